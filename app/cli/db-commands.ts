@@ -1,0 +1,36 @@
+/** `aftersales db ...`: schema migrations and health of the desk database. */
+import type { Command } from 'commander';
+import { StorageError } from '../../kernel/errors';
+import type { CliContext } from './context';
+import { printJson } from './output';
+
+export function registerDbCommands(program: Command, context: CliContext): void {
+  const db = program.command('db').description('the desk database (SQLite) / 工单数据库');
+
+  db.command('migrate')
+    .description('create the database or bring its schema up to date / 创建或升级数据库')
+    .option('--json', 'print the result as JSON')
+    .action(async (options: { json?: boolean }) => {
+      const report = await context.withDesk(async (desk) => ({ file: desk.db.file, ...desk.migrations }));
+      if (options.json) return printJson(report);
+      if (!report.applied.length) console.log(`${report.file}: schema is up to date (version ${report.current}) / 已是最新`);
+      for (const m of report.applied) console.log(`applied migration ${m.version}: ${m.name}`);
+      if (report.applied.length) console.log(`${report.file}: now at version ${report.current} / 升级完成`);
+    });
+
+  db.command('check')
+    .description('run SQLite integrity and foreign-key checks / 检查数据库完整性')
+    .option('--json', 'print the result as JSON')
+    .action(async (options: { json?: boolean }) => {
+      const result = await context.withDesk(async (desk) => {
+        const integrity = await desk.db.all<{ integrity_check: string }>('PRAGMA integrity_check');
+        const foreignKeys = await desk.db.all('PRAGMA foreign_key_check');
+        const pendingOutbox = await desk.outbox.pendingCount();
+        return { file: desk.db.file, integrity: integrity.map((r) => r.integrity_check), foreignKeyProblems: foreignKeys.length, pendingOutbox };
+      });
+      const ok = result.integrity.join() === 'ok' && result.foreignKeyProblems === 0;
+      if (options.json) printJson({ ok, ...result });
+      else console.log(`${result.file}: integrity ${result.integrity.join('; ')}, foreign-key problems ${result.foreignKeyProblems}, pending deliveries ${result.pendingOutbox}`);
+      if (!ok) throw new StorageError('db_corrupt', `Integrity check failed for ${result.file}`);
+    });
+}

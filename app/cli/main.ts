@@ -1,0 +1,51 @@
+/** The `aftersales` command line: parses arguments, runs one command, maps failures to exit codes. */
+import { Command, CommanderError } from 'commander';
+import { isAppError } from '../../kernel/errors';
+import { ConfigError, loadDotEnv } from '../config';
+import { createCliContext } from './context';
+import { registerDbCommands } from './db-commands';
+import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
+import { registerTicketCommands } from './ticket-commands';
+
+export function buildProgram(): Command {
+  const context = createCliContext();
+  const program = new Command('aftersales')
+    .description('After-sales service agent (售后服务智能客服): tickets, knowledge, receipts, chat')
+    .version('0.1.0')
+    .showHelpAfterError('(add --help for usage / 加 --help 查看用法)')
+    .addHelpText('after', EXIT_CODES_HELP);
+  registerDbCommands(program, context);
+  registerTicketCommands(program, context);
+  // Every subcommand reports usage errors through the same path as the top level.
+  const exitOverride = (cmd: Command) => {
+    cmd.exitOverride();
+    cmd.commands.forEach(exitOverride);
+  };
+  exitOverride(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    loadDotEnv();
+    await buildProgram().parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here too, with code 0.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return EXIT.config;
+    }
+    if (isAppError(error)) {
+      console.error(`error (${error.code}): ${error.message}`);
+      return exitCodeFor(error.kind);
+    }
+    console.error('unexpected error:', error);
+    return EXIT.internal;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,297 @@
+/**
+ * The one configuration module: every setting is declared here once, with a default that runs
+ * offline. It is the only code in the project that reads `process.env`; everything else gets
+ * a typed `Config` from the composition root.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { parseDuration } from '../kernel/duration';
+import { ValidationError } from '../kernel/errors';
+
+const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
+
+const duration = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((text, ctx) => {
+      const ms = parseDuration(text);
+      if (ms === undefined) {
+        ctx.addIssue({ code: 'custom', message: `expected a duration such as 30m, 4h or 7d, got "${text}"` });
+        return z.NEVER;
+      }
+      return ms;
+    });
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { message: 'expected true or false' })
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+
+const int = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce
+    .number({ message: 'expected a whole number' })
+    .int({ message: 'expected a whole number' })
+    .min(min, { message: `expected at least ${min}` })
+    .max(max, { message: `expected at most ${max}` })
+    .default(fallback);
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() ? v.trim() : undefined));
+
+const optionalUrl = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() ? v.trim() : undefined))
+  .pipe(z.url({ message: 'expected a URL such as https://api.example.com/v1' }).optional());
+
+const list = z
+  .string()
+  .default('')
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+
+/** Environment variable name -> schema. The names are the public contract (.env.example mirrors them). */
+const envSchema = z.object({
+  AFTERSALES_DATA_DIR: z.string().min(1).default('./data'),
+  AFTERSALES_DB_PATH: optionalText,
+  AFTERSALES_TIMEZONE: z
+    .string()
+    .default('Asia/Shanghai')
+    .refine(isTimeZone, { message: 'expected an IANA time zone such as Asia/Shanghai' }),
+  AFTERSALES_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  AFTERSALES_LOG_PERSONAL_DATA: bool(false),
+  PORT: int(3000, 0, 65535),
+  AFTERSALES_FIXED_TIME: optionalText.pipe(z.iso.datetime({ offset: true, message: 'expected an ISO time such as 2026-11-24T09:00:00+08:00' }).optional()),
+
+  LLM_BASE_URL: optionalUrl,
+  LLM_API_KEY: optionalText,
+  LLM_MODEL: z.string().default('gpt-4o-mini'),
+  LLM_TIMEOUT: duration('20s'),
+  LLM_MAX_RETRIES: int(2, 0, 10),
+  EMBEDDINGS: z.enum(['local', 'openai']).default('local'),
+  EMBEDDINGS_BASE_URL: optionalUrl,
+  EMBEDDINGS_API_KEY: optionalText,
+  EMBEDDINGS_MODEL: z.string().default('text-embedding-3-small'),
+
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_SOCKET_MODE: bool(false),
+  SLACK_CHANNEL_ID: optionalText,
+  SLACK_API_URL: optionalUrl,
+  HANDOFF_RETURN_AFTER: duration('30m'),
+
+  WECHATY_PUPPET: z
+    .enum(['none', 'wechaty-puppet-mock', 'wechaty-puppet-service', 'wechaty-puppet-wechat4u', 'wechaty-puppet-padlocal'])
+    .default('none'),
+  WECHATY_PUPPET_TOKEN: optionalText,
+  WECHATY_NAME: z.string().default('aftersales-bot'),
+  WECHAT_MIN_SEND_INTERVAL: duration('2s'),
+  WECHAT_OA_TOKEN: optionalText,
+  WECHAT_OA_APP_ID: optionalText,
+  WECHAT_OA_APP_SECRET: optionalText,
+  WECHAT_API_BASE_URL: z.url({ message: 'expected a URL' }).default('https://api.weixin.qq.com'),
+
+  VOICE_WEBHOOK_SECRET: optionalText,
+
+  SLA_P1_FIRST_RESPONSE: duration('1h'),
+  SLA_P1_RESOLUTION: duration('24h'),
+  SLA_P1_UPDATE_EVERY: duration('4h'),
+  SLA_P2_FIRST_RESPONSE: duration('4h'),
+  SLA_P2_RESOLUTION: duration('48h'),
+  SLA_P2_UPDATE_EVERY: duration('12h'),
+  SLA_P3_FIRST_RESPONSE: duration('8h'),
+  SLA_P3_RESOLUTION: duration('72h'),
+  SLA_P3_UPDATE_EVERY: duration('24h'),
+  SLA_P4_FIRST_RESPONSE: duration('24h'),
+  SLA_P4_RESOLUTION: duration('7d'),
+  SLA_P4_UPDATE_EVERY: duration('48h'),
+  SLA_AT_RISK_FRACTION: z.coerce
+    .number({ message: 'expected a number between 0 and 1' })
+    .gt(0, { message: 'expected a number between 0 and 1' })
+    .lt(1, { message: 'expected a number between 0 and 1' })
+    .default(0.25),
+
+  UPLOAD_MAX_BYTES: int(8 * 1024 * 1024, 1024),
+  UPLOAD_MAX_PIXELS: int(40_000_000, 10_000),
+  UPLOAD_KEEP: bool(false),
+  WEB_ALLOWED_ORIGINS: list,
+  WEB_SESSION_IDLE: duration('30m'),
+  WEB_RATE_LIMIT_PER_MINUTE: int(30, 1),
+
+  RETENTION_MESSAGES_DAYS: int(365, 1),
+  RETENTION_UPLOADS_DAYS: int(0, 0),
+});
+
+export type Priority = (typeof PRIORITIES)[number];
+export interface SlaTier {
+  firstResponseMs: number;
+  resolutionMs: number;
+  updateEveryMs: number;
+}
+
+export interface Config {
+  dataDir: string;
+  dbPath: string;
+  indexDir: string;
+  uploadsDir: string;
+  timeZone: string;
+  /** Set only for replays and tests: the clock stands still at this time. */
+  fixedTime?: string;
+  log: { level: string; personalData: boolean };
+  port: number;
+  llm: { baseUrl?: string; apiKey?: string; model: string; timeoutMs: number; maxRetries: number };
+  embeddings: { provider: 'local' | 'openai'; baseUrl?: string; apiKey?: string; model: string };
+  slack: {
+    botToken?: string;
+    signingSecret?: string;
+    appToken?: string;
+    socketMode: boolean;
+    channelId?: string;
+    apiUrl?: string;
+    returnToBotAfterMs: number;
+  };
+  wechat: {
+    puppet: string;
+    puppetToken?: string;
+    name: string;
+    minSendIntervalMs: number;
+    officialAccount: { token?: string; appId?: string; appSecret?: string; apiBaseUrl: string };
+  };
+  voice: { webhookSecret?: string };
+  sla: { tiers: Record<Priority, SlaTier>; atRiskFraction: number };
+  uploads: { maxBytes: number; maxPixels: number; keep: boolean };
+  web: { allowedOrigins: string[]; sessionIdleMs: number; rateLimitPerMinute: number };
+  retention: { messagesDays: number; uploadsDays: number };
+}
+
+export class ConfigError extends ValidationError {
+  readonly variables: string[];
+  constructor(problems: { variable: string; message: string }[]) {
+    super(
+      'config_invalid',
+      'Configuration is invalid / 配置有误:\n' + problems.map((p) => `  ${p.variable}: ${p.message}`).join('\n'),
+    );
+    this.name = 'ConfigError';
+    this.variables = problems.map((p) => p.variable);
+  }
+}
+
+/** Reads the environment (the default argument is the only `process.env` read in the project). */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // An empty variable means "not set": .env files often carry `NAME=` lines.
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([name, value]) => name in envSchema.shape && value !== undefined && value !== ''),
+  );
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '?'), message: issue.message })),
+    );
+  }
+  const e = parsed.data;
+  const problems: { variable: string; message: string }[] = [];
+  if (e.EMBEDDINGS === 'openai' && !(e.EMBEDDINGS_BASE_URL ?? e.LLM_BASE_URL)) {
+    problems.push({ variable: 'EMBEDDINGS_BASE_URL', message: 'required when EMBEDDINGS=openai (or set LLM_BASE_URL)' });
+  }
+  if (e.WECHATY_PUPPET === 'wechaty-puppet-service' || e.WECHATY_PUPPET === 'wechaty-puppet-padlocal') {
+    if (!e.WECHATY_PUPPET_TOKEN) problems.push({ variable: 'WECHATY_PUPPET_TOKEN', message: `required by ${e.WECHATY_PUPPET}` });
+  }
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_SOCKET_MODE) {
+    problems.push({ variable: 'SLACK_SIGNING_SECRET', message: 'required with SLACK_BOT_TOKEN (HTTP mode verifies every request)' });
+  }
+  if (e.SLACK_SOCKET_MODE && !e.SLACK_APP_TOKEN) {
+    problems.push({ variable: 'SLACK_APP_TOKEN', message: 'required when SLACK_SOCKET_MODE=true' });
+  }
+  for (const p of PRIORITIES) {
+    if (e[`SLA_${p}_FIRST_RESPONSE`] > e[`SLA_${p}_RESOLUTION`]) {
+      problems.push({ variable: `SLA_${p}_FIRST_RESPONSE`, message: `must not be longer than SLA_${p}_RESOLUTION` });
+    }
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  const dataDir = path.resolve(e.AFTERSALES_DATA_DIR);
+  const tier = (p: Priority): SlaTier => ({
+    firstResponseMs: e[`SLA_${p}_FIRST_RESPONSE`],
+    resolutionMs: e[`SLA_${p}_RESOLUTION`],
+    updateEveryMs: e[`SLA_${p}_UPDATE_EVERY`],
+  });
+  return {
+    dataDir,
+    dbPath: e.AFTERSALES_DB_PATH ? path.resolve(e.AFTERSALES_DB_PATH) : path.join(dataDir, 'aftersales.db'),
+    indexDir: path.join(dataDir, 'index'),
+    uploadsDir: path.join(dataDir, 'uploads'),
+    timeZone: e.AFTERSALES_TIMEZONE,
+    fixedTime: e.AFTERSALES_FIXED_TIME,
+    log: { level: e.AFTERSALES_LOG_LEVEL, personalData: e.AFTERSALES_LOG_PERSONAL_DATA },
+    port: e.PORT,
+    llm: {
+      baseUrl: e.LLM_BASE_URL,
+      apiKey: e.LLM_API_KEY,
+      model: e.LLM_MODEL,
+      timeoutMs: e.LLM_TIMEOUT,
+      maxRetries: e.LLM_MAX_RETRIES,
+    },
+    embeddings: {
+      provider: e.EMBEDDINGS,
+      baseUrl: e.EMBEDDINGS_BASE_URL ?? e.LLM_BASE_URL,
+      apiKey: e.EMBEDDINGS_API_KEY ?? e.LLM_API_KEY,
+      model: e.EMBEDDINGS_MODEL,
+    },
+    slack: {
+      botToken: e.SLACK_BOT_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      appToken: e.SLACK_APP_TOKEN,
+      socketMode: e.SLACK_SOCKET_MODE,
+      channelId: e.SLACK_CHANNEL_ID,
+      apiUrl: e.SLACK_API_URL,
+      returnToBotAfterMs: e.HANDOFF_RETURN_AFTER,
+    },
+    wechat: {
+      puppet: e.WECHATY_PUPPET,
+      puppetToken: e.WECHATY_PUPPET_TOKEN,
+      name: e.WECHATY_NAME,
+      minSendIntervalMs: e.WECHAT_MIN_SEND_INTERVAL,
+      officialAccount: {
+        token: e.WECHAT_OA_TOKEN,
+        appId: e.WECHAT_OA_APP_ID,
+        appSecret: e.WECHAT_OA_APP_SECRET,
+        apiBaseUrl: e.WECHAT_API_BASE_URL,
+      },
+    },
+    voice: { webhookSecret: e.VOICE_WEBHOOK_SECRET },
+    sla: { tiers: { P1: tier('P1'), P2: tier('P2'), P3: tier('P3'), P4: tier('P4') }, atRiskFraction: e.SLA_AT_RISK_FRACTION },
+    uploads: { maxBytes: e.UPLOAD_MAX_BYTES, maxPixels: e.UPLOAD_MAX_PIXELS, keep: e.UPLOAD_KEEP },
+    web: { allowedOrigins: e.WEB_ALLOWED_ORIGINS, sessionIdleMs: e.WEB_SESSION_IDLE, rateLimitPerMinute: e.WEB_RATE_LIMIT_PER_MINUTE },
+    retention: { messagesDays: e.RETENTION_MESSAGES_DAYS, uploadsDays: e.RETENTION_UPLOADS_DAYS },
+  };
+}
+
+/** Loads ./.env (if present) into the environment; real environment variables win. */
+export function loadDotEnv(file = '.env'): void {
+  try {
+    process.loadEnvFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
+
+/** The names of every variable the configuration reads, for .env.example checks. */
+export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

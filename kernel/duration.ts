@@ -1,0 +1,27 @@
+/**
+ * Human durations for configuration ("90m", "4h", "7d", "1h30m") in milliseconds.
+ * Kept tiny on purpose: SLA tiers are written by service managers in .env files.
+ */
+const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+const PART = /(\d+(?:\.\d+)?)\s*([smhd])/g;
+
+export function parseDuration(text: string): number | undefined {
+  const compact = text.trim().toLowerCase();
+  if (!/^(\d+(?:\.\d+)?\s*[smhd]\s*)+$/.test(compact)) return undefined;
+  let total = 0;
+  for (const [, amount, unit] of compact.matchAll(PART)) {
+    total += Number(amount) * UNIT_MS[unit as keyof typeof UNIT_MS];
+  }
+  return total > 0 ? Math.round(total) : undefined;
+}
+
+export function formatDuration(ms: number): string {
+  const sign = ms < 0 ? '-' : '';
+  let rest = Math.abs(Math.round(ms / 60_000));
+  const days = Math.floor(rest / 1440);
+  rest -= days * 1440;
+  const hours = Math.floor(rest / 60);
+  const minutes = rest - hours * 60;
+  const parts = [days ? `${days}d` : '', hours ? `${hours}h` : '', minutes || (!days && !hours) ? `${minutes}m` : ''];
+  return sign + parts.filter(Boolean).join('');
+}

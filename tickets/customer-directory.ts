@@ -1,0 +1,28 @@
+/** The `CustomerDirectory` port: one customer record behind every channel identity. */
+export interface Customer {
+  id: number;
+  displayName?: string;
+  phone?: string;
+  createdAt: string;
+}
+
+export interface ChannelIdentity {
+  channel: string;
+  externalId: string;
+}
+
+export interface CustomerDirectory {
+  /** Finds the customer behind an identity, creating one on first contact. */
+  resolve(identity: ChannelIdentity, profile?: { displayName?: string }): Promise<Customer>;
+  get(id: number): Promise<Customer>;
+  identities(customerId: number): Promise<ChannelIdentity[]>;
+  findByPhone(phone: string): Promise<Customer | undefined>;
+  /**
+   * Records the customer's phone. When another record already holds that number the two are
+   * the same person: this record's identities, conversations and tickets move to the older one,
+   * which is returned.
+   */
+  attachPhone(customerId: number, phone: string, actor: string): Promise<Customer>;
+  /** Explicitly links an identity to a customer (an agent's or a verified link). */
+  link(customerId: number, identity: ChannelIdentity, actor: string): Promise<void>;
+}

@@ -1,0 +1,164 @@
+/**
+ * A promise wrapper over one sqlite3 connection with the durability settings the desk needs:
+ * WAL, synchronous=FULL, busy_timeout and foreign keys. Every write goes through `transaction`,
+ * which serialises writers on this connection (sqlite3 would otherwise interleave statements of
+ * concurrent flows into one transaction) and joins nested calls into the outer transaction.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import fs from 'node:fs';
+import path from 'node:path';
+import sqlite3 from 'sqlite3';
+import { StorageError } from '../../kernel/errors';
+
+export type SqlValue = string | number | null | bigint | Buffer;
+export type Row = Record<string, unknown>;
+
+export interface OpenOptions {
+  /** Milliseconds a writer waits for another process's lock before giving up. */
+  busyTimeoutMs?: number;
+  readOnly?: boolean;
+}
+
+interface Statement {
+  run(params: SqlValue[], cb: (this: sqlite3.RunResult, err: Error | null) => void): void;
+  get(params: SqlValue[], cb: (err: Error | null, row: Row | undefined) => void): void;
+  all(params: SqlValue[], cb: (err: Error | null, rows: Row[]) => void): void;
+  reset(cb: () => void): void;
+}
+
+export class SqliteDatabase {
+  private readonly inTransaction = new AsyncLocalStorage<true>();
+  private writeQueue: Promise<unknown> = Promise.resolve();
+  private readonly statements = new Map<string, Statement>();
+
+  private constructor(
+    private readonly db: sqlite3.Database,
+    readonly file: string,
+  ) {}
+
+  static async open(file: string, options: OpenOptions = {}): Promise<SqliteDatabase> {
+    if (file !== ':memory:') {
+      try {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+      } catch (cause) {
+        throw new StorageError('db_dir', `Cannot create the folder for the database ${file}: ${(cause as Error).message}`, { cause });
+      }
+    }
+    const mode = options.readOnly ? sqlite3.OPEN_READONLY : sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE;
+    const raw = await new Promise<sqlite3.Database>((resolve, reject) => {
+      const handle = new sqlite3.Database(file, mode, (err) => (err ? reject(describe(err, file)) : resolve(handle)));
+    });
+    const db = new SqliteDatabase(raw, file);
+    raw.configure('busyTimeout', options.busyTimeoutMs ?? 5_000);
+    try {
+      if (!options.readOnly) await db.exec('PRAGMA journal_mode = WAL');
+      await db.exec('PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;');
+      // Touch the schema so a corrupt or non-database file fails here, not at the first query.
+      await db.get('SELECT count(*) AS n FROM sqlite_master');
+    } catch (error) {
+      await db.close().catch(() => undefined);
+      throw error;
+    }
+    return db;
+  }
+
+  exec(sql: string): Promise<void> {
+    return new Promise((resolve, reject) => this.db.exec(sql, (err) => (err ? reject(describe(err, this.file)) : resolve())));
+  }
+
+  run(sql: string, params: SqlValue[] = []): Promise<{ lastID: number; changes: number }> {
+    const stmt = this.prepare(sql);
+    const file = this.file;
+    return new Promise((resolve, reject) =>
+      stmt.run(params, function (err) {
+        if (err) reject(describeWith(err, file, sql));
+        else resolve({ lastID: this.lastID, changes: this.changes });
+      }),
+    );
+  }
+
+  get<T = Row>(sql: string, params: SqlValue[] = []): Promise<T | undefined> {
+    const stmt = this.prepare(sql);
+    return new Promise((resolve, reject) =>
+      // A cached statement stays "in progress" after one row until reset, which would block COMMIT.
+      stmt.get(params, (err, row) => stmt.reset(() => (err ? reject(describeWith(err, this.file, sql)) : resolve(row as T | undefined)))),
+    );
+  }
+
+  all<T = Row>(sql: string, params: SqlValue[] = []): Promise<T[]> {
+    const stmt = this.prepare(sql);
+    return new Promise((resolve, reject) =>
+      stmt.all(params, (err, rows) => (err ? reject(describeWith(err, this.file, sql)) : resolve(rows as T[]))),
+    );
+  }
+
+  /**
+   * Runs `work` inside one `BEGIN IMMEDIATE` transaction (taking the write lock up front, so two
+   * processes never deadlock upgrading read locks). Nested calls join the outer transaction.
+   */
+  transaction<T>(work: () => Promise<T>): Promise<T> {
+    if (this.inTransaction.getStore()) return work();
+    const result = this.writeQueue.then(() =>
+      this.inTransaction.run(true, async () => {
+        await this.exec('BEGIN IMMEDIATE');
+        try {
+          const value = await work();
+          await this.exec('COMMIT');
+          return value;
+        } catch (error) {
+          await this.exec('ROLLBACK').catch(() => undefined);
+          throw error;
+        }
+      }),
+    );
+    this.writeQueue = result.catch(() => undefined);
+    return result;
+  }
+
+  async close(): Promise<void> {
+    await this.writeQueue;
+    for (const stmt of this.statements.values()) (stmt as unknown as sqlite3.Statement).finalize();
+    this.statements.clear();
+    await new Promise<void>((resolve, reject) => this.db.close((err) => (err ? reject(describe(err, this.file)) : resolve())));
+  }
+
+  /** Statements are prepared once and reused: preparing costs as much as a small insert. */
+  private prepare(sql: string): Statement {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql) as unknown as Statement;
+      this.statements.set(sql, stmt);
+    }
+    return stmt;
+  }
+}
+
+/** Turns sqlite's terse codes into messages that say what to do. */
+function describe(err: Error & { code?: string }, file: string): Error {
+  switch (err.code) {
+    case 'SQLITE_READONLY':
+      return new StorageError('db_read_only', `The database ${file} is read-only: check the file's permissions (${err.message})`, { cause: err });
+    case 'SQLITE_BUSY':
+    case 'SQLITE_LOCKED':
+      return new StorageError('db_locked', `The database ${file} is locked by another process; try again when it is done (${err.message})`, {
+        cause: err,
+        retryable: true,
+      });
+    case 'SQLITE_CANTOPEN':
+      return new StorageError('db_cannot_open', `Cannot open the database ${file}: check the path and permissions (${err.message})`, { cause: err });
+    case 'SQLITE_NOTADB':
+    case 'SQLITE_CORRUPT':
+      return new StorageError('db_corrupt', `The file ${file} is not a usable database (${err.message})`, { cause: err });
+    case 'SQLITE_FULL':
+      return new StorageError('db_full', `The disk holding ${file} is full (${err.message})`, { cause: err });
+    default:
+      return err;
+  }
+}
+
+function describeWith(err: Error & { code?: string }, file: string, sql: string): Error {
+  const described = describe(err, file);
+  if (described !== err) return described;
+  (err as Error & { sql?: string }).sql = sql;
+  return err;
+}

@@ -1,0 +1,176 @@
+/**
+ * Versioned schema migrations, applied in order at start-up, each in its own transaction.
+ * Never edit a released migration: add the next version instead.
+ */
+import type { SqliteDatabase } from './database';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'desk: customers, conversations, messages, tickets, events, outbox, csat',
+    sql: `
+CREATE TABLE customers (
+  id INTEGER PRIMARY KEY,
+  display_name TEXT,
+  phone TEXT UNIQUE,
+  merged_into INTEGER REFERENCES customers(id),
+  created_at TEXT NOT NULL
+);
+-- One person may reach us on WeChat, the web and the phone: each identity points at one customer.
+CREATE TABLE customer_identities (
+  channel TEXT NOT NULL,
+  external_id TEXT NOT NULL,
+  customer_id INTEGER NOT NULL REFERENCES customers(id),
+  linked_at TEXT NOT NULL,
+  linked_by TEXT NOT NULL,
+  PRIMARY KEY (channel, external_id)
+);
+CREATE INDEX customer_identities_customer ON customer_identities(customer_id);
+
+CREATE TABLE conversations (
+  id INTEGER PRIMARY KEY,
+  customer_id INTEGER NOT NULL REFERENCES customers(id),
+  channel TEXT NOT NULL,
+  state TEXT NOT NULL DEFAULT 'bot',
+  data TEXT NOT NULL DEFAULT '{}',
+  started_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  closed_at TEXT
+);
+CREATE INDEX conversations_customer ON conversations(customer_id, closed_at);
+
+CREATE TABLE messages (
+  id INTEGER PRIMARY KEY,
+  conversation_id INTEGER NOT NULL REFERENCES conversations(id),
+  direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+  author TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  channel_message_id TEXT,
+  text TEXT NOT NULL,
+  attachments TEXT NOT NULL DEFAULT '[]',
+  meta TEXT NOT NULL DEFAULT '{}',
+  at TEXT NOT NULL
+);
+-- Channels redeliver (puppet restarts, webhook retries): an inbound message is stored once.
+CREATE UNIQUE INDEX messages_inbound_once ON messages(channel, channel_message_id)
+  WHERE direction = 'in' AND channel_message_id IS NOT NULL;
+CREATE INDEX messages_conversation ON messages(conversation_id, id);
+
+CREATE TABLE ticket_counters (
+  day TEXT PRIMARY KEY,
+  last INTEGER NOT NULL
+);
+
+CREATE TABLE tickets (
+  id INTEGER PRIMARY KEY,
+  number TEXT NOT NULL UNIQUE,
+  customer_id INTEGER NOT NULL REFERENCES customers(id),
+  conversation_id INTEGER REFERENCES conversations(id),
+  channel TEXT NOT NULL,
+  type TEXT NOT NULL,
+  priority TEXT NOT NULL CHECK (priority IN ('P1', 'P2', 'P3', 'P4')),
+  status TEXT NOT NULL CHECK (status IN ('new', 'open', 'in_progress', 'waiting_customer', 'resolved', 'closed')),
+  category TEXT,
+  brand TEXT,
+  model TEXT,
+  serial TEXT,
+  error_code TEXT,
+  symptom TEXT NOT NULL,
+  purchase_date TEXT,
+  warranty_status TEXT NOT NULL,
+  sentiment REAL,
+  intent TEXT,
+  assignee TEXT,
+  first_response_due TEXT NOT NULL,
+  resolution_due TEXT NOT NULL,
+  next_update_due TEXT,
+  first_responded_at TEXT,
+  resolved_at TEXT,
+  closed_at TEXT,
+  idempotency_key TEXT,
+  content_hash TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX tickets_idempotency ON tickets(idempotency_key) WHERE idempotency_key IS NOT NULL;
+CREATE INDEX tickets_status_due ON tickets(status, resolution_due);
+CREATE INDEX tickets_customer ON tickets(customer_id, status);
+
+CREATE TABLE ticket_events (
+  id INTEGER PRIMARY KEY,
+  ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  detail TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX ticket_events_ticket ON ticket_events(ticket_id, id);
+-- The audit trail is append-only.
+CREATE TRIGGER ticket_events_no_update BEFORE UPDATE ON ticket_events
+  BEGIN SELECT RAISE(ABORT, 'ticket_events is append-only'); END;
+CREATE TRIGGER ticket_events_no_delete BEFORE DELETE ON ticket_events
+  BEGIN SELECT RAISE(ABORT, 'ticket_events is append-only'); END;
+
+-- Deliveries to other systems (Slack, WeChat, webhooks), written in the same transaction as the
+-- change that causes them and sent by a relay afterwards.
+CREATE TABLE outbox (
+  id INTEGER PRIMARY KEY,
+  destination TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  dedup_key TEXT UNIQUE,
+  status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'delivered', 'dead')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at TEXT NOT NULL,
+  last_error TEXT,
+  external_ref TEXT,
+  created_at TEXT NOT NULL,
+  delivered_at TEXT
+);
+CREATE INDEX outbox_due ON outbox(status, destination, next_attempt_at);
+
+CREATE TABLE csat (
+  id INTEGER PRIMARY KEY,
+  ticket_id INTEGER NOT NULL UNIQUE REFERENCES tickets(id),
+  score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+  comment TEXT,
+  channel TEXT,
+  at TEXT NOT NULL
+);
+`,
+  },
+];
+
+export interface MigrationReport {
+  applied: { version: number; name: string }[];
+  current: number;
+}
+
+export async function migrate(db: SqliteDatabase, now: () => Date = () => new Date()): Promise<MigrationReport> {
+  await db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  );
+  const applied: MigrationReport['applied'] = [];
+  for (const migration of MIGRATIONS) {
+    await db.transaction(async () => {
+      // Checked inside the write lock so two processes starting at once apply each version once.
+      const done = await db.get('SELECT 1 AS done FROM schema_migrations WHERE version = ?', [migration.version]);
+      if (done) return;
+      await db.exec(migration.sql);
+      await db.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
+        migration.version,
+        migration.name,
+        now().toISOString(),
+      ]);
+      applied.push({ version: migration.version, name: migration.name });
+    });
+  }
+  const row = await db.get<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations');
+  return { applied, current: row?.v ?? 0 };
+}

@@ -1,0 +1,41 @@
+/** Opens the desk database, applies migrations, and hands back the stores that share it. */
+import type { Clock } from '../../kernel/clock';
+import type { SlaPolicy } from '../sla';
+import { SqliteDatabase, type OpenOptions } from './database';
+import { migrate, type MigrationReport } from './migrations';
+import { SqliteCustomerDirectory } from './sqlite-customer-directory';
+import { SqliteOutbox } from './sqlite-outbox';
+import { SqliteTicketStore } from './sqlite-ticket-store';
+
+export interface DeskSettings extends OpenOptions {
+  clock: Clock;
+  sla: SlaPolicy;
+  timeZone: string;
+}
+
+export interface SqliteDesk {
+  db: SqliteDatabase;
+  tickets: SqliteTicketStore;
+  customers: SqliteCustomerDirectory;
+  outbox: SqliteOutbox;
+  migrations: MigrationReport;
+  close(): Promise<void>;
+}
+
+export async function openSqliteDesk(file: string, settings: DeskSettings): Promise<SqliteDesk> {
+  const db = await SqliteDatabase.open(file, settings);
+  try {
+    const migrations = await migrate(db, () => settings.clock.now());
+    return {
+      db,
+      migrations,
+      tickets: new SqliteTicketStore(db, settings),
+      customers: new SqliteCustomerDirectory(db, settings.clock),
+      outbox: new SqliteOutbox(db, settings.clock),
+      close: () => db.close(),
+    };
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}

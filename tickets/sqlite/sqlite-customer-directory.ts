@@ -1,0 +1,139 @@
+/** `CustomerDirectory` on SQLite: identities per channel, linked into one customer by phone or by hand. */
+import { z } from 'zod';
+import type { Clock } from '../../kernel/clock';
+import { NotFoundError, ValidationError } from '../../kernel/errors';
+import type { ChannelIdentity, Customer, CustomerDirectory } from '../customer-directory';
+import type { SqliteDatabase } from './database';
+import { dropUndefined } from './rows';
+
+const customerRow = z
+  .object({ id: z.number(), display_name: z.string().nullable(), phone: z.string().nullable(), created_at: z.string() })
+  .transform(
+    (r): Customer => dropUndefined({ id: r.id, displayName: r.display_name ?? undefined, phone: r.phone ?? undefined, createdAt: r.created_at }),
+  );
+
+const identitySchema = z.object({ channel: z.string().trim().min(1).max(40), externalId: z.string().trim().min(1).max(200) });
+
+/** Mainland mobile numbers in any common written form, stored as the bare 11 digits. */
+export function normalisePhone(phone: string): string | undefined {
+  const digits = phone.normalize('NFKC').replace(/[\s\-()]/g, '').replace(/^(\+?86|0086)/, '');
+  return /^1[3-9]\d{9}$/.test(digits) ? digits : undefined;
+}
+
+export class SqliteCustomerDirectory implements CustomerDirectory {
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly clock: Clock,
+  ) {}
+
+  resolve(raw: ChannelIdentity, profile: { displayName?: string } = {}): Promise<Customer> {
+    const identity = parseIdentity(raw);
+    return this.db.transaction(async () => {
+      const row = await this.db.get<{ customer_id: number }>(
+        'SELECT customer_id FROM customer_identities WHERE channel = ? AND external_id = ?',
+        [identity.channel, identity.externalId],
+      );
+      if (row) return this.get(row.customer_id);
+      const now = this.clock.now().toISOString();
+      const { lastID } = await this.db.run('INSERT INTO customers (display_name, created_at) VALUES (?, ?)', [
+        profile.displayName?.slice(0, 120) ?? null,
+        now,
+      ]);
+      await this.db.run(
+        'INSERT INTO customer_identities (channel, external_id, customer_id, linked_at, linked_by) VALUES (?, ?, ?, ?, ?)',
+        [identity.channel, identity.externalId, lastID, now, 'first-contact'],
+      );
+      return this.get(lastID);
+    });
+  }
+
+  async get(id: number): Promise<Customer> {
+    const row = await this.db.get('SELECT * FROM customers WHERE id = ?', [id]);
+    if (!row) throw new NotFoundError('customer_not_found', `No customer ${id}`);
+    const customer = customerRow.parse(row);
+    const merged = (row as { merged_into: number | null }).merged_into;
+    return merged ? this.get(merged) : customer;
+  }
+
+  async identities(customerId: number): Promise<ChannelIdentity[]> {
+    const rows = await this.db.all<{ channel: string; external_id: string }>(
+      'SELECT channel, external_id FROM customer_identities WHERE customer_id = ? ORDER BY linked_at',
+      [customerId],
+    );
+    return rows.map((r) => ({ channel: r.channel, externalId: r.external_id }));
+  }
+
+  async findByPhone(phone: string): Promise<Customer | undefined> {
+    const normalised = normalisePhone(phone);
+    if (!normalised) return undefined;
+    const row = await this.db.get('SELECT * FROM customers WHERE phone = ?', [normalised]);
+    return row ? this.get(customerRow.parse(row).id) : undefined;
+  }
+
+  attachPhone(customerId: number, phone: string, actor: string): Promise<Customer> {
+    const normalised = normalisePhone(phone);
+    if (!normalised) throw new ValidationError('invalid_phone', `"${phone}" is not a mainland mobile number / 不是有效的手机号`);
+    return this.db.transaction(async () => {
+      const self = await this.get(customerId);
+      const owner = await this.findByPhone(normalised);
+      if (!owner) {
+        await this.db.run('UPDATE customers SET phone = ? WHERE id = ?', [normalised, self.id]);
+        return this.get(self.id);
+      }
+      if (owner.id === self.id) return self;
+      // The same person reached us through another channel before: fold this record into that one.
+      await this.mergeInto(self.id, owner.id, actor);
+      return this.get(owner.id);
+    });
+  }
+
+  link(customerId: number, raw: ChannelIdentity, actor: string): Promise<void> {
+    const identity = parseIdentity(raw);
+    return this.db.transaction(async () => {
+      const target = await this.get(customerId);
+      const existing = await this.db.get<{ customer_id: number }>(
+        'SELECT customer_id FROM customer_identities WHERE channel = ? AND external_id = ?',
+        [identity.channel, identity.externalId],
+      );
+      if (existing && existing.customer_id !== target.id) {
+        await this.mergeInto(existing.customer_id, target.id, actor);
+        return;
+      }
+      if (!existing) {
+        await this.db.run(
+          'INSERT INTO customer_identities (channel, external_id, customer_id, linked_at, linked_by) VALUES (?, ?, ?, ?, ?)',
+          [identity.channel, identity.externalId, target.id, this.clock.now().toISOString(), actor],
+        );
+      }
+    });
+  }
+
+  private async mergeInto(fromId: number, toId: number, actor: string): Promise<void> {
+    const now = this.clock.now().toISOString();
+    await this.db.run('UPDATE customer_identities SET customer_id = ?, linked_at = ?, linked_by = ? WHERE customer_id = ?', [
+      toId,
+      now,
+      actor,
+      fromId,
+    ]);
+    await this.db.run('UPDATE conversations SET customer_id = ? WHERE customer_id = ?', [toId, fromId]);
+    const moved = await this.db.all<{ id: number }>('SELECT id FROM tickets WHERE customer_id = ?', [fromId]);
+    await this.db.run('UPDATE tickets SET customer_id = ? WHERE customer_id = ?', [toId, fromId]);
+    for (const { id } of moved) {
+      await this.db.run('INSERT INTO ticket_events (ticket_id, at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)', [
+        id,
+        now,
+        actor,
+        'updated',
+        JSON.stringify({ changes: { customerId: { from: fromId, to: toId } }, reason: 'customer records merged' }),
+      ]);
+    }
+    await this.db.run('UPDATE customers SET merged_into = ?, phone = NULL WHERE id = ?', [toId, fromId]);
+  }
+}
+
+function parseIdentity(raw: ChannelIdentity): ChannelIdentity {
+  const result = identitySchema.safeParse(raw);
+  if (!result.success) throw new ValidationError('invalid_identity', `Invalid channel identity: ${result.error.issues[0]?.message}`);
+  return result.data;
+}

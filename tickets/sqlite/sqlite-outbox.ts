@@ -1,0 +1,90 @@
+/** `Outbox` on SQLite. `enqueue` joins the caller's transaction, which is the point of an outbox. */
+import { z } from 'zod';
+import type { Clock } from '../../kernel/clock';
+import type { NewOutboxItem, Outbox, OutboxItem } from '../outbox';
+import type { SqliteDatabase } from './database';
+import { dropUndefined } from './rows';
+
+const outboxRow = z
+  .object({
+    id: z.number(),
+    destination: z.string(),
+    kind: z.string(),
+    payload: z.string(),
+    dedup_key: z.string().nullable(),
+    status: z.enum(['pending', 'delivered', 'dead']),
+    attempts: z.number(),
+    next_attempt_at: z.string(),
+    last_error: z.string().nullable(),
+    external_ref: z.string().nullable(),
+  })
+  .transform(
+    (r): OutboxItem =>
+      dropUndefined({
+        id: r.id,
+        destination: r.destination,
+        kind: r.kind,
+        payload: JSON.parse(r.payload) as unknown,
+        dedupKey: r.dedup_key ?? undefined,
+        status: r.status,
+        attempts: r.attempts,
+        nextAttemptAt: r.next_attempt_at,
+        lastError: r.last_error ?? undefined,
+        externalRef: r.external_ref ?? undefined,
+      }),
+  );
+
+export class SqliteOutbox implements Outbox {
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly clock: Clock,
+  ) {}
+
+  enqueue(item: NewOutboxItem): Promise<number | undefined> {
+    return this.db.transaction(async () => {
+      const now = this.clock.now().toISOString();
+      const { lastID, changes } = await this.db.run(
+        `INSERT INTO outbox (destination, kind, payload, dedup_key, next_attempt_at, created_at)
+         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING`,
+        [item.destination, item.kind, JSON.stringify(item.payload), item.dedupKey ?? null, now, now],
+      );
+      return changes ? lastID : undefined;
+    });
+  }
+
+  async due(destination: string, now: Date, limit = 50): Promise<OutboxItem[]> {
+    const rows = await this.db.all(
+      `SELECT * FROM outbox WHERE status = 'pending' AND destination = ? AND next_attempt_at <= ? ORDER BY id LIMIT ?`,
+      [destination, now.toISOString(), limit],
+    );
+    return rows.map((r) => outboxRow.parse(r));
+  }
+
+  async markDelivered(id: number, externalRef: string | undefined, now: Date): Promise<void> {
+    await this.db.transaction(() =>
+      this.db.run(`UPDATE outbox SET status = 'delivered', external_ref = ?, delivered_at = ?, attempts = attempts + 1 WHERE id = ?`, [
+        externalRef ?? null,
+        now.toISOString(),
+        id,
+      ]),
+    );
+  }
+
+  /** `retryAt` undefined means give up: the item is kept as dead for a human to look at. */
+  async markFailed(id: number, error: string, retryAt: Date | undefined): Promise<void> {
+    await this.db.transaction(() =>
+      this.db.run(
+        `UPDATE outbox SET attempts = attempts + 1, last_error = ?, status = ?, next_attempt_at = coalesce(?, next_attempt_at) WHERE id = ?`,
+        [error.slice(0, 2000), retryAt ? 'pending' : 'dead', retryAt?.toISOString() ?? null, id],
+      ),
+    );
+  }
+
+  async pendingCount(destination?: string): Promise<number> {
+    const row = await this.db.get<{ n: number }>(
+      `SELECT count(*) AS n FROM outbox WHERE status = 'pending'${destination ? ' AND destination = ?' : ''}`,
+      destination ? [destination] : [],
+    );
+    return row?.n ?? 0;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * The `TicketStore` port. SQLite implements it by default; the interface speaks only domain
+ * types (no SQL, no connection handles) so a PostgreSQL implementation can stand in for
+ * deployments that run several bot instances.
+ */
+import type { NewTicket, Ticket, TicketEvent, TicketFilter, TicketPatch, TicketStatus } from './ticket';
+
+export interface CreateOptions {
+  actor: string;
+  /** Same key + same content returns the first ticket; same key + other content is a conflict. */
+  idempotencyKey?: string;
+}
+
+export interface CreateResult {
+  ticket: Ticket;
+  /** False when an earlier create with the same idempotency key is returned. */
+  created: boolean;
+}
+
+export interface CsatResult {
+  ticketId: number;
+  score: number;
+  comment?: string;
+  channel?: string;
+  at: string;
+}
+
+export interface TicketStore {
+  create(input: NewTicket, options: CreateOptions): Promise<CreateResult>;
+  /** By numeric id or ticket number (AS-...); throws NotFoundError. */
+  get(ref: number | string): Promise<Ticket>;
+  find(ref: number | string): Promise<Ticket | undefined>;
+  list(filter?: TicketFilter): Promise<Ticket[]>;
+  update(ref: number | string, patch: TicketPatch, actor: string): Promise<Ticket>;
+  changeStatus(ref: number | string, to: TicketStatus, actor: string, note?: string): Promise<Ticket>;
+  /** Records the first response to the customer (stops the first-response clock). */
+  markResponded(ref: number | string, actor: string): Promise<Ticket>;
+  addNote(ref: number | string, actor: string, text: string): Promise<TicketEvent>;
+  events(ref: number | string): Promise<TicketEvent[]>;
+  /** Open tickets past a first-response or resolution deadline. */
+  overdue(now: Date): Promise<Ticket[]>;
+  /** Open tickets not yet past a deadline but inside the at-risk share of one. */
+  atRisk(now: Date): Promise<Ticket[]>;
+  /** A 1-5 satisfaction score; the first answer counts, later ones are conflicts. */
+  recordCsat(ref: number | string, score: number, actor: string, comment?: string): Promise<CsatResult>;
+}
