@@ -62,6 +62,7 @@ const list = z
 const envSchema = z.object({
   AFTERSALES_DATA_DIR: z.string().min(1).default('./data'),
   AFTERSALES_DB_PATH: optionalText,
+  AFTERSALES_DB_BUSY_TIMEOUT: duration('5s'),
   AFTERSALES_TIMEZONE: z
     .string()
     .default('Asia/Shanghai')
@@ -102,6 +103,8 @@ const envSchema = z.object({
 
   VOICE_WEBHOOK_SECRET: optionalText,
 
+  AFTERSALES_DATASETS_DIR: z.string().min(1).default('../shared/datasets'),
+
   SLA_P1_FIRST_RESPONSE: duration('1h'),
   SLA_P1_RESOLUTION: duration('24h'),
   SLA_P1_UPDATE_EVERY: duration('4h'),
@@ -141,6 +144,8 @@ export interface SlaTier {
 export interface Config {
   dataDir: string;
   dbPath: string;
+  /** How long a write waits for another process's lock before failing with db_locked. */
+  dbBusyTimeoutMs: number;
   indexDir: string;
   uploadsDir: string;
   timeZone: string;
@@ -167,6 +172,8 @@ export interface Config {
     officialAccount: { token?: string; appId?: string; appSecret?: string; apiBaseUrl: string };
   };
   voice: { webhookSecret?: string };
+  /** Third-party evaluation data (read only by evals; never copied into the project). */
+  datasetsDir: string;
   sla: { tiers: Record<Priority, SlaTier>; atRiskFraction: number };
   uploads: { maxBytes: number; maxPixels: number; keep: boolean };
   web: { allowedOrigins: string[]; sessionIdleMs: number; rateLimitPerMinute: number };
@@ -227,6 +234,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     dataDir,
     dbPath: e.AFTERSALES_DB_PATH ? path.resolve(e.AFTERSALES_DB_PATH) : path.join(dataDir, 'aftersales.db'),
+    dbBusyTimeoutMs: e.AFTERSALES_DB_BUSY_TIMEOUT,
     indexDir: path.join(dataDir, 'index'),
     uploadsDir: path.join(dataDir, 'uploads'),
     timeZone: e.AFTERSALES_TIMEZONE,
@@ -268,6 +276,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       },
     },
     voice: { webhookSecret: e.VOICE_WEBHOOK_SECRET },
+    datasetsDir: path.resolve(e.AFTERSALES_DATASETS_DIR),
     sla: { tiers: { P1: tier('P1'), P2: tier('P2'), P3: tier('P3'), P4: tier('P4') }, atRiskFraction: e.SLA_AT_RISK_FRACTION },
     uploads: { maxBytes: e.UPLOAD_MAX_BYTES, maxPixels: e.UPLOAD_MAX_PIXELS, keep: e.UPLOAD_KEEP },
     web: { allowedOrigins: e.WEB_ALLOWED_ORIGINS, sessionIdleMs: e.WEB_SESSION_IDLE, rateLimitPerMinute: e.WEB_RATE_LIMIT_PER_MINUTE },

@@ -10,5 +10,10 @@ export function slaPolicyFrom(config: Config): SlaPolicy {
 }
 
 export function openDesk(config: Config, clock: Clock = systemClock): Promise<SqliteDesk> {
-  return openSqliteDesk(config.dbPath, { clock, sla: slaPolicyFrom(config), timeZone: config.timeZone });
+  return openSqliteDesk(config.dbPath, {
+    clock,
+    sla: slaPolicyFrom(config),
+    timeZone: config.timeZone,
+    busyTimeoutMs: config.dbBusyTimeoutMs,
+  });
 }

@@ -4,8 +4,6 @@ export function dayKey(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
-export function formatTicketNumber(day: string, sequence: number): string {
-  return `AS-${day.replaceAll('-', '')}-${String(sequence).padStart(4, '0')}`;
-}
-
+// The number itself is assigned inside the INSERT (tickets/sqlite/sqlite-ticket-store.ts) from a
+// per-day counter, so two writers can never take the same one: AS-<YYYYMMDD>-<4+ digits>.
 export const TICKET_NUMBER_PATTERN = /^AS-\d{8}-\d{4,}$/;

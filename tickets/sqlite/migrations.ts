@@ -95,6 +95,7 @@ CREATE TABLE tickets (
   closed_at TEXT,
   idempotency_key TEXT,
   content_hash TEXT,
+  created_by TEXT NOT NULL,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );
@@ -112,6 +113,19 @@ CREATE TABLE ticket_events (
 );
 CREATE INDEX ticket_events_ticket ON ticket_events(ticket_id, id);
 -- The audit trail is append-only.
+-- Filing a ticket bumps the day's counter and writes its audit event and outbox item inside the
+-- same statement: the guarantee holds for any writer, and a create costs one round trip to
+-- SQLite instead of four (measured in bench/tickets.bench.ts).
+CREATE TRIGGER tickets_created AFTER INSERT ON tickets BEGIN
+  INSERT INTO ticket_counters (day, last) VALUES (substr(NEW.number, 4, 8), 1)
+    ON CONFLICT (day) DO UPDATE SET last = last + 1;
+  INSERT INTO ticket_events (ticket_id, at, actor, kind, detail)
+    VALUES (NEW.id, NEW.created_at, NEW.created_by, 'created',
+            json_object('number', NEW.number, 'priority', NEW.priority, 'type', NEW.type));
+  INSERT INTO outbox (destination, kind, payload, dedup_key, next_attempt_at, created_at)
+    VALUES ('desk', 'ticket.created', json_object('ticketId', NEW.id, 'number', NEW.number, 'priority', NEW.priority),
+            'ticket.created:' || NEW.number, NEW.created_at, NEW.created_at);
+END;
 CREATE TRIGGER ticket_events_no_update BEFORE UPDATE ON ticket_events
   BEGIN SELECT RAISE(ABORT, 'ticket_events is append-only'); END;
 CREATE TRIGGER ticket_events_no_delete BEFORE DELETE ON ticket_events

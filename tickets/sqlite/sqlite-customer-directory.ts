@@ -26,7 +26,7 @@ export class SqliteCustomerDirectory implements CustomerDirectory {
     private readonly clock: Clock,
   ) {}
 
-  resolve(raw: ChannelIdentity, profile: { displayName?: string } = {}): Promise<Customer> {
+  async resolve(raw: ChannelIdentity, profile: { displayName?: string } = {}): Promise<Customer> {
     const identity = parseIdentity(raw);
     return this.db.transaction(async () => {
       const row = await this.db.get<{ customer_id: number }>(
@@ -70,7 +70,7 @@ export class SqliteCustomerDirectory implements CustomerDirectory {
     return row ? this.get(customerRow.parse(row).id) : undefined;
   }
 
-  attachPhone(customerId: number, phone: string, actor: string): Promise<Customer> {
+  async attachPhone(customerId: number, phone: string, actor: string): Promise<Customer> {
     const normalised = normalisePhone(phone);
     if (!normalised) throw new ValidationError('invalid_phone', `"${phone}" is not a mainland mobile number / 不是有效的手机号`);
     return this.db.transaction(async () => {
@@ -87,7 +87,7 @@ export class SqliteCustomerDirectory implements CustomerDirectory {
     });
   }
 
-  link(customerId: number, raw: ChannelIdentity, actor: string): Promise<void> {
+  async link(customerId: number, raw: ChannelIdentity, actor: string): Promise<void> {
     const identity = parseIdentity(raw);
     return this.db.transaction(async () => {
       const target = await this.get(customerId);

@@ -40,7 +40,7 @@ export class SqliteOutbox implements Outbox {
     private readonly clock: Clock,
   ) {}
 
-  enqueue(item: NewOutboxItem): Promise<number | undefined> {
+  async enqueue(item: NewOutboxItem): Promise<number | undefined> {
     return this.db.transaction(async () => {
       const now = this.clock.now().toISOString();
       const { lastID, changes } = await this.db.run(

@@ -17,7 +17,7 @@ import {
   type TicketStatus,
   type ValidNewTicket,
 } from '../ticket';
-import { dayKey, formatTicketNumber } from '../ticket-number';
+import { dayKey } from '../ticket-number';
 import type { CreateOptions, CreateResult, CsatResult, TicketStore } from '../ticket-store';
 import type { SqliteDatabase, SqlValue } from './database';
 import { dropUndefined, eventRow, TICKET_COLUMNS, ticketRow } from './rows';
@@ -48,33 +48,54 @@ export class SqliteTicketStore implements TicketStore {
     const hash = key ? contentHash(input) : null;
 
     return this.db.transaction(async () => {
-      if (key) {
-        const existing = await this.db.get<{ id: number; content_hash: string }>(
-          'SELECT id, content_hash FROM tickets WHERE idempotency_key = ?',
-          [key],
-        );
-        if (existing) {
-          if (existing.content_hash !== hash) {
-            throw new ConflictError(
-              'idempotency_conflict',
-              `Idempotency key "${key}" was already used for a different ticket / 该幂等键已用于另一张工单`,
-            );
-          }
-          return { ticket: await this.get(existing.id), created: false };
-        }
-      }
       const now = this.settings.clock.now();
       const nowIso = now.toISOString();
-      const day = dayKey(now, this.settings.timeZone);
-      const counter = await this.db.get<{ last: number }>(
-        'INSERT INTO ticket_counters (day, last) VALUES (?, 1) ON CONFLICT (day) DO UPDATE SET last = last + 1 RETURNING last',
-        [day],
-      );
-      const number = formatTicketNumber(day, counter!.last);
+      const day = dayKey(now, this.settings.timeZone).replaceAll('-', '');
       const due = deadlinesFor(input.priority, now, this.settings.sla);
+      // The number is the day's counter + 1; the tickets_created trigger bumps the counter and
+      // writes the audit event and outbox item in the same statement.
+      const inserted = await this.db.all<{ id: number; number: string }>(
+        `INSERT INTO tickets (number, customer_id, conversation_id, channel, type, priority, status, category, brand, model,
+           serial, error_code, symptom, purchase_date, warranty_status, sentiment, intent, assignee, first_response_due,
+           resolution_due, next_update_due, idempotency_key, content_hash, created_by, created_at, updated_at)
+         VALUES ('AS-' || ? || '-' || printf('%04d', coalesce((SELECT last FROM ticket_counters WHERE day = ?), 0) + 1),
+           ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
+         RETURNING id, number`,
+        [
+          day,
+          day,
+          input.customerId,
+          input.conversationId ?? null,
+          input.channel,
+          input.type,
+          input.priority,
+          input.category ?? null,
+          input.brand ?? null,
+          input.model ?? null,
+          input.serial ?? null,
+          input.errorCode ?? null,
+          input.symptom,
+          input.purchaseDate ?? null,
+          input.warrantyStatus,
+          input.sentiment ?? null,
+          input.intent ?? null,
+          input.assignee ?? null,
+          due.firstResponseDue.toISOString(),
+          due.resolutionDue.toISOString(),
+          due.nextUpdateDue.toISOString(),
+          key ?? null,
+          hash,
+          actor,
+          nowIso,
+          nowIso,
+        ],
+      );
+      const row = inserted[0];
+      if (!row) return this.existingFor(key!, hash!);
       const ticket: Ticket = dropUndefined({
-        id: 0,
-        number,
+        id: row.id,
+        number: row.number,
         customerId: input.customerId,
         conversationId: input.conversationId,
         channel: input.channel,
@@ -98,49 +119,17 @@ export class SqliteTicketStore implements TicketStore {
         createdAt: nowIso,
         updatedAt: nowIso,
       });
-      const { lastID } = await this.db.run(
-        `INSERT INTO tickets (number, customer_id, conversation_id, channel, type, priority, status, category, brand, model,
-           serial, error_code, symptom, purchase_date, warranty_status, sentiment, intent, assignee, first_response_due,
-           resolution_due, next_update_due, idempotency_key, content_hash, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          number,
-          input.customerId,
-          input.conversationId ?? null,
-          input.channel,
-          input.type,
-          input.priority,
-          'new',
-          input.category ?? null,
-          input.brand ?? null,
-          input.model ?? null,
-          input.serial ?? null,
-          input.errorCode ?? null,
-          input.symptom,
-          input.purchaseDate ?? null,
-          input.warrantyStatus,
-          input.sentiment ?? null,
-          input.intent ?? null,
-          input.assignee ?? null,
-          ticket.firstResponseDue,
-          ticket.resolutionDue,
-          ticket.nextUpdateDue ?? null,
-          key ?? null,
-          hash,
-          nowIso,
-          nowIso,
-        ],
-      );
-      ticket.id = lastID;
-      await this.addEvent(lastID, actor, 'created', { number, priority: input.priority, type: input.type }, nowIso);
-      await this.outbox.enqueue({
-        destination: 'desk',
-        kind: 'ticket.created',
-        payload: { ticketId: lastID, number, priority: input.priority },
-        dedupKey: `ticket.created:${number}`,
-      });
       return { ticket, created: true };
     });
+  }
+
+  /** A create whose idempotency key is taken: the same content returns the first ticket. */
+  private async existingFor(key: string, hash: string): Promise<CreateResult> {
+    const existing = await this.db.get<{ id: number; content_hash: string }>('SELECT id, content_hash FROM tickets WHERE idempotency_key = ?', [key]);
+    if (existing?.content_hash !== hash) {
+      throw new ConflictError('idempotency_conflict', `Idempotency key "${key}" was already used for a different ticket / 该幂等键已用于另一张工单`);
+    }
+    return { ticket: await this.get(existing.id), created: false };
   }
 
   async find(ref: number | string): Promise<Ticket | undefined> {
@@ -180,7 +169,7 @@ export class SqliteTicketStore implements TicketStore {
     return rows.map((r) => ticketRow.parse(r));
   }
 
-  update(ref: number | string, rawPatch: TicketPatch, rawActor: string): Promise<Ticket> {
+  async update(ref: number | string, rawPatch: TicketPatch, rawActor: string): Promise<Ticket> {
     const patch = parse(ticketPatchSchema, rawPatch, 'update');
     const actor = parse(actorSchema, rawActor, 'actor');
     return this.db.transaction(async () => {
@@ -209,7 +198,7 @@ export class SqliteTicketStore implements TicketStore {
     });
   }
 
-  changeStatus(ref: number | string, to: TicketStatus, rawActor: string, note?: string): Promise<Ticket> {
+  async changeStatus(ref: number | string, to: TicketStatus, rawActor: string, note?: string): Promise<Ticket> {
     const actor = parse(actorSchema, rawActor, 'actor');
     return this.db.transaction(async () => {
       const before = await this.get(ref);
@@ -234,7 +223,7 @@ export class SqliteTicketStore implements TicketStore {
     });
   }
 
-  markResponded(ref: number | string, rawActor: string): Promise<Ticket> {
+  async markResponded(ref: number | string, rawActor: string): Promise<Ticket> {
     const actor = parse(actorSchema, rawActor, 'actor');
     return this.db.transaction(async () => {
       const before = await this.get(ref);
@@ -246,7 +235,7 @@ export class SqliteTicketStore implements TicketStore {
     });
   }
 
-  addNote(ref: number | string, rawActor: string, text: string): Promise<TicketEvent> {
+  async addNote(ref: number | string, rawActor: string, text: string): Promise<TicketEvent> {
     const actor = parse(actorSchema, rawActor, 'actor');
     const note = parse(z.string().trim().min(1).max(4000), text, 'note');
     return this.db.transaction(async () => {
@@ -291,7 +280,7 @@ export class SqliteTicketStore implements TicketStore {
     return rows.map((r) => ticketRow.parse(r));
   }
 
-  recordCsat(ref: number | string, rawScore: number, rawActor: string, comment?: string): Promise<CsatResult> {
+  async recordCsat(ref: number | string, rawScore: number, rawActor: string, comment?: string): Promise<CsatResult> {
     const score = parse(z.number().int().min(1).max(5), rawScore, 'score');
     const actor = parse(actorSchema, rawActor, 'actor');
     const text = comment === undefined ? undefined : parse(z.string().trim().max(2000), comment, 'comment') || undefined;

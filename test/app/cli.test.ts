@@ -1,0 +1,173 @@
+import { spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli';
+import { tempDir } from '../helpers/temp-dir';
+
+describe('aftersales CLI', () => {
+  const { dir, cleanup } = tempDir('cli-');
+  const env = { AFTERSALES_DATA_DIR: path.join(dir, 'data'), AFTERSALES_FIXED_TIME: '2026-11-24T01:00:00Z' };
+  afterAll(cleanup);
+
+  it('prints help for every command and exits 0', async () => {
+    const top = await runCli(['--help'], env);
+    expect(top.code).toBe(0);
+    expect(top.stdout).toMatch(/tickets/);
+    expect(top.stdout).toMatch(/Exit codes/);
+    for (const command of [['db', 'migrate'], ['tickets', 'list'], ['tickets', 'show'], ['tickets', 'update'], ['tickets', 'create']]) {
+      const help = await runCli([...command, '--help'], env);
+      expect(help.code, command.join(' ')).toBe(0);
+      expect(help.stdout).toMatch(/Usage: aftersales/);
+    }
+  });
+
+  it('migrates a fresh data folder, then reports it up to date', async () => {
+    const first = await runCli(['db', 'migrate', '--json'], env);
+    expect(first.code).toBe(0);
+    expect(first.json()).toMatchObject({ applied: [{ version: 1 }], current: 1 });
+    const again = await runCli(['db', 'migrate', '--json'], env);
+    expect(again.json()).toMatchObject({ applied: [], current: 1 });
+    expect(fs.existsSync(path.join(dir, 'data', 'aftersales.db'))).toBe(true);
+  });
+
+  it('creates, lists, shows and updates tickets', async () => {
+    const created = await runCli(
+      ['tickets', 'create', '--symptom', '冰箱不制冷', '--category', 'refrigerator', '--model', 'BCD-470', '--priority', 'P2', '--phone', '13800138000', '--json'],
+      env,
+    );
+    expect(created.code, created.stderr).toBe(0);
+    const { ticket } = created.json<{ ticket: { number: string } }>();
+    expect(ticket.number).toBe('AS-20261124-0001');
+    await runCli(['tickets', 'create', '--symptom', 'no hot water', '--priority', 'P1'], env);
+
+    const list = await runCli(['tickets', 'list', '--json'], env);
+    expect(list.json<{ number: string; priority: string }[]>().map((t) => [t.number, t.priority])).toEqual([
+      ['AS-20261124-0002', 'P1'],
+      ['AS-20261124-0001', 'P2'],
+    ]);
+    const p2 = await runCli(['tickets', 'list', '--priority', 'P2', '--json'], env);
+    expect(p2.json<unknown[]>()).toHaveLength(1);
+    const table = await runCli(['tickets', 'list'], env);
+    expect(table.stdout).toMatch(/AS-20261124-0001\s+new\s+P2/);
+
+    const updated = await runCli(['tickets', 'update', ticket.number, '--status', 'open', '--assignee', 'engineer:zhao', '--note', '已联系', '--json'], env);
+    expect(updated.code, updated.stderr).toBe(0);
+    expect(updated.json()).toMatchObject({ status: 'open', assignee: 'engineer:zhao' });
+
+    const shown = await runCli(['tickets', 'show', ticket.number, '--json'], env);
+    const view = shown.json<{ status: string; events: { kind: string }[]; sla: { firstResponse: string } }>();
+    expect(view.events.map((e) => e.kind)).toEqual(['created', 'updated', 'status_changed']);
+    expect(view.sla.firstResponse).toBe('met');
+    const text = await runCli(['tickets', 'show', ticket.number], env);
+    expect(text.stdout).toMatch(/冰箱不制冷/);
+  });
+
+  it('lists overdue tickets against the clock', async () => {
+    const later = { ...env, AFTERSALES_FIXED_TIME: '2026-11-24T03:00:00Z' };
+    const overdue = await runCli(['tickets', 'list', '--overdue', '--json'], later);
+    // The P1 ticket's first response (1 h) is late; the P2 one was answered.
+    expect(overdue.json<{ number: string }[]>().map((t) => t.number)).toEqual(['AS-20261124-0002']);
+    const none = await runCli(['tickets', 'list', '--overdue'], env);
+    expect(none.stdout).toMatch(/No tickets match/);
+  });
+
+  it.each([
+    [['tickets', 'show', 'AS-20991231-9999'], 3, /No ticket AS-20991231-9999/],
+    [['tickets', 'update', 'AS-20261124-0002', '--status', 'closed'], 4, /cannot go from "new" to "closed"/],
+    [['tickets', 'update', 'AS-20261124-0002', '--status', 'done'], 2, /Allowed choices are new, open/],
+    [['tickets', 'update', 'AS-20261124-0002'], 2, /Nothing to change/],
+    [['tickets', 'list', '--priority', 'P7'], 2, /--priority: "P7" is not one of P1, P2, P3, P4/],
+    [['tickets', 'list', '--limit', 'lots'], 2, /--limit: expected a positive whole number/],
+    [['tickets', 'frobnicate'], 2, /unknown command/],
+    [['tickets', 'create'], 2, /required option '--symptom <text>'/],
+  ])('%j exits %i with a clear message', async (args, code, message) => {
+    const run = await runCli(args, env);
+    expect(run.code).toBe(code);
+    expect(run.stderr).toMatch(message);
+  });
+
+  it('keeps the ticket unchanged when an update is refused', async () => {
+    await runCli(['tickets', 'update', 'AS-20261124-0002', '--priority', 'P4', '--status', 'closed'], env);
+    const shown = await runCli(['tickets', 'show', 'AS-20261124-0002', '--json'], env);
+    expect(shown.json()).toMatchObject({ priority: 'P1', status: 'new' });
+  });
+
+  it('stops with exit 78 and the variable name on bad configuration', async () => {
+    const run = await runCli(['tickets', 'list'], { ...env, SLA_P1_FIRST_RESPONSE: 'soon' });
+    expect(run.code).toBe(78);
+    expect(run.stderr).toMatch(/SLA_P1_FIRST_RESPONSE: expected a duration/);
+  });
+
+  it('reads a .env file in the working folder, with real variables winning', async () => {
+    const cwd = path.join(dir, 'with-env');
+    fs.mkdirSync(cwd);
+    fs.writeFileSync(path.join(cwd, '.env'), `AFTERSALES_DATA_DIR=${path.join(cwd, 'envdata')}\nPORT=nope\n`);
+    const broken = await runCli(['db', 'migrate'], {}, { cwd });
+    expect(broken.code).toBe(78);
+    const fixed = await runCli(['db', 'migrate', '--json'], { PORT: '3001' }, { cwd });
+    expect(fixed.code, fixed.stderr).toBe(0);
+    expect(fixed.json<{ file: string }>().file).toBe(path.join(cwd, 'envdata', 'aftersales.db'));
+  });
+
+  describe('a database another process holds locked', () => {
+    let holder: ReturnType<typeof spawn>;
+    beforeAll(async () => {
+      const db = path.join(dir, 'data', 'aftersales.db');
+      const script = `const s=require('sqlite3');const d=new s.Database(${JSON.stringify(db)});d.exec('BEGIN IMMEDIATE',e=>{if(e)throw e;console.log('LOCKED')});setInterval(()=>{},1000);`;
+      holder = spawn(process.execPath, ['-e', script], { cwd: path.resolve(import.meta.dirname, '../..'), stdio: ['ignore', 'pipe', 'inherit'] });
+      await new Promise<void>((resolve) => holder.stdout!.on('data', (d: Buffer) => d.toString().includes('LOCKED') && resolve()));
+    });
+    afterAll(() => {
+      holder.kill('SIGKILL');
+    });
+
+    it('fails a write with exit 5 and says the database is locked; nothing is lost', async () => {
+      const run = await runCli(['tickets', 'update', 'AS-20261124-0002', '--status', 'open'], { ...env, AFTERSALES_DB_BUSY_TIMEOUT: '1s' });
+      expect(run.code).toBe(5);
+      expect(run.stderr).toMatch(/locked by another process/);
+      holder.kill('SIGKILL');
+      await new Promise((r) => holder.once('close', r));
+      const list = await runCli(['tickets', 'list', '--json'], env);
+      expect(list.json<{ number: string; status: string }[]>().map((t) => [t.number, t.status])).toEqual([
+        ['AS-20261124-0002', 'new'],
+        ['AS-20261124-0001', 'open'],
+      ]);
+    });
+  });
+
+  it('reads but refuses to write a read-only database file, losing nothing', async () => {
+    const db = path.join(dir, 'data', 'aftersales.db');
+    await runCli(['db', 'check'], env); // closes cleanly, folding the WAL into the main file
+    makeImmutable(db, true);
+    try {
+      const write = await runCli(['tickets', 'update', 'AS-20261124-0002', '--status', 'open'], env);
+      expect(write.code).toBe(5);
+      expect(write.stderr).toMatch(/read-only/);
+      const read = await runCli(['tickets', 'list', '--json'], env);
+      expect(read.code).toBe(0);
+      expect(read.json<unknown[]>()).toHaveLength(2);
+    } finally {
+      makeImmutable(db, false);
+    }
+    const check = await runCli(['db', 'check', '--json'], env);
+    expect(check.json()).toMatchObject({ ok: true, integrity: ['ok'] });
+  });
+
+  it('refuses a file that is not a database with exit 5', async () => {
+    const bogus = path.join(dir, 'bogus.db');
+    fs.writeFileSync(bogus, 'this is not sqlite '.repeat(100));
+    const run = await runCli(['tickets', 'list'], { ...env, AFTERSALES_DB_PATH: bogus });
+    expect(run.code).toBe(5);
+    expect(run.stderr).toMatch(/not a usable database/);
+  });
+});
+
+/** chmod alone does not stop root; the immutable attribute does (ext4 and most Linux filesystems). */
+function makeImmutable(file: string, on: boolean): void {
+  const asRoot = process.getuid?.() === 0;
+  if (!on && asRoot) execFileSync('chattr', ['-i', file]);
+  fs.chmodSync(file, on ? 0o444 : 0o644);
+  if (on && asRoot) execFileSync('chattr', ['+i', file]);
+}

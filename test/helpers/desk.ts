@@ -1,0 +1,48 @@
+/** A real SQLite desk in a temp folder with a fixed clock, for tests. */
+import path from 'node:path';
+import { FixedClock } from '../../kernel/clock';
+import { DEFAULT_SLA } from '../../tickets/sla';
+import { openSqliteDesk, type SqliteDesk } from '../../tickets/sqlite/open-desk';
+import type { NewTicket } from '../../tickets/ticket';
+import { tempDir } from './temp-dir';
+
+export interface TestDesk extends SqliteDesk {
+  clock: FixedClock;
+  dir: string;
+  /** Closes the database and removes the folder. */
+  dispose(): Promise<void>;
+}
+
+export async function openTestDesk(start = '2026-11-24T01:00:00Z'): Promise<TestDesk> {
+  const { dir, cleanup } = tempDir('desk-');
+  const clock = new FixedClock(start);
+  const desk = await openSqliteDesk(path.join(dir, 'desk.db'), { clock, sla: DEFAULT_SLA, timeZone: 'Asia/Shanghai' });
+  return {
+    ...desk,
+    clock,
+    dir,
+    dispose: async () => {
+      await desk.close().catch(() => undefined);
+      cleanup();
+    },
+  };
+}
+
+export async function newCustomer(desk: SqliteDesk, externalId = 'web-visitor-1'): Promise<number> {
+  return (await desk.customers.resolve({ channel: 'web', externalId })).id;
+}
+
+export function repairTicket(customerId: number, overrides: Partial<NewTicket> = {}): NewTicket {
+  return {
+    customerId,
+    channel: 'web',
+    type: 'repair_request',
+    priority: 'P3',
+    category: 'air_conditioner',
+    brand: 'Gree',
+    model: 'KFR-35GW',
+    errorCode: 'E1',
+    symptom: '空调开机显示E1，不制冷',
+    ...overrides,
+  };
+}

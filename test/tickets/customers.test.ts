@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { normalisePhone } from '../../tickets/sqlite/sqlite-customer-directory';
+import { openTestDesk, repairTicket, type TestDesk } from '../helpers/desk';
+
+describe('customers across channels', () => {
+  let desk: TestDesk;
+  beforeEach(async () => {
+    desk = await openTestDesk();
+  });
+  afterEach(() => desk.dispose());
+
+  it('gives one identity one customer, created on first contact', async () => {
+    const a = await desk.customers.resolve({ channel: 'wechat', externalId: 'wxid_abc' }, { displayName: '张女士' });
+    const b = await desk.customers.resolve({ channel: 'wechat', externalId: 'wxid_abc' });
+    const other = await desk.customers.resolve({ channel: 'web', externalId: 'session-1' });
+    expect(b).toEqual(a);
+    expect(a.displayName).toBe('张女士');
+    expect(other.id).not.toBe(a.id);
+  });
+
+  it.each(['13800138000', '+86 138 0013 8000', '0086-138-0013-8000', '138-0013-8000', '１３８００１３８０００'])('reads %s as one mobile number', (raw) => {
+    expect(normalisePhone(raw)).toBe('13800138000');
+  });
+
+  it('merges a web visitor into the WeChat customer who gave the same phone, tickets included', async () => {
+    const wechat = await desk.customers.resolve({ channel: 'wechat', externalId: 'wxid_abc' });
+    await desk.customers.attachPhone(wechat.id, '13800138000', 'bot');
+    const web = await desk.customers.resolve({ channel: 'web', externalId: 'session-9' });
+    const { ticket } = await desk.tickets.create(repairTicket(web.id), { actor: 'bot' });
+
+    const merged = await desk.customers.attachPhone(web.id, '+86 138-0013-8000', 'bot');
+    expect(merged.id).toBe(wechat.id);
+    expect(await desk.customers.resolve({ channel: 'web', externalId: 'session-9' })).toMatchObject({ id: wechat.id, phone: '13800138000' });
+    expect((await desk.customers.identities(wechat.id)).map((i) => i.channel).sort()).toEqual(['web', 'wechat']);
+    expect((await desk.tickets.get(ticket.id)).customerId).toBe(wechat.id);
+    expect((await desk.tickets.events(ticket.id)).at(-1)).toMatchObject({ kind: 'updated', detail: { reason: 'customer records merged' } });
+    expect((await desk.customers.findByPhone('13800138000'))?.id).toBe(wechat.id);
+  });
+
+  it('links an identity by hand and refuses a malformed phone', async () => {
+    const c = await desk.customers.resolve({ channel: 'voice', externalId: '13800138000' });
+    await desk.customers.link(c.id, { channel: 'wechat_oa', externalId: 'openid-1' }, 'agent:li');
+    expect(await desk.customers.resolve({ channel: 'wechat_oa', externalId: 'openid-1' })).toMatchObject({ id: c.id });
+    await expect(desk.customers.attachPhone(c.id, '12345', 'bot')).rejects.toMatchObject({ code: 'invalid_phone' });
+    await expect(desk.customers.resolve({ channel: '', externalId: 'x' })).rejects.toMatchObject({ kind: 'validation' });
+  });
+});
