@@ -4,6 +4,7 @@ import { isAppError } from '../../kernel/errors';
 import { ConfigError, loadDotEnv } from '../config';
 import { createCliContext } from './context';
 import { registerDbCommands } from './db-commands';
+import { registerDemoCommand } from './demo-command';
 import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
 import { registerTicketCommands } from './ticket-commands';
 
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
     .addHelpText('after', EXIT_CODES_HELP);
   registerDbCommands(program, context);
   registerTicketCommands(program, context);
+  registerDemoCommand(program, context);
   // Every subcommand reports usage errors through the same path as the top level.
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();

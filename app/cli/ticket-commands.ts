@@ -20,7 +20,7 @@ function listOf<T extends string>(values: readonly T[], flag: string) {
   };
 }
 
-function withSla(ticket: Ticket, now: Date, policy: SlaPolicy) {
+export function withSla(ticket: Ticket, now: Date, policy: SlaPolicy) {
   return { ...ticket, sla: slaStanding(ticket, now, policy) };
 }
 
@@ -49,20 +49,7 @@ export function registerTicketCommands(program: Command, context: CliContext): v
         return found.slice(0, o.limit).map((t) => withSla(t, now, policy));
       });
       if (o.json) return printJson(rows);
-      if (!rows.length) return console.log('No tickets match. / 没有符合条件的工单。');
-      printTable(
-        ['number', 'status', 'pri', 'type', 'product', 'symptom', 'SLA', 'next deadline'],
-        rows.map((t) => [
-          t.number,
-          t.status,
-          t.priority,
-          t.type,
-          truncate([t.category, t.brand, t.model].filter(Boolean).join(' ') || '-', 24),
-          truncate(t.symptom, 30),
-          SLA_LABEL[t.sla.overall],
-          t.sla.msToNextDeadline === undefined ? '-' : t.sla.msToNextDeadline < 0 ? `${formatDuration(-t.sla.msToNextDeadline)} ago` : `in ${formatDuration(t.sla.msToNextDeadline)}`,
-        ]),
-      );
+      printTicketTable(rows);
     });
 
   tickets
@@ -178,4 +165,22 @@ function positiveInt(value: string, flag: string): number {
   const parsed = z.coerce.number().int().positive().safeParse(value);
   if (!parsed.success) throw new ValidationError('invalid_option', `${flag}: expected a positive whole number, got "${value}"`);
   return parsed.data;
+}
+
+/** The desk view people read: one line a ticket, SLA standing and the next deadline. */
+export function printTicketTable(rows: ReturnType<typeof withSla>[]): void {
+  if (!rows.length) return console.log('No tickets match. / 没有符合条件的工单。');
+  printTable(
+    ['number', 'status', 'pri', 'type', 'product', 'symptom', 'SLA', 'next deadline'],
+    rows.map((t) => [
+      t.number,
+      t.status,
+      t.priority,
+      t.type,
+      truncate([t.category, t.brand, t.model].filter(Boolean).join(' ') || '-', 24),
+      truncate(t.symptom, 30),
+      SLA_LABEL[t.sla.overall],
+      t.sla.msToNextDeadline === undefined ? '-' : t.sla.msToNextDeadline < 0 ? `${formatDuration(-t.sla.msToNextDeadline)} ago` : `in ${formatDuration(t.sla.msToNextDeadline)}`,
+    ]),
+  );
 }

@@ -155,6 +155,20 @@ describe('aftersales CLI', () => {
     expect(check.json()).toMatchObject({ ok: true, integrity: ['ok'] });
   });
 
+  it('runs the offline demo twice without filing twice', async () => {
+    const demoEnv = { AFTERSALES_DATA_DIR: path.join(dir, 'demo') };
+    const first = await runCli(['demo', '--json'], demoEnv);
+    expect(first.code, first.stderr).toBe(0);
+    const desk = first.json<{ filed: { created: boolean }[]; all: { status: string; priority: string }[] }>();
+    expect(desk.filed.every((f) => f.created)).toBe(true);
+    expect(desk.all.map((t) => t.priority)).toEqual(['P1', 'P2', 'P3', 'P4']);
+    expect(desk.all.find((t) => t.priority === 'P4')?.status).toBe('closed');
+    const second = await runCli(['demo'], demoEnv);
+    expect(second.stdout).toMatch(/already filed/);
+    expect(second.stdout).toMatch(/AS-\d{8}-0004/);
+    expect(second.stdout).not.toMatch(/AS-\d{8}-0005/);
+  });
+
   it('refuses a file that is not a database with exit 5', async () => {
     const bogus = path.join(dir, 'bogus.db');
     fs.writeFileSync(bogus, 'this is not sqlite '.repeat(100));
