@@ -1,0 +1,95 @@
+/**
+ * The dependency rules of ../shared/STYLE.md, checked on every run: the core imports no transport
+ * or storage library, channels never import one another, and there are no import cycles.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const SOURCE_DIRS = ['app', 'bot', 'channels', 'knowledge', 'ocr', 'tickets', 'evals', 'kernel'];
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+function sourceFiles(): string[] {
+  return SOURCE_DIRS.flatMap((top) => {
+    const dir = path.join(ROOT, top);
+    if (!fs.existsSync(dir)) return [];
+    return fs
+      .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.includes('node_modules'))
+      .map((f) => path.join(dir, f));
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  return [...text.matchAll(IMPORT)].map((m) => (m[1] ?? m[2])!);
+}
+
+function resolveLocal(from: string, spec: string): string | undefined {
+  if (!spec.startsWith('.')) return undefined;
+  const base = path.resolve(path.dirname(from), spec);
+  for (const candidate of [base, `${base}.ts`, path.join(base, 'index.ts')]) {
+    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
+  }
+  return undefined;
+}
+
+const rel = (file: string) => path.relative(ROOT, file);
+
+describe('architecture', () => {
+  const files = sourceFiles();
+
+  it('keeps bot/ free of transport and storage libraries', () => {
+    const forbidden = /^(wechaty|wechaty-puppet.*|@slack\/bolt|express|sqlite3|hnswlib-node|tesseract\.js)(\/|$)/;
+    const offenders = files
+      .filter((f) => rel(f).startsWith('bot/'))
+      .flatMap((f) => importsOf(f).filter((s) => forbidden.test(s)).map((s) => `${rel(f)} -> ${s}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('never lets one channel import another', () => {
+    const offenders: string[] = [];
+    for (const f of files.filter((f) => rel(f).startsWith('channels/'))) {
+      const own = rel(f).split('/')[1];
+      for (const spec of importsOf(f)) {
+        const target = resolveLocal(f, spec);
+        if (!target) continue;
+        const [top, channel] = rel(target).split('/');
+        if (top === 'channels' && channel !== own && !channel!.endsWith('.ts')) offenders.push(`${rel(f)} -> ${rel(target)}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps the lower layers from importing the composition root', () => {
+    const offenders = files
+      .filter((f) => !rel(f).startsWith('app/') && !rel(f).startsWith('evals/'))
+      .flatMap((f) => importsOf(f).map((s) => resolveLocal(f, s)).filter((t): t is string => !!t && rel(t).startsWith('app/')).map((t) => `${rel(f)} -> ${rel(t)}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('has no import cycles', () => {
+    const graph = new Map(files.map((f) => [f, importsOf(f).map((s) => resolveLocal(f, s)).filter((t): t is string => !!t)]));
+    const cycles: string[] = [];
+    const state = new Map<string, 'visiting' | 'done'>();
+    const stack: string[] = [];
+    const visit = (node: string) => {
+      state.set(node, 'visiting');
+      stack.push(node);
+      for (const next of graph.get(node) ?? []) {
+        if (state.get(next) === 'visiting') cycles.push([...stack.slice(stack.indexOf(next)), next].map(rel).join(' -> '));
+        else if (!state.has(next)) visit(next);
+      }
+      stack.pop();
+      state.set(node, 'done');
+    };
+    for (const f of files) if (!state.has(f)) visit(f);
+    expect(cycles).toEqual([]);
+  });
+
+  it('finds the source it checks', () => {
+    expect(files.length).toBeGreaterThan(10);
+    expect(importsOf(path.join(ROOT, 'tickets/sqlite/open-desk.ts'))).toContain('./migrations');
+  });
+});
