@@ -33,6 +33,9 @@ export const newTicketSchema = z.object({
   warrantyStatus: z.enum(WARRANTY_STATUSES).default('unknown'),
   sentiment: z.number().min(-1).max(1).optional(),
   intent: shortText(40).optional(),
+  /** Where the engineer calls and goes; only on repair tickets, redacted wherever it leaves. */
+  contactPhone: shortText(40).optional(),
+  address: shortText(300).optional(),
   assignee: shortText(80).optional(),
 });
 export type NewTicket = z.input<typeof newTicketSchema>;
@@ -51,6 +54,8 @@ export const ticketPatchSchema = z
     purchaseDate: isoDate,
     warrantyStatus: z.enum(WARRANTY_STATUSES),
     sentiment: z.number().min(-1).max(1),
+    contactPhone: shortText(40),
+    address: shortText(300),
     assignee: shortText(80),
   })
   .partial()
@@ -76,6 +81,8 @@ export interface Ticket {
   warrantyStatus: WarrantyStatus;
   sentiment?: number;
   intent?: string;
+  contactPhone?: string;
+  address?: string;
   assignee?: string;
   firstResponseDue: string;
   resolutionDue: string;

@@ -37,13 +37,13 @@ CREATE TABLE conversations (
   id INTEGER PRIMARY KEY,
   customer_id INTEGER NOT NULL REFERENCES customers(id),
   channel TEXT NOT NULL,
-  state TEXT NOT NULL DEFAULT 'bot',
-  data TEXT NOT NULL DEFAULT '{}',
+  customer_ref TEXT NOT NULL,
+  state TEXT NOT NULL DEFAULT '{}',
   started_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   closed_at TEXT
 );
-CREATE INDEX conversations_customer ON conversations(customer_id, closed_at);
+CREATE INDEX conversations_customer ON conversations(customer_id, channel, updated_at);
 
 CREATE TABLE messages (
   id INTEGER PRIMARY KEY,
@@ -55,8 +55,11 @@ CREATE TABLE messages (
   text TEXT NOT NULL,
   attachments TEXT NOT NULL DEFAULT '[]',
   meta TEXT NOT NULL DEFAULT '{}',
+  -- For a reply: the inbound message it answers (a redelivery of that message is not answered again).
+  reply_to INTEGER REFERENCES messages(id),
   at TEXT NOT NULL
 );
+CREATE INDEX messages_reply_to ON messages(reply_to) WHERE reply_to IS NOT NULL;
 -- Channels redeliver (puppet restarts, webhook retries): an inbound message is stored once.
 CREATE UNIQUE INDEX messages_inbound_once ON messages(channel, channel_message_id)
   WHERE direction = 'in' AND channel_message_id IS NOT NULL;
@@ -86,6 +89,8 @@ CREATE TABLE tickets (
   warranty_status TEXT NOT NULL,
   sentiment REAL,
   intent TEXT,
+  contact_phone TEXT,
+  address TEXT,
   assignee TEXT,
   first_response_due TEXT NOT NULL,
   resolution_due TEXT NOT NULL,

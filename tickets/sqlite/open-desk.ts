@@ -3,6 +3,7 @@ import type { Clock } from '../../kernel/clock';
 import type { SlaPolicy } from '../sla';
 import { SqliteDatabase, type OpenOptions } from './database';
 import { migrate, type MigrationReport } from './migrations';
+import { SqliteConversationStore } from './sqlite-conversation-store';
 import { SqliteCustomerDirectory } from './sqlite-customer-directory';
 import { SqliteOutbox } from './sqlite-outbox';
 import { SqliteTicketStore } from './sqlite-ticket-store';
@@ -17,6 +18,7 @@ export interface SqliteDesk {
   db: SqliteDatabase;
   tickets: SqliteTicketStore;
   customers: SqliteCustomerDirectory;
+  conversations: SqliteConversationStore;
   outbox: SqliteOutbox;
   migrations: MigrationReport;
   close(): Promise<void>;
@@ -31,6 +33,7 @@ export async function openSqliteDesk(file: string, settings: DeskSettings): Prom
       migrations,
       tickets: new SqliteTicketStore(db, settings),
       customers: new SqliteCustomerDirectory(db, settings.clock),
+      conversations: new SqliteConversationStore(db, settings.clock),
       outbox: new SqliteOutbox(db, settings.clock),
       close: () => db.close(),
     };

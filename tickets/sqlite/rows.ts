@@ -24,6 +24,8 @@ export const ticketRow = z
     warranty_status: z.enum(WARRANTY_STATUSES),
     sentiment: opt(z.number()),
     intent: opt(z.string()),
+    contact_phone: opt(z.string()),
+    address: opt(z.string()),
     assignee: opt(z.string()),
     first_response_due: z.string(),
     resolution_due: z.string(),
@@ -55,6 +57,8 @@ export const ticketRow = z
         warrantyStatus: r.warranty_status,
         sentiment: r.sentiment,
         intent: r.intent,
+        contactPhone: r.contact_phone,
+        address: r.address,
         assignee: r.assignee,
         firstResponseDue: r.first_response_due,
         resolutionDue: r.resolution_due,
@@ -99,6 +103,8 @@ export const TICKET_COLUMNS = {
   purchaseDate: 'purchase_date',
   warrantyStatus: 'warranty_status',
   sentiment: 'sentiment',
+  contactPhone: 'contact_phone',
+  address: 'address',
   assignee: 'assignee',
 } as const;
 

@@ -56,10 +56,10 @@ export class SqliteTicketStore implements TicketStore {
       // writes the audit event and outbox item in the same statement.
       const inserted = await this.db.all<{ id: number; number: string }>(
         `INSERT INTO tickets (number, customer_id, conversation_id, channel, type, priority, status, category, brand, model,
-           serial, error_code, symptom, purchase_date, warranty_status, sentiment, intent, assignee, first_response_due,
+           serial, error_code, symptom, purchase_date, warranty_status, sentiment, intent, contact_phone, address, assignee, first_response_due,
            resolution_due, next_update_due, idempotency_key, content_hash, created_by, created_at, updated_at)
          VALUES ('AS-' || ? || '-' || printf('%04d', coalesce((SELECT last FROM ticket_counters WHERE day = ?), 0) + 1),
-           ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
          RETURNING id, number`,
         [
@@ -80,6 +80,8 @@ export class SqliteTicketStore implements TicketStore {
           input.warrantyStatus,
           input.sentiment ?? null,
           input.intent ?? null,
+          input.contactPhone ?? null,
+          input.address ?? null,
           input.assignee ?? null,
           due.firstResponseDue.toISOString(),
           due.resolutionDue.toISOString(),
@@ -112,6 +114,8 @@ export class SqliteTicketStore implements TicketStore {
         warrantyStatus: input.warrantyStatus,
         sentiment: input.sentiment,
         intent: input.intent,
+        contactPhone: input.contactPhone,
+        address: input.address,
         assignee: input.assignee,
         firstResponseDue: due.firstResponseDue.toISOString(),
         resolutionDue: due.resolutionDue.toISOString(),

@@ -1,0 +1,77 @@
+/** A conversation as the core sees it, and the `ConversationStore` port that keeps it. */
+import { z } from 'zod';
+import type { NewOutboxItem } from '../tickets/outbox';
+import type { ChannelName } from '../tickets/ticket';
+import type { Attachment, InboundMessage, OutboundMessage } from './messages';
+
+/**
+ * Dialogue state carried between turns. `mode` is shared by everyone (the Slack desk flips it);
+ * `policy` belongs to whichever brain is talking and is opaque to the rest.
+ */
+export const conversationStateSchema = z.object({
+  mode: z.enum(['bot', 'handoff_requested', 'agent']).default('bot'),
+  language: z.enum(['zh', 'en']).optional(),
+  /** The assistant said it is automated (said once, at the start). */
+  disclosed: z.boolean().default(false),
+  /** The ticket this conversation is about, once filed. */
+  ticketNumber: z.string().optional(),
+  /** Waiting for a 1-5 satisfaction score for this ticket. */
+  awaitingCsatFor: z.string().optional(),
+  turns: z.number().int().nonnegative().default(0),
+  policy: z.record(z.string(), z.unknown()).default({}),
+});
+export type ConversationState = z.output<typeof conversationStateSchema>;
+
+export function initialState(): ConversationState {
+  return conversationStateSchema.parse({});
+}
+
+export interface Conversation {
+  id: number;
+  customerId: number;
+  channel: ChannelName;
+  /** The channel's id for the customer, where replies go. */
+  customerRef: string;
+  state: ConversationState;
+  startedAt: string;
+  updatedAt: string;
+}
+
+export interface StoredMessage {
+  id: number;
+  conversationId: number;
+  direction: 'in' | 'out';
+  author: string;
+  channel: ChannelName;
+  channelMessageId?: string;
+  text: string;
+  attachments: Attachment[];
+  meta: Record<string, unknown>;
+  at: string;
+}
+
+export interface Received {
+  conversation: Conversation;
+  message: StoredMessage;
+  /** The same channel message id was stored before. */
+  duplicate: boolean;
+  /** For a duplicate: the reply already given to it, if any (then it is not answered again). */
+  earlierReply?: StoredMessage;
+}
+
+export interface ConversationStore {
+  /** Stores what the customer said before anything else happens, so nothing is ever dropped. */
+  receive(message: InboundMessage, customerId: number): Promise<Received>;
+  /**
+   * Stores a reply, the next state and the deliveries it causes in one transaction, so a crash
+   * neither loses the reply nor sends it twice.
+   */
+  respond(conversationId: number, reply: OutboundMessage, author: string, state: ConversationState, deliveries?: NewOutboxItem[]): Promise<StoredMessage>;
+  setState(conversationId: number, state: ConversationState): Promise<void>;
+  get(conversationId: number): Promise<Conversation>;
+  history(conversationId: number, limit?: number): Promise<StoredMessage[]>;
+  /** The customer's most recent open conversation on any channel (for cross-channel continuity). */
+  latestFor(customerId: number): Promise<Conversation | undefined>;
+}
+
+export type { InboundMessage, OutboundMessage };

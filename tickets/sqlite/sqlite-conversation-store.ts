@@ -1,0 +1,189 @@
+/** `ConversationStore` on the desk database: messages stored once, replies with their deliveries. */
+import { z } from 'zod';
+import {
+  conversationStateSchema,
+  initialState,
+  type Conversation,
+  type ConversationState,
+  type ConversationStore,
+  type Received,
+  type StoredMessage,
+} from '../../bot/conversation';
+import type { InboundMessage, OutboundMessage } from '../../bot/messages';
+import type { Clock } from '../../kernel/clock';
+import { NotFoundError } from '../../kernel/errors';
+import type { NewOutboxItem } from '../outbox';
+import { CHANNELS } from '../ticket';
+import type { SqliteDatabase } from './database';
+import { dropUndefined } from './rows';
+import { SqliteOutbox } from './sqlite-outbox';
+
+/** After this long without a message, the customer's next message starts a new conversation. */
+const CONVERSATION_IDLE_MS = 12 * 3_600_000;
+
+const conversationRow = z
+  .object({
+    id: z.number(),
+    customer_id: z.number(),
+    channel: z.enum(CHANNELS),
+    customer_ref: z.string(),
+    state: z.string(),
+    started_at: z.string(),
+    updated_at: z.string(),
+  })
+  .transform(
+    (r): Conversation => ({
+      id: r.id,
+      customerId: r.customer_id,
+      channel: r.channel,
+      customerRef: r.customer_ref,
+      state: conversationStateSchema.parse(JSON.parse(r.state)),
+      startedAt: r.started_at,
+      updatedAt: r.updated_at,
+    }),
+  );
+
+const messageRow = z
+  .object({
+    id: z.number(),
+    conversation_id: z.number(),
+    direction: z.enum(['in', 'out']),
+    author: z.string(),
+    channel: z.enum(CHANNELS),
+    channel_message_id: z.string().nullable(),
+    text: z.string(),
+    attachments: z.string(),
+    meta: z.string(),
+    at: z.string(),
+  })
+  .transform(
+    (r): StoredMessage =>
+      dropUndefined({
+        id: r.id,
+        conversationId: r.conversation_id,
+        direction: r.direction,
+        author: r.author,
+        channel: r.channel,
+        channelMessageId: r.channel_message_id ?? undefined,
+        text: r.text,
+        attachments: JSON.parse(r.attachments) as StoredMessage['attachments'],
+        meta: JSON.parse(r.meta) as Record<string, unknown>,
+        at: r.at,
+      }),
+  );
+
+export class SqliteConversationStore implements ConversationStore {
+  private readonly outbox: SqliteOutbox;
+
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly clock: Clock,
+  ) {
+    this.outbox = new SqliteOutbox(db, clock);
+  }
+
+  async receive(message: InboundMessage, customerId: number): Promise<Received> {
+    return this.db.transaction(async () => {
+      const earlier = await this.db.get(
+        `SELECT * FROM messages WHERE direction = 'in' AND channel = ? AND channel_message_id = ?`,
+        [message.channel, message.channelMessageId],
+      );
+      if (earlier) {
+        const stored = messageRow.parse(earlier);
+        const reply = await this.db.get('SELECT * FROM messages WHERE reply_to = ? ORDER BY id LIMIT 1', [stored.id]);
+        return dropUndefined({
+          conversation: await this.get(stored.conversationId),
+          message: stored,
+          duplicate: true,
+          earlierReply: reply ? messageRow.parse(reply) : undefined,
+        });
+      }
+      const now = this.clock.now();
+      const nowIso = now.toISOString();
+      const recent = await this.db.get(
+        `SELECT * FROM conversations WHERE customer_id = ? AND channel = ? AND customer_ref = ? AND closed_at IS NULL AND updated_at >= ?
+         ORDER BY id DESC LIMIT 1`,
+        [customerId, message.channel, message.customerRef, new Date(now.getTime() - CONVERSATION_IDLE_MS).toISOString()],
+      );
+      const conversationId = recent
+        ? conversationRow.parse(recent).id
+        : (
+            await this.db.run(
+              'INSERT INTO conversations (customer_id, channel, customer_ref, state, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+              [customerId, message.channel, message.customerRef, JSON.stringify(initialState()), nowIso, nowIso],
+            )
+          ).lastID;
+      const { lastID } = await this.db.run(
+        `INSERT INTO messages (conversation_id, direction, author, channel, channel_message_id, text, attachments, meta, at)
+         VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          conversationId,
+          `customer:${customerId}`,
+          message.channel,
+          message.channelMessageId,
+          message.text,
+          JSON.stringify(message.attachments),
+          JSON.stringify({ receivedAt: message.receivedAt }),
+          nowIso,
+        ],
+      );
+      await this.db.run('UPDATE conversations SET updated_at = ? WHERE id = ?', [nowIso, conversationId]);
+      return {
+        conversation: await this.get(conversationId),
+        message: messageRow.parse(await this.db.get('SELECT * FROM messages WHERE id = ?', [lastID])),
+        duplicate: false,
+      };
+    });
+  }
+
+  async respond(
+    conversationId: number,
+    reply: OutboundMessage,
+    author: string,
+    state: ConversationState,
+    deliveries: NewOutboxItem[] = [],
+  ): Promise<StoredMessage> {
+    return this.db.transaction(async () => {
+      const nowIso = this.clock.now().toISOString();
+      const answered = reply.inReplyTo
+        ? await this.db.get<{ id: number }>(`SELECT id FROM messages WHERE direction = 'in' AND channel = ? AND channel_message_id = ?`, [
+            reply.channel,
+            reply.inReplyTo,
+          ])
+        : undefined;
+      const meta = dropUndefined({ kind: reply.kind, ticket: reply.ticket, quickReplies: reply.quickReplies });
+      const { lastID } = await this.db.run(
+        `INSERT INTO messages (conversation_id, direction, author, channel, text, meta, reply_to, at) VALUES (?, 'out', ?, ?, ?, ?, ?, ?)`,
+        [conversationId, author, reply.channel, reply.text, JSON.stringify(meta), answered?.id ?? null, nowIso],
+      );
+      await this.db.run('UPDATE conversations SET state = ?, updated_at = ? WHERE id = ?', [JSON.stringify(state), nowIso, conversationId]);
+      for (const delivery of deliveries) await this.outbox.enqueue(delivery);
+      return messageRow.parse(await this.db.get('SELECT * FROM messages WHERE id = ?', [lastID]));
+    });
+  }
+
+  async setState(conversationId: number, state: ConversationState): Promise<void> {
+    await this.db.transaction(() =>
+      this.db.run('UPDATE conversations SET state = ?, updated_at = ? WHERE id = ?', [JSON.stringify(state), this.clock.now().toISOString(), conversationId]),
+    );
+  }
+
+  async get(conversationId: number): Promise<Conversation> {
+    const row = await this.db.get('SELECT * FROM conversations WHERE id = ?', [conversationId]);
+    if (!row) throw new NotFoundError('conversation_not_found', `No conversation ${conversationId}`);
+    return conversationRow.parse(row);
+  }
+
+  async history(conversationId: number, limit = 50): Promise<StoredMessage[]> {
+    const rows = await this.db.all('SELECT * FROM (SELECT * FROM messages WHERE conversation_id = ? ORDER BY id DESC LIMIT ?) ORDER BY id', [
+      conversationId,
+      limit,
+    ]);
+    return rows.map((r) => messageRow.parse(r));
+  }
+
+  async latestFor(customerId: number): Promise<Conversation | undefined> {
+    const row = await this.db.get('SELECT * FROM conversations WHERE customer_id = ? AND closed_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT 1', [customerId]);
+    return row ? conversationRow.parse(row) : undefined;
+  }
+}
