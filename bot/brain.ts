@@ -1,0 +1,58 @@
+/** The `Brain` port: decides what to say and which tools to call for one understood turn. */
+import type { Priority } from '../tickets/ticket';
+import type { Conversation, ConversationState } from './conversation';
+import type { Attachment } from './messages';
+import type { ToolBox } from './tools/tool';
+import type { ReceiptScan } from './warranty-check';
+
+/** What understanding tells a brain about a turn (bot/understanding fills it). */
+export interface TurnUnderstanding {
+  language: 'zh' | 'en' | 'mixed';
+  intent: string;
+  secondaryIntents: string[];
+  urgency: Priority;
+  /** A safety risk: always P1, and safety advice goes first. */
+  safety: boolean;
+  safetyAdvice?: string;
+  sentiment: number;
+  slots: Partial<Record<'category' | 'brand' | 'model' | 'serial' | 'errorCode' | 'purchaseDate' | 'ticketNumber' | 'orderNumber' | 'phone' | 'address', string>>;
+  reasons: string[];
+}
+
+export interface TurnInput {
+  /** The customer's text, normalised, with real values: for in-process rules only. */
+  text: string;
+  /** The same text with personal data replaced by placeholders: the only form that leaves the process. */
+  redactedText: string;
+  understanding: TurnUnderstanding;
+  /** The language to answer in. */
+  replyLanguage: 'zh' | 'en';
+  conversation: Conversation;
+  /** Earlier turns, oldest first, redacted. */
+  history: { role: 'customer' | 'assistant' | 'agent'; text: string }[];
+  attachments: Attachment[];
+  /** A receipt read from this turn's image, if any. */
+  receipt?: ReceiptScan;
+  /** Ticket numbers of the customer's open tickets (for continuity across channels). */
+  openTickets: string[];
+}
+
+export interface TokenUsage {
+  promptTokens: number;
+  completionTokens: number;
+}
+
+export interface BrainReply {
+  text: string;
+  quickReplies?: string[];
+  /** The next state of the brain's own part of the conversation (`ConversationState.policy`). */
+  policy: ConversationState['policy'];
+  /** Knowledge case ids the reply is based on. */
+  citations: string[];
+  usage?: TokenUsage;
+}
+
+export interface Brain {
+  readonly name: string;
+  reply(turn: TurnInput, tools: ToolBox): Promise<BrainReply>;
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { CustomerDirectory } from '../../tickets/customer-directory';
+import { isOpen } from '../../tickets/lifecycle';
+import type { TicketStore } from '../../tickets/ticket-store';
+import { TICKET_TYPES } from '../../tickets/ticket';
+import { customerView } from './ticket-view';
+import { defineTool } from './tool';
+
+export const createTicketArgs = z.object({
+  type: z.enum(TICKET_TYPES),
+  symptom: z.string().trim().min(2).max(2000).describe('The problem restated in one or two sentences'),
+  category: z.string().max(40).optional(),
+  brand: z.string().max(60).optional(),
+  model: z.string().max(80).optional(),
+  serial: z.string().max(80).optional(),
+  errorCode: z.string().max(20).optional(),
+  purchaseDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  warrantyStatus: z.enum(['in_warranty', 'expired', 'unknown', 'unverified']).optional(),
+  phone: z.string().max(40).optional().describe('Contact phone (may be a placeholder such as [PHONE_1])'),
+  address: z.string().max(300).optional().describe('Visit address (may be a placeholder such as [ADDRESS_1])'),
+});
+
+/**
+ * Files a ticket for the customer of this conversation. Priority comes from the turn's urgency,
+ * never from the arguments; one turn files at most one ticket, and a conversation with an open
+ * ticket gets that ticket back instead of a second one.
+ */
+export function createTicketTool(tickets: TicketStore, customers: CustomerDirectory) {
+  return defineTool({
+    name: 'createTicket',
+    description:
+      'File a service ticket (repair_request, complaint, warranty_claim or consultation) for this customer after restating the problem. Priority and SLA are set by policy. Returns the ticket number and deadlines.',
+    schema: createTicketArgs,
+    async run(args, context) {
+      const existing = context.conversation.state.ticketNumber ? await tickets.find(context.conversation.state.ticketNumber) : undefined;
+      if (existing && isOpen(existing.status) && existing.customerId === context.customerId) {
+        return { ...customerView(existing), alreadyOpen: true };
+      }
+      const phone = args.phone ? context.restore(args.phone) : undefined;
+      let customerId = context.customerId;
+      if (phone) {
+        // A phone number links this customer to their records on other channels.
+        customerId = (await customers.attachPhone(customerId, phone, 'bot').catch(() => ({ id: customerId }))).id;
+      }
+      const { ticket } = await tickets.create(
+        {
+          customerId,
+          conversationId: context.conversation.id,
+          channel: context.conversation.channel,
+          type: args.type,
+          priority: context.urgency,
+          symptom: context.restore(args.symptom),
+          category: args.category,
+          brand: args.brand,
+          model: args.model,
+          serial: args.serial,
+          errorCode: args.errorCode,
+          purchaseDate: args.purchaseDate,
+          warrantyStatus: args.warrantyStatus ?? 'unknown',
+          sentiment: Math.max(-1, Math.min(1, context.sentiment)),
+          intent: context.intent,
+          contactPhone: phone,
+          address: args.address ? context.restore(args.address) : undefined,
+        },
+        { actor: 'bot', idempotencyKey: `${context.turnKey}:createTicket` },
+      );
+      return { ...customerView(ticket), alreadyOpen: false };
+    },
+  });
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { isOpen } from '../../tickets/lifecycle';
+import type { TicketStore } from '../../tickets/ticket-store';
+import { customerView } from './ticket-view';
+import { defineTool } from './tool';
+
+export const HANDOFF_REASONS = ['customer_request', 'angry', 'safety', 'stuck', 'complex', 'policy_exception'] as const;
+
+export const handOffArgs = z.object({
+  reason: z.enum(HANDOFF_REASONS),
+  summary: z.string().trim().min(2).max(1000).describe('What the customer needs, for the human agent'),
+});
+
+export interface HandoffResult {
+  handoff: true;
+  reason: (typeof HANDOFF_REASONS)[number];
+  summary: string;
+  ticket: ReturnType<typeof customerView>;
+}
+
+/**
+ * Asks a human agent to take over. Makes sure a ticket carries the case (filing one if the
+ * conversation has none); the pipeline then switches the conversation to the desk and queues the
+ * Slack post in the same transaction as the reply.
+ */
+export function handOffTool(tickets: TicketStore) {
+  return defineTool({
+    name: 'handOff',
+    description:
+      'Hand the conversation to a human agent: when the customer asks for a person, is very upset, there is a safety risk, or the request needs a decision the bot may not make (refunds, compensation, exceptions).',
+    schema: handOffArgs,
+    async run(args, context): Promise<HandoffResult> {
+      const current = context.conversation.state.ticketNumber ? await tickets.find(context.conversation.state.ticketNumber) : undefined;
+      const ticket =
+        current && isOpen(current.status) && current.customerId === context.customerId
+          ? current
+          : (
+              await tickets.create(
+                {
+                  customerId: context.customerId,
+                  conversationId: context.conversation.id,
+                  channel: context.conversation.channel,
+                  type: context.intent === 'complaint' || args.reason === 'angry' ? 'complaint' : 'repair_request',
+                  priority: context.urgency,
+                  symptom: context.restore(args.summary),
+                  sentiment: Math.max(-1, Math.min(1, context.sentiment)),
+                  intent: context.intent,
+                },
+                { actor: 'bot', idempotencyKey: `${context.turnKey}:handOff` },
+              )
+            ).ticket;
+      return { handoff: true, reason: args.reason, summary: args.summary, ticket: customerView(ticket) };
+    },
+  });
+}

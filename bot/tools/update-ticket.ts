@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { NotFoundError } from '../../kernel/errors';
+import type { TicketStore } from '../../tickets/ticket-store';
+import { customerView } from './ticket-view';
+import { defineTool } from './tool';
+
+export const updateTicketArgs = z.object({
+  ticketNumber: z.string().trim().regex(/^AS-\d{8}-\d{4,}$/i, 'expected a ticket number such as AS-20261124-0001'),
+  model: z.string().max(80).optional(),
+  serial: z.string().max(80).optional(),
+  errorCode: z.string().max(20).optional(),
+  purchaseDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  phone: z.string().max(40).optional(),
+  address: z.string().max(300).optional(),
+  note: z.string().trim().min(1).max(2000).optional().describe("New information from the customer, added to the ticket's history"),
+});
+
+/** Adds what the customer told us to their own ticket. Status, priority and money are not the bot's to change. */
+export function updateTicketTool(tickets: TicketStore) {
+  return defineTool({
+    name: 'updateTicket',
+    description: "Add details (model, serial, error code, purchase date, contact, a note) to this customer's own open ticket. Cannot change status, priority or promise anything.",
+    schema: updateTicketArgs,
+    async run(args, context) {
+      const ticket = await tickets.find(args.ticketNumber.toUpperCase());
+      if (!ticket || ticket.customerId !== context.customerId) {
+        throw new NotFoundError('ticket_not_found', `No ticket ${args.ticketNumber} for this customer`);
+      }
+      const patch = Object.fromEntries(
+        Object.entries({
+          model: args.model,
+          serial: args.serial,
+          errorCode: args.errorCode,
+          purchaseDate: args.purchaseDate,
+          contactPhone: args.phone && context.restore(args.phone),
+          address: args.address && context.restore(args.address),
+        }).filter(([, v]) => v !== undefined),
+      );
+      let updated = Object.keys(patch).length ? await tickets.update(ticket.id, patch, 'bot') : ticket;
+      if (args.note) await tickets.addNote(ticket.id, `customer:${context.customerId}`, context.restore(args.note));
+      if (updated.status === 'waiting_customer') updated = await tickets.changeStatus(ticket.id, 'in_progress', 'bot', 'customer replied');
+      return customerView(updated);
+    },
+  });
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import type { WarrantyCheck } from '../warranty-check';
+import { defineTool } from './tool';
+
+export const verifyWarrantyArgs = z.object({
+  category: z.string().trim().min(1).max(40).describe('Product category id, e.g. air_conditioner, phone'),
+  component: z.string().max(40).optional().describe('Part concerned, e.g. compressor, motor, battery; omit for the whole unit'),
+  brand: z.string().max(60).optional(),
+  purchaseDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .describe('YYYY-MM-DD as the customer stated it; a receipt read in this conversation takes precedence'),
+});
+
+/** Code decides the warranty from the receipt or the stated date and the policy; the model only relays it. */
+export function verifyWarrantyTool(warranty: WarrantyCheck) {
+  return defineTool({
+    name: 'verifyWarranty',
+    description:
+      'Decide whether the product is under warranty (三包) from the receipt read in this conversation or a stated purchase date. The decision, its reason and the policy come from code; relay them, never change them.',
+    schema: verifyWarrantyArgs,
+    async run(args, context) {
+      const fromReceipt = context.receipt?.fields.purchaseDate;
+      return warranty.verify({
+        category: args.category,
+        component: args.component,
+        brand: args.brand,
+        purchaseDate: fromReceipt?.value ?? args.purchaseDate,
+        purchaseDateSource: fromReceipt ? 'receipt' : args.purchaseDate ? 'stated' : undefined,
+        purchaseDateConfidence: fromReceipt?.confidence,
+      });
+    },
+  });
+}
