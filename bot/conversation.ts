@@ -18,6 +18,13 @@ export const conversationStateSchema = z.object({
   /** Waiting for a 1-5 satisfaction score for this ticket. */
   awaitingCsatFor: z.string().optional(),
   turns: z.number().int().nonnegative().default(0),
+  /** Fields of the latest receipt read in this conversation (the raw text is not kept). */
+  receipt: z
+    .object({
+      fields: z.record(z.string(), z.object({ value: z.string(), confidence: z.number() })),
+      readAt: z.string(),
+    })
+    .optional(),
   policy: z.record(z.string(), z.unknown()).default({}),
 });
 export type ConversationState = z.output<typeof conversationStateSchema>;
@@ -59,14 +66,23 @@ export interface Received {
   earlierReply?: StoredMessage;
 }
 
+export interface TurnOutcome {
+  reply?: OutboundMessage;
+  author: string;
+  state: ConversationState;
+  deliveries?: NewOutboxItem[];
+  /** Stored with the reply: intent, urgency, brain, token usage, citations. */
+  meta?: Record<string, unknown>;
+}
+
 export interface ConversationStore {
   /** Stores what the customer said before anything else happens, so nothing is ever dropped. */
   receive(message: InboundMessage, customerId: number): Promise<Received>;
   /**
-   * Stores a reply, the next state and the deliveries it causes in one transaction, so a crash
-   * neither loses the reply nor sends it twice.
+   * Stores the outcome of a turn in one transaction: the reply (if any), the next state and the
+   * deliveries it causes, so a crash neither loses the reply nor sends it twice.
    */
-  respond(conversationId: number, reply: OutboundMessage, author: string, state: ConversationState, deliveries?: NewOutboxItem[]): Promise<StoredMessage>;
+  commitTurn(conversationId: number, outcome: TurnOutcome): Promise<StoredMessage | undefined>;
   setState(conversationId: number, state: ConversationState): Promise<void>;
   get(conversationId: number): Promise<Conversation>;
   history(conversationId: number, limit?: number): Promise<StoredMessage[]>;

@@ -8,11 +8,11 @@ import {
   type ConversationStore,
   type Received,
   type StoredMessage,
+  type TurnOutcome,
 } from '../../bot/conversation';
-import type { InboundMessage, OutboundMessage } from '../../bot/messages';
+import type { InboundMessage } from '../../bot/messages';
 import type { Clock } from '../../kernel/clock';
 import { NotFoundError } from '../../kernel/errors';
-import type { NewOutboxItem } from '../outbox';
 import { CHANNELS } from '../ticket';
 import type { SqliteDatabase } from './database';
 import { dropUndefined } from './rows';
@@ -136,29 +136,28 @@ export class SqliteConversationStore implements ConversationStore {
     });
   }
 
-  async respond(
-    conversationId: number,
-    reply: OutboundMessage,
-    author: string,
-    state: ConversationState,
-    deliveries: NewOutboxItem[] = [],
-  ): Promise<StoredMessage> {
+  async commitTurn(conversationId: number, outcome: TurnOutcome): Promise<StoredMessage | undefined> {
     return this.db.transaction(async () => {
       const nowIso = this.clock.now().toISOString();
-      const answered = reply.inReplyTo
-        ? await this.db.get<{ id: number }>(`SELECT id FROM messages WHERE direction = 'in' AND channel = ? AND channel_message_id = ?`, [
-            reply.channel,
-            reply.inReplyTo,
-          ])
-        : undefined;
-      const meta = dropUndefined({ kind: reply.kind, ticket: reply.ticket, quickReplies: reply.quickReplies });
-      const { lastID } = await this.db.run(
-        `INSERT INTO messages (conversation_id, direction, author, channel, text, meta, reply_to, at) VALUES (?, 'out', ?, ?, ?, ?, ?, ?)`,
-        [conversationId, author, reply.channel, reply.text, JSON.stringify(meta), answered?.id ?? null, nowIso],
-      );
-      await this.db.run('UPDATE conversations SET state = ?, updated_at = ? WHERE id = ?', [JSON.stringify(state), nowIso, conversationId]);
-      for (const delivery of deliveries) await this.outbox.enqueue(delivery);
-      return messageRow.parse(await this.db.get('SELECT * FROM messages WHERE id = ?', [lastID]));
+      let stored: StoredMessage | undefined;
+      const reply = outcome.reply;
+      if (reply) {
+        const answered = reply.inReplyTo
+          ? await this.db.get<{ id: number }>(`SELECT id FROM messages WHERE direction = 'in' AND channel = ? AND channel_message_id = ?`, [
+              reply.channel,
+              reply.inReplyTo,
+            ])
+          : undefined;
+        const meta = dropUndefined({ ...outcome.meta, kind: reply.kind, ticket: reply.ticket, quickReplies: reply.quickReplies });
+        const { lastID } = await this.db.run(
+          `INSERT INTO messages (conversation_id, direction, author, channel, text, meta, reply_to, at) VALUES (?, 'out', ?, ?, ?, ?, ?, ?)`,
+          [conversationId, outcome.author, reply.channel, reply.text, JSON.stringify(meta), answered?.id ?? null, nowIso],
+        );
+        stored = messageRow.parse(await this.db.get('SELECT * FROM messages WHERE id = ?', [lastID]));
+      }
+      await this.db.run('UPDATE conversations SET state = ?, updated_at = ? WHERE id = ?', [JSON.stringify(outcome.state), nowIso, conversationId]);
+      for (const delivery of outcome.deliveries ?? []) await this.outbox.enqueue(delivery);
+      return stored;
     });
   }
 

@@ -1,0 +1,289 @@
+/**
+ * One customer turn, from whatever arrived to what goes back: the core callable without any
+ * transport (`bot.handle(inbound)` in a test is a whole turn).
+ *
+ * Order matters for "nothing a customer said is ever dropped": the inbound message is stored
+ * first, in its own transaction; the reply, the next state and the deliveries it causes are
+ * stored together at the end. A crash in between leaves the message stored and unanswered, and
+ * its redelivery is processed again (tools are idempotent per turn).
+ */
+import type { Clock } from '../kernel/clock';
+import { isAppError, ValidationError } from '../kernel/errors';
+import type { CustomerDirectory } from '../tickets/customer-directory';
+import { isOpen } from '../tickets/lifecycle';
+import type { NewOutboxItem } from '../tickets/outbox';
+import type { TicketStore } from '../tickets/ticket-store';
+import type { Brain, BrainReply, TurnInput, TurnUnderstanding } from './brain';
+import type { Conversation, ConversationState, ConversationStore, StoredMessage } from './conversation';
+import { inboundMessageSchema, type InboundMessage, type InboundMessageInput, type OutboundMessage, type TicketSummary } from './messages';
+import { agentExpected, say, type Lang } from './phrases';
+import type { TextUnderstanding } from './text-understanding';
+import type { HandoffResult } from './tools/hand-off';
+import { ToolBox, type Tool, type ToolCallRecord } from './tools/tool';
+import type { ReceiptScan, ReceiptScanner } from './warranty-check';
+
+/** Understanding reads at most this much of one message; the whole message is still stored. */
+const MAX_UNDERSTOOD_CHARS = 4_000;
+const HISTORY_TURNS = 12;
+
+export interface BotDeps {
+  conversations: ConversationStore;
+  customers: CustomerDirectory;
+  tickets: TicketStore;
+  tools: Tool[];
+  brain: Brain;
+  understanding: TextUnderstanding;
+  receipts?: ReceiptScanner;
+  clock: Clock;
+  /** Told about failures the customer never sees (logging port). */
+  onError?: (error: unknown, context: Record<string, unknown>) => void;
+}
+
+export interface TurnResult {
+  conversationId: number;
+  customerId: number;
+  /** A redelivery of a message already answered: nothing is sent again. */
+  duplicate: boolean;
+  replies: OutboundMessage[];
+  understanding?: TurnUnderstanding;
+  ticket?: TicketSummary;
+  brain?: string;
+  actions: ToolCallRecord[];
+  mode: ConversationState['mode'];
+}
+
+export class AfterSalesBot {
+  constructor(private readonly deps: BotDeps) {}
+
+  async handle(raw: InboundMessageInput): Promise<TurnResult> {
+    const parsed = inboundMessageSchema.safeParse(raw);
+    if (!parsed.success) {
+      const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`).join('; ');
+      throw new ValidationError('invalid_message', `Invalid message: ${detail}`, parsed.error);
+    }
+    const inbound = parsed.data;
+    const customer = await this.deps.customers.resolve({ channel: inbound.channel, externalId: inbound.customerRef }, { displayName: inbound.customerName });
+    const received = await this.deps.conversations.receive(inbound, customer.id);
+    const base = { conversationId: received.conversation.id, customerId: customer.id, actions: [] as ToolCallRecord[] };
+    if (received.duplicate && received.earlierReply) {
+      return { ...base, duplicate: true, replies: [], mode: received.conversation.state.mode };
+    }
+    try {
+      return await this.turn(inbound, received.conversation, customer.id);
+    } catch (error) {
+      // The one funnel for failures inside a turn: the message is stored; apologise and get a human.
+      this.deps.onError?.(error, { conversationId: received.conversation.id, channelMessageId: inbound.channelMessageId });
+      if (isAppError(error) && error.kind === 'validation') throw error;
+      return this.apologise(inbound, received.conversation, customer.id);
+    }
+  }
+
+  private async turn(inbound: InboundMessage, conversation: Conversation, customerId: number): Promise<TurnResult> {
+    const { understanding: nlu, clock } = this.deps;
+    const now = clock.now();
+    const state: ConversationState = { ...conversation.state, turns: conversation.state.turns + 1 };
+    const text = nlu.normalise(inbound.text.slice(0, MAX_UNDERSTOOD_CHARS));
+    const vault = nlu.newVault();
+    const redactedText = vault.redact(text);
+
+    // A conversation with a human agent: the bot stays silent and relays to the desk.
+    if (state.mode !== 'bot') {
+      await this.deps.conversations.commitTurn(conversation.id, {
+        author: 'bot',
+        state,
+        deliveries: [
+          {
+            destination: 'slack',
+            kind: 'customer.message',
+            payload: { conversationId: conversation.id, ticketNumber: state.ticketNumber, text: redactedText, attachments: inbound.attachments.length },
+          },
+        ],
+      });
+      return { conversationId: conversation.id, customerId, duplicate: false, replies: [], actions: [], mode: state.mode };
+    }
+
+    const u = nlu.understand(text, { today: now, priorContacts: await this.priorContacts(customerId, now) });
+    const lang: Lang = u.language === 'en' ? 'en' : u.language === 'zh' ? 'zh' : (state.language ?? 'zh');
+    state.language = lang;
+
+    const csat = await this.answerSurvey(inbound, conversation, state, text, lang);
+    if (csat) return { ...csat, customerId, understanding: u };
+
+    const receipt = await this.readReceipt(inbound, state, now);
+    const history = await this.history(conversation.id, inbound.channelMessageId, vault.redact.bind(vault));
+    const openTickets = (await this.deps.tickets.list({ customerId, status: ['new', 'open', 'in_progress', 'waiting_customer'], limit: 5 })).map((t) => t.number);
+    if (!state.ticketNumber && openTickets[0]) state.ticketNumber = openTickets[0];
+
+    const tools = new ToolBox(this.deps.tools, {
+      customerId,
+      conversation: { ...conversation, state },
+      turnKey: `${inbound.channel}:${inbound.channelMessageId}`,
+      urgency: u.urgency,
+      sentiment: u.sentiment,
+      intent: u.intent,
+      language: lang,
+      now,
+      restore: (t) => vault.restore(t),
+      receipt,
+    });
+    const input: TurnInput = {
+      text,
+      redactedText,
+      understanding: u,
+      replyLanguage: lang,
+      conversation: { ...conversation, state },
+      history,
+      attachments: inbound.attachments,
+      receipt,
+      openTickets,
+    };
+    const decided: BrainReply & { brain?: string } = await this.deps.brain.reply(input, tools);
+    state.policy = decided.policy;
+
+    const ticket = await this.ticketTouched(tools, state);
+    const handoff = tools.resultsOf<HandoffResult>('handOff')[0];
+    const deliveries: NewOutboxItem[] = [];
+    const parts: string[] = [];
+    if (!state.disclosed) {
+      parts.push(say('disclosure', lang));
+      state.disclosed = true;
+    }
+    // Safety advice goes first whatever the brain said; it is decided by rules, not by a model.
+    if (u.safety && u.safetyAdvice && !decided.text.includes(u.safetyAdvice)) parts.push(u.safetyAdvice);
+    if (inbound.text.length > MAX_UNDERSTOOD_CHARS) parts.push(say('longMessage', lang));
+    parts.push(decided.text);
+    if (handoff) {
+      state.mode = 'handoff_requested';
+      const expected = agentExpected(lang, handoff.ticket.number, handoff.ticket.firstResponseDue, now);
+      if (!decided.text.includes(handoff.ticket.number)) parts.push(expected);
+      deliveries.push({
+        destination: 'slack',
+        kind: 'handoff.requested',
+        dedupKey: `handoff:${conversation.id}:${inbound.channel}:${inbound.channelMessageId}`,
+        payload: {
+          conversationId: conversation.id,
+          ticketNumber: handoff.ticket.number,
+          reason: handoff.reason,
+          summary: vault.redact(handoff.summary),
+          channel: inbound.channel,
+          language: lang,
+          intent: u.intent,
+          urgency: u.urgency,
+          sentiment: u.sentiment,
+          lastMessages: [...history.slice(-6), { role: 'customer', text: redactedText }],
+        },
+      });
+    }
+    const reply: OutboundMessage = {
+      channel: inbound.channel,
+      customerRef: inbound.customerRef,
+      conversationId: conversation.id,
+      inReplyTo: inbound.channelMessageId,
+      kind: 'reply',
+      text: parts.filter(Boolean).join('\n'),
+      ticket,
+      quickReplies: decided.quickReplies,
+    };
+    const brain = decided.brain ?? this.deps.brain.name;
+    await this.deps.conversations.commitTurn(conversation.id, {
+      reply,
+      author: `bot:${brain}`,
+      state,
+      deliveries,
+      meta: { intent: u.intent, urgency: u.urgency, sentiment: u.sentiment, brain, usage: decided.usage, citations: decided.citations, tools: tools.calls.map((c) => c.name) },
+    });
+    return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], understanding: u, ticket, brain, actions: tools.calls, mode: state.mode };
+  }
+
+  /** A bare 1-5 while a survey is pending is the customer's score. */
+  private async answerSurvey(inbound: InboundMessage, conversation: Conversation, state: ConversationState, text: string, lang: Lang) {
+    const pending = state.awaitingCsatFor;
+    const score = /^\s*([1-5])\s*(星|分|颗星|stars?|points?)?\s*[。.!！]?\s*$/i.exec(text)?.[1];
+    if (!pending || !score) return undefined;
+    await this.deps.tickets.recordCsat(pending, Number(score), `customer:${conversation.customerId}`).catch((error: unknown) => {
+      if (!isAppError(error) || error.code !== 'csat_already_recorded') throw error;
+    });
+    state.awaitingCsatFor = undefined;
+    const reply: OutboundMessage = {
+      channel: inbound.channel,
+      customerRef: inbound.customerRef,
+      conversationId: conversation.id,
+      inReplyTo: inbound.channelMessageId,
+      kind: 'reply',
+      text: say(Number(score) <= 2 ? 'csatLow' : 'csatThanks', lang),
+    };
+    await this.deps.conversations.commitTurn(conversation.id, { reply, author: 'bot:survey', state, meta: { csat: Number(score) } });
+    return { conversationId: conversation.id, duplicate: false, replies: [reply], actions: [], mode: state.mode };
+  }
+
+  private async readReceipt(inbound: InboundMessage, state: ConversationState, now: Date): Promise<ReceiptScan | undefined> {
+    const image = inbound.attachments.find((a) => a.kind === 'image');
+    if (image && this.deps.receipts) {
+      const scan = await this.deps.receipts.scan(image.ref);
+      if (scan.ok) {
+        const fields = Object.fromEntries(Object.entries(scan.fields).filter(([, v]) => v)) as Record<string, { value: string; confidence: number }>;
+        state.receipt = { fields, readAt: now.toISOString() };
+      }
+      return scan;
+    }
+    // A receipt read earlier in the conversation still counts (its text is not kept).
+    return state.receipt ? { ok: true, fields: state.receipt.fields, text: '' } : undefined;
+  }
+
+  private async history(conversationId: number, currentId: string, redact: (t: string) => string): Promise<TurnInput['history']> {
+    const messages: StoredMessage[] = await this.deps.conversations.history(conversationId, HISTORY_TURNS + 1);
+    return messages
+      .filter((m) => !(m.direction === 'in' && m.channelMessageId === currentId))
+      .slice(-HISTORY_TURNS)
+      .map((m) => ({
+        role: m.direction === 'in' ? ('customer' as const) : m.author.startsWith('agent') ? ('agent' as const) : ('assistant' as const),
+        text: redact(this.deps.understanding.normalise(m.text)).slice(0, 1000),
+      }));
+  }
+
+  /** Open tickets filed in the last 30 days: a customer contacting us again is more urgent. */
+  private async priorContacts(customerId: number, now: Date): Promise<number> {
+    const since = now.getTime() - 30 * 86_400_000;
+    const tickets = await this.deps.tickets.list({ customerId, limit: 50 });
+    return tickets.filter((t) => isOpen(t.status) && Date.parse(t.createdAt) >= since).length;
+  }
+
+  private async ticketTouched(tools: ToolBox, state: ConversationState): Promise<TicketSummary | undefined> {
+    const touched = [
+      ...tools.resultsOf<{ number: string }>('createTicket'),
+      ...tools.resultsOf<HandoffResult>('handOff').map((h) => h.ticket),
+      ...tools.resultsOf<{ number: string }>('updateTicket'),
+    ].at(-1);
+    if (!touched) return undefined;
+    state.ticketNumber = touched.number;
+    const ticket = await this.deps.tickets.get(touched.number);
+    return { number: ticket.number, priority: ticket.priority, status: ticket.status, firstResponseDue: ticket.firstResponseDue, resolutionDue: ticket.resolutionDue };
+  }
+
+  private async apologise(inbound: InboundMessage, conversation: Conversation, customerId: number): Promise<TurnResult> {
+    const lang: Lang = conversation.state.language ?? (/[\u4e00-\u9fff]/.test(inbound.text) ? 'zh' : 'en');
+    const state: ConversationState = { ...conversation.state, mode: 'handoff_requested' };
+    const reply: OutboundMessage = {
+      channel: inbound.channel,
+      customerRef: inbound.customerRef,
+      conversationId: conversation.id,
+      inReplyTo: inbound.channelMessageId,
+      kind: 'reply',
+      text: say('apology', lang),
+    };
+    await this.deps.conversations.commitTurn(conversation.id, {
+      reply,
+      author: 'bot:funnel',
+      state,
+      deliveries: [
+        {
+          destination: 'slack',
+          kind: 'handoff.requested',
+          dedupKey: `handoff:${conversation.id}:${inbound.channel}:${inbound.channelMessageId}`,
+          payload: { conversationId: conversation.id, ticketNumber: state.ticketNumber, reason: 'stuck', summary: 'The bot failed on this turn; please take over.', channel: inbound.channel, language: lang },
+        },
+      ],
+    });
+    return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], actions: [], mode: state.mode };
+  }
+}
