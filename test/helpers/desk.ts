@@ -3,6 +3,7 @@ import path from 'node:path';
 import { FixedClock } from '../../kernel/clock';
 import { DEFAULT_SLA } from '../../tickets/sla';
 import { openSqliteDesk, type SqliteDesk } from '../../tickets/sqlite/open-desk';
+import type { InboundMessageInput } from '../../bot/messages';
 import type { NewTicket } from '../../tickets/ticket';
 import { tempDir } from './temp-dir';
 
@@ -30,6 +31,10 @@ export async function openTestDesk(start = '2026-11-24T01:00:00Z'): Promise<Test
 
 export async function newCustomer(desk: SqliteDesk, externalId = 'web-visitor-1'): Promise<number> {
   return (await desk.customers.resolve({ channel: 'web', externalId })).id;
+}
+
+export function inbound(text: string, id: string, overrides: Partial<InboundMessageInput> = {}): InboundMessageInput {
+  return { channel: 'web', channelMessageId: id, customerRef: 'session-1', text, receivedAt: '2026-11-24T01:00:00Z', ...overrides };
 }
 
 export function repairTicket(customerId: number, overrides: Partial<NewTicket> = {}): NewTicket {
