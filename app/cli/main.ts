@@ -5,7 +5,9 @@ import { ConfigError, loadDotEnv } from '../config';
 import { createCliContext } from './context';
 import { registerDbCommands } from './db-commands';
 import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
+import { registerReceiptCommands } from './receipt-commands';
 import { registerTicketCommands } from './ticket-commands';
+import { registerWarrantyCommands } from './warranty-commands';
 
 export function buildProgram(): Command {
   const context = createCliContext();
@@ -16,6 +18,8 @@ export function buildProgram(): Command {
     .addHelpText('after', EXIT_CODES_HELP);
   registerDbCommands(program, context);
   registerTicketCommands(program, context);
+  registerReceiptCommands(program, context);
+  registerWarrantyCommands(program, context);
   // Every subcommand reports usage errors through the same path as the top level.
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();
