@@ -5,8 +5,8 @@
  */
 export const PURCHASE_DATE_LABELS = /(开票日期|销售日期|购买日期|购货日期|交易日期|交易时间|下单日期|下单时间|付款时间|支付时间|成交时间|日期|时间|invoice\s*date|purchase\s*date|date\s*of\s*purchase|sale\s*date|txn\s*date|trans(?:action)?\s*date|date|dated|tarikh)/iu;
 
-/** Dates after these words are not when the product was bought. */
-export const NOT_PURCHASE_DATE = /(保修|质保|延保|有效期|截止|到期|至\s*\d|warrant|guarantee|valid|expir|until|due\s*date|exp\b|best\s*before|birthday|生日)/iu;
+/** Dates after these words are not when the product was bought (a reprint shows its print time). */
+export const NOT_PURCHASE_DATE = /(打印|print|保修|质保|延保|有效期|截止|到期|至\s*\d|warrant|guarantee|valid|expir|until|due\s*date|exp\b|best\s*before|birthday|生日)/iu;
 
 /** Strong "this is what was paid" labels first; each label's rank orders the candidates. */
 export const TOTAL_LABELS: [RegExp, number][] = [
