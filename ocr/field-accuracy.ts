@@ -18,6 +18,11 @@ export function fold(value: string): string {
   return value.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+function amount(text: string): string | undefined {
+  const n = Number(text.replace(/[^\d.]/g, ''));
+  return text.trim() && Number.isFinite(n) ? n.toFixed(2) : undefined;
+}
+
 export function similarity(a: string, b: string): number {
   const x = [...a];
   const y = [...b];
@@ -36,7 +41,8 @@ export function fieldCorrect(name: ScoredField, got: string | null | undefined, 
   if (truth === null || truth === undefined) return got === null || got === undefined;
   if (got === null || got === undefined) return false;
   if (name === 'purchaseDate' || name === 'currency') return got === truth;
-  if (name === 'total') return Number(got).toFixed(2) === Number(truth).toFixed(2);
+  // Labels sometimes carry the currency ("RM 29.70"); the amount is what is scored.
+  if (name === 'total') return amount(got) !== undefined && amount(got) === amount(truth);
   const a = fold(got);
   const b = fold(truth);
   if (a === b) return true;

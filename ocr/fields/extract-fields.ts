@@ -14,6 +14,7 @@ import {
   DOCUMENT_HEADINGS,
   INSTRUCTION_TEXT,
   INVOICE_LABELS,
+  MERCHANT_ENTITY,
   MERCHANT_HINTS,
   MODEL_LABELS,
   NOT_PURCHASE_DATE,
@@ -193,10 +194,15 @@ function findMerchant(lines: TextLine[]): ExtractedField | undefined {
     const letters = l.text.replace(/[^\p{L}]/gu, '');
     return letters.length >= 2 && !DOCUMENT_HEADINGS.test(l.text) && !/[:：]/u.test(l.text.slice(0, 12)) && !findDates(l.text).length;
   });
-  const hinted = top.find((l) => MERCHANT_HINTS.test(l.text));
-  if (hinted) return field(hinted.text, hinted.confidence, hinted);
+  const hinted = top.find((l) => MERCHANT_ENTITY.test(l.text)) ?? top.find((l) => MERCHANT_HINTS.test(l.text));
+  if (hinted) return field(merchantName(hinted.text), hinted.confidence, hinted);
   const first = top[0];
-  return first ? field(first.text, first.confidence * UNLABELLED, first) : undefined;
+  return first ? field(merchantName(first.text), first.confidence * UNLABELLED, first) : undefined;
+}
+
+/** The name without the company registration number Malaysian receipts print after it. */
+function merchantName(text: string): string {
+  return text.replace(/\s*[(（]\s*(?:co\.?\s*(?:reg|no)\.?\s*:?\s*)?\d{4,}[\s-]*[A-Z]?\s*[)）]\s*$/iu, '').trim();
 }
 
 /** The value after a label: everything following it, minus separators. */

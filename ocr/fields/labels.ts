@@ -23,6 +23,9 @@ export const SERIAL_LABELS = /(序列号|机身编号|机身号|条码|S\/N|SN|I
 export const INVOICE_LABELS = /(发票号码|发票号|发票代码|小票号|单据号|订单号|收据号|流水号|票号|receipt\s*(?:no|number|#)\.?|invoice\s*(?:no|number|#)\.?|tax\s*invoice|bill\s*(?:no|number|#)\.?|doc(?:ument)?\s*(?:no|number)\.?|order\s*(?:no|number|#)\.?|inv\s*(?:no|#)\.?|invoice)/iu;
 export const PRODUCT_LABELS = /(商品名称|货物名称|货物或应税劳务名称|品名|商品|产品名称|产品|item(?:\s*name)?|description|product)/iu;
 
+/** Legal-entity endings: the strongest sign a line is the seller's registered name. */
+export const MERCHANT_ENTITY = /(有限公司|有限责任公司|\bsdn\.?\s*bhd\b|\bbhd\b|\bs\/b\b|\bco\.?,?\s*ltd|\blimited\b|\binc\b|\bltd\b|\bllc\b|\bpte\b)/iu;
+
 /** Words that mark a line as the shop's name. */
 export const MERCHANT_HINTS = /(店|商城|商场|电器|专卖|旗舰|公司|超市|体验|门市|卖场|之家|苏宁|国美|京东|天猫|\bsdn\.?\s*bhd\b|\bbhd\b|\bstore\b|\bmart\b|\bshop\b|\benterprise|\btrading\b|restoran|restaurant|\bco\.?,?\s*ltd|\blimited\b|\binc\b|\bltd\b|megastore|electric|buy\b|norman|market)/iu;
 
