@@ -130,6 +130,16 @@ const envSchema = z.object({
   WEB_SESSION_IDLE: duration('30m'),
   WEB_RATE_LIMIT_PER_MINUTE: int(30, 1),
 
+  OCR_WORKERS: int(1, 1, 8),
+  OCR_IMAGE_TIMEOUT: duration('30s'),
+  OCR_LANG_DIR: optionalText,
+  WARRANTY_POLICY_FILE: optionalText,
+  WARRANTY_MIN_CONFIDENCE: z.coerce
+    .number({ message: 'expected a number between 0 and 1' })
+    .min(0, { message: 'expected a number between 0 and 1' })
+    .max(1, { message: 'expected a number between 0 and 1' })
+    .default(0.6),
+
   RETENTION_MESSAGES_DAYS: int(365, 1),
   RETENTION_UPLOADS_DAYS: int(0, 0),
 });
@@ -176,6 +186,10 @@ export interface Config {
   datasetsDir: string;
   sla: { tiers: Record<Priority, SlaTier>; atRiskFraction: number };
   uploads: { maxBytes: number; maxPixels: number; keep: boolean };
+  /** Receipt OCR: workers kept warm, time limit per image, where the language data is assembled. */
+  ocr: { workers: number; imageTimeoutMs: number; languageDir: string };
+  /** Warranty decisions: brand overrides file, and the receipt-date confidence below which a human checks. */
+  warranty: { overridesFile?: string; minConfidence: number };
   web: { allowedOrigins: string[]; sessionIdleMs: number; rateLimitPerMinute: number };
   retention: { messagesDays: number; uploadsDays: number };
 }
@@ -279,6 +293,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     datasetsDir: path.resolve(e.AFTERSALES_DATASETS_DIR),
     sla: { tiers: { P1: tier('P1'), P2: tier('P2'), P3: tier('P3'), P4: tier('P4') }, atRiskFraction: e.SLA_AT_RISK_FRACTION },
     uploads: { maxBytes: e.UPLOAD_MAX_BYTES, maxPixels: e.UPLOAD_MAX_PIXELS, keep: e.UPLOAD_KEEP },
+    ocr: {
+      workers: e.OCR_WORKERS,
+      imageTimeoutMs: e.OCR_IMAGE_TIMEOUT,
+      languageDir: e.OCR_LANG_DIR ? path.resolve(e.OCR_LANG_DIR) : path.join(dataDir, 'ocr-lang'),
+    },
+    warranty: {
+      overridesFile: e.WARRANTY_POLICY_FILE ? path.resolve(e.WARRANTY_POLICY_FILE) : undefined,
+      minConfidence: e.WARRANTY_MIN_CONFIDENCE,
+    },
     web: { allowedOrigins: e.WEB_ALLOWED_ORIGINS, sessionIdleMs: e.WEB_SESSION_IDLE, rateLimitPerMinute: e.WEB_RATE_LIMIT_PER_MINUTE },
     retention: { messagesDays: e.RETENTION_MESSAGES_DAYS, uploadsDays: e.RETENTION_UPLOADS_DAYS },
   };

@@ -6,7 +6,9 @@ import { createCliContext } from './context';
 import { registerDbCommands } from './db-commands';
 import { registerDemoCommand } from './demo-command';
 import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
+import { registerReceiptCommands } from './receipt-commands';
 import { registerTicketCommands } from './ticket-commands';
+import { registerWarrantyCommands } from './warranty-commands';
 
 export function buildProgram(): Command {
   const context = createCliContext();
@@ -18,6 +20,8 @@ export function buildProgram(): Command {
   registerDbCommands(program, context);
   registerTicketCommands(program, context);
   registerDemoCommand(program, context);
+  registerReceiptCommands(program, context);
+  registerWarrantyCommands(program, context);
   // Every subcommand reports usage errors through the same path as the top level.
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();

@@ -1,0 +1,269 @@
+/**
+ * `verifyWarranty`: the warranty decision, made by code from dates and policy only.
+ *
+ * The bot exposes this as its `verifyWarranty` tool. Its input is deliberately narrow: a
+ * category, a component, a brand, and purchase-date evidence (the date a receipt reading
+ * produced with its confidence, and/or the date the customer stated). No receipt text, no
+ * free-form claims: whatever a receipt or a customer says about "verified" or "warranty to
+ * 2030" cannot reach the decision.
+ *
+ * Outcomes:
+ * - in_warranty / expired, from a receipt date read with confidence (verified), or from a
+ *   stated date alone (marked unverified: proof of purchase is still needed before free repair);
+ * - cannot_tell, never a guess, when the receipt's date is unsure, ambiguous, conflicting,
+ *   disagrees with the stated date, lies in the future, or is missing altogether. Doubtful
+ *   evidence sets `needsHumanCheck`; missing evidence asks the customer instead.
+ */
+import { z } from 'zod';
+import type { Clock } from '../../kernel/clock';
+import { ValidationError } from '../../kernel/errors';
+import { NO_OVERRIDES, type BrandOverrides } from './brand-overrides';
+import { addDays, addMonths, daysBetween, isValidIsoDate, localDate } from './calendar-days';
+import { categorySchema, componentSchema, DEFAULT_POLICY, type Citation, type Component, type ProductCategory, type WarrantyPolicy } from './policy';
+
+const isoDate = z.string().trim().refine(isValidIsoDate, { message: 'expected a real date as YYYY-MM-DD' });
+
+export const verifyWarrantyInputSchema = z
+  .object({
+    category: categorySchema.describe('product category, e.g. air_conditioner, refrigerator, mobile_phone (空调/冰箱/手机 accepted)'),
+    component: componentSchema.default('whole_unit').describe('the part that failed: whole_unit (default), compressor, motor, battery ...'),
+    brand: z.string().trim().min(1).max(60).optional().describe('brand name, for brand-specific extended warranties'),
+    receipt: z
+      .object({
+        purchaseDate: isoDate.optional().describe('the purchase date read from the receipt, if any'),
+        confidence: z.number().min(0).max(1).describe('confidence of that date, 0-1, as the receipt reader reported it'),
+        ambiguous: z.boolean().default(false).describe('day and month could be swapped'),
+        conflicting: z.array(isoDate).default([]).describe('other purchase dates printed on the receipt'),
+      })
+      .strict()
+      .optional()
+      .describe('what the receipt reader found; omit when no receipt was sent'),
+    statedPurchaseDate: isoDate.optional().describe('the purchase date the customer stated, YYYY-MM-DD'),
+  })
+  .strict();
+
+export type VerifyWarrantyInput = z.input<typeof verifyWarrantyInputSchema>;
+
+export type WarrantyStatus = 'in_warranty' | 'expired' | 'cannot_tell';
+export type Remedy = 'return' | 'exchange' | 'repair' | 'paid_repair';
+
+export interface WarrantyDecision {
+  status: WarrantyStatus;
+  /** Stable machine reason, for tickets and metrics. */
+  reasonCode:
+    | 'within_period'
+    | 'period_ended'
+    | 'receipt_low_confidence'
+    | 'receipt_date_ambiguous'
+    | 'receipt_date_conflict'
+    | 'receipt_disagrees_with_stated'
+    | 'purchase_date_in_future'
+    | 'no_purchase_date';
+  reason: { zh: string; en: string };
+  /** Where the purchase date came from; `stated` decisions are unverified. */
+  basis: 'receipt' | 'stated' | 'none';
+  verified: boolean;
+  needsHumanCheck: boolean;
+  /** What the customer may ask for today under the rules (empty when cannot_tell). */
+  remedies: Remedy[];
+  dates: {
+    today: string;
+    purchased?: string;
+    /** Last covered day (inclusive). */
+    coverEnds?: string;
+    /** Last day a performance fault allows a return / an exchange (inclusive). */
+    returnUntil?: string;
+    exchangeUntil?: string;
+    daysSincePurchase?: number;
+  };
+  policy: {
+    category: ProductCategory;
+    component: Component;
+    months: number;
+    source: 'default' | 'brand';
+    brand?: string;
+    citation: Citation;
+  };
+}
+
+export interface WarrantyDeps {
+  clock: Clock;
+  /** Whose calendar "today" is in (the service's, from configuration). */
+  timeZone: string;
+  policy?: WarrantyPolicy;
+  overrides?: BrandOverrides;
+  /** A receipt date below this confidence goes to a human. */
+  minConfidence?: number;
+}
+
+export const DEFAULT_MIN_CONFIDENCE = 0.6;
+
+export function verifyWarranty(rawInput: VerifyWarrantyInput, deps: WarrantyDeps): WarrantyDecision {
+  const parsed = verifyWarrantyInputSchema.safeParse(rawInput);
+  if (!parsed.success) {
+    throw new ValidationError('warranty_input_invalid', `verifyWarranty: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ')}`, parsed.error);
+  }
+  const input = parsed.data;
+  const policy = (deps.policy ?? DEFAULT_POLICY)[input.category];
+  const defaultMonths = policy.months[input.component];
+  if (defaultMonths === undefined) {
+    throw new ValidationError(
+      'warranty_component_unknown',
+      `A ${input.category} has no warranty component "${input.component}"; choose one of ${Object.keys(policy.months).join(', ')}`,
+    );
+  }
+  const override = (deps.overrides ?? NO_OVERRIDES).find(input.brand, input.category, input.component);
+  const cited: WarrantyDecision['policy'] = override
+    ? {
+        category: input.category,
+        component: input.component,
+        months: Math.max(override.months, defaultMonths),
+        source: 'brand',
+        brand: override.brand,
+        citation: {
+          zh: override.citation ?? `${override.brand} 品牌保修政策：${input.component} ${override.months} 个月（不低于三包规定）`,
+          en: `${override.brand} brand warranty: ${input.component} ${override.months} months (not less than the 三包 minimum)`,
+        },
+      }
+    : { category: input.category, component: input.component, months: defaultMonths, source: 'default', citation: policy.citation };
+
+  const today = localDate(deps.clock.now(), deps.timeZone);
+  const minConfidence = deps.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  const cannotTell = (
+    reasonCode: WarrantyDecision['reasonCode'],
+    reason: { zh: string; en: string },
+    needsHumanCheck: boolean,
+    purchased?: string,
+  ): WarrantyDecision => ({
+    status: 'cannot_tell',
+    reasonCode,
+    reason,
+    basis: purchased ? (input.receipt?.purchaseDate === purchased ? 'receipt' : 'stated') : 'none',
+    verified: false,
+    needsHumanCheck,
+    remedies: [],
+    dates: { today, ...(purchased ? { purchased } : {}) },
+    policy: cited,
+  });
+
+  // 1. Settle which purchase date, if any, can be relied on.
+  const receipt = input.receipt;
+  const stated = input.statedPurchaseDate;
+  let purchased: string;
+  let basis: 'receipt' | 'stated';
+  if (receipt?.purchaseDate) {
+    const date = receipt.purchaseDate;
+    if (receipt.conflicting.filter((d) => d !== date).length) {
+      return cannotTell(
+        'receipt_date_conflict',
+        { zh: `小票上有多个不同的购买日期（${[date, ...receipt.conflicting].join('、')}），需要人工核对。`, en: `The receipt shows different purchase dates (${[date, ...receipt.conflicting].join(', ')}); a person must check it.` },
+        true,
+        date,
+      );
+    }
+    if (receipt.ambiguous) {
+      return cannotTell(
+        'receipt_date_ambiguous',
+        { zh: `小票日期的日和月顺序无法确定（读作 ${date}），需要人工核对。`, en: `The receipt date could be read with day and month either way (read as ${date}); a person must check it.` },
+        true,
+        date,
+      );
+    }
+    if (receipt.confidence < minConfidence) {
+      return cannotTell(
+        'receipt_low_confidence',
+        { zh: `小票日期识别置信度过低（${receipt.confidence}），需要人工核对，不做推测。`, en: `The receipt date was read with low confidence (${receipt.confidence}); a person must check it rather than guess.` },
+        true,
+        date,
+      );
+    }
+    if (stated && stated !== date) {
+      return cannotTell(
+        'receipt_disagrees_with_stated',
+        { zh: `小票日期 ${date} 与您提供的购买日期 ${stated} 不一致，需要人工核对。`, en: `The receipt date ${date} differs from the stated purchase date ${stated}; a person must check it.` },
+        true,
+        date,
+      );
+    }
+    purchased = date;
+    basis = 'receipt';
+  } else if (stated) {
+    purchased = stated;
+    basis = 'stated';
+  } else {
+    return cannotTell(
+      'no_purchase_date',
+      receipt
+        ? { zh: '小票上没有找到购买日期。请提供带日期的发票，或告诉我们购买日期。', en: 'No purchase date was found on the receipt. Please send an invoice with a date, or tell us when you bought it.' }
+        : { zh: '需要购买日期才能判断保修。请上传发票或告诉我们购买日期。', en: 'A purchase date is needed to decide warranty. Please upload the invoice or tell us when you bought it.' },
+      false,
+    );
+  }
+
+  const days = daysBetween(purchased, today);
+  if (days < 0) {
+    return cannotTell(
+      'purchase_date_in_future',
+      { zh: `购买日期 ${purchased} 晚于今天（${today}），需要人工核对。`, en: `The purchase date ${purchased} is after today (${today}); a person must check it.` },
+      true,
+      purchased,
+    );
+  }
+
+  // 2. Apply the periods. Day counting follows calendar-days.ts (from the day after the sale).
+  const coverEnds = addMonths(purchased, cited.months);
+  const returnUntil = addDays(purchased, policy.returnDays);
+  const exchangeUntil = addDays(purchased, policy.exchangeDays);
+  const inWarranty = today <= coverEnds;
+  const remedies: Remedy[] = !inWarranty ? ['paid_repair'] : today <= returnUntil ? ['return', 'exchange', 'repair'] : today <= exchangeUntil ? ['exchange', 'repair'] : ['repair'];
+  const period = periodText(cited.months);
+  const unverified = basis === 'stated';
+  const proofZh = unverified ? '（按您提供的日期判断，尚未核验购买凭证；免费维修前需出示有效凭证）' : '';
+  const proofEn = unverified ? ' (based on the date you gave; proof of purchase is not yet verified and is needed before free repair)' : '';
+  const remedyZh = remedies.includes('return') ? '；售出7日内出现性能故障，可选择退货、换货或修理' : remedies.includes('exchange') ? '；售出15日内出现性能故障，可选择换货或修理' : '';
+  const remedyEn = remedies.includes('return') ? '; within 7 days of sale a performance fault allows return, exchange or repair' : remedies.includes('exchange') ? '; within 15 days of sale a performance fault allows exchange or repair' : '';
+  return {
+    status: inWarranty ? 'in_warranty' : 'expired',
+    reasonCode: inWarranty ? 'within_period' : 'period_ended',
+    reason: inWarranty
+      ? {
+          zh: `${purchased} 购买，${componentZh(cited.component)}保修${period.zh}，保修至 ${coverEnds}，在保修期内${remedyZh}${proofZh}。`,
+          en: `Bought on ${purchased}; the ${cited.component.replace(/_/g, ' ')} is covered for ${period.en}, until ${coverEnds}: in warranty${remedyEn}${proofEn}.`,
+        }
+      : {
+          zh: `${purchased} 购买，${componentZh(cited.component)}保修${period.zh}，已于 ${coverEnds} 到期，可提供付费维修${proofZh}。`,
+          en: `Bought on ${purchased}; the ${cited.component.replace(/_/g, ' ')} was covered for ${period.en}, until ${coverEnds}: expired, paid repair is available${proofEn}.`,
+        },
+    basis,
+    verified: !unverified,
+    needsHumanCheck: false,
+    remedies,
+    dates: { today, purchased, coverEnds, returnUntil, exchangeUntil, daysSincePurchase: days },
+    policy: cited,
+  };
+}
+
+function periodText(months: number): { zh: string; en: string } {
+  if (months % 12 === 0) return { zh: `${months / 12}年`, en: `${months / 12} year${months === 12 ? '' : 's'}` };
+  return { zh: `${months}个月`, en: `${months} month${months === 1 ? '' : 's'}` };
+}
+
+const COMPONENT_ZH: Record<Component, string> = {
+  whole_unit: '整机',
+  compressor: '压缩机',
+  motor: '电机',
+  program_controller: '程序控制器',
+  main_board: '主板',
+  panel: '显示屏',
+  backlight: '背光',
+  magnetron: '磁控管',
+  heating_element: '发热管',
+  inner_tank: '内胆',
+  battery: '电池',
+  charger: '充电器',
+  wired_headset: '有线耳机',
+};
+
+function componentZh(component: Component): string {
+  return COMPONENT_ZH[component];
+}
