@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { isAppError } from '../../kernel/errors';
 import { ConfigError, loadDotEnv } from '../config';
+import { registerAnalyzeCommands } from './analyze-commands';
 import { createCliContext } from './context';
 import { registerDbCommands } from './db-commands';
 import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
     .addHelpText('after', EXIT_CODES_HELP);
   registerDbCommands(program, context);
   registerTicketCommands(program, context);
+  registerAnalyzeCommands(program, context);
   // Every subcommand reports usage errors through the same path as the top level.
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();
