@@ -6,12 +6,12 @@
 /**
  * Mobile: optional +86/0086, then 1[3-9] and nine more digits with at most one space or dash
  * between any two. Bounded by non-alphanumerics so a serial such as SN13812345678901 or a model
- * code never yields a "phone"; nor does a group inside a longer grouped number (a card).
+ * code (KFR-35GW/13812345678) never yields a "phone"; nor does a group inside a longer grouped number (a card).
  */
-export const MOBILE_PATTERN = /(?<![0-9A-Za-z])(?<!\d[-\s])(?:(?:\+|00)86[-\s]?|\(\+?86\)\s?)?1[3-9](?:[-\s]?\d){9}(?![0-9A-Za-z])(?![-\s]\d)/g;
+export const MOBILE_PATTERN = /(?<![0-9A-Za-z])(?<!\d[-\s])(?<![A-Za-z0-9][\/_.\-])(?:(?:\+|00)86[-\s]?|\(\+?86\)\s?)?1[3-9](?:[-\s]?\d){9}(?![0-9A-Za-z])(?![-\s]\d)(?![\/_.\-][A-Za-z0-9])/g;
 
 /** Landline: area code 0xx/0xxx (optionally in brackets), then 7-8 digits and an optional extension. */
-export const LANDLINE_PATTERN = /(?<![0-9A-Za-z])(?<!\d[-\s])(?:\(0\d{2,3}\)\s?|0\d{2,3}[-\s]?)\d{3,4}[-\s]?\d{4}(?:-\d{1,4})?(?![0-9A-Za-z])(?![-\s]\d)/g;
+export const LANDLINE_PATTERN = /(?<![0-9A-Za-z])(?<!\d[-\s])(?<![A-Za-z0-9][\/_.\-])(?:\(0\d{2,3}\)\s?|0\d{2,3}[-\s]?)\d{3,4}[-\s]?\d{4}(?:-\d{1,4})?(?![0-9A-Za-z])(?![-\s]\d)(?![\/_.\-][A-Za-z0-9])/g;
 
 /**
  * Words just before a number that say it is not a phone: a serial, model, order or ID.

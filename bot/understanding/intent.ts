@@ -11,6 +11,7 @@ const PRECEDENCE: Intent[] = ['human_request', 'complaint', 'repair_request', 'f
 const PRIMARY_MIN = 1;
 const SECONDARY_MIN = 2;
 const SECONDARY_SHARE = 0.45;
+const SECONDARY_STRONG = 3;
 
 export interface IntentVerdict {
   intent: Intent;
@@ -56,7 +57,8 @@ export function classifyIntent(text: string, slots: Slots): IntentVerdict {
   const top = scores[intent];
   const secondaryIntents = ranked
     .slice(1)
-    .filter((i) => scores[i] >= SECONDARY_MIN && scores[i] >= top * SECONDARY_SHARE)
+    // Strong enough on its own, or close to the leader.
+    .filter((i) => scores[i] >= SECONDARY_STRONG || (scores[i] >= SECONDARY_MIN && scores[i] >= top * SECONDARY_SHARE))
     // A question mark alone does not make a second request.
     .filter((i) => i !== 'consultation' || scores[i] >= 2.5)
     .filter((i) => !(i === 'out_of_scope' && intent !== 'out_of_scope'));
