@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { isAppError } from '../../kernel/errors';
 import { ConfigError, loadDotEnv } from '../config';
+import { registerAnalyzeCommands } from './analyze-commands';
 import { createCliContext } from './context';
 import { registerDbCommands } from './db-commands';
 import { registerDemoCommand } from './demo-command';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerDemoCommand(program, context);
   registerReceiptCommands(program, context);
   registerWarrantyCommands(program, context);
+  registerAnalyzeCommands(program, context);
   // Every subcommand reports usage errors through the same path as the top level.
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
+import { loadConfig } from '../../app/config';
 import { readReceipt } from '../../ocr/read-receipt';
 import { fieldCorrect, scoreAll, valuesOf, type FieldValues, type ScoredField } from '../../ocr/field-accuracy';
 import { parseDate } from '../../ocr/fields/date';
@@ -27,8 +28,7 @@ const program = new Command('eval:ocr')
   .option('--verbose', 'print every miss');
 program.parse();
 const o = program.opts<{ datasets?: string; workers: number; limit?: number; json?: string; verbose?: boolean }>();
-// The eval is a composition root of its own, like the CLI: it may read its one variable here.
-const datasetsDir = path.resolve(o.datasets ?? process.env.AFTERSALES_DATASETS_DIR ?? path.join(ROOT, '../shared/datasets'));
+const datasetsDir = path.resolve(o.datasets ?? loadConfig().datasetsDir);
 
 const langDir = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-ocr-'));
 const reader = new TesseractReceiptReader({ languageFolder: langDir, workers: o.workers, imageTimeoutMs: 60_000, limits: { maxBytes: 16e6, maxPixels: 40e6 } });

@@ -1,0 +1,66 @@
+/**
+ * Intent of a turn from weighted cues (lexicons/intent-cues.ts) plus what the slots already say
+ * (an error code means a fault, a ticket number a status question). The strongest intent wins;
+ * others that are nearly as strong are kept as secondary intents for multi-request messages.
+ */
+import { DOMAIN_WORDS, GREETING, INTENT_CUES } from './lexicons/intent-cues';
+import { INTENTS, type Intent, type Slots } from './types';
+
+/** Ties go to the intent whose handling matters most to the customer. */
+const PRECEDENCE: Intent[] = ['human_request', 'complaint', 'repair_request', 'fault_report', 'ticket_status', 'consultation', 'out_of_scope', 'thanks_bye'];
+const PRIMARY_MIN = 1;
+const SECONDARY_MIN = 2;
+const SECONDARY_SHARE = 0.45;
+const SECONDARY_STRONG = 3;
+
+export interface IntentVerdict {
+  intent: Intent;
+  secondaryIntents: Intent[];
+  scores: Partial<Record<Intent, number>>;
+}
+
+export function scoreIntents(text: string, slots: Slots): Record<Intent, number> {
+  const scores = Object.fromEntries(INTENTS.map((i) => [i, 0])) as Record<Intent, number>;
+  for (const { intent, weight, pattern } of INTENT_CUES) {
+    pattern.lastIndex = 0;
+    const count = text.match(pattern)?.length ?? 0;
+    if (count) scores[intent] += weight * Math.min(count, 2);
+  }
+  if (slots.errorCode) scores.fault_report += 2;
+  if (slots.ticketNumber) scores.ticket_status += 2.5;
+  if (slots.orderNumber) scores.ticket_status += 1;
+  if (slots.category && scores.fault_report > 0) scores.fault_report += 0.5;
+  return scores;
+}
+
+function rank(scores: Record<Intent, number>): Intent[] {
+  return [...PRECEDENCE].sort((a, b) => scores[b] - scores[a] || PRECEDENCE.indexOf(a) - PRECEDENCE.indexOf(b));
+}
+
+export function classifyIntent(text: string, slots: Slots): IntentVerdict {
+  const scores = scoreIntents(text, slots);
+  const shown = Object.fromEntries(Object.entries(scores).filter(([, s]) => s > 0).map(([i, s]) => [i, Math.round(s * 100) / 100]));
+  if (GREETING.test(text.trim())) return { intent: 'consultation', secondaryIntents: [], scores: shown };
+
+  let ranked = rank(scores);
+  // Thanks often opens or closes a message with a real request in it: the request leads.
+  if (ranked[0] === 'thanks_bye' && scores[ranked[1]!] >= SECONDARY_MIN) ranked = [ranked[1]!, 'thanks_bye', ...ranked.slice(2).filter((i) => i !== 'thanks_bye')];
+
+  let intent = ranked[0]!;
+  if (scores[intent] < PRIMARY_MIN) {
+    // Nothing recognisable: a product mentioned means a problem with it; an after-sales word, a
+    // question; anything else is not for this desk.
+    const givesDetails = slots.phone || slots.address || slots.orderNumber || slots.serial || slots.model;
+    intent = slots.errorCode || slots.category ? 'fault_report' : givesDetails || DOMAIN_WORDS.test(text) || text.length <= 4 ? 'consultation' : 'out_of_scope';
+    return { intent, secondaryIntents: [], scores: shown };
+  }
+  const top = scores[intent];
+  const secondaryIntents = ranked
+    .slice(1)
+    // Strong enough on its own, or close to the leader.
+    .filter((i) => scores[i] >= SECONDARY_STRONG || (scores[i] >= SECONDARY_MIN && scores[i] >= top * SECONDARY_SHARE))
+    // A question mark alone does not make a second request.
+    .filter((i) => i !== 'consultation' || scores[i] >= 2.5)
+    .filter((i) => !(i === 'out_of_scope' && intent !== 'out_of_scope'));
+  return { intent, secondaryIntents, scores: shown };
+}

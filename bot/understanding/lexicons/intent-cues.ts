@@ -1,0 +1,80 @@
+/**
+ * Intent cues: each pattern adds its weight to one intent when it occurs (twice at most, so a
+ * repeated word counts a little more but cannot swamp the rest). New phrasings are added here,
+ * not in intent.ts. Weights: 1 weak hint, 2 typical phrasing, 3+ nearly decisive.
+ */
+import type { Intent } from '../types';
+
+export interface IntentCue {
+  intent: Intent;
+  weight: number;
+  pattern: RegExp;
+}
+
+const cue = (intent: Intent, weight: number, pattern: RegExp): IntentCue => ({ intent, weight, pattern });
+
+export const INTENT_CUES: IntentCue[] = [
+  // --- fault_report: the product misbehaves
+  cue('fault_report', 2, /坏了|坏掉|故障|毛病|出问题|有问题|不正常|不好使|罢工|失灵|没反应|不管用/g),
+  cue('fault_report', 2, /不(?:制冷|制热|冷了|热了|加热|出热水|出水|进水|排水|脱水|转|亮|工作|启动|通电|充电|出风|运转|吸|响应|冷|热)/g),
+  cue('fault_report', 2, /(?:打|点)不着|打不开|关不上|关不严|开不了机|充不进|充不上|甩不干|洗不干净|加热不了|吸不干净|不能用|用不了|没法用|转不动|开不开/g),
+  cue('fault_report', 1.5, /漏水|滴水|渗水|漏电|漏气|冒烟|起火|着火|火花|火星|焦味|糊味|烧焦|烧黑|跳闸|鼓包|结冰|结霜|异味|臭味|噪音|异响|响声|声音(?:很|特别|太)?大|嗡嗡|咔咔|吱吱|滋滋|震动|抖动|黑屏|花屏|闪屏|绿线|死机|自动关机|重启|卡顿|夹生|生锈|涂层掉|变小|忽冷忽热|很慢|熄火|出气|烫|湿的|停了|效果不好|自己停/g),
+  cue('fault_report', 2, /(?:显示|报|出现|提示|闪|跳)(?:故障|错误)?(?:代码|码)?\s*[A-Za-z]{1,2}-?\d{1,3}\b|报错|故障码|错误码/g),
+  cue('fault_report', 1.5, /又坏|同样的问题|还是(?:不行|坏|不|没)/g),
+  cue('fault_report', 2.5, /\b(?:not|isn'?t|aren'?t|wasn'?t|won'?t|wont|doesn'?t|doesnt|didn'?t|can'?t|cannot|stopped|stops|quit|fails? to|failed to|no longer)\s+(?:\w+\s+)?(?:cool\w*|heat\w*|work\w*|start\w*|turn\w* on|spin\w*|drain\w*|charg\w*|freez\w*|dry\w*|clos\w*|open\w*|ignit\w*|light\w*|blow\w*|fill\w*|power\w* on|boot\w*|respond\w*)/gi),
+  cue('fault_report', 1.5, /\b(?:broken|broke|faulty|defective|malfunction\w*|error|leak\w*|drip\w*|noise|noisy|rattl\w*|buzz\w*|clicking|flicker\w*|dead pixels?|no picture|black screen|smells?|smoke|sparks?|burning|shock\w*|tripp\w*|icing|frost\w*|restarting|overheat\w*|swell\w*|shatter\w*|snapped|cracked|completely dead|stuck|blink\w*|musty|warm air|not cold|no hot water|puddle|flood\w*|pilot|caught fire|crackling|e\d{1,2}\b)/gi),
+  cue('fault_report', 1, /\b(?:keeps?|still)\b|\bwon'?t\b|\bdoesn'?t\b|\bisn'?t\b/gi),
+
+  // --- repair_request: send someone, install, repair, warranty claim, return or exchange
+  // An explicit request for someone to come or to repair outweighs the symptoms told with it.
+  cue('repair_request', 3.5, /上门|派(?:个|一个)?(?:师傅|人|工程师)|安排(?:个|一个)?(?:师傅|人|工程师)|来修|来(?:个)?人|修一下|帮我修|给我修|寄修|送修|返厂/g),
+  cue('repair_request', 2.5, /报修|能修吗|可以修吗|修吗/g),
+  cue('repair_request', 3, /退货|换货|换新|退换|换一台|给换|申请保修/g),
+  cue('repair_request', 2, /安装|移机|拆机|约(?:安装|师傅|上门|维修|清洗)|预约(?!的)|清洗服务|能保修吗|能不能保修|保修吗|在保修期内吧/g),
+  cue('repair_request', 1, /维修|修理|检查一下|看看/g),
+  cue('repair_request', 3.5, /\bsend (?:a |an |the |your |someone|somebody|over |out |me )?\s*(?:technician|tech|engineer|repair\w*|someone|somebody)|\bsomeone to come\b|\bcome (?:out|over|and (?:fix|repair|look))|\bclaim (?:the |my )?warranty\b|\bwarranty claim\b/gi),
+  cue('repair_request', 2.5, /\bbook (?:a|an|in)\b|\bschedule (?:a|an)\b|\b(?:un|re)?install(?:ation|ing|ed)?\b|\brepair (?:my|it|the|for)\b|\bget (?:it|a) repair|\bfix (?:my|it|the)\b|\bcan (?:you|u) fix\b|\bclaim (?:the |my )?warranty\b|\bwarranty claim\b|\breplacement\b|\bexchange\b|\bcan i get a repair\b/gi),
+  cue('repair_request', 1.5, /\brefund\b|\breturn (?:it|this|the)\b/gi),
+
+  // --- complaint: dissatisfaction, demands, threats
+  cue('complaint', 3, /投诉|(?<!\d)123(?:15|45)(?!\d)|消协|消费者协会|曝光|媒体|记者|律师|起诉|法院|告你们|工商局|市场监管|黑猫|差评|微博|抖音/g),
+  cue('complaint', 2.5, /没修好|修不好|还要(?:我)?(?:付钱|掏钱|出钱)|态度(?:极|太|很|真|特别)?(?:差|恶劣|不好)|服务(?:太|真|也太|真的)?差|太差|差劲|垃圾|破(?:空调|冰箱|洗衣机|产品|服务|机器|玩意|东西)|什么破|坑人|骗子|骗人|无语|气死|受不了|忍无可忍|上点心|什么鬼|死光|敷衍|踢皮球|推卸|不负责|质量(?:也)?太差|失望|离谱|过分|退钱|怎么赔|赔(?:偿|我)|说好的|到底(?:能不能|行不行|修不修)|摆设|没人(?:回|管|理)|打不进去|收了我|多收|乱收费|坑/g),
+  cue('complaint', 3, /\bcomplain\w*|\blawyer|\battorney|\bsue\b|\bsuing\b|\bcourt\b|chargeback|\bBBB\b|better business bureau|twitter|social media|all over (?:twitter|facebook|the internet)|consumer (?:council|protection|association)|trading standards|\breport(?:ing)? you\b/gi),
+  cue('complaint', 2, /\bterrible|\bworst\b|unacceptable|ridiculous|\ba joke\b|\brude\b|furious|disappoint\w*|dissapoint\w*|pathetic|disgrace|\bscam\b|rip-?off|fed up|sick of|done with you|money back|compensation|charged me|call-?out fee|nobody (?:showed|called|came|has)|no one (?:showed|called|came)|never showed|promised|incompetent|useless|\bslow\b|broke my|\bdented\b|still not fixed|never fixed|waiting \d+ (?:weeks|days)/gi),
+  cue('complaint', 1, /\bagain\b|!{2,}|[?？]{3,}|第[二三四五六七八九十2-9]次|[三四五3-5](?:回|次)了|好几次|两次|又/gi),
+  cue('complaint', 2, /\bpay me\b|赔我|按最高/gi),
+
+  // --- ticket_status: an existing ticket, order, visit or appointment
+  // Chasing or changing something already requested: the strongest sign of a status question.
+  cue('ticket_status', 4, /改(?:到|成)|改时间|换个时间|取消预约/g),
+  cue('ticket_status', 3.5, /催|怎么还没|还没(?:人|有人)?联系|还没(?:解决|处理|修好)|(?:上周|之前|已经|前几天|昨天)(?:的)?报修|报修(?:都|已经)?.{0,3}[一二两三四五六七八九十\d]+\s*(?:天|周|个星期)了|到底来不来/g),
+  cue('ticket_status', 2.5, /工单|维修单|进度|到哪(?:了|一步)?|什么时候(?:能|来|到|上门|安排|有人|派|装)|还没(?:来|到|人|有人|上门|回|收到)|没人联系|回电|(?:打|拨)不通|没有回复|一直没(?:有)?回复/g),
+  cue('ticket_status', 1, /等师傅/g),
+  cue('ticket_status', 2, /订单号?|单号|查(?:一下|下)?(?:我的)?(?:工单|订单|维修单)|名下/g),
+  cue('ticket_status', 3.5, /reschedul\w*|\bcancel (?:my|the) (?:repair|appointment|visit|order)/gi),
+  cue('ticket_status', 2.5, /\bstatus\b|\bany update|\bupdate on\b|\bwhen (?:is|will) (?:the )?(?:technician|tech|engineer|someone|he|she|they)\b|reschedul\w*|\bcancel (?:my|the) (?:repair|appointment|visit|order)|\bappointment\b|\bticket\b|haven'?t (?:received|heard)|\bmy order\b|\border \d|supposed to be|\bbeen a week|\bwhere is (?:my|the)\b|\bcall ?back\b|called me back/gi),
+
+  // --- human_request
+  cue('human_request', 4, /转人工|人工客服|人工服务|找人工|要人工|接人工|真人|活人|客服经理|找(?:你们)?领导|人工/g),
+  cue('human_request', 4, /\bhuman\b|real person|live (?:person|agent|chat)|\bagent please\b|\b(?:an?|to|the) agent\b|^agent\b|representative|\boperator\b|(?:speak|talk) (?:to|with) (?:a|an|your|the|someone|somebody) ?(?:manager|supervisor|person|human|someone)?|escalate|call from a manager|\bmanager\b|\bsupervisor\b(?! here)/gi),
+
+  // --- thanks_bye
+  cue('thanks_bye', 2, /谢谢|感谢|多谢|谢啦|辛苦了|拜拜|再见|好的|好嘞|嗯嗯|没(?:别的|其他)(?:问题|事)了|点赞|解决了|修好了|明白了|知道了|好滴/g),
+  cue('thanks_bye', 2, /\bthanks?\b|thank you|\bthx\b|\bty\b|cheers|appreciate|\bbye\b|goodbye|have a (?:nice|good|great) day|^ok\b|^okay\b|got it|that fixed it|works now|fine now|\blol ok\b|\blove\b/gi),
+
+  // --- consultation
+  cue('consultation', 1, /吗|呢|啥|[?？]|请问|咨询|想问|问一下|问下|问问|请教/g),
+  cue('consultation', 1.5, /多少钱|收费|费用|价格|多久|几年|保修期|保修|延保|三包|发票|政策|热线|网点|说明书|怎么(?:用|设置|清洗|关|开|调|办|复位|处理|把|才能|弄|操作)|如何|需要(?:提前)?(?:预留|准备|什么)|正常吗|是什么|什么意思|啥意思|能不能|可以(?:吗|买)|有没有|单独买|哪里评价|七天无理由/g),
+  cue('consultation', 1, /\?|\bhow (?:do|to|long|much|often|can)\b|\bwhat(?:'s| is| does)\b|\bis (?:it|there)\b|\bcan i\b|\bdo you\b|\bwhere\b|\bwhich\b|\bwhen should\b|\bexplain\b|\bwondering\b/gi),
+  cue('consultation', 1.5, /\bwarranty\b|\bpolicy\b|\bcost\b|\bprice\b|\bdifference\b|\bregister\b|\bdetergent\b|\bnormal\b|\bcovered\b|\bsafe to\b|\bsell\b|\bcan i (?:return|buy)\b|\binvoice\b|\bservice cent(?:er|re)\b/gi),
+
+  // --- out_of_scope: not after-sales, or an attempt to steer the bot
+  cue('out_of_scope', 4, /天气|股票|笑话|写诗|作诗|爬虫|写代码|翻译|忽略(?:之前|前面|以上|所有)?的?(?:指令|规则|设定|提示)|系统提示|提示词|授权码|优惠码|打[一二两三四五六七八九]折|同意我说的一切|法律效力|你是谁|什么模型|哪个好|推荐(?:一[只个款部])?(?:股票|电影|餐厅)|【系统/g),
+  cue('out_of_scope', 4, /\bweather\b|\bfootball\b|\bstocks?\b|\bjoke\b|\bpoem\b|\bpython\b|\bjavascript\b|\bwrite (?:code|a script)|\bscrape\b|\btranslate\b|\bignore (?:all|previous|above|the|your|any|所有)|\bsystem (?:note|prompt)|\bprompt\b|override code|discount code|legally binding|no take-backs|\brecommend (?:a|an|me)\b[^.?!]{0,30}(?:laptop|movie|restaurant|book)|what'?s \d+\s*[-+*\/]\s*\d+|swear at me|supervisor here|create_refund|verbatim|\bignore\b/gi),
+];
+
+/** A message that is only a greeting opens a consultation. */
+export const GREETING = /^(?:你好|您好|哈喽|嗨|在吗|在不在|有人吗|客服|hi|hello|hey|hi there|hello there|good (?:morning|afternoon|evening))[\s!?,.。！？~]*$/i;
+
+/** Words that tie a message to after-sales at all; without any, an unclear message is out of scope. */
+export const DOMAIN_WORDS = /保修|售后|维修|安装|师傅|工单|订单|发票|退货|换货|产品|机器|家电|客服|warranty|repair|install|technician|order|ticket|invoice|refund|appliance|product|service/i;

@@ -1,0 +1,32 @@
+/** How long the customer has had the product, in months: 用了两年 -> 24, 买了才半年 -> 6, a 3-year-old phone -> 36. */
+import { CHINESE_NUMBER, ENGLISH_NUMBER, parseEnglishNumber, parseSmallNumber } from '../../text/chinese-numbers';
+
+const ZH = new RegExp(
+  `(?:用了|买了|使用了|才买|刚买|买来|买回来|入手|装了|用)(?:才|不到|快|将近|差不多|大概|有|了)*\\s*(${CHINESE_NUMBER}|半)?\\s*(?:个)?\\s*(年|月|天|周|星期|礼拜)(半|多)?`,
+);
+const EN = new RegExp(
+  `\\b(?:(?:had|used|owned|using|have had) (?:it|this|the \\w+) for|after(?: only)?(?: just)?)\\s+(?:about |around |almost |only |just )?(${ENGLISH_NUMBER})\\s+(years?|months?|weeks?|days?)\\b|\\b(${ENGLISH_NUMBER})[- ](year|month)s?[- ]old\\b`,
+  'i',
+);
+
+const MONTHS_PER: Record<string, number> = { 年: 12, 月: 1, 天: 1 / 30, 周: 7 / 30, 星期: 7 / 30, 礼拜: 7 / 30, year: 12, month: 1, week: 7 / 30, day: 1 / 30 };
+
+function round(months: number): number {
+  return Math.round(months * 10) / 10;
+}
+
+export function extractProductAgeMonths(text: string): number | undefined {
+  const zh = ZH.exec(text);
+  if (zh && (zh[1] || zh[3] === '半')) {
+    const unit = MONTHS_PER[zh[2]!]!;
+    const n = zh[1] === '半' ? 0.5 : (parseSmallNumber(zh[1]!) ?? NaN);
+    if (!Number.isNaN(n)) return round(n * unit + (zh[3] === '半' ? unit / 2 : 0));
+  }
+  const en = EN.exec(text);
+  if (en) {
+    const n = parseEnglishNumber(en[1] ?? en[3]!);
+    const unit = (en[2] ?? en[4]!).toLowerCase().replace(/s$/, '');
+    if (n !== undefined) return round(n * MONTHS_PER[unit]!);
+  }
+  return undefined;
+}

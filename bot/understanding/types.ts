@@ -1,0 +1,118 @@
+/** What the bot understands about one customer turn. Brains, tools and tickets read this shape. */
+import type { Priority } from '../../tickets/ticket';
+
+export const LANGUAGES = ['zh', 'en', 'mixed'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const INTENTS = [
+  'consultation', // 咨询: how-to, policy, price, warranty questions
+  'fault_report', // 故障: something is wrong with the product
+  'repair_request', // 报修/服务请求: repair, warranty claim, installation, return or exchange
+  'complaint', // 投诉: unhappy with product or service, demands, threats
+  'ticket_status', // 进度: an existing ticket, order, visit or appointment
+  'human_request', // 转人工
+  'thanks_bye', // 感谢/再见
+  'out_of_scope', // not after-sales: chit-chat, other tasks, attempts to steer the bot
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export const PRIORITY_TIERS = ['P1', 'P2', 'P3', 'P4'] as const satisfies readonly Priority[];
+
+/** A purchase date at the precision the customer gave: YYYY-MM-DD, YYYY-MM or YYYY. */
+export interface PurchaseDate {
+  value: string;
+  precision: 'day' | 'month' | 'year';
+  /** The words it came from (去年双十一, 3 weeks ago). */
+  text: string;
+}
+
+export interface Slots {
+  /** Normalised product category id, e.g. air_conditioner (see lexicons/categories). */
+  category?: string;
+  /** Canonical brand name, e.g. Gree for 格力. */
+  brand?: string;
+  model?: string;
+  serial?: string;
+  errorCode?: string;
+  purchaseDate?: PurchaseDate;
+  /** How long the customer has had the product (用了两年 -> 24). */
+  productAgeMonths?: number;
+  orderNumber?: string;
+  /** A desk ticket number such as AS-20261124-0001. */
+  ticketNumber?: string;
+  /** Mobile as 11 digits, or a landline. */
+  phone?: string;
+  address?: string;
+}
+
+export interface Sentiment {
+  /** -1 (furious) .. 1 (delighted); 0 is neutral. */
+  score: number;
+  label: 'negative' | 'neutral' | 'positive';
+  /** The lexicon entries and signals behind the score, for explanations and debugging. */
+  cues: string[];
+  profanity: boolean;
+  /**
+   * 0 (calm) .. 1 (furious): the negative part of the score without product-fault words, so
+   * "冰箱不制冷" is negative but not angry while "什么破服务" is. Urgency reads this.
+   */
+  anger: number;
+}
+
+export type UrgencyReasonCode =
+  | 'safety'
+  | 'very_angry'
+  | 'angry'
+  | 'escalation_threat'
+  | 'repeated_contact'
+  | 'damage'
+  | 'blocked_use'
+  | 'vulnerable_person'
+  | 'electrical_fault'
+  | 'overdue'
+  | 'baseline';
+
+export interface UrgencyReason {
+  code: UrgencyReasonCode;
+  /** The words in the message that triggered it (empty for context-driven reasons). */
+  evidence: string[];
+  /** One line a human agent can read. */
+  message: string;
+}
+
+export type SafetyHazard = 'gas' | 'electric' | 'fire' | 'smoke' | 'burning' | 'sparks' | 'explosion' | 'battery';
+
+export interface Urgency {
+  priority: Priority;
+  reasons: UrgencyReason[];
+  /** True when a safety word was found: always P1, and the advice must be given first. */
+  safety: boolean;
+  hazards: SafetyHazard[];
+  /** Immediate safety advice in both languages; present only when `safety` is true. */
+  safetyAdvice?: { zh: string; en: string };
+}
+
+export interface Understanding {
+  /** The normalised text the rules read (NFKC, spoken digits as numerals). Not redacted. */
+  text: string;
+  language: Language;
+  /** The language to answer in: the dominant script of a mixed message. */
+  replyLanguage: 'zh' | 'en';
+  intent: Intent;
+  /** Other requests in the same message, strongest first (空调不制冷，另外工单到哪了). */
+  secondaryIntents: Intent[];
+  /** Rule scores per intent, for explanations and for brains that want a second opinion. */
+  intentScores: Partial<Record<Intent, number>>;
+  slots: Slots;
+  sentiment: Sentiment;
+  urgency: Urgency;
+}
+
+export interface UnderstandingContext {
+  /** The customer's local date (YYYY-MM-DD) for relative dates and seasons. Without it, relative dates stay unresolved. */
+  today?: string;
+  /** How many earlier contacts this customer made about the same problem. */
+  priorContacts?: number;
+  /** The product category already known in the conversation, e.g. from an earlier turn. */
+  category?: string;
+}

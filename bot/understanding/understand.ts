@@ -1,0 +1,26 @@
+/**
+ * Understanding of one customer turn, offline: language, intent, slots, sentiment and urgency.
+ * Pure: the same text and context always give the same result (the date comes from the context,
+ * never from the system clock), so brains, evals and tests can rely on it.
+ */
+import { normalizeText } from '../text/normalize';
+import { classifyIntent } from './intent';
+import { detectLanguage } from './language';
+import { analyzeSentiment } from './sentiment';
+import { extractSlots } from './slots';
+import type { Understanding, UnderstandingContext } from './types';
+import { assessUrgency } from './urgency';
+
+/** Rules read at most this much; a flood of text is understood by its beginning. */
+export const MAX_ANALYSED_CHARS = 4000;
+
+export function understand(rawText: string, context: UnderstandingContext = {}): Understanding {
+  const text = normalizeText(rawText);
+  const analysed = text.length > MAX_ANALYSED_CHARS ? text.slice(0, MAX_ANALYSED_CHARS) : text;
+  const { language, replyLanguage } = detectLanguage(analysed);
+  const slots = extractSlots(analysed, context.today);
+  const sentiment = analyzeSentiment(analysed);
+  const { intent, secondaryIntents, scores } = classifyIntent(analysed, slots);
+  const urgency = assessUrgency({ text: analysed, intent, sentiment, slots, context });
+  return { text, language, replyLanguage, intent, secondaryIntents, intentScores: scores, slots, sentiment, urgency };
+}

@@ -1,0 +1,86 @@
+/**
+ * Classification metrics shared by every eval suite: accuracy, per-class precision/recall/F1,
+ * macro-F1 and a confusion matrix. Conventions follow scikit-learn: the label set is the union
+ * of gold and predicted labels unless given; a class never predicted has precision 0 (and one
+ * never in the gold set recall 0), and F1 is 0 when precision and recall are both 0.
+ */
+export interface ClassMetrics {
+  label: string;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** How many gold items carry this label. */
+  support: number;
+}
+
+export interface ConfusionMatrix {
+  labels: string[];
+  /** matrix[g][p]: items whose gold label is labels[g] and predicted label labels[p]. */
+  matrix: number[][];
+}
+
+function checkLengths(gold: readonly unknown[], predicted: readonly unknown[]): void {
+  if (gold.length !== predicted.length) throw new RangeError(`gold has ${gold.length} items but predicted has ${predicted.length}`);
+}
+
+function labelSet(gold: readonly string[], predicted: readonly string[], labels?: readonly string[]): string[] {
+  return labels ? [...labels] : [...new Set([...gold, ...predicted])].sort();
+}
+
+export function accuracy(gold: readonly string[], predicted: readonly string[]): number {
+  checkLengths(gold, predicted);
+  if (gold.length === 0) return 0;
+  let right = 0;
+  for (let i = 0; i < gold.length; i++) if (gold[i] === predicted[i]) right++;
+  return right / gold.length;
+}
+
+export function confusionMatrix(gold: readonly string[], predicted: readonly string[], labels?: readonly string[]): ConfusionMatrix {
+  checkLengths(gold, predicted);
+  const all = labelSet(gold, predicted, labels);
+  const index = new Map(all.map((l, i) => [l, i]));
+  const matrix = all.map(() => all.map(() => 0));
+  for (let i = 0; i < gold.length; i++) {
+    const g = index.get(gold[i]!);
+    const p = index.get(predicted[i]!);
+    if (g !== undefined && p !== undefined) matrix[g]![p]!++;
+  }
+  return { labels: all, matrix };
+}
+
+export function perClassMetrics(gold: readonly string[], predicted: readonly string[], labels?: readonly string[]): ClassMetrics[] {
+  const { labels: all, matrix } = confusionMatrix(gold, predicted, labels);
+  return all.map((label, k) => {
+    const tp = matrix[k]![k]!;
+    const support = matrix[k]!.reduce((a, b) => a + b, 0);
+    const predictedCount = matrix.reduce((a, row) => a + row[k]!, 0);
+    const precision = predictedCount ? tp / predictedCount : 0;
+    const recall = support ? tp / support : 0;
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    return { label, precision, recall, f1, support };
+  });
+}
+
+export function macroF1(gold: readonly string[], predicted: readonly string[], labels?: readonly string[]): number {
+  const classes = perClassMetrics(gold, predicted, labels);
+  return classes.length ? classes.reduce((a, c) => a + c.f1, 0) / classes.length : 0;
+}
+
+/** A fixed-width text rendering: gold labels down the side, predictions across the top. */
+export function formatConfusionMatrix({ labels, matrix }: ConfusionMatrix, abbreviate = (l: string) => l): string {
+  const heads = labels.map(abbreviate);
+  const side = Math.max(9, ...labels.map((l) => l.length));
+  const width = Math.max(4, ...heads.map((h) => h.length)) + 1;
+  const lines = [`${'gold \\ pred'.padEnd(side)} ${heads.map((h) => h.padStart(width)).join('')}`];
+  labels.forEach((label, g) => lines.push(`${label.padEnd(side)} ${matrix[g]!.map((n) => String(n || '.').padStart(width)).join('')}`));
+  return lines.join('\n');
+}
+
+export function formatClassTable(classes: ClassMetrics[]): string {
+  const side = Math.max(5, ...classes.map((c) => c.label.length));
+  const pct = (x: number) => (x * 100).toFixed(1).padStart(7);
+  return [
+    `${'class'.padEnd(side)}  precision  recall     f1  support`,
+    ...classes.map((c) => `${c.label.padEnd(side)}  ${pct(c.precision)}  ${pct(c.recall)} ${pct(c.f1)}  ${String(c.support).padStart(7)}`),
+  ].join('\n');
+}
