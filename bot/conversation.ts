@@ -22,6 +22,12 @@ export const conversationStateSchema = z.object({
   receipt: z
     .object({
       fields: z.record(z.string(), z.object({ value: z.string(), confidence: z.number() })),
+      evidence: z.object({
+        purchaseDate: z.string().optional(),
+        confidence: z.number(),
+        ambiguous: z.boolean().optional(),
+        conflicting: z.array(z.string()).optional(),
+      }),
       readAt: z.string(),
     })
     .optional(),

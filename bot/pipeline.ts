@@ -220,14 +220,11 @@ export class AfterSalesBot {
     const image = inbound.attachments.find((a) => a.kind === 'image');
     if (image && this.deps.receipts) {
       const scan = await this.deps.receipts.scan(image.ref);
-      if (scan.ok) {
-        const fields = Object.fromEntries(Object.entries(scan.fields).filter(([, v]) => v)) as Record<string, { value: string; confidence: number }>;
-        state.receipt = { fields, readAt: now.toISOString() };
-      }
+      if (scan.ok) state.receipt = { fields: scan.fields, evidence: scan.evidence, readAt: now.toISOString() };
       return scan;
     }
-    // A receipt read earlier in the conversation still counts (its text is not kept).
-    return state.receipt ? { ok: true, fields: state.receipt.fields, text: '' } : undefined;
+    // A receipt read earlier in the conversation still counts.
+    return state.receipt ? { ok: true, fields: state.receipt.fields, evidence: state.receipt.evidence } : undefined;
   }
 
   private async history(conversationId: number, currentId: string, redact: (t: string) => string): Promise<TurnInput['history']> {

@@ -21,14 +21,13 @@ export function verifyWarrantyTool(warranty: WarrantyCheck) {
       'Decide whether the product is under warranty (三包) from the receipt read in this conversation or a stated purchase date. The decision, its reason and the policy come from code; relay them, never change them.',
     schema: verifyWarrantyArgs,
     async run(args, context) {
-      const fromReceipt = context.receipt?.fields.purchaseDate;
+      // The receipt's evidence comes from the conversation, never from the caller's arguments.
       return warranty.verify({
         category: args.category,
         component: args.component,
         brand: args.brand,
-        purchaseDate: fromReceipt?.value ?? args.purchaseDate,
-        purchaseDateSource: fromReceipt ? 'receipt' : args.purchaseDate ? 'stated' : undefined,
-        purchaseDateConfidence: fromReceipt?.confidence,
+        receipt: context.receipt?.ok ? context.receipt.evidence : undefined,
+        statedPurchaseDate: args.purchaseDate,
       });
     },
   });

@@ -179,7 +179,7 @@ export class OfflineBrain implements Brain {
       const check = await tools.call('verifyWarranty', { category: d.category, brand: d.brand, purchaseDate: d.purchaseDate });
       if (check.ok) {
         const answer = check.result as WarrantyAnswer;
-        warrantyStatus = answer.status === 'cannot_tell' ? 'unknown' : answer.unverified && answer.status === 'in_warranty' ? 'unverified' : answer.status;
+        warrantyStatus = answer.status === 'cannot_tell' ? 'unknown' : !answer.verified && answer.status === 'in_warranty' ? 'unverified' : answer.status;
         if (!policy.warrantyAsked) out.say(reply.warranty(answer, lang));
       }
     }

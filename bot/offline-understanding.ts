@@ -1,0 +1,60 @@
+/**
+ * `TextUnderstanding` on the offline rules (bot/understanding, bot/redaction, bot/text): the
+ * default, and what the pipeline uses even when a model does the talking, because urgency,
+ * safety and redaction must not depend on a model.
+ */
+import { dayKey } from '../tickets/ticket-number';
+import type { TurnUnderstanding } from './brain';
+import { redact, RedactionVault } from './redaction';
+import type { RedactionVault as VaultPort, TextUnderstanding } from './text-understanding';
+import { normalizeText } from './text/normalize';
+import { understand, type Understanding } from './understanding';
+
+export class OfflineUnderstanding implements TextUnderstanding {
+  /** The full analysis of the last turn, for callers that show reasons (`aftersales chat --json`). */
+  last?: Understanding;
+
+  constructor(private readonly timeZone: string) {}
+
+  normalise(text: string): string {
+    return normalizeText(text);
+  }
+
+  understand(text: string, context: { today: Date; priorContacts: number }): TurnUnderstanding {
+    const u = understand(text, { today: dayKey(context.today, this.timeZone), priorContacts: context.priorContacts });
+    this.last = u;
+    return toTurnUnderstanding(u);
+  }
+
+  newVault(): VaultPort {
+    const vault = new RedactionVault();
+    return { redact: (text) => redact(text, vault).text, restore: (text) => vault.restore(text) };
+  }
+}
+
+export function toTurnUnderstanding(u: Understanding): TurnUnderstanding {
+  const s = u.slots;
+  return {
+    language: u.language,
+    intent: u.intent,
+    secondaryIntents: u.secondaryIntents,
+    urgency: u.urgency.priority,
+    safety: u.urgency.safety,
+    safetyAdvice: u.urgency.safetyAdvice?.[u.replyLanguage],
+    sentiment: u.sentiment.score,
+    slots: {
+      category: s.category,
+      brand: s.brand,
+      model: s.model,
+      serial: s.serial,
+      errorCode: s.errorCode,
+      // Only a full date decides a warranty; "last spring" is asked about again.
+      purchaseDate: s.purchaseDate?.precision === 'day' ? s.purchaseDate.value : undefined,
+      ticketNumber: s.ticketNumber,
+      orderNumber: s.orderNumber,
+      phone: s.phone,
+      address: s.address,
+    },
+    reasons: u.urgency.reasons.map((r) => r.message),
+  };
+}
