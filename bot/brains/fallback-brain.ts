@@ -48,7 +48,7 @@ export interface FallbackReply extends BrainReply {
 export interface FallbackBrainOptions {
   /** The guard every primary reply must pass. */
   guard: OutputGuard;
-  /** Also guard the fallback's replies (reported, not replaced: there is nothing behind it). */
+  /** Called each time the fallback takes a turn (for the log and metrics). */
   onFallback?: (event: NonNullable<FallbackReply['fallback']>) => void;
 }
 

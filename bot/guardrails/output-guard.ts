@@ -24,7 +24,10 @@ export type ViolationKind =
   | 'email'
   | 'canary'
   | 'prompt_leak'
-  | 'profanity';
+  | 'profanity'
+  | 'policy'
+  | 'off_topic'
+  | 'degenerate';
 
 export interface GuardViolation {
   kind: ViolationKind;
@@ -67,11 +70,14 @@ const REASONS: Record<ViolationKind, { zh: string; en: string }> = {
   canary: { zh: '泄露了系统提示中的标记', en: 'leaks the system prompt canary' },
   prompt_leak: { zh: '复述了系统提示内容', en: 'repeats the system prompt' },
   profanity: { zh: '包含不文明用语', en: 'contains profanity' },
+  policy: { zh: '陈述了工具结果中没有的政策', en: 'states a policy no tool returned' },
+  off_topic: { zh: '输出了与售后无关的内容（如代码）', en: 'produces off-topic content such as code' },
+  degenerate: { zh: '回复异常（重复或过长）', en: 'is degenerate (repetitive or far too long)' },
 };
 
 /** Refusing or deferring is not committing: "cannot", "a colleague will review", 无法, 需要人工审核. */
 const NEGATION =
-  /\b(?:not|no|never|cannot|can't|can ?not|unable|won't|isn't|aren't|don't|doesn't|without|only (?:a|our) (?:human|colleague|agent|specialist)|(?:human|colleague|agent|specialist)s? (?:will|can|must|would) (?:review|decide|check|look)|not (?:able|authori[sz]ed|allowed)|outside (?:my|what)|beyond (?:my|what))\b|无法|不能|不可以|不会|不予|没有权限|无权|不确定|没办法|不在|不支持|不属于|不提供|暂不|未能|需要人工|由人工|人工客服|专员|审核后|核实后|请人工|转人工|我不能|不可|并非|不是/i;
+  /\b(?:not|never|cannot|can't|can ?not|unable|won't|isn't|aren't|don't|doesn't|only (?:a|our) (?:human|colleague|agent|specialist)|(?:human|colleague|agent|specialist)s? (?:will|can|must|would) (?:review|decide|check|look)|not (?:able|authori[sz]ed|allowed)|outside (?:my|what)|beyond (?:my|what))\b|无法|不能|不可以|不会|不予|没有权限|无权|不确定|没办法|不在|不支持|不属于|不提供|暂不|未能|需要人工|由人工|人工客服|专员|审核后|核实后|请人工|转人工|我不能|不可|并非|不是/i;
 
 const MONEY =
   /(?:[¥￥$€£]|RMB|CNY|USD|US\$)\s*\d[\d,，]*(?:\.\d+)?|\d[\d,，]*(?:\.\d+)?\s*(?:元|块钱|块|万元|美元|dollars?|bucks|yuan|RMB|CNY|USD)/i;
@@ -88,6 +94,11 @@ const BINDING =
   /\blegally binding\b|\bno take-?backs\b|\bbinding (?:offer|agreement|commitment)\b|\bI (?:hereby )?(?:guarantee|promise|commit)\b|\bwe (?:guarantee|promise)\b|\bwe will definitely (?:refund|pay|replace|compensate)\b|法律效力|法律约束力|具有约束力|绝不反悔|不得反悔|我(?:们)?保证|我(?:们)?承诺|郑重承诺|一定(?:给您|为您)?(?:退款|赔偿|换新|免费)/i;
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>()"'，。）]+|\b(?:[a-z0-9-]+\.)+(?:com|cn|net|org|io|co|info|biz|xyz|top|site|online|me|app|dev|example|ru|tk|ly|gl)(?:\/[^\s<>()"'，。）]*)?\b/gi;
 const MARKDOWN_IMAGE = /!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|<iframe\b|<script\b/gi;
+const MARKDOWN_LINK = /\[[^\]]*\]\(\s*([^)\s]+)[^)]*\)/g;
+const POLICY_CLAIM = /\b(?:our|new|the|company|official|this)\s+(?:[\w-]+\s+)?polic(?:y|ies)\b|\bpolicy (?:says|allows|covers|is)\b|新的?[“"'‘]?[^。！？\n]{0,8}[”"'’]?政策|政策规定|公司规定|我们的规定|特殊情况延保/i;
+const CODE_OUTPUT = /```|\bimport\s+[\w.]+|\bdef\s+\w+\s*\(|\bfunction\s+\w+\s*\(|\brequests\.get\(|\bconsole\.log\(|<\/?(?:html|div|script)\b/i;
+/** A reply longer than this is not a customer-service answer. */
+const MAX_REPLY_CHARS = 3000;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const DELIMITER_TAGS = /<\/?(?:customer_message|turn_context|receipt_text|history_customer|tool_data|system)>/i;
 const PROFANITY =
@@ -117,11 +128,14 @@ function hostOf(link: string): string {
   }
 }
 
-/** Overlapping windows of the protected text: echoing any long run of it is a leak. */
-function shingles(text: string, size: number): Set<string> {
+/**
+ * Windows of the protected text every `step` characters; the reply is checked at every offset,
+ * so any copied passage of size + step characters contains at least one whole window.
+ */
+function shingles(text: string, size: number, step: number): Set<string> {
   const compact = normalForm(text).toLowerCase().replace(/\s+/g, ' ');
   const out = new Set<string>();
-  for (let i = 0; i + size <= compact.length; i += 7) out.add(compact.slice(i, i + size));
+  for (let i = 0; i + size <= compact.length; i += step) out.add(compact.slice(i, i + size));
   return out;
 }
 
@@ -133,7 +147,7 @@ export class OutputGuard {
   constructor(private readonly options: OutputGuardOptions = {}) {
     this.allowed = options.allowedLinkHosts ?? [];
     this.canaries = (options.canaries ?? []).filter((c) => c.length >= 6);
-    this.protectedShingles = new Set((options.protectedText ?? []).flatMap((t) => [...shingles(t, 40)]));
+    this.protectedShingles = new Set((options.protectedText ?? []).flatMap((t) => [...shingles(t, 40, 8)]));
   }
 
   /** A copy that also protects more secrets (a brain's canary and prompt, known only once it exists). */
@@ -163,14 +177,27 @@ export class OutputGuard {
     }
     if (DELIMITER_TAGS.test(text)) add('prompt_leak', DELIMITER_TAGS.exec(text)![0]);
     if (this.protectedShingles.size) {
-      const echoed = [...shingles(text, 40)].filter((s) => this.protectedShingles.has(s));
-      // Windows step by 7 on both sides, so a copied passage of ~80+ characters shares at least one.
-      if (echoed.length >= 1) add('prompt_leak', echoed[0]!);
+      // A copied passage of about 50 characters or more is a leak; shorter overlaps are common phrases.
+      const echoed = [...shingles(text, 40, 1)].find((s) => this.protectedShingles.has(s));
+      if (echoed) add('prompt_leak', echoed);
     }
     const profane = PROFANITY.exec(text);
     if (profane) add('profanity', profane[0]);
 
     for (const image of text.match(MARKDOWN_IMAGE) ?? []) add('image', image);
+    for (const [whole, target] of text.matchAll(MARKDOWN_LINK)) {
+      if (whole.startsWith('!')) continue;
+      const safe = /^https?:\/\//i.test(target!) && hostAllowed(hostOf(target!), this.allowed);
+      if (!safe) add('link', whole);
+    }
+    const code = CODE_OUTPUT.exec(text);
+    if (code) add('off_topic', code[0]);
+    if (text.length > MAX_REPLY_CHARS) add('degenerate', `${text.length} characters`);
+    const words = lower.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const counts = new Map<string, number>();
+    for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const [topWord, topCount] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    if (topCount >= 15 && topCount / words.length > 0.3) add('degenerate', `"${topWord}" x${topCount}`);
     for (const email of text.match(EMAIL) ?? []) {
       const host = email.split('@')[1] ?? '';
       if (!hostAllowed(host, this.allowed)) add('email', email);
@@ -198,6 +225,8 @@ export class OutputGuard {
 
       const refund = REFUND.exec(sentence);
       if (refund && !proved(refund[0]) && !/refund|return|退款|退货/.test(proof)) add('refund', refund[0]);
+      const policy = POLICY_CLAIM.exec(sentence);
+      if (policy && !/polic|政策|三包|规定/.test(proof)) add('policy', policy[0]);
       const compensation = COMPENSATION.exec(sentence);
       if (compensation && !proved(compensation[0])) add('compensation', compensation[0]);
       const discount = DISCOUNT.exec(sentence);

@@ -16,7 +16,10 @@ const SPOKEN_RUN = new RegExp(`[${Object.keys(SPOKEN_DIGITS).join('')}0-9][${Obj
 const MOBILE = /(?<!\d)(?:(?:\+|00)86[-\s]?)?1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?!\d)/g;
 const RESIDENT_ID = /(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
-/** 16-19 digit runs that pass the Luhn check: bank cards. */
+/**
+ * 16-19 digit runs: bank cards (UnionPay numbers do not always pass Luhn) or long account and
+ * order numbers, none of which a model needs to see.
+ */
 const CARD = /(?<!\d)(?:\d[ -]?){15,18}\d(?!\d)/g;
 /** Landlines with an area code: 010-12345678, 0755-1234567. */
 const LANDLINE = /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)/g;
@@ -60,7 +63,8 @@ export function scrubPersonalData(text: string): string {
   out = out.replace(RESIDENT_ID, (m) => (isResidentId(m) ? '[ID_NUMBER]' : m));
   out = out.replace(CARD, (m) => {
     const digits = m.replace(/\D/g, '');
-    return digits.length >= 16 && luhn(digits) ? '[BANK_CARD]' : m;
+    if (digits.length < 16) return m;
+    return luhn(digits) || digits.startsWith('62') ? '[BANK_CARD]' : '[ACCOUNT_NUMBER]';
   });
   out = out.replace(MOBILE, '[PHONE]');
   out = out.replace(LANDLINE, '[PHONE]');

@@ -18,7 +18,9 @@ const schemaCache = new WeakMap<Tool, Record<string, unknown>>();
 function jsonSchemaOf(t: Tool): Record<string, unknown> {
   let schema = schemaCache.get(t);
   if (!schema) {
-    schema = z.toJSONSchema(t.schema, { io: 'input' }) as Record<string, unknown>;
+    // `$schema` tells the model nothing and costs tokens on every call.
+    const { $schema: _unused, ...rest } = z.toJSONSchema(t.schema, { io: 'input' }) as Record<string, unknown>;
+    schema = rest;
     schemaCache.set(t, schema);
   }
   return schema;
