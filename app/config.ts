@@ -77,6 +77,10 @@ const envSchema = z.object({
   LLM_MODEL: z.string().default('gpt-4o-mini'),
   LLM_TIMEOUT: duration('20s'),
   LLM_MAX_RETRIES: int(2, 0, 10),
+  LLM_RETRY_BUDGET: duration('10s'),
+  LLM_CIRCUIT_FAILURES: int(5, 1, 1000),
+  LLM_CIRCUIT_RESET: duration('30s'),
+  LLM_ALLOWED_LINK_HOSTS: list,
   EMBEDDINGS: z.enum(['local', 'openai']).default('local'),
   EMBEDDINGS_BASE_URL: optionalUrl,
   EMBEDDINGS_API_KEY: optionalText,
@@ -163,7 +167,21 @@ export interface Config {
   fixedTime?: string;
   log: { level: string; personalData: boolean };
   port: number;
-  llm: { baseUrl?: string; apiKey?: string; model: string; timeoutMs: number; maxRetries: number };
+  llm: {
+    baseUrl?: string;
+    apiKey?: string;
+    model: string;
+    timeoutMs: number;
+    maxRetries: number;
+    /** Longest a turn waits across retries (backoff and Retry-After) before the offline brain answers. */
+    retryBudgetMs: number;
+    /** The breaker opens after this many failed calls (when at least half of recent calls failed) ... */
+    circuitFailures: number;
+    /** ... and tries the endpoint again after this long. */
+    circuitResetMs: number;
+    /** Hosts a model reply may link to (the brand's own site); everything else is blocked. */
+    allowedLinkHosts: string[];
+  };
   embeddings: { provider: 'local' | 'openai'; baseUrl?: string; apiKey?: string; model: string };
   slack: {
     botToken?: string;
@@ -261,6 +279,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       model: e.LLM_MODEL,
       timeoutMs: e.LLM_TIMEOUT,
       maxRetries: e.LLM_MAX_RETRIES,
+      retryBudgetMs: e.LLM_RETRY_BUDGET,
+      circuitFailures: e.LLM_CIRCUIT_FAILURES,
+      circuitResetMs: e.LLM_CIRCUIT_RESET,
+      allowedLinkHosts: e.LLM_ALLOWED_LINK_HOSTS,
     },
     embeddings: {
       provider: e.EMBEDDINGS,

@@ -1,0 +1,164 @@
+/**
+ * The customer always gets a reply: the primary brain (the LLM) answers when it can, and the
+ * fallback brain (the offline one) answers the turn when the primary fails (an upstream error,
+ * a timeout, an open circuit, unusable output) or when its reply fails the output guard. The
+ * reply says which brain answered and why.
+ *
+ * Tools the primary already called stay done: the fallback works on the same ToolBox record,
+ * and if the primary filed a ticket this turn the fallback sees it as the conversation's ticket
+ * (so it gets that ticket back instead of filing a second one).
+ *
+ * Streaming: the primary's draft tokens are passed on sentence by sentence, each checked by the
+ * guard first; when the fallback takes over, `onReset` tells the channel to drop the draft.
+ */
+import { AppError, UpstreamError } from '../../kernel/errors';
+import type { Brain, BrainReply, TurnInput } from '../brain';
+import { OutputGuard, type GuardViolation } from '../guardrails/output-guard';
+import { ToolBox } from '../tools/tool';
+
+export interface TurnHooks {
+  onToken?: (delta: string) => void;
+  onReset?: () => void;
+  signal?: AbortSignal;
+}
+
+/** A brain that can take streaming hooks (the LLM brain); others ignore the third argument. */
+type HookedBrain = Brain & { reply(turn: TurnInput, tools: ToolBox, hooks?: TurnHooks): Promise<BrainReply> };
+
+export type FallbackReason = 'upstream_error' | 'timeout' | 'circuit_open' | 'bad_output' | 'guard';
+
+export interface FallbackReply extends BrainReply {
+  /** The name of the brain whose text this is. */
+  answeredBy: string;
+  /** Present when the fallback answered: why the primary's answer was not used. */
+  fallback?: {
+    from: string;
+    reason: FallbackReason;
+    /** The error's stable code (llm_timeout, llm_rate_limited, ...), when it failed. */
+    code?: string;
+    message: string;
+    violations?: GuardViolation[];
+    /** The primary's rejected text (for the audit log; never sent to the customer). */
+    rejectedText?: string;
+  };
+  /** The primary's token usage even when its reply was rejected (it was still spent). */
+  primaryUsage?: BrainReply['usage'];
+}
+
+export interface FallbackBrainOptions {
+  /** The guard every primary reply must pass. */
+  guard: OutputGuard;
+  /** Called each time the fallback takes a turn (for the log and metrics). */
+  onFallback?: (event: NonNullable<FallbackReply['fallback']>) => void;
+}
+
+function reasonOf(error: AppError): FallbackReason {
+  if (error.code === 'llm_circuit_open') return 'circuit_open';
+  if (error.code === 'llm_timeout') return 'timeout';
+  if (['llm_empty_reply', 'llm_bad_output', 'llm_too_many_steps', 'llm_malformed_response'].includes(error.code)) return 'bad_output';
+  return 'upstream_error';
+}
+
+const SENTENCE_END = /[。！？!?\n]|\.(?=\s)/;
+
+export class FallbackBrain implements Brain {
+  readonly name: string;
+  private readonly guard: OutputGuard;
+
+  constructor(
+    private readonly primary: HookedBrain,
+    private readonly fallback: HookedBrain,
+    private readonly options: FallbackBrainOptions,
+  ) {
+    this.name = `${primary.name}>${fallback.name}`;
+    // A primary that has secrets (the LLM brain's canary and prompt) gets them protected too.
+    const secrets = primary as { canary?: string; systemPrompt?: string };
+    this.guard = options.guard.with({
+      canaries: secrets.canary ? [secrets.canary] : [],
+      protectedText: secrets.systemPrompt ? [secrets.systemPrompt] : [],
+    });
+  }
+
+  async reply(turn: TurnInput, tools: ToolBox, hooks: TurnHooks = {}): Promise<FallbackReply> {
+    const streamed = { any: false, blocked: false, pending: '' };
+    const evidence = () => ({ toolResults: tools.calls.filter((c) => c.outcome.ok).map((c) => (c.outcome as { result: unknown }).result) });
+    const primaryHooks: TurnHooks | undefined = hooks.onToken
+      ? {
+          signal: hooks.signal,
+          onReset: () => {
+            streamed.pending = '';
+            streamed.blocked = false;
+            if (streamed.any) hooks.onReset?.();
+            streamed.any = false;
+          },
+          onToken: (delta) => {
+            if (streamed.blocked) return;
+            streamed.pending += delta;
+            // Release whole sentences only, each one guarded against what the tools returned so far.
+            let cut: RegExpExecArray | null;
+            while ((cut = SENTENCE_END.exec(streamed.pending))) {
+              const sentence = streamed.pending.slice(0, cut.index + cut[0].length);
+              if (!this.guard.check(sentence, evidence()).ok) {
+                streamed.blocked = true;
+                streamed.pending = '';
+                return;
+              }
+              hooks.onToken!(sentence);
+              streamed.any = true;
+              streamed.pending = streamed.pending.slice(sentence.length);
+            }
+          },
+        }
+      : hooks.signal
+        ? { signal: hooks.signal }
+        : undefined;
+
+    let event: NonNullable<FallbackReply['fallback']>;
+    let primaryUsage: BrainReply['usage'];
+    try {
+      const reply = await this.primary.reply(turn, tools, primaryHooks);
+      const verdict = this.guard.check(reply.text, evidence());
+      if (verdict.ok) {
+        if (streamed.pending && !streamed.blocked) hooks.onToken?.(streamed.pending);
+        return { ...reply, answeredBy: this.primary.name };
+      }
+      primaryUsage = reply.usage;
+      event = {
+        from: this.primary.name,
+        reason: 'guard',
+        message: verdict.violations.map((v) => `${v.kind}: ${v.reason.en}`).join('; '),
+        violations: verdict.violations,
+        rejectedText: reply.text,
+      };
+    } catch (error) {
+      // Only the endpoint's failures are ours to absorb; our own bugs and storage errors go to the pipeline's funnel.
+      if (error instanceof AppError && !(error instanceof UpstreamError)) throw error;
+      const upstream = error instanceof UpstreamError ? error : new UpstreamError('llm_bad_output', String((error as Error)?.message ?? error), { cause: error });
+      event = { from: this.primary.name, reason: reasonOf(upstream), code: upstream.code, message: upstream.message };
+    }
+    if (streamed.any) hooks.onReset?.();
+    this.options.onFallback?.(event);
+
+    const reply = await this.fallback.reply(...this.fallbackTurn(turn, tools));
+    return { ...reply, answeredBy: this.fallback.name, fallback: event, ...(primaryUsage ? { primaryUsage } : {}) };
+  }
+
+  /** The fallback continues from what the primary did: a ticket it filed is the conversation's ticket. */
+  private fallbackTurn(turn: TurnInput, tools: ToolBox): [TurnInput, ToolBox] {
+    const filed = [...tools.resultsOf<{ number?: string; ticket?: { number?: string } }>('createTicket'), ...tools.resultsOf<{ ticket?: { number?: string } }>('handOff')]
+      .map((r) => ('number' in r && r.number) || r.ticket?.number)
+      .filter((n): n is string => !!n)
+      .at(-1);
+    if (!filed || turn.conversation.state.ticketNumber === filed) return [turn, tools];
+    const conversation = { ...turn.conversation, state: { ...turn.conversation.state, ticketNumber: filed } };
+    const box = new ToolBox(tools.list(), { ...tools.context, conversation });
+    // Calls made by the fallback are recorded on the turn's own ToolBox too, so the pipeline sees all of them.
+    const call = box.call.bind(box);
+    box.call = async (name, args) => {
+      const outcome = await call(name, args);
+      tools.calls.push(box.calls.at(-1)!);
+      return outcome;
+    };
+    return [{ ...turn, conversation, openTickets: turn.openTickets.includes(filed) ? turn.openTickets : [...turn.openTickets, filed] }, box];
+  }
+}

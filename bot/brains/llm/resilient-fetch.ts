@@ -1,0 +1,254 @@
+/**
+ * The one place the LLM brain's HTTP calls get a timeout, retries and a circuit breaker. It sits
+ * under the OpenAI SDK as its `fetch`, so it sees every attempt with its real status, headers and
+ * body; the SDK and LangChain are told not to retry (retries live in this layer only).
+ *
+ * - One timeout per attempt, covering the headers and the whole body, streamed or not (the SDK's
+ *   own timeout stops at the headers, so a stream that stalls midway would hang forever).
+ * - Retries with exponential backoff and jitter (p-retry) for 429, 5xx, timeouts, dropped
+ *   connections and bodies that are not the protocol; Retry-After is honoured when it fits in
+ *   the turn's retry budget, and a wait longer than the budget fails now so the offline brain
+ *   can answer instead of the customer waiting.
+ * - A circuit breaker (opossum) shared by all turns: after repeated failures it opens and calls
+ *   fail at once, so a dead endpoint costs no turn its timeout.
+ * - Every failure becomes an `LlmCallError` (an UpstreamError) saying whether it is retryable.
+ */
+import CircuitBreaker from 'opossum';
+import pRetry, { AbortError } from 'p-retry';
+import { z } from 'zod';
+import { UpstreamError } from '../../../kernel/errors';
+
+export type LlmFailure = 'timeout' | 'connection' | 'rate_limited' | 'server_error' | 'client_error' | 'auth' | 'malformed_response' | 'circuit_open' | 'aborted';
+
+export class LlmCallError extends UpstreamError {
+  constructor(
+    readonly failure: LlmFailure,
+    message: string,
+    options: { cause?: unknown; retryable: boolean; status?: number; retryAfterMs?: number },
+  ) {
+    super(`llm_${failure}`, message, options);
+    this.name = 'LlmCallError';
+    this.status = options.status;
+    this.retryAfterMs = options.retryAfterMs;
+  }
+  readonly status?: number;
+  readonly retryAfterMs?: number;
+}
+
+export interface ResilienceSettings {
+  /** One attempt: from sending the request to the last byte of the answer. */
+  timeoutMs: number;
+  /** Retries after a retryable failure (0 = try once). */
+  maxRetries: number;
+  /** Longest the retries of one call may take in all, waits included. */
+  retryBudgetMs: number;
+  /** First backoff; later ones double, each multiplied by a random 1-2 (jitter). */
+  minBackoffMs?: number;
+  maxBackoffMs?: number;
+}
+
+export interface CircuitSettings {
+  /** Failed calls (in the rolling window, with at least half failing) that open the circuit. */
+  failures: number;
+  /** How long the circuit stays open before one trial call is let through. */
+  resetMs: number;
+  /** Rolling window the failures are counted in. */
+  windowMs?: number;
+}
+
+export type LlmCircuit = CircuitBreaker<[() => Promise<Response>], Response>;
+
+export function createLlmCircuit(settings: CircuitSettings): LlmCircuit {
+  return new CircuitBreaker(async (attempt: () => Promise<Response>) => attempt(), {
+    timeout: false, // the attempt has its own timeout
+    resetTimeout: settings.resetMs,
+    volumeThreshold: settings.failures,
+    errorThresholdPercentage: 50,
+    rollingCountTimeout: settings.windowMs ?? 60_000,
+    rollingCountBuckets: 10,
+    // A request the endpoint refused for its content says nothing about the endpoint's health.
+    errorFilter: (error: unknown) => error instanceof LlmCallError && (error.failure === 'client_error' || error.failure === 'aborted'),
+  });
+}
+
+/** What happened during one turn's calls, read by the brain to explain a failure. */
+export interface CallLog {
+  attempts: number;
+  failures: LlmCallError[];
+  /** Total time spent waiting between attempts (backoff plus Retry-After). */
+  waitedMs: number;
+}
+
+/** Only the shape the client relies on; a body that is not this is retried like a 502. */
+const completionShape = z.object({
+  choices: z.array(z.object({ message: z.object({ role: z.string().optional() }).passthrough() }).passthrough()).min(1),
+});
+
+export function parseRetryAfter(headers: Headers, now = Date.now()): number | undefined {
+  const ms = headers.get('retry-after-ms');
+  if (ms && Number.isFinite(Number(ms))) return Math.max(0, Number(ms));
+  const value = headers.get('retry-after');
+  if (!value) return undefined;
+  if (/^\d+(\.\d+)?$/.test(value.trim())) return Math.max(0, Number(value) * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function statusFailure(status: number): { failure: LlmFailure; retryable: boolean } {
+  if (status === 429) return { failure: 'rate_limited', retryable: true };
+  if (status === 408 || status === 409 || status >= 500) return { failure: 'server_error', retryable: true };
+  if (status === 401 || status === 403) return { failure: 'auth', retryable: false };
+  return { failure: 'client_error', retryable: false };
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+
+/** Keeps the attempt's deadline armed until the streamed body ends, and names a stall as a timeout. */
+function guardStream(body: ReadableStream<Uint8Array>, done: () => void, timedOut: () => boolean, timeoutMs: number): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { value, done: finished } = await reader.read();
+        if (finished) {
+          done();
+          controller.close();
+        } else controller.enqueue(value);
+      } catch (error) {
+        done();
+        controller.error(
+          timedOut()
+            ? new LlmCallError('timeout', `the model's answer stalled; no end within ${timeoutMs} ms`, { retryable: true, cause: error })
+            : new LlmCallError('connection', 'the connection broke while the model was answering', { retryable: true, cause: error }),
+        );
+      }
+    },
+    cancel(reason) {
+      done();
+      return reader.cancel(reason);
+    },
+  });
+}
+
+export function createResilientFetch(settings: ResilienceSettings, circuit: LlmCircuit, log: CallLog, baseFetch: typeof fetch = fetch): typeof fetch {
+  const attemptOnce = async (input: Parameters<typeof fetch>[0], init: RequestInit | undefined): Promise<Response> => {
+    log.attempts++;
+    const outer = init?.signal ?? undefined;
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, settings.timeoutMs);
+    const onOuterAbort = () => controller.abort();
+    outer?.addEventListener('abort', onOuterAbort, { once: true });
+    const done = () => {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', onOuterAbort);
+    };
+    const fail = (error: LlmCallError): never => {
+      done();
+      throw error;
+    };
+
+    let response: Response;
+    try {
+      response = await baseFetch(input, { ...init, signal: controller.signal });
+    } catch (error) {
+      if (outer?.aborted) return fail(new LlmCallError('aborted', 'the turn was cancelled', { retryable: false, cause: error }));
+      return fail(
+        timedOut
+          ? new LlmCallError('timeout', `no answer from the model within ${settings.timeoutMs} ms`, { retryable: true, cause: error })
+          : new LlmCallError('connection', 'could not reach the model endpoint', { retryable: true, cause: error }),
+      );
+    }
+
+    if (!response.ok) {
+      const text = await response.text().catch(() => '');
+      const { failure, retryable } = statusFailure(response.status);
+      const detail = /"message"\s*:\s*"([^"]{0,200})/.exec(text)?.[1] ?? text.slice(0, 200);
+      return fail(
+        new LlmCallError(failure, `the model endpoint answered ${response.status}: ${detail}`, {
+          retryable,
+          status: response.status,
+          retryAfterMs: parseRetryAfter(response.headers),
+        }),
+      );
+    }
+
+    if ((response.headers.get('content-type') ?? '').includes('text/event-stream') && response.body) {
+      return new Response(guardStream(response.body, done, () => timedOut, settings.timeoutMs), { status: response.status, headers: response.headers });
+    }
+
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      return fail(
+        timedOut
+          ? new LlmCallError('timeout', `the model's answer did not finish within ${settings.timeoutMs} ms`, { retryable: true, cause: error })
+          : new LlmCallError('connection', 'the connection broke while reading the answer', { retryable: true, cause: error }),
+      );
+    }
+    done();
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      throw new LlmCallError('malformed_response', 'the model endpoint sent a body that is not JSON', { retryable: true, cause: error });
+    }
+    if (!completionShape.safeParse(parsed).success) {
+      throw new LlmCallError('malformed_response', 'the model endpoint sent JSON without choices', { retryable: true });
+    }
+    return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+
+  return async (input, init) => {
+    const started = Date.now();
+    return pRetry(
+      async () => {
+        try {
+          return await circuit.fire(() => attemptOnce(input, init));
+        } catch (error) {
+          const failure =
+            error instanceof LlmCallError
+              ? error
+              : circuit.opened || (error as { code?: string }).code === 'EOPENBREAKER'
+                ? new LlmCallError('circuit_open', 'the model endpoint failed repeatedly; calls are paused', { retryable: false, cause: error })
+                : new LlmCallError('connection', 'the model call failed', { retryable: true, cause: error });
+          log.failures.push(failure);
+          // Non-retryable failures stop here without waiting for p-retry's verdict.
+          if (!failure.retryable) throw new AbortError(failure);
+          throw failure;
+        }
+      },
+      {
+        retries: settings.maxRetries,
+        factor: 2,
+        minTimeout: settings.minBackoffMs ?? 200,
+        maxTimeout: settings.maxBackoffMs ?? 2000,
+        randomize: true,
+        maxRetryTime: settings.retryBudgetMs,
+        shouldRetry: async ({ error }) => {
+          if (!(error instanceof LlmCallError) || !error.retryable || init?.signal?.aborted || circuit.opened) return false;
+          const wait = error.retryAfterMs ?? 0;
+          const left = settings.retryBudgetMs - (Date.now() - started);
+          // A wait the budget cannot cover is better spent answering from the offline brain.
+          if (wait > left - (settings.minBackoffMs ?? 200)) return false;
+          if (wait > 0) {
+            log.waitedMs += wait;
+            await sleep(wait, init?.signal ?? undefined);
+          }
+          return true;
+        },
+      },
+    ).catch((error: unknown) => {
+      // p-retry rethrows the original error (AbortError unwraps to it).
+      throw error instanceof AbortError ? error.originalError : error;
+    });
+  };
+}

@@ -1,0 +1,343 @@
+/**
+ * A small OpenAI-compatible chat-completions server on 127.0.0.1, for tests and benchmarks. No
+ * model API is reachable here, so the LLM brain is tested against this over real HTTP, in the
+ * real protocol (non-streaming JSON and SSE streaming with tool-call deltas and a usage chunk).
+ *
+ * Each test scripts what the "model" does next (a queue of replies: text, tool calls, HTTP
+ * errors, hangs, malformed bodies) and afterwards reads every request body it was sent, so it
+ * can assert what left the process. Prompt tokens are counted here, not trusted from the client.
+ */
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+export interface ScriptedToolCall {
+  name: string;
+  /** An object is sent as JSON; a string is sent verbatim (to script broken arguments). */
+  arguments: unknown;
+  id?: string;
+}
+
+export type ScriptedReply =
+  | { kind: 'text'; text: string }
+  | { kind: 'tool_calls'; calls: ScriptedToolCall[]; text?: string }
+  | { kind: 'error'; status: number; message?: string; headers?: Record<string, string> }
+  /** Never answers (until the client gives up or the server closes); with `afterChunks`, a stream stalls midway. */
+  | { kind: 'hang'; afterChunks?: number }
+  /** 200 with a body that is not the protocol: broken JSON, or broken SSE data when streaming. */
+  | { kind: 'malformed'; body?: string }
+  /** Closes the connection without an answer. */
+  | { kind: 'drop' };
+
+/** Decides a reply from the request (for replies that depend on what was sent). */
+export type ScriptStep = ScriptedReply | ((request: RecordedRequest) => ScriptedReply);
+
+export interface RecordedRequest {
+  path: string;
+  headers: http.IncomingHttpHeaders;
+  /** The raw body text, exactly as it arrived. */
+  raw: string;
+  body: ChatRequestBody;
+  /** Counted here by `countPromptTokens`. */
+  promptTokens: number;
+  stream: boolean;
+}
+
+export interface ChatMessage {
+  role: string;
+  content?: unknown;
+  name?: string;
+  tool_calls?: { id: string; type: string; function: { name: string; arguments: string } }[];
+  tool_call_id?: string;
+}
+
+export interface ChatRequestBody {
+  model?: string;
+  messages?: ChatMessage[];
+  tools?: { type: string; function: { name: string; description?: string; parameters?: unknown } }[];
+  stream?: boolean;
+  stream_options?: { include_usage?: boolean };
+  [key: string]: unknown;
+}
+
+/** Shorthands for scripting replies. */
+export const say = {
+  text: (text: string): ScriptedReply => ({ kind: 'text', text }),
+  tool: (name: string, args: unknown, id?: string): ScriptedReply => ({ kind: 'tool_calls', calls: [{ name, arguments: args, id }] }),
+  tools: (...calls: ScriptedToolCall[]): ScriptedReply => ({ kind: 'tool_calls', calls }),
+  error: (status: number, options: { retryAfterSeconds?: number; message?: string } = {}): ScriptedReply => ({
+    kind: 'error',
+    status,
+    message: options.message,
+    headers: options.retryAfterSeconds !== undefined ? { 'retry-after': String(options.retryAfterSeconds) } : undefined,
+  }),
+  hang: (afterChunks?: number): ScriptedReply => ({ kind: 'hang', afterChunks }),
+  malformed: (body?: string): ScriptedReply => ({ kind: 'malformed', body }),
+  drop: (): ScriptedReply => ({ kind: 'drop' }),
+};
+
+/**
+ * Rough token count the way BPE tokenizers land on this kind of text: one token per CJK
+ * character, about four characters per token for the rest. Good enough to compare prompts.
+ */
+export function countTokens(text: string): number {
+  let cjk = 0;
+  let other = 0;
+  for (const ch of text) {
+    if (/[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u.test(ch)) cjk++;
+    else other++;
+  }
+  return cjk + Math.ceil(other / 4);
+}
+
+function contentText(content: unknown): string {
+  if (typeof content === 'string') return content;
+  if (Array.isArray(content)) return content.map((part) => (typeof part === 'object' && part && 'text' in part ? String(part.text) : '')).join('');
+  return '';
+}
+
+/** Prompt tokens as an API would bill them: every message, tool call and tool definition. */
+export function countPromptTokens(body: ChatRequestBody): number {
+  let tokens = 3;
+  for (const message of body.messages ?? []) {
+    tokens += 4 + countTokens(contentText(message.content));
+    for (const call of message.tool_calls ?? []) tokens += 3 + countTokens(call.function.name + call.function.arguments);
+  }
+  for (const tool of body.tools ?? []) tokens += 8 + countTokens(JSON.stringify(tool.function));
+  return tokens;
+}
+
+export interface FakeOpenAIServer {
+  /** http://127.0.0.1:PORT/v1: give this to the client as its base URL. */
+  baseUrl: string;
+  port: number;
+  requests: RecordedRequest[];
+  /** Requests that found the script empty (answered with a 500). */
+  unscripted: number;
+  /** Adds replies to the end of the queue. */
+  script(...steps: ScriptStep[]): void;
+  /** Replies still queued. */
+  pending(): number;
+  /** Forgets recorded requests and queued replies. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export interface FakeServerOptions {
+  /** When set, requests without `Authorization: Bearer <apiKey>` get a 401. */
+  apiKey?: string;
+  /** Characters per streamed text chunk. */
+  chunkSize?: number;
+}
+
+let nextId = 1;
+
+export async function startFakeOpenAIServer(options: FakeServerOptions = {}): Promise<FakeOpenAIServer> {
+  const queue: ScriptStep[] = [];
+  const requests: RecordedRequest[] = [];
+  const sockets = new Set<Socket>();
+  const chunkSize = options.chunkSize ?? 6;
+  let unscripted = 0;
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const raw = Buffer.concat(chunks).toString('utf8');
+      const path = req.url ?? '/';
+      if (req.method === 'GET' && path.endsWith('/models')) {
+        return json(res, 200, { object: 'list', data: [{ id: 'fake-model', object: 'model', owned_by: 'test' }] });
+      }
+      if (req.method !== 'POST' || !path.endsWith('/chat/completions')) {
+        return json(res, 404, { error: { message: `no route ${req.method} ${path}`, type: 'invalid_request_error' } });
+      }
+      if (options.apiKey && req.headers.authorization !== `Bearer ${options.apiKey}`) {
+        return json(res, 401, { error: { message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key' } });
+      }
+      let body: ChatRequestBody;
+      try {
+        body = JSON.parse(raw) as ChatRequestBody;
+      } catch {
+        return json(res, 400, { error: { message: 'request body is not JSON', type: 'invalid_request_error' } });
+      }
+      const problem = checkRequest(body);
+      if (problem) return json(res, 400, { error: { message: problem, type: 'invalid_request_error' } });
+      const recorded: RecordedRequest = { path, headers: req.headers, raw, body, promptTokens: countPromptTokens(body), stream: body.stream === true };
+      requests.push(recorded);
+      const step = queue.shift();
+      let reply: ScriptedReply;
+      if (!step) {
+        unscripted++;
+        reply = { kind: 'error', status: 500, message: 'fake server: no scripted reply left' };
+      } else {
+        reply = typeof step === 'function' ? step(recorded) : step;
+      }
+      answer(res, req.socket, recorded, reply, chunkSize);
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    baseUrl: `http://127.0.0.1:${port}/v1`,
+    port,
+    requests,
+    get unscripted() {
+      return unscripted;
+    },
+    script: (...steps) => void queue.push(...steps),
+    pending: () => queue.length,
+    reset: () => {
+      queue.length = 0;
+      requests.length = 0;
+      unscripted = 0;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** What a real endpoint would refuse; keeps the client honest about the protocol. */
+function checkRequest(body: ChatRequestBody): string | undefined {
+  if (typeof body.model !== 'string' || !body.model) return 'model is required';
+  if (!Array.isArray(body.messages) || body.messages.length === 0) return 'messages must be a non-empty array';
+  for (const [i, m] of body.messages.entries()) {
+    if (!['system', 'developer', 'user', 'assistant', 'tool'].includes(m.role)) return `messages[${i}].role is invalid`;
+    if (m.role === 'tool' && !m.tool_call_id) return `messages[${i}].tool_call_id is required for tool messages`;
+  }
+  // Every tool result must answer a tool call the assistant made just before.
+  const open = new Set<string>();
+  for (const [i, m] of body.messages.entries()) {
+    if (m.role === 'assistant') for (const c of m.tool_calls ?? []) open.add(c.id);
+    if (m.role === 'tool') {
+      if (!open.has(m.tool_call_id!)) return `messages[${i}]: tool_call_id ${m.tool_call_id} answers no tool call`;
+      open.delete(m.tool_call_id!);
+    }
+  }
+  for (const t of body.tools ?? []) {
+    if (t.type !== 'function' || !t.function?.name) return 'tools must be function tools with a name';
+    if (!/^[a-zA-Z0-9_-]{1,64}$/.test(t.function.name)) return `invalid tool name ${t.function.name}`;
+  }
+  return undefined;
+}
+
+function json(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+function toolCallsOf(reply: Extract<ScriptedReply, { kind: 'tool_calls' }>) {
+  return reply.calls.map((c) => ({
+    id: c.id ?? `call_${nextId++}`,
+    type: 'function' as const,
+    function: { name: c.name, arguments: typeof c.arguments === 'string' ? c.arguments : JSON.stringify(c.arguments) },
+  }));
+}
+
+function answer(res: http.ServerResponse, socket: Socket, request: RecordedRequest, reply: ScriptedReply, chunkSize: number) {
+  const id = `chatcmpl-${nextId++}`;
+  const created = Math.floor(Date.now() / 1000);
+  const model = request.body.model ?? 'fake-model';
+  const completionText = reply.kind === 'text' ? reply.text : reply.kind === 'tool_calls' ? JSON.stringify(reply.calls) + (reply.text ?? '') : '';
+  const usage = {
+    prompt_tokens: request.promptTokens,
+    completion_tokens: countTokens(completionText),
+    total_tokens: request.promptTokens + countTokens(completionText),
+  };
+
+  switch (reply.kind) {
+    case 'error':
+      return json(
+        res,
+        reply.status,
+        { error: { message: reply.message ?? `scripted ${reply.status}`, type: reply.status === 429 ? 'rate_limit_error' : 'server_error', code: null } },
+        reply.headers,
+      );
+    case 'drop':
+      socket.destroy();
+      return;
+    case 'hang':
+      if (!request.stream || reply.afterChunks === undefined) return; // say nothing; the client's timeout must act
+      break;
+    case 'malformed':
+      if (!request.stream) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(reply.body ?? '{"id": "chatcmpl-x", "choices": [{"message": {"role": "assistant", "content": "half');
+        return;
+      }
+      break;
+    default:
+      break;
+  }
+
+  if (!request.stream) {
+    if (reply.kind === 'text') {
+      return json(res, 200, {
+        id,
+        object: 'chat.completion',
+        created,
+        model,
+        choices: [{ index: 0, message: { role: 'assistant', content: reply.text, refusal: null }, logprobs: null, finish_reason: 'stop' }],
+        usage,
+      });
+    }
+    if (reply.kind === 'tool_calls') {
+      return json(res, 200, {
+        id,
+        object: 'chat.completion',
+        created,
+        model,
+        choices: [{ index: 0, message: { role: 'assistant', content: reply.text ?? null, tool_calls: toolCallsOf(reply), refusal: null }, logprobs: null, finish_reason: 'tool_calls' }],
+        usage,
+      });
+    }
+    return;
+  }
+
+  // Streaming: SSE chunks as the real API sends them.
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+  const chunk = (delta: Record<string, unknown>, finish: string | null = null) => ({
+    id,
+    object: 'chat.completion.chunk',
+    created,
+    model,
+    choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
+  });
+  const events: unknown[] = [chunk({ role: 'assistant', content: '' })];
+  if (reply.kind === 'text' || reply.kind === 'hang') {
+    const text = reply.kind === 'text' ? reply.text : 'Let me check that for you, one moment please while I look';
+    for (const piece of pieces(text, chunkSize)) events.push(chunk({ content: piece }));
+    events.push(chunk({}, 'stop'));
+  } else if (reply.kind === 'tool_calls') {
+    if (reply.text) events.push(chunk({ content: reply.text }));
+    toolCallsOf(reply).forEach((call, index) => {
+      events.push(chunk({ tool_calls: [{ index, id: call.id, type: 'function', function: { name: call.function.name, arguments: '' } }] }));
+      for (const piece of pieces(call.function.arguments, 12)) events.push(chunk({ tool_calls: [{ index, function: { arguments: piece } }] }));
+    });
+    events.push(chunk({}, 'tool_calls'));
+  } else if (reply.kind === 'malformed') {
+    events.push(reply.body ?? '{"id": "chatcmpl-x", "choices": [{"delta": {"content": "bro');
+  }
+  if (request.body.stream_options?.include_usage) events.push({ id, object: 'chat.completion.chunk', created, model, choices: [], usage });
+
+  const stallAt = reply.kind === 'hang' ? (reply.afterChunks ?? 0) : Infinity;
+  for (const [i, event] of events.entries()) {
+    if (i >= stallAt) return; // keep the connection open with nothing more to say
+    res.write(`data: ${typeof event === 'string' ? event : JSON.stringify(event)}\n\n`);
+  }
+  res.end('data: [DONE]\n\n');
+}
+
+function pieces(text: string, size: number): string[] {
+  const chars = [...text];
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i += size) out.push(chars.slice(i, i + size).join(''));
+  return out.length ? out : [''];
+}
