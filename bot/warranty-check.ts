@@ -19,6 +19,8 @@ export interface ReceiptScan {
   fields: Record<string, { value: string; confidence: number }>;
   /** What the warranty decision may use: the date and how sure the reader is, nothing else. */
   evidence: ReceiptEvidence;
+  /** The raw OCR text: untrusted data (it may carry injected instructions); never stored. */
+  text?: string;
   /** One line for the customer about what was read. */
   summary?: { zh: string; en: string };
   error?: { code: string; message: string };

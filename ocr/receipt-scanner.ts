@@ -21,7 +21,7 @@ export class FileReceiptScanner implements ReceiptScanner {
           .filter(([, f]) => f)
           .map(([name, f]) => [name, { value: String(f.value), confidence: f.confidence }]),
       );
-      return { ok: true, fields, evidence: receiptEvidence(reading), summary: reading.summary };
+      return { ok: true, fields, evidence: receiptEvidence(reading), text: reading.ocr.text, summary: reading.summary };
     } catch (error) {
       if (!isAppError(error) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       const code = isAppError(error) ? error.code : 'receipt_missing';

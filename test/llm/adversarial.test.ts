@@ -33,7 +33,7 @@ const VICTIM_PHONE = '13900001111';
 const VICTIM_ADDRESS = '北京市朝阳区建国路88号';
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 
-const receipt = (text: string): ReceiptScan => ({ ok: true, fields: { purchaseDate: { value: '2024-01-05', confidence: 0.93 } }, text });
+const receipt = (text: string): ReceiptScan => ({ ok: true, fields: { purchaseDate: { value: '2024-01-05', confidence: 0.93 } }, evidence: { purchaseDate: '2024-01-05', confidence: 0.93 }, text });
 
 const ATTACKS: Attack[] = [
   // ---- ../shared/ADVERSARIAL.md ----
@@ -501,6 +501,6 @@ describe('adversarial prompts through the LLM brain (server scripted to comply)'
   it('the input screen flags the injection attempts for the pipeline log', () => {
     const flagged = ATTACKS.filter((a) => ['01-en', '01-zh', '07-en', '07-zh', '12-en', '12-zh', '13 ', '14a', '14b', '14c', '14d', '15 ', 'A12', 'A13'].some((p) => a.id.startsWith(p)));
     for (const attack of flagged) expect(screenInput(attack.spec.text).flagged, attack.id).toBe(true);
-    for (const attack of ATTACKS.filter((a) => a.spec.receipt)) expect(screenInput(attack.spec.receipt!.text, 'ocr').flagged, attack.id).toBe(true);
+    for (const attack of ATTACKS.filter((a) => a.spec.receipt)) expect(screenInput(attack.spec.receipt!.text ?? '', 'ocr').flagged, attack.id).toBe(true);
   });
 });

@@ -5,7 +5,7 @@
  *
  * Two stand-ins, because those modules are being built in parallel (knowledge/ and ocr/): a tiny
  * in-test `KnowledgeSearch` over three fault cases (one of them poisoned, for the adversarial
- * suite) and a date-arithmetic `WarrantyCheck`. The offline brain (bot/brains/offline) is also in
+ * suite); warranty decisions are the real ones. The offline brain (bot/brains/offline) is also in
  * progress elsewhere; `StandInOfflineBrain` answers with a fixed, safe text so tests can tell
  * which brain spoke. The lead swaps in the real ones when merging.
  */
@@ -16,7 +16,9 @@ import { OutputGuard } from '../../bot/guardrails/output-guard';
 import type { KnowledgeHit, KnowledgeSearch } from '../../bot/knowledge-search';
 import { createTools } from '../../bot/tools';
 import { ToolBox, type Tool } from '../../bot/tools/tool';
-import type { ReceiptScan, WarrantyAnswer, WarrantyCheck } from '../../bot/warranty-check';
+import type { ReceiptScan, WarrantyCheck } from '../../bot/warranty-check';
+import { FixedClock } from '../../kernel/clock';
+import { PolicyWarrantyCheck } from '../../ocr/policy-warranty-check';
 import type { Priority } from '../../tickets/ticket';
 import { newCustomer, openTestDesk, type TestDesk } from '../helpers/desk';
 import { startFakeOpenAIServer, type FakeOpenAIServer } from '../helpers/fake-openai-server';
@@ -67,26 +69,8 @@ export const inTestKnowledge: KnowledgeSearch = {
   },
 };
 
-/** Stand-in for ocr/'s warranty rules (built in parallel): whole unit 1 year from the purchase date. */
-export const inTestWarranty: WarrantyCheck = {
-  verify(question): WarrantyAnswer {
-    if (!question.purchaseDate) {
-      return { status: 'cannot_tell', reason: { zh: '缺少购买日期', en: 'no purchase date' }, unverified: true, needsHumanCheck: true };
-    }
-    const until = new Date(question.purchaseDate);
-    until.setFullYear(until.getFullYear() + 1);
-    const coveredUntil = until.toISOString().slice(0, 10);
-    const inWarranty = coveredUntil >= '2026-11-24';
-    return {
-      status: inWarranty ? 'in_warranty' : 'expired',
-      reason: inWarranty ? { zh: `整机保修至${coveredUntil}`, en: `whole unit covered until ${coveredUntil}` } : { zh: '已超过整机一年保修期', en: 'past the one-year whole-unit warranty' },
-      policy: '三包: whole unit 1 year',
-      coveredUntil,
-      unverified: question.purchaseDateSource !== 'receipt',
-      needsHumanCheck: false,
-    };
-  },
-};
+/** The real 三包 rules, with the clock fixed at the tests' today. */
+export const inTestWarranty: WarrantyCheck = new PolicyWarrantyCheck({ clock: new FixedClock('2026-11-24T04:00:00Z'), timeZone: 'Asia/Shanghai' });
 
 /** Stand-in for the offline brain (built in parallel): a fixed, safe answer that names itself. */
 export class StandInOfflineBrain implements Brain {
