@@ -80,6 +80,7 @@ const envSchema = z.object({
   EMBEDDINGS_BASE_URL: optionalUrl,
   EMBEDDINGS_API_KEY: optionalText,
   EMBEDDINGS_MODEL: z.string().default('text-embedding-3-small'),
+  EMBEDDINGS_TIMEOUT: duration('15s'),
 
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
@@ -149,7 +150,7 @@ export interface Config {
   log: { level: string; personalData: boolean };
   port: number;
   llm: { baseUrl?: string; apiKey?: string; model: string; timeoutMs: number; maxRetries: number };
-  embeddings: { provider: 'local' | 'openai'; baseUrl?: string; apiKey?: string; model: string };
+  embeddings: { provider: 'local' | 'openai'; baseUrl?: string; apiKey?: string; model: string; timeoutMs: number };
   slack: {
     botToken?: string;
     signingSecret?: string;
@@ -245,6 +246,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       baseUrl: e.EMBEDDINGS_BASE_URL ?? e.LLM_BASE_URL,
       apiKey: e.EMBEDDINGS_API_KEY ?? e.LLM_API_KEY,
       model: e.EMBEDDINGS_MODEL,
+      timeoutMs: e.EMBEDDINGS_TIMEOUT,
     },
     slack: {
       botToken: e.SLACK_BOT_TOKEN,

@@ -5,6 +5,7 @@ import { ConfigError, loadDotEnv } from '../config';
 import { createCliContext } from './context';
 import { registerDbCommands } from './db-commands';
 import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
+import { registerKbCommands } from './kb-commands';
 import { registerTicketCommands } from './ticket-commands';
 
 export function buildProgram(): Command {
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
     .addHelpText('after', EXIT_CODES_HELP);
   registerDbCommands(program, context);
   registerTicketCommands(program, context);
+  registerKbCommands(program, context);
   // Every subcommand reports usage errors through the same path as the top level.
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();
