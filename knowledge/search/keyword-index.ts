@@ -26,7 +26,7 @@ export class KeywordIndex {
     this.search_ = new MiniSearch<KeywordDocument>({
       fields: [...KEYWORD_FIELDS],
       idField: 'id',
-      tokenize: tokenise,
+      tokenize: (text) => tokenise(text),
       processTerm: (term) => term, // tokenise already lower-cases and stems
       searchOptions: {
         boost: FIELD_BOOST,

@@ -24,7 +24,8 @@ export function hasSearchableContent(text: string): boolean {
 /** Splits mixed text into runs of CJK ideographs and runs of Latin letters/digits; the rest separates. */
 export function scriptRuns(text: string): { cjk: boolean; text: string }[] {
   const runs: { cjk: boolean; text: string }[] = [];
-  const re = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)|([\p{L}\p{N}]+(?:['’][\p{L}]+)?)/gu;
+  // Letters of other scripts form words; CJK ideographs are excluded from them so "LG滚筒" splits.
+  const re = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)|((?:(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[\p{L}\p{N}])+(?:['’][\p{L}]+)?)/gu;
   for (const match of text.matchAll(re)) {
     if (match[1]) runs.push({ cjk: true, text: match[1] });
     else if (match[2]) runs.push({ cjk: false, text: match[2] });
