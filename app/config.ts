@@ -85,6 +85,7 @@ const envSchema = z.object({
   EMBEDDINGS_BASE_URL: optionalUrl,
   EMBEDDINGS_API_KEY: optionalText,
   EMBEDDINGS_MODEL: z.string().default('text-embedding-3-small'),
+  EMBEDDINGS_TIMEOUT: duration('15s'),
 
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
@@ -182,7 +183,7 @@ export interface Config {
     /** Hosts a model reply may link to (the brand's own site); everything else is blocked. */
     allowedLinkHosts: string[];
   };
-  embeddings: { provider: 'local' | 'openai'; baseUrl?: string; apiKey?: string; model: string };
+  embeddings: { provider: 'local' | 'openai'; baseUrl?: string; apiKey?: string; model: string; timeoutMs: number };
   slack: {
     botToken?: string;
     signingSecret?: string;
@@ -289,6 +290,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       baseUrl: e.EMBEDDINGS_BASE_URL ?? e.LLM_BASE_URL,
       apiKey: e.EMBEDDINGS_API_KEY ?? e.LLM_API_KEY,
       model: e.EMBEDDINGS_MODEL,
+      timeoutMs: e.EMBEDDINGS_TIMEOUT,
     },
     slack: {
       botToken: e.SLACK_BOT_TOKEN,

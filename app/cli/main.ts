@@ -8,6 +8,7 @@ import { registerDbCommands } from './db-commands';
 import { registerDemoCommand } from './demo-command';
 import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
 import { registerReceiptCommands } from './receipt-commands';
+import { registerKbCommands } from './kb-commands';
 import { registerTicketCommands } from './ticket-commands';
 import { registerWarrantyCommands } from './warranty-commands';
 
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerReceiptCommands(program, context);
   registerWarrantyCommands(program, context);
   registerAnalyzeCommands(program, context);
+  registerKbCommands(program, context);
   // Every subcommand reports usage errors through the same path as the top level.
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();

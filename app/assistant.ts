@@ -1,0 +1,83 @@
+/**
+ * Composition root for the conversation core: turns a `Config` into a ready `AfterSalesBot` with
+ * its desk, knowledge base, receipt reader and brain. The CLI, the web server and the channel
+ * adapters all start the bot through here.
+ */
+import { OfflineBrain } from '../bot/brains/offline/offline-brain';
+import type { Brain } from '../bot/brain';
+import { OfflineUnderstanding } from '../bot/offline-understanding';
+import { AfterSalesBot } from '../bot/pipeline';
+import { createTools } from '../bot/tools';
+import { BotKnowledgeSearch } from '../knowledge/bot-knowledge-search';
+import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import type { KnowledgeLog } from '../knowledge/knowledge-log';
+import { systemClock, type Clock } from '../kernel/clock';
+import { PolicyWarrantyCheck } from '../ocr/policy-warranty-check';
+import { FileReceiptScanner } from '../ocr/receipt-scanner';
+import type { TesseractReceiptReader } from '../ocr/tesseract-receipt-reader';
+import type { SqliteDesk } from '../tickets/sqlite/open-desk';
+import type { Config } from './config';
+import { openDesk } from './desk';
+import { openKnowledgeFromConfig } from './knowledge';
+import { createReceiptReader, warrantyDeps } from './receipts';
+
+export interface Assistant {
+  bot: AfterSalesBot;
+  desk: SqliteDesk;
+  knowledge: KnowledgeBase;
+  understanding: OfflineUnderstanding;
+  brain: Brain;
+  receiptReader: TesseractReceiptReader;
+  close(): Promise<void>;
+}
+
+export interface AssistantOptions {
+  clock?: Clock;
+  log?: KnowledgeLog;
+  onError?: (error: unknown, context: Record<string, unknown>) => void;
+}
+
+const quietLog: KnowledgeLog = { info: () => undefined, warn: (message: string) => console.error(message) } as KnowledgeLog;
+
+export async function openAssistant(config: Config, options: AssistantOptions = {}): Promise<Assistant> {
+  const clock = options.clock ?? systemClock;
+  const desk = await openDesk(config, clock);
+  try {
+    const knowledge = await openKnowledgeFromConfig(config, options.log ?? quietLog);
+    const understanding = new OfflineUnderstanding(config.timeZone);
+    const receiptReader = createReceiptReader(config);
+    const tools = createTools({
+      tickets: desk.tickets,
+      customers: desk.customers,
+      knowledge: new BotKnowledgeSearch(knowledge),
+      warranty: new PolicyWarrantyCheck(warrantyDeps(config, clock)),
+    });
+    const brain: Brain = new OfflineBrain();
+    const bot = new AfterSalesBot({
+      conversations: desk.conversations,
+      customers: desk.customers,
+      tickets: desk.tickets,
+      tools,
+      brain,
+      understanding,
+      receipts: new FileReceiptScanner(receiptReader, !config.uploads.keep),
+      clock,
+      onError: options.onError,
+    });
+    return {
+      bot,
+      desk,
+      knowledge,
+      understanding,
+      brain,
+      receiptReader,
+      close: async () => {
+        await receiptReader.close();
+        await desk.close();
+      },
+    };
+  } catch (error) {
+    await desk.close();
+    throw error;
+  }
+}

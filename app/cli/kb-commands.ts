@@ -1,0 +1,127 @@
+/** `aftersales kb ...`: ingest knowledge files, search the knowledge base, show what it holds. */
+import cliProgress from 'cli-progress';
+import { Option, type Command } from 'commander';
+import { z } from 'zod';
+import { ValidationError } from '../../kernel/errors';
+import { CATEGORIES, type Category, type KnowledgeEntry } from '../../knowledge/case-schema';
+import type { IngestReport } from '../../knowledge/knowledge-base';
+import type { KnowledgeLog } from '../../knowledge/knowledge-log';
+import { openKnowledgeFromConfig } from '../knowledge';
+import type { CliContext } from './context';
+import { printJson, printTable, truncate } from './output';
+
+/** Notices go to stderr so `--json` output on stdout stays parseable. */
+const stderrLog: KnowledgeLog = {
+  info: (message) => process.stderr.write(`${message}\n`),
+  warn: (message) => process.stderr.write(`warning: ${message}\n`),
+};
+
+export function registerKbCommands(program: Command, context: CliContext): void {
+  const kb = program.command('kb').description('fault-case knowledge base and its search / 故障知识库');
+
+  kb.command('ingest')
+    .description('load knowledge files (JSON, CSV, Markdown) from a folder; only changed entries are re-embedded / 导入知识库')
+    .argument('<dir>', 'folder (or one file) of knowledge files')
+    .option('--replace', 'drop entries that came from other folders (for example the sample knowledge base)')
+    .option('--json', 'print the report as JSON')
+    .action(async (dir: string, o: { replace?: boolean; json?: boolean }) => {
+      const knowledge = await openKnowledgeFromConfig(context.config(), stderrLog, { seed: false });
+      const bar = new cliProgress.SingleBar(
+        { stream: process.stderr, format: ' {phase} [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true },
+        cliProgress.Presets.shades_classic,
+      );
+      let phase = '';
+      const report = await knowledge
+        .ingest(dir, {
+          replace: o.replace,
+          onProgress: (p) => {
+            if (p.phase !== phase) {
+              if (phase) bar.stop();
+              phase = p.phase;
+              bar.start(p.total, 0, { phase: p.phase === 'read' ? 'reading  ' : 'embedding' });
+            }
+            bar.update(p.done);
+          },
+        })
+        .finally(() => phase && bar.stop());
+      if (o.json) printJson(report);
+      else printIngestReport(report);
+      if (!report.ok) {
+        throw new ValidationError('kb_ingest_rejected', `${report.issues.length} problem(s) in ${dir}; the other entries were loaded`);
+      }
+    });
+
+  kb.command('search')
+    .description('search the knowledge base as the bot does / 检索知识库')
+    .argument('<query...>', 'the question, e.g. "空调 显示E1"')
+    .option('--k <n>', 'most results to show (1-50)', (v) => intIn(v, '--k', 1, 50), 5)
+    .addOption(new Option('--category <category>', 'only this product category').choices(CATEGORIES))
+    .option('--brand <brand>', "the customer's brand: other brands' cases are left out")
+    .option('--model <model>', "the customer's model: other models' cases are left out")
+    .option('--json', 'print the full result as JSON')
+    .action(async (words: string[], o: { k: number; category?: Category; brand?: string; model?: string; json?: boolean }) => {
+      const query = words.join(' ');
+      const knowledge = await openKnowledgeFromConfig(context.config(), stderrLog);
+      const result = await knowledge.search(query, { k: o.k, category: o.category, brand: o.brand, model: o.model });
+      if (result.status === 'empty_query') throw new ValidationError('kb_empty_query', 'The question is empty: give some words, an error code or a model / 请输入问题');
+      if (o.json) return printJson(result);
+      if (result.truncated) console.error('note: the question was very long; only its start was searched');
+      if (result.status === 'no_answer') {
+        console.log('No matching case in the knowledge base. / 知识库中没有匹配的案例。');
+        return;
+      }
+      printTable(
+        ['#', 'id', 'score', 'kind', 'title'],
+        result.results.map((h, i) => [String(i + 1), h.id, h.score.toFixed(3), h.kind, truncate(`${h.title.zh} / ${h.title.en}`, 70)]),
+      );
+      const top = result.results[0]!;
+      console.log(`\n${describe(top.entry)}`);
+      if (result.curatedAnswer) console.log(`\ncurated answer (${result.curatedAnswer.id}): ${curatedText(result.curatedAnswer.entry)}`);
+    });
+
+  kb.command('stats')
+    .description('what the knowledge base holds and where / 知识库概况')
+    .option('--json', 'print as JSON')
+    .action(async (o: { json?: boolean }) => {
+      const knowledge = await openKnowledgeFromConfig(context.config(), stderrLog);
+      const s = knowledge.stats();
+      if (o.json) return printJson(s);
+      console.log(`entries        ${s.entries} (fault cases ${s.byKind.fault}, policies ${s.byKind.policy}, curated answers ${s.byKind.qa})`);
+      console.log(`error codes    ${s.errorCodes}`);
+      console.log(`source files   ${s.files}`);
+      console.log(`store          ${s.storeFile}`);
+      console.log(`index          ${s.index.file ?? '-'} (${s.index.vectors} vectors, ${s.index.dimensions} dimensions, ${s.index.embedderId})`);
+      printTable(['category', 'entries'], Object.entries(s.byCategory).map(([c, n]) => [c, String(n)]));
+    });
+}
+
+function printIngestReport(r: IngestReport): void {
+  console.log(`${r.dir}: ${r.files} file(s); added ${r.added}, updated ${r.updated}, unchanged ${r.unchanged}, removed ${r.removed}; embedded ${r.embedded}`);
+  for (const issue of r.issues) {
+    const where = [issue.file + (issue.line ? `:${issue.line}` : ''), issue.entryId && `entry ${issue.entryId}`, issue.field].filter(Boolean).join(' ');
+    console.error(`  ${where}: ${issue.reason}`);
+  }
+}
+
+function describe(entry: KnowledgeEntry): string {
+  if (entry.kind === 'fault') {
+    const lines = [`${entry.title.zh} / ${entry.title.en}`];
+    if (entry.errorCodes.length) lines.push(`codes: ${entry.errorCodes.join(', ')}`);
+    lines.push('steps / 步骤:', ...entry.steps.zh.map((s, i) => `  ${i + 1}. ${s}`));
+    if (entry.safety.zh.length) lines.push(`safety / 安全: ${entry.safety.zh.join('；')}`);
+    lines.push(`engineer visit / 需上门: ${entry.engineerVisit ? 'yes' : 'no'}`, `source: ${entry.source}`);
+    return lines.join('\n');
+  }
+  if (entry.kind === 'policy') return `${entry.title.zh}\n${entry.body.zh}\n${entry.body.en}\nsource: ${entry.source}`;
+  return `${entry.title.zh}\n${entry.answer.zh}\n${entry.answer.en}`;
+}
+
+function curatedText(entry: KnowledgeEntry): string {
+  return entry.kind === 'qa' ? entry.answer.zh : '';
+}
+
+function intIn(value: string, flag: string, min: number, max: number): number {
+  const parsed = z.coerce.number().int().min(min).max(max).safeParse(value);
+  if (!parsed.success) throw new ValidationError('invalid_option', `${flag}: expected a whole number from ${min} to ${max}, got "${value}"`);
+  return parsed.data;
+}

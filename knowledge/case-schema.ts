@@ -1,0 +1,138 @@
+/**
+ * What a knowledge-base entry is. Three kinds share one id space so answers can cite any of them:
+ * - `fault`: a fault case (symptoms as customers say them, causes, safe steps, safety notes);
+ * - `policy`: a service rule (warranty periods, fees, returns) the bot quotes, never invents;
+ * - `qa`: a curated question-and-answer pair whose approved answer wins over generated text.
+ * Authoring files may leave lists out; the schema fills them so the rest of the code never checks.
+ */
+import { z } from 'zod';
+
+export const CATEGORIES = [
+  'air_conditioner',
+  'washing_machine',
+  'refrigerator',
+  'water_heater',
+  'gas_stove',
+  'range_hood',
+  'rice_cooker',
+  'microwave',
+  'phone',
+  'general',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Words customers use for each category; used for display, detection in queries and search text. */
+export const CATEGORY_NAMES: Record<Category, { zh: string[]; en: string[] }> = {
+  air_conditioner: { zh: ['空调', '空调机', '挂机', '柜机', '冷气', '外机', '内机', '室外机', '室内机'], en: ['air conditioner', 'aircon', 'ac', 'a/c', 'air con', 'heat pump'] },
+  washing_machine: { zh: ['洗衣机', '滚筒', '波轮', '洗烘一体机'], en: ['washing machine', 'washer', 'washer dryer', 'laundry machine'] },
+  refrigerator: { zh: ['冰箱', '冰柜', '电冰箱'], en: ['refrigerator', 'fridge', 'freezer'] },
+  water_heater: { zh: ['热水器', '燃气热水器', '电热水器'], en: ['water heater', 'boiler', 'geyser', 'hot water'] },
+  gas_stove: { zh: ['燃气灶', '煤气灶', '灶具', '炉灶', '灶台'], en: ['gas stove', 'gas hob', 'cooktop', 'burner', 'stove'] },
+  range_hood: { zh: ['油烟机', '抽油烟机', '烟机'], en: ['range hood', 'cooker hood', 'extractor hood', 'kitchen hood', 'hood'] },
+  rice_cooker: { zh: ['电饭煲', '电饭锅', '电压力锅', '压力锅', '高压锅'], en: ['rice cooker', 'pressure cooker'] },
+  microwave: { zh: ['微波炉'], en: ['microwave', 'microwave oven'] },
+  phone: { zh: ['手机'], en: ['phone', 'mobile', 'smartphone', 'cellphone', 'handset'] },
+  general: { zh: [], en: [] },
+};
+
+const text = z.string().trim().min(1, { message: 'must not be empty' }).max(2000, { message: 'longer than 2000 characters' });
+const shortText = z.string().trim().min(1, { message: 'must not be empty' }).max(200, { message: 'longer than 200 characters' });
+
+/** One phrase in both languages; a missing side is tolerated for lists but not for titles. */
+export const bilingual = z.object({ zh: text, en: text }, { message: 'expected {zh, en}' });
+export type Bilingual = z.infer<typeof bilingual>;
+
+/** Parallel lists per language: translations need not line up one to one. */
+const bilingualList = z
+  .object({ zh: z.array(text).default([]), en: z.array(text).default([]) }, { message: 'expected {zh: [...], en: [...]}' })
+  .default({ zh: [], en: [] });
+export type BilingualList = z.infer<typeof bilingualList>;
+
+const nonEmptyList = bilingualList.refine((l) => l.zh.length + l.en.length > 0, { message: 'needs at least one item in zh or en' });
+
+export const caseId = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9._-]{1,79}$/i, { message: 'id must be 2-80 letters, digits, dots, dashes or underscores' });
+
+/** Error codes are compared normalised: "e-1", "Ｅ１" and "E1" are one code. Case is kept for dE-style codes only in display. */
+export function normaliseCode(code: string): string {
+  return code.normalize('NFKC').replace(/[\s_-]+/g, '').toUpperCase();
+}
+
+/** Model numbers likewise: "KFR-35GW/BpR3", "kfr 35gw/bpr3" compare equal. */
+export function normaliseModel(model: string): string {
+  return model.normalize('NFKC').replace(/[\s_\-/.]+/g, '').toUpperCase();
+}
+
+const common = {
+  id: caseId,
+  category: z.enum(CATEGORIES, { message: `expected one of ${CATEGORIES.join(', ')}` }),
+  /** Empty means every brand. */
+  brands: z.array(shortText).default([]),
+  /** Empty means every model of those brands. */
+  models: z.array(shortText).default([]),
+  title: bilingual,
+  source: shortText,
+};
+
+export const faultCase = z.object({
+  kind: z.literal('fault').default('fault'),
+  ...common,
+  errorCodes: z.array(z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,7}$/, { message: 'error codes are 1-8 letters or digits, like E1, F21 or dE' })).default([]),
+  symptoms: nonEmptyList,
+  causes: bilingualList,
+  /** Ordered steps a customer can safely do; anything needing tools or opening covers belongs to the engineer. */
+  steps: nonEmptyList,
+  safety: bilingualList,
+  engineerVisit: z.boolean({ message: 'expected true or false' }),
+  parts: z.array(shortText).default([]),
+});
+export type FaultCase = z.infer<typeof faultCase>;
+
+export const POLICY_TOPICS = ['warranty', 'returns', 'fees', 'service'] as const;
+
+export const policyEntry = z.object({
+  kind: z.literal('policy'),
+  ...common,
+  topic: z.enum(POLICY_TOPICS, { message: `expected one of ${POLICY_TOPICS.join(', ')}` }),
+  body: bilingual,
+  /** Machine-readable terms for code that decides (warranty months per part); the text is for people. */
+  terms: z
+    .array(z.object({ part: bilingual, months: z.number().int().min(0).max(240) }))
+    .default([]),
+  /** Phrases customers use when asking about this rule. */
+  questions: bilingualList,
+});
+export type PolicyEntry = z.infer<typeof policyEntry>;
+
+export const curatedAnswer = z.object({
+  kind: z.literal('qa'),
+  ...common,
+  /** Ways customers ask it; the approved answer is the same for all of them. */
+  questions: nonEmptyList,
+  answer: bilingual,
+  /** Fault cases or policies this answer is based on. */
+  related: z.array(caseId).default([]),
+});
+export type CuratedAnswer = z.infer<typeof curatedAnswer>;
+
+export const knowledgeEntry = z.discriminatedUnion('kind', [faultCase, policyEntry, curatedAnswer], {
+  message: 'kind must be fault, policy or qa',
+});
+export type KnowledgeEntry = z.infer<typeof knowledgeEntry>;
+export type EntryKind = KnowledgeEntry['kind'];
+
+/**
+ * Parses one entry. Authoring files may omit `kind` for fault cases; the union needs it present,
+ * so it is defaulted before the union sees it.
+ */
+export function parseEntry(raw: unknown): z.ZodSafeParseResult<KnowledgeEntry> {
+  const withKind = raw && typeof raw === 'object' && !Array.isArray(raw) && !('kind' in raw) ? { kind: 'fault', ...raw } : raw;
+  return knowledgeEntry.safeParse(withKind);
+}
+
+/** The first problem of a failed parse as "field: reason", the shape ingest reports use. */
+export function describeIssues(error: z.ZodError): { field: string; reason: string }[] {
+  return error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || '(entry)', reason: issue.message }));
+}

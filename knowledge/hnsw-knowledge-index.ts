@@ -1,0 +1,251 @@
+/**
+ * `KnowledgeIndex` on hnswlib-node, persisted as two files in the index folder: the hnswlib graph
+ * (NAME.hnsw) and a JSON sidecar (NAME.meta.json) with label -> entry mapping, the embedder id and
+ * a SHA-256 of the graph file. The checksum is checked before native code reads the graph, so a
+ * truncated or overwritten file is rebuilt (with a warning) instead of trusted.
+ *
+ * hnswlib does not store `ef` in the file and defaults it to 10, which misses clear top results:
+ * it is set after every build and every load (see PLATFORM.md).
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import hnswlib from 'hnswlib-node';
+import { z } from 'zod';
+import { StorageError } from '../kernel/errors';
+import { dot } from './embedder';
+import type { KnowledgeIndex, KnowledgeIndexStats, VectorMatch } from './knowledge-index';
+import type { KnowledgeLog } from './knowledge-log';
+
+export interface HnswOptions {
+  /** Graph degree; 16 is hnswlib's recommended middle for 100-1000 dimensions. */
+  m?: number;
+  efConstruction?: number;
+  /** Search breadth; raised to k when a search asks for more. */
+  efSearch?: number;
+}
+
+export type IndexOpenStatus = 'loaded' | 'created' | 'rebuild_missing' | 'rebuild_corrupt' | 'rebuild_embedder_changed';
+
+const metaSchema = z.object({
+  format: z.literal(1),
+  embedderId: z.string(),
+  dimensions: z.number().int().positive(),
+  m: z.number().int().positive(),
+  efConstruction: z.number().int().positive(),
+  nextLabel: z.number().int().nonnegative(),
+  deleted: z.array(z.number().int().nonnegative()),
+  entries: z.record(z.string(), z.object({ hash: z.string(), labels: z.array(z.number().int().nonnegative()) })),
+  sha256: z.string(),
+  bytes: z.number().int().nonnegative(),
+});
+type Meta = z.infer<typeof metaSchema>;
+
+export class HnswKnowledgeIndex implements KnowledgeIndex {
+  readonly embedderId: string;
+  readonly dimensions: number;
+  private readonly graphFile?: string;
+  private readonly metaFile?: string;
+  private readonly m: number;
+  private readonly efConstruction: number;
+  private readonly efSearch: number;
+  private hnsw: hnswlib.HierarchicalNSW;
+  private capacity: number;
+  private nextLabel = 0;
+  private readonly labelToEntry = new Map<number, string>();
+  private readonly entries = new Map<string, { hash: string; labels: number[] }>();
+  private deleted: number[] = [];
+  private fileBytes?: number;
+
+  private constructor(init: { embedderId: string; dimensions: number; graphFile?: string; metaFile?: string } & HnswOptions, capacity = 1024) {
+    this.embedderId = init.embedderId;
+    this.dimensions = init.dimensions;
+    this.graphFile = init.graphFile;
+    this.metaFile = init.metaFile;
+    this.m = init.m ?? 16;
+    this.efConstruction = init.efConstruction ?? 200;
+    this.efSearch = init.efSearch ?? 128;
+    this.capacity = capacity;
+    this.hnsw = new hnswlib.HierarchicalNSW('ip', this.dimensions);
+    this.hnsw.initIndex({ maxElements: capacity, m: this.m, efConstruction: this.efConstruction, randomSeed: 100, allowReplaceDeleted: true });
+    this.hnsw.setEf(this.efSearch);
+  }
+
+  /** An index that lives only in memory (benchmarks, one-off searches). */
+  static inMemory(init: { embedderId: string; dimensions: number; capacity?: number } & HnswOptions): HnswKnowledgeIndex {
+    return new HnswKnowledgeIndex(init, init.capacity ?? 1024);
+  }
+
+  /**
+   * Loads NAME.hnsw from `dir`, or starts an empty index when it is missing, corrupt or built by
+   * another embedder. The status tells the caller whether everything must be re-embedded.
+   */
+  static open(init: { dir: string; name?: string; embedderId: string; dimensions: number; log: KnowledgeLog } & HnswOptions): {
+    index: HnswKnowledgeIndex;
+    status: IndexOpenStatus;
+  } {
+    const name = init.name ?? 'knowledge';
+    const graphFile = path.join(init.dir, `${name}.hnsw`);
+    const metaFile = path.join(init.dir, `${name}.meta.json`);
+    const fresh = () => new HnswKnowledgeIndex({ ...init, graphFile, metaFile });
+    const hasGraph = fs.existsSync(graphFile);
+    const hasMeta = fs.existsSync(metaFile);
+    if (!hasGraph && !hasMeta) return { index: fresh(), status: 'created' };
+    if (!hasGraph || !hasMeta) {
+      init.log.warn(`knowledge index file ${hasGraph ? metaFile : graphFile} is missing; rebuilding the index from the cases`);
+      return { index: fresh(), status: 'rebuild_missing' };
+    }
+    let meta: Meta;
+    try {
+      meta = metaSchema.parse(JSON.parse(fs.readFileSync(metaFile, 'utf8')));
+    } catch (error) {
+      init.log.warn(`knowledge index ${metaFile} is unreadable (${(error as Error).message.split('\n')[0]}); rebuilding the index from the cases`);
+      return { index: fresh(), status: 'rebuild_corrupt' };
+    }
+    if (meta.embedderId !== init.embedderId || meta.dimensions !== init.dimensions) {
+      init.log.info(`knowledge index was built with ${meta.embedderId}, now using ${init.embedderId}; re-embedding the cases`);
+      return { index: fresh(), status: 'rebuild_embedder_changed' };
+    }
+    const bytes = fs.readFileSync(graphFile);
+    if (bytes.length !== meta.bytes || sha256(bytes) !== meta.sha256) {
+      init.log.warn(`knowledge index ${graphFile} does not match its checksum (corrupt or partly written); rebuilding the index from the cases`);
+      return { index: fresh(), status: 'rebuild_corrupt' };
+    }
+    const index = new HnswKnowledgeIndex({ ...init, graphFile, metaFile, m: meta.m, efConstruction: meta.efConstruction }, 1);
+    try {
+      index.hnsw = new hnswlib.HierarchicalNSW('ip', init.dimensions);
+      index.hnsw.readIndexSync(graphFile, true);
+    } catch (error) {
+      init.log.warn(`knowledge index ${graphFile} could not be read (${(error as Error).message}); rebuilding the index from the cases`);
+      return { index: fresh(), status: 'rebuild_corrupt' };
+    }
+    index.hnsw.setEf(index.efSearch);
+    index.capacity = index.hnsw.getMaxElements();
+    index.nextLabel = meta.nextLabel;
+    index.deleted = [...meta.deleted];
+    index.fileBytes = meta.bytes;
+    for (const [entryId, info] of Object.entries(meta.entries)) {
+      index.entries.set(entryId, { hash: info.hash, labels: info.labels });
+      for (const label of info.labels) index.labelToEntry.set(label, entryId);
+    }
+    return { index, status: 'loaded' };
+  }
+
+  indexed(): ReadonlyMap<string, string> {
+    return new Map([...this.entries].map(([id, e]) => [id, e.hash]));
+  }
+
+  upsert(entryId: string, hash: string, vectors: Float32Array[]): void {
+    this.remove(entryId);
+    const labels: number[] = [];
+    for (const vector of vectors) {
+      if (vector.length !== this.dimensions) throw new RangeError(`vector has ${vector.length} dimensions, index has ${this.dimensions}`);
+      const reuse = this.deleted.length > 0;
+      if (!reuse && this.hnsw.getCurrentCount() >= this.capacity) this.grow();
+      const label = this.nextLabel++;
+      this.hnsw.addPoint(Array.from(vector), label, reuse);
+      if (reuse) this.deleted.pop();
+      labels.push(label);
+      this.labelToEntry.set(label, entryId);
+    }
+    this.entries.set(entryId, { hash, labels });
+  }
+
+  remove(entryId: string): void {
+    const existing = this.entries.get(entryId);
+    if (!existing) return;
+    for (const label of existing.labels) {
+      this.hnsw.markDelete(label);
+      this.labelToEntry.delete(label);
+      this.deleted.push(label);
+    }
+    this.entries.delete(entryId);
+  }
+
+  search(query: Float32Array, k: number, accept?: (entryId: string) => boolean): VectorMatch[] {
+    const live = this.labelToEntry.size;
+    if (k <= 0 || live === 0) return [];
+    // Entries own several vectors; ask for more vectors than entries wanted so k distinct entries survive.
+    const wanted = Math.min(live, Math.max(k * 4, k + 8), this.capacity);
+    const ef = Math.max(this.efSearch, wanted);
+    if (this.hnsw.getEf() !== ef) this.hnsw.setEf(ef);
+    const filter = accept
+      ? (label: number) => {
+          const id = this.labelToEntry.get(label);
+          return id !== undefined && accept(id);
+        }
+      : undefined;
+    const { neighbors, distances } = this.hnsw.searchKnn(Array.from(query), wanted, filter);
+    const best = new Map<string, number>();
+    neighbors.forEach((label, i) => {
+      const id = this.labelToEntry.get(label);
+      if (id === undefined) return;
+      const similarity = 1 - distances[i]!; // hnswlib's inner-product distance is 1 - dot
+      if (similarity > (best.get(id) ?? -Infinity)) best.set(id, similarity);
+    });
+    return [...best]
+      .map(([entryId, similarity]) => ({ entryId, similarity }))
+      .sort((a, b) => b.similarity - a.similarity)
+      .slice(0, k);
+  }
+
+  similarityTo(query: Float32Array, entryId: string): number | undefined {
+    const entry = this.entries.get(entryId);
+    if (!entry) return undefined;
+    let best = -Infinity;
+    for (const label of entry.labels) best = Math.max(best, dot(query, Float32Array.from(this.hnsw.getPoint(label))));
+    return best;
+  }
+
+  save(): void {
+    if (!this.graphFile || !this.metaFile) return;
+    fs.mkdirSync(path.dirname(this.graphFile), { recursive: true });
+    try {
+      // Write both files beside their targets and rename: a crash leaves the old pair or a
+      // checksum mismatch (rebuilt on next start), never a graph that silently disagrees with its map.
+      const tmpGraph = `${this.graphFile}.${process.pid}.tmp`;
+      this.hnsw.writeIndexSync(tmpGraph);
+      const bytes = fs.readFileSync(tmpGraph);
+      const meta: Meta = {
+        format: 1,
+        embedderId: this.embedderId,
+        dimensions: this.dimensions,
+        m: this.m,
+        efConstruction: this.efConstruction,
+        nextLabel: this.nextLabel,
+        deleted: this.deleted,
+        entries: Object.fromEntries(this.entries),
+        sha256: sha256(bytes),
+        bytes: bytes.length,
+      };
+      const tmpMeta = `${this.metaFile}.${process.pid}.tmp`;
+      fs.writeFileSync(tmpMeta, JSON.stringify(meta));
+      fs.renameSync(tmpGraph, this.graphFile);
+      fs.renameSync(tmpMeta, this.metaFile);
+      this.fileBytes = bytes.length;
+    } catch (error) {
+      throw new StorageError('kb_index_write_failed', `Could not write the knowledge index to ${this.graphFile}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  stats(): KnowledgeIndexStats {
+    return {
+      entries: this.entries.size,
+      vectors: this.labelToEntry.size,
+      deletedVectors: this.deleted.length,
+      dimensions: this.dimensions,
+      embedderId: this.embedderId,
+      file: this.graphFile,
+      fileBytes: this.fileBytes,
+    };
+  }
+
+  private grow(): void {
+    this.capacity = Math.max(1024, this.capacity * 2);
+    this.hnsw.resizeIndex(this.capacity);
+  }
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

@@ -1,0 +1,182 @@
+/**
+ * Hybrid retrieval: vector similarity (phrases, typos, Chinese without a word list) fused with BM25
+ * keywords (rare exact words), plus exact agreement on error codes and model numbers, which decide
+ * more than any wording. Fusion is a weighted sum of normalised scores rather than rank fusion,
+ * because the absolute level is what tells "no answer" apart from "best of bad answers".
+ */
+import { normaliseCode, type Category, type KnowledgeEntry } from '../case-schema';
+import type { Embedder } from '../embedder';
+import type { KnowledgeIndex } from '../knowledge-index';
+import { canonicalBrand } from '../text/brands';
+import { hasSearchableContent } from '../text/normalise';
+import { tokenise } from '../text/tokenise';
+import type { KeywordIndex } from './keyword-index';
+import { analyseQuery, modelMatches, type QueryAnalysis, type QueryVocabulary } from './query-analysis';
+import type { KnowledgeHit, KnowledgeSearchResult, SearchOptions } from './search-types';
+
+export interface SearchTuning {
+  weights: { vector: number; keyword: number; coverage: number };
+  boosts: { errorCode: number; model: number; brand: number; category: number; categoryMismatch: number; codeMismatch: number };
+  /** Top score below this means "no answer". */
+  minScore: number;
+  /** Further results are kept while within this share of the threshold. */
+  relatedShare: number;
+  /** A curated answer is offered only at or above this score. */
+  curatedMinScore: number;
+  candidates: number;
+  maxQueryChars: number;
+}
+
+/**
+ * Weights and threshold were chosen by a grid search on the even-numbered questions of
+ * evals/kb/questions.jsonl and checked on the odd-numbered ones (held out), so they are not fitted
+ * to every question they are scored on. Relative BM25 gets little weight: it is 1 for the best
+ * keyword match of any query, relevant or not, so it ranks but must not vouch.
+ */
+export const DEFAULT_TUNING: SearchTuning = {
+  weights: { vector: 0.6, keyword: 0.1, coverage: 0.2 },
+  boosts: { errorCode: 0.3, model: 0.15, brand: 0.05, category: 0.08, categoryMismatch: -0.2, codeMismatch: -0.1 },
+  minScore: 0.4,
+  relatedShare: 0.75,
+  curatedMinScore: 0.6,
+  candidates: 40,
+  maxQueryChars: 1000,
+};
+
+export interface SearchCatalog {
+  entries: ReadonlyMap<string, { entry: KnowledgeEntry; file?: string }>;
+  vocabulary: QueryVocabulary;
+}
+
+export class HybridSearch {
+  constructor(
+    private readonly deps: {
+      embedder: Embedder;
+      index: KnowledgeIndex;
+      keywords: KeywordIndex;
+      catalog: () => SearchCatalog;
+      tuning?: Partial<SearchTuning>;
+    },
+  ) {}
+
+  private get tuning(): SearchTuning {
+    return { ...DEFAULT_TUNING, ...this.deps.tuning };
+  }
+
+  async search(rawQuery: string, options: SearchOptions = {}): Promise<KnowledgeSearchResult> {
+    const tuning = this.tuning;
+    const k = Math.min(50, Math.max(1, Math.floor(options.k ?? 5)));
+    const query = typeof rawQuery === 'string' ? rawQuery : '';
+    const truncated = query.length > tuning.maxQueryChars;
+    const text = truncated ? query.slice(0, tuning.maxQueryChars) : query;
+    const catalog = this.deps.catalog();
+    const analysis = analyseQuery(text, catalog.vocabulary);
+    const filters = {
+      category: options.category,
+      brand: options.brand ? canonicalBrand(options.brand) : undefined,
+      model: options.model?.trim() || undefined,
+      kinds: options.kinds,
+    };
+    const base = {
+      query: analysis.text,
+      truncated,
+      recognised: {
+        errorCodes: analysis.codes,
+        unknownErrorCodes: analysis.unknownCodes,
+        models: analysis.models,
+        unknownModels: analysis.unknownModels,
+        brands: analysis.brands,
+        categories: analysis.categories,
+      },
+      filters,
+    };
+    if (!hasSearchableContent(analysis.text)) return { ...base, status: 'empty_query', results: [] };
+
+    const accept = this.acceptor(catalog, analysis, filters);
+    const [queryVector] = await this.deps.embedder.embed([analysis.text]);
+    const terms = [...new Set(tokenise(analysis.text))];
+    // Coverage counts words, not the bigrams added for matching: filler like 得到处 would otherwise
+    // yield made-up bigrams that no case contains and drown the words that matter.
+    const words = [...new Set(tokenise(analysis.text, { bigrams: false }))];
+    const vectorMatches = this.deps.index.search(queryVector!, tuning.candidates, accept);
+    const keywordMatches = this.deps.keywords.search(terms, tuning.candidates, accept);
+
+    const candidates = new Map<string, { vector?: number; keyword: number; matchedTerms: string[] }>();
+    for (const v of vectorMatches) candidates.set(v.entryId, { vector: v.similarity, keyword: 0, matchedTerms: [] });
+    for (const m of keywordMatches) {
+      const c = candidates.get(m.entryId) ?? { keyword: 0, matchedTerms: [] };
+      c.keyword = m.score;
+      c.matchedTerms = m.matchedTerms;
+      candidates.set(m.entryId, c);
+    }
+    const bestKeyword = Math.max(0, ...keywordMatches.map((m) => m.score));
+    const termWeight = words.reduce((sum, t) => sum + this.deps.keywords.idf(t), 0);
+
+    const hits: KnowledgeHit[] = [];
+    for (const [id, c] of candidates) {
+      const stored = catalog.entries.get(id);
+      if (!stored) continue;
+      const { entry } = stored;
+      const vector = Math.max(0, c.vector ?? this.deps.index.similarityTo(queryVector!, id) ?? 0);
+      const keyword = bestKeyword > 0 ? c.keyword / bestKeyword : 0;
+      const matchedWords = c.matchedTerms.filter((t) => words.includes(t));
+      const coverage = termWeight > 0 ? matchedWords.reduce((sum, t) => sum + this.deps.keywords.idf(t), 0) / termWeight : 0;
+      const { boost, matched } = this.boost(entry, analysis, filters.category, tuning);
+      const score = tuning.weights.vector * vector + tuning.weights.keyword * keyword + tuning.weights.coverage * Math.min(1, coverage) + boost;
+      hits.push({
+        id,
+        kind: entry.kind,
+        category: entry.category,
+        title: entry.title,
+        score: round(score),
+        scores: { vector: round(vector), keyword: round(keyword), coverage: round(Math.min(1, coverage)), boost: round(boost) },
+        matched,
+        entry,
+        file: stored.file,
+      });
+    }
+    hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    const minScore = options.minScore ?? tuning.minScore;
+    const top = hits[0];
+    if (!top || top.score < minScore) return { ...base, status: 'no_answer', results: [] };
+    const results = hits.filter((h) => h.score >= minScore * tuning.relatedShare).slice(0, k);
+    const curated = hits.find((h) => h.kind === 'qa' && h.score >= Math.max(minScore, tuning.curatedMinScore) && h.score >= top.score - 0.05);
+    return { ...base, status: 'answered', results, curatedAnswer: curated };
+  }
+
+  /** Which entries may answer at all: hard filters from the caller, and brands/models the customer named. */
+  private acceptor(catalog: SearchCatalog, analysis: QueryAnalysis, filters: { category?: Category; brand?: string; model?: string; kinds?: string[] }) {
+    const brands = filters.brand ? [filters.brand] : analysis.brands;
+    const namedModels = filters.model ? [filters.model] : [...analysis.models, ...analysis.unknownModels];
+    return (id: string): boolean => {
+      const entry = catalog.entries.get(id)?.entry;
+      if (!entry) return false;
+      if (filters.kinds && !filters.kinds.includes(entry.kind)) return false;
+      if (filters.category && entry.category !== filters.category && entry.category !== 'general') return false;
+      // A case written for other brands or models must not answer for the customer's own.
+      if (brands.length && entry.brands.length && !entry.brands.some((b) => brands.includes(b))) return false;
+      if (namedModels.length && entry.models.length && !entry.models.some((m) => namedModels.some((n) => modelMatches(n, m)))) return false;
+      return true;
+    };
+  }
+
+  private boost(entry: KnowledgeEntry, analysis: QueryAnalysis, filterCategory: Category | undefined, tuning: SearchTuning) {
+    const b = tuning.boosts;
+    let boost = 0;
+    const entryCodes = entry.kind === 'fault' ? entry.errorCodes.map(normaliseCode) : [];
+    const codes = analysis.codes.filter((c) => entryCodes.includes(c));
+    if (codes.length) boost += b.errorCode;
+    else if (analysis.codes.length && entry.kind === 'fault') boost += b.codeMismatch;
+    const models = entry.models.filter((m) => analysis.models.some((n) => modelMatches(n, m)));
+    if (models.length) boost += b.model;
+    const brands = entry.brands.filter((x) => analysis.brands.includes(x));
+    if (brands.length) boost += b.brand;
+    const named = filterCategory ? [filterCategory] : analysis.categories;
+    if (named.length && entry.category !== 'general') boost += named.includes(entry.category) ? b.category : b.categoryMismatch;
+    return { boost, matched: { errorCodes: codes, models, brands } };
+  }
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

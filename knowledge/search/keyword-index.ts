@@ -1,0 +1,82 @@
+/**
+ * BM25 keyword search (MiniSearch) with our tokeniser: jieba words for Chinese, stemmed words for
+ * English. It also knows each term's document frequency, so the hybrid search can ask "how much of
+ * what the customer said does this entry cover?", an absolute signal that BM25's relative scores
+ * do not give and that the no-answer decision needs.
+ */
+import MiniSearch from 'minisearch';
+import { tokenise } from '../text/tokenise';
+import { KEYWORD_FIELDS, type KeywordDocument } from './entry-text';
+
+export interface KeywordMatch {
+  entryId: string;
+  score: number;
+  /** Query terms this entry matched (exactly, by prefix or fuzzily). */
+  matchedTerms: string[];
+}
+
+const FIELD_BOOST = { title: 2, asks: 1.5, codes: 3, names: 1, detail: 0.4 };
+
+export class KeywordIndex {
+  private readonly search_: MiniSearch<KeywordDocument>;
+  private readonly documentFrequency = new Map<string, number>();
+  private readonly termsByDoc = new Map<string, string[]>();
+
+  constructor() {
+    this.search_ = new MiniSearch<KeywordDocument>({
+      fields: [...KEYWORD_FIELDS],
+      idField: 'id',
+      tokenize: (text) => tokenise(text),
+      processTerm: (term) => term, // tokenise already lower-cases and stems
+      searchOptions: {
+        boost: FIELD_BOOST,
+        combineWith: 'OR',
+        // Typo tolerance for longer Latin words only: fuzzy CJK or code matching would turn E1 into E2.
+        fuzzy: (term) => (/^[a-z]{5,}$/.test(term) ? 0.2 : false),
+        prefix: (term) => /^[a-z]{4,}$/.test(term),
+        maxFuzzy: 2,
+        weights: { fuzzy: 0.6, prefix: 0.5 },
+      },
+    });
+  }
+
+  get size(): number {
+    return this.search_.documentCount;
+  }
+
+  add(doc: KeywordDocument): void {
+    if (this.search_.has(doc.id)) this.remove(doc.id);
+    this.search_.add(doc);
+    const terms = [...new Set(KEYWORD_FIELDS.flatMap((f) => tokenise(doc[f])))];
+    this.termsByDoc.set(doc.id, terms);
+    for (const t of terms) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
+  }
+
+  addAll(docs: KeywordDocument[]): void {
+    for (const doc of docs) this.add(doc);
+  }
+
+  remove(id: string): void {
+    if (!this.search_.has(id)) return;
+    this.search_.discard(id);
+    for (const t of this.termsByDoc.get(id) ?? []) {
+      const n = (this.documentFrequency.get(t) ?? 1) - 1;
+      if (n > 0) this.documentFrequency.set(t, n);
+      else this.documentFrequency.delete(t);
+    }
+    this.termsByDoc.delete(id);
+  }
+
+  /** Inverse document frequency of a query term; a term no entry uses gets the highest weight. */
+  idf(term: string): number {
+    const n = this.search_.documentCount;
+    const df = this.documentFrequency.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  search(terms: string[], limit: number, accept?: (entryId: string) => boolean): KeywordMatch[] {
+    if (!terms.length || this.size === 0) return [];
+    const results = this.search_.search(terms.join(' '), { filter: accept ? (r) => accept(r.id as string) : undefined, tokenize: (t) => t.split(' ') });
+    return results.slice(0, limit).map((r) => ({ entryId: r.id as string, score: r.score, matchedTerms: r.queryTerms }));
+  }
+}

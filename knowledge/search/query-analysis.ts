@@ -1,0 +1,88 @@
+/**
+ * What a question says beyond its words: error codes and model numbers the knowledge base knows,
+ * brands and product categories named, and codes or models it does not know. Codes are matched
+ * against the vocabulary of the loaded cases, so "EC" is a code only where some case uses it.
+ */
+import { CATEGORY_NAMES, normaliseCode, normaliseModel, type Category } from '../case-schema';
+import { detectBrands } from '../text/brands';
+import { ENGLISH_STOPWORDS } from '../text/english';
+import { normaliseText } from '../text/normalise';
+
+export interface QueryVocabulary {
+  /** Normalised error codes used by any case. */
+  codes: ReadonlySet<string>;
+  /** Normalised model numbers named by any entry. */
+  models: ReadonlySet<string>;
+}
+
+export interface QueryAnalysis {
+  text: string;
+  codes: string[];
+  unknownCodes: string[];
+  models: string[];
+  /** Something that looks like a model number but matches no entry (the customer's own model). */
+  unknownModels: string[];
+  brands: string[];
+  categories: Category[];
+}
+
+/** Short letter/digit tokens shaped like appliance codes: E1, F21, H6, 4C, E101. */
+const CODE_SHAPE = /^(?:[A-Z]{1,3}\d{1,3}|\d{1,2}[A-Z]{1,2})$/;
+/** Longer tokens shaped like model numbers: KFR-35GW/BpR3, MB80-V33, BCD-470WDPG. */
+const MODEL_SHAPE = /[A-Za-z]{2,}[A-Za-z0-9]*[-/]?\d{2,}[A-Za-z0-9\-/]*|\d{2,}[A-Za-z]{2,}[A-Za-z0-9\-/]*/g;
+
+export function analyseQuery(query: string, vocabulary: QueryVocabulary): QueryAnalysis {
+  const text = normaliseText(query);
+  // "E-1", "E 1" and "e_1" are how people type E1.
+  const collapsed = text.replace(/\b([A-Za-z]{1,2})[\s_-](\d{1,3})\b/g, (whole, letters: string, digits: string) =>
+    vocabulary.codes.has(normaliseCode(letters + digits)) ? letters + digits : whole,
+  );
+  const codes = new Set<string>();
+  const unknownCodes = new Set<string>();
+  for (const match of collapsed.matchAll(/[A-Za-z0-9]+/g)) {
+    const token = match[0];
+    const code = normaliseCode(token);
+    if (vocabulary.codes.has(code)) {
+      // Letter-only codes (UE, EC, dE) collide with English words: "he", "we" are never codes.
+      if (/^[a-z]+$/i.test(token) && ENGLISH_STOPWORDS.has(token.toLowerCase())) continue;
+      if (/^[a-z]+$/.test(token) && token.length > 2) continue;
+      codes.add(code);
+    } else if (CODE_SHAPE.test(code)) unknownCodes.add(code);
+  }
+  const flat = normaliseModel(text);
+  const models = [...vocabulary.models].filter((m) => m.length >= 4 && flat.includes(m));
+  const unknownModels: string[] = [];
+  for (const match of text.matchAll(MODEL_SHAPE)) {
+    const m = normaliseModel(match[0]);
+    if (m.length < 5 || vocabulary.codes.has(m) || CODE_SHAPE.test(m)) continue;
+    if (!models.some((known) => known.startsWith(m) || m.startsWith(known))) unknownModels.push(m);
+  }
+  return {
+    text,
+    codes: [...codes],
+    unknownCodes: [...unknownCodes].filter((c) => !models.some((m) => m.includes(c))),
+    models,
+    unknownModels,
+    brands: detectBrands(text),
+    categories: detectCategories(text),
+  };
+}
+
+export function detectCategories(text: string): Category[] {
+  const lower = text.toLowerCase();
+  const found: Category[] = [];
+  for (const [category, names] of Object.entries(CATEGORY_NAMES) as [Category, { zh: string[]; en: string[] }][]) {
+    const hit =
+      names.zh.some((n) => lower.includes(n)) ||
+      names.en.some((n) => new RegExp(`(^|[^a-z])${n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(s|es)?($|[^a-z])`).test(lower));
+    if (hit) found.push(category);
+  }
+  return found;
+}
+
+/** A named model matches an entry model when one is the other's prefix (a family and its variants). */
+export function modelMatches(named: string, entryModel: string): boolean {
+  const a = normaliseModel(named);
+  const b = normaliseModel(entryModel);
+  return a.length > 0 && b.length > 0 && (a.startsWith(b) || b.startsWith(a));
+}
