@@ -37,7 +37,7 @@ export interface AssistantOptions {
   onError?: (error: unknown, context: Record<string, unknown>) => void;
 }
 
-const quietLog: KnowledgeLog = { info: () => undefined, warn: (message: string) => console.error(message) } as KnowledgeLog;
+const quietLog: KnowledgeLog = { info: () => undefined, warn: (message) => console.error(message) };
 
 export async function openAssistant(config: Config, options: AssistantOptions = {}): Promise<Assistant> {
   const clock = options.clock ?? systemClock;

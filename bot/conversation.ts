@@ -18,6 +18,8 @@ export const conversationStateSchema = z.object({
   /** Waiting for a 1-5 satisfaction score for this ticket. */
   awaitingCsatFor: z.string().optional(),
   turns: z.number().int().nonnegative().default(0),
+  /** The most urgent tier any turn of this conversation reached: a ticket filed later keeps it. */
+  peakUrgency: z.enum(['P1', 'P2', 'P3', 'P4']).optional(),
   /** Fields of the latest receipt read in this conversation (the raw text is not kept). */
   receipt: z
     .object({

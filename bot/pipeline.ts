@@ -103,8 +103,9 @@ export class AfterSalesBot {
     }
 
     const u = nlu.understand(text, { today: now, priorContacts: await this.priorContacts(customerId, now) });
-    const lang: Lang = u.language === 'en' ? 'en' : u.language === 'zh' ? 'zh' : (state.language ?? 'zh');
+    const lang = replyLanguage(u.language, text, state.language);
     state.language = lang;
+    state.peakUrgency = state.peakUrgency && state.peakUrgency < u.urgency ? state.peakUrgency : u.urgency;
 
     const csat = await this.answerSurvey(inbound, conversation, state, text, lang);
     if (csat) return { ...csat, customerId, understanding: u };
@@ -118,7 +119,7 @@ export class AfterSalesBot {
       customerId,
       conversation: { ...conversation, state },
       turnKey: `${inbound.channel}:${inbound.channelMessageId}`,
-      urgency: u.urgency,
+      urgency: state.peakUrgency,
       sentiment: u.sentiment,
       intent: u.intent,
       language: lang,
@@ -283,4 +284,17 @@ export class AfterSalesBot {
     });
     return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], actions: [], mode: state.mode };
   }
+}
+
+/**
+ * Chinese replies to Chinese, English to English; a turn with no words of either (a phone number,
+ * "OK", an emoji) keeps the conversation's language.
+ */
+function replyLanguage(detected: TurnUnderstanding['language'], text: string, current: Lang | undefined): Lang {
+  const han = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  const latinWords = (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !/^[A-Z]{1,3}\d*$/.test(w)).length;
+  if (!han && latinWords < 2) return current ?? (detected === 'en' ? 'en' : 'zh');
+  if (detected === 'en') return 'en';
+  if (detected === 'zh') return 'zh';
+  return current ?? (han >= latinWords ? 'zh' : 'en');
 }

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { isAppError } from '../../kernel/errors';
 import { ConfigError, loadDotEnv } from '../config';
 import { registerAnalyzeCommands } from './analyze-commands';
+import { registerChatCommand } from './chat-command';
 import { createCliContext } from './context';
 import { registerDbCommands } from './db-commands';
 import { registerDemoCommand } from './demo-command';
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerReceiptCommands(program, context);
   registerWarrantyCommands(program, context);
   registerAnalyzeCommands(program, context);
+  registerChatCommand(program, context);
   registerKbCommands(program, context);
   // Every subcommand reports usage errors through the same path as the top level.
   const exitOverride = (cmd: Command) => {

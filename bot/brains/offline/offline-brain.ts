@@ -79,7 +79,9 @@ export class OfflineBrain implements Brain {
       // A correction: restate again with it.
       return this.continueForm(turn, out, policy, lang);
     }
-    if (policy.stage === 'collecting' && !['ticket_status', 'out_of_scope', 'thanks_bye'].includes(u.intent)) {
+    // While filling the form, a bare answer ("13800138000", "去年6月买的") often reads as no intent at all.
+    const gaveDetails = Object.values(u.slots).some(Boolean) || policy.askedFor !== undefined;
+    if (policy.stage === 'collecting' && (gaveDetails || !['ticket_status', 'thanks_bye'].includes(u.intent))) {
       return this.continueForm(turn, out, policy, lang);
     }
     if (policy.stage === 'awaiting_feedback') {

@@ -141,16 +141,13 @@ export const reply = {
     const reason = answer.reason[lang];
     const citation = answer.policy.citation[lang];
     const policy = lang === 'zh' ? `（依据：${citation}）` : ` (policy: ${citation})`;
+    // The decision's own reason already says when the date was only stated, not proven.
     const note =
       answer.status === 'cannot_tell'
         ? lang === 'zh'
           ? '暂时无法确定是否在保修期内，工程师上门或客服会人工核实，请保留好购买凭证。'
           : "I can't tell yet whether it's under warranty; an agent will check it by hand, so please keep your proof of purchase."
-        : !answer.verified
-          ? lang === 'zh'
-            ? '（以上按您提供的购买日期判断，上门时请出示购买凭证。）'
-            : '(Based on the date you gave; please show proof of purchase at the visit.)'
-          : '';
+        : '';
     const paid =
       answer.status === 'expired'
         ? lang === 'zh'
