@@ -6,6 +6,7 @@
 import { OfflineBrain } from '../bot/brains/offline/offline-brain';
 import type { Brain } from '../bot/brain';
 import { OfflineUnderstanding } from '../bot/offline-understanding';
+import { HandoffDesk } from '../bot/handoff-desk';
 import { AfterSalesBot } from '../bot/pipeline';
 import { createTools } from '../bot/tools';
 import { BotKnowledgeSearch } from '../knowledge/bot-knowledge-search';
@@ -23,6 +24,10 @@ import { createReceiptReader, warrantyDeps } from './receipts';
 
 export interface Assistant {
   bot: AfterSalesBot;
+  /** What human agents do with handed-off conversations (the Slack desk drives it). */
+  handoffs: HandoffDesk;
+  clock: Clock;
+  config: Config;
   desk: SqliteDesk;
   knowledge: KnowledgeBase;
   understanding: OfflineUnderstanding;
@@ -66,6 +71,9 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
     });
     return {
       bot,
+      handoffs: new HandoffDesk({ conversations: desk.conversations, tickets: desk.tickets, clock }),
+      clock,
+      config,
       desk,
       knowledge,
       understanding,

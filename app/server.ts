@@ -1,0 +1,62 @@
+/**
+ * The HTTP server: one express app that the web chat, the Slack desk, the WeChat official-account
+ * callback and the call-centre webhook mount onto. Each channel adds one `mount...` call below and
+ * keeps everything else in its own folder.
+ */
+import type { Server } from 'node:http';
+import express from 'express';
+import type { OutboxRelay } from '../bot/outbox-relay';
+import type { Clock } from '../kernel/clock';
+import { openAssistant, type Assistant } from './assistant';
+import type { Config } from './config';
+
+export interface ServerContext {
+  app: express.Express;
+  assistant: Assistant;
+  config: Config;
+  /** Relays started with the server and stopped with it. */
+  relays: OutboxRelay[];
+  /** Run at shutdown, last added first. */
+  onClose: (() => Promise<void>)[];
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  context: ServerContext;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config, options: { clock?: Clock; host?: string } = {}): Promise<RunningServer> {
+  const assistant = await openAssistant(config, { clock: options.clock, onError: (error) => console.error('turn failed:', error) });
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const context: ServerContext = { app, assistant, config, relays: [], onClose: [] };
+
+  app.get('/healthz', async (_req, res) => {
+    const pending = await assistant.desk.outbox.pendingCount();
+    res.json({ ok: true, pendingDeliveries: pending });
+  });
+  // Channel mounts go here, one line each.
+
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(config.port, options.host ?? '127.0.0.1', () => resolve(s));
+    s.on('error', reject);
+  });
+  for (const relay of context.relays) relay.start();
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    context,
+    async close() {
+      for (const relay of context.relays) await relay.stop();
+      for (const fn of [...context.onClose].reverse()) await fn();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await assistant.close();
+    },
+  };
+}

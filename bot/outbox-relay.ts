@@ -1,0 +1,96 @@
+/**
+ * Sends what the outbox holds for one destination, oldest first, with backoff and jitter, and
+ * records each delivery, so a restart resends exactly what was not confirmed. One relay per
+ * destination (customer:web, customer:wechat, slack ...).
+ */
+import type { Clock } from '../kernel/clock';
+import { isAppError } from '../kernel/errors';
+import type { Outbox, OutboxItem } from '../tickets/outbox';
+
+export interface RelayOptions {
+  destination: string;
+  outbox: Outbox;
+  clock: Clock;
+  /** Delivers one item; returns the remote reference (Slack ts, WeChat msgid). Throw to retry. */
+  deliver(item: OutboxItem): Promise<string | undefined>;
+  /** How often to look for due items when idle. */
+  pollMs?: number;
+  /** Attempts before an item is parked as dead for a person to look at. */
+  maxAttempts?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  onError?: (error: unknown, item: OutboxItem) => void;
+}
+
+export class OutboxRelay {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+  private stopped = true;
+
+  constructor(private readonly options: RelayOptions) {}
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Wakes the relay now (after a write that queued something), instead of at the next poll. */
+  nudge(): void {
+    if (!this.stopped && !this.running) this.schedule(0);
+  }
+
+  /** Delivers everything due now; returns how many were delivered. Safe to call directly in tests. */
+  async drain(): Promise<number> {
+    if (this.running) return this.running;
+    this.running = this.drainOnce().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async drainOnce(): Promise<number> {
+    const { outbox, clock, destination } = this.options;
+    let delivered = 0;
+    for (;;) {
+      const due = await outbox.due(destination, clock.now(), 20);
+      if (!due.length) return delivered;
+      for (const item of due) {
+        try {
+          const ref = await this.options.deliver(item);
+          await outbox.markDelivered(item.id, ref, clock.now());
+          delivered++;
+        } catch (error) {
+          this.options.onError?.(error, item);
+          const attempts = item.attempts + 1;
+          const retryable = !isAppError(error) || error.retryable;
+          const give = !retryable || attempts >= (this.options.maxAttempts ?? 12);
+          await outbox.markFailed(item.id, String((error as Error).message ?? error), give ? undefined : new Date(clock.now().getTime() + this.backoff(attempts)));
+          // Keep order for this destination: stop at the first failure and come back later.
+          return delivered;
+        }
+      }
+    }
+  }
+
+  private backoff(attempt: number): number {
+    const base = this.options.baseDelayMs ?? 1_000;
+    const cap = this.options.maxDelayMs ?? 5 * 60_000;
+    const exp = Math.min(cap, base * 2 ** (attempt - 1));
+    return Math.round(exp / 2 + Math.random() * (exp / 2)); // "equal jitter"
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(async () => {
+      this.timer = undefined;
+      await this.drain().catch((error: unknown) => this.options.onError?.(error, undefined as unknown as OutboxItem));
+      this.schedule(this.options.pollMs ?? 1_000);
+    }, ms);
+    this.timer.unref?.();
+  }
+}
