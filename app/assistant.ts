@@ -3,7 +3,10 @@
  * its desk, knowledge base, receipt reader and brain. The CLI, the web server and the channel
  * adapters all start the bot through here.
  */
+import { FallbackBrain } from '../bot/brains/fallback-brain';
+import { LlmBrain } from '../bot/brains/llm/llm-brain';
 import { OfflineBrain } from '../bot/brains/offline/offline-brain';
+import { OutputGuard } from '../bot/guardrails/output-guard';
 import type { Brain } from '../bot/brain';
 import { OfflineUnderstanding } from '../bot/offline-understanding';
 import { HandoffDesk } from '../bot/handoff-desk';
@@ -57,7 +60,7 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
       knowledge: new BotKnowledgeSearch(knowledge),
       warranty: new PolicyWarrantyCheck(warrantyDeps(config, clock)),
     });
-    const brain: Brain = new OfflineBrain();
+    const brain = chooseBrain(config, options.onError);
     const bot = new AfterSalesBot({
       conversations: desk.conversations,
       customers: desk.customers,
@@ -80,6 +83,7 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
       brain,
       receiptReader,
       close: async () => {
+        (brain as { shutdown?: () => void }).shutdown?.();
         await receiptReader.close();
         await desk.close();
       },
@@ -88,4 +92,19 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
     await desk.close();
     throw error;
   }
+}
+
+/**
+ * Offline by default. With an OpenAI-compatible endpoint configured, the LLM brain talks and the
+ * offline brain answers whenever it fails or its reply breaks policy, so no customer goes unanswered.
+ */
+function chooseBrain(config: Config, onError?: AssistantOptions['onError']): Brain & { shutdown?: () => void } {
+  const offline = new OfflineBrain();
+  if (!config.llm.baseUrl) return offline;
+  const llm = new LlmBrain({ ...config.llm, baseUrl: config.llm.baseUrl });
+  const fallback = new FallbackBrain(llm, offline, {
+    guard: new OutputGuard({ allowedLinkHosts: config.llm.allowedLinkHosts }),
+    onFallback: (event) => onError?.(new Error(`LLM brain fell back: ${event.reason} ${event.code ?? ''} ${event.message}`), { fallback: event.reason }),
+  });
+  return Object.assign(fallback, { shutdown: () => llm.shutdown() });
 }

@@ -37,7 +37,7 @@ export function toTurnUnderstanding(u: Understanding): TurnUnderstanding {
   return {
     language: u.language,
     intent: u.intent,
-    secondaryIntents: u.secondaryIntents,
+    secondaryIntents: secondary(u),
     urgency: u.urgency.priority,
     safety: u.urgency.safety,
     safetyAdvice: u.urgency.safetyAdvice?.[u.replyLanguage],
@@ -57,4 +57,13 @@ export function toTurnUnderstanding(u: Understanding): TurnUnderstanding {
     },
     reasons: u.urgency.reasons.map((r) => r.message),
   };
+}
+
+/** The rules' own secondary intents, plus any other intent with clear evidence of its own. */
+function secondary(u: Understanding): string[] {
+  const strong = Object.entries(u.intentScores)
+    .filter(([intent, score]) => intent !== u.intent && (score ?? 0) >= 2)
+    .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
+    .map(([intent]) => intent);
+  return [...new Set([...u.secondaryIntents, ...strong])];
 }

@@ -138,7 +138,7 @@ export class AfterSalesBot {
       receipt,
       openTickets,
     };
-    const decided: BrainReply & { brain?: string } = await this.deps.brain.reply(input, tools);
+    const decided: BrainReply & { answeredBy?: string; fallback?: { reason: string; code?: string } } = await this.deps.brain.reply(input, tools);
     state.policy = decided.policy;
 
     const ticket = await this.ticketTouched(tools, state);
@@ -185,13 +185,22 @@ export class AfterSalesBot {
       ticket,
       quickReplies: decided.quickReplies,
     };
-    const brain = decided.brain ?? this.deps.brain.name;
+    const brain = decided.answeredBy ?? this.deps.brain.name;
     await this.deps.conversations.commitTurn(conversation.id, {
       reply,
       author: `bot:${brain}`,
       state,
       deliveries,
-      meta: { intent: u.intent, urgency: u.urgency, sentiment: u.sentiment, brain, usage: decided.usage, citations: decided.citations, tools: tools.calls.map((c) => c.name) },
+      meta: {
+        intent: u.intent,
+        urgency: u.urgency,
+        sentiment: u.sentiment,
+        brain,
+        fallback: decided.fallback && { reason: decided.fallback.reason, code: decided.fallback.code },
+        usage: decided.usage,
+        citations: decided.citations,
+        tools: tools.calls.map((c) => c.name),
+      },
     });
     return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], understanding: u, ticket, brain, actions: tools.calls, mode: state.mode };
   }

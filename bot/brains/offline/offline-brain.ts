@@ -24,11 +24,15 @@ const policySchema = z.object({
   /** Turns in a row where nothing matched well enough. */
   misses: z.number().int().default(0),
   warrantyAsked: z.boolean().default(false),
+  /** The question a clarification was asked about, searched again with the answer. */
+  lastQuery: z.string().optional(),
 });
 type Policy = z.output<typeof policySchema>;
 
 const MONEY_DEMAND = /(退款|赔偿|赔我|补偿|打款|返现|优惠码|折扣|打[一二三四五六七八九]折|免单|免费换新|refund|compensat|pay me|payout|discount|coupon|promo code|free replacement|reimburse)/i;
 const WARRANTY_WORDS = /(保修|三包|过保|在保|质保|warranty|guarantee)/i;
+const COMPONENT = /(压缩机|电机|马达|程控器|主板|面板|屏幕|背光|磁控管|加热管|内胆|电池|充电器|耳机|compressor|motor|main ?board|panel|backlight|magnetron|heating element|inner tank|battery|charger|headset)/i;
+const GREETING = /^(hi|hello|hey|good (morning|afternoon|evening)|你好|您好|在吗|在不在|有人吗|哈喽|嗨|喂)[\s,，!！。.?？~～]*$/i;
 
 export class OfflineBrain implements Brain {
   readonly name = 'offline';
@@ -96,9 +100,25 @@ export class OfflineBrain implements Brain {
       }
     }
 
+    // The answer to a clarifying question rarely reads as a fault on its own ("就是不好用了", "the white one").
+    if (policy.misses > 0 && ['out_of_scope', 'consultation', 'fault_report'].includes(u.intent) && !GREETING.test(turn.text.trim())) {
+      return this.answerFault(turn, tools, out, policy, lang);
+    }
+    if (WARRANTY_WORDS.test(turn.text) && (u.slots.purchaseDate || turn.receipt) && u.intent !== 'repair_request') {
+      await this.warranty(turn, tools, out, policy, lang);
+      if (policy.warrantyAsked) return out.done(policy);
+    }
+    if (GREETING.test(turn.text.trim())) {
+      out.say(reply.greeting(lang));
+      return out.done(policy);
+    }
     switch (u.intent) {
       case 'ticket_status':
         await this.status(turn, tools, out, lang);
+        // "The fridge stopped cooling; also, where is my last ticket?" answers both.
+        if (u.secondaryIntents.some((i) => i === 'fault_report' || i === 'repair_request')) {
+          return this.answerFault(turn, tools, out, policy, lang, true);
+        }
         return out.done(policy);
       case 'thanks_bye':
         out.say(reply.goodbye(lang));
@@ -120,18 +140,20 @@ export class OfflineBrain implements Brain {
     }
   }
 
-  private async answerFault(turn: TurnInput, tools: ToolBox, out: Reply, policy: Policy, lang: Lang): Promise<BrainReply> {
+  private async answerFault(turn: TurnInput, tools: ToolBox, out: Reply, policy: Policy, lang: Lang, statusDone = false): Promise<BrainReply> {
     const u = turn.understanding;
     const draft = policy.draft;
-    const hits = await this.search(tools, turn.redactedText, draft);
+    const query = policy.misses > 0 && policy.lastQuery ? `${policy.lastQuery} ${turn.redactedText}` : turn.redactedText;
+    const hits = await this.search(tools, query, draft);
     const best = hits.find((h) => h.confident);
     if (best) {
       policy.misses = 0;
+      policy.lastQuery = undefined;
       policy.lastCaseId = best.id;
       out.cite(best.id);
       if (best.answer && best.kind !== 'fault') {
         out.say(reply.approved(best, lang));
-        if (u.secondaryIntents.includes('ticket_status')) await this.status(turn, tools, out, lang);
+        if (!statusDone && u.secondaryIntents.includes('ticket_status')) await this.status(turn, tools, out, lang);
         return out.done(policy);
       }
       if (best.engineerVisit || !(best.steps?.length)) {
@@ -144,10 +166,11 @@ export class OfflineBrain implements Brain {
       out.say(reply.steps(best, lang));
       out.quick(lang === 'zh' ? ['解决了', '还是不行'] : ['Fixed', 'Still not working']);
       policy.stage = 'awaiting_feedback';
-      if (u.secondaryIntents.includes('ticket_status')) await this.status(turn, tools, out, lang);
+      if (!statusDone && u.secondaryIntents.includes('ticket_status')) await this.status(turn, tools, out, lang);
       return out.done(policy);
     }
     policy.misses += 1;
+    policy.lastQuery = query.slice(-300);
     if (policy.misses >= 2) {
       await this.handOff(tools, out, 'stuck', turn, lang);
       return out.done(this.reset(policy));
@@ -217,7 +240,10 @@ export class OfflineBrain implements Brain {
       policy.askedFor = 'purchase';
       return;
     }
-    const check = await tools.call('verifyWarranty', { category: d.category, brand: d.brand, purchaseDate: d.purchaseDate });
+    const component = COMPONENT.exec(turn.text)?.[0];
+    let check = await tools.call('verifyWarranty', { category: d.category, brand: d.brand, purchaseDate: d.purchaseDate, component });
+    // A part the rules do not list for this product is judged as the whole unit.
+    if (!check.ok && component) check = await tools.call('verifyWarranty', { category: d.category, brand: d.brand, purchaseDate: d.purchaseDate });
     if (check.ok) {
       policy.warrantyAsked = true;
       out.say(reply.warranty(check.result as WarrantyAnswer, lang));
@@ -245,13 +271,14 @@ export class OfflineBrain implements Brain {
     const number = turn.understanding.slots.ticketNumber;
     const result = await tools.call('ticketStatus', number ? { ticketNumber: number } : {});
     const found = result.ok ? (result.result as { found: boolean; tickets: CustomerTicketView[] }) : { found: false, tickets: [] };
-    out.say(found.found ? reply.status(found.tickets, lang) : reply.noTicket(lang));
+    out.say(found.found ? reply.status(found.tickets, lang) : number ? reply.noTicket(lang) : reply.noTickets(lang));
   }
 
   private async handOff(tools: ToolBox, out: Reply, reason: HandoffResult['reason'], turn: TurnInput, lang: Lang): Promise<void> {
     const summary = [turn.understanding.slots.category, turn.understanding.slots.model, turn.redactedText].filter(Boolean).join(' | ').slice(0, 900);
     const result = await tools.call('handOff', { reason, summary });
     out.handedOff = result.ok;
+    if (result.ok && reason !== 'safety' && reason !== 'policy_exception') out.say(reply.handingOver(reason, lang));
     if (reason === 'safety') {
       out.say(lang === 'zh' ? '在工程师确认安全之前，请不要再使用这台设备。' : 'Please do not use the appliance until an engineer has checked it.');
     } else if (!result.ok) {

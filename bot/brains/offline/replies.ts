@@ -174,6 +174,28 @@ export const reply = {
       : "I couldn't find that ticket under your account. Please check the number (like AS-20261124-0001).";
   },
 
+  noTickets(lang: Lang): string {
+    return lang === 'zh'
+      ? '您在这个渠道暂时没有工单记录。如果是用别的渠道或手机号报修的，请告诉我工单号（如 AS-20261124-0001）或报修时留的手机号。'
+      : "I can't find any tickets for you on this channel. If you reported it elsewhere, tell me the ticket number (like AS-20261124-0001) or the phone number you gave.";
+  },
+
+  handingOver(reason: 'customer_request' | 'angry' | 'stuck' | 'complex', lang: Lang): string {
+    const zh = {
+      customer_request: '好的，马上为您转接人工客服。',
+      angry: '非常抱歉给您带来这么多麻烦，我马上请人工客服专门为您处理。',
+      stuck: '这个问题我需要请人工同事来帮您看一下。',
+      complex: '这个问题比较复杂，我请人工同事来为您处理。',
+    };
+    const en = {
+      customer_request: "Sure, I'm connecting you to a human agent now.",
+      angry: "I'm truly sorry for all the trouble. I'm getting a human agent to handle this personally.",
+      stuck: "I'd like a human colleague to look at this for you.",
+      complex: "This needs a human colleague; I'm passing it on.",
+    };
+    return (lang === 'zh' ? zh : en)[reason];
+  },
+
   outOfScope(lang: Lang): string {
     return lang === 'zh'
       ? '抱歉，这个问题超出了我的服务范围。我可以帮您：排查家电和手机故障、查询保修、预约维修、查询工单进度或转人工。'
