@@ -58,7 +58,12 @@ export class OfflineBrain implements Brain {
     }
     if (MONEY_DEMAND.test(turn.text) && u.intent !== 'ticket_status') {
       out.say(reply.noCommitment(lang));
-      if (u.intent === 'complaint' || u.urgency === 'P1' || u.sentiment <= -0.5) await this.handOff(tools, out, 'policy_exception', turn, lang);
+      if (u.intent === 'complaint' || u.urgency === 'P1' || u.sentiment <= -0.5) {
+        await this.handOff(tools, out, 'policy_exception', turn, lang);
+        return out.done(policy);
+      }
+      // A real fault inside the demand still gets its answer.
+      if (u.slots.errorCode || u.intent === 'fault_report') return this.answerFault(turn, tools, out, policy, lang);
       return out.done(policy);
     }
     if (u.intent === 'complaint') {

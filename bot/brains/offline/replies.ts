@@ -170,14 +170,14 @@ export const reply = {
 
   noTicket(lang: Lang): string {
     return lang === 'zh'
-      ? '没有查到您名下的这张工单。请核对工单号（格式如 AS-20261124-0001），或者告诉我下单时留的手机号所在渠道。'
-      : "I couldn't find that ticket under your account. Please check the number (like AS-20261124-0001).";
+      ? '没有查到您名下的这张工单。请核对工单号（格式如 AS-年月日-序号），或者告诉我下单时留的手机号所在渠道。'
+      : "I couldn't find that ticket under your account. Please check the number (it looks like AS-date-number).";
   },
 
   noTickets(lang: Lang): string {
     return lang === 'zh'
-      ? '您在这个渠道暂时没有工单记录。如果是用别的渠道或手机号报修的，请告诉我工单号（如 AS-20261124-0001）或报修时留的手机号。'
-      : "I can't find any tickets for you on this channel. If you reported it elsewhere, tell me the ticket number (like AS-20261124-0001) or the phone number you gave.";
+      ? '您在这个渠道暂时没有工单记录。如果是用别的渠道或手机号报修的，请告诉我工单号（格式如 AS-年月日-序号）或报修时留的手机号。'
+      : "I can't find any tickets for you on this channel. If you reported it elsewhere, tell me the ticket number (it looks like AS-date-number) or the phone number you gave.";
   },
 
   handingOver(reason: 'customer_request' | 'angry' | 'stuck' | 'complex', lang: Lang): string {
@@ -205,7 +205,7 @@ export const reply = {
   noCommitment(lang: Lang): string {
     return lang === 'zh'
       ? '退款、赔偿、优惠和保修例外需要按政策由工作人员核定，我无法直接承诺或操作。我可以为您登记并转给人工处理。'
-      : "Refunds, compensation, discounts and warranty exceptions are decided by staff under our policy; I can't promise or carry them out. I can record your request and pass it to a human agent.";
+      : "I can't promise or arrange money, refunds, discounts or warranty exceptions myself; staff decide those under the published rules. I can record your request and pass it to a human agent.";
   },
 
   goodbye(lang: Lang): string {
