@@ -11,7 +11,8 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import type { TurnResult } from '../../bot/pipeline';
 import { isAppError, ValidationError } from '../../kernel/errors';
-import { openAssistant } from '../assistant';
+// Loaded on use: the assistant pulls in the model and OCR libraries, which slow every other command.
+const loadAssistant = () => import('../assistant');
 import type { CliContext } from './context';
 
 const lineSchema = z.object({
@@ -29,6 +30,7 @@ export function registerChatCommand(program: Command, context: CliContext): void
     .option('--image <file>', 'send this receipt photo with the first message')
     .action(async (o: { json?: boolean; customer: string; image?: string }) => {
       const config = context.config();
+      const { openAssistant } = await loadAssistant();
       const assistant = await openAssistant(config, { clock: context.clock() });
       const session = randomUUID().slice(0, 8);
       let n = 0;
