@@ -13,7 +13,6 @@ import path from 'node:path';
 import hnswlib from 'hnswlib-node';
 import { z } from 'zod';
 import { StorageError } from '../kernel/errors';
-import { dot } from './embedder';
 import type { KnowledgeIndex, KnowledgeIndexStats, VectorMatch } from './knowledge-index';
 import type { KnowledgeLog } from './knowledge-log';
 
@@ -193,7 +192,12 @@ export class HnswKnowledgeIndex implements KnowledgeIndex {
     const entry = this.entries.get(entryId);
     if (!entry) return undefined;
     let best = -Infinity;
-    for (const label of entry.labels) best = Math.max(best, dot(query, Float32Array.from(this.hnsw.getPoint(label))));
+    for (const label of entry.labels) {
+      const point = this.hnsw.getPoint(label);
+      let sum = 0;
+      for (let i = 0; i < point.length; i++) sum += point[i]! * query[i]!;
+      best = Math.max(best, sum);
+    }
     return best;
   }
 

@@ -14,7 +14,8 @@ import type { KnowledgeIndexStats } from './knowledge-index';
 import { silentLog, type KnowledgeLog } from './knowledge-log';
 import { KnowledgeStore } from './knowledge-store';
 import { keywordDocument, vectorTexts } from './search/entry-text';
-import { HybridSearch, type SearchCatalog, type SearchTuning } from './search/hybrid-search';
+import { HybridSearch, indexCatalog, type SearchCatalog, type SearchTuning } from './search/hybrid-search';
+import { indexModels } from './search/query-analysis';
 import { KeywordIndex } from './search/keyword-index';
 import type { KnowledgeSearchResult, SearchOptions } from './search/search-types';
 
@@ -212,5 +213,5 @@ function buildCatalog(entries: ReadonlyMap<string, LoadedEntry>): SearchCatalog 
     if (entry.kind === 'fault') for (const c of entry.errorCodes) codes.add(normaliseCode(c));
     for (const m of entry.models) models.add(normaliseModel(m));
   }
-  return { entries, vocabulary: { codes, models } };
+  return indexCatalog(entries, { codes, models, modelsByPrefix: indexModels(models) });
 }

@@ -4,7 +4,7 @@
  * more than any wording. Fusion is a weighted sum of normalised scores rather than rank fusion,
  * because the absolute level is what tells "no answer" apart from "best of bad answers".
  */
-import { normaliseCode, type Category, type KnowledgeEntry } from '../case-schema';
+import { normaliseCode, normaliseModel, type Category, type KnowledgeEntry } from '../case-schema';
 import type { Embedder } from '../embedder';
 import type { KnowledgeIndex } from '../knowledge-index';
 import { canonicalBrand } from '../text/brands';
@@ -39,13 +39,34 @@ export const DEFAULT_TUNING: SearchTuning = {
   minScore: 0.4,
   relatedShare: 0.75,
   curatedMinScore: 0.6,
-  candidates: 40,
+  candidates: 20,
   maxQueryChars: 1000,
 };
 
 export interface SearchCatalog {
   entries: ReadonlyMap<string, { entry: KnowledgeEntry; file?: string }>;
   vocabulary: QueryVocabulary;
+  /** Entry ids by normalised error code and by normalised model: exact matches join the candidates directly. */
+  byCode?: ReadonlyMap<string, string[]>;
+  byModel?: ReadonlyMap<string, string[]>;
+}
+
+/** Exact-match lists longer than this are left to the ranked searches (a code used by thousands of cases). */
+const MAX_EXACT_CANDIDATES = 200;
+
+export function indexCatalog(entries: SearchCatalog['entries'], vocabulary: QueryVocabulary): SearchCatalog {
+  const byCode = new Map<string, string[]>();
+  const byModel = new Map<string, string[]>();
+  const push = (map: Map<string, string[]>, key: string, id: string) => {
+    const list = map.get(key);
+    if (list) list.push(id);
+    else map.set(key, [id]);
+  };
+  for (const [id, { entry }] of entries) {
+    if (entry.kind === 'fault') for (const c of entry.errorCodes) push(byCode, normaliseCode(c), id);
+    for (const m of entry.models) push(byModel, normaliseModel(m), id);
+  }
+  return { entries, vocabulary, byCode, byModel };
 }
 
 export class HybridSearch {
@@ -93,16 +114,28 @@ export class HybridSearch {
     if (!hasSearchableContent(analysis.text)) return { ...base, status: 'empty_query', results: [] };
 
     const accept = this.acceptor(catalog, analysis, filters);
+    const filtering = Boolean(filters.category || filters.brand || filters.model || filters.kinds || analysis.brands.length || analysis.models.length || analysis.unknownModels.length);
     const [queryVector] = await this.deps.embedder.embed([analysis.text]);
     const terms = [...new Set(tokenise(analysis.text))];
     // Coverage counts words, not the bigrams added for matching: filler like 得到处 would otherwise
     // yield made-up bigrams that no case contains and drown the words that matter.
     const words = [...new Set(tokenise(analysis.text, { bigrams: false }))];
-    const vectorMatches = this.deps.index.search(queryVector!, tuning.candidates, accept);
-    const keywordMatches = this.deps.keywords.search(terms, tuning.candidates, accept);
+    // Filters are applied after an unfiltered vector search: a selective filter (one model among
+    // 100k cases) inside hnswlib calls back into JavaScript for nearly every node and degrades to a
+    // scan. Entries that carry the exact code or model named are added as candidates directly.
+    const vectorMatches = this.deps.index.search(queryVector!, filtering ? tuning.candidates * 2 : tuning.candidates).filter((m) => accept(m.entryId));
+    const keywordMatches = this.deps.keywords.search(terms, tuning.candidates, filtering ? accept : undefined);
 
     const candidates = new Map<string, { vector?: number; keyword: number; matchedTerms: string[] }>();
-    for (const v of vectorMatches) candidates.set(v.entryId, { vector: v.similarity, keyword: 0, matchedTerms: [] });
+    for (const v of vectorMatches.slice(0, tuning.candidates)) candidates.set(v.entryId, { vector: v.similarity, keyword: 0, matchedTerms: [] });
+    const exact = [
+      ...analysis.codes.map((c) => catalog.byCode?.get(c) ?? []),
+      ...[...analysis.models, ...(filters.model ? [normaliseModel(filters.model)] : [])].map((m) => catalog.byModel?.get(m) ?? []),
+    ];
+    for (const ids of exact) {
+      if (ids.length > MAX_EXACT_CANDIDATES) continue;
+      for (const id of ids) if (!candidates.has(id) && accept(id)) candidates.set(id, { keyword: 0, matchedTerms: [] });
+    }
     for (const m of keywordMatches) {
       const c = candidates.get(m.entryId) ?? { keyword: 0, matchedTerms: [] };
       c.keyword = m.score;
@@ -119,7 +152,9 @@ export class HybridSearch {
       const { entry } = stored;
       const vector = Math.max(0, c.vector ?? this.deps.index.similarityTo(queryVector!, id) ?? 0);
       const keyword = bestKeyword > 0 ? c.keyword / bestKeyword : 0;
-      const matchedWords = c.matchedTerms.filter((t) => words.includes(t));
+      // Exact containment for every candidate, plus fuzzy/prefix matches BM25 found (typos).
+      const docTerms = this.deps.keywords.termsOf(id);
+      const matchedWords = words.filter((w) => docTerms.has(w) || c.matchedTerms.includes(w));
       const coverage = termWeight > 0 ? matchedWords.reduce((sum, t) => sum + this.deps.keywords.idf(t), 0) / termWeight : 0;
       const { boost, matched } = this.boost(entry, analysis, filters.category, tuning);
       const score = tuning.weights.vector * vector + tuning.weights.keyword * keyword + tuning.weights.coverage * Math.min(1, coverage) + boost;

@@ -15,12 +15,18 @@ export interface KeywordMatch {
   matchedTerms: string[];
 }
 
+const EMPTY: ReadonlySet<string> = new Set();
+
 const FIELD_BOOST = { title: 2, asks: 1.5, codes: 3, names: 1, detail: 0.4 };
 
 export class KeywordIndex {
   private readonly search_: MiniSearch<KeywordDocument>;
   private readonly documentFrequency = new Map<string, number>();
-  private readonly termsByDoc = new Map<string, string[]>();
+  private readonly termsByDoc = new Map<string, ReadonlySet<string>>();
+  /** Retrieval skips terms in more than this share of entries (never below 500 entries)... */
+  private readonly capShare = 0.01;
+  /** ...and, on a large corpus, at most this many of the most selective terms, so a long question costs no more than a short one. */
+  private readonly maxTerms = 8;
 
   constructor() {
     this.search_ = new MiniSearch<KeywordDocument>({
@@ -47,7 +53,7 @@ export class KeywordIndex {
   add(doc: KeywordDocument): void {
     if (this.search_.has(doc.id)) this.remove(doc.id);
     this.search_.add(doc);
-    const terms = [...new Set(KEYWORD_FIELDS.flatMap((f) => tokenise(doc[f])))];
+    const terms = new Set(KEYWORD_FIELDS.flatMap((f) => tokenise(doc[f])));
     this.termsByDoc.set(doc.id, terms);
     for (const t of terms) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
   }
@@ -74,9 +80,26 @@ export class KeywordIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  /** The terms an entry contains, for exact coverage of any candidate (found by keywords or not). */
+  termsOf(id: string): ReadonlySet<string> {
+    return this.termsByDoc.get(id) ?? EMPTY;
+  }
+
+  /**
+   * BM25 candidates. Terms found in more than 1% of a large corpus (and at least 500 entries) are
+   * not used to retrieve: their posting lists are long, their BM25 weight is small, and the vector
+   * side finds those entries anyway (coverage still counts them for every candidate). On a
+   * knowledge base of a few hundred entries nothing is skipped.
+   */
   search(terms: string[], limit: number, accept?: (entryId: string) => boolean): KeywordMatch[] {
     if (!terms.length || this.size === 0) return [];
-    const results = this.search_.search(terms.join(' '), { filter: accept ? (r) => accept(r.id as string) : undefined, tokenize: (t) => t.split(' ') });
+    const maxDf = Math.max(500, this.capShare * this.size);
+    const selective = terms
+      .filter((t) => (this.documentFrequency.get(t) ?? 0) <= maxDf)
+      .sort((a, b) => (this.documentFrequency.get(a) ?? 0) - (this.documentFrequency.get(b) ?? 0))
+      .slice(0, this.size > 5000 ? this.maxTerms : undefined);
+    if (!selective.length) return [];
+    const results = this.search_.search(selective.join(' '), { filter: accept ? (r) => accept(r.id as string) : undefined, tokenize: (t) => t.split(' ') });
     return results.slice(0, limit).map((r) => ({ entryId: r.id as string, score: r.score, matchedTerms: r.queryTerms }));
   }
 }

@@ -13,6 +13,30 @@ export interface QueryVocabulary {
   codes: ReadonlySet<string>;
   /** Normalised model numbers named by any entry. */
   models: ReadonlySet<string>;
+  /** Models by their first four characters, so finding them in a question does not scan them all. */
+  modelsByPrefix?: ReadonlyMap<string, string[]>;
+}
+
+/** Builds the prefix map `analyseQuery` uses to find known models in a question quickly. */
+export function indexModels(models: Iterable<string>): Map<string, string[]> {
+  const byPrefix = new Map<string, string[]>();
+  for (const m of models) {
+    if (m.length < 4) continue;
+    const key = m.slice(0, 4);
+    const list = byPrefix.get(key);
+    if (list) list.push(m);
+    else byPrefix.set(key, [m]);
+  }
+  return byPrefix;
+}
+
+function findModels(flat: string, vocabulary: QueryVocabulary): string[] {
+  const byPrefix = vocabulary.modelsByPrefix ?? indexModels(vocabulary.models);
+  const found = new Set<string>();
+  for (let i = 0; i + 4 <= flat.length; i++) {
+    for (const m of byPrefix.get(flat.slice(i, i + 4)) ?? []) if (flat.startsWith(m, i)) found.add(m);
+  }
+  return [...found];
 }
 
 export interface QueryAnalysis {
@@ -50,7 +74,7 @@ export function analyseQuery(query: string, vocabulary: QueryVocabulary): QueryA
     } else if (CODE_SHAPE.test(code)) unknownCodes.add(code);
   }
   const flat = normaliseModel(text);
-  const models = [...vocabulary.models].filter((m) => m.length >= 4 && flat.includes(m));
+  const models = findModels(flat, vocabulary);
   const unknownModels: string[] = [];
   for (const match of text.matchAll(MODEL_SHAPE)) {
     const m = normaliseModel(match[0]);
