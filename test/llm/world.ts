@@ -1,15 +1,14 @@
 /**
  * The world an LLM-brain test runs in: a real SQLite desk in a temp folder, the six real tools
- * over the real ticket store, a fake OpenAI-compatible server on 127.0.0.1, and an LLM brain
- * wrapped in a FallbackBrain with the real output guard.
- *
- * Two stand-ins, because those modules are being built in parallel (knowledge/ and ocr/): a tiny
- * in-test `KnowledgeSearch` over three fault cases (one of them poisoned, for the adversarial
- * suite); warranty decisions are the real ones. The offline brain (bot/brains/offline) is also in
- * progress elsewhere; `StandInOfflineBrain` answers with a fixed, safe text so tests can tell
- * which brain spoke. The lead swaps in the real ones when merging.
+ * over the real ticket store, a real knowledge base (hnswlib + BM25) holding three fault cases
+ * (one deliberately poisoned, for the adversarial suite), the real 三包 warranty rules, a fake
+ * OpenAI-compatible server on 127.0.0.1, and the LLM brain wrapped in a FallbackBrain with the
+ * real output guard and the real offline brain behind it.
  */
-import type { Brain, BrainReply, TurnInput, TurnUnderstanding } from '../../bot/brain';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BrainReply, TurnInput, TurnUnderstanding } from '../../bot/brain';
+import { OfflineBrain } from '../../bot/brains/offline/offline-brain';
 import { FallbackBrain, type FallbackReply, type TurnHooks } from '../../bot/brains/fallback-brain';
 import { LlmBrain, type LlmBrainOptions } from '../../bot/brains/llm/llm-brain';
 import { OutputGuard } from '../../bot/guardrails/output-guard';
@@ -17,6 +16,9 @@ import type { KnowledgeHit, KnowledgeSearch } from '../../bot/knowledge-search';
 import { createTools } from '../../bot/tools';
 import { ToolBox, type Tool } from '../../bot/tools/tool';
 import type { ReceiptScan, WarrantyCheck } from '../../bot/warranty-check';
+import { BotKnowledgeSearch } from '../../knowledge/bot-knowledge-search';
+import { openKnowledgeBase } from '../../knowledge/knowledge-base';
+import { LocalEmbedder } from '../../knowledge/local-embedder';
 import { FixedClock } from '../../kernel/clock';
 import { PolicyWarrantyCheck } from '../../ocr/policy-warranty-check';
 import type { Priority } from '../../tickets/ticket';
@@ -60,29 +62,43 @@ export const KB: KnowledgeHit[] = [
   },
 ];
 
-/** Stand-in for knowledge/ (built in parallel): keyword overlap over the three cases above. */
-export const inTestKnowledge: KnowledgeSearch = {
-  async search(query) {
-    const q = query.toLowerCase();
-    const scored = KB.map((hit) => ({ hit, score: [...(hit.errorCodes ?? []), hit.category ?? '', ...hit.title.toLowerCase().split(/[\s/:,]+/)].filter((w) => w && q.includes(w.toLowerCase())).length }));
-    return scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score).map((s) => s.hit);
-  },
-};
+/** The three cases above as knowledge-base entries, ingested into a real knowledge base (hnswlib + BM25). */
+function asEntries() {
+  return KB.map((hit) => ({
+    id: hit.id,
+    kind: 'fault',
+    category: hit.category,
+    brands: [],
+    models: [],
+    errorCodes: hit.errorCodes ?? [],
+    title: { zh: hit.title.split('/')[0]!.trim(), en: hit.title.split('/').slice(1).join('/').trim() || hit.title },
+    symptoms: { zh: [hit.title], en: [hit.title] },
+    causes: { zh: [], en: [] },
+    steps: { zh: hit.steps ?? [], en: hit.steps ?? [] },
+    safety: { zh: hit.safety ?? [], en: hit.safety ?? [] },
+    engineerVisit: hit.engineerVisit ?? false,
+    parts: [],
+    source: 'test fixture (one entry deliberately poisoned)',
+  }));
+}
+
+async function openTestKnowledge(dir: string): Promise<KnowledgeSearch> {
+  const seed = path.join(dir, 'kb-seed');
+  fs.mkdirSync(seed, { recursive: true });
+  fs.writeFileSync(path.join(seed, 'cases.json'), JSON.stringify(asEntries()));
+  const knowledge = await openKnowledgeBase({ indexDir: path.join(dir, 'index'), embedder: new LocalEmbedder(), seed });
+  return new BotKnowledgeSearch(knowledge);
+}
 
 /** The real 三包 rules, with the clock fixed at the tests' today. */
 export const inTestWarranty: WarrantyCheck = new PolicyWarrantyCheck({ clock: new FixedClock('2026-11-24T04:00:00Z'), timeZone: 'Asia/Shanghai' });
 
-/** Stand-in for the offline brain (built in parallel): a fixed, safe answer that names itself. */
-export class StandInOfflineBrain implements Brain {
-  readonly name = 'offline';
+/** The real offline brain, remembering what it was given so tests can check the hand-over. */
+export class RecordingOfflineBrain extends OfflineBrain {
   readonly turns: TurnInput[] = [];
-  async reply(turn: TurnInput): Promise<BrainReply> {
+  override async reply(turn: TurnInput, tools: ToolBox): Promise<BrainReply> {
     this.turns.push(turn);
-    return {
-      text: turn.replyLanguage === 'zh' ? '抱歉，我这边需要同事帮您进一步处理，已为您记录问题。[offline]' : 'Sorry, a colleague will follow up on this; I have noted your question. [offline]',
-      policy: turn.conversation.state.policy,
-      citations: [],
-    };
+    return super.reply(turn, tools);
   }
 }
 
@@ -118,7 +134,7 @@ export interface LlmWorld {
   desk: TestDesk;
   server: FakeOpenAIServer;
   llm: LlmBrain;
-  offline: StandInOfflineBrain;
+  offline: RecordingOfflineBrain;
   brain: FallbackBrain;
   tools: Tool[];
   /** A turn ready to answer: its input and a fresh ToolBox bound to a real conversation. */
@@ -133,9 +149,10 @@ let messageSeq = 0;
 export async function openLlmWorld(options: Partial<LlmBrainOptions> & { allowedLinkHosts?: string[] } = {}): Promise<LlmWorld> {
   const desk = await openTestDesk();
   const server = await startFakeOpenAIServer();
-  const tools = createTools({ tickets: desk.tickets, customers: desk.customers, knowledge: inTestKnowledge, warranty: inTestWarranty });
+  const knowledge = await openTestKnowledge(desk.dir);
+  const tools = createTools({ tickets: desk.tickets, customers: desk.customers, knowledge, warranty: inTestWarranty });
   const llm = new LlmBrain({ baseUrl: server.baseUrl, apiKey: 'sk-test', model: 'fake-model', timeoutMs: 2000, maxRetries: 2, retryBudgetMs: 3000, circuitFailures: 50, ...options });
-  const offline = new StandInOfflineBrain();
+  const offline = new RecordingOfflineBrain();
   const brain = new FallbackBrain(llm, offline, { guard: new OutputGuard({ allowedLinkHosts: options.allowedLinkHosts ?? ['service.example.com'] }) });
 
   const turn: LlmWorld['turn'] = async (spec) => {
