@@ -175,16 +175,7 @@ export class AfterSalesBot {
         },
       });
     }
-    const reply: OutboundMessage = {
-      channel: inbound.channel,
-      customerRef: inbound.customerRef,
-      conversationId: conversation.id,
-      inReplyTo: inbound.channelMessageId,
-      kind: 'reply',
-      text: parts.filter(Boolean).join('\n'),
-      ticket,
-      quickReplies: decided.quickReplies,
-    };
+    const reply = directReply(inbound, conversation.id, parts.filter(Boolean).join('\n'), { ticket, quickReplies: decided.quickReplies });
     const brain = decided.answeredBy ?? this.deps.brain.name;
     await this.deps.conversations.commitTurn(conversation.id, {
       reply,
@@ -214,14 +205,7 @@ export class AfterSalesBot {
       if (!isAppError(error) || error.code !== 'csat_already_recorded') throw error;
     });
     state.awaitingCsatFor = undefined;
-    const reply: OutboundMessage = {
-      channel: inbound.channel,
-      customerRef: inbound.customerRef,
-      conversationId: conversation.id,
-      inReplyTo: inbound.channelMessageId,
-      kind: 'reply',
-      text: say(Number(score) <= 2 ? 'csatLow' : 'csatThanks', lang),
-    };
+    const reply = directReply(inbound, conversation.id, say(Number(score) <= 2 ? 'csatLow' : 'csatThanks', lang));
     await this.deps.conversations.commitTurn(conversation.id, { reply, author: 'bot:survey', state, meta: { csat: Number(score) } });
     return { conversationId: conversation.id, duplicate: false, replies: [reply], actions: [], mode: state.mode };
   }
@@ -270,14 +254,7 @@ export class AfterSalesBot {
   private async apologise(inbound: InboundMessage, conversation: Conversation, customerId: number): Promise<TurnResult> {
     const lang: Lang = conversation.state.language ?? (/[\u4e00-\u9fff]/.test(inbound.text) ? 'zh' : 'en');
     const state: ConversationState = { ...conversation.state, mode: 'handoff_requested' };
-    const reply: OutboundMessage = {
-      channel: inbound.channel,
-      customerRef: inbound.customerRef,
-      conversationId: conversation.id,
-      inReplyTo: inbound.channelMessageId,
-      kind: 'reply',
-      text: say('apology', lang),
-    };
+    const reply = directReply(inbound, conversation.id, say('apology', lang));
     await this.deps.conversations.commitTurn(conversation.id, {
       reply,
       author: 'bot:funnel',
@@ -306,4 +283,9 @@ function replyLanguage(detected: TurnUnderstanding['language'], text: string, cu
   if (detected === 'en') return 'en';
   if (detected === 'zh') return 'zh';
   return current ?? (han >= latinWords ? 'zh' : 'en');
+}
+
+/** The answer to one inbound message, on the channel it came from. */
+function directReply(inbound: InboundMessage, conversationId: number, text: string, extra: Pick<OutboundMessage, 'ticket' | 'quickReplies'> = {}): OutboundMessage {
+  return { channel: inbound.channel, customerRef: inbound.customerRef, conversationId, inReplyTo: inbound.channelMessageId, kind: 'reply', text, ...extra };
 }
