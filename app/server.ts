@@ -9,11 +9,14 @@ import type { OutboxRelay } from '../bot/outbox-relay';
 import type { Clock } from '../kernel/clock';
 import { openAssistant, type Assistant } from './assistant';
 import type { Config } from './config';
+import { createLogger, type Logger } from './logger';
 
 export interface ServerContext {
   app: express.Express;
   assistant: Assistant;
   config: Config;
+  /** The process log (personal data redacted). */
+  log: Logger;
   /** Relays started with the server and stopped with it. */
   relays: OutboxRelay[];
   /** Run at shutdown, last added first. */
@@ -28,11 +31,12 @@ export interface RunningServer {
 }
 
 export async function startServer(config: Config, options: { clock?: Clock; host?: string } = {}): Promise<RunningServer> {
-  const assistant = await openAssistant(config, { clock: options.clock, onError: (error) => console.error('turn failed:', error) });
+  const log = createLogger(config);
+  const assistant = await openAssistant(config, { clock: options.clock, onError: (error, details) => log.error({ err: error, ...details }, 'turn failed') });
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  const context: ServerContext = { app, assistant, config, relays: [], onClose: [] };
+  const context: ServerContext = { app, assistant, config, log, relays: [], onClose: [] };
 
   app.get('/healthz', async (_req, res) => {
     const pending = await assistant.desk.outbox.pendingCount();
