@@ -107,7 +107,18 @@ const envSchema = z.object({
   WECHAT_OA_APP_ID: optionalText,
   WECHAT_OA_APP_SECRET: optionalText,
   WECHAT_API_BASE_URL: z.url({ message: 'expected a URL' }).default('https://api.weixin.qq.com'),
-  WECHAT_OA_REPLY_WINDOW: duration('4s'),
+  // "0" is allowed here: always answer through the customer-service API.
+  WECHAT_OA_REPLY_WINDOW: z
+    .string()
+    .default('4s')
+    .transform((text, ctx) => {
+      const ms = /^\s*0+\s*[smhd]?\s*$/i.test(text) ? 0 : parseDuration(text);
+      if (ms === undefined) {
+        ctx.addIssue({ code: 'custom', message: `expected a duration such as 4s or 2.5s (0 = always the API), got "${text}"` });
+        return z.NEVER;
+      }
+      return ms;
+    }),
 
   VOICE_WEBHOOK_SECRET: optionalText,
 

@@ -3,14 +3,13 @@
  * Wechaty instance, starts `WechatyChannel` on the bot, and adds the relay that delivers agent
  * replies and surveys queued for `customer:wechat`.
  */
-import { WechatyBuilder } from 'wechaty';
 import type { WechatyInterface } from 'wechaty/impls';
 import { customerDestination } from '../../bot/channel';
 import { outboundMessageSchema } from '../../bot/messages';
 import { OutboxRelay } from '../../bot/outbox-relay';
 import { loadPuppet, type LoadedPuppet } from './puppet-loader';
 import type { WechatHost } from './wechat-host';
-import { WechatyChannel, type WechatyChannelOptions } from './wechaty-channel';
+import type { WechatyChannel, WechatyChannelOptions } from './wechaty-channel';
 
 export interface StartedWechaty {
   channel: WechatyChannel;
@@ -32,6 +31,8 @@ export async function startWechaty(host: WechatHost, options: StartWechatyOption
   const settings = host.config.wechat;
   if (settings.puppet === 'none' && !options.puppet) return undefined;
   const puppet = options.puppet ?? (await loadPuppet({ puppet: settings.puppet, token: settings.puppetToken }));
+  // Loaded only when a puppet is configured: importing wechaty costs about a second.
+  const [{ WechatyBuilder }, { WechatyChannel }] = await Promise.all([import('wechaty'), import('./wechaty-channel')]);
   const wechaty = WechatyBuilder.build({ name: settings.name, puppet: puppet as never });
   const { assistant } = host;
   const onError = options.onError ?? ((error: unknown, context: Record<string, unknown>) => console.error('wechat:', context, error));
@@ -44,7 +45,8 @@ export async function startWechaty(host: WechatHost, options: StartWechatyOption
     startTimeoutMs: settings.startTimeoutMs,
     clock: assistant.clock,
     sleep: options.sleep,
-    onScan: options.onScan,
+    // Without a handler, print where to see the login QR code (wechat4u, padlocal).
+    onScan: options.onScan ?? ((qrcode, status) => console.log(`WeChat login (status ${status}): scan https://wechaty.js.org/qrcode/${encodeURIComponent(qrcode)} / 请用微信扫码登录`)),
     onError,
     onHandled: options.onHandled,
   });
