@@ -73,7 +73,8 @@ export class WechatyChannel implements Channel {
       await Promise.race([wechaty.start(), failed, timeout]);
     } catch (error) {
       wechaty.off('message', this.listener);
-      await wechaty.stop().catch(() => undefined);
+      // Not awaited: a puppet stuck half-started waits up to 10 s to stop, and the error is what matters.
+      void wechaty.stop().catch(() => undefined);
       throw new UpstreamError(
         'wechat_start_failed',
         `WeChat puppet did not start (check WECHATY_PUPPET and WECHATY_PUPPET_TOKEN): ${describe(error)} / 微信 puppet 启动失败，请检查 WECHATY_PUPPET 与 WECHATY_PUPPET_TOKEN`,
