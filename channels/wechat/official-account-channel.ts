@@ -17,6 +17,7 @@ import { PHRASES } from '../../bot/phrases';
 import type { TurnResult } from '../../bot/pipeline';
 import type { Clock } from '../../kernel/clock';
 import { isAppError } from '../../kernel/errors';
+import { KeyedQueue } from './keyed-queue';
 import { parseCallback, textReply, type Callback } from './oa-xml';
 import { verifySignature } from './oa-signature';
 import { saveImage } from './upload-store';
@@ -49,6 +50,8 @@ export class WechatOfficialChannel implements Channel {
   private onMessage?: InboundHandler;
   private readonly deliveries = new Map<string, Delivery>();
   private readonly background = new Set<Promise<unknown>>();
+  /** One customer's turns run one after another (see KeyedQueue). */
+  private readonly turns = new KeyedQueue();
 
   constructor(private readonly options: WechatOfficialOptions) {}
 
@@ -149,7 +152,8 @@ export class WechatOfficialChannel implements Channel {
 
   /** Passive reply if the bot answers within the window; otherwise "success" and the API. */
   private async race(callback: Callback, work: () => InboundMessageInput): Promise<string> {
-    const turn = this.track(this.onMessage!(work()));
+    const inbound = work();
+    const turn = this.track(this.turns.run(inbound.customerRef, () => this.onMessage!(inbound)));
     const window = this.options.replyWindowMs;
     const within = window > 0 ? await Promise.race([turn.then((r) => ({ r })), sleep(window).then(() => undefined)]) : undefined;
     if (within) {
@@ -173,7 +177,7 @@ export class WechatOfficialChannel implements Channel {
           await this.options.api.sendText(callback.FromUserName, error.message);
           return;
         }
-        await this.queueAll(await this.onMessage!(inbound), `${callback.FromUserName}:${callback.MsgId}`);
+        await this.queueAll(await this.turns.run(inbound.customerRef, () => this.onMessage!(inbound)), `${callback.FromUserName}:${callback.MsgId}`);
       })(),
       callback,
     ).catch(() => undefined);

@@ -15,6 +15,7 @@ import type { Attachment, OutboundMessage } from '../../bot/messages';
 import type { Clock } from '../../kernel/clock';
 import { isAppError, UpstreamError } from '../../kernel/errors';
 import { ContactRateLimit } from './contact-rate-limit';
+import { KeyedQueue } from './keyed-queue';
 import { SendPacer } from './send-pacer';
 import { saveImage } from './upload-store';
 
@@ -44,8 +45,8 @@ export class WechatyChannel implements Channel {
   readonly name = 'wechat';
   private readonly pacer: SendPacer;
   private readonly limiter: ContactRateLimit;
-  /** Per-contact chains: one contact's messages are handled in the order they arrived. */
-  private readonly chains = new Map<string, Promise<void>>();
+  /** One contact's messages are handled one at a time, in the order they arrived. */
+  private readonly contacts = new KeyedQueue();
   private onMessage?: InboundHandler;
   private readonly listener = (message: MessageInterface) => this.enqueue(message);
 
@@ -90,7 +91,7 @@ export class WechatyChannel implements Channel {
 
   async stop(): Promise<void> {
     this.options.wechaty.off('message', this.listener);
-    await Promise.all(this.chains.values());
+    await this.contacts.idle();
     await this.options.wechaty.stop();
   }
 
@@ -104,27 +105,16 @@ export class WechatyChannel implements Channel {
     return { externalRef: sent };
   }
 
-  /** Handled messages so far, so tests and shutdown can wait for the queue to settle. */
-  async idle(): Promise<void> {
-    while (this.chains.size) await Promise.all(this.chains.values());
-  }
-
   private enqueue(message: MessageInterface): void {
     // Decided before queueing: it costs nothing and keeps un-addressed chatter out of the queue.
     if (message.self()) return this.options.onHandled?.(message.id, 'ignored_self');
-    const key = message.talker().id;
-    const previous = this.chains.get(key) ?? Promise.resolve();
-    const next = previous
-      .then(() => this.handle(message))
+    void this.contacts
+      .run(message.talker().id, () => this.handle(message))
       .then((outcome) => this.options.onHandled?.(message.id, outcome))
       .catch((error: unknown) => {
         this.options.onError?.(error, { where: 'wechaty message', messageId: message.id });
         this.options.onHandled?.(message.id, 'failed');
-      })
-      .finally(() => {
-        if (this.chains.get(key) === next) this.chains.delete(key);
       });
-    this.chains.set(key, next);
   }
 
   private async handle(message: MessageInterface): Promise<HandledOutcome> {

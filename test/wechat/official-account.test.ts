@@ -119,6 +119,14 @@ describe('official-account callback', () => {
     expect(replies[0]!.n).toBe(1);
   });
 
+  it("handles one customer's messages one after another, so neither turn undoes the other", async () => {
+    const [a, b] = await Promise.all([post(text('o-hana', '空调显示E1')), post(text('o-hana', '洗衣机不排水'))]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    const [row] = await server.context.assistant.desk.db.all<{ state: string }>(`SELECT state FROM conversations WHERE channel = 'wechat_oa' AND customer_ref = 'o-hana'`);
+    // Run side by side, both turns would read turns=0 and both write turns=1.
+    expect(JSON.parse(row!.state).turns).toBe(2);
+  });
+
   it('greets a new follower and acknowledges an unfollow', async () => {
     const follow = await post(xml({ FromUserName: 'o-carol', MsgType: 'event', Event: 'subscribe' }));
     expect(contentOf(follow.text)).toContain('售后智能助手');
