@@ -101,10 +101,24 @@ const envSchema = z.object({
   WECHATY_PUPPET_TOKEN: optionalText,
   WECHATY_NAME: z.string().default('aftersales-bot'),
   WECHAT_MIN_SEND_INTERVAL: duration('2s'),
+  WECHAT_RATE_LIMIT_PER_MINUTE: int(20, 1),
+  WECHATY_START_TIMEOUT: duration('60s'),
   WECHAT_OA_TOKEN: optionalText,
   WECHAT_OA_APP_ID: optionalText,
   WECHAT_OA_APP_SECRET: optionalText,
   WECHAT_API_BASE_URL: z.url({ message: 'expected a URL' }).default('https://api.weixin.qq.com'),
+  // "0" is allowed here: always answer through the customer-service API.
+  WECHAT_OA_REPLY_WINDOW: z
+    .string()
+    .default('4s')
+    .transform((text, ctx) => {
+      const ms = /^\s*0+\s*[smhd]?\s*$/i.test(text) ? 0 : parseDuration(text);
+      if (ms === undefined) {
+        ctx.addIssue({ code: 'custom', message: `expected a duration such as 4s or 2.5s (0 = always the API), got "${text}"` });
+        return z.NEVER;
+      }
+      return ms;
+    }),
 
   VOICE_WEBHOOK_SECRET: optionalText,
 
@@ -198,7 +212,15 @@ export interface Config {
     puppetToken?: string;
     name: string;
     minSendIntervalMs: number;
-    officialAccount: { token?: string; appId?: string; appSecret?: string; apiBaseUrl: string };
+    /** Messages one contact may send per minute before the bot asks them to slow down. */
+    rateLimitPerMinute: number;
+    /** How long logging in to the puppet may take before start-up fails. */
+    startTimeoutMs: number;
+    /**
+     * replyWindowMs: how long a callback waits for the bot before answering "success" and sending
+     * the reply through the customer-service API instead (WeChat gives up after 5 s; 0 = always the API).
+     */
+    officialAccount: { token?: string; appId?: string; appSecret?: string; apiBaseUrl: string; replyWindowMs: number };
   };
   voice: { webhookSecret?: string };
   /** Third-party evaluation data (read only by evals; never copied into the project). */
@@ -244,6 +266,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (e.WECHATY_PUPPET === 'wechaty-puppet-service' || e.WECHATY_PUPPET === 'wechaty-puppet-padlocal') {
     if (!e.WECHATY_PUPPET_TOKEN) problems.push({ variable: 'WECHATY_PUPPET_TOKEN', message: `required by ${e.WECHATY_PUPPET}` });
+  }
+  if (e.WECHAT_OA_TOKEN) {
+    // Slow answers and agent replies go out through the customer-service API, which needs both.
+    if (!e.WECHAT_OA_APP_ID) problems.push({ variable: 'WECHAT_OA_APP_ID', message: 'required with WECHAT_OA_TOKEN' });
+    if (!e.WECHAT_OA_APP_SECRET) problems.push({ variable: 'WECHAT_OA_APP_SECRET', message: 'required with WECHAT_OA_TOKEN' });
+  }
+  if (e.WECHAT_OA_REPLY_WINDOW > 4_500) {
+    problems.push({ variable: 'WECHAT_OA_REPLY_WINDOW', message: 'must be at most 4.5s: WeChat stops waiting after 5 seconds' });
   }
   if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_SOCKET_MODE) {
     problems.push({ variable: 'SLACK_SIGNING_SECRET', message: 'required with SLACK_BOT_TOKEN (HTTP mode verifies every request)' });
@@ -306,11 +336,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       puppetToken: e.WECHATY_PUPPET_TOKEN,
       name: e.WECHATY_NAME,
       minSendIntervalMs: e.WECHAT_MIN_SEND_INTERVAL,
+      rateLimitPerMinute: e.WECHAT_RATE_LIMIT_PER_MINUTE,
+      startTimeoutMs: e.WECHATY_START_TIMEOUT,
       officialAccount: {
         token: e.WECHAT_OA_TOKEN,
         appId: e.WECHAT_OA_APP_ID,
         appSecret: e.WECHAT_OA_APP_SECRET,
         apiBaseUrl: e.WECHAT_API_BASE_URL,
+        replyWindowMs: e.WECHAT_OA_REPLY_WINDOW,
       },
     },
     voice: { webhookSecret: e.VOICE_WEBHOOK_SECRET },

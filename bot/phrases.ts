@@ -24,6 +24,10 @@ export const PHRASES = {
     zh: '（您的消息较长，我先根据前面的内容回复。）',
     en: '(Your message is long; I am answering from its beginning.)',
   },
+  audioOnly: {
+    zh: '抱歉，我暂时听不了语音消息，麻烦您用文字描述一下问题（比如产品型号、故障现象或屏幕上的代码）。',
+    en: "Sorry, I can't listen to voice messages yet. Please type your question (for example the model, what happens, or the code on the display).",
+  },
   relayed: {
     zh: '已转达给人工客服，请稍候。',
     en: 'Passed on to the human agent; please hold on.',

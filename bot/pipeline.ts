@@ -102,6 +102,21 @@ export class AfterSalesBot {
       return { conversationId: conversation.id, customerId, duplicate: false, replies: [], actions: [], mode: state.mode };
     }
 
+    // No speech service here: a voice note on its own gets a request to type, in both languages
+    // (there are no words to tell the language from). The note itself is stored like any message.
+    if (!text.trim() && inbound.attachments.length > 0 && inbound.attachments.every((a) => a.kind === 'audio')) {
+      const reply: OutboundMessage = {
+        channel: inbound.channel,
+        customerRef: inbound.customerRef,
+        conversationId: conversation.id,
+        inReplyTo: inbound.channelMessageId,
+        kind: 'reply',
+        text: `${say('audioOnly', 'zh')}\n${say('audioOnly', 'en')}`,
+      };
+      await this.deps.conversations.commitTurn(conversation.id, { reply, author: 'bot:audio', state, meta: { audioOnly: true } });
+      return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], actions: [], mode: state.mode };
+    }
+
     const u = nlu.understand(text, { today: now, priorContacts: await this.priorContacts(customerId, now) });
     const lang = replyLanguage(u.language, text, state.language);
     state.language = lang;
@@ -244,6 +259,8 @@ export class AfterSalesBot {
       ...tools.resultsOf<{ number: string }>('createTicket'),
       ...tools.resultsOf<HandoffResult>('handOff').map((h) => h.ticket),
       ...tools.resultsOf<{ number: string }>('updateTicket'),
+      // A ticket looked up by number (the customer's own, or just proven theirs) is what the conversation is about now.
+      ...tools.resultsOf<{ byNumber?: boolean; tickets: { number: string }[] }>('ticketStatus').flatMap((r) => (r.byNumber ? r.tickets.slice(0, 1) : [])),
     ].at(-1);
     if (!touched) return undefined;
     state.ticketNumber = touched.number;

@@ -12,6 +12,7 @@ import { registerReceiptCommands } from './receipt-commands';
 import { registerKbCommands } from './kb-commands';
 import { registerTicketCommands } from './ticket-commands';
 import { registerWarrantyCommands } from './warranty-commands';
+import { registerWechatCommands } from './wechat-command';
 
 export function buildProgram(): Command {
   const context = createCliContext();
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerAnalyzeCommands(program, context);
   registerChatCommand(program, context);
   registerKbCommands(program, context);
+  registerWechatCommands(program, context);
   // Every subcommand reports usage errors through the same path as the top level.
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();

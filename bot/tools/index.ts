@@ -24,7 +24,7 @@ export function createTools(ports: ToolPorts): Tool[] {
     verifyWarrantyTool(ports.warranty),
     createTicketTool(ports.tickets, ports.customers),
     updateTicketTool(ports.tickets),
-    ticketStatusTool(ports.tickets),
+    ticketStatusTool(ports.tickets, ports.customers),
     handOffTool(ports.tickets),
   ] as Tool[];
 }

@@ -273,10 +273,10 @@ export class OfflineBrain implements Brain {
   }
 
   private async status(turn: TurnInput, tools: ToolBox, out: Reply, lang: Lang): Promise<void> {
-    const number = turn.understanding.slots.ticketNumber;
-    const result = await tools.call('ticketStatus', number ? { ticketNumber: number } : {});
-    const found = result.ok ? (result.result as { found: boolean; tickets: CustomerTicketView[] }) : { found: false, tickets: [] };
-    out.say(found.found ? reply.status(found.tickets, lang) : number ? reply.noTicket(lang) : reply.noTickets(lang));
+    const { ticketNumber, phone } = turn.understanding.slots;
+    const result = await tools.call('ticketStatus', { ticketNumber, phone });
+    const found = result.ok ? (result.result as { found: boolean; tickets: CustomerTicketView[]; needsTicketNumber?: boolean }) : { found: false, tickets: [] };
+    out.say(found.found ? reply.status(found.tickets, lang) : 'needsTicketNumber' in found && found.needsTicketNumber ? reply.proveTicket(lang) : ticketNumber ? reply.noTicket(lang) : reply.noTickets(lang));
   }
 
   private async handOff(tools: ToolBox, out: Reply, reason: HandoffResult['reason'], turn: TurnInput, lang: Lang): Promise<void> {

@@ -168,6 +168,13 @@ export const reply = {
       .join('\n');
   },
 
+  /** A phone alone never shows tickets filed elsewhere: the ticket number proves they are the customer's. */
+  proveTicket(lang: Lang): string {
+    return lang === 'zh'
+      ? '为保护您的隐私，查询在其他渠道（如微信、电话）提交的工单，请把工单号（如 AS-20260101-0001）和报修时留的手机号一起发给我。'
+      : 'To protect your privacy, for a ticket filed on another channel (WeChat, phone) please send its number (like AS-20260101-0001) together with the phone number you gave when filing it.';
+  },
+
   noTicket(lang: Lang): string {
     return lang === 'zh'
       ? '没有查到您名下的这张工单。请核对工单号（格式如 AS-年月日-序号），或者告诉我下单时留的手机号所在渠道。'

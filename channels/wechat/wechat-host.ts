@@ -1,0 +1,31 @@
+/**
+ * What the WeChat adapters need from the application that hosts them, described here by shape so
+ * channels/ never imports the composition root (the server's context and the CLI both fit it).
+ */
+import type express from 'express';
+import type { InboundHandler } from '../../bot/channel';
+import type { OutboxRelay } from '../../bot/outbox-relay';
+import type { Clock } from '../../kernel/clock';
+import type { Outbox } from '../../tickets/outbox';
+
+export interface WechatSettings {
+  puppet: string;
+  puppetToken?: string;
+  name: string;
+  minSendIntervalMs: number;
+  rateLimitPerMinute: number;
+  startTimeoutMs: number;
+  officialAccount: { token?: string; appId?: string; appSecret?: string; apiBaseUrl: string; replyWindowMs: number };
+}
+
+export interface WechatHost {
+  assistant: { bot: { handle: InboundHandler }; desk: { outbox: Outbox }; clock: Clock };
+  config: { uploadsDir: string; uploads: { maxBytes: number }; wechat: WechatSettings };
+  /** Relays the host starts and stops with itself. */
+  relays: OutboxRelay[];
+  onClose: (() => Promise<void>)[];
+}
+
+export interface WechatHttpHost extends WechatHost {
+  app: express.Express;
+}
