@@ -106,7 +106,7 @@ export function registerTicketCommands(program: Command, context: CliContext): v
     .action(async (o: Record<string, string | undefined> & { json?: boolean }) => {
       const result = await context.withDesk(async ({ tickets, customers }) => {
         let customer = await customers.resolve({ channel: 'cli', externalId: o.phone ?? o.name ?? 'walk-in' }, { displayName: o.name });
-        if (o.phone) customer = await customers.attachPhone(customer.id, o.phone, o.actor!);
+        if (o.phone) customer = await customers.attachPhone(customer.id, o.phone, o.actor!, { verified: true });
         return tickets.create(
           {
             customerId: customer.id,

@@ -37,10 +37,10 @@ export function createTicketTool(tickets: TicketStore, customers: CustomerDirect
         return { ...customerView(existing), alreadyOpen: true };
       }
       const phone = args.phone ? context.restore(args.phone) : undefined;
-      let customerId = context.customerId;
+      const customerId = context.customerId;
       if (phone) {
-        // A phone number links this customer to their records on other channels.
-        customerId = (await customers.attachPhone(customerId, phone, 'bot').catch(() => ({ id: customerId }))).id;
+        // Remembered for this customer; typed into a chat it is a claim, so it never merges records.
+        await customers.attachPhone(customerId, phone, 'bot').catch(() => undefined);
       }
       const { ticket } = await tickets.create(
         {

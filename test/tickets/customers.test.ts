@@ -28,7 +28,11 @@ describe('customers across channels', () => {
     const web = await desk.customers.resolve({ channel: 'web', externalId: 'session-9' });
     const { ticket } = await desk.tickets.create(repairTicket(web.id), { actor: 'bot' });
 
-    const merged = await desk.customers.attachPhone(web.id, '+86 138-0013-8000', 'bot');
+    // Typed into a chat, the number is only a claim: the records stay apart.
+    expect((await desk.customers.attachPhone(web.id, '13800138000', 'bot')).id).toBe(web.id);
+    expect((await desk.tickets.get(ticket.id)).customerId).toBe(web.id);
+
+    const merged = await desk.customers.attachPhone(web.id, '+86 138-0013-8000', 'agent:li', { verified: true });
     expect(merged.id).toBe(wechat.id);
     expect(await desk.customers.resolve({ channel: 'web', externalId: 'session-9' })).toMatchObject({ id: wechat.id, phone: '13800138000' });
     expect((await desk.customers.identities(wechat.id)).map((i) => i.channel).sort()).toEqual(['web', 'wechat']);

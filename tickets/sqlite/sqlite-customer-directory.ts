@@ -70,7 +70,7 @@ export class SqliteCustomerDirectory implements CustomerDirectory {
     return row ? this.get(customerRow.parse(row).id) : undefined;
   }
 
-  async attachPhone(customerId: number, phone: string, actor: string): Promise<Customer> {
+  async attachPhone(customerId: number, phone: string, actor: string, options: { verified?: boolean } = {}): Promise<Customer> {
     const normalised = normalisePhone(phone);
     if (!normalised) throw new ValidationError('invalid_phone', `"${phone}" is not a mainland mobile number / 不是有效的手机号`);
     return this.db.transaction(async () => {
@@ -81,6 +81,8 @@ export class SqliteCustomerDirectory implements CustomerDirectory {
         return this.get(self.id);
       }
       if (owner.id === self.id) return self;
+      // An unproven claim on someone else's number: the number stays on the ticket, the records apart.
+      if (!options.verified) return self;
       // The same person reached us through another channel before: fold this record into that one.
       await this.mergeInto(self.id, owner.id, actor);
       return this.get(owner.id);
