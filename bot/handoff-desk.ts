@@ -59,12 +59,16 @@ export class HandoffDesk {
     return this.deps.conversations.get(conversationId);
   }
 
-  /** An agent's answer, delivered to the customer's own channel. */
+  /**
+   * An agent's answer, delivered to the customer's own channel. Answering a handoff nobody has
+   * taken yet takes it (the customer hears a person joined, the ticket becomes the agent's).
+   */
   async agentReply(conversationId: number, agent: string, text: string): Promise<void> {
-    const conversation = await this.deps.conversations.get(conversationId);
+    let conversation = await this.deps.conversations.get(conversationId);
     if (conversation.state.mode === 'bot') {
       throw new ConflictError('not_handed_off', `Conversation ${conversationId} is with the bot; take it over first`);
     }
+    if (conversation.state.mode === 'handoff_requested') conversation = await this.takeOver(conversationId, agent);
     const ticket = await this.ticketOf(conversation);
     if (ticket) await this.deps.tickets.markResponded(ticket.id, agent);
     await this.say(conversation, { ...conversation.state, mode: 'agent' }, 'agent', `agent:${agent}`, text);
