@@ -54,7 +54,8 @@ export class SlackApi {
       retryConfig: { retries: 0 },
       rejectRateLimitedCalls: true,
       timeout: options.timeoutMs ?? 10_000,
-      logger: options.logger,
+      // Failures reach us as errors (the relay reports them); the client's own warnings would repeat them.
+      ...(options.logger ? { logger: options.logger } : { logLevel: webApi.LogLevel.ERROR }),
     });
   }
 
