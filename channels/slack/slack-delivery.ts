@@ -7,6 +7,7 @@
  * carries its outbox id as message metadata: a resend after a crash returns the recorded ts,
  * or finds the post whose answer was lost, instead of posting twice.
  */
+import type { z } from 'zod';
 import type { DeskPosts } from '../../bot/desk-posts';
 import { AGENT_DESK } from '../../bot/handoff-desk';
 import type { HandoffThreads } from '../../bot/handoff-threads';
@@ -26,7 +27,6 @@ import {
 } from './desk-payloads';
 import { announcementBlocks, customerMessage, overdueNotice, statusLine, type Rendered } from './handoff-blocks';
 import type { SlackApi } from './slack-api';
-import type { z } from 'zod';
 
 export interface SlackDeliveryDeps {
   api: SlackApi;
