@@ -278,6 +278,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_SOCKET_MODE) {
     problems.push({ variable: 'SLACK_SIGNING_SECRET', message: 'required with SLACK_BOT_TOKEN (HTTP mode verifies every request)' });
   }
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_CHANNEL_ID) {
+    problems.push({ variable: 'SLACK_CHANNEL_ID', message: 'required with SLACK_BOT_TOKEN (the channel where handoffs are posted)' });
+  }
   if (e.SLACK_SOCKET_MODE && !e.SLACK_APP_TOKEN) {
     problems.push({ variable: 'SLACK_APP_TOKEN', message: 'required when SLACK_SOCKET_MODE=true' });
   }

@@ -8,6 +8,7 @@ import express from 'express';
 import type { OutboxRelay } from '../bot/outbox-relay';
 import { mountWechatOfficial } from '../channels/wechat/mount-wechat-official';
 import { startWechaty } from '../channels/wechat/start-wechaty';
+import { mountSlackDesk } from '../channels/slack/mount-slack-desk';
 import type { Clock } from '../kernel/clock';
 import { openAssistant, type Assistant } from './assistant';
 import type { Config } from './config';
@@ -44,7 +45,8 @@ export async function startServer(config: Config, options: { clock?: Clock; host
     const pending = await assistant.desk.outbox.pendingCount();
     res.json({ ok: true, pendingDeliveries: pending });
   });
-  // Channel mounts go here, one line each.
+  // Channel mounts go here, one line each. Slack first: Bolt must read raw request bodies.
+  await mountSlackDesk(context);
   await mountWechatOfficial(context);
   await startWechaty(context);
 

@@ -22,6 +22,7 @@ export interface NewOutboxItem {
 
 export interface Outbox {
   enqueue(item: NewOutboxItem): Promise<number | undefined>;
+  /** Pending items due now, oldest first; never one queued after an item still waiting to retry. */
   due(destination: string, now: Date, limit?: number): Promise<OutboxItem[]>;
   markDelivered(id: number, externalRef: string | undefined, now: Date): Promise<void>;
   markFailed(id: number, error: string, retryAt: Date | undefined): Promise<void>;

@@ -58,6 +58,7 @@ describe('configuration', () => {
     [{ EMBEDDINGS: 'openai' }, 'EMBEDDINGS_BASE_URL'],
     [{ WECHATY_PUPPET: 'wechaty-puppet-service' }, 'WECHATY_PUPPET_TOKEN'],
     [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_SIGNING_SECRET'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'secret' }, 'SLACK_CHANNEL_ID'],
     [{ SLACK_SOCKET_MODE: 'true' }, 'SLACK_APP_TOKEN'],
     [{ SLA_P3_FIRST_RESPONSE: '5d' }, 'SLA_P3_FIRST_RESPONSE'],
   ])('refuses a missing companion setting: %o needs %s', (env, name) => {

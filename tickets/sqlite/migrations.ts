@@ -164,6 +164,52 @@ CREATE TABLE csat (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'agent desk: handoff threads, desk events handled once, desk posts',
+    sql: `
+-- Where each handoff was announced to the human agents: Slack's channel and message ts, which is
+-- also the thread that agent replies and relayed customer messages go to. A conversation handed
+-- off twice has two threads; the latest is the live one.
+CREATE TABLE handoff_threads (
+  id INTEGER PRIMARY KEY,
+  conversation_id INTEGER NOT NULL REFERENCES conversations(id),
+  ticket_number TEXT,
+  desk TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  thread_ts TEXT NOT NULL,
+  -- What was announced (already redacted), so the post can be redrawn when its state changes.
+  announcement TEXT NOT NULL DEFAULT '{}',
+  posted_at TEXT NOT NULL,
+  UNIQUE (desk, channel_id, thread_ts)
+);
+CREATE INDEX handoff_threads_conversation ON handoff_threads(conversation_id, id);
+
+-- Events from the desk handled once: Slack retries an event with the same id when it did not
+-- see a 2xx in time. The id is written in the transaction of the event's effect.
+CREATE TABLE desk_events (
+  desk TEXT NOT NULL,
+  event_id TEXT NOT NULL,
+  handled_at TEXT NOT NULL,
+  PRIMARY KEY (desk, event_id)
+);
+CREATE INDEX desk_events_age ON desk_events(handled_at);
+
+-- A post to the desk for one outbox item: started (it may have reached Slack) and, once Slack
+-- answered, its ts. A resend after a crash finds the ts here instead of posting twice.
+CREATE TABLE desk_posts (
+  outbox_id INTEGER PRIMARY KEY REFERENCES outbox(id),
+  started_at TEXT NOT NULL,
+  channel_id TEXT,
+  ts TEXT,
+  posted_at TEXT
+);
+
+-- The handoff sweep looks for conversations still with the desk, and when each asked for a person.
+CREATE INDEX conversations_desk_mode ON conversations(json_extract(state, '$.mode'));
+CREATE INDEX outbox_handoff_requests ON outbox(json_extract(payload, '$.conversationId')) WHERE kind = 'handoff.requested';
+`,
+  },
 ];
 
 export interface MigrationReport {

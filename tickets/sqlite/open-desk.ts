@@ -5,6 +5,9 @@ import { SqliteDatabase, type OpenOptions } from './database';
 import { migrate, type MigrationReport } from './migrations';
 import { SqliteConversationStore } from './sqlite-conversation-store';
 import { SqliteCustomerDirectory } from './sqlite-customer-directory';
+import { SqliteDeskEvents } from './sqlite-desk-events';
+import { SqliteDeskPosts } from './sqlite-desk-posts';
+import { SqliteHandoffThreads } from './sqlite-handoff-threads';
 import { SqliteOutbox } from './sqlite-outbox';
 import { SqliteTicketStore } from './sqlite-ticket-store';
 
@@ -20,6 +23,10 @@ export interface SqliteDesk {
   customers: SqliteCustomerDirectory;
   conversations: SqliteConversationStore;
   outbox: SqliteOutbox;
+  /** The agents' desk (Slack): where handoffs were posted, events handled once, posts made. */
+  handoffThreads: SqliteHandoffThreads;
+  deskEvents: SqliteDeskEvents;
+  deskPosts: SqliteDeskPosts;
   migrations: MigrationReport;
   close(): Promise<void>;
 }
@@ -35,6 +42,9 @@ export async function openSqliteDesk(file: string, settings: DeskSettings): Prom
       customers: new SqliteCustomerDirectory(db, settings.clock),
       conversations: new SqliteConversationStore(db, settings.clock),
       outbox: new SqliteOutbox(db, settings.clock),
+      handoffThreads: new SqliteHandoffThreads(db),
+      deskEvents: new SqliteDeskEvents(db, settings.clock),
+      deskPosts: new SqliteDeskPosts(db),
       close: () => db.close(),
     };
   } catch (error) {

@@ -52,10 +52,18 @@ export class SqliteOutbox implements Outbox {
     });
   }
 
+  /**
+   * Items due now, oldest first, stopping before the oldest pending item that is waiting out a
+   * retry: one destination's deliveries never overtake each other (a relayed customer message
+   * must not reach the agents' thread before the handoff post that opens it).
+   */
   async due(destination: string, now: Date, limit = 50): Promise<OutboxItem[]> {
+    const at = now.toISOString();
     const rows = await this.db.all(
-      `SELECT * FROM outbox WHERE status = 'pending' AND destination = ? AND next_attempt_at <= ? ORDER BY id LIMIT ?`,
-      [destination, now.toISOString(), limit],
+      `SELECT * FROM outbox WHERE status = 'pending' AND destination = ? AND next_attempt_at <= ?
+         AND id < coalesce((SELECT min(id) FROM outbox WHERE status = 'pending' AND destination = ? AND next_attempt_at > ?), 9223372036854775807)
+       ORDER BY id LIMIT ?`,
+      [destination, at, destination, at, limit],
     );
     return rows.map((r) => outboxRow.parse(r));
   }

@@ -1,0 +1,130 @@
+/**
+ * Turns what agents do in Slack into `HandoffDesk` calls: the three buttons on a handoff post,
+ * and replies in its thread. Each Slack event or click takes effect once (its id is recorded in
+ * the same transaction as the effect), so Slack's retries and replays change nothing.
+ */
+import { z } from 'zod';
+import type { DeskEvents } from '../../bot/desk-events';
+import { AGENT_DESK, type HandoffDesk } from '../../bot/handoff-desk';
+import type { HandoffThreads } from '../../bot/handoff-threads';
+import { isAppError } from '../../kernel/errors';
+import type { Outbox } from '../../tickets/outbox';
+import type { TicketStore } from '../../tickets/ticket-store';
+import type { AgentNotice } from './desk-payloads';
+import { ACTIONS } from './handoff-blocks';
+import { internalNote, plainFromSlack } from './slack-text';
+
+export const blockActionsSchema = z.looseObject({
+  type: z.literal('block_actions'),
+  user: z.looseObject({ id: z.string().min(1) }),
+  channel: z.looseObject({ id: z.string() }).optional(),
+  container: z.looseObject({ channel_id: z.string().optional(), message_ts: z.string().optional(), thread_ts: z.string().optional() }).optional(),
+  message: z.looseObject({ ts: z.string(), thread_ts: z.string().optional() }).optional(),
+  actions: z.array(z.looseObject({ action_id: z.string(), value: z.string().optional(), action_ts: z.string() })).min(1),
+});
+export type BlockActions = z.infer<typeof blockActionsSchema>;
+
+export const messageEventSchema = z.looseObject({
+  type: z.literal('message'),
+  channel: z.string(),
+  user: z.string().optional(),
+  text: z.string().default(''),
+  ts: z.string(),
+  thread_ts: z.string().optional(),
+  subtype: z.string().optional(),
+  bot_id: z.string().optional(),
+});
+export type MessageEvent = z.infer<typeof messageEventSchema>;
+
+export type Outcome =
+  | 'taken_over'
+  | 'returned_to_bot'
+  | 'resolved'
+  | 'sent'
+  | 'noted'
+  | 'not_sent'
+  | 'duplicate'
+  | 'ignored';
+
+export interface SlackInteractionsDeps {
+  handoffs: HandoffDesk;
+  threads: HandoffThreads;
+  events: DeskEvents;
+  outbox: Outbox;
+  tickets: TicketStore;
+  /** Told after something was queued for Slack, to wake the relay. */
+  onQueued?: () => void;
+}
+
+export class SlackInteractions {
+  constructor(private readonly deps: SlackInteractionsDeps) {}
+
+  /** A click on Take over / Return to bot / Resolve. */
+  async button(body: BlockActions): Promise<Outcome> {
+    const action = body.actions[0]!;
+    const channelId = body.channel?.id ?? body.container?.channel_id;
+    // Buttons sit on the handoff post or on a re-announcement inside its thread.
+    const postTs = body.message?.thread_ts ?? body.message?.ts ?? body.container?.thread_ts ?? body.container?.message_ts;
+    if (!channelId || !postTs) return 'ignored';
+    const thread = await this.deps.threads.byThread(AGENT_DESK, channelId, postTs);
+    if (!thread || (action.value !== undefined && action.value !== String(thread.conversationId))) return 'ignored';
+    const agent = `slack:${body.user.id}`;
+    const id = thread.conversationId;
+    const done = await this.deps.events.once(AGENT_DESK, `action:${action.action_ts}:${body.user.id}:${action.action_id}`, async (): Promise<Outcome> => {
+      switch (action.action_id) {
+        case ACTIONS.takeOver:
+          await this.deps.handoffs.takeOver(id, agent);
+          return 'taken_over';
+        case ACTIONS.returnToBot:
+          await this.deps.handoffs.returnToBot(id, `agent:${agent}`, 'agent');
+          return 'returned_to_bot';
+        case ACTIONS.resolve:
+          await this.deps.handoffs.resolve(id, agent);
+          return 'resolved';
+        default:
+          return 'ignored';
+      }
+    });
+    return this.after(done);
+  }
+
+  /** A message in the channel: an agent's reply when it is in one of our threads. */
+  async message(eventId: string, event: MessageEvent): Promise<Outcome> {
+    // Edits, deletions, joins and bots (ourselves included) are not answers to a customer.
+    if ((event.subtype && event.subtype !== 'thread_broadcast') || event.bot_id || !event.user) return 'ignored';
+    if (!event.thread_ts || event.thread_ts === event.ts) return 'ignored';
+    const thread = await this.deps.threads.byThread(AGENT_DESK, event.channel, event.thread_ts);
+    if (!thread) return 'ignored';
+    const text = plainFromSlack(event.text);
+    if (!text) return 'ignored';
+    const agent = `slack:${event.user}`;
+    const note = internalNote(text);
+    const done = await this.deps.events.once(AGENT_DESK, eventId, async (): Promise<Outcome> => {
+      if (note !== undefined) {
+        if (note && thread.ticketNumber) await this.deps.tickets.addNote(thread.ticketNumber, `agent:${agent}`, note);
+        return 'noted';
+      }
+      try {
+        await this.deps.handoffs.agentReply(thread.conversationId, agent, text);
+        return 'sent';
+      } catch (error) {
+        if (!isAppError(error) || error.code !== 'not_handed_off') throw error;
+        const notice: AgentNotice = {
+          channelId: event.channel,
+          threadTs: event.thread_ts,
+          user: event.user!,
+          text: '未发送：该对话已交回机器人。如需回复客户，请先点「接管 Take over」。/ Not sent: this conversation is back with the bot; press Take over first to answer the customer.',
+        };
+        await this.deps.outbox.enqueue({ destination: AGENT_DESK, kind: 'agent.notice', payload: notice });
+        return 'not_sent';
+      }
+    });
+    return this.after(done);
+  }
+
+  private after(done: { first: true; value: Outcome } | { first: false }): Outcome {
+    if (!done.first) return 'duplicate';
+    if (done.value !== 'ignored') this.deps.onQueued?.();
+    return done.value;
+  }
+}
