@@ -41,13 +41,7 @@ export function registerEvalCommand(program: Command, context: CliContext): void
     .option('--json', 'print results.json to stdout instead of the summary')
     .action(async (o: EvalCliOptions) => {
       const config = context.config();
-      const [{ SUITE_NAMES }, { runEvals, writeReport }, { readEvalRun }, { formatComparison, formatValue }, { default: cliProgress }] = await Promise.all([
-        import('../../evals/suite'),
-        import('../../evals/run-evals'),
-        import('../../evals/reporting/eval-run'),
-        import('../../evals/reporting/compare'),
-        import('cli-progress'),
-      ]);
+      const { SUITE_NAMES } = await import('../../evals/suite');
       const suites = o.suites
         ?.split(',')
         .map((s) => s.trim())
@@ -55,6 +49,13 @@ export function registerEvalCommand(program: Command, context: CliContext): void
       const unknown = suites?.filter((s) => !(SUITE_NAMES as readonly string[]).includes(s)) ?? [];
       if (unknown.length) throw new ValidationError('unknown_suite', `Unknown suite(s): ${unknown.join(', ')}. Choose from: ${SUITE_NAMES.join(', ')} / 未知的评测套件`);
       if (o.llm && !config.llm.baseUrl) throw new ValidationError('llm_not_configured', '--llm needs a model endpoint: set LLM_BASE_URL (and LLM_API_KEY, LLM_MODEL) / 需要配置 LLM_BASE_URL');
+      // Checked above before the suites load (index, OCR, assistant): a typo fails in a blink.
+      const [{ runEvals, writeReport }, { readEvalRun }, { formatComparison, formatValue }, { default: cliProgress }] = await Promise.all([
+        import('../../evals/run-evals'),
+        import('../../evals/reporting/eval-run'),
+        import('../../evals/reporting/compare'),
+        import('cli-progress'),
+      ]);
       // Read the old run before anything is written: it may be the very file this run replaces.
       let before;
       if (o.compare) {

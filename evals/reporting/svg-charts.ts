@@ -12,15 +12,18 @@ export function escapeXml(text: string): string {
 }
 
 const FONT = 'font-family="system-ui, sans-serif"';
+
+/** Rough rendered width of a label at 12 px: wide CJK glyphs, narrow Latin ones. */
+const textWidth = (text: string) => [...text].reduce((w, ch) => w + (/[\u2e80-\uffef]/u.test(ch) ? 12 : 6.8), 0);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** Horizontal bars for 0-1 figures, one row each, labelled with the value. */
 export function barChart(title: string, bars: { label: string; value: number; better?: Metric['better'] }[]): string {
   const rowH = 22;
-  const labelW = 230;
+  const labelW = Math.ceil(Math.max(120, ...bars.map((b) => textWidth(b.label) + 14)));
   const barW = 360;
   const height = 30 + bars.length * rowH + 10;
-  const width = labelW + barW + 70;
+  const width = Math.max(labelW + barW + 70, Math.ceil(textWidth(title) * 1.2) + 10);
   const rows = bars
     .map((b, i) => {
       const y = 30 + i * rowH;
@@ -44,7 +47,7 @@ export function confusionChart(title: string, { labels, matrix }: ConfusionMatri
   const left = 120;
   const top = 110;
   const size = labels.length * cell;
-  const width = left + size + 20;
+  const width = Math.max(left + size + 20, Math.ceil(textWidth(title) * 1.2) + 10);
   const height = top + size + 20;
   const heads = labels
     .map((l, i) => `<text x="${left + i * cell + cell / 2}" y="${top - 8}" font-size="11" ${FONT} transform="rotate(-45 ${left + i * cell + cell / 2} ${top - 8})">${escapeXml(l)}</text>`)
