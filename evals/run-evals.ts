@@ -8,18 +8,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Config } from '../app/config';
-import { adversarialSuite } from './adversarial/suite';
-import { conversationsSuite } from './conversations/suite';
-import { intentBitextSuite } from './intent-bitext/suite';
-import { retrievalSuite } from './kb/suite';
-import { ocrSuite } from './ocr/suite';
 import { compareRuns, type Comparison } from './reporting/compare';
 import type { EvalRun } from './reporting/eval-run';
 import { htmlReport } from './reporting/html-report';
 import { summaryMarkdown } from './reporting/summary-markdown';
 import { SUITE_NAMES, type Progress, type SuiteName, type SuiteOptions, type SuiteResult } from './suite';
-import { tau2RetailSuite } from './tau2-retail/suite';
-import { understandingSuite } from './understanding/suite';
 
 export const REPORT_DIR = path.join(import.meta.dirname, 'report');
 export const DEFAULT_OCR_LIMIT = 8;
@@ -39,14 +32,19 @@ export interface RunEvalsOptions {
 
 type SuiteRunner = (options: SuiteOptions & { llmConfig?: Config['llm'] }) => Promise<SuiteResult>;
 
-const RUNNERS: Record<SuiteName, SuiteRunner> = {
-  retrieval: retrievalSuite,
-  understanding: understandingSuite,
-  'intent-bitext': intentBitextSuite,
-  ocr: ocrSuite,
-  conversations: conversationsSuite,
-  adversarial: adversarialSuite,
-  'tau2-retail': (o) => tau2RetailSuite({ ...o, endpoint: o.llmConfig?.baseUrl ? { ...o.llmConfig, baseUrl: o.llmConfig.baseUrl } : undefined }),
+// Loaded when chosen: the assistant, the knowledge index and OCR are heavy, and
+// `--suites tau2-retail` should not pay for them.
+const RUNNERS: Record<SuiteName, () => Promise<SuiteRunner>> = {
+  retrieval: async () => (await import('./kb/suite')).retrievalSuite,
+  understanding: async () => (await import('./understanding/suite')).understandingSuite,
+  'intent-bitext': async () => (await import('./intent-bitext/suite')).intentBitextSuite,
+  ocr: async () => (await import('./ocr/suite')).ocrSuite,
+  conversations: async () => (await import('./conversations/suite')).conversationsSuite,
+  adversarial: async () => (await import('./adversarial/suite')).adversarialSuite,
+  'tau2-retail': async () => {
+    const { tau2RetailSuite } = await import('./tau2-retail/suite');
+    return (o) => tau2RetailSuite({ ...o, endpoint: o.llmConfig?.baseUrl ? { ...o.llmConfig, baseUrl: o.llmConfig.baseUrl } : undefined });
+  },
 };
 
 export async function runEvals(options: RunEvalsOptions): Promise<EvalRun> {
@@ -59,7 +57,8 @@ export async function runEvals(options: RunEvalsOptions): Promise<EvalRun> {
     const suiteStarted = performance.now();
     let result: SuiteResult;
     try {
-      result = await RUNNERS[name]({
+      const runner = await RUNNERS[name]();
+      result = await runner({
         datasetsDir: options.datasetsDir,
         llm: options.llm ?? false,
         llmConfig: options.llmConfig,

@@ -84,21 +84,33 @@ describe('eval report', () => {
     await page.close();
   });
 
-  it('runs from the CLI: writes the report, compares, and refuses bad options clearly', async () => {
+  // Child processes on a busy machine: generous limits, no timing asserted.
+  const slow = { timeoutMs: 240_000 };
+  const cliEnv = () => ({ AFTERSALES_DATA_DIR: path.join(temp.dir, 'data'), AFTERSALES_DATASETS_DIR: loadConfig().datasetsDir });
+
+  it('runs from the CLI: writes the report, then compares with it', { timeout: 300_000 }, async () => {
     const out = path.join(temp.dir, 'cli');
-    const env = { AFTERSALES_DATA_DIR: path.join(temp.dir, 'data'), AFTERSALES_DATASETS_DIR: loadConfig().datasetsDir };
-    const first = await runCli(['eval', '--suites', 'tau2-retail', '--out', out], env);
+    const first = await runCli(['eval', '--suites', 'tau2-retail', '--out', out], cliEnv(), slow);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/tasks replayed to the end\s+114|skipped/);
     for (const f of ['report.html', 'summary.md', 'results.json']) expect(fs.existsSync(path.join(out, f))).toBe(true);
-    const second = await runCli(['eval', '--suites', 'tau2-retail', '--out', out, '--compare', path.join(out, 'results.json')], env);
+    const second = await runCli(['eval', '--suites', 'tau2-retail', '--out', out, '--compare', path.join(out, 'results.json')], cliEnv(), slow);
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toMatch(/Compared with the run of .*: 0 figure\(s\) moved/);
-    const bad = await runCli(['eval', '--suites', 'retrieval,nope'], env);
+    expect(fs.readFileSync(path.join(out, 'summary.md'), 'utf8')).toMatch(/## What moved/);
+  });
+
+  it('refuses an unknown suite and --llm without an endpoint, clearly and before running anything', { timeout: 300_000 }, async () => {
+    const out = path.join(temp.dir, 'refused');
+    const bad = await runCli(['eval', '--suites', 'retrieval,nope', '--out', out], cliEnv(), slow);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/Unknown suite\(s\): nope/);
-    const noModel = await runCli(['eval', '--llm', '--suites', 'conversations'], env);
+    const noModel = await runCli(['eval', '--llm', '--suites', 'conversations', '--out', out], cliEnv(), slow);
     expect(noModel.code).toBe(2);
     expect(noModel.stderr).toMatch(/LLM_BASE_URL/);
+    const missing = await runCli(['eval', '--compare', path.join(temp.dir, 'nothing.json'), '--out', out], cliEnv(), slow);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/No such file/);
+    expect(fs.existsSync(out)).toBe(false);
   });
 });
