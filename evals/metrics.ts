@@ -84,3 +84,49 @@ export function formatClassTable(classes: ClassMetrics[]): string {
     ...classes.map((c) => `${c.label.padEnd(side)}  ${pct(c.precision)}  ${pct(c.recall)} ${pct(c.f1)}  ${String(c.support).padStart(7)}`),
   ].join('\n');
 }
+
+/**
+ * Ranking metrics. `ranks` holds, per query, the 1-based rank of the first right answer, or
+ * undefined when none was returned; queries without any right answer are left out by the caller.
+ */
+export function hitAtK(ranks: readonly (number | undefined)[], k: number): number {
+  if (!ranks.length) return 0;
+  return ranks.filter((r) => r !== undefined && r <= k).length / ranks.length;
+}
+
+/** Mean reciprocal rank: a miss counts 0. */
+export function mrr(ranks: readonly (number | undefined)[]): number {
+  if (!ranks.length) return 0;
+  return ranks.reduce<number>((sum, r) => sum + (r ? 1 / r : 0), 0) / ranks.length;
+}
+
+/** Binomial coefficient, exact for the small n of agent trials. */
+function choose(n: number, k: number): number {
+  if (k < 0 || k > n) return 0;
+  let c = 1;
+  for (let i = 1; i <= k; i++) c = (c * (n - k + i)) / i;
+  return c;
+}
+
+/**
+ * pass^k as τ-bench defines it: for each task with n trials of which c passed, the chance that k
+ * trials drawn without replacement all pass, C(c, k) / C(n, k), averaged over tasks. pass^1 is
+ * the plain success rate; higher k rewards an agent that is reliably right, not sometimes right.
+ */
+export function passHatK(trials: readonly { trials: number; passed: number }[], k: number): number {
+  if (!trials.length) return 0;
+  let sum = 0;
+  for (const t of trials) {
+    if (t.passed > t.trials || t.passed < 0) throw new RangeError(`passed ${t.passed} of ${t.trials} trials`);
+    if (t.trials < k) throw new RangeError(`pass^${k} needs at least ${k} trials per task, a task has ${t.trials}`);
+    sum += choose(t.passed, k) / choose(t.trials, k);
+  }
+  return sum / trials.length;
+}
+
+/** Nearest-rank percentile of unsorted values (0 for none). */
+export function percentile(values: readonly number[], p: number): number {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}

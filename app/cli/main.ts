@@ -7,6 +7,7 @@ import { registerChatCommand } from './chat-command';
 import { createCliContext } from './context';
 import { registerDbCommands } from './db-commands';
 import { registerDemoCommand } from './demo-command';
+import { registerEvalCommand } from './eval-command';
 import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
 import { registerReceiptCommands } from './receipt-commands';
 import { registerKbCommands } from './kb-commands';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerChatCommand(program, context);
   registerKbCommands(program, context);
   registerWechatCommands(program, context);
+  registerEvalCommand(program, context);
   // Every subcommand reports usage errors through the same path as the top level.
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();

@@ -52,6 +52,8 @@ export interface EvalOutcome {
   returned: string[];
   rank?: number;
   ok: boolean;
+  /** Time the search took for this question. */
+  ms: number;
 }
 
 export interface EvalReport {
@@ -60,15 +62,18 @@ export interface EvalReport {
   outcomes: EvalOutcome[];
 }
 
-export async function evaluate(kb: KnowledgeBase, questions: EvalQuestion[]): Promise<EvalReport> {
+export async function evaluate(kb: KnowledgeBase, questions: EvalQuestion[], onQuestion?: () => void): Promise<EvalReport> {
   const outcomes: EvalOutcome[] = [];
   for (const question of questions) {
+    const started = performance.now();
     const result = await kb.search(question.q, { k: 10, ...question.options });
+    const ms = performance.now() - started;
+    onQuestion?.();
     const returned = result.results.map((r) => r.id);
     const index = returned.findIndex((id) => question.expect.includes(id));
     const rank = index >= 0 ? index + 1 : undefined;
     const ok = question.expect.length ? rank === 1 : returned.length === 0;
-    outcomes.push({ question, returned, rank, ok });
+    outcomes.push({ question, returned, rank, ok, ms });
   }
   const score = (list: EvalOutcome[]): LanguageScores => {
     const answerable = list.filter((o) => o.question.expect.length);
@@ -90,6 +95,19 @@ export async function evaluate(kb: KnowledgeBase, questions: EvalQuestion[]): Pr
     byLanguage: { zh: score(outcomes.filter((o) => o.question.lang === 'zh')), en: score(outcomes.filter((o) => o.question.lang === 'en')) },
     outcomes,
   };
+}
+
+/** The whole eval as one call: the sample knowledge base in a temp folder, scored, then removed. */
+export async function runKbEval(options: { questions?: EvalQuestion[]; onQuestion?: () => void } = {}): Promise<EvalReport & { msPerQuestion: number }> {
+  const { kb, dir } = await openSampleKnowledgeBase();
+  try {
+    const questions = options.questions ?? loadQuestions();
+    const started = performance.now();
+    const report = await evaluate(kb, questions, options.onQuestion);
+    return { ...report, msPerQuestion: (performance.now() - started) / (questions.length || 1) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** A knowledge base on the shipped sample in a fresh temporary folder, as a new install has. */

@@ -2,17 +2,14 @@
  * `npm run eval:kb [-- --failures] [-- --json]`: knowledge search scored on evals/kb/questions.jsonl
  * against the shipped sample knowledge base, per language.
  */
-import fs from 'node:fs';
-import { evaluate, loadQuestions, openSampleKnowledgeBase, type LanguageScores } from './evaluate';
+import { loadQuestions, runKbEval, type LanguageScores } from './evaluate';
 
 const TARGETS = { hitAt5: 0.95, hitAt1: 0.8, noAnswerPrecision: 0.9 };
 
-const { kb, dir } = await openSampleKnowledgeBase();
-try {
+{
   const questions = loadQuestions();
-  const started = performance.now();
-  const report = await evaluate(kb, questions);
-  const msPerQuestion = (performance.now() - started) / questions.length;
+  const report = await runKbEval({ questions });
+  const msPerQuestion = report.msPerQuestion;
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify({ overall: report.overall, byLanguage: report.byLanguage, msPerQuestion }, null, 2));
   } else {
@@ -33,6 +30,4 @@ try {
       }
     }
   }
-} finally {
-  fs.rmSync(dir, { recursive: true, force: true });
 }

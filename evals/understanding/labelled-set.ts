@@ -58,6 +58,8 @@ export interface LabelledReport {
   safety: { p1Recall: number; total: number };
   slots: SlotScore[];
   latencyMs: { p50: number; p99: number; mean: number };
+  /** Time per message, in set order (for latency distributions). */
+  timingsMs: number[];
   mistakes: { id: string; text: string; field: string; expected: string; got: string }[];
   predictions: { row: LabelledRow; result: Understanding }[];
 }
@@ -122,6 +124,7 @@ export function evaluateLabelledSet(rows: LabelledRow[] = loadLabelledSet()): La
     safety: { p1Recall: safetyRows.filter((p) => p.result.urgency.priority === 'P1').length / (safetyRows.length || 1), total: safetyRows.length },
     slots: [...slotTally.values()].sort((a, b) => a.slot.localeCompare(b.slot)),
     latencyMs: { p50: percentile(sorted, 50), p99: percentile(sorted, 99), mean: timings.reduce((a, b) => a + b, 0) / (timings.length || 1) },
+    timingsMs: timings,
     mistakes,
     predictions,
   };

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatClassTable, formatConfusionMatrix } from '../metrics';
-import { evaluateLabelledSet, type TaskScore } from './labelled-set';
+import { evaluateLabelledSet, type LabelledReport, type TaskScore } from './labelled-set';
 import { evaluateSentimentDataset, SENTIMENT_DATASETS, type SentimentScore } from './sentiment-datasets';
 import { loadConfig } from '../../app/config';
 
@@ -31,15 +31,21 @@ function printTask(title: string, task: TaskScore): void {
   console.log(formatConfusionMatrix(task.confusion, (l) => ABBREVIATIONS[l] ?? l));
 }
 
-export function run(options: RunOptions): { sentiment: SentimentScore[] } {
+/** The whole eval as one call: the labelled set, and sentiment on whichever third-party sets are present. */
+export function evaluateUnderstanding(options: { datasetsDir?: string } = {}): { report: LabelledReport; sentiment: SentimentScore[]; datasetsDir: string } {
   const report = evaluateLabelledSet();
   const datasetsDir = path.resolve(REPO_ROOT, options.datasetsDir ?? '../shared/datasets');
   const sentiment = fs.existsSync(datasetsDir)
     ? SENTIMENT_DATASETS.map((d) => evaluateSentimentDataset(d, datasetsDir)).filter((s): s is SentimentScore => s !== undefined)
     : [];
+  return { report, sentiment, datasetsDir };
+}
+
+export function run(options: RunOptions): { sentiment: SentimentScore[] } {
+  const { report, sentiment, datasetsDir } = evaluateUnderstanding(options);
 
   if (options.json) {
-    const { predictions: _predictions, mistakes, ...summary } = report;
+    const { predictions: _predictions, timingsMs: _timings, mistakes, ...summary } = report;
     console.log(JSON.stringify({ ...summary, mistakes: options.mistakes ? mistakes : mistakes.length, sentiment }, null, 2));
     return { sentiment };
   }

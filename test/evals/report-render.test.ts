@@ -1,0 +1,116 @@
+/**
+ * The report renders: a real (small) eval run written to a temp folder, report.html opened in
+ * headless Chromium from disk with the network cut off, its charts counted, and a screenshot kept
+ * under test-results/screenshots/. Then the CLI writes the three files and says what moved.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runEvals, writeReport, type WrittenReport } from '../../evals/run-evals';
+import type { EvalRun } from '../../evals/reporting/eval-run';
+import { loadConfig } from '../../app/config';
+import { runCli } from '../helpers/cli';
+import { tempDir } from '../helpers/temp-dir';
+
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
+
+const temp = tempDir('eval-report-');
+let run: EvalRun;
+let written: WrittenReport;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  run = await runEvals({ suites: ['understanding', 'tau2-retail'], datasetsDir: loadConfig().datasetsDir });
+  // An earlier run where intent accuracy was lower and urgency higher, to see both directions.
+  const before: EvalRun = structuredClone(run);
+  const intent = before.suites[0]!.metrics.find((m) => m.key === 'intentAccuracy')!;
+  intent.value -= 0.1;
+  before.suites[0]!.metrics.find((m) => m.key === 'urgencyAccuracy')!.value += 0.05;
+  before.ranAt = '2026-01-01T00:00:00.000Z';
+  written = writeReport(run, { dir: temp.dir, before });
+  if (fs.existsSync(CHROMIUM)) browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  else console.warn(`report render test skipped: ${CHROMIUM} not installed (apt-get install chromium)`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  temp.cleanup();
+});
+
+describe('eval report', () => {
+  it('writes results.json that reads back, and a summary with what moved', () => {
+    const saved = JSON.parse(fs.readFileSync(written.results, 'utf8')) as EvalRun;
+    expect(saved.suites.map((s) => s.name)).toEqual(['understanding', 'tau2-retail']);
+    const summary = fs.readFileSync(written.summary, 'utf8');
+    expect(summary).toMatch(/## What moved/);
+    expect(summary).toMatch(/\| understanding \| intent accuracy \| .* \| \+10\.0 pt \| ▲ better \|/);
+    expect(summary).toMatch(/\| understanding \| urgency accuracy \| .* \| −5\.0 pt \| ▼ worse \|/);
+  });
+
+  it.runIf(fs.existsSync(CHROMIUM))('opens offline in Chromium with its bars, confusion matrices and latency charts', async () => {
+    const page = await browser!.newPage({ viewport: { width: 1200, height: 900 } });
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:')) requests.push(r.url());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`file://${written.html}`);
+    expect(await page.title()).toMatch(/Evaluation report/);
+    // Overview + one bar chart per suite with 0-1 figures.
+    expect(await page.locator('svg.chart-bars').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('svg.chart-bars rect.bar').count()).toBeGreaterThan(10);
+    // Intent and urgency, 8 x 8 and 4 x 4 cells.
+    const confusions = page.locator('#understanding svg.chart-confusion');
+    expect(await confusions.count()).toBe(2);
+    expect(await confusions.nth(0).locator('rect.cell').count()).toBe(64);
+    expect(await confusions.nth(1).locator('rect.cell').count()).toBe(16);
+    expect(await page.locator('svg.chart-latency').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('svg.chart-latency rect.bin').count()).toBeGreaterThan(0);
+    // The charts have real size on the page, not just markup.
+    const box = await confusions.nth(0).boundingBox();
+    expect(box!.width).toBeGreaterThan(300);
+    expect(await page.locator('tr.improved').count()).toBeGreaterThan(0);
+    expect(await page.locator('tr.regressed').count()).toBeGreaterThan(0);
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    const shot = path.join(SCREENSHOTS, 'eval-report.png');
+    await page.screenshot({ path: shot, fullPage: true });
+    expect(fs.statSync(shot).size).toBeGreaterThan(10_000);
+    await page.close();
+  });
+
+  // Child processes on a busy machine: generous limits, no timing asserted.
+  const slow = { timeoutMs: 240_000 };
+  const cliEnv = () => ({ AFTERSALES_DATA_DIR: path.join(temp.dir, 'data'), AFTERSALES_DATASETS_DIR: loadConfig().datasetsDir });
+
+  it('runs from the CLI: writes the report, then compares with it', { timeout: 300_000 }, async () => {
+    const out = path.join(temp.dir, 'cli');
+    const first = await runCli(['eval', '--suites', 'tau2-retail', '--out', out], cliEnv(), slow);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/tasks replayed to the end\s+114|skipped/);
+    for (const f of ['report.html', 'summary.md', 'results.json']) expect(fs.existsSync(path.join(out, f))).toBe(true);
+    const second = await runCli(['eval', '--suites', 'tau2-retail', '--out', out, '--compare', path.join(out, 'results.json')], cliEnv(), slow);
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).toMatch(/Compared with the run of .*: 0 figure\(s\) moved/);
+    expect(fs.readFileSync(path.join(out, 'summary.md'), 'utf8')).toMatch(/## What moved/);
+  });
+
+  it('refuses an unknown suite and --llm without an endpoint, clearly and before running anything', { timeout: 300_000 }, async () => {
+    const out = path.join(temp.dir, 'refused');
+    const bad = await runCli(['eval', '--suites', 'retrieval,nope', '--out', out], cliEnv(), slow);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/Unknown suite\(s\): nope/);
+    const noModel = await runCli(['eval', '--llm', '--suites', 'conversations', '--out', out], cliEnv(), slow);
+    expect(noModel.code).toBe(2);
+    expect(noModel.stderr).toMatch(/LLM_BASE_URL/);
+    const missing = await runCli(['eval', '--compare', path.join(temp.dir, 'nothing.json'), '--out', out], cliEnv(), slow);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/No such file/);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+});
