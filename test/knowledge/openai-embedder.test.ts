@@ -42,11 +42,9 @@ describe('OpenAI-compatible embedder against a local /v1/embeddings server', () 
 
   it('turns a stalled server into an UpstreamError after the timeout', async () => {
     server.mode = 'stall';
-    const started = Date.now();
     const error = await embedder({ timeoutMs: 300 }).embed(['x']).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ code: 'embeddings_timeout', retryable: true });
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('refuses a response with fewer vectors than inputs', async () => {

@@ -62,19 +62,9 @@ describe('understand', () => {
     expect(a).toEqual(b);
     expect(a.slots.purchaseDate?.value).toBe('2026-06');
   });
-  it('is fast after warm-up: well under a millisecond for a typical message', () => {
-    const messages = ['格力空调显示E1不制冷，去年双十一买的，电话13812345678', 'The washer is leaking everywhere, third time I call!!', '工单AS-20260712-0031什么进度了'];
-    for (let i = 0; i < 200; i++) understand(messages[i % 3]!, { today: '2026-07-20' });
-    const rounds = 600;
-    const started = performance.now();
-    for (let i = 0; i < rounds; i++) understand(messages[i % 3]!, { today: '2026-07-20' });
-    const mean = (performance.now() - started) / rounds;
-    expect(mean).toBeLessThan(1);
-  });
-  it('copes with a flood of text quickly', () => {
-    const started = performance.now();
+  // Speed is measured by bench/turn.bench.ts, not asserted here.
+  it('copes with a flood of text', () => {
     const u = understand('warranty '.repeat(6000) + '空调冒烟');
-    expect(performance.now() - started).toBeLessThan(500);
     expect(u.text.length).toBeGreaterThan(50_000);
   });
 });
