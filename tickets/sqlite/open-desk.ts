@@ -3,6 +3,7 @@ import type { Clock } from '../../kernel/clock';
 import type { SlaPolicy } from '../sla';
 import { SqliteDatabase, type OpenOptions } from './database';
 import { migrate, type MigrationReport } from './migrations';
+import { SqliteCallLog } from './sqlite-call-log';
 import { SqliteConversationStore } from './sqlite-conversation-store';
 import { SqliteCustomerDirectory } from './sqlite-customer-directory';
 import { SqliteOutbox } from './sqlite-outbox';
@@ -20,6 +21,7 @@ export interface SqliteDesk {
   customers: SqliteCustomerDirectory;
   conversations: SqliteConversationStore;
   outbox: SqliteOutbox;
+  calls: SqliteCallLog;
   migrations: MigrationReport;
   close(): Promise<void>;
 }
@@ -35,6 +37,7 @@ export async function openSqliteDesk(file: string, settings: DeskSettings): Prom
       customers: new SqliteCustomerDirectory(db, settings.clock),
       conversations: new SqliteConversationStore(db, settings.clock),
       outbox: new SqliteOutbox(db, settings.clock),
+      calls: new SqliteCallLog(db, settings.clock),
       close: () => db.close(),
     };
   } catch (error) {
