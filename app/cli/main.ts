@@ -11,6 +11,7 @@ import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
 import { registerReceiptCommands } from './receipt-commands';
 import { registerKbCommands } from './kb-commands';
 import { registerTicketCommands } from './ticket-commands';
+import { registerVoiceCommands } from './voice-commands';
 import { registerWarrantyCommands } from './warranty-commands';
 
 export function buildProgram(): Command {
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerAnalyzeCommands(program, context);
   registerChatCommand(program, context);
   registerKbCommands(program, context);
+  registerVoiceCommands(program, context);
   // Every subcommand reports usage errors through the same path as the top level.
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();
