@@ -20,6 +20,8 @@ import { PolicyWarrantyCheck } from '../ocr/policy-warranty-check';
 import { FileReceiptScanner } from '../ocr/receipt-scanner';
 import type { TesseractReceiptReader } from '../ocr/tesseract-receipt-reader';
 import type { SqliteDesk } from '../tickets/sqlite/open-desk';
+import type { CallIntake } from '../bot/calls/call-intake';
+import { createCallIntake } from './calls';
 import type { Config } from './config';
 import { openDesk } from './desk';
 import { openKnowledgeFromConfig } from './knowledge';
@@ -29,6 +31,8 @@ export interface Assistant {
   bot: AfterSalesBot;
   /** What human agents do with handed-off conversations (the Slack desk drives it). */
   handoffs: HandoffDesk;
+  /** Finished phone calls in: customer, analysis, ticket (the voice CLI and webhook use it). */
+  calls: CallIntake;
   clock: Clock;
   config: Config;
   desk: SqliteDesk;
@@ -75,6 +79,7 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
     return {
       bot,
       handoffs: new HandoffDesk({ conversations: desk.conversations, tickets: desk.tickets, clock }),
+      calls: createCallIntake(config, desk, clock),
       clock,
       config,
       desk,

@@ -121,6 +121,12 @@ const envSchema = z.object({
     }),
 
   VOICE_WEBHOOK_SECRET: optionalText,
+  VOICE_SIGNATURE_MAX_AGE: duration('5m'),
+  VOICE_FORBIDDEN_PHRASES: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split('|').map((p) => p.trim()).filter(Boolean))
+    .transform((list) => (list.length ? list : undefined)),
 
   AFTERSALES_DATASETS_DIR: z.string().min(1).default('../shared/datasets'),
 
@@ -222,7 +228,13 @@ export interface Config {
      */
     officialAccount: { token?: string; appId?: string; appSecret?: string; apiBaseUrl: string; replyWindowMs: number };
   };
-  voice: { webhookSecret?: string };
+  voice: {
+    webhookSecret?: string;
+    /** A signed request older (or newer) than this is refused as a possible replay. */
+    signatureMaxAgeMs: number;
+    /** Phrases the call quality check flags on the agent's side (default: the built-in list). */
+    forbiddenPhrases?: string[];
+  };
   /** Third-party evaluation data (read only by evals; never copied into the project). */
   datasetsDir: string;
   sla: { tiers: Record<Priority, SlaTier>; atRiskFraction: number };
@@ -349,7 +361,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         replyWindowMs: e.WECHAT_OA_REPLY_WINDOW,
       },
     },
-    voice: { webhookSecret: e.VOICE_WEBHOOK_SECRET },
+    voice: { webhookSecret: e.VOICE_WEBHOOK_SECRET, signatureMaxAgeMs: e.VOICE_SIGNATURE_MAX_AGE, forbiddenPhrases: e.VOICE_FORBIDDEN_PHRASES },
     datasetsDir: path.resolve(e.AFTERSALES_DATASETS_DIR),
     sla: { tiers: { P1: tier('P1'), P2: tier('P2'), P3: tier('P3'), P4: tier('P4') }, atRiskFraction: e.SLA_AT_RISK_FRACTION },
     uploads: { maxBytes: e.UPLOAD_MAX_BYTES, maxPixels: e.UPLOAD_MAX_PIXELS, keep: e.UPLOAD_KEEP },

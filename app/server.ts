@@ -9,6 +9,7 @@ import type { OutboxRelay } from '../bot/outbox-relay';
 import { mountWechatOfficial } from '../channels/wechat/mount-wechat-official';
 import { startWechaty } from '../channels/wechat/start-wechaty';
 import { mountSlackDesk } from '../channels/slack/mount-slack-desk';
+import { mountVoiceWebhook } from '../channels/voice/webhook';
 import type { Clock } from '../kernel/clock';
 import { openAssistant, type Assistant } from './assistant';
 import type { Config } from './config';
@@ -49,6 +50,7 @@ export async function startServer(config: Config, options: { clock?: Clock; host
   await mountSlackDesk(context);
   await mountWechatOfficial(context);
   await startWechaty(context);
+  await mountVoiceWebhook(context);
 
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, options.host ?? '127.0.0.1', () => resolve(s));

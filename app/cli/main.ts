@@ -12,6 +12,7 @@ import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
 import { registerReceiptCommands } from './receipt-commands';
 import { registerKbCommands } from './kb-commands';
 import { registerTicketCommands } from './ticket-commands';
+import { registerVoiceCommands } from './voice-commands';
 import { registerWarrantyCommands } from './warranty-commands';
 import { registerWechatCommands } from './wechat-command';
 
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerKbCommands(program, context);
   registerWechatCommands(program, context);
   registerEvalCommand(program, context);
+  registerVoiceCommands(program, context);
   // Every subcommand reports usage errors through the same path as the top level.
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();

@@ -27,8 +27,8 @@ describe('aftersales CLI', () => {
   it('migrates a fresh data folder, then reports it up to date', async () => {
     const first = await runCli(['db', 'migrate', '--json'], env);
     expect(first.code).toBe(0);
-    // Every released migration, in order (other issues append versions; this test must not pin them).
-    const latest = MIGRATIONS.at(-1)!.version;
+    // Every migration applies on a fresh folder; the schema ends at the highest version.
+    const latest = Math.max(...MIGRATIONS.map((m) => m.version));
     expect(first.json()).toMatchObject({ applied: MIGRATIONS.map((m) => ({ version: m.version })), current: latest });
     const again = await runCli(['db', 'migrate', '--json'], env);
     expect(again.json()).toMatchObject({ applied: [], current: latest });

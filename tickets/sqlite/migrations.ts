@@ -210,6 +210,28 @@ CREATE INDEX conversations_desk_mode ON conversations(json_extract(state, '$.mod
 CREATE INDEX outbox_handoff_requests ON outbox(json_extract(payload, '$.conversationId')) WHERE kind = 'handoff.requested';
 `,
   },
+  {
+    version: 3,
+    name: 'voice: calls filed from phone transcripts',
+    sql: `
+-- One row per call filed: posting the same call again finds it here and changes nothing.
+CREATE TABLE calls (
+  call_id TEXT PRIMARY KEY,
+  customer_id INTEGER NOT NULL REFERENCES customers(id),
+  ticket_id INTEGER REFERENCES tickets(id),
+  ticket_action TEXT CHECK (ticket_action IN ('created', 'updated')),
+  content_hash TEXT NOT NULL,
+  started_at TEXT NOT NULL,
+  caller_number TEXT,
+  priority TEXT CHECK (priority IN ('P1', 'P2', 'P3', 'P4')),
+  analysis TEXT NOT NULL,
+  transcript TEXT NOT NULL,
+  filed_at TEXT NOT NULL
+);
+CREATE INDEX calls_customer ON calls(customer_id, started_at);
+CREATE INDEX calls_ticket ON calls(ticket_id, started_at);
+`,
+  },
 ];
 
 export interface MigrationReport {

@@ -3,6 +3,7 @@ import type { Clock } from '../../kernel/clock';
 import type { SlaPolicy } from '../sla';
 import { SqliteDatabase, type OpenOptions } from './database';
 import { migrate, type MigrationReport } from './migrations';
+import { SqliteCallLog } from './sqlite-call-log';
 import { SqliteConversationStore } from './sqlite-conversation-store';
 import { SqliteCustomerDirectory } from './sqlite-customer-directory';
 import { SqliteDeskEvents } from './sqlite-desk-events';
@@ -27,6 +28,7 @@ export interface SqliteDesk {
   handoffThreads: SqliteHandoffThreads;
   deskEvents: SqliteDeskEvents;
   deskPosts: SqliteDeskPosts;
+  calls: SqliteCallLog;
   migrations: MigrationReport;
   close(): Promise<void>;
 }
@@ -45,6 +47,7 @@ export async function openSqliteDesk(file: string, settings: DeskSettings): Prom
       handoffThreads: new SqliteHandoffThreads(db),
       deskEvents: new SqliteDeskEvents(db, settings.clock),
       deskPosts: new SqliteDeskPosts(db),
+      calls: new SqliteCallLog(db, settings.clock),
       close: () => db.close(),
     };
   } catch (error) {

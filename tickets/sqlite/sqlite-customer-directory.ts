@@ -119,6 +119,7 @@ export class SqliteCustomerDirectory implements CustomerDirectory {
       fromId,
     ]);
     await this.db.run('UPDATE conversations SET customer_id = ? WHERE customer_id = ?', [toId, fromId]);
+    await this.db.run('UPDATE calls SET customer_id = ? WHERE customer_id = ?', [toId, fromId]);
     const moved = await this.db.all<{ id: number }>('SELECT id FROM tickets WHERE customer_id = ?', [fromId]);
     await this.db.run('UPDATE tickets SET customer_id = ? WHERE customer_id = ?', [toId, fromId]);
     for (const { id } of moved) {

@@ -1,0 +1,87 @@
+/** `aftersales voice ingest` as a child process, the way a call-centre export job would run it. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli';
+import { tempDir } from '../helpers/temp-dir';
+import { TRANSCRIPTS, truth } from './support';
+
+interface Report {
+  files: number;
+  filed: number;
+  duplicates: number;
+  failed: number;
+  tickets: { created: number; updated: number };
+  urgency: Record<string, number>;
+  safety: number;
+  quality: { checked: number; withFailures: number; byCheck: Record<string, number> };
+  calls: { file: string; callId: string; ticket: string; action: string; duplicate: boolean; customerPhone?: string }[];
+  failures: { file: string; line: number; reason: string }[];
+}
+
+describe('aftersales voice ingest', () => {
+  let dir: string;
+  let cleanup: () => void;
+  let env: Record<string, string>;
+  let calls: string;
+  beforeAll(() => {
+    ({ dir, cleanup } = tempDir('voice-cli-'));
+    env = { AFTERSALES_DATA_DIR: path.join(dir, 'data'), AFTERSALES_FIXED_TIME: '2026-11-24T12:00:00+08:00' };
+    // The good calls and one broken file side by side, as an export folder would have them.
+    calls = path.join(dir, 'calls');
+    fs.mkdirSync(calls);
+    for (const c of truth.calls) fs.copyFileSync(path.join(TRANSCRIPTS, c.file), path.join(calls, c.file));
+    fs.copyFileSync(path.join(TRANSCRIPTS, 'malformed/bad-timing.vtt'), path.join(calls, 'bad-timing.vtt'));
+  });
+  afterAll(() => cleanup());
+
+  it('files every good call, reports the broken one with file:line, and exits 2', async () => {
+    const run = await runCli(['voice', 'ingest', calls, '--json'], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${path.join(calls, 'bad-timing.vtt')}:8: bad cue timing`);
+    expect(run.stderr).toMatch(/voice_ingest_rejected/);
+    const report = run.json<Report>();
+    const expectedUrgency = { P1: 0, P2: 0, P3: 0, P4: 0 } as Record<string, number>;
+    for (const c of truth.calls) expectedUrgency[c.urgency]!++;
+    expect(report).toMatchObject({
+      files: truth.calls.length + 1,
+      filed: truth.calls.length,
+      duplicates: 0,
+      failed: 1,
+      tickets: { created: truth.calls.filter((c) => c.ticket.action === 'created').length, updated: 1 },
+      urgency: expectedUrgency,
+      safety: truth.calls.filter((c) => c.safety).length,
+      quality: { checked: truth.calls.length, withFailures: truth.calls.filter((c) => c.qualityFailed.length).length },
+      failures: [{ file: path.join(calls, 'bad-timing.vtt'), line: 8 }],
+    });
+    expect(report.quality.byCheck.no_forbidden).toBe(2);
+    // Oldest call first, so the evening follow-up continues the morning's ticket.
+    const byId = Object.fromEntries(report.calls.map((c) => [c.callId, c]));
+    expect(byId['ZH-20261124-0010']).toMatchObject({ action: 'updated', ticket: byId['ZH-20261124-0001']!.ticket });
+    // Phones are masked in what the command prints.
+    expect(byId['ZH-20261124-0001']!.customerPhone).toBe('138****5678');
+    expect(run.stdout).not.toContain('13812345678');
+  });
+
+  it('changes nothing when the same folder is ingested again', async () => {
+    fs.rmSync(path.join(calls, 'bad-timing.vtt'));
+    const run = await runCli(['voice', 'ingest', calls, '--json'], env);
+    expect(run.code).toBe(0);
+    expect(run.json<Report>()).toMatchObject({ filed: 0, duplicates: truth.calls.length, failed: 0, tickets: { created: 0, updated: 0 } });
+    const tickets = await runCli(['tickets', 'list', '--json'], env);
+    expect(tickets.json<unknown[]>()).toHaveLength(truth.calls.filter((c) => c.ticket.action === 'created').length);
+  });
+
+  it('prints a summary table for people', async () => {
+    const run = await runCli(['voice', 'ingest', path.join(calls, 'zh-gas-safety.srt')], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/zh-gas-safety\.srt\s+ZH-20261124-0003\s+137\*\*\*\*1111\s+AS-\d{8}-\d{4}\s+already filed\s+P1 SAFETY/);
+    expect(run.stdout).toMatch(/calls read \/ 通话\s+1 file\(s\): 0 filed, 1 already filed, 0 failed/);
+  });
+
+  it('says clearly when the folder does not exist', async () => {
+    const run = await runCli(['voice', 'ingest', path.join(dir, 'nope')], env);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/Transcript folder not found/);
+  });
+});
