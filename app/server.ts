@@ -6,6 +6,7 @@
 import type { Server } from 'node:http';
 import express from 'express';
 import type { OutboxRelay } from '../bot/outbox-relay';
+import { mountWebChat } from '../channels/web/mount-web-chat';
 import type { Clock } from '../kernel/clock';
 import { openAssistant, type Assistant } from './assistant';
 import type { Config } from './config';
@@ -39,6 +40,7 @@ export async function startServer(config: Config, options: { clock?: Clock; host
     res.json({ ok: true, pendingDeliveries: pending });
   });
   // Channel mounts go here, one line each.
+  await mountWebChat(context);
 
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, options.host ?? '127.0.0.1', () => resolve(s));
