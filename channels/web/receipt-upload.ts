@@ -46,7 +46,8 @@ export async function storeReceiptPhoto(bytes: Buffer, limits: UploadLimits, upl
   let width = 0;
   let height = 0;
   try {
-    const meta = await sharp(bytes).metadata();
+    // The header alone: sharp's own default pixel limit would refuse before we can say why.
+    const meta = await sharp(bytes, { limitInputPixels: false }).metadata();
     width = meta.width ?? 0;
     height = meta.height ?? 0;
   } catch (error) {

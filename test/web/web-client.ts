@@ -52,8 +52,8 @@ export class WebClient {
     if (this.origin && !('Origin' in headers)) headers.Origin = this.origin;
     const token = options.token === null ? undefined : (options.token ?? this.token);
     if (token) headers.Authorization = `Bearer ${token}`;
-    let body: string | Buffer | undefined;
-    if (options.raw !== undefined) body = options.raw;
+    let body: string | Uint8Array<ArrayBuffer> | undefined;
+    if (options.raw !== undefined) body = typeof options.raw === 'string' ? options.raw : Uint8Array.from(options.raw);
     else if (options.body !== undefined) {
       body = JSON.stringify(options.body);
       headers['Content-Type'] ??= 'application/json';
@@ -121,9 +121,12 @@ export class EventStream {
   private async pump(body: ReadableStream<Uint8Array>): Promise<void> {
     const decoder = new TextDecoder();
     let buffer = '';
+    const reader = body.getReader();
     try {
-      for await (const chunk of body) {
-        buffer += decoder.decode(chunk, { stream: true });
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        buffer += decoder.decode(value, { stream: true });
         let at: number;
         while ((at = buffer.indexOf('\n\n')) >= 0) {
           this.take(buffer.slice(0, at));
