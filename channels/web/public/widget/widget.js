@@ -22,7 +22,7 @@
   var TEXT = {
     zh: {
       open: '打开在线客服', launcher: '在线客服', title: '售后服务', close: '关闭客服窗口',
-      placeholder: '描述您遇到的问题，例如：空调显示E1', inputLabel: '输入消息', send: '发送',
+      placeholder: '请描述问题，如：空调显示E1', inputLabel: '输入消息', send: '发送',
       attach: '上传购买凭证照片', typing: '客服正在输入…', connecting: '正在连接…', online: '在线',
       offline: '连接已断开，正在重连…', you: '我', bot: '智能助手', agent: '人工客服',
       ticket: '工单', priority: '优先级', firstResponse: '最迟联系时间', resolution: '预计完成',
@@ -45,7 +45,7 @@
     },
     en: {
       open: 'Open customer service chat', launcher: 'Chat with us', title: 'After-sales service', close: 'Close chat',
-      placeholder: 'Describe the problem, e.g. "my AC shows E1"', inputLabel: 'Message', send: 'Send',
+      placeholder: 'Describe the problem', inputLabel: 'Message', send: 'Send',
       attach: 'Upload a photo of your receipt', typing: 'Support is typing…', connecting: 'Connecting…', online: 'Online',
       offline: 'Connection lost, reconnecting…', you: 'You', bot: 'Assistant', agent: 'Agent',
       ticket: 'Ticket', priority: 'Priority', firstResponse: 'We contact you by', resolution: 'Expected resolution',
@@ -88,6 +88,19 @@
     (children || []).forEach(function (c) { if (c) node.appendChild(c); });
     return node;
   }
+  /** A small line icon (emoji need a font the visitor's device may lack). */
+  function icon(d) {
+    var svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('class', 'icon');
+    var path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    path.setAttribute('d', d);
+    svg.appendChild(path);
+    return svg;
+  }
+  var CHAT_ICON = 'M4 4h16v11H8l-4 4z M8 9h8 M8 12h5';
+  var CAMERA_ICON = 'M4 8h3l2-3h6l2 3h3v11H4z M12 10.5a3 3 0 1 0 0 6a3 3 0 1 0 0-6z';
   function newId() {
     var bytes = new Uint8Array(12);
     crypto.getRandomValues(bytes);
@@ -105,7 +118,7 @@
   root.appendChild(el('link', { rel: 'stylesheet', href: BASE + '/widget/widget.css' }));
 
   var launcher = el('button', { type: 'button', className: 'launcher', 'aria-label': t.open, 'aria-expanded': 'false', 'aria-controls': 'asw-panel' }, [
-    el('span', { className: 'launcher-icon', 'aria-hidden': 'true', text: '💬' }),
+    icon(CHAT_ICON),
     el('span', { className: 'launcher-text', text: t.launcher }),
   ]);
   var statusLine = el('span', { className: 'status', text: '' });
@@ -133,7 +146,7 @@
   var errorBox = el('div', { className: 'error', role: 'alert', hidden: '' });
   var input = el('textarea', { id: 'asw-input', rows: '1', placeholder: t.placeholder, 'aria-label': t.inputLabel, maxlength: '50000' });
   var fileInput = el('input', { type: 'file', accept: ACCEPT.join(','), hidden: '', 'aria-hidden': 'true', tabindex: '-1' });
-  var attachBtn = el('button', { type: 'button', className: 'attach', 'aria-label': t.attach, title: t.attach, text: '📷' });
+  var attachBtn = el('button', { type: 'button', className: 'attach', 'aria-label': t.attach, title: t.attach }, [icon(CAMERA_ICON)]);
   var sendBtn = el('button', { type: 'submit', className: 'send', text: t.send });
   var form = el('form', { className: 'composer' }, [attachBtn, fileInput, input, sendBtn]);
   var panel = el('section', { id: 'asw-panel', className: 'panel', role: 'dialog', 'aria-labelledby': 'asw-title', hidden: '', lang: lang === 'zh' ? 'zh-CN' : 'en' }, [
