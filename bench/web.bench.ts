@@ -7,6 +7,7 @@
  */
 import { fork } from 'node:child_process';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { writeResult } from './result';
@@ -142,6 +143,11 @@ writeResult('web', {
       directTurnsPerSecond: r.directTurnsPerSecond,
       ratio: Number((r.chat.requestsPerSecond / r.bare.requestsPerSecond).toFixed(4)),
     })),
+    // Without HTTP the same turns run at about the same rate: the turn itself, not the web layer,
+    // sets the ceiling (understanding, hybrid knowledge search, two SQLite write transactions
+    // with synchronous=FULL on one serialised connection, plus their reads).
+    webLayerShareAt50: Number((1 - at50.chat.requestsPerSecond / Math.max(at50.chat.requestsPerSecond, at50.directTurnsPerSecond)).toFixed(3)),
+    loadAverageAtEnd: os.loadavg().map((l) => Number(l.toFixed(2))),
     memoryPerIdleSessionHeapBytes: idle.heapBytes,
     memoryPerStreamingSessionHeapBytes: streaming.heapBytes,
     memoryPerStreamingSessionRssBytes: streaming.rssBytes,
