@@ -154,6 +154,9 @@ const envSchema = z.object({
   WEB_ALLOWED_ORIGINS: list,
   WEB_SESSION_IDLE: duration('30m'),
   WEB_RATE_LIMIT_PER_MINUTE: int(30, 1),
+  WEB_IP_RATE_LIMIT_PER_MINUTE: int(300, 1),
+  WEB_UPLOADS_PER_MINUTE: int(6, 1),
+  WEB_MAX_SESSIONS: int(10_000, 1),
 
   OCR_WORKERS: int(1, 1, 8),
   OCR_IMAGE_TIMEOUT: duration('30s'),
@@ -243,7 +246,18 @@ export interface Config {
   ocr: { workers: number; imageTimeoutMs: number; languageDir: string };
   /** Warranty decisions: brand overrides file, and the receipt-date confidence below which a human checks. */
   warranty: { overridesFile?: string; minConfidence: number };
-  web: { allowedOrigins: string[]; sessionIdleMs: number; rateLimitPerMinute: number };
+  web: {
+    allowedOrigins: string[];
+    sessionIdleMs: number;
+    /** Messages (and survey answers) one session may post per minute. */
+    rateLimitPerMinute: number;
+    /** Requests of any kind one IP address may make to the web chat per minute. */
+    ipRateLimitPerMinute: number;
+    /** Receipt photos one session may upload per minute (each one costs an OCR run). */
+    uploadsPerMinute: number;
+    /** Open sessions kept in memory at most; new visitors are turned away beyond it. */
+    maxSessions: number;
+  };
   retention: { messagesDays: number; uploadsDays: number };
 }
 
@@ -374,7 +388,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       overridesFile: e.WARRANTY_POLICY_FILE ? path.resolve(e.WARRANTY_POLICY_FILE) : undefined,
       minConfidence: e.WARRANTY_MIN_CONFIDENCE,
     },
-    web: { allowedOrigins: e.WEB_ALLOWED_ORIGINS, sessionIdleMs: e.WEB_SESSION_IDLE, rateLimitPerMinute: e.WEB_RATE_LIMIT_PER_MINUTE },
+    web: {
+      allowedOrigins: e.WEB_ALLOWED_ORIGINS,
+      sessionIdleMs: e.WEB_SESSION_IDLE,
+      rateLimitPerMinute: e.WEB_RATE_LIMIT_PER_MINUTE,
+      ipRateLimitPerMinute: e.WEB_IP_RATE_LIMIT_PER_MINUTE,
+      uploadsPerMinute: e.WEB_UPLOADS_PER_MINUTE,
+      maxSessions: e.WEB_MAX_SESSIONS,
+    },
     retention: { messagesDays: e.RETENTION_MESSAGES_DAYS, uploadsDays: e.RETENTION_UPLOADS_DAYS },
   };
 }

@@ -10,6 +10,7 @@ import { mountWechatOfficial } from '../channels/wechat/mount-wechat-official';
 import { startWechaty } from '../channels/wechat/start-wechaty';
 import { mountSlackDesk } from '../channels/slack/mount-slack-desk';
 import { mountVoiceWebhook } from '../channels/voice/webhook';
+import { mountWebChat } from '../channels/web/mount-web-chat';
 import type { Clock } from '../kernel/clock';
 import { openAssistant, type Assistant } from './assistant';
 import type { Config } from './config';
@@ -51,6 +52,7 @@ export async function startServer(config: Config, options: { clock?: Clock; host
   await mountWechatOfficial(context);
   await startWechaty(context);
   await mountVoiceWebhook(context);
+  await mountWebChat(context);
 
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, options.host ?? '127.0.0.1', () => resolve(s));

@@ -43,6 +43,10 @@ export class OfflineBrain implements Brain {
     const u = turn.understanding;
     const out = new Reply(lang);
     policy.draft = absorb(policy.draft, u, turn.text, policy.askedFor);
+    // A receipt photo answers "when did you buy it?" (the form invites one); the warranty check
+    // still weighs the receipt's own evidence, this only fills the form and its restatement.
+    const receiptDate = turn.receipt?.ok ? turn.receipt.fields.purchaseDate?.value : undefined;
+    if (receiptDate && !policy.draft.purchaseDate) policy.draft.purchaseDate = receiptDate;
     if (!policy.draft.symptom && (u.intent === 'fault_report' || u.intent === 'repair_request') && turn.text.length > 3) {
       policy.draft.symptom = turn.text.slice(0, 300);
     }
@@ -189,6 +193,9 @@ export class OfflineBrain implements Brain {
     policy.stage = 'collecting';
     const next = missing(policy.draft);
     if (next) {
+      if (next === 'purchase' && turn.attachments.some((a) => a.kind === 'image')) {
+        out.say(lang === 'zh' ? '抱歉，这张图片没能识别出购买日期。' : "Sorry, I couldn't read a purchase date from that picture.");
+      }
       policy.askedFor = next;
       out.say(reply.ask(next, lang));
       return out.done(policy);

@@ -1,0 +1,112 @@
+/**
+ * Mounts the web chat onto the server's express app: the demo support page at /, the widget's
+ * files under /widget, the API under /api/web, and the outbox relay that brings agent answers and
+ * surveys (destination customer:web) to the visitors' event streams.
+ *
+ * Takes the server context structurally (channels never import the composition root).
+ */
+import path from 'node:path';
+import express from 'express';
+import { customerDestination } from '../../bot/channel';
+import type { ConversationStore } from '../../bot/conversation';
+import { outboundMessageSchema } from '../../bot/messages';
+import { OutboxRelay } from '../../bot/outbox-relay';
+import type { AfterSalesBot } from '../../bot/pipeline';
+import type { Clock } from '../../kernel/clock';
+import { ValidationError } from '../../kernel/errors';
+import type { Outbox } from '../../tickets/outbox';
+import { SessionStreams, type StreamOptions } from './session-streams';
+import { WebChatChannel } from './web-chat-channel';
+import { webChatRoutes } from './web-chat-routes';
+import { OriginPolicy } from './web-security';
+import { WebSessions } from './web-sessions';
+
+export interface WebChatHost {
+  app: express.Express;
+  assistant: {
+    bot: Pick<AfterSalesBot, 'handle'>;
+    clock: Clock;
+    desk: { conversations: ConversationStore; outbox: Outbox };
+  };
+  config: {
+    uploadsDir: string;
+    uploads: { maxBytes: number; maxPixels: number; keep: boolean };
+    web: {
+      allowedOrigins: string[];
+      sessionIdleMs: number;
+      rateLimitPerMinute: number;
+      ipRateLimitPerMinute: number;
+      uploadsPerMinute: number;
+      maxSessions: number;
+    };
+  };
+  relays: OutboxRelay[];
+  onClose: (() => Promise<void>)[];
+}
+
+export interface WebChatOptions {
+  stream?: Partial<StreamOptions>;
+  /** How often the relay looks for agent messages and surveys to push. */
+  relayPollMs?: number;
+  onError?: (error: unknown) => void;
+}
+
+const PUBLIC_DIR = path.join(import.meta.dirname, 'public');
+
+export async function mountWebChat(host: WebChatHost, options: WebChatOptions = {}): Promise<WebChatChannel> {
+  const { app, assistant, config } = host;
+  const onError = options.onError ?? ((error: unknown) => console.error('web chat:', error));
+  const origins = new OriginPolicy(config.web.allowedOrigins);
+  const sessions = new WebSessions(assistant.clock, config.web.sessionIdleMs, config.web.maxSessions);
+  const streams = new SessionStreams(
+    assistant.desk.conversations,
+    { chunkChars: 8, chunkDelayMs: 20, heartbeatMs: 15_000, maxStreamsPerSession: 4, ...options.stream },
+    onError,
+  );
+  const channel = new WebChatChannel(sessions, streams, assistant.clock);
+  await channel.start((message) => assistant.bot.handle(message));
+
+  const pages = origins.headers({ crossOriginAssets: false });
+  const assets = origins.headers({ crossOriginAssets: true });
+  app.get(['/', '/index.html'], pages, (_req, res) => res.sendFile(path.join(PUBLIC_DIR, 'index.html')));
+  app.use('/demo', pages, express.static(path.join(PUBLIC_DIR, 'demo'), { index: false, fallthrough: false }));
+  app.use('/widget', assets, express.static(path.join(PUBLIC_DIR, 'widget'), { index: false, fallthrough: false }));
+  app.use(
+    '/api/web',
+    origins.headers({ crossOriginAssets: false }),
+    webChatRoutes(
+      channel,
+      assistant.desk.conversations,
+      origins,
+      {
+        uploadsDir: config.uploadsDir,
+        uploads: config.uploads,
+        sessionIdleMs: config.web.sessionIdleMs,
+        maxJsonBytes: 256 * 1024,
+        limits: {
+          perIpPerMinute: config.web.ipRateLimitPerMinute,
+          perSessionPerMinute: config.web.rateLimitPerMinute,
+          uploadsPerMinute: config.web.uploadsPerMinute,
+        },
+      },
+      onError,
+    ),
+  );
+
+  const relay = new OutboxRelay({
+    destination: customerDestination('web'),
+    outbox: assistant.desk.outbox,
+    clock: assistant.clock,
+    pollMs: options.relayPollMs ?? 500,
+    deliver: async (item) => {
+      const parsed = outboundMessageSchema.safeParse(item.payload);
+      // A malformed item will never deliver: park it instead of retrying it for hours.
+      if (!parsed.success) throw new ValidationError('invalid_outbox_item', `Outbox item ${item.id} is not an outbound message`, parsed.error);
+      return (await channel.send(parsed.data)).externalRef;
+    },
+    onError: (error) => onError(error),
+  });
+  host.relays.push(relay);
+  host.onClose.push(() => channel.stop());
+  return channel;
+}

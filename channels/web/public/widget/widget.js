@@ -1,0 +1,507 @@
+/*
+ * After-sales chat widget. Embed with one tag:
+ *   <script src="https://support.example.com/widget/widget.js" async></script>
+ * Optional attributes: data-lang="zh|en" (default: the page's lang, then the browser's),
+ * data-title="..." (panel title).
+ *
+ * Plain JS, no build step, no dependencies. Everything the server or a visitor wrote is put into
+ * the page with textContent, never as HTML. The UI lives in a shadow root so the host page's CSS
+ * neither breaks it nor is broken by it.
+ */
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  if (!script || window.__aftersalesWidget) return;
+  window.__aftersalesWidget = true;
+
+  var BASE = new URL(script.src, location.href).origin;
+  var API = BASE + '/api/web';
+  var STORE_KEY = 'aftersales-chat:' + BASE;
+  var ACCEPT = ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif'];
+
+  var TEXT = {
+    zh: {
+      open: '打开在线客服', launcher: '在线客服', title: '售后服务', close: '关闭客服窗口',
+      placeholder: '请描述问题，如：空调显示E1', inputLabel: '输入消息', send: '发送',
+      attach: '上传购买凭证照片', typing: '客服正在输入…', connecting: '正在连接…', online: '在线',
+      offline: '连接已断开，正在重连…', you: '我', bot: '智能助手', agent: '人工客服',
+      ticket: '工单', priority: '优先级', firstResponse: '最迟联系时间', resolution: '预计完成',
+      surveyQuestion: '请为本次服务打分', star: function (n) { return n + ' 星'; },
+      surveyThanks: '感谢您的评价！', uploading: '正在上传…', uploaded: '已上传',
+      image: '[图片]', retry: '重试', failed: '发送失败', expired: '会话已结束，发送新消息即可重新开始。',
+      tooLong: '消息太长了，请分几次发送。', cancel: '取消', preview: '待上传的照片预览',
+      errors: {
+        rate_limited: '操作太频繁了，请稍等片刻再试。',
+        unsupported_image_type: '仅支持 JPEG、PNG、WebP 照片。',
+        upload_too_large: '照片太大了，请压缩后再上传。',
+        image_too_many_pixels: '图片尺寸过大，请缩小后再上传。',
+        image_unreadable: '图片已损坏或不完整，请重新拍摄。',
+        upload_empty: '请选择一张照片。',
+        message_too_long: '消息太长了，请分几次发送。',
+        no_survey_pending: '当前没有待评价的服务。',
+        too_many_sessions: '当前咨询人数较多，请稍后再试。',
+        network: '网络连接失败，请检查网络后重试。',
+      },
+    },
+    en: {
+      open: 'Open customer service chat', launcher: 'Chat with us', title: 'After-sales service', close: 'Close chat',
+      placeholder: 'Describe the problem', inputLabel: 'Message', send: 'Send',
+      attach: 'Upload a photo of your receipt', typing: 'Support is typing…', connecting: 'Connecting…', online: 'Online',
+      offline: 'Connection lost, reconnecting…', you: 'You', bot: 'Assistant', agent: 'Agent',
+      ticket: 'Ticket', priority: 'Priority', firstResponse: 'We contact you by', resolution: 'Expected resolution',
+      surveyQuestion: 'How would you rate our service?', star: function (n) { return n + (n === 1 ? ' star' : ' stars'); },
+      surveyThanks: 'Thank you for your rating!', uploading: 'Uploading…', uploaded: 'Uploaded',
+      image: '[photo]', retry: 'Retry', failed: 'Not sent', expired: 'This chat has ended; send a message to start a new one.',
+      tooLong: 'That message is too long; please split it.', cancel: 'Cancel', preview: 'Preview of the photo to upload',
+      errors: {
+        rate_limited: 'Too many requests; please wait a moment.',
+        unsupported_image_type: 'Only JPEG, PNG or WebP photos are accepted.',
+        upload_too_large: 'The photo is too large; please compress it.',
+        image_too_many_pixels: 'The picture is too large in pixels; please shrink it.',
+        image_unreadable: 'The picture is damaged or incomplete; please take it again.',
+        upload_empty: 'Please choose a photo.',
+        message_too_long: 'That message is too long; please split it.',
+        no_survey_pending: 'There is nothing to rate right now.',
+        too_many_sessions: 'We are very busy; please try again shortly.',
+        network: 'Network problem; please check your connection and retry.',
+      },
+    },
+  };
+
+  function pickLang() {
+    var wanted = script.getAttribute('data-lang') || document.documentElement.lang || navigator.language || 'zh';
+    return /^zh/i.test(wanted) ? 'zh' : 'en';
+  }
+  var lang = pickLang();
+  var t = TEXT[lang];
+
+  // ---- small DOM helpers (text only: text only, never parsed as HTML) ----
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    if (attrs) {
+      for (var k in attrs) {
+        if (k === 'text') node.textContent = attrs[k];
+        else if (k === 'className') node.className = attrs[k];
+        else if (attrs[k] !== undefined && attrs[k] !== null) node.setAttribute(k, attrs[k]);
+      }
+    }
+    (children || []).forEach(function (c) { if (c) node.appendChild(c); });
+    return node;
+  }
+  /** A small line icon (emoji need a font the visitor's device may lack). */
+  function icon(d) {
+    var svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('class', 'icon');
+    var path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    path.setAttribute('d', d);
+    svg.appendChild(path);
+    return svg;
+  }
+  var CHAT_ICON = 'M4 4h16v11H8l-4 4z M8 9h8 M8 12h5';
+  var CAMERA_ICON = 'M4 8h3l2-3h6l2 3h3v11H4z M12 10.5a3 3 0 1 0 0 6a3 3 0 1 0 0-6z';
+  function newId() {
+    var bytes = new Uint8Array(12);
+    crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+  }
+  function fmtTime(iso) {
+    try {
+      return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+    } catch (e) { return iso; }
+  }
+
+  // ---- build the UI ----
+  var host = el('div', { id: 'aftersales-widget' });
+  var root = host.attachShadow({ mode: 'open' });
+  root.appendChild(el('link', { rel: 'stylesheet', href: BASE + '/widget/widget.css' }));
+
+  var launcher = el('button', { type: 'button', className: 'launcher', 'aria-label': t.open, 'aria-expanded': 'false', 'aria-controls': 'asw-panel' }, [
+    icon(CHAT_ICON),
+    el('span', { className: 'launcher-text', text: t.launcher }),
+  ]);
+  var statusLine = el('span', { className: 'status', text: '' });
+  var closeBtn = el('button', { type: 'button', className: 'close', 'aria-label': t.close, text: '×' });
+  var ticketBox = el('div', { className: 'ticket', role: 'status', hidden: '' });
+  var log = el('ol', { className: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t.title, tabindex: '0' });
+  var typing = el('div', { className: 'typing', hidden: '', 'aria-live': 'polite' }, [
+    el('span', { className: 'dots', 'aria-hidden': 'true' }, [el('i'), el('i'), el('i')]),
+    el('span', { text: t.typing }),
+  ]);
+  var quick = el('div', { className: 'quick', role: 'group', hidden: '' });
+  var surveyTitle = el('p', { id: 'asw-survey-title', text: t.surveyQuestion });
+  var stars = el('div', { className: 'stars' });
+  var survey = el('div', { className: 'survey', role: 'group', 'aria-labelledby': 'asw-survey-title', hidden: '' }, [surveyTitle, stars]);
+  for (var s = 1; s <= 5; s++) {
+    (function (score) {
+      var b = el('button', { type: 'button', className: 'star', 'data-score': String(score), 'aria-label': t.star(score), text: '★' });
+      b.addEventListener('click', function () { answerSurvey(score); });
+      b.addEventListener('mouseenter', function () { paintStars(score); });
+      b.addEventListener('focus', function () { paintStars(score); });
+      stars.appendChild(b);
+    })(s);
+  }
+  stars.addEventListener('mouseleave', function () { paintStars(0); });
+  var errorBox = el('div', { className: 'error', role: 'alert', hidden: '' });
+  var input = el('textarea', { id: 'asw-input', rows: '1', placeholder: t.placeholder, 'aria-label': t.inputLabel, maxlength: '50000' });
+  var fileInput = el('input', { type: 'file', accept: ACCEPT.join(','), hidden: '', 'aria-hidden': 'true', tabindex: '-1' });
+  var attachBtn = el('button', { type: 'button', className: 'attach', 'aria-label': t.attach, title: t.attach }, [icon(CAMERA_ICON)]);
+  var sendBtn = el('button', { type: 'submit', className: 'send', text: t.send });
+  var form = el('form', { className: 'composer' }, [attachBtn, fileInput, input, sendBtn]);
+  var panel = el('section', { id: 'asw-panel', className: 'panel', role: 'dialog', 'aria-labelledby': 'asw-title', hidden: '', lang: lang === 'zh' ? 'zh-CN' : 'en' }, [
+    el('header', null, [el('div', null, [el('h2', { id: 'asw-title', text: script.getAttribute('data-title') || t.title }), statusLine]), closeBtn]),
+    ticketBox, log, typing, quick, survey, errorBox, form,
+  ]);
+  root.appendChild(launcher);
+  root.appendChild(panel);
+  (document.body || document.documentElement).appendChild(host);
+
+  // ---- state ----
+  var token = null;
+  try { token = sessionStorage.getItem(STORE_KEY); } catch (e) { token = null; }
+  var lastId = 0;
+  var shown = {}; // message id -> li
+  var pending = {}; // clientMessageId -> li (sent, not yet confirmed by the stream)
+  var streaming = {}; // reply message id -> li being streamed
+  var connected = false;
+  var streamAbort = null;
+  var retryMs = 1000;
+  var reconnectTimer = null;
+
+  function setToken(value) {
+    token = value;
+    try { value ? sessionStorage.setItem(STORE_KEY, value) : sessionStorage.removeItem(STORE_KEY); } catch (e) { /* private mode */ }
+  }
+
+  function showError(code, fallback) {
+    errorBox.textContent = (code && t.errors[code]) || fallback || t.errors.network;
+    errorBox.hidden = false;
+  }
+  function clearError() { errorBox.hidden = true; errorBox.textContent = ''; }
+  function setStatus(text) { statusLine.textContent = text; }
+
+  function scrollDown() { log.scrollTop = log.scrollHeight; }
+
+  function bubble(role, text) {
+    var li = el('li', { className: 'msg ' + role }, [
+      el('span', { className: 'who', text: role === 'customer' ? t.you : role === 'agent' ? t.agent : t.bot }),
+      el('div', { className: 'bubble', text: text }),
+    ]);
+    log.appendChild(li);
+    scrollDown();
+    return li;
+  }
+
+  function paintStars(n) {
+    Array.prototype.forEach.call(stars.children, function (b, i) { b.classList.toggle('lit', i < n); });
+  }
+
+  function showTicket(ticket) {
+    if (!ticket) return;
+    ticketBox.textContent = '';
+    ticketBox.appendChild(el('strong', { className: 'ticket-number', text: t.ticket + ' ' + ticket.number }));
+    ticketBox.appendChild(el('span', { className: 'ticket-priority', text: t.priority + ' ' + ticket.priority }));
+    ticketBox.appendChild(el('span', { className: 'ticket-sla', text: t.firstResponse + ' ' + fmtTime(ticket.firstResponseDue) + ' · ' + t.resolution + ' ' + fmtTime(ticket.resolutionDue) }));
+    ticketBox.hidden = false;
+  }
+
+  function showQuick(replies) {
+    quick.textContent = '';
+    quick.hidden = !replies || !replies.length;
+    (replies || []).forEach(function (r) {
+      var b = el('button', { type: 'button', className: 'chip', text: r });
+      b.addEventListener('click', function () { sendText(r); });
+      quick.appendChild(b);
+    });
+  }
+
+  /** One stored message from the stream or history: shown once, in id order. */
+  function render(m) {
+    if (m.id > lastId) lastId = m.id;
+    if (shown[m.id]) return;
+    var li;
+    if (m.direction === 'in' && m.clientMessageId && pending[m.clientMessageId]) {
+      li = pending[m.clientMessageId];
+      delete pending[m.clientMessageId];
+      li.classList.remove('sending', 'failed');
+      var retry = li.querySelector('.retry');
+      if (retry) retry.remove();
+    } else if (streaming[m.id]) {
+      li = streaming[m.id];
+      delete streaming[m.id];
+      li.classList.remove('streaming');
+      li.querySelector('.bubble').textContent = m.text;
+    } else {
+      var text = m.text || (m.attachments && m.attachments.length ? t.image : '');
+      li = bubble(m.role, text);
+    }
+    li.setAttribute('data-id', String(m.id));
+    li.setAttribute('data-kind', m.kind);
+    shown[m.id] = li;
+    if (m.direction === 'out') {
+      typing.hidden = true;
+      showQuick(m.kind === 'survey' ? [] : m.quickReplies);
+      if (m.ticket) showTicket(m.ticket);
+      if (m.kind === 'survey') { survey.hidden = false; paintStars(0); }
+    }
+    scrollDown();
+  }
+
+  function onDelta(d) {
+    if (shown[d.replyTo]) return;
+    var li = streaming[d.replyTo];
+    if (!li) {
+      li = bubble('bot', '');
+      li.classList.add('streaming');
+      streaming[d.replyTo] = li;
+    }
+    typing.hidden = true;
+    li.querySelector('.bubble').textContent += d.text;
+    scrollDown();
+  }
+
+  // ---- server calls ----
+  function api(path, init) {
+    init = init || {};
+    var headers = init.headers || {};
+    if (token) headers.Authorization = 'Bearer ' + token;
+    init.headers = headers;
+    return fetch(API + path, init).then(function (res) {
+      if (res.status === 401) setToken(null);
+      return res.json().catch(function () { return {}; }).then(function (body) {
+        if (!res.ok) {
+          var err = new Error((body.error && body.error.message) || 'HTTP ' + res.status);
+          err.code = body.error && body.error.code;
+          err.status = res.status;
+          throw err;
+        }
+        return body;
+      });
+    });
+  }
+
+  function ensureSession() {
+    if (token) return Promise.resolve(token);
+    return api('/sessions', { method: 'POST' }).then(function (body) {
+      setToken(body.token);
+      lastId = 0;
+      connect();
+      return token;
+    });
+  }
+
+  /** Reads the event stream with fetch (so the token travels in a header, not the URL). */
+  function connect() {
+    if (!token || streamAbort) return;
+    clearTimeout(reconnectTimer);
+    var controller = new AbortController();
+    streamAbort = controller;
+    setStatus(t.connecting);
+    fetch(API + '/events', { headers: { Authorization: 'Bearer ' + token, 'Last-Event-ID': String(lastId), Accept: 'text/event-stream' }, signal: controller.signal })
+      .then(function (res) {
+        if (res.status === 401) { setToken(null); throw Object.assign(new Error('session'), { final: true }); }
+        if (!res.ok || !res.body) throw new Error('HTTP ' + res.status);
+        var reader = res.body.getReader();
+        var decoder = new TextDecoder();
+        var buffer = '';
+        function pump() {
+          return reader.read().then(function (chunk) {
+            if (chunk.done) throw new Error('stream closed');
+            buffer += decoder.decode(chunk.value, { stream: true });
+            var at;
+            while ((at = buffer.indexOf('\n\n')) >= 0) {
+              dispatch(buffer.slice(0, at));
+              buffer = buffer.slice(at + 2);
+            }
+            return pump();
+          });
+        }
+        return pump();
+      })
+      .catch(function (error) {
+        streamAbort = null;
+        connected = false;
+        // Partly streamed replies are replayed whole after reconnecting.
+        Object.keys(streaming).forEach(function (id) { streaming[id].remove(); delete streaming[id]; });
+        if (controller.signal.aborted) return;
+        if (error && error.final) { setStatus(''); return; }
+        setStatus(t.offline);
+        var wait = retryMs + Math.random() * retryMs;
+        retryMs = Math.min(retryMs * 2, 15000);
+        reconnectTimer = setTimeout(connect, wait);
+      });
+  }
+
+  function dispatch(block) {
+    var event = 'message';
+    var data = '';
+    block.split('\n').forEach(function (line) {
+      if (line.indexOf('event:') === 0) event = line.slice(6).trim();
+      else if (line.indexOf('data:') === 0) data += line.slice(5).trim();
+    });
+    if (!data) return;
+    var payload;
+    try { payload = JSON.parse(data); } catch (e) { return; }
+    if (event === 'ready') { connected = true; retryMs = 1000; setStatus(t.online); }
+    else if (event === 'typing') { typing.hidden = false; scrollDown(); }
+    else if (event === 'delta') onDelta(payload);
+    else if (event === 'message') render(payload);
+    else if (event === 'end') {
+      if (payload.reason === 'expired') {
+        setToken(null);
+        bubble('notice', t.expired).querySelector('.who').remove();
+        if (streamAbort) streamAbort.abort();
+        streamAbort = null;
+        setStatus('');
+      }
+    }
+  }
+
+  /** When the stream is down, what a reply said is fetched from history instead. */
+  function catchUp() {
+    if (connected || !token) return Promise.resolve();
+    return api('/history?after=' + lastId).then(function (body) { body.messages.forEach(render); }, function () { /* next reconnect replays */ });
+  }
+
+  function postMessage(li, clientMessageId, text) {
+    li.classList.add('sending');
+    li.classList.remove('failed');
+    typing.hidden = false;
+    return ensureSession()
+      .then(function () {
+        return api('/messages', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ clientMessageId: clientMessageId, text: text }) });
+      })
+      .then(function (body) {
+        li.classList.remove('sending');
+        if (body.ticket) showTicket(body.ticket);
+        return catchUp();
+      })
+      .catch(function (error) {
+        typing.hidden = true;
+        li.classList.remove('sending');
+        li.classList.add('failed');
+        // Nothing typed is lost: the message stays with a retry button (same id: never sent twice).
+        if (!li.querySelector('.retry')) {
+          var retry = el('button', { type: 'button', className: 'retry', text: t.failed + ' · ' + t.retry });
+          retry.addEventListener('click', function () { clearError(); postMessage(li, clientMessageId, text); });
+          li.appendChild(retry);
+        }
+        showError(error.code, error.message);
+      });
+  }
+
+  function sendText(text) {
+    text = (text || '').trim();
+    if (!text) return;
+    clearError();
+    showQuick([]);
+    var clientMessageId = newId();
+    var li = bubble('customer', text);
+    pending[clientMessageId] = li;
+    postMessage(li, clientMessageId, text);
+  }
+
+  function answerSurvey(score) {
+    clearError();
+    api('/survey', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ clientMessageId: newId(), score: score }) })
+      .then(function () {
+        survey.hidden = true;
+        return catchUp();
+      })
+      .catch(function (error) { showError(error.code, error.message); });
+  }
+
+  function upload(file) {
+    clearError();
+    if (ACCEPT.indexOf(file.type) < 0 && file.type) {
+      showError('unsupported_image_type');
+      return;
+    }
+    var clientMessageId = newId();
+    var url = URL.createObjectURL(file);
+    // The photo shows at once as the visitor's own message, with the upload's progress under it.
+    var li = bubble('customer', '');
+    li.classList.add('sending');
+    var progress = el('progress', { className: 'upload-progress', max: '100', value: '0', 'aria-label': t.uploading });
+    li.querySelector('.bubble').appendChild(el('img', { className: 'thumb', src: url, alt: t.preview }));
+    li.querySelector('.bubble').appendChild(progress);
+    pending[clientMessageId] = li;
+    function fail(code, message) {
+      delete pending[clientMessageId];
+      li.classList.remove('sending');
+      li.classList.add('failed');
+      progress.remove();
+      typing.hidden = true;
+      showError(code, message);
+    }
+    ensureSession().then(function () {
+      var xhr = new XMLHttpRequest();
+      xhr.open('POST', API + '/uploads?clientMessageId=' + clientMessageId);
+      xhr.setRequestHeader('Authorization', 'Bearer ' + token);
+      xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
+      xhr.upload.onprogress = function (e) {
+        if (e.lengthComputable) progress.value = Math.round((e.loaded / e.total) * 100);
+      };
+      xhr.upload.onload = function () { progress.value = 100; typing.hidden = false; };
+      xhr.onload = function () {
+        var body = {};
+        try { body = JSON.parse(xhr.responseText); } catch (e) { body = {}; }
+        if (xhr.status >= 200 && xhr.status < 300) {
+          progress.value = 100;
+          li.classList.remove('sending');
+          li.classList.add('uploaded');
+          if (body.ticket) showTicket(body.ticket);
+          catchUp();
+        } else {
+          if (xhr.status === 401) setToken(null);
+          fail(body.error && body.error.code, body.error && body.error.message);
+        }
+      };
+      xhr.onerror = function () { fail('network'); };
+      xhr.send(file);
+    }, function (error) { fail(error.code, error.message); });
+  }
+
+  // ---- events ----
+  function openPanel() {
+    panel.hidden = false;
+    launcher.setAttribute('aria-expanded', 'true');
+    host.classList.add('open');
+    if (token) connect();
+    input.focus();
+  }
+  function closePanel() {
+    panel.hidden = true;
+    launcher.setAttribute('aria-expanded', 'false');
+    host.classList.remove('open');
+    launcher.focus();
+  }
+  launcher.addEventListener('click', function () { panel.hidden ? openPanel() : closePanel(); });
+  closeBtn.addEventListener('click', closePanel);
+  panel.addEventListener('keydown', function (e) { if (e.key === 'Escape') closePanel(); });
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var text = input.value;
+    if (text.length > 50000) { showError('message_too_long'); return; }
+    input.value = '';
+    sendText(text);
+    input.focus();
+  });
+  input.addEventListener('keydown', function (e) {
+    // Enter sends, Shift+Enter is a new line; never while an IME is composing Chinese.
+    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.keyCode !== 229) {
+      e.preventDefault();
+      form.requestSubmit ? form.requestSubmit() : sendBtn.click();
+    }
+  });
+  attachBtn.addEventListener('click', function () { fileInput.click(); });
+  fileInput.addEventListener('change', function () {
+    if (fileInput.files && fileInput.files[0]) upload(fileInput.files[0]);
+    fileInput.value = '';
+  });
+  window.addEventListener('online', function () { if (token && !streamAbort) { retryMs = 1000; connect(); } });
+
+  // A visitor who reloads the page keeps their conversation (same tab, same session).
+  if (token) connect();
+})();

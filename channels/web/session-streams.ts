@@ -1,0 +1,163 @@
+/**
+ * The server-sent event streams of web sessions. Every message of a session's conversations goes
+ * out as one `message` event whose SSE id is the stored message id, so a client that reconnects
+ * with Last-Event-ID gets exactly what it missed, nothing twice. A bot reply that arrives while
+ * a stream is open is first sent in small `delta` chunks (the typing effect of a streamed answer)
+ * and then whole; only the whole message carries an id, so a drop mid-stream replays it whole.
+ *
+ * Work for one session runs in order on one promise chain, so replays, live replies and agent
+ * messages never interleave or overtake one another.
+ */
+import type { Response } from 'express';
+import type { ConversationStore, StoredMessage } from '../../bot/conversation';
+import { viewOf, type WebMessageView } from './message-view';
+import type { WebSession } from './web-sessions';
+
+export interface StreamOptions {
+  /** Characters per `delta` event when streaming a whole reply. */
+  chunkChars: number;
+  /** Pause between two `delta` events (0: send them back to back). */
+  chunkDelayMs: number;
+  /** A comment line this often keeps proxies from closing an idle stream. */
+  heartbeatMs: number;
+  /** Streams one session may hold open (tabs); the oldest is closed beyond it. */
+  maxStreamsPerSession: number;
+}
+
+interface OpenStream {
+  res: Response;
+  /** Highest message id this stream has been sent. */
+  cursor: number;
+  heartbeat: NodeJS.Timeout;
+}
+
+/** Messages looked at per sync; a session's conversation is far shorter in practice. */
+const WINDOW = 500;
+
+export class SessionStreams {
+  private readonly open = new Map<string, OpenStream[]>();
+  private readonly chains = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly conversations: ConversationStore,
+    private readonly options: StreamOptions,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  get streamCount(): number {
+    let n = 0;
+    for (const list of this.open.values()) n += list.length;
+    return n;
+  }
+
+  /**
+   * Opens the event stream on `res`. With `lastEventId` the stream first replays every message
+   * after it; without, it starts from now.
+   */
+  attach(session: WebSession, res: Response, lastEventId: number | undefined): void {
+    res.status(200);
+    res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-cache, no-transform');
+    res.setHeader('X-Accel-Buffering', 'no');
+    res.flushHeaders();
+    res.write('retry: 2000\n\n');
+    const stream: OpenStream = {
+      res,
+      cursor: Number.MAX_SAFE_INTEGER, // nothing is sent until the replay below sets the cursor
+      heartbeat: setInterval(() => res.write(': keep-alive\n\n'), this.options.heartbeatMs),
+    };
+    stream.heartbeat.unref();
+    const list = this.open.get(session.key) ?? [];
+    list.push(stream);
+    this.open.set(session.key, list);
+    while (list.length > this.options.maxStreamsPerSession) this.closeStream(session.key, list[0]!, 'replaced');
+    res.on('close', () => this.forget(session.key, stream));
+
+    this.enqueue(session, async () => {
+      const messages = await this.messagesOf(session);
+      const from = lastEventId ?? messages.at(-1)?.id ?? 0;
+      for (const m of messages) if (m.id > from) this.write(stream, 'message', viewOf(m, session.key), m.id);
+      stream.cursor = Math.max(from, messages.at(-1)?.id ?? 0);
+      this.write(stream, 'ready', { lastEventId: stream.cursor });
+    });
+  }
+
+  /** The bot is working on the visitor's message. */
+  typing(session: WebSession): void {
+    for (const stream of this.open.get(session.key) ?? []) this.write(stream, 'typing', { on: true });
+  }
+
+  /** Sends every stored message the session's open streams have not had yet. */
+  sync(session: WebSession): Promise<void> {
+    if (!this.open.get(session.key)?.length) return Promise.resolve();
+    return this.enqueue(session, async () => {
+      const messages = await this.messagesOf(session);
+      for (const m of messages) {
+        const targets = (this.open.get(session.key) ?? []).filter((s) => s.cursor < m.id);
+        if (!targets.length) continue;
+        const view = viewOf(m, session.key);
+        if (view.role === 'bot') await this.streamText(targets, view);
+        for (const stream of targets) {
+          this.write(stream, 'message', view, m.id);
+          stream.cursor = m.id;
+        }
+      }
+    });
+  }
+
+  /** Closes the session's streams, telling the widget why (expired: start a new session). */
+  end(session: WebSession, reason: string): void {
+    for (const stream of [...(this.open.get(session.key) ?? [])]) this.closeStream(session.key, stream, reason);
+    this.chains.delete(session.key);
+  }
+
+  closeAll(): void {
+    for (const [key, list] of [...this.open.entries()]) for (const stream of [...list]) this.closeStream(key, stream, 'shutdown');
+  }
+
+  private async streamText(targets: OpenStream[], view: WebMessageView): Promise<void> {
+    const chars = [...view.text]; // code points, so a chunk never splits a character
+    const size = this.options.chunkChars;
+    for (let i = 0; i < chars.length; i += size) {
+      const live = targets.filter((s) => !s.res.writableEnded);
+      if (!live.length) return;
+      for (const stream of live) this.write(stream, 'delta', { replyTo: view.id, text: chars.slice(i, i + size).join('') });
+      if (this.options.chunkDelayMs > 0) await new Promise((r) => setTimeout(r, this.options.chunkDelayMs));
+    }
+  }
+
+  private async messagesOf(session: WebSession): Promise<StoredMessage[]> {
+    const all: StoredMessage[] = [];
+    for (const id of session.conversationIds) all.push(...(await this.conversations.history(id, WINDOW)));
+    return all.sort((a, b) => a.id - b.id);
+  }
+
+  private enqueue(session: WebSession, work: () => Promise<void>): Promise<void> {
+    const next = (this.chains.get(session.key) ?? Promise.resolve()).then(work).catch((error: unknown) => this.onError(error));
+    this.chains.set(session.key, next);
+    void next.then(() => {
+      if (this.chains.get(session.key) === next) this.chains.delete(session.key);
+    });
+    return next;
+  }
+
+  private write(stream: OpenStream, event: string, data: unknown, id?: number): void {
+    if (stream.res.writableEnded) return;
+    stream.res.write(`${id !== undefined ? `id: ${id}\n` : ''}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  }
+
+  private closeStream(key: string, stream: OpenStream, reason: string): void {
+    this.write(stream, 'end', { reason });
+    stream.res.end();
+    this.forget(key, stream);
+  }
+
+  private forget(key: string, stream: OpenStream): void {
+    clearInterval(stream.heartbeat);
+    const list = this.open.get(key);
+    if (!list) return;
+    const at = list.indexOf(stream);
+    if (at >= 0) list.splice(at, 1);
+    if (!list.length) this.open.delete(key);
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * `WebChatChannel`: the `Channel` port for the browser widget. Visitors' HTTP requests become
+ * `InboundMessage`s (the session token is the customerRef; the widget's message id, scoped by
+ * the session, is the channel message id), and whatever the bot or an agent says is pushed to the
+ * session's event streams from the stored conversation.
+ */
+import type { Attachment, OutboundMessage } from '../../bot/messages';
+import type { Channel, InboundHandler } from '../../bot/channel';
+import type { TurnResult } from '../../bot/pipeline';
+import type { Clock } from '../../kernel/clock';
+import { channelMessageIdFor } from './message-view';
+import type { SessionStreams } from './session-streams';
+import type { WebSession, WebSessions } from './web-sessions';
+
+export interface WebTurn {
+  clientMessageId: string;
+  text?: string;
+  attachments?: Attachment[];
+}
+
+export class WebChatChannel implements Channel {
+  readonly name = 'web';
+  private onMessage?: InboundHandler;
+
+  constructor(
+    readonly sessions: WebSessions,
+    readonly streams: SessionStreams,
+    private readonly clock: Clock,
+  ) {
+    sessions.onEnd = (session) => streams.end(session, 'expired');
+  }
+
+  async start(onMessage: InboundHandler): Promise<void> {
+    this.onMessage = onMessage;
+    this.sessions.startSweeping();
+  }
+
+  async stop(): Promise<void> {
+    this.onMessage = undefined;
+    this.sessions.stop();
+    this.streams.closeAll();
+  }
+
+  /** One visitor turn: shows "typing", runs the bot, then pushes what was stored to the streams. */
+  async receive(session: WebSession, token: string, turn: WebTurn): Promise<TurnResult> {
+    if (!this.onMessage) throw new Error('web chat channel is not started');
+    this.streams.typing(session);
+    const result = await this.onMessage({
+      channel: 'web',
+      channelMessageId: channelMessageIdFor(session.key, turn.clientMessageId),
+      customerRef: token,
+      text: turn.text ?? '',
+      attachments: turn.attachments ?? [],
+      receivedAt: this.clock.now().toISOString(),
+    });
+    session.conversationIds.add(result.conversationId);
+    void this.streams.sync(session);
+    return result;
+  }
+
+  /**
+   * An agent's answer, a notice or a survey for a web visitor. It is already in the stored
+   * conversation, so a visitor who is offline now reads it from history on their next
+   * connection; a session that has expired cannot be reached at all.
+   */
+  async send(message: OutboundMessage): Promise<{ externalRef?: string }> {
+    const session = this.sessions.byToken(message.customerRef);
+    if (!session) return { externalRef: 'session-ended' };
+    session.conversationIds.add(message.conversationId);
+    await this.streams.sync(session);
+    return { externalRef: `session:${session.key}` };
+  }
+}
