@@ -25,7 +25,8 @@ import { createCallIntake } from './calls';
 import type { Config } from './config';
 import { openDesk } from './desk';
 import { openKnowledgeFromConfig } from './knowledge';
-import { createReceiptReader, warrantyDeps } from './receipts';
+import { createReceiptReader } from './receipts';
+import { warrantyDeps } from './warranty';
 
 export interface Assistant {
   bot: AfterSalesBot;

@@ -6,7 +6,8 @@ import { ValidationError } from '../../kernel/errors';
 import { CATEGORIES, type Category, type KnowledgeEntry } from '../../knowledge/case-schema';
 import type { IngestReport } from '../../knowledge/knowledge-base';
 import type { KnowledgeLog } from '../../knowledge/knowledge-log';
-import { openKnowledgeFromConfig } from '../knowledge';
+// Loaded when the command runs: heavy libraries would slow every other command's start.
+const openKnowledgeFromConfig: typeof import('../knowledge').openKnowledgeFromConfig = async (...args) => (await import('../knowledge')).openKnowledgeFromConfig(...args);
 import type { CliContext } from './context';
 import { printJson, printTable, truncate } from './output';
 

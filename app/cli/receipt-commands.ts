@@ -2,8 +2,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { NotFoundError, ValidationError } from '../../kernel/errors';
-import { readReceipt, receiptEvidence, verifyWarranty, type ReceiptFields } from '../../ocr';
-import { createReceiptReader, warrantyDeps } from '../receipts';
+import type { ReceiptFields } from '../../ocr';
 import type { CliContext } from './context';
 import { printJson, printTable, truncate } from './output';
 import { printDecision } from './warranty-commands';
@@ -42,6 +41,8 @@ export function registerReceiptCommands(program: Command, context: CliContext): 
         throw error;
       }
       const config = context.config();
+      // Loaded when the command runs: OCR libraries would slow every other command's start.
+      const [{ readReceipt, receiptEvidence, verifyWarranty }, { createReceiptReader }, { warrantyDeps }] = await Promise.all([import('../../ocr'), import('../receipts'), import('../warranty')]);
       const reader = createReceiptReader(config);
       try {
         const reading = await readReceipt(reader, bytes);

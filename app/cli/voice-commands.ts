@@ -9,7 +9,6 @@ import { listTranscriptFiles, readTranscriptFile } from '../../channels/voice/re
 import { TranscriptError } from '../../channels/voice/transcript-error';
 import { isAppError, ValidationError } from '../../kernel/errors';
 import { PRIORITIES, type Priority } from '../../tickets/ticket';
-import { createCallIntake } from '../calls';
 import type { CliContext } from './context';
 import { printJson, printTable, truncate } from './output';
 
@@ -110,6 +109,7 @@ export function registerVoiceCommands(program: Command, context: CliContext): vo
       bar.start(calls.length, 0, { file: '' });
       try {
         await context.withDesk(async (desk) => {
+          const { createCallIntake } = await import('../calls');
           const intake = createCallIntake(context.config(), desk, context.clock());
           for (const { file, call } of calls) {
             bar.update({ file: truncate(path.basename(file), 40) });

@@ -5,9 +5,6 @@
  */
 import type { Command } from 'commander';
 import type { OutboxRelay } from '../../bot/outbox-relay';
-import { loadPuppet } from '../../channels/wechat/puppet-loader';
-import { startWechaty } from '../../channels/wechat/start-wechaty';
-import { openAssistant } from '../assistant';
 import { ConfigError } from '../config';
 import type { CliContext } from './context';
 
@@ -22,6 +19,11 @@ export function registerWechatCommands(program: Command, context: CliContext): v
         throw new ConfigError([{ variable: 'WECHATY_PUPPET', message: 'is none: set wechaty-puppet-service, wechaty-puppet-wechat4u or wechaty-puppet-padlocal (see README) / 请先配置 puppet' }]);
       }
       // The puppet first: a missing package or token fails before the database and OCR are opened.
+      const [{ loadPuppet }, { startWechaty }, { openAssistant }] = await Promise.all([
+        import('../../channels/wechat/puppet-loader'),
+        import('../../channels/wechat/start-wechaty'),
+        import('../assistant'),
+      ]);
       const puppet = await loadPuppet({ puppet: config.wechat.puppet, token: config.wechat.puppetToken });
       const assistant = await openAssistant(config, { clock: context.clock() });
       const host = { assistant, config, relays: [] as OutboxRelay[], onClose: [] as (() => Promise<void>)[] };
