@@ -29,6 +29,10 @@ export class OutboxRelay {
 
   constructor(private readonly options: RelayOptions) {}
 
+  get destination(): string {
+    return this.options.destination;
+  }
+
   start(): void {
     this.stopped = false;
     this.schedule(0);

@@ -117,7 +117,8 @@ export class CallIntake {
     const callerDigits = call.callerNumber?.replace(/[^\d+]/g, '');
     const externalId = callerDigits || identity.customerPhone || `call:${call.callId}`;
     const customer = await customers.resolve({ channel: 'voice', externalId });
-    return identity.customerPhone ? customers.attachPhone(customer.id, identity.customerPhone, ACTOR) : customer;
+    // Caller ID proves the number, so records holding it are the same person; a number read out is a claim.
+    return identity.customerPhone ? customers.attachPhone(customer.id, identity.customerPhone, ACTOR, { verified: identity.phoneSource === 'caller_id' }) : customer;
   }
 
   private note(call: CallTranscript, a: CallAnalysis): string {
