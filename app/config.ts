@@ -6,6 +6,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { parseDuration } from '../kernel/duration';
+import type { SlackSettings } from '../channels/slack/mount-slack-desk';
+import type { WechatSettings } from '../channels/wechat/wechat-host';
 import { ValidationError } from '../kernel/errors';
 
 const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
@@ -207,30 +209,9 @@ export interface Config {
     allowedLinkHosts: string[];
   };
   embeddings: { provider: 'local' | 'openai'; baseUrl?: string; apiKey?: string; model: string; timeoutMs: number };
-  slack: {
-    botToken?: string;
-    signingSecret?: string;
-    appToken?: string;
-    socketMode: boolean;
-    channelId?: string;
-    apiUrl?: string;
-    returnToBotAfterMs: number;
-  };
-  wechat: {
-    puppet: string;
-    puppetToken?: string;
-    name: string;
-    minSendIntervalMs: number;
-    /** Messages one contact may send per minute before the bot asks them to slow down. */
-    rateLimitPerMinute: number;
-    /** How long logging in to the puppet may take before start-up fails. */
-    startTimeoutMs: number;
-    /**
-     * replyWindowMs: how long a callback waits for the bot before answering "success" and sending
-     * the reply through the customer-service API instead (WeChat gives up after 5 s; 0 = always the API).
-     */
-    officialAccount: { token?: string; appId?: string; appSecret?: string; apiBaseUrl: string; replyWindowMs: number };
-  };
+  /** Each channel declares the settings it reads; the composition root fills them from here. */
+  slack: SlackSettings;
+  wechat: WechatSettings;
   voice: {
     webhookSecret?: string;
     /** A signed request older (or newer) than this is refused as a possible replay. */

@@ -13,8 +13,14 @@ export interface WechatSettings {
   puppetToken?: string;
   name: string;
   minSendIntervalMs: number;
+  /** Messages one contact may send per minute before the bot asks them to slow down. */
   rateLimitPerMinute: number;
+  /** How long logging in to the puppet may take before start-up fails. */
   startTimeoutMs: number;
+  /**
+   * replyWindowMs: how long a callback waits for the bot before answering "success" and sending
+   * the reply through the customer-service API instead (WeChat gives up after 5 s; 0 = always the API).
+   */
   officialAccount: { token?: string; appId?: string; appSecret?: string; apiBaseUrl: string; replyWindowMs: number };
 }
 
