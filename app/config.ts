@@ -7,6 +7,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parseDuration } from '../kernel/duration';
 import type { SlackSettings } from '../channels/slack/mount-slack-desk';
+import type { WebChatSettings } from '../channels/web/mount-web-chat';
 import type { WechatSettings } from '../channels/wechat/wechat-host';
 import { ValidationError } from '../kernel/errors';
 
@@ -227,18 +228,7 @@ export interface Config {
   ocr: { workers: number; imageTimeoutMs: number; languageDir: string };
   /** Warranty decisions: brand overrides file, and the receipt-date confidence below which a human checks. */
   warranty: { overridesFile?: string; minConfidence: number };
-  web: {
-    allowedOrigins: string[];
-    sessionIdleMs: number;
-    /** Messages (and survey answers) one session may post per minute. */
-    rateLimitPerMinute: number;
-    /** Requests of any kind one IP address may make to the web chat per minute. */
-    ipRateLimitPerMinute: number;
-    /** Receipt photos one session may upload per minute (each one costs an OCR run). */
-    uploadsPerMinute: number;
-    /** Open sessions kept in memory at most; new visitors are turned away beyond it. */
-    maxSessions: number;
-  };
+  web: WebChatSettings;
   retention: { messagesDays: number; uploadsDays: number };
 }
 

@@ -21,6 +21,20 @@ import { webChatRoutes } from './web-chat-routes';
 import { OriginPolicy } from './web-security';
 import { WebSessions } from './web-sessions';
 
+/** What the web chat reads from configuration (app/config.ts fills it). */
+export interface WebChatSettings {
+  allowedOrigins: string[];
+  sessionIdleMs: number;
+  /** Messages (and survey answers) one session may post per minute. */
+  rateLimitPerMinute: number;
+  /** Requests of any kind one IP address may make to the web chat per minute. */
+  ipRateLimitPerMinute: number;
+  /** Receipt photos one session may upload per minute (each one costs an OCR run). */
+  uploadsPerMinute: number;
+  /** Open sessions kept in memory at most; new visitors are turned away beyond it. */
+  maxSessions: number;
+}
+
 export interface WebChatHost {
   app: express.Express;
   assistant: {
@@ -31,14 +45,7 @@ export interface WebChatHost {
   config: {
     uploadsDir: string;
     uploads: { maxBytes: number; maxPixels: number; keep: boolean };
-    web: {
-      allowedOrigins: string[];
-      sessionIdleMs: number;
-      rateLimitPerMinute: number;
-      ipRateLimitPerMinute: number;
-      uploadsPerMinute: number;
-      maxSessions: number;
-    };
+    web: WebChatSettings;
   };
   relays: OutboxRelay[];
   onClose: (() => Promise<void>)[];
