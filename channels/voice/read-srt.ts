@@ -3,6 +3,7 @@
  * start with the speaker's label (客服：…, Customer: …). SRT has no comments, so the call header may
  * be written as "key: value" lines before the first cue (Call ID: …, 主叫号码：…, 开始时间：…).
  */
+import { cueBlocks } from './cue-blocks';
 import { headerField, parseTiming, setHeader } from './call-header';
 import type { RawCall } from './raw-call';
 import { speakerOf, splitLabel } from './speaker-labels';
@@ -11,16 +12,8 @@ import { LineError } from './transcript-error';
 export function readSrt(text: string): RawCall {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const call: RawCall = { headerLines: {}, turns: [] };
-  let i = 0;
   let cues = 0;
-  while (i < lines.length) {
-    if (!lines[i]!.trim()) {
-      i++;
-      continue;
-    }
-    const start = i;
-    const block: string[] = [];
-    while (i < lines.length && lines[i]!.trim()) block.push(lines[i++]!);
+  for (const { start, lines: block } of cueBlocks(lines)) {
     if (!cues && block.every((l) => headerField(l))) {
       block.forEach((l, k) => {
         const [field, value] = headerField(l)!;

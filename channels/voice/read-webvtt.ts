@@ -3,6 +3,7 @@
  * the cue's voice tag (<v 客服>, <v Customer>) or a label at the start of the text (客户：…). The
  * call header goes in NOTE blocks ("NOTE call-id: C-1001", one field per line), which players ignore.
  */
+import { cueBlocks } from './cue-blocks';
 import { headerField, parseTiming, setHeader } from './call-header';
 import type { RawCall } from './raw-call';
 import { speakerOf, splitLabel } from './speaker-labels';
@@ -22,14 +23,7 @@ export function readWebVtt(text: string): RawCall {
   let i = 1;
   // Skip the header's own lines up to the first blank one.
   while (i < lines.length && lines[i]!.trim()) i++;
-  while (i < lines.length) {
-    if (!lines[i]!.trim()) {
-      i++;
-      continue;
-    }
-    const start = i;
-    const block: string[] = [];
-    while (i < lines.length && lines[i]!.trim()) block.push(lines[i++]!);
+  for (const { start, lines: block } of cueBlocks(lines, i)) {
     const first = block[0]!;
     if (/^NOTE(?:\s|$)/.test(first)) {
       const body = [first.replace(/^NOTE\s*/, ''), ...block.slice(1)];
