@@ -2,13 +2,15 @@
  * A promise wrapper over one sqlite3 connection with the durability settings the desk needs:
  * WAL, synchronous=FULL, busy_timeout and foreign keys. Every write goes through `transaction`,
  * which serialises writers on this connection (sqlite3 would otherwise interleave statements of
- * concurrent flows into one transaction) and joins nested calls into the outer transaction.
+ * concurrent flows into one transaction), joins nested calls into the outer transaction, and lets
+ * writers that queue up share one COMMIT (group-commit.ts).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
 import sqlite3 from 'sqlite3';
 import { StorageError } from '../../kernel/errors';
+import { GroupCommit } from './group-commit';
 
 export type SqlValue = string | number | null | bigint | Buffer;
 export type Row = Record<string, unknown>;
@@ -28,7 +30,7 @@ interface Statement {
 
 export class SqliteDatabase {
   private readonly inTransaction = new AsyncLocalStorage<true>();
-  private writeQueue: Promise<unknown> = Promise.resolve();
+  private readonly writers = new GroupCommit(this, (work) => this.inTransaction.run(true, work));
   private readonly statements = new Map<string, Statement>();
 
   private constructor(
@@ -93,30 +95,17 @@ export class SqliteDatabase {
   }
 
   /**
-   * Runs `work` inside one `BEGIN IMMEDIATE` transaction (taking the write lock up front, so two
-   * processes never deadlock upgrading read locks). Nested calls join the outer transaction.
+   * Runs `work` inside a `BEGIN IMMEDIATE` transaction (taking the write lock up front, so two
+   * processes never deadlock upgrading read locks); resolves only after COMMIT. Nested calls join
+   * the outer transaction. Concurrent callers may share one COMMIT, each in its own savepoint.
    */
   transaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.inTransaction.getStore()) return work();
-    const result = this.writeQueue.then(() =>
-      this.inTransaction.run(true, async () => {
-        await this.exec('BEGIN IMMEDIATE');
-        try {
-          const value = await work();
-          await this.exec('COMMIT');
-          return value;
-        } catch (error) {
-          await this.exec('ROLLBACK').catch(() => undefined);
-          throw error;
-        }
-      }),
-    );
-    this.writeQueue = result.catch(() => undefined);
-    return result;
+    return this.writers.submit(work);
   }
 
   async close(): Promise<void> {
-    await this.writeQueue;
+    await this.writers.idle();
     for (const stmt of this.statements.values()) (stmt as unknown as sqlite3.Statement).finalize();
     this.statements.clear();
     await new Promise<void>((resolve, reject) => this.db.close((err) => (err ? reject(describe(err, this.file)) : resolve())));
