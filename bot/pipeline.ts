@@ -10,8 +10,9 @@
 import type { Clock } from '../kernel/clock';
 import { isAppError, ValidationError } from '../kernel/errors';
 import type { CustomerDirectory } from '../tickets/customer-directory';
-import { isOpen } from '../tickets/lifecycle';
+import { OPEN_STATUSES } from '../tickets/lifecycle';
 import type { NewOutboxItem } from '../tickets/outbox';
+import type { Ticket } from '../tickets/ticket';
 import type { TicketStore } from '../tickets/ticket-store';
 import type { Brain, BrainReply, TurnInput, TurnUnderstanding } from './brain';
 import type { Conversation, ConversationState, ConversationStore, StoredMessage } from './conversation';
@@ -117,7 +118,9 @@ export class AfterSalesBot {
       return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], actions: [], mode: state.mode };
     }
 
-    const u = nlu.understand(text, { today: now, priorContacts: await this.priorContacts(customerId, now) });
+    // One read serves both the repeat-contact signal and the ticket the conversation is about.
+    const open = await this.deps.tickets.list({ customerId, status: [...OPEN_STATUSES], limit: 50 });
+    const u = nlu.understand(text, { today: now, priorContacts: priorContacts(open, now) });
     const lang = replyLanguage(u.language, text, state.language);
     state.language = lang;
     state.peakUrgency = state.peakUrgency && state.peakUrgency < u.urgency ? state.peakUrgency : u.urgency;
@@ -127,7 +130,7 @@ export class AfterSalesBot {
 
     const receipt = await this.readReceipt(inbound, state, now);
     const history = await this.history(conversation.id, inbound.channelMessageId, vault.redact.bind(vault));
-    const openTickets = (await this.deps.tickets.list({ customerId, status: ['new', 'open', 'in_progress', 'waiting_customer'], limit: 5 })).map((t) => t.number);
+    const openTickets = open.slice(0, 5).map((t) => t.number);
     if (!state.ticketNumber && openTickets[0]) state.ticketNumber = openTickets[0];
 
     const tools = new ToolBox(this.deps.tools, {
@@ -247,13 +250,6 @@ export class AfterSalesBot {
       }));
   }
 
-  /** Open tickets filed in the last 30 days: a customer contacting us again is more urgent. */
-  private async priorContacts(customerId: number, now: Date): Promise<number> {
-    const since = now.getTime() - 30 * 86_400_000;
-    const tickets = await this.deps.tickets.list({ customerId, limit: 50 });
-    return tickets.filter((t) => isOpen(t.status) && Date.parse(t.createdAt) >= since).length;
-  }
-
   private async ticketTouched(tools: ToolBox, state: ConversationState): Promise<TicketSummary | undefined> {
     const touched = [
       ...tools.resultsOf<{ number: string }>('createTicket'),
@@ -305,4 +301,10 @@ function replyLanguage(detected: TurnUnderstanding['language'], text: string, cu
 /** The answer to one inbound message, on the channel it came from. */
 function directReply(inbound: InboundMessage, conversationId: number, text: string, extra: Pick<OutboundMessage, 'ticket' | 'quickReplies'> = {}): OutboundMessage {
   return { channel: inbound.channel, customerRef: inbound.customerRef, conversationId, inReplyTo: inbound.channelMessageId, kind: 'reply', text, ...extra };
+}
+
+/** Open tickets filed in the last 30 days: a customer contacting us again is more urgent. */
+function priorContacts(openTickets: Ticket[], now: Date): number {
+  const since = now.getTime() - 30 * 86_400_000;
+  return openTickets.filter((t) => Date.parse(t.createdAt) >= since).length;
 }

@@ -105,35 +105,41 @@ export class SqliteConversationStore implements ConversationStore {
          ORDER BY id DESC LIMIT 1`,
         [customerId, message.channel, message.customerRef, new Date(now.getTime() - CONVERSATION_IDLE_MS).toISOString()],
       );
-      const conversationId = recent
-        ? conversationRow.parse(recent).id
-        : (
-            await this.db.run(
-              'INSERT INTO conversations (customer_id, channel, customer_ref, state, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
-              [customerId, message.channel, message.customerRef, JSON.stringify(initialState()), nowIso, nowIso],
-            )
-          ).lastID;
+      const conversation: Conversation = recent
+        ? { ...conversationRow.parse(recent), updatedAt: nowIso }
+        : await this.start(customerId, message, nowIso);
+      const attachments = JSON.stringify(message.attachments);
+      const meta = JSON.stringify({ receivedAt: message.receivedAt });
       const { lastID } = await this.db.run(
         `INSERT INTO messages (conversation_id, direction, author, channel, channel_message_id, text, attachments, meta, at)
          VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          conversationId,
-          `customer:${customerId}`,
-          message.channel,
-          message.channelMessageId,
-          message.text,
-          JSON.stringify(message.attachments),
-          JSON.stringify({ receivedAt: message.receivedAt }),
-          nowIso,
-        ],
+        [conversation.id, `customer:${customerId}`, message.channel, message.channelMessageId, message.text, attachments, meta, nowIso],
       );
-      await this.db.run('UPDATE conversations SET updated_at = ? WHERE id = ?', [nowIso, conversationId]);
-      return {
-        conversation: await this.get(conversationId),
-        message: messageRow.parse(await this.db.get('SELECT * FROM messages WHERE id = ?', [lastID])),
-        duplicate: false,
+      await this.db.run('UPDATE conversations SET updated_at = ? WHERE id = ?', [nowIso, conversation.id]);
+      // Built from what was just written rather than read back: a turn's reads are its cost.
+      const stored: StoredMessage = {
+        id: lastID,
+        conversationId: conversation.id,
+        direction: 'in',
+        author: `customer:${customerId}`,
+        channel: message.channel,
+        channelMessageId: message.channelMessageId,
+        text: message.text,
+        attachments: JSON.parse(attachments) as StoredMessage['attachments'],
+        meta: JSON.parse(meta) as Record<string, unknown>,
+        at: nowIso,
       };
+      return { conversation, message: stored, duplicate: false };
     });
+  }
+
+  private async start(customerId: number, message: InboundMessage, nowIso: string): Promise<Conversation> {
+    const state = initialState();
+    const { lastID } = await this.db.run(
+      'INSERT INTO conversations (customer_id, channel, customer_ref, state, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+      [customerId, message.channel, message.customerRef, JSON.stringify(state), nowIso, nowIso],
+    );
+    return { id: lastID, customerId, channel: message.channel, customerRef: message.customerRef, state, startedAt: nowIso, updatedAt: nowIso };
   }
 
   async commitTurn(conversationId: number, outcome: TurnOutcome): Promise<StoredMessage | undefined> {
@@ -142,18 +148,24 @@ export class SqliteConversationStore implements ConversationStore {
       let stored: StoredMessage | undefined;
       const reply = outcome.reply;
       if (reply) {
-        const answered = reply.inReplyTo
-          ? await this.db.get<{ id: number }>(`SELECT id FROM messages WHERE direction = 'in' AND channel = ? AND channel_message_id = ?`, [
-              reply.channel,
-              reply.inReplyTo,
-            ])
-          : undefined;
         const meta = dropUndefined({ ...outcome.meta, kind: reply.kind, ticket: reply.ticket, quickReplies: reply.quickReplies });
+        const metaJson = JSON.stringify(meta);
         const { lastID } = await this.db.run(
-          `INSERT INTO messages (conversation_id, direction, author, channel, text, meta, reply_to, at) VALUES (?, 'out', ?, ?, ?, ?, ?, ?)`,
-          [conversationId, outcome.author, reply.channel, reply.text, JSON.stringify(meta), answered?.id ?? null, nowIso],
+          `INSERT INTO messages (conversation_id, direction, author, channel, text, meta, reply_to, at)
+           VALUES (?, 'out', ?, ?, ?, ?, (SELECT id FROM messages WHERE direction = 'in' AND channel = ? AND channel_message_id = ?), ?)`,
+          [conversationId, outcome.author, reply.channel, reply.text, metaJson, reply.channel, reply.inReplyTo ?? null, nowIso],
         );
-        stored = messageRow.parse(await this.db.get('SELECT * FROM messages WHERE id = ?', [lastID]));
+        stored = {
+          id: lastID,
+          conversationId,
+          direction: 'out',
+          author: outcome.author,
+          channel: reply.channel,
+          text: reply.text,
+          attachments: [],
+          meta: JSON.parse(metaJson) as Record<string, unknown>,
+          at: nowIso,
+        };
       }
       await this.db.run('UPDATE conversations SET state = ?, updated_at = ? WHERE id = ?', [JSON.stringify(outcome.state), nowIso, conversationId]);
       for (const delivery of outcome.deliveries ?? []) await this.outbox.enqueue(delivery);

@@ -28,12 +28,12 @@ export class SqliteCustomerDirectory implements CustomerDirectory {
 
   async resolve(raw: ChannelIdentity, profile: { displayName?: string } = {}): Promise<Customer> {
     const identity = parseIdentity(raw);
+    // Every turn resolves its sender and nearly always finds them: that read needs no write lock.
+    const known = await this.findByIdentity(identity);
+    if (known) return known;
     return this.db.transaction(async () => {
-      const row = await this.db.get<{ customer_id: number }>(
-        'SELECT customer_id FROM customer_identities WHERE channel = ? AND external_id = ?',
-        [identity.channel, identity.externalId],
-      );
-      if (row) return this.get(row.customer_id);
+      const raced = await this.findByIdentity(identity);
+      if (raced) return raced;
       const now = this.clock.now().toISOString();
       const { lastID } = await this.db.run('INSERT INTO customers (display_name, created_at) VALUES (?, ?)', [
         profile.displayName?.slice(0, 120) ?? null,
@@ -45,6 +45,16 @@ export class SqliteCustomerDirectory implements CustomerDirectory {
       );
       return this.get(lastID);
     });
+  }
+
+  private async findByIdentity(identity: ChannelIdentity): Promise<Customer | undefined> {
+    const row = await this.db.get<Record<string, unknown>>(
+      'SELECT c.* FROM customer_identities i JOIN customers c ON c.id = i.customer_id WHERE i.channel = ? AND i.external_id = ?',
+      [identity.channel, identity.externalId],
+    );
+    if (!row) return undefined;
+    const merged = row.merged_into as number | null;
+    return merged ? this.get(merged) : customerRow.parse(row);
   }
 
   async get(id: number): Promise<Customer> {
