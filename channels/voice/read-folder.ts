@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CallTranscript } from '../../bot/calls/call-transcript';
 import { NotFoundError } from '../../kernel/errors';
+import { listFiles } from '../../kernel/list-files';
 import { formatOfFile, readTranscript } from './read-transcript';
 import { TranscriptError } from './transcript-error';
 
@@ -14,24 +15,7 @@ import { TranscriptError } from './transcript-error';
 export const MAX_TRANSCRIPT_BYTES = 4 * 1024 * 1024;
 
 export function listTranscriptFiles(dir: string): string[] {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(dir);
-  } catch {
-    throw new NotFoundError('calls_dir_missing', `Transcript folder not found / 找不到通话记录文件夹: ${dir}`);
-  }
-  if (stat.isFile()) return [dir];
-  const out: string[] = [];
-  const walk = (current: string) => {
-    for (const item of fs.readdirSync(current, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (item.name.startsWith('.')) continue;
-      const full = path.join(current, item.name);
-      if (item.isDirectory()) walk(full);
-      else if (formatOfFile(item.name) && !/^readme\./i.test(item.name)) out.push(full);
-    }
-  };
-  walk(dir);
-  return out;
+  return listFiles(dir, (name) => Boolean(formatOfFile(name)), () => new NotFoundError('calls_dir_missing', `Transcript folder not found / 找不到通话记录文件夹: ${dir}`));
 }
 
 export function readTranscriptFile(file: string, options: { assumeOffset?: string; shownAs?: string } = {}): CallTranscript {

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { NotFoundError } from '../../kernel/errors';
+import { listFiles } from '../../kernel/list-files';
 import { describeIssues, parseEntry, type KnowledgeEntry } from '../case-schema';
 import { canonicalBrand } from '../text/brands';
 import { readCsvEntries } from './read-csv';
@@ -39,24 +40,7 @@ const READERS: Record<string, (text: string) => FileReadResult> = {
 export const KNOWLEDGE_FILE_TYPES = Object.keys(READERS);
 
 export function listKnowledgeFiles(dir: string): string[] {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(dir);
-  } catch {
-    throw new NotFoundError('kb_dir_missing', `Knowledge folder not found: ${dir}`);
-  }
-  if (stat.isFile()) return [dir];
-  const out: string[] = [];
-  const walk = (current: string) => {
-    for (const item of fs.readdirSync(current, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (item.name.startsWith('.')) continue;
-      const full = path.join(current, item.name);
-      if (item.isDirectory()) walk(full);
-      else if (KNOWLEDGE_FILE_TYPES.includes(path.extname(item.name).toLowerCase()) && !/^readme\./i.test(item.name)) out.push(full);
-    }
-  };
-  walk(dir);
-  return out;
+  return listFiles(dir, (name) => KNOWLEDGE_FILE_TYPES.includes(path.extname(name).toLowerCase()), () => new NotFoundError('kb_dir_missing', `Knowledge folder not found: ${dir}`));
 }
 
 export function readKnowledgeFolder(dir: string, onFile?: (file: string, done: number, total: number) => void): FolderReadResult {
