@@ -96,6 +96,8 @@ export interface ConversationStore {
   history(conversationId: number, limit?: number): Promise<StoredMessage[]>;
   /** The customer's most recent open conversation on any channel (for cross-channel continuity). */
   latestFor(customerId: number): Promise<Conversation | undefined>;
+  /** Open conversations of one channel identity active since `since`, newest last (web sessions after a restart). */
+  activeFor(channel: Conversation['channel'], customerRef: string, since: Date): Promise<{ id: number; updatedAt: string }[]>;
 }
 
 export type { InboundMessage, OutboundMessage };

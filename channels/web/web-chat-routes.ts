@@ -51,17 +51,23 @@ export function webChatRoutes(channel: WebChatChannel, conversations: Conversati
   const json = express.json({ limit: settings.maxJsonBytes, type: () => true });
   const raw = express.raw({ limit: settings.uploads.maxBytes, type: () => true });
 
-  const auth: express.RequestHandler = (req, res, next) => {
+  const auth: express.RequestHandler = async (req, res, next) => {
     const header = req.get('authorization') ?? '';
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     const found = channel.sessions.use(token);
-    if (!found.session) {
-      return found.reason === 'missing'
+    const session = found.session ?? (token && !('session' in found && found.session) && found.reason === 'unknown' ? await revive(token) : undefined);
+    if (!session) {
+      return !token
         ? sendError(res, 401, 'session_required', 'Start a chat session first (Authorization: Bearer <token>) / 请先创建会话')
         : sendError(res, 401, 'session_invalid', 'This chat session has expired or does not exist; start a new one / 会话已过期或不存在，请重新开始');
     }
-    res.locals.web = { session: found.session, token: token! } satisfies Authed;
+    res.locals.web = { session, token: token! } satisfies Authed;
     next();
+  };
+  /** A visitor whose session this process does not know (it restarted) keeps their chat if it is still recent. */
+  const revive = async (token: string): Promise<WebSession | undefined> => {
+    const since = new Date(channel.sessions.now() - settings.sessionIdleMs);
+    return channel.sessions.revive(token, await conversations.activeFor('web', token, since));
   };
   const needsJson: express.RequestHandler = (req, res, next) => {
     if (!req.is('application/json')) return sendError(res, 415, 'unsupported_content_type', 'Send the body as application/json / 请以 application/json 发送');

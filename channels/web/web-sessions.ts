@@ -37,6 +37,10 @@ export class WebSessions {
     readonly maxSessions: number,
   ) {}
 
+  now(): number {
+    return this.clock.now().getTime();
+  }
+
   get size(): number {
     return this.byKey.size;
   }
@@ -65,6 +69,25 @@ export class WebSessions {
     }
     session.lastSeen = now;
     return { session };
+  }
+
+  /**
+   * Takes back a session the server forgot (a restart): its visitor still holds the token, and
+   * the conversations stored under it say when it was last active. Undefined when that was longer
+   * ago than the idle limit, or the table is full.
+   */
+  revive(token: string, conversations: { id: number; updatedAt: string }[]): WebSession | undefined {
+    if (!TOKEN_SHAPE.test(token) || conversations.length === 0) return undefined;
+    const existing = this.byKey.get(sessionKeyOf(token));
+    if (existing) return existing;
+    const lastSeen = Math.max(...conversations.map((c) => Date.parse(c.updatedAt)));
+    const now = this.clock.now().getTime();
+    if (now - lastSeen > this.idleMs) return undefined;
+    if (this.byKey.size >= this.maxSessions) this.sweep();
+    if (this.byKey.size >= this.maxSessions) return undefined;
+    const session: WebSession = { key: sessionKeyOf(token), createdAt: lastSeen, lastSeen: now, conversationIds: new Set(conversations.map((c) => c.id)) };
+    this.byKey.set(session.key, session);
+    return session;
   }
 
   /** The session a bot message is addressed to (customerRef = token), without touching it. */

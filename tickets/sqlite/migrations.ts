@@ -232,6 +232,12 @@ CREATE INDEX calls_customer ON calls(customer_id, started_at);
 CREATE INDEX calls_ticket ON calls(ticket_id, started_at);
 `,
   },
+  {
+    version: 4,
+    name: 'web chat: sessions found again from their conversations after a restart',
+    // Not on updated_at: every turn updates that column, and this index should cost turns nothing.
+    sql: `CREATE INDEX conversations_ref ON conversations(channel, customer_ref);`,
+  },
 ];
 
 export interface MigrationReport {

@@ -197,4 +197,12 @@ export class SqliteConversationStore implements ConversationStore {
     const row = await this.db.get('SELECT * FROM conversations WHERE customer_id = ? AND closed_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT 1', [customerId]);
     return row ? conversationRow.parse(row) : undefined;
   }
+
+  async activeFor(channel: Conversation['channel'], customerRef: string, since: Date): Promise<{ id: number; updatedAt: string }[]> {
+    const rows = await this.db.all<{ id: number; updated_at: string }>(
+      'SELECT id, updated_at FROM conversations WHERE channel = ? AND customer_ref = ? AND closed_at IS NULL AND updated_at >= ? ORDER BY updated_at, id',
+      [channel, customerRef, since.toISOString()],
+    );
+    return rows.map((r) => ({ id: r.id, updatedAt: r.updated_at }));
+  }
 }
