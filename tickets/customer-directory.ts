@@ -18,11 +18,12 @@ export interface CustomerDirectory {
   identities(customerId: number): Promise<ChannelIdentity[]>;
   findByPhone(phone: string): Promise<Customer | undefined>;
   /**
-   * Records the customer's phone. When another record already holds that number and the number
-   * is `verified` (caller ID on a call, or proven with a ticket filed under it), the two are the
-   * same person: this record's identities, conversations and tickets move to the older one, which
-   * is returned. A number merely typed into a chat never merges records: anyone can type anyone's
-   * number, and a merge would show them that person's tickets.
+   * Records the customer's phone. When another record already holds that number and both claims
+   * are `verified` (caller ID on a call, an agent, or proven with a ticket filed under it), the two
+   * are the same person: this record's identities, conversations and tickets move to the older
+   * one, which is returned. A number merely typed into a chat never merges records: anyone can
+   * type anyone's number, and a merge would show them that person's tickets. For the same reason
+   * a typed number gives way to a verified claim on it instead of absorbing it.
    */
   attachPhone(customerId: number, phone: string, actor: string, options?: { verified?: boolean }): Promise<Customer>;
   /** Explicitly links an identity to a customer (an agent's or a verified link). */

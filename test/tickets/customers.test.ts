@@ -22,9 +22,9 @@ describe('customers across channels', () => {
     expect(normalisePhone(raw)).toBe('13800138000');
   });
 
-  it('merges a web visitor into the WeChat customer who gave the same phone, tickets included', async () => {
+  it('merges a web visitor into the WeChat customer whose phone is proven, tickets included', async () => {
     const wechat = await desk.customers.resolve({ channel: 'wechat', externalId: 'wxid_abc' });
-    await desk.customers.attachPhone(wechat.id, '13800138000', 'bot');
+    await desk.customers.attachPhone(wechat.id, '13800138000', 'agent:li', { verified: true });
     const web = await desk.customers.resolve({ channel: 'web', externalId: 'session-9' });
     const { ticket } = await desk.tickets.create(repairTicket(web.id), { actor: 'bot' });
 
@@ -39,6 +39,30 @@ describe('customers across channels', () => {
     expect((await desk.tickets.get(ticket.id)).customerId).toBe(wechat.id);
     expect((await desk.tickets.events(ticket.id)).at(-1)).toMatchObject({ kind: 'updated', detail: { reason: 'customer records merged' } });
     expect((await desk.customers.findByPhone('13800138000'))?.id).toBe(wechat.id);
+  });
+
+  it('lets a caller-ID call take back a number someone else only typed, without merging their records', async () => {
+    // Someone types another person's number into a web chat before that person ever calls.
+    const claimant = await desk.customers.resolve({ channel: 'web', externalId: 'session-x' });
+    await desk.customers.attachPhone(claimant.id, '13900139000', 'bot');
+    expect((await desk.customers.findByPhone('13900139000'))?.id).toBe(claimant.id);
+
+    // The owner calls; caller ID proves the number. Their call record must not fold into the claimant's.
+    const caller = await desk.customers.resolve({ channel: 'voice', externalId: 'call-1' });
+    const { ticket } = await desk.tickets.create(repairTicket(caller.id), { actor: 'bot' });
+    const owner = await desk.customers.attachPhone(caller.id, '13900139000', 'voice', { verified: true });
+    expect(owner.id).toBe(caller.id);
+    expect(owner.phone).toBe('13900139000');
+    expect((await desk.customers.findByPhone('13900139000'))?.id).toBe(caller.id);
+    expect((await desk.customers.get(claimant.id)).phone).toBeUndefined();
+    expect((await desk.tickets.list({ customerId: claimant.id })).map((t) => t.id)).not.toContain(ticket.id);
+    expect((await desk.customers.identities(claimant.id)).map((i) => i.channel)).toEqual(['web']);
+
+    // From now on the proven number merges: the owner's WeChat, once proven, joins the caller's record.
+    const wechat = await desk.customers.resolve({ channel: 'wechat', externalId: 'wxid_owner' });
+    expect((await desk.customers.attachPhone(wechat.id, '13900139000', 'agent:li', { verified: true })).id).toBe(caller.id);
+    // And typing it again changes nothing for the claimant.
+    expect((await desk.customers.attachPhone(claimant.id, '13900139000', 'bot')).id).toBe(claimant.id);
   });
 
   it('links an identity by hand and refuses a malformed phone', async () => {

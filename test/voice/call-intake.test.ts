@@ -113,7 +113,7 @@ describe('filing calls', () => {
 });
 
 describe('cross-channel: a caller who wrote on WeChat first', () => {
-  it('continues the open ticket they filed on WeChat', async () => {
+  it('continues the open ticket filed on WeChat under the number caller ID proves', async () => {
     const { dir, cleanup } = tempDir('voice-assistant-');
     const clock = new FixedClock('2026-11-24T01:00:00Z');
     const assistant = await openAssistant(loadConfig({ AFTERSALES_DATA_DIR: dir }), { clock });
@@ -128,11 +128,14 @@ describe('cross-channel: a caller who wrote on WeChat first', () => {
 
       clock.advance(3 * 3_600_000);
       const outcome = await assistant.calls.file(fixture('zh-polite-ac-e1.json'));
-      expect(outcome.customerId).toBe(last!.customerId);
       expect(outcome.ticket).toMatchObject({ number: filedOnWechat.number, action: 'updated' });
       expect(await assistant.desk.tickets.list()).toHaveLength(1);
+      // The number was only typed on WeChat; caller ID proves it. The ticket filed under it goes
+      // with its proven owner, and the records stay apart (typing a number proves nothing).
+      expect(outcome.customerId).not.toBe(last!.customerId);
+      expect((await assistant.desk.tickets.get(filedOnWechat.number)).customerId).toBe(outcome.customerId);
       const identities = await assistant.desk.customers.identities(outcome.customerId);
-      expect(identities.map((i) => i.channel).sort()).toEqual(['voice', 'wechat']);
+      expect(identities.map((i) => i.channel)).toEqual(['voice']);
       const notes = (await assistant.desk.tickets.events(filedOnWechat.number)).filter((e) => e.kind === 'note');
       expect(String(notes.at(-1)!.detail.text)).toContain('ZH-20261124-0001');
     } finally {

@@ -73,7 +73,7 @@ describe('web chat across a server restart', () => {
     const after = await boot();
     const stale = await visitorOn(after, token).history();
     expect(stale.status).toBe(401);
-    expect(stale.body.error.code).toBe('session_invalid');
+    expect((stale.body as unknown as { error: { code: string } }).error.code).toBe('session_invalid');
   });
 
   it('refuses a session that never said anything, and a well-formed token nobody was given', async () => {

@@ -238,6 +238,12 @@ CREATE INDEX calls_ticket ON calls(ticket_id, started_at);
     // Not on updated_at: every turn updates that column, and this index should cost turns nothing.
     sql: `CREATE INDEX conversations_ref ON conversations(channel, customer_ref);`,
   },
+  {
+    version: 5,
+    name: 'customers: whether their phone number is proven',
+    // Numbers stored before this could have been typed by anyone, so none starts out proven.
+    sql: `ALTER TABLE customers ADD COLUMN phone_verified INTEGER NOT NULL DEFAULT 0;`,
+  },
 ];
 
 export interface MigrationReport {

@@ -83,16 +83,27 @@ export class SqliteCustomerDirectory implements CustomerDirectory {
   async attachPhone(customerId: number, phone: string, actor: string, options: { verified?: boolean } = {}): Promise<Customer> {
     const normalised = normalisePhone(phone);
     if (!normalised) throw new ValidationError('invalid_phone', `"${phone}" is not a mainland mobile number / 不是有效的手机号`);
+    const verified = options.verified === true;
     return this.db.transaction(async () => {
       const self = await this.get(customerId);
-      const owner = await this.findByPhone(normalised);
-      if (!owner) {
-        await this.db.run('UPDATE customers SET phone = ? WHERE id = ?', [normalised, self.id]);
+      const holder = await this.db.get<{ id: number; phone_verified: number }>('SELECT id, phone_verified FROM customers WHERE phone = ?', [normalised]);
+      const owner = holder && { id: (await this.get(holder.id)).id, verified: holder.phone_verified === 1 };
+      if (!owner || owner.id === self.id) {
+        await this.db.run('UPDATE customers SET phone = ?, phone_verified = max(phone_verified, ?) WHERE id = ?', [normalised, verified ? 1 : 0, self.id]);
         return this.get(self.id);
       }
-      if (owner.id === self.id) return self;
       // An unproven claim on someone else's number: the number stays on the ticket, the records apart.
-      if (!options.verified) return self;
+      if (!verified) return self;
+      if (!owner.verified) {
+        // Someone only typed this number. Its proven owner takes it, with the tickets filed under
+        // it, and the records stay apart: merging would hand the owner's calls and tickets to
+        // whoever typed the number first. (When that was the owner, on another channel, they can
+        // join that channel back by giving the ticket number with the phone.)
+        await this.db.run('UPDATE customers SET phone = NULL, phone_verified = 0 WHERE id = ?', [owner.id]);
+        await this.db.run('UPDATE customers SET phone = ?, phone_verified = 1 WHERE id = ?', [normalised, self.id]);
+        await this.moveTickets(owner.id, self.id, actor, 'phone number proven by its owner', normalised);
+        return this.get(self.id);
+      }
       // The same person reached us through another channel before: fold this record into that one.
       await this.mergeInto(self.id, owner.id, actor);
       return this.get(owner.id);
@@ -130,18 +141,26 @@ export class SqliteCustomerDirectory implements CustomerDirectory {
     ]);
     await this.db.run('UPDATE conversations SET customer_id = ? WHERE customer_id = ?', [toId, fromId]);
     await this.db.run('UPDATE calls SET customer_id = ? WHERE customer_id = ?', [toId, fromId]);
-    const moved = await this.db.all<{ id: number }>('SELECT id FROM tickets WHERE customer_id = ?', [fromId]);
-    await this.db.run('UPDATE tickets SET customer_id = ? WHERE customer_id = ?', [toId, fromId]);
+    await this.moveTickets(fromId, toId, actor, 'customer records merged');
+    await this.db.run('UPDATE customers SET merged_into = ?, phone = NULL WHERE id = ?', [toId, fromId]);
+  }
+
+  /** Moves tickets (all, or those filed with one contact phone) to another customer, each with an audit event. */
+  private async moveTickets(fromId: number, toId: number, actor: string, reason: string, contactPhone?: string): Promise<void> {
+    const which = contactPhone === undefined ? 'customer_id = ?' : 'customer_id = ? AND contact_phone = ?';
+    const params = contactPhone === undefined ? [fromId] : [fromId, contactPhone];
+    const moved = await this.db.all<{ id: number }>(`SELECT id FROM tickets WHERE ${which}`, params);
+    await this.db.run(`UPDATE tickets SET customer_id = ? WHERE ${which}`, [toId, ...params]);
+    const now = this.clock.now().toISOString();
     for (const { id } of moved) {
       await this.db.run('INSERT INTO ticket_events (ticket_id, at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)', [
         id,
         now,
         actor,
         'updated',
-        JSON.stringify({ changes: { customerId: { from: fromId, to: toId } }, reason: 'customer records merged' }),
+        JSON.stringify({ changes: { customerId: { from: fromId, to: toId } }, reason }),
       ]);
     }
-    await this.db.run('UPDATE customers SET merged_into = ?, phone = NULL WHERE id = ?', [toId, fromId]);
   }
 }
 
