@@ -9,7 +9,7 @@ import type { Embedder } from '../embedder';
 import type { KnowledgeIndex } from '../knowledge-index';
 import { canonicalBrand } from '../text/brands';
 import { hasSearchableContent } from '../text/normalise';
-import { tokenise } from '../text/tokenise';
+import { tokeniseBoth } from '../text/tokenise';
 import type { KeywordIndex } from './keyword-index';
 import { analyseQuery, modelMatches, type QueryAnalysis, type QueryVocabulary } from './query-analysis';
 import type { KnowledgeHit, KnowledgeSearchResult, SearchOptions } from './search-types';
@@ -116,10 +116,11 @@ export class HybridSearch {
     const accept = this.acceptor(catalog, analysis, filters);
     const filtering = Boolean(filters.category || filters.brand || filters.model || filters.kinds || analysis.brands.length || analysis.models.length || analysis.unknownModels.length);
     const [queryVector] = await this.deps.embedder.embed([analysis.text]);
-    const terms = [...new Set(tokenise(analysis.text))];
+    const tokens = tokeniseBoth(analysis.text);
+    const terms = [...new Set(tokens.terms)];
     // Coverage counts words, not the bigrams added for matching: filler like 得到处 would otherwise
     // yield made-up bigrams that no case contains and drown the words that matter.
-    const words = [...new Set(tokenise(analysis.text, { bigrams: false }))];
+    const words = [...new Set(tokens.words)];
     // Filters are applied after an unfiltered vector search: a selective filter (one model among
     // 100k cases) inside hnswlib calls back into JavaScript for nearly every node and degrades to a
     // scan. Entries that carry the exact code or model named are added as candidates directly.

@@ -92,14 +92,18 @@ export function analyseQuery(query: string, vocabulary: QueryVocabulary): QueryA
   };
 }
 
+/** Category names as matchers, built once: English names must stand as words (plural allowed). */
+const CATEGORY_MATCHERS = (Object.entries(CATEGORY_NAMES) as [Category, { zh: string[]; en: string[] }][]).map(([category, names]) => ({
+  category,
+  zh: names.zh,
+  en: names.en.map((n) => new RegExp(`(^|[^a-z])${n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(s|es)?($|[^a-z])`)),
+}));
+
 export function detectCategories(text: string): Category[] {
   const lower = text.toLowerCase();
   const found: Category[] = [];
-  for (const [category, names] of Object.entries(CATEGORY_NAMES) as [Category, { zh: string[]; en: string[] }][]) {
-    const hit =
-      names.zh.some((n) => lower.includes(n)) ||
-      names.en.some((n) => new RegExp(`(^|[^a-z])${n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(s|es)?($|[^a-z])`).test(lower));
-    if (hit) found.push(category);
+  for (const { category, zh, en } of CATEGORY_MATCHERS) {
+    if (zh.some((n) => lower.includes(n)) || en.some((re) => re.test(lower))) found.push(category);
   }
   return found;
 }

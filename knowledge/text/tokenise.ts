@@ -12,29 +12,43 @@ import { normaliseText, scriptRuns } from './normalise';
 const WEAK = new Set([...'的了吗呢吧啊呀哦么是我你他她它这那就都也还又很太挺个']);
 
 export function tokenise(input: string, options: { bigrams?: boolean } = {}): string[] {
+  const { terms, words } = tokeniseBoth(input);
+  return options.bigrams === false ? words : terms;
+}
+
+/**
+ * Both forms of one text in a single pass (one segmentation): `terms` as `tokenise` gives them and
+ * `words`, the same without the added bigrams. A search needs both for every question.
+ */
+export function tokeniseBoth(input: string): { terms: string[]; words: string[] } {
   const text = normaliseText(input).toLowerCase();
   const terms: string[] = [];
+  const words: string[] = [];
   for (const run of scriptRuns(text)) {
     if (run.cjk) {
-      const words = new Set<string>();
+      const runWords = new Set<string>();
       for (const word of segmentChinese(run.text)) {
         const w = word.trim();
         if (w && !CHINESE_STOPWORDS.has(w)) {
           terms.push(w);
-          words.add(w);
+          words.push(w);
+          runWords.add(w);
         }
       }
-      const chars = options.bigrams === false ? [] : [...run.text];
+      const chars = [...run.text];
       for (let i = 0; i + 1 < chars.length; i++) {
         const bigram = chars[i]! + chars[i + 1]!;
-        if (!words.has(bigram) && !CHINESE_STOPWORDS.has(bigram) && !WEAK.has(chars[i]!) && !WEAK.has(chars[i + 1]!)) terms.push(bigram);
+        if (!runWords.has(bigram) && !CHINESE_STOPWORDS.has(bigram) && !WEAK.has(chars[i]!) && !WEAK.has(chars[i + 1]!)) terms.push(bigram);
       }
     } else if (/\d/.test(run.text)) {
       // Codes and models (e1, f21, kfr35gw) stay whole; a letter/digit split would match everything.
       terms.push(run.text);
+      words.push(run.text);
     } else if (!ENGLISH_STOPWORDS.has(run.text)) {
-      terms.push(englishTerm(run.text));
+      const term = englishTerm(run.text);
+      terms.push(term);
+      words.push(term);
     }
   }
-  return terms;
+  return { terms, words };
 }
