@@ -62,6 +62,13 @@ export class HnswKnowledgeIndex implements KnowledgeIndex {
   private readonly labelToEntry = new Map<number, string>();
   private readonly entries = new Map<string, { hash: string; labels: number[] }>();
   private deleted: number[] = [];
+  /**
+   * Vectors read back for `similarityTo`, kept as typed arrays. hnswlib's getPoint copies a point
+   * into a fresh JS array on every call, which was half of a hybrid search on the sample KB
+   * (bench/web.bench.ts turns). Labels are never reused for another vector, so entries stay valid
+   * until their entry is removed; only the candidates keyword search surfaces get cached.
+   */
+  private readonly points = new Map<number, Float32Array>();
   private fileBytes?: number;
 
   private constructor(init: { embedderId: string; dimensions: number; graphFile?: string; metaFile?: string } & HnswOptions, capacity = 1024) {
@@ -171,6 +178,7 @@ export class HnswKnowledgeIndex implements KnowledgeIndex {
     for (const label of existing.labels) {
       this.hnsw.markDelete(label);
       this.labelToEntry.delete(label);
+      this.points.delete(label);
       this.deleted.push(label);
     }
     this.entries.delete(entryId);
@@ -208,7 +216,8 @@ export class HnswKnowledgeIndex implements KnowledgeIndex {
     if (!entry) return undefined;
     let best = -Infinity;
     for (const label of entry.labels) {
-      const point = this.hnsw.getPoint(label);
+      let point = this.points.get(label);
+      if (!point) this.points.set(label, (point = Float32Array.from(this.hnsw.getPoint(label))));
       let sum = 0;
       for (let i = 0; i < point.length; i++) sum += point[i]! * query[i]!;
       best = Math.max(best, sum);
