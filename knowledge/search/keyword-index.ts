@@ -32,10 +32,14 @@ export class KeywordIndex {
   private readonly termsByDoc = new Map<string, ReadonlySet<string>>();
   /** Latin words with their document frequency, for finding what a prefix or typo would expand to. */
   private readonly latinTerms = new SearchableMap<number>();
-  /** Retrieval skips terms in more than this share of entries (never below 500 entries)... */
-  private readonly capShare = 0.01;
+  /**
+   * Retrieval skips terms in more than this share of entries (never below 500 entries)... At 100k
+   * entries MiniSearch scores ~1.6 us per posting, so 8 terms of up to 1,000 entries each made the
+   * slowest questions 13-19 ms; 0.5% and 6 terms halve that (bench/knowledge.bench.ts).
+   */
+  private readonly capShare = 0.005;
   /** ...and, on a large corpus, at most this many of the most selective terms, so a long question costs no more than a short one. */
-  private readonly maxTerms = 8;
+  private readonly maxTerms = 6;
 
   constructor() {
     this.search_ = new MiniSearch<KeywordDocument>({
@@ -103,7 +107,7 @@ export class KeywordIndex {
   }
 
   /**
-   * BM25 candidates. Terms found in more than 1% of a large corpus (and at least 500 entries) are
+   * BM25 candidates. Terms found in more than 0.5% of a large corpus (and at least 500 entries) are
    * not used to retrieve: their posting lists are long, their BM25 weight is small, and the vector
    * side finds those entries anyway (coverage still counts them for every candidate). On a
    * knowledge base of a few hundred entries nothing is skipped. The same holds for what a word
