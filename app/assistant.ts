@@ -75,6 +75,7 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
       understanding,
       receipts: new FileReceiptScanner(receiptReader, !config.uploads.keep),
       clock,
+      unitOfWork: (work) => desk.db.transaction(work),
       onError: options.onError,
     });
     return {

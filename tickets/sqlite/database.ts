@@ -64,6 +64,11 @@ export class SqliteDatabase {
     return db;
   }
 
+  /** True inside `transaction`: reads made here cannot be raced by another writer. */
+  get holdsWriteLock(): boolean {
+    return this.inTransaction.getStore() === true;
+  }
+
   exec(sql: string): Promise<void> {
     return new Promise((resolve, reject) => this.db.exec(sql, (err) => (err ? reject(describe(err, this.file)) : resolve())));
   }

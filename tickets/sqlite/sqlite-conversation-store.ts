@@ -115,7 +115,7 @@ export class SqliteConversationStore implements ConversationStore {
          VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?)`,
         [conversation.id, `customer:${customerId}`, message.channel, message.channelMessageId, message.text, attachments, meta, nowIso],
       );
-      await this.db.run('UPDATE conversations SET updated_at = ? WHERE id = ?', [nowIso, conversation.id]);
+      if (recent) await this.db.run('UPDATE conversations SET updated_at = ? WHERE id = ?', [nowIso, conversation.id]);
       // Built from what was just written rather than read back: a turn's reads are its cost.
       const stored: StoredMessage = {
         id: lastID,

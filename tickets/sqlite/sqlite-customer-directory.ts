@@ -31,19 +31,19 @@ export class SqliteCustomerDirectory implements CustomerDirectory {
     // Every turn resolves its sender and nearly always finds them: that read needs no write lock.
     const known = await this.findByIdentity(identity);
     if (known) return known;
+    // Read outside a transaction, that answer may be stale by the time we hold the write lock.
+    const mayHaveRaced = !this.db.holdsWriteLock;
     return this.db.transaction(async () => {
-      const raced = await this.findByIdentity(identity);
+      const raced = mayHaveRaced ? await this.findByIdentity(identity) : undefined;
       if (raced) return raced;
       const now = this.clock.now().toISOString();
-      const { lastID } = await this.db.run('INSERT INTO customers (display_name, created_at) VALUES (?, ?)', [
-        profile.displayName?.slice(0, 120) ?? null,
-        now,
-      ]);
+      const displayName = profile.displayName?.slice(0, 120);
+      const { lastID } = await this.db.run('INSERT INTO customers (display_name, created_at) VALUES (?, ?)', [displayName ?? null, now]);
       await this.db.run(
         'INSERT INTO customer_identities (channel, external_id, customer_id, linked_at, linked_by) VALUES (?, ?, ?, ?, ?)',
         [identity.channel, identity.externalId, lastID, now, 'first-contact'],
       );
-      return this.get(lastID);
+      return customerRow.parse({ id: lastID, display_name: displayName ?? null, phone: null, created_at: now });
     });
   }
 
