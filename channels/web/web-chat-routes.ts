@@ -55,7 +55,7 @@ export function webChatRoutes(channel: WebChatChannel, conversations: Conversati
     const header = req.get('authorization') ?? '';
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     const found = channel.sessions.use(token);
-    const session = found.session ?? (token && !('session' in found && found.session) && found.reason === 'unknown' ? await revive(token) : undefined);
+    const session = found.session ?? (token ? await revive(token) : undefined);
     if (!session) {
       return !token
         ? sendError(res, 401, 'session_required', 'Start a chat session first (Authorization: Bearer <token>) / 请先创建会话')
@@ -65,10 +65,8 @@ export function webChatRoutes(channel: WebChatChannel, conversations: Conversati
     next();
   };
   /** A visitor whose session this process does not know (it restarted) keeps their chat if it is still recent. */
-  const revive = async (token: string): Promise<WebSession | undefined> => {
-    const since = new Date(channel.sessions.now() - settings.sessionIdleMs);
-    return channel.sessions.revive(token, await conversations.activeFor('web', token, since));
-  };
+  const revive = (token: string): Promise<WebSession | undefined> =>
+    channel.sessions.revive(token, (since) => conversations.activeFor('web', token, since));
   const needsJson: express.RequestHandler = (req, res, next) => {
     if (!req.is('application/json')) return sendError(res, 415, 'unsupported_content_type', 'Send the body as application/json / 请以 application/json 发送');
     next();

@@ -37,10 +37,6 @@ export class WebSessions {
     readonly maxSessions: number,
   ) {}
 
-  now(): number {
-    return this.clock.now().getTime();
-  }
-
   get size(): number {
     return this.byKey.size;
   }
@@ -73,19 +69,20 @@ export class WebSessions {
 
   /**
    * Takes back a session the server forgot (a restart): its visitor still holds the token, and
-   * the conversations stored under it say when it was last active. Undefined when that was longer
-   * ago than the idle limit, or the table is full.
+   * the conversations stored under it (asked for those active within the idle limit) say whether
+   * it is still live. Undefined for a malformed token, no recent conversation, or a full table.
    */
-  revive(token: string, conversations: { id: number; updatedAt: string }[]): WebSession | undefined {
-    if (!TOKEN_SHAPE.test(token) || conversations.length === 0) return undefined;
+  async revive(token: string, conversationsSince: (since: Date) => Promise<{ id: number; updatedAt: string }[]>): Promise<WebSession | undefined> {
+    if (!TOKEN_SHAPE.test(token)) return undefined;
+    const now = this.clock.now().getTime();
+    const conversations = await conversationsSince(new Date(now - this.idleMs));
+    if (conversations.length === 0) return undefined;
     const existing = this.byKey.get(sessionKeyOf(token));
     if (existing) return existing;
-    const lastSeen = Math.max(...conversations.map((c) => Date.parse(c.updatedAt)));
-    const now = this.clock.now().getTime();
-    if (now - lastSeen > this.idleMs) return undefined;
     if (this.byKey.size >= this.maxSessions) this.sweep();
     if (this.byKey.size >= this.maxSessions) return undefined;
-    const session: WebSession = { key: sessionKeyOf(token), createdAt: lastSeen, lastSeen: now, conversationIds: new Set(conversations.map((c) => c.id)) };
+    const lastActive = Math.max(...conversations.map((c) => Date.parse(c.updatedAt)));
+    const session: WebSession = { key: sessionKeyOf(token), createdAt: lastActive, lastSeen: now, conversationIds: new Set(conversations.map((c) => c.id)) };
     this.byKey.set(session.key, session);
     return session;
   }
