@@ -29,7 +29,8 @@ interface FiledRow {
   summary: string;
 }
 
-interface IngestReport {
+/** What `aftersales voice ingest --json` prints. */
+export interface IngestReport {
   dir: string;
   files: number;
   filed: number;

@@ -2,22 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IngestReport } from '../../app/cli/voice-commands';
 import { runCli } from '../helpers/cli';
 import { tempDir } from '../helpers/temp-dir';
 import { TRANSCRIPTS, truth } from './support';
-
-interface Report {
-  files: number;
-  filed: number;
-  duplicates: number;
-  failed: number;
-  tickets: { created: number; updated: number };
-  urgency: Record<string, number>;
-  safety: number;
-  quality: { checked: number; withFailures: number; byCheck: Record<string, number> };
-  calls: { file: string; callId: string; ticket: string; action: string; duplicate: boolean; customerPhone?: string }[];
-  failures: { file: string; line: number; reason: string }[];
-}
 
 describe('aftersales voice ingest', () => {
   let dir: string;
@@ -40,7 +28,7 @@ describe('aftersales voice ingest', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${path.join(calls, 'bad-timing.vtt')}:8: bad cue timing`);
     expect(run.stderr).toMatch(/voice_ingest_rejected/);
-    const report = run.json<Report>();
+    const report = run.json<IngestReport>();
     const expectedUrgency = { P1: 0, P2: 0, P3: 0, P4: 0 } as Record<string, number>;
     for (const c of truth.calls) expectedUrgency[c.urgency]!++;
     expect(report).toMatchObject({
@@ -67,7 +55,7 @@ describe('aftersales voice ingest', () => {
     fs.rmSync(path.join(calls, 'bad-timing.vtt'));
     const run = await runCli(['voice', 'ingest', calls, '--json'], env);
     expect(run.code).toBe(0);
-    expect(run.json<Report>()).toMatchObject({ filed: 0, duplicates: truth.calls.length, failed: 0, tickets: { created: 0, updated: 0 } });
+    expect(run.json<IngestReport>()).toMatchObject({ filed: 0, duplicates: truth.calls.length, failed: 0, tickets: { created: 0, updated: 0 } });
     const tickets = await runCli(['tickets', 'list', '--json'], env);
     expect(tickets.json<unknown[]>()).toHaveLength(truth.calls.filter((c) => c.ticket.action === 'created').length);
   });
