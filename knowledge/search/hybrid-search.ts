@@ -154,8 +154,7 @@ export class HybridSearch {
       const vector = Math.max(0, c.vector ?? this.deps.index.similarityTo(queryVector!, id) ?? 0);
       const keyword = bestKeyword > 0 ? c.keyword / bestKeyword : 0;
       // Exact containment for every candidate, plus fuzzy/prefix matches BM25 found (typos).
-      const docTerms = this.deps.keywords.termsOf(id);
-      const matchedWords = words.filter((w) => docTerms.has(w) || c.matchedTerms.includes(w));
+      const matchedWords = words.filter((w) => c.matchedTerms.includes(w) || this.deps.keywords.hasTerm(id, w));
       const coverage = termWeight > 0 ? matchedWords.reduce((sum, t) => sum + this.deps.keywords.idf(t), 0) / termWeight : 0;
       const { boost, matched } = this.boost(entry, analysis, filters.category, tuning);
       const score = tuning.weights.vector * vector + tuning.weights.keyword * keyword + tuning.weights.coverage * Math.min(1, coverage) + boost;

@@ -1,13 +1,21 @@
 /**
- * BM25 keyword search (MiniSearch) with our tokeniser: jieba words for Chinese, stemmed words for
- * English. It also knows each term's document frequency, so the hybrid search can ask "how much of
- * what the customer said does this entry cover?", an absolute signal that BM25's relative scores
- * do not give and that the no-answer decision needs.
+ * BM25 keyword search with our tokeniser: jieba words for Chinese, stemmed words for English. It
+ * also knows each term's document frequency, so the hybrid search can ask "how much of what the
+ * customer said does this entry cover?", an absolute signal that BM25's relative scores do not
+ * give and that the no-answer decision needs.
+ *
+ * Scoring is MiniSearch's (per-field BM25 with its k, b and d, field boosts, prefix and fuzzy
+ * expansions weighted by distance, the sum multiplied by the number of query terms matched), and
+ * MiniSearch's radix tree finds the expansions. The postings are our own typed arrays
+ * (./postings.ts) and a query scores into preallocated buffers: MiniSearch's maps of maps and
+ * per-posting result objects put the 100k-entry hybrid search's p99 at 6x the vector search, all
+ * of it collector pauses (bench/knowledge.bench.ts). test/knowledge/keyword-index.test.ts checks
+ * that both rank alike.
  */
-import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { tokenise } from '../text/tokenise';
 import { KEYWORD_FIELDS, type KeywordDocument } from './entry-text';
+import { MAX_DOCUMENTS, MAX_FIELDS, TermPostings } from './postings';
 
 export interface KeywordMatch {
   entryId: string;
@@ -16,63 +24,91 @@ export interface KeywordMatch {
   matchedTerms: string[];
 }
 
-const EMPTY: ReadonlySet<string> = new Set();
-
-const FIELD_BOOST = { title: 2, asks: 1.5, codes: 3, names: 1, detail: 0.4 };
+const FIELD_BOOST: Record<(typeof KEYWORD_FIELDS)[number], number> = { title: 2, asks: 1.5, codes: 3, names: 1, detail: 0.4 };
+const BOOSTS = KEYWORD_FIELDS.map((f) => FIELD_BOOST[f]);
+const FIELDS = KEYWORD_FIELDS.length;
+if (FIELDS > MAX_FIELDS) throw new Error(`the keyword index holds at most ${MAX_FIELDS} fields`);
+/** MiniSearch's BM25 parameters (k1, b, and the floor d a match adds however long the field). */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const FUZZY_TERM = /^[a-z]{5,}$/;
 const PREFIX_TERM = /^[a-z]{4,}$/;
 const FUZZY = 0.2;
 const MAX_FUZZY = 2;
+const WEIGHT = { fuzzy: 0.6, prefix: 0.5 };
 /** Every term a prefix or fuzzy match of a Latin word can reach (those with digits too: heat5 is one edit from heats). */
 const LATIN_TERM = /^(?=.*[a-z])[a-z0-9]{3,}$/;
+/** Removed documents are dropped from the postings once they are this many and outnumber half the live ones. */
+const VACUUM_MIN_DEAD = 1000;
 
 export class KeywordIndex {
-  private readonly search_: MiniSearch<KeywordDocument>;
-  private readonly documentFrequency = new Map<string, number>();
-  private readonly termsByDoc = new Map<string, ReadonlySet<string>>();
-  /** Latin words with their document frequency, for finding what a prefix or typo would expand to. */
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly postings: TermPostings[] = [];
+  private documentFrequency = new Int32Array(1024);
+  /** Latin words by term id, for finding what a prefix or typo would expand to. */
   private readonly latinTerms = new SearchableMap<number>();
+
+  private readonly docById = new Map<string, number>();
+  /** By document number; undefined once removed. */
+  private ids: (string | undefined)[] = [];
+  /** Sorted ids of the distinct terms of each document. */
+  private docTerms: (Int32Array | undefined)[] = [];
+  /** Distinct terms per document and field, FIELDS per document. */
+  private fieldLengths = new Uint16Array(FIELDS * 1024);
+  private readonly fieldTotals = new Float64Array(FIELDS);
+  private nextDoc = 0;
+  private live = 0;
+  private dead = 0;
+
+  /** Scratch for one search, by document number; stamps tell this search's entries from stale ones. */
+  private scores = new Float64Array(1024);
+  private matches = new Uint16Array(1024);
+  private seenInQuery = new Int32Array(1024);
+  private seenInTerm = new Int32Array(1024);
+  private stamp = 0;
+  private touched = new Int32Array(256);
+  /** (document, query term) pairs in match order, to list each result's matched terms. */
+  private matchLog = new Int32Array(512);
+
   /**
-   * Retrieval skips terms in more than this share of entries (never below 500 entries)... At 100k
-   * entries MiniSearch scores ~1.6 us per posting, so 8 terms of up to 1,000 entries each made the
-   * slowest questions 13-19 ms; 0.5% and 6 terms halve that (bench/knowledge.bench.ts).
+   * Retrieval skips terms in more than this share of entries (never below 500 entries)...
+   * At 100k entries 8 terms of up to 1,000 entries each made the slowest questions 13-19 ms with
+   * MiniSearch; 0.5% and 6 terms halved that (bench/knowledge.bench.ts).
    */
   private readonly capShare = 0.005;
   /** ...and, on a large corpus, at most this many of the most selective terms, so a long question costs no more than a short one. */
   private readonly maxTerms = 6;
 
-  constructor() {
-    this.search_ = new MiniSearch<KeywordDocument>({
-      fields: [...KEYWORD_FIELDS],
-      idField: 'id',
-      tokenize: (text) => tokenise(text),
-      processTerm: (term) => term, // tokenise already lower-cases and stems
-      searchOptions: {
-        boost: FIELD_BOOST,
-        combineWith: 'OR',
-        // Typo tolerance for longer Latin words only: fuzzy CJK or code matching would turn E1 into E2.
-        fuzzy: (term) => (FUZZY_TERM.test(term) ? FUZZY : false),
-        prefix: (term) => PREFIX_TERM.test(term),
-        maxFuzzy: MAX_FUZZY,
-        weights: { fuzzy: 0.6, prefix: 0.5 },
-      },
-    });
-  }
-
   get size(): number {
-    return this.search_.documentCount;
+    return this.live;
   }
 
   add(doc: KeywordDocument): void {
-    if (this.search_.has(doc.id)) this.remove(doc.id);
-    this.search_.add(doc);
-    const terms = new Set(KEYWORD_FIELDS.flatMap((f) => tokenise(doc[f])));
-    this.termsByDoc.set(doc.id, terms);
-    for (const t of terms) {
-      const df = (this.documentFrequency.get(t) ?? 0) + 1;
-      this.documentFrequency.set(t, df);
-      if (LATIN_TERM.test(t)) this.latinTerms.set(t, df);
+    this.remove(doc.id);
+    if (this.nextDoc >= MAX_DOCUMENTS) this.vacuum();
+    if (this.nextDoc >= MAX_DOCUMENTS) throw new RangeError(`the keyword index holds at most ${MAX_DOCUMENTS} entries`);
+    const num = this.nextDoc++;
+    this.ensureDocuments(this.nextDoc);
+    const distinct = new Set<number>();
+    KEYWORD_FIELDS.forEach((field, f) => {
+      const counts = new Map<string, number>();
+      for (const term of tokenise(doc[field])) counts.set(term, (counts.get(term) ?? 0) + 1);
+      this.fieldLengths[num * FIELDS + f] = Math.min(0xffff, counts.size);
+      this.fieldTotals[f]! += counts.size;
+      for (const [term, tf] of counts) {
+        const id = this.intern(term);
+        this.postings[id]!.add(num, f, tf);
+        distinct.add(id);
+      }
+    });
+    const termIds = Int32Array.from(distinct).sort();
+    for (const id of termIds) {
+      if (++this.documentFrequency[id]! === 1 && LATIN_TERM.test(this.terms[id]!)) this.latinTerms.set(this.terms[id]!, id);
     }
+    this.ids[num] = doc.id;
+    this.docTerms[num] = termIds;
+    this.docById.set(doc.id, num);
+    this.live++;
   }
 
   addAll(docs: KeywordDocument[]): void {
@@ -80,30 +116,31 @@ export class KeywordIndex {
   }
 
   remove(id: string): void {
-    if (!this.search_.has(id)) return;
-    this.search_.discard(id);
-    for (const t of this.termsByDoc.get(id) ?? []) {
-      const n = (this.documentFrequency.get(t) ?? 1) - 1;
-      if (n > 0) this.documentFrequency.set(t, n);
-      else this.documentFrequency.delete(t);
-      if (LATIN_TERM.test(t)) {
-        if (n > 0) this.latinTerms.set(t, n);
-        else this.latinTerms.delete(t);
-      }
+    const num = this.docById.get(id);
+    if (num === undefined) return;
+    for (const termId of this.docTerms[num]!) {
+      if (--this.documentFrequency[termId]! === 0 && LATIN_TERM.test(this.terms[termId]!)) this.latinTerms.delete(this.terms[termId]!);
     }
-    this.termsByDoc.delete(id);
+    for (let f = 0; f < FIELDS; f++) this.fieldTotals[f]! -= this.fieldLengths[num * FIELDS + f]!;
+    this.docById.delete(id);
+    this.ids[num] = undefined;
+    this.docTerms[num] = undefined;
+    this.live--;
+    this.dead++;
+    if (this.dead >= VACUUM_MIN_DEAD && this.dead * 2 > this.live) this.vacuum();
   }
 
   /** Inverse document frequency of a query term; a term no entry uses gets the highest weight. */
   idf(term: string): number {
-    const n = this.search_.documentCount;
-    const df = this.documentFrequency.get(term) ?? 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    const df = this.df(term);
+    return Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
   }
 
-  /** The terms an entry contains, for exact coverage of any candidate (found by keywords or not). */
-  termsOf(id: string): ReadonlySet<string> {
-    return this.termsByDoc.get(id) ?? EMPTY;
+  /** Whether an entry contains the term, for exact coverage of any candidate (found by keywords or not). */
+  hasTerm(entryId: string, term: string): boolean {
+    const num = this.docById.get(entryId);
+    const termId = this.termIds.get(term);
+    return num !== undefined && termId !== undefined && this.postings[termId]!.has(num);
   }
 
   /**
@@ -115,27 +152,179 @@ export class KeywordIndex {
    * is matched exactly only, since one expansion to a term in 20% of 100k entries would score them all.
    */
   search(terms: string[], limit: number, accept?: (entryId: string) => boolean): KeywordMatch[] {
-    if (!terms.length || this.size === 0) return [];
-    const maxDf = Math.max(500, this.capShare * this.size);
+    if (!terms.length || this.live === 0 || limit < 1) return [];
+    const maxDf = Math.max(500, this.capShare * this.live);
     const selective = terms
-      .filter((t) => (this.documentFrequency.get(t) ?? 0) <= maxDf)
-      .sort((a, b) => (this.documentFrequency.get(a) ?? 0) - (this.documentFrequency.get(b) ?? 0))
-      .slice(0, this.size > 5000 ? this.maxTerms : undefined);
+      .filter((t) => this.df(t) <= maxDf)
+      .sort((a, b) => this.df(a) - this.df(b))
+      .slice(0, this.live > 5000 ? this.maxTerms : undefined);
     if (!selective.length) return [];
-    const selectiveExpansions = (matches: Iterable<[string, number]>) => {
-      for (const [, df] of matches) if (df > maxDf) return false;
+
+    if (this.stamp > 2 ** 30) this.resetStamps();
+    const queryStamp = ++this.stamp;
+    let touched = 0;
+    let logged = 0;
+    selective.forEach((term, q) => {
+      const termStamp = ++this.stamp;
+      for (const [termId, weight] of this.expansions(term, maxDf)) {
+        const postings = this.postings[termId]!;
+        for (let f = 0; f < FIELDS; f++) {
+          let matching = 0;
+          for (let i = 0; i < postings.length; i++) if (postings.field(i) === f && this.ids[postings.doc(i)] !== undefined) matching++;
+          if (!matching) continue;
+          const idf = Math.log(1 + (this.live - matching + 0.5) / (matching + 0.5));
+          const averageLength = this.fieldTotals[f]! / this.live;
+          const fieldWeight = weight * BOOSTS[f]!;
+          for (let i = 0; i < postings.length; i++) {
+            if (postings.field(i) !== f) continue;
+            const doc = postings.doc(i);
+            if (this.ids[doc] === undefined) continue;
+            const tf = postings.tf(i);
+            const length = this.fieldLengths[doc * FIELDS + f]!;
+            const bm25 = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / averageLength)));
+            if (this.seenInQuery[doc] !== queryStamp) {
+              this.seenInQuery[doc] = queryStamp;
+              this.scores[doc] = 0;
+              this.matches[doc] = 0;
+              if (touched === this.touched.length) this.touched = grown(this.touched);
+              this.touched[touched++] = doc;
+            }
+            this.scores[doc]! += fieldWeight * bm25;
+            if (this.seenInTerm[doc] !== termStamp) {
+              this.seenInTerm[doc] = termStamp;
+              this.matches[doc]!++;
+              if (logged + 2 > this.matchLog.length) this.matchLog = grown(this.matchLog);
+              this.matchLog[logged++] = doc;
+              this.matchLog[logged++] = q;
+            }
+          }
+        }
+      }
+    });
+    return this.best(touched, logged, selective, limit, accept);
+  }
+
+  /**
+   * The `limit` best of the documents a search touched, best first; equal scores keep the order
+   * they were first matched in. Scores are multiplied by the number of query terms matched.
+   */
+  private best(touched: number, logged: number, queryTerms: string[], limit: number, accept?: (entryId: string) => boolean): KeywordMatch[] {
+    const top: { doc: number; score: number }[] = [];
+    for (let i = 0; i < touched; i++) {
+      const doc = this.touched[i]!;
+      const score = this.scores[doc]! * this.matches[doc]!;
+      if (top.length === limit && score <= top[limit - 1]!.score) continue;
+      if (accept && !accept(this.ids[doc]!)) continue;
+      let at = top.length;
+      while (at > 0 && top[at - 1]!.score < score) at--;
+      top.splice(at, 0, { doc, score });
+      if (top.length > limit) top.pop();
+    }
+    const rank = new Map(top.map((t, i) => [t.doc, i]));
+    const matched = top.map(() => [] as string[]);
+    for (let i = 0; i < logged; i += 2) {
+      const r = rank.get(this.matchLog[i]!);
+      if (r !== undefined) matched[r]!.push(queryTerms[this.matchLog[i + 1]!]!);
+    }
+    return top.map((t, i) => ({ entryId: this.ids[t.doc]!, score: t.score, matchedTerms: matched[i]! }));
+  }
+
+  /**
+   * The terms a query term matches, with MiniSearch's weights: itself (1), longer words it begins
+   * (4+ letters) and words within a fifth of its length in edits (5+ letters). A rare word whose
+   * expansions include a common term is matched exactly only.
+   */
+  private expansions(term: string, maxDf: number): [number, number][] {
+    const found: [number, number][] = [];
+    const exact = this.termIds.get(term);
+    if (exact !== undefined && this.documentFrequency[exact]! > 0) found.push([exact, 1]);
+    const selective = (ids: Iterable<number>) => {
+      for (const id of ids) if (this.documentFrequency[id]! > maxDf) return false;
       return true;
     };
-    const results = this.search_.search(selective.join(' '), {
-      filter: accept ? (r) => accept(r.id as string) : undefined,
-      tokenize: (t) => t.split(' '),
-      prefix: (term) => PREFIX_TERM.test(term) && selectiveExpansions(this.latinTerms.atPrefix(term)),
-      fuzzy: (term) => {
-        if (!FUZZY_TERM.test(term)) return false;
-        const distance = Math.min(MAX_FUZZY, Math.round(term.length * FUZZY));
-        return selectiveExpansions([...this.latinTerms.fuzzyGet(term, distance)].map(([t, [df]]) => [t, df])) ? FUZZY : false;
-      },
-    });
-    return results.slice(0, limit).map((r) => ({ entryId: r.id as string, score: r.score, matchedTerms: r.queryTerms }));
+    const prefixed = PREFIX_TERM.test(term) ? this.latinTerms.atPrefix(term) : undefined;
+    const usePrefix = prefixed !== undefined && selective(prefixed.values());
+    let fuzzy: Map<string, [number, number]> | undefined;
+    if (FUZZY_TERM.test(term)) {
+      fuzzy = this.latinTerms.fuzzyGet(term, Math.min(MAX_FUZZY, Math.round(term.length * FUZZY)));
+      if (!selective([...fuzzy.values()].map(([id]) => id))) fuzzy = undefined;
+    }
+    if (usePrefix) {
+      for (const [word, id] of prefixed) {
+        const distance = word.length - term.length;
+        if (!distance) continue;
+        fuzzy?.delete(word); // scored as a prefix match
+        found.push([id, (WEIGHT.prefix * word.length) / (word.length + 0.3 * distance)]);
+      }
+    }
+    for (const [word, [id, distance]] of fuzzy ?? []) {
+      if (distance) found.push([id, (WEIGHT.fuzzy * word.length) / (word.length + distance)]);
+    }
+    return found;
   }
+
+  private df(term: string): number {
+    const id = this.termIds.get(term);
+    return id === undefined ? 0 : this.documentFrequency[id]!;
+  }
+
+  private intern(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.termIds.set(term, id);
+      this.terms.push(term);
+      this.postings.push(new TermPostings());
+      if (id >= this.documentFrequency.length) this.documentFrequency = grown(this.documentFrequency);
+    }
+    return id;
+  }
+
+  /** Room for `count` document numbers in the per-document buffers. */
+  private ensureDocuments(count: number): void {
+    if (count <= this.scores.length) return;
+    const capacity = Math.max(count, this.scores.length * 2);
+    const fieldLengths = new Uint16Array(capacity * FIELDS);
+    fieldLengths.set(this.fieldLengths);
+    this.fieldLengths = fieldLengths;
+    this.scores = new Float64Array(capacity);
+    this.matches = new Uint16Array(capacity);
+    this.seenInQuery = new Int32Array(capacity);
+    this.seenInTerm = new Int32Array(capacity);
+    this.stamp = 0;
+  }
+
+  private resetStamps(): void {
+    this.seenInQuery.fill(0);
+    this.seenInTerm.fill(0);
+    this.stamp = 0;
+  }
+
+  /** Drops removed documents from every posting list and numbers the live ones from 0 again. */
+  private vacuum(): void {
+    const renumber = new Int32Array(this.nextDoc).fill(-1);
+    let next = 0;
+    for (let doc = 0; doc < this.nextDoc; doc++) {
+      const id = this.ids[doc];
+      if (id === undefined) continue;
+      renumber[doc] = next;
+      this.ids[next] = id;
+      this.docTerms[next] = this.docTerms[doc];
+      this.fieldLengths.copyWithin(next * FIELDS, doc * FIELDS, (doc + 1) * FIELDS);
+      this.docById.set(id, next);
+      next++;
+    }
+    for (const postings of this.postings) postings.compact(renumber);
+    this.ids.length = next;
+    this.docTerms.length = next;
+    this.nextDoc = next;
+    this.dead = 0;
+    this.resetStamps();
+  }
+}
+
+function grown<T extends Int32Array>(array: T): T {
+  const bigger = new (array.constructor as new (n: number) => T)(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
