@@ -18,6 +18,9 @@
  * Each case gets one vector (its title, codes and symptoms in both languages); the product embeds
  * each phrase separately, which at 100k cases would be ~800k vectors and too slow to build here.
  */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { HNSW_DEFAULTS, HnswKnowledgeIndex } from '../knowledge/hnsw-knowledge-index';
 import { LocalEmbedder } from '../knowledge/local-embedder';
 import { normaliseCode, normaliseModel, type FaultCase, type KnowledgeEntry } from '../knowledge/case-schema';
@@ -43,6 +46,12 @@ const HNSW = {
 const SWEEP_EF = (process.env.KB_BENCH_SWEEP_EF ?? '128,256,320,384,512').split(',').map(Number);
 
 const embedder = new LocalEmbedder();
+
+/** The hnswlib-node build measured: bin/build-hnswlib-simd.mjs rebuilds it with AVX2/FMA on CPUs that have them. */
+function hnswlibBuild(): string {
+  const marker = path.join(path.dirname(createRequire(import.meta.url).resolve('hnswlib-node/package.json')), 'build', 'Release', 'simd.json');
+  return fs.existsSync(marker) ? (JSON.parse(fs.readFileSync(marker, 'utf8')) as { flags: string }).flags : 'generic (npm default flags)';
+}
 
 /** One vector per case (title, codes and symptoms in both languages), the same for hnswlib and brute force. */
 function caseText(c: FaultCase): string {
@@ -108,7 +117,8 @@ for (const n of SIZES) {
   // (a brute-force pass streams the whole matrix through the CPU caches; a real index serving
   // questions stays hot). Without it the first hnswlib queries after brute force read cold graph
   // pages and set p99 (measured: 1.3 ms warm, 6.8 ms cold at 100k).
-  const asked = customerQuestions(cases, QUERIES + WARM_UP);
+  const askedWithSource = customerQuestions(cases, QUERIES + WARM_UP);
+  const asked = askedWithSource.map((q) => q.text);
   const queries = asked.slice(0, QUERIES);
   const queryVectors = queries.map((q) => embedder.embedOne(q));
   const warmUps = asked.slice(QUERIES);
@@ -176,22 +186,26 @@ for (const n of SIZES) {
   const hybrid = new HybridSearch({ embedder, index, keywords, catalog: () => catalog });
   for (let i = 0; i < WARM_UP; i++) await hybrid.search(warmUps[i]!, { k: K });
 
-  const timedPass = async (search: (question: string) => Promise<unknown>): Promise<number[]> => {
+  const timedPass = async <T>(search: (question: string) => Promise<T>): Promise<{ ms: number[]; answers: T[] }> => {
     const ms: number[] = [];
+    const answers: T[] = [];
     await settle();
     for (const question of warmUps) await search(question);
     for (const question of queries) {
       t = performance.now();
-      await search(question);
+      answers.push(await search(question));
       ms.push(performance.now() - t);
     }
-    return ms;
+    return { ms, answers };
   };
-  const vectorMs = await timedPass(async (question) => {
+  const { ms: vectorMs } = await timedPass(async (question) => {
     const [v] = await embedder.embed([question]);
     return index.search(v!, K);
   });
-  const hybridMs = await timedPass((question) => hybrid.search(question, { k: K, minScore: 0 }));
+  const { ms: hybridMs, answers } = await timedPass((question) => hybrid.search(question, { k: K, minScore: 0 }));
+  // Whether the case a question was written from comes back: the corpus shares symptoms and codes
+  // across many cases, so this is a floor on quality, for comparing search settings on one corpus.
+  const rankOfSource = answers.map((a, i) => a.results.findIndex((h) => h.id === askedWithSource[i]!.caseId));
   const row = {
     cases: n,
     embedRatePerS: Math.round(n / (embedMs / 1000)),
@@ -212,6 +226,8 @@ for (const n of SIZES) {
     hybridP99Ms: +percentile(hybridMs, 99).toFixed(3),
     hybridOverVectorP50: +(percentile(hybridMs, 50) / percentile(vectorMs, 50)).toFixed(2),
     hybridOverVectorP99: +(percentile(hybridMs, 99) / percentile(vectorMs, 99)).toFixed(2),
+    hybridSourceAt1: +(rankOfSource.filter((r) => r === 0).length / queries.length).toFixed(3),
+    hybridSourceAt10: +(rankOfSource.filter((r) => r >= 0).length / queries.length).toFixed(3),
     memoryPerCaseBytes: Math.round((memAfter - memBefore) / n),
     hnswBytesPerCase: Math.round(dims * 4 + HNSW.m * 2 * 4 + 16),
   };
@@ -236,6 +252,7 @@ writeResult('knowledge', {
     embedder: embedder.id,
     corpus: 'bench/synthetic-fault-kb.ts: composed bilingual fault cases, one vector per case; customer questions with chat noise',
     hnsw: HNSW,
+    hnswlibBuild: hnswlibBuild(),
     queries: QUERIES,
     k: K,
     recallAt10AtLargest: recall,

@@ -246,11 +246,11 @@ function typo(text: string, r: () => number): string {
   return words.join(' ');
 }
 
-/** Customer questions about cases of the corpus, in Chinese and English, with chat noise. */
-export function customerQuestions(cases: FaultCase[], count: number, seed = 7): string[] {
+/** Customer questions about cases of the corpus, in Chinese and English, with chat noise, each with the case it was written from. */
+export function customerQuestions(cases: FaultCase[], count: number, seed = 7): { text: string; caseId: string }[] {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
-  const out: string[] = [];
+  const out: { text: string; caseId: string }[] = [];
   for (let i = 0; i < count; i++) {
     const c = pick(cases);
     const parts = CATEGORIES.find((p) => p.category === c.category)!;
@@ -267,11 +267,10 @@ export function customerQuestions(cases: FaultCase[], count: number, seed = 7): 
     const named = r();
     const subject = named < 0.3 ? `${brand[lang]}${zh ? '' : ' '}${product[lang]}` : named < 0.45 ? `${c.models[0]} ` : named < 0.75 ? product[lang] : '';
     const code = c.errorCodes[0] && !body.includes(c.errorCodes[0]) && r() < 0.3 ? (zh ? `，显示${c.errorCodes[0]}` : `, shows ${c.errorCodes[0]}`) : '';
-    out.push(
-      zh
-        ? `${pick(ZH_OPENERS)}${subject ? `我家${subject}` : ''}${body}${code}${pick(ZH_CLOSERS)}`
-        : `${pick(EN_OPENERS)}${subject ? `${subject} ` : ''}${body}${code}${pick(EN_CLOSERS)}`.trim(),
-    );
+    const text = zh
+      ? `${pick(ZH_OPENERS)}${subject ? `我家${subject}` : ''}${body}${code}${pick(ZH_CLOSERS)}`
+      : `${pick(EN_OPENERS)}${subject ? `${subject} ` : ''}${body}${code}${pick(EN_CLOSERS)}`.trim();
+    out.push({ text, caseId: c.id });
   }
   return out;
 }
