@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { StorageError } from '../kernel/errors';
 import type { KnowledgeIndex, KnowledgeIndexStats, VectorMatch } from './knowledge-index';
 import type { KnowledgeLog } from './knowledge-log';
+import { VectorCopies } from './vector-copies';
 
 export interface HnswOptions {
   /** Graph degree (links per vector). */
@@ -68,13 +69,12 @@ export class HnswKnowledgeIndex implements KnowledgeIndex {
   private readonly entries = new Map<string, { hash: string; labels: number[] }>();
   private deleted: number[] = [];
   /**
-   * Vectors read back for `similarityTo`, kept as typed arrays. hnswlib's getPoint copies a point
-   * into a fresh JS array on every call, which was half of a hybrid search on the sample KB
-   * (bench/web.bench.ts turns). Labels are never reused for another vector, so entries stay valid
-   * until their entry is removed; only the candidates keyword search surfaces get cached.
+   * Every vector again, compact, for `similarityTo`: hnswlib's getPoint was half of a hybrid search
+   * on the sample KB and its p99 at 100k. Filled as vectors are added and when the graph is loaded.
    */
-  private readonly points = new Map<number, Float32Array>();
+  private readonly copies: VectorCopies;
   private fileBytes?: number;
+  private scratch?: number[];
 
   private constructor(init: { embedderId: string; dimensions: number; graphFile?: string; metaFile?: string } & HnswOptions, capacity = 1024) {
     this.embedderId = init.embedderId;
@@ -85,6 +85,7 @@ export class HnswKnowledgeIndex implements KnowledgeIndex {
     this.efConstruction = init.efConstruction ?? HNSW_DEFAULTS.efConstruction;
     this.efSearch = init.efSearch ?? HNSW_DEFAULTS.efSearch;
     this.capacity = capacity;
+    this.copies = new VectorCopies(this.dimensions);
     this.hnsw = new hnswlib.HierarchicalNSW('ip', this.dimensions);
     this.hnsw.initIndex({ maxElements: capacity, m: this.m, efConstruction: this.efConstruction, randomSeed: 100, allowReplaceDeleted: true });
     this.hnsw.setEf(this.efSearch);
@@ -143,9 +144,17 @@ export class HnswKnowledgeIndex implements KnowledgeIndex {
     index.nextLabel = meta.nextLabel;
     index.deleted = [...meta.deleted];
     index.fileBytes = meta.bytes;
-    for (const [entryId, info] of Object.entries(meta.entries)) {
-      index.entries.set(entryId, { hash: info.hash, labels: info.labels });
-      for (const label of info.labels) index.labelToEntry.set(label, entryId);
+    try {
+      for (const [entryId, info] of Object.entries(meta.entries)) {
+        index.entries.set(entryId, { hash: info.hash, labels: info.labels });
+        for (const label of info.labels) {
+          index.labelToEntry.set(label, entryId);
+          index.copies.set(label, index.hnsw.getPoint(label));
+        }
+      }
+    } catch (error) {
+      init.log.warn(`knowledge index ${graphFile} does not hold the vectors its map lists (${(error as Error).message}); rebuilding the index from the cases`);
+      return { index: fresh(), status: 'rebuild_corrupt' };
     }
     return { index, status: 'loaded' };
   }
@@ -169,7 +178,8 @@ export class HnswKnowledgeIndex implements KnowledgeIndex {
       const reuse = this.deleted.length > 0;
       if (!reuse && this.hnsw.getCurrentCount() >= this.capacity) this.grow();
       const label = this.nextLabel++;
-      this.hnsw.addPoint(Array.from(vector), label, reuse);
+      this.hnsw.addPoint(this.plainArray(vector), label, reuse);
+      this.copies.set(label, vector);
       if (reuse) this.deleted.pop();
       labels.push(label);
       this.labelToEntry.set(label, entryId);
@@ -183,7 +193,7 @@ export class HnswKnowledgeIndex implements KnowledgeIndex {
     for (const label of existing.labels) {
       this.hnsw.markDelete(label);
       this.labelToEntry.delete(label);
-      this.points.delete(label);
+      this.copies.delete(label);
       this.deleted.push(label);
     }
     this.entries.delete(entryId);
@@ -202,18 +212,29 @@ export class HnswKnowledgeIndex implements KnowledgeIndex {
           return id !== undefined && accept(id);
         }
       : undefined;
-    const { neighbors, distances } = this.hnsw.searchKnn(Array.from(query), wanted, filter);
-    const best = new Map<string, number>();
-    neighbors.forEach((label, i) => {
-      const id = this.labelToEntry.get(label);
-      if (id === undefined) return;
-      const similarity = 1 - distances[i]!; // hnswlib's inner-product distance is 1 - dot
-      if (similarity > (best.get(id) ?? -Infinity)) best.set(id, similarity);
-    });
-    return [...best]
-      .map(([entryId, similarity]) => ({ entryId, similarity }))
-      .sort((a, b) => b.similarity - a.similarity)
-      .slice(0, k);
+    const { neighbors, distances } = this.hnsw.searchKnn(this.plainArray(query), wanted, filter);
+    // hnswlib returns the nearest first, so an entry's first vector is its best.
+    const matches: VectorMatch[] = [];
+    const found = new Set<string>();
+    for (let i = 0; i < neighbors.length && matches.length < k; i++) {
+      const id = this.labelToEntry.get(neighbors[i]!);
+      if (id === undefined || found.has(id)) continue;
+      found.add(id);
+      matches.push({ entryId: id, similarity: 1 - distances[i]! }); // hnswlib's inner-product distance is 1 - dot
+    }
+    return matches;
+  }
+
+  /**
+   * hnswlib-node takes vectors as JS arrays only. Array.from on a Float32Array steps an iterator
+   * per element (~20 KB of garbage a search, which at 100k cases brings young-generation pauses
+   * into p99); one array is refilled instead, safe since the native call is synchronous.
+   */
+  private plainArray(vector: Float32Array): number[] {
+    if (vector.length !== this.dimensions) throw new RangeError(`vector has ${vector.length} dimensions, index has ${this.dimensions}`);
+    const array = (this.scratch ??= new Array<number>(this.dimensions).fill(0.5));
+    for (let i = 0; i < vector.length; i++) array[i] = vector[i]!;
+    return array;
   }
 
   similarityTo(query: Float32Array, entryId: string): number | undefined {
@@ -221,11 +242,7 @@ export class HnswKnowledgeIndex implements KnowledgeIndex {
     if (!entry) return undefined;
     let best = -Infinity;
     for (const label of entry.labels) {
-      let point = this.points.get(label);
-      if (!point) this.points.set(label, (point = Float32Array.from(this.hnsw.getPoint(label))));
-      let sum = 0;
-      for (let i = 0; i < point.length; i++) sum += point[i]! * query[i]!;
-      best = Math.max(best, sum);
+      best = Math.max(best, this.copies.dot(label, query) ?? -Infinity);
     }
     return best;
   }

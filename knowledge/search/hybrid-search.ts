@@ -11,7 +11,7 @@ import { canonicalBrand } from '../text/brands';
 import { hasSearchableContent } from '../text/normalise';
 import { tokeniseBoth } from '../text/tokenise';
 import type { KeywordIndex } from './keyword-index';
-import { analyseQuery, modelMatches, type QueryAnalysis, type QueryVocabulary } from './query-analysis';
+import { analyseQuery, modelMatcher, type QueryAnalysis, type QueryVocabulary } from './query-analysis';
 import type { KnowledgeHit, KnowledgeSearchResult, SearchOptions } from './search-types';
 
 export interface SearchTuning {
@@ -150,45 +150,41 @@ export class HybridSearch {
       candidates.set(m.entryId, c);
     }
     const bestKeyword = Math.max(0, ...keywordMatches.map((m) => m.score));
-    const termWeight = words.reduce((sum, t) => sum + this.deps.keywords.idf(t), 0);
+    const matchesModel = modelMatcher(analysis.models);
+    const wordWeights = words.map((w) => this.deps.keywords.idf(w));
+    const termWeight = wordWeights.reduce((sum, w) => sum + w, 0);
 
-    const hits: KnowledgeHit[] = [];
+    // Scores first, whole hits only for what is returned: at 100k cases a search weighs up to ~100
+    // candidates, and the garbage of building each in full brought collector pauses into p99.
+    const scored: Scored[] = [];
     for (const [id, c] of candidates) {
       const stored = catalog.entries.get(id);
       if (!stored) continue;
-      const { entry } = stored;
       const vector = Math.max(0, c.vector ?? this.deps.index.similarityTo(queryVector!, id) ?? 0);
       const keyword = bestKeyword > 0 ? c.keyword / bestKeyword : 0;
       // Exact containment for every candidate, plus fuzzy/prefix matches BM25 found (typos).
-      const matchedWords = words.filter((w) => c.matchedTerms.includes(w) || this.deps.keywords.hasTerm(id, w));
-      const coverage = termWeight > 0 ? matchedWords.reduce((sum, t) => sum + this.deps.keywords.idf(t), 0) / termWeight : 0;
-      const { boost, matched } = this.boost(entry, analysis, filters.category, tuning);
-      const score = tuning.weights.vector * vector + tuning.weights.keyword * keyword + tuning.weights.coverage * Math.min(1, coverage) + boost;
-      hits.push({
-        id,
-        kind: entry.kind,
-        category: entry.category,
-        title: entry.title,
-        score: round(score),
-        scores: { vector: round(vector), keyword: round(keyword), coverage: round(Math.min(1, coverage)), boost: round(boost) },
-        matched,
-        entry,
-        file: stored.file,
-      });
+      let covered = 0;
+      for (let i = 0; i < words.length; i++) if (c.matchedTerms.includes(words[i]!) || this.deps.keywords.hasTerm(id, words[i]!)) covered += wordWeights[i]!;
+      const coverage = termWeight > 0 ? Math.min(1, covered / termWeight) : 0;
+      const boost = this.boost(stored.entry, analysis, matchesModel, filters.category, tuning);
+      const score = round(tuning.weights.vector * vector + tuning.weights.keyword * keyword + tuning.weights.coverage * coverage + boost);
+      scored.push({ id, stored, score, vector, keyword, coverage, boost });
     }
-    hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
     const minScore = options.minScore ?? tuning.minScore;
-    const top = hits[0];
+    const top = scored[0];
     if (!top || top.score < minScore) return { ...base, status: 'no_answer', results: [] };
-    const results = hits.filter((h) => h.score >= minScore * tuning.relatedShare).slice(0, k);
-    const curated = hits.find((h) => h.kind === 'qa' && h.score >= Math.max(minScore, tuning.curatedMinScore) && h.score >= top.score - 0.05);
-    return { ...base, status: 'answered', results, curatedAnswer: curated };
+    const results = scored.filter((h) => h.score >= minScore * tuning.relatedShare).slice(0, k);
+    const curated = scored.find((h) => h.stored.entry.kind === 'qa' && h.score >= Math.max(minScore, tuning.curatedMinScore) && h.score >= top.score - 0.05);
+    const hit = (h: Scored) => toHit(h, analysis, matchesModel);
+    return { ...base, status: 'answered', results: results.map(hit), curatedAnswer: curated && hit(curated) };
   }
 
   /** Which entries may answer at all: hard filters from the caller, and brands/models the customer named. */
   private acceptor(catalog: SearchCatalog, analysis: QueryAnalysis, filters: { category?: Category; brand?: string; model?: string; kinds?: string[] }) {
     const brands = filters.brand ? [filters.brand] : analysis.brands;
     const namedModels = filters.model ? [filters.model] : [...analysis.models, ...analysis.unknownModels];
+    const isNamedModel = modelMatcher(namedModels);
     return (id: string): boolean => {
       const entry = catalog.entries.get(id)?.entry;
       if (!entry) return false;
@@ -196,26 +192,52 @@ export class HybridSearch {
       if (filters.category && entry.category !== filters.category && entry.category !== 'general') return false;
       // A case written for other brands or models must not answer for the customer's own.
       if (brands.length && entry.brands.length && !entry.brands.some((b) => brands.includes(b))) return false;
-      if (namedModels.length && entry.models.length && !entry.models.some((m) => namedModels.some((n) => modelMatches(n, m)))) return false;
+      if (namedModels.length && entry.models.length && !entry.models.some(isNamedModel)) return false;
       return true;
     };
   }
 
-  private boost(entry: KnowledgeEntry, analysis: QueryAnalysis, filterCategory: Category | undefined, tuning: SearchTuning) {
+  /** Exact agreement on error code, model, brand and category (negative for a named code or category the entry lacks). */
+  private boost(entry: KnowledgeEntry, analysis: QueryAnalysis, matchesModel: (model: string) => boolean, filterCategory: Category | undefined, tuning: SearchTuning): number {
     const b = tuning.boosts;
     let boost = 0;
-    const entryCodes = entry.kind === 'fault' ? entry.errorCodes.map(normaliseCode) : [];
-    const codes = analysis.codes.filter((c) => entryCodes.includes(c));
-    if (codes.length) boost += b.errorCode;
-    else if (analysis.codes.length && entry.kind === 'fault') boost += b.codeMismatch;
-    const models = entry.models.filter((m) => analysis.models.some((n) => modelMatches(n, m)));
-    if (models.length) boost += b.model;
-    const brands = entry.brands.filter((x) => analysis.brands.includes(x));
-    if (brands.length) boost += b.brand;
-    const named = filterCategory ? [filterCategory] : analysis.categories;
-    if (named.length && entry.category !== 'general') boost += named.includes(entry.category) ? b.category : b.categoryMismatch;
-    return { boost, matched: { errorCodes: codes, models, brands } };
+    if (analysis.codes.length && entry.kind === 'fault') boost += entry.errorCodes.some((c) => analysis.codes.includes(normaliseCode(c))) ? b.errorCode : b.codeMismatch;
+    if (analysis.models.length && entry.models.some(matchesModel)) boost += b.model;
+    if (analysis.brands.length && entry.brands.some((x) => analysis.brands.includes(x))) boost += b.brand;
+    const named = filterCategory ? entry.category === filterCategory : analysis.categories.includes(entry.category);
+    if ((filterCategory || analysis.categories.length) && entry.category !== 'general') boost += named ? b.category : b.categoryMismatch;
+    return boost;
   }
+}
+
+interface Scored {
+  id: string;
+  stored: { entry: KnowledgeEntry; file?: string };
+  score: number;
+  vector: number;
+  keyword: number;
+  coverage: number;
+  boost: number;
+}
+
+/** A returned result in full, with the codes, models and brands it shares with the question. */
+function toHit({ id, stored: { entry, file }, score, vector, keyword, coverage, boost }: Scored, analysis: QueryAnalysis, matchesModel: (model: string) => boolean): KnowledgeHit {
+  const entryCodes = entry.kind === 'fault' ? entry.errorCodes.map(normaliseCode) : [];
+  return {
+    id,
+    kind: entry.kind,
+    category: entry.category,
+    title: entry.title,
+    score,
+    scores: { vector: round(vector), keyword: round(keyword), coverage: round(coverage), boost: round(boost) },
+    matched: {
+      errorCodes: analysis.codes.filter((c) => entryCodes.includes(c)),
+      models: entry.models.filter(matchesModel),
+      brands: entry.brands.filter((x) => analysis.brands.includes(x)),
+    },
+    entry,
+    file,
+  };
 }
 
 function round(n: number): number {

@@ -209,24 +209,28 @@ export class KeywordIndex {
    * they were first matched in. Scores are multiplied by the number of query terms matched.
    */
   private best(touched: number, logged: number, queryTerms: string[], limit: number, accept?: (entryId: string) => boolean): KeywordMatch[] {
-    const top: { doc: number; score: number }[] = [];
+    const docs: number[] = [];
+    const scores: number[] = [];
     for (let i = 0; i < touched; i++) {
       const doc = this.touched[i]!;
       const score = this.scores[doc]! * this.matches[doc]!;
-      if (top.length === limit && score <= top[limit - 1]!.score) continue;
+      if (docs.length === limit && score <= scores[limit - 1]!) continue;
       if (accept && !accept(this.ids[doc]!)) continue;
-      let at = top.length;
-      while (at > 0 && top[at - 1]!.score < score) at--;
-      top.splice(at, 0, { doc, score });
-      if (top.length > limit) top.pop();
+      let at = docs.length < limit ? docs.length : limit - 1;
+      while (at > 0 && scores[at - 1]! < score) {
+        docs[at] = docs[at - 1]!;
+        scores[at] = scores[at - 1]!;
+        at--;
+      }
+      docs[at] = doc;
+      scores[at] = score;
     }
-    const rank = new Map(top.map((t, i) => [t.doc, i]));
-    const matched = top.map(() => [] as string[]);
+    const matched = docs.map(() => [] as string[]);
     for (let i = 0; i < logged; i += 2) {
-      const r = rank.get(this.matchLog[i]!);
-      if (r !== undefined) matched[r]!.push(queryTerms[this.matchLog[i + 1]!]!);
+      const rank = docs.indexOf(this.matchLog[i]!);
+      if (rank >= 0) matched[rank]!.push(queryTerms[this.matchLog[i + 1]!]!);
     }
-    return top.map((t, i) => ({ entryId: this.ids[t.doc]!, score: t.score, matchedTerms: matched[i]! }));
+    return docs.map((doc, i) => ({ entryId: this.ids[doc]!, score: scores[i]!, matchedTerms: matched[i]! }));
   }
 
   /**

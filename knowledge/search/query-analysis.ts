@@ -108,9 +108,15 @@ export function detectCategories(text: string): Category[] {
   return found;
 }
 
-/** A named model matches an entry model when one is the other's prefix (a family and its variants). */
-export function modelMatches(named: string, entryModel: string): boolean {
-  const a = normaliseModel(named);
-  const b = normaliseModel(entryModel);
-  return a.length > 0 && b.length > 0 && (a.startsWith(b) || b.startsWith(a));
+/**
+ * Whether an entry's model matches one of the models named: one is the other's prefix (a family
+ * and its variants). The names are normalised once, since a search checks many entries against them.
+ */
+export function modelMatcher(named: string[]): (entryModel: string) => boolean {
+  const names = named.map(normaliseModel).filter((n) => n.length > 0);
+  return (entryModel) => {
+    if (!names.length) return false;
+    const b = normaliseModel(entryModel);
+    return b.length > 0 && names.some((a) => a.startsWith(b) || b.startsWith(a));
+  };
 }

@@ -161,6 +161,15 @@ describe('knowledge base storage', () => {
     ['overwritten with garbage', (file: string) => fs.writeFileSync(file, 'not an index at all')],
     ['truncated', (file: string) => fs.writeFileSync(file, fs.readFileSync(file).subarray(0, 100))],
     ['deleted', (file: string) => fs.rmSync(file)],
+    [
+      'mismatched (its map lists a vector the graph lacks)',
+      (file: string) => {
+        const metaFile = file.replace(/\.hnsw$/, '.meta.json');
+        const meta = JSON.parse(fs.readFileSync(metaFile, 'utf8'));
+        meta.entries[Object.keys(meta.entries)[0]!].labels = [99999];
+        fs.writeFileSync(metaFile, JSON.stringify(meta));
+      },
+    ],
   ])('rebuilds a %s index file from the cases with a warning instead of crashing', async (_name, damage) => {
     const indexDir = tempDir();
     await openKnowledgeBase({ indexDir, embedder: new CountingEmbedder(), seed: smallKb(tempDir()) });
