@@ -32,9 +32,10 @@ export interface HnswOptions {
  * vector and a similar build time. M 16 needed ef 256 to come close and was then twice as slow.
  * efConstruction 400 and ef 256 for a recall@10 of 0.99 at 100k: with efConstruction 200 even
  * ef 384 stayed at 0.989; a graph built with 400 reaches 0.990 at ef 256 (the narrowest search
- * that does; p99 2.6 ms, 31x faster than brute force) and 0.994 at ef 384 (p99 3.7 ms). Building
- * takes twice as long (about 180 s for 100k cases here); on the sample KB the wider search costs
- * nothing measurable (0.61 ms a question either way).
+ * that does) and 0.994 at ef 384. At ef 256 p99 is 2.2 ms with npm's SSE build of hnswlib (~31x
+ * faster than brute force, too close to the 30x goal to hold on a busy machine) and 1.4 ms with
+ * the AVX2 build bin/build-hnswlib-simd.mjs makes (51x). Building takes twice as long as with 200
+ * (about 150 s for 100k cases here); on the sample KB the wider search costs nothing measurable.
  */
 export const HNSW_DEFAULTS = { m: 32, efConstruction: 400, efSearch: 256 } as const;
 
