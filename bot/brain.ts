@@ -28,7 +28,7 @@ export interface TurnInput {
   /** The language to answer in. */
   replyLanguage: 'zh' | 'en';
   conversation: Conversation;
-  /** Earlier turns, oldest first, redacted. */
+  /** Earlier turns, oldest first, redacted; empty for a brain that does not use them (`Brain.usesHistory`). */
   history: { role: 'customer' | 'assistant' | 'agent'; text: string }[];
   attachments: Attachment[];
   /** A receipt read from this turn's image, if any. */
@@ -54,5 +54,10 @@ export interface BrainReply {
 
 export interface Brain {
   readonly name: string;
+  /**
+   * Whether `reply` reads `turn.history`. The offline brain keeps what it needs in the
+   * conversation state, so for it the turn skips reading earlier messages from the store.
+   */
+  readonly usesHistory: boolean;
   reply(turn: TurnInput, tools: ToolBox): Promise<BrainReply>;
 }

@@ -138,7 +138,8 @@ export class AfterSalesBot {
     if (csat) return { ...csat, customerId, understanding: u };
 
     const receipt = await this.readReceipt(inbound, state, now);
-    const history = await this.history(conversation.id, inbound.channelMessageId, vault.redact.bind(vault));
+    const earlierTurns = () => this.history(conversation.id, inbound.channelMessageId, vault.redact.bind(vault));
+    const history = this.deps.brain.usesHistory ? await earlierTurns() : [];
     const openTickets = open.slice(0, 5).map((t) => t.number);
     if (!state.ticketNumber && openTickets[0]) state.ticketNumber = openTickets[0];
 
@@ -198,7 +199,7 @@ export class AfterSalesBot {
           intent: u.intent,
           urgency: u.urgency,
           sentiment: u.sentiment,
-          lastMessages: [...history.slice(-6), { role: 'customer', text: redactedText }],
+          lastMessages: [...(this.deps.brain.usesHistory ? history : await earlierTurns()).slice(-6), { role: 'customer', text: redactedText }],
         },
       });
     }

@@ -63,6 +63,7 @@ const SENTENCE_END = /[。！？!?\n]|\.(?=\s)/;
 
 export class FallbackBrain implements Brain {
   readonly name: string;
+  readonly usesHistory: boolean;
   private readonly guard: OutputGuard;
 
   constructor(
@@ -71,6 +72,7 @@ export class FallbackBrain implements Brain {
     private readonly options: FallbackBrainOptions,
   ) {
     this.name = `${primary.name}>${fallback.name}`;
+    this.usesHistory = primary.usesHistory || fallback.usesHistory;
     // A primary that has secrets (the LLM brain's canary and prompt) gets them protected too.
     const secrets = primary as { canary?: string; systemPrompt?: string };
     this.guard = options.guard.with({

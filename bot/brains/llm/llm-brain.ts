@@ -93,6 +93,7 @@ function findCause<T>(error: unknown, type: abstract new (...args: never[]) => T
 
 export class LlmBrain implements Brain {
   readonly name = 'llm';
+  readonly usesHistory = true;
   readonly canary: string;
   readonly systemPrompt: string;
   private readonly circuit: LlmCircuit;

@@ -36,6 +36,7 @@ const GREETING = /^(hi|hello|hey|good (morning|afternoon|evening)|你好|您好|
 
 export class OfflineBrain implements Brain {
   readonly name = 'offline';
+  readonly usesHistory = false;
 
   async reply(turn: TurnInput, tools: ToolBox): Promise<BrainReply> {
     const policy = policySchema.parse(turn.conversation.state.policy ?? {});
