@@ -30,7 +30,7 @@ function cpuHasAvx2AndFma() {
 }
 
 function main() {
-  if (process.env.AFTERSALES_GENERIC_HNSWLIB) return log('AFTERSALES_GENERIC_HNSWLIB is set; keeping the generic build');
+  if (process.env.AFTERSALES_GENERIC_HNSWLIB) return log('AFTERSALES_GENERIC_HNSWLIB is set; not building for this CPU');
   if (!cpuHasAvx2AndFma()) return log('no AVX2/FMA on this CPU (or not x86-64 Linux); keeping the generic build');
   let packageDir;
   try {
@@ -53,18 +53,21 @@ function main() {
   const nodedir = process.env.npm_config_nodedir || (fs.existsSync(path.join(installPrefix, 'include', 'node', 'node_api.h')) ? installPrefix : undefined);
   const build = spawnSync(process.execPath, [gyp, 'rebuild', ...(nodedir ? [`--nodedir=${nodedir}`] : [])], { cwd: scratch, env: { ...process.env, CXXFLAGS: `${process.env.CXXFLAGS ?? ''} ${FLAGS}`.trim() }, encoding: 'utf8' });
   const built = path.join(scratch, 'build', 'Release', 'addon.node');
-  if (build.status !== 0 || !fs.existsSync(built)) {
-    log(`the SIMD build failed; keeping the generic build\n${(build.stderr || build.error?.message || '').split('\n').slice(-8).join('\n')}`);
-    return;
+  try {
+    if (build.status !== 0 || !fs.existsSync(built)) {
+      log(`the SIMD build failed; keeping the generic build\n${(build.stderr || build.error?.message || '').split('\n').slice(-8).join('\n')}`);
+      return;
+    }
+    // The new addon must load before it replaces the working one.
+    const check = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(built)})`]);
+    if (check.status !== 0) return log('the SIMD build does not load here; keeping the generic build');
+    fs.copyFileSync(built, `${target}.tmp`);
+    fs.renameSync(`${target}.tmp`, target);
+    fs.writeFileSync(marker, JSON.stringify({ flags: FLAGS }));
+    log(`built with ${FLAGS}`);
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
   }
-  // The new addon must load before it replaces the working one.
-  const check = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(built)})`]);
-  if (check.status !== 0) return log('the SIMD build does not load here; keeping the generic build');
-  fs.copyFileSync(built, `${target}.tmp`);
-  fs.renameSync(`${target}.tmp`, target);
-  fs.writeFileSync(marker, JSON.stringify({ flags: FLAGS }));
-  fs.rmSync(scratch, { recursive: true, force: true });
-  log(`built with ${FLAGS}`);
 }
 
 try {
