@@ -138,7 +138,9 @@ export class AfterSalesBot {
     if (csat) return { ...csat, customerId, understanding: u };
 
     const receipt = await this.readReceipt(inbound, state, now);
-    const earlierTurns = () => this.history(conversation.id, inbound.channelMessageId, vault.redact.bind(vault));
+    // Read once, and only when something needs it: the LLM brain, or a handoff's summary for the agent.
+    let earlier: Promise<TurnInput['history']> | undefined;
+    const earlierTurns = () => (earlier ??= this.history(conversation.id, inbound.channelMessageId, vault.redact.bind(vault)));
     const history = this.deps.brain.usesHistory ? await earlierTurns() : [];
     const openTickets = open.slice(0, 5).map((t) => t.number);
     if (!state.ticketNumber && openTickets[0]) state.ticketNumber = openTickets[0];
@@ -199,7 +201,7 @@ export class AfterSalesBot {
           intent: u.intent,
           urgency: u.urgency,
           sentiment: u.sentiment,
-          lastMessages: [...(this.deps.brain.usesHistory ? history : await earlierTurns()).slice(-6), { role: 'customer', text: redactedText }],
+          lastMessages: [...(await earlierTurns()).slice(-6), { role: 'customer', text: redactedText }],
         },
       });
     }

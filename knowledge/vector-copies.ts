@@ -1,3 +1,5 @@
+import { resized } from '../kernel/typed-arrays';
+
 /**
  * Compact copies of the index's vectors, for scoring an entry the graph search did not return
  * (hybrid search re-scores its keyword and exact-code candidates). hnswlib-node's getPoint builds a
@@ -33,7 +35,10 @@ export class VectorCopies {
     let slot = this.slots.get(label) ?? this.free.pop();
     if (slot === undefined) {
       slot = this.used++;
-      if (slot === this.scales.length) this.grow();
+      if (slot === this.scales.length) {
+        this.values = resized(this.values, this.values.length * 2);
+        this.scales = resized(this.scales, this.scales.length * 2);
+      }
     }
     let largest = 0;
     for (let i = 0; i < vector.length; i++) largest = Math.max(largest, Math.abs(vector[i]!));
@@ -59,14 +64,5 @@ export class VectorCopies {
     let sum = 0;
     for (let i = 0; i < this.dimensions; i++) sum += this.values[offset + i]! * query[i]!;
     return sum * this.scales[slot]!;
-  }
-
-  private grow(): void {
-    const values = new Int16Array(this.values.length * 2);
-    values.set(this.values);
-    const scales = new Float32Array(this.scales.length * 2);
-    scales.set(this.scales);
-    this.values = values;
-    this.scales = scales;
   }
 }

@@ -13,6 +13,7 @@
  * that both rank alike.
  */
 import SearchableMap from 'minisearch/SearchableMap';
+import { resized } from '../../kernel/typed-arrays';
 import { tokenise } from '../text/tokenise';
 import { KEYWORD_FIELDS, type KeywordDocument } from './entry-text';
 import { MAX_DOCUMENTS, MAX_FIELDS, TermPostings } from './postings';
@@ -186,14 +187,14 @@ export class KeywordIndex {
               this.seenInQuery[doc] = queryStamp;
               this.scores[doc] = 0;
               this.matches[doc] = 0;
-              if (touched === this.touched.length) this.touched = grown(this.touched);
+              if (touched === this.touched.length) this.touched = resized(this.touched, touched * 2);
               this.touched[touched++] = doc;
             }
             this.scores[doc]! += fieldWeight * bm25;
             if (this.seenInTerm[doc] !== termStamp) {
               this.seenInTerm[doc] = termStamp;
               this.matches[doc]!++;
-              if (logged + 2 > this.matchLog.length) this.matchLog = grown(this.matchLog);
+              if (logged + 2 > this.matchLog.length) this.matchLog = resized(this.matchLog, this.matchLog.length * 2);
               this.matchLog[logged++] = doc;
               this.matchLog[logged++] = q;
             }
@@ -279,7 +280,7 @@ export class KeywordIndex {
       this.termIds.set(term, id);
       this.terms.push(term);
       this.postings.push(new TermPostings());
-      if (id >= this.documentFrequency.length) this.documentFrequency = grown(this.documentFrequency);
+      if (id >= this.documentFrequency.length) this.documentFrequency = resized(this.documentFrequency, id * 2);
     }
     return id;
   }
@@ -288,9 +289,7 @@ export class KeywordIndex {
   private ensureDocuments(count: number): void {
     if (count <= this.scores.length) return;
     const capacity = Math.max(count, this.scores.length * 2);
-    const fieldLengths = new Uint16Array(capacity * FIELDS);
-    fieldLengths.set(this.fieldLengths);
-    this.fieldLengths = fieldLengths;
+    this.fieldLengths = resized(this.fieldLengths, capacity * FIELDS);
     this.scores = new Float64Array(capacity);
     this.matches = new Uint16Array(capacity);
     this.seenInQuery = new Int32Array(capacity);
@@ -325,10 +324,4 @@ export class KeywordIndex {
     this.dead = 0;
     this.resetStamps();
   }
-}
-
-function grown<T extends Int32Array>(array: T): T {
-  const bigger = new (array.constructor as new (n: number) => T)(array.length * 2);
-  bigger.set(array);
-  return bigger;
 }
