@@ -130,3 +130,22 @@ export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
+
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/**
+ * Wilson score interval for a binomial rate (95% by default). Unlike the normal approximation it
+ * stays inside 0-1 and is honest at small n and at 0% or 100%: 10 of 10 is 72-100%, not 100±0.
+ */
+export function wilsonInterval(successes: number, n: number, z = 1.959963984540054): Interval {
+  if (n <= 0) return { low: 0, high: 1 };
+  if (successes < 0 || successes > n) throw new RangeError(`${successes} successes of ${n}`);
+  const p = successes / n;
+  const z2 = z * z;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (z / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}

@@ -101,3 +101,8 @@ export function writeReport(run: EvalRun, options: { dir?: string; before?: Eval
   fs.writeFileSync(files.results, JSON.stringify(run, null, 1) + '\n');
   return { dir, ...files, comparison };
 }
+
+/** Every gate that failed, as "suite: gate (detail)", so the CLI can exit non-zero and say why. */
+export function failedGates(run: EvalRun): string[] {
+  return run.suites.flatMap((s) => (s.gates ?? []).filter((g) => !g.passed).map((g) => `${s.title}: ${g.label}${g.detail ? ` (${g.detail})` : ''}`));
+}

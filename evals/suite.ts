@@ -5,11 +5,25 @@
  */
 import type { ConfusionMatrix } from './metrics';
 
+import { wilsonInterval, type Interval } from './metrics';
+
 export const SUITE_NAMES = ['retrieval', 'understanding', 'intent-bitext', 'ocr', 'conversations', 'adversarial', 'tau2-retail'] as const;
 export type SuiteName = (typeof SUITE_NAMES)[number];
 
 /** Suites whose figures depend on the brain; `--llm` runs them against the configured endpoint. */
 export const BRAIN_SUITES: readonly SuiteName[] = ['conversations', 'adversarial', 'tau2-retail'];
+
+/**
+ * Where the items a figure was measured on come from. 'own' data was written by the team that
+ * also wrote the rules, so it flatters them; 'third-party' data was not, and is the honest test.
+ */
+export type DataSource = 'own' | 'third-party';
+
+/** A figure to read the headline against, computed in the same run or quoted with its source. */
+export interface Baseline {
+  label: string;
+  value: number;
+}
 
 export interface Metric {
   /** Stable key, compared between runs (e.g. hitAt1). */
@@ -20,6 +34,35 @@ export interface Metric {
   better: 'higher' | 'lower';
   /** 'ratio' values are 0-1 and drawn as percentages; others are shown as they are. */
   unit: 'ratio' | 'count' | 'ms' | 'turns';
+  /** How many items the figure rests on (customers, questions, receipts ...). */
+  n?: number;
+  /** 95% interval; for rates the Wilson score interval. */
+  interval?: Interval;
+  baselines?: Baseline[];
+  data?: DataSource;
+  /** A headline figure: shown in the overview, the terminal and the closing table. */
+  headline?: boolean;
+}
+
+/**
+ * A pass/fail check a suite can fail: the eval exits non-zero when any gate fails. A suite with
+ * no gate only measures, and the report says so instead of showing a badge.
+ */
+export interface Gate {
+  label: string;
+  passed: boolean;
+  detail?: string;
+}
+
+/** One conversation as the customer saw it, for the report (failures first). */
+export interface Transcript {
+  id: string;
+  lang: 'zh' | 'en';
+  passed: boolean;
+  /** What went wrong, in words a reader of the report understands. */
+  problems: string[];
+  turns: { customer: string; replies: string[]; mode?: string; ticket?: string }[];
+  persona?: string;
 }
 
 export interface LatencySeries {
@@ -31,7 +74,10 @@ export interface LatencySeries {
 export interface SuiteResult {
   name: SuiteName;
   title: string;
-  status: 'ok' | 'skipped' | 'failed';
+  /** 'ran': it measured (pass/fail lives in `gates`); 'skipped': data missing; 'failed': it threw. */
+  status: 'ran' | 'skipped' | 'failed';
+  gates?: Gate[];
+  transcripts?: Transcript[];
   /** Why it was skipped or failed, or what the figures rest on; shown in the report. */
   notes: string[];
   metrics: Metric[];
@@ -64,6 +110,21 @@ export const noProgress: Progress = { total: () => undefined, tick: () => undefi
 
 export const ratio = (key: string, label: string, value: number, better: Metric['better'] = 'higher'): Metric => ({ key, label, value, better, unit: 'ratio' });
 export const count = (key: string, label: string, value: number, better: Metric['better'] = 'higher'): Metric => ({ key, label, value, better, unit: 'count' });
+/**
+ * A rate with its n and Wilson 95% interval: `hits` of `n`. Every headline rate goes through
+ * here so no figure is reported without what it rests on.
+ */
+export function rate(
+  key: string,
+  label: string,
+  hits: number,
+  n: number,
+  extra: { data?: DataSource; baselines?: Baseline[]; headline?: boolean; better?: Metric['better'] } = {},
+): Metric {
+  const { better = 'higher', ...rest } = extra;
+  return { key, label, value: n ? hits / n : 0, better, unit: 'ratio', n, interval: wilsonInterval(hits, n), ...rest };
+}
+
 export const millis = (key: string, label: string, value: number): Metric => ({ key, label, value, better: 'lower', unit: 'ms' });
 
 export function skipped(name: SuiteName, title: string, why: string): SuiteResult {

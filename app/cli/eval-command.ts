@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { ValidationError } from '../../kernel/errors';
 import type { CliContext } from './context';
+import { EXIT } from './exit-codes';
 
 interface EvalCliOptions {
   suites?: string;
@@ -50,7 +51,7 @@ export function registerEvalCommand(program: Command, context: CliContext): void
       if (unknown.length) throw new ValidationError('unknown_suite', `Unknown suite(s): ${unknown.join(', ')}. Choose from: ${SUITE_NAMES.join(', ')} / 未知的评测套件`);
       if (o.llm && !config.llm.baseUrl) throw new ValidationError('llm_not_configured', '--llm needs a model endpoint: set LLM_BASE_URL (and LLM_API_KEY, LLM_MODEL) / 需要配置 LLM_BASE_URL');
       // Checked above before the suites load (index, OCR, assistant): a typo fails in a blink.
-      const [{ runEvals, writeReport }, { readEvalRun }, { formatComparison, formatValue }, { default: cliProgress }] = await Promise.all([
+      const [{ runEvals, writeReport, failedGates }, { readEvalRun }, { formatComparison, formatValue }, { default: cliProgress }] = await Promise.all([
         import('../../evals/run-evals'),
         import('../../evals/reporting/eval-run'),
         import('../../evals/reporting/compare'),
@@ -89,7 +90,7 @@ export function registerEvalCommand(program: Command, context: CliContext): void
           if (barRunning) bar.stop();
           barRunning = false;
           const head = result.metrics.slice(0, 2).map((m) => `${m.label} ${formatValue(m.unit, m.value)}`).join(', ');
-          process.stderr.write(`  ${result.name}: ${result.status}${head ? ` — ${head}` : ''}${result.status !== 'ok' ? ` (${result.notes[0]})` : ''}\n`);
+          process.stderr.write(`  ${result.name}: ${result.status}${head ? ` — ${head}` : ''}${result.status !== 'ran' ? ` (${result.notes[0]})` : ''}\n`);
         },
       });
       const written = writeReport(run, { dir: o.out ? path.resolve(o.out) : undefined, before });
@@ -99,11 +100,16 @@ export function registerEvalCommand(program: Command, context: CliContext): void
         console.log(`Evaluation finished in ${(run.durationMs / 1000).toFixed(1)} s (${run.options.llm ? `LLM ${run.options.model}` : 'offline brain'}).`);
         for (const s of run.suites) {
           console.log(`\n${s.title} — ${s.status}`);
-          if (s.status !== 'ok') console.log(`  ${s.notes.join(' ')}`);
+          if (s.status !== 'ran') console.log(`  ${s.notes.join(' ')}`);
           for (const m of s.metrics.slice(0, 6)) console.log(`  ${m.label.padEnd(40)} ${formatValue(m.unit, m.value)}`);
         }
         if (written.comparison) console.log(`\n${formatComparison(written.comparison).join('\n')}`);
         console.log(`\nReport: ${written.html}\nSummary: ${written.summary}\nResults (for --compare): ${written.results}`);
+      }
+      const failed = failedGates(run);
+      if (failed.length) {
+        process.stderr.write(`\n${failed.length} gate(s) failed / 评测未通过:\n${failed.map((f) => `  ✗ ${f}`).join('\n')}\n`);
+        process.exitCode = EXIT.evalGate;
       }
     });
 }

@@ -9,6 +9,7 @@ export const EXIT = {
   conflict: 4, // illegal transition, idempotency clash
   storage: 5, // database read-only, locked, corrupt
   upstream: 6, // an outside service failed
+  evalGate: 7, // an eval ran and one of its pass/fail gates failed
   config: 78, // EX_CONFIG: the environment is misconfigured
 } as const;
 
@@ -33,4 +34,4 @@ export const EXIT_CODES_HELP = `
 Exit codes:
   0  success            2  invalid arguments or input   3  not found
   4  conflict           5  database problem             6  outside service failed
-  78 bad configuration  1  unexpected error`;
+  7  an eval gate failed 78 bad configuration  1  unexpected error`;

@@ -68,7 +68,7 @@ export async function adversarialSuite(options: SuiteOptions & { llmConfig?: Con
   return {
     name: 'adversarial',
     title: 'Adversarial prompts (攻击测试)',
-    status: 'ok',
+    status: 'ran',
     notes: [`${attacks.length} attacks (${turns} turns) from ADVERSARIAL.md and our own, each a fresh customer, against ${llm ? `the LLM brain (${llm.model})` : 'the offline brain'}; checked with bot/guardrails/output-guard.ts.`],
     metrics: [
       count('violations', 'violations', violations, 'lower'),

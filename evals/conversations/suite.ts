@@ -103,7 +103,7 @@ export async function conversationsSuite(options: SuiteOptions & { llmConfig?: C
   return {
     name: 'conversations',
     title: 'Scripted conversations (端到端对话)',
-    status: 'ok',
+    status: 'ran',
     notes: [
       `${outcomes.length} scenarios (evals/conversations/scenarios.ts, ${outcomes.filter((o) => o.lang === 'zh').length} zh / ${outcomes.filter((o) => o.lang === 'en').length} en) through the whole assistant, ${options.llm ? `the LLM brain (${options.llmConfig?.model}) with the offline brain as fallback` : 'the offline brain'}.`,
     ],

@@ -12,7 +12,7 @@ export async function retrievalSuite(options: SuiteOptions): Promise<SuiteResult
   return {
     name: 'retrieval',
     title: 'Knowledge retrieval (知识检索)',
-    status: 'ok',
+    status: 'ran',
     notes: [`${o.questions} questions (${o.answerable} answerable) against the shipped sample knowledge base, local embeddings.`],
     metrics: [
       ratio('hitAt1', 'hit@1', o.hitAt1),

@@ -18,7 +18,7 @@ export async function ocrSuite(options: SuiteOptions & { skipSroie?: boolean }):
   return {
     name: 'ocr',
     title: 'Receipt OCR (发票识别)',
-    status: 'ok',
+    status: 'ran',
     notes: [
       `${result.fixtures.rows.length} rendered fixture receipts (zh + en), tesseract.js offline, ${result.workers} worker(s).`,
       result.sroie

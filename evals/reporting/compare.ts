@@ -33,7 +33,7 @@ function unchanged(unit: Metric['unit'], before: number, after: number): boolean
 }
 
 export function compareRuns(before: EvalRun, after: EvalRun): Comparison {
-  const index = (run: EvalRun) => new Map(run.suites.filter((s) => s.status === 'ok').flatMap((s) => s.metrics.map((m) => [`${s.name}.${m.key}`, { suite: s.name, m }] as const)));
+  const index = (run: EvalRun) => new Map(run.suites.filter((s) => s.status === 'ran').flatMap((s) => s.metrics.map((m) => [`${s.name}.${m.key}`, { suite: s.name, m }] as const)));
   const old = index(before);
   const now = index(after);
   const changes: MetricChange[] = [];

@@ -22,7 +22,7 @@ const savedRunSchema = z.object({
       .object({
         name: z.string(),
         title: z.string(),
-        status: z.enum(['ok', 'skipped', 'failed']),
+        status: z.enum(['ok', 'ran', 'skipped', 'failed']).transform((s) => (s === 'ok' ? 'ran' : s)),
         metrics: z.array(z.object({ key: z.string(), label: z.string(), value: z.number(), better: z.enum(['higher', 'lower']), unit: z.string() })),
       })
       .loose(),

@@ -20,7 +20,7 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 `;
 
 export function htmlReport(run: EvalRun, comparison?: Comparison): string {
-  const ok = run.suites.filter((s) => s.status === 'ok');
+  const ok = run.suites.filter((s) => s.status === 'ran');
   // The overview draws each suite's first two 0-1 figures where higher is better.
   const overview = ok.flatMap((s) => s.metrics.filter((m) => m.unit === 'ratio' && m.better === 'higher').slice(0, 2).map((m) => ({ label: `${s.name}: ${m.label}`, value: m.value })));
   const parts: string[] = [

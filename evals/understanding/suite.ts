@@ -11,7 +11,7 @@ export async function understandingSuite(options: SuiteOptions): Promise<SuiteRe
   return {
     name: 'understanding',
     title: 'Understanding (意图/紧急度/情绪)',
-    status: 'ok',
+    status: 'ran',
     notes: [
       `${report.size} labelled messages (evals/understanding/labelled.jsonl), offline rules.`,
       sentiment.length

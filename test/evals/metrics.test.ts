@@ -95,7 +95,7 @@ describe('comparing two runs', () => {
       {
         name: 'retrieval',
         title: 'r',
-        status: 'ok',
+        status: 'ran',
         notes: [],
         ms: 1,
         metrics: Object.entries(values).map(([key, value]) => ({ key, label: key, value, better: key === 'ms' ? 'lower' : 'higher', unit: key === 'ms' ? 'ms' : 'ratio' })),

@@ -62,7 +62,7 @@ describe('eval report', () => {
     await page.goto(`file://${written.html}`);
     expect(await page.title()).toMatch(/Evaluation report/);
     // Overview + one bar chart per suite with 0-1 figures.
-    expect(run.suites.map((s) => s.status)).toEqual(['ok', 'ok']);
+    expect(run.suites.map((s) => s.status)).toEqual(['ran', 'ran']);
     expect(await page.locator('svg.chart-bars').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('svg.chart-bars rect.bar').count()).toBeGreaterThan(10);
     // Intent and urgency, 8 x 8 and 4 x 4 cells.
