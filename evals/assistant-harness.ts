@@ -24,11 +24,11 @@ export interface Harness {
 
 let sequence = 0;
 
-export async function openHarness(options: { llm?: Config['llm']; now?: string } = {}): Promise<Harness> {
+export async function openHarness(options: { llm?: Config['llm']; now?: string; knowledgeDir?: string } = {}): Promise<Harness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aftersales-eval-'));
   const clock = new FixedClock(options.now ?? '2026-11-24T02:00:00Z');
   // Only what is passed here is read, so the eval does not pick up a developer's .env by accident.
-  const config = loadConfig({ AFTERSALES_DATA_DIR: path.join(dir, 'data') });
+  const config = loadConfig({ AFTERSALES_DATA_DIR: path.join(dir, 'data'), ...(options.knowledgeDir ? { KNOWLEDGE_SEED_DIR: options.knowledgeDir } : {}) });
   if (options.llm) config.llm = options.llm;
   let assistant: Assistant;
   try {

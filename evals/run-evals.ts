@@ -20,6 +20,8 @@ export const DEFAULT_OCR_LIMIT = 8;
 export interface RunEvalsOptions {
   suites?: readonly SuiteName[];
   datasetsDir: string;
+  /** Score this knowledge folder instead of the shipped sample (kb lint, retrieval, the assistant). */
+  knowledgeDir?: string;
   llm?: boolean;
   /** The model endpoint for --llm (config.llm); required when llm is true. */
   llmConfig?: Config['llm'];
@@ -60,6 +62,7 @@ export async function runEvals(options: RunEvalsOptions): Promise<EvalRun> {
       const runner = await RUNNERS[name]();
       result = await runner({
         datasetsDir: options.datasetsDir,
+        knowledgeDir: options.knowledgeDir,
         llm: options.llm ?? false,
         llmConfig: options.llmConfig,
         ocrLimit: options.ocrLimit ?? DEFAULT_OCR_LIMIT,

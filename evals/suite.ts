@@ -97,6 +97,8 @@ export interface Progress {
 
 export interface SuiteOptions {
   datasetsDir: string;
+  /** Knowledge folder the assistant is seeded with and the lint reads (default: knowledge/sample). */
+  knowledgeDir?: string;
   /** Run the brain-dependent suites against the configured endpoint instead of the offline brain. */
   llm: boolean;
   /** Most SROIE receipts to read (OCR is the slow suite). */
