@@ -149,3 +149,33 @@ export function wilsonInterval(successes: number, n: number, z = 1.9599639845400
   const half = (z / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
   return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
 }
+
+/** A small seeded generator (mulberry32), so a bootstrap gives the same interval on every run. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Percentile bootstrap 95% interval of a statistic over items resampled with replacement. Used
+ * where the scored units are not independent (the fields of one receipt succeed or fail together),
+ * so resampling whole items gives an honest spread where a Wilson interval over fields would not.
+ */
+export function bootstrapInterval<T>(items: readonly T[], statistic: (sample: readonly T[]) => number, rounds = 2000, seed = 20261205): Interval {
+  if (!items.length) return { low: 0, high: 1 };
+  const random = seededRandom(seed);
+  const values: number[] = [];
+  const sample: T[] = new Array(items.length);
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < items.length; i++) sample[i] = items[Math.floor(random() * items.length)]!;
+    values.push(statistic(sample));
+  }
+  values.sort((a, b) => a - b);
+  return { low: values[Math.floor(0.025 * (rounds - 1))]!, high: values[Math.ceil(0.975 * (rounds - 1))]! };
+}

@@ -101,8 +101,8 @@ export interface SuiteOptions {
   knowledgeDir?: string;
   /** Run the brain-dependent suites against the configured endpoint instead of the offline brain. */
   llm: boolean;
-  /** Most SROIE receipts to read (OCR is the slow suite). */
-  ocrLimit: number;
+  /** Most SROIE receipts to read (default: every one; OCR is the slow suite). */
+  ocrLimit?: number;
   /** Most τ²-bench tasks the LLM agent attempts. */
   tau2Limit?: number;
   progress: Progress;

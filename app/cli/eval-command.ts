@@ -18,7 +18,7 @@ interface EvalCliOptions {
   datasets?: string;
   json?: boolean;
   out?: string;
-  ocrLimit: string;
+  ocrLimit?: string;
   tau2Limit?: string;
 }
 
@@ -36,7 +36,7 @@ export function registerEvalCommand(program: Command, context: CliContext): void
     .option('--llm', 'run the brain-dependent suites (conversations, adversarial, tau2-retail agent) against LLM_BASE_URL instead of the offline brain')
     .option('--compare <file>', 'an earlier results.json: print what moved and put it in summary.md')
     .option('--datasets <dir>', 'third-party datasets folder (default: AFTERSALES_DATASETS_DIR or ../shared/datasets)')
-    .option('--ocr-limit <n>', 'at most this many SROIE receipts (OCR is the slow suite)', '8')
+    .option('--ocr-limit <n>', 'read only the first N SROIE receipts, for a quick look (default: all 44; a few receipts swing the figure)')
     .option('--tau2-limit <n>', 'at most this many τ²-bench test tasks for the LLM agent (default: all 40)')
     .option('--out <dir>', 'where to write the report (default: evals/report)')
     .option('--json', 'print results.json to stdout instead of the summary')
@@ -51,10 +51,11 @@ export function registerEvalCommand(program: Command, context: CliContext): void
       if (unknown.length) throw new ValidationError('unknown_suite', `Unknown suite(s): ${unknown.join(', ')}. Choose from: ${SUITE_NAMES.join(', ')} / 未知的评测套件`);
       if (o.llm && !config.llm.baseUrl) throw new ValidationError('llm_not_configured', '--llm needs a model endpoint: set LLM_BASE_URL (and LLM_API_KEY, LLM_MODEL) / 需要配置 LLM_BASE_URL');
       // Checked above before the suites load (index, OCR, assistant): a typo fails in a blink.
-      const [{ runEvals, writeReport, failedGates }, { readEvalRun }, { formatComparison, formatValue }, { default: cliProgress }] = await Promise.all([
+      const [{ runEvals, writeReport, failedGates }, { readEvalRun }, { formatComparison, formatValue }, { formatFigure, headlineMetrics, verdict }, { default: cliProgress }] = await Promise.all([
         import('../../evals/run-evals'),
         import('../../evals/reporting/eval-run'),
         import('../../evals/reporting/compare'),
+        import('../../evals/reporting/figure-text'),
         import('cli-progress'),
       ]);
       // Read the old run before anything is written: it may be the very file this run replaces.
@@ -78,7 +79,7 @@ export function registerEvalCommand(program: Command, context: CliContext): void
         datasetsDir,
         llm: o.llm ?? false,
         llmConfig: config.llm,
-        ocrLimit: positiveInt('--ocr-limit', o.ocrLimit),
+        ocrLimit: o.ocrLimit === undefined ? undefined : positiveInt('--ocr-limit', o.ocrLimit),
         tau2Limit: o.tau2Limit === undefined ? undefined : positiveInt('--tau2-limit', o.tau2Limit),
         onSuite: (name, i, n) => {
           const label = `[${i + 1}/${n}] ${name}`.padEnd(22);
@@ -89,8 +90,8 @@ export function registerEvalCommand(program: Command, context: CliContext): void
         onSuiteDone: (result) => {
           if (barRunning) bar.stop();
           barRunning = false;
-          const head = result.metrics.slice(0, 2).map((m) => `${m.label} ${formatValue(m.unit, m.value)}`).join(', ');
-          process.stderr.write(`  ${result.name}: ${result.status}${head ? ` — ${head}` : ''}${result.status !== 'ran' ? ` (${result.notes[0]})` : ''}\n`);
+          const head = headlineMetrics(result).map((m) => `${m.label} ${formatValue(m.unit, m.value)}`).join(', ');
+          process.stderr.write(`  ${result.name}: ${verdict(result).text}${head ? ` — ${head}` : ''}${result.status !== 'ran' ? ` (${result.notes[0]})` : ''}\n`);
         },
       });
       const written = writeReport(run, { dir: o.out ? path.resolve(o.out) : undefined, before });
@@ -99,9 +100,11 @@ export function registerEvalCommand(program: Command, context: CliContext): void
       } else {
         console.log(`Evaluation finished in ${(run.durationMs / 1000).toFixed(1)} s (${run.options.llm ? `LLM ${run.options.model}` : 'offline brain'}).`);
         for (const s of run.suites) {
-          console.log(`\n${s.title} — ${s.status}`);
+          console.log(`\n${s.title} — ${verdict(s).text}`);
           if (s.status !== 'ran') console.log(`  ${s.notes.join(' ')}`);
-          for (const m of s.metrics.slice(0, 6)) console.log(`  ${m.label.padEnd(40)} ${formatValue(m.unit, m.value)}`);
+          for (const g of (s.gates ?? []).filter((x) => !x.passed)) console.log(`  ✗ ${g.label}${g.detail ? `: ${g.detail}` : ''}`);
+          const shown = [...headlineMetrics(s), ...s.metrics.filter((m) => !headlineMetrics(s).includes(m))].slice(0, 6);
+          for (const m of shown) console.log(`  ${m.label.padEnd(40)} ${formatFigure(m)}`);
         }
         if (written.comparison) console.log(`\n${formatComparison(written.comparison).join('\n')}`);
         console.log(`\nReport: ${written.html}\nSummary: ${written.summary}\nResults (for --compare): ${written.results}`);

@@ -7,7 +7,7 @@ export interface EvalRun {
   version: 1;
   ranAt: string;
   durationMs: number;
-  options: { suites: string[]; llm: boolean; model?: string; datasetsDir: string; ocrLimit: number };
+  options: { suites: string[]; llm: boolean; model?: string; datasetsDir: string; ocrLimit?: number };
   machine: { node: string; cores: number; platform: string };
   suites: SuiteResult[];
 }

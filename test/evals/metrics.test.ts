@@ -1,6 +1,7 @@
 /** The eval metrics against examples computed by hand. */
 import { describe, expect, it } from 'vitest';
-import { confusionMatrix, hitAtK, macroF1, mrr, passHatK, percentile, perClassMetrics } from '../../evals/metrics';
+import { bootstrapInterval, confusionMatrix, hitAtK, macroF1, mrr, passHatK, percentile, perClassMetrics, wilsonInterval } from '../../evals/metrics';
+import { rate } from '../../evals/suite';
 import { compareRuns } from '../../evals/reporting/compare';
 import type { EvalRun } from '../../evals/reporting/eval-run';
 
@@ -71,6 +72,41 @@ describe('pass^k', () => {
     expect(() => passHatK([{ trials: 1, passed: 1 }], 2)).toThrow(/at least 2 trials/);
     expect(() => passHatK([{ trials: 2, passed: 3 }], 1)).toThrow(RangeError);
     expect(passHatK([], 1)).toBe(0);
+  });
+});
+
+describe('intervals', () => {
+  // Reference values computed independently (the closed form of the Wilson score interval).
+  it('gives the Wilson 95% interval, honest at 0%, 100% and small n', () => {
+    const close = (got: { low: number; high: number }, low: number, high: number) => {
+      expect(got.low).toBeCloseTo(low, 4);
+      expect(got.high).toBeCloseTo(high, 4);
+    };
+    close(wilsonInterval(0, 10), 0, 0.2775);
+    close(wilsonInterval(10, 10), 0.7225, 1);
+    close(wilsonInterval(5, 10), 0.2366, 0.7634);
+    close(wilsonInterval(12, 60), 0.1183, 0.3178);
+    expect(wilsonInterval(0, 0)).toEqual({ low: 0, high: 1 });
+    expect(() => wilsonInterval(11, 10)).toThrow(RangeError);
+  });
+
+  it('builds a rate with its n and interval', () => {
+    const m = rate('pass', 'pass rate', 12, 60, { data: 'own', baselines: [{ label: 'shipped', value: 0.2 }] });
+    expect(m.value).toBeCloseTo(0.2, 10);
+    expect(m.n).toBe(60);
+    expect(m.interval!.low).toBeCloseTo(0.1183, 4);
+    expect(m.data).toBe('own');
+  });
+
+  it('bootstraps whole items: repeatable, around the mean, wider for fewer items', () => {
+    const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const items = Array.from({ length: 40 }, (_, i) => (i % 4 === 0 ? 0 : 1));
+    const a = bootstrapInterval(items, mean);
+    expect(bootstrapInterval(items, mean)).toEqual(a);
+    expect(a.low).toBeLessThan(0.75);
+    expect(a.high).toBeGreaterThan(0.75);
+    const few = bootstrapInterval(items.slice(0, 8), mean);
+    expect(few.high - few.low).toBeGreaterThan(a.high - a.low);
   });
 });
 

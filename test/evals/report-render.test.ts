@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runEvals, writeReport, type WrittenReport } from '../../evals/run-evals';
+import { failedGates, runEvals, writeReport, type WrittenReport } from '../../evals/run-evals';
+import { rate } from '../../evals/suite';
 import type { EvalRun } from '../../evals/reporting/eval-run';
 import { loadConfig } from '../../app/config';
 import { runCli } from '../helpers/cli';
@@ -84,6 +85,37 @@ describe('eval report', () => {
     await page.screenshot({ path: shot, fullPage: true });
     expect(fs.statSync(shot).size).toBeGreaterThan(10_000);
     await page.close();
+  });
+
+  it('shows gates that failed, figures with n, interval and data label, and transcripts failures first', () => {
+    const gated: EvalRun = structuredClone(run);
+    gated.suites.push({
+      name: 'adversarial',
+      title: 'Customers (test)',
+      status: 'ran',
+      notes: ['two customers'],
+      gates: [
+        { label: 'no unsafe advice', passed: false, detail: '1 reply' },
+        { label: 'every turn answered', passed: true },
+      ],
+      metrics: [rate('pass', 'customers passed', 1, 2, { data: 'own', headline: true, baselines: [{ label: 'shipped', value: 0.2 }] })],
+      transcripts: [
+        { id: 'c-ok', lang: 'en', passed: true, problems: [], turns: [{ customer: 'hello', replies: ['Hi, how can I help?'] }] },
+        { id: 'c-bad', lang: 'zh', passed: false, problems: ['never said /排水/'], turns: [{ customer: '洗衣机不排水', replies: [] }] },
+      ],
+      ms: 1,
+    });
+    const out = writeReport(gated, { dir: path.join(temp.dir, 'gated') });
+    const html = fs.readFileSync(out.html, 'utf8');
+    expect(html).toMatch(/FAILED 1 of 2 gate\(s\)/);
+    expect(html).toMatch(/✗ no unsafe advice — 1 reply/);
+    expect(html.indexOf('c-bad')).toBeLessThan(html.indexOf('c-ok'));
+    expect(html).toMatch(/<b>50\.0%<\/b> \[9\.5%–90\.5%\] n=2/);
+    expect(html).toMatch(/measured \(no pass\/fail gate\)/);
+    const summary = fs.readFileSync(out.summary, 'utf8');
+    expect(summary).toMatch(/customers passed 50\.0% \(95% CI 9\.5%–90\.5%, n=2; baseline: shipped 20\.0%; our own data\)/);
+    expect(summary).toMatch(/- c-bad \(zh\): never said \/排水\//);
+    expect(failedGates(gated)).toEqual(['Customers (test): no unsafe advice (1 reply)']);
   });
 
   // Child processes on a busy machine: generous limits, no timing asserted.
