@@ -39,6 +39,7 @@ type SuiteRunner = (options: SuiteOptions & { llmConfig?: Config['llm'] }) => Pr
 const RUNNERS: Record<SuiteName, () => Promise<SuiteRunner>> = {
   retrieval: async () => (await import('./kb/suite')).retrievalSuite,
   understanding: async () => (await import('./understanding/suite')).understandingSuite,
+  sentiment: async () => (await import('./sentiment/suite')).sentimentSuite,
   'intent-bitext': async () => (await import('./intent-bitext/suite')).intentBitextSuite,
   ocr: async () => (await import('./ocr/suite')).ocrSuite,
   conversations: async () => (await import('./conversations/suite')).conversationsSuite,

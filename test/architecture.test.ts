@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SOURCE_DIRS = ['app', 'bot', 'channels', 'knowledge', 'ocr', 'tickets', 'evals', 'kernel'];
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+// import/export ... from 'x', import('x'), and a bare side-effect import 'x'.
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g;
 
 function sourceFiles(): string[] {
   return SOURCE_DIRS.flatMap((top) => {
@@ -23,7 +24,7 @@ function sourceFiles(): string[] {
 
 function importsOf(file: string): string[] {
   const text = fs.readFileSync(file, 'utf8');
-  return [...text.matchAll(IMPORT)].map((m) => (m[1] ?? m[2])!);
+  return [...text.matchAll(IMPORT)].map((m) => (m[1] ?? m[2] ?? m[3])!);
 }
 
 function resolveLocal(from: string, spec: string): string | undefined {
@@ -86,6 +87,30 @@ describe('architecture', () => {
     };
     for (const f of files) if (!state.has(f)) visit(f);
     expect(cycles).toEqual([]);
+  });
+
+  it('keeps what is trained on third-party data inside evals/ (naive Bayes is a baseline, never a product part)', () => {
+    const trained = path.join(ROOT, 'evals/sentiment/naive-bayes.ts');
+    expect(fs.existsSync(trained)).toBe(true);
+    // Every script in the repository, not only the source folders: bin/, bench/ and the root too.
+    const everyFile = fs
+      .readdirSync(ROOT, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(?:ts|js|mjs|cjs)$/.test(f) && !/(?:^|\/)(?:node_modules|\.git)\//.test(f))
+      .map((f) => path.join(ROOT, f));
+    const outside = everyFile.filter((f) => !/^(?:evals|test)\//.test(rel(f)));
+    const direct = outside.filter((f) => importsOf(f).some((s) => resolveLocal(f, s) === trained)).map(rel);
+    expect(direct).toEqual([]);
+    // Nor may the product reach it through another module (app/ may, through the eval command).
+    const graph = new Map(files.map((f) => [f, importsOf(f).map((s) => resolveLocal(f, s)).filter((t): t is string => !!t)]));
+    const reaches = (start: string, seen = new Set<string>()): boolean => {
+      if (start === trained) return true;
+      if (seen.has(start)) return false;
+      seen.add(start);
+      return (graph.get(start) ?? []).some((next) => reaches(next, seen));
+    };
+    const product = files.filter((f) => /^(?:bot|channels|knowledge|ocr|tickets|kernel)\//.test(rel(f)));
+    expect(product.filter((f) => reaches(f)).map(rel)).toEqual([]);
+    expect(files.filter((f) => rel(f).startsWith('evals/')).some((f) => reaches(f))).toBe(true);
   });
 
   it('finds the source it checks', () => {

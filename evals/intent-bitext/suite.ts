@@ -8,8 +8,8 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { understand } from '../../bot/understanding';
 import { INTENTS } from '../../bot/understanding/types';
-import { accuracy, confusionMatrix, macroF1, perClassMetrics } from '../metrics';
-import { count, ratio, skipped, type SuiteOptions, type SuiteResult } from '../suite';
+import { confusionMatrix, macroF1, perClassMetrics } from '../metrics';
+import { count, rate, ratio, skipped, type SuiteOptions, type SuiteResult } from '../suite';
 import { mapBitextIntent } from './mapping';
 
 export const BITEXT_FOLDER = 'en-intent-bitext-customer-service';
@@ -27,6 +27,18 @@ export function loadBitextSplit(datasetsDir: string, split: 'train' | 'dev' | 't
   return (parse(fs.readFileSync(file), { bom: true, columns: true, skip_empty_lines: true }) as BitextRow[]).filter((r) => r.utterance && r.intent);
 }
 
+/** The most common of our intents among the mapped gold labels of `rows` (ties: alphabetical). */
+export function majorityIntent(rows: readonly BitextRow[]): string {
+  const tally = new Map<string, number>();
+  for (const r of rows) {
+    const ours = mapBitextIntent(r.intent);
+    if (ours) tally.set(ours, (tally.get(ours) ?? 0) + 1);
+  }
+  const best = [...tally.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  if (!best) throw new Error('Bitext train split has no mapped intent');
+  return best[0];
+}
+
 export async function intentBitextSuite(options: SuiteOptions): Promise<SuiteResult> {
   const started = performance.now();
   const file = path.join(options.datasetsDir, BITEXT_FOLDER, 'test.csv');
@@ -34,6 +46,10 @@ export async function intentBitextSuite(options: SuiteOptions): Promise<SuiteRes
   const rows = loadBitextSplit(options.datasetsDir);
   const unmapped = [...new Set(rows.map((r) => r.intent).filter((i) => !mapBitextIntent(i)))];
   if (unmapped.length) throw new Error(`Bitext intents missing from evals/intent-bitext/mapping.ts: ${unmapped.join(', ')}`);
+  // The baseline: always answer the most common of our intents in the train split (mapped as the
+  // gold labels are), scored on the same test rows.
+  const trainFile = path.join(options.datasetsDir, BITEXT_FOLDER, 'train.csv');
+  const majority = fs.existsSync(trainFile) ? majorityIntent(loadBitextSplit(options.datasetsDir, 'train')) : undefined;
   options.progress.total(rows.length);
   const gold: string[] = [];
   const predicted: string[] = [];
@@ -56,15 +72,24 @@ export async function intentBitextSuite(options: SuiteOptions): Promise<SuiteRes
   const labels = INTENTS.filter((l) => gold.includes(l) || predicted.includes(l));
   const goldLabels = INTENTS.filter((l) => gold.includes(l));
   const classes = perClassMetrics(gold, predicted, goldLabels);
+  const right = gold.filter((g, i) => g === predicted[i]).length;
+  const majorityRight = majority ? gold.filter((g) => g === majority).length : undefined;
+  const baselines = majorityRight === undefined ? [] : [{ label: `majority class of the train split (${majority})`, value: majorityRight / gold.length }];
   return {
     name: 'intent-bitext',
     title: TITLE,
     status: 'ran',
-    notes: [`${rows.length} utterances of the Bitext test split; 27 intents mapped to ours by evals/intent-bitext/mapping.ts. Macro-F1 over the ${goldLabels.length} of our intents that occur in the gold labels.`],
+    notes: [
+      `${rows.length} utterances of the Bitext test split (third-party, never used to write the rules); 27 intents mapped to ours by evals/intent-bitext/mapping.ts. Macro-F1 over the ${goldLabels.length} of our intents that occur in the gold labels.`,
+      majority
+        ? `Baseline: always answering ${majority}, the most common mapped intent of the train split, scores ${majorityRight}/${gold.length} on the test split.`
+        : `No train split at ${trainFile}: no majority-class baseline.`,
+    ],
     metrics: [
-      ratio('accuracy', 'accuracy', accuracy(gold, predicted)),
-      ratio('macroF1', 'macro-F1', macroF1(gold, predicted, goldLabels)),
-      ...classes.map((c) => ratio(`f1.${c.label}`, `F1 ${c.label}`, c.f1)),
+      rate('accuracy', 'intent accuracy (held-out, third-party)', right, gold.length, { data: 'third-party', baselines, headline: true }),
+      { ...ratio('macroF1', 'macro-F1', macroF1(gold, predicted, goldLabels)), n: gold.length, data: 'third-party' },
+      ...(majorityRight === undefined ? [] : [rate('majorityBaseline', `majority class (${majority})`, majorityRight, gold.length, { data: 'third-party' })]),
+      ...classes.map((c) => ({ ...ratio(`f1.${c.label}`, `F1 ${c.label}`, c.f1), n: c.support, data: 'third-party' as const })),
       count('utterances', 'utterances', rows.length),
     ],
     confusions: [{ title: 'Bitext intent, mapped (gold rows × predicted columns)', matrix: confusionMatrix(gold, predicted, labels) }],

@@ -1,2 +1,9 @@
-/** Profanity in both languages: a strong anger signal, flagged so brains never echo it. */
+/**
+ * Profanity in both languages: a strong anger signal, flagged so brains never echo it.
+ *
+ * Where the words come from: written by the team from general knowledge of Chinese and English
+ * swearing (and its chat spellings: tmd, cnm, sb, f***) as customers use it at a service desk. No
+ * entry was taken from or checked against a scored dataset (evals/sentiment/datasets.ts);
+ * test/understanding/lexicon-provenance.test.ts checks this.
+ */
 export const PROFANITY = /他妈|妈的|tmd|操你|草泥马|cnm|傻逼|sb(?![a-z])|狗日|王八蛋|滚蛋|死光|尼玛|\bf+u+c+k+\w*|\bf\*+\w*|\bshit\w*|\bwtf\b|\bbullshit\b|\bdamn\b|\bbastards?\b|\bassholes?\b|\bcrap\b|\bpissed\b/i;
