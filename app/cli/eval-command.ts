@@ -32,8 +32,8 @@ export function registerEvalCommand(program: Command, context: CliContext): void
   program
     .command('eval')
     .description('run the evaluation suites and write evals/report/ (HTML with charts, summary.md, results.json) / 运行评测并生成报告')
-    .option('--suites <list>', 'comma-separated: retrieval, understanding, intent-bitext, ocr, conversations, adversarial, tau2-retail (default: all)')
-    .option('--llm', 'run the brain-dependent suites (conversations, adversarial, tau2-retail agent) against LLM_BASE_URL instead of the offline brain')
+    .option('--suites <list>', 'comma-separated: retrieval, understanding, intent-bitext, ocr, conversations, adversarial, tau2-retail, unknown-codes (default: all)')
+    .option('--llm', 'run the brain-dependent suites (conversations, adversarial, tau2-retail agent, unknown-codes) against LLM_BASE_URL instead of the offline brain')
     .option('--compare <file>', 'an earlier results.json: print what moved and put it in summary.md')
     .option('--datasets <dir>', 'third-party datasets folder (default: AFTERSALES_DATASETS_DIR or ../shared/datasets)')
     .option('--ocr-limit <n>', 'at most this many SROIE receipts (OCR is the slow suite)', '8')
