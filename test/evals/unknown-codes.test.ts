@@ -4,12 +4,14 @@
  * a decline with nothing after it fail) and two codes through the whole assistant.
  */
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../app/config';
 import { loadUnknownCodes } from '../../evals/unknown-codes/dataset';
 import { compact, UnknownCodeJudge } from '../../evals/unknown-codes/judge';
 import { casesHolding, loadFaultCases } from '../../evals/unknown-codes/kb-codes';
 import { unknownCodesSuite } from '../../evals/unknown-codes/suite';
 import { BRAIN_SUITES, noProgress, SUITE_NAMES } from '../../evals/suite';
 import { canonicalBrand } from '../../knowledge/text/brands';
+import { say, startFakeOpenAIServer, type RecordedRequest } from '../helpers/fake-openai-server';
 
 const items = loadUnknownCodes();
 const faults = loadFaultCases();
@@ -107,6 +109,15 @@ describe('unknown-codes judge', () => {
     expect(zh).toMatchObject({ passed: false, saysUnknown: true, saysNextStep: false });
   });
 
+  it('does not take a question or a hedge-free answer for a decline', () => {
+    const asks = [
+      '请问是哪种产品出了问题？屏幕上显示的故障代码是多少？如果没有改善，请提供型号信息。',
+      "What's the model number (on the rating label)? Does the display show an error code?",
+      'E9 on this unit means the condensate tank is full; empty it and restart. If it keeps coming back, an engineer can visit.',
+    ];
+    for (const reply of asks) expect(judge.judge({ brand: 'Gree', code: 'E9', customer: ['Gree E9'], replies: [reply] }).saysUnknown, reply).toBe(false);
+  });
+
   it("does not count the customer's own words as a diagnosis", () => {
     const verdict = judge.judge({
       brand: 'Bosch',
@@ -143,5 +154,28 @@ describe('unknown-codes suite', () => {
     expect(result.metrics.find((m) => m.key === 'topHitDeclineRate')!.value).toBe(0);
     expect(result.metrics.find((m) => m.key === 'topHitWrongDiagnosisRate')!.value).toBeGreaterThan(0);
     expect(result.metrics.filter((m) => m.key.endsWith('Zh') || m.key.endsWith('En')).map((m) => m.n)).toEqual([1, 1, 1, 1]);
+  }, 60_000);
+
+  it('with --llm, talks to the configured endpoint and scores a model that declines as a pass', async () => {
+    const server = await startFakeOpenAIServer();
+    try {
+      // The "model" declines every code plainly and offers an engineer, in the customer's language.
+      const decline = (request: RecordedRequest) =>
+        say.text(
+          /\p{Script=Han}/u.test(JSON.stringify(request.body.messages?.at(-1)?.content ?? ''))
+            ? '抱歉，这个故障码我这里没有资料，不确定它代表什么。我可以帮您安排工程师上门检测。'
+            : "Sorry, I don't have any information on that error code, so I can't tell what it means. I can book an engineer visit for you.",
+        );
+      server.script(...Array.from({ length: 20 }, () => decline));
+      const one = [items.find((i) => i.lang === 'zh' && i.turns.length === 1)!, items.find((i) => i.lang === 'en' && i.turns.length === 1)!];
+      const llmConfig = { ...loadConfig({}).llm, baseUrl: server.baseUrl, apiKey: 'test-key', model: 'fake-model', maxRetries: 0 };
+      const result = await unknownCodesSuite({ datasetsDir: '', llm: true, llmConfig, ocrLimit: 0, progress: noProgress, items: one });
+      expect(server.requests.length).toBeGreaterThan(0);
+      expect(result.notes[0]).toMatch(/LLM brain \(fake-model\)/);
+      expect(result.transcripts!.map((t) => t.problems)).toEqual([[], []]);
+      expect(result.metrics.find((m) => m.key === 'declineRate')!.value).toBe(1);
+    } finally {
+      await server.close();
+    }
   }, 60_000);
 });
