@@ -48,6 +48,7 @@ const RUNNERS: Record<SuiteName, () => Promise<SuiteRunner>> = {
     const { tau2RetailSuite } = await import('./tau2-retail/suite');
     return (o) => tau2RetailSuite({ ...o, endpoint: o.llmConfig?.baseUrl ? { ...o.llmConfig, baseUrl: o.llmConfig.baseUrl } : undefined });
   },
+  'unknown-codes': async () => (await import('./unknown-codes/suite')).unknownCodesSuite,
 };
 
 export async function runEvals(options: RunEvalsOptions): Promise<EvalRun> {

@@ -7,11 +7,11 @@ import type { ConfusionMatrix } from './metrics';
 
 import { wilsonInterval, type Interval } from './metrics';
 
-export const SUITE_NAMES = ['retrieval', 'understanding', 'sentiment', 'intent-bitext', 'ocr', 'conversations', 'adversarial', 'tau2-retail'] as const;
+export const SUITE_NAMES = ['unknown-codes', 'retrieval', 'understanding', 'sentiment', 'intent-bitext', 'ocr', 'conversations', 'adversarial', 'tau2-retail'] as const;
 export type SuiteName = (typeof SUITE_NAMES)[number];
 
 /** Suites whose figures depend on the brain; `--llm` runs them against the configured endpoint. */
-export const BRAIN_SUITES: readonly SuiteName[] = ['conversations', 'adversarial', 'tau2-retail'];
+export const BRAIN_SUITES: readonly SuiteName[] = ['conversations', 'adversarial', 'tau2-retail', 'unknown-codes'];
 
 /**
  * Where the items a figure was measured on come from. 'own' data was written by the team that

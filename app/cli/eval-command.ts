@@ -10,6 +10,8 @@ import type { Command } from 'commander';
 import { ValidationError } from '../../kernel/errors';
 import type { CliContext } from './context';
 import { EXIT } from './exit-codes';
+// Names only: the suites themselves load when the command runs.
+import { BRAIN_SUITES, SUITE_NAMES } from '../../evals/suite';
 
 interface EvalCliOptions {
   suites?: string;
@@ -32,8 +34,8 @@ export function registerEvalCommand(program: Command, context: CliContext): void
   program
     .command('eval')
     .description('run the evaluation suites and write evals/report/ (HTML with charts, summary.md, results.json) / 运行评测并生成报告')
-    .option('--suites <list>', 'comma-separated: retrieval, understanding, sentiment, intent-bitext, ocr, conversations, adversarial, tau2-retail (default: all)')
-    .option('--llm', 'run the brain-dependent suites (conversations, adversarial, tau2-retail agent) against LLM_BASE_URL instead of the offline brain')
+    .option('--suites <list>', `comma-separated, from: ${SUITE_NAMES.join(', ')} (default: all)`)
+    .option('--llm', `run the brain-dependent suites (${BRAIN_SUITES.join(', ')}) against LLM_BASE_URL instead of the offline brain`)
     .option('--compare <file>', 'an earlier results.json: print what moved and put it in summary.md')
     .option('--datasets <dir>', 'third-party datasets folder (default: AFTERSALES_DATASETS_DIR or ../shared/datasets)')
     .option('--ocr-limit <n>', 'read only the first N SROIE receipts, for a quick look (default: all 44; a few receipts swing the figure)')
@@ -42,7 +44,6 @@ export function registerEvalCommand(program: Command, context: CliContext): void
     .option('--json', 'print results.json to stdout instead of the summary')
     .action(async (o: EvalCliOptions) => {
       const config = context.config();
-      const { SUITE_NAMES } = await import('../../evals/suite');
       const suites = o.suites
         ?.split(',')
         .map((s) => s.trim())
