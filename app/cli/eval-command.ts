@@ -33,11 +33,11 @@ export function registerEvalCommand(program: Command, context: CliContext): void
     .command('eval')
     .description('run the evaluation suites and write evals/report/ (HTML with charts, summary.md, results.json) / 运行评测并生成报告')
     .option('--suites <list>', 'comma-separated: retrieval, understanding, intent-bitext, ocr, conversations, adversarial, tau2-retail (default: all)')
-    .option('--llm', 'run the brain-dependent suites (conversations, adversarial, tau2-retail agent) against LLM_BASE_URL instead of the offline brain')
+    .option('--llm', 'run the brain-dependent suites (conversations, adversarial, τ²-retail through the product pipeline) against LLM_BASE_URL instead of the offline brain')
     .option('--compare <file>', 'an earlier results.json: print what moved and put it in summary.md')
     .option('--datasets <dir>', 'third-party datasets folder (default: AFTERSALES_DATASETS_DIR or ../shared/datasets)')
     .option('--ocr-limit <n>', 'at most this many SROIE receipts (OCR is the slow suite)', '8')
-    .option('--tau2-limit <n>', 'at most this many τ²-bench test tasks for the LLM agent (default: all 40)')
+    .option('--tau2-limit <n>', 'with --llm, at most this many τ²-bench retail tasks, each run 4 times through the product pipeline (default: all 114)')
     .option('--out <dir>', 'where to write the report (default: evals/report)')
     .option('--json', 'print results.json to stdout instead of the summary')
     .action(async (o: EvalCliOptions) => {
