@@ -73,15 +73,12 @@ export async function openRetailPipeline(options: RetailPipelineOptions): Promis
   // Only what is passed here is read, so a developer's .env does not change the run.
   const config = loadConfig({ AFTERSALES_DATA_DIR: path.join(dir, 'data') });
   config.llm = options.llm;
+  // The clock only stamps what the desk stores; τ²'s tools never read it.
   const clock = new FixedClock(options.now ?? '2024-05-15T14:00:00Z');
-  let desk;
-  try {
-    desk = await openDesk(config, clock);
-  } catch (error) {
+  const desk = await openDesk(config, clock).catch((error: unknown) => {
     fs.rmSync(dir, { recursive: true, force: true });
     throw error;
-  }
-  const opened = desk;
+  });
   let fallbacks: FallbackEvent[] = [];
   const brain = createBrain(config, { policy: options.policy, onFallback: (event) => fallbacks.push(event) });
   const understanding = new OfflineUnderstanding(config.timeZone);
@@ -94,14 +91,14 @@ export async function openRetailPipeline(options: RetailPipelineOptions): Promis
     const db = forkDb(options.base.db);
     let funnelError: string | undefined;
     const bot = new AfterSalesBot({
-      conversations: opened.conversations,
-      customers: opened.customers,
-      tickets: opened.tickets,
+      conversations: desk.conversations,
+      customers: desk.customers,
+      tickets: desk.tickets,
       tools: retailProductTools(db),
       brain,
       understanding,
       clock,
-      unitOfWork: (work) => opened.db.transaction(work),
+      unitOfWork: (work) => desk.db.transaction(work),
       onError: (error) => (funnelError = (error as Error)?.message ?? String(error)),
     });
     const customerRef = `tau2-${task.id}-${trial}-${++sequence}`;
@@ -113,7 +110,7 @@ export async function openRetailPipeline(options: RetailPipelineOptions): Promis
     let error: string | undefined;
     let toolCalls = 0;
     let toolErrors = 0;
-    conversation: for (let n = 0; n < maxTurns; n++) {
+    for (let n = 0; n < maxTurns; n++) {
       let said;
       try {
         said = await user.reply(agentSaid);
@@ -130,24 +127,30 @@ export async function openRetailPipeline(options: RetailPipelineOptions): Promis
         [ended, error] = ['user_error', 'the user simulator said nothing'];
         break;
       }
-      const result = await bot.handle({ channel: 'web', channelMessageId: `${customerRef}-${n}`, customerRef, text: said.text, attachments: [], receivedAt: clock.now().toISOString() });
+      let result;
+      try {
+        result = await bot.handle({ channel: 'web', channelMessageId: `${customerRef}-${n}`, customerRef, text: said.text, attachments: [], receivedAt: clock.now().toISOString() });
+      } catch (e) {
+        // The pipeline refused the message itself (a validation error): one lost conversation, not a lost run.
+        [ended, error] = ['agent_error', `the pipeline refused the message: ${(e as Error).message}`];
+        break;
+      }
       clock.advance(30_000);
       const replies = result.replies.map((r) => r.text);
       agentMessages.push(...replies);
       turns.push({ customer: said.text, replies, brain: result.brain, tools: result.actions.map((a) => a.name) });
       toolCalls += result.actions.length;
       toolErrors += result.actions.filter((a) => !a.outcome.ok).length;
-      switch (true) {
-        case !result.brain:
-          // The pipeline's funnel answered: the turn failed inside the product (τ²: an agent error).
-          [ended, error] = ['agent_error', funnelError ?? 'the turn failed and the customer got an apology'];
-          break conversation;
-        case toolErrors >= MAX_TOOL_ERRORS:
-          ended = 'too_many_errors';
-          break conversation;
-        default:
-          agentSaid = replies.join('\n');
+      if (!result.brain) {
+        // The pipeline's funnel answered: the turn failed inside the product (τ²: an agent error).
+        [ended, error] = ['agent_error', funnelError ?? 'the turn failed and the customer got an apology'];
+        break;
       }
+      if (toolErrors >= MAX_TOOL_ERRORS) {
+        ended = 'too_many_errors';
+        break;
+      }
+      agentSaid = replies.join('\n');
     }
     const reward = taskReward(task, { ended, finalHash: options.base.hasher.hash(db), goldHash, agentMessages });
     return { taskId: task.id, trial, ended, error, reward, turns, toolCalls, toolErrors, fallbacks, ms: performance.now() - started };
@@ -157,7 +160,7 @@ export async function openRetailPipeline(options: RetailPipelineOptions): Promis
     run,
     close: async () => {
       brain.shutdown?.();
-      await opened.close();
+      await desk.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

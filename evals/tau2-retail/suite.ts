@@ -92,12 +92,13 @@ export function conformanceGates(replay: Tau2Replay): Gate[] {
 function conformanceMetrics(replay: Tau2Replay): Metric[] {
   const data = 'third-party' as const;
   return [
-    count('tasksReplayed', 'tasks replayed to the end', replay.outcomes.length),
-    rate('goldWritesAccepted', 'gold writes our tools accept (τ² itself refuses 2 on purpose)', replay.goldWrites - replay.refusedWrites, replay.goldWrites, { data }),
+    { ...count('tasksReplayed', 'tasks replayed to the end', replay.outcomes.length), data },
+    rate('goldWritesAccepted', 'gold writes our tools accept', replay.goldWrites - replay.refusedWrites, replay.goldWrites, { data }),
     rate('deterministic', 'tasks whose two replays end in the same state', replay.deterministic, replay.tasks, { data }),
     rate('stateAsExpected', 'tasks whose store changed exactly when a gold write was accepted', replay.stateAsExpected, replay.tasks, { data }),
-    rate('communicateInfoGrounded', "communicate_info strings present verbatim in the gold path's tool outputs (others need arithmetic or reads the gold path lacks)", replay.communicate.found, replay.communicate.wanted, { data }),
-    count('refusedGoldActions', 'gold actions our tools refused (mostly lookups of what is not there)', replay.refusedActions, 'lower'),
+    // Not all can be: some facts need arithmetic, or a read the gold path does not make.
+    rate('communicateInfoGrounded', 'communicate_info found verbatim in gold-path tool outputs', replay.communicate.found, replay.communicate.wanted, { data }),
+    { ...count('refusedGoldActions', 'gold actions refused (mostly lookups of absent records)', replay.refusedActions, 'lower'), data },
   ];
 }
 

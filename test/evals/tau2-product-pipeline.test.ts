@@ -126,4 +126,11 @@ describe('τ²-bench retail through the product pipeline', () => {
     // The write the model made stays made; the promise never reached the customer, nor the balance.
     expect(episode.reward).toMatchObject({ passed: false, dbMatch: true, communicate: [{ info: '60', met: false }] });
   });
+
+  it('scores 0 when the customer simulator fails, whatever the store says', async () => {
+    server.script(say.error(500, { message: 'user model down' }));
+    const episode = await pipeline.run({ ...task, evaluation_criteria: { actions: [], communicate_info: [] } }, base.hash, 4);
+    expect(episode).toMatchObject({ ended: 'user_error', turns: [] });
+    expect(episode.reward).toMatchObject({ passed: false, endedProperly: false, dbMatch: true });
+  });
 });
