@@ -124,7 +124,7 @@ export async function tau2RetailSuite(options: SuiteOptions & { llmConfig?: Conf
   else if (!endpoint) notes.push('Product pipeline on τ² tasks: skipped, no endpoint configured (set LLM_BASE_URL).');
   else {
     episodes = await runThroughProduct(folder, llmTasks, endpoint, () => options.progress.tick());
-    metrics.unshift(...agentMetrics(episodes, llmTasks.length, tasks.length));
+    metrics.unshift(...agentMetrics(episodes, llmTasks.length, tasks.length, idleShare(replay, llmTasks)));
     transcripts = episodes.map(transcriptOf);
     details.push(...perTaskLines(episodes));
     notes.push(
@@ -168,7 +168,16 @@ async function runThroughProduct(folder: string, tasks: RetailTask[], endpoint: 
   return episodes;
 }
 
-function agentMetrics(episodes: PipelineEpisode[], taskCount: number, allTasks: number): Metric[] {
+/**
+ * The share of tasks an agent that changes nothing and tells nothing would pass: those whose gold
+ * actions leave the store as it was and that ask for no information. Any agent should beat it.
+ */
+export function idleShare(replay: Tau2Replay, tasks: readonly RetailTask[]): number {
+  const unchanged = new Set(replay.outcomes.filter((o) => !o.changed).map((o) => o.taskId));
+  return tasks.length ? tasks.filter((t) => unchanged.has(t.id) && !(t.evaluation_criteria.communicate_info ?? []).length).length / tasks.length : 0;
+}
+
+function agentMetrics(episodes: PipelineEpisode[], taskCount: number, allTasks: number, idle: number): Metric[] {
   const data = 'third-party' as const;
   const byTask = new Map<string, PipelineEpisode[]>();
   for (const e of episodes) byTask.set(e.taskId, [...(byTask.get(e.taskId) ?? []), e]);
@@ -177,15 +186,18 @@ function agentMetrics(episodes: PipelineEpisode[], taskCount: number, allTasks: 
   const allPassed = perTask.filter((t) => t.passed === t.trials).length;
   // Published figures are over all 114 tasks; on a subset they are only roughly comparable.
   const scope = taskCount === allTasks ? '' : ` (published: all ${allTasks} tasks)`;
-  const passHat1 = { ...rate('passHat1', `pass^1, product pipeline, ${TRIALS} trials per task`, passes, episodes.length, { data, headline: true, baselines: PUBLISHED_RETAIL.map((p) => ({ label: `${p.model} as a bare τ² agent${scope}`, value: p.passHat1 })) }), value: passHatK(perTask, 1) };
-  const passHat4 = { ...rate('passHat4', `pass^4: tasks passing all ${TRIALS} trials`, allPassed, perTask.length, { data, baselines: PUBLISHED_RETAIL.map((p) => ({ label: `${p.model} as a bare τ² agent${scope}`, value: p.passHat4 })) }), value: passHatK(perTask, TRIALS) };
+  const idleBaseline = { label: 'an agent that changes nothing and says nothing (computed)', value: idle };
+  const published = (k: 'passHat1' | 'passHat4') => PUBLISHED_RETAIL.map((p) => ({ label: `${p.model} as a bare τ² agent${scope}`, value: p[k] }));
+  const passHat1 = { ...rate('passHat1', `pass^1, product pipeline, ${TRIALS} trials per task`, passes, episodes.length, { data, headline: true, baselines: [idleBaseline, ...published('passHat1')] }), value: passHatK(perTask, 1) };
+  const passHat4 = { ...rate('passHat4', `pass^4: tasks passing all ${TRIALS} trials`, allPassed, perTask.length, { data, baselines: [idleBaseline, ...published('passHat4')] }), value: passHatK(perTask, TRIALS) };
   const withInfo = episodes.filter((e) => e.reward.communicate.length);
   const agentTurns = episodes.flatMap((e) => e.turns.filter((t) => t.replies.length));
   return [
     passHat1,
     passHat4,
     rate('dbMatch', 'trials whose final store equals the gold state', episodes.filter((e) => e.reward.dbMatch).length, episodes.length, { data }),
-    rate('communicated', 'trials that told the customer every communicate_info string (tasks that have some)', withInfo.filter((e) => e.reward.communicate.every((c) => c.met)).length, withInfo.length, { data }),
+    // Only tasks that ask for information say anything about telling it.
+    ...(withInfo.length ? [rate('communicated', 'trials that told the customer every communicate_info string', withInfo.filter((e) => e.reward.communicate.every((c) => c.met)).length, withInfo.length, { data })] : []),
     rate('endedByCustomer', 'trials the customer ended (not cut off, not failed)', episodes.filter((e) => e.reward.endedProperly).length, episodes.length, { data }),
     rate('fallbackTurns', 'replies written by the offline fallback instead of the LLM brain', agentTurns.filter((t) => t.brain !== 'llm').length, agentTurns.length, { data, better: 'lower' }),
   ];

@@ -72,7 +72,8 @@ describe('τ²-retail suite with --llm', () => {
     expect(TRIALS).toBe(4);
     expect(metric('passHat1')).toMatchObject({ value: 0.75, n: 4, data: 'third-party', headline: true });
     expect(metric('passHat1')!.interval!.low).toBeLessThan(0.75);
-    expect(metric('passHat1')!.baselines!.map((b) => b.value)).toEqual([0.74, 0.614]);
+    // The one task needs a write, so an agent doing nothing passes none of it; then the published figures.
+    expect(metric('passHat1')!.baselines!.map((b) => b.value)).toEqual([0, 0.74, 0.614]);
     expect(metric('passHat4')).toMatchObject({ value: 0, n: 1 });
     expect(metric('dbMatch')).toMatchObject({ value: 0.75, n: 4 });
     expect(metric('communicated')).toMatchObject({ value: 1, n: 4 });
