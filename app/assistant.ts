@@ -3,10 +3,6 @@
  * its desk, knowledge base, receipt reader and brain. The CLI, the web server and the channel
  * adapters all start the bot through here.
  */
-import { FallbackBrain } from '../bot/brains/fallback-brain';
-import { LlmBrain } from '../bot/brains/llm/llm-brain';
-import { OfflineBrain } from '../bot/brains/offline/offline-brain';
-import { OutputGuard } from '../bot/guardrails/output-guard';
 import type { Brain } from '../bot/brain';
 import { OfflineUnderstanding } from '../bot/offline-understanding';
 import { HandoffDesk } from '../bot/handoff-desk';
@@ -21,6 +17,7 @@ import { FileReceiptScanner } from '../ocr/receipt-scanner';
 import type { TesseractReceiptReader } from '../ocr/tesseract-receipt-reader';
 import type { SqliteDesk } from '../tickets/sqlite/open-desk';
 import type { CallIntake } from '../bot/calls/call-intake';
+import { createBrain } from './brain';
 import { createCallIntake } from './calls';
 import type { Config } from './config';
 import { openDesk } from './desk';
@@ -65,7 +62,9 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
       knowledge: new BotKnowledgeSearch(knowledge),
       warranty: new PolicyWarrantyCheck(warrantyDeps(config, clock)),
     });
-    const brain = chooseBrain(config, options.onError);
+    const brain = createBrain(config, {
+      onFallback: (event) => options.onError?.(new Error(`LLM brain fell back: ${event.reason} ${event.code ?? ''} ${event.message}`), { fallback: event.reason }),
+    });
     const bot = new AfterSalesBot({
       conversations: desk.conversations,
       customers: desk.customers,
@@ -99,19 +98,4 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
     await desk.close();
     throw error;
   }
-}
-
-/**
- * Offline by default. With an OpenAI-compatible endpoint configured, the LLM brain talks and the
- * offline brain answers whenever it fails or its reply breaks policy, so no customer goes unanswered.
- */
-function chooseBrain(config: Config, onError?: AssistantOptions['onError']): Brain & { shutdown?: () => void } {
-  const offline = new OfflineBrain();
-  if (!config.llm.baseUrl) return offline;
-  const llm = new LlmBrain({ ...config.llm, baseUrl: config.llm.baseUrl });
-  const fallback = new FallbackBrain(llm, offline, {
-    guard: new OutputGuard({ allowedLinkHosts: config.llm.allowedLinkHosts }),
-    onFallback: (event) => onError?.(new Error(`LLM brain fell back: ${event.reason} ${event.code ?? ''} ${event.message}`), { fallback: event.reason }),
-  });
-  return Object.assign(fallback, { shutdown: () => llm.shutdown() });
 }

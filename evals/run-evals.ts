@@ -44,10 +44,7 @@ const RUNNERS: Record<SuiteName, () => Promise<SuiteRunner>> = {
   ocr: async () => (await import('./ocr/suite')).ocrSuite,
   conversations: async () => (await import('./conversations/suite')).conversationsSuite,
   adversarial: async () => (await import('./adversarial/suite')).adversarialSuite,
-  'tau2-retail': async () => {
-    const { tau2RetailSuite } = await import('./tau2-retail/suite');
-    return (o) => tau2RetailSuite({ ...o, endpoint: o.llmConfig?.baseUrl ? { ...o.llmConfig, baseUrl: o.llmConfig.baseUrl } : undefined });
-  },
+  'tau2-retail': async () => (await import('./tau2-retail/suite')).tau2RetailSuite,
   'unknown-codes': async () => (await import('./unknown-codes/suite')).unknownCodesSuite,
 };
 

@@ -103,7 +103,7 @@ export interface SuiteOptions {
   llm: boolean;
   /** Most SROIE receipts to read (default: every one; OCR is the slow suite). */
   ocrLimit?: number;
-  /** Most τ²-bench tasks the LLM agent attempts. */
+  /** Most τ²-bench retail tasks run through the product pipeline with --llm (each 4 times). */
   tau2Limit?: number;
   progress: Progress;
 }

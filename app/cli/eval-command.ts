@@ -39,7 +39,7 @@ export function registerEvalCommand(program: Command, context: CliContext): void
     .option('--compare <file>', 'an earlier results.json: print what moved and put it in summary.md')
     .option('--datasets <dir>', 'third-party datasets folder (default: AFTERSALES_DATASETS_DIR or ../shared/datasets)')
     .option('--ocr-limit <n>', 'read only the first N SROIE receipts, for a quick look (default: all 44; a few receipts swing the figure)')
-    .option('--tau2-limit <n>', 'at most this many τ²-bench test tasks for the LLM agent (default: all 40)')
+    .option('--tau2-limit <n>', 'with --llm, at most this many τ²-bench retail tasks, each run 4 times through the product pipeline (default: all 114)')
     .option('--out <dir>', 'where to write the report (default: evals/report)')
     .option('--json', 'print results.json to stdout instead of the summary')
     .action(async (o: EvalCliOptions) => {

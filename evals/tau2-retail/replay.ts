@@ -10,8 +10,8 @@ export interface ReplayOutcome {
   taskId: string;
   actions: number;
   writes: number;
-  /** Gold actions our tools refused, with the reason; a faithful implementation has none. */
-  errors: { action: string; error: string }[];
+  /** Gold actions our tools refused, with the reason (the gold trajectories hold a few the store must refuse). */
+  errors: { tool: string; write: boolean; action: string; error: string }[];
   hash: string;
   /** Whether the final state differs from the starting one. */
   changed: boolean;
@@ -40,10 +40,11 @@ export function replayActions(base: ReplayBase, taskId: string, actions: readonl
   const outputs: unknown[] = [];
   let writes = 0;
   for (const action of actions) {
-    if (RetailTools.kindOf(action.name) === 'write') writes++;
+    const write = RetailTools.kindOf(action.name) === 'write';
+    if (write) writes++;
     const outcome = tools.call(action.name, action.arguments);
     if (outcome.ok) outputs.push(outcome.result);
-    else errors.push({ action: `${action.name}(${JSON.stringify(action.arguments)})`, error: outcome.error });
+    else errors.push({ tool: action.name, write, action: `${action.name}(${JSON.stringify(action.arguments)})`, error: outcome.error });
   }
   const hash = base.hasher.hash(db);
   return { taskId, actions: actions.length, writes, errors, hash, changed: hash !== base.hash, outputs, ms: performance.now() - started };

@@ -88,7 +88,9 @@ const actionSchema = z.object({ action_id: z.string().optional(), name: z.string
 const taskSchema = z.object({
   id: z.string(),
   user_scenario: z.object({
+    persona: z.string().nullish(),
     instructions: z.object({
+      domain: z.string().nullish(),
       task_instructions: z.string().nullish(),
       reason_for_call: z.string().nullish(),
       known_info: z.string().nullish(),

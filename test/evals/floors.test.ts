@@ -98,12 +98,19 @@ describe('eval floors (offline)', () => {
     expect(suite('adversarial').details).toEqual([]);
   });
 
-  it('τ²-bench retail: every task replays, deterministically, to the state its gold writes imply', () => {
+  it('τ²-retail tools conformance: every task replays, its gates hold, and nothing in it is a headline', () => {
     if (!present('tau2-retail')) return;
+    const tau2 = suite('tau2-retail');
     expect(figure('tau2-retail', 'tasksReplayed')).toBe(114);
     expect(figure('tau2-retail', 'deterministic')).toBe(1);
     expect(figure('tau2-retail', 'stateAsExpected')).toBe(1);
-    expect(figure('tau2-retail', 'goldWritesAccepted')).toBeGreaterThanOrEqual(0.98); // (0.989: 2 of 176 refused by policy)
-    expect(suite('tau2-retail').notes.join(' ')).toMatch(/LLM agent: skipped/);
+    expect(figure('tau2-retail', 'goldWritesAccepted')).toBeGreaterThanOrEqual(0.98); // (0.989: 174 of 176; τ² itself refuses the other 2)
+    expect(tau2.gates?.map((g) => [g.label, g.passed, g.detail])).toEqual(tau2.gates?.map((g) => [g.label, true, g.detail]));
+    expect(tau2.gates).toHaveLength(3);
+    // A conformance check is not an agent score: no headline, and the data is labelled third-party.
+    expect(tau2.title).toMatch(/conformance/);
+    expect(tau2.metrics.filter((m) => m.headline)).toEqual([]);
+    expect(tau2.metrics.filter((m) => m.unit === 'ratio').every((m) => m.data === 'third-party' && m.n && m.interval)).toBe(true);
+    expect(tau2.notes.join(' ')).toMatch(/Product pipeline on τ² tasks: skipped/);
   });
 });

@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../app/config';
 import { forkDb, hashDb, loadRetailTasks, retailFolder, type RetailDb } from '../../evals/tau2-retail/retail-db';
 import { replayActions, replayBase } from '../../evals/tau2-retail/replay';
-import { replayAllTasks } from '../../evals/tau2-retail/suite';
+import { conformanceGates, idleShare, replayAllTasks } from '../../evals/tau2-retail/suite';
 import { evaluateArithmetic, RetailTools } from '../../evals/tau2-retail/tools';
 import { address, store } from './retail-store';
 
@@ -123,7 +123,10 @@ describe('τ²-bench retail tasks from the datasets folder', () => {
     expect(replay.deterministic).toBe(replay.tasks);
     expect(replay.stateAsExpected).toBe(replay.tasks);
     // The gold trajectories hold a few writes the store must refuse (see the next test); the rest go through.
-    expect(replay.refusedWrites).toBeLessThanOrEqual(2);
+    expect(replay.refusedWriteKeys.sort()).toEqual(['105:exchange_delivered_order_items', '64:exchange_delivered_order_items']);
+    expect(conformanceGates(replay).filter((g) => !g.passed)).toEqual([]);
+    // The floor any agent must beat: 7 of 114 tasks need no write and no information.
+    expect(idleShare(replay, loadRetailTasks(folder))).toBeCloseTo(7 / 114);
   });
 
   it.runIf(present)('refuses exactly what the policy refuses in the gold trajectories', () => {

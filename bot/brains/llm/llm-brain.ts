@@ -47,6 +47,11 @@ export interface LlmBrainOptions {
   temperature?: number;
   /** Brand named in the system prompt. */
   brand?: string;
+  /**
+   * A policy document to follow instead of the after-sales rules (the house rules on reply form,
+   * outside text and confidentiality still apply). Tools come with the pipeline, not from here.
+   */
+  policy?: string;
   /** Fixed canary (tests); default: random per process. */
   canary?: string;
   /** Extra request fields a provider needs (e.g. Qwen3's enable_thinking: false). */
@@ -103,7 +108,7 @@ export class LlmBrain implements Brain {
 
   constructor(private readonly options: LlmBrainOptions) {
     this.canary = options.canary ?? newCanary();
-    this.systemPrompt = systemPrompt({ brand: options.brand, canary: this.canary });
+    this.systemPrompt = systemPrompt({ brand: options.brand, canary: this.canary, policy: options.policy });
     this.circuit = createLlmCircuit({ failures: options.circuitFailures ?? 5, resetMs: options.circuitResetMs ?? 30_000 });
     this.scrub = options.scrub ?? scrubPersonalData;
     const preset = options.preset ?? presetFor(options.baseUrl);
