@@ -16,6 +16,7 @@ interface EvalCliOptions {
   llm?: boolean;
   compare?: string;
   datasets?: string;
+  knowledge?: string;
   json?: boolean;
   out?: string;
   ocrLimit: string;
@@ -32,10 +33,11 @@ export function registerEvalCommand(program: Command, context: CliContext): void
   program
     .command('eval')
     .description('run the evaluation suites and write evals/report/ (HTML with charts, summary.md, results.json) / 运行评测并生成报告')
-    .option('--suites <list>', 'comma-separated: retrieval, understanding, intent-bitext, ocr, conversations, adversarial, tau2-retail (default: all)')
+    .option('--suites <list>', 'comma-separated: kb-lint, retrieval, understanding, intent-bitext, ocr, conversations, adversarial, tau2-retail (default: all)')
     .option('--llm', 'run the brain-dependent suites (conversations, adversarial, tau2-retail agent) against LLM_BASE_URL instead of the offline brain')
     .option('--compare <file>', 'an earlier results.json: print what moved and put it in summary.md')
     .option('--datasets <dir>', 'third-party datasets folder (default: AFTERSALES_DATASETS_DIR or ../shared/datasets)')
+    .option('--knowledge <dir>', 'score this knowledge folder instead of the shipped sample (kb-lint, retrieval and the assistant are seeded with it)')
     .option('--ocr-limit <n>', 'at most this many SROIE receipts (OCR is the slow suite)', '8')
     .option('--tau2-limit <n>', 'at most this many τ²-bench test tasks for the LLM agent (default: all 40)')
     .option('--out <dir>', 'where to write the report (default: evals/report)')
@@ -68,6 +70,8 @@ export function registerEvalCommand(program: Command, context: CliContext): void
         }
       }
       const datasetsDir = path.resolve(o.datasets ?? config.datasetsDir);
+      const knowledgeDir = o.knowledge === undefined ? undefined : path.resolve(o.knowledge);
+      if (knowledgeDir && !fs.existsSync(knowledgeDir)) throw new ValidationError('knowledge_dir_missing', `No such knowledge folder: ${o.knowledge} / 知识库文件夹不存在`);
       const bar = new cliProgress.SingleBar(
         { stream: process.stderr, format: '{suite} [{bar}] {value}/{total} {duration}s', hideCursor: true, clearOnComplete: false },
         cliProgress.Presets.shades_classic,
@@ -76,6 +80,7 @@ export function registerEvalCommand(program: Command, context: CliContext): void
       const run = await runEvals({
         suites: suites as never,
         datasetsDir,
+        knowledgeDir,
         llm: o.llm ?? false,
         llmConfig: config.llm,
         ocrLimit: positiveInt('--ocr-limit', o.ocrLimit),
