@@ -8,7 +8,8 @@
  * events a customer reports (a gas smell, a shock, smoke, sparks, a swollen battery) use the same
  * safety lexicon the bot uses to make a turn P1, so the two never disagree about what is dangerous.
  */
-import { findSafetyHazards, type SafetyHazard } from '../../bot/understanding';
+import { findSafetyHazards } from '../../bot/understanding/urgency';
+import type { SafetyHazard } from '../../bot/understanding/types';
 import type { FaultCase } from '../case-schema';
 
 export type HazardTopic = 'gas' | 'electricity' | 'heating-element' | 'fire' | 'water-near-power';
@@ -51,7 +52,7 @@ const TOPIC_CUES: { topic: HazardTopic; pattern: RegExp }[] = [
   {
     topic: 'water-near-power',
     pattern:
-      /漏水|渗水|滴水|积水|溢水|溢出|(?:手机|机身|内部|电路|主板|插座|电源)进水|进了水|泡水|泡了水|落水|掉(?:进)?水里|淋雨|受潮|水渍|\bwater\b.{0,20}\b(?:leak|drip|pool|puddl|overflow|flood|spill)\w*|\b(?:leak|drip|pool|puddl|overflow|flood|spill)\w*\b.{0,20}\bwater\b|\bpuddles?\b|\boverf(?:low|ill)\w*|\bsubmerged\b|\bwater\s+damage\b|\bgot\s+wet\b|\bgets\s+wet\b|\bliquid\s+inside\b|\bdamp\s+(?:wiring|control|panel|board)\b/iu,
+      /漏水|渗水|滴水|积水|溢水|溢出|(?:手机|机身|内部|电路|主板|插座|电源)进水|进了水|泡水|泡了水|落水|掉(?:进)?水里|淋雨|受潮|水渍|\bwater\b.{0,20}\b(?:leak|drip|pool|puddl|overflow|flood|spill)\w*|\b(?:leak|drip|pool|puddl|overflow|flood|spill)\w*\b.{0,20}\bwater\b|\bpuddles?\b|\bsubmerged\b|\bwater\s+damage\b|\bgot\s+wet\b|\bgets\s+wet\b|\bliquid\s+inside\b|\bdamp\s+(?:wiring|control|panel|board)\b/iu,
   },
 ];
 
