@@ -41,6 +41,9 @@ export async function kbLintSuite(options: SuiteOptions): Promise<SuiteResult> {
       rate('entriesFreeOfUnsafeAdvice', 'entries free of unsafe advice', c.entriesWithoutUnsafeAdvice, c.entries, { data: 'own', headline: true }),
       rate('hazardCasesWithSafetyNote', 'hazard cases with a safety note', c.hazardCasesWithSafetyNote, c.hazardCases, { data: 'own', headline: true }),
       rate('entriesWithProvenance', 'entries with source kind and review date', c.entriesWithProvenance, c.entries, { data: 'own', headline: true }),
+      // No gate: it says how much of the code knowledge a maker's own document backs, however low.
+      rate('errorCodeCasesFromMaker', "error-code cases backed by a maker's document", c.errorCodeCasesFromMaker, c.errorCodeCases, { data: 'own' }),
+      ...Object.entries(c.bySourceKind).map(([kind, k]) => count(`sourceKind.${kind}`, `entries from ${kind.replace('_', ' ')}`, k)),
       count('unsafeAdviceFindings', 'unsafe-advice findings', n('unsafe-advice'), 'lower'),
       ...UNSAFE_ADVICE_KINDS.map((kind) => count(`unsafeAdvice.${kind}`, `unsafe advice: ${kind}`, byKind(kind), 'lower')),
       count('safetyNoteFindings', 'missing safety notes (per language)', n('safety-note'), 'lower'),

@@ -4,7 +4,7 @@
  * each rule on each entry. The rules live one per file under rules/.
  */
 import { readKnowledgeFolder, type LoadedEntry } from '../ingest/read-folder';
-import type { KnowledgeEntry } from '../case-schema';
+import { SOURCE_KINDS, type KnowledgeEntry, type SourceKind } from '../case-schema';
 import { LINT_RULES, type EntryRule, type LintFinding, type LintRule } from './finding';
 import { hazardTopics } from './hazard-topics';
 import { provenanceRule } from './rules/provenance-rule';
@@ -37,6 +37,11 @@ export interface LintReport {
     hazardCasesWithSafetyNote: number;
     /** Entries with both sourceKind and a valid review date. */
     entriesWithProvenance: number;
+    /** Entries per source kind ('missing' when none is given). */
+    bySourceKind: Record<SourceKind | 'missing', number>;
+    /** Fault cases that explain an error code, and those whose meaning a maker's document backs. */
+    errorCodeCases: number;
+    errorCodeCasesFromMaker: number;
   };
   errors: number;
   warnings: number;
@@ -45,7 +50,8 @@ export interface LintReport {
 export function lintEntries(entries: (LoadedEntry | KnowledgeEntry)[], options: LintOptions = {}): LintReport {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const findings: LintFinding[] = [];
-  const checked = { entries: 0, faultCases: 0, hazardCases: 0, adviceTexts: 0, entriesWithoutUnsafeAdvice: 0, hazardCasesWithSafetyNote: 0, entriesWithProvenance: 0 };
+  const bySourceKind = Object.fromEntries([...SOURCE_KINDS, 'missing'].map((k) => [k, 0])) as LintReport['checked']['bySourceKind'];
+  const checked = { entries: 0, faultCases: 0, hazardCases: 0, adviceTexts: 0, entriesWithoutUnsafeAdvice: 0, hazardCasesWithSafetyNote: 0, entriesWithProvenance: 0, bySourceKind, errorCodeCases: 0, errorCodeCasesFromMaker: 0 };
   for (const item of entries) {
     const loaded = 'entry' in item ? item : undefined;
     const entry = loaded ? loaded.entry : (item as KnowledgeEntry);
@@ -58,8 +64,13 @@ export function lintEntries(entries: (LoadedEntry | KnowledgeEntry)[], options: 
     checked.adviceTexts += adviceTexts(entry).length;
     if (!own.some((f) => f.rule === 'unsafe-advice')) checked.entriesWithoutUnsafeAdvice++;
     if (!own.some((f) => f.rule === 'provenance')) checked.entriesWithProvenance++;
+    bySourceKind[entry.sourceKind ?? 'missing']++;
     if (entry.kind === 'fault') {
       checked.faultCases++;
+      if (entry.errorCodes.length) {
+        checked.errorCodeCases++;
+        if (entry.sourceKind === 'manufacturer' || entry.sourceKind === 'service_bulletin') checked.errorCodeCasesFromMaker++;
+      }
       if (hazardTopics(entry).length) {
         checked.hazardCases++;
         if (!own.some((f) => f.rule === 'safety-note')) checked.hazardCasesWithSafetyNote++;
