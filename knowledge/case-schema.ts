@@ -87,8 +87,15 @@ export const isoDate = z.preprocess(
   z
     .string({ message: 'expected a date as YYYY-MM-DD' })
     .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD' })
-    .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d, { message: 'not a real calendar date' }),
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD', abort: true })
+    .refine(
+      (d) => {
+        // "2026-13-45" passes the pattern but is no date: refuse it rather than throw.
+        const t = new Date(`${d}T00:00:00Z`);
+        return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+      },
+      { message: 'not a real calendar date' },
+    ),
 );
 
 const common = {

@@ -60,6 +60,7 @@ export const UNSAFE_ADVICE_CUES: UnsafeAdviceCue[] = [
   // 拆机 alone also names the paid dismounting of an air conditioner, so only its repair sense counts.
   cue('open-casing', '(?:自行|自己|私自|亲自)(?:动手)?拆|拆机(?:检查|看看|维修|清洗|清理)|拆开(?:机器|机身|主机|看看|检查)'),
   cue('open-casing', `\\b${EN_OPEN}(?:\\s+(?:up|off|open|out))?\\s+${EN_GAP}${EN_CASING}\\b`),
+  cue('open-casing', `\\b(?:take|taking|takes|prise|prising|pry|prying|lever|levering|pull|pulling|get|getting)\\s+(?:the\\s+|your\\s+|its\\s+)?${EN_CASING}\\s+(?:off|open)\\b`),
   cue('open-casing', `\\b${EN_CASING}\\s+(?:can|should|must|may|needs?\\s+to)?\\s*(?:be\\s+)?(?:opened|removed|taken\\s+off|unscrewed|prised\\s+off|pried\\s+off)\\b`),
   cue('open-casing', `\\b(?:take|taking|takes)\\s+(?:it|them|the\\s+\\w+|your\\s+\\w+)\\s+apart\\b|\\b(?:dismantl|disassembl)(?:e|es|ing)\\s+(?:the\\s+|your\\s+)?${EN_APPLIANCE}\\b|\\bopen(?:ing)?\\s+(?:it|the\\s+${EN_APPLIANCE}|your\\s+${EN_APPLIANCE})\\s+up\\b`),
 
@@ -80,6 +81,7 @@ export const UNSAFE_ADVICE_CUES: UnsafeAdviceCue[] = [
   cue('bypass-protection', '(?:换|换成|改用|用)(?:一个|个)?(?:更?大|粗)(?:一点|一些)?的?(?:保险丝|保险管|熔断器|空开|空气开关)|保险丝(?:换|加)粗'),
   cue('bypass-protection', '(?:拔掉|拆掉|剪掉|去掉|掰断|断开|不接|不用接|不需要接|不必接)(?:接)?地线|不(?:用|需要|必)接地|地线不(?:用|需要|必)接|三(?:孔|插|脚)(?:插头)?改(?:成)?两(?:孔|插|脚)|(?:地线|接地线?)(?:接|连)(?:到|在)(?:水管|暖气管|燃气管|煤气管)'),
   cue('bypass-protection', '(?:堵住|堵上|堵死|封住|封死|塞住)[^，,。；;\\n]{0,6}(?:安全阀|泄压阀|减压阀|限压阀|排气阀|浮子阀|排气孔)'),
+  cue('bypass-protection', '(?:安全阀|泄压阀|减压阀|限压阀|排气阀|浮子阀|排气孔)[^，,。；;\\n]{0,4}(?:堵住|堵上|堵死|封住|封死|塞住)'),
   cue('bypass-protection', '(?:反复|强行|一直|用力)(?:推上|合上|合闸)|(?:用胶带|用绳子|用东西)[^，,。；;\\n]{0,8}(?:空开|空气开关|漏电开关|电闸|断路器)'),
   cue('bypass-protection', `\\b(?:bypass(?:es|ed|ing)?|by-pass\\w*|disabl(?:e|es|ed|ing)|defeat(?:s|ed|ing)?|overrid(?:e|es|ing)|deactivat(?:e|es|ed|ing)|cut(?:s|ting)?\\s+out|snip(?:s|ped|ping)?(?:\\s+off)?|tap(?:e|es|ed|ing)\\s+(?:over|down)|jam(?:s|med|ming)?|wedg(?:e|es|ed|ing)|hold(?:s|ing)?\\s+down|skip(?:s|ped|ping)?|short(?:s|ed|ing)?|bridg(?:e|es|ed|ing)|jump(?:s|ed|ing)?)\\s+${EN_GAP}${EN_PROTECTION}\\b`),
   cue('bypass-protection', `\\b(?:remov(?:e|es|ing)|disconnect(?:s|ed|ing)?|pull(?:s|ing)?\\s+out|tak(?:e|es|ing)\\s+out|unplug(?:s|ging)?)\\s+${EN_GAP}${EN_REMOVABLE_PROTECTION}\\b`),
