@@ -37,6 +37,7 @@ type SuiteRunner = (options: SuiteOptions & { llmConfig?: Config['llm'] }) => Pr
 // Loaded when chosen: the assistant, the knowledge index and OCR are heavy, and
 // `--suites tau2-retail` should not pay for them.
 const RUNNERS: Record<SuiteName, () => Promise<SuiteRunner>> = {
+  'kb-lint': async () => (await import('./kb-lint/suite')).kbLintSuite,
   retrieval: async () => (await import('./kb/suite')).retrievalSuite,
   understanding: async () => (await import('./understanding/suite')).understandingSuite,
   sentiment: async () => (await import('./sentiment/suite')).sentimentSuite,
@@ -78,7 +79,7 @@ export async function runEvals(options: RunEvalsOptions): Promise<EvalRun> {
     version: 1,
     ranAt: new Date().toISOString(),
     durationMs: performance.now() - started,
-    options: { suites: names, llm: options.llm ?? false, model: options.llm ? options.llmConfig?.model : undefined, datasetsDir: options.datasetsDir, ocrLimit: options.ocrLimit },
+    options: { suites: names, llm: options.llm ?? false, model: options.llm ? options.llmConfig?.model : undefined, datasetsDir: options.datasetsDir, knowledgeDir: options.knowledgeDir, ocrLimit: options.ocrLimit },
     machine: { node: process.version, cores: os.cpus().length, platform: `${os.platform()} ${os.arch()}` },
     suites,
   };

@@ -7,7 +7,7 @@ import type { ConfusionMatrix } from './metrics';
 
 import { wilsonInterval, type Interval } from './metrics';
 
-export const SUITE_NAMES = ['unknown-codes', 'retrieval', 'understanding', 'sentiment', 'intent-bitext', 'ocr', 'conversations', 'adversarial', 'tau2-retail'] as const;
+export const SUITE_NAMES = ['kb-lint', 'unknown-codes', 'retrieval', 'understanding', 'sentiment', 'intent-bitext', 'ocr', 'conversations', 'adversarial', 'tau2-retail'] as const;
 export type SuiteName = (typeof SUITE_NAMES)[number];
 
 /** Suites whose figures depend on the brain; `--llm` runs them against the configured endpoint. */

@@ -65,6 +65,39 @@ export function normaliseModel(model: string): string {
   return model.normalize('NFKC').replace(/[\s_\-/.]+/g, '').toUpperCase();
 }
 
+/**
+ * Where an entry's facts come from, beside the human-readable `source` citation, so a reader (and
+ * `kb lint`) can tell a code meaning copied from the maker's table from one the team wrote down:
+ * - `manufacturer`: the maker's own manual, code table or service manual;
+ * - `service_bulletin`: a maker's or our own service bulletin / technical notice;
+ * - `regulation`: a law or national rule (三包 rules, standards), for policies;
+ * - `third_party`: a published reference not issued by the maker (a repair guide, a code list
+ *   republished by a service site, an OEM's manual for a rebadged unit);
+ * - `own_practice`: the service team's own experience, with no outside document behind it.
+ */
+export const SOURCE_KINDS = ['manufacturer', 'service_bulletin', 'regulation', 'third_party', 'own_practice'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * A calendar date as YYYY-MM-DD. YAML may hand over a Date object for an unquoted date, so one is
+ * turned back into its ISO day; "2026-02-30" is refused rather than rolled over into March.
+ */
+export const isoDate = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z
+    .string({ message: 'expected a date as YYYY-MM-DD' })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD', abort: true })
+    .refine(
+      (d) => {
+        // "2026-13-45" passes the pattern but is no date: refuse it rather than throw.
+        const t = new Date(`${d}T00:00:00Z`);
+        return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+      },
+      { message: 'not a real calendar date' },
+    ),
+);
+
 const common = {
   id: caseId,
   category: z.enum(CATEGORIES, { message: `expected one of ${CATEGORIES.join(', ')}` }),
@@ -73,7 +106,12 @@ const common = {
   /** Empty means every model of those brands. */
   models: z.array(shortText).default([]),
   title: bilingual,
-  source: shortText,
+  /** Human-readable citation: which document, table or practice, and where to find it (a URL fits). */
+  source: z.string().trim().min(1, { message: 'must not be empty' }).max(500, { message: 'longer than 500 characters' }),
+  /** Optional so a customer's own files still ingest; `kb lint` reports its absence. */
+  sourceKind: z.enum(SOURCE_KINDS, { message: `expected one of ${SOURCE_KINDS.join(', ')}` }).optional(),
+  /** The day someone last checked this entry against its source; optional like sourceKind. */
+  reviewed: isoDate.optional(),
 };
 
 export const faultCase = z.object({

@@ -18,6 +18,7 @@ interface EvalCliOptions {
   llm?: boolean;
   compare?: string;
   datasets?: string;
+  knowledge?: string;
   json?: boolean;
   out?: string;
   ocrLimit?: string;
@@ -38,6 +39,7 @@ export function registerEvalCommand(program: Command, context: CliContext): void
     .option('--llm', `run the brain-dependent suites (${BRAIN_SUITES.join(', ')}) against LLM_BASE_URL instead of the offline brain`)
     .option('--compare <file>', 'an earlier results.json: print what moved and put it in summary.md')
     .option('--datasets <dir>', 'third-party datasets folder (default: AFTERSALES_DATASETS_DIR or ../shared/datasets)')
+    .option('--knowledge <dir>', 'score this knowledge folder instead of the shipped sample (kb-lint, retrieval and the assistant are seeded with it)')
     .option('--ocr-limit <n>', 'read only the first N SROIE receipts, for a quick look (default: all 44; a few receipts swing the figure)')
     .option('--tau2-limit <n>', 'with --llm, at most this many τ²-bench retail tasks, each run 4 times through the product pipeline (default: all 114)')
     .option('--out <dir>', 'where to write the report (default: evals/report)')
@@ -70,6 +72,8 @@ export function registerEvalCommand(program: Command, context: CliContext): void
         }
       }
       const datasetsDir = path.resolve(o.datasets ?? config.datasetsDir);
+      const knowledgeDir = o.knowledge === undefined ? undefined : path.resolve(o.knowledge);
+      if (knowledgeDir && !fs.existsSync(knowledgeDir)) throw new ValidationError('knowledge_dir_missing', `No such knowledge folder: ${o.knowledge} / 知识库文件夹不存在`);
       const bar = new cliProgress.SingleBar(
         { stream: process.stderr, format: '{suite} [{bar}] {value}/{total} {duration}s', hideCursor: true, clearOnComplete: false },
         cliProgress.Presets.shades_classic,
@@ -78,6 +82,7 @@ export function registerEvalCommand(program: Command, context: CliContext): void
       const run = await runEvals({
         suites: suites as never,
         datasetsDir,
+        knowledgeDir,
         llm: o.llm ?? false,
         llmConfig: config.llm,
         ocrLimit: o.ocrLimit === undefined ? undefined : positiveInt('--ocr-limit', o.ocrLimit),

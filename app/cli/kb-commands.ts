@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { ValidationError } from '../../kernel/errors';
 import { CATEGORIES, type Category, type KnowledgeEntry } from '../../knowledge/case-schema';
 import type { IngestReport } from '../../knowledge/knowledge-base';
+import type { LintFinding } from '../../knowledge/lint/finding';
+import type { LintReport } from '../../knowledge/lint/lint-knowledge';
 import type { KnowledgeLog } from '../../knowledge/knowledge-log';
 // Loaded when the command runs: heavy libraries would slow every other command's start.
 const openKnowledgeFromConfig: typeof import('../knowledge').openKnowledgeFromConfig = async (...args) => (await import('../knowledge')).openKnowledgeFromConfig(...args);
@@ -80,6 +82,25 @@ export function registerKbCommands(program: Command, context: CliContext): void 
       if (result.curatedAnswer) console.log(`\ncurated answer (${result.curatedAnswer.id}): ${curatedText(result.curatedAnswer.entry)}`);
     });
 
+  kb.command('lint')
+    .description('check knowledge files for unsafe advice, missing safety notes and missing provenance / 知识库安全与来源检查')
+    .argument('[dir]', 'folder of knowledge files (default: the shipped sample knowledge base)')
+    .option('--json', 'print the full report as JSON')
+    .option('--strict', 'fail on warnings too (missing sourceKind or review date)')
+    .action(async (dir: string | undefined, o: { json?: boolean; strict?: boolean }) => {
+      const [{ lintKnowledgeFolder }, { SAMPLE_KNOWLEDGE_DIR }] = await Promise.all([import('../../knowledge/lint/lint-knowledge'), import('../../knowledge/knowledge-base')]);
+      const target = dir ?? SAMPLE_KNOWLEDGE_DIR;
+      const report = lintKnowledgeFolder(target);
+      if (o.json) printJson(report);
+      else printLintReport(report);
+      // Exit 2, "invalid input": the knowledge files are the input and they are not fit to answer
+      // customers with. 7 stays the eval's own signal, so a script can tell the two apart.
+      const failing = report.errors + (o.strict ? report.warnings : 0);
+      if (failing) {
+        throw new ValidationError('kb_lint_failed', `${failing} problem(s) in ${target} (${report.errors} error(s), ${report.warnings} warning(s)) / 知识库检查未通过`);
+      }
+    });
+
   kb.command('stats')
     .description('what the knowledge base holds and where / 知识库概况')
     .option('--json', 'print as JSON')
@@ -102,6 +123,30 @@ function printIngestReport(r: IngestReport): void {
     const where = [issue.file + (issue.line ? `:${issue.line}` : ''), issue.entryId && `entry ${issue.entryId}`, issue.field].filter(Boolean).join(' ');
     console.error(`  ${where}: ${issue.reason}`);
   }
+}
+
+/** Findings per entry, errors first; a rule's warnings past a handful are summarised, not listed. */
+function printLintReport(r: LintReport): void {
+  const where = (f: LintFinding) => [f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '', f.entryId ?? '', f.field].filter(Boolean).join(' ');
+  const line = (f: LintFinding) => `${f.severity === 'error' ? 'ERROR' : 'warn '} ${f.rule.padEnd(13)} ${where(f)}\n        ${f.message.en} / ${f.message.zh}`;
+  const errors = r.findings.filter((f) => f.severity === 'error');
+  for (const f of errors) console.log(line(f));
+  const warnings = r.findings.filter((f) => f.severity === 'warning');
+  const groups = new Map<string, LintFinding[]>();
+  for (const f of warnings) groups.set(`${f.rule} ${f.field}`, [...(groups.get(`${f.rule} ${f.field}`) ?? []), f]);
+  const LIST_AT_MOST = 10;
+  for (const [key, list] of groups) {
+    if (list.length <= LIST_AT_MOST) list.forEach((f) => console.log(line(f)));
+    else console.log(`warn  ${key}: ${list.length} entries, e.g. ${list.slice(0, 5).map((f) => f.entryId).join(', ')} … — ${list[0]!.message.en} / ${list[0]!.message.zh}`);
+  }
+  const c = r.checked;
+  console.log(
+    `\n${r.dir}: ${c.entries} entries in ${r.files} file(s); ${r.errors} error(s), ${r.warnings} warning(s)` +
+      `\n  unsafe advice: ${r.counts['unsafe-advice'].errors} in ${c.adviceTexts} customer-facing texts` +
+      `\n  safety notes:  ${c.hazardCasesWithSafetyNote} of ${c.hazardCases} hazard cases have one in both languages` +
+      `\n  provenance:    ${c.entriesWithProvenance} of ${c.entries} entries say where their facts come from and when they were reviewed` +
+      (r.counts.schema.errors ? `\n  unreadable:    ${r.counts.schema.errors} problem(s) ingest would reject` : ''),
+  );
 }
 
 function describe(entry: KnowledgeEntry): string {

@@ -47,7 +47,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     loadDotEnv();
     await buildProgram().parseAsync(argv, { from: 'user' });
-    return EXIT.ok;
+    // A command that finished but set its own code (a failed eval gate) keeps it.
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end through here too, with code 0.

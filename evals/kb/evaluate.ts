@@ -97,23 +97,30 @@ export async function evaluate(kb: KnowledgeBase, questions: EvalQuestion[], onQ
   };
 }
 
-/** The whole eval as one call: the sample knowledge base in a temp folder, scored, then removed. */
-export async function runKbEval(options: { questions?: EvalQuestion[]; onQuestion?: () => void } = {}): Promise<EvalReport & { msPerQuestion: number }> {
-  const { kb, dir } = await openSampleKnowledgeBase();
+/**
+ * The whole eval as one call: the sample knowledge base (or `knowledgeDir`) in a temp folder,
+ * scored, then removed. The questions name the sample's ids, so with another folder the expected
+ * ids it lacks are reported: a low score then says "different knowledge", not "worse search".
+ */
+export async function runKbEval(
+  options: { questions?: EvalQuestion[]; onQuestion?: () => void; knowledgeDir?: string } = {},
+): Promise<EvalReport & { msPerQuestion: number; missingExpectedIds: string[] }> {
+  const { kb, dir } = await openSampleKnowledgeBase(options.knowledgeDir);
   try {
     const questions = options.questions ?? loadQuestions();
+    const missingExpectedIds = [...new Set(questions.flatMap((q) => q.expect))].filter((id) => !kb.get(id)).sort();
     const started = performance.now();
     const report = await evaluate(kb, questions, options.onQuestion);
-    return { ...report, msPerQuestion: (performance.now() - started) / (questions.length || 1) };
+    return { ...report, msPerQuestion: (performance.now() - started) / (questions.length || 1), missingExpectedIds };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** A knowledge base on the shipped sample in a fresh temporary folder, as a new install has. */
-export async function openSampleKnowledgeBase(): Promise<{ kb: KnowledgeBase; dir: string }> {
+/** A knowledge base on the shipped sample (or `knowledgeDir`) in a fresh temporary folder, as a new install has. */
+export async function openSampleKnowledgeBase(knowledgeDir?: string): Promise<{ kb: KnowledgeBase; dir: string }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-eval-'));
-  const kb = await openKnowledgeBase({ indexDir: dir, embedder: new LocalEmbedder() });
+  const kb = await openKnowledgeBase({ indexDir: dir, embedder: new LocalEmbedder(), seed: knowledgeDir });
   return { kb, dir };
 }
 

@@ -1,6 +1,6 @@
 /**
- * `npm run eval:kb [-- --failures] [-- --json]`: knowledge search scored on evals/kb/questions.jsonl
- * against the shipped sample knowledge base, per language.
+ * `npm run eval:kb [-- --failures] [-- --json] [-- --knowledge DIR]`: knowledge search scored on
+ * evals/kb/questions.jsonl against the shipped sample knowledge base (or DIR), per language.
  */
 import { loadQuestions, runKbEval, type LanguageScores } from './evaluate';
 
@@ -8,7 +8,10 @@ const TARGETS = { hitAt5: 0.95, hitAt1: 0.8, noAnswerPrecision: 0.9 };
 
 {
   const questions = loadQuestions();
-  const report = await runKbEval({ questions });
+  const at = process.argv.indexOf('--knowledge');
+  const knowledgeDir = at > 0 ? process.argv[at + 1] : undefined;
+  const report = await runKbEval({ questions, knowledgeDir });
+  if (report.missingExpectedIds.length) console.error(`note: ${report.missingExpectedIds.length} expected id(s) are not in this knowledge base: ${report.missingExpectedIds.join(', ')}`);
   const msPerQuestion = report.msPerQuestion;
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify({ overall: report.overall, byLanguage: report.byLanguage, msPerQuestion }, null, 2));

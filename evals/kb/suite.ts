@@ -6,14 +6,19 @@ export async function retrievalSuite(options: SuiteOptions): Promise<SuiteResult
   const started = performance.now();
   const questions = loadQuestions();
   options.progress.total(questions.length);
-  const report = await runKbEval({ questions, onQuestion: () => options.progress.tick() });
+  const report = await runKbEval({ questions, knowledgeDir: options.knowledgeDir, onQuestion: () => options.progress.tick() });
   const o = report.overall;
   const misses = report.outcomes.filter((x) => !x.ok);
   return {
     name: 'retrieval',
     title: 'Knowledge retrieval (知识检索)',
     status: 'ran',
-    notes: [`${o.questions} questions (${o.answerable} answerable) against the shipped sample knowledge base, local embeddings.`],
+    notes: [
+      `${o.questions} questions (${o.answerable} answerable) against ${options.knowledgeDir ?? 'the shipped sample knowledge base'}, local embeddings.`,
+      ...(report.missingExpectedIds.length
+        ? [`${report.missingExpectedIds.length} id(s) the questions expect are not in this knowledge base (${report.missingExpectedIds.slice(0, 8).join(', ')}${report.missingExpectedIds.length > 8 ? ', …' : ''}): their questions cannot be hit.`]
+        : []),
+    ],
     metrics: [
       ratio('hitAt1', 'hit@1', o.hitAt1),
       ratio('hitAt5', 'hit@5', o.hitAt5),

@@ -7,7 +7,8 @@ export interface EvalRun {
   version: 1;
   ranAt: string;
   durationMs: number;
-  options: { suites: string[]; llm: boolean; model?: string; datasetsDir: string; ocrLimit?: number };
+  /** knowledgeDir is set when a folder other than the shipped sample was scored. */
+  options: { suites: string[]; llm: boolean; model?: string; datasetsDir: string; knowledgeDir?: string; ocrLimit?: number };
   machine: { node: string; cores: number; platform: string };
   suites: SuiteResult[];
 }

@@ -104,4 +104,53 @@ describe('ingest from a folder', () => {
       expect(CATEGORIES).toContain(e.entry.category);
     }
   });
+
+  it('reads sourceKind and reviewed from JSON, CSV and Markdown alike, and still ingests files without them', () => {
+    const csv = [
+      'id,category,title_zh,title_en,symptoms_zh,symptoms_en,steps_zh,steps_en,engineer_visit,source,source_kind,reviewed',
+      'wm-csv,washing_machine,不排水,No drain,不排水,won\'t drain,清理过滤器,Clean the filter,no,Team practice,own_practice,2026-11-30',
+    ].join('\n');
+    const md = [
+      '## wh-md 热水器不热',
+      '```yaml',
+      'category: water_heater',
+      'title: {zh: 热水器不热, en: No hot water}',
+      'symptoms: {zh: [热水器不热], en: [no hot water]}',
+      'steps: {zh: [检查电源], en: [check power]}',
+      'engineerVisit: false',
+      'source: Maker manual p. 12',
+      'sourceKind: manufacturer',
+      'reviewed: 2026-11-30',
+      '```',
+    ].join('\n');
+    const dir = writeFiles(tempDir(), {
+      'a.json': JSON.stringify([faultCase('ac-json', { sourceKind: 'third_party', reviewed: '2026-11-30' }), faultCase('ac-legacy')]),
+      'b.csv': csv,
+      'c.md': md,
+    });
+    const result = readKnowledgeFolder(dir);
+    expect(result.issues).toEqual([]);
+    const got = Object.fromEntries(result.entries.map((e) => [e.entry.id, [e.entry.sourceKind, e.entry.reviewed]]));
+    expect(got).toEqual({
+      'ac-json': ['third_party', '2026-11-30'],
+      'ac-legacy': [undefined, undefined],
+      'wm-csv': ['own_practice', '2026-11-30'],
+      'wh-md': ['manufacturer', '2026-11-30'],
+    });
+  });
+
+  it('rejects an unknown source kind and an impossible review date, naming the field', () => {
+    const dir = writeFiles(tempDir(), {
+      'a.json': JSON.stringify([faultCase('ac-kind', { sourceKind: 'manual' }), faultCase('ac-date', { reviewed: '2026-02-30' }), faultCase('ac-format', { reviewed: '5/12/2026' })]),
+    });
+    const result = readKnowledgeFolder(dir);
+    expect(result.entries).toEqual([]);
+    expect(result.issues.map((i) => [i.entryId, i.field])).toEqual([
+      ['ac-kind', '[0].sourceKind'],
+      ['ac-date', '[1].reviewed'],
+      ['ac-format', '[2].reviewed'],
+    ]);
+    expect(result.issues[0]!.reason).toMatch(/own_practice/);
+    expect(result.issues[1]!.reason).toMatch(/calendar/);
+  });
 });
