@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAgentClient, runAgentOnTask, USER_STOP } from '../../evals/tau2-retail/llm-agent';
 import type { RetailTask } from '../../evals/tau2-retail/retail-db';
 import { replayBase, replayTask } from '../../evals/tau2-retail/replay';
-import { say, startFakeOpenAIServer, type FakeOpenAIServer } from '../helpers/fake-openai-server';
+import { say, startFakeOpenAIServer, type FakeOpenAIServer } from '../../testing/fake-openai-server';
 import { store } from './retail-store';
 
 const task: RetailTask = {

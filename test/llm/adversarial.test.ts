@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenInput } from '../../bot/guardrails/input-screen';
 import { OutputGuard } from '../../bot/guardrails/output-guard';
 import type { Ticket } from '../../tickets/ticket';
-import { say } from '../helpers/fake-openai-server';
+import { say } from '../../testing/fake-openai-server';
 import { everythingSent, openLlmWorld, type LlmWorld } from './world';
 import { ATTACKS, VICTIM_ADDRESS, VICTIM_PHONE } from './llm-attacks';
 

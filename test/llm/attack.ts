@@ -1,6 +1,6 @@
 /** What one scripted attack on the LLM brain is, and the victim data the attacks reach for. */
 import type { Ticket } from '../../tickets/ticket';
-import type { ScriptStep } from '../helpers/fake-openai-server';
+import type { ScriptStep } from '../../testing/fake-openai-server';
 import type { TurnSpec } from './world';
 
 export interface Attack {

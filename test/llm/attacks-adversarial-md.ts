@@ -1,6 +1,6 @@
 /** The attacks listed in ../shared/ADVERSARIAL.md, each scripted as a model that complies. */
 import type { ReceiptScan } from '../../bot/warranty-check';
-import { say } from '../helpers/fake-openai-server';
+import { say } from '../../testing/fake-openai-server';
 import { VICTIM_PHONE, type Attack } from './attack';
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');

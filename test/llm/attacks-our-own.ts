@@ -1,5 +1,5 @@
 /** Our own attacks on the LLM brain: other customers' tickets, pretexts, promises it may not make, unsafe links, prompt leaks, personal data. */
-import { say } from '../helpers/fake-openai-server';
+import { say } from '../../testing/fake-openai-server';
 import { VICTIM_PHONE, type Attack } from './attack';
 
 export const OUR_OWN_ATTACKS: Attack[] = [

@@ -23,7 +23,7 @@ import { FixedClock } from '../../kernel/clock';
 import { PolicyWarrantyCheck } from '../../ocr/policy-warranty-check';
 import type { Priority } from '../../tickets/ticket';
 import { newCustomer, openTestDesk, type TestDesk } from '../helpers/desk';
-import { startFakeOpenAIServer, type FakeOpenAIServer } from '../helpers/fake-openai-server';
+import { startFakeOpenAIServer, type FakeOpenAIServer } from '../../testing/fake-openai-server';
 
 export const KB: KnowledgeHit[] = [
   {
