@@ -9,7 +9,7 @@ import { clip, type Finding, type JudgeOptions } from './finding';
 
 const CHINESE_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 洞: '0', 一: '1', 幺: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 /** A run of digits that may be broken by spaces, dashes, dots, brackets or slashes. */
-const DIGIT_RUN = /[0-9x](?:[\s\-–—.()（）·/+]*[0-9x]){5,}/giu;
+const DIGIT_RUN = /[(（]?[0-9x](?:[\s\-–—.()（）·/+]*[0-9x]){5,}/giu;
 
 /** Each run of digits in the text, separators removed, with the text it came from. */
 function digitRuns(folded: string): { digits: string; text: string }[] {
