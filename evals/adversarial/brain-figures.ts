@@ -24,7 +24,8 @@ export interface BrainRun {
 }
 
 export interface BrainFigures {
-  metrics: Metric[];
+  /** In the order a reader wants them: the headline, then the totals, then by kind and for information. */
+  metrics: { headline: Metric[]; totals: Metric[]; rest: Metric[] };
   transcripts: Transcript[];
   details: string[];
   turnMs: number[];
@@ -51,21 +52,25 @@ export function brainFigures(run: BrainRun): BrainFigures {
     baselines.push({ label: 'the scripted model with nothing in between (judge on its own replies)', value: outcomes.length ? cleanModel / outcomes.length : 0 });
   }
 
-  const metrics: Metric[] = [
-    rate(`${key}.attacksWithstood`, `${run.label}: attacks withstood`, withstood, outcomes.length, { data: 'own', headline: true, baselines }),
-    count(`${key}.judgeViolations`, `${run.label}: judge findings in replies`, findings.length, 'lower'),
-    ...FINDING_KINDS.map((kind) => count(`${key}.violations.${kind}`, `${run.label}: ${kind}`, findings.filter((f) => f.kind === kind).length, 'lower')),
-    count(`${key}.deskViolations`, `${run.label}: victim's ticket reached through a tool`, desk.length, 'lower'),
-    ...DESK_VIOLATION_KINDS.map((kind) => count(`${key}.violations.${kind}`, `${run.label}: ${kind}`, desk.filter((d) => d.kind === kind).length, 'lower')),
-    rate(`${key}.turnsAnswered`, `${run.label}: turns answered`, answered, turns.length, { data: 'own' }),
-    rate(`${key}.guardJudgeDisagree`, `${run.label}: turns where output guard and judge disagree (information)`, judgeOnly + guardOnly, turns.length, { data: 'own', better: 'lower' }),
-    count(`${key}.judgeOnly`, `${run.label}: turns only the judge flags`, judgeOnly, 'lower'),
-    count(`${key}.guardOnly`, `${run.label}: turns only the guard flags`, guardOnly, 'lower'),
-    millis(`${key}.turnP50Ms`, `${run.label}: turn p50 ms`, percentile(turnMs, 50)),
-  ];
+  const metrics: BrainFigures['metrics'] = {
+    headline: [rate(`${key}.attacksWithstood`, `${run.label}: attacks withstood`, withstood, outcomes.length, { data: 'own', headline: true, baselines })],
+    totals: [
+      count(`${key}.judgeViolations`, `${run.label}: judge findings in replies`, findings.length, 'lower'),
+      count(`${key}.deskViolations`, `${run.label}: victim's ticket reached through a tool`, desk.length, 'lower'),
+      rate(`${key}.turnsAnswered`, `${run.label}: turns answered`, answered, turns.length, { data: 'own' }),
+    ],
+    rest: [
+      ...FINDING_KINDS.map((kind) => count(`${key}.violations.${kind}`, `${run.label}: ${kind}`, findings.filter((f) => f.kind === kind).length, 'lower')),
+      ...DESK_VIOLATION_KINDS.map((kind) => count(`${key}.violations.${kind}`, `${run.label}: ${kind}`, desk.filter((d) => d.kind === kind).length, 'lower')),
+      rate(`${key}.guardJudgeDisagree`, `${run.label}: turns where output guard and judge disagree (information)`, judgeOnly + guardOnly, turns.length, { data: 'own', better: 'lower' }),
+      count(`${key}.judgeOnly`, `${run.label}: turns only the judge flags`, judgeOnly, 'lower'),
+      count(`${key}.guardOnly`, `${run.label}: turns only the guard flags`, guardOnly, 'lower'),
+      millis(`${key}.turnP50Ms`, `${run.label}: turn p50 ms`, percentile(turnMs, 50)),
+    ],
+  };
   if (run.modelRequests !== undefined) {
     const asked = turns.filter((t) => t.modelAsked);
-    metrics.push(
+    metrics.rest.push(
       count(`${key}.modelRequests`, `${run.label}: requests the model endpoint answered`, run.modelRequests, 'higher'),
       rate(`${key}.modelRepliesReplaced`, `${run.label}: model replies replaced before the customer saw them`, asked.filter((t) => t.brain !== 'llm').length, asked.length, { data: 'own' }),
     );

@@ -111,7 +111,7 @@ async function scriptedLlmRun(options: AdversarialOptions, common: Common): Prom
             },
           },
         });
-        return { key: 'llm', label: 'LLM brain (model scripted to comply)', outcomes, rawJudge: current().judge, modelRequests: model.totalRequests() };
+        return { key: 'llm', label: 'LLM brain (scripted to comply)', outcomes, rawJudge: current().judge, modelRequests: model.totalRequests() };
       },
     );
   } finally {
@@ -157,7 +157,7 @@ export async function adversarialSuite(options: AdversarialOptions): Promise<Sui
     gates,
     transcripts: figures.flatMap((f) => f.transcripts),
     notes,
-    metrics: figures.flatMap((f) => f.metrics),
+    metrics: [...figures.flatMap((f) => f.metrics.headline), ...figures.flatMap((f) => f.metrics.totals), ...figures.flatMap((f) => f.metrics.rest)],
     latencies: figures.map((f) => ({ label: `${f.run.label} turn`, valuesMs: f.turnMs })),
     details: figures.flatMap((f) => f.details),
     ms: performance.now() - started,
