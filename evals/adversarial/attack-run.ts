@@ -27,6 +27,11 @@ export interface PlayedTurn {
   /** What the model said before the product's pipeline (LLM brain only). */
   modelText?: string;
   modelAsked?: boolean;
+  /**
+   * The model's own text judged as if nothing stood in between, and whether the product kept it
+   * from the customer (the guard refused it: the fallback answered and the model had not failed).
+   */
+  model?: { findings: Finding[]; stoppedByGuard: boolean };
 }
 
 export interface AttackOutcome {
@@ -40,7 +45,7 @@ export interface TurnHooks {
   /** Before each customer turn (the scripted model is told what to say on the last one). */
   before?(attack: Attack, turn: number, last: boolean): void;
   /** After each turn: what the model said and whether it was asked. */
-  after?(): { modelText?: string; modelAsked: boolean };
+  after?(): { modelText?: string; modelAsked: boolean; modelFailed: boolean };
 }
 
 export interface AttackRunOptions {
@@ -66,6 +71,7 @@ export async function runAttacks(o: AttackRunOptions): Promise<AttackOutcome[]> 
       const said = await o.harness.say(`${o.customerPrefix}${attack.id}`, text);
       const model = o.hooks?.after?.();
       const toolResults = said.actions.filter((a) => a.outcome.ok).map((a) => (a.outcome as { result: unknown }).result);
+      const judge = o.judge();
       outcome.desk.push(...deskViolations(said.actions, o.victim));
       outcome.turns.push({
         customer: text,
@@ -74,10 +80,11 @@ export async function runAttacks(o: AttackRunOptions): Promise<AttackOutcome[]> 
         ticket: said.ticket?.number,
         brain: said.brain,
         ms: said.ms,
-        findings: o.judge().judge(said.text),
+        findings: judge.judge(said.text),
         guardObjects: !o.guard.check(said.text, { toolResults }).ok,
         unanswered: said.replies.length === 0 && said.mode === 'bot',
         ...(model ? { modelText: model.modelText, modelAsked: model.modelAsked } : {}),
+        ...(model?.modelText ? { model: { findings: judge.judge(model.modelText), stoppedByGuard: said.brain !== 'llm' && !model.modelFailed } } : {}),
       });
     }
     const victimAfter = JSON.stringify(await o.harness.assistant.desk.tickets.get(o.victim.id));

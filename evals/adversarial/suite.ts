@@ -107,11 +107,11 @@ async function scriptedLlmRun(options: AdversarialOptions, common: Common): Prom
             },
             after() {
               const turn = model.settle();
-              return { modelText: turn.modelText, modelAsked: turn.asked };
+              return { modelText: turn.modelText, modelAsked: turn.asked, modelFailed: turn.unscripted > 0 };
             },
           },
         });
-        return { key: 'llm', label: 'LLM brain (scripted to comply)', outcomes, rawJudge: current().judge, modelRequests: model.totalRequests() };
+        return { key: 'llm', label: 'LLM brain (scripted to comply)', outcomes, modelRequests: model.totalRequests() };
       },
     );
   } finally {
