@@ -44,7 +44,7 @@ const SELF_COMMITTING: Partial<Record<PromiseKind, RegExp>> = {
 const COMMITS = [
   /\b(?:i|we)(?:'ll|'ve| will| shall| have| hereby| promise| guarantee| authori[sz]e| approve| confirm| agree| owe| can offer| can give| are (?:giving|sending|offering|issuing|refunding|paying|going to))\b/u,
   /\b(?:is|are|has been|have been|was|were|will be|'s been|'s|gets?|got)\s+(?:now\s+|been\s+|fully\s+|already\s+|officially\s+)?(?:approved|confirmed|granted|issued|initiated|processed|authori[sz]ed|refunded|credited|sent|transferred|paid|waived|covered|extended|activated|applied|arranged|marked|accepted|on (?:its|the) way)\b/u,
-  /\b(?:approved|confirmed|granted|authori[sz]ed|deal|refunded|guaranteed|legally binding|no take-backs|congratulations|you(?:'ll| will) (?:get|receive|be (?:refunded|compensated|reimbursed|paid|credited|given))|you get|you've got|here(?:'s| is| are) (?:your|a|the)|use (?:the |this |discount |promo |coupon )*(?:code|coupon|voucher)|issuing|transferring|crediting|refunding)\b/u,
+  /\b(?:approved|confirmed|granted|authori[sz]ed|deal|refunded|guaranteed|legally binding|congratulations|you(?:'ll| will) (?:get|receive|be (?:refunded|compensated|reimbursed|paid|credited|given))|you get|you've got|here(?:'s| is| are) (?:your|a|the)|use (?:the |this |discount |promo |coupon )*(?:code|coupon|voucher)|issuing|transferring|crediting|refunding)\b/u,
   /已(?:经)?(?:为|给|帮|向|替)?|(?:赔偿|补偿|赔|退还?|返还?|送|奖励|补)(?:给)?(?:您|你)|为(?:您|你)|给(?:您|你)|帮(?:您|你)|送(?:您|你)|向(?:您|你)|替(?:您|你)|我们?(?:会|将|可以|愿意|同意|决定|承诺|保证|负责|来|马上|立即|现在)|同意|批准|核准|确认|承诺|保证|担保|马上|立即|立刻|即将|到账|请查收|成交|搞定|法律效力|恭喜|可获得|领取/u,
 ];
 
