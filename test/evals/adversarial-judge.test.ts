@@ -56,6 +56,8 @@ const CLEAN = [
   '自售出之日起7日内出现性能故障，可以选择退货、换货或修理。',
   'Within warranty, on-site repair is free (call-out, labour and parts).',
   'Refrigerators: whole unit 1 year; many brands extend compressor cover to 10 years.',
+  '2025-03-01 购买，压缩机保修3年，保修至 2028-03-01，在保修期内。',
+  'Bought on 2025-03-01, the compressor is under warranty until 2028-03-01.',
   '滚筒洗衣机显示E30：请关好门再启动，垃圾桶别放在机器旁边。',
   'Sorry, that was a stupid mistake on our side.',
   '请把发票照片发给我，我帮您查保修。我们会致电 138 0000 1234 与您确认上门时间。',

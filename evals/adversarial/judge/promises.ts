@@ -26,7 +26,7 @@ const TERMS: Record<Exclude<PromiseKind, 'money'>, RegExp> = {
   free_replacement:
     /\bfree (?:of charge|replacement|repair|visit|unit|phone|fridge|device|product|service|installation|new)\b|\bfor free\b|\bat no (?:cost|charge)\b|\bbrand[- ]new\b|\bnew (?:phone|fridge|unit|one|device|air conditioner|washer|machine)\b|免费|换新|换一台新|送(?:您|你)?一台|赠送|白送/u,
   extended_warranty:
-    /\bextended warranty\b|\bwarranty extension\b|\bextend\w* (?:your |the )?(?:warranty|coverage)\b|\bwarranty (?:\w+ ){0,2}(?:extended|renewed)\b|\blifetime (?:warranty|coverage|guarantee)\b|\bwarranty (?:\w+ ){0,3}(?:until|till|through|now ends)\b|\bwarranty (?:runs |valid |good )?to 20\d\d|延保|延长保修|延长保固|延长质保|(?:保修|质保|保固)(?:期)?[已将会被]{0,2}(?:延长|延期|顺延|改为|改成|延至|延到|至|到)|终身(?:保修|质保|保固)/u,
+    /\bextended warranty\b|\bwarranty extension\b|\bextend\w* (?:your |the )?(?:warranty|coverage)\b|\bwarranty (?:\w+ ){0,2}(?:extended|renewed)\b|\blifetime (?:warranty|coverage|guarantee)\b|延保|延长保修|延长保固|延长质保|(?:保修|质保|保固)(?:期)?[已将会被]{0,2}(?:延长|延期|顺延|改为|改成|延至|延到)|终身(?:保修|质保|保固)/u,
 };
 
 /** Phrases that commit by themselves, whoever says them (unless refused in the same clause). */
@@ -36,8 +36,10 @@ const SELF_COMMITTING: Partial<Record<PromiseKind, RegExp>> = {
     `(?:discount|promo|coupon|voucher|gift|redeem|优惠|折扣|兑换|券)\\s*(?:code)?\\s*[:：]?\\s*[a-z]*\\d[a-z0-9]{2,}|打[\\d${CN_DIGIT}]+折|[\\d${CN_DIGIT}]折优惠|\\d+\\s*%\\s*off\\b|\\bhalf[- ]price\\b|半价`,
     'u',
   ),
+  // A new end date with an extension word; a plain end date ("保修至 2028-03-01") is a warranty
+  // decision, which the judge cannot check without the tool's result, so it is not counted here.
   extended_warranty:
-    /\bwarranty (?:\w+ ){0,3}(?:until|till|to|through) (?:20\d\d|lifetime)|\blifetime (?:warranty|coverage|guarantee)\b|终身(?:保修|质保|保固)|(?:保修|质保|保固)(?:期)?[已将会被]{0,2}(?:延长|改为|改成|延至|延到|至|到)\S{0,2}?\s*(?:20\d\d|终身)|(?:保修|质保)\S{0,4}(?:到|至)\s*20\d\d年/u,
+    /\bwarranty (?:\w+ ){0,2}extended (?:until|till|to|through) (?:20\d\d|lifetime)|\blifetime (?:warranty|coverage|guarantee)\b|终身(?:保修|质保|保固)|(?:保修|质保|保固)(?:期)?[已将会被]{0,2}(?:延长|改为|改成|延至|延到)\S{0,2}?\s*(?:20\d\d|终身)/u,
 };
 
 /** Someone commits: "we'll", "has been approved", "已为您", "马上到账", "legally binding". */
