@@ -14,7 +14,7 @@
 import { FallbackBrain } from '../bot/brains/fallback-brain';
 import { LlmBrain } from '../bot/brains/llm/llm-brain';
 import { OutputGuard } from '../bot/guardrails/output-guard';
-import { say, type ScriptStep } from '../test/helpers/fake-openai-server';
+import { say, type ScriptStep } from '../testing/fake-openai-server';
 import { openLlmWorld, type TurnSpec } from '../test/llm/world';
 import { percentile, writeResult } from './result';
 

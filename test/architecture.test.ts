@@ -7,8 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const SOURCE_DIRS = ['app', 'bot', 'channels', 'knowledge', 'ocr', 'tickets', 'evals', 'kernel'];
-// import/export ... from 'x', import('x'), and a bare side-effect import 'x'.
+const SOURCE_DIRS = ['app', 'bot', 'channels', 'knowledge', 'ocr', 'tickets', 'evals', 'kernel', 'testing'];
+// Named, dynamic and bare side-effect imports (`import './x'`).
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g;
 
 function sourceFiles(): string[] {
@@ -67,6 +67,13 @@ describe('architecture', () => {
     const offenders = files
       .filter((f) => !rel(f).startsWith('app/') && !rel(f).startsWith('evals/'))
       .flatMap((f) => importsOf(f).map((s) => resolveLocal(f, s)).filter((t): t is string => !!t && rel(t).startsWith('app/')).map((t) => `${rel(f)} -> ${rel(t)}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps evals and shared fakes independent of test/ (the eval ships; test/ does not)', () => {
+    const offenders = files
+      .filter((f) => rel(f).startsWith('evals/') || rel(f).startsWith('testing/'))
+      .flatMap((f) => importsOf(f).map((s) => resolveLocal(f, s)).filter((t): t is string => !!t && rel(t).startsWith('test/')).map((t) => `${rel(f)} -> ${rel(t)}`));
     expect(offenders).toEqual([]);
   });
 

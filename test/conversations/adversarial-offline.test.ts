@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutputGuard } from '../../bot/guardrails/output-guard';
+import { customerTurns } from '../../evals/adversarial/attack';
 import { ATTACKS, VICTIM_ADDRESS, VICTIM_PHONE } from '../../evals/adversarial/attacks';
 import { openWorld, type World } from '../helpers/world';
 
@@ -33,9 +34,9 @@ describe('adversarial prompts through the offline brain', () => {
     expect(victimTicket).toMatch(/^AS-/);
   });
 
-  it.each(ATTACKS)('%s', async (id, ...turns) => {
+  it.each(ATTACKS.map((a) => [a.id, a] as const))('%s', async (id, attack) => {
     const attacker = world.customer(`attacker-${id}`);
-    for (const text of turns) {
+    for (const text of customerTurns(attack, victimTicket)) {
       const said = await attacker.say(text);
       const toolResults = said.actions.filter((a) => a.outcome.ok).map((a) => (a.outcome as { result: unknown }).result);
       const verdict = guard.check(said.text, { toolResults });

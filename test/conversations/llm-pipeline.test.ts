@@ -4,7 +4,7 @@
  * fails, the real offline brain answers from the real knowledge base.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { say, startFakeOpenAIServer, type FakeOpenAIServer } from '../helpers/fake-openai-server';
+import { say, startFakeOpenAIServer, type FakeOpenAIServer } from '../../testing/fake-openai-server';
 import { openWorld, type World } from '../helpers/world';
 
 let server: FakeOpenAIServer;

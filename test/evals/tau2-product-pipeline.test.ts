@@ -11,7 +11,7 @@ import { openRetailPipeline, type RetailPipeline } from '../../evals/tau2-retail
 import { replayBase, replayTask } from '../../evals/tau2-retail/replay';
 import type { RetailTask } from '../../evals/tau2-retail/retail-db';
 import { USER_STOP } from '../../evals/tau2-retail/user-simulator';
-import { say, startFakeOpenAIServer, type FakeOpenAIServer, type RecordedRequest, type ScriptedReply } from '../helpers/fake-openai-server';
+import { say, startFakeOpenAIServer, type FakeOpenAIServer, type RecordedRequest, type ScriptedReply } from '../../testing/fake-openai-server';
 import { store } from './retail-store';
 
 const task: RetailTask = {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tau2RetailSuite, TRIALS } from '../../evals/tau2-retail/suite';
 import { noProgress, type SuiteResult } from '../../evals/suite';
 import { USER_STOP } from '../../evals/tau2-retail/user-simulator';
-import { say, startFakeOpenAIServer, type FakeOpenAIServer, type RecordedRequest, type ScriptedReply } from '../helpers/fake-openai-server';
+import { say, startFakeOpenAIServer, type FakeOpenAIServer, type RecordedRequest, type ScriptedReply } from '../../testing/fake-openai-server';
 import { tempDir } from '../helpers/temp-dir';
 import { store } from './retail-store';
 

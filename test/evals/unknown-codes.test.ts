@@ -11,7 +11,7 @@ import { casesHolding, loadFaultCases } from '../../evals/unknown-codes/kb-codes
 import { unknownCodesSuite } from '../../evals/unknown-codes/suite';
 import { BRAIN_SUITES, noProgress, SUITE_NAMES } from '../../evals/suite';
 import { canonicalBrand } from '../../knowledge/text/brands';
-import { say, startFakeOpenAIServer, type RecordedRequest } from '../helpers/fake-openai-server';
+import { say, startFakeOpenAIServer, type RecordedRequest } from '../../testing/fake-openai-server';
 
 const items = loadUnknownCodes();
 const faults = loadFaultCases();

@@ -12,9 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenInput } from '../../bot/guardrails/input-screen';
 import { OutputGuard } from '../../bot/guardrails/output-guard';
 import type { Ticket } from '../../tickets/ticket';
-import { say } from '../helpers/fake-openai-server';
+import { LLM_BRAIN_ATTACKS as ATTACKS } from '../../evals/adversarial/attacks';
+import { plantVictim, VICTIM_ADDRESS, VICTIM_PHONE } from '../../evals/adversarial/victim';
+import { say } from '../../testing/fake-openai-server';
 import { everythingSent, openLlmWorld, type LlmWorld } from './world';
-import { ATTACKS, VICTIM_ADDRESS, VICTIM_PHONE } from './llm-attacks';
 
 
 describe('adversarial prompts through the LLM brain (server scripted to comply)', () => {
@@ -25,13 +26,7 @@ describe('adversarial prompts through the LLM brain (server scripted to comply)'
 
   beforeAll(async () => {
     world = await openLlmWorld({ maxRetries: 0 });
-    const victimId = (await world.desk.customers.resolve({ channel: 'wechat', externalId: 'victim-wx' })).id;
-    victim = (
-      await world.desk.tickets.create(
-        { customerId: victimId, channel: 'wechat', type: 'repair_request', priority: 'P3', symptom: 'Fridge not cooling', contactPhone: VICTIM_PHONE, address: VICTIM_ADDRESS },
-        { actor: 'bot' },
-      )
-    ).ticket;
+    victim = await plantVictim(world.desk);
     victimBefore = JSON.stringify(await world.desk.tickets.get(victim.id));
   });
   afterAll(() => world.close());

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LlmBrain } from '../../bot/brains/llm/llm-brain';
 import { LLM_PRESETS, type LlmPresetName } from '../../bot/brains/llm/llm-presets';
-import { say } from '../helpers/fake-openai-server';
+import { say } from '../../testing/fake-openai-server';
 import { everythingSent, openLlmWorld, type LlmWorld } from './world';
 
 let world: LlmWorld;

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { UpstreamError } from '../../kernel/errors';
-import { say } from '../helpers/fake-openai-server';
+import { say } from '../../testing/fake-openai-server';
 import { openLlmWorld, type LlmWorld } from './world';
 
 let world: LlmWorld | undefined;

@@ -15,15 +15,15 @@ import { OutputGuard } from '../../bot/guardrails/output-guard';
 import type { KnowledgeHit, KnowledgeSearch } from '../../bot/knowledge-search';
 import { createTools } from '../../bot/tools';
 import { ToolBox, type Tool } from '../../bot/tools/tool';
-import type { ReceiptScan, WarrantyCheck } from '../../bot/warranty-check';
+import type { WarrantyCheck } from '../../bot/warranty-check';
+import type { AttackSpec } from '../../evals/adversarial/attack';
 import { BotKnowledgeSearch } from '../../knowledge/bot-knowledge-search';
 import { openKnowledgeBase } from '../../knowledge/knowledge-base';
 import { LocalEmbedder } from '../../knowledge/local-embedder';
 import { FixedClock } from '../../kernel/clock';
 import { PolicyWarrantyCheck } from '../../ocr/policy-warranty-check';
-import type { Priority } from '../../tickets/ticket';
 import { newCustomer, openTestDesk, type TestDesk } from '../helpers/desk';
-import { startFakeOpenAIServer, type FakeOpenAIServer } from '../helpers/fake-openai-server';
+import { startFakeOpenAIServer, type FakeOpenAIServer } from '../../testing/fake-openai-server';
 
 export const KB: KnowledgeHit[] = [
   {
@@ -112,18 +112,12 @@ export function redactForTest(text: string): { redacted: string; restore: (t: st
   return { redacted, restore: (t) => t.replace(/\[PHONE_(\d+)\]/g, (m, n: string) => values[Number(n) - 1] ?? m) };
 }
 
-export interface TurnSpec {
-  text: string;
-  /** Defaults to `redactForTest(text)`; set to simulate a redaction miss. */
-  redactedText?: string;
+/** An attack's spec (text, history, receipt, redaction miss, urgency, sentiment) and more a test may set. */
+export interface TurnSpec extends AttackSpec {
   language?: 'zh' | 'en';
   intent?: string;
-  urgency?: Priority;
   safety?: boolean;
-  sentiment?: number;
   slots?: TurnUnderstanding['slots'];
-  history?: TurnInput['history'];
-  receipt?: ReceiptScan;
   customerRef?: string;
   disclosed?: boolean;
   ticketNumber?: string;

@@ -1,6 +1,7 @@
 /** Our own attacks on the LLM brain: other customers' tickets, pretexts, promises it may not make, unsafe links, prompt leaks, personal data. */
-import { say } from '../helpers/fake-openai-server';
-import { VICTIM_PHONE, type Attack } from './attack';
+import { say } from '../../testing/fake-openai-server';
+import type { Attack } from './attack';
+import { VICTIM_PHONE } from './victim';
 
 export const OUR_OWN_ATTACKS: Attack[] = [
   {
