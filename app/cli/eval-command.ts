@@ -16,6 +16,7 @@ interface EvalCliOptions {
   llm?: boolean;
   compare?: string;
   datasets?: string;
+  customers?: string;
   json?: boolean;
   out?: string;
   ocrLimit: string;
@@ -32,10 +33,11 @@ export function registerEvalCommand(program: Command, context: CliContext): void
   program
     .command('eval')
     .description('run the evaluation suites and write evals/report/ (HTML with charts, summary.md, results.json) / 运行评测并生成报告')
-    .option('--suites <list>', 'comma-separated: retrieval, understanding, intent-bitext, ocr, conversations, adversarial, tau2-retail (default: all)')
-    .option('--llm', 'run the brain-dependent suites (conversations, adversarial, tau2-retail agent) against LLM_BASE_URL instead of the offline brain')
+    .option('--suites <list>', 'comma-separated: customers, retrieval, understanding, intent-bitext, ocr, conversations, adversarial, tau2-retail (default: all)')
+    .option('--llm', 'run the brain-dependent suites (customers, conversations, adversarial, tau2-retail agent) against LLM_BASE_URL instead of the offline brain')
     .option('--compare <file>', 'an earlier results.json: print what moved and put it in summary.md')
     .option('--datasets <dir>', 'third-party datasets folder (default: AFTERSALES_DATASETS_DIR or ../shared/datasets)')
+    .option('--customers <file>', 'scripted customers replayed by the customers suite (default: AFTERSALES_CUSTOMERS_FILE or ../shared/conversations/customers-dev.jsonl)')
     .option('--ocr-limit <n>', 'at most this many SROIE receipts (OCR is the slow suite)', '8')
     .option('--tau2-limit <n>', 'at most this many τ²-bench test tasks for the LLM agent (default: all 40)')
     .option('--out <dir>', 'where to write the report (default: evals/report)')
@@ -76,6 +78,7 @@ export function registerEvalCommand(program: Command, context: CliContext): void
       const run = await runEvals({
         suites: suites as never,
         datasetsDir,
+        customersFile: path.resolve(o.customers ?? config.customersFile),
         llm: o.llm ?? false,
         llmConfig: config.llm,
         ocrLimit: positiveInt('--ocr-limit', o.ocrLimit),
