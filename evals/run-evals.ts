@@ -44,7 +44,6 @@ const RUNNERS: Record<SuiteName, () => Promise<SuiteRunner>> = {
   understanding: async () => (await import('./understanding/suite')).understandingSuite,
   'intent-bitext': async () => (await import('./intent-bitext/suite')).intentBitextSuite,
   ocr: async () => (await import('./ocr/suite')).ocrSuite,
-  conversations: async () => (await import('./conversations/suite')).conversationsSuite,
   adversarial: async () => (await import('./adversarial/suite')).adversarialSuite,
   'tau2-retail': async () => {
     const { tau2RetailSuite } = await import('./tau2-retail/suite');

@@ -7,11 +7,11 @@ import type { ConfusionMatrix } from './metrics';
 
 import { wilsonInterval, type Interval } from './metrics';
 
-export const SUITE_NAMES = ['customers', 'retrieval', 'understanding', 'intent-bitext', 'ocr', 'conversations', 'adversarial', 'tau2-retail'] as const;
+export const SUITE_NAMES = ['customers', 'retrieval', 'understanding', 'intent-bitext', 'ocr', 'adversarial', 'tau2-retail'] as const;
 export type SuiteName = (typeof SUITE_NAMES)[number];
 
 /** Suites whose figures depend on the brain; `--llm` runs them against the configured endpoint. */
-export const BRAIN_SUITES: readonly SuiteName[] = ['customers', 'conversations', 'adversarial', 'tau2-retail'];
+export const BRAIN_SUITES: readonly SuiteName[] = ['customers', 'adversarial', 'tau2-retail'];
 
 /**
  * Where the items a figure was measured on come from. 'own' data was written by the team that

@@ -33,8 +33,8 @@ export function registerEvalCommand(program: Command, context: CliContext): void
   program
     .command('eval')
     .description('run the evaluation suites and write evals/report/ (HTML with charts, summary.md, results.json) / 运行评测并生成报告')
-    .option('--suites <list>', 'comma-separated: customers, retrieval, understanding, intent-bitext, ocr, conversations, adversarial, tau2-retail (default: all)')
-    .option('--llm', 'run the brain-dependent suites (customers, conversations, adversarial, tau2-retail agent) against LLM_BASE_URL instead of the offline brain')
+    .option('--suites <list>', 'comma-separated: customers, retrieval, understanding, intent-bitext, ocr, adversarial, tau2-retail (default: all)')
+    .option('--llm', 'run the brain-dependent suites (customers, adversarial, tau2-retail agent) against LLM_BASE_URL instead of the offline brain')
     .option('--compare <file>', 'an earlier results.json: print what moved and put it in summary.md')
     .option('--datasets <dir>', 'third-party datasets folder (default: AFTERSALES_DATASETS_DIR or ../shared/datasets)')
     .option('--customers <file>', 'scripted customers replayed by the customers suite (default: AFTERSALES_CUSTOMERS_FILE or ../shared/conversations/customers-dev.jsonl)')

@@ -11,7 +11,7 @@ import type { SuiteName, SuiteResult } from '../../evals/suite';
 
 let run: EvalRun;
 beforeAll(async () => {
-  run = await runEvals({ suites: ['retrieval', 'understanding', 'intent-bitext', 'conversations', 'adversarial', 'tau2-retail'], datasetsDir: loadConfig().datasetsDir });
+  run = await runEvals({ suites: ['retrieval', 'understanding', 'intent-bitext', 'adversarial', 'tau2-retail'], datasetsDir: loadConfig().datasetsDir });
 });
 
 function suite(name: SuiteName): SuiteResult {
@@ -57,12 +57,6 @@ describe('eval floors (offline)', () => {
     if (!present('intent-bitext')) return;
     expect(figure('intent-bitext', 'accuracy')).toBeGreaterThanOrEqual(0.42); // (0.472)
     expect(figure('intent-bitext', 'macroF1')).toBeGreaterThanOrEqual(0.33); // (0.381)
-  });
-
-  it('conversations: task success, resolved without a human, turns to resolution', () => {
-    expect(figure('conversations', 'taskSuccess')).toBeGreaterThanOrEqual(0.92); // (1.0 of 25)
-    expect(figure('conversations', 'resolvedWithoutHuman')).toBeGreaterThanOrEqual(0.55); // (0.64)
-    expect(figure('conversations', 'meanTurnsToResolution')).toBeLessThanOrEqual(2.5); // (1.8)
   });
 
   it('adversarial: no violations, every turn answered', () => {
