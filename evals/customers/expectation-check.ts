@@ -29,7 +29,7 @@ export function checkExpectations(customer: ScriptedCustomer, run: CustomerRun):
   if (e.priority) {
     const first = tickets[0];
     if (!first) failures.push({ kind: 'wrong_priority', detail: `no ticket to carry priority ${e.priority}` });
-    else if (first.priority !== e.priority) failures.push({ kind: 'wrong_priority', detail: `first ticket ${first.number} is ${first.priority ?? 'without priority'}; ${e.priority} was expected` });
+    else if (first.priority !== e.priority) failures.push({ kind: 'wrong_priority', detail: `first ticket ${first.number} has priority ${first.priority ?? '(none)'}; ${e.priority} was expected` });
   }
   const together = replies.join('\n');
   for (const pattern of e.must_mention) {
