@@ -5,7 +5,8 @@
  * customers against the same server as a child process, in fresh sessions, and the two must
  * agree customer by customer: pass or fail, the failure list, the handoff, the tickets, the
  * mode of every turn. Skipped with a warning when the tool or the dev file is absent (they live
- * outside the project). Also: the replayer waits out a 429 and records a 5xx, on a tiny server.
+ * outside the project). Also, on a tiny local server: photo turns are uploaded as the tool uploads
+ * them, a 429 is waited out and a 5xx recorded.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -106,7 +107,38 @@ describe.runIf(present)('agreement with replay-customers.mjs', () => {
   });
 });
 
-describe('the replayer on a misbehaving server', () => {
+describe('the replayer on a small local server', () => {
+  it('uploads an [image:NAME] turn from beside the customer file, as raw bytes with its type', async () => {
+    const temp = tempDir('customers-upload-');
+    fs.writeFileSync(path.join(temp.dir, 'receipt.png'), Buffer.from('not really a png'));
+    const seen: { url?: string; type?: string; body: string }[] = [];
+    const fake = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        seen.push({ url: req.url, type: req.headers['content-type'], body: Buffer.concat(chunks).toString() });
+        res.setHeader('Content-Type', 'application/json');
+        if (req.url === '/api/web/sessions') return res.writeHead(201).end(JSON.stringify({ token: 'tok' }));
+        res.writeHead(200).end(JSON.stringify({ mode: 'bot', replies: ['read it'], ticket: null }));
+      });
+    });
+    await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve));
+    try {
+      const run = await replayCustomer(
+        { id: 'x2', lang: 'zh', turns: [' [image:receipt.png] ', '好的'], expect: { must_mention: [], must_not: [] } },
+        { url: `http://127.0.0.1:${(fake.address() as { port: number }).port}`, dir: temp.dir },
+      );
+      expect(seen[1]).toMatchObject({ url: expect.stringMatching(/^\/api\/web\/uploads\?clientMessageId=x2-1-[a-z0-9]+$/), type: 'image/png', body: 'not really a png' });
+      expect(seen[2]).toMatchObject({ url: '/api/web/messages', type: 'application/json' });
+      expect(JSON.parse(seen[2]!.body)).toMatchObject({ text: '好的', clientMessageId: expect.stringMatching(/^x2-2-/) });
+      expect(run.turns.map((t) => t.replies)).toEqual([['read it'], ['read it']]);
+    } finally {
+      fake.close();
+      temp.cleanup();
+    }
+  });
+
+
   it('waits out a 429 as told, and records a 5xx as an error of the customer', async () => {
     const hits: string[] = [];
     let messages = 0;
