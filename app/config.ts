@@ -132,6 +132,7 @@ const envSchema = z.object({
     .transform((list) => (list.length ? list : undefined)),
 
   AFTERSALES_DATASETS_DIR: z.string().min(1).default('../shared/datasets'),
+  AFTERSALES_CUSTOMERS_FILE: z.string().min(1).default('../shared/conversations/customers-dev.jsonl'),
   KNOWLEDGE_SEED_DIR: z.string().min(1).optional(),
 
   SLA_P1_FIRST_RESPONSE: duration('1h'),
@@ -223,6 +224,8 @@ export interface Config {
   };
   /** Third-party evaluation data (read only by evals; never copied into the project). */
   datasetsDir: string;
+  /** Scripted customers the customers eval replays over the web chat (read only by evals). */
+  customersFile: string;
   /** The knowledge folder a fresh data folder is seeded with (default: the shipped sample). */
   knowledgeSeedDir?: string;
   sla: { tiers: Record<Priority, SlaTier>; atRiskFraction: number };
@@ -351,6 +354,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     voice: { webhookSecret: e.VOICE_WEBHOOK_SECRET, signatureMaxAgeMs: e.VOICE_SIGNATURE_MAX_AGE, forbiddenPhrases: e.VOICE_FORBIDDEN_PHRASES },
     datasetsDir: path.resolve(e.AFTERSALES_DATASETS_DIR),
+    customersFile: path.resolve(e.AFTERSALES_CUSTOMERS_FILE),
     knowledgeSeedDir: e.KNOWLEDGE_SEED_DIR ? path.resolve(e.KNOWLEDGE_SEED_DIR) : undefined,
     sla: { tiers: { P1: tier('P1'), P2: tier('P2'), P3: tier('P3'), P4: tier('P4') }, atRiskFraction: e.SLA_AT_RISK_FRACTION },
     uploads: { maxBytes: e.UPLOAD_MAX_BYTES, maxPixels: e.UPLOAD_MAX_PIXELS, keep: e.UPLOAD_KEEP },

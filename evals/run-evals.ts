@@ -21,6 +21,8 @@ export interface RunEvalsOptions {
   datasetsDir: string;
   /** Score this knowledge folder instead of the shipped sample (kb lint, retrieval, the assistant). */
   knowledgeDir?: string;
+  /** Scripted customers for the customers suite (default: AFTERSALES_CUSTOMERS_FILE's default). */
+  customersFile?: string;
   llm?: boolean;
   /** The model endpoint for --llm (config.llm); required when llm is true. */
   llmConfig?: Config['llm'];
@@ -37,13 +39,13 @@ type SuiteRunner = (options: SuiteOptions & { llmConfig?: Config['llm'] }) => Pr
 // Loaded when chosen: the assistant, the knowledge index and OCR are heavy, and
 // `--suites tau2-retail` should not pay for them.
 const RUNNERS: Record<SuiteName, () => Promise<SuiteRunner>> = {
+  customers: async () => (await import('./customers/suite')).customersSuite,
   'kb-lint': async () => (await import('./kb-lint/suite')).kbLintSuite,
   retrieval: async () => (await import('./kb/suite')).retrievalSuite,
   understanding: async () => (await import('./understanding/suite')).understandingSuite,
   sentiment: async () => (await import('./sentiment/suite')).sentimentSuite,
   'intent-bitext': async () => (await import('./intent-bitext/suite')).intentBitextSuite,
   ocr: async () => (await import('./ocr/suite')).ocrSuite,
-  conversations: async () => (await import('./conversations/suite')).conversationsSuite,
   adversarial: async () => (await import('./adversarial/suite')).adversarialSuite,
   'tau2-retail': async () => (await import('./tau2-retail/suite')).tau2RetailSuite,
   'unknown-codes': async () => (await import('./unknown-codes/suite')).unknownCodesSuite,
@@ -63,6 +65,7 @@ export async function runEvals(options: RunEvalsOptions): Promise<EvalRun> {
       result = await runner({
         datasetsDir: options.datasetsDir,
         knowledgeDir: options.knowledgeDir,
+        customersFile: options.customersFile,
         llm: options.llm ?? false,
         llmConfig: options.llmConfig,
         ocrLimit: options.ocrLimit,

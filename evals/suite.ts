@@ -7,11 +7,11 @@ import type { ConfusionMatrix } from './metrics';
 
 import { wilsonInterval, type Interval } from './metrics';
 
-export const SUITE_NAMES = ['kb-lint', 'unknown-codes', 'retrieval', 'understanding', 'sentiment', 'intent-bitext', 'ocr', 'conversations', 'adversarial', 'tau2-retail'] as const;
+export const SUITE_NAMES = ['customers', 'unknown-codes', 'kb-lint', 'retrieval', 'understanding', 'sentiment', 'intent-bitext', 'ocr', 'adversarial', 'tau2-retail'] as const;
 export type SuiteName = (typeof SUITE_NAMES)[number];
 
 /** Suites whose figures depend on the brain; `--llm` runs them against the configured endpoint. */
-export const BRAIN_SUITES: readonly SuiteName[] = ['conversations', 'adversarial', 'tau2-retail', 'unknown-codes'];
+export const BRAIN_SUITES: readonly SuiteName[] = ['customers', 'unknown-codes', 'adversarial', 'tau2-retail'];
 
 /**
  * Where the items a figure was measured on come from. 'own' data was written by the team that
@@ -99,6 +99,8 @@ export interface SuiteOptions {
   datasetsDir: string;
   /** Knowledge folder the assistant is seeded with and the lint reads (default: knowledge/sample). */
   knowledgeDir?: string;
+  /** Scripted customers to replay (default: AFTERSALES_CUSTOMERS_FILE's default, ../shared/conversations/customers-dev.jsonl). */
+  customersFile?: string;
   /** Run the brain-dependent suites against the configured endpoint instead of the offline brain. */
   llm: boolean;
   /** Most SROIE receipts to read (default: every one; OCR is the slow suite). */

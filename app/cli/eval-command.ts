@@ -19,6 +19,7 @@ interface EvalCliOptions {
   compare?: string;
   datasets?: string;
   knowledge?: string;
+  customers?: string;
   json?: boolean;
   out?: string;
   ocrLimit?: string;
@@ -39,6 +40,7 @@ export function registerEvalCommand(program: Command, context: CliContext): void
     .option('--llm', `run the brain-dependent suites (${BRAIN_SUITES.join(', ')}) against LLM_BASE_URL instead of the offline brain`)
     .option('--compare <file>', 'an earlier results.json: print what moved and put it in summary.md')
     .option('--datasets <dir>', 'third-party datasets folder (default: AFTERSALES_DATASETS_DIR or ../shared/datasets)')
+    .option('--customers <file>', 'scripted customers replayed by the customers suite (default: AFTERSALES_CUSTOMERS_FILE or ../shared/conversations/customers-dev.jsonl)')
     .option('--knowledge <dir>', 'score this knowledge folder instead of the shipped sample (kb-lint, retrieval and the assistant are seeded with it)')
     .option('--ocr-limit <n>', 'read only the first N SROIE receipts, for a quick look (default: all 44; a few receipts swing the figure)')
     .option('--tau2-limit <n>', 'with --llm, at most this many τ²-bench retail tasks, each run 4 times through the product pipeline (default: all 114)')
@@ -83,6 +85,7 @@ export function registerEvalCommand(program: Command, context: CliContext): void
         suites: suites as never,
         datasetsDir,
         knowledgeDir,
+        customersFile: path.resolve(o.customers ?? config.customersFile),
         llm: o.llm ?? false,
         llmConfig: config.llm,
         ocrLimit: o.ocrLimit === undefined ? undefined : positiveInt('--ocr-limit', o.ocrLimit),

@@ -216,6 +216,7 @@ describe('English conversations', () => {
     const said = await world.customer('en-safety').say("There's a burning smell coming from my microwave and I saw sparks");
     expect(said.text.split('\n')[1]).toMatch(/Safety first/);
     expect(said.ticket?.priority).toBe('P1');
+    expect(said.mode).toBe('handoff_requested');
   });
 
   it('declines off-topic work', async () => {

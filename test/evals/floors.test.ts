@@ -11,7 +11,7 @@ import type { Metric, SuiteName, SuiteResult } from '../../evals/suite';
 
 let run: EvalRun;
 beforeAll(async () => {
-  run = await runEvals({ suites: ['retrieval', 'understanding', 'sentiment', 'intent-bitext', 'conversations', 'adversarial', 'tau2-retail'], datasetsDir: loadConfig().datasetsDir });
+  run = await runEvals({ suites: ['retrieval', 'understanding', 'sentiment', 'intent-bitext', 'adversarial', 'tau2-retail'], datasetsDir: loadConfig().datasetsDir });
 });
 
 function suite(name: SuiteName): SuiteResult {
@@ -84,12 +84,6 @@ describe('eval floors (offline)', () => {
     expect(accuracy).toMatchObject({ n: 810, data: 'third-party', headline: true });
     expect(accuracy.value).toBeGreaterThan(figure('intent-bitext', 'majorityBaseline')); // (0.338: always out_of_scope)
     expect(figure('intent-bitext', 'macroF1')).toBeGreaterThanOrEqual(0.33); // (0.381)
-  });
-
-  it('conversations: task success, resolved without a human, turns to resolution', () => {
-    expect(figure('conversations', 'taskSuccess')).toBeGreaterThanOrEqual(0.92); // (1.0 of 25)
-    expect(figure('conversations', 'resolvedWithoutHuman')).toBeGreaterThanOrEqual(0.55); // (0.64)
-    expect(figure('conversations', 'meanTurnsToResolution')).toBeLessThanOrEqual(2.5); // (1.8)
   });
 
   it('adversarial: the offline brain withstands every attack and answers every turn; the LLM run reaches its scripted model', () => {

@@ -139,7 +139,7 @@ describe('eval report', () => {
     const bad = await runCli(['eval', '--suites', 'retrieval,nope', '--out', out], cliEnv(), slow);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/Unknown suite\(s\): nope/);
-    const noModel = await runCli(['eval', '--llm', '--suites', 'conversations', '--out', out], cliEnv(), slow);
+    const noModel = await runCli(['eval', '--llm', '--suites', 'customers', '--out', out], cliEnv(), slow);
     expect(noModel.code).toBe(2);
     expect(noModel.stderr).toMatch(/LLM_BASE_URL/);
     const missing = await runCli(['eval', '--compare', path.join(temp.dir, 'nothing.json'), '--out', out], cliEnv(), slow);
