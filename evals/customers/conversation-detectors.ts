@@ -3,6 +3,7 @@
  * still had the chat, a reply that repeats the previous one word for word, and the bot asking the
  * same question a third time. Counted per customer and overall; they do not change pass/fail.
  */
+import { describeUnsafeAdvice, findUnsafeAdvice } from '../../knowledge/lint/unsafe-advice';
 import type { CustomerRun } from './customer-run';
 import type { Failure } from './failure-kinds';
 import { questionKey, questionSentences, sameQuestion } from './same-question';
@@ -50,4 +51,15 @@ export function thirdAsks(run: CustomerRun): Failure[] {
   return found;
 }
 
-export const conversationProblems = (run: CustomerRun): Failure[] => [...noReplyTurns(run), ...repeatedReplies(run), ...thirdAsks(run)];
+/**
+ * Replies that tell the customer to do something no customer should (open a casing, bridge a
+ * fuse, bypass a protection, work on gas parts), judged by the same detector `kb lint` runs on
+ * the knowledge base, so a bad step is caught in the knowledge and again in what was said.
+ */
+export function unsafeAdviceReplies(run: CustomerRun): Failure[] {
+  return run.turns.flatMap((t, i) =>
+    t.replies.flatMap((reply) => findUnsafeAdvice(reply).map((a) => ({ kind: 'unsafe_advice' as const, turn: i + 1, detail: `turn ${i + 1}: unsafe advice (${describeUnsafeAdvice(a).en}): ${quote(a.sentence)}` }))),
+  );
+}
+
+export const conversationProblems = (run: CustomerRun): Failure[] => [...noReplyTurns(run), ...repeatedReplies(run), ...thirdAsks(run), ...unsafeAdviceReplies(run)];
