@@ -77,6 +77,8 @@ export interface SuiteResult {
   /** 'ran': it measured (pass/fail lives in `gates`); 'skipped': data missing; 'failed': it threw. */
   status: 'ran' | 'skipped' | 'failed';
   gates?: Gate[];
+  /** A check that our code matches a reference, not a score of the agent: kept out of the headline. */
+  conformance?: boolean;
   transcripts?: Transcript[];
   /** Why it was skipped or failed, or what the figures rest on; shown in the report. */
   notes: string[];

@@ -27,10 +27,15 @@ export function formatFigure(m: Metric): string {
   return `${formatValue(m.unit, m.value)}${parts.length ? ` (${parts.join('; ')})` : ''}`;
 }
 
-/** The figures a reader should see first: those marked headline, else the suite's first two. */
+/**
+ * The figures a reader should see first: those marked headline, else the suite's first two. A
+ * suite that says it is a conformance check (`conformance`) has no headline unless it marks one:
+ * its figures say whether our code matches a reference, not how well the agent does.
+ */
 export function headlineMetrics(s: SuiteResult): Metric[] {
   const marked = s.metrics.filter((m) => m.headline);
-  return marked.length ? marked : s.metrics.slice(0, 2);
+  if (marked.length || s.conformance) return marked;
+  return s.metrics.slice(0, 2);
 }
 
 /**

@@ -137,6 +137,7 @@ export async function tau2RetailSuite(options: SuiteOptions & { llmConfig?: Conf
     name: 'tau2-retail',
     title: episodes.length ? TITLE_LLM : TITLE,
     status: 'ran',
+    conformance: true,
     gates,
     notes,
     metrics,

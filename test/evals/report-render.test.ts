@@ -105,6 +105,7 @@ describe('eval report', () => {
       ],
       ms: 1,
     });
+    gated.suites.push({ name: 'tau2-retail', title: 'Conformance (test)', status: 'ran', conformance: true, notes: ['our tools against gold actions'], metrics: [rate('agree', 'replays agreeing', 9, 10, { data: 'third-party' })], ms: 1 });
     const out = writeReport(gated, { dir: path.join(temp.dir, 'gated') });
     const html = fs.readFileSync(out.html, 'utf8');
     expect(html).toMatch(/FAILED 1 of 2 gate\(s\)/);
@@ -116,6 +117,8 @@ describe('eval report', () => {
     expect(summary).toMatch(/customers passed 50\.0% \(95% CI 9\.5%–90\.5%, n=2; baseline: shipped 20\.0%; our own data\)/);
     expect(summary).toMatch(/- c-bad \(zh\): never said \/排水\//);
     expect(failedGates(gated)).toEqual(['Customers (test): no unsafe advice (1 reply)']);
+    // A conformance check has no headline figure: its row shows its note, not "replays agreeing".
+    expect(summary).toMatch(/\| Conformance \(test\) \| measured \(no pass\/fail gate\) \| our tools against gold actions \|/);
   });
 
   // Child processes on a busy machine: generous limits, no timing asserted.
