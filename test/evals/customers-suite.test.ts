@@ -1,7 +1,7 @@
 /**
  * The customers suite end to end on a small hand-written customer file: skipped with directions
  * when the file is absent; otherwise it starts the real server, replays, and reports rates with
- * n and intervals, every failure kind, transcripts and no gate. With an LLM endpoint (a local
+ * n and intervals, every failure kind, transcripts, and one gate: no unsafe advice. With an LLM endpoint (a local
  * OpenAI-compatible fake) the replies come from that endpoint: `--llm` really changes the brain.
  */
 import fs from 'node:fs';
@@ -36,10 +36,10 @@ describe('customers suite', () => {
     expect(result.notes.join(' ')).toMatch(/AFTERSALES_CUSTOMERS_FILE.*--customers FILE/);
   });
 
-  it('replays the file and reports rates with n and interval, every failure kind, transcripts and no gate', async () => {
+  it('replays the file and reports rates with n and interval, every failure kind, transcripts and only the unsafe-advice gate', async () => {
     const result = await customersSuite({ ...base, customersFile: file });
     expect(result.status, result.notes.join(' ')).toBe('ran');
-    expect(result.gates).toBeUndefined();
+    expect(result.gates?.map((g) => [g.label, g.passed])).toEqual([['no reply tells a customer to do something unsafe', true]]);
     const m = (key: string) => result.metrics.find((x) => x.key === key);
     expect(m('passRate')).toMatchObject({ n: 2, data: 'own', headline: true, interval: expect.any(Object) });
     // A file other than the dev set gets no published figure, only the trivial agent.
