@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseJsonLines } from '../json-lines';
 
 const regex = z.string().refine(
   (source) => {
@@ -51,23 +52,12 @@ export function imageTurn(turn: string): string | undefined {
 }
 
 export function parseCustomers(text: string, source = 'customers'): ScriptedCustomer[] {
-  const customers: ScriptedCustomer[] = [];
   const seen = new Set<string>();
-  for (const [i, line] of text.split('\n').entries()) {
-    if (!line.trim()) continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch (error) {
-      throw new Error(`${source}:${i + 1}: not JSON (${(error as Error).message})`);
-    }
-    const parsed = customerSchema.safeParse(json);
-    if (!parsed.success) throw new Error(`${source}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.') || 'line'}: ${x.message}`).join('; ')}`);
-    if (seen.has(parsed.data.id)) throw new Error(`${source}:${i + 1}: customer id ${parsed.data.id} appears twice`);
-    seen.add(parsed.data.id);
-    customers.push(parsed.data);
-  }
-  return customers;
+  return parseJsonLines(text, customerSchema, source).map(({ value, line }) => {
+    if (seen.has(value.id)) throw new Error(`${source}:${line}: customer id ${value.id} appears twice`);
+    seen.add(value.id);
+    return value;
+  });
 }
 
 export function loadCustomers(file: string): CustomerFile {

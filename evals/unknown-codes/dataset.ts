@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseJsonLines } from '../json-lines';
 import { CATEGORIES } from '../../knowledge/case-schema';
 
 export const UNKNOWN_CODES_FILE = path.join(import.meta.dirname, 'codes.jsonl');
@@ -36,20 +37,5 @@ export type UnknownCode = z.infer<typeof unknownCode>;
 
 /** Reads the set; a bad line stops the run with its line number, so a typo is never scored. */
 export function loadUnknownCodes(file = UNKNOWN_CODES_FILE): UnknownCode[] {
-  const items: UnknownCode[] = [];
-  fs.readFileSync(file, 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      if (!line.trim()) return;
-      let json: unknown;
-      try {
-        json = JSON.parse(line);
-      } catch (error) {
-        throw new Error(`${file}:${i + 1}: not JSON (${(error as Error).message})`);
-      }
-      const parsed = unknownCode.safeParse(json);
-      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
-      items.push(parsed.data);
-    });
-  return items;
+  return parseJsonLines(fs.readFileSync(file, 'utf8'), unknownCode, file).map((row) => row.value);
 }
