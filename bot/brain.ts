@@ -16,6 +16,8 @@ export interface TurnUnderstanding {
   safetyAdvice?: string;
   sentiment: number;
   slots: Partial<Record<'category' | 'brand' | 'model' | 'serial' | 'errorCode' | 'purchaseDate' | 'ticketNumber' | 'orderNumber' | 'phone' | 'address', string>>;
+  /** The purchase date at whatever precision it was said ("2024-07", "2024"): `slots.purchaseDate` holds only a full day. */
+  purchase?: { value: string; precision: string; text: string };
   reasons: string[];
 }
 

@@ -18,6 +18,10 @@ export interface KnowledgeHit {
   /** An approved answer (curated Q&A or policy text), used word for word. */
   answer?: string;
   source?: string;
+  /** What kind of document backs it (manufacturer, regulation, own_practice ...): for a short human citation. */
+  sourceKind?: string;
+  /** Brands the entry is about; empty means every brand. */
+  brands?: string[];
 }
 
 export interface KnowledgeFilters {

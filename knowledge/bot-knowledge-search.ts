@@ -25,7 +25,7 @@ export class BotKnowledgeSearch implements KnowledgeSearch {
 function toBotHit(hit: StoredHit, lang: 'zh' | 'en', confident: boolean): KnowledgeHit {
   const e = hit.entry;
   const pick = (list: { zh: string[]; en: string[] }) => (list[lang].length ? list[lang] : list[lang === 'zh' ? 'en' : 'zh']);
-  const base = { id: e.id, kind: e.kind, title: e.title[lang], score: hit.score, confident, category: e.category, models: e.models, source: e.source };
+  const base = { id: e.id, kind: e.kind, title: e.title[lang], score: hit.score, confident, category: e.category, models: e.models, brands: e.brands, source: e.source, sourceKind: e.sourceKind };
   switch (e.kind) {
     case 'fault':
       return { ...base, errorCodes: e.errorCodes, steps: pick(e.steps), causes: pick(e.causes), safety: pick(e.safety), engineerVisit: e.engineerVisit };

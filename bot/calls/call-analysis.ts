@@ -6,7 +6,7 @@
  * Pure: the same transcript and options always give the same analysis.
  */
 import type { TicketType } from '../../tickets/ticket';
-import { categoryName } from '../brains/offline/replies';
+import { categoryName } from '../engine/wording';
 import { findPhoneNumbers } from '../text/phone-numbers';
 import { normalizeSpokenText } from '../text/spoken-text';
 import { extractErrorCode, extractModel } from '../understanding/slots';

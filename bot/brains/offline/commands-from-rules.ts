@@ -1,0 +1,141 @@
+/**
+ * The offline brain's understanding step: one message and the conversation's state in, the
+ * engine's commands out, from rules and lexicons (bot/understanding). What the last reply asked
+ * for decides how a bare answer reads: "不记得了" to "when did you buy it?" skips the date, a
+ * line of address after "what is the address?" is the address.
+ */
+import type { TurnInput } from '../../brain';
+import type { Command, SlotName } from '../../engine/commands';
+import { top, type EngineState } from '../../engine/engine-state';
+import { AFTER_SALES } from '../../engine/after-sales-words';
+import { saysFixed, saysNo, saysNotFixed, saysYes } from './answers';
+
+const CANCEL = /(不用了|算了|取消|不报修了|不修了|不要修了|先不(?:用|弄|修|报)了?|不需要了|never ?mind|forget it|\bcancel\b|no need|don'?t need (?:it|a repair|the repair) anymore)/i;
+const DONT_KNOW = /(不记得|不知道|忘了|找不到|不清楚|没有发票|没留|记不清|don'?t know|not sure|no idea|can'?t find|forgot|don'?t remember|can'?t remember|no receipt|\bskip\b)/i;
+const THANKS = /(谢谢|多谢|感谢|谢啦|thank|thx|cheers)/i;
+const BYE = /(再见|拜拜|88\b|bye|see you|that'?s all)/i;
+const GREETING = /^(hi|hello|hey|good (morning|afternoon|evening)|你好|您好|在吗|在不在|有人吗|哈喽|嗨|喂)[\s,，!！。.?？~～]*$/i;
+const QUESTION = /[?？]|吗|呢\s*$|多少|怎么|如何|能不能|可不可以|是否|几天|多久|要不要|收费|免费|\b(how|what|when|does|do you|is it|is there|are there|can i|can you|will|would|should|which|why)\b/i;
+const RETURN_WORDS = /(退货|换货|退换|换新|换一台|退了|退掉|无理由|退款|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
+const WARRANTY_WORDS = /(保修|三包|过保|在保|质保|warranty|guarantee)/i;
+const ONLINE = /(网上|网购|线上|京东|天猫|淘宝|拼多多|抖音|官网|旗舰店|商城|快递|online|amazon|jd\.com|tmall|delivered|ordered)/i;
+const IN_STORE = /(门店|商场|实体店|专卖店|店里|卖场|in[- ]store|at the store|from a shop|in a shop|showroom)/i;
+const FAULT_INTENTS = new Set(['fault_report']);
+/** Questions about rules, money and time: answered from the policies, never by starting a form. */
+const POLICY_QUESTION = /(收费|费用|多少钱|价格|价钱|要钱|免费|贵不贵|多久|几天|多长时间|保修期|包不包|算不算|规定|政策|流程|怎么(?:办理|申请|算)|how much|\bcost|\bfees?\b|\bcharge|\bprice|\bfree\b|how long|\bpolicy|covered|included)/i;
+/** Product and brand words alone ("洗衣机", "Haier fridge") name the product, not the problem. */
+const PRODUCT_ONLY = /^(?:[\s,，.。!！]|[a-z]{0,12}\s?(?:fridge|washer|washing machine|air ?con\w*|ac|water heater|phone|microwave|hob|stove|hood)|[\u4e00-\u9fff]{0,6}(?:空调|洗衣机|冰箱|热水器|燃气灶|油烟机|烟机|电饭煲|微波炉|手机|滚筒|波轮|挂机|柜机)|的|啊|呀|吧|呢|哦)*$/i;
+
+const text80 = (t: string) => t.trim().slice(0, 200);
+
+export function commandsFromRules(turn: TurnInput, state: EngineState): Command[] {
+  const u = turn.understanding;
+  const text = turn.text.trim();
+  const from = text.slice(0, 120);
+  const commands: Command[] = [];
+  const add = (c: Command) => commands.push(c);
+  const frame = top(state);
+  const awaiting = state.awaiting as SlotName | undefined;
+
+  if (u.safety) add({ kind: 'danger', hazards: u.reasons, from });
+  if (u.intent === 'human_request') add({ kind: 'human', from });
+
+  // Facts, from the slot extractors, then from a bare answer to the question just asked.
+  const s = u.slots;
+  const set = (slot: SlotName, value: string | undefined) => value && add({ kind: 'set', slot, value, from });
+  set('category', s.category);
+  set('brand', s.brand);
+  set('model', s.model);
+  set('errorCode', s.errorCode);
+  set('purchaseDate', s.purchaseDate ?? u.purchase?.value);
+  set('phone', s.phone);
+  set('address', s.address);
+  set('ticketNumber', s.ticketNumber);
+  if (ONLINE.test(text)) set('saleChannel', 'online');
+  else if (IN_STORE.test(text)) set('saleChannel', 'store');
+  if (turn.receipt?.ok) {
+    set('purchaseDate', turn.receipt.fields.purchaseDate?.value);
+    if (!s.model) set('model', turn.receipt.fields.model?.value);
+  }
+  const found = new Set(commands.filter((c) => c.kind === 'set').map((c) => (c as { slot: SlotName }).slot));
+
+  const short = text.length <= 30;
+  if (awaiting && !found.has(awaiting)) {
+    if (DONT_KNOW.test(text) && short) add({ kind: 'skip', slot: awaiting, from });
+    else if (awaiting === 'model' && /^[A-Za-z0-9][A-Za-z0-9\-/.+()]{2,40}$/.test(text)) set('model', text);
+    else if (awaiting === 'address' && looksLikeAddress(text)) set('address', text.slice(0, 300));
+    else if (awaiting === 'symptom' && text.length >= 2 && !saysYes(text) && !saysNo(text)) set('symptom', text80(turn.redactedText));
+  }
+
+  // Answers and social moves.
+  const cancel = CANCEL.test(text);
+  if (cancel) add({ kind: 'cancel', from });
+  if (saysFixed(text)) add({ kind: 'fixed', from });
+  else if (saysNotFixed(text)) add({ kind: 'notFixed', from });
+  if (saysYes(text) || (/^(对|是的?|没错|确认|可以|好的?|行|ok|yes|yep|correct)\b/i.test(text) && !saysNo(text) && !cancel)) add({ kind: 'affirm', from });
+  else if (saysNo(text) && !cancel) add({ kind: 'deny', from });
+  if (THANKS.test(text)) add({ kind: 'thanks', from });
+  if (BYE.test(text)) add({ kind: 'bye', from });
+  if (GREETING.test(text)) add({ kind: 'greeting', from });
+
+  // What the message starts, from its intent.
+  const wantsReturn = RETURN_WORDS.test(text);
+  const isQuestion = QUESTION.test(text);
+  const faulty = FAULT_INTENTS.has(u.intent) || u.secondaryIntents.includes('fault_report') || Boolean(s.errorCode);
+  const describes = faulty && !cancel && !saysFixed(text) && (Boolean(s.errorCode) || !PRODUCT_ONLY.test(text));
+  const policyQuestion = isQuestion && POLICY_QUESTION.test(text) && !s.errorCode;
+  // A question about fees, time or rules is answered, whatever else its words suggest ("空调安装收费吗").
+  const anchored = Boolean(frame || s.category || s.brand || s.model || s.errorCode || AFTER_SALES.test(text));
+  if (policyQuestion && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+  // A ticket number names the job: where that ticket stands.
+  else if (s.ticketNumber && !cancel) add({ kind: 'start', flow: 'status', from });
+  // Wanting the money back for a purchase is a return question before it is a complaint.
+  else if (wantsReturn && ['complaint', 'repair_request', 'consultation'].includes(u.intent) && u.urgency !== 'P1' && !cancel) add({ kind: 'start', flow: 'return', from });
+  else switch (u.intent) {
+    case 'fault_report':
+      if (describes) add({ kind: 'start', flow: 'fault', from });
+      break;
+    case 'repair_request':
+      if (wantsReturn) add({ kind: 'start', flow: 'return', from });
+      else if (WARRANTY_WORDS.test(text) && !faulty && isQuestion) add({ kind: 'start', flow: 'warranty', from });
+      else if (!cancel) add({ kind: 'start', flow: 'repair', from });
+      break;
+    case 'complaint':
+      // Displeasure with nothing of ours in it ("你就写一个呗") is not a complaint to file.
+      if (anchored) add({ kind: 'start', flow: 'complaint', from });
+      else add({ kind: 'outOfScope', from });
+      break;
+    case 'ticket_status':
+      add({ kind: 'start', flow: 'status', from });
+      break;
+    case 'consultation':
+      if (wantsReturn) add({ kind: 'start', flow: 'return', from });
+      else if (WARRANTY_WORDS.test(text) && (s.purchaseDate || turn.receipt?.ok || !isQuestion)) add({ kind: 'start', flow: 'warranty', from });
+      else if (describes) add({ kind: 'start', flow: 'fault', from });
+      // A bare fact ("KFR-35GW", a phone number) reads as a consultation to the intent rules.
+      else if (isQuestion) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+      break;
+    case 'out_of_scope':
+      if (!GREETING.test(text) && !commands.some((c) => c.kind !== 'set') && !found.size) add({ kind: 'outOfScope', from });
+      break;
+    default:
+      break;
+  }
+  // A question in the middle of a flow is a digression to answer, then the flow resumes.
+  if (frame && isQuestion && u.intent !== 'consultation' && !commands.some((c) => c.kind === 'start' || c.kind === 'ask') && !found.size && !cancel) {
+    add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+  }
+  // The problem in the customer's words, for the ticket: from the message that described it.
+  if (describes || (u.intent === 'complaint' && !found.has('symptom'))) {
+    if (!commands.some((c) => c.kind === 'set' && c.slot === 'symptom')) set('symptom', text80(turn.redactedText));
+  }
+  // A receipt photo on its own asks about the warranty.
+  if (turn.receipt && !frame && !commands.some((c) => c.kind === 'start')) add({ kind: 'start', flow: 'warranty', from: '[receipt photo]' });
+  return commands;
+}
+
+function looksLikeAddress(text: string): boolean {
+  if (text.length < 6) return false;
+  if (/(省|市|区|县|镇|乡|村|路|街|道|巷|弄|号|小区|苑|园|府|城|大厦|公寓|栋|幢|楼|单元|室)/.test(text)) return true;
+  return /\b(road|rd|street|st|avenue|ave|lane|district|building|bldg|tower|block|flat|apt|apartment|room|unit|floor)\b/i.test(text) && /\d/.test(text);
+}

@@ -1,0 +1,67 @@
+/**
+ * The conversation as the engine keeps it between turns (inside `ConversationState.policy`): a
+ * stack of flows, the facts each problem has, the contact facts of the conversation, how often
+ * each question was asked, and the last reply (never repeated word for word).
+ */
+import { z } from 'zod';
+import { CONTACT_SLOTS, FLOW_NAMES, PROBLEM_SLOTS, type ContactSlot, type ProblemSlot } from './commands';
+
+const problemFacts = z.partialRecord(z.enum(PROBLEM_SLOTS), z.string());
+const contactFacts = z.partialRecord(z.enum(CONTACT_SLOTS), z.string());
+
+export const STAGES = ['collect', 'confirm', 'feedback', 'offer'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const frameSchema = z.object({
+  flow: z.enum(FLOW_NAMES),
+  /**
+   * collect: asking for what the flow needs; confirm: restated, waiting for yes or a change;
+   * feedback: self-help given, waiting for "did that help?"; offer: a visit or next step offered.
+   */
+  stage: z.enum(STAGES).default('collect'),
+  facts: problemFacts.default({}),
+  /** Slots given up on (the customer did not know, or was asked twice): the flow goes on without. */
+  skipped: z.array(z.string()).default([]),
+  /** The knowledge case this problem was answered from. */
+  caseId: z.string().optional(),
+  /** Self-help steps were given (a "no" then moves to a repair visit). */
+  selfHelpGiven: z.boolean().default(false),
+  /** Clarifying questions already asked about this problem when nothing matched. */
+  clarified: z.number().int().default(0),
+  /** The kind of ticket a ticket-filing flow files (a return request is filed like a repair). */
+  ticketType: z.enum(['repair_request', 'warranty_claim', 'complaint', 'consultation']).optional(),
+});
+export type Frame = z.output<typeof frameSchema>;
+
+export const engineStateSchema = z.object({
+  engine: z.literal(1).default(1),
+  stack: z.array(frameSchema).default([]),
+  /** Problem facts said before any flow started, taken by the next flow that starts. */
+  pending: problemFacts.default({}),
+  contact: contactFacts.default({}),
+  /** The product last talked about (category, brand, model, purchase date): the next job starts from it. */
+  product: problemFacts.default({}),
+  /** `${flow}:${slot}` -> times asked in this conversation. */
+  asks: z.record(z.string(), z.number().int()).default({}),
+  /** The slot the last reply asked for: a bare answer ("不记得了", "13800138000") is read against it. */
+  awaiting: z.string().optional(),
+  lastReply: z.string().optional(),
+  /** Ticket numbers filed in this conversation, newest last. */
+  filed: z.array(z.string()).default([]),
+});
+export type EngineState = z.output<typeof engineStateSchema>;
+
+/** Reads the state a brain left; anything unreadable (an older brain's policy) starts afresh. */
+export function readEngineState(policy: unknown): EngineState {
+  const parsed = engineStateSchema.safeParse(policy ?? {});
+  return parsed.success ? parsed.data : engineStateSchema.parse({});
+}
+
+export const top = (state: EngineState): Frame | undefined => state.stack.at(-1);
+
+export type Facts = Partial<Record<ProblemSlot, string>> & Partial<Record<ContactSlot, string>>;
+
+/** Everything known for the frame on top: its problem facts and the conversation's contact facts. */
+export function factsOf(state: EngineState, frame: Frame | undefined = top(state)): Facts {
+  return { ...(frame ? frame.facts : state.pending), ...state.contact };
+}

@@ -1,0 +1,374 @@
+/**
+ * The conversation engine: applies one message's commands to the conversation and decides the
+ * reply, whichever brain produced the commands. It owns conversation repair, so flows never
+ * repeat it: danger first, a person on request, corrections, cancelling, digressions answered
+ * and the flow resumed, skipping, "did that help?", and the rules that hold everywhere: no slot
+ * asked more than twice (the second ask is worded differently; then the flow goes on without it
+ * and says so) and no reply repeating the previous one word for word.
+ */
+import type { BrainReply, TurnInput } from '../brain';
+import type { Lang } from '../phrases';
+import type { HandoffResult } from '../tools/hand-off';
+import type { ToolBox } from '../tools/tool';
+import { first, has, isContactSlot, type Command, type FlowName, type SlotName } from './commands';
+import { factsOf, frameSchema, readEngineState, top, type EngineState, type Frame } from './engine-state';
+import { FLOWS, type FlowKit, type FlowResult } from './flows';
+import { lookUpAnswer } from './flows/policy-flow';
+import { answerWithSource } from './flows/fault-flow';
+import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './social-replies';
+
+export interface EngineTurn {
+  commands: Command[];
+  turn: TurnInput;
+  tools: ToolBox;
+}
+
+/** The parts of one reply, in order. */
+class ReplyParts {
+  readonly parts: string[] = [];
+  readonly citations: string[] = [];
+  quickReplies?: string[];
+  handedOff = false;
+  say(text: string): void {
+    if (text) this.parts.push(text);
+  }
+  get empty(): boolean {
+    return this.parts.length === 0;
+  }
+}
+
+const FLOW_STEPS_PER_TURN = 4;
+/** Facts about the product itself, carried from one job to the next in the same conversation. */
+const PRODUCT_FACTS = ['category', 'brand', 'model', 'purchaseDate', 'saleChannel'] as const satisfies readonly SlotName[];
+
+export class ConversationEngine {
+  private readonly state: EngineState;
+  private readonly out = new ReplyParts();
+  private readonly lang: Lang;
+  /** Whether this turn's reply resumes a flow it interrupted ("回到刚才的报修"). */
+  private resumeNote = false;
+
+  constructor(private readonly t: EngineTurn) {
+    this.state = readEngineState(t.turn.conversation.state.policy);
+    this.lang = t.turn.replyLanguage;
+  }
+
+  async run(): Promise<BrainReply> {
+    const { commands } = this.t;
+    const frame = top(this.state);
+
+    const danger = first(commands, 'danger');
+    if (danger) return this.handOff('safety', SOCIAL.safetyHandoff[this.lang]);
+    if (has(commands, 'human')) return this.handOff('customer_request');
+
+    const starts = commands.filter((c): c is Extract<Command, { kind: 'start' }> => c.kind === 'start');
+    // A message that starts something new about a problem already being handled adds to it instead.
+    const newStarts = starts.filter((s) => this.startsSomethingNew(s.flow, commands));
+    if (has(commands, 'cancel')) return this.cancel(commands);
+
+    const facts = commands.filter((c): c is Extract<Command, { kind: 'set' | 'correct' }> => c.kind === 'set' || c.kind === 'correct');
+    const asked = first(commands, 'ask');
+
+    // What the top flow was waiting for comes first: a yes, a no, "it works", a correction.
+    if (frame && !newStarts.length) {
+      const handled = await this.answerStage(frame, commands, facts.length > 0);
+      if (handled) return this.done();
+    }
+
+    const named = facts.find((c) => c.slot === 'category')?.value;
+    for (const s of newStarts) this.push(s.flow, undefined, named);
+    for (const c of facts) this.assign(c.slot, c.value, c.kind === 'correct');
+    if (has(commands, 'skip')) this.skip(first(commands, 'skip')!.slot);
+
+    const current = top(this.state);
+    if (asked && current && !newStarts.some((s) => s.flow === 'policy')) {
+      await this.digress(asked.question);
+      this.resumeNote = current.stage !== 'feedback' && current.stage !== 'offer';
+    }
+    if (current) await this.advance();
+    else if (asked) {
+      this.push('policy');
+      this.assign('symptom', asked.question);
+      await this.advance();
+    }
+    if (this.out.empty) this.social(commands);
+    return this.done();
+  }
+
+  /** Whether `start(flow)` opens a new job rather than restating the one on top. */
+  private startsSomethingNew(flow: FlowName, commands: Command[]): boolean {
+    const frame = top(this.state);
+    if (!frame) return true;
+    if (frame.flow === flow && frame.stage === 'collect') return false;
+    // While a repair form is being filled, fault words describe the same problem, unless they
+    // name another product.
+    if ((frame.flow === 'repair' || frame.flow === 'fault') && flow === 'fault') {
+      const category = commands.find((c): c is Extract<Command, { kind: 'set' }> => c.kind === 'set' && c.slot === 'category')?.value;
+      return Boolean(category && frame.facts.category && category !== frame.facts.category);
+    }
+    if (frame.flow === 'repair' && flow === 'repair') return false;
+    return true;
+  }
+
+  /** Handles the answer to what the top frame waits for; true when the turn needs nothing else. */
+  private async answerStage(frame: Frame, commands: Command[], gaveFacts: boolean): Promise<boolean> {
+    const yes = has(commands, 'affirm');
+    const no = has(commands, 'deny');
+    switch (frame.stage) {
+      case 'feedback':
+        if (has(commands, 'fixed') || (yes && !has(commands, 'notFixed'))) {
+          this.state.stack.pop();
+          this.out.say(SOCIAL.glad[this.lang]);
+          return true;
+        }
+        if (has(commands, 'notFixed') || no) {
+          this.out.say(SOCIAL.notFixed[this.lang]);
+          this.replaceTop('repair');
+          for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value);
+          await this.advance();
+          return true;
+        }
+        return false;
+      case 'offer':
+        if (yes && !no) {
+          const next = FLOWS[frame.flow].accepts ?? 'repair';
+          this.replaceTop(next, frame.flow === 'return' ? 'warranty_claim' : undefined);
+          for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value);
+          await this.advance();
+          return true;
+        }
+        if (no || has(commands, 'thanks') || has(commands, 'bye')) {
+          this.state.stack.pop();
+          this.out.say((has(commands, 'bye') ? SOCIAL.bye : SOCIAL.noThanks)[this.lang]);
+          return true;
+        }
+        // Something else: the offer lapses and the message is read afresh.
+        if (gaveFacts || has(commands, 'notFixed')) {
+          this.replaceTop(FLOWS[frame.flow].accepts ?? 'repair');
+          return false;
+        }
+        this.state.stack.pop();
+        return false;
+      case 'confirm':
+        if (gaveFacts) {
+          for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value);
+          this.confirm(frame);
+          return true;
+        }
+        if (yes && !no) {
+          await this.apply(frame, await FLOWS[frame.flow].finish(this.kit(frame)));
+          return true;
+        }
+        if (no) {
+          this.out.say(SOCIAL.whatToChange[this.lang]);
+          return true;
+        }
+        return false;
+      default:
+        return false;
+    }
+  }
+
+  /** Works the top flow forward: ask what is missing, restate, or finish. */
+  private async advance(): Promise<void> {
+    for (let step = 0; step < FLOW_STEPS_PER_TURN; step++) {
+      const frame = top(this.state);
+      if (!frame || frame.stage !== 'collect') return;
+      const spec = FLOWS[frame.flow];
+      const kit = this.kit(frame);
+      const facts = factsOf(this.state, frame);
+      let asking = false;
+      for (const slot of spec.slots) {
+        if (facts[slot.slot] || frame.skipped.includes(slot.slot) || slot.knownFrom?.(kit)) continue;
+        const key = `${frame.flow}:${slot.slot}`;
+        const times = this.state.asks[key] ?? 0;
+        if (times >= (slot.required ? 2 : 1)) {
+          frame.skipped.push(slot.slot);
+          // Said when a needed answer never came, so the customer knows what happens instead.
+          if (slot.required) this.out.say(slot.without[this.lang]);
+          continue;
+        }
+        if (this.resumeNote) this.out.say(resuming(spec.title, this.lang));
+        this.resumeNote = false;
+        this.out.say(slot.ask[Math.min(times, 1)]![this.lang]);
+        this.state.asks[key] = times + 1;
+        this.state.awaiting = slot.slot;
+        asking = true;
+        break;
+      }
+      if (asking) return;
+      this.state.awaiting = undefined;
+      if (spec.confirm) {
+        this.confirm(frame);
+        return;
+      }
+      const before = this.state.stack.length;
+      await this.apply(frame, await spec.finish(kit));
+      // A flow handed over to another (fault -> repair): keep going with the new one.
+      if (this.state.stack.length < before || top(this.state) === frame) return;
+    }
+  }
+
+  private confirm(frame: Frame): void {
+    frame.stage = 'confirm';
+    this.state.awaiting = undefined;
+    const kit = this.kit(frame);
+    this.out.say(FLOWS[frame.flow].confirm!(kit));
+  }
+
+  private async apply(frame: Frame, result: FlowResult): Promise<void> {
+    if ('done' in result) {
+      this.state.stack = this.state.stack.filter((f) => f !== frame);
+      const below = top(this.state);
+      if (below && below.stage === 'collect') {
+        this.resumeNote = true;
+        await this.advance();
+      } else if (below && below.stage === 'confirm') {
+        this.out.say(resuming(FLOWS[below.flow].title, this.lang));
+        this.confirm(below);
+      }
+      return;
+    }
+    if ('stage' in result) {
+      frame.stage = result.stage;
+      return;
+    }
+    if ('next' in result) {
+      this.replaceTop(result.next, result.ticketType, frame);
+      await this.advance();
+      return;
+    }
+    await this.handOff(result.handoff);
+  }
+
+  private async digress(question: string): Promise<void> {
+    const frame = top(this.state)!;
+    const answer = await lookUpAnswer({ tools: this.t.tools, facts: factsOf(this.state, frame) }, question);
+    if (answer) {
+      this.out.citations.push(answer.id);
+      this.out.say(answerWithSource(answer, this.lang));
+    } else {
+      this.out.say(noAnswerToQuestion(this.lang));
+    }
+  }
+
+  private async cancel(commands: Command[]): Promise<BrainReply> {
+    const frame = this.state.stack.pop();
+    this.state.awaiting = undefined;
+    if (has(commands, 'fixed')) this.out.say(SOCIAL.glad[this.lang]);
+    else this.out.say(cancelled(frame ? FLOWS[frame.flow].title : undefined, this.lang));
+    const below = top(this.state);
+    if (below) {
+      this.resumeNote = true;
+      if (below.stage === 'collect') await this.advance();
+      else if (below.stage === 'confirm') this.confirm(below);
+    } else if (!has(commands, 'thanks') && !has(commands, 'bye')) {
+      this.out.say(SOCIAL.anythingElse[this.lang]);
+    }
+    return this.done();
+  }
+
+  private skip(slot: SlotName | undefined): void {
+    const frame = top(this.state);
+    const target = slot ?? (this.state.awaiting as SlotName | undefined);
+    if (!frame || !target || frame.skipped.includes(target)) return;
+    frame.skipped.push(target);
+    const spec = FLOWS[frame.flow].slots.find((s) => s.slot === target);
+    if (spec) this.out.say(spec.without[this.lang]);
+  }
+
+  private async handOff(reason: HandoffResult['reason'], note?: string): Promise<BrainReply> {
+    const u = this.t.turn.understanding;
+    const facts = factsOf(this.state);
+    const summary = [facts.category, facts.brand, facts.model, facts.errorCode, this.t.turn.redactedText].filter(Boolean).join(' | ').slice(0, 900);
+    const result = await this.t.tools.call('handOff', { reason, summary: summary.length >= 2 ? summary : u.intent });
+    this.out.handedOff = result.ok;
+    this.out.say(note ?? handingOver(reason, this.lang));
+    if (!result.ok) this.out.say(SOCIAL.handoffFailed[this.lang]);
+    this.state.stack = [];
+    this.state.awaiting = undefined;
+    return this.done();
+  }
+
+  private social(commands: Command[]): void {
+    const say = (k: keyof typeof SOCIAL) => this.out.say(SOCIAL[k][this.lang]);
+    if (has(commands, 'fixed')) say('glad');
+    else if (has(commands, 'bye')) say('bye');
+    else if (has(commands, 'thanks')) say('thanks');
+    else if (has(commands, 'outOfScope')) say('outOfScope');
+    else if (has(commands, 'greeting')) say('greeting');
+    else say('help');
+  }
+
+  /** A new job starts with the product already talked about, unless this message names another. */
+  private push(flow: FlowName, ticketType?: Frame['ticketType'], named?: string): void {
+    const known = this.state.product;
+    const same = !named || !known.category || named === known.category;
+    const carried = same ? { ...known } : {};
+    const frame = frameSchema.parse({ flow, facts: { ...carried, ...this.state.pending }, ticketType });
+    this.state.pending = {};
+    this.state.stack.push(frame);
+  }
+
+  /** The top flow becomes another, carrying its problem facts (fault -> repair keeps the fault). */
+  private replaceTop(flow: FlowName, ticketType?: Frame['ticketType'], from: Frame | undefined = top(this.state)): void {
+    const facts = from ? { ...from.facts } : {};
+    this.state.stack = this.state.stack.filter((f) => f !== from);
+    this.state.stack.push(frameSchema.parse({ flow, facts, ticketType }));
+  }
+
+  /**
+   * Puts a fact where it belongs. The problem's description is kept from the message that gave
+   * it: "还是不行" later adds nothing to it, unless the customer corrects it.
+   */
+  private assign(slot: SlotName, value: string, correction = false): void {
+    if (isContactSlot(slot)) {
+      this.state.contact[slot] = value;
+      return;
+    }
+    const frame = top(this.state);
+    const facts = frame ? frame.facts : this.state.pending;
+    if (slot === 'symptom' && facts.symptom && !correction) return;
+    facts[slot] = value;
+    if ((PRODUCT_FACTS as readonly string[]).includes(slot)) {
+      // Another product named: what was known of the last one no longer applies.
+      if (slot === 'category' && this.state.product.category && this.state.product.category !== value) this.state.product = {};
+      this.state.product[slot as (typeof PRODUCT_FACTS)[number]] = value;
+    }
+  }
+
+  private kit(frame: Frame): FlowKit {
+    const facts = factsOf(this.state, frame);
+    // Facts a flow fills in (a category found from the case) land on the frame.
+    const live = new Proxy(facts, {
+      set: (target, key, value) => {
+        (target as Record<string, unknown>)[key as string] = value;
+        if (!isContactSlot(key as SlotName)) (frame.facts as Record<string, unknown>)[key as string] = value;
+        return true;
+      },
+    });
+    return {
+      lang: this.lang,
+      facts: live,
+      frame,
+      turn: this.t.turn,
+      tools: this.t.tools,
+      filed: this.state.filed,
+      say: (text) => this.out.say(text),
+      quick: (options) => (this.out.quickReplies = options),
+      cite: (id) => this.out.citations.push(id),
+    };
+  }
+
+  private done(): BrainReply {
+    let text = this.out.parts.join('\n');
+    // Never the same words twice in a row: a customer who gets an identical reply thinks the bot is stuck.
+    if (text && text === this.state.lastReply) text = `${this.lang === 'zh' ? '我换个说法：' : 'To put it another way: '}${text}`;
+    this.state.lastReply = text;
+    return { text, policy: this.state as unknown as Record<string, unknown>, citations: this.out.citations, quickReplies: this.out.quickReplies };
+  }
+}
+
+export function runEngine(turn: EngineTurn): Promise<BrainReply> {
+  return new ConversationEngine(turn).run();
+}

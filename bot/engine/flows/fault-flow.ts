@@ -1,0 +1,124 @@
+/**
+ * Fault triage (故障排查): find the matching case and give its safe self-help steps first (even
+ * when a visit may follow), with a short human citation, then ask whether that helped. An error
+ * code the knowledge base does not hold for that brand is said plainly, with only general safe
+ * checks and a visit offered: never another code's diagnosis.
+ */
+import { normaliseCode } from '../../../knowledge/case-schema';
+import type { KnowledgeHit } from '../../knowledge-search';
+import type { Lang } from '../../phrases';
+import { brandName, categoryName, citation } from '../wording';
+import type { FlowKit, FlowResult, FlowSpec } from './flow';
+import { generalSteps } from './general-steps';
+
+const SAFETY = { zh: '⚠ 安全提示：', en: '⚠ Safety: ' };
+
+async function search(kit: FlowKit, query: string, filtered: boolean): Promise<KnowledgeHit[]> {
+  const f = kit.facts;
+  const args = filtered ? { query, category: f.category, brand: f.brand, model: f.model } : { query };
+  const result = await kit.tools.call('searchKnowledge', { ...args, query: query.slice(0, 500) });
+  return result.ok ? (result.result as { hits: KnowledgeHit[] }).hits : [];
+}
+
+/** The case holds this code for this brand (a case without brands holds it for every brand). */
+function holdsCode(hit: KnowledgeHit, code: string, brand: string | undefined): boolean {
+  if (hit.kind !== 'fault' || !hit.errorCodes?.some((c) => normaliseCode(c) === normaliseCode(code))) return false;
+  return !brand || !hit.brands?.length || hit.brands.includes(brand);
+}
+
+function stepsReply(hit: KnowledgeHit, lang: Lang): string {
+  const zh = lang === 'zh';
+  const lines = [zh ? `这个情况一般是「${hit.title}」。可以先试试：` : `This is usually "${hit.title}". Please try:`];
+  (hit.steps ?? []).forEach((step, i) => lines.push(`${i + 1}. ${step}`));
+  for (const note of hit.safety ?? []) lines.push(SAFETY[lang] + note);
+  if (hit.engineerVisit) lines.push(zh ? '如果试过还不行，需要工程师上门检修，我可以帮您预约。' : "If that doesn't fix it, it needs an engineer visit, which I can book.");
+  lines.push(zh ? `（${citation(hit, lang)}）` : `(${citation(hit, lang)})`);
+  lines.push(zh ? '试过之后好了吗？' : 'Did that fix it?');
+  return lines.join('\n');
+}
+
+function visitOnlyReply(hit: KnowledgeHit, lang: Lang): string {
+  const zh = lang === 'zh';
+  const lines = [zh ? `这个情况一般是「${hit.title}」，需要工程师上门处理，请不要自己拆机。` : `This is usually "${hit.title}". It needs an engineer; please don't open the unit yourself.`];
+  for (const note of hit.safety ?? []) lines.push(SAFETY[lang] + note);
+  lines.push(zh ? `（${citation(hit, lang)}）要帮您预约上门吗？` : `(${citation(hit, lang)}) Shall I book a visit?`);
+  return lines.join('\n');
+}
+
+function unknownCodeReply(kit: FlowKit, code: string): string {
+  const zh = kit.lang === 'zh';
+  const product = zh ? `${brandName(kit.facts.brand, 'zh')}${categoryName(kit.facts.category, 'zh')}` : [brandName(kit.facts.brand, 'en'), categoryName(kit.facts.category, 'en')].filter(Boolean).join(' ');
+  const steps = generalSteps(kit.facts.category, kit.lang).map((s, i) => `${i + 1}. ${s}`);
+  return [
+    zh
+      ? `我这里没有${product}显示「${code}」这个代码的资料，不能乱猜它的意思。可以先做几项安全的检查：`
+      : `I don't have information on code ${code} for this ${product}, so I won't guess what it means. A few safe checks first:`,
+    ...steps,
+    zh ? '如果代码还在，建议安排工程师上门检测。要帮您预约吗？' : 'If the code is still there, an engineer should look at it. Shall I book a visit?',
+  ].join('\n');
+}
+
+export function answerWithSource(hit: KnowledgeHit, lang: Lang): string {
+  return `${hit.answer}\n${lang === 'zh' ? `（${citation(hit, lang)}）` : `(${citation(hit, lang)})`}`;
+}
+
+function clarifyQuestion(kit: FlowKit): string {
+  const zh = kit.lang === 'zh';
+  if (!kit.facts.category) return zh ? '请问是哪种产品出的问题（空调、洗衣机、冰箱、热水器、手机……）？' : 'Which appliance is it (air conditioner, washing machine, fridge, water heater, phone...)?';
+  return zh
+    ? `能具体说说${categoryName(kit.facts.category, 'zh')}现在是什么情况吗？比如什么时候开始的、屏幕上有没有代码、有没有异响或异味。`
+    : `Could you tell me a bit more about what the ${categoryName(kit.facts.category, 'en')} is doing? When it started, any code on the display, any noise or smell?`;
+}
+
+export const faultFlow: FlowSpec = {
+  name: 'fault',
+  title: { zh: '故障排查', en: 'troubleshooting' },
+  slots: [],
+  async finish(kit): Promise<FlowResult> {
+    const f = kit.facts;
+    const query = [brandName(f.brand, kit.lang), categoryName(f.category, kit.lang), f.errorCode, f.symptom].filter(Boolean).join(' ');
+    let hits = await search(kit, query, true);
+    if (f.errorCode) {
+      // The code decides: a case that holds it for this brand, or a plain "I don't have it".
+      let holder = hits.find((h) => holdsCode(h, f.errorCode!, f.brand));
+      if (!holder) holder = (await search(kit, `${f.brand ?? ''} ${f.errorCode}`, true)).find((h) => holdsCode(h, f.errorCode!, f.brand));
+      if (!holder) {
+        kit.say(unknownCodeReply(kit, f.errorCode));
+        kit.quick(kit.lang === 'zh' ? ['预约上门', '先不用'] : ['Book a visit', 'Not now']);
+        return { stage: 'offer' };
+      }
+      hits = [{ ...holder, confident: true }];
+    }
+    const best = hits.find((h) => h.confident);
+    if (best && best.kind !== 'fault' && best.answer) {
+      kit.cite(best.id);
+      kit.say(answerWithSource(best, kit.lang));
+      return { done: true };
+    }
+    if (best && best.kind === 'fault') {
+      kit.cite(best.id);
+      kit.frame.caseId = best.id;
+      f.category ??= best.category;
+      if (best.steps?.length) {
+        kit.say(stepsReply(best, kit.lang));
+        kit.quick(kit.lang === 'zh' ? ['好了', '还是不行'] : ['Fixed', 'Still not working']);
+        kit.frame.selfHelpGiven = true;
+        return { stage: 'feedback' };
+      }
+      kit.say(visitOnlyReply(best, kit.lang));
+      return { stage: 'offer' };
+    }
+    if (kit.frame.clarified < 1) {
+      kit.frame.clarified += 1;
+      kit.say(clarifyQuestion(kit));
+      return { stage: 'collect' };
+    }
+    kit.say(
+      kit.lang === 'zh'
+        ? '我这里没找到和您描述对得上的处理方法，建议安排工程师上门看看。要帮您预约吗？'
+        : "I couldn't find a fix that matches what you describe; an engineer should take a look. Shall I book a visit?",
+    );
+    return { stage: 'offer' };
+  },
+  accepts: 'repair',
+};

@@ -1,0 +1,56 @@
+/**
+ * What a flow is: the data of one job (its questions, how each is asked the first and the second
+ * time, what happens without an answer) and what runs when it has what it needs. The engine owns
+ * everything between (asking, corrections, digressions, cancelling), so a flow never repeats it.
+ */
+import type { TurnInput } from '../../brain';
+import type { Lang } from '../../phrases';
+import type { ToolBox } from '../../tools/tool';
+import type { Bilingual, FlowName, SlotName } from '../commands';
+import type { Facts, Frame, Stage } from '../engine-state';
+
+export interface SlotSpec {
+  slot: SlotName;
+  /** A required slot stops the flow until known (asked twice at most); an optional one is asked once. */
+  required: boolean;
+  /** The first ask, and the second, worded differently with an example or choices. */
+  ask: [Bilingual, Bilingual];
+  /** Said when the flow goes on without it, so the customer knows what happens instead. */
+  without: Bilingual;
+  /** Known some other way (a receipt photo gives the purchase date). */
+  knownFrom?: (kit: FlowKit) => boolean;
+}
+
+/** What a flow's finish may use: the facts, the tools, and the reply being written. */
+export interface FlowKit {
+  lang: Lang;
+  facts: Facts;
+  frame: Frame;
+  turn: TurnInput;
+  tools: ToolBox;
+  say(text: string): void;
+  quick(options: string[]): void;
+  cite(id: string): void;
+  /** Ticket numbers this conversation filed. */
+  filed: string[];
+}
+
+/** After finishing: the flow is done (popped), waits at a stage, or hands over to another flow. */
+export type FlowResult =
+  | { done: true }
+  | { stage: Stage }
+  | { next: FlowName; ticketType?: Frame['ticketType'] }
+  /** A person must take over (a tool refused, or the job needs a decision the bot may not make). */
+  | { handoff: 'stuck' | 'complex' | 'angry' | 'policy_exception' };
+
+export interface FlowSpec {
+  name: FlowName;
+  /** How the flow is named when the engine comes back to it ("回到刚才的报修"). */
+  title: Bilingual;
+  slots: SlotSpec[];
+  /** Restated before finishing (关键信息二次确认); the customer's yes runs `finish`. */
+  confirm?: (kit: FlowKit) => string;
+  finish(kit: FlowKit): Promise<FlowResult>;
+  /** The flow a "yes" to this flow's offer starts (a repair visit after self-help failed). */
+  accepts?: FlowName;
+}

@@ -1,0 +1,22 @@
+/** Every flow the engine can run, by name: one definition per job. */
+import type { FlowName } from '../commands';
+import { complaintFlow } from './complaint-flow';
+import { faultFlow } from './fault-flow';
+import type { FlowSpec } from './flow';
+import { policyFlow } from './policy-flow';
+import { repairFlow } from './repair-flow';
+import { returnFlow } from './return-flow';
+import { statusFlow } from './status-flow';
+import { warrantyFlow } from './warranty-flow';
+
+export const FLOWS: Record<FlowName, FlowSpec> = {
+  fault: faultFlow,
+  repair: repairFlow,
+  warranty: warrantyFlow,
+  return: returnFlow,
+  complaint: complaintFlow,
+  status: statusFlow,
+  policy: policyFlow,
+};
+
+export type { FlowKit, FlowResult, FlowSpec, SlotSpec } from './flow';

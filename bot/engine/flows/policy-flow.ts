@@ -1,0 +1,48 @@
+/**
+ * Policy or consultation question (咨询): answered from the knowledge base's policies and approved
+ * answers, word for word with a short source. A question that turns out to be about a fault goes
+ * to fault triage; one the knowledge base cannot answer is said so, with a person offered.
+ */
+import type { KnowledgeHit } from '../../knowledge-search';
+import type { FlowKit, FlowResult, FlowSpec } from './flow';
+import { AFTER_SALES } from '../after-sales-words';
+import { SOCIAL } from '../social-replies';
+import { answerWithSource } from './fault-flow';
+
+/** The approved answer to a question, if the knowledge base has one (used for digressions too). */
+export async function lookUpAnswer(kit: Pick<FlowKit, 'tools' | 'facts'>, question: string): Promise<KnowledgeHit | undefined> {
+  // The product's own rules first (air-conditioner installation), then the general ones (call-out fees).
+  for (const category of kit.facts.category ? [kit.facts.category, undefined] : [undefined]) {
+    const result = await kit.tools.call('searchKnowledge', { query: question.slice(0, 500), category });
+    const hits = result.ok ? (result.result as { hits: KnowledgeHit[] }).hits : [];
+    const answer = hits.find((h) => h.confident && h.kind !== 'fault' && h.answer);
+    if (answer) return answer;
+  }
+  return undefined;
+}
+
+export const policyFlow: FlowSpec = {
+  name: 'policy',
+  title: { zh: '咨询', en: 'question' },
+  slots: [],
+  async finish(kit): Promise<FlowResult> {
+    const question = kit.facts.symptom ?? kit.turn.text;
+    const answer = await lookUpAnswer(kit, question);
+    if (answer) {
+      kit.cite(answer.id);
+      kit.say(answerWithSource(answer, kit.lang));
+      return { done: true };
+    }
+    if (kit.facts.errorCode || kit.turn.understanding.intent === 'fault_report') return { next: 'fault' };
+    if (!kit.facts.category && !kit.facts.brand && !AFTER_SALES.test(question)) {
+      kit.say(SOCIAL.outOfScope[kit.lang]);
+      return { done: true };
+    }
+    kit.say(
+      kit.lang === 'zh'
+        ? '这个问题我这里没有确切的资料，不想给您说错。可以帮您转人工客服确认，回复“转人工”就行。'
+        : "I don't have a reliable answer to that and don't want to guess. I can pass it to a person: just say \"human\".",
+    );
+    return { done: true };
+  },
+};

@@ -1,0 +1,135 @@
+/**
+ * Repair request (报修): what an engineer's visit needs, restated before filing. The same flow
+ * files a return or exchange request when the return flow hands over (ticketType).
+ */
+import type { CustomerTicketView } from '../../tools/ticket-view';
+import type { WarrantyAnswer } from '../../warranty-check';
+import { productName, promiseTime } from '../wording';
+import type { FlowKit, FlowSpec } from './flow';
+import { warrantyArgs, warrantyLine } from './warranty-words';
+
+export const repairFlow: FlowSpec = {
+  name: 'repair',
+  title: { zh: '报修', en: 'repair booking' },
+  slots: [
+    {
+      slot: 'category',
+      required: true,
+      ask: [
+        { zh: '请问是哪种产品需要维修？', en: 'Which appliance needs the repair?' },
+        { zh: '是空调、洗衣机、冰箱、热水器、燃气灶、油烟机还是手机？说一个就行。', en: 'Is it an air conditioner, washing machine, fridge, water heater, hob, range hood or phone?' },
+      ],
+      without: { zh: '产品类型等工程师联系您时再确认。', en: 'The engineer will confirm the appliance when they call.' },
+    },
+    {
+      slot: 'symptom',
+      required: true,
+      ask: [
+        { zh: '请简单说一下是什么问题？比如不制冷、漏水、不开机，或者屏幕上显示的代码。', en: "What's the problem, in a few words? E.g. not cooling, leaking, won't start, or the code on the display." },
+        { zh: '一句话描述就行，比如“开机就跳闸”或“显示E4”。', en: 'One line is enough, e.g. "trips the breaker when started" or "shows E4".' },
+      ],
+      without: { zh: '具体问题等工程师联系您时再说明。', en: 'You can describe the problem to the engineer when they call.' },
+    },
+    {
+      slot: 'model',
+      required: false,
+      ask: [
+        { zh: '知道型号吗？一般在机身侧面或背面的铭牌上；不清楚也没关系，可以说“不知道”。', en: "Do you know the model number? It's on the rating label at the side or back; if not, just say so." },
+        { zh: '型号可以跳过，工程师上门会看铭牌。', en: 'We can skip the model; the engineer will read it from the label.' },
+      ],
+      without: { zh: '型号由工程师上门时查看铭牌。', en: 'The engineer will read the model from the label.' },
+    },
+    {
+      slot: 'purchaseDate',
+      required: false,
+      ask: [
+        { zh: '大概什么时候买的？说个年月就行，比如“2024年7月”；有发票或订单截图也可以直接发给我。', en: 'Roughly when did you buy it? A month and year is fine, e.g. "July 2024"; you can also send a photo of the receipt.' },
+        { zh: '记不清的话可以说“不记得”，保修情况工程师上门时按购买凭证核实。', en: "If you can't remember, just say so; the engineer will check the warranty from your proof of purchase." },
+      ],
+      without: { zh: '保修情况由工程师上门时按购买凭证核实。', en: 'The engineer will check the warranty from your proof of purchase on the visit.' },
+      knownFrom: (kit) => Boolean(kit.turn.receipt?.ok && kit.turn.receipt.fields.purchaseDate),
+    },
+    {
+      slot: 'phone',
+      required: true,
+      ask: [
+        { zh: '请留一个工程师联系您的手机号。', en: 'Which mobile number should the engineer call?' },
+        { zh: '需要一个手机号，比如 138 0000 0000 这样的 11 位号码，工程师上门前会先打给您。', en: 'I need a phone number the engineer can call before the visit, e.g. 138 0000 0000.' },
+      ],
+      without: { zh: '没有联系电话，工程师没法预约上门，客服会在这个对话里联系您。', en: "Without a phone number the engineer can't arrange the visit; our staff will reply here." },
+    },
+    {
+      slot: 'address',
+      required: true,
+      ask: [
+        { zh: '上门地址是哪里？请写到小区、楼栋和门牌号；方便的上门时间也可以一起告诉我。', en: 'What is the address for the visit, down to the building and flat? You can add a good time for the visit too.' },
+        { zh: '地址请写完整，比如“杭州市西湖区文一西路100号 3幢2单元601”。', en: 'Please give the full address, e.g. "Flat 601, Building 3, 100 Wenyi West Road, Xihu District, Hangzhou".' },
+      ],
+      without: { zh: '没有地址，工程师没法上门，客服会在这个对话里联系您。', en: "Without an address the engineer can't come; our staff will reply here." },
+    },
+  ],
+  confirm(kit) {
+    const f = kit.facts;
+    const zh = kit.lang === 'zh';
+    const none = zh ? '未提供' : 'not given';
+    const problem = [f.symptom, f.errorCode ? (zh ? `代码 ${f.errorCode}` : `code ${f.errorCode}`) : ''].filter(Boolean).join(zh ? '，' : ', ');
+    const lines = zh
+      ? [
+          kit.frame.ticketType === 'warranty_claim' ? '跟您确认一下退换货申请：' : '跟您确认一下报修信息：',
+          `· 产品：${productName(f, 'zh')}`,
+          `· 问题：${problem || none}`,
+          `· 购买时间：${f.purchaseDate ?? (kit.turn.receipt?.fields.purchaseDate?.value ? `${kit.turn.receipt.fields.purchaseDate.value}（发票）` : none)}`,
+          `· 电话：${f.phone ?? none}`,
+          `· 地址：${f.address ?? none}${f.preferredTime ? `（${f.preferredTime}）` : ''}`,
+          '没问题回复“对”我就提交；要改哪项直接告诉我。',
+        ]
+      : [
+          kit.frame.ticketType === 'warranty_claim' ? 'Let me confirm the return/exchange request:' : 'Let me confirm the repair request:',
+          `· Product: ${productName(f, 'en')}`,
+          `· Problem: ${problem || none}`,
+          `· Purchased: ${f.purchaseDate ?? (kit.turn.receipt?.fields.purchaseDate?.value ? `${kit.turn.receipt.fields.purchaseDate.value} (receipt)` : none)}`,
+          `· Phone: ${f.phone ?? none}`,
+          `· Address: ${f.address ?? none}${f.preferredTime ? ` (${f.preferredTime})` : ''}`,
+          'Reply "yes" and I will file it, or tell me what to change.',
+        ];
+    kit.quick(zh ? ['对，提交', '修改'] : ['Yes, file it', 'Change something']);
+    return lines.join('\n');
+  },
+  async finish(kit) {
+    const f = kit.facts;
+    let warrantyStatus: 'in_warranty' | 'expired' | 'unknown' | 'unverified' = 'unknown';
+    const args = warrantyArgs(kit);
+    if (args) {
+      const check = await kit.tools.call('verifyWarranty', args);
+      if (check.ok) {
+        const answer = check.result as WarrantyAnswer;
+        warrantyStatus = answer.status === 'cannot_tell' ? 'unknown' : !answer.verified && answer.status === 'in_warranty' ? 'unverified' : answer.status;
+        kit.say(warrantyLine(answer, kit.lang));
+      }
+    }
+    const created = await kit.tools.call('createTicket', {
+      type: kit.frame.ticketType ?? 'repair_request',
+      symptom: (f.symptom ?? (kit.lang === 'zh' ? '客户报修' : 'repair requested')).slice(0, 300),
+      category: f.category,
+      brand: f.brand,
+      model: f.model,
+      errorCode: f.errorCode,
+      purchaseDate: args?.purchaseDate,
+      warrantyStatus,
+      phone: f.phone,
+      address: [f.address, f.preferredTime].filter(Boolean).join(' / ').slice(0, 300) || undefined,
+    });
+    if (!created.ok) return { handoff: 'stuck' };
+    const ticket = created.result as CustomerTicketView;
+    kit.filed.push(ticket.number);
+    kit.say(filedLine(ticket, kit));
+    return { done: true };
+  },
+};
+
+function filedLine(ticket: CustomerTicketView, kit: FlowKit): string {
+  const due = promiseTime(ticket.firstResponseDue, kit.lang);
+  return kit.lang === 'zh'
+    ? `已提交，工单号 ${ticket.number}。工程师会在 ${due} 前给您打电话约上门时间。`
+    : `Filed: ticket ${ticket.number}. The engineer will call you by ${due} to arrange the visit.`;
+}

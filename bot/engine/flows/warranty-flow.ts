@@ -1,0 +1,58 @@
+/** Warranty question (保修咨询): the product and when it was bought, then the rules' answer. */
+import type { WarrantyAnswer } from '../../warranty-check';
+import { categoryName } from '../wording';
+import { answerWithSource } from './fault-flow';
+import type { FlowSpec } from './flow';
+import { lookUpAnswer } from './policy-flow';
+import { warrantyArgs, warrantyLine } from './warranty-words';
+
+export const warrantyFlow: FlowSpec = {
+  name: 'warranty',
+  title: { zh: '保修查询', en: 'warranty question' },
+  slots: [
+    {
+      slot: 'category',
+      required: true,
+      ask: [
+        { zh: '是哪种产品？', en: 'Which appliance is it?' },
+        { zh: '保修期按产品算：是空调、洗衣机、冰箱、热水器、手机还是别的？', en: 'Warranty depends on the product: air conditioner, washing machine, fridge, water heater, phone, or something else?' },
+      ],
+      without: { zh: '不知道产品类型，我没法查保修。', en: "Without the product I can't check the warranty." },
+    },
+    {
+      slot: 'purchaseDate',
+      required: true,
+      ask: [
+        { zh: '什么时候买的？说年月日最准，比如“2024年7月15日”；也可以直接发发票照片。', en: 'When did you buy it? The exact date is best, e.g. "15 July 2024"; or send a photo of the receipt.' },
+        { zh: '大概的年月也行；记不清的话，保修由工程师上门按购买凭证核实。', en: "A month and year helps; if you can't remember, the engineer will check the warranty from your proof of purchase." },
+      ],
+      without: { zh: '没有购买日期，保修由工程师上门按购买凭证核实。', en: 'Without the purchase date, the engineer will check the warranty from your proof of purchase.' },
+      knownFrom: (kit) => Boolean(kit.turn.receipt?.ok && kit.turn.receipt.fields.purchaseDate),
+    },
+  ],
+  async finish(kit) {
+    // The rule for this product first (整机1年、主要部件3年), from the knowledge base's policies.
+    const product = categoryName(kit.facts.category, kit.lang);
+    const rule = await lookUpAnswer(kit, kit.lang === 'zh' ? `${product}保修期多久 三包` : `${product} warranty period`);
+    if (rule) {
+      kit.cite(rule.id);
+      kit.say(answerWithSource(rule, kit.lang));
+    }
+    const args = warrantyArgs(kit);
+    if (!args) {
+      if (kit.facts.purchaseDate) {
+        kit.say(
+          kit.lang === 'zh'
+            ? `您说的是${kit.facts.purchaseDate}，只知道大概时间时我没法确定是否刚好在保修期内，工程师上门时按发票或订单核实。`
+            : `You said ${kit.facts.purchaseDate}; with only a rough date I can't be sure whether it is still covered, so the engineer will check your receipt or order.`,
+        );
+      }
+      return { done: true };
+    }
+    const check = await kit.tools.call('verifyWarranty', args);
+    if (check.ok) kit.say(warrantyLine(check.result as WarrantyAnswer, kit.lang));
+    kit.say(kit.lang === 'zh' ? '需要的话我可以帮您预约维修。' : 'If you need a repair, I can book it.');
+    return { stage: 'offer' };
+  },
+  accepts: 'repair',
+};

@@ -1,0 +1,30 @@
+/**
+ * Asking the warranty rules and saying their answer briefly: the decision comes from the
+ * verifyWarranty tool (code, never a model); the customer gets its reason in one or two lines,
+ * not the full legal citation on every reply.
+ */
+import type { Lang } from '../../phrases';
+import type { WarrantyAnswer } from '../../warranty-check';
+import type { FlowKit } from './flow';
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The tool's arguments when there is something to decide from: a category and a date or a receipt. */
+export function warrantyArgs(kit: FlowKit): { category: string; brand?: string; purchaseDate?: string; component?: string } | undefined {
+  const f = kit.facts;
+  const stated = f.purchaseDate && FULL_DATE.test(f.purchaseDate) ? f.purchaseDate : undefined;
+  const receipt = kit.turn.receipt?.ok && kit.turn.receipt.fields.purchaseDate;
+  if (!f.category || (!stated && !receipt)) return undefined;
+  return { category: f.category, brand: f.brand, purchaseDate: stated };
+}
+
+export function warrantyLine(answer: WarrantyAnswer, lang: Lang): string {
+  const reason = answer.reason[lang];
+  if (answer.status === 'cannot_tell') {
+    return lang === 'zh' ? `${reason} 是否在保修期内由工程师按购买凭证核实。` : `${reason} The engineer will check the warranty from your proof of purchase.`;
+  }
+  if (answer.status === 'expired') {
+    return lang === 'zh' ? `${reason} 过保也可以付费维修，费用由工程师上门检测后报价，您同意后才收费。` : `${reason} We can still repair it for a fee; the engineer quotes after checking, and nothing is charged without your agreement.`;
+  }
+  return reason;
+}

@@ -1,0 +1,47 @@
+/** What the engine says around the flows: greetings, thanks, cancelling, resuming, handing over. */
+import type { Lang } from '../phrases';
+import type { Bilingual } from './commands';
+
+const L = (zh: string, en: string): Bilingual => ({ zh, en });
+
+export const SOCIAL = {
+  greeting: L('您好！请说说遇到了什么问题，比如产品、故障现象或屏幕上的代码。', "Hello! Tell me what's wrong: the appliance, what it does, or the code on its display."),
+  help: L('我可以帮您排查家电和手机故障、查保修、预约维修、查工单进度，也可以转人工。请说说遇到了什么问题？', 'I can troubleshoot appliances and phones, check warranty, book repairs, check ticket status, or get you a person. What can I help with?'),
+  thanks: L('不客气！还有其他需要随时找我。', "You're welcome! Message me any time."),
+  bye: L('好的，祝您生活愉快，再见！', 'Take care, goodbye!'),
+  glad: L('太好了，能用就好！如果再出现，随时找我。', "Great, glad it's working! If it happens again, just message me."),
+  outOfScope: L('抱歉，这个我帮不上忙。我能处理的是家电和手机的售后：故障排查、保修、预约维修和工单进度。', "Sorry, I can't help with that. I handle after-sales for appliances and phones: troubleshooting, warranty, repair bookings and ticket status."),
+  anythingElse: L('还有其他需要帮忙的吗？', 'Anything else I can help with?'),
+  notFixed: L('抱歉没能解决，我来帮您预约工程师上门。', "Sorry that didn't fix it. Let's book an engineer visit."),
+  noThanks: L('好的，有需要随时找我。', 'OK. Message me any time if you need us.'),
+  whatToChange: L('好的，请告诉我要改哪一项（产品、问题、购买时间、电话或地址），直接发新的内容就行。', 'Sure: which part should change (product, problem, purchase date, phone or address)? Just send the new details.'),
+  safetyHandoff: L('在确认安全之前请不要再使用这台设备。我已把情况转给人工客服优先处理。', 'Please do not use the appliance until it has been checked. I have passed this to our staff as a priority.'),
+  handoffFailed: L('转接人工时遇到问题，请稍后再试，或拨打服务热线。', 'I could not reach a person just now; please try again shortly or call our hotline.'),
+  noCommitment: L('退款、赔偿、优惠这类事需要工作人员按规定核定，我没法直接承诺。我可以把您的要求登记下来，转给人工处理。', "Refunds, compensation and discounts are decided by staff under the rules, so I can't promise them myself. I can record your request and pass it to a person."),
+} as const;
+
+export function cancelled(title: Bilingual | undefined, lang: Lang): string {
+  if (!title) return lang === 'zh' ? '好的。' : 'OK.';
+  return lang === 'zh' ? `好的，${title.zh}已取消。` : `OK, I've cancelled the ${title.en}.`;
+}
+
+export function resuming(title: Bilingual, lang: Lang): string {
+  return lang === 'zh' ? `回到刚才的${title.zh}：` : `Back to the ${title.en}:`;
+}
+
+/** When nothing in the knowledge base answers a question asked in the middle of a flow. */
+export function noAnswerToQuestion(lang: Lang): string {
+  return lang === 'zh' ? '这个问题我这里没有确切资料，工程师或客服联系您时可以一并确认。' : "I don't have a reliable answer to that here; the engineer or our staff can confirm it when they contact you.";
+}
+
+/** What the customer hears when a person takes over, by why. The desk's expected wait follows. */
+export function handingOver(reason: string, lang: Lang): string {
+  const lines: Record<string, Bilingual> = {
+    customer_request: L('好的，我把对话转给人工客服。', "Sure, I'm passing you to a person."),
+    angry: L('非常抱歉给您添了这么多麻烦，我请人工客服专门跟进处理。', "I'm truly sorry for all the trouble. I'm getting a person to handle this personally."),
+    stuck: L('这个问题需要人工同事来帮您看一下。', 'A colleague needs to look at this for you.'),
+    complex: L('这个问题比较复杂，我请人工同事来处理。', "This needs a colleague's decision; I'm passing it on."),
+    policy_exception: L('这需要工作人员按规定来定，我把您的要求转给人工客服。', "Staff decide this under the rules; I'm passing your request to a person."),
+  };
+  return (lines[reason] ?? lines.stuck!)[lang];
+}

@@ -1,0 +1,109 @@
+/**
+ * How things are named to customers: products, brands, ticket states, times and sources, in
+ * words they use (空调, not air_conditioner; "依据：格力厂家资料", not a case id; no P1/P2).
+ */
+import type { KnowledgeHit } from '../knowledge-search';
+import type { Lang } from '../phrases';
+
+const CATEGORY: Record<string, [string, string]> = {
+  air_conditioner: ['空调', 'air conditioner'],
+  washing_machine: ['洗衣机', 'washing machine'],
+  refrigerator: ['冰箱', 'fridge'],
+  water_heater: ['热水器', 'water heater'],
+  gas_stove: ['燃气灶', 'gas hob'],
+  range_hood: ['油烟机', 'range hood'],
+  rice_cooker: ['电饭煲', 'rice cooker'],
+  microwave: ['微波炉', 'microwave'],
+  phone: ['手机', 'phone'],
+  tv: ['电视', 'TV'],
+  dishwasher: ['洗碗机', 'dishwasher'],
+};
+
+const BRAND_ZH: Record<string, string> = {
+  Gree: '格力', Midea: '美的', Haier: '海尔', 'Little Swan': '小天鹅', Vanward: '万和', Ronshen: '容声', 'A.O. Smith': 'A.O.史密斯',
+  Rinnai: '林内', Noritz: '能率', Macro: '万家乐', Vatti: '华帝', Fotile: '方太', Robam: '老板', Siemens: '西门子', Bosch: '博世',
+  Panasonic: '松下', Daikin: '大金', Samsung: '三星', Apple: '苹果', Huawei: '华为', Honor: '荣耀', Xiaomi: '小米', Hisense: '海信',
+  AUX: '奥克斯', Galanz: '格兰仕', Joyoung: '九阳', Supor: '苏泊尔', Whirlpool: '惠而浦'
+};
+
+export function categoryName(category: string | undefined, lang: Lang): string {
+  if (!category) return lang === 'zh' ? '产品' : 'appliance';
+  const names = CATEGORY[category];
+  return names ? names[lang === 'zh' ? 0 : 1] : lang === 'zh' ? '产品' : 'appliance';
+}
+
+export function brandName(brand: string | undefined, lang: Lang): string {
+  if (!brand) return '';
+  return lang === 'zh' ? (BRAND_ZH[brand] ?? brand) : brand;
+}
+
+/** "格力空调 KFR-35GW" / "Gree air conditioner KFR-35GW". */
+export function productName(facts: { brand?: string; category?: string; model?: string }, lang: Lang): string {
+  const brand = brandName(facts.brand, lang);
+  const parts = lang === 'zh' ? [`${brand}${categoryName(facts.category, lang)}`] : [[brand, categoryName(facts.category, lang)].filter(Boolean).join(' ')];
+  if (facts.model) parts.push(facts.model);
+  return parts.join(' ');
+}
+
+/** A short source a customer understands, from what kind of document backs the entry. */
+export function citation(hit: KnowledgeHit, lang: Lang): string {
+  const brand = brandName(hit.brands?.length === 1 ? hit.brands[0] : undefined, lang);
+  const product = categoryName(hit.category, lang);
+  switch (hit.sourceKind) {
+    case 'manufacturer':
+      return lang === 'zh' ? `依据：${brand}${product}厂家资料` : `Source: ${brand ? `${brand} ` : ''}manufacturer documentation`;
+    case 'bulletin':
+      return lang === 'zh' ? `依据：${brand}服务公告` : `Source: ${brand ? `${brand} ` : ''}service bulletin`;
+    case 'regulation':
+      return lang === 'zh' ? '依据：国家三包规定' : "Source: China's 三包 warranty rules";
+    case 'third_party':
+      return lang === 'zh' ? `依据：公开的${brand}故障代码资料` : `Source: published ${brand ? `${brand} ` : ''}error-code tables`;
+    default:
+      return lang === 'zh' ? '依据：售后常见处理经验' : 'Based on our service experience';
+  }
+}
+
+const STATUS: Record<string, [string, string]> = {
+  new: ['已受理，等待安排', 'received, waiting to be scheduled'],
+  open: ['处理中', 'being handled'],
+  in_progress: ['工程师处理中', 'with an engineer'],
+  waiting_customer: ['等待您的回复', 'waiting for your reply'],
+  resolved: ['已解决', 'resolved'],
+  closed: ['已关闭', 'closed'],
+};
+
+export function statusName(status: string, lang: Lang): string {
+  const names = STATUS[status];
+  return names ? names[lang === 'zh' ? 0 : 1] : status;
+}
+
+/** A deadline as a customer reads it: "12月5日 18:00" / "5 Dec, 18:00" (China time). */
+export function when(iso: string, lang: Lang, timeZone = 'Asia/Shanghai'): string {
+  const d = new Date(iso);
+  if (lang === 'zh') {
+    const parts = new Intl.DateTimeFormat('zh-CN', { timeZone, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).formatToParts(d);
+    const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+    return `${get('month')}月${get('day')}日 ${get('hour')}:${get('minute')}`;
+  }
+  return new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hour12: false }).format(d);
+}
+
+export const pick = (text: { zh: string; en: string }, lang: Lang): string => text[lang];
+
+/** Opening hours of the service desk in China time: a promise never names a time outside them. */
+export const BUSINESS_HOURS = { open: 8, close: 20, timeZone: 'Asia/Shanghai' } as const;
+
+/**
+ * A deadline as a promise a person can keep: the SLA's time when it falls inside business hours,
+ * otherwise the next morning shortly after opening ("we will contact you by 03:33" is no promise).
+ */
+export function promiseTime(iso: string, lang: Lang, hours: { open: number; close: number; timeZone: string } = BUSINESS_HOURS): string {
+  const d = new Date(iso);
+  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: hours.timeZone, hour: '2-digit', hour12: false }).format(d)) % 24;
+  if (hour >= hours.open && hour < hours.close) return when(iso, lang, hours.timeZone);
+  // China has no daylight saving: a fixed +08:00 offset puts the morning on the right day.
+  const local = new Date(d.getTime() + 8 * 3_600_000);
+  if (hour >= hours.close) local.setUTCDate(local.getUTCDate() + 1);
+  local.setUTCHours(hours.open + 2, 0, 0, 0);
+  return when(new Date(local.getTime() - 8 * 3_600_000).toISOString(), lang, hours.timeZone);
+}
