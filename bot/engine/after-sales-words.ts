@@ -3,3 +3,6 @@
  * ours to answer: it gets a polite decline, never a ticket or a person.
  */
 export const AFTER_SALES = /(保修|维修|修理|报修|上门|安装|售后|三包|退货|换货|退换|退款|发票|工单|客服|师傅|工程师|配件|费用|收费|质保|故障|坏|产品|机器|warranty|repair|install|service|engineer|technician|return|exchange|refund|receipt|invoice|ticket|parts?\b|fault|broken|appliance|product)/i;
+
+/** Money asked for (compensation, refunds, discounts): staff decide it under the rules, never the bot. */
+export const MONEY_DEMAND = /(赔偿|赔我|补偿|打款|返现|退款|优惠码|折扣|打[一二三四五六七八九]折|免单|免费换新|compensat|pay me|payout|refund|discount|coupon|promo code|free replacement|reimburse|money back)/i;

@@ -24,6 +24,8 @@ export const frameSchema = z.object({
   skipped: z.array(z.string()).default([]),
   /** The knowledge case this problem was answered from. */
   caseId: z.string().optional(),
+  /** The flow has spoken to the customer (only then does coming back to it say "回到刚才的…"). */
+  opened: z.boolean().default(false),
   /** Self-help steps were given (a "no" then moves to a repair visit). */
   selfHelpGiven: z.boolean().default(false),
   /** Clarifying questions already asked about this problem when nothing matched. */

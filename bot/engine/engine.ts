@@ -38,6 +38,7 @@ class ReplyParts {
 }
 
 const FLOW_STEPS_PER_TURN = 4;
+const QUICK = new Set<FlowName>(['status', 'policy']);
 /** Facts about the product itself, carried from one job to the next in the same conversation. */
 const PRODUCT_FACTS = ['category', 'brand', 'model', 'purchaseDate', 'saleChannel'] as const satisfies readonly SlotName[];
 
@@ -58,8 +59,14 @@ export class ConversationEngine {
     const frame = top(this.state);
 
     const danger = first(commands, 'danger');
-    if (danger) return this.handOff('safety', SOCIAL.safetyHandoff[this.lang]);
-    if (has(commands, 'human')) return this.handOff('customer_request');
+    if (danger) {
+      await this.handOff('safety', SOCIAL.safetyHandoff[this.lang]);
+      return this.done();
+    }
+    if (has(commands, 'human')) {
+      await this.handOff('customer_request');
+      return this.done();
+    }
 
     const starts = commands.filter((c): c is Extract<Command, { kind: 'start' }> => c.kind === 'start');
     // A message that starts something new about a problem already being handled adds to it instead.
@@ -76,7 +83,15 @@ export class ConversationEngine {
     }
 
     const named = facts.find((c) => c.slot === 'category')?.value;
-    for (const s of newStarts) this.push(s.flow, undefined, named);
+    // Several jobs in one message: the quick answers (status, a policy) go on top and run first,
+    // then the job that needs the customer's replies.
+    const quickFirst = [...newStarts].sort((a, b) => Number(QUICK.has(a.flow)) - Number(QUICK.has(b.flow)));
+    if (quickFirst.length) {
+      // Facts of the message belong to every job it starts ("冰箱不制冷了，另外工单到哪了").
+      for (const c of facts) if (!isContactSlot(c.slot)) this.state.pending[c.slot] = c.value;
+      for (const s of quickFirst) this.push(s.flow, undefined, named);
+      this.state.pending = {};
+    }
     for (const c of facts) this.assign(c.slot, c.value, c.kind === 'correct');
     if (has(commands, 'skip')) this.skip(first(commands, 'skip')!.slot);
 
@@ -188,8 +203,9 @@ export class ConversationEngine {
           if (slot.required) this.out.say(slot.without[this.lang]);
           continue;
         }
-        if (this.resumeNote) this.out.say(resuming(spec.title, this.lang));
+        if (this.resumeNote && frame.opened) this.out.say(resuming(spec.title, this.lang));
         this.resumeNote = false;
+        frame.opened = true;
         this.out.say(slot.ask[Math.min(times, 1)]![this.lang]);
         this.state.asks[key] = times + 1;
         this.state.awaiting = slot.slot;
@@ -211,12 +227,14 @@ export class ConversationEngine {
 
   private confirm(frame: Frame): void {
     frame.stage = 'confirm';
+    frame.opened = true;
     this.state.awaiting = undefined;
     const kit = this.kit(frame);
     this.out.say(FLOWS[frame.flow].confirm!(kit));
   }
 
   private async apply(frame: Frame, result: FlowResult): Promise<void> {
+    frame.opened = true;
     if ('done' in result) {
       this.state.stack = this.state.stack.filter((f) => f !== frame);
       const below = top(this.state);
@@ -224,7 +242,7 @@ export class ConversationEngine {
         this.resumeNote = true;
         await this.advance();
       } else if (below && below.stage === 'confirm') {
-        this.out.say(resuming(FLOWS[below.flow].title, this.lang));
+        if (below.opened) this.out.say(resuming(FLOWS[below.flow].title, this.lang));
         this.confirm(below);
       }
       return;
@@ -277,7 +295,7 @@ export class ConversationEngine {
     if (spec) this.out.say(spec.without[this.lang]);
   }
 
-  private async handOff(reason: HandoffResult['reason'], note?: string): Promise<BrainReply> {
+  private async handOff(reason: HandoffResult['reason'], note?: string): Promise<void> {
     const u = this.t.turn.understanding;
     const facts = factsOf(this.state);
     const summary = [facts.category, facts.brand, facts.model, facts.errorCode, this.t.turn.redactedText].filter(Boolean).join(' | ').slice(0, 900);
@@ -287,7 +305,6 @@ export class ConversationEngine {
     if (!result.ok) this.out.say(SOCIAL.handoffFailed[this.lang]);
     this.state.stack = [];
     this.state.awaiting = undefined;
-    return this.done();
   }
 
   private social(commands: Command[]): void {
@@ -306,7 +323,6 @@ export class ConversationEngine {
     const same = !named || !known.category || named === known.category;
     const carried = same ? { ...known } : {};
     const frame = frameSchema.parse({ flow, facts: { ...carried, ...this.state.pending }, ticketType });
-    this.state.pending = {};
     this.state.stack.push(frame);
   }
 
@@ -357,6 +373,7 @@ export class ConversationEngine {
       say: (text) => this.out.say(text),
       quick: (options) => (this.out.quickReplies = options),
       cite: (id) => this.out.citations.push(id),
+      cited: (id) => this.out.citations.includes(id),
     };
   }
 

@@ -17,7 +17,8 @@ export const SOCIAL = {
   whatToChange: L('好的，请告诉我要改哪一项（产品、问题、购买时间、电话或地址），直接发新的内容就行。', 'Sure: which part should change (product, problem, purchase date, phone or address)? Just send the new details.'),
   safetyHandoff: L('在确认安全之前请不要再使用这台设备。我已把情况转给人工客服优先处理。', 'Please do not use the appliance until it has been checked. I have passed this to our staff as a priority.'),
   handoffFailed: L('转接人工时遇到问题，请稍后再试，或拨打服务热线。', 'I could not reach a person just now; please try again shortly or call our hotline.'),
-  noCommitment: L('退款、赔偿、优惠这类事需要工作人员按规定核定，我没法直接承诺。我可以把您的要求登记下来，转给人工处理。', "Refunds, compensation and discounts are decided by staff under the rules, so I can't promise them myself. I can record your request and pass it to a person."),
+  // Worded as a refusal ("无法", "can't"): a sentence naming money must never read as a promise.
+  noCommitment: L('退款、赔偿、优惠和保修例外需要按政策由工作人员核定，我无法直接承诺或操作。我可以为您登记并转给人工处理。', "I can't promise or arrange money, refunds, discounts or warranty exceptions myself; staff decide those under the published rules. I can record your request and pass it to a human agent."),
 } as const;
 
 export function cancelled(title: Bilingual | undefined, lang: Lang): string {

@@ -122,3 +122,16 @@ function canonical<T extends string>(values: readonly T[], aliases: Record<strin
 /** Accepts canonical names and the aliases above (空调, fridge, 压缩机 ...). */
 export const categorySchema = z.preprocess(canonical(PRODUCT_CATEGORIES, CATEGORY_ALIASES), z.enum(PRODUCT_CATEGORIES));
 export const componentSchema = z.preprocess(canonical(COMPONENTS, COMPONENT_ALIASES), z.enum(COMPONENTS));
+
+/**
+ * The part a customer's words name ("压缩机坏了", "the battery"), as they would pass it to the
+ * warranty check; undefined when none is named. One list of words: the aliases above.
+ */
+export function componentNamedIn(text: string): Component | undefined {
+  const folded = text.normalize('NFKC').toLowerCase();
+  const words = Object.keys(COMPONENT_ALIASES)
+    .filter((w) => w.length > 1 && !['整机', '主机', 'unit', 'whole', 'whole unit', 'tank', 'heater', 'display', 'controller'].includes(w))
+    .sort((a, b) => b.length - a.length);
+  const found = words.find((w) => (/^[a-z ]+$/.test(w) ? new RegExp(`\\b${w}\\b`).test(folded) : folded.includes(w)));
+  return found ? COMPONENT_ALIASES[found] : undefined;
+}

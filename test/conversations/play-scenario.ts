@@ -35,7 +35,8 @@ export async function scenarioFailures(world: World, scenario: Scenario): Promis
     const said = await customer.say(text);
     texts.push(said.text);
     said.tools.forEach((t) => tools.add(t));
-    if (hitIds(said).some((id) => said.text.includes(id))) cited = true;
+    // A cited answer names its source in words (依据：… / Source: …), never the case id.
+    if (hitIds(said).length && /（依据：[^）]+）|\((?:Source: [^)]+|Based on our service experience)\)/.test(said.text) && !hitIds(said).some((id) => said.text.includes(id))) cited = true;
     if (said.mode !== 'bot') handedOff = true;
   }
   const e = scenario.expect;

@@ -64,7 +64,7 @@ export const SCENARIOS: Scenario[] = [
     lang: 'zh',
     title: 'Status question with no tickets on file',
     turns: ['我上周报修的工单到哪一步了？'],
-    expect: { handoff: false, ticket: null, says: ['没有工单记录'], tools: ['ticketStatus'] },
+    expect: { handoff: false, ticket: null, says: ['还没有您的工单'], tools: ['ticketStatus'] },
   },
   {
     id: 'zh-fridge-selfhelp',

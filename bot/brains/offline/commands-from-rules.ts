@@ -7,7 +7,7 @@
 import type { TurnInput } from '../../brain';
 import type { Command, SlotName } from '../../engine/commands';
 import { top, type EngineState } from '../../engine/engine-state';
-import { AFTER_SALES } from '../../engine/after-sales-words';
+import { AFTER_SALES, MONEY_DEMAND } from '../../engine/after-sales-words';
 import { saysFixed, saysNo, saysNotFixed, saysYes } from './answers';
 
 const CANCEL = /(不用了|算了|取消|不报修了|不修了|不要修了|先不(?:用|弄|修|报)了?|不需要了|never ?mind|forget it|\bcancel\b|no need|don'?t need (?:it|a repair|the repair) anymore)/i;
@@ -19,7 +19,7 @@ const QUESTION = /[?？]|吗|呢\s*$|多少|怎么|如何|能不能|可不可以
 const RETURN_WORDS = /(退货|换货|退换|换新|换一台|退了|退掉|无理由|退款|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
 const WARRANTY_WORDS = /(保修|三包|过保|在保|质保|warranty|guarantee)/i;
 const ONLINE = /(网上|网购|线上|京东|天猫|淘宝|拼多多|抖音|官网|旗舰店|商城|快递|online|amazon|jd\.com|tmall|delivered|ordered)/i;
-const IN_STORE = /(门店|商场|实体店|专卖店|店里|卖场|in[- ]store|at the store|from a shop|in a shop|showroom)/i;
+const IN_STORE = /(门店|商场|实体店|专卖店|店里|卖场|超市|国美|苏宁|\bin[- ]store\b|\b(?:in|at|from) (?:your|the|a|an|their|that|this) (?:store|shop|showroom|mall|outlet|retailer)\b|\bshowroom\b)/i;
 const FAULT_INTENTS = new Set(['fault_report']);
 /** Questions about rules, money and time: answered from the policies, never by starting a form. */
 const POLICY_QUESTION = /(收费|费用|多少钱|价格|价钱|要钱|免费|贵不贵|多久|几天|多长时间|保修期|包不包|算不算|规定|政策|流程|怎么(?:办理|申请|算)|how much|\bcost|\bfees?\b|\bcharge|\bprice|\bfree\b|how long|\bpolicy|covered|included)/i;
@@ -86,14 +86,20 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const policyQuestion = isQuestion && POLICY_QUESTION.test(text) && !s.errorCode;
   // A question about fees, time or rules is answered, whatever else its words suggest ("空调安装收费吗").
   const anchored = Boolean(frame || s.category || s.brand || s.model || s.errorCode || AFTER_SALES.test(text));
-  if (policyQuestion && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+  const warrantyQuestion = WARRANTY_WORDS.test(text) && isQuestion && !wantsReturn;
   // A ticket number names the job: where that ticket stands.
-  else if (s.ticketNumber && !cancel) add({ kind: 'start', flow: 'status', from });
+  if (s.ticketNumber && !cancel) add({ kind: 'start', flow: 'status', from });
+  // A warranty question is answered as one, even when it also describes the fault ("压缩机坏了，还在保修期吗").
+  else if (warrantyQuestion && !cancel) add({ kind: 'start', flow: 'warranty', from });
+  // A question about fees, time or rules is answered, whatever else its words suggest ("空调安装收费吗").
+  else if (policyQuestion && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   // Wanting the money back for a purchase is a return question before it is a complaint.
   else if (wantsReturn && ['complaint', 'repair_request', 'consultation'].includes(u.intent) && u.urgency !== 'P1' && !cancel) add({ kind: 'start', flow: 'return', from });
+  else if (MONEY_DEMAND.test(text) && !wantsReturn && !cancel) add({ kind: 'start', flow: 'complaint', from });
   else switch (u.intent) {
     case 'fault_report':
       if (describes) add({ kind: 'start', flow: 'fault', from });
+      if (u.secondaryIntents.includes('ticket_status')) add({ kind: 'start', flow: 'status', from });
       break;
     case 'repair_request':
       if (wantsReturn) add({ kind: 'start', flow: 'return', from });
@@ -107,6 +113,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       break;
     case 'ticket_status':
       add({ kind: 'start', flow: 'status', from });
+      // "冰箱不制冷了，另外我的工单到哪了": both get an answer.
+      if (describes) add({ kind: 'start', flow: 'fault', from });
       break;
     case 'consultation':
       if (wantsReturn) add({ kind: 'start', flow: 'return', from });

@@ -3,6 +3,8 @@
  * Nobody is promised money here: what is owed is decided by staff under the rules.
  */
 import type { CustomerTicketView } from '../../tools/ticket-view';
+import { MONEY_DEMAND } from '../after-sales-words';
+import { SOCIAL } from '../social-replies';
 import { promiseTime } from '../wording';
 import type { FlowSpec } from './flow';
 
@@ -12,6 +14,10 @@ export const complaintFlow: FlowSpec = {
   slots: [],
   async finish(kit) {
     const u = kit.turn.understanding;
+    if (MONEY_DEMAND.test(kit.turn.text)) {
+      kit.say(SOCIAL.noCommitment[kit.lang]);
+      return { handoff: 'policy_exception' };
+    }
     if (u.sentiment <= -0.5 || u.urgency === 'P1' || u.urgency === 'P2') return { handoff: 'angry' };
     const created = await kit.tools.call('createTicket', {
       type: 'complaint',

@@ -7,6 +7,7 @@
 import { normaliseCode } from '../../../knowledge/case-schema';
 import type { KnowledgeHit } from '../../knowledge-search';
 import type { Lang } from '../../phrases';
+import { approvedAnswerIsClean, screenKnowledgeLines } from '../knowledge-screen';
 import { brandName, categoryName, citation } from '../wording';
 import type { FlowKit, FlowResult, FlowSpec } from './flow';
 import { generalSteps } from './general-steps';
@@ -90,7 +91,7 @@ export const faultFlow: FlowSpec = {
       hits = [{ ...holder, confident: true }];
     }
     const best = hits.find((h) => h.confident);
-    if (best && best.kind !== 'fault' && best.answer) {
+    if (best && best.kind !== 'fault' && best.answer && approvedAnswerIsClean(best.answer)) {
       kit.cite(best.id);
       kit.say(answerWithSource(best, kit.lang));
       return { done: true };
@@ -99,13 +100,14 @@ export const faultFlow: FlowSpec = {
       kit.cite(best.id);
       kit.frame.caseId = best.id;
       f.category ??= best.category;
-      if (best.steps?.length) {
-        kit.say(stepsReply(best, kit.lang));
+      const shown = { ...best, steps: screenKnowledgeLines(best.steps), safety: screenKnowledgeLines(best.safety) };
+      if (shown.steps.length) {
+        kit.say(stepsReply(shown, kit.lang));
         kit.quick(kit.lang === 'zh' ? ['好了', '还是不行'] : ['Fixed', 'Still not working']);
         kit.frame.selfHelpGiven = true;
         return { stage: 'feedback' };
       }
-      kit.say(visitOnlyReply(best, kit.lang));
+      kit.say(visitOnlyReply(shown, kit.lang));
       return { stage: 'offer' };
     }
     if (kit.frame.clarified < 1) {

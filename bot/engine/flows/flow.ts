@@ -31,6 +31,8 @@ export interface FlowKit {
   say(text: string): void;
   quick(options: string[]): void;
   cite(id: string): void;
+  /** Whether this reply already quotes that entry (two questions may find the same rule). */
+  cited(id: string): boolean;
   /** Ticket numbers this conversation filed. */
   filed: string[];
 }

@@ -6,6 +6,7 @@
 import type { KnowledgeHit } from '../../knowledge-search';
 import type { FlowKit, FlowResult, FlowSpec } from './flow';
 import { AFTER_SALES } from '../after-sales-words';
+import { approvedAnswerIsClean } from '../knowledge-screen';
 import { SOCIAL } from '../social-replies';
 import { answerWithSource } from './fault-flow';
 
@@ -15,7 +16,7 @@ export async function lookUpAnswer(kit: Pick<FlowKit, 'tools' | 'facts'>, questi
   for (const category of kit.facts.category ? [kit.facts.category, undefined] : [undefined]) {
     const result = await kit.tools.call('searchKnowledge', { query: question.slice(0, 500), category });
     const hits = result.ok ? (result.result as { hits: KnowledgeHit[] }).hits : [];
-    const answer = hits.find((h) => h.confident && h.kind !== 'fault' && h.answer);
+    const answer = hits.find((h) => h.confident && h.kind !== 'fault' && h.answer && approvedAnswerIsClean(h.answer));
     if (answer) return answer;
   }
   return undefined;

@@ -25,15 +25,14 @@ export const statusFlow: FlowSpec = {
     } else if (ticketNumber && !phone) {
       kit.say(
         zh
-          ? `在这个对话里没查到工单 ${ticketNumber}。如果是在微信或电话里报的，请把报修时留的手机号发给我，我核对后帮您查。`
-          : `I can't find ticket ${ticketNumber} in this chat. If you reported it on WeChat or by phone, send me the phone number you gave then and I'll look it up.`,
+          ? '在这个对话里没查到这张工单。如果是在微信或电话里报的，请把工单号和报修时留的手机号一起发给我，我核对后帮您查。'
+          : "I can't find that ticket in this chat. If you reported it on WeChat or by phone, send me its number together with the phone number you gave then, and I'll look it up.",
       );
-      return { stage: 'collect' };
     } else if (ticketNumber) {
-      kit.say(zh ? `工单 ${ticketNumber} 和这个手机号对不上，请核对一下工单号，或者转人工客服帮您查。` : `Ticket ${ticketNumber} doesn't match that phone number. Please check the number, or ask for a person to look it up.`);
+      // Someone else's number reads exactly like one that does not exist: nothing is echoed or confirmed.
+      kit.say(zh ? '这张工单和这个手机号对不上，请核对一下工单号，或者转人工客服帮您查。' : "That ticket and phone number don't match. Please check the number, or ask for a person to look it up.");
     } else {
       kit.say(zh ? '这个对话里还没有您的工单。请把工单号（像 AS-20261201-0007 这样）和报修时留的手机号发给我。' : "I don't see a ticket for you in this chat yet. Send me the ticket number (like AS-20261201-0007) and the phone number you gave.");
-      return { stage: 'collect' };
     }
     return { done: true };
   },

@@ -3,6 +3,7 @@
  * verifyWarranty tool (code, never a model); the customer gets its reason in one or two lines,
  * not the full legal citation on every reply.
  */
+import { componentNamedIn } from '../../../ocr/warranty/policy';
 import type { Lang } from '../../phrases';
 import type { WarrantyAnswer } from '../../warranty-check';
 import type { FlowKit } from './flow';
@@ -15,7 +16,8 @@ export function warrantyArgs(kit: FlowKit): { category: string; brand?: string; 
   const stated = f.purchaseDate && FULL_DATE.test(f.purchaseDate) ? f.purchaseDate : undefined;
   const receipt = kit.turn.receipt?.ok && kit.turn.receipt.fields.purchaseDate;
   if (!f.category || (!stated && !receipt)) return undefined;
-  return { category: f.category, brand: f.brand, purchaseDate: stated };
+  const component = componentNamedIn(`${kit.turn.text} ${f.symptom ?? ''}`);
+  return { category: f.category, brand: f.brand, purchaseDate: stated, component };
 }
 
 export function warrantyLine(answer: WarrantyAnswer, lang: Lang): string {

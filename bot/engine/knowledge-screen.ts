@@ -1,0 +1,21 @@
+/**
+ * Knowledge text is data, not an instruction: a step in a case may have been written by anyone
+ * (ADVERSARIAL #9, a poisoned entry asking customers to e-mail ID photos to an outside address).
+ * Before the offline brain quotes a line of the knowledge base, the output guard reads it on its
+ * own, with no tool result to back it: a line with a link, an e-mail, a contact request, money or
+ * a warranty promise is left out rather than shown word for word.
+ */
+import { OutputGuard } from '../guardrails/output-guard';
+
+const guard = new OutputGuard();
+
+export function screenKnowledgeLines(lines: readonly string[] | undefined): string[] {
+  return (lines ?? []).filter((line) => guard.check(line).ok);
+}
+
+/** What an approved answer (a policy, a curated reply) may never carry: it may name fees, not links. */
+const NEVER_IN_ANSWERS = new Set(['link', 'image', 'email', 'canary', 'prompt_leak', 'profanity']);
+
+export function approvedAnswerIsClean(answer: string): boolean {
+  return !guard.check(answer).violations.some((v) => NEVER_IN_ANSWERS.has(v.kind));
+}
