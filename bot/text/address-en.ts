@@ -7,7 +7,7 @@
  * estate word are the words just in front of it that are not ordinary words (live, at, my, the),
  * so lower-case chat ("i live at 88 zhongshan road") works and the sentence around it stays out.
  */
-import type { AddressMatch } from './address-zh';
+import type { AddressMatch, AddressOptions } from './address-zh';
 import { EN_PLACES } from './china-places';
 
 type Kind = 'street' | 'estate' | 'district' | 'place' | 'unit' | 'floor' | 'building' | 'number' | 'postcode' | 'country';
@@ -63,13 +63,13 @@ function locatesAHome(chain: Chain): boolean {
   return (fine && (numbered > 0 || area)) || numbered >= 2;
 }
 
-export function findEnglishAddresses(text: string): AddressMatch[] {
+export function findEnglishAddresses(text: string, options: AddressOptions = {}): AddressMatch[] {
   const found: AddressMatch[] = [];
   let chain: Chain | undefined;
   const close = () => {
     // A full stop ends the sentence, not the address, unless it ends an abbreviation (Rd.).
     const raw = text.slice(chain?.start, chain?.end).replace(/[\s,]+$/, '').replace(/(?<!\b(?:rd|st|ave|ln|blvd|dr|no|apt|rm|bldg|blk|ste|fl))\.$/i, '');
-    if (chain && locatesAHome(chain)) found.push({ raw, index: chain.start });
+    if (chain && (locatesAHome(chain) || options.partial)) found.push({ raw, index: chain.start });
     chain = undefined;
   };
   for (const m of text.matchAll(COMPONENT)) {

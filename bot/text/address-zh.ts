@@ -62,7 +62,7 @@ const NOT_A_PLACE = new RegExp(
 
 /** Where a name stops: cues, verbs and fillers in front of an address (地址是, 住在, 改成, 的). */
 const NAME_STOP = new RegExp(
-  '(?:地址|住址|地点|位置|定位|收货地)(?:是|为|在)?|位于|改成|改为|换成|换为|更正为|更改为|修改为|变更为|应该是|应该|应为|搬到|搬去|寄到|寄给|送到|送去|发到|上门|师傅|麻烦|帮我|请|是|在|到|住|(?<!美)的|我|你|您|他|她|们|了|吧|啊|呢|哦|呀|嘛|就|还|也|给|去|对面|旁边|隔壁|附近|里面|这边|那边|这里|那里|写|填|对',
+  '(?:地址|住址|地点|位置|定位|收货地)(?:是|为|在)?|位于|改成|改为|换成|换为|更正为|更改为|修改为|变更为|应该是|应该|应为|搬到|搬去|寄到|寄给|送到|送去|发到|上门|师傅|麻烦|帮我|请|是|在|到|住|(?<!美)的|我|你|您|他|她|们|了|吧|啊|呢|哦|呀|嘛|就|还|也|给|去|对面|旁边|隔壁|附近|里面|这边|那边|这里|那里|写|填|对|不|没|别',
   'gu',
 );
 const HAS_STOP = new RegExp(NAME_STOP.source, 'u');
@@ -124,12 +124,30 @@ function locatesAHome(kinds: Kind[]): boolean {
   return (street && (area || numbered > 0)) || numbered >= 2;
 }
 
-export function findChineseAddresses(text: string): AddressMatch[] {
+/** Options for reading an answer to "what is your address?", where part of an address is still an answer. */
+export interface AddressOptions {
+  /** Accept chains that do not locate a home on their own (天河区棠下, 8栋), with the place word after them. */
+  partial?: boolean;
+}
+
+const TRAILING_NAME = new RegExp(`^[${HAN}]{1,8}`, 'u');
+
+/** In a partial answer the words after the last suffix are usually more of the place (天河区棠下). */
+function trailingName(rest: string): string {
+  const name = TRAILING_NAME.exec(rest)?.[0] ?? '';
+  const stop = HAS_STOP.exec(name);
+  return stop ? name.slice(0, stop.index) : name;
+}
+
+export function findChineseAddresses(text: string, options: AddressOptions = {}): AddressMatch[] {
   const found: AddressMatch[] = [];
   let chain: Chain | undefined;
   let cursor = 0;
   const close = () => {
     if (chain && locatesAHome(chain.kinds)) found.push({ raw: text.slice(chain.start, chain.end), index: chain.start });
+    else if (chain && options.partial && chain.kinds.some((k) => k !== 'bare')) {
+      found.push({ raw: text.slice(chain.start, chain.end) + trailingName(text.slice(chain.end)), index: chain.start });
+    }
     chain = undefined;
   };
   for (const hit of hitsOf(text)) {

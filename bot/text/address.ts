@@ -4,12 +4,13 @@
  * Runs on normalised text (NFKC: full-width commas and spaces are already half-width).
  */
 import { findEnglishAddresses } from './address-en';
-import { findChineseAddresses, type AddressMatch } from './address-zh';
+import { findChineseAddresses, type AddressMatch, type AddressOptions } from './address-zh';
 
-export type { AddressMatch };
+export type { AddressMatch, AddressOptions };
 
-export function findAddresses(text: string): AddressMatch[] {
-  const all = [...findChineseAddresses(text), ...findEnglishAddresses(text)].sort((a, b) => a.index - b.index || b.raw.length - a.raw.length);
+/** Addresses that locate a home; with `partial`, any run of address components (an answer: "Tower 3", 天河区棠下). */
+export function findAddresses(text: string, options: AddressOptions = {}): AddressMatch[] {
+  const all = [...findChineseAddresses(text, options), ...findEnglishAddresses(text, options)].sort((a, b) => a.index - b.index || b.raw.length - a.raw.length);
   // Where the two readings overlap (an English address with a Chinese estate name), keep the longer.
   const kept: AddressMatch[] = [];
   for (const a of all) {

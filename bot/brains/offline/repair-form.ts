@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { TurnUnderstanding } from '../../brain';
+import { extractAddressAnswer, extractCorrection, extractModelAnswer } from '../../understanding/slots';
 
 export const draftSchema = z.object({
   category: z.string().optional(),
@@ -19,6 +20,9 @@ export const draftSchema = z.object({
   skipped: z.array(z.string()).default([]),
 });
 export type Draft = z.output<typeof draftSchema>;
+
+/** Draft fields a correction may replace directly; a corrected date goes through the date reader with the turn. */
+const CORRECTS = ['phone', 'address', 'model', 'serial', 'brand', 'category', 'errorCode'] as const;
 
 export type FormField = 'category' | 'model' | 'purchase' | 'phone' | 'address';
 const ORDER: FormField[] = ['category', 'model', 'purchase', 'phone', 'address'];
@@ -36,8 +40,12 @@ export function absorb(draft: Draft, u: TurnUnderstanding, text: string, askedFo
     if (!next.skipped.includes(askedFor)) next.skipped.push(askedFor);
     return next;
   }
-  if (askedFor === 'model' && !s.model && /^[A-Za-z0-9][A-Za-z0-9\-/.+ ]{2,40}$/.test(bare)) next.model = bare;
-  if (askedFor === 'address' && !s.address && bare.length >= 6 && !/^\d+$/.test(bare)) next.address = bare.slice(0, 300);
+  // A correction replaces what was given before, without its verb (地址改成… stores the address).
+  const correction = extractCorrection(bare);
+  if (correction?.value && CORRECTS.includes(correction.slot as (typeof CORRECTS)[number])) next[correction.slot as (typeof CORRECTS)[number]] = correction.value;
+  // A bare answer counts only when it reads as one: "still not working" is not a model.
+  if (askedFor === 'model' && !s.model) next.model = extractModelAnswer(bare) ?? next.model;
+  if (askedFor === 'address' && !s.address) next.address = extractAddressAnswer(bare)?.slice(0, 300) ?? next.address;
   return next;
 }
 
