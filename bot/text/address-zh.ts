@@ -33,14 +33,14 @@ interface Chain {
 
 const HAN = '\\u4e00-\\u9fa5';
 const NUM = `(?:\\d{1,5}|[一二三四五六七八九十百零两]{1,4}|(?<![A-Za-z0-9])[A-Za-z]{1,2}\\d{0,3})`;
-const UNIT = `${NUM}(?:-\\d{1,5})?(?:号院|号楼|号馆|号房|号|栋|幢|座|单元|室|楼|层|户|房|组|期|区|弄|巷)`;
+const UNIT = `${NUM}(?:-\\d{1,5})?(?:号院|号楼|号馆|号房|号|栋|幢|座|塔|单元|室|楼|层|户|房|组|期|区|弄|巷)`;
 const ADMIN = '特别行政区|自治区|自治州|自治县|自治旗|经济开发区|开发区|高新区|新区|工业区|保税区|街道|省|市|区|县|旗|盟|镇|乡';
 const ROAD = '大道|大街|胡同|公路|路|街|巷|弄|段';
 const ESTATE =
-  '小区|花园|公寓|大厦|家园|新村|社区|公馆|广场|写字楼|商务楼|办公楼|宿舍楼|综合楼|大楼|中心|科技园|产业园|工业园|软件园|创业园|山庄|别墅|苑|园|城|府|湾|阁|村|屯|寨';
+  '小区|花园|公寓|大厦|家园|新村|社区|公馆|广场|写字楼|商务楼|办公楼|宿舍楼|综合楼|大楼|中心|科技园|产业园|工业园|软件园|创业园|山庄|别墅|家属院|家属区|大院|宿舍|大学|学院|苑|园|城|府|湾|阁|村|屯|寨';
 const PLACES = [...ZH_PROVINCES, ...ZH_CITIES].sort((a, b) => b.length - a.length).join('|');
-// A bare number continues an address (8栋1502, 3-2-501) unless it is a date, price or count.
-const BARE = `(?<![0-9A-Za-z])\\d{1,5}(?:-\\d{1,5}){0,3}(?![0-9A-Za-z]|\\s?[年月日号元块点个次天周岁分秒度台件%])`;
+// A bare number continues an address (8栋1502, 3-2-501, 三单元五零二 read out) unless it is a date, price or count.
+const BARE = `(?:(?<![0-9A-Za-z])\\d{1,5}(?:-\\d{1,5}){0,3}|[零〇幺一二三四五六七八九]{3,4})(?![0-9A-Za-z零〇幺一二三四五六七八九十百]|\\s?[年月日号元块点个次天周岁分秒度台件%])`;
 
 const HITS = new RegExp(`(${PLACES})|(${UNIT})|(${ADMIN})|(${ROAD})|(${ESTATE})|(${BARE})`, 'gu');
 const KINDS: Kind[] = ['place', 'unit', 'admin', 'road', 'estate', 'bare'];

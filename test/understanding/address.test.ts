@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../bot/text/normalize';
-import { extractAddress } from '../../bot/understanding/slots';
+import { extractAddress, extractAddressAnswer } from '../../bot/understanding/slots';
 
 const read = (text: string) => extractAddress(normalizeText(text));
 
@@ -43,6 +43,14 @@ describe('Chinese addresses', () => {
     ['上门到昆明市五华区人民中路15号3单元501室谢谢', '昆明市五华区人民中路15号3单元501室'],
     ['郑州市金水区花园路与农业路交叉口东北角国贸中心A座2216', '郑州市金水区花园路与农业路交叉口东北角国贸中心A座2216'],
     ['我在银河北路88号', '银河北路88号'],
+    ['地址 天河区 体育西路 191号 中石化大厦B塔 2501', '天河区 体育西路 191号 中石化大厦B塔 2501'],
+    ['海淀区学院路30号北京科技大学家属院5号楼401', '海淀区学院路30号北京科技大学家属院5号楼401'],
+    ['我家是 江苏省苏州市吴中区 木渎镇 金山路 18号 天平花苑 11幢 302室', '江苏省苏州市吴中区 木渎镇 金山路 18号 天平花苑 11幢 302室'],
+    ['住在 上海浦东 张江 汤臣豪园 二期 21号 1201', '上海浦东 张江 汤臣豪园 二期 21号 1201'],
+    ['贵州省毕节市七星关区 碧海街道 麻园社区 3组', '贵州省毕节市七星关区 碧海街道 麻园社区 3组'],
+    ['收件人：李娜 电话：13800138000 地址：浙江省杭州市滨江区长河街道江南大道1000号', '浙江省杭州市滨江区长河街道江南大道1000号'],
+    ['地址是天河区棠下荟景苑八栋一五零二', '天河区棠下荟景苑八栋一五零二'],
+    ['我住在三号楼二单元一零一，空调坏了', '三号楼二单元一零一'],
   ])('%s -> %s', (text, address) => expect(read(text)).toBe(address));
 });
 
@@ -64,6 +72,10 @@ describe('English addresses in China and abroad', () => {
     ['i live at 88 zhongshan road xuhui district', '88 zhongshan road xuhui district'],
     ['Rm 2304, Block 5, Tianhe North Road No. 233, Guangzhou', 'Rm 2304, Block 5, Tianhe North Road No. 233, Guangzhou'],
     ['deliver to 66 Nanjing West Road, Jingan, Shanghai please', '66 Nanjing West Road, Jingan, Shanghai'],
+    ['No.8, Lane 100, Yuyuan Road, Changning District', 'No.8, Lane 100, Yuyuan Road, Changning District'],
+    ['Apartment 3B, 21 Xinyuan South Road, Chaoyang', 'Apartment 3B, 21 Xinyuan South Road, Chaoyang'],
+    ['address: 12F, No. 500 Zhangyang Rd, Pudong New Area, Shanghai', '12F, No. 500 Zhangyang Rd, Pudong New Area, Shanghai'],
+    ['call 139 2233 4455, Room 1203, Tower B, Central Park, 6 Chaoyangmen North Street, Dongcheng District', 'Room 1203, Tower B, Central Park, 6 Chaoyangmen North Street, Dongcheng District'],
   ])('%s -> %s', (text, address) => expect(read(text)).toBe(address));
 });
 
@@ -96,5 +108,28 @@ describe('not addresses', () => {
     ['I live in Shanghai'],
     ['这个阶段一段时间都不制冷'],
     ['幼儿园2楼的空调'],
+    ['请问你们的维修点在天河区哪里'],
+    ['我上周在国美天河店买的'],
+    ['苏宁易购 南京新街口店'],
+    ['我在大学3年了'],
+    ['荟景苑'],
+    ['Nanjing East Road, Shanghai'],
   ])('%s', (text) => expect(read(text)).toBeUndefined());
+});
+
+describe('a reply to "what is your address?" may give part of one', () => {
+  it.each([
+    ['天河区棠下', '天河区棠下'],
+    ['8栋', '8栋'],
+    ['Tower 3', 'Tower 3'],
+    ['荟景苑 谢谢', '荟景苑'],
+    ['在上海', '上海'],
+    ['Room 1203', 'Room 1203'],
+    ['广州天河区棠下荟景苑8栋1502', '广州天河区棠下荟景苑8栋1502'],
+    ['still not working', undefined],
+    ['不知道', undefined],
+    ['你们师傅怎么还没到小区', undefined],
+    ['13812345678', undefined],
+    ['明天下午吧', undefined],
+  ])('%s -> %s', (text, address) => expect(extractAddressAnswer(normalizeText(text))).toBe(address));
 });
