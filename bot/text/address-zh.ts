@@ -92,7 +92,7 @@ function hitsOf(text: string): Hit[] {
     const start = m.index;
     const end = start + m[0].length;
     if (blocked.some(([s, e]) => start < e && s < end)) continue;
-    if (kind === 'unit' && /号$/.test(m[0]) && (DATE_NUMBER.test(text.slice(0, start)) || DATE_AFTER.test(text.slice(end)))) continue;
+    if (kind === 'unit' && /号$/.test(m[0]) && (DATE_NUMBER.test(text.slice(Math.max(0, start - 2), start)) || DATE_AFTER.test(text.slice(end, end + 4)))) continue;
     hits.push({ kind, start, end });
   }
   return hits;
@@ -112,7 +112,7 @@ function nameBefore(gap: string, kind: Kind): string {
 /** A place name inside a longer name (银河北路: 河北) names nothing; at a cue or boundary it starts an address. */
 function placeStandsAlone(text: string, start: number, chainEnd: number | undefined): boolean {
   if (chainEnd === start) return true;
-  const before = text.slice(0, start);
+  const before = text.slice(Math.max(0, start - 8), start);
   return !new RegExp(`[${HAN}]$`, 'u').test(before) || ENDS_WITH_STOP.test(before);
 }
 

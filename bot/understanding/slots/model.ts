@@ -13,6 +13,8 @@ const CUED = /(?:型号|机型|model(?:\s*(?:number|no\.?|#))?)\s*(?:[:：#]|是
 const APPLIANCE = /(?<![A-Za-z0-9])([A-Z]{2,6}\d{0,4}-[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[\/-][A-Za-z0-9()]+)*|[A-Z]{2,6}-\d[A-Za-z0-9]*)(?![A-Za-z0-9])/;
 // Capital letters then digits and capitals, without a dash (RF28R7351SR, WW90T534DAW/S1).
 const BARE_CODE = /(?<![A-Za-z0-9\-\/])([A-Z]{1,5}\d[A-Z0-9]{3,20}(?:[\/-][A-Z0-9()]+)*)(?![A-Za-z0-9])/g;
+const APPLIANCE_ANY_CASE = new RegExp(APPLIANCE.source, 'i');
+const BARE_CODE_ANY_CASE = new RegExp(BARE_CODE.source, 'gi');
 const NOT_A_MODEL = /^(?:AS-\d{8}|SN|S\/N|E-\d|IMEI)/i;
 // Words before a code that make it a serial, order or tracking number instead.
 const OTHER_NUMBER_BEFORE = /(?:序列号|串号|机身码|条码|SN码?|S\/N|IMEI|订单号?|单号|工单|物流|快递|运单|发票号?|编号|serial(?:\s*(?:number|no\.?))?|order(?:\s*(?:number|no\.?|#|id))?|invoice|tracking|ticket|call[-_\s]?id|\bid)\s*(?:号码|号)?\s*(?:[:：#是为]|is)?\s*$/i;
@@ -37,18 +39,22 @@ interface Candidate {
   index: number;
 }
 
-function codeCandidates(text: string): Candidate[] {
+/**
+ * Codes in the text. Unasked, a code must be written in capitals and a bare one needs two letters
+ * and three digits; in a reply to the model question lower case (kfr-35gw, ww90t534daw) and two
+ * digits will do. Never more than five digits in a row (AB12345678 is a serial).
+ */
+function codeCandidates(text: string, asked = false): Candidate[] {
   const found: Candidate[] = [];
-  const appliance = APPLIANCE.exec(text);
+  const appliance = (asked ? APPLIANCE_ANY_CASE : APPLIANCE).exec(text);
   if (appliance && plausible(appliance[1]!, text, appliance.index)) found.push({ model: trimmed(appliance[1]!), index: appliance.index });
-  for (const m of text.matchAll(BARE_CODE)) {
+  for (const m of text.matchAll(asked ? BARE_CODE_ANY_CASE : BARE_CODE)) {
     const code = trimmed(m[1]!);
-    // A bare code needs two letters and three digits, at most five digits in a row (AB12345678 is a serial).
     const letters = code.replace(/[^A-Za-z]/g, '').length;
     const digits = code.replace(/\D/g, '').length;
-    if (letters >= 2 && digits >= 3 && !/\d{6,}/.test(code) && plausible(code, text, m.index)) found.push({ model: code, index: m.index });
+    if (letters >= 2 && digits >= (asked ? 2 : 3) && !/\d{6,}/.test(code) && plausible(code, text, m.index)) found.push({ model: code, index: m.index });
   }
-  return found;
+  return found.sort((a, b) => a.index - b.index);
 }
 
 export function extractModel(text: string): string | undefined {
@@ -75,6 +81,7 @@ export function extractModelAnswer(text: string): string | undefined {
   const found = extractModel(text);
   if (found) return found;
   const bare = text.trim().replace(ANSWER_LEAD, '').replace(ANSWER_TAIL, '');
-  if (!/^[A-Za-z0-9][A-Za-z0-9\-\/().+]{2,40}$/.test(bare)) return undefined;
-  return plausible(bare, bare, 0) && !/^\d/.test(bare) ? trimmed(bare) : undefined;
+  if (/^[A-Za-z0-9][A-Za-z0-9\-\/().+]{2,40}$/.test(bare)) return plausible(bare, bare, 0) && !/^\d/.test(bare) ? trimmed(bare) : undefined;
+  // Asked for the model, a code typed in lower case among other words is still the model (it's ww90t534daw I think).
+  return codeCandidates(text, true)[0]?.model;
 }
