@@ -52,6 +52,12 @@ describe('corrections with their new value', () => {
     ['wrong number, use 13700001111 instead', 'phone', '13700001111'],
     ['no, Building 5 not 6', 'address', 'Building 5'],
     ['My name is wrong, it is Li Lei', 'name', 'Li Lei'],
+    ['Sorry, wrong number. It\'s 139 0000 1111', 'phone', '13900001111'],
+    ['Actually, make that Tower 5', 'address', 'Tower 5'],
+    ['the phone number should be 13512345678', 'phone', '13512345678'],
+    ['电话应该是13512345678', 'phone', '13512345678'],
+    ['型号其实是BCD-216STPT', 'model', 'BCD-216STPT'],
+    ['not 13812345678, it\'s 13812345679', 'phone', '13812345679'],
   ])('%s -> %s %s', (text, slot, value) => {
     const c = read(text);
     expect(c).toMatchObject({ slot, ...(value === undefined ? {} : { value }) });

@@ -61,6 +61,10 @@ const CUES: Cue[] = [
   { pattern: new RegExp(`(?:改|换|更正|修改|更新|变更)(?:一下|下)?(?:我的)?(?:一个|个)?(?:新的?)?${S}(?:为|成|是)?${LEAD_ZH}`, 'i'), strength: 'slot' },
   // 电话不对 是…, 手机号错了，应该是…, 型号写错了 是…
   { pattern: new RegExp(`${S}\\s*${WRONG_ZH}(?:了|吧|啊)?${LEAD_ZH}`, 'i'), strength: 'slot' },
+  // 电话应该是…, 型号其实是…
+  { pattern: new RegExp(`${S}\\s*(?:其实|实际上|准确地?说)?(?:应该|应)(?:是|为)[\\s:：]*|${S}\\s*(?:其实|实际上)是[\\s:：]*`, 'i'), strength: 'slot' },
+  // the number should be …, my address is actually …
+  { pattern: new RegExp(`${S}\\s+(?:should be|is actually|is really|was meant to be)\\s*:?\\s*`, 'i'), strength: 'slot' },
   // change my address to …, update the number: …
   { pattern: new RegExp(`\\b(?:change|update|correct|fix|switch|amend)\\s+(?:my|the)?\\s*${S}\\s*(?:to|into|as|:)?\\s*`, 'i'), strength: 'slot' },
   // wrong address, it's …   (at the start of a clause: "I called the wrong number" is not one)
@@ -78,7 +82,7 @@ const CUES: Cue[] = [
   // no, it's Tower 3 · sorry the number is … · 不对，是…
   {
     pattern: new RegExp(
-      `(?:^|[,.;!?，。；]\\s*)(?:no|nope|sorry|oops|actually|wait|不对|不是|不好意思|抱歉|哦不)[\\s,，。!！:：.;-]+(?:(?:it'?s|it is|that'?s|should be)\\s+|(?:my|the)\\s+${S}\\s+(?:is|should be)\\s+|${S}\\s*(?:是|为|is|:|：)\\s*|(?:应该|应)?(?:是|为)\\s*)?`,
+      `(?:^|[,.;!?，。；]\\s*)(?:no|nope|sorry|oops|actually|wait|不对|不是|不好意思|抱歉|哦不)[\\s,，。!！:：.;-]+(?:(?:it'?s|it is|that'?s|should be|make (?:that|it))\\s+|(?:my|the)\\s+${S}\\s+(?:is|should be)\\s+|${S}\\s*(?:是|为|is|:|：)\\s*|(?:应该|应)?(?:是|为)\\s*)?`,
       'i',
     ),
     strength: 'weak',
@@ -96,8 +100,12 @@ function clause(rest: string): string {
   return rest.split(/[,，。;；!！?？\n]/)[0]!.replace(/(?:吧|啊|呀|哦|呢|了|哈|谢谢|please|thanks)+\s*$/i, '').trim();
 }
 
-/** The new value read with the slot's own reader; undefined when the words hold none. */
-export function readValue(slot: CorrectableSlot, rest: string): string | undefined {
+/**
+ * A value for one slot read from the customer's words with that slot's own reader (a correction's
+ * new value, or a reply to the question for that slot); undefined when the words hold none. Dates,
+ * names and visit times come back as the words of their clause, for the date reader to resolve.
+ */
+export function readSlotValue(slot: CorrectableSlot, rest: string): string | undefined {
   switch (slot) {
     case 'phone':
       return extractPhone(rest);
@@ -133,7 +141,7 @@ function inferSlot(rest: string, strength: Cue['strength']): { slot: Correctable
   if (address) return { slot: 'address', value: address };
   const model = extractModel(rest);
   if (model) return { slot: 'model', value: model };
-  const date = readValue('purchaseDate', rest);
+  const date = readSlotValue('purchaseDate', rest);
   if (date) return { slot: 'purchaseDate', value: date };
   const part = extractAddressAnswer(rest);
   if (part) return { slot: 'address', value: part };
@@ -163,7 +171,7 @@ export function extractCorrection(text: string): Correction | undefined {
     const slot = word ? SLOT_OF.get(word.toLowerCase()) : undefined;
     const from = (text.slice(m.index, m.index + m[0].length) + clause(rest)).trim();
     if (slot) {
-      const value = readValue(slot, rest);
+      const value = readSlotValue(slot, rest);
       if (value) return { slot, value, from: slot === 'address' ? text.slice(m.index).trim() : from };
       if (isShort(text)) return { slot, from };
       continue;

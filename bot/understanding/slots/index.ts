@@ -3,7 +3,7 @@ import type { Slots } from '../types';
 import { extractBrand } from './brand';
 import { extractCategory } from './category';
 import { extractAddress, extractAddressAnswer, extractPhone } from './contact';
-import { CORRECTABLE_SLOTS, extractCorrection, type CorrectableSlot, type Correction } from './correction';
+import { CORRECTABLE_SLOTS, extractCorrection, readSlotValue, type CorrectableSlot, type Correction } from './correction';
 import { extractErrorCode } from './error-code';
 import { extractModel, extractModelAnswer } from './model';
 import { readPhoneModel, type PhoneModel } from './phone-model';
@@ -38,4 +38,4 @@ export function extractSlots(text: string, today?: string): Slots {
 }
 
 export { extractBrand, extractCategory, extractErrorCode, extractModel, extractModelAnswer, readPhoneModel, type PhoneModel, extractSerial, extractPurchaseDate, extractProductAgeMonths, extractOrderNumber, extractTicketNumber, extractPhone, extractAddress, extractAddressAnswer };
-export { extractCorrection, CORRECTABLE_SLOTS, type Correction, type CorrectableSlot };
+export { extractCorrection, readSlotValue, CORRECTABLE_SLOTS, type Correction, type CorrectableSlot };
