@@ -10,7 +10,9 @@
  */
 import { extractBrand } from './brand';
 import { extractCategory } from './category';
-import { extractAddress, extractAddressAnswer, extractPhone } from './contact';
+import { findAddresses } from '../../text/address';
+import { findPhoneNumbers } from '../../text/phone-numbers';
+import { extractAddressAnswer, extractPhone } from './contact';
 import { extractErrorCode } from './error-code';
 import { extractModel, extractModelAnswer } from './model';
 
@@ -48,36 +50,43 @@ const WRONG_ZH = '(?:写|说|打|填|输|记|留|给|发)?(?:错了|不对|有�
 const LEAD_ZH = '[\\s,，。!！:：]*(?:应该|应)?(?:是|为)?[\\s:：]*';
 const LEAD_EN = `[\\s,.:;!-]*(?:(?:it'?s|it is|should be|the (?:right|correct) one is|use|is|make (?:that|it))\\s*)?`;
 
+/**
+ * How a cue was said decides what may follow it:
+ * - change: 地址改成…, change my address to… — a request to correct even with no value yet;
+ * - wrong: 电话不对…, wrong address… — with no value, only in a short message (else a complaint);
+ * - strong: 说错了, I meant… — a value of any slot may follow, near the cue;
+ * - weak: no, sorry, 不对 — only a phone, address, model or date right after it (or anything after
+ *   "it's"/"是"), so "no, the fridge is still warm" corrects nothing.
+ */
 interface Cue {
   pattern: RegExp;
-  /** Only a phone, an address, a model or a date may be inferred after a weak cue ("no,", "不对"). */
-  strength: 'slot' | 'strong' | 'weak';
+  kind: 'change' | 'wrong' | 'strong' | 'weak';
 }
 
 const CUES: Cue[] = [
   // 地址改成…, 把电话换成…
-  { pattern: new RegExp(`(?:把|将)?(?:我的)?${S}(?:的)?\\s*(?:${CHANGE_ZH})${LEAD_ZH}`, 'i'), strength: 'slot' },
+  { pattern: new RegExp(`(?:把|将)?(?:我的)?${S}(?:的)?\\s*(?:${CHANGE_ZH})${LEAD_ZH}`, 'i'), kind: 'change' },
   // 改一下地址：…, 换个地址 …, 更正电话为…
-  { pattern: new RegExp(`(?:改|换|更正|修改|更新|变更)(?:一下|下)?(?:我的)?(?:一个|个)?(?:新的?)?${S}(?:为|成|是)?${LEAD_ZH}`, 'i'), strength: 'slot' },
-  // 电话不对 是…, 手机号错了，应该是…, 型号写错了 是…
-  { pattern: new RegExp(`${S}\\s*${WRONG_ZH}(?:了|吧|啊)?${LEAD_ZH}`, 'i'), strength: 'slot' },
-  // 电话应该是…, 型号其实是…
-  { pattern: new RegExp(`${S}\\s*(?:其实|实际上|准确地?说)?(?:应该|应)(?:是|为)[\\s:：]*|${S}\\s*(?:其实|实际上)是[\\s:：]*`, 'i'), strength: 'slot' },
-  // the number should be …, my address is actually …
-  { pattern: new RegExp(`${S}\\s+(?:should be|is actually|is really|was meant to be)\\s*:?\\s*`, 'i'), strength: 'slot' },
+  { pattern: new RegExp(`(?:改|换|更正|修改|更新|变更)(?:一下|下)?(?:我的)?(?:一个|个)?(?:新的?)?${S}(?:为|成|是)?${LEAD_ZH}`, 'i'), kind: 'change' },
   // change my address to …, update the number: …
-  { pattern: new RegExp(`\\b(?:change|update|correct|fix|switch|amend)\\s+(?:my|the)?\\s*${S}\\s*(?:to|into|as|:)?\\s*`, 'i'), strength: 'slot' },
+  { pattern: new RegExp(`\\b(?:change|update|correct|fix|switch|amend)\\s+(?:my|the)?\\s*${S}\\s*(?:to|into|as|:)?\\s*`, 'i'), kind: 'change' },
+  // 电话不对 是…, 手机号错了，应该是…, 型号写错了 是…
+  { pattern: new RegExp(`${S}\\s*${WRONG_ZH}(?:了|吧|啊)?${LEAD_ZH}`, 'i'), kind: 'wrong' },
+  // 电话应该是…, 型号其实是…
+  { pattern: new RegExp(`${S}\\s*(?:其实|实际上|准确地?说)?(?:应该|应)(?:是|为)[\\s:：]*|${S}\\s*(?:其实|实际上)是[\\s:：]*`, 'i'), kind: 'wrong' },
+  // the number should be …, my address is actually …
+  { pattern: new RegExp(`${S}\\s+(?:should be|is actually|is really|was meant to be)\\s*:?\\s*`, 'i'), kind: 'wrong' },
   // wrong address, it's …   (at the start of a clause: "I called the wrong number" is not one)
-  { pattern: new RegExp(`(?:^|[,.;!?，。；]\\s*)(?:that'?s\\s+|you have\\s+|you got\\s+|it'?s\\s+)?(?:the\\s+)?(?:wrong|incorrect)\\s+${S}${LEAD_EN}`, 'i'), strength: 'slot' },
+  { pattern: new RegExp(`(?:^|[,.;!?，。；]\\s*)(?:that'?s\\s+|you have\\s+|you got\\s+|it'?s\\s+)?(?:the\\s+)?(?:wrong|incorrect)\\s+${S}${LEAD_EN}`, 'i'), kind: 'wrong' },
   // the address is wrong, it's …
-  { pattern: new RegExp(`(?:my|the|that)?\\s*${S}\\s+(?:is|was)\\s+(?:wrong|incorrect|not right|a typo)${LEAD_EN}`, 'i'), strength: 'slot' },
-  // 说错了，是…, 更正：…, I meant …
+  { pattern: new RegExp(`(?:my|the|that)?\\s*${S}\\s+(?:is|was)\\s+(?:wrong|incorrect|not right|a typo)${LEAD_EN}`, 'i'), kind: 'wrong' },
+  // 说错了，是…, 更正：…, 我说的是…, I meant …
   {
     pattern: new RegExp(
-      `(?:(?:刚才|之前|上面)?(?:我)?(?:写|说|打|填|输|记|发)错了|更正一下|更正|纠正一下|纠正|\\bcorrection\\b|\\bi meant\\b|\\bi mean\\b|\\btypo\\b|\\bmy bad\\b|\\bmy mistake\\b)[\\s,，。!！:：.;-]*(?:应该|应)?(?:是|为)?\\s*(?:(?:my|the)\\s+${S}\\s+(?:is|should be)\\s+|${S}\\s*(?:是|为|is|:|：)?\\s*)?`,
+      `(?:(?:刚才|之前|上面)?(?:我)?(?:写|说|打|填|输|记|发)错了|更正一下|更正|纠正一下|纠正|我说的是|我是说|我指的是|\\bcorrection\\b|\\bi meant\\b|\\bi mean\\b|\\bi said\\b|\\btypo\\b|\\bmy bad\\b|\\bmy mistake\\b)[\\s,，。!！:：.;-]*(?:应该|应)?(?:是|为)?\\s*(?:(?:my|the)\\s+${S}\\s+(?:is|should be)\\s+|${S}\\s*(?:是|为|is|:|：)?\\s*)?`,
       'i',
     ),
-    strength: 'strong',
+    kind: 'strong',
   },
   // no, it's Tower 3 · sorry the number is … · 不对，是…
   {
@@ -85,15 +94,23 @@ const CUES: Cue[] = [
       `(?:^|[,.;!?，。；]\\s*)(?:no|nope|sorry|oops|actually|wait|不对|不是|不好意思|抱歉|哦不)[\\s,，。!！:：.;-]+(?:(?:it'?s|it is|that'?s|should be|make (?:that|it))\\s+|(?:my|the)\\s+${S}\\s+(?:is|should be)\\s+|${S}\\s*(?:是|为|is|:|：)\\s*|(?:应该|应)?(?:是|为)\\s*)?`,
       'i',
     ),
-    strength: 'weak',
+    kind: 'weak',
   },
 ];
+/** A weak cue that went on to say what it is ("no, it's", "不对，是") introduces a value of any slot. */
+const STATES_VALUE = /(?:是|为|it'?s|it is|that'?s|should be|make (?:that|it))\s*$/i;
+/** How far into the words after a cue the inferred value may start (the filler "the", "我的"). */
+const REACH = { strong: 12, weak: 4 } as const;
 
 // 不是13812345678，是13912345678 · not Tower 3, Tower 5
 const NOT_X_BUT_Y = /(?:^|[\s,，。])(?:不是|not)\s*([^,，。]{1,40}?)\s*[,，]?\s*(?:而是|是|it'?s|but)\s*/i;
 
 const DATE_LIKE = /\d{4}[-/.年]|\d{1,2}\s?月|\d{1,2}[日号]|去年|前年|今年|上个?月|上周|上礼拜|双十一|双11|春节|国庆|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:last|this) (?:year|month|week|summer|winter|spring|autumn|fall)\b|\bago\b|\byesterday\b/i;
 const NAME = /^(?:[\u4e00-\u9fa5]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})/;
+const TIME_LIKE = /上午|下午|晚上|中午|早上|傍晚|点|号|日|周|星期|礼拜|今天|明天|后天|\d|morning|afternoon|evening|noon|\b[ap]\.?m\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|weekend/i;
+const NEGATED = /不|没|别|\bnot\b|n't\b|\bno\b/i;
+// Words around a date that are not the date: "I bought it in 2023", "是去年买的".
+const DATE_WORDS = /^(?:(?:i\s+)?(?:bought|purchased|got)\s+(?:it\s+)?(?:in|on|around|about)?\s*|(?:是|在)\s*)|\s*(?:买的|购买的|买了|入手的?|bought|purchased)\s*$/gi;
 
 /** The value up to the end of its clause: dates, names and times stop at a comma or full stop. */
 function clause(rest: string): string {
@@ -117,8 +134,10 @@ export function readSlotValue(slot: CorrectableSlot, rest: string): string | und
     case 'orderNumber':
       return /^[A-Za-z0-9][A-Za-z0-9\-]{5,40}/.exec(rest.trim())?.[0];
     case 'purchaseDate': {
-      const value = clause(rest);
-      return DATE_LIKE.test(value) ? value : undefined;
+      const value = clause(rest).replace(DATE_WORDS, '').trim();
+      // The date must lead its clause ("no, it stopped last month" is about the fault, not the purchase).
+      const at = DATE_LIKE.exec(value)?.index;
+      return at !== undefined && at <= 4 ? value : undefined;
     }
     case 'name':
       return NAME.exec(clause(rest).replace(/^(?:叫|姓名是?|名字是?)/, ''))?.[0];
@@ -128,28 +147,41 @@ export function readSlotValue(slot: CorrectableSlot, rest: string): string | und
       return extractCategory(rest);
     case 'errorCode':
       return extractErrorCode(`显示${clause(rest)}`);
-    case 'visitTime':
-      return clause(rest) || undefined;
+    case 'visitTime': {
+      const value = clause(rest);
+      return TIME_LIKE.test(value) && !NEGATED.test(value) ? value : undefined;
+    }
   }
 }
 
-/** What a value with no slot word is: the strict readers first, so "Tower 3" is an address and 2024年7月 a date. */
-function inferSlot(rest: string, strength: Cue['strength']): { slot: CorrectableSlot; value: string } | undefined {
-  const phone = extractPhone(rest);
-  if (phone) return { slot: 'phone', value: phone };
-  const address = extractAddress(rest);
-  if (address) return { slot: 'address', value: address };
+interface Inferred {
+  slot: CorrectableSlot;
+  value: string;
+  /** Where the value starts in the words after the cue. */
+  at: number;
+}
+
+/**
+ * What a value with no slot word is: the strict readers first, so "Tower 3" is an address and
+ * 2024年7月 a date; a product or brand only when `any` (after a strong cue or "it's"/"是").
+ */
+function inferSlot(rest: string, any: boolean): Inferred | undefined {
+  const phones = findPhoneNumbers(rest);
+  const phone = phones.find((p) => p.kind === 'mobile') ?? phones[0];
+  if (phone) return { slot: 'phone', value: phone.canonical, at: phone.index };
+  const address = findAddresses(rest)[0];
+  if (address) return { slot: 'address', value: address.raw, at: address.index };
   const model = extractModel(rest);
-  if (model) return { slot: 'model', value: model };
+  if (model) return { slot: 'model', value: model, at: Math.max(0, rest.indexOf(model)) };
   const date = readSlotValue('purchaseDate', rest);
-  if (date) return { slot: 'purchaseDate', value: date };
-  const part = extractAddressAnswer(rest);
-  if (part) return { slot: 'address', value: part };
-  if (strength === 'weak') return undefined;
+  if (date) return { slot: 'purchaseDate', value: date, at: 0 };
+  const part = findAddresses(rest, { partial: true })[0];
+  if (part) return { slot: 'address', value: part.raw, at: part.index };
+  if (!any) return undefined;
   const category = extractCategory(rest);
-  if (category) return { slot: 'category', value: category };
+  if (category) return { slot: 'category', value: category, at: 0 };
   const brand = extractBrand(rest);
-  if (brand) return { slot: 'brand', value: brand };
+  if (brand) return { slot: 'brand', value: brand, at: 0 };
   return undefined;
 }
 
@@ -160,8 +192,8 @@ export function extractCorrection(text: string): Correction | undefined {
   const contrast = NOT_X_BUT_Y.exec(text);
   if (contrast) {
     const rest = text.slice(contrast.index + contrast[0].length);
-    const stated = inferSlot(rest, 'strong');
-    if (stated) return { ...stated, from: text.slice(contrast.index).trim() };
+    const stated = inferSlot(rest, true);
+    if (stated && stated.at <= REACH.weak) return { slot: stated.slot, value: stated.value, from: text.slice(contrast.index).trim() };
   }
   for (const cue of CUES) {
     const m = cue.pattern.exec(text);
@@ -173,11 +205,12 @@ export function extractCorrection(text: string): Correction | undefined {
     if (slot) {
       const value = readSlotValue(slot, rest);
       if (value) return { slot, value, from: slot === 'address' ? text.slice(m.index).trim() : from };
-      if (isShort(text)) return { slot, from };
+      if (cue.kind === 'change' || isShort(text)) return { slot, from };
       continue;
     }
-    const inferred = inferSlot(rest, cue.strength);
-    if (inferred) return { ...inferred, from: text.slice(m.index).trim() };
+    const strong = cue.kind === 'strong' || STATES_VALUE.test(m[0]);
+    const inferred = inferSlot(rest, strong);
+    if (inferred && inferred.at <= REACH[strong ? 'strong' : 'weak']) return { slot: inferred.slot, value: inferred.value, from: text.slice(m.index).trim() };
   }
   return undefined;
 }
