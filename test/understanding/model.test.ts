@@ -56,6 +56,12 @@ describe('phone models name the phone category and the brand', () => {
     ['荣耀90开不了机', 'Honor 90', 'Honor'],
     ['Pixel 8 screen flickers', 'Pixel 8', 'Google'],
     ['一加12 信号不好', 'OnePlus 12', 'OnePlus'],
+    ['苹果6s plus电池不行', 'iPhone 6s Plus', 'Apple'],
+    ['iphone xr 面容坏了', 'iPhone XR', 'Apple'],
+    ['红米note12充电慢', 'Redmi Note 12', 'Xiaomi'],
+    ['galaxy s24+ screen cracked', 'Galaxy S24+', 'Samsung'],
+    ['Mate X5 折叠屏有折痕', 'Mate X5', 'Huawei'],
+    ['荣耀X50电池鼓包', 'Honor X50', 'Honor'],
   ])('%s -> %s (%s)', (text, model, brand) => {
     expect(extractSlots(n(text))).toMatchObject({ model, brand, category: 'phone' });
   });
@@ -86,6 +92,7 @@ describe('never a model', () => {
     ['5G信号不好 256GB'],
     ['1.5P的空调 1080P'],
     ['WIFI6 连不上'],
+    ['P20 error on the washer'],
   ])('%s', (text) => expect(extractModel(n(text))).toBeUndefined());
 });
 

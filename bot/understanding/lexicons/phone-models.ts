@@ -29,8 +29,9 @@ const p = (source: string) => new RegExp(`(?<![A-Za-z0-9])${source}${NO_UNIT}(?!
 export const PHONE_MODELS: PhoneModelFamily[] = [
   {
     brand: 'Apple',
-    pattern: p('(?:iphone|苹果(?:手机)?)\\s?(\\d{1,2}|se|x[rs]?)(?:\\s?(pro\\s?max|pro|plus|max|mini|e)(?![a-z]))?'),
-    name: (m) => `iPhone ${up(m[1]!)}${variant(m[2])}`,
+    pattern: p('(?:iphone|苹果(?:手机)?)\\s?(\\d{1,2}s?|se|x[rs]?)(?:\\s?(pro\\s?max|pro|plus|max|mini|e)(?![a-z]))?'),
+    // iPhone 6s, iPhone XR, iPhone 16e: Apple's own spelling.
+    name: (m) => `iPhone ${/^\d/.test(m[1]!) ? m[1]!.toLowerCase() : up(m[1]!)}${m[2]?.toLowerCase() === 'e' ? 'e' : variant(m[2])}`,
   },
   {
     brand: 'Huawei',

@@ -1,6 +1,7 @@
 /** Phone models (iPhone 15 Pro Max, Mate 60 Pro, 小米14, 红米K70, Galaxy S24 Ultra) with the brand they name. */
 import { PHONE_MODELS } from '../lexicons/phone-models';
 import { extractBrand } from './brand';
+import { extractCategory } from './category';
 
 export interface PhoneModel {
   /** As the maker writes it: "iPhone 15 Pro Max", "Xiaomi 15", "Redmi Note 13 Pro+". */
@@ -15,6 +16,9 @@ const CODE_BEFORE = /(?:显示|报|代码|故障码|错误码|error(?:\s*code)?|
 
 function acceptable(family: (typeof PHONE_MODELS)[number], m: RegExpExecArray, text: string): boolean {
   if (CODE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return false;
+  // "P20 error on the washer": beside another product, a phone name counts only with its brand.
+  const category = extractCategory(text);
+  if (category && category !== 'phone' && extractBrand(text) !== extractBrand(family.brand)) return false;
   if (!family.wordLike || m[1]) return true;
   // "my mate 20 years" is a friend; "Mate 60", "mate60" or a Huawei in the same message is a phone.
   const word = m[2] ?? '';
