@@ -8,10 +8,10 @@
  * engine can ask for it — but only in a short message, since "wrong number" inside a longer
  * sentence is usually a complaint.
  */
-import { extractBrand } from './brand';
-import { extractCategory } from './category';
 import { findAddresses } from '../../text/address';
 import { findPhoneNumbers } from '../../text/phone-numbers';
+import { extractBrand } from './brand';
+import { extractCategory } from './category';
 import { extractAddressAnswer, extractPhone } from './contact';
 import { extractErrorCode } from './error-code';
 import { extractModel, extractModelAnswer } from './model';
