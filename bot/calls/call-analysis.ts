@@ -7,7 +7,7 @@
  */
 import type { TicketType } from '../../tickets/ticket';
 import { categoryName } from '../engine/wording';
-import { findPhoneNumbers } from '../text/phone-numbers';
+import { findPhoneNumbers, parseMobile } from '../text/phone-numbers';
 import { normalizeSpokenText } from '../text/spoken-text';
 import { extractErrorCode, extractModel } from '../understanding/slots';
 import { detectLanguage, understand, type Intent, type SafetyHazard, type Slots, type Understanding, type UrgencyReason } from '../understanding';
@@ -78,9 +78,7 @@ const CLAUSES = /[。！？!?；;，,\n]+/;
 
 /** The caller id as a bare mainland mobile, if it is one (landlines and withheld numbers are not). */
 export function mobileOf(number: string | undefined): string | undefined {
-  if (!number) return undefined;
-  const digits = number.normalize('NFKC').replace(/[\s\-()]/g, '').replace(/^(?:\+?86|0086)/, '');
-  return /^1[3-9]\d{9}$/.test(digits) ? digits : undefined;
+  return number ? parseMobile(number) : undefined;
 }
 
 export function ticketTypeFor(intent: Intent): TicketType {

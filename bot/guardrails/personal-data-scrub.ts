@@ -2,77 +2,33 @@
  * The last filter on anything that leaves the process for a model: receipt text, tool results
  * (a stored symptom holds the real phone) and, as a second line, text the pipeline already
  * redacted. Understanding's redaction makes reversible placeholders; this one only has to make
- * sure nothing personal gets out, so it replaces with fixed tags. The patterns are the ones that
- * held up on Chinese data (../shared/ADVERSARIAL.md), applied after NFKC and with spoken digits
- * (幺三八...) read as numerals first.
+ * sure nothing personal gets out, so it replaces with fixed tags. What is personal is decided by
+ * the same detector redaction uses (redaction/personal-data.ts), applied after NFKC and with
+ * spoken digits (幺三八...) read as numerals first; whitespace and line breaks are kept.
  */
+import { findPersonalData, replacePersonalData } from '../redaction/personal-data';
+import type { PersonalDataKind } from '../redaction/vault';
+import { spokenDigitsToNumerals } from '../text/normalize';
 import { normalForm } from './text-normal-form';
 
-const SPOKEN_DIGITS: Record<string, string> = {
-  零: '0', 〇: '0', 洞: '0', 幺: '1', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 拐: '7', 八: '8', 九: '9', 勾: '9',
-};
-const SPOKEN_RUN = new RegExp(`[${Object.keys(SPOKEN_DIGITS).join('')}0-9][${Object.keys(SPOKEN_DIGITS).join('')}0-9\\s-]{6,}`, 'g');
-
-const MOBILE = /(?<!\d)(?:(?:\+|00)86[-\s]?)?1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?!\d)/g;
-const RESIDENT_ID = /(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+const TAG: Record<PersonalDataKind, string> = { PHONE: '[PHONE]', ID: '[ID_NUMBER]', EMAIL: '[EMAIL]', CARD: '[BANK_CARD]', ADDRESS: '[ADDRESS]' };
 /**
- * 16-19 digit runs: bank cards (UnionPay numbers do not always pass Luhn) or long account and
- * order numbers, none of which a model needs to see.
+ * 16-19 digit runs that are not cards by the detector's rules: long account and order numbers,
+ * which a model never needs either. Stricter than redaction because nothing here is restored.
  */
-const CARD = /(?<!\d)(?:\d[ -]?){15,18}\d(?!\d)/g;
-/** Landlines with an area code: 010-12345678, 0755-1234567. */
-const LANDLINE = /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)/g;
+const LONG_NUMBER = /(?<!\d)(?:\d[ -]?){15,18}\d(?!\d)/g;
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK = '10X98765432';
-
-export function isResidentId(id: string): boolean {
-  const digits = id.toUpperCase();
-  const sum = ID_WEIGHTS.reduce((acc, w, i) => acc + w * Number(digits[i]), 0);
-  return ID_CHECK[sum % 11] === digits[17];
-}
-
-function luhn(number: string): boolean {
-  let sum = 0;
-  let double = false;
-  for (let i = number.length - 1; i >= 0; i--) {
-    let d = Number(number[i]);
-    if (double) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-    double = !double;
-  }
-  return sum % 10 === 0;
-}
-
-/** Reads runs of spoken Chinese digits as numerals, so a spoken phone number is caught too. */
-export function spokenDigitsToNumerals(text: string): string {
-  return text.replace(SPOKEN_RUN, (run) => {
-    const digits = [...run].filter((ch) => ch in SPOKEN_DIGITS || /\d/.test(ch));
-    // Only runs that are number-like (mostly digit words) are rewritten: "一三八..." yes, "一二三木头人" no.
-    if (digits.length < 7) return run;
-    return [...run].map((ch) => SPOKEN_DIGITS[ch] ?? ch).join('');
-  });
+function readable(text: string): string {
+  return spokenDigitsToNumerals(normalForm(text));
 }
 
 export function scrubPersonalData(text: string): string {
-  let out = spokenDigitsToNumerals(normalForm(text));
-  out = out.replace(RESIDENT_ID, (m) => (isResidentId(m) ? '[ID_NUMBER]' : m));
-  out = out.replace(CARD, (m) => {
-    const digits = m.replace(/\D/g, '');
-    if (digits.length < 16) return m;
-    return luhn(digits) || digits.startsWith('62') ? '[BANK_CARD]' : '[ACCOUNT_NUMBER]';
-  });
-  out = out.replace(MOBILE, '[PHONE]');
-  out = out.replace(LANDLINE, '[PHONE]');
-  out = out.replace(EMAIL, '[EMAIL]');
-  return out;
+  const source = readable(text);
+  const scrubbed = replacePersonalData(source, findPersonalData(source), (span) => TAG[span.kind]);
+  return scrubbed.replace(LONG_NUMBER, (m) => (m.replace(/\D/g, '').length >= 16 ? '[ACCOUNT_NUMBER]' : m));
 }
 
 /** True when text still holds something `scrubPersonalData` would remove (for tests and audits). */
 export function containsPersonalData(text: string): boolean {
-  return scrubPersonalData(text) !== spokenDigitsToNumerals(normalForm(text));
+  return scrubPersonalData(text) !== readable(text);
 }

@@ -14,13 +14,15 @@ const SPOKEN_DIGIT: Record<string, string> = {
   幺: '1', 一: '1',
   二: '2', 两: '2', 俩: '2',
   三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+  // Radio-style readings some callers and agents use for 7 and 9.
+  拐: '7', 勾: '9',
 };
 
 /**
  * A run of digits (spoken or written), allowing one space or dash between them. Runs of seven or
  * more are numbers being read out (phone, order, ID); shorter runs such as 两三个 or 一二 are words.
  */
-const DIGIT_RUN = /[零〇洞幺一二两俩三四五六七八九0-9](?:[ \-]?[零〇洞幺一二两俩三四五六七八九0-9])+/g;
+const DIGIT_RUN = /[零〇洞幺一二两俩三四五六七八九拐勾0-9](?:[ \-]?[零〇洞幺一二两俩三四五六七八九拐勾0-9])+/g;
 const MIN_SPOKEN_RUN = 7;
 
 /** Maps spoken Chinese digits to numerals inside number-like runs only; prose is left alone. */

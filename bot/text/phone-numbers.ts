@@ -1,17 +1,37 @@
 /**
- * Finding Chinese phone numbers in normalised text. Shared by the phone slot and by redaction so
- * both agree on what a phone number is.
+ * Chinese phone numbers in normalised text: the one definition the phone slot, redaction and the
+ * model-bound scrub all use, so what the bot reads as a phone is also what it hides.
  */
+
+// A number glued to letters, digits or a code separator (KFR-35GW/13812345678, SN1381234...) is not a phone.
+const GLUED_BEFORE = String.raw`(?<![0-9A-Za-z])(?<![A-Za-z0-9][\/_.\-])`;
+const GLUED_AFTER = String.raw`(?![0-9A-Za-z])(?![\/_.\-][A-Za-z0-9])`;
+// A digit group next to other groups is part of a longer grouped number (a card), not a phone.
+const START = String.raw`${GLUED_BEFORE}(?<!\d[-\s.])`;
+const END = String.raw`${GLUED_AFTER}(?![-\s.]\d)`;
+const COUNTRY = String.raw`(?:(?:\+|00)86[-\s]?|\(\+?86\)\s?|86-)`;
+/** One separator between digit groups: a space, a dash, or a dash with spaces around it. */
+const SEP = String.raw`(?:\s?-\s?|\s)`;
 
 /**
- * Mobile: optional +86/0086, then 1[3-9] and nine more digits with at most one space or dash
- * between any two. Bounded by non-alphanumerics so a serial such as SN13812345678901 or a model
- * code (KFR-35GW/13812345678) never yields a "phone"; nor does a group inside a longer grouped number (a card).
+ * Mobile: optional +86/0086/(+86), then 1[3-9] and nine more digits, written as one run, in
+ * groups (138 1234 5678, 138-1234-5678, 138.1234.5678) or with the prefix bracketed ((138) 1234-5678).
+ * An unbroken run may stand next to other numbers (荟景苑8栋1502 13922334455); a grouped one may not.
  */
-export const MOBILE_PATTERN = /(?<![0-9A-Za-z])(?<!\d[-\s])(?<![A-Za-z0-9][\/_.\-])(?:(?:\+|00)86[-\s]?|\(\+?86\)\s?)?1[3-9](?:[-\s]?\d){9}(?![0-9A-Za-z])(?![-\s]\d)(?![\/_.\-][A-Za-z0-9])/g;
+export const MOBILE_PATTERN = new RegExp(
+  `${GLUED_BEFORE}(?<!\\d[-.])${COUNTRY}?1[3-9]\\d{9}${GLUED_AFTER}(?!-\\d)` +
+    `|${START}${COUNTRY}?(?:1[3-9](?:${SEP}?\\d){9}|\\(1[3-9]\\d\\)\\s?\\d{4}${SEP}?\\d{4}|1[3-9]\\d\\.\\d{4}\\.\\d{4})${END}`,
+  'g',
+);
 
-/** Landline: area code 0xx/0xxx (optionally in brackets), then 7-8 digits and an optional extension. */
-export const LANDLINE_PATTERN = /(?<![0-9A-Za-z])(?<!\d[-\s])(?<![A-Za-z0-9][\/_.\-])(?:\(0\d{2,3}\)\s?|0\d{2,3}[-\s]?)\d{3,4}[-\s]?\d{4}(?:-\d{1,4})?(?![0-9A-Za-z])(?![-\s]\d)(?![\/_.\-][A-Za-z0-9])/g;
+/**
+ * Landline: area code 0xx/0xxx (optionally bracketed, or +86 and the code without its 0), then
+ * 7-8 digits, optionally grouped (0571 8888 6666), and an optional extension (转123, ext 12).
+ */
+export const LANDLINE_PATTERN = new RegExp(
+  `${START}(?:\\(0\\d{2,3}\\)\\s?|0\\d{2,3}${SEP}?|(?:\\+|00)86${SEP}?\\(?0?\\)?[1-9]\\d{1,2}${SEP}?)\\d{3,4}${SEP}?\\d{4}(?:-\\d{1,5}|\\s?(?:转|ext\\.?|x)\\s?\\d{1,5})?${END}`,
+  'gi',
+);
 
 /**
  * Words just before a number that say it is not a phone: a serial, model, order or ID.
@@ -20,12 +40,13 @@ export const LANDLINE_PATTERN = /(?<![0-9A-Za-z])(?<!\d[-\s])(?<![A-Za-z0-9][\/_
 const NOT_A_PHONE_BEFORE = /(?:序列号|串号|机身码|条码|条形码|编码|编号|型号|订单号?|单号|工单|物流|快递|运单|发票号?|SN|S\/N|IMEI|MEID|serial(?:\s*(?:number|no\.?))?|model|order(?:\s*(?:number|no\.?|#))?|invoice|tracking|ticket)\s*(?:号码|号)?\s*(?:[:：#是为]|is)?\s*$/i;
 /** Words before a number that say it is a phone, which win over the serial cues above. */
 const PHONE_BEFORE = /(?:手机|电话|联系|打|call|phone|tel|mobile|cell|whatsapp|微信)\D{0,8}$/i;
+const LANDLINE_WORD = /(?:电话|座机|固话|tel|phone|call|landline)\D{0,8}$/i;
 
 export interface PhoneMatch {
   kind: 'mobile' | 'landline';
   /** The text as written. */
   raw: string;
-  /** Digits only, country code dropped for mobiles: the form tools and the vault use. */
+  /** Mobiles as 11 digits (country code dropped); landlines as 0AREA-NUMBER[-EXT]: the form tools and the vault use. */
   canonical: string;
   index: number;
 }
@@ -40,6 +61,20 @@ export function canonicalMobile(raw: string): string {
   return digits.slice(-11);
 }
 
+/** A field that should hold one mainland mobile (a caller id, a form value), as 11 digits, or undefined. */
+export function parseMobile(value: string): string | undefined {
+  const bare = value.normalize('NFKC').replace(/[\s\-().]/g, '').replace(/^(?:\+86|0086|86)(?=1\d{10}$)/, '');
+  return /^1[3-9]\d{9}$/.test(bare) ? bare : undefined;
+}
+
+function canonicalLandline(raw: string): string {
+  const [number, extension] = raw.split(/\s?(?:转|ext\.?|x)\s?|(?<=\d{4}-?\d{4})-(?=\d{1,5}$)/i);
+  let digits = number!.replace(/\D/g, '');
+  if (/^(?:\+|00)86/.test(number!.trim())) digits = '0' + digits.replace(/^(?:0086|86)0?/, '');
+  const area = /^0(?:10|2\d)/.test(digits) ? 3 : 4;
+  return `${digits.slice(0, area)}-${digits.slice(area)}${extension ? `-${extension.replace(/\D/g, '')}` : ''}`;
+}
+
 /** Every mobile and landline in the text, in order, skipping numbers that read as serials or orders. */
 export function findPhoneNumbers(text: string): PhoneMatch[] {
   const found: PhoneMatch[] = [];
@@ -51,8 +86,8 @@ export function findPhoneNumbers(text: string): PhoneMatch[] {
     if (looksLikeSerialContext(text.slice(0, m.index))) continue;
     if (found.some((f) => m.index < f.index + f.raw.length && f.index < m.index + m[0].length)) continue;
     // Without a separator an 0-leading run is as likely an order number: require a phone word.
-    if (!/[-\s()]/.test(m[0]) && !/(?:电话|座机|固话|tel|phone|call)\D{0,8}$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    found.push({ kind: 'landline', raw: m[0], canonical: m[0].replace(/[^\d-]/g, '').replace(/^(\d{3,4})(\d{7,8})$/, '$1-$2'), index: m.index });
+    if (!/[-\s()+]/.test(m[0]) && !LANDLINE_WORD.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    found.push({ kind: 'landline', raw: m[0], canonical: canonicalLandline(m[0]), index: m.index });
   }
   return found.sort((a, b) => a.index - b.index);
 }

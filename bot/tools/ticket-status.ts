@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CustomerDirectory } from '../../tickets/customer-directory';
 import type { TicketStore } from '../../tickets/ticket-store';
+import { parseMobile } from '../text/phone-numbers';
 import { customerView } from './ticket-view';
 import { defineTool } from './tool';
 
@@ -65,7 +66,4 @@ export function ticketStatusTool(tickets: TicketStore, customers?: CustomerDirec
 }
 
 /** Mainland mobile digits, however written (+86 138-1234-5678 -> 13812345678). */
-function digits(phone: string): string | undefined {
-  const bare = phone.normalize('NFKC').replace(/\D/g, '').replace(/^(0086|86)(?=1\d{10}$)/, '');
-  return /^1[3-9]\d{9}$/.test(bare) ? bare : undefined;
-}
+const digits = parseMobile;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Clock } from '../../kernel/clock';
 import { NotFoundError, ValidationError } from '../../kernel/errors';
+import { parseMobile } from '../../bot/text/phone-numbers';
 import type { ChannelIdentity, Customer, CustomerDirectory } from '../customer-directory';
 import type { SqliteDatabase } from './database';
 import { dropUndefined } from './rows';
@@ -15,10 +16,7 @@ const customerRow = z
 const identitySchema = z.object({ channel: z.string().trim().min(1).max(40), externalId: z.string().trim().min(1).max(200) });
 
 /** Mainland mobile numbers in any common written form, stored as the bare 11 digits. */
-export function normalisePhone(phone: string): string | undefined {
-  const digits = phone.normalize('NFKC').replace(/[\s\-()]/g, '').replace(/^(\+?86|0086)/, '');
-  return /^1[3-9]\d{9}$/.test(digits) ? digits : undefined;
-}
+export const normalisePhone = parseMobile;
 
 export class SqliteCustomerDirectory implements CustomerDirectory {
   constructor(

@@ -23,6 +23,7 @@ export const BRANDS: BrandEntry[] = [
   b('OPPO', /\boppo\b/i),
   b('vivo', /\bvivo\b/i),
   b('OnePlus', /一加手机|\boneplus\b/i),
+  b('Google', /谷歌|\bgoogle\b/i),
   b('Siemens', /西门子|\bsiemens\b/i),
   b('Bosch', /博世|\bbosch\b/i),
   b('Panasonic', /松下|\bpanasonic\b/i),

@@ -2,9 +2,11 @@
 import type { Slots } from '../types';
 import { extractBrand } from './brand';
 import { extractCategory } from './category';
-import { extractAddress, extractPhone } from './contact';
+import { extractAddress, extractAddressAnswer, extractPhone } from './contact';
+import { CORRECTABLE_SLOTS, extractCorrection, readSlotValue, type CorrectableSlot, type Correction } from './correction';
 import { extractErrorCode } from './error-code';
-import { extractModel } from './model';
+import { extractModel, extractModelAnswer } from './model';
+import { readPhoneModel, type PhoneModel } from './phone-model';
 import { extractProductAgeMonths } from './product-age';
 import { extractPurchaseDate } from './purchase-date';
 import { extractOrderNumber, extractTicketNumber } from './reference-numbers';
@@ -14,11 +16,12 @@ export function extractSlots(text: string, today?: string): Slots {
   const serial = extractSerial(text);
   let model = extractModel(text);
   if (model && serial && (serial.includes(model) || model.includes(serial))) model = undefined;
-  // A phone model names its category even when the word "phone" is missing (my Huawei P60).
-  const category = extractCategory(text) ?? (model && /^(?:iPhone|Mate|P\d+$|Nova|Galaxy|Redmi|Pixel)/.test(model) ? 'phone' : undefined);
+  // A phone model names its category and brand even when neither is said (Xiaomi 15, Pixel 8, iQOO 12).
+  const phone = model ? readPhoneModel(text) : undefined;
+  const phoneModel = phone?.model === model ? phone : undefined;
   const slots: Slots = {
-    category,
-    brand: extractBrand(text),
+    category: extractCategory(text) ?? (phoneModel ? 'phone' : undefined),
+    brand: extractBrand(text) ?? phoneModel?.brand,
     model,
     serial,
     errorCode: extractErrorCode(text),
@@ -34,4 +37,5 @@ export function extractSlots(text: string, today?: string): Slots {
   return slots;
 }
 
-export { extractBrand, extractCategory, extractErrorCode, extractModel, extractSerial, extractPurchaseDate, extractProductAgeMonths, extractOrderNumber, extractTicketNumber, extractPhone, extractAddress };
+export { extractBrand, extractCategory, extractErrorCode, extractModel, extractModelAnswer, readPhoneModel, type PhoneModel, extractSerial, extractPurchaseDate, extractProductAgeMonths, extractOrderNumber, extractTicketNumber, extractPhone, extractAddress, extractAddressAnswer };
+export { extractCorrection, readSlotValue, CORRECTABLE_SLOTS, type Correction, type CorrectableSlot };

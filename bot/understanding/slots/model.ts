@@ -1,33 +1,87 @@
 /**
- * Model numbers: appliance codes (KFR-35GW/NhGd1B, XQB80-Z3569, BCD-470WDPG), phone names
- * (iPhone 15 Pro, Mate 60) and anything after 型号/model. Ticket numbers and serials are excluded.
+ * Model numbers: appliance codes (KFR-35GW/NhGd1B, XQB80-Z3569, RF28R7351SR, WW90T534DAW/S1),
+ * phone models (lexicons/phone-models.ts) and what follows 型号/model. A model is letters and
+ * digits together, so prose ("still not working", "the white one"), phone numbers, dates, prices,
+ * ticket, order and serial numbers are never one. Words around a model do not hide it
+ * ("RF28R7351SR. But seriously…", "型号是KFR-35GW/(35592)FNhAa-B1 麻烦快点").
  */
-const CUED = /(?:型号|机型|model(?:\s*(?:number|no\.?))?)\s*(?:[:：是为]|is)?\s*([A-Za-z0-9][A-Za-z0-9\-\/().]{2,30})/i;
+import { findPhoneNumbers } from '../../text/phone-numbers';
+import { readPhoneModel } from './phone-model';
+
+const CUED = /(?:型号|机型|model(?:\s*(?:number|no\.?|#))?)\s*(?:[:：#]|是|为|is)?\s*([A-Za-z0-9][A-Za-z0-9\-\/().+]{2,40})/i;
 // Letters, optional digits, a dash, then letters/digits with optional / or - parts.
 const APPLIANCE = /(?<![A-Za-z0-9])([A-Z]{2,6}\d{0,4}-[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[\/-][A-Za-z0-9()]+)*|[A-Z]{2,6}-\d[A-Za-z0-9]*)(?![A-Za-z0-9])/;
-const IPHONE = /\biphone\s?(\d{1,2}|se|x[rs]?)(?:\s?(pro\s?max|pro|plus|max|mini|e)\b)?/i;
-const OTHER_PHONES = /\b(mate\s?\d{2}(?:\s?(?:pro\+?|rs))?|p\d{2}(?:\s?pro)?|nova\s?\d{1,2}|galaxy\s?[sazn]\d{1,2}(?:\s?(?:ultra|plus|\+))?|redmi\s?(?:note\s?)?\d{1,2}(?:\s?pro)?|pixel\s?\d{1,2}(?:\s?pro)?)\b/i;
-const NOT_A_MODEL = /^(?:AS-\d{8}|SN|E-\d)/i;
+// Capital letters then digits and capitals, without a dash (RF28R7351SR, WW90T534DAW/S1).
+const BARE_CODE = /(?<![A-Za-z0-9\-\/])([A-Z]{1,5}\d[A-Z0-9]{3,20}(?:[\/-][A-Z0-9()]+)*)(?![A-Za-z0-9])/g;
+const APPLIANCE_ANY_CASE = new RegExp(APPLIANCE.source, 'i');
+const BARE_CODE_ANY_CASE = new RegExp(BARE_CODE.source, 'gi');
+const NOT_A_MODEL = /^(?:AS-\d{8}|SN|S\/N|E-\d|IMEI)/i;
+// Words before a code that make it a serial, order or tracking number instead.
+const OTHER_NUMBER_BEFORE = /(?:序列号|串号|机身码|条码|SN码?|S\/N|IMEI|订单号?|单号|工单|物流|快递|运单|发票号?|编号|serial(?:\s*(?:number|no\.?))?|order(?:\s*(?:number|no\.?|#|id))?|invoice|tracking|ticket|call[-_\s]?id|\bid)\s*(?:号码|号)?\s*(?:[:：#是为]|is)?\s*$/i;
 
-const titleCase = (s: string) => s.replace(/\b([a-z])/g, (c) => c.toUpperCase());
+/** Letters and digits both, no long digit run (orders, tracking), not a date, phone or price. */
+function plausible(code: string, text: string, index: number): boolean {
+  if (NOT_A_MODEL.test(code) || !/[A-Za-z]/.test(code) || !/\d/.test(code)) return false;
+  if (/\d{9,}/.test(code) || /^\d{4}[-\/.]\d{1,2}[-\/.]\d{1,2}$/.test(code)) return false;
+  if (findPhoneNumbers(code).length) return false;
+  return !OTHER_NUMBER_BEFORE.test(text.slice(Math.max(0, index - 16), index));
+}
 
-function canonicalPhone(raw: string): string {
-  return titleCase(raw.toLowerCase().replace(/([a-z])(\d)/g, '$1 $2').replace(/\s+/g, ' '))
-    .replace(/^P /, 'P')
-    .replace(/Pro\+/, 'Pro+');
+/** A code with an unmatched closing bracket or a full stop after it had them from the sentence. */
+function trimmed(code: string): string {
+  let out = code.replace(/[.]+$/, '');
+  while (out.endsWith(')') && (out.match(/\(/g)?.length ?? 0) < (out.match(/\)/g)?.length ?? 0)) out = out.slice(0, -1);
+  return out;
+}
+
+interface Candidate {
+  model: string;
+  index: number;
+}
+
+/**
+ * Codes in the text. Unasked, a code must be written in capitals and a bare one needs two letters
+ * and three digits; in a reply to the model question lower case (kfr-35gw, ww90t534daw) and two
+ * digits will do. Never more than five digits in a row (AB12345678 is a serial).
+ */
+function codeCandidates(text: string, asked = false): Candidate[] {
+  const found: Candidate[] = [];
+  const appliance = (asked ? APPLIANCE_ANY_CASE : APPLIANCE).exec(text);
+  if (appliance && plausible(appliance[1]!, text, appliance.index)) found.push({ model: trimmed(appliance[1]!), index: appliance.index });
+  for (const m of text.matchAll(asked ? BARE_CODE_ANY_CASE : BARE_CODE)) {
+    const code = trimmed(m[1]!);
+    const letters = code.replace(/[^A-Za-z]/g, '').length;
+    const digits = code.replace(/\D/g, '').length;
+    if (letters >= 2 && digits >= (asked ? 2 : 3) && !/\d{6,}/.test(code) && plausible(code, text, m.index)) found.push({ model: code, index: m.index });
+  }
+  return found.sort((a, b) => a.index - b.index);
 }
 
 export function extractModel(text: string): string | undefined {
   const cued = CUED.exec(text);
-  if (cued && /\d/.test(cued[1]!) && !NOT_A_MODEL.test(cued[1]!)) return cued[1]!.replace(/[.)]+$/, '');
-  const iphone = IPHONE.exec(text);
-  if (iphone) {
-    const variant = iphone[2] ? ' ' + titleCase(iphone[2].toLowerCase().replace(/\s+/g, ' ')) : '';
-    return `iPhone ${iphone[1]!.toUpperCase()}${variant}`;
+  if (cued) {
+    const code = trimmed(cued[1]!);
+    if (plausible(code, text, cued.index + cued[0].length - cued[1]!.length)) return code;
   }
-  const appliance = APPLIANCE.exec(text);
-  if (appliance && !NOT_A_MODEL.test(appliance[1]!)) return appliance[1];
-  const phone = OTHER_PHONES.exec(text);
-  if (phone) return canonicalPhone(phone[1]!);
-  return undefined;
+  const phone = readPhoneModel(text);
+  const candidates: Candidate[] = [...(phone ? [{ model: phone.model, index: phone.index }] : []), ...codeCandidates(text)];
+  return candidates.sort((a, b) => a.index - b.index)[0]?.model;
+}
+
+// What customers put around a model when they answer the question (型号是…, it's…, model:).
+const ANSWER_LEAD = /^(?:(?:我的|我家的?|这台的?)?(?:型号|机型)\s*(?:是|为|:)?|(?:the\s+)?model\s*(?:number|no\.?)?\s*(?:is|:)?|it'?s|it is|is|是)\s*/i;
+const ANSWER_TAIL = /[\s,，。.!！~]*(?:吧|啊|呀|哦|呢|哈|谢谢|thanks|thank you|please)?[\s,，。.!！~]*$/i;
+
+/**
+ * A reply to "what is the model?": a model anywhere in it, or the whole reply when it is one code
+ * written any way (rf28r7351sr, q7pro). Plain words are never a model: "still not working",
+ * "not sure" and "the white one" give undefined, and the question stays open.
+ */
+export function extractModelAnswer(text: string): string | undefined {
+  const found = extractModel(text);
+  if (found) return found;
+  const bare = text.trim().replace(ANSWER_LEAD, '').replace(ANSWER_TAIL, '');
+  if (/^[A-Za-z0-9][A-Za-z0-9\-\/().+]{2,40}$/.test(bare)) return plausible(bare, bare, 0) && !/^\d/.test(bare) ? trimmed(bare) : undefined;
+  // Asked for the model, a code typed in lower case among other words is still the model (it's ww90t534daw I think).
+  return codeCandidates(text, true)[0]?.model;
 }

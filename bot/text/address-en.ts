@@ -1,0 +1,92 @@
+/**
+ * Addresses written in English, mostly by expatriates in China ("Room 502, Building 7, 88 Zhongshan
+ * Road, Xuhui District, Shanghai 200030", "Flat 12B, Tower 3, Jinqiao Garden, Pudong"), and plain
+ * street addresses ("221B Baker Street, Apt 2"). Read as a chain of components separated by commas
+ * or spaces — room/flat/unit, floor, building/tower/block, No. 88, street, estate, district, city,
+ * postcode, country — so the whole address is kept, not only its street. Names before a street or
+ * estate word are the words just in front of it that are not ordinary words (live, at, my, the),
+ * so lower-case chat ("i live at 88 zhongshan road") works and the sentence around it stays out.
+ */
+import type { AddressMatch, AddressOptions } from './address-zh';
+import { EN_PLACES } from './china-places';
+
+type Kind = 'street' | 'estate' | 'district' | 'place' | 'unit' | 'floor' | 'building' | 'number' | 'postcode' | 'country';
+
+const STOP_WORDS = [
+  'i', 'me', 'my', 'mine', 'we', 'us', 'our', 'you', 'your', 'he', 'she', 'it', 'its', "it's", 'they', 'their', 'the', 'a', 'an',
+  'at', 'in', 'on', 'to', 'of', 'for', 'from', 'by', 'near', 'is', 'are', 'was', 'were', 'be', 'been', 'am', 'and', 'or', 'but',
+  'so', 'please', 'live', 'living', 'lives', 'moved', 'move', 'address', 'addr', 'here', 'there', 'this', 'that', 'send', 'deliver',
+  'come', 'visit', 'engineer', 'technician', 'actually', 'sorry', 'no', 'yes', 'change', 'update', 'wrong', 'correct', 'correction',
+  'should', 'use', 'same', 'still', 'not', 'with', 'next', 'behind', 'opposite', 'inside', 'call', 'number', 'phone', 'service',
+  'repair', 'customer', 'shopping', 'data', 'all', 'way', 'just', 'only', 'also', 'then', 'now', 'today', 'tomorrow', 'can',
+  'will', 'would', 'could', 'have', 'has', 'had', 'do', 'does', 'did', 'get', 'got', 'stay', 'staying', 'located', 'close',
+];
+const NAME_WORD = `(?!(?:${STOP_WORDS.join('|').replace(/'/g, "['’]")})\\b)[A-Za-z][A-Za-z'’-]*`;
+const HOUSE_NUMBER = `(?:no\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?`;
+const STREET_WORD = 'road|rd|street|st|avenue|ave|lane|ln|lu|jie|dajie|dadao|hutong|boulevard|blvd|drive|dr|way|highway|alley';
+const DIRECTION = `(?:\\s+(?:north|south|east|west|middle|central|\\(?[nsew]\\)?(?![a-z])))`;
+const ESTATE_WORD =
+  'gardens?|estate|residences?|court|plaza|mansions?|apartments|villas|compound|community|cent(?:re|er)|park|towers|square|heights|village|xiaoqu|huayuan|tiandi|complex|residential area|building';
+const DISTRICT_WORD =
+  'district|new area|new district|county|qu|subdistrict|township|town|zhen|development zone|economic zone|hi-?tech zone|high-?tech zone|industrial park|science park|free trade zone|city|province';
+const PLACES = [...EN_PLACES].sort((a, b) => b.length - a.length).map((p) => p.replace(/'/g, "['’]?")).join('|');
+
+const PATTERNS: [Kind, string][] = [
+  ['street', `(?:${HOUSE_NUMBER},?\\s+)?(?:${NAME_WORD}\\s+){1,3}(?:${STREET_WORD})\\b\\.?${DIRECTION}?(?:,?\\s*no\\.?\\s*\\d{1,5}[A-Za-z]?)?`],
+  ['estate', `(?:${NAME_WORD}\\s+){1,4}(?:${ESTATE_WORD})\\b`],
+  ['district', `(?:${NAME_WORD}\\s+){1,3}(?:${DISTRICT_WORD})\\b`],
+  ['place', `(?:${PLACES})\\b(?:\\s+(?:city|shi|province|sheng)\\b)?`],
+  // A bare room number is a unit only when a building follows (1702, Tower A).
+  ['unit', `\\d{3,5}(?=\\s*,?\\s*(?:tower|building|bldg|block|blk)\\b)|(?:room|rm|flat|unit|apt|apartment|suite|ste)\\.?\\s*(?:no\\.?\\s*)?#?\\s*[A-Za-z]?\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?\\b|#\\s?\\d{1,5}(?:-\\d{1,5})?\\b`],
+  ['floor', `\\d{1,3}(?:st|nd|rd|th)?\\s*(?:floor|fl\\.?|\\/f|f)\\b|floor\\s*\\d{1,3}\\b`],
+  ['building', `(?:building|bldg|tower|block|blk|entrance|gate|house|lane|villa)\\.?\\s*(?:no\\.?\\s*)?#?\\s*(?:\\d{1,4}[A-Za-z]?|[A-Z]\\d{0,3})\\b`],
+  ['number', `no\\.?\\s*\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?\\b`],
+  ['postcode', `\\d{6}\\b`],
+  ['country', `(?:p\\.?\\s?r\\.?\\s?)?china\\b|prc\\b`],
+];
+const COMPONENT = new RegExp(PATTERNS.map(([, p]) => `(?<![A-Za-z0-9])(${p})`).join('|'), 'gi');
+/** Kinds that only continue an address: "China" or "200030" alone locate nothing. */
+const CONTINUES_ONLY: Kind[] = ['postcode', 'country'];
+
+interface Chain {
+  start: number;
+  end: number;
+  kinds: Kind[];
+  numberedStreet: boolean;
+}
+
+function locatesAHome(chain: Chain): boolean {
+  const fine = chain.kinds.includes('street') || chain.kinds.includes('estate');
+  // A city alone does not narrow a street down ("Nanjing East Road, Shanghai" is also a shop's location).
+  const area = chain.kinds.some((k) => k === 'district' || k === 'postcode');
+  const numbered = chain.kinds.filter((k) => k === 'unit' || k === 'floor' || k === 'building' || k === 'number').length + (chain.numberedStreet ? 1 : 0);
+  return (fine && (numbered > 0 || area)) || numbered >= 2;
+}
+
+export function findEnglishAddresses(text: string, options: AddressOptions = {}): AddressMatch[] {
+  const found: AddressMatch[] = [];
+  let chain: Chain | undefined;
+  const close = () => {
+    // A full stop ends the sentence, not the address, unless it ends an abbreviation (Rd.).
+    const raw = text.slice(chain?.start, chain?.end).replace(/[\s,]+$/, '').replace(/(?<!\b(?:rd|st|ave|ln|blvd|dr|no|apt|rm|bldg|blk|ste|fl))\.$/i, '');
+    if (chain && (locatesAHome(chain) || options.partial)) found.push({ raw, index: chain.start });
+    chain = undefined;
+  };
+  for (const m of text.matchAll(COMPONENT)) {
+    const kind = PATTERNS[m.slice(1).findIndex((g) => g !== undefined)]![0];
+    // "block b" in lower case is prose; a building letter is written as a capital (Block B).
+    if (kind === 'building' && /\s[a-z]$/.test(m[0])) continue;
+    const start = m.index;
+    const end = start + m[0].replace(/[\s,]+$/, '').length;
+    const joins = chain !== undefined && /^[\s,;]*$/.test(text.slice(chain.end, start));
+    if (joins) {
+      chain!.end = end;
+      chain!.kinds.push(kind);
+    } else {
+      close();
+      if (!CONTINUES_ONLY.includes(kind)) chain = { start, end, kinds: [kind], numberedStreet: kind === 'street' && /^(?:no\.?\s*)?\d/i.test(m[0]) };
+    }
+  }
+  close();
+  return found;
+}
