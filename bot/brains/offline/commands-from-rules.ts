@@ -8,6 +8,7 @@ import type { TurnInput } from '../../brain';
 import type { Command, SlotName } from '../../engine/commands';
 import { top, type EngineState } from '../../engine/engine-state';
 import { AFTER_SALES, MONEY_DEMAND } from '../../engine/after-sales-words';
+import { extractAddressAnswer, extractCorrection, extractModelAnswer, type CorrectableSlot } from '../../understanding/slots';
 import { saysFixed, saysNo, saysNotFixed, saysYes } from './answers';
 
 const CANCEL = /(不用了|算了|取消|不报修了|不修了|不要修了|先不(?:用|弄|修|报)了?|不需要了|never ?mind|forget it|\bcancel\b|no need|don'?t need (?:it|a repair|the repair) anymore)/i;
@@ -27,6 +28,18 @@ const POLICY_QUESTION = /(收费|费用|多少钱|价格|价钱|要钱|免费|�
 const PRODUCT_ONLY = /^(?:[\s,，.。!！]|[a-z]{0,12}\s?(?:fridge|washer|washing machine|air ?con\w*|ac|water heater|phone|microwave|hob|stove|hood)|[\u4e00-\u9fff]{0,6}(?:空调|洗衣机|冰箱|热水器|燃气灶|油烟机|烟机|电饭煲|微波炉|手机|滚筒|波轮|挂机|柜机)|的|啊|呀|吧|呢|哦)*$/i;
 
 const text80 = (t: string) => t.trim().slice(0, 200);
+
+/** What a correction names, as the engine's slots (a visit time is the preferred time). */
+const CORRECTION_SLOTS: Partial<Record<CorrectableSlot, SlotName>> = {
+  phone: 'phone',
+  address: 'address',
+  model: 'model',
+  purchaseDate: 'purchaseDate',
+  brand: 'brand',
+  category: 'category',
+  errorCode: 'errorCode',
+  visitTime: 'preferredTime',
+};
 
 export function commandsFromRules(turn: TurnInput, state: EngineState): Command[] {
   const u = turn.understanding;
@@ -59,11 +72,21 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   }
   const found = new Set(commands.filter((c) => c.kind === 'set').map((c) => (c as { slot: SlotName }).slot));
 
+  // "电话不对 是18867543201", "地址改成…", "no, it's Tower 3": the new value replaces the old one.
+  const correction = extractCorrection(text);
+  const correctedSlot = correction ? CORRECTION_SLOTS[correction.slot] : undefined;
+  if (correction && correctedSlot && correction.value) {
+    const value = correctedSlot === 'purchaseDate' ? (u.purchase?.value ?? s.purchaseDate) : correction.value;
+    if (value) add({ kind: 'correct', slot: correctedSlot, value, from: correction.from });
+  } else if (correction && !correction.value && frame?.stage === 'confirm') {
+    add({ kind: 'deny', from: correction.from });
+  }
+
   const short = text.length <= 30;
-  if (awaiting && !found.has(awaiting)) {
+  if (awaiting && !found.has(awaiting) && !correction) {
     if (DONT_KNOW.test(text) && short) add({ kind: 'skip', slot: awaiting, from });
-    else if (awaiting === 'model' && /^[A-Za-z0-9][A-Za-z0-9\-/.+()]{2,40}$/.test(text)) set('model', text);
-    else if (awaiting === 'address' && looksLikeAddress(text)) set('address', text.slice(0, 300));
+    else if (awaiting === 'model') set('model', extractModelAnswer(text));
+    else if (awaiting === 'address') set('address', extractAddressAnswer(text));
     else if (awaiting === 'symptom' && text.length >= 2 && !saysYes(text) && !saysNo(text)) set('symptom', text80(turn.redactedText));
   }
 
@@ -142,8 +165,3 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   return commands;
 }
 
-function looksLikeAddress(text: string): boolean {
-  if (text.length < 6) return false;
-  if (/(省|市|区|县|镇|乡|村|路|街|道|巷|弄|号|小区|苑|园|府|城|大厦|公寓|栋|幢|楼|单元|室)/.test(text)) return true;
-  return /\b(road|rd|street|st|avenue|ave|lane|district|building|bldg|tower|block|flat|apt|apartment|room|unit|floor)\b/i.test(text) && /\d/.test(text);
-}
