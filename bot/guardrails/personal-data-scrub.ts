@@ -6,12 +6,10 @@
  * held up on Chinese data (../shared/ADVERSARIAL.md), applied after NFKC and with spoken digits
  * (幺三八...) read as numerals first.
  */
-import { normalForm } from './text-normal-form';
+import { normaliseText } from '../../kernel/text/normal-form';
 
-const SPOKEN_DIGITS: Record<string, string> = {
-  零: '0', 〇: '0', 洞: '0', 幺: '1', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 拐: '7', 八: '8', 九: '9', 勾: '9',
-};
-const SPOKEN_RUN = new RegExp(`[${Object.keys(SPOKEN_DIGITS).join('')}0-9][${Object.keys(SPOKEN_DIGITS).join('')}0-9\\s-]{6,}`, 'g');
+/** Spoken digits read as numerals, so a phone number said as 幺三八… is caught too; lines kept. */
+const normal = (text: string) => normaliseText(text, { whitespace: 'keep', spokenDigits: true });
 
 const MOBILE = /(?<!\d)(?:(?:\+|00)86[-\s]?)?1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?!\d)/g;
 const RESIDENT_ID = /(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
@@ -48,18 +46,8 @@ function luhn(number: string): boolean {
   return sum % 10 === 0;
 }
 
-/** Reads runs of spoken Chinese digits as numerals, so a spoken phone number is caught too. */
-export function spokenDigitsToNumerals(text: string): string {
-  return text.replace(SPOKEN_RUN, (run) => {
-    const digits = [...run].filter((ch) => ch in SPOKEN_DIGITS || /\d/.test(ch));
-    // Only runs that are number-like (mostly digit words) are rewritten: "一三八..." yes, "一二三木头人" no.
-    if (digits.length < 7) return run;
-    return [...run].map((ch) => SPOKEN_DIGITS[ch] ?? ch).join('');
-  });
-}
-
 export function scrubPersonalData(text: string): string {
-  let out = spokenDigitsToNumerals(normalForm(text));
+  let out = normal(text);
   out = out.replace(RESIDENT_ID, (m) => (isResidentId(m) ? '[ID_NUMBER]' : m));
   out = out.replace(CARD, (m) => {
     const digits = m.replace(/\D/g, '');
@@ -74,5 +62,5 @@ export function scrubPersonalData(text: string): string {
 
 /** True when text still holds something `scrubPersonalData` would remove (for tests and audits). */
 export function containsPersonalData(text: string): boolean {
-  return scrubPersonalData(text) !== spokenDigitsToNumerals(normalForm(text));
+  return scrubPersonalData(text) !== normal(text);
 }

@@ -4,7 +4,7 @@
  * zero-width tricks cannot slip a number past the patterns.
  */
 import { findAddresses } from '../text/address';
-import { normalizeText } from '../text/normalize';
+import { normaliseText } from '../../kernel/text/normal-form';
 import { findPhoneNumbers, looksLikeSerialContext } from '../text/phone-numbers';
 import { isValidResidentId, passesLuhn } from './checksums';
 import { RedactionVault, type PersonalDataKind } from './vault';
@@ -48,7 +48,7 @@ function pass(text: string, vault: RedactionVault, find: (text: string) => Span[
 }
 
 export function redact(text: string, vault: RedactionVault = new RedactionVault()): RedactionResult {
-  let out = normalizeText(text);
+  let out = normaliseText(text, { spokenDigits: true });
   out = pass(out, vault, (t) =>
     [...t.matchAll(EMAIL)].map((m) => ({ start: m.index, end: m.index + m[0].length, kind: 'EMAIL' as const, value: m[0].toLowerCase() })),
   );

@@ -6,7 +6,7 @@
 import { CATEGORY_NAMES, normaliseCode, normaliseModel, type Category } from '../case-schema';
 import { detectBrands } from '../text/brands';
 import { ENGLISH_STOPWORDS } from '../text/english';
-import { normaliseText } from '../text/normalise';
+import { normaliseText } from '../../kernel/text/normal-form';
 
 export interface QueryVocabulary {
   /** Normalised error codes used by any case. */
