@@ -7,7 +7,7 @@
 import { normaliseCode, normaliseModel, type Category, type KnowledgeEntry } from '../case-schema';
 import type { Embedder } from '../embedder';
 import type { KnowledgeIndex } from '../knowledge-index';
-import { canonicalBrand } from '../text/brands';
+import { canonicalBrand } from '../../kernel/lexicon/brands';
 import { hasSearchableContent } from '../text/scripts';
 import { tokeniseBoth } from '../text/tokenise';
 import type { KeywordIndex } from './keyword-index';

@@ -1,27 +1,13 @@
 /** What the offline brain says, in Chinese and English. Kept apart from the policy so wording can change freely. */
+import { categoryLabel } from '../../../kernel/lexicon/product-categories';
 import type { KnowledgeHit } from '../../knowledge-search';
 import type { Lang } from '../../phrases';
 import type { WarrantyAnswer } from '../../warranty-check';
 import type { CustomerTicketView } from '../../tools/ticket-view';
 
-const CATEGORY: Record<string, [string, string]> = {
-  air_conditioner: ['空调', 'air conditioner'],
-  washing_machine: ['洗衣机', 'washing machine'],
-  refrigerator: ['冰箱', 'fridge'],
-  water_heater: ['热水器', 'water heater'],
-  gas_stove: ['燃气灶', 'gas stove'],
-  range_hood: ['油烟机', 'range hood'],
-  rice_cooker: ['电饭煲', 'rice cooker'],
-  microwave: ['微波炉', 'microwave'],
-  phone: ['手机', 'phone'],
-  tv: ['电视', 'TV'],
-  dishwasher: ['洗碗机', 'dishwasher'],
-};
-
+/** The product's name as customers say it (kernel/lexicon/product-categories); "product" when unknown, never an id. */
 export function categoryName(category: string | undefined, lang: Lang): string {
-  if (!category) return lang === 'zh' ? '产品' : 'product';
-  const names = CATEGORY[category];
-  return names ? names[lang === 'zh' ? 0 : 1] : category;
+  return (category && categoryLabel(category, lang)) || (lang === 'zh' ? '产品' : 'product');
 }
 
 const STATUS: Record<string, [string, string]> = {
