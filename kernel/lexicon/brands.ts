@@ -141,13 +141,16 @@ function latinPattern(spelling: string): string {
 interface Matcher {
   brand: BrandEntry;
   patterns: RegExp[];
+  notIn: RegExp[];
 }
+
+const withGlobal = (p: RegExp) => new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`);
 
 const MATCHERS: Matcher[] = BRANDS.map((entry) => {
   const literal = [...entry.zh.map(escape), ...entry.latin.map(latinPattern)];
   const patterns = literal.length ? [new RegExp(literal.join('|'), 'gi')] : [];
-  for (const p of entry.contextual ?? []) patterns.push(new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`));
-  return { brand: entry, patterns };
+  for (const p of entry.contextual ?? []) patterns.push(withGlobal(p));
+  return { brand: entry, patterns, notIn: (entry.notIn ?? []).map(withGlobal) };
 });
 
 const BY_KEY = new Map<string, BrandEntry>();
@@ -168,12 +171,11 @@ export interface BrandMention {
   text: string;
 }
 
-function isFalseFriend(entry: BrandEntry, text: string, index: number, length: number): boolean {
+function isFalseFriend(notIn: readonly RegExp[], text: string, index: number, length: number): boolean {
   // Chinese names followed by a place word are an address (万和路, 美的城), not the brand.
   if (/[\u4e00-\u9fff]$/.test(text.slice(index, index + length)) && PLACE_AFTER.test(text.slice(index + length))) return true;
-  for (const pattern of entry.notIn ?? []) {
-    const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-    for (const m of text.matchAll(re)) if (m.index < index + length && index < m.index + m[0].length) return true;
+  for (const pattern of notIn) {
+    for (const m of text.matchAll(pattern)) if (m.index < index + length && index < m.index + m[0].length) return true;
   }
   return false;
 }
@@ -184,12 +186,12 @@ function isFalseFriend(entry: BrandEntry, text: string, index: number, length: n
  */
 export function findBrands(text: string): BrandMention[] {
   const found: BrandMention[] = [];
-  for (const { brand: entry, patterns } of MATCHERS) {
+  for (const { brand: entry, patterns, notIn } of MATCHERS) {
     let first: BrandMention | undefined;
     for (const pattern of patterns) {
       for (const m of text.matchAll(pattern)) {
         if (first && m.index >= first.index) break;
-        if (isFalseFriend(entry, text, m.index, m[0].length)) continue;
+        if (isFalseFriend(notIn, text, m.index, m[0].length)) continue;
         first = { brand: entry.name, index: m.index, text: m[0] };
         break;
       }

@@ -133,17 +133,19 @@ interface Matcher {
   entry: ProductCategoryEntry;
   names: RegExp[];
   hints: RegExp[];
+  notIn: RegExp[];
 }
 
 const MATCHERS: Matcher[] = PRODUCT_CATEGORIES.map((entry) => ({
   entry,
   names: [literal(entry.zh, entry.en), ...(entry.contextual ?? []).map(withGlobal)].filter((p): p is RegExp => !!p),
   hints: [literal(entry.hints?.zh ?? [], entry.hints?.en ?? [])].filter((p): p is RegExp => !!p),
+  notIn: (entry.notIn ?? []).map(withGlobal),
 }));
 
-function isFalseFriend(entry: ProductCategoryEntry, text: string, index: number, length: number): boolean {
-  for (const pattern of entry.notIn ?? []) {
-    for (const m of text.matchAll(withGlobal(pattern))) if (m.index < index + length && index < m.index + m[0].length) return true;
+function isFalseFriend(notIn: readonly RegExp[], text: string, index: number, length: number): boolean {
+  for (const pattern of notIn) {
+    for (const m of text.matchAll(pattern)) if (m.index < index + length && index < m.index + m[0].length) return true;
   }
   return false;
 }
@@ -162,14 +164,14 @@ export interface CategoryMention {
  */
 export function findCategories(text: string, options: { hints?: boolean } = {}): CategoryMention[] {
   const found: CategoryMention[] = [];
-  for (const { entry, names, hints } of MATCHERS) {
+  for (const { entry, names, hints, notIn } of MATCHERS) {
     let first: CategoryMention | undefined;
     const groups: [RegExp[], boolean][] = options.hints ? [[names, false], [hints, true]] : [[names, false]];
     for (const [patterns, hint] of groups) {
       for (const pattern of patterns) {
         for (const m of text.matchAll(pattern)) {
           if (first && m.index >= first.index) break;
-          if (isFalseFriend(entry, text, m.index, m[0].length)) continue;
+          if (isFalseFriend(notIn, text, m.index, m[0].length)) continue;
           first = { id: entry.id, index: m.index, text: m[0], hint };
           break;
         }
