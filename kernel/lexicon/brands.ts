@@ -93,7 +93,7 @@ export const BRANDS: readonly BrandEntry[] = [
   brand('Noritz', ['能率'], ['Noritz', 'nengshuai'], { notIn: [/[功效热]能率/] }),
   brand('Vatti', ['华帝'], ['Vatti', 'huadi']),
   brand('Fotile', ['方太'], ['Fotile', 'fangtai']),
-  brand('Robam', ['老板电器', '老板牌'], ['Robam', 'laoban'], { named: ['老板'], contextual: [new RegExp(`老板${PRODUCT_AFTER}`)] }),
+  brand('Robam', ['老板电器', '老板牌'], ['Robam'], { named: ['老板', 'laoban'], contextual: [new RegExp(`老板${PRODUCT_AFTER}`)] }),
   brand('Supor', ['苏泊尔', '苏泊儿', '苏伯尔', '苏波尔'], ['Supor', 'supoer']),
   brand('Joyoung', ['九阳'], ['Joyoung', 'jiuyang']),
   brand('Galanz', ['格兰仕', '格兰士'], ['Galanz', 'gelanshi']),
@@ -110,10 +110,12 @@ export const BRANDS: readonly BrandEntry[] = [
   // Phones
   brand('Apple', ['苹果'], ['Apple', 'iPhone', 'iPad', 'MacBook', 'AirPods', 'pingguo'], { notIn: [/苹果(?:味|汁|醋|干|树|园)/] }),
   brand('Huawei', ['华为'], ['Huawei', 'huawai', 'huwei', 'hauwei']),
-  brand('Honor', [], ['rongyao'], {
-    named: ['荣耀', 'Honor'],
-    // 荣耀 is also "glory"; Honor as a word is English ("honor the warranty"): only as the brand's own.
-    contextual: [/荣耀(?=\s*(?:手机|平板|笔记本|手表|magic|play|x\d|\d{1,3}\b|售后|客服))/i, /\bHONOR\b/, /\bHonor(?=\s*(?:phone|magic|play|x?\d|售后|手机))/i, new RegExp(`荣耀${PRODUCT_AFTER}`)],
+  brand('Honor', ['荣耀'], ['rongyao'], {
+    // Honor as a word is English ("honor the warranty"): only as the brand writes itself or before a product.
+    named: ['Honor'],
+    contextual: [/\bHONOR\b/, /\bHonor(?=\s*(?:phone|magic|play|x?\d|售后|手机))/i],
+    // 王者荣耀 is the game customers play when the phone overheats, not the phone.
+    notIn: [/王者荣耀|荣耀感|荣耀时刻/],
   }),
   brand('Xiaomi', ['小米', '米家', '红米'], ['Xiaomi', 'Redmi', 'Mijia', 'xiomi', 'xaomi'], { notIn: [/小米(?:粥|椒|饭|辣|面)/, /红米(?:饭|粥)/] }),
   brand('OPPO', ['欧珀'], ['OPPO']),

@@ -102,7 +102,8 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
     notIn: [/手机号|手机\s*\d/, /phones?\s*(?:number|no\b|call|and address)/i],
     hints: { en: ['mobile'] },
   },
-  { id: 'tablet', label: { zh: '平板', en: 'tablet' }, zh: ['平板', '平板电脑'], en: ['tablet', 'ipad'] },
+  // 平板电视 is a flat-screen TV.
+  { id: 'tablet', label: { zh: '平板', en: 'tablet' }, zh: ['平板', '平板电脑'], en: ['tablet', 'ipad'], notIn: [/平板电视/] },
   { id: 'laptop', label: { zh: '笔记本电脑', en: 'laptop' }, zh: ['笔记本电脑', '笔记本'], en: ['laptop', 'notebook computer'] },
   { id: 'robot_vacuum', label: { zh: '扫地机器人', en: 'robot vacuum' }, zh: ['扫地机器人', '扫地机', '扫拖机器人'], en: ['robot vacuum', 'robot cleaner', 'roomba'] },
   { id: 'vacuum_cleaner', label: { zh: '吸尘器', en: 'vacuum cleaner' }, zh: ['吸尘器'], en: ['vacuum cleaner', 'vacuum', 'hoover'], notIn: [/robot\s+vacuum/i] },

@@ -43,6 +43,7 @@ describe('firstCategory: the product the customer leads with', () => {
     ['microwave oven sparks', 'microwave'],
     ['烤箱温度不准', 'oven'],
     ['电视黑屏', 'tv'],
+    ['平板电视没声音', 'tv'],
     ['TV has no sound', 'tv'],
     ['手机屏幕碎了', 'phone'],
     ['iPhone 15 will not charge', 'phone'],
