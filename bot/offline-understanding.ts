@@ -7,7 +7,7 @@ import { dayKey } from '../tickets/ticket-number';
 import type { TurnUnderstanding } from './brain';
 import { redact, RedactionVault } from './redaction';
 import type { RedactionVault as VaultPort, TextUnderstanding } from './text-understanding';
-import { normalizeText } from './text/normalize';
+import { normaliseText } from '../kernel/text/normal-form';
 import { understand, type Understanding } from './understanding';
 
 export class OfflineUnderstanding implements TextUnderstanding {
@@ -17,7 +17,7 @@ export class OfflineUnderstanding implements TextUnderstanding {
   constructor(private readonly timeZone: string) {}
 
   normalise(text: string): string {
-    return normalizeText(text);
+    return normaliseText(text, { spokenDigits: true });
   }
 
   understand(text: string, context: { today: Date; priorContacts: number }): TurnUnderstanding {

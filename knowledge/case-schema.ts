@@ -7,6 +7,11 @@
  */
 import { z } from 'zod';
 
+/**
+ * The categories knowledge files may use: ids of the shared product lexicon
+ * (kernel/lexicon/product-categories, where their words live), plus `general` for entries about
+ * every product.
+ */
 export const CATEGORIES = [
   'air_conditioner',
   'washing_machine',
@@ -20,20 +25,6 @@ export const CATEGORIES = [
   'general',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
-
-/** Words customers use for each category; used for display, detection in queries and search text. */
-export const CATEGORY_NAMES: Record<Category, { zh: string[]; en: string[] }> = {
-  air_conditioner: { zh: ['空调', '空调机', '挂机', '柜机', '冷气', '外机', '内机', '室外机', '室内机'], en: ['air conditioner', 'aircon', 'ac', 'a/c', 'air con', 'heat pump'] },
-  washing_machine: { zh: ['洗衣机', '滚筒', '波轮', '洗烘一体机'], en: ['washing machine', 'washer', 'washer dryer', 'laundry machine'] },
-  refrigerator: { zh: ['冰箱', '冰柜', '电冰箱'], en: ['refrigerator', 'fridge', 'freezer'] },
-  water_heater: { zh: ['热水器', '燃气热水器', '电热水器'], en: ['water heater', 'boiler', 'geyser', 'hot water'] },
-  gas_stove: { zh: ['燃气灶', '煤气灶', '灶具', '炉灶', '灶台'], en: ['gas stove', 'gas hob', 'cooktop', 'burner', 'stove'] },
-  range_hood: { zh: ['油烟机', '抽油烟机', '烟机'], en: ['range hood', 'cooker hood', 'extractor hood', 'kitchen hood', 'hood'] },
-  rice_cooker: { zh: ['电饭煲', '电饭锅', '电压力锅', '压力锅', '高压锅'], en: ['rice cooker', 'pressure cooker'] },
-  microwave: { zh: ['微波炉'], en: ['microwave', 'microwave oven'] },
-  phone: { zh: ['手机'], en: ['phone', 'mobile', 'smartphone', 'cellphone', 'handset'] },
-  general: { zh: [], en: [] },
-};
 
 const text = z.string().trim().min(1, { message: 'must not be empty' }).max(2000, { message: 'longer than 2000 characters' });
 const shortText = z.string().trim().min(1, { message: 'must not be empty' }).max(200, { message: 'longer than 200 characters' });

@@ -7,7 +7,8 @@
 import { normaliseVector, type Embedder } from './embedder';
 import { CHINESE_STOPWORDS } from './text/chinese';
 import { ENGLISH_STOPWORDS, englishTerm } from './text/english';
-import { normaliseText, scriptRuns } from './text/normalise';
+import { normaliseText } from '../kernel/text/normal-form';
+import { scriptRuns } from './text/scripts';
 
 export interface LocalEmbedderOptions {
   /** Vector length; 384 keeps collisions rare for short texts while the index stays small. */

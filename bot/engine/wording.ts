@@ -1,40 +1,19 @@
 /**
  * How things are named to customers: products, brands, ticket states, times and sources, in
- * words they use (空调, not air_conditioner; "依据：格力厂家资料", not a case id; no P1/P2).
+ * words they use (空调, not air_conditioner; "依据：格力厂家资料", not a case id; no P1/P2). Product
+ * and brand names come from the one lexicon in kernel/lexicon.
  */
+import { brandLabel } from '../../kernel/lexicon/brands';
+import { categoryLabel } from '../../kernel/lexicon/product-categories';
 import type { KnowledgeHit } from '../knowledge-search';
 import type { Lang } from '../phrases';
 
-const CATEGORY: Record<string, [string, string]> = {
-  air_conditioner: ['空调', 'air conditioner'],
-  washing_machine: ['洗衣机', 'washing machine'],
-  refrigerator: ['冰箱', 'fridge'],
-  water_heater: ['热水器', 'water heater'],
-  gas_stove: ['燃气灶', 'gas hob'],
-  range_hood: ['油烟机', 'range hood'],
-  rice_cooker: ['电饭煲', 'rice cooker'],
-  microwave: ['微波炉', 'microwave'],
-  phone: ['手机', 'phone'],
-  tv: ['电视', 'TV'],
-  dishwasher: ['洗碗机', 'dishwasher'],
-};
-
-const BRAND_ZH: Record<string, string> = {
-  Gree: '格力', Midea: '美的', Haier: '海尔', 'Little Swan': '小天鹅', Vanward: '万和', Ronshen: '容声', 'A.O. Smith': 'A.O.史密斯',
-  Rinnai: '林内', Noritz: '能率', Macro: '万家乐', Vatti: '华帝', Fotile: '方太', Robam: '老板', Siemens: '西门子', Bosch: '博世',
-  Panasonic: '松下', Daikin: '大金', Samsung: '三星', Apple: '苹果', Huawei: '华为', Honor: '荣耀', Xiaomi: '小米', Hisense: '海信',
-  AUX: '奥克斯', Galanz: '格兰仕', Joyoung: '九阳', Supor: '苏泊尔', Whirlpool: '惠而浦'
-};
-
 export function categoryName(category: string | undefined, lang: Lang): string {
-  if (!category) return lang === 'zh' ? '产品' : 'appliance';
-  const names = CATEGORY[category];
-  return names ? names[lang === 'zh' ? 0 : 1] : lang === 'zh' ? '产品' : 'appliance';
+  return (category && categoryLabel(category, lang)) || (lang === 'zh' ? '产品' : 'appliance');
 }
 
 export function brandName(brand: string | undefined, lang: Lang): string {
-  if (!brand) return '';
-  return lang === 'zh' ? (BRAND_ZH[brand] ?? brand) : brand;
+  return brand ? brandLabel(brand, lang) : '';
 }
 
 /** "格力空调 KFR-35GW" / "Gree air conditioner KFR-35GW". */

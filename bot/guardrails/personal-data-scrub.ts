@@ -8,8 +8,7 @@
  */
 import { findPersonalData, replacePersonalData } from '../redaction/personal-data';
 import type { PersonalDataKind } from '../redaction/vault';
-import { spokenDigitsToNumerals } from '../text/normalize';
-import { normalForm } from './text-normal-form';
+import { normaliseText } from '../../kernel/text/normal-form';
 
 const TAG: Record<PersonalDataKind, string> = { PHONE: '[PHONE]', ID: '[ID_NUMBER]', EMAIL: '[EMAIL]', CARD: '[BANK_CARD]', ADDRESS: '[ADDRESS]' };
 /**
@@ -18,8 +17,9 @@ const TAG: Record<PersonalDataKind, string> = { PHONE: '[PHONE]', ID: '[ID_NUMBE
  */
 const LONG_NUMBER = /(?<!\d)(?:\d[ -]?){15,18}\d(?!\d)/g;
 
+/** Spoken digits read as numerals, so a phone number said as 幺三八… is caught too; lines kept. */
 function readable(text: string): string {
-  return spokenDigitsToNumerals(normalForm(text));
+  return normaliseText(text, { whitespace: 'keep', spokenDigits: true });
 }
 
 export function scrubPersonalData(text: string): string {

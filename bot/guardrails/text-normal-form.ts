@@ -1,16 +1,15 @@
 /**
- * One normal form for the checks that read text written to fool them: full-width letters and
- * digits folded by NFKC, zero-width and soft-hyphen characters removed, so "ｉｇｎｏｒｅ" and
- * "ig\u200bnore" read as "ignore" to every guard.
+ * The normal form as the checks that read text written to fool them need it: full-width letters
+ * and digits folded by NFKC, zero-width and soft-hyphen characters removed, so "ｉｇｎｏｒｅ" and
+ * "ig\u200bnore" read as "ignore" to every guard. Line breaks are kept: the guards judge sentence
+ * by sentence.
  */
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufeff]/g;
+import { hasInvisibleCharacters, normaliseText } from '../../kernel/text/normal-form';
+
+export { hasInvisibleCharacters };
 
 export function normalForm(text: string): string {
-  return text.normalize('NFKC').replace(INVISIBLE, '');
-}
-
-export function hasInvisibleCharacters(text: string): boolean {
-  return new RegExp(INVISIBLE.source).test(text);
+  return normaliseText(text, { whitespace: 'keep' });
 }
 
 /** Full-width Latin letters are rare in honest Chinese text, common in filter evasion. */

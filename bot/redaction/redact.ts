@@ -4,7 +4,7 @@
  * zero-width tricks cannot slip a number past the patterns. What counts as personal data is
  * decided in one place, personal-data.ts.
  */
-import { normalizeText } from '../text/normalize';
+import { normaliseText } from '../../kernel/text/normal-form';
 import { findPersonalData, replacePersonalData } from './personal-data';
 import { RedactionVault } from './vault';
 
@@ -16,7 +16,7 @@ export interface RedactionResult {
 }
 
 export function redact(text: string, vault: RedactionVault = new RedactionVault()): RedactionResult {
-  const normalised = normalizeText(text);
+  const normalised = normaliseText(text, { spokenDigits: true });
   const found = findPersonalData(normalised);
   return { text: replacePersonalData(normalised, found, (s) => vault.placeholderFor(s.kind, s.value)), vault };
 }

@@ -1,11 +1,11 @@
 /**
- * Normalisation for speech recognised by a call centre's ASR, on top of `normalizeText`: filler
- * words (嗯, 呃, 那个, um, uh) are dropped, digits read out in groups (幺三八，幺二三四，五六七八) are
+ * Normalisation for speech recognised by a call centre's ASR, on top of the normal form
+ * (`normaliseText` with spoken digits): filler words (嗯, 呃, 那个, um, uh) are dropped, digits read out in groups (幺三八，幺二三四，五六七八) are
  * joined into one number, the usual mishearings of 幺 (要, 妖, 腰) inside such numbers are repaired,
  * and an error code read out as a letter and a word (显示E 一) becomes the code (显示E1).
  * Everything here only ever touches fillers and number-like runs; prose stays as spoken.
  */
-import { normalizeText } from './normalize';
+import { normaliseText } from '../../kernel/text/normal-form';
 
 // Chinese hesitation sounds; 啊/哦 are left alone because they also end sentences (好啊, 哦对).
 const ZH_FILLER = /(?:嗯+|呃+|唔+)[，,、。.\s]*/g;
@@ -70,8 +70,8 @@ function joinSpokenCodes(text: string): string {
   });
 }
 
-/** Everything `normalizeText` does, plus the repairs recognised speech needs. Idempotent. */
+/** Everything the normal form does, plus the repairs recognised speech needs. Idempotent. */
 export function normalizeSpokenText(text: string): string {
   const folded = text.normalize('NFKC');
-  return normalizeText(joinSpokenCodes(repairMisheardOne(joinDigitGroups(removeFillers(folded)))));
+  return normaliseText(joinSpokenCodes(repairMisheardOne(joinDigitGroups(removeFillers(folded)))), { spokenDigits: true });
 }

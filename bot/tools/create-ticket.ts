@@ -4,13 +4,14 @@ import { isOpen } from '../../tickets/lifecycle';
 import type { TicketStore } from '../../tickets/ticket-store';
 import { TICKET_TYPES } from '../../tickets/ticket';
 import { customerView } from './ticket-view';
+import { brandArg, categoryArg } from './product-args';
 import { defineTool } from './tool';
 
 export const createTicketArgs = z.object({
   type: z.enum(TICKET_TYPES),
   symptom: z.string().trim().min(2).max(2000).describe('The problem restated in one or two sentences'),
-  category: z.string().max(40).optional(),
-  brand: z.string().max(60).optional(),
+  category: categoryArg.optional(),
+  brand: brandArg.optional(),
   model: z.string().max(80).optional(),
   serial: z.string().max(80).optional(),
   errorCode: z.string().max(20).optional(),

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { KnowledgeSearch } from '../knowledge-search';
+import { brandArg, categoryArg } from './product-args';
 import { defineTool } from './tool';
 
 export const searchKnowledgeArgs = z.object({
   query: z.string().trim().min(1).max(500).describe("The customer's problem in their own words, with error code and model if known"),
-  category: z.string().max(40).optional().describe('Product category id, e.g. air_conditioner, washing_machine, refrigerator'),
-  brand: z.string().max(60).optional(),
+  category: categoryArg.optional().describe('Product category id, e.g. air_conditioner, washing_machine, refrigerator'),
+  brand: brandArg.optional(),
   model: z.string().max(80).optional().describe("The customer's model number; cases for other models are left out"),
 });
 

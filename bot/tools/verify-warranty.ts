@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { WarrantyCheck } from '../warranty-check';
+import { brandArg } from './product-args';
 import { defineTool } from './tool';
 
 export const verifyWarrantyArgs = z.object({
   category: z.string().trim().min(1).max(40).describe('Product category id, e.g. air_conditioner, phone'),
   component: z.string().max(40).optional().describe('Part concerned, e.g. compressor, motor, battery; omit for the whole unit'),
-  brand: z.string().max(60).optional(),
+  brand: brandArg.optional(),
   purchaseDate: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)

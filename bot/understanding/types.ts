@@ -27,7 +27,7 @@ export interface PurchaseDate {
 }
 
 export interface Slots {
-  /** Normalised product category id, e.g. air_conditioner (see lexicons/categories). */
+  /** Normalised product category id, e.g. air_conditioner (see kernel/lexicon/product-categories). */
   category?: string;
   /** Canonical brand name, e.g. Gree for 格力. */
   brand?: string;

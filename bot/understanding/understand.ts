@@ -3,7 +3,7 @@
  * Pure: the same text and context always give the same result (the date comes from the context,
  * never from the system clock), so brains, evals and tests can rely on it.
  */
-import { normalizeText } from '../text/normalize';
+import { normaliseText } from '../../kernel/text/normal-form';
 import { classifyIntent } from './intent';
 import { detectLanguage } from './language';
 import { analyzeSentiment } from './sentiment';
@@ -15,7 +15,7 @@ import { assessUrgency } from './urgency';
 export const MAX_ANALYSED_CHARS = 4000;
 
 export function understand(rawText: string, context: UnderstandingContext = {}): Understanding {
-  const text = normalizeText(rawText);
+  const text = normaliseText(rawText, { spokenDigits: true });
   const analysed = text.length > MAX_ANALYSED_CHARS ? text.slice(0, MAX_ANALYSED_CHARS) : text;
   const { language, replyLanguage } = detectLanguage(analysed);
   const slots = extractSlots(analysed, context.today);

@@ -4,7 +4,8 @@
  * nothing is stemmed: negations (不, not, don't) carry sentiment, and a baseline should be plain.
  */
 import { segmentChinese } from '../../knowledge/text/chinese';
-import { normaliseText, scriptRuns } from '../../knowledge/text/normalise';
+import { normaliseText } from '../../kernel/text/normal-form';
+import { scriptRuns } from '../../knowledge/text/scripts';
 
 export function sentimentTokens(text: string): string[] {
   const tokens: string[] = [];

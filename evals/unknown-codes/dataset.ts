@@ -23,7 +23,7 @@ const source = z.object({
 
 export const unknownCode = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,40}$/),
-  /** Canonical brand name, as knowledge/text/brands.ts spells it. */
+  /** Canonical brand name, as kernel/lexicon/brands.ts spells it. */
   brand: z.string().trim().min(2),
   category: z.enum(CATEGORIES),
   code: z.string().regex(/^[A-Za-z0-9]{1,8}$/),

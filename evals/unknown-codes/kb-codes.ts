@@ -6,7 +6,7 @@
 import { normaliseCode, type FaultCase } from '../../knowledge/case-schema';
 import { readKnowledgeFolder } from '../../knowledge/ingest/read-folder';
 import { SAMPLE_KNOWLEDGE_DIR } from '../../knowledge/knowledge-base';
-import { canonicalBrand } from '../../knowledge/text/brands';
+import { canonicalBrand } from '../../kernel/lexicon/brands';
 
 /** Every fault case of the folder (default: the shipped sample), brands already canonical. */
 export function loadFaultCases(dir: string = SAMPLE_KNOWLEDGE_DIR): FaultCase[] {

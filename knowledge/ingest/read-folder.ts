@@ -9,7 +9,7 @@ import path from 'node:path';
 import { NotFoundError } from '../../kernel/errors';
 import { listFiles } from '../../kernel/list-files';
 import { describeIssues, parseEntry, type KnowledgeEntry } from '../case-schema';
-import { canonicalBrand } from '../text/brands';
+import { canonicalBrand } from '../../kernel/lexicon/brands';
 import { readCsvEntries } from './read-csv';
 import { readJsonEntries } from './read-json';
 import { readMarkdownEntries } from './read-markdown';

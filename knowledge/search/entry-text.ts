@@ -4,10 +4,11 @@
  * fields are weighted: what the customer would say (title, symptoms, codes) over what they would
  * not (causes, repair steps).
  */
-import { CATEGORY_NAMES, type KnowledgeEntry } from '../case-schema';
+import { categoryWords } from '../../kernel/lexicon/product-categories';
+import type { KnowledgeEntry } from '../case-schema';
 
 export function vectorTexts(entry: KnowledgeEntry): string[] {
-  const names = CATEGORY_NAMES[entry.category];
+  const names = categoryWords(entry.category);
   const zhPrefix = [names.zh[0], ...entry.brands].filter(Boolean).join(' ');
   const enPrefix = [names.en[0], ...entry.brands].filter(Boolean).join(' ');
   const codes = entry.kind === 'fault' ? entry.errorCodes.join(' ') : '';
@@ -30,7 +31,7 @@ export interface KeywordDocument {
 export const KEYWORD_FIELDS = ['title', 'asks', 'codes', 'names', 'detail'] as const;
 
 export function keywordDocument(entry: KnowledgeEntry): KeywordDocument {
-  const names = CATEGORY_NAMES[entry.category];
+  const names = categoryWords(entry.category);
   const base = { id: entry.id, title: `${entry.title.zh} ${entry.title.en}`, names: [...names.zh, ...names.en, ...entry.brands].join(' ') };
   switch (entry.kind) {
     case 'fault':

@@ -7,8 +7,8 @@
 import { normaliseCode, normaliseModel, type Category, type KnowledgeEntry } from '../case-schema';
 import type { Embedder } from '../embedder';
 import type { KnowledgeIndex } from '../knowledge-index';
-import { canonicalBrand } from '../text/brands';
-import { hasSearchableContent } from '../text/normalise';
+import { canonicalBrand } from '../../kernel/lexicon/brands';
+import { hasSearchableContent } from '../text/scripts';
 import { tokeniseBoth } from '../text/tokenise';
 import type { KeywordIndex } from './keyword-index';
 import { analyseQuery, modelMatcher, type QueryAnalysis, type QueryVocabulary } from './query-analysis';

@@ -3,10 +3,11 @@
  * brands and product categories named, and codes or models it does not know. Codes are matched
  * against the vocabulary of the loaded cases, so "EC" is a code only where some case uses it.
  */
-import { CATEGORY_NAMES, normaliseCode, normaliseModel, type Category } from '../case-schema';
-import { detectBrands } from '../text/brands';
+import { findCategories } from '../../kernel/lexicon/product-categories';
+import { CATEGORIES, normaliseCode, normaliseModel, type Category } from '../case-schema';
+import { detectBrands } from '../../kernel/lexicon/brands';
 import { ENGLISH_STOPWORDS } from '../text/english';
-import { normaliseText } from '../text/normalise';
+import { normaliseText } from '../../kernel/text/normal-form';
 
 export interface QueryVocabulary {
   /** Normalised error codes used by any case. */
@@ -92,20 +93,13 @@ export function analyseQuery(query: string, vocabulary: QueryVocabulary): QueryA
   };
 }
 
-/** Category names as matchers, built once: English names must stand as words (plural allowed). */
-const CATEGORY_MATCHERS = (Object.entries(CATEGORY_NAMES) as [Category, { zh: string[]; en: string[] }][]).map(([category, names]) => ({
-  category,
-  zh: names.zh,
-  en: names.en.map((n) => new RegExp(`(^|[^a-z])${n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(s|es)?($|[^a-z])`)),
-}));
+const KNOWN = new Set<string>(CATEGORIES);
 
+/** The knowledge base's categories a question names or hints at (hot water, 冷气), in order of mention. */
 export function detectCategories(text: string): Category[] {
-  const lower = text.toLowerCase();
-  const found: Category[] = [];
-  for (const { category, zh, en } of CATEGORY_MATCHERS) {
-    if (zh.some((n) => lower.includes(n)) || en.some((re) => re.test(lower))) found.push(category);
-  }
-  return found;
+  return findCategories(text, { hints: true })
+    .map((m) => m.id)
+    .filter((id): id is Category => KNOWN.has(id));
 }
 
 /**

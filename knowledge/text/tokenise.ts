@@ -6,7 +6,8 @@
  */
 import { CHINESE_STOPWORDS, segmentChinese } from './chinese';
 import { ENGLISH_STOPWORDS, englishTerm } from './english';
-import { normaliseText, scriptRuns } from './normalise';
+import { normaliseText } from '../../kernel/text/normal-form';
+import { scriptRuns } from './scripts';
 
 /** Function characters that make a bigram meaningless (的X, X了). */
 const WEAK = new Set([...'的了吗呢吧啊呀哦么是我你他她它这那就都也还又很太挺个']);

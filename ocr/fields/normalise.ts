@@ -1,19 +1,20 @@
 /**
  * Puts OCR text into one canonical form before any pattern runs.
  *
- * NFKC folds full-width digits, letters and punctuation (２０２５，：) into ASCII; tesseract
+ * The shared normal form folds full-width digits, letters and punctuation (２０２５，：) into
+ * ASCII and drops zero-width characters that hide text from patterns; columns are kept. Tesseract
  * puts spaces between CJK characters ("苏 宁 易 购") that no label pattern expects; and a few
  * misreads are so regular on receipts that fixing them here is safer than loosening every
  * pattern (the yen sign read as "Y" before an amount).
  */
+import { normaliseText } from '../../kernel/text/normal-form';
+
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\t]+(?=[${CJK}])`, 'gu');
 const SPACE_BEFORE_COLON = /[ \t]+:/g;
 
 export function normaliseLine(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u200b-\u200d\ufeff]/gu, '') // zero-width characters hide text from patterns
+  return normaliseText(text, { whitespace: 'keep' })
     .replace(BETWEEN_CJK, '')
     .replace(SPACE_BEFORE_COLON, ':')
     .replace(/[¥￥]/gu, '¥')

@@ -17,6 +17,7 @@
 import fs from 'node:fs';
 import { z } from 'zod';
 import { ValidationError } from '../../kernel/errors';
+import { canonicalBrand } from '../../kernel/lexicon/brands';
 import { COMPONENTS, DEFAULT_POLICY, PRODUCT_CATEGORIES, type Component, type ProductCategory } from './policy';
 
 const months = z.number().int().min(1).max(600);
@@ -38,8 +39,12 @@ export interface BrandOverrides {
   readonly brands: readonly BrandOverride[];
 }
 
+/**
+ * Names compare through the shared brand lexicon, so a file that says "Gree" matches a customer's
+ * 格力 and a ticket's "gree" without listing them; `aliases` are for brands the lexicon lacks.
+ */
 function key(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return canonicalBrand(name).normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 export function brandOverrides(entries: readonly BrandOverride[]): BrandOverrides {

@@ -8,6 +8,7 @@
  * or repair. Brands may give more, never less: overrides (brand-overrides.ts) can only lengthen.
  */
 import { z } from 'zod';
+import { lookupCategory } from '../../kernel/lexicon/product-categories';
 
 export const PRODUCT_CATEGORIES = [
   'air_conditioner',
@@ -81,17 +82,23 @@ export const DEFAULT_POLICY: WarrantyPolicy = {
   other: { months: { whole_unit: 12 }, ...windows, citation: GENERAL },
 };
 
-/** Words customers and agents use, Chinese and English, mapped to the canonical names. */
-const CATEGORY_ALIASES: Record<string, ProductCategory> = {
-  空调: 'air_conditioner', 空调器: 'air_conditioner', 'air conditioner': 'air_conditioner', ac: 'air_conditioner', aircon: 'air_conditioner',
-  冰箱: 'refrigerator', 电冰箱: 'refrigerator', 冰柜: 'refrigerator', fridge: 'refrigerator', freezer: 'refrigerator',
-  洗衣机: 'washing_machine', washer: 'washing_machine', 'washing machine': 'washing_machine',
-  热水器: 'water_heater', 电热水器: 'water_heater', 燃气热水器: 'water_heater', 'water heater': 'water_heater', boiler: 'water_heater',
-  电视: 'television', 电视机: 'television', 彩电: 'television', tv: 'television',
-  微波炉: 'microwave', 'microwave oven': 'microwave',
-  手机: 'mobile_phone', 移动电话: 'mobile_phone', phone: 'mobile_phone', smartphone: 'mobile_phone', 'mobile phone': 'mobile_phone', handset: 'mobile_phone',
-  其他: 'other',
-};
+/**
+ * Product words (空调, fridge, 彩电, the understanding's ids) come from the shared lexicon
+ * (kernel/lexicon/product-categories); its ids whose 三包 category is named differently are mapped
+ * here. A product without a 三包 category of its own (a dishwasher) stays unresolved, and the
+ * warranty check treats it as `other`.
+ */
+const WARRANTY_CATEGORY_OF: Record<string, ProductCategory> = { tv: 'television', phone: 'mobile_phone' };
+
+function canonicalCategory(input: unknown): unknown {
+  if (typeof input !== 'string') return input;
+  const snake = input.normalize('NFKC').trim().toLowerCase().replace(/[-\s]+/g, '_');
+  if ((PRODUCT_CATEGORIES as readonly string[]).includes(snake)) return snake;
+  if (/^其[他它]$/.test(input.trim())) return 'other';
+  const id = lookupCategory(input);
+  const mapped = id && (WARRANTY_CATEGORY_OF[id] ?? id);
+  return mapped && (PRODUCT_CATEGORIES as readonly string[]).includes(mapped) ? mapped : input;
+}
 
 const COMPONENT_ALIASES: Record<string, Component> = {
   整机: 'whole_unit', 主机: 'whole_unit', 'whole unit': 'whole_unit', unit: 'whole_unit', whole: 'whole_unit',
@@ -119,8 +126,9 @@ function canonical<T extends string>(values: readonly T[], aliases: Record<strin
   };
 }
 
-/** Accepts canonical names and the aliases above (空调, fridge, 压缩机 ...). */
-export const categorySchema = z.preprocess(canonical(PRODUCT_CATEGORIES, CATEGORY_ALIASES), z.enum(PRODUCT_CATEGORIES));
+/** Accepts canonical names and product words (空调, fridge, 手机 ...). */
+export const categorySchema = z.preprocess(canonicalCategory, z.enum(PRODUCT_CATEGORIES));
+/** Accepts canonical names and the aliases above (压缩机, screen ...). */
 export const componentSchema = z.preprocess(canonical(COMPONENTS, COMPONENT_ALIASES), z.enum(COMPONENTS));
 
 /**

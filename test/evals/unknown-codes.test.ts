@@ -10,7 +10,7 @@ import { compact, UnknownCodeJudge } from '../../evals/unknown-codes/judge';
 import { casesHolding, loadFaultCases } from '../../evals/unknown-codes/kb-codes';
 import { unknownCodesSuite } from '../../evals/unknown-codes/suite';
 import { BRAIN_SUITES, noProgress, SUITE_NAMES } from '../../evals/suite';
-import { canonicalBrand } from '../../knowledge/text/brands';
+import { canonicalBrand } from '../../kernel/lexicon/brands';
 import { say, startFakeOpenAIServer, type RecordedRequest } from '../../testing/fake-openai-server';
 
 const items = loadUnknownCodes();

@@ -160,6 +160,16 @@ describe('brand overrides', () => {
     expect(verifyWarranty({ category: 'air_conditioner', component: 'compressor', brand: 'GREE', receipt: receipt('2017-01-10') }, deps({ overrides: gree })).policy.months).toBe(120);
   });
 
+  it.each([
+    // The file names each brand once; every spelling the brand lexicon knows finds it.
+    ['Vanward', '万和'], ['Vanward', 'Wanhe'], ['万和', 'vanward'], ['A.O. Smith', 'AO Smith'], ['AO Smith', '史密斯'], ['Ronshen', '容声'],
+    ['Robam', '老板'], ['Xiaomi', '红米'], ['Haier', '统帅'], ['Gree', 'geli'],
+  ])('a policy for %s applies to a customer who says %s', (brand, said) => {
+    const policy = brandOverrides([{ brand, aliases: [], categories: { water_heater: { whole_unit: 36 } } }]);
+    expect(policy.find(said, 'water_heater', 'whole_unit')).toMatchObject({ brand, months: 36 });
+    expect(policy.find('Midea', 'water_heater', 'whole_unit')).toBeUndefined();
+  });
+
   it('leaves other brands and other categories on the defaults', () => {
     expect(verifyWarranty({ category: 'air_conditioner', brand: 'Midea', receipt: receipt('2021-01-10') }, deps({ overrides: gree }))).toMatchObject({ status: 'expired', policy: { source: 'default', months: 12 } });
     expect(verifyWarranty({ category: 'refrigerator', brand: 'Gree', receipt: receipt('2021-01-10') }, deps({ overrides: gree })).policy.source).toBe('default');

@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { containsPersonalData, scrubPersonalData } from '../../bot/guardrails/personal-data-scrub';
 import { findPersonalData, redact } from '../../bot/redaction';
-import { normalizeText } from '../../bot/text/normalize';
+import { normaliseText } from '../../kernel/text/normal-form';
+
+const normalizeText = (text: string) => normaliseText(text, { spokenDigits: true });
 
 describe('redaction and the scrub find the same personal data', () => {
   it.each([

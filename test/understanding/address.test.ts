@@ -4,7 +4,9 @@
  * English expatriate addresses in China, and an address in one line with a phone.
  */
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../bot/text/normalize';
+import { normaliseText } from '../../kernel/text/normal-form';
+
+const normalizeText = (text: string) => normaliseText(text, { spokenDigits: true });
 import { extractAddress, extractAddressAnswer } from '../../bot/understanding/slots';
 
 const read = (text: string) => extractAddress(normalizeText(text));

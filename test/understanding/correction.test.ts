@@ -3,7 +3,9 @@
  * value without its verb, and the words it came from. A bare value with no cue is not one.
  */
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../bot/text/normalize';
+import { normaliseText } from '../../kernel/text/normal-form';
+
+const normalizeText = (text: string) => normaliseText(text, { spokenDigits: true });
 import { extractCorrection } from '../../bot/understanding/slots';
 
 const read = (text: string) => extractCorrection(normalizeText(text));

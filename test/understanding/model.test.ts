@@ -3,7 +3,9 @@
  * the things that must never be read as a model: prose, phone numbers, dates, prices, tickets.
  */
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../bot/text/normalize';
+import { normaliseText } from '../../kernel/text/normal-form';
+
+const normalizeText = (text: string) => normaliseText(text, { spokenDigits: true });
 import { extractModel, extractModelAnswer, extractSlots } from '../../bot/understanding/slots';
 
 const n = normalizeText;

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../bot/redaction';
-import { normalizeText } from '../../bot/text/normalize';
+import { normaliseText } from '../../kernel/text/normal-form';
+
+const normalizeText = (text: string) => normaliseText(text, { spokenDigits: true });
 import { parseMobile } from '../../bot/text/phone-numbers';
 import { extractPhone } from '../../bot/understanding/slots';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSentiment } from '../../bot/understanding';
-import { normalizeText } from '../../bot/text/normalize';
+import { normaliseText } from '../../kernel/text/normal-form';
 
-const score = (text: string) => analyzeSentiment(normalizeText(text)).score;
+const score = (text: string) => analyzeSentiment(normaliseText(text, { spokenDigits: true })).score;
 
 describe('sentiment', () => {
   it('stays within [-1, 1] and is neutral without cues', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../bot/text/normalize';
+import { normaliseText } from '../../kernel/text/normal-form';
 import {
   extractAddress,
   extractBrand,
@@ -15,7 +15,7 @@ import {
   extractTicketNumber,
 } from '../../bot/understanding/slots';
 
-const n = normalizeText;
+const n = (text: string) => normaliseText(text, { spokenDigits: true });
 const TODAY = '2026-07-20';
 
 describe('category', () => {

@@ -1,15 +1,8 @@
 /**
- * One normal form for everything that is matched: full-width letters and digits (Ｅ１), ideographic
- * spaces and compatibility forms all become their plain equivalents, so "Ｅ１" finds "E1".
+ * Which script a piece of text is in: Chinese runs are segmented and paired into bigrams, Latin
+ * runs split into words, so mixed questions ("LG滚筒不脱水") are cut where the script changes.
+ * The text is put into the normal form (kernel/text/normal-form) before it gets here.
  */
-export function normaliseText(input: string): string {
-  return input
-    .normalize('NFKC')
-    .replace(/[\u200b-\u200f\u2060\ufeff]/g, '') // zero-width characters pasted from chat apps
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 export function hasCjk(text: string): boolean {

@@ -1,0 +1,230 @@
+/**
+ * The one product-category lexicon: the words customers use for a product, mapped to a category
+ * id, with the name we say back. Understanding reads the category slot from it (the product the
+ * customer leads with), knowledge search detects the categories a question names and describes
+ * each entry with them, replies name the product with its label, and the warranty rules map a
+ * stated category to their 三包 category.
+ *
+ * Ids are the understanding's set; knowledge files use a subset of them (knowledge/case-schema
+ * CATEGORIES, plus `general`), the warranty rules their own legal categories (ocr/warranty/policy).
+ *
+ * Two kinds of word: `zh`/`en` name the product (a slot may be read from them); `hints` only
+ * suggest the category ("hot water", 冷气, "hood": a question about hot water is probably about a
+ * water heater, but "no hot water from my washing machine" is not), so search may lean on them and
+ * understanding never reads a slot from them.
+ */
+import { normaliseText } from '../text/normal-form';
+
+export interface ProductCategoryEntry {
+  id: string;
+  /** What we call it to a customer. */
+  label: { zh: string; en: string };
+  /** Chinese names, found anywhere in a text. */
+  zh: string[];
+  /** English names, found as whole words in any case, plural allowed ("washers"). */
+  en: string[];
+  /** Names that count only in context (灶 not after 电磁, a phone model without the word phone). */
+  contextual?: RegExp[];
+  /** False friends: a match inside one of these is not the product (手机号 is a phone number, 滚筒刷 a vacuum's brush). */
+  notIn?: RegExp[];
+  /** Words that suggest the category without naming the product: for search, never for a slot. */
+  hints?: { zh?: string[]; en?: string[] };
+}
+
+export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
+  { id: 'dishwasher', label: { zh: '洗碗机', en: 'dishwasher' }, zh: ['洗碗机'], en: ['dishwasher', 'dish washer'] },
+  {
+    id: 'washing_machine',
+    label: { zh: '洗衣机', en: 'washing machine' },
+    // 洗依机/洗衣鸡: pinyin-keyboard and voice-to-text slips.
+    zh: ['洗衣机', '洗依机', '洗衣鸡', '滚筒', '波轮', '洗烘一体机', '洗烘一体'],
+    en: ['washing machine', 'washer', 'washer dryer', 'laundry machine'],
+    notIn: [/滚筒刷/, /dish\s*washer/i],
+  },
+  { id: 'dryer', label: { zh: '干衣机', en: 'dryer' }, zh: ['烘干机', '干衣机'], en: ['dryer', 'tumble dryer'], notIn: [/washer[\s-]*dryer/i, /hair\s*dryer/i] },
+  {
+    id: 'water_heater',
+    label: { zh: '热水器', en: 'water heater' },
+    zh: ['热水器', '燃气热水器', '电热水器', '热水炉', '壁挂炉'],
+    en: ['water heater', 'hot water heater', 'boiler', 'geyser', 'tankless'],
+    // "heater" alone may be a space heater; with hot water or a shower it is the water heater.
+    contextual: [/\bheaters?\b(?=.*\b(?:hot water|showers?)\b)/i, /(?<=\b(?:hot water|showers?)\b.*)\bheaters?\b/i],
+    hints: { en: ['hot water'] },
+  },
+  {
+    id: 'air_conditioner',
+    label: { zh: '空调', en: 'air conditioner' },
+    zh: ['空调', '空调机', '空调器', '空掉', '冷气机', '中央空调', '外机', '内机', '室外机', '室内机', '挂机', '柜机'],
+    en: ['air conditioner', 'air conditioning', 'aircon', 'air con', 'ac', 'a/c', 'hvac', 'mini split'],
+    // 挂机 is also hanging up a call (客服直接挂机了).
+    notIn: [/(?:直接|就|又|电话|客服|给我|把我|突然)挂机/, /挂机了/],
+    hints: { zh: ['冷气'], en: ['heat pump'] },
+  },
+  {
+    id: 'refrigerator',
+    label: { zh: '冰箱', en: 'fridge' },
+    zh: ['冰箱', '电冰箱', '冰柜', '冷柜', '冷藏室', '冷冻室'],
+    en: ['refrigerator', 'fridge', 'freezer', 'ice maker'],
+  },
+  {
+    id: 'range_hood',
+    label: { zh: '油烟机', en: 'range hood' },
+    zh: ['油烟机', '抽油烟机', '吸油烟机', '烟机', '抽油烟'],
+    en: ['range hood', 'cooker hood', 'extractor hood', 'kitchen hood', 'hood fan'],
+    hints: { en: ['hood'] },
+  },
+  {
+    id: 'gas_stove',
+    label: { zh: '燃气灶', en: 'gas stove' },
+    zh: ['燃气灶', '煤气灶', '灶具', '灶台', '炉灶'],
+    en: ['gas stove', 'gas hob', 'gas cooktop', 'gas range', 'stove', 'hob', 'cooktop', 'burner'],
+    contextual: [/(?<!电磁)灶/],
+    notIn: [/induction\s+(?:hob|cooktop|stove)/i],
+  },
+  { id: 'induction_cooker', label: { zh: '电磁炉', en: 'induction cooker' }, zh: ['电磁炉', '电陶炉'], en: ['induction cooker', 'induction hob', 'induction cooktop'] },
+  {
+    id: 'rice_cooker',
+    label: { zh: '电饭煲', en: 'rice cooker' },
+    zh: ['电饭煲', '电饭锅', '饭煲', '电压力锅', '压力锅', '高压锅'],
+    en: ['rice cooker', 'pressure cooker', 'instant pot'],
+  },
+  { id: 'microwave', label: { zh: '微波炉', en: 'microwave' }, zh: ['微波炉', '微烤一体'], en: ['microwave', 'microwave oven'] },
+  { id: 'oven', label: { zh: '烤箱', en: 'oven' }, zh: ['烤箱', '蒸烤箱', '蒸箱'], en: ['oven'], notIn: [/microwave\s+ovens?/i] },
+  { id: 'tv', label: { zh: '电视', en: 'TV' }, zh: ['电视', '电视机', '彩电', '显示器'], en: ['tv', 'television', 'smart tv'] },
+  {
+    id: 'phone',
+    label: { zh: '手机', en: 'phone' },
+    zh: ['手机', '移动电话'],
+    en: ['phone', 'smartphone', 'cellphone', 'cell phone', 'mobile phone', 'handset'],
+    // Phone models name the product without the word.
+    contextual: [/iPhone/i, /华为\s*mate|\bmate\s?\d{2}\b/i, /\bgalaxy [sz]\d+/i, /\bpixel \d/i],
+    // A phone number is not a phone: 手机号, 手机13812345678, "phone number", "phone call".
+    notIn: [/手机号|手机\s*\d/, /phones?\s*(?:number|no\b|call|and address)/i],
+    hints: { en: ['mobile'] },
+  },
+  // 平板电视 is a flat-screen TV.
+  { id: 'tablet', label: { zh: '平板', en: 'tablet' }, zh: ['平板', '平板电脑'], en: ['tablet', 'ipad'], notIn: [/平板电视/] },
+  { id: 'laptop', label: { zh: '笔记本电脑', en: 'laptop' }, zh: ['笔记本电脑', '笔记本'], en: ['laptop', 'notebook computer'] },
+  { id: 'robot_vacuum', label: { zh: '扫地机器人', en: 'robot vacuum' }, zh: ['扫地机器人', '扫地机', '扫拖机器人'], en: ['robot vacuum', 'robot cleaner', 'roomba'] },
+  { id: 'vacuum_cleaner', label: { zh: '吸尘器', en: 'vacuum cleaner' }, zh: ['吸尘器'], en: ['vacuum cleaner', 'vacuum', 'hoover'], notIn: [/robot\s+vacuum/i] },
+  { id: 'air_purifier', label: { zh: '空气净化器', en: 'air purifier' }, zh: ['空气净化器', '净化器'], en: ['air purifier'] },
+  { id: 'water_purifier', label: { zh: '净水器', en: 'water purifier' }, zh: ['净水器', '净水机', '饮水机'], en: ['water purifier', 'water filter', 'water dispenser'] },
+  { id: 'space_heater', label: { zh: '取暖器', en: 'space heater' }, zh: ['取暖器', '电暖器', '暖风机', '油汀'], en: ['space heater', 'radiator'] },
+  { id: 'soymilk_maker', label: { zh: '豆浆机', en: 'soy milk maker' }, zh: ['豆浆机', '破壁机', '料理机'], en: ['soy milk maker', 'soymilk maker', 'blender'] },
+  { id: 'kettle', label: { zh: '电水壶', en: 'kettle' }, zh: ['电水壶', '烧水壶', '热水壶'], en: ['kettle'] },
+  { id: 'coffee_machine', label: { zh: '咖啡机', en: 'coffee machine' }, zh: ['咖啡机'], en: ['coffee machine', 'coffee maker', 'espresso machine'] },
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** An English name as a whole word, plural allowed, spaces optional where the name has them ("aircon" = "air con"). */
+function englishPattern(name: string): string {
+  const words = name.toLowerCase().split(/\s+/).map(escape);
+  return `(?<![a-z])${words.join('[\\s-]*')}(?:s|es)?(?![a-z])`;
+}
+
+const withGlobal = (p: RegExp) => new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`);
+
+function literal(zh: readonly string[], en: readonly string[]): RegExp | undefined {
+  const parts = [...zh.map(escape), ...en.map(englishPattern)];
+  return parts.length ? new RegExp(parts.join('|'), 'gi') : undefined;
+}
+
+interface Matcher {
+  entry: ProductCategoryEntry;
+  names: RegExp[];
+  hints: RegExp[];
+  notIn: RegExp[];
+}
+
+const MATCHERS: Matcher[] = PRODUCT_CATEGORIES.map((entry) => ({
+  entry,
+  names: [literal(entry.zh, entry.en), ...(entry.contextual ?? []).map(withGlobal)].filter((p): p is RegExp => !!p),
+  hints: [literal(entry.hints?.zh ?? [], entry.hints?.en ?? [])].filter((p): p is RegExp => !!p),
+  notIn: (entry.notIn ?? []).map(withGlobal),
+}));
+
+function isFalseFriend(notIn: readonly RegExp[], text: string, index: number, length: number): boolean {
+  for (const pattern of notIn) {
+    for (const m of text.matchAll(pattern)) if (m.index < index + length && index < m.index + m[0].length) return true;
+  }
+  return false;
+}
+
+export interface CategoryMention {
+  id: string;
+  index: number;
+  text: string;
+  /** True when only a hint word suggested it. */
+  hint: boolean;
+}
+
+/**
+ * Every category a text names, at its first mention, in order of appearance. `hints` adds the
+ * categories only suggested (for search). The text should be in the normal form.
+ */
+export function findCategories(text: string, options: { hints?: boolean } = {}): CategoryMention[] {
+  const found: CategoryMention[] = [];
+  for (const { entry, names, hints, notIn } of MATCHERS) {
+    let first: CategoryMention | undefined;
+    const groups: [RegExp[], boolean][] = options.hints ? [[names, false], [hints, true]] : [[names, false]];
+    for (const [patterns, hint] of groups) {
+      for (const pattern of patterns) {
+        for (const m of text.matchAll(pattern)) {
+          if (first && m.index >= first.index) break;
+          if (isFalseFriend(notIn, text, m.index, m[0].length)) continue;
+          first = { id: entry.id, index: m.index, text: m[0], hint };
+          break;
+        }
+      }
+    }
+    if (first) found.push(first);
+  }
+  // The earliest first; at the same place the longer name (the more specific product) first.
+  return found.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+}
+
+/** The product the customer leads with: the earliest one named (never a hint). */
+export function firstCategory(text: string): string | undefined {
+  return findCategories(text)[0]?.id;
+}
+
+const BY_ID = new Map(PRODUCT_CATEGORIES.map((c) => [c.id, c]));
+const BY_WORD = new Map<string, string>();
+for (const c of PRODUCT_CATEGORIES) {
+  for (const word of [c.id, c.id.replace(/_/g, ' '), c.label.zh, c.label.en, ...c.zh, ...c.en]) {
+    const k = word.toLowerCase();
+    const taken = BY_WORD.get(k);
+    if (taken && taken !== c.id) throw new Error(`category word "${word}" is given to both ${taken} and ${c.id}`);
+    BY_WORD.set(k, c.id);
+  }
+}
+
+/**
+ * The category id of a category given as a word or id (a CLI option, a tool argument: 空调,
+ * "washing machine", air_conditioner), or undefined. Words with more around them ("格力空调")
+ * resolve to the product they name first.
+ */
+export function lookupCategory(word: string): string | undefined {
+  const text = normaliseText(word);
+  return BY_WORD.get(text.toLowerCase()) ?? BY_WORD.get(text.toLowerCase().replace(/[\s-]+/g, '_')) ?? firstCategory(text);
+}
+
+/** How we name a category to a customer (空调, air conditioner); undefined for an id we do not know. */
+export function categoryLabel(id: string, lang: 'zh' | 'en'): string | undefined {
+  return BY_ID.get(id)?.label[lang];
+}
+
+/**
+ * The words of one category for describing knowledge entries: names first (the first is the formal
+ * name search puts before each entry's phrases: "refrigerator", which finds a little better than
+ * the label "fridge"), then the label, then the hints.
+ */
+export function categoryWords(id: string): { zh: string[]; en: string[] } {
+  const c = BY_ID.get(id);
+  if (!c) return { zh: [], en: [] };
+  const unique = (list: string[]) => [...new Set(list)];
+  return { zh: unique([...c.zh, c.label.zh, ...(c.hints?.zh ?? [])]), en: unique([...c.en, c.label.en, ...(c.hints?.en ?? [])]) };
+}
+
+export const PRODUCT_CATEGORY_IDS: readonly string[] = PRODUCT_CATEGORIES.map((c) => c.id);
