@@ -18,7 +18,7 @@ import { z } from 'zod';
 import type { Clock } from '../../kernel/clock';
 import { ValidationError } from '../../kernel/errors';
 import { NO_OVERRIDES, type BrandOverrides } from './brand-overrides';
-import { addDays, addMonths, daysBetween, isValidIsoDate, localDate } from './calendar-days';
+import { addDays, addMonths, daysBetween, isValidIsoDate, localDate } from '../../kernel/calendar-days';
 import { categorySchema, componentSchema, DEFAULT_POLICY, type Citation, type Component, type ProductCategory, type WarrantyPolicy } from './policy';
 
 const isoDate = z.string().trim().refine(isValidIsoDate, { message: 'expected a real date as YYYY-MM-DD' });
