@@ -52,9 +52,10 @@ const MODAL_BEFORE = /\b(?:i|you|it|we|they|he|she|this|that|which|there|who|wha
 const MODAL_AFTER = /^\s+(?:be|have|not|need|want|get|help|also|still|just|well|take|cause|work|fix|come|go|or|as|i|we|you|it)\b/i;
 function maybeModal(m: RegExpExecArray, text: string, qualified = false): boolean {
   if (m.groups?.mon?.toLowerCase() !== 'may') return false;
-  const end = m.index + m[0].length;
+  const at = m.index + m[0].toLowerCase().indexOf('may');
+  const end = at + 3;
   // "in May", "last May" are months whatever precedes them; only "this may be" needs the next word.
-  return (!qualified && MODAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) || MODAL_AFTER.test(text.slice(end, end + 10));
+  return (!qualified && MODAL_BEFORE.test(text.slice(Math.max(0, at - 12), at))) || MODAL_AFTER.test(text.slice(end, end + 10));
 }
 
 const MONTH_PART: Record<string, MonthPart> = { early: 'early', 'earlier in': 'early', 'beginning of': 'early', 'start of': 'early', mid: 'mid', 'middle of': 'mid', late: 'late', 'later in': 'late', 'end of': 'late' };

@@ -18,11 +18,11 @@ const EVENT_CUE =
   /坏|修|上门|师傅|工程师|预约|约了|约的|打(?:过|了)?电话|来电|联系|投诉|反映|出现|开始(?!用|使用)|发现|漏|滴水|不制冷|不制热|不工作|不转|不亮|不启动|没反应|故障|异响|响|停了|跳闸|换(?:过|了)|保养|清洗|到期|过保|保修(?:期)?到|质保(?:期)?到|保到|截止|寄回|寄修|返厂|检测|(?<![买送拿运寄带搬回])来(?!的时候)|报|\bbroke\b|\bbroken\b|\bstopp?ed\b|\bstarted\b|\bbegan\b|\bcame\b|\bcoming\b|\bvisit\w*|\btechnician\b|\bengineer\b|\bcalled\b|\bphoned\b|\brang\b|\bcontacted\b|\brepair\w*|\bfixed\b|\bappointment\b|\bserviced\b|\bhappened\b|\bnoticed\b|\bleak\w*|\bfail\w*|\bdied\b|\bquit\b|\bexpir\w*|\bwarranty (?:ends|ended|runs|ran|until|till)\b|(?<!(?:had|owned|used) (?:it|this|them|mine|the \w+) )\bsince\b(?! i (?:bought|got))|\breported\b|\bcomplain\w*|\bemailed\b|\breturned\b/gi;
 
 /** How far (in characters, plus penalties) a purchase word may be from its date. */
-const WINDOW = 20;
+const WINDOW = 24;
 /** An event word this close to a date claims it even when nothing else is said. */
 const EVENT_NEAR = 4;
-// A clause break or another date between a word and a date loosens their tie.
-const BREAK = /[，。,;；!！?？\n]|\.\s/g;
+// A clause break, a conjunction or another date between a word and a date loosens their tie.
+const BREAK = /[，。,;；!！?？\n]|\.\s|然后|但是|可是|结果|后来|现在|目前|\b(?:and|but|then|so|which|because|now)\b/gi;
 const PENALTY = 12;
 
 // Words that leave a message "just a date" (大概是前年夏天吧 / I think it was last May).
@@ -52,8 +52,9 @@ function distance(text: string, mention: DateMention, cue: Cue, mentions: DateMe
   const after = cue.index >= end;
   const [from, to] = after ? [end, cue.index] : [cue.end, mention.index];
   const gap = to - from;
-  // English names the event first ("bought it last May"); a word after the date binds less.
-  let cost = after && cue.latin ? gap * 1.5 : gap;
+  // English words are long, and English names the event before its date ("bought the fridge in
+  // May", "stopped cooling last week"): a word before the date binds at half its distance.
+  let cost = cue.latin && !after ? gap / 2 : gap;
   cost += PENALTY * (text.slice(from, to).match(BREAK)?.length ?? 0);
   cost += PENALTY * mentions.filter((o) => o !== mention && o.index >= from && o.index + o.length <= to).length;
   return cost;
