@@ -15,6 +15,7 @@ export interface TurnUnderstanding {
   safety: boolean;
   safetyAdvice?: string;
   sentiment: number;
+  /** `purchaseDate` is a day (YYYY-MM-DD) or the span the customer's words allow (2024-06/2024-08; kernel/date-span). */
   slots: Partial<Record<'category' | 'brand' | 'model' | 'serial' | 'errorCode' | 'purchaseDate' | 'ticketNumber' | 'orderNumber' | 'phone' | 'address', string>>;
   reasons: string[];
 }

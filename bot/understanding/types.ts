@@ -132,4 +132,9 @@ export interface UnderstandingContext {
   priorContacts?: number;
   /** The product category already known in the conversation, e.g. from an earlier turn. */
   category?: string;
+  /**
+   * The slot the bot's last question asked for. A purchase date is then taken from an answer
+   * with more words around it ("去年5月份吧，具体记不清了，发票也找不到"), unless it is tied to another event.
+   */
+  asked?: keyof Slots;
 }

@@ -3,6 +3,7 @@
  * for. Today is Saturday 2026-12-05 unless a row says otherwise.
  */
 import { describe, expect, it } from 'vitest';
+import { understand } from '../../bot/understanding';
 import { extractPurchaseDate } from '../../bot/understanding/slots';
 import { normalizeText } from '../../bot/text/normalize';
 
@@ -227,5 +228,10 @@ describe('when the bot has just asked "when did you buy it?"', () => {
     expect(read(text)).toBeUndefined();
     expect(extractPurchaseDate(text, TODAY, { asked: true })).toMatchObject({ value: '2025-05', precision: 'month' });
     expect(extractPurchaseDate('上周师傅来过', TODAY, { asked: true })).toBeUndefined();
+  });
+  it('is told so through the understanding context', () => {
+    const text = 'last May, not sure of the day, the receipt is long gone';
+    expect(understand(text, { today: TODAY }).slots.purchaseDate).toBeUndefined();
+    expect(understand(text, { today: TODAY, asked: 'purchaseDate' }).slots.purchaseDate).toMatchObject({ value: '2026-05', precision: 'month' });
   });
 });

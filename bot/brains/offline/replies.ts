@@ -1,4 +1,5 @@
 /** What the offline brain says, in Chinese and English. Kept apart from the policy so wording can change freely. */
+import { describeDateSpan, isSingleDay, parseDateSpan } from '../../../kernel/date-span';
 import type { KnowledgeHit } from '../../knowledge-search';
 import type { Lang } from '../../phrases';
 import type { WarrantyAnswer } from '../../warranty-check';
@@ -17,6 +18,12 @@ const CATEGORY: Record<string, [string, string]> = {
   tv: ['电视', 'TV'],
   dishwasher: ['洗碗机', 'dishwasher'],
 };
+
+/** A stored purchase day as it is (2026-10-01); a span in the customer's words (2024年夏天, July 2024), not as 2024-06/2024-08. */
+function purchaseWords(stored: string | undefined, lang: Lang): string | undefined {
+  const span = stored ? parseDateSpan(stored) : undefined;
+  return span && !isSingleDay(span) ? describeDateSpan(span, lang) : stored;
+}
 
 export function categoryName(category: string | undefined, lang: Lang): string {
   if (!category) return lang === 'zh' ? '产品' : 'product';
@@ -108,7 +115,7 @@ export const reply = {
         '跟您确认一下报修信息：',
         `· 产品：${product}`,
         `· 问题：${draft.symptom}${draft.errorCode ? `（故障代码 ${draft.errorCode}）` : ''}`,
-        `· 购买时间：${draft.purchaseDate ?? '未提供'}`,
+        `· 购买时间：${purchaseWords(draft.purchaseDate, lang) ?? '未提供'}`,
         `· 联系电话：${draft.phone}`,
         `· 上门地址：${draft.address}`,
         '信息正确吗？回复“是”提交工单，或直接告诉我需要修改的地方。',
@@ -118,7 +125,7 @@ export const reply = {
       'Let me confirm the repair request:',
       `· Product: ${product}`,
       `· Problem: ${draft.symptom}${draft.errorCode ? ` (error code ${draft.errorCode})` : ''}`,
-      `· Purchased: ${draft.purchaseDate ?? 'not given'}`,
+      `· Purchased: ${purchaseWords(draft.purchaseDate, lang) ?? 'not given'}`,
       `· Phone: ${draft.phone}`,
       `· Address: ${draft.address}`,
       'Is this right? Reply "yes" to file it, or tell me what to change.',

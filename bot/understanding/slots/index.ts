@@ -10,7 +10,7 @@ import { extractPurchaseDate } from './purchase-date';
 import { extractOrderNumber, extractTicketNumber } from './reference-numbers';
 import { extractSerial } from './serial';
 
-export function extractSlots(text: string, today?: string): Slots {
+export function extractSlots(text: string, today?: string, asked?: keyof Slots): Slots {
   const serial = extractSerial(text);
   let model = extractModel(text);
   if (model && serial && (serial.includes(model) || model.includes(serial))) model = undefined;
@@ -22,7 +22,7 @@ export function extractSlots(text: string, today?: string): Slots {
     model,
     serial,
     errorCode: extractErrorCode(text),
-    purchaseDate: extractPurchaseDate(text, today),
+    purchaseDate: extractPurchaseDate(text, today, { asked: asked === 'purchaseDate' }),
     productAgeMonths: extractProductAgeMonths(text),
     orderNumber: extractOrderNumber(text),
     ticketNumber: extractTicketNumber(text),
