@@ -69,6 +69,12 @@ describe('purchase dates in Chinese', () => {
     ['年初买的', '2026-01/2026-03', 'season', '2026-01-01', '2026-03-31'],
     ['去年年底买的', '2025-11/2025-12', 'season', '2025-11-01', '2025-12-31'],
     ['今年上半年买的', '2026-01/2026-06', 'season', '2026-01-01', '2026-06-30'],
+    ['今年开春买的', '2026-01/2026-03', 'season', '2026-01-01', '2026-03-31'],
+    ['大概是去年九、十月份', '2025-09/2025-10', 'season', '2025-09-01', '2025-10-31'],
+    ['前年年底还是去年年初', '2024-11/2025-03', 'season', '2024-11-01', '2025-03-31'],
+    ['买的时候是2023年5月', '2023-05', 'month', '2023-05-01', '2023-05-31'],
+    ['前年的双十一买的', '2024-11-11', 'week', '2024-11-01', '2024-11-14'],
+    ['去年的发票找不到了', '2025', 'year', '2025-01-01', '2025-12-31'],
     // answers without a purchase word, and several facts in one line
     ['大概是前年夏天吧', '2024-06/2024-08', 'season', '2024-06-01', '2024-08-31'],
     ['就是24年7月份吧，具体哪天忘了', '2024-07', 'month', '2024-07-01', '2024-07-31'],
@@ -142,6 +148,9 @@ describe('purchase dates in English', () => {
     ['early 2024', '2024-01/2024-03', 'season', '2024-01-01', '2024-03-31'],
     ['bought it at the end of last year', '2025-11/2025-12', 'season', '2025-11-01', '2025-12-31'],
     ['the first half of 2025', '2025-01/2025-06', 'season', '2025-01-01', '2025-06-30'],
+    ['I purchased it on the 15th of last month', '2026-11-15', 'day', '2026-11-15', '2026-11-15'],
+    ['bought it two and a half years ago', '2024', 'year', '2023-12-05', '2024-12-05'],
+    ["I've had it since last summer", '2026-06/2026-08', 'season', '2026-06-01', '2026-08-31'],
     // another today
     ['last summer', '2025-06/2025-08', 'season', '2025-06-01', '2025-08-31', '2026-07-20'],
     ['bought it this summer', '2026-06-01/2026-07-20', 'season', '2026-06-01', '2026-07-20', '2026-07-20'],
@@ -155,6 +164,8 @@ describe('day and month order in all-digit dates', () => {
   it('reads an English dd/mm-or-mm/dd date month first, flags it and spans both readings', () => {
     expect(read('05/10/2025 I bought it')).toEqual({ value: '2025-05-10', precision: 'day', text: '05/10/2025', earliest: '2025-05-10', latest: '2025-10-05', ambiguous: true });
     expect(read('bought it on 5/10')).toMatchObject({ value: '2026-05-10', earliest: '2026-05-10', latest: '2026-10-05', ambiguous: true });
+    // Dots are the European habit: day first.
+    expect(read('bought it on 12.10.2025')).toMatchObject({ value: '2025-10-12', earliest: '2025-10-12', latest: '2025-12-10', ambiguous: true });
   });
   it('is not ambiguous when a part above 12, or a reading in the future, decides', () => {
     expect(read('bought 13/5')).toMatchObject({ value: '2026-05-13', earliest: '2026-05-13', latest: '2026-05-13' });
@@ -209,6 +220,10 @@ describe('what is not a purchase date', () => {
     ['error code E3-24'],
     ['the engineer came last week and it still leaks'],
     ['it started leaking three weeks ago'],
+    ['two weeks ago the engineer came'],
+    ['下周一可以吗'],
+    ['明天上午10点能来吗'],
+    ['3月15日是消费者权益日'],
     ['warranty ends in May 2027'],
     ['I called you last Monday'],
     ['the repair was booked last week, the one I bought'],

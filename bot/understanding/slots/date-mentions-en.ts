@@ -87,7 +87,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const mondayOf = (day: string) => addDays(day, -((weekday(day) + 6) % 7));
 
 const QTY =
-  '(?:(?<hedge>just over|a little over|over|more than|almost|nearly|about|around|roughly|maybe|like|under|less than|not even)\\s+)?(?<n>\\d+(?:\\.5)?|a couple of|couple of|a couple|couple|a few|few|several|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+  '(?:(?<hedge>just over|a little over|over|more than|almost|nearly|about|around|roughly|maybe|like|under|less than|not even)\\s+)?(?<n>\\d+(?:\\.5)?|a couple of|couple of|a couple|couple|a few|few|several|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?<nhalf>\\s+and\\s+a\\s+half)?';
 
 function quantity(g: Record<string, string | undefined>): Quantity | undefined {
   const word = g.n!.toLowerCase();
@@ -100,7 +100,7 @@ function quantity(g: Record<string, string | undefined>): Quantity | undefined {
     if (n === undefined || !(n > 0)) return undefined;
     base = { low: n, high: n, exact: true };
   }
-  if (g.half) base = { low: base.low + 0.5, high: base.high + 0.5, exact: base.exact };
+  if (g.half || g.nhalf) base = { low: base.low + 0.5, high: base.high + 0.5, exact: base.exact };
   const hedge = g.hedge?.toLowerCase();
   if (!hedge || !base.exact) return base;
   const n = base.low;
@@ -226,6 +226,13 @@ export const EN_RULES: MentionRule[] = [
   regexRule(new RegExp(`\\b${QTY}\\s+(?<u>day|week|month|year)s?(?<half>\\s+and\\s+a\\s+half)?\\s+(?:ago|back|before now|earlier)\\b`, 'gi'), (m, ctx) => {
     const qty = quantity(m.groups!);
     return qty ? unitsAgo(ctx.today, qty, UNIT[m.groups!.u!.toLowerCase()]!) : undefined;
+  }),
+  // the 15th of last month, on the 3rd of this month
+  regexRule(/\b(?:on\s+)?the\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?<rel>last|this)\s+month\b/gi, (m, ctx) => {
+    if (!ctx.today) return undefined;
+    const { y, m: month } = dayParts(ctx.today);
+    const index = y * 12 + month - 1 - (m.groups!.rel!.toLowerCase() === 'last' ? 1 : 0);
+    return onDay(isoDay(Math.floor(index / 12), (index % 12) + 1, Number(m.groups!.d)));
   }),
   // last Saturday, on Sunday, this past Friday
   regexRule(/\b(?<rel>last|this past|on|this)\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, (m, ctx) => {

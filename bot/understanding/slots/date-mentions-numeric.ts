@@ -4,9 +4,10 @@
  * Full dates are found by the receipt reader's own date grammar (ocr/fields/date.ts), so a
  * customer's "2025/5/10" and a receipt's are read by one definition. What a customer's text
  * adds: a two-digit year written first (24.7.15) is year-month-day in Chinese text, and for
- * day/month order this resolves month first (US style, and Chinese order) unless a part above
- * 12 decides; when both readings are real days the mention is `ambiguous` and its span runs
- * from the earlier reading to the later, so nothing downstream treats it as exact.
+ * day/month order this resolves month first with slashes (05/10/2025: US style, and Chinese
+ * order) and day first with dots (12.10.2025: European style), unless a part above 12 decides;
+ * when both readings are real days the mention is `ambiguous` and its span runs from the
+ * earlier reading to the later, so nothing downstream treats it as exact.
  */
 import { findDates } from '../../../ocr/fields/date';
 import { dayParts, isoDay } from '../../../kernel/calendar-days';
@@ -44,7 +45,9 @@ const fullDates: MentionRule = {
         yield { index: found.index, text: found.raw, reading: undefined };
         continue;
       }
-      yield { index: found.index, text: found.raw, reading: eitherWay(found.iso, found.ambiguous ? swap(found.iso) : undefined, ctx.today) };
+      // Slashes are the US habit (month first); dots the European one (12.10.2025 is 12 October).
+      const primary = found.ambiguous && found.raw.includes('.') ? swap(found.iso) : found.iso;
+      yield { index: found.index, text: found.raw, reading: eitherWay(primary, found.ambiguous ? (primary === found.iso ? swap(found.iso) : found.iso) : undefined, ctx.today) };
     }
   },
 };

@@ -88,7 +88,7 @@ function monthRange(year: number | undefined, range: [number, number] | undefine
 
 const MONTH_PART: Record<string, MonthPart> = { 初: 'early', 上旬: 'early', 头: 'early', 中旬: 'mid', 中: 'mid', 底: 'late', 末: 'late', 下旬: 'late', 尾: 'late' };
 const YEAR_PART: Record<string, YearPart> = {
-  年初: 'early', 年头: 'early', 开年: 'early', 初: 'early', 年中: 'mid', 中: 'mid', 年底: 'late', 年末: 'late', 年尾: 'late', 底: 'late', 末: 'late',
+  年初: 'early', 年头: 'early', 开年: 'early', 开春: 'early', 初: 'early', 年中: 'mid', 中: 'mid', 年底: 'late', 年末: 'late', 年尾: 'late', 底: 'late', 末: 'late',
   上半年: 'firstHalf', 前半年: 'firstHalf', 下半年: 'secondHalf', 后半年: 'secondHalf',
 };
 const SEASON: Record<string, 'spring' | 'summer' | 'autumn' | 'winter' | 'summerHoliday' | 'winterHoliday'> = {
@@ -209,7 +209,7 @@ export const ZH_RULES: MentionRule[] = [
     return r;
   }),
   // 去年年底, 今年上半年, 24年底, 2023年初
-  regexRule(new RegExp(`${YEAR}\\s*的?\\s*(?<p>年初|年头|开年|年中|年底|年末|年尾|上半年|前半年|下半年|后半年|初|底|末|中(?!秋|旬))`, 'g'), (m, ctx, text) =>
+  regexRule(new RegExp(`${YEAR}\\s*的?\\s*(?<p>年初|年头|开年|开春|年中|年底|年末|年尾|上半年|前半年|下半年|后半年|初|底|末|中(?!秋|旬))`, 'g'), (m, ctx, text) =>
     partOfYear(yearOf(m, ctx, text), YEAR_PART[m.groups!.p!]!),
   ),
   // 上个月, 上上个月, 这个月初, 上月15号
@@ -233,7 +233,7 @@ export const ZH_RULES: MentionRule[] = [
     return { span: { earliest: monday, latest: addDays(monday, 6) }, precision: 'week', anchor: addDays(monday, 3) };
   }),
   // 周六买的: the latest Saturday
-  regexRule(/(?<![上这本个每\d零〇一二两俩三四五六七八九十])(?:周|星期|礼拜)(?<wd>[一二三四五六日天])/g, (m, ctx) => {
+  regexRule(/(?<![上下这本个每\d零〇一二两俩三四五六七八九十])(?:周|星期|礼拜)(?<wd>[一二三四五六日天])/g, (m, ctx) => {
     if (!ctx.today) return undefined;
     const target = WEEKDAY_NUMBER[m.groups!.wd!]! % 7; // 0 Sunday
     return onDay(addDays(ctx.today, -((weekday(ctx.today) - target + 7) % 7)));
@@ -290,7 +290,7 @@ export const ZH_RULES: MentionRule[] = [
     latestBegun(ctx.today, (y) => seasonIn(m.groups!.s!, y), 30),
   ),
   // 年初, 年底, 上半年 (no year)
-  regexRule(/(?<![\d年去今前])(?<p>年初|年头|年中|年底|年末|年尾|上半年|下半年)/g, (m, ctx) => latestBegun(ctx.today, (y) => partOfYear(y, YEAR_PART[m.groups!.p!]!))),
+  regexRule(/(?<![\d年去今前])(?<p>年初|年头|开春|年中|年底|年末|年尾|上半年|下半年)/g, (m, ctx) => latestBegun(ctx.today, (y) => partOfYear(y, YEAR_PART[m.groups!.p!]!))),
   // 15号买的: a day of this month or the last (only right before a purchase word: 3号楼 is a building)
   regexRule(new RegExp(`(?<![\\d月年.\\/\\-${CN}])(?<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|\\d{1,2})\\s*号(?=\\s*${PURCHASE_VERB})`, 'g'), (m, ctx) => {
     const dd = small(m.groups!.d!);
