@@ -215,9 +215,10 @@ export const EN_RULES: MentionRule[] = [
   ),
   // last May, this March, in June, back in April
   regexRule(new RegExp(`\\b(?<rel>last|this past|this|in|back in|since|during|until|around|early in|late in)\\s+${MON}`, 'gi'), (m, ctx, text) => {
-    if (maybeModal(m, text, true)) return undefined;
-    const mm = monthOf(m.groups!.mon!);
     const rel = m.groups!.rel!.toLowerCase();
+    // "last may", "in may" can only be the month; "this may be" can be the verb.
+    if (rel === 'this' && maybeModal(m, text, true)) return undefined;
+    const mm = monthOf(m.groups!.mon!);
     if (rel === 'last' || rel === 'this past') return latestEnded(ctx.today, (y) => inMonth(y, mm));
     if (rel === 'this') return ctx.today ? inMonth(dayParts(ctx.today).y, mm) : undefined;
     return latestBegun(ctx.today, (y) => inMonth(y, mm));
