@@ -6,6 +6,7 @@
  * meant (last May, in May, May 10th): "it may be the fan" is not one.
  */
 import { addDays, dayParts, isoDay, weekday } from '../../../kernel/calendar-days';
+import { MONTHS } from '../../../ocr/fields/date';
 import { parseEnglishNumber } from '../../text/chinese-numbers';
 import type { FestivalName, FestivalSide } from './calendar';
 import {
@@ -30,13 +31,12 @@ import {
 } from './date-readings';
 import { regexRule, type MentionRule } from './date-rule';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MON = '\\b(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?';
 const FULL_MON = '\\b(?<mon>january|february|march|april|june|july|august|september|october|november|december)\\b';
 const YEAR = `(?:(?<y>(?:19|20)\\d{2})\\b|'(?<yy>\\d{2})\\b|(?<yrel>last year|this year|the year before last))`;
 const ORD = '(?:st|nd|rd|th)?';
 
-const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+const monthOf = (name: string) => MONTHS[name.toLowerCase()] ?? 0;
 
 function yearOf(g: Record<string, string | undefined>, ctx: MentionContext): number | undefined {
   if (g.y) return Number(g.y);
