@@ -75,6 +75,7 @@ describe('purchase dates in Chinese', () => {
     ['买的时候是2023年5月', '2023-05', 'month', '2023-05-01', '2023-05-31'],
     ['前年的双十一买的', '2024-11-11', 'week', '2024-11-01', '2024-11-14'],
     ['去年的发票找不到了', '2025', 'year', '2025-01-01', '2025-12-31'],
+    ['型号是2024款，去年买的', '2025', 'year', '2025-01-01', '2025-12-31'],
     // answers without a purchase word, and several facts in one line
     ['大概是前年夏天吧', '2024-06/2024-08', 'season', '2024-06-01', '2024-08-31'],
     ['就是24年7月份吧，具体哪天忘了', '2024-07', 'month', '2024-07-01', '2024-07-31'],
@@ -216,6 +217,11 @@ describe('what is not a purchase date', () => {
     ['1.5匹的空调'],
     ['6.1寸屏幕'],
     ['温度设的26度'],
+    ['2024款买的'],
+    ['买的2024年款的空调'],
+    ['能不能周六上门'],
+    ['12月份能上门吗'],
+    ['7天无理由退货'],
     ['2027年3月买的'],
     ['iOS 17.5.1 update broke it'],
     ['it may be the fan'],
@@ -239,6 +245,7 @@ describe('what is not a purchase date', () => {
     ['the repair was booked last week, the one I bought'],
     ['the technician visited on 12/11/2025'],
     ['bought it in 2027'],
+    ['bought the 2024 model'],
   ];
   it.each(none)('%s', (text) => expect(read(text)).toBeUndefined());
   it('needs a today for anything relative, but not for a full date', () => {

@@ -282,7 +282,7 @@ export const EN_RULES: MentionRule[] = [
     return latestBegun(ctx.today, (y) => inMonth(y, mm));
   }),
   // "got it 2021": a bare year, weakly (never a price: "for 2000", "2000 yuan")
-  regexRule(/(?<![\w.$¥£€/\-:#])(?<!(?:for|paid|cost|costs|price|spent|about|over|under|only)\s)(?<y>(?:19|20)\d{2})(?![\w.%/\-:]|\s*(?:元|块|rmb|yuan|usd|dollars|bucks|pounds|euros?|k\b|\+))/gi, (m) => {
+  regexRule(/(?<![\w.$¥£€/\-:#])(?<!(?:for|paid|cost|costs|price|spent|about|over|under|only)\s)(?<y>(?:19|20)\d{2})(?![\w.%/\-:]|\s*(?:元|块|年?款|年?版|rmb|yuan|usd|dollars|bucks|pounds|euros?|k\b|\+|model|edition|version|series))/gi, (m) => {
     const r = inYear(Number(m.groups!.y));
     return r && { ...r, weak: true };
   }),

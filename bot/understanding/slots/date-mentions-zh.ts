@@ -42,8 +42,12 @@ const YEARS_BACK: Record<string, number> = { 今年: 0, 本年: 0, 去年: 1, �
 const AGE_BEFORE = /(?:用了?|使用了?|有|满|快|近|将近|已经|都|超过|了|过|保修|质保|包修|保)\s*$/;
 const AGE_AFTER = /^\s*(?:质保|保修|包修|保|寿命|以上|以内|之内|内|多|半|了|左右的?(?:质保|保修))/;
 
+// "2024款", "2024年款", "2023版": the model year, not when it was bought.
+const MODEL_YEAR_AFTER = /^\s*(?:的\s*)?(?:新\s*)?(?:款|版|型号)/;
+
 function yearOf(m: RegExpExecArray, ctx: MentionContext, text: string): number | undefined {
   const g = m.groups ?? {};
+  if (g.ynum && MODEL_YEAR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return undefined;
   if (g.yrel) {
     const t = todayParts(ctx.today);
     return t ? t.y - YEARS_BACK[g.yrel]! : undefined;
