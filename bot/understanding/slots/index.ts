@@ -7,6 +7,8 @@ import { extractErrorCode } from './error-code';
 import { extractModel } from './model';
 import { extractProductAgeMonths } from './product-age';
 import { extractPurchaseDate } from './purchase-date';
+export type { PurchaseDateOptions } from './purchase-date';
+export { findDateMentions, type DateMention } from './date-mentions';
 import { extractOrderNumber, extractTicketNumber } from './reference-numbers';
 import { extractSerial } from './serial';
 
