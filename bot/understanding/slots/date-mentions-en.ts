@@ -11,6 +11,7 @@ import { parseEnglishNumber } from '../../text/chinese-numbers';
 import type { FestivalName, FestivalSide } from './calendar';
 import {
   atFestival,
+  fullYear,
   inMonth,
   inSeason,
   inYear,
@@ -41,7 +42,7 @@ const monthOf = (name: string) => MONTHS[name.toLowerCase()] ?? 0;
 function yearOf(g: Record<string, string | undefined>, ctx: MentionContext): number | undefined {
   if (g.y) return Number(g.y);
   const t = todayParts(ctx.today);
-  if (g.yy) return 2000 + Number(g.yy) <= (t?.y ?? 2050) ? 2000 + Number(g.yy) : 1900 + Number(g.yy);
+  if (g.yy) return fullYear(Number(g.yy), ctx.today);
   if (!g.yrel || !t) return undefined;
   return t.y - (/before last/i.test(g.yrel) ? 2 : /last/i.test(g.yrel) ? 1 : 0);
 }

@@ -11,7 +11,7 @@
  */
 import { findDates } from '../../../ocr/fields/date';
 import { dayParts, isoDay } from '../../../kernel/calendar-days';
-import { inMonth, latestBegun, onDay, todayParts, type MentionContext, type Reading } from './date-readings';
+import { fullYear, inMonth, latestBegun, onDay, type MentionContext, type Reading } from './date-readings';
 import { regexRule, type MentionRule } from './date-rule';
 
 // Versions and codes look like dates: iOS 17.5.1, 固件 24.7.15, 型号 12/10.
@@ -56,9 +56,7 @@ export const NUMERIC_RULES: MentionRule[] = [
   // 24.7.15, 24/7/15 in Chinese text: year first, as Chinese writes it
   regexRule(/(?<![\w.\/\-:])(?<y>\d{2})(?<sep>[.\/\-])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\w\/\-:]|\.\d)/g, (m, ctx, text) => {
     if (!ctx.zh || looksLikeCode(text, m.index, m[0].length)) return undefined;
-    const yy = Number(m.groups!.y);
-    const pivot = todayParts(ctx.today)?.y ?? 2050;
-    return onDay(isoDay(yy <= pivot % 100 ? 2000 + yy : 1900 + yy, Number(m.groups!.m), Number(m.groups!.d)));
+    return onDay(isoDay(fullYear(Number(m.groups!.y), ctx.today), Number(m.groups!.m), Number(m.groups!.d)));
   }),
   fullDates,
   // 2024.7, 2024-07, 2024/7 (a month)

@@ -10,6 +10,7 @@ import type { FestivalName, FestivalSide } from './calendar';
 import {
   atFestival,
   coarser,
+  fullYear,
   precisionOfSpan,
   inMonth,
   inSeason,
@@ -58,9 +59,7 @@ function yearOf(m: RegExpExecArray, ctx: MentionContext, text: string): number |
   if (g.ynum.length === 4) return n;
   const end = m.index + m[0].length;
   if (AGE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || AGE_AFTER.test(text.slice(end, end + 6))) return undefined;
-  // Two digits: this century up to this year, the last one after it (98年 is 1998).
-  const pivot = todayParts(ctx.today)?.y ?? 2050;
-  return n <= pivot % 100 ? 2000 + n : 1900 + n;
+  return fullYear(n, ctx.today);
 }
 
 const small = (text: string | undefined) => (text === undefined ? undefined : parseSmallNumber(text));

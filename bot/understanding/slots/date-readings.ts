@@ -150,5 +150,11 @@ export function recently(today: string | undefined, days: number, minDays = 0): 
   return { span, precision: precisionOfSpan(span), weak: true };
 }
 
+/** A two-digit year: this century up to this year, the last one after it (98 is 1998, 24 is 2024). */
+export function fullYear(twoDigits: number, today: string | undefined): number {
+  const pivot = today ? dayParts(today).y : 2050;
+  return 2000 + twoDigits <= pivot ? 2000 + twoDigits : 1900 + twoDigits;
+}
+
 /** Today's year, month and day as numbers (for grammars that count from it). */
 export const todayParts = (today: string | undefined) => (today ? dayParts(today) : undefined);
