@@ -67,7 +67,3 @@ export function lastDayOfMonth(year: number, month: number): number {
 export function weekday(iso: string): number {
   return toUtc(iso).getUTCDay();
 }
-
-/** ISO dates compare as strings; these read better than `a < b ? a : b` at call sites. */
-export const earlierOf = (a: string, b: string): string => (a <= b ? a : b);
-export const laterOf = (a: string, b: string): string => (a >= b ? a : b);
