@@ -15,6 +15,7 @@ export interface TurnUnderstanding {
   safety: boolean;
   safetyAdvice?: string;
   sentiment: number;
+  /** `purchaseDate` is a day (YYYY-MM-DD) or the span the customer's words allow (2024-06/2024-08; kernel/date-span). */
   slots: Partial<Record<'category' | 'brand' | 'model' | 'serial' | 'errorCode' | 'purchaseDate' | 'ticketNumber' | 'orderNumber' | 'phone' | 'address', string>>;
   /** The purchase date at whatever precision it was said ("2024-07", "2024"): `slots.purchaseDate` holds only a full day. */
   purchase?: { value: string; precision: string; text: string };

@@ -3,6 +3,7 @@
  * default, and what the pipeline uses even when a model does the talking, because urgency,
  * safety and redaction must not depend on a model.
  */
+import { formatDateSpan } from '../kernel/date-span';
 import { dayKey } from '../tickets/ticket-number';
 import type { TurnUnderstanding } from './brain';
 import { redact, RedactionVault } from './redaction';
@@ -48,8 +49,9 @@ export function toTurnUnderstanding(u: Understanding): TurnUnderstanding {
       model: s.model,
       serial: s.serial,
       errorCode: s.errorCode,
-      // Only a full date decides a warranty; "last spring" is asked about again.
-      purchaseDate: s.purchaseDate?.precision === 'day' ? s.purchaseDate.value : undefined,
+      // The day, or the span the customer's words allow (2024-06/2024-08 for 前年夏天): the
+      // warranty decides on the span, so "last spring" is not asked about again.
+      purchaseDate: s.purchaseDate ? formatDateSpan({ earliest: s.purchaseDate.earliest, latest: s.purchaseDate.latest }) : undefined,
       ticketNumber: s.ticketNumber,
       orderNumber: s.orderNumber,
       phone: s.phone,

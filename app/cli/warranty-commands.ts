@@ -13,7 +13,7 @@ export function registerWarrantyCommands(program: Command, context: CliContext):
     .command('check')
     .description('decide warranty from a stated purchase date (marked unverified: no receipt was read) / 按购买日期判定保修')
     .requiredOption('--category <name>', `product category: ${PRODUCT_CATEGORIES.join(', ')} (or 空调, 冰箱, 洗衣机, 热水器, 电视, 微波炉, 手机)`)
-    .requiredOption('--purchased <YYYY-MM-DD>', 'purchase date as the customer states it / 购买日期')
+    .requiredOption('--purchased <date>', 'purchase date as the customer states it: YYYY-MM-DD, or a span 2024-07, 2024, 2024-06/2024-08 / 购买日期或时间段')
     .option('--component <name>', `the failed part: ${COMPONENTS.join(', ')} (or 压缩机, 电池 ...)`, 'whole_unit')
     .option('--brand <name>', 'brand, for extended brand warranties (WARRANTY_POLICY_FILE)')
     .option('--json', 'print as JSON')

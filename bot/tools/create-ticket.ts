@@ -5,6 +5,7 @@ import type { TicketStore } from '../../tickets/ticket-store';
 import { TICKET_TYPES } from '../../tickets/ticket';
 import { customerView } from './ticket-view';
 import { brandArg, categoryArg } from './product-args';
+import { exactPurchaseDay, purchaseDateArg } from './purchase-date-arg';
 import { defineTool } from './tool';
 
 export const createTicketArgs = z.object({
@@ -15,7 +16,7 @@ export const createTicketArgs = z.object({
   model: z.string().max(80).optional(),
   serial: z.string().max(80).optional(),
   errorCode: z.string().max(20).optional(),
-  purchaseDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  purchaseDate: purchaseDateArg.optional(),
   warrantyStatus: z.enum(['in_warranty', 'expired', 'unknown', 'unverified']).optional(),
   phone: z.string().max(40).optional().describe('Contact phone (may be a placeholder such as [PHONE_1])'),
   address: z.string().max(300).optional().describe('Visit address (may be a placeholder such as [ADDRESS_1])'),
@@ -56,7 +57,8 @@ export function createTicketTool(tickets: TicketStore, customers: CustomerDirect
           model: args.model,
           serial: args.serial,
           errorCode: args.errorCode,
-          purchaseDate: args.purchaseDate,
+          // A stated month or season stays in the conversation and the warranty decision; the desk keeps exact days.
+          purchaseDate: exactPurchaseDay(args.purchaseDate),
           warrantyStatus: args.warrantyStatus ?? 'unknown',
           sentiment: Math.max(-1, Math.min(1, context.sentiment)),
           intent: context.intent,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NotFoundError } from '../../kernel/errors';
 import type { TicketStore } from '../../tickets/ticket-store';
 import { customerView } from './ticket-view';
+import { exactPurchaseDay, purchaseDateArg } from './purchase-date-arg';
 import { defineTool } from './tool';
 
 export const updateTicketArgs = z.object({
@@ -9,7 +10,7 @@ export const updateTicketArgs = z.object({
   model: z.string().max(80).optional(),
   serial: z.string().max(80).optional(),
   errorCode: z.string().max(20).optional(),
-  purchaseDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  purchaseDate: purchaseDateArg.optional(),
   phone: z.string().max(40).optional(),
   address: z.string().max(300).optional(),
   note: z.string().trim().min(1).max(2000).optional().describe("New information from the customer, added to the ticket's history"),
@@ -31,7 +32,8 @@ export function updateTicketTool(tickets: TicketStore) {
           model: args.model,
           serial: args.serial,
           errorCode: args.errorCode,
-          purchaseDate: args.purchaseDate,
+          // A stated month or season stays in the conversation and the warranty decision; the desk keeps exact days.
+          purchaseDate: exactPurchaseDay(args.purchaseDate),
           contactPhone: args.phone && context.restore(args.phone),
           address: args.address && context.restore(args.address),
         }).filter(([, v]) => v !== undefined),

@@ -5,5 +5,5 @@ export { classifyIntent, scoreIntents } from './intent';
 export { analyzeSentiment } from './sentiment';
 export { assessUrgency, findSafetyHazards } from './urgency';
 export { safetyAdviceFor } from './lexicons/safety';
-export { extractSlots } from './slots';
+export { extractSlots, extractPurchaseDate, findDateMentions, type PurchaseDateOptions, type DateMention } from './slots';
 export * from './types';

@@ -18,12 +18,29 @@ export type Intent = (typeof INTENTS)[number];
 
 export const PRIORITY_TIERS = ['P1', 'P2', 'P3', 'P4'] as const satisfies readonly Priority[];
 
-/** A purchase date at the precision the customer gave: YYYY-MM-DD, YYYY-MM or YYYY. */
+export const PURCHASE_DATE_PRECISIONS = ['day', 'week', 'month', 'season', 'year'] as const;
+export type PurchaseDatePrecision = (typeof PURCHASE_DATE_PRECISIONS)[number];
+
+/**
+ * A purchase date at the precision the customer gave, with the span of days it can mean. Readers
+ * that decide anything (warranty) use `earliest`..`latest`; `value` is the best single reading.
+ */
 export interface PurchaseDate {
+  /**
+   * The best reading at that precision: YYYY-MM-DD for day and week (the day named, or the middle
+   * of the span), YYYY-MM for month, YYYY for year, and an ISO interval for a season
+   * (2024-06/2024-08).
+   */
   value: string;
-  precision: 'day' | 'month' | 'year';
+  precision: PurchaseDatePrecision;
   /** The words it came from (去年双十一, 3 weeks ago). */
   text: string;
+  /** First possible purchase day, YYYY-MM-DD. */
+  earliest: string;
+  /** Last possible purchase day, YYYY-MM-DD; never after the `today` it was read against. */
+  latest: string;
+  /** Day and month could be either way round (05/10/2025): `value` is one reading, the span covers both. */
+  ambiguous?: boolean;
 }
 
 export interface Slots {
@@ -115,4 +132,9 @@ export interface UnderstandingContext {
   priorContacts?: number;
   /** The product category already known in the conversation, e.g. from an earlier turn. */
   category?: string;
+  /**
+   * The slot the bot's last question asked for. A purchase date is then taken from an answer
+   * with more words around it ("去年5月份吧，具体记不清了，发票也找不到"), unless it is tied to another event.
+   */
+  asked?: keyof Slots;
 }

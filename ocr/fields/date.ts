@@ -9,6 +9,8 @@
  * hint (US dollars -> month first; China, Malaysia and most of the world -> day first) picks
  * one and the result is flagged `ambiguous`, which lowers its confidence.
  */
+import { isoDay } from '../../kernel/calendar-days';
+
 export type DayOrder = 'dmy' | 'mdy';
 
 export interface DateMatch {
@@ -22,7 +24,8 @@ export interface DateMatch {
   ambiguous: boolean;
 }
 
-const MONTHS: Record<string, number> = {
+/** English month names and abbreviations to their numbers (customers' dates read them too). */
+export const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
   january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
 };
@@ -36,12 +39,10 @@ function fullYear(text: string): number {
   return text.length === 2 ? 2000 + n : n;
 }
 
+/** A real day within the years a receipt can carry. */
 export function isoDate(year: number, month: number, day: number): string | undefined {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return undefined;
-  if (month < 1 || month > 12 || day < 1) return undefined;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > last) return undefined;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isoDay(year, month, day);
 }
 
 interface Pattern {

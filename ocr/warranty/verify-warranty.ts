@@ -10,6 +10,9 @@
  * Outcomes:
  * - in_warranty / expired, from a receipt date read with confidence (verified), or from a
  *   stated date alone (marked unverified: proof of purchase is still needed before free repair);
+ * - a stated date may be a span ("2024年夏天" is 2024-06/2024-08): in warranty only if the cover
+ *   still runs counted from its earliest day, expired only if it has ended counted from its
+ *   latest, and otherwise cannot_tell: the cover may have ended within the span, proof decides;
  * - cannot_tell, never a guess, when the receipt's date is unsure, ambiguous, conflicting,
  *   disagrees with the stated date, lies in the future, or is missing altogether. Doubtful
  *   evidence sets `needsHumanCheck`; missing evidence asks the customer instead.
@@ -18,10 +21,16 @@ import { z } from 'zod';
 import type { Clock } from '../../kernel/clock';
 import { ValidationError } from '../../kernel/errors';
 import { NO_OVERRIDES, type BrandOverrides } from './brand-overrides';
-import { addDays, addMonths, daysBetween, isValidIsoDate, localDate } from './calendar-days';
+import { addDays, addMonths, daysBetween, isValidIsoDate, localDate } from '../../kernel/calendar-days';
+import { describeDateSpan, formatDateSpan, isSingleDay, parseDateSpan, type DateSpan } from '../../kernel/date-span';
 import { categorySchema, componentSchema, DEFAULT_POLICY, type Citation, type Component, type ProductCategory, type WarrantyPolicy } from './policy';
 
 const isoDate = z.string().trim().refine(isValidIsoDate, { message: 'expected a real date as YYYY-MM-DD' });
+/** A day, or the span a customer gave: 2024-07 (a month), 2024 (a year), 2024-06/2024-08 (earliest/latest). */
+const statedDate = z
+  .string()
+  .trim()
+  .refine((text) => parseDateSpan(text) !== undefined, { message: 'expected a real date as YYYY-MM-DD, or a span such as 2024-07, 2024 or 2024-06-01/2024-08-31' });
 
 export const verifyWarrantyInputSchema = z
   .object({
@@ -38,7 +47,9 @@ export const verifyWarrantyInputSchema = z
       .strict()
       .optional()
       .describe('what the receipt reader found; omit when no receipt was sent'),
-    statedPurchaseDate: isoDate.optional().describe('the purchase date the customer stated, YYYY-MM-DD'),
+    statedPurchaseDate: statedDate
+      .optional()
+      .describe('the purchase date the customer stated: YYYY-MM-DD, or as precise as they were (2024-07, 2024, 2024-06/2024-08)'),
   })
   .strict();
 
@@ -58,6 +69,7 @@ export interface WarrantyDecision {
     | 'receipt_date_conflict'
     | 'receipt_disagrees_with_stated'
     | 'purchase_date_in_future'
+    | 'stated_date_too_vague'
     | 'no_purchase_date';
   reason: { zh: string; en: string };
   /** Where the purchase date came from; `stated` decisions are unverified. */
@@ -68,7 +80,14 @@ export interface WarrantyDecision {
   remedies: Remedy[];
   dates: {
     today: string;
+    /** The purchase day, or for a stated span its ISO form (2024-06/2024-08). */
     purchased?: string;
+    /** A stated span's first and last possible purchase day. */
+    purchasedEarliest?: string;
+    purchasedLatest?: string;
+    /** When the cover ends counted from each end of a stated span. */
+    coverEndsEarliest?: string;
+    coverEndsLatest?: string;
     /** Last covered day (inclusive). */
     coverEnds?: string;
     /** Last day a performance fault allows a return / an exchange (inclusive). */
@@ -148,7 +167,7 @@ export function verifyWarranty(rawInput: VerifyWarrantyInput, deps: WarrantyDeps
 
   // 1. Settle which purchase date, if any, can be relied on.
   const receipt = input.receipt;
-  const stated = input.statedPurchaseDate;
+  const statedSpan = input.statedPurchaseDate ? parseDateSpan(input.statedPurchaseDate) : undefined;
   let purchased: string;
   let basis: 'receipt' | 'stated';
   if (receipt?.purchaseDate) {
@@ -177,18 +196,24 @@ export function verifyWarranty(rawInput: VerifyWarrantyInput, deps: WarrantyDeps
         date,
       );
     }
-    if (stated && stated !== date) {
+    // A stated month or season agrees with any receipt day inside it.
+    if (statedSpan && (date < statedSpan.earliest || date > statedSpan.latest)) {
       return cannotTell(
         'receipt_disagrees_with_stated',
-        { zh: `小票日期 ${date} 与您提供的购买日期 ${stated} 不一致，需要人工核对。`, en: `The receipt date ${date} differs from the stated purchase date ${stated}; a person must check it.` },
+        {
+          zh: `小票日期 ${date} 与您提供的购买时间（${describeDateSpan(statedSpan, 'zh')}）不一致，需要人工核对。`,
+          en: `The receipt date ${date} differs from the stated purchase date (${describeDateSpan(statedSpan, 'en')}); a person must check it.`,
+        },
         true,
         date,
       );
     }
     purchased = date;
     basis = 'receipt';
-  } else if (stated) {
-    purchased = stated;
+  } else if (statedSpan && !isSingleDay(statedSpan)) {
+    return decideOnSpan(statedSpan, today, cited, policy.returnDays, policy.exchangeDays, cannotTell);
+  } else if (statedSpan) {
+    purchased = statedSpan.earliest;
     basis = 'stated';
   } else {
     return cannotTell(
@@ -241,6 +266,97 @@ export function verifyWarranty(rawInput: VerifyWarrantyInput, deps: WarrantyDeps
     dates: { today, purchased, coverEnds, returnUntil, exchangeUntil, daysSincePurchase: days },
     policy: cited,
   };
+}
+
+/**
+ * A stated span decides only where every day of it agrees: in warranty if the cover still runs
+ * counted from the earliest possible purchase day, expired if it has ended counted from the
+ * latest, and otherwise the customer's proof of purchase must tell. Return and exchange windows
+ * count from the earliest day too, so no remedy is promised that a later day would not give.
+ */
+function decideOnSpan(
+  stated: DateSpan,
+  today: string,
+  cited: WarrantyDecision['policy'],
+  returnDays: number,
+  exchangeDays: number,
+  cannotTell: (code: WarrantyDecision['reasonCode'], reason: { zh: string; en: string }, needsHumanCheck: boolean, purchased?: string) => WarrantyDecision,
+): WarrantyDecision {
+  const written = formatDateSpan(stated);
+  if (stated.earliest > today) {
+    return cannotTell(
+      'purchase_date_in_future',
+      { zh: `购买时间 ${describeDateSpan(stated, 'zh')} 晚于今天（${today}），需要人工核对。`, en: `The purchase date ${describeDateSpan(stated, 'en')} is after today (${today}); a person must check it.` },
+      true,
+      written,
+    );
+  }
+  // Nobody bought it tomorrow: a span that runs past today ends today.
+  const span = { earliest: stated.earliest, latest: stated.latest > today ? today : stated.latest };
+  const zhWhen = describeDateSpan(span, 'zh');
+  const enWhen = boughtWhen(span);
+  const coverEndsEarliest = addMonths(span.earliest, cited.months);
+  const coverEndsLatest = addMonths(span.latest, cited.months);
+  const period = periodText(cited.months);
+  const part = { zh: componentZh(cited.component), en: cited.component.replace(/_/g, ' ') };
+  const proofZh = '（按您提供的时间判断，尚未核验购买凭证；免费维修前需出示有效凭证）';
+  const proofEn = ' (based on the time you gave; proof of purchase is not yet verified and is needed before free repair)';
+  const spanDates = { today, purchased: formatDateSpan(span), purchasedEarliest: span.earliest, purchasedLatest: span.latest, coverEndsEarliest, coverEndsLatest };
+  const decided = (status: 'in_warranty' | 'expired', reason: { zh: string; en: string }, remedies: Remedy[], extra: Partial<WarrantyDecision['dates']>): WarrantyDecision => ({
+    status,
+    reasonCode: status === 'in_warranty' ? 'within_period' : 'period_ended',
+    reason,
+    basis: 'stated',
+    verified: false,
+    needsHumanCheck: false,
+    remedies,
+    dates: { ...spanDates, ...extra },
+    policy: cited,
+  });
+
+  if (today <= coverEndsEarliest) {
+    const returnUntil = addDays(span.earliest, returnDays);
+    const exchangeUntil = addDays(span.earliest, exchangeDays);
+    const remedies: Remedy[] = today <= returnUntil ? ['return', 'exchange', 'repair'] : today <= exchangeUntil ? ['exchange', 'repair'] : ['repair'];
+    return decided(
+      'in_warranty',
+      {
+        zh: `您说的购买时间是${zhWhen}，即使按最早的 ${span.earliest} 算，${part.zh}保修${period.zh}也到 ${coverEndsEarliest} 才到期，在保修期内${proofZh}。`,
+        en: `You said you bought it ${enWhen}; even counted from the earliest day, ${span.earliest}, the ${part.en} is covered for ${period.en}, until ${coverEndsEarliest}: in warranty${proofEn}.`,
+      },
+      remedies,
+      { coverEnds: coverEndsEarliest, returnUntil, exchangeUntil },
+    );
+  }
+  if (today > coverEndsLatest) {
+    return decided(
+      'expired',
+      {
+        zh: `您说的购买时间是${zhWhen}，即使按最晚的 ${span.latest} 算，${part.zh}保修${period.zh}也已于 ${coverEndsLatest} 到期，可提供付费维修${proofZh}。`,
+        en: `You said you bought it ${enWhen}; even counted from the latest day, ${span.latest}, the ${part.en} was covered for ${period.en}, until ${coverEndsLatest}: expired, paid repair is available${proofEn}.`,
+      },
+      ['paid_repair'],
+      { coverEnds: coverEndsLatest },
+    );
+  }
+  const undecided = cannotTell(
+    'stated_date_too_vague',
+    {
+      zh: `您说的是${zhWhen}购买，${part.zh}保修${period.zh}，保修期可能刚好在这期间到期（${coverEndsEarliest} 至 ${coverEndsLatest} 之间），需要看购买凭证才能确定。请上传发票或小票，或告诉我们具体的购买日期。`,
+      en: `You said you bought it ${enWhen}; the ${part.en} is covered for ${period.en}, so the warranty may have ended within that time (between ${coverEndsEarliest} and ${coverEndsLatest}). We need your proof of purchase to tell: please upload the invoice or receipt, or tell us the exact purchase date.`,
+    },
+    false,
+    formatDateSpan(span),
+  );
+  return { ...undecided, dates: spanDates };
+}
+
+/** "on 15 July 2024", "in summer 2024", "between 5 June 2024 and 5 June 2025". */
+function boughtWhen(span: DateSpan): string {
+  const words = describeDateSpan(span, 'en');
+  if (isSingleDay(span)) return `on ${words}`;
+  const [from, to] = words.split(' to ');
+  return to ? `between ${from} and ${to}` : `in ${words}`;
 }
 
 function periodText(months: number): { zh: string; en: string } {

@@ -76,6 +76,12 @@ describe('aftersales warranty check', () => {
     expect(text.stdout).toMatch(/EXPIRED/);
   });
 
+  it('decides from a stated span only where all of it agrees', () => {
+    const run = cli(['warranty', 'check', '--category', 'mobile_phone', '--purchased', '2024-05/2024-07', '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ status: 'cannot_tell', reasonCode: 'stated_date_too_vague', dates: { coverEndsEarliest: '2025-05-01', coverEndsLatest: '2025-07-31' } });
+  });
+
   it('applies brand overrides from WARRANTY_POLICY_FILE', () => {
     const file = path.join(dir, 'brands.json');
     fs.writeFileSync(file, JSON.stringify({ brands: [{ brand: 'Gree', aliases: ['格力'], categories: { air_conditioner: { whole_unit: 72 } } }] }));

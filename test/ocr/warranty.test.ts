@@ -6,7 +6,7 @@ import { FixedClock } from '../../kernel/clock';
 import { AppError } from '../../kernel/errors';
 import { brandOverrides, DEFAULT_POLICY, loadBrandOverrides, receiptEvidence, verifyWarranty, verifyWarrantyInputSchema, type WarrantyDeps } from '../../ocr';
 import { interpretOcr } from '../../ocr/read-receipt';
-import { addMonths } from '../../ocr/warranty/calendar-days';
+import { addMonths } from '../../kernel/calendar-days';
 
 /** "Today" is 2026-03-15 in Shanghai (the clock is UTC; 2026-03-14T20:00Z is already the 15th there). */
 const deps = (overrides: Partial<WarrantyDeps> = {}): WarrantyDeps => ({ clock: new FixedClock('2026-03-14T20:00:00Z'), timeZone: 'Asia/Shanghai', ...overrides });

@@ -21,7 +21,7 @@ describe('aftersales analyze', () => {
       model: 'KFR-35GW/NhGd1B',
       errorCode: 'E1',
       phone: '13812345678',
-      purchaseDate: { value: '2025-11-11', precision: 'day' },
+      purchaseDate: { value: '2025-11-11', precision: 'week', earliest: '2025-11-01', latest: '2025-11-14' },
     });
     expect(out.sentiment.score).toBeGreaterThanOrEqual(-1);
     expect(out.urgency).toMatchObject({ priority: 'P1', safety: true });

@@ -2,6 +2,7 @@
  * Repair request (报修): what an engineer's visit needs, restated before filing. The same flow
  * files a return or exchange request when the return flow hands over (ticketType).
  */
+import { describeDateSpan, parseDateSpan } from '../../../kernel/date-span';
 import type { CustomerTicketView } from '../../tools/ticket-view';
 import type { WarrantyAnswer } from '../../warranty-check';
 import { productName, promiseTime } from '../wording';
@@ -78,7 +79,7 @@ export const repairFlow: FlowSpec = {
           kit.frame.ticketType === 'warranty_claim' ? '跟您确认一下退换货申请：' : '跟您确认一下报修信息：',
           `· 产品：${productName(f, 'zh')}`,
           `· 问题：${problem || none}`,
-          `· 购买时间：${f.purchaseDate ?? (kit.turn.receipt?.fields.purchaseDate?.value ? `${kit.turn.receipt.fields.purchaseDate.value}（发票）` : none)}`,
+          `· 购买时间：${purchaseWords(f.purchaseDate, 'zh') ?? (kit.turn.receipt?.fields.purchaseDate?.value ? `${kit.turn.receipt.fields.purchaseDate.value}（发票）` : none)}`,
           `· 电话：${f.phone ?? none}`,
           `· 地址：${f.address ?? none}${f.preferredTime ? `（${f.preferredTime}）` : ''}`,
           '没问题回复“对”我就提交；要改哪项直接告诉我。',
@@ -87,7 +88,7 @@ export const repairFlow: FlowSpec = {
           kit.frame.ticketType === 'warranty_claim' ? 'Let me confirm the return/exchange request:' : 'Let me confirm the repair request:',
           `· Product: ${productName(f, 'en')}`,
           `· Problem: ${problem || none}`,
-          `· Purchased: ${f.purchaseDate ?? (kit.turn.receipt?.fields.purchaseDate?.value ? `${kit.turn.receipt.fields.purchaseDate.value} (receipt)` : none)}`,
+          `· Purchased: ${purchaseWords(f.purchaseDate, 'en') ?? (kit.turn.receipt?.fields.purchaseDate?.value ? `${kit.turn.receipt.fields.purchaseDate.value} (receipt)` : none)}`,
           `· Phone: ${f.phone ?? none}`,
           `· Address: ${f.address ?? none}${f.preferredTime ? ` (${f.preferredTime})` : ''}`,
           'Reply "yes" and I will file it, or tell me what to change.',
@@ -126,6 +127,14 @@ export const repairFlow: FlowSpec = {
     return { done: true };
   },
 };
+
+/** An exact day as YYYY-MM-DD; a span in words ("2024年夏天", "summer 2024"), as the customer said it. */
+function purchaseWords(value: string | undefined, lang: 'zh' | 'en'): string | undefined {
+  if (!value) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const span = parseDateSpan(value);
+  return span ? describeDateSpan(span, lang) : value;
+}
 
 function filedLine(ticket: CustomerTicketView, kit: FlowKit): string {
   const due = promiseTime(ticket.firstResponseDue, kit.lang);

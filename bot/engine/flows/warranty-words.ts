@@ -3,17 +3,18 @@
  * verifyWarranty tool (code, never a model); the customer gets its reason in one or two lines,
  * not the full legal citation on every reply.
  */
+import { parseDateSpan } from '../../../kernel/date-span';
 import { componentNamedIn } from '../../../ocr/warranty/policy';
 import type { Lang } from '../../phrases';
 import type { WarrantyAnswer } from '../../warranty-check';
 import type { FlowKit } from './flow';
 
-const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The tool's arguments when there is something to decide from: a category and a date or a receipt. */
 export function warrantyArgs(kit: FlowKit): { category: string; brand?: string; purchaseDate?: string; component?: string } | undefined {
   const f = kit.facts;
-  const stated = f.purchaseDate && FULL_DATE.test(f.purchaseDate) ? f.purchaseDate : undefined;
+  // A day, or the span the customer gave ("2024-07", "2024-06/2024-08"): the rules decide on it conservatively.
+  const stated = f.purchaseDate && parseDateSpan(f.purchaseDate) ? f.purchaseDate : undefined;
   const receipt = kit.turn.receipt?.ok && kit.turn.receipt.fields.purchaseDate;
   if (!f.category || (!stated && !receipt)) return undefined;
   const component = componentNamedIn(`${kit.turn.text} ${f.symptom ?? ''}`);

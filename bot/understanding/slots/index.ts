@@ -9,10 +9,12 @@ import { extractModel, extractModelAnswer } from './model';
 import { readPhoneModel, type PhoneModel } from './phone-model';
 import { extractProductAgeMonths } from './product-age';
 import { extractPurchaseDate } from './purchase-date';
+export type { PurchaseDateOptions } from './purchase-date';
+export { findDateMentions, type DateMention } from './date-mentions';
 import { extractOrderNumber, extractTicketNumber } from './reference-numbers';
 import { extractSerial } from './serial';
 
-export function extractSlots(text: string, today?: string): Slots {
+export function extractSlots(text: string, today?: string, asked?: keyof Slots): Slots {
   const serial = extractSerial(text);
   let model = extractModel(text);
   if (model && serial && (serial.includes(model) || model.includes(serial))) model = undefined;
@@ -25,7 +27,7 @@ export function extractSlots(text: string, today?: string): Slots {
     model,
     serial,
     errorCode: extractErrorCode(text),
-    purchaseDate: extractPurchaseDate(text, today),
+    purchaseDate: extractPurchaseDate(text, today, { asked: asked === 'purchaseDate' }),
     productAgeMonths: extractProductAgeMonths(text),
     orderNumber: extractOrderNumber(text),
     ticketNumber: extractTicketNumber(text),

@@ -1,173 +1,111 @@
 /**
- * Purchase date: absolute (2025年3月15日, 2025-03-15, 3月15号, March 15 2025) or relative (上个月,
- * 去年双十一, 3 weeks ago, last Black Friday), resolved against the injected `today` and kept at
- * the precision the customer gave. A date counts only near a purchase word (买/下单/装/bought…),
- * so "师傅说今天来" or "上周报修" is not taken for a purchase.
+ * The purchase date in a message: which of its date mentions (date-mentions.ts) is the day the
+ * product was bought, with the precision the customer gave and the span of days it can mean.
+ *
+ * A mention is the purchase when a purchase word (买/下单/装/bought/got it...) is closer to it
+ * than any word of another event (坏/报修/上门/师傅说/broke/called...): "上周坏了，去年买的" is
+ * bought last year, "师傅说上周来修" is no purchase at all. Without a purchase word a date still
+ * counts when the message is little more than the date ("前年夏天吧", "last May I think": the
+ * answer to "when did you buy it?"), or when the caller says that question was just asked.
  */
-import { CHINESE_NUMBER, ENGLISH_NUMBER, parseEnglishNumber, parseSmallNumber } from '../../text/chinese-numbers';
 import type { PurchaseDate } from '../types';
-import { addDays, addMonths, blackFriday, compareDays, formatDay, formatMonth, isValidDay, parseDay, type Day } from './calendar';
+import { findDateMentions, type DateMention } from './date-mentions';
 
-const PURCHASE_CUE = /买|购|入手|下单|收到|送来|送到|到货|安装|装的|装好|刚装|\bbought\b|\bpurchas\w*|\bgot (?:it|this|the|them|mine)\b|\bordered\b|\bdelivered\b|\binstalled\b|\bsince\b/i;
-const WINDOW_BEFORE = 20;
-const WINDOW_AFTER = 10;
+const PURCHASE_CUE =
+  /买|购|入手|下单|下的单|拍下|收到|送来|送到|到货|到手|安装|装的|装好|刚装|装上|提货|开始用|开始使用|用上|\bbought\b|\bbuy\b|\bpurchas\w*|\bgot (?:it|this|that|the|them|mine|one|my|in|on|from|at|for)\b|\bordered\b|\bdeliver(?:ed|y)\b|\binstalled\b|\barrived\b|\breceived\b|\bpicked (?:it |this |them )?up\b|\b(?:had|owned|have had|used) (?:it|this|them|mine|the \w+) since\b|\bsince i (?:bought|got)\b|\bgift\b|\bpresent\b|发票|小票|收据|\breceipt\b|\binvoice\b/gi;
 
-interface Found {
+const EVENT_CUE =
+  /坏|修|上门|师傅|工程师|预约|约了|约的|打(?:过|了)?电话|来电|联系|投诉|反映|出现|开始(?!用|使用)|发现|漏|滴水|不制冷|不制热|不工作|不转|不亮|不启动|没反应|故障|异响|响|停了|跳闸|换(?:过|了)|保养|清洗|到期|过保|保修(?:期)?到|质保(?:期)?到|保到|截止|寄回|寄修|返厂|检测|(?<![买送拿运寄带搬回])来(?!的时候)|报|\bbroke\b|\bbroken\b|\bstopp?ed\b|\bstarted\b|\bbegan\b|\bcame\b|\bcoming\b|\bvisit\w*|\btechnician\b|\bengineer\b|\bcalled\b|\bphoned\b|\brang\b|\bcontacted\b|\brepair\w*|\bfixed\b|\bappointment\b|\bserviced\b|\bhappened\b|\bnoticed\b|\bleak\w*|\bfail\w*|\bdied\b|\bquit\b|\bexpir\w*|\bwarranty (?:ends|ended|runs|ran|until|till)\b|(?<!(?:had|owned|used) (?:it|this|them|mine|the \w+) )\bsince\b(?! i (?:bought|got))|\breported\b|\bcomplain\w*|\bemailed\b|\breturned\b/gi;
+
+/** How far (in characters, plus penalties) a purchase word may be from its date. */
+const WINDOW = 24;
+/** An event word this close to a date claims it even when nothing else is said. */
+const EVENT_NEAR = 4;
+// A clause break, a conjunction or another date between a word and a date loosens their tie.
+const BREAK = /[，。,;；!！?？\n]|\.\s|然后|但是|可是|结果|后来|现在|目前|\b(?:and|but|then|so|which|because|now)\b/gi;
+const PENALTY = 12;
+
+// Words that leave a message "just a date" (大概是前年夏天吧 / I think it was last May).
+const FILLER =
+  /大概|大约|应该是?|好像是?|可能是?|我记得|记得是?|印象中|差不多|估计|貌似|似乎|具体|哪天|哪一天|忘了|记不清了?|不记得了?|左右|前后|上下|那会儿?|的时候|时候|是|在|吧|的|了|啊|呀|哦|噢|嗯|呢|吗|就|也|我|那|这|个|约|哈|额|呃|\b(?:i think|i believe|i guess|i'm not sure|not sure|maybe|probably|perhaps|around|about|roughly|approximately|sometime|some time|it was|was|it's|its|in|on|at|back|i|it|we|think|guess|believe|like|the|of|yeah|yes|yep|um+|uh+|hmm+|ish|or so|so|sure|pretty|quite|i'm|im|that|this|ago)\b/gi;
+
+export interface PurchaseDateOptions {
+  /** The bot's last question was "when did you buy it?": a date not tied to another event answers it. */
+  asked?: boolean;
+  /** The conversation's language, for all-digit dates (24.7.15 is year first in Chinese); by default the message's own. */
+  locale?: 'zh' | 'en';
+}
+
+interface Cue {
   index: number;
-  length: number;
-  date: PurchaseDate;
+  end: number;
+  latin: boolean;
 }
 
-type Rule = { pattern: RegExp; resolve: (m: RegExpExecArray, today: Day | undefined) => PurchaseDate | undefined };
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const EN_MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-
-const day = (d: Day, text: string): PurchaseDate | undefined => (isValidDay(d) ? { value: formatDay(d), precision: 'day', text } : undefined);
-const month = (d: Day, text: string): PurchaseDate | undefined => (d.m >= 1 && d.m <= 12 ? { value: formatMonth(d), precision: 'month', text } : undefined);
-const year = (y: number, text: string): PurchaseDate => ({ value: String(y), precision: 'year', text });
-
-/** Year for a month-day without one: this year, or last year if that would be in the future. */
-function latestPast(today: Day, m: number, d: number): Day {
-  const candidate = { y: today.y, m, d };
-  return compareDays(candidate, today) > 0 ? { y: today.y - 1, m, d } : candidate;
+function cuesOf(text: string, pattern: RegExp): Cue[] {
+  return [...text.matchAll(pattern)].map((m) => ({ index: m.index, end: m.index + m[0].length, latin: /^[a-z]/i.test(m[0]) }));
 }
 
-function relativeYear(word: string | undefined, today: Day | undefined): number | undefined {
-  if (!word) return undefined;
-  if (!today) return Number.NaN;
-  return { 今年: today.y, 去年: today.y - 1, 前年: today.y - 2, 'this year': today.y, 'last year': today.y - 1 }[word.toLowerCase()];
+function distance(text: string, mention: DateMention, cue: Cue, mentions: DateMention[], inside: number): number {
+  const end = mention.index + mention.length;
+  if (cue.end > mention.index && cue.index < end) return inside;
+  const after = cue.index >= end;
+  const [from, to] = after ? [end, cue.index] : [cue.end, mention.index];
+  const gap = to - from;
+  // English words are long, and English names the event before its date ("bought the fridge in
+  // May", "stopped cooling last week"): a word before the date binds at half its distance.
+  let cost = cue.latin && !after ? gap / 2 : gap;
+  cost += PENALTY * (text.slice(from, to).match(BREAK)?.length ?? 0);
+  cost += PENALTY * mentions.filter((o) => o !== mention && o.index >= from && o.index + o.length <= to).length;
+  return cost;
 }
 
-const FESTIVALS: Record<string, [number, number]> = { 双十一: [11, 11], 双11: [11, 11], 双十二: [12, 12], 双12: [12, 12], '618': [6, 18], 六一八: [6, 18], 国庆: [10, 1] };
+/** `inside`: what a cue within the date's own words counts as (新买 is a purchase; 十来天's 来 is no visit). */
+const nearest = (text: string, mention: DateMention, cues: Cue[], mentions: DateMention[], inside: number) =>
+  Math.min(Infinity, ...cues.map((c) => distance(text, mention, c, mentions, inside)));
 
-const RULES: Rule[] = [
-  {
-    // 2025-03-15, 2025/3/15, 2025.3.15, 2025年3月15日
-    pattern: /(?<!\d)(20\d{2}|19\d{2})\s*[年\-\/.]\s*(\d{1,2})\s*[月\-\/.]\s*(\d{1,2})\s*[日号]?/g,
-    resolve: (m) => day({ y: +m[1]!, m: +m[2]!, d: +m[3]! }, m[0]),
-  },
-  {
-    // 2024年6月, 2024年6月份
-    pattern: /(?<!\d)(20\d{2})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月份?/g,
-    resolve: (m) => month({ y: +m[1]!, m: parseSmallNumber(m[2]!) ?? 0, d: 1 }, m[0]),
-  },
-  {
-    // 去年双十一, 双11, 去年618
-    pattern: /(今年|去年|前年)?\s*(双十一|双11|双十二|双12|六一八|(?<!\d)618(?!\d)|国庆)/g,
-    resolve: (m, today) => {
-      if (!today) return undefined;
-      const [mm, dd] = FESTIVALS[m[2]!]!;
-      const y = relativeYear(m[1], today);
-      return day(y === undefined ? latestPast(today, mm, dd) : { y, m: mm, d: dd }, m[0]);
-    },
-  },
-  {
-    // 去年8月份, 3月15号, 三月十五号, 今年三月
-    pattern: new RegExp(`(今年|去年|前年)?\\s*(?<![\\d个])(${CHINESE_NUMBER})\\s*月份?(?:\\s*(${CHINESE_NUMBER})\\s*[日号])?`, 'g'),
-    resolve: (m, today) => {
-      const mm = parseSmallNumber(m[2]!);
-      const dd = m[3] ? parseSmallNumber(m[3]) : undefined;
-      if (!today || mm === undefined || mm < 1 || mm > 12) return undefined;
-      const y = relativeYear(m[1], today);
-      if (dd !== undefined) return day(y === undefined ? latestPast(today, mm, dd) : { y, m: mm, d: dd }, m[0]);
-      return month(y === undefined ? latestPast(today, mm, 1) : { y, m: mm, d: 1 }, m[0]);
-    },
-  },
-  {
-    // March 15, 2025 / March 15th / 15 March 2025
-    pattern: new RegExp(`\\b${EN_MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH}\\.?(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
-    resolve: (m, today) => {
-      const mm = monthOf(m[1] ?? m[5]!);
-      const dd = Number(m[2] ?? m[4]);
-      const yy = m[3] ?? m[6];
-      if (yy) return day({ y: +yy, m: mm, d: dd }, m[0]);
-      return today ? day(latestPast(today, mm, dd), m[0]) : undefined;
-    },
-  },
-  {
-    // in March 2025, last March
-    pattern: new RegExp(`\\b(?:(last|this)\\s+)?${EN_MONTH}(?:\\s+(\\d{4}))?\\b`, 'gi'),
-    resolve: (m, today) => {
-      const mm = monthOf(m[2]!);
-      if (m[3]) return month({ y: +m[3], m: mm, d: 1 }, m[0]);
-      if (!m[1] || !today) return undefined; // a bare "may" is a verb far more often
-      const past = latestPast(today, mm, 1);
-      return month(m[1].toLowerCase() === 'last' && past.y === today.y && past.m === today.m ? { ...past, y: past.y - 1 } : past, m[0]);
-    },
-  },
-  {
-    pattern: /\b(?:(last|this)\s+)?black friday\b/gi,
-    resolve: (m, today) => {
-      if (!today) return undefined;
-      let bf = blackFriday(today.y);
-      if (compareDays(bf, today) > 0) bf = blackFriday(today.y - 1);
-      return day(bf, m[0]);
-    },
-  },
-  {
-    pattern: /大前天|前天|昨天|\byesterday\b|\bthe day before yesterday\b/gi,
-    resolve: (m, today) => {
-      if (!today) return undefined;
-      const back = /大前天/.test(m[0]) ? 3 : /前天|before yesterday/i.test(m[0]) ? 2 : 1;
-      return day(addDays(today, -back), m[0]);
-    },
-  },
-  {
-    // 三天前, 两个星期前, 3个月前, 半年前, 两年前
-    pattern: new RegExp(`(${CHINESE_NUMBER}|半)\\s*(?:个)?\\s*(天|周|星期|礼拜|月|年)(?:之)?前`, 'g'),
-    resolve: (m, today) => {
-      if (!today) return undefined;
-      const unit = m[2]!;
-      if (m[1] === '半') return unit === '年' ? month(addMonths(today, -6), m[0]) : undefined;
-      const n = parseSmallNumber(m[1]!);
-      if (n === undefined) return undefined;
-      if (unit === '天') return day(addDays(today, -n), m[0]);
-      if (unit === '月') return month(addMonths(today, -n), m[0]);
-      if (unit === '年') return year(today.y - n, m[0]);
-      return day(addDays(today, -7 * n), m[0]);
-    },
-  },
-  {
-    // 3 weeks ago, a month ago, two years ago
-    pattern: new RegExp(`\\b(${ENGLISH_NUMBER})\\s+(days?|weeks?|months?|years?)\\s+ago\\b`, 'gi'),
-    resolve: (m, today) => {
-      const n = parseEnglishNumber(m[1]!);
-      if (!today || n === undefined) return undefined;
-      const unit = m[2]!.toLowerCase();
-      if (unit.startsWith('day')) return day(addDays(today, -n), m[0]);
-      if (unit.startsWith('week')) return day(addDays(today, -7 * n), m[0]);
-      if (unit.startsWith('month')) return month(addMonths(today, -n), m[0]);
-      return year(today.y - n, m[0]);
-    },
-  },
-  {
-    pattern: /上个?(?:周|星期|礼拜)|上个?月|\blast (?:week|month)\b/gi,
-    resolve: (m, today) => {
-      if (!today) return undefined;
-      return /月|month/i.test(m[0]) ? month(addMonths(today, -1), m[0]) : day(addDays(today, -7), m[0]);
-    },
-  },
-  {
-    pattern: /去年|前年|\blast year\b/gi,
-    resolve: (m, today) => (today ? year(relativeYear(m[0], today)!, m[0]) : undefined),
-  },
-];
-
-export function extractPurchaseDate(text: string, todayIso?: string): PurchaseDate | undefined {
-  const today = todayIso ? parseDay(todayIso) : undefined;
-  const found: Found[] = [];
-  for (const rule of RULES) {
-    for (const m of text.matchAll(rule.pattern)) {
-      // A span already claimed by an earlier (more specific) rule wins: 2025年3月15日 is not also 3月15日.
-      if (found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
-      const date = rule.resolve(m as RegExpExecArray, today);
-      if (date) found.push({ index: m.index, length: m[0].length, date });
-    }
+/** Little but the date is left once dates and filler words are taken out (no digits: "上个月电费500" is not an answer). */
+function isJustADate(text: string, mentions: DateMention[]): boolean {
+  let rest = '';
+  let at = 0;
+  for (const m of mentions) {
+    rest += text.slice(at, m.index) + ' ';
+    at = m.index + m.length;
   }
-  const near = found
-    .filter((f) => PURCHASE_CUE.test(text.slice(Math.max(0, f.index - WINDOW_BEFORE), f.index + f.length + WINDOW_AFTER)))
-    .sort((a, b) => a.index - b.index);
-  return near[0]?.date;
+  rest = (rest + text.slice(at)).replace(FILLER, ' ');
+  const han = rest.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = rest.match(/[a-z]{2,}/gi)?.length ?? 0;
+  return han <= 4 && words <= 2 && !/\d/.test(rest);
+}
+
+type Scored = { mention: DateMention; purchase: number; event: number };
+
+/** Specific before vague ("just bought it last week" is last week), then the closest tie, then the first. */
+function best(candidates: Scored[]): DateMention | undefined {
+  return [...candidates].sort((a, b) => Number(!!a.mention.weak) - Number(!!b.mention.weak) || a.purchase - b.purchase || a.mention.index - b.mention.index)[0]?.mention;
+}
+
+export function extractPurchaseDate(text: string, today?: string, options: PurchaseDateOptions = {}): PurchaseDate | undefined {
+  const mentions = findDateMentions(text, today, options.locale);
+  if (!mentions.length) return undefined;
+  const purchaseCues = cuesOf(text, PURCHASE_CUE);
+  const eventCues = cuesOf(text, EVENT_CUE);
+  const scored: Scored[] = mentions.map((mention) => ({
+    mention,
+    purchase: nearest(text, mention, purchaseCues, mentions, 0),
+    event: nearest(text, mention, eventCues, mentions, Infinity),
+  }));
+  let chosen = best(scored.filter((s) => s.purchase <= WINDOW && s.purchase < s.event));
+  // A message that is only a date and an event word ("two weeks ago the engineer came") dates the event.
+  if (!chosen && !eventCues.length && isJustADate(text, mentions)) chosen = best(scored);
+  if (!chosen && options.asked) chosen = best(scored.filter((s) => s.event > EVENT_NEAR));
+  if (!chosen) return undefined;
+  return {
+    value: chosen.value,
+    precision: chosen.precision,
+    text: chosen.text,
+    earliest: chosen.span.earliest,
+    latest: chosen.span.latest,
+    ...(chosen.ambiguous ? { ambiguous: true } : {}),
+  };
 }

@@ -45,3 +45,25 @@ export function daysBetween(from: string, to: string): number {
 export function localDate(now: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
+
+/** The ISO date of year, month, day, or undefined when there is no such day (2025-02-30). */
+export function isoDay(year: number, month: number, day: number): string | undefined {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || year < 1 || year > 9999) return undefined;
+  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isValidIsoDate(iso) ? iso : undefined;
+}
+
+/** Year, month and day of an ISO date, as numbers. */
+export function dayParts(iso: string): { y: number; m: number; d: number } {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return { y, m, d };
+}
+
+export function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Day of the week: 0 Sunday .. 6 Saturday. */
+export function weekday(iso: string): number {
+  return toUtc(iso).getUTCDay();
+}
