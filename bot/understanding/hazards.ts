@@ -13,7 +13,7 @@
  *
  * Pure: the same text always gives the same reading.
  */
-import { HAZARD_CUES, type CueScope, type HazardCue } from './lexicons/hazard-cues';
+import { HAZARD_CUES, type HazardCue } from './lexicons/hazard-cues';
 import {
   HYPOTHETICAL_BEFORE,
   MODAL_BEFORE,
@@ -63,8 +63,27 @@ interface Span {
 
 const SENTENCE_BREAK = /[。！？!?；;\n]+|\.(?=\s|$)/g;
 const CLAUSE_BREAK = /[。！？!?；;，,、:：\n]+|\.(?=\s|$)|但是|可是|不过|\b(?:but|though|although|however)\b/gi;
-/** One Chinese character or one English word (or number) is one unit of distance. */
-const UNIT = /[\u3400-\u9fff]|[A-Za-z0-9']+/g;
+const CJK = /[\u3400-\u9fff]/;
+const WORD_CHAR = /[A-Za-z0-9']/;
+/** How far back and ahead of a hazard word its framing is read (a negation, an "if"). */
+const FRAMING_BEFORE = 60;
+const FRAMING_AFTER = 20;
+
+/**
+ * The text cut once into sentences and clauses, with the positions every cue needs, so a long
+ * message costs a few passes rather than one per match (a pasted 4,000-character wall of text
+ * must not stall a turn).
+ */
+interface Layout {
+  text: string;
+  sentences: Span[];
+  clauses: Span[];
+  /** unitsBefore[i]: units (a Chinese character or an English word) that start before index i. */
+  unitsBefore: Int32Array;
+  actions: Span[];
+  fixes: Span[];
+  recurrences: number[];
+}
 
 function spans(text: string, breaks: RegExp): Span[] {
   const out: Span[] = [];
@@ -78,10 +97,28 @@ function spans(text: string, breaks: RegExp): Span[] {
   return out;
 }
 
-const scopeSpans = (text: string, scope: CueScope): Span[] =>
-  scope === 'message' ? [{ start: 0, end: text.length }] : spans(text, scope === 'clause' ? CLAUSE_BREAK : SENTENCE_BREAK);
+const global = (pattern: RegExp): RegExp => new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+const RESOLVED_ALL = global(RESOLVED);
+const RECURRENCE_ALL = global(RECURRENCE);
 
-const units = (s: string): number => s.match(UNIT)?.length ?? 0;
+function layout(text: string): Layout {
+  const unitsBefore = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const starts = CJK.test(c) || (WORD_CHAR.test(c) && !WORD_CHAR.test(text[i - 1] ?? ' '));
+    unitsBefore[i + 1] = unitsBefore[i]! + (starts ? 1 : 0);
+  }
+  const whole = { start: 0, end: text.length };
+  return {
+    text,
+    sentences: spans(text, SENTENCE_BREAK),
+    clauses: spans(text, CLAUSE_BREAK),
+    unitsBefore,
+    actions: find(POWER_ACTION, text, whole),
+    fixes: find(RESOLVED_ALL, text, whole),
+    recurrences: find(RECURRENCE_ALL, text, whole).map((r) => r.start),
+  };
+}
 
 function find(pattern: RegExp, text: string, within: Span): Span[] {
   const part = text.slice(within.start, within.end);
@@ -94,26 +131,47 @@ function test(pattern: RegExp, text: string): boolean {
   return pattern.test(text);
 }
 
+const slice = (text: string, span: Span): string => text.slice(span.start, span.end);
+
+/** Units between two spans; 0 when they touch or overlap. */
+function gap(l: Layout, a: Span, b: Span): number {
+  if (a.end <= b.start) return l.unitsBefore[b.start]! - l.unitsBefore[a.end]!;
+  if (b.end <= a.start) return l.unitsBefore[a.start]! - l.unitsBefore[b.end]!;
+  return 0;
+}
+
 /** The text around a span, up to `n` units each side, inside its bounds. */
-function around(text: string, span: Span, bounds: Span, n: number): string {
+function around(l: Layout, span: Span, bounds: Span, n: number): string {
+  const { text } = l;
   let start = span.start;
-  let left = 0;
-  while (start > bounds.start && left < n) {
-    start--;
-    if (/[\u3400-\u9fff]/.test(text[start]!) || (/[A-Za-z0-9']/.test(text[start]!) && !/[A-Za-z0-9']/.test(text[start - 1] ?? ' '))) left++;
-  }
+  while (start > bounds.start && l.unitsBefore[span.start]! - l.unitsBefore[start]! < n) start--;
   let end = span.end;
-  let right = 0;
-  while (end < bounds.end && right < n) {
-    if (/[\u3400-\u9fff]/.test(text[end]!) || (/[A-Za-z0-9']/.test(text[end]!) && !/[A-Za-z0-9']/.test(text[end - 1] ?? ' '))) right++;
-    end++;
-  }
-  while (end < bounds.end && /[A-Za-z0-9']/.test(text[end]!)) end++;
+  while (end < bounds.end && l.unitsBefore[end]! - l.unitsBefore[span.end]! < n) end++;
+  while (end < bounds.end && WORD_CHAR.test(text[end]!)) end++;
   return text.slice(start, end);
 }
 
-const containing = (all: Span[], index: number): Span => all.find((s) => s.start <= index && index < s.end) ?? { start: 0, end: 0 };
-const inside = (span: Span, outer: Span[]): boolean => outer.some((o) => o.start <= span.start && span.end <= o.end);
+/** The first span whose end is after `index` (spans sorted and not overlapping). */
+function firstEndingAfter(all: Span[], index: number): number {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.end <= index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function containing(all: Span[], index: number): Span {
+  const s = all[firstEndingAfter(all, index)];
+  return s && s.start <= index ? s : { start: index, end: index };
+}
+
+const inside = (span: Span, outer: Span[]): boolean => {
+  const o = outer[firstEndingAfter(outer, span.start)];
+  return !!o && o.start <= span.start && span.end <= o.end;
+};
 
 /** Where each cue matched, before deciding how it was spoken of. */
 interface Hit {
@@ -122,72 +180,82 @@ interface Hit {
   span: Span;
   /** The event part, whose framing decides the status (the sign of a pair, or the words themselves). */
   event: Span;
-  scope: Span;
 }
 
-function hitsOf(cue: HazardCue, text: string, actions: Span[]): Hit[] {
+function harmless(l: Layout, cue: HazardCue, span: Span, scope: Span, seen: Map<number, boolean>): boolean {
+  if (!cue.unless) return false;
+  if (!cue.unlessInScope) return test(cue.unless, around(l, span, scope, 6));
+  if (!seen.has(scope.start)) seen.set(scope.start, test(cue.unless, slice(l.text, scope)));
+  return seen.get(scope.start)!;
+}
+
+function hitsOf(cue: HazardCue, l: Layout): Hit[] {
+  const whole = { start: 0, end: l.text.length };
+  const seen = new Map<number, boolean>();
   if (cue.kind === 'words') {
-    const sentences = spans(text, SENTENCE_BREAK);
-    return find(cue.pattern, text, { start: 0, end: text.length })
-      .filter((span) => !cue.unless || !test(cue.unless, cue.unlessInScope ? slice(text, containing(sentences, span.start)) : around(text, span, containing(sentences, span.start), 6)))
-      .map((span) => ({ cue, span, event: span, scope: containing(sentences, span.start) }));
+    return find(cue.pattern, l.text, whole)
+      .filter((span) => !harmless(l, cue, span, containing(l.sentences, span.start), seen))
+      .map((span) => ({ cue, span, event: span }));
   }
-  if (cue.harmlessMessage?.(text)) return [];
+  if (cue.harmlessMessage?.(l.text)) return [];
   const hits: Hit[] = [];
-  for (const scope of scopeSpans(text, cue.scope)) {
-    const things = find(cue.thing, text, scope).filter((t) => !inside(t, actions));
+  const scopes = cue.scope === 'message' ? [whole] : cue.scope === 'clause' ? l.clauses : l.sentences;
+  for (const scope of scopes) {
+    const things = find(cue.thing, l.text, scope).filter((t) => !inside(t, l.actions));
     if (!things.length) continue;
-    for (const sign of find(cue.sign, text, scope)) {
-      const near = things
-        .map((t) => ({ t, gap: t.end <= sign.start ? units(text.slice(t.end, sign.start)) : sign.end <= t.start ? units(text.slice(sign.end, t.start)) : 0 }))
-        .filter(({ gap }) => gap <= cue.within)
+    for (const sign of find(cue.sign, l.text, scope)) {
+      // The nearest thing is the last one before the sign or the first one touching or after it.
+      const i = firstEndingAfter(things, sign.start);
+      const near = [things[i - 1], things[i]]
+        .filter((t): t is Span => !!t)
+        .map((t) => ({ t, gap: gap(l, t, sign) }))
+        .filter((c) => c.gap <= cue.within)
         .sort((a, b) => a.gap - b.gap)[0];
       if (!near) continue;
       const span = { start: Math.min(near.t.start, sign.start), end: Math.max(near.t.end, sign.end) };
-      if (cue.unless && test(cue.unless, cue.unlessInScope ? slice(text, scope) : around(text, span, scope, 6))) continue;
-      hits.push({ cue, span, event: sign, scope });
+      if (harmless(l, cue, span, scope, seen)) continue;
+      hits.push({ cue, span, event: sign });
     }
   }
   return hits;
 }
 
-const slice = (text: string, span: Span): string => text.slice(span.start, span.end);
-
-function statusOf(text: string, hit: Hit): { status: MentionStatus; stopped?: boolean } {
-  const clause = containing(spans(text, CLAUSE_BREAK), hit.event.start);
-  const before = text.slice(clause.start, hit.event.start);
-  const after = text.slice(hit.event.end, clause.end);
+function statusOf(l: Layout, hit: Hit): { status: MentionStatus; stopped?: boolean } {
+  const { text } = l;
+  const clause = containing(l.clauses, hit.event.start);
+  const before = text.slice(Math.max(clause.start, hit.event.start - FRAMING_BEFORE), hit.event.start);
+  const after = text.slice(hit.event.end, Math.min(clause.end, hit.event.end + FRAMING_AFTER));
   if (test(NEGATED_BEFORE, before) || test(NEGATED_LIST_BEFORE, before) || test(NEGATED_AFTER, after)) {
     if (test(STOPPED_AFTER, after) || test(STOPPED_BEFORE, before)) return { status: 'present', stopped: true };
     return { status: 'negated' };
   }
   const stopped = test(STOPPED_BEFORE, before) || undefined;
-  const question = test(QUESTION, slice(text, clause)) || /\?\s*$/.test(text);
+  const question = test(QUESTION, text.slice(Math.max(clause.start, hit.event.start - FRAMING_BEFORE), Math.min(clause.end, hit.event.end + FRAMING_BEFORE))) || /\?\s*$/.test(text);
   if (test(HYPOTHETICAL_BEFORE, before) || (question && test(MODAL_BEFORE, before))) return { status: 'hypothetical' };
-  if (resolvedAfter(text, hit.span.end, clause)) return { status: 'resolved' };
+  if (resolvedAfter(l, hit.span.end, clause)) return { status: 'resolved' };
   return { status: 'present', stopped };
 }
 
 /** Fixed or checked after the event, and not come back since (修好了又冒烟 is not fixed). */
-function resolvedAfter(text: string, end: number, clause: Span): boolean {
-  const rest = text.slice(end);
-  const fix = RESOLVED.exec(rest);
+function resolvedAfter(l: Layout, end: number, clause: Span): boolean {
+  const fix = l.fixes.find((f) => f.start >= end);
   if (!fix) return false;
-  const sinceFix = rest.slice(fix.index + fix[0].length);
-  return !RECURRENCE.test(sinceFix) && !RECURRENCE.test(slice(text, clause));
+  return !l.recurrences.some((r) => r >= fix.end || (r >= clause.start && r < clause.end));
 }
 
 /** Every hazard mention with how it is spoken of, in text order. Knowledge lint reads this too. */
 export function findHazardMentions(text: string): HazardMention[] {
-  const actions = find(POWER_ACTION, text, { start: 0, end: text.length });
+  const l = layout(text);
   const mentions: HazardMention[] = [];
-  const taken: { hazard: SafetyHazard; span: Span }[] = [];
+  const taken = new Map<SafetyHazard, Span[]>();
   for (const cue of HAZARD_CUES) {
-    for (const hit of hitsOf(cue, text, actions)) {
+    for (const hit of hitsOf(cue, l)) {
       // One account per stretch of words: a second cue for the same hazard over the same words adds nothing.
-      if (taken.some((t) => t.hazard === cue.hazard && t.span.start < hit.span.end && hit.span.start < t.span.end)) continue;
-      taken.push({ hazard: cue.hazard, span: hit.span });
-      mentions.push({ hazard: cue.hazard, evidence: slice(text, hit.span).trim(), cue: cue.name, index: hit.span.start, ...statusOf(text, hit) });
+      const mine = taken.get(cue.hazard) ?? [];
+      if (mine.some((t) => t.start < hit.span.end && hit.span.start < t.end)) continue;
+      mine.push(hit.span);
+      taken.set(cue.hazard, mine);
+      mentions.push({ hazard: cue.hazard, evidence: slice(text, hit.span).trim(), cue: cue.name, index: hit.span.start, ...statusOf(l, hit) });
     }
   }
   return mentions.sort((a, b) => a.index - b.index);

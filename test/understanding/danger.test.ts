@@ -566,3 +566,13 @@ describe('knowledge lint reads the same hazards', () => {
     expect(findSafetyHazards('没有焦味').hazards).toEqual([]);
   });
 });
+
+describe('a wall of text', () => {
+  it('is read in a few passes, not one per match', () => {
+    for (const text of ['插座 漏水 燃气 头晕 the plug is hot water leak gas smell '.repeat(80), '洗澡头晕燃气'.repeat(700), '没有焦味，'.repeat(800)]) {
+      const started = performance.now();
+      read(text);
+      expect(performance.now() - started, text.slice(0, 20)).toBeLessThan(1000);
+    }
+  });
+});
