@@ -95,6 +95,9 @@ const COOKING = anyOf(
   '\\bcook\\w*', '\\bfry\\w*', '\\bfried\\b', '\\bpans?\\b', '\\bfood\\b', '\\bstir\\b', '\\btoast\\w*', '\\bcigarettes?\\b', '\\bsmoker\\b', '\\bvap(?:e|ing)\\b', '\\bbarbecue\\b', '\\bbbq\\b',
   '\\bsmoked (?:salmon|meat|fish)\\b', '\\brice\\b', '\\bpopcorn\\b', '\\bbread\\b', '\\bpizza\\b', '\\bbacon\\b', '\\bsteam\\b', '\\bhumidifier\\b', '\\bmist\\b',
   '\\b(?:smoke|fire) (?:alarm|detector)s?\\b', '\\bshirt\\b', '\\bclothes\\b', '\\bfabric\\b', '衣服',
+  // A new oven or air fryer burns off its coating the first time it is used.
+  '(?:第一次|首次|刚买|新买)[^,，。]{0,8}(?:烤箱|空气炸锅|电烤|烤炉)', '(?:烤箱|空气炸锅|电烤|烤炉)[^,，。]{0,8}(?:第一次|首次)', '\\b(?:new|first)\\b[^.?!]{0,20}\\b(?:oven|air ?fryer|grill)\\b',
+  '\\b(?:oven|air ?fryer|grill)\\b[^.?!]{0,20}\\bfirst (?:time|use)\\b', '\\bburn-?off\\b',
 );
 /** Cold air meeting warm at an air conditioner's outlet looks like smoke and is not. */
 const AC_FOG = anyOf('出风口', '吹出', '\\bvents?\\b');
@@ -110,6 +113,8 @@ function test(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
   return pattern.test(text);
 }
+/** A remote's or a clock's dry cells leak and bulge without catching fire. */
+const DRY_CELL = anyOf('遥控', '闹钟', '玩具', '干电池', '[57]号电池', '\\bremotes?\\b', '\\bAAA?\\b', '\\bclocks?\\b', '\\btoys?\\b', '\\balkaline\\b');
 /** Anger: 气得冒火 is fuming, not flames. */
 const NOT_FLAMES = anyOf('气得', '心里', '心头', '肚子', '火冒三丈', '眼睛', '(?:我|人)都(?:要|快)?冒火');
 
@@ -127,7 +132,7 @@ export const HAZARD_CUES: HazardCue[] = [
   words('gas', 'gas leaking', anyOf('(?:燃气|煤气|天然气|液化气)(?:管|管子|罐|瓶|表|灶|阀|软管|热水器)?[^,，。]{0,4}漏(?!水|电)', '\\bgas (?:is |was )?(?:leak\\w*|escap\\w*|coming out)')),
   pair('gas', 'gas appliance leaking', GAS_SOURCE, anyOf('\\bleak\\w*', '(?<!泄)漏(?!水|电|气)'), { within: 8, unless: anyOf('水', '滴', '\\bwater\\b', '\\bdrip\\w*', '\\bpuddle', '\\boil\\b') }),
   pair('gas', 'gas appliance + smell', GAS_SOURCE, SMELL, { within: 14, unless: WATER_SMELLS }),
-  pair('gas', 'gas appliance + hiss', GAS_SOURCE, HISS, { within: 14 }),
+  pair('gas', 'gas appliance + hiss', GAS_SOURCE, HISS, { within: 14, unless: anyOf('打火', '点火', '点不着', '打不着', '\\bignit\\w*', '\\bclick\\w*', '\\bwon\'?t light\\b') }),
   pair('gas', 'kitchen + alarming smell', KITCHEN, ALARMING_SMELL, { within: 10, unless: OTHER_SMELL_SOURCE, unlessInScope: true }),
 
   // --- carbon monoxide
@@ -200,13 +205,13 @@ export const HAZARD_CUES: HazardCue[] = [
     '电池[^,，。]{0,6}(?:鼓包|鼓起|鼓了|膨胀|胀(?:了|起)|变形|漏液|发胀)', '(?:后盖|背板|屏幕|屏|手机壳|外壳|中框|触控板)(?:被)?(?:顶(?:起|开|翘)|撑(?:开|起)|鼓起|翘起来)',
     '\\bbatter(?:y|ies) (?:is |has |got |went |are )?(?:swell\\w*|swollen|bulg\\w*|puff\\w*|expand\\w*|balloon\\w*|leak\\w*|pillow\\w*)', '\\b(?:swollen|swelling|bulging|puffy|puffed|expanded|leaking) batter(?:y|ies)\\b',
     '\\bspicy pillow\\b', '\\b(?:back(?: cover| glass| panel)?|screen|case|trackpad|keyboard) (?:is |has |started )?(?:popping|popped|lifting|lifted|bulging|pushed|separating|coming|came) (?:off|up|out|apart|away)\\b',
-  )),
+  ), DRY_CELL),
   words('battery', 'swollen battery', anyOf('鼓包'), anyOf(TANK.source, '锅')),
   pair('battery', 'battery + hiss', BATTERY_THING, HISS, { within: 10 }),
   pair('battery', 'battery + extreme heat', BATTERY_CORE, EXTREME_HEAT, { within: 10 }),
   pair('battery', 'battery + chemical smell', BATTERY_THING, BATTERY_SMELL, { within: 10 }),
-  pair('battery', 'swelling device', BATTERY_THING, BULGE, { within: 6, unless: TANK }),
-  pair('battery', 'battery + smoke', BATTERY_THING, anyOf('冒烟', '\\bsmok(?:e|es|ing)\\b'), { within: 10 }),
+  pair('battery', 'swelling device', BATTERY_THING, BULGE, { within: 12, unless: TANK }),
+  pair('battery', 'battery + smoke', BATTERY_THING, anyOf('冒烟', '\\bsmok(?:e|es|ing)\\b'), { within: 10, unless: anyOf('烟雾报警', '\\b(?:smoke|fire) (?:alarm|detector)s?\\b') }),
 
   // --- pressure
   pair('pressure', 'pressure cooker will not release', PRESSURE_VESSEL, STUCK_PRESSURE, { within: 14 }),
