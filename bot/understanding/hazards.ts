@@ -11,7 +11,8 @@
  *   unless it came back ("修好了又冒烟"): not a hazard, a past one;
  * - anything else, including a past event that nobody fixed ("上周冒过烟"): a hazard now.
  *
- * Pure: the same text always gives the same reading.
+ * Pure: the same text always gives the same reading. Knowledge lint reads the same mentions
+ * (knowledge/lint/hazard-topics.ts), so the bot and the lint agree on what is dangerous.
  */
 import { HAZARD_CUES, type HazardCue } from './lexicons/hazard-cues';
 import {
@@ -259,12 +260,6 @@ export function findHazardMentions(text: string): HazardMention[] {
     }
   }
   return mentions.sort((a, b) => a.index - b.index);
-}
-
-/** Hazards spoken of and not ruled out, whatever the tense or mood: what a text is about (knowledge lint). */
-export function findSafetyHazards(text: string): { hazards: SafetyHazard[]; evidence: string[] } {
-  const about = findHazardMentions(text).filter((m) => m.status !== 'negated');
-  return { hazards: [...new Set(about.map((m) => m.hazard))], evidence: [...new Set(about.map((m) => m.evidence))] };
 }
 
 /** What a customer's message says about danger now. */

@@ -4,7 +4,7 @@ export { detectLanguage } from './language';
 export { classifyIntent, scoreIntents } from './intent';
 export { analyzeSentiment } from './sentiment';
 export { assessUrgency } from './urgency';
-export { findHazardMentions, findSafetyHazards, readDanger, type DangerReading, type HazardMention, type MentionStatus } from './hazards';
+export { findHazardMentions, readDanger, type DangerReading, type HazardMention, type MentionStatus } from './hazards';
 export { HAZARD_LABELS, safetyAdviceFor } from './lexicons/safety';
 export { extractSlots } from './slots';
 export * from './types';

@@ -6,7 +6,7 @@
  * evaluation set.
  */
 import { describe, expect, it } from 'vitest';
-import { findHazardMentions, findSafetyHazards, understand, type SafetyHazard } from '../../bot/understanding';
+import { findHazardMentions, understand, type SafetyHazard } from '../../bot/understanding';
 
 const SUMMER = '2026-07-20';
 const read = (text: string) => understand(text, { today: SUMMER });
@@ -664,9 +664,9 @@ describe('safety advice comes first and fits the hazard', () => {
 });
 
 describe('knowledge lint reads the same hazards', () => {
-  it('counts a hazard a case only imagines, but not one it rules out', () => {
-    expect(findSafetyHazards('如果闻到燃气味，请开窗').hazards).toContain('gas');
-    expect(findSafetyHazards('没有焦味').hazards).toEqual([]);
+  it('sees a hazard a case only imagines as imagined, and one it rules out as ruled out', () => {
+    expect(findHazardMentions('如果闻到燃气味，请开窗').map((m) => [m.hazard, m.status])).toEqual([['gas', 'hypothetical']]);
+    expect(findHazardMentions('没有焦味').map((m) => [m.hazard, m.status])).toEqual([['burning', 'negated']]);
   });
 });
 
