@@ -10,7 +10,7 @@ import { categoryName } from '../engine/wording';
 import { findPhoneNumbers, parseMobile } from '../text/phone-numbers';
 import { normalizeSpokenText } from '../text/spoken-text';
 import { extractErrorCode, extractModel } from '../understanding/slots';
-import { detectLanguage, understand, type Intent, type SafetyHazard, type Slots, type Understanding, type UrgencyReason } from '../understanding';
+import { detectLanguage, HAZARD_LABELS, understand, type Intent, type SafetyHazard, type Slots, type Understanding, type UrgencyReason } from '../understanding';
 import type { Priority } from '../../tickets/ticket';
 import type { CallTranscript, CallTurn } from './call-transcript';
 import { checkAgentQuality, type QualityReport } from './quality-check';
@@ -73,7 +73,6 @@ const TIERS: Priority[] = ['P1', 'P2', 'P3', 'P4'];
 const PROBLEM: Intent[] = ['fault_report', 'repair_request', 'complaint'];
 /** Intents that say how the call went, not what it was about. */
 const NOT_CONTENT: Intent[] = ['thanks_bye', 'human_request', 'out_of_scope'];
-const HAZARD_ZH: Record<SafetyHazard, string> = { gas: '燃气', electric: '漏电/触电', fire: '起火', smoke: '冒烟', burning: '焦味', sparks: '火花', explosion: '爆炸', battery: '电池鼓包' };
 const CLAUSES = /[。！？!?；;，,\n]+/;
 
 /** The caller id as a bare mainland mobile, if it is one (landlines and withheld numbers are not). */
@@ -211,7 +210,7 @@ function summarise(a: Omit<CallAnalysis, 'summary'>, turns: CallTurn[]): string 
   const parts = zh
     ? [
         `客户来电（${a.ticketType === 'complaint' ? '投诉' : a.ticketType === 'repair_request' ? '报修' : '咨询'}）：${product}${codes}。客户原话：“${symptom}”`,
-        a.urgency.safety ? `⚠ 安全隐患（${a.urgency.hazards.map((h) => HAZARD_ZH[h]).join('、')}），${a.urgency.priority}` : `紧急程度 ${a.urgency.priority}`,
+        a.urgency.safety ? `⚠ 安全隐患（${a.urgency.hazards.map((h) => HAZARD_LABELS[h].zh).join('、')}），${a.urgency.priority}` : `紧急程度 ${a.urgency.priority}`,
         a.lowest && a.lowest.score <= -0.3 ? `情绪最低点在第${a.lowest.line}行（${a.lowest.score}）` : '',
         stepText ? `客服答复：“${stepText.slice(0, 60)}”` : '客服未给出下一步',
       ]

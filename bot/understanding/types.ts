@@ -87,6 +87,10 @@ export type UrgencyReasonCode =
   | 'vulnerable_person'
   | 'electrical_fault'
   | 'overdue'
+  /** A question about safety in general, or a hazard spoken of as "if", "could it": not an emergency. */
+  | 'safety_question'
+  /** A hazard that happened and was since fixed or checked by someone: worth noting, not an emergency. */
+  | 'past_hazard'
   | 'baseline';
 
 export interface UrgencyReason {
@@ -97,7 +101,25 @@ export interface UrgencyReason {
   message: string;
 }
 
-export type SafetyHazard = 'gas' | 'electric' | 'fire' | 'smoke' | 'burning' | 'sparks' | 'explosion' | 'battery';
+/**
+ * What can hurt someone now. `burning` covers burning smells, melting and overheating;
+ * `water_electric` is water on or near mains power; `pressure` a vessel that cannot release it
+ * (a pressure cooker that will not vent, a bulging water-heater tank).
+ */
+export const SAFETY_HAZARDS = [
+  'gas',
+  'carbon_monoxide',
+  'electric',
+  'sparks',
+  'burning',
+  'smoke',
+  'fire',
+  'explosion',
+  'water_electric',
+  'battery',
+  'pressure',
+] as const;
+export type SafetyHazard = (typeof SAFETY_HAZARDS)[number];
 
 export interface Urgency {
   priority: Priority;

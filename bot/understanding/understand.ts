@@ -20,7 +20,16 @@ export function understand(rawText: string, context: UnderstandingContext = {}):
   const { language, replyLanguage } = detectLanguage(analysed);
   const slots = extractSlots(analysed, context.today, context.asked);
   const sentiment = analyzeSentiment(analysed);
-  const { intent, secondaryIntents, scores } = classifyIntent(analysed, slots);
-  const urgency = assessUrgency({ text: analysed, intent, sentiment, slots, context });
+  const verdict = classifyIntent(analysed, slots);
+  const { secondaryIntents, scores } = verdict;
+  let intent = verdict.intent;
+  let urgency = assessUrgency({ text: analysed, intent, sentiment, slots, context });
+  // Danger described without an after-sales word ("厨房一股臭鸡蛋味") is still a report of a fault.
+  if (urgency.safety && (intent === 'out_of_scope' || intent === 'thanks_bye')) intent = 'fault_report';
+  // A question about safety is a consultation, not chit-chat.
+  else if (urgency.reasons.some((r) => r.code === 'safety_question') && intent === 'out_of_scope') {
+    intent = 'consultation';
+    urgency = assessUrgency({ text: analysed, intent, sentiment, slots, context });
+  }
   return { text, language, replyLanguage, intent, secondaryIntents, intentScores: scores, slots, sentiment, urgency };
 }

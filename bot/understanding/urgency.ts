@@ -1,10 +1,15 @@
 /**
- * Urgency P1-P4 with the reasons behind it. Safety words are always P1 with advice. Otherwise a
- * baseline from the intent (a problem is P3, a question P4) is raised by escalation threats,
- * repeated contact, damage, blocked use, vulnerable people and anger; very angry is P1.
+ * Urgency P1-P4 with the reasons behind it. A hazard happening now (hazards.ts) is always P1 with
+ * advice. Otherwise a baseline from the intent (a problem is P3, a question P4) is raised by
+ * escalation threats, repeated contact, damage, blocked use, vulnerable people and anger; very
+ * angry is P1, and so is a problem with three escalations at once (called again, nobody came, an
+ * old person without heating). Alarming-sounding words alone (噪音大, 漏水, a smell, an error
+ * code) never make P1: only a hazard happening now does. A question about safety, or a hazard
+ * that was fixed since, is at least P3: it deserves a careful answer, not an emergency.
  */
 import type { Priority } from '../../tickets/ticket';
-import { SAFETY_CUES, SAFETY_NEGATION, safetyAdviceFor } from './lexicons/safety';
+import { readDanger } from './hazards';
+import { safetyAdviceFor } from './lexicons/safety';
 import {
   BLOCKED_USE,
   DAMAGE,
@@ -17,7 +22,7 @@ import {
   REPEATED_CONTACT_STRONG,
   VULNERABLE,
 } from './lexicons/urgency-cues';
-import type { Intent, SafetyHazard, Sentiment, Slots, Urgency, UrgencyReason, UnderstandingContext } from './types';
+import type { Intent, Sentiment, Slots, Urgency, UrgencyReason, UnderstandingContext } from './types';
 
 const PROBLEM_INTENTS: Intent[] = ['fault_report', 'repair_request', 'complaint'];
 const TIERS: Priority[] = ['P1', 'P2', 'P3', 'P4'];
@@ -43,35 +48,27 @@ function matches(pattern: RegExp, text: string): string[] {
   return [...new Set([...text.matchAll(pattern)].map((m) => m[0]))];
 }
 
-/** Safety hazards mentioned and not ruled out by a negation just before them. */
-export function findSafetyHazards(text: string): { hazards: SafetyHazard[]; evidence: string[] } {
-  const hazards = new Set<SafetyHazard>();
-  const evidence = new Set<string>();
-  for (const { hazard, pattern } of SAFETY_CUES) {
-    pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) {
-      if (SAFETY_NEGATION.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-      hazards.add(hazard);
-      evidence.add(m[0]);
-    }
-  }
-  return { hazards: [...hazards], evidence: [...evidence] };
-}
-
 function monthOf(today?: string): number | undefined {
   const m = today && /^\d{4}-(\d{2})-\d{2}$/.exec(today);
   return m ? Number(m[1]) : undefined;
 }
 
 export function assessUrgency({ text, intent, sentiment, slots, context = {} }: UrgencyInput): Urgency {
-  const safety = findSafetyHazards(text);
-  if (safety.hazards.length) {
+  const danger = readDanger(text);
+  if (danger.hazards.length) {
+    const stopped = danger.mentions.some((m) => m.status === 'present' && m.stopped);
     return {
       priority: 'P1',
       safety: true,
-      hazards: safety.hazards,
-      reasons: [{ code: 'safety', evidence: safety.evidence, message: `Safety hazard (${safety.hazards.join(', ')}): always P1, safety advice first` }],
-      safetyAdvice: safetyAdviceFor(safety.hazards),
+      hazards: danger.hazards,
+      reasons: [
+        {
+          code: 'safety',
+          evidence: danger.evidence,
+          message: `Safety hazard (${danger.hazards.join(', ')}): always P1, safety advice first${stopped ? '; it stopped by itself, but nothing was fixed' : ''}`,
+        },
+      ],
+      safetyAdvice: safetyAdviceFor(danger.hazards),
     };
   }
 
@@ -149,6 +146,16 @@ export function assessUrgency({ text, intent, sentiment, slots, context = {} }: 
   if (emotional && (sentiment.anger >= ANGRY || (!problem && sentiment.anger >= ANNOYED))) {
     points += 1;
     reasons.push({ code: 'angry', evidence: sentiment.cues.filter((c) => c.includes('-') || c.includes('?') || c.includes('!')), message: `Angry customer (anger ${sentiment.anger})` });
+  }
+
+  if (danger.safetyQuestion || danger.pastHazard) {
+    floor = Math.min(floor, 3);
+    const spoken = danger.mentions.filter((m) => m.status === 'hypothetical' || m.status === 'resolved').map((m) => m.evidence);
+    reasons.push(
+      danger.pastHazard && !danger.safetyQuestion
+        ? { code: 'past_hazard', evidence: spoken, message: 'A past hazard, fixed or checked since: not an emergency' }
+        : { code: 'safety_question', evidence: spoken, message: 'A question about safety, no hazard happening: not an emergency' },
+    );
   }
 
   // A problem starts at P3 and needs three points for P1; a question or status check starts at P4.

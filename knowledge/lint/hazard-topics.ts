@@ -8,7 +8,7 @@
  * events a customer reports (a gas smell, a shock, smoke, sparks, a swollen battery) use the same
  * safety lexicon the bot uses to make a turn P1, so the two never disagree about what is dangerous.
  */
-import { findSafetyHazards } from '../../bot/understanding/urgency';
+import { findHazardMentions } from '../../bot/understanding/hazards';
 import type { SafetyHazard } from '../../bot/understanding/types';
 import type { FaultCase } from '../case-schema';
 
@@ -26,7 +26,11 @@ export const HAZARD_TOPIC_LABELS: Record<HazardTopic, { zh: string; en: string }
 
 const FROM_SAFETY_LEXICON: Record<SafetyHazard, HazardTopic> = {
   gas: 'gas',
+  carbon_monoxide: 'gas',
   electric: 'electricity',
+  water_electric: 'water-near-power',
+  // A vessel under pressure is a heated one; its note is about heat and venting.
+  pressure: 'heating-element',
   sparks: 'electricity',
   fire: 'fire',
   smoke: 'fire',
@@ -67,12 +71,11 @@ export function hazardTopics(entry: FaultCase): HazardFinding[] {
   const text = [entry.title.zh, entry.title.en, ...entry.symptoms.zh, ...entry.symptoms.en, ...entry.causes.zh, ...entry.causes.en].join('\n').normalize('NFKC');
   const found = new Map<HazardTopic, string>();
   if (entry.category === 'gas_stove') found.set('gas', entry.title.zh);
-  // Each piece of evidence is re-read on its own to learn which hazard it showed.
-  for (const words of findSafetyHazards(text).evidence) {
-    for (const hazard of findSafetyHazards(words).hazards) {
-      const topic = FROM_SAFETY_LEXICON[hazard];
-      if (!found.has(topic)) found.set(topic, words);
-    }
+  // Any mention not ruled out counts: a case's "if you smell gas" is about gas all the same.
+  for (const mention of findHazardMentions(text)) {
+    if (mention.status === 'negated') continue;
+    const topic = FROM_SAFETY_LEXICON[mention.hazard];
+    if (!found.has(topic)) found.set(topic, mention.evidence);
   }
   for (const { topic, pattern } of TOPIC_CUES) {
     if (found.has(topic)) continue;

@@ -1,78 +1,90 @@
 /**
- * Safety words: any of these makes a turn P1 and puts safety advice first, whatever the
- * sentiment (DESIGN.md). Each names its hazard so the advice fits it (gas: no switches; electric:
- * cut the power). A negation just before (没有冒烟, no smoke) cancels the match.
+ * What to do right now, per hazard: the one place safety advice is written. It goes first in the
+ * reply, before anything else the bot says (DESIGN.md), so each line is short and imperative.
+ * How hazards are recognised lives in hazard-cues.ts and hazards.ts.
  */
 import type { SafetyHazard } from '../types';
 
-export interface SafetyCue {
-  hazard: SafetyHazard;
-  pattern: RegExp;
-}
-
-const s = (hazard: SafetyHazard, pattern: RegExp): SafetyCue => ({ hazard, pattern });
-
-export const SAFETY_CUES: SafetyCue[] = [
-  s('gas', /燃气泄[漏露]|煤气泄[漏露]|天然气泄[漏露]|漏气|(?:煤气|燃气|天然气|液化气)(?:的)?(?:味|气味)|(?:灶|燃气|煤气|软管|阀门|热水器).{0,12}(?:闻到|有)(?:一股)?(?:气味|味道|臭味)|(?:熄火|关了).{0,6}(?:还在|一直)出气|嘶嘶.{0,4}(?:漏|出气)|出气.{0,3}嘶嘶/g),
-  s('gas', /\bgas leak\w*|\bleak\w* gas\b|\bsmell\w* (?:of |like )?gas\b|\bgas smell\w*|\bsmell gas\b|\brotten eggs?\b|\bcarbon monoxide\b|\bCO alarm\b/gi),
-  s('electric', /漏电|触电|被电(?:了|到)|电到(?:了|我)|电了一下|麻(?:了)?一下|手(?:一)?麻|带电|电人/g),
-  s('electric', /\belectric(?:al)? shock\w*|\bgot (?:a )?shock(?:ed)?\b|\bshocked me\b|\bgives? (?:me )?(?:a )?shocks?\b|\belectrocut\w*|\bshock from\b/gi),
-  s('fire', /起火|(?<![不没])着火|失火|火苗|明火|烧起来|火灾|冒火(?!星)/g),
-  s('fire', /\bon fire\b|\bcaught fire\b|\bcatch(?:es|ing)? fire\b|\bflames?\b|\bfire\b(?! (?:department|alarm test))/gi),
-  s('smoke', /冒烟|冒黑烟|冒白烟|有烟(?!机)|烟雾(?!报警器测试)/g),
-  s('smoke', /\bsmok(?:e|ing|ey)\b(?! from (?:the )?(?:cooking|frying|pan|food|stir))/gi),
-  s('burning', /烧焦|焦味|焦糊|糊味|烧糊|烧黑|烧坏了?插|烧化|(?:插头|插座|电线|线).{0,4}(?:熔化|融化|化了)|烧熔|胶皮味|塑料味.{0,4}(?:烧|焦)/g),
-  s('burning', /\bburning (?:smell|plastic|odou?r)\b|\bsmell\w* (?:like )?(?:something )?burn\w*|\bscorch\w*|\b(?:plug|cord|wire|socket|outlet|cable)s? (?:has |have |is |are )?melt\w*|\bmelt\w* (?:the )?(?:plug|cord|wire|socket|outlet|cable)|\bburnt smell\b/gi),
-  s('sparks', /火花|火星|打火花|电火花|冒火星|噼里啪啦.{0,4}(?:火|光)/g),
-  s('sparks', /\bsparks?\b|\bsparking\b|\barcing\b|\bflash from\b|\bcrackling sound and a flash\b/gi),
-  s('explosion', /爆炸|炸了|炸裂|爆裂|玻璃.{0,6}(?:碎|爆)/g),
-  s('explosion', /\bexplod\w*|\bexplosion\b|\bblew up\b|\bshatter\w*/gi),
-  s('battery', /电池鼓包|鼓包|电池.{0,6}(?:膨胀|变形|发烫冒)/g),
-  s('battery', /\bbattery (?:is )?(?:swell\w*|swollen|bulg\w*|puff\w*)|\bswollen battery\b|\bbattery.{0,20}\bswelling\b/gi),
-];
-
-/** A negation right before a safety word ("没有冒烟", "no smoke") means the danger is being ruled out. */
-export const SAFETY_NEGATION = /(?:没有|没|无|不是|并没|未见|no|not|without|isn'?t|wasn'?t|there'?s no|never)\s*(?:any\s*)?$/i;
+/** Names for people: ticket summaries, call notes, agent views. */
+export const HAZARD_LABELS: Record<SafetyHazard, { zh: string; en: string }> = {
+  gas: { zh: '燃气', en: 'gas leak' },
+  carbon_monoxide: { zh: '一氧化碳', en: 'carbon monoxide' },
+  electric: { zh: '漏电/触电', en: 'electric shock' },
+  sparks: { zh: '火花', en: 'sparks' },
+  burning: { zh: '焦味/过热', en: 'burning or overheating' },
+  smoke: { zh: '冒烟', en: 'smoke' },
+  fire: { zh: '起火', en: 'fire' },
+  explosion: { zh: '爆炸', en: 'explosion' },
+  water_electric: { zh: '水碰到电', en: 'water on electrics' },
+  battery: { zh: '电池鼓包/过热', en: 'battery swelling or overheating' },
+  pressure: { zh: '压力异常', en: 'pressure build-up' },
+};
 
 const ADVICE: Record<SafetyHazard, { zh: string; en: string }> = {
   gas: {
-    zh: '请立即关闭燃气总阀，打开门窗通风；不要开关任何电器或电灯、不要使用明火、不要在室内打电话；人员先撤离到室外，再拨打燃气公司抢修电话，必要时拨打119。',
-    en: 'Close the gas valve now and open doors and windows. Do not switch any lights or appliances on or off, use no flame and make no calls indoors. Get everyone outside, then call your gas company, or 119 in an emergency.',
+    zh: '疑似燃气泄漏：不要开关任何电器和电灯，不要插拔插头，不要点火；打开门窗通风，能安全做到就关闭燃气总阀；所有人离开，到室外再给燃气公司打抢修电话（情况严重拨119）。',
+    en: 'Possible gas leak: do not touch any switch or plug and make no flame. Open the windows. Close the gas valve if you can reach it safely. Get everyone out, then call your gas company from outside (119 if it is serious).',
   },
-  electric: {
-    zh: '请不要触碰机器和周围的水，先关掉家里的总电闸（空气开关），再拔下插头；不要再使用该电器；如有人触电受伤，请立即拨打120。',
-    en: 'Do not touch the appliance or any water around it. Switch off the power at the breaker first, then unplug it, and do not use it again. If anyone was hurt, call 120 (emergency) right away.',
+  carbon_monoxide: {
+    zh: '疑似一氧化碳中毒：立刻让所有人到室外空气流通的地方，不要再回去；能安全做到就关掉热水器和燃气阀；有人头晕、恶心或昏睡，马上拨打120。',
+    en: 'Possible carbon monoxide: get everyone out into fresh air now and do not go back in. Turn off the heater and the gas valve only if it is safe. If anyone is dizzy, sick or drowsy, call 120 now.',
   },
   fire: {
-    zh: '请立即离开现场，确保人员安全，拨打119报警；如火势很小且能安全操作，先断开电源（燃气设备关闭燃气阀），不要用水扑灭电器火。',
-    en: 'Leave the room and get everyone to safety, then call 119. Only if it is small and safe to do so, cut the power (or close the gas valve); never put water on an electrical fire.',
-  },
-  smoke: {
-    zh: '请立即断电（关闭总电闸或拔掉插头，燃气设备关闭燃气阀），打开窗户通风，远离机器；如出现明火请撤离并拨打119。',
-    en: 'Cut the power now (breaker or plug; close the gas valve for gas appliances), open the windows and keep away from the unit. If you see flames, leave and call 119.',
-  },
-  burning: {
-    zh: '请立即停止使用并断开电源（燃气设备关闭燃气阀），打开窗户通风，不要再次开机；如冒烟或起火请撤离并拨打119。',
-    en: 'Stop using it and cut the power now (close the gas valve for gas appliances), open the windows and do not switch it on again. If it smokes or catches fire, leave and call 119.',
-  },
-  sparks: {
-    zh: '请不要触碰插头和插座，先关闭总电闸再拔插头，停止使用该电器；如起火请撤离并拨打119。',
-    en: 'Do not touch the plug or socket. Switch off the power at the breaker, then unplug it and stop using the appliance. If a fire starts, leave and call 119.',
+    zh: '有明火：马上离开，拨打119；只有火很小且能安全做到时才断电或关燃气阀，不要用水浇电器火。',
+    en: 'Fire: leave now and call 119. Only if it is tiny and safe, cut the power or close the gas valve; never put water on an electrical fire.',
   },
   explosion: {
-    zh: '请先确保人员安全、远离碎片；燃气设备请立即关闭燃气阀并开窗通风，电器请断开电源；有人受伤请拨打120，有火情请拨打119。',
-    en: 'Get everyone away from the debris first. For gas appliances close the gas valve and open the windows; for electrical ones cut the power. Call 120 if anyone is hurt, 119 if there is fire.',
+    zh: '发生爆裂：先远离碎片，确认人员安全；燃气设备关燃气阀并开窗，电器在总电闸断电；有人受伤拨120，有火拨119。',
+    en: 'After a burst: keep away from the debris and check everyone is safe. For gas, close the valve and open the windows; for electrics, switch off at the breaker. Call 120 if anyone is hurt, 119 if there is fire.',
+  },
+  electric: {
+    zh: '有漏电危险：不要触碰机器和周围的水，先在总电闸（空气开关）断电，再拔插头；让家人特别是孩子远离；有人触电受伤，马上拨打120。',
+    en: 'Risk of electric shock: do not touch the appliance or any water near it. Switch off at the breaker first, then unplug it, and keep everyone, children especially, away. If someone was hurt, call 120.',
+  },
+  water_electric: {
+    zh: '水碰到了电：先在总电闸断电，断电之前不要碰机器、插头和地上的水；断电后再处理积水，让人远离。',
+    en: 'Water on electrics: switch off at the breaker before you touch anything, not the appliance, the plug or the water. Deal with the water only once the power is off, and keep people away.',
+  },
+  smoke: {
+    zh: '冒烟：立即在总电闸断电（燃气设备关燃气阀），远离机器，开窗通风；出现明火就离开并拨打119。',
+    en: 'Smoke: switch off at the breaker now (close the valve for a gas appliance), keep away from it and open the windows. If you see flames, leave and call 119.',
+  },
+  sparks: {
+    zh: '打火花：不要碰插头和插座，先在总电闸断电再拔插头，停止使用；起火就离开并拨打119。',
+    en: 'Sparks: do not touch the plug or socket. Switch off at the breaker, then unplug it and stop using it. If a fire starts, leave and call 119.',
+  },
+  burning: {
+    zh: '发烫或焦味：停止使用，不要用手碰发烫的插头插座，先在总电闸断电再拔插头，开窗通风；冒烟或起火就离开并拨打119。',
+    en: 'Heat or burning smell: stop using it. Do not touch a hot plug or socket; switch off at the breaker first, then unplug it, and air the room. If it smokes or burns, leave and call 119.',
   },
   battery: {
-    zh: '请立即停止充电和使用，拔下充电器，将设备放在远离易燃物的地方；不要挤压、刺破或自行拆卸电池。',
-    en: 'Stop charging and using it now, unplug the charger and keep the device away from anything flammable. Do not press, puncture or open the battery yourself.',
+    zh: '电池异常：马上停止充电，拔掉充电器，把设备放到远离易燃物的地方（如瓷砖地面），不要挤压、刺破或拆开电池；冒烟起火就离开并拨打119。',
+    en: 'Battery danger: stop charging and unplug it now, put it away from anything that burns (a tiled floor), and do not press, puncture or open it. If it smokes or burns, leave and call 119.',
+  },
+  pressure: {
+    zh: '压力泄不掉：先关火或断电（热水器同时关进水阀），不要强行开盖或拧阀门，脸和手远离泄压口，等它自然冷却泄压。',
+    en: 'Pressure stuck inside: turn off the heat or the power (for a water heater, the water inlet too), do not force the lid or any valve, keep your face and hands away from the vent and let it cool down by itself.',
   },
 };
 
-/** Advice for the hazards found, most severe first, one paragraph per hazard. */
+/** Most urgent first: what threatens life right now leads. */
+const ORDER: SafetyHazard[] = ['fire', 'gas', 'carbon_monoxide', 'explosion', 'electric', 'water_electric', 'smoke', 'sparks', 'burning', 'battery', 'pressure'];
+
+/**
+ * Advice left out when another hazard's advice already covers it or contradicts it. With gas in
+ * the air, a switch or breaker can spark, so no advice that asks to operate one is given.
+ */
+const COVERED_BY: Partial<Record<SafetyHazard, SafetyHazard[]>> = {
+  electric: ['gas', 'carbon_monoxide'],
+  water_electric: ['electric', 'gas', 'carbon_monoxide'],
+  smoke: ['fire', 'explosion', 'gas', 'carbon_monoxide'],
+  sparks: ['fire', 'gas', 'carbon_monoxide'],
+  burning: ['fire', 'smoke', 'sparks', 'explosion', 'gas', 'carbon_monoxide'],
+};
+
+/** Advice for the hazards found, most urgent first, one short paragraph per hazard. */
 export function safetyAdviceFor(hazards: SafetyHazard[]): { zh: string; en: string } {
-  const order: SafetyHazard[] = ['gas', 'fire', 'explosion', 'electric', 'smoke', 'sparks', 'burning', 'battery'];
-  const picked = order.filter((h) => hazards.includes(h));
+  const picked = ORDER.filter((h) => hazards.includes(h) && !(COVERED_BY[h] ?? []).some((c) => hazards.includes(c)));
   return {
     zh: '⚠️ 安全提示：' + picked.map((h) => ADVICE[h].zh).join(' '),
     en: '⚠️ Safety first: ' + picked.map((h) => ADVICE[h].en).join(' '),

@@ -1,0 +1,219 @@
+/**
+ * How each hazard is recognised: by the words that name it outright (燃气泄漏, sparks, 冒烟) and
+ * by a thing and a sign said together (a socket + heat, a gas hob + a hiss, a shower + dizziness),
+ * because customers describe what they notice, not the hazard. Each cue may name words near it
+ * that make it harmless (cooking smoke, an igniter's spark, water far from any socket).
+ * hazards.ts reads these; negation, "if" and "it was fixed" are its business, not the cues'.
+ */
+import type { SafetyHazard } from '../types';
+import {
+  ALARMING_SMELL,
+  ANY_GAS_WORD,
+  ARC_SOUND,
+  BATTERY_CORE,
+  BATTERY_SMELL,
+  BATTERY_THING,
+  BULGE,
+  BURNT,
+  OUTLET_OR_CHARGER,
+  CO_SOURCE,
+  CO_SYMPTOM,
+  ELECTRIC_ONLY_HEATER,
+  EVERY_TIME,
+  EXTREME_HEAT,
+  FAR_FROM_POWER,
+  GAS_SOURCE,
+  HEAT,
+  HEAT_DAMAGE,
+  HISS,
+  KITCHEN,
+  MAINS,
+  OTHER_SMELL_SOURCE,
+  PRESSURE_VESSEL,
+  SMELL,
+  STUCK_PRESSURE,
+  TANK,
+  TRIP,
+  WATER,
+  anyOf,
+} from './hazard-words';
+
+/** Where the two halves of a pair must both be: one clause, one sentence, or anywhere in the message. */
+export type CueScope = 'clause' | 'sentence' | 'message';
+
+interface CueBase {
+  hazard: SafetyHazard;
+  /** A short name for explanations ("socket + heat"). */
+  name: string;
+  /** Words that make the match harmless. Looked for near the match, or in its whole scope when `unlessInScope`. */
+  unless?: RegExp;
+  unlessInScope?: boolean;
+}
+/** The hazard named outright. */
+export interface WordCue extends CueBase {
+  kind: 'words';
+  pattern: RegExp;
+}
+/** A thing and a sign said together: the sign is the event, so negation is read before it. */
+export interface PairCue extends CueBase {
+  kind: 'pair';
+  thing: RegExp;
+  sign: RegExp;
+  scope: CueScope;
+  /** How far apart the two may be, in words (a Chinese character or an English word is one). */
+  within: number;
+  /** The whole message makes the pair harmless (an electric water heater and no gas makes no carbon monoxide). */
+  harmlessMessage?: (text: string) => boolean;
+}
+export type HazardCue = WordCue | PairCue;
+
+const words = (hazard: SafetyHazard, name: string, pattern: RegExp, unless?: RegExp): WordCue => ({ kind: 'words', hazard, name, pattern, unless });
+const pair = (hazard: SafetyHazard, name: string, thing: RegExp, sign: RegExp, options: { scope?: CueScope; within?: number; unless?: RegExp; unlessInScope?: boolean; harmlessMessage?: (text: string) => boolean } = {}): PairCue => ({
+  kind: 'pair',
+  hazard,
+  name,
+  thing,
+  sign,
+  scope: options.scope ?? 'sentence',
+  within: options.within ?? 10,
+  unless: options.unless,
+  unlessInScope: options.unlessInScope,
+  harmlessMessage: options.harmlessMessage,
+});
+
+/** Smells of the water, not the air: a hot-water tank's anode gives water a rotten-egg smell. */
+const WATER_SMELLS = anyOf('(?<!燃气|煤气)热?水(?!器|壶|管|阀)', '\\b(?:hot )?water\\b(?! heater)', '\\btap\\b');
+/** Ignition sparks are how a gas hob lights; a lighter, fireworks and welding are not faults. */
+const IGNITION = anyOf(
+  '灶', '点不着', '打不着', '着不了', '\\b(?:won\'?t|doesn\'?t|does not|will not|not|never) light\\w*', '\\bburners?\\b', '\\bhob\\b', '(?<!electric |induction )\\bstove\\b', '\\bcooktop\\b', '打火针', '点火针', '点火器', '打火器', '打火机', '点火', '脉冲', '电子打火', '烟花', '焊', '\\bignit\\w*', '\\bspark (?:plug|module|electrode|generator)s?\\b', '\\blighter\\b',
+  '\\bpilot\\b', '\\bfireworks?\\b', '\\bweld\\w*', '\\bgrinder\\b', '\\btecno\\b', '\\bspark\\s*(?:\\d|go\\b|pro\\b|plus\\b)',
+);
+/** Smoke and burning that belong to cooking, smoking or steam. */
+const COOKING = anyOf(
+  '抽烟', '吸烟', '香烟', '烟草', '二手烟', '油烟', '做饭', '炒菜', '烧菜', '烹饪', '煎', '烤肉', '加湿器', '白雾', '白气', '水汽', '水蒸气', '蒸汽', '雾气',
+  '(?<!电)饭(?!煲|锅)', '米饭', '粥', '锅巴', '糊底', '粘锅', '面包', '吐司', '饼', '蛋糕', '鸡翅', '薯条', '披萨', '爆米花', '咖啡豆',
+  '\\bcook\\w*', '\\bfry\\w*', '\\bfried\\b', '\\bpans?\\b', '\\bfood\\b', '\\bstir\\b', '\\btoast\\w*', '\\bcigarettes?\\b', '\\bsmoker\\b', '\\bvap(?:e|ing)\\b', '\\bbarbecue\\b', '\\bbbq\\b',
+  '\\bsmoked (?:salmon|meat|fish)\\b', '\\brice\\b', '\\bpopcorn\\b', '\\bbread\\b', '\\bpizza\\b', '\\bbacon\\b', '\\bsteam\\b', '\\bhumidifier\\b', '\\bmist\\b',
+  '\\b(?:smoke|fire) (?:alarm|detector)s?\\b', '\\bshirt\\b', '\\bclothes\\b', '\\bfabric\\b', '衣服',
+  // A new oven or air fryer burns off its coating the first time it is used.
+  '(?:第一次|首次|刚买|新买)[^,，。]{0,8}(?:烤箱|空气炸锅|电烤|烤炉)', '(?:烤箱|空气炸锅|电烤|烤炉)[^,，。]{0,8}(?:第一次|首次)', '\\b(?:new|first)\\b[^.?!]{0,20}\\b(?:oven|air ?fryer|grill)\\b',
+  '\\b(?:oven|air ?fryer|grill)\\b[^.?!]{0,20}\\bfirst (?:time|use)\\b', '\\bburn-?off\\b',
+);
+/** Cold air meeting warm at an air conditioner's outlet looks like smoke and is not. */
+const AC_FOG = anyOf('出风口', '吹出', '\\bvents?\\b');
+/** 漏气 of a fridge seal, an air conditioner's refrigerant, a tyre or a pressure cooker's lid is not gas. */
+const NOT_FUEL_GAS = anyOf('冰箱', '门封', '封条', '空调', '冷媒', '氟', '压力锅', '高压锅', '锅盖', '轮胎', '气垫', '充气', '冷气', '暖气片');
+/** Being "shocked" by a price or a reply is surprise. */
+const NOT_ELECTRIC_SHOCK = anyOf('\\bprices?\\b', '\\bbills?\\b', '\\bquotes?\\b', '\\bcosts?\\b', '\\bfees?\\b', '\\bcharges?\\b', '\\banswers?\\b', '\\brespon\\w*', '\\brepl\\w*', '\\bnews\\b', '\\battitude\\b', '\\bservice\\b');
+/** Similes (响得像爆炸一样) and slang: 气炸了 (furious), 空气炸锅 (an air fryer), 屏幕炸了 (a shattered screen). */
+const NOT_EXPLOSION = anyOf('像', '似的', '一样', '\\blike (?:an?|it)\\b', '\\bas if\\b', '气炸', '肺都炸', '炸锅', '空气炸', '油炸', '炸(?:鸡|薯|串|物|东西|食物|年糕)', '屏(?:幕)?(?:都)?炸', '\\bblew up at\\b', '\\bblowing up my phone\\b', '\\bscreen\\b');
+/** A message about an electric water heater, with no gas anywhere, cannot be about carbon monoxide. */
+const electricHeaterOnly = (text: string): boolean => test(ELECTRIC_ONLY_HEATER, text) && !test(ANY_GAS_WORD, text);
+function test(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+/** A remote's or a clock's dry cells leak and bulge without catching fire. */
+const DRY_CELL = anyOf('遥控', '闹钟', '玩具', '干电池', '[57]号电池', '\\bremotes?\\b', '\\bAAA?\\b', '\\bclocks?\\b', '\\btoys?\\b', '\\balkaline\\b');
+/** Anger: 气得冒火 is fuming, not flames. */
+const NOT_FLAMES = anyOf('气得', '心里', '心头', '肚子', '火冒三丈', '眼睛', '(?:我|人)都(?:要|快)?冒火');
+
+export const HAZARD_CUES: HazardCue[] = [
+  // --- gas
+  words('gas', 'gas named', anyOf('燃气泄[漏露]', '煤气泄[漏露]', '天然气泄[漏露]', '液化气泄[漏露]', '(?:煤气|燃气|天然气|液化气|\\bgas\\b) ?(?:的)?(?:味|气味|臭味)', '(?:熄火|关了|关掉)[^,，。]{0,6}(?:还在|一直|还)(?:出气|漏气|有气)', '燃气报警器[^,，。]{0,4}(?:响|报警|叫)')),
+  words('gas', 'gas leaking', anyOf('漏(?:燃|煤)?气(?!味?(?:检测|报警器))'), NOT_FUEL_GAS),
+  words('gas', 'rotten-egg smell', anyOf('臭鸡蛋', '\\brotten[- ]eggs?\\b', '\\bsulph?ur(?:ous)?\\b'), WATER_SMELLS),
+  words('gas', 'gas named', anyOf(
+    '\\bgas leak\\w*', '\\bleak\\w* (?:of )?gas\\b', '\\bsmell\\w* (?:of |like )?gas\\b', '\\bgas (?:smell|odou?r)\\w*', '\\bsmell(?:ing)? gas\\b',
+    '\\bgas (?:alarm|detector) (?:is )?(?:going off|went off|beeping|sounding|keeps going off)\\b', '\\bgas (?:is )?(?:still )?(?:coming out|escaping)\\b',
+    '\\b(?:flame|pilot|burner) (?:went|goes|has gone|is) out\\b[^.?!]{0,30}\\b(?:gas|smell|hiss\\w*)\\b',
+  )),
+  words('gas', 'gas meter running with nothing on', anyOf('(?:燃气表|煤气表)[^。]{0,12}(?:没用|没开|关(?:了|着)|不用)[^。]{0,8}(?:走|转|跳|动)', '(?:没用|没开|关(?:了|着)|不用)[^。]{0,12}(?:燃气表|煤气表)[^。]{0,6}(?:走|转|跳|动)', '\\bgas meter\\b[^.?!]{0,40}\\b(?:moving|running|spinning|ticking|going up)\\b[^.?!]{0,40}\\b(?:off|not using|nothing)\\b')),
+  words('gas', 'gas leaking', anyOf('(?:燃气|煤气|天然气|液化气)(?:管|管子|罐|瓶|表|灶|阀|软管|热水器)?[^,，。]{0,4}漏(?!水|电)', '\\bgas (?:is |was )?(?:leak\\w*|escap\\w*|coming out)')),
+  pair('gas', 'gas appliance leaking', GAS_SOURCE, anyOf('\\bleak\\w*', '(?<!泄)漏(?!水|电|气)'), { within: 8, unless: anyOf('水', '滴', '\\bwater\\b', '\\bdrip\\w*', '\\bpuddle', '\\boil\\b') }),
+  pair('gas', 'gas appliance + smell', GAS_SOURCE, SMELL, { within: 14, unless: WATER_SMELLS }),
+  pair('gas', 'gas appliance + hiss', GAS_SOURCE, HISS, { within: 14, unless: anyOf('打火', '点火', '点不着', '打不着', '\\bignit\\w*', '\\bclick\\w*', '\\bwon\'?t light\\b') }),
+  pair('gas', 'kitchen + alarming smell', KITCHEN, ALARMING_SMELL, { within: 10, unless: OTHER_SMELL_SOURCE, unlessInScope: true }),
+
+  // --- carbon monoxide
+  words('carbon_monoxide', 'carbon monoxide named', anyOf('一氧化碳', '煤气中毒', '燃气中毒', '\\bCO ?中毒', '(?:一氧化碳|\\bCO ?)报警器?[^,，。]{0,4}(?:响|报警|叫)', '\\bcarbon monoxide\\b', '\\bCO (?:alarm|detector|poisoning)\\b')),
+  pair('carbon_monoxide', 'gas heater or bathroom + dizziness, nausea', CO_SOURCE, CO_SYMPTOM, { scope: 'message', within: 200, harmlessMessage: electricHeaterOnly }),
+
+  // --- electric shock and leakage
+  words('electric', 'shock named', anyOf(
+    '(?<!防|漏电保护)漏电(?!保护|开关|断路器)', '触电(?!保护)', '被电(?:了|到|一下|得|哭)', '电到(?:了|我|手|人|孩子|小孩|他|她)', '电了(?:一下|我|他|她|孩子|小孩)', '电(?:人|手)(?!机)',
+    '麻(?:了)?一下', '(?:手|胳膊|脚|手指)(?:一|有点|发|都)?麻(?!烦)', '麻手', '麻麻的', '酥麻', '(?:外壳|机身|表面|金属|门把|把手|水龙头|花洒|水管|水里|热水|洗澡水|机器|箱体|柜体|滚筒)(?:上|里)?(?:带电|有电|漏电)',
+    '有电流(?!声)', '电流感', '(?:碰|摸|触|碰到|摸到|接触|一碰|一摸)[^,，。]{0,4}(?:就|手)?(?:发|有点)?麻(?!烦)', '(?:洗衣机|冰箱|热水器|空调|电饭煲|微波炉|烤箱|洗碗机|饮水机|电水壶|机器|机子)(?:上|外面|表面)?带电', '(?<![停没])水(?:里)?(?:带电|有电)', '(?:漏电保护|漏保)(?:器|开关|插头)?[^,，。]{0,4}(?:跳|断开|动作)',
+  )),
+  words('electric', 'shock named', anyOf(
+    '\\belectric(?:al)? shocks?\\b', '\\belectrocut\\w*', '\\bgot (?:a |an )?(?:little |small |mild |nasty |big |slight )?(?:electric )?(?:shock|zap|jolt)\\b', '\\bgot (?:shocked|zapped)\\b',
+    '\\b(?:shocked|zapped|jolted|shocks|zaps) (?:me|him|her|us|them|my \\w+)\\b', '\\b(?:gives?|giving|gave) (?:me |him |her |us |people |you )?(?:a |an )?(?:little |small |mild |slight )?(?:shocks?|zaps?|jolts?|tingles?)\\b',
+    '\\bshock\\w* when (?:i|he|she|we|they|you|my \\w+) touch\\w*', '\\bshock from\\b', '\\btingl\\w* (?:when|if|as) (?:i|you|we|he|she|they) touch', '\\btingl\\w* (?:in|on) (?:my|the|his|her) (?:hand|fingers?|arm)s?\\b',
+    '\\b(?:casing|case|body|door|handle|drum|metal|tap|faucet|shower|water|frame|surface)\\b[^.?!,]{0,25}\\b(?:is|feels|seems|was|felt) (?:live|electrified|charged)\\b', '\\belectricity (?:in|through) the water\\b', '\\bfelt (?:the |some |an? )?(?:electricity|current|electric)\\b',
+    '\\bcurrent (?:in|through) the (?:water|metal|casing)\\b', '\\bleak\\w* (?:electricity|current)\\b', '\\bcurrent leak\\w*', '\\bearth leakage\\b',
+    '\\b(?:rcd|gfci|gfi|safety switch) (?:trips|tripped|tripping|keeps)\\b', '\\btrips? the (?:rcd|gfci|gfi|safety switch)\\b',
+  ), NOT_ELECTRIC_SHOCK),
+  pair('electric', 'breaker trips every time', EVERY_TIME, TRIP, { within: 10 }),
+
+  // --- sparks and arcing
+  words('sparks', 'sparks named', anyOf('火花', '火星', '电火花', '闪火', '电弧', '拉弧', '\\bspark(?:s|ed|ing|y)?\\b', '\\barc(?:ing|ed)\\b', '\\belectrical arc\\b'), IGNITION),
+  words('sparks', 'flash at a socket', anyOf('(?:插座|插头|插排|电线|电源)[^,，。]{0,4}(?:冒|打|闪|蹦|出)(?:了)?(?:火|光|蓝光|电光)(?!星)', '\\b(?:blue |bright |white )?flash(?:es|ed)? (?:from|in|at|behind|inside|out of) (?:the )?(?:socket|outlet|plug|wall|switch|cord|wire|power)', '\\b(?:a|one|big|blue|bright|white) flash (?:from|at|behind|inside|out of)\\b')),
+  // A crackle or bang with a flash is an arc, whatever it came from.
+  pair('sparks', 'crackle + flash', ARC_SOUND, anyOf('闪(?:了)?(?:一下|一道)?(?:光|火)', '蓝光', '闪光', '亮光', '\\bflash\\w*', '\\bblue light\\b'), { within: 8, unless: IGNITION }),
+  pair('sparks', 'socket + flash', MAINS, anyOf('闪(?:了)?(?:一下|一道)?(?:光|火)?', '蓝光', '电光', '闪光', '\\bflash\\w*'), { within: 8, unless: anyOf('指示灯', '灯(?!座|具)', '\\bled\\b', '\\bindicator\\b', '\\blights?\\b', '\\bscreen\\b') }),
+  pair('sparks', 'socket + crackle', MAINS, ARC_SOUND, { within: 10, unless: IGNITION }),
+
+  // --- burning, melting, overheating
+  words('burning', 'burning smell named', anyOf(
+    '烧焦', '焦味', '焦糊', '糊味', '焦臭', '烧糊', '煳味', '焦煳', '烧黑', '烧化', '烤化', '烧熔', '烧(?:了|坏)?(?:的)?(?:味|气味)', '一股烧(?:东西|塑料|电线|橡胶|线)?的?味',
+    '烧(?:塑料|电线|橡胶|胶皮)', '(?:塑料|胶皮|橡胶|电线)(?:烧|焦|熔|化)', '(?:烧|焦|熔化|烤)(?:的)?塑料', '线烧(?:了|坏|断)', '烧线',
+  ), COOKING),
+  words('burning', 'burning smell named', anyOf(
+    '\\bburn(?:ing|t) (?:smell|plastic|rubber|odou?r|wire|wiring|electrical|electric)\\w*', '\\bsmell\\w* (?:like |of )?(?:something |anything |a )?(?:burn\\w*|scorch\\w*|hot plastic|melt\\w* plastic|plastic burning|electrical)',
+    '\\b(?:electrical|electric) (?:burning )?smell\\b', '\\b(?:hot|melt\\w*|burning|burnt) plastic\\b', '\\bmelted (?:plug|cord|wire|socket|outlet|cable|casing)\\b', '\\bscorch\\w*', '\\bcharr(?:ed|ing)\\b', '\\bsmou?lder\\w*',
+  ), COOKING),
+  pair('burning', 'socket + heat', MAINS, HEAT, { within: 10 }),
+  pair('burning', 'socket + heat damage', MAINS, HEAT_DAMAGE, { within: 10 }),
+  pair('burning', 'socket burnt', OUTLET_OR_CHARGER, BURNT, { within: 4 }),
+  pair('burning', 'charger + heat damage', anyOf('充电器', '充电头', '适配器', '\\bchargers?\\b', '\\badapters?\\b'), HEAT_DAMAGE, { within: 8 }),
+  words('sparks', 'short circuit at a socket', anyOf('(?:插座|插头|插排|电线|电源线|线路)[^,，。]{0,3}短路', '\\bshort(?:ed|-circuited| circuited)\\b[^.?!]{0,20}\\b(?:socket|outlet|plug|wire|cord)\\b')),
+  pair('burning', 'socket + smell', MAINS, SMELL, { scope: 'clause', within: 8 }),
+
+  // --- smoke and fire
+  words('smoke', 'smoke named', anyOf('冒(?:了|过|出)?(?:一下|一点|点|一股|一阵|些|很多|好多|大|浓)?(?:的)?(?:黑|青|蓝)?烟', '有烟(?!机|囱)', '烟雾(?!报警)', '烟味', '一股烟', '起烟', '出烟', '(?<!white )\\bsmok(?:e|es|ed|ing|ey|y)\\b'), COOKING),
+  words('smoke', 'white smoke', anyOf('冒(?:了|过|出)?(?:一下|一点|点|一股|一阵|些|很多|好多|大|浓)?(?:的)?白烟', '\\bwhite smoke\\b'), anyOf(COOKING.source, AC_FOG.source)),
+  words('smoke', 'smoke alarm going off', anyOf('烟雾报警器[^,，。]{0,4}(?:响|报警|叫)', '\\b(?:smoke|fire) (?:alarm|detector)s? (?:went|goes|going|is going|keeps going|was going) off\\b'), anyOf('做饭', '炒菜', '没电', '低电', '电池', '测试', '\\bcook\\w*', '\\btoast\\b', '\\bbattery\\b', '\\bchirp\\w*', '\\btest\\w*')),
+  words('fire', 'fire named', anyOf(
+    '起火', '(?<![不没])着火', '失火', '火灾', '烧起来', '燃起来', '着起来', '冒火(?![星花])', '(?:冒|窜|蹿|喷|往外冒)出?了?(?:火苗|火焰)', '火苗(?:窜|蹿|冒|往外|从)', '(?:窜|蹿)火', '明火', '火光',
+    '(?:插座|插头|插排|电线|线|机器|电机|主板|电池|充电器|充电宝)[^,，。]{0,4}(?:烧)?(?<!插)着(?:了|起来)', '烧着了',
+  ), NOT_FLAMES),
+  words('fire', 'fire named', anyOf(
+    '\\bon fire\\b', '\\bcaught (?:on )?fire\\b', '\\bcatch(?:es|ing)? (?:on )?fire\\b', '\\bburst into flames?\\b', '\\bin flames\\b', '\\bablaze\\b',
+    '\\bflames? (?:came|coming|come|comes|shooting|shot|out of|from|inside|in the|everywhere|burst\\w*|leap\\w*)', '\\b(?:saw|see|seeing|there (?:are|were|was|is)) (?:a |some |small )?flames?\\b',
+    '\\bfire\\b(?!\\s*(?:tv|stick|tablet|hd|hazards?|risks?|safety|extinguisher|alarm|detector|resistant|proof|retardant|rated|door|exit|drill|it up|up\\b))',
+  )),
+
+  // --- explosion
+  words('explosion', 'explosion named', anyOf('爆炸', '炸了', '炸开', '自爆', '爆裂', '(?:电池|锅|玻璃|灯管|机器|插座|电容|压缩机|内胆)[^,，。]{0,3}爆了', '砰的一声[^,，。]{0,6}(?:碎|炸)', '玻璃[^,，。]{0,6}(?:爆|炸)', '\\bexplod\\w*', '\\bexplosion\\b', '\\bblew up\\b', '\\bwent bang\\b'), NOT_EXPLOSION),
+  words('explosion', 'glass shattered on a cooker', anyOf('\\b(?:oven|door|glass|hob|cooktop|stove ?top|kettle|microwave|lid)\\b[^.?!]{0,30}\\bshatter\\w*', '\\bshatter\\w*[^.?!]{0,30}\\b(?:oven|door|hob|cooktop|stove ?top|kettle|microwave|glass (?:top|lid|door|panel))\\b'), anyOf('\\bscreen\\b', '\\bphone\\b', '屏')),
+
+  // --- water on electrics
+  pair('water_electric', 'water + socket or wiring', MAINS, WATER, { within: 14, unless: anyOf(FAR_FROM_POWER.source, '手机', '耳机', '平板', '\\bphones?\\b', '\\blaptop\\b', '\\btablet\\b'), unlessInScope: true }),
+
+  // --- batteries
+  words('battery', 'swollen battery', anyOf(
+    '电池[^,，。]{0,6}(?:鼓包|鼓起|鼓了|膨胀|胀(?:了|起)|变形|漏液|发胀)', '(?:后盖|背板|屏幕|屏|手机壳|外壳|中框|触控板)(?:被)?(?:顶(?:起|开|翘)|撑(?:开|起)|鼓起|翘起来)',
+    '\\bbatter(?:y|ies) (?:is |has |got |went |are )?(?:swell\\w*|swollen|bulg\\w*|puff\\w*|expand\\w*|balloon\\w*|leak\\w*|pillow\\w*)', '\\b(?:swollen|swelling|bulging|puffy|puffed|expanded|leaking) batter(?:y|ies)\\b',
+    '\\bspicy pillow\\b', '\\b(?:back(?: cover| glass| panel)?|screen|case|trackpad|keyboard) (?:is |has |started )?(?:popping|popped|lifting|lifted|bulging|pushed|separating|coming|came) (?:off|up|out|apart|away)\\b',
+  ), DRY_CELL),
+  words('battery', 'swollen battery', anyOf('鼓包'), anyOf(TANK.source, '锅')),
+  pair('battery', 'battery + hiss', BATTERY_THING, HISS, { within: 10 }),
+  pair('battery', 'battery + extreme heat', BATTERY_CORE, EXTREME_HEAT, { within: 10 }),
+  pair('battery', 'battery + chemical smell', BATTERY_THING, BATTERY_SMELL, { within: 10 }),
+  pair('battery', 'swelling device', BATTERY_THING, BULGE, { within: 12, unless: TANK }),
+  pair('battery', 'battery + smoke', BATTERY_THING, anyOf('冒烟', '\\bsmok(?:e|es|ing)\\b'), { within: 10, unless: anyOf('烟雾报警', '\\b(?:smoke|fire) (?:alarm|detector)s?\\b') }),
+
+  // --- pressure
+  pair('pressure', 'pressure cooker will not release', PRESSURE_VESSEL, STUCK_PRESSURE, { within: 14 }),
+  pair('pressure', 'tank bulging', TANK, BULGE, { within: 8 }),
+];
