@@ -3,7 +3,7 @@
  * "好的，那多少钱？" the 好的 answers and 多少钱 asks; in "is it fixed?" nothing is answered.
  * Question words inside answer phrases do not count (没什么效果, 不知道为什么, 有没有人在).
  */
-import type { Clause } from './answer-text';
+import type { Clause } from './clauses';
 
 const ZH_WH = /多少|什么|啥|咋|怎么|怎样|如何|为什么|为啥|哪|几(?:点|天|号|个|次|年|月|时|钟|分钟|小时|周|台|块|百|千)|谁|是否|是不是|能不能|可不可以|可以不|会不会|要不要|有没有|行不行|对不对|好不好|收不收|算不算|需不需要|用不用|多久|多长时间|多大|请问|想问|问一下|问下|咨询一下/g;
 /** Question words that are not asking: 没什么, 不怎么, 好几天, 这几天. */

@@ -21,7 +21,8 @@
  *   (不对不对，是对的 = affirm; 好了一会又不行了 = notFixed).
  * - Greetings and small talk do not make a question (在吗？, are you a bot?).
  */
-import { foldText, originalWords, splitClauses, type Clause, type FoldedText } from './answer-text';
+import { foldText, originalWords, type FoldedText } from '../../text/folded-text';
+import { splitClauses, type Clause } from './clauses';
 import type { AnswerPattern } from './answer-pattern';
 import { onlyFillers, trimFillers } from './fillers';
 import { EN_ANSWERS } from './lexicon-en';
@@ -54,7 +55,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 export function readAnswer(raw: string): AnswerReading {
   const original = raw.length > MAX_READ ? raw.slice(0, MAX_READ) : raw;
-  const folded = foldText(original);
+  const folded = foldText(original, { lowercase: true });
   const text = folded.text;
   const clauses = splitClauses(text);
   const clauseOf = (index: number): Clause => clauses.find((c) => index >= c.start && index < c.start + c.text.length) ?? { text: '', start: index };

@@ -3,7 +3,7 @@ import type { Slots } from '../types';
 import { extractBrand } from './brand';
 import { extractCategory } from './category';
 import { extractAddress, extractPhone } from './contact';
-import { extractErrorCode } from './error-code';
+import { extractErrorCode, extractErrorCodes, type ErrorCodeMention } from './error-code';
 import { extractModel } from './model';
 import { extractProductAgeMonths } from './product-age';
 import { extractPurchaseDate } from './purchase-date';
@@ -34,4 +34,4 @@ export function extractSlots(text: string, today?: string): Slots {
   return slots;
 }
 
-export { extractBrand, extractCategory, extractErrorCode, extractModel, extractSerial, extractPurchaseDate, extractProductAgeMonths, extractOrderNumber, extractTicketNumber, extractPhone, extractAddress };
+export { extractBrand, extractCategory, extractErrorCode, extractErrorCodes, type ErrorCodeMention, extractModel, extractSerial, extractPurchaseDate, extractProductAgeMonths, extractOrderNumber, extractTicketNumber, extractPhone, extractAddress };
