@@ -3,7 +3,7 @@
  * with an empty or different list are the look-alikes that must NOT be read as that answer.
  */
 import { describe, expect, it } from 'vitest';
-import { readAnswer, type AnswerKind } from '../../bot/understanding/answers';
+import { carries, readAnswer, saysOnly, type AnswerKind } from '../../bot/understanding/answers';
 
 type Row = [string, AnswerKind[]];
 const kindsOf = (text: string) => [...readAnswer(text).kinds].sort();
@@ -456,6 +456,15 @@ describe('questions and what else a reply says', () => {
     expect(readAnswer('ＯＫ，型号是KFR-35GW').rest).toBe('型号是KFR-35GW');
     expect(readAnswer('好的呀~~').rest).toBe('');
     expect(readAnswer('好了 谢谢 拜拜').cues.map((c) => c.words)).toEqual(['好了', '谢谢', '拜拜']);
+  });
+
+  it('tells a bare answer from an answer with more in it', () => {
+    expect(saysOnly(readAnswer('好的，谢谢'), 'affirm', 'thanks')).toBe(true);
+    expect(saysOnly(readAnswer('对，地址改成广州市天河区'), 'affirm', 'thanks')).toBe(false);
+    expect(saysOnly(readAnswer('你好'), 'greeting')).toBe(true);
+    expect(saysOnly(readAnswer('你好，我的空调坏了'), 'greeting')).toBe(false);
+    expect(saysOnly(readAnswer('空调坏了'), 'greeting')).toBe(false);
+    expect(carries(readAnswer('算了，不用了'), 'cancel', 'deny')).toBe(true);
   });
 
   it('reads a long message by its beginning', () => {

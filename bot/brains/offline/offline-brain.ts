@@ -12,7 +12,7 @@ import type { HandoffResult } from '../../tools/hand-off';
 import type { CustomerTicketView } from '../../tools/ticket-view';
 import type { ToolBox } from '../../tools/tool';
 import type { WarrantyAnswer } from '../../warranty-check';
-import { saysFixed, saysNo, saysNotFixed, saysYes } from './answers';
+import { carries, readAnswer, saysOnly } from '../../understanding/answers';
 import { absorb, draftSchema, missing, type Draft, type FormField } from './repair-form';
 import { reply } from './replies';
 
@@ -32,7 +32,6 @@ type Policy = z.output<typeof policySchema>;
 const MONEY_DEMAND = /(退款|赔偿|赔我|补偿|打款|返现|优惠码|折扣|打[一二三四五六七八九]折|免单|免费换新|refund|compensat|pay me|payout|discount|coupon|promo code|free replacement|reimburse)/i;
 const WARRANTY_WORDS = /(保修|三包|过保|在保|质保|warranty|guarantee)/i;
 const COMPONENT = /(压缩机|电机|马达|程控器|主板|面板|屏幕|背光|磁控管|加热管|内胆|电池|充电器|耳机|compressor|motor|main ?board|panel|backlight|magnetron|heating element|inner tank|battery|charger|headset)/i;
-const GREETING = /^(hi|hello|hey|good (morning|afternoon|evening)|你好|您好|在吗|在不在|有人吗|哈喽|嗨|喂)[\s,，!！。.?？~～]*$/i;
 
 export class OfflineBrain implements Brain {
   readonly name = 'offline';
@@ -81,12 +80,19 @@ export class OfflineBrain implements Brain {
     }
 
     // Then whatever the conversation was waiting for.
+    const answer = readAnswer(turn.text);
+    // "不用了", "算了", "never mind": the form stops instead of asking the same question again.
+    if ((policy.stage === 'confirming' || policy.stage === 'collecting') && carries(answer, 'cancel') && !carries(answer, 'affirm')) {
+      out.say(reply.cancelled(lang));
+      return out.done(this.reset(policy));
+    }
     if (policy.stage === 'confirming') {
-      if (saysYes(turn.text)) {
+      // A plain yes files; "对，地址改成…" is a correction and is restated first.
+      if (saysOnly(answer, 'affirm', 'thanks')) {
         await this.file(turn, tools, out, policy, lang);
         return out.done(this.reset(policy));
       }
-      if (saysNo(turn.text) && !Object.values(u.slots).some(Boolean)) {
+      if (carries(answer, 'deny') && !Object.values(u.slots).some(Boolean)) {
         out.say(lang === 'zh' ? '好的，请告诉我需要修改哪一项。' : 'Sure, tell me what to change.');
         return out.done(policy);
       }
@@ -99,11 +105,11 @@ export class OfflineBrain implements Brain {
       return this.continueForm(turn, out, policy, lang);
     }
     if (policy.stage === 'awaiting_feedback') {
-      if (saysFixed(turn.text) || (saysYes(turn.text) && !saysNotFixed(turn.text))) {
+      if (carries(answer, 'fixed') || (carries(answer, 'affirm') && !carries(answer, 'notFixed'))) {
         out.say(reply.glad(lang));
         return out.done(this.reset(policy));
       }
-      if (saysNotFixed(turn.text) || saysNo(turn.text)) {
+      if (carries(answer, 'notFixed', 'deny')) {
         out.say(reply.startRepair(lang));
         policy.stage = 'collecting';
         return this.continueForm(turn, out, policy, lang);
@@ -111,14 +117,15 @@ export class OfflineBrain implements Brain {
     }
 
     // The answer to a clarifying question rarely reads as a fault on its own ("就是不好用了", "the white one").
-    if (policy.misses > 0 && ['out_of_scope', 'consultation', 'fault_report'].includes(u.intent) && !GREETING.test(turn.text.trim())) {
+    const greetsOnly = saysOnly(answer, 'greeting');
+    if (policy.misses > 0 && ['out_of_scope', 'consultation', 'fault_report'].includes(u.intent) && !greetsOnly) {
       return this.answerFault(turn, tools, out, policy, lang);
     }
     if (WARRANTY_WORDS.test(turn.text) && (u.slots.purchaseDate || turn.receipt) && u.intent !== 'repair_request') {
       await this.warranty(turn, tools, out, policy, lang);
       if (policy.warrantyAsked) return out.done(policy);
     }
-    if (GREETING.test(turn.text.trim())) {
+    if (greetsOnly) {
       out.say(reply.greeting(lang));
       return out.done(policy);
     }

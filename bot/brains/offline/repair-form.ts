@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { TurnUnderstanding } from '../../brain';
+import { carries, readAnswer, saysOnly } from '../../understanding/answers';
 
 export const draftSchema = z.object({
   category: z.string().optional(),
@@ -22,7 +23,6 @@ export type Draft = z.output<typeof draftSchema>;
 
 export type FormField = 'category' | 'model' | 'purchase' | 'phone' | 'address';
 const ORDER: FormField[] = ['category', 'model', 'purchase', 'phone', 'address'];
-const DONT_KNOW = /(不记得|不知道|忘了|找不到|不清楚|没有|没留|don'?t know|not sure|no idea|can'?t find|forgot|don'?t remember|skip)/i;
 
 /** Takes what this turn says into the draft; a bare answer to the question just asked counts too. */
 export function absorb(draft: Draft, u: TurnUnderstanding, text: string, askedFor?: FormField): Draft {
@@ -32,7 +32,9 @@ export function absorb(draft: Draft, u: TurnUnderstanding, text: string, askedFo
     if (s[key]) next[key] = s[key];
   }
   const bare = text.trim();
-  if (askedFor && DONT_KNOW.test(bare) && bare.length < 30) {
+  // "不记得了", "没有发票", "skip", or a bare "没有" / "no" to the question just asked: not asked again.
+  const answer = readAnswer(bare);
+  if (askedFor && (carries(answer, 'dontKnow', 'skip') || saysOnly(answer, 'deny')) && bare.length < 30) {
     if (!next.skipped.includes(askedFor)) next.skipped.push(askedFor);
     return next;
   }

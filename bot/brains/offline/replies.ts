@@ -79,6 +79,10 @@ export const reply = {
     return lang === 'zh' ? '太好了，问题解决就好！如果再出现，随时找我。' : "Great, glad it's sorted! If it happens again, just message me.";
   },
 
+  cancelled(lang: Lang): string {
+    return lang === 'zh' ? '好的，这次报修先不登记了。之后需要的话随时找我。' : "OK, I won't file this repair. Message me any time if you need it later.";
+  },
+
   startRepair(lang: Lang): string {
     return lang === 'zh' ? '抱歉没能帮您解决，我来为您登记上门维修。' : "Sorry that didn't fix it. Let's book a repair visit.";
   },

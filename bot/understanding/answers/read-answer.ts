@@ -102,6 +102,11 @@ export function carries(reading: AnswerReading, ...kinds: AnswerKind[]): boolean
   return kinds.some((k) => reading.kinds.includes(k));
 }
 
+/** A reply that is only answer words of these kinds: 好的谢谢 is only affirm and thanks; 对，改成广州 is not. */
+export function saysOnly(reading: AnswerReading, ...kinds: AnswerKind[]): boolean {
+  return reading.kinds.length > 0 && reading.rest === '' && reading.kinds.every((k) => kinds.includes(k));
+}
+
 /** Every lexicon match, then the longest of overlapping ones (the earlier entry on a tie). */
 function claim(text: string): Span[] {
   const candidates: Span[] = [];
