@@ -12,7 +12,7 @@ import type { HandoffResult } from '../../tools/hand-off';
 import type { CustomerTicketView } from '../../tools/ticket-view';
 import type { ToolBox } from '../../tools/tool';
 import type { WarrantyAnswer } from '../../warranty-check';
-import { carries, readAnswer, saysOnly } from '../../understanding/answers';
+import { carries, readAnswer, saidLast, saysOnly } from '../../understanding/answers';
 import { absorb, draftSchema, missing, type Draft, type FormField } from './repair-form';
 import { reply } from './replies';
 
@@ -82,7 +82,7 @@ export class OfflineBrain implements Brain {
     // Then whatever the conversation was waiting for.
     const answer = readAnswer(turn.text);
     // "不用了", "算了", "never mind": the form stops instead of asking the same question again.
-    if ((policy.stage === 'confirming' || policy.stage === 'collecting') && carries(answer, 'cancel') && !carries(answer, 'affirm')) {
+    if ((policy.stage === 'confirming' || policy.stage === 'collecting') && saidLast(answer, 'cancel', 'affirm') === 'cancel') {
       out.say(reply.cancelled(lang));
       return out.done(this.reset(policy));
     }

@@ -102,6 +102,11 @@ export function carries(reading: AnswerReading, ...kinds: AnswerKind[]): boolean
   return kinds.some((k) => reading.kinds.includes(k));
 }
 
+/** Of these kinds, the one the customer said last ("ok, never mind" ends on cancel; "不用改了，提交吧" on affirm). */
+export function saidLast(reading: AnswerReading, ...kinds: AnswerKind[]): AnswerKind | undefined {
+  return [...reading.cues].reverse().find((c) => kinds.includes(c.kind))?.kind;
+}
+
 /** A reply that is only answer words of these kinds: 好的谢谢 is only affirm and thanks; 对，改成广州 is not. */
 export function saysOnly(reading: AnswerReading, ...kinds: AnswerKind[]): boolean {
   return reading.kinds.length > 0 && reading.rest === '' && reading.kinds.every((k) => kinds.includes(k));
