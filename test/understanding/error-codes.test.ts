@@ -51,6 +51,15 @@ describe('error codes in every form', () => {
     ['显示E1又显示E3', ['E1', 'E3']],
     ['空调显示E1 F3', ['E1', 'F3']],
     ['格力空调E1，海尔冰箱F3', ['E1', 'F3']],
+    ['燃气热水器出现E1点不着', ['E1']],
+    ['洗衣机显示 E 2 什么意思', ['E2']],
+    ['The code is 90', ['90']],
+    ['iPhone 显示错误代码4013', ['4013']],
+    ['扫地机器人错误码14', ['14']],
+    ['My LG washer shows OE', ['OE']],
+    ['error Er 01', ['ER01']],
+    ['panel flashes H1 H2', ['H1', 'H2']],
+    ['微波炉显示E-01', ['E01']],
     // never a code
     ['格力KFR-35GW/NhGd1B不制冷', []],
     ['XQB80-Z3569', []],
@@ -95,6 +104,14 @@ describe('error codes in every form', () => {
     ['CO2', []],
     ['we de', []],
     ['报修', []],
+    ['H5页面打不开', []],
+    ['F4乐队', []],
+    ['P30手机屏幕碎了', []],
+    ['型号E8-500', []],
+    ['今天11点来', []],
+    ['订单号123456789012', []],
+    ['屏幕显示88:88', []],
+    ['显示50%', []],
     ['E一', []],
     ['my 4K TV and 5G phone', []],
     ['send me an E-mail', []],
@@ -112,6 +129,7 @@ describe('what comes with each code', () => {
     const [e1, f3] = extractErrorCodes('格力空调E1，海尔冰箱F3');
     expect(e1).toMatchObject({ code: 'E1', brand: 'Gree', category: 'air_conditioner', nextTo: { brand: true, category: true } });
     expect(f3).toMatchObject({ code: 'F3', brand: 'Haier', category: 'refrigerator', nextTo: { brand: true, category: true } });
+    expect(extractErrorCodes('fridge flashing 22E')[0]).toMatchObject({ category: 'refrigerator', cue: 'flashing', nextTo: { brand: false, category: true } });
     expect(extractErrorCodes('E4 on my Haier washer')[0]).toMatchObject({ brand: 'Haier', category: 'washing_machine', nextTo: { brand: true, category: false } });
     expect(extractErrorCodes('显示E1。我家是美的的空调，去年买的')[0]).toMatchObject({ brand: 'Midea', nextTo: { brand: false, category: false } });
     const bare = extractErrorCodes('显示E1')[0]!;

@@ -68,6 +68,7 @@ const NUMBER_CUE_ONLY = new RegExp(String.raw`^(?:${CODE_CUE}|显示屏显示|�
 const OTHER_CODES_BEFORE = /(?:promo|discount|coupon|verification|zip|post|area|country|access|pin|qr|bar|security|gift|voucher|referral|tracking|order|confirmation)\s?$/i;
 /** The set temperature shown on the display, by product: 空调显示26, 热水器显示45, 冰箱显示5. */
 const TEMPERATURE_RANGES: Record<string, [number, number]> = { air_conditioner: [16, 32], water_heater: [30, 80], refrigerator: [0, 9] };
+const CODE_WORD_IN = /代码|码|错误|故障|error|code/i;
 const ERROR_WORD_AFTER = /^\s?(?:的|是)?\s?(?:error|code|fault|err\b|错误|故障|代码|报警|报错)/i;
 
 const UNIT_AFTER = /^\s?(?:度|°|℃|℉|个|台|次|件|只|天|周|年|月|日|号|点|时|分|秒|小时|分钟|元|块|毛|角|米|厘米|毫米|斤|公斤|千克|克|升|毫升|瓦|伏|寸|岁|楼|层|室|栋|座|单元|%|下|声|遍|多|几|万|千|百|格|道|条|盏|(?:kg|ml|kw|mm|cm|am|pm|times?|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|secs?|percent|degrees?|dollars?|bucks|yuan|rmb|pcs|pieces|units?|people|lights?|bars?|dots?|dashes|lines?|beeps?|blinks?|flashes|rings?|stars?|[glwvmcf])(?![A-Za-z0-9]))/i;
@@ -94,6 +95,15 @@ interface Candidate {
   end: number;
   code: string;
   cue?: string;
+  /** Where the cue starts: a brand or product before the cue is still next to the code (格力空调显示E1). */
+  cueStart?: number;
+}
+
+interface Cue {
+  word: string;
+  start: number;
+  /** The cue, or a word between it and the code, names a code (代码, error code): a bare number may follow. */
+  namesCode: boolean;
 }
 
 interface Context {
@@ -118,11 +128,11 @@ export function extractErrorCodes(raw: string): ErrorCodeMention[] {
   };
   // Codes never sit inside the model, an address (3单元4C, 12F) or a phone number.
   const taken = [modelSpan(text), ...findAddresses(text).map((a) => ({ start: a.index, end: a.index + a.raw.length })), ...findPhoneNumbers(text).map((p) => ({ start: p.index, end: p.index + p.raw.length }))];
-  const found: Candidate[] = [];
+  const codes: Candidate[] = [];
   const add = (c: Candidate | undefined) => {
     if (!c || taken.some((t) => t && c.start < t.end && t.start < c.end)) return;
-    if (found.some((f) => f.start < c.end && c.start < f.end)) return;
-    found.push(c);
+    if (codes.some((f) => f.start < c.end && c.start < f.end)) return;
+    codes.push(c);
   };
   // Surer forms first, so that a number is not taken out of a code that holds it.
   for (const m of text.matchAll(ERR)) add(errCode(m, ctx));
@@ -132,7 +142,7 @@ export function extractErrorCodes(raw: string): ErrorCodeMention[] {
   for (const m of text.matchAll(LETTERS)) add(letterCode(m, ctx));
   for (const m of text.matchAll(NUMBER)) add(bareNumber(m, ctx));
 
-  return found
+  return codes
     .sort((a, b) => a.start - b.start)
     .map((c) => {
       const brand = pick(brands, c);
@@ -161,17 +171,24 @@ function modelSpan(text: string): { start: number; end: number } | undefined {
   return at >= 0 ? { start: at, end: at + model.length } : undefined;
 }
 
-function cueBefore(text: string, start: number): string | undefined {
-  const before = text.slice(Math.max(0, start - 40), start);
+function cueBefore(text: string, start: number): Cue | undefined {
+  const from = Math.max(0, start - 40);
+  const before = text.slice(from, start);
   const m = CUE_BEFORE.exec(before);
   if (!m) return undefined;
   if (/^code/i.test(m[1]!) && OTHER_CODES_BEFORE.test(before.slice(0, m.index))) return undefined;
-  return m[1];
+  // 显示错误代码4013: the display cue comes first, but the words after it name a code.
+  return { word: m[1]!, start: from + m.index, namesCode: CODE_CUE_ONLY.test(m[1]!) || CODE_WORD_IN.test(m[0].slice(m[1]!.length)) };
 }
 
-const isCodeCue = (cue: string | undefined) => !!cue && CODE_CUE_ONLY.test(cue);
+const isCodeCue = (cue: Cue | undefined) => !!cue?.namesCode;
+const found = (start: number, end: number, code: string, cue: Cue | undefined): Candidate => ({ start, end, code, ...(cue ? { cue: cue.word, cueStart: cue.start } : {}) });
 const errorWordAfter = (text: string, end: number) => ERROR_WORD_AFTER.test(text.slice(end, end + 12));
 const unitAfter = (text: string, end: number) => UNIT_AFTER.test(text.slice(end, end + 10));
+/** After a letter code only a measure rules it out (H2 10度?); 点, 个, 号 are words that follow codes (E1点不着). */
+const MEASURE_AFTER = /^\s?(?:度|°|℃|%|寸|英寸|米|厘米|毫米|公斤|千克|斤|升|瓦|伏|(?:mm|cm|kg|ml|kw)(?![A-Za-z]))/i;
+/** Things named like codes: H5页面, F4乐队, E5处理器, A4纸. */
+const NOT_A_CODE_AFTER = /^\s?(?:页面|网页|链接|小程序|游戏|纸|乐队|芯片|处理器|接口|版本?|代|系列|款|号楼|栋|座|级|page|chip|paper|series|version|gen)/i;
 
 function nextToAppliance(ctx: Context, start: number, end: number): boolean {
   const c = { start, end };
@@ -185,7 +202,7 @@ function errCode(m: RegExpMatchArray, ctx: Context): Candidate | undefined {
   // "er 4" in lower case is a hesitation as often as a code; Err/ERR/Er are display prefixes.
   if (prefix === 'er' && !cue) return undefined;
   if (/^[a-f]{2}$/.test(value) && !cue) return undefined;
-  return { start, end: start + whole.length, code: (prefix + value).toUpperCase(), cue };
+  return found(start, start + whole.length, (prefix + value).toUpperCase(), cue);
 }
 
 function letterDigits(m: RegExpMatchArray, ctx: Context): Candidate | undefined {
@@ -195,8 +212,10 @@ function letterDigits(m: RegExpMatchArray, ctx: Context): Candidate | undefined 
   const cue = cueBefore(ctx.text, start);
   const after = errorWordAfter(ctx.text, end);
   const upper = letters.toUpperCase();
-  if (unitAfter(ctx.text, end)) return undefined;
-  const candidate = { start, end, code: canonicalLetters(letters) + digits, cue };
+  if (MEASURE_AFTER.test(ctx.text.slice(end, end + 6)) || NOT_A_CODE_AFTER.test(ctx.text.slice(end, end + 6))) return undefined;
+  // "is 90", "at 10", "no 2": English words before a number are not code letters.
+  if (letters.length === 2 && NOT_CODES.has(upper)) return undefined;
+  const candidate = found(start, end, canonicalLetters(letters) + digits, cue);
   // "E 1": a letter, a space and digits is a code only where something says so.
   if (sep === ' ' && !(cue || after || nextToAppliance(ctx, start, end))) return undefined;
   if (letters.length === 1) {
@@ -223,7 +242,7 @@ function digitLetter(m: RegExpMatchArray, ctx: Context): Candidate | undefined {
   // 26C is a temperature; so is 4C after 冷藏室 or "set to".
   if (/[Cc]/.test(letter) && (Number(digits) >= 10 || TEMPERATURE_NEAR.test(before)) && !isCodeCue(cue)) return undefined;
   if ((space || letter === letter.toLowerCase()) && !cue) return undefined;
-  return { start, end, code: digits + letter.toUpperCase(), cue };
+  return found(start, end, digits + letter.toUpperCase(), cue);
 }
 
 function dictated(m: RegExpMatchArray, ctx: Context): Candidate | undefined {
@@ -233,7 +252,7 @@ function dictated(m: RegExpMatchArray, ctx: Context): Candidate | undefined {
   const cue = cueBefore(ctx.text, start);
   const value = parseSmallNumber(numeral);
   if (value === undefined || !(cue || errorWordAfter(ctx.text, end) || nextToAppliance(ctx, start, end))) return undefined;
-  return { start, end, code: letter.toUpperCase() + value, cue };
+  return found(start, end, letter.toUpperCase() + value, cue);
 }
 
 function letterCode(m: RegExpMatchArray, ctx: Context): Candidate | undefined {
@@ -244,9 +263,9 @@ function letterCode(m: RegExpMatchArray, ctx: Context): Candidate | undefined {
   if (letters === letters.toLowerCase() && !(isCodeCue(cue) && letters.length <= 3)) return undefined;
   if (NOT_CODES.has(upper)) return undefined;
   const code = canonicalLetters(letters);
-  if (MIXED_CASE_CODES.has(letters)) return { start, end: start + whole.length, code, cue };
-  if (BARE_LETTER_CODES.has(upper) && !(upper === 'DE' && letters === 'De')) return { start, end: start + whole.length, code, cue };
-  if (cue && letters.length <= 3) return { start, end: start + whole.length, code, cue };
+  if (MIXED_CASE_CODES.has(letters)) return found(start, start + whole.length, code, cue);
+  if (BARE_LETTER_CODES.has(upper) && !(upper === 'DE' && letters === 'De')) return found(start, start + whole.length, code, cue);
+  if (cue && letters.length <= 3) return found(start, start + whole.length, code, cue);
   return undefined;
 }
 
@@ -257,11 +276,11 @@ function bareNumber(m: RegExpMatchArray, ctx: Context): Candidate | undefined {
   const cue = cueBefore(ctx.text, start);
   if (!cue) return undefined;
   if (unitAfter(ctx.text, end) || MONEY_OR_ORDER_BEFORE.test(ctx.text.slice(Math.max(0, start - 6), start))) return undefined;
-  if (!NUMBER_CUE_ONLY.test(cue)) return undefined;
+  if (!cue.namesCode && !NUMBER_CUE_ONLY.test(cue.word)) return undefined;
   const strong = isCodeCue(cue);
   if (digits.length > (strong ? 4 : 3)) return undefined;
   if (!strong && showsTemperature(ctx, start, Number(digits))) return undefined;
-  return { start, end, code: digits, cue };
+  return found(start, end, digits, cue);
 }
 
 /** 空调显示26, 热水器显示45, 温度显示60: the display shows the temperature, not a code. */
@@ -286,7 +305,8 @@ function pick(mentions: LexiconMention[], c: { start: number; end: number }): Le
   return before[before.length - 1] ?? mentions.find((m) => m.start >= c.end);
 }
 
-function beside(text: string, m: LexiconMention, c: { start: number; end: number }): boolean {
-  const gap = m.end <= c.start ? text.slice(m.end, c.start) : m.start >= c.end ? text.slice(c.end, m.start) : '';
+function beside(text: string, m: LexiconMention, c: { start: number; end: number; cueStart?: number }): boolean {
+  const to = c.cueStart !== undefined && m.end <= c.cueStart ? c.cueStart : c.start;
+  const gap = m.end <= c.start ? text.slice(m.end, to) : m.start >= c.end ? text.slice(c.end, m.start) : '';
   return gap.length <= NEXT_TO_GAP && !SENTENCE_BREAK.test(gap);
 }
