@@ -148,10 +148,17 @@ function turnNegated(text: string, spans: Span[], clauseOf: (i: number) => Claus
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Which characters the spans cover, so that a check per character does not walk every span. */
+function coverage(length: number, spans: Span[]): Uint8Array {
+  const covered = new Uint8Array(length + 1);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  return covered;
+}
+
 /** The text of a stretch of a clause that no answer phrase covers. */
-function uncovered(text: string, from: number, to: number, answers: Span[]): string {
+function uncovered(text: string, from: number, to: number, covered: Uint8Array): string {
   let piece = '';
-  for (let i = from; i < to; i++) if (!answers.some((s) => i >= s.start && i < s.end)) piece += text[i];
+  for (let i = from; i < to; i++) if (!covered[i]) piece += text[i];
   return piece;
 }
 
@@ -160,13 +167,13 @@ function keepPlaced(text: string, spans: Span[], clauseOf: (i: number) => Clause
   let live = spans;
   for (let changed = true; changed; ) {
     changed = false;
-    const answers = live.filter((s) => s.kind !== 'none');
+    const covered = coverage(text.length, live.filter((s) => s.kind !== 'none'));
     const kept = live.filter((s) => {
       if (!s.position || s.kind === 'none') return true;
       const clause = clauseOf(s.start);
       const end = clause.start + clause.text.length;
-      const leftOk = onlyFillers(uncovered(text, clause.start, s.start, answers));
-      const rightOk = s.position === 'lead' || onlyFillers(uncovered(text, s.end, end, answers));
+      const leftOk = onlyFillers(uncovered(text, clause.start, s.start, covered));
+      const rightOk = s.position === 'lead' || onlyFillers(uncovered(text, s.end, end, covered));
       return leftOk && rightOk;
     });
     changed = kept.length !== live.length;
@@ -196,16 +203,20 @@ function askingTail(text: string, s: Span): { start: number; end: number } | und
 function askingIn(text: string, clause: Clause, all: Span[], answers: Span[]): Asking | undefined {
   const end = clause.start + clause.text.length;
   const questionMark = /^\s*[?]/.test(text.slice(end));
-  const opensAt = (index: number) => onlyFillers(uncovered(text, clause.start, index, answers));
+  const covered = coverage(text.length, answers);
+  const claimed = coverage(text.length, all.filter((s) => !s.asks));
+  const opensAt = (index: number) => onlyFillers(uncovered(text, clause.start, index, covered));
+  // The clause's own content starts in its first stretch between answer words that holds more than fillers.
   let contentStart = end;
-  for (let i = clause.start; i < end; i++) {
-    if (answers.some((s) => i >= s.start && i < s.end)) continue;
-    if (!opensAt(i + 1)) {
-      contentStart = i;
-      break;
-    }
+  let from = clause.start;
+  for (let i = clause.start; i <= end && contentStart === end; i++) {
+    if (i < end && !covered[i]) continue;
+    const run = text.slice(from, i);
+    const own = trimFillers(run);
+    if (own && !onlyFillers(own)) contentStart = from + run.indexOf(own);
+    from = i + 1;
   }
-  const asking = findAsking({ clause, claimed: (i) => all.some((s) => !s.asks && i >= s.start && i < s.end), opensAt, contentStart, questionMark });
+  const asking = findAsking({ clause, claimed: (i) => claimed[i] === 1, opensAt, contentStart, questionMark });
   if (!asking) return undefined;
   // "忘了什么时候买的", "I don't know what model it is": what is not known, not a question.
   if (!questionMark && answers.some((s) => s.kind === 'dontKnow' && s.start >= clause.start && s.start < asking.start)) return undefined;
@@ -231,6 +242,7 @@ function laterStands(spans: Span[]): Span[] {
 
 function restOf(original: string, folded: FoldedText, clauses: Clause[], answers: Span[]): string {
   const text = folded.text;
+  const covered = coverage(text.length, answers);
   const pieces: string[] = [];
   for (const clause of clauses) {
     let from = clause.start;
@@ -243,7 +255,7 @@ function restOf(original: string, folded: FoldedText, clauses: Clause[], answers
       }
     };
     for (let i = clause.start; i < clause.start + clause.text.length; i++) {
-      if (answers.some((s) => i >= s.start && i < s.end)) {
+      if (covered[i]) {
         flush(i);
         from = i + 1;
       }
