@@ -5,5 +5,6 @@ export { classifyIntent, scoreIntents } from './intent';
 export { analyzeSentiment } from './sentiment';
 export { assessUrgency, findSafetyHazards } from './urgency';
 export { safetyAdviceFor } from './lexicons/safety';
-export { extractSlots } from './slots';
+export { extractSlots, extractErrorCodes, type ErrorCodeMention } from './slots';
+export { readAnswer, carries, saidLast, saysOnly, ANSWER_KINDS, type AnswerKind, type AnswerCue, type AnswerReading } from './answers';
 export * from './types';
