@@ -510,6 +510,24 @@ describe('questions and what else a reply says', () => {
     expect(carries(readAnswer('算了，不用了'), 'cancel', 'deny')).toBe(true);
   });
 
+  it.each<Row>([
+    ['对的呢', ['affirm']],
+    ['好的哈', ['affirm']],
+    ['可以嘛', ['affirm']],
+    ['是啊!!', ['affirm']],
+    ['行吧~', ['affirm']],
+    ['不对哦', ['deny']],
+    ['算了哈', ['cancel']],
+    ['好了呀!!', ['fixed']],
+    ['还是不行呢', ['notFixed']],
+    ['转人工啊啊啊', ['human']],
+    ['拜拜啦~', ['bye']],
+    ['yesss pls', ['affirm']],
+    ['nooo', ['deny']],
+    ['byeee', ['bye']],
+    ['ty!', ['thanks']],
+  ])('politeness and fillers: %s -> %j', (text, kinds) => check([text, kinds]));
+
   it('reads a long message by its beginning', () => {
     expect(readAnswer('好的' + '。'.repeat(5000) + '不对').kinds).toEqual(['affirm']);
   });
