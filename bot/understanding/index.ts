@@ -6,5 +6,6 @@ export { analyzeSentiment } from './sentiment';
 export { assessUrgency } from './urgency';
 export { findHazardMentions, readDanger, type DangerReading, type HazardMention, type MentionStatus } from './hazards';
 export { HAZARD_LABELS, safetyAdviceFor } from './lexicons/safety';
-export { extractSlots, extractPurchaseDate, findDateMentions, type PurchaseDateOptions, type DateMention } from './slots';
+export { extractSlots, extractPurchaseDate, findDateMentions, extractErrorCodes, type ErrorCodeMention, type PurchaseDateOptions, type DateMention } from './slots';
+export { readAnswer, carries, saidLast, saysOnly, ANSWER_KINDS, type AnswerKind, type AnswerCue, type AnswerReading } from './answers';
 export * from './types';

@@ -3,7 +3,8 @@
  * (an error code means a fault, a ticket number a status question). The strongest intent wins;
  * others that are nearly as strong are kept as secondary intents for multi-request messages.
  */
-import { DOMAIN_WORDS, GREETING, INTENT_CUES } from './lexicons/intent-cues';
+import { readAnswer, saysOnly } from './answers';
+import { DOMAIN_WORDS, INTENT_CUES } from './lexicons/intent-cues';
 import { INTENTS, type Intent, type Slots } from './types';
 
 /** Ties go to the intent whose handling matters most to the customer. */
@@ -40,7 +41,8 @@ function rank(scores: Record<Intent, number>): Intent[] {
 export function classifyIntent(text: string, slots: Slots): IntentVerdict {
   const scores = scoreIntents(text, slots);
   const shown = Object.fromEntries(Object.entries(scores).filter(([, s]) => s > 0).map(([i, s]) => [i, Math.round(s * 100) / 100]));
-  if (GREETING.test(text.trim())) return { intent: 'consultation', secondaryIntents: [], scores: shown };
+  // A message that only greets opens a consultation.
+  if (saysOnly(readAnswer(text), 'greeting')) return { intent: 'consultation', secondaryIntents: [], scores: shown };
 
   let ranked = rank(scores);
   // Thanks often opens or closes a message with a real request in it: the request leads.

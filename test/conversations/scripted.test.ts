@@ -81,6 +81,30 @@ describe('Chinese conversations', () => {
     expect(ticket).toMatchObject({ model: 'KFR-35GW/N8XHC1', warrantyStatus: 'unknown' });
   });
 
+  it('stops the repair form when the customer says 不用了, and files nothing', async () => {
+    const zhou = world.customer('zh-cancel');
+    await zhou.say('美的空调显示E1');
+    expect((await zhou.say('没用')).text).toMatch(/型号/);
+    const stopped = await zhou.say('算了，不用了，我自己再研究研究');
+    expect(stopped.text).toMatch(/先不登记/);
+    expect(stopped.text).not.toMatch(/型号/);
+    expect(stopped.tools).toEqual([]);
+    expect(await zhou.tickets()).toEqual([]);
+  });
+
+  it('files on a yes said with thanks (好的谢谢) at the confirmation step', async () => {
+    const qian = world.customer('zh-yes-thanks');
+    await qian.say('美的空调显示E1');
+    await qian.say('还是不行');
+    await qian.say('KFR-26GW');
+    await qian.say('忘了');
+    await qian.say('13800005678');
+    expect((await qian.say('广州市天河区天河路208号3栋1201')).text).toMatch(/确认一下报修信息/);
+    const filed = await qian.say('好的，谢谢');
+    expect(filed.text).toMatch(/已为您提交工单/);
+    expect(await qian.tickets()).toHaveLength(1);
+  });
+
   it('hands a heated complaint to a person with a P1 ticket and a Slack post', async () => {
     const angry = world.customer('zh-complaint');
     const said = await angry.say('你们师傅上门三次都没修好，我要去12315投诉你们！');

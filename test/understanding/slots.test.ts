@@ -89,7 +89,7 @@ describe('serial', () => {
 describe('error code', () => {
   it.each([
     ['开机显示E1', 'E1'], ['冷冻室不冷，F3', 'F3'], ['显示H6是啥', 'H6'], ['报EC', 'EC'], ['显示UE', 'UE'], ['滚筒洗衣机报dE', 'dE'],
-    ['stops and shows E-04', 'E-04'], ['error E24 and won\'t drain', 'E24'], ['Haier冰箱 F3 error', 'F3'], ['西门子洗碗机报E15', 'E15'],
+    ['stops and shows E-04', 'E04'], ['error E24 and won\'t drain', 'E24'], ['Haier冰箱 F3 error', 'F3'], ['西门子洗碗机报E15', 'E15'],
     ['the display reads c1', 'C1'],
   ])('%s -> %s', (text, code) => expect(extractErrorCode(n(text))).toBe(code));
 

@@ -9,14 +9,8 @@ import type { Command, SlotName } from '../../engine/commands';
 import { top, type EngineState } from '../../engine/engine-state';
 import { AFTER_SALES, MONEY_DEMAND } from '../../engine/after-sales-words';
 import { extractAddressAnswer, extractCorrection, extractModelAnswer, type CorrectableSlot } from '../../understanding/slots';
-import { saysFixed, saysNo, saysNotFixed, saysYes } from './answers';
+import { carries, readAnswer, saidLast } from '../../understanding/answers';
 
-const CANCEL = /(不用了|算了|取消|不报修了|不修了|不要修了|先不(?:用|弄|修|报)了?|不需要了|never ?mind|forget it|\bcancel\b|no need|don'?t need (?:it|a repair|the repair) anymore)/i;
-const DONT_KNOW = /(不记得|不知道|忘了|找不到|不清楚|没有发票|没留|记不清|don'?t know|not sure|no idea|can'?t find|forgot|don'?t remember|can'?t remember|no receipt|\bskip\b)/i;
-const THANKS = /(谢谢|多谢|感谢|谢啦|thank|thx|cheers)/i;
-const BYE = /(再见|拜拜|88\b|bye|see you|that'?s all)/i;
-const GREETING = /^(hi|hello|hey|good (morning|afternoon|evening)|你好|您好|在吗|在不在|有人吗|哈喽|嗨|喂)[\s,，!！。.?？~～]*$/i;
-const QUESTION = /[?？]|吗|呢\s*$|多少|怎么|如何|能不能|可不可以|是否|几天|多久|要不要|收费|免费|\b(how|what|when|does|do you|is it|is there|are there|can i|can you|will|would|should|which|why)\b/i;
 const RETURN_WORDS = /(退货|换货|退换|换新|换一台|退了|退掉|无理由|退款|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
 const WARRANTY_WORDS = /(保修|三包|过保|在保|质保|warranty|guarantee)/i;
 const ONLINE = /(网上|网购|线上|京东|天猫|淘宝|拼多多|抖音|官网|旗舰店|商城|快递|online|amazon|jd\.com|tmall|delivered|ordered)/i;
@@ -49,6 +43,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const add = (c: Command) => commands.push(c);
   const frame = top(state);
   const awaiting = state.awaiting as SlotName | undefined;
+  const answer = readAnswer(text);
 
   if (u.safety) add({ kind: 'danger', hazards: u.reasons, from });
   if (u.intent === 'human_request') add({ kind: 'human', from });
@@ -84,28 +79,29 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
 
   const short = text.length <= 30;
   if (awaiting && !found.has(awaiting) && !correction) {
-    if (DONT_KNOW.test(text) && short) add({ kind: 'skip', slot: awaiting, from });
+    if (carries(answer, 'dontKnow', 'skip') && short) add({ kind: 'skip', slot: awaiting, from });
     else if (awaiting === 'model') set('model', extractModelAnswer(text));
     else if (awaiting === 'address') set('address', extractAddressAnswer(text));
-    else if (awaiting === 'symptom' && text.length >= 2 && !saysYes(text) && !saysNo(text)) set('symptom', text80(turn.redactedText));
+    else if (awaiting === 'symptom' && text.length >= 2 && answer.rest) set('symptom', text80(turn.redactedText));
   }
 
-  // Answers and social moves.
-  const cancel = CANCEL.test(text);
-  if (cancel) add({ kind: 'cancel', from });
-  if (saysFixed(text)) add({ kind: 'fixed', from });
-  else if (saysNotFixed(text)) add({ kind: 'notFixed', from });
-  if (saysYes(text) || (/^(对|是的?|没错|确认|可以|好的?|行|ok|yes|yep|correct)\b/i.test(text) && !saysNo(text) && !cancel)) add({ kind: 'affirm', from });
-  else if (saysNo(text) && !cancel) add({ kind: 'deny', from });
-  if (THANKS.test(text)) add({ kind: 'thanks', from });
-  if (BYE.test(text)) add({ kind: 'bye', from });
-  if (GREETING.test(text)) add({ kind: 'greeting', from });
+  // Answers and social moves, from one reading of what the reply means.
+  if (answer.kinds.includes('cancel') && saidLast(answer, 'cancel', 'affirm') !== 'affirm') add({ kind: 'cancel', from });
+  const cancel = commands.some((c) => c.kind === 'cancel');
+  const verdict = saidLast(answer, 'fixed', 'notFixed');
+  if (verdict === 'fixed' || verdict === 'notFixed') add({ kind: verdict, from });
+  const yesNo = saidLast(answer, 'affirm', 'deny');
+  if ((yesNo === 'affirm' || yesNo === 'deny') && !cancel) add({ kind: yesNo, from });
+  if (carries(answer, 'thanks')) add({ kind: 'thanks', from });
+  if (carries(answer, 'bye')) add({ kind: 'bye', from });
+  if (carries(answer, 'greeting') && !answer.rest) add({ kind: 'greeting', from });
+  if (carries(answer, 'human') && !commands.some((c) => c.kind === 'human')) add({ kind: 'human', from });
 
   // What the message starts, from its intent.
   const wantsReturn = RETURN_WORDS.test(text);
-  const isQuestion = QUESTION.test(text);
+  const isQuestion = answer.question || /[?？]/.test(text);
   const faulty = FAULT_INTENTS.has(u.intent) || u.secondaryIntents.includes('fault_report') || Boolean(s.errorCode);
-  const describes = faulty && !cancel && !saysFixed(text) && (Boolean(s.errorCode) || !PRODUCT_ONLY.test(text));
+  const describes = faulty && !cancel && !carries(answer, 'fixed') && (Boolean(s.errorCode) || !PRODUCT_ONLY.test(text));
   const policyQuestion = isQuestion && POLICY_QUESTION.test(text) && !s.errorCode;
   // A question about fees, time or rules is answered, whatever else its words suggest ("空调安装收费吗").
   const anchored = Boolean(frame || s.category || s.brand || s.model || s.errorCode || AFTER_SALES.test(text));
@@ -147,7 +143,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       else if (isQuestion) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
       break;
     case 'out_of_scope':
-      if (!GREETING.test(text) && !commands.some((c) => c.kind !== 'set') && !found.size) add({ kind: 'outOfScope', from });
+      if (!carries(answer, 'greeting') && !commands.some((c) => c.kind !== 'set') && !found.size) add({ kind: 'outOfScope', from });
       break;
     default:
       break;

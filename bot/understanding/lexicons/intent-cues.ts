@@ -73,8 +73,5 @@ export const INTENT_CUES: IntentCue[] = [
   cue('out_of_scope', 4, /\bweather\b|\bfootball\b|\bstocks?\b|\bjoke\b|\bpoem\b|\bpython\b|\bjavascript\b|\bwrite (?:code|a script)|\bscrape\b|\btranslate\b|\bignore (?:all|previous|above|the|your|any|所有)|\bsystem (?:note|prompt)|\bprompt\b|override code|discount code|legally binding|no take-backs|\brecommend (?:a|an|me)\b[^.?!]{0,30}(?:laptop|movie|restaurant|book)|what'?s \d+\s*[-+*\/]\s*\d+|swear at me|supervisor here|create_refund|verbatim|\bignore\b/gi),
 ];
 
-/** A message that is only a greeting opens a consultation. */
-export const GREETING = /^(?:你好|您好|哈喽|嗨|在吗|在不在|有人吗|客服|hi|hello|hey|hi there|hello there|good (?:morning|afternoon|evening))[\s!?,.。！？~]*$/i;
-
 /** Words that tie a message to after-sales at all; without any, an unclear message is out of scope. */
 export const DOMAIN_WORDS = /保修|售后|维修|安装|师傅|工单|订单|发票|退货|换货|产品|机器|家电|客服|warranty|repair|install|technician|order|ticket|invoice|refund|appliance|product|service/i;

@@ -4,7 +4,7 @@ import { extractBrand } from './brand';
 import { extractCategory } from './category';
 import { extractAddress, extractAddressAnswer, extractPhone } from './contact';
 import { CORRECTABLE_SLOTS, extractCorrection, readSlotValue, type CorrectableSlot, type Correction } from './correction';
-import { extractErrorCode } from './error-code';
+import { extractErrorCode, extractErrorCodes, type ErrorCodeMention } from './error-code';
 import { extractModel, extractModelAnswer } from './model';
 import { readPhoneModel, type PhoneModel } from './phone-model';
 import { extractProductAgeMonths } from './product-age';
@@ -39,5 +39,5 @@ export function extractSlots(text: string, today?: string, asked?: keyof Slots):
   return slots;
 }
 
-export { extractBrand, extractCategory, extractErrorCode, extractModel, extractModelAnswer, readPhoneModel, type PhoneModel, extractSerial, extractPurchaseDate, extractProductAgeMonths, extractOrderNumber, extractTicketNumber, extractPhone, extractAddress, extractAddressAnswer };
+export { extractBrand, extractCategory, extractErrorCode, extractErrorCodes, type ErrorCodeMention, extractModel, extractModelAnswer, readPhoneModel, type PhoneModel, extractSerial, extractPurchaseDate, extractProductAgeMonths, extractOrderNumber, extractTicketNumber, extractPhone, extractAddress, extractAddressAnswer };
 export { extractCorrection, readSlotValue, CORRECTABLE_SLOTS, type Correction, type CorrectableSlot };
