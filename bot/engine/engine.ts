@@ -76,6 +76,13 @@ export class ConversationEngine {
     const facts = commands.filter((c): c is Extract<Command, { kind: 'set' | 'correct' }> => c.kind === 'set' || c.kind === 'correct');
     const asked = first(commands, 'ask');
 
+    // "报修"/"预约" after self-help or an offered visit takes up that offer, with the fault known.
+    if (frame && (frame.stage === 'offer' || frame.stage === 'feedback') && newStarts.length === 1 && newStarts[0]!.flow === 'repair') {
+      this.replaceTop('repair', frame.flow === 'return' ? 'warranty_claim' : undefined);
+      for (const c of facts) this.assign(c.slot, c.value, c.kind === 'correct');
+      await this.advance();
+      return this.done();
+    }
     // What the top flow was waiting for comes first: a yes, a no, "it works", a correction.
     if (frame && !newStarts.length) {
       const handled = await this.answerStage(frame, commands, facts.length > 0);
@@ -143,6 +150,10 @@ export class ConversationEngine {
           await this.advance();
           return true;
         }
+        if (this.saysMoreAboutIt(commands)) {
+          this.out.say(SOCIAL.heardFeedback[this.lang]);
+          return true;
+        }
         return false;
       case 'offer':
         if (yes && !no) {
@@ -157,11 +168,16 @@ export class ConversationEngine {
           this.out.say((has(commands, 'bye') ? SOCIAL.bye : SOCIAL.noThanks)[this.lang]);
           return true;
         }
-        // Something else: the offer lapses and the message is read afresh.
         if (gaveFacts || has(commands, 'notFixed')) {
           this.replaceTop(FLOWS[frame.flow].accepts ?? 'repair');
           return false;
         }
+        // More about the same problem ("烟道口没堵啊"): heard, and the offer stands, in other words.
+        if (this.saysMoreAboutIt(commands)) {
+          this.out.say(SOCIAL.heardOffer[this.lang]);
+          return true;
+        }
+        // Something else: the offer lapses and the message is read afresh.
         this.state.stack.pop();
         return false;
       case 'confirm':
@@ -182,6 +198,15 @@ export class ConversationEngine {
       default:
         return false;
     }
+  }
+
+  /**
+   * A message that only adds detail to the problem on the table: no new job, no question, no
+   * answer word, nothing to cancel. It is heard, not read as a new request.
+   */
+  private saysMoreAboutIt(commands: Command[]): boolean {
+    const moves = commands.filter((c) => c.kind !== 'set');
+    return moves.every((c) => c.kind === 'chitchat' || c.kind === 'outOfScope') && this.t.turn.text.trim().length > 2;
   }
 
   /** Works the top flow forward: ask what is missing, restate, or finish. */

@@ -52,8 +52,8 @@ function unknownCodeReply(kit: FlowKit, code: string): string {
   const steps = generalSteps(kit.facts.category, kit.lang).map((s, i) => `${i + 1}. ${s}`);
   return [
     zh
-      ? `我这里没有${product}显示「${code}」这个代码的资料，不能乱猜它的意思。可以先做几项安全的检查：`
-      : `I don't have information on code ${code} for this ${product}, so I won't guess what it means. A few safe checks first:`,
+      ? `${product}显示的「${code}」，这个代码我这里没有资料，不能乱猜它的意思。可以先做几项安全的检查：`
+      : `I have no information on code ${code} for this ${product}, so I won't guess what it means. A few safe checks first:`,
     ...steps,
     zh ? '如果代码还在，建议安排工程师上门检测。要帮您预约吗？' : 'If the code is still there, an engineer should look at it. Shall I book a visit?',
   ].join('\n');
