@@ -29,8 +29,16 @@ export const PHRASES = {
     en: "Sorry, I can't listen to voice messages yet. Please type your question (for example the model, what happens, or the code on the display).",
   },
   relayed: {
-    zh: '已转达给人工客服，请稍候。',
-    en: 'Passed on to the human agent; please hold on.',
+    zh: '收到，已转给跟进您这个问题的人工客服，他们会在这里回复您。',
+    en: 'Got it. I have passed this to the person handling your case; they will reply here.',
+  },
+  relayedAgain: {
+    zh: '这条也转过去了，人工客服看到后会在这里回复您。',
+    en: 'That is passed on too; the person handling your case will answer here.',
+  },
+  relayedUrgent: {
+    zh: '已把这条消息标为紧急转给人工客服，请先按上面的安全提示做。',
+    en: 'I have flagged this message as urgent for the person handling your case; please follow the safety advice above first.',
   },
 } as const;
 

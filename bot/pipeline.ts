@@ -96,20 +96,29 @@ export class AfterSalesBot {
     const vault = nlu.newVault();
     const redactedText = vault.redact(text);
 
-    // A conversation with a human agent: the bot stays silent and relays to the desk.
+    // A conversation with a human agent: the message is relayed to the desk, and a customer still
+    // waiting for that person is never left in silence: danger gets its safety advice at once,
+    // anything else a short word that a person has the message.
     if (state.mode !== 'bot') {
+      const u = nlu.understand(text, { today: clock.now(), priorContacts: 0 });
+      const lang = replyLanguage(u.language, text, state.language);
+      // While a person is typing to the customer (mode agent) the bot keeps out of it, but danger.
+      const speak = u.safety || state.mode === 'handoff_requested';
+      const words = [u.safety && u.safetyAdvice ? u.safetyAdvice : '', say(u.safety ? 'relayedUrgent' : state.turns % 2 ? 'relayed' : 'relayedAgain', lang)].filter(Boolean).join('\n');
+      const reply = speak ? directReply(inbound, conversation.id, words) : undefined;
       await this.deps.conversations.commitTurn(conversation.id, {
-        author: 'bot',
+        reply,
+        author: 'bot:relay',
         state,
         deliveries: [
           {
             destination: 'slack',
             kind: 'customer.message',
-            payload: { conversationId: conversation.id, ticketNumber: state.ticketNumber, text: redactedText, attachments: inbound.attachments.length },
+            payload: { conversationId: conversation.id, ticketNumber: state.ticketNumber, text: redactedText, attachments: inbound.attachments.length, urgent: u.safety },
           },
         ],
       });
-      return { conversationId: conversation.id, customerId, duplicate: false, replies: [], actions: [], mode: state.mode };
+      return { conversationId: conversation.id, customerId, duplicate: false, replies: reply ? [reply] : [], actions: [], mode: state.mode };
     }
 
     // No speech service here: a voice note on its own gets a request to type, in both languages

@@ -10,7 +10,7 @@ import type { BrainReply, TurnInput } from '../brain';
 import type { Lang } from '../phrases';
 import type { HandoffResult } from '../tools/hand-off';
 import type { ToolBox } from '../tools/tool';
-import { first, has, isContactSlot, type Command, type FlowName, type SlotName } from './commands';
+import { first, has, isContactSlot, type Bilingual, type Command, type FlowName, type SlotName } from './commands';
 import { factsOf, frameSchema, readEngineState, top, type EngineState, type Frame } from './engine-state';
 import { FLOWS, type FlowKit, type FlowResult } from './flows';
 import { lookUpAnswer } from './flows/policy-flow';
@@ -121,7 +121,8 @@ export class ConversationEngine {
   private startsSomethingNew(flow: FlowName, commands: Command[]): boolean {
     const frame = top(this.state);
     if (!frame) return true;
-    if (frame.flow === flow && frame.stage === 'collect') return false;
+    // The same job again ("yes please, return and refund" to the return offer) is an answer to it.
+    if (frame.flow === flow && frame.stage !== 'feedback') return false;
     // While a repair form is being filled, fault words describe the same problem, unless they
     // name another product.
     if ((frame.flow === 'repair' || frame.flow === 'fault') && flow === 'fault') {
@@ -150,8 +151,15 @@ export class ConversationEngine {
           await this.advance();
           return true;
         }
+        // Model, date, phone or address after self-help: the customer is booking the visit.
+        if (gaveFacts) {
+          this.replaceTop('repair');
+          for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value);
+          await this.advance();
+          return true;
+        }
         if (this.saysMoreAboutIt(commands)) {
-          this.out.say(SOCIAL.heardFeedback[this.lang]);
+          this.out.say(this.vary(SOCIAL.heardFeedback, SOCIAL.heardFeedbackAgain));
           return true;
         }
         return false;
@@ -174,7 +182,7 @@ export class ConversationEngine {
         }
         // More about the same problem ("烟道口没堵啊"): heard, and the offer stands, in other words.
         if (this.saysMoreAboutIt(commands)) {
-          this.out.say(SOCIAL.heardOffer[this.lang]);
+          this.out.say(this.vary(SOCIAL.heardOffer, SOCIAL.heardOfferAgain));
           return true;
         }
         // Something else: the offer lapses and the message is read afresh.
@@ -207,6 +215,11 @@ export class ConversationEngine {
   private saysMoreAboutIt(commands: Command[]): boolean {
     const moves = commands.filter((c) => c.kind !== 'set');
     return moves.every((c) => c.kind === 'chitchat' || c.kind === 'outOfScope') && this.t.turn.text.trim().length > 2;
+  }
+
+  /** The first wording, or the second when the last reply already said the first. */
+  private vary(first: Bilingual, second: Bilingual): string {
+    return this.state.lastReply?.includes(first[this.lang]) ? second[this.lang] : first[this.lang];
   }
 
   /** Works the top flow forward: ask what is missing, restate, or finish. */

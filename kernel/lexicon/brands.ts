@@ -108,6 +108,7 @@ export const BRANDS: readonly BrandEntry[] = [
   brand('Konka', ['康佳'], ['Konka']),
   brand('Sony', ['索尼'], ['Sony']),
   // Phones
+  brand('Google', ['谷歌'], ['Google']),
   brand('Apple', ['苹果'], ['Apple', 'iPhone', 'iPad', 'MacBook', 'AirPods', 'pingguo'], { notIn: [/苹果(?:味|汁|醋|干|树|园)/] }),
   brand('Huawei', ['华为'], ['Huawei', 'huawai', 'huwei', 'hauwei']),
   brand('Honor', ['荣耀'], ['rongyao'], {

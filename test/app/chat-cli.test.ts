@@ -21,7 +21,7 @@ describe('aftersales chat --json', () => {
     const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out).toHaveLength(4);
     expect(out[0]).toMatchObject({ intent: 'fault_report', language: 'zh', mode: 'bot' });
-    expect(String(out[0]!.text)).toMatch(/参考案例/);
+    expect(String(out[0]!.text)).toMatch(/依据：/);
     expect(out[1]).toMatchObject({ error: { code: 'invalid_line' } });
     expect(out[2]).toMatchObject({ urgency: 'P1', mode: 'handoff_requested', ticket: { priority: 'P1' } });
     expect(out[3]).toMatchObject({ error: { code: 'file_not_found' } });

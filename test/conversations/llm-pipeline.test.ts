@@ -45,7 +45,7 @@ describe('the LLM brain in the pipeline', () => {
     server.script(say.error(500), say.error(500), say.error(500), say.error(500));
     const said = await world.customer('llm-2').say('格力空调开机显示E1，不制冷');
     expect(said.brain).toBe('offline');
-    expect(said.text).toMatch(/参考案例 ac-/);
+    expect(said.text).toMatch(/（依据：/);
     const history = await world.assistant.desk.conversations.history(said.conversationId);
     expect(history.at(-1)?.meta).toMatchObject({ brain: 'offline', fallback: { reason: 'upstream_error' } });
   });

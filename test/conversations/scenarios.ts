@@ -84,8 +84,8 @@ export const SCENARIOS: Scenario[] = [
   {
     id: 'en-washer-selfhelp',
     lang: 'en',
-    title: "Washer won't drain: cited self-help steps",
-    turns: ["My washing machine shows E21 and won't drain"],
+    title: "Washer won't drain: the brand asked (E21 differs by brand), then cited self-help steps",
+    turns: ["My washing machine shows E21 and won't drain", "It's a Little Swan"],
     expect: { handoff: false, citation: true },
   },
   {

@@ -17,7 +17,7 @@ describe('stated purchase dates in a conversation', () => {
     const wang = world.customer('zh-season');
     await wang.say('小天鹅洗衣机显示E21，不排水');
     await wang.say('试了还是不行');
-    expect((await wang.say('TG100V88WMUIADY5')).text).toMatch(/什么时候购买/);
+    expect((await wang.say('TG100V88WMUIADY5')).text).toMatch(/什么时候买/);
     expect((await wang.say('前年夏天吧')).text).toMatch(/手机号/);
     await wang.say('139 1234 5678');
     const confirm = await wang.say('上海市浦东新区世纪大道100号1号楼202室');
@@ -35,7 +35,7 @@ describe('stated purchase dates in a conversation', () => {
     const amy = world.customer('en-month');
     await amy.say('my Midea washing machine shows E21 and will not drain');
     await amy.say("tried that, still doesn't work");
-    expect((await amy.say('MG100V11D')).text).toMatch(/When did you buy it/);
+    expect((await amy.say('MG100V11D')).text).toMatch(/when did you buy it/i);
     expect((await amy.say('I think it was last May')).text).toMatch(/mobile number/);
     await amy.say('13912345678');
     const confirm = await amy.say('Room 202, Building 1, 100 Century Avenue, Pudong, Shanghai');

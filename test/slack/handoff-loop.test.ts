@@ -46,9 +46,9 @@ describe('Slack handoff desk: the whole loop', () => {
     expect(drawn).toMatch(/handoff_take_over.*handoff_return.*handoff_resolve/);
     expect(await world.threadOf(conversationId)).toBe(post!.ts);
 
-    // While waiting, the bot is silent and the customer's words go into the thread.
+    // While waiting, the customer's words go into the thread and the customer hears they did.
     const waiting = await world.customer('还要等多久？', ref);
-    expect(waiting.replies).toEqual([]);
+    expect(waiting.replies.map((r) => r.text)).toEqual([expect.stringMatching(/人工客服/)]);
     await world.drain();
     expect(world.slack.replies(post!.ts).map((m) => m.text)).toEqual([expect.stringContaining('还要等多久')]);
 

@@ -16,6 +16,9 @@ const WARRANTY_WORDS = /(保修|三包|过保|在保|质保|warranty|guarantee)/
 const ONLINE = /(网上|网购|线上|京东|天猫|淘宝|拼多多|抖音|官网|旗舰店|商城|快递|online|amazon|jd\.com|tmall|delivered|ordered)/i;
 const IN_STORE = /(门店|商场|实体店|专卖店|店里|卖场|超市|国美|苏宁|\bin[- ]store\b|\b(?:in|at|from) (?:your|the|a|an|their|that|this) (?:store|shop|showroom|mall|outlet|retailer)\b|\bshowroom\b)/i;
 const FAULT_INTENTS = new Set(['fault_report']);
+/** When the customer wants the visit: kept with the address for the engineer's call ("下周六上午", "tomorrow afternoon"). */
+const VISIT_TIME = /((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|今天|明天|后天|大后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])?\s*(?:的)?\s*(上午|中午|下午|晚上|傍晚|早上|白天|全天)(?:\s*\d{1,2}\s*点(?:以?[前后])?)?|((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|周末|明天|后天)(?:都行|都可以|有空|在家)?|\b(?:(?:this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|the day after tomorrow)(?: (?:morning|afternoon|evening))?\b|\b(?:any ?time|mornings?|afternoons?|evenings?) (?:is|are|works?) (?:fine|good|ok)/i;
+const INSTALL = /(安装|移机|拆装|装机|\binstall|\bmove (?:the|my) (?:unit|ac|air))/i;
 /** Questions about rules, money and time: answered from the policies, never by starting a form. */
 const POLICY_QUESTION = /(收费|费用|多少钱|价格|价钱|要钱|免费|贵不贵|多久|几天|多长时间|保修期|包不包|算不算|规定|政策|流程|怎么(?:办理|申请|算)|how much|\bcost|\bfees?\b|\bcharge|\bprice|\bfree\b|how long|\bpolicy|covered|included)/i;
 /** Product and brand words alone ("洗衣机", "Haier fridge") name the product, not the problem. */
@@ -59,9 +62,12 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   set('phone', s.phone);
   set('address', s.address);
   set('ticketNumber', s.ticketNumber);
+  if (awaiting === 'address' || s.address || frame?.flow === 'repair') set('preferredTime', VISIT_TIME.exec(text)?.[0]?.trim());
   if (ONLINE.test(text)) set('saleChannel', 'online');
   else if (IN_STORE.test(text)) set('saleChannel', 'store');
-  if (turn.receipt?.ok) {
+  // A receipt read from this message's photo (an earlier one is already in the facts).
+  const photo = turn.attachments.some((a) => a.kind === 'image');
+  if (photo && turn.receipt?.ok) {
     set('purchaseDate', turn.receipt.fields.purchaseDate?.value);
     if (!s.model) set('model', turn.receipt.fields.model?.value);
   }
@@ -117,13 +123,19 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   else if (MONEY_DEMAND.test(text) && !wantsReturn && !cancel) add({ kind: 'start', flow: 'complaint', from });
   else switch (u.intent) {
     case 'fault_report':
-      if (describes) add({ kind: 'start', flow: 'fault', from });
+      // Asked for a visit outright ("能不能快点来修"): book it, with the fault already known.
+      if (describes && u.secondaryIntents.includes('repair_request')) add({ kind: 'start', flow: 'repair', from });
+      else if (describes) add({ kind: 'start', flow: 'fault', from });
       if (u.secondaryIntents.includes('ticket_status')) add({ kind: 'start', flow: 'status', from });
       break;
     case 'repair_request':
       if (wantsReturn) add({ kind: 'start', flow: 'return', from });
       else if (WARRANTY_WORDS.test(text) && !faulty && isQuestion) add({ kind: 'start', flow: 'warranty', from });
-      else if (!cancel) add({ kind: 'start', flow: 'repair', from });
+      else if (!cancel) {
+        add({ kind: 'start', flow: 'repair', from });
+        // An installation or a move is its own description: no fault to ask about.
+        if (INSTALL.test(text) && !faulty) set('symptom', text80(turn.redactedText));
+      }
       break;
     case 'complaint':
       // Displeasure with nothing of ours in it ("你就写一个呗") is not a complaint to file.
@@ -149,7 +161,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       break;
   }
   // A question in the middle of a flow is a digression to answer, then the flow resumes.
-  if (frame && isQuestion && u.intent !== 'consultation' && !commands.some((c) => c.kind === 'start' || c.kind === 'ask') && !found.size && !cancel) {
+  const answeredWhatWasAsked = Boolean(awaiting && found.has(awaiting));
+  if (frame && isQuestion && u.intent !== 'consultation' && !commands.some((c) => c.kind === 'ask') && !answeredWhatWasAsked && !cancel) {
     add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   }
   // The problem in the customer's words, for the ticket: from the message that described it.
@@ -157,7 +170,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     if (!commands.some((c) => c.kind === 'set' && c.slot === 'symptom')) set('symptom', text80(turn.redactedText));
   }
   // A receipt photo on its own asks about the warranty.
-  if (turn.receipt && !frame && !commands.some((c) => c.kind === 'start')) add({ kind: 'start', flow: 'warranty', from: '[receipt photo]' });
+  if (photo && turn.receipt && !frame && !commands.some((c) => c.kind === 'start')) add({ kind: 'start', flow: 'warranty', from: '[receipt photo]' });
   return commands;
 }
 

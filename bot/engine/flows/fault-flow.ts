@@ -63,6 +63,13 @@ export function answerWithSource(hit: KnowledgeHit, lang: Lang): string {
   return `${hit.answer}\n${lang === 'zh' ? `（${citation(hit, lang)}）` : `(${citation(hit, lang)})`}`;
 }
 
+function askBrand(kit: FlowKit, code: string): string {
+  const product = categoryName(kit.facts.category, kit.lang);
+  return kit.lang === 'zh'
+    ? `不同品牌的「${code}」意思不一样。请问是什么牌子的${product}？`
+    : `Code ${code} means different things on different brands. Which brand is your ${product}?`;
+}
+
 function clarifyQuestion(kit: FlowKit): string {
   const zh = kit.lang === 'zh';
   if (!kit.facts.category) return zh ? '请问是哪种产品出的问题（空调、洗衣机、冰箱、热水器、手机……）？' : 'Which appliance is it (air conditioner, washing machine, fridge, water heater, phone...)?';
@@ -79,7 +86,31 @@ export const faultFlow: FlowSpec = {
     const f = kit.facts;
     const query = [brandName(f.brand, kit.lang), categoryName(f.category, kit.lang), f.errorCode, f.symptom].filter(Boolean).join(' ');
     let hits = await search(kit, query, true);
-    if (f.errorCode) {
+    if (f.errorCode && !f.brand) {
+      // The same code means different things per brand (E1 is high pressure on one, a sensor on
+      // another): ask the brand once rather than guess.
+      const holders = hits.filter((h) => holdsCode(h, f.errorCode!, undefined));
+      const branded = holders.length > 0 && holders.every((h) => h.brands?.length);
+      // One case holds the code: answer from it, naming whose code table that is.
+      if (branded && holders.length === 1) {
+        const only = holders[0]!;
+        kit.say(
+          kit.lang === 'zh'
+            ? `按${only.brands!.map((b) => brandName(b, 'zh')).join('/')}的代码表来看（如果是别的牌子请告诉我）：`
+            : `Going by the ${only.brands!.map((b) => brandName(b, 'en')).join('/')} code table (tell me if yours is another brand):`,
+        );
+        hits = [{ ...only, confident: true }];
+      } else if (branded && kit.frame.clarified < 1) {
+        kit.frame.clarified += 1;
+        kit.say(askBrand(kit, f.errorCode));
+        return { stage: 'collect' };
+      } else if (branded) {
+        kit.say(unknownCodeReply(kit, f.errorCode));
+        kit.quick(kit.lang === 'zh' ? ['预约上门', '先不用'] : ['Book a visit', 'Not now']);
+        return { stage: 'offer' };
+      }
+    }
+    if (f.errorCode && !(hits.length === 1 && hits[0]!.confident && holdsCode(hits[0]!, f.errorCode, undefined))) {
       // The code decides: a case that holds it for this brand, or a plain "I don't have it".
       let holder = hits.find((h) => holdsCode(h, f.errorCode!, f.brand));
       if (!holder) holder = (await search(kit, `${f.brand ?? ''} ${f.errorCode}`, true)).find((h) => holdsCode(h, f.errorCode!, f.brand));

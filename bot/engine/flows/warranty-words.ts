@@ -26,7 +26,7 @@ export function warrantyLine(answer: WarrantyAnswer, lang: Lang): string {
   if (answer.status === 'cannot_tell') {
     return lang === 'zh' ? `${reason} 是否在保修期内由工程师按购买凭证核实。` : `${reason} The engineer will check the warranty from your proof of purchase.`;
   }
-  if (answer.status === 'expired') {
+  if (answer.status === 'expired' && !/付费|for a fee|paid repair/i.test(reason)) {
     return lang === 'zh' ? `${reason} 过保也可以付费维修，费用由工程师上门检测后报价，您同意后才收费。` : `${reason} We can still repair it for a fee; the engineer quotes after checking, and nothing is charged without your agreement.`;
   }
   return reason;
