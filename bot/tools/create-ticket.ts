@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CustomerDirectory } from '../../tickets/customer-directory';
 import { isOpen } from '../../tickets/lifecycle';
 import type { TicketStore } from '../../tickets/ticket-store';
-import { TICKET_TYPES } from '../../tickets/ticket';
+import { TICKET_TYPES, type Ticket } from '../../tickets/ticket';
 import { customerView } from './ticket-view';
 import { brandArg, categoryArg } from './product-args';
 import { exactPurchaseDay, purchaseDateArg } from './purchase-date-arg';
@@ -23,9 +23,21 @@ export const createTicketArgs = z.object({
 });
 
 /**
+ * Whether a new request is the problem the conversation's open ticket already carries: the same
+ * kind of ticket about the same product and code. Another product, another code, or danger on a
+ * ticket that was not urgent is a new problem and gets its own ticket.
+ */
+function sameProblem(existing: Ticket, args: { type: string; category?: string; errorCode?: string }, urgency: string): boolean {
+  if (existing.type !== args.type) return false;
+  if (args.category && existing.category && args.category !== existing.category) return false;
+  if (args.errorCode && existing.errorCode && args.errorCode.toUpperCase() !== existing.errorCode.toUpperCase()) return false;
+  return !(urgency === 'P1' && existing.priority !== 'P1');
+}
+
+/**
  * Files a ticket for the customer of this conversation. Priority comes from the turn's urgency,
- * never from the arguments; one turn files at most one ticket, and a conversation with an open
- * ticket gets that ticket back instead of a second one.
+ * never from the arguments; one turn files at most one ticket, and the same problem reported
+ * again gets its open ticket back instead of a second one (another problem gets its own).
  */
 export function createTicketTool(tickets: TicketStore, customers: CustomerDirectory) {
   return defineTool({
@@ -35,7 +47,7 @@ export function createTicketTool(tickets: TicketStore, customers: CustomerDirect
     schema: createTicketArgs,
     async run(args, context) {
       const existing = context.conversation.state.ticketNumber ? await tickets.find(context.conversation.state.ticketNumber) : undefined;
-      if (existing && isOpen(existing.status) && existing.customerId === context.customerId) {
+      if (existing && isOpen(existing.status) && existing.customerId === context.customerId && sameProblem(existing, args, context.urgency)) {
         return { ...customerView(existing), alreadyOpen: true };
       }
       const phone = args.phone ? context.restore(args.phone) : undefined;

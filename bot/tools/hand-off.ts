@@ -31,8 +31,10 @@ export function handOffTool(tickets: TicketStore) {
     schema: handOffArgs,
     async run(args, context): Promise<HandoffResult> {
       const current = context.conversation.state.ticketNumber ? await tickets.find(context.conversation.state.ticketNumber) : undefined;
+      // Danger on a conversation whose ticket is about something calmer gets its own urgent ticket.
+      const escalates = context.urgency === 'P1' && current?.priority !== 'P1';
       const ticket =
-        current && isOpen(current.status) && current.customerId === context.customerId
+        current && isOpen(current.status) && current.customerId === context.customerId && !escalates
           ? current
           : (
               await tickets.create(
