@@ -39,6 +39,8 @@ class ReplyParts {
 
 const FLOW_STEPS_PER_TURN = 4;
 const QUICK = new Set<FlowName>(['status', 'policy']);
+/** An address part that names a place (a city, a district, a road) starts a new address; one without is the rest of the old one. */
+const PLACE_WORDS = /[省市区县镇乡路街道]|\b(?:road|street|avenue|district|city)\b/i;
 /** Facts about the product itself, carried from one job to the next in the same conversation. */
 const PRODUCT_FACTS = ['category', 'brand', 'model', 'purchaseDate', 'saleChannel'] as const satisfies readonly SlotName[];
 
@@ -72,6 +74,9 @@ export class ConversationEngine {
     // A message that starts something new about a problem already being handled adds to it instead.
     const newStarts = starts.filter((s) => this.startsSomethingNew(s.flow, commands));
     if (has(commands, 'cancel')) return this.cancel(commands);
+    // "thanks, bye": the customer is leaving. Whatever was open closes, and they hear whether
+    // anything was left unfiled, never "cancelled" for a job that was done.
+    if (has(commands, 'bye') && !newStarts.length && !commands.some((c) => c.kind === 'set' || c.kind === 'ask')) return this.leave();
 
     const facts = commands.filter((c): c is Extract<Command, { kind: 'set' | 'correct' }> => c.kind === 'set' || c.kind === 'correct');
     const asked = first(commands, 'ask');
@@ -324,6 +329,15 @@ export class ConversationEngine {
     return this.done();
   }
 
+  private leave(): BrainReply {
+    const unfinished = this.state.stack.some((f) => f.flow === 'repair' || (f.flow === 'return' && f.stage !== 'offer'));
+    this.state.stack = [];
+    this.state.awaiting = undefined;
+    if (unfinished) this.out.say(SOCIAL.leftUnfiled[this.lang]);
+    this.out.say(SOCIAL.bye[this.lang]);
+    return this.done();
+  }
+
   private skip(slot: SlotName | undefined): void {
     const frame = top(this.state);
     const target = slot ?? (this.state.awaiting as SlotName | undefined);
@@ -377,6 +391,9 @@ export class ConversationEngine {
    */
   private assign(slot: SlotName, value: string, correction = false): void {
     if (isContactSlot(slot)) {
+      // "地址后面还有 丰德国际2栋1803": the rest of the address is added, not put in its place.
+      const before = this.state.contact.address;
+      if (slot === 'address' && before && !correction && !value.includes(before) && !before.includes(value) && !PLACE_WORDS.test(value)) value = `${before}${this.lang === 'zh' ? '' : ', '}${value}`;
       this.state.contact[slot] = value;
       return;
     }
@@ -418,7 +435,11 @@ export class ConversationEngine {
   private done(): BrainReply {
     let text = this.out.parts.join('\n');
     // Never the same words twice in a row: a customer who gets an identical reply thinks the bot is stuck.
-    if (text && text === this.state.lastReply) text = `${this.lang === 'zh' ? '我换个说法：' : 'To put it another way: '}${text}`;
+    if (text && text === this.state.lastReply) {
+      // A short stock reply gets another stock reply; a long one is said again, flagged as such.
+      const alternative = [SOCIAL.help[this.lang], SOCIAL.anythingElse[this.lang]].find((t) => t !== text);
+      text = text.length < 40 && alternative ? alternative : `${this.lang === 'zh' ? '我换个说法：' : 'To put it another way: '}${text}`;
+    }
     this.state.lastReply = text;
     return { text, policy: this.state as unknown as Record<string, unknown>, citations: this.out.citations, quickReplies: this.out.quickReplies };
   }

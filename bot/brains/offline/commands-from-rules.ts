@@ -71,6 +71,12 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     set('purchaseDate', turn.receipt.fields.purchaseDate?.value);
     if (!s.model) set('model', turn.receipt.fields.model?.value);
   }
+  // "没有显示F1啊", "it doesn't show F1": the code is taken back, not given.
+  if (s.errorCode && new RegExp(`(?:没有|没|不是|并没|并不是|not|no|didn'?t|doesn'?t|never|isn'?t)\\s*(?:显示|报|出现|跳|show\\w*|display\\w*|say\\w*)?\\s*(?:代码|code)?\\s*${s.errorCode}`, 'i').test(text)) {
+    const i = commands.findIndex((c) => c.kind === 'set' && c.slot === 'errorCode');
+    if (i >= 0) commands.splice(i, 1);
+    add({ kind: 'correct', slot: 'errorCode', value: '', from });
+  }
   const found = new Set(commands.filter((c) => c.kind === 'set').map((c) => (c as { slot: SlotName }).slot));
 
   // "电话不对 是18867543201", "地址改成…", "no, it's Tower 3": the new value replaces the old one.
@@ -78,7 +84,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const correctedSlot = correction ? CORRECTION_SLOTS[correction.slot] : undefined;
   if (correction && correctedSlot && correction.value) {
     const value = correctedSlot === 'purchaseDate' ? (u.purchase?.value ?? s.purchaseDate) : correction.value;
-    if (value) add({ kind: 'correct', slot: correctedSlot, value, from: correction.from });
+    // "地址后面还有…", "also flat 1803": more of the same fact, added to it rather than replacing it.
+    const adds = correctedSlot === 'address' && /(还有|加上|补充|后面|再加|另外|\balso\b|\bplus\b|\band (?:flat|room|unit)\b)/i.test(text);
+    if (value) add({ kind: adds ? 'set' : 'correct', slot: correctedSlot, value, from: correction.from });
   } else if (correction && !correction.value && frame?.stage === 'confirm') {
     add({ kind: 'deny', from: correction.from });
   }
@@ -112,8 +120,10 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // A question about fees, time or rules is answered, whatever else its words suggest ("空调安装收费吗").
   const anchored = Boolean(frame || s.category || s.brand || s.model || s.errorCode || AFTER_SALES.test(text));
   const warrantyQuestion = WARRANTY_WORDS.test(text) && isQuestion && !wantsReturn;
+  // After filing, "师傅啥时候打电话" / "when will the engineer come" is about that ticket.
+  const aboutFiled = state.filed.length > 0 && isQuestion && /(什么时候|啥时候|几点|多久|多长时间|when|how long|what time)/i.test(text) && /(师傅|工程师|打电话|联系|上门|来|engineer|technician|call|come|visit|contact)/i.test(text);
   // A ticket number names the job: where that ticket stands.
-  if (s.ticketNumber && !cancel) add({ kind: 'start', flow: 'status', from });
+  if ((s.ticketNumber || aboutFiled) && !cancel) add({ kind: 'start', flow: 'status', from });
   // A warranty question is answered as one, even when it also describes the fault ("压缩机坏了，还在保修期吗").
   else if (warrantyQuestion && !cancel) add({ kind: 'start', flow: 'warranty', from });
   // A question about fees, time or rules is answered, whatever else its words suggest ("空调安装收费吗").

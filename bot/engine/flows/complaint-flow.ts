@@ -22,9 +22,9 @@ export const complaintFlow: FlowSpec = {
     const created = await kit.tools.call('createTicket', {
       type: 'complaint',
       symptom: (kit.facts.symptom ?? kit.turn.redactedText).slice(0, 500),
-      category: kit.facts.category,
-      brand: kit.facts.brand,
-      model: kit.facts.model,
+      category: kit.facts.category || undefined,
+      brand: kit.facts.brand || undefined,
+      model: kit.facts.model || undefined,
     });
     if (!created.ok) return { handoff: 'stuck' };
     const ticket = created.result as CustomerTicketView;

@@ -111,13 +111,13 @@ export const repairFlow: FlowSpec = {
     const created = await kit.tools.call('createTicket', {
       type: kit.frame.ticketType ?? 'repair_request',
       symptom: (f.symptom ?? (kit.lang === 'zh' ? '客户报修' : 'repair requested')).slice(0, 300),
-      category: f.category,
-      brand: f.brand,
-      model: f.model,
-      errorCode: f.errorCode,
+      category: f.category || undefined,
+      brand: f.brand || undefined,
+      model: f.model || undefined,
+      errorCode: f.errorCode || undefined,
       purchaseDate: args?.purchaseDate,
       warrantyStatus,
-      phone: f.phone,
+      phone: f.phone || undefined,
       address: [f.address, f.preferredTime].filter(Boolean).join(' / ').slice(0, 300) || undefined,
     });
     if (!created.ok) return { handoff: 'stuck' };

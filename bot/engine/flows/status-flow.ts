@@ -6,9 +6,14 @@ import type { FlowSpec } from './flow';
 
 function line(t: CustomerTicketView, lang: Lang): string {
   const open = t.status !== 'resolved' && t.status !== 'closed';
-  return lang === 'zh'
-    ? `工单 ${t.number}：${statusName(t.status, lang)}${open ? `，预计 ${promiseTime(t.resolutionDue, lang)} 前处理完` : ''}。`
-    : `Ticket ${t.number}: ${statusName(t.status, lang)}${open ? `, expected to be done by ${promiseTime(t.resolutionDue, lang)}` : ''}.`;
+  // Not yet picked up: when someone will call is what the customer is waiting for.
+  const waiting = t.status === 'new' || t.status === 'open';
+  if (lang === 'zh') {
+    const next = waiting ? `，工程师会在 ${promiseTime(t.firstResponseDue, lang)} 前联系您` : '';
+    return `工单 ${t.number}：${statusName(t.status, lang)}${next}${open ? `，预计 ${promiseTime(t.resolutionDue, lang)} 前处理完` : ''}。`;
+  }
+  const next = waiting ? `; the engineer will contact you by ${promiseTime(t.firstResponseDue, lang)}` : '';
+  return `Ticket ${t.number}: ${statusName(t.status, lang)}${next}${open ? `, expected to be done by ${promiseTime(t.resolutionDue, lang)}` : ''}.`;
 }
 
 export const statusFlow: FlowSpec = {
