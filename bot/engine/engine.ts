@@ -70,6 +70,8 @@ export class ConversationEngine {
       return this.done();
     }
 
+    // An upset customer hears that first, once, before anything else is asked of them.
+    if (this.t.turn.understanding.sentiment <= -0.5 && !this.state.lastReply?.includes(SOCIAL.sorry[this.lang])) this.out.say(SOCIAL.sorry[this.lang]);
     const starts = commands.filter((c): c is Extract<Command, { kind: 'start' }> => c.kind === 'start');
     // A message that starts something new about a problem already being handled adds to it instead.
     const newStarts = starts.filter((s) => this.startsSomethingNew(s.flow, commands));
