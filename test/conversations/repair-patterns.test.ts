@@ -83,6 +83,16 @@ describe('conversation repair', () => {
     expect(tickets.map((t) => t.category).sort()).toEqual(['refrigerator', 'washing_machine']);
   });
 
+  it('restates what the customer said in their own words, never a redaction placeholder', async () => {
+    const c = world.customer('rp-placeholder');
+    await c.say('洗衣机不脱水了 我电话13866667777 地址杭州市西湖区文一西路100号3幢601');
+    const replies: string[] = [];
+    for (const text of ['还是不行', '不知道', '不记得']) replies.push((await c.say(text)).text);
+    const confirm = replies.find((r) => /确认一下/.test(r)) ?? '';
+    expect(confirm).toContain('13866667777');
+    expect(replies.join('\n')).not.toMatch(/\[(?:PHONE|ADDRESS|EMAIL|ID)_\d+\]/);
+  });
+
   it('puts danger first, whatever the form was waiting for', async () => {
     const c = world.customer('rp-danger');
     await c.say('我要报修');

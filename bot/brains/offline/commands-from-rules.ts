@@ -96,7 +96,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     if (carries(answer, 'dontKnow', 'skip') && short) add({ kind: 'skip', slot: awaiting, from });
     else if (awaiting === 'model') set('model', extractModelAnswer(text));
     else if (awaiting === 'address') set('address', extractAddressAnswer(text));
-    else if (awaiting === 'symptom' && text.length >= 2 && answer.rest) set('symptom', text80(turn.redactedText));
+    else if (awaiting === 'symptom' && text.length >= 2 && answer.rest) set('symptom', text80(text));
   }
 
   // Answers and social moves, from one reading of what the reply means.
@@ -148,7 +148,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       else if (!cancel) {
         add({ kind: 'start', flow: 'repair', from });
         // An installation or a move is its own description: no fault to ask about.
-        if (INSTALL.test(text) && !faulty) set('symptom', text80(turn.redactedText));
+        if (INSTALL.test(text) && !faulty) set('symptom', text80(text));
       }
       break;
     case 'complaint':
@@ -181,7 +181,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   }
   // The problem in the customer's words, for the ticket: from the message that described it.
   if (describes || (u.intent === 'complaint' && !found.has('symptom'))) {
-    if (!commands.some((c) => c.kind === 'set' && c.slot === 'symptom')) set('symptom', text80(turn.redactedText));
+    if (!commands.some((c) => c.kind === 'set' && c.slot === 'symptom')) set('symptom', text80(text));
   }
   // A receipt photo on its own asks about the warranty.
   if (photo && turn.receipt && !frame && !commands.some((c) => c.kind === 'start')) add({ kind: 'start', flow: 'warranty', from: '[receipt photo]' });
