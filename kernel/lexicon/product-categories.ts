@@ -99,7 +99,7 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
     // Phone models name the product without the word.
     contextual: [/iPhone/i, /华为\s*mate|\bmate\s?\d{2}\b/i, /\bgalaxy [sz]\d+/i, /\bpixel \d/i],
     // A phone number is not a phone: 手机号, 手机13812345678, "phone number", "phone call".
-    notIn: [/手机号|手机\s*\d/, /phones?\s*(?:number|no\b|call|and address)/i],
+    notIn: [/手机号|手机\s*[:：是为]?\s*\+?\d/, /(?<![a-z])phones?\s*(?:number|no\b|call|and address|(?:is|[:#])?\s*\(?\+?\d[\d\s()-]{6,})/i, /\b(?:mobile|cell)\s*(?:number|no\b|(?:is|[:#])?\s*\(?\+?\d[\d\s()-]{6,})/i],
     hints: { en: ['mobile'] },
   },
   // 平板电视 is a flat-screen TV.

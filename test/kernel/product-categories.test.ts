@@ -60,6 +60,10 @@ describe('firstCategory: the product the customer leads with', () => {
   it.each([
     ['我手机13812345678'],
     ['手机号是13812345678'],
+    // A contact number given in the middle of a booking names no phone to repair.
+    ['fine. phone is +86 186 0210 3344'],
+    ['Phone 0086 139 1234 0000. Address: Unit 1502'],
+    ['手机 139 2233 4455 地址广州'],
     ['my phone number is 13812345678'],
     ['please give me a phone call'],
     ['客服直接挂机了'],
