@@ -71,7 +71,9 @@ export class ConversationEngine {
     }
 
     // An upset customer hears that first, once, before anything else is asked of them.
-    if (this.t.turn.understanding.sentiment <= -0.5 && !this.state.lastReply?.includes(SOCIAL.sorry[this.lang])) this.out.say(SOCIAL.sorry[this.lang]);
+    // (Not at the confirmation step, where "写错了" is the customer correcting themselves.)
+    const confirming = top(this.state)?.stage === 'confirm';
+    if (this.t.turn.understanding.sentiment <= -0.5 && !confirming && !this.state.lastReply?.includes(SOCIAL.sorry[this.lang])) this.out.say(SOCIAL.sorry[this.lang]);
     const starts = commands.filter((c): c is Extract<Command, { kind: 'start' }> => c.kind === 'start');
     // A message that starts something new about a problem already being handled adds to it instead.
     const newStarts = starts.filter((s) => this.startsSomethingNew(s.flow, commands));
@@ -154,14 +156,14 @@ export class ConversationEngine {
         if (has(commands, 'notFixed') || no) {
           this.out.say(SOCIAL.notFixed[this.lang]);
           this.replaceTop('repair');
-          for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value);
+          for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
           await this.advance();
           return true;
         }
         // Model, date, phone or address after self-help: the customer is booking the visit.
         if (gaveFacts) {
           this.replaceTop('repair');
-          for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value);
+          for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
           await this.advance();
           return true;
         }
@@ -174,7 +176,7 @@ export class ConversationEngine {
         if (yes && !no) {
           const next = FLOWS[frame.flow].accepts ?? 'repair';
           this.replaceTop(next, frame.flow === 'return' ? 'warranty_claim' : undefined);
-          for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value);
+          for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
           await this.advance();
           return true;
         }
@@ -197,7 +199,7 @@ export class ConversationEngine {
         return false;
       case 'confirm':
         if (gaveFacts) {
-          for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value);
+          for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
           this.confirm(frame);
           return true;
         }

@@ -17,7 +17,7 @@ export const SOCIAL = {
   heardOffer: L('明白了。这种情况还是建议工程师上门检测一下，需要的话回复“好的”，我来登记。', 'Understood. An engineer visit is still the best next step; reply "yes" and I will set it up.'),
   heardFeedback: L('明白了。如果按上面的方法试过还是不行，回复“还是不行”，我帮您预约工程师上门。', "Got it. If the steps above still don't fix it, reply \"still not working\" and I will book an engineer."),
   heardOfferAgain: L('收到。要安排工程师上门的话，回复“好的”就行；不需要的话回复“不用了”。', 'Noted. If you want the engineer visit, just reply "yes"; if not, "no thanks".'),
-  heardFeedbackAgain: L('收到。您可以先按上面的步骤试一下；要直接预约上门的话，回复“报修”。', 'Noted. Try the steps above first; to book a visit straight away, reply "repair".'),
+  heardFeedbackAgain: L('收到。您可以先按上面的步骤试一下；要直接预约上门的话，回复“报修”。', 'Noted. Try the steps above first; to book a visit straight away, reply "book a repair".'),
   leftUnfiled: L('刚才的报修还没提交，需要的时候随时找我继续。', "The booking we started isn't filed yet; message me any time to finish it."),
   sorry: L('抱歉给您添麻烦了。', "I'm sorry for the trouble."),
   whatToChange: L('好的，请告诉我要改哪一项（产品、问题、购买时间、电话或地址），直接发新的内容就行。', 'Sure: which part should change (product, problem, purchase date, phone or address)? Just send the new details.'),

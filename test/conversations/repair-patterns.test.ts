@@ -73,6 +73,17 @@ describe('conversation repair', () => {
     expect((await c.tickets())[0]).toMatchObject({ contactPhone: '13811112223', model: 'BCD-521WDPW' });
   });
 
+  it('replaces the restated problem when the customer corrects it at the confirmation step', async () => {
+    const c = world.customer('rp-problem');
+    for (const text of ['我要报修', '空调', '不制冷', '不知道', '不记得', '13811114444']) await c.say(text);
+    await c.say('北京市朝阳区建国路88号3单元402');
+    const corrected = await c.say('问题写错了 应该是不制冷 外机不转');
+    expect(corrected.text).toMatch(/问题：不制冷 外机不转/);
+    expect(corrected.text).not.toMatch(/抱歉给您添麻烦/);
+    await c.say('对');
+    expect((await c.tickets())[0]!.symptom).toBe('不制冷 外机不转');
+  });
+
   it('files a second problem in the same chat as its own ticket', async () => {
     const c = world.customer('rp-second');
     for (const text of ['我要报修', '冰箱', '不制冷', '不知道', '不记得', '13822223333', '北京市朝阳区建国路88号3单元402', '对']) await c.say(text);

@@ -91,6 +91,10 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     add({ kind: 'deny', from: correction.from });
   }
 
+  // "问题写错了 应该是不制冷 显示E1", "the problem is …": the restated problem is replaced, in the customer's words.
+  const problemFix = frame?.stage === 'confirm' ? /(?:问题|故障|毛病|problem|issue|fault)\s*(?:写错了|不对|错了|is wrong|was wrong)?[，,。.\s]*(?:应该是|改成|改为|换成|是|should be|is|:|：)\s*(.{2,})/i.exec(text) : null;
+  if (problemFix) add({ kind: 'correct', slot: 'symptom', value: problemFix[1]!.trim().slice(0, 200), from });
+
   const short = text.length <= 30;
   if (awaiting && !found.has(awaiting) && !correction) {
     if (carries(answer, 'dontKnow', 'skip') && short) add({ kind: 'skip', slot: awaiting, from });

@@ -35,6 +35,8 @@ export const INTENT_CUES: IntentCue[] = [
   cue('repair_request', 3.5, /\bsend (?:a |an |the |your |someone|somebody|over |out |me )?\s*(?:technician|tech|engineer|repair\w*|someone|somebody)|\bsomeone to come\b|\bcome (?:out|over|and (?:fix|repair|look))|\bclaim (?:the |my )?warranty\b|\bwarranty claim\b/gi),
   cue('repair_request', 2.5, /\bbook (?:a|an|in)\b|\bschedule (?:a|an)\b|\b(?:un|re)?install(?:ation|ing|ed)?\b|\brepair (?:my|it|the|for)\b|\bget (?:it|a) repair|\bfix (?:my|it|the)\b|\bcan (?:you|u) fix\b|\bclaim (?:the |my )?warranty\b|\bwarranty claim\b|\breplacement\b|\bexchange\b|\bcan i get a repair\b/gi),
   cue('repair_request', 1.5, /\brefund\b|\breturn (?:it|this|the)\b/gi),
+  // Asking for the service itself, in so many words ("I need a repair", "want a technician").
+  cue('repair_request', 3, /\b(?:need|want|like|get|request|arrange)\s+(?:a |an |some )?(?:repair\w*|technician|engineer|service (?:visit|call)|home visit)\b/gi),
 
   // --- complaint: dissatisfaction, demands, threats
   cue('complaint', 3, /投诉|(?<!\d)123(?:15|45)(?!\d)|消协|消费者协会|曝光|媒体|记者|律师|起诉|法院|告你们|工商局|市场监管|黑猫|差评|微博|抖音/g),
