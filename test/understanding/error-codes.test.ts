@@ -29,6 +29,13 @@ describe('error codes in every form', () => {
     ['热水器H1', ['H1']],
     ['美的空调P0', ['P0']],
     ['洗衣机显示CL', ['CL']],
+    // Capital letter pairs with digits on an appliance's display (LG, Daikin, Mitsubishi style).
+    ['空调显示CH05', ['CH05']],
+    ['my aircon is showing AH3 on the panel', ['AH3']],
+    ['dryer flashing PF error', ['PF']],
+    ['the dishwasher shows HX 2 error', ['HX2']],
+    ['我的手机显示CH01', []],
+    ['room AB12, fridge not cooling', []],
     ['林内热水器显示11', ['11']],
     ['热水器显示90', ['90']],
     ['代码11', ['11']],

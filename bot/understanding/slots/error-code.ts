@@ -227,6 +227,9 @@ function letterDigits(m: RegExpMatchArray, ctx: Context): Candidate | undefined 
     return cue || after || ctx.appliance ? candidate : undefined;
   }
   if (TWO_LETTER_PREFIXES.has(upper) && digits.length <= 2 && letters !== letters.toLowerCase()) return cue || after || ctx.appliance ? candidate : undefined;
+  // Other capital pairs (CH01, PF, AE2) are codes on an appliance's display (LG, Daikin and
+  // Mitsubishi write them so), when something says they are shown or an error follows.
+  if (letters === upper && digits.length <= 2 && ctx.appliance && !ctx.phoneContext && (cue || after)) return candidate;
   return isCodeCue(cue) ? candidate : undefined;
 }
 
