@@ -29,7 +29,8 @@ export const SIGNALS = ['affirm', 'deny', 'fixed', 'notFixed', 'cancel', 'human'
 export type SignalKind = (typeof SIGNALS)[number];
 
 export type Command =
-  | { kind: 'start'; flow: FlowName; from: string }
+  /** `facts` belong to this job alone: the second problem of a message that names two ("…，还有冰箱漏水"). */
+  | { kind: 'start'; flow: FlowName; from: string; facts?: Partial<Record<ProblemSlot, string>> }
   | { kind: 'set'; slot: SlotName; value: string; from: string }
   | { kind: 'correct'; slot: SlotName; value: string; from: string }
   /** "不记得了" to the question just asked: the flow goes on without that slot. */

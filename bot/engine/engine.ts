@@ -14,7 +14,8 @@ import { first, has, isContactSlot, type Bilingual, type Command, type FlowName,
 import { factsOf, frameSchema, readEngineState, top, type EngineState, type Frame } from './engine-state';
 import { FLOWS, type FlowKit, type FlowResult } from './flows';
 import { lookUpAnswer } from './flows/policy-flow';
-import { answerWithSource } from './flows/fault-flow';
+import { answerWithSource, dropFeedbackQuestion } from './flows/fault-flow';
+import { categoryName } from './wording';
 import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './social-replies';
 
 export interface EngineTurn {
@@ -39,6 +40,8 @@ class ReplyParts {
 
 const FLOW_STEPS_PER_TURN = 4;
 const QUICK = new Set<FlowName>(['status', 'policy']);
+/** Facts that describe the product or problem rather than book a visit. */
+const DESCRIBING: SlotName[] = ['category', 'brand', 'symptom', 'errorCode'];
 /** An address part that names a place (a city, a district, a road) starts a new address; one without is the rest of the old one. */
 const PLACE_WORDS = /[省市区县镇乡路街道]|\b(?:road|street|avenue|district|city)\b/i;
 /** Facts about the product itself, carried from one job to the next in the same conversation. */
@@ -74,7 +77,10 @@ export class ConversationEngine {
     // (Not at the confirmation step, where "写错了" is the customer correcting themselves.)
     const confirming = top(this.state)?.stage === 'confirm';
     if (this.t.turn.understanding.sentiment <= -0.5 && !confirming && !this.state.lastReply?.includes(SOCIAL.sorry[this.lang])) this.out.say(SOCIAL.sorry[this.lang]);
-    const starts = commands.filter((c): c is Extract<Command, { kind: 'start' }> => c.kind === 'start');
+    const allStarts = commands.filter((c): c is Extract<Command, { kind: 'start' }> => c.kind === 'start');
+    // Another problem of the same message, with its own facts: answered after the first one.
+    const otherProblems = allStarts.filter((s) => s.facts);
+    const starts = allStarts.filter((s) => !s.facts);
     // A message that starts something new about a problem already being handled adds to it instead.
     const newStarts = starts.filter((s) => this.startsSomethingNew(s.flow, commands));
     if (has(commands, 'cancel')) return this.cancel(commands);
@@ -94,7 +100,10 @@ export class ConversationEngine {
     }
     // What the top flow was waiting for comes first: a yes, a no, "it works", a correction.
     if (frame && !newStarts.length) {
-      const handled = await this.answerStage(frame, commands, facts.length > 0);
+      // At the confirmation any fact is a change; after self-help or an offer only booking facts
+      // (model, date, phone, address) say the customer is booking ("冰箱是海尔的" only describes).
+      const booking = frame.stage === 'confirm' ? facts : facts.filter((c) => !DESCRIBING.includes(c.slot));
+      const handled = await this.answerStage(frame, commands, booking.length > 0);
       if (handled) return this.done();
     }
 
@@ -122,8 +131,25 @@ export class ConversationEngine {
       this.assign('symptom', asked.question);
       await this.advance();
     }
+    if (otherProblems.length) await this.answerOtherProblems(otherProblems);
     if (this.out.empty) this.social(commands);
     return this.done();
+  }
+
+  /**
+   * The other problems of a message that named several: each gets its own job with its own facts
+   * and its own answer, under a heading, and the customer is asked once whether the steps helped.
+   */
+  private async answerOtherProblems(problems: Extract<Command, { kind: 'start' }>[]): Promise<void> {
+    for (const problem of problems) {
+      const before = this.out.parts.length;
+      this.state.stack.push(frameSchema.parse({ flow: problem.flow, facts: { ...problem.facts } }));
+      const heading = categoryName(problem.facts?.category, this.lang);
+      this.out.say(this.lang === 'zh' ? `另外，${heading}的问题：` : `And the ${heading}:`);
+      await this.advance();
+      // One "did that help?" for both answers: the earlier one loses its own.
+      if (this.out.parts.length > before + 1) for (let i = 0; i < before; i++) this.out.parts[i] = dropFeedbackQuestion(this.out.parts[i]!);
+    }
   }
 
   /** Whether `start(flow)` opens a new job rather than restating the one on top. */

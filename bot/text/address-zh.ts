@@ -69,17 +69,18 @@ const HAS_STOP = new RegExp(NAME_STOP.source, 'u');
 const ENDS_WITH_STOP = new RegExp(`(?:${NAME_STOP.source})$`, 'u');
 
 const NAME_LIMIT: Partial<Record<Kind, number>> = { admin: 7, road: 8, estate: 10 };
-// Estate names may carry capitals (SOHO现代城, CBD国际大厦); other names are Chinese only.
+// Estate names may carry Latin letters (SOHO现代城, CBD国际大厦, 万科city花园); other names are Chinese only.
 const NAME_CHARS: Partial<Record<Kind, RegExp>> = {
   admin: new RegExp(`[${HAN}]+$`, 'u'),
   road: new RegExp(`[${HAN}]+$`, 'u'),
-  estate: new RegExp(`[${HAN}A-Z]+$`, 'u'),
+  estate: new RegExp(`[${HAN}A-Za-z]+$`, 'u'),
 };
 /**
  * Between two components: separators, at most two unsuffixed place words (天河区 棠下 荟景苑) and a
  * short unsuffixed word right before a number (棠下村东二巷).
  */
-const JOIN = new RegExp(`^[\\s,、;]*(?:[${HAN}]{1,6}[\\s,、]+){0,2}(?:[${HAN}]{1,3})?$`, 'u');
+// Estate names may mix in Latin letters (蓝光coco金沙, 万科city): such a word joins too.
+const JOIN = new RegExp(`^[\\s,、;]*(?:[${HAN}]{1,6}[\\s,、]+|(?:(?=[A-Za-z]*[${HAN}])[${HAN}A-Za-z]{2,12}|[A-Z][A-Za-z]{1,11})[\\s,、]+){0,2}(?:[${HAN}]{1,3})?$`, 'u');
 // A numbered 号 that is a date (3月15号, 15号上门) is not a house number.
 const DATE_NUMBER = /(?:月\s?$)/;
 const DATE_AFTER = /^(?:上午|下午|晚上|早上|中午|上门|来|之前|以前|前|后|左右|买|那天|当天|到货|送货|安装)/;

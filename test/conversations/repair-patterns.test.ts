@@ -114,4 +114,52 @@ describe('conversation repair', () => {
     expect(danger.mode).toBe('handoff_requested');
     expect(danger.ticket?.priority).toBe('P1');
   });
+
+  it('answers two products with a problem each, each from its own case, and asks once whether it helped', async () => {
+    const c = world.customer('rp-two-products');
+    const reply = await c.say('空调开机显示E1 另外我家燃气灶打不着火');
+    expect(reply.text).toMatch(/另外，燃气灶的问题/);
+    expect(reply.text.match(/试过之后好了吗/g)).toHaveLength(1);
+    const en = world.customer('rp-two-products-en');
+    const english = await en.say("my washer won't drain and the fridge is leaking water");
+    expect(english.text).toMatch(/And the (fridge|refrigerator)/i);
+    expect(english.text.match(/Did that fix it\?/g)).toHaveLength(1);
+  });
+
+  it('reads product words after self-help as more about the problem, not as booking a visit', async () => {
+    const c = world.customer('rp-describe-after-help');
+    await c.say('洗衣机不排水');
+    const more = await c.say('是海尔的洗衣机');
+    expect(more.text).not.toMatch(/型号|手机号|地址/);
+  });
+
+  it('files at the confirmation when the yes carries a fault word ("对 没毛病")', async () => {
+    const c = world.customer('rp-yes-no-problem');
+    await c.say('我要报修 冰箱不制冷');
+    await c.say('型号BCD-470 2024年3月买的');
+    await c.say('13912345678');
+    await c.say('北京市朝阳区建国路88号3号楼2单元1502室');
+    const done = await c.say('对 没毛病');
+    expect(done.text).toMatch(/已提交/);
+    expect(await c.tickets()).toHaveLength(1);
+  });
+
+  it('swaps the part of a fact the customer contrasts ("是5栋 不是3栋") and keeps the rest', async () => {
+    const c = world.customer('rp-swap');
+    await c.say('我要报修 冰箱不制冷');
+    await c.say('型号BCD-470 2024年3月买的');
+    await c.say('13912345678');
+    await c.say('成都市武侯区 金履三路 3栋1单元2204');
+    const fixed = await c.say('不对 是5栋 不是3栋');
+    expect(fixed.text).toMatch(/金履三路 5栋1单元2204/);
+    await c.say('对');
+    expect((await c.tickets())[0]?.address).toMatch(/5栋1单元2204/);
+  });
+
+  it('hears "the order is on JD" as proof of purchase, not a question about a ticket', async () => {
+    const c = world.customer('rp-proof');
+    await c.say('冰箱不制冷');
+    const reply = await c.say('京东买的 有订单');
+    expect(reply.text).not.toMatch(/工单号|ticket number/i);
+  });
 });

@@ -296,6 +296,13 @@ describe('fixed', () => {
 
 describe('notFixed', () => {
   it.each<Row>([
+    // The symptom still there, in the customer's own verb, after saying what they tried.
+    ['滤网洗了 插头也重新插了 就是不制热', ['notFixed']],
+    ['还是没热水', ['notFixed']],
+    ['照样不排水', ['notFixed']],
+    ['按你说的做了 仍然不转', ['notFixed']],
+    ['it just won\'t drain', ['notFixed']],
+    ['cleaned the filter, it just keeps beeping', ['notFixed']],
     ['还是不行', ['notFixed']],
     ['没用', ['notFixed']],
     ['试了还是一样', ['notFixed']],

@@ -6,15 +6,21 @@
  */
 import type { TurnInput } from '../../brain';
 import type { Command, SlotName } from '../../engine/commands';
-import { top, type EngineState } from '../../engine/engine-state';
+import { factsOf, top, type EngineState } from '../../engine/engine-state';
+import { applySwap, readSwap } from '../../understanding/slots/swap-correction';
 import { AFTER_SALES, MONEY_DEMAND } from '../../engine/after-sales-words';
-import { extractAddressAnswer, extractCorrection, extractModelAnswer, type CorrectableSlot } from '../../understanding/slots';
+import { extractAddressAnswer, extractCorrection, extractModelAnswer, extractSlots, type CorrectableSlot } from '../../understanding/slots';
+import { splitProblems } from '../../understanding/problem-split';
 import { carries, readAnswer, saidLast } from '../../understanding/answers';
 
 const RETURN_WORDS = /(退货|换货|退换|换新|换一台|退了|退掉|无理由|退款|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
 const WARRANTY_WORDS = /(保修|三包|过保|在保|质保|保内|免费(?:换|修|更换|维修)|warranty|guarantee|\bfree(?:ly)?\b.{0,20}\b(?:replace\w*|repair\w*|fix\w*|swap\w*)|\b(?:replace\w*|repair\w*|fix\w*|swap\w*)\b.{0,20}\bfree\b|free换|free修)/i;
 const ONLINE = /(网上|网购|线上|京东|天猫|淘宝|拼多多|抖音|官网|旗舰店|商城|快递|online|amazon|jd\.com|tmall|delivered|ordered)/i;
 const IN_STORE = /(门店|商场|实体店|专卖店|店里|卖场|超市|国美|苏宁|\bin[- ]store\b|\b(?:in|at|from) (?:your|the|a|an|their|that|this) (?:store|shop|showroom|mall|outlet|retailer)\b|\bshowroom\b)/i;
+/** Saying the purchase can be proven: an order, invoice or receipt the customer has (有订单, 发票还在, I kept the receipt). */
+const PURCHASE_PROOF = /((?:有|带|留着|保留|保存|找得到|能找到|可以提供|能提供)(?:着)?(?:的)?(?:购买|购物|网购)?(?:订单|发票|收据|小票|凭证|记录|截图)|(?:订单|发票|收据|小票|凭证|购买记录|购物记录)(?:都|也)?(?:有|在|还在|留着)|\b(?:have|kept|got|still have|can send|can show)\b.{0,12}\b(?:order|receipt|invoice|proof of purchase|order number)\b)/i;
+/** Saying it is a complaint, in so many words. */
+const COMPLAINT_WORDS = /(投诉|差评|举报|态度|不满|complain|complaint|unacceptable|ridiculous|disgrace)/i;
 const FAULT_INTENTS = new Set(['fault_report']);
 /** When the customer wants the visit: kept with the address for the engineer's call ("下周六上午", "tomorrow afternoon"). */
 const VISIT_TIME = /((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|今天|明天|后天|大后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])?\s*(?:的)?\s*(上午|中午|下午|晚上|傍晚|早上|白天|全天)(?:\s*\d{1,2}\s*点(?:以?[前后])?)?|((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|周末|明天|后天)(?:都行|都可以|有空|在家)?|\b(?:(?:this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|the day after tomorrow)(?: (?:morning|afternoon|evening))?\b|\b(?:any ?time|mornings?|afternoons?|evenings?) (?:is|are|works?) (?:fine|good|ok)/i;
@@ -23,6 +29,12 @@ const INSTALL = /(安装|移机|拆装|装机|\binstall|\bmove (?:the|my) (?:uni
 const POLICY_QUESTION = /(收费|费用|多少钱|价格|价钱|要钱|免费|贵不贵|多久|几天|多长时间|保修期|包不包|算不算|规定|政策|流程|怎么(?:办理|申请|算)|how much|\bcost|\bfees?\b|\bcharge|\bprice|\bfree\b|how long|\bpolicy|covered|included)/i;
 /** Product and brand words alone ("洗衣机", "Haier fridge") name the product, not the problem. */
 const PRODUCT_ONLY = /^(?:[\s,，.。!！]|[a-z]{0,12}\s?(?:fridge|washer|washing machine|air ?con\w*|ac|water heater|phone|microwave|hob|stove|hood)|[\u4e00-\u9fff]{0,6}(?:空调|洗衣机|冰箱|热水器|燃气灶|油烟机|烟机|电饭煲|微波炉|手机|滚筒|波轮|挂机|柜机)|的|啊|呀|吧|呢|哦)*$/i;
+
+/** Facts a contrast correction may change: the ones written out, not read from a lexicon. */
+const SWAPPABLE: SlotName[] = ['address', 'phone', 'model', 'preferredTime', 'errorCode'];
+
+/** Facts each problem of a two-problem message reads from its own words. */
+const PART_SLOTS = ['category', 'brand', 'model', 'errorCode'] as const;
 
 const text80 = (t: string) => t.trim().slice(0, 200);
 
@@ -80,7 +92,13 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const found = new Set(commands.filter((c) => c.kind === 'set').map((c) => (c as { slot: SlotName }).slot));
 
   // "电话不对 是18867543201", "地址改成…", "no, it's Tower 3": the new value replaces the old one.
-  const correction = extractCorrection(text);
+  // "是5栋 不是3栋", "not 1803 but 1804": the fact that holds the wrong part is swapped, and that
+  // is the whole correction (read as "不对 是5栋" it would replace the address with "5栋").
+  const swap = readSwap(text);
+  const known = factsOf(state);
+  const swapped = swap && SWAPPABLE.find((name) => known[name] && applySwap(known[name]!, swap));
+  if (swap && swapped) add({ kind: 'correct', slot: swapped, value: applySwap(known[swapped]!, swap)!, from });
+  const correction = swapped ? undefined : extractCorrection(text);
   const correctedSlot = correction ? CORRECTION_SLOTS[correction.slot] : undefined;
   if (correction && correctedSlot && correction.value) {
     const value = correctedSlot === 'purchaseDate' ? (u.purchase?.value ?? s.purchaseDate) : correction.value;
@@ -121,7 +139,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const wantsReturn = RETURN_WORDS.test(ownWords);
   const isQuestion = answer.question || /[?？]/.test(text);
   const faulty = FAULT_INTENTS.has(u.intent) || u.secondaryIntents.includes('fault_report') || Boolean(s.errorCode);
-  const describes = faulty && !cancel && !carries(answer, 'fixed') && (Boolean(s.errorCode) || !PRODUCT_ONLY.test(text));
+  // A message made only of answer words ("对 没毛病", "no problem") describes nothing, whatever fault words it holds.
+  const onlyAnswer = answer.kinds.length > 0 && !answer.rest.trim();
+  const describes = faulty && !cancel && !onlyAnswer && !carries(answer, 'fixed') && (Boolean(s.errorCode) || !PRODUCT_ONLY.test(text));
   const policyQuestion = isQuestion && POLICY_QUESTION.test(text) && !s.errorCode;
   // A question about fees, time or rules is answered, whatever else its words suggest ("空调安装收费吗").
   const anchored = Boolean(frame || s.category || s.brand || s.model || s.errorCode || AFTER_SALES.test(text));
@@ -157,10 +177,18 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       break;
     case 'complaint':
       // Displeasure with nothing of ours in it ("你就写一个呗") is not a complaint to file.
-      if (anchored) add({ kind: 'start', flow: 'complaint', from });
+      // A complaint is filed as one only when it sounds like one: a weak cue ("又") in a calm message
+      // that asks something else is that other thing.
+      if (anchored && (u.sentiment < -0.15 || COMPLAINT_WORDS.test(text) || !isQuestion)) add({ kind: 'start', flow: 'complaint', from });
+      else if (anchored && isQuestion) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
       else add({ kind: 'outOfScope', from });
       break;
     case 'ticket_status':
+      // "京东有订单", "I still have the receipt": proof of purchase, not a question about a ticket.
+      if (PURCHASE_PROOF.test(text) && !s.ticketNumber) {
+        if (describes) add({ kind: 'start', flow: 'fault', from });
+        break;
+      }
       add({ kind: 'start', flow: 'status', from });
       // "冰箱不制冷了，另外我的工单到哪了": both get an answer.
       if (describes) add({ kind: 'start', flow: 'fault', from });
@@ -182,6 +210,22 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const answeredWhatWasAsked = Boolean(awaiting && found.has(awaiting));
   if (frame && isQuestion && u.intent !== 'consultation' && !commands.some((c) => c.kind === 'ask') && !answeredWhatWasAsked && !cancel) {
     add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+  }
+  // Two products with a problem each: the first keeps this message's job, the others get their own.
+  const problems = describes && commands.some((c) => c.kind === 'start' && c.flow === 'fault') ? splitProblems(text) : [];
+  if (problems.length > 1) {
+    const own = extractSlots(problems[0]!.text);
+    for (let i = commands.length - 1; i >= 0; i--) {
+      const c = commands[i]!;
+      if (c.kind === 'set' && PART_SLOTS.includes(c.slot as (typeof PART_SLOTS)[number])) commands.splice(i, 1);
+    }
+    for (const slot of PART_SLOTS) set(slot, own[slot]);
+    set('symptom', text80(problems[0]!.text));
+    for (const part of problems.slice(1)) {
+      const theirs = extractSlots(part.text);
+      const facts = Object.fromEntries(PART_SLOTS.filter((slot) => theirs[slot]).map((slot) => [slot, theirs[slot]!]));
+      add({ kind: 'start', flow: 'fault', from: part.text.slice(0, 120), facts: { ...facts, symptom: text80(part.text) } });
+    }
   }
   // The problem in the customer's words, for the ticket: from the message that described it.
   if (describes || (u.intent === 'complaint' && !found.has('symptom'))) {

@@ -13,6 +13,15 @@ import type { FlowKit, FlowResult, FlowSpec } from './flow';
 import { generalSteps } from './general-steps';
 
 const SAFETY = { zh: '⚠ 安全提示：', en: '⚠ Safety: ' };
+const FEEDBACK_QUESTION = { zh: '试过之后好了吗？', en: 'Did that fix it?' };
+
+/** A reply without its closing "did that help?", when another answer follows that asks it. */
+export function dropFeedbackQuestion(reply: string): string {
+  return reply
+    .split('\n')
+    .filter((line) => line !== FEEDBACK_QUESTION.zh && line !== FEEDBACK_QUESTION.en)
+    .join('\n');
+}
 
 async function search(kit: FlowKit, query: string, filtered: boolean): Promise<KnowledgeHit[]> {
   const f = kit.facts;
@@ -34,7 +43,7 @@ function stepsReply(hit: KnowledgeHit, lang: Lang): string {
   for (const note of hit.safety ?? []) lines.push(SAFETY[lang] + note);
   if (hit.engineerVisit) lines.push(zh ? '如果试过还不行，需要工程师上门检修，我可以帮您预约。' : "If that doesn't fix it, it needs an engineer visit, which I can book.");
   lines.push(zh ? `（${citation(hit, lang)}）` : `(${citation(hit, lang)})`);
-  lines.push(zh ? '试过之后好了吗？' : 'Did that fix it?');
+  lines.push(FEEDBACK_QUESTION[lang]);
   return lines.join('\n');
 }
 
