@@ -16,6 +16,8 @@ import { FLOWS, type FlowKit, type FlowResult } from './flows';
 import { lookUpAnswer } from './flows/policy-flow';
 import { answerWithSource, dropFeedbackQuestion } from './flows/fault-flow';
 import { categoryName } from './wording';
+import { screenKnowledgeLines } from './knowledge-screen';
+import type { KnowledgeHit } from '../knowledge-search';
 import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './social-replies';
 
 export interface EngineTurn {
@@ -384,9 +386,26 @@ export class ConversationEngine {
     const result = await this.t.tools.call('handOff', { reason, summary: summary.length >= 2 ? summary : u.intent });
     this.out.handedOff = result.ok;
     this.out.say(note ?? handingOver(reason, this.lang));
+    // Waiting for a person must not wait on safety: a leak, a burning smell or a tripping breaker
+    // described on the way gets its case's safety notes now ("先断电关水").
+    if (reason !== 'safety') for (const line of await this.safetyWhileWaiting()) this.out.say(line);
     if (!result.ok) this.out.say(SOCIAL.handoffFailed[this.lang]);
     this.state.stack = [];
     this.state.awaiting = undefined;
+  }
+
+  /** The safety notes of the case this message's fault matches, if it describes one. */
+  private async safetyWhileWaiting(): Promise<string[]> {
+    const facts = factsOf(this.state);
+    const described = this.t.turn.understanding.intent === 'fault_report' || this.t.turn.understanding.secondaryIntents.includes('fault_report');
+    if (!described || !(facts.category ?? this.t.turn.understanding.slots.category)) return [];
+    const query = [facts.brand, facts.category ?? this.t.turn.understanding.slots.category, facts.errorCode, this.t.turn.redactedText].filter(Boolean).join(' ');
+    const result = await this.t.tools.call('searchKnowledge', { query: query.slice(0, 500) });
+    const best = result.ok ? (result.result as { hits: KnowledgeHit[] }).hits.find((h) => h.confident && h.kind === 'fault') : undefined;
+    const notes = screenKnowledgeLines(best?.safety);
+    if (!best || !notes.length) return [];
+    this.out.citations.push(best.id);
+    return [(this.lang === 'zh' ? '等待期间请先注意：' : 'While you wait: ') + notes.join(this.lang === 'zh' ? '；' : '; ')];
   }
 
   private social(commands: Command[]): void {

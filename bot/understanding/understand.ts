@@ -23,7 +23,9 @@ export function understand(rawText: string, context: UnderstandingContext = {}):
   const verdict = classifyIntent(analysed, slots);
   const { secondaryIntents, scores } = verdict;
   let intent = verdict.intent;
-  let urgency = assessUrgency({ text: analysed, intent, sentiment, slots, context });
+  // "转人工 洗衣机漏水漏一地了": asking for a person about a fault is as urgent as the fault.
+  const problemIntent = intent === 'human_request' && secondaryIntents.includes('fault_report') ? 'fault_report' : intent;
+  let urgency = assessUrgency({ text: analysed, intent: problemIntent, sentiment, slots, context });
   // Danger described without an after-sales word ("厨房一股臭鸡蛋味") is still a report of a fault.
   if (urgency.safety && (intent === 'out_of_scope' || intent === 'thanks_bye')) intent = 'fault_report';
   // A question about safety is a consultation, not chit-chat.

@@ -162,4 +162,15 @@ describe('conversation repair', () => {
     const reply = await c.say('京东买的 有订单');
     expect(reply.text).not.toMatch(/工单号|ticket number/i);
   });
+
+  it('gives the matching case\'s safety notes while a person is fetched, and rates the fault, not the request', async () => {
+    const c = world.customer('rp-human-with-leak');
+    const reply = await c.say('转人工 洗衣机底下漏水 淌了一地');
+    expect(reply.mode).toBe('handoff_requested');
+    expect(reply.text).toMatch(/等待期间请先注意：.*断电/);
+    expect(reply.ticket?.priority).toBe('P2');
+    const calm = world.customer('rp-human-only');
+    const plain = await calm.say('转人工');
+    expect(plain.text).not.toMatch(/等待期间/);
+  });
 });

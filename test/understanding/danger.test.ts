@@ -12,6 +12,7 @@ const SUMMER = '2026-07-20';
 const read = (text: string) => understand(text, { today: SUMMER });
 
 const DANGER_ZH: [string, SafetyHazard][] = [
+  ['摸热水器的出水管有点过电的感觉', 'electric'],
   ['你好 我家厨房有股怪味 像臭鸡蛋一样 燃气灶没开', 'gas'],
   ['屋里煤气味儿好重啊怎么办啊', 'gas'],
   ['燃气管道接口那里有味', 'gas'],
@@ -122,6 +123,8 @@ const DANGER_ZH: [string, SafetyHazard][] = [
   ['油烟机开关那里闪火花', 'sparks'],
 ];
 const DANGER_EN: [string, SafetyHazard][] = [
+  ['there is a weird tingling in my hand whenever I touch the dishwasher handle', 'electric'],
+  ['feels like a faint buzz through my fingers when I touch the fridge door', 'electric'],
   ['hi my kitchen smells like gas and the hob knobs are all off what do I do', 'gas'],
   ['strong smell of gas in the utility room where the boiler is', 'gas'],
   ['smell of sulphur near the cooker', 'gas'],
@@ -345,6 +348,8 @@ const CALM_ZH: string[] = [
   '净水器漏水了 地板有点湿',
 ];
 const CALM_EN: string[] = [
+  'I feel my phone buzz in my hand but no notification shows',
+  'the fridge buzzes loudly at night when the compressor starts',
   'washer is really noisy on spin',
   'the washer door leaks a bit onto the floor, nowhere near any socket',
   'small puddle in front of the washing machine door',

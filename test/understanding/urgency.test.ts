@@ -98,6 +98,16 @@ describe('what raises urgency', () => {
     expect(urgency('空调不制冷', { today: WINTER }).priority).toBe('P3');
     expect(urgency('空调不制热', { today: WINTER }).priority).toBe('P2');
     expect(urgency('空调不制冷', {}).priority).toBe('P3');
+    // Heat mode blowing cold air is no heating, in either language.
+    expect(urgency('空调开制热模式一直吹凉风', { today: WINTER }).priority).toBe('P2');
+    expect(urgency('heat mode only gives cool air', { today: WINTER }).priority).toBe('P2');
+    expect(urgency('heat mode only gives cool air', { today: SUMMER }).priority).not.toBe('P2');
+  });
+  it('counts a missed visit as overdue, and a freezer that stopped freezing as blocked use', () => {
+    expect(urgency('the engineer was a no-show yesterday').reasons.map((r) => r.code)).toContain('overdue');
+    expect(urgency('约好的师傅又没来').reasons.map((r) => r.code)).toContain('overdue');
+    expect(urgency('冰箱冷冻室冻不住了').priority).toBe('P2');
+    expect(urgency("the freezer stopped freezing, everything's thawing").priority).toBe('P2');
   });
   it('makes a very angry customer P1 and explains why', () => {
     const u = urgency('他妈的第四次了，热水器还是坏的，我要起诉你们');

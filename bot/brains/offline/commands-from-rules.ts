@@ -13,7 +13,7 @@ import { extractAddressAnswer, extractCorrection, extractModelAnswer, extractSlo
 import { splitProblems } from '../../understanding/problem-split';
 import { carries, readAnswer, saidLast } from '../../understanding/answers';
 
-const RETURN_WORDS = /(退货|换货|退换|换新|换一台|退了|退掉|无理由|退款|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
+const RETURN_WORDS = /(退货|换货|退换|换新|换一台|退了|退掉|无理由|退款|(?:想|要|能|可以|申请|直接)退(?!出|休|烧|色|订|步|化|役)|退(?:不|吗|么|嘛)(?=$|[\s,，。?？!！])|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
 const WARRANTY_WORDS = /(保修|三包|过保|在保|质保|保内|免费(?:换|修|更换|维修)|warranty|guarantee|\bfree(?:ly)?\b.{0,20}\b(?:replace\w*|repair\w*|fix\w*|swap\w*)|\b(?:replace\w*|repair\w*|fix\w*|swap\w*)\b.{0,20}\bfree\b|free换|free修)/i;
 const ONLINE = /(网上|网购|线上|京东|天猫|淘宝|拼多多|抖音|官网|旗舰店|商城|快递|online|amazon|jd\.com|tmall|delivered|ordered)/i;
 const IN_STORE = /(门店|商场|实体店|专卖店|店里|卖场|超市|国美|苏宁|\bin[- ]store\b|\b(?:in|at|from) (?:your|the|a|an|their|that|this) (?:store|shop|showroom|mall|outlet|retailer)\b|\bshowroom\b)/i;

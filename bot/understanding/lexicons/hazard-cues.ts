@@ -105,6 +105,8 @@ const AC_FOG = anyOf('出风口', '吹出', '\\bvents?\\b');
 const NOT_FUEL_GAS = anyOf('冰箱', '门封', '封条', '空调', '冷媒', '氟', '压力锅', '高压锅', '锅盖', '轮胎', '气垫', '充气', '冷气', '暖气片');
 /** Being "shocked" by a price or a reply is surprise. */
 const NOT_ELECTRIC_SHOCK = anyOf('\\bprices?\\b', '\\bbills?\\b', '\\bquotes?\\b', '\\bcosts?\\b', '\\bfees?\\b', '\\bcharges?\\b', '\\banswers?\\b', '\\brespon\\w*', '\\brepl\\w*', '\\bnews\\b', '\\battitude\\b', '\\bservice\\b');
+/** A phone or a massager buzzes in the hand by design. */
+const NOT_A_TINGLE = anyOf('\\bphones?\\b', '\\bvibrat\\w*', '\\bnotifications?\\b', '\\bmassag\\w*', '\\bwatch\\b', '手机', '震动');
 /** Similes (响得像爆炸一样) and slang: 气炸了 (furious), 空气炸锅 (an air fryer), 屏幕炸了 (a shattered screen). */
 const NOT_EXPLOSION = anyOf('像', '似的', '一样', '\\blike (?:an?|it)\\b', '\\bas if\\b', '气炸', '肺都炸', '炸锅', '空气炸', '油炸', '炸(?:鸡|薯|串|物|东西|食物|年糕)', '屏(?:幕)?(?:都)?炸', '\\bblew up at\\b', '\\bblowing up my phone\\b', '\\bscreen\\b');
 /** A message about an electric water heater, with no gas anywhere, cannot be about carbon monoxide. */
@@ -143,7 +145,7 @@ export const HAZARD_CUES: HazardCue[] = [
   words('electric', 'shock named', anyOf(
     '(?<!防|漏电保护)漏电(?!保护|开关|断路器)', '触电(?!保护)', '被电(?:了|到|一下|得|哭)', '电到(?:了|我|手|人|孩子|小孩|他|她)', '电了(?:一下|我|他|她|孩子|小孩)', '电(?:人|手)(?!机)',
     '麻(?:了)?一下', '(?:手|胳膊|脚|手指)(?:一|有点|发|都)?麻(?!烦)', '麻手', '麻麻的', '酥麻', '(?:外壳|机身|表面|金属|门把|把手|水龙头|花洒|水管|水里|热水|洗澡水|机器|箱体|柜体|滚筒)(?:上|里)?(?:带电|有电|漏电)',
-    '有电流(?!声)', '电流感', '(?:碰|摸|触|碰到|摸到|接触|一碰|一摸)[^,，。]{0,4}(?:就|手)?(?:发|有点)?麻(?!烦)', '(?:洗衣机|冰箱|热水器|空调|电饭煲|微波炉|烤箱|洗碗机|饮水机|电水壶|机器|机子)(?:上|外面|表面)?带电', '(?<![停没])水(?:里)?(?:带电|有电)', '(?:漏电保护|漏保)(?:器|开关|插头)?[^,，。]{0,4}(?:跳|断开|动作)',
+    '有电流(?!声)', '电流感', '有(?:点|些)?(?:电|过电)的感觉', '感觉(?:有|带)电', '(?:碰|摸|触|碰到|摸到|接触|一碰|一摸)[^,，。]{0,4}(?:就|手)?(?:发|有点)?麻(?!烦)', '(?:洗衣机|冰箱|热水器|空调|电饭煲|微波炉|烤箱|洗碗机|饮水机|电水壶|机器|机子)(?:上|外面|表面)?带电', '(?<![停没])水(?:里)?(?:带电|有电)', '(?:漏电保护|漏保)(?:器|开关|插头)?[^,，。]{0,4}(?:跳|断开|动作)',
   )),
   words('electric', 'shock named', anyOf(
     '\\belectric(?:al)? shocks?\\b', '\\belectrocut\\w*', '\\bgot (?:a |an )?(?:little |small |mild |nasty |big |slight )?(?:electric )?(?:shock|zap|jolt)\\b', '\\bgot (?:shocked|zapped)\\b',
@@ -153,6 +155,13 @@ export const HAZARD_CUES: HazardCue[] = [
     '\\bcurrent (?:in|through) the (?:water|metal|casing)\\b', '\\bleak\\w* (?:electricity|current)\\b', '\\bcurrent leak\\w*', '\\bearth leakage\\b',
     '\\b(?:rcd|gfci|gfi|safety switch) (?:trips|tripped|tripping|keeps)\\b', '\\btrips? the (?:rcd|gfci|gfi|safety switch)\\b',
   ), NOT_ELECTRIC_SHOCK),
+  // What a leak to earth feels like, said without "shock": a buzz or tingle in the fingers on touching
+  // metal. A phone buzzing in the hand is its vibration.
+  words('electric', 'tingle on touching', anyOf(
+    '\\bfe(?:el|els|lt|eling)\\b[^.?!]{0,20}\\b(?:buzz\\w*|tingl\\w*|prickl\\w*|pins and needles)\\b[^.?!]{0,25}\\b(?:fingers?|hands?|arms?|skin|touch\\w*)\\b',
+    '\\b(?:tingl\\w*|prickl\\w*|pins and needles)\\b[^.?!]{0,12}\\b(?:in|on|through) (?:my|his|her|their|your|the) (?:fingers?|hands?|arms?|skin)\\b',
+    '\\b(?:buzz\\w*|tingl\\w*|prickl\\w*)\\b[^.?!]{0,40}\\bwhen (?:i|you|we|he|she|they|my \\w+) touch'
+  ), NOT_A_TINGLE),
   pair('electric', 'breaker trips every time', EVERY_TIME, TRIP, { within: 10 }),
 
   // --- sparks and arcing
