@@ -28,7 +28,7 @@ export interface EngineTurn {
 
 /** The parts of one reply, in order. */
 class ReplyParts {
-  readonly parts: string[] = [];
+  parts: string[] = [];
   readonly citations: string[] = [];
   quickReplies?: string[];
   handedOff = false;
@@ -385,10 +385,12 @@ export class ConversationEngine {
     const summary = [facts.category, facts.brand, facts.model, facts.errorCode, this.t.turn.redactedText].filter(Boolean).join(' | ').slice(0, 900);
     const result = await this.t.tools.call('handOff', { reason, summary: summary.length >= 2 ? summary : u.intent });
     this.out.handedOff = result.ok;
+    // The angry handoff apologises in its own words: one apology, not two.
+    if (reason === 'angry') this.out.parts = this.out.parts.filter((p) => p !== SOCIAL.sorry[this.lang]);
     this.out.say(note ?? handingOver(reason, this.lang));
     // Waiting for a person must not wait on safety: a leak, a burning smell or a tripping breaker
     // described on the way gets its case's safety notes now ("先断电关水").
-    if (reason !== 'safety') for (const line of await this.safetyWhileWaiting()) this.out.say(line);
+    if (reason === 'customer_request') for (const line of await this.safetyWhileWaiting()) this.out.say(line);
     if (!result.ok) this.out.say(SOCIAL.handoffFailed[this.lang]);
     this.state.stack = [];
     this.state.awaiting = undefined;

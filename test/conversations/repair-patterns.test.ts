@@ -173,4 +173,13 @@ describe('conversation repair', () => {
     const plain = await calm.say('转人工');
     expect(plain.text).not.toMatch(/等待期间/);
   });
+
+  it('states the repeated-repair rule to a furious customer who wants a new unit, with one apology, then fetches a person', async () => {
+    const c = world.customer('rp-replace-after-repairs');
+    const reply = await c.say('气死我了！洗衣机修了两回还是漏水 你们必须给我换台新的 不然我投诉到底');
+    expect(reply.mode).toBe('handoff_requested');
+    expect(reply.text).toMatch(/两次修理.*换货|换货或退货/);
+    expect(reply.text).toMatch(/维修记录/);
+    expect(reply.text.match(/抱歉/g)).toHaveLength(1);
+  });
 });

@@ -7,6 +7,11 @@ import { MONEY_DEMAND } from '../after-sales-words';
 import { SOCIAL } from '../social-replies';
 import { promiseTime } from '../wording';
 import type { FlowSpec } from './flow';
+import { answerWithSource } from './fault-flow';
+import { lookUpAnswer } from './policy-flow';
+
+/** Asking for a new unit or the money back instead of another repair. */
+const WANTS_REPLACEMENT = /(换新|换货|换一台|换台新|退货|退款|退钱|\breplace\w*|\bexchange\b|\bswap\b|\bnew one\b|\brefund\b|money back)/i;
 
 export const complaintFlow: FlowSpec = {
   name: 'complaint',
@@ -17,6 +22,17 @@ export const complaintFlow: FlowSpec = {
     if (MONEY_DEMAND.test(kit.turn.text)) {
       kit.say(SOCIAL.noCommitment[kit.lang]);
       return { handoff: 'policy_exception' };
+    }
+    // "修了三回还不好，该给我换新的吧": the rule on repeated repairs is said, so the customer knows
+    // what they are entitled to while a person checks the repair record.
+    if (WANTS_REPLACEMENT.test(kit.turn.text)) {
+      // Looked up by topic: the customer's own words are mostly about the fault, which would win.
+      const rule = await lookUpAnswer(kit, kit.lang === 'zh' ? '维修两次仍不能正常使用 换货 退货' : 'replacement after two failed repairs exchange');
+      if (rule) {
+        kit.cite(rule.id);
+        kit.say(answerWithSource(rule, kit.lang));
+        kit.say(kit.lang === 'zh' ? '是否符合要看您的维修记录，人工客服会帮您核对。' : 'Whether it applies depends on your repair record; the person will check it with you.');
+      }
     }
     if (u.sentiment <= -0.5 || u.urgency === 'P1' || u.urgency === 'P2') return { handoff: 'angry' };
     const created = await kit.tools.call('createTicket', {
