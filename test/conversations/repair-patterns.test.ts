@@ -182,4 +182,23 @@ describe('conversation repair', () => {
     expect(reply.text).toMatch(/维修记录/);
     expect(reply.text.match(/抱歉/g)).toHaveLength(1);
   });
+
+  it('notes a new visit time on the filed ticket, and says the engineer confirms it, never that it is moved', async () => {
+    const c = world.customer('rp-reschedule');
+    await c.say('洗衣机不脱水 我要报修');
+    await c.say('型号XQG100 2025年10月买的');
+    await c.say('13912345678');
+    await c.say('北京市朝阳区建国路88号3号楼2单元1502室');
+    const filed = await c.say('对');
+    expect(filed.text).toMatch(/已提交/);
+    const moved = await c.say('能不能改到周六上午 平时上班');
+    expect(moved.text).toMatch(/周六上午/);
+    expect(moved.text).toMatch(/工程师打电话约时间时/);
+    expect(await c.tickets()).toHaveLength(1);
+    const en = world.customer('rp-reschedule-none');
+    const none = await en.say('could you move my appointment to next Monday afternoon?');
+    expect(none.text).toMatch(/next Monday afternoon/);
+    expect(none.text).toMatch(/ticket/i);
+    expect(await en.tickets()).toHaveLength(0);
+  });
 });

@@ -24,6 +24,8 @@ const COMPLAINT_WORDS = /(投诉|差评|举报|态度|不满|complain|complaint|
 const FAULT_INTENTS = new Set(['fault_report']);
 /** When the customer wants the visit: kept with the address for the engineer's call ("下周六上午", "tomorrow afternoon"). */
 const VISIT_TIME = /((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|今天|明天|后天|大后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])?\s*(?:的)?\s*(上午|中午|下午|晚上|傍晚|早上|白天|全天)(?:\s*\d{1,2}\s*点(?:以?[前后])?)?|((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|周末|明天|后天)(?:都行|都可以|有空|在家)?|\b(?:(?:this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|the day after tomorrow)(?: (?:morning|afternoon|evening))?\b|\b(?:any ?time|mornings?|afternoons?|evenings?) (?:is|are|works?) (?:fine|good|ok)/i;
+/** Asking to move a visit: 改到/换到/推迟/改约, reschedule, move the visit, come … instead. */
+const RESCHEDULE = /(改(?:到|成|在|为)|换(?:到|成)|推迟|延后|往后推|提前到|改约|改期|改(?:一下|下)?(?:上门)?(?:时间|日子)|换(?:个|一个)?(?:时间|日子)|\breschedul\w*|\b(?:move|change|push|shift)\b.{0,25}\b(?:visit|appointment|time|day|date|booking)\b|\binstead\b.{0,20}\b(?:come|visit)|\b(?:come|visit)\b.{0,30}\binstead\b)/i;
 const INSTALL = /(安装|移机|拆装|装机|\binstall|\bmove (?:the|my) (?:unit|ac|air))/i;
 /** Questions about rules, money and time: answered from the policies, never by starting a form. */
 const POLICY_QUESTION = /(收费|费用|多少钱|价格|价钱|要钱|免费|贵不贵|多久|几天|多长时间|保修期|包不包|算不算|规定|政策|流程|怎么(?:办理|申请|算)|how much|\bcost|\bfees?\b|\bcharge|\bprice|\bfree\b|how long|\bpolicy|covered|included)/i;
@@ -74,7 +76,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   set('phone', s.phone);
   set('address', s.address);
   set('ticketNumber', s.ticketNumber);
-  if (awaiting === 'address' || s.address || frame?.flow === 'repair') set('preferredTime', VISIT_TIME.exec(text)?.[0]?.trim());
+  // "能不能改到周日下午", "can the engineer come Saturday instead": a new time for a booked visit.
+  const reschedules = RESCHEDULE.test(text) && Boolean(VISIT_TIME.exec(text) || state.filed.length || s.ticketNumber || frame?.flow === 'status');
+  if (awaiting === 'address' || awaiting === 'preferredTime' || s.address || frame?.flow === 'repair' || reschedules) set('preferredTime', VISIT_TIME.exec(text)?.[0]?.trim());
   if (ONLINE.test(text)) set('saleChannel', 'online');
   else if (IN_STORE.test(text)) set('saleChannel', 'store');
   // A receipt read from this message's photo (an earlier one is already in the facts).
@@ -148,8 +152,10 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const warrantyQuestion = WARRANTY_WORDS.test(text) && isQuestion && !wantsReturn;
   // After filing, "师傅啥时候打电话" / "when will the engineer come" is about that ticket.
   const aboutFiled = state.filed.length > 0 && isQuestion && /(什么时候|啥时候|几点|多久|多长时间|when|how long|what time)/i.test(text) && /(师傅|工程师|打电话|联系|上门|来|engineer|technician|call|come|visit|contact)/i.test(text);
+  // A new time for a booked visit ("改到周日下午"): noted on the ticket, not a new booking.
+  if (reschedules && frame?.flow !== 'repair' && !cancel) add({ kind: 'start', flow: 'reschedule', from });
   // A ticket number names the job: where that ticket stands.
-  if ((s.ticketNumber || aboutFiled) && !cancel) add({ kind: 'start', flow: 'status', from });
+  else if ((s.ticketNumber || aboutFiled) && !cancel) add({ kind: 'start', flow: 'status', from });
   // A warranty question is answered as one, even when it also describes the fault ("压缩机坏了，还在保修期吗").
   else if (warrantyQuestion && !cancel) add({ kind: 'start', flow: 'warranty', from });
   // A question about fees, time or rules is answered, whatever else its words suggest ("空调安装收费吗").

@@ -5,6 +5,7 @@ import { faultFlow } from './fault-flow';
 import type { FlowSpec } from './flow';
 import { policyFlow } from './policy-flow';
 import { repairFlow } from './repair-flow';
+import { rescheduleFlow } from './reschedule-flow';
 import { returnFlow } from './return-flow';
 import { statusFlow } from './status-flow';
 import { warrantyFlow } from './warranty-flow';
@@ -17,6 +18,7 @@ export const FLOWS: Record<FlowName, FlowSpec> = {
   complaint: complaintFlow,
   status: statusFlow,
   policy: policyFlow,
+  reschedule: rescheduleFlow,
 };
 
 export type { FlowKit, FlowResult, FlowSpec, SlotSpec } from './flow';
