@@ -176,7 +176,8 @@ export class ConversationEngine {
     const no = has(commands, 'deny');
     switch (frame.stage) {
       case 'feedback':
-        if (has(commands, 'fixed') || (yes && !has(commands, 'notFixed'))) {
+        // "ok, how much would a repair be?" is a question, not a report that it works.
+        if (has(commands, 'fixed') || (yes && !has(commands, 'notFixed') && !has(commands, 'ask'))) {
           this.state.stack.pop();
           this.out.say(SOCIAL.glad[this.lang]);
           return true;
@@ -201,7 +202,7 @@ export class ConversationEngine {
         }
         return false;
       case 'offer':
-        if (yes && !no) {
+        if (yes && !no && !has(commands, 'ask')) {
           const next = FLOWS[frame.flow].accepts ?? 'repair';
           this.replaceTop(next, frame.flow === 'return' ? 'warranty_claim' : undefined);
           for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');

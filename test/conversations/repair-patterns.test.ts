@@ -201,4 +201,29 @@ describe('conversation repair', () => {
     expect(none.text).toMatch(/ticket/i);
     expect(await en.tickets()).toHaveLength(0);
   });
+
+  it('counts the days of a return from a vague date as a range, and takes "then repair it" as the choice of a repair', async () => {
+    const c = world.customer('rp-return-range');
+    await c.say('电饭煲插电没反应');
+    const rules = await c.say('还是不行 上个月初网上买的 能换个新的吗');
+    expect(rules.text).toMatch(/大约\d+到\d+天/);
+    expect(rules.text).toMatch(/超过15天/);
+    const repair = await c.say('那就修吧');
+    expect(repair.text).toMatch(/型号|手机号/);
+  });
+
+  it('does not take "ok, how much would that cost" after self-help as "it works"', async () => {
+    const c = world.customer('rp-ok-question');
+    await c.say('my washing machine will not drain');
+    const asked = await c.say('ok how much would a repair cost roughly?');
+    expect(asked.text).not.toMatch(/glad it's working/i);
+  });
+
+  it('hears "I will get back to you tomorrow" as leaving, says what was left unfiled, and reads no visit time or ticket question into it', async () => {
+    const c = world.customer('rp-later');
+    await c.say('我要报修 空调不制冷');
+    const later = await c.say('行 我先找找型号 明天再联系你们');
+    expect(later.text).toMatch(/还没提交/);
+    expect(later.text).not.toMatch(/工单号/);
+  });
 });

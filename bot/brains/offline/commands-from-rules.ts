@@ -13,12 +13,14 @@ import { extractAddressAnswer, extractCorrection, extractModelAnswer, extractSlo
 import { splitProblems } from '../../understanding/problem-split';
 import { carries, readAnswer, saidLast } from '../../understanding/answers';
 
-const RETURN_WORDS = /(退货|换货|退换|换新|换一台|退了|退掉|无理由|退款|(?:想|要|能|可以|申请|直接)退(?!出|休|烧|色|订|步|化|役)|退(?:不|吗|么|嘛)(?=$|[\s,，。?？!！])|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
+const RETURN_WORDS = /(退货|换货|退换|换新|换(?:个|一个|台|一台|部|一部)新的?|换一台|退了|退掉|无理由|退款|(?:想|要|能|可以|申请|直接)退(?!出|休|烧|色|订|步|化|役)|退(?:不|吗|么|嘛)(?=$|[\s,，。?？!！])|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
 const WARRANTY_WORDS = /(保修|三包|过保|在保|质保|保内|免费(?:换|修|更换|维修)|warranty|guarantee|\bfree(?:ly)?\b.{0,20}\b(?:replace\w*|repair\w*|fix\w*|swap\w*)|\b(?:replace\w*|repair\w*|fix\w*|swap\w*)\b.{0,20}\bfree\b|free换|free修)/i;
 const ONLINE = /(网上|网购|线上|京东|天猫|淘宝|拼多多|抖音|官网|旗舰店|商城|快递|online|amazon|jd\.com|tmall|delivered|ordered)/i;
 const IN_STORE = /(门店|商场|实体店|专卖店|店里|卖场|超市|国美|苏宁|\bin[- ]store\b|\b(?:in|at|from) (?:your|the|a|an|their|that|this) (?:store|shop|showroom|mall|outlet|retailer)\b|\bshowroom\b)/i;
 /** Saying the purchase can be proven: an order, invoice or receipt the customer has (有订单, 发票还在, I kept the receipt). */
 const PURCHASE_PROOF = /((?:有|带|留着|保留|保存|找得到|能找到|可以提供|能提供)(?:着)?(?:的)?(?:购买|购物|网购)?(?:订单|发票|收据|小票|凭证|记录|截图)|(?:订单|发票|收据|小票|凭证|购买记录|购物记录)(?:都|也)?(?:有|在|还在|留着)|\b(?:have|kept|got|still have|can send|can show)\b.{0,12}\b(?:order|receipt|invoice|proof of purchase|order number)\b)/i;
+/** Repairs or visits that already failed more than once: 修了两次, 师傅来了三回, came twice, two repairs. */
+const REPEATED_REPAIRS = /((?:修|来|上门|维修|修理|跑)(?:了|过)?(?:两|三|四|五|几|好几|多|2|3|4|5)(?:次|回|遍|趟)|第[二三四五2345](?:次|回)(?:修|上门|来)|(?:两|三|几|好几|多)(?:次|回)(?:都|也)?(?:没|修不|不)|\b(?:twice|(?:two|three|four|several|multiple|2|3|4) (?:repairs|visits|times|service calls))\b|\brepaired (?:it )?(?:twice|again)\b)/i;
 /** Saying it is a complaint, in so many words. */
 const COMPLAINT_WORDS = /(投诉|差评|举报|态度|不满|complain|complaint|unacceptable|ridiculous|disgrace)/i;
 const FAULT_INTENTS = new Set(['fault_report']);
@@ -26,6 +28,10 @@ const FAULT_INTENTS = new Set(['fault_report']);
 const VISIT_TIME = /((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|今天|明天|后天|大后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])?\s*(?:的)?\s*(上午|中午|下午|晚上|傍晚|早上|白天|全天)(?:\s*\d{1,2}\s*点(?:以?[前后])?)?|((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|周末|明天|后天)(?:都行|都可以|有空|在家)?|\b(?:(?:this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|the day after tomorrow)(?: (?:morning|afternoon|evening))?\b|\b(?:any ?time|mornings?|afternoons?|evenings?) (?:is|are|works?) (?:fine|good|ok)/i;
 /** Asking to move a visit: 改到/换到/推迟/改约, reschedule, move the visit, come … instead. */
 const RESCHEDULE = /(改(?:到|成|在|为)|换(?:到|成)|推迟|延后|往后推|提前到|改约|改期|改(?:一下|下)?(?:上门)?(?:时间|日子)|换(?:个|一个)?(?:时间|日子)|\breschedul\w*|\b(?:move|change|push|shift)\b.{0,25}\b(?:visit|appointment|time|day|date|booking)\b|\binstead\b.{0,20}\b(?:come|visit)|\b(?:come|visit)\b.{0,30}\binstead\b)/i;
+/** Choosing a repair: 那就修吧, 修呗, 还是修吧, let's get it repaired, fix it then. */
+const REPAIR_CHOICE = /^(?:那|那就|好|好吧|行|行吧|还是|嗯|算了)?[\s,，]*(?:就|还是)?(?:修|维修|报修|修一下|修理)(?:吧|呗|一下|了吧|好了)?(?=$|[\s,，。!！?？]|咋|怎)|\b(?:let'?s|i'?ll|we'?ll|then|just|ok(?:ay)?,?|fine,?)\s+(?:just\s+)?(?:get|have)\s+it\s+(?:repaired|fixed)\b|\b(?:repair|fix) it then\b|\bi'?ll (?:take|go with) (?:the |a )?repair\b/i;
+/** "咋弄啊", "what do I do now": asking how the job in hand goes on, which the next question answers. */
+const PROCEED = /^(?:(?:那|那就|好|行|嗯|ok|okay)?[\s,，]*(?:修|报修|预约|换|弄)?(?:吧|呗|啊)?[\s,，]*)?(?:咋弄|怎么弄|怎么办|怎么搞|咋办|然后呢|接下来呢|下一步呢?|要怎么做|需要(?:我)?做什么|what (?:do i do|now|next)|what'?s next|how does (?:it|this) work|then what)[\s?？啊呢呀!！.]*$/i;
 const INSTALL = /(安装|移机|拆装|装机|\binstall|\bmove (?:the|my) (?:unit|ac|air))/i;
 /** Questions about rules, money and time: answered from the policies, never by starting a form. */
 const POLICY_QUESTION = /(收费|费用|多少钱|价格|价钱|要钱|免费|贵不贵|多久|几天|多长时间|保修期|包不包|算不算|规定|政策|流程|怎么(?:办理|申请|算)|how much|\bcost|\bfees?\b|\bcharge|\bprice|\bfree\b|how long|\bpolicy|covered|included)/i;
@@ -78,7 +84,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   set('ticketNumber', s.ticketNumber);
   // "能不能改到周日下午", "can the engineer come Saturday instead": a new time for a booked visit.
   const reschedules = RESCHEDULE.test(text) && Boolean(VISIT_TIME.exec(text) || state.filed.length || s.ticketNumber || frame?.flow === 'status');
-  if (awaiting === 'address' || awaiting === 'preferredTime' || s.address || frame?.flow === 'repair' || reschedules) set('preferredTime', VISIT_TIME.exec(text)?.[0]?.trim());
+  // (Not "明天再联系你们": a customer leaving names when they will be back, not a visit time.)
+  const leaving = carries(answer, 'bye');
+  if (!leaving && (awaiting === 'address' || awaiting === 'preferredTime' || s.address || frame?.flow === 'repair' || reschedules)) set('preferredTime', VISIT_TIME.exec(text)?.[0]?.trim());
   if (ONLINE.test(text)) set('saleChannel', 'online');
   else if (IN_STORE.test(text)) set('saleChannel', 'store');
   // A receipt read from this message's photo (an earlier one is already in the facts).
@@ -152,8 +160,12 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const warrantyQuestion = WARRANTY_WORDS.test(text) && isQuestion && !wantsReturn;
   // After filing, "师傅啥时候打电话" / "when will the engineer come" is about that ticket.
   const aboutFiled = state.filed.length > 0 && isQuestion && /(什么时候|啥时候|几点|多久|多长时间|when|how long|what time)/i.test(text) && /(师傅|工程师|打电话|联系|上门|来|engineer|technician|call|come|visit|contact)/i.test(text);
+  // "那就修吧", "fine, fix it then": choosing a repair over what was offered is a repair request.
+  if (REPAIR_CHOICE.test(text) && !cancel && frame?.flow !== 'repair') add({ kind: 'start', flow: 'repair', from });
   // A new time for a booked visit ("改到周日下午"): noted on the ticket, not a new booking.
-  if (reschedules && frame?.flow !== 'repair' && !cancel) add({ kind: 'start', flow: 'reschedule', from });
+  if (commands.some((c) => c.kind === 'start')) {
+    // (chosen above)
+  } else if (reschedules && frame?.flow !== 'repair' && !cancel) add({ kind: 'start', flow: 'reschedule', from });
   // A ticket number names the job: where that ticket stands.
   else if ((s.ticketNumber || aboutFiled) && !cancel) add({ kind: 'start', flow: 'status', from });
   // A warranty question is answered as one, even when it also describes the fault ("压缩机坏了，还在保修期吗").
@@ -161,6 +173,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // A question about fees, time or rules is answered, whatever else its words suggest ("空调安装收费吗").
   else if (policyQuestion && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   // Wanting the money back for a purchase is a return question before it is a complaint.
+  // After repairs that failed, wanting a new one is a complaint under the two-repairs rule, with a person.
+  else if (wantsReturn && (REPEATED_REPAIRS.test(text) || COMPLAINT_WORDS.test(text)) && !cancel) add({ kind: 'start', flow: 'complaint', from });
   else if (wantsReturn && u.urgency !== 'P1' && !cancel) add({ kind: 'start', flow: 'return', from });
   // Heated (P1 with no danger: furious, threatening, the third visit): a person, with an apology.
   else if (u.urgency === 'P1' && !u.safety && !cancel) add({ kind: 'start', flow: 'complaint', from });
@@ -190,6 +204,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       else add({ kind: 'outOfScope', from });
       break;
     case 'ticket_status':
+      if (leaving) break;
       // "京东有订单", "I still have the receipt": proof of purchase, not a question about a ticket.
       if (PURCHASE_PROOF.test(text) && !s.ticketNumber) {
         if (describes) add({ kind: 'start', flow: 'fault', from });
@@ -214,7 +229,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   }
   // A question in the middle of a flow is a digression to answer, then the flow resumes.
   const answeredWhatWasAsked = Boolean(awaiting && found.has(awaiting));
-  if (frame && isQuestion && u.intent !== 'consultation' && !commands.some((c) => c.kind === 'ask') && !answeredWhatWasAsked && !cancel) {
+  if (frame && isQuestion && !PROCEED.test(text) && u.intent !== 'consultation' && !commands.some((c) => c.kind === 'ask') && !answeredWhatWasAsked && !cancel) {
     add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   }
   // Two products with a problem each: the first keeps this message's job, the others get their own.

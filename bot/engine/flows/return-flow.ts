@@ -4,6 +4,7 @@
  * phone orders), never for an in-store purchase. The rules decide; the customer is told which
  * applies and may file a request.
  */
+import { parseDateSpan } from '../../../kernel/date-span';
 import type { Lang } from '../../phrases';
 import { answerWithSource } from './fault-flow';
 import type { FlowKit, FlowSpec } from './flow';
@@ -11,17 +12,33 @@ import { lookUpAnswer } from './policy-flow';
 
 const DAY = 86_400_000;
 
-function daysSince(iso: string, now: Date): number | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
-  return Math.floor((now.getTime() - Date.parse(`${iso}T00:00:00+08:00`)) / DAY);
+const daysSince = (iso: string, now: Date): number => Math.floor((now.getTime() - Date.parse(`${iso}T00:00:00+08:00`)) / DAY);
+
+/** Days since purchase, as a range when the customer gave a month or a span ("上个月初"). */
+function daysRange(value: string, now: Date): { fewest: number; most: number } | undefined {
+  const span = parseDateSpan(value);
+  return span ? { fewest: daysSince(span.latest, now), most: daysSince(span.earliest, now) } : undefined;
 }
 
-/** The one thing code adds to the published rules: how many days it has been, when the date is known. */
-function daysLine(days: number, lang: Lang): string {
+/** Which of the 三包 windows a day count falls in: within 7, within 15, or past 15. */
+const windowOf = (days: number): 7 | 15 | 0 => (days <= 7 ? 7 : days <= 15 ? 15 : 0);
+
+/**
+ * The one thing code adds to the published rules: how many days it has been. A range that lies in
+ * one window is told as "about"; one that straddles a limit needs the exact day, and says so.
+ */
+function daysLine(range: { fewest: number; most: number }, lang: Lang): string {
   const zh = lang === 'zh';
-  if (days <= 7) return zh ? `您买了${days}天，还在7天内。` : `It's ${days} days since purchase, still within 7 days.`;
-  if (days <= 15) return zh ? `您买了${days}天，已过7天、还在15天内。` : `It's ${days} days since purchase: past 7 days, within 15.`;
-  return zh ? `您买了${days}天，已经超过15天，质量问题按保修免费维修。` : `It's ${days} days since purchase, past 15 days; a fault is repaired under warranty.`;
+  const { fewest, most } = range;
+  const said = fewest === most ? String(fewest) : zh ? `大约${fewest}到${most}` : `about ${fewest} to ${most}`;
+  if (windowOf(fewest) !== windowOf(most)) {
+    return zh
+      ? `按您说的时间，买了${said}天，正好跨过7天或15天的界限，要按发票或签收的具体日期来算。`
+      : `By the time you gave, it's ${said} days since purchase, which straddles the 7- or 15-day limit; the exact date on the invoice or delivery decides.`;
+  }
+  if (most <= 7) return zh ? `您买了${said}天，还在7天内。` : `It's ${said} days since purchase, still within 7 days.`;
+  if (most <= 15) return zh ? `您买了${said}天，已过7天、还在15天内。` : `It's ${said} days since purchase: past 7 days, within 15.`;
+  return zh ? `您买了${said}天，已经超过15天，不能按三包退换了；在保修期内的质量问题可以免费维修。` : `It's ${said} days since purchase, past 15 days, so a return or exchange no longer applies; a fault is repaired free under warranty.`;
 }
 
 export const returnFlow: FlowSpec = {
@@ -50,7 +67,7 @@ export const returnFlow: FlowSpec = {
     },
   ],
   async finish(kit: FlowKit) {
-    const days = kit.facts.purchaseDate ? daysSince(kit.facts.purchaseDate, kit.tools.context.now) : undefined;
+    const days = kit.facts.purchaseDate ? daysRange(kit.facts.purchaseDate, kit.tools.context.now) : undefined;
     // The rules are the knowledge base's published policies, quoted, never re-told from memory.
     const zh = kit.lang === 'zh';
     const questions = [
@@ -65,7 +82,7 @@ export const returnFlow: FlowSpec = {
       }
     }
     if (days !== undefined) kit.say(daysLine(days, kit.lang));
-    if (days !== undefined && days > 15) {
+    if (days !== undefined && days.fewest > 15) {
       kit.say(kit.lang === 'zh' ? '需要的话我帮您预约维修。' : 'I can book a repair if you like.');
       return { stage: 'offer' };
     }

@@ -54,6 +54,7 @@ export const EN_ANSWERS: AnswerPattern[] = [
   // --- thanks, bye, greeting
   a('thanks', w("thanks?(?: (?:a lot|so much|again|anyway|mate|heaps|a bunch|a million))?|thank (?:you|u|ya)(?: (?:so much|very much|a lot|again))?|thanku|thankyou|thx|thnx|thanx|tnx|tks|tq|ty|tysm|cheers|much appreciated|appreciate (?:it|that|your help|the help)|many thanks|grateful")),
   a('bye', w('later|laters'), 'alone'),
+  a('bye', w("i'?ll (?:get back to you|come back|message you|check and come back|talk to you)(?: later| tomorrow| soon)?|(?:talk|speak|chat) (?:to you )?(?:later|tomorrow|soon)|i'?ll be back")),
   a('bye', w("bye+|bye bye|byebye|goodbye|good bye|see (?:you|ya)|cya|ttyl|take care|have a (?:good|nice|great) (?:day|one|evening|night|weekend)|good night|that'?s all|thats all|that'?s everything|nothing else|that'?s it for now|all for now")),
   a('greeting', w("(?:hi|hello|hey) there|hi+|hello+|hey+|hiya|howdy|yo|good (?:morning|afternoon|evening)|morning|greetings|is anyone there|anyone there|anybody there|are you there"), 'lead'),
 
