@@ -226,4 +226,13 @@ describe('conversation repair', () => {
     expect(later.text).toMatch(/还没提交/);
     expect(later.text).not.toMatch(/工单号/);
   });
+
+  it('never quotes another product\'s warranty rule, and reads "covered?" as a warranty question', async () => {
+    const tv = world.customer('rp-tv-warranty');
+    const reply = await tv.say('my TV was bought two weeks ago and has lines on the screen, is it still under warranty?');
+    expect(reply.text).not.toMatch(/air conditioner|compressor/i);
+    const phone = world.customer('rp-covered');
+    const covered = await phone.say('my phone speaker died, bought it March 2024. covered?');
+    expect(covered.text).toMatch(/out of warranty|expired/i);
+  });
 });

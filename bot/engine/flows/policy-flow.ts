@@ -16,7 +16,9 @@ export async function lookUpAnswer(kit: Pick<FlowKit, 'tools' | 'facts'>, questi
   for (const category of kit.facts.category ? [kit.facts.category, undefined] : [undefined]) {
     const result = await kit.tools.call('searchKnowledge', { query: question.slice(0, 500), category });
     const hits = result.ok ? (result.result as { hits: KnowledgeHit[] }).hits : [];
-    const answer = hits.find((h) => h.confident && h.kind !== 'fault' && h.answer && approvedAnswerIsClean(h.answer));
+    // Another product's rule is never the answer (a TV question must not get the air conditioner's warranty).
+    const otherProduct = (h: KnowledgeHit) => Boolean(h.category && h.category !== 'general' && kit.facts.category && h.category !== kit.facts.category);
+    const answer = hits.find((h) => h.confident && h.kind !== 'fault' && h.answer && !otherProduct(h) && approvedAnswerIsClean(h.answer));
     if (answer) return answer;
   }
   return undefined;
