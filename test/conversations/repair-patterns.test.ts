@@ -235,4 +235,14 @@ describe('conversation repair', () => {
     const covered = await phone.say('my phone speaker died, bought it March 2024. covered?');
     expect(covered.text).toMatch(/out of warranty|expired/i);
   });
+
+  it('keeps a calm "still the same" inside the fault conversation, and never asks for a model the customer cannot read', async () => {
+    const c = world.customer('rp-calm-elderly');
+    await c.say('电视打开了只有声音没有图像');
+    const same = await c.say('我不会弄那些 插头拔了又插上了 还是一样');
+    expect(same.mode).toBe('bot');
+    expect(same.text).toMatch(/上门|预约/);
+    const unread = await c.say('型号我看不清 字太小了 前年买的');
+    expect(unread.text).not.toMatch(/型号/);
+  });
 });

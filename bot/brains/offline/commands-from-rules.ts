@@ -38,6 +38,12 @@ const POLICY_QUESTION = /(收费|费用|多少钱|价格|价钱|要钱|免费|�
 /** Product and brand words alone ("洗衣机", "Haier fridge") name the product, not the problem. */
 const PRODUCT_ONLY = /^(?:[\s,，.。!！]|[a-z]{0,12}\s?(?:fridge|washer|washing machine|air ?con\w*|ac|water heater|phone|microwave|hob|stove|hood)|[\u4e00-\u9fff]{0,6}(?:空调|洗衣机|冰箱|热水器|燃气灶|油烟机|烟机|电饭煲|微波炉|手机|滚筒|波轮|挂机|柜机)|的|啊|呀|吧|呢|哦)*$/i;
 
+/** Words naming a fact, for "I can't read the model" said before it is asked. */
+const SLOT_NAMED: [SlotName, RegExp][] = [
+  ['model', /型号|机型|铭牌|\bmodel\b|\blabel\b|\bsticker\b|\bplate\b/i],
+  ['purchaseDate', /哪天买|购买(?:日期|时间)|什么时候买|\bpurchase date\b|\bwhen i bought\b/i],
+];
+
 /** Facts a contrast correction may change: the ones written out, not read from a lexicon. */
 const SWAPPABLE: SlotName[] = ['address', 'phone', 'model', 'preferredTime', 'errorCode'];
 
@@ -125,6 +131,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const problemFix = frame?.stage === 'confirm' ? /(?:问题|故障|毛病|problem|issue|fault)\s*(?:写错了|不对|错了|is wrong|was wrong)?[，,。.\s]*(?:应该是|改成|改为|换成|是|should be|is|:|：)\s*(.{2,})/i.exec(text) : null;
   if (problemFix) add({ kind: 'correct', slot: 'symptom', value: problemFix[1]!.trim().slice(0, 200), from });
 
+  // "型号我看不清": the customer cannot give that fact, asked or not, and is not asked it again.
+  const cannotGive = carries(answer, 'dontKnow') ? SLOT_NAMED.find(([, words]) => words.test(text))?.[0] : undefined;
+  if (cannotGive && cannotGive !== awaiting && !found.has(cannotGive)) add({ kind: 'skip', slot: cannotGive, from });
   const short = text.length <= 30;
   if (awaiting && !found.has(awaiting) && !correction) {
     if (carries(answer, 'dontKnow', 'skip') && short) add({ kind: 'skip', slot: awaiting, from });
@@ -199,6 +208,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       // Displeasure with nothing of ours in it ("你就写一个呗") is not a complaint to file.
       // A complaint is filed as one only when it sounds like one: a weak cue ("又") in a calm message
       // that asks something else is that other thing.
+      // Inside a fault or a repair, a calm "还是一样" is more about that problem, not a complaint.
+      const calmAboutProblem = (frame?.flow === 'fault' || frame?.flow === 'repair') && u.sentiment > -0.3 && !COMPLAINT_WORDS.test(text);
+      if (calmAboutProblem) break;
       if (anchored && (u.sentiment < -0.15 || COMPLAINT_WORDS.test(text) || !isQuestion)) add({ kind: 'start', flow: 'complaint', from });
       else if (anchored && isQuestion) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
       else add({ kind: 'outOfScope', from });

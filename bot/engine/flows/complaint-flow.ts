@@ -34,7 +34,8 @@ export const complaintFlow: FlowSpec = {
         kit.say(kit.lang === 'zh' ? '是否符合要看您的维修记录，人工客服会帮您核对。' : 'Whether it applies depends on your repair record; the person will check it with you.');
       }
     }
-    if (u.sentiment <= -0.5 || u.urgency === 'P1' || u.urgency === 'P2') return { handoff: 'angry' };
+    // Heated goes to a person now; a calm complaint is filed with a deadline, even an urgent one.
+    if (u.sentiment <= -0.5 || u.urgency === 'P1' || (u.urgency === 'P2' && u.sentiment < -0.2)) return { handoff: 'angry' };
     const created = await kit.tools.call('createTicket', {
       type: 'complaint',
       symptom: (kit.facts.symptom ?? kit.turn.redactedText).slice(0, 500),

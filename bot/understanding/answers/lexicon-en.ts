@@ -40,6 +40,8 @@ export const EN_ANSWERS: AnswerPattern[] = [
   a('skip', w("skip (?:this one|this question|it|this|that|this question|for now)|(?:i'?d|i would) rather not(?: say| tell| share)?|prefer not to (?:say|share|tell)|not (?:comfortable|willing) (?:sharing|to share|saying)|none of your business|not applicable|next question|move on|let'?s move on|leave (?:it|that) blank|rather not say")),
 
   // --- dontKnow
+  // The label cannot be read: can't read it, too faded, rubbed off.
+  a('dontKnow', w(`(?:can'?t|cant|cannot|couldn'?t|unable to) (?:read|see|make out|find) (?:it|the (?:model|label|number|sticker|plate)|what it says)|(?:too|all) (?:faded|small|worn|blurry)|(?:rubbed|worn|peeled) off`)),
   a('dontKnow', w(`i (?:don'?t|dont|do not) know|don'?t know|dont know|dunno|idk|no idea|not sure|unsure|no clue|beats me|who knows|not certain|(?:can'?t|cant|cannot|don'?t|dont|do not) (?:remember|recall|recollect)|i forg[eo]t|forgot|forgotten|(?:can'?t|cant|cannot|couldn'?t) (?:find|locate) (?:it|them|that|one|(?:the|my|a|an|any) (?:${PROOF}))|(?:i )?(?:don'?t|dont|do not) have (?:it|one|that|(?:the|a|an|my|any) (?:${PROOF}))(?: (?:with me|on me|anymore|any more))?|not with me|not on me|lost (?:it|them|the (?:receipt|invoice|box|paperwork)|my (?:receipt|invoice))|threw (?:it|the \\w+) (?:away|out)`)),
   a('dontKnow', new RegExp(`(?<![a-z0-9'])(?:no|without|lost|missing) (?:the |a |an |my |any )?(?:${PROOF})(?![a-z0-9'])`)),
 
