@@ -243,6 +243,7 @@ describe('conversation repair', () => {
     expect(same.mode).toBe('bot');
     expect(same.text).toMatch(/上门|预约/);
     const unread = await c.say('型号我看不清 字太小了 前年买的');
-    expect(unread.text).not.toMatch(/型号/);
+    expect(unread.text).not.toMatch(/知道型号吗|型号是/);
+    expect(unread.text).toMatch(/手机号/);
   });
 });
