@@ -15,7 +15,7 @@ import { factsOf, frameSchema, readEngineState, top, type EngineState, type Fram
 import { FLOWS, type FlowKit, type FlowResult } from './flows';
 import { lookUpAnswer } from './flows/policy-flow';
 import { answerWithSource, dropFeedbackQuestion } from './flows/fault-flow';
-import { categoryName } from './wording';
+import { carriedIn, categoryName } from './wording';
 import { screenKnowledgeLines } from './knowledge-screen';
 import type { KnowledgeHit } from '../knowledge-search';
 import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './social-replies';
@@ -183,7 +183,7 @@ export class ConversationEngine {
           return true;
         }
         if (has(commands, 'notFixed') || no) {
-          this.out.say(SOCIAL.notFixed[this.lang]);
+          this.out.say((carriedIn(factsOf(this.state, frame).category) ? SOCIAL.notFixedCarryIn : SOCIAL.notFixed)[this.lang]);
           this.replaceTop('repair');
           for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
           await this.advance();
@@ -282,7 +282,7 @@ export class ConversationEngine {
         if (this.resumeNote && frame.opened) this.out.say(resuming(spec.title, this.lang));
         this.resumeNote = false;
         frame.opened = true;
-        this.out.say(slot.ask[Math.min(times, 1)]![this.lang]);
+        this.out.say((slot.askFor?.(facts) ?? slot.ask)[Math.min(times, 1)]![this.lang]);
         this.state.asks[key] = times + 1;
         this.state.awaiting = slot.slot;
         asking = true;

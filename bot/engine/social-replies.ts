@@ -12,6 +12,7 @@ export const SOCIAL = {
   glad: L('太好了，能用就好！如果再出现，随时找我。', "Great, glad it's working! If it happens again, just message me."),
   outOfScope: L('抱歉，这个我帮不上忙。我能处理的是家电和手机的售后：故障排查、保修、预约维修和工单进度。', "Sorry, I can't help with that. I handle after-sales for appliances and phones: troubleshooting, warranty, repair bookings and ticket status."),
   anythingElse: L('还有其他需要帮忙的吗？', 'Anything else I can help with?'),
+  notFixedCarryIn: L('抱歉没能解决，我来帮您登记送修（官方服务中心检测，也可以寄修）。', "Sorry that didn't fix it. Let's register a repair at an official service centre (or by mail-in)."),
   notFixed: L('抱歉没能解决，我来帮您预约工程师上门。', "Sorry that didn't fix it. Let's book an engineer visit."),
   noThanks: L('好的，有需要随时找我。', 'OK. Message me any time if you need us.'),
   heardOffer: L('明白了。这种情况还是建议工程师上门检测一下，需要的话回复“好的”，我来登记。', 'Understood. An engineer visit is still the best next step; reply "yes" and I will set it up.'),

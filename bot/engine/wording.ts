@@ -86,3 +86,25 @@ export function promiseTime(iso: string, lang: Lang, hours: { open: number; clos
   local.setUTCHours(hours.open + 2, 0, 0, 0);
   return when(new Date(local.getTime() - 8 * 3_600_000).toISOString(), lang, hours.timeZone);
 }
+
+/** Phones and other handheld devices are repaired at a service centre or by mail, never at home. */
+export const carriedIn = (category: string | undefined): boolean => ['phone', 'tablet', 'laptop', 'wearable', 'earphones'].includes(category ?? '');
+
+/** How the repair is offered for this product: an engineer's visit, or a service centre / mail-in. */
+export function serviceWords(category: string | undefined): {
+  needs: { zh: string; en: string };
+  offer: { zh: string; en: string };
+  button: { zh: string; en: string };
+} {
+  return carriedIn(category)
+    ? {
+        needs: { zh: '需要送到官方服务中心检测（也可以寄修）', en: 'it needs checking at an official service centre (or by mail-in repair)' },
+        offer: { zh: '要帮您登记送修吗？', en: 'Shall I register a repair for you?' },
+        button: { zh: '登记送修', en: 'Register a repair' },
+      }
+    : {
+        needs: { zh: '需要工程师上门检修', en: 'it needs an engineer visit' },
+        offer: { zh: '要帮您预约上门吗？', en: 'Shall I book a visit?' },
+        button: { zh: '预约上门', en: 'Book a visit' },
+      };
+}

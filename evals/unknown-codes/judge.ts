@@ -39,11 +39,12 @@ const NOT_KNOWN: RegExp[] = [
 // The reply talks about a code at all (the code itself is checked separately).
 const CODE_WORD = /(代码|故障码|错误码|报错|显示|\bcode\b|\berror\b)/i;
 
-// What happens next: an engineer or repair visit, a person, the brand's hotline.
+// What happens next: an engineer or repair visit, a service centre or mail-in repair (as the English
+// side already counted), a person, the brand's hotline.
 const NEXT_STEP: RegExp[] = [
   // "报修" only as an action on this case ("为您报修", "请报修", "报修单"), not in a list of what the
   // assistant can do in general ("可以帮您排查故障、查询保修和报修"), which says nothing about next.
-  /(工程师|师傅|技术人员|维修人员|上门|(帮您|为您|给您|替您|请|建议|需要|可以|马上|立即|已)(登记|提交|安排)?报修|报修(单|工单|电话|热线)|安排(维修|检修|上门|人员)|人工客服|转人工|人工|转接|客服(同事|人员)|同事|售后(热线|电话|服务电话)|服务热线|客服热线|热线|400[-\s]?\d)/,
+  /(工程师|师傅|技术人员|维修人员|上门|(帮您|为您|给您|替您|请|建议|需要|可以|马上|立即|已)(登记|提交|安排)?报修|报修(单|工单|电话|热线)|安排(维修|检修|上门|人员)|人工客服|转人工|人工|转接|客服(同事|人员)|同事|售后(热线|电话|服务电话)|服务热线|客服热线|热线|400[-\s]?\d|服务中心|维修中心|售后网点|送修|寄修)/,
   /\b(engineer|technician|repair (visit|booking|request|ticket)|service (visit|call|cent(re|er)|request|engineer)|book (a|an) (repair|visit|engineer|technician)|(arrange|schedule|send) (a|an|someone|somebody)|human|a person|colleague|(support|live|human) agent|(support|service|customer care|customer service) (line|hotline|number|team)|hotline|call (the )?(manufacturer|service|support|brand))\b/i,
 ];
 

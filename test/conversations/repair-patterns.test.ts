@@ -246,4 +246,16 @@ describe('conversation repair', () => {
     expect(unread.text).not.toMatch(/知道型号吗|型号是/);
     expect(unread.text).toMatch(/手机号/);
   });
+
+  it('answers a phone fault from the case about that fault, not one about the brand, and sends phones to a service centre, not a home visit', async () => {
+    const c = world.customer('rp-phone-carry-in');
+    const reply = await c.say('my iphone 13 speaker is crackling on calls');
+    expect(reply.text).not.toMatch(/Face ID/);
+    expect(reply.text).toMatch(/service centre/);
+    expect(reply.text).not.toMatch(/engineer visit/);
+    await c.say('still the same after restarting');
+    await c.say('bought it in March 2025');
+    const where = await c.say('13912345678');
+    expect(where.text).toMatch(/city and district|nearest official service centre/);
+  });
 });

@@ -8,7 +8,7 @@ import { normaliseCode } from '../../../knowledge/case-schema';
 import type { KnowledgeHit } from '../../knowledge-search';
 import type { Lang } from '../../phrases';
 import { approvedAnswerIsClean, screenKnowledgeLines } from '../knowledge-screen';
-import { brandName, categoryName, citation } from '../wording';
+import { brandName, categoryName, citation, serviceWords } from '../wording';
 import type { FlowKit, FlowResult, FlowSpec } from './flow';
 import { generalSteps } from './general-steps';
 
@@ -41,7 +41,8 @@ function stepsReply(hit: KnowledgeHit, lang: Lang): string {
   const lines = [zh ? `这个情况一般是「${hit.title}」。可以先试试：` : `This is usually "${hit.title}". Please try:`];
   (hit.steps ?? []).forEach((step, i) => lines.push(`${i + 1}. ${step}`));
   for (const note of hit.safety ?? []) lines.push(SAFETY[lang] + note);
-  if (hit.engineerVisit) lines.push(zh ? '如果试过还不行，需要工程师上门检修，我可以帮您预约。' : "If that doesn't fix it, it needs an engineer visit, which I can book.");
+  const service = serviceWords(hit.category);
+  if (hit.engineerVisit) lines.push(zh ? `如果试过还不行，${service.needs.zh}，我可以帮您安排。` : `If that doesn't fix it, ${service.needs.en}, which I can arrange.`);
   lines.push(zh ? `（${citation(hit, lang)}）` : `(${citation(hit, lang)})`);
   lines.push(FEEDBACK_QUESTION[lang]);
   return lines.join('\n');
@@ -49,9 +50,10 @@ function stepsReply(hit: KnowledgeHit, lang: Lang): string {
 
 function visitOnlyReply(hit: KnowledgeHit, lang: Lang): string {
   const zh = lang === 'zh';
-  const lines = [zh ? `这个情况一般是「${hit.title}」，需要工程师上门处理，请不要自己拆机。` : `This is usually "${hit.title}". It needs an engineer; please don't open the unit yourself.`];
+  const service = serviceWords(hit.category);
+  const lines = [zh ? `这个情况一般是「${hit.title}」，${service.needs.zh}，请不要自己拆机。` : `This is usually "${hit.title}": ${service.needs.en}; please don't open it yourself.`];
   for (const note of hit.safety ?? []) lines.push(SAFETY[lang] + note);
-  lines.push(zh ? `（${citation(hit, lang)}）要帮您预约上门吗？` : `(${citation(hit, lang)}) Shall I book a visit?`);
+  lines.push(zh ? `（${citation(hit, lang)}）${service.offer.zh}` : `(${citation(hit, lang)}) ${service.offer.en}`);
   return lines.join('\n');
 }
 
@@ -64,7 +66,7 @@ function unknownCodeReply(kit: FlowKit, code: string): string {
       ? `${product}显示的「${code}」，这个代码我这里没有资料，不能乱猜它的意思。可以先做几项安全的检查：`
       : `I have no information on code ${code} for this ${product}, so I won't guess what it means. A few safe checks first:`,
     ...steps,
-    zh ? '如果代码还在，建议安排工程师上门检测。要帮您预约吗？' : 'If the code is still there, an engineer should look at it. Shall I book a visit?',
+    zh ? `如果代码还在，${serviceWords(kit.facts.category).needs.zh}。${serviceWords(kit.facts.category).offer.zh}` : `If the code is still there, ${serviceWords(kit.facts.category).needs.en}. ${serviceWords(kit.facts.category).offer.en}`,
   ].join('\n');
 }
 
@@ -93,7 +95,9 @@ export const faultFlow: FlowSpec = {
   slots: [],
   async finish(kit): Promise<FlowResult> {
     const f = kit.facts;
-    const query = [brandName(f.brand, kit.lang), categoryName(f.category, kit.lang), f.errorCode, f.symptom].filter(Boolean).join(' ');
+    // Product and brand go in as filters, not words: repeated in the text they pull in any case about
+    // that product (an iPhone's speaker fault answered with its Face ID case).
+    const query = [f.errorCode, f.symptom].filter(Boolean).join(' ') || [brandName(f.brand, kit.lang), categoryName(f.category, kit.lang)].join(' ');
     let hits = await search(kit, query, true);
     if (f.errorCode && !f.brand) {
       // The same code means different things per brand (E1 is high pressure on one, a sensor on
@@ -115,7 +119,7 @@ export const faultFlow: FlowSpec = {
         return { stage: 'collect' };
       } else if (branded) {
         kit.say(unknownCodeReply(kit, f.errorCode));
-        kit.quick(kit.lang === 'zh' ? ['预约上门', '先不用'] : ['Book a visit', 'Not now']);
+        kit.quick([serviceWords(f.category).button[kit.lang], kit.lang === 'zh' ? '先不用' : 'Not now']);
         return { stage: 'offer' };
       }
     }
@@ -125,7 +129,7 @@ export const faultFlow: FlowSpec = {
       if (!holder) holder = (await search(kit, `${f.brand ?? ''} ${f.errorCode}`, true)).find((h) => holdsCode(h, f.errorCode!, f.brand));
       if (!holder) {
         kit.say(unknownCodeReply(kit, f.errorCode));
-        kit.quick(kit.lang === 'zh' ? ['预约上门', '先不用'] : ['Book a visit', 'Not now']);
+        kit.quick([serviceWords(f.category).button[kit.lang], kit.lang === 'zh' ? '先不用' : 'Not now']);
         return { stage: 'offer' };
       }
       hits = [{ ...holder, confident: true }];
@@ -157,8 +161,8 @@ export const faultFlow: FlowSpec = {
     }
     kit.say(
       kit.lang === 'zh'
-        ? '我这里没找到和您描述对得上的处理方法，建议安排工程师上门看看。要帮您预约吗？'
-        : "I couldn't find a fix that matches what you describe; an engineer should take a look. Shall I book a visit?",
+        ? `我这里没找到和您描述对得上的处理方法，${serviceWords(f.category).needs.zh.replace('需要', '建议')}。${serviceWords(f.category).offer.zh}`
+        : `I couldn't find a fix that matches what you describe; ${serviceWords(f.category).needs.en.replace('it needs', 'the best next step is')}. ${serviceWords(f.category).offer.en}`,
     );
     return { stage: 'offer' };
   },

@@ -17,6 +17,8 @@ export interface SlotSpec {
   ask: [Bilingual, Bilingual];
   /** Said when the flow goes on without it, so the customer knows what happens instead. */
   without: Bilingual;
+  /** Other wording for some products (a phone is taken to a service centre, not visited at home). */
+  askFor?: (facts: Facts) => [Bilingual, Bilingual] | undefined;
   /** Known some other way (a receipt photo gives the purchase date). */
   knownFrom?: (kit: FlowKit) => boolean;
 }

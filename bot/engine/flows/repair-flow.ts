@@ -5,7 +5,7 @@
 import { describeDateSpan, parseDateSpan } from '../../../kernel/date-span';
 import type { CustomerTicketView } from '../../tools/ticket-view';
 import type { WarrantyAnswer } from '../../warranty-check';
-import { productName, promiseTime } from '../wording';
+import { carriedIn, productName, promiseTime } from '../wording';
 import type { FlowKit, FlowSpec } from './flow';
 import { warrantyArgs, warrantyLine } from './warranty-words';
 
@@ -67,6 +67,13 @@ export const repairFlow: FlowSpec = {
         { zh: '地址请写完整，比如“杭州市西湖区文一西路100号 3幢2单元601”。', en: 'Please give the full address, e.g. "Flat 601, Building 3, 100 Wenyi West Road, Xihu District, Hangzhou".' },
       ],
       without: { zh: '没有地址，工程师没法上门，客服会在这个对话里联系您。', en: "Without an address the engineer can't come; our staff will reply here." },
+      askFor: (facts) =>
+        carriedIn(facts.category)
+          ? [
+              { zh: '您在哪个城市、哪个区？我们按就近的官方服务中心安排；想寄修的话，请留完整的收件地址。', en: "Which city and district are you in? We'll match you to the nearest official service centre; for mail-in repair, give the full return address." },
+              { zh: '说个城市和区就行，比如“广州市天河区”；寄修请写到门牌号。', en: 'A city and district is enough, e.g. "Tianhe District, Guangzhou"; for mail-in, the full address.' },
+            ]
+          : undefined,
     },
   ],
   confirm(kit) {
