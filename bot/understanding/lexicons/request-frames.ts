@@ -44,7 +44,7 @@ const zh = (intent: Intent, weight: number, source: string): Frame => ({ intent,
 const ORDER = String.raw`what (?:i|we) (?:ordered|bought|purchased)|(?:items?|things|stuff|products?|articles?) (?:i|we) (?:ordered|bought|purchased)|orders?|(?<!of )purchases?(?! (?:date|day|time|price|receipt|invoice|proof|record))|packages?|parcels?|shipments?|deliver(?:y|ies)|bookings?|appointments?|reservations?|service calls?`;
 const ADDRESS = String.raw`address(?:es)?`;
 /** The money back; not the refund rules ("refund policy"), which are a question. */
-const REFUND = String.raw`(?:refund\w*|reimburs\w*|money back|my money|repayment|compensation|rebate|cash ?back)(?!\W+(?:polic|guarantee|terms|rules|conditions))`;
+const REFUND = String.raw`(?:refund\w*|reimburs\w*|(?:money|funds|cash|payment) back|(?:my|the|our) (?:money|funds|cash)|repayment|compensation|rebate|cash ?back|charge ?back)(?!\W+(?:polic|guarantee|terms|rules|conditions))`;
 const INVOICE = String.raw`invoices?|bills?|billing (?:statements?|details|history)|cop(?:y|ies) of (?:my|the) receipts?`;
 /** What one does with a document: ask for it, look at it, get a copy. */
 const DOCUMENT_VERB = String.raw`get\w*|see|view\w*|check\w*|download\w*|send\w*|need|want|find\w*|copy|print\w*|request\w*|issu\w*|where(?:'s| is| are| can| do)?|how (?:do|can|to)|access\w*|look\w* (?:at|up|for)|locat\w*|retriev\w*|obtain\w*|receiv\w*|generat\w*`;
@@ -61,7 +61,7 @@ const CHANGED = String.raw`(?:be|been|get|gets|needs?|need to be) (?:chang|modif
 const CHANGE = String.raw`chang\w*|modif\w*|edit\w*|updat\w*|amend\w*|alter\w*|adjust\w*|correct\w*|switch\w*|add(?:ing)?|remov\w*|delet\w*|reschedul\w*|postpon\w*|move`;
 const FOLLOW = String.raw`track\w*|trac(?:e|ing)|locat\w*|follow(?:ing)? up|check(?:ing)?|status|where(?:'s| is| are|s)?|whereabouts|progress|updates?|find out`;
 /** Asking after something: these stand between a wish and its object in a status question. */
-const ASKING_AFTER = String.raw`status|track\w*|trac(?:e|ing)|check\w*|progress|where|when|know|about|information|info|details|polic(?:y|ies)|update\w*`;
+const ASKING_AFTER = String.raw`status|track\w*|trac(?:e|ing)|check\w*|progress|where|when|know|about|information|info|details|polic(?:y|ies)|update\w*|see|if|whether|find|happened|news`;
 const WANT = String.raw`want|wanna|need|get|getting|request\w*|ask(?:ing)? for|claim\w*|demand\w*|apply\w*|applying|give me|issue|wish|would like|'d like|like|obtain\w*|return`;
 /** Reaching someone: speaking, writing, being put through. */
 const CONTACT = String.raw`contact\w*|reach\w*|get(?:ting)? (?:in )?(?:touch|hold|through)|communicat\w*|speak\w*|talk\w*|chat\w*|connect\w*|transfer\w*|put me through|email\w*|e-mail\w*|messag\w*|writ(?:e|ing)|call(?:ing)?|phon(?:e|ing)|ring`;
@@ -101,13 +101,15 @@ export const REQUEST_FRAME_CUES: Frame[] = [
   // "I ordered the wrong size, can I change it": the order was placed, now it is to be changed.
   en('ticket_status', 4, then(String.raw`(?:i|we) (?:just |already |recently )?(?:ordered|placed an order|made an order)`, `${CANCEL}|${CHANGE}|${FOLLOW}|when|arriv\w*`, 6)),
   en('ticket_status', 3.5, String.raw`\bdelivery (?:time|date|period|window|estimate)s?\b|\b(?:arrival|shipping|transit) (?:time|date)s?\b`),
-  en('ticket_status', 5, then(String.raw`status|track\w*|trac(?:e|ing)|progress|updates?|check(?:ing)?|where(?:'s| is| are|s)?|when|how long|whereabouts|news`, REFUND, 5)),
-  en('ticket_status', 5, then(REFUND, String.raw`status|progress|processed|processing|pending|issued|approved|credited|arriv\w*|com(?:e|ing) through|gone through|yet|been (?:sent|paid|made|received|issued|processed|approved)|show(?:n|s|ed)? up|land\w*`, 5)),
+  en('ticket_status', 6, then(String.raw`status|track\w*|trac(?:e|ing)|progress|updates?|check(?:ing)?|where(?:'s| is| are|s)?|when|how long|whereabouts|news`, REFUND, 5)),
+  en('ticket_status', 6, then(REFUND, String.raw`status|progress|processed|processing|pending|issued|approved|credited|arriv\w*|com(?:e|ing) through|gone through|yet|been (?:sent|paid|made|received|issued|processed|approved)|show(?:n|s|ed)? up|land\w*`, 5)),
   // "what happened to my refund", "I'd like to know if my reimbursement went through"
-  en('ticket_status', 5, then(String.raw`if|whether|what happened to|what'?s (?:happening|going on|up) with|going on with|news (?:on|about)|word on|waiting (?:for|on)|did you (?:send|issue|process|pay|make)|have you (?:sent|issued|processed|paid|made)`, REFUND, 3, 'can|could|may|am|eligible|possible|able|get|ask|request|claim|have|qualify')),
-  en('ticket_status', 5, then(REFUND, String.raw`on (?:its|the) way|coming along|coming back|progress\w*|going|gone through|went through|go(?:es)? through|being (?:processed|handled|sent|reviewed)|been \w+|still \w+`, 2)),
-  en('ticket_status', 5, then(NOT_YET, `${REFUND}|${ORDER}`, 4)),
-  en('ticket_status', 5, then(`${REFUND}|${ORDER}`, NOT_ARRIVED, 3)),
+  en('ticket_status', 6, then(String.raw`if|whether|what happened to|what'?s (?:happening|going on|up) with|going on with|news (?:on|about)|word on|waiting (?:for|on)|did you (?:send|issue|process|pay|make)|have you (?:sent|issued|processed|paid|made)`, REFUND, 3, 'can|could|may|am|eligible|possible|able|get|ask|request|claim|have|qualify')),
+  en('ticket_status', 6, then(REFUND, String.raw`on (?:its|the) way|coming along|coming back|progress\w*|going|gone through|went through|go(?:es)? through|being (?:processed|handled|sent|reviewed)|been \w+|still \w+`, 2)),
+  // "information about my reimbursement", "confirm the refund": one that exists, asked after.
+  en('ticket_status', 6, then(String.raw`know|about|information|info|details|news|updates?|see|find out|follow\w*|look\w* (?:into|up|at)|confirm\w*|verif\w*|check\w*`, `(?:my|the|our|this|that) (?:\w+ )?(?:${REFUND})`, 3)),
+  en('ticket_status', 6, then(NOT_YET, `${REFUND}|${ORDER}`, 4)),
+  en('ticket_status', 6, then(`${REFUND}|${ORDER}`, NOT_ARRIVED, 3)),
 
   // ---- repair_request: wanting the money back is a return claim
   en('repair_request', 3.5, then(WANT, REFUND, 4, ASKING_AFTER)),
