@@ -161,6 +161,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       else add({ kind: 'outOfScope', from });
       break;
     case 'ticket_status':
+      // "change the address to …" with a form open corrects that form; it asks after no other job.
+      if (frame && correction?.value) break;
       add({ kind: 'start', flow: 'status', from });
       // "冰箱不制冷了，另外我的工单到哪了": both get an answer.
       if (describes) add({ kind: 'start', flow: 'fault', from });
