@@ -53,6 +53,9 @@ const ACCOUNT = String.raw`accounts?|accts?|profiles?|user ?names?|log(?:ging)?[
 const PERSON = String.raw`agents?|(?:a |an |the |real |live |actual )?(?:person|people|humans?)|some(?:one|body)|staff|representatives?|reps?|operators?|employees?|advisors?|advisers?|specialists?|assistants?|consultants?|(?:customer|client|consumer) (?:service|support|care|assistance|relations|services)|(?:support|service|help|care|customer) (?:team|desk|line|department|staff|center|centre)|help ?desk|help ?line|hotline|call cent(?:er|re)|your (?:team|company|office|staff|shop|store)`;
 const SERVICE_DESK = String.raw`(?:customer|client|consumer) (?:service|support|care|assistance|relations|services)|(?:support|service|help|care) (?:team|desk|line|department)|help ?desk|help ?line|hotline|call cent(?:er|re)`;
 
+/** A bad review is a complaint, not feedback asked how to give. */
+const BAD = String.raw`(?:bad|negative|terrible|awful|poor|horrible|scathing|1[- ]star|one[- ]star|zero[- ]star) `;
+
 // ---- English verbs
 const CANCEL = String.raw`cancel\w*|call(?:ing)? off|abort\w*|revok\w*|annul\w*|withdraw\w*|stop`;
 const CHANGE_ADDRESS = String.raw`chang\w*|modif\w*|edit\w*|updat\w*|amend\w*|alter\w*|correct\w*|switch\w*`;
@@ -66,7 +69,8 @@ const WANT = String.raw`want|wanna|need|get|getting|request\w*|ask(?:ing)? for|c
 /** Reaching someone: speaking, writing, being put through. */
 const CONTACT = String.raw`contact\w*|reach\w*|get(?:ting)? (?:in )?(?:touch|hold|through)|communicat\w*|speak\w*|talk\w*|chat\w*|connect\w*|transfer\w*|put me through|email\w*|e-mail\w*|messag\w*|writ(?:e|ing)|call(?:ing)?|phon(?:e|ing)|ring`;
 /** When something will arrive: the delivery time of an existing order. */
-const ARRIVE = String.raw`arriv\w*|deliver\w*|ship(?:ped|ping)?|dispatch\w*|receiv\w*|reach me|get (?:here|to me|my|the|it|them)|got my|com(?:e|es|ing)|be here|show up|turn up`;
+/** Not "come" or "get it fixed": "when can someone come" books a visit, it does not chase one. */
+const ARRIVE = String.raw`arriv\w*|deliver\w*|ship(?:ped|ping)?|dispatch\w*|receiv\w*|reach me|get (?:here|to me)|be here|show up|turn up`;
 /** A question about when, not a clause ("when it arrived it was dented"). */
 const WHEN = String.raw`when (?:will|would|do|does|can|could|should|is|are|am|'?ll|might|may|are|shall)|when'?ll|how (?:long|soon|many days|many weeks|quickly)|what (?:day|date|time)|eta|estimated|expected|expect`;
 const NOT_YET = String.raw`(?:haven'?t|hasn'?t|have not|has not|didn'?t|did not|never|not yet|still not|yet to)\s+(?:been\s+)?(?:receiv\w*|got|gotten|get|seen|heard (?:about|back)|credited)`;
@@ -112,8 +116,9 @@ export const REQUEST_FRAME_CUES: Frame[] = [
   en('ticket_status', 6, then(`${REFUND}|${ORDER}`, NOT_ARRIVED, 3)),
 
   // ---- repair_request: wanting the money back is a return claim
-  en('repair_request', 3.5, then(WANT, REFUND, 4, ASKING_AFTER)),
-  en('repair_request', 3.5, String.raw`\b(?:refund|reimburse|compensate) (?:me|us|my|the|it|this)\b`),
+  // Kept below the anger cues, so "I want my money back, this is a joke" stays a complaint.
+  en('repair_request', 2.5, then(WANT, REFUND, 4, ASKING_AFTER)),
+  en('repair_request', 2.5, String.raw`\b(?:refund|reimburse|compensate) (?:me|us|my|the|it|this)\b`),
 
   // ---- complaint: a complaint or claim lodged, a payment that went wrong
   en('complaint', 5, then(String.raw`file|filing|make|making|lodg\w*|submit\w*|rais\w*|open\w*|log|send|put in|register\w*|report\w*|express\w*|voice|have|got|leave|leaving`, String.raw`complaints?|(?<!warranty |insurance )claims?|grievances?|objections?|protests?|dissatisfaction|reclamations?`, 4)),
@@ -122,14 +127,14 @@ export const REQUEST_FRAME_CUES: Frame[] = [
   en('complaint', 5, CANNOT_PAY),
   en('complaint', 5, String.raw`\b(?:took|take|taken|deduct\w*|debit\w*|withdr[ae]wn?)\b(?:\W+\w+){0,4}?\W+(?:twice|double|two times|extra|too much|more than)\b`),
   en('complaint', 5, String.raw`\b(?:charged|billed) (?:me |us )?(?:incorrectly|wrongly|by mistake|twice|double|two times|three times|extra|too much|more than|the wrong|again)|\bdouble[- ]charged|\bovercharg\w*|\bcharged (?:me |us )?for (?:something|an? \w+ (?:i|we) (?:didn'?t|never|did not))`),
-  en('complaint', 5, String.raw`\b(?:bad|negative|terrible|awful|poor|1[- ]star|one[- ]star) (?:review|rating|feedback)s?\b`),
+  en('complaint', 5, String.raw`\b(?:${BAD})(?:review|rating|feedback)s?\b`),
 
   // ---- human_request: reaching a person
   en('human_request', 4, then(CONTACT, PERSON, 4)),
   en('human_request', 4, then(SERVICE_DESK, String.raw`numbers?|hours|open\w*|available|availability|reachable|phone|email|e-mail|address|contacts?|details|info\w*|chat|line`, 4)),
   en('human_request', 4, String.raw`\bcontact (?:you|details|info\w*|numbers?|options?|methods?)\b|\b(?:your|the company'?s|a|the) (?:phone|telephone|hotline|contact) numbers?\b|\bget hold of you\b`),
   en('human_request', 4, String.raw`\b(?:how|where) (?:can|do|could|should|may) (?:i|we) (?:call|phone|ring|e-?mail|contact|reach|write to|message|text|get hold of) (?:you|your)\b|\bnumbers? (?:i|we) (?:can|could|should|have to) (?:call|ring|phone|dial|use)|\bwhat numbers? (?:do|can|should) (?:i|we) (?:call|ring|dial)|\b(?:your|the) (?:support|service|customer service|customer care|help|contact) (?:e-?mail|phone|number|line|address|hours)\b`),
-  en('human_request', 2, SERVICE_DESK),
+  en('human_request', 1, SERVICE_DESK),
 
   // ---- consultation: rules, fees, ways to pay or deliver, documents, feedback
   en('consultation', 5, near(String.raw`refund\w*|return\w*|exchange|cancel\w*|money[- ]back|reimburs\w*|shipping|delivery|privacy|payment`, String.raw`polic(?:y|ies)|guarantee\w*|terms|conditions|rules|eligib\w*|entitled|cases|situations|circumstances`, 6)),
@@ -142,10 +147,10 @@ export const REQUEST_FRAME_CUES: Frame[] = [
   en('consultation', 5, String.raw`\b(?:shipping|delivery|shipment|courier|postage|mailing) (?:services?|carriers?|companies|speeds?|rates?|costs?|fees?|charges?|prices?)\b|\b(?:express|standard|overnight|same[- ]day|next[- ]day|economy|international|free|expedited|priority) (?:shipping|delivery|shipment)\b|(?<!(?:when|soon|time|day|date) )\b(?:do|can|will) you (?:ship|deliver)\b|\bhow (?:do|can|will) you (?:ship|deliver|send)\b`),
   en('consultation', 5, near(String.raw`options?|methods?|modes?|ways?|types?|kinds?|choices?|alternatives?`, String.raw`shipping|ship|deliver\w*|shipment|courier|postage|mailing`, 3)),
   en('consultation', 5, then(DOCUMENT_VERB, INVOICE, 4)),
-  en('consultation', 2.5, INVOICE),
-  en('consultation', 5, then(String.raw`leav\w*|writ\w*|giv\w*|post\w*|submit\w*|send\w*|shar\w*|add\w*|provid\w*|mak\w*|rat(?:e|ing)|review\w*|evaluat\w*`, String.raw`reviews?|feedback|ratings?|comments?|opinions?|testimonials?|evaluations?|suggestions?`, 4)),
+  en('consultation', 2, INVOICE),
+  en('consultation', 5, then(String.raw`leav\w*|writ\w*|giv\w*|post\w*|submit\w*|send\w*|shar\w*|add\w*|provid\w*|mak\w*|rat(?:e|ing)|review\w*|evaluat\w*`, `(?<!${BAD})(?:reviews?|feedback|ratings?|comments?|opinions?|testimonials?|evaluations?|suggestions?)`, 4)),
   en('consultation', 5, String.raw`\b(?:rate|rating|review|reviewing|evaluate)\s+(?:your|the|my|this) (?:service|product|company|store|shop|experience|support|purchase|order)`),
-  en('consultation', 2, String.raw`\b(?:reviews?|feedback|opinions?)\b`),
+  en('consultation', 2, `(?<!${BAD})\\b(?:reviews?|feedback|opinions?)\\b`),
   en('consultation', 1, String.raw`\b(?:shipping|delivery|deliveries|courier|postage)\b`),
   // Parts and accessories are after-sales goods: where to buy one is a question, not a sale.
   en('consultation', 3.5, near(String.raw`buy\w*|order\w*|purchas\w*|get|where|sell\w*|price\w*|cost\w*|stock\w*`, String.raw`spare parts?|replacement parts?|parts?|accessor(?:y|ies)|filters?`, 3)),
@@ -174,7 +179,7 @@ export const REQUEST_FRAME_CUES: Frame[] = [
   zh('ticket_status', 4, '(?:什么时候|啥时候|几时|几天|多久|多长时间)(?:能|可以|才能|会)?(?:发货|到货|送到|送货|送来|能到|到|寄到|收到)'),
   zh('ticket_status', 5, zhNear(ZH_REFUND, '进度|到账|到哪|状态|怎么还没|还没|什么时候|多久|几天|处理了吗|查', 6)),
   zh('ticket_status', 4, '(?:钱|款)(?:怎么)?(?:还没|没有?)(?:退|到账|收到|回来)'),
-  zh('repair_request', 3.5, zhThen('我要|我想|想要|要求|申请|帮我|给我|能不能|可以|怎么|如何|把', ZH_REFUND, 4)),
+  zh('repair_request', 2.5, zhThen('我要|我想|想要|要求|申请|帮我|给我|能不能|可以|怎么|如何|把', ZH_REFUND, 4)),
   zh('repair_request', 1.5, ZH_REFUND),
   zh('complaint', 5, zhNear('付款|支付|扣款|扣费|扣钱|付钱|交费|缴费|刷卡|账单', '失败|不了|不成功|出错|错误|异常|问题|重复|两次|多扣|多收|扣错|被扣|不对', 4)),
   zh('complaint', 4, '多扣(?:了)?(?:钱|款|费)?|乱扣|重复扣(?:款|费)?|扣了两次|付不了(?:款|钱)|支付不了|付不出去'),
@@ -189,7 +194,8 @@ export const REQUEST_FRAME_CUES: Frame[] = [
   zh('consultation', 5, '(?:支付|付款|付费)(?:方式|方法|渠道)|怎么(?:付款|付钱|支付)|(?:能|可以)(?:用)?(?:微信|支付宝|信用卡|花呗|银行卡|现金|刷卡|分期|对公转账)(?:付款|支付|付)?(?:吗|么|不)|(?:支持|能|可以)分期'),
   zh('consultation', 5, '(?:配送|送货|发货|快递|物流)(?:方式|方法|选项|公司)|发(?:什么|哪家)快递|能(?:不能)?送(?:货)?到.{1,8}吗|包邮|运费|次日达|当日达'),
   zh('consultation', 5, '(?:开|要|补开?|查(?:询|看)?|下载|打印|寄|申请|重开|换开)(?:一下|下|一张|个|张)?(?:电子|纸质|增值税)?(?:发票|收据|票)|发票(?:怎么|在哪|哪里|如何)(?:开|查|下载|打印|申请|拿|要)|怎么(?:开|要|查|下载|申请)(?:发票|票)'),
-  zh('consultation', 2, '发票|收据|账单'),
+  // Asked about, an invoice is a question; mentioned beside a fault ("不制冷，发票还在"), only evidence.
+  zh('consultation', 2, zhNear('发票|收据', '吗|呢|[?？]|怎么|能不能|可不可以|可以|有没有|要不要|需不需要', 8)),
   zh('consultation', 5, zhThen('写|留|给|发|提交|提|做|怎么', '评价|好评|评论|点评|反馈', 4)),
   zh('consultation', 4, zhNear('买|购买|卖|订|哪里|在哪|多少钱|价格|有货', '配件|零件|滤网|滤芯', 4)),
   zh('out_of_scope', 4, ZH_ACCOUNT),
