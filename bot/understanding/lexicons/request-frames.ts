@@ -86,6 +86,9 @@ const CANNOT_PAY = String.raw`(?:try(?:ing)? to|tried to|can'?t|cannot|couldn'?t
 
 // ---- Chinese families
 const ZH_ORDER = '订单|单子|包裹|快递|货|物流|预约|工单|维修单';
+/** Not followed by a price: "取消预约会扣钱吗" asks what cancelling costs. */
+const ZH_FEE = '手续费|违约金|扣钱|扣费|收费|要钱|费用|罚款';
+const ZH_NO_FEE = `(?!.{0,8}?(?:${ZH_FEE}))`;
 const ZH_REFUND = '退款|退钱|钱退|退费';
 const ZH_PERSON = '人工|客服|真人|活人|工作人员|坐席|售后人员|售后客服';
 const ZH_ACCOUNT = '账号|帐号|账户|帐户|(?<!wifi|WiFi|WIFI|无线|网络|路由器)密码|登录|登陆|(?<!产品|保修|延保)注册|会员|用户名|个人资料';
@@ -93,7 +96,7 @@ const ZH_ACCOUNT = '账号|帐号|账户|帐户|(?<!wifi|WiFi|WIFI|无线|网络
 export const REQUEST_FRAME_CUES: Frame[] = [
   // ---- ticket_status: acting on or asking after what was already asked for
   en('ticket_status', 4, then(CANCEL, ORDER)),
-  en('ticket_status', 4, then(CHANGE, ORDER)),
+  en('ticket_status', 4, then(CHANGE, ORDER, 5)),
   en('ticket_status', 4, then(FOLLOW, ORDER)),
   en('ticket_status', 2.5, String.raw`\b(?:my|the|an?) orders?\b(?! (?:something|some|a|an|more|new)\b)`),
   en('ticket_status', 4, then(ORDER, String.raw`cancel\w*`, 4)),
@@ -118,7 +121,8 @@ export const REQUEST_FRAME_CUES: Frame[] = [
   // ---- repair_request: wanting the money back is a return claim
   // Kept below the anger cues, so "I want my money back, this is a joke" stays a complaint.
   en('repair_request', 2.5, then(WANT, REFUND, 4, ASKING_AFTER)),
-  en('repair_request', 2.5, String.raw`\b(?:refund|reimburse|compensate) (?:me|us|my|the|it|this)\b`),
+  en('repair_request', 2.5, String.raw`\b(?:refund|reimburse|compensate) (?:me|us|my|the|it|this)\b|\b(?:refund|reimbursement|return) (?:request|claim|application)s?\b`),
+  en('repair_request', 1.5, String.raw`\b(?:money|funds|cash) back\b|\breimburs\w*`),
 
   // ---- complaint: a complaint or claim lodged, a payment that went wrong
   en('complaint', 5, then(String.raw`file|filing|make|making|lodg\w*|submit\w*|rais\w*|open\w*|log|send|put in|register\w*|report\w*|express\w*|voice|have|got|leave|leaving`, String.raw`complaints?|(?<!warranty |insurance )claims?|grievances?|objections?|protests?|dissatisfaction|reclamations?`, 4)),
@@ -167,11 +171,12 @@ export const REQUEST_FRAME_CUES: Frame[] = [
   // A shipping address with no change asked for is a shop profile setting.
   en('out_of_scope', 2, String.raw`\b(?:shipping|delivery|billing|mailing) address(?:es)?\b`),
   // Asked to write something for them: a task, not a request for service.
-  en('out_of_scope', 5.5, String.raw`\b(?:write|compose|draft|generate|make up)\b(?:\W+\w+){0,2}?\W+(?:reviews?|poems?|essays?|stor(?:y|ies)|songs?|posts?|articles?|letters?|code|scripts?|fake \w+)\b(?:\W+\w+){0,3}?\W+for (?:me|us)\b|\b(?:can|could|will|would) (?:you|u)\b(?:\W+\w+){0,1}?\W+(?:write|compose|draft|generate|make up)\b(?:\W+\w+){0,2}?\W+(?:reviews?|poems?|essays?|stor(?:y|ies)|songs?|posts?|articles?|letters?|code|scripts?)`),
+  en('out_of_scope', 8, String.raw`\b(?:write|compose|draft|generate|make up)\b(?:\W+\w+){0,2}?\W+(?:reviews?|poems?|essays?|stor(?:y|ies)|songs?|posts?|articles?|letters?|code|scripts?|fake \w+)\b(?:\W+\w+){0,3}?\W+for (?:me|us)\b|\b(?:can|could|will|would) (?:you|u)\b(?:\W+\w+){0,1}?\W+(?:write|compose|draft|generate|make up)\b(?:\W+\w+){0,2}?\W+(?:reviews?|poems?|essays?|stor(?:y|ies)|songs?|posts?|articles?|letters?|code|scripts?)`),
 
   // ---- 中文
-  zh('ticket_status', 4, zhThen('取消|撤销|撤回|不要了', ZH_ORDER, 4)),
-  zh('ticket_status', 4, zhThen(ZH_ORDER, '取消|撤销|不要了', 4)),
+  // Calling off a booked visit is about that booking, whatever else the words say ("把上门预约取消掉").
+  zh('ticket_status', 6, `${zhThen('取消|撤销|撤回|不要了', `${ZH_ORDER}|上门|维修|安装`, 4)}${ZH_NO_FEE}`),
+  zh('ticket_status', 6, `${zhThen(`${ZH_ORDER}|上门|维修|安装`, '取消|撤销|不要了', 4)}${ZH_NO_FEE}`),
   zh('ticket_status', 4, '(?:改|修改|更改|变更|更新|换个|换一个|换成)(?:一下|下)?(?:我的|收货|送货|上门|配送)?(?:地址|订单|预约|时间)|(?:地址|订单|预约|上门时间)(?:要|想|需要|能不能|可以)?(?:改|修改|更改|变更|换)'),
   zh('ticket_status', 4, '地址(?:填|写|留|给)?错了?|(?:填|写|留)错(?:了)?地址|送(?:到|去)(?:别的|另一个|新)地址'),
   zh('ticket_status', 4, zhNear(ZH_ORDER, '到哪|在哪|状态|进度|跟踪|追踪|怎么还没|还没(?:到|来|发|收到)|一直没(?:有)?(?:到|来|收到|发)|没(?:有)?收到|发货了吗|发了吗|寄出', 4)),
@@ -190,7 +195,7 @@ export const REQUEST_FRAME_CUES: Frame[] = [
   zh('human_request', 4, '客服(?:电话|热线|号码|邮箱|微信|在线|工作时间|上班时间|几点)|(?:你们|客服|售后|官方)的?(?:联系方式|联系电话|电话|热线)(?:是)?(?:多少|是什么|给我|在哪)|人工服务'),
   // The rules of a refund, not the claim: "什么情况下可以退款".
   zh('consultation', 5.5, zhNear('退款|退货|换货|取消|退换', '政策|规则|条件|规定|流程|标准|什么情况|哪些情况|能不能退', 6)),
-  zh('consultation', 8, zhNear('取消|退订单|违约', '手续费|违约金|扣钱|扣费|收费|要钱|费用|罚款', 6)),
+  zh('consultation', 8, zhNear('取消|退订单|违约', ZH_FEE, 6)),
   zh('consultation', 5, '(?:支付|付款|付费)(?:方式|方法|渠道)|怎么(?:付款|付钱|支付)|(?:能|可以)(?:用)?(?:微信|支付宝|信用卡|花呗|银行卡|现金|刷卡|分期|对公转账)(?:付款|支付|付)?(?:吗|么|不)|(?:支持|能|可以)分期'),
   zh('consultation', 5, '(?:配送|送货|发货|快递|物流)(?:方式|方法|选项|公司)|发(?:什么|哪家)快递|能(?:不能)?送(?:货)?到.{1,8}吗|包邮|运费|次日达|当日达'),
   zh('consultation', 5, '(?:开|要|补开?|查(?:询|看)?|下载|打印|寄|申请|重开|换开)(?:一下|下|一张|个|张)?(?:电子|纸质|增值税)?(?:发票|收据|票)|发票(?:怎么|在哪|哪里|如何)(?:开|查|下载|打印|申请|拿|要)|怎么(?:开|要|查|下载|申请)(?:发票|票)'),
@@ -201,5 +206,5 @@ export const REQUEST_FRAME_CUES: Frame[] = [
   zh('out_of_scope', 4, ZH_ACCOUNT),
   zh('out_of_scope', 4, '订阅|退订|邮件推送|营销(?:短信|邮件)|广告(?:短信|邮件)|促销(?:短信|邮件)'),
   zh('out_of_scope', 4, '下单|下个单|(?<![不别需])(?:想|要|怎么|在哪|哪里)(?:买|购买|订购)(?!的)|购买(?:一|几|些)|添加(?:一个|新的?)?(?:收货)?地址|(?:新增|设置|设定|保存)(?:一个|新的?)?(?:收货|送货|默认)?地址'),
-  zh('out_of_scope', 5.5, '(?:帮|替|给)我(?:写|编|刷|生成)(?:一?(?:个|条|篇|段|首|些))?(?:好评|评价|评论|文章|作文|诗|故事|代码|邮件|信)|刷好评'),
+  zh('out_of_scope', 8, '(?:帮|替|给)我(?:写|编|刷|生成)(?:一?(?:个|条|篇|段|首|些))?(?:好评|评价|评论|文章|作文|诗|故事|代码|邮件|信)|刷好评'),
 ];
