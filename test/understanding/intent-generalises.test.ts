@@ -41,6 +41,7 @@ const TABLE: Record<Exclude<Intent, 'fault_report' | 'thanks_bye'>, string[]> = 
     "I'd like to know if my reimbursement went through",
     'can you check the status of my refund',
     'cancle my ordr',
+    'my parcel is late, where is it',
     'chek the staus of my refnd',
     '我想取消订单',
     '订单不要了，帮我取消',
@@ -57,6 +58,7 @@ const TABLE: Record<Exclude<Intent, 'fault_report' | 'thanks_bye'>, string[]> = 
     '退款什么时候到账',
     '我的退款到哪一步了',
     '钱怎么还没退回来',
+    '退款申请通过了吗',
     '上门时间能改到周六吗',
     '工单AS-20260712-0031现在什么进度了',
   ],
@@ -145,6 +147,9 @@ const TABLE: Record<Exclude<Intent, 'fault_report' | 'thanks_bye'>, string[]> = 
     '非常不满意这次维修',
     '我要维权',
     '扣款异常 多收了我的钱',
+    'i got charged but my order was not placed',
+    'you took my money and nothing happened',
+    '付了钱订单却没生成',
   ],
   human_request: [
     'how can I contact customer service',
@@ -167,6 +172,8 @@ const TABLE: Record<Exclude<Intent, 'fault_report' | 'thanks_bye'>, string[]> = 
     'I need to speak to someone from customer care',
     'how do i contact customer sevice',
     'real person please',
+    "I'd like assistance from a real agent",
+    'can someone from your team call me',
     'agent',
     '怎么联系人工客服',
     '客服电话是多少',
@@ -319,4 +326,20 @@ describe('near misses', () => {
     ['thanks, bye', 'thanks_bye'],
     ['好的谢谢，没别的问题了', 'thanks_bye'],
   ])('%s -> %s', (text, want) => expect(intent(text)).toBe(want));
+});
+
+/** Words of one request family inside a message that is not that request. */
+describe('not read as', () => {
+  it.each<[string, Intent]>([
+    ['can the engineer call me before he comes', 'human_request'],
+    ['when can I get my washer repaired', 'ticket_status'],
+    ['when it arrived the door was dented', 'ticket_status'],
+    ['my address is 88 Zhongshan Road, please fix the washer', 'ticket_status'],
+    ['I bought it on the website last year, is it under warranty', 'out_of_scope'],
+    ['the fridge I ordered makes a clicking noise', 'out_of_scope'],
+    ['the wifi password is right but the AC will not connect', 'out_of_scope'],
+    ['我在官网下单买的空调不制冷', 'out_of_scope'],
+    ['师傅打电话给我了吗', 'human_request'],
+    ['联系电话13812345678', 'human_request'],
+  ])('%s is not %s', (text, not) => expect(intent(text)).not.toBe(not));
 });

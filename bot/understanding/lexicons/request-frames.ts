@@ -105,6 +105,7 @@ export const REQUEST_FRAME_CUES: Frame[] = [
   en('ticket_status', 4, String.raw`\b(?:wrong|incorrect|old|previous|outdated|mistyped|misspelled) (?:shipping |delivery |mailing |postal )?address|\baddress (?:is|was) (?:wrong|incorrect|not right)|\b(?:ship|send|deliver) (?:it|them|my order) to (?:a |an )?(?:different|another|other|new) address`),
   en('ticket_status', 4, then(WHEN, ARRIVE, 7)),
   en('ticket_status', 4, then(WHEN, ORDER, 5)),
+  en('ticket_status', 4, then(ORDER, String.raw`late|delayed|lost|missing|stuck|overdue|held up`, 3)),
   // "I ordered the wrong size, can I change it": the order was placed, now it is to be changed.
   en('ticket_status', 4, then(String.raw`(?:i|we) (?:just |already |recently )?(?:ordered|placed an order|made an order)`, `${CANCEL}|${CHANGE}|${FOLLOW}|when|arriv\w*`, 6)),
   en('ticket_status', 3.5, String.raw`\bdelivery (?:time|date|period|window|estimate)s?\b|\b(?:arrival|shipping|transit) (?:time|date)s?\b`),
@@ -129,7 +130,9 @@ export const REQUEST_FRAME_CUES: Frame[] = [
   en('complaint', 3, String.raw`\b(?:dis|un)satisf\w*|\bunhappy\b|\bnot (?:happy|satisfied|pleased|ok) with\b|\bdispleas\w*`),
   en('complaint', 5, near(PROBLEM, PAYMENT, 4)),
   en('complaint', 5, CANNOT_PAY),
-  en('complaint', 5, String.raw`\b(?:took|take|taken|deduct\w*|debit\w*|withdr[ae]wn?)\b(?:\W+\w+){0,4}?\W+(?:twice|double|two times|extra|too much|more than)\b`),
+  en('complaint', 5, String.raw`\b(?:took|take|taken|deduct\w*|debit\w*|withdr[ae]wn?)\b(?:\W+\w+){0,4}?\W+(?:twice|double|two times|extra|too much|more than)\b|\b(?:took|taken|kept|stole|keep)\s+(?:my|our|the)\s+(?:money|payment|cash)\b`),
+  // Charged, and then something went wrong: "I got charged but my order was not placed".
+  en('complaint', 5, String.raw`\b(?:got|was|been|were|am|are|being) (?:charged|billed|debited)\b(?:\W+\w+){0,3}?\W+(?:but|and|without|yet|although|though|even though)\b`),
   en('complaint', 5, String.raw`\b(?:charged|billed) (?:me |us )?(?:incorrectly|wrongly|by mistake|twice|double|two times|three times|extra|too much|more than|the wrong|again)|\bdouble[- ]charged|\bovercharg\w*|\bcharged (?:me |us )?for (?:something|an? \w+ (?:i|we) (?:didn'?t|never|did not))`),
   en('complaint', 5, String.raw`\b(?:${BAD})(?:review|rating|feedback)s?\b`),
 
@@ -138,6 +141,7 @@ export const REQUEST_FRAME_CUES: Frame[] = [
   en('human_request', 4, then(SERVICE_DESK, String.raw`numbers?|hours|open\w*|available|availability|reachable|phone|email|e-mail|address|contacts?|details|info\w*|chat|line`, 4)),
   en('human_request', 4, String.raw`\bcontact (?:you|details|info\w*|numbers?|options?|methods?)\b|\b(?:your|the company'?s|a|the) (?:phone|telephone|hotline|contact) numbers?\b|\bget hold of you\b`),
   en('human_request', 4, String.raw`\b(?:how|where) (?:can|do|could|should|may) (?:i|we) (?:call|phone|ring|e-?mail|contact|reach|write to|message|text|get hold of) (?:you|your)\b|\bnumbers? (?:i|we) (?:can|could|should|have to) (?:call|ring|phone|dial|use)|\bwhat numbers? (?:do|can|should) (?:i|we) (?:call|ring|dial)|\b(?:your|the) (?:support|service|customer service|customer care|help|contact) (?:e-?mail|phone|number|line|address|hours)\b`),
+  en('human_request', 4, String.raw`\b(?:real|live|human|actual) (?:agents?|persons?|humans?|representatives?|operators?|staff)\b|\b(?:help|assistance|support)\b(?:\W+\w+){0,2}?\W+(?:from|with|by) (?:a |an |the |one of your )?(?:agents?|persons?|humans?|representatives?|operators?|staff|employees?)\b|\b(?:someone|somebody|a person|an agent|a representative|your team|your staff)(?: from (?:your|the) (?:team|company|support|customer service|office))? (?:call|phone|ring|contact|email|e-mail|text) (?:me|us)\b(?!\s+(?:before|when|first|on arrival|once|if|ahead|to (?:arrange|book|schedule|confirm)))`),
   en('human_request', 1, SERVICE_DESK),
 
   // ---- consultation: rules, fees, ways to pay or deliver, documents, feedback
@@ -182,12 +186,14 @@ export const REQUEST_FRAME_CUES: Frame[] = [
   zh('ticket_status', 4, zhNear(ZH_ORDER, '到哪|在哪|状态|进度|跟踪|追踪|怎么还没|还没(?:到|来|发|收到)|一直没(?:有)?(?:到|来|收到|发)|没(?:有)?收到|发货了吗|发了吗|寄出', 4)),
   zh('ticket_status', 4, '查(?:一下|下|询|看)?(?:我的|一下)?(?:订单|物流|快递|包裹|进度|状态|预约)'),
   zh('ticket_status', 4, '(?:什么时候|啥时候|几时|几天|多久|多长时间)(?:能|可以|才能|会)?(?:发货|到货|送到|送货|送来|能到|到|寄到|收到)'),
-  zh('ticket_status', 5, zhNear(ZH_REFUND, '进度|到账|到哪|状态|怎么还没|还没|什么时候|多久|几天|处理了吗|查', 6)),
+  zh('ticket_status', 6, zhNear(ZH_REFUND, '进度|到账|到哪|状态|怎么还没|还没|什么时候|多久|几天|处理了吗|查|通过|批了|批准|审核|办好|好了吗|成功了吗', 6)),
   zh('ticket_status', 4, '(?:钱|款)(?:怎么)?(?:还没|没有?)(?:退|到账|收到|回来)'),
   zh('repair_request', 2.5, zhThen('我要|我想|想要|要求|申请|帮我|给我|能不能|可以|怎么|如何|把', ZH_REFUND, 4)),
   zh('repair_request', 1.5, ZH_REFUND),
   zh('complaint', 5, zhNear('付款|支付|扣款|扣费|扣钱|付钱|交费|缴费|刷卡|账单', '失败|不了|不成功|出错|错误|异常|问题|重复|两次|多扣|多收|扣错|被扣|不对', 4)),
   zh('complaint', 4, '多扣(?:了)?(?:钱|款|费)?|乱扣|重复扣(?:款|费)?|扣了两次|付不了(?:款|钱)|支付不了|付不出去'),
+  // Paid, and then nothing: "付了钱订单却没生成", "扣了款师傅没来".
+  zh('complaint', 5, zhThen('付了钱|付了款|付过钱|付过款|扣了钱|扣了款|钱扣了|款扣了|钱付了|已付款|已经付了', '没|不|却|但|可是', 8)),
   zh('complaint', 3, '不满意|(?:很|太|非常|十分|极其|强烈)不满'),
   zh('complaint', 5, zhThen('我要|我想|怎么|如何|在哪|哪里|提交|提出|发起', '投诉|申诉|索赔|维权', 4)),
   zh('human_request', 4, zhThen('联系|联络|找|转|接通|打给|打电话给|拨打|呼叫|怎么(?:才能)?(?:联系|找到)', ZH_PERSON, 3)),
@@ -205,6 +211,7 @@ export const REQUEST_FRAME_CUES: Frame[] = [
   zh('consultation', 4, zhNear('买|购买|卖|订|哪里|在哪|多少钱|价格|有货', '配件|零件|滤网|滤芯', 4)),
   zh('out_of_scope', 4, ZH_ACCOUNT),
   zh('out_of_scope', 4, '订阅|退订|邮件推送|营销(?:短信|邮件)|广告(?:短信|邮件)|促销(?:短信|邮件)'),
-  zh('out_of_scope', 4, '下单|下个单|(?<![不别需])(?:想|要|怎么|在哪|哪里)(?:买|购买|订购)(?!的)|购买(?:一|几|些)|添加(?:一个|新的?)?(?:收货)?地址|(?:新增|设置|设定|保存)(?:一个|新的?)?(?:收货|送货|默认)?地址'),
+  // Placing an order, asked for; "在官网下单买的" only says where it was bought.
+  zh('out_of_scope', 4, '(?:怎么|如何|我要|我想|想|要|帮我|能不能|可以|在哪|哪里)(?:下单|下个单)|下单(?:流程|步骤|入口)|(?<![不别需])(?:想|要|怎么|在哪|哪里)(?:买|购买|订购)(?!的)|购买(?:一|几|些)|添加(?:一个|新的?)?(?:收货)?地址|(?:新增|设置|设定|保存)(?:一个|新的?)?(?:收货|送货|默认)?地址'),
   zh('out_of_scope', 8, '(?:帮|替|给)我(?:写|编|刷|生成)(?:一?(?:个|条|篇|段|首|些))?(?:好评|评价|评论|文章|作文|诗|故事|代码|邮件|信)|刷好评'),
 ];
