@@ -42,6 +42,8 @@ const TABLE: Record<Exclude<Intent, 'fault_report' | 'thanks_bye'>, string[]> = 
     'can you check the status of my refund',
     'cancle my ordr',
     'my parcel is late, where is it',
+    'has my repair been scheduled yet',
+    'what time is the engineer coming tomorrow',
     'chek the staus of my refnd',
     '我想取消订单',
     '订单不要了，帮我取消',
@@ -238,6 +240,8 @@ const TABLE: Record<Exclude<Intent, 'fault_report' | 'thanks_bye'>, string[]> = 
     '没有发票能保修吗',
     '空调安装收费吗',
     '取消预约会扣钱吗',
+    '延保怎么买',
+    'where can I buy an extended warranty',
   ],
   out_of_scope: [
     'I want to buy a new laptop',

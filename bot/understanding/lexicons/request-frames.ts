@@ -106,6 +106,8 @@ export const REQUEST_FRAME_CUES: Frame[] = [
   en('ticket_status', 4, then(WHEN, ARRIVE, 7)),
   en('ticket_status', 4, then(WHEN, ORDER, 5)),
   en('ticket_status', 4, then(ORDER, String.raw`late|delayed|lost|missing|stuck|overdue|held up`, 3)),
+  // A job already asked for, asked after: "has my repair been scheduled", "what time is the engineer coming".
+  en('ticket_status', 4, String.raw`\b(?:my|the|our) (?:repair|installation|visit|appointment|booking|order|request|ticket|job)\b(?:\W+\w+){0,2}?\W+(?:scheduled|booked|arranged|assigned|confirmed|approved|processed)\b|\bwhat time (?:is|will|does|do|should) (?:the |my |your )?(?:technician|engineer|tech|repairman|someone|he|she|they)\b`),
   // "I ordered the wrong size, can I change it": the order was placed, now it is to be changed.
   en('ticket_status', 4, then(String.raw`(?:i|we) (?:just |already |recently )?(?:ordered|placed an order|made an order)`, `${CANCEL}|${CHANGE}|${FOLLOW}|when|arriv\w*`, 6)),
   en('ticket_status', 3.5, String.raw`\bdelivery (?:time|date|period|window|estimate)s?\b|\b(?:arrival|shipping|transit) (?:time|date)s?\b`),
@@ -161,7 +163,7 @@ export const REQUEST_FRAME_CUES: Frame[] = [
   en('consultation', 2, `(?<!${BAD})\\b(?:reviews?|feedback|opinions?)\\b`),
   en('consultation', 1, String.raw`\b(?:shipping|delivery|deliveries|courier|postage)\b`),
   // Parts and accessories are after-sales goods: where to buy one is a question, not a sale.
-  en('consultation', 3.5, near(String.raw`buy\w*|order\w*|purchas\w*|get|where|sell\w*|price\w*|cost\w*|stock\w*`, String.raw`spare parts?|replacement parts?|parts?|accessor(?:y|ies)|filters?`, 3)),
+  en('consultation', 3.5, near(String.raw`buy\w*|order\w*|purchas\w*|get|where|sell\w*|price\w*|cost\w*|stock\w*`, String.raw`spare parts?|replacement parts?|parts?|accessor(?:y|ies)|filters?|extended warrant(?:y|ies)|warranty extensions?|service plans?|protection plans?`, 3)),
 
   // ---- out_of_scope: shop accounts, marketing, buying, writing for the customer
   en('out_of_scope', 4, String.raw`(?<![a-z])(?:${ACCOUNT})(?![a-z])`),
@@ -208,7 +210,7 @@ export const REQUEST_FRAME_CUES: Frame[] = [
   // Asked about, an invoice is a question; mentioned beside a fault ("不制冷，发票还在"), only evidence.
   zh('consultation', 2, zhNear('发票|收据', '吗|呢|[?？]|怎么|能不能|可不可以|可以|有没有|要不要|需不需要', 8)),
   zh('consultation', 5, zhThen('写|留|给|发|提交|提|做|怎么', '评价|好评|评论|点评|反馈', 4)),
-  zh('consultation', 4, zhNear('买|购买|卖|订|哪里|在哪|多少钱|价格|有货', '配件|零件|滤网|滤芯', 4)),
+  zh('consultation', 4, zhNear('买|购买|卖|订|哪里|在哪|多少钱|价格|有货', '配件|零件|滤网|滤芯|延保|保修服务|服务包|清洗服务', 4)),
   zh('out_of_scope', 4, ZH_ACCOUNT),
   zh('out_of_scope', 4, '订阅|退订|邮件推送|营销(?:短信|邮件)|广告(?:短信|邮件)|促销(?:短信|邮件)'),
   // Placing an order, asked for; "在官网下单买的" only says where it was bought.
