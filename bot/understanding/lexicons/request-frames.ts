@@ -11,8 +11,10 @@
  * invoices and reviews are consultation; shop accounts, newsletters and buying are out_of_scope.
  *
  * Weights sit on a ladder so the more specific reading wins when two frames meet ("cancellation
- * fee" is a price question before it is a cancellation): 5 a specific frame, 4 a verb and its
- * object, 2-3 an object or a verb alone.
+ * fee" is a price question before it is a cancellation): 8 a reading that outweighs the rest (a
+ * price on cancelling, being asked to write something); 5-6 a specific frame (a refund asked
+ * after, a payment gone wrong, the rules of a refund); 4 a verb and its object; 1-3 an object
+ * or a verb alone. A misspelt verb or object is repaired before these are read (../spelling.ts).
  */
 import type { Intent } from '../types';
 
