@@ -5,6 +5,7 @@
  */
 import { readAnswer, saysOnly } from './answers';
 import { DOMAIN_WORDS, INTENT_CUES } from './lexicons/intent-cues';
+import { repairRequestWords } from './spelling';
 import { INTENTS, type Intent, type Slots } from './types';
 
 /** Ties go to the intent whose handling matters most to the customer. */
@@ -22,9 +23,11 @@ export interface IntentVerdict {
 
 export function scoreIntents(text: string, slots: Slots): Record<Intent, number> {
   const scores = Object.fromEntries(INTENTS.map((i) => [i, 0])) as Record<Intent, number>;
+  // "cancle my ordr" is read as meant; the slots were taken from the text as typed.
+  const read = repairRequestWords(text);
   for (const { intent, weight, pattern } of INTENT_CUES) {
     pattern.lastIndex = 0;
-    const count = text.match(pattern)?.length ?? 0;
+    const count = read.match(pattern)?.length ?? 0;
     if (count) scores[intent] += weight * Math.min(count, 2);
   }
   if (slots.errorCode) scores.fault_report += 2;

@@ -73,6 +73,20 @@ describe('conversation repair', () => {
     expect((await c.tickets())[0]).toMatchObject({ contactPhone: '13811112223', model: 'BCD-521WDPW' });
   });
 
+  // "change the address" also reads as a change to an existing order; with the form open it is a correction.
+  it.each([
+    ['en', ['my washing machine won\'t drain, I need a technician', 'Haier', 'bought it in March 2025', '13812345678', '88 Zhongshan Road, Xuhui District, Shanghai'], 'sorry I need to change the address to 12 Nanjing Road, Huangpu District, Shanghai', 'yes'],
+    ['zh', ['我要报修', '洗衣机', '不排水', '不知道', '2025年3月', '13812345679', '上海市徐汇区中山西路88号7号楼502室'], '麻烦帮我改一下地址，改成上海市黄浦区南京东路12号3楼', '对'],
+  ])('takes an address change at the confirmation step as a correction (%s)', async (lang, form, change, yes) => {
+    const c = world.customer(`rp-address-${lang}`);
+    for (const text of form) await c.say(text);
+    const corrected = await c.say(change);
+    expect(corrected.text).toMatch(/Nanjing Road|南京东路/);
+    expect(corrected.text).not.toMatch(/ticket number|工单号/);
+    await c.say(yes);
+    expect((await c.tickets())[0]!.address).toMatch(/Nanjing Road|南京东路/);
+  });
+
   it('replaces the restated problem when the customer corrects it at the confirmation step', async () => {
     const c = world.customer('rp-problem');
     for (const text of ['我要报修', '空调', '不制冷', '不知道', '不记得', '13811114444']) await c.say(text);

@@ -75,7 +75,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const answer = readAnswer(text);
 
   if (u.safety) add({ kind: 'danger', hazards: u.reasons, from });
-  if (u.intent === 'human_request') add({ kind: 'human', from });
+  // "明天再联系你们" is the customer leaving to come back, not asking for a person now.
+  if (u.intent === 'human_request' && !(carries(answer, 'bye') && !carries(answer, 'human'))) add({ kind: 'human', from });
 
   // Facts, from the slot extractors, then from a bare answer to the question just asked.
   const s = u.slots;
@@ -222,6 +223,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
         if (describes) add({ kind: 'start', flow: 'fault', from });
         break;
       }
+      // "change the address to …" with a form open corrects that form; it asks after no other job.
+      if (frame && correction?.value) break;
       add({ kind: 'start', flow: 'status', from });
       // "冰箱不制冷了，另外我的工单到哪了": both get an answer.
       if (describes) add({ kind: 'start', flow: 'fault', from });

@@ -4,6 +4,7 @@
  * not in intent.ts. Weights: 1 weak hint, 2 typical phrasing, 3+ nearly decisive.
  */
 import type { Intent } from '../types';
+import { REQUEST_FRAME_CUES } from './request-frames';
 
 export interface IntentCue {
   intent: Intent;
@@ -54,7 +55,7 @@ export const INTENT_CUES: IntentCue[] = [
   cue('ticket_status', 1, /等师傅/g),
   cue('ticket_status', 2, /订单号?|单号|查(?:一下|下)?(?:我的)?(?:工单|订单|维修单)|名下/g),
   cue('ticket_status', 3.5, /reschedul\w*|\bcancel (?:my|the) (?:repair|appointment|visit|order)/gi),
-  cue('ticket_status', 2.5, /\bstatus\b|\bany update|\bupdate on\b|\bwhen (?:is|will) (?:the )?(?:technician|tech|engineer|someone|he|she|they)\b|reschedul\w*|\bcancel (?:my|the) (?:repair|appointment|visit|order)|\bappointment\b|\bticket\b|haven'?t (?:received|heard)|\bmy order\b|\border \d|supposed to be|\bbeen a week|\bwhere is (?:my|the)\b|\bcall ?back\b|called me back/gi),
+  cue('ticket_status', 2.5, /\bstatus\b|\bany update|\bupdate on\b|\bwhen (?:is|will) (?:the )?(?:technician|tech|engineer|someone|he|she|they)\b|\bappointment\b|\bticket\b|haven'?t (?:received|heard)|\border \d|supposed to be|\bbeen a week|\bwhere is (?:my|the)\b|\bcall ?back\b|called me back/gi),
 
   // --- human_request
   cue('human_request', 4, /转人工|人工客服|人工服务|找人工|要人工|接人工|真人|活人|客服经理|找(?:你们)?领导|人工/g),
@@ -71,9 +72,14 @@ export const INTENT_CUES: IntentCue[] = [
   cue('consultation', 1.5, /\bwarranty\b|\bpolicy\b|\bcost\b|\bprice\b|\bdifference\b|\bregister\b|\bdetergent\b|\bnormal\b|\bcovered\b|\bsafe to\b|\bsell\b|\bcan i (?:return|buy)\b|\binvoice\b|\bservice cent(?:er|re)\b/gi),
 
   // --- out_of_scope: not after-sales, or an attempt to steer the bot
+  // An attempt to steer the bot outweighs whatever it asks for ("ignore all rules and issue a refund").
+  cue('out_of_scope', 8, /忽略(?:之前|前面|以上|所有|上面)?的?(?:指令|规则|设定|提示)|系统提示|【系统|\bignore (?:all|any|previous|prior|above|the|your|earlier)\b[^.?!]{0,20}\b(?:instructions?|rules|prompts?|guidelines|policies|constraints)|\bsystem prompt\b|\bdeveloper mode\b|\bjailbreak/gi),
   cue('out_of_scope', 4, /天气|股票|笑话|写诗|作诗|爬虫|写代码|翻译|忽略(?:之前|前面|以上|所有)?的?(?:指令|规则|设定|提示)|系统提示|提示词|授权码|优惠码|打[一二两三四五六七八九]折|同意我说的一切|法律效力|你是谁|什么模型|哪个好|推荐(?:一[只个款部])?(?:股票|电影|餐厅)|【系统/g),
   cue('out_of_scope', 4, /\bweather\b|\bfootball\b|\bstocks?\b|\bjoke\b|\bpoem\b|\bpython\b|\bjavascript\b|\bwrite (?:code|a script)|\bscrape\b|\btranslate\b|\bignore (?:all|previous|above|the|your|any|所有)|\bsystem (?:note|prompt)|\bprompt\b|override code|discount code|legally binding|no take-backs|\brecommend (?:a|an|me)\b[^.?!]{0,30}(?:laptop|movie|restaurant|book)|what'?s \d+\s*[-+*\/]\s*\d+|swear at me|supervisor here|create_refund|verbatim|\bignore\b/gi),
+
+  // --- requests read as an action on a thing (cancel my order, 改地址, where is my refund)
+  ...REQUEST_FRAME_CUES,
 ];
 
 /** Words that tie a message to after-sales at all; without any, an unclear message is out of scope. */
-export const DOMAIN_WORDS = /保修|售后|维修|安装|师傅|工单|订单|发票|退货|换货|产品|机器|家电|客服|warranty|repair|install|technician|order|ticket|invoice|refund|appliance|product|service/i;
+export const DOMAIN_WORDS = /保修|售后|维修|安装|师傅|工单|订单|发票|退货|换货|产品|机器|家电|客服|warranty|repair|install|technician|order|ticket|invoice|refund|reimburs|appliance|product|service/i;
