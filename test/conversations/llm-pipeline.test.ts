@@ -261,6 +261,25 @@ describe('rewording the engine reply (LLM_PHRASING=true)', () => {
     expect(said.text).toMatch(/（依据：/);
   });
 
+  it.each([
+    ['an offer in traditional characters and financial numerals', '請別曝光，我們賠償您伍仟元，今天到賬。'],
+    ['a promise with no number in it', '請別曝光，我們會處理好一切，今天就給您滿意答覆。'],
+  ])('a rewording that says something else (%s) is refused', async (_kind, other) => {
+    // As long as the engine reply, with every number and code of it, and still asking something:
+    // only what it says gives it away.
+    server.script(
+      read,
+      rewording((engine) => {
+        const facts = ` ${(engine.match(/[A-Z]{1,4}-?\d[\w/-]*|\d+[A-Z][\w-]*|\d+(?:[.:：/-]\d+)*/gi) ?? []).join(' ')}？`;
+        return `${other.repeat(Math.ceil(engine.length / other.length)).slice(0, Math.max(0, engine.length - facts.length))}${facts}`;
+      }),
+    );
+    const said = await phrasing.customer(`phrase-other-${other.length}`).say('格力空调显示E1');
+    expect(server.requests).toHaveLength(2);
+    expect(said.text).not.toContain(other.slice(0, 4));
+    expect(said.text).toMatch(/（依据：/);
+  });
+
   it('a reply holding the phone and address is never sent out to be reworded', async () => {
     server.script(say.tools(...REPAIR_READ));
     const said = await phrasing.customer('phrase-personal').say(REPAIR);
