@@ -119,6 +119,27 @@ describe('merging the model reading with the offline rules', () => {
     ]);
   });
 
+  it('drops a job, a question or a product fact read from nothing but a placeholder ("[PHONE_1]" is no phone to repair)', () => {
+    const merged = mergeCommands({
+      model: [
+        { kind: 'start', flow: 'fault', from: '[PHONE_1]' },
+        { kind: 'set', slot: 'category', value: 'phone', from: ' [PHONE_1]。' },
+        { kind: 'ask', question: '[ADDRESS_1]?', from: '[ADDRESS_1]?' },
+        { kind: 'set', slot: 'phone', value: '[PHONE_1]', from: '[PHONE_1]' },
+        { kind: 'set', slot: 'category', value: 'phone', from: '手机坏了 [PHONE_1]' },
+        { kind: 'affirm', from: '[PHONE_1]' },
+      ],
+      rules: [],
+      restore,
+      photo: false,
+    });
+    expect(merged).toEqual([
+      { kind: 'set', slot: 'phone', value: '13812345678', from: '[PHONE_1]' },
+      { kind: 'set', slot: 'category', value: 'phone', from: '手机坏了 [PHONE_1]' },
+      { kind: 'affirm', from: '[PHONE_1]' },
+    ]);
+  });
+
   it('puts a placeholder back from the vault, drops one the vault never issued, and lets a receipt photo give the model', () => {
     const merged = mergeCommands({
       model: [

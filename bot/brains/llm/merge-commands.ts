@@ -11,9 +11,12 @@
  *   model; where the rules read those, they win too.
  * - A placeholder left in any value the model gave is put back from this turn's vault; one the
  *   vault did not issue (an invented [PHONE_9]) drops the command.
+ * - A placeholder stands for a contact detail and says nothing about the product or the job: a
+ *   product fact, a job or a question read from nothing but placeholders ("[PHONE_1]" read as a
+ *   phone to repair) is dropped.
  */
 import { PERSONAL_DATA_KINDS } from '../../redaction';
-import type { Command, SlotName } from '../../engine/commands';
+import { isContactSlot, type Command, type SlotName } from '../../engine/commands';
 
 /** Slots the rules read from the real text with certainty; the model only ever saw them redacted. */
 const RULES_WIN: readonly SlotName[] = ['phone', 'address', 'ticketNumber', 'purchaseDate'];
@@ -23,6 +26,10 @@ const PLACEHOLDER = new RegExp(`\\[(?:${PERSONAL_DATA_KINDS.join('|')})(?:_\\d+)
 
 type Fact = Extract<Command, { kind: 'set' | 'correct' }>;
 const isFact = (c: Command): c is Fact => c.kind === 'set' || c.kind === 'correct';
+const ONLY_PLACEHOLDERS = new RegExp(`^(?:\\s|[\\p{P}]|${PLACEHOLDER.source})*$`, 'u');
+/** Read from placeholders alone: a job, a question or a product fact there is a misreading. */
+const readFromPlaceholders = (c: Command) =>
+  (c.kind === 'start' || c.kind === 'ask' || (isFact(c) && !isContactSlot(c.slot))) && PLACEHOLDER.test(c.from) && ONLY_PLACEHOLDERS.test(c.from);
 
 export interface MergeInput {
   model: Command[];
@@ -43,7 +50,7 @@ export function mergeCommands({ model, rules, restore, photo }: MergeInput): Com
   const danger = rules.find((c) => c.kind === 'danger') ?? model.find((c) => c.kind === 'danger');
   if (danger) merged.push(danger);
   for (const c of model) {
-    if (c.kind === 'danger') continue;
+    if (c.kind === 'danger' || readFromPlaceholders(c)) continue;
     if (isFact(c)) {
       if (overridden.has(c.slot)) continue;
       const value = restore(c.value);
