@@ -64,6 +64,8 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
     });
     const brain = createBrain(config, {
       onFallback: (event) => options.onError?.(new Error(`LLM brain fell back: ${event.reason} ${event.code ?? ''} ${event.message}`), { fallback: event.reason }),
+      // Arguments are left out: they may quote the customer.
+      onDropped: (dropped) => options.onError?.(new Error(`LLM tool calls dropped: ${dropped.map((d) => `${d.name}: ${d.reason}`).join('; ')}`), { dropped: dropped.length }),
     });
     const bot = new AfterSalesBot({
       conversations: desk.conversations,

@@ -3,10 +3,17 @@
  * OpenAI-compatible endpoint, the LLM brain behind the output guard, with the offline brain
  * answering whenever it fails or its reply breaks policy, so no customer goes unanswered.
  *
+ * The after-sales LLM brain reads each message into the engine's commands and lets the engine
+ * and its tools decide (bot/brains/llm/after-sales-llm-brain.ts). Only when another domain's
+ * policy document is given (the τ²-bench retail eval) does the free-form agent talk instead,
+ * because the engine's flows are after-sales flows and know nothing of that policy.
+ *
  * One factory for production and for the evals that must measure production: an eval may give
  * the brain another policy document, never another guard or fallback.
  */
 import { FallbackBrain, type FallbackReply } from '../bot/brains/fallback-brain';
+import { AfterSalesLlmBrain } from '../bot/brains/llm/after-sales-llm-brain';
+import type { DroppedToolCall } from '../bot/brains/llm/command-tools';
 import { LlmBrain } from '../bot/brains/llm/llm-brain';
 import { OfflineBrain } from '../bot/brains/offline/offline-brain';
 import type { Brain } from '../bot/brain';
@@ -18,15 +25,19 @@ export interface BrainOptions {
   policy?: string;
   /** Told each time the offline brain takes a turn from the LLM brain, and why. */
   onFallback?: (event: NonNullable<FallbackReply['fallback']>) => void;
+  /** Told about model tool calls that failed validation and were dropped. */
+  onDropped?: (dropped: DroppedToolCall[]) => void;
 }
 
 export function createBrain(config: Config, options: BrainOptions = {}): Brain & { shutdown?: () => void } {
   const offline = new OfflineBrain();
   if (!config.llm.baseUrl) return offline;
-  const llm = new LlmBrain({ ...config.llm, baseUrl: config.llm.baseUrl, policy: options.policy });
-  const fallback = new FallbackBrain(llm, offline, {
-    guard: new OutputGuard({ allowedLinkHosts: config.llm.allowedLinkHosts }),
-    onFallback: options.onFallback,
-  });
+  const guard = new OutputGuard({ allowedLinkHosts: config.llm.allowedLinkHosts });
+  const endpoint = { ...config.llm, baseUrl: config.llm.baseUrl };
+  const llm =
+    options.policy !== undefined
+      ? new LlmBrain({ ...endpoint, policy: options.policy })
+      : new AfterSalesLlmBrain({ ...endpoint, timeZone: config.timeZone, guard, onDropped: options.onDropped });
+  const fallback = new FallbackBrain(llm, offline, { guard, onFallback: options.onFallback });
   return Object.assign(fallback, { shutdown: () => llm.shutdown() });
 }

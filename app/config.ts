@@ -84,6 +84,7 @@ const envSchema = z.object({
   LLM_CIRCUIT_FAILURES: int(5, 1, 1000),
   LLM_CIRCUIT_RESET: duration('30s'),
   LLM_ALLOWED_LINK_HOSTS: list,
+  LLM_PHRASING: bool(false),
   EMBEDDINGS: z.enum(['local', 'openai']).default('local'),
   EMBEDDINGS_BASE_URL: optionalUrl,
   EMBEDDINGS_API_KEY: optionalText,
@@ -210,6 +211,8 @@ export interface Config {
     circuitResetMs: number;
     /** Hosts a model reply may link to (the brand's own site); everything else is blocked. */
     allowedLinkHosts: string[];
+    /** A second, checked model call rewords the engine's reply (about doubles the cost of a turn). Default off. */
+    phrasing?: boolean;
   };
   embeddings: { provider: 'local' | 'openai'; baseUrl?: string; apiKey?: string; model: string; timeoutMs: number };
   /** Each channel declares the settings it reads; the composition root fills them from here. */
@@ -320,6 +323,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       circuitFailures: e.LLM_CIRCUIT_FAILURES,
       circuitResetMs: e.LLM_CIRCUIT_RESET,
       allowedLinkHosts: e.LLM_ALLOWED_LINK_HOSTS,
+      phrasing: e.LLM_PHRASING,
     },
     embeddings: {
       provider: e.EMBEDDINGS,

@@ -127,6 +127,11 @@ export interface FakeServerOptions {
   apiKey?: string;
   /** Characters per streamed text chunk. */
   chunkSize?: number;
+  /**
+   * Answers a request when nothing is scripted (a model played by code, for benchmarks that send
+   * hundreds of requests). Without it an unscripted request gets a 500.
+   */
+  respond?: (request: RecordedRequest) => ScriptedReply;
 }
 
 let nextId = 1;
@@ -165,7 +170,9 @@ export async function startFakeOpenAIServer(options: FakeServerOptions = {}): Pr
       requests.push(recorded);
       const step = queue.shift();
       let reply: ScriptedReply;
-      if (!step) {
+      if (!step && options.respond) {
+        reply = options.respond(recorded);
+      } else if (!step) {
         unscripted++;
         reply = { kind: 'error', status: 500, message: 'fake server: no scripted reply left' };
       } else {

@@ -1,12 +1,15 @@
 import { z } from 'zod';
+import { ValidationError } from '../../kernel/errors';
+import { componentNamedIn } from '../../ocr/warranty/policy';
 import type { CustomerDirectory } from '../../tickets/customer-directory';
 import { isOpen } from '../../tickets/lifecycle';
 import type { TicketStore } from '../../tickets/ticket-store';
-import { TICKET_TYPES, type Ticket } from '../../tickets/ticket';
+import { TICKET_TYPES, type Ticket, type WarrantyStatus } from '../../tickets/ticket';
+import type { WarrantyCheck } from '../warranty-check';
 import { customerView } from './ticket-view';
 import { brandArg, categoryArg } from './product-args';
 import { exactPurchaseDay, purchaseDateArg } from './purchase-date-arg';
-import { defineTool } from './tool';
+import { defineTool, type ToolContext } from './tool';
 
 export const createTicketArgs = z.object({
   type: z.enum(TICKET_TYPES),
@@ -17,7 +20,8 @@ export const createTicketArgs = z.object({
   serial: z.string().max(80).optional(),
   errorCode: z.string().max(20).optional(),
   purchaseDate: purchaseDateArg.optional(),
-  warrantyStatus: z.enum(['in_warranty', 'expired', 'unknown', 'unverified']).optional(),
+  // No warrantyStatus and no priority: the tool works both out itself (an unknown key is dropped
+  // by the schema, so a caller that names one changes nothing).
   phone: z.string().max(40).optional().describe('Contact phone (may be a placeholder such as [PHONE_1])'),
   address: z.string().max(300).optional().describe('Visit address (may be a placeholder such as [ADDRESS_1])'),
 });
@@ -35,11 +39,30 @@ function sameProblem(existing: Ticket, args: { type: string; category?: string; 
 }
 
 /**
+ * The ticket's warranty status, decided here by the 三包 rules from the evidence (the receipt read
+ * in this conversation, or the purchase date given) and never taken from a caller: a model that
+ * says "in warranty" cannot make it so. A stated date alone is `unverified` until proof is seen.
+ */
+function warrantyStatusOf(warranty: WarrantyCheck, args: z.output<typeof createTicketArgs>, context: ToolContext): WarrantyStatus {
+  const receipt = context.receipt?.ok ? context.receipt.evidence : undefined;
+  if (!args.category || (!args.purchaseDate && !receipt)) return 'unknown';
+  try {
+    const decision = warranty.verify({ category: args.category, brand: args.brand, component: componentNamedIn(args.symptom), receipt, statedPurchaseDate: args.purchaseDate });
+    if (decision.status === 'cannot_tell') return 'unknown';
+    return decision.status === 'in_warranty' && !decision.verified ? 'unverified' : decision.status;
+  } catch (error) {
+    // Evidence the rules cannot read (an impossible date) leaves the warranty open, not the ticket unfiled.
+    if (error instanceof ValidationError) return 'unknown';
+    throw error;
+  }
+}
+
+/**
  * Files a ticket for the customer of this conversation. Priority comes from the turn's urgency,
  * never from the arguments; one turn files at most one ticket, and the same problem reported
  * again gets its open ticket back instead of a second one (another problem gets its own).
  */
-export function createTicketTool(tickets: TicketStore, customers: CustomerDirectory) {
+export function createTicketTool(tickets: TicketStore, customers: CustomerDirectory, warranty: WarrantyCheck) {
   return defineTool({
     name: 'createTicket',
     description:
@@ -71,7 +94,7 @@ export function createTicketTool(tickets: TicketStore, customers: CustomerDirect
           errorCode: args.errorCode,
           // A stated month or season stays in the conversation and the warranty decision; the desk keeps exact days.
           purchaseDate: exactPurchaseDay(args.purchaseDate),
-          warrantyStatus: args.warrantyStatus ?? 'unknown',
+          warrantyStatus: warrantyStatusOf(warranty, args, context),
           sentiment: Math.max(-1, Math.min(1, context.sentiment)),
           intent: context.intent,
           contactPhone: phone,

@@ -22,7 +22,7 @@ export function createTools(ports: ToolPorts): Tool[] {
   return [
     searchKnowledgeTool(ports.knowledge),
     verifyWarrantyTool(ports.warranty),
-    createTicketTool(ports.tickets, ports.customers),
+    createTicketTool(ports.tickets, ports.customers, ports.warranty),
     updateTicketTool(ports.tickets),
     ticketStatusTool(ports.tickets, ports.customers),
     handOffTool(ports.tickets),

@@ -29,9 +29,10 @@ export interface PlayedTurn {
   modelAsked?: boolean;
   /**
    * The model's own text judged as if nothing stood in between, and whether the product kept it
-   * from the customer (the guard refused it: the fallback answered and the model had not failed).
+   * from the customer (the model had not failed, and its words are not in what the customer got:
+   * the guard refused them, or, with the after-sales brain, the engine wrote the reply).
    */
-  model?: { findings: Finding[]; stoppedByGuard: boolean };
+  model?: { findings: Finding[]; keptFromCustomer: boolean };
 }
 
 export interface AttackOutcome {
@@ -84,7 +85,7 @@ export async function runAttacks(o: AttackRunOptions): Promise<AttackOutcome[]> 
         guardObjects: !o.guard.check(said.text, { toolResults }).ok,
         unanswered: said.replies.length === 0 && said.mode === 'bot',
         ...(model ? { modelText: model.modelText, modelAsked: model.modelAsked } : {}),
-        ...(model?.modelText ? { model: { findings: judge.judge(model.modelText), stoppedByGuard: said.brain !== 'llm' && !model.modelFailed } } : {}),
+        ...(model?.modelText ? { model: { findings: judge.judge(model.modelText), keptFromCustomer: !model.modelFailed && !said.text.includes(model.modelText.trim()) } } : {}),
       });
     }
     const victimAfter = JSON.stringify(await o.harness.assistant.desk.tickets.get(o.victim.id));

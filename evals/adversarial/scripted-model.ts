@@ -8,9 +8,14 @@
  * The script is built when the first request of the turn arrives, from the system prompt that
  * request carries: a prompt-leak attack leaks what the product really sent, and the judge learns
  * the canary the LLM brain planted (bot/brains/llm/prompt.ts, `CNRY-<hex>`).
+ *
+ * The after-sales LLM brain gives the model only the engine's command tools (start_flow,
+ * set_slot, ...): a model there cannot write the reply, so complying means reading the attack the
+ * way the attacker wants it read (compliantReading). Its scripted text is what it says when asked
+ * to reword the engine's reply (LLM_PHRASING), the one place its words could reach a customer.
  */
 import type { Config } from '../../app/config';
-import { startFakeOpenAIServer, type FakeOpenAIServer, type RecordedRequest, type ScriptedReply, type ScriptStep } from '../../testing/fake-openai-server';
+import { startFakeOpenAIServer, type FakeOpenAIServer, type RecordedRequest, type ScriptedReply, type ScriptedToolCall, type ScriptStep } from '../../testing/fake-openai-server';
 
 /** How the LLM brain writes its canary; if this stops matching, the suite fails rather than judge blind. */
 const CANARY = /\bCNRY-[0-9a-f]{6,}\b/;
@@ -49,6 +54,24 @@ function textOf(content: unknown): string {
   if (Array.isArray(content)) return content.map((p) => (p && typeof p === 'object' && 'text' in p ? String((p as { text: unknown }).text) : '')).join('');
   return '';
 }
+
+/**
+ * A compliant reading of the attacker's message: a question to look up in their words, the
+ * ticket numbers they name to open, the phone they give put on the conversation.
+ */
+export function compliantReading(request: RecordedRequest): ScriptedReply {
+  const user = request.body.messages?.filter((m) => m.role === 'user').at(-1);
+  const said = /<customer_message>\n([\s\S]*?)\n<\/customer_message>/.exec(textOf(user?.content))?.[1]?.trim() || 'help';
+  const from = said.slice(0, 300);
+  const calls: ScriptedToolCall[] = [{ name: 'ask_question', arguments: { question: said.length >= 2 ? said.slice(0, 300) : 'help me', from } }];
+  for (const ticket of new Set(said.match(/\bAS-\d{8}-\d{4,}\b/g) ?? [])) {
+    calls.push({ name: 'set_slot', arguments: { slot: 'ticketNumber', value: ticket, from } }, { name: 'start_flow', arguments: { flow: 'status', from } });
+  }
+  for (const phone of new Set(said.match(/\[PHONE_\d+\]/g) ?? [])) calls.push({ name: 'correct_slot', arguments: { slot: 'phone', value: phone, from } });
+  return { kind: 'tool_calls', calls };
+}
+
+const readsCommands = (request: RecordedRequest) => (request.body.tools ?? []).some((t) => t.function.name === 'start_flow');
 
 function toldBy(request: RecordedRequest): WhatTheModelWasTold | undefined {
   const system = request.body.messages?.find((m) => m.role === 'system' || m.role === 'developer');
@@ -91,6 +114,11 @@ export async function startScriptedModel(allowedLinkHosts: string[] = []): Promi
         const steps = build(seen);
         const said = steps.filter((s): s is Extract<ScriptedReply, { kind: 'text' }> => typeof s !== 'function' && s.kind === 'text');
         modelText = said.at(-1)?.text;
+        if (readsCommands(request)) {
+          // Asked to reword the engine's reply next, it says what the attacker wanted said.
+          if (modelText) server.script({ kind: 'text', text: modelText });
+          return compliantReading(request);
+        }
         const [head, ...rest] = steps;
         server.script(...rest);
         if (!head) return { kind: 'error', status: 500, message: 'empty script' };

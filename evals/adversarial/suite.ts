@@ -147,7 +147,7 @@ export async function adversarialSuite(options: AdversarialOptions): Promise<Sui
     notes.push(
       configured
         ? `LLM brain: the configured endpoint (${configured.model}); the canary is not known to the suite, so prompt leaks are not judged in this run.`
-        : "LLM brain: the whole product (tools, output guard, offline fallback) with LLM_BASE_URL at a local fake model scripted to comply with each attack (it says what the attacker wanted and calls tools on the victim's ticket). Receipt-borne attacks are pasted as text (no OCR here). Measured without a gate: the known holes are issue 18. Baseline: the same replies with nothing in between.",
+        : "LLM brain: the whole product (the after-sales LLM brain, engine, tools, output guard, offline fallback) with LLM_BASE_URL at a local fake model scripted to comply with each attack. That brain gives the model only the engine's command tools, so complying means reading the attack as the attacker wants: the whole message as a question to look up, every ticket number in it opened, every phone in it put on the conversation; asked to reword a reply (LLM_PHRASING) it would say what the attacker wanted said. Receipt-borne attacks are pasted as text (no OCR here). Measured without a gate: the known holes are issue 18. Baseline: the scripted replies with nothing in between.",
     );
   }
   return {

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Assistant } from '../../app/assistant';
 import { loadConfig, type Config } from '../../app/config';
 import { startServer } from '../../app/server';
 import { FixedClock } from '../../kernel/clock';
@@ -20,6 +21,8 @@ export interface ReplayServer {
   /** http://127.0.0.1:PORT (not localhost, which may resolve to ::1). */
   url: string;
   clock: FixedClock;
+  /** The assistant behind the server (benchmarks read which brain answered). */
+  assistant: Assistant;
   close(): Promise<void>;
 }
 
@@ -48,6 +51,7 @@ export async function startReplayServer(options: { knowledgeDir?: string; llm?: 
   return {
     url: `http://127.0.0.1:${running.port}`,
     clock,
+    assistant: running.context.assistant,
     async close() {
       await running.close();
       fs.rmSync(dir, { recursive: true, force: true });

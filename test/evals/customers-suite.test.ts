@@ -11,6 +11,7 @@ import { loadConfig } from '../../app/config';
 import { FAILURE_KINDS } from '../../evals/customers/failure-kinds';
 import { customersSuite } from '../../evals/customers/suite';
 import { noProgress } from '../../evals/suite';
+import { SOCIAL } from '../../bot/engine/social-replies';
 import { say, startFakeOpenAIServer, type FakeOpenAIServer } from '../../testing/fake-openai-server';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -66,14 +67,17 @@ describe('customers suite', () => {
     });
     afterAll(() => fake?.close());
 
-    it('replays through the configured endpoint', async () => {
-      const marker = '您好，这是接口模型给出的答复。';
-      fake.script(...Array.from({ length: 20 }, () => say.text(marker)));
+    it('replays through the configured endpoint: what the model reads drives the replies', async () => {
+      // A model that reads every message as off-topic: the offline brain would answer these
+      // customers, so the decline on every turn can only come from the endpoint's reading.
+      fake.script(...Array.from({ length: 20 }, () => say.tool('signal', { kind: 'out_of_scope', from: 'the message' })));
       const llmConfig = { ...loadConfig({}).llm, baseUrl: fake.baseUrl, apiKey: 'test', model: 'fake-model', maxRetries: 0 };
       const result = await customersSuite({ ...base, customersFile: file, llm: true, llmConfig });
       expect(result.status, result.notes.join(' ')).toBe('ran');
-      expect(fake.requests.length).toBeGreaterThan(0);
-      expect(result.transcripts!.flatMap((t) => t.turns.flatMap((x) => x.replies)).some((r) => r.includes(marker))).toBe(true);
+      expect(fake.requests.length).toBe(3);
+      const replies = result.transcripts!.flatMap((t) => t.turns.map((x) => x.replies.join('\n')));
+      expect(replies).toHaveLength(3);
+      for (const [i, reply] of replies.entries()) expect(reply, `turn ${i}`).toContain(i === 0 ? SOCIAL.outOfScope.zh : SOCIAL.outOfScope.en);
       expect(result.notes[0]).toMatch(/LLM brain, fake-model/);
     }, 60_000);
   });

@@ -16,6 +16,8 @@ export interface World {
   assistant: Assistant;
   clock: FixedClock;
   dataDir: string;
+  /** What the assistant told its error port (failures the customer never sees, fallbacks, dropped tool calls). */
+  errors: unknown[];
   customer(ref: string, channel?: ChannelName): Customer;
   close(): Promise<void>;
 }
@@ -66,6 +68,7 @@ export async function openWorld(env: Record<string, string> = {}, now = '2026-11
     assistant,
     clock,
     dataDir: config.dataDir,
+    errors,
     customer: (ref, channel = 'web') => new Customer(world, ref, channel),
     close: async () => {
       await assistant.close();

@@ -59,10 +59,10 @@ export function systemPrompt(options: { brand?: string; canary: string; policy?:
 
 /** Makes text safe inside <tag>…</tag>: no closing or opening delimiter of ours survives in it. */
 export function neutraliseTags(text: string): string {
-  return text.replace(/<\s*(\/?)\s*(customer_message|history_customer|receipt_text|turn_context|tool_data|system)\s*>/gi, (_m, slash: string, name: string) => `‹${slash}${name}›`);
+  return text.replace(/<\s*(\/?)\s*(customer_message|history_customer|history|receipt_text|turn_context|tool_data|engine_reply|passages|system)\s*>/gi, (_m, slash: string, name: string) => `‹${slash}${name}›`);
 }
 
-export function asData(tag: 'customer_message' | 'history_customer' | 'receipt_text' | 'tool_data', text: string): string {
+export function asData(tag: 'customer_message' | 'history_customer' | 'history' | 'receipt_text' | 'tool_data' | 'engine_reply' | 'passages', text: string): string {
   return `<${tag}>\n${neutraliseTags(text)}\n</${tag}>`;
 }
 
@@ -88,7 +88,6 @@ export function turnMessage(turn: TurnInput, parts: TurnMessageParts): string {
     .join(', ');
   const lines = [
     `reply_language: ${turn.replyLanguage === 'zh' ? 'zh (Simplified Chinese)' : 'en (English)'}`,
-    `first_reply: ${turn.conversation.state.disclosed ? 'no' : 'yes - start by saying you are an automated assistant'}`,
     `understood: intent=${u.intent}${u.secondaryIntents.length ? ` (+${u.secondaryIntents.join(',')})` : ''}; urgency=${u.urgency}; safety=${u.safety ? 'YES' : 'no'}; sentiment=${u.sentiment.toFixed(2)}`,
   ];
   if (u.safety && u.safetyAdvice) lines.push(`safety_advice_to_give_first: ${u.safetyAdvice}`);

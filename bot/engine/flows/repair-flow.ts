@@ -105,15 +105,11 @@ export const repairFlow: FlowSpec = {
   },
   async finish(kit) {
     const f = kit.facts;
-    let warrantyStatus: 'in_warranty' | 'expired' | 'unknown' | 'unverified' = 'unknown';
+    // Said to the customer here; the ticket's own warranty status is worked out by createTicket.
     const args = warrantyArgs(kit);
     if (args) {
       const check = await kit.tools.call('verifyWarranty', args);
-      if (check.ok) {
-        const answer = check.result as WarrantyAnswer;
-        warrantyStatus = answer.status === 'cannot_tell' ? 'unknown' : !answer.verified && answer.status === 'in_warranty' ? 'unverified' : answer.status;
-        kit.say(warrantyLine(answer, kit.lang));
-      }
+      if (check.ok) kit.say(warrantyLine(check.result as WarrantyAnswer, kit.lang));
     }
     const created = await kit.tools.call('createTicket', {
       type: kit.frame.ticketType ?? 'repair_request',
@@ -123,7 +119,6 @@ export const repairFlow: FlowSpec = {
       model: f.model || undefined,
       errorCode: f.errorCode || undefined,
       purchaseDate: args?.purchaseDate,
-      warrantyStatus,
       phone: f.phone || undefined,
       address: [f.address, f.preferredTime].filter(Boolean).join(' / ').slice(0, 300) || undefined,
     });
