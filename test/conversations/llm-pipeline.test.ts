@@ -75,7 +75,8 @@ describe('the after-sales LLM brain in the pipeline: the model reads, the engine
     server.script(say.tool('signal', { kind: 'human', from: '格力空调显示E1' }));
     const said = await world.customer('llm-reading-matters').say('格力空调显示E1，不制冷');
     expect(said.brain).toBe('llm');
-    expect(said.tools).toEqual(['handOff']);
+    // (The fault's case is looked up too, for its safety notes while the customer waits.)
+    expect(said.tools.filter((t) => t !== 'searchKnowledge')).toEqual(['handOff']);
     expect(said.mode).toBe('handoff_requested');
   });
 

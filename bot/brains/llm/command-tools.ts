@@ -30,6 +30,7 @@ const FLOW_HELP: Record<(typeof FLOW_NAMES)[number], string> = {
   complaint: 'a complaint',
   status: 'where a ticket stands',
   policy: 'a question about fees, rules or service',
+  reschedule: 'move the visit time of a booked repair',
 };
 const CATEGORY_IDS = PRODUCT_CATEGORIES.map((c) => c.id);
 
