@@ -123,6 +123,8 @@ const DANGER_ZH: [string, SafetyHazard][] = [
   ['油烟机开关那里闪火花', 'sparks'],
 ];
 const DANGER_EN: [string, SafetyHazard][] = [
+  ["the tablet's screen is kind of being pushed up from behind on one corner", 'battery'],
+  ['laptop trackpad is bulging a bit and hard to click', 'battery'],
   ['there is a weird tingling in my hand whenever I touch the dishwasher handle', 'electric'],
   ['feels like a faint buzz through my fingers when I touch the fridge door', 'electric'],
   ['hi my kitchen smells like gas and the hob knobs are all off what do I do', 'gas'],
@@ -348,6 +350,8 @@ const CALM_ZH: string[] = [
   '净水器漏水了 地板有点湿',
 ];
 const CALM_EN: string[] = [
+  'the fridge door seal is bulging out a little at the bottom',
+  'is it going to explode if I keep using the pressure cooker the normal way?',
   'I feel my phone buzz in my hand but no notification shows',
   'the fridge buzzes loudly at night when the compressor starts',
   'washer is really noisy on spin',

@@ -30,7 +30,9 @@ const windowOf = (days: number): 7 | 15 | 0 => (days <= 7 ? 7 : days <= 15 ? 15 
 function daysLine(range: { fewest: number; most: number }, lang: Lang): string {
   const zh = lang === 'zh';
   const { fewest, most } = range;
-  const said = fewest === most ? String(fewest) : zh ? `大约${fewest}到${most}` : `about ${fewest} to ${most}`;
+  // "10 days ago" carries a day or two of slack; said back, it is "about 10", not "8 to 12".
+  const middle = Math.round((fewest + most) / 2);
+  const said = fewest === most ? String(fewest) : most - fewest <= 4 ? (zh ? `大约${middle}` : `about ${middle}`) : zh ? `大约${fewest}到${most}` : `about ${fewest} to ${most}`;
   if (windowOf(fewest) !== windowOf(most)) {
     return zh
       ? `按您说的时间，买了${said}天，正好跨过7天或15天的界限，要按发票或签收的具体日期来算。`

@@ -214,6 +214,8 @@ export const HAZARD_CUES: HazardCue[] = [
     '电池[^,，。]{0,6}(?:鼓包|鼓起|鼓了|膨胀|胀(?:了|起)|变形|漏液|发胀)', '(?:后盖|背板|屏幕|屏|手机壳|外壳|中框|触控板)(?:被)?(?:顶(?:起|开|翘)|撑(?:开|起)|鼓起|翘起来)',
     '\\bbatter(?:y|ies) (?:is |has |got |went |are )?(?:swell\\w*|swollen|bulg\\w*|puff\\w*|expand\\w*|balloon\\w*|leak\\w*|pillow\\w*)', '\\b(?:swollen|swelling|bulging|puffy|puffed|expanded|leaking) batter(?:y|ies)\\b',
     '\\bspicy pillow\\b', '\\b(?:back(?: cover| glass| panel)?|screen|case|trackpad|keyboard) (?:is |has |started )?(?:popping|popped|lifting|lifted|bulging|pushed|separating|coming|came) (?:off|up|out|apart|away)\\b',
+    // Said loosely: "the back cover is kind of lifting up", "back is bulging", "screen is being pushed out from behind".
+    '\\b(?:back(?: cover| glass| panel| case)?|rear (?:cover|glass|panel)|screen|display|trackpad|touchpad|keyboard|casing|housing)\\b[^.?!,]{0,20}\\b(?:bulg\\w*|swell\\w*|swollen|puff\\w*|(?:lifting|lifted|popping|popped|pushed|pushing|separating|bowing|bent) (?:up|out|off|apart|away|open))\\b',
   ), DRY_CELL),
   words('battery', 'swollen battery', anyOf('鼓包'), anyOf(TANK.source, '锅')),
   pair('battery', 'battery + hiss', BATTERY_THING, HISS, { within: 10 }),

@@ -36,7 +36,7 @@ export const HYPOTHETICAL_BEFORE = new RegExp(
 );
 
 /** A modal right before the hazard: "can a fridge catch fire?", "会起火吗". Only a question makes it hypothetical. */
-export const MODAL_BEFORE = /(?:(?<!一)会(?!不会是)[^,，。]{0,6}|能[^,，。]{0,4}|可能[^,，。]{0,4}|\b(?:can|could|will|would|might|may)\s+(?!(?:\w+\s+){0,3}be\b)(?:\w+\s+){0,3})$/i;
+export const MODAL_BEFORE = /(?:(?<!一)会(?!不会是)[^,，。]{0,6}|能[^,，。]{0,4}|可能[^,，。]{0,4}|\b(?:can|could|will|would|might|may)\s+(?!(?:\w+\s+){0,3}be\b)(?:\w+\s+){0,3}|\b(?:is|are|am)\s+(?:it|this|that|they|the \w+)\s+(?:going|gonna|about|likely)\s+(?:to\s+)?(?:\w+\s+){0,2})$/i;
 export const QUESTION = /[?吗么嘛]/;
 
 /**

@@ -9,7 +9,9 @@
  * answer to "when did you buy it?"), or when the caller says that question was just asked.
  */
 import type { PurchaseDate } from '../types';
+import type { DateSpan } from '../../../kernel/date-span';
 import { findDateMentions, type DateMention } from './date-mentions';
+import { precisionOfSpan } from './date-readings';
 
 const PURCHASE_CUE =
   /买|购|入手|下单|下的单|拍下|收到|送来|送到|到货|到手|安装|装的|装好|刚装|装上|提货|开始用|开始使用|用上|\bbought\b|\bbuy\b|\bpurchas\w*|\bgot (?:it|this|that|the|them|mine|one|my|in|on|from|at|for)\b|\bordered\b|\bdeliver(?:ed|y)\b|\binstalled\b|\barrived\b|\breceived\b|\bpicked (?:it |this |them )?up\b|\b(?:had|owned|have had|used) (?:it|this|them|mine|the \w+) since\b|\bsince i (?:bought|got)\b|\bgift\b|\bpresent\b|发票|小票|收据|\breceipt\b|\binvoice\b/gi;
@@ -100,6 +102,8 @@ export function extractPurchaseDate(text: string, today?: string, options: Purch
   if (!chosen && !eventCues.length && isJustADate(text, mentions)) chosen = best(scored);
   if (!chosen && options.asked) chosen = best(scored.filter((s) => s.event > EVENT_NEAR));
   if (!chosen) return undefined;
+  // Other dates of the purchase itself (not of the fault, not a vague "recently") narrow it down.
+  chosen = narrowedByOthers(chosen, scored.filter((s) => s.mention !== chosen && !s.mention.weak && s.purchase <= WINDOW && s.purchase < s.event).map((s) => s.mention));
   return {
     value: chosen.value,
     precision: chosen.precision,
@@ -108,4 +112,48 @@ export function extractPurchaseDate(text: string, today?: string, options: Purch
     latest: chosen.span.latest,
     ...(chosen.ambiguous ? { ambiguous: true } : {}),
   };
+}
+
+/**
+ * Two mentions of the same purchase said at different precision ("2024年11月 … 双十一买的", "last
+ * year, in the spring"): the purchase lies where both allow. A mention read in this year only
+ * because no year was said (双十一, 5月10日) takes the other's year when that is the only way they
+ * agree. Mentions that cannot agree leave the chosen one as it was.
+ */
+function narrowedByOthers(chosen: DateMention, others: DateMention[]): DateMention {
+  if (chosen.weak) return chosen;
+  const year = (iso: string) => Number(iso.slice(0, 4));
+  const length = (x: DateSpan) => Date.parse(x.latest) - Date.parse(x.earliest);
+  const moveYears = (value: string, years: number) => (years ? `${Number(value.slice(0, 4)) + years}${value.slice(4)}` : value);
+  let span = chosen.span;
+  // The value is written as the most precise mention used says it, moved to the agreed year.
+  let best = { mention: chosen, years: 0 };
+  for (const other of others) {
+    let meet = intersect(span, other.span);
+    let years = 0;
+    // The narrower mention (a month, a festival) is the one whose year was guessed: it moves.
+    const otherIsNarrow = length(other.span) < length(span);
+    const [narrow, wide] = otherIsNarrow ? [other.span, span] : [span, other.span];
+    if (!meet && year(narrow.earliest) === year(narrow.latest) && year(wide.earliest) === year(wide.latest)) {
+      years = year(wide.earliest) - year(narrow.earliest);
+      meet = intersect(shiftYears(narrow, years), wide);
+    }
+    if (!meet) continue;
+    span = meet;
+    if (otherIsNarrow) best = { mention: other, years };
+    else if (years) best = { mention: best.mention, years: best.years + years };
+  }
+  if (span === chosen.span) return chosen;
+  return { ...chosen, span, value: moveYears(best.mention.value, best.years), precision: precisionOfSpan(span) };
+}
+
+function intersect(a: DateSpan, b: DateSpan): DateSpan | undefined {
+  const earliest = a.earliest > b.earliest ? a.earliest : b.earliest;
+  const latest = a.latest < b.latest ? a.latest : b.latest;
+  return earliest <= latest ? { earliest, latest } : undefined;
+}
+
+function shiftYears(span: DateSpan, years: number): DateSpan {
+  const shift = (iso: string) => `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`.replace(/-02-29$/, '-02-28');
+  return { earliest: shift(span.earliest), latest: shift(span.latest) };
 }
