@@ -167,6 +167,8 @@ export class ConversationEngine {
       return Boolean(category && frame.facts.category && category !== frame.facts.category);
     }
     if (frame.flow === 'repair' && flow === 'repair') return false;
+    // "对 是换货不是退货" while the return claim is being confirmed is that claim, not a new one.
+    if (frame.flow === 'repair' && frame.ticketType === 'warranty_claim' && flow === 'return') return false;
     return true;
   }
 
@@ -209,9 +211,17 @@ export class ConversationEngine {
           await this.advance();
           return true;
         }
-        if (no || has(commands, 'thanks') || has(commands, 'bye')) {
+        // "那意思是退不了只能换？" holds a 不 but asks a question: it is not turning the offer down.
+        if ((no && !has(commands, 'ask')) || has(commands, 'thanks') || has(commands, 'bye')) {
           this.state.stack.pop();
           this.out.say((has(commands, 'bye') ? SOCIAL.bye : SOCIAL.noThanks)[this.lang]);
+          return true;
+        }
+        // A return question answered again with what changed (门店买的, the date): the rule for them now.
+        if (frame.flow === 'return' && (gaveFacts || has(commands, 'ask')) && !has(commands, 'notFixed')) {
+          for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
+          frame.stage = 'collect';
+          await this.advance();
           return true;
         }
         if (gaveFacts || has(commands, 'notFixed')) {
@@ -481,6 +491,7 @@ export class ConversationEngine {
       quick: (options) => (this.out.quickReplies = options),
       cite: (id) => this.out.citations.push(id),
       cited: (id) => this.out.citations.includes(id),
+      saidBefore: (text) => Boolean(text && this.state.lastReply?.includes(text)),
     };
   }
 

@@ -272,4 +272,30 @@ describe('conversation repair', () => {
     const where = await c.say('13912345678');
     expect(where.text).toMatch(/city and district|nearest official service centre/);
   });
+
+  it('says plainly which return rule applies: a fault on day 10 in a store is exchange or repair, and "退不了只能换？" is a question, not a no', async () => {
+    const c = world.customer('rp-return-verdict');
+    const first = await c.say('10天前在门店买的电视 屏幕出现一条竖线 能退吗');
+    expect(first.text).toMatch(/可以换货或维修，已经不能退货/);
+    const asked = await c.say('那意思是退不了只能换？我是门店买的 不是网上');
+    expect(asked.text).not.toMatch(/有需要随时找我/);
+    expect(asked.text).toMatch(/换货或维修/);
+    const register = await c.say('要 登记换货 电话15011112222 北京朝阳区望京西园三区311号楼1单元801');
+    expect(register.text).not.toMatch(/什么问题/);
+  });
+
+  it('tells a customer with no fault after the no-reason window that there is nothing to register', async () => {
+    const c = world.customer('rp-return-no-fault');
+    const reply = await c.say('bought a washer 12 days ago online, it works fine but it is too big. can I return it?');
+    expect(reply.text).toMatch(/no-reason return has passed/);
+    expect(reply.text).not.toMatch(/Shall I register/);
+  });
+
+  it('books the visit when "never mind" is followed by asking for the engineer', async () => {
+    const c = world.customer('rp-never-mind-book');
+    await c.say('油烟机吸力变小了');
+    const booked = await c.say('算了 直接约师傅上门吧 13800001111');
+    expect(booked.text).not.toMatch(/已取消/);
+    expect(booked.text).toMatch(/型号|地址|什么时候买/);
+  });
 });

@@ -28,6 +28,8 @@ const FAULT_INTENTS = new Set(['fault_report']);
 const VISIT_TIME = /((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|今天|明天|后天|大后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])?\s*(?:的)?\s*(上午|中午|下午|晚上|傍晚|早上|白天|全天)(?:\s*\d{1,2}\s*点(?:以?[前后])?)?|((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|周末|明天|后天)(?:都行|都可以|有空|在家)?|\b(?:(?:this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|the day after tomorrow)(?: (?:morning|afternoon|evening))?\b|\b(?:any ?time|mornings?|afternoons?|evenings?) (?:is|are|works?) (?:fine|good|ok)/i;
 /** Asking to move a visit: 改到/换到/推迟/改约, reschedule, move the visit, come … instead. */
 const RESCHEDULE = /(改(?:到|成|在|为)|换(?:到|成)|推迟|延后|往后推|提前到|改约|改期|改(?:一下|下)?(?:上门)?(?:时间|日子)|换(?:个|一个)?(?:时间|日子)|\breschedul\w*|\b(?:move|change|push|shift)\b.{0,25}\b(?:visit|appointment|time|day|date|booking)\b|\binstead\b.{0,20}\b(?:come|visit)|\b(?:come|visit)\b.{0,30}\binstead\b)/i;
+/** Asking for the visit itself: 约师傅, 上门, 报修, 派人, book an engineer, send someone. */
+const BOOK_WORDS = /(约(?:个)?师傅|约(?:个)?上门|上门|报修|派(?:个)?人|派(?:个)?师傅|来修|\bbook (?:a |an |the )?(?:visit|engineer|technician|repair)|\bsend (?:someone|somebody|an engineer|a technician)|\bcome (?:and|to) (?:fix|repair|look))/i;
 /** Choosing a repair: 那就修吧, 修呗, 还是修吧, let's get it repaired, fix it then. */
 const REPAIR_CHOICE = /^(?:那|那就|好|好吧|行|行吧|还是|嗯|算了)?[\s,，]*(?:就|还是)?(?:修|维修|报修|修一下|修理)(?:吧|呗|一下|了吧|好了)?(?=$|[\s,，。!！?？]|咋|怎)|\b(?:let'?s|i'?ll|we'?ll|then|just|ok(?:ay)?,?|fine,?)\s+(?:just\s+)?(?:get|have)\s+it\s+(?:repaired|fixed)\b|\b(?:repair|fix) it then\b|\bi'?ll (?:take|go with) (?:the |a )?repair\b/i;
 /** "咋弄啊", "what do I do now": asking how the job in hand goes on, which the next question answers. */
@@ -94,8 +96,10 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // (Not "明天再联系你们": a customer leaving names when they will be back, not a visit time.)
   const leaving = carries(answer, 'bye');
   if (!leaving && (awaiting === 'address' || awaiting === 'preferredTime' || s.address || frame?.flow === 'repair' || reschedules)) set('preferredTime', VISIT_TIME.exec(text)?.[0]?.trim());
-  if (ONLINE.test(text)) set('saleChannel', 'online');
-  else if (IN_STORE.test(text)) set('saleChannel', 'store');
+  // "门店买的 不是网上": a channel said only to deny it does not count.
+  const ownChannel = text.replace(/(?:不是|没在|没有在|并非|而不是|\bnot\b(?: (?:in|at|from))?)\s*(?:在)?\s*(?:网上|网购|线上|门店|商场|实体店|店里|\bonline\b|\b(?:a |the )?(?:store|shop)\b)/gi, ' ');
+  if (ONLINE.test(ownChannel)) set('saleChannel', 'online');
+  else if (IN_STORE.test(ownChannel)) set('saleChannel', 'store');
   // A receipt read from this message's photo (an earlier one is already in the facts).
   const photo = turn.attachments.some((a) => a.kind === 'image');
   if (photo && turn.receipt?.ok) {
@@ -144,7 +148,10 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   }
 
   // Answers and social moves, from one reading of what the reply means.
-  if (answer.kinds.includes('cancel') && saidLast(answer, 'cancel', 'affirm') !== 'affirm') add({ kind: 'cancel', from });
+  // "算了 两个都约师傅上门吧 + phone": giving up on self-help to book a visit is not a cancel.
+  const booksInstead = BOOK_WORDS.test(answer.rest) || Boolean(s.phone || s.address);
+  if (answer.kinds.includes('cancel') && saidLast(answer, 'cancel', 'affirm') !== 'affirm' && !booksInstead) add({ kind: 'cancel', from });
+  else if (answer.kinds.includes('cancel') && booksInstead) add({ kind: 'start', flow: 'repair', from });
   const cancel = commands.some((c) => c.kind === 'cancel');
   const verdict = saidLast(answer, 'fixed', 'notFixed');
   if (verdict === 'fixed' || verdict === 'notFixed') add({ kind: verdict, from });
@@ -180,12 +187,17 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   else if ((s.ticketNumber || aboutFiled) && !cancel) add({ kind: 'start', flow: 'status', from });
   // A warranty question is answered as one, even when it also describes the fault ("压缩机坏了，还在保修期吗").
   else if (warrantyQuestion && !cancel) add({ kind: 'start', flow: 'warranty', from });
-  // A question about fees, time or rules is answered, whatever else its words suggest ("空调安装收费吗").
-  else if (policyQuestion && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
-  // Wanting the money back for a purchase is a return question before it is a complaint.
+  // Wanting the money back for a purchase is a return question before it is a complaint, and
+  // before any policy question ("用了没几天…能退吗" asks about returns, not about days).
   // After repairs that failed, wanting a new one is a complaint under the two-repairs rule, with a person.
   else if (wantsReturn && (REPEATED_REPAIRS.test(text) || COMPLAINT_WORDS.test(text)) && !cancel) add({ kind: 'start', flow: 'complaint', from });
-  else if (wantsReturn && u.urgency !== 'P1' && !cancel) add({ kind: 'start', flow: 'return', from });
+  else if (wantsReturn && u.urgency !== 'P1' && !cancel) {
+    add({ kind: 'start', flow: 'return', from });
+    // The reason for the return, in the customer's words, is the claim's problem.
+    set('symptom', text80(text));
+  }
+  // A question about fees, time or rules is answered, whatever else its words suggest ("空调安装收费吗").
+  else if (policyQuestion && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   // Heated (P1 with no danger: furious, threatening, the third visit): a person, with an apology.
   else if (u.urgency === 'P1' && !u.safety && !cancel) add({ kind: 'start', flow: 'complaint', from });
   else if (MONEY_DEMAND.test(ownWords) && !wantsReturn && !cancel) add({ kind: 'start', flow: 'complaint', from });

@@ -35,6 +35,8 @@ export interface FlowKit {
   cite(id: string): void;
   /** Whether this reply already quotes that entry (two questions may find the same rule). */
   cited(id: string): boolean;
+  /** Whether the previous reply already said this (a rule asked about again is not quoted twice running). */
+  saidBefore(text: string): boolean;
   /** Ticket numbers this conversation filed. */
   filed: string[];
 }

@@ -11,6 +11,8 @@ import type { FlowKit, FlowSpec } from './flow';
 import { lookUpAnswer } from './policy-flow';
 
 const DAY = 86_400_000;
+/** Asking to have the return or exchange registered, not asking whether it is possible. */
+const REGISTER = /(登记|办理|申请|提交|帮我(?:退|换)|给我(?:退|换)|\bregister\b|\bfile (?:it|the|a)\b|\bgo ahead\b|\bprocess (?:it|the)\b|\bstart the (?:return|exchange)\b)/i;
 
 const daysSince = (iso: string, now: Date): number => Math.floor((now.getTime() - Date.parse(`${iso}T00:00:00+08:00`)) / DAY);
 
@@ -27,7 +29,7 @@ const windowOf = (days: number): 7 | 15 | 0 => (days <= 7 ? 7 : days <= 15 ? 15 
  * The one thing code adds to the published rules: how many days it has been. A range that lies in
  * one window is told as "about"; one that straddles a limit needs the exact day, and says so.
  */
-function daysLine(range: { fewest: number; most: number }, lang: Lang): string {
+function daysLine(range: { fewest: number; most: number }, lang: Lang, situation: Situation = {}): string {
   const zh = lang === 'zh';
   const { fewest, most } = range;
   // "10 days ago" carries a day or two of slack; said back, it is "about 10", not "8 to 12".
@@ -38,9 +40,31 @@ function daysLine(range: { fewest: number; most: number }, lang: Lang): string {
       ? `按您说的时间，买了${said}天，正好跨过7天或15天的界限，要按发票或签收的具体日期来算。`
       : `By the time you gave, it's ${said} days since purchase, which straddles the 7- or 15-day limit; the exact date on the invoice or delivery decides.`;
   }
-  if (most <= 7) return zh ? `您买了${said}天，还在7天内。` : `It's ${said} days since purchase, still within 7 days.`;
-  if (most <= 15) return zh ? `您买了${said}天，已过7天、还在15天内。` : `It's ${said} days since purchase: past 7 days, within 15.`;
+  if (most <= 7) return (zh ? `您买了${said}天，还在7天内。` : `It's ${said} days since purchase, still within 7 days.`) + verdict(7, situation, lang);
+  if (most <= 15) return (zh ? `您买了${said}天，已过7天、还在15天内。` : `It's ${said} days since purchase: past 7 days, within 15.`) + verdict(15, situation, lang);
   return zh ? `您买了${said}天，已经超过15天，不能按三包退换了；在保修期内的质量问题可以免费维修。` : `It's ${said} days since purchase, past 15 days, so a return or exchange no longer applies; a fault is repaired free under warranty.`;
+}
+
+/** What the customer told us that decides which rule applies: where it was bought, and whether anything is wrong with it. */
+interface Situation {
+  channel?: string;
+  noFault?: boolean;
+}
+
+/** Without a fault it is the no-reason return or nothing; with one, the 7/15-day rules. */
+const NO_FAULT = /(没(?:有)?(?:坏|毛病|问题|故障)|好好的|不想要了?|不喜欢|用不上|太大|太小|尺寸不合适|不合适|颜色不|\bworks (?:fine|well|perfectly)\b|\bno (?:fault|problem|defect)\b|\bnothing (?:wrong|is wrong)\b|\bnot (?:broken|faulty)\b|\bisn'?t (?:broken|faulty)\b|\bdon'?t (?:want|like|need) it\b|\btoo (?:big|small|large|loud)\b|\bchanged my mind\b)/i;
+
+/** The rule for this customer, in one plain sentence after the day count. */
+function verdict(window: 7 | 15, { channel, noFault }: Situation, lang: Lang): string {
+  const zh = lang === 'zh';
+  if (noFault) {
+    if (channel === 'store') return zh ? '门店购买、又没有故障的，不适用无理由退货；可以和门店协商。' : ' Bought in a store with no fault, the no-reason return does not apply; you can ask the store.';
+    if (window === 7 && channel === 'online') return zh ? '网购7天内，没有故障也可以无理由退货（商品完好、不影响二次销售）。' : ' Bought online and within 7 days, you can return it without a reason if it is in resaleable condition.';
+    if (window === 15) return zh ? '没有故障的话，7天无理由退货已经过了；可以和卖家协商。' : ' With no fault, the 7-day no-reason return has passed; you can ask the seller.';
+    return '';
+  }
+  if (window === 7) return zh ? '有性能故障的，可以选退货、换货或维修。' : ' With a fault, you can choose a refund, an exchange or a repair.';
+  return zh ? '有性能故障的，可以换货或维修，已经不能退货了。' : ' With a fault, you can have it exchanged or repaired, but no longer refunded.';
 }
 
 export const returnFlow: FlowSpec = {
@@ -73,21 +97,30 @@ export const returnFlow: FlowSpec = {
     // The rules are the knowledge base's published policies, quoted, never re-told from memory.
     const zh = kit.lang === 'zh';
     const questions = [
-      ...(kit.facts.saleChannel === 'store' || /无理由|no[- ]reason/i.test(kit.turn.text) ? [zh ? '门店购买 七天无理由退货 适用吗' : 'no-reason 7-day return in-store purchase distance sales'] : []),
+      ...(kit.facts.saleChannel === 'store' || /无理由|no[- ]reason/i.test(kit.turn.text) || NO_FAULT.test(kit.turn.text) ? [zh ? '门店购买 七天无理由退货 适用吗' : 'no-reason 7-day return in-store purchase distance sales'] : []),
       zh ? '三包 7天退货 15天换货 性能故障' : '7 day return 15 day exchange fault three guarantees',
     ];
     for (const question of questions) {
       const rule = await lookUpAnswer(kit, question);
-      if (rule && !kit.cited(rule.id)) {
+      if (rule && !kit.cited(rule.id) && !kit.saidBefore(rule.answer ?? '')) {
         kit.cite(rule.id);
         kit.say(answerWithSource(rule, kit.lang));
       }
     }
-    if (days !== undefined) kit.say(daysLine(days, kit.lang));
+    const situation = { channel: kit.facts.saleChannel, noFault: NO_FAULT.test(`${kit.turn.text} ${kit.facts.symptom ?? ''}`) };
+    if (days !== undefined) kit.say(daysLine(days, kit.lang, situation));
+    // No fault and no no-reason return left: nothing to register, so nothing is offered.
+    const noReasonOpen = situation.channel !== 'store' && days !== undefined && days.most <= 7;
+    if (situation.noFault && days !== undefined && !noReasonOpen) {
+      kit.say(kit.lang === 'zh' ? '如果之后发现质量问题，随时找我。' : 'If you find a fault with it later, message me any time.');
+      return { done: true };
+    }
     if (days !== undefined && days.fewest > 15) {
       kit.say(kit.lang === 'zh' ? '需要的话我帮您预约维修。' : 'I can book a repair if you like.');
       return { stage: 'offer' };
     }
+    // "登记换货", "please register the exchange": asked for already, so no need to offer it.
+    if (REGISTER.test(kit.turn.text)) return { next: 'repair', ticketType: 'warranty_claim' };
     kit.say(kit.lang === 'zh' ? '需要我帮您登记退换货申请吗？' : 'Shall I register a return or exchange request for you?');
     kit.quick(kit.lang === 'zh' ? ['登记申请', '先不用'] : ['Register it', 'Not now']);
     return { stage: 'offer' };
