@@ -113,6 +113,10 @@ export class ConversationEngine {
     // Several jobs in one message: the quick answers (status, a policy) go on top and run first,
     // then the job that needs the customer's replies.
     const quickFirst = [...newStarts].sort((a, b) => Number(QUICK.has(a.flow)) - Number(QUICK.has(b.flow)));
+    // A question on top of a form ("22年买的 过保了吗" while booking) still gives the form its facts.
+    if (quickFirst.length && frame && (frame.stage === 'collect' || frame.stage === 'confirm') && !(named && frame.facts.category && named !== frame.facts.category)) {
+      for (const c of facts) if (!isContactSlot(c.slot) && (c.kind === 'correct' || !frame.facts[c.slot])) frame.facts[c.slot] = c.value;
+    }
     if (quickFirst.length) {
       // Facts of the message belong to every job it starts ("冰箱不制冷了，另外工单到哪了").
       for (const c of facts) if (!isContactSlot(c.slot)) this.state.pending[c.slot] = c.value;
@@ -487,6 +491,7 @@ export class ConversationEngine {
       turn: this.t.turn,
       tools: this.t.tools,
       filed: this.state.filed,
+      booking: this.state.stack.some((f) => f !== frame && f.flow === 'repair'),
       say: (text) => this.out.say(text),
       quick: (options) => (this.out.quickReplies = options),
       cite: (id) => this.out.citations.push(id),

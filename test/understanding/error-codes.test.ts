@@ -31,6 +31,10 @@ describe('error codes in every form', () => {
     ['洗衣机显示CL', ['CL']],
     // Capital letter pairs with digits on an appliance's display (LG, Daikin, Mitsubishi style).
     ['空调显示CH05', ['CH05']],
+    ['洗衣机屏幕上显示个E7F', ['E7F']],
+    ['the dryer display shows F5E', ['F5E']],
+    ['my phone model is A5X', []],
+    ['I live in block B3C', []],
     ['my aircon is showing AH3 on the panel', ['AH3']],
     ['dryer flashing PF error', ['PF']],
     ['the dishwasher shows HX 2 error', ['HX2']],

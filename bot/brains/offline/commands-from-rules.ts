@@ -28,6 +28,8 @@ const FAULT_INTENTS = new Set(['fault_report']);
 const VISIT_TIME = /((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|今天|明天|后天|大后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])?\s*(?:的)?\s*(上午|中午|下午|晚上|傍晚|早上|白天|全天)(?:\s*\d{1,2}\s*点(?:以?[前后])?)?|((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|周末|明天|后天)(?:都行|都可以|有空|在家)?|\b(?:(?:this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|the day after tomorrow)(?: (?:morning|afternoon|evening))?\b|\b(?:any ?time|mornings?|afternoons?|evenings?) (?:is|are|works?) (?:fine|good|ok)/i;
 /** Asking to move a visit: 改到/换到/推迟/改约, reschedule, move the visit, come … instead. */
 const RESCHEDULE = /(改(?:到|成|在|为)|换(?:到|成)|推迟|延后|往后推|提前到|改约|改期|改(?:一下|下)?(?:上门)?(?:时间|日子)|换(?:个|一个)?(?:时间|日子)|\breschedul\w*|\b(?:move|change|push|shift)\b.{0,25}\b(?:visit|appointment|time|day|date|booking)\b|\binstead\b.{0,20}\b(?:come|visit)|\b(?:come|visit)\b.{0,30}\binstead\b)/i;
+/** "问题写错了 应该是…", "问题就写显示E7F", "问题那栏改成：…", "put the problem as …": the restated problem, replaced. */
+const PROBLEM_FIX = /(?:问题|故障|毛病|描述|\bproblem\b|\bissue\b|\bfault\b|\bdescription\b)\s*(?:那栏|那一栏|这栏|这一栏|那项|这项|栏)?\s*(?:写错了|不对|错了|改一下|改下|is wrong|was wrong)?[，,。.\s]*(?:应该是|改成|改为|换成|写成|就写|写|填|是|should (?:be|say|read)|is|as|to|:|：)[:：\s]*(.{2,})/i;
 /** Asking for the visit itself: 约师傅, 上门, 报修, 派人, book an engineer, send someone. */
 const BOOK_WORDS = /(约(?:个)?师傅|约(?:个)?上门|上门|报修|派(?:个)?人|派(?:个)?师傅|来修|\bbook (?:a |an |the )?(?:visit|engineer|technician|repair)|\bsend (?:someone|somebody|an engineer|a technician)|\bcome (?:and|to) (?:fix|repair|look))/i;
 /** Choosing a repair: 那就修吧, 修呗, 还是修吧, let's get it repaired, fix it then. */
@@ -133,7 +135,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   }
 
   // "问题写错了 应该是不制冷 显示E1", "the problem is …": the restated problem is replaced, in the customer's words.
-  const problemFix = frame?.stage === 'confirm' ? /(?:问题|故障|毛病|problem|issue|fault)\s*(?:写错了|不对|错了|is wrong|was wrong)?[，,。.\s]*(?:应该是|改成|改为|换成|是|should be|is|:|：)\s*(.{2,})/i.exec(text) : null;
+  const problemFix = frame?.stage === 'confirm' || awaiting === 'symptom' ? PROBLEM_FIX.exec(text) : null;
   if (problemFix) add({ kind: 'correct', slot: 'symptom', value: problemFix[1]!.trim().slice(0, 200), from });
 
   // "型号我看不清": the customer cannot give that fact, asked or not, and is not asked it again.
@@ -236,7 +238,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
         break;
       }
       // "change the address to …" with a form open corrects that form; it asks after no other job.
-      if (frame && correction?.value) break;
+      if (frame && (correction?.value || problemFix)) break;
       add({ kind: 'start', flow: 'status', from });
       // "冰箱不制冷了，另外我的工单到哪了": both get an answer.
       if (describes) add({ kind: 'start', flow: 'fault', from });

@@ -39,6 +39,8 @@ export interface FlowKit {
   saidBefore(text: string): boolean;
   /** Ticket numbers this conversation filed. */
   filed: string[];
+  /** A repair is being booked underneath this job (a warranty question in the middle of the form): offer no second one. */
+  booking: boolean;
 }
 
 /** After finishing: the flow is done (popped), waits at a stage, or hands over to another flow. */

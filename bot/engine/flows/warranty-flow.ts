@@ -51,6 +51,8 @@ export const warrantyFlow: FlowSpec = {
     }
     const check = await kit.tools.call('verifyWarranty', args);
     if (check.ok) kit.say(warrantyLine(check.result as WarrantyAnswer, kit.lang));
+    // Asked in the middle of booking: the booking goes on, no second one is offered.
+    if (kit.booking) return { done: true };
     kit.say(kit.lang === 'zh' ? '需要的话我可以帮您预约维修。' : 'If you need a repair, I can book it.');
     return { stage: 'offer' };
   },

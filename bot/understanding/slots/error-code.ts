@@ -44,6 +44,8 @@ const BEFORE = String.raw`(?<![A-Za-z0-9\-/.:#_¥$€£+])`;
 const AFTER = String.raw`(?![A-Za-z0-9]|[\-/.:]\d)`;
 const LETTER_DIGITS = new RegExp(String.raw`${BEFORE}([A-Za-z]{1,2})(\s?-\s?|_|\s)?(\d{1,3})${AFTER}`, 'g');
 const ERR = new RegExp(String.raw`${BEFORE}(err|er)\s?[-:]?\s?(\d{1,3}|[A-Fa-f]{2})${AFTER}`, 'gi');
+/** E7F, F5E, C9A: capitals around one or two digits, shown on a display (never in prose alone). */
+const LETTER_DIGIT_LETTER = new RegExp(String.raw`${BEFORE}([A-Z]\d{1,2}[A-Z])${AFTER}`, 'g');
 /** 22E, 3E, 4C; not F, which is a floor in addresses (12F). */
 const DIGIT_LETTER = new RegExp(String.raw`${BEFORE}(\d{1,2})(\s)?([CcEe])${AFTER}`, 'g');
 const LETTERS = new RegExp(String.raw`${BEFORE}([A-Za-z]{2,4})${AFTER}`, 'g');
@@ -137,6 +139,7 @@ export function extractErrorCodes(raw: string): ErrorCodeMention[] {
   // Surer forms first, so that a number is not taken out of a code that holds it.
   for (const m of text.matchAll(ERR)) add(errCode(m, ctx));
   for (const m of text.matchAll(LETTER_DIGITS)) add(letterDigits(m, ctx));
+  for (const m of text.matchAll(LETTER_DIGIT_LETTER)) add(letterDigitLetter(m, ctx));
   for (const m of text.matchAll(DIGIT_LETTER)) add(digitLetter(m, ctx));
   for (const m of text.matchAll(ZH_NUMERAL)) add(dictated(m, ctx));
   for (const m of text.matchAll(LETTERS)) add(letterCode(m, ctx));
@@ -231,6 +234,16 @@ function letterDigits(m: RegExpMatchArray, ctx: Context): Candidate | undefined 
   // Mitsubishi write them so), when something says they are shown or an error follows.
   if (letters === upper && digits.length <= 2 && ctx.appliance && !ctx.phoneContext && (cue || after)) return candidate;
   return isCodeCue(cue) ? candidate : undefined;
+}
+
+function letterDigitLetter(m: RegExpMatchArray, ctx: Context): Candidate | undefined {
+  const [whole] = m as unknown as [string];
+  const start = m.index!;
+  const end = start + whole.length;
+  const cue = cueBefore(ctx.text, start);
+  // A model fragment or a phone (A5X, G7S) reads the same: only a display cue or an error word makes it a code.
+  if (ctx.phoneContext && !isCodeCue(cue)) return undefined;
+  return (cue && ctx.appliance) || isCodeCue(cue) || errorWordAfter(ctx.text, end) ? found(start, end, whole, cue) : undefined;
 }
 
 function digitLetter(m: RegExpMatchArray, ctx: Context): Candidate | undefined {
