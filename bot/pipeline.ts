@@ -16,6 +16,7 @@ import type { Ticket } from '../tickets/ticket';
 import type { TicketStore } from '../tickets/ticket-store';
 import type { Brain, BrainReply, TurnInput, TurnUnderstanding } from './brain';
 import type { Conversation, ConversationState, ConversationStore, StoredMessage } from './conversation';
+import { HandoffRoutes } from './handoff';
 import { inboundMessageSchema, type InboundMessage, type InboundMessageInput, type OutboundMessage, type TicketSummary } from './messages';
 import { agentExpected, say, type Lang } from './phrases';
 import type { TextUnderstanding } from './text-understanding';
@@ -44,6 +45,8 @@ export interface BotDeps {
   unitOfWork?: <T>(work: () => Promise<T>) => Promise<T>;
   /** Told about failures the customer never sees (logging port). */
   onError?: (error: unknown, context: Record<string, unknown>) => void;
+  /** The human desks handoffs go to (without: none, e.g. an evaluation harness). */
+  handoffs?: HandoffRoutes;
 }
 
 export interface TurnResult {
@@ -60,7 +63,11 @@ export interface TurnResult {
 }
 
 export class AfterSalesBot {
-  constructor(private readonly deps: BotDeps) {}
+  private readonly routes: HandoffRoutes;
+
+  constructor(private readonly deps: BotDeps) {
+    this.routes = deps.handoffs ?? new HandoffRoutes([]);
+  }
 
   async handle(raw: InboundMessageInput): Promise<TurnResult> {
     const parsed = inboundMessageSchema.safeParse(raw);
@@ -110,13 +117,13 @@ export class AfterSalesBot {
         reply,
         author: 'bot:relay',
         state,
-        deliveries: [
-          {
-            destination: 'slack',
-            kind: 'customer.message',
-            payload: { conversationId: conversation.id, ticketNumber: state.ticketNumber, text: redactedText, attachments: inbound.attachments.length, urgent: u.safety },
-          },
-        ],
+        deliveries: this.routes.items('customer.message', {
+          conversationId: conversation.id,
+          ticketNumber: state.ticketNumber,
+          text: redactedText,
+          attachments: inbound.attachments.length,
+          urgent: u.safety,
+        }),
       });
       return { conversationId: conversation.id, customerId, duplicate: false, replies: reply ? [reply] : [], actions: [], mode: state.mode };
     }
@@ -196,11 +203,10 @@ export class AfterSalesBot {
       state.mode = 'handoff_requested';
       const expected = agentExpected(lang, handoff.ticket.number, handoff.ticket.firstResponseDue, now);
       if (!decided.text.includes(handoff.ticket.number)) parts.push(expected);
-      deliveries.push({
-        destination: 'slack',
-        kind: 'handoff.requested',
-        dedupKey: `handoff:${conversation.id}:${inbound.channel}:${inbound.channelMessageId}`,
-        payload: {
+      deliveries.push(
+        ...this.routes.items(
+          'handoff.requested',
+          {
           conversationId: conversation.id,
           ticketNumber: handoff.ticket.number,
           reason: handoff.reason,
@@ -210,9 +216,11 @@ export class AfterSalesBot {
           intent: u.intent,
           urgency: u.urgency,
           sentiment: u.sentiment,
-          lastMessages: [...(await earlierTurns()).slice(-6), { role: 'customer', text: redactedText }],
-        },
-      });
+            lastMessages: [...(await earlierTurns()).slice(-6), { role: 'customer', text: redactedText }],
+          },
+          `handoff:${conversation.id}:${inbound.channel}:${inbound.channelMessageId}`,
+        ),
+      );
     }
     const reply = directReply(inbound, conversation.id, parts.filter(Boolean).join('\n'), { ticket, quickReplies: decided.quickReplies });
     const brain = decided.answeredBy ?? this.deps.brain.name;
@@ -293,14 +301,11 @@ export class AfterSalesBot {
       reply,
       author: 'bot:funnel',
       state,
-      deliveries: [
-        {
-          destination: 'slack',
-          kind: 'handoff.requested',
-          dedupKey: `handoff:${conversation.id}:${inbound.channel}:${inbound.channelMessageId}`,
-          payload: { conversationId: conversation.id, ticketNumber: state.ticketNumber, reason: 'stuck', summary: 'The bot failed on this turn; please take over.', channel: inbound.channel, language: lang },
-        },
-      ],
+      deliveries: this.routes.items(
+        'handoff.requested',
+        { conversationId: conversation.id, ticketNumber: state.ticketNumber, reason: 'stuck', summary: 'The bot failed on this turn; please take over.', channel: inbound.channel, language: lang },
+        `handoff:${conversation.id}:${inbound.channel}:${inbound.channelMessageId}`,
+      ),
     });
     return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], actions: [], mode: state.mode };
   }

@@ -8,6 +8,7 @@ import { SqliteConversationStore } from './sqlite-conversation-store';
 import { SqliteCustomerDirectory } from './sqlite-customer-directory';
 import { SqliteDeskEvents } from './sqlite-desk-events';
 import { SqliteDeskPosts } from './sqlite-desk-posts';
+import { SqliteHandoffQueue } from './sqlite-handoff-queue';
 import { SqliteHandoffThreads } from './sqlite-handoff-threads';
 import { SqliteOutbox } from './sqlite-outbox';
 import { SqliteTicketStore } from './sqlite-ticket-store';
@@ -24,7 +25,9 @@ export interface SqliteDesk {
   customers: SqliteCustomerDirectory;
   conversations: SqliteConversationStore;
   outbox: SqliteOutbox;
-  /** The agents' desk (Slack): where handoffs were posted, events handled once, posts made. */
+  /** Conversations with people, whatever desk has them. */
+  handoffQueue: SqliteHandoffQueue;
+  /** The Slack desk: where handoffs were posted, events handled once, posts made. */
   handoffThreads: SqliteHandoffThreads;
   deskEvents: SqliteDeskEvents;
   deskPosts: SqliteDeskPosts;
@@ -44,6 +47,7 @@ export async function openSqliteDesk(file: string, settings: DeskSettings): Prom
       customers: new SqliteCustomerDirectory(db, settings.clock),
       conversations: new SqliteConversationStore(db, settings.clock),
       outbox: new SqliteOutbox(db, settings.clock),
+      handoffQueue: new SqliteHandoffQueue(db),
       handoffThreads: new SqliteHandoffThreads(db),
       deskEvents: new SqliteDeskEvents(db, settings.clock),
       deskPosts: new SqliteDeskPosts(db),
