@@ -4,6 +4,7 @@
  * adapters all start the bot through here.
  */
 import { AgentPresence } from '../agent-desk/agent-presence';
+import { DeskAvailability } from '../agent-desk/desk-availability';
 import { DeskLive } from '../agent-desk/desk-live';
 import { WEB_DESK } from '../agent-desk/web-desk-handoff';
 import { SLACK_DESK } from '../channels/slack/desk-payloads';
@@ -92,6 +93,7 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
       unitOfWork,
       onError: options.onError,
       handoffs: routes,
+      availability: new DeskAvailability(presence, desk.handoffQueue, clock, !!config.slack.botToken),
     });
     return {
       bot,
