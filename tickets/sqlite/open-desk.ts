@@ -3,6 +3,8 @@ import type { Clock } from '../../kernel/clock';
 import type { SlaPolicy } from '../sla';
 import { SqliteDatabase, type OpenOptions } from './database';
 import { migrate, type MigrationReport } from './migrations';
+import { SqliteAgentAccounts } from './sqlite-agent-accounts';
+import { SqliteAgentSessions, SqliteLoginFailures } from './sqlite-agent-sessions';
 import { SqliteCallLog } from './sqlite-call-log';
 import { SqliteConversationStore } from './sqlite-conversation-store';
 import { SqliteCustomerDirectory } from './sqlite-customer-directory';
@@ -32,6 +34,10 @@ export interface SqliteDesk {
   deskEvents: SqliteDeskEvents;
   deskPosts: SqliteDeskPosts;
   calls: SqliteCallLog;
+  /** The built-in agent desk: accounts, logins, failed logins. */
+  agents: SqliteAgentAccounts;
+  agentSessions: SqliteAgentSessions;
+  loginFailures: SqliteLoginFailures;
   migrations: MigrationReport;
   close(): Promise<void>;
 }
@@ -52,6 +58,9 @@ export async function openSqliteDesk(file: string, settings: DeskSettings): Prom
       deskEvents: new SqliteDeskEvents(db, settings.clock),
       deskPosts: new SqliteDeskPosts(db),
       calls: new SqliteCallLog(db, settings.clock),
+      agents: new SqliteAgentAccounts(db, settings.clock),
+      agentSessions: new SqliteAgentSessions(db),
+      loginFailures: new SqliteLoginFailures(db),
       close: () => db.close(),
     };
   } catch (error) {
