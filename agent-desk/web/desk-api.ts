@@ -225,7 +225,8 @@ export function deskApi(deps: DeskApiDeps): DeskApi {
         throw new HttpError(404, 'photo_not_kept', 'The photo is not kept / 照片未保留');
       }
       res.setHeader('Cache-Control', 'private, no-store');
-      res.type(attachment.mimeType ?? 'image/jpeg').sendFile(file);
+      // Typed by its extension (uploads are stored as .png or .jpg); sent before `handle` answers.
+      await new Promise<void>((resolve, reject) => res.sendFile(file, (error) => (error ? reject(error) : resolve())));
     }),
   );
 

@@ -5,6 +5,8 @@
  * queue most urgent first, claims, personal data masked until opened, notes, status, priority,
  * replies through the outbox, resolve with the survey, hand back, live events and presence.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../app/config';
 import { startServer } from '../../app/server';
@@ -232,6 +234,48 @@ describe('working a conversation', () => {
     expect((await server.context.assistant.desk.conversations.get(again.conversationId)).state.mode).toBe('bot');
     const queue = await li.get('/desk/api/queue');
     expect(queue.body.items.map((i: { conversationId: number }) => i.conversationId)).not.toContain(again.conversationId);
+  });
+
+  it('shows what was read from the receipt, the knowledge the bot used, and the photo only while it is kept', async () => {
+    const li = await loggedIn('li');
+    const { uploadsDir } = server.context.config;
+    fs.mkdirSync(uploadsDir, { recursive: true });
+    const photo = path.join(uploadsDir, 'desk-test-receipt.png');
+    const fixture = path.resolve(import.meta.dirname, '../fixtures/receipts/zh-clean-air-conditioner.png');
+    fs.copyFileSync(fixture, photo);
+    const ref = 'desk-http-receipt';
+    await say(ref, '格力空调显示E1怎么办');
+    const read = await server.context.assistant.bot.handle({
+      channel: 'web',
+      channelMessageId: `desk-http-${++seq}`,
+      customerRef: ref,
+      text: '',
+      attachments: [{ kind: 'image', ref: photo, mimeType: 'image/png' }],
+      receivedAt: server.clock.now().toISOString(),
+    });
+    const turn = await say(ref, '转人工');
+    expect(turn.conversationId).toBe(read.conversationId);
+    const view = (await li.get(`/desk/api/conversations/${turn.conversationId}`)).body;
+    expect(view.receipt.fields.purchaseDate.value).toBe('2025-03-15');
+    expect(view.knowledge.length).toBeGreaterThan(0);
+    expect(view.knowledge[0].title.zh).toMatch(/E1/);
+    const withPhoto = view.messages.find((m: { attachments: unknown[] }) => m.attachments.length)!;
+    const url = `/desk/api/conversations/${turn.conversationId}/attachments/${withPhoto.id}/0`;
+    // Read and deleted (UPLOAD_KEEP=false): the desk says so instead of serving anything.
+    expect((await li.get(url)).status).toBe(404);
+    fs.copyFileSync(fixture, photo); // as if UPLOAD_KEEP=true
+    const served = await li.get(url);
+    expect([served.status, served.headers.get('content-type')]).toEqual([200, 'image/png']);
+    expect((await new DeskClient(server.url).get(url)).status).toBe(401);
+
+    // A stored attachment pointing outside the uploads folder is never served.
+    const { desk } = server.context.assistant;
+    const customer = await desk.customers.resolve({ channel: 'web', externalId: ref });
+    const outside = await desk.conversations.receive(
+      { channel: 'web', channelMessageId: `desk-http-${++seq}`, customerRef: ref, text: '', attachments: [{ kind: 'image', ref: fixture }], receivedAt: server.clock.now().toISOString() },
+      customer.id,
+    );
+    expect((await li.get(`/desk/api/conversations/${outside.conversation.id}/attachments/${outside.message.id}/0`)).status).toBe(404);
   });
 
   it('streams changes to open desk pages and says who is online', async () => {
