@@ -48,6 +48,8 @@ export interface AgentDeskHost {
     handoffs: HandoffDesk;
     knowledge: { get(id: string): { title: { zh: string; en: string } } | undefined };
     desk: {
+      /** Writes joined into one transaction. */
+      db: { transaction<T>(work: () => Promise<T>): Promise<T> };
       outbox: Outbox;
       conversations: ConversationStore;
       tickets: TicketStore;
@@ -92,6 +94,8 @@ export async function mountAgentDesk(host: AgentDeskHost, options: AgentDeskOpti
     clock,
     pollMs: options.relayPollMs ?? 300,
     deliver: (item) => handoff.deliver(item),
+    // Telling open pages is only a notification: the desk reads the conversations themselves.
+    confirmBatch: (work) => desk.db.transaction(work),
     onError: (error, item) => onError(error, { step: 'desk_delivery', outboxId: item?.id, kind: item?.kind }),
   });
   host.relays.push(relay);

@@ -34,6 +34,9 @@ beforeAll(async () => {
   // The agent and the customer are different people: separate cookie jars.
   agentContext = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   customerContext = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  // A step that cannot happen fails with its name instead of running into the test's timeout.
+  agentContext.setDefaultTimeout(20_000);
+  customerContext.setDefaultTimeout(20_000);
 });
 afterAll(async () => {
   await browser?.close();

@@ -8,7 +8,7 @@
   const csrf = document.querySelector('meta[name="csrf-token"]').content;
   const locale = data.lang === 'zh' ? 'zh-CN' : 'en-GB';
   // Deadlines are counted from the server's clock (skew is measured at every queue load).
-  const state = { selected: null, reveal: false, me: null, error: '', skewMs: 0 };
+  const state = { selected: null, reveal: false, me: null, error: '', skewMs: 0, drawn: '' };
   const now = () => Date.now() + state.skewMs;
 
   const $ = (id) => document.getElementById(id);
@@ -118,6 +118,10 @@
   async function loadConversation() {
     if (!state.selected) return;
     const v = await api('GET', `/desk/api/conversations/${state.selected}${state.reveal ? '?reveal=1' : ''}`);
+    // Redrawn only when something changed: the agent's typing, focus and scroll are left alone.
+    const drawn = JSON.stringify([v, state.error, state.me && state.me.actor]);
+    if (drawn === state.drawn) return;
+    state.drawn = drawn;
     renderDetail(v);
   }
 
@@ -148,7 +152,7 @@
   function renderDetail(v) {
     const detail = $('detail');
     // What the agent was typing survives a live refresh.
-    const kept = { reply: detail.querySelector('#reply-text')?.value || '', note: detail.querySelector('#note-text')?.value || '' };
+    const kept = { reply: detail.querySelector('#reply-text')?.value || '', note: detail.querySelector('#note-text')?.value || '', focus: document.activeElement && document.activeElement.id };
     const t = v.ticket;
     const mine = state.me && v.agent === state.me.actor;
     const withPeople = v.mode !== 'bot';
@@ -273,6 +277,7 @@
 
     detail.replaceChildren(state.error ? el('p', { class: 'error-banner', role: 'alert' }, state.error) : '', head, grid, controls || '', el('h3', {}, W.conversation), log, compose, events || '');
     log.scrollTop = log.scrollHeight;
+    if (kept.focus === 'reply-text' || kept.focus === 'note-text') $(kept.focus)?.focus();
   }
 
   // ---- live updates ----
