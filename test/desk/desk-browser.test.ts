@@ -113,6 +113,8 @@ describe('the built-in desk with the widget', () => {
     await widget.locator('#asw-input').fill('可以，明天上午在家');
     await widget.locator('#asw-input').press('Enter');
     await expect.poll(() => desk.locator('#log .msg.customer .bubble').allTextContents(), WAIT).toContain('可以，明天上午在家');
+    // The bot keeps out of it, and the widget does not pretend someone is typing.
+    await expect.poll(() => widget.locator('#aftersales-widget .typing').isHidden(), WAIT).toBe(true);
 
     // Resolve (confirmed): the customer gets the star survey and rates 4; the ticket closes.
     desk.once('dialog', (dialog) => void dialog.accept());
