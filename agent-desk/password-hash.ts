@@ -1,8 +1,8 @@
 /**
  * Agent passwords, hashed with scrypt (memory-hard, in node's crypto: no new package). The
  * parameters are stored with each hash, so they can be raised later without breaking old ones.
- * Defaults follow OWASP's scrypt guidance (N=2^15, r=8, p=3: 32 MiB and about a second here per
- * check, run on libuv's thread pool so the server keeps answering).
+ * Defaults follow OWASP's scrypt guidance (N=2^15, r=8, p=3: 32 MiB and about 0.18 s per check
+ * on this kind of machine, run on libuv's thread pool so the server keeps answering).
  */
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
