@@ -165,6 +165,9 @@ describe('the built-in desk with the widget', () => {
     await expect.poll(() => desk.locator('#online .agent-chip').allTextContents(), WAIT).toEqual(['li']);
     // The waiting conversation of the previous test is in the queue, in English.
     await expect.poll(() => desk.locator('.queue-item').first().textContent(), WAIT).toMatch(/Customer asked for a person|Safety risk/);
+    await desk.locator('.queue-item').first().click();
+    await expect.poll(() => desk.locator('#detail').textContent(), WAIT).toMatch(/Why handed off[\s\S]*First response due[\s\S]*Knowledge the bot used/);
+    expect(await desk.locator('#claim').textContent()).toBe('Claim');
     await shot(desk, '09-english');
     await desk.close();
   });

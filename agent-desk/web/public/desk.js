@@ -216,7 +216,10 @@
       card(W.knowledge, v.knowledge.length ? el('ul', {}, v.knowledge.map((k) => el('li', {}, `${data.lang === 'zh' ? k.title.zh : k.title.en} (${k.id})`))) : el('p', {}, W.knowledgeNone)),
     );
 
-    const statusSelect = el('select', { id: 'status-select', 'aria-label': W.status }, ['open', 'in_progress', 'waiting_customer'].map((s) => el('option', { value: s, selected: t && t.status === s }, W.statuses[s])));
+    // The ticket's own status is shown even when it is not one an agent sets by hand (new, resolved).
+    const settable = ['open', 'in_progress', 'waiting_customer'];
+    const statusOptions = (t && !settable.includes(t.status) ? [t.status] : []).concat(settable);
+    const statusSelect = el('select', { id: 'status-select', 'aria-label': W.status }, statusOptions.map((s) => el('option', { value: s, selected: t && t.status === s, disabled: !settable.includes(s) }, W.statuses[s])));
     const prioritySelect = el('select', { id: 'priority-select', 'aria-label': W.priority }, ['P1', 'P2', 'P3', 'P4'].map((p) => el('option', { value: p, selected: t && t.priority === p }, p)));
     const controls = t
       ? el(
