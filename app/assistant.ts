@@ -3,7 +3,13 @@
  * its desk, knowledge base, receipt reader and brain. The CLI, the web server and the channel
  * adapters all start the bot through here.
  */
+import { AgentPresence } from '../agent-desk/agent-presence';
+import { DeskAvailability } from '../agent-desk/desk-availability';
+import { DeskLive } from '../agent-desk/desk-live';
+import { WEB_DESK } from '../agent-desk/web-desk-handoff';
+import { SLACK_DESK } from '../channels/slack/desk-payloads';
 import type { Brain } from '../bot/brain';
+import { HandoffRoutes } from '../bot/handoff';
 import { OfflineUnderstanding } from '../bot/offline-understanding';
 import { HandoffDesk } from '../bot/handoff-desk';
 import { AfterSalesBot } from '../bot/pipeline';
@@ -27,8 +33,14 @@ import { warrantyDeps } from './warranty';
 
 export interface Assistant {
   bot: AfterSalesBot;
-  /** What human agents do with handed-off conversations (the Slack desk drives it). */
+  /** What people do with handed-off conversations (the built-in desk and Slack drive it). */
   handoffs: HandoffDesk;
+  /** The desks handoffs go to: the built-in desk always, Slack when configured. */
+  routes: HandoffRoutes;
+  /** Who has the built-in desk open (the bot's honest word about the wait reads it). */
+  presence: AgentPresence;
+  /** Changes the built-in desk's open pages are told of. */
+  deskLive: DeskLive;
   /** Finished phone calls in: customer, analysis, ticket (the voice CLI and webhook use it). */
   calls: CallIntake;
   clock: Clock;
@@ -67,6 +79,10 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
       // Arguments are left out: they may quote the customer.
       onDropped: (dropped) => options.onError?.(new Error(`LLM tool calls dropped: ${dropped.map((d) => `${d.name}: ${d.reason}`).join('; ')}`), { dropped: dropped.length }),
     });
+    const routes = new HandoffRoutes([WEB_DESK, ...(config.slack.botToken ? [SLACK_DESK] : [])]);
+    const deskLive = new DeskLive();
+    const presence = new AgentPresence(clock, () => deskLive.publish({ kind: 'presence' }));
+    const unitOfWork = <T>(work: () => Promise<T>) => desk.db.transaction(work);
     const bot = new AfterSalesBot({
       conversations: desk.conversations,
       customers: desk.customers,
@@ -76,12 +92,17 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
       understanding,
       receipts: new FileReceiptScanner(receiptReader, !config.uploads.keep),
       clock,
-      unitOfWork: (work) => desk.db.transaction(work),
+      unitOfWork,
       onError: options.onError,
+      handoffs: routes,
+      availability: new DeskAvailability(presence, desk.handoffQueue, clock, !!config.slack.botToken),
     });
     return {
       bot,
-      handoffs: new HandoffDesk({ conversations: desk.conversations, tickets: desk.tickets, clock }),
+      handoffs: new HandoffDesk({ conversations: desk.conversations, tickets: desk.tickets, clock, routes, unitOfWork }),
+      routes,
+      presence,
+      deskLive,
       calls: createCallIntake(config, desk, clock),
       clock,
       config,

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { parseDuration } from '../kernel/duration';
+import type { AgentDeskSettings } from '../agent-desk/web/mount-agent-desk';
 import type { SlackSettings } from '../channels/slack/mount-slack-desk';
 import type { WebChatSettings } from '../channels/web/mount-web-chat';
 import type { WechatSettings } from '../channels/wechat/wechat-host';
@@ -98,6 +99,9 @@ const envSchema = z.object({
   SLACK_CHANNEL_ID: optionalText,
   SLACK_API_URL: optionalUrl,
   HANDOFF_RETURN_AFTER: duration('30m'),
+  DESK_SESSION_IDLE: duration('8h'),
+  DESK_LOGIN_MAX_FAILURES: int(10, 1, 1000),
+  DESK_LOGIN_WINDOW: duration('15m'),
 
   WECHATY_PUPPET: z
     .enum(['none', 'wechaty-puppet-mock', 'wechaty-puppet-service', 'wechaty-puppet-wechat4u', 'wechaty-puppet-padlocal'])
@@ -217,6 +221,10 @@ export interface Config {
   embeddings: { provider: 'local' | 'openai'; baseUrl?: string; apiKey?: string; model: string; timeoutMs: number };
   /** Each channel declares the settings it reads; the composition root fills them from here. */
   slack: SlackSettings;
+  /** Handoffs to people, whatever desk: back to the bot after this long with no word from a person. */
+  handoff: { returnToBotAfterMs: number };
+  /** The built-in agent desk at /desk. */
+  agentDesk: AgentDeskSettings;
   wechat: WechatSettings;
   voice: {
     webhookSecret?: string;
@@ -339,8 +347,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       socketMode: e.SLACK_SOCKET_MODE,
       channelId: e.SLACK_CHANNEL_ID,
       apiUrl: e.SLACK_API_URL,
-      returnToBotAfterMs: e.HANDOFF_RETURN_AFTER,
     },
+    handoff: { returnToBotAfterMs: e.HANDOFF_RETURN_AFTER },
+    agentDesk: { sessionIdleMs: e.DESK_SESSION_IDLE, loginMaxFailures: e.DESK_LOGIN_MAX_FAILURES, loginWindowMs: e.DESK_LOGIN_WINDOW },
     wechat: {
       puppet: e.WECHATY_PUPPET,
       puppetToken: e.WECHATY_PUPPET_TOKEN,

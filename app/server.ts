@@ -1,10 +1,13 @@
 /**
- * The HTTP server: one express app that the web chat, the Slack desk, the WeChat official-account
- * callback and the call-centre webhook mount onto. Each channel adds one `mount...` call below and
- * keeps everything else in its own folder.
+ * The HTTP server: one express app that the web chat, the built-in agent desk, the Slack desk, the
+ * WeChat official-account callback and the call-centre webhook mount onto. Each adds one
+ * `mount...` call below and keeps everything else in its own folder. The handoff sweep runs here,
+ * whatever desks are in use.
  */
 import type { Server } from 'node:http';
 import express from 'express';
+import { mountAgentDesk } from '../agent-desk/web/mount-agent-desk';
+import type { HandoffSweep } from '../bot/handoff-sweep';
 import type { OutboxRelay } from '../bot/outbox-relay';
 import { mountWechatOfficial } from '../channels/wechat/mount-wechat-official';
 import { startWechaty } from '../channels/wechat/start-wechaty';
@@ -14,6 +17,7 @@ import { mountWebChat } from '../channels/web/mount-web-chat';
 import type { Clock } from '../kernel/clock';
 import { openAssistant, type Assistant } from './assistant';
 import type { Config } from './config';
+import { startHandoffSweep } from './handoff-sweeping';
 import { createLogger, type Logger } from './logger';
 
 export interface ServerContext {
@@ -26,6 +30,8 @@ export interface ServerContext {
   relays: OutboxRelay[];
   /** Run at shutdown, last added first. */
   onClose: (() => Promise<void>)[];
+  /** The handoff sweep (it runs on a timer; tests run it by hand). */
+  sweep?: HandoffSweep;
 }
 
 export interface RunningServer {
@@ -53,6 +59,8 @@ export async function startServer(config: Config, options: { clock?: Clock; host
   await startWechaty(context);
   await mountVoiceWebhook(context);
   await mountWebChat(context);
+  await mountAgentDesk(context, { onError: (error, details) => log.error({ err: error, ...details }, 'agent desk') });
+  context.sweep = startHandoffSweep(context, { onError: (error, details) => log.error({ err: error, ...details }, 'handoff sweep') });
 
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, options.host ?? '127.0.0.1', () => resolve(s));

@@ -5,11 +5,13 @@ import type { ChannelName } from '../tickets/ticket';
 import type { Attachment, InboundMessage, OutboundMessage } from './messages';
 
 /**
- * Dialogue state carried between turns. `mode` is shared by everyone (the Slack desk flips it);
+ * Dialogue state carried between turns. `mode` is shared by everyone (the human desks flip it);
  * `policy` belongs to whichever brain is talking and is opaque to the rest.
  */
 export const conversationStateSchema = z.object({
   mode: z.enum(['bot', 'handoff_requested', 'agent']).default('bot'),
+  /** Who has the conversation while `mode` is agent (an actor such as `web-desk:li` or `slack:U123`). */
+  agent: z.string().optional(),
   language: z.enum(['zh', 'en']).optional(),
   /** The assistant said it is automated (said once, at the start). */
   disclosed: z.boolean().default(false),

@@ -1,8 +1,9 @@
 /**
- * What human agents do with a handed-off conversation, whatever desk they work in (Slack today):
- * take it over, answer the customer, hand it back to the bot, resolve it. Every message to the
- * customer is stored in the conversation and queued for the customer's own channel in the same
- * transaction as the state change.
+ * What people do with a handed-off conversation, whatever desk they work in (the built-in web
+ * desk, Slack): take it over, answer the customer, put it back in the queue, hand it back to the
+ * bot, resolve it. Every message to the customer is stored in the conversation and queued for the
+ * customer's own channel in the same transaction as the state change, and every desk in use hears
+ * of the change of hands in that transaction too.
  */
 import type { Clock } from '../kernel/clock';
 import { ConflictError } from '../kernel/errors';
@@ -12,34 +13,71 @@ import type { Ticket, TicketStatus } from '../tickets/ticket';
 import type { TicketStore } from '../tickets/ticket-store';
 import { customerDestination } from './channel';
 import type { Conversation, ConversationState, ConversationStore } from './conversation';
+import { HandoffRoutes } from './handoff';
+import type { HandoffStatus } from './handoff-payloads';
 import type { OutboundMessage } from './messages';
 import { csatQuestion, type Lang } from './phrases';
 
-/** Outbox destination of the human agents' desk (the pipeline queues handoffs and customer turns there). */
-export const AGENT_DESK = 'slack';
-
-/** What the desk is told when a handoff changes hands, so its post can show who has it. */
-export interface HandoffStatusPayload {
-  conversationId: number;
-  ticketNumber?: string;
-  status: 'taken_over' | 'returned_to_bot' | 'resolved';
-  by: string;
-  reason?: 'agent' | 'no_agent_reply';
-}
+/** What the desks are told when a handoff changes hands, so each can show who has it. */
+export type HandoffStatusPayload = Pick<HandoffStatus, 'conversationId' | 'ticketNumber' | 'status' | 'by' | 'reason'>;
 
 export interface HandoffDeskDeps {
   conversations: ConversationStore;
   tickets: TicketStore;
   clock: Clock;
+  /** The desks in use (each hears of every change of hands). */
+  routes?: HandoffRoutes;
+  /** Runs a check and the change it guards as one atomic unit (two agents claiming at once). */
+  unitOfWork?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 export class HandoffDesk {
-  constructor(private readonly deps: HandoffDeskDeps) {}
+  private readonly routes: HandoffRoutes;
+  private readonly atomically: <T>(work: () => Promise<T>) => Promise<T>;
 
-  /** An agent takes the conversation: the bot falls silent, the ticket is theirs and in progress. */
-  async takeOver(conversationId: number, agent: string): Promise<Conversation> {
-    const conversation = await this.deps.conversations.get(conversationId);
-    if (conversation.state.mode === 'agent') return conversation;
+  constructor(private readonly deps: HandoffDeskDeps) {
+    this.routes = deps.routes ?? new HandoffRoutes([]);
+    this.atomically = deps.unitOfWork ?? ((work) => work());
+  }
+
+  /**
+   * An agent takes the conversation: the bot falls silent, the ticket is theirs and in progress.
+   * Taking one that someone else already has changes nothing, unless `exclusive` (a claim in the
+   * queue), which refuses it so two people never answer the same customer unknowingly.
+   */
+  takeOver(conversationId: number, agent: string, options: { exclusive?: boolean } = {}): Promise<Conversation> {
+    return this.atomically(async () => {
+      const conversation = await this.deps.conversations.get(conversationId);
+      if (conversation.state.mode === 'bot') {
+        if (options.exclusive) throw new ConflictError('not_handed_off', `Conversation ${conversationId} is with the bot, not in the queue`);
+      }
+      if (conversation.state.mode === 'agent') {
+        if (options.exclusive && conversation.state.agent && conversation.state.agent !== agent) {
+          throw new ConflictError('claimed_by_other', `Conversation ${conversationId} is already taken by ${conversation.state.agent}`);
+        }
+        return conversation;
+      }
+      return this.take(conversation, agent);
+    });
+  }
+
+  /** The agent who has it puts it back in the queue for someone else; the customer keeps waiting for a person. */
+  release(conversationId: number, agent: string): Promise<void> {
+    return this.atomically(async () => {
+      const conversation = await this.deps.conversations.get(conversationId);
+      if (conversation.state.mode !== 'agent') throw new ConflictError('not_taken', `Conversation ${conversationId} is not taken by anyone`);
+      const ticket = await this.ticketOf(conversation);
+      if (ticket) await this.deps.tickets.addNote(ticket.id, `agent:${agent}`, 'released to the queue / 放回待接队列');
+      await this.deps.conversations.commitTurn(conversation.id, {
+        author: `agent:${agent}`,
+        state: { ...conversation.state, mode: 'handoff_requested', agent: undefined },
+        deliveries: this.status(conversation, 'released', `agent:${agent}`),
+      });
+    });
+  }
+
+  private async take(conversation: Conversation, agent: string): Promise<Conversation> {
+    const conversationId = conversation.id;
     const ticket = await this.ticketOf(conversation);
     if (ticket) {
       await this.deps.tickets.update(ticket.id, { assignee: agent }, agent);
@@ -49,12 +87,12 @@ export class HandoffDesk {
     const lang = langOf(conversation);
     await this.say(
       conversation,
-      { ...conversation.state, mode: 'agent' },
+      { ...conversation.state, mode: 'agent', agent },
       'notice',
       `agent:${agent}`,
       lang === 'zh' ? '人工客服已接入，请问还有什么需要补充的吗？' : 'A human agent has joined. Is there anything you would like to add?',
       undefined,
-      [status(conversation, 'taken_over', `agent:${agent}`)],
+      this.status(conversation, 'taken_over', `agent:${agent}`),
     );
     return this.deps.conversations.get(conversationId);
   }
@@ -71,7 +109,7 @@ export class HandoffDesk {
     if (conversation.state.mode === 'handoff_requested') conversation = await this.takeOver(conversationId, agent);
     const ticket = await this.ticketOf(conversation);
     if (ticket) await this.deps.tickets.markResponded(ticket.id, agent);
-    await this.say(conversation, { ...conversation.state, mode: 'agent' }, 'agent', `agent:${agent}`, text);
+    await this.say(conversation, { ...conversation.state, mode: 'agent', agent: conversation.state.agent ?? agent }, 'agent', `agent:${agent}`, text);
   }
 
   /** Back to the bot, by an agent's choice or because no agent answered in time. */
@@ -87,7 +125,7 @@ export class HandoffDesk {
         : lang === 'zh'
           ? '人工客服已将对话交回智能助手，如需帮助请继续留言。'
           : 'The agent has handed you back to the assistant; just message me if you need anything else.';
-    await this.say(conversation, { ...conversation.state, mode: 'bot' }, 'notice', by, text, undefined, [status(conversation, 'returned_to_bot', by, reason)]);
+    await this.say(conversation, { ...conversation.state, mode: 'bot', agent: undefined }, 'notice', by, text, undefined, this.status(conversation, 'returned_to_bot', by, reason));
   }
 
   /** The agent solved it: the ticket is resolved and the customer is asked for a score, which closes it. */
@@ -102,14 +140,20 @@ export class HandoffDesk {
     const resolved = await this.walk(ticket, 'resolved', agent, note);
     await this.say(
       conversation,
-      { ...conversation.state, mode: 'bot', awaitingCsatFor: resolved.number },
+      { ...conversation.state, mode: 'bot', agent: undefined, awaitingCsatFor: resolved.number },
       'survey',
       `agent:${agent}`,
       csatQuestion(lang, resolved.number),
       ['5', '4', '3', '2', '1'],
-      [status(conversation, 'resolved', `agent:${agent}`)],
+      this.status(conversation, 'resolved', `agent:${agent}`),
     );
     return resolved;
+  }
+
+  /** Every desk hears of every change of hands in the same transaction as the change itself. */
+  private status(conversation: Conversation, to: HandoffStatusPayload['status'], by: string, reason?: HandoffStatusPayload['reason']): NewOutboxItem[] {
+    const payload: HandoffStatusPayload = { conversationId: conversation.id, ticketNumber: conversation.state.ticketNumber, status: to, by, reason };
+    return this.routes.items('handoff.status', payload);
   }
 
   private async ticketOf(conversation: Conversation): Promise<Ticket | undefined> {
@@ -144,12 +188,6 @@ export class HandoffDesk {
       deliveries: [{ destination: customerDestination(conversation.channel), kind: 'message', payload: message }, ...deskUpdates],
     });
   }
-}
-
-/** The desk hears of every change of hands in the same transaction as the change itself. */
-function status(conversation: Conversation, to: HandoffStatusPayload['status'], by: string, reason?: HandoffStatusPayload['reason']): NewOutboxItem {
-  const payload: HandoffStatusPayload = { conversationId: conversation.id, ticketNumber: conversation.state.ticketNumber, status: to, by, reason };
-  return { destination: AGENT_DESK, kind: 'handoff.status', payload };
 }
 
 function langOf(conversation: Conversation): Lang {

@@ -1,33 +1,29 @@
 /**
- * The desk's clock-driven rules, run every minute or so: a conversation nobody at the desk has
- * answered for `returnToBotAfterMs` goes back to the bot (the customer is told, the ticket is
- * kept), and a handoff whose ticket passed its first-response deadline unanswered is announced
- * again so it does not sink in the channel. Driven by the `Clock`, so tests move time by hand.
+ * The clock-driven rules of handoffs, run every minute or so by the composition root whatever
+ * desks are in use: a conversation nobody has answered for `returnToBotAfterMs` goes back to the
+ * bot (the customer is told, the ticket is kept), and a handoff whose ticket passed its
+ * first-response deadline unanswered is announced again to every desk so it does not sink.
+ * Driven by the `Clock`, so tests move time by hand.
  */
 import type { Clock } from '../kernel/clock';
 import type { Outbox } from '../tickets/outbox';
 import type { DeskEvents } from './desk-events';
-import { AGENT_DESK, type HandoffDesk } from './handoff-desk';
-import type { HandoffThreads } from './handoff-threads';
+import type { HandoffRoutes } from './handoff';
+import type { HandoffDesk } from './handoff-desk';
+import type { HandoffOverdue } from './handoff-payloads';
+import type { HandoffQueue } from './handoff-queue';
 
 export interface HandoffSweepDeps {
-  threads: HandoffThreads;
+  queue: HandoffQueue;
   handoffs: HandoffDesk;
   outbox: Outbox;
+  routes: HandoffRoutes;
+  /** Desk event ids handled once (Slack's retries) are forgotten here once they cannot come back. */
   events?: DeskEvents;
   clock: Clock;
   /** Back to the bot after this long with no word from an agent. */
   returnToBotAfterMs: number;
   onError?: (error: unknown, context: Record<string, unknown>) => void;
-}
-
-/** Payload of a re-announcement: the live thread of a handoff past its first-response deadline. */
-export interface HandoffOverduePayload {
-  conversationId: number;
-  ticketNumber: string;
-  firstResponseDue: string;
-  channelId: string;
-  threadTs: string;
 }
 
 export interface SweepReport {
@@ -44,7 +40,7 @@ export class HandoffSweep {
   async run(): Promise<SweepReport> {
     const report: SweepReport = { returnedToBot: [], reannounced: [] };
     const now = this.deps.clock.now();
-    for (const waiting of await this.deps.threads.waiting()) {
+    for (const waiting of await this.deps.queue.waiting()) {
       const since = Math.max(Date.parse(waiting.requestedAt), waiting.lastAgentAt ? Date.parse(waiting.lastAgentAt) : 0);
       if (now.getTime() - since < this.deps.returnToBotAfterMs) continue;
       try {
@@ -55,17 +51,14 @@ export class HandoffSweep {
         this.deps.onError?.(error, { conversationId: waiting.conversationId, step: 'return_to_bot' });
       }
     }
-    for (const overdue of await this.deps.threads.overdue(AGENT_DESK, now)) {
-      const payload: HandoffOverduePayload = {
-        conversationId: overdue.thread.conversationId,
-        ticketNumber: overdue.ticketNumber,
-        firstResponseDue: overdue.firstResponseDue,
-        channelId: overdue.thread.channelId,
-        threadTs: overdue.thread.threadTs,
-      };
-      // Once per thread: the dedup key makes every later sweep a no-op for it.
-      const queued = await this.deps.outbox.enqueue({ destination: AGENT_DESK, kind: 'handoff.overdue', payload, dedupKey: `handoff.overdue:${overdue.thread.id}` });
-      if (queued !== undefined) report.reannounced.push(overdue.ticketNumber);
+    for (const overdue of await this.deps.queue.overdue(now)) {
+      const payload: HandoffOverdue = { conversationId: overdue.conversationId, ticketNumber: overdue.ticketNumber, firstResponseDue: overdue.firstResponseDue };
+      // Once per handoff request: the dedup key makes every later sweep a no-op for it.
+      let queued = false;
+      for (const item of this.deps.routes.items('handoff.overdue', payload, `handoff.overdue:${overdue.conversationId}:${overdue.requestedAt}`)) {
+        if ((await this.deps.outbox.enqueue(item)) !== undefined) queued = true;
+      }
+      if (queued) report.reannounced.push(overdue.ticketNumber);
     }
     await this.deps.events?.forget(new Date(now.getTime() - EVENT_MEMORY_MS));
     return report;

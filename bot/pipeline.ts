@@ -14,14 +14,18 @@ import { OPEN_STATUSES } from '../tickets/lifecycle';
 import type { NewOutboxItem } from '../tickets/outbox';
 import type { Ticket } from '../tickets/ticket';
 import type { TicketStore } from '../tickets/ticket-store';
+import { NOBODY_ONLINE, type AgentAvailability } from './agent-availability';
 import type { Brain, BrainReply, TurnInput, TurnUnderstanding } from './brain';
 import type { Conversation, ConversationState, ConversationStore, StoredMessage } from './conversation';
+import { HandoffRoutes } from './handoff';
+import { handoffPromise, someoneAvailable, withoutHastyPromise, type BusinessHours } from './honest-wait';
 import { inboundMessageSchema, type InboundMessage, type InboundMessageInput, type OutboundMessage, type TicketSummary } from './messages';
-import { agentExpected, say, type Lang } from './phrases';
+import { say, type Lang } from './phrases';
 import type { TextUnderstanding } from './text-understanding';
 import type { HandoffResult } from './tools/hand-off';
 import { ToolBox, type Tool, type ToolCallRecord } from './tools/tool';
 import type { ReceiptScan, ReceiptScanner } from './warranty-check';
+import { replyWhileWaiting } from './while-waiting';
 
 /** Understanding reads at most this much of one message; the whole message is still stored. */
 const MAX_UNDERSTOOD_CHARS = 4_000;
@@ -44,6 +48,12 @@ export interface BotDeps {
   unitOfWork?: <T>(work: () => Promise<T>) => Promise<T>;
   /** Told about failures the customer never sees (logging port). */
   onError?: (error: unknown, context: Record<string, unknown>) => void;
+  /** The human desks handoffs go to (without: none, e.g. an evaluation harness). */
+  handoffs?: HandoffRoutes;
+  /** Whether a person can pick up now, for an honest word about the wait (without: nobody is). */
+  availability?: AgentAvailability;
+  /** When people work; promises of a call fall inside these hours (default: the engine's BUSINESS_HOURS). */
+  businessHours?: BusinessHours;
 }
 
 export interface TurnResult {
@@ -60,7 +70,11 @@ export interface TurnResult {
 }
 
 export class AfterSalesBot {
-  constructor(private readonly deps: BotDeps) {}
+  private readonly routes: HandoffRoutes;
+
+  constructor(private readonly deps: BotDeps) {
+    this.routes = deps.handoffs ?? new HandoffRoutes([]);
+  }
 
   async handle(raw: InboundMessageInput): Promise<TurnResult> {
     const parsed = inboundMessageSchema.safeParse(raw);
@@ -96,30 +110,9 @@ export class AfterSalesBot {
     const vault = nlu.newVault();
     const redactedText = vault.redact(text);
 
-    // A conversation with a human agent: the message is relayed to the desk, and a customer still
-    // waiting for that person is never left in silence: danger gets its safety advice at once,
-    // anything else a short word that a person has the message.
-    if (state.mode !== 'bot') {
-      const u = nlu.understand(text, { today: clock.now(), priorContacts: 0 });
-      const lang = replyLanguage(u.language, text, state.language);
-      // While a person is typing to the customer (mode agent) the bot keeps out of it, but danger.
-      const speak = u.safety || state.mode === 'handoff_requested';
-      const words = [u.safety && u.safetyAdvice ? u.safetyAdvice : '', say(u.safety ? 'relayedUrgent' : state.turns % 2 ? 'relayed' : 'relayedAgain', lang)].filter(Boolean).join('\n');
-      const reply = speak ? directReply(inbound, conversation.id, words) : undefined;
-      await this.deps.conversations.commitTurn(conversation.id, {
-        reply,
-        author: 'bot:relay',
-        state,
-        deliveries: [
-          {
-            destination: 'slack',
-            kind: 'customer.message',
-            payload: { conversationId: conversation.id, ticketNumber: state.ticketNumber, text: redactedText, attachments: inbound.attachments.length, urgent: u.safety },
-          },
-        ],
-      });
-      return { conversationId: conversation.id, customerId, duplicate: false, replies: reply ? [reply] : [], actions: [], mode: state.mode };
-    }
+    // A conversation with people: the message is relayed to the desks, and a customer still waiting
+    // for a person is never left in silence (bot/while-waiting.ts decides what the bot says).
+    if (state.mode !== 'bot') return this.whileWaiting(inbound, conversation, state, customerId, text, redactedText);
 
     // No speech service here: a voice note on its own gets a request to type, in both languages
     // (there are no words to tell the language from). The note itself is stored like any message.
@@ -191,28 +184,40 @@ export class AfterSalesBot {
     // Safety advice goes first whatever the brain said; it is decided by rules, not by a model.
     if (u.safety && u.safetyAdvice && !decided.text.includes(u.safetyAdvice)) parts.push(u.safetyAdvice);
     if (inbound.text.length > MAX_UNDERSTOOD_CHARS) parts.push(say('longMessage', lang));
-    parts.push(decided.text);
     if (handoff) {
       state.mode = 'handoff_requested';
-      const expected = agentExpected(lang, handoff.ticket.number, handoff.ticket.firstResponseDue, now);
-      if (!decided.text.includes(handoff.ticket.number)) parts.push(expected);
-      deliveries.push({
-        destination: 'slack',
-        kind: 'handoff.requested',
-        dedupKey: `handoff:${conversation.id}:${inbound.channel}:${inbound.channelMessageId}`,
-        payload: {
-          conversationId: conversation.id,
+      // The truth about the wait, from who is online now; no "马上" from the brain unless it holds.
+      const availability = await (this.deps.availability ?? NOBODY_ONLINE).current();
+      const facts = { lang, availability, now, hours: this.deps.businessHours };
+      parts.push(someoneAvailable(facts) ? decided.text : withoutHastyPromise(decided.text));
+      parts.push(
+        handoffPromise({
+          ...facts,
           ticketNumber: handoff.ticket.number,
-          reason: handoff.reason,
-          summary: vault.redact(handoff.summary),
-          channel: inbound.channel,
-          language: lang,
-          intent: u.intent,
-          urgency: u.urgency,
-          sentiment: u.sentiment,
-          lastMessages: [...(await earlierTurns()).slice(-6), { role: 'customer', text: redactedText }],
-        },
-      });
+          firstResponseDue: handoff.ticket.firstResponseDue,
+          phoneKnown: await this.phoneKnown(handoff.ticket.number, customerId),
+        }),
+      );
+      deliveries.push(
+        ...this.routes.items(
+          'handoff.requested',
+          {
+            conversationId: conversation.id,
+            ticketNumber: handoff.ticket.number,
+            reason: handoff.reason,
+            summary: vault.redact(handoff.summary),
+            channel: inbound.channel,
+            language: lang,
+            intent: u.intent,
+            urgency: u.urgency,
+            sentiment: u.sentiment,
+            lastMessages: [...(await earlierTurns()).slice(-6), { role: 'customer', text: redactedText }],
+          },
+          `handoff:${conversation.id}:${inbound.channel}:${inbound.channelMessageId}`,
+        ),
+      );
+    } else {
+      parts.push(decided.text);
     }
     const reply = directReply(inbound, conversation.id, parts.filter(Boolean).join('\n'), { ticket, quickReplies: decided.quickReplies });
     const brain = decided.answeredBy ?? this.deps.brain.name;
@@ -233,6 +238,65 @@ export class AfterSalesBot {
       },
     });
     return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], understanding: u, ticket, brain, actions: tools.calls, mode: state.mode };
+  }
+
+  /** A turn while the conversation is with people: relayed to the desks, answered as bot/while-waiting.ts decides. */
+  private async whileWaiting(inbound: InboundMessage, conversation: Conversation, state: ConversationState, customerId: number, text: string, redactedText: string): Promise<TurnResult> {
+    const { understanding: nlu, clock } = this.deps;
+    const now = clock.now();
+    const u = nlu.understand(text, { today: now, priorContacts: 0 });
+    const lang = replyLanguage(u.language, text, state.language);
+    let ticket = state.ticketNumber ? await this.deps.tickets.find(state.ticketNumber) : undefined;
+    // Priority comes from the rules: a danger or fury reported while waiting moves the ticket up the queue.
+    if (ticket && u.urgency < ticket.priority && OPEN_STATUSES.includes(ticket.status)) ticket = await this.deps.tickets.update(ticket.id, { priority: u.urgency }, 'bot');
+    state.peakUrgency = state.peakUrgency && state.peakUrgency < u.urgency ? state.peakUrgency : u.urgency;
+    const lastReply = (await this.deps.conversations.history(conversation.id, 4)).filter((m) => m.direction === 'out').at(-1)?.text;
+    const tools = new ToolBox(this.deps.tools, {
+      customerId,
+      conversation: { ...conversation, state },
+      turnKey: `${inbound.channel}:${inbound.channelMessageId}`,
+      urgency: u.urgency,
+      sentiment: u.sentiment,
+      intent: u.intent,
+      language: lang,
+      now,
+      restore: (t) => t,
+    });
+    const said = await replyWhileWaiting({
+      text,
+      understanding: u,
+      lang,
+      mode: state.mode as Exclude<ConversationState['mode'], 'bot'>,
+      turns: state.turns,
+      tools,
+      ticket,
+      availability: await (this.deps.availability ?? NOBODY_ONLINE).current(),
+      now,
+      lastReply,
+      hours: this.deps.businessHours,
+    });
+    const reply = said.text ? directReply(inbound, conversation.id, said.text) : undefined;
+    await this.deps.conversations.commitTurn(conversation.id, {
+      reply,
+      author: 'bot:relay',
+      state,
+      meta: { whileWaiting: said.kind },
+      deliveries: this.routes.items('customer.message', {
+        conversationId: conversation.id,
+        ticketNumber: state.ticketNumber,
+        text: redactedText,
+        attachments: inbound.attachments.length,
+        urgent: u.safety,
+      }),
+    });
+    return { conversationId: conversation.id, customerId, duplicate: false, replies: reply ? [reply] : [], actions: tools.calls, mode: state.mode };
+  }
+
+  /** Whether someone could call the customer back: a phone on the ticket or on their record. */
+  private async phoneKnown(ticketNumber: string, customerId: number): Promise<boolean> {
+    const ticket = await this.deps.tickets.find(ticketNumber);
+    if (ticket?.contactPhone) return true;
+    return !!(await this.deps.customers.get(customerId).catch(() => undefined))?.phone;
   }
 
   /** A bare 1-5 while a survey is pending is the customer's score. */
@@ -293,14 +357,11 @@ export class AfterSalesBot {
       reply,
       author: 'bot:funnel',
       state,
-      deliveries: [
-        {
-          destination: 'slack',
-          kind: 'handoff.requested',
-          dedupKey: `handoff:${conversation.id}:${inbound.channel}:${inbound.channelMessageId}`,
-          payload: { conversationId: conversation.id, ticketNumber: state.ticketNumber, reason: 'stuck', summary: 'The bot failed on this turn; please take over.', channel: inbound.channel, language: lang },
-        },
-      ],
+      deliveries: this.routes.items(
+        'handoff.requested',
+        { conversationId: conversation.id, ticketNumber: state.ticketNumber, reason: 'stuck', summary: 'The bot failed on this turn; please take over.', channel: inbound.channel, language: lang },
+        `handoff:${conversation.id}:${inbound.channel}:${inbound.channelMessageId}`,
+      ),
     });
     return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], actions: [], mode: state.mode };
   }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const SOURCE_DIRS = ['app', 'bot', 'channels', 'knowledge', 'ocr', 'tickets', 'evals', 'kernel', 'testing'];
+const SOURCE_DIRS = ['app', 'bot', 'channels', 'agent-desk', 'knowledge', 'ocr', 'tickets', 'evals', 'kernel', 'testing'];
 // Named, dynamic and bare side-effect imports (`import './x'`).
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g;
 
@@ -46,6 +46,21 @@ describe('architecture', () => {
     const offenders = files
       .filter((f) => rel(f).startsWith('bot/'))
       .flatMap((f) => importsOf(f).filter((s) => forbidden.test(s)).map((s) => `${rel(f)} -> ${s}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps the core free of any one desk: no Slack names or ids in bot/, no imports of a desk', () => {
+    const offenders = files
+      .filter((f) => rel(f).startsWith('bot/'))
+      .flatMap((f) => {
+        const text = fs.readFileSync(f, 'utf8');
+        const literals = [...text.matchAll(/['"`](?:slack|[^'"`\n]*(?:thread_?ts|channel_?id|threadTs|channelId))['"`]|\b(?:threadTs|channelId)\b/gi)].map((m) => `${rel(f)}: ${m[0]}`);
+        const imports = importsOf(f)
+          .map((s) => resolveLocal(f, s))
+          .filter((t): t is string => !!t && /^(?:channels|agent-desk)\//.test(rel(t)))
+          .map((t) => `${rel(f)} -> ${rel(t)}`);
+        return [...literals, ...imports];
+      });
     expect(offenders).toEqual([]);
   });
 
@@ -115,7 +130,7 @@ describe('architecture', () => {
       seen.add(start);
       return (graph.get(start) ?? []).some((next) => reaches(next, seen));
     };
-    const product = files.filter((f) => /^(?:bot|channels|knowledge|ocr|tickets|kernel)\//.test(rel(f)));
+    const product = files.filter((f) => /^(?:bot|channels|agent-desk|knowledge|ocr|tickets|kernel)\//.test(rel(f)));
     expect(product.filter((f) => reaches(f)).map(rel)).toEqual([]);
     expect(files.filter((f) => rel(f).startsWith('evals/')).some((f) => reaches(f))).toBe(true);
   });

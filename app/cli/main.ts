@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { isAppError } from '../../kernel/errors';
 import { ConfigError, loadDotEnv } from '../config';
+import { registerAgentCommands } from './agent-commands';
 import { registerAnalyzeCommands } from './analyze-commands';
 import { registerChatCommand } from './chat-command';
 import { createCliContext } from './context';
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerWechatCommands(program, context);
   registerEvalCommand(program, context);
   registerVoiceCommands(program, context);
+  registerAgentCommands(program, context);
   // Every subcommand reports usage errors through the same path as the top level.
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();

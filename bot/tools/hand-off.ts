@@ -20,8 +20,8 @@ export interface HandoffResult {
 
 /**
  * Asks a human agent to take over. Makes sure a ticket carries the case (filing one if the
- * conversation has none); the pipeline then switches the conversation to the desk and queues the
- * Slack post in the same transaction as the reply.
+ * conversation has none); the pipeline then switches the conversation to the desks and queues the
+ * handoff for them in the same transaction as the reply.
  */
 export function handOffTool(tickets: TicketStore) {
   return defineTool({

@@ -1,49 +1,20 @@
 /**
- * What the outbox holds for the Slack desk, parsed at the edge: the core writes these payloads
- * (bot/pipeline.ts, bot/handoff-desk.ts, bot/handoff-sweep.ts) and a malformed one is parked
- * for a person instead of half-posted.
+ * What the Slack desk keeps and queues for itself, beside the core's handoff payloads
+ * (bot/handoff-payloads.ts): a private word to one agent, and what a handoff post showed.
  */
 import { z } from 'zod';
+import { handoffOverdueSchema, type HandoffStatus } from '../../bot/handoff-payloads';
 
 const role = z.enum(['customer', 'assistant', 'agent']);
 
-export const handoffRequestedSchema = z.looseObject({
-  conversationId: z.number().int().positive(),
-  ticketNumber: z.string().optional(),
-  reason: z.string().default('customer_request'),
-  summary: z.string().default(''),
-  channel: z.string(),
-  language: z.enum(['zh', 'en']).default('zh'),
-  intent: z.string().optional(),
-  urgency: z.enum(['P1', 'P2', 'P3', 'P4']).optional(),
-  sentiment: z.number().optional(),
-  lastMessages: z.array(z.object({ role, text: z.string() })).default([]),
-});
-export type HandoffRequested = z.infer<typeof handoffRequestedSchema>;
+/** The Slack desk's name: the outbox destination of its copies and the `desk` of its threads and events. */
+export const SLACK_DESK = 'slack';
 
-export const customerMessageSchema = z.looseObject({
-  conversationId: z.number().int().positive(),
-  ticketNumber: z.string().optional(),
-  text: z.string().default(''),
-  attachments: z.number().int().nonnegative().default(0),
-});
-
-export const handoffStatusSchema = z.looseObject({
-  conversationId: z.number().int().positive(),
-  ticketNumber: z.string().optional(),
-  status: z.enum(['taken_over', 'returned_to_bot', 'resolved']),
-  by: z.string(),
-  reason: z.enum(['agent', 'no_agent_reply']).optional(),
-});
-export type HandoffStatus = z.infer<typeof handoffStatusSchema>;
-
-export const handoffOverdueSchema = z.looseObject({
-  conversationId: z.number().int().positive(),
-  ticketNumber: z.string(),
-  firstResponseDue: z.string(),
-  channelId: z.string(),
-  threadTs: z.string(),
-});
+/**
+ * An overdue re-announcement as queued before the core named no thread: such items still carry
+ * the thread, newer ones are found by their conversation.
+ */
+export const slackOverdueSchema = handoffOverdueSchema.extend({ channelId: z.string().optional(), threadTs: z.string().optional() });
 
 /** A word to one agent only (why their reply did not reach the customer); queued by the desk adapter. */
 export const agentNoticeSchema = z.object({

@@ -99,6 +99,8 @@ function stateLine(state: HandoffState): string {
   switch (state.status) {
     case 'waiting':
       return ':hourglass_flowing_sand: 等待人工接管 Waiting for an agent';
+    case 'released':
+      return `:hourglass_flowing_sand: ${who(state.by)} 已放回队列，等待人工接管 put it back in the queue: waiting for an agent`;
     case 'taken_over':
       return `:raising_hand: ${who(state.by)} 已接管 took over: 在本帖回复即发送给客户；以 // 开头为内部备注 / reply in this thread to answer the customer; start with // for an internal note`;
     case 'returned_to_bot':
@@ -128,6 +130,7 @@ function buttonsFor(state: HandoffState, conversationId: number): types.Button[]
   };
   switch (state.status) {
     case 'waiting':
+    case 'released':
       return [takeOver, back, resolve];
     case 'taken_over':
       return [back, resolve];

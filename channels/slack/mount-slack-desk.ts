@@ -1,23 +1,25 @@
 /**
  * `mountSlackDesk(context)`: the Slack desk on the shared server, when SLACK_BOT_TOKEN is set.
- * Mounts Bolt's router (or connects Socket Mode), adds the relay that posts the outbox's
- * 'slack' items, and runs the handoff sweep (auto return to the bot, overdue re-announcements).
+ * Mounts Bolt's router (or connects Socket Mode) and adds the relay that posts the Slack desk's
+ * copies of handoff items. The handoff sweep (return to the bot, overdue re-announcements) is the
+ * composition root's, and runs whether or not Slack is configured.
  *
  * It takes the server context by shape, not by import: channels never import the composition root.
  */
 import type { RequestHandler } from 'express';
 import type { DeskEvents } from '../../bot/desk-events';
-import type { DeskPosts } from '../../bot/desk-posts';
-import { AGENT_DESK, type HandoffDesk } from '../../bot/handoff-desk';
-import { HandoffSweep } from '../../bot/handoff-sweep';
-import type { HandoffThreads } from '../../bot/handoff-threads';
+import type { HandoffDesk } from '../../bot/handoff-desk';
 import { OutboxRelay } from '../../bot/outbox-relay';
 import type { Clock } from '../../kernel/clock';
 import type { Outbox } from '../../tickets/outbox';
 import type { TicketStore } from '../../tickets/ticket-store';
+import type { DeskPosts } from './desk-posts';
+import { SLACK_DESK } from './desk-payloads';
+import type { HandoffThreads } from './handoff-threads';
 import { SlackApi } from './slack-api';
 import { createSlackBolt, type SlackBolt } from './slack-bolt-app';
 import { SlackDelivery } from './slack-delivery';
+import { SlackHandoff } from './slack-handoff';
 import { SlackInteractions } from './slack-interactions';
 
 export interface SlackSettings {
@@ -27,7 +29,6 @@ export interface SlackSettings {
   socketMode: boolean;
   channelId?: string;
   apiUrl?: string;
-  returnToBotAfterMs: number;
 }
 
 /** The parts of the server context the desk uses (app/server.ts's ServerContext fits it). */
@@ -45,8 +46,6 @@ export interface SlackDeskHost {
 
 export interface SlackDeskOptions {
   onError?: (error: unknown, context: Record<string, unknown>) => void;
-  /** How often the sweep runs (default: a quarter of the return-to-bot time, between 5 s and 1 min). */
-  sweepEveryMs?: number;
 }
 
 export interface SlackDesk {
@@ -55,7 +54,7 @@ export interface SlackDesk {
   delivery: SlackDelivery;
   interactions: SlackInteractions;
   relay: OutboxRelay;
-  sweep: HandoffSweep;
+  handoff: SlackHandoff;
 }
 
 export async function mountSlackDesk(host: SlackDeskHost, options: SlackDeskOptions = {}): Promise<SlackDesk | undefined> {
@@ -76,11 +75,12 @@ export async function mountSlackDesk(host: SlackDeskHost, options: SlackDeskOpti
     channelId: settings.channelId,
     timeZone: host.config.timeZone,
   });
+  const handoff = new SlackHandoff(delivery);
   const relay = new OutboxRelay({
-    destination: AGENT_DESK,
+    destination: SLACK_DESK,
     outbox: desk.outbox,
     clock,
-    deliver: (item) => delivery.deliver(item),
+    deliver: (item) => handoff.deliver(item),
     onError: (error, item) => onError(error, { step: 'slack_delivery', outboxId: item?.id, kind: item?.kind }),
   });
   const interactions = new SlackInteractions({
@@ -101,16 +101,6 @@ export async function mountSlackDesk(host: SlackDeskHost, options: SlackDeskOpti
     apiUrl: settings.apiUrl,
     onError,
   });
-  const sweep = new HandoffSweep({
-    threads: desk.handoffThreads,
-    handoffs: assistant.handoffs,
-    outbox: desk.outbox,
-    events: desk.deskEvents,
-    clock,
-    returnToBotAfterMs: settings.returnToBotAfterMs,
-    onError,
-  });
-
   if (bolt.receiver) {
     host.app.use(bolt.receiver.router as unknown as RequestHandler);
   } else {
@@ -119,21 +109,5 @@ export async function mountSlackDesk(host: SlackDeskHost, options: SlackDeskOpti
   }
   host.relays.push(relay);
 
-  const every = options.sweepEveryMs ?? Math.max(5_000, Math.min(60_000, Math.floor(settings.returnToBotAfterMs / 4)));
-  let sweeping = false;
-  const timer = setInterval(() => {
-    if (sweeping) return; // a slow sweep is not stacked on by the next tick
-    sweeping = true;
-    sweep
-      .run()
-      .then((report) => {
-        if (report.returnedToBot.length || report.reannounced.length) relay.nudge();
-      })
-      .catch((error: unknown) => onError(error, { step: 'handoff_sweep' }))
-      .finally(() => (sweeping = false));
-  }, every);
-  timer.unref();
-  host.onClose.push(async () => clearInterval(timer));
-
-  return { api, bolt, delivery, interactions, relay, sweep };
+  return { api, bolt, delivery, interactions, relay, handoff };
 }

@@ -1,5 +1,5 @@
 /**
- * Delivers the outbox's 'slack' items: the handoff post (its ts becomes the conversation's
+ * `SlackDelivery` delivers the Slack desk's copies of handoff items: the handoff post (its ts becomes the conversation's
  * thread), relayed customer messages into that thread, changes of hands (a thread line plus a
  * redraw of the post), overdue re-announcements and private notes to one agent.
  *
@@ -8,24 +8,16 @@
  * or finds the post whose answer was lost, instead of posting twice.
  */
 import type { z } from 'zod';
-import type { DeskPosts } from '../../bot/desk-posts';
-import { AGENT_DESK } from '../../bot/handoff-desk';
-import type { HandoffThreads } from '../../bot/handoff-threads';
+import { customerMessageSchema, handoffRequestedSchema, handoffStatusSchema } from '../../bot/handoff-payloads';
 import { redact } from '../../bot/redaction';
 import type { Clock } from '../../kernel/clock';
 import { isAppError, ValidationError } from '../../kernel/errors';
 import type { OutboxItem } from '../../tickets/outbox';
 import type { TicketStore } from '../../tickets/ticket-store';
-import {
-  agentNoticeSchema,
-  announcementSchema,
-  customerMessageSchema,
-  handoffOverdueSchema,
-  handoffRequestedSchema,
-  handoffStatusSchema,
-  type Announcement,
-} from './desk-payloads';
+import type { DeskPosts } from './desk-posts';
+import { agentNoticeSchema, announcementSchema, SLACK_DESK, slackOverdueSchema, type Announcement } from './desk-payloads';
 import { announcementBlocks, customerMessage, overdueNotice, statusLine, type Rendered } from './handoff-blocks';
+import type { HandoffThreads } from './handoff-threads';
 import type { SlackApi } from './slack-api';
 
 export interface SlackDeliveryDeps {
@@ -51,10 +43,8 @@ export class SlackDelivery {
         return this.customerMessage(item);
       case 'handoff.status':
         return this.status(item);
-      case 'handoff.overdue': {
-        const p = parse(handoffOverdueSchema, item);
-        return this.postOnce(item, p.channelId, p.threadTs, overdueNotice(p.ticketNumber, p.conversationId, p.firstResponseDue, this.deps.timeZone), true);
-      }
+      case 'handoff.overdue':
+        return this.overdue(item);
       case 'agent.notice': {
         const p = parse(agentNoticeSchema, item);
         return this.deps.api.postEphemeral(p.channelId, p.user, p.text, p.threadTs);
@@ -90,7 +80,7 @@ export class SlackDelivery {
     await this.deps.threads.record({
       conversationId: p.conversationId,
       ticketNumber: p.ticketNumber,
-      desk: AGENT_DESK,
+      desk: SLACK_DESK,
       channelId: this.deps.channelId,
       threadTs: ts,
       announcement,
@@ -101,7 +91,7 @@ export class SlackDelivery {
 
   private async customerMessage(item: OutboxItem): Promise<string> {
     const p = parse(customerMessageSchema, item);
-    const thread = await this.deps.threads.latestFor(p.conversationId, AGENT_DESK);
+    const thread = await this.deps.threads.latestFor(p.conversationId, SLACK_DESK);
     const rendered = customerMessage(scrub(p.text), p.attachments);
     if (thread) return this.postOnce(item, thread.channelId, thread.threadTs, rendered);
     // No thread (its handoff post was parked as dead): say so in the channel rather than drop it.
@@ -111,7 +101,7 @@ export class SlackDelivery {
 
   private async status(item: OutboxItem): Promise<string | undefined> {
     const p = parse(handoffStatusSchema, item);
-    const thread = await this.deps.threads.latestFor(p.conversationId, AGENT_DESK);
+    const thread = await this.deps.threads.latestFor(p.conversationId, SLACK_DESK);
     if (!thread) return undefined; // never announced: nothing in Slack to update
     const state = { status: p.status, by: p.by, reason: p.reason };
     const ts = await this.postOnce(item, thread.channelId, thread.threadTs, statusLine(state));
@@ -122,6 +112,14 @@ export class SlackDelivery {
       await this.deps.api.update(thread.channelId, thread.threadTs, drawn.text, drawn.blocks ?? []);
     }
     return ts;
+  }
+
+  /** Broadcast from the live thread of the handoff, with its buttons; a handoff never posted here has nothing to re-announce. */
+  private async overdue(item: OutboxItem): Promise<string | undefined> {
+    const p = parse(slackOverdueSchema, item);
+    const thread = p.channelId && p.threadTs ? { channelId: p.channelId, threadTs: p.threadTs } : await this.deps.threads.latestFor(p.conversationId, SLACK_DESK);
+    if (!thread) return undefined;
+    return this.postOnce(item, thread.channelId, thread.threadTs, overdueNotice(p.ticketNumber, p.conversationId, p.firstResponseDue, this.deps.timeZone), true);
   }
 
   private async postOnce(item: OutboxItem, channel: string, threadTs: string | undefined, rendered: Rendered, broadcast = false): Promise<string> {

@@ -5,13 +5,13 @@
  */
 import { z } from 'zod';
 import type { DeskEvents } from '../../bot/desk-events';
-import { AGENT_DESK, type HandoffDesk } from '../../bot/handoff-desk';
-import type { HandoffThreads } from '../../bot/handoff-threads';
+import type { HandoffDesk } from '../../bot/handoff-desk';
 import { isAppError } from '../../kernel/errors';
 import type { Outbox } from '../../tickets/outbox';
 import type { TicketStore } from '../../tickets/ticket-store';
-import type { AgentNotice } from './desk-payloads';
+import { SLACK_DESK, type AgentNotice } from './desk-payloads';
 import { ACTIONS } from './handoff-blocks';
+import type { HandoffThreads } from './handoff-threads';
 import { internalNote, plainFromSlack } from './slack-text';
 
 export const blockActionsSchema = z.looseObject({
@@ -66,11 +66,11 @@ export class SlackInteractions {
     // Buttons sit on the handoff post or on a re-announcement inside its thread.
     const postTs = body.message?.thread_ts ?? body.message?.ts ?? body.container?.thread_ts ?? body.container?.message_ts;
     if (!channelId || !postTs) return 'ignored';
-    const thread = await this.deps.threads.byThread(AGENT_DESK, channelId, postTs);
+    const thread = await this.deps.threads.byThread(SLACK_DESK, channelId, postTs);
     if (!thread || (action.value !== undefined && action.value !== String(thread.conversationId))) return 'ignored';
     const agent = `slack:${body.user.id}`;
     const id = thread.conversationId;
-    const done = await this.deps.events.once(AGENT_DESK, `action:${action.action_ts}:${body.user.id}:${action.action_id}`, async (): Promise<Outcome> => {
+    const done = await this.deps.events.once(SLACK_DESK, `action:${action.action_ts}:${body.user.id}:${action.action_id}`, async (): Promise<Outcome> => {
       switch (action.action_id) {
         case ACTIONS.takeOver:
           await this.deps.handoffs.takeOver(id, agent);
@@ -93,13 +93,13 @@ export class SlackInteractions {
     // Edits, deletions, joins and bots (ourselves included) are not answers to a customer.
     if ((event.subtype && event.subtype !== 'thread_broadcast') || event.bot_id || !event.user) return 'ignored';
     if (!event.thread_ts || event.thread_ts === event.ts) return 'ignored';
-    const thread = await this.deps.threads.byThread(AGENT_DESK, event.channel, event.thread_ts);
+    const thread = await this.deps.threads.byThread(SLACK_DESK, event.channel, event.thread_ts);
     if (!thread) return 'ignored';
     const text = plainFromSlack(event.text);
     if (!text) return 'ignored';
     const agent = `slack:${event.user}`;
     const note = internalNote(text);
-    const done = await this.deps.events.once(AGENT_DESK, eventId, async (): Promise<Outcome> => {
+    const done = await this.deps.events.once(SLACK_DESK, eventId, async (): Promise<Outcome> => {
       if (note !== undefined) {
         if (note && thread.ticketNumber) await this.deps.tickets.addNote(thread.ticketNumber, `agent:${agent}`, note);
         return 'noted';
@@ -115,7 +115,7 @@ export class SlackInteractions {
           user: event.user!,
           text: '未发送：该对话已交回机器人。如需回复客户，请先点「接管 Take over」。/ Not sent: this conversation is back with the bot; press Take over first to answer the customer.',
         };
-        await this.deps.outbox.enqueue({ destination: AGENT_DESK, kind: 'agent.notice', payload: notice });
+        await this.deps.outbox.enqueue({ destination: SLACK_DESK, kind: 'agent.notice', payload: notice });
         return 'not_sent';
       }
     });

@@ -4,6 +4,7 @@
  * records.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WEB_DESK } from '../../agent-desk/web-desk-handoff';
 import { openWorld, type World } from '../helpers/world';
 
 let world: World;
@@ -12,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => world.close());
 
-const slackItems = async () => (await world.assistant.desk.outbox.due('slack', new Date('2100-01-01'), 500)).map((i) => i.payload as Record<string, unknown>);
+const deskItems = async () => (await world.assistant.desk.outbox.due(WEB_DESK, new Date('2100-01-01'), 500)).map((i) => i.payload as Record<string, unknown>);
 
 describe('Chinese conversations', () => {
   it('fixes an air-conditioner E1 by self-help, with a citation, and files nothing', async () => {
@@ -105,21 +106,24 @@ describe('Chinese conversations', () => {
     expect(await qian.tickets()).toHaveLength(1);
   });
 
-  it('hands a heated complaint to a person with a P1 ticket and a Slack post', async () => {
+  it('hands a heated complaint to a person with a P1 ticket, queued at the desk', async () => {
     const angry = world.customer('zh-complaint');
     const said = await angry.say('你们师傅上门三次都没修好，我要去12315投诉你们！');
     expect(said.mode).toBe('handoff_requested');
     expect(said.text).toMatch(/人工客服/);
-    expect(said.text).toMatch(/预计 .+ 内回复/);
+    // Nobody has the desk open: no "马上", a time someone will call, and a number asked for.
+    expect(said.text).toMatch(/现在没有人工客服在线[\s\S]*客服会在 .+ 前联系您/);
+    expect(said.text).toMatch(/手机号/);
+    expect(said.text).not.toMatch(/马上/);
     const [ticket] = await angry.tickets();
     expect(ticket).toMatchObject({ type: 'complaint', priority: 'P1' });
-    expect((await slackItems()).some((p) => p.ticketNumber === ticket!.number && p.reason === 'angry')).toBe(true);
+    expect((await deskItems()).some((p) => p.ticketNumber === ticket!.number && p.reason === 'angry')).toBe(true);
     // While a person has it, the message is relayed and the customer is told so, never left in silence.
     const next = await angry.say('快点！');
-    expect(next.replies.map((r) => r.text)).toEqual([expect.stringMatching(/转.*人工客服/)]);
+    expect(next.replies.map((r) => r.text)).toEqual([expect.stringMatching(/人工客服/)]);
     const danger = await angry.say('空调插头那里冒烟了');
     expect(danger.text).toMatch(/断电|电闸|空气开关|breaker/);
-    expect((await slackItems()).some((p) => p.kind === undefined && String(p.text).startsWith('快点'))).toBe(true);
+    expect((await deskItems()).some((p) => p.kind === undefined && String(p.text).startsWith('快点'))).toBe(true);
   });
 
   it('gives safety advice first for an electric shock, files P1 and hands off', async () => {

@@ -5,7 +5,7 @@
  * (the resend finds the post by its metadata), and a restart with work still queued.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AGENT_DESK } from '../../bot/handoff-desk';
+import { SLACK_DESK } from '../../channels/slack/desk-payloads';
 import { OutboxRelay } from '../../bot/outbox-relay';
 import { fail } from './fake-slack-api';
 import { CHANNEL, openSlackWorld, type SlackWorld } from './slack-world';
@@ -21,7 +21,7 @@ describe('Slack desk: delivery through the outbox', () => {
     await world?.close();
   });
 
-  const pending = () => world.assistant.desk.outbox.pendingCount(AGENT_DESK);
+  const pending = () => world.assistant.desk.outbox.pendingCount(SLACK_DESK);
   const okPosts = () => world.slack.callsOf('chat.postMessage').filter((c) => c.outcome === 'ok');
 
   it('keeps the backlog while Slack is down or rate-limiting, then drains it in order', async () => {
@@ -83,7 +83,7 @@ describe('Slack desk: delivery through the outbox', () => {
     const desk = world.assistant.desk;
     // A relay whose process dies right after Slack answered: nothing after the post is written.
     const doomed = new OutboxRelay({
-      destination: AGENT_DESK,
+      destination: SLACK_DESK,
       outbox: desk.outbox,
       clock: world.clock,
       deliver: async (item) => {

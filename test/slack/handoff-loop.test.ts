@@ -25,7 +25,9 @@ describe('Slack handoff desk: the whole loop', () => {
     expect(first.mode).toBe('bot');
     const escalated = await world.customer('转人工', ref);
     expect(escalated.mode).toBe('handoff_requested');
-    expect(escalated.replies[0]!.text).toMatch(/人工客服.*预计/);
+    // Honest about the wait: who is in Slack cannot be seen, so no "nobody online" and no "马上", but a time.
+    expect(escalated.replies[0]!.text).toMatch(/工单 AS-[\s\S]*客服会在 \d+月\d+日 \d\d:\d\d 前/);
+    expect(escalated.replies[0]!.text).not.toMatch(/马上|没有人工客服在线/);
     const ticketNumber = escalated.ticket!.number;
     const conversationId = escalated.conversationId;
 
@@ -48,7 +50,7 @@ describe('Slack handoff desk: the whole loop', () => {
 
     // While waiting, the customer's words go into the thread and the customer hears they did.
     const waiting = await world.customer('还要等多久？', ref);
-    expect(waiting.replies.map((r) => r.text)).toEqual([expect.stringMatching(/人工客服/)]);
+    expect(waiting.replies.map((r) => r.text)).toEqual([expect.stringMatching(/已转给客服，最迟 .+ 前会有人联系您/)]);
     await world.drain();
     expect(world.slack.replies(post!.ts).map((m) => m.text)).toEqual([expect.stringContaining('还要等多久')]);
 

@@ -35,9 +35,9 @@ describe('Slack desk: the handoff sweep', () => {
     const threadTs = await world.threadOf(turn.conversationId);
 
     world.clock.advance(29 * MINUTES);
-    expect((await world.desk.sweep.run()).returnedToBot).toEqual([]);
+    expect((await world.sweep.run()).returnedToBot).toEqual([]);
     world.clock.advance(2 * MINUTES);
-    expect((await world.desk.sweep.run()).returnedToBot).toEqual([turn.conversationId]);
+    expect((await world.sweep.run()).returnedToBot).toEqual([turn.conversationId]);
 
     expect((await world.assistant.desk.conversations.get(turn.conversationId)).state.mode).toBe('bot');
     expect((await toCustomer(turn.conversationId)).at(-1)).toMatchObject({ kind: 'notice', text: expect.stringContaining('人工客服暂时没能回复') });
@@ -50,7 +50,7 @@ describe('Slack desk: the handoff sweep', () => {
     // The bot talks again, and the sweep leaves the conversation alone from now on.
     const next = await world.customer('那我等会儿再说', 'web-session-idle');
     expect(next.replies).toHaveLength(1);
-    expect((await world.desk.sweep.run()).returnedToBot).toEqual([]);
+    expect((await world.sweep.run()).returnedToBot).toEqual([]);
   });
 
   it('keeps a conversation with an agent who keeps answering', async () => {
@@ -60,10 +60,10 @@ describe('Slack desk: the handoff sweep', () => {
     world.clock.advance(20 * MINUTES);
     expect((await world.agentSays('我来处理，请稍等', threadTs)).status).toBe(200);
     world.clock.advance(20 * MINUTES);
-    expect((await world.desk.sweep.run()).returnedToBot).not.toContain(turn.conversationId);
+    expect((await world.sweep.run()).returnedToBot).not.toContain(turn.conversationId);
     expect((await world.assistant.desk.conversations.get(turn.conversationId)).state.mode).toBe('agent');
     world.clock.advance(11 * MINUTES);
-    expect((await world.desk.sweep.run()).returnedToBot).toContain(turn.conversationId);
+    expect((await world.sweep.run()).returnedToBot).toContain(turn.conversationId);
   });
 
   it('re-announces a handoff past its first-response deadline once, with its buttons', async () => {
@@ -72,10 +72,10 @@ describe('Slack desk: the handoff sweep', () => {
     const threadTs = await world.threadOf(turn.conversationId);
     const due = Date.parse(turn.ticket!.firstResponseDue);
     world.clock.set(new Date(due - MINUTES));
-    expect((await world.desk.sweep.run()).reannounced).not.toContain(turn.ticket!.number);
+    expect((await world.sweep.run()).reannounced).not.toContain(turn.ticket!.number);
     world.clock.set(new Date(due + MINUTES));
-    expect((await world.desk.sweep.run()).reannounced).toContain(turn.ticket!.number);
-    expect((await world.desk.sweep.run()).reannounced).not.toContain(turn.ticket!.number);
+    expect((await world.sweep.run()).reannounced).toContain(turn.ticket!.number);
+    expect((await world.sweep.run()).reannounced).not.toContain(turn.ticket!.number);
     await world.drain();
     const notice = world.slack.replies(threadTs).find((m) => m.reply_broadcast);
     expect(notice).toBeDefined();

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { openAssistant, type Assistant } from '../../app/assistant';
 import { loadConfig, type Config } from '../../app/config';
+import { HandoffSweep } from '../../bot/handoff-sweep';
 import type { InboundMessageInput } from '../../bot/messages';
 import type { TurnResult } from '../../bot/pipeline';
 import { ACTIONS } from '../../channels/slack/handoff-blocks';
@@ -30,6 +31,8 @@ export interface SlackWorld {
   config: Config;
   assistant: Assistant;
   desk: SlackDesk;
+  /** The handoff sweep as the composition root builds it (run by hand here). */
+  sweep: HandoffSweep;
   /** Our receiver's events URL. */
   url: string;
   errors: unknown[];
@@ -65,6 +68,7 @@ export async function openSlackWorld(start = '2026-11-24T01:00:00Z'): Promise<Sl
 
   let assistant!: Assistant;
   let desk!: SlackDesk;
+  let sweep!: HandoffSweep;
   let server!: Server;
   let onClose: (() => Promise<void>)[] = [];
   let url = '';
@@ -76,6 +80,16 @@ export async function openSlackWorld(start = '2026-11-24T01:00:00Z'): Promise<Sl
     const mounted = await mountSlackDesk({ app, assistant, config, relays: [], onClose }, { onError: (error) => errors.push(error) });
     if (!mounted) throw new Error('the Slack desk did not mount');
     desk = mounted;
+    sweep = new HandoffSweep({
+      queue: assistant.desk.handoffQueue,
+      handoffs: assistant.handoffs,
+      outbox: assistant.desk.outbox,
+      routes: assistant.routes,
+      events: assistant.desk.deskEvents,
+      clock,
+      returnToBotAfterMs: config.handoff.returnToBotAfterMs,
+      onError: (error) => errors.push(error),
+    });
     server = await new Promise<Server>((resolve) => {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });
@@ -100,6 +114,9 @@ export async function openSlackWorld(start = '2026-11-24T01:00:00Z'): Promise<Sl
     },
     get desk() {
       return desk;
+    },
+    get sweep() {
+      return sweep;
     },
     get url() {
       return url;

@@ -244,6 +244,36 @@ CREATE INDEX calls_ticket ON calls(ticket_id, started_at);
     // Numbers stored before this could have been typed by anyone, so none starts out proven.
     sql: `ALTER TABLE customers ADD COLUMN phone_verified INTEGER NOT NULL DEFAULT 0;`,
   },
+  {
+    version: 6,
+    name: 'agent desk: accounts, sessions, failed logins',
+    sql: `
+-- The people who work the built-in desk at /desk. Names are unique without regard to case.
+CREATE TABLE agents (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  role TEXT NOT NULL CHECK (role IN ('agent', 'manager')),
+  password_hash TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  disabled_at TEXT
+);
+-- Logins: only a hash of the session token is kept, so this table cannot be used to log in.
+CREATE TABLE agent_sessions (
+  token_hash TEXT PRIMARY KEY,
+  agent_id INTEGER NOT NULL REFERENCES agents(id),
+  csrf_token TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  last_seen_at TEXT NOT NULL
+);
+CREATE INDEX agent_sessions_agent ON agent_sessions(agent_id);
+-- Failed logins per client address, for the login rate limit (survives a restart).
+CREATE TABLE desk_login_failures (
+  key TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+CREATE INDEX desk_login_failures_key ON desk_login_failures(key, at);
+`,
+  },
 ];
 
 export interface MigrationReport {

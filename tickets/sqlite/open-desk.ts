@@ -3,11 +3,14 @@ import type { Clock } from '../../kernel/clock';
 import type { SlaPolicy } from '../sla';
 import { SqliteDatabase, type OpenOptions } from './database';
 import { migrate, type MigrationReport } from './migrations';
+import { SqliteAgentAccounts } from './sqlite-agent-accounts';
+import { SqliteAgentSessions, SqliteLoginFailures } from './sqlite-agent-sessions';
 import { SqliteCallLog } from './sqlite-call-log';
 import { SqliteConversationStore } from './sqlite-conversation-store';
 import { SqliteCustomerDirectory } from './sqlite-customer-directory';
 import { SqliteDeskEvents } from './sqlite-desk-events';
 import { SqliteDeskPosts } from './sqlite-desk-posts';
+import { SqliteHandoffQueue } from './sqlite-handoff-queue';
 import { SqliteHandoffThreads } from './sqlite-handoff-threads';
 import { SqliteOutbox } from './sqlite-outbox';
 import { SqliteTicketStore } from './sqlite-ticket-store';
@@ -24,11 +27,17 @@ export interface SqliteDesk {
   customers: SqliteCustomerDirectory;
   conversations: SqliteConversationStore;
   outbox: SqliteOutbox;
-  /** The agents' desk (Slack): where handoffs were posted, events handled once, posts made. */
+  /** Conversations with people, whatever desk has them. */
+  handoffQueue: SqliteHandoffQueue;
+  /** The Slack desk: where handoffs were posted, events handled once, posts made. */
   handoffThreads: SqliteHandoffThreads;
   deskEvents: SqliteDeskEvents;
   deskPosts: SqliteDeskPosts;
   calls: SqliteCallLog;
+  /** The built-in agent desk: accounts, logins, failed logins. */
+  agents: SqliteAgentAccounts;
+  agentSessions: SqliteAgentSessions;
+  loginFailures: SqliteLoginFailures;
   migrations: MigrationReport;
   close(): Promise<void>;
 }
@@ -44,10 +53,14 @@ export async function openSqliteDesk(file: string, settings: DeskSettings): Prom
       customers: new SqliteCustomerDirectory(db, settings.clock),
       conversations: new SqliteConversationStore(db, settings.clock),
       outbox: new SqliteOutbox(db, settings.clock),
+      handoffQueue: new SqliteHandoffQueue(db),
       handoffThreads: new SqliteHandoffThreads(db),
       deskEvents: new SqliteDeskEvents(db, settings.clock),
       deskPosts: new SqliteDeskPosts(db),
       calls: new SqliteCallLog(db, settings.clock),
+      agents: new SqliteAgentAccounts(db, settings.clock),
+      agentSessions: new SqliteAgentSessions(db),
+      loginFailures: new SqliteLoginFailures(db),
       close: () => db.close(),
     };
   } catch (error) {

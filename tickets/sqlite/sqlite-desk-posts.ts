@@ -1,6 +1,6 @@
-/** `DeskPosts` on the desk database. */
+/** The Slack desk's `DeskPosts` on the desk database. */
 import { z } from 'zod';
-import type { DeskPost, DeskPosts } from '../../bot/desk-posts';
+import type { DeskPost, DeskPosts } from '../../channels/slack/desk-posts';
 import type { SqliteDatabase } from './database';
 import { dropUndefined } from './rows';
 

@@ -1,6 +1,6 @@
-/** `HandoffThreads` on the desk database. */
+/** The Slack desk's `HandoffThreads` on the desk database. */
 import { z } from 'zod';
-import type { HandoffThread, HandoffThreads, NewHandoffThread, OverdueHandoff, WaitingHandoff } from '../../bot/handoff-threads';
+import type { HandoffThread, HandoffThreads, NewHandoffThread } from '../../channels/slack/handoff-threads';
 import { NotFoundError } from '../../kernel/errors';
 import type { SqliteDatabase } from './database';
 import { dropUndefined } from './rows';
@@ -27,25 +27,6 @@ const threadRow = z
         threadTs: r.thread_ts,
         announcement: z.record(z.string(), z.unknown()).parse(JSON.parse(r.announcement)),
         postedAt: r.posted_at,
-      }),
-  );
-
-const waitingRow = z
-  .object({
-    conversation_id: z.number(),
-    mode: z.enum(['handoff_requested', 'agent']),
-    ticket_number: z.string().nullable(),
-    requested_at: z.string(),
-    last_agent_at: z.string().nullable(),
-  })
-  .transform(
-    (r): WaitingHandoff =>
-      dropUndefined({
-        conversationId: r.conversation_id,
-        mode: r.mode,
-        ticketNumber: r.ticket_number ?? undefined,
-        requestedAt: r.requested_at,
-        lastAgentAt: r.last_agent_at ?? undefined,
       }),
   );
 
@@ -78,43 +59,5 @@ export class SqliteHandoffThreads implements HandoffThreads {
       desk,
     ]);
     return row ? threadRow.parse(row) : undefined;
-  }
-
-  /**
-   * The request time is the queued handoff request (written with the mode change, so it is when
-   * the customer was told a person would answer), not the post: a desk that was down must not
-   * stretch the customer's wait.
-   */
-  async waiting(): Promise<WaitingHandoff[]> {
-    const rows = await this.db.all(
-      `SELECT c.id AS conversation_id,
-              json_extract(c.state, '$.mode') AS mode,
-              json_extract(c.state, '$.ticketNumber') AS ticket_number,
-              coalesce((SELECT max(o.created_at) FROM outbox o
-                         WHERE o.kind = 'handoff.requested' AND json_extract(o.payload, '$.conversationId') = c.id),
-                       c.updated_at) AS requested_at,
-              (SELECT max(m.at) FROM messages m
-                WHERE m.conversation_id = c.id AND m.direction = 'out' AND m.author LIKE 'agent:%') AS last_agent_at
-         FROM conversations c
-        WHERE json_extract(c.state, '$.mode') IN ('handoff_requested', 'agent')
-        ORDER BY c.id`,
-    );
-    return rows.map((r) => waitingRow.parse(r));
-  }
-
-  async overdue(desk: string, now: Date): Promise<OverdueHandoff[]> {
-    const rows = await this.db.all<Record<string, unknown> & { first_response_due: string; number: string }>(
-      `SELECT ${THREAD_COLUMNS}, k.number, k.first_response_due
-         FROM handoff_threads t
-         JOIN tickets k ON k.number = t.ticket_number
-        WHERE t.desk = ?
-          AND t.id = (SELECT max(x.id) FROM handoff_threads x WHERE x.conversation_id = t.conversation_id AND x.desk = t.desk)
-          AND k.status NOT IN ('resolved', 'closed')
-          AND k.first_responded_at IS NULL
-          AND k.first_response_due <= ?
-        ORDER BY k.first_response_due`,
-      [desk, now.toISOString()],
-    );
-    return rows.map((r) => ({ thread: threadRow.parse(r), ticketNumber: r.number, firstResponseDue: r.first_response_due }));
   }
 }

@@ -375,6 +375,8 @@
       .then(function (body) {
         li.classList.remove('sending');
         if (body.ticket) showTicket(body.ticket);
+        // Nothing to say back (a person has the chat): nobody is typing, so the widget does not claim it.
+        if (!body.replies || !body.replies.length) typing.hidden = true;
         return catchUp();
       })
       .catch(function (error) {

@@ -1,5 +1,5 @@
 /**
- * The `DeskPosts` port: what the desk relay knows about posting one outbox item. A post is
+ * The `DeskPosts` port of the Slack desk: what its relay knows about posting one outbox item. A post is
  * marked started before the call and confirmed with the desk's message id (Slack's ts) after
  * it, so a resend after a crash can tell "never posted" from "posted, answer not recorded".
  */

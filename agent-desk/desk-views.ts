@@ -1,0 +1,246 @@
+/**
+ * What the built-in desk shows, read from the stores: the queue of conversations with people,
+ * most urgent deadline first, and one conversation with everything an agent needs to pick it up
+ * (why it was handed off, the summary, the ticket, the channel, the receipt and what was read
+ * from it, the knowledge the bot used, the notes). Personal data is masked unless the agent
+ * opens it on purpose.
+ */
+import type { ConversationStore, StoredMessage } from '../bot/conversation';
+import type { HandoffQueue, WaitingHandoff } from '../bot/handoff-queue';
+import { findPersonalData, RedactionVault, redact, replacePersonalData } from '../bot/redaction';
+import { normaliseText } from '../kernel/text/normal-form';
+import type { Clock } from '../kernel/clock';
+import { brandLabel } from '../kernel/lexicon/brands';
+import { categoryLabel } from '../kernel/lexicon/product-categories';
+import type { CustomerDirectory } from '../tickets/customer-directory';
+import type { Priority, Ticket, TicketEvent, TicketStatus } from '../tickets/ticket';
+import type { TicketStore } from '../tickets/ticket-store';
+
+export interface DeskViewDeps {
+  queue: HandoffQueue;
+  conversations: ConversationStore;
+  tickets: TicketStore;
+  customers: CustomerDirectory;
+  /** A knowledge entry's title, for the cases the bot used (undefined when it is gone). */
+  knowledgeTitle: (id: string) => { zh: string; en: string } | undefined;
+  clock: Clock;
+}
+
+export interface TicketBrief {
+  number: string;
+  priority: Priority;
+  status: TicketStatus;
+  product: string;
+  errorCode?: string;
+  warranty: string;
+  firstResponseDue: string;
+  resolutionDue: string;
+  responded: boolean;
+  /** The deadline that matters now: first response until someone answered, then resolution. */
+  dueAt: string;
+  overdue: boolean;
+}
+
+export interface QueueItem {
+  conversationId: number;
+  channel: string;
+  mode: WaitingHandoff['mode'];
+  /** Who has it (an actor such as web-desk:li), if anyone. */
+  agent?: string;
+  reason?: string;
+  summary: string;
+  requestedAt: string;
+  ticket?: TicketBrief;
+  /** What the customer said last (masked), and when. */
+  lastCustomerText?: string;
+  lastCustomerAt?: string;
+  /** For ordering: the deadline that matters now. */
+  dueAt: string;
+}
+
+export interface MessageView {
+  id: number;
+  at: string;
+  role: 'customer' | 'bot' | 'agent';
+  author: string;
+  kind?: string;
+  text: string;
+  attachments: { index: number; kind: string; name?: string; ref: string }[];
+  /** Knowledge entries this bot message was based on. */
+  citations: string[];
+}
+
+export interface ConversationView {
+  conversationId: number;
+  channel: string;
+  mode: 'bot' | 'handoff_requested' | 'agent';
+  agent?: string;
+  language: 'zh' | 'en';
+  revealed: boolean;
+  customer: { id: number; name?: string; phone?: string };
+  request?: { reason: string; summary: string; intent?: string; urgency?: string; sentiment?: number; requestedAt: string };
+  ticket?: TicketBrief & { symptom: string; contactPhone?: string; address?: string; assignee?: string; model?: string; brand?: string; category?: string; purchaseDate?: string };
+  events: { at: string; actor: string; kind: TicketEvent['kind']; text: string }[];
+  receipt?: { fields: Record<string, { value: string; confidence: number }>; purchaseDate?: string; confidence: number; readAt: string };
+  knowledge: { id: string; title: { zh: string; en: string } }[];
+  messages: MessageView[];
+}
+
+const MESSAGES_SHOWN = 200;
+
+export class DeskViews {
+  constructor(private readonly deps: DeskViewDeps) {}
+
+  /** Every conversation with people, the nearest deadline first. */
+  async queue(): Promise<QueueItem[]> {
+    const now = this.deps.clock.now();
+    const items: QueueItem[] = [];
+    for (const waiting of await this.deps.queue.waiting()) {
+      const conversation = await this.deps.conversations.get(waiting.conversationId);
+      const request = await this.deps.queue.request(waiting.conversationId);
+      const ticket = waiting.ticketNumber ? await this.deps.tickets.find(waiting.ticketNumber) : undefined;
+      const brief = ticket ? ticketBrief(ticket, now) : undefined;
+      const lastIn = (await this.deps.conversations.history(waiting.conversationId, 20)).filter((m) => m.direction === 'in').at(-1);
+      items.push({
+        conversationId: waiting.conversationId,
+        channel: conversation.channel,
+        mode: waiting.mode,
+        agent: waiting.agent,
+        reason: request?.reason,
+        summary: mask(request?.summary ?? ''),
+        requestedAt: waiting.requestedAt,
+        ticket: brief,
+        lastCustomerText: lastIn ? clip(mask(lastIn.text), 140) : undefined,
+        lastCustomerAt: lastIn?.at,
+        dueAt: brief?.dueAt ?? waiting.requestedAt,
+      });
+    }
+    return items.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.requestedAt.localeCompare(b.requestedAt));
+  }
+
+  /** One conversation as the desk shows it; `reveal` shows personal data (the caller records that it did). */
+  async conversation(conversationId: number, reveal = false): Promise<ConversationView> {
+    const { conversations, tickets, customers, queue, clock } = this.deps;
+    const shown = (text: string) => (reveal ? text : mask(text));
+    const conversation = await conversations.get(conversationId);
+    const state = conversation.state;
+    const customer = await customers.get(conversation.customerId).catch(() => undefined);
+    const request = await queue.request(conversationId);
+    const ticket = state.ticketNumber ? await tickets.find(state.ticketNumber) : undefined;
+    const messages = await conversations.history(conversationId, MESSAGES_SHOWN);
+    const events = ticket ? await tickets.events(ticket.id) : [];
+    const citations = [...new Set(messages.flatMap((m) => citationsOf(m)))];
+    return {
+      conversationId,
+      channel: conversation.channel,
+      mode: state.mode,
+      agent: state.agent,
+      language: state.language ?? 'zh',
+      revealed: reveal,
+      customer: { id: conversation.customerId, name: customer?.displayName, phone: customer?.phone ? shownPhone(customer.phone, reveal) : undefined },
+      request: request && {
+        reason: request.reason,
+        summary: shown(request.summary),
+        intent: request.intent,
+        urgency: request.urgency,
+        sentiment: request.sentiment,
+        requestedAt: request.requestedAt,
+      },
+      ticket: ticket && {
+        ...ticketBrief(ticket, clock.now()),
+        symptom: shown(ticket.symptom),
+        contactPhone: ticket.contactPhone ? shownPhone(ticket.contactPhone, reveal) : undefined,
+        address: ticket.address ? (reveal ? ticket.address : maskAddress(ticket.address)) : undefined,
+        assignee: ticket.assignee,
+        brand: ticket.brand,
+        category: ticket.category,
+        model: ticket.model,
+        purchaseDate: ticket.purchaseDate,
+      },
+      events: events.filter((e) => e.kind !== 'created').map((e) => ({ at: e.at, actor: e.actor, kind: e.kind, text: shown(eventText(e)) })),
+      receipt: state.receipt && {
+        fields: state.receipt.fields,
+        purchaseDate: state.receipt.evidence.purchaseDate,
+        confidence: state.receipt.evidence.confidence,
+        readAt: state.receipt.readAt,
+      },
+      knowledge: citations.flatMap((id) => {
+        const title = this.deps.knowledgeTitle(id);
+        return title ? [{ id, title }] : [];
+      }),
+      messages: messages.map((m) => ({
+        id: m.id,
+        at: m.at,
+        role: m.direction === 'in' ? 'customer' : m.author.startsWith('agent:') ? 'agent' : 'bot',
+        author: m.author,
+        kind: typeof m.meta.kind === 'string' ? m.meta.kind : undefined,
+        text: shown(m.text),
+        attachments: m.attachments.map((a, index) => ({ index, kind: a.kind, name: a.name, ref: a.ref })),
+        citations: citationsOf(m),
+      })),
+    };
+  }
+}
+
+function ticketBrief(ticket: Ticket, now: Date): TicketBrief {
+  const responded = !!ticket.firstRespondedAt;
+  const dueAt = responded ? ticket.resolutionDue : ticket.firstResponseDue;
+  const product = [ticket.brand ? brandLabel(ticket.brand, 'zh') : '', ticket.category ? (categoryLabel(ticket.category, 'zh') ?? ticket.category) : '', ticket.model ?? '']
+    .filter(Boolean)
+    .join(' ');
+  return {
+    number: ticket.number,
+    priority: ticket.priority,
+    status: ticket.status,
+    product,
+    errorCode: ticket.errorCode,
+    warranty: ticket.warrantyStatus,
+    firstResponseDue: ticket.firstResponseDue,
+    resolutionDue: ticket.resolutionDue,
+    responded,
+    dueAt,
+    overdue: Date.parse(dueAt) < now.getTime() && ticket.status !== 'resolved' && ticket.status !== 'closed',
+  };
+}
+
+function citationsOf(message: StoredMessage): string[] {
+  const cited = message.meta.citations;
+  return Array.isArray(cited) ? cited.filter((c): c is string => typeof c === 'string') : [];
+}
+
+function eventText(event: TicketEvent): string {
+  const d = event.detail;
+  if (event.kind === 'note') return String(d.text ?? d.note ?? '');
+  if (event.kind === 'status_changed') return `${String(d.from ?? '')} → ${String(d.to ?? '')}${d.note ? ` (${String(d.note)})` : ''}`;
+  if (event.kind === 'updated' && d.changes && typeof d.changes === 'object') return Object.keys(d.changes).join(', ');
+  if (event.kind === 'csat') return String(d.score ?? '');
+  return '';
+}
+
+/**
+ * Personal data in free text as placeholders ([PHONE_1], [ADDRESS_1]...), the rest as the customer
+ * wrote it: found on the normal form (full-width digits, spoken numbers), replaced in the original
+ * when the two line up character for character, else shown in the normal form.
+ */
+function mask(text: string): string {
+  const normal = normaliseText(text, { spokenDigits: true, whitespace: 'keep' });
+  if (normal.length !== text.length) return redact(text).text;
+  const vault = new RedactionVault();
+  return replacePersonalData(text, findPersonalData(normal), (span) => vault.placeholderFor(span.kind, span.value));
+}
+
+function shownPhone(phone: string, reveal: boolean): string {
+  if (reveal) return phone;
+  const digits = phone.replace(/\D/g, '');
+  return digits.length >= 7 ? `${digits.slice(0, 3)}****${digits.slice(-4)}` : '****';
+}
+
+/** The city part stays (it decides who goes); the street and number do not. */
+function maskAddress(address: string): string {
+  const city = /^(.{2,12}?(?:省|自治区))?(.{2,10}?市)?/.exec(address)?.[0] ?? '';
+  return `${city || address.slice(0, 2)}****`;
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

@@ -1,0 +1,279 @@
+/**
+ * The desk's JSON API (under /desk/api, behind the login and the CSRF check): the queue, one
+ * conversation, and what an agent does with it (claim, release, reply, note, status, priority,
+ * resolve, hand back), plus the event stream that keeps open pages live and says who is online.
+ * Requests are parsed with zod; every change goes through `HandoffDesk` or the ticket store, so
+ * replies reach the customer through the outbox like every other message.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Request, type Response } from 'express';
+import { z } from 'zod';
+import type { ConversationStore } from '../../bot/conversation';
+import type { HandoffDesk } from '../../bot/handoff-desk';
+import type { Clock } from '../../kernel/clock';
+import { isAppError } from '../../kernel/errors';
+import { PRIORITIES } from '../../tickets/ticket';
+import type { TicketStore } from '../../tickets/ticket-store';
+import { agentActor } from '../agent-accounts';
+import type { AgentPresence } from '../agent-presence';
+import type { DeskLive } from '../desk-live';
+import type { DeskLogin } from '../desk-login';
+import type { DeskViews } from '../desk-views';
+import { sessionOf } from './desk-auth';
+
+export interface DeskApiDeps {
+  views: DeskViews;
+  handoffs: HandoffDesk;
+  tickets: TicketStore;
+  conversations: ConversationStore;
+  live: DeskLive;
+  presence: AgentPresence;
+  login: DeskLogin;
+  /** Receipt photos are served only from here, and only while they are kept. */
+  uploadsDir: string;
+  clock: Clock;
+  /** Told after a change that queued something (wakes the relays). */
+  onChange: () => void;
+  heartbeatMs?: number;
+}
+
+const idParam = z.coerce.number().int().positive();
+const text = z.object({ text: z.string().trim().min(1, 'empty').max(4000) });
+/** Statuses an agent sets by hand; resolving goes through `resolve` so the customer gets the survey. */
+const statusBody = z.object({ status: z.enum(['open', 'in_progress', 'waiting_customer']) });
+const priorityBody = z.object({ priority: z.enum(PRIORITIES) });
+const resolveBody = z.object({ note: z.string().trim().max(2000).optional() });
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface DeskApi {
+  router: express.Router;
+  /** Ends the event streams of one login (at logout: the agent is offline at once). */
+  endStreamsOf(tokenHash: string): void;
+  closeStreams(): void;
+}
+
+export function deskApi(deps: DeskApiDeps): DeskApi {
+  const router = express.Router();
+  /** Open event streams and the login each belongs to. */
+  const streams = new Map<Response, string>();
+
+  const handle =
+    (work: (req: Request, res: Response) => Promise<unknown>) =>
+    async (req: Request, res: Response): Promise<void> => {
+      try {
+        const body = await work(req, res);
+        if (!res.headersSent) res.json(body ?? { ok: true });
+      } catch (error) {
+        const [status, code, message] =
+          error instanceof HttpError
+            ? [error.status, error.code, error.message]
+            : error instanceof z.ZodError
+              ? [400, 'invalid_body', error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')]
+              : isAppError(error)
+                ? [error.kind === 'validation' ? 400 : error.kind === 'not_found' ? 404 : error.kind === 'conflict' ? 409 : 500, error.code, error.message]
+                : [500, 'internal', 'Something went wrong / 出错了'];
+        if (status === 500) console.error('agent desk:', error);
+        res.status(status).json({ error: { code, message } });
+      }
+    };
+
+  const me = (res: Response) => sessionOf(res).agent;
+  const actor = (res: Response) => agentActor(me(res));
+  const changed = (conversationId: number) => {
+    deps.live.publish({ kind: 'queue' });
+    deps.live.publish({ kind: 'conversation', conversationId });
+    deps.onChange();
+  };
+  /** Someone else has it: only they, or a manager, may act for the customer. */
+  const mayAct = async (conversationId: number, res: Response) => {
+    const state = (await deps.conversations.get(conversationId)).state;
+    if (state.mode === 'agent' && state.agent && state.agent !== actor(res) && me(res).role !== 'manager') {
+      throw new HttpError(409, 'claimed_by_other', `This conversation is with ${state.agent} / 该对话已由 ${state.agent} 处理`);
+    }
+    return state;
+  };
+  const ticketOf = async (conversationId: number) => {
+    const number = (await deps.conversations.get(conversationId)).state.ticketNumber;
+    if (!number) throw new HttpError(409, 'no_ticket', 'This conversation has no ticket / 该对话没有工单');
+    return deps.tickets.get(number);
+  };
+
+  router.get(
+    '/queue',
+    // `now` is the server's clock: deadlines are counted from it, not from the agent's computer.
+    handle(async (_req, res) => ({ now: deps.clock.now().toISOString(), me: { name: me(res).name, role: me(res).role, actor: actor(res) }, online: deps.presence.list(), items: await deps.views.queue() })),
+  );
+
+  router.get(
+    '/conversations/:id',
+    handle(async (req, res) => {
+      const id = idParam.parse(req.params.id);
+      const reveal = req.query.reveal === '1';
+      const view = await deps.views.conversation(id, reveal);
+      // Opening personal data is on the record.
+      if (reveal && view.ticket) await deps.tickets.addNote(view.ticket.number, `agent:${actor(res)}`, 'opened personal data / 查看了个人信息');
+      return view;
+    }),
+  );
+
+  router.post(
+    '/conversations/:id/claim',
+    handle(async (req, res) => {
+      const id = idParam.parse(req.params.id);
+      await deps.handoffs.takeOver(id, actor(res), { exclusive: true });
+      changed(id);
+    }),
+  );
+
+  router.post(
+    '/conversations/:id/release',
+    handle(async (req, res) => {
+      const id = idParam.parse(req.params.id);
+      await mayAct(id, res);
+      await deps.handoffs.release(id, actor(res));
+      changed(id);
+    }),
+  );
+
+  router.post(
+    '/conversations/:id/reply',
+    handle(async (req, res) => {
+      const id = idParam.parse(req.params.id);
+      const body = text.parse(req.body);
+      await mayAct(id, res);
+      await deps.handoffs.agentReply(id, actor(res), body.text);
+      changed(id);
+    }),
+  );
+
+  router.post(
+    '/conversations/:id/note',
+    handle(async (req, res) => {
+      const id = idParam.parse(req.params.id);
+      const body = text.parse(req.body);
+      const ticket = await ticketOf(id);
+      await deps.tickets.addNote(ticket.id, `agent:${actor(res)}`, body.text);
+      changed(id);
+    }),
+  );
+
+  router.post(
+    '/conversations/:id/status',
+    handle(async (req, res) => {
+      const id = idParam.parse(req.params.id);
+      const body = statusBody.parse(req.body);
+      const ticket = await ticketOf(id);
+      await deps.tickets.changeStatus(ticket.id, body.status, `agent:${actor(res)}`);
+      changed(id);
+    }),
+  );
+
+  router.post(
+    '/conversations/:id/priority',
+    handle(async (req, res) => {
+      const id = idParam.parse(req.params.id);
+      const body = priorityBody.parse(req.body);
+      const ticket = await ticketOf(id);
+      await deps.tickets.update(ticket.id, { priority: body.priority }, `agent:${actor(res)}`);
+      changed(id);
+    }),
+  );
+
+  router.post(
+    '/conversations/:id/resolve',
+    handle(async (req, res) => {
+      const id = idParam.parse(req.params.id);
+      const body = resolveBody.parse(req.body ?? {});
+      await mayAct(id, res);
+      await deps.handoffs.resolve(id, actor(res), body.note || undefined);
+      changed(id);
+    }),
+  );
+
+  router.post(
+    '/conversations/:id/return',
+    handle(async (req, res) => {
+      const id = idParam.parse(req.params.id);
+      await mayAct(id, res);
+      await deps.handoffs.returnToBot(id, `agent:${actor(res)}`, 'agent');
+      changed(id);
+    }),
+  );
+
+  /** A receipt photo from the conversation, while the upload is still kept (never a path outside the uploads folder). */
+  router.get(
+    '/conversations/:id/attachments/:messageId/:index',
+    handle(async (req, res) => {
+      const id = idParam.parse(req.params.id);
+      const messageId = idParam.parse(req.params.messageId);
+      const index = z.coerce.number().int().nonnegative().max(9).parse(req.params.index);
+      const message = (await deps.conversations.history(id, 500)).find((m) => m.id === messageId);
+      const attachment = message?.attachments[index];
+      const root = path.resolve(deps.uploadsDir);
+      const file = attachment ? path.resolve(attachment.ref) : '';
+      if (!attachment || attachment.kind !== 'image' || !file.startsWith(root + path.sep) || !fs.existsSync(file)) {
+        throw new HttpError(404, 'photo_not_kept', 'The photo is not kept / 照片未保留');
+      }
+      res.setHeader('Cache-Control', 'private, no-store');
+      // Typed by its extension (uploads are stored as .png or .jpg); sent before `handle` answers.
+      await new Promise<void>((resolve, reject) => res.sendFile(file, (error) => (error ? reject(error) : resolve())));
+    }),
+  );
+
+  router.get('/events', (req, res) => {
+    const session = sessionOf(res);
+    const token = res.locals.deskToken as string;
+    res.status(200);
+    res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-cache, no-transform');
+    res.setHeader('X-Accel-Buffering', 'no');
+    res.flushHeaders();
+    res.write('retry: 2000\n\n');
+    const send = (event: string, data: unknown) => {
+      if (!res.writableEnded) res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    };
+    const stop = deps.live.subscribe((change) => send('change', change));
+    const leave = deps.presence.connect({ id: session.agent.id, name: session.agent.name, role: session.agent.role });
+    streams.set(res, session.tokenHash);
+    send('ready', { online: deps.presence.list() });
+    // Heartbeats keep proxies from closing the stream and end it once the login is gone.
+    const beat = setInterval(async () => {
+      if (!(await deps.login.session(token).catch(() => undefined))) {
+        send('end', { reason: 'logged_out' });
+        res.end();
+        return;
+      }
+      res.write(': keep-alive\n\n');
+    }, deps.heartbeatMs ?? 15_000);
+    beat.unref();
+    res.on('close', () => {
+      clearInterval(beat);
+      stop();
+      leave();
+      streams.delete(res);
+    });
+  });
+
+  // Shutting down ends the streams (and so everyone's presence).
+  const closeStreams = () => {
+    for (const res of [...streams.keys()]) res.end();
+  };
+  const endStreamsOf = (tokenHash: string) => {
+    for (const [res, owner] of [...streams]) {
+      if (owner !== tokenHash) continue;
+      if (!res.writableEnded) res.write(`event: end\ndata: {"reason":"logged_out"}\n\n`);
+      res.end();
+    }
+  };
+  return { router, endStreamsOf, closeStreams };
+}

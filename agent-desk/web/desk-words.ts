@@ -1,0 +1,129 @@
+/**
+ * Every word the built-in desk shows, in Chinese and English. The pages use them on the server and
+ * hand the same table to the page script, so the two never drift apart.
+ */
+export type DeskLang = 'zh' | 'en';
+
+const WORDS = {
+  title: ['售后客服工作台', 'After-sales desk'],
+  loginTitle: ['客服登录', 'Agent login'],
+  name: ['账号', 'Name'],
+  password: ['密码', 'Password'],
+  login: ['登录', 'Log in'],
+  loginFailed: ['账号或密码不对。', 'Wrong name or password.'],
+  throttled: ['登录失败次数过多，请 {minutes} 分钟后再试。', 'Too many failed logins; try again in {minutes} minutes.'],
+  expired: ['登录已过期，请重新登录。', 'Your login has expired; please log in again.'],
+  accountsHint: ['账号由管理员在服务器上创建：npx aftersales agents add 名字 --role agent', 'Accounts are created on the server: npx aftersales agents add NAME --role agent'],
+  logout: ['退出', 'Log out'],
+  otherLang: ['English', '中文'],
+  queue: ['待处理', 'Queue'],
+  queueEmpty: ['没有等待人工处理的对话。', 'No conversation is waiting for a person.'],
+  online: ['在线客服', 'Online'],
+  nobodyOnline: ['（无）', '(nobody)'],
+  pick: ['从左侧选择一个对话。', 'Pick a conversation on the left.'],
+  waiting: ['等待接手', 'Waiting'],
+  takenBy: ['{agent} 处理中', 'With {agent}'],
+  mine: ['我在处理', 'Yours'],
+  claim: ['接手', 'Claim'],
+  release: ['放回队列', 'Release'],
+  resolve: ['已解决并发送满意度调查', 'Resolve and send the survey'],
+  resolveConfirm: ['确认已解决？客户会收到 1-5 星满意度调查。', 'Resolve? The customer will get the 1-5 satisfaction survey.'],
+  handBack: ['交回机器人', 'Hand back to the bot'],
+  reply: ['回复客户', 'Reply to the customer'],
+  replyHint: ['发送到客户自己的渠道', "Goes to the customer's own channel"],
+  send: ['发送', 'Send'],
+  note: ['内部备注（客户看不到）', 'Internal note (the customer never sees it)'],
+  addNote: ['添加备注', 'Add note'],
+  status: ['状态', 'Status'],
+  priority: ['优先级', 'Priority'],
+  save: ['保存', 'Save'],
+  reveal: ['显示个人信息', 'Show personal data'],
+  hide: ['隐藏个人信息', 'Hide personal data'],
+  revealedNote: ['个人信息已显示（已记入工单记录）', 'Personal data shown (recorded on the ticket)'],
+  why: ['转人工原因', 'Why handed off'],
+  summary: ['摘要', 'Summary'],
+  ticket: ['工单', 'Ticket'],
+  noTicket: ['无工单', 'No ticket'],
+  channel: ['渠道', 'Channel'],
+  customer: ['客户', 'Customer'],
+  product: ['产品', 'Product'],
+  warranty: ['保修', 'Warranty'],
+  firstResponse: ['首次响应截止', 'First response due'],
+  resolution: ['解决截止', 'Resolution due'],
+  dueIn: ['{time} 后到期', 'due in {time}'],
+  overdue: ['已超时 {time}', 'overdue by {time}'],
+  contact: ['联系电话', 'Contact phone'],
+  address: ['地址', 'Address'],
+  receipt: ['收据识别', 'Receipt read'],
+  receiptNone: ['未上传收据', 'No receipt sent'],
+  photo: ['收据照片', 'Receipt photo'],
+  photoGone: ['照片已按隐私设置在识别后删除（UPLOAD_KEEP=false）', 'The photo was deleted after reading (UPLOAD_KEEP=false)'],
+  knowledge: ['机器人用到的知识', 'Knowledge the bot used'],
+  knowledgeNone: ['无', 'None'],
+  conversation: ['对话记录', 'Conversation'],
+  history: ['工单记录', 'Ticket history'],
+  roleCustomer: ['客户', 'Customer'],
+  roleBot: ['机器人', 'Bot'],
+  roleAgent: ['客服', 'Agent'],
+  withBot: ['已交回机器人', 'Back with the bot'],
+  failed: ['操作失败：{message}', 'That did not work: {message}'],
+  reconnecting: ['连接中断，正在重连…', 'Connection lost, reconnecting…'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+const REASONS: Record<string, [string, string]> = {
+  customer_request: ['客户要求人工', 'Customer asked for a person'],
+  angry: ['客户情绪激动或投诉', 'Upset customer or complaint'],
+  safety: ['安全风险', 'Safety risk'],
+  stuck: ['机器人无法处理', 'The bot was stuck'],
+  complex: ['问题复杂', 'Complex case'],
+  policy_exception: ['需要政策例外', 'Needs a policy decision'],
+};
+const CHANNELS: Record<string, [string, string]> = {
+  web: ['网页', 'Web chat'],
+  wechat: ['微信', 'WeChat'],
+  wechat_oa: ['公众号', 'WeChat official account'],
+  voice: ['电话', 'Phone'],
+  cli: ['命令行', 'Command line'],
+  slack: ['Slack', 'Slack'],
+};
+const STATUSES: Record<string, [string, string]> = {
+  new: ['新建', 'New'],
+  open: ['待处理', 'Open'],
+  in_progress: ['处理中', 'In progress'],
+  waiting_customer: ['等客户回复', 'Waiting for the customer'],
+  resolved: ['已解决', 'Resolved'],
+  closed: ['已关闭', 'Closed'],
+};
+const WARRANTY: Record<string, [string, string]> = {
+  in_warranty: ['保内', 'In warranty'],
+  expired: ['已过保', 'Expired'],
+  unknown: ['未知', 'Unknown'],
+  unverified: ['未核实（客户自述）', 'Unverified (customer-stated)'],
+};
+const FIELDS: Record<string, [string, string]> = {
+  purchaseDate: ['购买日期', 'Purchase date'],
+  merchant: ['商家', 'Merchant'],
+  total: ['金额', 'Total'],
+  product: ['商品', 'Product'],
+  model: ['型号', 'Model'],
+  serial: ['序列号', 'Serial'],
+  invoiceNumber: ['发票号', 'Invoice number'],
+};
+
+const pick = (table: Record<string, readonly [string, string]>, lang: DeskLang) => Object.fromEntries(Object.entries(table).map(([k, v]) => [k, v[lang === 'zh' ? 0 : 1]]));
+
+export type DeskWords = Record<keyof typeof WORDS, string> & {
+  reasons: Record<string, string>;
+  channels: Record<string, string>;
+  statuses: Record<string, string>;
+  warrantyStates: Record<string, string>;
+  fields: Record<string, string>;
+};
+
+export function deskWords(lang: DeskLang): DeskWords {
+  return { ...(pick(WORDS, lang) as Record<keyof typeof WORDS, string>), reasons: pick(REASONS, lang), channels: pick(CHANNELS, lang), statuses: pick(STATUSES, lang), warrantyStates: pick(WARRANTY, lang), fields: pick(FIELDS, lang) };
+}
+
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+}

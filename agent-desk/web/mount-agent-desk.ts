@@ -1,0 +1,176 @@
+/**
+ * `mountAgentDesk(context)`: the built-in agent desk at /desk on the shared server (Chinese and
+ * English). The login page is the only thing reachable without a login; behind it, the desk page,
+ * its script and style, and the JSON API with its live event stream. Also adds the relay that
+ * tells open desk pages of the desk's copies of handoff items.
+ *
+ * Takes the server context by shape, not by import: it never imports the composition root.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import type { ConversationStore } from '../../bot/conversation';
+import type { HandoffDesk } from '../../bot/handoff-desk';
+import type { HandoffQueue } from '../../bot/handoff-queue';
+import { OutboxRelay } from '../../bot/outbox-relay';
+import type { Clock } from '../../kernel/clock';
+import type { CustomerDirectory } from '../../tickets/customer-directory';
+import type { Outbox } from '../../tickets/outbox';
+import type { TicketStore } from '../../tickets/ticket-store';
+import type { AgentAccounts } from '../agent-accounts';
+import type { AgentPresence } from '../agent-presence';
+import type { AgentSessions, LoginFailures } from '../agent-sessions';
+import type { DeskLive } from '../desk-live';
+import { DeskLogin } from '../desk-login';
+import { DeskViews } from '../desk-views';
+import { WEB_DESK, WebDeskHandoff } from '../web-desk-handoff';
+import { deskApi } from './desk-api';
+import { langOf, loginRoutes, logoutRoute, requireCsrf, requireSession, sessionOf } from './desk-auth';
+import { deskPage } from './desk-pages';
+
+/** What the desk reads from configuration (app/config.ts fills it). */
+export interface AgentDeskSettings {
+  /** A login ends after this long without a request from the agent. */
+  sessionIdleMs: number;
+  /** Failed logins one address may make within `loginWindowMs` before it is refused for a while. */
+  loginMaxFailures: number;
+  loginWindowMs: number;
+}
+
+export interface AgentDeskHost {
+  app: express.Express;
+  assistant: {
+    clock: Clock;
+    deskLive: DeskLive;
+    presence: AgentPresence;
+    handoffs: HandoffDesk;
+    knowledge: { get(id: string): { title: { zh: string; en: string } } | undefined };
+    desk: {
+      /** Writes joined into one transaction. */
+      db: { transaction<T>(work: () => Promise<T>): Promise<T> };
+      outbox: Outbox;
+      conversations: ConversationStore;
+      tickets: TicketStore;
+      customers: CustomerDirectory;
+      handoffQueue: HandoffQueue;
+      agents: AgentAccounts;
+      agentSessions: AgentSessions;
+      loginFailures: LoginFailures;
+    };
+  };
+  config: { agentDesk: AgentDeskSettings; uploadsDir: string; timeZone: string };
+  relays: OutboxRelay[];
+  onClose: (() => Promise<void>)[];
+}
+
+export interface AgentDeskOptions {
+  /** How often the relay looks for new items (default 300 ms: the queue updates live). */
+  relayPollMs?: number;
+  /** How often an open desk page's stream is checked and kept alive. */
+  heartbeatMs?: number;
+  onError?: (error: unknown, context: Record<string, unknown>) => void;
+}
+
+export interface AgentDesk {
+  handoff: WebDeskHandoff;
+  relay: OutboxRelay;
+  login: DeskLogin;
+  views: DeskViews;
+}
+
+const PUBLIC_DIR = path.join(import.meta.dirname, 'public');
+
+export async function mountAgentDesk(host: AgentDeskHost, options: AgentDeskOptions = {}): Promise<AgentDesk> {
+  const { assistant, config } = host;
+  const { desk, clock } = assistant;
+  const onError = options.onError ?? ((error: unknown, context: Record<string, unknown>) => console.error('agent desk:', (error as Error)?.message ?? error, context));
+
+  const handoff = new WebDeskHandoff(assistant.deskLive);
+  const relay = new OutboxRelay({
+    destination: WEB_DESK,
+    outbox: desk.outbox,
+    clock,
+    pollMs: options.relayPollMs ?? 300,
+    deliver: (item) => handoff.deliver(item),
+    // Telling open pages is only a notification: the desk reads the conversations themselves.
+    confirmBatch: (work) => desk.db.transaction(work),
+    onError: (error, item) => onError(error, { step: 'desk_delivery', outboxId: item?.id, kind: item?.kind }),
+  });
+  host.relays.push(relay);
+
+  const login = new DeskLogin({ accounts: desk.agents, sessions: desk.agentSessions, failures: desk.loginFailures, clock, settings: config.agentDesk });
+  const views = new DeskViews({
+    queue: desk.handoffQueue,
+    conversations: desk.conversations,
+    tickets: desk.tickets,
+    customers: desk.customers,
+    knowledgeTitle: (id) => assistant.knowledge.get(id)?.title,
+    clock,
+  });
+  const css = fs.readFileSync(path.join(PUBLIC_DIR, 'desk.css'), 'utf8');
+  const api = deskApi({
+    views,
+    handoffs: assistant.handoffs,
+    tickets: desk.tickets,
+    conversations: desk.conversations,
+    live: assistant.deskLive,
+    presence: assistant.presence,
+    login,
+    uploadsDir: config.uploadsDir,
+    clock,
+    onChange: () => host.relays.forEach((r) => r.nudge()),
+    heartbeatMs: options.heartbeatMs,
+  });
+
+  const router = express.Router();
+  router.use(securityHeaders);
+  router.use(loginRoutes({ login, css: () => css, sessionIdleMs: config.agentDesk.sessionIdleMs }));
+  // Nothing below is reachable without a login.
+  router.use(requireSession(login));
+  router.post('/logout', express.urlencoded({ extended: false, limit: '2kb' }), requireCsrf, logoutRoute(login, (session) => api.endStreamsOf(session.tokenHash)));
+  router.get(['/', ''], (req, res) => {
+    const session = sessionOf(res);
+    res.type('html').send(deskPage({ lang: langOf(req, res), agent: session.agent, csrfToken: session.csrfToken, timeZone: config.timeZone }));
+  });
+  router.use('/assets', express.static(PUBLIC_DIR, { index: false, fallthrough: false }));
+  router.use('/api', express.json({ limit: '32kb' }), requireCsrf, api.router);
+  router.use((_req, res) => res.status(404).type('text').send('Not found / 没有这个页面'));
+  host.app.use('/desk', router);
+
+  // Idle sessions and old failed logins are dropped now and then.
+  const tidy = setInterval(() => void login.tidy().catch((error: unknown) => onError(error, { step: 'desk_tidy' })), 10 * 60_000);
+  tidy.unref();
+  host.onClose.push(async () => {
+    clearInterval(tidy);
+    api.closeStreams();
+  });
+  return { handoff, relay, login, views };
+}
+
+/** Strict headers for every desk response: our own scripts and styles only, never framed, never cached. */
+function securityHeaders(req: Request, res: Response, next: NextFunction): void {
+  res.locals.cspNonce = randomBytes(16).toString('base64');
+  res.setHeader('Cache-Control', 'no-store');
+  helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", (_req, r) => `'nonce-${(r as Response).locals.cspNonce as string}'`],
+        imgSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    referrerPolicy: { policy: 'same-origin' },
+    // Whether the whole host is HTTPS-only is the deployment's decision, not the desk's.
+    strictTransportSecurity: false,
+  })(req, res, next);
+}

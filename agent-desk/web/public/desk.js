@@ -1,0 +1,322 @@
+// The built-in agent desk's page script: fills the queue and the open conversation from the JSON
+// API and keeps both live over the event stream. Plain JS, no build step; everything from data is
+// set as text, never as HTML.
+(() => {
+  'use strict';
+  const data = JSON.parse(document.getElementById('desk-data').textContent);
+  const W = data.words;
+  const csrf = document.querySelector('meta[name="csrf-token"]').content;
+  const locale = data.lang === 'zh' ? 'zh-CN' : 'en-GB';
+  // Deadlines are counted from the server's clock (skew is measured at every queue load).
+  const state = { selected: null, reveal: false, me: null, error: '', skewMs: 0, drawn: '' };
+  const now = () => Date.now() + state.skewMs;
+
+  const $ = (id) => document.getElementById(id);
+  const fill = (text, values) => text.replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? ''));
+
+  /** el('div', { class: 'x', onclick: f }, 'text', child...) */
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attrs || {})) {
+      if (value === undefined || value === null || value === false) continue;
+      if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+      else if (key === 'class') node.className = value;
+      else node.setAttribute(key, value === true ? '' : String(value));
+    }
+    for (const child of children.flat()) {
+      if (child === undefined || child === null || child === false) continue;
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+    return node;
+  }
+
+  function time(iso) {
+    if (!iso) return '—';
+    return new Intl.DateTimeFormat(locale, { timeZone: data.timeZone, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
+  }
+
+  function span(ms) {
+    const minutes = Math.max(1, Math.round(Math.abs(ms) / 60000));
+    if (minutes < 60) return data.lang === 'zh' ? `${minutes} 分钟` : `${minutes} min`;
+    const hours = Math.round(minutes / 6) / 10;
+    if (hours < 48) return data.lang === 'zh' ? `${hours} 小时` : `${hours} h`;
+    return data.lang === 'zh' ? `${Math.round(hours / 24)} 天` : `${Math.round(hours / 24)} d`;
+  }
+
+  function due(iso, overdue) {
+    const left = Date.parse(iso) - now();
+    return el('span', { class: `due${overdue ? ' overdue' : ''}` }, overdue ? fill(W.overdue, { time: span(left) }) : fill(W.dueIn, { time: span(left) }));
+  }
+
+  function holder(item) {
+    if (item.mode === 'agent') {
+      const mine = state.me && item.agent === state.me.actor;
+      return el('span', { class: 'holder' }, mine ? W.mine : fill(W.takenBy, { agent: (item.agent || '').replace(/^web-desk:/, '') }));
+    }
+    if (item.mode === 'bot') return el('span', { class: 'holder waiting' }, W.withBot);
+    return el('span', { class: 'holder waiting' }, W.waiting);
+  }
+
+  async function api(method, path, body) {
+    const res = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: method === 'GET' ? {} : { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (res.status === 401) {
+      location.href = '/desk/login?expired=1';
+      throw new Error('login expired');
+    }
+    const json = await res.json().catch(() => ({}));
+    if (!res.ok) throw new Error((json.error && json.error.message) || res.statusText);
+    return json;
+  }
+
+  // ---- queue ----
+  async function loadQueue() {
+    const q = await api('GET', '/desk/api/queue');
+    state.me = q.me;
+    state.skewMs = Date.parse(q.now) - Date.now();
+    const online = $('online');
+    online.replaceChildren(...(q.online.length ? q.online.map((a) => el('span', { class: 'agent-chip', 'data-agent': a.name }, a.name)) : [W.nobodyOnline]));
+    $('queue-count').textContent = String(q.items.length);
+    $('queue-empty').hidden = q.items.length > 0;
+    $('queue').replaceChildren(
+      ...q.items.map((item) =>
+        el(
+          'li',
+          {},
+          el(
+            'button',
+            {
+              type: 'button',
+              class: `queue-item ${item.ticket ? item.ticket.priority : ''}${item.conversationId === state.selected ? ' selected' : ''}`,
+              'data-conversation': item.conversationId,
+              onclick: () => select(item.conversationId),
+            },
+            el('span', { class: 'row' }, el('span', { class: 'ticket-no' }, item.ticket ? item.ticket.number : `#${item.conversationId}`), item.ticket ? el('span', { class: `badge ${item.ticket.priority}` }, item.ticket.priority) : null),
+            el('span', { class: 'reason' }, W.reasons[item.reason] || item.reason || '—'),
+            el('span', { class: 'meta' }, [W.channels[item.channel] || item.channel, item.ticket && item.ticket.product].filter(Boolean).join(' · ')),
+            item.lastCustomerText ? el('span', { class: 'last' }, `“${item.lastCustomerText}”`) : null,
+            el('span', { class: 'row' }, holder(item), item.ticket ? due(item.ticket.dueAt, item.ticket.overdue) : null),
+          ),
+        ),
+      ),
+    );
+  }
+
+  // ---- one conversation ----
+  async function select(id) {
+    if (state.selected !== id) state.reveal = false;
+    state.selected = id;
+    state.error = '';
+    document.querySelectorAll('.queue-item').forEach((b) => b.classList.toggle('selected', Number(b.dataset.conversation) === id));
+    await loadConversation();
+  }
+
+  async function loadConversation() {
+    if (!state.selected) return;
+    const v = await api('GET', `/desk/api/conversations/${state.selected}${state.reveal ? '?reveal=1' : ''}`);
+    // Redrawn only when something changed: the agent's typing, focus and scroll are left alone.
+    const drawn = JSON.stringify([v, state.error, state.me && state.me.actor]);
+    if (drawn === state.drawn) return;
+    state.drawn = drawn;
+    renderDetail(v);
+  }
+
+  function act(path, body, confirmText) {
+    return async () => {
+      if (confirmText && !window.confirm(confirmText)) return;
+      try {
+        state.error = '';
+        await api('POST', `/desk/api/conversations/${state.selected}/${path}`, body ? body() : {});
+        await Promise.all([loadQueue(), loadConversation()]);
+        return true;
+      } catch (error) {
+        state.error = fill(W.failed, { message: error.message });
+        await loadConversation().catch(() => undefined);
+        return false;
+      }
+    };
+  }
+
+  function dl(rows) {
+    return el('dl', {}, rows.filter((r) => r && r[1] !== undefined && r[1] !== null && r[1] !== '').flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
+  }
+
+  function card(title, ...body) {
+    return el('section', { class: 'card' }, el('h3', {}, title), ...body);
+  }
+
+  function renderDetail(v) {
+    const detail = $('detail');
+    // What the agent was typing survives a live refresh.
+    const kept = { reply: detail.querySelector('#reply-text')?.value || '', note: detail.querySelector('#note-text')?.value || '', focus: document.activeElement && document.activeElement.id };
+    const t = v.ticket;
+    const mine = state.me && v.agent === state.me.actor;
+    const withPeople = v.mode !== 'bot';
+
+    const head = el(
+      'div',
+      { class: 'detail-head' },
+      el('h2', {}, t ? `${W.ticket} ${t.number}` : `#${v.conversationId}`),
+      t ? el('span', { class: `badge ${t.priority}` }, t.priority) : null,
+      holder({ mode: v.mode, agent: v.agent }),
+      el(
+        'div',
+        { class: 'actions' },
+        v.mode === 'handoff_requested' ? el('button', { type: 'button', class: 'primary', id: 'claim', onclick: act('claim') }, W.claim) : null,
+        v.mode === 'agent' && (mine || state.me.role === 'manager') ? el('button', { type: 'button', id: 'release', onclick: act('release') }, W.release) : null,
+        t && t.status !== 'resolved' && t.status !== 'closed' ? el('button', { type: 'button', id: 'resolve', onclick: act('resolve', undefined, W.resolveConfirm) }, W.resolve) : null,
+        withPeople ? el('button', { type: 'button', id: 'hand-back', onclick: act('return') }, W.handBack) : null,
+        el('button', { type: 'button', id: 'reveal', onclick: async () => { state.reveal = !state.reveal; await loadConversation(); } }, state.reveal ? W.hide : W.reveal),
+      ),
+    );
+
+    const receiptPhotos = v.messages.flatMap((m) => m.attachments.filter((a) => a.kind === 'image').map((a) => ({ message: m.id, index: a.index })));
+    const photos = receiptPhotos.map((p) => {
+      const img = el('img', { class: 'thumb', alt: W.photo, src: `/desk/api/conversations/${v.conversationId}/attachments/${p.message}/${p.index}` });
+      img.addEventListener('error', () => img.replaceWith(el('p', { class: 'privacy' }, W.photoGone)));
+      return img;
+    });
+    const receipt = v.receipt
+      ? dl([...Object.entries(v.receipt.fields).map(([k, f]) => [W.fields[k] || k, `${f.value} (${Math.round(f.confidence * 100)}%)`])])
+      : el('p', { class: 'privacy' }, W.receiptNone);
+
+    const grid = el(
+      'div',
+      { class: 'grid' },
+      card(W.why, el('p', {}, (v.request && (W.reasons[v.request.reason] || v.request.reason)) || '—'), v.request ? el('p', { class: 'summary' }, `${W.summary}: ${v.request.summary || '—'}`) : null),
+      card(
+        W.ticket,
+        t
+          ? dl([
+              [W.ticket, t.number],
+              [W.status, W.statuses[t.status] || t.status],
+              [W.product, [t.product, t.errorCode].filter(Boolean).join(' · ')],
+              [W.warranty, W.warrantyStates[t.warranty] || t.warranty],
+              [W.firstResponse, [time(t.firstResponseDue), t.responded ? '✓' : ''].join(' ')],
+              [W.resolution, time(t.resolutionDue)],
+            ])
+          : el('p', {}, W.noTicket),
+        t && !t.responded ? due(t.firstResponseDue, t.overdue) : null,
+      ),
+      card(
+        W.customer,
+        dl([
+          [W.channel, W.channels[v.channel] || v.channel],
+          [W.customer, `#${v.customer.id}${v.customer.name ? ` ${v.customer.name}` : ''}`],
+          [W.contact, (t && t.contactPhone) || v.customer.phone],
+          [W.address, t && t.address],
+        ]),
+        el('p', { class: 'privacy' }, v.revealed ? W.revealedNote : ''),
+      ),
+      card(W.receipt, receipt, ...photos),
+      card(W.knowledge, v.knowledge.length ? el('ul', {}, v.knowledge.map((k) => el('li', {}, `${data.lang === 'zh' ? k.title.zh : k.title.en} (${k.id})`))) : el('p', {}, W.knowledgeNone)),
+    );
+
+    // The ticket's own status is shown even when it is not one an agent sets by hand (new, resolved).
+    const settable = ['open', 'in_progress', 'waiting_customer'];
+    const statusOptions = (t && !settable.includes(t.status) ? [t.status] : []).concat(settable);
+    const statusSelect = el('select', { id: 'status-select', 'aria-label': W.status }, statusOptions.map((s) => el('option', { value: s, selected: t && t.status === s, disabled: !settable.includes(s) }, W.statuses[s])));
+    const prioritySelect = el('select', { id: 'priority-select', 'aria-label': W.priority }, ['P1', 'P2', 'P3', 'P4'].map((p) => el('option', { value: p, selected: t && t.priority === p }, p)));
+    const controls = t
+      ? el(
+          'div',
+          { class: 'controls card wide' },
+          el('label', {}, `${W.status} `, statusSelect),
+          el('button', { type: 'button', id: 'save-status', onclick: act('status', () => ({ status: statusSelect.value })) }, W.save),
+          el('label', {}, `${W.priority} `, prioritySelect),
+          el('button', { type: 'button', id: 'save-priority', onclick: act('priority', () => ({ priority: prioritySelect.value })) }, W.save),
+        )
+      : null;
+
+    const log = el(
+      'div',
+      { class: 'log', id: 'log', role: 'log', 'aria-label': W.conversation },
+      v.messages.map((m) =>
+        el(
+          'div',
+          { class: `msg ${m.role}`, 'data-id': m.id },
+          el('span', { class: 'who' }, `${m.role === 'customer' ? W.roleCustomer : m.role === 'agent' ? `${W.roleAgent} ${m.author.replace(/^agent:(web-desk:)?/, '')}` : W.roleBot} · ${time(m.at)}`),
+          el('span', { class: 'bubble' }, m.text || (m.attachments.length ? `[${W.photo}]` : '')),
+        ),
+      ),
+    );
+
+    const replyText = el('textarea', { id: 'reply-text', maxlength: 4000, placeholder: W.replyHint });
+    replyText.value = kept.reply;
+    const noteText = el('textarea', { id: 'note-text', maxlength: 4000 });
+    noteText.value = kept.note;
+    const send = act('reply', () => ({ text: replyText.value }));
+    const note = act('note', () => ({ text: noteText.value }));
+    const compose = el(
+      'div',
+      { class: 'compose' },
+      withPeople
+        ? el(
+            'form',
+            { id: 'reply-form', onsubmit: async (e) => { e.preventDefault(); if (!replyText.value.trim()) return; if (await send()) $('reply-text').value = ''; } },
+            el('label', { for: 'reply-text' }, W.reply),
+            replyText,
+            el('button', { type: 'submit', class: 'primary' }, W.send),
+          )
+        : el('div'),
+      t
+        ? el(
+            'form',
+            { id: 'note-form', class: 'note', onsubmit: async (e) => { e.preventDefault(); if (!noteText.value.trim()) return; if (await note()) $('note-text').value = ''; } },
+            el('label', { for: 'note-text' }, W.note),
+            noteText,
+            el('button', { type: 'submit' }, W.addNote),
+          )
+        : null,
+    );
+
+    const events = v.events.length
+      ? card(W.history, el('ul', { class: 'events' }, v.events.map((e) => el('li', {}, `${time(e.at)} · ${e.actor.replace(/^agent:(web-desk:)?/, '')} · ${e.kind}${e.text ? `: ${e.text}` : ''}`))))
+      : null;
+
+    detail.replaceChildren(state.error ? el('p', { class: 'error-banner', role: 'alert' }, state.error) : '', head, grid, controls || '', el('h3', {}, W.conversation), log, compose, events || '');
+    log.scrollTop = log.scrollHeight;
+    if (kept.focus === 'reply-text' || kept.focus === 'note-text') $(kept.focus)?.focus();
+  }
+
+  // ---- live updates ----
+  let queueTimer;
+  let detailTimer;
+  const soon = (fn, which) => {
+    if (which === 'queue') {
+      clearTimeout(queueTimer);
+      queueTimer = setTimeout(() => fn().catch(() => undefined), 80);
+    } else {
+      clearTimeout(detailTimer);
+      detailTimer = setTimeout(() => fn().catch(() => undefined), 80);
+    }
+  };
+
+  function connect() {
+    const events = new EventSource('/desk/api/events');
+    events.addEventListener('ready', () => {
+      $('connection').hidden = true;
+      soon(loadQueue, 'queue');
+      if (state.selected) soon(loadConversation, 'detail');
+    });
+    events.addEventListener('change', (e) => {
+      const change = JSON.parse(e.data);
+      if (change.kind === 'queue' || change.kind === 'presence') soon(loadQueue, 'queue');
+      if (change.kind === 'conversation' && change.conversationId === state.selected) soon(loadConversation, 'detail');
+    });
+    events.addEventListener('end', () => {
+      events.close();
+      location.href = '/desk/login?expired=1';
+    });
+    events.addEventListener('error', () => {
+      $('connection').hidden = false;
+    });
+  }
+
+  loadQueue().catch(() => undefined);
+  connect();
+})();

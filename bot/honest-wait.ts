@@ -1,0 +1,160 @@
+/**
+ * What the customer is told about the wait for a person, from what is true now: with someone
+ * online, the expected wait from how long pickups have taken lately and how many are ahead; with
+ * nobody online or outside business hours, when someone will contact them (the ticket's SLA, as a
+ * time inside business hours) and a request for a phone number when none is known. It never
+ * says "马上" or "right away" unless someone is online.
+ */
+import type { Availability } from './agent-availability';
+import { BUSINESS_HOURS, promiseTime, when } from './engine/wording';
+import type { Lang } from './phrases';
+
+export interface BusinessHours {
+  open: number;
+  close: number;
+  timeZone: string;
+}
+
+/** A pickup estimate when the desk has no history yet: a few minutes per conversation ahead. */
+const DEFAULT_PICKUP_MS = 4 * 60_000;
+/** Up to this, with nobody ahead, "马上" is the truth. */
+const IMMEDIATE_MS = 2 * 60_000;
+
+export interface WaitFacts {
+  lang: Lang;
+  availability: Availability;
+  now: Date;
+  ticketNumber?: string;
+  /** The ticket's first-response deadline (its SLA). */
+  firstResponseDue?: string;
+  /** A number to call is on the ticket or the customer's record. */
+  phoneKnown: boolean;
+  hours?: BusinessHours;
+}
+
+export function withinBusinessHours(now: Date, hours: BusinessHours = BUSINESS_HOURS): boolean {
+  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: hours.timeZone, hour: '2-digit', hour12: false }).format(now)) % 24;
+  return hour >= hours.open && hour < hours.close;
+}
+
+/** Whether a person can be expected now: someone has the desk open, inside business hours. */
+export function someoneAvailable(facts: Pick<WaitFacts, 'availability' | 'now' | 'hours'>): boolean {
+  return facts.availability.online > 0 && withinBusinessHours(facts.now, facts.hours);
+}
+
+/**
+ * When someone will contact the customer, as a promise that is both within the SLA and inside
+ * business hours: the deadline itself when people work then, else the last closing time before
+ * it; only when the SLA cannot be met inside business hours at all (a one-hour deadline at
+ * night) the next morning, shortly after opening.
+ */
+export function contactTime(dueIso: string, now: Date, lang: Lang, hours: BusinessHours = BUSINESS_HOURS): string {
+  const due = new Date(dueIso);
+  const offset = utcOffsetMs(due, hours.timeZone);
+  const local = new Date(due.getTime() + offset); // the wall clock, read through the UTC fields
+  const hour = local.getUTCHours() + local.getUTCMinutes() / 60;
+  if (hour >= hours.open && hour < hours.close) return when(dueIso, lang, hours.timeZone);
+  const lastClose = new Date(local);
+  if (hour < hours.open) lastClose.setUTCDate(lastClose.getUTCDate() - 1);
+  lastClose.setUTCHours(hours.close, 0, 0, 0);
+  const closing = lastClose.getTime() - offset;
+  if (closing > now.getTime()) return when(new Date(closing).toISOString(), lang, hours.timeZone);
+  return promiseTime(now.toISOString(), lang, hours);
+}
+
+function utcOffsetMs(at: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return wall - Math.floor(at.getTime() / 60_000) * 60_000;
+}
+
+/** The expected wait with someone online: the recent median pickup, once per round of conversations ahead. */
+export function expectedWaitMs(availability: Availability): number {
+  const per = availability.typicalPickupMs ?? DEFAULT_PICKUP_MS;
+  const rounds = 1 + Math.floor(availability.waiting / Math.max(1, availability.online));
+  return per * rounds;
+}
+
+/** The line said when a conversation is handed to people. */
+export function handoffPromise(facts: WaitFacts): string {
+  return someoneAvailable(facts) ? onlineWait(facts) : contactPromise(facts);
+}
+
+/** The same truth, asked for again while waiting ("还要等多久？"). */
+export function waitUpdate(facts: WaitFacts): string {
+  if (someoneAvailable(facts)) return onlineWait(facts);
+  const by = facts.firstResponseDue ? contactTime(facts.firstResponseDue, facts.now, facts.lang, facts.hours) : undefined;
+  const nobody = !facts.availability.unseenDesks || !withinBusinessHours(facts.now, facts.hours);
+  if (facts.lang === 'zh') {
+    const head = nobody ? '现在还没有客服在线。' : '';
+    return `${head}您的消息都已转给客服，${by ? `最迟 ${by} 前会有人联系您` : '他们会在这里回复您'}。`;
+  }
+  const head = nobody ? 'No agent is online yet. ' : '';
+  return `${head}Everything you wrote has been passed on; ${by ? `someone will contact you by ${by}` : 'they will reply here'}.`;
+}
+
+function onlineWait(facts: WaitFacts): string {
+  const { online, waiting } = facts.availability;
+  const wait = expectedWaitMs(facts.availability);
+  const ticket = facts.ticketNumber;
+  if (facts.lang === 'zh') {
+    const ref = ticket ? `（工单号 ${ticket}）` : '';
+    if (!waiting && wait <= IMMEDIATE_MS) return `现在有客服在线，马上会在这里回复您${ref}。`;
+    return `现在有 ${online} 位客服在线${waiting ? `，您前面还有 ${waiting} 位客户在等` : ''}，预计约 ${spanZh(wait)}内会有客服在这里回复您${ref}。`;
+  }
+  const ref = ticket ? ` (ticket ${ticket})` : '';
+  if (!waiting && wait <= IMMEDIATE_MS) return `An agent is online and will reply here right away${ref}.`;
+  const people = online === 1 ? '1 agent is' : `${online} agents are`;
+  const ahead = waiting ? `, ${waiting} customer${waiting === 1 ? '' : 's'} ahead of you` : '';
+  return `${people} online now${ahead}; expect a person to reply here within about ${spanEn(wait)}${ref}.`;
+}
+
+function contactPromise(facts: WaitFacts): string {
+  const hours = facts.hours ?? BUSINESS_HOURS;
+  const outside = !withinBusinessHours(facts.now, hours);
+  const by = facts.firstResponseDue ? contactTime(facts.firstResponseDue, facts.now, facts.lang, hours) : undefined;
+  const ticket = facts.ticketNumber;
+  if (facts.lang === 'zh') {
+    // With a desk whose presence cannot be seen, "nobody is online" may be untrue: only the promise is said.
+    const why = outside ? `现在不在人工客服的服务时间（每天 ${hours.open}:00–${hours.close}:00）。` : facts.availability.unseenDesks ? '' : '现在没有人工客服在线。';
+    const recorded = ticket ? `您的问题已记录在工单 ${ticket}` : '您的问题已记录';
+    const when = by ? `，客服会在 ${by} 前${facts.phoneKnown ? '按您留的电话' : ''}联系您` : '，客服上线后会联系您';
+    const ask = facts.phoneKnown ? '' : '方便留一个手机号吗？客服会打这个号码找您。';
+    return `${why}${recorded}${when}，您在这里的留言也都会转给客服。${ask}`;
+  }
+  const why = outside ? `Our agents work ${hours.open}:00–${hours.close}:00 China time, so nobody is online right now. ` : facts.availability.unseenDesks ? '' : 'No agent is online right now. ';
+  const recorded = ticket ? `Your request is recorded as ticket ${ticket}` : 'Your request is recorded';
+  const when = by ? `; someone will contact you${facts.phoneKnown ? ' on the phone number you gave' : ''} by ${by}` : '; someone will contact you once they are in';
+  const ask = facts.phoneKnown ? '' : ' Could you leave a phone number so they can call you?';
+  return `${why}${recorded}${when}. Anything you write here is passed on to them.${ask}`;
+}
+
+function spanZh(ms: number): string {
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  return minutes < 60 ? `${minutes} 分钟` : `${Math.ceil(minutes / 60)} 小时`;
+}
+
+function spanEn(ms: number): string {
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  const hours = Math.ceil(minutes / 60);
+  return `${hours} hour${hours === 1 ? '' : 's'}`;
+}
+
+/** Words that promise a person at once ("马上为您转接", "right away"). */
+const HASTY = /马上|立刻|立即|即刻|稍等片刻|right away|immediately|straight away|in a moment|shortly/i;
+const PERSON = /人工|客服|专员|同事|工作人员|agent|person|colleague|staff|human|someone/i;
+
+/**
+ * Drops sentences of a brain's reply that promise a person at once when nobody is there to keep
+ * that promise (a model may write "马上为您转接人工客服"). Safety advice is not the brain's text
+ * and is never passed through here.
+ */
+export function withoutHastyPromise(text: string): string {
+  const sentences = text.split(/(?<=[。！!？?\n])|(?<=\.\s)/);
+  return sentences
+    .filter((s) => !(HASTY.test(s) && PERSON.test(s)))
+    .join('')
+    .trim();
+}
