@@ -41,7 +41,7 @@ export interface WaitingReply {
   /** Nothing to say (a person is talking to the customer). */
   text?: string;
   /** What the reply was (for the stored meta and tests). */
-  kind: 'danger' | 'silent' | 'wait' | 'status' | 'phone' | 'answer' | 'relayed';
+  kind: 'danger' | 'silent' | 'wait' | 'status' | 'phone' | 'answer' | 'escalated' | 'relayed';
 }
 
 const ACKS: Record<Lang, string[]> = {
@@ -88,6 +88,13 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
     if (found?.found) return { kind: 'status', text: [...found.tickets.map((t) => statusLine(t, turn)), passedOn(turn.lang)].join('\n') };
   }
 
+  // "找你们经理", "I want a manager TODAY", a threat to go to 12315: said back, and written on the
+  // ticket where the desk sees it, not answered with the same "passed on".
+  if (ESCALATION.test(turn.text) || u.intent === 'human_request') {
+    if (turn.ticket) await turn.tools.call('updateTicket', { ticketNumber: turn.ticket.number, note: `Customer asks for escalation: ${turn.understanding.reasons.join('; ').slice(0, 300) || 'a manager / a person'}` });
+    return { kind: 'escalated', text: escalated(turn) };
+  }
+
   if (ABOUT_THE_WAIT.test(turn.text)) {
     return {
       kind: 'wait',
@@ -101,6 +108,15 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   }
 
   return { kind: 'relayed', text: acknowledgement(turn) };
+}
+
+/** Asking for someone more senior, or saying where the complaint will go next. */
+const ESCALATION = /(主管|经理|领导|负责人|上级|投诉到底|12315|消协|曝光|抖音|微博|小红书|媒体|律师|起诉|\bmanager\b|\bsupervisor\b|\bescalat\w*|\b12315\b|\bweibo\b|\bxiaohongshu\b|\bsocial media\b|\blawyer\b|\bsue\b|\bconsumer (?:association|council|authority)\b)/i;
+
+function escalated(turn: WaitingTurn): string {
+  const by = turn.ticket ? contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours) : undefined;
+  if (turn.lang === 'zh') return `明白，已在工单${turn.ticket ? ` ${turn.ticket.number} ` : ''}上注明您要求主管处理，并标为优先跟进${by ? `；最迟 ${by} 前会有人联系您` : ''}。`;
+  return `Understood. I've noted on ${turn.ticket ? `ticket ${turn.ticket.number}` : 'your case'} that you want a manager to handle this, flagged as a priority${by ? `; someone will contact you by ${by}` : ''}.`;
 }
 
 /** A short word that the person has the message, turning through a few wordings so none is said twice in a row. */

@@ -298,4 +298,16 @@ describe('conversation repair', () => {
     expect(booked.text).not.toMatch(/已取消/);
     expect(booked.text).toMatch(/型号|地址|什么时候买/);
   });
+
+  it('acknowledges a demand for a manager while waiting, and writes it on the ticket', async () => {
+    const c = world.customer('rp-wait-manager');
+    const handed = await c.say('human please');
+    expect(handed.mode).toBe('handoff_requested');
+    const demand = await c.say('if no manager calls me today I will post this on weibo');
+    expect(demand.text).toMatch(/manager/);
+    expect(demand.text).not.toMatch(/passed (?:this|on)/);
+    const [ticket] = await c.tickets();
+    const events = await world.assistant.desk.tickets.events(ticket!.id);
+    expect(events.some((e) => e.kind === 'note' && /escalation/i.test(JSON.stringify(e.detail)))).toBe(true);
+  });
 });
