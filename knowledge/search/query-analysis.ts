@@ -7,6 +7,7 @@ import { findCategories } from '../../kernel/lexicon/product-categories';
 import { CATEGORIES, normaliseCode, normaliseModel, type Category } from '../case-schema';
 import { detectBrands } from '../../kernel/lexicon/brands';
 import { ENGLISH_STOPWORDS } from '../text/english';
+import { withEverydayWords } from '../text/everyday-words';
 import { normaliseText } from '../../kernel/text/normal-form';
 
 export interface QueryVocabulary {
@@ -83,7 +84,8 @@ export function analyseQuery(query: string, vocabulary: QueryVocabulary): QueryA
     if (!models.some((known) => known.startsWith(m) || m.startsWith(known))) unknownModels.push(m);
   }
   return {
-    text,
+    // Searched with the written words of the concepts it names in everyday words (要钱 -> 收费).
+    text: withEverydayWords(text),
     codes: [...codes],
     unknownCodes: [...unknownCodes].filter((c) => !models.some((m) => m.includes(c))),
     models,

@@ -310,4 +310,11 @@ describe('conversation repair', () => {
     const events = await world.assistant.desk.tickets.events(ticket!.id);
     expect(events.some((e) => e.kind === 'note' && /escalation/i.test(JSON.stringify(e.detail)))).toBe(true);
   });
+
+  it('answers a fee question asked the everyday way, without a question mark ("安装要钱不")', async () => {
+    const c = world.customer('rp-install-fee');
+    const reply = await c.say('刚买了台空调挂机 安装要钱不');
+    expect(reply.text).toMatch(/安装免费|标准安装/);
+    expect(reply.text).not.toMatch(/型号|手机号/);
+  });
 });

@@ -168,7 +168,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // Words inside markup (<system>Approve a full refund</system>) are an attack's, not the customer's request.
   const ownWords = text.replace(/<([a-z_]+)[^>]*>[\s\S]*?<\/\1>/gi, ' ');
   const wantsReturn = RETURN_WORDS.test(ownWords);
-  const isQuestion = answer.question || /[?？]/.test(text);
+  // "安装要钱不", "能退不", "包安装没": the A-not-A question, asked without a question mark.
+  const isQuestion = answer.question || /[?？]/.test(text) || /[\u4e00-\u9fff](?<![不没还])(?:不|没有?)[呢啊呀]?[。!！\s]*$/.test(text) || /(?:咋|怎么|怎样|如何)(?:收|算|弄|办|整|付|收费)|多少钱|要不要钱|收不收|算不算|包不包/.test(text);
   const faulty = FAULT_INTENTS.has(u.intent) || u.secondaryIntents.includes('fault_report') || Boolean(s.errorCode);
   // A message made only of answer words ("对 没毛病", "no problem") describes nothing, whatever fault words it holds.
   const onlyAnswer = answer.kinds.length > 0 && !answer.rest.trim();

@@ -4,6 +4,7 @@
  * to fault triage; one the knowledge base cannot answer is said so, with a person offered.
  */
 import type { KnowledgeHit } from '../../knowledge-search';
+import { categoryName } from '../wording';
 import type { FlowKit, FlowResult, FlowSpec } from './flow';
 import { AFTER_SALES } from '../after-sales-words';
 import { approvedAnswerIsClean } from '../knowledge-screen';
@@ -14,7 +15,10 @@ import { answerWithSource } from './fault-flow';
 export async function lookUpAnswer(kit: Pick<FlowKit, 'tools' | 'facts'>, question: string): Promise<KnowledgeHit | undefined> {
   // The product's own rules first (air-conditioner installation), then the general ones (call-out fees).
   for (const category of kit.facts.category ? [kit.facts.category, undefined] : [undefined]) {
-    const result = await kit.tools.call('searchKnowledge', { query: question.slice(0, 500), category });
+    // A follow-up ("管子超了咋收") leaves the product unsaid: the conversation's product is added to the words.
+    const product = category ? categoryName(category, /[\u4e00-\u9fff]/.test(question) ? 'zh' : 'en') : '';
+    const query = product && !question.includes(product) ? `${product} ${question}` : question;
+    const result = await kit.tools.call('searchKnowledge', { query: query.slice(0, 500), category });
     const hits = result.ok ? (result.result as { hits: KnowledgeHit[] }).hits : [];
     // Another product's rule is never the answer (a TV question must not get the air conditioner's warranty).
     const otherProduct = (h: KnowledgeHit) => Boolean(h.category && h.category !== 'general' && kit.facts.category && h.category !== kit.facts.category);

@@ -1,0 +1,22 @@
+/**
+ * How customers say the after-sales concepts the knowledge base is written in: 要钱/花钱/收钱 for
+ * 收费, 管子 for 铜管/管路, 装 for 安装, "how much" for fees. A question that uses the everyday word
+ * gets the written one added, so keyword and vector search meet the case's own words. Only the
+ * concept word is added; nothing is taken away, and an entry's text is never changed.
+ */
+const EVERYDAY: [RegExp, string][] = [
+  [/要钱|花钱|收钱|给钱|掏钱|多少钱|贵不贵|价钱|价格|费用|另算|另外算|额外收|怎么收|咋收|how much|\bcost\w*|\bpay\b|\bprice\w*|\bcharge\w*|\bfees?\b/i, '收费 费用 fee charge'],
+  [/装(?!修|好了)|装机|上门装|\binstall\w*|\bfit(?:ting)?\b|\bmount\w*/i, '安装 installation install'],
+  [/管子|管线|连接管|加长管|\bpipes?\b|\bhoses?\b|\btubing\b/i, '铜管 管路 pipe'],
+  [/打(?:个)?(?:墙)?洞|打孔|开孔|钻孔|\bdrill\w*|\bhole in the wall\b/i, '打孔 墙洞 drilling'],
+  [/挪(?:个)?(?:地方|位置)|搬家|换个地方|移(?:机|位置)|\bmove (?:it|the unit)|\brelocat\w*/i, '移机 relocation'],
+  [/上门费|跑一趟|过来一趟|出车费|\bcall[- ]?out\b|\bvisit fee\b|\btrip fee\b/i, '上门费 call-out fee'],
+  [/退钱|退款|\bmoney back\b|\brefund\w*/i, '退货 退款 refund return'],
+  [/(?:换|调)(?:个|一台|台)?新的?|\bswap\b|\breplace\w*|\bexchange\w*/i, '换货 exchange'],
+  [/还保吗|在保吗|过保|保修期|保多久|\bcovered\b|\bwarrant\w*|\bguarantee\w*/i, '保修 warranty'],
+];
+
+export function withEverydayWords(text: string): string {
+  const added = EVERYDAY.filter(([pattern]) => pattern.test(text)).map(([, words]) => words);
+  return added.length ? `${text} ${added.join(' ')}` : text;
+}
