@@ -53,6 +53,11 @@ export interface BrainReply {
   /** Knowledge case ids the reply is based on. */
   citations: string[];
   usage?: TokenUsage;
+  /**
+   * Who chose the words: the conversation engine (from tools and knowledge, as the offline brain
+   * would say them) or a model. Only a model's words need the output guard.
+   */
+  wordedBy?: 'engine' | 'model';
 }
 
 export interface Brain {

@@ -70,6 +70,15 @@ describe('the after-sales LLM brain in the pipeline: the model reads, the engine
     expect(said.ticket).toBeUndefined();
   });
 
+  it("sends the engine's own warranty answer read through the model, without the guard refusing it", async () => {
+    // The call-out fee rule names the warranty ("保修期内…免收") with no warranty tool behind it.
+    server.script(say.tools(call('ask_question', { question: '上门费怎么收', from: '上门费怎么收' })));
+    const said = await world.customer('llm-warranty-engine-words').say('师傅上门费怎么收？');
+    expect(said.brain).toBe('llm');
+    expect(said.text).toMatch(/保修期内/);
+    expect(world.errors.map((e) => String((e as Error).message)).filter((m) => /fell back/.test(m))).toEqual([]);
+  });
+
   it('the same words read differently by the model get the engine reply for that reading', async () => {
     // A reading the rules would not make: the model hears a request for a person.
     server.script(say.tool('signal', { kind: 'human', from: '格力空调显示E1' }));

@@ -137,6 +137,7 @@ export class AfterSalesLlmBrain implements Brain {
     return {
       ...decided,
       text: phrasing.text ?? decided.text,
+      wordedBy: phrasing.text ? 'model' : 'engine',
       usage,
       modelCalls,
       commands: describeCommands(commands),
