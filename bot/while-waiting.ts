@@ -73,6 +73,11 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
     // Danger first, whoever has the conversation; decided by rules, never by a model.
     return { kind: 'danger', text: [u.safetyAdvice ?? '', URGENT[turn.lang]].filter(Boolean).join('\n') };
   }
+  // Waiting after a danger (a P1 ticket), "那我先用右边那个炒个菜" or "can I use it meanwhile?" is
+  // answered with the one safe answer before anything else: not until it has been checked.
+  if (turn.ticket?.priority === 'P1' && USING_IT.test(turn.text)) {
+    return { kind: 'danger', text: NOT_YET[turn.lang] };
+  }
   // A person is typing to the customer: the bot does not talk over them.
   if (turn.mode === 'agent') return { kind: 'silent' };
 
@@ -109,6 +114,14 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
 
   return { kind: 'relayed', text: acknowledgement(turn) };
 }
+
+/** Using the appliance, a flame or a switch while the danger is unchecked. */
+const USING_IT = /(先用|接着用|继续用|还能用|能用吗|可以用吗|用一下|开(?:一下|着)|打开|点火|点(?:个|一下)?火|开火|炒(?:个)?菜|做饭|烧水|煮|洗澡|插上|通电|\b(?:use|using|cook|cooking|light|turn (?:it )?on|switch (?:it )?on|plug (?:it )?(?:back )?in|shower)\b)/i;
+
+const NOT_YET: Record<Lang, string> = {
+  zh: '请先不要用：在确认安全之前，不要点火、不要开关任何电器，也不要再用这台设备。人工客服已经收到，会优先处理。',
+  en: "Please don't use it yet: until it has been checked, no flames, don't switch anything on or off, and don't use the appliance. The person handling your case has it as a priority.",
+};
 
 /** Asking for someone more senior, or saying where the complaint will go next. */
 const ESCALATION = /(主管|经理|领导|负责人|上级|投诉到底|12315|消协|曝光|抖音|微博|小红书|媒体|律师|起诉|\bmanager\b|\bsupervisor\b|\bescalat\w*|\b12315\b|\bweibo\b|\bxiaohongshu\b|\bsocial media\b|\blawyer\b|\bsue\b|\bconsumer (?:association|council|authority)\b)/i;

@@ -317,4 +317,27 @@ describe('conversation repair', () => {
     expect(reply.text).toMatch(/安装免费|标准安装/);
     expect(reply.text).not.toMatch(/型号|手机号/);
   });
+
+  it('notes the time the customer moves the visit to, not the one they rule out', async () => {
+    const c = world.customer('rp-reschedule-target');
+    await c.say('洗衣机不脱水 我要报修');
+    await c.say('型号XQG100 2025年10月买的');
+    await c.say('13912345678');
+    await c.say('北京市朝阳区建国路88号3号楼2单元1502室');
+    await c.say('对');
+    const moved = await c.say('明天上午我要去医院 能不能改到下周二下午');
+    expect(moved.text).toMatch(/「下周二下午」/);
+  });
+
+  it('after a danger handoff, answers "I will just use the other burner" with: not until it is checked', async () => {
+    const c = world.customer('rp-wait-use');
+    const danger = await c.say('厨房有股煤气味');
+    expect(danger.mode).toBe('handoff_requested');
+    const use = await c.say('没人回我 那我先用右边那个炒个菜了啊');
+    expect(use.text).toMatch(/请先不要用/);
+    const en = world.customer('rp-wait-use-en');
+    await en.say('my microwave sparked and there was a burning smell');
+    const meanwhile = await en.say('ok can I use it meanwhile to heat milk?');
+    expect(meanwhile.text).toMatch(/don't use it yet/);
+  });
 });

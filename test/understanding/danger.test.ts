@@ -123,6 +123,8 @@ const DANGER_ZH: [string, SafetyHazard][] = [
   ['油烟机开关那里闪火花', 'sparks'],
 ];
 const DANGER_EN: [string, SafetyHazard][] = [
+  ['whenever I touch the fridge handle barefoot I get a little zap feeling in my fingers', 'electric'],
+  ['when I touch the metal door ring with wet hands I feel a faint buzzy tingle', 'electric'],
   ["the tablet's screen is kind of being pushed up from behind on one corner", 'battery'],
   ['laptop trackpad is bulging a bit and hard to click', 'battery'],
   ['there is a weird tingling in my hand whenever I touch the dishwasher handle', 'electric'],

@@ -97,7 +97,10 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const reschedules = RESCHEDULE.test(text) && Boolean(VISIT_TIME.exec(text) || state.filed.length || s.ticketNumber || frame?.flow === 'status');
   // (Not "明天再联系你们": a customer leaving names when they will be back, not a visit time.)
   const leaving = carries(answer, 'bye');
-  if (!leaving && (awaiting === 'address' || awaiting === 'preferredTime' || s.address || frame?.flow === 'repair' || reschedules)) set('preferredTime', VISIT_TIME.exec(text)?.[0]?.trim());
+  // "明天上午要去医院 能不能改到下周二下午": the new time is the one after the change, not the one ruled out.
+  const changeAt = reschedules ? (RESCHEDULE.exec(text)?.index ?? 0) : 0;
+  const visitTime = (VISIT_TIME.exec(text.slice(changeAt)) ?? VISIT_TIME.exec(text))?.[0]?.trim();
+  if (!leaving && (awaiting === 'address' || awaiting === 'preferredTime' || s.address || frame?.flow === 'repair' || reschedules)) set('preferredTime', visitTime);
   // "门店买的 不是网上": a channel said only to deny it does not count.
   const ownChannel = text.replace(/(?:不是|没在|没有在|并非|而不是|\bnot\b(?: (?:in|at|from))?)\s*(?:在)?\s*(?:网上|网购|线上|门店|商场|实体店|店里|\bonline\b|\b(?:a |the )?(?:store|shop)\b)/gi, ' ');
   if (ONLINE.test(ownChannel)) set('saleChannel', 'online');

@@ -160,7 +160,8 @@ export const HAZARD_CUES: HazardCue[] = [
   words('electric', 'tingle on touching', anyOf(
     '\\bfe(?:el|els|lt|eling)\\b[^.?!]{0,20}\\b(?:buzz\\w*|tingl\\w*|prickl\\w*|pins and needles)\\b[^.?!]{0,25}\\b(?:fingers?|hands?|arms?|skin|touch\\w*)\\b',
     '\\b(?:tingl\\w*|prickl\\w*|pins and needles)\\b[^.?!]{0,12}\\b(?:in|on|through) (?:my|his|her|their|your|the) (?:fingers?|hands?|arms?|skin)\\b',
-    '\\b(?:buzz\\w*|tingl\\w*|prickl\\w*)\\b[^.?!]{0,40}\\bwhen (?:i|you|we|he|she|they|my \\w+) touch'
+    '\\b(?:buzz\\w*|tingl\\w*|prickl\\w*)\\b[^.?!]{0,40}\\bwhen (?:i|you|we|he|she|they|my \\w+) touch',
+    '\\btouch\\w*\\b[^.?!]{0,40}\\b(?:feel|feels|felt|get|gets|got)\\b[^.?!]{0,20}\\b(?:buzz\\w*|tingl\\w*|prickl\\w*|zap\\w*|pins and needles)\\b'
   ), NOT_A_TINGLE),
   pair('electric', 'breaker trips every time', EVERY_TIME, TRIP, { within: 10 }),
 
