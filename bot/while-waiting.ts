@@ -12,7 +12,8 @@ import type { Availability } from './agent-availability';
 import type { TurnUnderstanding } from './brain';
 import type { ConversationState } from './conversation';
 import { answerWithSource } from './engine/flows/fault-flow';
-import { lookUpAnswer } from './engine/flows/policy-flow';
+import { REPEATED_REPAIRS, WANTS_REPLACEMENT } from './engine/after-sales-words';
+import { lookUpAnswer, repeatedRepairRule } from './engine/flows/policy-flow';
 import { statusName } from './engine/wording';
 import { contactTime, waitUpdate, type BusinessHours } from './honest-wait';
 import type { Lang } from './phrases';
@@ -105,6 +106,12 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
       kind: 'wait',
       text: waitUpdate({ lang: turn.lang, availability: turn.availability, now: turn.now, ticketNumber: turn.ticket?.number, firstResponseDue: turn.ticket?.firstResponseDue, phoneKnown: true, hours: turn.hours }),
     };
+  }
+
+  // "修了三次还坏 按三包该给我换新的吧": the repeated-repair rule, while the person checks the record.
+  if (WANTS_REPLACEMENT.test(turn.text) && REPEATED_REPAIRS.test(turn.text)) {
+    const rule = await repeatedRepairRule({ tools: turn.tools, facts: {} }, turn.lang);
+    if (rule) return { kind: 'answer', text: `${answerWithSource(rule, turn.lang)}\n${passedOn(turn.lang)}` };
   }
 
   if (QUESTION.test(turn.text)) {

@@ -340,4 +340,11 @@ describe('conversation repair', () => {
     const meanwhile = await en.say('ok can I use it meanwhile to heat milk?');
     expect(meanwhile.text).toMatch(/don't use it yet/);
   });
+
+  it('answers the repeated-repair rule while the customer waits for a person', async () => {
+    const c = world.customer('rp-wait-replace');
+    await c.say('转人工');
+    const asked = await c.say('冰箱修了三次还坏 按三包是不是该给我换新的？');
+    expect(asked.text).toMatch(/换货或退货/);
+  });
 });

@@ -8,7 +8,7 @@ import type { TurnInput } from '../../brain';
 import type { Command, SlotName } from '../../engine/commands';
 import { factsOf, top, type EngineState } from '../../engine/engine-state';
 import { applySwap, readSwap } from '../../understanding/slots/swap-correction';
-import { AFTER_SALES, MONEY_DEMAND } from '../../engine/after-sales-words';
+import { AFTER_SALES, MONEY_DEMAND, REPEATED_REPAIRS } from '../../engine/after-sales-words';
 import { extractAddressAnswer, extractCorrection, extractModelAnswer, extractSlots, type CorrectableSlot } from '../../understanding/slots';
 import { splitProblems } from '../../understanding/problem-split';
 import { carries, readAnswer, saidLast } from '../../understanding/answers';
@@ -19,8 +19,6 @@ const ONLINE = /(网上|网购|线上|京东|天猫|淘宝|拼多多|抖音|官�
 const IN_STORE = /(门店|商场|实体店|专卖店|店里|卖场|超市|国美|苏宁|\bin[- ]store\b|\b(?:in|at|from) (?:your|the|a|an|their|that|this) (?:store|shop|showroom|mall|outlet|retailer)\b|\bshowroom\b)/i;
 /** Saying the purchase can be proven: an order, invoice or receipt the customer has (有订单, 发票还在, I kept the receipt). */
 const PURCHASE_PROOF = /((?:有|带|留着|保留|保存|找得到|能找到|可以提供|能提供)(?:着)?(?:的)?(?:购买|购物|网购)?(?:订单|发票|收据|小票|凭证|记录|截图)|(?:订单|发票|收据|小票|凭证|购买记录|购物记录)(?:都|也)?(?:有|在|还在|留着)|\b(?:have|kept|got|still have|can send|can show)\b.{0,12}\b(?:order|receipt|invoice|proof of purchase|order number)\b)/i;
-/** Repairs or visits that already failed more than once: 修了两次, 师傅来了三回, came twice, two repairs. */
-const REPEATED_REPAIRS = /((?:修|来|上门|维修|修理|跑)(?:了|过)?(?:两|三|四|五|几|好几|多|2|3|4|5)(?:次|回|遍|趟)|第[二三四五2345](?:次|回)(?:修|上门|来)|(?:两|三|几|好几|多)(?:次|回)(?:都|也)?(?:没|修不|不)|\b(?:twice|(?:two|three|four|several|multiple|2|3|4) (?:repairs|visits|times|service calls))\b|\brepaired (?:it )?(?:twice|again)\b)/i;
 /** Saying it is a complaint, in so many words. */
 const COMPLAINT_WORDS = /(投诉|差评|举报|态度|不满|complain|complaint|unacceptable|ridiculous|disgrace)/i;
 const FAULT_INTENTS = new Set(['fault_report']);

@@ -3,15 +3,13 @@
  * Nobody is promised money here: what is owed is decided by staff under the rules.
  */
 import type { CustomerTicketView } from '../../tools/ticket-view';
-import { MONEY_DEMAND } from '../after-sales-words';
+import { MONEY_DEMAND, WANTS_REPLACEMENT } from '../after-sales-words';
 import { SOCIAL } from '../social-replies';
 import { promiseTime } from '../wording';
 import type { FlowSpec } from './flow';
 import { answerWithSource } from './fault-flow';
-import { lookUpAnswer } from './policy-flow';
+import { repeatedRepairRule } from './policy-flow';
 
-/** Asking for a new unit or the money back instead of another repair. */
-const WANTS_REPLACEMENT = /(换新|换货|换一台|换台新|退货|退款|退钱|\breplace\w*|\bexchange\b|\bswap\b|\bnew one\b|\brefund\b|money back)/i;
 
 export const complaintFlow: FlowSpec = {
   name: 'complaint',
@@ -26,8 +24,7 @@ export const complaintFlow: FlowSpec = {
     // "修了三回还不好，该给我换新的吧": the rule on repeated repairs is said, so the customer knows
     // what they are entitled to while a person checks the repair record.
     if (WANTS_REPLACEMENT.test(kit.turn.text)) {
-      // Looked up by topic: the customer's own words are mostly about the fault, which would win.
-      const rule = await lookUpAnswer(kit, kit.lang === 'zh' ? '维修两次仍不能正常使用 换货 退货' : 'replacement after two failed repairs exchange');
+      const rule = await repeatedRepairRule(kit, kit.lang);
       if (rule) {
         kit.cite(rule.id);
         kit.say(answerWithSource(rule, kit.lang));

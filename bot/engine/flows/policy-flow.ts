@@ -28,6 +28,14 @@ export async function lookUpAnswer(kit: Pick<FlowKit, 'tools' | 'facts'>, questi
   return undefined;
 }
 
+/**
+ * The rule on repeated repairs (two failed repairs: exchange or return), looked up by its topic:
+ * the customer's own words are mostly about the fault, which would win the search.
+ */
+export function repeatedRepairRule(kit: Pick<FlowKit, 'tools' | 'facts'>, lang: 'zh' | 'en'): Promise<KnowledgeHit | undefined> {
+  return lookUpAnswer(kit, lang === 'zh' ? '维修两次仍不能正常使用 换货 退货' : 'replacement after two failed repairs exchange');
+}
+
 export const policyFlow: FlowSpec = {
   name: 'policy',
   title: { zh: '咨询', en: 'question' },
