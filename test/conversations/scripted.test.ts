@@ -46,7 +46,7 @@ describe('Chinese conversations', () => {
     const filed = await li.say('是');
     expect(filed.tools).toEqual(['verifyWarranty', 'createTicket']);
     expect(filed.text).toMatch(/在保修期内/);
-    expect(filed.text).toMatch(/工单号 AS-\d{8}-\d{4}/);
+    expect(filed.text).toMatch(/工单号 AS-\d{8}-[0-9A-Z]{4}-[0-9A-Z]{4}/);
     const [ticket] = await li.tickets();
     expect(ticket).toMatchObject({
       type: 'repair_request',
@@ -219,7 +219,7 @@ describe('English conversations', () => {
     const confirm = await ann.say('Room 501, Building 2, 18 Nanjing Road, Huangpu District, Shanghai');
     expect(confirm.text).toMatch(/Let me confirm the repair request/);
     const filed = await ann.say('yes');
-    expect(filed.text).toMatch(/ticket AS-\d{8}-\d{4}/);
+    expect(filed.text).toMatch(/ticket AS-\d{8}-[0-9A-Z]{4}-[0-9A-Z]{4}/);
     expect((await ann.tickets())[0]).toMatchObject({ category: 'air_conditioner', errorCode: 'E1', contactPhone: '13700001111' });
   });
 

@@ -58,7 +58,7 @@ describe('a whole conversation', () => {
 
     const filed = await client.say('确认');
     expect(filed.status).toBe(200);
-    expect(filed.body.ticket).toMatchObject({ number: expect.stringMatching(/^AS-\d{8}-\d{4}$/), status: 'new' });
+    expect(filed.body.ticket).toMatchObject({ number: expect.stringMatching(/^AS-\d{8}-[0-9A-Z]{4}-[0-9A-Z]{4}$/), status: 'new' });
     expect(Date.parse(filed.body.ticket.firstResponseDue)).toBeGreaterThan(server.clock.now().getTime());
     expect(Date.parse(filed.body.ticket.resolutionDue)).toBeGreaterThan(Date.parse(filed.body.ticket.firstResponseDue));
     expect(filed.body.replies[0].text).toContain(filed.body.ticket.number);

@@ -107,7 +107,7 @@ describe('the widget on the demo page', () => {
     expect(await send(page, '13812345678')).toMatch(/地址/);
     expect(await send(page, '北京市海淀区中关村大街1号')).toMatch(/购买时间：2025-03-15/);
     const filed = await send(page, '是');
-    const number = /AS-\d{8}-\d{4}/.exec(filed)?.[0];
+    const number = /AS-\d{8}-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(filed)?.[0];
     expect(number).toBeDefined();
     const ticketBox = page.locator('#aftersales-widget .ticket');
     await expect.poll(() => ticketBox.isVisible(), WAIT).toBe(true);
