@@ -3,6 +3,7 @@ import type { Clock } from '../../kernel/clock';
 import type { SlaPolicy } from '../sla';
 import { SqliteDatabase, type OpenOptions } from './database';
 import { migrate, type MigrationReport } from './migrations';
+import { SqliteAttemptLedger } from './sqlite-attempt-ledger';
 import { SqliteCallLog } from './sqlite-call-log';
 import { SqliteConversationStore } from './sqlite-conversation-store';
 import { SqliteCustomerDirectory } from './sqlite-customer-directory';
@@ -10,7 +11,9 @@ import { SqliteDeskEvents } from './sqlite-desk-events';
 import { SqliteDeskPosts } from './sqlite-desk-posts';
 import { SqliteHandoffThreads } from './sqlite-handoff-threads';
 import { SqliteOutbox } from './sqlite-outbox';
+import { SqliteTicketAccess } from './sqlite-ticket-access';
 import { SqliteTicketStore } from './sqlite-ticket-store';
+import { SqliteWebSessions } from './sqlite-web-sessions';
 
 export interface DeskSettings extends OpenOptions {
   clock: Clock;
@@ -29,6 +32,11 @@ export interface SqliteDesk {
   deskEvents: SqliteDeskEvents;
   deskPosts: SqliteDeskPosts;
   calls: SqliteCallLog;
+  /** Who may see a ticket besides its customer (a proven code or link), and attempts counted per attacker. */
+  access: SqliteTicketAccess;
+  attempts: SqliteAttemptLedger;
+  /** Web chat sessions by the hash of their token. */
+  webSessions: SqliteWebSessions;
   migrations: MigrationReport;
   close(): Promise<void>;
 }
@@ -48,6 +56,9 @@ export async function openSqliteDesk(file: string, settings: DeskSettings): Prom
       deskEvents: new SqliteDeskEvents(db, settings.clock),
       deskPosts: new SqliteDeskPosts(db),
       calls: new SqliteCallLog(db, settings.clock),
+      access: new SqliteTicketAccess(db, settings.clock),
+      attempts: new SqliteAttemptLedger(db),
+      webSessions: new SqliteWebSessions(db),
       close: () => db.close(),
     };
   } catch (error) {
