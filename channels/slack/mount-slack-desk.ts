@@ -16,7 +16,8 @@ import type { Clock } from '../../kernel/clock';
 import type { Outbox } from '../../tickets/outbox';
 import type { TicketStore } from '../../tickets/ticket-store';
 import { SlackApi } from './slack-api';
-import { createSlackBolt, type SlackBolt } from './slack-bolt-app';
+import { slackRequestAge } from './request-age';
+import { createSlackBolt, SLACK_EVENTS_PATH, type SlackBolt } from './slack-bolt-app';
 import { SlackDelivery } from './slack-delivery';
 import { SlackInteractions } from './slack-interactions';
 
@@ -112,7 +113,7 @@ export async function mountSlackDesk(host: SlackDeskHost, options: SlackDeskOpti
   });
 
   if (bolt.receiver) {
-    host.app.use(bolt.receiver.router as unknown as RequestHandler);
+    host.app.use(slackRequestAge(SLACK_EVENTS_PATH), bolt.receiver.router as unknown as RequestHandler);
   } else {
     await bolt.app.start();
     host.onClose.push(() => bolt.app.stop().then(() => undefined));
