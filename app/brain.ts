@@ -8,6 +8,7 @@
  */
 import { FallbackBrain, type FallbackReply } from '../bot/brains/fallback-brain';
 import { LlmBrain } from '../bot/brains/llm/llm-brain';
+import { limitModelAnswers } from '../bot/brains/llm/resilient-fetch';
 import { OfflineBrain } from '../bot/brains/offline/offline-brain';
 import type { Brain } from '../bot/brain';
 import { OutputGuard } from '../bot/guardrails/output-guard';
@@ -23,7 +24,13 @@ export interface BrainOptions {
 export function createBrain(config: Config, options: BrainOptions = {}): Brain & { shutdown?: () => void } {
   const offline = new OfflineBrain();
   if (!config.llm.baseUrl) return offline;
-  const llm = new LlmBrain({ ...config.llm, baseUrl: config.llm.baseUrl, policy: options.policy });
+  const llm = new LlmBrain({
+    ...config.llm,
+    baseUrl: config.llm.baseUrl,
+    policy: options.policy,
+    // max_tokens on every call and a byte cap on every answer, under the retries (LLM_MAX_TOKENS, LLM_MAX_RESPONSE_BYTES).
+    fetch: limitModelAnswers({ maxTokens: config.llm.maxTokens, maxResponseBytes: config.llm.maxResponseBytes }),
+  });
   const fallback = new FallbackBrain(llm, offline, {
     guard: new OutputGuard({ allowedLinkHosts: config.llm.allowedLinkHosts }),
     onFallback: options.onFallback,

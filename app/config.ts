@@ -86,7 +86,12 @@ const envSchema = z.object({
   LLM_CIRCUIT_RESET: duration('30s'),
   LLM_ALLOWED_LINK_HOSTS: list,
   LLM_MAX_TOKENS: int(1024, 16, 32_768),
-  LLM_MAX_RESPONSE_BYTES: int(1_000_000, 10_000, 100_000_000),
+  LLM_MAX_RESPONSE_BYTES: z.coerce
+    .number({ message: 'expected a whole number of bytes' })
+    .int({ message: 'expected a whole number of bytes' })
+    .min(10_000, { message: 'expected at least 10000' })
+    .max(100_000_000, { message: 'expected at most 100000000' })
+    .optional(),
   EMBEDDINGS: z.enum(['local', 'openai']).default('local'),
   EMBEDDINGS_BASE_URL: optionalUrl,
   EMBEDDINGS_API_KEY: optionalText,
