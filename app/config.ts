@@ -431,7 +431,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     abuse: {
       proofFailuresPerHour: e.PROOF_FAILURES_PER_HOUR,
       proofFailuresPerIpPerHour: e.PROOF_FAILURES_PER_IP_PER_HOUR,
-      codesPerTicketPerHour: DEFAULT_ABUSE_LIMITS.codesPerTicketPerHour,
+      codeResendAfterMs: DEFAULT_ABUSE_LIMITS.codeResendAfterMs,
       codeTtlMs: DEFAULT_ABUSE_LIMITS.codeTtlMs,
       firstMessageTicketsPerHour: e.TICKETS_FIRST_MESSAGE_PER_HOUR,
       ticketsPerIpPerHour: e.TICKETS_PER_IP_PER_HOUR,

@@ -23,11 +23,12 @@ export interface TicketAccess {
   issueLinkKey(ticketId: number): Promise<string>;
   linkKeyMatches(ticketId: number, key: string): Promise<boolean>;
 
-  /** Starts (or restarts) a one-time code challenge for this ticket and this requester. */
-  startChallenge(ticketId: number, holder: ChannelIdentity, code: string, expiresAt: Date): Promise<void>;
+  /** Sets the ticket's live one-time code (the one just texted to the phone on file); any earlier one stops working. */
+  startChallenge(ticketId: number, code: string, expiresAt: Date): Promise<void>;
   /**
-   * Checks a code against this requester's challenge for the ticket: 'ok' uses it up, 'wrong'
-   * counts against it (it dies after a few), 'none' when there is no live challenge.
+   * Checks a code against the ticket's live code: 'ok' uses it up, 'wrong' when it does not match,
+   * 'none' when no code is live. Wrong codes are counted against whoever sent them (AttemptLedger),
+   * never against the ticket, so nobody can spoil the owner's code by guessing.
    */
-  checkCode(ticketId: number, holder: ChannelIdentity, code: string, now: Date): Promise<CodeCheck>;
+  checkCode(ticketId: number, code: string, now: Date): Promise<CodeCheck>;
 }

@@ -18,9 +18,12 @@ export interface AbuseLimits {
   proofFailuresPerHour: number;
   /** The same per IP address (one visitor opening many chats). */
   proofFailuresPerIpPerHour: number;
-  /** One-time codes sent per ticket per hour, whoever asks (nobody's phone is flooded). */
-  codesPerTicketPerHour: number;
-  /** How long a one-time code stays valid. */
+  /**
+   * A ticket's phone gets a new code at most this often, whoever asks (nobody's phone is flooded);
+   * meanwhile the code already sent stays valid, so asking again can never lock its owner out.
+   */
+  codeResendAfterMs: number;
+  /** How long a one-time code stays valid (longer than the resend gap, so a live code always covers it). */
   codeTtlMs: number;
   /** Tickets from a conversation's very first message, per chat identity and per IP. */
   firstMessageTicketsPerHour: number;
@@ -33,7 +36,7 @@ export interface AbuseLimits {
 export const DEFAULT_ABUSE_LIMITS: AbuseLimits = {
   proofFailuresPerHour: 5,
   proofFailuresPerIpPerHour: 20,
-  codesPerTicketPerHour: 5,
+  codeResendAfterMs: 5 * 60_000,
   codeTtlMs: 10 * 60_000,
   firstMessageTicketsPerHour: 3,
   ticketsPerIpPerHour: 30,
@@ -70,15 +73,20 @@ export class AbuseGuard {
     return this.ledger.record('proof_failed', attackerKeys(context.requester), context.now);
   }
 
-  /** A code may go out: the requester has not asked for too many, nor has anyone for this ticket. */
-  async maySendCode(context: Attempt, ticketId: number | undefined): Promise<boolean> {
-    if (await this.reached('code_sent', context, this.limits.proofFailuresPerHour, this.limits.proofFailuresPerIpPerHour)) return false;
-    if (ticketId === undefined) return true;
-    return (await this.ledger.count('code_sent', `ticket:${ticketId}`, this.since(context))) < this.limits.codesPerTicketPerHour;
+  /** The requester may ask for codes: not too many this hour from this chat or its address. */
+  async mayAskForCode(context: Attempt): Promise<boolean> {
+    return !(await this.reached('code_sent', context, this.limits.proofFailuresPerHour, this.limits.proofFailuresPerIpPerHour));
   }
 
-  codeSent(context: Attempt, ticketId: number | undefined): Promise<void> {
-    return this.ledger.record('code_sent', [...attackerKeys(context.requester), ...(ticketId === undefined ? [] : [`ticket:${ticketId}`])], context.now);
+  /** A new code may be texted for this ticket: none went out within the resend gap. */
+  async mayTextCode(context: Attempt, ticketId: number): Promise<boolean> {
+    const since = new Date(context.now.getTime() - this.limits.codeResendAfterMs);
+    return (await this.ledger.count('code_sent', `ticket:${ticketId}`, since)) === 0;
+  }
+
+  /** A code was asked for (counted against the requester) and, when `textedFor` is set, texted for that ticket. */
+  codeAsked(context: Attempt, textedFor: number | undefined): Promise<void> {
+    return this.ledger.record('code_sent', [...attackerKeys(context.requester), ...(textedFor === undefined ? [] : [`ticket:${textedFor}`])], context.now);
   }
 
   /**

@@ -57,9 +57,11 @@ export type TicketStatusResult = {
  * number reads exactly like a number that does not exist. A ticket filed on another channel
  * (WeChat, then the web chat) is proven with a one-time code sent to the phone left on the ticket
  * (or by opening the ticket's secret link, see bot/ticket-links.ts): the answer to "send me a code"
- * is the same whether the ticket exists or not, wrong codes are counted against the asker (chat
- * and IP), never against the ticket, and a proof grants that one ticket to this chat and nothing
- * else. A phone number proves nothing: anyone can type one.
+ * is the same whether the ticket exists or not; the code is the ticket's (whoever has the phone
+ * reads it back), a new one is texted at most every few minutes and the one already sent stays
+ * live meanwhile, so asking can never lock the owner out; wrong codes are counted against the
+ * asker (chat and IP), never against the ticket; a proof grants that one ticket to this chat and
+ * nothing else. A phone number proves nothing: anyone can type one.
  */
 export function ticketStatusTool(ports: TicketStatusPorts) {
   const { tickets, access, guard, sms } = ports;
@@ -79,7 +81,7 @@ export function ticketStatusTool(ports: TicketStatusPorts) {
       const holder = { channel: context.requester.channel, externalId: context.requester.externalId };
 
       if (args.code) {
-        const check = ticket ? await access.checkCode(ticket.id, holder, args.code, context.now) : 'none';
+        const check = ticket ? await access.checkCode(ticket.id, args.code, context.now) : 'none';
         if (check === 'ok') {
           await access.grant(ticket!.id, holder, 'code', `customer:${context.customerId}`);
           return { found: true, byNumber: true, proven: true, tickets: [customerView(ticket!)] };
@@ -88,19 +90,21 @@ export function ticketStatusTool(ports: TicketStatusPorts) {
         return { found: false, tickets: [], wrongCode: true };
       }
 
-      // The same answer whatever happens below, so asking for a code reveals nothing.
-      if (!(await guard.maySendCode(context, undefined))) return { found: false, tickets: [], locked: true };
-      const sendTo = ticket && (await guard.maySendCode(context, ticket.id)) ? phoneOf(ticket) : undefined;
-      await guard.codeSent(context, ticket?.id);
-      if (ticket && sendTo && sms) {
+      // The same answer whatever happens below, so asking for a code reveals nothing. A code texted
+      // within the resend gap is not texted again: it is still live, on the owner's phone.
+      if (!(await guard.mayAskForCode(context))) return { found: false, tickets: [], locked: true };
+      const sendTo = ticket && phoneOf(ticket);
+      const texting = ticket && sendTo && sms && (await guard.mayTextCode(context, ticket.id)) ? ticket : undefined;
+      await guard.codeAsked(context, texting?.id);
+      if (texting && sendTo && sms) {
         const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-        await access.startChallenge(ticket.id, holder, code, new Date(context.now.getTime() + guard.limits.codeTtlMs));
+        await access.startChallenge(texting.id, code, new Date(context.now.getTime() + guard.limits.codeTtlMs));
         const minutes = Math.round(guard.limits.codeTtlMs / 60_000);
         await sms
           .send({
             to: sendTo,
             purpose: 'proof_code',
-            text: `【售后服务】验证码 ${code}，${minutes}分钟内有效，用于在其他渠道查看工单 ${ticket.number}。如非本人操作请忽略。Code ${code} (valid ${minutes} min) to view ticket ${ticket.number}. Ignore if this was not you.`,
+            text: `【售后服务】验证码 ${code}，${minutes}分钟内有效，用于在其他渠道查看工单 ${texting.number}。如非本人操作请忽略。Code ${code} (valid ${minutes} min) to view ticket ${texting.number}. Ignore if this was not you.`,
           })
           .catch((error: unknown) => ports.onError?.(error));
       }

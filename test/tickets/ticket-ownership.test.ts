@@ -65,17 +65,30 @@ describe('ticket ownership in the tools', () => {
     expect(await desk.customers.identities(victim)).toEqual([{ channel: 'web', externalId: 'wx-victim' }]);
   });
 
-  it('a code works once, only for the chat it was sent for', async () => {
+  it("nobody can spoil the owner's code: wrong guesses count against the guesser, asking again texts nothing new, the live code works once", async () => {
     const victim = await newCustomer(desk, 'wx-victim-2');
     const { ticket } = await desk.tickets.create(repairTicket(victim, { contactPhone: '13911113333' }), { actor: 'bot' });
+    // An attacker asks for a code (it goes to the owner's phone) and guesses.
+    const attacker = await chat('web-attacker-2', '203.0.113.7');
+    await attacker.call('ticketStatus', { ticketNumber: ticket.number });
+    expect(sms.sent).toHaveLength(1);
+    for (const guess of ['000000', '123456', '999999']) {
+      expect(await attacker.call('ticketStatus', { ticketNumber: ticket.number, code: guess })).toMatchObject({ result: { found: false, wrongCode: true } });
+    }
+    // The owner asks minutes later: the same answer, no second text, and the code on their phone works.
+    desk.clock.advance(2 * 60_000);
     const owner = await chat('web-owner-2', '198.51.100.3');
-    await owner.call('ticketStatus', { ticketNumber: ticket.number });
-    const code = /验证码 (\d{6})/.exec(sms.sent.at(-1)!.text)![1]!;
-    // Someone else who learns the code cannot use it on their own chat.
-    const thief = await chat('web-thief', '203.0.113.7');
-    expect(await thief.call('ticketStatus', { ticketNumber: ticket.number, code })).toMatchObject({ result: { found: false, wrongCode: true } });
-    expect(await owner.call('ticketStatus', { ticketNumber: ticket.number, code })).toMatchObject({ result: { found: true } });
-    const again = await chat('web-owner-2b', '198.51.100.3');
-    expect(await again.call('ticketStatus', { ticketNumber: ticket.number, code })).toMatchObject({ result: { found: false } });
+    expect(await owner.call('ticketStatus', { ticketNumber: ticket.number })).toMatchObject({ result: { found: false, codeSent: true } });
+    expect(sms.sent).toHaveLength(1);
+    const code = /验证码 (\d{6})/.exec(sms.sent[0]!.text)![1]!;
+    expect(await owner.call('ticketStatus', { ticketNumber: ticket.number, code })).toMatchObject({ result: { found: true, proven: true } });
+    // Used up: nobody else gets in with it.
+    const again = await chat('web-owner-2b', '198.51.100.4');
+    expect(await again.call('ticketStatus', { ticketNumber: ticket.number, code })).toMatchObject({ result: { found: false, wrongCode: true } });
+    // After the resend gap a new code is texted.
+    desk.clock.advance(6 * 60_000);
+    const later = await chat('web-owner-2c', '198.51.100.5');
+    await later.call('ticketStatus', { ticketNumber: ticket.number });
+    expect(sms.sent).toHaveLength(2);
   });
 });

@@ -268,17 +268,15 @@ CREATE TABLE ticket_links (
   created_at TEXT NOT NULL
 );
 
--- A one-time code sent to the phone on file, for one requester and one ticket (salted hash).
+-- The live one-time code of a ticket (salted hash): sent to the phone on file, valid for whoever
+-- reads it back, replaced by the next one sent. Never a count of wrong guesses per ticket, which
+-- would let anyone lock the owner out.
 CREATE TABLE ticket_challenges (
-  ticket_id INTEGER NOT NULL REFERENCES tickets(id),
-  channel TEXT NOT NULL,
-  external_id TEXT NOT NULL,
+  ticket_id INTEGER PRIMARY KEY REFERENCES tickets(id),
   salt TEXT NOT NULL,
   code_hash TEXT NOT NULL,
-  tries INTEGER NOT NULL DEFAULT 0,
   expires_at TEXT NOT NULL,
-  created_at TEXT NOT NULL,
-  PRIMARY KEY (ticket_id, channel, external_id)
+  created_at TEXT NOT NULL
 );
 
 -- Attempts counted per attacker (session, IP) over a window, so a restart forgets no limit.

@@ -5,9 +5,6 @@ import type { ChannelIdentity } from '../customer-directory';
 import type { CodeCheck, GrantVia, TicketAccess } from '../ticket-access';
 import type { SqliteDatabase } from './database';
 
-/** Wrong codes one challenge takes before it is void (a new code must be asked for). */
-const TRIES_PER_CHALLENGE = 3;
-
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 function sameHex(a: string, b: string): boolean {
@@ -75,32 +72,24 @@ export class SqliteTicketAccess implements TicketAccess {
     return Boolean(row && sameHex(row.key_hash, sha256(key)));
   }
 
-  async startChallenge(ticketId: number, holder: ChannelIdentity, code: string, expiresAt: Date): Promise<void> {
+  async startChallenge(ticketId: number, code: string, expiresAt: Date): Promise<void> {
     const salt = randomBytes(16).toString('hex');
     await this.db.transaction(() =>
       this.db.run(
-        `INSERT INTO ticket_challenges (ticket_id, channel, external_id, salt, code_hash, tries, expires_at, created_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)
-         ON CONFLICT (ticket_id, channel, external_id) DO UPDATE SET salt = excluded.salt, code_hash = excluded.code_hash, tries = 0,
-           expires_at = excluded.expires_at, created_at = excluded.created_at`,
-        [ticketId, holder.channel, holder.externalId, salt, sha256(salt + code), expiresAt.toISOString(), this.clock.now().toISOString()],
+        `INSERT INTO ticket_challenges (ticket_id, salt, code_hash, expires_at, created_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (ticket_id) DO UPDATE SET salt = excluded.salt, code_hash = excluded.code_hash, expires_at = excluded.expires_at, created_at = excluded.created_at`,
+        [ticketId, salt, sha256(salt + code), expiresAt.toISOString(), this.clock.now().toISOString()],
       ),
     );
   }
 
-  async checkCode(ticketId: number, holder: ChannelIdentity, code: string, now: Date): Promise<CodeCheck> {
+  async checkCode(ticketId: number, code: string, now: Date): Promise<CodeCheck> {
     return this.db.transaction(async (): Promise<CodeCheck> => {
-      const row = await this.db.get<{ salt: string; code_hash: string; tries: number; expires_at: string }>(
-        'SELECT salt, code_hash, tries, expires_at FROM ticket_challenges WHERE ticket_id = ? AND channel = ? AND external_id = ?',
-        [ticketId, holder.channel, holder.externalId],
-      );
-      if (!row || row.tries >= TRIES_PER_CHALLENGE || Date.parse(row.expires_at) <= now.getTime()) return 'none';
-      const key = [ticketId, holder.channel, holder.externalId];
-      if (sameHex(row.code_hash, sha256(row.salt + code))) {
-        await this.db.run('DELETE FROM ticket_challenges WHERE ticket_id = ? AND channel = ? AND external_id = ?', key);
-        return 'ok';
-      }
-      await this.db.run('UPDATE ticket_challenges SET tries = tries + 1 WHERE ticket_id = ? AND channel = ? AND external_id = ?', key);
-      return 'wrong';
+      const row = await this.db.get<{ salt: string; code_hash: string; expires_at: string }>('SELECT salt, code_hash, expires_at FROM ticket_challenges WHERE ticket_id = ?', [ticketId]);
+      if (!row || Date.parse(row.expires_at) <= now.getTime()) return 'none';
+      if (!sameHex(row.code_hash, sha256(row.salt + code))) return 'wrong';
+      await this.db.run('DELETE FROM ticket_challenges WHERE ticket_id = ?', [ticketId]);
+      return 'ok';
     });
   }
 }
