@@ -59,7 +59,7 @@ export async function startServer(config: Config, options: { clock?: Clock; host
     res.json({ ok: true, pendingDeliveries: pending });
   });
   // Channel mounts go here, one line each. Slack first: Bolt must read raw request bodies.
-  await mountSlackDesk(context);
+  await mountSlackDesk(context, { onError: (error, details) => log.error({ err: error, ...details }, 'slack desk') });
   await mountWechatOfficial(context);
   await startWechaty(context);
   await mountVoiceWebhook(context);

@@ -23,7 +23,8 @@ function line(t: CustomerTicketView, lang: Lang): string {
   return `Ticket ${t.number}: ${statusName(t.status, lang)}${next}${open ? `, expected to be done by ${promiseTime(t.resolutionDue, lang)}` : ''}.`;
 }
 
-const WORDS = {
+/** What the status flow says at each step of a proof (the security eval reads replies by them). */
+export const STATUS_WORDS = {
   codeSent: {
     zh: '为了保护您的信息，需要先核实一下：如果这张工单是您报的，并且报修时留了手机号，我们已经给那个手机发了一条6位数字的验证码，请把验证码发给我（10分钟内有效）。',
     en: "To protect your details, I need to check first: if this ticket is yours and you left a phone number on it, we have just texted a 6-digit code to that phone. Please send me the code (valid for 10 minutes).",
@@ -61,8 +62,8 @@ export const statusFlow: FlowSpec = {
     {
       slot: 'proofCode',
       required: true,
-      ask: [WORDS.codeSent, WORDS.codeAgain],
-      without: WORDS.noCode,
+      ask: [STATUS_WORDS.codeSent, STATUS_WORDS.codeAgain],
+      without: STATUS_WORDS.noCode,
       // Asked only once a code has been sent for a ticket of another channel.
       knownFrom: (kit) => !kit.frame.challenged,
     },
@@ -84,12 +85,12 @@ export const statusFlow: FlowSpec = {
     if (result.wrongCode) {
       // Asked again (the second wording) until the engine's limit of two asks, then the other ways in.
       delete kit.frame.facts.proofCode;
-      kit.say(WORDS.wrongCode[kit.lang]);
+      kit.say(STATUS_WORDS.wrongCode[kit.lang]);
       return { askAgain: true };
     }
-    if (result.locked) kit.say(WORDS.locked[kit.lang]);
-    else if (result.mistyped) kit.say(WORDS.mistyped[kit.lang]);
-    else kit.say(WORDS.none[kit.lang]);
+    if (result.locked) kit.say(STATUS_WORDS.locked[kit.lang]);
+    else if (result.mistyped) kit.say(STATUS_WORDS.mistyped[kit.lang]);
+    else kit.say(STATUS_WORDS.none[kit.lang]);
     return { done: true };
   },
 };
