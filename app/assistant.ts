@@ -13,7 +13,12 @@ import { HandoffRoutes } from '../bot/handoff';
 import { OfflineUnderstanding } from '../bot/offline-understanding';
 import { HandoffDesk } from '../bot/handoff-desk';
 import { AfterSalesBot } from '../bot/pipeline';
+import type { SmsSender } from '../bot/sms-sender';
+import { TicketLinks } from '../bot/ticket-links';
 import { createTools } from '../bot/tools';
+import { AbuseGuard } from '../bot/tools/abuse-limits';
+import { HttpSmsSender } from '../channels/sms/http-sms-sender';
+import { LogSmsSender } from '../channels/sms/log-sms-sender';
 import { BotKnowledgeSearch } from '../knowledge/bot-knowledge-search';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import type { KnowledgeLog } from '../knowledge/knowledge-log';
@@ -50,6 +55,10 @@ export interface Assistant {
   understanding: OfflineUnderstanding;
   brain: Brain;
   receiptReader: TesseractReceiptReader;
+  /** Where one-time codes and ticket links go (the log unless SMS_WEBHOOK_URL is set). */
+  sms: SmsSender;
+  /** Tickets' secret links: sent when filed, opened in the web chat. */
+  links: TicketLinks;
   close(): Promise<void>;
 }
 
@@ -57,6 +66,10 @@ export interface AssistantOptions {
   clock?: Clock;
   log?: KnowledgeLog;
   onError?: (error: unknown, context: Record<string, unknown>) => void;
+  /** Where the log-only SMS sender writes (default: stderr). */
+  onSmsLog?: (line: string) => void;
+  /** Another SMS sender (tests and the security eval read the codes from one). */
+  sms?: SmsSender;
 }
 
 const quietLog: KnowledgeLog = { info: () => undefined, warn: (message) => console.error(message) };
@@ -68,11 +81,27 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
     const knowledge = await openKnowledgeFromConfig(config, options.log ?? quietLog);
     const understanding = new OfflineUnderstanding(config.timeZone);
     const receiptReader = createReceiptReader(config);
+    const sms = options.sms ?? smsSenderFrom(config, options.onSmsLog ?? ((line) => console.error(line)));
+    const guard = new AbuseGuard(desk.attempts, config.abuse);
+    const smsFailed = (error: unknown) => options.onError?.(error, { step: 'sms' });
+    const links = new TicketLinks({
+      tickets: desk.tickets,
+      access: desk.access,
+      guard,
+      sms,
+      publicUrl: config.web.publicUrl ?? `http://localhost:${config.port}`,
+      onError: smsFailed,
+    });
     const tools = createTools({
       tickets: desk.tickets,
       customers: desk.customers,
       knowledge: new BotKnowledgeSearch(knowledge),
       warranty: new PolicyWarrantyCheck(warrantyDeps(config, clock)),
+      access: desk.access,
+      guard,
+      sms,
+      links,
+      onError: smsFailed,
     });
     const brain = createBrain(config, {
       onFallback: (event) => options.onError?.(new Error(`LLM brain fell back: ${event.reason} ${event.code ?? ''} ${event.message}`), { fallback: event.reason }),
@@ -111,6 +140,8 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
       understanding,
       brain,
       receiptReader,
+      sms,
+      links,
       close: async () => {
         (brain as { shutdown?: () => void }).shutdown?.();
         await receiptReader.close();
@@ -121,4 +152,9 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
     await desk.close();
     throw error;
   }
+}
+
+/** An SMS gateway when one is configured; otherwise the log (nothing reaches a phone). */
+function smsSenderFrom(config: Config, log: (line: string) => void): SmsSender {
+  return config.sms.webhookUrl ? new HttpSmsSender({ url: config.sms.webhookUrl, token: config.sms.webhookToken }) : new LogSmsSender(log);
 }

@@ -15,6 +15,7 @@ import { FallbackBrain, type FallbackReply } from '../bot/brains/fallback-brain'
 import { AfterSalesLlmBrain } from '../bot/brains/llm/after-sales-llm-brain';
 import type { DroppedToolCall } from '../bot/brains/llm/command-tools';
 import { LlmBrain } from '../bot/brains/llm/llm-brain';
+import { limitModelAnswers } from '../bot/brains/llm/resilient-fetch';
 import { OfflineBrain } from '../bot/brains/offline/offline-brain';
 import type { Brain } from '../bot/brain';
 import { OutputGuard } from '../bot/guardrails/output-guard';
@@ -33,7 +34,8 @@ export function createBrain(config: Config, options: BrainOptions = {}): Brain &
   const offline = new OfflineBrain();
   if (!config.llm.baseUrl) return offline;
   const guard = new OutputGuard({ allowedLinkHosts: config.llm.allowedLinkHosts });
-  const endpoint = { ...config.llm, baseUrl: config.llm.baseUrl };
+  // max_tokens on every call and a byte cap on every answer, under the retries (LLM_MAX_TOKENS, LLM_MAX_RESPONSE_BYTES).
+  const endpoint = { ...config.llm, baseUrl: config.llm.baseUrl, fetch: limitModelAnswers({ maxTokens: config.llm.maxTokens, maxResponseBytes: config.llm.maxResponseBytes }) };
   const llm =
     options.policy !== undefined
       ? new LlmBrain({ ...endpoint, policy: options.policy })

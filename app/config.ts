@@ -10,6 +10,7 @@ import type { AgentDeskSettings } from '../agent-desk/web/mount-agent-desk';
 import type { SlackSettings } from '../channels/slack/mount-slack-desk';
 import type { WebChatSettings } from '../channels/web/mount-web-chat';
 import type { WechatSettings } from '../channels/wechat/wechat-host';
+import { DEFAULT_ABUSE_LIMITS, type AbuseLimits } from '../bot/tools/abuse-limits';
 import { ValidationError } from '../kernel/errors';
 
 const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
@@ -86,6 +87,13 @@ const envSchema = z.object({
   LLM_CIRCUIT_RESET: duration('30s'),
   LLM_ALLOWED_LINK_HOSTS: list,
   LLM_PHRASING: bool(false),
+  LLM_MAX_TOKENS: int(1024, 16, 32_768),
+  LLM_MAX_RESPONSE_BYTES: z.coerce
+    .number({ message: 'expected a whole number of bytes' })
+    .int({ message: 'expected a whole number of bytes' })
+    .min(10_000, { message: 'expected at least 10000' })
+    .max(100_000_000, { message: 'expected at most 100000000' })
+    .optional(),
   EMBEDDINGS: z.enum(['local', 'openai']).default('local'),
   EMBEDDINGS_BASE_URL: optionalUrl,
   EMBEDDINGS_API_KEY: optionalText,
@@ -167,6 +175,31 @@ const envSchema = z.object({
   WEB_IP_RATE_LIMIT_PER_MINUTE: int(300, 1),
   WEB_UPLOADS_PER_MINUTE: int(6, 1),
   WEB_MAX_SESSIONS: int(10_000, 1),
+  WEB_MAX_STREAMS: int(2_000, 1),
+  WEB_PUBLIC_URL: optionalUrl,
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((text, ctx) => {
+      const value = text.trim();
+      if (/^(false|no|off|0)$/i.test(value)) return false;
+      if (/^\d{1,2}$/.test(value)) return Number(value);
+      const parts = value.split(',').map((p) => p.trim());
+      const ok = parts.every((p) => /^(loopback|linklocal|uniquelocal)$/.test(p) || /^[0-9a-f.:]+(\/\d{1,3})?$/i.test(p));
+      if (!ok) {
+        ctx.addIssue({ code: 'custom', message: `expected false, a number of proxies, or addresses/subnets such as loopback or 10.0.0.0/8, got "${text}"` });
+        return z.NEVER;
+      }
+      return parts.join(', ');
+    }),
+  HEALTH_TOKEN: optionalText,
+  SMS_WEBHOOK_URL: optionalUrl,
+  SMS_WEBHOOK_TOKEN: optionalText,
+  PROOF_FAILURES_PER_HOUR: int(5, 1),
+  PROOF_FAILURES_PER_IP_PER_HOUR: int(20, 1),
+  TICKETS_FIRST_MESSAGE_PER_HOUR: int(3, 0),
+  TICKETS_PER_IP_PER_HOUR: int(30, 1),
+  HANDOFFS_PER_IP_PER_HOUR: int(10, 1),
 
   OCR_WORKERS: int(1, 1, 8),
   OCR_IMAGE_TIMEOUT: duration('30s'),
@@ -217,6 +250,10 @@ export interface Config {
     allowedLinkHosts: string[];
     /** A second, checked model call rewords the engine's reply (about doubles the cost of a turn). Default off. */
     phrasing?: boolean;
+    /** Sent as max_tokens on every model call (default in bot/brains/llm/resilient-fetch.ts). */
+    maxTokens?: number;
+    /** A model answer longer than this many bytes is cut off and the offline brain answers. */
+    maxResponseBytes?: number;
   };
   embeddings: { provider: 'local' | 'openai'; baseUrl?: string; apiKey?: string; model: string; timeoutMs: number };
   /** Each channel declares the settings it reads; the composition root fills them from here. */
@@ -246,6 +283,14 @@ export interface Config {
   /** Warranty decisions: brand overrides file, and the receipt-date confidence below which a human checks. */
   warranty: { overridesFile?: string; minConfidence: number };
   web: WebChatSettings;
+  /** Which proxies in front of the server are trusted for X-Forwarded-For (express's `trust proxy`); false: none. */
+  trustProxy: boolean | number | string;
+  /** Bearer token that may read /healthz details from another machine. */
+  healthToken?: string;
+  /** Text messages (one-time codes, ticket links): to an SMS gateway when its URL is set, else to the log. */
+  sms: { webhookUrl?: string; webhookToken?: string };
+  /** Limits on guessing tickets and on filing or handing off from anonymous chats (bot/tools/abuse-limits.ts). */
+  abuse: AbuseLimits;
   retention: { messagesDays: number; uploadsDays: number };
 }
 
@@ -332,6 +377,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       circuitResetMs: e.LLM_CIRCUIT_RESET,
       allowedLinkHosts: e.LLM_ALLOWED_LINK_HOSTS,
       phrasing: e.LLM_PHRASING,
+      maxTokens: e.LLM_MAX_TOKENS,
+      maxResponseBytes: e.LLM_MAX_RESPONSE_BYTES,
     },
     embeddings: {
       provider: e.EMBEDDINGS,
@@ -387,6 +434,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ipRateLimitPerMinute: e.WEB_IP_RATE_LIMIT_PER_MINUTE,
       uploadsPerMinute: e.WEB_UPLOADS_PER_MINUTE,
       maxSessions: e.WEB_MAX_SESSIONS,
+      maxStreams: e.WEB_MAX_STREAMS,
+      publicUrl: e.WEB_PUBLIC_URL,
+      healthToken: e.HEALTH_TOKEN,
+    },
+    trustProxy: e.TRUST_PROXY,
+    healthToken: e.HEALTH_TOKEN,
+    sms: { webhookUrl: e.SMS_WEBHOOK_URL, webhookToken: e.SMS_WEBHOOK_TOKEN },
+    abuse: {
+      proofFailuresPerHour: e.PROOF_FAILURES_PER_HOUR,
+      proofFailuresPerIpPerHour: e.PROOF_FAILURES_PER_IP_PER_HOUR,
+      codeResendAfterMs: DEFAULT_ABUSE_LIMITS.codeResendAfterMs,
+      codeTtlMs: DEFAULT_ABUSE_LIMITS.codeTtlMs,
+      firstMessageTicketsPerHour: e.TICKETS_FIRST_MESSAGE_PER_HOUR,
+      ticketsPerIpPerHour: e.TICKETS_PER_IP_PER_HOUR,
+      handoffsPerIpPerHour: e.HANDOFFS_PER_IP_PER_HOUR,
     },
     retention: { messagesDays: e.RETENTION_MESSAGES_DAYS, uploadsDays: e.RETENTION_UPLOADS_DAYS },
   };

@@ -9,11 +9,13 @@ import express from 'express';
 import { mountAgentDesk } from '../agent-desk/web/mount-agent-desk';
 import type { HandoffSweep } from '../bot/handoff-sweep';
 import type { OutboxRelay } from '../bot/outbox-relay';
+import type { SmsSender } from '../bot/sms-sender';
 import { mountWechatOfficial } from '../channels/wechat/mount-wechat-official';
 import { startWechaty } from '../channels/wechat/start-wechaty';
 import { mountSlackDesk } from '../channels/slack/mount-slack-desk';
 import { mountVoiceWebhook } from '../channels/voice/webhook';
 import { mountWebChat } from '../channels/web/mount-web-chat';
+import { mayReadHealthDetail } from '../channels/web/web-security';
 import type { Clock } from '../kernel/clock';
 import { openAssistant, type Assistant } from './assistant';
 import type { Config } from './config';
@@ -41,26 +43,46 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(config: Config, options: { clock?: Clock; host?: string } = {}): Promise<RunningServer> {
+export async function startServer(config: Config, options: { clock?: Clock; host?: string; sms?: SmsSender } = {}): Promise<RunningServer> {
   const log = createLogger(config);
-  const assistant = await openAssistant(config, { clock: options.clock, onError: (error, details) => log.error({ err: error, ...details }, 'turn failed') });
+  const assistant = await openAssistant(config, {
+    clock: options.clock,
+    onError: (error, details) => log.error({ err: error, ...details }, 'turn failed'),
+    onSmsLog: (line) => log.info(line),
+    sms: options.sms,
+  });
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (default: none), so a
+  // client cannot pick the address its limits are counted under.
+  app.set('trust proxy', config.trustProxy);
   const context: ServerContext = { app, assistant, config, log, relays: [], onClose: [] };
 
-  app.get('/healthz', async (_req, res) => {
+  app.get('/healthz', async (req, res) => {
+    // Anyone may ask whether the server is up; live counts only from this machine or with HEALTH_TOKEN.
+    if (!mayReadHealthDetail(req, config.healthToken)) return void res.json({ ok: true });
     const pending = await assistant.desk.outbox.pendingCount();
     res.json({ ok: true, pendingDeliveries: pending });
   });
   // Channel mounts go here, one line each. Slack first: Bolt must read raw request bodies.
-  await mountSlackDesk(context);
+  await mountSlackDesk(context, { onError: (error, details) => log.error({ err: error, ...details }, 'slack desk') });
   await mountWechatOfficial(context);
   await startWechaty(context);
   await mountVoiceWebhook(context);
   await mountWebChat(context);
   await mountAgentDesk(context, { onError: (error, details) => log.error({ err: error, ...details }, 'agent desk') });
   context.sweep = startHandoffSweep(context, { onError: (error, details) => log.error({ err: error, ...details }, 'handoff sweep') });
+  // Whatever no route answered, or failed outside a channel's own error handler: a short JSON
+  // answer, never express's default page with a stack trace and the server's file paths.
+  app.use((_req: express.Request, res: express.Response) => {
+    res.status(404).json({ error: { code: 'not_found', message: 'Not found / 未找到' } });
+  });
+  app.use((error: { status?: number; statusCode?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = error.status ?? error.statusCode ?? 500;
+    if (status >= 500) log.error({ err: error }, 'request failed');
+    if (res.headersSent) return;
+    res.status(status >= 400 && status < 600 ? status : 500).json({ error: { code: status < 500 ? 'bad_request' : 'internal', message: status < 500 ? 'Bad request / 请求有误' : 'Something went wrong / 服务器出错了' } });
+  });
 
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, options.host ?? '127.0.0.1', () => resolve(s));

@@ -3,6 +3,7 @@
  * (`OutboundMessage`). Channel adapters translate to and from these and nothing else.
  */
 import { z } from 'zod';
+import { textProblem, TEXT_PROBLEM_MESSAGE } from '../kernel/text/readable-text';
 import { CHANNELS, PRIORITIES } from '../tickets/ticket';
 
 /** Longest text stored as it arrived; longer input is refused with a clear error, not cut silently. */
@@ -29,8 +30,17 @@ export const inboundMessageSchema = z
     text: z.string().max(MAX_STORED_TEXT, `message is longer than ${MAX_STORED_TEXT} characters`).default(''),
     attachments: z.array(attachmentSchema).max(10).default([]),
     receivedAt: z.iso.datetime({ offset: true }),
+    /** Where the message came from, when the channel knows (the web chat's client address): limits count per address. */
+    client: z.object({ ip: z.string().trim().min(1).max(64).optional() }).optional(),
   })
-  .refine((m) => m.text.trim().length > 0 || m.attachments.length > 0, { message: 'a message needs text or an attachment', path: ['text'] });
+  .superRefine((m, ctx) => {
+    const problem = textProblem(m.text);
+    if (problem === 'lone_surrogate') ctx.addIssue({ code: 'custom', message: TEXT_PROBLEM_MESSAGE.lone_surrogate, path: ['text'] });
+    // A photo or a voice note needs no words; a message without one must have some.
+    else if (problem === 'nothing_visible' && m.attachments.length === 0) {
+      ctx.addIssue({ code: 'custom', message: m.text.trim() ? TEXT_PROBLEM_MESSAGE.nothing_visible : 'a message needs text or an attachment', path: ['text'] });
+    }
+  });
 export type InboundMessage = z.output<typeof inboundMessageSchema>;
 export type InboundMessageInput = z.input<typeof inboundMessageSchema>;
 

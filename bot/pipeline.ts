@@ -90,7 +90,9 @@ export class AfterSalesBot {
     });
     const base = { conversationId: received.conversation.id, customerId: customer.id, actions: [] as ToolCallRecord[] };
     if (received.duplicate && received.earlierReply) {
-      return { ...base, duplicate: true, replies: [], mode: received.conversation.state.mode };
+      // A retry (the client lost the answer) gets the answer it missed, never a second turn.
+      const earlier = earlierAnswer(inbound, received.earlierReply);
+      return { ...base, duplicate: true, replies: [earlier], ticket: earlier.ticket, mode: received.conversation.state.mode };
     }
     try {
       return await this.turn(inbound, received.conversation, customer.id);
@@ -149,6 +151,7 @@ export class AfterSalesBot {
 
     const tools = new ToolBox(this.deps.tools, {
       customerId,
+      requester: { channel: inbound.channel, externalId: inbound.customerRef, ip: inbound.client?.ip },
       conversation: { ...conversation, state },
       turnKey: `${inbound.channel}:${inbound.channelMessageId}`,
       urgency: state.peakUrgency,
@@ -253,6 +256,7 @@ export class AfterSalesBot {
     const lastReply = (await this.deps.conversations.history(conversation.id, 4)).filter((m) => m.direction === 'out').at(-1)?.text;
     const tools = new ToolBox(this.deps.tools, {
       customerId,
+      requester: { channel: inbound.channel, externalId: inbound.customerRef, ip: inbound.client?.ip },
       conversation: { ...conversation, state },
       turnKey: `${inbound.channel}:${inbound.channelMessageId}`,
       urgency: u.urgency,
@@ -383,6 +387,15 @@ function replyLanguage(detected: TurnUnderstanding['language'], text: string, cu
 /** The answer to one inbound message, on the channel it came from. */
 function directReply(inbound: InboundMessage, conversationId: number, text: string, extra: Pick<OutboundMessage, 'ticket' | 'quickReplies'> = {}): OutboundMessage {
   return { channel: inbound.channel, customerRef: inbound.customerRef, conversationId, inReplyTo: inbound.channelMessageId, kind: 'reply', text, ...extra };
+}
+
+/** The stored answer to a message, as it was sent. */
+function earlierAnswer(inbound: InboundMessage, stored: StoredMessage): OutboundMessage {
+  const meta = stored.meta as { kind?: OutboundMessage['kind']; ticket?: TicketSummary; quickReplies?: string[] };
+  const reply: OutboundMessage = { channel: inbound.channel, customerRef: inbound.customerRef, conversationId: stored.conversationId, inReplyTo: inbound.channelMessageId, kind: meta.kind ?? 'reply', text: stored.text };
+  if (meta.ticket) reply.ticket = meta.ticket;
+  if (meta.quickReplies?.length) reply.quickReplies = meta.quickReplies;
+  return reply;
 }
 
 /** Open tickets filed in the last 30 days: a customer contacting us again is more urgent. */

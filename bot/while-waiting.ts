@@ -89,7 +89,7 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   }
 
   if (u.intent === 'ticket_status' || u.slots.ticketNumber) {
-    const looked = await turn.tools.call('ticketStatus', { ticketNumber: u.slots.ticketNumber, phone: u.slots.ticketNumber ? phone : undefined });
+    const looked = await turn.tools.call('ticketStatus', { ticketNumber: u.slots.ticketNumber });
     const found = looked.ok ? (looked.result as { found: boolean; tickets: CustomerTicketView[] }) : undefined;
     if (found?.found) return { kind: 'status', text: [...found.tickets.map((t) => statusLine(t, turn)), passedOn(turn.lang)].join('\n') };
   }

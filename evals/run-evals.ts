@@ -47,6 +47,7 @@ const RUNNERS: Record<SuiteName, () => Promise<SuiteRunner>> = {
   'intent-bitext': async () => (await import('./intent-bitext/suite')).intentBitextSuite,
   ocr: async () => (await import('./ocr/suite')).ocrSuite,
   adversarial: async () => (await import('./adversarial/suite')).adversarialSuite,
+  security: async () => (await import('./security/suite')).securitySuite,
   'tau2-retail': async () => (await import('./tau2-retail/suite')).tau2RetailSuite,
   'unknown-codes': async () => (await import('./unknown-codes/suite')).unknownCodesSuite,
 };

@@ -7,7 +7,7 @@ import type { ConfusionMatrix } from './metrics';
 
 import { wilsonInterval, type Interval } from './metrics';
 
-export const SUITE_NAMES = ['customers', 'unknown-codes', 'kb-lint', 'retrieval', 'understanding', 'sentiment', 'intent-bitext', 'ocr', 'adversarial', 'tau2-retail'] as const;
+export const SUITE_NAMES = ['customers', 'unknown-codes', 'kb-lint', 'retrieval', 'understanding', 'sentiment', 'intent-bitext', 'ocr', 'adversarial', 'security', 'tau2-retail'] as const;
 export type SuiteName = (typeof SUITE_NAMES)[number];
 
 /** Suites whose figures depend on the brain; `--llm` runs them against the configured endpoint. */

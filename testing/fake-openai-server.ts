@@ -26,7 +26,12 @@ export type ScriptedReply =
   /** 200 with a body that is not the protocol: broken JSON, or broken SSE data when streaming. */
   | { kind: 'malformed'; body?: string }
   /** Closes the connection without an answer. */
-  | { kind: 'drop' };
+  | { kind: 'drop' }
+  /**
+   * A runaway answer of about `bytes` bytes of text, written as fast as the client reads it (SSE
+   * deltas when streaming, one JSON body otherwise), until it is all sent or the client hangs up.
+   */
+  | { kind: 'huge'; bytes: number };
 
 /** Decides a reply from the request (for replies that depend on what was sent). */
 export type ScriptStep = ScriptedReply | ((request: RecordedRequest) => ScriptedReply);
@@ -40,6 +45,8 @@ export interface RecordedRequest {
   /** Counted here by `countPromptTokens`. */
   promptTokens: number;
   stream: boolean;
+  /** Bytes of the answer written to the socket (for `huge`: how much the client read before hanging up). */
+  bytesSent: number;
 }
 
 export interface ChatMessage {
@@ -73,6 +80,7 @@ export const say = {
   hang: (afterChunks?: number): ScriptedReply => ({ kind: 'hang', afterChunks }),
   malformed: (body?: string): ScriptedReply => ({ kind: 'malformed', body }),
   drop: (): ScriptedReply => ({ kind: 'drop' }),
+  huge: (bytes: number): ScriptedReply => ({ kind: 'huge', bytes }),
 };
 
 /**
@@ -166,7 +174,7 @@ export async function startFakeOpenAIServer(options: FakeServerOptions = {}): Pr
       }
       const problem = checkRequest(body);
       if (problem) return json(res, 400, { error: { message: problem, type: 'invalid_request_error' } });
-      const recorded: RecordedRequest = { path, headers: req.headers, raw, body, promptTokens: countPromptTokens(body), stream: body.stream === true };
+      const recorded: RecordedRequest = { path, headers: req.headers, raw, body, promptTokens: countPromptTokens(body), stream: body.stream === true, bytesSent: 0 };
       requests.push(recorded);
       const step = queue.shift();
       let reply: ScriptedReply;
@@ -270,6 +278,9 @@ function answer(res: http.ServerResponse, socket: Socket, request: RecordedReque
     case 'drop':
       socket.destroy();
       return;
+    case 'huge':
+      void writeHuge(res, request, id, created, model, reply.bytes);
+      return;
     case 'hang':
       if (!request.stream || reply.afterChunks === undefined) return; // say nothing; the client's timeout must act
       break;
@@ -347,4 +358,41 @@ function pieces(text: string, size: number): string[] {
   const out: string[] = [];
   for (let i = 0; i < chars.length; i += size) out.push(chars.slice(i, i + size).join(''));
   return out.length ? out : [''];
+}
+
+/** Writes a runaway answer of about `total` bytes, waiting for the client to read (backpressure), until it hangs up. */
+async function writeHuge(res: http.ServerResponse, request: RecordedRequest, id: string, created: number, model: string, total: number): Promise<void> {
+  // Small deltas, as a model streams its tokens (a few characters each): per byte this is the
+  // costly shape for a client, one SSE event to parse for every ~200 bytes.
+  const text = '好好好好好好好好'; // one delta of the stream; 4 KB pieces in a JSON body
+  let closed = false;
+  res.on('close', () => (closed = true));
+  const write = async (chunk: string) => {
+    request.bytesSent += Buffer.byteLength(chunk);
+    if (!res.write(chunk)) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          res.off('drain', done);
+          res.off('close', done);
+          resolve();
+        };
+        res.on('drain', done);
+        res.on('close', done);
+      });
+    }
+  };
+  if (request.stream) {
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    await write(`data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, choices: [{ index: 0, delta: { role: 'assistant', content: '' }, logprobs: null, finish_reason: null }] })}\n\n`);
+    while (!closed && request.bytesSent < total) {
+      await write(`data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, choices: [{ index: 0, delta: { content: text }, logprobs: null, finish_reason: null }] })}\n\n`);
+    }
+    if (!closed) res.end('data: [DONE]\n\n');
+    return;
+  }
+  res.writeHead(200, { 'content-type': 'application/json' });
+  await write(`{"id":"${id}","object":"chat.completion","created":${created},"model":"${model}","choices":[{"index":0,"finish_reason":"stop","message":{"role":"assistant","content":"`);
+  const piece = text.repeat(170);
+  while (!closed && request.bytesSent < total) await write(piece);
+  if (!closed) res.end('"}}]}');
 }

@@ -54,7 +54,7 @@ const IDENTIFIED_EN = /\b[Tt]his is [A-Z][a-z]+|\b[Mm]y name is [A-Z][a-z]+|\b[A
 // A restatement names the problem back; a question tag (对吗/对吧, "…, correct?") after a long clause counts too.
 const RESTATED =
   /跟您确认一下|和您确认一下|给您确认一下|确认一下|核实一下|核对一下|您是说|您的意思是|您是想(?:问|咨询|了解)|也就是说|我复述一下|您反映的是|您说的是|[^。！？!?]{8,}(?:对吗|对吧)|\bso\b[^.!?]{5,80}\b(?:correct|right)\s*\?|\bso you'?re saying\b|\bjust to confirm\b|\blet me confirm\b|\bto confirm\b|\bif I understand(?: you)? correctly\b|\byou'?re saying\b|\blet me (?:repeat|read that back|make sure)\b|\bso the (?:problem|issue) is\b/i;
-const TICKET_GIVEN = /工单号|工单编号|服务单号|报修单号|单号是|AS-\d{8}-\d{4}|\b(?:ticket|reference|case|job) (?:number|no\.?|#)/i;
+const TICKET_GIVEN = /工单号|工单编号|服务单号|报修单号|单号是|AS-\d{8}-(?:[0-9A-Z]{4}-[0-9A-Z]{4}|\d{4})|\b(?:ticket|reference|case|job) (?:number|no\.?|#)/i;
 // A promise about what happens next ("师傅会在…前联系您"), not a report of what did not ("还没有师傅联系您").
 const NEXT_STEP_ZH = /(?:师傅|工程师|技术员|维修人员|我们|同事|专员|客服|售后|我)[^。！？!?]{0,16}?(?:会|将|安排)[^。！？!?]{0,24}?(?:联系|上门|回电|致电|回访|回复|处理|打电话|到)/;
 const TIME_ZH = /今天|明天|后天|今晚|\d+\s*(?:个)?(?:小时|分钟|天|工作日|个工作日)|[一二三四五六七八九十两半]+\s*(?:个)?(?:小时|天|工作日|个工作日)|\d{1,2}\s*[点:：]|[上下]午|晚上|中午|周[一二三四五六日天]|星期[一二三四五六日天]|\d+月\d+[日号]/;

@@ -6,7 +6,7 @@
  */
 
 /** Facts a flow collects. Problem facts belong to one problem; contact facts to the conversation. */
-export const PROBLEM_SLOTS = ['category', 'brand', 'model', 'errorCode', 'symptom', 'purchaseDate', 'saleChannel', 'ticketNumber'] as const;
+export const PROBLEM_SLOTS = ['category', 'brand', 'model', 'errorCode', 'symptom', 'purchaseDate', 'saleChannel', 'ticketNumber', 'proofCode'] as const;
 export const CONTACT_SLOTS = ['phone', 'address', 'preferredTime'] as const;
 export const SLOT_NAMES = [...PROBLEM_SLOTS, ...CONTACT_SLOTS] as const;
 export type ProblemSlot = (typeof PROBLEM_SLOTS)[number];

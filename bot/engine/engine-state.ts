@@ -30,6 +30,8 @@ export const frameSchema = z.object({
   selfHelpGiven: z.boolean().default(false),
   /** Clarifying questions already asked about this problem when nothing matched. */
   clarified: z.number().int().default(0),
+  /** A one-time code was sent for the ticket this flow looks up (the status flow then asks for it). */
+  challenged: z.boolean().default(false),
   /** The kind of ticket a ticket-filing flow files (a return request is filed like a repair). */
   ticketType: z.enum(['repair_request', 'warranty_claim', 'complaint', 'consultation']).optional(),
 });

@@ -309,7 +309,15 @@ export class ConversationEngine {
         return;
       }
       const before = this.state.stack.length;
-      await this.apply(frame, await spec.finish(kit));
+      const result = await spec.finish(kit);
+      // A flow that needs something more from the customer (a code sent by SMS) asks for it now.
+      if ('askAgain' in result) {
+        frame.opened = true;
+        // A new question (a new code was sent): its asks are counted afresh.
+        if (result.fresh) for (const slot of spec.slots) delete this.state.asks[`${frame.flow}:${slot.slot}`];
+        continue;
+      }
+      await this.apply(frame, result);
       // A flow handed over to another (fault -> repair): keep going with the new one.
       if (this.state.stack.length < before || top(this.state) === frame) return;
     }
@@ -325,6 +333,7 @@ export class ConversationEngine {
 
   private async apply(frame: Frame, result: FlowResult): Promise<void> {
     frame.opened = true;
+    if ('askAgain' in result) return;
     if ('done' in result) {
       this.state.stack = this.state.stack.filter((f) => f !== frame);
       const below = top(this.state);

@@ -10,6 +10,7 @@
  * and profanity never pass.
  */
 import { normalForm, sentences } from './text-normal-form';
+import { TICKET_NUMBER_PATTERN } from '../../tickets/ticket-number';
 
 export type ViolationKind =
   | 'money'
@@ -234,7 +235,8 @@ export class OutputGuard {
 
       if (CODE_WORD.test(sentence)) {
         for (const token of sentence.match(CODE_TOKEN) ?? []) {
-          if (/^AS-\d{8}-\d+$/i.test(token) || /^(?:19|20)\d{2}$/.test(token)) continue; // ticket numbers and years are not codes
+          // Ticket numbers (AS-20261124-7KQ4-M9XD is 21 characters, so the token may be its tail) and years are not codes.
+          if (TICKET_NUMBER_PATTERN.test(token) || /^\d{8}-[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(token) || /^(?:19|20)\d{2}$/.test(token)) continue;
           if (!proved(token)) add('code', token);
         }
       }

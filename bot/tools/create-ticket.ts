@@ -10,6 +10,26 @@ import { customerView } from './ticket-view';
 import { brandArg, categoryArg } from './product-args';
 import { exactPurchaseDay, purchaseDateArg } from './purchase-date-arg';
 import { defineTool, type ToolContext } from './tool';
+import type { AbuseGuard } from './abuse-limits';
+import { ConflictError } from '../../kernel/errors';
+import type { TicketAccess } from '../../tickets/ticket-access';
+import { ownsTicket } from './ticket-owner';
+
+/** What filing needs besides the stores: the limits on filing, and who tells the phone on the ticket its link. */
+export interface FilingPorts {
+  guard?: AbuseGuard;
+  /** A ticket proven on this chat (code or link) counts as the customer's own for "already open". */
+  access?: TicketAccess;
+  links?: { announce(ticket: Ticket): Promise<void> };
+}
+
+/** Said to the brain when a chat or its address filed too many tickets this hour. */
+export function tooManyTickets(): ConflictError {
+  return new ConflictError(
+    'too_many_tickets',
+    'Too many tickets were filed from this chat or its network in the last hour; ask the customer to continue the conversation or call the service line / 该会话或网络近一小时提交的工单过多',
+  );
+}
 
 export const createTicketArgs = z.object({
   type: z.enum(TICKET_TYPES),
@@ -62,7 +82,7 @@ function warrantyStatusOf(warranty: WarrantyCheck, args: z.output<typeof createT
  * never from the arguments; one turn files at most one ticket, and the same problem reported
  * again gets its open ticket back instead of a second one (another problem gets its own).
  */
-export function createTicketTool(tickets: TicketStore, customers: CustomerDirectory, warranty: WarrantyCheck) {
+export function createTicketTool(tickets: TicketStore, customers: CustomerDirectory, warranty: WarrantyCheck, filing: FilingPorts = {}) {
   return defineTool({
     name: 'createTicket',
     description:
@@ -70,16 +90,18 @@ export function createTicketTool(tickets: TicketStore, customers: CustomerDirect
     schema: createTicketArgs,
     async run(args, context) {
       const existing = context.conversation.state.ticketNumber ? await tickets.find(context.conversation.state.ticketNumber) : undefined;
-      if (existing && isOpen(existing.status) && existing.customerId === context.customerId && sameProblem(existing, args, context.urgency)) {
+      if (existing && isOpen(existing.status) && sameProblem(existing, args, context.urgency) && (await ownsTicket(existing, context, filing.access))) {
         return { ...customerView(existing), alreadyOpen: true };
       }
+      // A single anonymous message files only within a small allowance per chat and IP (ticket spam).
+      if (filing.guard && !(await filing.guard.mayFile(context))) throw tooManyTickets();
       const phone = args.phone ? context.restore(args.phone) : undefined;
       const customerId = context.customerId;
       if (phone) {
         // Remembered for this customer; typed into a chat it is a claim, so it never merges records.
         await customers.attachPhone(customerId, phone, 'bot').catch(() => undefined);
       }
-      const { ticket } = await tickets.create(
+      const { ticket, created } = await tickets.create(
         {
           customerId,
           conversationId: context.conversation.id,
@@ -102,6 +124,11 @@ export function createTicketTool(tickets: TicketStore, customers: CustomerDirect
         },
         { actor: 'bot', idempotencyKey: `${context.turnKey}:createTicket` },
       );
+      if (created) {
+        await filing.guard?.filed(context);
+        // The phone on the ticket gets its secret link: the owner can open the ticket on any channel.
+        await filing.links?.announce(ticket);
+      }
       return { ...customerView(ticket), alreadyOpen: false };
     },
   });

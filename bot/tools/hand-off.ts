@@ -3,6 +3,11 @@ import { isOpen } from '../../tickets/lifecycle';
 import type { TicketStore } from '../../tickets/ticket-store';
 import { customerView } from './ticket-view';
 import { defineTool } from './tool';
+import { ConflictError } from '../../kernel/errors';
+import type { AbuseGuard } from './abuse-limits';
+import { tooManyTickets } from './create-ticket';
+import { ownsTicket } from './ticket-owner';
+import type { TicketAccess } from '../../tickets/ticket-access';
 
 export const HANDOFF_REASONS = ['customer_request', 'angry', 'safety', 'stuck', 'complex', 'policy_exception'] as const;
 
@@ -23,18 +28,25 @@ export interface HandoffResult {
  * conversation has none); the pipeline then switches the conversation to the desks and queues the
  * handoff for them in the same transaction as the reply.
  */
-export function handOffTool(tickets: TicketStore) {
+export function handOffTool(tickets: TicketStore, ports: { guard?: AbuseGuard; access?: TicketAccess } = {}) {
   return defineTool({
     name: 'handOff',
     description:
       'Hand the conversation to a human agent: when the customer asks for a person, is very upset, there is a safety risk, or the request needs a decision the bot may not make (refunds, compensation, exceptions).',
     schema: handOffArgs,
     async run(args, context): Promise<HandoffResult> {
+      const { guard } = ports;
+      // The desk is never flooded: handoffs per chat and per IP address are limited.
+      if (guard && !(await guard.mayHandOff(context))) {
+        throw new ConflictError('too_many_handoffs', 'Too many handoffs from this chat or its network in the last hour / 该会话或网络近一小时转人工次数过多');
+      }
       const current = context.conversation.state.ticketNumber ? await tickets.find(context.conversation.state.ticketNumber) : undefined;
       // Danger on a conversation whose ticket is about something calmer gets its own urgent ticket.
       const escalates = context.urgency === 'P1' && current?.priority !== 'P1';
+      const reuse = current && isOpen(current.status) && !escalates && (await ownsTicket(current, context, ports.access));
+      if (!reuse && guard && !(await guard.mayFile(context))) throw tooManyTickets();
       const ticket =
-        current && isOpen(current.status) && current.customerId === context.customerId && !escalates
+        reuse && current
           ? current
           : (
               await tickets.create(
@@ -51,6 +63,8 @@ export function handOffTool(tickets: TicketStore) {
                 { actor: 'bot', idempotencyKey: `${context.turnKey}:handOff` },
               )
             ).ticket;
+      if (!reuse) await guard?.filed(context);
+      await guard?.handedOff(context);
       return { handoff: true, reason: args.reason, summary: args.summary, ticket: customerView(ticket) };
     },
   });

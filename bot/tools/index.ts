@@ -1,9 +1,12 @@
 /** The six tools both brains share, bound to their outside-world ports. */
 import type { CustomerDirectory } from '../../tickets/customer-directory';
+import type { TicketAccess } from '../../tickets/ticket-access';
+import type { SmsSender } from '../sms-sender';
+import type { AbuseGuard } from './abuse-limits';
 import type { TicketStore } from '../../tickets/ticket-store';
 import type { KnowledgeSearch } from '../knowledge-search';
 import type { WarrantyCheck } from '../warranty-check';
-import { createTicketTool } from './create-ticket';
+import { createTicketTool, type FilingPorts } from './create-ticket';
 import { handOffTool } from './hand-off';
 import { searchKnowledgeTool } from './search-knowledge';
 import { ticketStatusTool } from './ticket-status';
@@ -16,15 +19,26 @@ export interface ToolPorts {
   customers: CustomerDirectory;
   knowledge: KnowledgeSearch;
   warranty: WarrantyCheck;
+  /**
+   * Ownership and abuse limits. Without them (some tests, the evals' bare harness) a ticket is
+   * only ever its own customer's and nothing is counted.
+   */
+  access?: TicketAccess;
+  guard?: AbuseGuard;
+  sms?: SmsSender;
+  /** Sends a new ticket's secret link to the phone on it (bot/ticket-links.ts). */
+  links?: FilingPorts['links'];
+  onError?: (error: unknown) => void;
 }
 
 export function createTools(ports: ToolPorts): Tool[] {
+  const { guard } = ports;
   return [
     searchKnowledgeTool(ports.knowledge),
     verifyWarrantyTool(ports.warranty),
-    createTicketTool(ports.tickets, ports.customers, ports.warranty),
-    updateTicketTool(ports.tickets),
-    ticketStatusTool(ports.tickets, ports.customers),
-    handOffTool(ports.tickets),
+    createTicketTool(ports.tickets, ports.customers, ports.warranty, { guard, links: ports.links, access: ports.access }),
+    updateTicketTool(ports.tickets, ports.access),
+    ticketStatusTool({ tickets: ports.tickets, access: ports.access, guard, sms: ports.sms, onError: ports.onError }),
+    handOffTool(ports.tickets, { guard, access: ports.access }),
   ] as Tool[];
 }

@@ -1,69 +1,128 @@
+import { randomInt } from 'node:crypto';
 import { z } from 'zod';
-import type { CustomerDirectory } from '../../tickets/customer-directory';
+import type { TicketAccess } from '../../tickets/ticket-access';
+import { findTicketNumber } from '../../tickets/ticket-number';
+import type { Ticket } from '../../tickets/ticket';
 import type { TicketStore } from '../../tickets/ticket-store';
+import type { SmsSender } from '../sms-sender';
 import { parseMobile } from '../text/phone-numbers';
+import type { AbuseGuard } from './abuse-limits';
+import { ownsTicket } from './ticket-owner';
 import { customerView } from './ticket-view';
-import { defineTool } from './tool';
+import { defineTool, type ToolContext } from './tool';
 
 export const ticketStatusArgs = z.object({
   ticketNumber: z
     .string()
     .trim()
-    .regex(/^AS-\d{8}-\d{4,}$/i, 'expected a ticket number such as AS-20261124-0001')
+    .max(40)
+    .refine((t) => findTicketNumber(t) !== undefined, 'expected a ticket number such as AS-20261124-7KQ4-M9XD')
     .optional()
     .describe("A ticket number the customer gave; omit to list the customer's own recent tickets"),
-  phone: z
+  code: z
     .string()
-    .max(40)
+    .trim()
+    .regex(/^\d{6}$/, 'expected the 6-digit code from the text message')
     .optional()
-    .describe('The contact phone the customer says they left on that ticket (may be a placeholder such as [PHONE_1]); only used together with ticketNumber'),
+    .describe('The 6-digit code the customer received by text message for that ticket; only used together with ticketNumber'),
 });
 
-/** Failed proofs per phone number before that number is locked for a while (guessing ticket numbers). */
-const MAX_FAILED_PROOFS = 5;
-const LOCK_MS = 60 * 60_000;
+export interface TicketStatusPorts {
+  tickets: TicketStore;
+  access?: TicketAccess;
+  guard?: AbuseGuard;
+  sms?: SmsSender;
+  /** Told when a code could not be sent (the customer's answer does not change). */
+  onError?: (error: unknown) => void;
+}
+
+export type TicketStatusResult = {
+  found: boolean;
+  tickets: ReturnType<typeof customerView>[];
+  /** The number was looked up (the conversation is about that ticket now). */
+  byNumber?: boolean;
+  /** It was proven with a code in this call. */
+  proven?: boolean;
+  /** A character of the number is wrong (its check character does not match). */
+  mistyped?: boolean;
+  /** A code went to the phone on file, if the ticket exists and has one: the same answer either way. */
+  codeSent?: boolean;
+  wrongCode?: boolean;
+  /** Too many wrong codes, or codes asked for, from this chat or its address this hour. */
+  locked?: boolean;
+};
 
 /**
- * Only the customer's own tickets: someone else's number reads exactly like a number that does not
- * exist. A ticket filed on another channel (WeChat, then the web chat) becomes the customer's own
- * when they give both its number and the contact phone left on it: this identity is then linked
- * to the ticket's customer record, so the conversation continues that ticket. A phone alone
- * proves nothing (anyone can type a number) and reveals nothing, not even whether tickets exist.
+ * Only tickets the customer holds: their own, or one they proved on this chat. Someone else's
+ * number reads exactly like a number that does not exist. A ticket filed on another channel
+ * (WeChat, then the web chat) is proven with a one-time code sent to the phone left on the ticket
+ * (or by opening the ticket's secret link, see bot/ticket-links.ts): the answer to "send me a code"
+ * is the same whether the ticket exists or not; the code is the ticket's (whoever has the phone
+ * reads it back), a new one is texted at most every few minutes and the one already sent stays
+ * live meanwhile, so asking can never lock the owner out; wrong codes are counted against the
+ * asker (chat and IP), never against the ticket; a proof grants that one ticket to this chat and
+ * nothing else. A phone number proves nothing: anyone can type one.
  */
-export function ticketStatusTool(tickets: TicketStore, customers?: CustomerDirectory) {
-  const failures = new Map<string, { count: number; since: number }>();
+export function ticketStatusTool(ports: TicketStatusPorts) {
+  const { tickets, access, guard, sms } = ports;
   return defineTool({
     name: 'ticketStatus',
     description:
-      "Look up the status of this customer's own tickets (by number, or the most recent ones). Other customers' tickets are never shown. A ticket filed on another channel is shown only when the customer gives its number and the contact phone left on it.",
+      "Look up the status of this customer's own tickets (by number, or the most recent ones). Other customers' tickets are never shown. For a ticket filed on another channel, call it with the number alone: a 6-digit code is then sent by text message to the phone left on that ticket; call it again with the number and the code the customer reads back.",
     schema: ticketStatusArgs,
-    async run(args, context) {
-      if (args.ticketNumber) {
-        const ticket = await tickets.find(args.ticketNumber.toUpperCase());
-        if (ticket && ticket.customerId === context.customerId) return { found: true, byNumber: true, tickets: [customerView(ticket)] };
-        const phone = args.phone ? digits(context.restore(args.phone)) : undefined;
-        if (!phone || !customers) return { found: false, tickets: [] };
-        const now = context.now.getTime();
-        const record = failures.get(phone);
-        if (record && now - record.since > LOCK_MS) failures.delete(phone);
-        if ((failures.get(phone)?.count ?? 0) >= MAX_FAILED_PROOFS) return { found: false, tickets: [], locked: true };
-        // A number that does not exist counts as a miss too: guessing numbers is the attack.
-        if (!ticket?.contactPhone || digits(ticket.contactPhone) !== phone) {
-          const seen = failures.get(phone) ?? { count: 0, since: now };
-          failures.set(phone, { ...seen, count: seen.count + 1 });
-          return { found: false, tickets: [] };
+    async run(args, context): Promise<TicketStatusResult> {
+      if (!args.ticketNumber) return listOwn(tickets, access, context);
+      const mention = findTicketNumber(args.ticketNumber)!;
+      if (!mention.valid) return { found: false, tickets: [], mistyped: true };
+      const ticket = await tickets.find(mention.number);
+      if (ticket && (await ownsTicket(ticket, context, access))) return { found: true, byNumber: true, tickets: [customerView(ticket)] };
+      if (!access || !guard) return { found: false, tickets: [] };
+      if (await guard.proofsBlocked(context)) return { found: false, tickets: [], locked: true };
+      const holder = { channel: context.requester.channel, externalId: context.requester.externalId };
+
+      if (args.code) {
+        const check = ticket ? await access.checkCode(ticket.id, args.code, context.now) : 'none';
+        if (check === 'ok') {
+          await access.grant(ticket!.id, holder, 'code', `customer:${context.customerId}`);
+          return { found: true, byNumber: true, proven: true, tickets: [customerView(ticket!)] };
         }
-        const { channel, customerRef } = context.conversation;
-        await customers.link(ticket.customerId, { channel, externalId: customerRef }, 'customer:ticket-and-phone');
-        return { found: true, byNumber: true, linked: true, tickets: [customerView(ticket)] };
+        await guard.proofFailed(context);
+        return { found: false, tickets: [], wrongCode: true };
       }
-      const own = await tickets.list({ customerId: context.customerId, limit: 20 });
-      const recent = own.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, 3);
-      // A phone with no ticket number: ask for both, whether or not that phone has tickets.
-      return { found: recent.length > 0, tickets: recent.map(customerView), ...(args.phone && !recent.length ? { needsTicketNumber: true } : {}) };
+
+      // The same answer whatever happens below, so asking for a code reveals nothing. A code texted
+      // within the resend gap is not texted again: it is still live, on the owner's phone.
+      if (!(await guard.mayAskForCode(context))) return { found: false, tickets: [], locked: true };
+      const sendTo = ticket && phoneOf(ticket);
+      const texting = ticket && sendTo && sms && (await guard.mayTextCode(context, ticket.id)) ? ticket : undefined;
+      await guard.codeAsked(context, texting?.id);
+      if (texting && sendTo && sms) {
+        const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+        await access.startChallenge(texting.id, code, new Date(context.now.getTime() + guard.limits.codeTtlMs));
+        const minutes = Math.round(guard.limits.codeTtlMs / 60_000);
+        await sms
+          .send({
+            to: sendTo,
+            purpose: 'proof_code',
+            text: `【售后服务】验证码 ${code}，${minutes}分钟内有效，用于在其他渠道查看工单 ${texting.number}。如非本人操作请忽略。Code ${code} (valid ${minutes} min) to view ticket ${texting.number}. Ignore if this was not you.`,
+          })
+          .catch((error: unknown) => ports.onError?.(error));
+      }
+      return { found: false, tickets: [], codeSent: true };
     },
   });
 }
 
-/** Mainland mobile digits, however written (+86 138-1234-5678 -> 13812345678). */
-const digits = parseMobile;
+function phoneOf(ticket: Ticket): string | undefined {
+  return ticket.contactPhone ? parseMobile(ticket.contactPhone) : undefined;
+}
+
+/** The customer's own recent tickets and those proven on this chat, newest first. */
+async function listOwn(tickets: TicketStore, access: TicketAccess | undefined, context: ToolContext): Promise<TicketStatusResult> {
+  const own = await tickets.list({ customerId: context.customerId, limit: 20 });
+  const grantedIds = access ? await access.grantedTickets({ channel: context.requester.channel, externalId: context.requester.externalId }) : [];
+  const granted = (await Promise.all(grantedIds.map((id) => tickets.find(id)))).filter((t): t is Ticket => t !== undefined);
+  const all = [...own, ...granted.filter((g) => !own.some((o) => o.id === g.id))];
+  const recent = all.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, 3);
+  return { found: recent.length > 0, tickets: recent.map(customerView) };
+}

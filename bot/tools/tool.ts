@@ -9,8 +9,18 @@ import type { Priority } from '../../tickets/ticket';
 import type { Conversation } from '../conversation';
 import type { ReceiptScan } from '../warranty-check';
 
+/** Who is asking, as the channel knows them: the keys that limits on guessing and flooding count under. */
+export interface Requester {
+  channel: string;
+  /** The channel's id for this customer (web session reference, WeChat id). */
+  externalId: string;
+  /** The client's address, when the channel has one (the web chat). */
+  ip?: string;
+}
+
 export interface ToolContext {
   customerId: number;
+  requester: Requester;
   conversation: Conversation;
   /** Unique per customer turn (channel + message id): repeated calls in a replayed turn are idempotent. */
   turnKey: string;

@@ -3,10 +3,13 @@ import { NotFoundError } from '../../kernel/errors';
 import type { TicketStore } from '../../tickets/ticket-store';
 import { customerView } from './ticket-view';
 import { exactPurchaseDay, purchaseDateArg } from './purchase-date-arg';
+import { ticketNumberArg } from './ticket-number-arg';
 import { defineTool } from './tool';
+import type { TicketAccess } from '../../tickets/ticket-access';
+import { ownsTicket } from './ticket-owner';
 
 export const updateTicketArgs = z.object({
-  ticketNumber: z.string().trim().regex(/^AS-\d{8}-\d{4,}$/i, 'expected a ticket number such as AS-20261124-0001'),
+  ticketNumber: ticketNumberArg,
   model: z.string().max(80).optional(),
   serial: z.string().max(80).optional(),
   errorCode: z.string().max(20).optional(),
@@ -16,15 +19,19 @@ export const updateTicketArgs = z.object({
   note: z.string().trim().min(1).max(2000).optional().describe("New information from the customer, added to the ticket's history"),
 });
 
-/** Adds what the customer told us to their own ticket. Status, priority and money are not the bot's to change. */
-export function updateTicketTool(tickets: TicketStore) {
+/**
+ * Adds what the customer told us to a ticket they hold (their own, or one they proved on this chat
+ * with a code or its link). Nobody else changes a ticket's phone or address, whatever a brain was
+ * told; agents do it through the desk. Status, priority and money are not the bot's to change.
+ */
+export function updateTicketTool(tickets: TicketStore, access?: TicketAccess) {
   return defineTool({
     name: 'updateTicket',
     description: "Add details (model, serial, error code, purchase date, contact, a note) to this customer's own open ticket. Cannot change status, priority or promise anything.",
     schema: updateTicketArgs,
     async run(args, context) {
-      const ticket = await tickets.find(args.ticketNumber.toUpperCase());
-      if (!ticket || ticket.customerId !== context.customerId) {
+      const ticket = await tickets.find(args.ticketNumber);
+      if (!ticket || !(await ownsTicket(ticket, context, access))) {
         throw new NotFoundError('ticket_not_found', `No ticket ${args.ticketNumber} for this customer`);
       }
       const patch = Object.fromEntries(

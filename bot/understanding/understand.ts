@@ -7,7 +7,7 @@ import { normaliseText } from '../../kernel/text/normal-form';
 import { classifyIntent } from './intent';
 import { detectLanguage } from './language';
 import { analyzeSentiment } from './sentiment';
-import { extractSlots } from './slots';
+import { extractSlots, withoutTicketNumber } from './slots';
 import type { Understanding, UnderstandingContext } from './types';
 import { assessUrgency } from './urgency';
 
@@ -16,9 +16,11 @@ export const MAX_ANALYSED_CHARS = 4000;
 
 export function understand(rawText: string, context: UnderstandingContext = {}): Understanding {
   const text = normaliseText(rawText, { spokenDigits: true });
-  const analysed = text.length > MAX_ANALYSED_CHARS ? text.slice(0, MAX_ANALYSED_CHARS) : text;
+  const written = text.length > MAX_ANALYSED_CHARS ? text.slice(0, MAX_ANALYSED_CHARS) : text;
+  const slots = extractSlots(written, context.today, context.asked);
+  // The rest of the reading never sees a ticket number's random letters ("…-59AC-…" is no air conditioner).
+  const analysed = withoutTicketNumber(written);
   const { language, replyLanguage } = detectLanguage(analysed);
-  const slots = extractSlots(analysed, context.today, context.asked);
   const sentiment = analyzeSentiment(analysed);
   const verdict = classifyIntent(analysed, slots);
   const { secondaryIntents, scores } = verdict;

@@ -17,7 +17,8 @@ import type { DeskPosts } from './desk-posts';
 import { SLACK_DESK } from './desk-payloads';
 import type { HandoffThreads } from './handoff-threads';
 import { SlackApi } from './slack-api';
-import { createSlackBolt, type SlackBolt } from './slack-bolt-app';
+import { slackRequestAge } from './request-age';
+import { createSlackBolt, SLACK_EVENTS_PATH, type SlackBolt } from './slack-bolt-app';
 import { SlackDelivery } from './slack-delivery';
 import { SlackHandoff } from './slack-handoff';
 import { SlackInteractions } from './slack-interactions';
@@ -102,7 +103,7 @@ export async function mountSlackDesk(host: SlackDeskHost, options: SlackDeskOpti
     onError,
   });
   if (bolt.receiver) {
-    host.app.use(bolt.receiver.router as unknown as RequestHandler);
+    host.app.use(slackRequestAge(SLACK_EVENTS_PATH), bolt.receiver.router as unknown as RequestHandler);
   } else {
     await bolt.app.start();
     host.onClose.push(() => bolt.app.stop().then(() => undefined));

@@ -21,13 +21,13 @@ export interface WebMessageView {
   quickReplies?: string[];
 }
 
-/** The channel message id of a web message: the session's key scopes the widget's own id. */
-export function channelMessageIdFor(sessionKey: string, clientMessageId: string): string {
-  return `${sessionKey}:${clientMessageId}`;
+/** The channel message id of a web message: the session's reference scopes the widget's own id. */
+export function channelMessageIdFor(sessionRef: string, clientMessageId: string): string {
+  return `${sessionRef}:${clientMessageId}`;
 }
 
-export function viewOf(message: StoredMessage, sessionKey: string): WebMessageView {
-  const prefix = `${sessionKey}:`;
+export function viewOf(message: StoredMessage, sessionRef: string): WebMessageView {
+  const prefix = `${sessionRef}:`;
   const meta = message.meta as { kind?: string; ticket?: TicketSummary; quickReplies?: string[] };
   const view: WebMessageView = {
     id: message.id,

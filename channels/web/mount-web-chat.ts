@@ -17,9 +17,10 @@ import { ValidationError } from '../../kernel/errors';
 import type { Outbox } from '../../tickets/outbox';
 import { SessionStreams, type StreamOptions } from './session-streams';
 import { WebChatChannel } from './web-chat-channel';
-import { webChatRoutes } from './web-chat-routes';
+import { webChatRoutes, type LinkRedeemer } from './web-chat-routes';
+import { sendError } from './web-errors';
 import { OriginPolicy } from './web-security';
-import { WebSessions } from './web-sessions';
+import { WebSessions, type SessionRecords } from './web-sessions';
 
 /** What the web chat reads from configuration (app/config.ts fills it). */
 export interface WebChatSettings {
@@ -33,6 +34,12 @@ export interface WebChatSettings {
   uploadsPerMinute: number;
   /** Open sessions kept in memory at most; new visitors are turned away beyond it. */
   maxSessions: number;
+  /** Event streams the server holds open at most, over all sessions (WEB_MAX_STREAMS). */
+  maxStreams: number;
+  /** Where customers reach the web chat (WEB_PUBLIC_URL): our own origin for the Origin check. */
+  publicUrl?: string;
+  /** Bearer token that may read live counts from afar (HEALTH_TOKEN). */
+  healthToken?: string;
 }
 
 export interface WebChatHost {
@@ -40,7 +47,9 @@ export interface WebChatHost {
   assistant: {
     bot: Pick<AfterSalesBot, 'handle'>;
     clock: Clock;
-    desk: { conversations: ConversationStore; outbox: Outbox };
+    desk: { conversations: ConversationStore; outbox: Outbox; webSessions?: SessionRecords };
+    /** Opens tickets' secret links (bot/ticket-links.ts). */
+    links?: LinkRedeemer;
   };
   config: {
     uploadsDir: string;
@@ -60,14 +69,26 @@ export interface WebChatOptions {
 
 const PUBLIC_DIR = path.join(import.meta.dirname, 'public');
 
+/**
+ * Errors of the static folders (a missing file, a malformed or hostile path such as /widget/%E0
+ * or /demo/..%2f) as a short JSON answer: express's default page would show a stack trace with
+ * the server's absolute paths.
+ */
+const staticErrors: express.ErrorRequestHandler = (error: { status?: number; statusCode?: number }, _req, res, _next) => {
+  const status = error.status ?? error.statusCode ?? 500;
+  if (status === 404) return sendError(res, 404, 'not_found', 'No such file / 文件不存在');
+  if (status >= 400 && status < 500) return sendError(res, 400, 'bad_path', 'Malformed path / 路径格式有误');
+  return sendError(res, 500, 'internal', 'Something went wrong on our side / 服务器出错了');
+};
+
 export async function mountWebChat(host: WebChatHost, options: WebChatOptions = {}): Promise<WebChatChannel> {
   const { app, assistant, config } = host;
   const onError = options.onError ?? ((error: unknown) => console.error('web chat:', error));
-  const origins = new OriginPolicy(config.web.allowedOrigins);
-  const sessions = new WebSessions(assistant.clock, config.web.sessionIdleMs, config.web.maxSessions);
+  const origins = new OriginPolicy(config.web.allowedOrigins, config.web.publicUrl ? [config.web.publicUrl] : []);
+  const sessions = new WebSessions(assistant.clock, config.web.sessionIdleMs, config.web.maxSessions, assistant.desk.webSessions);
   const streams = new SessionStreams(
     assistant.desk.conversations,
-    { chunkChars: 8, chunkDelayMs: 20, heartbeatMs: 15_000, maxStreamsPerSession: 4, ...options.stream },
+    { chunkChars: 8, chunkDelayMs: 20, heartbeatMs: 15_000, maxStreamsPerSession: 4, maxStreams: config.web.maxStreams, ...options.stream },
     onError,
   );
   const channel = new WebChatChannel(sessions, streams, assistant.clock);
@@ -76,16 +97,15 @@ export async function mountWebChat(host: WebChatHost, options: WebChatOptions = 
   const pages = origins.headers({ crossOriginAssets: false });
   const assets = origins.headers({ crossOriginAssets: true });
   app.get(['/', '/index.html'], pages, (_req, res) => res.sendFile(path.join(PUBLIC_DIR, 'index.html')));
-  app.use('/demo', pages, express.static(path.join(PUBLIC_DIR, 'demo'), { index: false, fallthrough: false }));
-  app.use('/widget', assets, express.static(path.join(PUBLIC_DIR, 'widget'), { index: false, fallthrough: false }));
+  app.use('/demo', pages, express.static(path.join(PUBLIC_DIR, 'demo'), { index: false, fallthrough: false }), staticErrors);
+  app.use('/widget', assets, express.static(path.join(PUBLIC_DIR, 'widget'), { index: false, fallthrough: false }), staticErrors);
   app.use(
     '/api/web',
     origins.headers({ crossOriginAssets: false }),
     webChatRoutes(
-      channel,
-      assistant.desk.conversations,
-      origins,
+      { channel, conversations: assistant.desk.conversations, origins, links: assistant.links, now: () => assistant.clock.now() },
       {
+        healthToken: config.web.healthToken,
         uploadsDir: config.uploadsDir,
         uploads: config.uploads,
         sessionIdleMs: config.web.sessionIdleMs,

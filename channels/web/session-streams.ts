@@ -22,6 +22,8 @@ export interface StreamOptions {
   heartbeatMs: number;
   /** Streams one session may hold open (tabs); the oldest is closed beyond it. */
   maxStreamsPerSession: number;
+  /** Streams the whole server holds open; a new one beyond it is refused (each holds a socket and a timer). */
+  maxStreams: number;
 }
 
 interface OpenStream {
@@ -50,9 +52,14 @@ export class SessionStreams {
     return n;
   }
 
+  /** Whether the server holds as many streams as it may (a new one would be refused). */
+  get full(): boolean {
+    return this.streamCount >= this.options.maxStreams;
+  }
+
   /**
    * Opens the event stream on `res`. With `lastEventId` the stream first replays every message
-   * after it; without, it starts from now.
+   * after it; without, it starts from now. The caller checks `full` first (and answers 503).
    */
   attach(session: WebSession, res: Response, lastEventId: number | undefined): void {
     res.status(200);
@@ -67,16 +74,16 @@ export class SessionStreams {
       heartbeat: setInterval(() => res.write(': keep-alive\n\n'), this.options.heartbeatMs),
     };
     stream.heartbeat.unref();
-    const list = this.open.get(session.key) ?? [];
+    const list = this.open.get(session.ref) ?? [];
     list.push(stream);
-    this.open.set(session.key, list);
-    while (list.length > this.options.maxStreamsPerSession) this.closeStream(session.key, list[0]!, 'replaced');
-    res.on('close', () => this.forget(session.key, stream));
+    this.open.set(session.ref, list);
+    while (list.length > this.options.maxStreamsPerSession) this.closeStream(session.ref, list[0]!, 'replaced');
+    res.on('close', () => this.forget(session.ref, stream));
 
     this.enqueue(session, async () => {
       const messages = await this.messagesOf(session);
       const from = lastEventId ?? messages.at(-1)?.id ?? 0;
-      for (const m of messages) if (m.id > from) this.write(stream, 'message', viewOf(m, session.key), m.id);
+      for (const m of messages) if (m.id > from) this.write(stream, 'message', viewOf(m, session.ref), m.id);
       stream.cursor = Math.max(from, messages.at(-1)?.id ?? 0);
       this.write(stream, 'ready', { lastEventId: stream.cursor });
     });
@@ -84,18 +91,18 @@ export class SessionStreams {
 
   /** The bot is working on the visitor's message. */
   typing(session: WebSession): void {
-    for (const stream of this.open.get(session.key) ?? []) this.write(stream, 'typing', { on: true });
+    for (const stream of this.open.get(session.ref) ?? []) this.write(stream, 'typing', { on: true });
   }
 
   /** Sends every stored message the session's open streams have not had yet. */
   sync(session: WebSession): Promise<void> {
-    if (!this.open.get(session.key)?.length) return Promise.resolve();
+    if (!this.open.get(session.ref)?.length) return Promise.resolve();
     return this.enqueue(session, async () => {
       const messages = await this.messagesOf(session);
       for (const m of messages) {
-        const targets = (this.open.get(session.key) ?? []).filter((s) => s.cursor < m.id);
+        const targets = (this.open.get(session.ref) ?? []).filter((s) => s.cursor < m.id);
         if (!targets.length) continue;
-        const view = viewOf(m, session.key);
+        const view = viewOf(m, session.ref);
         if (view.role === 'bot') await this.streamText(targets, view);
         for (const stream of targets) {
           this.write(stream, 'message', view, m.id);
@@ -107,8 +114,8 @@ export class SessionStreams {
 
   /** Closes the session's streams, telling the widget why (expired: start a new session). */
   end(session: WebSession, reason: string): void {
-    for (const stream of [...(this.open.get(session.key) ?? [])]) this.closeStream(session.key, stream, reason);
-    this.chains.delete(session.key);
+    for (const stream of [...(this.open.get(session.ref) ?? [])]) this.closeStream(session.ref, stream, reason);
+    this.chains.delete(session.ref);
   }
 
   closeAll(): void {
@@ -133,10 +140,10 @@ export class SessionStreams {
   }
 
   private enqueue(session: WebSession, work: () => Promise<void>): Promise<void> {
-    const next = (this.chains.get(session.key) ?? Promise.resolve()).then(work).catch((error: unknown) => this.onError(error));
-    this.chains.set(session.key, next);
+    const next = (this.chains.get(session.ref) ?? Promise.resolve()).then(work).catch((error: unknown) => this.onError(error));
+    this.chains.set(session.ref, next);
     void next.then(() => {
-      if (this.chains.get(session.key) === next) this.chains.delete(session.key);
+      if (this.chains.get(session.ref) === next) this.chains.delete(session.ref);
     });
     return next;
   }

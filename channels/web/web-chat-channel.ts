@@ -1,8 +1,8 @@
 /**
  * `WebChatChannel`: the `Channel` port for the browser widget. Visitors' HTTP requests become
- * `InboundMessage`s (the session token is the customerRef; the widget's message id, scoped by
- * the session, is the channel message id), and whatever the bot or an agent says is pushed to the
- * session's event streams from the stored conversation.
+ * `InboundMessage`s (the session's random reference is the customerRef, never its token; the
+ * widget's message id, scoped by that reference, is the channel message id), and whatever the bot
+ * or an agent says is pushed to the session's event streams from the stored conversation.
  */
 import type { Attachment, OutboundMessage } from '../../bot/messages';
 import type { Channel, InboundHandler } from '../../bot/channel';
@@ -16,6 +16,8 @@ export interface WebTurn {
   clientMessageId: string;
   text?: string;
   attachments?: Attachment[];
+  /** The visitor's address (limits on guessing and filing count per address). */
+  ip?: string;
 }
 
 export class WebChatChannel implements Channel {
@@ -42,16 +44,19 @@ export class WebChatChannel implements Channel {
   }
 
   /** One visitor turn: shows "typing", runs the bot, then pushes what was stored to the streams. */
-  async receive(session: WebSession, token: string, turn: WebTurn): Promise<TurnResult> {
+  async receive(session: WebSession, turn: WebTurn): Promise<TurnResult> {
     if (!this.onMessage) throw new Error('web chat channel is not started');
     this.streams.typing(session);
+    // Kept by its token's hash from the first message on, so a restart mid-turn does not lose the chat.
+    await this.sessions.spoke(session);
     const result = await this.onMessage({
       channel: 'web',
-      channelMessageId: channelMessageIdFor(session.key, turn.clientMessageId),
-      customerRef: token,
+      channelMessageId: channelMessageIdFor(session.ref, turn.clientMessageId),
+      customerRef: session.ref,
       text: turn.text ?? '',
       attachments: turn.attachments ?? [],
       receivedAt: this.clock.now().toISOString(),
+      ...(turn.ip ? { client: { ip: turn.ip } } : {}),
     });
     session.conversationIds.add(result.conversationId);
     void this.streams.sync(session);
@@ -64,10 +69,10 @@ export class WebChatChannel implements Channel {
    * connection; a session that has expired cannot be reached at all.
    */
   async send(message: OutboundMessage): Promise<{ externalRef?: string }> {
-    const session = this.sessions.byToken(message.customerRef);
+    const session = this.sessions.byRef(message.customerRef);
     if (!session) return { externalRef: 'session-ended' };
     session.conversationIds.add(message.conversationId);
     await this.streams.sync(session);
-    return { externalRef: `session:${session.key}` };
+    return { externalRef: `session:${session.ref}` };
   }
 }

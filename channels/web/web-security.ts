@@ -4,13 +4,10 @@
  * address or one session may ask (express-rate-limit, 429 with Retry-After).
  */
 import type { Request, RequestHandler } from 'express';
+import { timingSafeEqual } from 'node:crypto';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { sendError } from './web-errors';
-
-export function ownOrigin(req: Request): string {
-  return `${req.protocol}://${req.get('host') ?? ''}`;
-}
 
 /** Origins are compared in their canonical form (scheme://host[:port], lower case, default port dropped). */
 export function canonicalOrigin(value: string): string | undefined {
@@ -23,21 +20,37 @@ export function canonicalOrigin(value: string): string | undefined {
   }
 }
 
+/** http(s)://localhost, 127.x.x.x or [::1], on any port. */
+function isLoopbackOrigin(origin: string): boolean {
+  const host = new URL(origin).hostname;
+  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/**
+ * Which pages may call the API. Never decided from the request's own Host header: a site whose
+ * name an attacker points at our address (DNS rebinding) sends a Host that matches its Origin.
+ * Our own pages are the configured public origin (WEB_PUBLIC_URL); with none configured (a local
+ * demo), loopback origins only. Embedding sites come from WEB_ALLOWED_ORIGINS.
+ */
 export class OriginPolicy {
   private readonly allowed: Set<string>;
+  private readonly own: Set<string>;
 
-  constructor(allowedOrigins: string[]) {
-    this.allowed = new Set(allowedOrigins.map((o) => canonicalOrigin(o)).filter((o): o is string => !!o));
+  constructor(allowedOrigins: string[], ownOrigins: string[] = []) {
+    const canonical = (list: string[]) => new Set(list.map((o) => canonicalOrigin(o)).filter((o): o is string => !!o));
+    this.allowed = canonical(allowedOrigins);
+    this.own = canonical(ownOrigins);
   }
 
   get embeddingSites(): string[] {
     return [...this.allowed];
   }
 
-  allows(req: Request, origin: string | undefined): boolean {
-    if (!origin) return false;
-    const canonical = canonicalOrigin(origin);
-    return !!canonical && (canonical === canonicalOrigin(ownOrigin(req)) || this.allowed.has(canonical));
+  allows(origin: string | undefined): boolean {
+    const canonical = origin ? canonicalOrigin(origin) : undefined;
+    if (!canonical) return false;
+    if (this.allowed.has(canonical) || this.own.has(canonical)) return true;
+    return this.own.size === 0 && isLoopbackOrigin(canonical);
   }
 
   /** CORS for allowed sites only; a preflight from anyone else is refused outright. */
@@ -45,7 +58,7 @@ export class OriginPolicy {
     return (req, res, next) => {
       const origin = req.get('origin');
       res.vary('Origin');
-      if (origin && this.allows(req, origin)) {
+      if (origin && this.allows(origin)) {
         res.setHeader('Access-Control-Allow-Origin', origin);
         res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
         if (req.method === 'OPTIONS') {
@@ -67,7 +80,7 @@ export class OriginPolicy {
     return (req, res, next) => {
       const origin = req.get('origin');
       if (!origin) return sendError(res, 403, 'origin_required', 'The request has no Origin header / 请求缺少 Origin 来源');
-      if (!this.allows(req, origin)) return sendError(res, 403, 'origin_forbidden', 'This site may not use the chat / 此网站未被允许使用在线客服');
+      if (!this.allows(origin)) return sendError(res, 403, 'origin_forbidden', 'This site may not use the chat / 此网站未被允许使用在线客服');
       next();
     };
   }
@@ -112,6 +125,8 @@ function limiter(limit: number, code: string, key?: (req: Request) => string): R
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     ...(key ? { keyGenerator: key } : {}),
+    // Whether X-Forwarded-For is believed is decided on purpose by TRUST_PROXY, not a misconfiguration.
+    validate: { xForwardedForHeader: false },
     handler: (_req, res) =>
       sendError(res, 429, code, 'Too many requests; please wait a moment and try again / 请求过于频繁，请稍候再试'),
   });
@@ -123,4 +138,21 @@ export function rateLimiters(limits: Limits, sessionKey: (req: Request) => strin
     perSession: limiter(limits.perSessionPerMinute, 'rate_limited', (req) => `s:${sessionKey(req)}`),
     uploads: limiter(limits.uploadsPerMinute, 'rate_limited', (req) => `u:${sessionKey(req)}`),
   };
+}
+
+/**
+ * Whether a request may read live counts (/healthz, /api/web/health): from this machine, or with
+ * the health token (HEALTH_TOKEN) as a bearer token. "This machine" is the client address as
+ * express sees it, so behind a reverse proxy TRUST_PROXY must name the proxy, or every visitor
+ * would look local.
+ */
+export function mayReadHealthDetail(req: Request, token: string | undefined): boolean {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
+  if (token && bearer) {
+    const a = Buffer.from(bearer);
+    const b = Buffer.from(token);
+    if (a.length === b.length && timingSafeEqual(a, b)) return true;
+  }
+  const ip = req.ip ?? '';
+  return ip === '::1' || /^(?:::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(ip);
 }

@@ -1,15 +1,18 @@
 /**
- * Anonymous web chat sessions, kept server-side. A visitor holds a random bearer token (256 bits);
- * the session table is keyed by its SHA-256 and keeps no copy of it (the token reaches the bot as
- * the customerRef of each message). A session expires after `idleMs` without a request from its
- * visitor.
+ * Anonymous web chat sessions. A visitor holds a random bearer token (256 bits); the server knows
+ * the session by the token's SHA-256 only, in memory and (once the visitor has spoken) in the
+ * database, so neither a heap dump nor a database backup hands anyone a live token. The
+ * conversations are filed under a separate random reference (`ref`), never under the token or
+ * anything derived from it. A session expires after `idleMs` without a request from its visitor.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Clock } from '../../kernel/clock';
 
 export interface WebSession {
-  /** Hex SHA-256 prefix of the token: a stable, non-secret name for the session (rate limits, message ids). */
-  readonly key: string;
+  /** Hex SHA-256 of the token: how the server finds the session. Never leaves the server. */
+  readonly tokenHash: string;
+  /** Random, not derived from the token: the customer reference of this session's messages. */
+  readonly ref: string;
   readonly createdAt: number;
   lastSeen: number;
   /** Conversations this session has spoken in (history is read from these only). */
@@ -18,15 +21,28 @@ export interface WebSession {
 
 export type SessionLookup = { session: WebSession } | { session?: undefined; reason: 'missing' | 'unknown' };
 
+/** Where sessions that have spoken are kept by token hash, to be taken back after a restart (tickets/sqlite/sqlite-web-sessions.ts). */
+export interface SessionRecords {
+  saw(tokenHash: string, customerRef: string, at: Date): Promise<void>;
+  find(tokenHash: string): Promise<{ customerRef: string; lastActiveAt: string } | undefined>;
+  forget(before: Date): Promise<number>;
+}
+
 const TOKEN_BYTES = 32;
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
-export function sessionKeyOf(token: string): string {
-  return createHash('sha256').update(token).digest('hex').slice(0, 32);
+export function tokenHashOf(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** A new random customer reference for a web session (w_ + 128 bits). */
+function newRef(): string {
+  return `w_${randomBytes(16).toString('base64url')}`;
 }
 
 export class WebSessions {
-  private readonly byKey = new Map<string, WebSession>();
+  private readonly byHash = new Map<string, WebSession>();
+  private readonly refs = new Map<string, WebSession>();
   private sweeper?: NodeJS.Timeout;
   /** Told when a session ends (expired or closed) so its streams can be closed. */
   onEnd?: (session: WebSession) => void;
@@ -35,20 +51,21 @@ export class WebSessions {
     private readonly clock: Clock,
     private readonly idleMs: number,
     readonly maxSessions: number,
+    private readonly records?: SessionRecords,
   ) {}
 
   get size(): number {
-    return this.byKey.size;
+    return this.byHash.size;
   }
 
   /** A new session, or undefined when the table is full (after dropping expired ones). */
   create(): { session: WebSession; token: string } | undefined {
-    if (this.byKey.size >= this.maxSessions) this.sweep();
-    if (this.byKey.size >= this.maxSessions) return undefined;
+    if (this.byHash.size >= this.maxSessions) this.sweep();
+    if (this.byHash.size >= this.maxSessions) return undefined;
     const token = randomBytes(TOKEN_BYTES).toString('base64url');
     const now = this.clock.now().getTime();
-    const session: WebSession = { key: sessionKeyOf(token), createdAt: now, lastSeen: now, conversationIds: new Set() };
-    this.byKey.set(session.key, session);
+    const session: WebSession = { tokenHash: tokenHashOf(token), ref: newRef(), createdAt: now, lastSeen: now, conversationIds: new Set() };
+    this.add(session);
     return { session, token };
   }
 
@@ -56,7 +73,7 @@ export class WebSessions {
   use(token: string | undefined): SessionLookup {
     if (!token) return { reason: 'missing' };
     if (!TOKEN_SHAPE.test(token)) return { reason: 'unknown' };
-    const session = this.byKey.get(sessionKeyOf(token));
+    const session = this.byHash.get(tokenHashOf(token));
     if (!session) return { reason: 'unknown' };
     const now = this.clock.now().getTime();
     if (now - session.lastSeen > this.idleMs) {
@@ -67,42 +84,56 @@ export class WebSessions {
     return { session };
   }
 
+  /** The session has spoken: it is kept (by token hash) so a restart does not lose it. */
+  async spoke(session: WebSession): Promise<void> {
+    await this.records?.saw(session.tokenHash, session.ref, this.clock.now());
+  }
+
   /**
-   * Takes back a session the server forgot (a restart): its visitor still holds the token, and
-   * the conversations stored under it (asked for those active within the idle limit) say whether
-   * it is still live. Undefined for a malformed token, no recent conversation, or a full table.
+   * Takes back a session the server forgot (a restart): its visitor still holds the token, and the
+   * record of its hash says whether it spoke within the idle limit. The conversations stored under
+   * its reference (asked for those active within the limit) come back with it. Undefined for a
+   * malformed or unknown token, a session quiet for too long, or a full table.
    */
-  async revive(token: string, conversationsSince: (since: Date) => Promise<{ id: number; updatedAt: string }[]>): Promise<WebSession | undefined> {
-    if (!TOKEN_SHAPE.test(token)) return undefined;
-    const now = this.clock.now().getTime();
-    const conversations = await conversationsSince(new Date(now - this.idleMs));
-    if (conversations.length === 0) return undefined;
-    const existing = this.byKey.get(sessionKeyOf(token));
+  async revive(token: string, conversationsSince: (customerRef: string, since: Date) => Promise<{ id: number; updatedAt: string }[]>): Promise<WebSession | undefined> {
+    if (!TOKEN_SHAPE.test(token) || !this.records) return undefined;
+    const tokenHash = tokenHashOf(token);
+    const existing = this.byHash.get(tokenHash);
     if (existing) return existing;
-    if (this.byKey.size >= this.maxSessions) this.sweep();
-    if (this.byKey.size >= this.maxSessions) return undefined;
-    const lastActive = Math.max(...conversations.map((c) => Date.parse(c.updatedAt)));
-    const session: WebSession = { key: sessionKeyOf(token), createdAt: lastActive, lastSeen: now, conversationIds: new Set(conversations.map((c) => c.id)) };
-    this.byKey.set(session.key, session);
+    const now = this.clock.now().getTime();
+    const record = await this.records.find(tokenHash);
+    if (!record || now - Date.parse(record.lastActiveAt) > this.idleMs) return undefined;
+    const conversations = await conversationsSince(record.customerRef, new Date(now - this.idleMs));
+    if (this.byHash.size >= this.maxSessions) this.sweep();
+    if (this.byHash.size >= this.maxSessions) return undefined;
+    const session: WebSession = {
+      tokenHash,
+      ref: record.customerRef,
+      createdAt: Date.parse(record.lastActiveAt),
+      lastSeen: now,
+      conversationIds: new Set(conversations.map((c) => c.id)),
+    };
+    this.add(session);
     return session;
   }
 
-  /** The session a bot message is addressed to (customerRef = token), without touching it. */
-  byToken(token: string): WebSession | undefined {
-    const session = this.byKey.get(sessionKeyOf(token));
+  /** The session a bot message is addressed to (customerRef = the session's ref), without touching it. */
+  byRef(ref: string): WebSession | undefined {
+    const session = this.refs.get(ref);
     return session && this.clock.now().getTime() - session.lastSeen <= this.idleMs ? session : undefined;
   }
 
-  /** Ends every session idle for longer than the limit. */
+  /** Ends every session idle for longer than the limit, and forgets their records. */
   sweep(): number {
     const now = this.clock.now().getTime();
     let ended = 0;
-    for (const session of this.byKey.values()) {
+    for (const session of this.byHash.values()) {
       if (now - session.lastSeen > this.idleMs) {
         this.end(session);
         ended++;
       }
     }
+    void this.records?.forget(new Date(now - this.idleMs)).catch(() => undefined);
     return ended;
   }
 
@@ -113,11 +144,17 @@ export class WebSessions {
 
   stop(): void {
     if (this.sweeper) clearInterval(this.sweeper);
-    for (const session of [...this.byKey.values()]) this.end(session);
+    for (const session of [...this.byHash.values()]) this.end(session);
+  }
+
+  private add(session: WebSession): void {
+    this.byHash.set(session.tokenHash, session);
+    this.refs.set(session.ref, session);
   }
 
   private end(session: WebSession): void {
-    this.byKey.delete(session.key);
+    this.byHash.delete(session.tokenHash);
+    this.refs.delete(session.ref);
     this.onEnd?.(session);
   }
 }

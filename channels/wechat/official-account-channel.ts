@@ -157,6 +157,8 @@ export class WechatOfficialChannel implements Channel {
     const window = this.options.replyWindowMs;
     const within = window > 0 ? await Promise.race([turn.then((r) => ({ r })), sleep(window).then(() => undefined)]) : undefined;
     if (within) {
+      // WeChat retries a MsgId it got no answer to in time; that answer is on its way through the API already.
+      if (within.r.duplicate) return 'success';
       const text = within.r.replies.map((r) => r.text).join('\n\n');
       return text ? textReply(callback, text, this.options.clock.now()) : 'success';
     }
@@ -184,6 +186,7 @@ export class WechatOfficialChannel implements Channel {
   }
 
   private async queueAll(result: TurnResult, key: string): Promise<void> {
+    if (result.duplicate) return;
     for (const [i, reply] of result.replies.entries()) await this.options.queue(reply, `reply:${key}:${i}`);
   }
 

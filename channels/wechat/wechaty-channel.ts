@@ -163,7 +163,8 @@ export class WechatyChannel implements Channel {
       attachments,
       receivedAt: (message.date() ?? this.options.clock.now()).toISOString(),
     });
-    for (const reply of result.replies) await this.say(where, reply.text, room ? talker : undefined);
+    // A redelivery carries the first answer back; that answer was said already.
+    if (!result.duplicate) for (const reply of result.replies) await this.say(where, reply.text, room ? talker : undefined);
     return result.duplicate ? 'duplicate' : result.replies.length ? 'answered' : 'relayed';
   }
 

@@ -2,7 +2,8 @@
  * The real web server, started in-process for the customers suite (and its agreement test): the
  * composition root of app/server.ts over a temporary data folder on 127.0.0.1 and a free port,
  * the clock fixed on the morning of 2026-12-05 in Shanghai (the dataset's "today"), rate limits
- * raised so the limiter is not what is measured, and the knowledge folder of the run.
+ * and the per-address ticket and handoff limits raised so the limiter is not what is measured,
+ * and the knowledge folder of the run.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -37,6 +38,11 @@ export async function startReplayServer(options: { knowledgeDir?: string; llm?: 
     WEB_RATE_LIMIT_PER_MINUTE: '100000',
     WEB_IP_RATE_LIMIT_PER_MINUTE: '1000000',
     WEB_UPLOADS_PER_MINUTE: '10000',
+    // Every scripted customer comes from 127.0.0.1: the per-address limits on tickets and handoffs
+    // (ticket spam, issue 18) would measure the limiter, not the agent.
+    TICKETS_FIRST_MESSAGE_PER_HOUR: '100000',
+    TICKETS_PER_IP_PER_HOUR: '100000',
+    HANDOFFS_PER_IP_PER_HOUR: '100000',
     ...(options.knowledgeDir ? { KNOWLEDGE_SEED_DIR: options.knowledgeDir } : {}),
   });
   if (options.llm) config.llm = options.llm;

@@ -10,6 +10,8 @@ import { tempDir } from '../helpers/temp-dir';
 describe('aftersales CLI', () => {
   const { dir, cleanup } = tempDir('cli-');
   const env = { AFTERSALES_DATA_DIR: path.join(dir, 'data'), AFTERSALES_FIXED_TIME: '2026-11-24T01:00:00Z' };
+  /** The numbers the CLI gave the two tickets of the first test (random, so read back rather than predicted). */
+  const filed = { p2: '', p1: '' };
   afterAll(cleanup);
 
   it('prints help for every command and exits 0', async () => {
@@ -42,18 +44,20 @@ describe('aftersales CLI', () => {
     );
     expect(created.code, created.stderr).toBe(0);
     const { ticket } = created.json<{ ticket: { number: string } }>();
-    expect(ticket.number).toBe('AS-20261124-0001');
-    await runCli(['tickets', 'create', '--symptom', 'no hot water', '--priority', 'P1'], env);
+    expect(ticket.number).toMatch(/^AS-20261124-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    filed.p2 = ticket.number;
+    const urgent = await runCli(['tickets', 'create', '--symptom', 'no hot water', '--priority', 'P1', '--json'], env);
+    filed.p1 = urgent.json<{ ticket: { number: string } }>().ticket.number;
 
     const list = await runCli(['tickets', 'list', '--json'], env);
     expect(list.json<{ number: string; priority: string }[]>().map((t) => [t.number, t.priority])).toEqual([
-      ['AS-20261124-0002', 'P1'],
-      ['AS-20261124-0001', 'P2'],
+      [filed.p1, 'P1'],
+      [filed.p2, 'P2'],
     ]);
     const p2 = await runCli(['tickets', 'list', '--priority', 'P2', '--json'], env);
     expect(p2.json<unknown[]>()).toHaveLength(1);
     const table = await runCli(['tickets', 'list'], env);
-    expect(table.stdout).toMatch(/AS-20261124-0001\s+new\s+P2/);
+    expect(table.stdout).toMatch(new RegExp(`${filed.p2}\\s+new\\s+P2`));
 
     const updated = await runCli(['tickets', 'update', ticket.number, '--status', 'open', '--assignee', 'engineer:zhao', '--note', '已联系', '--json'], env);
     expect(updated.code, updated.stderr).toBe(0);
@@ -71,29 +75,29 @@ describe('aftersales CLI', () => {
     const later = { ...env, AFTERSALES_FIXED_TIME: '2026-11-24T03:00:00Z' };
     const overdue = await runCli(['tickets', 'list', '--overdue', '--json'], later);
     // The P1 ticket's first response (1 h) is late; the P2 one was answered.
-    expect(overdue.json<{ number: string }[]>().map((t) => t.number)).toEqual(['AS-20261124-0002']);
+    expect(overdue.json<{ number: string }[]>().map((t) => t.number)).toEqual([filed.p1]);
     const none = await runCli(['tickets', 'list', '--overdue'], env);
     expect(none.stdout).toMatch(/No tickets match/);
   });
 
   it.each([
     [['tickets', 'show', 'AS-20991231-9999'], 3, /No ticket AS-20991231-9999/],
-    [['tickets', 'update', 'AS-20261124-0002', '--status', 'closed'], 4, /cannot go from "new" to "closed"/],
-    [['tickets', 'update', 'AS-20261124-0002', '--status', 'done'], 2, /Allowed choices are new, open/],
-    [['tickets', 'update', 'AS-20261124-0002'], 2, /Nothing to change/],
+    [['tickets', 'update', 'P1_TICKET', '--status', 'closed'], 4, /cannot go from "new" to "closed"/],
+    [['tickets', 'update', 'P1_TICKET', '--status', 'done'], 2, /Allowed choices are new, open/],
+    [['tickets', 'update', 'P1_TICKET'], 2, /Nothing to change/],
     [['tickets', 'list', '--priority', 'P7'], 2, /--priority: "P7" is not one of P1, P2, P3, P4/],
     [['tickets', 'list', '--limit', 'lots'], 2, /--limit: expected a positive whole number/],
     [['tickets', 'frobnicate'], 2, /unknown command/],
     [['tickets', 'create'], 2, /required option '--symptom <text>'/],
   ])('%j exits %i with a clear message', async (args, code, message) => {
-    const run = await runCli(args, env);
+    const run = await runCli(args.map((a) => (a === 'P1_TICKET' ? filed.p1 : a)), env);
     expect(run.code).toBe(code);
     expect(run.stderr).toMatch(message);
   });
 
   it('keeps the ticket unchanged when an update is refused', async () => {
-    await runCli(['tickets', 'update', 'AS-20261124-0002', '--priority', 'P4', '--status', 'closed'], env);
-    const shown = await runCli(['tickets', 'show', 'AS-20261124-0002', '--json'], env);
+    await runCli(['tickets', 'update', filed.p1, '--priority', 'P4', '--status', 'closed'], env);
+    const shown = await runCli(['tickets', 'show', filed.p1, '--json'], env);
     expect(shown.json()).toMatchObject({ priority: 'P1', status: 'new' });
   });
 
@@ -127,15 +131,15 @@ describe('aftersales CLI', () => {
     });
 
     it('fails a write with exit 5 and says the database is locked; nothing is lost', async () => {
-      const run = await runCli(['tickets', 'update', 'AS-20261124-0002', '--status', 'open'], { ...env, AFTERSALES_DB_BUSY_TIMEOUT: '1s' });
+      const run = await runCli(['tickets', 'update', filed.p1, '--status', 'open'], { ...env, AFTERSALES_DB_BUSY_TIMEOUT: '1s' });
       expect(run.code).toBe(5);
       expect(run.stderr).toMatch(/locked by another process/);
       holder.kill('SIGKILL');
       await new Promise((r) => holder.once('close', r));
       const list = await runCli(['tickets', 'list', '--json'], env);
       expect(list.json<{ number: string; status: string }[]>().map((t) => [t.number, t.status])).toEqual([
-        ['AS-20261124-0002', 'new'],
-        ['AS-20261124-0001', 'open'],
+        [filed.p1, 'new'],
+        [filed.p2, 'open'],
       ]);
     });
   });
@@ -145,7 +149,7 @@ describe('aftersales CLI', () => {
     await runCli(['db', 'check'], env); // closes cleanly, folding the WAL into the main file
     makeImmutable(db, true);
     try {
-      const write = await runCli(['tickets', 'update', 'AS-20261124-0002', '--status', 'open'], env);
+      const write = await runCli(['tickets', 'update', filed.p1, '--status', 'open'], env);
       expect(write.code).toBe(5);
       expect(write.stderr).toMatch(/read-only/);
       const read = await runCli(['tickets', 'list', '--json'], env);
@@ -162,14 +166,16 @@ describe('aftersales CLI', () => {
     const demoEnv = { AFTERSALES_DATA_DIR: path.join(dir, 'demo') };
     const first = await runCli(['demo', '--json'], demoEnv);
     expect(first.code, first.stderr).toBe(0);
-    const desk = first.json<{ filed: { created: boolean }[]; all: { status: string; priority: string }[] }>();
+    const desk = first.json<{ filed: { created: boolean }[]; all: { number: string; status: string; priority: string }[] }>();
     expect(desk.filed.every((f) => f.created)).toBe(true);
     expect(desk.all.map((t) => t.priority)).toEqual(['P1', 'P2', 'P3', 'P4']);
     expect(desk.all.find((t) => t.priority === 'P4')?.status).toBe('closed');
     const second = await runCli(['demo'], demoEnv);
     expect(second.stdout).toMatch(/already filed/);
-    expect(second.stdout).toMatch(/AS-\d{8}-0004/);
-    expect(second.stdout).not.toMatch(/AS-\d{8}-0005/);
+    const numbers = (text: string) => new Set(text.match(/AS-\d{8}-[0-9A-Z]{4}-[0-9A-Z]{4}/g) ?? []);
+    // The second run shows the same four tickets, and no fifth.
+    expect(numbers(second.stdout)).toEqual(new Set(desk.all.map((t) => t.number)));
+    expect(numbers(second.stdout).size).toBe(4);
   });
 
   it('refuses a file that is not a database with exit 5', async () => {

@@ -29,6 +29,16 @@ describe('configuration', () => {
     expect(config.port).toBe(8080);
   });
 
+  it('trusts no proxy unless told which, and reads the security limits', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+    const config = loadConfig({ PROOF_FAILURES_PER_HOUR: '3', HANDOFFS_PER_IP_PER_HOUR: '4', TICKETS_FIRST_MESSAGE_PER_HOUR: '0', LLM_MAX_TOKENS: '600' });
+    expect(config.abuse).toMatchObject({ proofFailuresPerHour: 3, handoffsPerIpPerHour: 4, firstMessageTicketsPerHour: 0 });
+    expect(config.llm).toMatchObject({ maxTokens: 600, maxResponseBytes: undefined });
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ LLM_BASE_URL: '', PORT: '' }).port).toBe(3000);
   });
@@ -42,6 +52,9 @@ describe('configuration', () => {
     ['UPLOAD_KEEP', 'maybe', /UPLOAD_KEEP: expected true or false/],
     ['AFTERSALES_TIMEZONE', 'Mars/Base', /AFTERSALES_TIMEZONE: expected an IANA time zone/],
     ['SLA_AT_RISK_FRACTION', '2', /SLA_AT_RISK_FRACTION: expected a number between 0 and 1/],
+    ['TRUST_PROXY', 'everyone please', /TRUST_PROXY: expected false, a number of proxies/],
+    ['LLM_MAX_RESPONSE_BYTES', '100', /LLM_MAX_RESPONSE_BYTES: expected at least 10000/],
+    ['WEB_PUBLIC_URL', 'support', /WEB_PUBLIC_URL: expected a URL/],
   ])('refuses %s=%s with a message naming it', (name, value, message) => {
     let error: unknown;
     try {

@@ -81,8 +81,8 @@ describe('the built-in desk with the widget', () => {
     await customerSays(widget, '空调开机显示E1，不制冷');
     const handed = await customerSays(widget, '转人工');
     expect(handed).toMatch(/现在有 1 位客服在线/);
-    expect(handed).toMatch(/工单号 AS-\d{8}-\d{4}/);
-    const number = /AS-\d{8}-\d{4}/.exec(handed)![0];
+    expect(handed).toMatch(/工单号 AS-\d{8}-[0-9A-Z]{4}-[0-9A-Z]{4}/);
+    const number = /AS-\d{8}-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(handed)![0];
 
     // The queue shows it without a reload, with why it was handed off and its ticket.
     const item = desk.locator('.queue-item', { hasText: number });

@@ -33,7 +33,7 @@ describe('LLM brain: the tool loop end to end', () => {
       (request) => {
         // The ticket number comes from the tool result the brain sent back: answer with it.
         const toolText = JSON.stringify(request.body.messages);
-        const number = /AS-\d{8}-\d{4,}/.exec(toolText)?.[0] ?? 'AS-?';
+        const number = /AS-\d{8}-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(toolText)?.[0] ?? 'AS-?';
         return say.text(`您好，我是智能售后助手。按案例[KB-AC-E1]重启后仍显示E1，已为您登记报修，工单号${number}，工程师会尽快联系您。`);
       },
     );

@@ -185,6 +185,7 @@ export async function openLlmWorld(options: Partial<LlmBrainOptions> & { allowed
     };
     const box = new ToolBox(tools, {
       customerId,
+      requester: { channel: conversation.channel, externalId: conversation.customerRef },
       conversation,
       turnKey: `web:${messageId}`,
       urgency,

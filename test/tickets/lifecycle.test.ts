@@ -121,16 +121,20 @@ describe('ticket lifecycle in the SQLite store', () => {
     await expect(desk.tickets.update(1, { purchaseDate: '15/03/2025' }, 'x')).rejects.toThrow(/YYYY-MM-DD/);
   });
 
-  it('numbers tickets per day in the desk time zone', async () => {
+  it('dates ticket numbers in the desk time zone, with a random suffix that does not count up', async () => {
     // 2026-11-24T17:00Z is already 11-25 01:00 in Shanghai.
     const first = await desk.tickets.create(repairTicket(customerId), { actor: 'bot' });
     const second = await desk.tickets.create(repairTicket(customerId), { actor: 'bot' });
     desk.clock.set('2026-11-24T17:00:00Z');
     const nextDay = await desk.tickets.create(repairTicket(customerId), { actor: 'bot' });
-    expect([first.ticket.number, second.ticket.number, nextDay.ticket.number]).toEqual([
-      'AS-20261124-0001',
-      'AS-20261124-0002',
-      'AS-20261125-0001',
+    const numbers = [first.ticket.number, second.ticket.number, nextDay.ticket.number];
+    expect(numbers.map((n) => n.slice(0, 12))).toEqual(['AS-20261124-', 'AS-20261124-', 'AS-20261125-']);
+    for (const n of numbers) expect(n).toMatch(/^AS-\d{8}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(new Set(numbers.map((n) => n.slice(12))).size).toBe(3);
+    // The day's count is still kept for reports, apart from the numbers.
+    expect(await desk.db.all('SELECT day, last FROM ticket_counters ORDER BY day')).toEqual([
+      { day: '20261124', last: 2 },
+      { day: '20261125', last: 1 },
     ]);
   });
 

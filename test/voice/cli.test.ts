@@ -63,7 +63,7 @@ describe('aftersales voice ingest', () => {
   it('prints a summary table for people', async () => {
     const run = await runCli(['voice', 'ingest', path.join(calls, 'zh-gas-safety.srt')], env);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/zh-gas-safety\.srt\s+ZH-20261124-0003\s+137\*\*\*\*1111\s+AS-\d{8}-\d{4}\s+already filed\s+P1 SAFETY/);
+    expect(run.stdout).toMatch(/zh-gas-safety\.srt\s+ZH-20261124-0003\s+137\*\*\*\*1111\s+AS-\d{8}-[0-9A-Z]{4}-[0-9A-Z]{4}\s+already filed\s+P1 SAFETY/);
     expect(run.stdout).toMatch(/calls read \/ 通话\s+1 file\(s\): 0 filed, 1 already filed, 0 failed/);
   });
 

@@ -58,7 +58,7 @@ describe('a whole conversation', () => {
 
     const filed = await client.say('确认');
     expect(filed.status).toBe(200);
-    expect(filed.body.ticket).toMatchObject({ number: expect.stringMatching(/^AS-\d{8}-\d{4}$/), status: 'new' });
+    expect(filed.body.ticket).toMatchObject({ number: expect.stringMatching(/^AS-\d{8}-[0-9A-Z]{4}-[0-9A-Z]{4}$/), status: 'new' });
     expect(Date.parse(filed.body.ticket.firstResponseDue)).toBeGreaterThan(server.clock.now().getTime());
     expect(Date.parse(filed.body.ticket.resolutionDue)).toBeGreaterThan(Date.parse(filed.body.ticket.firstResponseDue));
     expect(filed.body.replies[0].text).toContain(filed.body.ticket.number);
@@ -98,15 +98,27 @@ describe('a whole conversation', () => {
     fresh.close();
   });
 
-  it('answers a repeated delivery once: same clientMessageId, no second reply', async () => {
+  it('answers a retried message with its original reply, never a second turn', async () => {
     const client = new WebClient(server.url);
     await client.startSession();
     const id = newClientId();
     const once = await client.say('冰箱不制冷', id);
     const again = await client.say('冰箱不制冷', id);
     expect(once.body.duplicate).toBe(false);
-    expect(again.body).toMatchObject({ duplicate: true, replies: [] });
+    // The client retried because it lost the answer: it gets that answer again.
+    expect(again.body).toMatchObject({ duplicate: true, replies: once.body.replies, ticket: once.body.ticket });
     expect((await client.history()).body.messages).toHaveLength(2);
+  });
+
+  it('refuses a reused clientMessageId carrying other words with 409, storing nothing', async () => {
+    const client = new WebClient(server.url);
+    await client.startSession();
+    const id = newClientId();
+    await client.say('冰箱不制冷', id);
+    const reused = await client.say('洗衣机漏水', id);
+    expect(reused.status).toBe(409);
+    expect(reused.body).toMatchObject({ error: { code: 'message_id_reused' } });
+    expect((await client.history()).body.messages.map((m: { text: string }) => m.text)).not.toContain('洗衣机漏水');
   });
 });
 

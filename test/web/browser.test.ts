@@ -107,7 +107,7 @@ describe('the widget on the demo page', () => {
     expect(await send(page, '13812345678')).toMatch(/地址/);
     expect(await send(page, '北京市海淀区中关村大街1号')).toMatch(/购买时间：2025-03-15/);
     const filed = await send(page, '是');
-    const number = /AS-\d{8}-\d{4}/.exec(filed)?.[0];
+    const number = /AS-\d{8}-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(filed)?.[0];
     expect(number).toBeDefined();
     const ticketBox = page.locator('#aftersales-widget .ticket');
     await expect.poll(() => ticketBox.isVisible(), WAIT).toBe(true);
@@ -225,6 +225,29 @@ describe('the widget on the demo page', () => {
     expect(await page.locator('#aftersales-widget .msg.customer.failed').count()).toBe(1);
     await shot(page, '10-refused-upload');
     expect(await send(page, '还是不行')).toMatch(/型号|维修/);
+    await page.close();
+  });
+
+  it("opens a ticket from its texted secret link: the ticket is shown and the key leaves the address bar", async () => {
+    const { desk, links } = server.context.assistant;
+    const customer = await desk.customers.resolve({ channel: 'wechat', externalId: 'wx-link-owner' });
+    const { ticket } = await desk.tickets.create(
+      { customerId: customer.id, channel: 'wechat', type: 'repair_request', priority: 'P3', symptom: '热水器不出热水', contactPhone: '13911114444' },
+      { actor: 'bot' },
+    );
+    const key = await desk.access.issueLinkKey(ticket.id);
+    const page = await context.newPage();
+    await page.goto(links.url(ticket.number, key).replace(/^http:\/\/localhost:\d+/, server.url));
+    await expect.poll(() => page.locator('#aftersales-widget .ticket-number').textContent(), WAIT).toContain(ticket.number);
+    await expect.poll(async () => (await botBubbles(page).allTextContents()).join('\n'), WAIT).toContain(ticket.number);
+    expect(page.url()).not.toContain(key);
+    await shot(page, '11-ticket-link');
+    // A wrong key shows why, and opens nothing.
+    const wrong = await context.newPage();
+    await wrong.goto(links.url(ticket.number, `${key.slice(0, -3)}abc`).replace(/^http:\/\/localhost:\d+/, server.url));
+    await expect.poll(() => wrong.locator('#aftersales-widget .error').textContent(), WAIT).toContain('链接无效');
+    expect(await wrong.locator('#aftersales-widget .ticket-number').count()).toBe(0);
+    await wrong.close();
     await page.close();
   });
 });

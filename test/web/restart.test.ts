@@ -1,9 +1,12 @@
 /**
- * A deploy restarts the server while visitors are mid-chat. Sessions live in memory, but a
- * visitor's token is also the customerRef of every message they sent, so a recent conversation
- * brings its session back: history, new messages and the reply stream carry on. Stale, unused
- * and made-up tokens stay refused.
+ * A deploy restarts the server while visitors are mid-chat. Sessions live in memory, and a session
+ * that has spoken is also kept in the database by the SHA-256 of its token (never the token) with
+ * the random reference its messages are filed under, so a recent visitor's session comes back:
+ * history, new messages and the reply stream carry on. Stale, unused and made-up tokens stay
+ * refused, and nothing in the database (a backup) works as a token.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../app/config';
 import { startServer, type RunningServer } from '../../app/server';
@@ -89,5 +92,29 @@ describe('web chat across a server restart', () => {
     const refused = await madeUp.say('hello there');
     expect(refused.status).toBe(401);
     expect(refused.body.error.code).toBe('session_invalid');
+  });
+
+  it('keeps no token in the database: nothing a backup holds opens a session', async () => {
+    const server = await boot();
+    const visitor = new WebClient(server.url);
+    const token = await visitor.startSession();
+    expect((await visitor.say('空调不制冷，电话13800001111')).status).toBe(200);
+    const db = server.context.assistant.desk.db;
+    const refs = await db.all<{ customer_ref: string }>("SELECT customer_ref FROM conversations WHERE channel = 'web'");
+    const sessions = await db.all<{ token_hash: string; customer_ref: string }>('SELECT token_hash, customer_ref FROM web_sessions');
+    await server.close();
+    open.splice(0);
+    // The raw files (database and write-ahead log), as a backup would copy them.
+    const files = fs.readdirSync(folder.dir).filter((f) => f.startsWith('aftersales.db'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(fs.readFileSync(path.join(folder.dir, file)).includes(token), file).toBe(false);
+    expect(refs.length).toBeGreaterThan(0);
+    expect(refs.every((r) => r.customer_ref !== token && r.customer_ref.startsWith('w_'))).toBe(true);
+
+    const after = await boot();
+    for (const stolen of [...refs.map((r) => r.customer_ref), ...sessions.flatMap((s) => [s.token_hash, s.token_hash.slice(0, 43)])]) {
+      expect((await visitorOn(after, stolen).history()).status, stolen).toBe(401);
+    }
+    expect((await visitorOn(after, token).history()).status).toBe(200);
   });
 });

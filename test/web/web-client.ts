@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { FixedClock } from '../../kernel/clock';
 import { loadConfig } from '../../app/config';
 import { startServer, type RunningServer } from '../../app/server';
+import type { SmsSender } from '../../bot/sms-sender';
 import { tempDir } from '../helpers/temp-dir';
 
 export interface WebServer extends RunningServer {
@@ -15,11 +16,11 @@ export interface WebServer extends RunningServer {
   dispose(): Promise<void>;
 }
 
-export async function startWebServer(env: Record<string, string> = {}): Promise<WebServer> {
+export async function startWebServer(env: Record<string, string> = {}, options: { sms?: SmsSender } = {}): Promise<WebServer> {
   const { dir, cleanup } = tempDir('web-');
   const clock = new FixedClock('2026-11-24T01:00:00Z');
-  const config = loadConfig({ AFTERSALES_DATA_DIR: dir, PORT: '0', WEB_IP_RATE_LIMIT_PER_MINUTE: '100000', WEB_RATE_LIMIT_PER_MINUTE: '1000', ...env });
-  const server = await startServer(config, { clock });
+  const config = loadConfig({ AFTERSALES_DATA_DIR: dir, PORT: '0', WEB_IP_RATE_LIMIT_PER_MINUTE: '100000', WEB_RATE_LIMIT_PER_MINUTE: '1000', AFTERSALES_LOG_LEVEL: 'silent', ...env });
+  const server = await startServer(config, { clock, sms: options.sms });
   return {
     ...server,
     dir,

@@ -274,6 +274,76 @@ CREATE TABLE desk_login_failures (
 CREATE INDEX desk_login_failures_key ON desk_login_failures(key, at);
 `,
   },
+  {
+    version: 7,
+    name: 'security: ticket grants, secret links, one-time codes, attempts counted per attacker, web sessions by token hash',
+    sql: `
+-- A channel identity that proved it holds one ticket (a one-time code to the phone on file, or
+-- the ticket's secret link). It sees and acts on that ticket only; customer records never merge.
+CREATE TABLE ticket_grants (
+  ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+  channel TEXT NOT NULL,
+  external_id TEXT NOT NULL,
+  via TEXT NOT NULL CHECK (via IN ('code', 'link', 'agent')),
+  granted_by TEXT NOT NULL,
+  granted_at TEXT NOT NULL,
+  PRIMARY KEY (channel, external_id, ticket_id)
+);
+CREATE INDEX ticket_grants_ticket ON ticket_grants(ticket_id);
+
+-- The secret of each ticket's link, hashed: a copy of the database opens no ticket.
+CREATE TABLE ticket_links (
+  ticket_id INTEGER PRIMARY KEY REFERENCES tickets(id),
+  key_hash TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+
+-- The live one-time code of a ticket (salted hash): sent to the phone on file, valid for whoever
+-- reads it back, replaced by the next one sent. Never a count of wrong guesses per ticket, which
+-- would let anyone lock the owner out.
+CREATE TABLE ticket_challenges (
+  ticket_id INTEGER PRIMARY KEY REFERENCES tickets(id),
+  salt TEXT NOT NULL,
+  code_hash TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+
+-- Attempts counted per attacker (session, IP) over a window, so a restart forgets no limit.
+CREATE TABLE attempts (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  key TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+CREATE INDEX attempts_count ON attempts(kind, key, at);
+CREATE INDEX attempts_age ON attempts(at);
+
+-- Web chat sessions that have spoken, by the SHA-256 of their bearer token (the token itself is
+-- never stored) and the random customer reference their conversations are filed under.
+CREATE TABLE web_sessions (
+  token_hash TEXT PRIMARY KEY,
+  customer_ref TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  last_active_at TEXT NOT NULL
+);
+CREATE INDEX web_sessions_active ON web_sessions(last_active_at);
+
+-- Web conversations used to be filed under the session token itself: replace every stored token
+-- with a random reference (those sessions cannot be taken back; their history is kept).
+CREATE TABLE legacy_web_refs (old TEXT PRIMARY KEY, new TEXT NOT NULL);
+INSERT INTO legacy_web_refs (old, new)
+  SELECT old, 'legacy-' || lower(hex(randomblob(16))) FROM (
+    SELECT customer_ref AS old FROM conversations WHERE channel = 'web'
+    UNION SELECT external_id FROM customer_identities WHERE channel = 'web'
+  );
+UPDATE conversations SET customer_ref = (SELECT new FROM legacy_web_refs WHERE old = customer_ref) WHERE channel = 'web';
+UPDATE customer_identities SET external_id = (SELECT new FROM legacy_web_refs WHERE old = external_id) WHERE channel = 'web';
+UPDATE outbox SET payload = json_set(payload, '$.customerRef', (SELECT new FROM legacy_web_refs WHERE old = json_extract(payload, '$.customerRef')))
+  WHERE destination = 'customer:web' AND json_extract(payload, '$.customerRef') IN (SELECT old FROM legacy_web_refs);
+DROP TABLE legacy_web_refs;
+`,
+  },
 ];
 
 export interface MigrationReport {

@@ -5,6 +5,7 @@ import { SqliteDatabase, type OpenOptions } from './database';
 import { migrate, type MigrationReport } from './migrations';
 import { SqliteAgentAccounts } from './sqlite-agent-accounts';
 import { SqliteAgentSessions, SqliteLoginFailures } from './sqlite-agent-sessions';
+import { SqliteAttemptLedger } from './sqlite-attempt-ledger';
 import { SqliteCallLog } from './sqlite-call-log';
 import { SqliteConversationStore } from './sqlite-conversation-store';
 import { SqliteCustomerDirectory } from './sqlite-customer-directory';
@@ -13,7 +14,9 @@ import { SqliteDeskPosts } from './sqlite-desk-posts';
 import { SqliteHandoffQueue } from './sqlite-handoff-queue';
 import { SqliteHandoffThreads } from './sqlite-handoff-threads';
 import { SqliteOutbox } from './sqlite-outbox';
+import { SqliteTicketAccess } from './sqlite-ticket-access';
 import { SqliteTicketStore } from './sqlite-ticket-store';
+import { SqliteWebSessions } from './sqlite-web-sessions';
 
 export interface DeskSettings extends OpenOptions {
   clock: Clock;
@@ -38,6 +41,11 @@ export interface SqliteDesk {
   agents: SqliteAgentAccounts;
   agentSessions: SqliteAgentSessions;
   loginFailures: SqliteLoginFailures;
+  /** Who may see a ticket besides its customer (a proven code or link), and attempts counted per attacker. */
+  access: SqliteTicketAccess;
+  attempts: SqliteAttemptLedger;
+  /** Web chat sessions by the hash of their token. */
+  webSessions: SqliteWebSessions;
   migrations: MigrationReport;
   close(): Promise<void>;
 }
@@ -61,6 +69,9 @@ export async function openSqliteDesk(file: string, settings: DeskSettings): Prom
       agents: new SqliteAgentAccounts(db, settings.clock),
       agentSessions: new SqliteAgentSessions(db),
       loginFailures: new SqliteLoginFailures(db),
+      access: new SqliteTicketAccess(db, settings.clock),
+      attempts: new SqliteAttemptLedger(db),
+      webSessions: new SqliteWebSessions(db),
       close: () => db.close(),
     };
   } catch (error) {

@@ -12,7 +12,7 @@ import {
 } from '../../bot/conversation';
 import type { InboundMessage } from '../../bot/messages';
 import type { Clock } from '../../kernel/clock';
-import { NotFoundError } from '../../kernel/errors';
+import { ConflictError, NotFoundError } from '../../kernel/errors';
 import { CHANNELS } from '../ticket';
 import type { SqliteDatabase } from './database';
 import { dropUndefined } from './rows';
@@ -90,6 +90,11 @@ export class SqliteConversationStore implements ConversationStore {
       );
       if (earlier) {
         const stored = messageRow.parse(earlier);
+        // The same id for other words is not a retry: the client reused an id (a bug, or someone
+        // trying to overwrite what was said). Refused, so it is never silently dropped.
+        if (!sameContent(stored, message)) {
+          throw new ConflictError('message_id_reused', `Message id ${message.channelMessageId} was already used for another message / 该消息编号已用于另一条消息`);
+        }
         const reply = await this.db.get('SELECT * FROM messages WHERE reply_to = ? ORDER BY id LIMIT 1', [stored.id]);
         return dropUndefined({
           conversation: await this.get(stored.conversationId),
@@ -205,4 +210,10 @@ export class SqliteConversationStore implements ConversationStore {
     );
     return rows.map((r) => ({ id: r.id, updatedAt: r.updated_at }));
   }
+}
+
+/** A redelivery says the same thing: the same text and the same kinds of attachment (an upload's stored copy gets a new name each time). */
+function sameContent(stored: StoredMessage, message: InboundMessage): boolean {
+  const kinds = (list: { kind: string }[]) => list.map((a) => a.kind).join(',');
+  return stored.text === message.text && kinds(stored.attachments) === kinds(message.attachments);
 }

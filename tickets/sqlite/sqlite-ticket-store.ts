@@ -17,7 +17,7 @@ import {
   type TicketStatus,
   type ValidNewTicket,
 } from '../ticket';
-import { dayKey } from '../ticket-number';
+import { canonicalTicketNumber, dayKey, newTicketNumber } from '../ticket-number';
 import type { CreateOptions, CreateResult, CsatResult, TicketStore } from '../ticket-store';
 import type { SqliteDatabase, SqlValue } from './database';
 import { dropUndefined, eventRow, TICKET_COLUMNS, ticketRow } from './rows';
@@ -52,47 +52,54 @@ export class SqliteTicketStore implements TicketStore {
       const nowIso = now.toISOString();
       const day = dayKey(now, this.settings.timeZone).replaceAll('-', '');
       const due = deadlinesFor(input.priority, now, this.settings.sla);
-      // The number is the day's counter + 1; the tickets_created trigger bumps the counter and
-      // writes the audit event and outbox item in the same statement.
-      const inserted = await this.db.all<{ id: number; number: string }>(
-        `INSERT INTO tickets (number, customer_id, conversation_id, channel, type, priority, status, category, brand, model,
-           serial, error_code, symptom, purchase_date, warranty_status, sentiment, intent, contact_phone, address, assignee, first_response_due,
-           resolution_due, next_update_due, idempotency_key, content_hash, created_by, created_at, updated_at)
-         VALUES ('AS-' || ? || '-' || printf('%04d', coalesce((SELECT last FROM ticket_counters WHERE day = ?), 0) + 1),
-           ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
-         RETURNING id, number`,
-        [
-          day,
-          day,
-          input.customerId,
-          input.conversationId ?? null,
-          input.channel,
-          input.type,
-          input.priority,
-          input.category ?? null,
-          input.brand ?? null,
-          input.model ?? null,
-          input.serial ?? null,
-          input.errorCode ?? null,
-          input.symptom,
-          input.purchaseDate ?? null,
-          input.warrantyStatus,
-          input.sentiment ?? null,
-          input.intent ?? null,
-          input.contactPhone ?? null,
-          input.address ?? null,
-          input.assignee ?? null,
-          due.firstResponseDue.toISOString(),
-          due.resolutionDue.toISOString(),
-          due.nextUpdateDue.toISOString(),
-          key ?? null,
-          hash,
-          actor,
-          nowIso,
-          nowIso,
-        ],
-      );
+      const values = [
+        input.customerId,
+        input.conversationId ?? null,
+        input.channel,
+        input.type,
+        input.priority,
+        input.category ?? null,
+        input.brand ?? null,
+        input.model ?? null,
+        input.serial ?? null,
+        input.errorCode ?? null,
+        input.symptom,
+        input.purchaseDate ?? null,
+        input.warrantyStatus,
+        input.sentiment ?? null,
+        input.intent ?? null,
+        input.contactPhone ?? null,
+        input.address ?? null,
+        input.assignee ?? null,
+        due.firstResponseDue.toISOString(),
+        due.resolutionDue.toISOString(),
+        due.nextUpdateDue.toISOString(),
+        key ?? null,
+        hash,
+        actor,
+        nowIso,
+        nowIso,
+      ];
+      // The number is random (tickets/ticket-number.ts); the tickets_created trigger still counts
+      // the day's tickets and writes the audit event and outbox item in the same statement.
+      let inserted: { id: number; number: string }[] | undefined;
+      for (let attempt = 0; !inserted; attempt++) {
+        try {
+          inserted = await this.db.all<{ id: number; number: string }>(
+            `INSERT INTO tickets (number, customer_id, conversation_id, channel, type, priority, status, category, brand, model,
+               serial, error_code, symptom, purchase_date, warranty_status, sentiment, intent, contact_phone, address, assignee, first_response_due,
+               resolution_due, next_update_due, idempotency_key, content_hash, created_by, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
+             RETURNING id, number`,
+            [newTicketNumber(day), ...values],
+          );
+        } catch (error) {
+          // Two tickets of one day drew the same number (about once in two years at 10k tickets a day): draw again.
+          if (attempt < 3 && /UNIQUE constraint failed: tickets\.number/.test(String((error as Error).message))) continue;
+          throw error;
+        }
+      }
       const row = inserted[0];
       if (!row) return this.existingFor(key!, hash!);
       const ticket: Ticket = dropUndefined({
@@ -138,9 +145,9 @@ export class SqliteTicketStore implements TicketStore {
 
   async find(ref: number | string): Promise<Ticket | undefined> {
     const byId = typeof ref === 'number' || /^\d+$/.test(ref);
-    const row = await this.db.get(`SELECT * FROM tickets WHERE ${byId ? 'id' : 'number'} = ?`, [
-      byId ? Number(ref) : String(ref).trim().toUpperCase(),
-    ]);
+    // A number as a person typed it (lower case, no dashes, O for 0) is looked up in its stored form.
+    const number = byId ? undefined : (canonicalTicketNumber(String(ref)) ?? String(ref).trim().toUpperCase());
+    const row = await this.db.get(`SELECT * FROM tickets WHERE ${byId ? 'id' : 'number'} = ?`, [byId ? Number(ref) : number!]);
     return row ? ticketRow.parse(row) : undefined;
   }
 

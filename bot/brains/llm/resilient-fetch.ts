@@ -12,13 +12,26 @@
  * - A circuit breaker (opossum) shared by all turns: after repeated failures it opens and calls
  *   fail at once, so a dead endpoint costs no turn its timeout.
  * - Every failure becomes an `LlmCallError` (an UpstreamError) saying whether it is retryable.
+ * - Under it, `limitModelAnswers` puts `max_tokens` on every chat call and cuts an answer off at a
+ *   byte cap while it streams in, so one huge or runaway answer costs one turn a fallback and
+ *   never holds the process (and every other customer's turn) parsing megabytes.
  */
 import CircuitBreaker from 'opossum';
 import pRetry, { AbortError } from 'p-retry';
 import { z } from 'zod';
 import { UpstreamError } from '../../../kernel/errors';
 
-export type LlmFailure = 'timeout' | 'connection' | 'rate_limited' | 'server_error' | 'client_error' | 'auth' | 'malformed_response' | 'circuit_open' | 'aborted';
+export type LlmFailure =
+  | 'timeout'
+  | 'connection'
+  | 'rate_limited'
+  | 'server_error'
+  | 'client_error'
+  | 'auth'
+  | 'malformed_response'
+  | 'too_large'
+  | 'circuit_open'
+  | 'aborted';
 
 export class LlmCallError extends UpstreamError {
   constructor(
@@ -121,9 +134,12 @@ function guardStream(body: ReadableStream<Uint8Array>, done: () => void, timedOu
       } catch (error) {
         done();
         controller.error(
-          timedOut()
-            ? new LlmCallError('timeout', `the model's answer stalled; no end within ${timeoutMs} ms`, { retryable: true, cause: error })
-            : new LlmCallError('connection', 'the connection broke while the model was answering', { retryable: true, cause: error }),
+          // An answer cut at the byte cap says so; it is not a broken connection to retry.
+          error instanceof LlmCallError
+            ? error
+            : timedOut()
+              ? new LlmCallError('timeout', `the model's answer stalled; no end within ${timeoutMs} ms`, { retryable: true, cause: error })
+              : new LlmCallError('connection', 'the connection broke while the model was answering', { retryable: true, cause: error }),
         );
       }
     },
@@ -159,6 +175,7 @@ export function createResilientFetch(settings: ResilienceSettings, circuit: LlmC
     try {
       response = await baseFetch(input, { ...init, signal: controller.signal });
     } catch (error) {
+      if (error instanceof LlmCallError) return fail(error);
       if (outer?.aborted) return fail(new LlmCallError('aborted', 'the turn was cancelled', { retryable: false, cause: error }));
       return fail(
         timedOut
@@ -188,6 +205,7 @@ export function createResilientFetch(settings: ResilienceSettings, circuit: LlmC
     try {
       text = await response.text();
     } catch (error) {
+      if (error instanceof LlmCallError) return fail(error);
       return fail(
         timedOut
           ? new LlmCallError('timeout', `the model's answer did not finish within ${settings.timeoutMs} ms`, { retryable: true, cause: error })
@@ -250,5 +268,81 @@ export function createResilientFetch(settings: ResilienceSettings, circuit: LlmC
       // p-retry rethrows the original error (AbortError unwraps to it).
       throw error instanceof AbortError ? error.originalError : error;
     });
+  };
+}
+
+/** Completion tokens asked for when nothing is configured (LLM_MAX_TOKENS): a long after-sales reply is a few hundred. */
+export const DEFAULT_MAX_TOKENS = 1024;
+/**
+ * Bytes of answer allowed per token asked for, when no byte cap is configured (LLM_MAX_RESPONSE_BYTES).
+ * A streamed token arrives as one SSE event of about 200-300 bytes (id, model, timestamps around a
+ * few characters), so an answer that keeps to max_tokens stays under this; one that does not is
+ * runaway. The cap must stay small: the streaming path's cost grows with the square of an answer's
+ * length (measured: about 2 s of one core for 1 MB of small deltas, 0.2 s for 250 KB).
+ */
+export const BYTES_PER_TOKEN = 400;
+
+export interface AnswerLimits {
+  /** Sent as `max_tokens` (or caps `max_completion_tokens` when the caller set that instead). */
+  maxTokens: number;
+  /** An answer longer than this is cut off as it streams in: a non-retryable `too_large` failure. Default: maxTokens x BYTES_PER_TOKEN. */
+  maxResponseBytes: number;
+}
+
+/** Counts bytes as they arrive and fails the body the moment it passes the cap (nothing more is read). */
+function capBody(body: ReadableStream<Uint8Array>, maxBytes: number): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  let seen = 0;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await reader.read();
+      if (done) return controller.close();
+      seen += value.byteLength;
+      if (seen > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        controller.error(new LlmCallError('too_large', `the model's answer passed ${maxBytes} bytes and was cut off`, { retryable: false }));
+        return;
+      }
+      controller.enqueue(value);
+    },
+    cancel(reason) {
+      return reader.cancel(reason);
+    },
+  });
+}
+
+/** The request body with the token limit set: never above the limit, whatever the caller asked. */
+function withTokenLimit(body: unknown, maxTokens: number): unknown {
+  if (typeof body !== 'string') return body;
+  let json: Record<string, unknown>;
+  try {
+    json = JSON.parse(body) as Record<string, unknown>;
+  } catch {
+    return body;
+  }
+  if (!json || typeof json !== 'object' || !Array.isArray(json.messages)) return body;
+  const capped = (asked: unknown) => (typeof asked === 'number' && asked > 0 ? Math.min(asked, maxTokens) : maxTokens);
+  // Newer OpenAI models take max_completion_tokens and refuse max_tokens beside it.
+  if (json.max_completion_tokens !== undefined) json.max_completion_tokens = capped(json.max_completion_tokens);
+  else json.max_tokens = capped(json.max_tokens);
+  return JSON.stringify(json);
+}
+
+/**
+ * The HTTP client to put under the resilient fetch (LlmBrainOptions.fetch): every chat call gets
+ * `max_tokens`, and every answer, streamed or not, is cut at `maxResponseBytes` as it arrives.
+ */
+export function limitModelAnswers(limits: Partial<AnswerLimits> = {}, baseFetch: typeof fetch = fetch): typeof fetch {
+  const maxTokens = limits.maxTokens ?? DEFAULT_MAX_TOKENS;
+  const maxBytes = limits.maxResponseBytes ?? maxTokens * BYTES_PER_TOKEN;
+  return async (input, init) => {
+    const response = await baseFetch(input, init?.body !== undefined ? { ...init, body: withTokenLimit(init.body, maxTokens) as BodyInit } : init);
+    const declared = Number(response.headers.get('content-length') ?? NaN);
+    if (declared > maxBytes) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new LlmCallError('too_large', `the model's answer declared ${declared} bytes, more than ${maxBytes}`, { retryable: false });
+    }
+    if (!response.body) return response;
+    return new Response(capBody(response.body, maxBytes), { status: response.status, statusText: response.statusText, headers: response.headers });
   };
 }

@@ -147,6 +147,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     if (carries(answer, 'dontKnow', 'skip') && short) add({ kind: 'skip', slot: awaiting, from });
     else if (awaiting === 'model') set('model', extractModelAnswer(text));
     else if (awaiting === 'address') set('address', extractAddressAnswer(text));
+    // "382915", "验证码是 382 915", "code: 382915": the six digits of the text message.
+    else if (awaiting === 'proofCode') set('proofCode', /(?<!\d)(\d{3})\s?(\d{3})(?!\d)/.exec(text)?.slice(1).join(''));
     else if (awaiting === 'symptom' && text.length >= 2 && answer.rest) set('symptom', text80(text));
   }
 

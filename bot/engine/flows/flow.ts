@@ -47,6 +47,11 @@ export interface FlowKit {
 export type FlowResult =
   | { done: true }
   | { stage: Stage }
+  /**
+   * Still collecting: a slot that was known (or not needed) before is now asked for (a code sent
+   * by SMS). `fresh`: it is a new question, so the two-asks limit starts again.
+   */
+  | { askAgain: true; fresh?: boolean }
   | { next: FlowName; ticketType?: Frame['ticketType'] }
   /** A person must take over (a tool refused, or the job needs a decision the bot may not make). */
   | { handoff: 'stuck' | 'complex' | 'angry' | 'policy_exception' };

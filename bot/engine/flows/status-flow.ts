@@ -1,5 +1,12 @@
-/** Ticket status (进度查询): the customer's own tickets only; the ticketStatus tool enforces it. */
+/**
+ * Ticket status (进度查询): the customer's own tickets only; the ticketStatus tool enforces it.
+ * A ticket filed on another channel is shown after the customer reads back the one-time code that
+ * was sent to the phone on that ticket. What the customer hears before the code is the same
+ * whether or not the ticket exists, so asking tells a stranger nothing.
+ */
+import { TICKET_NUMBER_EXAMPLE } from '../../../tickets/ticket-number';
 import type { Lang } from '../../phrases';
+import type { TicketStatusResult } from '../../tools/ticket-status';
 import type { CustomerTicketView } from '../../tools/ticket-view';
 import { promiseTime, statusName } from '../wording';
 import type { FlowSpec } from './flow';
@@ -16,29 +23,74 @@ function line(t: CustomerTicketView, lang: Lang): string {
   return `Ticket ${t.number}: ${statusName(t.status, lang)}${next}${open ? `, expected to be done by ${promiseTime(t.resolutionDue, lang)}` : ''}.`;
 }
 
+/** What the status flow says at each step of a proof (the security eval reads replies by them). */
+export const STATUS_WORDS = {
+  codeSent: {
+    zh: '为了保护您的信息，需要先核实一下：如果这张工单是您报的，并且报修时留了手机号，我们已经给那个手机发了一条6位数字的验证码，请把验证码发给我（10分钟内有效）。',
+    en: "To protect your details, I need to check first: if this ticket is yours and you left a phone number on it, we have just texted a 6-digit code to that phone. Please send me the code (valid for 10 minutes).",
+  },
+  codeAgain: {
+    zh: '请把短信里的6位数字验证码发给我，例如 123456。',
+    en: 'Please send me the 6-digit code from the text message, e.g. 123456.',
+  },
+  noCode: {
+    zh: '没有验证码也没关系：可以打开报修时短信里的工单链接查看进度，或者转人工客服帮您核实身份后查询。',
+    en: 'No code? You can open the ticket link from the text message you got when you reported it, or ask for a person to check who you are and look it up.',
+  },
+  wrongCode: {
+    zh: '这个验证码不对（或者已经过期了）。',
+    en: "That code isn't right (or it has expired).",
+  },
+  locked: {
+    zh: '这个对话里核对失败的次数太多了，为了保护工单信息，请一小时后再试，或者转人工客服帮您核实。',
+    en: 'There have been too many failed checks from this chat. To protect ticket details, please try again in an hour, or ask for a person to help.',
+  },
+  mistyped: {
+    zh: '这个工单号好像有一位写错了，请对照短信或报修记录核对一下再发给我。',
+    en: 'That ticket number seems to have a character wrong. Please check it against your text message or receipt and send it again.',
+  },
+  none: {
+    zh: `这个对话里还没有您的工单。请把工单号发给我（像 ${TICKET_NUMBER_EXAMPLE} 这样），我帮您查。`,
+    en: `I don't see a ticket for you in this chat yet. Send me the ticket number (like ${TICKET_NUMBER_EXAMPLE}) and I'll look it up.`,
+  },
+};
+
 export const statusFlow: FlowSpec = {
   name: 'status',
   title: { zh: '进度查询', en: 'ticket status' },
-  slots: [],
+  slots: [
+    {
+      slot: 'proofCode',
+      required: true,
+      ask: [STATUS_WORDS.codeSent, STATUS_WORDS.codeAgain],
+      without: STATUS_WORDS.noCode,
+      // Asked only once a code has been sent for a ticket of another channel.
+      knownFrom: (kit) => !kit.frame.challenged,
+    },
+  ],
   async finish(kit) {
-    const zh = kit.lang === 'zh';
-    const { ticketNumber, phone } = kit.facts;
-    const result = await kit.tools.call('ticketStatus', { ticketNumber, phone });
-    const found = result.ok ? (result.result as { found: boolean; tickets: CustomerTicketView[]; needsTicketNumber?: boolean; locked?: boolean }) : { found: false, tickets: [] };
-    if (found.found) {
-      kit.say(found.tickets.map((t) => line(t, kit.lang)).join('\n'));
-    } else if (ticketNumber && !phone) {
-      kit.say(
-        zh
-          ? '在这个对话里没查到这张工单。如果是在微信或电话里报的，请把工单号和报修时留的手机号一起发给我，我核对后帮您查。'
-          : "I can't find that ticket in this chat. If you reported it on WeChat or by phone, send me its number together with the phone number you gave then, and I'll look it up.",
-      );
-    } else if (ticketNumber) {
-      // Someone else's number reads exactly like one that does not exist: nothing is echoed or confirmed.
-      kit.say(zh ? '这张工单和这个手机号对不上，请核对一下工单号，或者转人工客服帮您查。' : "That ticket and phone number don't match. Please check the number, or ask for a person to look it up.");
-    } else {
-      kit.say(zh ? '这个对话里还没有您的工单。请把工单号（像 AS-20261201-0007 这样）和报修时留的手机号发给我。' : "I don't see a ticket for you in this chat yet. Send me the ticket number (like AS-20261201-0007) and the phone number you gave.");
+    const { ticketNumber, proofCode } = kit.facts;
+    // Asked twice for the code and none came: the flow ends with the other ways in (said already).
+    if (kit.frame.challenged && !proofCode) return { done: true };
+    const outcome = await kit.tools.call('ticketStatus', { ticketNumber, code: kit.frame.challenged ? proofCode : undefined });
+    const result: TicketStatusResult = outcome.ok ? (outcome.result as TicketStatusResult) : { found: false, tickets: [] };
+    if (result.found) {
+      kit.say(result.tickets.map((t) => line(t, kit.lang)).join('\n'));
+      return { done: true };
     }
+    if (result.codeSent) {
+      kit.frame.challenged = true;
+      return { askAgain: true, fresh: true };
+    }
+    if (result.wrongCode) {
+      // Asked again (the second wording) until the engine's limit of two asks, then the other ways in.
+      delete kit.frame.facts.proofCode;
+      kit.say(STATUS_WORDS.wrongCode[kit.lang]);
+      return { askAgain: true };
+    }
+    if (result.locked) kit.say(STATUS_WORDS.locked[kit.lang]);
+    else if (result.mistyped) kit.say(STATUS_WORDS.mistyped[kit.lang]);
+    else kit.say(STATUS_WORDS.none[kit.lang]);
     return { done: true };
   },
 };

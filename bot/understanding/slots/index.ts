@@ -11,10 +11,13 @@ import { extractProductAgeMonths } from './product-age';
 import { extractPurchaseDate } from './purchase-date';
 export type { PurchaseDateOptions } from './purchase-date';
 export { findDateMentions, type DateMention } from './date-mentions';
-import { extractOrderNumber, extractTicketNumber } from './reference-numbers';
+import { extractOrderNumber, extractTicketNumber, withoutTicketNumber } from './reference-numbers';
 import { extractSerial } from './serial';
 
-export function extractSlots(text: string, today?: string, asked?: keyof Slots): Slots {
+export function extractSlots(written: string, today?: string, asked?: keyof Slots): Slots {
+  const ticketNumber = extractTicketNumber(written);
+  // Nothing else is read inside a ticket number (its random part may spell "AC" or "E1").
+  const text = withoutTicketNumber(written);
   const serial = extractSerial(text);
   let model = extractModel(text);
   if (model && serial && (serial.includes(model) || model.includes(serial))) model = undefined;
@@ -30,7 +33,7 @@ export function extractSlots(text: string, today?: string, asked?: keyof Slots):
     purchaseDate: extractPurchaseDate(text, today, { asked: asked === 'purchaseDate' }),
     productAgeMonths: extractProductAgeMonths(text),
     orderNumber: extractOrderNumber(text),
-    ticketNumber: extractTicketNumber(text),
+    ticketNumber,
     phone: extractPhone(text),
     address: extractAddress(text),
   };
@@ -39,5 +42,5 @@ export function extractSlots(text: string, today?: string, asked?: keyof Slots):
   return slots;
 }
 
-export { extractBrand, extractCategory, extractErrorCode, extractErrorCodes, type ErrorCodeMention, extractModel, extractModelAnswer, readPhoneModel, type PhoneModel, extractSerial, extractPurchaseDate, extractProductAgeMonths, extractOrderNumber, extractTicketNumber, extractPhone, extractAddress, extractAddressAnswer };
+export { extractBrand, extractCategory, extractErrorCode, extractErrorCodes, type ErrorCodeMention, extractModel, extractModelAnswer, readPhoneModel, type PhoneModel, extractSerial, extractPurchaseDate, extractProductAgeMonths, extractOrderNumber, extractTicketNumber, withoutTicketNumber, extractPhone, extractAddress, extractAddressAnswer };
 export { extractCorrection, readSlotValue, CORRECTABLE_SLOTS, type Correction, type CorrectableSlot };

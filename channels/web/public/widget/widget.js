@@ -40,8 +40,11 @@
         message_too_long: '消息太长了，请分几次发送。',
         no_survey_pending: '当前没有待评价的服务。',
         too_many_sessions: '当前咨询人数较多，请稍后再试。',
+        link_invalid: '这个工单链接无效或已失效，请在对话里发送工单号查询。',
+        too_many_attempts: '尝试次数过多，请一小时后再试。',
         network: '网络连接失败，请检查网络后重试。',
       },
+      askStatus: function (n) { return '工单 ' + n + ' 现在什么进度？'; },
     },
     en: {
       open: 'Open customer service chat', launcher: 'Chat with us', title: 'After-sales service', close: 'Close chat',
@@ -63,8 +66,11 @@
         message_too_long: 'That message is too long; please split it.',
         no_survey_pending: 'There is nothing to rate right now.',
         too_many_sessions: 'We are very busy; please try again shortly.',
+        link_invalid: 'This ticket link is not valid any more; send the ticket number in the chat instead.',
+        too_many_attempts: 'Too many attempts; please try again in an hour.',
         network: 'Network problem; please check your connection and retry.',
       },
+      askStatus: function (n) { return 'What is the status of ticket ' + n + '?'; },
     },
   };
 
@@ -504,6 +510,26 @@
   });
   window.addEventListener('online', function () { if (token && !streamAbort) { retryMs = 1000; connect(); } });
 
+  // ---- a ticket's secret link (…/?ticket=AS-…#key=…, texted when the ticket was filed) ----
+  function openTicketLink() {
+    var key = /(?:^#|&)key=([A-Za-z0-9_-]{16,64})/.exec(location.hash || '');
+    var number = /(?:^\?|&)ticket=([A-Za-z0-9-]{10,40})/.exec(location.search || '');
+    if (!key || !number) return;
+    // The key leaves the address bar at once (history, bookmarks, screenshots).
+    try { history.replaceState(null, '', location.pathname + location.search); } catch (e) { /* sandboxed frame */ }
+    openPanel();
+    ensureSession()
+      .then(function () {
+        return api('/ticket-links', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ticketNumber: decodeURIComponent(number[1]), key: key[1] }) });
+      })
+      .then(function (body) {
+        showTicket(body.ticket);
+        sendText(t.askStatus(body.ticket.number));
+      })
+      .catch(function (error) { showError(error.code, error.message); });
+  }
+
   // A visitor who reloads the page keeps their conversation (same tab, same session).
   if (token) connect();
+  openTicketLink();
 })();

@@ -1,0 +1,79 @@
+/**
+ * Ticket spam (issue 18): one anonymous message per fresh chat used to file a ticket and post to
+ * the desk every time (about 150 a minute from one address). A ticket from a chat's very first
+ * message is allowed only a few times an hour per chat and per address, handoffs to the desk are
+ * limited per address, and the counts live in the database, so a restart does not reset them.
+ * A conversation that has talked before files as usual.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAssistant, type Assistant } from '../../app/assistant';
+import { loadConfig } from '../../app/config';
+import type { TurnResult } from '../../bot/pipeline';
+import { LogSmsSender } from '../../channels/sms/log-sms-sender';
+import { FixedClock } from '../../kernel/clock';
+import { tempDir } from '../helpers/temp-dir';
+
+describe('tickets and handoffs from a stream of anonymous chats', () => {
+  const temp = tempDir('spam-');
+  const clock = new FixedClock('2026-11-24T02:00:00Z');
+  const env = { AFTERSALES_DATA_DIR: temp.dir, TICKETS_FIRST_MESSAGE_PER_HOUR: '3', HANDOFFS_PER_IP_PER_HOUR: '5' };
+  let assistant: Assistant;
+  let n = 0;
+
+  beforeAll(async () => {
+    assistant = await openAssistant(loadConfig(env), { clock, sms: new LogSmsSender(() => undefined) });
+  });
+  afterAll(async () => {
+    await assistant?.close();
+    temp.cleanup();
+  });
+
+  const say = (session: string, text: string, ip = '203.0.113.50'): Promise<TurnResult> => {
+    clock.advance(1_000);
+    return assistant.bot.handle({ channel: 'web', channelMessageId: `m-${++n}`, customerRef: session, text, receivedAt: clock.now().toISOString(), client: { ip } });
+  };
+  const count = async (sql: string) => (await assistant.desk.db.get<{ n: number }>(sql))!.n;
+
+  it('files only a few tickets from first messages of fresh chats on one address', async () => {
+    for (let i = 0; i < 8; i++) await say(`fresh-${i}`, '我要投诉，你们的安装师傅把我家地板划坏了，一直没人处理');
+    expect(await count('SELECT count(*) AS n FROM tickets')).toBe(3);
+  });
+
+  it('still files for a chat that has talked before (a confirmed repair)', async () => {
+    const session = 'engaged-1';
+    for (const text of ['我要报修，美的洗衣机不排水', 'MG80V330WDX', '去年3月买的', '13800001111', '上海市浦东新区世纪大道100号', '是']) await say(session, text);
+    expect(await count('SELECT count(*) AS n FROM tickets')).toBe(4);
+  });
+
+  it('hands off to the desk only a few times an hour from one address, and another address is unaffected', async () => {
+    const before = await count("SELECT count(*) AS n FROM outbox WHERE kind = 'handoff.requested'");
+    const replies: TurnResult[] = [];
+    for (let i = 0; i < 9; i++) {
+      const session = `human-${i}`;
+      await say(session, '你好', '203.0.113.60');
+      replies.push(await say(session, '转人工', '203.0.113.60'));
+    }
+    const handoffs = (await count("SELECT count(*) AS n FROM outbox WHERE kind = 'handoff.requested'")) - before;
+    expect(handoffs).toBe(5);
+    expect(replies.filter((r) => r.mode === 'handoff_requested')).toHaveLength(5);
+    // A refused handoff still answers the customer.
+    expect(replies.at(-1)!.replies[0]!.text.length).toBeGreaterThan(0);
+    const elsewhere = await say('other-ip', '转人工', '198.51.100.20');
+    expect(elsewhere.mode).toBe('handoff_requested');
+  });
+
+  it('keeps the counts across a restart', async () => {
+    await assistant.close();
+    assistant = await openAssistant(loadConfig(env), { clock, sms: new LogSmsSender(() => undefined) });
+    const tickets = await count('SELECT count(*) AS n FROM tickets');
+    await say('after-restart', '我要投诉，你们的安装师傅把我家地板划坏了，一直没人处理');
+    expect(await count('SELECT count(*) AS n FROM tickets')).toBe(tickets);
+  });
+
+  it('lets the same message file again an hour later', async () => {
+    clock.advance(61 * 60_000);
+    const tickets = await count('SELECT count(*) AS n FROM tickets');
+    await say('next-hour', '我要投诉，你们的安装师傅把我家地板划坏了，一直没人处理');
+    expect(await count('SELECT count(*) AS n FROM tickets')).toBe(tickets + 1);
+  });
+});

@@ -1,0 +1,95 @@
+/** `TicketAccess` on the desk database: grants, link-key hashes and salted code hashes. */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Clock } from '../../kernel/clock';
+import type { ChannelIdentity } from '../customer-directory';
+import type { CodeCheck, GrantVia, TicketAccess } from '../ticket-access';
+import type { SqliteDatabase } from './database';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+function sameHex(a: string, b: string): boolean {
+  const x = Buffer.from(a, 'hex');
+  const y = Buffer.from(b, 'hex');
+  return x.length === y.length && x.length > 0 && timingSafeEqual(x, y);
+}
+
+export class SqliteTicketAccess implements TicketAccess {
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly clock: Clock,
+  ) {}
+
+  async isGranted(ticketId: number, holder: ChannelIdentity): Promise<boolean> {
+    const row = await this.db.get('SELECT 1 AS yes FROM ticket_grants WHERE ticket_id = ? AND channel = ? AND external_id = ?', [
+      ticketId,
+      holder.channel,
+      holder.externalId,
+    ]);
+    return Boolean(row);
+  }
+
+  async grant(ticketId: number, holder: ChannelIdentity, via: GrantVia, actor: string): Promise<void> {
+    const now = this.clock.now().toISOString();
+    await this.db.transaction(async () => {
+      const { changes } = await this.db.run(
+        'INSERT INTO ticket_grants (ticket_id, channel, external_id, via, granted_by, granted_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+        [ticketId, holder.channel, holder.externalId, via, actor, now],
+      );
+      // The ticket's audit trail says who was let in and how (the identity is a channel's id, not personal data).
+      if (changes) {
+        await this.db.run('INSERT INTO ticket_events (ticket_id, at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)', [
+          ticketId,
+          now,
+          actor,
+          'note',
+          JSON.stringify({ access: { channel: holder.channel, via } }),
+        ]);
+      }
+    });
+  }
+
+  async grantedTickets(holder: ChannelIdentity): Promise<number[]> {
+    const rows = await this.db.all<{ ticket_id: number }>('SELECT ticket_id FROM ticket_grants WHERE channel = ? AND external_id = ? ORDER BY granted_at, ticket_id', [
+      holder.channel,
+      holder.externalId,
+    ]);
+    return rows.map((r) => r.ticket_id);
+  }
+
+  async issueLinkKey(ticketId: number): Promise<string> {
+    const key = randomBytes(18).toString('base64url');
+    await this.db.transaction(() =>
+      this.db.run(
+        'INSERT INTO ticket_links (ticket_id, key_hash, created_at) VALUES (?, ?, ?) ON CONFLICT (ticket_id) DO UPDATE SET key_hash = excluded.key_hash, created_at = excluded.created_at',
+        [ticketId, sha256(key), this.clock.now().toISOString()],
+      ),
+    );
+    return key;
+  }
+
+  async linkKeyMatches(ticketId: number, key: string): Promise<boolean> {
+    const row = await this.db.get<{ key_hash: string }>('SELECT key_hash FROM ticket_links WHERE ticket_id = ?', [ticketId]);
+    return Boolean(row && sameHex(row.key_hash, sha256(key)));
+  }
+
+  async startChallenge(ticketId: number, code: string, expiresAt: Date): Promise<void> {
+    const salt = randomBytes(16).toString('hex');
+    await this.db.transaction(() =>
+      this.db.run(
+        `INSERT INTO ticket_challenges (ticket_id, salt, code_hash, expires_at, created_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (ticket_id) DO UPDATE SET salt = excluded.salt, code_hash = excluded.code_hash, expires_at = excluded.expires_at, created_at = excluded.created_at`,
+        [ticketId, salt, sha256(salt + code), expiresAt.toISOString(), this.clock.now().toISOString()],
+      ),
+    );
+  }
+
+  async checkCode(ticketId: number, code: string, now: Date): Promise<CodeCheck> {
+    return this.db.transaction(async (): Promise<CodeCheck> => {
+      const row = await this.db.get<{ salt: string; code_hash: string; expires_at: string }>('SELECT salt, code_hash, expires_at FROM ticket_challenges WHERE ticket_id = ?', [ticketId]);
+      if (!row || Date.parse(row.expires_at) <= now.getTime()) return 'none';
+      if (!sameHex(row.code_hash, sha256(row.salt + code))) return 'wrong';
+      await this.db.run('DELETE FROM ticket_challenges WHERE ticket_id = ?', [ticketId]);
+      return 'ok';
+    });
+  }
+}
