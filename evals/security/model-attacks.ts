@@ -9,7 +9,10 @@ import { findings, type SecurityAttack } from './security-attack';
 
 /** What the server may read of an answer before hanging up: the byte cap plus the loopback socket's buffers. */
 const READ_BOUND = 12_000_000;
-const PLAIN = '您好，请问您的空调是什么品牌、什么型号？';
+/** How the after-sales LLM brain's model answers: the engine's commands as tool calls (the engine writes the reply). */
+const READING = say.tools({ name: 'start_flow', arguments: { flow: 'fault', from: '空调显示E1' } }, { name: 'set_slot', arguments: { slot: 'errorCode', value: 'E1', from: '显示E1' } });
+/** The other customer's turn reached the model and was answered (the engine writes the words, so the request is the proof). */
+const modelServed = (requests: RecordedRequest[], marker: string, said: string) => said.length > 0 && requests.some((r) => !r.raw.includes(marker));
 
 export const MODEL_ATTACKS: SecurityAttack[] = [
   {
@@ -37,7 +40,7 @@ export const MODEL_ATTACKS: SecurityAttack[] = [
       const f = findings();
       const { llm } = world;
       llm.model.reset();
-      const byCustomer = (request: RecordedRequest) => (request.raw.includes('HANG') ? say.hang() : say.text(PLAIN));
+      const byCustomer = (request: RecordedRequest) => (request.raw.includes('HANG') ? say.hang() : READING);
       llm.model.script(byCustomer, byCustomer);
       const stuck = await visitor(llm.url, world.ip());
       const other = await visitor(llm.url, world.ip());
@@ -45,7 +48,7 @@ export const MODEL_ATTACKS: SecurityAttack[] = [
       const hanging = stuck.say('HANG 空调显示E1').finally(() => (stuckDone = true));
       while (llm.model.requests.length < 1) await new Promise((r) => setTimeout(r, 20));
       const answered = await other.say('空调显示E1怎么办');
-      f.expect(answered.said.includes(PLAIN), 'the other customer did not get the model answer');
+      f.expect(modelServed(llm.model.requests, 'HANG', answered.said), 'the other customer did not get the model answer');
       f.expect(!stuckDone, 'the other customer was answered only after the hanging answer gave up');
       const gaveUp = await hanging;
       f.expect(gaveUp.status === 200 && gaveUp.said.length > 0, 'the customer whose answer hung got no reply');
@@ -60,14 +63,14 @@ export const MODEL_ATTACKS: SecurityAttack[] = [
       const f = findings();
       const { llm } = world;
       llm.model.reset();
-      const byCustomer = (request: RecordedRequest) => (request.raw.includes('FLOOD') ? say.huge(1_000_000_000) : say.text(PLAIN));
+      const byCustomer = (request: RecordedRequest) => (request.raw.includes('FLOOD') ? say.huge(1_000_000_000) : READING);
       llm.model.script(byCustomer, byCustomer);
       const flooded = await visitor(llm.url, world.ip());
       const other = await visitor(llm.url, world.ip());
       const flood = flooded.say('FLOOD 空调显示E1');
       while (llm.model.requests.length < 1) await new Promise((r) => setTimeout(r, 20));
       const [floodAnswer, answered] = await Promise.all([flood, other.say('空调显示E1怎么办')]);
-      f.expect(answered.said.includes(PLAIN), 'the other customer did not get the model answer');
+      f.expect(modelServed(llm.model.requests, 'FLOOD', answered.said), 'the other customer did not get the model answer');
       f.expect(floodAnswer.status === 200 && floodAnswer.said.length > 0, 'the flooded customer got no reply');
       const read = llm.model.requests.find((r) => r.raw.includes('FLOOD'))?.bytesSent ?? 0;
       f.expect(read < READ_BOUND, `${read} bytes of the flood were taken in`);
@@ -82,15 +85,17 @@ export const MODEL_ATTACKS: SecurityAttack[] = [
       const f = findings();
       const { llm } = world;
       llm.model.reset();
-      llm.model.script(say.tool('searchKnowledge', { query: '空调 E1' }), say.text(PLAIN));
-      await (await visitor(llm.url, world.ip())).say('空调显示E1');
+      llm.model.script(READING, READING);
+      const chat = await visitor(llm.url, world.ip());
+      await chat.say('空调显示E1');
+      await chat.say('还是显示E1');
       const limit = llm.config.llm.maxTokens ?? 0;
       f.expect(llm.model.requests.length >= 2, 'the model was not called');
       for (const [i, r] of llm.model.requests.entries()) {
         const asked = (r.body.max_tokens ?? r.body.max_completion_tokens) as number | undefined;
         f.expect(typeof asked === 'number' && asked > 0 && asked <= limit, `model call ${i + 1} asked for ${asked ?? 'no'} max_tokens (limit ${limit})`);
       }
-      return { tried: `${llm.model.requests.length} model calls of a tool-using turn`, violations: f.list };
+      return { tried: `${llm.model.requests.length} model calls of two turns read by tool calls`, violations: f.list };
     },
   },
 ];

@@ -94,7 +94,9 @@ export async function startOfflineServer(): Promise<SecurityServer> {
 
 export async function startLlmServer(): Promise<SecurityServer & { model: FakeOpenAIServer }> {
   const model = await startFakeOpenAIServer();
-  const server = await start({ ...behindProxy, LLM_BASE_URL: model.baseUrl, LLM_API_KEY: 'sk-security-eval', LLM_TIMEOUT: '3s', LLM_MAX_RETRIES: '0' });
+  // The attacks script failures on purpose (hanging, huge, unusable answers): the circuit breaker
+  // must not open between them, or later attacks would meet the offline brain instead of the model.
+  const server = await start({ ...behindProxy, LLM_BASE_URL: model.baseUrl, LLM_API_KEY: 'sk-security-eval', LLM_TIMEOUT: '3s', LLM_MAX_RETRIES: '0', LLM_CIRCUIT_FAILURES: '1000' });
   const closeServer = server.close;
   return Object.assign(server, {
     model,

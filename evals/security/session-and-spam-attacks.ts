@@ -74,7 +74,8 @@ export const SPAM_ATTACKS: SecurityAttack[] = [
       const f = findings();
       const ip = world.ip();
       const db = world.offline.server.context.assistant.desk.db;
-      const count = async () => (await db.get<{ n: number }>("SELECT count(*) AS n FROM outbox WHERE kind = 'handoff.requested'"))!.n;
+      // One handoff reaches every desk in use (the built-in one, Slack when configured): count handoffs, not copies.
+      const count = async () => (await db.get<{ n: number }>("SELECT count(DISTINCT json_extract(payload, '$.conversationId')) AS n FROM outbox WHERE kind = 'handoff.requested'"))!.n;
       const before = await count();
       for (let i = 0; i < 20; i++) {
         const chat = await visitor(world.offline.url, ip);
