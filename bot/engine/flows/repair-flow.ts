@@ -5,6 +5,7 @@
 import { describeDateSpan, parseDateSpan } from '../../../kernel/date-span';
 import type { CustomerTicketView } from '../../tools/ticket-view';
 import type { WarrantyAnswer } from '../../warranty-check';
+import { problemWords } from '../problem-words';
 import { carriedIn, productName, promiseTime } from '../wording';
 import type { FlowKit, FlowSpec } from './flow';
 import { warrantyArgs, warrantyLine } from './warranty-words';
@@ -80,7 +81,7 @@ export const repairFlow: FlowSpec = {
     const f = kit.facts;
     const zh = kit.lang === 'zh';
     const none = zh ? '未提供' : 'not given';
-    const problem = [f.symptom, f.errorCode ? (zh ? `代码 ${f.errorCode}` : `code ${f.errorCode}`) : ''].filter(Boolean).join(zh ? '，' : ', ');
+    const problem = [f.symptom && problemWords(f.symptom), f.errorCode ? (zh ? `代码 ${f.errorCode}` : `code ${f.errorCode}`) : ''].filter(Boolean).join(zh ? '，' : ', ');
     const lines = zh
       ? [
           kit.frame.ticketType === 'warranty_claim' ? '跟您确认一下退换货申请：' : '跟您确认一下报修信息：',
@@ -113,7 +114,7 @@ export const repairFlow: FlowSpec = {
     }
     const created = await kit.tools.call('createTicket', {
       type: kit.frame.ticketType ?? 'repair_request',
-      symptom: (f.symptom ?? (kit.lang === 'zh' ? '客户报修' : 'repair requested')).slice(0, 300),
+      symptom: (f.symptom ? problemWords(f.symptom) : kit.lang === 'zh' ? '客户报修' : 'repair requested').slice(0, 300),
       category: f.category || undefined,
       brand: f.brand || undefined,
       model: f.model || undefined,
