@@ -18,7 +18,7 @@ import type { Brain, BrainReply, TurnInput, TurnUnderstanding } from './brain';
 import type { Conversation, ConversationState, ConversationStore, StoredMessage } from './conversation';
 import { inboundMessageSchema, type InboundMessage, type InboundMessageInput, type OutboundMessage, type TicketSummary } from './messages';
 import { agentExpected, say, type Lang } from './phrases';
-import type { TextUnderstanding } from './text-understanding';
+import type { RedactionVault, TextUnderstanding } from './text-understanding';
 import type { HandoffResult } from './tools/hand-off';
 import { ToolBox, type Tool, type ToolCallRecord } from './tools/tool';
 import type { ReceiptScan, ReceiptScanner } from './warranty-check';
@@ -70,16 +70,27 @@ export class AfterSalesBot {
     }
     const inbound = parsed.data;
     const atomically = this.deps.unitOfWork ?? ((work) => work());
+    let reading: Promise<Reading> | undefined;
     const { customer, received } = await atomically(async () => {
-      const customer = await this.deps.customers.resolve({ channel: inbound.channel, externalId: inbound.customerRef }, { displayName: inbound.customerName });
-      return { customer, received: await this.deps.conversations.receive(inbound, customer.id) };
+      const { customer, firstContact } = await this.deps.customers.identify({ channel: inbound.channel, externalId: inbound.customerRef }, { displayName: inbound.customerName });
+      const received = await this.deps.conversations.receive(inbound, customer.id, { firstContact });
+      if (!(received.duplicate && received.earlierReply)) {
+        // One read serves both the repeat-contact signal and the ticket the conversation is about;
+        // a customer created in this unit has no tickets, and a relayed message needs neither.
+        const open = firstContact || received.conversation.state.mode !== 'bot'
+          ? []
+          : await this.deps.tickets.list({ customerId: customer.id, status: [...OPEN_STATUSES], limit: 50 }).catch((error: unknown) => ({ failed: error }));
+        // A failed read must not undo storing the message: it fails the turn instead, as it always did.
+        reading = 'failed' in open ? Promise.resolve(open) : this.readWhileCommitting(inbound, received.conversation, open);
+      }
+      return { customer, received };
     });
     const base = { conversationId: received.conversation.id, customerId: customer.id, actions: [] as ToolCallRecord[] };
     if (received.duplicate && received.earlierReply) {
       return { ...base, duplicate: true, replies: [], mode: received.conversation.state.mode };
     }
     try {
-      return await this.turn(inbound, received.conversation, customer.id);
+      return await this.turn(inbound, received.conversation, customer.id, await reading!);
     } catch (error) {
       // The one funnel for failures inside a turn: the message is stored; apologise and get a human.
       this.deps.onError?.(error, { conversationId: received.conversation.id, channelMessageId: inbound.channelMessageId });
@@ -88,19 +99,49 @@ export class AfterSalesBot {
     }
   }
 
-  private async turn(inbound: InboundMessage, conversation: Conversation, customerId: number): Promise<TurnResult> {
+  /**
+   * The message read by the rules (normal form, redaction, understanding): pure work that writes
+   * nothing and sends nothing, so it need not wait for the inbound message to be durable. Started
+   * from inside the unit that stores the message, it runs on the next turn of the event loop, by
+   * which time that unit's COMMIT is waiting for the disk (synchronous=FULL): the fsync and the
+   * rules overlap instead of adding up. The turn itself still starts only after the COMMIT.
+   */
+  private readWhileCommitting(inbound: InboundMessage, conversation: Conversation, open: Ticket[]): Promise<Reading> {
+    return new Promise((resolve) =>
+      setImmediate(() => {
+        try {
+          resolve(this.read(inbound, conversation, open));
+        } catch (error) {
+          // Thrown inside the turn instead, where its one funnel apologises as before.
+          resolve({ failed: error });
+        }
+      }),
+    );
+  }
+
+  private read(inbound: InboundMessage, conversation: Conversation, open: Ticket[]): Reading {
     const { understanding: nlu, clock } = this.deps;
     const now = clock.now();
-    const state: ConversationState = { ...conversation.state, turns: conversation.state.turns + 1 };
     const text = nlu.normalise(inbound.text.slice(0, MAX_UNDERSTOOD_CHARS));
     const vault = nlu.newVault();
     const redactedText = vault.redact(text);
+    const base = { now, text, vault, redactedText, open };
+    if (conversation.state.mode !== 'bot') return { ...base, u: nlu.understand(text, { today: now, priorContacts: 0 }) };
+    // A voice note on its own has no words to understand.
+    if (isAudioOnly(inbound, text)) return base;
+    return { ...base, u: nlu.understand(text, { today: now, priorContacts: priorContacts(open, now) }) };
+  }
+
+  private async turn(inbound: InboundMessage, conversation: Conversation, customerId: number, reading: Reading): Promise<TurnResult> {
+    if ('failed' in reading) throw reading.failed;
+    const { now, text, vault, redactedText, open } = reading;
+    const state: ConversationState = { ...conversation.state, turns: conversation.state.turns + 1 };
 
     // A conversation with a human agent: the message is relayed to the desk, and a customer still
     // waiting for that person is never left in silence: danger gets its safety advice at once,
     // anything else a short word that a person has the message.
     if (state.mode !== 'bot') {
-      const u = nlu.understand(text, { today: clock.now(), priorContacts: 0 });
+      const u = reading.u!;
       const lang = replyLanguage(u.language, text, state.language);
       // While a person is typing to the customer (mode agent) the bot keeps out of it, but danger.
       const speak = u.safety || state.mode === 'handoff_requested';
@@ -123,7 +164,7 @@ export class AfterSalesBot {
 
     // No speech service here: a voice note on its own gets a request to type, in both languages
     // (there are no words to tell the language from). The note itself is stored like any message.
-    if (!text.trim() && inbound.attachments.length > 0 && inbound.attachments.every((a) => a.kind === 'audio')) {
+    if (isAudioOnly(inbound, text)) {
       const reply: OutboundMessage = {
         channel: inbound.channel,
         customerRef: inbound.customerRef,
@@ -136,9 +177,7 @@ export class AfterSalesBot {
       return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], actions: [], mode: state.mode };
     }
 
-    // One read serves both the repeat-contact signal and the ticket the conversation is about.
-    const open = await this.deps.tickets.list({ customerId, status: [...OPEN_STATUSES], limit: 50 });
-    const u = nlu.understand(text, { today: now, priorContacts: priorContacts(open, now) });
+    const u = reading.u!;
     const lang = replyLanguage(u.language, text, state.language);
     state.language = lang;
     state.peakUrgency = state.peakUrgency && state.peakUrgency < u.urgency ? state.peakUrgency : u.urgency;
@@ -322,6 +361,16 @@ function replyLanguage(detected: TurnUnderstanding['language'], text: string, cu
 /** The answer to one inbound message, on the channel it came from. */
 function directReply(inbound: InboundMessage, conversationId: number, text: string, extra: Pick<OutboundMessage, 'ticket' | 'quickReplies'> = {}): OutboundMessage {
   return { channel: inbound.channel, customerRef: inbound.customerRef, conversationId, inReplyTo: inbound.channelMessageId, kind: 'reply', text, ...extra };
+}
+
+/** What the rules read from one message, before the turn (see `readWhileCommitting`). */
+type Reading =
+  | { now: Date; text: string; vault: RedactionVault; redactedText: string; open: Ticket[]; u?: TurnUnderstanding }
+  | { failed: unknown };
+
+/** A voice note with no words: there is no speech service here to understand it. */
+function isAudioOnly(inbound: InboundMessage, text: string): boolean {
+  return !text.trim() && inbound.attachments.length > 0 && inbound.attachments.every((a) => a.kind === 'audio');
 }
 
 /** Open tickets filed in the last 30 days: a customer contacting us again is more urgent. */
