@@ -1,8 +1,10 @@
 /**
- * How a turn reads the message around storing it (bot/pipeline.ts): the rules read it while the
- * inbound COMMIT is on its way to the disk, with the customer's open tickets read in the same unit
- * as the message; a read that fails there fails the turn (an apology), never the storing of the
- * message. Real SQLite, the shipped knowledge base and the offline brain.
+ * How a turn runs around storing its message (bot/pipeline.ts): the turn starts while the
+ * inbound COMMIT is on its way to the disk (reading the message and searching the knowledge base
+ * overlap that fsync), and nothing changes before the message is stored: a write waits for it, and
+ * never happens when the message could not be stored. The customer's open tickets are read in the
+ * same unit as the message; a read that fails there fails the turn (an apology), never the storing
+ * of the message. Real SQLite, the shipped knowledge base and the offline brain.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { say } from '../../bot/phrases';
@@ -16,8 +18,8 @@ beforeAll(async () => {
 afterAll(() => world.close());
 
 describe('reading the message around storing it', () => {
-  it('understands the message after its COMMIT is handed to SQLite and before that COMMIT is answered', async () => {
-    const { desk, understanding } = world.assistant;
+  it('reads and searches after the message\'s COMMIT is handed to SQLite and before that COMMIT is answered', async () => {
+    const { desk, understanding, knowledge } = world.assistant;
     const events: string[] = [];
     const exec = desk.db.exec.bind(desk.db);
     desk.db.exec = async (sql) => {
@@ -31,14 +33,46 @@ describe('reading the message around storing it', () => {
       events.push('understood');
       return understand(...args);
     };
+    const search = knowledge.search.bind(knowledge);
+    knowledge.search = (...args) => {
+      events.push('searched');
+      return search(...args);
+    };
 
     const said = await world.customer('order-1').say('格力空调开机显示E1，不制冷');
     desk.db.exec = exec;
     understanding.understand = understand;
+    knowledge.search = search;
 
     expect(said.understanding?.intent).toBe('fault_report');
+    expect(said.tools).toEqual(['searchKnowledge']);
     // The first unit stores the customer and the message; the second the reply and the state.
-    expect(events).toEqual(['BEGIN sent', 'BEGIN done', 'COMMIT sent', 'understood', 'COMMIT done', 'BEGIN sent', 'BEGIN done', 'COMMIT sent', 'COMMIT done']);
+    expect(events).toEqual(['BEGIN sent', 'BEGIN done', 'COMMIT sent', 'understood', 'searched', 'COMMIT done', 'BEGIN sent', 'BEGIN done', 'COMMIT sent', 'COMMIT done']);
+  });
+
+  it('files nothing when the message cannot be stored: the turn\'s writes wait for it and fail with it', async () => {
+    const { desk } = world.assistant;
+    const shock = world.customer('unstored-1');
+    await shock.say('热水器最近有点问题');
+    const before = { tickets: await shock.tickets(), outbox: await desk.outbox.pendingCount() };
+    const exec = desk.db.exec.bind(desk.db);
+    let commits = 0;
+    desk.db.exec = async (sql) => {
+      // The disk refuses the COMMIT that would store the message (SQLite then rolls the unit back).
+      if (sql === 'COMMIT' && commits++ === 0) throw new Error('disk I/O error');
+      return exec(sql);
+    };
+
+    // Danger files a P1 ticket and hands off in this very turn, unless the message is not stored.
+    await expect(shock.say('热水器漏电了，洗澡的时候手麻了一下')).rejects.toThrow('disk I/O error');
+    desk.db.exec = exec;
+
+    expect(await shock.tickets()).toEqual(before.tickets);
+    expect(await desk.outbox.pendingCount()).toBe(before.outbox);
+    // Stored, the same message is answered: P1 ticket and handoff.
+    const again = await shock.say('热水器漏电了，洗澡的时候手麻了一下');
+    expect(again.mode).toBe('handoff_requested');
+    expect((await shock.tickets())[0]).toMatchObject({ priority: 'P1' });
   });
 
   it('counts the open tickets of a returning customer, read in the same unit as the message', async () => {
