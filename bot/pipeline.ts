@@ -72,7 +72,8 @@ export class AfterSalesBot {
     }
     const inbound = parsed.data;
     const atomically = this.deps.unitOfWork ?? ((work) => work());
-    let workDone!: (stored: MessageUnit) => void;
+    // Resolves when the unit's work is done, before its COMMIT: the turn starts from there.
+    let workDone!: (result: MessageUnit) => void;
     const written = new Promise<MessageUnit>((resolve) => (workDone = resolve));
     const unit = atomically(async (): Promise<MessageUnit> => {
       const { customer, firstContact } = await this.deps.customers.identify({ channel: inbound.channel, externalId: inbound.customerRef }, { displayName: inbound.customerName });
@@ -81,9 +82,9 @@ export class AfterSalesBot {
       // customer created in this unit has no tickets, and a relayed message or a redelivery needs neither.
       const skip = firstContact || received.conversation.state.mode !== 'bot' || (received.duplicate && received.earlierReply);
       const open = skip ? [] : await this.deps.tickets.list({ customerId: customer.id, status: [...OPEN_STATUSES], limit: 50 }).catch((error: unknown) => ({ failed: error }));
-      const stored = { customer, received, open };
-      workDone(stored);
-      return stored;
+      const result = { customer, received, open };
+      workDone(result);
+      return result;
     });
     // The unit's work is done and its COMMIT goes out next (or the unit failed before that).
     const { customer, received, open } = await Promise.race([written, unit]);
