@@ -10,6 +10,7 @@ import { openAssistant } from '../app/assistant';
 import { loadConfig } from '../app/config';
 import { percentile, writeResult } from './result';
 import { syntheticCases } from './synthetic-cases';
+import { timeTurnStages } from './turn-stages';
 
 const SYNTHETIC = Number(process.argv[2] ?? 10_000);
 const ROUNDS = 4;
@@ -65,6 +66,8 @@ for (let round = 0; round < ROUNDS; round++) {
     turns.push(performance.now() - start);
   }
 }
+// Where the time goes: a separate pass with a timer per stage, after the headline figures.
+const stages = await timeTurnStages(assistant, [...QUESTIONS, ...QUESTIONS], () => String(n++));
 await assistant.close();
 fs.rmSync(dir, { recursive: true, force: true });
 
@@ -81,6 +84,7 @@ writeResult('turn', {
     retrievalMs: { p50: round(p50r), p99: round(percentile(retrieval, 99)) },
     turnMs: { p50: round(p50t), p99: round(percentile(turns, 99)) },
     turnIncludes: 'customer lookup/creation, inbound message stored (transaction), understanding, redaction, searchKnowledge, offline policy, reply + state stored (transaction); synchronous=FULL',
+    stagesMs: stages,
   },
 });
 

@@ -86,8 +86,12 @@ export interface TurnOutcome {
 }
 
 export interface ConversationStore {
-  /** Stores what the customer said before anything else happens, so nothing is ever dropped. */
-  receive(message: InboundMessage, customerId: number): Promise<Received>;
+  /**
+   * Stores what the customer said before anything else happens, so nothing is ever dropped.
+   * `firstContact`: the customer was created in this same unit of work, so no conversation of
+   * theirs can exist to continue.
+   */
+  receive(message: InboundMessage, customerId: number, options?: { firstContact?: boolean }): Promise<Received>;
   /**
    * Stores the outcome of a turn in one transaction: the reply (if any), the next state and the
    * deliveries it causes, so a crash neither loses the reply nor sends it twice.

@@ -5,23 +5,25 @@
  * Order matters for "nothing a customer said is ever dropped": the inbound message is stored
  * first, in its own transaction; the reply, the next state and the deliveries it causes are
  * stored together at the end. A crash in between leaves the message stored and unanswered, and
- * its redelivery is processed again (tools are idempotent per turn).
+ * its redelivery is processed again (tools are idempotent per turn). The turn's reading and
+ * searching start while the message's COMMIT is still on its way to the disk; every write of the
+ * turn, and the reply, wait until it is stored.
  */
 import type { Clock } from '../kernel/clock';
 import { isAppError, ValidationError } from '../kernel/errors';
-import type { CustomerDirectory } from '../tickets/customer-directory';
+import type { Customer, CustomerDirectory } from '../tickets/customer-directory';
 import { OPEN_STATUSES } from '../tickets/lifecycle';
 import type { NewOutboxItem } from '../tickets/outbox';
 import type { Ticket } from '../tickets/ticket';
 import type { TicketStore } from '../tickets/ticket-store';
 import { NOBODY_ONLINE, type AgentAvailability } from './agent-availability';
 import type { Brain, BrainReply, TurnInput, TurnUnderstanding } from './brain';
-import type { Conversation, ConversationState, ConversationStore, StoredMessage } from './conversation';
+import type { Conversation, ConversationState, ConversationStore, Received, StoredMessage } from './conversation';
 import { HandoffRoutes } from './handoff';
 import { handoffPromise, someoneAvailable, withoutHastyPromise, type BusinessHours } from './honest-wait';
 import { inboundMessageSchema, type InboundMessage, type InboundMessageInput, type OutboundMessage, type TicketSummary } from './messages';
 import { say, type Lang } from './phrases';
-import type { TextUnderstanding } from './text-understanding';
+import type { RedactionVault, TextUnderstanding } from './text-understanding';
 import type { HandoffResult } from './tools/hand-off';
 import { ToolBox, type Tool, type ToolCallRecord } from './tools/tool';
 import type { ReceiptScan, ReceiptScanner } from './warranty-check';
@@ -84,41 +86,94 @@ export class AfterSalesBot {
     }
     const inbound = parsed.data;
     const atomically = this.deps.unitOfWork ?? ((work) => work());
-    const { customer, received } = await atomically(async () => {
-      const customer = await this.deps.customers.resolve({ channel: inbound.channel, externalId: inbound.customerRef }, { displayName: inbound.customerName });
-      return { customer, received: await this.deps.conversations.receive(inbound, customer.id) };
+    // Resolves when the unit's work is done, before its COMMIT: the turn starts from there.
+    let workDone!: (result: MessageUnit) => void;
+    const written = new Promise<MessageUnit>((resolve) => (workDone = resolve));
+    const unit = atomically(async (): Promise<MessageUnit> => {
+      const { customer, firstContact } = await this.deps.customers.identify({ channel: inbound.channel, externalId: inbound.customerRef }, { displayName: inbound.customerName });
+      const received = await this.deps.conversations.receive(inbound, customer.id, { firstContact });
+      // One read serves both the repeat-contact signal and the ticket the conversation is about; a
+      // customer created in this unit has no tickets, and a relayed message or a redelivery needs neither.
+      const skip = firstContact || received.conversation.state.mode !== 'bot' || (received.duplicate && received.earlierReply);
+      const open = skip ? [] : await this.deps.tickets.list({ customerId: customer.id, status: [...OPEN_STATUSES], limit: 50 }).catch((error: unknown) => ({ failed: error }));
+      const result = { customer, received, open };
+      workDone(result);
+      return result;
     });
-    const base = { conversationId: received.conversation.id, customerId: customer.id, actions: [] as ToolCallRecord[] };
+    // The unit's work is done and its COMMIT goes out next (or the unit failed before that).
+    const { customer, received, open } = await Promise.race([written, unit]);
     if (received.duplicate && received.earlierReply) {
       // A retry (the client lost the answer) gets the answer it missed, never a second turn.
+      await unit;
       const earlier = earlierAnswer(inbound, received.earlierReply);
-      return { ...base, duplicate: true, replies: [earlier], ticket: earlier.ticket, mode: received.conversation.state.mode };
+      return { conversationId: received.conversation.id, customerId: customer.id, actions: [], duplicate: true, replies: [earlier], ticket: earlier.ticket, mode: received.conversation.state.mode };
     }
+    const stored = unit.then(() => undefined);
+    stored.catch(() => undefined); // a failure to store is reported below, not by the turn waiting on it
+    const answering = this.answerWhileStoring(inbound, received.conversation, customer.id, open, stored);
     try {
-      return await this.turn(inbound, received.conversation, customer.id);
+      await unit;
     } catch (error) {
-      // The one funnel for failures inside a turn: the message is stored; apologise and get a human.
-      this.deps.onError?.(error, { conversationId: received.conversation.id, channelMessageId: inbound.channelMessageId });
-      if (isAppError(error) && error.kind === 'validation') throw error;
-      return this.apologise(inbound, received.conversation, customer.id);
+      // The message is not stored, so nothing of its turn may stand: the turn's writes were waiting
+      // for it and fail with it. Report why it was not stored, once the turn has stopped.
+      await answering.catch(() => undefined);
+      throw error;
     }
+    return answering;
   }
 
-  private async turn(inbound: InboundMessage, conversation: Conversation, customerId: number): Promise<TurnResult> {
+  /**
+   * The turn, started as soon as the unit that stores the message has done its work, and run on
+   * the next turn of the event loop: by then that unit's COMMIT is waiting for the disk
+   * (synchronous=FULL), so reading the message, the rules and the knowledge search overlap the
+   * fsync instead of following it. Nothing changes and nothing leaves before the message is
+   * stored: every write (a tool that changes anything, a survey score, the reply and the state)
+   * and the receipt photo wait for `stored`, and the reply is only returned after it. It runs
+   * outside the unit (never inside its transaction), so its own writes are units of their own.
+   */
+  private answerWhileStoring(inbound: InboundMessage, conversation: Conversation, customerId: number, open: Ticket[] | { failed: unknown }, stored: Promise<void>): Promise<TurnResult> {
+    return new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+      try {
+        // A failed read must not undo storing the message: it fails the turn instead, as it always did.
+        if ('failed' in open) throw open.failed;
+        return await this.turn(inbound, conversation, customerId, open, stored);
+      } catch (error) {
+        // A message that was not stored has no turn to apologise for (handle reports why).
+        await stored;
+        // The one funnel for failures inside a turn: the message is stored; apologise and get a human.
+        this.deps.onError?.(error, { conversationId: conversation.id, channelMessageId: inbound.channelMessageId });
+        if (isAppError(error) && error.kind === 'validation') throw error;
+        return this.apologise(inbound, conversation, customerId);
+      }
+    });
+  }
+
+  /** The message read by the rules: normal form, redaction, understanding. */
+  private read(inbound: InboundMessage, conversation: Conversation, open: Ticket[]): Reading {
     const { understanding: nlu, clock } = this.deps;
     const now = clock.now();
-    const state: ConversationState = { ...conversation.state, turns: conversation.state.turns + 1 };
     const text = nlu.normalise(inbound.text.slice(0, MAX_UNDERSTOOD_CHARS));
     const vault = nlu.newVault();
     const redactedText = vault.redact(text);
+    const base = { now, text, vault, redactedText };
+    if (conversation.state.mode !== 'bot') return { ...base, u: nlu.understand(text, { today: now, priorContacts: 0 }) };
+    // A voice note on its own has no words to understand.
+    if (isAudioOnly(inbound, text)) return base;
+    return { ...base, u: nlu.understand(text, { today: now, priorContacts: priorContacts(open, now) }) };
+  }
+
+  private async turn(inbound: InboundMessage, conversation: Conversation, customerId: number, open: Ticket[], stored: Promise<void>): Promise<TurnResult> {
+    const reading = this.read(inbound, conversation, open);
+    const { now, text, vault, redactedText } = reading;
+    const state: ConversationState = { ...conversation.state, turns: conversation.state.turns + 1 };
 
     // A conversation with people: the message is relayed to the desks, and a customer still waiting
     // for a person is never left in silence (bot/while-waiting.ts decides what the bot says).
-    if (state.mode !== 'bot') return this.whileWaiting(inbound, conversation, state, customerId, text, redactedText);
+    if (state.mode !== 'bot') return this.whileWaiting(inbound, conversation, state, customerId, reading, stored);
 
     // No speech service here: a voice note on its own gets a request to type, in both languages
     // (there are no words to tell the language from). The note itself is stored like any message.
-    if (!text.trim() && inbound.attachments.length > 0 && inbound.attachments.every((a) => a.kind === 'audio')) {
+    if (isAudioOnly(inbound, text)) {
       const reply: OutboundMessage = {
         channel: inbound.channel,
         customerRef: inbound.customerRef,
@@ -127,21 +182,20 @@ export class AfterSalesBot {
         kind: 'reply',
         text: `${say('audioOnly', 'zh')}\n${say('audioOnly', 'en')}`,
       };
+      await stored;
       await this.deps.conversations.commitTurn(conversation.id, { reply, author: 'bot:audio', state, meta: { audioOnly: true } });
       return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], actions: [], mode: state.mode };
     }
 
-    // One read serves both the repeat-contact signal and the ticket the conversation is about.
-    const open = await this.deps.tickets.list({ customerId, status: [...OPEN_STATUSES], limit: 50 });
-    const u = nlu.understand(text, { today: now, priorContacts: priorContacts(open, now) });
+    const u = reading.u!;
     const lang = replyLanguage(u.language, text, state.language);
     state.language = lang;
     state.peakUrgency = state.peakUrgency && state.peakUrgency < u.urgency ? state.peakUrgency : u.urgency;
 
-    const csat = await this.answerSurvey(inbound, conversation, state, text, lang);
+    const csat = await this.answerSurvey(inbound, conversation, state, text, lang, stored);
     if (csat) return { ...csat, customerId, understanding: u };
 
-    const receipt = await this.readReceipt(inbound, state, now);
+    const receipt = await this.readReceipt(inbound, state, now, stored);
     // Read once, and only when something needs it: the LLM brain, or a handoff's summary for the agent.
     let earlier: Promise<TurnInput['history']> | undefined;
     const earlierTurns = () => (earlier ??= this.history(conversation.id, inbound.channelMessageId, vault.redact.bind(vault)));
@@ -161,6 +215,7 @@ export class AfterSalesBot {
       now,
       restore: (t) => vault.restore(t),
       receipt,
+      stored,
     });
     const input: TurnInput = {
       text,
@@ -224,6 +279,7 @@ export class AfterSalesBot {
     }
     const reply = directReply(inbound, conversation.id, parts.filter(Boolean).join('\n'), { ticket, quickReplies: decided.quickReplies });
     const brain = decided.answeredBy ?? this.deps.brain.name;
+    await stored;
     await this.deps.conversations.commitTurn(conversation.id, {
       reply,
       author: `bot:${brain}`,
@@ -244,16 +300,20 @@ export class AfterSalesBot {
   }
 
   /** A turn while the conversation is with people: relayed to the desks, answered as bot/while-waiting.ts decides. */
-  private async whileWaiting(inbound: InboundMessage, conversation: Conversation, state: ConversationState, customerId: number, text: string, redactedText: string): Promise<TurnResult> {
-    const { understanding: nlu, clock } = this.deps;
-    const now = clock.now();
-    const u = nlu.understand(text, { today: now, priorContacts: 0 });
+  private async whileWaiting(inbound: InboundMessage, conversation: Conversation, state: ConversationState, customerId: number, reading: Reading, stored: Promise<void>): Promise<TurnResult> {
+    const { now, text, redactedText } = reading;
+    const u = reading.u!;
     const lang = replyLanguage(u.language, text, state.language);
-    let ticket = state.ticketNumber ? await this.deps.tickets.find(state.ticketNumber) : undefined;
-    // Priority comes from the rules: a danger or fury reported while waiting moves the ticket up the queue.
-    if (ticket && u.urgency < ticket.priority && OPEN_STATUSES.includes(ticket.status)) ticket = await this.deps.tickets.update(ticket.id, { priority: u.urgency }, 'bot');
+    const [found, recent] = await Promise.all([state.ticketNumber ? this.deps.tickets.find(state.ticketNumber) : undefined, this.deps.conversations.history(conversation.id, 4)]);
+    let ticket = found;
+    // Priority comes from the rules: a danger or fury reported while waiting moves the ticket up the
+    // queue (a write, so only once the message is stored).
+    if (ticket && u.urgency < ticket.priority && OPEN_STATUSES.includes(ticket.status)) {
+      await stored;
+      ticket = await this.deps.tickets.update(ticket.id, { priority: u.urgency }, 'bot');
+    }
     state.peakUrgency = state.peakUrgency && state.peakUrgency < u.urgency ? state.peakUrgency : u.urgency;
-    const lastReply = (await this.deps.conversations.history(conversation.id, 4)).filter((m) => m.direction === 'out').at(-1)?.text;
+    const lastReply = recent.filter((m) => m.direction === 'out').at(-1)?.text;
     const tools = new ToolBox(this.deps.tools, {
       customerId,
       requester: { channel: inbound.channel, externalId: inbound.customerRef, ip: inbound.client?.ip },
@@ -265,6 +325,7 @@ export class AfterSalesBot {
       language: lang,
       now,
       restore: (t) => t,
+      stored,
     });
     const said = await replyWhileWaiting({
       text,
@@ -280,6 +341,7 @@ export class AfterSalesBot {
       hours: this.deps.businessHours,
     });
     const reply = said.text ? directReply(inbound, conversation.id, said.text) : undefined;
+    await stored;
     await this.deps.conversations.commitTurn(conversation.id, {
       reply,
       author: 'bot:relay',
@@ -304,10 +366,11 @@ export class AfterSalesBot {
   }
 
   /** A bare 1-5 while a survey is pending is the customer's score. */
-  private async answerSurvey(inbound: InboundMessage, conversation: Conversation, state: ConversationState, text: string, lang: Lang) {
+  private async answerSurvey(inbound: InboundMessage, conversation: Conversation, state: ConversationState, text: string, lang: Lang, stored: Promise<void>) {
     const pending = state.awaitingCsatFor;
     const score = /^\s*([1-5])\s*(星|分|颗星|stars?|points?)?\s*[。.!！]?\s*$/i.exec(text)?.[1];
     if (!pending || !score) return undefined;
+    await stored;
     await this.deps.tickets.recordCsat(pending, Number(score), `customer:${conversation.customerId}`).catch((error: unknown) => {
       if (!isAppError(error) || error.code !== 'csat_already_recorded') throw error;
     });
@@ -317,9 +380,11 @@ export class AfterSalesBot {
     return { conversationId: conversation.id, duplicate: false, replies: [reply], actions: [], mode: state.mode };
   }
 
-  private async readReceipt(inbound: InboundMessage, state: ConversationState, now: Date): Promise<ReceiptScan | undefined> {
+  private async readReceipt(inbound: InboundMessage, state: ConversationState, now: Date, stored: Promise<void>): Promise<ReceiptScan | undefined> {
     const image = inbound.attachments.find((a) => a.kind === 'image');
     if (image && this.deps.receipts) {
+      // Reading may delete the upload: only once the message that brought it is stored.
+      await stored;
       const scan = await this.deps.receipts.scan(image.ref);
       if (scan.ok) state.receipt = { fields: scan.fields, evidence: scan.evidence, readAt: now.toISOString() };
       return scan;
@@ -396,6 +461,28 @@ function earlierAnswer(inbound: InboundMessage, stored: StoredMessage): Outbound
   if (meta.ticket) reply.ticket = meta.ticket;
   if (meta.quickReplies?.length) reply.quickReplies = meta.quickReplies;
   return reply;
+}
+
+/** What the unit that stores a message hands the turn. */
+interface MessageUnit {
+  customer: Customer;
+  received: Received;
+  /** The customer's open tickets, or why they could not be read. */
+  open: Ticket[] | { failed: unknown };
+}
+
+/** What the rules read from one message (no understanding for a voice note on its own). */
+interface Reading {
+  now: Date;
+  text: string;
+  vault: RedactionVault;
+  redactedText: string;
+  u?: TurnUnderstanding;
+}
+
+/** A voice note with no words: there is no speech service here to understand it. */
+function isAudioOnly(inbound: InboundMessage, text: string): boolean {
+  return !text.trim() && inbound.attachments.length > 0 && inbound.attachments.every((a) => a.kind === 'audio');
 }
 
 /** Open tickets filed in the last 30 days: a customer contacting us again is more urgent. */

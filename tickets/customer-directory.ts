@@ -11,9 +11,18 @@ export interface ChannelIdentity {
   externalId: string;
 }
 
+/** Who is behind an identity, and whether this contact created them. */
+export interface ResolvedIdentity {
+  customer: Customer;
+  /** The record was created by this call: nothing (conversations, tickets, calls) is theirs yet. */
+  firstContact: boolean;
+}
+
 export interface CustomerDirectory {
   /** Finds the customer behind an identity, creating one on first contact. */
   resolve(identity: ChannelIdentity, profile?: { displayName?: string }): Promise<Customer>;
+  /** `resolve`, also saying whether the customer was created just now (so a turn skips reading what they cannot have yet). */
+  identify(identity: ChannelIdentity, profile?: { displayName?: string }): Promise<ResolvedIdentity>;
   get(id: number): Promise<Customer>;
   identities(customerId: number): Promise<ChannelIdentity[]>;
   findByPhone(phone: string): Promise<Customer | undefined>;

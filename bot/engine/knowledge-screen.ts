@@ -9,8 +9,26 @@ import { OutputGuard } from '../guardrails/output-guard';
 
 const guard = new OutputGuard();
 
+/**
+ * The guard's verdict on each line, kept: the lines are the knowledge base's own, the guard reads
+ * a line the same way every time, and the cases customers ask about most are screened again on
+ * every answer. Bounded so that a knowledge base that changes often cannot grow it without end.
+ */
+const verdicts = new Map<string, boolean>();
+const MAX_VERDICTS = 20_000;
+
+function lineIsSafe(line: string): boolean {
+  let safe = verdicts.get(line);
+  if (safe === undefined) {
+    safe = guard.check(line).ok;
+    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+    verdicts.set(line, safe);
+  }
+  return safe;
+}
+
 export function screenKnowledgeLines(lines: readonly string[] | undefined): string[] {
-  return (lines ?? []).filter((line) => guard.check(line).ok);
+  return (lines ?? []).filter(lineIsSafe);
 }
 
 /** What an approved answer (a policy, a curated reply) may never carry: it may name fees, not links. */

@@ -16,6 +16,7 @@ export function searchKnowledgeTool(knowledge: KnowledgeSearch) {
     description:
       'Search the fault-case knowledge base and service policies. Returns cases with ids to cite, safe self-help steps, safety notes and whether an engineer is needed. Answer only from what this returns.',
     schema: searchKnowledgeArgs,
+    readOnly: true,
     async run(args, context) {
       const hits = await knowledge.search(args.query, { category: args.category, brand: args.brand, model: args.model, language: context.language, k: 3 });
       return { hits };

@@ -34,6 +34,11 @@ export interface ToolContext {
   restore(text: string): string;
   /** The latest receipt read in this conversation, if any. */
   receipt?: ReceiptScan;
+  /**
+   * Settles once the message this turn answers is stored. The turn starts while that COMMIT is
+   * still on its way to the disk; a tool that changes anything waits for it (see `readOnly`).
+   */
+  stored?: Promise<unknown>;
 }
 
 export interface Tool<S extends z.ZodType = z.ZodType, R = unknown> {
@@ -41,6 +46,11 @@ export interface Tool<S extends z.ZodType = z.ZodType, R = unknown> {
   /** Shown to the LLM; says what the tool does and what it will not do. */
   description: string;
   schema: S;
+  /**
+   * Only reads, and changes nothing anywhere (no row, no file, no message): it may run before the
+   * message its turn answers is stored. Every other tool waits for that.
+   */
+  readOnly?: boolean;
   run(args: z.output<S>, context: ToolContext): Promise<R>;
 }
 
@@ -85,6 +95,7 @@ export class ToolBox {
         outcome = { ok: false, error: { code: 'invalid_arguments', message } };
       } else {
         try {
+          if (!tool.readOnly) await this.context.stored;
           outcome = { ok: true, result: await tool.run(parsed.data, this.context) };
         } catch (error) {
           // Our own expected refusals go back to the brain; anything else is a bug and propagates.

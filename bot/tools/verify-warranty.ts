@@ -20,6 +20,7 @@ export function verifyWarrantyTool(warranty: WarrantyCheck) {
     description:
       'Decide whether the product is under warranty (三包) from the receipt read in this conversation or a stated purchase date. The decision, its reason and the policy come from code; relay them, never change them.',
     schema: verifyWarrantyArgs,
+    readOnly: true,
     async run(args, context) {
       // The receipt's evidence comes from the conversation, never from the caller's arguments.
       return warranty.verify({

@@ -29,6 +29,16 @@ describe('conversation store', () => {
     expect(await desk.conversations.history(first.conversation.id)).toHaveLength(2);
   });
 
+  it('starts a conversation for a first contact, which the next message continues', async () => {
+    const { customer, firstContact } = await desk.customers.identify({ channel: 'web', externalId: 'session-first' });
+    const message = (text: string, id: string) => inboundMessageSchema.parse(inbound(text, id, { customerRef: 'session-first' }));
+    const first = await desk.conversations.receive(message('冰箱不制冷', 'f1'), customer.id, { firstContact });
+    expect(first).toMatchObject({ duplicate: false, conversation: { customerId: customer.id, state: initialState() } });
+    // The next message (no longer a first contact) continues it.
+    const next = await desk.conversations.receive(message('型号BCD-520', 'f2'), customer.id);
+    expect(next.conversation.id).toBe(first.conversation.id);
+  });
+
   it('keeps one conversation going and starts a new one after a long silence', async () => {
     const a = await desk.conversations.receive(parse('hi', 'a'), customerId);
     desk.clock.advance(3_600_000);

@@ -18,6 +18,17 @@ describe('customers across channels', () => {
     expect(other.id).not.toBe(a.id);
   });
 
+  it('says whether a contact created the customer, so a first turn skips reading what they cannot have', async () => {
+    const first = await desk.customers.identify({ channel: 'wechat', externalId: 'wxid_new' }, { displayName: '王先生' });
+    const again = await desk.customers.identify({ channel: 'wechat', externalId: 'wxid_new' });
+    expect(first).toMatchObject({ firstContact: true, customer: { displayName: '王先生' } });
+    expect(again).toEqual({ firstContact: false, customer: first.customer });
+    // Inside a caller's transaction (a turn's unit of work) it is the same.
+    const inUnit = await desk.db.transaction(() => desk.customers.identify({ channel: 'web', externalId: 'session-new' }));
+    expect(inUnit.firstContact).toBe(true);
+    expect((await desk.db.transaction(() => desk.customers.identify({ channel: 'web', externalId: 'session-new' }))).firstContact).toBe(false);
+  });
+
   it.each(['13800138000', '+86 138 0013 8000', '0086-138-0013-8000', '138-0013-8000', '１３８００１３８０００'])('reads %s as one mobile number', (raw) => {
     expect(normalisePhone(raw)).toBe('13800138000');
   });

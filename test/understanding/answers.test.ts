@@ -539,3 +539,14 @@ describe('questions and what else a reply says', () => {
     expect(readAnswer('好的' + '。'.repeat(5000) + '不对').kinds).toEqual(['affirm']);
   });
 });
+
+describe('one reading per message', () => {
+  it('shares the reading of a message read twice in a row, frozen, and never serves it for another', () => {
+    const first = readAnswer('好的，那多少钱？');
+    expect(readAnswer('好的，那多少钱？')).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.kinds) && Object.isFrozen(first.cues) && first.cues.every(Object.isFrozen)).toBe(true);
+    expect(readAnswer('不用了').kinds).toEqual(['cancel']);
+    expect(readAnswer('好的，那多少钱？')).toEqual(first);
+    expect(first).toMatchObject({ kinds: ['affirm'], question: true });
+  });
+});

@@ -23,9 +23,7 @@ export interface OpenOptions {
 
 interface Statement {
   run(params: SqlValue[], cb: (this: sqlite3.RunResult, err: Error | null) => void): void;
-  get(params: SqlValue[], cb: (err: Error | null, row: Row | undefined) => void): void;
   all(params: SqlValue[], cb: (err: Error | null, rows: Row[]) => void): void;
-  reset(cb: () => void): void;
 }
 
 export class SqliteDatabase {
@@ -84,12 +82,13 @@ export class SqliteDatabase {
     );
   }
 
-  get<T = Row>(sql: string, params: SqlValue[] = []): Promise<T | undefined> {
-    const stmt = this.prepare(sql);
-    return new Promise((resolve, reject) =>
-      // A cached statement stays "in progress" after one row until reset, which would block COMMIT.
-      stmt.get(params, (err, row) => stmt.reset(() => (err ? reject(describeWith(err, this.file, sql)) : resolve(row as T | undefined)))),
-    );
+  /**
+   * The first row, for queries that find at most a few (by key, or with LIMIT 1). Read with
+   * `all`, which steps the statement to its end in one trip to sqlite's thread: sqlite3's `get`
+   * leaves a cached statement "in progress" (which would block COMMIT) until a second trip resets it.
+   */
+  async get<T = Row>(sql: string, params: SqlValue[] = []): Promise<T | undefined> {
+    return (await this.all<T>(sql, params))[0];
   }
 
   all<T = Row>(sql: string, params: SqlValue[] = []): Promise<T[]> {

@@ -82,7 +82,7 @@ export class SqliteConversationStore implements ConversationStore {
     this.outbox = new SqliteOutbox(db, clock);
   }
 
-  async receive(message: InboundMessage, customerId: number): Promise<Received> {
+  async receive(message: InboundMessage, customerId: number, options: { firstContact?: boolean } = {}): Promise<Received> {
     return this.db.transaction(async () => {
       const earlier = await this.db.get(
         `SELECT * FROM messages WHERE direction = 'in' AND channel = ? AND channel_message_id = ?`,
@@ -105,11 +105,14 @@ export class SqliteConversationStore implements ConversationStore {
       }
       const now = this.clock.now();
       const nowIso = now.toISOString();
-      const recent = await this.db.get(
-        `SELECT * FROM conversations WHERE customer_id = ? AND channel = ? AND customer_ref = ? AND closed_at IS NULL AND updated_at >= ?
-         ORDER BY id DESC LIMIT 1`,
-        [customerId, message.channel, message.customerRef, new Date(now.getTime() - CONVERSATION_IDLE_MS).toISOString()],
-      );
+      // A customer created in this transaction has no conversation to continue: one read fewer on a first contact.
+      const recent = options.firstContact
+        ? undefined
+        : await this.db.get(
+            `SELECT * FROM conversations WHERE customer_id = ? AND channel = ? AND customer_ref = ? AND closed_at IS NULL AND updated_at >= ?
+             ORDER BY id DESC LIMIT 1`,
+            [customerId, message.channel, message.customerRef, new Date(now.getTime() - CONVERSATION_IDLE_MS).toISOString()],
+          );
       const conversation: Conversation = recent
         ? { ...conversationRow.parse(recent), updatedAt: nowIso }
         : await this.start(customerId, message, nowIso);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Clock } from '../../kernel/clock';
 import { NotFoundError, ValidationError } from '../../kernel/errors';
 import { parseMobile } from '../../bot/text/phone-numbers';
-import type { ChannelIdentity, Customer, CustomerDirectory } from '../customer-directory';
+import type { ChannelIdentity, Customer, CustomerDirectory, ResolvedIdentity } from '../customer-directory';
 import type { SqliteDatabase } from './database';
 import { dropUndefined } from './rows';
 
@@ -25,15 +25,19 @@ export class SqliteCustomerDirectory implements CustomerDirectory {
   ) {}
 
   async resolve(raw: ChannelIdentity, profile: { displayName?: string } = {}): Promise<Customer> {
+    return (await this.identify(raw, profile)).customer;
+  }
+
+  async identify(raw: ChannelIdentity, profile: { displayName?: string } = {}): Promise<ResolvedIdentity> {
     const identity = parseIdentity(raw);
     // Every turn resolves its sender and nearly always finds them: that read needs no write lock.
     const known = await this.findByIdentity(identity);
-    if (known) return known;
+    if (known) return { customer: known, firstContact: false };
     // Read outside a transaction, that answer may be stale by the time we hold the write lock.
     const mayHaveRaced = !this.db.holdsWriteLock;
     return this.db.transaction(async () => {
       const raced = mayHaveRaced ? await this.findByIdentity(identity) : undefined;
-      if (raced) return raced;
+      if (raced) return { customer: raced, firstContact: false };
       const now = this.clock.now().toISOString();
       const displayName = profile.displayName?.slice(0, 120);
       const { lastID } = await this.db.run('INSERT INTO customers (display_name, created_at) VALUES (?, ?)', [displayName ?? null, now]);
@@ -41,7 +45,7 @@ export class SqliteCustomerDirectory implements CustomerDirectory {
         'INSERT INTO customer_identities (channel, external_id, customer_id, linked_at, linked_by) VALUES (?, ?, ?, ?, ?)',
         [identity.channel, identity.externalId, lastID, now, 'first-contact'],
       );
-      return customerRow.parse({ id: lastID, display_name: displayName ?? null, phone: null, created_at: now });
+      return { customer: customerRow.parse({ id: lastID, display_name: displayName ?? null, phone: null, created_at: now }), firstContact: true };
     });
   }
 

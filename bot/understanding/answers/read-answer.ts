@@ -53,7 +53,27 @@ interface Span {
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
+/**
+ * The last message read, with its reading: a turn reads the same message twice (for its intent,
+ * then for the commands it carries), and the reading is frozen so that sharing it is safe.
+ */
+let last: { raw: string; reading: AnswerReading } | undefined;
+
 export function readAnswer(raw: string): AnswerReading {
+  if (last?.raw === raw) return last.reading;
+  const reading = freeze(read(raw));
+  last = { raw, reading };
+  return reading;
+}
+
+function freeze(reading: AnswerReading): AnswerReading {
+  reading.cues.forEach((c) => Object.freeze(c));
+  Object.freeze(reading.cues);
+  Object.freeze(reading.kinds);
+  return Object.freeze(reading);
+}
+
+function read(raw: string): AnswerReading {
   const original = raw.length > MAX_READ ? raw.slice(0, MAX_READ) : raw;
   const folded = foldText(original, { lowercase: true });
   const text = folded.text;
