@@ -247,7 +247,8 @@ export class OutputGuard {
           const inWarranty = /under warranty|in warranty|(?:is|are|still) (?:under|in|within)|保修期内|在保|仍在保修/i.test(claim[0]);
           const expired = /已过保|过保/.test(claim[0]);
           const status = inWarranty ? 'in_warranty' : expired ? 'expired' : undefined;
-          if (status ? !proof.includes(status) : !proved(claim[0].replace(/\s*\d{4}$/, '')) && !/extended|延保|coveredUntil/i.test(proof)) {
+          // A rule quoted from the knowledge base ("保修期内上门维修免费") is proved by the passage itself.
+          if (status ? !proof.includes(status) && !proved(sentence.trim()) : !proved(claim[0].replace(/\s*\d{4}$/, '')) && !/extended|延保|coveredUntil/i.test(proof)) {
             add('warranty', claim[0]);
           }
         }

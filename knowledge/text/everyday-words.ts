@@ -13,6 +13,9 @@ const EVERYDAY: [RegExp, string][] = [
   [/上门费|跑一趟|过来一趟|出车费|\bcall[- ]?out\b|\bvisit fee\b|\btrip fee\b/i, '上门费 call-out fee'],
   [/退钱|退款|\bmoney back\b|\brefund\w*/i, '退货 退款 refund return'],
   [/(?:换|调)(?:个|一台|台)?新的?|\bswap\b|\breplace\w*|\bexchange\w*/i, '换货 exchange'],
+  [/(?:放|摆|挂|搁|弄)(?:在|到)|\bput (?:it|the \w+) (?:in|on)\b|\bplace (?:it|the \w+)\b/i, '安装 installation'],
+  [/洗澡(?:的)?(?:地方|间|房)|淋浴(?:间|房)/, '卫生间 浴室'],
+  [/纸箱|外箱|包装箱|盒子|箱子|\bbox(?:es)?\b|\bcarton\b/i, '包装 packaging'],
   [/还保吗|在保吗|过保|保修期|保多久|\bcovered\b|\bwarrant\w*|\bguarantee\w*/i, '保修 warranty'],
 ];
 

@@ -10,7 +10,9 @@ import { factsOf, top, type EngineState } from '../../engine/engine-state';
 import { applySwap, readSwap } from '../../understanding/slots/swap-correction';
 import { AFTER_SALES, MONEY_DEMAND, REPEATED_REPAIRS } from '../../engine/after-sales-words';
 import { extractAddressAnswer, extractCorrection, extractModelAnswer, extractSlots, type CorrectableSlot } from '../../understanding/slots';
+import { classifyIntent } from '../../understanding/intent';
 import { splitProblems } from '../../understanding/problem-split';
+import { questionClause, splitQuestion } from '../../understanding/question-clause';
 import { carries, readAnswer, saidLast } from '../../understanding/answers';
 
 const RETURN_WORDS = /(退货|换货|退换|换新|换(?:个|一个|台|一台|部|一部)新的?|换一台|退了|退掉|无理由|退款|(?:想|要|能|可以|申请|直接)退(?!出|休|烧|色|订|步|化|役)|退(?:不|吗|么|嘛)(?=$|[\s,，。?？!！])|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
@@ -36,7 +38,13 @@ const REPAIR_CHOICE = /^(?:那|那就|好|好吧|行|行吧|还是|嗯|算了)?[
 const PROCEED = /^(?:(?:那|那就|好|行|嗯|ok|okay)?[\s,，]*(?:修|报修|预约|换|弄)?(?:吧|呗|啊)?[\s,，]*)?(?:咋弄|怎么弄|怎么办|怎么搞|咋办|然后呢|接下来呢|下一步呢?|要怎么做|需要(?:我)?做什么|what (?:do i do|now|next)|what'?s next|how does (?:it|this) work|then what)[\s?？啊呢呀!！.]*$/i;
 const INSTALL = /(安装|移机|拆装|装机|\binstall|\bmove (?:the|my) (?:unit|ac|air))/i;
 /** Questions about rules, money and time: answered from the policies, never by starting a form. */
-const POLICY_QUESTION = /(收费|费用|多少钱|价格|价钱|要钱|免费|贵不贵|多久|几天|多长时间|保修期|包不包|算不算|规定|政策|流程|怎么(?:办理|申请|算)|how much|\bcost|\bfees?\b|\bcharge|\bprice|\bfree\b|how long|\bpolicy|covered|included)/i;
+const POLICY_QUESTION = /(收费|费用|多少钱|价格|价钱|要钱|免费|贵不贵|多久|几天|几年|几个月|多少年|多长时间|保修期|包不包|收钱|花钱|另外收|额外收|另收|算不算|规定|政策|流程|怎么(?:办理|申请|算)|费(?:用)?(?:大概|一般)?(?:是)?多少|多少.{0,2}费|(?:能|可以|会|给)(?:不能)?上门|上门(?:修|维修|服务|安装)?(?:吗|么|不)|包装|盒子|配件|how much|\bcost|\bfees?\b|\bcharge|\bprice|\bfree\b|how long|how many (?:years|months)|\bpolicy|covered|included|home visit|come (?:to my|out|over)|packaging|\bbox\b)/i;
+/** A question about how long a warranty or rule lasts ("保修几年", "how long is it covered"). */
+const PERIOD_QUESTION = /(几年|多少年|几个月|多久|多长时间|how long|how many (?:years|months))/i;
+/** What a return may depend on besides the fault: packaging, accessories, the invoice. */
+const RETURN_CONDITION = /(包装|盒子|箱子|纸箱|外箱|配件|附件|赠品|发票|packag|\bbox\b|accessor|receipt)/i;
+/** Trading the old unit in for a new one is a sales offer, not a return ("能以旧换新吗"). */
+const TRADE_IN = /(以旧换新|折价换新|旧(?:的|机)?.{0,4}(?:折价|抵扣)|trade[- ]?in|old (?:one )?for (?:a )?new)/i;
 /** Product and brand words alone ("洗衣机", "Haier fridge") name the product, not the problem. */
 const PRODUCT_ONLY = /^(?:[\s,，.。!！]|[a-z]{0,12}\s?(?:fridge|washer|washing machine|air ?con\w*|ac|water heater|phone|microwave|hob|stove|hood)|[\u4e00-\u9fff]{0,6}(?:空调|洗衣机|冰箱|热水器|燃气灶|油烟机|烟机|电饭煲|微波炉|手机|滚筒|波轮|挂机|柜机)|的|啊|呀|吧|呢|哦)*$/i;
 
@@ -192,18 +200,38 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // A ticket number names the job: where that ticket stands.
   else if ((s.ticketNumber || aboutFiled) && !cancel) add({ kind: 'start', flow: 'status', from });
   // A warranty question is answered as one, even when it also describes the fault ("压缩机坏了，还在保修期吗").
-  else if (warrantyQuestion && !cancel) add({ kind: 'start', flow: 'warranty', from });
+  else if (warrantyQuestion && !cancel) {
+    add({ kind: 'start', flow: 'warranty', from });
+    // "保修几年" asks the period itself: the rule is said before the date is asked for.
+    if (PERIOD_QUESTION.test(text)) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
+  }
   // Wanting the money back for a purchase is a return question before it is a complaint, and
   // before any policy question ("用了没几天…能退吗" asks about returns, not about days).
   // After repairs that failed, wanting a new one is a complaint under the two-repairs rule, with a person.
+  // A trade-in is asked about, not a return to file ("修不好了 能以旧换新吗").
+  else if (TRADE_IN.test(ownWords) && isQuestion && !cancel) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
   else if (wantsReturn && (REPEATED_REPAIRS.test(text) || COMPLAINT_WORDS.test(text)) && !cancel) add({ kind: 'start', flow: 'complaint', from });
   else if (wantsReturn && u.urgency !== 'P1' && !cancel) {
     add({ kind: 'start', flow: 'return', from });
     // The reason for the return, in the customer's words, is the claim's problem.
     set('symptom', text80(text));
+    // "包装扔了还能退吗": the condition asked about is answered too.
+    if ((isQuestion || /[吗么]\s*$/.test(text)) && RETURN_CONDITION.test(text)) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
   }
   // A question about fees, time or rules is answered, whatever else its words suggest ("空调安装收费吗").
-  else if (policyQuestion && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+  else if (policyQuestion && !cancel) {
+    add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
+    // "充不进电，能上门修吗": the question is answered and the problem is still looked at.
+    // The telling part read on its own: "冰箱冷藏不凉了，修一下多少钱" reads as a price question
+    // as a whole, while its first clause is a fault.
+    const { telling } = splitQuestion(text);
+    const tellsFault = describes || (telling !== text && classifyIntent(telling, extractSlots(telling)).intent === 'fault_report' && !PRODUCT_ONLY.test(telling));
+    if (tellsFault && u.urgency !== 'P1') {
+      add({ kind: 'start', flow: 'fault', from });
+      // The fault is looked up by what the customer told, not by the price they asked.
+      set('symptom', text80(telling));
+    }
+  }
   // Heated (P1 with no danger: furious, threatening, the third visit): a person, with an apology.
   else if (u.urgency === 'P1' && !u.safety && !cancel) add({ kind: 'start', flow: 'complaint', from });
   else if (MONEY_DEMAND.test(ownWords) && !wantsReturn && !cancel) add({ kind: 'start', flow: 'complaint', from });
@@ -231,7 +259,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       const calmAboutProblem = (frame?.flow === 'fault' || frame?.flow === 'repair') && u.sentiment > -0.3 && !COMPLAINT_WORDS.test(text);
       if (calmAboutProblem) break;
       if (anchored && (u.sentiment < -0.15 || COMPLAINT_WORDS.test(text) || !isQuestion)) add({ kind: 'start', flow: 'complaint', from });
-      else if (anchored && isQuestion) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+      else if (anchored && isQuestion) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
       else add({ kind: 'outOfScope', from });
       break;
     case 'ticket_status':
@@ -252,7 +280,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       else if (WARRANTY_WORDS.test(text) && (s.purchaseDate || turn.receipt?.ok || !isQuestion)) add({ kind: 'start', flow: 'warranty', from });
       else if (describes) add({ kind: 'start', flow: 'fault', from });
       // A bare fact ("KFR-35GW", a phone number) reads as a consultation to the intent rules.
-      else if (isQuestion) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+      else if (isQuestion) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
       break;
     case 'out_of_scope':
       if (!carries(answer, 'greeting') && !commands.some((c) => c.kind !== 'set') && !found.size) add({ kind: 'outOfScope', from });
@@ -263,7 +291,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // A question in the middle of a flow is a digression to answer, then the flow resumes.
   const answeredWhatWasAsked = Boolean(awaiting && found.has(awaiting));
   if (frame && isQuestion && !PROCEED.test(text) && u.intent !== 'consultation' && !commands.some((c) => c.kind === 'ask') && !answeredWhatWasAsked && !cancel) {
-    add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+    add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
   }
   // Two products with a problem each: the first keeps this message's job, the others get their own.
   const problems = describes && commands.some((c) => c.kind === 'start' && c.flow === 'fault') ? splitProblems(text) : [];

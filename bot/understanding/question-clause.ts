@@ -1,0 +1,31 @@
+/**
+ * The part of a message that asks something, and the part that tells. "冰箱不制冷了，修一下大概多少钱"
+ * describes a fault and asks a price: looking the whole message up finds the fault (its words
+ * dominate), and a fault searched with the price question in it finds the fee rule. Clauses are
+ * split at sentence and clause punctuation; those that ask (a question mark, a question word or
+ * particle) are the question, the others what the customer tells. A message with one clause, or
+ * whose clauses all ask or all tell, is both.
+ */
+const CLAUSE_BREAK = /(?<=[，,。.!！?？;；])\s*|\s+(?=(?:but|and|also|so|btw)\b)/i;
+// English asks with a question word or an auxiliary at the front ("is it covered"); "is" inside a
+// statement ("the fridge is not cold") does not ask.
+const ASKS = /[?？]|[吗么嘛呢](?=$|[\s,，。!！])|(?:多少|几|怎么|咋|如何|哪|什么|啥|能不能|可不可以|是不是|有没有|要不要|收不收|包不包)|^\s*(?:how|what|when|where|which|who|why|can|could|do|does|did|is|are|will|would|should)\b/i;
+
+export interface QuestionSplit {
+  /** The clauses that ask, in order (the whole message when nothing separates them). */
+  asking: string;
+  /** The clauses that tell (the whole message when nothing separates them). */
+  telling: string;
+}
+
+export function splitQuestion(text: string): QuestionSplit {
+  const clauses = text.split(CLAUSE_BREAK).map((c) => c.trim()).filter(Boolean);
+  const asking = clauses.filter((c) => ASKS.test(c));
+  if (clauses.length < 2 || !asking.length || asking.length === clauses.length) return { asking: text, telling: text };
+  return { asking: asking.join(' '), telling: clauses.filter((c) => !ASKS.test(c)).join(' ') };
+}
+
+/** The part of a message that asks something (see splitQuestion). */
+export function questionClause(text: string): string {
+  return splitQuestion(text).asking;
+}
