@@ -77,6 +77,7 @@ const REASONS: Record<string, [string, string]> = {
   stuck: ['机器人无法处理', 'The bot was stuck'],
   complex: ['问题复杂', 'Complex case'],
   policy_exception: ['需要政策例外', 'Needs a policy decision'],
+  bot_error: ['机器人出错', 'The bot failed'],
 };
 const CHANNELS: Record<string, [string, string]> = {
   web: ['网页', 'Web chat'],
