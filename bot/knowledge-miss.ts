@@ -1,9 +1,11 @@
 /**
  * A knowledge gap: a customer turn whose knowledge searches all came back without a case good
- * enough to answer from. The pipeline stores one with the turn, so the manager's report can show
+ * enough to answer from (none confident, or, when the customer named an error code, none that
+ * holds that code). The pipeline stores one with the turn, so the manager's report can show
  * which questions keep finding nothing and someone can write the missing case. The wording kept
  * is the redacted text (personal data already placeholders), never what the customer typed.
  */
+import { normaliseCode } from '../knowledge/case-schema';
 import type { KnowledgeHit } from './knowledge-search';
 import type { ToolCallRecord } from './tools/tool';
 
@@ -39,7 +41,10 @@ export function knowledgeMissOf(
   const searches = calls.filter((c) => c.name === 'searchKnowledge' && c.outcome.ok);
   if (!searches.length) return undefined;
   const hits = searches.flatMap((c) => ((c.outcome as { ok: true; result: { hits?: KnowledgeHit[] } }).result.hits ?? []));
-  if (hits.some((h) => h.confident)) return undefined;
+  // An error code is a question of its own: a confident case about another code does not answer it.
+  const code = turn.slots.errorCode;
+  const answers = (h: KnowledgeHit) => h.confident && (!code || !!h.errorCodes?.some((c) => normaliseCode(c) === normaliseCode(code)));
+  if (hits.some(answers)) return undefined;
   // The filters the bot searched with know the product from earlier turns too; this turn's words come second.
   const args = searches.map((c) => (c.args ?? {}) as SearchArgs);
   const first = <K extends keyof SearchArgs>(key: K) => args.find((a) => typeof a[key] === 'string' && a[key])?.[key];
