@@ -15,6 +15,7 @@ const WORDS = {
   expired: ['登录已过期，请重新登录。', 'Your login has expired; please log in again.'],
   accountsHint: ['账号由管理员在服务器上创建：npx aftersales agents add 名字 --role agent', 'Accounts are created on the server: npx aftersales agents add NAME --role agent'],
   logout: ['退出', 'Log out'],
+  reports: ['服务报表', 'Service report'],
   otherLang: ['English', '中文'],
   queue: ['待处理', 'Queue'],
   queueEmpty: ['没有等待人工处理的对话。', 'No conversation is waiting for a person.'],
