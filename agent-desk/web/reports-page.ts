@@ -105,7 +105,7 @@ ${report.topFaults.map((g) => `<tr><th>${e(product(g, lang, w))}</th><td class="
   const gaps = report.knowledgeGaps.length
     ? `<table class="figures" data-table="gaps"><thead><tr><th>${e(w.product)}</th><th>${e(w.gapCount)}</th><th>${e(w.gapConversations)}</th><th>${e(w.examples)}</th></tr></thead><tbody>
 ${report.knowledgeGaps
-  .map((g) => `<tr><th>${e(product(g, lang, w))}${g.errorCode ? ` · ${e(g.errorCode)}` : ''}</th><td class="count">${g.count}</td><td>${g.conversations}</td><td><ul class="examples">${g.examples.map((x) => `<li>${e(x)}</li>`).join('')}</ul></td></tr>`)
+  .map((g) => `<tr><th>${e(product(g, lang, w))}${g.errorCode ? ` · ${e(g.errorCode)}` : ''}</th><td class="gap-count">${g.count}</td><td>${g.conversations}</td><td><ul class="examples">${g.examples.map((x) => `<li>${e(x)}</li>`).join('')}</ul></td></tr>`)
   .join('\n')}
 </tbody></table>`
     : `<p class="empty">${e(w.nothing)}</p>`;
