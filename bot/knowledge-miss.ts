@@ -7,7 +7,6 @@
  */
 import { normaliseCode } from '../knowledge/case-schema';
 import type { KnowledgeHit } from './knowledge-search';
-import type { ToolCallRecord } from './tools/tool';
 
 export interface KnowledgeMiss {
   /** The customer's words with personal data replaced ([PHONE_1]), greeting and tail question trimmed. */
@@ -24,6 +23,13 @@ export interface KnowledgeMiss {
 
 const WORDING_MAX = 300;
 
+/** A tool call as recorded in a turn (bot/tools/tool.ts ToolCallRecord), by shape: the conversation types need not know the tools. */
+interface RecordedCall {
+  name: string;
+  args: unknown;
+  outcome: { ok: true; result: unknown } | { ok: false };
+}
+
 interface SearchArgs {
   category?: string;
   brand?: string;
@@ -35,7 +41,7 @@ interface SearchArgs {
  * knowledge base) or found at least one confident case.
  */
 export function knowledgeMissOf(
-  calls: readonly ToolCallRecord[],
+  calls: readonly RecordedCall[],
   turn: { wording: string; language: 'zh' | 'en'; intent?: string; slots: Partial<Record<'category' | 'brand' | 'model' | 'errorCode', string>> },
 ): KnowledgeMiss | undefined {
   const searches = calls.filter((c) => c.name === 'searchKnowledge' && c.outcome.ok);
