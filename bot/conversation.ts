@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { NewOutboxItem } from '../tickets/outbox';
 import type { ChannelName } from '../tickets/ticket';
+import type { KnowledgeMiss } from './knowledge-miss';
 import type { Attachment, InboundMessage, OutboundMessage } from './messages';
 
 /**
@@ -83,6 +84,8 @@ export interface TurnOutcome {
   deliveries?: NewOutboxItem[];
   /** Stored with the reply: intent, urgency, brain, token usage, citations. */
   meta?: Record<string, unknown>;
+  /** The turn's knowledge searches found no good case: kept for the manager's knowledge-gap report. */
+  knowledgeMiss?: KnowledgeMiss;
 }
 
 export interface ConversationStore {

@@ -19,7 +19,9 @@ import type { TicketStore } from '../tickets/ticket-store';
 import { NOBODY_ONLINE, type AgentAvailability } from './agent-availability';
 import type { Brain, BrainReply, TurnInput, TurnUnderstanding } from './brain';
 import type { Conversation, ConversationState, ConversationStore, Received, StoredMessage } from './conversation';
+import { problemWords } from './engine/problem-words';
 import { HandoffRoutes } from './handoff';
+import { knowledgeMissOf } from './knowledge-miss';
 import { handoffPromise, someoneAvailable, withoutHastyPromise, type BusinessHours } from './honest-wait';
 import { inboundMessageSchema, type InboundMessage, type InboundMessageInput, type OutboundMessage, type TicketSummary } from './messages';
 import { say, type Lang } from './phrases';
@@ -295,6 +297,7 @@ export class AfterSalesBot {
         citations: decided.citations,
         tools: tools.calls.map((c) => c.name),
       },
+      knowledgeMiss: knowledgeMissOf(tools.calls, { wording: problemWords(redactedText), language: lang, intent: u.intent, slots: u.slots }),
     });
     return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], understanding: u, ticket, brain, actions: tools.calls, mode: state.mode };
   }
@@ -428,7 +431,7 @@ export class AfterSalesBot {
       state,
       deliveries: this.routes.items(
         'handoff.requested',
-        { conversationId: conversation.id, ticketNumber: state.ticketNumber, reason: 'stuck', summary: 'The bot failed on this turn; please take over.', channel: inbound.channel, language: lang },
+        { conversationId: conversation.id, ticketNumber: state.ticketNumber, reason: 'bot_error', summary: 'The bot failed on this turn; please take over.', channel: inbound.channel, language: lang },
         `handoff:${conversation.id}:${inbound.channel}:${inbound.channelMessageId}`,
       ),
     });

@@ -86,6 +86,7 @@ export function deskPage(page: DeskPage): string {
   <div class="presence" aria-live="polite"><span class="label">${escapeHtml(w.online)}:</span> <span id="online"></span></div>
   <div class="me">
     <span class="who">${escapeHtml(page.agent.name)} · ${escapeHtml(page.agent.role === 'manager' ? (page.lang === 'zh' ? '主管' : 'manager') : page.lang === 'zh' ? '客服' : 'agent')}</span>
+    ${page.agent.role === 'manager' ? `<a href="/desk/reports?lang=${page.lang}" id="reports-link">${escapeHtml(w.reports)}</a>` : ''}
     <a href="/desk?lang=${other}">${escapeHtml(w.otherLang)}</a>
     <form method="post" action="/desk/logout" class="inline"><input type="hidden" name="_csrf" value="${escapeHtml(page.csrfToken)}"><button type="submit">${escapeHtml(w.logout)}</button></form>
   </div>

@@ -15,6 +15,7 @@ const WORDS = {
   expired: ['登录已过期，请重新登录。', 'Your login has expired; please log in again.'],
   accountsHint: ['账号由管理员在服务器上创建：npx aftersales agents add 名字 --role agent', 'Accounts are created on the server: npx aftersales agents add NAME --role agent'],
   logout: ['退出', 'Log out'],
+  reports: ['服务报表', 'Service report'],
   otherLang: ['English', '中文'],
   queue: ['待处理', 'Queue'],
   queueEmpty: ['没有等待人工处理的对话。', 'No conversation is waiting for a person.'],
@@ -77,6 +78,7 @@ const REASONS: Record<string, [string, string]> = {
   stuck: ['机器人无法处理', 'The bot was stuck'],
   complex: ['问题复杂', 'Complex case'],
   policy_exception: ['需要政策例外', 'Needs a policy decision'],
+  bot_error: ['机器人出错', 'The bot failed'],
 };
 const CHANNELS: Record<string, [string, string]> = {
   web: ['网页', 'Web chat'],

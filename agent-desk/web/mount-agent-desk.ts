@@ -18,6 +18,8 @@ import { OutboxRelay } from '../../bot/outbox-relay';
 import type { Clock } from '../../kernel/clock';
 import type { CustomerDirectory } from '../../tickets/customer-directory';
 import type { Outbox } from '../../tickets/outbox';
+import type { ReportData } from '../../reports/report-data';
+import type { SlaPolicy } from '../../tickets/sla';
 import type { TicketStore } from '../../tickets/ticket-store';
 import type { AgentAccounts } from '../agent-accounts';
 import type { AgentPresence } from '../agent-presence';
@@ -29,6 +31,7 @@ import { WEB_DESK, WebDeskHandoff } from '../web-desk-handoff';
 import { deskApi } from './desk-api';
 import { langOf, loginRoutes, logoutRoute, requireCsrf, requireSession, sessionOf } from './desk-auth';
 import { deskPage } from './desk-pages';
+import { reportsRoute } from './reports-route';
 
 /** What the desk reads from configuration (app/config.ts fills it). */
 export interface AgentDeskSettings {
@@ -58,9 +61,11 @@ export interface AgentDeskHost {
       agents: AgentAccounts;
       agentSessions: AgentSessions;
       loginFailures: LoginFailures;
+      /** The rows of the manager's service report (/desk/reports). */
+      reports: ReportData;
     };
   };
-  config: { agentDesk: AgentDeskSettings; uploadsDir: string; timeZone: string };
+  config: { agentDesk: AgentDeskSettings; uploadsDir: string; timeZone: string; sla: SlaPolicy };
   relays: OutboxRelay[];
   onClose: (() => Promise<void>)[];
 }
@@ -134,6 +139,8 @@ export async function mountAgentDesk(host: AgentDeskHost, options: AgentDeskOpti
     const session = sessionOf(res);
     res.type('html').send(deskPage({ lang: langOf(req, res), agent: session.agent, csrfToken: session.csrfToken, timeZone: config.timeZone }));
   });
+  // Managers only (an agent gets 403); read-only, so no CSRF token.
+  router.get('/reports', (req, res, next) => reportsRoute({ reports: desk.reports, sla: config.sla, timeZone: config.timeZone, clock })(req, res).catch(next));
   router.use('/assets', express.static(PUBLIC_DIR, { index: false, fallthrough: false }));
   router.use('/api', express.json({ limit: '32kb' }), requireCsrf, api.router);
   router.use((_req, res) => res.status(404).type('text').send('Not found / 没有这个页面'));

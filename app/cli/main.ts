@@ -11,6 +11,7 @@ import { registerDemoCommand } from './demo-command';
 import { registerEvalCommand } from './eval-command';
 import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
 import { registerReceiptCommands } from './receipt-commands';
+import { registerReportCommand } from './report-command';
 import { registerKbCommands } from './kb-commands';
 import { registerTicketCommands } from './ticket-commands';
 import { registerVoiceCommands } from './voice-commands';
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerEvalCommand(program, context);
   registerVoiceCommands(program, context);
   registerAgentCommands(program, context);
+  registerReportCommand(program, context);
   // Every subcommand reports usage errors through the same path as the top level.
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();

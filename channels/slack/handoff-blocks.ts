@@ -31,6 +31,7 @@ const REASONS: Record<string, string> = {
   stuck: '机器人无法处理 Bot could not help',
   complex: '问题复杂 Complex case',
   policy_exception: '需要政策例外 Needs a policy exception',
+  bot_error: '机器人出错 The bot failed',
 };
 const PRIORITY_MARK: Record<string, string> = { P1: ':red_circle: P1', P2: ':large_orange_circle: P2', P3: ':large_yellow_circle: P3', P4: ':white_circle: P4' };
 const ROLE: Record<string, string> = { customer: '客户 Customer', assistant: '机器人 Bot', agent: '客服 Agent' };

@@ -344,6 +344,34 @@ UPDATE outbox SET payload = json_set(payload, '$.customerRef', (SELECT new FROM 
 DROP TABLE legacy_web_refs;
 `,
   },
+  {
+    version: 8,
+    name: 'reports: questions the knowledge base had no good case for; indexes for reports by period',
+    sql: `
+-- A customer turn whose knowledge searches found no case good enough to answer from, so someone
+-- can write the missing case. The wording is the redacted text the bot searched with (personal
+-- data already replaced by placeholders); what the bot understood of the product is kept beside it.
+CREATE TABLE knowledge_misses (
+  id INTEGER PRIMARY KEY,
+  conversation_id INTEGER NOT NULL REFERENCES conversations(id),
+  message_id INTEGER REFERENCES messages(id),
+  at TEXT NOT NULL,
+  language TEXT NOT NULL,
+  intent TEXT,
+  category TEXT,
+  brand TEXT,
+  model TEXT,
+  error_code TEXT,
+  wording TEXT NOT NULL,
+  best_score REAL
+);
+CREATE INDEX knowledge_misses_at ON knowledge_misses(at);
+-- The manager's report reads by period.
+CREATE INDEX conversations_started ON conversations(started_at);
+CREATE INDEX tickets_created ON tickets(created_at);
+CREATE INDEX csat_at ON csat(at);
+`,
+  },
 ];
 
 export interface MigrationReport {

@@ -14,6 +14,7 @@ import { SqliteDeskPosts } from './sqlite-desk-posts';
 import { SqliteHandoffQueue } from './sqlite-handoff-queue';
 import { SqliteHandoffThreads } from './sqlite-handoff-threads';
 import { SqliteOutbox } from './sqlite-outbox';
+import { SqliteReportData } from './sqlite-report-data';
 import { SqliteTicketAccess } from './sqlite-ticket-access';
 import { SqliteTicketStore } from './sqlite-ticket-store';
 import { SqliteWebSessions } from './sqlite-web-sessions';
@@ -46,6 +47,8 @@ export interface SqliteDesk {
   attempts: SqliteAttemptLedger;
   /** Web chat sessions by the hash of their token. */
   webSessions: SqliteWebSessions;
+  /** The rows of the manager's service report, read by period. */
+  reports: SqliteReportData;
   migrations: MigrationReport;
   close(): Promise<void>;
 }
@@ -72,6 +75,7 @@ export async function openSqliteDesk(file: string, settings: DeskSettings): Prom
       access: new SqliteTicketAccess(db, settings.clock),
       attempts: new SqliteAttemptLedger(db),
       webSessions: new SqliteWebSessions(db),
+      reports: new SqliteReportData(db),
       close: () => db.close(),
     };
   } catch (error) {

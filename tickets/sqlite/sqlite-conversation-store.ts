@@ -10,6 +10,7 @@ import {
   type StoredMessage,
   type TurnOutcome,
 } from '../../bot/conversation';
+import type { KnowledgeMiss } from '../../bot/knowledge-miss';
 import type { InboundMessage } from '../../bot/messages';
 import type { Clock } from '../../kernel/clock';
 import { ConflictError, NotFoundError } from '../../kernel/errors';
@@ -177,8 +178,31 @@ export class SqliteConversationStore implements ConversationStore {
       }
       await this.db.run('UPDATE conversations SET state = ?, updated_at = ? WHERE id = ?', [JSON.stringify(outcome.state), nowIso, conversationId]);
       for (const delivery of outcome.deliveries ?? []) await this.outbox.enqueue(delivery);
+      if (outcome.knowledgeMiss) await this.recordMiss(conversationId, outcome.knowledgeMiss, reply, nowIso);
       return stored;
     });
+  }
+
+  /** A question the knowledge base had no good case for, tied to the customer message it came from. */
+  private async recordMiss(conversationId: number, miss: KnowledgeMiss, reply: TurnOutcome['reply'], nowIso: string): Promise<void> {
+    await this.db.run(
+      `INSERT INTO knowledge_misses (conversation_id, message_id, at, language, intent, category, brand, model, error_code, wording, best_score)
+       VALUES (?, (SELECT id FROM messages WHERE direction = 'in' AND channel = ? AND channel_message_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        conversationId,
+        reply?.channel ?? null,
+        reply?.inReplyTo ?? null,
+        nowIso,
+        miss.language,
+        miss.intent ?? null,
+        miss.category ?? null,
+        miss.brand ?? null,
+        miss.model ?? null,
+        miss.errorCode ?? null,
+        miss.wording,
+        miss.bestScore ?? null,
+      ],
+    );
   }
 
   async setState(conversationId: number, state: ConversationState): Promise<void> {

@@ -1,0 +1,70 @@
+/**
+ * The `ReportData` port: the rows a service report is computed from, read for one period. The
+ * SQLite desk implements it (tickets/sqlite/sqlite-report-data.ts); the figures themselves are
+ * computed in reports/service-report.ts from these rows alone, so they can be checked by hand.
+ */
+import type { ChannelName, Ticket } from '../tickets/ticket';
+import type { ReportPeriod } from './report-period';
+
+/** A conversation that started in the period, with what happened in it and after it. */
+export interface ReportConversation {
+  id: number;
+  customerId: number;
+  channel: ChannelName;
+  startedAt: string;
+  /** Its last message. */
+  lastAt: string;
+  /** Who has it now: still with people (`handoff_requested`, `agent`) means it is not finished. */
+  mode: 'bot' | 'handoff_requested' | 'agent';
+  /** The reason of every handoff request made in it (one per request, however many desks got a copy). */
+  handoffReasons: string[];
+  /** A person wrote to the customer in it (a desk reply or notice). */
+  agentWrote: boolean;
+  /** The same customer's next conversation, on any channel, if there was one. */
+  nextContactAt?: string;
+  /** The first time a ticket filed in it was reopened after being resolved or closed. */
+  reopenedAt?: string;
+}
+
+/** A satisfaction survey sent to a customer in the period, and whether its ticket got a score. */
+export interface ReportSurvey {
+  conversationId: number;
+  ticketNumber?: string;
+  at: string;
+  answered: boolean;
+}
+
+export interface ReportScore {
+  ticketId: number;
+  score: number;
+  at: string;
+}
+
+/** A question that found no good case (bot/knowledge-miss.ts), as stored. */
+export interface ReportMiss {
+  conversationId: number;
+  at: string;
+  language: string;
+  intent?: string;
+  category?: string;
+  brand?: string;
+  model?: string;
+  errorCode?: string;
+  wording: string;
+}
+
+export interface ReportRows {
+  conversations: ReportConversation[];
+  /** Tickets filed in the period. */
+  tickets: Ticket[];
+  /** Every ticket open now, whenever it was filed: the ones about to breach are among them. */
+  openTickets: Ticket[];
+  /** Scores given in the period. */
+  scores: ReportScore[];
+  surveys: ReportSurvey[];
+  misses: ReportMiss[];
+}
+
+export interface ReportData {
+  read(period: ReportPeriod): Promise<ReportRows>;
+}

@@ -1,0 +1,37 @@
+/**
+ * Questions with no good case are stored by the real pipeline (offline brain, shipped knowledge
+ * base): the wording redacted, the product as understood; a question the knowledge base answers
+ * leaves nothing behind.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWorld, type World } from '../helpers/world';
+
+let world: World;
+beforeAll(async () => {
+  world = await openWorld();
+}, 60_000);
+afterAll(() => world?.close());
+
+const misses = () =>
+  world.assistant.desk.db.all<{ wording: string; category: string | null; brand: string | null; error_code: string | null; message_id: number | null; language: string }>(
+    'SELECT wording, category, brand, error_code, message_id, language FROM knowledge_misses ORDER BY id',
+  );
+
+describe('knowledge misses', () => {
+  it('stores nothing for a question the knowledge base answers', async () => {
+    const said = await world.customer('answered').say('格力空调显示E1，不制冷');
+    expect(said.tools).toContain('searchKnowledge');
+    expect(await misses()).toEqual([]);
+  });
+
+  it('stores an error code the knowledge base does not hold, masked, with the product and the message it came from', async () => {
+    const said = await world.customer('unknown-code').say('你好，格力空调显示Q7是什么意思，我电话13912345678');
+    expect(said.tools).toContain('searchKnowledge');
+    const rows = await misses();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ category: 'air_conditioner', brand: 'Gree', error_code: 'Q7', language: 'zh' });
+    expect(rows[0]!.wording).toContain('Q7');
+    expect(rows[0]!.wording).not.toContain('13912345678');
+    expect(rows[0]!.message_id).toEqual(expect.any(Number));
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * `ReportData` on the desk database: the rows of one period, each parsed with zod. Only reads;
+ * the figures are computed from these rows in reports/service-report.ts.
+ */
+import { z } from 'zod';
+import type { ReportData, ReportRows, ReportSurvey } from '../../reports/report-data';
+import type { ReportPeriod } from '../../reports/report-period';
+import { findTicketNumber } from '../ticket-number';
+import { CHANNELS } from '../ticket';
+import type { SqliteDatabase } from './database';
+import { dropUndefined, ticketRow } from './rows';
+
+const opt = <T extends z.ZodType>(schema: T) => schema.nullable().transform((v) => v ?? undefined);
+
+const conversationRow = z.object({
+  id: z.number(),
+  customer_id: z.number(),
+  channel: z.enum(CHANNELS),
+  started_at: z.string(),
+  last_at: z.string(),
+  mode: z.enum(['bot', 'handoff_requested', 'agent']).nullable().transform((m) => m ?? 'bot'),
+  reasons: z.string().nullable(),
+  agent_wrote: z.number(),
+  next_contact_at: opt(z.string()),
+  reopened_at: opt(z.string()),
+});
+const scoreRow = z.object({ ticket_id: z.number(), score: z.number().int().min(1).max(5), at: z.string() });
+const surveyRow = z.object({ conversation_id: z.number(), text: z.string(), at: z.string() });
+const missRow = z.object({
+  conversation_id: z.number(),
+  at: z.string(),
+  language: z.string(),
+  intent: opt(z.string()),
+  category: opt(z.string()),
+  brand: opt(z.string()),
+  model: opt(z.string()),
+  error_code: opt(z.string()),
+  wording: z.string(),
+});
+
+export class SqliteReportData implements ReportData {
+  constructor(private readonly db: SqliteDatabase) {}
+
+  async read(period: ReportPeriod): Promise<ReportRows> {
+    const range = [period.from.toISOString(), period.to.toISOString()];
+    // Every desk gets its own copy of a handoff request: one request is one (conversation, time).
+    const conversations = (
+      await this.db.all(
+        `SELECT c.id, c.customer_id, c.channel, c.started_at,
+                coalesce((SELECT max(m.at) FROM messages m WHERE m.conversation_id = c.id), c.updated_at) AS last_at,
+                json_extract(c.state, '$.mode') AS mode,
+                (SELECT json_group_array(r.reason) FROM (
+                   SELECT coalesce(json_extract(o.payload, '$.reason'), 'customer_request') AS reason
+                     FROM outbox o
+                    WHERE o.kind = 'handoff.requested' AND json_extract(o.payload, '$.conversationId') = c.id
+                    GROUP BY o.created_at, json_extract(o.payload, '$.reason')) r) AS reasons,
+                EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'out' AND m.author LIKE 'agent:%') AS agent_wrote,
+                (SELECT min(n.started_at) FROM conversations n WHERE n.customer_id = c.customer_id AND n.id <> c.id AND n.started_at > c.started_at) AS next_contact_at,
+                (SELECT min(e.at) FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
+                  WHERE t.conversation_id = c.id AND e.kind = 'status_changed'
+                    AND json_extract(e.detail, '$.to') = 'open' AND json_extract(e.detail, '$.from') IN ('resolved', 'closed')) AS reopened_at
+           FROM conversations c
+          WHERE c.started_at >= ? AND c.started_at < ?
+          ORDER BY c.id`,
+        range,
+      )
+    ).map((r) => {
+      const row = conversationRow.parse(r);
+      return dropUndefined({
+        id: row.id,
+        customerId: row.customer_id,
+        channel: row.channel,
+        startedAt: row.started_at,
+        lastAt: row.last_at,
+        mode: row.mode,
+        handoffReasons: z.array(z.string()).parse(row.reasons ? JSON.parse(row.reasons) : []),
+        agentWrote: row.agent_wrote === 1,
+        nextContactAt: row.next_contact_at,
+        reopenedAt: row.reopened_at,
+      });
+    });
+
+    const tickets = (await this.db.all('SELECT * FROM tickets WHERE created_at >= ? AND created_at < ? ORDER BY id', range)).map((r) => ticketRow.parse(r));
+    const openTickets = (await this.db.all(`SELECT * FROM tickets WHERE status NOT IN ('resolved', 'closed') ORDER BY id`)).map((r) => ticketRow.parse(r));
+    const scores = (await this.db.all('SELECT ticket_id, score, at FROM csat WHERE at >= ? AND at < ? ORDER BY id', range)).map((r) => {
+      const row = scoreRow.parse(r);
+      return { ticketId: row.ticket_id, score: row.score, at: row.at };
+    });
+
+    // The survey names its ticket in its words (bot/phrases.ts csatQuestion), so older rows count too.
+    const answeredNumbers = new Set(
+      (await this.db.all<{ number: string }>('SELECT t.number FROM csat s JOIN tickets t ON t.id = s.ticket_id')).map((r) => r.number),
+    );
+    const surveys: ReportSurvey[] = (
+      await this.db.all(
+        `SELECT conversation_id, text, at FROM messages
+          WHERE direction = 'out' AND json_extract(meta, '$.kind') = 'survey' AND at >= ? AND at < ? ORDER BY id`,
+        range,
+      )
+    ).map((r) => {
+      const row = surveyRow.parse(r);
+      const number = findTicketNumber(row.text)?.number;
+      return dropUndefined({ conversationId: row.conversation_id, ticketNumber: number, at: row.at, answered: !!number && answeredNumbers.has(number) });
+    });
+
+    const misses = (await this.db.all('SELECT * FROM knowledge_misses WHERE at >= ? AND at < ? ORDER BY id', range)).map((r) => {
+      const row = missRow.parse(r);
+      return dropUndefined({
+        conversationId: row.conversation_id,
+        at: row.at,
+        language: row.language,
+        intent: row.intent,
+        category: row.category,
+        brand: row.brand,
+        model: row.model,
+        errorCode: row.error_code,
+        wording: row.wording,
+      });
+    });
+    return { conversations, tickets, openTickets, scores, surveys, misses };
+  }
+}
