@@ -43,6 +43,8 @@ export interface FakeWechatApi {
   media: Map<string, { bytes: Buffer; type: string }>;
   /** media/get and PicUrl downloads, in order. */
   downloads: string[];
+  /** Slows every media download (a slow photo makes the bot miss WeChat's 5 seconds). */
+  mediaDelayMs: number;
   /** The customer sent the account a message now: the 48-hour window opens and the count of 5 starts again. */
   customerWrote(openId: string): void;
   /** The current token stops working: the next call gets 42001 (expired). */
@@ -77,6 +79,7 @@ export async function startFakeWechatApi(options: FakeWechatApiOptions = {}): Pr
     tokenRefusals: [],
     media: new Map(),
     downloads: [],
+    mediaDelayMs: 0,
     customerWrote: (openId) => void windows.set(openId, { at: now(), sent: 0 }),
     expireToken: () => void (stableExpired = true),
     voidToken: () => void (stable = `STABLE_TOKEN_${++n}`),
@@ -102,6 +105,10 @@ export async function startFakeWechatApi(options: FakeWechatApiOptions = {}): Pr
     const media = api.media.get(id);
     if (!media) return json(res, { errcode: 40007, errmsg: 'invalid media_id' });
     api.downloads.push(id);
+    if (api.mediaDelayMs > 0) return void setTimeout(() => sendBytes(res, media), api.mediaDelayMs);
+    return sendBytes(res, media);
+  };
+  const sendBytes = (res: http.ServerResponse, media: { bytes: Buffer; type: string }) => {
     res.writeHead(200, { 'content-type': media.type, 'content-length': media.bytes.length, 'content-disposition': 'attachment; filename="media.png"' });
     return res.end(media.bytes);
   };
