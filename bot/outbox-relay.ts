@@ -108,6 +108,8 @@ export class OutboxRelay {
           const retryable = !isAppError(error) || error.retryable;
           const give = !retryable || attempts >= (this.options.maxAttempts ?? 12);
           await outbox.markFailed(item.id, message, give ? undefined : new Date(clock.now().getTime() + this.backoff(attempts)));
+          // A destination without lanes is one queue: stop here and come back on the next poll.
+          if (item.lane === undefined) return delivered;
         }
       }
       await confirmAll();
