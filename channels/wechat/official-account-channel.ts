@@ -188,11 +188,10 @@ export class WechatOfficialChannel implements Channel {
 
   /** Starts the bot's work on a new delivery; resolves with its replies (none for a retry the core recognised). */
   private async begin(callback: Callback): Promise<OutboundMessage[]> {
-    const now = this.options.clock.now();
     switch (callback.MsgType) {
       case 'event':
         // Following the account is the moment to say who is answering (an automated assistant).
-        if (callback.Event === 'subscribe') return [this.notice(callback, `${PHRASES.disclosure.zh}\n${PHRASES.disclosure.en}`, now)];
+        if (callback.Event === 'subscribe') return [this.notice(callback, `${PHRASES.disclosure.zh}\n${PHRASES.disclosure.en}`)];
         return []; // unsubscribe, menu clicks, location reports: nothing to answer
       case 'other':
         return [];
@@ -205,7 +204,7 @@ export class WechatOfficialChannel implements Channel {
         } catch (error) {
           if (!isAppError(error) || error.kind !== 'validation') throw error;
           // A picture we cannot take (too big, not an image): say why, in the customer's chat.
-          return [this.notice(callback, error.message, now)];
+          return [this.notice(callback, error.message)];
         }
         return this.turn(inbound);
       }
@@ -275,9 +274,11 @@ export class WechatOfficialChannel implements Channel {
     for (const [i, reply] of messages.entries()) await this.options.queue(reply, `reply:${key}:${i}`);
   }
 
-  /** A message of the channel's own (greeting, a photo it cannot take), shaped like the bot's. */
-  private notice(callback: Callback, text: string, now: Date): OutboundMessage & { conversationId: number } {
-    void now;
+  /**
+   * A message of the channel's own (greeting, a photo it cannot take), shaped like the bot's. It
+   * belongs to no stored conversation; kind 'notice' keeps it off the desks (mount-wechat-official.ts).
+   */
+  private notice(callback: Callback, text: string): OutboundMessage {
     return { channel: 'wechat_oa', customerRef: callback.FromUserName, conversationId: 1, kind: 'notice', text };
   }
 

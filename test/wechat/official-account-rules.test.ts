@@ -218,12 +218,12 @@ describe('unverified account: passive answers only, through WeChat retries', () 
     // media/get is refused (48001) on this account: the photo came from its PicUrl, once.
     expect(w.fake.downloads.filter((d) => d === 'slow-receipt')).toHaveLength(1);
     // The answer is ready a little later; the customer writes anything and gets it.
-    await expect.poll(async () => (await w.server.context.assistant.desk.outbox.waiting(DEST, 'o-vic')).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await w.server.context.assistant.desk.outbox.waiting(DEST, 'o-vic')).length, { timeout: 40_000 }).toBeGreaterThan(0);
     expect(await inbound(id)).toBe(1);
     const next = await wechatDelivers(w, xml(w.clock, { FromUserName: 'o-vic', MsgType: 'text', Content: '好了吗', MsgId: ++msgId }), 3000);
     expect(contentOf(next.text!)).toContain('2025-03-15');
     w.fake.mediaDelayMs = 0;
-  }, 30_000);
+  }, 60_000);
 
   it("keeps an agent's message for the customer's next message, tells the desk, and splits a long one across answers", async () => {
     await wechatDelivers(w, xml(w.clock, { FromUserName: 'o-wen', MsgType: 'text', Content: '洗衣机显示E4，不排水', MsgId: ++msgId }), 3000);
