@@ -5,7 +5,7 @@
  * (it is in the queue when someone does).
  */
 import type { Handoff } from '../bot/handoff';
-import { customerMessageSchema, handoffOverdueSchema, handoffRequestedSchema, handoffStatusSchema } from '../bot/handoff-payloads';
+import { customerMessageSchema, deliveryParkedSchema, handoffOverdueSchema, handoffRequestedSchema, handoffStatusSchema } from '../bot/handoff-payloads';
 import { ValidationError } from '../kernel/errors';
 import type { OutboxItem } from '../tickets/outbox';
 import type { DeskLive } from './desk-live';
@@ -18,6 +18,7 @@ const SCHEMAS = {
   'customer.message': customerMessageSchema,
   'handoff.status': handoffStatusSchema,
   'handoff.overdue': handoffOverdueSchema,
+  'delivery.parked': deliveryParkedSchema,
 } as const;
 
 export class WebDeskHandoff implements Handoff {

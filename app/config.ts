@@ -123,6 +123,15 @@ const envSchema = z.object({
   WECHAT_OA_APP_ID: optionalText,
   WECHAT_OA_APP_SECRET: optionalText,
   WECHAT_API_BASE_URL: z.url({ message: 'expected a URL' }).default('https://api.weixin.qq.com'),
+  // verified: customer-service messages allowed; unverified (or personal): only passive answers.
+  WECHAT_ACCOUNT_KIND: z.enum(['verified', 'unverified']).default('verified'),
+  // The EncodingAESKey (43 characters) for safe mode (安全模式) and compatible mode (兼容模式).
+  WECHAT_OA_AES_KEY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .refine((v) => v === undefined || /^[A-Za-z0-9+/]{43}$/.test(v), { message: 'expected the 43-character EncodingAESKey from the console' }),
   // "0" is allowed here: always answer through the customer-service API.
   WECHAT_OA_REPLY_WINDOW: z
     .string()
@@ -410,6 +419,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         appSecret: e.WECHAT_OA_APP_SECRET,
         apiBaseUrl: e.WECHAT_API_BASE_URL,
         replyWindowMs: e.WECHAT_OA_REPLY_WINDOW,
+        accountKind: e.WECHAT_ACCOUNT_KIND,
+        aesKey: e.WECHAT_OA_AES_KEY,
       },
     },
     voice: { webhookSecret: e.VOICE_WEBHOOK_SECRET, signatureMaxAgeMs: e.VOICE_SIGNATURE_MAX_AGE, forbiddenPhrases: e.VOICE_FORBIDDEN_PHRASES },

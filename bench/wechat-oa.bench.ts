@@ -32,6 +32,7 @@ async function worker(): Promise<void> {
     const nonce = `n${i}`;
     const query = new URLSearchParams({ signature: signatureOf(TOKEN, timestamp, nonce), timestamp, nonce });
     const body = `<xml><ToUserName><![CDATA[gh_bench]]></ToUserName><FromUserName><![CDATA[o-bench-${i % 40}]]></FromUserName><CreateTime>${timestamp}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[${TEXTS[i % TEXTS.length]}]]></Content><MsgId>${9_000_000 + i}</MsgId></xml>`;
+    fake.customerWrote(`o-bench-${i % 40}`); // WeChat opens its 48-hour window when the customer writes
     const started = performance.now();
     const res = await fetch(`${server.url}/wechat/official?${query}`, { method: 'POST', body });
     const text = await res.text();

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-export const HANDOFF_ITEM_KINDS = ['handoff.requested', 'customer.message', 'handoff.status', 'handoff.overdue'] as const;
+export const HANDOFF_ITEM_KINDS = ['handoff.requested', 'customer.message', 'handoff.status', 'handoff.overdue', 'delivery.parked'] as const;
 export type HandoffItemKind = (typeof HANDOFF_ITEM_KINDS)[number];
 
 const role = z.enum(['customer', 'assistant', 'agent']);
@@ -56,3 +56,19 @@ export const handoffOverdueSchema = z.looseObject({
   firstResponseDue: z.string(),
 });
 export type HandoffOverdue = z.infer<typeof handoffOverdueSchema>;
+
+/**
+ * A message to the customer that the platform will not deliver until they write again (WeChat's
+ * 48-hour and 5-message rules, or an account that may not push messages): the desk shows the
+ * notice; the message goes out by itself when the customer writes.
+ */
+export const deliveryParkedSchema = z.looseObject({
+  conversationId: z.number().int().positive(),
+  /** Who wrote the message that waits: agent, survey, notice or the bot's reply. */
+  messageKind: z.string(),
+  /** The start of the waiting message, so the agent knows which one. */
+  excerpt: z.string().default(''),
+  /** The bilingual line the desk shows. */
+  notice: z.string(),
+});
+export type DeliveryParked = z.infer<typeof deliveryParkedSchema>;

@@ -1,7 +1,8 @@
 /**
  * Sends what the outbox holds for one destination, oldest first, with backoff and jitter, and
  * records each delivery, so a restart resends exactly what was not confirmed. One relay per
- * destination (customer:web, customer:wechat, slack ...).
+ * destination (customer:web, customer:wechat, slack ...); within it, order is kept per lane (per
+ * customer for customer destinations), so one customer's failing delivery holds only their own.
  */
 import type { Clock } from '../kernel/clock';
 import { isAppError } from '../kernel/errors';
@@ -20,6 +21,13 @@ export interface RelayOptions {
   baseDelayMs?: number;
   maxDelayMs?: number;
   onError?: (error: unknown, item: OutboxItem) => void;
+  /**
+   * Errors after which the platform will not take this delivery until the customer writes again
+   * (WeChat's 45047, 45015, 48001): the item is parked for its customer instead of retried, and
+   * `onParked` is told (to warn the desk). The customer's next message revives it.
+   */
+  waitsForCustomer?: (error: unknown) => boolean;
+  onParked?: (item: OutboxItem, error: unknown) => Promise<void>;
   /**
    * For a destination whose deliveries are only notifications (sending one again after a crash
    * harms nothing): the successful deliveries of a batch are confirmed in one transaction, one
@@ -77,7 +85,10 @@ export class OutboxRelay {
         });
         confirmed.length = 0;
       };
+      // A failure holds back only its own lane (one customer, or the whole destination without lanes).
+      const held = new Set<string | undefined>();
       for (const item of due) {
+        if (held.has(item.lane)) continue;
         try {
           const ref = await this.options.deliver(item);
           if (batch) confirmed.push({ id: item.id, ref });
@@ -86,12 +97,19 @@ export class OutboxRelay {
         } catch (error) {
           await confirmAll();
           this.options.onError?.(error, item);
+          held.add(item.lane);
+          const message = String((error as Error).message ?? error);
+          if (item.lane !== undefined && this.options.waitsForCustomer?.(error)) {
+            await outbox.markParked(item.id, message);
+            await this.options.onParked?.(item, error);
+            continue;
+          }
           const attempts = item.attempts + 1;
           const retryable = !isAppError(error) || error.retryable;
           const give = !retryable || attempts >= (this.options.maxAttempts ?? 12);
-          await outbox.markFailed(item.id, String((error as Error).message ?? error), give ? undefined : new Date(clock.now().getTime() + this.backoff(attempts)));
-          // Keep order for this destination: stop at the first failure and come back later.
-          return delivered;
+          await outbox.markFailed(item.id, message, give ? undefined : new Date(clock.now().getTime() + this.backoff(attempts)));
+          // A destination without lanes is one queue: stop here and come back on the next poll.
+          if (item.lane === undefined) return delivered;
         }
       }
       await confirmAll();

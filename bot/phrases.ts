@@ -26,6 +26,21 @@ export const PHRASES = {
     zh: '抱歉，我暂时听不了语音消息，麻烦您用文字描述一下问题（比如产品型号、故障现象或屏幕上的代码）。',
     en: "Sorry, I can't listen to voice messages yet. Please type your question (for example the model, what happens, or the code on the display).",
   },
+  /** WeChat (unverified account): the answer was not ready in time; it comes with the customer's next message. */
+  answerPending: {
+    zh: '正在为您查询，请稍候片刻后回复任意内容获取答复。',
+    en: 'Still working on your answer. In a moment, send any message to get it.',
+  },
+  /** WeChat: one message holds only so much; the rest comes with the customer's next message. */
+  moreToCome: {
+    zh: '（内容较长，回复任意内容查看后续。）',
+    en: '(There is more. Send any message to see the rest.)',
+  },
+  /** For the agents: a message the platform will only deliver after the customer writes again. */
+  deliveryParked: {
+    zh: '未送达：客户需先发来消息，我们才能送达此条（微信规则）。客户再次发消息时会自动补发。',
+    en: 'Not delivered: the customer must write first (WeChat rule). It is sent automatically when they write again.',
+  },
 } as const;
 
 export function say(phrase: keyof typeof PHRASES, lang: Lang): string {

@@ -5,11 +5,15 @@ export interface OutboxItem {
   kind: string;
   payload: unknown;
   dedupKey?: string;
+  /** Items of one destination and lane are delivered in order; absent: the destination is one lane. */
+  lane?: string;
   attempts: number;
   nextAttemptAt: string;
   lastError?: string;
   externalRef?: string;
   status: 'pending' | 'delivered' | 'dead';
+  /** 'customer': parked until the customer writes again (the platform refuses to send before). */
+  waitsFor?: 'customer';
 }
 
 export interface NewOutboxItem {
@@ -18,13 +22,37 @@ export interface NewOutboxItem {
   payload: unknown;
   /** An item with a key already in the outbox is not added twice. */
   dedupKey?: string;
+  /** Defaults to the customer for a customer destination (see `laneOf`). */
+  lane?: string;
+  /** Queued already parked until the customer writes (an answer owed to them). */
+  waitsFor?: 'customer';
+}
+
+/**
+ * Messages to a customer are ordered per customer, not per channel: one customer whose
+ * deliveries the platform refuses for now must not hold every other customer's replies.
+ */
+export function laneOf(item: NewOutboxItem): string | undefined {
+  if (item.lane) return item.lane;
+  if (!item.destination.startsWith('customer:')) return undefined;
+  const ref = (item.payload as { customerRef?: unknown } | null)?.customerRef;
+  return typeof ref === 'string' && ref ? ref : undefined;
 }
 
 export interface Outbox {
   enqueue(item: NewOutboxItem): Promise<number | undefined>;
-  /** Pending items due now, oldest first; never one queued after an item still waiting to retry. */
+  /**
+   * Pending items due now, oldest first; never one queued after an item of the same lane that is
+   * still waiting to retry (other lanes go on).
+   */
   due(destination: string, now: Date, limit?: number): Promise<OutboxItem[]>;
   markDelivered(id: number, externalRef: string | undefined, now: Date): Promise<void>;
   markFailed(id: number, error: string, retryAt: Date | undefined): Promise<void>;
+  /** Parks an item until the customer writes again (kept as dead, with `waitsFor: 'customer'`). */
+  markParked(id: number, error: string): Promise<void>;
+  /** Items of one lane not yet delivered: pending or parked until the customer writes, oldest first. */
+  waiting(destination: string, lane: string): Promise<OutboxItem[]>;
+  /** The customer wrote: their parked items are due again, in their order. Returns how many. */
+  revive(destination: string, lane: string, now: Date): Promise<number>;
   pendingCount(destination?: string): Promise<number>;
 }

@@ -8,7 +8,7 @@
  * or finds the post whose answer was lost, instead of posting twice.
  */
 import type { z } from 'zod';
-import { customerMessageSchema, handoffRequestedSchema, handoffStatusSchema } from '../../bot/handoff-payloads';
+import { customerMessageSchema, deliveryParkedSchema, handoffRequestedSchema, handoffStatusSchema } from '../../bot/handoff-payloads';
 import { redact } from '../../bot/redaction';
 import type { Clock } from '../../kernel/clock';
 import { isAppError, ValidationError } from '../../kernel/errors';
@@ -45,6 +45,8 @@ export class SlackDelivery {
         return this.status(item);
       case 'handoff.overdue':
         return this.overdue(item);
+      case 'delivery.parked':
+        return this.parked(item);
       case 'agent.notice': {
         const p = parse(agentNoticeSchema, item);
         return this.deps.api.postEphemeral(p.channelId, p.user, p.text, p.threadTs);
@@ -97,6 +99,15 @@ export class SlackDelivery {
     // No thread (its handoff post was parked as dead): say so in the channel rather than drop it.
     const orphan = { ...rendered, text: `对话 Conversation #${p.conversationId}${p.ticketNumber ? ` (${p.ticketNumber})` : ''}: ${rendered.text}` };
     return this.postOnce(item, this.deps.channelId, undefined, { text: orphan.text });
+  }
+
+  /** A message the customer's platform holds until they write again: a line in the thread (or the channel). */
+  private async parked(item: OutboxItem): Promise<string> {
+    const p = parse(deliveryParkedSchema, item);
+    const thread = await this.deps.threads.latestFor(p.conversationId, SLACK_DESK);
+    const text = `⚠️ ${p.notice}${p.excerpt ? `\n> ${scrub(p.excerpt)}` : ''}`;
+    if (thread) return this.postOnce(item, thread.channelId, thread.threadTs, { text });
+    return this.postOnce(item, this.deps.channelId, undefined, { text: `对话 Conversation #${p.conversationId}: ${text}` });
   }
 
   private async status(item: OutboxItem): Promise<string | undefined> {

@@ -1,14 +1,20 @@
 /**
  * Mounts the official-account callback on the shared express app (when WECHAT_OA_TOKEN is set):
  * GET and POST /wechat/official, and the relay that sends queued answers, agent replies and
- * surveys for `customer:wechat_oa` through the customer-service message API.
+ * surveys for `customer:wechat_oa` through the customer-service message API. Deliveries WeChat
+ * refuses until the customer writes again (45015, 45047, or 48001 on an unverified account) are
+ * parked for that customer alone, announced to the desks, and sent when the customer writes.
  */
 import express from 'express';
 import { customerDestination } from '../../bot/channel';
 import { outboundMessageSchema } from '../../bot/messages';
 import { OutboxRelay } from '../../bot/outbox-relay';
+import { PHRASES } from '../../bot/phrases';
+import type { OutboxItem } from '../../tickets/outbox';
+import { OaCrypto } from './oa-crypto';
 import { WechatOfficialChannel } from './official-account-channel';
-import { WechatApi } from './wechat-api';
+import { OwedReplies } from './passive-answer';
+import { waitsForCustomer, WechatApi } from './wechat-api';
 import type { WechatHttpHost } from './wechat-host';
 
 export const OFFICIAL_ACCOUNT_PATH = '/wechat/official';
@@ -17,6 +23,7 @@ export async function mountWechatOfficial(host: WechatHttpHost): Promise<WechatO
   const settings = host.config.wechat.officialAccount;
   if (!settings.token) return undefined;
   const { assistant } = host;
+  const { outbox } = assistant.desk;
   const onError = (error: unknown, context: Record<string, unknown>) => console.error('wechat_oa:', context, error);
   // loadConfig refuses a token without the app id and secret.
   const api = new WechatApi({ baseUrl: settings.apiBaseUrl, appId: settings.appId ?? '', appSecret: settings.appSecret ?? '', clock: assistant.clock });
@@ -28,18 +35,39 @@ export async function mountWechatOfficial(host: WechatHttpHost): Promise<WechatO
     uploadsDir: host.config.uploadsDir,
     maxImageBytes: host.config.uploads.maxBytes,
     replyWindowMs: settings.replyWindowMs,
+    accountKind: settings.accountKind,
+    crypto: settings.aesKey ? new OaCrypto(settings.token, settings.aesKey, settings.appId ?? '') : undefined,
     queue: async (reply, key) => {
-      await assistant.desk.outbox.enqueue({ destination, kind: 'message', payload: reply, dedupKey: `wechat_oa:${key}` });
+      await outbox.enqueue({ destination, kind: 'message', payload: reply, dedupKey: `wechat_oa:${key}` });
       relay.nudge();
+    },
+    owed: new OwedReplies({ outbox, destination, transaction: (work) => assistant.desk.db.transaction(work), now: () => assistant.clock.now() }),
+    customerWrote: async (customerRef) => {
+      if ((await outbox.revive(destination, customerRef, assistant.clock.now())) > 0) relay.nudge();
     },
     onError,
   });
+  /** The desks hear of a parked message that people wrote (an unverified account's late bot answers are expected, not news). */
+  const announce = async (item: OutboxItem) => {
+    const message = outboundMessageSchema.safeParse(item.payload);
+    if (!message.success || message.data.kind === 'notice') return;
+    if (message.data.kind === 'reply' && settings.accountKind === 'unverified') return;
+    const notice = `${PHRASES.deliveryParked.zh}\n${PHRASES.deliveryParked.en}`;
+    const payload = { conversationId: message.data.conversationId, messageKind: message.data.kind, excerpt: message.data.text.slice(0, 120), notice };
+    await assistant.desk.db.transaction(async () => {
+      for (const desk of assistant.routes.items('delivery.parked', payload, `delivery.parked:${item.id}`)) await outbox.enqueue(desk);
+    });
+  };
   const relay = new OutboxRelay({
     destination,
-    outbox: assistant.desk.outbox,
+    outbox,
     clock: assistant.clock,
     deliver: async (item) => (await channel.send(outboundMessageSchema.parse(item.payload))).externalRef,
-    onError: (error, item) => onError(error, { where: `${destination} relay`, outboxId: item?.id }),
+    waitsForCustomer,
+    onParked: (item) => announce(item),
+    onError: (error, item) => {
+      if (!waitsForCustomer(error)) onError(error, { where: `${destination} relay`, outboxId: item?.id });
+    },
   });
   await channel.start((message) => assistant.bot.handle(message));
   // WeChat posts XML as text/xml; only this route parses it, with a small limit.

@@ -3,25 +3,39 @@
  * port, channel name 'wechat_oa', customerRef = the customer's OpenID.
  *
  * WeChat waits five seconds for the answer to a callback, then retries the same MsgId (three
- * tries in all) and finally tells the customer the service is unavailable. So the answer goes
- * back in the HTTP response (a passive reply) when the bot has it within the reply window;
- * otherwise the response is "success" (empty) and the answer is queued for the customer-service
- * message API. Photos always take the second path: downloading and reading a receipt takes
- * longer than the window. A retry is never handled a second time: while the first delivery is
- * known, it gets the first one's answer; later, the core recognises the MsgId.
+ * tries in all, about 15 s) and finally tells the customer the service is unavailable. A MsgId is
+ * handled once however often it comes; every try gets the same answer once there is one. What
+ * the account may do beyond the passive answer depends on its kind (WECHAT_ACCOUNT_KIND):
+ * - verified: the passive answer when the bot has it within the reply window, otherwise
+ *   "success" and customer-service messages (/cgi-bin/message/custom/send) through the outbox,
+ *   under WeChat's rules (48 hours, 5 messages per customer message): a refused message is parked
+ *   for that customer alone and sent when they write again. Photos always go that way.
+ * - unverified: customer-service messages are refused (48001), so everything goes in passive
+ *   answers. The first two tries wait for the bot without answering (WeChat retries); the last
+ *   answers within the window, with a "send any message to get the answer" notice if the bot is
+ *   still busy. What is owed (late answers, agents' messages, the rest of a long answer) goes out
+ *   in the answers to the customer's next messages (passive-answer.ts).
+ * Safe mode (encrypt_type=aes) and compatible mode are read with the account's EncodingAESKey,
+ * and an encrypted request gets an encrypted answer.
  */
 import type { Request, Response } from 'express';
 import type { Channel, InboundHandler } from '../../bot/channel';
 import type { InboundMessageInput, OutboundMessage } from '../../bot/messages';
-import { PHRASES } from '../../bot/phrases';
+import { PHRASES, type Lang } from '../../bot/phrases';
 import type { TurnResult } from '../../bot/pipeline';
+import { detectLanguage } from '../../bot/understanding/language';
 import type { Clock } from '../../kernel/clock';
-import { isAppError } from '../../kernel/errors';
+import { isAppError, UpstreamError, ValidationError } from '../../kernel/errors';
 import { KeyedQueue } from './keyed-queue';
+import type { OaCrypto } from './oa-crypto';
 import { parseCallback, textReply, type Callback } from './oa-xml';
-import { verifySignature } from './oa-signature';
+import { verifySignature, MAX_CALLBACK_AGE_MS } from './oa-signature';
+import type { OwedReplies } from './passive-answer';
+import { splitReply } from './split-reply';
 import { saveImage } from './upload-store';
 import type { WechatApi } from './wechat-api';
+
+export type AccountKind = 'verified' | 'unverified';
 
 export interface WechatOfficialOptions {
   token: string;
@@ -29,21 +43,36 @@ export interface WechatOfficialOptions {
   clock: Clock;
   uploadsDir: string;
   maxImageBytes: number;
-  /** How long to wait for the bot before answering "success" and sending through the API (0: always). */
+  accountKind: AccountKind;
+  /**
+   * Verified: how long to wait for the bot before answering "success" and sending through the API
+   * (0: always). Unverified: how long the last of WeChat's tries waits before the notice.
+   */
   replyWindowMs: number;
+  /** The account's EncodingAESKey, for safe and compatible mode. */
+  crypto?: OaCrypto;
   /** Queues a reply for the customer-service API (through the outbox, so failures are retried). */
   queue(reply: OutboundMessage, key: string): Promise<void>;
+  /** Unverified accounts: what is owed to each customer, given in passive answers. */
+  owed: OwedReplies;
+  /** The customer wrote: anything parked for them may go now (verified accounts). */
+  customerWrote?(customerRef: string): Promise<void>;
   onError?: (error: unknown, context: Record<string, unknown>) => void;
 }
 
 /** What became of one delivery, remembered while WeChat may still retry it. */
 interface Delivery {
   at: number;
-  /** The HTTP answer: the passive reply XML, or "success" once the answer went to the API. */
-  answer: Promise<string>;
+  tries: number;
+  /** The bot's replies to it (none for events it does not answer). */
+  work: Promise<OutboundMessage[]>;
+  /** The HTTP answer once decided: every later try gets the same. */
+  answer?: Promise<string>;
 }
 
 const REMEMBER_MS = 2 * 60_000;
+/** WeChat tries a callback three times. */
+const WECHAT_TRIES = 3;
 
 export class WechatOfficialChannel implements Channel {
   readonly name = 'wechat_oa';
@@ -52,6 +81,8 @@ export class WechatOfficialChannel implements Channel {
   private readonly background = new Set<Promise<unknown>>();
   /** One customer's turns run one after another (see KeyedQueue). */
   private readonly turns = new KeyedQueue();
+  /** The language of each customer's last message, for the notices the channel itself gives. */
+  private readonly languages = new Map<string, Lang>();
 
   constructor(private readonly options: WechatOfficialOptions) {}
 
@@ -65,8 +96,13 @@ export class WechatOfficialChannel implements Channel {
     this.onMessage = undefined;
   }
 
+  /** Customer-service message (verified accounts); an unverified account can only answer when the customer writes. */
   async send(message: OutboundMessage): Promise<{ externalRef?: string }> {
-    await this.options.api.sendText(message.customerRef, message.text);
+    if (this.options.accountKind === 'unverified') {
+      throw new UpstreamError('wechat_api_48001', 'Unverified official account: messages are given when the customer next writes', { retryable: false });
+    }
+    // One text over 2048 bytes is refused (45002): long messages go in pieces, in order.
+    for (const text of splitReply(message.text)) await this.options.api.sendText(message.customerRef, text);
     return {};
   }
 
@@ -83,17 +119,18 @@ export class WechatOfficialChannel implements Channel {
 
   /** POST: one message or event from a customer. */
   receive = async (req: Request, res: Response): Promise<void> => {
-    if (!this.signed(req, res)) return;
+    const encrypted = req.query.encrypt_type === 'aes';
+    if (!encrypted && !this.signed(req, res)) return;
     if (!this.onMessage) {
       res.status(503).type('text/plain').send('not started');
       return;
     }
     let callback: Callback;
     try {
-      callback = parseCallback(typeof req.body === 'string' ? req.body : '');
+      callback = parseCallback(encrypted ? this.decrypted(req) : typeof req.body === 'string' ? req.body : '');
     } catch (error) {
       if (!isAppError(error)) throw error;
-      res.status(400).type('text/plain').send(error.message);
+      res.status(error.code === 'wechat_signature' ? 401 : 400).type('text/plain').send(error.message);
       return;
     }
     const now = this.options.clock.now().getTime();
@@ -101,16 +138,20 @@ export class WechatOfficialChannel implements Channel {
     const key = callback.MsgType === 'event' ? `event:${callback.FromUserName}:${callback.CreateTime}:${callback.Event}` : `msg:${callback.MsgId ?? `${callback.FromUserName}:${callback.CreateTime}`}`;
     let delivery = this.deliveries.get(key);
     if (!delivery) {
-      delivery = { at: now, answer: this.answer(callback) };
+      delivery = { at: now, tries: 0, work: this.track(this.begin(callback), callback) };
       this.deliveries.set(key, delivery);
     }
+    delivery.tries++;
     try {
-      res.type('application/xml').send(await delivery.answer);
+      const answer = delivery.answer ? await delivery.answer : await this.decide(delivery, callback, res);
+      if (answer === undefined) return; // held: WeChat gives up on this try and comes back
+      const body = encrypted && answer !== 'success' ? this.encryptedAnswer(answer) : answer;
+      if (!res.headersSent && !res.writableEnded) res.type('application/xml').send(body);
     } catch (error) {
       this.deliveries.delete(key);
       this.options.onError?.(error, { where: 'wechat_oa callback', key });
       // Failing the request makes WeChat retry, and the core has the message stored by then.
-      res.status(500).type('text/plain').send('temporarily unavailable');
+      if (!res.headersSent) res.status(500).type('text/plain').send('temporarily unavailable');
     }
   };
 
@@ -121,73 +162,124 @@ export class WechatOfficialChannel implements Channel {
     return false;
   }
 
-  /** Decides the HTTP answer for a new delivery; the bot's work may go on after it. */
-  private async answer(callback: Callback): Promise<string> {
-    const now = this.options.clock.now();
+  /** Safe or compatible mode: check msg_signature over the ciphertext, then decrypt (the AppID is checked too). */
+  private decrypted(req: Request): string {
+    const crypto = this.options.crypto;
+    if (!crypto) throw new ValidationError('wechat_not_encrypted', 'Encrypted callback, but WECHAT_OA_AES_KEY is not set / 收到加密消息，但未配置 WECHAT_OA_AES_KEY');
+    const { msg_signature: signature, timestamp, nonce } = req.query;
+    const body = typeof req.body === 'string' ? req.body : '';
+    const encrypt = /<Encrypt><!\[CDATA\[([A-Za-z0-9+/=]{1,200000})\]\]><\/Encrypt>/.exec(body)?.[1] ?? /<Encrypt>([A-Za-z0-9+/=]{1,200000})<\/Encrypt>/.exec(body)?.[1];
+    if (typeof signature !== 'string' || typeof timestamp !== 'string' || typeof nonce !== 'string' || !/^\d{1,12}$/.test(timestamp)) {
+      throw new ValidationError('wechat_signature', 'msg_signature missing / 缺少 msg_signature');
+    }
+    if (!encrypt) throw new ValidationError('wechat_xml_invalid', 'Encrypted callback without <Encrypt>');
+    if (!crypto.verify(signature, timestamp, nonce, encrypt)) throw new ValidationError('wechat_signature', 'msg_signature bad / 签名错误');
+    if (Math.abs(this.options.clock.now().getTime() - Number(timestamp) * 1000) > MAX_CALLBACK_AGE_MS) throw new ValidationError('wechat_signature', 'msg_signature stale / 签名已过期');
+    return crypto.decrypt(encrypt);
+  }
+
+  private encryptedAnswer(xml: string): string {
+    const crypto = this.options.crypto!;
+    const timestamp = String(Math.floor(this.options.clock.now().getTime() / 1000));
+    const nonce = String(Math.floor(Math.random() * 1e10));
+    const encrypt = crypto.encrypt(xml);
+    return `<xml><Encrypt><![CDATA[${encrypt}]]></Encrypt><MsgSignature><![CDATA[${crypto.signature(timestamp, nonce, encrypt)}]]></MsgSignature><TimeStamp>${timestamp}</TimeStamp><Nonce><![CDATA[${nonce}]]></Nonce></xml>`;
+  }
+
+  /** Starts the bot's work on a new delivery; resolves with its replies (none for a retry the core recognised). */
+  private async begin(callback: Callback): Promise<OutboundMessage[]> {
     switch (callback.MsgType) {
       case 'event':
         // Following the account is the moment to say who is answering (an automated assistant).
-        if (callback.Event === 'subscribe') return textReply(callback, `${PHRASES.disclosure.zh}\n${PHRASES.disclosure.en}`, now);
-        return 'success'; // unsubscribe, menu clicks, location reports: nothing to answer
+        if (callback.Event === 'subscribe') return [this.notice(callback, `${PHRASES.disclosure.zh}\n${PHRASES.disclosure.en}`)];
+        return []; // unsubscribe, menu clicks, location reports: nothing to answer
       case 'other':
-        return 'success';
-      case 'image':
-        this.later(callback, async () => {
-          const bytes = await this.options.api.downloadMedia(callback.MediaId, this.options.maxImageBytes);
+        return [];
+      case 'image': {
+        let inbound: InboundMessageInput;
+        try {
+          const bytes = await this.options.api.downloadMedia(callback.MediaId, this.options.maxImageBytes, callback.PicUrl);
           const saved = await saveImage(bytes, { dir: this.options.uploadsDir, maxBytes: this.options.maxImageBytes });
-          return this.inbound(callback, callback.MsgId, '', [{ kind: 'image', ref: saved.path, mimeType: saved.mimeType, bytes: saved.bytes }]);
-        });
-        return 'success';
+          inbound = this.inbound(callback, callback.MsgId, '', [{ kind: 'image', ref: saved.path, mimeType: saved.mimeType, bytes: saved.bytes }]);
+        } catch (error) {
+          if (!isAppError(error) || error.kind !== 'validation') throw error;
+          // A picture we cannot take (too big, not an image): say why, in the customer's chat.
+          return [this.notice(callback, error.message)];
+        }
+        return this.turn(inbound);
+      }
       case 'voice':
-        // With speech recognition switched on in the console, WeChat sends the words as well.
-        return this.race(callback, () =>
+        // WeChat is retiring its speech recognition; a voice note without words asks the customer to type.
+        return this.turn(
           callback.Recognition?.trim()
             ? this.inbound(callback, callback.MsgId, callback.Recognition.trim(), [])
             : this.inbound(callback, callback.MsgId, '', [{ kind: 'audio', ref: `wechat-media:${callback.MediaId}`, mimeType: callback.Format ? `audio/${callback.Format.toLowerCase()}` : undefined }]),
         );
       case 'text':
-        return this.race(callback, () => this.inbound(callback, callback.MsgId, callback.Content, []));
+        this.languages.set(callback.FromUserName, detectLanguage(callback.Content).replyLanguage);
+        return this.turn(this.inbound(callback, callback.MsgId, callback.Content, []));
     }
   }
 
-  /** Passive reply if the bot answers within the window; otherwise "success" and the API. */
-  private async race(callback: Callback, work: () => InboundMessageInput): Promise<string> {
-    const inbound = work();
-    const turn = this.track(this.turns.run(inbound.customerRef, () => this.onMessage!(inbound)));
+  private async turn(inbound: InboundMessageInput): Promise<OutboundMessage[]> {
+    await this.options.customerWrote?.(inbound.customerRef);
+    const result: TurnResult = await this.turns.run(inbound.customerRef, () => this.onMessage!(inbound));
+    return result.duplicate ? [] : result.replies;
+  }
+
+  /** The HTTP answer to this try, or undefined to hold it unanswered (WeChat will try again). */
+  private async decide(delivery: Delivery, callback: Callback, res: Response): Promise<string | undefined> {
+    const openId = callback.FromUserName;
+    const reply = (messages: OutboundMessage[], notice?: string) =>
+      this.options.owed.answer(openId, messages, PHRASES.moreToCome[this.lang(openId)], notice).then((text) => (text ? textReply(callback, text, this.options.clock.now()) : 'success'));
     const window = this.options.replyWindowMs;
-    const within = window > 0 ? await Promise.race([turn.then((r) => ({ r })), sleep(window).then(() => undefined)]) : undefined;
-    if (within) {
-      // WeChat retries a MsgId it got no answer to in time; that answer is on its way through the API already.
-      if (within.r.duplicate) return 'success';
-      const text = within.r.replies.map((r) => r.text).join('\n\n');
-      return text ? textReply(callback, text, this.options.clock.now()) : 'success';
-    }
-    void this.track(turn.then((r) => this.queueAll(r, `${callback.FromUserName}:${'MsgId' in callback ? callback.MsgId : callback.CreateTime}`)), callback).catch(() => undefined);
-    return 'success';
-  }
 
-  /** Work that answers only through the API (photos). */
-  private later(callback: Callback & { MsgId: string }, work: () => Promise<InboundMessageInput>): void {
+    if (this.options.accountKind === 'verified') {
+      const viaApi = (messages: Promise<OutboundMessage[]>) => {
+        void this.track(messages.then((m) => this.queueAll(m, callback)), callback).catch(() => undefined);
+        return 'success';
+      };
+      // Photos take longer than the window (download and OCR): always through the API.
+      if (callback.MsgType === 'image') return (delivery.answer = Promise.resolve(viaApi(delivery.work)));
+      const ready = window > 0 ? await within(delivery.work, window) : undefined;
+      if (delivery.answer) return delivery.answer; // another try decided meanwhile
+      if (!ready) return (delivery.answer = Promise.resolve(viaApi(delivery.work)));
+      // One passive message: the first that fits; anything longer or further goes through the API.
+      const pieces = ready.messages.flatMap((m) => splitReply(m.text).map((text) => ({ ...m, text })));
+      if (pieces.length > 1) void this.track(this.queueAll(pieces.slice(1), callback), callback).catch(() => undefined);
+      return (delivery.answer = Promise.resolve(pieces.length ? textReply(callback, pieces[0]!.text, this.options.clock.now()) : 'success'));
+    }
+
+    // Unverified: only passive answers. Earlier tries wait for the bot as long as WeChat keeps the request open.
+    const last = delivery.tries >= WECHAT_TRIES;
+    const ready = last ? await within(delivery.work, window) : await untilClosed(delivery.work, res);
+    if (delivery.answer) return delivery.answer;
+    if (ready) return (delivery.answer = reply(ready.messages));
+    if (!last) return undefined;
+    delivery.answer = reply([], PHRASES.answerPending[this.lang(openId)]);
+    // Owed once ready: given with the customer's next message.
     void this.track(
-      (async () => {
-        let inbound: InboundMessageInput;
-        try {
-          inbound = await work();
-        } catch (error) {
-          if (!isAppError(error) || error.kind !== 'validation') throw error;
-          // A picture we cannot take (too big, not an image): say why, in the customer's chat.
-          await this.options.api.sendText(callback.FromUserName, error.message);
-          return;
-        }
-        await this.queueAll(await this.turns.run(inbound.customerRef, () => this.onMessage!(inbound)), `${callback.FromUserName}:${callback.MsgId}`);
-      })(),
+      delivery.answer.then(() => delivery.work).then((messages) => this.options.owed.owe(openId, messages)),
       callback,
     ).catch(() => undefined);
+    return delivery.answer;
   }
 
-  private async queueAll(result: TurnResult, key: string): Promise<void> {
-    if (result.duplicate) return;
-    for (const [i, reply] of result.replies.entries()) await this.options.queue(reply, `reply:${key}:${i}`);
+  private lang(openId: string): Lang {
+    return this.languages.get(openId) ?? 'zh';
+  }
+
+  private async queueAll(messages: OutboundMessage[], callback: Callback): Promise<void> {
+    const key = `${callback.FromUserName}:${'MsgId' in callback && callback.MsgId ? callback.MsgId : callback.CreateTime}`;
+    for (const [i, reply] of messages.entries()) await this.options.queue(reply, `reply:${key}:${i}`);
+  }
+
+  /**
+   * A message of the channel's own (greeting, a photo it cannot take), shaped like the bot's. It
+   * belongs to no stored conversation; kind 'notice' keeps it off the desks (mount-wechat-official.ts).
+   */
+  private notice(callback: Callback, text: string): OutboundMessage {
+    return { channel: 'wechat_oa', customerRef: callback.FromUserName, conversationId: 1, kind: 'notice', text };
   }
 
   private inbound(callback: Callback, msgId: string, text: string, attachments: InboundMessageInput['attachments']): InboundMessageInput {
@@ -211,6 +303,19 @@ export class WechatOfficialChannel implements Channel {
     void quiet.finally(() => this.background.delete(quiet));
     return settled;
   }
+}
+
+async function within<T>(work: Promise<T>, ms: number): Promise<{ messages: T } | undefined> {
+  return Promise.race([work.then((messages) => ({ messages })), sleep(ms).then(() => undefined)]);
+}
+
+/** The work's result, or undefined once the caller (WeChat) hangs up first. */
+async function untilClosed<T>(work: Promise<T>, res: Response): Promise<{ messages: T } | undefined> {
+  if (res.writableEnded || res.destroyed) return undefined;
+  const closed = new Promise<undefined>((resolve) => res.once('close', () => resolve(undefined)));
+  const result = await Promise.race([work.then((messages) => ({ messages })), closed]);
+  // Answered into a closed connection, a ready answer is still remembered for the next try.
+  return result;
 }
 
 function sleep(ms: number): Promise<void> {

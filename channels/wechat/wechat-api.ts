@@ -1,12 +1,15 @@
 /**
  * The few calls of WeChat's official-account API this channel needs: the access token
- * (GET /cgi-bin/token), customer-service text messages (POST /cgi-bin/message/custom/send) and
- * media downloads (GET /cgi-bin/media/get).
+ * (POST /cgi-bin/stable_token), customer-service text messages (POST /cgi-bin/message/custom/send)
+ * and media downloads (GET /cgi-bin/media/get, or the photo's PicUrl where media/get is not
+ * permitted).
  *
- * The token lasts about two hours and WeChat limits how often it may be fetched, so it is cached
- * and shared (one fetch at a time), refreshed shortly before it expires, and refreshed once more
- * when WeChat says it is invalid or expired (40001, 40014, 42001: another server may have fetched
- * a new one, which voids ours). Retries of failed sends belong to the outbox relay, not here.
+ * The stable token is kept apart from /cgi-bin/token's, so a second system on the same AppID
+ * fetching tokens the old way no longer voids ours. It lasts about two hours; it is cached and
+ * shared (one fetch at a time), fetched again shortly before it expires, and once more when WeChat
+ * says it is invalid or expired (40001, 40014, 42001); if WeChat then hands back the very token it
+ * refused, a forced refresh (limited to 20 a day) gets a new one. Retries of failed sends belong
+ * to the outbox relay, not here.
  */
 import { z } from 'zod';
 import type { Clock } from '../../kernel/clock';
@@ -22,8 +25,20 @@ export interface WechatApiOptions {
 }
 
 const TOKEN_ERRORS = new Set([40001, 40014, 42001]);
-/** System busy and rate limits pass; everything else (48h window closed, blocked, bad id) will not. */
-const RETRYABLE_ERRORS = new Set([-1, 45009, 45011, 45047]);
+/** System busy and API rate limits pass with time. */
+const RETRYABLE_ERRORS = new Set([-1, 45009, 45011]);
+/**
+ * Refusals that only the customer can lift, by writing to the account again: 45015 (no message
+ * from them in 48 hours), 45047 (5 messages sent since their last one), 48001 (this account may
+ * not send customer-service messages at all: unverified or personal). Not retryable with time.
+ */
+export const WAITS_FOR_CUSTOMER_ERRORS = new Set([45015, 45047, 48001]);
+
+/** Whether an error from this API means the delivery must wait for the customer's next message. */
+export function waitsForCustomer(error: unknown): boolean {
+  const code = error instanceof UpstreamError ? /^wechat_api_(\d+)$/.exec(error.code)?.[1] : undefined;
+  return code !== undefined && WAITS_FOR_CUSTOMER_ERRORS.has(Number(code));
+}
 const REFRESH_BEFORE_MS = 5 * 60_000;
 
 const apiError = z.object({ errcode: z.number(), errmsg: z.string().optional() });
@@ -32,6 +47,7 @@ const tokenAnswer = z.object({ access_token: z.string().min(1), expires_in: z.nu
 export class WechatApi {
   private token?: { value: string; expiresAt: number };
   private fetching?: Promise<string>;
+  private forceNext = false;
 
   constructor(private readonly options: WechatApiOptions) {}
 
@@ -44,22 +60,49 @@ export class WechatApi {
     });
   }
 
-  /** Downloads a customer's photo or voice note by its media id, refusing more than `maxBytes`. */
-  async downloadMedia(mediaId: string, maxBytes: number): Promise<Uint8Array> {
+  /**
+   * Downloads a customer's photo by its media id, refusing more than `maxBytes`. Where media/get
+   * is not permitted (48001: unverified accounts) and the callback gave a PicUrl on WeChat's own
+   * image host, the photo is fetched from there instead.
+   */
+  async downloadMedia(mediaId: string, maxBytes: number, picUrl?: string): Promise<Uint8Array> {
     let bytes: Uint8Array | undefined;
-    await this.withToken(async (token) => {
-      const response = await this.request(`/cgi-bin/media/get?access_token=${encodeURIComponent(token)}&media_id=${encodeURIComponent(mediaId)}`, {});
-      const type = response.headers.get('content-type') ?? '';
-      // Errors come back as JSON with status 200; media comes back as the file.
-      if (type.includes('json') || type.startsWith('text/')) return this.checked(await this.readJson(response));
-      const declared = Number(response.headers.get('content-length') ?? 0);
-      if (declared > maxBytes) throw new UpstreamError('wechat_media_too_large', `WeChat media ${mediaId} is ${declared} bytes; the limit is ${maxBytes}`);
-      const buffer = new Uint8Array(await response.arrayBuffer());
-      if (buffer.byteLength > maxBytes) throw new UpstreamError('wechat_media_too_large', `WeChat media ${mediaId} is over ${maxBytes} bytes`);
-      bytes = buffer;
-      return { errcode: 0 };
-    });
+    try {
+      await this.withToken(async (token) => {
+        const response = await this.request(`/cgi-bin/media/get?access_token=${encodeURIComponent(token)}&media_id=${encodeURIComponent(mediaId)}`, {});
+        const type = response.headers.get('content-type') ?? '';
+        // Errors come back as JSON with status 200; media comes back as the file.
+        if (type.includes('json') || type.startsWith('text/')) return this.checked(await this.readJson(response));
+        bytes = await this.readMedia(response, mediaId, maxBytes);
+        return { errcode: 0 };
+      });
+    } catch (error) {
+      const url = picUrl && this.onWechatHost(picUrl);
+      if (!url || !(error instanceof UpstreamError) || error.code !== 'wechat_api_48001') throw error;
+      return this.readMedia(await this.request(url, {}), mediaId, maxBytes);
+    }
     return bytes!;
+  }
+
+  /** PicUrl is only followed to WeChat's image hosts (or the API's own host, which is the fake in tests). */
+  private onWechatHost(picUrl: string): URL | undefined {
+    let url: URL;
+    try {
+      url = new URL(picUrl);
+    } catch {
+      return undefined;
+    }
+    const api = new URL(this.options.baseUrl);
+    const wechat = url.protocol === 'https:' || url.protocol === 'http:' ? /(^|\.)(qpic\.cn|qlogo\.cn)$/.test(url.hostname) : false;
+    return wechat || url.host === api.host ? url : undefined;
+  }
+
+  private async readMedia(response: Response, mediaId: string, maxBytes: number): Promise<Uint8Array> {
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > maxBytes) throw new UpstreamError('wechat_media_too_large', `WeChat media ${mediaId} is ${declared} bytes; the limit is ${maxBytes}`);
+    const buffer = new Uint8Array(await response.arrayBuffer());
+    if (buffer.byteLength > maxBytes) throw new UpstreamError('wechat_media_too_large', `WeChat media ${mediaId} is over ${maxBytes} bytes`);
+    return buffer;
   }
 
   /** Runs a call with the cached token; on a token error, refreshes once and runs it again. */
@@ -67,7 +110,13 @@ export class WechatApi {
     const first = await call(await this.accessToken());
     if (first.errcode === 0) return;
     if (!TOKEN_ERRORS.has(first.errcode)) throw this.refusal(first);
+    const refused = this.token?.value;
     this.token = undefined;
+    // Normal mode may hand back the token just refused (voided elsewhere): then force a new one.
+    if ((await this.accessToken()) === refused) {
+      this.token = undefined;
+      this.forceNext = true;
+    }
     const second = await call(await this.accessToken());
     if (second.errcode !== 0) throw this.refusal(second);
   }
@@ -81,7 +130,10 @@ export class WechatApi {
 
   private async fetchToken(): Promise<string> {
     const { appId, appSecret, clock } = this.options;
-    const answer = await this.readJson(await this.request(`/cgi-bin/token?grant_type=client_credential&appid=${encodeURIComponent(appId)}&secret=${encodeURIComponent(appSecret)}`, {}));
+    const force = this.forceNext;
+    this.forceNext = false;
+    const body = JSON.stringify({ grant_type: 'client_credential', appid: appId, secret: appSecret, ...(force ? { force_refresh: true } : {}) });
+    const answer = await this.readJson(await this.request('/cgi-bin/stable_token', { method: 'POST', body, headers: { 'content-type': 'application/json' } }));
     const parsed = tokenAnswer.safeParse(answer);
     if (!parsed.success) {
       const refused = apiError.safeParse(answer);
@@ -105,8 +157,8 @@ export class WechatApi {
     return parsed.data;
   }
 
-  private async request(path: string, init: RequestInit): Promise<Response> {
-    const url = new URL(path.replace(/^\//, ''), this.options.baseUrl.replace(/\/?$/, '/'));
+  private async request(path: string | URL, init: RequestInit): Promise<Response> {
+    const url = path instanceof URL ? path : new URL(path.replace(/^\//, ''), this.options.baseUrl.replace(/\/?$/, '/'));
     let response: Response;
     try {
       response = await (this.options.fetch ?? fetch)(url, { ...init, signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000) });

@@ -6,7 +6,7 @@ import type express from 'express';
 import type { InboundHandler } from '../../bot/channel';
 import type { OutboxRelay } from '../../bot/outbox-relay';
 import type { Clock } from '../../kernel/clock';
-import type { Outbox } from '../../tickets/outbox';
+import type { NewOutboxItem, Outbox } from '../../tickets/outbox';
 
 export interface WechatSettings {
   puppet: string;
@@ -21,11 +21,27 @@ export interface WechatSettings {
    * replyWindowMs: how long a callback waits for the bot before answering "success" and sending
    * the reply through the customer-service API instead (WeChat gives up after 5 s; 0 = always the API).
    */
-  officialAccount: { token?: string; appId?: string; appSecret?: string; apiBaseUrl: string; replyWindowMs: number };
+  officialAccount: {
+    token?: string;
+    appId?: string;
+    appSecret?: string;
+    apiBaseUrl: string;
+    replyWindowMs: number;
+    /** verified: customer-service messages; unverified: passive answers only (see official-account-channel.ts). */
+    accountKind: 'verified' | 'unverified';
+    /** EncodingAESKey for safe and compatible mode. */
+    aesKey?: string;
+  };
 }
 
 export interface WechatHost {
-  assistant: { bot: { handle: InboundHandler }; desk: { outbox: Outbox }; clock: Clock };
+  assistant: {
+    bot: { handle: InboundHandler };
+    desk: { outbox: Outbox; db: { transaction<T>(work: () => Promise<T>): Promise<T> } };
+    clock: Clock;
+    /** The desks in use: a delivery parked for a customer is announced to each (the `Handoff` port's items). */
+    routes: { items(kind: 'delivery.parked', payload: object, dedupKey?: string): NewOutboxItem[] };
+  };
   config: { uploadsDir: string; uploads: { maxBytes: number }; wechat: WechatSettings };
   /** Relays the host starts and stops with itself. */
   relays: OutboxRelay[];

@@ -1,44 +1,89 @@
 /**
- * A small fake of WeChat's official-account API on 127.0.0.1, speaking its real JSON protocol:
- * GET /cgi-bin/token, POST /cgi-bin/message/custom/send, GET /cgi-bin/media/get. Tokens can be
- * expired or voided from the test, media registered by id, and every call is recorded.
+ * A small fake of WeChat's official-account API on 127.0.0.1, speaking its real JSON protocol
+ * and enforcing the rules the platform documents:
+ * - tokens: POST /cgi-bin/stable_token (normal mode returns the live token; force_refresh makes a
+ *   new one) and the older GET /cgi-bin/token, whose tokens are kept apart from the stable ones
+ *   (a second system fetching /cgi-bin/token voids only the classic token);
+ * - POST /cgi-bin/message/custom/send: 48001 on an unverified account; 45002 over 2048 bytes;
+ *   45015 when the customer has not written within 48 hours; 45047 after 5 messages since the
+ *   customer's last message;
+ * - GET /cgi-bin/media/get (48001 on an unverified account) and the photo's PicUrl (/mmbiz/ID).
+ * WeChat knows when a customer writes; the test tells the fake with `customerWrote`.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+
+export const CUSTOMER_WINDOW_MS = 48 * 3600_000;
+export const MESSAGES_PER_CUSTOMER_MESSAGE = 5;
+
+export interface FakeWechatApiOptions {
+  appId?: string;
+  appSecret?: string;
+  /** An unverified (or personal) account: no customer-service messages, no media downloads. */
+  verified?: boolean;
+  /** The platform's clock for the 48-hour window (default: real time). */
+  now?: () => number;
+}
 
 export interface FakeWechatApi {
   url: string;
   appId: string;
   appSecret: string;
+  verified: boolean;
   /** Customer-service messages received, in order. */
   sent: { touser: string; msgtype: string; content: string; token: string }[];
+  /** Customer-service calls refused by the platform's rules, in order. */
+  refused: { touser: string; errcode: number; content: string }[];
+  /** stable_token calls (normal and forced). */
   tokenFetches: number;
+  /** /cgi-bin/token calls (the older endpoint). */
+  classicTokenFetches: number;
   /** Calls refused for a stale token, with the errcode given. */
   tokenRefusals: number[];
   media: Map<string, { bytes: Buffer; type: string }>;
+  /** media/get and PicUrl downloads, in order. */
+  downloads: string[];
+  /** Slows every media download (a slow photo makes the bot miss WeChat's 5 seconds). */
+  mediaDelayMs: number;
+  /** The customer sent the account a message now: the 48-hour window opens and the count of 5 starts again. */
+  customerWrote(openId: string): void;
   /** The current token stops working: the next call gets 42001 (expired). */
   expireToken(): void;
-  /** The current token is replaced elsewhere: the next call gets 40001 (invalid credential). */
+  /** Someone force-refreshes the stable token elsewhere: the next call with ours gets 40001. */
   voidToken(): void;
+  /** A second system on the same AppID fetches a classic token (this voids only the classic one). */
+  otherSystemFetchesClassicToken(): void;
   /** Resolves once `count` customer-service messages have arrived. */
   waitForSent(count: number): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startFakeWechatApi(appId = 'wx-test-app', appSecret = 'test-secret'): Promise<FakeWechatApi> {
-  let current = '';
-  let refusal: number | undefined;
+export async function startFakeWechatApi(options: FakeWechatApiOptions = {}): Promise<FakeWechatApi> {
+  const appId = options.appId ?? 'wx-test-app';
+  const appSecret = options.appSecret ?? 'test-secret';
+  const now = options.now ?? Date.now;
+  let stable = '';
+  let stableExpired = false;
+  let classic = '';
   let n = 0;
+  const windows = new Map<string, { at: number; sent: number }>();
   const waiters: { count: number; resolve: () => void }[] = [];
   const api: Omit<FakeWechatApi, 'url' | 'close'> = {
     appId,
     appSecret,
+    verified: options.verified ?? true,
     sent: [],
+    refused: [],
     tokenFetches: 0,
+    classicTokenFetches: 0,
     tokenRefusals: [],
     media: new Map(),
-    expireToken: () => void (refusal = 42001),
-    voidToken: () => void (refusal = 40001),
+    downloads: [],
+    mediaDelayMs: 0,
+    customerWrote: (openId) => void windows.set(openId, { at: now(), sent: 0 }),
+    expireToken: () => void (stableExpired = true),
+    voidToken: () => void (stable = `STABLE_TOKEN_${++n}`),
+    otherSystemFetchesClassicToken: () => void (classic = `ACCESS_TOKEN_${++n}`),
     waitForSent: (count) => (api.sent.length >= count ? Promise.resolve() : new Promise((resolve) => waiters.push({ count, resolve }))),
   };
   const json = (res: http.ServerResponse, body: unknown) => {
@@ -48,30 +93,60 @@ export async function startFakeWechatApi(appId = 'wx-test-app', appSecret = 'tes
   /** Checks the access_token of a call the way WeChat does. */
   const tokenProblem = (token: string | null): number | undefined => {
     if (!token) return 41001;
-    if (token !== current) return 40001;
-    return refusal;
+    if (token === stable) return stableExpired ? 42001 : undefined;
+    if (token === classic) return undefined;
+    return 40001;
+  };
+  const refuseToken = (res: http.ServerResponse, problem: number) => {
+    api.tokenRefusals.push(problem);
+    return json(res, { errcode: problem, errmsg: problem === 42001 ? 'access_token expired' : 'invalid credential' });
+  };
+  const sendMedia = (res: http.ServerResponse, id: string) => {
+    const media = api.media.get(id);
+    if (!media) return json(res, { errcode: 40007, errmsg: 'invalid media_id' });
+    api.downloads.push(id);
+    if (api.mediaDelayMs > 0) return void setTimeout(() => sendBytes(res, media), api.mediaDelayMs);
+    return sendBytes(res, media);
+  };
+  const sendBytes = (res: http.ServerResponse, media: { bytes: Buffer; type: string }) => {
+    res.writeHead(200, { 'content-type': media.type, 'content-length': media.bytes.length, 'content-disposition': 'attachment; filename="media.png"' });
+    return res.end(media.bytes);
   };
 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    let raw = '';
-    req.on('data', (d: Buffer) => (raw += d));
+    const chunks: Buffer[] = [];
+    req.on('data', (d: Buffer) => chunks.push(d));
     req.on('end', () => {
+      const raw = Buffer.concat(chunks).toString('utf8');
+      if (url.pathname === '/cgi-bin/stable_token') {
+        if (req.method !== 'POST') return json(res, { errcode: 43002, errmsg: 'require POST method' });
+        let body: { grant_type?: string; appid?: string; secret?: string; force_refresh?: boolean };
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          return json(res, { errcode: 47001, errmsg: 'data format error' });
+        }
+        if (body.grant_type !== 'client_credential') return json(res, { errcode: 40002, errmsg: 'invalid grant_type' });
+        if (body.appid !== appId || body.secret !== appSecret) return json(res, { errcode: 40125, errmsg: 'invalid appsecret' });
+        api.tokenFetches++;
+        // Normal mode gives the live token; a new one only when there is none, it expired, or on force_refresh.
+        if (!stable || stableExpired || body.force_refresh === true) stable = `STABLE_TOKEN_${++n}`;
+        stableExpired = false;
+        return json(res, { access_token: stable, expires_in: 7200 });
+      }
       if (req.method === 'GET' && url.pathname === '/cgi-bin/token') {
         if (url.searchParams.get('grant_type') !== 'client_credential') return json(res, { errcode: 40002, errmsg: 'invalid grant_type' });
         if (url.searchParams.get('appid') !== appId || url.searchParams.get('secret') !== appSecret) return json(res, { errcode: 40125, errmsg: 'invalid appsecret' });
-        api.tokenFetches++;
-        current = `ACCESS_TOKEN_${++n}`;
-        refusal = undefined;
-        return json(res, { access_token: current, expires_in: 7200 });
+        api.classicTokenFetches++;
+        classic = `ACCESS_TOKEN_${++n}`;
+        return json(res, { access_token: classic, expires_in: 7200 });
       }
+      if (req.method === 'GET' && url.pathname.startsWith('/mmbiz/')) return sendMedia(res, decodeURIComponent(url.pathname.slice('/mmbiz/'.length)));
       const token = url.searchParams.get('access_token');
       if (req.method === 'POST' && url.pathname === '/cgi-bin/message/custom/send') {
         const problem = tokenProblem(token);
-        if (problem) {
-          api.tokenRefusals.push(problem);
-          return json(res, { errcode: problem, errmsg: problem === 42001 ? 'access_token expired' : 'invalid credential' });
-        }
+        if (problem) return refuseToken(res, problem);
         let body: { touser?: string; msgtype?: string; text?: { content?: string } };
         try {
           body = JSON.parse(raw);
@@ -79,35 +154,34 @@ export async function startFakeWechatApi(appId = 'wx-test-app', appSecret = 'tes
           return json(res, { errcode: 47001, errmsg: 'data format error' });
         }
         if (!body.touser || body.msgtype !== 'text' || !body.text?.content) return json(res, { errcode: 44002, errmsg: 'empty post data' });
-        api.sent.push({ touser: body.touser, msgtype: body.msgtype, content: body.text.content, token: token! });
+        const content = body.text.content;
+        const refuse = (errcode: number, errmsg: string) => {
+          api.refused.push({ touser: body.touser!, errcode, content });
+          return json(res, { errcode, errmsg });
+        };
+        if (!api.verified) return refuse(48001, 'api unauthorized');
+        if (Buffer.byteLength(content, 'utf8') > 2048) return refuse(45002, 'content size out of limit');
+        const window = windows.get(body.touser);
+        if (!window || now() - window.at > CUSTOMER_WINDOW_MS) return refuse(45015, 'response out of time limit or subscription is canceled');
+        if (window.sent >= MESSAGES_PER_CUSTOMER_MESSAGE) return refuse(45047, 'out of response count limit');
+        window.sent++;
+        api.sent.push({ touser: body.touser, msgtype: body.msgtype, content, token: token! });
         for (const w of waiters.filter((w) => api.sent.length >= w.count)) w.resolve();
         return json(res, { errcode: 0, errmsg: 'ok' });
       }
       if (req.method === 'GET' && url.pathname === '/cgi-bin/media/get') {
         const problem = tokenProblem(token);
-        if (problem) {
-          api.tokenRefusals.push(problem);
-          return json(res, { errcode: problem, errmsg: 'invalid credential' });
-        }
-        const media = api.media.get(url.searchParams.get('media_id') ?? '');
-        if (!media) return json(res, { errcode: 40007, errmsg: 'invalid media_id' });
-        res.writeHead(200, { 'content-type': media.type, 'content-length': media.bytes.length, 'content-disposition': 'attachment; filename="media.png"' });
-        return res.end(media.bytes);
+        if (problem) return refuseToken(res, problem);
+        if (!api.verified) return json(res, { errcode: 48001, errmsg: 'api unauthorized' });
+        return sendMedia(res, url.searchParams.get('media_id') ?? '');
       }
       res.writeHead(404).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
-    ...api,
-    get sent() {
-      return api.sent;
-    },
-    get tokenFetches() {
-      return api.tokenFetches;
-    },
+  return Object.assign(api, {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  } as FakeWechatApi;
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }) as FakeWechatApi;
 }

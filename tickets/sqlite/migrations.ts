@@ -372,6 +372,21 @@ CREATE INDEX tickets_created ON tickets(created_at);
 CREATE INDEX csat_at ON csat(at);
 `,
   },
+  {
+    version: 9,
+    name: 'outbox: first-in-first-out per customer (lane), deliveries parked until the customer writes again',
+    sql: `
+-- One customer's delivery waiting out a retry, or refused by the platform until the customer
+-- writes again (WeChat's 48-hour and 5-messages rules), must not hold other customers' replies.
+-- Items of one destination and lane keep their order; a NULL lane is the whole destination.
+ALTER TABLE outbox ADD COLUMN lane TEXT;
+-- 'customer': parked (status dead) until the customer writes again, then sent again in order.
+ALTER TABLE outbox ADD COLUMN waits_for TEXT;
+UPDATE outbox SET lane = json_extract(payload, '$.customerRef')
+  WHERE destination LIKE 'customer:%' AND status <> 'delivered' AND json_valid(payload);
+CREATE INDEX outbox_lane ON outbox(destination, lane, status, next_attempt_at);
+`,
+  },
 ];
 
 export interface MigrationReport {

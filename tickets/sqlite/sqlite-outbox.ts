@@ -1,7 +1,7 @@
 /** `Outbox` on SQLite. `enqueue` joins the caller's transaction, which is the point of an outbox. */
 import { z } from 'zod';
 import type { Clock } from '../../kernel/clock';
-import type { NewOutboxItem, Outbox, OutboxItem } from '../outbox';
+import { laneOf, type NewOutboxItem, type Outbox, type OutboxItem } from '../outbox';
 import type { SqliteDatabase } from './database';
 import { dropUndefined } from './rows';
 
@@ -17,6 +17,8 @@ const outboxRow = z
     next_attempt_at: z.string(),
     last_error: z.string().nullable(),
     external_ref: z.string().nullable(),
+    lane: z.string().nullable(),
+    waits_for: z.enum(['customer']).nullable(),
   })
   .transform(
     (r): OutboxItem =>
@@ -31,6 +33,8 @@ const outboxRow = z
         nextAttemptAt: r.next_attempt_at,
         lastError: r.last_error ?? undefined,
         externalRef: r.external_ref ?? undefined,
+        lane: r.lane ?? undefined,
+        waitsFor: r.waits_for ?? undefined,
       }),
   );
 
@@ -44,26 +48,28 @@ export class SqliteOutbox implements Outbox {
     return this.db.transaction(async () => {
       const now = this.clock.now().toISOString();
       const { lastID, changes } = await this.db.run(
-        `INSERT INTO outbox (destination, kind, payload, dedup_key, next_attempt_at, created_at)
-         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING`,
-        [item.destination, item.kind, JSON.stringify(item.payload), item.dedupKey ?? null, now, now],
+        `INSERT INTO outbox (destination, kind, payload, dedup_key, lane, status, waits_for, next_attempt_at, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING`,
+        [item.destination, item.kind, JSON.stringify(item.payload), item.dedupKey ?? null, laneOf(item) ?? null, item.waitsFor ? 'dead' : 'pending', item.waitsFor ?? null, now, now],
       );
       return changes ? lastID : undefined;
     });
   }
 
   /**
-   * Items due now, oldest first, stopping before the oldest pending item that is waiting out a
-   * retry: one destination's deliveries never overtake each other (a relayed customer message
-   * must not reach the agents' thread before the handoff post that opens it).
+   * Items due now, oldest first, leaving out any item queued after a pending item of the same
+   * lane that is waiting out a retry: one lane's deliveries never overtake each other (a relayed
+   * customer message must not reach the agents' thread before the handoff post that opens it;
+   * one customer's replies arrive in order), while other lanes go on.
    */
   async due(destination: string, now: Date, limit = 50): Promise<OutboxItem[]> {
     const at = now.toISOString();
     const rows = await this.db.all(
-      `SELECT * FROM outbox WHERE status = 'pending' AND destination = ? AND next_attempt_at <= ?
-         AND id < coalesce((SELECT min(id) FROM outbox WHERE status = 'pending' AND destination = ? AND next_attempt_at > ?), 9223372036854775807)
+      `SELECT * FROM outbox o WHERE status = 'pending' AND destination = ? AND next_attempt_at <= ?
+         AND NOT EXISTS (SELECT 1 FROM outbox b WHERE b.status = 'pending' AND b.destination = o.destination
+                           AND b.lane IS o.lane AND b.next_attempt_at > ? AND b.id < o.id)
        ORDER BY id LIMIT ?`,
-      [destination, at, destination, at, limit],
+      [destination, at, at, limit],
     );
     return rows.map((r) => outboxRow.parse(r));
   }
@@ -78,14 +84,41 @@ export class SqliteOutbox implements Outbox {
     );
   }
 
-  /** `retryAt` undefined means give up: the item is kept as dead for a human to look at. */
+  /**
+   * `retryAt` undefined means give up: the item is kept as dead for a human to look at. An item
+   * delivered meanwhile another way (an official account's passive answer) stays delivered.
+   */
   async markFailed(id: number, error: string, retryAt: Date | undefined): Promise<void> {
     await this.db.transaction(() =>
       this.db.run(
-        `UPDATE outbox SET attempts = attempts + 1, last_error = ?, status = ?, next_attempt_at = coalesce(?, next_attempt_at) WHERE id = ?`,
+        `UPDATE outbox SET attempts = attempts + 1, last_error = ?, status = ?, next_attempt_at = coalesce(?, next_attempt_at) WHERE id = ? AND status = 'pending'`,
         [error.slice(0, 2000), retryAt ? 'pending' : 'dead', retryAt?.toISOString() ?? null, id],
       ),
     );
+  }
+
+  async markParked(id: number, error: string): Promise<void> {
+    await this.db.transaction(() =>
+      this.db.run(`UPDATE outbox SET attempts = attempts + 1, last_error = ?, status = 'dead', waits_for = 'customer' WHERE id = ? AND status = 'pending'`, [error.slice(0, 2000), id]),
+    );
+  }
+
+  async waiting(destination: string, lane: string): Promise<OutboxItem[]> {
+    const rows = await this.db.all(
+      `SELECT * FROM outbox WHERE destination = ? AND lane = ? AND (status = 'pending' OR (status = 'dead' AND waits_for = 'customer')) ORDER BY id`,
+      [destination, lane],
+    );
+    return rows.map((r) => outboxRow.parse(r));
+  }
+
+  async revive(destination: string, lane: string, now: Date): Promise<number> {
+    return this.db.transaction(async () => {
+      const { changes } = await this.db.run(
+        `UPDATE outbox SET status = 'pending', waits_for = NULL, next_attempt_at = ? WHERE destination = ? AND lane = ? AND status = 'dead' AND waits_for = 'customer'`,
+        [now.toISOString(), destination, lane],
+      );
+      return changes;
+    });
   }
 
   async pendingCount(destination?: string): Promise<number> {
