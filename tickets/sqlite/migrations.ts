@@ -344,6 +344,28 @@ UPDATE outbox SET payload = json_set(payload, '$.customerRef', (SELECT new FROM 
 DROP TABLE legacy_web_refs;
 `,
   },
+  {
+    // Numbered 10 in the WeCom branch; the lead renumbers on merge if 8 and 9 are still free.
+    version: 10,
+    name: 'wecom: kf/sync_msg cursors and each customer\'s send window',
+    sql: `
+-- Where each 微信客服 account's message pull stopped: saved after the messages before it were handled,
+-- so a restart neither skips nor repeats a message.
+CREATE TABLE wecom_sync (
+  open_kfid TEXT PRIMARY KEY,
+  cursor TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
+-- Each customer's send window: WeCom allows at most five messages within 48 hours of their last message.
+CREATE TABLE wecom_customers (
+  external_userid TEXT PRIMARY KEY,
+  open_kfid TEXT NOT NULL,
+  last_inbound_at TEXT NOT NULL,
+  sent_since INTEGER NOT NULL DEFAULT 0
+);
+`,
+  },
 ];
 
 export interface MigrationReport {

@@ -17,6 +17,7 @@ import { SqliteOutbox } from './sqlite-outbox';
 import { SqliteTicketAccess } from './sqlite-ticket-access';
 import { SqliteTicketStore } from './sqlite-ticket-store';
 import { SqliteWebSessions } from './sqlite-web-sessions';
+import { SqliteWecomState } from './sqlite-wecom-state';
 
 export interface DeskSettings extends OpenOptions {
   clock: Clock;
@@ -46,6 +47,8 @@ export interface SqliteDesk {
   attempts: SqliteAttemptLedger;
   /** Web chat sessions by the hash of their token. */
   webSessions: SqliteWebSessions;
+  /** The WeCom channel's sync cursors and send windows. */
+  wecom: SqliteWecomState;
   migrations: MigrationReport;
   close(): Promise<void>;
 }
@@ -72,6 +75,7 @@ export async function openSqliteDesk(file: string, settings: DeskSettings): Prom
       access: new SqliteTicketAccess(db, settings.clock),
       attempts: new SqliteAttemptLedger(db),
       webSessions: new SqliteWebSessions(db),
+      wecom: new SqliteWecomState(db),
       close: () => db.close(),
     };
   } catch (error) {
