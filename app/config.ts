@@ -12,6 +12,7 @@ import type { WebChatSettings } from '../channels/web/mount-web-chat';
 import type { WechatSettings } from '../channels/wechat/wechat-host';
 import type { WecomSettings } from '../channels/wecom/mount-wecom';
 import { DEFAULT_ABUSE_LIMITS, type AbuseLimits } from '../bot/tools/abuse-limits';
+import { formatOfName, TRANSCRIPT_FORMATS, type TranscriptFormat } from '../channels/voice/read-transcript';
 import { ValidationError } from '../kernel/errors';
 
 const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
@@ -150,6 +151,20 @@ const envSchema = z.object({
 
   VOICE_WEBHOOK_SECRET: optionalText,
   VOICE_SIGNATURE_MAX_AGE: duration('5m'),
+  // Which reader posted calls and ingested files use when the request or file does not say (auto: by type and shape).
+  VOICE_TRANSCRIPT_FORMAT: z
+    .string()
+    .default('auto')
+    .transform((text, ctx) => {
+      if (text.trim().toLowerCase() === 'auto') return undefined;
+      const format = formatOfName(text);
+      if (!format) {
+        ctx.addIssue({ code: 'custom', message: `expected auto, ${TRANSCRIPT_FORMATS.join(', ')}; got "${text}"` });
+        return z.NEVER;
+      }
+      return format;
+    }),
+  VOICE_AGENT_SPEAKER: z.string().trim().min(1).max(40).default('0'),
   VOICE_FORBIDDEN_PHRASES: z
     .string()
     .optional()
@@ -283,6 +298,10 @@ export interface Config {
     signatureMaxAgeMs: number;
     /** Phrases the call quality check flags on the agent's side (default: the built-in list). */
     forbiddenPhrases?: string[];
+    /** The transcript reader when a request or file does not name one (absent: by content type, extension and shape). */
+    transcriptFormat?: TranscriptFormat;
+    /** In a vendor's export (Alibaba ChannelId/SpeakerId, Tencent SpeakerId), the number that is the agent. */
+    agentSpeaker: string;
   };
   /** Third-party evaluation data (read only by evals; never copied into the project). */
   datasetsDir: string;
@@ -445,7 +464,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       handoff:
         e.WECOM_HANDOFF === 'queue' ? { to: 'queue' } : e.WECOM_HANDOFF === 'servicer' && e.WECOM_SERVICER_USERID ? { to: 'servicer', servicerUserId: e.WECOM_SERVICER_USERID } : undefined,
     },
-    voice: { webhookSecret: e.VOICE_WEBHOOK_SECRET, signatureMaxAgeMs: e.VOICE_SIGNATURE_MAX_AGE, forbiddenPhrases: e.VOICE_FORBIDDEN_PHRASES },
+    voice: {
+      webhookSecret: e.VOICE_WEBHOOK_SECRET,
+      signatureMaxAgeMs: e.VOICE_SIGNATURE_MAX_AGE,
+      forbiddenPhrases: e.VOICE_FORBIDDEN_PHRASES,
+      transcriptFormat: e.VOICE_TRANSCRIPT_FORMAT,
+      agentSpeaker: e.VOICE_AGENT_SPEAKER,
+    },
     datasetsDir: path.resolve(e.AFTERSALES_DATASETS_DIR),
     customersFile: path.resolve(e.AFTERSALES_CUSTOMERS_FILE),
     knowledgeSeedDir: e.KNOWLEDGE_SEED_DIR ? path.resolve(e.KNOWLEDGE_SEED_DIR) : undefined,
