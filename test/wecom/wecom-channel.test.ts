@@ -185,7 +185,9 @@ describe('WeCom 微信客服 channel', () => {
     await fake.waitForSent(before + 1);
     await relay('wecom-desk').drain();
     expect(fake.transfers).toContainEqual({ open_kfid: KF, external_userid: 'wm-gus', service_state: 3, servicer_userid: 'zhangsan' });
-    // Another channel's handoffs are not WeCom's.
-    expect(fake.transfers.every((t) => t.external_userid.startsWith('wm-'))).toBe(true);
+    // Resolved at the desk: the WeCom session ends (service_state 4).
+    await server.context.assistant.handoffs.resolve(await conversationOf('wm-gus'), 'agent.li');
+    await relay('wecom-desk').drain();
+    expect(fake.transfers.at(-1)).toMatchObject({ external_userid: 'wm-gus', service_state: 4 });
   });
 });
