@@ -8,6 +8,7 @@ import { DeskAvailability } from '../agent-desk/desk-availability';
 import { DeskLive } from '../agent-desk/desk-live';
 import { WEB_DESK } from '../agent-desk/web-desk-handoff';
 import { SLACK_DESK } from '../channels/slack/desk-payloads';
+import { WECOM_DESK } from '../channels/wecom/wecom-handoff';
 import type { Brain } from '../bot/brain';
 import { HandoffRoutes } from '../bot/handoff';
 import { OfflineUnderstanding } from '../bot/offline-understanding';
@@ -108,7 +109,7 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
       // Arguments are left out: they may quote the customer.
       onDropped: (dropped) => options.onError?.(new Error(`LLM tool calls dropped: ${dropped.map((d) => `${d.name}: ${d.reason}`).join('; ')}`), { dropped: dropped.length }),
     });
-    const routes = new HandoffRoutes([WEB_DESK, ...(config.slack.botToken ? [SLACK_DESK] : [])]);
+    const routes = new HandoffRoutes([WEB_DESK, ...(config.slack.botToken ? [SLACK_DESK] : []), ...(config.wecom.corpId && config.wecom.handoff ? [WECOM_DESK] : [])]);
     const deskLive = new DeskLive();
     const presence = new AgentPresence(clock, () => deskLive.publish({ kind: 'presence' }));
     const unitOfWork = <T>(work: () => Promise<T>) => desk.db.transaction(work);

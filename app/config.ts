@@ -10,7 +10,9 @@ import type { AgentDeskSettings } from '../agent-desk/web/mount-agent-desk';
 import type { SlackSettings } from '../channels/slack/mount-slack-desk';
 import type { WebChatSettings } from '../channels/web/mount-web-chat';
 import type { WechatSettings } from '../channels/wechat/wechat-host';
+import type { WecomSettings } from '../channels/wecom/mount-wecom';
 import { DEFAULT_ABUSE_LIMITS, type AbuseLimits } from '../bot/tools/abuse-limits';
+import { formatOfName, TRANSCRIPT_FORMATS, type TranscriptFormat } from '../channels/voice/read-transcript';
 import { ValidationError } from '../kernel/errors';
 
 const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
@@ -145,8 +147,33 @@ const envSchema = z.object({
       return ms;
     }),
 
+  WECOM_CORP_ID: optionalText,
+  WECOM_SECRET: optionalText,
+  WECOM_TOKEN: optionalText,
+  WECOM_ENCODING_AES_KEY: optionalText.pipe(
+    z.string().regex(/^[A-Za-z0-9+/]{43}$/, { message: 'expected the 43-character EncodingAESKey from the WeCom console' }).optional(),
+  ),
+  WECOM_OPEN_KFID: list,
+  WECOM_API_BASE_URL: z.url({ message: 'expected a URL' }).default('https://qyapi.weixin.qq.com'),
+  WECOM_HANDOFF: z.enum(['none', 'queue', 'servicer']).default('none'),
+  WECOM_SERVICER_USERID: optionalText,
+
   VOICE_WEBHOOK_SECRET: optionalText,
   VOICE_SIGNATURE_MAX_AGE: duration('5m'),
+  // Which reader posted calls and ingested files use when the request or file does not say (auto: by type and shape).
+  VOICE_TRANSCRIPT_FORMAT: z
+    .string()
+    .default('auto')
+    .transform((text, ctx) => {
+      if (text.trim().toLowerCase() === 'auto') return undefined;
+      const format = formatOfName(text);
+      if (!format) {
+        ctx.addIssue({ code: 'custom', message: `expected auto, ${TRANSCRIPT_FORMATS.join(', ')}; got "${text}"` });
+        return z.NEVER;
+      }
+      return format;
+    }),
+  VOICE_AGENT_SPEAKER: z.string().trim().min(1).max(40).default('0'),
   VOICE_FORBIDDEN_PHRASES: z
     .string()
     .optional()
@@ -272,12 +299,18 @@ export interface Config {
   /** The built-in agent desk at /desk. */
   agentDesk: AgentDeskSettings;
   wechat: WechatSettings;
+  /** 微信客服 through WeCom (channels/wecom). */
+  wecom: WecomSettings;
   voice: {
     webhookSecret?: string;
     /** A signed request older (or newer) than this is refused as a possible replay. */
     signatureMaxAgeMs: number;
     /** Phrases the call quality check flags on the agent's side (default: the built-in list). */
     forbiddenPhrases?: string[];
+    /** The transcript reader when a request or file does not name one (absent: by content type, extension and shape). */
+    transcriptFormat?: TranscriptFormat;
+    /** In a vendor's export (Alibaba ChannelId/SpeakerId, Tencent SpeakerId), the number that is the agent. */
+    agentSpeaker: string;
   };
   /** Third-party evaluation data (read only by evals; never copied into the project). */
   datasetsDir: string;
@@ -339,6 +372,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // Slow answers and agent replies go out through the customer-service API, which needs both.
     if (!e.WECHAT_OA_APP_ID) problems.push({ variable: 'WECHAT_OA_APP_ID', message: 'required with WECHAT_OA_TOKEN' });
     if (!e.WECHAT_OA_APP_SECRET) problems.push({ variable: 'WECHAT_OA_APP_SECRET', message: 'required with WECHAT_OA_TOKEN' });
+  }
+  if (e.WECOM_CORP_ID) {
+    // Every 微信客服 callback is encrypted and every reply needs the access token: all four go together.
+    for (const name of ['WECOM_SECRET', 'WECOM_TOKEN', 'WECOM_ENCODING_AES_KEY'] as const) {
+      if (!e[name]) problems.push({ variable: name, message: 'required with WECOM_CORP_ID' });
+    }
+  }
+  if (e.WECOM_HANDOFF === 'servicer' && !e.WECOM_SERVICER_USERID) {
+    problems.push({ variable: 'WECOM_SERVICER_USERID', message: 'required when WECOM_HANDOFF=servicer (the WeCom userid of the person who takes over)' });
   }
   if (e.WECHAT_OA_REPLY_WINDOW > 4_500) {
     problems.push({ variable: 'WECHAT_OA_REPLY_WINDOW', message: 'must be at most 4.5s: WeChat stops waiting after 5 seconds' });
@@ -423,7 +465,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         aesKey: e.WECHAT_OA_AES_KEY,
       },
     },
-    voice: { webhookSecret: e.VOICE_WEBHOOK_SECRET, signatureMaxAgeMs: e.VOICE_SIGNATURE_MAX_AGE, forbiddenPhrases: e.VOICE_FORBIDDEN_PHRASES },
+    wecom: {
+      corpId: e.WECOM_CORP_ID,
+      secret: e.WECOM_SECRET,
+      token: e.WECOM_TOKEN,
+      encodingAesKey: e.WECOM_ENCODING_AES_KEY,
+      openKfIds: e.WECOM_OPEN_KFID,
+      apiBaseUrl: e.WECOM_API_BASE_URL,
+      handoff:
+        e.WECOM_HANDOFF === 'queue' ? { to: 'queue' } : e.WECOM_HANDOFF === 'servicer' && e.WECOM_SERVICER_USERID ? { to: 'servicer', servicerUserId: e.WECOM_SERVICER_USERID } : undefined,
+    },
+    voice: {
+      webhookSecret: e.VOICE_WEBHOOK_SECRET,
+      signatureMaxAgeMs: e.VOICE_SIGNATURE_MAX_AGE,
+      forbiddenPhrases: e.VOICE_FORBIDDEN_PHRASES,
+      transcriptFormat: e.VOICE_TRANSCRIPT_FORMAT,
+      agentSpeaker: e.VOICE_AGENT_SPEAKER,
+    },
     datasetsDir: path.resolve(e.AFTERSALES_DATASETS_DIR),
     customersFile: path.resolve(e.AFTERSALES_CUSTOMERS_FILE),
     knowledgeSeedDir: e.KNOWLEDGE_SEED_DIR ? path.resolve(e.KNOWLEDGE_SEED_DIR) : undefined,

@@ -12,6 +12,7 @@ import type { OutboxRelay } from '../bot/outbox-relay';
 import type { SmsSender } from '../bot/sms-sender';
 import { mountWechatOfficial } from '../channels/wechat/mount-wechat-official';
 import { startWechaty } from '../channels/wechat/start-wechaty';
+import { mountWecom } from '../channels/wecom/mount-wecom';
 import { mountSlackDesk } from '../channels/slack/mount-slack-desk';
 import { mountVoiceWebhook } from '../channels/voice/webhook';
 import { mountWebChat } from '../channels/web/mount-web-chat';
@@ -67,6 +68,7 @@ export async function startServer(config: Config, options: { clock?: Clock; host
   // Channel mounts go here, one line each. Slack first: Bolt must read raw request bodies.
   await mountSlackDesk(context, { onError: (error, details) => log.error({ err: error, ...details }, 'slack desk') });
   await mountWechatOfficial(context);
+  await mountWecom(context);
   await startWechaty(context);
   await mountVoiceWebhook(context);
   await mountWebChat(context);

@@ -65,5 +65,7 @@ export const outboundMessageSchema = z.object({
   ticket: ticketSummarySchema.optional(),
   /** Suggested answers a channel may render as buttons. */
   quickReplies: z.array(z.string()).max(6).optional(),
+  /** Photos sent after the text where the channel can (an agent's picture): paths under the uploads folder. */
+  attachments: z.array(attachmentSchema).max(10).optional(),
 });
 export type OutboundMessage = z.infer<typeof outboundMessageSchema>;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
 export const TICKET_STATUSES = ['new', 'open', 'in_progress', 'waiting_customer', 'resolved', 'closed'] as const;
 export const TICKET_TYPES = ['consultation', 'repair_request', 'complaint', 'warranty_claim'] as const;
-export const CHANNELS = ['web', 'wechat', 'wechat_oa', 'voice', 'slack', 'cli'] as const;
+export const CHANNELS = ['web', 'wechat', 'wechat_oa', 'wecom', 'voice', 'slack', 'cli'] as const;
 export const WARRANTY_STATUSES = ['in_warranty', 'expired', 'unknown', 'unverified'] as const;
 
 export type Priority = (typeof PRIORITIES)[number];

@@ -84,6 +84,7 @@ const CHANNELS: Record<string, [string, string]> = {
   web: ['网页', 'Web chat'],
   wechat: ['微信', 'WeChat'],
   wechat_oa: ['公众号', 'WeChat official account'],
+  wecom: ['微信客服', 'WeChat customer service (WeCom)'],
   voice: ['电话', 'Phone'],
   cli: ['命令行', 'Command line'],
   slack: ['Slack', 'Slack'],

@@ -6,6 +6,7 @@ import type { CallOutcome } from '../../bot/calls/call-intake';
 import type { CallTranscript } from '../../bot/calls/call-transcript';
 import { QUALITY_CHECKS, type QualityCheckId } from '../../bot/calls/quality-check';
 import { listTranscriptFiles, readTranscriptFile } from '../../channels/voice/read-folder';
+import { formatOfName } from '../../channels/voice/read-transcript';
 import { TranscriptError } from '../../channels/voice/transcript-error';
 import { isAppError, ValidationError } from '../../kernel/errors';
 import { PRIORITIES, type Priority } from '../../tickets/ticket';
@@ -77,7 +78,12 @@ export function registerVoiceCommands(program: Command, context: CliContext): vo
     .description('file every transcript in a folder (JSON, WebVTT, SRT, plain text): customer, ticket, urgency, quality check / 导入通话记录')
     .argument('<dir>', 'folder (or one file) of transcripts')
     .option('--json', 'print the report as JSON')
-    .action(async (dir: string, o: { json?: boolean }) => {
+    .option('--format <name>', 'the files are this format: aliyun, tencent (speech-to-text exports), json, webvtt, srt, text (default: VOICE_TRANSCRIPT_FORMAT, else by extension and shape)')
+    .option('--agent-speaker <id>', 'in a vendor export, the ChannelId/SpeakerId that is the agent (default: VOICE_AGENT_SPEAKER, else 0)')
+    .action(async (dir: string, o: { json?: boolean; format?: string; agentSpeaker?: string }) => {
+      const format = o.format ? formatOfName(o.format) : context.config().voice.transcriptFormat;
+      if (o.format && !format) throw new ValidationError('voice_format_unknown', `--format "${o.format}" is not a format; use aliyun, tencent, json, webvtt, srt or text / 不支持的格式`);
+      const speakers = { agent: o.agentSpeaker ?? context.config().voice.agentSpeaker };
       const files = listTranscriptFiles(dir);
       const report: IngestReport = {
         dir,
@@ -96,7 +102,7 @@ export function registerVoiceCommands(program: Command, context: CliContext): vo
       const calls: { file: string; call: CallTranscript }[] = [];
       for (const file of files) {
         try {
-          calls.push({ file, call: readTranscriptFile(file) });
+          calls.push({ file, call: readTranscriptFile(file, { format, speakers }) });
         } catch (error) {
           if (!(error instanceof TranscriptError)) throw error;
           report.failures.push({ file: error.file, line: error.line, reason: error.reason });

@@ -37,7 +37,8 @@ export const callTranscriptSchema = z
     startedAt: z.iso.datetime({ offset: true, message: 'expected the call start as an ISO time such as 2026-11-24T09:30:00+08:00' }),
     /** Where the transcript came from (a file name), for reports. */
     source: z.string().max(500).optional(),
-    format: z.enum(['json', 'webvtt', 'srt', 'text']).optional(),
+    /** The reader used: a plain format, or a speech-to-text vendor's export (aliyun, tencent). */
+    format: z.enum(['json', 'webvtt', 'srt', 'text', 'aliyun', 'tencent']).optional(),
     turns: z.array(callTurnSchema).min(1, 'a call needs at least one turn').max(5_000),
   })
   .refine((c) => c.turns.some((t) => t.speaker === 'customer'), { message: 'a call needs at least one customer turn', path: ['turns'] });

@@ -8,8 +8,9 @@ import path from 'node:path';
 import type { CallTranscript } from '../../bot/calls/call-transcript';
 import { NotFoundError } from '../../kernel/errors';
 import { listFiles } from '../../kernel/list-files';
-import { formatOfFile, readTranscript } from './read-transcript';
+import { formatOfFile, readTranscript, type TranscriptFormat } from './read-transcript';
 import { TranscriptError } from './transcript-error';
+import type { SpeakerMapping } from './vendor-speakers';
 
 /** Largest transcript file read (a two-hour call is well under 1 MB of text). */
 export const MAX_TRANSCRIPT_BYTES = 4 * 1024 * 1024;
@@ -18,7 +19,10 @@ export function listTranscriptFiles(dir: string): string[] {
   return listFiles(dir, (name) => Boolean(formatOfFile(name)), () => new NotFoundError('calls_dir_missing', `Transcript folder not found / 找不到通话记录文件夹: ${dir}`));
 }
 
-export function readTranscriptFile(file: string, options: { assumeOffset?: string; shownAs?: string } = {}): CallTranscript {
+export function readTranscriptFile(
+  file: string,
+  options: { assumeOffset?: string; shownAs?: string; format?: TranscriptFormat; speakers?: SpeakerMapping } = {},
+): CallTranscript {
   const shown = options.shownAs ?? file;
   let stat: fs.Stats;
   try {
@@ -37,6 +41,8 @@ export function readTranscriptFile(file: string, options: { assumeOffset?: strin
   return readTranscript(text, {
     file: shown,
     assumeOffset: options.assumeOffset,
+    format: options.format,
+    speakers: options.speakers,
     defaults: { callId: path.basename(file).replace(/\.[^.]+$/, ''), startedAt: stat.mtime.toISOString() },
   });
 }

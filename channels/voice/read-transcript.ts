@@ -1,6 +1,7 @@
 /**
- * One entry for every transcript format: picks the reader (by file extension, content type or a
- * look at the text), normalises what the recogniser wrote (spoken digits, full-width characters,
+ * One entry for every transcript format: picks the reader (by file extension, content type, a
+ * vendor named by the caller, or a look at the text; a JSON export of Alibaba Cloud or Tencent
+ * Cloud speech recognition is recognised by its shape), normalises what the recogniser wrote (spoken digits, full-width characters,
  * fillers), fills the header from defaults, and validates the result as a `CallTranscript`.
  * Any problem comes back as a TranscriptError naming the file and line.
  */
@@ -9,19 +10,48 @@ import { normalizeSpokenText } from '../../bot/text/spoken-text';
 import { parseCallTime } from './call-header';
 import type { RawCall } from './raw-call';
 import { readJsonTranscript } from './read-json';
+import { looksLikeAliyun, readAliyunTranscript } from './read-aliyun';
 import { readPlainText } from './read-plain-text';
 import { readSrt } from './read-srt';
+import { looksLikeTencent, readTencentTranscript } from './read-tencent';
 import { readWebVtt } from './read-webvtt';
 import { LineError, TranscriptError } from './transcript-error';
+import { DEFAULT_SPEAKER_MAPPING, type SpeakerMapping } from './vendor-speakers';
 
 export type TranscriptFormat = NonNullable<CallTranscript['format']>;
 
-const READERS: Record<TranscriptFormat, (text: string) => RawCall> = {
+export const TRANSCRIPT_FORMATS = ['json', 'webvtt', 'srt', 'text', 'aliyun', 'tencent'] as const satisfies readonly TranscriptFormat[];
+
+const READERS: Record<TranscriptFormat, (text: string, speakers: SpeakerMapping) => RawCall> = {
   json: readJsonTranscript,
   webvtt: readWebVtt,
   srt: readSrt,
   text: readPlainText,
+  aliyun: readAliyunTranscript,
+  tencent: readTencentTranscript,
 };
+
+/** A format as a person or a header names it (X-Transcript-Format, VOICE_TRANSCRIPT_FORMAT): aliyun/alibaba/阿里云, tencent/腾讯云, vtt... */
+export function formatOfName(name: string | undefined): TranscriptFormat | undefined {
+  const n = (name ?? '').trim().toLowerCase();
+  if (['aliyun', 'alibaba', 'alibaba-cloud', '阿里云'].includes(n)) return 'aliyun';
+  if (['tencent', 'tencent-cloud', 'qcloud', '腾讯云'].includes(n)) return 'tencent';
+  if (n === 'vtt') return 'webvtt';
+  return (TRANSCRIPT_FORMATS as readonly string[]).includes(n) ? (n as TranscriptFormat) : undefined;
+}
+
+/** A vendor's export, when a JSON document has its unmistakable shape; otherwise plain JSON. */
+function vendorOfJson(text: string): TranscriptFormat {
+  let root: unknown;
+  try {
+    root = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return 'json'; // the JSON reader reports the syntax error with its line
+  }
+  if (looksLikeAliyun(root)) return 'aliyun';
+  if (looksLikeTencent(root)) return 'tencent';
+  return 'json';
+}
 
 const BY_EXTENSION: Record<string, TranscriptFormat> = { '.json': 'json', '.vtt': 'webvtt', '.webvtt': 'webvtt', '.srt': 'srt', '.txt': 'text', '.text': 'text' };
 export const TRANSCRIPT_EXTENSIONS = Object.keys(BY_EXTENSION);
@@ -58,15 +88,18 @@ export interface ReadOptions {
   defaults?: { callId?: string; callerNumber?: string; startedAt?: string };
   /** Offset for call times written without one (default +08:00, China). */
   assumeOffset?: string;
+  /** Which vendor channel or speaker number is the agent (VOICE_AGENT_SPEAKER; default 0). */
+  speakers?: SpeakerMapping;
 }
 
 export function readTranscript(text: string, options: ReadOptions): CallTranscript {
   const { file } = options;
-  const format = options.format ?? formatOfFile(file) ?? sniffFormat(text);
+  const guessed = options.format ?? formatOfFile(file) ?? sniffFormat(text);
   if (!text.trim()) throw new TranscriptError(file, 1, 'the transcript is empty');
+  const format = guessed === 'json' ? vendorOfJson(text) : guessed;
   let raw: RawCall;
   try {
-    raw = READERS[format](text);
+    raw = READERS[format](text, options.speakers ?? DEFAULT_SPEAKER_MAPPING);
   } catch (error) {
     if (error instanceof LineError) throw new TranscriptError(file, error.line, error.reason);
     throw error;

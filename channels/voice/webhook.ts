@@ -8,11 +8,13 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { CallIntake, CallOutcome } from '../../bot/calls/call-intake';
 import type { Clock } from '../../kernel/clock';
 import { isAppError } from '../../kernel/errors';
-import { formatOfContentType, readTranscript, sniffFormat } from './read-transcript';
+import { formatOfContentType, formatOfName, readTranscript, sniffFormat, type TranscriptFormat } from './read-transcript';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyVoiceSignature } from './webhook-signature';
 import { TranscriptError } from './transcript-error';
 
 export const VOICE_WEBHOOK_PATH = '/voice/calls';
+/** Names the transcript's format when the content type cannot (a vendor's JSON export). */
+export const FORMAT_HEADER = 'x-transcript-format';
 /** Largest body accepted: a long call's transcript is a few hundred kilobytes. */
 export const MAX_BODY = '2mb';
 
@@ -20,7 +22,7 @@ export const MAX_BODY = '2mb';
 export interface VoiceWebhookContext {
   app: Express;
   assistant: { calls: CallIntake; clock: Clock };
-  config: { voice: { webhookSecret?: string; signatureMaxAgeMs: number } };
+  config: { voice: { webhookSecret?: string; signatureMaxAgeMs: number; transcriptFormat?: TranscriptFormat; agentSpeaker?: string } };
 }
 
 function problem(res: Response, status: number, error: string, message: string, extra: Record<string, unknown> = {}): void {
@@ -69,8 +71,12 @@ export async function mountVoiceWebhook(context: VoiceWebhookContext): Promise<v
       });
       if (!check.ok) return problem(res, 401, check.code, check.message);
 
+      // A vendor's export is named by X-Transcript-Format (aliyun, tencent) or the configured default.
+      const named = req.get(FORMAT_HEADER);
+      const chosen = named ? formatOfName(named) : config.voice.transcriptFormat;
+      if (named && !chosen) return problem(res, 400, 'unknown_transcript_format', `${FORMAT_HEADER}: "${named}" is not a format; use aliyun, tencent, json, webvtt, srt or text`);
       const contentType = req.get('content-type');
-      let format = formatOfContentType(contentType);
+      let format = chosen ?? formatOfContentType(contentType);
       if (!format && contentType && !/^application\/octet-stream\b/i.test(contentType)) {
         return problem(res, 415, 'unsupported_transcript_type', `Send application/json, text/vtt, application/x-subrip or text/plain, not ${contentType.split(';')[0]}`);
       }
@@ -82,7 +88,12 @@ export async function mountVoiceWebhook(context: VoiceWebhookContext): Promise<v
       }
       format ??= sniffFormat(text);
       try {
-        const call = readTranscript(text, { file: 'body', format, defaults: { startedAt: assistant.clock.now().toISOString() } });
+        const call = readTranscript(text, {
+          file: 'body',
+          format,
+          defaults: { startedAt: assistant.clock.now().toISOString() },
+          speakers: { agent: config.voice.agentSpeaker ?? '0' },
+        });
         const outcome = await assistant.calls.file(call);
         res.status(outcome.duplicate ? 200 : 201).json(outcomeView(outcome));
       } catch (error) {

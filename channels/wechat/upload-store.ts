@@ -1,35 +1,8 @@
-/**
- * Saves a photo a customer sent under the uploads folder, for the bot's receipt scanner to read.
- * The name is ours (never the sender's), the type is judged from the bytes, and the size is
- * capped before anything is written.
- */
-import { randomUUID } from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import { fileTypeFromBuffer } from 'file-type';
-import { ValidationError } from '../../kernel/errors';
+/** Photos from WeChat customers, saved by the shared store (channels/upload-store.ts) under a wechat- name. */
+import { saveImage as save, type SavedImage } from '../upload-store';
 
-const IMAGE_TYPES = new Set(['jpg', 'png', 'webp', 'gif', 'tiff', 'avif']);
+export type { SavedImage };
 
-export interface SavedImage {
-  path: string;
-  mimeType: string;
-  bytes: number;
-}
-
-export async function saveImage(bytes: Uint8Array, options: { dir: string; maxBytes: number }): Promise<SavedImage> {
-  if (bytes.byteLength === 0) throw new ValidationError('image_empty', '图片是空的，请重新发送。/ The picture was empty; please send it again.');
-  if (bytes.byteLength > options.maxBytes) {
-    const mb = (options.maxBytes / 1024 / 1024).toFixed(1);
-    throw new ValidationError('image_too_large', `图片太大（上限 ${mb} MB），请压缩后重新发送。/ The picture is too large (limit ${mb} MB); please send a smaller one.`);
-  }
-  const type = await fileTypeFromBuffer(bytes);
-  if (!type || !IMAGE_TYPES.has(type.ext)) {
-    throw new ValidationError('not_an_image', '无法识别这张图片，请发送 JPG 或 PNG 格式的照片。/ That file is not a picture I can read; please send a JPG or PNG photo.');
-  }
-  await fs.mkdir(options.dir, { recursive: true });
-  const file = path.join(options.dir, `wechat-${randomUUID()}.${type.ext}`);
-  // Receipts carry names and addresses: readable by this process only.
-  await fs.writeFile(file, bytes, { mode: 0o600, flag: 'wx' });
-  return { path: file, mimeType: type.mime, bytes: bytes.byteLength };
+export function saveImage(bytes: Uint8Array, options: { dir: string; maxBytes: number }): Promise<SavedImage> {
+  return save(bytes, { ...options, prefix: 'wechat' });
 }

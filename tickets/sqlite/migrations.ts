@@ -387,6 +387,27 @@ UPDATE outbox SET lane = json_extract(payload, '$.customerRef')
 CREATE INDEX outbox_lane ON outbox(destination, lane, status, next_attempt_at);
 `,
   },
+  {
+    version: 10,
+    name: 'wecom: kf/sync_msg cursors and each customer\'s send window',
+    sql: `
+-- Where each 微信客服 account's message pull stopped: saved after the messages before it were handled,
+-- so a restart neither skips nor repeats a message.
+CREATE TABLE wecom_sync (
+  open_kfid TEXT PRIMARY KEY,
+  cursor TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
+-- Each customer's send window: WeCom allows at most five messages within 48 hours of their last message.
+CREATE TABLE wecom_customers (
+  external_userid TEXT PRIMARY KEY,
+  open_kfid TEXT NOT NULL,
+  last_inbound_at TEXT NOT NULL,
+  sent_since INTEGER NOT NULL DEFAULT 0
+);
+`,
+  },
 ];
 
 export interface MigrationReport {

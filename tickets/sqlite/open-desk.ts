@@ -18,6 +18,7 @@ import { SqliteReportData } from './sqlite-report-data';
 import { SqliteTicketAccess } from './sqlite-ticket-access';
 import { SqliteTicketStore } from './sqlite-ticket-store';
 import { SqliteWebSessions } from './sqlite-web-sessions';
+import { SqliteWecomState } from './sqlite-wecom-state';
 
 export interface DeskSettings extends OpenOptions {
   clock: Clock;
@@ -49,6 +50,8 @@ export interface SqliteDesk {
   webSessions: SqliteWebSessions;
   /** The rows of the manager's service report, read by period. */
   reports: SqliteReportData;
+  /** The WeCom channel's sync cursors and send windows. */
+  wecom: SqliteWecomState;
   migrations: MigrationReport;
   close(): Promise<void>;
 }
@@ -76,6 +79,7 @@ export async function openSqliteDesk(file: string, settings: DeskSettings): Prom
       attempts: new SqliteAttemptLedger(db),
       webSessions: new SqliteWebSessions(db),
       reports: new SqliteReportData(db),
+      wecom: new SqliteWecomState(db),
       close: () => db.close(),
     };
   } catch (error) {

@@ -1,0 +1,193 @@
+/**
+ * 微信客服 through WeCom, on the real server (`startServer`) over real HTTP on 127.0.0.1, with
+ * WeCom played by a local fake that speaks its JSON protocol and encrypts and signs its callbacks
+ * the way WeCom does. The bot, the SQLite desk, the outbox relay and the OCR are all real.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../app/config';
+import { startServer, type RunningServer } from '../../app/server';
+import type { OutboundMessage } from '../../bot/messages';
+import { FixedClock } from '../../kernel/clock';
+import { startFakeWecomApi, type FakeWecomApi } from '../../testing/fake-wecom-api';
+import { tempDir } from '../helpers/temp-dir';
+
+const KF = 'wkAftersales01';
+const RECEIPT = path.resolve(import.meta.dirname, '../fixtures/receipts/zh-clean-air-conditioner.png');
+
+describe('WeCom 微信客服 channel', () => {
+  const temp = tempDir('wecom-');
+  const clock = new FixedClock('2026-11-24T02:00:00Z');
+  let fake: FakeWecomApi;
+  let server: RunningServer;
+  let callback: string;
+
+  beforeAll(async () => {
+    fake = await startFakeWecomApi({ openKfIds: [KF], now: () => clock.now() });
+    server = await startServer(
+      loadConfig({
+        AFTERSALES_DATA_DIR: temp.dir,
+        PORT: '0',
+        WECOM_CORP_ID: fake.corpId,
+        WECOM_SECRET: fake.secret,
+        WECOM_TOKEN: fake.token,
+        WECOM_ENCODING_AES_KEY: fake.encodingAesKey,
+        WECOM_OPEN_KFID: KF,
+        WECOM_API_BASE_URL: fake.url,
+        WECOM_HANDOFF: 'servicer',
+        WECOM_SERVICER_USERID: 'zhangsan',
+      }),
+      { clock },
+    );
+    callback = `${server.url}/wecom/callback`;
+  });
+  afterAll(async () => {
+    await server?.close();
+    await fake?.close();
+    temp.cleanup();
+  });
+
+  const db = () => server.context.assistant.desk.db;
+  const relay = (destination: string) => server.context.relays.find((r) => r.destination === destination)!;
+  const inboundCount = async (msgid: string) =>
+    (await db().all<{ n: number }>(`SELECT COUNT(*) AS n FROM messages WHERE channel = 'wecom' AND direction = 'in' AND channel_message_id = ?`, [msgid]))[0]!.n;
+  const conversationOf = async (customer: string) =>
+    (await db().all<{ id: number }>(`SELECT id FROM conversations WHERE channel = 'wecom' AND customer_ref = ?`, [customer]))[0]!.id;
+  /** Queues a message for the customer as the desk does (an agent's answer), and lets the relay try it. */
+  async function queueAgentMessage(customer: string, text: string, extra: Partial<OutboundMessage> = {}) {
+    const payload: OutboundMessage = { channel: 'wecom', customerRef: customer, conversationId: await conversationOf(customer), kind: 'agent', text, ...extra };
+    const id = await server.context.assistant.desk.outbox.enqueue({ destination: 'customer:wecom', kind: 'message', payload });
+    await relay('customer:wecom').drain();
+    return id!;
+  }
+  const outboxRow = async (id: number) => (await db().all<{ status: string; last_error: string | null }>('SELECT status, last_error FROM outbox WHERE id = ?', [id]))[0]!;
+
+  describe('callback URL and signatures', () => {
+    it('answers the encrypted URL check with its plaintext', async () => {
+      const { query, expected } = fake.urlCheck();
+      const res = await fetch(`${callback}?${query}`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toBe(expected);
+    });
+
+    it('refuses a URL check or event with a bad, missing or stale signature', async () => {
+      const { query } = fake.urlCheck();
+      const bad = new URLSearchParams(query);
+      bad.set('msg_signature', 'f'.repeat(40));
+      expect((await fetch(`${callback}?${bad}`)).status).toBe(401);
+      const missing = new URLSearchParams(query);
+      missing.delete('msg_signature');
+      expect((await fetch(`${callback}?${missing}`)).status).toBe(401);
+      const stale = new URLSearchParams(query);
+      stale.set('timestamp', String(Number(query.get('timestamp')) - 600));
+      const res = await fetch(`${callback}?${stale}`);
+      expect(res.status).toBe(401);
+      expect(await res.text()).toMatch(/stale/);
+      const syncs = fake.syncCalls.length;
+      const posted = await fetch(`${callback}?${bad}`, { method: 'POST', body: `<xml><Encrypt><![CDATA[${query.get('echostr')}]]></Encrypt></xml>` });
+      expect(posted.status).toBe(401);
+      expect(fake.syncCalls.length).toBe(syncs);
+    });
+  });
+
+  it('pulls the message after the nudge, with the nudge token, and answers through kf/send_msg', async () => {
+    const msgid = fake.customerWrites(KF, 'wm-alice', '我家美的洗衣机不排水了，一直显示E30');
+    const before = fake.sent.length;
+    expect(await fake.notify(callback, KF)).toBe(200);
+    await fake.waitForSent(before + 1);
+    expect(fake.syncCalls.at(-1)!.token).toMatch(/^ENC/);
+    expect(fake.sent[before]).toMatchObject({ touser: 'wm-alice', open_kfid: KF, msgtype: 'text' });
+    expect(fake.sent[before]!.text!.length).toBeGreaterThan(5);
+    expect(await inboundCount(msgid)).toBe(1);
+  });
+
+  it('parks messages past the fifth since the customer last wrote, for that customer only', async () => {
+    fake.customerWrites(KF, 'wm-bob', '空调不制冷');
+    fake.customerWrites(KF, 'wm-carl', '热水器不出热水');
+    const before = fake.sent.length;
+    await fake.notify(callback, KF);
+    await fake.waitForSent(before + 2);
+    // Bob had one answer; four more fit, the sixth is parked without a call to WeCom.
+    const ids: number[] = [];
+    for (let i = 1; i <= 5; i++) ids.push(await queueAgentMessage('wm-bob', `师傅第${i}次回复`));
+    const refusalsBefore = fake.refusals.length;
+    expect(fake.sent.filter((s) => s.touser === 'wm-bob')).toHaveLength(5);
+    const sixth = await outboxRow(ids[4]!);
+    expect(sixth.status).toBe('dead');
+    expect(sixth.last_error).toMatch(/5 messages|5条/);
+    expect(fake.refusals.length).toBe(refusalsBefore);
+    // Carl is not held up by Bob's parked message.
+    const carl = await queueAgentMessage('wm-carl', '师傅明天上午到');
+    expect((await outboxRow(carl)).status).toBe('delivered');
+    // Bob writes again: the window opens again.
+    fake.customerWrites(KF, 'wm-bob', '好的谢谢');
+    await fake.notify(callback, KF);
+    await fake.waitForSent(fake.sent.length + 1);
+    const later = await queueAgentMessage('wm-bob', '不客气');
+    expect((await outboxRow(later)).status).toBe('delivered');
+  });
+
+  it('parks a message more than 48 hours after the customer last wrote', async () => {
+    fake.customerWrites(KF, 'wm-dora', '冰箱不制冷了');
+    const before = fake.sent.length;
+    await fake.notify(callback, KF);
+    await fake.waitForSent(before + 1);
+    clock.advance(49 * 3_600_000);
+    const refusals = fake.refusals.length;
+    try {
+      const id = await queueAgentMessage('wm-dora', '您的冰箱修好了吗？');
+      const row = await outboxRow(id);
+      expect(row.status).toBe('dead');
+      expect(row.last_error).toMatch(/48/);
+      expect(fake.sent.length).toBe(before + 1);
+      // Refused here, without a call WeCom would refuse.
+      expect(fake.refusals.length).toBe(refusals);
+    } finally {
+      clock.advance(-49 * 3_600_000);
+    }
+  });
+
+  it("reads a customer's receipt photo through media/get", async () => {
+    fake.media.set('receipt-1', { bytes: fs.readFileSync(RECEIPT), type: 'image/png' });
+    fake.customerWrites(KF, 'wm-erin', '空调还在保修期吗？');
+    await fake.notify(callback, KF);
+    const before = fake.sent.length + 1;
+    await fake.waitForSent(before);
+    const msgid = fake.customerWrites(KF, 'wm-erin', { msgtype: 'image', image: { media_id: 'receipt-1' } });
+    await fake.notify(callback, KF);
+    await fake.waitForSent(before + 1, 30_000);
+    expect(fake.sent[before]).toMatchObject({ touser: 'wm-erin', msgtype: 'text' });
+    expect(fake.sent[before]!.text).toContain('2025-03-15');
+    expect(await inboundCount(msgid)).toBe(1);
+  }, 40_000);
+
+  it('sends a photo with media/upload and an image message', async () => {
+    fake.customerWrites(KF, 'wm-fay', '洗衣机门打不开');
+    const before = fake.sent.length;
+    await fake.notify(callback, KF);
+    await fake.waitForSent(before + 1);
+    const file = path.join(server.context.config.uploadsDir, 'agent-diagram.png');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.copyFileSync(RECEIPT, file);
+    const id = await queueAgentMessage('wm-fay', '请按图示位置拉开应急开门拉绳', { attachments: [{ kind: 'image', ref: file, mimeType: 'image/png' }] });
+    expect((await outboxRow(id)).status).toBe('delivered');
+    const [text, image] = fake.sent.slice(before + 1);
+    expect(text).toMatchObject({ touser: 'wm-fay', msgtype: 'text', text: '请按图示位置拉开应急开门拉绳' });
+    expect(image).toMatchObject({ touser: 'wm-fay', msgtype: 'image' });
+    expect(fake.uploads.get(image!.imageMediaId!)!.bytes.equals(fs.readFileSync(RECEIPT))).toBe(true);
+  });
+
+  it('hands a conversation to the configured WeCom servicer (service_state 3) when the bot hands off', async () => {
+    fake.customerWrites(KF, 'wm-gus', '我要投诉，转人工客服');
+    const before = fake.sent.length;
+    await fake.notify(callback, KF);
+    await fake.waitForSent(before + 1);
+    await relay('wecom-desk').drain();
+    expect(fake.transfers).toContainEqual({ open_kfid: KF, external_userid: 'wm-gus', service_state: 3, servicer_userid: 'zhangsan' });
+    // Resolved at the desk: the WeCom session ends (service_state 4).
+    await server.context.assistant.handoffs.resolve(await conversationOf('wm-gus'), 'agent.li');
+    await relay('wecom-desk').drain();
+    expect(fake.transfers.at(-1)).toMatchObject({ external_userid: 'wm-gus', service_state: 4 });
+  });
+});

@@ -1,0 +1,290 @@
+/**
+ * A small fake of WeCom's 微信客服 API on 127.0.0.1, for tests: it speaks the real JSON protocol
+ * (gettoken, kf/sync_msg with cursor/token/has_more, kf/send_msg with the 5-message and 48-hour
+ * rules, media/upload as multipart and media/get, kf/service_state/get and /trans) and plays
+ * WeCom's side of the callback: it encrypts and signs the kf_msg_or_event nudge with the real
+ * WXBizMsgCrypt scheme and POSTs it to the channel, as WeCom does.
+ *
+ * Tests make customers write (`customerWrites`), then `notify` the channel, and read what was
+ * sent (`sent`). `failNextSync` makes the next pull fail, to stop a channel between pages.
+ */
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WecomCrypto } from '../channels/wecom/wecom-crypto';
+
+export interface FakeWecomOptions {
+  corpId?: string;
+  secret?: string;
+  token?: string;
+  encodingAesKey?: string;
+  openKfIds?: string[];
+  /** WeCom's clock (share the server's FixedClock so windows and signatures agree). */
+  now?: () => Date;
+}
+
+type Content = { msgtype: 'text'; text: { content: string } } | { msgtype: 'image'; image: { media_id: string } } | { msgtype: string; [key: string]: unknown };
+
+interface Logged {
+  msgid: string;
+  open_kfid: string;
+  external_userid?: string;
+  send_time: number;
+  origin: number;
+  [key: string]: unknown;
+}
+
+export interface SentMessage {
+  touser: string;
+  open_kfid: string;
+  msgtype: string;
+  text?: string;
+  imageMediaId?: string;
+  msgid: string;
+}
+
+export interface FakeWecomApi {
+  url: string;
+  corpId: string;
+  secret: string;
+  token: string;
+  encodingAesKey: string;
+  sent: SentMessage[];
+  /** errcodes kf/send_msg answered with instead of sending. */
+  refusals: number[];
+  syncCalls: { cursor?: string; token?: string; limit?: number }[];
+  transfers: { open_kfid: string; external_userid: string; service_state: number; servicer_userid?: string }[];
+  uploads: Map<string, { bytes: Buffer; type: string; filename: string }>;
+  media: Map<string, { bytes: Buffer; type: string }>;
+  tokenFetches: number;
+  /** A customer's message appears in the account's log; returns its msgid. */
+  customerWrites(openKfId: string, externalUserId: string, content: string | Content): string;
+  /** A system event (origin 4) or a WeCom servicer's message (origin 5) appears in the log. */
+  logRaw(record: Omit<Logged, 'msgid' | 'send_time'> & Record<string, unknown>): string;
+  /** POSTs the encrypted kf_msg_or_event callback for the account to `callbackUrl`; returns the HTTP status. */
+  notify(callbackUrl: string, openKfId: string): Promise<number>;
+  /** The encrypted URL-check query WeCom sends when the callback URL is saved, and the plaintext it expects back. */
+  urlCheck(): { query: URLSearchParams; expected: string };
+  /** The next kf/sync_msg call answers HTTP 500 (the pull stops between pages). */
+  failNextSync(): void;
+  /** The current access token stops working: the next call gets 42001. */
+  expireToken(): void;
+  waitForSent(count: number, timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+const MSG_TOKEN_TTL_MS = 10 * 60_000;
+const WINDOW_MS = 48 * 3_600_000;
+
+export async function startFakeWecomApi(options: FakeWecomOptions = {}): Promise<FakeWecomApi> {
+  const corpId = options.corpId ?? 'ww-fake-corp';
+  const secret = options.secret ?? 'fake-kf-secret';
+  const token = options.token ?? 'fakeCallbackToken';
+  const encodingAesKey = options.encodingAesKey ?? randomBytes(32).toString('base64').slice(0, 43);
+  const now = options.now ?? (() => new Date());
+  const accounts = new Set(options.openKfIds ?? ['wk-fake-account']);
+  const crypto = new WecomCrypto(token, encodingAesKey, corpId);
+  const log = new Map<string, Logged[]>();
+  const msgTokens = new Map<string, { openKfId: string; expires: number }>();
+  /** Per customer and account: when they last wrote, and how many messages went to them since. */
+  const windows = new Map<string, { last: number; sent: number }>();
+  const states = new Map<string, number>();
+  let access = '';
+  let expired = false;
+  let failSync = false;
+  let n = 0;
+  const waiters: { count: number; resolve: () => void }[] = [];
+
+  const api: Omit<FakeWecomApi, 'url' | 'close'> = {
+    corpId,
+    secret,
+    token,
+    encodingAesKey,
+    sent: [],
+    refusals: [],
+    syncCalls: [],
+    transfers: [],
+    uploads: new Map(),
+    media: new Map(),
+    tokenFetches: 0,
+    customerWrites(openKfId, externalUserId, content) {
+      const body: Content = typeof content === 'string' ? { msgtype: 'text', text: { content } } : content;
+      const at = now().getTime();
+      windows.set(`${openKfId}|${externalUserId}`, { last: at, sent: 0 });
+      return append(openKfId, { open_kfid: openKfId, external_userid: externalUserId, origin: 3, ...body });
+    },
+    logRaw(record) {
+      return append(String(record.open_kfid), record);
+    },
+    async notify(callbackUrl, openKfId) {
+      const msgToken = `ENC${randomBytes(12).toString('hex')}`;
+      msgTokens.set(msgToken, { openKfId, expires: now().getTime() + MSG_TOKEN_TTL_MS });
+      const created = Math.floor(now().getTime() / 1000);
+      const event = `<xml><ToUserName><![CDATA[${corpId}]]></ToUserName><CreateTime>${created}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[kf_msg_or_event]]></Event><Token><![CDATA[${msgToken}]]></Token><OpenKfId><![CDATA[${openKfId}]]></OpenKfId></xml>`;
+      const encrypted = crypto.encrypt(event);
+      const timestamp = String(created);
+      const nonce = String(Math.floor(Math.random() * 1e9));
+      const query = new URLSearchParams({ msg_signature: crypto.signature(timestamp, nonce, encrypted), timestamp, nonce });
+      const body = `<xml><ToUserName><![CDATA[${corpId}]]></ToUserName><Encrypt><![CDATA[${encrypted}]]></Encrypt><AgentID><![CDATA[]]></AgentID></xml>`;
+      const res = await fetch(`${callbackUrl}?${query}`, { method: 'POST', body, headers: { 'content-type': 'text/xml' } });
+      await res.text();
+      return res.status;
+    },
+    urlCheck() {
+      const expected = String(Math.floor(Math.random() * 1e18));
+      const echostr = crypto.encrypt(expected);
+      const timestamp = String(Math.floor(now().getTime() / 1000));
+      const nonce = String(Math.floor(Math.random() * 1e9));
+      return { query: new URLSearchParams({ msg_signature: crypto.signature(timestamp, nonce, echostr), timestamp, nonce, echostr }), expected };
+    },
+    failNextSync: () => void (failSync = true),
+    expireToken: () => void (expired = true),
+    waitForSent(count, timeoutMs = 10_000) {
+      if (api.sent.length >= count) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`fake WeCom: ${api.sent.length} of ${count} messages sent`)), timeoutMs);
+        waiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
+      });
+    },
+  };
+
+  function append(openKfId: string, record: Omit<Logged, 'msgid' | 'send_time'> & Record<string, unknown>): string {
+    const msgid = `msg${++n}${randomBytes(4).toString('hex')}`;
+    const list = log.get(openKfId) ?? [];
+    list.push({ ...record, msgid, send_time: Math.floor(now().getTime() / 1000) } as Logged);
+    log.set(openKfId, list);
+    return msgid;
+  }
+
+  const json = (res: http.ServerResponse, body: unknown) => {
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify(body));
+  };
+  const tokenProblem = (given: string | null): { errcode: number; errmsg: string } | undefined => {
+    if (!given) return { errcode: 41001, errmsg: 'access_token missing' };
+    if (given !== access) return { errcode: 40014, errmsg: 'invalid access_token' };
+    if (expired) return { errcode: 42001, errmsg: 'access_token expired' };
+    return undefined;
+  };
+
+  const routes: Record<string, (body: Record<string, unknown>, res: http.ServerResponse) => void> = {
+    '/cgi-bin/kf/sync_msg': (body, res) => {
+      api.syncCalls.push({ cursor: body.cursor as string | undefined, token: body.token as string | undefined, limit: body.limit as number | undefined });
+      if (failSync) {
+        failSync = false;
+        res.writeHead(500).end('internal error');
+        return;
+      }
+      const openKfId = String(body.open_kfid ?? '');
+      if (!accounts.has(openKfId)) return json(res, { errcode: 95000, errmsg: 'invalid open_kfid' });
+      if (body.token !== undefined) {
+        const known = msgTokens.get(String(body.token));
+        if (!known || known.openKfId !== openKfId || known.expires < now().getTime()) return json(res, { errcode: 95007, errmsg: 'invalid msg token' });
+      }
+      const limit = Math.min(1000, Math.max(1, Number(body.limit ?? 1000)));
+      const from = body.cursor ? Number(Buffer.from(String(body.cursor).replace(/^c_/, ''), 'base64url').toString()) : 0;
+      if (!Number.isInteger(from) || from < 0) return json(res, { errcode: 95009, errmsg: 'invalid cursor' });
+      const list = log.get(openKfId) ?? [];
+      const page = list.slice(from, from + limit);
+      const next = from + page.length;
+      json(res, { errcode: 0, errmsg: 'ok', next_cursor: `c_${Buffer.from(String(next)).toString('base64url')}`, has_more: next < list.length ? 1 : 0, msg_list: page });
+    },
+    '/cgi-bin/kf/send_msg': (body, res) => {
+      const openKfId = String(body.open_kfid ?? '');
+      const touser = String(body.touser ?? '');
+      if (!accounts.has(openKfId)) return json(res, { errcode: 95000, errmsg: 'invalid open_kfid' });
+      const window = windows.get(`${openKfId}|${touser}`);
+      const refuse = (errcode: number, errmsg: string) => {
+        api.refusals.push(errcode);
+        json(res, { errcode, errmsg });
+      };
+      if (!window || now().getTime() - window.last > WINDOW_MS) return refuse(95026, 'send msg time limit: the customer has not written in 48 hours');
+      if (window.sent >= 5) return refuse(95001, 'send msg count limit');
+      const state = states.get(`${openKfId}|${touser}`) ?? 1;
+      if (state !== 0 && state !== 1) return refuse(95018, 'send msg session status invalid');
+      const msgtype = String(body.msgtype ?? '');
+      const text = (body.text as { content?: string } | undefined)?.content;
+      const image = (body.image as { media_id?: string } | undefined)?.media_id;
+      if (msgtype === 'text' && (!text || Buffer.byteLength(text) > 2048)) return json(res, { errcode: 44004, errmsg: 'text content empty or over 2048 bytes' });
+      if (msgtype === 'image' && (!image || !api.uploads.has(image))) return json(res, { errcode: 40007, errmsg: 'invalid media_id' });
+      if (msgtype !== 'text' && msgtype !== 'image') return json(res, { errcode: 40008, errmsg: 'invalid message type' });
+      window.sent++;
+      const msgid = `sent${++n}`;
+      api.sent.push({ touser, open_kfid: openKfId, msgtype, text, imageMediaId: image, msgid });
+      for (const w of [...waiters]) if (api.sent.length >= w.count) (waiters.splice(waiters.indexOf(w), 1), w.resolve());
+      json(res, { errcode: 0, errmsg: 'ok', msgid });
+    },
+    '/cgi-bin/kf/service_state/get': (body, res) => {
+      json(res, { errcode: 0, errmsg: 'ok', service_state: states.get(`${body.open_kfid}|${body.external_userid}`) ?? 1, servicer_userid: '' });
+    },
+    '/cgi-bin/kf/service_state/trans': (body, res) => {
+      const state = Number(body.service_state);
+      if (![1, 2, 3, 4].includes(state)) return json(res, { errcode: 95016, errmsg: 'invalid service_state' });
+      if (state === 3 && !body.servicer_userid) return json(res, { errcode: 95014, errmsg: 'servicer_userid required' });
+      states.set(`${body.open_kfid}|${body.external_userid}`, state);
+      api.transfers.push({ open_kfid: String(body.open_kfid), external_userid: String(body.external_userid), service_state: state, servicer_userid: body.servicer_userid as string | undefined });
+      json(res, { errcode: 0, errmsg: 'ok', msg_code: state === 3 ? `code${++n}` : undefined });
+    },
+  };
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const chunks: Buffer[] = [];
+    req.on('data', (d: Buffer) => chunks.push(d));
+    req.on('end', async () => {
+      const raw = Buffer.concat(chunks);
+      if (req.method === 'GET' && url.pathname === '/cgi-bin/gettoken') {
+        if (url.searchParams.get('corpid') !== corpId || url.searchParams.get('corpsecret') !== secret) return json(res, { errcode: 40001, errmsg: 'invalid credential' });
+        api.tokenFetches++;
+        access = `WECOM_TOKEN_${++n}`;
+        expired = false;
+        return json(res, { errcode: 0, errmsg: 'ok', access_token: access, expires_in: 7200 });
+      }
+      const problem = tokenProblem(url.searchParams.get('access_token'));
+      if (problem) return json(res, problem);
+      if (req.method === 'GET' && url.pathname === '/cgi-bin/media/get') {
+        const media = api.media.get(url.searchParams.get('media_id') ?? '');
+        if (!media) return json(res, { errcode: 40007, errmsg: 'invalid media_id' });
+        res.writeHead(200, { 'content-type': media.type, 'content-length': media.bytes.length });
+        return res.end(media.bytes);
+      }
+      if (req.method === 'POST' && url.pathname === '/cgi-bin/media/upload') {
+        if (url.searchParams.get('type') !== 'image') return json(res, { errcode: 40004, errmsg: 'invalid media type' });
+        // Multipart, as WeCom takes it: one part named "media" with a filename.
+        const form = await new Request('http://fake/', { method: 'POST', headers: { 'content-type': req.headers['content-type'] ?? '' }, body: raw }).formData().catch(() => undefined);
+        const file = form?.get('media');
+        if (!file || typeof file === 'string') return json(res, { errcode: 41006, errmsg: 'media data missing' });
+        const mediaId = `media${++n}`;
+        api.uploads.set(mediaId, { bytes: Buffer.from(await file.arrayBuffer()), type: file.type, filename: file.name });
+        return json(res, { errcode: 0, errmsg: 'ok', type: 'image', media_id: mediaId, created_at: String(Math.floor(now().getTime() / 1000)) });
+      }
+      const route = req.method === 'POST' ? routes[url.pathname] : undefined;
+      if (!route) return json(res, { errcode: 404, errmsg: `no such method ${url.pathname}` });
+      let body: Record<string, unknown>;
+      try {
+        body = JSON.parse(raw.toString('utf8'));
+      } catch {
+        return json(res, { errcode: 47001, errmsg: 'data format error' });
+      }
+      route(body, res);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    ...api,
+    // Arrays and maps are shared with `api`, so what the routes record is what tests read.
+    get sent() {
+      return api.sent;
+    },
+    get tokenFetches() {
+      return api.tokenFetches;
+    },
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  } as FakeWecomApi;
+}

@@ -1,0 +1,50 @@
+/**
+ * The WeCom channel's durable state on the desk database (the `WecomState` shape of
+ * channels/wecom/wecom-state.ts): kf/sync_msg cursors and each customer's send window.
+ */
+import { z } from 'zod';
+import type { SqliteDatabase } from './database';
+
+const cursorRow = z.object({ cursor: z.string() });
+const windowRow = z.object({ open_kfid: z.string(), last_inbound_at: z.string(), sent_since: z.number().int() });
+
+export class SqliteWecomState {
+  constructor(private readonly db: SqliteDatabase) {}
+
+  async cursor(openKfId: string): Promise<string | undefined> {
+    const row = await this.db.get('SELECT cursor FROM wecom_sync WHERE open_kfid = ?', [openKfId]);
+    return row ? cursorRow.parse(row).cursor : undefined;
+  }
+
+  async saveCursor(openKfId: string, cursor: string, now: Date): Promise<void> {
+    await this.db.transaction(() =>
+      this.db.run(
+        `INSERT INTO wecom_sync (open_kfid, cursor, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (open_kfid) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at`,
+        [openKfId, cursor, now.toISOString()],
+      ),
+    );
+  }
+
+  async customerWrote(externalUserId: string, openKfId: string, at: Date): Promise<void> {
+    await this.db.transaction(() =>
+      this.db.run(
+        `INSERT INTO wecom_customers (external_userid, open_kfid, last_inbound_at, sent_since) VALUES (?, ?, ?, 0)
+         ON CONFLICT (external_userid) DO UPDATE SET open_kfid = excluded.open_kfid, last_inbound_at = excluded.last_inbound_at, sent_since = 0
+         WHERE excluded.last_inbound_at >= wecom_customers.last_inbound_at`,
+        [externalUserId, openKfId, at.toISOString()],
+      ),
+    );
+  }
+
+  async window(externalUserId: string): Promise<{ openKfId: string; lastInboundAt: Date; sentSince: number } | undefined> {
+    const row = await this.db.get('SELECT open_kfid, last_inbound_at, sent_since FROM wecom_customers WHERE external_userid = ?', [externalUserId]);
+    if (!row) return undefined;
+    const r = windowRow.parse(row);
+    return { openKfId: r.open_kfid, lastInboundAt: new Date(r.last_inbound_at), sentSince: r.sent_since };
+  }
+
+  async countSent(externalUserId: string): Promise<void> {
+    await this.db.transaction(() => this.db.run('UPDATE wecom_customers SET sent_since = sent_since + 1 WHERE external_userid = ?', [externalUserId]));
+  }
+}
