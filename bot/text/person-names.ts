@@ -41,7 +41,7 @@ const ZH_LABELLED = new RegExp(`(?:${LABEL_ZH})\\s*[:：]\\s*(${SURNAME}(?:${GIV
 const ZH_TITLED = new RegExp(`${SURNAME}(?:先生(?![产成效前])|女士|小姐|太太|夫人)`, 'gu');
 // Pinyin or English names after a Chinese cue (我叫 Zhang Wei).
 const LATIN_AFTER_ZH_CUE = new RegExp(`(?:${ZH_CUE}|${LABEL_ZH})${SEPARATOR}((?:${EN_NAME_WORD})(?:\\s+(?:${EN_NAME_WORD})){0,2})`, 'gu');
-const EN_AFTER_CUE = new RegExp(`(?<![A-Za-z])(?:${EN_CUE})\\s*((?:[A-Za-z][A-Za-z'’-]*)(?:\\s+[A-Za-z][A-Za-z'’-]*){0,2})`, 'gi');
+const EN_AFTER_CUE = new RegExp(`(?<![A-Za-z])(${EN_CUE})\\s*((?:[A-Za-z][A-Za-z'’-]*)(?:\\s+[A-Za-z][A-Za-z'’-]*){0,2})`, 'gi');
 const EN_TITLED = new RegExp(`(?<![A-Za-z])(${HONORIFIC_EN}\\s+(?:${EN_NAME_WORD})(?:\\s+(?:${EN_NAME_WORD}))?)`, 'g');
 
 /** A Chinese name cut at the first character that cannot be part of it (王伟电话… → 王伟). */
@@ -69,6 +69,18 @@ function trimEnglish(words: string, capitalisedOnly: boolean): string {
   return kept.join(' ');
 }
 
+/** Later mentions of a name found by a cue; a surname alone (我姓黄) takes the given name written after it. */
+function repeatMentions(text: string, name: NameMatch, add: (raw: string, index: number) => void): void {
+  const chinese = new RegExp(`^${SURNAME}$`, 'u').test(name.raw) ? new RegExp(`${name.raw}${GIVEN}`, 'gu') : undefined;
+  if (chinese) {
+    for (const m of text.matchAll(chinese)) if (m.index !== name.index) add(trimChinese(m[0]), m.index);
+    return;
+  }
+  if (name.raw.length < 2) return;
+  const escaped = name.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of text.matchAll(new RegExp(escaped, 'g'))) add(m[0], m.index);
+}
+
 export function findPersonNames(text: string): NameMatch[] {
   const found: NameMatch[] = [];
   const add = (raw: string, index: number) => {
@@ -87,10 +99,13 @@ export function findPersonNames(text: string): NameMatch[] {
     add(trimEnglish(value, true), at);
   }
   for (const m of text.matchAll(EN_AFTER_CUE)) {
-    const { value, at } = group(m);
-    // After a cue a name may be written in lower case in chat ("my name is li wei").
-    add(trimEnglish(value, false), at);
+    const { value, at } = group(m, 2);
+    // Only "my name is" is sure enough for a name typed in lower case ("my name is li wei");
+    // after "the name is" a lower-case word is prose ("the name is wrong").
+    add(trimEnglish(value, !/^my\s+name/i.test(m[1]!)), at);
   }
   for (const m of text.matchAll(EN_TITLED)) add(m[1]!, m.index);
+  // A name, once introduced, is the same person wherever it is written again (免贵姓欧阳，欧阳娜娜).
+  for (const name of [...found]) repeatMentions(text, name, add);
   return found.sort((a, b) => a.index - b.index);
 }

@@ -9,7 +9,7 @@ const GLUED_AFTER = String.raw`(?![0-9A-Za-z])(?![\/_.\-][A-Za-z0-9])`;
 // A digit group next to other groups is part of a longer grouped number (a card), not a phone.
 const START = String.raw`${GLUED_BEFORE}(?<!\d[-\s.])`;
 const END = String.raw`${GLUED_AFTER}(?![-\s.]\d)`;
-const COUNTRY = String.raw`(?:(?:\+\s?|00)86[-\s]?|\(\+?86\)\s?|86[-\s])`;
+const COUNTRY = String.raw`(?:(?:\+\s?|00)86[-\s.]?|\(\+?86\)\s?|86[-\s])`;
 /**
  * One separator between digits or digit groups: a space or two, or a dash or dot with spaces
  * around it. Any grouping is allowed (138 1234 5678, 1381 234 5678, 1 3 8 1 2 3 4 5 6 7 8), since
