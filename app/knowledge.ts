@@ -21,5 +21,11 @@ export function createEmbedder(config: Config): Embedder {
 }
 
 export function openKnowledgeFromConfig(config: Config, log: KnowledgeLog, options: { seed?: string | false } = {}): Promise<KnowledgeBase> {
-  return openKnowledgeBase({ indexDir: config.indexDir, embedder: createEmbedder(config), log, seed: options.seed ?? config.knowledgeSeedDir });
+  return openKnowledgeBase({
+    indexDir: config.indexDir,
+    embedder: createEmbedder(config),
+    log,
+    seed: options.seed ?? config.knowledgeSeedDir,
+    allowedLinkHosts: config.llm.allowedLinkHosts,
+  });
 }
