@@ -16,7 +16,7 @@ import { normaliseText } from '../../kernel/text/normal-form';
 import { say, startFakeOpenAIServer, type FakeOpenAIServer, type RecordedRequest } from '../../testing/fake-openai-server';
 import { openWorld, type World } from '../helpers/world';
 import { startEmbeddingsServer, type FakeEmbeddingsServer } from '../knowledge/openai-embeddings-server';
-import { leakedSecrets, stringsOf, type LabelledForm } from './payload-leak-check';
+import { leakedSecrets, stringsOf, type LabelledForm } from '../../evals/security/payload-leaks';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/personal-data');
 const readJsonLines = <T>(file: string): T[] =>
