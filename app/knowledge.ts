@@ -6,6 +6,7 @@ import type { Embedder } from '../knowledge/embedder';
 import { openKnowledgeBase, type KnowledgeBase } from '../knowledge/knowledge-base';
 import type { KnowledgeLog } from '../knowledge/knowledge-log';
 import { LocalEmbedder } from '../knowledge/local-embedder';
+import { MaskedEmbedder } from '../knowledge/masked-embedder';
 import { OpenAiEmbedder } from '../knowledge/openai-embedder';
 import type { Config } from './config';
 
@@ -13,11 +14,18 @@ export function createEmbedder(config: Config): Embedder {
   const e = config.embeddings;
   if (e.provider === 'openai') {
     // loadConfig already refused EMBEDDINGS=openai without a base URL.
-    return new OpenAiEmbedder({ baseUrl: e.baseUrl!, apiKey: e.apiKey, model: e.model, timeoutMs: e.timeoutMs, maxRetries: config.llm.maxRetries });
+    // A remote endpoint is outside the process: what it is sent passes the personal-data scrub.
+    return new MaskedEmbedder(new OpenAiEmbedder({ baseUrl: e.baseUrl!, apiKey: e.apiKey, model: e.model, timeoutMs: e.timeoutMs, maxRetries: config.llm.maxRetries }));
   }
   return new LocalEmbedder();
 }
 
 export function openKnowledgeFromConfig(config: Config, log: KnowledgeLog, options: { seed?: string | false } = {}): Promise<KnowledgeBase> {
-  return openKnowledgeBase({ indexDir: config.indexDir, embedder: createEmbedder(config), log, seed: options.seed ?? config.knowledgeSeedDir });
+  return openKnowledgeBase({
+    indexDir: config.indexDir,
+    embedder: createEmbedder(config),
+    log,
+    seed: options.seed ?? config.knowledgeSeedDir,
+    allowedLinkHosts: config.llm.allowedLinkHosts,
+  });
 }

@@ -31,6 +31,8 @@ export interface OpenKnowledgeBaseOptions {
   log?: KnowledgeLog;
   tuning?: Partial<SearchTuning>;
   hnsw?: HnswOptions;
+  /** Hosts knowledge text may link to (LLM_ALLOWED_LINK_HOSTS); an entry linking elsewhere is refused at ingest. */
+  allowedLinkHosts?: readonly string[];
 }
 
 export interface IngestProgress {
@@ -133,7 +135,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
 
   const ingest = async (dir: string, ingestOptions: IngestOptions = {}): Promise<IngestReport> => {
     const root = path.resolve(dir);
-    const read = readKnowledgeFolder(root, (_file, done, total) => ingestOptions.onProgress?.({ phase: 'read', done, total }));
+    const read = readKnowledgeFolder(root, (_file, done, total) => ingestOptions.onProgress?.({ phase: 'read', done, total }), { allowedLinkHosts: options.allowedLinkHosts });
     const issues = [...read.issues];
     const inside = (file: string) => file === root || file.startsWith(root + path.sep);
     const kept = ingestOptions.replace ? [] : [...entries.values()].filter((e) => !inside(e.file));

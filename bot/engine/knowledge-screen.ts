@@ -3,8 +3,11 @@
  * (ADVERSARIAL #9, a poisoned entry asking customers to e-mail ID photos to an outside address).
  * Before the offline brain quotes a line of the knowledge base, the output guard reads it on its
  * own, with no tool result to back it: a line with a link, an e-mail, a contact request, money or
- * a warranty promise is left out rather than shown word for word.
+ * a warranty promise is left out rather than shown word for word. The knowledge screen that `kb
+ * ingest` refuses entries by (guardrails/knowledge-text-screen.ts) applies here too, so an entry
+ * that reached a knowledge base before it existed (or by another road) is never quoted either.
  */
+import { screenKnowledgeText } from '../guardrails/knowledge-text-screen';
 import { OutputGuard } from '../guardrails/output-guard';
 
 const guard = new OutputGuard();
@@ -20,7 +23,7 @@ const MAX_VERDICTS = 20_000;
 function lineIsSafe(line: string): boolean {
   let safe = verdicts.get(line);
   if (safe === undefined) {
-    safe = guard.check(line).ok;
+    safe = guard.check(line).ok && screenKnowledgeText(line).length === 0;
     if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
     verdicts.set(line, safe);
   }
@@ -35,5 +38,10 @@ export function screenKnowledgeLines(lines: readonly string[] | undefined): stri
 const NEVER_IN_ANSWERS = new Set(['link', 'image', 'email', 'canary', 'prompt_leak', 'profanity']);
 
 export function approvedAnswerIsClean(answer: string): boolean {
-  return !guard.check(answer).violations.some((v) => NEVER_IN_ANSWERS.has(v.kind));
+  return !guard.check(answer).violations.some((v) => NEVER_IN_ANSWERS.has(v.kind)) && screenKnowledgeText(answer).length === 0;
+}
+
+/** A case's title is quoted too (这个情况一般是「…」): a case whose title trips the screen is not used. */
+export function knowledgeTitleIsClean(title: string): boolean {
+  return guard.check(title).ok && screenKnowledgeText(title).length === 0;
 }

@@ -10,7 +10,7 @@ import { findPersonalData, replacePersonalData } from '../redaction/personal-dat
 import type { PersonalDataKind } from '../redaction/vault';
 import { normaliseText } from '../../kernel/text/normal-form';
 
-const TAG: Record<PersonalDataKind, string> = { PHONE: '[PHONE]', ID: '[ID_NUMBER]', EMAIL: '[EMAIL]', CARD: '[BANK_CARD]', ADDRESS: '[ADDRESS]' };
+const TAG: Record<PersonalDataKind, string> = { PHONE: '[PHONE]', ID: '[ID_NUMBER]', EMAIL: '[EMAIL]', CARD: '[BANK_CARD]', ADDRESS: '[ADDRESS]', CHAT_ID: '[CHAT_ID]', NAME: '[NAME]' };
 /**
  * 16-19 digit runs that are not cards by the detector's rules: long account and order numbers,
  * which a model never needs either. Stricter than redaction because nothing here is restored.

@@ -1,13 +1,16 @@
 /**
- * The one personal-data detector: where a text holds emails, resident IDs, bank cards, phones and
- * addresses. Reversible redaction (redact.ts) and the last scrub before a model
+ * The one personal-data detector: where a text holds emails, resident IDs, bank cards, phones,
+ * addresses, people's names and messaging accounts (WeChat, QQ). Reversible redaction (redact.ts) and the last scrub before a model
  * (guardrails/personal-data-scrub.ts) both replace what this finds, and the phone and address
  * slots read with the same finders (text/phone-numbers.ts, text/address.ts), so a phone the bot
  * understands is always a phone it hides. Expects normalised text (NFKC, spoken digits as numerals).
  */
 import { findAddresses } from '../text/address';
+import { findChatIds } from '../text/chat-ids';
+import { findPersonNames } from '../text/person-names';
 import { findPhoneNumbers, looksLikeSerialContext } from '../text/phone-numbers';
 import { isValidResidentId, passesLuhn } from './checksums';
+import { findCuedCardNumbers, findCuedIdNumbers, findSpelledEmails, type WrittenMatch } from './written-forms';
 import type { PersonalDataKind } from './vault';
 
 export interface PersonalDataSpan {
@@ -33,10 +36,14 @@ export function looksLikeCard(digits: string): boolean {
 const spans = (text: string, pattern: RegExp, kind: PersonalDataKind, value: (raw: string) => string, keep: (m: RegExpExecArray) => boolean = () => true) =>
   [...text.matchAll(pattern)].filter(keep).map((m) => ({ kind, start: m.index, end: m.index + m[0].length, value: value(m[0]) }));
 
+const written = (found: WrittenMatch[], kind: PersonalDataKind): PersonalDataSpan[] =>
+  found.map((w) => ({ kind, start: w.index, end: w.index + w.raw.length, value: w.value }));
+
 /**
  * Every piece of personal data in the text, in order, without overlaps. Kinds are tried in a fixed
- * order (email, ID, card, phone, address) and a later kind never takes text an earlier one holds,
- * so a card is never also read as a phone.
+ * order (email, ID, card, phone, address, messaging account, name; the strict form of each before
+ * its cued or spelled-out form) and a later kind never takes text an earlier one holds, so a card
+ * is never also read as a phone, nor a phone given as a WeChat account as an account.
  */
 export function findPersonalData(text: string): PersonalDataSpan[] {
   const found: PersonalDataSpan[] = [];
@@ -44,12 +51,17 @@ export function findPersonalData(text: string): PersonalDataSpan[] {
     for (const c of candidates) if (!found.some((f) => c.start < f.end && f.start < c.end)) found.push(c);
   };
   add(spans(text, EMAIL, 'EMAIL', (raw) => raw.toLowerCase()));
+  add(written(findSpelledEmails(text), 'EMAIL'));
   add(spans(text, RESIDENT_ID, 'ID', (raw) => raw.replace(/\s/g, '').toUpperCase(), (m) => isValidResidentId(m[0])));
   add(
     spans(text, CARD, 'CARD', (raw) => raw.replace(/\D/g, ''), (m) => looksLikeCard(m[0].replace(/\D/g, '')) && !looksLikeSerialContext(text.slice(0, m.index))),
   );
+  add(written(findCuedIdNumbers(text), 'ID'));
+  add(written(findCuedCardNumbers(text), 'CARD'));
   add(findPhoneNumbers(text).map((p) => ({ kind: 'PHONE' as const, start: p.index, end: p.index + p.raw.length, value: p.canonical })));
   add(findAddresses(text).map((a) => ({ kind: 'ADDRESS' as const, start: a.index, end: a.index + a.raw.length, value: a.raw })));
+  add(findChatIds(text).map((c) => ({ kind: 'CHAT_ID' as const, start: c.index, end: c.index + c.raw.length, value: c.raw })));
+  add(findPersonNames(text).map((n) => ({ kind: 'NAME' as const, start: n.index, end: n.index + n.raw.length, value: n.raw })));
   return found.sort((a, b) => a.start - b.start);
 }
 

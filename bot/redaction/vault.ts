@@ -4,7 +4,7 @@
  * same placeholder in one vault, so a conversation that mentions a phone twice reads consistently
  * and tools can be handed the real value back with `restore`.
  */
-export const PERSONAL_DATA_KINDS = ['PHONE', 'ID', 'EMAIL', 'CARD', 'ADDRESS'] as const;
+export const PERSONAL_DATA_KINDS = ['PHONE', 'ID', 'EMAIL', 'CARD', 'ADDRESS', 'CHAT_ID', 'NAME'] as const;
 export type PersonalDataKind = (typeof PERSONAL_DATA_KINDS)[number];
 
 export interface VaultEntry {

@@ -9,9 +9,13 @@ const GLUED_AFTER = String.raw`(?![0-9A-Za-z])(?![\/_.\-][A-Za-z0-9])`;
 // A digit group next to other groups is part of a longer grouped number (a card), not a phone.
 const START = String.raw`${GLUED_BEFORE}(?<!\d[-\s.])`;
 const END = String.raw`${GLUED_AFTER}(?![-\s.]\d)`;
-const COUNTRY = String.raw`(?:(?:\+|00)86[-\s]?|\(\+?86\)\s?|86-)`;
-/** One separator between digit groups: a space, a dash, or a dash with spaces around it. */
-const SEP = String.raw`(?:\s?-\s?|\s)`;
+const COUNTRY = String.raw`(?:(?:\+\s?|00)86[-\s.]?|\(\+?86\)\s?|86[-\s])`;
+/**
+ * One separator between digits or digit groups: a space or two, or a dash or dot with spaces
+ * around it. Any grouping is allowed (138 1234 5678, 1381 234 5678, 1 3 8 1 2 3 4 5 6 7 8), since
+ * splitting a number unusually is exactly how one is slipped past a filter.
+ */
+const SEP = String.raw`(?:\s?[-.]\s?|\s{1,2})`;
 
 /**
  * Mobile: optional +86/0086/(+86), then 1[3-9] and nine more digits, written as one run, in
@@ -20,7 +24,7 @@ const SEP = String.raw`(?:\s?-\s?|\s)`;
  */
 export const MOBILE_PATTERN = new RegExp(
   `${GLUED_BEFORE}(?<!\\d[-.])${COUNTRY}?1[3-9]\\d{9}${GLUED_AFTER}(?!-\\d)` +
-    `|${START}${COUNTRY}?(?:1[3-9](?:${SEP}?\\d){9}|\\(1[3-9]\\d\\)\\s?\\d{4}${SEP}?\\d{4}|1[3-9]\\d\\.\\d{4}\\.\\d{4})${END}`,
+    `|${START}${COUNTRY}?(?:1${SEP}?[3-9](?:${SEP}?\\d){9}|\\(1[3-9]\\d\\)\\s?\\d{4}${SEP}?\\d{4})${END}`,
   'g',
 );
 

@@ -6,13 +6,14 @@
 import type { FakeOpenAIServer } from '../../testing/fake-openai-server';
 import type { SecurityServer } from './security-servers';
 
-export type SecurityArea = 'takeover' | 'tokens' | 'spam' | 'model' | 'smaller';
+export type SecurityArea = 'takeover' | 'tokens' | 'spam' | 'model' | 'privacy' | 'smaller';
 
 export const AREA_TITLES: Record<SecurityArea, string> = {
   takeover: 'ticket takeover',
   tokens: 'session tokens',
   spam: 'ticket and desk spam',
   model: 'huge and hanging model answers',
+  privacy: 'personal data to the model, poisoned knowledge',
   smaller: 'smaller items',
 };
 

@@ -35,7 +35,7 @@ export interface SecurityServer {
   close(): Promise<void>;
 }
 
-async function start(env: Record<string, string>): Promise<SecurityServer> {
+export async function start(env: Record<string, string>): Promise<SecurityServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aftersales-security-'));
   const sms = new LogSmsSender(() => undefined, 500);
   // Only what is passed here is read, so a developer's .env does not change what is attacked.

@@ -8,6 +8,7 @@
 import { VICTIM, plantVictim } from '../adversarial/victim';
 import { count, type Gate, type Metric, type SuiteOptions, type SuiteResult } from '../suite';
 import { MODEL_ATTACKS } from './model-attacks';
+import { PRIVACY_ATTACKS } from './privacy-attacks';
 import { AREA_TITLES, type AttackOutcome, type PlantedVictim, type SecurityArea, type SecurityAttack, type SecurityWorld } from './security-attack';
 import { startDirectServer, startLlmServer, startOfflineServer, type SecurityServer } from './security-servers';
 import { SPAM_ATTACKS, TOKEN_ATTACKS } from './session-and-spam-attacks';
@@ -15,7 +16,7 @@ import { SMALL_ITEM_ATTACKS } from './small-item-attacks';
 import { TAKEOVER_ATTACKS } from './takeover-attacks';
 
 /** In the order they run: later takeover steps build on earlier ones (a locked chat, a proven one). */
-export const SECURITY_ATTACKS: SecurityAttack[] = [...TAKEOVER_ATTACKS, ...TOKEN_ATTACKS, ...SPAM_ATTACKS, ...MODEL_ATTACKS, ...SMALL_ITEM_ATTACKS];
+export const SECURITY_ATTACKS: SecurityAttack[] = [...TAKEOVER_ATTACKS, ...TOKEN_ATTACKS, ...SPAM_ATTACKS, ...MODEL_ATTACKS, ...PRIVACY_ATTACKS, ...SMALL_ITEM_ATTACKS];
 
 export interface SecurityOptions extends SuiteOptions {
   /** Defaults to every attack (tests pass a few). */

@@ -12,7 +12,7 @@ export interface IngestIssue {
   line?: number;
   field?: string;
   entryId?: string;
-  code: 'unreadable' | 'syntax' | 'invalid_entry' | 'duplicate_id' | 'unsupported_file';
+  code: 'unreadable' | 'syntax' | 'invalid_entry' | 'duplicate_id' | 'unsupported_file' | 'refused_content';
   reason: string;
 }
 

@@ -13,7 +13,8 @@ import { canonicalBrand } from '../../kernel/lexicon/brands';
 import { readCsvEntries } from './read-csv';
 import { readJsonEntries } from './read-json';
 import { readMarkdownEntries } from './read-markdown';
-import type { FileReadResult, IngestIssue } from './raw-entry';
+import { lineAt, type FileReadResult, type IngestIssue } from './raw-entry';
+import { screenEntry } from './screen-entry';
 
 export interface LoadedEntry {
   entry: KnowledgeEntry;
@@ -43,13 +44,18 @@ export function listKnowledgeFiles(dir: string): string[] {
   return listFiles(dir, (name) => KNOWLEDGE_FILE_TYPES.includes(path.extname(name).toLowerCase()), () => new NotFoundError('kb_dir_missing', `Knowledge folder not found: ${dir}`));
 }
 
-export function readKnowledgeFolder(dir: string, onFile?: (file: string, done: number, total: number) => void): FolderReadResult {
+export interface ReadOptions {
+  /** Hosts knowledge text may link to (LLM_ALLOWED_LINK_HOSTS); any other link refuses its entry. */
+  allowedLinkHosts?: readonly string[];
+}
+
+export function readKnowledgeFolder(dir: string, onFile?: (file: string, done: number, total: number) => void, options: ReadOptions = {}): FolderReadResult {
   const files = listKnowledgeFiles(dir);
   const entries: LoadedEntry[] = [];
   const issues: IngestIssue[] = [];
   const seen = new Map<string, LoadedEntry>();
   files.forEach((file, index) => {
-    const result = readKnowledgeFile(file);
+    const result = readKnowledgeFile(file, options);
     issues.push(...result.issues);
     for (const loaded of result.entries) {
       const first = seen.get(loaded.entry.id);
@@ -65,7 +71,7 @@ export function readKnowledgeFolder(dir: string, onFile?: (file: string, done: n
   return { entries, issues, files };
 }
 
-export function readKnowledgeFile(file: string): { entries: LoadedEntry[]; issues: IngestIssue[] } {
+export function readKnowledgeFile(file: string, options: ReadOptions = {}): { entries: LoadedEntry[]; issues: IngestIssue[] } {
   const reader = READERS[path.extname(file).toLowerCase()];
   if (!reader) return { entries: [], issues: [{ file, code: 'unsupported_file', reason: `not a knowledge file type (${KNOWLEDGE_FILE_TYPES.join(', ')})` }] };
   let text: string;
@@ -88,9 +94,36 @@ export function readKnowledgeFile(file: string): { entries: LoadedEntry[]; issue
       continue;
     }
     const entry = canonicalise(parsed.data);
+    // Refused, not loaded: knowledge is quoted to customers word for word (issue 18 #4).
+    const refused = screenEntry(entry, options);
+    if (refused.length) {
+      for (const finding of refused) {
+        issues.push({
+          file,
+          line: lineOfText(text, finding.text, item.line) ?? item.line,
+          entryId: entry.id,
+          field: item.fieldName ? item.fieldName(finding.field) : finding.field,
+          code: 'refused_content',
+          reason: `refused: ${finding.reason.en} ("${finding.match}") / 已拒收：${finding.reason.zh}`,
+        });
+      }
+      continue;
+    }
     entries.push({ entry, file, line: item.line, hash: contentHash(entry) });
   }
   return { entries, issues };
+}
+
+/** The line where `needle` (or, JSON-escaped, its start) is written, searching from the entry's own line. */
+function lineOfText(text: string, needle: string, fromLine = 1): number | undefined {
+  let offset = 0;
+  for (let line = 1; line < fromLine && offset >= 0; line++) offset = text.indexOf('\n', offset) + 1;
+  const probe = needle.slice(0, 24);
+  for (const form of [probe, JSON.stringify(probe).slice(1, -1)]) {
+    const at = text.indexOf(form, Math.max(0, offset));
+    if (at >= 0) return lineAt(text, at);
+  }
+  return undefined;
 }
 
 export function duplicateIssue(second: LoadedEntry, first: { file: string; line?: number }): IngestIssue {

@@ -5,6 +5,7 @@
  * which, and an attack that crashes counts as a violation rather than a pass.
  */
 import { describe, expect, it } from 'vitest';
+import { PRIVACY_ATTACKS } from '../../evals/security/privacy-attacks';
 import type { SecurityAttack } from '../../evals/security/security-attack';
 import { SMALL_ITEM_ATTACKS } from '../../evals/security/small-item-attacks';
 import { SECURITY_ATTACKS, securitySuite } from '../../evals/security/suite';
@@ -15,7 +16,7 @@ const pick = (...ids: string[]) => SMALL_ITEM_ATTACKS.filter((a) => ids.includes
 describe('security suite', () => {
   it('is registered and covers every area of issue 18', () => {
     expect(SUITE_NAMES).toContain('security');
-    expect(new Set(SECURITY_ATTACKS.map((a) => a.area))).toEqual(new Set(['takeover', 'tokens', 'spam', 'model', 'smaller']));
+    expect(new Set(SECURITY_ATTACKS.map((a) => a.area))).toEqual(new Set(['takeover', 'tokens', 'spam', 'model', 'privacy', 'smaller']));
     expect(new Set(SECURITY_ATTACKS.map((a) => a.id)).size).toBe(SECURITY_ATTACKS.length);
   });
 
@@ -42,4 +43,11 @@ describe('security suite', () => {
     expect(result.gates![0]!.detail).toContain('Z2-crash: failed: boom');
     expect(result.details?.filter((d) => d.startsWith('✓'))).toHaveLength(2);
   }, 60_000);
+
+  it('holds against the personal-data and poisoned-knowledge attacks', async () => {
+    const result = await securitySuite({ datasetsDir: '', llm: false, progress: noProgress, attacks: PRIVACY_ATTACKS });
+    const value = (key: string) => result.metrics.find((m) => m.key === key)?.value;
+    expect(value('attacks')).toBe(PRIVACY_ATTACKS.length);
+    expect(result.gates, result.gates?.[0]?.detail).toEqual([expect.objectContaining({ passed: true })]);
+  }, 120_000);
 });

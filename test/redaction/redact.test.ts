@@ -63,11 +63,13 @@ describe('serials, models and orders are not phones', () => {
 });
 
 describe('resident ID numbers', () => {
-  it('are redacted only when the checksum passes', () => {
+  it('are redacted when the checksum passes, or when the customer says it is their ID (a typo is still theirs)', () => {
     expect(redact(`身份证${VALID_ID}`).text).toBe('身份证[ID_1]');
     expect(redact(`身份证号 ${VALID_ID_X.toLowerCase()} 谢谢`).text).toBe('身份证号 [ID_1] 谢谢');
     const wrongCheck = VALID_ID.slice(0, 17) + '8';
-    expect(redact(`身份证${wrongCheck}`).text).toBe(`身份证${wrongCheck}`);
+    expect(redact(`身份证${wrongCheck}`).text).toBe('身份证[ID_1]');
+    // Unlabelled, an 18-digit run that fails the checksum is an order or serial number.
+    expect(redact(`订单${wrongCheck}`).text).toBe(`订单${wrongCheck}`);
   });
 
   it('checks the checksum and the birth date', () => {
@@ -91,8 +93,10 @@ describe('bank cards', () => {
     expect(redact('4532-0151-1283-0366').vault.entries()[0]?.value).toBe(VALID_CARD_16);
   });
 
-  it('are left alone when Luhn fails, unless the number is UnionPay (62), whose older cards carry no Luhn digit', () => {
-    expect(redact('卡号4532015112830367').text).toBe('卡号4532015112830367');
+  it('unlabelled, are left alone when Luhn fails, unless the number is UnionPay (62), whose older cards carry no Luhn digit', () => {
+    expect(redact('单号4532015112830367').text).toBe('单号4532015112830367');
+    // Labelled as a card by the customer, it is theirs whatever its check digit.
+    expect(redact('卡号4532015112830367').text).toBe('卡号[CARD_1]');
     expect(redact('卡号6217001234567890125').text).toBe('卡号[CARD_1]');
     expect(passesLuhn(VALID_CARD)).toBe(true);
     expect(passesLuhn('6217001234567890125')).toBe(false);

@@ -15,6 +15,7 @@ import { dayKey } from '../../../tickets/ticket-number';
 import type { Brain, BrainReply, TokenUsage, TurnInput } from '../../brain';
 import { describeCommands, type Command } from '../../engine/commands';
 import { runEngine } from '../../engine/engine';
+import { screenKnowledgeLines } from '../../engine/knowledge-screen';
 import { readEngineState } from '../../engine/engine-state';
 import type { OutputGuard } from '../../guardrails/output-guard';
 import { containsPersonalData, scrubPersonalData } from '../../guardrails/personal-data-scrub';
@@ -189,7 +190,8 @@ export class AfterSalesLlmBrain implements Brain {
   private passages(tools: ToolBox, citations: string[]): string {
     const hits = tools.resultsOf<{ hits?: KnowledgeHit[] }>('searchKnowledge').flatMap((r) => r.hits ?? []);
     const quoted = hits.filter((h, i) => citations.includes(h.id) && hits.findIndex((x) => x.id === h.id) === i);
-    const text = quoted.map((h) => [h.title, h.answer ?? '', ...(h.steps ?? []), ...(h.safety ?? [])].filter(Boolean).join('\n')).join('\n\n');
+    // Only what the engine may quote: a poisoned line (a link, "¥500 compensation") is not handed to the model either.
+    const text = quoted.map((h) => screenKnowledgeLines([h.title, h.answer ?? '', ...(h.steps ?? []), ...(h.safety ?? [])].filter(Boolean)).join('\n')).join('\n\n');
     return this.scrub(text).slice(0, PASSAGE_CHARS);
   }
 }

@@ -7,7 +7,7 @@
 import { normaliseCode } from '../../../knowledge/case-schema';
 import type { KnowledgeHit } from '../../knowledge-search';
 import type { Lang } from '../../phrases';
-import { approvedAnswerIsClean, screenKnowledgeLines } from '../knowledge-screen';
+import { approvedAnswerIsClean, knowledgeTitleIsClean, screenKnowledgeLines } from '../knowledge-screen';
 import { brandName, categoryName, citation, serviceWords } from '../wording';
 import type { FlowKit, FlowResult, FlowSpec } from './flow';
 import { generalSteps } from './general-steps';
@@ -134,7 +134,7 @@ export const faultFlow: FlowSpec = {
       }
       hits = [{ ...holder, confident: true }];
     }
-    const best = hits.find((h) => h.confident);
+    const best = hits.find((h) => h.confident && knowledgeTitleIsClean(h.title));
     if (best && best.kind !== 'fault' && best.answer && approvedAnswerIsClean(best.answer)) {
       kit.cite(best.id);
       kit.say(answerWithSource(best, kit.lang));
