@@ -76,8 +76,8 @@ const REASONS: Record<ViolationKind, { zh: string; en: string }> = {
   degenerate: { zh: '回复异常（重复或过长）', en: 'is degenerate (repetitive or far too long)' },
 };
 
-/** Refusing or deferring is not committing: "cannot", "a colleague will review", 无法, 需要人工审核. */
-const NEGATION =
+/** Refusing or deferring is not committing: "cannot", "a colleague will review", 无法, 需要人工审核 (the claim checks read it too). */
+export const NEGATION =
   /\b(?:not|never|cannot|can't|can ?not|unable|won't|isn't|aren't|don't|doesn't|only (?:a|our) (?:human|colleague|agent|specialist)|(?:human|colleague|agent|specialist)s? (?:will|can|must|would) (?:review|decide|check|look)|not (?:able|authori[sz]ed|allowed)|outside (?:my|what)|beyond (?:my|what))\b|无法|不能|不可以|不会|不予|没有权限|无权|不确定|没办法|不在|不支持|不属于|不提供|暂不|未能|需要人工|由人工|人工客服|专员|审核后|核实后|请人工|转人工|我不能|不可|并非|不是/i;
 
 const MONEY =
@@ -149,6 +149,11 @@ export class OutputGuard {
     this.allowed = options.allowedLinkHosts ?? [];
     this.canaries = (options.canaries ?? []).filter((c) => c.length >= 6);
     this.protectedShingles = new Set((options.protectedText ?? []).flatMap((t) => [...shingles(t, 40, 8)]));
+  }
+
+  /** Hosts links may point to (the grounding check allows them too). */
+  get allowedLinkHosts(): readonly string[] {
+    return this.allowed;
   }
 
   /** A copy that also protects more secrets (a brain's canary and prompt, known only once it exists). */
