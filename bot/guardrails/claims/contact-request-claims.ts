@@ -17,7 +17,7 @@ const REQUESTS: [key: string | ((m: RegExpExecArray) => string), pattern: RegExp
   [
     (m) => KEYS[(m[1] ?? m[2] ?? m[3] ?? '').toLowerCase()] ?? 'messenger',
     new RegExp(
-      String.raw`(?:加|添加|加一下|联系|私聊|私信|扫码加|搜索|搜)\s*(?:我|我们|客服|专员|经理|工程师|师傅|下面的?|以下|这个)?(?:的)?\s*(?:个人|私人|专属)?\s*${MESSENGER}|${MESSENGER}\s*(?:号|id|账号)?\s*(?:是|为|[:：])\s*[a-z0-9_-]{4,}|\b(?:add|message|contact|text|dm|reach|ping|find|chat with)\s+(?:me|us|our \w+|the \w+|him|her)?\s*(?:on|via|at|through|using)\s+${MESSENGER}\b`,
+      String.raw`(?:加|添加|加一下|联系|私聊|私信|扫码加|搜索|搜)\s*(?:我|我们|您|你|客服|专员|经理|工程师|师傅|下面|以下|这个|的|个人|私人|专属|\s){0,6}${MESSENGER}|${MESSENGER}\s*(?:号|id|账号)?\s*(?:是|为|[:：])\s*[a-z0-9_-]{4,}|\b(?:add|message|contact|text|dm|reach|ping|find|chat with)\s+(?:me|us|our \w+|the \w+|him|her)?\s*(?:on|via|at|through|using)\s+${MESSENGER}\b`,
       'i',
     ),
   ],
@@ -32,7 +32,7 @@ const REQUESTS: [key: string | ((m: RegExpExecArray) => string), pattern: RegExp
 export function contactRequestClaims(text: string): Claim[] {
   const claims: Claim[] = [];
   for (const clause of clauses(text)) {
-    if (clause.refusing) continue;
+    if (clause.warning) continue;
     for (const [key, pattern] of REQUESTS) {
       const m = pattern.exec(clause.text);
       if (m) claims.push({ kind: 'contact_request', key: typeof key === 'string' ? key : key(m), said: m[0] });

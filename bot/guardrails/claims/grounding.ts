@@ -86,8 +86,8 @@ function supported(claim: Claim, s: Support, allowed: readonly string[]): boolea
     case 'amount':
       return s.numbers.has(claim.key);
     case 'percent':
-      // A tool says 0.5 or 50%; either backs 50%.
-      return s.percents.has(claim.key) || s.numbers.has(claim.key) || s.numbers.has(String(Number(claim.key) / 100));
+      // A tool says 0.5 or 50%; either backs 50%. A bare 50 does not (it may be a fee).
+      return s.percents.has(claim.key) || s.numbers.has(String(Number(claim.key) / 100));
     case 'date':
       // The customer's own date backs it; so does their relative one (去年五月) for a date in the past.
       return dateBacked(claim.key, s.trustedDates) || dateBacked(claim.key, s.customerDates) || (s.customerRelative && !claim.key.startsWith('--'));
