@@ -6,13 +6,14 @@
 import type { FakeOpenAIServer } from '../../testing/fake-openai-server';
 import type { SecurityServer } from './security-servers';
 
-export type SecurityArea = 'takeover' | 'tokens' | 'spam' | 'model' | 'smaller';
+export type SecurityArea = 'takeover' | 'tokens' | 'spam' | 'model' | 'grounding' | 'smaller';
 
 export const AREA_TITLES: Record<SecurityArea, string> = {
   takeover: 'ticket takeover',
   tokens: 'session tokens',
   spam: 'ticket and desk spam',
   model: 'huge and hanging model answers',
+  grounding: 'misbehaving model replies',
   smaller: 'smaller items',
 };
 
@@ -28,6 +29,8 @@ export interface SecurityWorld {
   offline: SecurityServer;
   llm: SecurityServer & { model: FakeOpenAIServer };
   direct: SecurityServer;
+  /** LLM servers with rewording on, with the grounding check and without it (started only for grounding attacks). */
+  phrasing?: { checked: SecurityServer & { model: FakeOpenAIServer }; unchecked: SecurityServer & { model: FakeOpenAIServer } };
   /** The victim on the offline server, and one on the LLM server. */
   victim: PlantedVictim;
   llmVictim: PlantedVictim;
@@ -42,6 +45,11 @@ export interface AttackOutcome {
   /** What was tried, in a line (for the report). */
   tried: string;
   violations: string[];
+  /**
+   * For attacks a check can be switched off for (the grounding check): whether the attack was a
+   * violation with it off, and whether it was expected to be (false when another check also holds it).
+   */
+  withCheckOff?: { violated: boolean; expected: boolean };
 }
 
 export interface SecurityAttack {

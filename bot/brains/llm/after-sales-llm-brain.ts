@@ -134,7 +134,7 @@ export class AfterSalesLlmBrain implements Brain {
         rules,
         restore,
         photo,
-        customerWords: customerWordsOf(turn, restore),
+        customerWords: o.groundedReplies === false ? undefined : customerWordsOf(turn, restore),
         onUngrounded: (slot) => {
           const why: DroppedToolCall = { name: 'set_slot', args: { slot }, reason: `${slot} is not in the customer's own words` };
           dropped.push(why);

@@ -40,6 +40,8 @@ export interface LlmBrainOptions extends LlmEndpointOptions {
   canary?: string;
   /** Last-line personal-data filter for everything sent to the model. */
   scrub?: (text: string) => string;
+  /** Phones and addresses in tool arguments must be the customer's (default on); see policy-middleware.ts. */
+  groundedReplies?: boolean;
 }
 
 export interface LlmTurnHooks {
@@ -103,7 +105,9 @@ export class LlmBrain implements Brain {
       model,
       tools: describeTools(tools.list()),
       systemPrompt: this.systemPrompt,
-      middleware: [policyMiddleware({ tools, scrub: this.scrub, screening, customerWords: customerWordsOf(turn, (t) => tools.context.restore(t)) })],
+      middleware: [
+        policyMiddleware({ tools, scrub: this.scrub, screening, customerWords: o.groundedReplies === false ? undefined : customerWordsOf(turn, (t) => tools.context.restore(t)) }),
+      ],
     });
 
     const messages = [...this.historyMessages(turn), new HumanMessage(turnMessage(turn, { screening, scrub: this.scrub }))];

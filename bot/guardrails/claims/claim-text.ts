@@ -13,7 +13,8 @@ import { toSimplified } from './traditional-chinese';
 import { writtenNumbersAsDigits } from './written-numbers';
 
 export function claimText(text: string): string {
-  const normal = normaliseText(text, { whitespace: 'keep', spokenDigits: true });
+  // Spaces between Chinese characters carry nothing but an evasion (退 款, 赔 偿).
+  const normal = normaliseText(text, { whitespace: 'keep', spokenDigits: true }).replace(/(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g, '');
   return writtenNumbersAsDigits(toSimplified(foldConfusables(normal)));
 }
 
