@@ -55,9 +55,9 @@ describe('security suite', () => {
     const result = await securitySuite({ datasetsDir: '', llm: false, progress: noProgress, attacks: [...few, idle] });
     const value = (key: string) => result.metrics.find((m) => m.key === key)?.value;
     expect(value('violations')).toBe(0);
-    // G14, G18 and G41 reach the customer or a ticket without the check; G31 (abuse) is the guard's.
+    // G14, G18 and G41 reach the customer without the check; G31 (abuse) is the guard's, and Z3 reaches nobody.
     expect(value('grounding.without_check')).toBe(3);
-    expect(value('grounding.also_held')).toBe(1);
+    expect(value('grounding.also_held')).toBe(2);
     const gate = result.gates!.find((g) => g.label.startsWith('every claim attack'))!;
     expect(gate.passed).toBe(false);
     expect(gate.detail).toBe('held without the check: Z3-own');
