@@ -135,7 +135,10 @@ describe('not claims', () => {
     ['三包 as a word', '三包期内的问题请放心。'],
     ['规定 as a verb', '按规定时间上门。'],
     ['a wash programme', 'Choose the quick wash programme and run it empty.'],
+    ['an example of a date format', '什么时候买的？说年月日最准，比如“2024年7月15日”。'],
+    ['an example in English', 'When did you buy it? The month is enough, e.g. "2024-07".'],
   ])('%s', (_name, text) => {
     expect(keys(text).filter((k) => !k.startsWith('period:') && !k.startsWith('amount:'))).toEqual([]);
+    if (/比如|e\.g\./.test(text)) expect(keys(text)).toEqual([]);
   });
 });

@@ -13,8 +13,12 @@ import { personalClaims } from './personal-claims';
 import { policyClaims } from './policy-claims';
 import { promiseClaims } from './promise-claims';
 
+/** An example in quotes ("比如“2024年7月”", e.g. "2024-07") shows a format; it claims nothing. */
+const QUOTED_EXAMPLE = /(?:比如|例如|譬如|像是|e\.g\.,?|for example,?|such as)\s*[“"「‘'][^”"」’'\n]{1,40}[”"」’']/gi;
+
 /** Claims in text that is already in claim form. */
 export function claimsInNormalText(text: string): Claim[] {
+  text = text.replace(QUOTED_EXAMPLE, ' ');
   const links = linkClaims(text);
   // Links and addresses out of the way: a host's digits (203.0.113.7) are not amounts, refunds@ is not a refund.
   const rest = undoSpelledAddresses(text)
