@@ -75,6 +75,7 @@ describe('claims found', () => {
     ["We'll send you a free replacement unit.", 'promise:free_replacement'],
     ['本次上门免费维修', 'promise:free_repair'],
     ['送您一张优惠券', 'promise:gift'],
+    ["We'll send you a small gift.", 'promise:gift'],
     ['我保证三天内修好', 'promise:guarantee'],
     ['I guarantee it will be fixed tomorrow.', 'promise:guarantee'],
     ['为您延长保修两年', 'promise:warranty_extension'],
@@ -135,6 +136,7 @@ describe('not claims', () => {
     ['三包 as a word', '三包期内的问题请放心。'],
     ['规定 as a verb', '按规定时间上门。'],
     ['a wash programme', 'Choose the quick wash programme and run it empty.'],
+    ['a gift card balance', 'Your gift card balance is shown in the app.'],
     ['an example of a date format', '什么时候买的？说年月日最准，比如“2024年7月15日”。'],
     ['an example in English', 'When did you buy it? The month is enough, e.g. "2024-07".'],
   ])('%s', (_name, text) => {

@@ -67,7 +67,8 @@ function readSources(sources: GroundingSources): Support {
     customerDates: of(customerDates, 'date'),
     customerRelative: RELATIVE_TIME.test(customer),
     periods: new Set([...of(trustedClaims, 'period'), ...of(customerDates, 'period')]),
-    promises: promisesNamed(trusted),
+    // Tool results name things in keys (gift_card_balance, refund_amount): read them as words too.
+    promises: promisesNamed(`${trusted}\n${trusted.replace(/_/g, ' ')}`),
     requests: requestsNamed(trusted),
     hosts: new Set(linkClaims(trusted).filter((c) => c.kind === 'link').map((c) => c.key)),
     emails: new Set([...linkClaims(trusted), ...linkClaims(customer)].filter((c) => c.kind === 'email').map((c) => c.key)),
