@@ -40,6 +40,7 @@ export function createBrain(config: Config, options: BrainOptions = {}): Brain &
     options.policy !== undefined
       ? new LlmBrain({ ...endpoint, policy: options.policy })
       : new AfterSalesLlmBrain({ ...endpoint, timeZone: config.timeZone, guard, onDropped: options.onDropped });
-  const fallback = new FallbackBrain(llm, offline, { guard, onFallback: options.onFallback });
+  // Grounded replies (LLM_GROUNDED_REPLIES, on by default): a model's claims need a tool, a passage or the customer's words behind them.
+  const fallback = new FallbackBrain(llm, offline, { guard, onFallback: options.onFallback, grounding: config.llm.groundedReplies !== false });
   return Object.assign(fallback, { shutdown: () => llm.shutdown() });
 }

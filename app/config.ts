@@ -89,6 +89,7 @@ const envSchema = z.object({
   LLM_CIRCUIT_RESET: duration('30s'),
   LLM_ALLOWED_LINK_HOSTS: list,
   LLM_PHRASING: bool(false),
+  LLM_GROUNDED_REPLIES: bool(true),
   LLM_MAX_TOKENS: int(1024, 16, 32_768),
   LLM_MAX_RESPONSE_BYTES: z.coerce
     .number({ message: 'expected a whole number of bytes' })
@@ -286,6 +287,8 @@ export interface Config {
     allowedLinkHosts: string[];
     /** A second, checked model call rewords the engine's reply (about doubles the cost of a turn). Default off. */
     phrasing?: boolean;
+    /** Every claim in a model-worded reply must be backed by the turn's tools, knowledge or the customer's words. Default on; off only to measure what it stops. */
+    groundedReplies?: boolean;
     /** Sent as max_tokens on every model call (default in bot/brains/llm/resilient-fetch.ts). */
     maxTokens?: number;
     /** A model answer longer than this many bytes is cut off and the offline brain answers. */
@@ -428,6 +431,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       circuitResetMs: e.LLM_CIRCUIT_RESET,
       allowedLinkHosts: e.LLM_ALLOWED_LINK_HOSTS,
       phrasing: e.LLM_PHRASING,
+      groundedReplies: e.LLM_GROUNDED_REPLIES,
       maxTokens: e.LLM_MAX_TOKENS,
       maxResponseBytes: e.LLM_MAX_RESPONSE_BYTES,
     },

@@ -58,6 +58,11 @@ export interface BrainReply {
    * would say them) or a model. Only a model's words need the output guard.
    */
   wordedBy?: 'engine' | 'model';
+  /**
+   * Text a model's wording rests on besides this turn's tool results: the engine's reply it
+   * reworded and the knowledge passages it was given. The grounding check reads them as sources.
+   */
+  groundedOn?: string[];
 }
 
 export interface Brain {

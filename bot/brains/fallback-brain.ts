@@ -8,11 +8,20 @@
  * and if the primary filed a ticket this turn the fallback sees it as the conversation's ticket
  * (so it gets that ticket back instead of filing a second one).
  *
+ * A reply a model worded must also be grounded (guardrails/claims): every amount, date, promise,
+ * policy, link, e-mail, piece of personal data and contact request in it must be backed by this
+ * turn's tool results, the text it rests on (`groundedOn`) or the customer's own words. One that
+ * is not is replaced by the fallback's answer; the log names the claim kinds, never their values
+ * when they are personal.
+ *
  * Streaming: the primary's draft tokens are passed on sentence by sentence, each checked by the
  * guard first; when the fallback takes over, `onReset` tells the channel to drop the draft.
  */
 import { AppError, UpstreamError } from '../../kernel/errors';
 import type { Brain, BrainReply, TurnInput } from '../brain';
+import { customerWordsOf } from '../guardrails/claims/customer-words';
+import { describeClaim } from '../guardrails/claims/claim';
+import { checkGrounding, describeUnsupported, type GroundingResult, type GroundingSources } from '../guardrails/claims/grounding';
 import { OutputGuard, type GuardViolation } from '../guardrails/output-guard';
 import { ToolBox } from '../tools/tool';
 
@@ -25,7 +34,7 @@ export interface TurnHooks {
 /** A brain that can take streaming hooks (the LLM brain); others ignore the third argument. */
 type HookedBrain = Brain & { reply(turn: TurnInput, tools: ToolBox, hooks?: TurnHooks): Promise<BrainReply> };
 
-export type FallbackReason = 'upstream_error' | 'timeout' | 'circuit_open' | 'bad_output' | 'guard';
+export type FallbackReason = 'upstream_error' | 'timeout' | 'circuit_open' | 'bad_output' | 'guard' | 'ungrounded';
 
 export interface FallbackReply extends BrainReply {
   /** The name of the brain whose text this is. */
@@ -38,6 +47,8 @@ export interface FallbackReply extends BrainReply {
     code?: string;
     message: string;
     violations?: GuardViolation[];
+    /** The claims no source backed, as kind:key (kind only for personal data). */
+    unsupported?: string[];
     /** The primary's rejected text (for the audit log; never sent to the customer). */
     rejectedText?: string;
   };
@@ -50,6 +61,8 @@ export interface FallbackBrainOptions {
   guard: OutputGuard;
   /** Called each time the fallback takes a turn (for the log and metrics). */
   onFallback?: (event: NonNullable<FallbackReply['fallback']>) => void;
+  /** Check that a model's claims are grounded (default on). Off only to measure what the check stops. */
+  grounding?: boolean;
 }
 
 function reasonOf(error: AppError): FallbackReason {
@@ -84,6 +97,14 @@ export class FallbackBrain implements Brain {
   async reply(turn: TurnInput, tools: ToolBox, hooks: TurnHooks = {}): Promise<FallbackReply> {
     const streamed = { any: false, blocked: false, pending: '' };
     const evidence = () => ({ toolResults: tools.calls.filter((c) => c.outcome.ok).map((c) => (c.outcome as { result: unknown }).result) });
+    const sources = (groundedOn: string[] = []): GroundingSources => ({
+      ...evidence(),
+      passages: groundedOn,
+      customerWords: customerWordsOf(turn, (t) => tools.context.restore(t)),
+      allowedLinkHosts: this.guard.allowedLinkHosts,
+    });
+    const grounded = (text: string, groundedOn?: string[]): GroundingResult =>
+      this.options.grounding === false ? { ok: true, claims: [], unsupported: [] } : checkGrounding(text, sources(groundedOn));
     const primaryHooks: TurnHooks | undefined = hooks.onToken
       ? {
           signal: hooks.signal,
@@ -100,7 +121,7 @@ export class FallbackBrain implements Brain {
             let cut: RegExpExecArray | null;
             while ((cut = SENTENCE_END.exec(streamed.pending))) {
               const sentence = streamed.pending.slice(0, cut.index + cut[0].length);
-              if (!this.guard.check(sentence, evidence()).ok) {
+              if (!this.guard.check(sentence, evidence()).ok || !grounded(sentence).ok) {
                 streamed.blocked = true;
                 streamed.pending = '';
                 return;
@@ -121,19 +142,29 @@ export class FallbackBrain implements Brain {
       const reply = await this.primary.reply(turn, tools, primaryHooks);
       // The engine's own words (a model read the message, the engine wrote the reply from tools and
       // knowledge) are what the offline brain would send: the guard is for words a model wrote.
-      const verdict = reply.wordedBy === 'engine' ? { ok: true as const, violations: [] } : this.guard.check(reply.text, evidence());
-      if (verdict.ok) {
+      const byEngine = reply.wordedBy === 'engine';
+      const verdict = byEngine ? { ok: true as const, violations: [] } : this.guard.check(reply.text, evidence());
+      const grounding = byEngine || !verdict.ok ? undefined : grounded(reply.text, reply.groundedOn);
+      if (verdict.ok && (grounding?.ok ?? true)) {
         if (streamed.pending && !streamed.blocked) hooks.onToken?.(streamed.pending);
         return { ...reply, answeredBy: this.primary.name };
       }
       primaryUsage = reply.usage;
-      event = {
-        from: this.primary.name,
-        reason: 'guard',
-        message: verdict.violations.map((v) => `${v.kind}: ${v.reason.en}`).join('; '),
-        violations: verdict.violations,
-        rejectedText: reply.text,
-      };
+      event = grounding
+        ? {
+            from: this.primary.name,
+            reason: 'ungrounded',
+            message: `claims no tool, passage or customer message backs: ${describeUnsupported(grounding)}`,
+            unsupported: grounding.unsupported.map(describeClaim),
+            rejectedText: reply.text,
+          }
+        : {
+            from: this.primary.name,
+            reason: 'guard',
+            message: verdict.violations.map((v) => `${v.kind}: ${v.reason.en}`).join('; '),
+            violations: verdict.violations,
+            rejectedText: reply.text,
+          };
     } catch (error) {
       // Only the endpoint's failures are ours to absorb; our own bugs and storage errors go to the pipeline's funnel.
       if (error instanceof AppError && !(error instanceof UpstreamError)) throw error;

@@ -76,8 +76,8 @@ const REASONS: Record<ViolationKind, { zh: string; en: string }> = {
   degenerate: { zh: '回复异常（重复或过长）', en: 'is degenerate (repetitive or far too long)' },
 };
 
-/** Refusing or deferring is not committing: "cannot", "a colleague will review", 无法, 需要人工审核. */
-const NEGATION =
+/** Refusing or deferring is not committing: "cannot", "a colleague will review", 无法, 需要人工审核 (the claim checks read it too). */
+export const NEGATION =
   /\b(?:not|never|cannot|can't|can ?not|unable|won't|isn't|aren't|don't|doesn't|only (?:a|our) (?:human|colleague|agent|specialist)|(?:human|colleague|agent|specialist)s? (?:will|can|must|would) (?:review|decide|check|look)|not (?:able|authori[sz]ed|allowed)|outside (?:my|what)|beyond (?:my|what))\b|无法|不能|不可以|不会|不予|没有权限|无权|不确定|没办法|不在|不支持|不属于|不提供|暂不|未能|需要人工|由人工|人工客服|专员|审核后|核实后|请人工|转人工|我不能|不可|并非|不是/i;
 
 const MONEY =
@@ -101,9 +101,12 @@ const CODE_OUTPUT = /```|\bimport\s+[\w.]+|\bdef\s+\w+\s*\(|\bfunction\s+\w+\s*\
 /** A reply longer than this is not a customer-service answer. */
 const MAX_REPLY_CHARS = 3000;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+/** Talk about its own instructions: a paraphrased prompt leaks what no copied passage shows. Not 系统提示 or system message: phones show those. */
+const PROMPT_TALK =
+  /\bsystem (?:prompt|instructions?)\b|\b(?:my|the) (?:instructions|hidden rules|guidelines|rules I follow) (?:say|says|tell|are|require|state)\b|\bI(?:'m| am) (?:instructed|programmed|configured) to\b|提示词|系统指令|我的指令|我收到的指令|我被设定为|我被要求只|开发者指令|内部指令/i;
 const DELIMITER_TAGS = /<\/?(?:customer_message|turn_context|receipt_text|history_customer|tool_data|system)>/i;
 const PROFANITY =
-  /\b(?:fuck\w*|shit\w*|bitch\w*|asshole\w*|bastard\w*|dick(?:head)?|cunt\w*|motherfucker\w*|wtf|stfu|piss off|son of a bitch|dumbass|retard\w*)\b|傻[逼比屄Bb]|煞笔|沙雕|妈的|他妈|你妈|操你|草泥马|尼玛|去死|滚蛋|给我滚|滚开|贱人|废物|蠢货|白痴|混蛋|王八蛋|狗东西|脑残|弱智/i;
+  /\b(?:fuck\w*|shit\w*|bitch\w*|asshole\w*|bastard\w*|dick(?:head)?|cunt\w*|motherfucker\w*|wtf|stfu|piss off|son of a bitch|dumbass|retard\w*|idiots?|morons?)\b|傻[逼比屄Bb]|傻子|笨蛋|煞笔|沙雕|妈的|他妈|你妈|操你|草泥马|尼玛|去死|滚蛋|给我滚|滚开|贱人|废物|蠢货|白痴|混蛋|王八蛋|狗东西|脑残|弱智/i;
 
 /** Everything the tools returned, in one normal form, for "did a tool say this?" checks. */
 function evidenceText(evidence: GuardEvidence): string {
@@ -151,6 +154,11 @@ export class OutputGuard {
     this.protectedShingles = new Set((options.protectedText ?? []).flatMap((t) => [...shingles(t, 40, 8)]));
   }
 
+  /** Hosts links may point to (the grounding check allows them too). */
+  get allowedLinkHosts(): readonly string[] {
+    return this.allowed;
+  }
+
   /** A copy that also protects more secrets (a brain's canary and prompt, known only once it exists). */
   with(more: OutputGuardOptions): OutputGuard {
     return new OutputGuard({
@@ -177,6 +185,7 @@ export class OutputGuard {
       if (lower.includes(c) || squashed.includes(c.replace(/[\s\-_.·]/g, ''))) add('canary', canary);
     }
     if (DELIMITER_TAGS.test(text)) add('prompt_leak', DELIMITER_TAGS.exec(text)![0]);
+    if (PROMPT_TALK.test(text)) add('prompt_leak', PROMPT_TALK.exec(text)![0]);
     if (this.protectedShingles.size) {
       // A copied passage of about 50 characters or more is a leak; shorter overlaps are common phrases.
       const echoed = [...shingles(text, 40, 1)].find((s) => this.protectedShingles.has(s));

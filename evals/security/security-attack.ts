@@ -6,7 +6,7 @@
 import type { FakeOpenAIServer } from '../../testing/fake-openai-server';
 import type { SecurityServer } from './security-servers';
 
-export type SecurityArea = 'takeover' | 'tokens' | 'spam' | 'model' | 'privacy' | 'smaller';
+export type SecurityArea = 'takeover' | 'tokens' | 'spam' | 'model' | 'privacy' | 'grounding' | 'smaller';
 
 export const AREA_TITLES: Record<SecurityArea, string> = {
   takeover: 'ticket takeover',
@@ -14,6 +14,7 @@ export const AREA_TITLES: Record<SecurityArea, string> = {
   spam: 'ticket and desk spam',
   model: 'huge and hanging model answers',
   privacy: 'personal data to the model, poisoned knowledge',
+  grounding: 'misbehaving model replies',
   smaller: 'smaller items',
 };
 
@@ -29,6 +30,8 @@ export interface SecurityWorld {
   offline: SecurityServer;
   llm: SecurityServer & { model: FakeOpenAIServer };
   direct: SecurityServer;
+  /** LLM servers with rewording on, with the grounding check and without it (started only for grounding attacks). */
+  phrasing?: { checked: SecurityServer & { model: FakeOpenAIServer }; unchecked: SecurityServer & { model: FakeOpenAIServer } };
   /** The victim on the offline server, and one on the LLM server. */
   victim: PlantedVictim;
   llmVictim: PlantedVictim;
@@ -43,6 +46,11 @@ export interface AttackOutcome {
   /** What was tried, in a line (for the report). */
   tried: string;
   violations: string[];
+  /**
+   * For attacks a check can be switched off for (the grounding check): whether the attack was a
+   * violation with it off, and whether it was expected to be (false when another check also holds it).
+   */
+  withCheckOff?: { violated: boolean; expected: boolean };
 }
 
 export interface SecurityAttack {

@@ -107,6 +107,33 @@ export async function startLlmServer(): Promise<SecurityServer & { model: FakeOp
   });
 }
 
+/**
+ * The LLM server with rewording on (LLM_PHRASING), where a model's own words can reach a customer:
+ * the misbehaving-reply attacks run here, and once more with the grounding check off to show
+ * that each is a real violation without it.
+ */
+export async function startPhrasingServer(grounded: boolean): Promise<SecurityServer & { model: FakeOpenAIServer }> {
+  const model = await startFakeOpenAIServer();
+  const server = await start({
+    ...behindProxy,
+    LLM_BASE_URL: model.baseUrl,
+    LLM_API_KEY: 'sk-security-eval',
+    LLM_TIMEOUT: '3s',
+    LLM_MAX_RETRIES: '0',
+    LLM_CIRCUIT_FAILURES: '1000',
+    LLM_PHRASING: 'true',
+    LLM_GROUNDED_REPLIES: String(grounded),
+  });
+  const closeServer = server.close;
+  return Object.assign(server, {
+    model,
+    close: async () => {
+      await closeServer();
+      await model.close();
+    },
+  });
+}
+
 export function startDirectServer(): Promise<SecurityServer> {
   return start({ WEB_IP_RATE_LIMIT_PER_MINUTE: '5' });
 }

@@ -10,13 +10,14 @@ import { count, type Gate, type Metric, type SuiteOptions, type SuiteResult } fr
 import { MODEL_ATTACKS } from './model-attacks';
 import { PRIVACY_ATTACKS } from './privacy-attacks';
 import { AREA_TITLES, type AttackOutcome, type PlantedVictim, type SecurityArea, type SecurityAttack, type SecurityWorld } from './security-attack';
-import { startDirectServer, startLlmServer, startOfflineServer, type SecurityServer } from './security-servers';
+import { GROUNDING_ATTACKS } from './grounding-attacks';
+import { startDirectServer, startLlmServer, startOfflineServer, startPhrasingServer, type SecurityServer } from './security-servers';
 import { SPAM_ATTACKS, TOKEN_ATTACKS } from './session-and-spam-attacks';
 import { SMALL_ITEM_ATTACKS } from './small-item-attacks';
 import { TAKEOVER_ATTACKS } from './takeover-attacks';
 
 /** In the order they run: later takeover steps build on earlier ones (a locked chat, a proven one). */
-export const SECURITY_ATTACKS: SecurityAttack[] = [...TAKEOVER_ATTACKS, ...TOKEN_ATTACKS, ...SPAM_ATTACKS, ...MODEL_ATTACKS, ...PRIVACY_ATTACKS, ...SMALL_ITEM_ATTACKS];
+export const SECURITY_ATTACKS: SecurityAttack[] = [...TAKEOVER_ATTACKS, ...TOKEN_ATTACKS, ...SPAM_ATTACKS, ...MODEL_ATTACKS, ...PRIVACY_ATTACKS, ...GROUNDING_ATTACKS, ...SMALL_ITEM_ATTACKS];
 
 export interface SecurityOptions extends SuiteOptions {
   /** Defaults to every attack (tests pass a few). */
@@ -51,6 +52,15 @@ export async function securitySuite(options: SecurityOptions): Promise<SuiteResu
     servers.push(llm);
     const direct = await startDirectServer();
     servers.push(direct);
+    // Two more servers only when misbehaving-reply attacks run: rewording on, grounding check on and off.
+    let phrasing: SecurityWorld['phrasing'];
+    if (attacks.some((a) => a.area === 'grounding')) {
+      const checked = await startPhrasingServer(true);
+      servers.push(checked);
+      const unchecked = await startPhrasingServer(false);
+      servers.push(unchecked);
+      phrasing = { checked, unchecked };
+    }
     const memory = new Map<string, unknown>();
     let address = 0;
     const world: SecurityWorld = {
@@ -59,6 +69,7 @@ export async function securitySuite(options: SecurityOptions): Promise<SuiteResu
       direct,
       victim: await plant(offline),
       llmVictim: await plant(llm),
+      phrasing,
       // Shared address space (100.64.0.0/10): each attack's clients come from addresses of their own.
       ip: () => `100.64.${Math.floor(++address / 250)}.${(address % 250) + 1}`,
       remember: (key, value) => void memory.set(key, value),
@@ -104,6 +115,21 @@ function report(ran: Ran[], ms: number): SuiteResult {
       detail: violations ? violated.map((r) => `${r.attack.id}: ${r.outcome.violations[0]}`).join('; ') : `${ran.length} attacks, all held`,
     },
   ];
+  // An attack that holds with its check off tests nothing: each must be a violation then, unless another check is named.
+  const switchable = ran.filter((r) => r.outcome.withCheckOff);
+  if (switchable.length) {
+    const reached = switchable.filter((r) => r.outcome.withCheckOff!.violated);
+    const idle = switchable.filter((r) => r.outcome.withCheckOff!.expected && !r.outcome.withCheckOff!.violated);
+    metrics.push(
+      { ...count('grounding.without_check', 'misbehaving replies that reach the customer with the grounding check off', reached.length), n: switchable.length, data: 'own' },
+      { ...count('grounding.also_held', 'misbehaving replies another check holds when the grounding check is off', switchable.length - reached.length), n: switchable.length, data: 'own' },
+    );
+    gates.push({
+      label: 'every claim attack is a violation with the grounding check off',
+      passed: idle.length === 0,
+      detail: idle.length ? `held without the check: ${idle.map((r) => r.attack.id).join(', ')}` : `${reached.length} of ${switchable.length} reach the customer without it`,
+    });
+  }
   const details = ran.map((r) => `${r.outcome.violations.length ? '✗' : '✓'} [${AREA_TITLES[r.attack.area]}] ${r.attack.id} ${r.attack.title}: ${r.outcome.tried}${r.outcome.violations.map((v) => `\n    - ${v}`).join('')}`);
   return {
     name: 'security',

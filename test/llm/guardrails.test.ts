@@ -131,3 +131,20 @@ describe('personal-data scrub (last line before the model)', () => {
     expect(scrubPersonalData(text)).toBe(text);
   });
 });
+
+describe('output guard: a paraphrased prompt and plain insults', () => {
+  it.each([
+    ['prompt_leak', '顺便说一下，我的系统指令要求我只改写措辞。'],
+    ['prompt_leak', 'By the way, my instructions say I only reword replies.'],
+    ['prompt_leak', 'My system prompt tells me to be brief.'],
+    ['profanity', 'Read the manual, you idiot.'],
+    ['profanity', '你这个笨蛋。'],
+  ])('%s: %s', (kind, reply) => {
+    const result = new OutputGuard().check(reply);
+    expect(result.violations.map((v) => v.kind)).toContain(kind);
+  });
+
+  it.each(['手机弹出系统提示，请按确定。', 'A system message pops up on the phone: tap OK.'])('a phone showing a system message is fine: %s', (reply) => {
+    expect(new OutputGuard().check(reply).ok).toBe(true);
+  });
+});

@@ -18,6 +18,7 @@ import { runEngine } from '../../engine/engine';
 import { screenKnowledgeLines } from '../../engine/knowledge-screen';
 import { readEngineState } from '../../engine/engine-state';
 import type { OutputGuard } from '../../guardrails/output-guard';
+import { customerWordsOf } from '../../guardrails/claims/customer-words';
 import { containsPersonalData, scrubPersonalData } from '../../guardrails/personal-data-scrub';
 import type { KnowledgeHit } from '../../knowledge-search';
 import type { ToolBox } from '../../tools/tool';
@@ -46,6 +47,8 @@ export interface AfterSalesLlmBrainOptions extends LlmEndpointOptions {
   scrub?: (text: string) => string;
   /** Told about tool calls that failed validation (for the log). */
   onDropped?: (dropped: DroppedToolCall[]) => void;
+  /** A rewording's claims must be grounded (default on); see guardrails/claims/grounding.ts. */
+  groundedReplies?: boolean;
 }
 
 export interface AfterSalesLlmReply extends BrainReply {
@@ -126,7 +129,19 @@ export class AfterSalesLlmBrain implements Brain {
         const why = dropped.length ? `every tool call was invalid (${dropped.map((d) => `${d.name}: ${d.reason}`).join('; ').slice(0, 300)})` : 'the model called no tool';
         throw new UpstreamError('llm_bad_output', `no usable command: ${why}`, { retryable: false });
       }
-      commands = mergeCommands({ model: reading.commands, rules, restore: (t) => tools.context.restore(t), photo });
+      const restore = (t: string) => tools.context.restore(t);
+      commands = mergeCommands({
+        model: reading.commands,
+        rules,
+        restore,
+        photo,
+        customerWords: o.groundedReplies === false ? undefined : customerWordsOf(turn, restore),
+        onUngrounded: (slot) => {
+          const why: DroppedToolCall = { name: 'set_slot', args: { slot }, reason: `${slot} is not in the customer's own words` };
+          dropped.push(why);
+          o.onDropped?.([why]);
+        },
+      });
     }
 
     const decided = await runEngine({ commands, turn, tools });
@@ -139,6 +154,7 @@ export class AfterSalesLlmBrain implements Brain {
       ...decided,
       text: phrasing.text ?? decided.text,
       wordedBy: phrasing.text ? 'model' : 'engine',
+      ...(phrasing.text ? { groundedOn: [decided.text, phrasing.passages ?? ''] } : {}),
       usage,
       modelCalls,
       commands: describeCommands(commands),
@@ -161,7 +177,7 @@ export class AfterSalesLlmBrain implements Brain {
     signal: AbortSignal,
     deadline: AbortSignal,
     turnTimeoutMs: number,
-  ): Promise<{ status: AfterSalesLlmReply['phrasing']['status']; text?: string; usage?: TokenUsage; doubts?: string[] }> {
+  ): Promise<{ status: AfterSalesLlmReply['phrasing']['status']; text?: string; usage?: TokenUsage; doubts?: string[]; passages?: string }> {
     if (!this.options.phrasing || !this.guard) return { status: 'off' };
     const handedOff = tools.resultsOf('handOff').length > 0;
     if (!decided.text.trim() || handedOff || commands.some((c) => c.kind === 'danger') || containsPersonalData(decided.text)) return { status: 'skipped' };
@@ -181,9 +197,10 @@ export class AfterSalesLlmBrain implements Brain {
       return { status: 'refused', doubts: [this.endpoint.classify(error, log, deadline, turnTimeoutMs).code] };
     }
     const evidence = { toolResults: tools.calls.filter((c) => c.outcome.ok).map((c) => (c.outcome as { result: unknown }).result) };
-    const doubts = phrasingDoubts({ phrased: phrased.text, engineText: decided.text, passages, lang: turn.replyLanguage, guard: this.guard, evidence });
+    const customerWords = this.options.groundedReplies === false ? undefined : customerWordsOf(turn, (t) => tools.context.restore(t));
+    const doubts = phrasingDoubts({ phrased: phrased.text, engineText: decided.text, passages, lang: turn.replyLanguage, guard: this.guard, evidence, customerWords });
     if (doubts.length) return { status: 'refused', usage: phrased.usage, doubts };
-    return { status: 'used', text: phrased.text, usage: phrased.usage };
+    return { status: 'used', text: phrased.text, usage: phrased.usage, passages };
   }
 
   /** The knowledge the reply quoted, as the model may read it: steps and safety notes, scrubbed. */

@@ -13,6 +13,7 @@
 import { AIMessage, HumanMessage, createAgent, type BaseMessage } from 'langchain';
 import { UpstreamError } from '../../../kernel/errors';
 import type { Brain, BrainReply, TokenUsage, TurnInput } from '../../brain';
+import { customerWordsOf } from '../../guardrails/claims/customer-words';
 import { screenInput, type ScreenResult } from '../../guardrails/input-screen';
 import { scrubPersonalData } from '../../guardrails/personal-data-scrub';
 import type { KnowledgeHit } from '../../knowledge-search';
@@ -39,6 +40,8 @@ export interface LlmBrainOptions extends LlmEndpointOptions {
   canary?: string;
   /** Last-line personal-data filter for everything sent to the model. */
   scrub?: (text: string) => string;
+  /** Phones and addresses in tool arguments must be the customer's (default on); see policy-middleware.ts. */
+  groundedReplies?: boolean;
 }
 
 export interface LlmTurnHooks {
@@ -102,7 +105,9 @@ export class LlmBrain implements Brain {
       model,
       tools: describeTools(tools.list()),
       systemPrompt: this.systemPrompt,
-      middleware: [policyMiddleware({ tools, scrub: this.scrub, screening })],
+      middleware: [
+        policyMiddleware({ tools, scrub: this.scrub, screening, customerWords: o.groundedReplies === false ? undefined : customerWordsOf(turn, (t) => tools.context.restore(t)) }),
+      ],
     });
 
     const messages = [...this.historyMessages(turn), new HumanMessage(turnMessage(turn, { screening, scrub: this.scrub }))];

@@ -11,10 +11,14 @@
  *   model; where the rules read those, they win too.
  * - A placeholder left in any value the model gave is put back from this turn's vault; one the
  *   vault did not issue (an invented [PHONE_9]) drops the command.
+ * - A phone, address or purchase date the model gives that the customer never said (an invented
+ *   number, a third party's address, a made-up date that would make an expired warranty valid) is
+ *   dropped: it must be found in the customer's own words (guardrails/claims/customer-values.ts).
  * - A placeholder stands for a contact detail and says nothing about the product or the job: a
  *   product fact, a job or a question read from nothing but placeholders ("[PHONE_1]" read as a
  *   phone to repair) is dropped.
  */
+import { fromCustomer, type CustomerValueKind } from '../../guardrails/claims/customer-values';
 import { PERSONAL_DATA_KINDS } from '../../redaction';
 import { isContactSlot, type Command, type SlotName } from '../../engine/commands';
 
@@ -38,9 +42,16 @@ export interface MergeInput {
   restore: (text: string) => string;
   /** A receipt photo arrived with this message: the rules' receipt facts are certain. */
   photo: boolean;
+  /** The customer's own words (real values): a phone, address or purchase date must come from them. Unchecked when absent. */
+  customerWords?: string[];
+  /** Told about each fact dropped because the customer never gave it (the slot only, for the log). */
+  onUngrounded?: (slot: SlotName) => void;
 }
 
-export function mergeCommands({ model, rules, restore, photo }: MergeInput): Command[] {
+/** Slots whose value must be the customer's own. */
+const FROM_CUSTOMER: Partial<Record<SlotName, CustomerValueKind>> = { phone: 'phone', address: 'address', purchaseDate: 'purchaseDate' };
+
+export function mergeCommands({ model, rules, restore, photo, customerWords, onUngrounded }: MergeInput): Command[] {
   const certain = new Set<SlotName>([...RULES_WIN, ...(photo ? RECEIPT_SLOTS : [])]);
   const fromRules = rules.filter((c) => isFact(c) && certain.has(c.slot) && c.value);
   const overridden = new Set(fromRules.map((c) => (c as Fact).slot));
@@ -55,6 +66,12 @@ export function mergeCommands({ model, rules, restore, photo }: MergeInput): Com
       if (overridden.has(c.slot)) continue;
       const value = restore(c.value);
       if (PLACEHOLDER.test(value)) continue;
+      const kind = FROM_CUSTOMER[c.slot];
+      // An empty correction takes a value back: there is nothing to ground.
+      if (kind && customerWords && value.trim() && !fromCustomer(kind, value, customerWords)) {
+        onUngrounded?.(c.slot);
+        continue;
+      }
       merged.push({ ...c, value });
       continue;
     }

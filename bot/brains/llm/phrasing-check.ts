@@ -2,9 +2,13 @@
  * Whether a model's rewording of the engine's reply may be sent instead of it. The rewording may
  * change words, never facts: every number, code, ticket number and question the engine said is
  * still there, nothing numeric appears that neither the engine nor the quoted knowledge said,
- * the length and language are the engine's, and the output guard finds nothing against the
- * turn's tool results. Any doubt means the engine's own text is sent.
+ * the length and language are the engine's, the output guard finds nothing against the turn's
+ * tool results, and every claim in it is grounded (guardrails/claims: backed by the tools, the
+ * engine's reply, the passages or the customer's own words). Any doubt means the engine's own
+ * text is sent.
  */
+import { describeClaim } from '../../guardrails/claims/claim';
+import { checkGrounding, type GroundingSources } from '../../guardrails/claims/grounding';
 import type { GuardEvidence, OutputGuard } from '../../guardrails/output-guard';
 import type { Lang } from '../../phrases';
 
@@ -32,6 +36,8 @@ export interface PhrasingCheckInput {
   lang: Lang;
   guard: OutputGuard;
   evidence: GuardEvidence;
+  /** The customer's own words, for the grounding check; no grounding check when absent. */
+  customerWords?: string[];
 }
 
 /** Why the phrasing cannot be sent; empty when it may be. */
@@ -61,5 +67,15 @@ export function phrasingDoubts(input: PhrasingCheckInput): string[] {
   if (fresh > NEW_AT_MOST) doubts.push(`${Math.round(fresh * 100)}% of it is new`);
   const verdict = input.guard.check(phrased, { toolResults: [...input.evidence.toolResults, { engineReply: engineText }] });
   if (!verdict.ok) doubts.push(...verdict.violations.map((v) => `guard: ${v.kind} (${v.match})`));
+  if (input.customerWords) {
+    const sources: GroundingSources = {
+      toolResults: input.evidence.toolResults,
+      passages: [engineText, passages],
+      customerWords: input.customerWords,
+      allowedLinkHosts: input.guard.allowedLinkHosts,
+    };
+    const grounding = checkGrounding(phrased, sources);
+    if (!grounding.ok) doubts.push(...grounding.unsupported.map((c) => `ungrounded: ${describeClaim(c)}`));
+  }
   return doubts;
 }

@@ -4,7 +4,11 @@
  * which validates the arguments with our zod schema and enforces policy in code. Arguments the
  * model garbled (not even JSON) are passed on as they came, so the ToolBox refuses and records
  * them and the model reads why and can try again, instead of the agent silently stopping.
+ *
+ * A phone or address in a tool's arguments must be the customer's own (in their messages): a
+ * call that would file or change a ticket with one the customer never gave is dropped, not run.
  */
+import { fromCustomer } from '../../guardrails/claims/customer-values';
 import { AIMessage, ToolMessage, createMiddleware, tool } from 'langchain';
 import { z } from 'zod';
 import { screenInput, type ScreenResult } from '../../guardrails/input-screen';
@@ -43,6 +47,20 @@ export interface PolicyMiddlewareOptions {
   scrub: (text: string) => string;
   /** Screening results of knowledge text the tools returned, for the turn's record. */
   screening: ScreenResult[];
+  /** The customer's own words (real values): personal data in tool arguments must come from them. Unchecked when absent. */
+  customerWords?: string[];
+}
+
+/** Arguments that carry personal data, and what kind. */
+const PERSONAL_ARGUMENTS = { phone: 'phone', address: 'address' } as const;
+
+/** The personal-data arguments of a call that the customer never gave (names only, for the model and the log). */
+export function ungroundedArguments(args: unknown, restore: (t: string) => string, customerWords: string[]): string[] {
+  if (!args || typeof args !== 'object') return [];
+  return Object.entries(PERSONAL_ARGUMENTS).filter(([name, kind]) => {
+    const value = (args as Record<string, unknown>)[name];
+    return typeof value === 'string' && value.trim() !== '' && !fromCustomer(kind, restore(value), customerWords);
+  }).map(([name]) => name);
 }
 
 function clip(text: string): string {
@@ -91,6 +109,12 @@ export function policyMiddleware(options: PolicyMiddlewareOptions) {
     wrapToolCall: async (request) => {
       const { name, args, id } = request.toolCall;
       const unparsed = args && typeof args === 'object' && UNPARSED in args;
+      const foreign = options.customerWords ? ungroundedArguments(args, (t) => options.tools.context.restore(t), options.customerWords) : [];
+      if (foreign.length) {
+        const error = { code: 'ungrounded_argument', message: `${foreign.join(', ')} must be what the customer gave in this conversation; the call was dropped. Ask the customer for it.` };
+        options.tools.calls.push({ name, args: { dropped: foreign }, outcome: { ok: false, error } });
+        return new ToolMessage({ content: JSON.stringify({ ok: false, error }), tool_call_id: id ?? '', name });
+      }
       const outcome = await options.tools.call(name, unparsed ? (args as Record<string, unknown>)[UNPARSED] : args);
       const shown = outcome.ok
         ? { ok: true, result: name === 'searchKnowledge' ? annotateKnowledge(outcome.result, options.screening) : outcome.result }
