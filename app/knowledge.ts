@@ -13,7 +13,16 @@ export function createEmbedder(config: Config): Embedder {
   const e = config.embeddings;
   if (e.provider === 'openai') {
     // loadConfig already refused EMBEDDINGS=openai without a base URL.
-    return new OpenAiEmbedder({ baseUrl: e.baseUrl!, apiKey: e.apiKey, model: e.model, timeoutMs: e.timeoutMs, maxRetries: config.llm.maxRetries });
+    return new OpenAiEmbedder({
+      baseUrl: e.baseUrl!,
+      apiKey: e.apiKey,
+      model: e.model,
+      timeoutMs: e.timeoutMs,
+      maxRetries: config.llm.maxRetries,
+      batchSize: e.batchSize,
+      dimensions: e.dimensions,
+      sendDimensions: e.sendDimensions,
+    });
   }
   return new LocalEmbedder();
 }
