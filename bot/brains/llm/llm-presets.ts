@@ -41,8 +41,16 @@ export interface LlmPreset {
   notes: string;
 }
 
-/** OpenAI's reasoning models (o1, o3, o4-mini, gpt-5 but not gpt-5-chat) answer 400 to any temperature but 1. */
+/**
+ * OpenAI's reasoning models (o1, o3, o4-mini, gpt-5 but not gpt-5-chat) answer 400 to any
+ * temperature but 1, and to `max_tokens` (they take `max_completion_tokens`).
+ */
 const OPENAI_REASONING = /^(o\d|gpt-5(?!-chat))/;
+
+/** Whether the token limit must be sent as `max_completion_tokens` (max_tokens is refused). */
+export function takesMaxCompletionTokens(model: string): boolean {
+  return OPENAI_REASONING.test(model);
+}
 
 export const LLM_PRESETS: Record<LlmPresetName, LlmPreset> = {
   openai: {

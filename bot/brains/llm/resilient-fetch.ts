@@ -20,6 +20,7 @@ import CircuitBreaker from 'opossum';
 import pRetry, { AbortError } from 'p-retry';
 import { z } from 'zod';
 import { UpstreamError } from '../../../kernel/errors';
+import { takesMaxCompletionTokens } from './llm-presets';
 import { setupHint, type SetupHint } from './setup-hints';
 
 export type LlmFailure =
@@ -329,9 +330,11 @@ function withTokenLimit(body: unknown, maxTokens: number): unknown {
   }
   if (!json || typeof json !== 'object' || !Array.isArray(json.messages)) return body;
   const capped = (asked: unknown) => (typeof asked === 'number' && asked > 0 ? Math.min(asked, maxTokens) : maxTokens);
-  // Newer OpenAI models take max_completion_tokens and refuse max_tokens beside it.
-  if (json.max_completion_tokens !== undefined) json.max_completion_tokens = capped(json.max_completion_tokens);
-  else json.max_tokens = capped(json.max_tokens);
+  // Newer OpenAI models take max_completion_tokens and refuse max_tokens beside it; reasoning models refuse max_tokens at all.
+  if (json.max_completion_tokens !== undefined || (typeof json.model === 'string' && takesMaxCompletionTokens(json.model))) {
+    json.max_completion_tokens = capped(json.max_completion_tokens ?? json.max_tokens);
+    delete json.max_tokens;
+  } else json.max_tokens = capped(json.max_tokens);
   return JSON.stringify(json);
 }
 
