@@ -168,6 +168,8 @@ export interface ProviderQuirks {
     alwaysFormat?: 'float' | 'base64';
     /** Honour a `dimensions` field by cutting vectors to it (OpenAI text-embedding-3, DashScope v3). */
     honoursDimensions?: boolean;
+    /** A broken server: every vector is zeros (what a misread answer looks like downstream). */
+    zeroVectors?: boolean;
   };
 }
 
@@ -517,7 +519,7 @@ function embeddingsAnswer(res: http.ServerResponse, raw: string, spec: NonNullab
   const embedder = new LocalEmbedder({ dimensions: Math.max(16, spec.dimensions) });
   const format = spec.alwaysFormat ?? (body.encoding_format === 'base64' ? 'base64' : 'float');
   const data = inputs.map((text, index) => {
-    const vector = embedder.embedOne(text).slice(0, width);
+    const vector = spec.zeroVectors ? new Float32Array(width) : embedder.embedOne(text).slice(0, width);
     return { object: 'embedding', index, embedding: format === 'base64' ? Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength).toString('base64') : Array.from(vector) };
   });
   json(res, 200, { object: 'list', data, model: body.model, usage: { prompt_tokens: inputs.length, total_tokens: inputs.length } });
