@@ -13,7 +13,6 @@ import type { IngestIssue } from './ingest/raw-entry';
 import type { KnowledgeIndexStats } from './knowledge-index';
 import { silentLog, type KnowledgeLog } from './knowledge-log';
 import { KnowledgeStore } from './knowledge-store';
-import { UpstreamError } from '../kernel/errors';
 import { keywordDocument, vectorTexts } from './search/entry-text';
 import { HybridSearch, indexCatalog, type SearchCatalog, type SearchTuning } from './search/hybrid-search';
 import { indexModels } from './search/query-analysis';
@@ -110,9 +109,6 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
       const batch = missing.slice(start, start + EMBED_BATCH);
       const texts = batch.map((e) => vectorTexts(e.entry));
       const vectors = await options.embedder.embed(texts.flat());
-      // Vectors of another width must never reach the index: stop the ingest and say why.
-      const wrong = vectors.find((v) => v.length !== index.dimensions);
-      if (wrong) throw new UpstreamError('embeddings_dimension_mismatch', `the embedder returned ${wrong.length}-dimension vectors, the index holds ${index.dimensions} / 向量维度 ${wrong.length} 与索引的 ${index.dimensions} 不符`);
       let at = 0;
       for (let i = 0; i < batch.length; i++) {
         index.upsert(batch[i]!.entry.id, batch[i]!.hash, vectors.slice(at, at + texts[i]!.length));
