@@ -138,5 +138,11 @@ describe('the /models probe against each provider', () => {
     expect(bad.code).toBe(6);
     expect(bad.stdout).toMatch(/PROBLEM .*does not serve LLM_MODEL=gpt-9/);
     expect(bad.stdout).toMatch(/没有 LLM_MODEL=gpt-9 这个模型/);
+    // `chat` says it on stderr before the first turn, keeping stdout for replies.
+    const chat = await runCli(['chat', '--json'], { ...env, EMBEDDINGS: 'local', LLM_API_KEY: 'sk-bad' });
+    expect(chat.code).toBe(0);
+    expect(chat.stderr).toMatch(/Model problem: .*refused the key \(HTTP 401\)/);
+    expect(chat.stderr).toMatch(/模型问题：.*拒绝了密钥/);
+    expect(chat.stdout).toBe('');
   });
 });

@@ -39,7 +39,8 @@ export async function probeModelEndpoint(options: { baseUrl: string; apiKey?: st
       signal: AbortSignal.timeout(options.timeoutMs ?? 5000),
     });
   } catch (error) {
-    const why = (error as { cause?: { code?: string } })?.cause?.code ?? (error as Error)?.name ?? 'error';
+    const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+    const why = cause?.code ?? cause?.message ?? (error as Error)?.name ?? 'error';
     return {
       outcome: 'unreachable',
       models: [],
