@@ -4,6 +4,8 @@
  * problems, the thinking a customer must not see, and the start-up probe of /models against each
  * provider's fake, in the process and through the `aftersales llm check` command.
  */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../app/config';
 import { logModelCheck } from '../../app/model-check';
@@ -127,6 +129,31 @@ describe('the /models probe against each provider', () => {
     expect(lines[0]).toMatchObject({ level: 'info' });
     expect(lines[1]!.level).toBe('warn');
     expect(lines[1]!.message).toMatch(/refused the key.*LLM_API_KEY \/ 模型检查：.*拒绝了密钥/);
+  });
+
+  it('`npm start` logs the check before serving: a model the endpoint does not serve is a warning naming what it does', async () => {
+    const vllm = await startProviderFake('vllm');
+    servers.push(vllm);
+    const child = spawn(process.execPath, ['--import', 'tsx', 'app/start.ts'], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', AFTERSALES_DATA_DIR: tempDir().dir, LLM_PRESET: 'vllm', LLM_BASE_URL: vllm.baseUrl, LLM_MODEL: 'Qwen/Qwen3-8B' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    const started = await new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), 60_000);
+      child.stdout.on('data', (d: Buffer) => String(d).includes('running at') && (clearTimeout(timer), resolve(true)));
+      child.on('exit', () => (clearTimeout(timer), resolve(false)));
+    });
+    const exited = child.exitCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    await exited;
+    expect(started).toBe(true);
+    const line = stderr.split('\n').map((l) => { try { return JSON.parse(l) as { level: number; msg: string }; } catch { return undefined; } }).find((l) => l?.msg?.startsWith('LLM check'));
+    expect(line).toBeDefined();
+    expect(line!.level).toBe(40); // pino's warn
+    expect(line!.msg).toMatch(/does not serve LLM_MODEL=Qwen\/Qwen3-8B; it lists: Qwen\/Qwen2.5-7B-Instruct \/ 模型检查[:：].*没有 LLM_MODEL=Qwen\/Qwen3-8B 这个模型/);
   });
 
   it('`aftersales llm check` prints each problem with its fix and exits 6; 0 when all is well', async () => {
