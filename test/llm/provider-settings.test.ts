@@ -48,6 +48,11 @@ describe('settings from config', () => {
     expect(requestSettings({ preset: 'deepseek', model: 'deepseek-chat', temperature: 0 })).toMatchObject({ temperature: 0, returnsReasoning: true, parallelToolCalls: undefined });
   });
 
+  it('embeddings from a provider that serves none are refused at start, naming the variable', () => {
+    expect(() => loadConfig({ LLM_PRESET: 'deepseek', EMBEDDINGS: 'openai' })).toThrow(/EMBEDDINGS_BASE_URL: deepseek serves no embeddings/);
+    expect(loadConfig({ LLM_PRESET: 'deepseek', EMBEDDINGS: 'openai', EMBEDDINGS_BASE_URL: 'https://dashscope.aliyuncs.com/compatible-mode/v1' }).embeddings.batchSize).toBe(10);
+  });
+
   it('embeddings batch size defaults to what the provider accepts', () => {
     expect(loadConfig({ LLM_PRESET: 'qwen', EMBEDDINGS: 'openai' }).embeddings).toMatchObject({ batchSize: 10, sendDimensions: true, baseUrl: 'https://dashscope.aliyuncs.com/compatible-mode/v1' });
     expect(loadConfig({ EMBEDDINGS: 'openai', EMBEDDINGS_BASE_URL: 'http://localhost:11434/v1' }).embeddings).toMatchObject({ batchSize: 64, sendDimensions: false });

@@ -81,6 +81,19 @@ describe.each([
   });
 });
 
+describe('several tool calls in one answer', () => {
+  it('the same call repeated in one answer (parallel mode) counts once: the reply is the one without the repeat', async () => {
+    const { server, world } = await presetWorld('qwen');
+    server.script(say.tools(...FAULT_READ));
+    const once = await world.customer('dup-1').say('格力空调显示E1，不制冷');
+    server.script(say.tools(...FAULT_READ, ...FAULT_READ));
+    const twice = await world.customer('dup-2').say('格力空调显示E1，不制冷');
+    expect(twice.brain).toBe('llm');
+    expect(twice.text).toBe(once.text);
+    expect(twice.actions.map((a) => a.name)).toEqual(once.actions.map((a) => a.name));
+  });
+});
+
 describe('OpenAI', () => {
   it('sends no temperature to a reasoning model, which refuses one, and the model answers the turn', async () => {
     const { server, world } = await presetWorld('openai', { LLM_MODEL: 'o4-mini' });

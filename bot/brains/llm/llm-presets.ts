@@ -36,6 +36,8 @@ export interface LlmPreset {
   embeddingsBatch: number;
   /** ... and the most the provider accepts, where it documents a small limit. */
   embeddingsMaxBatch?: number;
+  /** The provider serves no /embeddings at all. */
+  noEmbeddings?: boolean;
   /** Whether /embeddings takes a `dimensions` field (only then is EMBEDDINGS_DIMENSIONS sent). */
   embeddingsDimensions: boolean;
   notes: string;
@@ -67,6 +69,7 @@ export const LLM_PRESETS: Record<LlmPresetName, LlmPreset> = {
     model: 'deepseek-chat',
     noTemperature: /reasoner/,
     returnsReasoning: true,
+    noEmbeddings: true,
     embeddingsBatch: 64,
     embeddingsDimensions: false,
     notes: 'deepseek-chat for tool calls; deepseek-reasoner thinks first (reasoning_content sent back on tool turns). Slower at peak hours: keep LLM_TIMEOUT generous. No embeddings API.',
