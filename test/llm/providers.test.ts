@@ -180,14 +180,22 @@ describe('Ollama', () => {
     expect(phrased.text).toBe('好的，请先断电5分钟再开机试试。');
   });
 
-  it('the free-form brain: a reply that opens with <think> reaches the customer without it', async () => {
-    server = await startProviderFake('ollama');
-    llmWorld = await openLlmWorld({ baseUrl: server.baseUrl, preset: 'ollama', model: 'qwen3:8b', maxRetries: 0 });
-    server.script(say.text('Please switch it off for 5 minutes and restart [KB-AC-E1].'));
-    const { reply } = await llmWorld.ask({ text: 'air conditioner E1', disclosed: true });
-    expect(reply.answeredBy).toBe('llm');
-    expect(reply.text).toBe('Please switch it off for 5 minutes and restart [KB-AC-E1].');
-  });
+  for (const streamed of [false, true]) {
+    it(`the free-form brain${streamed ? ', streamed' : ''}: a reply that opens with <think> reaches the customer without it`, async () => {
+      server = await startProviderFake('ollama');
+      llmWorld = await openLlmWorld({ baseUrl: server.baseUrl, preset: 'ollama', model: 'qwen3:8b', maxRetries: 0 });
+      server.script(say.text('Please switch it off for 5 minutes and restart [KB-AC-E1].'));
+      const tokens: string[] = [];
+      const { reply } = await llmWorld.ask({ text: 'air conditioner E1', disclosed: true }, streamed ? { onToken: (t) => tokens.push(t) } : undefined);
+      expect(reply.answeredBy).toBe('llm');
+      expect(reply.text).toBe('Please switch it off for 5 minutes and restart [KB-AC-E1].');
+      if (streamed) {
+        expect(server.requests[0]!.stream).toBe(true);
+        expect(tokens.join('')).toContain('Please switch it off');
+        expect(tokens.join('')).not.toMatch(/REASONING|think>/);
+      }
+    });
+  }
 });
 
 describe('vLLM', () => {
