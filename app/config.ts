@@ -371,6 +371,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const embeddingsBaseUrl = e.EMBEDDINGS_BASE_URL ?? llmBaseUrl;
   const embeddingsPreset = embeddingsBaseUrl ? (embeddingsBaseUrl === llmBaseUrl ? llmPreset : presetFor(embeddingsBaseUrl)) : undefined;
 
+  if (e.EMBEDDINGS === 'openai' && embeddingsPreset && LLM_PRESETS[embeddingsPreset].noEmbeddings) {
+    problems.push({ variable: 'EMBEDDINGS_BASE_URL', message: `${embeddingsPreset} serves no embeddings: set EMBEDDINGS_BASE_URL to an embeddings endpoint, or EMBEDDINGS=local` });
+  }
   const maxBatch = embeddingsPreset ? LLM_PRESETS[embeddingsPreset].embeddingsMaxBatch : undefined;
   if (maxBatch && e.EMBEDDINGS_BATCH_SIZE && e.EMBEDDINGS_BATCH_SIZE > maxBatch) {
     problems.push({ variable: 'EMBEDDINGS_BATCH_SIZE', message: `${embeddingsPreset} accepts at most ${maxBatch} inputs per embeddings request` });
