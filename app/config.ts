@@ -13,6 +13,7 @@ import type { WechatSettings } from '../channels/wechat/wechat-host';
 import type { WecomSettings } from '../channels/wecom/mount-wecom';
 import { DEFAULT_ABUSE_LIMITS, type AbuseLimits } from '../bot/tools/abuse-limits';
 import { formatOfName, TRANSCRIPT_FORMATS, type TranscriptFormat } from '../channels/voice/read-transcript';
+import { LLM_PRESET_NAMES, LLM_PRESETS, presetFor, type LlmPresetName } from '../bot/brains/llm/llm-presets';
 import { ValidationError } from '../kernel/errors';
 
 const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
@@ -65,6 +66,22 @@ const list = z
       .filter(Boolean),
   );
 
+/** A JSON object in one variable (extra request fields such as {"enable_thinking":false}). */
+const jsonObject = z
+  .string()
+  .optional()
+  .transform((text, ctx) => {
+    if (!text || !text.trim()) return undefined;
+    try {
+      const value: unknown = JSON.parse(text);
+      if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    } catch {
+      // reported below
+    }
+    ctx.addIssue({ code: 'custom', message: 'expected a JSON object such as {"enable_thinking":false}' });
+    return z.NEVER;
+  });
+
 /** Environment variable name -> schema. The names are the public contract (.env.example mirrors them). */
 const envSchema = z.object({
   AFTERSALES_DATA_DIR: z.string().min(1).default('./data'),
@@ -79,9 +96,14 @@ const envSchema = z.object({
   PORT: int(3000, 0, 65535),
   AFTERSALES_FIXED_TIME: optionalText.pipe(z.iso.datetime({ offset: true, message: 'expected an ISO time such as 2026-11-24T09:00:00+08:00' }).optional()),
 
+  LLM_PRESET: z.enum(LLM_PRESET_NAMES, { message: `expected one of ${LLM_PRESET_NAMES.join(', ')}` }).optional(),
   LLM_BASE_URL: optionalUrl,
   LLM_API_KEY: optionalText,
-  LLM_MODEL: z.string().default('gpt-4o-mini'),
+  // Default: the preset's model (llm-presets.ts), gpt-4o-mini when no preset is known.
+  LLM_MODEL: optionalText,
+  LLM_TEMPERATURE: z.coerce.number({ message: 'expected a number such as 0.2' }).min(0, { message: 'expected 0 to 2' }).max(2, { message: 'expected 0 to 2' }).optional(),
+  LLM_EXTRA_BODY: jsonObject,
+  LLM_PARALLEL_TOOL_CALLS: z.enum(['true', 'false'], { message: 'expected true or false' }).transform((v) => v === 'true').optional(),
   LLM_TIMEOUT: duration('20s'),
   LLM_MAX_RETRIES: int(2, 0, 10),
   LLM_RETRY_BUDGET: duration('10s'),
@@ -102,6 +124,9 @@ const envSchema = z.object({
   EMBEDDINGS_API_KEY: optionalText,
   EMBEDDINGS_MODEL: z.string().default('text-embedding-3-small'),
   EMBEDDINGS_TIMEOUT: duration('15s'),
+  // Default: what the provider accepts (DashScope 10; see llm-presets.ts).
+  EMBEDDINGS_BATCH_SIZE: z.coerce.number({ message: 'expected a whole number' }).int({ message: 'expected a whole number' }).min(1, { message: 'expected at least 1' }).max(2048, { message: 'expected at most 2048' }).optional(),
+  EMBEDDINGS_DIMENSIONS: z.coerce.number({ message: 'expected a whole number' }).int({ message: 'expected a whole number' }).min(8, { message: 'expected at least 8' }).max(16_384, { message: 'expected at most 16384' }).optional(),
 
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
@@ -273,8 +298,16 @@ export interface Config {
   port: number;
   llm: {
     baseUrl?: string;
+    /** The provider's quirks to follow (LLM_PRESET, else recognised from the base URL). */
+    preset?: LlmPresetName;
     apiKey?: string;
     model: string;
+    /** For every call when set; never sent to models that refuse one. */
+    temperature?: number;
+    /** Added to each request body, over the preset's own fields. */
+    extraBody?: Record<string, unknown>;
+    /** `parallel_tool_calls` on calls with tools; default: the preset's. */
+    parallelToolCalls?: boolean;
     timeoutMs: number;
     maxRetries: number;
     /** Longest a turn waits across retries (backoff and Retry-After) before the offline brain answers. */
@@ -294,7 +327,19 @@ export interface Config {
     /** A model answer longer than this many bytes is cut off and the offline brain answers. */
     maxResponseBytes?: number;
   };
-  embeddings: { provider: 'local' | 'openai'; baseUrl?: string; apiKey?: string; model: string; timeoutMs: number };
+  embeddings: {
+    provider: 'local' | 'openai';
+    baseUrl?: string;
+    apiKey?: string;
+    model: string;
+    timeoutMs: number;
+    /** Inputs per request (default: what the provider accepts). */
+    batchSize: number;
+    /** The width every vector must have; also asked for where the provider takes `dimensions`. */
+    dimensions?: number;
+    /** Whether the provider takes a `dimensions` field. */
+    sendDimensions: boolean;
+  };
   /** Each channel declares the settings it reads; the composition root fills them from here. */
   slack: SlackSettings;
   /** Handoffs to people, whatever desk: back to the bot after this long with no word from a person. */
@@ -365,7 +410,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   const problems: { variable: string; message: string }[] = [];
-  if (e.EMBEDDINGS === 'openai' && !(e.EMBEDDINGS_BASE_URL ?? e.LLM_BASE_URL)) {
+  // A preset alone is enough: its base URL and model are the defaults.
+  const llmBaseUrl = e.LLM_BASE_URL ?? (e.LLM_PRESET ? LLM_PRESETS[e.LLM_PRESET].baseUrl : undefined);
+  const llmPreset = e.LLM_PRESET ?? (llmBaseUrl ? presetFor(llmBaseUrl) : undefined);
+  const embeddingsBaseUrl = e.EMBEDDINGS_BASE_URL ?? llmBaseUrl;
+  const embeddingsPreset = embeddingsBaseUrl ? (embeddingsBaseUrl === llmBaseUrl ? llmPreset : presetFor(embeddingsBaseUrl)) : undefined;
+
+  if (e.EMBEDDINGS === 'openai' && embeddingsPreset && LLM_PRESETS[embeddingsPreset].noEmbeddings) {
+    problems.push({ variable: 'EMBEDDINGS_BASE_URL', message: `${embeddingsPreset} serves no embeddings: set EMBEDDINGS_BASE_URL to an embeddings endpoint, or EMBEDDINGS=local` });
+  }
+  const maxBatch = embeddingsPreset ? LLM_PRESETS[embeddingsPreset].embeddingsMaxBatch : undefined;
+  if (maxBatch && e.EMBEDDINGS_BATCH_SIZE && e.EMBEDDINGS_BATCH_SIZE > maxBatch) {
+    problems.push({ variable: 'EMBEDDINGS_BATCH_SIZE', message: `${embeddingsPreset} accepts at most ${maxBatch} inputs per embeddings request` });
+  }
+  if (e.EMBEDDINGS === 'openai' && !(e.EMBEDDINGS_BASE_URL ?? e.LLM_BASE_URL ?? e.LLM_PRESET)) {
     problems.push({ variable: 'EMBEDDINGS_BASE_URL', message: 'required when EMBEDDINGS=openai (or set LLM_BASE_URL)' });
   }
   if (e.WECHATY_PUPPET === 'wechaty-puppet-service' || e.WECHATY_PUPPET === 'wechaty-puppet-padlocal') {
@@ -421,9 +479,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     log: { level: e.AFTERSALES_LOG_LEVEL, personalData: e.AFTERSALES_LOG_PERSONAL_DATA },
     port: e.PORT,
     llm: {
-      baseUrl: e.LLM_BASE_URL,
+      baseUrl: llmBaseUrl,
+      preset: llmPreset,
       apiKey: e.LLM_API_KEY,
-      model: e.LLM_MODEL,
+      model: e.LLM_MODEL ?? (llmPreset ? LLM_PRESETS[llmPreset].model : 'gpt-4o-mini'),
+      temperature: e.LLM_TEMPERATURE,
+      extraBody: e.LLM_EXTRA_BODY,
+      parallelToolCalls: e.LLM_PARALLEL_TOOL_CALLS,
       timeoutMs: e.LLM_TIMEOUT,
       maxRetries: e.LLM_MAX_RETRIES,
       retryBudgetMs: e.LLM_RETRY_BUDGET,
@@ -437,10 +499,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     embeddings: {
       provider: e.EMBEDDINGS,
-      baseUrl: e.EMBEDDINGS_BASE_URL ?? e.LLM_BASE_URL,
+      baseUrl: embeddingsBaseUrl,
       apiKey: e.EMBEDDINGS_API_KEY ?? e.LLM_API_KEY,
       model: e.EMBEDDINGS_MODEL,
       timeoutMs: e.EMBEDDINGS_TIMEOUT,
+      batchSize: e.EMBEDDINGS_BATCH_SIZE ?? (embeddingsPreset ? LLM_PRESETS[embeddingsPreset].embeddingsBatch : 64),
+      dimensions: e.EMBEDDINGS_DIMENSIONS,
+      sendDimensions: embeddingsPreset ? LLM_PRESETS[embeddingsPreset].embeddingsDimensions : false,
     },
     slack: {
       botToken: e.SLACK_BOT_TOKEN,

@@ -15,7 +15,18 @@ export function createEmbedder(config: Config): Embedder {
   if (e.provider === 'openai') {
     // loadConfig already refused EMBEDDINGS=openai without a base URL.
     // A remote endpoint is outside the process: what it is sent passes the personal-data scrub.
-    return new MaskedEmbedder(new OpenAiEmbedder({ baseUrl: e.baseUrl!, apiKey: e.apiKey, model: e.model, timeoutMs: e.timeoutMs, maxRetries: config.llm.maxRetries }));
+    return new MaskedEmbedder(
+      new OpenAiEmbedder({
+        baseUrl: e.baseUrl!,
+        apiKey: e.apiKey,
+        model: e.model,
+        timeoutMs: e.timeoutMs,
+        maxRetries: config.llm.maxRetries,
+        batchSize: e.batchSize,
+        dimensions: e.dimensions,
+        sendDimensions: e.sendDimensions,
+      }),
+    );
   }
   return new LocalEmbedder();
 }

@@ -22,6 +22,7 @@ import { openAssistant, type Assistant } from './assistant';
 import type { Config } from './config';
 import { startHandoffSweep } from './handoff-sweeping';
 import { createLogger, type Logger } from './logger';
+import { logModelCheck } from './model-check';
 
 export interface ServerContext {
   app: express.Express;
@@ -58,6 +59,8 @@ export async function startServer(config: Config, options: { clock?: Clock; host
   // client cannot pick the address its limits are counted under.
   app.set('trust proxy', config.trustProxy);
   const context: ServerContext = { app, assistant, config, log, relays: [], onClose: [] };
+  // Say at once whether the model endpoint works (unreachable, key refused, model not served).
+  if (config.llm.baseUrl) await logModelCheck(config, log);
 
   app.get('/healthz', async (req, res) => {
     // Anyone may ask whether the server is up; live counts only from this machine or with HEALTH_TOKEN.

@@ -1,8 +1,16 @@
 /**
  * Embeddings from any OpenAI-compatible endpoint (OpenAI, DashScope compatible mode, Ollama, vLLM)
- * through the official SDK, which asks for base64 float32 vectors. The client is injected-config
- * only: base URL, key and timeout come from the composition root. Failures become UpstreamError
- * saying whether a retry could help; the SDK's own retries are the one retry layer.
+ * through the official SDK. The client is injected-config only: base URL, key and timeout come
+ * from the composition root. Failures become UpstreamError saying whether a retry could help; the
+ * SDK's own retries are the one retry layer.
+ *
+ * It asks for `encoding_format: "float"`, which every compatible server understands, rather than
+ * the SDK's default base64: a server that ignores base64 and sends floats anyway was read by the
+ * SDK as bytes, giving vectors of the wrong width with no error. What comes back is checked: a
+ * number list (or base64 float32 from a server that ignores "float"), finite, not all zero, and
+ * of one width, the configured one when EMBEDDINGS_DIMENSIONS is set. A wrong width stops the
+ * caller (an ingest, the start) with an error saying what to change; vectors of another width
+ * must never reach the index.
  */
 import OpenAI from 'openai';
 import { UpstreamError } from '../kernel/errors';
@@ -16,6 +24,10 @@ export interface OpenAiEmbedderOptions {
   maxRetries?: number;
   /** Inputs per request; providers cap this (DashScope at 10, OpenAI at 2048). */
   batchSize?: number;
+  /** The width every vector must have (EMBEDDINGS_DIMENSIONS); default: whatever the first answer has. */
+  dimensions?: number;
+  /** Ask the server for `dimensions` (OpenAI text-embedding-3, DashScope v3/v4); others ignore or refuse it. */
+  sendDimensions?: boolean;
   /** For tests and proxies. */
   fetch?: typeof fetch;
 }
@@ -25,12 +37,19 @@ export class OpenAiEmbedder implements Embedder {
   private readonly client: OpenAI;
   private readonly model: string;
   private readonly batchSize: number;
+  private readonly expectedDimensions?: number;
+  private readonly sendDimensions: boolean;
   private knownDimensions?: number;
 
   constructor(options: OpenAiEmbedderOptions) {
     this.model = options.model;
     this.batchSize = options.batchSize ?? 64;
-    this.id = `openai:${options.model}@${options.baseUrl.replace(/\/+$/, '')}`;
+    if (!Number.isInteger(this.batchSize) || this.batchSize < 1) throw new RangeError(`batchSize must be a whole number >= 1, got ${this.batchSize}`);
+    this.expectedDimensions = options.dimensions;
+    this.knownDimensions = options.dimensions;
+    this.sendDimensions = (options.sendDimensions ?? false) && options.dimensions !== undefined;
+    // A requested width is a different vector space: it is part of the id, so the index is rebuilt.
+    this.id = `openai:${options.model}${this.sendDimensions ? `/${options.dimensions}` : ''}@${options.baseUrl.replace(/\/+$/, '')}`;
     this.client = new OpenAI({
       baseURL: options.baseUrl,
       // Local servers (Ollama, vLLM) take no key, but the SDK insists on one.
@@ -41,10 +60,15 @@ export class OpenAiEmbedder implements Embedder {
     });
   }
 
+  /** The width, from one real call the first time: a configured width is checked against the server, not trusted. */
   async dimensions(): Promise<number> {
-    if (this.knownDimensions === undefined) await this.embed(['dimension probe']);
+    if (!this.probed) {
+      await this.embed(['dimension probe']);
+      this.probed = true;
+    }
     return this.knownDimensions!;
   }
+  private probed = false;
 
   async embed(texts: string[]): Promise<Float32Array[]> {
     const out: Float32Array[] = [];
@@ -60,7 +84,12 @@ export class OpenAiEmbedder implements Embedder {
     const input = batch.map((t) => (t.trim() ? t : ' '));
     let response: OpenAI.CreateEmbeddingResponse;
     try {
-      response = await this.client.embeddings.create({ model: this.model, input });
+      response = await this.client.embeddings.create({
+        model: this.model,
+        input,
+        encoding_format: 'float',
+        ...(this.sendDimensions ? { dimensions: this.expectedDimensions } : {}),
+      });
     } catch (error) {
       throw toUpstreamError(error);
     }
@@ -71,25 +100,47 @@ export class OpenAiEmbedder implements Embedder {
     const vectors = new Array<Float32Array>(batch.length);
     for (const item of data) {
       const index = item.index;
-      const values = item.embedding as unknown;
-      if (!Number.isInteger(index) || index < 0 || index >= batch.length || !isNumberList(values) || values.length === 0) {
+      const values = vectorOf(item.embedding as unknown);
+      if (!Number.isInteger(index) || index < 0 || index >= batch.length || !values || values.length === 0) {
         throw new UpstreamError('embeddings_bad_response', 'Embeddings endpoint returned a malformed vector');
       }
-      vectors[index] = normaliseVector(Float32Array.from(values));
+      if (values.every((x) => x === 0)) {
+        throw new UpstreamError('embeddings_bad_response', 'Embeddings endpoint returned an all-zero vector / 向量服务返回了全零向量');
+      }
+      vectors[index] = normaliseVector(values);
     }
     for (const v of vectors) {
       if (!v) throw new UpstreamError('embeddings_bad_response', 'Embeddings endpoint skipped an input');
       this.knownDimensions ??= v.length;
-      if (v.length !== this.knownDimensions) {
-        throw new UpstreamError('embeddings_bad_response', `Embeddings changed length (${v.length}, expected ${this.knownDimensions})`);
-      }
+      if (v.length !== this.knownDimensions) throw this.widthError(v.length);
     }
     return vectors;
   }
+
+  private widthError(got: number): UpstreamError {
+    const expected = this.knownDimensions!;
+    const source = this.expectedDimensions !== undefined ? 'EMBEDDINGS_DIMENSIONS' : 'the first vectors of this run';
+    return new UpstreamError(
+      'embeddings_dimension_mismatch',
+      `Embeddings endpoint returned vectors of ${got} dimensions, expected ${expected} (${source}) for model ${this.model}: ` +
+        `set EMBEDDINGS_DIMENSIONS to the model's width, or check EMBEDDINGS_MODEL; nothing was added to the index / ` +
+        `向量维度不符：服务返回 ${got} 维，应为 ${expected} 维（${source}）。请将 EMBEDDINGS_DIMENSIONS 设为该模型的维度，或检查 EMBEDDINGS_MODEL；索引未被改动`,
+      { retryable: false },
+    );
+  }
 }
 
-function isNumberList(value: unknown): value is ArrayLike<number> {
-  return (Array.isArray(value) || value instanceof Float32Array) && Array.from(value as ArrayLike<unknown>).every((n) => typeof n === 'number' && Number.isFinite(n));
+/** A vector as numbers: a list of finite numbers, or base64 float32 from a server that ignored "float". */
+function vectorOf(value: unknown): Float32Array | undefined {
+  if (typeof value === 'string') {
+    const bytes = Buffer.from(value, 'base64');
+    if (bytes.length === 0 || bytes.length % 4 !== 0) return undefined;
+    const copy = new Float32Array(bytes.length / 4);
+    for (let i = 0; i < copy.length; i++) copy[i] = bytes.readFloatLE(i * 4);
+    return copy.every(Number.isFinite) ? copy : undefined;
+  }
+  if (!Array.isArray(value) || !value.every((n) => typeof n === 'number' && Number.isFinite(n))) return undefined;
+  return Float32Array.from(value as number[]);
 }
 
 function toUpstreamError(error: unknown): UpstreamError {

@@ -6,9 +6,15 @@
  * Each test scripts what the "model" does next (a queue of replies: text, tool calls, HTTP
  * errors, hangs, malformed bodies) and afterwards reads every request body it was sent, so it
  * can assert what left the process. Prompt tokens are counted here, not trusted from the client.
+ *
+ * `quirks` make it behave as one provider documents (testing/provider-fakes.ts sets them per
+ * provider): the models it lists, the requests it refuses with that provider's 400, thinking
+ * returned as `reasoning_content` or inline `<think>`, and an /embeddings route with its batch
+ * limit and vector width.
  */
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { LocalEmbedder } from '../knowledge/local-embedder';
 
 export interface ScriptedToolCall {
   name: string;
@@ -119,6 +125,10 @@ export interface FakeOpenAIServer {
   baseUrl: string;
   port: number;
   requests: RecordedRequest[];
+  /** Bodies of /embeddings requests (with `quirks.embeddings`). */
+  embeddingRequests: EmbeddingsRequest[];
+  /** The quirks in force; a test may change them between requests (a server restarted with other flags). */
+  quirks: ProviderQuirks;
   /** Requests that found the script empty (answered with a 500). */
   unscripted: number;
   /** Adds replies to the end of the queue. */
@@ -130,7 +140,41 @@ export interface FakeOpenAIServer {
   close(): Promise<void>;
 }
 
+/** A provider's documented behaviour, reproduced. Each refusal answers 400 with the provider's own wording. */
+export interface ProviderQuirks {
+  /** Ids GET /models lists (default: fake-model); null: /models answers 404, as some compatible servers do. */
+  models?: string[] | null;
+  /** Models that refuse any temperature and `max_tokens` (OpenAI's reasoning models take max_completion_tokens). */
+  refuseTemperature?: RegExp;
+  /** vLLM started without --enable-auto-tool-choice: a request with tools and tool_choice "auto" is refused. */
+  autoToolChoiceOff?: boolean;
+  /** DashScope: a non-streaming call to these thinking models is refused unless enable_thinking is false. */
+  thinkingNeedsStream?: RegExp;
+  /**
+   * DeepSeek's thinking mode for these models: every answer carries `reasoning_content`, and a request
+   * that sends back an assistant tool-call turn without its reasoning_content is refused.
+   */
+  reasoningContent?: RegExp;
+  /** The reasoning text returned (tests look for it where customers must never see it). */
+  reasoningText?: string;
+  /** For these models, text answers begin with `<think>reasoningText</think>` (Qwen3 or R1 distills without a reasoning parser). */
+  inlineThinking?: RegExp;
+  /** A POST /embeddings route embedding with the local n-gram embedder. */
+  embeddings?: {
+    dimensions: number;
+    /** More inputs than this in one request are refused (DashScope: 10). */
+    maxBatch?: number;
+    /** The server's own answer format whatever was asked (a server that ignores encoding_format). */
+    alwaysFormat?: 'float' | 'base64';
+    /** Honour a `dimensions` field by cutting vectors to it (OpenAI text-embedding-3, DashScope v3). */
+    honoursDimensions?: boolean;
+    /** A broken server: every vector is zeros (what a misread answer looks like downstream). */
+    zeroVectors?: boolean;
+  };
+}
+
 export interface FakeServerOptions {
+  quirks?: ProviderQuirks;
   /** When set, requests without `Authorization: Bearer <apiKey>` get a 401. */
   apiKey?: string;
   /** Characters per streamed text chunk. */
@@ -149,6 +193,8 @@ export async function startFakeOpenAIServer(options: FakeServerOptions = {}): Pr
   const requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
   const chunkSize = options.chunkSize ?? 6;
+  const quirks = options.quirks ?? {};
+  const embeddingRequests: EmbeddingsRequest[] = [];
   let unscripted = 0;
 
   const server = http.createServer((req, res) => {
@@ -157,15 +203,22 @@ export async function startFakeOpenAIServer(options: FakeServerOptions = {}): Pr
     req.on('end', () => {
       const raw = Buffer.concat(chunks).toString('utf8');
       const path = req.url ?? '/';
+      const authorised = !options.apiKey || req.headers.authorization === `Bearer ${options.apiKey}`;
+      const refuseKey = () => json(res, 401, { error: { message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key' } });
       if (req.method === 'GET' && path.endsWith('/models')) {
-        return json(res, 200, { object: 'list', data: [{ id: 'fake-model', object: 'model', owned_by: 'test' }] });
+        if (!authorised) return refuseKey();
+        if (quirks.models === null) return json(res, 404, { error: { message: 'Not Found', type: 'invalid_request_error' } });
+        const ids = quirks.models ?? ['fake-model'];
+        return json(res, 200, { object: 'list', data: ids.map((id) => ({ id, object: 'model', owned_by: 'test' })) });
+      }
+      if (req.method === 'POST' && path.endsWith('/embeddings') && quirks.embeddings) {
+        if (!authorised) return refuseKey();
+        return embeddingsAnswer(res, raw, quirks.embeddings, embeddingRequests);
       }
       if (req.method !== 'POST' || !path.endsWith('/chat/completions')) {
         return json(res, 404, { error: { message: `no route ${req.method} ${path}`, type: 'invalid_request_error' } });
       }
-      if (options.apiKey && req.headers.authorization !== `Bearer ${options.apiKey}`) {
-        return json(res, 401, { error: { message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key' } });
-      }
+      if (!authorised) return refuseKey();
       let body: ChatRequestBody;
       try {
         body = JSON.parse(raw) as ChatRequestBody;
@@ -176,6 +229,8 @@ export async function startFakeOpenAIServer(options: FakeServerOptions = {}): Pr
       if (problem) return json(res, 400, { error: { message: problem, type: 'invalid_request_error' } });
       const recorded: RecordedRequest = { path, headers: req.headers, raw, body, promptTokens: countPromptTokens(body), stream: body.stream === true, bytesSent: 0 };
       requests.push(recorded);
+      const refusal = quirkRefusal(body, quirks);
+      if (refusal) return json(res, 400, refusal);
       const step = queue.shift();
       let reply: ScriptedReply;
       if (!step && options.respond) {
@@ -186,7 +241,7 @@ export async function startFakeOpenAIServer(options: FakeServerOptions = {}): Pr
       } else {
         reply = typeof step === 'function' ? step(recorded) : step;
       }
-      answer(res, req.socket, recorded, reply, chunkSize);
+      answer(res, req.socket, recorded, reply, chunkSize, quirks);
     });
   });
   server.on('connection', (socket) => {
@@ -200,6 +255,8 @@ export async function startFakeOpenAIServer(options: FakeServerOptions = {}): Pr
     baseUrl: `http://127.0.0.1:${port}/v1`,
     port,
     requests,
+    embeddingRequests,
+    quirks,
     get unscripted() {
       return unscripted;
     },
@@ -208,6 +265,7 @@ export async function startFakeOpenAIServer(options: FakeServerOptions = {}): Pr
     reset: () => {
       queue.length = 0;
       requests.length = 0;
+      embeddingRequests.length = 0;
       unscripted = 0;
     },
     close: () =>
@@ -256,10 +314,13 @@ function toolCallsOf(reply: Extract<ScriptedReply, { kind: 'tool_calls' }>) {
   }));
 }
 
-function answer(res: http.ServerResponse, socket: Socket, request: RecordedRequest, reply: ScriptedReply, chunkSize: number) {
+function answer(res: http.ServerResponse, socket: Socket, request: RecordedRequest, reply: ScriptedReply, chunkSize: number, quirks: ProviderQuirks = {}) {
   const id = `chatcmpl-${nextId++}`;
   const created = Math.floor(Date.now() / 1000);
   const model = request.body.model ?? 'fake-model';
+  const thought = quirks.reasoningText ?? '（内部推理）用户似乎在说故障。';
+  const reasoning = quirks.reasoningContent?.test(model) ? thought : undefined;
+  if (quirks.inlineThinking?.test(model) && reply.kind === 'text') reply = { ...reply, text: `<think>\n${thought}\n</think>\n\n${reply.text}` };
   const completionText = reply.kind === 'text' ? reply.text : reply.kind === 'tool_calls' ? JSON.stringify(reply.calls) + (reply.text ?? '') : '';
   const usage = {
     prompt_tokens: request.promptTokens,
@@ -302,7 +363,7 @@ function answer(res: http.ServerResponse, socket: Socket, request: RecordedReque
         object: 'chat.completion',
         created,
         model,
-        choices: [{ index: 0, message: { role: 'assistant', content: reply.text, refusal: null }, logprobs: null, finish_reason: 'stop' }],
+        choices: [{ index: 0, message: { role: 'assistant', content: reply.text, ...(reasoning ? { reasoning_content: reasoning } : {}), refusal: null }, logprobs: null, finish_reason: 'stop' }],
         usage,
       });
     }
@@ -312,7 +373,14 @@ function answer(res: http.ServerResponse, socket: Socket, request: RecordedReque
         object: 'chat.completion',
         created,
         model,
-        choices: [{ index: 0, message: { role: 'assistant', content: reply.text ?? null, tool_calls: toolCallsOf(reply), refusal: null }, logprobs: null, finish_reason: 'tool_calls' }],
+        choices: [
+          {
+            index: 0,
+            message: { role: 'assistant', content: reply.text ?? null, ...(reasoning ? { reasoning_content: reasoning } : {}), tool_calls: toolCallsOf(reply), refusal: null },
+            logprobs: null,
+            finish_reason: 'tool_calls',
+          },
+        ],
         usage,
       });
     }
@@ -329,6 +397,7 @@ function answer(res: http.ServerResponse, socket: Socket, request: RecordedReque
     choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
   });
   const events: unknown[] = [chunk({ role: 'assistant', content: '' })];
+  if (reasoning) for (const piece of pieces(reasoning, chunkSize)) events.push(chunk({ reasoning_content: piece }));
   if (reply.kind === 'text' || reply.kind === 'hang') {
     const text = reply.kind === 'text' ? reply.text : 'Let me check that for you, one moment please while I look';
     for (const piece of pieces(text, chunkSize)) events.push(chunk({ content: piece }));
@@ -395,4 +464,63 @@ async function writeHuge(res: http.ServerResponse, request: RecordedRequest, id:
   const piece = text.repeat(170);
   while (!closed && request.bytesSent < total) await write(piece);
   if (!closed) res.end('"}}]}');
+}
+
+/** The provider's own refusal of a request its documented rules reject, or undefined. */
+function quirkRefusal(body: ChatRequestBody, quirks: ProviderQuirks): Record<string, unknown> | undefined {
+  const model = body.model ?? '';
+  if (quirks.refuseTemperature?.test(model) && body.temperature !== undefined) {
+    // OpenAI's wording for its reasoning models.
+    return { error: { message: "Unsupported parameter: 'temperature' is not supported with this model.", type: 'invalid_request_error', param: 'temperature', code: 'unsupported_parameter' } };
+  }
+  if (quirks.refuseTemperature?.test(model) && body.max_tokens !== undefined) {
+    return { error: { message: "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.", type: 'invalid_request_error', param: 'max_tokens', code: 'unsupported_parameter' } };
+  }
+  if (quirks.autoToolChoiceOff && body.tools?.length && (body.tool_choice === undefined || body.tool_choice === 'auto')) {
+    // vLLM's OpenAI server, as it answers without --enable-auto-tool-choice.
+    return { object: 'error', message: '"auto" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set', type: 'BadRequestError', param: null, code: 400 };
+  }
+  if (quirks.thinkingNeedsStream?.test(model) && body.stream !== true && body.enable_thinking !== false) {
+    // DashScope compatible mode.
+    return { error: { code: 'invalid_parameter_error', param: null, message: 'parameter.enable_thinking must be set to false for non-streaming calls', type: 'invalid_request_error' } };
+  }
+  if (quirks.reasoningContent?.test(model)) {
+    const missing = (body.messages ?? []).findIndex((m) => m.role === 'assistant' && m.tool_calls?.length && typeof (m as { reasoning_content?: unknown }).reasoning_content !== 'string');
+    if (missing >= 0) {
+      // DeepSeek's thinking mode with tools.
+      return { error: { message: `Missing \`reasoning_content\` field in the assistant message at message index ${missing}.`, type: 'invalid_request_error', param: null, code: 'invalid_request_error' } };
+    }
+  }
+  return undefined;
+}
+
+export interface EmbeddingsRequest {
+  model?: string;
+  input?: string | string[];
+  encoding_format?: string;
+  dimensions?: number;
+}
+
+function embeddingsAnswer(res: http.ServerResponse, raw: string, spec: NonNullable<ProviderQuirks['embeddings']>, log: EmbeddingsRequest[]): void {
+  let body: EmbeddingsRequest;
+  try {
+    body = JSON.parse(raw) as EmbeddingsRequest;
+  } catch {
+    return json(res, 400, { error: { message: 'request body is not JSON', type: 'invalid_request_error' } });
+  }
+  log.push(body);
+  const inputs = Array.isArray(body.input) ? body.input : body.input !== undefined ? [body.input] : [];
+  if (!body.model || inputs.length === 0) return json(res, 400, { error: { message: 'model and input are required', type: 'invalid_request_error' } });
+  if (spec.maxBatch !== undefined && inputs.length > spec.maxBatch) {
+    // DashScope's wording.
+    return json(res, 400, { error: { code: 'InvalidParameter', message: `<400> InternalError.Algo.InvalidParameter: Value error, batch size is invalid, it should not be larger than ${spec.maxBatch}.: input.contents`, type: 'invalid_request_error' } });
+  }
+  const width = spec.honoursDimensions && body.dimensions ? Math.min(body.dimensions, spec.dimensions) : spec.dimensions;
+  const embedder = new LocalEmbedder({ dimensions: Math.max(16, spec.dimensions) });
+  const format = spec.alwaysFormat ?? (body.encoding_format === 'base64' ? 'base64' : 'float');
+  const data = inputs.map((text, index) => {
+    const vector = spec.zeroVectors ? new Float32Array(width) : embedder.embedOne(text).slice(0, width);
+    return { object: 'embedding', index, embedding: format === 'base64' ? Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength).toString('base64') : Array.from(vector) };
+  });
+  json(res, 200, { object: 'list', data, model: body.model, usage: { prompt_tokens: inputs.length, total_tokens: inputs.length } });
 }

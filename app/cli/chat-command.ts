@@ -54,6 +54,13 @@ export function registerChatCommand(program: Command, context: CliContext): void
           receivedAt: context.clock().now().toISOString(),
         });
       };
+      if (config.llm.baseUrl) {
+        // On stderr: --json keeps stdout for replies. A problem is named before the first turn falls back.
+        // Before the reader exists: an input that ends while we wait would otherwise never be seen to end.
+        const { checkModels } = await import('../model-check');
+        const chat = (await checkModels(config)).chat;
+        if (chat && chat.outcome !== 'ok') console.error(`Model problem: ${chat.en}\n模型问题：${chat.zh}`);
+      }
       const rl = readline.createInterface({ input: process.stdin, output: o.json ? undefined : process.stdout, terminal: !o.json && process.stdin.isTTY });
       try {
         if (!o.json) {

@@ -13,6 +13,7 @@ import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
 import { registerReceiptCommands } from './receipt-commands';
 import { registerReportCommand } from './report-command';
 import { registerKbCommands } from './kb-commands';
+import { registerLlmCommands } from './llm-commands';
 import { registerTicketCommands } from './ticket-commands';
 import { registerVoiceCommands } from './voice-commands';
 import { registerWarrantyCommands } from './warranty-commands';
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
   registerVoiceCommands(program, context);
   registerAgentCommands(program, context);
   registerReportCommand(program, context);
+  registerLlmCommands(program, context);
   // Every subcommand reports usage errors through the same path as the top level.
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();

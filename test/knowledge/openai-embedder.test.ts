@@ -16,7 +16,7 @@ describe('OpenAI-compatible embedder against a local /v1/embeddings server', () 
   const embedder = (options: Partial<ConstructorParameters<typeof OpenAiEmbedder>[0]> = {}) =>
     new OpenAiEmbedder({ baseUrl: server.baseUrl, apiKey: 'sk-test', model: 'text-embedding-3-small', maxRetries: 0, timeoutMs: 2000, ...options });
 
-  it('decodes base64 float32 vectors, in input order, normalised, with the key sent as a bearer token', async () => {
+  it('asks for float vectors and reads them, in input order, normalised, with the key sent as a bearer token', async () => {
     server.mode = 'ok';
     const e = embedder({ batchSize: 2 });
     const vectors = await e.embed(['空调不制冷', 'AC not cooling', '空调不制冷了']);
@@ -26,7 +26,7 @@ describe('OpenAI-compatible embedder against a local /v1/embeddings server', () 
     expect(dot(vectors[0]!, vectors[0]!)).toBeCloseTo(1, 5);
     expect(dot(vectors[0]!, vectors[2]!)).toBeGreaterThan(dot(vectors[0]!, vectors[1]!));
     const last = server.requests.at(-1)!;
-    expect(last.body.encoding_format).toBe('base64');
+    expect(last.body.encoding_format).toBe('float');
     expect(last.body.model).toBe('text-embedding-3-small');
     expect(last.authorization).toBe('Bearer sk-test');
     expect(server.requests.slice(-2).map((r) => (r.body.input as string[]).length)).toEqual([2, 1]);

@@ -21,6 +21,8 @@ import type { ToolBox } from '../../tools/tool';
 import { LlmEndpoint, newCallLog, type LlmEndpointOptions } from './llm-endpoint';
 import { describeTools, policyMiddleware } from './policy-middleware';
 import { asData, newCanary, systemPrompt, turnMessage } from './prompt';
+import { ThinkingFilter } from './reasoning';
+import { textOf } from './reply-phrasing';
 
 export interface LlmBrainOptions extends LlmEndpointOptions {
   /** Ceiling for a whole turn (all model calls and tools). Default: 3 x timeoutMs + retryBudgetMs. */
@@ -57,12 +59,6 @@ export interface LlmBrainReply extends BrainReply {
   /** What the input screen found in customer, receipt and knowledge text this turn. */
   screening: ScreenResult[];
   modelCalls: number;
-}
-
-function textOf(message: BaseMessage): string {
-  const content = message.content;
-  if (typeof content === 'string') return content;
-  return content.map((part) => (typeof part === 'object' && part && 'text' in part ? String(part.text) : '')).join('');
 }
 
 export class LlmBrain implements Brain {
@@ -157,6 +153,7 @@ export class LlmBrain implements Brain {
     let state: { messages: BaseMessage[] } | undefined;
     let callId: string | undefined;
     let emitted = false;
+    let thinking = new ThinkingFilter();
     const stream = await start();
     for await (const item of stream) {
       const [mode, payload] = item as [string, unknown];
@@ -166,12 +163,17 @@ export class LlmBrain implements Brain {
       }
       const [chunk] = payload as [BaseMessage];
       if (chunk.getType() !== 'ai') continue;
-      const delta = textOf(chunk);
-      if (!delta) continue;
       if (chunk.id !== callId) {
         if (emitted) hooks.onReset?.();
+        emitted = false;
         callId = chunk.id;
+        thinking = new ThinkingFilter();
       }
+      // Raw delta text, filtered here: a `<think>` block spans many deltas.
+      const content = chunk.content;
+      const raw = typeof content === 'string' ? content : content.map((p) => (typeof p === 'object' && p && 'text' in p && p.type === 'text' ? String(p.text) : '')).join('');
+      const delta = thinking.push(raw);
+      if (!delta) continue;
       hooks.onToken!(delta);
       emitted = true;
     }

@@ -7,7 +7,8 @@
  */
 import { ChatOpenAI } from '@langchain/openai';
 import { AppError, UpstreamError } from '../../../kernel/errors';
-import { LLM_PRESETS, presetFor, type LlmPresetName } from './llm-presets';
+import { LLM_PRESETS, presetFor, requestSettings, type LlmPresetName, type ModelRequestSettings } from './llm-presets';
+import { shapeProviderRequests } from './provider-requests';
 import { LlmCallError, createLlmCircuit, createResilientFetch, type CallLog, type LlmCircuit } from './resilient-fetch';
 
 export interface LlmEndpointOptions {
@@ -27,9 +28,12 @@ export interface LlmEndpointOptions {
   /** Failed calls that open the circuit (default 5) and how long it stays open (default 30 s). */
   circuitFailures?: number;
   circuitResetMs?: number;
+  /** The operator's temperature for every call (LLM_TEMPERATURE); default: each call's own. Never sent to models that refuse one. */
   temperature?: number;
-  /** Extra request fields a provider needs (e.g. Qwen3's enable_thinking: false). */
+  /** Extra request fields (LLM_EXTRA_BODY), added field by field to the preset's (e.g. Qwen3's enable_thinking: false). */
   extraBody?: Record<string, unknown>;
+  /** `parallel_tool_calls` on calls with tools (LLM_PARALLEL_TOOL_CALLS); default: the preset's. */
+  parallelToolCalls?: boolean;
   /** The HTTP client under the SDK (tests may wrap it); default: global fetch. */
   fetch?: typeof fetch;
 }
@@ -44,12 +48,13 @@ export function findCause<T>(error: unknown, type: abstract new (...args: never[
 export class LlmEndpoint {
   private readonly circuit: LlmCircuit;
   private readonly apiKey: string;
-  private readonly presetExtraBody?: Record<string, unknown>;
+  /** What every request carries for this provider and model (llm-presets.ts). */
+  readonly settings: ModelRequestSettings;
 
   constructor(readonly options: LlmEndpointOptions) {
     this.circuit = createLlmCircuit({ failures: options.circuitFailures ?? 5, resetMs: options.circuitResetMs ?? 30_000 });
     const preset = options.preset ?? presetFor(options.baseUrl);
-    this.presetExtraBody = preset ? LLM_PRESETS[preset].extraBody : undefined;
+    this.settings = requestSettings({ preset, model: options.model, temperature: 0, extraBody: options.extraBody, parallelToolCalls: options.parallelToolCalls });
     this.apiKey = options.apiKey ?? (preset ? LLM_PRESETS[preset].placeholderApiKey : undefined) ?? 'not-needed';
   }
 
@@ -74,20 +79,23 @@ export class LlmEndpoint {
   /** A chat model for one turn's calls; every HTTP attempt is written to `log`. */
   chatModel(log: CallLog, settings: { temperature?: number; maxTokens?: number } = {}): ChatOpenAI {
     const o = this.options;
+    const s = this.settings;
+    const base = shapeProviderRequests({ parallelToolCalls: s.parallelToolCalls, returnsReasoning: s.returnsReasoning }, o.fetch ?? fetch);
     return new ChatOpenAI({
       model: o.model,
       apiKey: this.apiKey,
-      temperature: settings.temperature ?? o.temperature ?? 0.2,
+      // undefined (a reasoning model that refuses one) is left out of the request by the SDK.
+      temperature: s.temperature === undefined ? undefined : (o.temperature ?? settings.temperature ?? 0.2),
       ...(settings.maxTokens ? { maxTokens: settings.maxTokens } : {}),
       maxRetries: 0, // retries live in the resilient fetch only
       // The SDK's timeout only covers the wait for headers; ours covers each attempt whole.
       // This one is a ceiling for the whole retried call, so it never cuts a retry short.
       timeout: o.timeoutMs * (o.maxRetries + 1) + this.retryBudgetMs + 1000,
       streamUsage: true,
-      modelKwargs: o.extraBody ?? this.presetExtraBody,
+      modelKwargs: s.extraBody,
       configuration: {
         baseURL: o.baseUrl,
-        fetch: createResilientFetch({ timeoutMs: o.timeoutMs, maxRetries: o.maxRetries, retryBudgetMs: this.retryBudgetMs }, this.circuit, log, o.fetch),
+        fetch: createResilientFetch({ timeoutMs: o.timeoutMs, maxRetries: o.maxRetries, retryBudgetMs: this.retryBudgetMs }, this.circuit, log, base),
       },
     });
   }

@@ -10,6 +10,7 @@ import type { ChatOpenAI } from '@langchain/openai';
 import type { TokenUsage } from '../../brain';
 import type { Lang } from '../../phrases';
 import { asData } from './prompt';
+import { stripThinking } from './reasoning';
 
 export function phrasingSystemPrompt(canary: string): string {
   return [
@@ -22,10 +23,11 @@ export function phrasingSystemPrompt(canary: string): string {
   ].join('\n');
 }
 
+/** The words of a model's answer a customer may see: its text parts, without any `<think>` block. */
 export function textOf(message: BaseMessage): string {
   const content = message.content;
-  if (typeof content === 'string') return content;
-  return content.map((part) => (typeof part === 'object' && part && 'text' in part ? String(part.text) : '')).join('');
+  if (typeof content === 'string') return stripThinking(content);
+  return stripThinking(content.map((part) => (typeof part === 'object' && part && 'text' in part && part.type !== 'reasoning' && part.type !== 'thinking' ? String(part.text) : '')).join(''));
 }
 
 export interface PhrasingRequest {

@@ -20,6 +20,8 @@ import CircuitBreaker from 'opossum';
 import pRetry, { AbortError } from 'p-retry';
 import { z } from 'zod';
 import { UpstreamError } from '../../../kernel/errors';
+import { takesMaxCompletionTokens } from './llm-presets';
+import { setupHint, type SetupHint } from './setup-hints';
 
 export type LlmFailure =
   | 'timeout'
@@ -27,6 +29,7 @@ export type LlmFailure =
   | 'rate_limited'
   | 'server_error'
   | 'client_error'
+  | 'misconfigured'
   | 'auth'
   | 'malformed_response'
   | 'too_large'
@@ -37,15 +40,18 @@ export class LlmCallError extends UpstreamError {
   constructor(
     readonly failure: LlmFailure,
     message: string,
-    options: { cause?: unknown; retryable: boolean; status?: number; retryAfterMs?: number },
+    options: { cause?: unknown; retryable: boolean; status?: number; retryAfterMs?: number; hint?: SetupHint },
   ) {
     super(`llm_${failure}`, message, options);
     this.name = 'LlmCallError';
     this.status = options.status;
     this.retryAfterMs = options.retryAfterMs;
+    this.hint = options.hint;
   }
   readonly status?: number;
   readonly retryAfterMs?: number;
+  /** What the operator must change, when the refusal will repeat on every turn (setup-hints.ts). */
+  readonly hint?: SetupHint;
 }
 
 export interface ResilienceSettings {
@@ -79,7 +85,8 @@ export function createLlmCircuit(settings: CircuitSettings): LlmCircuit {
     errorThresholdPercentage: 50,
     rollingCountTimeout: settings.windowMs ?? 60_000,
     rollingCountBuckets: 10,
-    // A request the endpoint refused for its content says nothing about the endpoint's health.
+    // A request the endpoint refused for its content says nothing about the endpoint's health;
+    // a refusal of our setup ('misconfigured') does, and counts.
     errorFilter: (error: unknown) => error instanceof LlmCallError && (error.failure === 'client_error' || error.failure === 'aborted'),
   });
 }
@@ -187,13 +194,14 @@ export function createResilientFetch(settings: ResilienceSettings, circuit: LlmC
     if (!response.ok) {
       const text = await response.text().catch(() => '');
       const { failure, retryable } = statusFailure(response.status);
-      const detail = /"message"\s*:\s*"([^"]{0,200})/.exec(text)?.[1] ?? text.slice(0, 200);
+      const detail = /"message"\s*:\s*"((?:[^"\\]|\\.){0,200})/.exec(text)?.[1] ?? text.slice(0, 200);
+      const hint = setupHint(response.status, text);
       return fail(
-        new LlmCallError(failure, `the model endpoint answered ${response.status}: ${detail}`, {
-          retryable,
-          status: response.status,
-          retryAfterMs: parseRetryAfter(response.headers),
-        }),
+        new LlmCallError(
+          hint ? 'misconfigured' : failure,
+          `the model endpoint answered ${response.status}: ${detail}${hint ? ` | fix: ${hint.en} | 修复：${hint.zh}` : ''}`,
+          { retryable: hint ? false : retryable, status: response.status, retryAfterMs: parseRetryAfter(response.headers), hint },
+        ),
       );
     }
 
@@ -322,9 +330,11 @@ function withTokenLimit(body: unknown, maxTokens: number): unknown {
   }
   if (!json || typeof json !== 'object' || !Array.isArray(json.messages)) return body;
   const capped = (asked: unknown) => (typeof asked === 'number' && asked > 0 ? Math.min(asked, maxTokens) : maxTokens);
-  // Newer OpenAI models take max_completion_tokens and refuse max_tokens beside it.
-  if (json.max_completion_tokens !== undefined) json.max_completion_tokens = capped(json.max_completion_tokens);
-  else json.max_tokens = capped(json.max_tokens);
+  // Newer OpenAI models take max_completion_tokens and refuse max_tokens beside it; reasoning models refuse max_tokens at all.
+  if (json.max_completion_tokens !== undefined || (typeof json.model === 'string' && takesMaxCompletionTokens(json.model))) {
+    json.max_completion_tokens = capped(json.max_completion_tokens ?? json.max_tokens);
+    delete json.max_tokens;
+  } else json.max_tokens = capped(json.max_tokens);
   return JSON.stringify(json);
 }
 
