@@ -75,6 +75,11 @@ const envSchema = z.object({
   AFTERSALES_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   AFTERSALES_LOG_PERSONAL_DATA: bool(false),
   PORT: int(3000, 0, 65535),
+  // Loopback by default: behind nginx (deploy/) nothing else should reach the port directly.
+  HOST: z
+    .string()
+    .default('127.0.0.1')
+    .refine((h) => /^[0-9a-f.:]+$/i.test(h) || /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(h), { message: 'expected an address such as 127.0.0.1, 0.0.0.0 or ::' }),
   AFTERSALES_FIXED_TIME: optionalText.pipe(z.iso.datetime({ offset: true, message: 'expected an ISO time such as 2026-11-24T09:00:00+08:00' }).optional()),
 
   LLM_BASE_URL: optionalUrl,
@@ -234,6 +239,8 @@ export interface Config {
   fixedTime?: string;
   log: { level: string; personalData: boolean };
   port: number;
+  /** The address the server listens on (HOST; default 127.0.0.1, 0.0.0.0 for every interface). */
+  host: string;
   llm: {
     baseUrl?: string;
     apiKey?: string;
@@ -366,6 +373,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     fixedTime: e.AFTERSALES_FIXED_TIME,
     log: { level: e.AFTERSALES_LOG_LEVEL, personalData: e.AFTERSALES_LOG_PERSONAL_DATA },
     port: e.PORT,
+    host: e.HOST,
     llm: {
       baseUrl: e.LLM_BASE_URL,
       apiKey: e.LLM_API_KEY,

@@ -11,6 +11,7 @@ import type { DeskEvents } from '../../bot/desk-events';
 import type { HandoffDesk } from '../../bot/handoff-desk';
 import { OutboxRelay } from '../../bot/outbox-relay';
 import type { Clock } from '../../kernel/clock';
+import type { HealthProbes } from '../../kernel/health-probe';
 import type { Outbox } from '../../tickets/outbox';
 import type { TicketStore } from '../../tickets/ticket-store';
 import type { DeskPosts } from './desk-posts';
@@ -21,6 +22,7 @@ import { slackRequestAge } from './request-age';
 import { createSlackBolt, SLACK_EVENTS_PATH, type SlackBolt } from './slack-bolt-app';
 import { SlackDelivery } from './slack-delivery';
 import { SlackHandoff } from './slack-handoff';
+import { slackHealthProbe } from './slack-health';
 import { SlackInteractions } from './slack-interactions';
 
 export interface SlackSettings {
@@ -43,6 +45,8 @@ export interface SlackDeskHost {
   config: { timeZone: string; slack: SlackSettings };
   relays: OutboxRelay[];
   onClose: (() => Promise<void>)[];
+  /** Where /healthz reads the desk's state (absent in the CLI). */
+  health?: HealthProbes;
 }
 
 export interface SlackDeskOptions {
@@ -109,6 +113,7 @@ export async function mountSlackDesk(host: SlackDeskHost, options: SlackDeskOpti
     host.onClose.push(() => bolt.app.stop().then(() => undefined));
   }
   host.relays.push(relay);
+  host.health?.register('slack', slackHealthProbe(api, clock, { socketMode: settings.socketMode }));
 
   return { api, bolt, delivery, interactions, relay, handoff };
 }

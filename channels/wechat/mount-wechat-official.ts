@@ -8,6 +8,7 @@ import { customerDestination } from '../../bot/channel';
 import { outboundMessageSchema } from '../../bot/messages';
 import { OutboxRelay } from '../../bot/outbox-relay';
 import { WechatOfficialChannel } from './official-account-channel';
+import { officialAccountHealthProbe } from './official-account-health';
 import { WechatApi } from './wechat-api';
 import type { WechatHttpHost } from './wechat-host';
 
@@ -46,6 +47,7 @@ export async function mountWechatOfficial(host: WechatHttpHost): Promise<WechatO
   host.app.get(OFFICIAL_ACCOUNT_PATH, channel.verify);
   host.app.post(OFFICIAL_ACCOUNT_PATH, express.text({ type: () => true, limit: '256kb' }), channel.receive);
   host.relays.push(relay);
+  host.health?.register('wechat_oa', officialAccountHealthProbe(api, assistant.clock));
   host.onClose.push(() => channel.stop());
   return channel;
 }

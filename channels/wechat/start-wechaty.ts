@@ -9,12 +9,14 @@ import { outboundMessageSchema } from '../../bot/messages';
 import { OutboxRelay } from '../../bot/outbox-relay';
 import { loadPuppet, type LoadedPuppet } from './puppet-loader';
 import type { WechatHost } from './wechat-host';
+import { WechatyLoginWatch, type LoginEvents } from './wechaty-login';
 import type { WechatyChannel, WechatyChannelOptions } from './wechaty-channel';
 
 export interface StartedWechaty {
   channel: WechatyChannel;
   wechaty: WechatyInterface;
   relay: OutboxRelay;
+  login: WechatyLoginWatch;
 }
 
 export interface StartWechatyOptions {
@@ -22,6 +24,8 @@ export interface StartWechatyOptions {
   puppet?: LoadedPuppet;
   sleep?: (ms: number) => Promise<void>;
   onScan?: (qrcode: string, status: number) => void;
+  /** Login, logout and the QR link to scan (default: the console, which is the process log). */
+  onLog?: (line: string) => void;
   onError?: (error: unknown, context: Record<string, unknown>) => void;
   onHandled?: WechatyChannelOptions['onHandled'];
 }
@@ -45,11 +49,13 @@ export async function startWechaty(host: WechatHost, options: StartWechatyOption
     startTimeoutMs: settings.startTimeoutMs,
     clock: assistant.clock,
     sleep: options.sleep,
-    // Without a handler, print where to see the login QR code (wechat4u, padlocal).
-    onScan: options.onScan ?? ((qrcode, status) => console.log(`WeChat login (status ${status}): scan https://wechaty.js.org/qrcode/${encodeURIComponent(qrcode)} / 请用微信扫码登录`)),
+    onScan: options.onScan,
     onError,
     onHandled: options.onHandled,
   });
+  // Watched before start: a QR code to scan is the first thing a wechat4u login says.
+  const login = new WechatyLoginWatch(wechaty as unknown as LoginEvents, assistant.clock, options.onLog ?? ((line) => console.log(line)));
+  host.health?.register('wechaty', () => login.health());
   await channel.start((message) => assistant.bot.handle(message));
   const relay = new OutboxRelay({
     destination: customerDestination('wechat'),
@@ -60,5 +66,5 @@ export async function startWechaty(host: WechatHost, options: StartWechatyOption
   });
   host.relays.push(relay);
   host.onClose.push(() => channel.stop());
-  return { channel, wechaty, relay };
+  return { channel, wechaty, relay, login };
 }

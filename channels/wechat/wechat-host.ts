@@ -6,6 +6,7 @@ import type express from 'express';
 import type { InboundHandler } from '../../bot/channel';
 import type { OutboxRelay } from '../../bot/outbox-relay';
 import type { Clock } from '../../kernel/clock';
+import type { HealthProbes } from '../../kernel/health-probe';
 import type { Outbox } from '../../tickets/outbox';
 
 export interface WechatSettings {
@@ -30,6 +31,8 @@ export interface WechatHost {
   /** Relays the host starts and stops with itself. */
   relays: OutboxRelay[];
   onClose: (() => Promise<void>)[];
+  /** Where /healthz reads the channel's state (absent in the CLI). */
+  health?: HealthProbes;
 }
 
 export interface WechatHttpHost extends WechatHost {

@@ -344,6 +344,15 @@ UPDATE outbox SET payload = json_set(payload, '$.customerRef', (SELECT new FROM 
 DROP TABLE legacy_web_refs;
 `,
   },
+  {
+    // Numbered 11 for the deploy branch; the lead renumbers on merge.
+    version: 11,
+    name: 'outbox: deliveries an operator gave up on stay, marked dropped',
+    sql: `
+-- \`aftersales outbox drop\` keeps the row, so whether a customer got a message is never a guess.
+ALTER TABLE outbox ADD COLUMN dropped_at TEXT;
+`,
+  },
 ];
 
 export interface MigrationReport {
