@@ -12,6 +12,7 @@ import { registerEvalCommand } from './eval-command';
 import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exit-codes';
 import { registerReceiptCommands } from './receipt-commands';
 import { registerKbCommands } from './kb-commands';
+import { registerOutboxCommands } from './outbox-commands';
 import { registerTicketCommands } from './ticket-commands';
 import { registerVoiceCommands } from './voice-commands';
 import { registerWarrantyCommands } from './warranty-commands';
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerEvalCommand(program, context);
   registerVoiceCommands(program, context);
   registerAgentCommands(program, context);
+  registerOutboxCommands(program, context);
   // Every subcommand reports usage errors through the same path as the top level.
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();
