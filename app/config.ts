@@ -111,6 +111,8 @@ const envSchema = z.object({
   SLACK_SOCKET_MODE: bool(false),
   SLACK_CHANNEL_ID: optionalText,
   SLACK_API_URL: optionalUrl,
+  // alerts: the thread is for the team; only `!reply ...` / `回复：...` reaches the customer.
+  SLACK_THREAD_MODE: z.enum(['conversation', 'alerts'], { message: 'expected conversation or alerts' }).default('conversation'),
   HANDOFF_RETURN_AFTER: duration('30m'),
   DESK_SESSION_IDLE: duration('8h'),
   DESK_LOGIN_MAX_FAILURES: int(10, 1, 1000),
@@ -402,6 +404,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       socketMode: e.SLACK_SOCKET_MODE,
       channelId: e.SLACK_CHANNEL_ID,
       apiUrl: e.SLACK_API_URL,
+      threadMode: e.SLACK_THREAD_MODE,
     },
     handoff: { returnToBotAfterMs: e.HANDOFF_RETURN_AFTER },
     agentDesk: { sessionIdleMs: e.DESK_SESSION_IDLE, loginMaxFailures: e.DESK_LOGIN_MAX_FAILURES, loginWindowMs: e.DESK_LOGIN_WINDOW },

@@ -23,7 +23,7 @@ import { createSlackBolt, SLACK_EVENTS_PATH, type SlackBolt } from './slack-bolt
 import { SlackDelivery } from './slack-delivery';
 import { SlackHandoff } from './slack-handoff';
 import { slackHealthProbe } from './slack-health';
-import { SlackInteractions } from './slack-interactions';
+import { SlackInteractions, type SlackThreadMode } from './slack-interactions';
 
 export interface SlackSettings {
   botToken?: string;
@@ -32,6 +32,8 @@ export interface SlackSettings {
   socketMode: boolean;
   channelId?: string;
   apiUrl?: string;
+  /** conversation (default): thread replies go to the customer; alerts: only `!reply ...` does. */
+  threadMode?: SlackThreadMode;
 }
 
 /** The parts of the server context the desk uses (app/server.ts's ServerContext fits it). */
@@ -95,6 +97,7 @@ export async function mountSlackDesk(host: SlackDeskHost, options: SlackDeskOpti
     outbox: desk.outbox,
     tickets: desk.tickets,
     onQueued: () => relay.nudge(),
+    threadMode: settings.threadMode,
   });
   const bolt = createSlackBolt({
     api,
