@@ -19,6 +19,7 @@ const SCOPES: Record<string, string[]> = {
   'chat.postEphemeral': ['chat:write'],
   'conversations.history': ['channels:history', 'groups:history'],
   'conversations.replies': ['channels:history', 'groups:history'],
+  'files.uploadV2': ['files:write'],
 };
 
 const manifestSchema = z.object({
