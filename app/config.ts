@@ -126,6 +126,18 @@ const envSchema = z.object({
   WECHAT_MIN_SEND_INTERVAL: duration('2s'),
   WECHAT_RATE_LIMIT_PER_MINUTE: int(20, 1),
   WECHATY_START_TIMEOUT: duration('60s'),
+  // accept (default), ignore, or keyword:售后,格力 (accept when the greeting names one of the words).
+  WECHAT_FRIEND_REQUESTS: z
+    .string()
+    .default('accept')
+    .transform((text, ctx) => {
+      const v = text.trim();
+      if (v === 'accept' || v === 'ignore') return { mode: v } as const;
+      const words = /^keyword\s*:(.+)$/s.exec(v)?.[1]?.split(',').map((w) => w.trim()).filter(Boolean);
+      if (words?.length) return { mode: 'keyword', keywords: words } as const;
+      ctx.addIssue({ code: 'custom', message: `expected accept, ignore or keyword:WORD,WORD, got "${text}"` });
+      return z.NEVER;
+    }),
   WECHAT_OA_TOKEN: optionalText,
   WECHAT_OA_APP_ID: optionalText,
   WECHAT_OA_APP_SECRET: optionalText,
@@ -415,6 +427,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       minSendIntervalMs: e.WECHAT_MIN_SEND_INTERVAL,
       rateLimitPerMinute: e.WECHAT_RATE_LIMIT_PER_MINUTE,
       startTimeoutMs: e.WECHATY_START_TIMEOUT,
+      friendPolicy: e.WECHAT_FRIEND_REQUESTS,
       officialAccount: {
         token: e.WECHAT_OA_TOKEN,
         appId: e.WECHAT_OA_APP_ID,

@@ -39,6 +39,7 @@ export async function startWechaty(host: WechatHost, options: StartWechatyOption
   const [{ WechatyBuilder }, { WechatyChannel }] = await Promise.all([import('wechaty'), import('./wechaty-channel')]);
   const wechaty = WechatyBuilder.build({ name: settings.name, puppet: puppet as never });
   const { assistant } = host;
+  const log = options.onLog ?? ((line: string) => console.log(line));
   const onError = options.onError ?? ((error: unknown, context: Record<string, unknown>) => console.error('wechat:', context, error));
   const channel = new WechatyChannel({
     wechaty,
@@ -52,9 +53,11 @@ export async function startWechaty(host: WechatHost, options: StartWechatyOption
     onScan: options.onScan,
     onError,
     onHandled: options.onHandled,
+    friendPolicy: settings.friendPolicy,
+    onLog: log,
   });
   // Watched before start: a QR code to scan is the first thing a wechat4u login says.
-  const login = new WechatyLoginWatch(wechaty as unknown as LoginEvents, assistant.clock, options.onLog ?? ((line) => console.log(line)));
+  const login = new WechatyLoginWatch(wechaty as unknown as LoginEvents, assistant.clock, log);
   host.health?.register('wechaty', () => login.health());
   await channel.start((message) => assistant.bot.handle(message));
   const relay = new OutboxRelay({

@@ -7,6 +7,7 @@ import type { InboundHandler } from '../../bot/channel';
 import type { OutboxRelay } from '../../bot/outbox-relay';
 import type { Clock } from '../../kernel/clock';
 import type { HealthProbes } from '../../kernel/health-probe';
+import type { FriendPolicy } from './friend-requests';
 import type { Outbox } from '../../tickets/outbox';
 
 export interface WechatSettings {
@@ -18,6 +19,8 @@ export interface WechatSettings {
   rateLimitPerMinute: number;
   /** How long logging in to the puppet may take before start-up fails. */
   startTimeoutMs: number;
+  /** Friend requests to the personal account (default: accept). */
+  friendPolicy?: FriendPolicy;
   /**
    * replyWindowMs: how long a callback waits for the bot before answering "success" and sending
    * the reply through the customer-service API instead (WeChat gives up after 5 s; 0 = always the API).
