@@ -123,6 +123,11 @@ const envSchema = z.object({
     .default('none'),
   WECHATY_PUPPET_TOKEN: optionalText,
   WECHATY_NAME: z.string().default('aftersales-bot'),
+  // wechaty-puppet-service gateways: discovery authority and TLS (see README, WeChat personal account).
+  WECHATY_PUPPET_SERVICE_AUTHORITY: optionalText,
+  WECHATY_PUPPET_SERVICE_TLS_CA_CERT: optionalText,
+  WECHATY_PUPPET_SERVICE_TLS_SERVER_NAME: optionalText,
+  WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_CLIENT: bool(false),
   WECHAT_MIN_SEND_INTERVAL: duration('2s'),
   WECHAT_RATE_LIMIT_PER_MINUTE: int(20, 1),
   WECHATY_START_TIMEOUT: duration('60s'),
@@ -423,6 +428,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     wechat: {
       puppet: e.WECHATY_PUPPET,
       puppetToken: e.WECHATY_PUPPET_TOKEN,
+      puppetService: {
+        authority: e.WECHATY_PUPPET_SERVICE_AUTHORITY,
+        tlsCaCert: e.WECHATY_PUPPET_SERVICE_TLS_CA_CERT,
+        tlsServerName: e.WECHATY_PUPPET_SERVICE_TLS_SERVER_NAME,
+        noTls: e.WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_CLIENT,
+      },
       name: e.WECHATY_NAME,
       minSendIntervalMs: e.WECHAT_MIN_SEND_INTERVAL,
       rateLimitPerMinute: e.WECHAT_RATE_LIMIT_PER_MINUTE,

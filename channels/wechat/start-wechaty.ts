@@ -34,7 +34,7 @@ export interface StartWechatyOptions {
 export async function startWechaty(host: WechatHost, options: StartWechatyOptions = {}): Promise<StartedWechaty | undefined> {
   const settings = host.config.wechat;
   if (settings.puppet === 'none' && !options.puppet) return undefined;
-  const puppet = options.puppet ?? (await loadPuppet({ puppet: settings.puppet, token: settings.puppetToken }));
+  const puppet = options.puppet ?? (await loadPuppet({ puppet: settings.puppet, token: settings.puppetToken, service: settings.puppetService }));
   // Loaded only when a puppet is configured: importing wechaty costs about a second.
   const [{ WechatyBuilder }, { WechatyChannel }] = await Promise.all([import('wechaty'), import('./wechaty-channel')]);
   const wechaty = WechatyBuilder.build({ name: settings.name, puppet: puppet as never });

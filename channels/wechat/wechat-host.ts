@@ -8,11 +8,14 @@ import type { OutboxRelay } from '../../bot/outbox-relay';
 import type { Clock } from '../../kernel/clock';
 import type { HealthProbes } from '../../kernel/health-probe';
 import type { FriendPolicy } from './friend-requests';
+import type { PuppetSettings } from './puppet-loader';
 import type { Outbox } from '../../tickets/outbox';
 
 export interface WechatSettings {
   puppet: string;
   puppetToken?: string;
+  /** wechaty-puppet-service's gateway authority and TLS (puppet-loader.ts). */
+  puppetService?: PuppetSettings['service'];
   name: string;
   minSendIntervalMs: number;
   /** Messages one contact may send per minute before the bot asks them to slow down. */
