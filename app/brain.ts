@@ -30,7 +30,10 @@ export interface BrainOptions {
   onDropped?: (dropped: DroppedToolCall[]) => void;
 }
 
-export function createBrain(config: Config, options: BrainOptions = {}): Brain & { shutdown?: () => void } {
+/** The model endpoint's circuit breaker, for /healthz: closed (calls go through), open (paused), half_open (one trial call). */
+export type ModelCircuitState = 'closed' | 'open' | 'half_open';
+
+export function createBrain(config: Config, options: BrainOptions = {}): Brain & { shutdown?: () => void; circuitState?: () => ModelCircuitState } {
   const offline = new OfflineBrain();
   if (!config.llm.baseUrl) return offline;
   const guard = new OutputGuard({ allowedLinkHosts: config.llm.allowedLinkHosts });
@@ -42,5 +45,11 @@ export function createBrain(config: Config, options: BrainOptions = {}): Brain &
       : new AfterSalesLlmBrain({ ...endpoint, timeZone: config.timeZone, guard, onDropped: options.onDropped });
   // Grounded replies (LLM_GROUNDED_REPLIES, on by default): a model's claims need a tool, a passage or the customer's words behind them.
   const fallback = new FallbackBrain(llm, offline, { guard, onFallback: options.onFallback, grounding: config.llm.groundedReplies !== false });
-  return Object.assign(fallback, { shutdown: () => llm.shutdown() });
+  return Object.assign(fallback, { shutdown: () => llm.shutdown(), circuitState: () => llm.circuitState });
+}
+
+/** The circuit state of a brain made by createBrain; undefined for the offline brain, which has no endpoint. */
+export function modelCircuitOf(brain: Brain): (() => ModelCircuitState) | undefined {
+  const circuitState = (brain as { circuitState?: unknown }).circuitState;
+  return typeof circuitState === 'function' ? (circuitState as () => ModelCircuitState) : undefined;
 }

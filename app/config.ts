@@ -94,6 +94,11 @@ const envSchema = z.object({
   AFTERSALES_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   AFTERSALES_LOG_PERSONAL_DATA: bool(false),
   PORT: int(3000, 0, 65535),
+  // Loopback by default: behind nginx (deploy/) nothing else should reach the port directly.
+  HOST: z
+    .string()
+    .default('127.0.0.1')
+    .refine((h) => /^[0-9a-f.:]+$/i.test(h) || /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(h), { message: 'expected an address such as 127.0.0.1, 0.0.0.0 or ::' }),
   AFTERSALES_FIXED_TIME: optionalText.pipe(z.iso.datetime({ offset: true, message: 'expected an ISO time such as 2026-11-24T09:00:00+08:00' }).optional()),
 
   LLM_PRESET: z.enum(LLM_PRESET_NAMES, { message: `expected one of ${LLM_PRESET_NAMES.join(', ')}` }).optional(),
@@ -134,6 +139,8 @@ const envSchema = z.object({
   SLACK_SOCKET_MODE: bool(false),
   SLACK_CHANNEL_ID: optionalText,
   SLACK_API_URL: optionalUrl,
+  // alerts: the thread is for the team; only `!reply ...` / `回复：...` reaches the customer.
+  SLACK_THREAD_MODE: z.enum(['conversation', 'alerts'], { message: 'expected conversation or alerts' }).default('conversation'),
   HANDOFF_RETURN_AFTER: duration('30m'),
   DESK_SESSION_IDLE: duration('8h'),
   DESK_LOGIN_MAX_FAILURES: int(10, 1, 1000),
@@ -144,9 +151,26 @@ const envSchema = z.object({
     .default('none'),
   WECHATY_PUPPET_TOKEN: optionalText,
   WECHATY_NAME: z.string().default('aftersales-bot'),
+  // wechaty-puppet-service gateways: discovery authority and TLS (see README, WeChat personal account).
+  WECHATY_PUPPET_SERVICE_AUTHORITY: optionalText,
+  WECHATY_PUPPET_SERVICE_TLS_CA_CERT: optionalText,
+  WECHATY_PUPPET_SERVICE_TLS_SERVER_NAME: optionalText,
+  WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_CLIENT: bool(false),
   WECHAT_MIN_SEND_INTERVAL: duration('2s'),
   WECHAT_RATE_LIMIT_PER_MINUTE: int(20, 1),
   WECHATY_START_TIMEOUT: duration('60s'),
+  // accept (default), ignore, or keyword:售后,格力 (accept when the greeting names one of the words).
+  WECHAT_FRIEND_REQUESTS: z
+    .string()
+    .default('accept')
+    .transform((text, ctx) => {
+      const v = text.trim();
+      if (v === 'accept' || v === 'ignore') return { mode: v } as const;
+      const words = /^keyword\s*:(.+)$/s.exec(v)?.[1]?.split(',').map((w) => w.trim()).filter(Boolean);
+      if (words?.length) return { mode: 'keyword', keywords: words } as const;
+      ctx.addIssue({ code: 'custom', message: `expected accept, ignore or keyword:WORD,WORD, got "${text}"` });
+      return z.NEVER;
+    }),
   WECHAT_OA_TOKEN: optionalText,
   WECHAT_OA_APP_ID: optionalText,
   WECHAT_OA_APP_SECRET: optionalText,
@@ -296,6 +320,8 @@ export interface Config {
   fixedTime?: string;
   log: { level: string; personalData: boolean };
   port: number;
+  /** The address the server listens on (HOST; default 127.0.0.1, 0.0.0.0 for every interface). */
+  host: string;
   llm: {
     baseUrl?: string;
     /** The provider's quirks to follow (LLM_PRESET, else recognised from the base URL). */
@@ -478,6 +504,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     fixedTime: e.AFTERSALES_FIXED_TIME,
     log: { level: e.AFTERSALES_LOG_LEVEL, personalData: e.AFTERSALES_LOG_PERSONAL_DATA },
     port: e.PORT,
+    host: e.HOST,
     llm: {
       baseUrl: llmBaseUrl,
       preset: llmPreset,
@@ -514,16 +541,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       socketMode: e.SLACK_SOCKET_MODE,
       channelId: e.SLACK_CHANNEL_ID,
       apiUrl: e.SLACK_API_URL,
+      threadMode: e.SLACK_THREAD_MODE,
     },
     handoff: { returnToBotAfterMs: e.HANDOFF_RETURN_AFTER },
     agentDesk: { sessionIdleMs: e.DESK_SESSION_IDLE, loginMaxFailures: e.DESK_LOGIN_MAX_FAILURES, loginWindowMs: e.DESK_LOGIN_WINDOW },
     wechat: {
       puppet: e.WECHATY_PUPPET,
       puppetToken: e.WECHATY_PUPPET_TOKEN,
+      puppetService: {
+        authority: e.WECHATY_PUPPET_SERVICE_AUTHORITY,
+        tlsCaCert: e.WECHATY_PUPPET_SERVICE_TLS_CA_CERT,
+        tlsServerName: e.WECHATY_PUPPET_SERVICE_TLS_SERVER_NAME,
+        noTls: e.WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_CLIENT,
+      },
       name: e.WECHATY_NAME,
       minSendIntervalMs: e.WECHAT_MIN_SEND_INTERVAL,
       rateLimitPerMinute: e.WECHAT_RATE_LIMIT_PER_MINUTE,
       startTimeoutMs: e.WECHATY_START_TIMEOUT,
+      friendPolicy: e.WECHAT_FRIEND_REQUESTS,
       officialAccount: {
         token: e.WECHAT_OA_TOKEN,
         appId: e.WECHAT_OA_APP_ID,

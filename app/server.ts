@@ -16,11 +16,13 @@ import { mountWecom } from '../channels/wecom/mount-wecom';
 import { mountSlackDesk } from '../channels/slack/mount-slack-desk';
 import { mountVoiceWebhook } from '../channels/voice/webhook';
 import { mountWebChat } from '../channels/web/mount-web-chat';
-import { mayReadHealthDetail } from '../channels/web/web-security';
 import type { Clock } from '../kernel/clock';
+import { HealthProbes } from '../kernel/health-probe';
+import { SqliteOutboxAdmin } from '../tickets/sqlite/sqlite-outbox-admin';
 import { openAssistant, type Assistant } from './assistant';
 import type { Config } from './config';
 import { startHandoffSweep } from './handoff-sweeping';
+import { mountHealth } from './health';
 import { createLogger, type Logger } from './logger';
 import { logModelCheck } from './model-check';
 
@@ -34,6 +36,8 @@ export interface ServerContext {
   relays: OutboxRelay[];
   /** Run at shutdown, last added first. */
   onClose: (() => Promise<void>)[];
+  /** Each channel's state for /healthz (app/health.ts). */
+  health: HealthProbes;
   /** The handoff sweep (it runs on a timer; tests run it by hand). */
   sweep?: HandoffSweep;
 }
@@ -58,16 +62,12 @@ export async function startServer(config: Config, options: { clock?: Clock; host
   // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (default: none), so a
   // client cannot pick the address its limits are counted under.
   app.set('trust proxy', config.trustProxy);
-  const context: ServerContext = { app, assistant, config, log, relays: [], onClose: [] };
+  const context: ServerContext = { app, assistant, config, log, relays: [], onClose: [], health: new HealthProbes() };
   // Say at once whether the model endpoint works (unreachable, key refused, model not served).
   if (config.llm.baseUrl) await logModelCheck(config, log);
 
-  app.get('/healthz', async (req, res) => {
-    // Anyone may ask whether the server is up; live counts only from this machine or with HEALTH_TOKEN.
-    if (!mayReadHealthDetail(req, config.healthToken)) return void res.json({ ok: true });
-    const pending = await assistant.desk.outbox.pendingCount();
-    res.json({ ok: true, pendingDeliveries: pending });
-  });
+  // Each channel registers a probe on context.health as it starts; /healthz reads them per request.
+  mountHealth(context, new SqliteOutboxAdmin(assistant.desk.db, assistant.clock));
   // Channel mounts go here, one line each. Slack first: Bolt must read raw request bodies.
   await mountSlackDesk(context, { onError: (error, details) => log.error({ err: error, ...details }, 'slack desk') });
   await mountWechatOfficial(context);
@@ -90,7 +90,7 @@ export async function startServer(config: Config, options: { clock?: Clock; host
   });
 
   const server: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(config.port, options.host ?? '127.0.0.1', () => resolve(s));
+    const s = app.listen(config.port, options.host ?? config.host, () => resolve(s));
     s.on('error', reject);
   });
   for (const relay of context.relays) relay.start();

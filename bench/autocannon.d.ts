@@ -23,6 +23,8 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
     requests?: RequestSpec[];
+    /** Passed to tls.connect for https URLs (a self-signed certificate's `ca`). */
+    tlsOptions?: Record<string, unknown>;
   }
   function autocannon(options: Options): Promise<Result>;
   export default autocannon;

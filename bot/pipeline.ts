@@ -355,6 +355,7 @@ export class AfterSalesBot {
         ticketNumber: state.ticketNumber,
         text: redactedText,
         attachments: inbound.attachments.length,
+        images: imagesOf(inbound),
         urgent: u.safety,
       }),
     });
@@ -492,4 +493,12 @@ function isAudioOnly(inbound: InboundMessage, text: string): boolean {
 function priorContacts(openTickets: Ticket[], now: Date): number {
   const since = now.getTime() - 30 * 86_400_000;
   return openTickets.filter((t) => Date.parse(t.createdAt) >= since).length;
+}
+
+/** The photos of a message, for desks that show them (stored files only; a channel's media id is not one). */
+function imagesOf(inbound: InboundMessage): { ref: string; mimeType?: string; name?: string }[] | undefined {
+  const images = inbound.attachments
+    .filter((a) => a.kind === 'image' && a.ref.startsWith('/'))
+    .map((a) => ({ ref: a.ref, ...(a.mimeType ? { mimeType: a.mimeType } : {}), ...(a.name ? { name: a.name } : {}) }));
+  return images.length ? images : undefined;
 }

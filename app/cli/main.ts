@@ -14,6 +14,7 @@ import { registerReceiptCommands } from './receipt-commands';
 import { registerReportCommand } from './report-command';
 import { registerKbCommands } from './kb-commands';
 import { registerLlmCommands } from './llm-commands';
+import { registerOutboxCommands } from './outbox-commands';
 import { registerTicketCommands } from './ticket-commands';
 import { registerVoiceCommands } from './voice-commands';
 import { registerWarrantyCommands } from './warranty-commands';
@@ -40,6 +41,7 @@ export function buildProgram(): Command {
   registerAgentCommands(program, context);
   registerReportCommand(program, context);
   registerLlmCommands(program, context);
+  registerOutboxCommands(program, context);
   // Every subcommand reports usage errors through the same path as the top level.
   const exitOverride = (cmd: Command) => {
     cmd.exitOverride();

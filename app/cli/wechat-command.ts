@@ -24,7 +24,7 @@ export function registerWechatCommands(program: Command, context: CliContext): v
         import('../../channels/wechat/start-wechaty'),
         import('../assistant'),
       ]);
-      const puppet = await loadPuppet({ puppet: config.wechat.puppet, token: config.wechat.puppetToken });
+      const puppet = await loadPuppet({ puppet: config.wechat.puppet, token: config.wechat.puppetToken, service: config.wechat.puppetService });
       const assistant = await openAssistant(config, { clock: context.clock() });
       const host = { assistant, config, relays: [] as OutboxRelay[], onClose: [] as (() => Promise<void>)[] };
       try {

@@ -11,6 +11,7 @@ import type { DeskEvents } from '../../bot/desk-events';
 import type { HandoffDesk } from '../../bot/handoff-desk';
 import { OutboxRelay } from '../../bot/outbox-relay';
 import type { Clock } from '../../kernel/clock';
+import type { HealthProbes } from '../../kernel/health-probe';
 import type { Outbox } from '../../tickets/outbox';
 import type { TicketStore } from '../../tickets/ticket-store';
 import type { DeskPosts } from './desk-posts';
@@ -21,7 +22,8 @@ import { slackRequestAge } from './request-age';
 import { createSlackBolt, SLACK_EVENTS_PATH, type SlackBolt } from './slack-bolt-app';
 import { SlackDelivery } from './slack-delivery';
 import { SlackHandoff } from './slack-handoff';
-import { SlackInteractions } from './slack-interactions';
+import { slackHealthProbe } from './slack-health';
+import { SlackInteractions, type SlackThreadMode } from './slack-interactions';
 
 export interface SlackSettings {
   botToken?: string;
@@ -30,6 +32,8 @@ export interface SlackSettings {
   socketMode: boolean;
   channelId?: string;
   apiUrl?: string;
+  /** conversation (default): thread replies go to the customer; alerts: only `!reply ...` does. */
+  threadMode?: SlackThreadMode;
 }
 
 /** The parts of the server context the desk uses (app/server.ts's ServerContext fits it). */
@@ -43,6 +47,8 @@ export interface SlackDeskHost {
   config: { timeZone: string; slack: SlackSettings };
   relays: OutboxRelay[];
   onClose: (() => Promise<void>)[];
+  /** Where /healthz reads the desk's state (absent in the CLI). */
+  health?: HealthProbes;
 }
 
 export interface SlackDeskOptions {
@@ -91,6 +97,7 @@ export async function mountSlackDesk(host: SlackDeskHost, options: SlackDeskOpti
     outbox: desk.outbox,
     tickets: desk.tickets,
     onQueued: () => relay.nudge(),
+    threadMode: settings.threadMode,
   });
   const bolt = createSlackBolt({
     api,
@@ -109,6 +116,7 @@ export async function mountSlackDesk(host: SlackDeskHost, options: SlackDeskOpti
     host.onClose.push(() => bolt.app.stop().then(() => undefined));
   }
   host.relays.push(relay);
+  host.health?.register('slack', slackHealthProbe(api, clock, { socketMode: settings.socketMode }));
 
   return { api, bolt, delivery, interactions, relay, handoff };
 }

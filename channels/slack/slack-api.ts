@@ -83,6 +83,22 @@ export class SlackApi {
     return postedSchema.parse(result);
   }
 
+  /** Shares a file into a channel or thread (files.uploadV2: get an upload URL, send the bytes, complete). */
+  async uploadFile(file: { channel: string; threadTs?: string; data: Buffer; filename: string; title?: string; comment?: string }): Promise<string | undefined> {
+    const result = await this.call('files.uploadV2', () =>
+      this.client.filesUploadV2({
+        channel_id: file.channel,
+        ...(file.threadTs ? { thread_ts: file.threadTs } : {}),
+        file: file.data,
+        filename: file.filename,
+        ...(file.title ? { title: file.title } : {}),
+        ...(file.comment ? { initial_comment: file.comment } : {}),
+      } as webApi.FilesUploadV2Arguments),
+    );
+    const completed = (result as { files?: { files?: { id?: string }[] }[] }).files;
+    return completed?.[0]?.files?.[0]?.id;
+  }
+
   async update(channel: string, ts: string, text: string, blocks: types.KnownBlock[]): Promise<void> {
     await this.call('chat.update', () => this.client.chat.update({ channel, ts, text, blocks }));
   }

@@ -32,6 +32,8 @@ export interface SlackBolt {
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 
+const NOT_DELIVERED = '刚才这条消息没有处理成功，客户没有收到，请重新发送。/ Your last message could not be processed and did not reach the customer: please send it again.';
+
 export function createSlackBolt(options: SlackBoltOptions): SlackBolt {
   const logger = boltLogger(options.onError);
   const common = {
@@ -68,7 +70,16 @@ export function createSlackBolt(options: SlackBoltOptions): SlackBolt {
     const parsed = messageEventSchema.safeParse(event);
     const eventId = (body as { event_id?: unknown }).event_id;
     if (!parsed.success || typeof eventId !== 'string') return;
-    await options.interactions.message(eventId, parsed.data);
+    try {
+      await options.interactions.message(eventId, parsed.data);
+    } catch (error) {
+      // Over HTTP the 500 makes Slack send the event again. In Socket Mode Bolt has already
+      // acknowledged it (events are acked before listeners run), so nothing will come again: the
+      // agent is told, straight through the API, that their message did not reach the customer.
+      const { channel, user, thread_ts: threadTs } = parsed.data;
+      if (options.socketMode && user && threadTs) await options.api.postEphemeral(channel, user, NOT_DELIVERED, threadTs).catch(() => undefined);
+      throw error;
+    }
   });
 
   app.error(async (error) => {

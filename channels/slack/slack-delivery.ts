@@ -7,6 +7,7 @@
  * carries its outbox id as message metadata: a resend after a crash returns the recorded ts,
  * or finds the post whose answer was lost, instead of posting twice.
  */
+import fs from 'node:fs/promises';
 import type { z } from 'zod';
 import { customerMessageSchema, deliveryParkedSchema, handoffRequestedSchema, handoffStatusSchema } from '../../bot/handoff-payloads';
 import { redact } from '../../bot/redaction';
@@ -95,7 +96,11 @@ export class SlackDelivery {
     const p = parse(customerMessageSchema, item);
     const thread = await this.deps.threads.latestFor(p.conversationId, SLACK_DESK);
     const rendered = customerMessage(scrub(p.text), p.attachments);
-    if (thread) return this.postOnce(item, thread.channelId, thread.threadTs, rendered);
+    if (thread) {
+      const ts = await this.postOnce(item, thread.channelId, thread.threadTs, rendered);
+      for (const [i, image] of (p.images ?? []).entries()) await this.uploadImage(thread.channelId, thread.threadTs, image, i);
+      return ts;
+    }
     // No thread (its handoff post was parked as dead): say so in the channel rather than drop it.
     const orphan = { ...rendered, text: `对话 Conversation #${p.conversationId}${p.ticketNumber ? ` (${p.ticketNumber})` : ''}: ${rendered.text}` };
     return this.postOnce(item, this.deps.channelId, undefined, { text: orphan.text });
@@ -108,6 +113,23 @@ export class SlackDelivery {
     const text = `⚠️ ${p.notice}${p.excerpt ? `\n> ${scrub(p.excerpt)}` : ''}`;
     if (thread) return this.postOnce(item, thread.channelId, thread.threadTs, { text });
     return this.postOnce(item, this.deps.channelId, undefined, { text: `对话 Conversation #${p.conversationId}: ${text}` });
+  }
+
+  /**
+   * A customer's photo (a receipt, the fault) into the thread, so the agent sees it where they
+   * work. One the server no longer keeps is said, not skipped: the agent knows one was sent.
+   */
+  private async uploadImage(channel: string, threadTs: string, image: { ref: string; mimeType?: string }, index: number): Promise<void> {
+    let data: Buffer;
+    try {
+      data = await fs.readFile(image.ref);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      await this.deps.api.post({ channel, threadTs, text: '客户发来的照片已不在服务器上（未保留）/ The customer\'s photo is no longer kept on the server.' });
+      return;
+    }
+    const ext = image.mimeType === 'image/png' ? 'png' : image.mimeType === 'image/webp' ? 'webp' : 'jpg';
+    await this.deps.api.uploadFile({ channel, threadTs, data, filename: `customer-photo-${index + 1}.${ext}`, title: '客户照片 Customer photo' });
   }
 
   private async status(item: OutboxItem): Promise<string | undefined> {

@@ -12,7 +12,7 @@ import type { TicketStore } from '../../tickets/ticket-store';
 import { SLACK_DESK, type AgentNotice } from './desk-payloads';
 import { ACTIONS } from './handoff-blocks';
 import type { HandoffThreads } from './handoff-threads';
-import { internalNote, plainFromSlack } from './slack-text';
+import { explicitReply, internalNote, plainFromSlack } from './slack-text';
 
 export const blockActionsSchema = z.looseObject({
   type: z.literal('block_actions'),
@@ -33,6 +33,8 @@ export const messageEventSchema = z.looseObject({
   thread_ts: z.string().optional(),
   subtype: z.string().optional(),
   bot_id: z.string().optional(),
+  /** Files shared with the message (subtype file_share): only their names are read. */
+  files: z.array(z.looseObject({ id: z.string(), name: z.string().optional() })).optional(),
 });
 export type MessageEvent = z.infer<typeof messageEventSchema>;
 
@@ -54,7 +56,20 @@ export interface SlackInteractionsDeps {
   tickets: TicketStore;
   /** Told after something was queued for Slack, to wake the relay. */
   onQueued?: () => void;
+  /**
+   * `conversation` (default): every thread reply goes to the customer. `alerts`: the thread is for
+   * the team; only a reply given with an explicit command (`!reply ...`, `回复：...`) goes out.
+   */
+  threadMode?: SlackThreadMode;
 }
+
+export type SlackThreadMode = 'conversation' | 'alerts';
+
+const FILE_NOT_SENT =
+  '附件没有发给客户：客户所在的渠道收不到从 Slack 转来的文件，请改用文字说明，或在工单里处理。/ Your file was not sent: the customer\'s channel cannot receive files from Slack. Describe it in text, or handle it on the ticket.';
+const TEXT_SENT_FILE_NOT = '文字已发给客户，附件没有。/ Your text was sent to the customer; the file was not.';
+const NOTED_NOT_SENT =
+  '已记为内部备注，没有发给客户（此频道为仅提醒模式）。要回复客户，请写「!reply 内容」或「回复：内容」。/ Kept as an internal note, not sent (this desk is in alerts-only mode). To answer the customer, write `!reply your text`.';
 
 export class SlackInteractions {
   constructor(private readonly deps: SlackInteractionsDeps) {}
@@ -90,32 +105,42 @@ export class SlackInteractions {
 
   /** A message in the channel: an agent's reply when it is in one of our threads. */
   async message(eventId: string, event: MessageEvent): Promise<Outcome> {
-    // Edits, deletions, joins and bots (ourselves included) are not answers to a customer.
-    if ((event.subtype && event.subtype !== 'thread_broadcast') || event.bot_id || !event.user) return 'ignored';
+    // Edits, deletions, joins and bots (ourselves included) are not answers to a customer. A
+    // message with a file (file_share) is: its text goes out and the agent hears about the file.
+    if ((event.subtype && event.subtype !== 'thread_broadcast' && event.subtype !== 'file_share') || event.bot_id || !event.user) return 'ignored';
     if (!event.thread_ts || event.thread_ts === event.ts) return 'ignored';
     const thread = await this.deps.threads.byThread(SLACK_DESK, event.channel, event.thread_ts);
     if (!thread) return 'ignored';
-    const text = plainFromSlack(event.text);
-    if (!text) return 'ignored';
+    const written = plainFromSlack(event.text);
+    const files = event.files?.length ?? 0;
+    if (!written && !files) return 'ignored';
     const agent = `slack:${event.user}`;
-    const note = internalNote(text);
+    const note = internalNote(written);
+    const command = explicitReply(written);
+    // In alerts-only mode nothing typed reaches the customer without the explicit command.
+    const text = command ?? written;
+    const asNote = note !== undefined ? note : this.deps.threadMode === 'alerts' && command === undefined ? written : undefined;
+    const tell = (text: string) => {
+      const notice: AgentNotice = { channelId: event.channel, threadTs: event.thread_ts, user: event.user!, text };
+      return this.deps.outbox.enqueue({ destination: SLACK_DESK, kind: 'agent.notice', payload: notice });
+    };
     const done = await this.deps.events.once(SLACK_DESK, eventId, async (): Promise<Outcome> => {
-      if (note !== undefined) {
-        if (note && thread.ticketNumber) await this.deps.tickets.addNote(thread.ticketNumber, `agent:${agent}`, note);
+      if (asNote !== undefined) {
+        if (asNote && thread.ticketNumber) await this.deps.tickets.addNote(thread.ticketNumber, `agent:${agent}`, asNote + (files ? ` [+${files} file(s) in Slack]` : ''));
+        if (note === undefined) await tell(NOTED_NOT_SENT);
         return 'noted';
+      }
+      if (!text) {
+        await tell(FILE_NOT_SENT);
+        return 'not_sent';
       }
       try {
         await this.deps.handoffs.agentReply(thread.conversationId, agent, text);
+        if (files) await tell(`${TEXT_SENT_FILE_NOT} ${FILE_NOT_SENT}`);
         return 'sent';
       } catch (error) {
         if (!isAppError(error) || error.code !== 'not_handed_off') throw error;
-        const notice: AgentNotice = {
-          channelId: event.channel,
-          threadTs: event.thread_ts,
-          user: event.user!,
-          text: '未发送：该对话已交回机器人。如需回复客户，请先点「接管 Take over」。/ Not sent: this conversation is back with the bot; press Take over first to answer the customer.',
-        };
-        await this.deps.outbox.enqueue({ destination: SLACK_DESK, kind: 'agent.notice', payload: notice });
+        await tell('未发送：该对话已交回机器人。如需回复客户，请先点「接管 Take over」。/ Not sent: this conversation is back with the bot; press Take over first to answer the customer.');
         return 'not_sent';
       }
     });

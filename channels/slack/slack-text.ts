@@ -42,3 +42,12 @@ export function internalNote(text: string): string | undefined {
   const match = /^\s*(?:\/\/|note\s*[:：]|备注\s*[:：])\s*([\s\S]*)$/i.exec(text);
   return match ? match[1]!.trim() : undefined;
 }
+
+/**
+ * An answer given with the explicit command (`!reply ...`, `回复：...`): the text to send, or
+ * undefined. In the alerts-only thread mode only these reach the customer.
+ */
+export function explicitReply(text: string): string | undefined {
+  const match = /^\s*(?:!reply\b|回复\s*[:：])\s*([\s\S]*)$/i.exec(text);
+  return match ? match[1]!.trim() : undefined;
+}

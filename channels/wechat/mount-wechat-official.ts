@@ -13,6 +13,7 @@ import { PHRASES } from '../../bot/phrases';
 import type { OutboxItem } from '../../tickets/outbox';
 import { OaCrypto } from './oa-crypto';
 import { WechatOfficialChannel } from './official-account-channel';
+import { officialAccountHealthProbe } from './official-account-health';
 import { OwedReplies } from './passive-answer';
 import { waitsForCustomer, WechatApi } from './wechat-api';
 import type { WechatHttpHost } from './wechat-host';
@@ -74,6 +75,7 @@ export async function mountWechatOfficial(host: WechatHttpHost): Promise<WechatO
   host.app.get(OFFICIAL_ACCOUNT_PATH, channel.verify);
   host.app.post(OFFICIAL_ACCOUNT_PATH, express.text({ type: () => true, limit: '256kb' }), channel.receive);
   host.relays.push(relay);
+  host.health?.register('wechat_oa', officialAccountHealthProbe(api, assistant.clock));
   host.onClose.push(() => channel.stop());
   return channel;
 }

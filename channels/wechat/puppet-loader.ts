@@ -16,6 +16,12 @@ export type PuppetName = keyof typeof PUPPETS;
 export interface PuppetSettings {
   puppet: string;
   token?: string;
+  /**
+   * wechaty-puppet-service only: the gateway's discovery authority (the provider names it; tokens
+   * are looked up there) and its TLS: a CA certificate (PEM) and server name for gateways with
+   * their own certificate, or TLS off for old gateways that speak none.
+   */
+  service?: { authority?: string; tlsCaCert?: string; tlsServerName?: string; noTls?: boolean };
 }
 
 /** The puppet object wechaty takes; typed loosely so this module does not import every package. */
@@ -47,8 +53,23 @@ export async function loadPuppet(settings: PuppetSettings, importer: (name: stri
   const Puppet = (mod[spec.exportName] ?? mod.default) as (new (options: Record<string, unknown>) => LoadedPuppet) | undefined;
   if (typeof Puppet !== 'function') throw new UpstreamError('wechat_puppet_load_failed', `WECHATY_PUPPET=${name} does not export ${spec.exportName}`);
   try {
-    return new Puppet(settings.token ? { token: settings.token } : {});
+    return new Puppet(puppetOptions(name, settings));
   } catch (error) {
     throw new UpstreamError('wechat_puppet_refused', `WECHATY_PUPPET_TOKEN was refused by ${name}: ${(error as Error).message}`, { cause: error });
   }
+}
+
+/** What the puppet's constructor is given: the token, and for puppet-service its authority and TLS. */
+export function puppetOptions(name: PuppetName, settings: PuppetSettings): Record<string, unknown> {
+  const options: Record<string, unknown> = settings.token ? { token: settings.token } : {};
+  const service = settings.service;
+  if (name !== 'wechaty-puppet-service' || !service) return options;
+  if (service.authority) options.authority = service.authority;
+  const tls = {
+    ...(service.tlsCaCert ? { caCert: service.tlsCaCert } : {}),
+    ...(service.tlsServerName ? { serverName: service.tlsServerName } : {}),
+    ...(service.noTls ? { disable: true } : {}),
+  };
+  if (Object.keys(tls).length) options.tls = tls;
+  return options;
 }

@@ -9,12 +9,14 @@ import { outboundMessageSchema } from '../../bot/messages';
 import { OutboxRelay } from '../../bot/outbox-relay';
 import { loadPuppet, type LoadedPuppet } from './puppet-loader';
 import type { WechatHost } from './wechat-host';
+import { WechatyLoginWatch, type LoginEvents } from './wechaty-login';
 import type { WechatyChannel, WechatyChannelOptions } from './wechaty-channel';
 
 export interface StartedWechaty {
   channel: WechatyChannel;
   wechaty: WechatyInterface;
   relay: OutboxRelay;
+  login: WechatyLoginWatch;
 }
 
 export interface StartWechatyOptions {
@@ -22,6 +24,8 @@ export interface StartWechatyOptions {
   puppet?: LoadedPuppet;
   sleep?: (ms: number) => Promise<void>;
   onScan?: (qrcode: string, status: number) => void;
+  /** Login, logout and the QR link to scan (default: the console, which is the process log). */
+  onLog?: (line: string) => void;
   onError?: (error: unknown, context: Record<string, unknown>) => void;
   onHandled?: WechatyChannelOptions['onHandled'];
 }
@@ -30,11 +34,12 @@ export interface StartWechatyOptions {
 export async function startWechaty(host: WechatHost, options: StartWechatyOptions = {}): Promise<StartedWechaty | undefined> {
   const settings = host.config.wechat;
   if (settings.puppet === 'none' && !options.puppet) return undefined;
-  const puppet = options.puppet ?? (await loadPuppet({ puppet: settings.puppet, token: settings.puppetToken }));
+  const puppet = options.puppet ?? (await loadPuppet({ puppet: settings.puppet, token: settings.puppetToken, service: settings.puppetService }));
   // Loaded only when a puppet is configured: importing wechaty costs about a second.
   const [{ WechatyBuilder }, { WechatyChannel }] = await Promise.all([import('wechaty'), import('./wechaty-channel')]);
   const wechaty = WechatyBuilder.build({ name: settings.name, puppet: puppet as never });
   const { assistant } = host;
+  const log = options.onLog ?? ((line: string) => console.log(line));
   const onError = options.onError ?? ((error: unknown, context: Record<string, unknown>) => console.error('wechat:', context, error));
   const channel = new WechatyChannel({
     wechaty,
@@ -45,11 +50,15 @@ export async function startWechaty(host: WechatHost, options: StartWechatyOption
     startTimeoutMs: settings.startTimeoutMs,
     clock: assistant.clock,
     sleep: options.sleep,
-    // Without a handler, print where to see the login QR code (wechat4u, padlocal).
-    onScan: options.onScan ?? ((qrcode, status) => console.log(`WeChat login (status ${status}): scan https://wechaty.js.org/qrcode/${encodeURIComponent(qrcode)} / 请用微信扫码登录`)),
+    onScan: options.onScan,
     onError,
     onHandled: options.onHandled,
+    friendPolicy: settings.friendPolicy,
+    onLog: log,
   });
+  // Watched before start: a QR code to scan is the first thing a wechat4u login says.
+  const login = new WechatyLoginWatch(wechaty as unknown as LoginEvents, assistant.clock, log);
+  host.health?.register('wechaty', () => login.health());
   await channel.start((message) => assistant.bot.handle(message));
   const relay = new OutboxRelay({
     destination: customerDestination('wechat'),
@@ -60,5 +69,5 @@ export async function startWechaty(host: WechatHost, options: StartWechatyOption
   });
   host.relays.push(relay);
   host.onClose.push(() => channel.stop());
-  return { channel, wechaty, relay };
+  return { channel, wechaty, relay, login };
 }

@@ -6,17 +6,24 @@ import type express from 'express';
 import type { InboundHandler } from '../../bot/channel';
 import type { OutboxRelay } from '../../bot/outbox-relay';
 import type { Clock } from '../../kernel/clock';
+import type { HealthProbes } from '../../kernel/health-probe';
+import type { FriendPolicy } from './friend-requests';
+import type { PuppetSettings } from './puppet-loader';
 import type { NewOutboxItem, Outbox } from '../../tickets/outbox';
 
 export interface WechatSettings {
   puppet: string;
   puppetToken?: string;
+  /** wechaty-puppet-service's gateway authority and TLS (puppet-loader.ts). */
+  puppetService?: PuppetSettings['service'];
   name: string;
   minSendIntervalMs: number;
   /** Messages one contact may send per minute before the bot asks them to slow down. */
   rateLimitPerMinute: number;
   /** How long logging in to the puppet may take before start-up fails. */
   startTimeoutMs: number;
+  /** Friend requests to the personal account (default: accept). */
+  friendPolicy?: FriendPolicy;
   /**
    * replyWindowMs: how long a callback waits for the bot before answering "success" and sending
    * the reply through the customer-service API instead (WeChat gives up after 5 s; 0 = always the API).
@@ -46,6 +53,8 @@ export interface WechatHost {
   /** Relays the host starts and stops with itself. */
   relays: OutboxRelay[];
   onClose: (() => Promise<void>)[];
+  /** Where /healthz reads the channel's state (absent in the CLI). */
+  health?: HealthProbes;
 }
 
 export interface WechatHttpHost extends WechatHost {

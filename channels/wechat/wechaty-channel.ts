@@ -9,15 +9,17 @@
  * and is not answered twice), floods are refused, and every send is paced.
  */
 import { types } from 'wechaty';
-import type { ContactInterface, MessageInterface, RoomInterface, WechatyInterface } from 'wechaty/impls';
+import type { ContactInterface, FriendshipInterface, MessageInterface, RoomInterface, WechatyInterface } from 'wechaty/impls';
 import type { Channel, InboundHandler } from '../../bot/channel';
 import type { Attachment, OutboundMessage } from '../../bot/messages';
 import type { Clock } from '../../kernel/clock';
 import { isAppError, UpstreamError } from '../../kernel/errors';
 import { ContactRateLimit } from './contact-rate-limit';
+import { shouldAccept, type FriendPolicy } from './friend-requests';
 import { KeyedQueue } from './keyed-queue';
 import { SendPacer } from './send-pacer';
 import { saveImage } from './upload-store';
+import { contactKey, formatKey, parseKey, type ContactKey, type KeyedContact } from './wechaty-contact-key';
 
 export interface WechatyChannelOptions {
   wechaty: WechatyInterface;
@@ -35,9 +37,29 @@ export interface WechatyChannelOptions {
   onError?: (error: unknown, context: Record<string, unknown>) => void;
   /** Told what became of each incoming message (for logs and metrics, and for tests to wait on). */
   onHandled?: (messageId: string, outcome: HandledOutcome) => void;
+  /** Friend requests: accepted, ignored, or accepted when the greeting has a keyword (default accept). */
+  friendPolicy?: FriendPolicy;
+  /** Lines for the operator (a friend request accepted or left). */
+  onLog?: (line: string) => void;
 }
 
-export type HandledOutcome = 'answered' | 'relayed' | 'duplicate' | 'ignored_self' | 'ignored_room' | 'rate_limited' | 'refused_image' | 'unsupported' | 'failed';
+export type HandledOutcome =
+  | 'answered'
+  | 'relayed'
+  | 'duplicate'
+  | 'ignored_self'
+  | 'ignored_room'
+  | 'ignored_official'
+  | 'rate_limited'
+  | 'refused_image'
+  | 'unsupported'
+  | 'failed';
+
+/**
+ * WeChat's own accounts: file transfer, team notices, the news and mail plugins. They write to
+ * every account; answering them is noise at best and at worst a bot-like pattern WeChat watches.
+ */
+const SYSTEM_CONTACTS = new Set(['filehelper', 'weixin', 'fmessage', 'newsapp', 'floatbottle', 'medianote', 'qqmail', 'tmessage', 'qmessage', 'qqsync', 'mphelper', 'notifymessage']);
 
 const SLOW_DOWN = '您发送的消息太频繁了，请稍等一分钟再发。/ You are sending messages very quickly; please wait a minute and try again.';
 
@@ -49,6 +71,9 @@ export class WechatyChannel implements Channel {
   private readonly contacts = new KeyedQueue();
   private onMessage?: InboundHandler;
   private readonly listener = (message: MessageInterface) => this.enqueue(message);
+  private readonly friendListener = (friendship: FriendshipInterface) => void this.onFriendship(friendship);
+  /** Puppet id -> the key the customer is filed under (ids hold for one login, so this is per login). */
+  private readonly keys = new Map<string, Promise<ContactKey>>();
 
   constructor(private readonly options: WechatyChannelOptions) {
     this.pacer = new SendPacer({ minIntervalMs: options.minSendIntervalMs, clock: options.clock, sleep: options.sleep });
@@ -59,6 +84,7 @@ export class WechatyChannel implements Channel {
     this.onMessage = onMessage;
     const { wechaty } = this.options;
     wechaty.on('message', this.listener);
+    wechaty.on('friendship', this.friendListener);
     if (this.options.onScan) wechaty.on('scan', this.options.onScan);
     // A refused token surfaces as an 'error' event, not as a rejected start(): race the two.
     let onError: ((error: unknown) => void) | undefined;
@@ -91,13 +117,16 @@ export class WechatyChannel implements Channel {
 
   async stop(): Promise<void> {
     this.options.wechaty.off('message', this.listener);
+    this.options.wechaty.off('friendship', this.friendListener);
     await this.contacts.idle();
     await this.options.wechaty.stop();
   }
 
   /** Agent answers, surveys and notices, queued for `customer:wechat`; customerRef is the contact id. */
   async send(message: OutboundMessage): Promise<{ externalRef?: string }> {
-    const contact = await this.options.wechaty.Contact.find({ id: message.customerRef }).catch((error: unknown) => {
+    const key = parseKey(message.customerRef);
+    const query = key.kind === 'wx' ? { weixin: key.value } : key.kind === 'alias' ? { alias: key.value } : { id: key.value };
+    const contact = await this.options.wechaty.Contact.find(query).catch((error: unknown) => {
       throw new UpstreamError('wechat_contact_lookup_failed', `Could not look up WeChat contact: ${describe(error)}`, { cause: error, retryable: true });
     });
     if (!contact) throw new UpstreamError('wechat_contact_not_found', `WeChat contact ${message.customerRef} is not among this account's contacts`);
@@ -121,6 +150,8 @@ export class WechatyChannel implements Channel {
     const room = message.room();
     if (room && !(await message.mentionSelf())) return 'ignored_room';
     const talker = message.talker();
+    // Official accounts and WeChat's system contacts are never answered.
+    if (talker.type() === types.Contact.Official || SYSTEM_CONTACTS.has(talker.id) || talker.id.startsWith('gh_')) return 'ignored_official';
     const where: ContactInterface | RoomInterface = room ?? talker;
     const decision = this.limiter.take(talker.id);
     if (decision !== 'ok') {
@@ -157,7 +188,7 @@ export class WechatyChannel implements Channel {
       channel: 'wechat',
       // The puppet's own id: a replay after restart carries the same one and is answered once.
       channelMessageId: message.id,
-      customerRef: talker.id,
+      customerRef: formatKey(await this.keyOf(talker)),
       customerName: talker.name()?.slice(0, 120) || undefined,
       text,
       attachments,
@@ -166,6 +197,34 @@ export class WechatyChannel implements Channel {
     // A redelivery carries the first answer back; that answer was said already.
     if (!result.duplicate) for (const reply of result.replies) await this.say(where, reply.text, room ? talker : undefined);
     return result.duplicate ? 'duplicate' : result.replies.length ? 'answered' : 'relayed';
+  }
+
+  private keyOf(contact: ContactInterface): Promise<ContactKey> {
+    let key = this.keys.get(contact.id);
+    if (!key) {
+      key = contactKey(contact as unknown as KeyedContact, (action) => this.pacer.run(action));
+      this.keys.set(contact.id, key);
+      void key.then((k) => {
+        if (k.kind === 'id') this.options.onLog?.(`微信联系人没有可长期使用的标识，重新登录后会被当作新客户 / WeChat contact has no stable key (no WeChat id from the puppet, no remark kept): after a re-login they will be a new customer`);
+      });
+    }
+    return key;
+  }
+
+  private async onFriendship(friendship: FriendshipInterface): Promise<void> {
+    try {
+      if (friendship.type() !== types.Friendship.Receive) return;
+      const hello = friendship.hello() ?? '';
+      const policy = this.options.friendPolicy ?? { mode: 'accept' };
+      if (!shouldAccept(policy, hello)) {
+        this.options.onLog?.(`好友申请未自动通过（策略 ${policy.mode}）/ Friend request left for a person (policy ${policy.mode})`);
+        return;
+      }
+      await this.pacer.run(() => friendship.accept());
+      this.options.onLog?.('已通过好友申请 / Friend request accepted');
+    } catch (error) {
+      this.options.onError?.(error, { where: 'wechaty friendship' });
+    }
   }
 
   private async say(where: ContactInterface | RoomInterface, text: string, mention?: ContactInterface): Promise<string | undefined> {

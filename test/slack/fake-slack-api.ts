@@ -19,6 +19,15 @@ export interface FakeMessage {
   metadata?: { event_type: string; event_payload?: Record<string, unknown> };
   /** How many times chat.update rewrote it. */
   updates: number;
+  /** Files shared with it (files.uploadV2 into a channel or thread). */
+  files?: FakeFile[];
+}
+
+export interface FakeFile {
+  id: string;
+  name: string;
+  title?: string;
+  data: Buffer;
 }
 
 export interface FakeEphemeral {
@@ -74,6 +83,8 @@ export class FakeSlackApi {
   readonly messages: FakeMessage[] = [];
   readonly ephemerals: FakeEphemeral[] = [];
   private rules: Rule[] = [];
+  /** files.uploadV2 in progress: announced by getUploadURLExternal, bytes posted to the upload URL. */
+  private readonly uploads = new Map<string, { filename: string; length: number; data?: Buffer }>();
   private seq = 0;
   private readonly sockets = new Set<Socket>();
 
@@ -132,12 +143,30 @@ export class FakeSlackApi {
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const raw = await new Promise<string>((resolve) => {
-      let body = '';
-      req.setEncoding('utf8');
-      req.on('data', (chunk: string) => (body += chunk));
-      req.on('end', () => resolve(body));
+    const bytes = await new Promise<Buffer>((resolve) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => resolve(Buffer.concat(chunks)));
     });
+    // Step 2 of files.uploadV2: the bytes go to the upload URL files.getUploadURLExternal gave.
+    const upload = /^\/upload\/(F\w+)$/.exec(req.url ?? '');
+    if (upload && req.method === 'POST') {
+      const pending = this.uploads.get(upload[1]!);
+      if (!pending) return void res.writeHead(404).end();
+      // Slack takes the raw bytes or a multipart form with the file as its one part (WebClient sends the form).
+      const type = req.headers['content-type'] ?? '';
+      if (type.startsWith('multipart/form-data')) {
+        const form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': type } }).formData();
+        let part: Blob | undefined;
+        form.forEach((value) => {
+          if (typeof value !== 'string') part ??= value;
+        });
+        pending.data = part ? Buffer.from(await part.arrayBuffer()) : Buffer.alloc(0);
+      } else pending.data = bytes;
+      res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${pending.data.length}`);
+      return;
+    }
+    const raw = bytes.toString('utf8');
     const method = /^\/api\/([\w.]+)$/.exec(req.url ?? '')?.[1];
     if (req.method !== 'POST' || !method) {
       res.writeHead(404).end();
@@ -220,6 +249,31 @@ export class FakeSlackApi {
           .filter((m) => m.channel === channel && inScope(m) && Number(m.ts) >= oldest)
           .map((m) => ({ type: 'message', ts: m.ts, text: m.text, thread_ts: m.thread_ts, bot_id: this.options.botId, ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}) }));
         return { ok: true, messages: method === 'conversations.history' ? found.reverse() : found, has_more: false };
+      }
+      case 'files.getUploadURLExternal': {
+        const length = Number(p.length);
+        if (!p.filename || !Number.isInteger(length) || length <= 0) return { ok: false, error: 'invalid_arguments' };
+        const id = `F${String(++this.seq).padStart(8, '0')}`;
+        this.uploads.set(id, { filename: String(p.filename), length });
+        return { ok: true, upload_url: `${this.url.replace(/\/api\/$/, '')}/upload/${id}`, file_id: id };
+      }
+      case 'files.completeUploadExternal': {
+        const channelId = typeof p.channel_id === 'string' ? p.channel_id : undefined;
+        if (channelId && !this.options.channels.includes(channelId)) return { ok: false, error: 'channel_not_found' };
+        const listed = (typeof p.files === 'string' ? JSON.parse(p.files) : p.files) as { id: string; title?: string }[];
+        const files: FakeFile[] = [];
+        for (const f of listed) {
+          const pending = this.uploads.get(f.id);
+          // Slack refuses to complete a file whose bytes never arrived, or arrived short.
+          if (!pending?.data || pending.data.length !== pending.length) return { ok: false, error: 'file_upload_incomplete' };
+          files.push({ id: f.id, name: pending.filename, title: f.title, data: pending.data });
+        }
+        const threadTs = typeof p.thread_ts === 'string' ? p.thread_ts : undefined;
+        if (channelId) {
+          if (threadTs && !this.messages.some((m) => m.channel === channelId && m.ts === threadTs)) return { ok: false, error: 'thread_not_found' };
+          this.messages.push({ channel: channelId, ts: this.nextTs(), text: String(p.initial_comment ?? ''), thread_ts: threadTs, files, updates: 0 });
+        }
+        return { ok: true, files: files.map((f) => ({ id: f.id, name: f.name, title: f.title })) };
       }
       default:
         return { ok: false, error: 'unknown_method' };

@@ -93,6 +93,8 @@ export interface MessageEventInput {
   threadTs?: string;
   botId?: string;
   subtype?: string;
+  /** Files shared with the message (subtype file_share), as Slack lists them. */
+  files?: { id: string; name: string }[];
 }
 
 /** An Events API `event_callback` carrying a `message` event. */
@@ -115,6 +117,7 @@ export function messageEventBody(input: MessageEventInput): string {
       thread_ts: input.threadTs,
       bot_id: input.botId,
       subtype: input.subtype,
+      files: input.files?.map((f) => ({ id: f.id, name: f.name, mimetype: 'image/png', url_private: `https://files.slack.com/files-pri/T0FAKE-${f.id}/${f.name}` })),
       event_ts: input.ts,
     },
   });

@@ -40,7 +40,7 @@ export interface SlackWorld {
   /** Delivers everything due for Slack; returns how many were delivered. */
   drain(): Promise<number>;
   click(action: keyof typeof ACTIONS, conversationId: number, options?: { messageTs?: string; threadTs?: string; user?: string; sign?: SignOptions; actionTs?: string }): Promise<{ status: number; text: string }>;
-  agentSays(text: string, threadTs: string, options?: { eventId?: string; user?: string; botId?: string; subtype?: string; sign?: SignOptions }): Promise<{ status: number; text: string; eventId: string }>;
+  agentSays(text: string, threadTs: string, options?: { eventId?: string; user?: string; botId?: string; subtype?: string; files?: { id: string; name: string }[]; sign?: SignOptions }): Promise<{ status: number; text: string; eventId: string }>;
   /** The ts of the conversation's live handoff post. */
   threadOf(conversationId: number): Promise<string>;
   /** Row counts of every table an event could change. */
@@ -52,7 +52,7 @@ export interface SlackWorld {
 let messageSeq = 0;
 let eventSeq = 0;
 
-export async function openSlackWorld(start = '2026-11-24T01:00:00Z'): Promise<SlackWorld> {
+export async function openSlackWorld(start = '2026-11-24T01:00:00Z', env: Record<string, string> = {}): Promise<SlackWorld> {
   const { dir, cleanup } = tempDir('slack-desk-');
   const clock = new FixedClock(start);
   const slack = await FakeSlackApi.start({ token: TOKEN, channels: [CHANNEL], now: () => clock.now().getTime() });
@@ -63,6 +63,7 @@ export async function openSlackWorld(start = '2026-11-24T01:00:00Z'): Promise<Sl
     SLACK_CHANNEL_ID: CHANNEL,
     SLACK_API_URL: slack.url,
     HANDOFF_RETURN_AFTER: '30m',
+    ...env,
   });
   const errors: unknown[] = [];
 
@@ -145,7 +146,7 @@ export async function openSlackWorld(start = '2026-11-24T01:00:00Z'): Promise<Sl
       eventSeq++;
       const eventId = options.eventId ?? `Ev${String(eventSeq).padStart(8, '0')}`;
       const ts = `${Math.floor(clock.now().getTime() / 1000)}.${String(900000 + eventSeq)}`;
-      const body = messageEventBody({ eventId, channel: CHANNEL, user: options.user ?? AGENT, text, ts, threadTs, botId: options.botId, subtype: options.subtype });
+      const body = messageEventBody({ eventId, channel: CHANNEL, user: options.user ?? AGENT, text, ts, threadTs, botId: options.botId, subtype: options.subtype, files: options.files });
       return { ...(await send(url, signed(SECRET, body, 'application/json', options.sign))), eventId };
     },
     async threadOf(conversationId) {

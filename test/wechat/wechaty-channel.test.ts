@@ -210,7 +210,7 @@ describe('WechatyChannel on wechaty-puppet-mock', () => {
     const got = inbox(jay);
     jay.say('转人工').to(self);
     await settled(lastMessageId(jay));
-    const [conversation] = await assistant.desk.db.all<{ id: number }>(`SELECT id FROM conversations WHERE channel = 'wechat' AND customer_ref = ?`, [jay.id]);
+    const [conversation] = await assistant.desk.db.all<{ id: number }>(`SELECT id FROM conversations WHERE channel = 'wechat' AND customer_ref = ?`, [`id:${jay.id}`]);
     await assistant.handoffs.takeOver(conversation!.id, 'agent.li');
     await assistant.handoffs.agentReply(conversation!.id, 'agent.li', '您好，我是客服小李，师傅明天上午上门。');
     expect(await started.relay.drain()).toBe(2);

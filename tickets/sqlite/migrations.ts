@@ -408,6 +408,14 @@ CREATE TABLE wecom_customers (
 );
 `,
   },
+  {
+    version: 11,
+    name: 'outbox: deliveries an operator gave up on stay, marked dropped',
+    sql: `
+-- \`aftersales outbox drop\` keeps the row, so whether a customer got a message is never a guess.
+ALTER TABLE outbox ADD COLUMN dropped_at TEXT;
+`,
+  },
 ];
 
 export interface MigrationReport {
