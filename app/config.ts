@@ -544,7 +544,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       threadMode: e.SLACK_THREAD_MODE,
     },
     handoff: { returnToBotAfterMs: e.HANDOFF_RETURN_AFTER },
-    agentDesk: { sessionIdleMs: e.DESK_SESSION_IDLE, loginMaxFailures: e.DESK_LOGIN_MAX_FAILURES, loginWindowMs: e.DESK_LOGIN_WINDOW },
+    agentDesk: { sessionIdleMs: e.DESK_SESSION_IDLE, loginMaxFailures: e.DESK_LOGIN_MAX_FAILURES, loginWindowMs: e.DESK_LOGIN_WINDOW, publicUrl: e.WEB_PUBLIC_URL },
     wechat: {
       puppet: e.WECHATY_PUPPET,
       puppetToken: e.WECHATY_PUPPET_TOKEN,

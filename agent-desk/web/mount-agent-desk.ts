@@ -29,6 +29,7 @@ import { DeskLogin } from '../desk-login';
 import { DeskViews } from '../desk-views';
 import { WEB_DESK, WebDeskHandoff } from '../web-desk-handoff';
 import { deskApi } from './desk-api';
+import { OwnOrigins } from '../../kernel/origins';
 import { langOf, loginRoutes, logoutRoute, requireCsrf, requireSession, sessionOf } from './desk-auth';
 import { deskPage } from './desk-pages';
 import { reportsRoute } from './reports-route';
@@ -40,6 +41,8 @@ export interface AgentDeskSettings {
   /** Failed logins one address may make within `loginWindowMs` before it is refused for a while. */
   loginMaxFailures: number;
   loginWindowMs: number;
+  /** Where the desk's pages are served from (WEB_PUBLIC_URL); requests from any other origin are refused. Unset: loopback only. */
+  publicUrl?: string;
 }
 
 export interface AgentDeskHost {
@@ -130,11 +133,13 @@ export async function mountAgentDesk(host: AgentDeskHost, options: AgentDeskOpti
   });
 
   const router = express.Router();
+  // The desk's own pages are served from the public origin (or loopback in a local demo), never judged by Host.
+  const origins = new OwnOrigins(config.agentDesk.publicUrl ? [config.agentDesk.publicUrl] : []);
   router.use(securityHeaders);
-  router.use(loginRoutes({ login, css: () => css, sessionIdleMs: config.agentDesk.sessionIdleMs }));
+  router.use(loginRoutes({ login, origins, css: () => css, sessionIdleMs: config.agentDesk.sessionIdleMs }));
   // Nothing below is reachable without a login.
   router.use(requireSession(login));
-  router.post('/logout', express.urlencoded({ extended: false, limit: '2kb' }), requireCsrf, logoutRoute(login, (session) => api.endStreamsOf(session.tokenHash)));
+  router.post('/logout', express.urlencoded({ extended: false, limit: '2kb' }), requireCsrf(origins), logoutRoute(login, (session) => api.endStreamsOf(session.tokenHash)));
   router.get(['/', ''], (req, res) => {
     const session = sessionOf(res);
     res.type('html').send(deskPage({ lang: langOf(req, res), agent: session.agent, csrfToken: session.csrfToken, timeZone: config.timeZone }));
@@ -142,7 +147,7 @@ export async function mountAgentDesk(host: AgentDeskHost, options: AgentDeskOpti
   // Managers only (an agent gets 403); read-only, so no CSRF token.
   router.get('/reports', (req, res, next) => reportsRoute({ reports: desk.reports, sla: config.sla, timeZone: config.timeZone, clock })(req, res).catch(next));
   router.use('/assets', express.static(PUBLIC_DIR, { index: false, fallthrough: false }));
-  router.use('/api', express.json({ limit: '32kb' }), requireCsrf, api.router);
+  router.use('/api', express.json({ limit: '32kb' }), requireCsrf(origins), api.router);
   router.use((_req, res) => res.status(404).type('text').send('Not found / 没有这个页面'));
   host.app.use('/desk', router);
 

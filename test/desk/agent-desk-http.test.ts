@@ -6,6 +6,7 @@
  * replies through the outbox, resolve with the survey, hand back, live events and presence.
  */
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../app/config';
@@ -23,6 +24,7 @@ beforeAll(async () => {
   await addAgent(server, 'li');
   await addAgent(server, 'wang');
   await addAgent(server, 'zhou', 'manager');
+  await addAgent(server, 'sun');
 });
 afterAll(async () => {
   await server?.dispose();
@@ -119,6 +121,39 @@ describe('the desk door', () => {
     expect((await server.context.assistant.desk.conversations.get(turn.conversationId)).state.mode).toBe('handoff_requested');
     expect((await client.post(path)).status).toBe(200);
     expect((await server.context.assistant.desk.conversations.get(turn.conversationId)).state).toMatchObject({ mode: 'agent', agent: 'web-desk:wang' });
+  });
+
+  it('judges the origin against our own pages, never the Host header (DNS rebinding)', async () => {
+    const client = await loggedIn('sun');
+    const turn = await say('desk-http-rebind', '转人工');
+    // A page on evil.example whose name now points at this server: its Host matches its Origin.
+    const { port } = new URL(server.url);
+    const rebound = `http://evil.example:${port}`;
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: Number(port),
+          method: 'POST',
+          path: `/desk/api/conversations/${turn.conversationId}/claim`,
+          headers: {
+            Host: `evil.example:${port}`,
+            Origin: rebound,
+            'Content-Type': 'application/json',
+            'X-CSRF-Token': client.csrf!,
+            Cookie: [...client.cookies].map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('; '),
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.end('{}');
+    });
+    expect(status).toBe(403);
+    expect((await server.context.assistant.desk.conversations.get(turn.conversationId)).state.mode).toBe('handoff_requested');
   });
 
   it('ends the sessions of a disabled account', async () => {
