@@ -285,7 +285,7 @@ const envSchema = z.object({
   PROOF_FAILURES_PER_IP_PER_HOUR: int(20, 1),
   TICKETS_FIRST_MESSAGE_PER_HOUR: int(3, 0),
   TICKETS_PER_IP_PER_HOUR: int(30, 1),
-  HANDOFFS_PER_IP_PER_HOUR: int(10, 1),
+  HANDOFFS_PER_IP_PER_HOUR: int(30, 1),
 
   OCR_WORKERS: int(1, 1, 8),
   OCR_IMAGE_TIMEOUT: duration('30s'),
