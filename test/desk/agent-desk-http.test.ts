@@ -156,6 +156,18 @@ describe('the desk door', () => {
     expect((await server.context.assistant.desk.conversations.get(turn.conversationId)).state.mode).toBe('handoff_requested');
   });
 
+  it('shows on the desk page a channel that needs a person, with the WeChat login QR link', async () => {
+    const client = await loggedIn('li');
+    expect((await client.get('/desk')).text).not.toMatch(/class="attention"/);
+    server.context.health.register('wechaty', () => ({ state: 'down', detail: '微信等待扫码登录 / WeChat waiting for a QR scan', qrUrl: 'https://wechaty.js.org/qrcode/abc' }));
+    const page = (await client.get('/desk')).text;
+    expect(page).toMatch(/class="attention"/);
+    expect(page).toContain('微信等待扫码登录');
+    expect(page).toContain('href="https://wechaty.js.org/qrcode/abc"');
+    server.context.health.register('wechaty', () => ({ state: 'ok', detail: '微信已登录 / WeChat logged in' }));
+    expect((await client.get('/desk')).text).not.toMatch(/class="attention"/);
+  });
+
   it('ends the sessions of a disabled account', async () => {
     const client = await loggedIn('zhou');
     expect((await client.get('/desk/api/queue')).status).toBe(200);
