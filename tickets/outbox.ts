@@ -18,6 +18,11 @@ export interface NewOutboxItem {
   payload: unknown;
   /** An item with a key already in the outbox is not added twice. */
   dedupKey?: string;
+  /**
+   * Not sent before this moment: the channel may still give it inline (a passive answer in the
+   * HTTP response) and then marks it delivered; if the process dies first, the relay sends it.
+   */
+  notBefore?: Date;
 }
 
 export interface Outbox {
@@ -26,5 +31,17 @@ export interface Outbox {
   due(destination: string, now: Date, limit?: number): Promise<OutboxItem[]>;
   markDelivered(id: number, externalRef: string | undefined, now: Date): Promise<void>;
   markFailed(id: number, error: string, retryAt: Date | undefined): Promise<void>;
+  /**
+   * The pending item with this key was sent another way (inline, in the HTTP answer): delivered.
+   * Returns false when it was not pending (already sent by the relay, or no such item).
+   */
+  markDeliveredByKey(dedupKey: string, externalRef: string, now: Date): Promise<boolean>;
+  /**
+   * Holds the pending item with this key until `until` for an inline answer, only while it is
+   * still held (never yet due, so no relay can be sending it). False when it is due or gone.
+   */
+  holdByKey(dedupKey: string, until: Date, now: Date): Promise<boolean>;
+  /** The pending item with this key, held for an inline answer that did not happen, is due now. */
+  releaseByKey(dedupKey: string, now: Date): Promise<void>;
   pendingCount(destination?: string): Promise<number>;
 }

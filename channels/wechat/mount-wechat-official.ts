@@ -28,9 +28,16 @@ export async function mountWechatOfficial(host: WechatHttpHost): Promise<WechatO
     uploadsDir: host.config.uploadsDir,
     maxImageBytes: host.config.uploads.maxBytes,
     replyWindowMs: settings.replyWindowMs,
-    queue: async (reply, key) => {
-      await assistant.desk.outbox.enqueue({ destination, kind: 'message', payload: reply, dedupKey: `wechat_oa:${key}` });
-      relay.nudge();
+    replies: {
+      sentInline: async (key) => void (await assistant.desk.outbox.markDeliveredByKey(key, 'passive', assistant.clock.now())),
+      holdAgain: (key, ms) => {
+        const now = assistant.clock.now();
+        return assistant.desk.outbox.holdByKey(key, new Date(now.getTime() + ms), now);
+      },
+      leaveToRelay: async (key) => {
+        await assistant.desk.outbox.releaseByKey(key, assistant.clock.now());
+        relay.nudge();
+      },
     },
     onError,
   });

@@ -9,12 +9,17 @@
  * message API. Photos always take the second path: downloading and reading a receipt takes
  * longer than the window. A retry is never handled a second time: while the first delivery is
  * known, it gets the first one's answer; later, the core recognises the MsgId.
+ *
+ * Every reply is committed with its outbox item before anything is sent (bot/pipeline.ts), held
+ * for WeChat's five seconds: a passive answer marks it delivered once the HTTP answer went out; a
+ * reply not ready in the window is released to the relay, which sends it through the API. If the
+ * process dies between commit and send, the relay sends it when the hold ends, or WeChat's retry
+ * of the MsgId gets it passively (the core says it was never sent).
  */
 import type { Request, Response } from 'express';
-import type { Channel, InboundHandler } from '../../bot/channel';
+import { replyDeliveryKey, type Channel, type InboundHandler } from '../../bot/channel';
 import type { InboundMessageInput, OutboundMessage } from '../../bot/messages';
 import { PHRASES } from '../../bot/phrases';
-import type { TurnResult } from '../../bot/pipeline';
 import type { Clock } from '../../kernel/clock';
 import { isAppError } from '../../kernel/errors';
 import { KeyedQueue } from './keyed-queue';
@@ -31,17 +36,39 @@ export interface WechatOfficialOptions {
   maxImageBytes: number;
   /** How long to wait for the bot before answering "success" and sending through the API (0: always). */
   replyWindowMs: number;
-  /** Queues a reply for the customer-service API (through the outbox, so failures are retried). */
-  queue(reply: OutboundMessage, key: string): Promise<void>;
+  /** The replies' outbox items (committed with the turn), by `replyDeliveryKey`. */
+  replies: InlineReplies;
   onError?: (error: unknown, context: Record<string, unknown>) => void;
+}
+
+/** What the channel does with a reply's outbox item. */
+export interface InlineReplies {
+  /** The reply went out in the HTTP answer: its item is delivered (the relay will not send it). */
+  sentInline(key: string): Promise<void>;
+  /**
+   * A retry of a message whose reply was committed but never sent: holds the item again for a
+   * passive answer. False once its hold is over (the relay may be sending it already).
+   */
+  holdAgain(key: string, ms: number): Promise<boolean>;
+  /** The reply was not given inline: the relay sends it now, through the API. */
+  leaveToRelay(key: string): Promise<void>;
 }
 
 /** What became of one delivery, remembered while WeChat may still retry it. */
 interface Delivery {
   at: number;
   /** The HTTP answer: the passive reply XML, or "success" once the answer went to the API. */
-  answer: Promise<string>;
+  answer: Promise<Answer>;
 }
+
+interface Answer {
+  xml: string;
+  /** The key of the reply this XML carries, marked delivered once the answer went out. */
+  inline?: string;
+}
+
+/** WeChat waits this long for a passive answer; a reply held longer can only go through the API. */
+const WECHAT_WAIT_MS = 5_000;
 
 const REMEMBER_MS = 2 * 60_000;
 
@@ -105,7 +132,10 @@ export class WechatOfficialChannel implements Channel {
       this.deliveries.set(key, delivery);
     }
     try {
-      res.type('application/xml').send(await delivery.answer);
+      const answer = await delivery.answer;
+      res.type('application/xml').send(answer.xml);
+      const inline = answer.inline;
+      if (inline) res.once('finish', () => void this.options.replies.sentInline(inline).catch((error: unknown) => this.options.onError?.(error, { where: 'wechat_oa passive reply', key })));
     } catch (error) {
       this.deliveries.delete(key);
       this.options.onError?.(error, { where: 'wechat_oa callback', key });
@@ -122,22 +152,22 @@ export class WechatOfficialChannel implements Channel {
   }
 
   /** Decides the HTTP answer for a new delivery; the bot's work may go on after it. */
-  private async answer(callback: Callback): Promise<string> {
+  private async answer(callback: Callback): Promise<Answer> {
     const now = this.options.clock.now();
     switch (callback.MsgType) {
       case 'event':
         // Following the account is the moment to say who is answering (an automated assistant).
-        if (callback.Event === 'subscribe') return textReply(callback, `${PHRASES.disclosure.zh}\n${PHRASES.disclosure.en}`, now);
-        return 'success'; // unsubscribe, menu clicks, location reports: nothing to answer
+        if (callback.Event === 'subscribe') return { xml: textReply(callback, `${PHRASES.disclosure.zh}\n${PHRASES.disclosure.en}`, now) };
+        return { xml: 'success' }; // unsubscribe, menu clicks, location reports: nothing to answer
       case 'other':
-        return 'success';
+        return { xml: 'success' };
       case 'image':
         this.later(callback, async () => {
           const bytes = await this.options.api.downloadMedia(callback.MediaId, this.options.maxImageBytes);
           const saved = await saveImage(bytes, { dir: this.options.uploadsDir, maxBytes: this.options.maxImageBytes });
-          return this.inbound(callback, callback.MsgId, '', [{ kind: 'image', ref: saved.path, mimeType: saved.mimeType, bytes: saved.bytes }]);
+          return this.inbound(callback, callback.MsgId, '', [{ kind: 'image', ref: saved.path, mimeType: saved.mimeType, bytes: saved.bytes }], 0);
         });
-        return 'success';
+        return { xml: 'success' };
       case 'voice':
         // With speech recognition switched on in the console, WeChat sends the words as well.
         return this.race(callback, () =>
@@ -151,19 +181,21 @@ export class WechatOfficialChannel implements Channel {
   }
 
   /** Passive reply if the bot answers within the window; otherwise "success" and the API. */
-  private async race(callback: Callback, work: () => InboundMessageInput): Promise<string> {
+  private async race(callback: Callback, work: () => InboundMessageInput): Promise<Answer> {
     const inbound = work();
+    const key = replyDeliveryKey(inbound.channel, inbound.channelMessageId);
     const turn = this.track(this.turns.run(inbound.customerRef, () => this.onMessage!(inbound)));
     const window = this.options.replyWindowMs;
     const within = window > 0 ? await Promise.race([turn.then((r) => ({ r })), sleep(window).then(() => undefined)]) : undefined;
     if (within) {
-      // WeChat retries a MsgId it got no answer to in time; that answer is on its way through the API already.
-      if (within.r.duplicate) return 'success';
+      // A retry of a MsgId whose answer was sent (passively or through the API) gets nothing twice;
+      // one whose answer was committed but never sent (the process died) gets it now.
+      if (within.r.duplicate && !(within.r.unsent && (await this.options.replies.holdAgain(key, WECHAT_WAIT_MS)))) return { xml: 'success' };
       const text = within.r.replies.map((r) => r.text).join('\n\n');
-      return text ? textReply(callback, text, this.options.clock.now()) : 'success';
+      return text ? { xml: textReply(callback, text, this.options.clock.now()), inline: key } : { xml: 'success' };
     }
-    void this.track(turn.then((r) => this.queueAll(r, `${callback.FromUserName}:${'MsgId' in callback ? callback.MsgId : callback.CreateTime}`)), callback).catch(() => undefined);
-    return 'success';
+    void this.track(turn.then(() => this.options.replies.leaveToRelay(key)), callback).catch(() => undefined);
+    return { xml: 'success' };
   }
 
   /** Work that answers only through the API (photos). */
@@ -179,18 +211,15 @@ export class WechatOfficialChannel implements Channel {
           await this.options.api.sendText(callback.FromUserName, error.message);
           return;
         }
-        await this.queueAll(await this.turns.run(inbound.customerRef, () => this.onMessage!(inbound)), `${callback.FromUserName}:${callback.MsgId}`);
+        await this.turns.run(inbound.customerRef, () => this.onMessage!(inbound));
+        await this.options.replies.leaveToRelay(replyDeliveryKey(inbound.channel, inbound.channelMessageId));
       })(),
       callback,
     ).catch(() => undefined);
   }
 
-  private async queueAll(result: TurnResult, key: string): Promise<void> {
-    if (result.duplicate) return;
-    for (const [i, reply] of result.replies.entries()) await this.options.queue(reply, `reply:${key}:${i}`);
-  }
-
-  private inbound(callback: Callback, msgId: string, text: string, attachments: InboundMessageInput['attachments']): InboundMessageInput {
+  /** `holdMs`: how long the reply's outbox item waits for a passive answer (photos: none). */
+  private inbound(callback: Callback, msgId: string, text: string, attachments: InboundMessageInput['attachments'], holdMs = WECHAT_WAIT_MS): InboundMessageInput {
     return {
       channel: 'wechat_oa',
       channelMessageId: msgId,
@@ -198,6 +227,7 @@ export class WechatOfficialChannel implements Channel {
       text,
       attachments,
       receivedAt: new Date(Number(callback.CreateTime) * 1000).toISOString(),
+      relay: { holdMs },
     };
   }
 

@@ -43,10 +43,11 @@ export class SqliteOutbox implements Outbox {
   async enqueue(item: NewOutboxItem): Promise<number | undefined> {
     return this.db.transaction(async () => {
       const now = this.clock.now().toISOString();
+      const due = item.notBefore && item.notBefore.toISOString() > now ? item.notBefore.toISOString() : now;
       const { lastID, changes } = await this.db.run(
         `INSERT INTO outbox (destination, kind, payload, dedup_key, next_attempt_at, created_at)
          VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING`,
-        [item.destination, item.kind, JSON.stringify(item.payload), item.dedupKey ?? null, now, now],
+        [item.destination, item.kind, JSON.stringify(item.payload), item.dedupKey ?? null, due, now],
       );
       return changes ? lastID : undefined;
     });
@@ -75,6 +76,31 @@ export class SqliteOutbox implements Outbox {
         now.toISOString(),
         id,
       ]),
+    );
+  }
+
+  async markDeliveredByKey(dedupKey: string, externalRef: string, now: Date): Promise<boolean> {
+    const { changes } = await this.db.transaction(() =>
+      this.db.run(`UPDATE outbox SET status = 'delivered', external_ref = ?, delivered_at = ?, attempts = attempts + 1 WHERE dedup_key = ? AND status = 'pending'`, [
+        externalRef,
+        now.toISOString(),
+        dedupKey,
+      ]),
+    );
+    return changes > 0;
+  }
+
+  async holdByKey(dedupKey: string, until: Date, now: Date): Promise<boolean> {
+    const { changes } = await this.db.transaction(() =>
+      this.db.run(`UPDATE outbox SET next_attempt_at = ? WHERE dedup_key = ? AND status = 'pending' AND next_attempt_at > ?`, [until.toISOString(), dedupKey, now.toISOString()]),
+    );
+    return changes > 0;
+  }
+
+  async releaseByKey(dedupKey: string, now: Date): Promise<void> {
+    const at = now.toISOString();
+    await this.db.transaction(() =>
+      this.db.run(`UPDATE outbox SET next_attempt_at = ? WHERE dedup_key = ? AND status = 'pending' AND next_attempt_at > ?`, [at, dedupKey, at]),
     );
   }
 
