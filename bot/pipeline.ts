@@ -18,7 +18,8 @@ import type { Ticket } from '../tickets/ticket';
 import type { TicketStore } from '../tickets/ticket-store';
 import { NOBODY_ONLINE, type AgentAvailability } from './agent-availability';
 import type { Brain, BrainReply, TurnInput, TurnUnderstanding } from './brain';
-import type { Conversation, ConversationState, ConversationStore, Received, StoredMessage } from './conversation';
+import { customerDestination, replyDeliveryKey } from './channel';
+import type { Conversation, ConversationState, ConversationStore, Received, StoredMessage, TurnOutcome } from './conversation';
 import { problemWords } from './engine/problem-words';
 import { HandoffRoutes } from './handoff';
 import { knowledgeMissOf } from './knowledge-miss';
@@ -65,6 +66,11 @@ export interface TurnResult {
   customerId: number;
   /** A redelivery of a message already answered: nothing is sent again. */
   duplicate: boolean;
+  /**
+   * For a duplicate: its reply was committed but never sent (the process died between the two),
+   * so the channel gives it now; its outbox item is still pending.
+   */
+  unsent?: boolean;
   replies: OutboundMessage[];
   understanding?: TurnUnderstanding;
   ticket?: TicketSummary;
@@ -108,7 +114,16 @@ export class AfterSalesBot {
       // A retry (the client lost the answer) gets the answer it missed, never a second turn.
       await unit;
       const earlier = earlierAnswer(inbound, received.earlierReply);
-      return { conversationId: received.conversation.id, customerId: customer.id, actions: [], duplicate: true, replies: [earlier], ticket: earlier.ticket, mode: received.conversation.state.mode };
+      return {
+        conversationId: received.conversation.id,
+        customerId: customer.id,
+        actions: [],
+        duplicate: true,
+        ...(received.earlierReplyUnsent ? { unsent: true } : {}),
+        replies: [earlier],
+        ticket: earlier.ticket,
+        mode: received.conversation.state.mode,
+      };
     }
     const stored = unit.then(() => undefined);
     stored.catch(() => undefined); // a failure to store is reported below, not by the turn waiting on it
@@ -185,7 +200,7 @@ export class AfterSalesBot {
         text: `${say('audioOnly', 'zh')}\n${say('audioOnly', 'en')}`,
       };
       await stored;
-      await this.deps.conversations.commitTurn(conversation.id, { reply, author: 'bot:audio', state, meta: { audioOnly: true } });
+      await this.commit(inbound, conversation.id, { reply, author: 'bot:audio', state, meta: { audioOnly: true } });
       return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], actions: [], mode: state.mode };
     }
 
@@ -282,7 +297,7 @@ export class AfterSalesBot {
     const reply = directReply(inbound, conversation.id, parts.filter(Boolean).join('\n'), { ticket, quickReplies: decided.quickReplies });
     const brain = decided.answeredBy ?? this.deps.brain.name;
     await stored;
-    await this.deps.conversations.commitTurn(conversation.id, {
+    await this.commit(inbound, conversation.id, {
       reply,
       author: `bot:${brain}`,
       state,
@@ -345,7 +360,7 @@ export class AfterSalesBot {
     });
     const reply = said.text ? directReply(inbound, conversation.id, said.text) : undefined;
     await stored;
-    await this.deps.conversations.commitTurn(conversation.id, {
+    await this.commit(inbound, conversation.id, {
       reply,
       author: 'bot:relay',
       state,
@@ -360,6 +375,24 @@ export class AfterSalesBot {
       }),
     });
     return { conversationId: conversation.id, customerId, duplicate: false, replies: reply ? [reply] : [], actions: tools.calls, mode: state.mode };
+  }
+
+  /**
+   * Stores a turn's outcome. On a channel that sends through its relay, the reply goes with its
+   * outbox item in the same transaction, so a reply is never stored without being owed to the
+   * customer: a process that dies before the send leaves the item for the relay to send.
+   */
+  private commit(inbound: InboundMessage, conversationId: number, outcome: TurnOutcome): Promise<StoredMessage | undefined> {
+    const { reply } = outcome;
+    if (!reply || !inbound.relay) return this.deps.conversations.commitTurn(conversationId, outcome);
+    const item: NewOutboxItem = {
+      destination: customerDestination(inbound.channel),
+      kind: 'message',
+      payload: reply,
+      dedupKey: replyDeliveryKey(inbound.channel, inbound.channelMessageId),
+      ...(inbound.relay.holdMs > 0 ? { notBefore: new Date(this.deps.clock.now().getTime() + inbound.relay.holdMs) } : {}),
+    };
+    return this.deps.conversations.commitTurn(conversationId, { ...outcome, deliveries: [item, ...(outcome.deliveries ?? [])] });
   }
 
   /** Whether someone could call the customer back: a phone on the ticket or on their record. */
@@ -380,7 +413,7 @@ export class AfterSalesBot {
     });
     state.awaitingCsatFor = undefined;
     const reply = directReply(inbound, conversation.id, say(Number(score) <= 2 ? 'csatLow' : 'csatThanks', lang));
-    await this.deps.conversations.commitTurn(conversation.id, { reply, author: 'bot:survey', state, meta: { csat: Number(score) } });
+    await this.commit(inbound, conversation.id, { reply, author: 'bot:survey', state, meta: { csat: Number(score) } });
     return { conversationId: conversation.id, duplicate: false, replies: [reply], actions: [], mode: state.mode };
   }
 
@@ -426,7 +459,7 @@ export class AfterSalesBot {
     const lang: Lang = conversation.state.language ?? (/[\u4e00-\u9fff]/.test(inbound.text) ? 'zh' : 'en');
     const state: ConversationState = { ...conversation.state, mode: 'handoff_requested' };
     const reply = directReply(inbound, conversation.id, say('apology', lang));
-    await this.deps.conversations.commitTurn(conversation.id, {
+    await this.commit(inbound, conversation.id, {
       reply,
       author: 'bot:funnel',
       state,

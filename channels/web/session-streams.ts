@@ -35,6 +35,11 @@ interface OpenStream {
 
 /** Messages looked at per sync; a session's conversation is far shorter in practice. */
 const WINDOW = 500;
+/**
+ * A live sync reads only the latest few messages: what a stream lacks is normally the turn just
+ * stored. Only when all of them are new to a stream is the whole window read.
+ */
+const RECENT = 8;
 
 export class SessionStreams {
   private readonly open = new Map<string, OpenStream[]>();
@@ -98,7 +103,8 @@ export class SessionStreams {
   sync(session: WebSession): Promise<void> {
     if (!this.open.get(session.ref)?.length) return Promise.resolve();
     return this.enqueue(session, async () => {
-      const messages = await this.messagesOf(session);
+      const behind = Math.min(...(this.open.get(session.ref) ?? []).map((s) => s.cursor));
+      const messages = await this.messagesAfter(session, behind);
       for (const m of messages) {
         const targets = (this.open.get(session.ref) ?? []).filter((s) => s.cursor < m.id);
         if (!targets.length) continue;
@@ -137,6 +143,17 @@ export class SessionStreams {
     const all: StoredMessage[] = [];
     for (const id of session.conversationIds) all.push(...(await this.conversations.history(id, WINDOW)));
     return all.sort((a, b) => a.id - b.id);
+  }
+
+  /** The session's messages after `cursor`: the latest few, or the whole window when a stream is further behind. */
+  private async messagesAfter(session: WebSession, cursor: number): Promise<StoredMessage[]> {
+    const all: StoredMessage[] = [];
+    for (const id of session.conversationIds) {
+      const recent = await this.conversations.history(id, RECENT);
+      const covered = recent.length < RECENT || recent[0]!.id <= cursor;
+      all.push(...(covered ? recent : await this.conversations.history(id, WINDOW)));
+    }
+    return all.filter((m) => m.id > cursor).sort((a, b) => a.id - b.id);
   }
 
   private enqueue(session: WebSession, work: () => Promise<void>): Promise<void> {
