@@ -22,7 +22,7 @@ const TOKEN = 'oa-committed-token';
 const DEST = 'customer:wechat_oa';
 const RECEIPT = path.resolve(import.meta.dirname, '../fixtures/receipts/zh-clean-air-conditioner.png');
 /** A customer with many appliances at once: the answer to all of them is over 2048 bytes. */
-const MANY_PROBLEMS = '格力空调显示E1不制冷，美的空调显示E3，海尔洗衣机显示E4不排水，小天鹅洗衣机E2，林内热水器显示11，冰箱不制冷，油烟机噪音大，洗碗机不出水，这些都怎么办？';
+const MANY_PROBLEMS = '格力空调显示E1不制冷，美的空调显示E3，海尔洗衣机显示E4不排水，小天鹅洗衣机E2，林内热水器显示11，冰箱不制冷，油烟机噪音大，燃气灶打不着火，微波炉不加热，电饭煲煮饭夹生，洗碗机不出水，这些都怎么办？';
 let msgId = 8_300_000_000_000_000;
 
 interface World {
