@@ -18,7 +18,7 @@ import type { Ticket } from '../tickets/ticket';
 import type { TicketStore } from '../tickets/ticket-store';
 import { NOBODY_ONLINE, type AgentAvailability } from './agent-availability';
 import type { Brain, BrainReply, TurnInput, TurnUnderstanding } from './brain';
-import { customerDestination, replyDeliveryKey } from './channel';
+import { customerDestination, replyDeliveryKey } from './customer-deliveries';
 import type { Conversation, ConversationState, ConversationStore, Received, StoredMessage, TurnOutcome } from './conversation';
 import { problemWords } from './engine/problem-words';
 import { HandoffRoutes } from './handoff';

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import express from 'express';
-import { customerDestination } from '../../bot/channel';
+import { customerDestination } from '../../bot/customer-deliveries';
 import type { ConversationStore } from '../../bot/conversation';
 import { outboundMessageSchema } from '../../bot/messages';
 import { InlineDeliveries } from '../../bot/inline-deliveries';

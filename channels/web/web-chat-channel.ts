@@ -10,7 +10,8 @@
  * only a reply a process died before confirming is left to the relay.
  */
 import type { Attachment, OutboundMessage } from '../../bot/messages';
-import { replyDeliveryKey, type Channel, type InboundHandler } from '../../bot/channel';
+import { type Channel, type InboundHandler } from '../../bot/channel';
+import { replyDeliveryKey } from '../../bot/customer-deliveries';
 import type { TurnResult } from '../../bot/pipeline';
 import type { Clock } from '../../kernel/clock';
 import { channelMessageIdFor } from './message-view';

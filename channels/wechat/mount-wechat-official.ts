@@ -8,7 +8,7 @@
  * marks one delivered when it went out passively, releases it to this relay, or keeps it owed.
  */
 import express from 'express';
-import { customerDestination } from '../../bot/channel';
+import { customerDestination } from '../../bot/customer-deliveries';
 import { outboundMessageSchema } from '../../bot/messages';
 import { OutboxRelay } from '../../bot/outbox-relay';
 import { PHRASES } from '../../bot/phrases';

@@ -28,7 +28,8 @@
  * retry of the MsgId gets it passively while it is still held (the core says it was never sent).
  */
 import type { Request, Response } from 'express';
-import { replyDeliveryKey, type Channel, type InboundHandler } from '../../bot/channel';
+import { type Channel, type InboundHandler } from '../../bot/channel';
+import { replyDeliveryKey } from '../../bot/customer-deliveries';
 import type { InboundMessageInput, OutboundMessage } from '../../bot/messages';
 import { PHRASES, type Lang } from '../../bot/phrases';
 import type { TurnResult } from '../../bot/pipeline';
@@ -40,7 +41,7 @@ import type { OaCrypto } from './oa-crypto';
 import { parseCallback, textReply, type Callback } from './oa-xml';
 import { verifySignature, MAX_CALLBACK_AGE_MS } from './oa-signature';
 import type { OwedReplies } from './passive-answer';
-import { splitReply } from './split-reply';
+import { splitReply } from '../split-reply';
 import { saveImage } from './upload-store';
 import type { WechatApi } from './wechat-api';
 

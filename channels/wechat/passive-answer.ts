@@ -8,7 +8,7 @@
  */
 import type { OutboundMessage } from '../../bot/messages';
 import type { Outbox } from '../../tickets/outbox';
-import { byteLength, splitReply, WECHAT_TEXT_MAX_BYTES } from './split-reply';
+import { byteLength, splitReply, WECHAT_TEXT_MAX_BYTES } from '../split-reply';
 
 const JOIN = '\n\n';
 

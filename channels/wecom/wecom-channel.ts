@@ -17,7 +17,7 @@ import type { InboundMessageInput, OutboundMessage } from '../../bot/messages';
 import type { Clock } from '../../kernel/clock';
 import { isAppError, UpstreamError, ValidationError } from '../../kernel/errors';
 import { saveImage } from '../upload-store';
-import { splitReply } from '../wechat/split-reply';
+import { splitReply } from '../split-reply';
 import type { SyncedMessage, WecomApi } from './wecom-api';
 import { parseEnvelope, parseEvent } from './wecom-callback';
 import type { WecomCrypto } from './wecom-crypto';

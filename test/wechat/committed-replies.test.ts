@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../app/config';
 import { startServer, type RunningServer } from '../../app/server';
 import { signatureOf } from '../../channels/wechat/oa-signature';
-import { byteLength } from '../../channels/wechat/split-reply';
+import { byteLength } from '../../channels/split-reply';
 import { FixedClock } from '../../kernel/clock';
 import { tempDir } from '../helpers/temp-dir';
 import { startFakeWechatApi, type FakeWechatApi } from './fake-wechat-api';

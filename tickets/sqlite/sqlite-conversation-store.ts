@@ -10,7 +10,7 @@ import {
   type StoredMessage,
   type TurnOutcome,
 } from '../../bot/conversation';
-import { replyDeliveryKey } from '../../bot/channel';
+import { replyDeliveryKey } from '../../bot/customer-deliveries';
 import type { KnowledgeMiss } from '../../bot/knowledge-miss';
 import type { InboundMessage } from '../../bot/messages';
 import type { Clock } from '../../kernel/clock';
