@@ -116,6 +116,8 @@ export class FallbackBrain implements Brain {
           onToken: (delta) => {
             if (streamed.blocked) return;
             streamed.pending += delta;
+            // A reply is stored trimmed: blank lines before its first words (after a <think> block) are not part of it.
+            if (!streamed.shown) streamed.pending = streamed.pending.trimStart();
             // Release whole sentences only, each one guarded against what the tools returned so far.
             let cut: RegExpExecArray | null;
             while ((cut = SENTENCE_END.exec(streamed.pending))) {
