@@ -489,7 +489,7 @@ export class AfterSalesBot {
     const lang: Lang = conversation.state.language ?? (/[\u4e00-\u9fff]/.test(inbound.text) ? 'zh' : 'en');
     const state: ConversationState = { ...conversation.state, mode: 'handoff_requested' };
     const reply = directReply(inbound, conversation.id, say('apology', lang));
-    await this.commit(inbound, conversation.id, {
+    const stored = await this.commit(inbound, conversation.id, {
       reply,
       author: 'bot:funnel',
       state,
@@ -499,7 +499,8 @@ export class AfterSalesBot {
         `handoff:${conversation.id}:${inbound.channel}:${inbound.channelMessageId}`,
       ),
     });
-    return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], actions: [], mode: state.mode };
+    // Its id too: a draft shown before the turn failed is replaced by the apology.
+    return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], actions: [], mode: state.mode, ...(stored ? { replyMessageId: stored.id } : {}) };
   }
 }
 

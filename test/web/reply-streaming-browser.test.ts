@@ -59,7 +59,7 @@ async function openWidget(): Promise<Page> {
     const seen: Seen[] = [];
     (window as unknown as { __seen: Seen[] }).__seen = seen;
     new MutationObserver(() => {
-      const last = [...root.querySelectorAll('.msg.bot')].at(-1);
+      const last = Array.from(root.querySelectorAll('.msg.bot')).at(-1);
       if (!last) return;
       const state = { text: last.querySelector('.bubble')!.textContent ?? '', streaming: last.classList.contains('streaming'), replaced: last.classList.contains('replaced') };
       const prev = seen.at(-1);
