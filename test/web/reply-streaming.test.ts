@@ -92,4 +92,15 @@ describe('a model-worded reply streamed to the web chat', () => {
     expect(events.at(-1)).toBe(message);
     expect(message.data.text).toBe(reply.text);
   });
+
+  it('takes back a whole rewording the phrasing check refuses (it dropped the error code), though each sentence passed', async () => {
+    model.script(READ_E1, rewording((engine) => `别着急，${engine.replaceAll('E1', '')}`));
+    const { events, reply, message } = await askE1();
+    const shown = events.filter((e) => e.event === 'delta').map((e) => e.data.text as string);
+    expect(shown.join('')).toContain('别着急');
+    expect(events.filter((e) => e.event === 'replace').map((e) => e.data.text)).toEqual(['', reply.text]);
+    expect(reply.text).toContain(engineReplyOf(model.requests[1]!));
+    expect(reply.text).toContain('E1');
+    expect(events.at(-1)).toBe(message);
+  });
 });
