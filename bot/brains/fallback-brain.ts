@@ -15,7 +15,9 @@
  * when they are personal.
  *
  * Streaming: the primary's draft tokens are passed on sentence by sentence, each checked by the
- * guard first; when the fallback takes over, `onReset` tells the channel to drop the draft.
+ * guard and the grounding check first (`checksStreamedText`). A sentence that fails stops the
+ * draft, and `onReset` tells the channel to drop what it showed; so does the fallback taking
+ * over, and a reply that does not continue the draft (a refused rewording).
  */
 import { AppError, UpstreamError } from '../../kernel/errors';
 import type { Brain, BrainReply, ReplyHooks, TurnInput } from '../brain';
