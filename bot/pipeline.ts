@@ -30,6 +30,7 @@ import type { RedactionVault, TextUnderstanding } from './text-understanding';
 import type { HandoffResult } from './tools/hand-off';
 import { ToolBox, type Tool, type ToolCallRecord } from './tools/tool';
 import type { ReceiptScan, ReceiptScanner } from './warranty-check';
+import { draftHooks, type ReplyDraft } from './reply-draft';
 import { replyWhileWaiting } from './while-waiting';
 
 /** Understanding reads at most this much of one message; the whole message is still stored. */
@@ -77,6 +78,14 @@ export interface TurnResult {
   brain?: string;
   actions: ToolCallRecord[];
   mode: ConversationState['mode'];
+  /** The stored id of the brain's reply (for a channel that showed a draft of it: see ReplyDraft). */
+  replyMessageId?: number;
+}
+
+/** What a channel may give a turn besides the message. */
+export interface TurnOptions {
+  /** Where the reply's checked words go while it is written (the web chat's event stream). */
+  draft?: ReplyDraft;
 }
 
 export class AfterSalesBot {
@@ -86,7 +95,7 @@ export class AfterSalesBot {
     this.routes = deps.handoffs ?? new HandoffRoutes([]);
   }
 
-  async handle(raw: InboundMessageInput): Promise<TurnResult> {
+  async handle(raw: InboundMessageInput, options: TurnOptions = {}): Promise<TurnResult> {
     const parsed = inboundMessageSchema.safeParse(raw);
     if (!parsed.success) {
       const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`).join('; ');
@@ -127,7 +136,7 @@ export class AfterSalesBot {
     }
     const stored = unit.then(() => undefined);
     stored.catch(() => undefined); // a failure to store is reported below, not by the turn waiting on it
-    const answering = this.answerWhileStoring(inbound, received.conversation, customer.id, open, stored);
+    const answering = this.answerWhileStoring(inbound, received.conversation, customer.id, open, stored, options);
     try {
       await unit;
     } catch (error) {
@@ -148,12 +157,19 @@ export class AfterSalesBot {
    * and the receipt photo wait for `stored`, and the reply is only returned after it. It runs
    * outside the unit (never inside its transaction), so its own writes are units of their own.
    */
-  private answerWhileStoring(inbound: InboundMessage, conversation: Conversation, customerId: number, open: Ticket[] | { failed: unknown }, stored: Promise<void>): Promise<TurnResult> {
+  private answerWhileStoring(
+    inbound: InboundMessage,
+    conversation: Conversation,
+    customerId: number,
+    open: Ticket[] | { failed: unknown },
+    stored: Promise<void>,
+    options: TurnOptions,
+  ): Promise<TurnResult> {
     return new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
       try {
         // A failed read must not undo storing the message: it fails the turn instead, as it always did.
         if ('failed' in open) throw open.failed;
-        return await this.turn(inbound, conversation, customerId, open, stored);
+        return await this.turn(inbound, conversation, customerId, open, stored, options);
       } catch (error) {
         // A message that was not stored has no turn to apologise for (handle reports why).
         await stored;
@@ -179,7 +195,7 @@ export class AfterSalesBot {
     return { ...base, u: nlu.understand(text, { today: now, priorContacts: priorContacts(open, now) }) };
   }
 
-  private async turn(inbound: InboundMessage, conversation: Conversation, customerId: number, open: Ticket[], stored: Promise<void>): Promise<TurnResult> {
+  private async turn(inbound: InboundMessage, conversation: Conversation, customerId: number, open: Ticket[], stored: Promise<void>, options: TurnOptions = {}): Promise<TurnResult> {
     const reading = this.read(inbound, conversation, open);
     const { now, text, vault, redactedText } = reading;
     const state: ConversationState = { ...conversation.state, turns: conversation.state.turns + 1 };
@@ -245,20 +261,23 @@ export class AfterSalesBot {
       receipt,
       openTickets,
     };
-    const decided: BrainReply & { answeredBy?: string; fallback?: { reason: string; code?: string } } = await this.deps.brain.reply(input, tools);
+    // The lines said before the brain's words: the disclosure once, safety advice first whatever the
+    // brain said (decided by rules, not by a model), and a note when the message was too long to read.
+    const disclose = !state.disclosed;
+    const opening = (brainText: string) => [
+      disclose ? say('disclosure', lang) : '',
+      u.safety && u.safetyAdvice && !brainText.includes(u.safetyAdvice) ? u.safetyAdvice : '',
+      inbound.text.length > MAX_UNDERSTOOD_CHARS ? say('longMessage', lang) : '',
+    ];
+    const hooks = draftHooks(this.deps.brain, options.draft, opening(''));
+    const decided: BrainReply & { answeredBy?: string; fallback?: { reason: string; code?: string } } = await this.deps.brain.reply(input, tools, hooks);
     state.policy = decided.policy;
 
     const ticket = await this.ticketTouched(tools, state);
     const handoff = tools.resultsOf<HandoffResult>('handOff')[0];
     const deliveries: NewOutboxItem[] = [];
-    const parts: string[] = [];
-    if (!state.disclosed) {
-      parts.push(say('disclosure', lang));
-      state.disclosed = true;
-    }
-    // Safety advice goes first whatever the brain said; it is decided by rules, not by a model.
-    if (u.safety && u.safetyAdvice && !decided.text.includes(u.safetyAdvice)) parts.push(u.safetyAdvice);
-    if (inbound.text.length > MAX_UNDERSTOOD_CHARS) parts.push(say('longMessage', lang));
+    const parts: string[] = opening(decided.text);
+    state.disclosed = true;
     if (handoff) {
       state.mode = 'handoff_requested';
       // The truth about the wait, from who is online now; no "马上" from the brain unless it holds.
@@ -297,7 +316,7 @@ export class AfterSalesBot {
     const reply = directReply(inbound, conversation.id, parts.filter(Boolean).join('\n'), { ticket, quickReplies: decided.quickReplies });
     const brain = decided.answeredBy ?? this.deps.brain.name;
     await stored;
-    await this.commit(inbound, conversation.id, {
+    const storedReply = await this.commit(inbound, conversation.id, {
       reply,
       author: `bot:${brain}`,
       state,
@@ -314,7 +333,18 @@ export class AfterSalesBot {
       },
       knowledgeMiss: knowledgeMissOf(tools.calls, { wording: problemWords(redactedText), language: lang, intent: u.intent, slots: u.slots }),
     });
-    return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], understanding: u, ticket, brain, actions: tools.calls, mode: state.mode };
+    return {
+      conversationId: conversation.id,
+      customerId,
+      duplicate: false,
+      replies: [reply],
+      understanding: u,
+      ticket,
+      brain,
+      actions: tools.calls,
+      mode: state.mode,
+      ...(storedReply ? { replyMessageId: storedReply.id } : {}),
+    };
   }
 
   /** A turn while the conversation is with people: relayed to the desks, answered as bot/while-waiting.ts decides. */
@@ -459,7 +489,7 @@ export class AfterSalesBot {
     const lang: Lang = conversation.state.language ?? (/[\u4e00-\u9fff]/.test(inbound.text) ? 'zh' : 'en');
     const state: ConversationState = { ...conversation.state, mode: 'handoff_requested' };
     const reply = directReply(inbound, conversation.id, say('apology', lang));
-    await this.commit(inbound, conversation.id, {
+    const stored = await this.commit(inbound, conversation.id, {
       reply,
       author: 'bot:funnel',
       state,
@@ -469,7 +499,8 @@ export class AfterSalesBot {
         `handoff:${conversation.id}:${inbound.channel}:${inbound.channelMessageId}`,
       ),
     });
-    return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], actions: [], mode: state.mode };
+    // Its id too: a draft shown before the turn failed is replaced by the apology.
+    return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], actions: [], mode: state.mode, ...(stored ? { replyMessageId: stored.id } : {}) };
   }
 }
 

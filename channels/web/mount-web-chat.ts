@@ -93,7 +93,7 @@ export async function mountWebChat(host: WebChatHost, options: WebChatOptions = 
     onError,
   );
   const channel = new WebChatChannel(sessions, streams, assistant.clock);
-  await channel.start((message) => assistant.bot.handle(message));
+  await channel.start((message, options) => assistant.bot.handle(message, options));
 
   const pages = origins.headers({ crossOriginAssets: false });
   const assets = origins.headers({ crossOriginAssets: true });

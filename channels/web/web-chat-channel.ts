@@ -61,17 +61,23 @@ export class WebChatChannel implements Channel {
     // Kept by its token's hash from the first message on, so a restart mid-turn does not lose the chat.
     await this.sessions.spoke(session);
     const channelMessageId = channelMessageIdFor(session.ref, turn.clientMessageId);
-    const result = await this.onMessage({
-      channel: 'web',
-      channelMessageId,
-      customerRef: session.ref,
-      text: turn.text ?? '',
-      attachments: turn.attachments ?? [],
-      receivedAt: this.clock.now().toISOString(),
-      ...(turn.ip ? { client: { ip: turn.ip } } : {}),
-      relay: { holdMs: INLINE_HOLD_MS },
-    });
+    // A model's checked words reach the streams as it writes them; the stored reply follows.
+    const draft = this.streams.draft(session, turn.clientMessageId);
+    const result = await this.onMessage(
+      {
+        channel: 'web',
+        channelMessageId,
+        customerRef: session.ref,
+        text: turn.text ?? '',
+        attachments: turn.attachments ?? [],
+        receivedAt: this.clock.now().toISOString(),
+        ...(turn.ip ? { client: { ip: turn.ip } } : {}),
+        relay: { holdMs: INLINE_HOLD_MS },
+      },
+      { draft },
+    );
     session.conversationIds.add(result.conversationId);
+    draft.settle(result.duplicate ? undefined : result.replyMessageId);
     void this.streams.sync(session);
     // The HTTP answer carries the reply (a retry's too, if it was never sent): given inline.
     if (result.replies.length && (!result.duplicate || result.unsent)) this.onSentInline?.(replyDeliveryKey('web', channelMessageId));

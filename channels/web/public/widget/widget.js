@@ -233,9 +233,11 @@
       li.classList.remove('sending', 'failed');
       var retry = li.querySelector('.retry');
       if (retry) retry.remove();
-    } else if (streaming[m.id]) {
-      li = streaming[m.id];
-      delete streaming[m.id];
+    } else if (streaming[m.id] || (m.draft && streaming['d:' + m.draft])) {
+      // The bubble a reply was streamed into (a draft is keyed by the visitor's message id) gets the stored text.
+      var key = streaming[m.id] ? m.id : 'd:' + m.draft;
+      li = streaming[key];
+      delete streaming[key];
       li.classList.remove('streaming');
       li.querySelector('.bubble').textContent = m.text;
     } else {
@@ -254,16 +256,36 @@
     scrollDown();
   }
 
-  function onDelta(d) {
-    if (shown[d.replyTo]) return;
-    var li = streaming[d.replyTo];
+  /** The bubble of a reply being streamed: a stored reply's id, or 'd:' + the visitor's message id for a draft. */
+  function streamingBubble(key) {
+    var li = streaming[key];
     if (!li) {
       li = bubble('bot', '');
       li.classList.add('streaming');
-      streaming[d.replyTo] = li;
+      streaming[key] = li;
     }
     typing.hidden = true;
+    return li;
+  }
+
+  function onDelta(d) {
+    if (d.replyTo !== undefined && shown[d.replyTo]) return;
+    var li = streamingBubble(d.draft ? 'd:' + d.draft : d.replyTo);
     li.querySelector('.bubble').textContent += d.text;
+    scrollDown();
+  }
+
+  /** What was streamed of a draft is taken back (empty text: the reply is still coming) or replaced by the stored reply. */
+  function onReplace(d) {
+    var key = 'd:' + d.draft;
+    if (!d.text) {
+      if (streaming[key]) { streaming[key].remove(); delete streaming[key]; }
+      typing.hidden = false;
+      return;
+    }
+    var li = streamingBubble(key);
+    li.querySelector('.bubble').textContent = d.text;
+    li.classList.add('replaced');
     scrollDown();
   }
 
@@ -352,6 +374,7 @@
     if (event === 'ready') { connected = true; retryMs = 1000; setStatus(t.online); }
     else if (event === 'typing') { typing.hidden = false; scrollDown(); }
     else if (event === 'delta') onDelta(payload);
+    else if (event === 'replace') onReplace(payload);
     else if (event === 'message') render(payload);
     else if (event === 'end') {
       if (payload.reason === 'expired') {
