@@ -13,8 +13,12 @@ export class BotKnowledgeSearch implements KnowledgeSearch {
     const category = CATEGORIES.includes(filters.category as Category) ? (filters.category as Category) : undefined;
     const result = await this.knowledge.search(query, { k: filters.k ?? 3, category, brand: filters.brand, model: filters.model });
     const answered = result.status === 'answered';
-    const hits = result.results.map((hit, i) => toBotHit(hit, lang, answered && i === 0));
-    if (result.curatedAnswer && answered) {
+    // A product the knowledge base has no cases for (a dishwasher, say) is answered only by the
+    // general rules, never by another product's case: a dishwasher's E4 is not an air conditioner's.
+    const unknownProduct = Boolean(filters.category && !category);
+    const results = unknownProduct ? result.results.filter((hit) => hit.entry.category === 'general') : result.results;
+    const hits = results.map((hit, i) => toBotHit(hit, lang, answered && i === 0 && results[0] === result.results[0]));
+    if (result.curatedAnswer && answered && (!unknownProduct || result.curatedAnswer.entry.category === 'general')) {
       const curated = toBotHit(result.curatedAnswer, lang, true);
       return [curated, ...hits.filter((h) => h.id !== curated.id).map((h) => ({ ...h, confident: false }))];
     }

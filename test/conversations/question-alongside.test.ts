@@ -109,3 +109,13 @@ describe('a phone used as a tool is not the product', () => {
   });
 });
 
+
+describe('a product the knowledge base has no cases for', () => {
+  it("never gets another product's case for its error code", async () => {
+    const zh = await world.customer('dw-code-zh').say('美的洗碗机显示E4');
+    expect(zh.text).not.toMatch(/空调|温度保险丝/);
+    expect(zh.text).toMatch(/没有资料|不能乱猜/);
+    const en = await world.customer('dw-code-en').say('my dishwasher shows E1, what does it mean?');
+    expect(en.text).not.toMatch(/air ?con|AC |compressor/i);
+  });
+});
