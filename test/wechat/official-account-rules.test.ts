@@ -1,7 +1,7 @@
 /**
  * The official account against WeChat's documented rules, each over real HTTP on 127.0.0.1 with
  * the real server, bot and SQLite desk, and WeChat's API played by a fake that enforces the rules
- * (test/wechat/fake-wechat-api.ts): per-customer ordering when one customer is refused (45047,
+ * (testing/fake-wechat-api.ts): per-customer ordering when one customer is refused (45047,
  * 45015), parking and the desk notice, long replies, stable_token, unverified accounts answered
  * only passively through WeChat's retries, and safe mode.
  */
@@ -15,7 +15,7 @@ import { signatureOf } from '../../channels/wechat/oa-signature';
 import { byteLength } from '../../channels/wechat/split-reply';
 import { FixedClock } from '../../kernel/clock';
 import { tempDir } from '../helpers/temp-dir';
-import { startFakeWechatApi, type FakeWechatApi } from './fake-wechat-api';
+import { startFakeWechatApi, type FakeWechatApi } from '../../testing/fake-wechat-api';
 
 const TOKEN = 'oa-rules-token';
 const ACCOUNT = 'gh_rules';

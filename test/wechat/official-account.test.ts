@@ -11,7 +11,7 @@ import { startServer, type RunningServer } from '../../app/server';
 import { signatureOf } from '../../channels/wechat/oa-signature';
 import { FixedClock } from '../../kernel/clock';
 import { tempDir } from '../helpers/temp-dir';
-import { startFakeWechatApi, type FakeWechatApi } from './fake-wechat-api';
+import { startFakeWechatApi, type FakeWechatApi } from '../../testing/fake-wechat-api';
 
 const TOKEN = 'oa-callback-token';
 const ACCOUNT = 'gh_aftersales';
