@@ -7,6 +7,7 @@ import type { Request, RequestHandler } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
+import type { WebErrorCode } from './web-error-codes';
 import { sendError } from './web-errors';
 
 /** Origins are compared in their canonical form (scheme://host[:port], lower case, default port dropped). */
@@ -118,7 +119,7 @@ export interface Limits {
   uploadsPerMinute: number;
 }
 
-function limiter(limit: number, code: string, key?: (req: Request) => string): RequestHandler {
+function limiter(limit: number, code: WebErrorCode, key?: (req: Request) => string): RequestHandler {
   return rateLimit({
     windowMs: 60_000,
     limit,
