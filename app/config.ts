@@ -285,7 +285,7 @@ const envSchema = z.object({
   PROOF_FAILURES_PER_IP_PER_HOUR: int(20, 1),
   TICKETS_FIRST_MESSAGE_PER_HOUR: int(3, 0),
   TICKETS_PER_IP_PER_HOUR: int(30, 1),
-  HANDOFFS_PER_IP_PER_HOUR: int(10, 1),
+  HANDOFFS_PER_IP_PER_HOUR: int(30, 1),
 
   OCR_WORKERS: int(1, 1, 8),
   OCR_IMAGE_TIMEOUT: duration('30s'),
@@ -546,7 +546,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       threadMode: e.SLACK_THREAD_MODE,
     },
     handoff: { returnToBotAfterMs: e.HANDOFF_RETURN_AFTER },
-    agentDesk: { sessionIdleMs: e.DESK_SESSION_IDLE, loginMaxFailures: e.DESK_LOGIN_MAX_FAILURES, loginWindowMs: e.DESK_LOGIN_WINDOW },
+    agentDesk: { sessionIdleMs: e.DESK_SESSION_IDLE, loginMaxFailures: e.DESK_LOGIN_MAX_FAILURES, loginWindowMs: e.DESK_LOGIN_WINDOW, publicUrl: e.WEB_PUBLIC_URL },
     wechat: {
       puppet: e.WECHATY_PUPPET,
       puppetToken: e.WECHATY_PUPPET_TOKEN,

@@ -65,12 +65,30 @@ export interface BrainReply {
   groundedOn?: string[];
 }
 
+/**
+ * What a brain that words replies token by token is told while it writes (the LLM brains).
+ * Tokens are a draft: the reply `reply` returns is what counts and what is stored.
+ */
+export interface ReplyHooks {
+  /** Text of the reply as it is written. */
+  onToken?: (delta: string) => void;
+  /** Everything passed to `onToken` so far is void (a new model call, a sentence that failed a check, the fallback answering). */
+  onReset?: () => void;
+  signal?: AbortSignal;
+}
+
 export interface Brain {
   readonly name: string;
+  /**
+   * Whether what this brain passes to `onToken` has already passed the checks a stored reply
+   * must pass (the FallbackBrain's output guard and grounding check, sentence by sentence). Only
+   * such a brain's tokens may be shown to a customer before the reply is stored.
+   */
+  readonly checksStreamedText?: boolean;
   /**
    * Whether `reply` reads `turn.history`. The offline brain keeps what it needs in the
    * conversation state, so for it the turn skips reading earlier messages from the store.
    */
   readonly usesHistory: boolean;
-  reply(turn: TurnInput, tools: ToolBox): Promise<BrainReply>;
+  reply(turn: TurnInput, tools: ToolBox, hooks?: ReplyHooks): Promise<BrainReply>;
 }

@@ -4,9 +4,9 @@
  * `OutboundMessage`s; they hold no prompts, rules or ticket logic.
  */
 import type { InboundMessageInput, OutboundMessage } from './messages';
-import type { TurnResult } from './pipeline';
+import type { TurnOptions, TurnResult } from './pipeline';
 
-export type InboundHandler = (message: InboundMessageInput) => Promise<TurnResult>;
+export type InboundHandler = (message: InboundMessageInput, options?: TurnOptions) => Promise<TurnResult>;
 
 export interface Channel {
   /** The channel name messages carry (web, wechat, wechat_oa, voice). */
@@ -18,9 +18,4 @@ export interface Channel {
    * Throws an UpstreamError (retryable or not) when the transport refuses.
    */
   send(message: OutboundMessage): Promise<{ externalRef?: string }>;
-}
-
-/** Outbox destination for messages to customers on one channel: `customer:web`, `customer:wechat`... */
-export function customerDestination(channel: string): string {
-  return `customer:${channel}`;
 }

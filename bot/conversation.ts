@@ -75,6 +75,8 @@ export interface Received {
   duplicate: boolean;
   /** For a duplicate: the reply already given to it, if any (then it is not answered again). */
   earlierReply?: StoredMessage;
+  /** For a duplicate: that reply was committed with an outbox item which is still waiting to be sent. */
+  earlierReplyUnsent?: boolean;
 }
 
 export interface TurnOutcome {

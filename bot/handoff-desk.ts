@@ -11,7 +11,7 @@ import { isOpen } from '../tickets/lifecycle';
 import type { NewOutboxItem } from '../tickets/outbox';
 import type { Ticket, TicketStatus } from '../tickets/ticket';
 import type { TicketStore } from '../tickets/ticket-store';
-import { customerDestination } from './channel';
+import { customerDestination } from './customer-deliveries';
 import type { Conversation, ConversationState, ConversationStore } from './conversation';
 import { HandoffRoutes } from './handoff';
 import type { HandoffStatus } from './handoff-payloads';

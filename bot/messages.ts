@@ -32,6 +32,13 @@ export const inboundMessageSchema = z
     receivedAt: z.iso.datetime({ offset: true }),
     /** Where the message came from, when the channel knows (the web chat's client address): limits count per address. */
     client: z.object({ ip: z.string().trim().min(1).max(64).optional() }).optional(),
+    /**
+     * The channel sends its replies through its outbox relay: the reply is committed with an
+     * outbox item (bot/channel.ts `replyDeliveryKey`), not sent before `holdMs` have passed, so
+     * the channel may still give it inline (a passive answer) and mark it delivered. Without it,
+     * the channel gives the reply from the turn's result itself (the terminal, an eval harness).
+     */
+    relay: z.object({ holdMs: z.number().int().min(0).max(120_000).default(0) }).optional(),
   })
   .superRefine((m, ctx) => {
     const problem = textProblem(m.text);

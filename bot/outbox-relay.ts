@@ -40,6 +40,8 @@ export class OutboxRelay {
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
   private stopped = true;
+  /** Woken while draining: the drain may have looked before the new item was committed, so look again. */
+  private wokenWhileRunning = false;
 
   constructor(private readonly options: RelayOptions) {}
 
@@ -60,13 +62,21 @@ export class OutboxRelay {
 
   /** Wakes the relay now (after a write that queued something), instead of at the next poll. */
   nudge(): void {
-    if (!this.stopped && !this.running) this.schedule(0);
+    if (this.stopped) return;
+    if (this.running) this.wokenWhileRunning = true;
+    else this.schedule(0);
   }
 
   /** Delivers everything due now; returns how many were delivered. Safe to call directly in tests. */
   async drain(): Promise<number> {
     if (this.running) return this.running;
-    this.running = this.drainOnce().finally(() => (this.running = undefined));
+    this.running = this.drainOnce().finally(() => {
+      this.running = undefined;
+      if (this.wokenWhileRunning) {
+        this.wokenWhileRunning = false;
+        this.schedule(0);
+      }
+    });
     return this.running;
   }
 

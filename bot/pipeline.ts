@@ -18,7 +18,8 @@ import type { Ticket } from '../tickets/ticket';
 import type { TicketStore } from '../tickets/ticket-store';
 import { NOBODY_ONLINE, type AgentAvailability } from './agent-availability';
 import type { Brain, BrainReply, TurnInput, TurnUnderstanding } from './brain';
-import type { Conversation, ConversationState, ConversationStore, Received, StoredMessage } from './conversation';
+import { customerDestination, replyDeliveryKey } from './customer-deliveries';
+import type { Conversation, ConversationState, ConversationStore, Received, StoredMessage, TurnOutcome } from './conversation';
 import { problemWords } from './engine/problem-words';
 import { HandoffRoutes } from './handoff';
 import { knowledgeMissOf } from './knowledge-miss';
@@ -29,6 +30,7 @@ import type { RedactionVault, TextUnderstanding } from './text-understanding';
 import type { HandoffResult } from './tools/hand-off';
 import { ToolBox, type Tool, type ToolCallRecord } from './tools/tool';
 import type { ReceiptScan, ReceiptScanner } from './warranty-check';
+import { draftHooks, type ReplyDraft } from './reply-draft';
 import { replyWhileWaiting } from './while-waiting';
 
 /** Understanding reads at most this much of one message; the whole message is still stored. */
@@ -65,12 +67,25 @@ export interface TurnResult {
   customerId: number;
   /** A redelivery of a message already answered: nothing is sent again. */
   duplicate: boolean;
+  /**
+   * For a duplicate: its reply was committed but never sent (the process died between the two),
+   * so the channel gives it now; its outbox item is still pending.
+   */
+  unsent?: boolean;
   replies: OutboundMessage[];
   understanding?: TurnUnderstanding;
   ticket?: TicketSummary;
   brain?: string;
   actions: ToolCallRecord[];
   mode: ConversationState['mode'];
+  /** The stored id of the brain's reply (for a channel that showed a draft of it: see ReplyDraft). */
+  replyMessageId?: number;
+}
+
+/** What a channel may give a turn besides the message. */
+export interface TurnOptions {
+  /** Where the reply's checked words go while it is written (the web chat's event stream). */
+  draft?: ReplyDraft;
 }
 
 export class AfterSalesBot {
@@ -80,7 +95,7 @@ export class AfterSalesBot {
     this.routes = deps.handoffs ?? new HandoffRoutes([]);
   }
 
-  async handle(raw: InboundMessageInput): Promise<TurnResult> {
+  async handle(raw: InboundMessageInput, options: TurnOptions = {}): Promise<TurnResult> {
     const parsed = inboundMessageSchema.safeParse(raw);
     if (!parsed.success) {
       const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`).join('; ');
@@ -108,11 +123,20 @@ export class AfterSalesBot {
       // A retry (the client lost the answer) gets the answer it missed, never a second turn.
       await unit;
       const earlier = earlierAnswer(inbound, received.earlierReply);
-      return { conversationId: received.conversation.id, customerId: customer.id, actions: [], duplicate: true, replies: [earlier], ticket: earlier.ticket, mode: received.conversation.state.mode };
+      return {
+        conversationId: received.conversation.id,
+        customerId: customer.id,
+        actions: [],
+        duplicate: true,
+        ...(received.earlierReplyUnsent ? { unsent: true } : {}),
+        replies: [earlier],
+        ticket: earlier.ticket,
+        mode: received.conversation.state.mode,
+      };
     }
     const stored = unit.then(() => undefined);
     stored.catch(() => undefined); // a failure to store is reported below, not by the turn waiting on it
-    const answering = this.answerWhileStoring(inbound, received.conversation, customer.id, open, stored);
+    const answering = this.answerWhileStoring(inbound, received.conversation, customer.id, open, stored, options);
     try {
       await unit;
     } catch (error) {
@@ -133,12 +157,19 @@ export class AfterSalesBot {
    * and the receipt photo wait for `stored`, and the reply is only returned after it. It runs
    * outside the unit (never inside its transaction), so its own writes are units of their own.
    */
-  private answerWhileStoring(inbound: InboundMessage, conversation: Conversation, customerId: number, open: Ticket[] | { failed: unknown }, stored: Promise<void>): Promise<TurnResult> {
+  private answerWhileStoring(
+    inbound: InboundMessage,
+    conversation: Conversation,
+    customerId: number,
+    open: Ticket[] | { failed: unknown },
+    stored: Promise<void>,
+    options: TurnOptions,
+  ): Promise<TurnResult> {
     return new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
       try {
         // A failed read must not undo storing the message: it fails the turn instead, as it always did.
         if ('failed' in open) throw open.failed;
-        return await this.turn(inbound, conversation, customerId, open, stored);
+        return await this.turn(inbound, conversation, customerId, open, stored, options);
       } catch (error) {
         // A message that was not stored has no turn to apologise for (handle reports why).
         await stored;
@@ -164,7 +195,7 @@ export class AfterSalesBot {
     return { ...base, u: nlu.understand(text, { today: now, priorContacts: priorContacts(open, now) }) };
   }
 
-  private async turn(inbound: InboundMessage, conversation: Conversation, customerId: number, open: Ticket[], stored: Promise<void>): Promise<TurnResult> {
+  private async turn(inbound: InboundMessage, conversation: Conversation, customerId: number, open: Ticket[], stored: Promise<void>, options: TurnOptions = {}): Promise<TurnResult> {
     const reading = this.read(inbound, conversation, open);
     const { now, text, vault, redactedText } = reading;
     const state: ConversationState = { ...conversation.state, turns: conversation.state.turns + 1 };
@@ -185,7 +216,7 @@ export class AfterSalesBot {
         text: `${say('audioOnly', 'zh')}\n${say('audioOnly', 'en')}`,
       };
       await stored;
-      await this.deps.conversations.commitTurn(conversation.id, { reply, author: 'bot:audio', state, meta: { audioOnly: true } });
+      await this.commit(inbound, conversation.id, { reply, author: 'bot:audio', state, meta: { audioOnly: true } });
       return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], actions: [], mode: state.mode };
     }
 
@@ -230,20 +261,23 @@ export class AfterSalesBot {
       receipt,
       openTickets,
     };
-    const decided: BrainReply & { answeredBy?: string; fallback?: { reason: string; code?: string } } = await this.deps.brain.reply(input, tools);
+    // The lines said before the brain's words: the disclosure once, safety advice first whatever the
+    // brain said (decided by rules, not by a model), and a note when the message was too long to read.
+    const disclose = !state.disclosed;
+    const opening = (brainText: string) => [
+      disclose ? say('disclosure', lang) : '',
+      u.safety && u.safetyAdvice && !brainText.includes(u.safetyAdvice) ? u.safetyAdvice : '',
+      inbound.text.length > MAX_UNDERSTOOD_CHARS ? say('longMessage', lang) : '',
+    ];
+    const hooks = draftHooks(this.deps.brain, options.draft, opening(''));
+    const decided: BrainReply & { answeredBy?: string; fallback?: { reason: string; code?: string } } = await this.deps.brain.reply(input, tools, hooks);
     state.policy = decided.policy;
 
     const ticket = await this.ticketTouched(tools, state);
     const handoff = tools.resultsOf<HandoffResult>('handOff')[0];
     const deliveries: NewOutboxItem[] = [];
-    const parts: string[] = [];
-    if (!state.disclosed) {
-      parts.push(say('disclosure', lang));
-      state.disclosed = true;
-    }
-    // Safety advice goes first whatever the brain said; it is decided by rules, not by a model.
-    if (u.safety && u.safetyAdvice && !decided.text.includes(u.safetyAdvice)) parts.push(u.safetyAdvice);
-    if (inbound.text.length > MAX_UNDERSTOOD_CHARS) parts.push(say('longMessage', lang));
+    const parts: string[] = opening(decided.text);
+    state.disclosed = true;
     if (handoff) {
       state.mode = 'handoff_requested';
       // The truth about the wait, from who is online now; no "马上" from the brain unless it holds.
@@ -282,7 +316,7 @@ export class AfterSalesBot {
     const reply = directReply(inbound, conversation.id, parts.filter(Boolean).join('\n'), { ticket, quickReplies: decided.quickReplies });
     const brain = decided.answeredBy ?? this.deps.brain.name;
     await stored;
-    await this.deps.conversations.commitTurn(conversation.id, {
+    const storedReply = await this.commit(inbound, conversation.id, {
       reply,
       author: `bot:${brain}`,
       state,
@@ -299,7 +333,18 @@ export class AfterSalesBot {
       },
       knowledgeMiss: knowledgeMissOf(tools.calls, { wording: problemWords(redactedText), language: lang, intent: u.intent, slots: u.slots }),
     });
-    return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], understanding: u, ticket, brain, actions: tools.calls, mode: state.mode };
+    return {
+      conversationId: conversation.id,
+      customerId,
+      duplicate: false,
+      replies: [reply],
+      understanding: u,
+      ticket,
+      brain,
+      actions: tools.calls,
+      mode: state.mode,
+      ...(storedReply ? { replyMessageId: storedReply.id } : {}),
+    };
   }
 
   /** A turn while the conversation is with people: relayed to the desks, answered as bot/while-waiting.ts decides. */
@@ -345,7 +390,7 @@ export class AfterSalesBot {
     });
     const reply = said.text ? directReply(inbound, conversation.id, said.text) : undefined;
     await stored;
-    await this.deps.conversations.commitTurn(conversation.id, {
+    await this.commit(inbound, conversation.id, {
       reply,
       author: 'bot:relay',
       state,
@@ -360,6 +405,24 @@ export class AfterSalesBot {
       }),
     });
     return { conversationId: conversation.id, customerId, duplicate: false, replies: reply ? [reply] : [], actions: tools.calls, mode: state.mode };
+  }
+
+  /**
+   * Stores a turn's outcome. On a channel that sends through its relay, the reply goes with its
+   * outbox item in the same transaction, so a reply is never stored without being owed to the
+   * customer: a process that dies before the send leaves the item for the relay to send.
+   */
+  private commit(inbound: InboundMessage, conversationId: number, outcome: TurnOutcome): Promise<StoredMessage | undefined> {
+    const { reply } = outcome;
+    if (!reply || !inbound.relay) return this.deps.conversations.commitTurn(conversationId, outcome);
+    const item: NewOutboxItem = {
+      destination: customerDestination(inbound.channel),
+      kind: 'message',
+      payload: reply,
+      dedupKey: replyDeliveryKey(inbound.channel, inbound.channelMessageId),
+      ...(inbound.relay.holdMs > 0 ? { notBefore: new Date(this.deps.clock.now().getTime() + inbound.relay.holdMs) } : {}),
+    };
+    return this.deps.conversations.commitTurn(conversationId, { ...outcome, deliveries: [item, ...(outcome.deliveries ?? [])] });
   }
 
   /** Whether someone could call the customer back: a phone on the ticket or on their record. */
@@ -380,7 +443,7 @@ export class AfterSalesBot {
     });
     state.awaitingCsatFor = undefined;
     const reply = directReply(inbound, conversation.id, say(Number(score) <= 2 ? 'csatLow' : 'csatThanks', lang));
-    await this.deps.conversations.commitTurn(conversation.id, { reply, author: 'bot:survey', state, meta: { csat: Number(score) } });
+    await this.commit(inbound, conversation.id, { reply, author: 'bot:survey', state, meta: { csat: Number(score) } });
     return { conversationId: conversation.id, duplicate: false, replies: [reply], actions: [], mode: state.mode };
   }
 
@@ -426,7 +489,7 @@ export class AfterSalesBot {
     const lang: Lang = conversation.state.language ?? (/[\u4e00-\u9fff]/.test(inbound.text) ? 'zh' : 'en');
     const state: ConversationState = { ...conversation.state, mode: 'handoff_requested' };
     const reply = directReply(inbound, conversation.id, say('apology', lang));
-    await this.deps.conversations.commitTurn(conversation.id, {
+    const stored = await this.commit(inbound, conversation.id, {
       reply,
       author: 'bot:funnel',
       state,
@@ -436,7 +499,8 @@ export class AfterSalesBot {
         `handoff:${conversation.id}:${inbound.channel}:${inbound.channelMessageId}`,
       ),
     });
-    return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], actions: [], mode: state.mode };
+    // Its id too: a draft shown before the turn failed is replaced by the apology.
+    return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], actions: [], mode: state.mode, ...(stored ? { replyMessageId: stored.id } : {}) };
   }
 }
 

@@ -22,6 +22,7 @@ export const CATEGORIES = [
   'rice_cooker',
   'microwave',
   'phone',
+  'tv',
   'general',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];

@@ -53,6 +53,8 @@ export interface RecordedRequest {
   stream: boolean;
   /** Bytes of the answer written to the socket (for `huge`: how much the client read before hanging up). */
   bytesSent: number;
+  /** When the last byte of a streamed answer was written (Date.now()): to show a client acted before the model finished. */
+  endedAt?: number;
 }
 
 export interface ChatMessage {
@@ -179,6 +181,8 @@ export interface FakeServerOptions {
   apiKey?: string;
   /** Characters per streamed text chunk. */
   chunkSize?: number;
+  /** Pause before each streamed chunk (a slow model writing token by token); 0 writes them back to back. */
+  chunkDelayMs?: number;
   /**
    * Answers a request when nothing is scripted (a model played by code, for benchmarks that send
    * hundreds of requests). Without it an unscripted request gets a 500.
@@ -241,7 +245,7 @@ export async function startFakeOpenAIServer(options: FakeServerOptions = {}): Pr
       } else {
         reply = typeof step === 'function' ? step(recorded) : step;
       }
-      answer(res, req.socket, recorded, reply, chunkSize, quirks);
+      answer(res, req.socket, recorded, reply, chunkSize, quirks, options.chunkDelayMs ?? 0);
     });
   });
   server.on('connection', (socket) => {
@@ -314,7 +318,7 @@ function toolCallsOf(reply: Extract<ScriptedReply, { kind: 'tool_calls' }>) {
   }));
 }
 
-function answer(res: http.ServerResponse, socket: Socket, request: RecordedRequest, reply: ScriptedReply, chunkSize: number, quirks: ProviderQuirks = {}) {
+function answer(res: http.ServerResponse, socket: Socket, request: RecordedRequest, reply: ScriptedReply, chunkSize: number, quirks: ProviderQuirks = {}, chunkDelayMs = 0) {
   const id = `chatcmpl-${nextId++}`;
   const created = Math.floor(Date.now() / 1000);
   const model = request.body.model ?? 'fake-model';
@@ -415,11 +419,28 @@ function answer(res: http.ServerResponse, socket: Socket, request: RecordedReque
   if (request.body.stream_options?.include_usage) events.push({ id, object: 'chat.completion.chunk', created, model, choices: [], usage });
 
   const stallAt = reply.kind === 'hang' ? (reply.afterChunks ?? 0) : Infinity;
-  for (const [i, event] of events.entries()) {
+  const lines = events.map((event) => `data: ${typeof event === 'string' ? event : JSON.stringify(event)}\n\n`);
+  if (chunkDelayMs > 0) return void writeSlowly(res, request, lines, stallAt, chunkDelayMs);
+  for (const [i, line] of lines.entries()) {
     if (i >= stallAt) return; // keep the connection open with nothing more to say
-    res.write(`data: ${typeof event === 'string' ? event : JSON.stringify(event)}\n\n`);
+    res.write(line);
   }
   res.end('data: [DONE]\n\n');
+  request.endedAt = Date.now();
+}
+
+/** A streamed answer one chunk at a time, as a slow model writes it (stops if the client hangs up). */
+async function writeSlowly(res: http.ServerResponse, request: RecordedRequest, lines: string[], stallAt: number, delayMs: number): Promise<void> {
+  let closed = false;
+  res.on('close', () => (closed = true));
+  for (const [i, line] of lines.entries()) {
+    if (i >= stallAt) return;
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    if (closed) return;
+    res.write(line);
+  }
+  res.end('data: [DONE]\n\n');
+  request.endedAt = Date.now();
 }
 
 function pieces(text: string, size: number): string[] {

@@ -26,6 +26,12 @@ export interface NewOutboxItem {
   lane?: string;
   /** Queued already parked until the customer writes (an answer owed to them). */
   waitsFor?: 'customer';
+  /**
+   * Not sent before this moment: the channel may still give it inline (a passive answer in the
+   * HTTP response) and then marks it delivered; if the process dies first, the relay sends it.
+   * While it is held, later items of its lane wait behind it (order per customer is kept).
+   */
+  notBefore?: Date;
 }
 
 /**
@@ -54,5 +60,22 @@ export interface Outbox {
   waiting(destination: string, lane: string): Promise<OutboxItem[]>;
   /** The customer wrote: their parked items are due again, in their order. Returns how many. */
   revive(destination: string, lane: string, now: Date): Promise<number>;
+  /**
+   * The pending item with this key was sent another way (inline, in the HTTP answer): delivered.
+   * Returns false when it was not pending (already sent by the relay, or no such item).
+   */
+  markDeliveredByKey(dedupKey: string, externalRef: string, now: Date): Promise<boolean>;
+  /**
+   * Holds the pending item with this key until `until` for an inline answer, only while it is
+   * still held (never yet due, so no relay can be sending it). False when it is due or gone.
+   */
+  holdByKey(dedupKey: string, until: Date, now: Date): Promise<boolean>;
+  /** The pending item with this key, held for an inline answer that did not happen, is due now. */
+  releaseByKey(dedupKey: string, now: Date): Promise<void>;
+  /**
+   * The pending item with this key, held for an inline answer that did not happen, is owed until
+   * the customer writes again (an unverified official account cannot send it any other way).
+   */
+  parkByKey(dedupKey: string, reason: string): Promise<void>;
   pendingCount(destination?: string): Promise<number>;
 }

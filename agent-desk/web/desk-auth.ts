@@ -7,6 +7,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
+import type { OwnOrigins } from '../../kernel/origins';
 import type { DeskLogin, DeskSession } from '../desk-login';
 import { cookie, readCookies } from './cookies';
 import { loginPage } from './desk-pages';
@@ -25,6 +26,8 @@ const loginForm = z.object({
 
 export interface DeskAuthOptions {
   login: DeskLogin;
+  /** Our own pages' origins (WEB_PUBLIC_URL), never the Host header: a rebound DNS name sends a matching Host. */
+  origins: OwnOrigins;
   css: () => string;
   sessionIdleMs: number;
 }
@@ -53,10 +56,14 @@ function same(a: string | undefined, b: string | undefined): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** A browser names where a request came from; a request from another site is refused whatever it carries. */
-function crossSite(req: Request): boolean {
+/**
+ * A browser names where a request came from; a request from another site is refused whatever it
+ * carries. The origin is checked against the configured public origin (or loopback when none is
+ * configured), not against Host: a name an attacker points at our address sends a matching Host.
+ */
+function crossSite(req: Request, origins: OwnOrigins): boolean {
   const origin = req.get('origin');
-  if (origin && origin !== `${req.protocol}://${req.get('host')}`) return true;
+  if (origin && !origins.allows(origin)) return true;
   return req.get('sec-fetch-site') === 'cross-site';
 }
 
@@ -78,7 +85,7 @@ export function loginRoutes(options: DeskAuthOptions): express.Router {
   router.post('/login', form, async (req, res) => {
     const parsed = loginForm.safeParse(req.body ?? {});
     const expected = readCookies(req.headers.cookie)[LOGIN_COOKIE];
-    if (!parsed.success || crossSite(req) || !same(parsed.data._csrf, expected)) {
+    if (!parsed.success || crossSite(req, options.origins) || !same(parsed.data._csrf, expected)) {
       return res.status(403).type('text').send('Forbidden: the login form expired or came from another site. Reload /desk/login. / 登录表单已失效，请刷新。');
     }
     if (parsed.data.lang) req.query.lang = parsed.data.lang;
@@ -114,15 +121,15 @@ export function requireSession(login: DeskLogin) {
 }
 
 /** Every request that changes something carries the session's CSRF token and comes from our own pages. */
-export function requireCsrf(req: Request, res: Response, next: NextFunction): void {
+export const requireCsrf = (origins: OwnOrigins) => (req: Request, res: Response, next: NextFunction): void => {
   if (req.method === 'GET' || req.method === 'HEAD') return next();
   const sent = req.get('x-csrf-token') ?? (typeof req.body === 'object' && req.body && typeof (req.body as Record<string, unknown>)._csrf === 'string' ? ((req.body as Record<string, unknown>)._csrf as string) : undefined);
-  if (crossSite(req) || !same(sent, sessionOf(res).csrfToken)) {
+  if (crossSite(req, origins) || !same(sent, sessionOf(res).csrfToken)) {
     res.status(403).json({ error: { code: 'csrf_failed', message: 'Missing or wrong CSRF token / 请求校验失败，请刷新页面' } });
     return;
   }
   next();
-}
+};
 
 export function logoutRoute(login: DeskLogin, onLogout?: (session: DeskSession) => void) {
   return async (req: Request, res: Response) => {

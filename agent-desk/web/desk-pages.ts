@@ -63,6 +63,8 @@ export interface DeskPage {
   agent: AgentAccount;
   csrfToken: string;
   timeZone: string;
+  /** Channels that need a person now (a WeChat login to scan, Slack refusing the token), with a link to act on. */
+  attention?: { detail: string; link?: string }[];
 }
 
 export function deskPage(page: DeskPage): string {
@@ -91,6 +93,7 @@ export function deskPage(page: DeskPage): string {
     <form method="post" action="/desk/logout" class="inline"><input type="hidden" name="_csrf" value="${escapeHtml(page.csrfToken)}"><button type="submit">${escapeHtml(w.logout)}</button></form>
   </div>
 </header>
+${(page.attention ?? []).length ? `<ul class="attention" role="alert">${page.attention!.map((a) => `<li>${escapeHtml(a.detail)}${a.link ? ` <a href="${escapeHtml(a.link)}" target="_blank" rel="noopener noreferrer">${escapeHtml(page.lang === 'zh' ? '打开二维码' : 'open the QR code')}</a>` : ''}</li>`).join('')}</ul>` : ''}
 <p id="connection" class="connection" hidden>${escapeHtml(w.reconnecting)}</p>
 <main class="layout">
   <section class="queue" aria-label="${escapeHtml(w.queue)}">

@@ -29,6 +29,8 @@ import { DeskLogin } from '../desk-login';
 import { DeskViews } from '../desk-views';
 import { WEB_DESK, WebDeskHandoff } from '../web-desk-handoff';
 import { deskApi } from './desk-api';
+import type { HealthProbes } from '../../kernel/health-probe';
+import { OwnOrigins } from '../../kernel/origins';
 import { langOf, loginRoutes, logoutRoute, requireCsrf, requireSession, sessionOf } from './desk-auth';
 import { deskPage } from './desk-pages';
 import { reportsRoute } from './reports-route';
@@ -40,6 +42,8 @@ export interface AgentDeskSettings {
   /** Failed logins one address may make within `loginWindowMs` before it is refused for a while. */
   loginMaxFailures: number;
   loginWindowMs: number;
+  /** Where the desk's pages are served from (WEB_PUBLIC_URL); requests from any other origin are refused. Unset: loopback only. */
+  publicUrl?: string;
 }
 
 export interface AgentDeskHost {
@@ -68,6 +72,16 @@ export interface AgentDeskHost {
   config: { agentDesk: AgentDeskSettings; uploadsDir: string; timeZone: string; sla: SlaPolicy };
   relays: OutboxRelay[];
   onClose: (() => Promise<void>)[];
+  /** The channels' health (a WeChat login waiting for its QR scan is shown on the desk page). */
+  health?: HealthProbes;
+}
+
+/** Probes that are not ok, as a line to read and, for a login waiting for its scan, the QR link. */
+async function channelsNeedingAttention(health: HealthProbes): Promise<{ detail: string; link?: string }[]> {
+  const reports = await health.report(1_000);
+  return Object.values(reports)
+    .filter((r) => r.state !== 'ok')
+    .map((r) => ({ detail: r.detail, ...(typeof r.qrUrl === 'string' && /^https:\/\//.test(r.qrUrl) ? { link: r.qrUrl } : {}) }));
 }
 
 export interface AgentDeskOptions {
@@ -130,19 +144,22 @@ export async function mountAgentDesk(host: AgentDeskHost, options: AgentDeskOpti
   });
 
   const router = express.Router();
+  // The desk's own pages are served from the public origin (or loopback in a local demo), never judged by Host.
+  const origins = new OwnOrigins(config.agentDesk.publicUrl ? [config.agentDesk.publicUrl] : []);
   router.use(securityHeaders);
-  router.use(loginRoutes({ login, css: () => css, sessionIdleMs: config.agentDesk.sessionIdleMs }));
+  router.use(loginRoutes({ login, origins, css: () => css, sessionIdleMs: config.agentDesk.sessionIdleMs }));
   // Nothing below is reachable without a login.
   router.use(requireSession(login));
-  router.post('/logout', express.urlencoded({ extended: false, limit: '2kb' }), requireCsrf, logoutRoute(login, (session) => api.endStreamsOf(session.tokenHash)));
-  router.get(['/', ''], (req, res) => {
+  router.post('/logout', express.urlencoded({ extended: false, limit: '2kb' }), requireCsrf(origins), logoutRoute(login, (session) => api.endStreamsOf(session.tokenHash)));
+  router.get(['/', ''], async (req, res) => {
     const session = sessionOf(res);
-    res.type('html').send(deskPage({ lang: langOf(req, res), agent: session.agent, csrfToken: session.csrfToken, timeZone: config.timeZone }));
+    const attention = host.health ? await channelsNeedingAttention(host.health) : [];
+    res.type('html').send(deskPage({ lang: langOf(req, res), agent: session.agent, csrfToken: session.csrfToken, timeZone: config.timeZone, attention }));
   });
   // Managers only (an agent gets 403); read-only, so no CSRF token.
   router.get('/reports', (req, res, next) => reportsRoute({ reports: desk.reports, sla: config.sla, timeZone: config.timeZone, clock })(req, res).catch(next));
   router.use('/assets', express.static(PUBLIC_DIR, { index: false, fallthrough: false }));
-  router.use('/api', express.json({ limit: '32kb' }), requireCsrf, api.router);
+  router.use('/api', express.json({ limit: '32kb' }), requireCsrf(origins), api.router);
   router.use((_req, res) => res.status(404).type('text').send('Not found / 没有这个页面'));
   host.app.use('/desk', router);
 

@@ -15,21 +15,19 @@
  * when they are personal.
  *
  * Streaming: the primary's draft tokens are passed on sentence by sentence, each checked by the
- * guard first; when the fallback takes over, `onReset` tells the channel to drop the draft.
+ * guard and the grounding check first (`checksStreamedText`). A sentence that fails stops the
+ * draft, and `onReset` tells the channel to drop what it showed; so does the fallback taking
+ * over, and a reply that does not continue the draft (a refused rewording).
  */
 import { AppError, UpstreamError } from '../../kernel/errors';
-import type { Brain, BrainReply, TurnInput } from '../brain';
+import type { Brain, BrainReply, ReplyHooks, TurnInput } from '../brain';
 import { customerWordsOf } from '../guardrails/claims/customer-words';
 import { describeClaim } from '../guardrails/claims/claim';
 import { checkGrounding, describeUnsupported, type GroundingResult, type GroundingSources } from '../guardrails/claims/grounding';
 import { OutputGuard, type GuardViolation } from '../guardrails/output-guard';
 import { ToolBox } from '../tools/tool';
 
-export interface TurnHooks {
-  onToken?: (delta: string) => void;
-  onReset?: () => void;
-  signal?: AbortSignal;
-}
+export type TurnHooks = ReplyHooks;
 
 /** A brain that can take streaming hooks (the LLM brain); others ignore the third argument. */
 type HookedBrain = Brain & { reply(turn: TurnInput, tools: ToolBox, hooks?: TurnHooks): Promise<BrainReply> };
@@ -77,6 +75,8 @@ const SENTENCE_END = /[。！？!?\n]|\.(?=\s)/;
 export class FallbackBrain implements Brain {
   readonly name: string;
   readonly usesHistory: boolean;
+  /** What this brain passes on to `onToken` has passed the guard and the grounding check. */
+  readonly checksStreamedText = true;
   private readonly guard: OutputGuard;
 
   constructor(
@@ -95,7 +95,8 @@ export class FallbackBrain implements Brain {
   }
 
   async reply(turn: TurnInput, tools: ToolBox, hooks: TurnHooks = {}): Promise<FallbackReply> {
-    const streamed = { any: false, blocked: false, pending: '' };
+    // `shown`: what was passed on (checked); `pending`: the primary's text after it, not checked yet.
+    const streamed = { shown: '', blocked: false, pending: '' };
     const evidence = () => ({ toolResults: tools.calls.filter((c) => c.outcome.ok).map((c) => (c.outcome as { result: unknown }).result) });
     const sources = (groundedOn: string[] = []): GroundingSources => ({
       ...evidence(),
@@ -111,23 +112,28 @@ export class FallbackBrain implements Brain {
           onReset: () => {
             streamed.pending = '';
             streamed.blocked = false;
-            if (streamed.any) hooks.onReset?.();
-            streamed.any = false;
+            if (streamed.shown) hooks.onReset?.();
+            streamed.shown = '';
           },
           onToken: (delta) => {
             if (streamed.blocked) return;
             streamed.pending += delta;
+            // A reply is stored trimmed: blank lines before its first words (after a <think> block) are not part of it.
+            if (!streamed.shown) streamed.pending = streamed.pending.trimStart();
             // Release whole sentences only, each one guarded against what the tools returned so far.
             let cut: RegExpExecArray | null;
             while ((cut = SENTENCE_END.exec(streamed.pending))) {
               const sentence = streamed.pending.slice(0, cut.index + cut[0].length);
               if (!this.guard.check(sentence, evidence()).ok || !grounded(sentence).ok) {
+                // The draft stops here, and what was shown of it is void: the stored reply replaces it.
                 streamed.blocked = true;
                 streamed.pending = '';
+                hooks.onReset?.();
+                streamed.shown = '';
                 return;
               }
               hooks.onToken!(sentence);
-              streamed.any = true;
+              streamed.shown += sentence;
               streamed.pending = streamed.pending.slice(sentence.length);
             }
           },
@@ -146,7 +152,14 @@ export class FallbackBrain implements Brain {
       const verdict = byEngine ? { ok: true as const, violations: [] } : this.guard.check(reply.text, evidence());
       const grounding = byEngine || !verdict.ok ? undefined : grounded(reply.text, reply.groundedOn);
       if (verdict.ok && (grounding?.ok ?? true)) {
-        if (streamed.pending && !streamed.blocked) hooks.onToken?.(streamed.pending);
+        // The rest of a draft goes out only as the end of this checked reply; a draft the reply
+        // does not continue (a refused rewording: the engine's words are sent) is void.
+        if (streamed.shown || streamed.pending) {
+          if (!streamed.blocked && reply.text.startsWith(streamed.shown)) {
+            const rest = reply.text.slice(streamed.shown.length);
+            if (rest) hooks.onToken?.(rest);
+          } else if (streamed.shown) hooks.onReset?.();
+        }
         return { ...reply, answeredBy: this.primary.name };
       }
       primaryUsage = reply.usage;
@@ -171,7 +184,7 @@ export class FallbackBrain implements Brain {
       const upstream = error instanceof UpstreamError ? error : new UpstreamError('llm_bad_output', String((error as Error)?.message ?? error), { cause: error });
       event = { from: this.primary.name, reason: reasonOf(upstream), code: upstream.code, message: upstream.message };
     }
-    if (streamed.any) hooks.onReset?.();
+    if (streamed.shown) hooks.onReset?.();
     this.options.onFallback?.(event);
 
     const reply = await this.fallback.reply(...this.fallbackTurn(turn, tools));

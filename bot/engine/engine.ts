@@ -411,11 +411,11 @@ export class ConversationEngine {
     this.out.handedOff = result.ok;
     // The angry handoff apologises in its own words: one apology, not two.
     if (reason === 'angry') this.out.parts = this.out.parts.filter((p) => p !== SOCIAL.sorry[this.lang]);
-    this.out.say(note ?? handingOver(reason, this.lang));
+    // A handoff that did not happen is never announced as done ("passed to our staff"), only said honestly.
+    this.out.say(result.ok ? (note ?? handingOver(reason, this.lang)) : SOCIAL.handoffFailed[this.lang]);
     // Waiting for a person must not wait on safety: a leak, a burning smell or a tripping breaker
     // described on the way gets its case's safety notes now ("先断电关水").
     if (reason === 'customer_request') for (const line of await this.safetyWhileWaiting()) this.out.say(line);
-    if (!result.ok) this.out.say(SOCIAL.handoffFailed[this.lang]);
     this.state.stack = [];
     this.state.awaiting = undefined;
   }

@@ -23,7 +23,7 @@ export const SOCIAL = {
   sorry: L('抱歉给您添麻烦了。', "I'm sorry for the trouble."),
   whatToChange: L('好的，请告诉我要改哪一项（产品、问题、购买时间、电话或地址），直接发新的内容就行。', 'Sure: which part should change (product, problem, purchase date, phone or address)? Just send the new details.'),
   safetyHandoff: L('在确认安全之前请不要再使用这台设备。我已把情况转给人工客服优先处理。', 'Please do not use the appliance until it has been checked. I have passed this to our staff as a priority.'),
-  handoffFailed: L('转接人工时遇到问题，请稍后再试，或拨打服务热线。', 'I could not reach a person just now; please try again shortly or call our hotline.'),
+  handoffFailed: L('抱歉，现在没能为您转到人工客服，您的消息已经记下了。请过一会儿再发“转人工”试一次。', "Sorry, I couldn't pass you to a person just now; what you wrote is kept. Please send \"human\" again in a little while."),
   // Worded as a refusal ("无法", "can't"): a sentence naming money must never read as a promise.
   noCommitment: L('退款、赔偿、优惠和保修例外需要按政策由工作人员核定，我无法直接承诺或操作。我可以为您登记并转给人工处理。', "I can't promise or arrange money, refunds, discounts or warranty exceptions myself; staff decide those under the published rules. I can record your request and pass it to a human agent."),
 } as const;

@@ -40,8 +40,16 @@ export const DEFAULT_ABUSE_LIMITS: AbuseLimits = {
   codeTtlMs: 10 * 60_000,
   firstMessageTicketsPerHour: 3,
   ticketsPerIpPerHour: 30,
-  handoffsPerIpPerHour: 10,
+  handoffsPerIpPerHour: 30,
 };
+
+/**
+ * A danger report (gas, sparks, a shock) is handed to a person even past the IP's ordinary allowance:
+ * a building or a mobile network shares one address among many customers, and a real emergency must
+ * not meet a spam limit. It still has a ceiling (this many times the ordinary one), so the desk
+ * cannot be flooded with made-up emergencies.
+ */
+export const DANGER_ALLOWANCE_FACTOR = 3;
 
 const HOUR = 3_600_000;
 
@@ -94,10 +102,12 @@ export class AbuseGuard {
    * answered a question, confirmed a summary) is engaged; a single anonymous message files only
    * within a small hourly allowance per chat and per IP. Every chat IP also has an hourly ceiling.
    */
-  async mayFile(context: ToolContext): Promise<boolean> {
+  async mayFile(context: ToolContext, danger = false): Promise<boolean> {
     const { ip } = context.requester;
-    if (ip && (await this.ledger.count('ticket_filed', `ip:${ip}`, this.since(context))) >= this.limits.ticketsPerIpPerHour) return false;
-    if (engaged(context)) return true;
+    const perIp = this.limits.ticketsPerIpPerHour * (danger ? DANGER_ALLOWANCE_FACTOR : 1);
+    if (ip && (await this.ledger.count('ticket_filed', `ip:${ip}`, this.since(context))) >= perIp) return false;
+    // A danger report files from its first message: it cannot wait for the customer to answer a question.
+    if (engaged(context) || danger) return true;
     const n = this.limits.firstMessageTicketsPerHour;
     return !(await this.reached('ticket_first_message', context, n, n));
   }
@@ -108,8 +118,9 @@ export class AbuseGuard {
     if (!engaged(context)) await this.ledger.record('ticket_first_message', keys, context.now);
   }
 
-  mayHandOff(context: Attempt): Promise<boolean> {
-    return this.reached('handoff', context, this.limits.handoffsPerIpPerHour, this.limits.handoffsPerIpPerHour).then((r) => !r);
+  mayHandOff(context: Attempt, danger = false): Promise<boolean> {
+    const perIp = this.limits.handoffsPerIpPerHour * (danger ? DANGER_ALLOWANCE_FACTOR : 1);
+    return this.reached('handoff', context, this.limits.handoffsPerIpPerHour, perIp).then((r) => !r);
   }
 
   handedOff(context: Attempt): Promise<void> {

@@ -37,14 +37,15 @@ export function handOffTool(tickets: TicketStore, ports: { guard?: AbuseGuard; a
     async run(args, context): Promise<HandoffResult> {
       const { guard } = ports;
       // The desk is never flooded: handoffs per chat and per IP address are limited.
-      if (guard && !(await guard.mayHandOff(context))) {
+      const danger = args.reason === 'safety';
+      if (guard && !(await guard.mayHandOff(context, danger))) {
         throw new ConflictError('too_many_handoffs', 'Too many handoffs from this chat or its network in the last hour / 该会话或网络近一小时转人工次数过多');
       }
       const current = context.conversation.state.ticketNumber ? await tickets.find(context.conversation.state.ticketNumber) : undefined;
       // Danger on a conversation whose ticket is about something calmer gets its own urgent ticket.
       const escalates = context.urgency === 'P1' && current?.priority !== 'P1';
       const reuse = current && isOpen(current.status) && !escalates && (await ownsTicket(current, context, ports.access));
-      if (!reuse && guard && !(await guard.mayFile(context))) throw tooManyTickets();
+      if (!reuse && guard && !(await guard.mayFile(context, danger))) throw tooManyTickets();
       const ticket =
         reuse && current
           ? current

@@ -7,9 +7,10 @@
  */
 import path from 'node:path';
 import express from 'express';
-import { customerDestination } from '../../bot/channel';
+import { customerDestination } from '../../bot/customer-deliveries';
 import type { ConversationStore } from '../../bot/conversation';
 import { outboundMessageSchema } from '../../bot/messages';
+import { InlineDeliveries } from '../../bot/inline-deliveries';
 import { OutboxRelay } from '../../bot/outbox-relay';
 import type { AfterSalesBot } from '../../bot/pipeline';
 import type { Clock } from '../../kernel/clock';
@@ -47,7 +48,7 @@ export interface WebChatHost {
   assistant: {
     bot: Pick<AfterSalesBot, 'handle'>;
     clock: Clock;
-    desk: { conversations: ConversationStore; outbox: Outbox; webSessions?: SessionRecords };
+    desk: { conversations: ConversationStore; outbox: Outbox; webSessions?: SessionRecords; db?: { transaction<T>(work: () => Promise<T>): Promise<T> } };
     /** Opens tickets' secret links (bot/ticket-links.ts). */
     links?: LinkRedeemer;
   };
@@ -92,7 +93,7 @@ export async function mountWebChat(host: WebChatHost, options: WebChatOptions = 
     onError,
   );
   const channel = new WebChatChannel(sessions, streams, assistant.clock);
-  await channel.start((message) => assistant.bot.handle(message));
+  await channel.start((message, options) => assistant.bot.handle(message, options));
 
   const pages = origins.headers({ crossOriginAssets: false });
   const assets = origins.headers({ crossOriginAssets: true });
@@ -132,8 +133,17 @@ export async function mountWebChat(host: WebChatHost, options: WebChatOptions = 
       return (await channel.send(parsed.data)).externalRef;
     },
     onError: (error) => onError(error),
+    // Pushing to a stream again is harmless (the stream's cursor skips what it had): one durable
+    // write confirms a batch, so every turn's reply costs no commit of its own.
+    ...(assistant.desk.db ? { confirmBatch: assistant.desk.db.transaction.bind(assistant.desk.db) } : {}),
   });
+  const db = assistant.desk.db;
+  const inline = new InlineDeliveries({ outbox: assistant.desk.outbox, transaction: db ? db.transaction.bind(db) : (work) => work(), clock: assistant.clock, flushMs: 20, onError });
+  channel.onSentInline = (key) => inline.sent(key);
   host.relays.push(relay);
-  host.onClose.push(() => channel.stop());
+  host.onClose.push(async () => {
+    await channel.stop();
+    await inline.flush();
+  });
   return channel;
 }

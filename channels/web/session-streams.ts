@@ -5,11 +5,17 @@
  * a stream is open is first sent in small `delta` chunks (the typing effect of a streamed answer)
  * and then whole; only the whole message carries an id, so a drop mid-stream replays it whole.
  *
+ * A reply a model is writing goes out as it is written instead (`draft`): its checked sentences
+ * as `delta` events keyed by the visitor's message id, a `replace` when what was shown is void or
+ * differs from the stored reply, then the stored message, marked with the same key. The stored
+ * reply is the truth; the draft only arrives sooner.
+ *
  * Work for one session runs in order on one promise chain, so replays, live replies and agent
  * messages never interleave or overtake one another.
  */
 import type { Response } from 'express';
 import type { ConversationStore, StoredMessage } from '../../bot/conversation';
+import type { ReplyDraft } from '../../bot/reply-draft';
 import { viewOf, type WebMessageView } from './message-view';
 import type { WebSession } from './web-sessions';
 
@@ -33,12 +39,29 @@ interface OpenStream {
   heartbeat: NodeJS.Timeout;
 }
 
+/** A reply shown while it was written, until its stored message has been sent. */
+interface DraftState {
+  /** The visitor's id of the message it answers: the widget's key for the draft's bubble. */
+  key: string;
+  /** What the streams were shown of it. */
+  text: string;
+  /** Whether the brain wrote or took back anything (else the stored reply is sent as before). */
+  touched: boolean;
+}
+
 /** Messages looked at per sync; a session's conversation is far shorter in practice. */
 const WINDOW = 500;
+/**
+ * A live sync reads only the latest few messages: what a stream lacks is normally the turn just
+ * stored. Only when all of them are new to a stream is the whole window read.
+ */
+const RECENT = 8;
 
 export class SessionStreams {
   private readonly open = new Map<string, OpenStream[]>();
   private readonly chains = new Map<string, Promise<void>>();
+  /** Drafts by session, then by the id of their stored reply, until that message is sent. */
+  private readonly settled = new Map<string, Map<number, DraftState>>();
 
   constructor(
     private readonly conversations: ConversationStore,
@@ -94,20 +117,67 @@ export class SessionStreams {
     for (const stream of this.open.get(session.ref) ?? []) this.write(stream, 'typing', { on: true });
   }
 
+  /**
+   * A draft of the reply to the visitor's message `key`, written to the session's streams as it
+   * comes, in order with everything else they are sent. `settle` ties it to the stored reply.
+   */
+  draft(session: WebSession, key: string): ReplyDraft & { settle(messageId: number | undefined): void } {
+    const state: DraftState = { key, text: '', touched: false };
+    const send = (event: string, data: unknown) =>
+      void this.enqueue(session, async () => {
+        for (const stream of this.open.get(session.ref) ?? []) if (stream.cursor !== Number.MAX_SAFE_INTEGER) this.write(stream, event, data);
+      });
+    return {
+      write: (text) => {
+        if (!text) return;
+        state.touched = true;
+        state.text += text;
+        send('delta', { draft: key, text });
+      },
+      reset: () => {
+        state.touched = true;
+        if (!state.text) return;
+        state.text = '';
+        send('replace', { draft: key, text: '' });
+      },
+      settle: (messageId) => {
+        // Without an open stream nobody saw the draft: a stream opened later replays the message whole.
+        if (messageId === undefined || !state.touched || !this.open.get(session.ref)?.length) return;
+        const drafts = this.settled.get(session.ref) ?? new Map<number, DraftState>();
+        drafts.set(messageId, state);
+        this.settled.set(session.ref, drafts);
+      },
+    };
+  }
+
   /** Sends every stored message the session's open streams have not had yet. */
   sync(session: WebSession): Promise<void> {
     if (!this.open.get(session.ref)?.length) return Promise.resolve();
     return this.enqueue(session, async () => {
-      const messages = await this.messagesOf(session);
+      const behind = Math.min(...(this.open.get(session.ref) ?? []).map((s) => s.cursor));
+      const messages = await this.messagesAfter(session, behind);
       for (const m of messages) {
         const targets = (this.open.get(session.ref) ?? []).filter((s) => s.cursor < m.id);
         if (!targets.length) continue;
-        const view = viewOf(m, session.ref);
-        if (view.role === 'bot') await this.streamText(targets, view);
+        let view: WebMessageView & { draft?: string } = viewOf(m, session.ref);
+        const draft = this.settled.get(session.ref)?.get(m.id);
+        if (draft) {
+          this.settled.get(session.ref)!.delete(m.id);
+          // What was shown is replaced by the stored text unless it was exactly that.
+          if (draft.text !== view.text) for (const stream of targets) this.write(stream, 'replace', { draft: draft.key, text: view.text });
+          view = { ...view, draft: draft.key };
+        } else if (view.role === 'bot') await this.streamText(targets, view);
         for (const stream of targets) {
           this.write(stream, 'message', view, m.id);
           stream.cursor = m.id;
         }
+      }
+      // A draft whose reply every stream already has (sent by a replay) is done with.
+      const drafts = this.settled.get(session.ref);
+      if (drafts) {
+        const seen = Math.min(...(this.open.get(session.ref) ?? []).map((st) => st.cursor));
+        for (const id of drafts.keys()) if (id <= seen) drafts.delete(id);
+        if (!drafts.size) this.settled.delete(session.ref);
       }
     });
   }
@@ -116,6 +186,7 @@ export class SessionStreams {
   end(session: WebSession, reason: string): void {
     for (const stream of [...(this.open.get(session.ref) ?? [])]) this.closeStream(session.ref, stream, reason);
     this.chains.delete(session.ref);
+    this.settled.delete(session.ref);
   }
 
   closeAll(): void {
@@ -137,6 +208,17 @@ export class SessionStreams {
     const all: StoredMessage[] = [];
     for (const id of session.conversationIds) all.push(...(await this.conversations.history(id, WINDOW)));
     return all.sort((a, b) => a.id - b.id);
+  }
+
+  /** The session's messages after `cursor`: the latest few, or the whole window when a stream is further behind. */
+  private async messagesAfter(session: WebSession, cursor: number): Promise<StoredMessage[]> {
+    const all: StoredMessage[] = [];
+    for (const id of session.conversationIds) {
+      const recent = await this.conversations.history(id, RECENT);
+      const covered = recent.length < RECENT || recent[0]!.id <= cursor;
+      all.push(...(covered ? recent : await this.conversations.history(id, WINDOW)));
+    }
+    return all.filter((m) => m.id > cursor).sort((a, b) => a.id - b.id);
   }
 
   private enqueue(session: WebSession, work: () => Promise<void>): Promise<void> {

@@ -3,9 +3,15 @@
  * `InboundMessage`s (the session's random reference is the customerRef, never its token; the
  * widget's message id, scoped by that reference, is the channel message id), and whatever the bot
  * or an agent says is pushed to the session's event streams from the stored conversation.
+ *
+ * Every message to the visitor is committed with an outbox item. Agents' messages and surveys
+ * reach the streams through the `customer:web` relay. The bot's reply goes back in the HTTP answer
+ * and to the streams at once, and its item, held meanwhile, is then confirmed (InlineDeliveries);
+ * only a reply a process died before confirming is left to the relay.
  */
 import type { Attachment, OutboundMessage } from '../../bot/messages';
-import type { Channel, InboundHandler } from '../../bot/channel';
+import { type Channel, type InboundHandler } from '../../bot/channel';
+import { replyDeliveryKey } from '../../bot/customer-deliveries';
 import type { TurnResult } from '../../bot/pipeline';
 import type { Clock } from '../../kernel/clock';
 import { channelMessageIdFor } from './message-view';
@@ -20,9 +26,14 @@ export interface WebTurn {
   ip?: string;
 }
 
+/** A reply's outbox item waits this long for its inline confirmation before the relay may send it. */
+const INLINE_HOLD_MS = 5_000;
+
 export class WebChatChannel implements Channel {
   readonly name = 'web';
   private onMessage?: InboundHandler;
+  /** Told of each reply given inline, by its outbox key (confirmed in batches). */
+  onSentInline?: (key: string) => void;
 
   constructor(
     readonly sessions: WebSessions,
@@ -49,30 +60,41 @@ export class WebChatChannel implements Channel {
     this.streams.typing(session);
     // Kept by its token's hash from the first message on, so a restart mid-turn does not lose the chat.
     await this.sessions.spoke(session);
-    const result = await this.onMessage({
-      channel: 'web',
-      channelMessageId: channelMessageIdFor(session.ref, turn.clientMessageId),
-      customerRef: session.ref,
-      text: turn.text ?? '',
-      attachments: turn.attachments ?? [],
-      receivedAt: this.clock.now().toISOString(),
-      ...(turn.ip ? { client: { ip: turn.ip } } : {}),
-    });
+    const channelMessageId = channelMessageIdFor(session.ref, turn.clientMessageId);
+    // A model's checked words reach the streams as it writes them; the stored reply follows.
+    const draft = this.streams.draft(session, turn.clientMessageId);
+    const result = await this.onMessage(
+      {
+        channel: 'web',
+        channelMessageId,
+        customerRef: session.ref,
+        text: turn.text ?? '',
+        attachments: turn.attachments ?? [],
+        receivedAt: this.clock.now().toISOString(),
+        ...(turn.ip ? { client: { ip: turn.ip } } : {}),
+        relay: { holdMs: INLINE_HOLD_MS },
+      },
+      { draft },
+    );
     session.conversationIds.add(result.conversationId);
+    draft.settle(result.duplicate ? undefined : result.replyMessageId);
     void this.streams.sync(session);
+    // The HTTP answer carries the reply (a retry's too, if it was never sent): given inline.
+    if (result.replies.length && (!result.duplicate || result.unsent)) this.onSentInline?.(replyDeliveryKey('web', channelMessageId));
     return result;
   }
 
   /**
-   * An agent's answer, a notice or a survey for a web visitor. It is already in the stored
-   * conversation, so a visitor who is offline now reads it from history on their next
-   * connection; a session that has expired cannot be reached at all.
+   * A reply, an agent's answer, a notice or a survey for a web visitor. It is already in the
+   * stored conversation, so a visitor who is offline now reads it from history on their next
+   * connection; a session that has expired cannot be reached at all. Sent once it is handed to
+   * the session's streams, in order (the relay does not wait for the typing effect).
    */
   async send(message: OutboundMessage): Promise<{ externalRef?: string }> {
     const session = this.sessions.byRef(message.customerRef);
     if (!session) return { externalRef: 'session-ended' };
     session.conversationIds.add(message.conversationId);
-    await this.streams.sync(session);
+    void this.streams.sync(session);
     return { externalRef: `session:${session.ref}` };
   }
 }

@@ -7,25 +7,11 @@ import type { Request, RequestHandler } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
+import { canonicalOrigin, canonicalOrigins, OwnOrigins } from '../../kernel/origins';
 import type { WebErrorCode } from './web-error-codes';
 import { sendError } from './web-errors';
 
-/** Origins are compared in their canonical form (scheme://host[:port], lower case, default port dropped). */
-export function canonicalOrigin(value: string): string | undefined {
-  try {
-    const url = new URL(value);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-    return url.origin;
-  } catch {
-    return undefined;
-  }
-}
-
-/** http(s)://localhost, 127.x.x.x or [::1], on any port. */
-function isLoopbackOrigin(origin: string): boolean {
-  const host = new URL(origin).hostname;
-  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
+export { canonicalOrigin };
 
 /**
  * Which pages may call the API. Never decided from the request's own Host header: a site whose
@@ -35,12 +21,11 @@ function isLoopbackOrigin(origin: string): boolean {
  */
 export class OriginPolicy {
   private readonly allowed: Set<string>;
-  private readonly own: Set<string>;
+  private readonly own: OwnOrigins;
 
   constructor(allowedOrigins: string[], ownOrigins: string[] = []) {
-    const canonical = (list: string[]) => new Set(list.map((o) => canonicalOrigin(o)).filter((o): o is string => !!o));
-    this.allowed = canonical(allowedOrigins);
-    this.own = canonical(ownOrigins);
+    this.allowed = canonicalOrigins(allowedOrigins);
+    this.own = new OwnOrigins(ownOrigins);
   }
 
   get embeddingSites(): string[] {
@@ -49,9 +34,7 @@ export class OriginPolicy {
 
   allows(origin: string | undefined): boolean {
     const canonical = origin ? canonicalOrigin(origin) : undefined;
-    if (!canonical) return false;
-    if (this.allowed.has(canonical) || this.own.has(canonical)) return true;
-    return this.own.size === 0 && isLoopbackOrigin(canonical);
+    return Boolean(canonical && (this.allowed.has(canonical) || this.own.allows(canonical)));
   }
 
   /** CORS for allowed sites only; a preflight from anyone else is refused outright. */

@@ -4,9 +4,11 @@
  * surveys for `customer:wechat_oa` through the customer-service message API. Deliveries WeChat
  * refuses until the customer writes again (45015, 45047, or 48001 on an unverified account) are
  * parked for that customer alone, announced to the desks, and sent when the customer writes.
+ * The bot's replies are committed with their outbox item (held for a passive answer); the channel
+ * marks one delivered when it went out passively, releases it to this relay, or keeps it owed.
  */
 import express from 'express';
-import { customerDestination } from '../../bot/channel';
+import { customerDestination } from '../../bot/customer-deliveries';
 import { outboundMessageSchema } from '../../bot/messages';
 import { OutboxRelay } from '../../bot/outbox-relay';
 import { PHRASES } from '../../bot/phrases';
@@ -41,6 +43,26 @@ export async function mountWechatOfficial(host: WechatHttpHost): Promise<WechatO
     queue: async (reply, key) => {
       await outbox.enqueue({ destination, kind: 'message', payload: reply, dedupKey: `wechat_oa:${key}` });
       relay.nudge();
+    },
+    replies: {
+      // The pieces of a long reply that did not fit the passive answer go in its place, to the relay.
+      sentInline: async (key, rest) => {
+        const queued = await assistant.desk.db.transaction(async () => {
+          if (!(await outbox.markDeliveredByKey(key, 'passive', assistant.clock.now()))) return 0;
+          for (const [i, piece] of rest.entries()) await outbox.enqueue({ destination, kind: 'message', payload: piece, dedupKey: `${key}:${i + 1}` });
+          return rest.length;
+        });
+        if (queued) relay.nudge();
+      },
+      holdAgain: (key, ms) => {
+        const now = assistant.clock.now();
+        return outbox.holdByKey(key, new Date(now.getTime() + ms), now);
+      },
+      leaveToRelay: async (key) => {
+        await outbox.releaseByKey(key, assistant.clock.now());
+        relay.nudge();
+      },
+      owe: (key) => outbox.parkByKey(key, 'wechat_api_48001: owed until the customer writes (unverified account)'),
     },
     owed: new OwedReplies({ outbox, destination, transaction: (work) => assistant.desk.db.transaction(work), now: () => assistant.clock.now() }),
     customerWrote: async (customerRef) => {

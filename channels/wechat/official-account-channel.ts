@@ -17,9 +17,19 @@
  *   in the answers to the customer's next messages (passive-answer.ts).
  * Safe mode (encrypt_type=aes) and compatible mode are read with the account's EncodingAESKey,
  * and an encrypted request gets an encrypted answer.
+ *
+ * Every reply of the bot is committed with its outbox item, in the customer's lane, before
+ * anything is sent (InboundMessage `relay`, bot/pipeline.ts), held while WeChat may still take it
+ * passively. A passive answer marks it delivered once the HTTP answer went out; on a verified
+ * account a reply not given passively is left to the relay (customer-service API, parked per
+ * customer on 45047/45015); on an unverified one it stays owed (parked until the customer writes)
+ * and goes out with their next message. A process that dies between commit and send loses
+ * nothing: the relay (or the next passive answer) sends it once the hold is over, or WeChat's
+ * retry of the MsgId gets it passively while it is still held (the core says it was never sent).
  */
 import type { Request, Response } from 'express';
-import type { Channel, InboundHandler } from '../../bot/channel';
+import { type Channel, type InboundHandler } from '../../bot/channel';
+import { replyDeliveryKey } from '../../bot/customer-deliveries';
 import type { InboundMessageInput, OutboundMessage } from '../../bot/messages';
 import { PHRASES, type Lang } from '../../bot/phrases';
 import type { TurnResult } from '../../bot/pipeline';
@@ -31,7 +41,7 @@ import type { OaCrypto } from './oa-crypto';
 import { parseCallback, textReply, type Callback } from './oa-xml';
 import { verifySignature, MAX_CALLBACK_AGE_MS } from './oa-signature';
 import type { OwedReplies } from './passive-answer';
-import { splitReply } from './split-reply';
+import { splitReply } from '../split-reply';
 import { saveImage } from './upload-store';
 import type { WechatApi } from './wechat-api';
 
@@ -51,8 +61,13 @@ export interface WechatOfficialOptions {
   replyWindowMs: number;
   /** The account's EncodingAESKey, for safe and compatible mode. */
   crypto?: OaCrypto;
-  /** Queues a reply for the customer-service API (through the outbox, so failures are retried). */
+  /**
+   * Queues a message of the channel's own (not committed by the bot: a photo it cannot take) for
+   * the customer-service API, through the outbox so failures are retried (verified accounts).
+   */
   queue(reply: OutboundMessage, key: string): Promise<void>;
+  /** The bot's replies' outbox items (committed with the turn), by `replyDeliveryKey`. */
+  replies: InlineReplies;
   /** Unverified accounts: what is owed to each customer, given in passive answers. */
   owed: OwedReplies;
   /** The customer wrote: anything parked for them may go now (verified accounts). */
@@ -60,19 +75,57 @@ export interface WechatOfficialOptions {
   onError?: (error: unknown, context: Record<string, unknown>) => void;
 }
 
+/** What the channel does with the outbox item of a reply the bot committed. */
+export interface InlineReplies {
+  /**
+   * The reply (or its first piece) went out in the HTTP answer: its item is delivered, and the
+   * pieces that did not fit (`rest`) are queued in its place for the relay.
+   */
+  sentInline(key: string, rest: OutboundMessage[]): Promise<void>;
+  /**
+   * A retry of a message whose reply was committed but never sent: holds the item again for a
+   * passive answer. False once its hold is over (the relay may be sending it already).
+   */
+  holdAgain(key: string, ms: number): Promise<boolean>;
+  /** Verified accounts: the reply was not given inline, so the relay sends it now, through the API. */
+  leaveToRelay(key: string): Promise<void>;
+  /** Unverified accounts: the reply was not ready for any of WeChat's tries; it is owed until the customer writes. */
+  owe(key: string): Promise<void>;
+}
+
+/** What the bot's work on one delivery gave. */
+interface Work {
+  /** Replies to give: the bot's (committed, with the outbox item `key`) or the channel's own notices. */
+  messages: OutboundMessage[];
+  /** The outbox key of the bot's reply; absent for events and the channel's own notices. */
+  key?: string;
+  /** A redelivered message whose committed reply was never sent (the process died before the send). */
+  retried?: boolean;
+}
+
+/** One HTTP answer: the passive reply XML, or "success". */
+interface Answer {
+  xml: string;
+  /** The committed reply this XML carries: marked delivered once the answer went out. */
+  inline?: { key: string; rest: OutboundMessage[] };
+}
+
 /** What became of one delivery, remembered while WeChat may still retry it. */
 interface Delivery {
   at: number;
   tries: number;
   /** The bot's replies to it (none for events it does not answer). */
-  work: Promise<OutboundMessage[]>;
+  work: Promise<Work>;
   /** The HTTP answer once decided: every later try gets the same. */
-  answer?: Promise<string>;
+  answer?: Promise<Answer>;
 }
 
 const REMEMBER_MS = 2 * 60_000;
 /** WeChat tries a callback three times. */
 const WECHAT_TRIES = 3;
+/** WeChat waits this long for each try's answer; a reply held longer can only go another way. */
+const WECHAT_WAIT_MS = 5_000;
+const SUCCESS: Answer = { xml: 'success' };
 
 export class WechatOfficialChannel implements Channel {
   readonly name = 'wechat_oa';
@@ -145,8 +198,15 @@ export class WechatOfficialChannel implements Channel {
     try {
       const answer = delivery.answer ? await delivery.answer : await this.decide(delivery, callback, res);
       if (answer === undefined) return; // held: WeChat gives up on this try and comes back
-      const body = encrypted && answer !== 'success' ? this.encryptedAnswer(answer) : answer;
-      if (!res.headersSent && !res.writableEnded) res.type('application/xml').send(body);
+      const body = encrypted && answer.xml !== 'success' ? this.encryptedAnswer(answer.xml) : answer.xml;
+      if (!res.headersSent && !res.writableEnded) {
+        res.type('application/xml').send(body);
+        // Delivered only once the answer is out: a process that dies first leaves the reply owed.
+        const inline = answer.inline;
+        if (inline) {
+          res.once('finish', () => void this.options.replies.sentInline(inline.key, inline.rest).catch((error: unknown) => this.options.onError?.(error, { where: 'wechat_oa passive reply', key })));
+        }
+      }
     } catch (error) {
       this.deliveries.delete(key);
       this.options.onError?.(error, { where: 'wechat_oa callback', key });
@@ -187,14 +247,14 @@ export class WechatOfficialChannel implements Channel {
   }
 
   /** Starts the bot's work on a new delivery; resolves with its replies (none for a retry the core recognised). */
-  private async begin(callback: Callback): Promise<OutboundMessage[]> {
+  private async begin(callback: Callback): Promise<Work> {
     switch (callback.MsgType) {
       case 'event':
         // Following the account is the moment to say who is answering (an automated assistant).
-        if (callback.Event === 'subscribe') return [this.notice(callback, `${PHRASES.disclosure.zh}\n${PHRASES.disclosure.en}`)];
-        return []; // unsubscribe, menu clicks, location reports: nothing to answer
+        if (callback.Event === 'subscribe') return { messages: [this.notice(callback, `${PHRASES.disclosure.zh}\n${PHRASES.disclosure.en}`)] };
+        return { messages: [] }; // unsubscribe, menu clicks, location reports: nothing to answer
       case 'other':
-        return [];
+        return { messages: [] };
       case 'image': {
         let inbound: InboundMessageInput;
         try {
@@ -204,7 +264,7 @@ export class WechatOfficialChannel implements Channel {
         } catch (error) {
           if (!isAppError(error) || error.kind !== 'validation') throw error;
           // A picture we cannot take (too big, not an image): say why, in the customer's chat.
-          return [this.notice(callback, error.message)];
+          return { messages: [this.notice(callback, error.message)] };
         }
         return this.turn(inbound);
       }
@@ -221,48 +281,76 @@ export class WechatOfficialChannel implements Channel {
     }
   }
 
-  private async turn(inbound: InboundMessageInput): Promise<OutboundMessage[]> {
+  private async turn(inbound: InboundMessageInput): Promise<Work> {
     await this.options.customerWrote?.(inbound.customerRef);
     const result: TurnResult = await this.turns.run(inbound.customerRef, () => this.onMessage!(inbound));
-    return result.duplicate ? [] : result.replies;
+    const key = replyDeliveryKey(inbound.channel, inbound.channelMessageId);
+    if (!result.duplicate) return { messages: result.replies, key };
+    // A redelivery gets nothing twice, unless its reply was committed and never sent.
+    return result.unsent ? { messages: result.replies, key, retried: true } : { messages: [] };
   }
 
   /** The HTTP answer to this try, or undefined to hold it unanswered (WeChat will try again). */
-  private async decide(delivery: Delivery, callback: Callback, res: Response): Promise<string | undefined> {
+  private async decide(delivery: Delivery, callback: Callback, res: Response): Promise<Answer | undefined> {
     const openId = callback.FromUserName;
-    const reply = (messages: OutboundMessage[], notice?: string) =>
-      this.options.owed.answer(openId, messages, PHRASES.moreToCome[this.lang(openId)], notice).then((text) => (text ? textReply(callback, text, this.options.clock.now()) : 'success'));
     const window = this.options.replyWindowMs;
 
     if (this.options.accountKind === 'verified') {
-      const viaApi = (messages: Promise<OutboundMessage[]>) => {
-        void this.track(messages.then((m) => this.queueAll(m, callback)), callback).catch(() => undefined);
-        return 'success';
+      const viaApi = () => {
+        void this.track(delivery.work.then((work) => this.viaApi(work, callback)), callback).catch(() => undefined);
+        return SUCCESS;
       };
       // Photos take longer than the window (download and OCR): always through the API.
-      if (callback.MsgType === 'image') return (delivery.answer = Promise.resolve(viaApi(delivery.work)));
+      if (callback.MsgType === 'image') return (delivery.answer = Promise.resolve(viaApi()));
       const ready = window > 0 ? await within(delivery.work, window) : undefined;
       if (delivery.answer) return delivery.answer; // another try decided meanwhile
-      if (!ready) return (delivery.answer = Promise.resolve(viaApi(delivery.work)));
-      // One passive message: the first that fits; anything longer or further goes through the API.
-      const pieces = ready.messages.flatMap((m) => splitReply(m.text).map((text) => ({ ...m, text })));
-      if (pieces.length > 1) void this.track(this.queueAll(pieces.slice(1), callback), callback).catch(() => undefined);
-      return (delivery.answer = Promise.resolve(pieces.length ? textReply(callback, pieces[0]!.text, this.options.clock.now()) : 'success'));
+      if (!ready) return (delivery.answer = Promise.resolve(viaApi()));
+      return (delivery.answer = this.passive(ready.messages, callback));
     }
 
     // Unverified: only passive answers. Earlier tries wait for the bot as long as WeChat keeps the request open.
+    const reply = (work: Work, notice?: string) =>
+      // The bot's replies are in the outbox by now (committed with the turn), oldest first with
+      // anything owed from before; only the channel's own notices are given from here.
+      this.options.owed
+        .answer(openId, work.key ? [] : work.messages, PHRASES.moreToCome[this.lang(openId)], notice)
+        .then((text): Answer => (text ? { xml: textReply(callback, text, this.options.clock.now()) } : SUCCESS));
     const last = delivery.tries >= WECHAT_TRIES;
     const ready = last ? await within(delivery.work, window) : await untilClosed(delivery.work, res);
     if (delivery.answer) return delivery.answer;
     if (ready) return (delivery.answer = reply(ready.messages));
     if (!last) return undefined;
-    delivery.answer = reply([], PHRASES.answerPending[this.lang(openId)]);
+    delivery.answer = reply({ messages: [] }, PHRASES.answerPending[this.lang(openId)]);
     // Owed once ready: given with the customer's next message.
     void this.track(
-      delivery.answer.then(() => delivery.work).then((messages) => this.options.owed.owe(openId, messages)),
+      delivery.answer
+        .then(() => delivery.work)
+        .then((work) => (work.key ? this.options.replies.owe(work.key) : this.options.owed.owe(openId, work.messages))),
       callback,
     ).catch(() => undefined);
     return delivery.answer;
+  }
+
+  /**
+   * Verified accounts: the reply in the HTTP answer, its first piece if it is over 2048 bytes (the
+   * rest goes through the API, in order). A redelivery whose reply was never sent gets it only
+   * while its item is still held, so it is never given both passively and by the relay.
+   */
+  private async passive(work: Work, callback: Callback): Promise<Answer> {
+    if (work.retried && !(work.key && (await this.options.replies.holdAgain(work.key, WECHAT_WAIT_MS)))) return SUCCESS;
+    const pieces = work.messages.flatMap((m) => splitReply(m.text).map((text) => ({ ...m, text })));
+    const [first, ...rest] = pieces;
+    if (!first) return SUCCESS;
+    const xml = textReply(callback, first.text, this.options.clock.now());
+    if (work.key) return { xml, inline: { key: work.key, rest } };
+    if (rest.length) void this.track(this.queueAll(rest, callback), callback).catch(() => undefined);
+    return { xml };
+  }
+
+  /** Verified accounts: what was not given passively goes through the customer-service API. */
+  private async viaApi(work: Work, callback: Callback): Promise<void> {
+    if (work.key) await this.options.replies.leaveToRelay(work.key);
+    else await this.queueAll(work.messages, callback);
   }
 
   private lang(openId: string): Lang {
@@ -290,7 +378,18 @@ export class WechatOfficialChannel implements Channel {
       text,
       attachments,
       receivedAt: new Date(Number(callback.CreateTime) * 1000).toISOString(),
+      relay: { holdMs: this.holdMs(callback) },
     };
+  }
+
+  /**
+   * How long a reply's outbox item waits for a passive answer before the relay may take it:
+   * WeChat's wait for one try on a verified account (photos: none, they always go through the
+   * API); all three tries on an unverified one, whose relay can only park it.
+   */
+  private holdMs(callback: Callback): number {
+    if (this.options.accountKind === 'unverified') return WECHAT_TRIES * WECHAT_WAIT_MS;
+    return callback.MsgType === 'image' ? 0 : WECHAT_WAIT_MS;
   }
 
   private track<T>(work: Promise<T>, callback?: Callback): Promise<T> {

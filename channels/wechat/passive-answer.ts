@@ -8,7 +8,7 @@
  */
 import type { OutboundMessage } from '../../bot/messages';
 import type { Outbox } from '../../tickets/outbox';
-import { byteLength, splitReply, WECHAT_TEXT_MAX_BYTES } from './split-reply';
+import { byteLength, splitReply, WECHAT_TEXT_MAX_BYTES } from '../split-reply';
 
 const JOIN = '\n\n';
 
@@ -48,7 +48,9 @@ export class OwedReplies {
     return transaction(async () => {
       const owed = await outbox.waiting(destination, customerRef);
       const messages = [...owed.map((o) => o.payload as OutboundMessage), ...fresh];
-      const pieces = messages.flatMap((m) => splitReply(m.text).map((text) => ({ ...m, text })));
+      // Pieces leave room for the "reply to see the rest" line, so the first one never crowds it out.
+      const room = WECHAT_TEXT_MAX_BYTES - byteLength(more) - byteLength(JOIN);
+      const pieces = messages.flatMap((m) => splitReply(m.text, room).map((text) => ({ ...m, text })));
       const texts = pieces.map((p) => p.text);
       if (notice) texts.push(notice);
       const { text, taken } = packPassive(texts, more);

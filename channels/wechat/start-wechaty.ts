@@ -4,7 +4,7 @@
  * replies and surveys queued for `customer:wechat`.
  */
 import type { WechatyInterface } from 'wechaty/impls';
-import { customerDestination } from '../../bot/channel';
+import { customerDestination } from '../../bot/customer-deliveries';
 import { outboundMessageSchema } from '../../bot/messages';
 import { OutboxRelay } from '../../bot/outbox-relay';
 import { loadPuppet, type LoadedPuppet } from './puppet-loader';

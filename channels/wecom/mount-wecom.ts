@@ -5,7 +5,8 @@
  * hands WeCom conversations to WeCom's own people.
  */
 import express from 'express';
-import { customerDestination, type InboundHandler } from '../../bot/channel';
+import { type InboundHandler } from '../../bot/channel';
+import { customerDestination } from '../../bot/customer-deliveries';
 import { outboundMessageSchema } from '../../bot/messages';
 import { OutboxRelay } from '../../bot/outbox-relay';
 import type { Clock } from '../../kernel/clock';

@@ -17,6 +17,7 @@ import type { InboundMessageInput, OutboundMessage } from '../../bot/messages';
 import type { Clock } from '../../kernel/clock';
 import { isAppError, UpstreamError, ValidationError } from '../../kernel/errors';
 import { saveImage } from '../upload-store';
+import { splitReply } from '../split-reply';
 import type { SyncedMessage, WecomApi } from './wecom-api';
 import { parseEnvelope, parseEvent } from './wecom-callback';
 import type { WecomCrypto } from './wecom-crypto';
@@ -25,6 +26,8 @@ import type { WecomState } from './wecom-state';
 export const WINDOW_MS = 48 * 3_600_000;
 export const MESSAGES_PER_WINDOW = 5;
 const CUSTOMER = 3;
+/** WeCom's documented limit for the text of one kf/send_msg message (bytes, UTF-8). */
+const WECOM_TEXT_MAX_BYTES = 2048;
 
 export interface WecomChannelOptions {
   crypto: WecomCrypto;
@@ -134,9 +137,13 @@ export class WecomChannel implements Channel {
 
   /** kf/send_msg within WeCom's window: the text, then any photos (an agent's), each counted. */
   async send(message: OutboundMessage): Promise<{ externalRef?: string }> {
-    const openKfId = await this.mayMessage(message.customerRef);
-    const ref = await this.options.api.sendMessage({ openKfId, toUser: message.customerRef, text: message.text });
-    await this.options.state.countSent(message.customerRef);
+    let ref: string | undefined;
+    // kf/send_msg takes at most 2048 bytes of text: a long answer goes as several messages, in order, each counted.
+    for (const piece of message.text ? splitReply(message.text, WECOM_TEXT_MAX_BYTES) : []) {
+      const openKfId = await this.mayMessage(message.customerRef);
+      ref = await this.options.api.sendMessage({ openKfId, toUser: message.customerRef, text: piece });
+      await this.options.state.countSent(message.customerRef);
+    }
     for (const attachment of message.attachments ?? []) {
       if (attachment.kind !== 'image') continue;
       const kfid = await this.mayMessage(message.customerRef);

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { visitor, Visitor } from './http-client';
 import { findings, type SecurityAttack } from './security-attack';
+import { DANGER_ALLOWANCE_FACTOR } from '../../bot/tools/abuse-limits';
 import { LIMITS } from './security-servers';
 
 export const TOKEN_ATTACKS: SecurityAttack[] = [
@@ -77,14 +78,39 @@ export const SPAM_ATTACKS: SecurityAttack[] = [
       // One handoff reaches every desk in use (the built-in one, Slack when configured): count handoffs, not copies.
       const count = async () => (await db.get<{ n: number }>("SELECT count(DISTINCT json_extract(payload, '$.conversationId')) AS n FROM outbox WHERE kind = 'handoff.requested'"))!.n;
       const before = await count();
-      for (let i = 0; i < 20; i++) {
+      const chats = LIMITS.handoffsPerIpPerHour + 10;
+      for (let i = 0; i < chats; i++) {
         const chat = await visitor(world.offline.url, ip);
         await chat.say('你好');
         await chat.say('转人工');
       }
       const posted = (await count()) - before;
       f.expect(posted <= LIMITS.handoffsPerIpPerHour, `${posted} handoffs reached the desk from one address (allowed ${LIMITS.handoffsPerIpPerHour})`);
-      return { tried: `20 fresh chats asking for a person from one address: ${posted} handoff(s)`, violations: f.list };
+      return { tried: `${chats} fresh chats asking for a person from one address: ${posted} handoff(s)`, violations: f.list };
+    },
+  },
+  {
+    id: 'S3-flood-with-made-up-emergencies',
+    area: 'spam',
+    title: 'report a gas leak from many fresh chats on one address (danger has a higher ceiling, not none)',
+    async run(world) {
+      const f = findings();
+      const ip = world.ip();
+      const db = world.offline.server.context.assistant.desk.db;
+      const count = async () => (await db.get<{ n: number }>("SELECT count(DISTINCT json_extract(payload, '$.conversationId')) AS n FROM outbox WHERE kind = 'handoff.requested'"))!.n;
+      const before = await count();
+      const ceiling = LIMITS.handoffsPerIpPerHour * DANGER_ALLOWANCE_FACTOR;
+      const chats = ceiling + 10;
+      let advised = 0;
+      for (let i = 0; i < chats; i++) {
+        const reply = await (await visitor(world.offline.url, ip)).say('家里有很重的煤气味');
+        if (/关|开窗|不要/.test(reply.said)) advised++;
+      }
+      const posted = (await count()) - before;
+      f.expect(posted <= ceiling, `${posted} emergency handoffs reached the desk from one address (ceiling ${ceiling})`);
+      // Past the ceiling nobody is reached, but nobody goes without the safety advice either.
+      f.expect(advised === chats, `${chats - advised} of ${chats} gas reports got no safety advice`);
+      return { tried: `${chats} fresh chats reporting gas from one address: ${posted} handoff(s), ${advised} with safety advice`, violations: f.list };
     },
   },
 ];

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionClause, splitQuestion } from '../../bot/understanding/question-clause';
+import { extractSlots } from '../../bot/understanding/slots';
 import { openWorld, type World } from '../helpers/world';
 
 let world: World;
@@ -86,4 +87,25 @@ describe('a question alongside a problem or a request', () => {
     expect(said.text).toMatch(/排烟|通风/);
     expect(said.text).not.toMatch(/三包/);
   });
+
+  it('helps with the fault a message tells when it only asks what to try', async () => {
+    const en = await world.customer('qa-try-en').say('my tv has sound but the screen went black. anything i can try?');
+    expect(en.text).toMatch(/input|torch|unplug/i);
+    expect(en.text).not.toMatch(/reliable answer/i);
+    const zh = await world.customer('qa-try-zh').say('洗衣机洗着洗着就不动了，我自己能弄吗');
+    expect(zh.text).toMatch(/衣物|过滤器|水龙头/);
+    // A warranty period is not a diagnosis.
+    expect(zh.text).not.toMatch(/保修1年/);
+  });
 });
+
+describe('a phone used as a tool is not the product', () => {
+  it.each(['i shone my phone torch at the screen', '用手机电筒照了一下屏幕', '我用手机拍了照片', 'took a picture with my phone'])('%s', (text) => {
+    expect(extractSlots(text).category).toBeUndefined();
+  });
+
+  it.each(['我的手机充不进电', 'my phone screen is cracked'])('still reads a phone fault: %s', (text) => {
+    expect(extractSlots(text).category).toBe('phone');
+  });
+});
+

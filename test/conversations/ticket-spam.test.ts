@@ -66,8 +66,28 @@ describe('tickets and handoffs from a stream of anonymous chats', () => {
     expect(replies.filter((r) => r.mode === 'handoff_requested')).toHaveLength(5);
     // A refused handoff still answers the customer.
     expect(replies.at(-1)!.replies[0]!.text.length).toBeGreaterThan(0);
+    // ...and honestly: it never says the message was passed to a person.
+    expect(replies.at(-1)!.replies[0]!.text).toMatch(/没能为您转到人工/);
+    expect(replies.at(-1)!.replies[0]!.text).not.toMatch(/已(转|交)给|转接人工客服，请稍候|热线/);
     const elsewhere = await say('other-ip', '转人工', '198.51.100.20');
     expect(elsewhere.mode).toBe('handoff_requested');
+  });
+
+  it('still hands a danger report from that address to a person, with a ticket, up to a higher ceiling', async () => {
+    // The address above has used its ordinary allowance; a building or a mobile network shares one.
+    const danger = await say('gas-on-shared-ip', '厨房里好大一股煤气味，怎么办', '203.0.113.60');
+    expect(danger.mode).toBe('handoff_requested');
+    expect(danger.ticket?.priority).toBe('P1');
+    expect(danger.replies[0]!.text).toMatch(/关闭|开窗|不要/);
+    // The ceiling for danger: three times the ordinary allowance (5), so 15 in all from one address.
+    const more: TurnResult[] = [];
+    for (let i = 0; i < 12; i++) more.push(await say(`gas-flood-${i}`, '有很重的燃气味', '203.0.113.61'));
+    const reached = more.filter((r) => r.mode === 'handoff_requested').length;
+    expect(reached).toBe(12);
+    for (let i = 12; i < 18; i++) more.push(await say(`gas-flood-${i}`, '有很重的燃气味', '203.0.113.61'));
+    expect(more.filter((r) => r.mode === 'handoff_requested').length).toBe(15);
+    // Refused or not, every danger report gets its safety advice.
+    expect(more.at(-1)!.replies[0]!.text).toMatch(/关闭|开窗|不要/);
   });
 
   it('keeps the counts across a restart', async () => {

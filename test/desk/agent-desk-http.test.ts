@@ -6,6 +6,7 @@
  * replies through the outbox, resolve with the survey, hand back, live events and presence.
  */
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../app/config';
@@ -25,6 +26,7 @@ beforeAll(async () => {
   await addAgent(server, 'li');
   await addAgent(server, 'wang');
   await addAgent(server, 'zhou', 'manager');
+  await addAgent(server, 'sun');
 });
 afterAll(async () => {
   await server?.dispose();
@@ -121,6 +123,51 @@ describe('the desk door', () => {
     expect((await server.context.assistant.desk.conversations.get(turn.conversationId)).state.mode).toBe('handoff_requested');
     expect((await client.post(path)).status).toBe(200);
     expect((await server.context.assistant.desk.conversations.get(turn.conversationId)).state).toMatchObject({ mode: 'agent', agent: 'web-desk:wang' });
+  });
+
+  it('judges the origin against our own pages, never the Host header (DNS rebinding)', async () => {
+    const client = await loggedIn('sun');
+    const turn = await say('desk-http-rebind', '转人工');
+    // A page on evil.example whose name now points at this server: its Host matches its Origin.
+    const { port } = new URL(server.url);
+    const rebound = `http://evil.example:${port}`;
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: Number(port),
+          method: 'POST',
+          path: `/desk/api/conversations/${turn.conversationId}/claim`,
+          headers: {
+            Host: `evil.example:${port}`,
+            Origin: rebound,
+            'Content-Type': 'application/json',
+            'X-CSRF-Token': client.csrf!,
+            Cookie: [...client.cookies].map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('; '),
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.end('{}');
+    });
+    expect(status).toBe(403);
+    expect((await server.context.assistant.desk.conversations.get(turn.conversationId)).state.mode).toBe('handoff_requested');
+  });
+
+  it('shows on the desk page a channel that needs a person, with the WeChat login QR link', async () => {
+    const client = await loggedIn('li');
+    expect((await client.get('/desk')).text).not.toMatch(/class="attention"/);
+    server.context.health.register('wechaty', () => ({ state: 'down', detail: '微信等待扫码登录 / WeChat waiting for a QR scan', qrUrl: 'https://wechaty.js.org/qrcode/abc' }));
+    const page = (await client.get('/desk')).text;
+    expect(page).toMatch(/class="attention"/);
+    expect(page).toContain('微信等待扫码登录');
+    expect(page).toContain('href="https://wechaty.js.org/qrcode/abc"');
+    server.context.health.register('wechaty', () => ({ state: 'ok', detail: '微信已登录 / WeChat logged in' }));
+    expect((await client.get('/desk')).text).not.toMatch(/class="attention"/);
   });
 
   it('ends the sessions of a disabled account', async () => {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEB_DESK } from '../../agent-desk/web-desk-handoff';
 import type { DeskChange } from '../../agent-desk/desk-live';
-import { customerDestination } from '../../bot/channel';
+import { customerDestination } from '../../bot/customer-deliveries';
 import type { OutboundMessage } from '../../bot/messages';
 import { SLACK_DESK } from '../../channels/slack/desk-payloads';
 import { openSlackWorld, type SlackWorld } from '../slack/slack-world';

@@ -4,7 +4,7 @@
  * in the alerts-only thread mode nothing reaches the customer without the explicit command.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { customerDestination } from '../../bot/channel';
+import { customerDestination } from '../../bot/customer-deliveries';
 import type { OutboundMessage } from '../../bot/messages';
 import { AGENT, CHANNEL, openSlackWorld, type SlackWorld } from './slack-world';
 

@@ -3,7 +3,7 @@
  * requests, the real Bolt receiver, real SQLite and the fake Slack Web API.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { customerDestination } from '../../bot/channel';
+import { customerDestination } from '../../bot/customer-deliveries';
 import type { OutboundMessage } from '../../bot/messages';
 import { AGENT, CHANNEL, openSlackWorld, type SlackWorld } from './slack-world';
 

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../app/config';
 import { startServer } from '../../app/server';
-import { customerDestination } from '../../bot/channel';
+import { customerDestination } from '../../bot/customer-deliveries';
 import type { OutboundMessage } from '../../bot/messages';
 import { FixedClock } from '../../kernel/clock';
 import { tempDir } from '../helpers/temp-dir';

@@ -5,7 +5,7 @@
  * that are not an agent's answer (our own posts, edits, top-level chatter) change nothing.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { customerDestination } from '../../bot/channel';
+import { customerDestination } from '../../bot/customer-deliveries';
 import type { OutboundMessage } from '../../bot/messages';
 import { blockActionBody, messageEventBody, send, signed } from './signed-requests';
 import { AGENT, CHANNEL, SECRET, openSlackWorld, type SlackWorld } from './slack-world';

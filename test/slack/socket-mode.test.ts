@@ -5,7 +5,7 @@
  * desk on SQLite, the fake Slack Web API.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { customerDestination } from '../../bot/channel';
+import { customerDestination } from '../../bot/customer-deliveries';
 import { createSlackBolt, type SlackBolt } from '../../channels/slack/slack-bolt-app';
 import { messageEventBody } from './signed-requests';
 import { AGENT, CHANNEL, TOKEN, openSlackWorld, type SlackWorld } from './slack-world';

@@ -98,6 +98,8 @@ export interface SseEvent {
   event: string;
   id?: number;
   data: any;
+  /** When the client read it (Date.now()). */
+  at: number;
 }
 
 /** An open event stream that records every event and lets a test wait for one. */
@@ -150,7 +152,7 @@ export class EventStream {
       else if (line.startsWith('id:')) id = Number(line.slice(3).trim());
     }
     if (!data) return;
-    const e: SseEvent = { event, id, data: JSON.parse(data) };
+    const e: SseEvent = { event, id, data: JSON.parse(data), at: Date.now() };
     this.events.push(e);
     for (const w of [...this.waiters]) {
       if (w.test(e)) {

@@ -12,7 +12,7 @@ import { loadConfig } from '../../app/config';
 import { startServer, type RunningServer } from '../../app/server';
 import { OaCrypto } from '../../channels/wechat/oa-crypto';
 import { signatureOf } from '../../channels/wechat/oa-signature';
-import { byteLength } from '../../channels/wechat/split-reply';
+import { byteLength } from '../../channels/split-reply';
 import { FixedClock } from '../../kernel/clock';
 import { tempDir } from '../helpers/temp-dir';
 import { startFakeWechatApi, type FakeWechatApi } from '../../testing/fake-wechat-api';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byteLength, splitReply, WECHAT_TEXT_MAX_BYTES } from '../../channels/wechat/split-reply';
+import { byteLength, splitReply, WECHAT_TEXT_MAX_BYTES } from '../../channels/split-reply';
 import { textProblem } from '../../kernel/text/readable-text';
 
 describe('splitReply (WeChat 2048-byte text limit)', () => {

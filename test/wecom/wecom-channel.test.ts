@@ -178,6 +178,21 @@ describe('WeCom 微信客服 channel', () => {
     expect(fake.uploads.get(image!.imageMediaId!)!.bytes.equals(fs.readFileSync(RECEIPT))).toBe(true);
   });
 
+  it('sends a reply over 2048 bytes as several messages under the limit, in order', async () => {
+    fake.customerWrites(KF, 'wm-gus', '冰箱不制冷');
+    const before = fake.sent.length;
+    await fake.notify(callback, KF);
+    await fake.waitForSent(before + 1);
+    const long = Array.from({ length: 60 }, (_, i) => `第${i + 1}步：请按说明书检查这一项，确认无误后再继续下一步。`).join('');
+    expect(Buffer.byteLength(long)).toBeGreaterThan(2048);
+    const id = await queueAgentMessage('wm-gus', long);
+    expect((await outboxRow(id)).status).toBe('delivered');
+    const pieces = fake.sent.slice(before + 1).filter((m) => m.touser === 'wm-gus').map((m) => m.text!);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) expect(Buffer.byteLength(piece)).toBeLessThanOrEqual(2048);
+    expect(pieces.join('')).toBe(long);
+  });
+
   it('hands a conversation to the configured WeCom servicer (service_state 3) when the bot hands off', async () => {
     fake.customerWrites(KF, 'wm-gus', '我要投诉，转人工客服');
     const before = fake.sent.length;

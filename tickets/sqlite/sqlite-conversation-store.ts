@@ -10,6 +10,7 @@ import {
   type StoredMessage,
   type TurnOutcome,
 } from '../../bot/conversation';
+import { replyDeliveryKey } from '../../bot/customer-deliveries';
 import type { KnowledgeMiss } from '../../bot/knowledge-miss';
 import type { InboundMessage } from '../../bot/messages';
 import type { Clock } from '../../kernel/clock';
@@ -97,11 +98,14 @@ export class SqliteConversationStore implements ConversationStore {
           throw new ConflictError('message_id_reused', `Message id ${message.channelMessageId} was already used for another message / 该消息编号已用于另一条消息`);
         }
         const reply = await this.db.get('SELECT * FROM messages WHERE reply_to = ? ORDER BY id LIMIT 1', [stored.id]);
+        // A reply committed but never sent (the process died before the send) is given to the redelivery.
+        const delivery = reply ? await this.db.get<{ status: string }>('SELECT status FROM outbox WHERE dedup_key = ?', [replyDeliveryKey(message.channel, message.channelMessageId)]) : undefined;
         return dropUndefined({
           conversation: await this.get(stored.conversationId),
           message: stored,
           duplicate: true,
           earlierReply: reply ? messageRow.parse(reply) : undefined,
+          earlierReplyUnsent: delivery ? delivery.status === 'pending' : undefined,
         });
       }
       const now = this.clock.now();

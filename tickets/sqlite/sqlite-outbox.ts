@@ -47,10 +47,11 @@ export class SqliteOutbox implements Outbox {
   async enqueue(item: NewOutboxItem): Promise<number | undefined> {
     return this.db.transaction(async () => {
       const now = this.clock.now().toISOString();
+      const due = item.notBefore && item.notBefore.toISOString() > now ? item.notBefore.toISOString() : now;
       const { lastID, changes } = await this.db.run(
         `INSERT INTO outbox (destination, kind, payload, dedup_key, lane, status, waits_for, next_attempt_at, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING`,
-        [item.destination, item.kind, JSON.stringify(item.payload), item.dedupKey ?? null, laneOf(item) ?? null, item.waitsFor ? 'dead' : 'pending', item.waitsFor ?? null, now, now],
+        [item.destination, item.kind, JSON.stringify(item.payload), item.dedupKey ?? null, laneOf(item) ?? null, item.waitsFor ? 'dead' : 'pending', item.waitsFor ?? null, due, now],
       );
       return changes ? lastID : undefined;
     });
@@ -58,7 +59,7 @@ export class SqliteOutbox implements Outbox {
 
   /**
    * Items due now, oldest first, leaving out any item queued after a pending item of the same
-   * lane that is waiting out a retry: one lane's deliveries never overtake each other (a relayed
+   * lane that is waiting out a retry or a hold for an inline answer: one lane's deliveries never overtake each other (a relayed
    * customer message must not reach the agents' thread before the handoff post that opens it;
    * one customer's replies arrive in order), while other lanes go on.
    */
@@ -81,6 +82,37 @@ export class SqliteOutbox implements Outbox {
         now.toISOString(),
         id,
       ]),
+    );
+  }
+
+  async markDeliveredByKey(dedupKey: string, externalRef: string, now: Date): Promise<boolean> {
+    const { changes } = await this.db.transaction(() =>
+      this.db.run(`UPDATE outbox SET status = 'delivered', external_ref = ?, delivered_at = ?, attempts = attempts + 1 WHERE dedup_key = ? AND status = 'pending'`, [
+        externalRef,
+        now.toISOString(),
+        dedupKey,
+      ]),
+    );
+    return changes > 0;
+  }
+
+  async holdByKey(dedupKey: string, until: Date, now: Date): Promise<boolean> {
+    const { changes } = await this.db.transaction(() =>
+      this.db.run(`UPDATE outbox SET next_attempt_at = ? WHERE dedup_key = ? AND status = 'pending' AND next_attempt_at > ?`, [until.toISOString(), dedupKey, now.toISOString()]),
+    );
+    return changes > 0;
+  }
+
+  async releaseByKey(dedupKey: string, now: Date): Promise<void> {
+    const at = now.toISOString();
+    await this.db.transaction(() =>
+      this.db.run(`UPDATE outbox SET next_attempt_at = ? WHERE dedup_key = ? AND status = 'pending' AND next_attempt_at > ?`, [at, dedupKey, at]),
+    );
+  }
+
+  async parkByKey(dedupKey: string, reason: string): Promise<void> {
+    await this.db.transaction(() =>
+      this.db.run(`UPDATE outbox SET last_error = ?, status = 'dead', waits_for = 'customer' WHERE dedup_key = ? AND status = 'pending'`, [reason.slice(0, 2000), dedupKey]),
     );
   }
 

@@ -12,7 +12,7 @@
  */
 import { UpstreamError } from '../../../kernel/errors';
 import { dayKey } from '../../../tickets/ticket-number';
-import type { Brain, BrainReply, TokenUsage, TurnInput } from '../../brain';
+import type { Brain, BrainReply, ReplyHooks, TokenUsage, TurnInput } from '../../brain';
 import { describeCommands, type Command } from '../../engine/commands';
 import { runEngine } from '../../engine/engine';
 import { screenKnowledgeLines } from '../../engine/knowledge-screen';
@@ -94,7 +94,7 @@ export class AfterSalesLlmBrain implements Brain {
     this.endpoint.shutdown();
   }
 
-  async reply(turn: TurnInput, tools: ToolBox, hooks: { signal?: AbortSignal } = {}): Promise<AfterSalesLlmReply> {
+  async reply(turn: TurnInput, tools: ToolBox, hooks: ReplyHooks = {}): Promise<AfterSalesLlmReply> {
     this.endpoint.assertOpen();
     const o = this.options;
     const turnTimeoutMs = o.turnTimeoutMs ?? 2 * o.timeoutMs + this.endpoint.retryBudgetMs;
@@ -145,7 +145,7 @@ export class AfterSalesLlmBrain implements Brain {
     }
 
     const decided = await runEngine({ commands, turn, tools });
-    const phrasing = await this.phrase(decided, turn, tools, commands, log, signal, deadline, turnTimeoutMs);
+    const phrasing = await this.phrase(decided, turn, tools, commands, log, signal, deadline, turnTimeoutMs, hooks.onToken);
     if (phrasing.usage) {
       modelCalls++;
       add(usage, phrasing.usage);
@@ -177,6 +177,7 @@ export class AfterSalesLlmBrain implements Brain {
     signal: AbortSignal,
     deadline: AbortSignal,
     turnTimeoutMs: number,
+    onToken?: (delta: string) => void,
   ): Promise<{ status: AfterSalesLlmReply['phrasing']['status']; text?: string; usage?: TokenUsage; doubts?: string[]; passages?: string }> {
     if (!this.options.phrasing || !this.guard) return { status: 'off' };
     const handedOff = tools.resultsOf('handOff').length > 0;
@@ -191,6 +192,8 @@ export class AfterSalesLlmBrain implements Brain {
         passages,
         lang: turn.replyLanguage,
         signal,
+        // Streamed only to a caller that checks each sentence before showing it (the FallbackBrain).
+        ...(onToken ? { onToken } : {}),
       });
     } catch (error) {
       // The engine's reply is ready: a failed rewording costs the customer nothing but the words.

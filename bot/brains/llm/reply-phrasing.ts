@@ -5,12 +5,12 @@
  * engine's wording is already written for customers. Whatever comes back is checked
  * (phrasing-check.ts); the engine's own text is sent on any doubt.
  */
-import { HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
+import { HumanMessage, SystemMessage, type AIMessageChunk, type BaseMessage } from '@langchain/core/messages';
 import type { ChatOpenAI } from '@langchain/openai';
 import type { TokenUsage } from '../../brain';
 import type { Lang } from '../../phrases';
 import { asData } from './prompt';
-import { stripThinking } from './reasoning';
+import { stripThinking, ThinkingFilter } from './reasoning';
 
 export function phrasingSystemPrompt(canary: string): string {
   return [
@@ -37,14 +37,40 @@ export interface PhrasingRequest {
   passages: string;
   lang: Lang;
   signal: AbortSignal;
+  /**
+   * The rewording as the model writes it (streamed; without it, one plain call). A draft for the
+   * caller's checks: nothing here has been checked yet.
+   */
+  onToken?: (delta: string) => void;
 }
 
 export async function phraseReply(request: PhrasingRequest): Promise<{ text: string; usage: TokenUsage }> {
   const blocks = [`reply_language: ${request.lang}`, asData('engine_reply', request.engineText)];
   if (request.passages) blocks.push(asData('passages', request.passages));
-  const answer = await request.model.invoke([new SystemMessage(request.systemPrompt), new HumanMessage(blocks.join('\n'))], { signal: request.signal });
+  const messages = [new SystemMessage(request.systemPrompt), new HumanMessage(blocks.join('\n'))];
+  const answer = request.onToken ? await streamed(request.model, messages, request.signal, request.onToken) : await request.model.invoke(messages, { signal: request.signal });
   return {
     text: textOf(answer).trim(),
     usage: { promptTokens: answer.usage_metadata?.input_tokens ?? 0, completionTokens: answer.usage_metadata?.output_tokens ?? 0 },
   };
+}
+
+/**
+ * One streamed call (`model.stream`, never `streaming: true`, which stalls offline): deltas go to
+ * `onToken` without any `<think>` block, and the chunks add up to the whole answer with its usage.
+ */
+async function streamed(model: ChatOpenAI, messages: BaseMessage[], signal: AbortSignal, onToken: (delta: string) => void): Promise<AIMessageChunk> {
+  const thinking = new ThinkingFilter();
+  let whole: AIMessageChunk | undefined;
+  for await (const chunk of await model.stream(messages, { signal })) {
+    whole = whole ? whole.concat(chunk) : chunk;
+    const content = chunk.content;
+    const raw = typeof content === 'string' ? content : content.map((p) => (typeof p === 'object' && p && 'text' in p && p.type === 'text' ? String(p.text) : '')).join('');
+    const delta = thinking.push(raw);
+    if (delta) onToken(delta);
+  }
+  const rest = thinking.end();
+  if (rest) onToken(rest);
+  if (!whole) throw new Error('the model stream ended without an answer');
+  return whole;
 }

@@ -186,6 +186,11 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const onlyAnswer = answer.kinds.length > 0 && !answer.rest.trim();
   const describes = faulty && !cancel && !onlyAnswer && !carries(answer, 'fixed') && (Boolean(s.errorCode) || !PRODUCT_ONLY.test(text));
   const policyQuestion = isQuestion && POLICY_QUESTION.test(text) && !s.errorCode;
+  // The telling part read on its own: "冰箱冷藏不凉了，修一下多少钱" reads as a price question and
+  // "tv has sound but the screen is black. anything i can try?" as a consultation, while the
+  // clause that tells is a fault.
+  const { telling } = splitQuestion(text);
+  const tellsFault = describes || (!cancel && !onlyAnswer && telling !== text && classifyIntent(telling, extractSlots(telling)).intent === 'fault_report' && !PRODUCT_ONLY.test(telling));
   // A question about fees, time or rules is answered, whatever else its words suggest ("空调安装收费吗").
   const anchored = Boolean(frame || s.category || s.brand || s.model || s.errorCode || AFTER_SALES.test(text));
   const warrantyQuestion = WARRANTY_WORDS.test(text) && isQuestion && !wantsReturn;
@@ -222,10 +227,6 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   else if (policyQuestion && !cancel) {
     add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
     // "充不进电，能上门修吗": the question is answered and the problem is still looked at.
-    // The telling part read on its own: "冰箱冷藏不凉了，修一下多少钱" reads as a price question
-    // as a whole, while its first clause is a fault.
-    const { telling } = splitQuestion(text);
-    const tellsFault = describes || (telling !== text && classifyIntent(telling, extractSlots(telling)).intent === 'fault_report' && !PRODUCT_ONLY.test(telling));
     if (tellsFault && u.urgency !== 'P1') {
       add({ kind: 'start', flow: 'fault', from });
       // The fault is looked up by what the customer told, not by the price they asked.
@@ -279,6 +280,11 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       if (wantsReturn) add({ kind: 'start', flow: 'return', from });
       else if (WARRANTY_WORDS.test(text) && (s.purchaseDate || turn.receipt?.ok || !isQuestion)) add({ kind: 'start', flow: 'warranty', from });
       else if (describes) add({ kind: 'start', flow: 'fault', from });
+      // "…the screen is black. anything i can try?": the fault it tells is what to help with.
+      else if (tellsFault && !policyQuestion) {
+        add({ kind: 'start', flow: 'fault', from });
+        set('symptom', text80(telling));
+      }
       // A bare fact ("KFR-35GW", a phone number) reads as a consultation to the intent rules.
       else if (isQuestion) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
       break;
@@ -311,7 +317,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   }
   // The problem in the customer's words, for the ticket: from the message that described it.
   if (describes || (u.intent === 'complaint' && !found.has('symptom'))) {
-    if (!commands.some((c) => c.kind === 'set' && c.slot === 'symptom')) set('symptom', text80(text));
+    if (!commands.some((c) => c.kind === 'set' && c.slot === 'symptom')) set('symptom', text80(describes ? telling : text));
   }
   // A receipt photo on its own asks about the warranty.
   if (photo && turn.receipt && !frame && !commands.some((c) => c.kind === 'start')) add({ kind: 'start', flow: 'warranty', from: '[receipt photo]' });

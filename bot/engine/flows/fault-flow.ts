@@ -135,7 +135,8 @@ export const faultFlow: FlowSpec = {
       hits = [{ ...holder, confident: true }];
     }
     const best = hits.find((h) => h.confident && knowledgeTitleIsClean(h.title));
-    if (best && best.kind !== 'fault' && best.answer && approvedAnswerIsClean(best.answer)) {
+    // A curated answer may answer a description; a policy (a warranty period, a fee) never diagnoses a fault.
+    if (best && best.kind === 'qa' && best.answer && approvedAnswerIsClean(best.answer)) {
       kit.cite(best.id);
       kit.say(answerWithSource(best, kit.lang));
       return { done: true };

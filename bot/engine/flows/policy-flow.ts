@@ -4,6 +4,7 @@
  * to fault triage; one the knowledge base cannot answer is said so, with a person offered.
  */
 import type { KnowledgeHit } from '../../knowledge-search';
+import { firstCategory } from '../../../kernel/lexicon/product-categories';
 import { categoryName } from '../wording';
 import type { FlowKit, FlowResult, FlowSpec } from './flow';
 import { AFTER_SALES } from '../after-sales-words';
@@ -21,7 +22,10 @@ export async function lookUpAnswer(kit: Pick<FlowKit, 'tools' | 'facts'>, questi
     const result = await kit.tools.call('searchKnowledge', { query: query.slice(0, 500), category });
     const hits = result.ok ? (result.result as { hits: KnowledgeHit[] }).hits : [];
     // Another product's rule is never the answer (a TV question must not get the air conditioner's warranty).
-    const otherProduct = (h: KnowledgeHit) => Boolean(h.category && h.category !== 'general' && kit.facts.category && h.category !== kit.facts.category);
+    // With no product known, a product's own rule answers only a question that names that product
+    // ("will someone come?" after a water-heater shock must not get the phone service-centre rule).
+    const askedAbout = kit.facts.category ?? firstCategory(question);
+    const otherProduct = (h: KnowledgeHit) => Boolean(h.category && h.category !== 'general' && h.category !== askedAbout);
     const answer = hits.find((h) => h.confident && h.kind !== 'fault' && h.answer && !otherProduct(h) && approvedAnswerIsClean(h.answer));
     if (answer) return answer;
   }

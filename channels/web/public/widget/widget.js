@@ -15,8 +15,8 @@
  * @typedef {import('../../web-error-codes').WidgetErrorCode} WidgetErrorCode
  * @typedef {{ number: string, priority: string, firstResponseDue: string, resolutionDue: string }} TicketSummary
  * @typedef {{ id: number, direction: 'in' | 'out', role: 'customer' | 'bot' | 'agent', kind: string, text: string,
- *   clientMessageId?: string, attachments?: unknown[], quickReplies?: string[], ticket?: TicketSummary }} ChatMessage
- * @typedef {{ replyTo: number, text: string }} ReplyDelta
+ *   clientMessageId?: string, attachments?: unknown[], quickReplies?: string[], ticket?: TicketSummary, draft?: string }} ChatMessage
+ * @typedef {{ replyTo?: number, draft?: string, text: string }} ReplyDelta
  * @typedef {Error & { code?: string, status?: number }} ApiError
  */
 (function () {
@@ -269,9 +269,11 @@
       li.classList.remove('sending', 'failed');
       var retry = li.querySelector('.retry');
       if (retry) retry.remove();
-    } else if (streaming[m.id]) {
-      li = streaming[m.id];
-      delete streaming[m.id];
+    } else if (streaming[m.id] || (m.draft && streaming['d:' + m.draft])) {
+      // The bubble a reply was streamed into (a draft is keyed by the visitor's message id) gets the stored text.
+      var key = streaming[m.id] ? m.id : 'd:' + m.draft;
+      li = streaming[key];
+      delete streaming[key];
       li.classList.remove('streaming');
       bubbleOf(li).textContent = m.text;
     } else {
@@ -290,17 +292,44 @@
     scrollDown();
   }
 
-  /** @param {ReplyDelta} d */
-  function onDelta(d) {
-    if (shown[d.replyTo]) return;
-    var li = streaming[d.replyTo];
+  /**
+   * The bubble of a reply being streamed: a stored reply's id, or 'd:' + the visitor's message id for a draft.
+   * @param {string | number} key
+   * @returns {HTMLLIElement}
+   */
+  function streamingBubble(key) {
+    var li = streaming[key];
     if (!li) {
       li = bubble('bot', '');
       li.classList.add('streaming');
-      streaming[d.replyTo] = li;
+      streaming[key] = li;
     }
     typing.hidden = true;
+    return li;
+  }
+
+  /** @param {ReplyDelta} d */
+  function onDelta(d) {
+    if (d.replyTo !== undefined && shown[d.replyTo]) return;
+    var li = streamingBubble(d.draft ? 'd:' + d.draft : d.replyTo !== undefined ? d.replyTo : '');
     bubbleOf(li).textContent += d.text;
+    scrollDown();
+  }
+
+  /**
+   * What was streamed of a draft is taken back (empty text: the reply is still coming) or replaced by the stored reply.
+   * @param {{ draft: string, text: string }} d
+   */
+  function onReplace(d) {
+    var key = 'd:' + d.draft;
+    if (!d.text) {
+      if (streaming[key]) { streaming[key].remove(); delete streaming[key]; }
+      typing.hidden = false;
+      return;
+    }
+    var li = streamingBubble(key);
+    bubbleOf(li).textContent = d.text;
+    li.classList.add('replaced');
     scrollDown();
   }
 
@@ -397,6 +426,7 @@
     if (event === 'ready') { connected = true; retryMs = 1000; setStatus(t.online); }
     else if (event === 'typing') { typing.hidden = false; scrollDown(); }
     else if (event === 'delta') onDelta(payload);
+    else if (event === 'replace') onReplace(payload);
     else if (event === 'message') render(payload);
     else if (event === 'end') {
       if (payload.reason === 'expired') {

@@ -1,0 +1,48 @@
+/**
+ * Replies a channel gave inline (in the HTTP answer to the message itself) are marked delivered
+ * in the outbox, many to one transaction: a busy chat pays one shared commit per batch, not one
+ * per reply. Their outbox items are held meanwhile (InboundMessage `relay.holdMs`), so the relay
+ * sends only what a process that died never confirmed.
+ */
+import type { Clock } from '../kernel/clock';
+import type { Outbox } from '../tickets/outbox';
+
+export interface InlineDeliveriesOptions {
+  outbox: Outbox;
+  /** One transaction around a batch of confirmations. */
+  transaction: <T>(work: () => Promise<T>) => Promise<T>;
+  clock: Clock;
+  /** Longest a confirmation waits for others to share its commit. */
+  flushMs: number;
+  onError: (error: unknown) => void;
+}
+
+export class InlineDeliveries {
+  private keys: string[] = [];
+  private timer?: NodeJS.Timeout;
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: InlineDeliveriesOptions) {}
+
+  /** The reply with this outbox key went out inline. */
+  sent(key: string): void {
+    this.keys.push(key);
+    this.timer ??= setTimeout(() => void this.flush(), this.options.flushMs);
+  }
+
+  /** Confirms everything given so far (also at shutdown). */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const keys = this.keys;
+    this.keys = [];
+    if (!keys.length) return this.flushing;
+    const { outbox, transaction, clock, onError } = this.options;
+    this.flushing = this.flushing.then(() =>
+      transaction(async () => {
+        for (const key of keys) await outbox.markDeliveredByKey(key, 'inline', clock.now());
+      }).catch(onError),
+    );
+    return this.flushing;
+  }
+}
