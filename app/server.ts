@@ -81,7 +81,7 @@ export async function startServer(config: Config, options: { clock?: Clock; host
   await mountAgentDesk(context, { onError: (error, details) => log.error({ err: error, ...details }, 'agent desk') });
   context.sweep = startHandoffSweep(context, { onError: (error, details) => log.error({ err: error, ...details }, 'handoff sweep') });
   context.retention = startRetention(context, {
-    onReport: (report) => log.info({ retention: report }, 'retention: old messages, photos and personal data deleted'),
+    onReport: (report) => log.info({ retention: report }, 'retention run (RETENTION_*): counts of what was deleted'),
     onError: (error) => log.error({ err: error }, 'retention'),
   });
   // Whatever no route answered, or failed outside a channel's own error handler: a short JSON
