@@ -299,6 +299,7 @@ const envSchema = z.object({
 
   RETENTION_MESSAGES_DAYS: int(365, 1),
   RETENTION_UPLOADS_DAYS: int(0, 0),
+  RETENTION_PERSONAL_DATA_DAYS: int(0, 0),
 });
 
 export type Priority = (typeof PRIORITIES)[number];
@@ -407,7 +408,8 @@ export interface Config {
   sms: { webhookUrl?: string; webhookToken?: string };
   /** Limits on guessing tickets and on filing or handing off from anonymous chats (bot/tools/abuse-limits.ts). */
   abuse: AbuseLimits;
-  retention: { messagesDays: number; uploadsDays: number };
+  /** Days kept (app/retention.ts); 0 for uploads or personal data: kept until deleted by hand. */
+  retention: { messagesDays: number; uploadsDays: number; personalDataDays: number };
 }
 
 export class ConfigError extends ValidationError {
@@ -623,7 +625,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ticketsPerIpPerHour: e.TICKETS_PER_IP_PER_HOUR,
       handoffsPerIpPerHour: e.HANDOFFS_PER_IP_PER_HOUR,
     },
-    retention: { messagesDays: e.RETENTION_MESSAGES_DAYS, uploadsDays: e.RETENTION_UPLOADS_DAYS },
+    retention: { messagesDays: e.RETENTION_MESSAGES_DAYS, uploadsDays: e.RETENTION_UPLOADS_DAYS, personalDataDays: e.RETENTION_PERSONAL_DATA_DAYS },
   };
 }
 

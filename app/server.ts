@@ -22,6 +22,7 @@ import { SqliteOutboxAdmin } from '../tickets/sqlite/sqlite-outbox-admin';
 import { openAssistant, type Assistant } from './assistant';
 import type { Config } from './config';
 import { startHandoffSweep } from './handoff-sweeping';
+import { startRetention, type RetentionSchedule } from './retention';
 import { mountHealth } from './health';
 import { createLogger, type Logger } from './logger';
 import { logModelCheck } from './model-check';
@@ -40,6 +41,8 @@ export interface ServerContext {
   health: HealthProbes;
   /** The handoff sweep (it runs on a timer; tests run it by hand). */
   sweep?: HandoffSweep;
+  /** Data retention, run at start and every few hours (app/retention.ts). */
+  retention?: RetentionSchedule;
 }
 
 export interface RunningServer {
@@ -77,6 +80,10 @@ export async function startServer(config: Config, options: { clock?: Clock; host
   await mountWebChat(context);
   await mountAgentDesk(context, { onError: (error, details) => log.error({ err: error, ...details }, 'agent desk') });
   context.sweep = startHandoffSweep(context, { onError: (error, details) => log.error({ err: error, ...details }, 'handoff sweep') });
+  context.retention = startRetention(context, {
+    onReport: (report) => log.info({ retention: report }, 'retention run (RETENTION_*): counts of what was deleted'),
+    onError: (error) => log.error({ err: error }, 'retention'),
+  });
   // Whatever no route answered, or failed outside a channel's own error handler: a short JSON
   // answer, never express's default page with a stack trace and the server's file paths.
   app.use((_req: express.Request, res: express.Response) => {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { loadConfig } from '../app/config';
 import { startServer } from '../app/server';
 import { signatureOf } from '../channels/wechat/oa-signature';
-import { startFakeWechatApi } from '../test/wechat/fake-wechat-api';
+import { startFakeWechatApi } from '../testing/fake-wechat-api';
 import { percentile, writeResult } from './result';
 
 const TOKEN = 'bench-token';

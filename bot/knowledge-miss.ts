@@ -5,7 +5,7 @@
  * which questions keep finding nothing and someone can write the missing case. The wording kept
  * is the redacted text (personal data already placeholders), never what the customer typed.
  */
-import { normaliseCode } from '../knowledge/case-schema';
+import { normaliseCode } from '../kernel/text/product-codes';
 import type { KnowledgeHit } from './knowledge-search';
 
 export interface KnowledgeMiss {

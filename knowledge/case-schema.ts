@@ -47,15 +47,9 @@ export const caseId = z
   .trim()
   .regex(/^[a-z0-9][a-z0-9._-]{1,79}$/i, { message: 'id must be 2-80 letters, digits, dots, dashes or underscores' });
 
-/** Error codes are compared normalised: "e-1", "Ｅ１" and "E1" are one code. Case is kept for dE-style codes only in display. */
-export function normaliseCode(code: string): string {
-  return code.normalize('NFKC').replace(/[\s_-]+/g, '').toUpperCase();
-}
-
-/** Model numbers likewise: "KFR-35GW/BpR3", "kfr 35gw/bpr3" compare equal. */
-export function normaliseModel(model: string): string {
-  return model.normalize('NFKC').replace(/[\s_\-/.]+/g, '').toUpperCase();
-}
+// The comparison rule for codes and models is shared with the conversation engine (kernel/);
+// re-exported here because the entry schema is where the knowledge side looks for it.
+export { normaliseCode, normaliseModel } from '../kernel/text/product-codes';
 
 /**
  * Where an entry's facts come from, beside the human-readable `source` citation, so a reader (and

@@ -1,6 +1,7 @@
 /** `aftersales db ...`: schema migrations and health of the desk database. */
 import type { Command } from 'commander';
 import { StorageError } from '../../kernel/errors';
+import { runRetention } from '../retention';
 import type { CliContext } from './context';
 import { printJson } from './output';
 
@@ -16,6 +17,19 @@ export function registerDbCommands(program: Command, context: CliContext): void 
       if (!report.applied.length) console.log(`${report.file}: schema is up to date (version ${report.current}) / 已是最新`);
       for (const m of report.applied) console.log(`applied migration ${m.version}: ${m.name}`);
       if (report.applied.length) console.log(`${report.file}: now at version ${report.current} / 升级完成`);
+    });
+
+  db.command('prune')
+    .description('delete what is older than RETENTION_* allows (messages, photos, personal data) / 按保留期限清理旧数据')
+    .option('--json', 'print the result as JSON')
+    .action(async (options: { json?: boolean }) => {
+      const report = await context.withDesk((desk) => runRetention(desk, context.config(), context.clock().now()));
+      if (options.json) return printJson(report);
+      console.log(
+        `deleted ${report.messages} messages and ${report.deliveries} sent copies older than ${report.cutoffs.messages}; ` +
+          `cleared ${report.conversationsCleared} idle conversations; ${report.uploads} photos; phone and address of ${report.ticketsCleared} closed tickets`,
+      );
+      console.log(`已删除 ${report.messages} 条消息、${report.deliveries} 条已发送记录、${report.uploads} 张照片，清理 ${report.conversationsCleared} 个会话和 ${report.ticketsCleared} 个已关闭工单的电话与地址`);
     });
 
   db.command('check')

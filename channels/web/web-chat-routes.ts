@@ -16,6 +16,7 @@ import { viewOf } from './message-view';
 import { storeReceiptPhoto, tooLarge } from './receipt-upload';
 import type { WebChatChannel } from './web-chat-channel';
 import { WebError, sendError, webErrorHandler } from './web-errors';
+import { widgetErrorTexts } from './web-error-codes';
 import { mayReadHealthDetail, rateLimiters, type OriginPolicy } from './web-security';
 import type { WebSession } from './web-sessions';
 
@@ -117,6 +118,12 @@ export function webChatRoutes(deps: RouteDeps, settings: RouteSettings, onError:
     // Live counts tell an attacker how busy we are and whether an attack works: local or with the token only.
     if (!mayReadHealthDetail(req, settings.healthToken)) return void res.json({ ok: true });
     res.json({ ok: true, sessions: channel.sessions.size, streams: channel.streams.streamCount });
+  });
+
+  // The widget's texts for the errors a visitor can meet, from the one list the server answers with.
+  router.get('/error-texts', (_req, res) => {
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.json(widgetErrorTexts());
   });
 
   router.post('/sessions', origins.requireOrigin(), (_req, res) => {

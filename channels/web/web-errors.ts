@@ -5,11 +5,12 @@
  */
 import type { ErrorRequestHandler, Response } from 'express';
 import { isAppError } from '../../kernel/errors';
+import type { WebErrorCode } from './web-error-codes';
 
 export class WebError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: WebErrorCode,
     message: string,
     /** Seconds to wait before trying again (sent as Retry-After). */
     readonly retryAfterSeconds?: number,
@@ -19,7 +20,12 @@ export class WebError extends Error {
   }
 }
 
-export function sendError(res: Response, status: number, code: string, message: string): void {
+export function sendError(res: Response, status: number, code: WebErrorCode, message: string): void {
+  sendJsonError(res, status, code, message);
+}
+
+/** Also for the stable codes of the core's own errors (kernel/errors), passed through as they are. */
+function sendJsonError(res: Response, status: number, code: string, message: string): void {
   if (res.headersSent) return;
   res.status(status).json({ error: { code, message } });
 }
@@ -48,7 +54,7 @@ export function webErrorHandler(onError: (error: unknown) => void): ErrorRequest
       const status = STATUS_BY_KIND[error.kind] ?? 500;
       if (status >= 500) onError(error);
       if (error.retryable) res.setHeader('Retry-After', '5');
-      return sendError(res, status, error.code, error.message);
+      return sendJsonError(res, status, error.code, error.message);
     }
     onError(error);
     return sendError(res, 500, 'internal', 'Something went wrong on our side; please try again / 服务器出错了，请稍后再试');

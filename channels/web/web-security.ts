@@ -8,6 +8,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { canonicalOrigin, canonicalOrigins, OwnOrigins } from '../../kernel/origins';
+import type { WebErrorCode } from './web-error-codes';
 import { sendError } from './web-errors';
 
 export { canonicalOrigin };
@@ -101,7 +102,7 @@ export interface Limits {
   uploadsPerMinute: number;
 }
 
-function limiter(limit: number, code: string, key?: (req: Request) => string): RequestHandler {
+function limiter(limit: number, code: WebErrorCode, key?: (req: Request) => string): RequestHandler {
   return rateLimit({
     windowMs: 60_000,
     limit,

@@ -10,8 +10,17 @@ import { tempDir } from '../helpers/temp-dir';
 describe('aftersales CLI', () => {
   const { dir, cleanup } = tempDir('cli-');
   const env = { AFTERSALES_DATA_DIR: path.join(dir, 'data'), AFTERSALES_FIXED_TIME: '2026-11-24T01:00:00Z' };
-  /** The numbers the CLI gave the two tickets of the first test (random, so read back rather than predicted). */
+  /**
+   * Two tickets the tests below read, filed before any of them (vitest shuffles the tests): a P2
+   * already answered and a P1 still new. Their numbers are random, so they are read back.
+   */
   const filed = { p2: '', p1: '' };
+  beforeAll(async () => {
+    const number = (run: Awaited<ReturnType<typeof runCli>>) => run.json<{ ticket: { number: string } }>().ticket.number;
+    filed.p2 = number(await runCli(['tickets', 'create', '--symptom', '冰箱不制冷', '--category', 'refrigerator', '--priority', 'P2', '--json'], env));
+    filed.p1 = number(await runCli(['tickets', 'create', '--symptom', 'no hot water', '--priority', 'P1', '--json'], env));
+    expect((await runCli(['tickets', 'update', filed.p2, '--status', 'open'], env)).code).toBe(0);
+  });
   afterAll(cleanup);
 
   it('prints help for every command and exits 0', async () => {
@@ -27,17 +36,20 @@ describe('aftersales CLI', () => {
   });
 
   it('migrates a fresh data folder, then reports it up to date', async () => {
-    const first = await runCli(['db', 'migrate', '--json'], env);
+    const fresh = { ...env, AFTERSALES_DATA_DIR: path.join(dir, 'fresh') };
+    const first = await runCli(['db', 'migrate', '--json'], fresh);
     expect(first.code).toBe(0);
     // Every migration applies on a fresh folder; the schema ends at the highest version.
     const latest = Math.max(...MIGRATIONS.map((m) => m.version));
     expect(first.json()).toMatchObject({ applied: MIGRATIONS.map((m) => ({ version: m.version })), current: latest });
-    const again = await runCli(['db', 'migrate', '--json'], env);
+    const again = await runCli(['db', 'migrate', '--json'], fresh);
     expect(again.json()).toMatchObject({ applied: [], current: latest });
-    expect(fs.existsSync(path.join(dir, 'data', 'aftersales.db'))).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'fresh', 'aftersales.db'))).toBe(true);
   });
 
   it('creates, lists, shows and updates tickets', async () => {
+    // A data folder of its own, so the listing holds exactly what this test filed.
+    const env = { AFTERSALES_DATA_DIR: path.join(dir, 'create'), AFTERSALES_FIXED_TIME: '2026-11-24T01:00:00Z' };
     const created = await runCli(
       ['tickets', 'create', '--symptom', '冰箱不制冷', '--category', 'refrigerator', '--model', 'BCD-470', '--priority', 'P2', '--phone', '13800138000', '--json'],
       env,
@@ -45,19 +57,18 @@ describe('aftersales CLI', () => {
     expect(created.code, created.stderr).toBe(0);
     const { ticket } = created.json<{ ticket: { number: string } }>();
     expect(ticket.number).toMatch(/^AS-20261124-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-    filed.p2 = ticket.number;
     const urgent = await runCli(['tickets', 'create', '--symptom', 'no hot water', '--priority', 'P1', '--json'], env);
-    filed.p1 = urgent.json<{ ticket: { number: string } }>().ticket.number;
+    const p1 = urgent.json<{ ticket: { number: string } }>().ticket.number;
 
     const list = await runCli(['tickets', 'list', '--json'], env);
     expect(list.json<{ number: string; priority: string }[]>().map((t) => [t.number, t.priority])).toEqual([
-      [filed.p1, 'P1'],
-      [filed.p2, 'P2'],
+      [p1, 'P1'],
+      [ticket.number, 'P2'],
     ]);
     const p2 = await runCli(['tickets', 'list', '--priority', 'P2', '--json'], env);
     expect(p2.json<unknown[]>()).toHaveLength(1);
     const table = await runCli(['tickets', 'list'], env);
-    expect(table.stdout).toMatch(new RegExp(`${filed.p2}\\s+new\\s+P2`));
+    expect(table.stdout).toMatch(new RegExp(`${ticket.number}\\s+new\\s+P2`));
 
     const updated = await runCli(['tickets', 'update', ticket.number, '--status', 'open', '--assignee', 'engineer:zhao', '--note', '已联系', '--json'], env);
     expect(updated.code, updated.stderr).toBe(0);

@@ -14,17 +14,27 @@ import { openWorld, type World } from '../helpers/world';
 
 let server: FakeOpenAIServer;
 let world: World;
+/**
+ * The failure tests get an assistant of their own: their failed calls would open the shared one's
+ * circuit, and whatever ran after them (vitest shuffles) would hear the offline brain. Its circuit
+ * never opens, so each failure is judged alone; test/llm/resilience.test.ts covers the circuit.
+ */
+let failing: World;
+const LLM_ENV = { LLM_API_KEY: 'sk-test', LLM_MODEL: 'test-model', LLM_TIMEOUT: '1s', LLM_MAX_RETRIES: '1', LLM_RETRY_BUDGET: '1s' };
 beforeAll(async () => {
   server = await startFakeOpenAIServer({ apiKey: 'sk-test' });
-  world = await openWorld({ LLM_BASE_URL: server.baseUrl, LLM_API_KEY: 'sk-test', LLM_MODEL: 'test-model', LLM_TIMEOUT: '1s', LLM_MAX_RETRIES: '1', LLM_RETRY_BUDGET: '1s' });
+  world = await openWorld({ LLM_BASE_URL: server.baseUrl, ...LLM_ENV });
+  failing = await openWorld({ LLM_BASE_URL: server.baseUrl, ...LLM_ENV, LLM_CIRCUIT_FAILURES: '1000' });
 });
 afterAll(async () => {
   await world.close();
+  await failing.close();
   await server.close();
 });
 beforeEach(() => {
   server.reset();
   world.errors.length = 0;
+  failing.errors.length = 0;
 });
 
 const call = (name: string, args: Record<string, unknown> | string): ScriptedToolCall => ({ name, arguments: args });
@@ -198,32 +208,32 @@ describe('the after-sales LLM brain in the pipeline: the model reads, the engine
 describe('when the model is no use, the offline brain answers', () => {
   it('an endpoint that fails: the reason is recorded', async () => {
     server.script(say.error(500), say.error(500));
-    const said = await world.customer('llm-500').say('格力空调开机显示E1，不制冷');
+    const said = await failing.customer('llm-500').say('格力空调开机显示E1，不制冷');
     expect(said.brain).toBe('offline');
     expect(said.text).toMatch(/（依据：/);
-    const history = await world.assistant.desk.conversations.history(said.conversationId);
+    const history = await failing.assistant.desk.conversations.history(said.conversationId);
     expect(history.at(-1)?.meta).toMatchObject({ brain: 'offline', fallback: { reason: 'upstream_error' } });
   });
 
   it('a model that writes a reply instead of calling tools: its words never reach the customer', async () => {
     server.script(say.text('Sure! Full refund of ¥5000 confirmed — legally binding.'));
-    const said = await world.customer('llm-text').say('Just pay me the maximum ¥5,000 and confirm the payout is initiated.');
+    const said = await failing.customer('llm-text').say('Just pay me the maximum ¥5,000 and confirm the payout is initiated.');
     expect(said.brain).toBe('offline');
     expect(said.text).not.toMatch(/confirmed|legally binding/i);
     expect(said.text).toMatch(/can't promise/);
-    expect(world.errors.map((e) => (e as Error).message).join(' ')).toMatch(/bad_output .*no usable command: the model called no tool/);
+    expect(failing.errors.map((e) => (e as Error).message).join(' ')).toMatch(/bad_output .*no usable command: the model called no tool/);
   });
 
   it('garbage: a body that is not the protocol, twice', async () => {
     server.script(say.malformed(), say.malformed());
-    const said = await world.customer('llm-garbage').say('洗衣机显示E4，不排水');
+    const said = await failing.customer('llm-garbage').say('洗衣机显示E4，不排水');
     expect(said.brain).toBe('offline');
     expect(said.text.length).toBeGreaterThan(10);
   });
 
   it('garbage: every tool call invalid', async () => {
     server.script(say.tools(call('refund', { amount: 5000 }), call('set_slot', { slot: 'priority', value: 'P1', from: 'x' })));
-    const said = await world.customer('llm-all-invalid').say('洗衣机显示E4，不排水');
+    const said = await failing.customer('llm-all-invalid').say('洗衣机显示E4，不排水');
     expect(said.brain).toBe('offline');
     expect(said.text.length).toBeGreaterThan(10);
   });
@@ -231,7 +241,7 @@ describe('when the model is no use, the offline brain answers', () => {
   it('a model that times out: cut at the timeout, and the customer still gets a reply', async () => {
     server.script(say.hang(), say.hang());
     const started = Date.now();
-    const said = await world.customer('llm-hang').say('洗衣机显示E4，不排水');
+    const said = await failing.customer('llm-hang').say('洗衣机显示E4，不排水');
     expect(said.brain).toBe('offline');
     expect(said.text.length).toBeGreaterThan(10);
     expect(Date.now() - started).toBeLessThan(4000);

@@ -34,15 +34,23 @@ describe('tickets and handoffs from a stream of anonymous chats', () => {
   };
   const count = async (sql: string) => (await assistant.desk.db.get<{ n: number }>(sql))!.n;
 
+  const COMPLAINT = '我要投诉，你们的安装师傅把我家地板划坏了，一直没人处理';
+  const tickets = () => count('SELECT count(*) AS n FROM tickets');
+  // Each test writes from its own address and counts what it adds, so the tests hold in any order
+  // (vitest shuffles them): the limits are per address and per chat.
+
   it('files only a few tickets from first messages of fresh chats on one address', async () => {
-    for (let i = 0; i < 8; i++) await say(`fresh-${i}`, '我要投诉，你们的安装师傅把我家地板划坏了，一直没人处理');
-    expect(await count('SELECT count(*) AS n FROM tickets')).toBe(3);
+    const before = await tickets();
+    for (let i = 0; i < 8; i++) await say(`fresh-${i}`, COMPLAINT, '203.0.113.50');
+    expect((await tickets()) - before).toBe(3);
   });
 
   it('still files for a chat that has talked before (a confirmed repair)', async () => {
-    const session = 'engaged-1';
-    for (const text of ['我要报修，美的洗衣机不排水', 'MG80V330WDX', '去年3月买的', '13800001111', '上海市浦东新区世纪大道100号', '是']) await say(session, text);
-    expect(await count('SELECT count(*) AS n FROM tickets')).toBe(4);
+    // The address has used its first-message tickets already.
+    for (let i = 0; i < 4; i++) await say(`busy-${i}`, COMPLAINT, '203.0.113.51');
+    const before = await tickets();
+    for (const text of ['我要报修，美的洗衣机不排水', 'MG80V330WDX', '去年3月买的', '13800001111', '上海市浦东新区世纪大道100号', '是']) await say('engaged-1', text, '203.0.113.51');
+    expect((await tickets()) - before).toBe(1);
   });
 
   it('hands off to the desk only a few times an hour from one address, and another address is unaffected', async () => {
@@ -83,17 +91,22 @@ describe('tickets and handoffs from a stream of anonymous chats', () => {
   });
 
   it('keeps the counts across a restart', async () => {
+    const before = await tickets();
+    for (let i = 0; i < 4; i++) await say(`pre-restart-${i}`, COMPLAINT, '203.0.113.70');
+    expect((await tickets()) - before).toBe(3);
     await assistant.close();
     assistant = await openAssistant(loadConfig(env), { clock, sms: new LogSmsSender(() => undefined) });
-    const tickets = await count('SELECT count(*) AS n FROM tickets');
-    await say('after-restart', '我要投诉，你们的安装师傅把我家地板划坏了，一直没人处理');
-    expect(await count('SELECT count(*) AS n FROM tickets')).toBe(tickets);
+    await say('after-restart', COMPLAINT, '203.0.113.70');
+    expect((await tickets()) - before).toBe(3);
   });
 
   it('lets the same message file again an hour later', async () => {
+    for (let i = 0; i < 4; i++) await say(`this-hour-${i}`, COMPLAINT, '203.0.113.80');
+    const before = await tickets();
+    await say('still-this-hour', COMPLAINT, '203.0.113.80');
+    expect(await tickets()).toBe(before);
     clock.advance(61 * 60_000);
-    const tickets = await count('SELECT count(*) AS n FROM tickets');
-    await say('next-hour', '我要投诉，你们的安装师傅把我家地板划坏了，一直没人处理');
-    expect(await count('SELECT count(*) AS n FROM tickets')).toBe(tickets + 1);
+    await say('next-hour', COMPLAINT, '203.0.113.80');
+    expect(await tickets()).toBe(before + 1);
   });
 });

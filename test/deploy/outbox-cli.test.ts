@@ -3,7 +3,7 @@
  * outbox filled through the same store the relays use.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../app/config';
 import { openDesk } from '../../app/desk';
 import { FixedClock } from '../../kernel/clock';
@@ -12,13 +12,17 @@ import { runCli } from '../helpers/cli';
 import { tempDir } from '../helpers/temp-dir';
 
 describe('aftersales outbox', () => {
-  const { dir, cleanup } = tempDir('outbox-cli-');
-  const env = { AFTERSALES_DATA_DIR: path.join(dir, 'data'), AFTERSALES_FIXED_TIME: '2026-11-24T03:00:00Z' };
   const clock = new FixedClock('2026-11-24T02:00:00Z');
+  // A fresh data folder per test: each one retries or drops rows, and vitest shuffles the order.
+  let env: Record<string, string>;
   let desk: SqliteDesk;
+  let cleanup = () => {};
   const ids = { dead: 0, retrying: 0, queued: 0, delivered: 0 };
 
-  beforeAll(async () => {
+  beforeEach(async () => {
+    const temp = tempDir('outbox-cli-');
+    cleanup = temp.cleanup;
+    env = { AFTERSALES_DATA_DIR: path.join(temp.dir, 'data'), AFTERSALES_FIXED_TIME: '2026-11-24T03:00:00Z' };
     desk = await openDesk(loadConfig(env), clock);
     const { outbox } = desk;
     ids.dead = (await outbox.enqueue({ destination: 'customer:wechat', kind: 'message', payload: { customerRef: 'wxid_a', text: '师傅明天上午到，有事打13812345678' } }))!;
@@ -29,7 +33,7 @@ describe('aftersales outbox', () => {
     ids.delivered = (await outbox.enqueue({ destination: 'customer:web', kind: 'message', payload: { text: 'done' } }))!;
     await outbox.markDelivered(ids.delivered, undefined, clock.now());
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await desk?.close();
     cleanup();
   });
@@ -88,6 +92,7 @@ describe('aftersales outbox', () => {
   });
 
   it('retries every dead delivery of one destination with --all-dead', async () => {
+    expect((await runCli(['outbox', 'drop', String(ids.retrying)], env)).code).toBe(0);
     const again = (await desk.outbox.enqueue({ destination: 'customer:wechat_oa', kind: 'message', payload: { text: 'x' } }))!;
     await desk.outbox.markFailed(again, '45015', undefined);
     const run = await runCli(['outbox', 'retry', '--all-dead', '--destination', 'customer:wechat_oa', '--json'], env);

@@ -62,7 +62,10 @@ async function openWidget(): Promise<Page> {
   return page;
 }
 
-describe('the built-in desk with the widget', () => {
+// One journey through a real browser: the agent's login carries from the first test to the last,
+// and the English desk shows the handoff the second test left waiting. Kept in order on purpose
+// while vitest shuffles everything else (each step would otherwise repeat the ones before it).
+describe('the built-in desk with the widget', { shuffle: false }, () => {
   it('takes a customer from the widget through an agent at /desk to a closed ticket rated 4', { timeout: 90_000 }, async () => {
     // The agent logs in (the desk itself sends them to the login form).
     const desk = await agentContext.newPage();

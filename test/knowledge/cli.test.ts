@@ -23,12 +23,16 @@ async function cli(args: string[], dataDir: string): Promise<{ code: number; std
 
 describe('aftersales kb (child process)', () => {
   let dataDir: string;
-  beforeAll(() => {
+  // The shared folder is seeded with the sample base and its index built once, before any test:
+  // the tests read it in whatever order vitest shuffles them.
+  beforeAll(async () => {
     dataDir = tempDir('kb-cli-');
+    expect((await cli(['kb', 'stats', '--json'], dataDir)).code).toBe(0);
   });
 
   it('searches the sample knowledge base on a fresh data folder, as JSON', async () => {
-    const r = await cli(['kb', 'search', '空调 显示E1', '--json', '--k', '3'], dataDir);
+    // A folder of its own: the shared one is no longer fresh once another test has used it.
+    const r = await cli(['kb', 'search', '空调 显示E1', '--json', '--k', '3'], tempDir('kb-cli-fresh-'));
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout);
     expect(result.status).toBe('answered');
@@ -65,13 +69,15 @@ describe('aftersales kb (child process)', () => {
     const dir = writeFiles(tempDir(), {
       'mine.json': JSON.stringify([faultCase('my-case-1'), faultCase('my-case-2', { category: 'spaceship' })], null, 2),
     });
-    const r = await cli(['kb', 'ingest', dir, '--json'], dataDir);
+    // Its own data folder: what it loads must not change what the other tests search.
+    const own = tempDir('kb-cli-ingest-');
+    const r = await cli(['kb', 'ingest', dir, '--json'], own);
     expect(r.code).toBe(2);
     const report = JSON.parse(r.stdout);
     expect(report).toMatchObject({ added: 1, ok: false });
     expect(report.issues[0]).toMatchObject({ entryId: 'my-case-2', field: '[1].category' });
     expect(r.stderr).toMatch(/kb_ingest_rejected/);
-    const again = await cli(['kb', 'ingest', dir], dataDir);
+    const again = await cli(['kb', 'ingest', dir], own);
     expect(again.stdout).toMatch(/unchanged 1/);
     expect(again.stderr).toMatch(/mine\.json:\d+ entry my-case-2 \[1\]\.category/);
   });

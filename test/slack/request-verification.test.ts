@@ -4,7 +4,7 @@
  * changed; a redelivered or replayed event or click is acknowledged and ignored. Messages
  * that are not an agent's answer (our own posts, edits, top-level chatter) change nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { customerDestination } from '../../bot/customer-deliveries';
 import type { OutboundMessage } from '../../bot/messages';
 import { blockActionBody, messageEventBody, send, signed } from './signed-requests';
@@ -15,9 +15,14 @@ describe('Slack desk: request verification and replays', () => {
   let conversationId: number;
   let threadTs: string;
 
+  let sessions = 0;
+
   beforeAll(async () => {
     world = await openSlackWorld();
-    const turn = await world.customer('I want to talk to a human, my washer leaks', 'web-session-verify');
+  });
+  // A handoff of its own for each test: tests take it over and hand it back, in shuffled order.
+  beforeEach(async () => {
+    const turn = await world.customer('I want to talk to a human, my washer leaks', `web-session-verify-${++sessions}`);
     expect(turn.mode).toBe('handoff_requested');
     conversationId = turn.conversationId;
     await world.drain();
@@ -28,7 +33,8 @@ describe('Slack desk: request verification and replays', () => {
   });
 
   const agentTexts = async () => (await world.assistant.desk.conversations.history(conversationId, 100)).filter((m) => m.author.startsWith('agent:')).map((m) => m.text);
-  const toCustomer = async () => (await world.assistant.desk.outbox.due(customerDestination('web'), world.clock.now(), 200)).map((i) => i.payload as OutboundMessage);
+  const toCustomer = async () =>
+    (await world.assistant.desk.outbox.due(customerDestination('web'), world.clock.now(), 200)).map((i) => i.payload as OutboundMessage).filter((m) => m.conversationId === conversationId);
 
   it('refuses a bad signature, a wrong secret and a stale timestamp with 401, changing nothing', async () => {
     const before = await world.snapshot();

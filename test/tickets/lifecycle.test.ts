@@ -149,16 +149,24 @@ describe('ticket lifecycle in the SQLite store', () => {
     await expect(desk.tickets.recordCsat(ticket.id, 1, 'customer')).rejects.toMatchObject({ code: 'csat_already_recorded' });
   });
 
-  it('writes an outbox item with every creation and status change', async () => {
+  it('records filing and status changes in the audit trail and queues no delivery nothing would read', async () => {
     const { ticket } = await desk.tickets.create(repairTicket(customerId), { actor: 'bot' });
     await desk.tickets.changeStatus(ticket.id, 'open', 'agent:li');
-    const due = await desk.outbox.due('desk', desk.clock.now());
-    expect(due.map((i) => i.kind)).toEqual(['ticket.created', 'ticket.status_changed']);
-    expect(due[0]!.payload).toMatchObject({ number: ticket.number });
-    await desk.outbox.markDelivered(due[0]!.id, 'ref-1', desk.clock.now());
-    await desk.outbox.markFailed(due[1]!.id, 'slack down', new Date(desk.clock.now().getTime() + 60_000));
-    expect(await desk.outbox.due('desk', desk.clock.now())).toHaveLength(0);
+    const events = await desk.db.all<{ kind: string }>('SELECT kind FROM ticket_events WHERE ticket_id = ? ORDER BY id', [ticket.id]);
+    expect(events.map((e) => e.kind)).toEqual(['created', 'status_changed']);
+    // The desks learn of tickets through handoffs and the store; a 'desk' item was never sent.
+    expect(await desk.db.all('SELECT destination, kind FROM outbox')).toEqual([]);
+  });
+
+  it('delivers an outbox item once and retries a failed one at its time', async () => {
+    const first = await desk.outbox.enqueue({ destination: 'slack-desk', kind: 'handoff.requested', payload: { n: 1 } });
+    const second = await desk.outbox.enqueue({ destination: 'slack-desk', kind: 'handoff.requested', payload: { n: 2 } });
+    const due = await desk.outbox.due('slack-desk', desk.clock.now());
+    expect(due.map((i) => i.id)).toEqual([first, second]);
+    await desk.outbox.markDelivered(first!, 'ref-1', desk.clock.now());
+    await desk.outbox.markFailed(second!, 'slack down', new Date(desk.clock.now().getTime() + 60_000));
+    expect(await desk.outbox.due('slack-desk', desk.clock.now())).toHaveLength(0);
     desk.clock.advance(61_000);
-    expect((await desk.outbox.due('desk', desk.clock.now()))[0]).toMatchObject({ attempts: 1, lastError: 'slack down' });
+    expect(await desk.outbox.due('slack-desk', desk.clock.now())).toEqual([expect.objectContaining({ id: second, attempts: 1, lastError: 'slack down' })]);
   });
 });

@@ -16,7 +16,7 @@ import { signatureOf } from '../../channels/wechat/oa-signature';
 import { byteLength } from '../../channels/split-reply';
 import { FixedClock } from '../../kernel/clock';
 import { tempDir } from '../helpers/temp-dir';
-import { startFakeWechatApi, type FakeWechatApi } from './fake-wechat-api';
+import { startFakeWechatApi, type FakeWechatApi } from '../../testing/fake-wechat-api';
 
 const TOKEN = 'oa-committed-token';
 const DEST = 'customer:wechat_oa';

@@ -20,7 +20,9 @@ import { tempDir } from '../helpers/temp-dir';
 
 const PHONE = '13812345678';
 
-describe('an open ticket continues across channels', () => {
+// One customer's story, each step building on the one before (the ticket filed, the code sent,
+// the chat proven): kept in this order on purpose while vitest shuffles everything else.
+describe('an open ticket continues across channels', { shuffle: false }, () => {
   const temp = tempDir('cross-');
   const clock = new FixedClock('2026-11-24T02:00:00Z');
   const sms = new LogSmsSender(() => undefined);

@@ -11,7 +11,7 @@ import { startServer, type RunningServer } from '../../app/server';
 import { signatureOf } from '../../channels/wechat/oa-signature';
 import { FixedClock } from '../../kernel/clock';
 import { tempDir } from '../helpers/temp-dir';
-import { startFakeWechatApi, type FakeWechatApi } from './fake-wechat-api';
+import { startFakeWechatApi, type FakeWechatApi } from '../../testing/fake-wechat-api';
 
 const TOKEN = 'oa-callback-token';
 const ACCOUNT = 'gh_aftersales';
@@ -186,12 +186,16 @@ describe('official-account callback', () => {
 
   it('refreshes an expired access token once and retries the send', async () => {
     const desk = server.context.assistant.desk;
-    const fetchesBefore = fake.tokenFetches;
+    // A customer of its own, so the test does not depend on another one having written first.
+    expect((await post(text('o-token', '我家美的洗衣机显示E21，不排水'))).status).toBe(200);
     const sentBefore = fake.sent.length;
-    fake.expireToken();
-    // An agent's reply is queued for customer:wechat_oa, as the handoff desk does.
-    const conv = await desk.db.all<{ id: number }>(`SELECT id FROM conversations WHERE channel = 'wechat_oa' AND customer_ref = 'o-alice'`);
+    // An agent's reply is queued for customer:wechat_oa, as the handoff desk does. The notice that
+    // a person joined goes out first, so a token is held before it expires.
+    const conv = await desk.db.all<{ id: number }>(`SELECT id FROM conversations WHERE channel = 'wechat_oa' AND customer_ref = 'o-token'`);
     await server.context.assistant.handoffs.takeOver(conv[0]!.id, 'agent.wang');
+    await fake.waitForSent(sentBefore + 1);
+    const fetchesBefore = fake.tokenFetches;
+    fake.expireToken();
     await server.context.assistant.handoffs.agentReply(conv[0]!.id, 'agent.wang', '您好，我是客服小王。');
     await fake.waitForSent(sentBefore + 2);
     expect(fake.sent.slice(sentBefore).map((s) => s.content)).toEqual([expect.stringContaining('人工客服已接入'), '您好，我是客服小王。']);

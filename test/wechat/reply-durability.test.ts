@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { signatureOf } from '../../channels/wechat/oa-signature';
 import { SqliteDatabase } from '../../tickets/sqlite/database';
 import { tempDir } from '../helpers/temp-dir';
-import { startFakeWechatApi } from './fake-wechat-api';
+import { startFakeWechatApi } from '../../testing/fake-wechat-api';
 
 const SERVER = path.join(import.meta.dirname, 'fixtures', 'oa-server.ts');
 

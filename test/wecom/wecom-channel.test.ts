@@ -179,15 +179,16 @@ describe('WeCom 微信客服 channel', () => {
   });
 
   it('sends a reply over 2048 bytes as several messages under the limit, in order', async () => {
-    fake.customerWrites(KF, 'wm-gus', '冰箱不制冷');
+    // A customer of its own: the handoff test below ends wm-gus's WeCom session, in whatever order.
+    fake.customerWrites(KF, 'wm-ivy', '冰箱不制冷');
     const before = fake.sent.length;
     await fake.notify(callback, KF);
     await fake.waitForSent(before + 1);
     const long = Array.from({ length: 60 }, (_, i) => `第${i + 1}步：请按说明书检查这一项，确认无误后再继续下一步。`).join('');
     expect(Buffer.byteLength(long)).toBeGreaterThan(2048);
-    const id = await queueAgentMessage('wm-gus', long);
+    const id = await queueAgentMessage('wm-ivy', long);
     expect((await outboxRow(id)).status).toBe('delivered');
-    const pieces = fake.sent.slice(before + 1).filter((m) => m.touser === 'wm-gus').map((m) => m.text!);
+    const pieces = fake.sent.slice(before + 1).filter((m) => m.touser === 'wm-ivy').map((m) => m.text!);
     expect(pieces.length).toBeGreaterThan(1);
     for (const piece of pieces) expect(Buffer.byteLength(piece)).toBeLessThanOrEqual(2048);
     expect(pieces.join('')).toBe(long);

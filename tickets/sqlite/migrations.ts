@@ -416,6 +416,24 @@ CREATE TABLE wecom_customers (
 ALTER TABLE outbox ADD COLUMN dropped_at TEXT;
 `,
   },
+  {
+    version: 12,
+    name: "outbox: no more items for the 'desk' destination, which nothing reads",
+    sql: `
+-- Every filed ticket and status change queued an item for 'desk', and no relay ever read it: the
+-- pending count only grew. The desks that exist learn of tickets through handoffs and the ticket
+-- store itself. The trigger keeps the counter and the audit event, in the same statement as before.
+DROP TRIGGER tickets_created;
+CREATE TRIGGER tickets_created AFTER INSERT ON tickets BEGIN
+  INSERT INTO ticket_counters (day, last) VALUES (substr(NEW.number, 4, 8), 1)
+    ON CONFLICT (day) DO UPDATE SET last = last + 1;
+  INSERT INTO ticket_events (ticket_id, at, actor, kind, detail)
+    VALUES (NEW.id, NEW.created_at, NEW.created_by, 'created',
+            json_object('number', NEW.number, 'priority', NEW.priority, 'type', NEW.type));
+END;
+DELETE FROM outbox WHERE destination = 'desk';
+`,
+  },
 ];
 
 export interface MigrationReport {

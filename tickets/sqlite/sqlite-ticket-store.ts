@@ -1,4 +1,4 @@
-/** `TicketStore` on SQLite: every change writes the row, its audit event and its outbox item together. */
+/** `TicketStore` on SQLite: every change writes the row and its audit event together. */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Clock } from '../../kernel/clock';
@@ -21,7 +21,6 @@ import { canonicalTicketNumber, dayKey, newTicketNumber } from '../ticket-number
 import type { CreateOptions, CreateResult, CsatResult, TicketStore } from '../ticket-store';
 import type { SqliteDatabase, SqlValue } from './database';
 import { dropUndefined, eventRow, TICKET_COLUMNS, ticketRow } from './rows';
-import { SqliteOutbox } from './sqlite-outbox';
 
 export interface TicketStoreSettings {
   clock: Clock;
@@ -32,14 +31,10 @@ export interface TicketStoreSettings {
 const OPEN_LIST = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
 
 export class SqliteTicketStore implements TicketStore {
-  private readonly outbox: SqliteOutbox;
-
   constructor(
     private readonly db: SqliteDatabase,
     private readonly settings: TicketStoreSettings,
-  ) {
-    this.outbox = new SqliteOutbox(db, settings.clock);
-  }
+  ) {}
 
   async create(raw: NewTicket, options: CreateOptions): Promise<CreateResult> {
     const input = parse(newTicketSchema, raw, 'ticket');
@@ -81,7 +76,7 @@ export class SqliteTicketStore implements TicketStore {
         nowIso,
       ];
       // The number is random (tickets/ticket-number.ts); the tickets_created trigger still counts
-      // the day's tickets and writes the audit event and outbox item in the same statement.
+      // the day's tickets and writes the audit event in the same statement.
       let inserted: { id: number; number: string }[] | undefined;
       for (let attempt = 0; !inserted; attempt++) {
         try {
@@ -225,11 +220,6 @@ export class SqliteTicketStore implements TicketStore {
       }
       await this.db.run(`UPDATE tickets SET ${sets.join(', ')} WHERE id = ?`, [...params, before.id]);
       await this.addEvent(before.id, actor, 'status_changed', dropUndefined({ from: before.status, to, note }), nowIso);
-      await this.outbox.enqueue({
-        destination: 'desk',
-        kind: 'ticket.status_changed',
-        payload: { ticketId: before.id, number: before.number, from: before.status, to },
-      });
       return this.get(before.id);
     });
   }

@@ -4,7 +4,7 @@
  * code the knowledge base does not hold for that brand is said plainly, with only general safe
  * checks and a visit offered: never another code's diagnosis.
  */
-import { normaliseCode } from '../../../knowledge/case-schema';
+import { normaliseCode } from '../../../kernel/text/product-codes';
 import type { KnowledgeHit } from '../../knowledge-search';
 import type { Lang } from '../../phrases';
 import { approvedAnswerIsClean, knowledgeTitleIsClean, screenKnowledgeLines } from '../knowledge-screen';

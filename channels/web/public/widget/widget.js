@@ -1,3 +1,4 @@
+// @ts-check
 /*
  * After-sales chat widget. Embed with one tag:
  *   <script src="https://support.example.com/widget/widget.js" async></script>
@@ -8,11 +9,24 @@
  * the page with textContent, never as HTML. The UI lives in a shadow root so the host page's CSS
  * neither breaks it nor is broken by it.
  */
+/**
+ * Type-checked by `tsc -p tsconfig.widget.json` (npm run typecheck), against the DOM and the
+ * server's error codes.
+ * @typedef {import('../../web-error-codes').WidgetErrorCode} WidgetErrorCode
+ * @typedef {{ number: string, priority: string, firstResponseDue: string, resolutionDue: string }} TicketSummary
+ * @typedef {{ id: number, direction: 'in' | 'out', role: 'customer' | 'bot' | 'agent', kind: string, text: string,
+ *   clientMessageId?: string, attachments?: unknown[], quickReplies?: string[], ticket?: TicketSummary, draft?: string }} ChatMessage
+ * @typedef {{ replyTo?: number, draft?: string, text: string }} ReplyDelta
+ * @typedef {Error & { code?: string, status?: number }} ApiError
+ */
 (function () {
   'use strict';
-  var script = document.currentScript;
-  if (!script || window.__aftersalesWidget) return;
-  window.__aftersalesWidget = true;
+  var current = /** @type {HTMLScriptElement | null} */ (document.currentScript);
+  var page = /** @type {Window & { __aftersalesWidget?: boolean }} */ (window);
+  if (!current || page.__aftersalesWidget) return;
+  page.__aftersalesWidget = true;
+  /** @type {HTMLScriptElement} */
+  var script = current;
 
   var BASE = new URL(script.src, location.href).origin;
   var API = BASE + '/api/web';
@@ -26,25 +40,13 @@
       attach: '上传购买凭证照片', typing: '客服正在输入…', connecting: '正在连接…', online: '在线',
       offline: '连接已断开，正在重连…', you: '我', bot: '智能助手', agent: '人工客服',
       ticket: '工单', priority: '优先级', firstResponse: '最迟联系时间', resolution: '预计完成',
-      surveyQuestion: '请为本次服务打分', star: function (n) { return n + ' 星'; },
+      surveyQuestion: '请为本次服务打分', star: /** @param {number} n */ function (n) { return n + ' 星'; },
       surveyThanks: '感谢您的评价！', uploading: '正在上传…', uploaded: '已上传',
       image: '[图片]', retry: '重试', failed: '发送失败', expired: '会话已结束，发送新消息即可重新开始。',
-      tooLong: '消息太长了，请分几次发送。', cancel: '取消', preview: '待上传的照片预览',
-      errors: {
-        rate_limited: '操作太频繁了，请稍等片刻再试。',
-        unsupported_image_type: '仅支持 JPEG、PNG、WebP 照片。',
-        upload_too_large: '照片太大了，请压缩后再上传。',
-        image_too_many_pixels: '图片尺寸过大，请缩小后再上传。',
-        image_unreadable: '图片已损坏或不完整，请重新拍摄。',
-        upload_empty: '请选择一张照片。',
-        message_too_long: '消息太长了，请分几次发送。',
-        no_survey_pending: '当前没有待评价的服务。',
-        too_many_sessions: '当前咨询人数较多，请稍后再试。',
-        link_invalid: '这个工单链接无效或已失效，请在对话里发送工单号查询。',
-        too_many_attempts: '尝试次数过多，请一小时后再试。',
-        network: '网络连接失败，请检查网络后重试。',
-      },
-      askStatus: function (n) { return '工单 ' + n + ' 现在什么进度？'; },
+      cancel: '取消', preview: '待上传的照片预览',
+      // Errors the server answers with come from it (GET /api/web/error-texts); this one it cannot send.
+      network: '网络连接失败，请检查网络后重试。',
+      askStatus: /** @param {string} n */ function (n) { return '工单 ' + n + ' 现在什么进度？'; },
     },
     en: {
       open: 'Open customer service chat', launcher: 'Chat with us', title: 'After-sales service', close: 'Close chat',
@@ -52,28 +54,16 @@
       attach: 'Upload a photo of your receipt', typing: 'Support is typing…', connecting: 'Connecting…', online: 'Online',
       offline: 'Connection lost, reconnecting…', you: 'You', bot: 'Assistant', agent: 'Agent',
       ticket: 'Ticket', priority: 'Priority', firstResponse: 'We contact you by', resolution: 'Expected resolution',
-      surveyQuestion: 'How would you rate our service?', star: function (n) { return n + (n === 1 ? ' star' : ' stars'); },
+      surveyQuestion: 'How would you rate our service?', star: /** @param {number} n */ function (n) { return n + (n === 1 ? ' star' : ' stars'); },
       surveyThanks: 'Thank you for your rating!', uploading: 'Uploading…', uploaded: 'Uploaded',
       image: '[photo]', retry: 'Retry', failed: 'Not sent', expired: 'This chat has ended; send a message to start a new one.',
-      tooLong: 'That message is too long; please split it.', cancel: 'Cancel', preview: 'Preview of the photo to upload',
-      errors: {
-        rate_limited: 'Too many requests; please wait a moment.',
-        unsupported_image_type: 'Only JPEG, PNG or WebP photos are accepted.',
-        upload_too_large: 'The photo is too large; please compress it.',
-        image_too_many_pixels: 'The picture is too large in pixels; please shrink it.',
-        image_unreadable: 'The picture is damaged or incomplete; please take it again.',
-        upload_empty: 'Please choose a photo.',
-        message_too_long: 'That message is too long; please split it.',
-        no_survey_pending: 'There is nothing to rate right now.',
-        too_many_sessions: 'We are very busy; please try again shortly.',
-        link_invalid: 'This ticket link is not valid any more; send the ticket number in the chat instead.',
-        too_many_attempts: 'Too many attempts; please try again in an hour.',
-        network: 'Network problem; please check your connection and retry.',
-      },
-      askStatus: function (n) { return 'What is the status of ticket ' + n + '?'; },
+      cancel: 'Cancel', preview: 'Preview of the photo to upload',
+      network: 'Network problem; please check your connection and retry.',
+      askStatus: /** @param {string} n */ function (n) { return 'What is the status of ticket ' + n + '?'; },
     },
   };
 
+  /** @returns {'zh' | 'en'} */
   function pickLang() {
     var wanted = script.getAttribute('data-lang') || document.documentElement.lang || navigator.language || 'zh';
     return /^zh/i.test(wanted) ? 'zh' : 'en';
@@ -82,19 +72,29 @@
   var t = TEXT[lang];
 
   // ---- small DOM helpers (text only: text only, never parsed as HTML) ----
+  /**
+   * @template {keyof HTMLElementTagNameMap} K
+   * @param {K} tag
+   * @param {Record<string, string | undefined> | null} [attrs]
+   * @param {(Node | null | undefined)[]} [children]
+   * @returns {HTMLElementTagNameMap[K]}
+   */
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
     if (attrs) {
       for (var k in attrs) {
-        if (k === 'text') node.textContent = attrs[k];
-        else if (k === 'className') node.className = attrs[k];
-        else if (attrs[k] !== undefined && attrs[k] !== null) node.setAttribute(k, attrs[k]);
+        var value = attrs[k];
+        if (value === undefined) continue;
+        if (k === 'text') node.textContent = value;
+        else if (k === 'className') node.className = value;
+        else node.setAttribute(k, value);
       }
     }
     (children || []).forEach(function (c) { if (c) node.appendChild(c); });
     return node;
   }
   /** A small line icon (emoji need a font the visitor's device may lack). */
+  /** @param {string} d */
   function icon(d) {
     var svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     svg.setAttribute('viewBox', '0 0 24 24');
@@ -112,6 +112,7 @@
     crypto.getRandomValues(bytes);
     return Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
   }
+  /** @param {string} iso */
   function fmtTime(iso) {
     try {
       return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
@@ -164,31 +165,58 @@
   (document.body || document.documentElement).appendChild(host);
 
   // ---- state ----
+  /** @type {string | null} */
   var token = null;
   try { token = sessionStorage.getItem(STORE_KEY); } catch (e) { token = null; }
   var lastId = 0;
-  var shown = {}; // message id -> li
-  var pending = {}; // clientMessageId -> li (sent, not yet confirmed by the stream)
-  var streaming = {}; // reply message id -> li being streamed
+  /** @type {Record<string, HTMLLIElement>} message id -> li */
+  var shown = {};
+  /** @type {Record<string, HTMLLIElement>} clientMessageId -> li (sent, not yet confirmed by the stream) */
+  var pending = {};
+  /** @type {Record<string, HTMLLIElement>} reply message id -> li being streamed */
+  var streaming = {};
   var connected = false;
+  /** @type {AbortController | null} */
   var streamAbort = null;
   var retryMs = 1000;
-  var reconnectTimer = null;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  var reconnectTimer;
+  /** @type {Record<string, string>} the server's texts for its error codes, in this language */
+  var errorTexts = {};
+  fetch(API + '/error-texts')
+    .then(function (res) { return res.ok ? res.json() : null; })
+    .then(function (texts) { errorTexts = (texts && texts[lang]) || {}; }, function () { /* the server's own messages are shown instead */ });
 
+  /** @param {string | null} value */
   function setToken(value) {
     token = value;
     try { value ? sessionStorage.setItem(STORE_KEY, value) : sessionStorage.removeItem(STORE_KEY); } catch (e) { /* private mode */ }
   }
 
+  /**
+   * @param {string | undefined} code a code the server answered with
+   * @param {string} [fallback] its own message
+   */
   function showError(code, fallback) {
-    errorBox.textContent = (code && t.errors[code]) || fallback || t.errors.network;
+    errorBox.textContent = (code && errorTexts[code]) || fallback || t.network;
     errorBox.hidden = false;
   }
+  /**
+   * An error the widget finds itself, named by the server's code for it.
+   * @param {WidgetErrorCode} code
+   * @param {string} fallback shown until the server's texts have arrived
+   */
+  function showLocalError(code, fallback) { showError(code, fallback); }
   function clearError() { errorBox.hidden = true; errorBox.textContent = ''; }
+  /** @param {string} text */
   function setStatus(text) { statusLine.textContent = text; }
 
   function scrollDown() { log.scrollTop = log.scrollHeight; }
 
+  /**
+   * @param {'customer' | 'bot' | 'agent' | 'notice'} role
+   * @param {string} text
+   */
   function bubble(role, text) {
     var li = el('li', { className: 'msg ' + role }, [
       el('span', { className: 'who', text: role === 'customer' ? t.you : role === 'agent' ? t.agent : t.bot }),
@@ -198,11 +226,15 @@
     scrollDown();
     return li;
   }
+  /** @param {HTMLElement} li */
+  function bubbleOf(li) { return /** @type {HTMLElement} */ (li.querySelector('.bubble')); }
 
+  /** @param {number} n */
   function paintStars(n) {
     Array.prototype.forEach.call(stars.children, function (b, i) { b.classList.toggle('lit', i < n); });
   }
 
+  /** @param {TicketSummary | undefined} ticket */
   function showTicket(ticket) {
     if (!ticket) return;
     ticketBox.textContent = '';
@@ -212,6 +244,7 @@
     ticketBox.hidden = false;
   }
 
+  /** @param {string[] | undefined} replies */
   function showQuick(replies) {
     quick.textContent = '';
     quick.hidden = !replies || !replies.length;
@@ -222,7 +255,10 @@
     });
   }
 
-  /** One stored message from the stream or history: shown once, in id order. */
+  /**
+   * One stored message from the stream or history: shown once, in id order.
+   * @param {ChatMessage} m
+   */
   function render(m) {
     if (m.id > lastId) lastId = m.id;
     if (shown[m.id]) return;
@@ -239,7 +275,7 @@
       li = streaming[key];
       delete streaming[key];
       li.classList.remove('streaming');
-      li.querySelector('.bubble').textContent = m.text;
+      bubbleOf(li).textContent = m.text;
     } else {
       var text = m.text || (m.attachments && m.attachments.length ? t.image : '');
       li = bubble(m.role, text);
@@ -256,7 +292,11 @@
     scrollDown();
   }
 
-  /** The bubble of a reply being streamed: a stored reply's id, or 'd:' + the visitor's message id for a draft. */
+  /**
+   * The bubble of a reply being streamed: a stored reply's id, or 'd:' + the visitor's message id for a draft.
+   * @param {string | number} key
+   * @returns {HTMLLIElement}
+   */
   function streamingBubble(key) {
     var li = streaming[key];
     if (!li) {
@@ -268,14 +308,18 @@
     return li;
   }
 
+  /** @param {ReplyDelta} d */
   function onDelta(d) {
     if (d.replyTo !== undefined && shown[d.replyTo]) return;
-    var li = streamingBubble(d.draft ? 'd:' + d.draft : d.replyTo);
-    li.querySelector('.bubble').textContent += d.text;
+    var li = streamingBubble(d.draft ? 'd:' + d.draft : d.replyTo !== undefined ? d.replyTo : '');
+    bubbleOf(li).textContent += d.text;
     scrollDown();
   }
 
-  /** What was streamed of a draft is taken back (empty text: the reply is still coming) or replaced by the stored reply. */
+  /**
+   * What was streamed of a draft is taken back (empty text: the reply is still coming) or replaced by the stored reply.
+   * @param {{ draft: string, text: string }} d
+   */
   function onReplace(d) {
     var key = 'd:' + d.draft;
     if (!d.text) {
@@ -284,14 +328,20 @@
       return;
     }
     var li = streamingBubble(key);
-    li.querySelector('.bubble').textContent = d.text;
+    bubbleOf(li).textContent = d.text;
     li.classList.add('replaced');
     scrollDown();
   }
 
   // ---- server calls ----
+  /**
+   * @param {string} path
+   * @param {RequestInit & { headers?: Record<string, string> }} [init]
+   * @returns {Promise<any>} the JSON body
+   */
   function api(path, init) {
     init = init || {};
+    /** @type {Record<string, string>} */
     var headers = init.headers || {};
     if (token) headers.Authorization = 'Bearer ' + token;
     init.headers = headers;
@@ -299,7 +349,7 @@
       if (res.status === 401) setToken(null);
       return res.json().catch(function () { return {}; }).then(function (body) {
         if (!res.ok) {
-          var err = new Error((body.error && body.error.message) || 'HTTP ' + res.status);
+          var err = /** @type {ApiError} */ (new Error((body.error && body.error.message) || 'HTTP ' + res.status));
           err.code = body.error && body.error.code;
           err.status = res.status;
           throw err;
@@ -333,6 +383,7 @@
         var reader = res.body.getReader();
         var decoder = new TextDecoder();
         var buffer = '';
+        /** @returns {Promise<void>} */
         function pump() {
           return reader.read().then(function (chunk) {
             if (chunk.done) throw new Error('stream closed');
@@ -361,6 +412,7 @@
       });
   }
 
+  /** @param {string} block */
   function dispatch(block) {
     var event = 'message';
     var data = '';
@@ -379,7 +431,8 @@
     else if (event === 'end') {
       if (payload.reason === 'expired') {
         setToken(null);
-        bubble('notice', t.expired).querySelector('.who').remove();
+        var who = bubble('notice', t.expired).querySelector('.who');
+        if (who) who.remove();
         if (streamAbort) streamAbort.abort();
         streamAbort = null;
         setStatus('');
@@ -393,6 +446,11 @@
     return api('/history?after=' + lastId).then(function (body) { body.messages.forEach(render); }, function () { /* next reconnect replays */ });
   }
 
+  /**
+   * @param {HTMLLIElement} li
+   * @param {string} clientMessageId
+   * @param {string} text
+   */
   function postMessage(li, clientMessageId, text) {
     li.classList.add('sending');
     li.classList.remove('failed');
@@ -422,6 +480,7 @@
       });
   }
 
+  /** @param {string} text */
   function sendText(text) {
     text = (text || '').trim();
     if (!text) return;
@@ -433,6 +492,7 @@
     postMessage(li, clientMessageId, text);
   }
 
+  /** @param {number} score */
   function answerSurvey(score) {
     clearError();
     api('/survey', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ clientMessageId: newId(), score: score }) })
@@ -443,10 +503,11 @@
       .catch(function (error) { showError(error.code, error.message); });
   }
 
+  /** @param {File} file */
   function upload(file) {
     clearError();
     if (ACCEPT.indexOf(file.type) < 0 && file.type) {
-      showError('unsupported_image_type');
+      showLocalError('unsupported_image_type', t.failed);
       return;
     }
     var clientMessageId = newId();
@@ -455,9 +516,13 @@
     var li = bubble('customer', '');
     li.classList.add('sending');
     var progress = el('progress', { className: 'upload-progress', max: '100', value: '0', 'aria-label': t.uploading });
-    li.querySelector('.bubble').appendChild(el('img', { className: 'thumb', src: url, alt: t.preview }));
-    li.querySelector('.bubble').appendChild(progress);
+    bubbleOf(li).appendChild(el('img', { className: 'thumb', src: url, alt: t.preview }));
+    bubbleOf(li).appendChild(progress);
     pending[clientMessageId] = li;
+    /**
+     * @param {string | undefined} code
+     * @param {string} [message]
+     */
     function fail(code, message) {
       delete pending[clientMessageId];
       li.classList.remove('sending');
@@ -476,6 +541,7 @@
       };
       xhr.upload.onload = function () { progress.value = 100; typing.hidden = false; };
       xhr.onload = function () {
+        /** @type {any} */
         var body = {};
         try { body = JSON.parse(xhr.responseText); } catch (e) { body = {}; }
         if (xhr.status >= 200 && xhr.status < 300) {
@@ -514,7 +580,7 @@
   form.addEventListener('submit', function (e) {
     e.preventDefault();
     var text = input.value;
-    if (text.length > 50000) { showError('message_too_long'); return; }
+    if (text.length > 50000) { showLocalError('message_too_long', t.failed); return; }
     input.value = '';
     sendText(text);
     input.focus();
@@ -538,12 +604,14 @@
     var key = /(?:^#|&)key=([A-Za-z0-9_-]{16,64})/.exec(location.hash || '');
     var number = /(?:^\?|&)ticket=([A-Za-z0-9-]{10,40})/.exec(location.search || '');
     if (!key || !number) return;
+    var ticketNumber = decodeURIComponent(number[1] || '');
+    var ticketKey = key[1];
     // The key leaves the address bar at once (history, bookmarks, screenshots).
     try { history.replaceState(null, '', location.pathname + location.search); } catch (e) { /* sandboxed frame */ }
     openPanel();
     ensureSession()
       .then(function () {
-        return api('/ticket-links', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ticketNumber: decodeURIComponent(number[1]), key: key[1] }) });
+        return api('/ticket-links', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ticketNumber: ticketNumber, key: ticketKey }) });
       })
       .then(function (body) {
         showTicket(body.ticket);

@@ -1,0 +1,57 @@
+/**
+ * Migration 12: tickets stop queueing items for a 'desk' destination that no relay reads, and the
+ * ones already queued are cleared, on a database file written by the version before.
+ */
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FixedClock } from '../../kernel/clock';
+import { DEFAULT_SLA } from '../../tickets/sla';
+import { SqliteDatabase } from '../../tickets/sqlite/database';
+import { migrate, MIGRATIONS } from '../../tickets/sqlite/migrations';
+import { SqliteTicketStore } from '../../tickets/sqlite/sqlite-ticket-store';
+import { repairTicket } from '../helpers/desk';
+import { tempDir } from '../helpers/temp-dir';
+
+describe("migration 12: no outbox items for the unread 'desk' destination", () => {
+  const temp = tempDir('migrate-desk-outbox-');
+  let db: SqliteDatabase | undefined;
+  afterEach(async () => {
+    await db?.close();
+    temp.cleanup();
+  });
+
+  it('clears the queued desk items, keeps every other delivery, and files new tickets with their audit event only', async () => {
+    const file = path.join(temp.dir, 'v11.db');
+    db = await SqliteDatabase.open(file);
+    await db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const m of MIGRATIONS.filter((m) => m.version <= 11)) {
+      await db.transaction(async () => {
+        await db!.exec(m.sql);
+        await db!.run('INSERT INTO schema_migrations VALUES (?, ?, ?)', [m.version, m.name, '2026-01-01T00:00:00Z']);
+      });
+    }
+    const clock = new FixedClock('2026-11-24T01:00:00Z');
+    const store = () => new SqliteTicketStore(db!, { clock, sla: DEFAULT_SLA, timeZone: 'Asia/Shanghai' });
+    const at = clock.now().toISOString();
+    await db.run('INSERT INTO customers (id, created_at) VALUES (1, ?)', [at]);
+    // What version 11 wrote: the trigger's item for each ticket, and one per status change.
+    const old = await store().create(repairTicket(1), { actor: 'bot' });
+    await db.run(
+      "INSERT INTO outbox (destination, kind, payload, next_attempt_at, created_at) VALUES ('desk', 'ticket.status_changed', json_object('number', ?), ?, ?)",
+      [old.ticket.number, at, at],
+    );
+    await db.run("INSERT INTO outbox (destination, kind, payload, next_attempt_at, created_at) VALUES ('customer:web', 'agent.reply', json_object('text', 'hi'), ?, ?)", [at, at]);
+    expect(await db.all("SELECT kind FROM outbox WHERE destination = 'desk' ORDER BY id")).toEqual([{ kind: 'ticket.created' }, { kind: 'ticket.status_changed' }]);
+
+    const report = await migrate(db);
+    expect(report.applied.map((m) => m.version)).toEqual([12]);
+    expect(await db.all('SELECT destination, kind FROM outbox')).toEqual([{ destination: 'customer:web', kind: 'agent.reply' }]);
+
+    const fresh = await store().create(repairTicket(1, { errorCode: 'E2' }), { actor: 'bot' });
+    expect(await db.all('SELECT destination FROM outbox')).toEqual([{ destination: 'customer:web' }]);
+    const events = await db.all<{ kind: string }>('SELECT kind FROM ticket_events WHERE ticket_id = ?', [fresh.ticket.id]);
+    expect(events).toEqual([{ kind: 'created' }]);
+    expect(await db.get<{ last: number }>('SELECT last FROM ticket_counters')).toEqual({ last: 2 });
+    expect(await db.all('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+  });
+});
