@@ -27,7 +27,7 @@ import { systemClock, type Clock } from '../kernel/clock';
 import { PolicyWarrantyCheck } from '../ocr/policy-warranty-check';
 import { FileReceiptScanner } from '../ocr/receipt-scanner';
 import type { TesseractReceiptReader } from '../ocr/tesseract-receipt-reader';
-import type { SqliteDesk } from '../tickets/sqlite/open-desk';
+import type { SqliteDesk } from '../storage/sqlite/open-desk';
 import type { CallIntake } from '../bot/calls/call-intake';
 import { createBrain } from './brain';
 import { createCallIntake } from './calls';

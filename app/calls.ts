@@ -1,7 +1,7 @@
 /** Composition root for phone calls: the call intake over the desk, configured from `Config`. */
 import { CallIntake } from '../bot/calls/call-intake';
 import type { Clock } from '../kernel/clock';
-import type { SqliteDesk } from '../tickets/sqlite/open-desk';
+import type { SqliteDesk } from '../storage/sqlite/open-desk';
 import type { Config } from './config';
 
 export function createCallIntake(config: Config, desk: SqliteDesk, clock: Clock): CallIntake {

@@ -1,7 +1,7 @@
 /** Composition root for the ticket desk: the one place that turns a `Config` into stores. */
 import type { Clock } from '../kernel/clock';
 import { systemClock } from '../kernel/clock';
-import { openSqliteDesk, type SqliteDesk } from '../tickets/sqlite/open-desk';
+import { openSqliteDesk, type SqliteDesk } from '../storage/sqlite/open-desk';
 import type { SlaPolicy } from '../tickets/sla';
 import type { Config } from './config';
 

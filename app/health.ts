@@ -7,7 +7,7 @@
 import type express from 'express';
 import { mayReadHealthDetail } from '../channels/web/web-security';
 import type { HealthProbes, HealthReport } from '../kernel/health-probe';
-import type { SqliteOutboxAdmin } from '../tickets/sqlite/sqlite-outbox-admin';
+import type { SqliteOutboxAdmin } from '../storage/sqlite/sqlite-outbox-admin';
 import { modelCircuitOf } from './brain';
 import type { Assistant } from './assistant';
 

@@ -7,8 +7,8 @@
  */
 import { pruneUploads } from '../channels/upload-retention';
 import type { Clock } from '../kernel/clock';
-import { pruneDatabase, type DatabaseRetentionReport } from '../tickets/sqlite/sqlite-retention';
-import type { SqliteDesk } from '../tickets/sqlite/open-desk';
+import { pruneDatabase, type DatabaseRetentionReport } from '../storage/sqlite/sqlite-retention';
+import type { SqliteDesk } from '../storage/sqlite/open-desk';
 import type { Config } from './config';
 
 const DAY_MS = 24 * 3600_000;

@@ -18,7 +18,7 @@ import { mountVoiceWebhook } from '../channels/voice/webhook';
 import { mountWebChat } from '../channels/web/mount-web-chat';
 import type { Clock } from '../kernel/clock';
 import { HealthProbes } from '../kernel/health-probe';
-import { SqliteOutboxAdmin } from '../tickets/sqlite/sqlite-outbox-admin';
+import { SqliteOutboxAdmin } from '../storage/sqlite/sqlite-outbox-admin';
 import { openAssistant, type Assistant } from './assistant';
 import type { Config } from './config';
 import { startHandoffSweep } from './handoff-sweeping';

@@ -1,7 +1,7 @@
 /** Wiring for warranty decisions: the 三包 rules with configured brand overrides. Light to load (no OCR). */
 import type { Clock } from '../kernel/clock';
-import { loadBrandOverrides } from '../ocr/warranty/brand-overrides';
-import type { WarrantyDeps } from '../ocr/warranty/verify-warranty';
+import { loadBrandOverrides } from '../warranty/brand-overrides';
+import type { WarrantyDeps } from '../warranty/verify-warranty';
 import type { Config } from './config';
 
 export function warrantyDeps(config: Config, clock: Clock): WarrantyDeps {

@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { systemClock } from '../kernel/clock';
-import { SqliteDatabase } from '../tickets/sqlite/database';
-import { openSqliteDesk } from '../tickets/sqlite/open-desk';
+import { SqliteDatabase } from '../storage/sqlite/database';
+import { openSqliteDesk } from '../storage/sqlite/open-desk';
 import { DEFAULT_SLA } from '../tickets/sla';
 import { writeResult } from './result';
 

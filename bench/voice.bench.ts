@@ -12,7 +12,7 @@ import { analyzeCall } from '../bot/calls/call-analysis';
 import { CallIntake } from '../bot/calls/call-intake';
 import { listTranscriptFiles, readTranscriptFile } from '../channels/voice/read-folder';
 import { systemClock } from '../kernel/clock';
-import { openSqliteDesk } from '../tickets/sqlite/open-desk';
+import { openSqliteDesk } from '../storage/sqlite/open-desk';
 import { DEFAULT_SLA } from '../tickets/sla';
 import { percentile, writeResult } from './result';
 

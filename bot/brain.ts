@@ -3,7 +3,7 @@ import type { Priority } from '../tickets/ticket';
 import type { Conversation, ConversationState } from './conversation';
 import type { Attachment } from './messages';
 import type { ToolBox } from './tools/tool';
-import type { ReceiptScan } from './warranty-check';
+import type { ReceiptScan } from '../warranty/warranty-check';
 
 /** What understanding tells a brain about a turn (bot/understanding fills it). */
 export interface TurnUnderstanding {

@@ -29,7 +29,7 @@ import { say, type Lang } from './phrases';
 import type { RedactionVault, TextUnderstanding } from './text-understanding';
 import type { HandoffResult } from './tools/hand-off';
 import { ToolBox, type Tool, type ToolCallRecord } from './tools/tool';
-import type { ReceiptScan, ReceiptScanner } from './warranty-check';
+import type { ReceiptScan, ReceiptScanner } from '../warranty/warranty-check';
 import { draftHooks, type ReplyDraft } from './reply-draft';
 import { replyWhileWaiting } from './while-waiting';
 

@@ -15,7 +15,7 @@ export {
   type WarrantyDeps,
   type WarrantyStatus,
   type Remedy,
-} from './warranty/verify-warranty';
-export { receiptEvidence } from './warranty/receipt-evidence';
-export { DEFAULT_POLICY, PRODUCT_CATEGORIES, COMPONENTS, type ProductCategory, type Component } from './warranty/policy';
-export { loadBrandOverrides, brandOverrides, NO_OVERRIDES, type BrandOverrides } from './warranty/brand-overrides';
+} from '../warranty/verify-warranty';
+export { receiptEvidence } from './receipt-evidence';
+export { DEFAULT_POLICY, PRODUCT_CATEGORIES, COMPONENTS, type ProductCategory, type Component } from '../warranty/policy';
+export { loadBrandOverrides, brandOverrides, NO_OVERRIDES, type BrandOverrides } from '../warranty/brand-overrides';

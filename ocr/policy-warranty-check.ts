@@ -1,7 +1,7 @@
 /** The bot's `WarrantyCheck` port on the warranty rules of this module. */
-import type { WarrantyAnswer, WarrantyCheck, WarrantyQuestion } from '../bot/warranty-check';
-import { categorySchema } from './warranty/policy';
-import { verifyWarranty, type WarrantyDeps } from './warranty/verify-warranty';
+import type { WarrantyAnswer, WarrantyCheck, WarrantyQuestion } from '../warranty/warranty-check';
+import { categorySchema } from '../warranty/policy';
+import { verifyWarranty, type WarrantyDeps } from '../warranty/verify-warranty';
 
 export class PolicyWarrantyCheck implements WarrantyCheck {
   constructor(private readonly deps: WarrantyDeps) {}

@@ -1,10 +1,10 @@
 /** The bot's `ReceiptScanner` port: a stored upload in, the fields and warranty evidence out. */
 import fs from 'node:fs/promises';
-import type { ReceiptScan, ReceiptScanner } from '../bot/warranty-check';
+import type { ReceiptScan, ReceiptScanner } from '../warranty/warranty-check';
 import { isAppError } from '../kernel/errors';
 import { readReceipt } from './read-receipt';
 import type { ReceiptReader } from './receipt-reader';
-import { receiptEvidence } from './warranty/receipt-evidence';
+import { receiptEvidence } from './receipt-evidence';
 
 export class FileReceiptScanner implements ReceiptScanner {
   constructor(

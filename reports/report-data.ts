@@ -1,6 +1,6 @@
 /**
  * The `ReportData` port: the rows a service report is computed from, read for one period. The
- * SQLite desk implements it (tickets/sqlite/sqlite-report-data.ts); the figures themselves are
+ * SQLite desk implements it (storage/sqlite/sqlite-report-data.ts); the figures themselves are
  * computed in reports/service-report.ts from these rows alone, so they can be checked by hand.
  */
 import type { ChannelName, Ticket } from '../tickets/ticket';

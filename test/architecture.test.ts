@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const SOURCE_DIRS = ['app', 'bot', 'channels', 'agent-desk', 'knowledge', 'ocr', 'tickets', 'evals', 'kernel', 'testing'];
+const SOURCE_DIRS = ['app', 'bot', 'channels', 'agent-desk', 'knowledge', 'ocr', 'tickets', 'storage', 'warranty', 'reports', 'evals', 'kernel', 'testing'];
 // Named, dynamic and bare side-effect imports (`import './x'`).
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g;
 
@@ -137,6 +137,6 @@ describe('architecture', () => {
 
   it('finds the source it checks', () => {
     expect(files.length).toBeGreaterThan(10);
-    expect(importsOf(path.join(ROOT, 'tickets/sqlite/open-desk.ts'))).toContain('./migrations');
+    expect(importsOf(path.join(ROOT, 'storage/sqlite/open-desk.ts'))).toContain('./migrations');
   });
 });

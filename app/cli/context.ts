@@ -1,6 +1,6 @@
 /** What every CLI command gets: configuration and the desk, opened lazily and closed after. */
 import { FixedClock, systemClock, type Clock } from '../../kernel/clock';
-import type { SqliteDesk } from '../../tickets/sqlite/open-desk';
+import type { SqliteDesk } from '../../storage/sqlite/open-desk';
 import { loadConfig, type Config } from '../config';
 import { openDesk } from '../desk';
 

@@ -8,7 +8,7 @@
 import type { Command } from 'commander';
 import { redactForLog } from '../../bot/redaction';
 import { ValidationError } from '../../kernel/errors';
-import { SqliteOutboxAdmin, type StuckDelivery, type StuckKind } from '../../tickets/sqlite/sqlite-outbox-admin';
+import { SqliteOutboxAdmin, type StuckDelivery, type StuckKind } from '../../storage/sqlite/sqlite-outbox-admin';
 import type { CliContext } from './context';
 import { printJson, printTable, truncate } from './output';
 

@@ -2,7 +2,7 @@
  * The `CallLog` port: every call filed, with its customer, its ticket and its analysis. It is what
  * makes posting the same call twice harmless: `fileOnce` runs the filing work at most once per
  * call id, in one transaction with the record, so a crash half-way leaves neither behind.
- * SQLite implements it (tickets/sqlite/sqlite-call-log.ts).
+ * SQLite implements it (storage/sqlite/sqlite-call-log.ts).
  */
 import type { CallAnalysis } from './call-analysis';
 import type { CallTranscript } from './call-transcript';

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { ValidationError } from '../../kernel/errors';
-import { componentNamedIn } from '../../ocr/warranty/policy';
+import { componentNamedIn } from '../../warranty/policy';
 import type { CustomerDirectory } from '../../tickets/customer-directory';
 import { isOpen } from '../../tickets/lifecycle';
 import type { TicketStore } from '../../tickets/ticket-store';
 import { TICKET_TYPES, type Ticket, type WarrantyStatus } from '../../tickets/ticket';
-import type { WarrantyCheck } from '../warranty-check';
+import type { WarrantyCheck } from '../../warranty/warranty-check';
 import { customerView } from './ticket-view';
 import { brandArg, categoryArg } from './product-args';
 import { exactPurchaseDay, purchaseDateArg } from './purchase-date-arg';

@@ -5,7 +5,7 @@ import type { SmsSender } from '../sms-sender';
 import type { AbuseGuard } from './abuse-limits';
 import type { TicketStore } from '../../tickets/ticket-store';
 import type { KnowledgeSearch } from '../knowledge-search';
-import type { WarrantyCheck } from '../warranty-check';
+import type { WarrantyCheck } from '../../warranty/warranty-check';
 import { createTicketTool, type FilingPorts } from './create-ticket';
 import { handOffTool } from './hand-off';
 import { searchKnowledgeTool } from './search-knowledge';

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { AppError } from '../../kernel/errors';
 import type { Priority } from '../../tickets/ticket';
 import type { Conversation } from '../conversation';
-import type { ReceiptScan } from '../warranty-check';
+import type { ReceiptScan } from '../../warranty/warranty-check';
 
 /** Who is asking, as the channel knows them: the keys that limits on guessing and flooding count under. */
 export interface Requester {

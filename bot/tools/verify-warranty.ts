@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { WarrantyCheck } from '../warranty-check';
+import type { WarrantyCheck } from '../../warranty/warranty-check';
 import { brandArg } from './product-args';
 import { purchaseDateArg } from './purchase-date-arg';
 import { defineTool } from './tool';

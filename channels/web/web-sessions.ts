@@ -21,7 +21,7 @@ export interface WebSession {
 
 export type SessionLookup = { session: WebSession } | { session?: undefined; reason: 'missing' | 'unknown' };
 
-/** Where sessions that have spoken are kept by token hash, to be taken back after a restart (tickets/sqlite/sqlite-web-sessions.ts). */
+/** Where sessions that have spoken are kept by token hash, to be taken back after a restart (storage/sqlite/sqlite-web-sessions.ts). */
 export interface SessionRecords {
   saw(tokenHash: string, customerRef: string, at: Date): Promise<void>;
   find(tokenHash: string): Promise<{ customerRef: string; lastActiveAt: string } | undefined>;

@@ -1,5 +1,5 @@
 /**
- * What the WeCom channel keeps across restarts (tickets/sqlite/sqlite-wecom-state.ts on the desk
+ * What the WeCom channel keeps across restarts (storage/sqlite/sqlite-wecom-state.ts on the desk
  * database): the kf/sync_msg cursor of each 微信客服 account, so a restart neither skips nor
  * repeats messages, and each customer's send window (when they last wrote, to which account, and
  * how many messages went to them since), because WeCom allows at most five messages within 48

@@ -6,7 +6,7 @@
  * which also reads the brain-level expectations (`blocked`, `bait`, `pii`).
  */
 import type { TurnInput } from '../../bot/brain';
-import type { ReceiptScan } from '../../bot/warranty-check';
+import type { ReceiptScan } from '../../warranty/warranty-check';
 import type { Priority, Ticket } from '../../tickets/ticket';
 import type { ScriptStep } from '../../testing/fake-openai-server';
 

@@ -1,5 +1,5 @@
 /** The attacks listed in ../shared/ADVERSARIAL.md, each scripted as a model that complies. */
-import type { ReceiptScan } from '../../bot/warranty-check';
+import type { ReceiptScan } from '../../warranty/warranty-check';
 import { say } from '../../testing/fake-openai-server';
 import type { Attack } from './attack';
 import { VICTIM_PHONE } from './victim';

@@ -6,7 +6,7 @@
  * stated category to their 三包 category.
  *
  * Ids are the understanding's set; knowledge files use a subset of them (knowledge/case-schema
- * CATEGORIES, plus `general`), the warranty rules their own legal categories (ocr/warranty/policy).
+ * CATEGORIES, plus `general`), the warranty rules their own legal categories (warranty/policy).
  *
  * Two kinds of word: `zh`/`en` name the product (a slot may be read from them); `hints` only
  * suggest the category ("hot water", 冷气, "hood": a question about hot water is probably about a

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../tickets/sqlite/migrations';
+import { MIGRATIONS } from '../../storage/sqlite/migrations';
 import { runCli } from '../helpers/cli';
 import { tempDir } from '../helpers/temp-dir';
 

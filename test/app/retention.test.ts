@@ -12,7 +12,7 @@ import { openDesk } from '../../app/desk';
 import { runRetention } from '../../app/retention';
 import { startServer } from '../../app/server';
 import { FixedClock } from '../../kernel/clock';
-import type { SqliteDesk } from '../../tickets/sqlite/open-desk';
+import type { SqliteDesk } from '../../storage/sqlite/open-desk';
 import { runCli } from '../helpers/cli';
 import { repairTicket } from '../helpers/desk';
 import { tempDir } from '../helpers/temp-dir';

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../app/config';
 import { openDesk } from '../../app/desk';
 import { FixedClock } from '../../kernel/clock';
-import type { SqliteDesk } from '../../tickets/sqlite/open-desk';
+import type { SqliteDesk } from '../../storage/sqlite/open-desk';
 import { runCli } from '../helpers/cli';
 import { tempDir } from '../helpers/temp-dir';
 

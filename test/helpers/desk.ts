@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { FixedClock } from '../../kernel/clock';
 import { DEFAULT_SLA } from '../../tickets/sla';
-import { openSqliteDesk, type SqliteDesk } from '../../tickets/sqlite/open-desk';
+import { openSqliteDesk, type SqliteDesk } from '../../storage/sqlite/open-desk';
 import type { InboundMessageInput } from '../../bot/messages';
 import type { NewTicket } from '../../tickets/ticket';
 import { tempDir } from './temp-dir';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { categoryLabel, findCategories, firstCategory, lookupCategory } from '../../kernel/lexicon/product-categories';
 import { normaliseText } from '../../kernel/text/normal-form';
 import { detectCategories } from '../../knowledge/search/query-analysis';
-import { categorySchema } from '../../ocr/warranty/policy';
+import { categorySchema } from '../../warranty/policy';
 
 const first = (text: string) => firstCategory(normaliseText(text, { spokenDigits: true }));
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTicketArgs } from '../../bot/tools/create-ticket';
-import type { ReceiptScan } from '../../bot/warranty-check';
+import type { ReceiptScan } from '../../warranty/warranty-check';
 import { openLlmWorld, type LlmWorld } from './world';
 
 let world: LlmWorld;

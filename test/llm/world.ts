@@ -15,7 +15,7 @@ import { OutputGuard } from '../../bot/guardrails/output-guard';
 import type { KnowledgeHit, KnowledgeSearch } from '../../bot/knowledge-search';
 import { createTools } from '../../bot/tools';
 import { ToolBox, type Tool } from '../../bot/tools/tool';
-import type { WarrantyCheck } from '../../bot/warranty-check';
+import type { WarrantyCheck } from '../../warranty/warranty-check';
 import type { AttackSpec } from '../../evals/adversarial/attack';
 import { BotKnowledgeSearch } from '../../knowledge/bot-knowledge-search';
 import { openKnowledgeBase } from '../../knowledge/knowledge-base';

@@ -5,7 +5,7 @@
  * OpenAI-protocol server, real tools over SQLite.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReceiptScan } from '../../bot/warranty-check';
+import type { ReceiptScan } from '../../warranty/warranty-check';
 import { say } from '../../testing/fake-openai-server';
 import { everythingSent, openLlmWorld, type LlmWorld } from '../llm/world';
 

@@ -9,7 +9,7 @@ import { loadConfig } from '../../app/config';
 import { FixedClock } from '../../kernel/clock';
 import { parsePeriod } from '../../reports/report-period';
 import { DEFAULT_SLA } from '../../tickets/sla';
-import { openSqliteDesk } from '../../tickets/sqlite/open-desk';
+import { openSqliteDesk } from '../../storage/sqlite/open-desk';
 import { runCli } from '../helpers/cli';
 import { tempDir } from '../helpers/temp-dir';
 import { expectedReport, seedReportData, type ExpectedReport } from './report-seed';

@@ -10,7 +10,7 @@ import { csatQuestion } from '../../bot/phrases';
 import type { FixedClock } from '../../kernel/clock';
 import type { SlaPolicy } from '../../tickets/sla';
 import type { Priority } from '../../tickets/ticket';
-import type { SqliteDesk } from '../../tickets/sqlite/open-desk';
+import type { SqliteDesk } from '../../storage/sqlite/open-desk';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

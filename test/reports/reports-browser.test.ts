@@ -13,7 +13,7 @@ import { FixedClock } from '../../kernel/clock';
 import { formatDuration } from '../../kernel/duration';
 import { parsePeriod } from '../../reports/report-period';
 import { DEFAULT_SLA } from '../../tickets/sla';
-import { openSqliteDesk } from '../../tickets/sqlite/open-desk';
+import { openSqliteDesk } from '../../storage/sqlite/open-desk';
 import { addAgent, PASSWORD } from '../desk/desk-client';
 import { tempDir } from '../helpers/temp-dir';
 import { startWebServer, type WebServer } from '../web/web-client';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { normalisePhone } from '../../tickets/sqlite/sqlite-customer-directory';
+import { normalisePhone } from '../../storage/sqlite/sqlite-customer-directory';
 import { openTestDesk, repairTicket, type TestDesk } from '../helpers/desk';
 
 describe('customers across channels', () => {

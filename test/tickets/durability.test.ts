@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SqliteDatabase } from '../../tickets/sqlite/database';
+import { SqliteDatabase } from '../../storage/sqlite/database';
 import { tempDir } from '../helpers/temp-dir';
 
 const KILLS = 20;

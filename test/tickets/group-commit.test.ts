@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SqliteDatabase } from '../../tickets/sqlite/database';
+import { SqliteDatabase } from '../../storage/sqlite/database';
 import { tempDir } from '../helpers/temp-dir';
 
 /** Concurrent writers share COMMITs, yet each keeps its own atomicity and sees success only after COMMIT. */

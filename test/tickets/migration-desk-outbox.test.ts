@@ -6,9 +6,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FixedClock } from '../../kernel/clock';
 import { DEFAULT_SLA } from '../../tickets/sla';
-import { SqliteDatabase } from '../../tickets/sqlite/database';
-import { migrate, MIGRATIONS } from '../../tickets/sqlite/migrations';
-import { SqliteTicketStore } from '../../tickets/sqlite/sqlite-ticket-store';
+import { SqliteDatabase } from '../../storage/sqlite/database';
+import { migrate, MIGRATIONS } from '../../storage/sqlite/migrations';
+import { SqliteTicketStore } from '../../storage/sqlite/sqlite-ticket-store';
 import { repairTicket } from '../helpers/desk';
 import { tempDir } from '../helpers/temp-dir';
 

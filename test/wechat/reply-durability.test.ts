@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { signatureOf } from '../../channels/wechat/oa-signature';
-import { SqliteDatabase } from '../../tickets/sqlite/database';
+import { SqliteDatabase } from '../../storage/sqlite/database';
 import { tempDir } from '../helpers/temp-dir';
 import { startFakeWechatApi } from '../../testing/fake-wechat-api';
 

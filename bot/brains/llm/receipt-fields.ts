@@ -5,7 +5,7 @@
  * member and card numbers, invoice and serial numbers, and any instruction someone printed on it)
  * never leaves the process; the warranty tool reads the date itself.
  */
-import type { ReceiptScan } from '../../warranty-check';
+import type { ReceiptScan } from '../../../warranty/warranty-check';
 
 /** The receipt fields a model is shown, in this order. */
 export const MODEL_RECEIPT_FIELDS = ['purchaseDate', 'merchant', 'product', 'model', 'total', 'currency'] as const;

@@ -4,7 +4,7 @@
  */
 import { describeDateSpan, parseDateSpan } from '../../../kernel/date-span';
 import type { CustomerTicketView } from '../../tools/ticket-view';
-import type { WarrantyAnswer } from '../../warranty-check';
+import type { WarrantyAnswer } from '../../../warranty/warranty-check';
 import { problemWords } from '../problem-words';
 import { carriedIn, productName, promiseTime } from '../wording';
 import type { FlowKit, FlowSpec } from './flow';

@@ -1,5 +1,5 @@
 /** Warranty question (保修咨询): the product and when it was bought, then the rules' answer. */
-import type { WarrantyAnswer } from '../../warranty-check';
+import type { WarrantyAnswer } from '../../../warranty/warranty-check';
 import { categoryName } from '../wording';
 import { answerWithSource } from './fault-flow';
 import type { FlowSpec } from './flow';

@@ -4,9 +4,9 @@
  * not the full legal citation on every reply.
  */
 import { parseDateSpan } from '../../../kernel/date-span';
-import { componentNamedIn } from '../../../ocr/warranty/policy';
+import { componentNamedIn } from '../../../warranty/policy';
 import type { Lang } from '../../phrases';
-import type { WarrantyAnswer } from '../../warranty-check';
+import type { WarrantyAnswer } from '../../../warranty/warranty-check';
 import type { FlowKit } from './flow';
 
 

@@ -1,6 +1,6 @@
 /** Turns a receipt reading into the `receipt` argument of verifyWarranty, and nothing more. */
-import type { ReceiptReading } from '../read-receipt';
-import type { VerifyWarrantyInput } from './verify-warranty';
+import type { ReceiptReading } from './read-receipt';
+import type { VerifyWarrantyInput } from '../warranty/verify-warranty';
 
 export function receiptEvidence(reading: Pick<ReceiptReading, 'fields' | 'warnings'>): NonNullable<VerifyWarrantyInput['receipt']> {
   const date = reading.fields.purchaseDate;

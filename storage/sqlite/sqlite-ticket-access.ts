@@ -1,8 +1,8 @@
 /** `TicketAccess` on the desk database: grants, link-key hashes and salted code hashes. */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../../kernel/clock';
-import type { ChannelIdentity } from '../customer-directory';
-import type { CodeCheck, GrantVia, TicketAccess } from '../ticket-access';
+import type { ChannelIdentity } from '../../tickets/customer-directory';
+import type { CodeCheck, GrantVia, TicketAccess } from '../../tickets/ticket-access';
 import type { SqliteDatabase } from './database';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import type { ReportData, ReportRows, ReportSurvey } from '../../reports/report-data';
 import type { ReportPeriod } from '../../reports/report-period';
-import { findTicketNumber } from '../ticket-number';
-import { CHANNELS } from '../ticket';
+import { findTicketNumber } from '../../tickets/ticket-number';
+import { CHANNELS } from '../../tickets/ticket';
 import type { SqliteDatabase } from './database';
 import { dropUndefined, ticketRow } from './rows';
 

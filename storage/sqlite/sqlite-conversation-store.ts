@@ -15,7 +15,7 @@ import type { KnowledgeMiss } from '../../bot/knowledge-miss';
 import type { InboundMessage } from '../../bot/messages';
 import type { Clock } from '../../kernel/clock';
 import { ConflictError, NotFoundError } from '../../kernel/errors';
-import { CHANNELS } from '../ticket';
+import { CHANNELS } from '../../tickets/ticket';
 import type { SqliteDatabase } from './database';
 import { dropUndefined } from './rows';
 import { SqliteOutbox } from './sqlite-outbox';

@@ -8,7 +8,7 @@
  * or repair. Brands may give more, never less: overrides (brand-overrides.ts) can only lengthen.
  */
 import { z } from 'zod';
-import { lookupCategory } from '../../kernel/lexicon/product-categories';
+import { lookupCategory } from '../kernel/lexicon/product-categories';
 
 export const PRODUCT_CATEGORIES = [
   'air_conditioner',

@@ -1,6 +1,6 @@
 /** Opens the desk database, applies migrations, and hands back the stores that share it. */
 import type { Clock } from '../../kernel/clock';
-import type { SlaPolicy } from '../sla';
+import type { SlaPolicy } from '../../tickets/sla';
 import { SqliteDatabase, type OpenOptions } from './database';
 import { migrate, type MigrationReport } from './migrations';
 import { SqliteAgentAccounts } from './sqlite-agent-accounts';

@@ -1,7 +1,7 @@
 /** `Outbox` on SQLite. `enqueue` joins the caller's transaction, which is the point of an outbox. */
 import { z } from 'zod';
 import type { Clock } from '../../kernel/clock';
-import { laneOf, type NewOutboxItem, type Outbox, type OutboxItem } from '../outbox';
+import { laneOf, type NewOutboxItem, type Outbox, type OutboxItem } from '../../tickets/outbox';
 import type { SqliteDatabase } from './database';
 import { dropUndefined } from './rows';
 

@@ -2,7 +2,7 @@
  * The bot's view of warranty rules and receipt reading: ports implemented in ocr/. The decision
  * types are the warranty module's own (type-only import): one definition of what a decision is.
  */
-import type { VerifyWarrantyInput, WarrantyDecision } from '../ocr/warranty/verify-warranty';
+import type { VerifyWarrantyInput, WarrantyDecision } from './verify-warranty';
 
 export type WarrantyQuestion = VerifyWarrantyInput;
 export type WarrantyAnswer = WarrantyDecision;

@@ -18,11 +18,11 @@
  *   evidence sets `needsHumanCheck`; missing evidence asks the customer instead.
  */
 import { z } from 'zod';
-import type { Clock } from '../../kernel/clock';
-import { ValidationError } from '../../kernel/errors';
+import type { Clock } from '../kernel/clock';
+import { ValidationError } from '../kernel/errors';
 import { NO_OVERRIDES, type BrandOverrides } from './brand-overrides';
-import { addDays, addMonths, daysBetween, isValidIsoDate, localDate } from '../../kernel/calendar-days';
-import { describeDateSpan, formatDateSpan, isSingleDay, parseDateSpan, type DateSpan } from '../../kernel/date-span';
+import { addDays, addMonths, daysBetween, isValidIsoDate, localDate } from '../kernel/calendar-days';
+import { describeDateSpan, formatDateSpan, isSingleDay, parseDateSpan, type DateSpan } from '../kernel/date-span';
 import { categorySchema, componentSchema, DEFAULT_POLICY, type Citation, type Component, type ProductCategory, type WarrantyPolicy } from './policy';
 
 const isoDate = z.string().trim().refine(isValidIsoDate, { message: 'expected a real date as YYYY-MM-DD' });

@@ -1,5 +1,5 @@
 /** `AttemptLedger` on the desk database: one row per attempt and key, counted by an index range scan. */
-import type { AttemptKind, AttemptLedger } from '../attempt-ledger';
+import type { AttemptKind, AttemptLedger } from '../../tickets/attempt-ledger';
 import type { SqliteDatabase } from './database';
 
 export class SqliteAttemptLedger implements AttemptLedger {

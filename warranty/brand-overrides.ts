@@ -16,8 +16,8 @@
  */
 import fs from 'node:fs';
 import { z } from 'zod';
-import { ValidationError } from '../../kernel/errors';
-import { canonicalBrand } from '../../kernel/lexicon/brands';
+import { ValidationError } from '../kernel/errors';
+import { canonicalBrand } from '../kernel/lexicon/brands';
 import { COMPONENTS, DEFAULT_POLICY, PRODUCT_CATEGORIES, type Component, type ProductCategory } from './policy';
 
 const months = z.number().int().min(1).max(600);

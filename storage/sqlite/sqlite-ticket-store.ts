@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Clock } from '../../kernel/clock';
 import { ConflictError, NotFoundError, ValidationError } from '../../kernel/errors';
-import { assertTransition, OPEN_STATUSES } from '../lifecycle';
-import { deadlinesFor, type SlaPolicy } from '../sla';
+import { assertTransition, OPEN_STATUSES } from '../../tickets/lifecycle';
+import { deadlinesFor, type SlaPolicy } from '../../tickets/sla';
 import {
   actorSchema,
   newTicketSchema,
@@ -16,9 +16,9 @@ import {
   type TicketPatch,
   type TicketStatus,
   type ValidNewTicket,
-} from '../ticket';
-import { canonicalTicketNumber, dayKey, newTicketNumber } from '../ticket-number';
-import type { CreateOptions, CreateResult, CsatResult, TicketStore } from '../ticket-store';
+} from '../../tickets/ticket';
+import { canonicalTicketNumber, dayKey, newTicketNumber } from '../../tickets/ticket-number';
+import type { CreateOptions, CreateResult, CsatResult, TicketStore } from '../../tickets/ticket-store';
 import type { SqliteDatabase, SqlValue } from './database';
 import { dropUndefined, eventRow, TICKET_COLUMNS, ticketRow } from './rows';
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Clock } from '../../kernel/clock';
 import { NotFoundError, ValidationError } from '../../kernel/errors';
 import { parseMobile } from '../../bot/text/phone-numbers';
-import type { ChannelIdentity, Customer, CustomerDirectory, ResolvedIdentity } from '../customer-directory';
+import type { ChannelIdentity, Customer, CustomerDirectory, ResolvedIdentity } from '../../tickets/customer-directory';
 import type { SqliteDatabase } from './database';
 import { dropUndefined } from './rows';
 
