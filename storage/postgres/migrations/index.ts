@@ -1,0 +1,12 @@
+/**
+ * PostgreSQL schema, in order. Each migration is applied once, in its own transaction, and recorded
+ * in schema_migrations; a released version is never edited, only followed by a new one.
+ * Numbers are taken by the store group that owns the tables (see each file).
+ */
+export interface PgMigration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: PgMigration[] = [];
