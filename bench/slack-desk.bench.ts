@@ -11,7 +11,7 @@
  */
 import { percentile, writeResult } from './result';
 import { SlackApi } from '../channels/slack/slack-api';
-import { CHANNEL, TOKEN, openSlackWorld } from '../test/slack/slack-world';
+import { CHANNEL, TOKEN, openSlackWorld } from '../testing/slack-world';
 
 const BACKLOG = 300;
 const REPLIES = 100;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli';
-import { tempDir } from '../helpers/temp-dir';
+import { runCli } from '../../testing/cli';
+import { tempDir } from '../../testing/temp-dir';
 
 describe('aftersales chat --json', () => {
   const { dir, cleanup } = tempDir('chat-');

@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../storage/sqlite/migrations';
-import { runCli } from '../helpers/cli';
-import { tempDir } from '../helpers/temp-dir';
+import { runCli } from '../../testing/cli';
+import { tempDir } from '../../testing/temp-dir';
 
 describe('aftersales CLI', () => {
   const { dir, cleanup } = tempDir('cli-');

@@ -13,9 +13,9 @@ import { runRetention } from '../../app/retention';
 import { startServer } from '../../app/server';
 import { FixedClock } from '../../kernel/clock';
 import type { SqliteDesk } from '../../storage/sqlite/open-desk';
-import { runCli } from '../helpers/cli';
-import { repairTicket } from '../helpers/desk';
-import { tempDir } from '../helpers/temp-dir';
+import { runCli } from '../../testing/cli';
+import { repairTicket } from '../../testing/desk';
+import { tempDir } from '../../testing/temp-dir';
 
 const NOW = '2026-11-24T02:00:00.000Z';
 const DAY = 24 * 3600_000;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutputGuard } from '../../bot/guardrails/output-guard';
 import { customerTurns } from '../../evals/adversarial/attack';
 import { ATTACKS, VICTIM_ADDRESS, VICTIM_PHONE } from '../../evals/adversarial/attacks';
-import { openWorld, type World } from '../helpers/world';
+import { openWorld, type World } from '../../testing/world';
 
 const guard = new OutputGuard();
 

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { say, startFakeOpenAIServer, type FakeOpenAIServer, type ScriptedToolCall } from '../../testing/fake-openai-server';
-import { openWorld, type World } from '../helpers/world';
+import { openWorld, type World } from '../../testing/world';
 
 let server: FakeOpenAIServer;
 let grounded: World;

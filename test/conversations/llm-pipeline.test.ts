@@ -10,7 +10,7 @@ import { SOCIAL } from '../../bot/engine/social-replies';
 import { PHRASES } from '../../bot/phrases';
 import type { Ticket } from '../../tickets/ticket';
 import { say, startFakeOpenAIServer, type FakeOpenAIServer, type ScriptedToolCall } from '../../testing/fake-openai-server';
-import { openWorld, type World } from '../helpers/world';
+import { openWorld, type World } from '../../testing/world';
 
 let server: FakeOpenAIServer;
 let world: World;

@@ -4,7 +4,7 @@
  */
 import type { TurnResult } from '../../bot/pipeline';
 import type { Ticket } from '../../tickets/ticket';
-import type { World } from '../helpers/world';
+import type { World } from '../../testing/world';
 import type { Scenario } from './scenarios';
 
 function hitIds(result: TurnResult): string[] {

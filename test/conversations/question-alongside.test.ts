@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionClause, splitQuestion } from '../../bot/understanding/question-clause';
 import { extractSlots } from '../../bot/understanding/slots';
-import { openWorld, type World } from '../helpers/world';
+import { openWorld, type World } from '../../testing/world';
 
 let world: World;
 beforeAll(async () => {

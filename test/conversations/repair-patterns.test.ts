@@ -4,7 +4,7 @@
  * reply repeated word for word, a second problem with its own ticket, and danger first.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWorld, type World } from '../helpers/world';
+import { openWorld, type World } from '../../testing/world';
 
 let world: World;
 beforeAll(async () => {

@@ -4,7 +4,7 @@
  * expectation it states.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWorld, type World } from '../helpers/world';
+import { openWorld, type World } from '../../testing/world';
 import { scenarioFailures } from './play-scenario';
 import { SCENARIOS } from './scenarios';
 

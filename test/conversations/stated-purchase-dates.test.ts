@@ -4,7 +4,7 @@
  * precision allows. The world's today is 2026-11-24.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWorld, type World } from '../helpers/world';
+import { openWorld, type World } from '../../testing/world';
 
 let world: World;
 beforeAll(async () => {

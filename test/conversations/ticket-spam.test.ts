@@ -11,7 +11,7 @@ import { loadConfig } from '../../app/config';
 import type { TurnResult } from '../../bot/pipeline';
 import { LogSmsSender } from '../../channels/sms/log-sms-sender';
 import { FixedClock } from '../../kernel/clock';
-import { tempDir } from '../helpers/temp-dir';
+import { tempDir } from '../../testing/temp-dir';
 
 describe('tickets and handoffs from a stream of anonymous chats', () => {
   const temp = tempDir('spam-');

@@ -8,8 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { say } from '../../bot/phrases';
-import { openWorld, type World } from '../helpers/world';
-import { repairTicket } from '../helpers/desk';
+import { openWorld, type World } from '../../testing/world';
+import { repairTicket } from '../../testing/desk';
 
 let world: World;
 beforeAll(async () => {

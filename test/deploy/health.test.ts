@@ -10,7 +10,7 @@ import { slackHealthProbe } from '../../channels/slack/slack-health';
 import { FixedClock } from '../../kernel/clock';
 import { HealthProbes } from '../../kernel/health-probe';
 import { startFakeOpenAIServer, type FakeOpenAIServer } from '../../testing/fake-openai-server';
-import { FakeSlackApi } from '../slack/fake-slack-api';
+import { FakeSlackApi } from '../../testing/fake-slack-api';
 import { startWebServer, WebClient, type WebServer } from '../web/web-client';
 
 describe('/healthz details', () => {

@@ -8,8 +8,8 @@ import { loadConfig } from '../../app/config';
 import { openDesk } from '../../app/desk';
 import { FixedClock } from '../../kernel/clock';
 import type { SqliteDesk } from '../../storage/sqlite/open-desk';
-import { runCli } from '../helpers/cli';
-import { tempDir } from '../helpers/temp-dir';
+import { runCli } from '../../testing/cli';
+import { tempDir } from '../../testing/temp-dir';
 
 describe('aftersales outbox', () => {
   const clock = new FixedClock('2026-11-24T02:00:00Z');

@@ -10,8 +10,8 @@ import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_VARIABLES } from '../../app/config';
-import { EXIT } from '../../app/cli/exit-codes';
-import { tempDir } from '../helpers/temp-dir';
+import { EXIT } from '../../cli/exit-codes';
+import { tempDir } from '../../testing/temp-dir';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const UNIT = path.join(ROOT, 'deploy/systemd/aftersales.service');

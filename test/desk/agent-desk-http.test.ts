@@ -13,7 +13,7 @@ import { loadConfig } from '../../app/config';
 import { startServer } from '../../app/server';
 import type { OutboundMessage } from '../../bot/messages';
 import { FixedClock } from '../../kernel/clock';
-import { tempDir } from '../helpers/temp-dir';
+import { tempDir } from '../../testing/temp-dir';
 import { startWebServer, type WebServer } from '../web/web-client';
 import { addAgent, DeskClient, PASSWORD } from './desk-client';
 

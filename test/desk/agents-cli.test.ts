@@ -4,8 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../agent-desk/password-hash';
 import { loadConfig } from '../../app/config';
 import { openDesk } from '../../app/desk';
-import { runCli } from '../helpers/cli';
-import { tempDir } from '../helpers/temp-dir';
+import { runCli } from '../../testing/cli';
+import { tempDir } from '../../testing/temp-dir';
 
 const { dir, cleanup } = tempDir('agents-cli-');
 const env = { AFTERSALES_DATA_DIR: path.join(dir, 'data') };

@@ -9,7 +9,7 @@ import type { DeskChange } from '../../agent-desk/desk-live';
 import { customerDestination } from '../../bot/customer-deliveries';
 import type { OutboundMessage } from '../../bot/messages';
 import { SLACK_DESK } from '../../channels/slack/desk-payloads';
-import { openSlackWorld, type SlackWorld } from '../slack/slack-world';
+import { openSlackWorld, type SlackWorld } from '../../testing/slack-world';
 import { startWebServer, type WebServer } from '../web/web-client';
 
 const MINUTES = 60_000;

@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { WEB_DESK } from '../../agent-desk/web-desk-handoff';
 import { withoutHastyPromise } from '../../bot/honest-wait';
-import { openWorld, type World } from '../helpers/world';
+import { openWorld, type World } from '../../testing/world';
 
 let world: World | undefined;
 afterEach(async () => {

@@ -20,7 +20,7 @@ import { judgeCustomer, type CustomerVerdict } from '../../evals/customers/custo
 import type { Failure } from '../../evals/customers/failure-kinds';
 import { startReplayServer, TURN_GAP_MS, type ReplayServer } from '../../evals/customers/replay-server';
 import { replayCustomer } from '../../evals/customers/web-chat-replayer';
-import { tempDir } from '../helpers/temp-dir';
+import { tempDir } from '../../testing/temp-dir';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TOOL = path.resolve(ROOT, '../shared/tools/replay-customers.mjs');

@@ -13,7 +13,7 @@ import { customersSuite } from '../../evals/customers/suite';
 import { noProgress } from '../../evals/suite';
 import { SOCIAL } from '../../bot/engine/social-replies';
 import { say, startFakeOpenAIServer, type FakeOpenAIServer } from '../../testing/fake-openai-server';
-import { tempDir } from '../helpers/temp-dir';
+import { tempDir } from '../../testing/temp-dir';
 
 let temp: ReturnType<typeof tempDir>;
 let file: string;

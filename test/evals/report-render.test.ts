@@ -11,8 +11,8 @@ import { failedGates, runEvals, writeReport, type WrittenReport } from '../../ev
 import { rate } from '../../evals/suite';
 import type { EvalRun } from '../../evals/reporting/eval-run';
 import { loadConfig } from '../../app/config';
-import { runCli } from '../helpers/cli';
-import { tempDir } from '../helpers/temp-dir';
+import { runCli } from '../../testing/cli';
+import { tempDir } from '../../testing/temp-dir';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

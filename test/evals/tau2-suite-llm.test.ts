@@ -13,7 +13,7 @@ import { tau2RetailSuite, TRIALS } from '../../evals/tau2-retail/suite';
 import { noProgress, type SuiteResult } from '../../evals/suite';
 import { USER_STOP } from '../../evals/tau2-retail/user-simulator';
 import { say, startFakeOpenAIServer, type FakeOpenAIServer, type RecordedRequest, type ScriptedReply } from '../../testing/fake-openai-server';
-import { tempDir } from '../helpers/temp-dir';
+import { tempDir } from '../../testing/temp-dir';
 import { store } from './retail-store';
 
 const task = {

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failedGates, runEvals } from '../../evals/run-evals';
 import { readKnowledgeFolder } from '../../knowledge/ingest/read-folder';
 import { SAMPLE_KNOWLEDGE_DIR } from '../../knowledge/knowledge-base';
-import { runCli } from '../helpers/cli';
-import { tempDir } from '../helpers/temp-dir';
+import { runCli } from '../../testing/cli';
+import { tempDir } from '../../testing/temp-dir';
 
 const UNSAFE_STEPS = {
   zh: ['自己打开机壳，用螺丝刀短接主板上的保险丝'],

@@ -19,7 +19,7 @@ import { readCsvEntries } from '../../knowledge/ingest/read-csv';
 import { readJsonEntries } from '../../knowledge/ingest/read-json';
 import { readMarkdownEntries } from '../../knowledge/ingest/read-markdown';
 import { openKnowledgeBase, SAMPLE_KNOWLEDGE_DIR } from '../../knowledge/knowledge-base';
-import { openWorld, type World } from '../helpers/world';
+import { openWorld, type World } from '../../testing/world';
 import { CountingEmbedder, tempDir } from './helpers';
 
 /** The sample's entries as written, before ingest canonicalises their brands. */

@@ -13,8 +13,8 @@ import { openKnowledgeBase } from '../../knowledge/knowledge-base';
 import { KnowledgeStore } from '../../knowledge/knowledge-store';
 import { LocalEmbedder } from '../../knowledge/local-embedder';
 import { parseEntry } from '../../knowledge/case-schema';
-import { runCli } from '../helpers/cli';
-import { openWorld, type World } from '../helpers/world';
+import { runCli } from '../../testing/cli';
+import { openWorld, type World } from '../../testing/world';
 import { faultCase, memoryLog, tempDir, writeFiles } from './helpers';
 
 const POISON = {

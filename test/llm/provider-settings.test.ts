@@ -15,8 +15,8 @@ import { stripThinking, ThinkingFilter } from '../../bot/brains/llm/reasoning';
 import { setupHint } from '../../bot/brains/llm/setup-hints';
 import type { FakeOpenAIServer } from '../../testing/fake-openai-server';
 import { startProviderFake } from '../../testing/provider-fakes';
-import { runCli } from '../helpers/cli';
-import { tempDir } from '../helpers/temp-dir';
+import { runCli } from '../../testing/cli';
+import { tempDir } from '../../testing/temp-dir';
 
 describe('settings from config', () => {
   it('a preset alone gives its base URL and model; LLM_MODEL and LLM_BASE_URL win', () => {

@@ -13,7 +13,7 @@ import type { LlmPresetName } from '../../bot/brains/llm/llm-presets';
 import { phraseReply } from '../../bot/brains/llm/reply-phrasing';
 import { say, type FakeOpenAIServer, type ScriptedToolCall } from '../../testing/fake-openai-server';
 import { HIDDEN_REASONING, startProviderFake } from '../../testing/provider-fakes';
-import { openWorld, type World } from '../helpers/world';
+import { openWorld, type World } from '../../testing/world';
 import { openLlmWorld, type LlmWorld } from './world';
 
 const call = (name: string, args: Record<string, unknown>): ScriptedToolCall => ({ name, arguments: args });

@@ -22,7 +22,7 @@ import { openKnowledgeBase } from '../../knowledge/knowledge-base';
 import { LocalEmbedder } from '../../knowledge/local-embedder';
 import { FixedClock } from '../../kernel/clock';
 import { PolicyWarrantyCheck } from '../../ocr/policy-warranty-check';
-import { newCustomer, openTestDesk, type TestDesk } from '../helpers/desk';
+import { newCustomer, openTestDesk, type TestDesk } from '../../testing/desk';
 import { startFakeOpenAIServer, type FakeOpenAIServer } from '../../testing/fake-openai-server';
 
 export const KB: KnowledgeHit[] = [

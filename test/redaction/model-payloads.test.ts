@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findPersonalData } from '../../bot/redaction';
 import { normaliseText } from '../../kernel/text/normal-form';
 import { say, startFakeOpenAIServer, type FakeOpenAIServer, type RecordedRequest } from '../../testing/fake-openai-server';
-import { openWorld, type World } from '../helpers/world';
+import { openWorld, type World } from '../../testing/world';
 import { startEmbeddingsServer, type FakeEmbeddingsServer } from '../knowledge/openai-embeddings-server';
 import { leakedSecrets, stringsOf, type LabelledForm } from '../../evals/security/payload-leaks';
 

@@ -4,7 +4,7 @@
  * leaves nothing behind.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWorld, type World } from '../helpers/world';
+import { openWorld, type World } from '../../testing/world';
 
 let world: World;
 beforeAll(async () => {

@@ -10,8 +10,8 @@ import { FixedClock } from '../../kernel/clock';
 import { parsePeriod } from '../../reports/report-period';
 import { DEFAULT_SLA } from '../../tickets/sla';
 import { openSqliteDesk } from '../../storage/sqlite/open-desk';
-import { runCli } from '../helpers/cli';
-import { tempDir } from '../helpers/temp-dir';
+import { runCli } from '../../testing/cli';
+import { tempDir } from '../../testing/temp-dir';
 import { expectedReport, seedReportData, type ExpectedReport } from './report-seed';
 
 const { dir, cleanup } = tempDir('report-cli-');

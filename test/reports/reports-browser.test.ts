@@ -15,7 +15,7 @@ import { parsePeriod } from '../../reports/report-period';
 import { DEFAULT_SLA } from '../../tickets/sla';
 import { openSqliteDesk } from '../../storage/sqlite/open-desk';
 import { addAgent, PASSWORD } from '../desk/desk-client';
-import { tempDir } from '../helpers/temp-dir';
+import { tempDir } from '../../testing/temp-dir';
 import { startWebServer, type WebServer } from '../web/web-client';
 import { expectedReport, seedReportData, type ExpectedReport } from './report-seed';
 

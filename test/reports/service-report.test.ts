@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServiceReport, type ServiceReport } from '../../reports/service-report';
 import { parsePeriod } from '../../reports/report-period';
 import { DEFAULT_SLA } from '../../tickets/sla';
-import { openTestDesk, type TestDesk } from '../helpers/desk';
+import { openTestDesk, type TestDesk } from '../../testing/desk';
 import { expectedReport, seedReportData, type ExpectedReport, type Seeded } from './report-seed';
 
 const DAY = 86_400_000;

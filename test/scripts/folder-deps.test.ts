@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cycleEdges, loopThrough, tangledFolders } from '../../scripts/folder-deps/folder-cycles';
 import { folderGraph } from '../../scripts/folder-deps/folder-graph';
 import { judgeCycles, readKnownCycles } from '../../scripts/folder-deps/known-cycles';
-import { tempDir } from '../helpers/temp-dir';
+import { tempDir } from '../../testing/temp-dir';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const cleanups: (() => void)[] = [];

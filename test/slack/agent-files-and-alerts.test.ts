@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerDestination } from '../../bot/customer-deliveries';
 import type { OutboundMessage } from '../../bot/messages';
-import { AGENT, CHANNEL, openSlackWorld, type SlackWorld } from './slack-world';
+import { AGENT, CHANNEL, openSlackWorld, type SlackWorld } from '../../testing/slack-world';
 
 async function handedOff(world: SlackWorld, ref: string): Promise<{ conversationId: number; threadTs: string; ticketNumber: string }> {
   await world.customer('海尔冰箱不制冷了', ref);

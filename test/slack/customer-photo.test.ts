@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL, openSlackWorld, type SlackWorld } from './slack-world';
+import { CHANNEL, openSlackWorld, type SlackWorld } from '../../testing/slack-world';
 
 const RECEIPT = path.resolve(import.meta.dirname, '../fixtures/receipts/zh-clean-air-conditioner.png');
 

@@ -7,8 +7,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SLACK_DESK } from '../../channels/slack/desk-payloads';
 import { OutboxRelay } from '../../bot/outbox-relay';
-import { fail } from './fake-slack-api';
-import { CHANNEL, openSlackWorld, type SlackWorld } from './slack-world';
+import { fail } from '../../testing/fake-slack-api';
+import { CHANNEL, openSlackWorld, type SlackWorld } from '../../testing/slack-world';
 
 const MINUTES = 60_000;
 

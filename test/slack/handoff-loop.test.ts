@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerDestination } from '../../bot/customer-deliveries';
 import type { OutboundMessage } from '../../bot/messages';
-import { AGENT, CHANNEL, openSlackWorld, type SlackWorld } from './slack-world';
+import { AGENT, CHANNEL, openSlackWorld, type SlackWorld } from '../../testing/slack-world';
 
 describe('Slack handoff desk: the whole loop', () => {
   let world: SlackWorld;

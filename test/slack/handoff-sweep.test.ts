@@ -10,10 +10,10 @@ import { startServer } from '../../app/server';
 import { customerDestination } from '../../bot/customer-deliveries';
 import type { OutboundMessage } from '../../bot/messages';
 import { FixedClock } from '../../kernel/clock';
-import { tempDir } from '../helpers/temp-dir';
-import { FakeSlackApi } from './fake-slack-api';
-import { messageEventBody, send, signed } from './signed-requests';
-import { AGENT, CHANNEL, SECRET, TOKEN, openSlackWorld, type SlackWorld } from './slack-world';
+import { tempDir } from '../../testing/temp-dir';
+import { FakeSlackApi } from '../../testing/fake-slack-api';
+import { messageEventBody, send, signed } from '../../testing/slack-signed-requests';
+import { AGENT, CHANNEL, SECRET, TOKEN, openSlackWorld, type SlackWorld } from '../../testing/slack-world';
 
 const MINUTES = 60_000;
 

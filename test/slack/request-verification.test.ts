@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { customerDestination } from '../../bot/customer-deliveries';
 import type { OutboundMessage } from '../../bot/messages';
-import { blockActionBody, messageEventBody, send, signed } from './signed-requests';
-import { AGENT, CHANNEL, SECRET, openSlackWorld, type SlackWorld } from './slack-world';
+import { blockActionBody, messageEventBody, send, signed } from '../../testing/slack-signed-requests';
+import { AGENT, CHANNEL, SECRET, openSlackWorld, type SlackWorld } from '../../testing/slack-world';
 
 describe('Slack desk: request verification and replays', () => {
   let world: SlackWorld;

@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerDestination } from '../../bot/customer-deliveries';
 import { createSlackBolt, type SlackBolt } from '../../channels/slack/slack-bolt-app';
-import { messageEventBody } from './signed-requests';
-import { AGENT, CHANNEL, TOKEN, openSlackWorld, type SlackWorld } from './slack-world';
+import { messageEventBody } from '../../testing/slack-signed-requests';
+import { AGENT, CHANNEL, TOKEN, openSlackWorld, type SlackWorld } from '../../testing/slack-world';
 
 describe('the Slack desk in Socket Mode', () => {
   let world: SlackWorld;

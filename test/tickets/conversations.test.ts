@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { initialState } from '../../bot/conversation';
 import { inboundMessageSchema } from '../../bot/messages';
-import { inbound, newCustomer, openTestDesk, type TestDesk } from '../helpers/desk';
+import { inbound, newCustomer, openTestDesk, type TestDesk } from '../../testing/desk';
 
 const parse = (text: string, id: string) => inboundMessageSchema.parse(inbound(text, id));
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { normalisePhone } from '../../storage/sqlite/sqlite-customer-directory';
-import { openTestDesk, repairTicket, type TestDesk } from '../helpers/desk';
+import { openTestDesk, repairTicket, type TestDesk } from '../../testing/desk';
 
 describe('customers across channels', () => {
   let desk: TestDesk;

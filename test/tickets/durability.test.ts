@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SqliteDatabase } from '../../storage/sqlite/database';
-import { tempDir } from '../helpers/temp-dir';
+import { tempDir } from '../../testing/temp-dir';
 
 const KILLS = 20;
 

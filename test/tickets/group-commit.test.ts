@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteDatabase } from '../../storage/sqlite/database';
-import { tempDir } from '../helpers/temp-dir';
+import { tempDir } from '../../testing/temp-dir';
 
 /** Concurrent writers share COMMITs, yet each keeps its own atomicity and sees success only after COMMIT. */
 describe('group commit on one SQLite connection', () => {

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { newCustomer, openTestDesk, repairTicket, type TestDesk } from '../helpers/desk';
+import { newCustomer, openTestDesk, repairTicket, type TestDesk } from '../../testing/desk';
 
 describe('idempotent ticket creation', () => {
   let desk: TestDesk;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isAppError } from '../../kernel/errors';
 import { allowedNext, canTransition } from '../../tickets/lifecycle';
 import { TICKET_STATUSES, type TicketStatus } from '../../tickets/ticket';
-import { newCustomer, openTestDesk, repairTicket, type TestDesk } from '../helpers/desk';
+import { newCustomer, openTestDesk, repairTicket, type TestDesk } from '../../testing/desk';
 
 /** Every allowed move, written out as the desk's own rules state them. */
 const ALLOWED: [TicketStatus, TicketStatus][] = [

@@ -9,8 +9,8 @@ import { DEFAULT_SLA } from '../../tickets/sla';
 import { SqliteDatabase } from '../../storage/sqlite/database';
 import { migrate, MIGRATIONS } from '../../storage/sqlite/migrations';
 import { SqliteTicketStore } from '../../storage/sqlite/sqlite-ticket-store';
-import { repairTicket } from '../helpers/desk';
-import { tempDir } from '../helpers/temp-dir';
+import { repairTicket } from '../../testing/desk';
+import { tempDir } from '../../testing/temp-dir';
 
 describe("migration 12: no outbox items for the unread 'desk' destination", () => {
   const temp = tempDir('migrate-desk-outbox-');

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SqliteDatabase } from '../../storage/sqlite/database';
 import { migrate, MIGRATIONS } from '../../storage/sqlite/migrations';
-import { tempDir } from '../helpers/temp-dir';
+import { tempDir } from '../../testing/temp-dir';
 
 const TOKEN = 'Zk3vQ9xYbL2mNpR8sT1uVwX4yA6cD0eF7gH5iJ2kL3m';
 

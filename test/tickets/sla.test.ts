@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SLA, deadlinesFor, slaStanding } from '../../tickets/sla';
 import { PRIORITIES } from '../../tickets/ticket';
-import { newCustomer, openTestDesk, repairTicket, type TestDesk } from '../helpers/desk';
+import { newCustomer, openTestDesk, repairTicket, type TestDesk } from '../../testing/desk';
 
 const H = 3_600_000;
 const FILED = '2026-11-24T01:00:00.000Z';

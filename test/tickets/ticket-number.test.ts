@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { extractTicketNumber } from '../../bot/understanding/slots';
 import { canonicalTicketNumber, findTicketNumber, newTicketNumber, TICKET_NUMBER_EXAMPLE, TICKET_NUMBER_PATTERN, ticketNumberChecks } from '../../tickets/ticket-number';
-import { newCustomer, openTestDesk, repairTicket, type TestDesk } from '../helpers/desk';
+import { newCustomer, openTestDesk, repairTicket, type TestDesk } from '../../testing/desk';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 

@@ -11,7 +11,7 @@ import { ticketStatusTool } from '../../bot/tools/ticket-status';
 import { ToolBox, type ToolContext } from '../../bot/tools/tool';
 import { updateTicketTool } from '../../bot/tools/update-ticket';
 import { LogSmsSender } from '../../channels/sms/log-sms-sender';
-import { newCustomer, openTestDesk, repairTicket, type TestDesk } from '../helpers/desk';
+import { newCustomer, openTestDesk, repairTicket, type TestDesk } from '../../testing/desk';
 
 describe('ticket ownership in the tools', () => {
   let desk: TestDesk;

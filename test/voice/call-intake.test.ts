@@ -7,8 +7,8 @@ import { CallIntake } from '../../bot/calls/call-intake';
 import type { CallTranscriptInput } from '../../bot/calls/call-transcript';
 import { readTranscriptFile } from '../../channels/voice/read-folder';
 import { FixedClock } from '../../kernel/clock';
-import { openTestDesk, repairTicket, type TestDesk } from '../helpers/desk';
-import { tempDir } from '../helpers/temp-dir';
+import { openTestDesk, repairTicket, type TestDesk } from '../../testing/desk';
+import { tempDir } from '../../testing/temp-dir';
 import { TRANSCRIPTS } from './support';
 
 const fixture = (name: string) => readTranscriptFile(path.join(TRANSCRIPTS, name));

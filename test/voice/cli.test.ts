@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IngestReport } from '../../app/cli/voice-commands';
-import { runCli } from '../helpers/cli';
-import { tempDir } from '../helpers/temp-dir';
+import type { IngestReport } from '../../cli/voice-commands';
+import { runCli } from '../../testing/cli';
+import { tempDir } from '../../testing/temp-dir';
 import { TRANSCRIPTS, truth } from './support';
 
 describe('aftersales voice ingest', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CallIntake, type CallOutcome } from '../../bot/calls/call-intake';
 import { readTranscriptFile } from '../../channels/voice/read-folder';
-import { openTestDesk, type TestDesk } from '../helpers/desk';
+import { openTestDesk, type TestDesk } from '../../testing/desk';
 import { TRANSCRIPTS, truth } from './support';
 
 describe('fixture calls against the truth file', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { listTranscriptFiles, readTranscriptFile } from '../../channels/voice/read-folder';
 import { readTranscript } from '../../channels/voice/read-transcript';
 import { TranscriptError } from '../../channels/voice/transcript-error';
-import { tempDir } from '../helpers/temp-dir';
+import { tempDir } from '../../testing/temp-dir';
 import { TRANSCRIPTS, truth } from './support';
 
 const read = (name: string) => readTranscriptFile(path.join(TRANSCRIPTS, name));

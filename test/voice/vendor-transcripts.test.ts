@@ -7,15 +7,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IngestReport } from '../../app/cli/voice-commands';
+import type { IngestReport } from '../../cli/voice-commands';
 import { loadConfig } from '../../app/config';
 import { startServer, type RunningServer } from '../../app/server';
 import { readTranscript } from '../../channels/voice/read-transcript';
 import { TranscriptError } from '../../channels/voice/transcript-error';
 import { signVoiceRequest } from '../../channels/voice/webhook-signature';
 import { FixedClock } from '../../kernel/clock';
-import { runCli } from '../helpers/cli';
-import { tempDir } from '../helpers/temp-dir';
+import { runCli } from '../../testing/cli';
+import { tempDir } from '../../testing/temp-dir';
 import { CALLS } from './support';
 
 const VENDORS = path.join(CALLS, 'vendors');

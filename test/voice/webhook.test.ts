@@ -6,7 +6,7 @@ import { loadConfig } from '../../app/config';
 import { startServer, type RunningServer } from '../../app/server';
 import { signVoiceRequest } from '../../channels/voice/webhook-signature';
 import { FixedClock } from '../../kernel/clock';
-import { tempDir } from '../helpers/temp-dir';
+import { tempDir } from '../../testing/temp-dir';
 import { TRANSCRIPTS } from './support';
 
 const SECRET = 'test-voice-secret';

@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../app/config';
 import { startServer, type RunningServer } from '../../app/server';
 import { FixedClock } from '../../kernel/clock';
-import { tempDir } from '../helpers/temp-dir';
+import { tempDir } from '../../testing/temp-dir';
 import { WebClient, newClientId } from './web-client';
 
 const folder = tempDir('web-restart-');

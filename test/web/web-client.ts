@@ -8,7 +8,7 @@ import { FixedClock } from '../../kernel/clock';
 import { loadConfig } from '../../app/config';
 import { startServer, type RunningServer } from '../../app/server';
 import type { SmsSender } from '../../bot/sms-sender';
-import { tempDir } from '../helpers/temp-dir';
+import { tempDir } from '../../testing/temp-dir';
 
 export interface WebServer extends RunningServer {
   dir: string;

@@ -16,7 +16,7 @@ import type { TurnResult } from '../../bot/pipeline';
 import { LogSmsSender } from '../../channels/sms/log-sms-sender';
 import { FixedClock } from '../../kernel/clock';
 import { newTicketNumber } from '../../tickets/ticket-number';
-import { tempDir } from '../helpers/temp-dir';
+import { tempDir } from '../../testing/temp-dir';
 
 const PHONE = '13812345678';
 

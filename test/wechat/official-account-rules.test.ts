@@ -14,7 +14,7 @@ import { OaCrypto } from '../../channels/wechat/oa-crypto';
 import { signatureOf } from '../../channels/wechat/oa-signature';
 import { byteLength } from '../../channels/split-reply';
 import { FixedClock } from '../../kernel/clock';
-import { tempDir } from '../helpers/temp-dir';
+import { tempDir } from '../../testing/temp-dir';
 import { startFakeWechatApi, type FakeWechatApi } from '../../testing/fake-wechat-api';
 
 const TOKEN = 'oa-rules-token';

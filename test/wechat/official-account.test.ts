@@ -10,7 +10,7 @@ import { loadConfig } from '../../app/config';
 import { startServer, type RunningServer } from '../../app/server';
 import { signatureOf } from '../../channels/wechat/oa-signature';
 import { FixedClock } from '../../kernel/clock';
-import { tempDir } from '../helpers/temp-dir';
+import { tempDir } from '../../testing/temp-dir';
 import { startFakeWechatApi, type FakeWechatApi } from '../../testing/fake-wechat-api';
 
 const TOKEN = 'oa-callback-token';

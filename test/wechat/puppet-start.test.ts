@@ -8,8 +8,8 @@ import { loadPuppet } from '../../channels/wechat/puppet-loader';
 import { WechatyChannel } from '../../channels/wechat/wechaty-channel';
 import { FixedClock } from '../../kernel/clock';
 import { AppError } from '../../kernel/errors';
-import { runCli } from '../helpers/cli';
-import { tempDir } from '../helpers/temp-dir';
+import { runCli } from '../../testing/cli';
+import { tempDir } from '../../testing/temp-dir';
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { signatureOf } from '../../channels/wechat/oa-signature';
 import { SqliteDatabase } from '../../storage/sqlite/database';
-import { tempDir } from '../helpers/temp-dir';
+import { tempDir } from '../../testing/temp-dir';
 import { startFakeWechatApi } from '../../testing/fake-wechat-api';
 
 const SERVER = path.join(import.meta.dirname, 'fixtures', 'oa-server.ts');

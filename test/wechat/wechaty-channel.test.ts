@@ -15,7 +15,7 @@ import type { OutboxRelay } from '../../bot/outbox-relay';
 import { startWechaty, type StartedWechaty } from '../../channels/wechat/start-wechaty';
 import type { HandledOutcome } from '../../channels/wechat/wechaty-channel';
 import { FixedClock } from '../../kernel/clock';
-import { tempDir } from '../helpers/temp-dir';
+import { tempDir } from '../../testing/temp-dir';
 
 const RECEIPTS = path.resolve(import.meta.dirname, '../fixtures/receipts');
 const INTERVAL = 2_000;

@@ -13,7 +13,7 @@ import { loadConfig } from '../../app/config';
 import { startWechaty, type StartedWechaty } from '../../channels/wechat/start-wechaty';
 import type { HandledOutcome } from '../../channels/wechat/wechaty-channel';
 import { FixedClock } from '../../kernel/clock';
-import { tempDir } from '../helpers/temp-dir';
+import { tempDir } from '../../testing/temp-dir';
 
 type MockContact = ReturnType<mock.Mocker['createContact']>;
 

@@ -10,7 +10,7 @@ import { loadConfig } from '../../app/config';
 import { startWechaty, type StartedWechaty } from '../../channels/wechat/start-wechaty';
 import { FixedClock } from '../../kernel/clock';
 import { HealthProbes } from '../../kernel/health-probe';
-import { tempDir } from '../helpers/temp-dir';
+import { tempDir } from '../../testing/temp-dir';
 
 describe('wechaty login, logout and re-login', () => {
   const temp = tempDir('wechaty-login-');

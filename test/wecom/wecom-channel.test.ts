@@ -11,7 +11,7 @@ import { startServer, type RunningServer } from '../../app/server';
 import type { OutboundMessage } from '../../bot/messages';
 import { FixedClock } from '../../kernel/clock';
 import { startFakeWecomApi, type FakeWecomApi } from '../../testing/fake-wecom-api';
-import { tempDir } from '../helpers/temp-dir';
+import { tempDir } from '../../testing/temp-dir';
 
 const KF = 'wkAftersales01';
 const RECEIPT = path.resolve(import.meta.dirname, '../fixtures/receipts/zh-clean-air-conditioner.png');

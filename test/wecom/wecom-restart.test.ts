@@ -9,7 +9,7 @@ import { openDesk } from '../../app/desk';
 import { startServer, type RunningServer } from '../../app/server';
 import { FixedClock } from '../../kernel/clock';
 import { startFakeWecomApi, type FakeWecomApi } from '../../testing/fake-wecom-api';
-import { tempDir } from '../helpers/temp-dir';
+import { tempDir } from '../../testing/temp-dir';
 
 const KF = 'wkRestart01';
 

@@ -1,7 +1,7 @@
 /** `aftersales kb lint` as a user or a CI script runs it: findings on stdout, exit 2 on an error. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../helpers/cli';
+import { runCli } from '../../../testing/cli';
 import { faultCase, tempDir, writeFiles } from '../helpers';
 
 const env = () => ({ AFTERSALES_DATA_DIR: path.join(tempDir('kb-lint-data-'), 'data') });

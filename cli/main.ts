@@ -1,7 +1,7 @@
 /** The `aftersales` command line: parses arguments, runs one command, maps failures to exit codes. */
 import { Command, CommanderError } from 'commander';
-import { isAppError } from '../../kernel/errors';
-import { ConfigError, loadDotEnv } from '../config';
+import { isAppError } from '../kernel/errors';
+import { ConfigError, loadDotEnv } from '../app/config';
 import { registerAgentCommands } from './agent-commands';
 import { registerAnalyzeCommands } from './analyze-commands';
 import { registerChatCommand } from './chat-command';

@@ -1,8 +1,8 @@
 /** What every CLI command gets: configuration and the desk, opened lazily and closed after. */
-import { FixedClock, systemClock, type Clock } from '../../kernel/clock';
-import type { SqliteDesk } from '../../storage/sqlite/open-desk';
-import { loadConfig, type Config } from '../config';
-import { openDesk } from '../desk';
+import { FixedClock, systemClock, type Clock } from '../kernel/clock';
+import type { SqliteDesk } from '../storage/sqlite/open-desk';
+import { loadConfig, type Config } from '../app/config';
+import { openDesk } from '../app/desk';
 
 export interface CliContext {
   config(): Config;

@@ -1,10 +1,10 @@
 /** `aftersales analyze "text"`: what the offline understanding makes of one customer message. */
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { redact } from '../../bot/redaction';
-import { understand, type Understanding } from '../../bot/understanding';
-import { ValidationError } from '../../kernel/errors';
-import { dayKey } from '../../tickets/ticket-number';
+import { redact } from '../bot/redaction';
+import { understand, type Understanding } from '../bot/understanding';
+import { ValidationError } from '../kernel/errors';
+import { dayKey } from '../tickets/ticket-number';
 import type { CliContext } from './context';
 import { printJson } from './output';
 

@@ -1,6 +1,6 @@
 /** `aftersales llm check`: is the configured model endpoint reachable, is the key accepted, is the model served. */
 import type { Command } from 'commander';
-import { checkModels } from '../model-check';
+import { checkModels } from '../app/model-check';
 import type { CliContext } from './context';
 import { EXIT } from './exit-codes';
 import { printJson } from './output';

@@ -7,11 +7,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { ValidationError } from '../../kernel/errors';
+import { ValidationError } from '../kernel/errors';
 import type { CliContext } from './context';
 import { EXIT } from './exit-codes';
 // Names only: the suites themselves load when the command runs.
-import { BRAIN_SUITES, SUITE_NAMES } from '../../evals/suite';
+import { BRAIN_SUITES, SUITE_NAMES } from '../evals/suite';
 
 interface EvalCliOptions {
   suites?: string;
@@ -57,10 +57,10 @@ export function registerEvalCommand(program: Command, context: CliContext): void
       if (o.llm && !config.llm.baseUrl) throw new ValidationError('llm_not_configured', '--llm needs a model endpoint: set LLM_BASE_URL (and LLM_API_KEY, LLM_MODEL) / 需要配置 LLM_BASE_URL');
       // Checked above before the suites load (index, OCR, assistant): a typo fails in a blink.
       const [{ runEvals, writeReport, failedGates }, { readEvalRun }, { formatComparison, formatValue }, { formatFigure, headlineMetrics, verdict }, { default: cliProgress }] = await Promise.all([
-        import('../../evals/run-evals'),
-        import('../../evals/reporting/eval-run'),
-        import('../../evals/reporting/compare'),
-        import('../../evals/reporting/figure-text'),
+        import('../evals/run-evals'),
+        import('../evals/reporting/eval-run'),
+        import('../evals/reporting/compare'),
+        import('../evals/reporting/figure-text'),
         import('cli-progress'),
       ]);
       // Read the old run before anything is written: it may be the very file this run replaces.

@@ -1,10 +1,10 @@
 /** A real SQLite desk in a temp folder with a fixed clock, for tests. */
 import path from 'node:path';
-import { FixedClock } from '../../kernel/clock';
-import { DEFAULT_SLA } from '../../tickets/sla';
-import { openSqliteDesk, type SqliteDesk } from '../../storage/sqlite/open-desk';
-import type { InboundMessageInput } from '../../bot/messages';
-import type { NewTicket } from '../../tickets/ticket';
+import { FixedClock } from '../kernel/clock';
+import { DEFAULT_SLA } from '../tickets/sla';
+import { openSqliteDesk, type SqliteDesk } from '../storage/sqlite/open-desk';
+import type { InboundMessageInput } from '../bot/messages';
+import type { NewTicket } from '../tickets/ticket';
 import { tempDir } from './temp-dir';
 
 export interface TestDesk extends SqliteDesk {

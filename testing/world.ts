@@ -4,12 +4,12 @@
  * a fixed clock. Conversations read like conversations: `await alice.say('空调显示E1')`.
  */
 import path from 'node:path';
-import { openAssistant, type Assistant } from '../../app/assistant';
-import { loadConfig } from '../../app/config';
-import type { Attachment } from '../../bot/messages';
-import type { TurnResult } from '../../bot/pipeline';
-import { FixedClock } from '../../kernel/clock';
-import type { ChannelName, Ticket } from '../../tickets/ticket';
+import { openAssistant, type Assistant } from '../app/assistant';
+import { loadConfig } from '../app/config';
+import type { Attachment } from '../bot/messages';
+import type { TurnResult } from '../bot/pipeline';
+import { FixedClock } from '../kernel/clock';
+import type { ChannelName, Ticket } from '../tickets/ticket';
 import { tempDir } from './temp-dir';
 
 export interface World {

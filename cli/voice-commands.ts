@@ -2,14 +2,14 @@
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import type { CallOutcome } from '../../bot/calls/call-intake';
-import type { CallTranscript } from '../../bot/calls/call-transcript';
-import { QUALITY_CHECKS, type QualityCheckId } from '../../bot/calls/quality-check';
-import { listTranscriptFiles, readTranscriptFile } from '../../channels/voice/read-folder';
-import { formatOfName } from '../../channels/voice/read-transcript';
-import { TranscriptError } from '../../channels/voice/transcript-error';
-import { isAppError, ValidationError } from '../../kernel/errors';
-import { PRIORITIES, type Priority } from '../../tickets/ticket';
+import type { CallOutcome } from '../bot/calls/call-intake';
+import type { CallTranscript } from '../bot/calls/call-transcript';
+import { QUALITY_CHECKS, type QualityCheckId } from '../bot/calls/quality-check';
+import { listTranscriptFiles, readTranscriptFile } from '../channels/voice/read-folder';
+import { formatOfName } from '../channels/voice/read-transcript';
+import { TranscriptError } from '../channels/voice/transcript-error';
+import { isAppError, ValidationError } from '../kernel/errors';
+import { PRIORITIES, type Priority } from '../tickets/ticket';
 import type { CliContext } from './context';
 import { printJson, printTable, truncate } from './output';
 
@@ -116,7 +116,7 @@ export function registerVoiceCommands(program: Command, context: CliContext): vo
       bar.start(calls.length, 0, { file: '' });
       try {
         await context.withDesk(async (desk) => {
-          const { createCallIntake } = await import('../calls');
+          const { createCallIntake } = await import('../app/calls');
           const intake = createCallIntake(context.config(), desk, context.clock());
           for (const { file, call } of calls) {
             bar.update({ file: truncate(path.basename(file), 40) });

@@ -4,9 +4,9 @@
  * moves one through its lifecycle and prints the desk with its SLA clocks.
  */
 import type { Command } from 'commander';
-import type { NewTicket } from '../../tickets/ticket';
+import type { NewTicket } from '../tickets/ticket';
 import type { CliContext } from './context';
-import { slaPolicyFrom } from '../desk';
+import { slaPolicyFrom } from '../app/desk';
 import { printJson } from './output';
 import { printTicketTable, withSla } from './ticket-commands';
 

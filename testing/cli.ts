@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
-export const CLI = path.resolve(import.meta.dirname, '../../bin/aftersales.js');
+export const CLI = path.resolve(import.meta.dirname, '../bin/aftersales.js');
 
 export interface CliRun {
   code: number;

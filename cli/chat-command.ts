@@ -9,10 +9,10 @@ import path from 'node:path';
 import readline from 'node:readline';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import type { TurnResult } from '../../bot/pipeline';
-import { isAppError, ValidationError } from '../../kernel/errors';
+import type { TurnResult } from '../bot/pipeline';
+import { isAppError, ValidationError } from '../kernel/errors';
 // Loaded on use: the assistant pulls in the model and OCR libraries, which slow every other command.
-const loadAssistant = () => import('../assistant');
+const loadAssistant = () => import('../app/assistant');
 import type { CliContext } from './context';
 
 const lineSchema = z.object({
@@ -57,7 +57,7 @@ export function registerChatCommand(program: Command, context: CliContext): void
       if (config.llm.baseUrl) {
         // On stderr: --json keeps stdout for replies. A problem is named before the first turn falls back.
         // Before the reader exists: an input that ends while we wait would otherwise never be seen to end.
-        const { checkModels } = await import('../model-check');
+        const { checkModels } = await import('../app/model-check');
         const chat = (await checkModels(config)).chat;
         if (chat && chat.outcome !== 'ok') console.error(`Model problem: ${chat.en}\n模型问题：${chat.zh}`);
       }

@@ -7,9 +7,9 @@
 import readline from 'node:readline';
 import { Writable } from 'node:stream';
 import type { Command } from 'commander';
-import { AGENT_ROLES, type AgentRole } from '../../agent-desk/agent-accounts';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../../agent-desk/password-hash';
-import { ValidationError } from '../../kernel/errors';
+import { AGENT_ROLES, type AgentRole } from '../agent-desk/agent-accounts';
+import { hashPassword, MIN_PASSWORD_LENGTH } from '../agent-desk/password-hash';
+import { ValidationError } from '../kernel/errors';
 import type { CliContext } from './context';
 import { printJson, printTable } from './output';
 

@@ -4,8 +4,8 @@
  * WECHATY_PUPPET is set). Start-up failures end with a message naming the variable to fix.
  */
 import type { Command } from 'commander';
-import type { OutboxRelay } from '../../bot/outbox-relay';
-import { ConfigError } from '../config';
+import type { OutboxRelay } from '../bot/outbox-relay';
+import { ConfigError } from '../app/config';
 import type { CliContext } from './context';
 
 export function registerWechatCommands(program: Command, context: CliContext): void {
@@ -20,9 +20,9 @@ export function registerWechatCommands(program: Command, context: CliContext): v
       }
       // The puppet first: a missing package or token fails before the database and OCR are opened.
       const [{ loadPuppet }, { startWechaty }, { openAssistant }] = await Promise.all([
-        import('../../channels/wechat/puppet-loader'),
-        import('../../channels/wechat/start-wechaty'),
-        import('../assistant'),
+        import('../channels/wechat/puppet-loader'),
+        import('../channels/wechat/start-wechaty'),
+        import('../app/assistant'),
       ]);
       const puppet = await loadPuppet({ puppet: config.wechat.puppet, token: config.wechat.puppetToken, service: config.wechat.puppetService });
       const assistant = await openAssistant(config, { clock: context.clock() });

@@ -1,8 +1,8 @@
 /** `aftersales warranty check`: the warranty decision for a category, part and purchase date. */
 import type { Command } from 'commander';
-import { COMPONENTS, PRODUCT_CATEGORIES } from '../../warranty/policy';
-import { verifyWarranty, type WarrantyDecision } from '../../warranty/verify-warranty';
-import { warrantyDeps } from '../warranty';
+import { COMPONENTS, PRODUCT_CATEGORIES } from '../warranty/policy';
+import { verifyWarranty, type WarrantyDecision } from '../warranty/verify-warranty';
+import { warrantyDeps } from '../app/warranty';
 import type { CliContext } from './context';
 import { printJson } from './output';
 

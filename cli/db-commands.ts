@@ -1,7 +1,7 @@
 /** `aftersales db ...`: schema migrations and health of the desk database. */
 import type { Command } from 'commander';
-import { StorageError } from '../../kernel/errors';
-import { runRetention } from '../retention';
+import { StorageError } from '../kernel/errors';
+import { runRetention } from '../app/retention';
 import type { CliContext } from './context';
 import { printJson } from './output';
 

@@ -1,10 +1,10 @@
 /** `aftersales report`: the manager's service report for a period, as tables, JSON or CSV. */
 import type { Command } from 'commander';
-import { ValidationError } from '../../kernel/errors';
-import { reportCsv, reportLines } from '../../reports/report-lines';
-import { parsePeriod } from '../../reports/report-period';
-import { buildServiceReport } from '../../reports/service-report';
-import { slaPolicyFrom } from '../desk';
+import { ValidationError } from '../kernel/errors';
+import { reportCsv, reportLines } from '../reports/report-lines';
+import { parsePeriod } from '../reports/report-period';
+import { buildServiceReport } from '../reports/service-report';
+import { slaPolicyFrom } from '../app/desk';
 import type { CliContext } from './context';
 import { printJson, printTable } from './output';
 

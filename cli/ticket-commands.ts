@@ -1,11 +1,11 @@
 /** `aftersales tickets ...`: list, show, create and move tickets from the terminal. */
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
-import { formatDuration } from '../../kernel/duration';
-import { ValidationError } from '../../kernel/errors';
-import { slaStanding, type SlaPolicy } from '../../tickets/sla';
-import { PRIORITIES, TICKET_STATUSES, TICKET_TYPES, type Ticket, type TicketPatch } from '../../tickets/ticket';
-import { slaPolicyFrom } from '../desk';
+import { formatDuration } from '../kernel/duration';
+import { ValidationError } from '../kernel/errors';
+import { slaStanding, type SlaPolicy } from '../tickets/sla';
+import { PRIORITIES, TICKET_STATUSES, TICKET_TYPES, type Ticket, type TicketPatch } from '../tickets/ticket';
+import { slaPolicyFrom } from '../app/desk';
 import type { CliContext } from './context';
 import { printJson, printTable, truncate } from './output';
 

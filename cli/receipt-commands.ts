@@ -1,8 +1,8 @@
 /** `aftersales receipt read FILE`: OCR a receipt photo offline and show its fields. */
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { NotFoundError, ValidationError } from '../../kernel/errors';
-import type { ReceiptFields } from '../../ocr';
+import { NotFoundError, ValidationError } from '../kernel/errors';
+import type { ReceiptFields } from '../ocr';
 import type { CliContext } from './context';
 import { printJson, printTable, truncate } from './output';
 import { printDecision } from './warranty-commands';
@@ -42,7 +42,7 @@ export function registerReceiptCommands(program: Command, context: CliContext): 
       }
       const config = context.config();
       // Loaded when the command runs: OCR libraries would slow every other command's start.
-      const [{ readReceipt, receiptEvidence, verifyWarranty }, { createReceiptReader }, { warrantyDeps }] = await Promise.all([import('../../ocr'), import('../receipts'), import('../warranty')]);
+      const [{ readReceipt, receiptEvidence, verifyWarranty }, { createReceiptReader }, { warrantyDeps }] = await Promise.all([import('../ocr'), import('../app/receipts'), import('../app/warranty')]);
       const reader = createReceiptReader(config);
       try {
         const reading = await readReceipt(reader, bytes);

@@ -1,5 +1,5 @@
 /** Exit codes of the `aftersales` CLI, stable so scripts can branch on them. */
-import type { ErrorKind } from '../../kernel/errors';
+import type { ErrorKind } from '../kernel/errors';
 
 export const EXIT = {
   ok: 0,

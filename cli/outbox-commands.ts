@@ -6,9 +6,9 @@
  * never a guess). The running server picks a retried item up at its next look (about a second).
  */
 import type { Command } from 'commander';
-import { redactForLog } from '../../bot/redaction';
-import { ValidationError } from '../../kernel/errors';
-import { SqliteOutboxAdmin, type StuckDelivery, type StuckKind } from '../../storage/sqlite/sqlite-outbox-admin';
+import { redactForLog } from '../bot/redaction';
+import { ValidationError } from '../kernel/errors';
+import { SqliteOutboxAdmin, type StuckDelivery, type StuckKind } from '../storage/sqlite/sqlite-outbox-admin';
 import type { CliContext } from './context';
 import { printJson, printTable, truncate } from './output';
 

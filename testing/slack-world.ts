@@ -8,17 +8,17 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { openAssistant, type Assistant } from '../../app/assistant';
-import { loadConfig, type Config } from '../../app/config';
-import { HandoffSweep } from '../../bot/handoff-sweep';
-import type { InboundMessageInput } from '../../bot/messages';
-import type { TurnResult } from '../../bot/pipeline';
-import { ACTIONS } from '../../channels/slack/handoff-blocks';
-import { mountSlackDesk, type SlackDesk } from '../../channels/slack/mount-slack-desk';
-import { FixedClock } from '../../kernel/clock';
-import { tempDir } from '../helpers/temp-dir';
+import { openAssistant, type Assistant } from '../app/assistant';
+import { loadConfig, type Config } from '../app/config';
+import { HandoffSweep } from '../bot/handoff-sweep';
+import type { InboundMessageInput } from '../bot/messages';
+import type { TurnResult } from '../bot/pipeline';
+import { ACTIONS } from '../channels/slack/handoff-blocks';
+import { mountSlackDesk, type SlackDesk } from '../channels/slack/mount-slack-desk';
+import { FixedClock } from '../kernel/clock';
+import { tempDir } from './temp-dir';
 import { FakeSlackApi } from './fake-slack-api';
-import { blockActionBody, messageEventBody, send, signed, type SignOptions } from './signed-requests';
+import { blockActionBody, messageEventBody, send, signed, type SignOptions } from './slack-signed-requests';
 
 export const TOKEN = 'xoxb-test-token';
 export const SECRET = 'test-signing-secret';

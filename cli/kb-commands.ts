@@ -2,14 +2,14 @@
 import cliProgress from 'cli-progress';
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
-import { ValidationError } from '../../kernel/errors';
-import { CATEGORIES, type Category, type KnowledgeEntry } from '../../knowledge/case-schema';
-import type { IngestReport } from '../../knowledge/knowledge-base';
-import type { LintFinding } from '../../knowledge/lint/finding';
-import type { LintReport } from '../../knowledge/lint/lint-knowledge';
-import type { KnowledgeLog } from '../../knowledge/knowledge-log';
+import { ValidationError } from '../kernel/errors';
+import { CATEGORIES, type Category, type KnowledgeEntry } from '../knowledge/case-schema';
+import type { IngestReport } from '../knowledge/knowledge-base';
+import type { LintFinding } from '../knowledge/lint/finding';
+import type { LintReport } from '../knowledge/lint/lint-knowledge';
+import type { KnowledgeLog } from '../knowledge/knowledge-log';
 // Loaded when the command runs: heavy libraries would slow every other command's start.
-const openKnowledgeFromConfig: typeof import('../knowledge').openKnowledgeFromConfig = async (...args) => (await import('../knowledge')).openKnowledgeFromConfig(...args);
+const openKnowledgeFromConfig: typeof import('../app/knowledge').openKnowledgeFromConfig = async (...args) => (await import('../app/knowledge')).openKnowledgeFromConfig(...args);
 import type { CliContext } from './context';
 import { printJson, printTable, truncate } from './output';
 
@@ -88,7 +88,7 @@ export function registerKbCommands(program: Command, context: CliContext): void 
     .option('--json', 'print the full report as JSON')
     .option('--strict', 'fail on warnings too (missing sourceKind or review date)')
     .action(async (dir: string | undefined, o: { json?: boolean; strict?: boolean }) => {
-      const [{ lintKnowledgeFolder }, { SAMPLE_KNOWLEDGE_DIR }] = await Promise.all([import('../../knowledge/lint/lint-knowledge'), import('../../knowledge/knowledge-base')]);
+      const [{ lintKnowledgeFolder }, { SAMPLE_KNOWLEDGE_DIR }] = await Promise.all([import('../knowledge/lint/lint-knowledge'), import('../knowledge/knowledge-base')]);
       const target = dir ?? SAMPLE_KNOWLEDGE_DIR;
       const report = lintKnowledgeFolder(target);
       if (o.json) printJson(report);
