@@ -4,7 +4,7 @@ import { AGENT_ROLES, agentNameSchema, type AgentAccount, type AgentAccounts, ty
 import type { Clock } from '../../kernel/clock';
 import { ConflictError, NotFoundError, ValidationError } from '../../kernel/errors';
 import type { SqliteDatabase } from './database';
-import { dropUndefined } from './rows';
+import { dropUndefined } from '../rows';
 
 const accountRow = z
   .object({ id: z.number(), name: z.string(), role: z.enum(AGENT_ROLES), created_at: z.string(), disabled_at: z.string().nullable(), password_hash: z.string() })

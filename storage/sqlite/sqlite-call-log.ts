@@ -6,7 +6,7 @@ import { callTranscriptSchema } from '../../bot/calls/call-transcript';
 import type { Clock } from '../../kernel/clock';
 import { ConflictError } from '../../kernel/errors';
 import type { SqliteDatabase } from './database';
-import { dropUndefined } from './rows';
+import { dropUndefined } from '../rows';
 
 const json = z.string().transform((text, ctx) => {
   try {

@@ -17,7 +17,7 @@ import type { Clock } from '../../kernel/clock';
 import { ConflictError, NotFoundError } from '../../kernel/errors';
 import { CHANNELS } from '../../tickets/ticket';
 import type { SqliteDatabase } from './database';
-import { dropUndefined } from './rows';
+import { dropUndefined } from '../rows';
 import { SqliteOutbox } from './sqlite-outbox';
 
 /** After this long without a message, the customer's next message starts a new conversation. */

@@ -5,7 +5,7 @@ import { NotFoundError, ValidationError } from '../../kernel/errors';
 import { parseMobile } from '../../bot/text/phone-numbers';
 import type { ChannelIdentity, Customer, CustomerDirectory, ResolvedIdentity } from '../../tickets/customer-directory';
 import type { SqliteDatabase } from './database';
-import { dropUndefined } from './rows';
+import { dropUndefined } from '../rows';
 
 const customerRow = z
   .object({ id: z.number(), display_name: z.string().nullable(), phone: z.string().nullable(), created_at: z.string() })

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { DeskPost, DeskPosts } from '../../channels/slack/desk-posts';
 import type { SqliteDatabase } from './database';
-import { dropUndefined } from './rows';
+import { dropUndefined } from '../rows';
 
 const postRow = z
   .object({ outbox_id: z.number(), started_at: z.string(), channel_id: z.string().nullable(), ts: z.string().nullable() })

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { HandoffQueue, OverdueHandoff, WaitingHandoff } from '../../bot/handoff-queue';
 import { handoffRequestedSchema, type HandoffRequested } from '../../bot/handoff-payloads';
 import type { SqliteDatabase } from './database';
-import { dropUndefined } from './rows';
+import { dropUndefined } from '../rows';
 
 const waitingRow = z
   .object({

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { HandoffThread, HandoffThreads, NewHandoffThread } from '../../channels/slack/handoff-threads';
 import { NotFoundError } from '../../kernel/errors';
 import type { SqliteDatabase } from './database';
-import { dropUndefined } from './rows';
+import { dropUndefined } from '../rows';
 
 const threadRow = z
   .object({

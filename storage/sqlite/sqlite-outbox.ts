@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Clock } from '../../kernel/clock';
 import { laneOf, type NewOutboxItem, type Outbox, type OutboxItem } from '../../tickets/outbox';
 import type { SqliteDatabase } from './database';
-import { dropUndefined } from './rows';
+import { dropUndefined } from '../rows';
 
 const outboxRow = z
   .object({

@@ -8,7 +8,7 @@ import type { ReportPeriod } from '../../reports/report-period';
 import { findTicketNumber } from '../../tickets/ticket-number';
 import { CHANNELS } from '../../tickets/ticket';
 import type { SqliteDatabase } from './database';
-import { dropUndefined, ticketRow } from './rows';
+import { dropUndefined, ticketRow } from '../rows';
 
 const opt = <T extends z.ZodType>(schema: T) => schema.nullable().transform((v) => v ?? undefined);
 

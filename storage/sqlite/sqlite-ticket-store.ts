@@ -20,7 +20,7 @@ import {
 import { canonicalTicketNumber, dayKey, newTicketNumber } from '../../tickets/ticket-number';
 import type { CreateOptions, CreateResult, CsatResult, TicketStore } from '../../tickets/ticket-store';
 import type { SqliteDatabase, SqlValue } from './database';
-import { dropUndefined, eventRow, TICKET_COLUMNS, ticketRow } from './rows';
+import { dropUndefined, eventRow, TICKET_COLUMNS, ticketRow } from '../rows';
 
 export interface TicketStoreSettings {
   clock: Clock;

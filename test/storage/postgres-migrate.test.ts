@@ -90,3 +90,34 @@ describe('PgDatabase transactions', () => {
     await expect(PgDatabase.open('postgres://postgres@127.0.0.1:1/none')).rejects.toThrow(/Cannot reach PostgreSQL at .*is the server running/);
   });
 });
+
+describe('the desk schema on PostgreSQL', () => {
+  it('creates every table the SQLite desk has', async () => {
+    const { openSqliteDesk } = await import('../../storage/sqlite/open-desk');
+    const { FixedClock } = await import('../../kernel/clock');
+    const { tempDir } = await import('../../testing/temp-dir');
+    const clock = new FixedClock(new Date('2026-12-05T08:00:00Z'));
+    const folder = tempDir('schema-');
+    const sqlite = await openSqliteDesk(`${folder.dir}/desk.db`, { clock, sla: {} as never, timeZone: 'Asia/Shanghai' });
+    const db = await PgDatabase.open(await freshPostgresUrl());
+    try {
+      await migratePostgres(db);
+      const columnsOf = async (table: string) => ({
+        sqlite: (await sqlite.db.all<{ name: string }>(`SELECT name FROM pragma_table_info('${table}') ORDER BY name`)).map((c) => c.name),
+        postgres: (
+          await db.all<{ name: string }>('SELECT column_name AS name FROM information_schema.columns WHERE table_name = $1 ORDER BY column_name', [table])
+        ).map((c) => c.name),
+      });
+      const tables = (await sqlite.db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")).map((t) => t.name);
+      expect(tables.length).toBeGreaterThan(20);
+      for (const table of tables) {
+        const { sqlite: expected, postgres: actual } = await columnsOf(table);
+        expect({ table, columns: actual.sort() }).toEqual({ table, columns: expected.sort() });
+      }
+    } finally {
+      await db.close();
+      await sqlite.close();
+      folder.cleanup();
+    }
+  });
+});

@@ -3,10 +3,12 @@
  * in schema_migrations; a released version is never edited, only followed by a new one.
  * Numbers are taken by the store group that owns the tables (see each file).
  */
+import { deskSchema } from './001-desk-schema';
+
 export interface PgMigration {
   version: number;
   name: string;
   sql: string;
 }
 
-export const MIGRATIONS: PgMigration[] = [];
+export const MIGRATIONS: PgMigration[] = [deskSchema];

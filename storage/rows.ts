@@ -1,6 +1,6 @@
-/** zod schemas for rows read back from SQLite: a bad row is a loud error, not a silent `undefined`. */
+/** zod schemas for rows read back from either store (SQLite or PostgreSQL): a bad row is a loud error, not a silent `undefined`. */
 import { z } from 'zod';
-import { CHANNELS, PRIORITIES, TICKET_STATUSES, TICKET_TYPES, WARRANTY_STATUSES, type Ticket, type TicketEvent } from '../../tickets/ticket';
+import { CHANNELS, PRIORITIES, TICKET_STATUSES, TICKET_TYPES, WARRANTY_STATUSES, type Ticket, type TicketEvent } from '../tickets/ticket';
 
 const opt = <T extends z.ZodType>(schema: T) => schema.nullable().transform((v) => v ?? undefined);
 
