@@ -66,7 +66,8 @@ export interface Outbox {
    * one lane is never sent by two relays at once (its order holds across instances), while other
    * lanes go to other relays in parallel. The owner's own leases are its to claim again (a drain
    * that stopped halfway); another owner's are taken over once they expire (an instance that died
-   * mid-send). `markDelivered`, `markFailed` and `markParked` end the lease.
+   * mid-send); an item leased to another owner is never claimed before its lease lapses.
+   * `markDelivered`, `markFailed` and `markParked` end the lease.
    */
   claim(destination: string, lease: OutboxLease, limit?: number): Promise<OutboxItem[]>;
   markDelivered(id: number, externalRef: string | undefined, now: Date): Promise<void>;

@@ -52,14 +52,16 @@ export class SqliteOutbox implements Outbox {
     const due = await this.due(destination, lease.now, limit);
     const now = lease.now.getTime();
     for (const [id, old] of this.leases) if (old.until <= now) this.leases.delete(id);
-    const held = new Map<string | undefined, boolean>();
+    // A lane is skipped from its first item leased to another owner on (its head, usually).
+    const held = new Set<string | undefined>();
     const claimed: OutboxItem[] = [];
     for (const item of due) {
-      if (!held.has(item.lane)) {
-        const head = this.leases.get(item.id);
-        held.set(item.lane, head !== undefined && head.owner !== lease.owner && head.until > now);
+      if (held.has(item.lane)) continue;
+      const other = this.leases.get(item.id);
+      if (other && other.owner !== lease.owner && other.until > now) {
+        held.add(item.lane);
+        continue;
       }
-      if (held.get(item.lane)) continue;
       this.leases.set(item.id, { owner: lease.owner, until: now + lease.leaseMs });
       claimed.push(item);
     }
