@@ -157,5 +157,4 @@ describe('ticket lifecycle in the SQLite store', () => {
     // The desks learn of tickets through handoffs and the store; a 'desk' item was never sent.
     expect(await desk.db.all('SELECT destination, kind FROM outbox')).toEqual([]);
   });
-
 });
