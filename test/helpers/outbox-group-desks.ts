@@ -75,3 +75,63 @@ export async function openPostgresGroup(url?: string, clock = new FixedClock(STA
     close: () => desk.close(),
   };
 }
+
+/** Rows of the conversation and ticket stores that the handoff queue reads, written directly. */
+export interface DeskRows {
+  /** A conversation of a new customer, in this state (mode, ticketNumber, agent), last changed at `updatedAt`. */
+  conversation(state: Record<string, unknown>, updatedAt?: string): Promise<number>;
+  message(conversationId: number, direction: 'in' | 'out', author: string, at: string): Promise<void>;
+  /** An open ticket of the conversation, first response due at `due`. */
+  ticket(conversationId: number, number: string, due: string, fields?: { status?: string; firstRespondedAt?: string }): Promise<void>;
+}
+
+export function deskRows(desk: Pick<OutboxGroupDesk, 'insert' | 'clock'>): DeskRows {
+  let customers = 0;
+  const now = () => desk.clock.now().toISOString();
+  const customerOf = new Map<number, number>();
+  return {
+    async conversation(state, updatedAt = now()) {
+      const customer = await desk.insert('INSERT INTO customers (display_name, created_at) VALUES ($1, $2)', [`客户${++customers}`, now()]);
+      const id = await desk.insert(
+        'INSERT INTO conversations (customer_id, channel, customer_ref, state, started_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6)',
+        [customer, 'web', `session-${customers}`, JSON.stringify(state), now(), updatedAt],
+      );
+      customerOf.set(id, customer);
+      return id;
+    },
+    async message(conversationId, direction, author, at) {
+      await desk.insert('INSERT INTO messages (conversation_id, direction, author, channel, text, at) VALUES ($1, $2, $3, $4, $5, $6)', [
+        conversationId,
+        direction,
+        author,
+        'web',
+        direction === 'in' ? '有人吗' : '您好，我来处理',
+        at,
+      ]);
+    },
+    async ticket(conversationId, number, due, fields = {}) {
+      await desk.insert(
+        `INSERT INTO tickets (number, customer_id, conversation_id, channel, type, priority, status, symptom, warranty_status,
+                              first_response_due, resolution_due, first_responded_at, created_by, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+        [
+          number,
+          customerOf.get(conversationId)!,
+          conversationId,
+          'web',
+          'repair_request',
+          'P2',
+          fields.status ?? 'open',
+          '空调不制冷',
+          'unknown',
+          due,
+          due,
+          fields.firstRespondedAt ?? null,
+          'bot',
+          now(),
+          now(),
+        ],
+      );
+    },
+  };
+}
