@@ -8,7 +8,7 @@ import { OutboxRelay } from '../../bot/outbox-relay';
 import { FixedClock } from '../../kernel/clock';
 import { PgDatabase } from '../../storage/postgres/pg-database';
 import type { OutboxItem } from '../../tickets/outbox';
-import { openPostgresGroup, START, type OutboxGroupDesk } from '../helpers/outbox-group-desks';
+import { openPostgresGroup, openSqliteGroup, START, type OutboxGroupDesk } from '../helpers/outbox-group-desks';
 import { untilSomeoneWaitsForALock } from '../helpers/pg-lock-wait';
 
 const DESTINATION = 'customer:web';
@@ -137,5 +137,39 @@ describe('the outbox on PostgreSQL with several instances', () => {
     });
     expect(await retried).toMatchObject({ code: 'outbox_item_delivered' });
     expect(await operating!.outbox.pendingCount()).toBe(0);
+  });
+});
+
+describe("the relay's leases", () => {
+  it('sends nothing from a claim once half its lease has gone: it claims afresh, so a slow send is not raced', async () => {
+    const desk = await openSqliteGroup();
+    try {
+      for (let i = 0; i < 4; i++) await desk.outbox.enqueue({ destination: DESTINATION, kind: 'reply', payload: { customerRef: `c${i % 2}` } });
+      const leaseMs = 30_000;
+      const claimedAt = new Map<number, number>();
+      const outbox = Object.create(desk.outbox) as typeof desk.outbox;
+      outbox.claim = async (destination, lease, limit) => {
+        const items = await desk.outbox.claim(destination, lease, limit);
+        for (const item of items) claimedAt.set(item.id, lease.now.getTime());
+        return items;
+      };
+      const leaseLeftAtSend: number[] = [];
+      const relay = new OutboxRelay({
+        destination: DESTINATION,
+        outbox,
+        clock: desk.clock,
+        leaseMs,
+        deliver: async (item) => {
+          leaseLeftAtSend.push(claimedAt.get(item.id)! + leaseMs - desk.clock.now().getTime());
+          desk.clock.advance(10_000); // a slow platform
+          return undefined;
+        },
+      });
+      expect(await relay.drain()).toBe(4);
+      expect(leaseLeftAtSend).toHaveLength(4);
+      expect(Math.min(...leaseLeftAtSend)).toBeGreaterThan(leaseMs / 2);
+    } finally {
+      await desk.close();
+    }
   });
 });
