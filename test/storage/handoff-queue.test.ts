@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeHandoffQueueContract } from '../contracts/stores/handoff-queue.contract';
 import { deskRows, openPostgresGroup, openSqliteGroup, type OutboxGroupDesk } from '../helpers/outbox-group-desks';
 
-const withRows = async (desk: Promise<OutboxGroupDesk>) => {
+const withRows = async <D extends OutboxGroupDesk>(desk: Promise<D>) => {
   const opened = await desk;
   return { ...opened, rows: deskRows(opened) };
 };

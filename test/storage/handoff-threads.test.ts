@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeHandoffThreadsContract } from '../contracts/stores/handoff-threads.contract';
 import { deskRows, openPostgresGroup, openSqliteGroup, type OutboxGroupDesk } from '../helpers/outbox-group-desks';
 
-const withConversations = async (desk: Promise<OutboxGroupDesk>) => {
+const withConversations = async <D extends OutboxGroupDesk>(desk: Promise<D>) => {
   const opened = await desk;
   const rows = deskRows(opened);
   return { ...opened, conversation: () => rows.conversation({ mode: 'handoff_requested' }) };
