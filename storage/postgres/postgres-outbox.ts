@@ -22,6 +22,11 @@ export class PostgresOutbox implements Outbox {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * Ids order a lane. Two instances queuing for one customer at the same moment may commit in the
+   * other order than their ids; `claim` then never hands the lane's later items to a second sender,
+   * but the two items may go out in commit order rather than id order.
+   */
   async enqueue(item: NewOutboxItem): Promise<number | undefined> {
     const now = this.clock.now().toISOString();
     const due = item.notBefore && item.notBefore.toISOString() > now ? item.notBefore.toISOString() : now;

@@ -7,7 +7,7 @@
  * keeps its leases in memory: one process). `until` is ISO text like every time in this schema.
  * The partial index serves the lane checks, which only ever look at pending items.
  */
-import type { PgMigration } from './index';
+import type { PgMigration } from './pg-migration';
 
 const sql = /* sql */ `
 CREATE TABLE outbox_leases (

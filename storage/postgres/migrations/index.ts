@@ -5,11 +5,8 @@
  */
 import { deskSchema } from './001-desk-schema';
 import { outboxLeases } from './004-outbox-leases';
+import type { PgMigration } from './pg-migration';
 
-export interface PgMigration {
-  version: number;
-  name: string;
-  sql: string;
-}
+export type { PgMigration } from './pg-migration';
 
 export const MIGRATIONS: PgMigration[] = [deskSchema, outboxLeases];
