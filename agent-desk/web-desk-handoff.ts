@@ -5,7 +5,7 @@
  * (it is in the queue when someone does).
  */
 import type { Handoff } from '../bot/handoff';
-import { customerMessageSchema, deliveryParkedSchema, handoffOverdueSchema, handoffRequestedSchema, handoffStatusSchema } from '../bot/handoff-payloads';
+import { customerMessageSchema, deliveryFailedSchema, deliveryParkedSchema, handoffOverdueSchema, handoffRequestedSchema, handoffStatusSchema } from '../bot/handoff-payloads';
 import { ValidationError } from '../kernel/errors';
 import type { OutboxItem } from '../tickets/outbox';
 import type { DeskLive } from './desk-live';
@@ -19,6 +19,7 @@ const SCHEMAS = {
   'handoff.status': handoffStatusSchema,
   'handoff.overdue': handoffOverdueSchema,
   'delivery.parked': deliveryParkedSchema,
+  'delivery.failed': deliveryFailedSchema,
 } as const;
 
 export class WebDeskHandoff implements Handoff {

@@ -13,6 +13,7 @@ import type { Brain } from '../bot/brain';
 import { HandoffRoutes } from '../bot/handoff';
 import { OfflineUnderstanding } from '../bot/offline-understanding';
 import { HandoffDesk } from '../bot/handoff-desk';
+import { imageReach } from '../bot/outbound-image';
 import { AfterSalesBot } from '../bot/pipeline';
 import type { SmsSender } from '../bot/sms-sender';
 import { TicketLinks } from '../bot/ticket-links';
@@ -129,7 +130,14 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
     });
     return {
       bot,
-      handoffs: new HandoffDesk({ conversations: desk.conversations, tickets: desk.tickets, clock, routes, unitOfWork }),
+      handoffs: new HandoffDesk({
+        conversations: desk.conversations,
+        tickets: desk.tickets,
+        clock,
+        routes,
+        unitOfWork,
+        imageReach: imageReach({ officialAccount: config.wechat.officialAccount.accountKind }),
+      }),
       routes,
       presence,
       deskLive,

@@ -6,7 +6,7 @@
  * of the change of hands in that transaction too.
  */
 import type { Clock } from '../kernel/clock';
-import { ConflictError } from '../kernel/errors';
+import { ConflictError, ValidationError } from '../kernel/errors';
 import { isOpen } from '../tickets/lifecycle';
 import type { NewOutboxItem } from '../tickets/outbox';
 import type { Ticket, TicketStatus } from '../tickets/ticket';
@@ -15,7 +15,8 @@ import { customerDestination } from './customer-deliveries';
 import type { Conversation, ConversationState, ConversationStore } from './conversation';
 import { HandoffRoutes } from './handoff';
 import type { HandoffStatus } from './handoff-payloads';
-import type { OutboundMessage } from './messages';
+import type { Attachment, OutboundMessage } from './messages';
+import { IMAGE_ITEM_KIND, imageNotSentNotice, imageReach, imagesOf, type ImageReach, type NotSentReason, type OutboundImage } from './outbound-image';
 import { csatQuestion, type Lang } from './phrases';
 
 /** What the desks are told when a handoff changes hands, so each can show who has it. */
@@ -29,15 +30,19 @@ export interface HandoffDeskDeps {
   routes?: HandoffRoutes;
   /** Runs a check and the change it guards as one atomic unit (two agents claiming at once). */
   unitOfWork?: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Whether an agent's pictures can reach a customer on a channel (default: the web chat and WeChat can, the phone cannot). */
+  imageReach?: ImageReach;
 }
 
 export class HandoffDesk {
   private readonly routes: HandoffRoutes;
   private readonly atomically: <T>(work: () => Promise<T>) => Promise<T>;
+  private readonly imageReach: ImageReach;
 
   constructor(private readonly deps: HandoffDeskDeps) {
     this.routes = deps.routes ?? new HandoffRoutes([]);
     this.atomically = deps.unitOfWork ?? ((work) => work());
+    this.imageReach = deps.imageReach ?? imageReach();
   }
 
   /**
@@ -100,16 +105,46 @@ export class HandoffDesk {
   /**
    * An agent's answer, delivered to the customer's own channel. Answering a handoff nobody has
    * taken yet takes it (the customer hears a person joined, the ticket becomes the agent's).
+   * Pictures (stored under the uploads folder) follow the text as items of their own, in order;
+   * where the customer's channel cannot take them the text still goes and every desk is told
+   * why in the same transaction. Returns that reason, for the desk the agent is typing in.
    */
-  async agentReply(conversationId: number, agent: string, text: string): Promise<void> {
+  async agentReply(conversationId: number, agent: string, text: string, attachments: Attachment[] = []): Promise<{ imagesNotSent?: NotSentReason }> {
     let conversation = await this.deps.conversations.get(conversationId);
     if (conversation.state.mode === 'bot') {
       throw new ConflictError('not_handed_off', `Conversation ${conversationId} is with the bot; take it over first`);
     }
+    const images = imagesOf(attachments);
+    const blocked = images.length ? this.imageReach(conversation.channel) : undefined;
+    // A picture alone that cannot go would be stored as said yet never reach anyone.
+    if (blocked && !text.trim()) throw new ValidationError('image_not_deliverable', imageNotSentNotice(blocked));
+    if (!text.trim() && !images.length) throw new ValidationError('empty_reply', '回复是空的 / The reply is empty');
     if (conversation.state.mode === 'handoff_requested') conversation = await this.takeOver(conversationId, agent);
     const ticket = await this.ticketOf(conversation);
     if (ticket) await this.deps.tickets.markResponded(ticket.id, agent);
-    await this.say(conversation, { ...conversation.state, mode: 'agent', agent: conversation.state.agent ?? agent }, 'agent', `agent:${agent}`, text);
+    if (ticket && blocked) await this.deps.tickets.addNote(ticket.id, `agent:${agent}`, imageNotSentNotice(blocked));
+    const state = { ...conversation.state, mode: 'agent' as const, agent: conversation.state.agent ?? agent };
+    const notices = blocked ? this.notSentItems(conversation.id, blocked, text) : [];
+    await this.say(conversation, state, 'agent', `agent:${agent}`, text, undefined, notices, blocked ? [] : images);
+    return blocked ? { imagesNotSent: blocked } : {};
+  }
+
+  /**
+   * A picture the customer's platform would not take (refused, gone, too big for it): every desk
+   * is told, with the reason, and the ticket keeps a note of it. The relays call this when they
+   * give an image item up.
+   */
+  imageNotSent(conversationId: number, reason: NotSentReason, by = 'system'): Promise<void> {
+    return this.atomically(async () => {
+      const conversation = await this.deps.conversations.get(conversationId);
+      const ticket = await this.ticketOf(conversation);
+      if (ticket) await this.deps.tickets.addNote(ticket.id, by, imageNotSentNotice(reason));
+      await this.deps.conversations.commitTurn(conversation.id, { author: by, state: conversation.state, deliveries: this.notSentItems(conversation.id, reason, '') });
+    });
+  }
+
+  private notSentItems(conversationId: number, reason: NotSentReason, excerpt: string): NewOutboxItem[] {
+    return this.routes.items('delivery.failed', { conversationId, messageKind: 'agent', excerpt: excerpt.slice(0, 120), notice: imageNotSentNotice(reason) });
   }
 
   /** Back to the bot, by an agent's choice or because no agent answered in time. */
@@ -179,14 +214,15 @@ export class HandoffDesk {
     text: string,
     quickReplies?: string[],
     deskUpdates: NewOutboxItem[] = [],
+    images: (Attachment & { kind: 'image' })[] = [],
   ): Promise<void> {
-    const message: OutboundMessage = { channel: conversation.channel, customerRef: conversation.customerRef, conversationId: conversation.id, kind, text, quickReplies };
-    await this.deps.conversations.commitTurn(conversation.id, {
-      reply: message,
-      author,
-      state,
-      deliveries: [{ destination: customerDestination(conversation.channel), kind: 'message', payload: message }, ...deskUpdates],
-    });
+    const to = { channel: conversation.channel, customerRef: conversation.customerRef, conversationId: conversation.id };
+    const message: OutboundMessage = { ...to, kind, text, quickReplies, ...(images.length ? { attachments: images } : {}) };
+    const destination = customerDestination(conversation.channel);
+    // The text first, then each picture as its own item in the customer's lane: sent in that order.
+    const items: NewOutboxItem[] = text.trim() ? [{ destination, kind: 'message', payload: message }] : [];
+    for (const image of images) items.push({ destination, kind: IMAGE_ITEM_KIND, payload: { ...to, kind: 'agent', image } satisfies OutboundImage });
+    await this.deps.conversations.commitTurn(conversation.id, { reply: message, author, state, deliveries: [...items, ...deskUpdates] });
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-export const HANDOFF_ITEM_KINDS = ['handoff.requested', 'customer.message', 'handoff.status', 'handoff.overdue', 'delivery.parked'] as const;
+export const HANDOFF_ITEM_KINDS = ['handoff.requested', 'customer.message', 'handoff.status', 'handoff.overdue', 'delivery.parked', 'delivery.failed'] as const;
 export type HandoffItemKind = (typeof HANDOFF_ITEM_KINDS)[number];
 
 const role = z.enum(['customer', 'assistant', 'agent']);
@@ -74,3 +74,11 @@ export const deliveryParkedSchema = z.looseObject({
   notice: z.string(),
 });
 export type DeliveryParked = z.infer<typeof deliveryParkedSchema>;
+
+/**
+ * Part of a message to the customer that will not reach them (an agent's picture on a channel
+ * that cannot take one, or one the platform refused): the desk shows the notice with the reason.
+ * The rest of the message (its text) went out as usual.
+ */
+export const deliveryFailedSchema = deliveryParkedSchema;
+export type DeliveryFailed = z.infer<typeof deliveryFailedSchema>;

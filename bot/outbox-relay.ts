@@ -48,6 +48,8 @@ export interface RelayOptions {
    */
   waitsForCustomer?: (error: unknown) => boolean;
   onParked?: (item: OutboxItem, error: unknown) => Promise<void>;
+  /** An item is given up for good (refused, or out of attempts): say so where a person sees it (a picture not sent). */
+  onGivenUp?: (item: OutboxItem, error: unknown) => Promise<void>;
   /**
    * For a destination whose deliveries are only notifications (sending one again after a crash
    * harms nothing): the successful deliveries of a batch are confirmed in one transaction, one
@@ -144,6 +146,7 @@ export class OutboxRelay {
           const retryable = !isAppError(error) || error.retryable;
           const give = !retryable || attempts >= (this.options.maxAttempts ?? 12);
           await outbox.markFailed(item.id, message, give ? undefined : new Date(clock.now().getTime() + this.backoff(attempts)));
+          if (give) await this.options.onGivenUp?.(item, error).catch((e: unknown) => this.options.onError?.(e, item));
           // A destination without lanes is one queue: stop here and come back on the next poll.
           if (item.lane === undefined) return delivered;
         }

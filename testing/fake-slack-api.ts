@@ -86,6 +86,9 @@ export class FakeSlackApi {
   /** files.uploadV2 in progress: announced by getUploadURLExternal, bytes posted to the upload URL. */
   private readonly uploads = new Map<string, { filename: string; length: number; data?: Buffer }>();
   private seq = 0;
+  /** Files agents shared (addFile), and how often each was downloaded with the right token. */
+  private readonly files = new Map<string, { name: string; data: Buffer; mimetype: string }>();
+  readonly downloads: { id: string; authorized: boolean }[] = [];
   private readonly sockets = new Set<Socket>();
 
   private constructor(
@@ -103,6 +106,16 @@ export class FakeSlackApi {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return fake;
+  }
+
+  /**
+   * A file an agent shared, downloadable as Slack serves private files: GET its
+   * `url_private_download` with the bot token (anything else gets Slack's login page, HTML with 200).
+   */
+  addFile(name: string, data: Buffer, mimetype: string): { id: string; name: string; mimetype: string; size: number; url_private_download: string } {
+    const id = `F${String(++this.seq).padStart(8, '0')}`;
+    this.files.set(id, { name, data, mimetype });
+    return { id, name, mimetype, size: data.length, url_private_download: `${this.url.replace(/\/api\/$/, '')}/files-pri/T0FAKE-${id}/download/${encodeURIComponent(name)}` };
   }
 
   /** Base URL for WebClient's `slackApiUrl`. */
@@ -148,6 +161,17 @@ export class FakeSlackApi {
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => resolve(Buffer.concat(chunks)));
     });
+    const download = /^\/files-pri\/T0FAKE-(F\w+)\/download\//.exec(req.url ?? '');
+    if (download && req.method === 'GET') {
+      const file = this.files.get(download[1]!);
+      const authorized = req.headers.authorization === `Bearer ${this.options.token}`;
+      this.downloads.push({ id: download[1]!, authorized });
+      if (!file) return void res.writeHead(404).end();
+      // Without the token Slack answers its sign-in page, not the file.
+      if (!authorized) return void res.writeHead(200, { 'content-type': 'text/html' }).end('<!DOCTYPE html><html><body>Sign in to Slack</body></html>');
+      res.writeHead(200, { 'content-type': file.mimetype, 'content-length': String(file.data.length) }).end(file.data);
+      return;
+    }
     // Step 2 of files.uploadV2: the bytes go to the upload URL files.getUploadURLExternal gave.
     const upload = /^\/upload\/(F\w+)$/.exec(req.url ?? '');
     if (upload && req.method === 'POST') {

@@ -93,8 +93,8 @@ export interface MessageEventInput {
   threadTs?: string;
   botId?: string;
   subtype?: string;
-  /** Files shared with the message (subtype file_share), as Slack lists them. */
-  files?: { id: string; name: string }[];
+  /** Files shared with the message (subtype file_share), as Slack lists them (FakeSlackApi.addFile gives real download URLs). */
+  files?: { id: string; name: string; mimetype?: string; size?: number; url_private_download?: string }[];
 }
 
 /** An Events API `event_callback` carrying a `message` event. */
@@ -117,7 +117,14 @@ export function messageEventBody(input: MessageEventInput): string {
       thread_ts: input.threadTs,
       bot_id: input.botId,
       subtype: input.subtype,
-      files: input.files?.map((f) => ({ id: f.id, name: f.name, mimetype: 'image/png', url_private: `https://files.slack.com/files-pri/T0FAKE-${f.id}/${f.name}` })),
+      files: input.files?.map((f) => ({
+        id: f.id,
+        name: f.name,
+        mimetype: f.mimetype ?? 'image/png',
+        ...(f.size !== undefined ? { size: f.size } : {}),
+        url_private: `https://files.slack.com/files-pri/T0FAKE-${f.id}/${f.name}`,
+        ...(f.url_private_download ? { url_private_download: f.url_private_download } : {}),
+      })),
       event_ts: input.ts,
     },
   });

@@ -15,6 +15,7 @@ import type { HealthProbes } from '../../kernel/health-probe';
 import type { Outbox } from '../../tickets/outbox';
 import type { TicketStore } from '../../tickets/ticket-store';
 import type { DeskPosts } from './desk-posts';
+import { AgentFiles, SLACK_FILES_ORIGIN } from './agent-files';
 import { SLACK_DESK } from './desk-payloads';
 import type { HandoffThreads } from './handoff-threads';
 import { SlackApi } from './slack-api';
@@ -44,7 +45,7 @@ export interface SlackDeskHost {
     clock: Clock;
     desk: { outbox: Outbox; tickets: TicketStore; handoffThreads: HandoffThreads; deskEvents: DeskEvents; deskPosts: DeskPosts };
   };
-  config: { timeZone: string; slack: SlackSettings };
+  config: { timeZone: string; slack: SlackSettings; uploadsDir: string; uploads: { maxBytes: number } };
   relays: OutboxRelay[];
   onClose: (() => Promise<void>)[];
   /** Where /healthz reads the desk's state (absent in the CLI). */
@@ -98,6 +99,13 @@ export async function mountSlackDesk(host: SlackDeskHost, options: SlackDeskOpti
     tickets: desk.tickets,
     onQueued: () => relay.nudge(),
     threadMode: settings.threadMode,
+    files: new AgentFiles({
+      token: settings.botToken,
+      uploadsDir: host.config.uploadsDir,
+      maxBytes: host.config.uploads.maxBytes,
+      // The bot token goes only to Slack's file host (or, in tests, the fake Web API's own host).
+      fileOrigins: [SLACK_FILES_ORIGIN, ...(settings.apiUrl ? [new URL(settings.apiUrl).origin] : [])],
+    }),
   });
   const bolt = createSlackBolt({
     api,

@@ -47,6 +47,7 @@ export class SlackDelivery {
       case 'handoff.overdue':
         return this.overdue(item);
       case 'delivery.parked':
+      case 'delivery.failed':
         return this.parked(item);
       case 'agent.notice': {
         const p = parse(agentNoticeSchema, item);
@@ -106,7 +107,7 @@ export class SlackDelivery {
     return this.postOnce(item, this.deps.channelId, undefined, { text: orphan.text });
   }
 
-  /** A message the customer's platform holds until they write again: a line in the thread (or the channel). */
+  /** A message the customer's platform holds until they write again, or a picture it will not take: a line in the thread (or the channel). */
   private async parked(item: OutboxItem): Promise<string> {
     const p = parse(deliveryParkedSchema, item);
     const thread = await this.deps.threads.latestFor(p.conversationId, SLACK_DESK);

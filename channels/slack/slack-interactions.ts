@@ -9,6 +9,9 @@ import type { HandoffDesk } from '../../bot/handoff-desk';
 import { isAppError } from '../../kernel/errors';
 import type { Outbox } from '../../tickets/outbox';
 import type { TicketStore } from '../../tickets/ticket-store';
+import type { Attachment } from '../../bot/messages';
+import type { AgentFiles, FetchedFiles } from './agent-files';
+import { slackFileSchema } from './agent-files';
 import { SLACK_DESK, type AgentNotice } from './desk-payloads';
 import { ACTIONS } from './handoff-blocks';
 import type { HandoffThreads } from './handoff-threads';
@@ -33,8 +36,8 @@ export const messageEventSchema = z.looseObject({
   thread_ts: z.string().optional(),
   subtype: z.string().optional(),
   bot_id: z.string().optional(),
-  /** Files shared with the message (subtype file_share): only their names are read. */
-  files: z.array(z.looseObject({ id: z.string(), name: z.string().optional() })).optional(),
+  /** Files shared with the message (subtype file_share): pictures go to the customer where their channel can take them. */
+  files: z.array(slackFileSchema).optional(),
 });
 export type MessageEvent = z.infer<typeof messageEventSchema>;
 
@@ -61,13 +64,22 @@ export interface SlackInteractionsDeps {
    * the team; only a reply given with an explicit command (`!reply ...`, `回复：...`) goes out.
    */
   threadMode?: SlackThreadMode;
+  /** Fetches the pictures agents share in a thread; without it no file reaches the customer (the agent is told). */
+  files?: AgentFiles;
 }
 
 export type SlackThreadMode = 'conversation' | 'alerts';
 
 const FILE_NOT_SENT =
-  '附件没有发给客户：客户所在的渠道收不到从 Slack 转来的文件，请改用文字说明，或在工单里处理。/ Your file was not sent: the customer\'s channel cannot receive files from Slack. Describe it in text, or handle it on the ticket.';
+  '附件没有发给客户：这里收不到从 Slack 转来的文件，请改用文字说明，或在工单里处理。/ Your file was not sent: files from Slack are not passed on here. Describe it in text, or handle it on the ticket.';
 const TEXT_SENT_FILE_NOT = '文字已发给客户，附件没有。/ Your text was sent to the customer; the file was not.';
+
+/** The agent's notice for the files that did not go, one line each with its reason. */
+function refusedNotice(refused: FetchedFiles['refused'], textSent: boolean): string {
+  const lines = refused.map((r) => `• ${r.name}：${r.reason.zh} / ${r.reason.en}`);
+  const head = textSent ? '以下文件没有发给客户（其余内容已发送）/ These files were not sent to the customer (the rest was):' : '以下文件没有发给客户 / These files were not sent to the customer:';
+  return [head, ...lines].join('\n');
+}
 const NOTED_NOT_SENT =
   '已记为内部备注，没有发给客户（此频道为仅提醒模式）。要回复客户，请写「!reply 内容」或「回复：内容」。/ Kept as an internal note, not sent (this desk is in alerts-only mode). To answer the customer, write `!reply your text`.';
 
@@ -112,8 +124,8 @@ export class SlackInteractions {
     const thread = await this.deps.threads.byThread(SLACK_DESK, event.channel, event.thread_ts);
     if (!thread) return 'ignored';
     const written = plainFromSlack(event.text);
-    const files = event.files?.length ?? 0;
-    if (!written && !files) return 'ignored';
+    const files = event.files ?? [];
+    if (!written && !files.length) return 'ignored';
     const agent = `slack:${event.user}`;
     const note = internalNote(written);
     const command = explicitReply(written);
@@ -124,26 +136,40 @@ export class SlackInteractions {
       const notice: AgentNotice = { channelId: event.channel, threadTs: event.thread_ts, user: event.user!, text };
       return this.deps.outbox.enqueue({ destination: SLACK_DESK, kind: 'agent.notice', payload: notice });
     };
+    // Downloaded before the event's transaction (no network inside it); a repeat's copies are removed.
+    const fetched: FetchedFiles =
+      asNote === undefined && files.length && this.deps.files
+        ? await this.deps.files.fetch(files)
+        : { images: [] as Attachment[], refused: [] };
+    const unfetched = !this.deps.files && asNote === undefined ? files.length : 0;
     const done = await this.deps.events.once(SLACK_DESK, eventId, async (): Promise<Outcome> => {
       if (asNote !== undefined) {
-        if (asNote && thread.ticketNumber) await this.deps.tickets.addNote(thread.ticketNumber, `agent:${agent}`, asNote + (files ? ` [+${files} file(s) in Slack]` : ''));
+        if (asNote && thread.ticketNumber) await this.deps.tickets.addNote(thread.ticketNumber, `agent:${agent}`, asNote + (files.length ? ` [+${files.length} file(s) in Slack]` : ''));
         if (note === undefined) await tell(NOTED_NOT_SENT);
         return 'noted';
       }
-      if (!text) {
-        await tell(FILE_NOT_SENT);
+      if (!text && !fetched.images.length) {
+        await tell(fetched.refused.length ? refusedNotice(fetched.refused, false) : FILE_NOT_SENT);
         return 'not_sent';
       }
       try {
-        await this.deps.handoffs.agentReply(thread.conversationId, agent, text);
-        if (files) await tell(`${TEXT_SENT_FILE_NOT} ${FILE_NOT_SENT}`);
+        // Where the customer's channel cannot take pictures, every desk (this thread too) is told by the desk itself.
+        await this.deps.handoffs.agentReply(thread.conversationId, agent, text, fetched.images);
+        if (fetched.refused.length) await tell(refusedNotice(fetched.refused, true));
+        if (unfetched) await tell(`${TEXT_SENT_FILE_NOT} ${FILE_NOT_SENT}`);
         return 'sent';
       } catch (error) {
-        if (!isAppError(error) || error.code !== 'not_handed_off') throw error;
+        if (!isAppError(error)) throw error;
+        if (error.code === 'image_not_deliverable') {
+          await tell(error.message);
+          return 'not_sent';
+        }
+        if (error.code !== 'not_handed_off') throw error;
         await tell('未发送：该对话已交回机器人。如需回复客户，请先点「接管 Take over」。/ Not sent: this conversation is back with the bot; press Take over first to answer the customer.');
         return 'not_sent';
       }
     });
+    if (!done.first || (done.value !== 'sent' && fetched.images.length)) await this.deps.files?.discard(fetched.images);
     return this.after(done);
   }
 

@@ -16,7 +16,11 @@ export interface WebMessageView {
   at: string;
   /** The id the widget gave this message when it posted it (customer messages only). */
   clientMessageId?: string;
-  attachments: { kind: string }[];
+  /**
+   * What came with the message. An agent's picture has its `index`: the widget fetches it from
+   * /api/web/attachments/<message id>/<index> with the session's token (never a public URL).
+   */
+  attachments: { kind: string; index?: number }[];
   ticket?: TicketSummary;
   quickReplies?: string[];
 }
@@ -36,10 +40,18 @@ export function viewOf(message: StoredMessage, sessionRef: string): WebMessageVi
     kind: message.direction === 'in' ? 'message' : (meta.kind ?? 'reply'),
     text: message.text,
     at: message.at,
-    attachments: message.attachments.map((a) => ({ kind: a.kind })),
+    attachments: message.attachments.map((a, index) => (servedToVisitor(message, index) ? { kind: a.kind, index } : { kind: a.kind })),
   };
   if (message.channelMessageId?.startsWith(prefix)) view.clientMessageId = message.channelMessageId.slice(prefix.length);
   if (meta.ticket) view.ticket = meta.ticket;
   if (meta.quickReplies?.length) view.quickReplies = meta.quickReplies;
   return view;
+}
+
+/**
+ * Whether the visitor may fetch this attachment: pictures sent to them (an agent's), never what
+ * they uploaded (receipts are read by the server, never served back).
+ */
+export function servedToVisitor(message: StoredMessage, index: number): boolean {
+  return message.direction === 'out' && message.attachments[index]?.kind === 'image';
 }

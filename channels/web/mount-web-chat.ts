@@ -9,12 +9,11 @@ import path from 'node:path';
 import express from 'express';
 import { customerDestination } from '../../bot/customer-deliveries';
 import type { ConversationStore } from '../../bot/conversation';
-import { outboundMessageSchema } from '../../bot/messages';
+import { deliverCustomerItem } from '../../bot/customer-item-delivery';
 import { InlineDeliveries } from '../../bot/inline-deliveries';
 import { OutboxRelay } from '../../bot/outbox-relay';
 import type { AfterSalesBot } from '../../bot/pipeline';
 import type { Clock } from '../../kernel/clock';
-import { ValidationError } from '../../kernel/errors';
 import type { Outbox } from '../../tickets/outbox';
 import { SessionStreams, type StreamOptions } from './session-streams';
 import { WebChatChannel } from './web-chat-channel';
@@ -126,12 +125,8 @@ export async function mountWebChat(host: WebChatHost, options: WebChatOptions = 
     outbox: assistant.desk.outbox,
     clock: assistant.clock,
     pollMs: options.relayPollMs ?? 500,
-    deliver: async (item) => {
-      const parsed = outboundMessageSchema.safeParse(item.payload);
-      // A malformed item will never deliver: park it instead of retrying it for hours.
-      if (!parsed.success) throw new ValidationError('invalid_outbox_item', `Outbox item ${item.id} is not an outbound message`, parsed.error);
-      return (await channel.send(parsed.data)).externalRef;
-    },
+    // A malformed item will never deliver: it is parked instead of retried for hours.
+    deliver: deliverCustomerItem(channel),
     onError: (error) => onError(error),
     // Pushing to a stream again is harmless (the stream's cursor skips what it had): one durable
     // write confirms a batch, so every turn's reply costs no commit of its own.

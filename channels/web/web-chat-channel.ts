@@ -10,6 +10,7 @@
  * only a reply a process died before confirming is left to the relay.
  */
 import type { Attachment, OutboundMessage } from '../../bot/messages';
+import type { OutboundImage } from '../../bot/outbound-image';
 import { type Channel, type InboundHandler } from '../../bot/channel';
 import { replyDeliveryKey } from '../../bot/customer-deliveries';
 import type { TurnResult } from '../../bot/pipeline';
@@ -90,11 +91,19 @@ export class WebChatChannel implements Channel {
    * connection; a session that has expired cannot be reached at all. Sent once it is handed to
    * the session's streams, in order (the relay does not wait for the typing effect).
    */
-  async send(message: OutboundMessage): Promise<{ externalRef?: string }> {
+  async send(message: Pick<OutboundMessage, 'customerRef' | 'conversationId'>): Promise<{ externalRef?: string }> {
     const session = this.sessions.byRef(message.customerRef);
     if (!session) return { externalRef: 'session-ended' };
     session.conversationIds.add(message.conversationId);
     void this.streams.sync(session);
     return { externalRef: `session:${session.ref}` };
+  }
+
+  /**
+   * An agent's picture: the stored message it came with already carries it, and the widget shows
+   * it from there (fetched with the session's token), so this only wakes the streams like `send`.
+   */
+  sendImage(image: OutboundImage): Promise<{ externalRef?: string }> {
+    return this.send(image);
   }
 }

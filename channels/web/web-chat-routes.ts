@@ -4,15 +4,16 @@
  */
 import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import express, { type Response } from 'express';
 import { z } from 'zod';
-import type { ConversationStore } from '../../bot/conversation';
+import type { ConversationStore, StoredMessage } from '../../bot/conversation';
 import { MAX_STORED_TEXT } from '../../bot/messages';
 import type { TurnResult } from '../../bot/pipeline';
 import type { Redeemed } from '../../bot/ticket-links';
 import type { Requester } from '../../bot/tools/tool';
 import { textProblem, TEXT_PROBLEM_MESSAGE } from '../../kernel/text/readable-text';
-import { viewOf } from './message-view';
+import { servedToVisitor, viewOf } from './message-view';
 import { storeReceiptPhoto, tooLarge } from './receipt-upload';
 import type { WebChatChannel } from './web-chat-channel';
 import { WebError, sendError, webErrorHandler } from './web-errors';
@@ -52,6 +53,7 @@ const messageBody = z.object({
 const surveyBody = z.object({ clientMessageId, score: z.number().int().min(1).max(5) });
 const linkBody = z.object({ ticketNumber: z.string().trim().min(1).max(40), key: z.string().trim().min(1).max(100) });
 const uploadQuery = z.object({ clientMessageId });
+const attachmentParams = z.object({ messageId: z.coerce.number().int().positive(), index: z.coerce.number().int().min(0).max(9) });
 const historyQuery = z.object({
   after: z.coerce.number().int().nonnegative().default(0),
   limit: z.coerce.number().int().min(1).max(500).default(200),
@@ -150,6 +152,24 @@ export function webChatRoutes(deps: RouteDeps, settings: RouteSettings, onError:
       .slice(0, query.limit)
       .map((m) => viewOf(m, session.ref));
     res.json({ messages: views });
+  });
+
+  // An agent's picture, to the session whose conversation it is in (fetched with the bearer token,
+  // so there is no URL anyone else could open); other ids and paths outside the uploads folder are 404.
+  router.get('/attachments/:messageId/:index', auth, async (req, res) => {
+    const params = parse(attachmentParams, req.params);
+    const { session } = authed(res);
+    let found: StoredMessage | undefined;
+    for (const id of session.conversationIds) found ??= (await conversations.history(id, 500)).find((m) => m.id === params.messageId);
+    const attachment = found && servedToVisitor(found, params.index) ? found.attachments[params.index] : undefined;
+    const root = path.resolve(settings.uploadsDir);
+    const file = attachment ? path.resolve(attachment.ref) : '';
+    if (!attachment || !file.startsWith(root + path.sep) || !(await fs.stat(file).catch(() => undefined))?.isFile()) {
+      throw new WebError(404, 'not_found', 'This picture is not available / 图片不存在或已不再保留');
+    }
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    await new Promise<void>((resolve, reject) => res.sendFile(file, { headers: { 'Content-Type': attachment.mimeType ?? 'image/jpeg' } }, (error) => (error ? reject(error) : resolve())));
   });
 
   router.post('/messages', origins.requireOrigin(), auth, limits.perSession, needsJson, json, async (req, res) => {

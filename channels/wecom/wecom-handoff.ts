@@ -54,6 +54,8 @@ export class WecomHandoff implements Handoff {
       }
       case 'customer.message':
       case 'handoff.overdue':
+      case 'delivery.parked':
+      case 'delivery.failed':
         // The customer's later words reach WeCom's servicer in WeCom itself; nothing to relay.
         return undefined;
       default:

@@ -163,10 +163,12 @@ export class SqliteConversationStore implements ConversationStore {
       if (reply) {
         const meta = dropUndefined({ ...outcome.meta, kind: reply.kind, ticket: reply.ticket, quickReplies: reply.quickReplies });
         const metaJson = JSON.stringify(meta);
+        // An agent's pictures are part of what was said: the desks and the web chat show them from here.
+        const attachments = reply.attachments ?? [];
         const { lastID } = await this.db.run(
-          `INSERT INTO messages (conversation_id, direction, author, channel, text, meta, reply_to, at)
-           VALUES (?, 'out', ?, ?, ?, ?, (SELECT id FROM messages WHERE direction = 'in' AND channel = ? AND channel_message_id = ?), ?)`,
-          [conversationId, outcome.author, reply.channel, reply.text, metaJson, reply.channel, reply.inReplyTo ?? null, nowIso],
+          `INSERT INTO messages (conversation_id, direction, author, channel, text, attachments, meta, reply_to, at)
+           VALUES (?, 'out', ?, ?, ?, ?, ?, (SELECT id FROM messages WHERE direction = 'in' AND channel = ? AND channel_message_id = ?), ?)`,
+          [conversationId, outcome.author, reply.channel, reply.text, JSON.stringify(attachments), metaJson, reply.channel, reply.inReplyTo ?? null, nowIso],
         );
         stored = {
           id: lastID,
@@ -175,7 +177,7 @@ export class SqliteConversationStore implements ConversationStore {
           author: outcome.author,
           channel: reply.channel,
           text: reply.text,
-          attachments: [],
+          attachments,
           meta: JSON.parse(metaJson) as Record<string, unknown>,
           at: nowIso,
         };

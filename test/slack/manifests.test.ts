@@ -45,6 +45,8 @@ describe('Slack app manifests', () => {
       const m = read(file);
       const scopes = new Set(m.oauth_config.scopes.bot);
       for (const method of called) for (const scope of SCOPES[method]!) expect(scopes, `${method} needs ${scope}`).toContain(scope);
+      // Agents' pictures are fetched from their private URL, which needs files:read.
+      if (fs.readFileSync(path.join(ROOT, 'channels/slack/agent-files.ts'), 'utf8').includes('url_private_download')) expect(scopes).toContain('files:read');
       expect(m.settings.event_subscriptions.bot_events).toEqual(expect.arrayContaining(['message.channels', 'message.groups']));
       expect(m.settings.interactivity.is_enabled).toBe(true);
       expect(m.settings.socket_mode_enabled).toBe(socket);

@@ -15,7 +15,7 @@
  * @typedef {import('../../web-error-codes').WidgetErrorCode} WidgetErrorCode
  * @typedef {{ number: string, priority: string, firstResponseDue: string, resolutionDue: string }} TicketSummary
  * @typedef {{ id: number, direction: 'in' | 'out', role: 'customer' | 'bot' | 'agent', kind: string, text: string,
- *   clientMessageId?: string, attachments?: unknown[], quickReplies?: string[], ticket?: TicketSummary, draft?: string }} ChatMessage
+ *   clientMessageId?: string, attachments?: { kind: string, index?: number }[], quickReplies?: string[], ticket?: TicketSummary, draft?: string }} ChatMessage
  * @typedef {{ replyTo?: number, draft?: string, text: string }} ReplyDelta
  * @typedef {Error & { code?: string, status?: number }} ApiError
  */
@@ -283,6 +283,7 @@
     li.setAttribute('data-id', String(m.id));
     li.setAttribute('data-kind', m.kind);
     shown[m.id] = li;
+    showPictures(li, m);
     if (m.direction === 'out') {
       typing.hidden = true;
       showQuick(m.kind === 'survey' ? [] : m.quickReplies);
@@ -290,6 +291,30 @@
       if (m.kind === 'survey') { survey.hidden = false; paintStars(0); }
     }
     scrollDown();
+  }
+
+  /**
+   * An agent's pictures under their message: fetched with the session's token (no public URL
+   * exists), shown from a blob URL. A picture no longer kept stays as the [photo] label.
+   * @param {HTMLElement} li
+   * @param {ChatMessage} m
+   */
+  function showPictures(li, m) {
+    (m.attachments || []).forEach(function (a) {
+      if (a.kind !== 'image' || typeof a.index !== 'number' || !token) return;
+      var holder = el('div', { className: 'pictures' });
+      li.appendChild(holder);
+      fetch(API + '/attachments/' + m.id + '/' + a.index, { headers: { Authorization: 'Bearer ' + token } })
+        .then(function (res) { if (!res.ok) throw new Error('HTTP ' + res.status); return res.blob(); })
+        .then(function (blob) {
+          var img = /** @type {HTMLImageElement} */ (el('img', { className: 'picture' }));
+          img.alt = t.image;
+          img.src = URL.createObjectURL(blob);
+          holder.appendChild(img);
+          scrollDown();
+        })
+        .catch(function () { holder.appendChild(el('span', { className: 'picture-gone', text: t.image })); });
+    });
   }
 
   /**
