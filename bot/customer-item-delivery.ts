@@ -36,7 +36,11 @@ export function refusalReason(error: unknown): NotSentReason {
 }
 
 /** The relay's `onGivenUp`: a picture given up is announced to the desks (other items need no word here). */
-export function announceImageGivenUp(handoffs: { imageNotSent(conversationId: number, reason: NotSentReason): Promise<void> } | undefined) {
+export interface PictureGivenUp {
+  imageNotSent(conversationId: number, reason: NotSentReason): Promise<void>;
+}
+
+export function announceImageGivenUp(handoffs: PictureGivenUp | undefined) {
   return async (item: OutboxItem, error: unknown): Promise<void> => {
     if (item.kind !== IMAGE_ITEM_KIND || !handoffs) return;
     const parsed = outboundImageSchema.safeParse(item.payload);

@@ -7,7 +7,11 @@
  * - POST /cgi-bin/message/custom/send: 48001 on an unverified account; 45002 over 2048 bytes;
  *   45015 when the customer has not written within 48 hours; 45047 after 5 messages since the
  *   customer's last message;
- * - GET /cgi-bin/media/get (48001 on an unverified account) and the photo's PicUrl (/mmbiz/ID).
+ * - GET /cgi-bin/media/get (48001 on an unverified account) and the photo's PicUrl (/mmbiz/ID);
+ * - POST /cgi-bin/media/upload?type=image: multipart/form-data with the file as `media` (its
+ *   filename and type), at most 10 MB of PNG, JPEG or GIF; answers {type, media_id, created_at};
+ *   48001 on an unverified account. custom/send takes msgtype image with that media_id (40007
+ *   for an unknown one), under the same 48-hour and 5-message rules as text.
  * WeChat knows when a customer writes; the test tells the fake with `customerWrote`.
  */
 import http from 'node:http';
@@ -41,6 +45,8 @@ export interface FakeWechatApi {
   /** Calls refused for a stale token, with the errcode given. */
   tokenRefusals: number[];
   media: Map<string, { bytes: Buffer; type: string }>;
+  /** Pictures uploaded with media/upload, by media_id. */
+  uploaded: Map<string, { bytes: Buffer; filename: string; type: string }>;
   /** media/get and PicUrl downloads, in order. */
   downloads: string[];
   /** Slows every media download (a slow photo makes the bot miss WeChat's 5 seconds). */
@@ -78,6 +84,7 @@ export async function startFakeWechatApi(options: FakeWechatApiOptions = {}): Pr
     classicTokenFetches: 0,
     tokenRefusals: [],
     media: new Map(),
+    uploaded: new Map(),
     downloads: [],
     mediaDelayMs: 0,
     customerWrote: (openId) => void windows.set(openId, { at: now(), sent: 0 }),
@@ -117,8 +124,9 @@ export async function startFakeWechatApi(options: FakeWechatApiOptions = {}): Pr
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const chunks: Buffer[] = [];
     req.on('data', (d: Buffer) => chunks.push(d));
-    req.on('end', () => {
-      const raw = Buffer.concat(chunks).toString('utf8');
+    req.on('end', async () => {
+      const bytes = Buffer.concat(chunks);
+      const raw = bytes.toString('utf8');
       if (url.pathname === '/cgi-bin/stable_token') {
         if (req.method !== 'POST') return json(res, { errcode: 43002, errmsg: 'require POST method' });
         let body: { grant_type?: string; appid?: string; secret?: string; force_refresh?: boolean };
@@ -147,27 +155,50 @@ export async function startFakeWechatApi(options: FakeWechatApiOptions = {}): Pr
       if (req.method === 'POST' && url.pathname === '/cgi-bin/message/custom/send') {
         const problem = tokenProblem(token);
         if (problem) return refuseToken(res, problem);
-        let body: { touser?: string; msgtype?: string; text?: { content?: string } };
+        let body: { touser?: string; msgtype?: string; text?: { content?: string }; image?: { media_id?: string } };
         try {
           body = JSON.parse(raw);
         } catch {
           return json(res, { errcode: 47001, errmsg: 'data format error' });
         }
-        if (!body.touser || body.msgtype !== 'text' || !body.text?.content) return json(res, { errcode: 44002, errmsg: 'empty post data' });
-        const content = body.text.content;
+        const image = body.msgtype === 'image';
+        if (!body.touser || (image ? !body.image?.media_id : body.msgtype !== 'text' || !body.text?.content)) return json(res, { errcode: 44002, errmsg: 'empty post data' });
+        if (image && !api.uploaded.has(body.image!.media_id!)) return json(res, { errcode: 40007, errmsg: 'invalid media_id' });
+        // For a picture, the media_id stands for its content.
+        const content = image ? body.image!.media_id! : body.text!.content!;
         const refuse = (errcode: number, errmsg: string) => {
           api.refused.push({ touser: body.touser!, errcode, content });
           return json(res, { errcode, errmsg });
         };
         if (!api.verified) return refuse(48001, 'api unauthorized');
-        if (Buffer.byteLength(content, 'utf8') > 2048) return refuse(45002, 'content size out of limit');
+        if (!image && Buffer.byteLength(content, 'utf8') > 2048) return refuse(45002, 'content size out of limit');
         const window = windows.get(body.touser);
         if (!window || now() - window.at > CUSTOMER_WINDOW_MS) return refuse(45015, 'response out of time limit or subscription is canceled');
         if (window.sent >= MESSAGES_PER_CUSTOMER_MESSAGE) return refuse(45047, 'out of response count limit');
         window.sent++;
-        api.sent.push({ touser: body.touser, msgtype: body.msgtype, content, token: token! });
+        api.sent.push({ touser: body.touser, msgtype: image ? 'image' : 'text', content, token: token! });
         for (const w of waiters.filter((w) => api.sent.length >= w.count)) w.resolve();
         return json(res, { errcode: 0, errmsg: 'ok' });
+      }
+      if (req.method === 'POST' && url.pathname === '/cgi-bin/media/upload') {
+        const problem = tokenProblem(token);
+        if (problem) return refuseToken(res, problem);
+        if (url.searchParams.get('type') !== 'image') return json(res, { errcode: 40004, errmsg: 'invalid media type' });
+        if (!api.verified) return json(res, { errcode: 48001, errmsg: 'api unauthorized' });
+        const type = req.headers['content-type'] ?? '';
+        if (!type.startsWith('multipart/form-data')) return json(res, { errcode: 41005, errmsg: 'media data missing' });
+        const form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': type } }).formData().catch(() => undefined);
+        const media = form?.get('media');
+        if (!media || typeof media === 'string') return json(res, { errcode: 41005, errmsg: 'media data missing' });
+        const data = Buffer.from(await media.arrayBuffer());
+        if (data.length > 10 * 1024 * 1024) return json(res, { errcode: 40009, errmsg: 'invalid image size' });
+        const png = data.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+        const jpeg = data[0] === 0xff && data[1] === 0xd8;
+        const gif = data.subarray(0, 3).toString('latin1') === 'GIF';
+        if (!png && !jpeg && !gif) return json(res, { errcode: 40005, errmsg: 'invalid file type' });
+        const mediaId = `MEDIA_${++n}_${media.name}`;
+        api.uploaded.set(mediaId, { bytes: data, filename: media.name, type: media.type });
+        return json(res, { type: 'image', media_id: mediaId, created_at: Math.floor(now() / 1000) });
       }
       if (req.method === 'GET' && url.pathname === '/cgi-bin/media/get') {
         const problem = tokenProblem(token);

@@ -9,7 +9,9 @@
  */
 import express from 'express';
 import { customerDestination } from '../../bot/customer-deliveries';
+import { announceImageGivenUp, deliverCustomerItem } from '../../bot/customer-item-delivery';
 import { outboundMessageSchema } from '../../bot/messages';
+import { IMAGE_ITEM_KIND, outboundImageSchema } from '../../bot/outbound-image';
 import { OutboxRelay } from '../../bot/outbox-relay';
 import { PHRASES } from '../../bot/phrases';
 import type { OutboxItem } from '../../tickets/outbox';
@@ -72,7 +74,11 @@ export async function mountWechatOfficial(host: WechatHttpHost): Promise<WechatO
   });
   /** The desks hear of a parked message that people wrote (an unverified account's late bot answers are expected, not news). */
   const announce = async (item: OutboxItem) => {
-    const message = outboundMessageSchema.safeParse(item.payload);
+    // An agent's picture waits like their text: the agent hears of it by the same notice.
+    const image = item.kind === IMAGE_ITEM_KIND ? outboundImageSchema.safeParse(item.payload) : undefined;
+    const message = image?.success
+      ? outboundMessageSchema.safeParse({ ...image.data, text: '[图片 / picture]' })
+      : outboundMessageSchema.safeParse(item.payload);
     if (!message.success || message.data.kind === 'notice') return;
     if (message.data.kind === 'reply' && settings.accountKind === 'unverified') return;
     const notice = `${PHRASES.deliveryParked.zh}\n${PHRASES.deliveryParked.en}`;
@@ -85,7 +91,8 @@ export async function mountWechatOfficial(host: WechatHttpHost): Promise<WechatO
     destination,
     outbox,
     clock: assistant.clock,
-    deliver: async (item) => (await channel.send(outboundMessageSchema.parse(item.payload))).externalRef,
+    deliver: deliverCustomerItem(channel),
+    onGivenUp: announceImageGivenUp(assistant.handoffs),
     waitsForCustomer,
     onParked: (item) => announce(item),
     onError: (error, item) => {

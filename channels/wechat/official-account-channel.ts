@@ -44,6 +44,11 @@ import type { OwedReplies } from './passive-answer';
 import { splitReply } from '../split-reply';
 import { saveImage } from './upload-store';
 import type { WechatApi } from './wechat-api';
+import type { OutboundImage } from '../../bot/outbound-image';
+import { readPicture } from '../outbound-picture';
+
+/** WeChat's limit for image media (10 MB). */
+const WECHAT_IMAGE_MAX_BYTES = 10 * 1024 * 1024;
 
 export type AccountKind = 'verified' | 'unverified';
 
@@ -157,6 +162,19 @@ export class WechatOfficialChannel implements Channel {
     // One text over 2048 bytes is refused (45002): long messages go in pieces, in order.
     for (const text of splitReply(message.text)) await this.options.api.sendText(message.customerRef, text);
     return {};
+  }
+
+  /**
+   * An agent's picture (verified accounts): uploaded as temporary media, then sent as a
+   * customer-service image message, under the same 48-hour and 5-message rules as text.
+   */
+  async sendImage(image: OutboundImage): Promise<{ externalRef?: string }> {
+    if (this.options.accountKind === 'unverified') {
+      throw new UpstreamError('wechat_api_48001', 'Unverified official account: pictures cannot be sent', { retryable: false });
+    }
+    const mediaId = await this.options.api.uploadImage(await readPicture(image.image, WECHAT_IMAGE_MAX_BYTES));
+    await this.options.api.sendImage(image.customerRef, mediaId);
+    return { externalRef: mediaId };
   }
 
   /** GET: WeChat's URL check (echo `echostr` when the signature is right). */

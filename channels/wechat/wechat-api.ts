@@ -1,7 +1,7 @@
 /**
  * The few calls of WeChat's official-account API this channel needs: the access token
- * (POST /cgi-bin/stable_token), customer-service text messages (POST /cgi-bin/message/custom/send)
- * and media downloads (GET /cgi-bin/media/get, or the photo's PicUrl where media/get is not
+ * (POST /cgi-bin/stable_token), customer-service text and image messages (POST
+ * /cgi-bin/message/custom/send), picture uploads (POST /cgi-bin/media/upload) and media downloads (GET /cgi-bin/media/get, or the photo's PicUrl where media/get is not
  * permitted).
  *
  * The stable token is kept apart from /cgi-bin/token's, so a second system on the same AppID
@@ -42,6 +42,7 @@ export function waitsForCustomer(error: unknown): boolean {
 const REFRESH_BEFORE_MS = 5 * 60_000;
 
 const apiError = z.object({ errcode: z.number(), errmsg: z.string().optional() });
+const mediaAnswer = z.object({ media_id: z.string().min(1) });
 const tokenAnswer = z.object({ access_token: z.string().min(1), expires_in: z.number().positive() });
 
 export class WechatApi {
@@ -57,6 +58,34 @@ export class WechatApi {
       const body = JSON.stringify({ touser: openId, msgtype: 'text', text: { content: text } });
       const answer = await this.json(`/cgi-bin/message/custom/send?access_token=${encodeURIComponent(token)}`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
       return answer;
+    });
+  }
+
+  /**
+   * Uploads a picture as temporary media (POST /cgi-bin/media/upload?type=image, multipart with
+   * the file as `media`; kept by WeChat for 3 days) and returns its media_id.
+   */
+  async uploadImage(picture: { data: Buffer; filename: string; mimeType: string }): Promise<string> {
+    let mediaId = '';
+    await this.withToken(async (token) => {
+      const form = new FormData();
+      form.append('media', new Blob([new Uint8Array(picture.data)], { type: picture.mimeType }), picture.filename);
+      const answer = await this.readJson(await this.request(`/cgi-bin/media/upload?access_token=${encodeURIComponent(token)}&type=image`, { method: 'POST', body: form }));
+      const uploaded = mediaAnswer.safeParse(answer);
+      if (uploaded.success) {
+        mediaId = uploaded.data.media_id;
+        return { errcode: 0 };
+      }
+      return this.checked(answer);
+    });
+    return mediaId;
+  }
+
+  /** Sends an uploaded picture through the customer-service API (the same 48-hour and 5-message rules as text). */
+  async sendImage(openId: string, mediaId: string): Promise<void> {
+    await this.withToken(async (token) => {
+      const body = JSON.stringify({ touser: openId, msgtype: 'image', image: { media_id: mediaId } });
+      return this.json(`/cgi-bin/message/custom/send?access_token=${encodeURIComponent(token)}`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
     });
   }
 

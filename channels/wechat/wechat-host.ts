@@ -10,6 +10,7 @@ import type { HealthProbes } from '../../kernel/health-probe';
 import type { FriendPolicy } from './friend-requests';
 import type { PuppetSettings } from './puppet-loader';
 import type { NewOutboxItem, Outbox } from '../../tickets/outbox';
+import type { PictureGivenUp } from '../../bot/customer-item-delivery';
 
 export interface WechatSettings {
   puppet: string;
@@ -48,6 +49,8 @@ export interface WechatHost {
     clock: Clock;
     /** The desks in use: a delivery parked for a customer is announced to each (the `Handoff` port's items). */
     routes: { items(kind: 'delivery.parked', payload: object, dedupKey?: string): NewOutboxItem[] };
+    /** Told when an agent's picture is given up, so the desks say why (bot/handoff-desk.ts). */
+    handoffs?: PictureGivenUp;
   };
   config: { uploadsDir: string; uploads: { maxBytes: number }; wechat: WechatSettings };
   /** Relays the host starts and stops with itself. */
