@@ -220,7 +220,7 @@ export class HandoffDesk {
     const message: OutboundMessage = { ...to, kind, text, quickReplies, ...(images.length ? { attachments: images } : {}) };
     const destination = customerDestination(conversation.channel);
     // The text first, then each picture as its own item in the customer's lane: sent in that order.
-    const items: NewOutboxItem[] = text.trim() ? [{ destination, kind: 'message', payload: message }] : [];
+    const items: NewOutboxItem[] = text.trim() ? [{ destination, kind: 'message', payload: { ...message, attachments: undefined } }] : [];
     for (const image of images) items.push({ destination, kind: IMAGE_ITEM_KIND, payload: { ...to, kind: 'agent', image } satisfies OutboundImage });
     await this.deps.conversations.commitTurn(conversation.id, { reply: message, author, state, deliveries: [...items, ...deskUpdates] });
   }

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { OutboundImage } from '../bot/outbound-image';
+import type { Attachment } from '../bot/messages';
 import { ValidationError } from '../kernel/errors';
 
 export interface Picture {
@@ -14,7 +14,7 @@ export interface Picture {
   mimeType: string;
 }
 
-export async function readPicture(image: OutboundImage['image'], maxBytes: number): Promise<Picture> {
+export async function readPicture(image: Pick<Attachment, 'ref' | 'mimeType'>, maxBytes: number): Promise<Picture> {
   let data: Buffer;
   try {
     data = await fs.readFile(image.ref);

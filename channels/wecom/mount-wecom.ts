@@ -7,7 +7,7 @@
 import express from 'express';
 import { type InboundHandler } from '../../bot/channel';
 import { customerDestination } from '../../bot/customer-deliveries';
-import { outboundMessageSchema } from '../../bot/messages';
+import { announceImageGivenUp, deliverCustomerItem, type PictureGivenUp } from '../../bot/customer-item-delivery';
 import { OutboxRelay } from '../../bot/outbox-relay';
 import type { Clock } from '../../kernel/clock';
 import type { Outbox } from '../../tickets/outbox';
@@ -38,6 +38,8 @@ export interface WecomHost {
     bot: { handle: InboundHandler };
     desk: { outbox: Outbox; wecom: WecomState; conversations: { get(id: number): Promise<{ channel: string; customerRef: string }> } };
     clock: Clock;
+    /** Told when an agent's picture is given up, so the desks say why. */
+    handoffs?: PictureGivenUp;
   };
   config: { uploadsDir: string; uploads: { maxBytes: number }; wecom: WecomSettings };
   relays: OutboxRelay[];
@@ -70,7 +72,8 @@ export async function mountWecom(host: WecomHost): Promise<WecomChannel | undefi
     destination,
     outbox: assistant.desk.outbox,
     clock: assistant.clock,
-    deliver: async (item) => (await channel.send(outboundMessageSchema.parse(item.payload))).externalRef,
+    deliver: deliverCustomerItem(channel),
+    onGivenUp: announceImageGivenUp(assistant.handoffs),
     onError: (error, item) => onError(error, { where: `${destination} relay`, outboxId: item?.id }),
   });
   host.relays.push(relay);

@@ -9,19 +9,23 @@
  * WeCom's rules: at most five messages within 48 hours of the customer's last message. A message
  * past either rule is refused as not retryable, so the relay parks it for that customer alone.
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Request, Response } from 'express';
 import type { Channel, InboundHandler } from '../../bot/channel';
-import type { InboundMessageInput, OutboundMessage } from '../../bot/messages';
+import type { Attachment, InboundMessageInput, OutboundMessage } from '../../bot/messages';
+import type { OutboundImage } from '../../bot/outbound-image';
 import type { Clock } from '../../kernel/clock';
 import { isAppError, UpstreamError, ValidationError } from '../../kernel/errors';
+import { readPicture } from '../outbound-picture';
 import { saveImage } from '../upload-store';
 import { splitReply } from '../split-reply';
 import type { SyncedMessage, WecomApi } from './wecom-api';
 import { parseEnvelope, parseEvent } from './wecom-callback';
 import type { WecomCrypto } from './wecom-crypto';
 import type { WecomState } from './wecom-state';
+
+/** WeCom's limit for an image upload (10 MB). */
+const WECOM_IMAGE_MAX_BYTES = 10 * 1024 * 1024;
 
 export const WINDOW_MS = 48 * 3_600_000;
 export const MESSAGES_PER_WINDOW = 5;
@@ -145,15 +149,24 @@ export class WecomChannel implements Channel {
       await this.options.state.countSent(message.customerRef);
     }
     for (const attachment of message.attachments ?? []) {
-      if (attachment.kind !== 'image') continue;
-      const kfid = await this.mayMessage(message.customerRef);
-      const file = this.insideUploads(attachment.ref);
-      const bytes = await fs.readFile(file);
-      const mediaId = await this.options.api.uploadImage(bytes, path.basename(file), attachment.mimeType ?? 'image/jpeg');
-      await this.options.api.sendMessage({ openKfId: kfid, toUser: message.customerRef, imageMediaId: mediaId });
-      await this.options.state.countSent(message.customerRef);
+      if (attachment.kind === 'image') ref = await this.sendPicture(message.customerRef, attachment);
     }
     return { externalRef: ref };
+  }
+
+  /** An agent's picture queued on its own (bot/outbound-image.ts): media/upload, then kf/send_msg image, counted like text. */
+  async sendImage(image: OutboundImage): Promise<{ externalRef?: string }> {
+    return { externalRef: await this.sendPicture(image.customerRef, image.image) };
+  }
+
+  private async sendPicture(customerRef: string, attachment: Attachment): Promise<string | undefined> {
+    const kfid = await this.mayMessage(customerRef);
+    const file = this.insideUploads(attachment.ref);
+    const picture = await readPicture({ ...attachment, ref: file }, WECOM_IMAGE_MAX_BYTES);
+    const mediaId = await this.options.api.uploadImage(picture.data, path.basename(file), picture.mimeType);
+    const ref = await this.options.api.sendMessage({ openKfId: kfid, toUser: customerRef, imageMediaId: mediaId });
+    await this.options.state.countSent(customerRef);
+    return ref;
   }
 
   /** The account to send through, or a refusal no retry can cure until the customer writes again. */
