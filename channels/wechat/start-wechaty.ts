@@ -5,7 +5,7 @@
  */
 import type { WechatyInterface } from 'wechaty/impls';
 import { customerDestination } from '../../bot/customer-deliveries';
-import { outboundMessageSchema } from '../../bot/messages';
+import { announceImageGivenUp, deliverCustomerItem } from '../../bot/customer-item-delivery';
 import { OutboxRelay } from '../../bot/outbox-relay';
 import { loadPuppet, type LoadedPuppet } from './puppet-loader';
 import type { WechatHost } from './wechat-host';
@@ -64,7 +64,8 @@ export async function startWechaty(host: WechatHost, options: StartWechatyOption
     destination: customerDestination('wechat'),
     outbox: assistant.desk.outbox,
     clock: assistant.clock,
-    deliver: async (item) => (await channel.send(outboundMessageSchema.parse(item.payload))).externalRef,
+    deliver: deliverCustomerItem(channel),
+    onGivenUp: announceImageGivenUp(assistant.handoffs),
     onError: (error, item) => onError(error, { where: 'customer:wechat relay', outboxId: item?.id }),
   });
   host.relays.push(relay);

@@ -8,18 +8,24 @@
  * messages are handled one at a time in order (a replayed message then meets its stored answer
  * and is not answered twice), floods are refused, and every send is paced.
  */
+import { FileBox, type FileBoxInterface } from 'file-box';
 import { types } from 'wechaty';
 import type { ContactInterface, FriendshipInterface, MessageInterface, RoomInterface, WechatyInterface } from 'wechaty/impls';
 import type { Channel, InboundHandler } from '../../bot/channel';
 import type { Attachment, OutboundMessage } from '../../bot/messages';
+import type { OutboundImage } from '../../bot/outbound-image';
 import type { Clock } from '../../kernel/clock';
 import { isAppError, UpstreamError } from '../../kernel/errors';
+import { readPicture } from '../outbound-picture';
 import { ContactRateLimit } from './contact-rate-limit';
 import { shouldAccept, type FriendPolicy } from './friend-requests';
 import { KeyedQueue } from './keyed-queue';
 import { SendPacer } from './send-pacer';
 import { saveImage } from './upload-store';
 import { contactKey, formatKey, parseKey, type ContactKey, type KeyedContact } from './wechaty-contact-key';
+
+/** The largest picture sent to a personal account (WeChat's own limit for images is about 25 MB; kept well under it). */
+const WECHAT_PICTURE_MAX_BYTES = 20 * 1024 * 1024;
 
 export interface WechatyChannelOptions {
   wechaty: WechatyInterface;
@@ -124,14 +130,27 @@ export class WechatyChannel implements Channel {
 
   /** Agent answers, surveys and notices, queued for `customer:wechat`; customerRef is the contact id. */
   async send(message: OutboundMessage): Promise<{ externalRef?: string }> {
-    const key = parseKey(message.customerRef);
+    const sent = await this.say(await this.contact(message.customerRef), message.text);
+    return { externalRef: sent };
+  }
+
+  /** An agent's picture, as a file the puppet uploads (FileBox.fromFile), paced like text. */
+  async sendImage(image: OutboundImage): Promise<{ externalRef?: string }> {
+    // Read first: a picture that is gone is given up (and the desk told) before anything is sent.
+    const picture = await readPicture(image.image, WECHAT_PICTURE_MAX_BYTES);
+    const contact = await this.contact(image.customerRef);
+    const box = FileBox.fromBuffer(picture.data, picture.filename);
+    return { externalRef: await this.say(contact, box) };
+  }
+
+  private async contact(customerRef: string): Promise<ContactInterface> {
+    const key = parseKey(customerRef);
     const query = key.kind === 'wx' ? { weixin: key.value } : key.kind === 'alias' ? { alias: key.value } : { id: key.value };
     const contact = await this.options.wechaty.Contact.find(query).catch((error: unknown) => {
       throw new UpstreamError('wechat_contact_lookup_failed', `Could not look up WeChat contact: ${describe(error)}`, { cause: error, retryable: true });
     });
-    if (!contact) throw new UpstreamError('wechat_contact_not_found', `WeChat contact ${message.customerRef} is not among this account's contacts`);
-    const sent = await this.say(contact, message.text);
-    return { externalRef: sent };
+    if (!contact) throw new UpstreamError('wechat_contact_not_found', `WeChat contact ${customerRef} is not among this account's contacts`);
+    return contact;
   }
 
   private enqueue(message: MessageInterface): void {
@@ -227,9 +246,9 @@ export class WechatyChannel implements Channel {
     }
   }
 
-  private async say(where: ContactInterface | RoomInterface, text: string, mention?: ContactInterface): Promise<string | undefined> {
+  private async say(where: ContactInterface | RoomInterface, text: string | FileBoxInterface, mention?: ContactInterface): Promise<string | undefined> {
     try {
-      const sent = await this.pacer.run(() => (mention ? (where as RoomInterface).say(text, mention) : where.say(text)));
+      const sent = await this.pacer.run(() => (mention && typeof text === 'string' ? (where as RoomInterface).say(text, mention) : where.say(text)));
       return sent?.id;
     } catch (error) {
       throw new UpstreamError('wechat_send_failed', `WeChat refused the message: ${describe(error)}`, { cause: error, retryable: true });
