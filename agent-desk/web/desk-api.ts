@@ -11,6 +11,9 @@ import express, { type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { ConversationStore } from '../../bot/conversation';
 import type { HandoffDesk } from '../../bot/handoff-desk';
+import type { Attachment } from '../../bot/messages';
+import { imageNotSentNotice, type NotSentReason } from '../../bot/outbound-image';
+import { saveImage } from '../../channels/upload-store';
 import type { Clock } from '../../kernel/clock';
 import { isAppError } from '../../kernel/errors';
 import { PRIORITIES } from '../../tickets/ticket';
@@ -30,8 +33,10 @@ export interface DeskApiDeps {
   live: DeskLive;
   presence: AgentPresence;
   login: DeskLogin;
-  /** Receipt photos are served only from here, and only while they are kept. */
+  /** Receipt photos are served only from here, and only while they are kept; agents' pictures are stored here. */
   uploadsDir: string;
+  /** Largest picture an agent may attach (UPLOAD_MAX_BYTES, as for customers' photos). */
+  maxImageBytes: number;
   clock: Clock;
   /** Told after a change that queued something (wakes the relays). */
   onChange: () => void;
@@ -43,6 +48,9 @@ const text = z.object({ text: z.string().trim().min(1, 'empty').max(4000) });
 /** Statuses an agent sets by hand; resolving goes through `resolve` so the customer gets the survey. */
 const statusBody = z.object({ status: z.enum(['open', 'in_progress', 'waiting_customer']) });
 const priorityBody = z.object({ priority: z.enum(PRIORITIES) });
+const replyFields = z.object({ text: z.string().trim().max(4000) });
+/** Pictures one reply may carry. */
+const MAX_REPLY_IMAGES = 4;
 const resolveBody = z.object({ note: z.string().trim().max(2000).optional() });
 
 class HttpError extends Error {
@@ -147,12 +155,22 @@ export function deskApi(deps: DeskApiDeps): DeskApi {
 
   router.post(
     '/conversations/:id/reply',
+    // JSON for text alone; multipart/form-data (`text` and up to 4 `image` files) with pictures.
+    express.raw({ type: 'multipart/form-data', limit: deps.maxImageBytes * MAX_REPLY_IMAGES + 64 * 1024 }),
     handle(async (req, res) => {
       const id = idParam.parse(req.params.id);
-      const body = text.parse(req.body);
+      const reply = req.is('multipart/form-data') ? await replyForm(req, deps) : { ...text.parse(req.body), images: [] };
       await mayAct(id, res);
-      await deps.handoffs.agentReply(id, actor(res), body.text);
+      let done: { imagesNotSent?: NotSentReason };
+      try {
+        done = await deps.handoffs.agentReply(id, actor(res), reply.text, reply.images);
+      } catch (error) {
+        await Promise.all(reply.images.map((i) => fs.promises.rm(i.ref, { force: true })));
+        throw error;
+      }
       changed(id);
+      // The text went; the agent hears at once why the pictures did not (the channel cannot take them).
+      return { ok: true, ...(done.imagesNotSent ? { imagesNotSent: imageNotSentNotice(done.imagesNotSent) } : {}) };
     }),
   );
 
@@ -276,4 +294,31 @@ export function deskApi(deps: DeskApiDeps): DeskApi {
     }
   };
   return { router, endStreamsOf, closeStreams };
+}
+
+/**
+ * A reply with pictures, as the desk's form posts it: the text and each picture, checked like a
+ * customer's photo (type from the bytes, size capped) and stored under a name of ours.
+ */
+async function replyForm(req: Request, deps: Pick<DeskApiDeps, 'uploadsDir' | 'maxImageBytes'>): Promise<{ text: string; images: Attachment[] }> {
+  const type = req.get('content-type') ?? '';
+  const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+  const form = await new Response(new Uint8Array(body), { headers: { 'content-type': type } }).formData().catch(() => {
+    throw new HttpError(400, 'invalid_form', 'The form could not be read / 表单内容有误');
+  });
+  const fields = replyFields.parse({ text: form.get('text') ?? '' });
+  const files = form.getAll('image').filter((f): f is File => typeof f !== 'string' && f.size > 0);
+  if (files.length > MAX_REPLY_IMAGES) throw new HttpError(400, 'too_many_images', `At most ${MAX_REPLY_IMAGES} pictures per reply / 每条回复最多 ${MAX_REPLY_IMAGES} 张图片`);
+  if (!fields.text && !files.length) throw new HttpError(400, 'empty', 'Write something or attach a picture / 请填写内容或选择图片');
+  const images: Attachment[] = [];
+  try {
+    for (const file of files) {
+      const saved = await saveImage(new Uint8Array(await file.arrayBuffer()), { dir: deps.uploadsDir, maxBytes: deps.maxImageBytes, prefix: 'desk-agent' });
+      images.push({ kind: 'image', ref: saved.path, mimeType: saved.mimeType, bytes: saved.bytes, name: file.name.slice(0, 255) || undefined });
+    }
+  } catch (error) {
+    await Promise.all(images.map((i) => fs.promises.rm(i.ref, { force: true })));
+    throw error;
+  }
+  return { text: fields.text, images };
 }

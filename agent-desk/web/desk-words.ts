@@ -33,6 +33,8 @@ const WORDS = {
   reply: ['回复客户', 'Reply to the customer'],
   replyHint: ['发送到客户自己的渠道', "Goes to the customer's own channel"],
   send: ['发送', 'Send'],
+  attachPictures: ['附上图片（可选，最多 4 张）', 'Attach pictures (optional, up to 4)'],
+  agentPicture: ['客服发送的图片', "The agent's picture"],
   note: ['内部备注（客户看不到）', 'Internal note (the customer never sees it)'],
   addNote: ['添加备注', 'Add note'],
   status: ['状态', 'Status'],

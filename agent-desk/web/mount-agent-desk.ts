@@ -69,7 +69,7 @@ export interface AgentDeskHost {
       reports: ReportData;
     };
   };
-  config: { agentDesk: AgentDeskSettings; uploadsDir: string; timeZone: string; sla: SlaPolicy };
+  config: { agentDesk: AgentDeskSettings; uploadsDir: string; uploads: { maxBytes: number }; timeZone: string; sla: SlaPolicy };
   relays: OutboxRelay[];
   onClose: (() => Promise<void>)[];
   /** The channels' health (a WeChat login waiting for its QR scan is shown on the desk page). */
@@ -138,6 +138,7 @@ export async function mountAgentDesk(host: AgentDeskHost, options: AgentDeskOpti
     presence: assistant.presence,
     login,
     uploadsDir: config.uploadsDir,
+    maxImageBytes: config.uploads.maxBytes,
     clock,
     onChange: () => host.relays.forEach((r) => r.nudge()),
     heartbeatMs: options.heartbeatMs,

@@ -8,7 +8,7 @@
   const csrf = document.querySelector('meta[name="csrf-token"]').content;
   const locale = data.lang === 'zh' ? 'zh-CN' : 'en-GB';
   // Deadlines are counted from the server's clock (skew is measured at every queue load).
-  const state = { selected: null, reveal: false, me: null, error: '', skewMs: 0, drawn: '' };
+  const state = { selected: null, reveal: false, me: null, error: '', notice: '', skewMs: 0, drawn: '' };
   const now = () => Date.now() + state.skewMs;
 
   const $ = (id) => document.getElementById(id);
@@ -58,11 +58,13 @@
   }
 
   async function api(method, path, body) {
+    // A form (a reply with pictures) sets its own multipart Content-Type.
+    const form = body instanceof FormData;
     const res = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: method === 'GET' ? {} : { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: method === 'GET' ? {} : form ? { 'X-CSRF-Token': csrf } : { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf },
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     });
     if (res.status === 401) {
       location.href = '/desk/login?expired=1';
@@ -119,7 +121,7 @@
     if (!state.selected) return;
     const v = await api('GET', `/desk/api/conversations/${state.selected}${state.reveal ? '?reveal=1' : ''}`);
     // Redrawn only when something changed: the agent's typing, focus and scroll are left alone.
-    const drawn = JSON.stringify([v, state.error, state.me && state.me.actor]);
+    const drawn = JSON.stringify([v, state.error, state.notice, state.me && state.me.actor]);
     if (drawn === state.drawn) return;
     state.drawn = drawn;
     renderDetail(v);
@@ -130,7 +132,10 @@
       if (confirmText && !window.confirm(confirmText)) return;
       try {
         state.error = '';
-        await api('POST', `/desk/api/conversations/${state.selected}/${path}`, body ? body() : {});
+        state.notice = '';
+        const done = await api('POST', `/desk/api/conversations/${state.selected}/${path}`, body ? body() : {});
+        // The reply went, but its pictures could not (the customer's channel cannot take them): say why.
+        if (done && done.imagesNotSent) state.notice = done.imagesNotSent;
         await Promise.all([loadQueue(), loadConversation()]);
         return true;
       } catch (error) {
@@ -174,12 +179,13 @@
       ),
     );
 
-    const receiptPhotos = v.messages.flatMap((m) => m.attachments.filter((a) => a.kind === 'image').map((a) => ({ message: m.id, index: a.index })));
-    const photos = receiptPhotos.map((p) => {
-      const img = el('img', { class: 'thumb', alt: W.photo, src: `/desk/api/conversations/${v.conversationId}/attachments/${p.message}/${p.index}` });
+    const picture = (m, a, alt) => {
+      const img = el('img', { class: 'thumb', alt, src: `/desk/api/conversations/${v.conversationId}/attachments/${m.id}/${a.index}` });
       img.addEventListener('error', () => img.replaceWith(el('p', { class: 'privacy' }, W.photoGone)));
       return img;
-    });
+    };
+    // The customer's photos are the receipt card's; an agent's pictures stay with their message in the log.
+    const photos = v.messages.filter((m) => m.role === 'customer').flatMap((m) => m.attachments.filter((a) => a.kind === 'image').map((a) => picture(m, a, W.photo)));
     const receipt = v.receipt
       ? dl([...Object.entries(v.receipt.fields).map(([k, f]) => [W.fields[k] || k, `${f.value} (${Math.round(f.confidence * 100)}%)`])])
       : el('p', { class: 'privacy' }, W.receiptNone);
@@ -240,7 +246,8 @@
           'div',
           { class: `msg ${m.role}`, 'data-id': m.id },
           el('span', { class: 'who' }, `${m.role === 'customer' ? W.roleCustomer : m.role === 'agent' ? `${W.roleAgent} ${m.author.replace(/^agent:(web-desk:)?/, '')}` : W.roleBot} · ${time(m.at)}`),
-          el('span', { class: 'bubble' }, m.text || (m.attachments.length ? `[${W.photo}]` : '')),
+          el('span', { class: 'bubble' }, m.text || (m.attachments.length && m.role === 'customer' ? `[${W.photo}]` : '')),
+          m.role === 'agent' ? m.attachments.filter((a) => a.kind === 'image').map((a) => picture(m, a, W.agentPicture)) : null,
         ),
       ),
     );
@@ -249,7 +256,16 @@
     replyText.value = kept.reply;
     const noteText = el('textarea', { id: 'note-text', maxlength: 4000 });
     noteText.value = kept.note;
-    const send = act('reply', () => ({ text: replyText.value }));
+    // Pictures chosen survive a live refresh, like the text being typed.
+    const pictures = detail.querySelector('#reply-images') || el('input', { type: 'file', id: 'reply-images', name: 'image', accept: 'image/jpeg,image/png,image/webp,image/gif', multiple: true });
+    /** With pictures the reply is a multipart form (the CSRF header as on every post); without, JSON. */
+    const send = async () => {
+      if (!pictures.files.length) return act('reply', () => ({ text: replyText.value }))();
+      const form = new FormData();
+      form.append('text', replyText.value);
+      for (const file of pictures.files) form.append('image', file);
+      return act('reply', () => form)();
+    };
     const note = act('note', () => ({ text: noteText.value }));
     const compose = el(
       'div',
@@ -257,9 +273,21 @@
       withPeople
         ? el(
             'form',
-            { id: 'reply-form', onsubmit: async (e) => { e.preventDefault(); if (!replyText.value.trim()) return; if (await send()) $('reply-text').value = ''; } },
+            {
+              id: 'reply-form',
+              onsubmit: async (e) => {
+                e.preventDefault();
+                if (!replyText.value.trim() && !pictures.files.length) return;
+                if (await send()) {
+                  $('reply-text').value = '';
+                  pictures.value = '';
+                }
+              },
+            },
             el('label', { for: 'reply-text' }, W.reply),
             replyText,
+            el('label', { for: 'reply-images', class: 'picker' }, W.attachPictures),
+            pictures,
             el('button', { type: 'submit', class: 'primary' }, W.send),
           )
         : el('div'),
@@ -278,7 +306,10 @@
       ? card(W.history, el('ul', { class: 'events' }, v.events.map((e) => el('li', {}, `${time(e.at)} · ${e.actor.replace(/^agent:(web-desk:)?/, '')} · ${e.kind}${e.text ? `: ${e.text}` : ''}`))))
       : null;
 
-    detail.replaceChildren(state.error ? el('p', { class: 'error-banner', role: 'alert' }, state.error) : '', head, grid, controls || '', el('h3', {}, W.conversation), log, compose, events || '');
+    detail.replaceChildren(
+      state.error ? el('p', { class: 'error-banner', role: 'alert' }, state.error) : '',
+      state.notice ? el('p', { class: 'error-banner notice', role: 'status', id: 'reply-notice' }, state.notice) : '',
+      head, grid, controls || '', el('h3', {}, W.conversation), log, compose, events || '');
     log.scrollTop = log.scrollHeight;
     if (kept.focus === 'reply-text' || kept.focus === 'note-text') $(kept.focus)?.focus();
   }
