@@ -178,6 +178,35 @@ describe('WeCom 微信客服 channel', () => {
     expect(fake.uploads.get(image!.imageMediaId!)!.bytes.equals(fs.readFileSync(RECEIPT))).toBe(true);
   });
 
+  it("sends an agent's pictures from a desk as items of their own after the text, counted in the 5; one over is given up and the desks are told why", async () => {
+    fake.customerWrites(KF, 'wm-hal', '我要转人工');
+    await fake.notify(callback, KF);
+    await fake.waitForSent(fake.sent.filter((s) => s.touser !== 'wm-hal').length + 1);
+    const id = await conversationOf('wm-hal');
+    const already = fake.sent.filter((s) => s.touser === 'wm-hal').length;
+    const dir = server.context.config.uploadsDir;
+    fs.mkdirSync(dir, { recursive: true });
+    // Answering takes the conversation (a notice), then the text: the pictures fill the 5, and one more.
+    const pictures = Array.from({ length: 5 - already - 2 + 1 }, (_, i) => {
+      const file = path.join(dir, `hal-${i}.png`);
+      fs.copyFileSync(RECEIPT, file);
+      return { kind: 'image' as const, ref: file, mimeType: 'image/png' };
+    });
+    expect(pictures.length).toBeGreaterThan(1);
+    await server.context.assistant.handoffs.agentReply(id, 'web-desk:li', '请看这几张示意图', pictures);
+    await relay('customer:wecom').drain();
+    const sent = fake.sent.filter((s) => s.touser === 'wm-hal').slice(already);
+    expect(sent.map((s) => s.msgtype)).toEqual(['text', 'text', ...pictures.slice(1).map(() => 'image')]);
+    expect(sent[1]!.text).toBe('请看这几张示意图');
+    const items = await db().all<{ kind: string; status: string; last_error: string | null; payload: string }>(`SELECT kind, status, last_error, payload FROM outbox WHERE destination = 'customer:wecom' ORDER BY id`);
+    const given = items.filter((i) => i.kind === 'image' && JSON.parse(i.payload).conversationId === id && i.status === 'dead');
+    expect(given).toHaveLength(1);
+    const told = await db().all<{ payload: string }>(`SELECT payload FROM outbox WHERE destination = 'web-desk' AND kind = 'delivery.failed'`);
+    expect(told.map((r) => JSON.parse(r.payload)).filter((p) => p.conversationId === id)).toEqual([
+      expect.objectContaining({ notice: expect.stringMatching(/^图片未发送：客户所在的平台拒收了这张图片：WeCom: 5 messages.*Image not sent/s) }),
+    ]);
+  });
+
   it('sends a reply over 2048 bytes as several messages under the limit, in order', async () => {
     // A customer of its own: the handoff test below ends wm-gus's WeCom session, in whatever order.
     fake.customerWrites(KF, 'wm-ivy', '冰箱不制冷');
