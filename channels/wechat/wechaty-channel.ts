@@ -134,12 +134,13 @@ export class WechatyChannel implements Channel {
     return { externalRef: sent };
   }
 
-  /** An agent's picture, as a file the puppet uploads (FileBox.fromFile), paced like text. */
+  /** An agent's picture, as a file the puppet uploads (a FileBox), paced like text. */
   async sendImage(image: OutboundImage): Promise<{ externalRef?: string }> {
     // Read first: a picture that is gone is given up (and the desk told) before anything is sent.
     const picture = await readPicture(image.image, WECHAT_PICTURE_MAX_BYTES);
     const contact = await this.contact(image.customerRef);
-    const box = FileBox.fromBuffer(picture.data, picture.filename);
+    // Base64, not a file or buffer box: puppet-service (and the mock) pass the box on as JSON, which only some box kinds allow.
+    const box = FileBox.fromBase64(picture.data.toString('base64'), picture.filename);
     return { externalRef: await this.say(contact, box) };
   }
 

@@ -213,6 +213,33 @@ describe('WechatyChannel on wechaty-puppet-mock', () => {
     expect(await settled(lastMessageId(ivy))).toBe('answered');
   });
 
+  it("delivers an agent's picture after the text, as a file the puppet sends", async () => {
+    const kim = mocker.createContact({ name: 'Kim' });
+    const files: { name: string; base64: string }[] = [];
+    const texts: string[] = [];
+    kim.on('message', (m: { id: string; payload: { talkerId?: string; text?: string; type: number } }) => {
+      if (m.payload.talkerId !== self.id) return;
+      const box = mocker.cacheFileBoxPayload.get(m.id) as { name: string; base64?: string } | undefined;
+      if (box) files.push({ name: box.name, base64: box.base64 ?? '' });
+      else texts.push(m.payload.text ?? '');
+    });
+    kim.say('转人工').to(self);
+    await settled(lastMessageId(kim));
+    const [conversation] = await assistant.desk.db.all<{ id: number }>(`SELECT id FROM conversations WHERE channel = 'wechat' AND customer_ref = ?`, [`id:${kim.id}`]);
+    const picture = path.join(assistant.config.uploadsDir, 'kim-diagram.png');
+    fs.mkdirSync(path.dirname(picture), { recursive: true });
+    fs.copyFileSync(path.join(RECEIPTS, 'zh-clean-air-conditioner.png'), picture);
+    await assistant.handoffs.takeOver(conversation!.id, 'agent.li');
+    await assistant.handoffs.agentReply(conversation!.id, 'agent.li', '请按图示拆下滤网。', [{ kind: 'image', ref: picture, mimeType: 'image/png' }]);
+    // The takeover notice, the text, then the picture.
+    expect(await started.relay.drain()).toBe(3);
+    await until('the picture', () => files.length === 1);
+    expect(texts.at(-1)).toBe('请按图示拆下滤网。');
+    expect(files[0]!.name).toMatch(/\.png$/);
+    expect(Buffer.from(files[0]!.base64, 'base64').equals(fs.readFileSync(picture))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it("delivers an agent's reply queued for customer:wechat to the contact", async () => {
     const jay = mocker.createContact({ name: 'Jay' });
     const got = inbox(jay);
