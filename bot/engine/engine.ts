@@ -65,7 +65,11 @@ export class ConversationEngine {
     const { commands } = this.t;
     const frame = top(this.state);
 
+    // Whatever else the turn does, the facts it carries are kept: a phone typed while hearing
+    // safety advice, or with "转人工", is never asked for again.
+    const given = commands.filter((c): c is Extract<Command, { kind: 'set' | 'correct' }> => c.kind === 'set' || c.kind === 'correct');
     const danger = first(commands, 'danger');
+    if (danger || has(commands, 'human')) for (const c of given) this.assign(c.slot, c.value, c.kind === 'correct');
     if (danger) {
       await this.handOff('safety', SOCIAL.safetyHandoff[this.lang]);
       return this.done();
@@ -407,7 +411,15 @@ export class ConversationEngine {
     const u = this.t.turn.understanding;
     const facts = factsOf(this.state);
     const summary = [facts.category, facts.brand, facts.model, facts.errorCode, this.t.turn.redactedText].filter(Boolean).join(' | ').slice(0, 900);
-    const result = await this.t.tools.call('handOff', { reason, summary: summary.length >= 2 ? summary : u.intent });
+    const result = await this.t.tools.call('handOff', {
+      reason,
+      summary: summary.length >= 2 ? summary : u.intent,
+      phone: facts.phone,
+      address: [facts.address, facts.preferredTime].filter(Boolean).join(' / ').slice(0, 300) || undefined,
+      category: facts.category,
+      brand: facts.brand,
+      model: facts.model,
+    });
     this.out.handedOff = result.ok;
     // The angry handoff apologises in its own words: one apology, not two.
     if (reason === 'angry') this.out.parts = this.out.parts.filter((p) => p !== SOCIAL.sorry[this.lang]);
