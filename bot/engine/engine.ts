@@ -55,6 +55,8 @@ export class ConversationEngine {
   private readonly lang: Lang;
   /** Whether this turn's reply resumes a flow it interrupted ("回到刚才的报修"). */
   private resumeNote = false;
+  /** An offer this message did not answer: it stands again when the message turns out to hold nothing else. */
+  private lapsed?: Frame;
 
   constructor(private readonly t: EngineTurn) {
     this.state = readEngineState(t.turn.conversation.state.policy);
@@ -89,6 +91,9 @@ export class ConversationEngine {
     const starts = allStarts.filter((s) => !s.facts);
     // A message that starts something new about a problem already being handled adds to it instead.
     const newStarts = starts.filter((s) => this.startsSomethingNew(s.flow, commands));
+    // A visit turned down is not offered again until the customer asks for one.
+    if (has(commands, 'declineVisit')) this.state.declined = true;
+    if (allStarts.some((s) => s.flow === 'repair')) this.state.declined = false;
     if (has(commands, 'cancel')) return this.cancel(commands);
     // "thanks, bye": the customer is leaving. Whatever was open closes, and they hear whether
     // anything was left unfiled, never "cancelled" for a job that was done.
@@ -96,6 +101,16 @@ export class ConversationEngine {
 
     const facts = commands.filter((c): c is Extract<Command, { kind: 'set' | 'correct' }> => c.kind === 'set' || c.kind === 'correct');
     const asked = first(commands, 'ask');
+
+    // "那换货 不要修", "帮我登记换货" during troubleshooting or a repair form: an exchange or
+    // return is asked for instead of the repair, with what is known of the product and problem.
+    const instead = newStarts.find((s) => s.flow === 'return');
+    if (frame && instead && (frame.flow === 'fault' || (frame.flow === 'repair' && frame.ticketType !== 'warranty_claim'))) {
+      this.replaceTop('return');
+      for (const c of facts) this.assign(c.slot, c.value, c.kind === 'correct');
+      await this.advance();
+      return this.done();
+    }
 
     // "报修"/"预约" after self-help or an offered visit takes up that offer, with the fault known.
     if (frame && (frame.stage === 'offer' || frame.stage === 'feedback') && newStarts.length === 1 && newStarts[0]!.flow === 'repair') {
@@ -142,8 +157,28 @@ export class ConversationEngine {
       await this.advance();
     }
     if (otherProblems.length) await this.answerOtherProblems(otherProblems);
-    if (this.out.empty) this.social(commands);
+    if (this.out.empty && !(await this.stayInFlow(commands))) this.social(commands);
     return this.done();
+  }
+
+  /**
+   * A message the flow on the table could not use ("派人来看看" mid-form, "???", something off
+   * the point): the flow's current step is said again in other words, never the opening menu.
+   */
+  private async stayInFlow(commands: Command[]): Promise<boolean> {
+    if (has(commands, 'fixed') || has(commands, 'bye') || has(commands, 'thanks')) return false;
+    if (!top(this.state) && this.lapsed) this.state.stack.push(this.lapsed);
+    const frame = top(this.state);
+    if (!frame) return false;
+    const before = this.out.parts.length;
+    this.out.say(SOCIAL.notClear[this.lang]);
+    if (frame.stage === 'confirm') this.confirm(frame);
+    else if (frame.stage === 'feedback') this.out.say(this.vary(SOCIAL.heardFeedback, SOCIAL.heardFeedbackAgain));
+    else if (frame.stage === 'offer') this.out.say(this.state.declined ? SOCIAL.noVisit[this.lang] : this.vary(SOCIAL.heardOffer, SOCIAL.heardOfferAgain));
+    else await this.advance();
+    if (this.out.parts.length > before + 1) return true;
+    this.out.parts.length = before;
+    return false;
   }
 
   /**
@@ -192,6 +227,13 @@ export class ConversationEngine {
           this.out.say(SOCIAL.glad[this.lang]);
           return true;
         }
+        // "no, I only want to know if it's normal": not a request for a visit.
+        if ((has(commands, 'notFixed') || no) && this.state.declined) {
+          this.state.stack.pop();
+          if (has(commands, 'ask')) return false;
+          this.out.say(SOCIAL.noVisit[this.lang]);
+          return true;
+        }
         if (has(commands, 'notFixed') || no) {
           this.out.say((carriedIn(factsOf(this.state, frame).category) ? SOCIAL.notFixedCarryIn : SOCIAL.notFixed)[this.lang]);
           this.replaceTop('repair');
@@ -212,6 +254,12 @@ export class ConversationEngine {
         }
         return false;
       case 'offer':
+        if (has(commands, 'declineVisit')) {
+          this.state.stack.pop();
+          if (has(commands, 'ask')) return false;
+          this.out.say(SOCIAL.noVisit[this.lang]);
+          return true;
+        }
         if (yes && !no && !has(commands, 'ask')) {
           const next = FLOWS[frame.flow].accepts ?? 'repair';
           this.replaceTop(next, frame.flow === 'return' ? 'warranty_claim' : undefined);
@@ -232,6 +280,14 @@ export class ConversationEngine {
           await this.advance();
           return true;
         }
+        // The brand or product the troubleshooting asked for, given after the offer ("美的"): looked up again with it.
+        const described = commands.filter((c): c is Extract<Command, { kind: 'set' | 'correct' }> => (c.kind === 'set' || c.kind === 'correct') && DESCRIBING.includes(c.slot) && c.slot !== 'symptom');
+        if (frame.flow === 'fault' && described.some((c) => c.value && frame.facts[c.slot as 'brand'] !== c.value) && !has(commands, 'notFixed')) {
+          for (const c of described) this.assign(c.slot, c.value, true);
+          frame.stage = 'collect';
+          await this.advance();
+          return true;
+        }
         if (gaveFacts || has(commands, 'notFixed')) {
           this.replaceTop(FLOWS[frame.flow].accepts ?? 'repair');
           return false;
@@ -241,16 +297,21 @@ export class ConversationEngine {
           this.out.say(this.vary(SOCIAL.heardOffer, SOCIAL.heardOfferAgain));
           return true;
         }
-        // Something else: the offer lapses and the message is read afresh.
-        this.state.stack.pop();
+        // Something else: the offer lapses and the message is read afresh (and stands again if the message holds nothing else).
+        this.lapsed = this.state.stack.pop();
         return false;
-      case 'confirm':
+      case 'confirm': {
+        // "派人来看看" while a booking is being confirmed asks for what is on the table: a yes.
+        const yes = has(commands, 'affirm') || commands.some((c) => c.kind === 'start' && c.flow === frame.flow && !c.facts);
         if (gaveFacts) {
           for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
           this.confirm(frame);
           return true;
         }
         if (yes && !no) {
+          // "对，那要不要拔电？": the yes files it, and the question is answered too.
+          const question = first(commands, 'ask');
+          if (question) await this.digress(question.question);
           await this.apply(frame, await FLOWS[frame.flow].finish(this.kit(frame)));
           return true;
         }
@@ -259,6 +320,7 @@ export class ConversationEngine {
           return true;
         }
         return false;
+      }
       default:
         return false;
     }
@@ -513,6 +575,7 @@ export class ConversationEngine {
       tools: this.t.tools,
       filed: this.state.filed,
       booking: this.state.stack.some((f) => f !== frame && f.flow === 'repair'),
+      declined: this.state.declined,
       say: (text) => this.out.say(text),
       quick: (options) => (this.out.quickReplies = options),
       cite: (id) => this.out.citations.push(id),
