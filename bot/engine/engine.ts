@@ -18,6 +18,7 @@ import { answerWithSource, dropFeedbackQuestion } from './flows/fault-flow';
 import { carriedIn, categoryName } from './wording';
 import { screenKnowledgeLines } from './knowledge-screen';
 import type { KnowledgeHit } from '../knowledge-search';
+import { faultWords } from './problem-words';
 import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './social-replies';
 
 export interface EngineTurn {
@@ -119,6 +120,15 @@ export class ConversationEngine {
       await this.advance();
       return this.done();
     }
+    // The product or problem corrected after self-help or an offer ("不是空调，是除湿机"): looked up again for the right one.
+    const recheck = facts.filter((c) => c.kind === 'correct' && c.value && DESCRIBING.includes(c.slot));
+    if (frame && frame.flow === 'fault' && (frame.stage === 'feedback' || frame.stage === 'offer') && recheck.length && !newStarts.length) {
+      for (const c of facts) this.assign(c.slot, c.value, c.kind === 'correct');
+      frame.stage = 'collect';
+      frame.clarified = 0;
+      await this.advance();
+      return this.done();
+    }
     // What the top flow was waiting for comes first: a yes, a no, "it works", a correction.
     if (frame && !newStarts.length) {
       // At the confirmation any fact is a change; after self-help or an offer only booking facts
@@ -171,12 +181,12 @@ export class ConversationEngine {
     const frame = top(this.state);
     if (!frame) return false;
     const before = this.out.parts.length;
-    this.out.say(SOCIAL.notClear[this.lang]);
+    if (frame.stage === 'confirm' || frame.stage === 'collect') this.out.say(SOCIAL.notClear[this.lang]);
     if (frame.stage === 'confirm') this.confirm(frame);
     else if (frame.stage === 'feedback') this.out.say(this.vary(SOCIAL.heardFeedback, SOCIAL.heardFeedbackAgain));
     else if (frame.stage === 'offer') this.out.say(this.state.declined ? SOCIAL.noVisit[this.lang] : this.vary(SOCIAL.heardOffer, SOCIAL.heardOfferAgain));
     else await this.advance();
-    if (this.out.parts.length > before + 1) return true;
+    if (this.out.parts.length > before + (frame.stage === 'confirm' || frame.stage === 'collect' ? 1 : 0)) return true;
     this.out.parts.length = before;
     return false;
   }
@@ -414,6 +424,8 @@ export class ConversationEngine {
     }
     if ('stage' in result) {
       frame.stage = result.stage;
+      // Troubleshooting asked for more about the fault: the next words describe it ("水箱一直是空的").
+      if (frame.flow === 'fault' && result.stage === 'collect') this.state.awaiting = 'symptom';
       return;
     }
     if ('next' in result) {
@@ -531,7 +543,8 @@ export class ConversationEngine {
   private replaceTop(flow: FlowName, ticketType?: Frame['ticketType'], from: Frame | undefined = top(this.state)): void {
     const facts = from ? { ...from.facts } : {};
     this.state.stack = this.state.stack.filter((f) => f !== from);
-    this.state.stack.push(frameSchema.parse({ flow, facts, ticketType }));
+    // What the customer already said they cannot give ("不知道型号") is not asked again by the next job.
+    this.state.stack.push(frameSchema.parse({ flow, facts, ticketType, skipped: from ? [...from.skipped] : [] }));
   }
 
   /**
@@ -548,7 +561,15 @@ export class ConversationEngine {
     }
     const frame = top(this.state);
     const facts = frame ? frame.facts : this.state.pending;
-    if (slot === 'symptom' && facts.symptom && !correction) return;
+    if (slot === 'symptom' && !correction) {
+      // Only the fault is the problem: "我要报修", "???你到底有没有登记", "seriously?" never become it.
+      const fault = faultWords(value);
+      if (!fault) return;
+      // Another fault sentence about the same problem ("水箱一直是空的") is joined to it; a restatement is not.
+      const before = facts.symptom;
+      if (before && (before.includes(fault) || fault.includes(before))) value = fault.length > before.length ? fault : before;
+      else value = before ? `${before}${/[\u4e00-\u9fff]/.test(fault) ? '；' : '; '}${fault}`.slice(0, 300) : fault;
+    }
     facts[slot] = value;
     if ((PRODUCT_FACTS as readonly string[]).includes(slot)) {
       // Another product named: what was known of the last one no longer applies.
@@ -590,7 +611,8 @@ export class ConversationEngine {
     if (text && text === this.state.lastReply) {
       // A short stock reply gets another stock reply; a long one is said again, flagged as such.
       const alternative = [SOCIAL.help[this.lang], SOCIAL.anythingElse[this.lang]].find((t) => t !== text);
-      text = text.length < 40 && alternative ? alternative : `${this.lang === 'zh' ? '我换个说法：' : 'To put it another way: '}${text}`;
+      // (Inside a flow the menu would lose the customer's place: the step is said again, flagged.)
+      text = text.length < 40 && alternative && !top(this.state) ? alternative : `${this.lang === 'zh' ? '我换个说法：' : 'To put it another way: '}${text}`;
     }
     this.state.lastReply = text;
     return { text, policy: this.state as unknown as Record<string, unknown>, citations: this.out.citations, quickReplies: this.out.quickReplies };

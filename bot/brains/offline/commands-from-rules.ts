@@ -342,6 +342,20 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   if (describes || (u.intent === 'complaint' && !found.has('symptom'))) {
     if (!commands.some((c) => c.kind === 'set' && c.slot === 'symptom')) set('symptom', text80(describes ? telling : text));
   }
+  // "不是便携空调，是除湿机", "sorry, I mean it's a dehumidifier": the "no" is the correction's, not an
+  // answer to the question, and the product named is the same problem's, not a second one.
+  if (commands.some((c) => c.kind === 'correct' && c.value) && frame) {
+    for (let i = commands.length - 1; i >= 0; i--) {
+      const c = commands[i]!;
+      if (c.kind === 'deny' || c.kind === 'notFixed' || (c.kind === 'start' && c.flow === 'fault' && !c.facts)) commands.splice(i, 1);
+    }
+    // The product's own words of the corrected message are no new description ("是除湿机").
+    const corrected = new Set(commands.filter((c) => c.kind === 'correct').map((c) => (c as { slot: SlotName }).slot));
+    for (let i = commands.length - 1; i >= 0; i--) {
+      const c = commands[i]!;
+      if (c.kind === 'set' && (c.slot === 'symptom' || corrected.has(c.slot))) commands.splice(i, 1);
+    }
+  }
   // A visit turned down is never started by the same words ("我没说要报修" holds 报修), and
   // "I only want to know if it's normal" is the question it asks.
   if (declines) {
