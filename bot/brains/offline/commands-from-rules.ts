@@ -289,7 +289,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
         break;
       }
       // "change the address to …" with a form open corrects that form; it asks after no other job.
-      if (frame && (correction?.value || problemFix)) break;
+      if (frame && (correction?.value || problemFix || swapped)) break;
       add({ kind: 'start', flow: 'status', from });
       // "冰箱不制冷了，另外我的工单到哪了": both get an answer.
       if (describes) add({ kind: 'start', flow: 'fault', from });
