@@ -7,6 +7,9 @@ import type { Clock } from '../../kernel/clock';
 import type { SlaPolicy } from '../../tickets/sla';
 import { migratePostgres, type PgMigrationReport } from './migrate';
 import { PgDatabase, type PgOpenOptions } from './pg-database';
+import { PostgresAttemptLedger } from './postgres-attempt-ledger';
+import { PostgresTicketAccess } from './postgres-ticket-access';
+import { PostgresTicketStore } from './postgres-ticket-store';
 
 export interface PostgresDeskSettings extends PgOpenOptions {
   clock: Clock;
@@ -17,6 +20,10 @@ export interface PostgresDeskSettings extends PgOpenOptions {
 export interface PostgresDesk {
   db: PgDatabase;
   migrations: PgMigrationReport;
+  tickets: PostgresTicketStore;
+  /** Who may see a ticket besides its customer (a proven code or link), and attempts counted per attacker. */
+  access: PostgresTicketAccess;
+  attempts: PostgresAttemptLedger;
   close(): Promise<void>;
 }
 
@@ -27,6 +34,9 @@ export async function openPostgresDesk(url: string, settings: PostgresDeskSettin
     return {
       db,
       migrations,
+      tickets: new PostgresTicketStore(db, settings),
+      access: new PostgresTicketAccess(db, settings.clock),
+      attempts: new PostgresAttemptLedger(db),
       close: () => db.close(),
     };
   } catch (error) {
