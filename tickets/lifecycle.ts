@@ -1,7 +1,6 @@
 /** The ticket lifecycle: the only status moves the desk allows. */
 import { ConflictError } from '../kernel/errors';
-import type { Ticket, TicketStatus } from './ticket';
-import type { TicketChange, TicketFields } from './ticket-changes';
+import type { Ticket, TicketChange, TicketFields, TicketStatus } from './ticket';
 
 const ALLOWED: Record<TicketStatus, readonly TicketStatus[]> = {
   new: ['open', 'in_progress'],

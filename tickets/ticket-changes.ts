@@ -6,20 +6,9 @@
 import { z } from 'zod';
 import { ValidationError } from '../kernel/errors';
 import { recomputeSla, type SlaPolicy } from './sla';
-import { ticketPatchSchema, type Ticket, type TicketEvent, type TicketPatch } from './ticket';
+import { ticketPatchSchema, type Ticket, type TicketChange, type TicketFields, type TicketPatch } from './ticket';
 
-/** Fields a change may set; `null` clears one (a reopened ticket is no longer resolved). */
-export type TicketFields = { [K in keyof Omit<Ticket, 'id'>]?: Ticket[K] | null };
-
-export interface NewTicketEvent {
-  kind: TicketEvent['kind'];
-  detail: Record<string, unknown>;
-}
-
-export interface TicketChange {
-  fields: TicketFields;
-  event: NewTicketEvent;
-}
+export type { NewTicketEvent, TicketChange, TicketFields } from './ticket';
 
 export type ValidTicketPatch = z.output<typeof ticketPatchSchema>;
 
