@@ -16,8 +16,7 @@ import { byUrgency, isAtRisk, isOverdue } from '../../tickets/sla';
 import { actorSchema, newTicketSchema, type NewTicket, type Ticket, type TicketEvent, type TicketFilter, type TicketPatch, type TicketStatus } from '../../tickets/ticket';
 import { applyFirstResponse, applyPatch, parseInput, parsePatch, type NewTicketEvent, type TicketChange } from '../../tickets/ticket-changes';
 import { canonicalTicketNumber } from '../../tickets/ticket-number';
-import type { CreateOptions, CreateResult, CsatResult, TicketStore } from '../../tickets/ticket-store';
-import type { TicketStoreSettings } from '../sqlite/sqlite-ticket-store';
+import type { CreateOptions, CreateResult, CsatResult, TicketStore, TicketStoreSettings } from '../../tickets/ticket-store';
 import { eventRow, ticketColumns, ticketRow } from '../rows';
 import type { PgDatabase, PgValue } from './pg-database';
 

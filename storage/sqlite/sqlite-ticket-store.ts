@@ -3,12 +3,11 @@
  * (numbering, status times, SLA clocks, closing on a score) are decided in tickets/; this only
  * persists what they decide.
  */
-import type { Clock } from '../../kernel/clock';
 import { ConflictError, NotFoundError } from '../../kernel/errors';
 import { closeOnCsat, parseCsat } from '../../tickets/csat';
-import { contentHash, fileTicket, MAX_NUMBER_DRAWS, type NumberDraw, type TicketFiling } from '../../tickets/filing';
+import { contentHash, fileTicket, MAX_NUMBER_DRAWS, type TicketFiling } from '../../tickets/filing';
 import { applyStatusChange, OPEN_STATUSES } from '../../tickets/lifecycle';
-import { byUrgency, isAtRisk, isOverdue, type SlaPolicy } from '../../tickets/sla';
+import { byUrgency, isAtRisk, isOverdue } from '../../tickets/sla';
 import {
   actorSchema,
   newTicketSchema,
@@ -21,18 +20,12 @@ import {
 } from '../../tickets/ticket';
 import { applyFirstResponse, applyPatch, parseInput, parsePatch, type NewTicketEvent, type TicketChange } from '../../tickets/ticket-changes';
 import { canonicalTicketNumber } from '../../tickets/ticket-number';
-import type { CreateOptions, CreateResult, CsatResult, TicketStore } from '../../tickets/ticket-store';
+import type { CreateOptions, CreateResult, CsatResult, TicketStore, TicketStoreSettings } from '../../tickets/ticket-store';
 import { z } from 'zod';
 import type { SqliteDatabase, SqlValue } from './database';
 import { eventRow, ticketColumns, ticketRow } from '../rows';
 
-export interface TicketStoreSettings {
-  clock: Clock;
-  sla: SlaPolicy;
-  timeZone: string;
-  /** How numbers are drawn; tests give one that repeats to prove a taken number is drawn again. */
-  drawNumber?: NumberDraw;
-}
+export type { TicketStoreSettings } from '../../tickets/ticket-store';
 
 const OPEN_LIST = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
 
