@@ -7,6 +7,8 @@ import type { Clock } from '../../kernel/clock';
 import type { SlaPolicy } from '../../tickets/sla';
 import { migratePostgres, type PgMigrationReport } from './migrate';
 import { PgDatabase, type PgOpenOptions } from './pg-database';
+import { PostgresCallLog } from './postgres-call-log';
+import { PostgresCustomerDirectory } from './postgres-customer-directory';
 
 export interface PostgresDeskSettings extends PgOpenOptions {
   clock: Clock;
@@ -17,6 +19,8 @@ export interface PostgresDeskSettings extends PgOpenOptions {
 export interface PostgresDesk {
   db: PgDatabase;
   migrations: PgMigrationReport;
+  customers: PostgresCustomerDirectory;
+  calls: PostgresCallLog;
   close(): Promise<void>;
 }
 
@@ -27,6 +31,8 @@ export async function openPostgresDesk(url: string, settings: PostgresDeskSettin
     return {
       db,
       migrations,
+      customers: new PostgresCustomerDirectory(db, settings.clock),
+      calls: new PostgresCallLog(db, settings.clock),
       close: () => db.close(),
     };
   } catch (error) {
