@@ -3,13 +3,13 @@
  * (issue 20): what this group's contract suites need from them, written against the real tables
  * of migration 1. Replace with PostgresTicketStore / PostgresOutbox once those are merged.
  */
+import { randomUUID } from 'node:crypto';
 import type { PgDatabase } from '../../storage/postgres/pg-database';
 import { laneOf, type NewOutboxItem, type Outbox } from '../../tickets/outbox';
 import type { Clock } from '../../kernel/clock';
 import type { TicketProbe } from '../contracts/stores/ticket-probe';
 
 export function pgTicketProbe(db: PgDatabase, clock: Clock): TicketProbe {
-  let next = 0;
   return {
     async file(customerId, contactPhone) {
       const now = clock.now().toISOString();
@@ -17,7 +17,7 @@ export function pgTicketProbe(db: PgDatabase, clock: Clock): TicketProbe {
         `INSERT INTO tickets (number, customer_id, channel, type, priority, status, symptom, warranty_status, contact_phone,
            first_response_due, resolution_due, created_by, created_at, updated_at)
          VALUES ($1, $2, 'web', 'repair_request', 'P3', 'new', '空调开机显示E1', 'unknown', $3, $4, $4, 'bot', $4, $4) RETURNING id, number`,
-        [`T-PG-${String(++next).padStart(4, '0')}`, customerId, contactPhone ?? null, now],
+        [`T-PG-${randomUUID().slice(0, 8).toUpperCase()}`, customerId, contactPhone ?? null, now],
       );
       return row!;
     },
