@@ -8,7 +8,14 @@ import type { SlaPolicy } from '../../tickets/sla';
 import { migratePostgres, type PgMigrationReport } from './migrate';
 import { PgDatabase, type PgOpenOptions } from './pg-database';
 import { PostgresCallLog } from './postgres-call-log';
+import { PostgresConversationStore } from './postgres-conversation-store';
 import { PostgresCustomerDirectory } from './postgres-customer-directory';
+import { PostgresDeskEvents } from './postgres-desk-events';
+import { PostgresDeskPosts } from './postgres-desk-posts';
+import { PostgresHandoffQueue } from './postgres-handoff-queue';
+import { PostgresHandoffThreads } from './postgres-handoff-threads';
+import { PostgresOutbox } from './postgres-outbox';
+import { PostgresOutboxAdmin } from './postgres-outbox-admin';
 
 export interface PostgresDeskSettings extends PgOpenOptions {
   clock: Clock;
@@ -20,7 +27,17 @@ export interface PostgresDesk {
   db: PgDatabase;
   migrations: PgMigrationReport;
   customers: PostgresCustomerDirectory;
+  conversations: PostgresConversationStore;
   calls: PostgresCallLog;
+  outbox: PostgresOutbox;
+  /** What an operator sees and does with deliveries that did not go out. */
+  outboxAdmin: PostgresOutboxAdmin;
+  /** Conversations with people, whatever desk has them. */
+  handoffQueue: PostgresHandoffQueue;
+  /** The Slack desk: where handoffs were posted, events handled once, posts made. */
+  handoffThreads: PostgresHandoffThreads;
+  deskEvents: PostgresDeskEvents;
+  deskPosts: PostgresDeskPosts;
   close(): Promise<void>;
 }
 
@@ -28,11 +45,19 @@ export async function openPostgresDesk(url: string, settings: PostgresDeskSettin
   const db = await PgDatabase.open(url, settings);
   try {
     const migrations = await migratePostgres(db, undefined, () => settings.clock.now());
+    const outbox = new PostgresOutbox(db, settings.clock);
     return {
       db,
       migrations,
       customers: new PostgresCustomerDirectory(db, settings.clock),
+      conversations: new PostgresConversationStore(db, settings.clock, outbox),
       calls: new PostgresCallLog(db, settings.clock),
+      outbox,
+      outboxAdmin: new PostgresOutboxAdmin(db, settings.clock),
+      handoffQueue: new PostgresHandoffQueue(db),
+      handoffThreads: new PostgresHandoffThreads(db),
+      deskEvents: new PostgresDeskEvents(db, settings.clock),
+      deskPosts: new PostgresDeskPosts(db),
       close: () => db.close(),
     };
   } catch (error) {

@@ -1,11 +1,10 @@
 /**
- * Stand-ins for the PostgreSQL ticket store and outbox while they are built on other branches
- * (issue 20): what this group's contract suites need from them, written against the real tables
- * of migration 1. Replace with PostgresTicketStore / PostgresOutbox once those are merged.
+ * A stand-in for the PostgreSQL ticket store while it is built on another branch (issue 20): what
+ * the customer and call contracts need of tickets, written against the real tables of migration 1.
+ * Replace with PostgresTicketStore once it is merged.
  */
 import { randomUUID } from 'node:crypto';
 import type { PgDatabase } from '../../storage/postgres/pg-database';
-import { laneOf, type NewOutboxItem, type Outbox } from '../../tickets/outbox';
 import type { Clock } from '../../kernel/clock';
 import type { TicketProbe } from '../contracts/stores/ticket-probe';
 
@@ -26,26 +25,6 @@ export function pgTicketProbe(db: PgDatabase, clock: Clock): TicketProbe {
     },
     async lastEvent(ticketId) {
       return db.get<{ kind: string; detail: Record<string, unknown> }>('SELECT kind, detail FROM ticket_events WHERE ticket_id = $1 ORDER BY id DESC LIMIT 1', [ticketId]);
-    },
-  };
-}
-
-/** The outbox's enqueue as SqliteOutbox writes it (ON CONFLICT on the dedup key), and a count of what waits. */
-export function pgOutboxStandIn(db: PgDatabase, clock: Clock): Pick<Outbox, 'enqueue' | 'pendingCount'> {
-  return {
-    async enqueue(item: NewOutboxItem) {
-      const now = clock.now().toISOString();
-      const due = item.notBefore && item.notBefore.toISOString() > now ? item.notBefore.toISOString() : now;
-      const row = await db.get<{ id: number }>(
-        `INSERT INTO outbox (destination, kind, payload, dedup_key, lane, status, waits_for, next_attempt_at, created_at)
-         VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9) ON CONFLICT (dedup_key) DO NOTHING RETURNING id`,
-        [item.destination, item.kind, JSON.stringify(item.payload) ?? null, item.dedupKey ?? null, laneOf(item) ?? null, item.waitsFor ? 'dead' : 'pending', item.waitsFor ?? null, due, now],
-      );
-      return row?.id;
-    },
-    async pendingCount(destination?: string) {
-      const row = await db.get<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE status = 'pending' AND ($1::text IS NULL OR destination = $1)`, [destination ?? null]);
-      return row!.n;
     },
   };
 }

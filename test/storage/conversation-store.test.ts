@@ -7,10 +7,10 @@ import { openPostgresDesk } from '../../storage/postgres/open-postgres-desk';
 import { PgDatabase } from '../../storage/postgres/pg-database';
 import { PostgresConversationStore } from '../../storage/postgres/postgres-conversation-store';
 import { PostgresCustomerDirectory } from '../../storage/postgres/postgres-customer-directory';
+import { PostgresOutbox } from '../../storage/postgres/postgres-outbox';
 import { DEFAULT_SLA } from '../../tickets/sla';
 import { inbound, openTestDesk } from '../../testing/desk';
 import { describeConversationStoreContract } from '../contracts/stores/conversation-store.contract';
-import { pgOutboxStandIn } from '../helpers/pg-stand-ins';
 import { freshPostgresUrl } from '../helpers/postgres';
 
 describeConversationStoreContract('SQLite', async () => {
@@ -21,14 +21,7 @@ describeConversationStoreContract('SQLite', async () => {
 describeConversationStoreContract('PostgreSQL', async () => {
   const clock = new FixedClock('2026-11-24T01:00:00Z');
   const desk = await openPostgresDesk(await freshPostgresUrl(), { clock, sla: DEFAULT_SLA, timeZone: 'Asia/Shanghai' });
-  const outbox = pgOutboxStandIn(desk.db, clock);
-  return {
-    conversations: new PostgresConversationStore(desk.db, clock, outbox),
-    customers: desk.customers,
-    clock,
-    pendingDeliveries: (d) => outbox.pendingCount(d),
-    close: desk.close,
-  };
+  return { conversations: desk.conversations, customers: desk.customers, clock, pendingDeliveries: (d) => desk.outbox.pendingCount(d), close: desk.close };
 });
 
 /** Two app instances on one database, each with its own pool and stores. */
@@ -38,7 +31,7 @@ async function twoInstances() {
   const pools = await Promise.all([PgDatabase.open(url), PgDatabase.open(url)]);
   await migratePostgres(pools[0]);
   const instances = pools.map((db) => {
-    const outbox = pgOutboxStandIn(db, clock);
+    const outbox = new PostgresOutbox(db, clock);
     const customers = new PostgresCustomerDirectory(db, clock);
     const conversations = new PostgresConversationStore(db, clock, outbox);
     /** What the pipeline's unit of work does with a message: who sent it, then store it. */

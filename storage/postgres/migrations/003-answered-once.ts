@@ -4,7 +4,7 @@
  * two turns, and this index lets the first reply stand (the second is not stored). It replaces
  * 001's plain index on reply_to, which served the same lookups.
  */
-import type { PgMigration } from './index';
+import type { PgMigration } from './pg-migration';
 
 export const answeredOnce: PgMigration = {
   version: 3,

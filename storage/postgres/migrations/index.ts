@@ -5,11 +5,9 @@
  */
 import { deskSchema } from './001-desk-schema';
 import { answeredOnce } from './003-answered-once';
+import { outboxLeases } from './004-outbox-leases';
+import type { PgMigration } from './pg-migration';
 
-export interface PgMigration {
-  version: number;
-  name: string;
-  sql: string;
-}
+export type { PgMigration } from './pg-migration';
 
-export const MIGRATIONS: PgMigration[] = [deskSchema, answeredOnce];
+export const MIGRATIONS: PgMigration[] = [deskSchema, answeredOnce, outboxLeases];
