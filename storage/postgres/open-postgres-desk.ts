@@ -7,6 +7,9 @@ import type { Clock } from '../../kernel/clock';
 import type { SlaPolicy } from '../../tickets/sla';
 import { migratePostgres, type PgMigrationReport } from './migrate';
 import { PgDatabase, type PgOpenOptions } from './pg-database';
+import { PostgresCallLog } from './postgres-call-log';
+import { PostgresConversationStore } from './postgres-conversation-store';
+import { PostgresCustomerDirectory } from './postgres-customer-directory';
 import { PostgresDeskEvents } from './postgres-desk-events';
 import { PostgresDeskPosts } from './postgres-desk-posts';
 import { PostgresHandoffQueue } from './postgres-handoff-queue';
@@ -26,6 +29,9 @@ export interface PostgresDeskSettings extends PgOpenOptions {
 export interface PostgresDesk {
   db: PgDatabase;
   migrations: PgMigrationReport;
+  customers: PostgresCustomerDirectory;
+  conversations: PostgresConversationStore;
+  calls: PostgresCallLog;
   outbox: PostgresOutbox;
   /** What an operator sees and does with deliveries that did not go out. */
   outboxAdmin: PostgresOutboxAdmin;
@@ -46,10 +52,14 @@ export async function openPostgresDesk(url: string, settings: PostgresDeskSettin
   const db = await PgDatabase.open(url, settings);
   try {
     const migrations = await migratePostgres(db, undefined, () => settings.clock.now());
+    const outbox = new PostgresOutbox(db, settings.clock);
     return {
       db,
       migrations,
-      outbox: new PostgresOutbox(db, settings.clock),
+      customers: new PostgresCustomerDirectory(db, settings.clock),
+      conversations: new PostgresConversationStore(db, settings.clock, outbox),
+      calls: new PostgresCallLog(db, settings.clock),
+      outbox,
       outboxAdmin: new PostgresOutboxAdmin(db, settings.clock),
       handoffQueue: new PostgresHandoffQueue(db),
       handoffThreads: new PostgresHandoffThreads(db),
