@@ -47,6 +47,15 @@ export class SqliteAgentSessions implements AgentSessions {
 export class SqliteLoginFailures implements LoginFailures {
   constructor(private readonly db: SqliteDatabase) {}
 
+  async admit(key: string, since: Date, limit: number, at: Date): Promise<boolean> {
+    // The write lock serialises this count and insert against every other writer of the file.
+    return this.db.transaction(async () => {
+      if ((await this.count(key, since)) >= limit) return false;
+      await this.db.run('INSERT INTO desk_login_failures (key, at) VALUES (?, ?)', [key, at.toISOString()]);
+      return true;
+    });
+  }
+
   async count(key: string, since: Date): Promise<number> {
     return (await this.db.get<{ n: number }>('SELECT count(*) AS n FROM desk_login_failures WHERE key = ? AND at >= ?', [key, since.toISOString()]))?.n ?? 0;
   }

@@ -4,17 +4,12 @@
  * reference, so neither a backup nor a leaked row lets anyone take a session over.
  */
 import { z } from 'zod';
+import type { SessionRecords, StoredWebSession } from '../../channels/web/web-sessions';
 import type { SqliteDatabase } from './database';
 
 const sessionRow = z.object({ customer_ref: z.string(), created_at: z.string(), last_active_at: z.string() });
 
-export interface StoredWebSession {
-  customerRef: string;
-  createdAt: string;
-  lastActiveAt: string;
-}
-
-export class SqliteWebSessions {
+export class SqliteWebSessions implements SessionRecords {
   constructor(private readonly db: SqliteDatabase) {}
 
   /** Remembers the session (first message) or marks it active (every later one). */
