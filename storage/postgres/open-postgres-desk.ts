@@ -7,6 +7,13 @@ import type { Clock } from '../../kernel/clock';
 import type { SlaPolicy } from '../../tickets/sla';
 import { migratePostgres, type PgMigrationReport } from './migrate';
 import { PgDatabase, type PgOpenOptions } from './pg-database';
+import { PostgresAgentAccounts } from './postgres-agent-accounts';
+import { PostgresAgentSessions, PostgresLoginFailures } from './postgres-agent-sessions';
+import { PostgresRateCounter } from './postgres-rate-counter';
+import { PostgresReportData } from './postgres-report-data';
+import { PostgresDeskRetention } from './postgres-retention';
+import { PostgresWebSessions } from './postgres-web-sessions';
+import { PostgresWecomState } from './postgres-wecom-state';
 
 export interface PostgresDeskSettings extends PgOpenOptions {
   clock: Clock;
@@ -17,6 +24,20 @@ export interface PostgresDeskSettings extends PgOpenOptions {
 export interface PostgresDesk {
   db: PgDatabase;
   migrations: PgMigrationReport;
+  /** The built-in agent desk: accounts, logins, failed logins (counted across instances). */
+  agents: PostgresAgentAccounts;
+  agentSessions: PostgresAgentSessions;
+  loginFailures: PostgresLoginFailures;
+  /** Web chat sessions by the hash of their token: any instance takes back any session. */
+  webSessions: PostgresWebSessions;
+  /** The rows of the manager's service report, read by period. */
+  reports: PostgresReportData;
+  /** The WeCom channel's sync cursors and send windows. */
+  wecom: PostgresWecomState;
+  /** What RETENTION_* deletes. */
+  retention: PostgresDeskRetention;
+  /** Rate limits every instance counts together (the web chat's per-IP and per-session limits). */
+  rateCounter: PostgresRateCounter;
   close(): Promise<void>;
 }
 
@@ -27,6 +48,14 @@ export async function openPostgresDesk(url: string, settings: PostgresDeskSettin
     return {
       db,
       migrations,
+      agents: new PostgresAgentAccounts(db, settings.clock),
+      agentSessions: new PostgresAgentSessions(db),
+      loginFailures: new PostgresLoginFailures(db),
+      webSessions: new PostgresWebSessions(db),
+      reports: new PostgresReportData(db),
+      wecom: new PostgresWecomState(db),
+      retention: new PostgresDeskRetention(db),
+      rateCounter: new PostgresRateCounter(db),
       close: () => db.close(),
     };
   } catch (error) {

@@ -4,6 +4,7 @@
  * Numbers are taken by the store group that owns the tables (see each file).
  */
 import { deskSchema } from './001-desk-schema';
+import { rateCounters } from './005-rate-counters';
 
 export interface PgMigration {
   version: number;
@@ -11,4 +12,4 @@ export interface PgMigration {
   sql: string;
 }
 
-export const MIGRATIONS: PgMigration[] = [deskSchema];
+export const MIGRATIONS: PgMigration[] = [deskSchema, rateCounters];
