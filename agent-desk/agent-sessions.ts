@@ -34,7 +34,6 @@ export interface LoginFailures {
   count(key: string, since: Date): Promise<number>;
   /** The oldest failure still inside the window (when the address may try again). */
   oldest(key: string, since: Date): Promise<Date | undefined>;
-  record(key: string, at: Date): Promise<void>;
   clear(key: string): Promise<void>;
   purge(before: Date): Promise<number>;
 }

@@ -36,6 +36,10 @@ const ORDER = [
 ];
 
 export async function copySqliteToPostgres(from: SqliteDatabase, to: PgDatabase): Promise<Record<string, number>> {
+  // A table added to SQLite but not listed here would be left behind without a word.
+  const tables = (await from.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'")).map((t) => t.name);
+  const unlisted = tables.filter((t) => !ORDER.includes(t));
+  if (unlisted.length) throw new Error(`copySqliteToPostgres does not know the tables ${unlisted.join(', ')}: add them to ORDER`);
   const copied: Record<string, number> = {};
   await to.transaction(async () => {
     for (const table of ORDER) {
@@ -44,7 +48,7 @@ export async function copySqliteToPostgres(from: SqliteDatabase, to: PgDatabase)
           (c) => [c.name, c.type],
         ),
       );
-      // Messages may answer a later message id only in theory; reply_to points back, so id order holds.
+      // In rowid order: a reply points back at an earlier message, so its row is there first.
       const rows = await from.all(`SELECT * FROM ${table} ORDER BY rowid`);
       for (const row of rows) {
         const columns = Object.keys(row).filter((c) => types.has(c));

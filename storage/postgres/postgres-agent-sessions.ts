@@ -69,10 +69,6 @@ export class PostgresLoginFailures implements LoginFailures {
     return row?.at ? new Date(row.at) : undefined;
   }
 
-  async record(key: string, at: Date): Promise<void> {
-    await this.db.run('INSERT INTO desk_login_failures (key, at) VALUES ($1, $2)', [key, at.toISOString()]);
-  }
-
   async clear(key: string): Promise<void> {
     await this.db.run('DELETE FROM desk_login_failures WHERE key = $1', [key]);
   }

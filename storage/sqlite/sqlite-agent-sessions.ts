@@ -65,10 +65,6 @@ export class SqliteLoginFailures implements LoginFailures {
     return row?.at ? new Date(row.at) : undefined;
   }
 
-  async record(key: string, at: Date): Promise<void> {
-    await this.db.transaction(() => this.db.run('INSERT INTO desk_login_failures (key, at) VALUES (?, ?)', [key, at.toISOString()]));
-  }
-
   async clear(key: string): Promise<void> {
     await this.db.transaction(() => this.db.run('DELETE FROM desk_login_failures WHERE key = ?', [key]));
   }

@@ -69,9 +69,10 @@ export function describeAgentSessionsContract(implementation: string, open: () =
       try {
         const t0 = clock.now().getTime();
         const at = (min: number) => new Date(t0 + min * MIN);
-        await a.failures.record('ip:1', at(0));
-        await a.failures.record('ip:1', at(5));
-        await a.failures.record('ip:2', at(6));
+        const record = (key: string, when: Date) => a.failures.admit(key, new Date(0), 100, when);
+        await record('ip:1', at(0));
+        await record('ip:1', at(5));
+        await record('ip:2', at(6));
         expect(await a.failures.count('ip:1', at(0))).toBe(2);
         expect(await a.failures.count('ip:1', at(1))).toBe(1);
         expect(await a.failures.oldest('ip:1', at(1))).toEqual(at(5));
