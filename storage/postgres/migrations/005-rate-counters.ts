@@ -3,7 +3,7 @@
  * per key and its current window, counted by storage/postgres/postgres-rate-counter.ts. Times are
  * ISO text like the rest of the schema (see 001). Owned by the desk group (issue 20).
  */
-import type { PgMigration } from './index';
+import type { PgMigration } from './pg-migration';
 
 const sql = /* sql */ `
 CREATE TABLE rate_counters (

@@ -5,11 +5,8 @@
  */
 import { deskSchema } from './001-desk-schema';
 import { rateCounters } from './005-rate-counters';
+import type { PgMigration } from './pg-migration';
 
-export interface PgMigration {
-  version: number;
-  name: string;
-  sql: string;
-}
+export type { PgMigration };
 
 export const MIGRATIONS: PgMigration[] = [deskSchema, rateCounters];
