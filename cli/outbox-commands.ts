@@ -8,7 +8,8 @@
 import type { Command } from 'commander';
 import { redactForLog } from '../bot/redaction';
 import { ValidationError } from '../kernel/errors';
-import { SqliteOutboxAdmin, type StuckDelivery, type StuckKind } from '../storage/sqlite/sqlite-outbox-admin';
+import { SqliteOutboxAdmin } from '../storage/sqlite/sqlite-outbox-admin';
+import type { OutboxAdmin, StuckDelivery, StuckKind } from '../tickets/outbox-admin';
 import type { CliContext } from './context';
 import { printJson, printTable, truncate } from './output';
 
@@ -85,7 +86,7 @@ States / 状态:
     });
 }
 
-function admin(desk: { db: ConstructorParameters<typeof SqliteOutboxAdmin>[0] }, context: CliContext): SqliteOutboxAdmin {
+function admin(desk: { db: ConstructorParameters<typeof SqliteOutboxAdmin>[0] }, context: CliContext): OutboxAdmin {
   return new SqliteOutboxAdmin(desk.db, context.clock());
 }
 

@@ -7,6 +7,15 @@ import type { Clock } from '../../kernel/clock';
 import type { SlaPolicy } from '../../tickets/sla';
 import { migratePostgres, type PgMigrationReport } from './migrate';
 import { PgDatabase, type PgOpenOptions } from './pg-database';
+import { PostgresDeskEvents } from './postgres-desk-events';
+import { PostgresDeskPosts } from './postgres-desk-posts';
+import { PostgresHandoffQueue } from './postgres-handoff-queue';
+import { PostgresHandoffThreads } from './postgres-handoff-threads';
+import { PostgresOutbox } from './postgres-outbox';
+import { PostgresOutboxAdmin } from './postgres-outbox-admin';
+import { PostgresAttemptLedger } from './postgres-attempt-ledger';
+import { PostgresTicketAccess } from './postgres-ticket-access';
+import { PostgresTicketStore } from './postgres-ticket-store';
 import { PostgresAgentAccounts } from './postgres-agent-accounts';
 import { PostgresAgentSessions, PostgresLoginFailures } from './postgres-agent-sessions';
 import { PostgresRateCounter } from './postgres-rate-counter';
@@ -24,6 +33,19 @@ export interface PostgresDeskSettings extends PgOpenOptions {
 export interface PostgresDesk {
   db: PgDatabase;
   migrations: PgMigrationReport;
+  outbox: PostgresOutbox;
+  /** What an operator sees and does with deliveries that did not go out. */
+  outboxAdmin: PostgresOutboxAdmin;
+  /** Conversations with people, whatever desk has them. */
+  handoffQueue: PostgresHandoffQueue;
+  /** The Slack desk: where handoffs were posted, events handled once, posts made. */
+  handoffThreads: PostgresHandoffThreads;
+  deskEvents: PostgresDeskEvents;
+  deskPosts: PostgresDeskPosts;
+  tickets: PostgresTicketStore;
+  /** Who may see a ticket besides its customer (a proven code or link), and attempts counted per attacker. */
+  access: PostgresTicketAccess;
+  attempts: PostgresAttemptLedger;
   /** The built-in agent desk: accounts, logins, failed logins (counted across instances). */
   agents: PostgresAgentAccounts;
   agentSessions: PostgresAgentSessions;
@@ -48,6 +70,15 @@ export async function openPostgresDesk(url: string, settings: PostgresDeskSettin
     return {
       db,
       migrations,
+      outbox: new PostgresOutbox(db, settings.clock),
+      outboxAdmin: new PostgresOutboxAdmin(db, settings.clock),
+      handoffQueue: new PostgresHandoffQueue(db),
+      handoffThreads: new PostgresHandoffThreads(db),
+      deskEvents: new PostgresDeskEvents(db, settings.clock),
+      deskPosts: new PostgresDeskPosts(db),
+      tickets: new PostgresTicketStore(db, settings),
+      access: new PostgresTicketAccess(db, settings.clock),
+      attempts: new PostgresAttemptLedger(db),
       agents: new PostgresAgentAccounts(db, settings.clock),
       agentSessions: new PostgresAgentSessions(db),
       loginFailures: new PostgresLoginFailures(db),

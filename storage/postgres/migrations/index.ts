@@ -4,9 +4,10 @@
  * Numbers are taken by the store group that owns the tables (see each file).
  */
 import { deskSchema } from './001-desk-schema';
+import { outboxLeases } from './004-outbox-leases';
 import { rateCounters } from './005-rate-counters';
 import type { PgMigration } from './pg-migration';
 
-export type { PgMigration };
+export type { PgMigration } from './pg-migration';
 
-export const MIGRATIONS: PgMigration[] = [deskSchema, rateCounters];
+export const MIGRATIONS: PgMigration[] = [deskSchema, outboxLeases, rateCounters];

@@ -1,4 +1,4 @@
-/** One PostgreSQL migration. In a file of its own so migration files need not import index.ts, which imports them. */
+/** One PostgreSQL migration; its own file so migrations need not import the index that lists them (an import cycle). */
 export interface PgMigration {
   version: number;
   name: string;
