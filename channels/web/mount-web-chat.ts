@@ -15,6 +15,7 @@ import { OutboxRelay } from '../../bot/outbox-relay';
 import type { AfterSalesBot } from '../../bot/pipeline';
 import type { Clock } from '../../kernel/clock';
 import { ValidationError } from '../../kernel/errors';
+import type { RateCounter } from '../../kernel/rate-counter';
 import type { Outbox } from '../../tickets/outbox';
 import { SessionStreams, type StreamOptions } from './session-streams';
 import { WebChatChannel } from './web-chat-channel';
@@ -48,7 +49,14 @@ export interface WebChatHost {
   assistant: {
     bot: Pick<AfterSalesBot, 'handle'>;
     clock: Clock;
-    desk: { conversations: ConversationStore; outbox: Outbox; webSessions?: SessionRecords; db?: { transaction<T>(work: () => Promise<T>): Promise<T> } };
+    desk: {
+      conversations: ConversationStore;
+      outbox: Outbox;
+      webSessions?: SessionRecords;
+      db?: { transaction<T>(work: () => Promise<T>): Promise<T> };
+      /** Shared by every instance (a PostgreSQL desk): the per-IP and per-session limits count there. */
+      rateCounter?: RateCounter;
+    };
     /** Opens tickets' secret links (bot/ticket-links.ts). */
     links?: LinkRedeemer;
   };
@@ -107,6 +115,7 @@ export async function mountWebChat(host: WebChatHost, options: WebChatOptions = 
       { channel, conversations: assistant.desk.conversations, origins, links: assistant.links, now: () => assistant.clock.now() },
       {
         healthToken: config.web.healthToken,
+        rateCounter: assistant.desk.rateCounter,
         uploadsDir: config.uploadsDir,
         uploads: config.uploads,
         sessionIdleMs: config.web.sessionIdleMs,

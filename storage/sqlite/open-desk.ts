@@ -15,6 +15,7 @@ import { SqliteHandoffQueue } from './sqlite-handoff-queue';
 import { SqliteHandoffThreads } from './sqlite-handoff-threads';
 import { SqliteOutbox } from './sqlite-outbox';
 import { SqliteReportData } from './sqlite-report-data';
+import { SqliteDeskRetention } from './sqlite-retention';
 import { SqliteTicketAccess } from './sqlite-ticket-access';
 import { SqliteTicketStore } from './sqlite-ticket-store';
 import { SqliteWebSessions } from './sqlite-web-sessions';
@@ -52,6 +53,8 @@ export interface SqliteDesk {
   reports: SqliteReportData;
   /** The WeCom channel's sync cursors and send windows. */
   wecom: SqliteWecomState;
+  /** What RETENTION_* deletes. */
+  retention: SqliteDeskRetention;
   migrations: MigrationReport;
   close(): Promise<void>;
 }
@@ -80,6 +83,7 @@ export async function openSqliteDesk(file: string, settings: DeskSettings): Prom
       webSessions: new SqliteWebSessions(db),
       reports: new SqliteReportData(db),
       wecom: new SqliteWecomState(db),
+      retention: new SqliteDeskRetention(db),
       close: () => db.close(),
     };
   } catch (error) {
