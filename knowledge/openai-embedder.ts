@@ -100,7 +100,7 @@ export class OpenAiEmbedder implements Embedder {
     const vectors = new Array<Float32Array>(batch.length);
     for (const item of data) {
       const index = item.index;
-      const values = vectorOf(item.embedding as unknown);
+      const values = vectorOf(item.embedding);
       if (!Number.isInteger(index) || index < 0 || index >= batch.length || !values || values.length === 0) {
         throw new UpstreamError('embeddings_bad_response', 'Embeddings endpoint returned a malformed vector');
       }

@@ -286,5 +286,5 @@ export async function startFakeWecomApi(options: FakeWecomOptions = {}): Promise
         server.closeAllConnections();
         server.close(() => resolve());
       }),
-  } as FakeWecomApi;
+  };
 }

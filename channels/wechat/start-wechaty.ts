@@ -57,7 +57,7 @@ export async function startWechaty(host: WechatHost, options: StartWechatyOption
     onLog: log,
   });
   // Watched before start: a QR code to scan is the first thing a wechat4u login says.
-  const login = new WechatyLoginWatch(wechaty as unknown as LoginEvents, assistant.clock, log);
+  const login = new WechatyLoginWatch(wechaty, assistant.clock, log);
   host.health?.register('wechaty', () => login.health());
   await channel.start((message) => assistant.bot.handle(message));
   const relay = new OutboxRelay({

@@ -64,7 +64,7 @@ describe('conversation store', () => {
         reply: { ...reply, text: 'second' },
         author: 'bot',
         state: { ...initialState(), mode: 'agent' },
-        deliveries: [{ destination: 'slack', kind: 'x', payload: undefined as unknown as object }],
+        deliveries: [{ destination: 'slack', kind: 'x', payload: undefined }],
       }),
     ).rejects.toThrow();
     expect(await desk.conversations.history(conversation.id)).toEqual(before);

@@ -130,7 +130,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // is the whole correction (read as "不对 是5栋" it would replace the address with "5栋").
   const swap = readSwap(text);
   const known = factsOf(state);
-  const swapped = swap && SWAPPABLE.find((name) => known[name] && applySwap(known[name]!, swap));
+  const swapped = swap && SWAPPABLE.find((name) => known[name] && applySwap(known[name], swap));
   if (swap && swapped) add({ kind: 'correct', slot: swapped, value: applySwap(known[swapped]!, swap)!, from });
   const correction = swapped ? undefined : extractCorrection(text);
   const correctedSlot = correction ? CORRECTION_SLOTS[correction.slot] : undefined;
