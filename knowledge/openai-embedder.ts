@@ -151,7 +151,7 @@ function toUpstreamError(error: unknown): UpstreamError {
     return new UpstreamError('embeddings_unreachable', `Embeddings endpoint unreachable: ${error.message}`, { cause: error, retryable: true });
   }
   if (error instanceof OpenAI.APIError) {
-    const status = error.status ?? 0;
+    const status = (error.status as number | undefined) ?? 0;
     const retryable = status === 408 || status === 409 || status === 429 || status >= 500;
     return new UpstreamError('embeddings_failed', `Embeddings endpoint refused (HTTP ${status}): ${error.message}`, { cause: error, retryable });
   }

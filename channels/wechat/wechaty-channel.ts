@@ -89,7 +89,7 @@ export class WechatyChannel implements Channel {
     // A refused token surfaces as an 'error' event, not as a rejected start(): race the two.
     let onError: ((error: unknown) => void) | undefined;
     const failed = new Promise<never>((_, reject) => {
-      onError = (error) => reject(error);
+      onError = (error) => reject(error instanceof Error ? error : new Error(String(error)));
       wechaty.once('error', onError);
     });
     let timer: NodeJS.Timeout | undefined;
