@@ -9,7 +9,7 @@ import { outboundMessageSchema } from '../../bot/messages';
 import { OutboxRelay } from '../../bot/outbox-relay';
 import { loadPuppet, type LoadedPuppet } from './puppet-loader';
 import type { WechatHost } from './wechat-host';
-import { WechatyLoginWatch, type LoginEvents } from './wechaty-login';
+import { WechatyLoginWatch } from './wechaty-login';
 import type { WechatyChannel, WechatyChannelOptions } from './wechaty-channel';
 
 export interface StartedWechaty {

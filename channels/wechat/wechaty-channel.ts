@@ -19,7 +19,7 @@ import { shouldAccept, type FriendPolicy } from './friend-requests';
 import { KeyedQueue } from './keyed-queue';
 import { SendPacer } from './send-pacer';
 import { saveImage } from './upload-store';
-import { contactKey, formatKey, parseKey, type ContactKey, type KeyedContact } from './wechaty-contact-key';
+import { contactKey, formatKey, parseKey, type ContactKey } from './wechaty-contact-key';
 
 export interface WechatyChannelOptions {
   wechaty: WechatyInterface;
