@@ -12,7 +12,7 @@ import { AppError } from '../../kernel/errors';
 import { interpretOcr, readReceipt, receiptEvidence, verifyWarranty, type ReceiptReading } from '../../ocr';
 import { fieldCorrect, scoreAll, SCORED_FIELDS, valuesOf, type ScoredField } from '../../ocr/field-accuracy';
 import { TesseractReceiptReader } from '../../ocr/tesseract-receipt-reader';
-import { blankImage, pngBomb, truncated } from './support/bad-images';
+import { blankImage, pngBomb } from './support/bad-images';
 import { fixture, fixtureTruth } from './support/fixtures';
 
 const limits = { maxBytes: 8 * 1024 * 1024, maxPixels: 40_000_000 };
