@@ -63,7 +63,7 @@ export function registerTicketCommands(program: Command, context: CliContext): v
       const { ticket, events } = await context.withDesk(async ({ tickets }) => ({ ticket: await tickets.get(ref), events: await tickets.events(ref) }));
       const view = withSla(ticket, now, policy);
       if (o.json) return printJson({ ...view, events });
-      const fields: [string, unknown][] = [
+      const fields: [string, string | number | null | undefined][] = [
         ['number', ticket.number],
         ['status', ticket.status],
         ['priority', ticket.priority],
@@ -81,7 +81,7 @@ export function registerTicketCommands(program: Command, context: CliContext): v
         ['resolution due', `${ticket.resolutionDue} (${SLA_LABEL[view.sla.resolution]})`],
         ['created', ticket.createdAt],
       ];
-      for (const [name, value] of fields) if (value !== undefined) console.log(`${name.padEnd(20)} ${value}`);
+      for (const [name, value] of fields) if (value !== undefined && value !== null) console.log(`${name.padEnd(20)} ${value}`);
       console.log('\nhistory / 历史:');
       for (const e of events) console.log(`  ${e.at}  ${e.actor.padEnd(12)} ${e.kind.padEnd(15)} ${JSON.stringify(e.detail)}`);
     });

@@ -211,7 +211,11 @@ export async function startFakeWecomApi(options: FakeWecomOptions = {}): Promise
       window.sent++;
       const msgid = `sent${++n}`;
       api.sent.push({ touser, open_kfid: openKfId, msgtype, text, imageMediaId: image, msgid });
-      for (const w of [...waiters]) if (api.sent.length >= w.count) (waiters.splice(waiters.indexOf(w), 1), w.resolve());
+      for (const w of [...waiters]) {
+        if (api.sent.length < w.count) continue;
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve();
+      }
       json(res, { errcode: 0, errmsg: 'ok', msgid });
     },
     '/cgi-bin/kf/service_state/get': (body, res) => {
@@ -286,5 +290,5 @@ export async function startFakeWecomApi(options: FakeWecomOptions = {}): Promise
         server.closeAllConnections();
         server.close(() => resolve());
       }),
-  } as FakeWecomApi;
+  };
 }

@@ -615,7 +615,7 @@ export class ConversationEngine {
       text = text.length < 40 && alternative && !top(this.state) ? alternative : `${this.lang === 'zh' ? '我换个说法：' : 'To put it another way: '}${text}`;
     }
     this.state.lastReply = text;
-    return { text, policy: this.state as unknown as Record<string, unknown>, citations: this.out.citations, quickReplies: this.out.quickReplies };
+    return { text, policy: this.state, citations: this.out.citations, quickReplies: this.out.quickReplies };
   }
 }
 

@@ -105,7 +105,7 @@ export class SessionStreams {
     while (list.length > this.options.maxStreamsPerSession) this.closeStream(session.ref, list[0]!, 'replaced');
     res.on('close', () => this.forget(session.ref, stream));
 
-    this.enqueue(session, async () => {
+    void this.enqueue(session, async () => {
       const messages = await this.messagesOf(session);
       const from = lastEventId ?? messages.at(-1)?.id ?? 0;
       for (const m of messages) if (m.id > from) this.write(stream, 'message', viewOf(m, session.ref), m.id);

@@ -109,7 +109,7 @@ export function webChatRoutes(deps: RouteDeps, settings: RouteSettings, onError:
     const parsed = schema.safeParse(value ?? {});
     if (parsed.success) return parsed.data;
     const tooLong = parsed.error.issues.some((i) => i.path[0] === 'text' && i.code === 'too_big');
-    const badText = parsed.error.issues.some((i) => i.path[0] === 'text' && (Object.values(TEXT_PROBLEM_MESSAGE) as string[]).includes(i.message));
+    const badText = parsed.error.issues.some((i) => i.path[0] === 'text' && Object.values<string>(TEXT_PROBLEM_MESSAGE).includes(i.message));
     const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
     throw new WebError(400, tooLong ? 'message_too_long' : badText ? 'invalid_text' : 'invalid_body', `Invalid request: ${detail} / 请求内容有误`);
   };

@@ -284,6 +284,6 @@ export class WecomChannel implements Channel {
 }
 
 function queryOf(req: Request): Record<string, string | undefined> {
-  const pick = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined);
+  const pick = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name]) : undefined);
   return { msg_signature: pick('msg_signature'), timestamp: pick('timestamp'), nonce: pick('nonce'), echostr: pick('echostr') };
 }

@@ -111,7 +111,7 @@ describe('cross-channel: a caller who wrote on WeChat first', () => {
       const wechat = (text: string, n: number) =>
         assistant.bot.handle({ channel: 'wechat', channelMessageId: `wx-${n}`, customerRef: 'wxid_zhang', customerName: '张女士', text, receivedAt: clock.now().toISOString() });
       const turns = ['格力空调型号KFR-35GW，显示E1不制热', '还是不行', '不记得了', '13812345678', '上海市浦东新区张江路100号', '是'];
-      let last;
+      let last: Awaited<ReturnType<typeof wechat>> | undefined;
       for (const [i, text] of turns.entries()) last = await wechat(text, i);
       const filedOnWechat = last!.ticket!;
       expect(filedOnWechat.number).toMatch(/^AS-/);

@@ -80,7 +80,7 @@ describe('the widget on the demo page', () => {
       (window as unknown as { __streamLengths: number[] }).__streamLengths = lengths;
       new MutationObserver(() => {
         const live = root.querySelector('.msg.streaming .bubble');
-        if (live) lengths.push(live.textContent!.length);
+        if (live) lengths.push(live.textContent.length);
       }).observe(root.querySelector('.log')!, { subtree: true, childList: true, characterData: true });
     });
     const answer = await send(page, '格力空调显示E1怎么办');

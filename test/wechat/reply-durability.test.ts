@@ -42,7 +42,10 @@ function startChild(args: string[]): Promise<Child> {
         const ready = /^READY (\S+)$/.exec(line);
         if (ready) resolve({ process: child, url: ready[1]!, nextCommit: () => new Promise((r) => (commits.length ? r(commits.shift()!) : waiting.push(r))) });
         const committed = /^COMMITTED (\d+)$/.exec(line);
-        if (committed) waiting.length ? waiting.shift()!(Number(committed[1])) : commits.push(Number(committed[1]));
+        if (committed) {
+          if (waiting.length) waiting.shift()!(Number(committed[1]));
+          else commits.push(Number(committed[1]));
+        }
       }
     });
   });

@@ -45,7 +45,7 @@ describe('wechaty customers, contacts and friend requests', () => {
       if (payload) mocker.cacheContactPayload.set(id, { ...payload, alias: alias ?? undefined });
     }) as typeof puppet.contactAlias;
     puppet.friendshipRawPayload = (async (id: string) => ({ id, ...requests.get(id), type: types.Friendship.Receive, timestamp: Math.floor(clock.now().getTime() / 1000) })) as never;
-    puppet.friendshipAccept = (async (id: string) => void accepted.push(id)) as never;
+    puppet.friendshipAccept = (async (id: string) => void accepted.push(id));
     started = (await startWechaty({ assistant, config, relays: [], onClose: [] }, {
       puppet,
       sleep: async (ms) => clock.advance(ms),

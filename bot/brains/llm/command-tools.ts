@@ -92,7 +92,7 @@ const define = <S extends z.ZodType>(name: string, description: string, schema: 
   name,
   description,
   schema,
-  toCommand: toCommand as (args: never) => Command,
+  toCommand: toCommand,
 });
 
 export const COMMAND_TOOLS: readonly CommandTool[] = [

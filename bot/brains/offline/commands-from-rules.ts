@@ -138,7 +138,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // is the whole correction (read as "不对 是5栋" it would replace the address with "5栋").
   const swap = readSwap(text);
   const known = factsOf(state);
-  const swapped = swap && SWAPPABLE.find((name) => known[name] && applySwap(known[name]!, swap));
+  const swapped = swap && SWAPPABLE.find((name) => known[name] && applySwap(known[name], swap));
   if (swap && swapped) add({ kind: 'correct', slot: swapped, value: applySwap(known[swapped]!, swap)!, from });
   const correction = swapped ? undefined : extractCorrection(text);
   const correctedSlot = correction ? CORRECTION_SLOTS[correction.slot] : undefined;
@@ -270,7 +270,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
         if (INSTALL.test(text) && !faulty) set('symptom', text80(text));
       }
       break;
-    case 'complaint':
+    case 'complaint': {
       // Displeasure with nothing of ours in it ("你就写一个呗") is not a complaint to file.
       // A complaint is filed as one only when it sounds like one: a weak cue ("又") in a calm message
       // that asks something else is that other thing.
@@ -281,6 +281,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       else if (anchored && isQuestion) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
       else add({ kind: 'outOfScope', from });
       break;
+    }
     case 'ticket_status':
       if (leaving) break;
       // "京东有订单", "I still have the receipt": proof of purchase, not a question about a ticket.
