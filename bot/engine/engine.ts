@@ -18,6 +18,7 @@ import { answerWithSource, dropFeedbackQuestion } from './flows/fault-flow';
 import { carriedIn, categoryName } from './wording';
 import { screenKnowledgeLines } from './knowledge-screen';
 import type { KnowledgeHit } from '../knowledge-search';
+import { energySourceIn } from '../understanding/energy-source';
 import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './social-replies';
 
 export interface EngineTurn {
@@ -64,6 +65,8 @@ export class ConversationEngine {
   async run(): Promise<BrainReply> {
     const { commands } = this.t;
     const frame = top(this.state);
+    // "电热水器" said once holds for the conversation: no gas case or gas warning for it later.
+    this.state.energy = energySourceIn(this.t.turn.text) ?? this.state.energy;
 
     const danger = first(commands, 'danger');
     if (danger) {
@@ -478,7 +481,10 @@ export class ConversationEngine {
     facts[slot] = value;
     if ((PRODUCT_FACTS as readonly string[]).includes(slot)) {
       // Another product named: what was known of the last one no longer applies.
-      if (slot === 'category' && this.state.product.category && this.state.product.category !== value) this.state.product = {};
+      if (slot === 'category' && this.state.product.category && this.state.product.category !== value) {
+        this.state.product = {};
+        this.state.energy = energySourceIn(this.t.turn.text);
+      }
       this.state.product[slot as (typeof PRODUCT_FACTS)[number]] = value;
     }
   }
@@ -500,6 +506,7 @@ export class ConversationEngine {
       turn: this.t.turn,
       tools: this.t.tools,
       filed: this.state.filed,
+      energy: this.state.energy,
       booking: this.state.stack.some((f) => f !== frame && f.flow === 'repair'),
       say: (text) => this.out.say(text),
       quick: (options) => (this.out.quickReplies = options),

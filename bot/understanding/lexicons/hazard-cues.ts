@@ -184,7 +184,7 @@ export const HAZARD_CUES: HazardCue[] = [
     '烧(?:塑料|电线|橡胶|胶皮)', '(?:塑料|胶皮|橡胶|电线)(?:烧|焦|熔|化)', '(?:烧|焦|熔化|烤)(?:的)?塑料', '线烧(?:了|坏|断)', '烧线',
   ), COOKING),
   words('burning', 'burning smell named', anyOf(
-    '\\bburn(?:ing|t) (?:smell|plastic|rubber|odou?r|wire|wiring|electrical|electric)\\w*', '\\bsmell\\w* (?:like |of )?(?:something |anything |a )?(?:burn\\w*|scorch\\w*|hot plastic|melt\\w* plastic|plastic burning|electrical)',
+    '\\bburn(?:ing|t) (?:smell|plastic|rubber|odou?r|wire|wiring|electrical|electric)\\w*', '\\bsmell\\w* (?:a bit |a little |kind of |sort of |slightly |faintly )?(?:like |of )?(?:something |anything |a )?(?:burn\\w*|scorch\\w*|hot plastic|melt\\w* plastic|plastic burning|electrical)',
     '\\b(?:electrical|electric) (?:burning )?smell\\b', '\\b(?:hot|melt\\w*|burning|burnt) plastic\\b', '\\bmelted (?:plug|cord|wire|socket|outlet|cable|casing)\\b', '\\bscorch\\w*', '\\bcharr(?:ed|ing)\\b', '\\bsmou?lder\\w*',
   ), COOKING),
   pair('burning', 'socket + heat', MAINS, HEAT, { within: 10 }),
