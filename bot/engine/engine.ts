@@ -18,6 +18,8 @@ import { answerWithSource, dropFeedbackQuestion } from './flows/fault-flow';
 import { carriedIn, categoryName } from './wording';
 import { screenKnowledgeLines } from './knowledge-screen';
 import type { KnowledgeHit } from '../knowledge-search';
+import { answerSafetyQuestion } from './safety-question';
+import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
 import { energySourceIn } from '../understanding/energy-source';
 import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './social-replies';
 
@@ -135,7 +137,9 @@ export class ConversationEngine {
       this.resumeNote = current.stage !== 'feedback' && current.stage !== 'offer';
     }
     if (current) await this.advance();
-    else if (asked) {
+    else if (asked && this.safetyAnswer(asked.question, '', false)) {
+      // "要不要拔插头？" with no problem on the table: the safety rule, not a policy search.
+    } else if (asked) {
       this.push('policy');
       this.assign('symptom', asked.question);
       await this.advance();
@@ -361,14 +365,34 @@ export class ConversationEngine {
     await this.handOff(result.handoff);
   }
 
+  /** Says the safe way to act when the question is about the plug, the power or the water; true when it did. */
+  private safetyAnswer(question: string, about: string, problemOpen = true): boolean {
+    const answer = answerSafetyQuestion(question, `${about} ${this.t.turn.text}`, this.lang, problemOpen);
+    if (answer) this.out.say(answer);
+    return Boolean(answer);
+  }
+
+  private async caseFollowUp(frame: Frame, question: string): Promise<boolean> {
+    const facts = factsOf(this.state, frame);
+    const hit = await findCase(this.t.tools, frame.caseId!, [facts.errorCode, facts.symptom].filter(Boolean).join(' '), facts.category);
+    const found = hit && caseLineFor(question, hit, this.lang);
+    if (!found) return false;
+    this.out.citations.push(hit.id);
+    this.out.say(caseLineReply(found, this.lang));
+    return true;
+  }
+
   private async digress(question: string): Promise<void> {
     const frame = top(this.state)!;
+    if (this.safetyAnswer(question, factsOf(this.state, frame).symptom ?? '')) return;
+    // A question about a step of the case just given is answered from that case.
+    if (frame.caseId && (await this.caseFollowUp(frame, question))) return;
     const answer = await lookUpAnswer({ tools: this.t.tools, facts: factsOf(this.state, frame) }, question);
     if (answer) {
       this.out.citations.push(answer.id);
       this.out.say(answerWithSource(answer, this.lang));
     } else {
-      this.out.say(noAnswerToQuestion(this.lang));
+      this.out.say(noAnswerToQuestion(this.lang, frame.stage === 'feedback' || frame.stage === 'offer'));
     }
   }
 
