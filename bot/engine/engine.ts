@@ -14,6 +14,7 @@ import { first, has, isContactSlot, type Bilingual, type Command, type FlowName,
 import { factsOf, frameSchema, readEngineState, top, type EngineState, type Frame } from './engine-state';
 import { FLOWS, type FlowKit, type FlowResult } from './flows';
 import { lookUpAnswer } from './flows/policy-flow';
+import { RESEND_CODE, resendCode } from './flows/status-flow';
 import { answerWithSource, dropFeedbackQuestion } from './flows/fault-flow';
 import { carriedIn, categoryName } from './wording';
 import { screenKnowledgeLines } from './knowledge-screen';
@@ -98,6 +99,14 @@ export class ConversationEngine {
     const facts = commands.filter((c): c is Extract<Command, { kind: 'set' | 'correct' }> => c.kind === 'set' || c.kind === 'correct');
     const asked = first(commands, 'ask');
 
+    // "还是没收到验证码，再发一次" while the status check waits for its code: sent again, a person
+    // offered, whatever else the words look like ("还是没…" is no new fault here).
+    if (frame?.flow === 'status' && frame.challenged && !frame.facts.proofCode && RESEND_CODE.test(this.t.turn.text)) {
+      await resendCode(this.kit(frame));
+      this.state.asks['status:proofCode'] = 1;
+      this.state.awaiting = 'proofCode';
+      return this.done();
+    }
     // "报修"/"预约" after self-help or an offered visit takes up that offer, with the fault known.
     if (frame && (frame.stage === 'offer' || frame.stage === 'feedback') && newStarts.length === 1 && newStarts[0]!.flow === 'repair') {
       this.replaceTop('repair', frame.flow === 'return' ? 'warranty_claim' : undefined);
