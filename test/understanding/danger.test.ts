@@ -647,10 +647,16 @@ describe('safety advice comes first and fits the hazard', () => {
     expect(a.zh).toMatch(/马上离开，拨打119/);
     expect(a.en).toMatch(/leave now and call 119/);
   });
-  it('water on electrics: breaker off before touching anything', () => {
+  it('water on electrics: unplug only when dry, else the breaker; stop the water; touch nothing before', () => {
     const a = advice('洗衣机漏水漏到插座上了');
-    expect(a.zh).toMatch(/先在总电闸断电，断电之前不要碰/);
-    expect(a.en).toMatch(/switch off at the breaker before you touch anything/);
+    expect(a.zh).toMatch(/手和脚下都是干的，才可以去插座处拔插头/);
+    expect(a.zh).toMatch(/先在总电闸（空气开关）断电/);
+    expect(a.zh).toMatch(/关掉进水阀/);
+    expect(a.zh).toMatch(/断电之前不要碰/);
+    expect(a.en).toMatch(/unplug at the socket only if your hands and the floor where you stand are dry/);
+    expect(a.en).toMatch(/switch off at the breaker first/);
+    expect(a.en).toMatch(/water supply/);
+    expect(a.en).toMatch(/Until the power is off, do not touch/);
   });
   it('battery: stop charging, away from flammables, do not puncture', () => {
     const a = advice('手机电池鼓包了');
