@@ -39,6 +39,37 @@ export function caseLineFor(question: string, hit: Pick<KnowledgeHit, 'steps' | 
   return lines.find(({ line }) => topic.every((w) => line.toLowerCase().includes(w)));
 }
 
+/** Two-character pieces of Chinese text: enough to see that "运输螺栓" is shared without a segmenter. */
+function bigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  const han = text.replace(/[^\u4e00-\u9fff]/g, ' ');
+  for (const chunk of han.split(/\s+/)) for (let i = 0; i + 1 < chunk.length; i++) out.add(chunk.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * The step of a case that speaks to a how-to question when the question was not about that case
+ * ("运输螺栓要拆吗" and a step "确认运输螺栓已全部拆除"): looser than a follow-up, since the
+ * customer's words differ from the case's, but it still needs the topic shared, not just the product.
+ */
+export function stepSpeakingTo(question: string, steps: string[], productWords: RegExp): string | undefined {
+  if (/[\u4e00-\u9fff]/.test(question)) {
+    const asked = bigrams(question.replace(productWords, ' ').replace(ASKING_ZH, ' '));
+    if (asked.size < 2) return undefined;
+    return steps.find((line) => {
+      const shared = [...bigrams(line)].filter((b) => asked.has(b)).length;
+      return shared >= 2 && shared / asked.size >= 0.3;
+    });
+  }
+  const asked = topicWords(question.replace(productWords, ' '), 'en').map((w) => w.slice(0, 5));
+  if (asked.length < 2) return undefined;
+  return steps.find((line) => {
+    const words = line.toLowerCase().split(/[^a-z0-9-]+/).map((w) => w.slice(0, 5));
+    const shared = asked.filter((w) => words.includes(w)).length;
+    return shared >= 2 && shared / asked.length >= 0.5;
+  });
+}
+
 /** The case this problem was answered from, found again by its words. */
 export async function findCase(tools: ToolBox, caseId: string, query: string, category?: string): Promise<KnowledgeHit | undefined> {
   const result = await tools.call('searchKnowledge', { query: query.slice(0, 500) || caseId, category });

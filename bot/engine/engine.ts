@@ -13,7 +13,7 @@ import type { ToolBox } from '../tools/tool';
 import { first, has, isContactSlot, type Bilingual, type Command, type FlowName, type SlotName } from './commands';
 import { factsOf, frameSchema, readEngineState, top, type EngineState, type Frame } from './engine-state';
 import { FLOWS, type FlowKit, type FlowResult } from './flows';
-import { lookUpAnswer } from './flows/policy-flow';
+import { lookUpAnswer, stepAnswering } from './flows/policy-flow';
 import { RESEND_CODE, resendCode } from './flows/status-flow';
 import { answerWithSource, dropFeedbackQuestion } from './flows/fault-flow';
 import { carriedIn, categoryName } from './wording';
@@ -401,6 +401,12 @@ export class ConversationEngine {
       this.out.citations.push(answer.id);
       this.out.say(answerWithSource(answer, this.lang));
     } else {
+      const step = await stepAnswering({ tools: this.t.tools, facts: factsOf(this.state, frame), energy: this.state.energy }, question, this.lang);
+      if (step) {
+        this.out.citations.push(step.id);
+        this.out.say(step.text);
+        return;
+      }
       this.out.say(noAnswerToQuestion(this.lang, frame.stage === 'feedback' || frame.stage === 'offer'));
     }
   }

@@ -113,3 +113,19 @@ describe('danger while waiting', () => {
     expect(said.text).not.toMatch(/flame|gas/i);
   });
 });
+
+describe('a how-to question no policy answers', () => {
+  it.each([
+    ['howto-bolts-zh', '新洗衣机运输螺栓要拆吗', /运输螺栓/],
+    ['howto-bolts-en', 'do I need to remove the transit bolts on a new washing machine?', /transit bolts/i],
+  ])('%s is answered from the step of a case that names it', async (ref, text, expected) => {
+    const said = await world.customer(ref).say(text);
+    expect(said.text).toMatch(expected);
+    expect(said.text).not.toMatch(/没有确切的资料|don't have a reliable answer/);
+  });
+
+  it('still says plainly when nothing in the knowledge base speaks to it, and offers a person', async () => {
+    const said = await world.customer('howto-none').say('冰箱多久除一次霜');
+    expect(said.text).toMatch(/转人工/);
+  });
+});
