@@ -108,6 +108,11 @@ export class ConversationEngine {
       return this.done();
     }
     // "报修"/"预约" after self-help or an offered visit takes up that offer, with the fault known.
+    // A question about the visit ("上门要我付钱吗") is answered first, and the offer stands.
+    if (frame && (frame.stage === 'offer' || frame.stage === 'feedback') && newStarts.length === 1 && newStarts[0]!.flow === 'repair' && asked && !facts.length) {
+      await this.digress(asked.question);
+      return this.done();
+    }
     if (frame && (frame.stage === 'offer' || frame.stage === 'feedback') && newStarts.length === 1 && newStarts[0]!.flow === 'repair') {
       this.replaceTop('repair', frame.flow === 'return' ? 'warranty_claim' : undefined);
       for (const c of facts) this.assign(c.slot, c.value, c.kind === 'correct');

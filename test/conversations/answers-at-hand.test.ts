@@ -129,3 +129,16 @@ describe('a how-to question no policy answers', () => {
     expect(said.text).toMatch(/转人工/);
   });
 });
+
+describe('who pays for the visit, asked after the steps', () => {
+  it.each([
+    ['fee-zh', '美的洗衣机不脱水了', '上门要我付钱吗', /上门费/, /型号/],
+    ['fee-en', 'my fridge is not cold', 'who pays for the engineer visit?', /call-out fee/i, /temperature|°C/],
+  ])('%s gets the call-out fee rule, not a form question or another answer', async (ref, first, question, expected, wrong) => {
+    const c = world.customer(ref);
+    await c.say(first);
+    const said = await c.say(question);
+    expect(said.text).toMatch(expected);
+    expect(said.text).not.toMatch(wrong);
+  });
+});
