@@ -39,12 +39,10 @@ export async function stepAnswering(kit: Pick<FlowKit, 'tools' | 'facts' | 'ener
   return undefined;
 }
 
-/** How well a rule must match a question we added the product's name to (the bar for any answer is 0.4). */
-const ADDED_PRODUCT_MIN_SCORE = 0.5;
-
 /** The approved answer to a question, if the knowledge base has one (used for digressions too). */
 export async function lookUpAnswer(kit: Pick<FlowKit, 'tools' | 'facts'>, question: string): Promise<KnowledgeHit | undefined> {
   // The product's own rules first (air-conditioner installation), then the general ones (call-out fees).
+  let productAnswer: KnowledgeHit | undefined;
   for (const category of kit.facts.category ? [kit.facts.category, undefined] : [undefined]) {
     // A follow-up ("管子超了咋收") leaves the product unsaid: the conversation's product is added to the words.
     const product = category ? categoryName(category, /[\u4e00-\u9fff]/.test(question) ? 'zh' : 'en') : '';
@@ -57,12 +55,20 @@ export async function lookUpAnswer(kit: Pick<FlowKit, 'tools' | 'facts'>, questi
     const askedAbout = kit.facts.category ?? firstCategory(question);
     const otherProduct = (h: KnowledgeHit) => Boolean(h.category && h.category !== 'general' && h.category !== askedAbout);
     const answer = hits.find((h) => h.confident && h.kind !== 'fault' && h.answer && !otherProduct(h) && approvedAnswerIsClean(h.answer));
-    // The product's name was added by us: a rule that matches barely above the bar matched the
-    // name, not the question ("who pays for the visit?" is no fridge-temperature answer).
-    const addedProduct = query !== question;
-    if (answer && !(addedProduct && answer.score < ADDED_PRODUCT_MIN_SCORE)) return answer;
+    // The product's name was added by us: its answer stands unless the question alone finds a
+    // general rule that fits it better ("who pays for the visit?" is no fridge-temperature answer).
+    if (category && query !== question) {
+      productAnswer = answer;
+      continue;
+    }
+    if (category) {
+      if (answer) return answer;
+      continue;
+    }
+    if (answer && (!productAnswer || answer.score > productAnswer.score)) return answer;
+    return productAnswer;
   }
-  return undefined;
+  return productAnswer;
 }
 
 /**
