@@ -362,6 +362,7 @@ export class AfterSalesBot {
     }
     state.peakUrgency = state.peakUrgency && state.peakUrgency < u.urgency ? state.peakUrgency : u.urgency;
     const lastReply = recent.filter((m) => m.direction === 'out').at(-1)?.text;
+    const earlierReplies = recent.filter((m) => m.direction === 'out').map((m) => m.text);
     const tools = new ToolBox(this.deps.tools, {
       customerId,
       requester: { channel: inbound.channel, externalId: inbound.customerRef, ip: inbound.client?.ip },
@@ -386,6 +387,7 @@ export class AfterSalesBot {
       availability: await (this.deps.availability ?? NOBODY_ONLINE).current(),
       now,
       lastReply,
+      earlierReplies,
       hours: this.deps.businessHours,
     });
     const reply = said.text ? directReply(inbound, conversation.id, said.text) : undefined;

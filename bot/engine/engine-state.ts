@@ -52,6 +52,8 @@ export const engineStateSchema = z.object({
   lastReply: z.string().optional(),
   /** The customer turned a visit down: none is offered or booked until they ask for one. */
   declined: z.boolean().default(false),
+  /** Gas or electric, once the customer said which (a water heater or hob comes in both): cases and safety notes for the other kind are not given. */
+  energy: z.enum(['gas', 'electric']).optional(),
   /** Ticket numbers filed in this conversation, newest last. */
   filed: z.array(z.string()).default([]),
 });

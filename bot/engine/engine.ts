@@ -13,12 +13,16 @@ import type { ToolBox } from '../tools/tool';
 import { first, has, isContactSlot, type Bilingual, type Command, type FlowName, type SlotName } from './commands';
 import { factsOf, frameSchema, readEngineState, top, type EngineState, type Frame } from './engine-state';
 import { FLOWS, type FlowKit, type FlowResult } from './flows';
-import { lookUpAnswer } from './flows/policy-flow';
+import { lookUpAnswer, stepAnswering } from './flows/policy-flow';
+import { RESEND_CODE, resendCode } from './flows/status-flow';
 import { answerWithSource, dropFeedbackQuestion } from './flows/fault-flow';
 import { carriedIn, categoryName } from './wording';
 import { screenKnowledgeLines } from './knowledge-screen';
 import type { KnowledgeHit } from '../knowledge-search';
 import { faultWords } from './problem-words';
+import { answerSafetyQuestion } from './safety-question';
+import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
+import { energySourceIn } from '../understanding/energy-source';
 import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './social-replies';
 
 export interface EngineTurn {
@@ -67,6 +71,8 @@ export class ConversationEngine {
   async run(): Promise<BrainReply> {
     const { commands } = this.t;
     const frame = top(this.state);
+    // "电热水器" said once holds for the conversation: no gas case or gas warning for it later.
+    this.state.energy = energySourceIn(this.t.turn.text) ?? this.state.energy;
 
     // Whatever else the turn does, the facts it carries are kept: a phone typed while hearing
     // safety advice, or with "转人工", is never asked for again.
@@ -113,7 +119,20 @@ export class ConversationEngine {
       return this.done();
     }
 
+    // "还是没收到验证码，再发一次" while the status check waits for its code: sent again, a person
+    // offered, whatever else the words look like ("还是没…" is no new fault here).
+    if (frame?.flow === 'status' && frame.challenged && !frame.facts.proofCode && RESEND_CODE.test(this.t.turn.text)) {
+      await resendCode(this.kit(frame));
+      this.state.asks['status:proofCode'] = 1;
+      this.state.awaiting = 'proofCode';
+      return this.done();
+    }
     // "报修"/"预约" after self-help or an offered visit takes up that offer, with the fault known.
+    // A question about the visit ("上门要我付钱吗") is answered first, and the offer stands.
+    if (frame && (frame.stage === 'offer' || frame.stage === 'feedback') && newStarts.length === 1 && newStarts[0]!.flow === 'repair' && asked && !facts.length) {
+      await this.digress(asked.question);
+      return this.done();
+    }
     if (frame && (frame.stage === 'offer' || frame.stage === 'feedback') && newStarts.length === 1 && newStarts[0]!.flow === 'repair') {
       this.replaceTop('repair', frame.flow === 'return' ? 'warranty_claim' : undefined);
       for (const c of facts) this.assign(c.slot, c.value, c.kind === 'correct');
@@ -161,7 +180,9 @@ export class ConversationEngine {
       this.resumeNote = current.stage !== 'feedback' && current.stage !== 'offer';
     }
     if (current) await this.advance();
-    else if (asked) {
+    else if (asked && this.safetyAnswer(asked.question, '', false)) {
+      // "要不要拔插头？" with no problem on the table: the safety rule, not a policy search.
+    } else if (asked) {
       this.push('policy');
       this.assign('symptom', asked.question);
       await this.advance();
@@ -436,14 +457,40 @@ export class ConversationEngine {
     await this.handOff(result.handoff);
   }
 
+  /** Says the safe way to act when the question is about the plug, the power or the water; true when it did. */
+  private safetyAnswer(question: string, about: string, problemOpen = true): boolean {
+    const answer = answerSafetyQuestion(question, `${about} ${this.t.turn.text}`, this.lang, problemOpen);
+    if (answer) this.out.say(answer);
+    return Boolean(answer);
+  }
+
+  private async caseFollowUp(frame: Frame, question: string): Promise<boolean> {
+    const facts = factsOf(this.state, frame);
+    const hit = await findCase(this.t.tools, frame.caseId!, [facts.errorCode, facts.symptom].filter(Boolean).join(' '), facts.category);
+    const found = hit && caseLineFor(question, hit, this.lang);
+    if (!found) return false;
+    this.out.citations.push(hit.id);
+    this.out.say(caseLineReply(found, this.lang));
+    return true;
+  }
+
   private async digress(question: string): Promise<void> {
     const frame = top(this.state)!;
+    if (this.safetyAnswer(question, factsOf(this.state, frame).symptom ?? '')) return;
+    // A question about a step of the case just given is answered from that case.
+    if (frame.caseId && (await this.caseFollowUp(frame, question))) return;
     const answer = await lookUpAnswer({ tools: this.t.tools, facts: factsOf(this.state, frame) }, question);
     if (answer) {
       this.out.citations.push(answer.id);
       this.out.say(answerWithSource(answer, this.lang));
     } else {
-      this.out.say(noAnswerToQuestion(this.lang));
+      const step = await stepAnswering({ tools: this.t.tools, facts: factsOf(this.state, frame), energy: this.state.energy }, question, this.lang);
+      if (step) {
+        this.out.citations.push(step.id);
+        this.out.say(step.text);
+        return;
+      }
+      this.out.say(noAnswerToQuestion(this.lang, frame.stage === 'feedback' || frame.stage === 'offer'));
     }
   }
 
@@ -573,7 +620,10 @@ export class ConversationEngine {
     facts[slot] = value;
     if ((PRODUCT_FACTS as readonly string[]).includes(slot)) {
       // Another product named: what was known of the last one no longer applies.
-      if (slot === 'category' && this.state.product.category && this.state.product.category !== value) this.state.product = {};
+      if (slot === 'category' && this.state.product.category && this.state.product.category !== value) {
+        this.state.product = {};
+        this.state.energy = energySourceIn(this.t.turn.text);
+      }
       this.state.product[slot as (typeof PRODUCT_FACTS)[number]] = value;
     }
   }
@@ -595,6 +645,7 @@ export class ConversationEngine {
       turn: this.t.turn,
       tools: this.t.tools,
       filed: this.state.filed,
+      energy: this.state.energy,
       booking: this.state.stack.some((f) => f !== frame && f.flow === 'repair'),
       declined: this.state.declined,
       say: (text) => this.out.say(text),

@@ -39,8 +39,16 @@ export function resuming(title: Bilingual, lang: Lang): string {
   return lang === 'zh' ? `回到刚才的${title.zh}：` : `Back to the ${title.en}:`;
 }
 
-/** When nothing in the knowledge base answers a question asked in the middle of a flow. */
-export function noAnswerToQuestion(lang: Lang): string {
+/**
+ * When nothing in the knowledge base answers a question asked in the middle of a flow. After
+ * self-help or an offer, the customer hears what can be done instead of a wall: an engineer, or a person.
+ */
+export function noAnswerToQuestion(lang: Lang, canOffer = false): string {
+  if (canOffer) {
+    return lang === 'zh'
+      ? '这一点我这里没有确切的资料，不想给您说错。需要的话我可以帮您登记，让工程师来处理；也可以回复“转人工”请客服确认。'
+      : "I don't have reliable information on that and won't guess. If you like, I can register it for an engineer to handle, or reply \"human\" and a person will confirm it.";
+  }
   return lang === 'zh' ? '这个问题我这里没有确切资料，工程师或客服联系您时可以一并确认。' : "I don't have a reliable answer to that here; the engineer or our staff can confirm it when they contact you.";
 }
 

@@ -211,6 +211,8 @@ export const ZH_RULES: MentionRule[] = [
     if (r && ctx.today && m.groups!.yrel === '今年' && r.span.earliest > ctx.today) return seasonIn(m.groups!.s!, y! - 1);
     return r;
   }),
+  // 2022夏天, 2022的夏天: a four-digit year needs no 年 to be the year of the season (not this year's summer).
+  regexRule(/(?<![\d.])(?<ynum>(?:19|20)\d{2})\s*的?\s*(?<s>春天|春季|夏天|夏季|秋天|秋季|冬天|冬季|暑假|寒假)/g, (m, ctx, text) => seasonIn(m.groups!.s!, yearOf(m, ctx, text))),
   // 去年年底, 今年上半年, 24年底, 2023年初
   regexRule(new RegExp(`${YEAR}\\s*的?\\s*(?<p>年初|年头|开年|开春|年中|年底|年末|年尾|上半年|前半年|下半年|后半年|初|底|末|中(?!秋|旬))`, 'g'), (m, ctx, text) =>
     partOfYear(yearOf(m, ctx, text), YEAR_PART[m.groups!.p!]!),
