@@ -8,7 +8,8 @@
 import type { Command } from 'commander';
 import { redactForLog } from '../bot/redaction';
 import { ValidationError } from '../kernel/errors';
-import { SqliteOutboxAdmin, type StuckDelivery, type StuckKind } from '../storage/sqlite/sqlite-outbox-admin';
+import type { Desk, OutboxAdmin } from '../storage/desk';
+import type { StuckDelivery, StuckKind } from '../storage/sqlite/sqlite-outbox-admin';
 import type { CliContext } from './context';
 import { printJson, printTable, truncate } from './output';
 
@@ -85,8 +86,8 @@ States / 状态:
     });
 }
 
-function admin(desk: { db: ConstructorParameters<typeof SqliteOutboxAdmin>[0] }, context: CliContext): SqliteOutboxAdmin {
-  return new SqliteOutboxAdmin(desk.db, context.clock());
+function admin(desk: Desk, _context: CliContext): OutboxAdmin {
+  return desk.outboxAdmin;
 }
 
 /** Payloads hold what customers and agents wrote: phones, ids and addresses are masked. */

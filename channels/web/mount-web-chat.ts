@@ -48,7 +48,7 @@ export interface WebChatHost {
   assistant: {
     bot: Pick<AfterSalesBot, 'handle'>;
     clock: Clock;
-    desk: { conversations: ConversationStore; outbox: Outbox; webSessions?: SessionRecords; db?: { transaction<T>(work: () => Promise<T>): Promise<T> } };
+    desk: { conversations: ConversationStore; outbox: Outbox; webSessions?: SessionRecords; unitOfWork?<T>(work: () => Promise<T>): Promise<T> };
     /** Opens tickets' secret links (bot/ticket-links.ts). */
     links?: LinkRedeemer;
   };
@@ -135,10 +135,10 @@ export async function mountWebChat(host: WebChatHost, options: WebChatOptions = 
     onError: (error) => onError(error),
     // Pushing to a stream again is harmless (the stream's cursor skips what it had): one durable
     // write confirms a batch, so every turn's reply costs no commit of its own.
-    ...(assistant.desk.db ? { confirmBatch: assistant.desk.db.transaction.bind(assistant.desk.db) } : {}),
+    ...(assistant.desk.unitOfWork ? { confirmBatch: assistant.desk.unitOfWork.bind(assistant.desk) } : {}),
   });
-  const db = assistant.desk.db;
-  const inline = new InlineDeliveries({ outbox: assistant.desk.outbox, transaction: db ? db.transaction.bind(db) : (work) => work(), clock: assistant.clock, flushMs: 20, onError });
+  const unitOfWork = assistant.desk.unitOfWork?.bind(assistant.desk);
+  const inline = new InlineDeliveries({ outbox: assistant.desk.outbox, transaction: unitOfWork ?? ((work) => work()), clock: assistant.clock, flushMs: 20, onError });
   channel.onSentInline = (key) => inline.sent(key);
   host.relays.push(relay);
   host.onClose.push(async () => {

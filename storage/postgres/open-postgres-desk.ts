@@ -15,8 +15,11 @@ export interface PostgresDeskSettings extends PgOpenOptions {
 }
 
 export interface PostgresDesk {
+  readonly engine: 'postgres';
+  readonly where: string;
   db: PgDatabase;
   migrations: PgMigrationReport;
+  unitOfWork<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -25,8 +28,11 @@ export async function openPostgresDesk(url: string, settings: PostgresDeskSettin
   try {
     const migrations = await migratePostgres(db, undefined, () => settings.clock.now());
     return {
+      engine: 'postgres',
+      where: db.where,
       db,
       migrations,
+      unitOfWork: (work) => db.transaction(work),
       close: () => db.close(),
     };
   } catch (error) {

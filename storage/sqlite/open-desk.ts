@@ -1,6 +1,7 @@
 /** Opens the desk database, applies migrations, and hands back the stores that share it. */
 import type { Clock } from '../../kernel/clock';
 import type { SlaPolicy } from '../../tickets/sla';
+import type { Desk } from '../desk';
 import { SqliteDatabase, type OpenOptions } from './database';
 import { migrate, type MigrationReport } from './migrations';
 import { SqliteAgentAccounts } from './sqlite-agent-accounts';
@@ -14,7 +15,9 @@ import { SqliteDeskPosts } from './sqlite-desk-posts';
 import { SqliteHandoffQueue } from './sqlite-handoff-queue';
 import { SqliteHandoffThreads } from './sqlite-handoff-threads';
 import { SqliteOutbox } from './sqlite-outbox';
+import { SqliteOutboxAdmin } from './sqlite-outbox-admin';
 import { SqliteReportData } from './sqlite-report-data';
+import { pruneDatabase } from './sqlite-retention';
 import { SqliteTicketAccess } from './sqlite-ticket-access';
 import { SqliteTicketStore } from './sqlite-ticket-store';
 import { SqliteWebSessions } from './sqlite-web-sessions';
@@ -26,7 +29,9 @@ export interface DeskSettings extends OpenOptions {
   timeZone: string;
 }
 
-export interface SqliteDesk {
+/** The `Desk` on SQLite, with its concrete stores and the database itself (tests and SQLite-only commands). */
+export interface SqliteDesk extends Desk {
+  readonly engine: 'sqlite';
   db: SqliteDatabase;
   tickets: SqliteTicketStore;
   customers: SqliteCustomerDirectory;
@@ -52,8 +57,8 @@ export interface SqliteDesk {
   reports: SqliteReportData;
   /** The WeCom channel's sync cursors and send windows. */
   wecom: SqliteWecomState;
+  outboxAdmin: SqliteOutboxAdmin;
   migrations: MigrationReport;
-  close(): Promise<void>;
 }
 
 export async function openSqliteDesk(file: string, settings: DeskSettings): Promise<SqliteDesk> {
@@ -61,8 +66,13 @@ export async function openSqliteDesk(file: string, settings: DeskSettings): Prom
   try {
     const migrations = await migrate(db, () => settings.clock.now());
     return {
+      engine: 'sqlite',
+      where: file,
       db,
       migrations,
+      unitOfWork: (work) => db.transaction(work),
+      outboxAdmin: new SqliteOutboxAdmin(db, settings.clock),
+      retention: { prune: (cutoffs) => pruneDatabase(db, cutoffs) },
       tickets: new SqliteTicketStore(db, settings),
       customers: new SqliteCustomerDirectory(db, settings.clock),
       conversations: new SqliteConversationStore(db, settings.clock),

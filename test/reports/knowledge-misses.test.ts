@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWorld, type World } from '../../testing/world';
+import { sqliteOf } from '../../testing/desk';
 
 let world: World;
 beforeAll(async () => {
@@ -13,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => world?.close());
 
 const misses = () =>
-  world.assistant.desk.db.all<{ wording: string; category: string | null; brand: string | null; error_code: string | null; message_id: number | null; language: string }>(
+  sqliteOf(world.assistant.desk).db.all<{ wording: string; category: string | null; brand: string | null; error_code: string | null; message_id: number | null; language: string }>(
     'SELECT wording, category, brand, error_code, message_id, language FROM knowledge_misses ORDER BY id',
   );
 
