@@ -110,7 +110,7 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
       onDropped: (dropped) => options.onError?.(new Error(`LLM tool calls dropped: ${dropped.map((d) => `${d.name}: ${d.reason}`).join('; ')}`), { dropped: dropped.length }),
     });
     const routes = new HandoffRoutes([WEB_DESK, ...(config.slack.botToken ? [SLACK_DESK] : []), ...(config.wecom.corpId && config.wecom.handoff ? [WECOM_DESK] : [])]);
-    const deskLive = new DeskLive();
+    const deskLive = new DeskLive(desk.live);
     const presence = new AgentPresence(clock, () => deskLive.publish({ kind: 'presence' }));
     const unitOfWork = <T>(work: () => Promise<T>) => desk.unitOfWork(work);
     const bot = new AfterSalesBot({

@@ -20,6 +20,7 @@ import type { CustomerDirectory } from '../tickets/customer-directory';
 import type { Outbox } from '../tickets/outbox';
 import type { TicketAccess } from '../tickets/ticket-access';
 import type { TicketStore } from '../tickets/ticket-store';
+import type { LiveBus } from '../kernel/live-bus';
 import type { SqliteOutboxAdmin } from './sqlite/sqlite-outbox-admin';
 import type { DatabaseRetentionReport, RetentionCutoffs } from './sqlite/sqlite-retention';
 
@@ -69,6 +70,8 @@ export interface Desk extends DeskStores {
   readonly where: string;
   /** Schema versions applied at open, and the version now. */
   readonly migrations: { applied: readonly (number | { version: number; name: string })[]; current: number };
+  /** "Something changed", told to every instance sharing this database (in-process on SQLite, LISTEN/NOTIFY on PostgreSQL). */
+  readonly live: LiveBus;
   /** Runs `work` in one transaction; every store called inside joins it. */
   unitOfWork<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;

@@ -14,6 +14,8 @@ import { InlineDeliveries } from '../../bot/inline-deliveries';
 import { OutboxRelay } from '../../bot/outbox-relay';
 import type { AfterSalesBot } from '../../bot/pipeline';
 import type { Clock } from '../../kernel/clock';
+import type { LiveBus } from '../../kernel/live-bus';
+import { z } from 'zod';
 import { ValidationError } from '../../kernel/errors';
 import type { Outbox } from '../../tickets/outbox';
 import { SessionStreams, type StreamOptions } from './session-streams';
@@ -48,7 +50,16 @@ export interface WebChatHost {
   assistant: {
     bot: Pick<AfterSalesBot, 'handle'>;
     clock: Clock;
-    desk: { conversations: ConversationStore; outbox: Outbox; webSessions?: SessionRecords; unitOfWork?<T>(work: () => Promise<T>): Promise<T> };
+    desk: {
+      conversations: ConversationStore;
+      outbox: Outbox;
+      webSessions?: SessionRecords;
+      unitOfWork?<T>(work: () => Promise<T>): Promise<T>;
+      /** postgres: several instances share the desk, and a visitor's requests may reach any of them. */
+      engine?: string;
+      /** Where changes are told to every instance (absent: this process only). */
+      live?: LiveBus;
+    };
     /** Opens tickets' secret links (bot/ticket-links.ts). */
     links?: LinkRedeemer;
   };
@@ -70,6 +81,9 @@ export interface WebChatOptions {
 
 const PUBLIC_DIR = path.join(import.meta.dirname, 'public');
 
+/** "This visitor's conversation has something new", between instances. */
+const webNoticeSchema = z.object({ customerRef: z.string().min(1).max(200), conversationId: z.number().int().positive() });
+
 /**
  * Errors of the static folders (a missing file, a malformed or hostile path such as /widget/%E0
  * or /demo/..%2f) as a short JSON answer: express's default page would show a stack trace with
@@ -86,13 +100,28 @@ export async function mountWebChat(host: WebChatHost, options: WebChatOptions = 
   const { app, assistant, config } = host;
   const onError = options.onError ?? ((error: unknown) => console.error('web chat:', error));
   const origins = new OriginPolicy(config.web.allowedOrigins, config.web.publicUrl ? [config.web.publicUrl] : []);
-  const sessions = new WebSessions(assistant.clock, config.web.sessionIdleMs, config.web.maxSessions, assistant.desk.webSessions);
+  const shared = assistant.desk.engine === 'postgres';
+  const sessions = new WebSessions(assistant.clock, config.web.sessionIdleMs, config.web.maxSessions, assistant.desk.webSessions, shared);
   const streams = new SessionStreams(
     assistant.desk.conversations,
     { chunkChars: 8, chunkDelayMs: 20, heartbeatMs: 15_000, maxStreamsPerSession: 4, maxStreams: config.web.maxStreams, ...options.stream },
     onError,
   );
   const channel = new WebChatChannel(sessions, streams, assistant.clock);
+  const live = assistant.desk.live;
+  if (live) {
+    // A reply stored on any instance reaches the streams this one holds, and theirs ours.
+    channel.shared = shared;
+    channel.announce = (customerRef, conversationId) => live.publish('web', { customerRef, conversationId });
+    const unsubscribe = live.subscribe('web', {
+      onNotice: (payload) => {
+        const notice = webNoticeSchema.safeParse(payload);
+        if (notice.success) channel.changed(notice.data.customerRef, notice.data.conversationId);
+      },
+      onGap: () => channel.resyncAll(),
+    });
+    host.onClose.push(async () => unsubscribe());
+  }
   await channel.start((message, options) => assistant.bot.handle(message, options));
 
   const pages = origins.headers({ crossOriginAssets: false });

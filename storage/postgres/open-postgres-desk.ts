@@ -7,9 +7,12 @@ import type { Clock } from '../../kernel/clock';
 import type { SlaPolicy } from '../../tickets/sla';
 import { migratePostgres, type PgMigrationReport } from './migrate';
 import { PgDatabase, type PgOpenOptions } from './pg-database';
+import { PgLiveBus } from './pg-live-bus';
 
 export interface PostgresDeskSettings extends PgOpenOptions {
   clock: Clock;
+  /** Told when a live notice could not be sent or the listening connection dropped (it reconnects). */
+  onLiveError?: (error: unknown) => void;
   sla: SlaPolicy;
   timeZone: string;
 }
@@ -19,6 +22,7 @@ export interface PostgresDesk {
   readonly where: string;
   db: PgDatabase;
   migrations: PgMigrationReport;
+  live: PgLiveBus;
   unitOfWork<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
@@ -27,13 +31,18 @@ export async function openPostgresDesk(url: string, settings: PostgresDeskSettin
   const db = await PgDatabase.open(url, settings);
   try {
     const migrations = await migratePostgres(db, undefined, () => settings.clock.now());
+    const live = await PgLiveBus.open(url, db.pool, { onError: settings.onLiveError });
     return {
       engine: 'postgres',
       where: db.where,
       db,
       migrations,
       unitOfWork: (work) => db.transaction(work),
-      close: () => db.close(),
+      live,
+      close: async () => {
+        await live.close();
+        await db.close();
+      },
     };
   } catch (error) {
     await db.close().catch(() => undefined);

@@ -2,6 +2,7 @@
 import type { Clock } from '../../kernel/clock';
 import type { SlaPolicy } from '../../tickets/sla';
 import type { Desk } from '../desk';
+import { InProcessLiveBus } from '../../kernel/live-bus';
 import { SqliteDatabase, type OpenOptions } from './database';
 import { migrate, type MigrationReport } from './migrations';
 import { SqliteAgentAccounts } from './sqlite-agent-accounts';
@@ -71,6 +72,8 @@ export async function openSqliteDesk(file: string, settings: DeskSettings): Prom
       db,
       migrations,
       unitOfWork: (work) => db.transaction(work),
+      // One process holds every stream and desk page: a change is told in-process.
+      live: new InProcessLiveBus(),
       outboxAdmin: new SqliteOutboxAdmin(db, settings.clock),
       retention: { prune: (cutoffs) => pruneDatabase(db, cutoffs) },
       tickets: new SqliteTicketStore(db, settings),
