@@ -56,6 +56,8 @@ const WINDOW = 500;
  * stored. Only when all of them are new to a stream is the whole window read.
  */
 const RECENT = 8;
+/** Most `delta` events one stored reply is typed in. */
+const MAX_DELTAS = 8;
 
 export class SessionStreams {
   private readonly open = new Map<string, OpenStream[]>();
@@ -200,7 +202,9 @@ export class SessionStreams {
 
   private async streamText(targets: OpenStream[], view: WebMessageView): Promise<void> {
     const chars = [...view.text]; // code points, so a chunk never splits a character
-    const size = this.options.chunkChars;
+    // A long reply types in bigger chunks, never more than MAX_DELTAS events: each is a write and
+    // a timer per open stream, and at 8 characters a long answer cost more than the turn itself.
+    const size = Math.max(this.options.chunkChars, Math.ceil(chars.length / MAX_DELTAS));
     for (let i = 0; i < chars.length; i += size) {
       const live = targets.filter((s) => !s.res.writableEnded);
       if (!live.length) return;

@@ -17,7 +17,17 @@ export interface WebSession {
   lastSeen: number;
   /** Conversations this session has spoken in (history is read from these only). */
   readonly conversationIds: Set<number>;
+  /** When its record was last written (undefined: not yet). */
+  recordedAt?: number;
 }
+
+/**
+ * A session's record is rewritten at most this often while it keeps talking: each rewrite is a
+ * write transaction of its own, which at one per message cost a busy web chat a quarter of its
+ * throughput. Being up to this much behind only shortens how long after a restart the session can
+ * be taken back, by the same amount (see `rewriteEveryMs`).
+ */
+const REWRITE_EVERY_MS = 60_000;
 
 export type SessionLookup = { session: WebSession } | { session?: undefined; reason: 'missing' | 'unknown' };
 
@@ -97,7 +107,16 @@ export class WebSessions {
 
   /** The session has spoken: it is kept (by token hash) so a restart does not lose it. */
   async spoke(session: WebSession): Promise<void> {
-    await this.records?.saw(session.tokenHash, session.ref, this.clock.now());
+    if (!this.records) return;
+    const now = this.clock.now();
+    if (session.recordedAt !== undefined && now.getTime() - session.recordedAt < this.rewriteEveryMs) return;
+    await this.records.saw(session.tokenHash, session.ref, now);
+    session.recordedAt = now.getTime();
+  }
+
+  /** Never more than a twentieth of the idle limit, so a record is never far behind its session. */
+  private get rewriteEveryMs(): number {
+    return Math.min(REWRITE_EVERY_MS, this.idleMs / 20);
   }
 
   /**
@@ -123,6 +142,7 @@ export class WebSessions {
       createdAt: Date.parse(record.lastActiveAt),
       lastSeen: now,
       conversationIds: new Set(conversations.map((c) => c.id)),
+      recordedAt: Date.parse(record.lastActiveAt),
     };
     this.add(session);
     return session;
