@@ -102,7 +102,10 @@ export class WebSessions {
 
   /** A session was just created: kept at once when instances share the sessions. */
   async created(session: WebSession): Promise<void> {
-    if (this.recordAtCreate) await this.records?.saw(session.tokenHash, session.ref, this.clock.now());
+    if (!this.recordAtCreate || !this.records) return;
+    const now = this.clock.now();
+    await this.records.saw(session.tokenHash, session.ref, now);
+    session.recordedAt = now.getTime();
   }
 
   /** The session has spoken: it is kept (by token hash) so a restart does not lose it. */
