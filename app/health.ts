@@ -7,7 +7,7 @@
 import type express from 'express';
 import { mayReadHealthDetail } from '../channels/web/web-security';
 import type { HealthProbes, HealthReport } from '../kernel/health-probe';
-import type { OutboxAdmin } from '../storage/desk';
+import type { OutboxAdmin } from '../tickets/outbox-admin';
 import { modelCircuitOf } from './brain';
 import type { Assistant } from './assistant';
 
@@ -18,7 +18,7 @@ export interface HealthHost {
   health: HealthProbes;
 }
 
-export function mountHealth(host: HealthHost, outbox: Pick<OutboxAdmin, 'countsByDestination'>): void {
+export function mountHealth(host: HealthHost, outbox: OutboxAdmin): void {
   const { assistant, config, health } = host;
   const circuit = modelCircuitOf(assistant.brain);
   if (config.llm.baseUrl && circuit) health.register('model', () => modelHealth(circuit()));

@@ -3,13 +3,33 @@
  * records each delivery, so a restart resends exactly what was not confirmed. One relay per
  * destination (customer:web, customer:wechat, slack ...); within it, order is kept per lane (per
  * customer for customer destinations), so one customer's failing delivery holds only their own.
+ *
+ * Several instances may each run a relay for the same destination on one database: each claims
+ * its items with a lease (`Outbox.claim`), so every delivery is sent by one of them, a lane by one
+ * at a time, and the lanes of one destination are drained by all of them in parallel. If an
+ * instance dies mid-send, its leased items go to another once the lease lapses.
  */
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import type { Clock } from '../kernel/clock';
 import { isAppError } from '../kernel/errors';
 import type { Outbox, OutboxItem } from '../tickets/outbox';
 
+/** This process, as a lease owner: relays of one process share it, as they share its database pool. */
+export const INSTANCE_ID = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+
 export interface RelayOptions {
   destination: string;
+  /** Who holds the leases this relay takes (defaults to this process). */
+  owner?: string;
+  /**
+   * How long a claimed item is this relay's (default 30 s). A delivery must finish well within it:
+   * the relay sends nothing from a batch once half of it has gone, and an instance that died
+   * holding items leaves them for this long.
+   */
+  leaseMs?: number;
+  /** Items claimed at a time (default 20): smaller lets more instances share a short queue. */
+  batchSize?: number;
   outbox: Outbox;
   clock: Clock;
   /** Delivers one item; returns the remote reference (Slack ts, WeChat msgid). Throw to retry. */
@@ -82,10 +102,15 @@ export class OutboxRelay {
 
   private async drainOnce(): Promise<number> {
     const { outbox, clock, destination } = this.options;
+    const owner = this.options.owner ?? INSTANCE_ID;
+    const leaseMs = this.options.leaseMs ?? 30_000;
     let delivered = 0;
     for (;;) {
-      const due = await outbox.due(destination, clock.now(), 20);
+      const claimedAt = clock.now();
+      const due = await outbox.claim(destination, { owner, now: claimedAt, leaseMs }, this.options.batchSize ?? 20);
       if (!due.length) return delivered;
+      // Past half the lease, another instance may soon take these over: claim afresh instead.
+      const sendBy = claimedAt.getTime() + leaseMs / 2;
       const batch = this.options.confirmBatch;
       const confirmed: { id: number; ref: string | undefined }[] = [];
       const confirmAll = async () => {
@@ -99,6 +124,7 @@ export class OutboxRelay {
       const held = new Set<string | undefined>();
       for (const item of due) {
         if (held.has(item.lane)) continue;
+        if (clock.now().getTime() >= sendBy) break;
         try {
           const ref = await this.options.deliver(item);
           if (batch) confirmed.push({ id: item.id, ref });

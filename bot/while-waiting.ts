@@ -84,7 +84,9 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
 
   const phone = u.slots.phone;
   if (phone && turn.ticket && !turn.ticket.contactPhone) {
-    const saved = await turn.tools.call('updateTicket', { ticketNumber: turn.ticket.number, phone });
+    // An address given with the phone ("my number is …, address …") goes on the ticket with it.
+    const address = u.slots.address && !turn.ticket.address ? u.slots.address : undefined;
+    const saved = await turn.tools.call('updateTicket', { ticketNumber: turn.ticket.number, phone, address });
     if (saved.ok) return { kind: 'phone', text: phoneSaved(phone, turn) };
   }
 

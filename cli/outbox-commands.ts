@@ -8,8 +8,8 @@
 import type { Command } from 'commander';
 import { redactForLog } from '../bot/redaction';
 import { ValidationError } from '../kernel/errors';
-import type { Desk, OutboxAdmin } from '../storage/desk';
-import type { StuckDelivery, StuckKind } from '../storage/sqlite/sqlite-outbox-admin';
+import type { Desk } from '../storage/desk';
+import type { OutboxAdmin, StuckDelivery, StuckKind } from '../tickets/outbox-admin';
 import type { CliContext } from './context';
 import { printJson, printTable, truncate } from './output';
 

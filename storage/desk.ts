@@ -18,16 +18,13 @@ import type { ReportData } from '../reports/report-data';
 import type { AttemptLedger } from '../tickets/attempt-ledger';
 import type { CustomerDirectory } from '../tickets/customer-directory';
 import type { Outbox } from '../tickets/outbox';
+import type { OutboxAdmin } from '../tickets/outbox-admin';
 import type { TicketAccess } from '../tickets/ticket-access';
 import type { TicketStore } from '../tickets/ticket-store';
 import type { LiveBus } from '../kernel/live-bus';
-import type { SqliteOutboxAdmin } from './sqlite/sqlite-outbox-admin';
 import type { DatabaseRetentionReport, RetentionCutoffs } from './sqlite/sqlite-retention';
 
 export type DeskEngine = 'sqlite' | 'postgres';
-
-/** What an operator does with deliveries that did not go out (`aftersales outbox`, /healthz). */
-export type OutboxAdmin = Pick<SqliteOutboxAdmin, 'countsByDestination' | 'list' | 'retry' | 'drop'>;
 
 /** Deletes what RETENTION_* no longer allows (app/retention.ts adds the uploads folder). */
 export interface DatabaseRetention {
@@ -40,6 +37,7 @@ export interface DeskStores {
   customers: CustomerDirectory;
   conversations: ConversationStore;
   outbox: Outbox;
+  /** What an operator does with deliveries that did not go out (`aftersales outbox`, /healthz). */
   outboxAdmin: OutboxAdmin;
   /** Conversations with people, whatever desk has them. */
   handoffQueue: HandoffQueue;

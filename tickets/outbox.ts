@@ -45,6 +45,14 @@ export function laneOf(item: NewOutboxItem): string | undefined {
   return typeof ref === 'string' && ref ? ref : undefined;
 }
 
+export interface OutboxLease {
+  /** One id per instance (and relay): who may send the leased items. */
+  owner: string;
+  now: Date;
+  /** How long the items are the owner's; longer than one send may take, or a slow send is sent twice. */
+  leaseMs: number;
+}
+
 export interface Outbox {
   enqueue(item: NewOutboxItem): Promise<number | undefined>;
   /**
@@ -52,6 +60,16 @@ export interface Outbox {
    * still waiting to retry (other lanes go on).
    */
   due(destination: string, now: Date, limit?: number): Promise<OutboxItem[]>;
+  /**
+   * What a relay sends: the due items (as `due`) of the lanes no other relay holds, leased to
+   * `owner` until `now + leaseMs`. A lane is held by whoever leased its earliest pending item, so
+   * one lane is never sent by two relays at once (its order holds across instances), while other
+   * lanes go to other relays in parallel. The owner's own leases are its to claim again (a drain
+   * that stopped halfway); another owner's are taken over once they expire (an instance that died
+   * mid-send); an item leased to another owner is never claimed before its lease lapses.
+   * `markDelivered`, `markFailed` and `markParked` end the lease.
+   */
+  claim(destination: string, lease: OutboxLease, limit?: number): Promise<OutboxItem[]>;
   markDelivered(id: number, externalRef: string | undefined, now: Date): Promise<void>;
   markFailed(id: number, error: string, retryAt: Date | undefined): Promise<void>;
   /** Parks an item until the customer writes again (kept as dead, with `waitsFor: 'customer'`). */

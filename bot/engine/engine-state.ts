@@ -50,6 +50,8 @@ export const engineStateSchema = z.object({
   /** The slot the last reply asked for: a bare answer ("不记得了", "13800138000") is read against it. */
   awaiting: z.string().optional(),
   lastReply: z.string().optional(),
+  /** The customer turned a visit down: none is offered or booked until they ask for one. */
+  declined: z.boolean().default(false),
   /** Ticket numbers filed in this conversation, newest last. */
   filed: z.array(z.string()).default([]),
 });

@@ -8,6 +8,12 @@ import type { SlaPolicy } from '../../tickets/sla';
 import { migratePostgres, type PgMigrationReport } from './migrate';
 import { PgDatabase, type PgOpenOptions } from './pg-database';
 import { PgLiveBus } from './pg-live-bus';
+import { PostgresDeskEvents } from './postgres-desk-events';
+import { PostgresDeskPosts } from './postgres-desk-posts';
+import { PostgresHandoffQueue } from './postgres-handoff-queue';
+import { PostgresHandoffThreads } from './postgres-handoff-threads';
+import { PostgresOutbox } from './postgres-outbox';
+import { PostgresOutboxAdmin } from './postgres-outbox-admin';
 
 export interface PostgresDeskSettings extends PgOpenOptions {
   clock: Clock;
@@ -24,6 +30,15 @@ export interface PostgresDesk {
   migrations: PgMigrationReport;
   live: PgLiveBus;
   unitOfWork<T>(work: () => Promise<T>): Promise<T>;
+  outbox: PostgresOutbox;
+  /** What an operator sees and does with deliveries that did not go out. */
+  outboxAdmin: PostgresOutboxAdmin;
+  /** Conversations with people, whatever desk has them. */
+  handoffQueue: PostgresHandoffQueue;
+  /** The Slack desk: where handoffs were posted, events handled once, posts made. */
+  handoffThreads: PostgresHandoffThreads;
+  deskEvents: PostgresDeskEvents;
+  deskPosts: PostgresDeskPosts;
   close(): Promise<void>;
 }
 
@@ -39,6 +54,12 @@ export async function openPostgresDesk(url: string, settings: PostgresDeskSettin
       migrations,
       unitOfWork: (work) => db.transaction(work),
       live,
+      outbox: new PostgresOutbox(db, settings.clock),
+      outboxAdmin: new PostgresOutboxAdmin(db, settings.clock),
+      handoffQueue: new PostgresHandoffQueue(db),
+      handoffThreads: new PostgresHandoffThreads(db),
+      deskEvents: new PostgresDeskEvents(db, settings.clock),
+      deskPosts: new PostgresDeskPosts(db),
       close: async () => {
         await live.close();
         await db.close();

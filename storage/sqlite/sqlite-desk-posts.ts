@@ -1,12 +1,7 @@
 /** The Slack desk's `DeskPosts` on the desk database. */
-import { z } from 'zod';
 import type { DeskPost, DeskPosts } from '../../channels/slack/desk-posts';
+import { deskPostRow as postRow } from '../handoff-rows';
 import type { SqliteDatabase } from './database';
-import { dropUndefined } from '../rows';
-
-const postRow = z
-  .object({ outbox_id: z.number(), started_at: z.string(), channel_id: z.string().nullable(), ts: z.string().nullable() })
-  .transform((r): DeskPost => dropUndefined({ outboxId: r.outbox_id, startedAt: r.started_at, channelId: r.channel_id ?? undefined, ts: r.ts ?? undefined }));
 
 export class SqliteDeskPosts implements DeskPosts {
   constructor(private readonly db: SqliteDatabase) {}

@@ -1,32 +1,8 @@
 /** `HandoffQueue` on the desk database: conversations with people, read from their stored state. */
-import { z } from 'zod';
 import type { HandoffQueue, OverdueHandoff, WaitingHandoff } from '../../bot/handoff-queue';
 import { handoffRequestedSchema, type HandoffRequested } from '../../bot/handoff-payloads';
+import { overdueRow, pickupTimes, waitingRow } from '../handoff-rows';
 import type { SqliteDatabase } from './database';
-import { dropUndefined } from '../rows';
-
-const waitingRow = z
-  .object({
-    conversation_id: z.number(),
-    mode: z.enum(['handoff_requested', 'agent']),
-    ticket_number: z.string().nullable(),
-    agent: z.string().nullable(),
-    requested_at: z.string(),
-    last_agent_at: z.string().nullable(),
-  })
-  .transform(
-    (r): WaitingHandoff =>
-      dropUndefined({
-        conversationId: r.conversation_id,
-        mode: r.mode,
-        ticketNumber: r.ticket_number ?? undefined,
-        agent: r.agent ?? undefined,
-        requestedAt: r.requested_at,
-        lastAgentAt: r.last_agent_at ?? undefined,
-      }),
-  );
-
-const overdueRow = z.object({ conversation_id: z.number(), number: z.string(), first_response_due: z.string(), requested_at: z.string() });
 
 /**
  * The request time is the queued handoff request (written with the mode change, so it is when
@@ -75,10 +51,7 @@ export class SqliteHandoffQueue implements HandoffQueue {
         ORDER BY k.first_response_due`,
       [now.toISOString()],
     );
-    return rows.map((r) => {
-      const row = overdueRow.parse(r);
-      return { conversationId: row.conversation_id, ticketNumber: row.number, firstResponseDue: row.first_response_due, requestedAt: row.requested_at };
-    });
+    return rows.map((r) => overdueRow.parse(r));
   }
 
   async request(conversationId: number): Promise<(HandoffRequested & { requestedAt: string }) | undefined> {
@@ -106,9 +79,6 @@ export class SqliteHandoffQueue implements HandoffQueue {
         ORDER BY r.requested_at DESC`,
       [since.toISOString()],
     );
-    return rows
-      .filter((r) => r.picked_at)
-      .slice(0, limit)
-      .map((r) => Date.parse(r.picked_at!) - Date.parse(r.requested_at));
+    return pickupTimes(rows, limit);
   }
 }

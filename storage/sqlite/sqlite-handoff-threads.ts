@@ -1,34 +1,8 @@
 /** The Slack desk's `HandoffThreads` on the desk database. */
-import { z } from 'zod';
 import type { HandoffThread, HandoffThreads, NewHandoffThread } from '../../channels/slack/handoff-threads';
 import { NotFoundError } from '../../kernel/errors';
+import { threadRow } from '../handoff-rows';
 import type { SqliteDatabase } from './database';
-import { dropUndefined } from '../rows';
-
-const threadRow = z
-  .object({
-    id: z.number(),
-    conversation_id: z.number(),
-    ticket_number: z.string().nullable(),
-    desk: z.string(),
-    channel_id: z.string(),
-    thread_ts: z.string(),
-    announcement: z.string(),
-    posted_at: z.string(),
-  })
-  .transform(
-    (r): HandoffThread =>
-      dropUndefined({
-        id: r.id,
-        conversationId: r.conversation_id,
-        ticketNumber: r.ticket_number ?? undefined,
-        desk: r.desk,
-        channelId: r.channel_id,
-        threadTs: r.thread_ts,
-        announcement: z.record(z.string(), z.unknown()).parse(JSON.parse(r.announcement)),
-        postedAt: r.posted_at,
-      }),
-  );
 
 const THREAD_COLUMNS = 't.id, t.conversation_id, t.ticket_number, t.desk, t.channel_id, t.thread_ts, t.announcement, t.posted_at';
 

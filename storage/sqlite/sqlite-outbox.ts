@@ -1,44 +1,16 @@
 /** `Outbox` on SQLite. `enqueue` joins the caller's transaction, which is the point of an outbox. */
-import { z } from 'zod';
 import type { Clock } from '../../kernel/clock';
-import { laneOf, type NewOutboxItem, type Outbox, type OutboxItem } from '../../tickets/outbox';
+import { laneOf, type NewOutboxItem, type Outbox, type OutboxItem, type OutboxLease } from '../../tickets/outbox';
 import type { SqliteDatabase } from './database';
-import { dropUndefined } from '../rows';
-
-const outboxRow = z
-  .object({
-    id: z.number(),
-    destination: z.string(),
-    kind: z.string(),
-    payload: z.string(),
-    dedup_key: z.string().nullable(),
-    status: z.enum(['pending', 'delivered', 'dead']),
-    attempts: z.number(),
-    next_attempt_at: z.string(),
-    last_error: z.string().nullable(),
-    external_ref: z.string().nullable(),
-    lane: z.string().nullable(),
-    waits_for: z.enum(['customer']).nullable(),
-  })
-  .transform(
-    (r): OutboxItem =>
-      dropUndefined({
-        id: r.id,
-        destination: r.destination,
-        kind: r.kind,
-        payload: JSON.parse(r.payload) as unknown,
-        dedupKey: r.dedup_key ?? undefined,
-        status: r.status,
-        attempts: r.attempts,
-        nextAttemptAt: r.next_attempt_at,
-        lastError: r.last_error ?? undefined,
-        externalRef: r.external_ref ?? undefined,
-        lane: r.lane ?? undefined,
-        waitsFor: r.waits_for ?? undefined,
-      }),
-  );
+import { outboxRow } from '../outbox-rows';
 
 export class SqliteOutbox implements Outbox {
+  /**
+   * Leases live in memory: a SQLite desk is one process, whose restart must send again at once
+   * what was not confirmed (as before leases existed), not wait for leases to lapse.
+   */
+  private readonly leases = new Map<number, { owner: string; until: number }>();
+
   constructor(
     private readonly db: SqliteDatabase,
     private readonly clock: Clock,
@@ -75,7 +47,29 @@ export class SqliteOutbox implements Outbox {
     return rows.map((r) => outboxRow.parse(r));
   }
 
+  async claim(destination: string, lease: OutboxLease, limit = 50): Promise<OutboxItem[]> {
+    // `due` lists each lane's earliest pending item first (a later one is never due before it).
+    const due = await this.due(destination, lease.now, limit);
+    const now = lease.now.getTime();
+    for (const [id, old] of this.leases) if (old.until <= now) this.leases.delete(id);
+    // A lane is skipped from its first item leased to another owner on (its head, usually).
+    const held = new Set<string | undefined>();
+    const claimed: OutboxItem[] = [];
+    for (const item of due) {
+      if (held.has(item.lane)) continue;
+      const other = this.leases.get(item.id);
+      if (other && other.owner !== lease.owner && other.until > now) {
+        held.add(item.lane);
+        continue;
+      }
+      this.leases.set(item.id, { owner: lease.owner, until: now + lease.leaseMs });
+      claimed.push(item);
+    }
+    return claimed;
+  }
+
   async markDelivered(id: number, externalRef: string | undefined, now: Date): Promise<void> {
+    this.leases.delete(id);
     await this.db.transaction(() =>
       this.db.run(`UPDATE outbox SET status = 'delivered', external_ref = ?, delivered_at = ?, attempts = attempts + 1 WHERE id = ?`, [
         externalRef ?? null,
@@ -121,6 +115,7 @@ export class SqliteOutbox implements Outbox {
    * delivered meanwhile another way (an official account's passive answer) stays delivered.
    */
   async markFailed(id: number, error: string, retryAt: Date | undefined): Promise<void> {
+    this.leases.delete(id);
     await this.db.transaction(() =>
       this.db.run(
         `UPDATE outbox SET attempts = attempts + 1, last_error = ?, status = ?, next_attempt_at = coalesce(?, next_attempt_at) WHERE id = ? AND status = 'pending'`,
@@ -130,6 +125,7 @@ export class SqliteOutbox implements Outbox {
   }
 
   async markParked(id: number, error: string): Promise<void> {
+    this.leases.delete(id);
     await this.db.transaction(() =>
       this.db.run(`UPDATE outbox SET attempts = attempts + 1, last_error = ?, status = 'dead', waits_for = 'customer' WHERE id = ? AND status = 'pending'`, [error.slice(0, 2000), id]),
     );

@@ -157,16 +157,4 @@ describe('ticket lifecycle in the SQLite store', () => {
     // The desks learn of tickets through handoffs and the store; a 'desk' item was never sent.
     expect(await desk.db.all('SELECT destination, kind FROM outbox')).toEqual([]);
   });
-
-  it('delivers an outbox item once and retries a failed one at its time', async () => {
-    const first = await desk.outbox.enqueue({ destination: 'slack-desk', kind: 'handoff.requested', payload: { n: 1 } });
-    const second = await desk.outbox.enqueue({ destination: 'slack-desk', kind: 'handoff.requested', payload: { n: 2 } });
-    const due = await desk.outbox.due('slack-desk', desk.clock.now());
-    expect(due.map((i) => i.id)).toEqual([first, second]);
-    await desk.outbox.markDelivered(first!, 'ref-1', desk.clock.now());
-    await desk.outbox.markFailed(second!, 'slack down', new Date(desk.clock.now().getTime() + 60_000));
-    expect(await desk.outbox.due('slack-desk', desk.clock.now())).toHaveLength(0);
-    desk.clock.advance(61_000);
-    expect(await desk.outbox.due('slack-desk', desk.clock.now())).toEqual([expect.objectContaining({ id: second, attempts: 1, lastError: 'slack down' })]);
-  });
 });

@@ -36,13 +36,14 @@ function holdsCode(hit: KnowledgeHit, code: string, brand: string | undefined): 
   return !brand || !hit.brands?.length || hit.brands.includes(brand);
 }
 
-function stepsReply(hit: KnowledgeHit, lang: Lang): string {
+/** `offerVisit` false: the customer said they want no visit, so none is offered. */
+function stepsReply(hit: KnowledgeHit, lang: Lang, offerVisit = true): string {
   const zh = lang === 'zh';
   const lines = [zh ? `这个情况一般是「${hit.title}」。可以先试试：` : `This is usually "${hit.title}". Please try:`];
   (hit.steps ?? []).forEach((step, i) => lines.push(`${i + 1}. ${step}`));
   for (const note of hit.safety ?? []) lines.push(SAFETY[lang] + note);
   const service = serviceWords(hit.category);
-  if (hit.engineerVisit) lines.push(zh ? `如果试过还不行，${service.needs.zh}，我可以帮您安排。` : `If that doesn't fix it, ${service.needs.en}, which I can arrange.`);
+  if (hit.engineerVisit && offerVisit) lines.push(zh ? `如果试过还不行，${service.needs.zh}，我可以帮您安排。` : `If that doesn't fix it, ${service.needs.en}, which I can arrange.`);
   lines.push(zh ? `（${citation(hit, lang)}）` : `(${citation(hit, lang)})`);
   lines.push(FEEDBACK_QUESTION[lang]);
   return lines.join('\n');
@@ -147,7 +148,7 @@ export const faultFlow: FlowSpec = {
       f.category ??= best.category;
       const shown = { ...best, steps: screenKnowledgeLines(best.steps), safety: screenKnowledgeLines(best.safety) };
       if (shown.steps.length) {
-        kit.say(stepsReply(shown, kit.lang));
+        kit.say(stepsReply(shown, kit.lang, !kit.declined));
         kit.quick(kit.lang === 'zh' ? ['好了', '还是不行'] : ['Fixed', 'Still not working']);
         kit.frame.selfHelpGiven = true;
         return { stage: 'feedback' };

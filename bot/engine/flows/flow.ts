@@ -41,6 +41,8 @@ export interface FlowKit {
   filed: string[];
   /** A repair is being booked underneath this job (a warranty question in the middle of the form): offer no second one. */
   booking: boolean;
+  /** The customer said they do not want a visit: self-help is given without offering one. */
+  declined: boolean;
 }
 
 /** After finishing: the flow is done (popped), waits at a stage, or hands over to another flow. */

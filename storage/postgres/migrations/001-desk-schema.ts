@@ -12,7 +12,7 @@
  * - Ticket numbering and the 'created' event are left to the ticket store (migration 2), which
  *   owns the ticket rules.
  */
-import type { PgMigration } from './index';
+import type { PgMigration } from './pg-migration';
 
 const sql = /* sql */ `
 CREATE TABLE customers (

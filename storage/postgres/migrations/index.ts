@@ -4,11 +4,9 @@
  * Numbers are taken by the store group that owns the tables (see each file).
  */
 import { deskSchema } from './001-desk-schema';
+import { outboxLeases } from './004-outbox-leases';
+import type { PgMigration } from './pg-migration';
 
-export interface PgMigration {
-  version: number;
-  name: string;
-  sql: string;
-}
+export type { PgMigration } from './pg-migration';
 
-export const MIGRATIONS: PgMigration[] = [deskSchema];
+export const MIGRATIONS: PgMigration[] = [deskSchema, outboxLeases];
