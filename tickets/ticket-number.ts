@@ -28,6 +28,11 @@ export function dayKey(at: Date, timeZone: string): string {
   return format.format(at);
 }
 
+/** The day a ticket filed at `at` is numbered and counted under: YYYYMMDD in the desk's time zone. */
+export function filingDay(at: Date, timeZone: string): string {
+  return dayKey(at, timeZone).replaceAll('-', '');
+}
+
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const RANDOM_CHARS = 7;
 

@@ -14,6 +14,9 @@ import { PostgresHandoffQueue } from './postgres-handoff-queue';
 import { PostgresHandoffThreads } from './postgres-handoff-threads';
 import { PostgresOutbox } from './postgres-outbox';
 import { PostgresOutboxAdmin } from './postgres-outbox-admin';
+import { PostgresAttemptLedger } from './postgres-attempt-ledger';
+import { PostgresTicketAccess } from './postgres-ticket-access';
+import { PostgresTicketStore } from './postgres-ticket-store';
 
 export interface PostgresDeskSettings extends PgOpenOptions {
   clock: Clock;
@@ -39,6 +42,10 @@ export interface PostgresDesk {
   handoffThreads: PostgresHandoffThreads;
   deskEvents: PostgresDeskEvents;
   deskPosts: PostgresDeskPosts;
+  tickets: PostgresTicketStore;
+  /** Who may see a ticket besides its customer (a proven code or link), and attempts counted per attacker. */
+  access: PostgresTicketAccess;
+  attempts: PostgresAttemptLedger;
   close(): Promise<void>;
 }
 
@@ -60,6 +67,9 @@ export async function openPostgresDesk(url: string, settings: PostgresDeskSettin
       handoffThreads: new PostgresHandoffThreads(db),
       deskEvents: new PostgresDeskEvents(db, settings.clock),
       deskPosts: new PostgresDeskPosts(db),
+      tickets: new PostgresTicketStore(db, settings),
+      access: new PostgresTicketAccess(db, settings.clock),
+      attempts: new PostgresAttemptLedger(db),
       close: async () => {
         await live.close();
         await db.close();

@@ -434,6 +434,16 @@ END;
 DELETE FROM outbox WHERE destination = 'desk';
 `,
   },
+  {
+    version: 13,
+    name: 'tickets: the store writes the day\'s count and the filing event, decided in tickets/filing.ts',
+    sql: `
+-- The ticket rules live in TypeScript (tickets/) so every store, SQLite or PostgreSQL, applies the
+-- same ones: the store now writes the day's count and the 'created' audit event itself, in the same
+-- transaction as the row. The trigger would write them a second time.
+DROP TRIGGER IF EXISTS tickets_created;
+`,
+  },
 ];
 
 export interface MigrationReport {

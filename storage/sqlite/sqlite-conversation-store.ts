@@ -15,13 +15,12 @@ import type { KnowledgeMiss } from '../../bot/knowledge-miss';
 import type { InboundMessage } from '../../bot/messages';
 import type { Clock } from '../../kernel/clock';
 import { ConflictError, NotFoundError } from '../../kernel/errors';
+import { activeSince } from '../../tickets/conversation-idle';
 import { CHANNELS } from '../../tickets/ticket';
 import type { SqliteDatabase } from './database';
 import { dropUndefined } from '../rows';
 import { SqliteOutbox } from './sqlite-outbox';
 
-/** After this long without a message, the customer's next message starts a new conversation. */
-const CONVERSATION_IDLE_MS = 12 * 3_600_000;
 
 const conversationRow = z
   .object({
@@ -116,7 +115,7 @@ export class SqliteConversationStore implements ConversationStore {
         : await this.db.get(
             `SELECT * FROM conversations WHERE customer_id = ? AND channel = ? AND customer_ref = ? AND closed_at IS NULL AND updated_at >= ?
              ORDER BY id DESC LIMIT 1`,
-            [customerId, message.channel, message.customerRef, new Date(now.getTime() - CONVERSATION_IDLE_MS).toISOString()],
+            [customerId, message.channel, message.customerRef, activeSince(now).toISOString()],
           );
       const conversation: Conversation = recent
         ? { ...conversationRow.parse(recent), updatedAt: nowIso }
