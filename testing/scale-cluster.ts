@@ -28,6 +28,8 @@ export interface ScaleClusterOptions {
   postgresSettings?: Record<string, string>;
   /** An existing server to make a new database on (benches reuse one). */
   postgres?: PostgresServer;
+  /** One instance on its own SQLite file instead (the baseline the scale bench compares with). */
+  sqlite?: boolean;
 }
 
 export async function startScaleCluster(options: ScaleClusterOptions): Promise<ScaleCluster> {
@@ -50,8 +52,7 @@ export async function startScaleCluster(options: ScaleClusterOptions): Promise<S
       ...(await Promise.all(
         ports.map((port) =>
           startAppInstance(port, {
-            DATABASE_URL: databaseUrl,
-            DATABASE_POOL_SIZE: '8',
+            ...(options.sqlite ? {} : { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '8' }),
             // Each instance builds its own knowledge index (hnswlib) in a folder of its own.
             AFTERSALES_DATA_DIR: path.join(root, `instance-${port}`),
             WEB_PUBLIC_URL: proxy.httpsUrl,
