@@ -30,9 +30,6 @@ export async function openDesk(config: Config, clock: Clock = systemClock): Prom
 type Missing = Exclude<keyof DeskStores, keyof PostgresDesk>;
 function notYetOnPostgres(desk: PostgresDesk): Pick<DeskStores, Missing> {
   const missing: Record<Missing, true> = {
-    customers: true,
-    conversations: true,
-    calls: true,
     agents: true,
     agentSessions: true,
     loginFailures: true,

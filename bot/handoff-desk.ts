@@ -71,6 +71,7 @@ export class HandoffDesk {
       await this.deps.conversations.commitTurn(conversation.id, {
         author: `agent:${agent}`,
         state: { ...conversation.state, mode: 'handoff_requested', agent: undefined },
+        basedOn: conversation.state,
         deliveries: this.status(conversation, 'released', `agent:${agent}`),
       });
     });
@@ -185,6 +186,8 @@ export class HandoffDesk {
       reply: message,
       author,
       state,
+      // A relayed customer message committed since this was read (another instance) is not undone.
+      basedOn: conversation.state,
       deliveries: [{ destination: customerDestination(conversation.channel), kind: 'message', payload: message }, ...deskUpdates],
     });
   }

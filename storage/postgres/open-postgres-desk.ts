@@ -8,6 +8,9 @@ import type { SlaPolicy } from '../../tickets/sla';
 import { migratePostgres, type PgMigrationReport } from './migrate';
 import { PgDatabase, type PgOpenOptions } from './pg-database';
 import { PgLiveBus } from './pg-live-bus';
+import { PostgresCallLog } from './postgres-call-log';
+import { PostgresConversationStore } from './postgres-conversation-store';
+import { PostgresCustomerDirectory } from './postgres-customer-directory';
 import { PostgresDeskEvents } from './postgres-desk-events';
 import { PostgresDeskPosts } from './postgres-desk-posts';
 import { PostgresHandoffQueue } from './postgres-handoff-queue';
@@ -33,6 +36,9 @@ export interface PostgresDesk {
   migrations: PgMigrationReport;
   live: PgLiveBus;
   unitOfWork<T>(work: () => Promise<T>): Promise<T>;
+  customers: PostgresCustomerDirectory;
+  conversations: PostgresConversationStore;
+  calls: PostgresCallLog;
   outbox: PostgresOutbox;
   /** What an operator sees and does with deliveries that did not go out. */
   outboxAdmin: PostgresOutboxAdmin;
@@ -54,6 +60,7 @@ export async function openPostgresDesk(url: string, settings: PostgresDeskSettin
   try {
     const migrations = await migratePostgres(db, undefined, () => settings.clock.now());
     const live = await PgLiveBus.open(url, db.pool, { onError: settings.onLiveError });
+    const outbox = new PostgresOutbox(db, settings.clock);
     return {
       engine: 'postgres',
       where: db.where,
@@ -61,7 +68,10 @@ export async function openPostgresDesk(url: string, settings: PostgresDeskSettin
       migrations,
       unitOfWork: (work) => db.transaction(work),
       live,
-      outbox: new PostgresOutbox(db, settings.clock),
+      customers: new PostgresCustomerDirectory(db, settings.clock),
+      conversations: new PostgresConversationStore(db, settings.clock, outbox),
+      calls: new PostgresCallLog(db, settings.clock),
+      outbox,
       outboxAdmin: new PostgresOutboxAdmin(db, settings.clock),
       handoffQueue: new PostgresHandoffQueue(db),
       handoffThreads: new PostgresHandoffThreads(db),
