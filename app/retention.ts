@@ -7,8 +7,7 @@
  */
 import { pruneUploads } from '../channels/upload-retention';
 import type { Clock } from '../kernel/clock';
-import type { Desk } from '../storage/desk';
-import type { DatabaseRetentionReport } from '../storage/sqlite/sqlite-retention';
+import type { DatabaseRetentionReport, DeskRetention } from '../storage/desk-retention';
 import type { Config } from './config';
 
 const DAY_MS = 24 * 3600_000;
@@ -21,7 +20,12 @@ export interface RetentionReport extends DatabaseRetentionReport {
 
 type RetentionConfig = Pick<Config, 'retention' | 'uploadsDir'>;
 
-export async function runRetention(desk: Pick<Desk, 'retention'>, config: RetentionConfig, now: Date): Promise<RetentionReport> {
+/** The desk's stores, SQLite or PostgreSQL: retention needs only its `DeskRetention`. */
+export interface RetentionDesk {
+  retention: DeskRetention;
+}
+
+export async function runRetention(desk: RetentionDesk, config: RetentionConfig, now: Date): Promise<RetentionReport> {
   const { messagesDays, uploadsDays, personalDataDays } = config.retention;
   const daysAgo = (days: number) => new Date(now.getTime() - days * DAY_MS);
   const messagesBefore = daysAgo(messagesDays);
@@ -41,7 +45,7 @@ export async function runRetention(desk: Pick<Desk, 'retention'>, config: Retent
 }
 
 export interface RetentionHost {
-  assistant: { desk: Pick<Desk, 'retention'>; clock: Clock };
+  assistant: { desk: RetentionDesk; clock: Clock };
   config: RetentionConfig;
   onClose: (() => Promise<void>)[];
 }

@@ -22,14 +22,10 @@ import type { OutboxAdmin } from '../tickets/outbox-admin';
 import type { TicketAccess } from '../tickets/ticket-access';
 import type { TicketStore } from '../tickets/ticket-store';
 import type { LiveBus } from '../kernel/live-bus';
-import type { DatabaseRetentionReport, RetentionCutoffs } from './sqlite/sqlite-retention';
+import type { RateCounter } from '../kernel/rate-counter';
+import type { DeskRetention } from './desk-retention';
 
 export type DeskEngine = 'sqlite' | 'postgres';
-
-/** Deletes what RETENTION_* no longer allows (app/retention.ts adds the uploads folder). */
-export interface DatabaseRetention {
-  prune(cutoffs: RetentionCutoffs): Promise<DatabaseRetentionReport>;
-}
 
 /** Every store, by its port. */
 export interface DeskStores {
@@ -59,7 +55,8 @@ export interface DeskStores {
   reports: ReportData;
   /** The WeCom channel's sync cursors and send windows. */
   wecom: WecomState;
-  retention: DatabaseRetention;
+  /** Deletes what RETENTION_* no longer allows (app/retention.ts adds the uploads folder). */
+  retention: DeskRetention;
 }
 
 export interface Desk extends DeskStores {
@@ -70,6 +67,8 @@ export interface Desk extends DeskStores {
   readonly migrations: { applied: readonly (number | { version: number; name: string })[]; current: number };
   /** "Something changed", told to every instance sharing this database (in-process on SQLite, LISTEN/NOTIFY on PostgreSQL). */
   readonly live: LiveBus;
+  /** Limits counted for every instance at once (PostgreSQL); absent: each process counts in memory. */
+  rateCounter?: RateCounter;
   /** Runs `work` in one transaction; every store called inside joins it. */
   unitOfWork<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;

@@ -17,6 +17,7 @@ import type { Clock } from '../../kernel/clock';
 import type { LiveBus } from '../../kernel/live-bus';
 import { z } from 'zod';
 import { ValidationError } from '../../kernel/errors';
+import type { RateCounter } from '../../kernel/rate-counter';
 import type { Outbox } from '../../tickets/outbox';
 import { SessionStreams, type StreamOptions } from './session-streams';
 import { WebChatChannel } from './web-chat-channel';
@@ -59,6 +60,8 @@ export interface WebChatHost {
       engine?: string;
       /** Where changes are told to every instance (absent: this process only). */
       live?: LiveBus;
+      /** Shared by every instance (a PostgreSQL desk): the per-IP and per-session limits count there. */
+      rateCounter?: RateCounter;
     };
     /** Opens tickets' secret links (bot/ticket-links.ts). */
     links?: LinkRedeemer;
@@ -136,6 +139,7 @@ export async function mountWebChat(host: WebChatHost, options: WebChatOptions = 
       { channel, conversations: assistant.desk.conversations, origins, links: assistant.links, now: () => assistant.clock.now() },
       {
         healthToken: config.web.healthToken,
+        rateCounter: assistant.desk.rateCounter,
         uploadsDir: config.uploadsDir,
         uploads: config.uploads,
         sessionIdleMs: config.web.sessionIdleMs,

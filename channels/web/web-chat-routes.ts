@@ -12,6 +12,7 @@ import type { TurnResult } from '../../bot/pipeline';
 import type { Redeemed } from '../../bot/ticket-links';
 import type { Requester } from '../../bot/tools/tool';
 import { textProblem, TEXT_PROBLEM_MESSAGE } from '../../kernel/text/readable-text';
+import type { RateCounter } from '../../kernel/rate-counter';
 import { viewOf } from './message-view';
 import { storeReceiptPhoto, tooLarge } from './receipt-upload';
 import type { WebChatChannel } from './web-chat-channel';
@@ -29,6 +30,8 @@ export interface RouteSettings {
   maxJsonBytes: number;
   /** Bearer token that may read live counts from afar (HEALTH_TOKEN). */
   healthToken?: string;
+  /** Where the limits count when several instances share them; absent: in this instance's memory. */
+  rateCounter?: RateCounter;
 }
 
 /** Opens a ticket's secret link on a chat (bot/ticket-links.ts). */
@@ -78,7 +81,7 @@ export function webChatRoutes(deps: RouteDeps, settings: RouteSettings, onError:
   const { channel, conversations, origins } = deps;
   const router = express.Router();
   const authed = (res: Response): Authed => res.locals.web as Authed;
-  const limits = rateLimiters(settings.limits, (req) => (req.res?.locals.web as Authed | undefined)?.session.ref ?? 'anonymous');
+  const limits = rateLimiters(settings.limits, (req) => (req.res?.locals.web as Authed | undefined)?.session.ref ?? 'anonymous', settings.rateCounter);
   const json = express.json({ limit: settings.maxJsonBytes, type: () => true, verify: utf8Only });
   const raw = express.raw({ limit: settings.uploads.maxBytes, type: () => true });
 

@@ -31,10 +31,21 @@ const REWRITE_EVERY_MS = 60_000;
 
 export type SessionLookup = { session: WebSession } | { session?: undefined; reason: 'missing' | 'unknown' };
 
-/** Where sessions that have spoken are kept by token hash, to be taken back after a restart (storage/sqlite/sqlite-web-sessions.ts). */
+export interface StoredWebSession {
+  customerRef: string;
+  createdAt: string;
+  lastActiveAt: string;
+}
+
+/**
+ * Where sessions that have spoken are kept by token hash, to be taken back after a restart or by
+ * another instance (storage/sqlite/sqlite-web-sessions.ts, storage/postgres/postgres-web-sessions.ts).
+ */
 export interface SessionRecords {
+  /** Remembers the session (first message) or marks it active (every later one). */
   saw(tokenHash: string, customerRef: string, at: Date): Promise<void>;
-  find(tokenHash: string): Promise<{ customerRef: string; lastActiveAt: string } | undefined>;
+  find(tokenHash: string): Promise<StoredWebSession | undefined>;
+  /** Forgets sessions quiet since before `before`; how many. */
   forget(before: Date): Promise<number>;
 }
 

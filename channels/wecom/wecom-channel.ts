@@ -188,7 +188,8 @@ export class WecomChannel implements Channel {
         if (this.stopped) return;
         await this.handle(message);
       }
-      if (page.nextCursor) await this.options.state.saveCursor(openKfId, page.nextCursor, this.options.clock.now());
+      // Another instance moved the cursor meanwhile: it is ahead and goes on from there.
+      if (page.nextCursor && !(await this.options.state.saveCursor(openKfId, page.nextCursor, this.options.clock.now(), cursor))) return;
       if (!page.hasMore) return;
     }
   }

@@ -20,6 +20,13 @@ import { PostgresOutboxAdmin } from './postgres-outbox-admin';
 import { PostgresAttemptLedger } from './postgres-attempt-ledger';
 import { PostgresTicketAccess } from './postgres-ticket-access';
 import { PostgresTicketStore } from './postgres-ticket-store';
+import { PostgresAgentAccounts } from './postgres-agent-accounts';
+import { PostgresAgentSessions, PostgresLoginFailures } from './postgres-agent-sessions';
+import { PostgresRateCounter } from './postgres-rate-counter';
+import { PostgresReportData } from './postgres-report-data';
+import { PostgresDeskRetention } from './postgres-retention';
+import { PostgresWebSessions } from './postgres-web-sessions';
+import { PostgresWecomState } from './postgres-wecom-state';
 
 export interface PostgresDeskSettings extends PgOpenOptions {
   clock: Clock;
@@ -52,6 +59,20 @@ export interface PostgresDesk {
   /** Who may see a ticket besides its customer (a proven code or link), and attempts counted per attacker. */
   access: PostgresTicketAccess;
   attempts: PostgresAttemptLedger;
+  /** The built-in agent desk: accounts, logins, failed logins (counted across instances). */
+  agents: PostgresAgentAccounts;
+  agentSessions: PostgresAgentSessions;
+  loginFailures: PostgresLoginFailures;
+  /** Web chat sessions by the hash of their token: any instance takes back any session. */
+  webSessions: PostgresWebSessions;
+  /** The rows of the manager's service report, read by period. */
+  reports: PostgresReportData;
+  /** The WeCom channel's sync cursors and send windows. */
+  wecom: PostgresWecomState;
+  /** What RETENTION_* deletes. */
+  retention: PostgresDeskRetention;
+  /** Rate limits every instance counts together (the web chat's per-IP and per-session limits). */
+  rateCounter: PostgresRateCounter;
   close(): Promise<void>;
 }
 
@@ -80,6 +101,14 @@ export async function openPostgresDesk(url: string, settings: PostgresDeskSettin
       tickets: new PostgresTicketStore(db, settings),
       access: new PostgresTicketAccess(db, settings.clock),
       attempts: new PostgresAttemptLedger(db),
+      agents: new PostgresAgentAccounts(db, settings.clock),
+      agentSessions: new PostgresAgentSessions(db),
+      loginFailures: new PostgresLoginFailures(db),
+      webSessions: new PostgresWebSessions(db),
+      reports: new PostgresReportData(db),
+      wecom: new PostgresWecomState(db),
+      retention: new PostgresDeskRetention(db),
+      rateCounter: new PostgresRateCounter(db),
       close: async () => {
         await live.close();
         await db.close();

@@ -18,7 +18,7 @@ import { SqliteHandoffThreads } from './sqlite-handoff-threads';
 import { SqliteOutbox } from './sqlite-outbox';
 import { SqliteOutboxAdmin } from './sqlite-outbox-admin';
 import { SqliteReportData } from './sqlite-report-data';
-import { pruneDatabase } from './sqlite-retention';
+import { SqliteDeskRetention } from './sqlite-retention';
 import { SqliteTicketAccess } from './sqlite-ticket-access';
 import { SqliteTicketStore } from './sqlite-ticket-store';
 import { SqliteWebSessions } from './sqlite-web-sessions';
@@ -59,6 +59,8 @@ export interface SqliteDesk extends Desk {
   /** The WeCom channel's sync cursors and send windows. */
   wecom: SqliteWecomState;
   outboxAdmin: SqliteOutboxAdmin;
+  /** What RETENTION_* deletes. */
+  retention: SqliteDeskRetention;
   migrations: MigrationReport;
 }
 
@@ -75,7 +77,6 @@ export async function openSqliteDesk(file: string, settings: DeskSettings): Prom
       // One process holds every stream and desk page: a change is told in-process.
       live: new InProcessLiveBus(),
       outboxAdmin: new SqliteOutboxAdmin(db, settings.clock),
-      retention: { prune: (cutoffs) => pruneDatabase(db, cutoffs) },
       tickets: new SqliteTicketStore(db, settings),
       customers: new SqliteCustomerDirectory(db, settings.clock),
       conversations: new SqliteConversationStore(db, settings.clock),
@@ -93,6 +94,7 @@ export async function openSqliteDesk(file: string, settings: DeskSettings): Prom
       webSessions: new SqliteWebSessions(db),
       reports: new SqliteReportData(db),
       wecom: new SqliteWecomState(db),
+      retention: new SqliteDeskRetention(db),
       close: () => db.close(),
     };
   } catch (error) {
