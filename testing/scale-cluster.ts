@@ -47,22 +47,22 @@ export async function startScaleCluster(options: ScaleClusterOptions): Promise<S
     fs.rmSync(root, { recursive: true, force: true });
   };
   try {
-    // Started together: migrations run once under the advisory lock while the others wait.
-    instances.push(
-      ...(await Promise.all(
-        ports.map((port) =>
-          startAppInstance(port, {
-            ...(options.sqlite ? {} : { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '8' }),
-            // Each instance builds its own knowledge index (hnswlib) in a folder of its own.
-            AFTERSALES_DATA_DIR: path.join(root, `instance-${port}`),
-            WEB_PUBLIC_URL: proxy.httpsUrl,
-            TRUST_PROXY: 'loopback',
-            AFTERSALES_LOG_LEVEL: 'warn',
-            ...options.env,
-          }),
-        ),
-      )),
-    );
+    const start = (port: number) =>
+      startAppInstance(port, {
+        ...(options.sqlite ? {} : { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '8' }),
+        // One state folder for the instances of this machine, as deploy/scale/aftersales@.service
+        // has it: uploads are shared; the knowledge index file is built once and each instance
+        // keeps its own copy in memory.
+        AFTERSALES_DATA_DIR: root,
+        WEB_PUBLIC_URL: proxy.httpsUrl,
+        TRUST_PROXY: 'loopback',
+        AFTERSALES_LOG_LEVEL: 'warn',
+        ...options.env,
+      });
+    // The first builds the knowledge index and applies the migrations; the rest start together
+    // (migrations under the advisory lock find nothing left to do).
+    instances.push(await start(ports[0]!));
+    instances.push(...(await Promise.all(ports.slice(1).map(start))));
   } catch (error) {
     await stop();
     throw error;
