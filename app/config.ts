@@ -87,6 +87,9 @@ const envSchema = z.object({
   AFTERSALES_DATA_DIR: z.string().min(1).default('./data'),
   AFTERSALES_DB_PATH: optionalText,
   AFTERSALES_DB_BUSY_TIMEOUT: duration('5s'),
+  // Unset: the embedded SQLite file. postgres://… : PostgreSQL, which several instances may share.
+  DATABASE_URL: optionalText.refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), { message: 'expected postgres://user:password@host:5432/database' }),
+  DATABASE_POOL_SIZE: int(10, 1, 500),
   AFTERSALES_TIMEZONE: z
     .string()
     .default('Asia/Shanghai')
@@ -314,6 +317,10 @@ export interface Config {
   dbPath: string;
   /** How long a write waits for another process's lock before failing with db_locked. */
   dbBusyTimeoutMs: number;
+  /** DATABASE_URL: the desk is on PostgreSQL (shared by every instance); absent: SQLite at dbPath. */
+  databaseUrl?: string;
+  /** Connections each instance may hold (PostgreSQL's max_connections is shared by all instances). */
+  databasePoolSize: number;
   indexDir: string;
   uploadsDir: string;
   timeZone: string;
@@ -500,6 +507,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir,
     dbPath: e.AFTERSALES_DB_PATH ? path.resolve(e.AFTERSALES_DB_PATH) : path.join(dataDir, 'aftersales.db'),
     dbBusyTimeoutMs: e.AFTERSALES_DB_BUSY_TIMEOUT,
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     indexDir: path.join(dataDir, 'index'),
     uploadsDir: path.join(dataDir, 'uploads'),
     timeZone: e.AFTERSALES_TIMEZONE,

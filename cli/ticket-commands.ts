@@ -143,9 +143,9 @@ export function registerTicketCommands(program: Command, context: CliContext): v
       if (!o.status && !o.priority && !o.assignee && !o.note && !o.responded) {
         throw new ValidationError('nothing_to_update', 'Nothing to change: give --status, --priority, --assignee, --note or --responded');
       }
-      const ticket = await context.withDesk(({ tickets, db }) =>
+      const ticket = await context.withDesk(({ tickets, unitOfWork }) =>
         // One transaction: a refused status change leaves the other fields untouched too.
-        db.transaction(async () => {
+        unitOfWork(async () => {
         const patch: TicketPatch = {};
         if (o.priority) patch.priority = o.priority;
         if (o.assignee) patch.assignee = o.assignee;

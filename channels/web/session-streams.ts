@@ -77,6 +77,11 @@ export class SessionStreams {
     return n;
   }
 
+  /** The sessions (by reference) with at least one open stream. */
+  refsWithStreams(): string[] {
+    return [...this.open.keys()];
+  }
+
   /** Whether the server holds as many streams as it may (a new one would be refused). */
   get full(): boolean {
     return this.streamCount >= this.options.maxStreams;

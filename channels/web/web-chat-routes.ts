@@ -129,9 +129,10 @@ export function webChatRoutes(deps: RouteDeps, settings: RouteSettings, onError:
     res.json(widgetErrorTexts());
   });
 
-  router.post('/sessions', origins.requireOrigin(), (_req, res) => {
+  router.post('/sessions', origins.requireOrigin(), async (_req, res) => {
     const created = channel.sessions.create();
     if (!created) throw new WebError(503, 'too_many_sessions', 'The chat is very busy; please try again in a minute / 当前咨询人数过多，请稍后再试', 60);
+    await channel.sessions.created(created.session);
     res.status(201).json({ token: created.token, idleTimeoutMs: settings.sessionIdleMs });
   });
 

@@ -73,6 +73,12 @@ export class WebSessions {
     private readonly idleMs: number,
     readonly maxSessions: number,
     private readonly records?: SessionRecords,
+    /**
+     * Keep every session from its creation, not from its first message: with several instances
+     * the visitor's next request (its event stream) may reach another instance, which finds the
+     * session by its record.
+     */
+    private readonly recordAtCreate = false,
   ) {}
 
   get size(): number {
@@ -103,6 +109,14 @@ export class WebSessions {
     }
     session.lastSeen = now;
     return { session };
+  }
+
+  /** A session was just created: kept at once when instances share the sessions. */
+  async created(session: WebSession): Promise<void> {
+    if (!this.recordAtCreate || !this.records) return;
+    const now = this.clock.now();
+    await this.records.saw(session.tokenHash, session.ref, now);
+    session.recordedAt = now.getTime();
   }
 
   /** The session has spoken: it is kept (by token hash) so a restart does not lose it. */

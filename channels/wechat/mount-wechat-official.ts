@@ -47,7 +47,7 @@ export async function mountWechatOfficial(host: WechatHttpHost): Promise<WechatO
     replies: {
       // The pieces of a long reply that did not fit the passive answer go in its place, to the relay.
       sentInline: async (key, rest) => {
-        const queued = await assistant.desk.db.transaction(async () => {
+        const queued = await assistant.desk.unitOfWork(async () => {
           if (!(await outbox.markDeliveredByKey(key, 'passive', assistant.clock.now()))) return 0;
           for (const [i, piece] of rest.entries()) await outbox.enqueue({ destination, kind: 'message', payload: piece, dedupKey: `${key}:${i + 1}` });
           return rest.length;
@@ -64,7 +64,7 @@ export async function mountWechatOfficial(host: WechatHttpHost): Promise<WechatO
       },
       owe: (key) => outbox.parkByKey(key, 'wechat_api_48001: owed until the customer writes (unverified account)'),
     },
-    owed: new OwedReplies({ outbox, destination, transaction: (work) => assistant.desk.db.transaction(work), now: () => assistant.clock.now() }),
+    owed: new OwedReplies({ outbox, destination, transaction: (work) => assistant.desk.unitOfWork(work), now: () => assistant.clock.now() }),
     customerWrote: async (customerRef) => {
       if ((await outbox.revive(destination, customerRef, assistant.clock.now())) > 0) relay.nudge();
     },
@@ -77,7 +77,7 @@ export async function mountWechatOfficial(host: WechatHttpHost): Promise<WechatO
     if (message.data.kind === 'reply' && settings.accountKind === 'unverified') return;
     const notice = `${PHRASES.deliveryParked.zh}\n${PHRASES.deliveryParked.en}`;
     const payload = { conversationId: message.data.conversationId, messageKind: message.data.kind, excerpt: message.data.text.slice(0, 120), notice };
-    await assistant.desk.db.transaction(async () => {
+    await assistant.desk.unitOfWork(async () => {
       for (const desk of assistant.routes.items('delivery.parked', payload, `delivery.parked:${item.id}`)) await outbox.enqueue(desk);
     });
   };

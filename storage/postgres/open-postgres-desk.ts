@@ -7,6 +7,7 @@ import type { Clock } from '../../kernel/clock';
 import type { SlaPolicy } from '../../tickets/sla';
 import { migratePostgres, type PgMigrationReport } from './migrate';
 import { PgDatabase, type PgOpenOptions } from './pg-database';
+import { PgLiveBus } from './pg-live-bus';
 import { PostgresCallLog } from './postgres-call-log';
 import { PostgresConversationStore } from './postgres-conversation-store';
 import { PostgresCustomerDirectory } from './postgres-customer-directory';
@@ -29,13 +30,19 @@ import { PostgresWecomState } from './postgres-wecom-state';
 
 export interface PostgresDeskSettings extends PgOpenOptions {
   clock: Clock;
+  /** Told when a live notice could not be sent or the listening connection dropped (it reconnects). */
+  onLiveError?: (error: unknown) => void;
   sla: SlaPolicy;
   timeZone: string;
 }
 
 export interface PostgresDesk {
+  readonly engine: 'postgres';
+  readonly where: string;
   db: PgDatabase;
   migrations: PgMigrationReport;
+  live: PgLiveBus;
+  unitOfWork<T>(work: () => Promise<T>): Promise<T>;
   customers: PostgresCustomerDirectory;
   conversations: PostgresConversationStore;
   calls: PostgresCallLog;
@@ -73,10 +80,15 @@ export async function openPostgresDesk(url: string, settings: PostgresDeskSettin
   const db = await PgDatabase.open(url, settings);
   try {
     const migrations = await migratePostgres(db, undefined, () => settings.clock.now());
+    const live = await PgLiveBus.open(url, db.pool, { onError: settings.onLiveError });
     const outbox = new PostgresOutbox(db, settings.clock);
     return {
+      engine: 'postgres',
+      where: db.where,
       db,
       migrations,
+      unitOfWork: (work) => db.transaction(work),
+      live,
       customers: new PostgresCustomerDirectory(db, settings.clock),
       conversations: new PostgresConversationStore(db, settings.clock, outbox),
       calls: new PostgresCallLog(db, settings.clock),
@@ -97,7 +109,10 @@ export async function openPostgresDesk(url: string, settings: PostgresDeskSettin
       wecom: new PostgresWecomState(db),
       retention: new PostgresDeskRetention(db),
       rateCounter: new PostgresRateCounter(db),
-      close: () => db.close(),
+      close: async () => {
+        await live.close();
+        await db.close();
+      },
     };
   } catch (error) {
     await db.close().catch(() => undefined);

@@ -15,6 +15,7 @@ import { startServer } from '../../app/server';
 import { FixedClock } from '../../kernel/clock';
 import type { SqliteDesk } from '../../storage/sqlite/open-desk';
 import { runCli } from '../../testing/cli';
+import { sqliteOf } from '../../testing/desk';
 import { tempDir } from '../../testing/temp-dir';
 import { ago, expectRowsPruned, NOW, PRUNED_COUNTS, seedRetentionRows, type RetentionSeeded } from '../contracts/stores/retention.contract';
 
@@ -54,7 +55,7 @@ describe('data retention', () => {
   it('deletes what is older than configured and keeps what is still needed; a second run finds nothing', async () => {
     const config = loadConfig(envFor());
     const clock = new FixedClock(NOW);
-    const desk = await openDesk(config, clock);
+    const desk = sqliteOf(await openDesk(config, clock));
     try {
       const seeded = await seed(desk, clock, config);
       const report = await runRetention(desk, config, clock.now());
@@ -69,7 +70,7 @@ describe('data retention', () => {
   it('keeps photos and personal data when their days are 0', async () => {
     const config = loadConfig(envFor({ RETENTION_UPLOADS_DAYS: '0', RETENTION_PERSONAL_DATA_DAYS: '0' }));
     const clock = new FixedClock(NOW);
-    const desk = await openDesk(config, clock);
+    const desk = sqliteOf(await openDesk(config, clock));
     try {
       const seeded = await seed(desk, clock, config);
       const report = await runRetention(desk, config, clock.now());
@@ -86,7 +87,7 @@ describe('data retention', () => {
     const env = envFor();
     const config = loadConfig(env);
     const clock = new FixedClock(NOW);
-    let desk = await openDesk(config, clock);
+    let desk = sqliteOf(await openDesk(config, clock));
     const seeded = await seed(desk, clock, config);
     await desk.close();
     const run = await runCli(['db', 'prune', '--json'], env);
@@ -95,7 +96,7 @@ describe('data retention', () => {
     const text = await runCli(['db', 'prune'], env);
     expect(text.stdout).toMatch(/deleted 0 messages/);
     expect(text.stdout).toMatch(/已删除 0 条消息/);
-    desk = await openDesk(config, clock);
+    desk = sqliteOf(await openDesk(config, clock));
     try {
       await expectPruned(desk, config, seeded);
     } finally {
@@ -106,13 +107,13 @@ describe('data retention', () => {
   it('runs when the server starts', async () => {
     const config = loadConfig({ ...envFor(), PORT: '0' });
     const clock = new FixedClock(NOW);
-    const desk = await openDesk(config, clock);
+    const desk = sqliteOf(await openDesk(config, clock));
     const seeded = await seed(desk, clock, config);
     await desk.close();
     const server = await startServer(config, { clock });
     try {
       expect(await server.context.retention!.first).toMatchObject(EXPECTED_COUNTS);
-      await expectPruned(server.context.assistant.desk, config, seeded);
+      await expectPruned(sqliteOf(server.context.assistant.desk), config, seeded);
     } finally {
       await server.close();
     }

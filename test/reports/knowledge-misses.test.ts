@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWorld, type World } from '../../testing/world';
+import { sqliteOf } from '../../testing/desk';
 
 let world: World;
 beforeAll(async () => {
@@ -19,9 +20,9 @@ type Miss = { wording: string; category: string | null; brand: string | null; er
  * may run in any order, so each test reads only the rows written after it began.
  */
 async function sayAndReadMisses(customerId: string, text: string) {
-  const before = await world.assistant.desk.db.get<{ last: number | null }>('SELECT MAX(id) AS last FROM knowledge_misses');
+  const before = await sqliteOf(world.assistant.desk).db.get<{ last: number | null }>('SELECT MAX(id) AS last FROM knowledge_misses');
   const said = await world.customer(customerId).say(text);
-  const rows = await world.assistant.desk.db.all<Miss>(
+  const rows = await sqliteOf(world.assistant.desk).db.all<Miss>(
     'SELECT wording, category, brand, error_code, message_id, language FROM knowledge_misses WHERE id > ? ORDER BY id',
     [before?.last ?? 0],
   );
