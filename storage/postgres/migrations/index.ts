@@ -5,8 +5,9 @@
  */
 import { deskSchema } from './001-desk-schema';
 import { outboxLeases } from './004-outbox-leases';
+import { outboxSentParts } from './006-outbox-sent-parts';
 import type { PgMigration } from './pg-migration';
 
 export type { PgMigration } from './pg-migration';
 
-export const MIGRATIONS: PgMigration[] = [deskSchema, outboxLeases];
+export const MIGRATIONS: PgMigration[] = [deskSchema, outboxLeases, outboxSentParts];
