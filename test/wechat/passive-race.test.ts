@@ -1,6 +1,7 @@
 /**
  * A verified official account gives each reply exactly once: passively (in the HTTP answer to one
- * of WeChat's three tries) or through the customer-service API by the relay, never both. The
+ * of WeChat's three tries) or through the customer-service API by the relay, never both; and a
+ * message sent in pieces never sends a piece twice when it is retried. The
  * interleavings are forced: the turn's commit waits on a gate the test opens, WeChat's tries give
  * up (the client aborts) before the answer is ready, and the fixed clock moves the relay's view of
  * time. Real server, bot and SQLite desk over HTTP on 127.0.0.1, signed callbacks, and WeChat's API
@@ -152,6 +153,41 @@ describe('verified account: one reply, one path, whatever the tries do', () => {
     const reply = await storedReply(w, id);
     expect(timesSeen(w, 'o-race-b', reply, answers)).toBe(1);
     expect(await replyItem(w, id)).toEqual({ status: 'delivered', external_ref: null });
+  }, 30_000);
+});
+
+describe('verified account: a message in pieces, refused halfway, sends only the rest later', () => {
+  const temp = tempDir('wechat-oa-parts-');
+  let w: World;
+
+  beforeAll(async () => {
+    w = await world(temp.dir, '4s');
+  });
+  afterAll(async () => {
+    await w?.server.close();
+    await w?.fake.close();
+    temp.cleanup();
+  });
+
+  it("parks an agent's long message at its second piece (45047, the sixth message) and sends only that piece when the customer writes", async () => {
+    await wechatTries(w, text(w, 'o-parts', '空调E1，师傅什么时候来？', ++msgId), 4000);
+    const conversationId = (await w.server.context.assistant.desk.db.all<{ id: number }>(`SELECT id FROM conversations WHERE customer_ref = 'o-parts'`))[0]!.id;
+    const queue = (message: string) =>
+      w.server.context.assistant.desk.outbox.enqueue({ destination: DEST, kind: 'message', payload: { channel: 'wechat_oa', customerRef: 'o-parts', conversationId, kind: 'agent', text: message } });
+    for (let i = 1; i <= 4; i++) await queue(`师傅第${i}条。`);
+    const long = Array.from({ length: 60 }, (_, i) => `第${i + 1}步：请按说明书检查这一项，确认无误后再继续下一步。`).join('');
+    const id = (await queue(long))!;
+    await relayOf(w).drain();
+    const row = async () => (await w.server.context.assistant.desk.db.all<{ status: string; waits_for: string | null; sent_parts: string | null }>('SELECT status, waits_for, sent_parts FROM outbox WHERE id = ?', [id]))[0]!;
+    expect(await row()).toEqual({ status: 'dead', waits_for: 'customer', sent_parts: '["text:0"]' });
+    const pieces = () => w.fake.sent.filter((s) => s.touser === 'o-parts' && !s.content.startsWith('师傅')).map((s) => s.content);
+    expect(pieces()).toHaveLength(1);
+    // She writes again: the rest goes, and the first piece is not sent a second time.
+    await wechatTries(w, text(w, 'o-parts', '好的', ++msgId), 4000);
+    await relayOf(w).drain();
+    await expect.poll(async () => (await row()).status).toBe('delivered');
+    expect(pieces().length).toBeGreaterThan(1);
+    expect(pieces().join('').replace(/\s/g, '')).toBe(long.replace(/\s/g, ''));
   }, 30_000);
 });
 
