@@ -210,6 +210,9 @@ const envSchema = z.object({
   WECOM_API_BASE_URL: z.url({ message: 'expected a URL' }).default('https://qyapi.weixin.qq.com'),
   WECOM_HANDOFF: z.enum(['none', 'queue', 'servicer']).default('none'),
   WECOM_SERVICER_USERID: optionalText,
+  WECOM_WELCOME: z.enum(['on', 'off']).default('on'),
+  WECOM_WELCOME_ZH: optionalText,
+  WECOM_WELCOME_EN: optionalText,
 
   VOICE_WEBHOOK_SECRET: optionalText,
   VOICE_SIGNATURE_MAX_AGE: duration('5m'),
@@ -589,6 +592,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       apiBaseUrl: e.WECOM_API_BASE_URL,
       handoff:
         e.WECOM_HANDOFF === 'queue' ? { to: 'queue' } : e.WECOM_HANDOFF === 'servicer' && e.WECOM_SERVICER_USERID ? { to: 'servicer', servicerUserId: e.WECOM_SERVICER_USERID } : undefined,
+      welcome: e.WECOM_WELCOME === 'on' ? { zh: e.WECOM_WELCOME_ZH, en: e.WECOM_WELCOME_EN } : undefined,
     },
     voice: {
       webhookSecret: e.VOICE_WEBHOOK_SECRET,

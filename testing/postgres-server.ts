@@ -52,6 +52,19 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Data folders of servers this process started and has not stopped: stopped when it exits. */
+const running = new Set<string>();
+process.once('exit', () => {
+  for (const dataDir of running) {
+    try {
+      runAsOwner(path.join(postgresBinDir(), 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', 'stop']);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    } catch {
+      // Already gone.
+    }
+  }
+});
+
 export interface StartPostgresOptions {
   /** Extra postgresql.conf settings, e.g. { max_connections: '200' }. */
   settings?: Record<string, string>;
@@ -72,10 +85,14 @@ export async function startPostgres(options: StartPostgresOptions = {}): Promise
     fsync: 'off',
     synchronous_commit: 'off',
     full_page_writes: 'off',
+    // Small: test files each start a server, and a server left behind by a killed run would
+    // otherwise hold 128 MB of shared memory until the machine runs out.
+    shared_buffers: '16MB',
     ...options.settings,
   };
   fs.appendFileSync(path.join(dataDir, 'postgresql.conf'), Object.entries(settings).map(([k, v]) => `${k} = ${v}\n`).join(''));
   runAsOwner(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-l', path.join(dataDir, 'server.log'), '-w', '-t', '60', 'start']);
+  running.add(dataDir);
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   let counter = 0;
   return {
@@ -94,6 +111,7 @@ export async function startPostgres(options: StartPostgresOptions = {}): Promise
       return `postgres://postgres@127.0.0.1:${port}/${name}`;
     },
     async stop() {
+      running.delete(dataDir);
       try {
         runAsOwner(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
       } finally {

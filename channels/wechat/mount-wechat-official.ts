@@ -85,7 +85,7 @@ export async function mountWechatOfficial(host: WechatHttpHost): Promise<WechatO
     destination,
     outbox,
     clock: assistant.clock,
-    deliver: async (item) => (await channel.send(outboundMessageSchema.parse(item.payload))).externalRef,
+    deliver: async (item, progress) => (await channel.send(outboundMessageSchema.parse(item.payload), progress)).externalRef,
     waitsForCustomer,
     onParked: (item) => announce(item),
     onError: (error, item) => {

@@ -64,7 +64,7 @@ export async function startWechaty(host: WechatHost, options: StartWechatyOption
     destination: customerDestination('wechat'),
     outbox: assistant.desk.outbox,
     clock: assistant.clock,
-    deliver: async (item) => (await channel.send(outboundMessageSchema.parse(item.payload))).externalRef,
+    deliver: async (item, progress) => (await channel.send(outboundMessageSchema.parse(item.payload), progress)).externalRef,
     onError: (error, item) => onError(error, { where: 'customer:wechat relay', outboxId: item?.id }),
   });
   host.relays.push(relay);

@@ -10,7 +10,7 @@
  */
 import { types } from 'wechaty';
 import type { ContactInterface, FriendshipInterface, MessageInterface, RoomInterface, WechatyInterface } from 'wechaty/impls';
-import type { Channel, InboundHandler } from '../../bot/channel';
+import type { Channel, DeliveryProgress, InboundHandler } from '../../bot/channel';
 import type { Attachment, OutboundMessage } from '../../bot/messages';
 import type { Clock } from '../../kernel/clock';
 import { isAppError, UpstreamError } from '../../kernel/errors';
@@ -123,7 +123,9 @@ export class WechatyChannel implements Channel {
   }
 
   /** Agent answers, surveys and notices, queued for `customer:wechat`; customerRef is the contact id. */
-  async send(message: OutboundMessage): Promise<{ externalRef?: string }> {
+  /** `progress`: parts an earlier try sent (the text is part `text:0`; a photo added later gets its own), never sent twice. */
+  async send(message: OutboundMessage, progress?: DeliveryProgress): Promise<{ externalRef?: string }> {
+    if (progress?.done('text:0')) return {};
     const key = parseKey(message.customerRef);
     const query = key.kind === 'wx' ? { weixin: key.value } : key.kind === 'alias' ? { alias: key.value } : { id: key.value };
     const contact = await this.options.wechaty.Contact.find(query).catch((error: unknown) => {
@@ -131,6 +133,7 @@ export class WechatyChannel implements Channel {
     });
     if (!contact) throw new UpstreamError('wechat_contact_not_found', `WeChat contact ${message.customerRef} is not among this account's contacts`);
     const sent = await this.say(contact, message.text);
+    await progress?.sent('text:0');
     return { externalRef: sent };
   }
 

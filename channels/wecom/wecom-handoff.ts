@@ -54,6 +54,8 @@ export class WecomHandoff implements Handoff {
       }
       case 'customer.message':
       case 'handoff.overdue':
+      // A message parked for the customer is news for our own desks; WeCom's people see the chat itself.
+      case 'delivery.parked':
         // The customer's later words reach WeCom's servicer in WeCom itself; nothing to relay.
         return undefined;
       default:

@@ -444,6 +444,15 @@ DELETE FROM outbox WHERE destination = 'desk';
 DROP TRIGGER IF EXISTS tickets_created;
 `,
   },
+  {
+    version: 14,
+    name: 'outbox: the parts of a delivery already sent, so a retry sends only the rest',
+    sql: `
+-- A message with a text and photos goes out as several platform messages. When one fails and the
+-- item is retried, the parts that went are skipped (a JSON array of part names, e.g. ["text:0"]).
+ALTER TABLE outbox ADD COLUMN sent_parts TEXT;
+`,
+  },
 ];
 
 export interface MigrationReport {

@@ -7,8 +7,9 @@ import { deskSchema } from './001-desk-schema';
 import { answeredOnce } from './003-answered-once';
 import { outboxLeases } from './004-outbox-leases';
 import { rateCounters } from './005-rate-counters';
+import { outboxSentParts } from './006-outbox-sent-parts';
 import type { PgMigration } from './pg-migration';
 
 export type { PgMigration } from './pg-migration';
 
-export const MIGRATIONS: PgMigration[] = [deskSchema, answeredOnce, outboxLeases, rateCounters];
+export const MIGRATIONS: PgMigration[] = [deskSchema, answeredOnce, outboxLeases, rateCounters, outboxSentParts];
