@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migratePostgres } from '../../storage/postgres/migrate';
+import { MIGRATIONS } from '../../storage/postgres/migrations/index';
 import { PgDatabase } from '../../storage/postgres/pg-database';
 import { freshPostgresUrl } from '../helpers/postgres';
 
@@ -118,6 +119,19 @@ describe('the desk schema on PostgreSQL', () => {
       await db.close();
       await sqlite.close();
       folder.cleanup();
+    }
+  });
+});
+
+describe('test databases (test/helpers/postgres.ts)', () => {
+  it('arrive with every migration applied from the template, so opening the desk applies none', async () => {
+    const db = await PgDatabase.open(await freshPostgresUrl());
+    try {
+      const report = await migratePostgres(db);
+      expect(report.applied).toEqual([]);
+      expect(report.current).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
+    } finally {
+      await db.close();
     }
   });
 });
