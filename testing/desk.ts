@@ -15,10 +15,15 @@ export interface TestDesk extends SqliteDesk {
   dispose(): Promise<void>;
 }
 
+/** What every test desk runs with, on SQLite and PostgreSQL alike: this clock, the default SLA, Shanghai time. */
+export function testDeskSettings(clock: FixedClock): { clock: FixedClock; sla: typeof DEFAULT_SLA; timeZone: string } {
+  return { clock, sla: DEFAULT_SLA, timeZone: 'Asia/Shanghai' };
+}
+
 export async function openTestDesk(start = '2026-11-24T01:00:00Z'): Promise<TestDesk> {
   const { dir, cleanup } = tempDir('desk-');
   const clock = new FixedClock(start);
-  const desk = await openSqliteDesk(path.join(dir, 'desk.db'), { clock, sla: DEFAULT_SLA, timeZone: 'Asia/Shanghai' });
+  const desk = await openSqliteDesk(path.join(dir, 'desk.db'), testDeskSettings(clock));
   return {
     ...desk,
     clock,

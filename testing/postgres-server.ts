@@ -16,7 +16,8 @@ export interface PostgresServer {
   url: string;
   port: number;
   dataDir: string;
-  createDatabase(name?: string): Promise<string>;
+  /** A new database, empty or a copy of `template` (which must have no open connections). */
+  createDatabase(name?: string, options?: CreateDatabaseOptions): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -65,6 +66,14 @@ process.once('exit', () => {
   }
 });
 
+export interface CreateDatabaseOptions {
+  /** Copy this database (CREATE DATABASE … TEMPLATE): a migrated schema without running migrations again. */
+  template?: string;
+}
+
+/** A database name as an SQL identifier; the names here are ours, so quotes are simply dropped. */
+const ident = (name: string) => `"${name.replace(/"/g, '')}"`;
+
 export interface StartPostgresOptions {
   /** Extra postgresql.conf settings, e.g. { max_connections: '200' }. */
   settings?: Record<string, string>;
@@ -99,12 +108,12 @@ export async function startPostgres(options: StartPostgresOptions = {}): Promise
     url,
     port,
     dataDir,
-    async createDatabase(name = `t${process.pid}_${Date.now()}_${++counter}`) {
+    async createDatabase(name = `t${process.pid}_${Date.now()}_${++counter}`, options: CreateDatabaseOptions = {}) {
       const { default: pg } = await import('pg');
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       try {
-        await client.query(`CREATE DATABASE "${name.replace(/"/g, '')}"`);
+        await client.query(`CREATE DATABASE ${ident(name)}${options.template ? ` TEMPLATE ${ident(options.template)}` : ''}`);
       } finally {
         await client.end();
       }

@@ -1,36 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { FixedClock } from '../../kernel/clock';
-import { migratePostgres } from '../../storage/postgres/migrate';
-import { openPostgresDesk } from '../../storage/postgres/open-postgres-desk';
-import { PgDatabase } from '../../storage/postgres/pg-database';
-import { PostgresCallLog } from '../../storage/postgres/postgres-call-log';
-import { PostgresCustomerDirectory } from '../../storage/postgres/postgres-customer-directory';
-import { DEFAULT_SLA } from '../../tickets/sla';
 import { openTestDesk } from '../../testing/desk';
 import { callRecord, describeCallLogContract } from '../contracts/stores/call-log.contract';
-import { sqliteTicketProbe } from '../contracts/stores/sqlite-worlds';
-import { pgTicketProbe } from '../helpers/pg-stand-ins';
-import { freshPostgresUrl } from '../helpers/postgres';
+import { openPostgresPair } from '../contracts/stores/desk-pair';
+import { ticketProbe } from '../contracts/stores/ticket-probe';
+import { openPostgresTestDesk } from '../helpers/postgres-desk';
 
 describeCallLogContract('SQLite', async () => {
   const desk = await openTestDesk();
-  return { calls: desk.calls, customers: desk.customers, tickets: sqliteTicketProbe(desk), close: desk.dispose };
+  return { calls: desk.calls, customers: desk.customers, tickets: ticketProbe(desk.tickets), close: desk.dispose };
 });
 
 describeCallLogContract('PostgreSQL', async () => {
-  const clock = new FixedClock('2026-11-24T01:00:00Z');
-  const desk = await openPostgresDesk(await freshPostgresUrl(), { clock, sla: DEFAULT_SLA, timeZone: 'Asia/Shanghai' });
-  return { calls: desk.calls, customers: desk.customers, tickets: pgTicketProbe(desk.db, clock), close: desk.close };
+  const desk = await openPostgresTestDesk();
+  return { calls: desk.calls, customers: desk.customers, tickets: ticketProbe(desk.tickets), close: desk.dispose };
 });
 
 describe('PostgresCallLog on two instances', () => {
   it('files a call posted to both instances at once once, running its work once', async () => {
-    const url = await freshPostgresUrl();
-    const clock = new FixedClock('2026-11-24T01:00:00Z');
-    const [a, b] = await Promise.all([PgDatabase.open(url), PgDatabase.open(url)]);
+    const pair = await openPostgresPair('2026-11-24T01:00:00Z');
+    const a = pair.a.db;
     try {
-      await migratePostgres(a);
-      const instances = [a, b].map((db) => ({ db, calls: new PostgresCallLog(db, clock), customers: new PostgresCustomerDirectory(db, clock), tickets: pgTicketProbe(db, clock) }));
+      const instances = [pair.a, pair.b].map((desk) => ({ calls: desk.calls, customers: desk.customers, tickets: ticketProbe(desk.tickets) }));
       const callIds = Array.from({ length: 8 }, (_, i) => `C-RACE-${i}`);
       let runs = 0;
       const results = await Promise.all(
@@ -55,7 +45,7 @@ describe('PostgresCallLog on two instances', () => {
         expect({ table, rows: await a.get(`SELECT count(*)::int AS n FROM ${table}`) }).toEqual({ table, rows: { n: callIds.length } });
       }
     } finally {
-      await Promise.all([a.close(), b.close()]);
+      await pair.close();
     }
   });
 });

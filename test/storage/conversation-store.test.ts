@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { initialState, type ConversationState, type Received } from '../../bot/conversation';
 import { inboundMessageSchema } from '../../bot/messages';
-import { FixedClock } from '../../kernel/clock';
-import { migratePostgres } from '../../storage/postgres/migrate';
-import { openPostgresDesk } from '../../storage/postgres/open-postgres-desk';
-import { PgDatabase } from '../../storage/postgres/pg-database';
-import { PostgresConversationStore } from '../../storage/postgres/postgres-conversation-store';
-import { PostgresCustomerDirectory } from '../../storage/postgres/postgres-customer-directory';
-import { PostgresOutbox } from '../../storage/postgres/postgres-outbox';
-import { DEFAULT_SLA } from '../../tickets/sla';
 import { inbound, openTestDesk } from '../../testing/desk';
 import { describeConversationStoreContract } from '../contracts/stores/conversation-store.contract';
-import { freshPostgresUrl } from '../helpers/postgres';
+import { openPostgresPair } from '../contracts/stores/desk-pair';
+import { openPostgresTestDesk } from '../helpers/postgres-desk';
 
 describeConversationStoreContract('SQLite', async () => {
   const desk = await openTestDesk();
@@ -19,21 +12,14 @@ describeConversationStoreContract('SQLite', async () => {
 });
 
 describeConversationStoreContract('PostgreSQL', async () => {
-  const clock = new FixedClock('2026-11-24T01:00:00Z');
-  const desk = await openPostgresDesk(await freshPostgresUrl(), { clock, sla: DEFAULT_SLA, timeZone: 'Asia/Shanghai' });
-  return { conversations: desk.conversations, customers: desk.customers, clock, pendingDeliveries: (d) => desk.outbox.pendingCount(d), close: desk.close };
+  const desk = await openPostgresTestDesk();
+  return { conversations: desk.conversations, customers: desk.customers, clock: desk.clock, pendingDeliveries: (d) => desk.outbox.pendingCount(d), close: desk.dispose };
 });
 
 /** Two app instances on one database, each with its own pool and stores. */
 async function twoInstances() {
-  const url = await freshPostgresUrl();
-  const clock = new FixedClock('2026-11-24T01:00:00Z');
-  const pools = await Promise.all([PgDatabase.open(url), PgDatabase.open(url)]);
-  await migratePostgres(pools[0]);
-  const instances = pools.map((db) => {
-    const outbox = new PostgresOutbox(db, clock);
-    const customers = new PostgresCustomerDirectory(db, clock);
-    const conversations = new PostgresConversationStore(db, clock, outbox);
+  const pair = await openPostgresPair('2026-11-24T01:00:00Z');
+  const instances = [pair.a, pair.b].map(({ db, outbox, customers, conversations }) => {
     /** What the pipeline's unit of work does with a message: who sent it, then store it. */
     const handle = (text: string, id: string, customerRef = 'session-1'): Promise<Received> =>
       db.transaction(async () => {
@@ -43,8 +29,8 @@ async function twoInstances() {
       });
     return { db, outbox, customers, conversations, handle };
   });
-  const count = async (sql: string) => (await pools[0].get<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql}`))!.n;
-  return { instances, count, clock, close: () => Promise.all(pools.map((db) => db.close())) };
+  const count = async (sql: string) => (await pair.a.db.get<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql}`))!.n;
+  return { instances, count, clock: pair.clock, close: pair.close };
 }
 
 const replyTo = (conversationId: number, inReplyTo: string, text: string) => ({ channel: 'web' as const, customerRef: 'session-1', conversationId, inReplyTo, kind: 'reply' as const, text });

@@ -1,36 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { FixedClock } from '../../kernel/clock';
-import { migratePostgres } from '../../storage/postgres/migrate';
-import { openPostgresDesk } from '../../storage/postgres/open-postgres-desk';
-import { PgDatabase } from '../../storage/postgres/pg-database';
-import { PostgresCustomerDirectory } from '../../storage/postgres/postgres-customer-directory';
-import { DEFAULT_SLA } from '../../tickets/sla';
 import { openTestDesk } from '../../testing/desk';
 import { describeCustomerDirectoryContract } from '../contracts/stores/customer-directory.contract';
-import { sqliteTicketProbe } from '../contracts/stores/sqlite-worlds';
-import { pgTicketProbe } from '../helpers/pg-stand-ins';
-import { freshPostgresUrl } from '../helpers/postgres';
+import { ticketProbe } from '../contracts/stores/ticket-probe';
+import { openPostgresPair } from '../contracts/stores/desk-pair';
+import { openPostgresTestDesk } from '../helpers/postgres-desk';
 
 describeCustomerDirectoryContract('SQLite', async () => {
   const desk = await openTestDesk();
-  return { customers: desk.customers, transaction: (work) => desk.db.transaction(work), tickets: sqliteTicketProbe(desk), close: desk.dispose };
+  return { customers: desk.customers, transaction: (work) => desk.db.transaction(work), tickets: ticketProbe(desk.tickets), close: desk.dispose };
 });
 
 describeCustomerDirectoryContract('PostgreSQL', async () => {
-  const clock = new FixedClock('2026-11-24T01:00:00Z');
-  const desk = await openPostgresDesk(await freshPostgresUrl(), { clock, sla: DEFAULT_SLA, timeZone: 'Asia/Shanghai' });
-  return { customers: desk.customers, transaction: (work) => desk.db.transaction(work), tickets: pgTicketProbe(desk.db, clock), close: desk.close };
+  const desk = await openPostgresTestDesk();
+  return { customers: desk.customers, transaction: (work) => desk.db.transaction(work), tickets: ticketProbe(desk.tickets), close: desk.dispose };
 });
 
 describe('PostgresCustomerDirectory on two instances', () => {
   it('makes one customer of a new identity that first contacts both instances at once', async () => {
-    const url = await freshPostgresUrl();
-    const clock = new FixedClock('2026-11-24T01:00:00Z');
-    const [a, b] = await Promise.all([PgDatabase.open(url), PgDatabase.open(url)]);
+    const pair = await openPostgresPair('2026-11-24T01:00:00Z');
+    const a = pair.a.db;
     try {
-      await migratePostgres(a);
-      const directories = [new PostgresCustomerDirectory(a, clock), new PostgresCustomerDirectory(b, clock)];
-      const units = [a, b];
+      const directories = [pair.a.customers, pair.b.customers];
+      const units = [pair.a.db, pair.b.db];
       const identities = Array.from({ length: 12 }, (_, i) => ({ channel: 'wechat', externalId: `wxid_race_${i}` }));
       // Half the races run bare, half inside a turn's unit of work as the pipeline does.
       const results = await Promise.all(
@@ -49,17 +40,15 @@ describe('PostgresCustomerDirectory on two instances', () => {
       expect(await a.get('SELECT count(*)::int AS n FROM customers')).toEqual({ n: identities.length });
       expect(await a.get('SELECT count(*)::int AS n FROM customer_identities')).toEqual({ n: identities.length });
     } finally {
-      await Promise.all([a.close(), b.close()]);
+      await pair.close();
     }
   });
 
   it('lets only one of two records claim a number proven on both instances at once', async () => {
-    const url = await freshPostgresUrl();
-    const clock = new FixedClock('2026-11-24T01:00:00Z');
-    const [a, b] = await Promise.all([PgDatabase.open(url), PgDatabase.open(url)]);
+    const pair = await openPostgresPair('2026-11-24T01:00:00Z');
+    const a = pair.a.db;
     try {
-      await migratePostgres(a);
-      const [onA, onB] = [new PostgresCustomerDirectory(a, clock), new PostgresCustomerDirectory(b, clock)];
+      const [onA, onB] = [pair.a.customers, pair.b.customers];
       const wechat = await onA.resolve({ channel: 'wechat', externalId: 'wxid_1' });
       const voice = await onB.resolve({ channel: 'voice', externalId: 'call-1' });
       // The same person proves the number on two channels at the same moment: one record, not an error.
@@ -71,7 +60,7 @@ describe('PostgresCustomerDirectory on two instances', () => {
       expect(await a.get("SELECT count(*)::int AS n FROM customers WHERE phone = '13800138000'")).toEqual({ n: 1 });
       expect((await onA.identities(x.id)).map((i) => i.channel).sort()).toEqual(['voice', 'wechat']);
     } finally {
-      await Promise.all([a.close(), b.close()]);
+      await pair.close();
     }
   });
 });

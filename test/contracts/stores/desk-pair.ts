@@ -4,12 +4,11 @@
  * A store's promises are checked on `a`; races between instances use `a` and `b` together.
  */
 import path from 'node:path';
-import { FixedClock } from '../../../kernel/clock';
-import { openPostgresDesk, type PostgresDesk } from '../../../storage/postgres/open-postgres-desk';
+import type { FixedClock } from '../../../kernel/clock';
+import type { PostgresDesk } from '../../../storage/postgres/open-postgres-desk';
 import { openSqliteDesk, type SqliteDesk } from '../../../storage/sqlite/open-desk';
-import { DEFAULT_SLA } from '../../../tickets/sla';
-import { tempDir } from '../../../testing/temp-dir';
-import { freshPostgresUrl } from '../../helpers/postgres';
+import { openTestDesk, testDeskSettings } from '../../../testing/desk';
+import { openPostgresTestDesk } from '../../helpers/postgres-desk';
 
 export interface DeskPair<T> {
   a: T;
@@ -18,31 +17,26 @@ export interface DeskPair<T> {
   close(): Promise<void>;
 }
 
-const SETTINGS = (clock: FixedClock) => ({ clock, sla: DEFAULT_SLA, timeZone: 'Asia/Shanghai' });
-
 export async function openSqlitePair(start = '2026-12-05T08:00:00Z'): Promise<DeskPair<SqliteDesk> & { file: string }> {
-  const folder = tempDir('desk-pair-');
-  const clock = new FixedClock(start);
-  const file = path.join(folder.dir, 'desk.db');
-  const a = await openSqliteDesk(file, SETTINGS(clock));
-  const b = await openSqliteDesk(file, SETTINGS(clock));
+  const a = await openTestDesk(start);
+  const file = path.join(a.dir, 'desk.db');
+  const b = await openSqliteDesk(file, testDeskSettings(a.clock));
   return {
     a,
     b,
-    clock,
+    clock: a.clock,
     file,
     close: async () => {
-      await Promise.all([a.close(), b.close()]);
-      folder.cleanup();
+      await b.close();
+      await a.dispose();
     },
   };
 }
 
 export async function openPostgresPair(start = '2026-12-05T08:00:00Z', url?: string): Promise<DeskPair<PostgresDesk> & { url: string }> {
-  const where = url ?? (await freshPostgresUrl());
-  const clock = new FixedClock(start);
-  const [a, b] = await Promise.all([openPostgresDesk(where, { ...SETTINGS(clock), poolSize: 8 }), openPostgresDesk(where, { ...SETTINGS(clock), poolSize: 8 })]);
-  return { a, b, clock, url: where, close: async () => void (await Promise.all([a.close(), b.close()])) };
+  const a = await openPostgresTestDesk(start, { url, poolSize: 8 });
+  const b = await openPostgresTestDesk(start, { url: a.url, clock: a.clock, poolSize: 8 });
+  return { a, b, clock: a.clock, url: a.url, close: async () => void (await Promise.all([a.dispose(), b.dispose()])) };
 }
 
 /** Maps a pair of desks to a pair of one of their stores. */
