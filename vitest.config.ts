@@ -8,12 +8,11 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     maxWorkers: 2,
-    // Files and tests run in their written order by default. `npx vitest run --sequence.shuffle`
-    // runs them in random order (the run prints its seed; `--sequence.seed=N` replays it): on the
-    // first full shuffled CI run (seed 1796499682170) 7 tests in 5 files still depended on order
-    // (embedding providers' shared fake, the model-payload corpus, the wechaty login watch, the
-    // knowledge-miss store), so shuffling is not yet the default.
-    sequence: { shuffle: false },
+    // Files and tests run in random order, so a test that only passes after another one fails
+    // here rather than after an unrelated change. Each run prints its seed ("Running tests with
+    // seed N"); `npx vitest run --sequence.seed=N` replays that order. A file whose steps are one
+    // story opts out with `describe(name, { shuffle: false }, ...)` and says why.
+    sequence: { shuffle: true },
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
   },

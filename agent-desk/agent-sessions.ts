@@ -19,12 +19,21 @@ export interface AgentSessions {
   purge(before: Date): Promise<number>;
 }
 
-/** The `LoginFailures` port: failed logins per client address, kept in the database so a restart forgets nothing. */
+/**
+ * The `LoginFailures` port: failed logins per client address, kept in the database so a restart
+ * forgets nothing and every instance of the desk counts the same failures.
+ */
 export interface LoginFailures {
+  /**
+   * Counts an attempt for `key` at `at` unless `limit` are inside the window (since `since`)
+   * already; true when it was counted and the password may be checked. One step, atomic across
+   * instances: parallel attempts can never pass a count that each read before the others wrote.
+   * A good password then clears the key, so an attempt counted here only stays if it failed.
+   */
+  admit(key: string, since: Date, limit: number, at: Date): Promise<boolean>;
   count(key: string, since: Date): Promise<number>;
   /** The oldest failure still inside the window (when the address may try again). */
   oldest(key: string, since: Date): Promise<Date | undefined>;
-  record(key: string, at: Date): Promise<void>;
   clear(key: string): Promise<void>;
   purge(before: Date): Promise<number>;
 }

@@ -51,17 +51,17 @@ export class DeskLogin {
     const since = new Date(now.getTime() - settings.loginWindowMs);
     const key = `ip:${clientKey}`;
     // Refused before any password is checked: a locked-out address learns nothing and costs nothing.
-    if ((await failures.count(key, since)) >= settings.loginMaxFailures) {
+    // The attempt is counted before the check, in one atomic step, so parallel guesses (on one
+    // instance or several) cannot all slip under the limit while the slow hash runs.
+    if (!(await failures.admit(key, since, settings.loginMaxFailures, now))) {
       const oldest = (await failures.oldest(key, since)) ?? now;
       return { ok: false, reason: 'throttled', retryAfterMs: Math.max(1_000, oldest.getTime() + settings.loginWindowMs - now.getTime()) };
     }
     const account = name.trim() ? await accounts.withPassword(name) : undefined;
     // An unknown name costs as long as a wrong password, so names cannot be probed by timing.
     const matches = await verifyPassword(password, account?.passwordHash ?? (await decoyHash()));
-    if (!account || !matches || account.disabledAt) {
-      await failures.record(key, now);
-      return { ok: false, reason: 'invalid' };
-    }
+    // A failure stays counted (admit counted it).
+    if (!account || !matches || account.disabledAt) return { ok: false, reason: 'invalid' };
     await failures.clear(key);
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');

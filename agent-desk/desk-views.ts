@@ -208,12 +208,15 @@ function citationsOf(message: StoredMessage): string[] {
   return Array.isArray(cited) ? cited.filter((c): c is string => typeof c === 'string') : [];
 }
 
+/** A detail value as text: the stores write strings and numbers there, and anything else shows as nothing rather than "[object Object]". */
+const shown = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+
 function eventText(event: TicketEvent): string {
   const d = event.detail;
-  if (event.kind === 'note') return String(d.text ?? d.note ?? '');
-  if (event.kind === 'status_changed') return `${String(d.from ?? '')} → ${String(d.to ?? '')}${d.note ? ` (${String(d.note)})` : ''}`;
+  if (event.kind === 'note') return shown(d.text ?? d.note);
+  if (event.kind === 'status_changed') return `${shown(d.from)} → ${shown(d.to)}${d.note ? ` (${shown(d.note)})` : ''}`;
   if (event.kind === 'updated' && d.changes && typeof d.changes === 'object') return Object.keys(d.changes).join(', ');
-  if (event.kind === 'csat') return String(d.score ?? '');
+  if (event.kind === 'csat') return shown(d.score);
   return '';
 }
 

@@ -28,7 +28,7 @@ import { systemClock, type Clock } from '../kernel/clock';
 import { PolicyWarrantyCheck } from '../ocr/policy-warranty-check';
 import { FileReceiptScanner } from '../ocr/receipt-scanner';
 import type { TesseractReceiptReader } from '../ocr/tesseract-receipt-reader';
-import type { SqliteDesk } from '../storage/sqlite/open-desk';
+import type { Desk } from '../storage/desk';
 import type { CallIntake } from '../bot/calls/call-intake';
 import { createBrain } from './brain';
 import { createCallIntake } from './calls';
@@ -52,7 +52,7 @@ export interface Assistant {
   calls: CallIntake;
   clock: Clock;
   config: Config;
-  desk: SqliteDesk;
+  desk: Desk;
   knowledge: KnowledgeBase;
   understanding: OfflineUnderstanding;
   brain: Brain;
@@ -111,9 +111,9 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
       onDropped: (dropped) => options.onError?.(new Error(`LLM tool calls dropped: ${dropped.map((d) => `${d.name}: ${d.reason}`).join('; ')}`), { dropped: dropped.length }),
     });
     const routes = new HandoffRoutes([WEB_DESK, ...(config.slack.botToken ? [SLACK_DESK] : []), ...(config.wecom.corpId && config.wecom.handoff ? [WECOM_DESK] : [])]);
-    const deskLive = new DeskLive();
+    const deskLive = new DeskLive(desk.live);
     const presence = new AgentPresence(clock, () => deskLive.publish({ kind: 'presence' }));
-    const unitOfWork = <T>(work: () => Promise<T>) => desk.db.transaction(work);
+    const unitOfWork = <T>(work: () => Promise<T>) => desk.unitOfWork(work);
     const bot = new AfterSalesBot({
       conversations: desk.conversations,
       customers: desk.customers,

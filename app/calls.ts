@@ -1,10 +1,10 @@
 /** Composition root for phone calls: the call intake over the desk, configured from `Config`. */
 import { CallIntake } from '../bot/calls/call-intake';
 import type { Clock } from '../kernel/clock';
-import type { SqliteDesk } from '../storage/sqlite/open-desk';
+import type { Desk } from '../storage/desk';
 import type { Config } from './config';
 
-export function createCallIntake(config: Config, desk: SqliteDesk, clock: Clock): CallIntake {
+export function createCallIntake(config: Config, desk: Desk, clock: Clock): CallIntake {
   return new CallIntake({
     customers: desk.customers,
     tickets: desk.tickets,

@@ -87,6 +87,9 @@ const envSchema = z.object({
   AFTERSALES_DATA_DIR: z.string().min(1).default('./data'),
   AFTERSALES_DB_PATH: optionalText,
   AFTERSALES_DB_BUSY_TIMEOUT: duration('5s'),
+  // Unset: the embedded SQLite file. postgres://… : PostgreSQL, which several instances may share.
+  DATABASE_URL: optionalText.refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), { message: 'expected postgres://user:password@host:5432/database' }),
+  DATABASE_POOL_SIZE: int(10, 1, 500),
   AFTERSALES_TIMEZONE: z
     .string()
     .default('Asia/Shanghai')
@@ -207,6 +210,9 @@ const envSchema = z.object({
   WECOM_API_BASE_URL: z.url({ message: 'expected a URL' }).default('https://qyapi.weixin.qq.com'),
   WECOM_HANDOFF: z.enum(['none', 'queue', 'servicer']).default('none'),
   WECOM_SERVICER_USERID: optionalText,
+  WECOM_WELCOME: z.enum(['on', 'off']).default('on'),
+  WECOM_WELCOME_ZH: optionalText,
+  WECOM_WELCOME_EN: optionalText,
 
   VOICE_WEBHOOK_SECRET: optionalText,
   VOICE_SIGNATURE_MAX_AGE: duration('5m'),
@@ -314,6 +320,10 @@ export interface Config {
   dbPath: string;
   /** How long a write waits for another process's lock before failing with db_locked. */
   dbBusyTimeoutMs: number;
+  /** DATABASE_URL: the desk is on PostgreSQL (shared by every instance); absent: SQLite at dbPath. */
+  databaseUrl?: string;
+  /** Connections each instance may hold (PostgreSQL's max_connections is shared by all instances). */
+  databasePoolSize: number;
   indexDir: string;
   uploadsDir: string;
   timeZone: string;
@@ -500,6 +510,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir,
     dbPath: e.AFTERSALES_DB_PATH ? path.resolve(e.AFTERSALES_DB_PATH) : path.join(dataDir, 'aftersales.db'),
     dbBusyTimeoutMs: e.AFTERSALES_DB_BUSY_TIMEOUT,
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     indexDir: path.join(dataDir, 'index'),
     uploadsDir: path.join(dataDir, 'uploads'),
     timeZone: e.AFTERSALES_TIMEZONE,
@@ -580,6 +592,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       apiBaseUrl: e.WECOM_API_BASE_URL,
       handoff:
         e.WECOM_HANDOFF === 'queue' ? { to: 'queue' } : e.WECOM_HANDOFF === 'servicer' && e.WECOM_SERVICER_USERID ? { to: 'servicer', servicerUserId: e.WECOM_SERVICER_USERID } : undefined,
+      welcome: e.WECOM_WELCOME === 'on' ? { zh: e.WECOM_WELCOME_ZH, en: e.WECOM_WELCOME_EN } : undefined,
     },
     voice: {
       webhookSecret: e.VOICE_WEBHOOK_SECRET,

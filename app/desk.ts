@@ -1,7 +1,13 @@
-/** Composition root for the ticket desk: the one place that turns a `Config` into stores. */
+/**
+ * Composition root for the ticket desk: the one place that turns a `Config` into stores.
+ * DATABASE_URL=postgres://… opens the desk on PostgreSQL (several instances share it); unset, the
+ * embedded SQLite file (the default).
+ */
 import type { Clock } from '../kernel/clock';
 import { systemClock } from '../kernel/clock';
-import { openSqliteDesk, type SqliteDesk } from '../storage/sqlite/open-desk';
+import type { Desk } from '../storage/desk';
+import { openPostgresDesk } from '../storage/postgres/open-postgres-desk';
+import { openSqliteDesk } from '../storage/sqlite/open-desk';
 import type { SlaPolicy } from '../tickets/sla';
 import type { Config } from './config';
 
@@ -9,11 +15,8 @@ export function slaPolicyFrom(config: Config): SlaPolicy {
   return { tiers: config.sla.tiers, atRiskFraction: config.sla.atRiskFraction };
 }
 
-export function openDesk(config: Config, clock: Clock = systemClock): Promise<SqliteDesk> {
-  return openSqliteDesk(config.dbPath, {
-    clock,
-    sla: slaPolicyFrom(config),
-    timeZone: config.timeZone,
-    busyTimeoutMs: config.dbBusyTimeoutMs,
-  });
+export async function openDesk(config: Config, clock: Clock = systemClock): Promise<Desk> {
+  const settings = { clock, sla: slaPolicyFrom(config), timeZone: config.timeZone };
+  if (!config.databaseUrl) return openSqliteDesk(config.dbPath, { ...settings, busyTimeoutMs: config.dbBusyTimeoutMs });
+  return openPostgresDesk(config.databaseUrl, { ...settings, poolSize: config.databasePoolSize, applicationName: `aftersales:${config.port}` });
 }

@@ -4,6 +4,7 @@
  */
 import type { Embedder } from '../knowledge/embedder';
 import { openKnowledgeBase, type KnowledgeBase } from '../knowledge/knowledge-base';
+import { hnswIndexFactory } from '../knowledge/hnsw-knowledge-index';
 import type { KnowledgeLog } from '../knowledge/knowledge-log';
 import { LocalEmbedder } from '../knowledge/local-embedder';
 import { MaskedEmbedder } from '../knowledge/masked-embedder';
@@ -34,6 +35,8 @@ export function createEmbedder(config: Config): Embedder {
 export function openKnowledgeFromConfig(config: Config, log: KnowledgeLog, options: { seed?: string | false } = {}): Promise<KnowledgeBase> {
   return openKnowledgeBase({
     indexDir: config.indexDir,
+    // hnswlib in the data folder: each instance keeps its own index (see README, PostgreSQL).
+    openIndex: hnswIndexFactory(),
     embedder: createEmbedder(config),
     log,
     seed: options.seed ?? config.knowledgeSeedDir,

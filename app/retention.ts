@@ -7,8 +7,7 @@
  */
 import { pruneUploads } from '../channels/upload-retention';
 import type { Clock } from '../kernel/clock';
-import { pruneDatabase, type DatabaseRetentionReport } from '../storage/sqlite/sqlite-retention';
-import type { SqliteDesk } from '../storage/sqlite/open-desk';
+import type { DatabaseRetentionReport, DeskRetention } from '../storage/desk-retention';
 import type { Config } from './config';
 
 const DAY_MS = 24 * 3600_000;
@@ -21,13 +20,18 @@ export interface RetentionReport extends DatabaseRetentionReport {
 
 type RetentionConfig = Pick<Config, 'retention' | 'uploadsDir'>;
 
-export async function runRetention(desk: Pick<SqliteDesk, 'db'>, config: RetentionConfig, now: Date): Promise<RetentionReport> {
+/** The desk's stores, SQLite or PostgreSQL: retention needs only its `DeskRetention`. */
+export interface RetentionDesk {
+  retention: DeskRetention;
+}
+
+export async function runRetention(desk: RetentionDesk, config: RetentionConfig, now: Date): Promise<RetentionReport> {
   const { messagesDays, uploadsDays, personalDataDays } = config.retention;
   const daysAgo = (days: number) => new Date(now.getTime() - days * DAY_MS);
   const messagesBefore = daysAgo(messagesDays);
   const personalDataBefore = personalDataDays > 0 ? daysAgo(personalDataDays) : undefined;
   const uploadsBefore = uploadsDays > 0 ? daysAgo(uploadsDays) : undefined;
-  const database = await pruneDatabase(desk.db, { messagesBefore, personalDataBefore });
+  const database = await desk.retention.prune({ messagesBefore, personalDataBefore });
   const uploads = uploadsBefore ? await pruneUploads(config.uploadsDir, uploadsBefore) : 0;
   return {
     ...database,
@@ -41,7 +45,7 @@ export async function runRetention(desk: Pick<SqliteDesk, 'db'>, config: Retenti
 }
 
 export interface RetentionHost {
-  assistant: { desk: Pick<SqliteDesk, 'db'>; clock: Clock };
+  assistant: { desk: RetentionDesk; clock: Clock };
   config: RetentionConfig;
   onClose: (() => Promise<void>)[];
 }

@@ -18,7 +18,6 @@ import { mountVoiceWebhook } from '../channels/voice/webhook';
 import { mountWebChat } from '../channels/web/mount-web-chat';
 import type { Clock } from '../kernel/clock';
 import { HealthProbes } from '../kernel/health-probe';
-import { SqliteOutboxAdmin } from '../storage/sqlite/sqlite-outbox-admin';
 import { openAssistant, type Assistant } from './assistant';
 import type { Config } from './config';
 import { startHandoffSweep } from './handoff-sweeping';
@@ -70,7 +69,7 @@ export async function startServer(config: Config, options: { clock?: Clock; host
   if (config.llm.baseUrl) await logModelCheck(config, log);
 
   // Each channel registers a probe on context.health as it starts; /healthz reads them per request.
-  mountHealth(context, new SqliteOutboxAdmin(assistant.desk.db, assistant.clock));
+  mountHealth(context, assistant.desk.outboxAdmin);
   // Channel mounts go here, one line each. Slack first: Bolt must read raw request bodies.
   await mountSlackDesk(context, { onError: (error, details) => log.error({ err: error, ...details }, 'slack desk') });
   await mountWechatOfficial(context);

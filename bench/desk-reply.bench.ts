@@ -14,6 +14,7 @@ import path from 'node:path';
 import { loadConfig } from '../app/config';
 import { startServer } from '../app/server';
 import { percentile, writeResult } from './result';
+import { sqliteOf } from '../testing/desk';
 
 const CONVERSATIONS = Number(process.env.BENCH_DESK_CONVERSATIONS ?? 50);
 const ROUNDS = Number(process.env.BENCH_DESK_ROUNDS ?? 5);
@@ -77,7 +78,7 @@ async function say(v: Visitor, text: string): Promise<void> {
   const clientMessageId = randomBytes(9).toString('base64url');
   await post(v.token, '/api/web/messages', { clientMessageId, text });
   if (v.conversationId === undefined) {
-    const row = await assistant.desk.db.get<{ conversation_id: number }>('SELECT conversation_id FROM messages WHERE channel_message_id LIKE ?', [`%:${clientMessageId}`]);
+    const row = await sqliteOf(assistant.desk).db.get<{ conversation_id: number }>('SELECT conversation_id FROM messages WHERE channel_message_id LIKE ?', [`%:${clientMessageId}`]);
     v.conversationId = row!.conversation_id;
   }
 }

@@ -109,7 +109,7 @@ for (const n of SIZES) {
   const memBefore = memoryNow();
   const index = HnswKnowledgeIndex.inMemory({ embedderId: embedder.id, dimensions: dims, capacity: n, ...HNSW });
   t = performance.now();
-  cases.forEach((c, i) => index.upsert(c.id, '', [vector(i)]));
+  cases.forEach((c, i) => index.upsertNow(c.id, '', [vector(i)]));
   const buildMs = performance.now() - t;
 
 
@@ -123,7 +123,7 @@ for (const n of SIZES) {
   const queryVectors = queries.map((q) => embedder.embedOne(q));
   const warmUps = asked.slice(QUERIES);
   const warmUpVectors = warmUps.map((q) => embedder.embedOne(q));
-  const warmVector = () => warmUpVectors.forEach((v) => index.search(v, K));
+  const warmVector = () => warmUpVectors.forEach((v) => index.searchNow(v, K));
   for (let i = 0; i < WARM_UP; i++) bruteForce(matrix, dims, n, warmUpVectors[i]!, K);
 
   const exact = queryVectors.map(() => [] as { i: number; s: number }[]);
@@ -142,7 +142,7 @@ for (const n of SIZES) {
     warmVector();
     for (let i = 0; i < queries.length; i++) {
       t = performance.now();
-      const approx = index.search(queryVectors[i]!, K);
+      const approx = index.searchNow(queryVectors[i]!, K);
       ms.push(performance.now() - t);
       const truth = exact[i]!;
       const exactIds = new Set(truth.map((e) => cases[e.i]!.id));

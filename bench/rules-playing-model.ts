@@ -110,7 +110,7 @@ export function rulesPlayingModel(timeZone: string): RulesPlayingModel {
         openTickets: [],
       } as unknown as TurnInput;
       let commands: Command[] = commandsFromRules(turn, stateFrom(context))
-        .map((c) => ({ ...c, from: back(c.from), ...('value' in c ? { value: back(c.value) } : {}), ...('question' in c ? { question: back(c.question) } : {}) }) as Command)
+        .map((c) => ({ ...c, from: back(c.from), ...('value' in c ? { value: back(c.value) } : {}), ...('question' in c ? { question: back(c.question) } : {}) }))
         .filter((c) => !STAND_IN_TRACES.some((trace) => trace.test(JSON.stringify(c))));
       // As the system prompt asks: at least one call, chitchat when nothing fits.
       if (!commands.length) commands = [{ kind: 'chitchat', from: back(text).slice(0, 120) }];

@@ -10,6 +10,7 @@
  */
 import type { Assistant } from '../app/assistant';
 import { percentile } from './result';
+import { sqliteOf } from '../testing/desk';
 
 export interface StageFigures {
   p50: number;
@@ -45,8 +46,8 @@ export async function timeTurnStages(assistant: Assistant, questions: string[], 
   let units = 0;
   let commits = 0;
   // The turn's first unit of work stores the customer and the message; commitTurn stores the reply.
-  time(desk.db, 'transaction', () => (units++ === 0 ? 'messageStoredMs' : undefined));
-  time(desk.db, 'exec', (args) => (String(args[0]).startsWith('COMMIT') ? (commits++ === 0 ? 'messageCommitMs' : 'replyCommitMs') : undefined));
+  time(sqliteOf(desk).db, 'transaction', () => (units++ === 0 ? 'messageStoredMs' : undefined));
+  time(sqliteOf(desk).db, 'exec', (args) => (String(args[0]).startsWith('COMMIT') ? (commits++ === 0 ? 'messageCommitMs' : 'replyCommitMs') : undefined));
   time(understanding, 'understand', 'understandingMs');
   time(brain, 'reply', 'brainMs');
   time(knowledge, 'search', 'retrievalMs');

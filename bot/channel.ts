@@ -8,6 +8,17 @@ import type { TurnOptions, TurnResult } from './pipeline';
 
 export type InboundHandler = (message: InboundMessageInput, options?: TurnOptions) => Promise<TurnResult>;
 
+/**
+ * Which parts of one delivery already went out (kept with its outbox item). A channel that sends
+ * one message as several platform messages (a text, then each photo) skips the parts `done` and
+ * records each part with `sent` before sending the next, so a retry after a failure resends
+ * nothing the customer already has.
+ */
+export interface DeliveryProgress {
+  done(part: string): boolean;
+  sent(part: string): Promise<void>;
+}
+
 export interface Channel {
   /** The channel name messages carry (web, wechat, wechat_oa, voice). */
   readonly name: string;
@@ -15,7 +26,8 @@ export interface Channel {
   stop(): Promise<void>;
   /**
    * Delivers a message that is not a direct reply (a human agent's answer, a survey, a notice).
-   * Throws an UpstreamError (retryable or not) when the transport refuses.
+   * Throws an UpstreamError (retryable or not) when the transport refuses. `progress` (from the
+   * outbox relay) names the parts already sent by an earlier try.
    */
-  send(message: OutboundMessage): Promise<{ externalRef?: string }>;
+  send(message: OutboundMessage, progress?: DeliveryProgress): Promise<{ externalRef?: string }>;
 }

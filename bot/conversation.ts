@@ -88,6 +88,12 @@ export interface TurnOutcome {
   meta?: Record<string, unknown>;
   /** The turn's knowledge searches found no good case: kept for the manager's knowledge-gap report. */
   knowledgeMiss?: KnowledgeMiss;
+  /**
+   * The state `state` was computed from. A store where turns of one conversation can commit
+   * concurrently (several instances) uses it to apply only this turn's changes when another turn
+   * committed in between (bot/state-rebase.ts) instead of overwriting them.
+   */
+  basedOn?: ConversationState;
 }
 
 export interface ConversationStore {

@@ -5,19 +5,21 @@
  * already gone.
  */
 import { ValidationError } from '../kernel/errors';
+import type { DeliveryProgress } from './channel';
 import type { OutboxItem } from '../tickets/outbox';
 import { outboundMessageSchema, type OutboundMessage } from './messages';
 import { IMAGE_ITEM_KIND, NOT_SENT_REASONS, outboundImageSchema, type NotSentReason, type OutboundImage } from './outbound-image';
 
 export interface CustomerSender {
-  send(message: OutboundMessage): Promise<{ externalRef?: string }>;
+  /** `progress` records each platform message of a delivery in several parts, so a retry skips those sent. */
+  send(message: OutboundMessage, progress?: DeliveryProgress): Promise<{ externalRef?: string }>;
   /** Throws an UpstreamError (retryable or not) when the platform refuses, a ValidationError when it never will. */
   sendImage(image: OutboundImage): Promise<{ externalRef?: string }>;
 }
 
 /** The relay's `deliver` for a `customer:*` destination. A malformed item is refused for good (parked, not retried). */
-export function deliverCustomerItem(sender: CustomerSender): (item: OutboxItem) => Promise<string | undefined> {
-  return async (item) => {
+export function deliverCustomerItem(sender: CustomerSender): (item: OutboxItem, progress?: DeliveryProgress) => Promise<string | undefined> {
+  return async (item, progress) => {
     if (item.kind === IMAGE_ITEM_KIND) {
       const parsed = outboundImageSchema.safeParse(item.payload);
       if (!parsed.success) throw new ValidationError('invalid_outbox_item', `Outbox item ${item.id} is not a picture for a customer`, parsed.error);
@@ -25,7 +27,7 @@ export function deliverCustomerItem(sender: CustomerSender): (item: OutboxItem) 
     }
     const parsed = outboundMessageSchema.safeParse(item.payload);
     if (!parsed.success) throw new ValidationError('invalid_outbox_item', `Outbox item ${item.id} is not an outbound message`, parsed.error);
-    return (await sender.send(parsed.data)).externalRef;
+    return (await sender.send(parsed.data, progress)).externalRef;
   };
 }
 
@@ -46,4 +48,17 @@ export function announceImageGivenUp(handoffs: PictureGivenUp | undefined) {
     const parsed = outboundImageSchema.safeParse(item.payload);
     if (parsed.success) await handoffs.imageNotSent(parsed.data.conversationId, refusalReason(error));
   };
+}
+
+/**
+ * What a desk notice about a waiting customer item says of it: whose, who wrote it, and its
+ * start (a picture is "[图片 / picture]"). Undefined for an item that is not a customer message.
+ */
+export function waitingItemSummary(item: OutboxItem): { conversationId: number; kind: OutboundMessage['kind']; excerpt: string } | undefined {
+  if (item.kind === IMAGE_ITEM_KIND) {
+    const image = outboundImageSchema.safeParse(item.payload);
+    return image.success ? { conversationId: image.data.conversationId, kind: image.data.kind, excerpt: '[图片 / picture]' } : undefined;
+  }
+  const message = outboundMessageSchema.safeParse(item.payload);
+  return message.success ? { conversationId: message.data.conversationId, kind: message.data.kind, excerpt: message.data.text.slice(0, 120) } : undefined;
 }

@@ -76,6 +76,7 @@ export class HandoffDesk {
       await this.deps.conversations.commitTurn(conversation.id, {
         author: `agent:${agent}`,
         state: { ...conversation.state, mode: 'handoff_requested', agent: undefined },
+        basedOn: conversation.state,
         deliveries: this.status(conversation, 'released', `agent:${agent}`),
       });
     });
@@ -139,7 +140,12 @@ export class HandoffDesk {
       const conversation = await this.deps.conversations.get(conversationId);
       const ticket = await this.ticketOf(conversation);
       if (ticket) await this.deps.tickets.addNote(ticket.id, by, imageNotSentNotice(reason));
-      await this.deps.conversations.commitTurn(conversation.id, { author: by, state: conversation.state, deliveries: this.notSentItems(conversation.id, reason, '') });
+      await this.deps.conversations.commitTurn(conversation.id, {
+        author: by,
+        state: conversation.state,
+        basedOn: conversation.state,
+        deliveries: this.notSentItems(conversation.id, reason, ''),
+      });
     });
   }
 
@@ -222,7 +228,14 @@ export class HandoffDesk {
     // The text first, then each picture as its own item in the customer's lane: sent in that order.
     const items: NewOutboxItem[] = text.trim() ? [{ destination, kind: 'message', payload: { ...message, attachments: undefined } }] : [];
     for (const image of images) items.push({ destination, kind: IMAGE_ITEM_KIND, payload: { ...to, kind: 'agent', image } satisfies OutboundImage });
-    await this.deps.conversations.commitTurn(conversation.id, { reply: message, author, state, deliveries: [...items, ...deskUpdates] });
+    await this.deps.conversations.commitTurn(conversation.id, {
+      reply: message,
+      author,
+      state,
+      // A relayed customer message committed since this was read (another instance) is not undone.
+      basedOn: conversation.state,
+      deliveries: [...items, ...deskUpdates],
+    });
   }
 }
 

@@ -14,6 +14,7 @@ import os from 'node:os';
 import type { Clock } from '../kernel/clock';
 import { isAppError } from '../kernel/errors';
 import type { Outbox, OutboxItem } from '../tickets/outbox';
+import type { DeliveryProgress } from './channel';
 
 /** This process, as a lease owner: relays of one process share it, as they share its database pool. */
 export const INSTANCE_ID = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -32,8 +33,12 @@ export interface RelayOptions {
   batchSize?: number;
   outbox: Outbox;
   clock: Clock;
-  /** Delivers one item; returns the remote reference (Slack ts, WeChat msgid). Throw to retry. */
-  deliver(item: OutboxItem): Promise<string | undefined>;
+  /**
+   * Delivers one item; returns the remote reference (Slack ts, WeChat msgid). Throw to retry. A
+   * delivery of several platform messages records each with `progress` as it goes, so a retry
+   * sends only the parts that did not go.
+   */
+  deliver(item: OutboxItem, progress: DeliveryProgress): Promise<string | undefined>;
   /** How often to look for due items when idle. */
   pollMs?: number;
   /** Attempts before an item is parked as dead for a person to look at. */
@@ -128,7 +133,7 @@ export class OutboxRelay {
         if (held.has(item.lane)) continue;
         if (clock.now().getTime() >= sendBy) break;
         try {
-          const ref = await this.options.deliver(item);
+          const ref = await this.options.deliver(item, this.progressOf(item));
           if (batch) confirmed.push({ id: item.id, ref });
           else await outbox.markDelivered(item.id, ref, clock.now());
           delivered++;
@@ -153,6 +158,17 @@ export class OutboxRelay {
       }
       await confirmAll();
     }
+  }
+
+  private progressOf(item: OutboxItem): DeliveryProgress {
+    const done = new Set(item.sentParts ?? []);
+    return {
+      done: (part) => done.has(part),
+      sent: async (part) => {
+        await this.options.outbox.markPartSent(item.id, part);
+        done.add(part);
+      },
+    };
   }
 
   private backoff(attempt: number): number {

@@ -41,6 +41,16 @@ export const PHRASES = {
     zh: '未送达：客户需先发来消息，我们才能送达此条（微信规则）。客户再次发消息时会自动补发。',
     en: 'Not delivered: the customer must write first (WeChat rule). It is sent automatically when they write again.',
   },
+  /** For the agents (WeCom 微信客服): the session is with a person in WeCom, queued for one, or ended. */
+  deliveryParkedSession: {
+    zh: '未送达：该客户的微信客服会话已转人工或已结束，机器人无法发送。客户再次发消息时会自动补发。',
+    en: 'Not delivered: this WeCom session is with a person or has ended, so it cannot be sent now. It is sent automatically when the customer writes again.',
+  },
+  /** For the agents (WeCom 微信客服): the customer-service account the customer last wrote to is not usable. */
+  deliveryParkedAccount: {
+    zh: '未送达：客户上次联系的微信客服账号无效或已停用（请检查 WECOM_OPEN_KFID）。客户再次发消息时会自动补发。',
+    en: 'Not delivered: the WeCom customer-service account the customer last wrote to is invalid or disabled (check WECOM_OPEN_KFID). It is sent automatically when the customer writes again.',
+  },
 } as const;
 
 export function say(phrase: keyof typeof PHRASES, lang: Lang): string {

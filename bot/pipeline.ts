@@ -216,7 +216,7 @@ export class AfterSalesBot {
         text: `${say('audioOnly', 'zh')}\n${say('audioOnly', 'en')}`,
       };
       await stored;
-      await this.commit(inbound, conversation.id, { reply, author: 'bot:audio', state, meta: { audioOnly: true } });
+      await this.commit(inbound, conversation, { reply, author: 'bot:audio', state, meta: { audioOnly: true } });
       return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], actions: [], mode: state.mode };
     }
 
@@ -316,7 +316,7 @@ export class AfterSalesBot {
     const reply = directReply(inbound, conversation.id, parts.filter(Boolean).join('\n'), { ticket, quickReplies: decided.quickReplies });
     const brain = decided.answeredBy ?? this.deps.brain.name;
     await stored;
-    const storedReply = await this.commit(inbound, conversation.id, {
+    const storedReply = await this.commit(inbound, conversation, {
       reply,
       author: `bot:${brain}`,
       state,
@@ -362,6 +362,7 @@ export class AfterSalesBot {
     }
     state.peakUrgency = state.peakUrgency && state.peakUrgency < u.urgency ? state.peakUrgency : u.urgency;
     const lastReply = recent.filter((m) => m.direction === 'out').at(-1)?.text;
+    const earlierReplies = recent.filter((m) => m.direction === 'out').map((m) => m.text);
     const tools = new ToolBox(this.deps.tools, {
       customerId,
       requester: { channel: inbound.channel, externalId: inbound.customerRef, ip: inbound.client?.ip },
@@ -386,11 +387,12 @@ export class AfterSalesBot {
       availability: await (this.deps.availability ?? NOBODY_ONLINE).current(),
       now,
       lastReply,
+      earlierReplies,
       hours: this.deps.businessHours,
     });
     const reply = said.text ? directReply(inbound, conversation.id, said.text) : undefined;
     await stored;
-    await this.commit(inbound, conversation.id, {
+    await this.commit(inbound, conversation, {
       reply,
       author: 'bot:relay',
       state,
@@ -412,7 +414,10 @@ export class AfterSalesBot {
    * outbox item in the same transaction, so a reply is never stored without being owed to the
    * customer: a process that dies before the send leaves the item for the relay to send.
    */
-  private commit(inbound: InboundMessage, conversationId: number, outcome: TurnOutcome): Promise<StoredMessage | undefined> {
+  private commit(inbound: InboundMessage, conversation: Conversation, turnOutcome: TurnOutcome): Promise<StoredMessage | undefined> {
+    const conversationId = conversation.id;
+    // The state the turn started from, so a turn committed meanwhile (another instance) is not undone.
+    const outcome: TurnOutcome = { ...turnOutcome, basedOn: conversation.state };
     const { reply } = outcome;
     if (!reply || !inbound.relay) return this.deps.conversations.commitTurn(conversationId, outcome);
     const item: NewOutboxItem = {
@@ -443,7 +448,7 @@ export class AfterSalesBot {
     });
     state.awaitingCsatFor = undefined;
     const reply = directReply(inbound, conversation.id, say(Number(score) <= 2 ? 'csatLow' : 'csatThanks', lang));
-    await this.commit(inbound, conversation.id, { reply, author: 'bot:survey', state, meta: { csat: Number(score) } });
+    await this.commit(inbound, conversation, { reply, author: 'bot:survey', state, meta: { csat: Number(score) } });
     return { conversationId: conversation.id, duplicate: false, replies: [reply], actions: [], mode: state.mode };
   }
 
@@ -489,7 +494,7 @@ export class AfterSalesBot {
     const lang: Lang = conversation.state.language ?? (/[\u4e00-\u9fff]/.test(inbound.text) ? 'zh' : 'en');
     const state: ConversationState = { ...conversation.state, mode: 'handoff_requested' };
     const reply = directReply(inbound, conversation.id, say('apology', lang));
-    const stored = await this.commit(inbound, conversation.id, {
+    const stored = await this.commit(inbound, conversation, {
       reply,
       author: 'bot:funnel',
       state,

@@ -15,6 +15,7 @@ import { answerWithSource } from './engine/flows/fault-flow';
 import { REPEATED_REPAIRS, WANTS_REPLACEMENT } from './engine/after-sales-words';
 import { lookUpAnswer, repeatedRepairRule } from './engine/flows/policy-flow';
 import { statusName } from './engine/wording';
+import { SAFETY_QUESTION } from './engine/safety-question';
 import { contactTime, waitUpdate, type BusinessHours } from './honest-wait';
 import type { Lang } from './phrases';
 import type { ToolBox } from './tools/tool';
@@ -35,6 +36,8 @@ export interface WaitingTurn {
   now: Date;
   /** What the bot said last, so an acknowledgement never repeats it word for word. */
   lastReply?: string;
+  /** The bot's recent replies, oldest first: safety advice already given is not given again in full, and is found again when asked about. */
+  earlierReplies?: string[];
   hours?: BusinessHours;
 }
 
@@ -71,8 +74,18 @@ const QUESTION = /[?？]|吗[。！!]?\s*$|(?:怎么|怎样|如何|多少|几[�
 export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply> {
   const u = turn.understanding;
   if (u.safety) {
-    // Danger first, whoever has the conversation; decided by rules, never by a model.
-    return { kind: 'danger', text: [u.safetyAdvice ?? '', URGENT[turn.lang]].filter(Boolean).join('\n') };
+    // Danger first, whoever has the conversation; decided by rules, never by a model. Advice already
+    // given is not given again in full, and the rest of the turn still happens: a phone number in
+    // the same message goes on the ticket.
+    const repeated = Boolean(u.safetyAdvice && turn.earlierReplies?.some((r) => r.includes(u.safetyAdvice!)));
+    const saved = await savePhone(turn);
+    const advice = repeated ? STILL_SAFE[turn.lang] : (u.safetyAdvice ?? '');
+    return { kind: 'danger', text: [advice, URGENT[turn.lang], saved ?? ''].filter(Boolean).join('\n') };
+  }
+  // "要不要拔插头？", "should I turn off the water?" after a danger report: the advice given for it, again.
+  const given = turn.ticket?.priority === 'P1' ? adviceGivenBefore(turn) : undefined;
+  if (given && SAFETY_QUESTION.test(turn.text) && !USING_IT_AGAIN.test(turn.text)) {
+    return { kind: 'danger', text: `${turn.lang === 'zh' ? '按刚才的安全提示做：' : 'As in the safety advice above: '}${given}\n${passedOn(turn.lang)}` };
   }
   // Waiting after a danger (a P1 ticket), "那我先用右边那个炒个菜" or "can I use it meanwhile?" is
   // answered with the one safe answer before anything else: not until it has been checked.
@@ -82,11 +95,8 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   // A person is typing to the customer: the bot does not talk over them.
   if (turn.mode === 'agent') return { kind: 'silent' };
 
-  const phone = u.slots.phone;
-  if (phone && turn.ticket && !turn.ticket.contactPhone) {
-    const saved = await turn.tools.call('updateTicket', { ticketNumber: turn.ticket.number, phone });
-    if (saved.ok) return { kind: 'phone', text: phoneSaved(phone, turn) };
-  }
+  const saved = await savePhone(turn);
+  if (saved) return { kind: 'phone', text: saved };
 
   if (u.intent === 'ticket_status' || u.slots.ticketNumber) {
     const looked = await turn.tools.call('ticketStatus', { ticketNumber: u.slots.ticketNumber });
@@ -121,6 +131,34 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
 
   return { kind: 'relayed', text: acknowledgement(turn) };
 }
+
+/** The phone number of this message put on the ticket that lacked one, and the words saying so. */
+async function savePhone(turn: WaitingTurn): Promise<string | undefined> {
+  const phone = turn.understanding.slots.phone;
+  if (!phone || !turn.ticket || turn.ticket.contactPhone) return undefined;
+  // An address given with the phone ("my number is …, address …") goes on the ticket with it.
+  const slots = turn.understanding.slots;
+  const address = slots.address && !turn.ticket.address ? slots.address : undefined;
+  const saved = await turn.tools.call('updateTicket', { ticketNumber: turn.ticket.number, phone, address });
+  return saved.ok ? phoneSaved(phone, turn) : undefined;
+}
+
+/** The safety advice the bot gave earlier in this conversation (its "⚠️" paragraph), without its heading. */
+function adviceGivenBefore(turn: WaitingTurn): string | undefined {
+  for (const reply of [...(turn.earlierReplies ?? [])].reverse()) {
+    const line = reply.split('\n').find((l) => l.startsWith('⚠️'));
+    if (line) return line.replace(/^⚠️\s*(?:安全提示：|Safety first:\s*)/, '');
+  }
+  return undefined;
+}
+
+/** Asking to use it again is answered by NOT_YET, not by the advice. */
+const USING_IT_AGAIN = /(?:继续用|还能用|能用吗|可以用吗|先用|\buse it\b|\bplug (?:it )?back in\b|\bswitch (?:it )?(?:back )?on\b|\bturn (?:it )?(?:back )?on\b)/i;
+
+const STILL_SAFE: Record<Lang, string> = {
+  zh: '请继续按上面的安全提示做，先不要使用这台设备。',
+  en: 'Please keep following the safety advice above and do not use the appliance yet.',
+};
 
 /** Using the appliance, a flame or a switch while the danger is unchecked. */
 const USING_IT = /(先用|接着用|继续用|还能用|能用吗|可以用吗|用一下|开(?:一下|着)|打开|点火|点(?:个|一下)?火|开火|炒(?:个)?菜|做饭|烧水|煮|洗澡|插上|通电|\b(?:use|using|cook|cooking|light|turn (?:it )?on|switch (?:it )?on|plug (?:it )?(?:back )?in|shower)\b)/i;

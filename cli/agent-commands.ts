@@ -85,7 +85,7 @@ async function readPassword(): Promise<string> {
 function hidden(prompt: string): Promise<string> {
   let muted = false;
   const output = new Writable({
-    write(chunk, _encoding, done) {
+    write(chunk: Buffer | string, _encoding, done) {
       if (!muted) process.stderr.write(chunk);
       done();
     },

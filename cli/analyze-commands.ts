@@ -12,10 +12,10 @@ const isoDay = z.iso.date();
 
 function formatSlots(slots: Understanding['slots']): string[] {
   return Object.entries(slots).map(([name, value]) => {
-    const shown =
-      name === 'purchaseDate' && value && typeof value === 'object'
-        ? `${value.value} (${value.precision}, ${value.earliest}..${value.latest}${value.ambiguous ? ', day/month ambiguous' : ''}, "${value.text}")`
-        : String(value);
+    const date = name === 'purchaseDate' && value && typeof value === 'object' ? (value as NonNullable<Understanding['slots']['purchaseDate']>) : undefined;
+    const shown = date
+      ? `${date.value} (${date.precision}, ${date.earliest}..${date.latest}${date.ambiguous ? ', day/month ambiguous' : ''}, "${date.text}")`
+      : String(value);
     return `  ${name.padEnd(18)} ${shown}`;
   });
 }

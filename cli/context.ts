@@ -1,13 +1,13 @@
 /** What every CLI command gets: configuration and the desk, opened lazily and closed after. */
 import { FixedClock, systemClock, type Clock } from '../kernel/clock';
-import type { SqliteDesk } from '../storage/sqlite/open-desk';
+import type { Desk } from '../storage/desk';
 import { loadConfig, type Config } from '../app/config';
 import { openDesk } from '../app/desk';
 
 export interface CliContext {
   config(): Config;
   clock(): Clock;
-  withDesk<T>(work: (desk: SqliteDesk) => Promise<T>): Promise<T>;
+  withDesk<T>(work: (desk: Desk) => Promise<T>): Promise<T>;
 }
 
 export function createCliContext(): CliContext {

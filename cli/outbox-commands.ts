@@ -8,7 +8,7 @@
 import type { Command } from 'commander';
 import { redactForLog } from '../bot/redaction';
 import { ValidationError } from '../kernel/errors';
-import { SqliteOutboxAdmin } from '../storage/sqlite/sqlite-outbox-admin';
+import type { Desk } from '../storage/desk';
 import type { OutboxAdmin, StuckDelivery, StuckKind } from '../tickets/outbox-admin';
 import type { CliContext } from './context';
 import { printJson, printTable, truncate } from './output';
@@ -86,8 +86,8 @@ States / 状态:
     });
 }
 
-function admin(desk: { db: ConstructorParameters<typeof SqliteOutboxAdmin>[0] }, context: CliContext): OutboxAdmin {
-  return new SqliteOutboxAdmin(desk.db, context.clock());
+function admin(desk: Desk, _context: CliContext): OutboxAdmin {
+  return desk.outboxAdmin;
 }
 
 /** Payloads hold what customers and agents wrote: phones, ids and addresses are masked. */

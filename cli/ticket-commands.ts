@@ -63,7 +63,7 @@ export function registerTicketCommands(program: Command, context: CliContext): v
       const { ticket, events } = await context.withDesk(async ({ tickets }) => ({ ticket: await tickets.get(ref), events: await tickets.events(ref) }));
       const view = withSla(ticket, now, policy);
       if (o.json) return printJson({ ...view, events });
-      const fields: [string, unknown][] = [
+      const fields: [string, string | number | null | undefined][] = [
         ['number', ticket.number],
         ['status', ticket.status],
         ['priority', ticket.priority],
@@ -81,7 +81,7 @@ export function registerTicketCommands(program: Command, context: CliContext): v
         ['resolution due', `${ticket.resolutionDue} (${SLA_LABEL[view.sla.resolution]})`],
         ['created', ticket.createdAt],
       ];
-      for (const [name, value] of fields) if (value !== undefined) console.log(`${name.padEnd(20)} ${value}`);
+      for (const [name, value] of fields) if (value !== undefined && value !== null) console.log(`${name.padEnd(20)} ${value}`);
       console.log('\nhistory / 历史:');
       for (const e of events) console.log(`  ${e.at}  ${e.actor.padEnd(12)} ${e.kind.padEnd(15)} ${JSON.stringify(e.detail)}`);
     });
@@ -143,9 +143,9 @@ export function registerTicketCommands(program: Command, context: CliContext): v
       if (!o.status && !o.priority && !o.assignee && !o.note && !o.responded) {
         throw new ValidationError('nothing_to_update', 'Nothing to change: give --status, --priority, --assignee, --note or --responded');
       }
-      const ticket = await context.withDesk(({ tickets, db }) =>
+      const ticket = await context.withDesk(({ tickets, unitOfWork }) =>
         // One transaction: a refused status change leaves the other fields untouched too.
-        db.transaction(async () => {
+        unitOfWork(async () => {
         const patch: TicketPatch = {};
         if (o.priority) patch.priority = o.priority;
         if (o.assignee) patch.assignee = o.assignee;

@@ -12,7 +12,7 @@ export function parseJsonLines<S extends z.ZodType>(text: string, schema: S, sou
     try {
       json = JSON.parse(raw);
     } catch (error) {
-      throw new Error(`${source}:${i + 1}: not JSON (${(error as Error).message})`);
+      throw new Error(`${source}:${i + 1}: not JSON (${(error as Error).message})`, { cause: error });
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) throw new Error(`${source}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.') || 'line'}: ${x.message}`).join('; ')}`);

@@ -13,7 +13,7 @@ import path from 'node:path';
 import hnswlib from 'hnswlib-node';
 import { z } from 'zod';
 import { StorageError } from '../kernel/errors';
-import type { KnowledgeIndex, KnowledgeIndexStats, VectorMatch } from './knowledge-index';
+import type { IndexOpenStatus, KnowledgeIndex, KnowledgeIndexFactory, KnowledgeIndexStats, VectorMatch } from './knowledge-index';
 import type { KnowledgeLog } from './knowledge-log';
 import { VectorCopies } from './vector-copies';
 
@@ -38,8 +38,6 @@ export interface HnswOptions {
  * (about 150 s for 100k cases here); on the sample KB the wider search costs nothing measurable.
  */
 export const HNSW_DEFAULTS = { m: 32, efConstruction: 400, efSearch: 256 } as const;
-
-export type IndexOpenStatus = 'loaded' | 'created' | 'rebuild_missing' | 'rebuild_corrupt' | 'rebuild_embedder_changed';
 
 const metaSchema = z.object({
   format: z.literal(1),
@@ -167,12 +165,17 @@ export class HnswKnowledgeIndex implements KnowledgeIndex {
     this.hnsw.setEf(ef);
   }
 
-  indexed(): ReadonlyMap<string, string> {
+  async indexed(): Promise<ReadonlyMap<string, string>> {
     return new Map([...this.entries].map(([id, e]) => [id, e.hash]));
   }
 
-  upsert(entryId: string, hash: string, vectors: Float32Array[]): void {
-    this.remove(entryId);
+  async upsert(entryId: string, hash: string, vectors: Float32Array[]): Promise<void> {
+    this.upsertNow(entryId, hash, vectors);
+  }
+
+  /** `upsert` without the promise: hnswlib is synchronous, and a benchmark builds 100k entries in a loop. */
+  upsertNow(entryId: string, hash: string, vectors: Float32Array[]): void {
+    this.removeNow(entryId);
     const labels: number[] = [];
     for (const vector of vectors) {
       if (vector.length !== this.dimensions) throw new RangeError(`vector has ${vector.length} dimensions, index has ${this.dimensions}`);
@@ -188,7 +191,11 @@ export class HnswKnowledgeIndex implements KnowledgeIndex {
     this.entries.set(entryId, { hash, labels });
   }
 
-  remove(entryId: string): void {
+  async remove(entryId: string): Promise<void> {
+    this.removeNow(entryId);
+  }
+
+  private removeNow(entryId: string): void {
     const existing = this.entries.get(entryId);
     if (!existing) return;
     for (const label of existing.labels) {
@@ -200,7 +207,15 @@ export class HnswKnowledgeIndex implements KnowledgeIndex {
     this.entries.delete(entryId);
   }
 
-  search(query: Float32Array, k: number, accept?: (entryId: string) => boolean): VectorMatch[] {
+  async search(query: Float32Array, k: number): Promise<VectorMatch[]> {
+    return this.searchNow(query, k);
+  }
+
+  /**
+   * `search` without the promise, and with hnswlib's filter inside the graph walk: the knowledge
+   * benchmark times hnswlib itself against brute force, with nothing else in the measurement.
+   */
+  searchNow(query: Float32Array, k: number, accept?: (entryId: string) => boolean): VectorMatch[] {
     const live = this.labelToEntry.size;
     if (k <= 0 || live === 0) return [];
     // Entries own several vectors; ask for more vectors than entries wanted so k distinct entries survive.
@@ -238,17 +253,19 @@ export class HnswKnowledgeIndex implements KnowledgeIndex {
     return array;
   }
 
-  similarityTo(query: Float32Array, entryId: string): number | undefined {
-    const entry = this.entries.get(entryId);
-    if (!entry) return undefined;
-    let best = -Infinity;
-    for (const label of entry.labels) {
-      best = Math.max(best, this.copies.dot(label, query) ?? -Infinity);
+  async similarities(query: Float32Array, entryIds: readonly string[]): Promise<ReadonlyMap<string, number>> {
+    const found = new Map<string, number>();
+    for (const entryId of entryIds) {
+      const entry = this.entries.get(entryId);
+      if (!entry) continue;
+      let best = -Infinity;
+      for (const label of entry.labels) best = Math.max(best, this.copies.dot(label, query) ?? -Infinity);
+      found.set(entryId, best);
     }
-    return best;
+    return found;
   }
 
-  save(): void {
+  async save(): Promise<void> {
     if (!this.graphFile || !this.metaFile) return;
     fs.mkdirSync(path.dirname(this.graphFile), { recursive: true });
     try {
@@ -299,4 +316,12 @@ export class HnswKnowledgeIndex implements KnowledgeIndex {
 
 function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * The factory the composition root hands the knowledge base for an hnswlib index in its folder
+ * (`hnsw` tunes the graph; the defaults are HNSW_DEFAULTS).
+ */
+export function hnswIndexFactory(hnsw: HnswOptions = {}): KnowledgeIndexFactory {
+  return async (init) => HnswKnowledgeIndex.open({ ...init, ...hnsw });
 }

@@ -7,10 +7,9 @@
 import path from 'node:path';
 import { normaliseCode, normaliseModel, type Category, type EntryKind, type KnowledgeEntry } from './case-schema';
 import type { Embedder } from './embedder';
-import { HnswKnowledgeIndex, type HnswOptions, type IndexOpenStatus } from './hnsw-knowledge-index';
 import { duplicateIssue, readKnowledgeFolder, type LoadedEntry } from './ingest/read-folder';
 import type { IngestIssue } from './ingest/raw-entry';
-import type { KnowledgeIndexStats } from './knowledge-index';
+import type { IndexOpenStatus, KnowledgeIndexFactory, KnowledgeIndexStats } from './knowledge-index';
 import { silentLog, type KnowledgeLog } from './knowledge-log';
 import { KnowledgeStore } from './knowledge-store';
 import { keywordDocument, vectorTexts } from './search/entry-text';
@@ -26,11 +25,12 @@ export interface OpenKnowledgeBaseOptions {
   /** Folder for the stored cases and the index (config.indexDir: DATA_DIR/index). */
   indexDir: string;
   embedder: Embedder;
+  /** Opens the vector index: the composition root chooses it (hnswIndexFactory for hnswlib). */
+  openIndex: KnowledgeIndexFactory;
   /** Ingested when the folder holds no knowledge base yet; default the shipped sample; false starts empty. */
   seed?: string | false;
   log?: KnowledgeLog;
   tuning?: Partial<SearchTuning>;
-  hnsw?: HnswOptions;
   /** Hosts knowledge text may link to (LLM_ALLOWED_LINK_HOSTS); an entry linking elsewhere is refused at ingest. */
   allowedLinkHosts?: readonly string[];
 }
@@ -85,7 +85,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
   const log = options.log ?? silentLog;
   const store = new KnowledgeStore(options.indexDir);
   const dimensions = await options.embedder.dimensions();
-  const { index, status } = HnswKnowledgeIndex.open({ dir: options.indexDir, embedderId: options.embedder.id, dimensions, log, ...options.hnsw });
+  const { index, status } = await options.openIndex({ dir: options.indexDir, embedderId: options.embedder.id, dimensions, log });
   const keywords = new KeywordIndex();
   let entries = new Map<string, LoadedEntry>();
   let catalog: SearchCatalog = buildCatalog(entries);
@@ -97,12 +97,12 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
 
   /** Brings the vector index in line with the stored entries, embedding only what it lacks. */
   const syncIndex = async (onProgress?: (p: IngestProgress) => void): Promise<number> => {
-    const indexed = index.indexed();
+    const indexed = await index.indexed();
     let changed = false;
     for (const [id, hash] of indexed) {
       const current = entries.get(id);
       if (!current || current.hash !== hash) {
-        index.remove(id);
+        await index.remove(id);
         changed = true;
       }
     }
@@ -113,13 +113,13 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
       const vectors = await options.embedder.embed(texts.flat());
       let at = 0;
       for (let i = 0; i < batch.length; i++) {
-        index.upsert(batch[i]!.entry.id, batch[i]!.hash, vectors.slice(at, at + texts[i]!.length));
+        await index.upsert(batch[i]!.entry.id, batch[i]!.hash, vectors.slice(at, at + texts[i]!.length));
         at += texts[i]!.length;
       }
       changed = true;
       onProgress?.({ phase: 'embed', done: Math.min(start + EMBED_BATCH, missing.length), total: missing.length });
     }
-    if (changed || status !== 'loaded') index.save();
+    if (changed || status !== 'loaded') await index.save();
     return missing.length;
   };
 
@@ -178,7 +178,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
     for (const issue of report.issues) log.warn(`${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.reason}`);
   } else {
     store.save([]);
-    index.save();
+    await index.save();
   }
 
   const search = new HybridSearch({ embedder: options.embedder, index, keywords, catalog: () => catalog, tuning: options.tuning });

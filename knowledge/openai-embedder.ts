@@ -100,7 +100,7 @@ export class OpenAiEmbedder implements Embedder {
     const vectors = new Array<Float32Array>(batch.length);
     for (const item of data) {
       const index = item.index;
-      const values = vectorOf(item.embedding as unknown);
+      const values = vectorOf(item.embedding);
       if (!Number.isInteger(index) || index < 0 || index >= batch.length || !values || values.length === 0) {
         throw new UpstreamError('embeddings_bad_response', 'Embeddings endpoint returned a malformed vector');
       }
@@ -151,7 +151,7 @@ function toUpstreamError(error: unknown): UpstreamError {
     return new UpstreamError('embeddings_unreachable', `Embeddings endpoint unreachable: ${error.message}`, { cause: error, retryable: true });
   }
   if (error instanceof OpenAI.APIError) {
-    const status = error.status ?? 0;
+    const status = (error.status as number | undefined) ?? 0;
     const retryable = status === 408 || status === 409 || status === 429 || status >= 500;
     return new UpstreamError('embeddings_failed', `Embeddings endpoint refused (HTTP ${status}): ${error.message}`, { cause: error, retryable });
   }

@@ -19,7 +19,7 @@ export class FileReceiptScanner implements ReceiptScanner {
       const fields = Object.fromEntries(
         Object.entries(reading.fields)
           .filter(([, f]) => f)
-          .map(([name, f]) => [name, { value: String(f.value), confidence: f.confidence }]),
+          .map(([name, f]) => [name, { value: String((f as { value: unknown }).value), confidence: (f as { confidence: number }).confidence }]),
       );
       return { ok: true, fields, evidence: receiptEvidence(reading), text: reading.ocr.text, summary: reading.summary };
     } catch (error) {

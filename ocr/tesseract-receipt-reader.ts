@@ -204,7 +204,7 @@ export class TesseractReceiptReader implements ReceiptReader {
       });
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(
-          () => reject(new AppError('internal', 'ocr_worker_start_timeout', `The OCR engine did not start within ${this.options.workerStartTimeoutMs} ms${startError ? `: ${String(startError)}` : ''}`)),
+          () => reject(new AppError('internal', 'ocr_worker_start_timeout', `The OCR engine did not start within ${this.options.workerStartTimeoutMs} ms${startError ? `: ${startError instanceof Error ? startError.message : JSON.stringify(startError)}` : ''}`)),
           this.options.workerStartTimeoutMs,
         );
       });

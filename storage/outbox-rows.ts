@@ -7,6 +7,8 @@ import type { OutboxItem } from '../tickets/outbox';
 import { stuckStateOf, type StuckDelivery } from '../tickets/outbox-admin';
 import { dropUndefined } from './rows';
 
+const sentParts = z.array(z.string());
+
 export const outboxRow = z
   .object({
     id: z.number(),
@@ -21,6 +23,7 @@ export const outboxRow = z
     external_ref: z.string().nullable(),
     lane: z.string().nullable(),
     waits_for: z.enum(['customer']).nullable(),
+    sent_parts: z.string().nullable().optional(),
   })
   .transform(
     (r): OutboxItem =>
@@ -37,6 +40,7 @@ export const outboxRow = z
         externalRef: r.external_ref ?? undefined,
         lane: r.lane ?? undefined,
         waitsFor: r.waits_for ?? undefined,
+        sentParts: r.sent_parts ? sentParts.parse(JSON.parse(r.sent_parts)) : undefined,
       }),
   );
 

@@ -1,6 +1,8 @@
 /** zod schemas for rows read back from either store (SQLite or PostgreSQL): a bad row is a loud error, not a silent `undefined`. */
 import { z } from 'zod';
+import { dropUndefined } from '../kernel/drop-undefined';
 import { CHANNELS, PRIORITIES, TICKET_STATUSES, TICKET_TYPES, WARRANTY_STATUSES, type Ticket, type TicketEvent } from '../tickets/ticket';
+import type { TicketFields } from '../tickets/ticket-changes';
 
 const opt = <T extends z.ZodType>(schema: T) => schema.nullable().transform((v) => v ?? undefined);
 
@@ -108,6 +110,39 @@ export const TICKET_COLUMNS = {
   assignee: 'assignee',
 } as const;
 
-export function dropUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+export { dropUndefined } from '../kernel/drop-undefined';
+
+/** Every ticket field a change may write (tickets/ticket-changes.ts `TicketFields`) -> its column. */
+export const TICKET_FIELD_COLUMNS: Record<keyof TicketFields, string> = {
+  ...TICKET_COLUMNS,
+  number: 'number',
+  customerId: 'customer_id',
+  conversationId: 'conversation_id',
+  channel: 'channel',
+  type: 'type',
+  status: 'status',
+  intent: 'intent',
+  firstResponseDue: 'first_response_due',
+  resolutionDue: 'resolution_due',
+  nextUpdateDue: 'next_update_due',
+  firstRespondedAt: 'first_responded_at',
+  resolvedAt: 'resolved_at',
+  closedAt: 'closed_at',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+};
+
+/**
+ * The columns and values a ticket change writes, in one order, for an UPDATE's SET list or an
+ * INSERT's column list; `null` clears a column. Each store adds its own placeholders.
+ */
+export function ticketColumns(fields: TicketFields): { columns: string[]; values: (string | number | null)[] } {
+  const columns: string[] = [];
+  const values: (string | number | null)[] = [];
+  for (const [field, value] of Object.entries(fields) as [keyof TicketFields, string | number | null | undefined][]) {
+    if (value === undefined) continue;
+    columns.push(TICKET_FIELD_COLUMNS[field]);
+    values.push(value);
+  }
+  return { columns, values };
 }

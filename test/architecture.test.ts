@@ -11,8 +11,8 @@ const SOURCE_DIRS = ['app', 'cli', 'bot', 'channels', 'agent-desk', 'knowledge',
 // Named, dynamic and bare side-effect imports (`import './x'`).
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g;
 
-function sourceFiles(): string[] {
-  return SOURCE_DIRS.flatMap((top) => {
+function sourceFiles(dirs: readonly string[] = SOURCE_DIRS): string[] {
+  return dirs.flatMap((top) => {
     const dir = path.join(ROOT, top);
     if (!fs.existsSync(dir)) return [];
     return fs
@@ -85,9 +85,9 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('keeps evals and shared fakes independent of test/ (the eval ships; test/ does not)', () => {
-    const offenders = files
-      .filter((f) => rel(f).startsWith('evals/') || rel(f).startsWith('testing/'))
+  it('keeps evals, benchmarks and shared fakes independent of test/ (the eval ships; test/ does not)', () => {
+    const offenders = [...files, ...sourceFiles(['bench'])]
+      .filter((f) => rel(f).startsWith('evals/') || rel(f).startsWith('testing/') || rel(f).startsWith('bench/'))
       .flatMap((f) => importsOf(f).map((s) => resolveLocal(f, s)).filter((t): t is string => !!t && rel(t).startsWith('test/')).map((t) => `${rel(f)} -> ${rel(t)}`));
     expect(offenders).toEqual([]);
   });

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { FixedClock } from '../kernel/clock';
 import { DEFAULT_SLA } from '../tickets/sla';
+import type { Desk } from '../storage/desk';
 import { openSqliteDesk, type SqliteDesk } from '../storage/sqlite/open-desk';
 import type { InboundMessageInput } from '../bot/messages';
 import type { NewTicket } from '../tickets/ticket';
@@ -14,10 +15,15 @@ export interface TestDesk extends SqliteDesk {
   dispose(): Promise<void>;
 }
 
+/** What every test desk runs with, on SQLite and PostgreSQL alike: this clock, the default SLA, Shanghai time. */
+export function testDeskSettings(clock: FixedClock): { clock: FixedClock; sla: typeof DEFAULT_SLA; timeZone: string } {
+  return { clock, sla: DEFAULT_SLA, timeZone: 'Asia/Shanghai' };
+}
+
 export async function openTestDesk(start = '2026-11-24T01:00:00Z'): Promise<TestDesk> {
   const { dir, cleanup } = tempDir('desk-');
   const clock = new FixedClock(start);
-  const desk = await openSqliteDesk(path.join(dir, 'desk.db'), { clock, sla: DEFAULT_SLA, timeZone: 'Asia/Shanghai' });
+  const desk = await openSqliteDesk(path.join(dir, 'desk.db'), testDeskSettings(clock));
   return {
     ...desk,
     clock,
@@ -27,6 +33,15 @@ export async function openTestDesk(start = '2026-11-24T01:00:00Z'): Promise<Test
       cleanup();
     },
   };
+}
+
+/**
+ * The SQLite desk behind an assistant, server or CLI a test opened with the default settings, for
+ * assertions in raw SQL. Fails loudly if the test was pointed at PostgreSQL.
+ */
+export function sqliteOf(desk: Desk): SqliteDesk {
+  if (desk.engine !== 'sqlite') throw new Error(`This check reads SQLite directly, but the desk is on ${desk.engine} (${desk.where})`);
+  return desk as SqliteDesk;
 }
 
 export async function newCustomer(desk: SqliteDesk, externalId = 'web-visitor-1'): Promise<number> {

@@ -235,7 +235,7 @@ export class FakeSlackApi {
         const threadTs = typeof p.thread_ts === 'string' ? p.thread_ts : undefined;
         if (threadTs && !this.messages.some((m) => m.channel === channel && m.ts === threadTs)) return { ok: false, error: 'thread_not_found' };
         const message: FakeMessage = {
-          channel: channel!,
+          channel: channel,
           ts: this.nextTs(),
           text: String(p.text ?? ''),
           blocks: p.blocks as FakeMessage['blocks'],
@@ -257,7 +257,7 @@ export class FakeSlackApi {
       }
       case 'chat.postEphemeral': {
         if (!knownChannel) return { ok: false, error: 'channel_not_found' };
-        this.ephemerals.push({ channel: channel!, user: String(p.user), text: String(p.text ?? ''), thread_ts: p.thread_ts as string | undefined });
+        this.ephemerals.push({ channel: channel, user: String(p.user), text: String(p.text ?? ''), thread_ts: p.thread_ts as string | undefined });
         return { ok: true, message_ts: this.nextTs() };
       }
       case 'conversations.history':

@@ -211,8 +211,9 @@ export async function startFakeWechatApi(options: FakeWechatApiOptions = {}): Pr
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return Object.assign(api, {
+  const extra: Pick<FakeWechatApi, 'url' | 'close'> = {
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }) as FakeWechatApi;
+  };
+  return Object.assign(api, extra);
 }

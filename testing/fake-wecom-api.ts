@@ -5,8 +5,11 @@
  * WeCom's side of the callback: it encrypts and signs the kf_msg_or_event nudge with the real
  * WXBizMsgCrypt scheme and POSTs it to the channel, as WeCom does.
  *
- * Tests make customers write (`customerWrites`), then `notify` the channel, and read what was
- * sent (`sent`). `failNextSync` makes the next pull fail, to stop a channel between pages.
+ * Tests make customers write (`customerWrites`) or open the chat (`customerEnters`, an
+ * enter_session event with a welcome_code: one use, 20 seconds, answered with
+ * kf/send_msg_on_event), then `notify` the channel, and read what was sent (`sent`, `welcomes`).
+ * `failNextSync` makes the next pull fail, to stop a channel between pages; `refuseNext` makes
+ * the next kf/send_msg of a kind refuse with an errcode; temporary media lasts three days.
  */
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
@@ -52,6 +55,10 @@ export interface FakeWecomApi {
   sent: SentMessage[];
   /** errcodes kf/send_msg answered with instead of sending. */
   refusals: number[];
+  /** Welcomes sent with kf/send_msg_on_event. */
+  welcomes: { code: string; touser: string; open_kfid: string; text: string }[];
+  /** errcodes kf/send_msg_on_event answered with. */
+  eventRefusals: number[];
   syncCalls: { cursor?: string; token?: string; limit?: number }[];
   transfers: { open_kfid: string; external_userid: string; service_state: number; servicer_userid?: string }[];
   uploads: Map<string, { bytes: Buffer; type: string; filename: string }>;
@@ -59,6 +66,10 @@ export interface FakeWecomApi {
   tokenFetches: number;
   /** A customer's message appears in the account's log; returns its msgid. */
   customerWrites(openKfId: string, externalUserId: string, content: string | Content): string;
+  /** The customer opens the chat: an enter_session event (origin 4) with a fresh welcome_code; returns the code. */
+  customerEnters(openKfId: string, externalUserId: string): string;
+  /** The next kf/send_msg of this msgtype is refused with `errcode` (once). */
+  refuseNext(msgtype: 'text' | 'image', errcode: number): void;
   /** A system event (origin 4) or a WeCom servicer's message (origin 5) appears in the log. */
   logRaw(record: Omit<Logged, 'msgid' | 'send_time'> & Record<string, unknown>): string;
   /** POSTs the encrypted kf_msg_or_event callback for the account to `callbackUrl`; returns the HTTP status. */
@@ -74,6 +85,10 @@ export interface FakeWecomApi {
 }
 
 const MSG_TOKEN_TTL_MS = 10 * 60_000;
+/** enter_session's welcome_code: one message within 20 seconds (document/path/96428). */
+const WELCOME_CODE_TTL_MS = 20_000;
+/** media/upload's media_id lasts three days. */
+const MEDIA_TTL_MS = 3 * 24 * 3_600_000;
 const WINDOW_MS = 48 * 3_600_000;
 
 export async function startFakeWecomApi(options: FakeWecomOptions = {}): Promise<FakeWecomApi> {
@@ -89,6 +104,9 @@ export async function startFakeWecomApi(options: FakeWecomOptions = {}): Promise
   /** Per customer and account: when they last wrote, and how many messages went to them since. */
   const windows = new Map<string, { last: number; sent: number }>();
   const states = new Map<string, number>();
+  const welcomeCodes = new Map<string, { openKfId: string; externalUserId: string; expires: number; used: boolean }>();
+  const refuseOnce = new Map<string, number>();
+  const uploadedAt = new Map<string, number>();
   let access = '';
   let expired = false;
   let failSync = false;
@@ -102,6 +120,8 @@ export async function startFakeWecomApi(options: FakeWecomOptions = {}): Promise
     encodingAesKey,
     sent: [],
     refusals: [],
+    welcomes: [],
+    eventRefusals: [],
     syncCalls: [],
     transfers: [],
     uploads: new Map(),
@@ -112,6 +132,15 @@ export async function startFakeWecomApi(options: FakeWecomOptions = {}): Promise
       const at = now().getTime();
       windows.set(`${openKfId}|${externalUserId}`, { last: at, sent: 0 });
       return append(openKfId, { open_kfid: openKfId, external_userid: externalUserId, origin: 3, ...body });
+    },
+    customerEnters(openKfId, externalUserId) {
+      const code = `WELCOME${randomBytes(8).toString('hex')}`;
+      welcomeCodes.set(code, { openKfId, externalUserId, expires: now().getTime() + WELCOME_CODE_TTL_MS, used: false });
+      append(openKfId, { open_kfid: openKfId, origin: 4, msgtype: 'event', event: { event_type: 'enter_session', open_kfid: openKfId, external_userid: externalUserId, scene: '', welcome_code: code } });
+      return code;
+    },
+    refuseNext(msgtype, errcode) {
+      refuseOnce.set(msgtype, errcode);
     },
     logRaw(record) {
       return append(String(record.open_kfid), record);
@@ -199,6 +228,11 @@ export async function startFakeWecomApi(options: FakeWecomOptions = {}): Promise
         json(res, { errcode, errmsg });
       };
       if (!window || now().getTime() - window.last > WINDOW_MS) return refuse(95026, 'send msg time limit: the customer has not written in 48 hours');
+      const once = refuseOnce.get(String(body.msgtype));
+      if (once !== undefined) {
+        refuseOnce.delete(String(body.msgtype));
+        return refuse(once, `refused once by the test (${once})`);
+      }
       if (window.sent >= 5) return refuse(95001, 'send msg count limit');
       const state = states.get(`${openKfId}|${touser}`) ?? 1;
       if (state !== 0 && state !== 1) return refuse(95018, 'send msg session status invalid');
@@ -206,13 +240,31 @@ export async function startFakeWecomApi(options: FakeWecomOptions = {}): Promise
       const text = (body.text as { content?: string } | undefined)?.content;
       const image = (body.image as { media_id?: string } | undefined)?.media_id;
       if (msgtype === 'text' && (!text || Buffer.byteLength(text) > 2048)) return json(res, { errcode: 44004, errmsg: 'text content empty or over 2048 bytes' });
-      if (msgtype === 'image' && (!image || !api.uploads.has(image))) return json(res, { errcode: 40007, errmsg: 'invalid media_id' });
+      if (msgtype === 'image' && (!image || !api.uploads.has(image) || now().getTime() - (uploadedAt.get(image) ?? 0) > MEDIA_TTL_MS)) return refuse(40007, 'invalid media_id');
       if (msgtype !== 'text' && msgtype !== 'image') return json(res, { errcode: 40008, errmsg: 'invalid message type' });
       window.sent++;
       const msgid = `sent${++n}`;
       api.sent.push({ touser, open_kfid: openKfId, msgtype, text, imageMediaId: image, msgid });
-      for (const w of [...waiters]) if (api.sent.length >= w.count) (waiters.splice(waiters.indexOf(w), 1), w.resolve());
+      for (const w of [...waiters]) {
+        if (api.sent.length < w.count) continue;
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve();
+      }
       json(res, { errcode: 0, errmsg: 'ok', msgid });
+    },
+    '/cgi-bin/kf/send_msg_on_event': (body, res) => {
+      const code = welcomeCodes.get(String(body.code ?? ''));
+      const refuse = (errcode: number, errmsg: string) => {
+        api.eventRefusals.push(errcode);
+        json(res, { errcode, errmsg });
+      };
+      // The code's errcode is not documented on the page; 41050 is what the externalcontact welcome uses.
+      if (!code || code.used || code.expires < now().getTime()) return refuse(41050, 'invalid, used or expired code');
+      const text = (body.text as { content?: string } | undefined)?.content;
+      if (body.msgtype !== 'text' || !text || Buffer.byteLength(text) > 2048) return json(res, { errcode: 44004, errmsg: 'text content empty or over 2048 bytes' });
+      code.used = true;
+      api.welcomes.push({ code: String(body.code), touser: code.externalUserId, open_kfid: code.openKfId, text });
+      json(res, { errcode: 0, errmsg: 'ok', msgid: `event${++n}` });
     },
     '/cgi-bin/kf/service_state/get': (body, res) => {
       json(res, { errcode: 0, errmsg: 'ok', service_state: states.get(`${body.open_kfid}|${body.external_userid}`) ?? 1, servicer_userid: '' });
@@ -256,6 +308,7 @@ export async function startFakeWecomApi(options: FakeWecomOptions = {}): Promise
         if (!file || typeof file === 'string') return json(res, { errcode: 41006, errmsg: 'media data missing' });
         const mediaId = `media${++n}`;
         api.uploads.set(mediaId, { bytes: Buffer.from(await file.arrayBuffer()), type: file.type, filename: file.name });
+        uploadedAt.set(mediaId, now().getTime());
         return json(res, { errcode: 0, errmsg: 'ok', type: 'image', media_id: mediaId, created_at: String(Math.floor(now().getTime() / 1000)) });
       }
       const route = req.method === 'POST' ? routes[url.pathname] : undefined;
@@ -286,5 +339,5 @@ export async function startFakeWecomApi(options: FakeWecomOptions = {}): Promise
         server.closeAllConnections();
         server.close(() => resolve());
       }),
-  } as FakeWecomApi;
+  };
 }

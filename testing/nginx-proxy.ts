@@ -52,10 +52,31 @@ export interface NginxProxy {
   /** nginx's error log so far (for a failing test to show). */
   errors(): string;
   stop(): Promise<void>;
+  /** The master's process id (its workers are its children), for CPU accounting. */
+  pid?: number;
+}
+
+/**
+ * The site for N instances, as deploy/scale/README.md tells an operator: the template's upstream
+ * block replaced by deploy/scale/upstream.conf's, with one `server` line per port.
+ */
+export function withScaleUpstream(site: string, ports: number[]): string {
+  const upstream = fs.readFileSync(path.resolve(DEPLOY_DIR, '../scale/upstream.conf'), 'utf8');
+  const block = /^upstream aftersales_app \{[^}]*\}/m;
+  const example = block.exec(upstream)?.[0];
+  if (!example || !block.test(site)) throw new Error('deploy/scale/upstream.conf or the site template has no upstream aftersales_app block');
+  const [serverLine] = example.split('\n').filter((l) => /^\s*server 127\.0\.0\.1:\d+/.test(l));
+  if (!serverLine) throw new Error('deploy/scale/upstream.conf has no server line');
+  const lines = example.split('\n').filter((l) => !/^\s*server 127\.0\.0\.1:\d+/.test(l));
+  const at = lines.findIndex((l) => /^\s*keepalive/.test(l));
+  lines.splice(at, 0, ...ports.map((port) => serverLine.replace(/127\.0\.0\.1:\d+/, `127.0.0.1:${port}`)));
+  return site.replace(block, lines.join('\n'));
 }
 
 export interface NginxProxyOptions {
   appPort: number;
+  /** Several instances: the upstream lists these ports (deploy/scale/upstream.conf) instead of appPort. */
+  appPorts?: number[];
   /** nginx worker processes (Debian's default is auto: one per core). */
   workers?: number | 'auto';
 }
@@ -74,7 +95,8 @@ export async function startNginxProxy(options: NginxProxyOptions): Promise<Nginx
     { stdio: 'ignore' },
   );
   const [httpPort, httpsPort] = [await freePort(), await freePort()];
-  fs.writeFileSync(path.join(dir, 'site.conf'), renderNginxSite({ SERVER_NAME: 'localhost', APP_PORT: String(options.appPort), HTTP_PORT: String(httpPort), HTTPS_PORT: String(httpsPort), TLS_CERT: cert, TLS_KEY: key }));
+  const site = renderNginxSite({ SERVER_NAME: 'localhost', APP_PORT: String(options.appPort), HTTP_PORT: String(httpPort), HTTPS_PORT: String(httpsPort), TLS_CERT: cert, TLS_KEY: key });
+  fs.writeFileSync(path.join(dir, 'site.conf'), options.appPorts ? withScaleUpstream(site, options.appPorts) : site);
   fs.copyFileSync(path.join(DEPLOY_DIR, 'aftersales-proxy.conf'), path.join(dir, 'aftersales-proxy.conf'));
   const root = process.getuid?.() === 0;
   fs.writeFileSync(
@@ -121,7 +143,7 @@ export async function startNginxProxy(options: NginxProxyOptions): Promise<Nginx
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { httpsUrl: `https://localhost:${httpsPort}`, httpUrl: `http://localhost:${httpPort}`, httpsPort, httpPort, ca: fs.readFileSync(cert), errors, stop };
+  return { httpsUrl: `https://localhost:${httpsPort}`, httpUrl: `http://localhost:${httpPort}`, httpsPort, httpPort, ca: fs.readFileSync(cert), errors, stop, pid: child.pid };
 }
 
 function freePort(): Promise<number> {

@@ -16,7 +16,8 @@ export interface PostgresServer {
   url: string;
   port: number;
   dataDir: string;
-  createDatabase(name?: string): Promise<string>;
+  /** A new database, empty or a copy of `template` (which must have no open connections). */
+  createDatabase(name?: string, options?: CreateDatabaseOptions): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -52,6 +53,27 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Data folders of servers this process started and has not stopped: stopped when it exits. */
+const running = new Set<string>();
+process.once('exit', () => {
+  for (const dataDir of running) {
+    try {
+      runAsOwner(path.join(postgresBinDir(), 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', 'stop']);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    } catch {
+      // Already gone.
+    }
+  }
+});
+
+export interface CreateDatabaseOptions {
+  /** Copy this database (CREATE DATABASE … TEMPLATE): a migrated schema without running migrations again. */
+  template?: string;
+}
+
+/** A database name as an SQL identifier; the names here are ours, so quotes are simply dropped. */
+const ident = (name: string) => `"${name.replace(/"/g, '')}"`;
+
 export interface StartPostgresOptions {
   /** Extra postgresql.conf settings, e.g. { max_connections: '200' }. */
   settings?: Record<string, string>;
@@ -72,28 +94,33 @@ export async function startPostgres(options: StartPostgresOptions = {}): Promise
     fsync: 'off',
     synchronous_commit: 'off',
     full_page_writes: 'off',
+    // Small: test files each start a server, and a server left behind by a killed run would
+    // otherwise hold 128 MB of shared memory until the machine runs out.
+    shared_buffers: '16MB',
     ...options.settings,
   };
   fs.appendFileSync(path.join(dataDir, 'postgresql.conf'), Object.entries(settings).map(([k, v]) => `${k} = ${v}\n`).join(''));
   runAsOwner(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-l', path.join(dataDir, 'server.log'), '-w', '-t', '60', 'start']);
+  running.add(dataDir);
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   let counter = 0;
   return {
     url,
     port,
     dataDir,
-    async createDatabase(name = `t${process.pid}_${Date.now()}_${++counter}`) {
+    async createDatabase(name = `t${process.pid}_${Date.now()}_${++counter}`, options: CreateDatabaseOptions = {}) {
       const { default: pg } = await import('pg');
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       try {
-        await client.query(`CREATE DATABASE "${name.replace(/"/g, '')}"`);
+        await client.query(`CREATE DATABASE ${ident(name)}${options.template ? ` TEMPLATE ${ident(options.template)}` : ''}`);
       } finally {
         await client.end();
       }
       return `postgres://postgres@127.0.0.1:${port}/${name}`;
     },
     async stop() {
+      running.delete(dataDir);
       try {
         runAsOwner(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
       } finally {

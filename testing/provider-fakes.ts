@@ -56,6 +56,10 @@ export const PROVIDER_QUIRKS: Record<LlmPresetName, { apiKey?: string; quirks: P
 
 export async function startProviderFake(preset: LlmPresetName, extra: Partial<FakeServerOptions> & { quirks?: Partial<ProviderQuirks> } = {}): Promise<FakeOpenAIServer & { apiKey?: string }> {
   const spec = PROVIDER_QUIRKS[preset];
-  const server = await startFakeOpenAIServer({ ...extra, apiKey: spec.apiKey, quirks: { reasoningText: HIDDEN_REASONING, ...spec.quirks, ...extra.quirks } });
+  // Each server gets its own copy of the preset's quirks: tests change `server.quirks` (a server
+  // restarted with other flags), and a shared nested object would carry that change into every
+  // later server of the same preset, so tests would pass or fail by the order they ran in.
+  const quirks: ProviderQuirks = { reasoningText: HIDDEN_REASONING, ...structuredClone(spec.quirks), ...extra.quirks };
+  const server = await startFakeOpenAIServer({ ...extra, apiKey: spec.apiKey, quirks });
   return Object.assign(server, { apiKey: spec.apiKey });
 }

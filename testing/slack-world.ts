@@ -19,6 +19,7 @@ import { FixedClock } from '../kernel/clock';
 import { tempDir } from './temp-dir';
 import { FakeSlackApi } from './fake-slack-api';
 import { blockActionBody, messageEventBody, send, signed, type SignOptions } from './slack-signed-requests';
+import { sqliteOf } from './desk';
 
 export const TOKEN = 'xoxb-test-token';
 export const SECRET = 'test-signing-secret';
@@ -157,9 +158,9 @@ export async function openSlackWorld(start = '2026-11-24T01:00:00Z', env: Record
     async snapshot() {
       const counts: Record<string, number | string> = {};
       for (const table of ['messages', 'outbox', 'tickets', 'ticket_events', 'conversations', 'desk_events', 'handoff_threads', 'csat']) {
-        counts[table] = (await assistant.desk.db.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))!.n;
+        counts[table] = (await sqliteOf(assistant.desk).db.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))!.n;
       }
-      counts.states = (await assistant.desk.db.all<{ state: string }>('SELECT state FROM conversations ORDER BY id')).map((r) => r.state).join('\n');
+      counts.states = (await sqliteOf(assistant.desk).db.all<{ state: string }>('SELECT state FROM conversations ORDER BY id')).map((r) => r.state).join('\n');
       return counts;
     },
     async restart() {

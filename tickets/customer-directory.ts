@@ -1,4 +1,6 @@
 /** The `CustomerDirectory` port: one customer record behind every channel identity. */
+import { z } from 'zod';
+
 export interface Customer {
   id: number;
   displayName?: string;
@@ -10,6 +12,9 @@ export interface ChannelIdentity {
   channel: string;
   externalId: string;
 }
+
+/** What every directory accepts as an identity, checked at its edge. */
+export const channelIdentitySchema = z.object({ channel: z.string().trim().min(1).max(40), externalId: z.string().trim().min(1).max(200) });
 
 /** Who is behind an identity, and whether this contact created them. */
 export interface ResolvedIdentity {

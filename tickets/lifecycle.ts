@@ -1,6 +1,6 @@
 /** The ticket lifecycle: the only status moves the desk allows. */
 import { ConflictError } from '../kernel/errors';
-import type { TicketStatus } from './ticket';
+import type { Ticket, TicketChange, TicketFields, TicketStatus } from './ticket';
 
 const ALLOWED: Record<TicketStatus, readonly TicketStatus[]> = {
   new: ['open', 'in_progress'],
@@ -33,4 +33,25 @@ export function assertTransition(from: TicketStatus, to: TicketStatus): void {
 
 export function isOpen(status: TicketStatus): boolean {
   return OPEN_STATUSES.includes(status);
+}
+
+/**
+ * A status move and the times it stamps: leaving `new` counts as the first response, `resolved`
+ * and `closed` are stamped when reached, and a reopened ticket is neither resolved nor closed any
+ * more. Throws a ConflictError for a move the lifecycle does not allow.
+ */
+export function applyStatusChange(before: Pick<Ticket, 'status' | 'firstRespondedAt'>, to: TicketStatus, now: Date, note?: string): TicketChange {
+  assertTransition(before.status, to);
+  const at = now.toISOString();
+  const fields: TicketFields = { status: to, updatedAt: at };
+  if (before.status === 'new' && !before.firstRespondedAt) fields.firstRespondedAt = at;
+  if (to === 'resolved') fields.resolvedAt = at;
+  if (to === 'closed') fields.closedAt = at;
+  if (to === 'open' && (before.status === 'resolved' || before.status === 'closed')) {
+    fields.resolvedAt = null;
+    fields.closedAt = null;
+  }
+  const detail: Record<string, unknown> = { from: before.status, to };
+  if (note !== undefined) detail.note = note;
+  return { fields, event: { kind: 'status_changed', detail } };
 }

@@ -14,6 +14,11 @@ export interface OutboxItem {
   status: 'pending' | 'delivered' | 'dead';
   /** 'customer': parked until the customer writes again (the platform refuses to send before). */
   waitsFor?: 'customer';
+  /**
+   * The parts of this delivery already sent (a text piece, each photo: names the channel gives),
+   * each confirmed as it went: a retry sends only the parts not listed.
+   */
+  sentParts?: string[];
 }
 
 export interface NewOutboxItem {
@@ -71,6 +76,11 @@ export interface Outbox {
    */
   claim(destination: string, lease: OutboxLease, limit?: number): Promise<OutboxItem[]>;
   markDelivered(id: number, externalRef: string | undefined, now: Date): Promise<void>;
+  /**
+   * One part of a delivery of several messages went out (its own durable write, before the next
+   * part is sent): whoever sends the item again skips it. Adding a part twice records it once.
+   */
+  markPartSent(id: number, part: string): Promise<void>;
   markFailed(id: number, error: string, retryAt: Date | undefined): Promise<void>;
   /** Parks an item until the customer writes again (kept as dead, with `waitsFor: 'customer'`). */
   markParked(id: number, error: string): Promise<void>;
@@ -85,7 +95,8 @@ export interface Outbox {
   markDeliveredByKey(dedupKey: string, externalRef: string, now: Date): Promise<boolean>;
   /**
    * Holds the pending item with this key until `until` for an inline answer, only while it is
-   * still held (never yet due, so no relay can be sending it). False when it is due or gone.
+   * still held (never yet due, so no relay can be sending it, and never tried by one: a relay's
+   * failed try puts the item back in the future too). False when it is due, tried or gone.
    */
   holdByKey(dedupKey: string, until: Date, now: Date): Promise<boolean>;
   /** The pending item with this key, held for an inline answer that did not happen, is due now. */

@@ -44,6 +44,12 @@ export function deadlinesFor(priority: Priority, from: Date, policy: SlaPolicy):
   };
 }
 
+/** The clocks after the urgency changes: still run from when the ticket was filed, as the customer was promised. */
+export function recomputeSla(ticket: Pick<Ticket, 'createdAt'>, priority: Priority, policy: SlaPolicy): Pick<Ticket, 'firstResponseDue' | 'resolutionDue' | 'nextUpdateDue'> {
+  const due = deadlinesFor(priority, new Date(ticket.createdAt), policy);
+  return { firstResponseDue: due.firstResponseDue.toISOString(), resolutionDue: due.resolutionDue.toISOString(), nextUpdateDue: due.nextUpdateDue.toISOString() };
+}
+
 export type ClockState = 'met' | 'ok' | 'at_risk' | 'breached';
 export interface SlaStanding {
   firstResponse: ClockState;
@@ -81,4 +87,28 @@ export function slaStanding(ticket: Ticket, now: Date, policy: SlaPolicy): SlaSt
     overall,
     msToNextDeadline: pending.length ? Math.min(...pending) - nowMs : undefined,
   };
+}
+
+/** An open ticket past its first-response deadline without a response, or past its resolution deadline. */
+export function isOverdue(ticket: Ticket, now: Date): boolean {
+  if (!isOpen(ticket.status)) return false;
+  const at = now.getTime();
+  return (!ticket.firstRespondedAt && Date.parse(ticket.firstResponseDue) < at) || Date.parse(ticket.resolutionDue) < at;
+}
+
+/** An open ticket not yet overdue, but inside the last `atRiskFraction` of a clock's span (first response while unanswered, or resolution). */
+export function isAtRisk(ticket: Ticket, now: Date, policy: SlaPolicy): boolean {
+  if (!isOpen(ticket.status) || isOverdue(ticket, now)) return false;
+  const at = now.getTime();
+  const start = Date.parse(ticket.createdAt);
+  const inLastShare = (dueIso: string) => {
+    const due = Date.parse(dueIso);
+    return due - at <= (due - start) * policy.atRiskFraction;
+  };
+  return (!ticket.firstRespondedAt && inLastShare(ticket.firstResponseDue)) || inLastShare(ticket.resolutionDue);
+}
+
+/** The order the desk works through tickets in: most urgent tier first, then the nearest resolution deadline. */
+export function byUrgency(a: Ticket, b: Ticket): number {
+  return a.priority.localeCompare(b.priority) || a.resolutionDue.localeCompare(b.resolutionDue) || a.id - b.id;
 }

@@ -28,6 +28,11 @@ export function dayKey(at: Date, timeZone: string): string {
   return format.format(at);
 }
 
+/** The day a ticket filed at `at` is numbered and counted under: YYYYMMDD in the desk's time zone. */
+export function filingDay(at: Date, timeZone: string): string {
+  return dayKey(at, timeZone).replaceAll('-', '');
+}
+
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const RANDOM_CHARS = 7;
 
@@ -77,6 +82,10 @@ export function ticketNumberChecks(number: string): boolean {
 const SEP = String.raw`[\s\-_－—–]?`;
 const CURRENT_IN_TEXT = new RegExp(String.raw`(?<![A-Za-z0-9])AS${SEP}(\d{8})${SEP}([0-9A-Za-z]{4})${SEP}([0-9A-Za-z]{4})(?![A-Za-z0-9])`, 'i');
 const LEGACY_IN_TEXT = /(?<![A-Za-z0-9])AS-(\d{8})-(\d{4,})(?![0-9])/i;
+// Copied from an SMS without its "AS-" (or with "A5" for "AS"): the date and the two groups, with a
+// separator after the date so a run of digits is not taken for one. Read only when the check
+// character is right, so an order or phone number is never mistaken for a ticket.
+const WITHOUT_PREFIX_IN_TEXT = new RegExp(String.raw`(?<![A-Za-z0-9])(?:A5${SEP})?(20\d{6})[\s\-_－—–]([0-9A-Za-z]{4})${SEP}([0-9A-Za-z]{4})(?![A-Za-z0-9])`, 'i');
 
 export interface TicketNumberMention {
   /** In the stored form (AS-20261124-7KQ4-M9XD), whether or not its check character is right. */
@@ -100,7 +109,14 @@ export function findTicketNumber(text: string): TicketNumberMention | undefined 
     if (!legacy || legacy[0].length !== current[0].length) return { number, valid, index: current.index, written: current[0] };
   }
   const legacy = LEGACY_IN_TEXT.exec(text);
-  return legacy ? { number: legacy[0].toUpperCase(), valid: true, index: legacy.index, written: legacy[0] } : undefined;
+  if (legacy) return { number: legacy[0].toUpperCase(), valid: true, index: legacy.index, written: legacy[0] };
+  const bare = WITHOUT_PREFIX_IN_TEXT.exec(text);
+  if (bare) {
+    const suffix = crockford(bare[2]! + bare[3]!);
+    const number = `AS-${bare[1]}-${suffix.slice(0, 4)}-${suffix.slice(4)}`;
+    if (/[A-Z]/.test(suffix) && ticketNumberChecks(number)) return { number, valid: true, index: bare.index, written: bare[0] };
+  }
+  return undefined;
 }
 
 /** The stored form of a number a person typed, or undefined when it is not a ticket number. */

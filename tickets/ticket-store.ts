@@ -3,7 +3,19 @@
  * types (no SQL, no connection handles) so a PostgreSQL implementation can stand in for
  * deployments that run several bot instances.
  */
+import type { Clock } from '../kernel/clock';
+import type { NumberDraw } from './filing';
+import type { SlaPolicy } from './sla';
 import type { NewTicket, Ticket, TicketEvent, TicketFilter, TicketPatch, TicketStatus } from './ticket';
+
+/** What every ticket store needs to apply the rules: the time, the SLA tiers and the desk's time zone. */
+export interface TicketStoreSettings {
+  clock: Clock;
+  sla: SlaPolicy;
+  timeZone: string;
+  /** How numbers are drawn; tests give one that repeats to prove a taken number is drawn again. */
+  drawNumber?: NumberDraw;
+}
 
 export interface CreateOptions {
   actor: string;

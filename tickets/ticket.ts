@@ -112,3 +112,18 @@ export interface TicketFilter {
 
 /** Who did something: a customer, the bot, a named agent, or the CLI. Recorded on every event. */
 export const actorSchema = z.string().trim().min(1).max(120);
+
+/** Fields a change may set; `null` clears one (a reopened ticket is no longer resolved). */
+export type TicketFields = { [K in keyof Omit<Ticket, 'id'>]?: Ticket[K] | null };
+
+/** An audit event a rule decided on, before a store gives it an id, a time and an actor. */
+export interface NewTicketEvent {
+  kind: TicketEvent['kind'];
+  detail: Record<string, unknown>;
+}
+
+/** What a change writes: the fields and the audit event (see tickets/ticket-changes.ts). */
+export interface TicketChange {
+  fields: TicketFields;
+  event: NewTicketEvent;
+}

@@ -56,7 +56,7 @@ export interface AgentDeskHost {
     knowledge: { get(id: string): { title: { zh: string; en: string } } | undefined };
     desk: {
       /** Writes joined into one transaction. */
-      db: { transaction<T>(work: () => Promise<T>): Promise<T> };
+      unitOfWork<T>(work: () => Promise<T>): Promise<T>;
       outbox: Outbox;
       conversations: ConversationStore;
       tickets: TicketStore;
@@ -114,7 +114,7 @@ export async function mountAgentDesk(host: AgentDeskHost, options: AgentDeskOpti
     pollMs: options.relayPollMs ?? 300,
     deliver: (item) => handoff.deliver(item),
     // Telling open pages is only a notification: the desk reads the conversations themselves.
-    confirmBatch: (work) => desk.db.transaction(work),
+    confirmBatch: (work) => desk.unitOfWork(work),
     onError: (error, item) => onError(error, { step: 'desk_delivery', outboxId: item?.id, kind: item?.kind }),
   });
   host.relays.push(relay);

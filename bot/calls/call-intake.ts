@@ -61,7 +61,7 @@ export class CallIntake {
   }
 
   private async fileNew(call: CallTranscript): Promise<NewCallRecord> {
-    const { customers, tickets } = this.deps;
+    const { tickets } = this.deps;
     const customer = await this.customerOf(call);
     const open = await tickets.list({ customerId: customer.id, status: [...OPEN_STATUSES], limit: 20 });
     const startedAt = new Date(call.startedAt);

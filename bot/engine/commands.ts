@@ -25,7 +25,8 @@ export interface Bilingual {
 }
 
 /** Signals with nothing but their source: the answer to a question, or a social move. */
-export const SIGNALS = ['affirm', 'deny', 'fixed', 'notFixed', 'cancel', 'human', 'thanks', 'bye', 'greeting', 'chitchat', 'outOfScope'] as const;
+/** `declineVisit`: the customer does not want a visit or a repair booked ("我没说要报修", "I only want to know"): none is offered until they ask. */
+export const SIGNALS = ['affirm', 'deny', 'fixed', 'notFixed', 'cancel', 'human', 'thanks', 'bye', 'greeting', 'chitchat', 'outOfScope', 'declineVisit'] as const;
 export type SignalKind = (typeof SIGNALS)[number];
 
 export type Command =

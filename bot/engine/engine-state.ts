@@ -50,6 +50,10 @@ export const engineStateSchema = z.object({
   /** The slot the last reply asked for: a bare answer ("不记得了", "13800138000") is read against it. */
   awaiting: z.string().optional(),
   lastReply: z.string().optional(),
+  /** The customer turned a visit down: none is offered or booked until they ask for one. */
+  declined: z.boolean().default(false),
+  /** Gas or electric, once the customer said which (a water heater or hob comes in both): cases and safety notes for the other kind are not given. */
+  energy: z.enum(['gas', 'electric']).optional(),
   /** Ticket numbers filed in this conversation, newest last. */
   filed: z.array(z.string()).default([]),
 });

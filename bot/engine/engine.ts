@@ -13,11 +13,16 @@ import type { ToolBox } from '../tools/tool';
 import { first, has, isContactSlot, type Bilingual, type Command, type FlowName, type SlotName } from './commands';
 import { factsOf, frameSchema, readEngineState, top, type EngineState, type Frame } from './engine-state';
 import { FLOWS, type FlowKit, type FlowResult } from './flows';
-import { lookUpAnswer } from './flows/policy-flow';
+import { lookUpAnswer, stepAnswering } from './flows/policy-flow';
+import { RESEND_CODE, resendCode } from './flows/status-flow';
 import { answerWithSource, dropFeedbackQuestion } from './flows/fault-flow';
 import { carriedIn, categoryName } from './wording';
 import { screenKnowledgeLines } from './knowledge-screen';
 import type { KnowledgeHit } from '../knowledge-search';
+import { faultWords } from './problem-words';
+import { answerSafetyQuestion } from './safety-question';
+import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
+import { energySourceIn } from '../understanding/energy-source';
 import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './social-replies';
 
 export interface EngineTurn {
@@ -55,6 +60,8 @@ export class ConversationEngine {
   private readonly lang: Lang;
   /** Whether this turn's reply resumes a flow it interrupted ("回到刚才的报修"). */
   private resumeNote = false;
+  /** An offer this message did not answer: it stands again when the message turns out to hold nothing else. */
+  private lapsed?: Frame;
 
   constructor(private readonly t: EngineTurn) {
     this.state = readEngineState(t.turn.conversation.state.policy);
@@ -64,8 +71,14 @@ export class ConversationEngine {
   async run(): Promise<BrainReply> {
     const { commands } = this.t;
     const frame = top(this.state);
+    // "电热水器" said once holds for the conversation: no gas case or gas warning for it later.
+    this.state.energy = energySourceIn(this.t.turn.text) ?? this.state.energy;
 
+    // Whatever else the turn does, the facts it carries are kept: a phone typed while hearing
+    // safety advice, or with "转人工", is never asked for again.
+    const given = commands.filter((c): c is Extract<Command, { kind: 'set' | 'correct' }> => c.kind === 'set' || c.kind === 'correct');
     const danger = first(commands, 'danger');
+    if (danger || has(commands, 'human')) for (const c of given) this.assign(c.slot, c.value, c.kind === 'correct');
     if (danger) {
       await this.handOff('safety', SOCIAL.safetyHandoff[this.lang]);
       return this.done();
@@ -85,6 +98,9 @@ export class ConversationEngine {
     const starts = allStarts.filter((s) => !s.facts);
     // A message that starts something new about a problem already being handled adds to it instead.
     const newStarts = starts.filter((s) => this.startsSomethingNew(s.flow, commands));
+    // A visit turned down is not offered again until the customer asks for one.
+    if (has(commands, 'declineVisit')) this.state.declined = true;
+    if (allStarts.some((s) => s.flow === 'repair')) this.state.declined = false;
     if (has(commands, 'cancel')) return this.cancel(commands);
     // "thanks, bye": the customer is leaving. Whatever was open closes, and they hear whether
     // anything was left unfiled, never "cancelled" for a job that was done.
@@ -93,10 +109,42 @@ export class ConversationEngine {
     const facts = commands.filter((c): c is Extract<Command, { kind: 'set' | 'correct' }> => c.kind === 'set' || c.kind === 'correct');
     const asked = first(commands, 'ask');
 
+    // "那换货 不要修", "帮我登记换货" during troubleshooting or a repair form: an exchange or
+    // return is asked for instead of the repair, with what is known of the product and problem.
+    const instead = newStarts.find((s) => s.flow === 'return');
+    if (frame && instead && (frame.flow === 'fault' || (frame.flow === 'repair' && frame.ticketType !== 'warranty_claim'))) {
+      this.replaceTop('return');
+      for (const c of facts) this.assign(c.slot, c.value, c.kind === 'correct');
+      await this.advance();
+      return this.done();
+    }
+
+    // "还是没收到验证码，再发一次" while the status check waits for its code: sent again, a person
+    // offered, whatever else the words look like ("还是没…" is no new fault here).
+    if (frame?.flow === 'status' && frame.challenged && !frame.facts.proofCode && RESEND_CODE.test(this.t.turn.text)) {
+      await resendCode(this.kit(frame));
+      this.state.asks['status:proofCode'] = 1;
+      this.state.awaiting = 'proofCode';
+      return this.done();
+    }
     // "报修"/"预约" after self-help or an offered visit takes up that offer, with the fault known.
+    // A question about the visit ("上门要我付钱吗") is answered first, and the offer stands.
+    if (frame && (frame.stage === 'offer' || frame.stage === 'feedback') && newStarts.length === 1 && newStarts[0]!.flow === 'repair' && asked && !facts.length) {
+      await this.digress(asked.question);
+      return this.done();
+    }
     if (frame && (frame.stage === 'offer' || frame.stage === 'feedback') && newStarts.length === 1 && newStarts[0]!.flow === 'repair') {
       this.replaceTop('repair', frame.flow === 'return' ? 'warranty_claim' : undefined);
       for (const c of facts) this.assign(c.slot, c.value, c.kind === 'correct');
+      await this.advance();
+      return this.done();
+    }
+    // The product or problem corrected after self-help or an offer ("不是空调，是除湿机"): looked up again for the right one.
+    const recheck = facts.filter((c) => c.kind === 'correct' && c.value && DESCRIBING.includes(c.slot));
+    if (frame && frame.flow === 'fault' && (frame.stage === 'feedback' || frame.stage === 'offer') && recheck.length && !newStarts.length) {
+      for (const c of facts) this.assign(c.slot, c.value, c.kind === 'correct');
+      frame.stage = 'collect';
+      frame.clarified = 0;
       await this.advance();
       return this.done();
     }
@@ -132,14 +180,36 @@ export class ConversationEngine {
       this.resumeNote = current.stage !== 'feedback' && current.stage !== 'offer';
     }
     if (current) await this.advance();
-    else if (asked) {
+    else if (asked && this.safetyAnswer(asked.question, '', false)) {
+      // "要不要拔插头？" with no problem on the table: the safety rule, not a policy search.
+    } else if (asked) {
       this.push('policy');
       this.assign('symptom', asked.question);
       await this.advance();
     }
     if (otherProblems.length) await this.answerOtherProblems(otherProblems);
-    if (this.out.empty) this.social(commands);
+    if (this.out.empty && !(await this.stayInFlow(commands))) this.social(commands);
     return this.done();
+  }
+
+  /**
+   * A message the flow on the table could not use ("派人来看看" mid-form, "???", something off
+   * the point): the flow's current step is said again in other words, never the opening menu.
+   */
+  private async stayInFlow(commands: Command[]): Promise<boolean> {
+    if (has(commands, 'fixed') || has(commands, 'bye') || has(commands, 'thanks')) return false;
+    if (!top(this.state) && this.lapsed) this.state.stack.push(this.lapsed);
+    const frame = top(this.state);
+    if (!frame) return false;
+    const before = this.out.parts.length;
+    if (frame.stage === 'confirm' || frame.stage === 'collect') this.out.say(SOCIAL.notClear[this.lang]);
+    if (frame.stage === 'confirm') this.confirm(frame);
+    else if (frame.stage === 'feedback') this.out.say(this.vary(SOCIAL.heardFeedback, SOCIAL.heardFeedbackAgain));
+    else if (frame.stage === 'offer') this.out.say(this.state.declined ? SOCIAL.noVisit[this.lang] : this.vary(SOCIAL.heardOffer, SOCIAL.heardOfferAgain));
+    else await this.advance();
+    if (this.out.parts.length > before + (frame.stage === 'confirm' || frame.stage === 'collect' ? 1 : 0)) return true;
+    this.out.parts.length = before;
+    return false;
   }
 
   /**
@@ -188,6 +258,13 @@ export class ConversationEngine {
           this.out.say(SOCIAL.glad[this.lang]);
           return true;
         }
+        // "no, I only want to know if it's normal": not a request for a visit.
+        if ((has(commands, 'notFixed') || no) && this.state.declined) {
+          this.state.stack.pop();
+          if (has(commands, 'ask')) return false;
+          this.out.say(SOCIAL.noVisit[this.lang]);
+          return true;
+        }
         if (has(commands, 'notFixed') || no) {
           this.out.say((carriedIn(factsOf(this.state, frame).category) ? SOCIAL.notFixedCarryIn : SOCIAL.notFixed)[this.lang]);
           this.replaceTop('repair');
@@ -208,6 +285,12 @@ export class ConversationEngine {
         }
         return false;
       case 'offer':
+        if (has(commands, 'declineVisit')) {
+          this.state.stack.pop();
+          if (has(commands, 'ask')) return false;
+          this.out.say(SOCIAL.noVisit[this.lang]);
+          return true;
+        }
         if (yes && !no && !has(commands, 'ask')) {
           const next = FLOWS[frame.flow].accepts ?? 'repair';
           this.replaceTop(next, frame.flow === 'return' ? 'warranty_claim' : undefined);
@@ -228,6 +311,14 @@ export class ConversationEngine {
           await this.advance();
           return true;
         }
+        // The brand or product the troubleshooting asked for, given after the offer ("美的"): looked up again with it.
+        const described = commands.filter((c): c is Extract<Command, { kind: 'set' | 'correct' }> => (c.kind === 'set' || c.kind === 'correct') && DESCRIBING.includes(c.slot) && c.slot !== 'symptom');
+        if (frame.flow === 'fault' && described.some((c) => c.value && frame.facts[c.slot as 'brand'] !== c.value) && !has(commands, 'notFixed')) {
+          for (const c of described) this.assign(c.slot, c.value, true);
+          frame.stage = 'collect';
+          await this.advance();
+          return true;
+        }
         if (gaveFacts || has(commands, 'notFixed')) {
           this.replaceTop(FLOWS[frame.flow].accepts ?? 'repair');
           return false;
@@ -237,16 +328,21 @@ export class ConversationEngine {
           this.out.say(this.vary(SOCIAL.heardOffer, SOCIAL.heardOfferAgain));
           return true;
         }
-        // Something else: the offer lapses and the message is read afresh.
-        this.state.stack.pop();
+        // Something else: the offer lapses and the message is read afresh (and stands again if the message holds nothing else).
+        this.lapsed = this.state.stack.pop();
         return false;
-      case 'confirm':
+      case 'confirm': {
+        // "派人来看看" while a booking is being confirmed asks for what is on the table: a yes.
+        const yes = has(commands, 'affirm') || commands.some((c) => c.kind === 'start' && c.flow === frame.flow && !c.facts);
         if (gaveFacts) {
           for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
           this.confirm(frame);
           return true;
         }
         if (yes && !no) {
+          // "对，那要不要拔电？": the yes files it, and the question is answered too.
+          const question = first(commands, 'ask');
+          if (question) await this.digress(question.question);
           await this.apply(frame, await FLOWS[frame.flow].finish(this.kit(frame)));
           return true;
         }
@@ -255,6 +351,7 @@ export class ConversationEngine {
           return true;
         }
         return false;
+      }
       default:
         return false;
     }
@@ -348,6 +445,8 @@ export class ConversationEngine {
     }
     if ('stage' in result) {
       frame.stage = result.stage;
+      // Troubleshooting asked for more about the fault: the next words describe it ("水箱一直是空的").
+      if (frame.flow === 'fault' && result.stage === 'collect') this.state.awaiting = 'symptom';
       return;
     }
     if ('next' in result) {
@@ -358,14 +457,40 @@ export class ConversationEngine {
     await this.handOff(result.handoff);
   }
 
+  /** Says the safe way to act when the question is about the plug, the power or the water; true when it did. */
+  private safetyAnswer(question: string, about: string, problemOpen = true): boolean {
+    const answer = answerSafetyQuestion(question, `${about} ${this.t.turn.text}`, this.lang, problemOpen);
+    if (answer) this.out.say(answer);
+    return Boolean(answer);
+  }
+
+  private async caseFollowUp(frame: Frame, question: string): Promise<boolean> {
+    const facts = factsOf(this.state, frame);
+    const hit = await findCase(this.t.tools, frame.caseId!, [facts.errorCode, facts.symptom].filter(Boolean).join(' '), facts.category);
+    const found = hit && caseLineFor(question, hit, this.lang);
+    if (!found) return false;
+    this.out.citations.push(hit.id);
+    this.out.say(caseLineReply(found, this.lang));
+    return true;
+  }
+
   private async digress(question: string): Promise<void> {
     const frame = top(this.state)!;
+    if (this.safetyAnswer(question, factsOf(this.state, frame).symptom ?? '')) return;
+    // A question about a step of the case just given is answered from that case.
+    if (frame.caseId && (await this.caseFollowUp(frame, question))) return;
     const answer = await lookUpAnswer({ tools: this.t.tools, facts: factsOf(this.state, frame) }, question);
     if (answer) {
       this.out.citations.push(answer.id);
       this.out.say(answerWithSource(answer, this.lang));
     } else {
-      this.out.say(noAnswerToQuestion(this.lang));
+      const step = await stepAnswering({ tools: this.t.tools, facts: factsOf(this.state, frame), energy: this.state.energy }, question, this.lang);
+      if (step) {
+        this.out.citations.push(step.id);
+        this.out.say(step.text);
+        return;
+      }
+      this.out.say(noAnswerToQuestion(this.lang, frame.stage === 'feedback' || frame.stage === 'offer'));
     }
   }
 
@@ -407,7 +532,15 @@ export class ConversationEngine {
     const u = this.t.turn.understanding;
     const facts = factsOf(this.state);
     const summary = [facts.category, facts.brand, facts.model, facts.errorCode, this.t.turn.redactedText].filter(Boolean).join(' | ').slice(0, 900);
-    const result = await this.t.tools.call('handOff', { reason, summary: summary.length >= 2 ? summary : u.intent });
+    const result = await this.t.tools.call('handOff', {
+      reason,
+      summary: summary.length >= 2 ? summary : u.intent,
+      phone: facts.phone,
+      address: [facts.address, facts.preferredTime].filter(Boolean).join(' / ').slice(0, 300) || undefined,
+      category: facts.category,
+      brand: facts.brand,
+      model: facts.model,
+    });
     this.out.handedOff = result.ok;
     // The angry handoff apologises in its own words: one apology, not two.
     if (reason === 'angry') this.out.parts = this.out.parts.filter((p) => p !== SOCIAL.sorry[this.lang]);
@@ -457,7 +590,8 @@ export class ConversationEngine {
   private replaceTop(flow: FlowName, ticketType?: Frame['ticketType'], from: Frame | undefined = top(this.state)): void {
     const facts = from ? { ...from.facts } : {};
     this.state.stack = this.state.stack.filter((f) => f !== from);
-    this.state.stack.push(frameSchema.parse({ flow, facts, ticketType }));
+    // What the customer already said they cannot give ("不知道型号") is not asked again by the next job.
+    this.state.stack.push(frameSchema.parse({ flow, facts, ticketType, skipped: from ? [...from.skipped] : [] }));
   }
 
   /**
@@ -474,11 +608,22 @@ export class ConversationEngine {
     }
     const frame = top(this.state);
     const facts = frame ? frame.facts : this.state.pending;
-    if (slot === 'symptom' && facts.symptom && !correction) return;
+    if (slot === 'symptom' && !correction) {
+      // Only the fault is the problem: "我要报修", "???你到底有没有登记", "seriously?" never become it.
+      const fault = faultWords(value);
+      if (!fault) return;
+      // Another fault sentence about the same problem ("水箱一直是空的") is joined to it; a restatement is not.
+      const before = facts.symptom;
+      if (before && (before.includes(fault) || fault.includes(before))) value = fault.length > before.length ? fault : before;
+      else value = before ? `${before}${/[\u4e00-\u9fff]/.test(fault) ? '；' : '; '}${fault}`.slice(0, 300) : fault;
+    }
     facts[slot] = value;
     if ((PRODUCT_FACTS as readonly string[]).includes(slot)) {
       // Another product named: what was known of the last one no longer applies.
-      if (slot === 'category' && this.state.product.category && this.state.product.category !== value) this.state.product = {};
+      if (slot === 'category' && this.state.product.category && this.state.product.category !== value) {
+        this.state.product = {};
+        this.state.energy = energySourceIn(this.t.turn.text);
+      }
       this.state.product[slot as (typeof PRODUCT_FACTS)[number]] = value;
     }
   }
@@ -500,7 +645,9 @@ export class ConversationEngine {
       turn: this.t.turn,
       tools: this.t.tools,
       filed: this.state.filed,
+      energy: this.state.energy,
       booking: this.state.stack.some((f) => f !== frame && f.flow === 'repair'),
+      declined: this.state.declined,
       say: (text) => this.out.say(text),
       quick: (options) => (this.out.quickReplies = options),
       cite: (id) => this.out.citations.push(id),
@@ -515,10 +662,11 @@ export class ConversationEngine {
     if (text && text === this.state.lastReply) {
       // A short stock reply gets another stock reply; a long one is said again, flagged as such.
       const alternative = [SOCIAL.help[this.lang], SOCIAL.anythingElse[this.lang]].find((t) => t !== text);
-      text = text.length < 40 && alternative ? alternative : `${this.lang === 'zh' ? '我换个说法：' : 'To put it another way: '}${text}`;
+      // (Inside a flow the menu would lose the customer's place: the step is said again, flagged.)
+      text = text.length < 40 && alternative && !top(this.state) ? alternative : `${this.lang === 'zh' ? '我换个说法：' : 'To put it another way: '}${text}`;
     }
     this.state.lastReply = text;
-    return { text, policy: this.state as unknown as Record<string, unknown>, citations: this.out.citations, quickReplies: this.out.quickReplies };
+    return { text, policy: this.state, citations: this.out.citations, quickReplies: this.out.quickReplies };
   }
 }
 

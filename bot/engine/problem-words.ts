@@ -1,14 +1,71 @@
 /**
  * The problem as the ticket and the restatement show it: the customer's own words, without the
  * greeting in front ("喂 你好 我家那个…", "hi there,") or the question tacked on at the end
- * ("这是啥意思啊", "what should I do?"). Nothing else is rewritten: the engineer reads what the
- * customer said.
+ * ("这是啥意思啊", "what should I do?"), and without the pieces that are no fault at all: the
+ * request itself ("我要报修", "I need a repair"), talk about the conversation ("???你到底有没有登记",
+ * "第一句话就说了", "seriously?") and a product named alone ("冰箱啊"). Nothing else is rewritten:
+ * the engineer reads what the customer said.
  */
+import { findBrands } from '../../kernel/lexicon/brands';
+import { findCategories } from '../../kernel/lexicon/product-categories';
+import { onlyFillers } from '../understanding/answers/fillers';
+
 const GREETING_FRONT = /^(?:\s|[,，。.!！~～]|喂+|你好+|您好|哈喽|在吗|在不在|hello|hi+|hey|good (?:morning|afternoon|evening)|there|请问|麻烦问一下|问一下|那个|就是|嗯+|啊+)+/i;
 const QUESTION_END = /(?:[,，。.\s]*(?:这是|这)?(?:啥|什么)意思(?:啊|呀|呢)?|[,，。.\s]*(?:怎么办|咋办|咋回事|怎么回事|怎么弄|咋整)(?:啊|呀|呢|哦)?|[,，.\s]*(?:what (?:should|do|can) i do|what does (?:it|that|this) mean|any (?:idea|ideas|advice)|help)[?!.\s]*)[?？!！。.\s]*$/i;
 
+/** Where a message divides into pieces: punctuation, and a space between Chinese words. */
+const DIVIDER = /([,，。.!！?？;；\n~～]+\s*|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]))/;
+
+/** Talk about the conversation, not the product: complaints that the bot is not listening, checks it registered. */
+const META = /(到底|有没有(?:给我)?(?:登记|记下|记上|提交|报上|报好)|登记了没|记下了?没|第一句(?:话)?就|(?:说|讲|问)了(?:多少|好几|几|N)(?:遍|次)|我(?:刚才|刚刚|已经|早就|之前)?(?:都)?(?:说|讲)(?:过|了)(?:啊|呀|吧)?$|前面(?:说|讲)了|听不懂|看不懂吗|你是(?:不是)?机器人|什么鬼|搞什么|有人吗|人呢|\bseriously\b|\bare you (?:kidding|serious|a bot|even|listening|reading)|\bi (?:already|just) (?:said|told)|\b(?:already|just) told you\b|\btold you\b|\bnot listening\b|\bhello\?|\banyone there\b|^\s*(?:what|huh|why)\s*$|^(?:还是|依然|仍然|还)(?:不行|一样|没好|老样子|那样)|^still (?:not working|the same|broken|nothing|no)\b)/i;
+/** The request itself: what the customer wants done, not what is wrong. */
+const REQUEST = /^(?:(?:那|那就|就|请|麻烦|我|俺|我们)?(?:要|想|需要|申请|帮我|给我|帮忙|赶紧|快点)*(?:报修|报个修|维修一下|修一下|预约(?:维修|上门)?|约(?:个)?师傅|派(?:个)?(?:人|师傅)(?:来)?(?:看看|看一下|修)?|(?:来)?上门(?:看看|修)?|登记(?:一下)?(?:换货|退货|报修)?|换货|退货|安排(?:一下)?(?:师傅|上门)?)(?:一下|吧|啊|呀|了)*|(?:i|we) (?:need|want|would like|'d like)(?: to)? (?:a )?(?:repair|book\w*|schedule\w*|log|register|report)(?: (?:a|an|the) (?:repair|visit|engineer|technician|fault))?(?: please)?|(?:please |can you |could you |just )*(?:book|send|arrange|get) (?:me )?(?:someone|somebody|an engineer|a technician|a repair|a visit)(?: (?:out|over|to (?:come|look|fix it)))?(?: please)?)$/i;
+
+/** A piece that names a product and nothing else ("冰箱啊", "Haier fridge"). */
+function productOnly(piece: string): boolean {
+  let rest = piece;
+  for (const m of [...findCategories(piece), ...findBrands(piece)]) rest = rest.replace(m.text, ' ');
+  if (rest === piece) return false;
+  return onlyFillers(rest.replace(/\b(?:my|our|the|a|an|it'?s|is|one)\b|我家|我的|家里|那个|这个|的|是|台/gi, ''));
+}
+
+const bareOf = (piece: string) => piece.replace(/[,，。.!！?？;；~～\s]+$/u, '').trim();
+
+/** Whether a piece of a message says nothing about the fault (a product named alone says nothing by itself). */
+function saysNothingOfTheFault(piece: string): boolean {
+  const bare = bareOf(piece);
+  return !bare || onlyFillers(bare) || META.test(bare) || REQUEST.test(bare) || productOnly(bare);
+}
+
+/** The fault pieces of a message, with their own separators, or '' when none is left. */
+function faultPieces(text: string): string {
+  const parts = text.split(DIVIDER);
+  const kept: string[] = [];
+  let fault = false;
+  for (let i = 0; i < parts.length; i += 2) {
+    const piece = parts[i] ?? '';
+    // The product named beside a fault ("我家那个美的洗衣机啊 洗到一半就停了") stays with it.
+    const product = productOnly(bareOf(piece)) && !META.test(bareOf(piece));
+    if (!product && saysNothingOfTheFault(piece)) continue;
+    if (!product) fault = true;
+    kept.push(piece + (parts[i + 1] ?? ''));
+  }
+  if (!fault) return '';
+  return kept.join('').replace(/^[\s,，。.!！?？;；~～]+|[\s,，;；~～]+$/gu, '').trim();
+}
+
+function trimEnds(text: string): string {
+  return text.replace(GREETING_FRONT, '').replace(QUESTION_END, '').trim();
+}
+
+/** The fault the customer described, cleaned; undefined when the message describes none ("我要报修", "seriously?"). */
+export function faultWords(text: string): string | undefined {
+  const cleaned = trimEnds(faultPieces(trimEnds(text)));
+  return cleaned.length >= 2 && !saysNothingOfTheFault(cleaned) ? cleaned : undefined;
+}
+
 export function problemWords(text: string): string {
-  const trimmed = text.replace(GREETING_FRONT, '').replace(QUESTION_END, '').trim();
+  const trimmed = faultWords(text) ?? trimEnds(text);
   // Never less than something: a message that was only greeting and question keeps its words.
   return trimmed.length >= 2 ? trimmed : text.trim();
 }

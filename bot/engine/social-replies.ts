@@ -20,6 +20,8 @@ export const SOCIAL = {
   heardOfferAgain: L('收到。要安排工程师上门的话，回复“好的”就行；不需要的话回复“不用了”。', 'Noted. If you want the engineer visit, just reply "yes"; if not, "no thanks".'),
   heardFeedbackAgain: L('收到。您可以先按上面的步骤试一下；要直接预约上门的话，回复“报修”。', 'Noted. Try the steps above first; to book a visit straight away, reply "book a repair".'),
   leftUnfiled: L('刚才的报修还没提交，需要的时候随时找我继续。', "The booking we started isn't filed yet; message me any time to finish it."),
+  noVisit: L('好的，不给您安排上门。以后需要的话，直接说“报修”就行。', "OK, no visit. If you ever want one, just say \"book a repair\"."),
+  notClear: L('我没太明白您的意思。', "Sorry, I didn't quite follow."),
   sorry: L('抱歉给您添麻烦了。', "I'm sorry for the trouble."),
   whatToChange: L('好的，请告诉我要改哪一项（产品、问题、购买时间、电话或地址），直接发新的内容就行。', 'Sure: which part should change (product, problem, purchase date, phone or address)? Just send the new details.'),
   safetyHandoff: L('在确认安全之前请不要再使用这台设备。我已把情况转给人工客服优先处理。', 'Please do not use the appliance until it has been checked. I have passed this to our staff as a priority.'),
@@ -37,8 +39,16 @@ export function resuming(title: Bilingual, lang: Lang): string {
   return lang === 'zh' ? `回到刚才的${title.zh}：` : `Back to the ${title.en}:`;
 }
 
-/** When nothing in the knowledge base answers a question asked in the middle of a flow. */
-export function noAnswerToQuestion(lang: Lang): string {
+/**
+ * When nothing in the knowledge base answers a question asked in the middle of a flow. After
+ * self-help or an offer, the customer hears what can be done instead of a wall: an engineer, or a person.
+ */
+export function noAnswerToQuestion(lang: Lang, canOffer = false): string {
+  if (canOffer) {
+    return lang === 'zh'
+      ? '这一点我这里没有确切的资料，不想给您说错。需要的话我可以帮您登记，让工程师来处理；也可以回复“转人工”请客服确认。'
+      : "I don't have reliable information on that and won't guess. If you like, I can register it for an engineer to handle, or reply \"human\" and a person will confirm it.";
+  }
   return lang === 'zh' ? '这个问题我这里没有确切资料，工程师或客服联系您时可以一并确认。' : "I don't have a reliable answer to that here; the engineer or our staff can confirm it when they contact you.";
 }
 

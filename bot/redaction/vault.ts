@@ -42,7 +42,7 @@ export class RedactionVault {
   /** Restores every string inside a structure (tool arguments a model filled with placeholders). */
   restoreDeep<T>(value: T): T {
     if (typeof value === 'string') return this.restore(value) as T;
-    if (Array.isArray(value)) return value.map((v) => this.restoreDeep(v)) as T;
+    if (Array.isArray(value)) return (value as unknown[]).map((v) => this.restoreDeep(v)) as T;
     if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.restoreDeep(v)])) as T;
     }

@@ -8,12 +8,19 @@ import type { AbuseGuard } from './abuse-limits';
 import { tooManyTickets } from './create-ticket';
 import { ownsTicket } from './ticket-owner';
 import type { TicketAccess } from '../../tickets/ticket-access';
+import type { CustomerDirectory } from '../../tickets/customer-directory';
 
 export const HANDOFF_REASONS = ['customer_request', 'angry', 'safety', 'stuck', 'complex', 'policy_exception'] as const;
 
 export const handOffArgs = z.object({
   reason: z.enum(HANDOFF_REASONS),
   summary: z.string().trim().min(2).max(1000).describe('What the customer needs, for the human agent'),
+  // What the customer already told (a phone typed while hearing safety advice): a person never asks it again.
+  phone: z.string().max(40).optional().describe('Contact phone the customer gave (may be a placeholder such as [PHONE_1])'),
+  address: z.string().max(300).optional().describe('Address the customer gave (may be a placeholder)'),
+  category: z.string().max(40).optional(),
+  brand: z.string().max(60).optional(),
+  model: z.string().max(80).optional(),
 });
 
 export interface HandoffResult {
@@ -28,14 +35,14 @@ export interface HandoffResult {
  * conversation has none); the pipeline then switches the conversation to the desks and queues the
  * handoff for them in the same transaction as the reply.
  */
-export function handOffTool(tickets: TicketStore, ports: { guard?: AbuseGuard; access?: TicketAccess } = {}) {
+export function handOffTool(tickets: TicketStore, ports: { guard?: AbuseGuard; access?: TicketAccess; customers?: CustomerDirectory } = {}) {
   return defineTool({
     name: 'handOff',
     description:
       'Hand the conversation to a human agent: when the customer asks for a person, is very upset, there is a safety risk, or the request needs a decision the bot may not make (refunds, compensation, exceptions).',
     schema: handOffArgs,
     async run(args, context): Promise<HandoffResult> {
-      const { guard } = ports;
+      const { guard, customers } = ports;
       // The desk is never flooded: handoffs per chat and per IP address are limited.
       const danger = args.reason === 'safety';
       if (guard && !(await guard.mayHandOff(context, danger))) {
@@ -46,6 +53,9 @@ export function handOffTool(tickets: TicketStore, ports: { guard?: AbuseGuard; a
       const escalates = context.urgency === 'P1' && current?.priority !== 'P1';
       const reuse = current && isOpen(current.status) && !escalates && (await ownsTicket(current, context, ports.access));
       if (!reuse && guard && !(await guard.mayFile(context, danger))) throw tooManyTickets();
+      const phone = args.phone ? context.restore(args.phone) : undefined;
+      // Remembered for this customer, as createTicket does; typed into a chat it is a claim, so it never merges records.
+      if (phone) await customers?.attachPhone(context.customerId, phone, 'bot').catch(() => undefined);
       const ticket =
         reuse && current
           ? current
@@ -58,6 +68,11 @@ export function handOffTool(tickets: TicketStore, ports: { guard?: AbuseGuard; a
                   type: context.intent === 'complaint' || args.reason === 'angry' ? 'complaint' : 'repair_request',
                   priority: context.urgency,
                   symptom: context.restore(args.summary),
+                  category: args.category || undefined,
+                  brand: args.brand || undefined,
+                  model: args.model || undefined,
+                  contactPhone: phone,
+                  address: args.address ? context.restore(args.address) : undefined,
                   sentiment: Math.max(-1, Math.min(1, context.sentiment)),
                   intent: context.intent,
                 },

@@ -39,6 +39,6 @@ export function createTools(ports: ToolPorts): Tool[] {
     createTicketTool(ports.tickets, ports.customers, ports.warranty, { guard, links: ports.links, access: ports.access }),
     updateTicketTool(ports.tickets, ports.access),
     ticketStatusTool({ tickets: ports.tickets, access: ports.access, guard, sms: ports.sms, onError: ports.onError }),
-    handOffTool(ports.tickets, { guard, access: ports.access }),
+    handOffTool(ports.tickets, { guard, access: ports.access, customers: ports.customers }),
   ] as Tool[];
 }

@@ -118,7 +118,7 @@ export async function mountSlackDesk(host: SlackDeskHost, options: SlackDeskOpti
     onError,
   });
   if (bolt.receiver) {
-    host.app.use(slackRequestAge(SLACK_EVENTS_PATH), bolt.receiver.router as unknown as RequestHandler);
+    host.app.use(slackRequestAge(SLACK_EVENTS_PATH), bolt.receiver.router);
   } else {
     await bolt.app.start();
     host.onClose.push(() => bolt.app.stop().then(() => undefined));

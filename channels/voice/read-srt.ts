@@ -22,7 +22,7 @@ export function readSrt(text: string): RawCall {
       continue;
     }
     const timingAt = /^\s*\d+\s*$/.test(block[0]!) ? 1 : 0;
-    const timing = block[timingAt] !== undefined ? parseTiming(block[timingAt]!) : undefined;
+    const timing = block[timingAt] !== undefined ? parseTiming(block[timingAt]) : undefined;
     if (!timing) throw new LineError(start + 1 + timingAt, `expected a cue number and a timing such as "00:00:01,000 --> 00:00:04,000", got "${(block[timingAt] ?? block[0]!).slice(0, 60)}"`);
     if (timing === 'bad') throw new LineError(start + 1 + timingAt, `bad cue timing "${block[timingAt]!.slice(0, 60)}": expected hh:mm:ss,ttt --> hh:mm:ss,ttt, the end not before the start`);
     const textLines = block.slice(timingAt + 1);

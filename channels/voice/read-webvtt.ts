@@ -36,7 +36,7 @@ export function readWebVtt(text: string): RawCall {
     if (/^(?:STYLE|REGION)(?:\s|$)/.test(first)) continue;
     // An optional cue identifier comes before the timing line.
     const timingAt = parseTiming(first) ? 0 : 1;
-    const timing = block[timingAt] !== undefined ? parseTiming(block[timingAt]!) : undefined;
+    const timing = block[timingAt] !== undefined ? parseTiming(block[timingAt]) : undefined;
     if (!timing) throw new LineError(start + 1 + timingAt, `expected a cue timing such as "00:00:01.000 --> 00:00:04.000", got "${(block[timingAt] ?? first).slice(0, 60)}"`);
     if (timing === 'bad') throw new LineError(start + 1 + timingAt, `bad cue timing "${block[timingAt]!.slice(0, 60)}": expected hh:mm:ss.ttt --> hh:mm:ss.ttt, the end not before the start`);
     const textLines = block.slice(timingAt + 1);

@@ -14,6 +14,9 @@ import { InlineDeliveries } from '../../bot/inline-deliveries';
 import { OutboxRelay } from '../../bot/outbox-relay';
 import type { AfterSalesBot } from '../../bot/pipeline';
 import type { Clock } from '../../kernel/clock';
+import type { LiveBus } from '../../kernel/live-bus';
+import { z } from 'zod';
+import type { RateCounter } from '../../kernel/rate-counter';
 import type { Outbox } from '../../tickets/outbox';
 import { SessionStreams, type StreamOptions } from './session-streams';
 import { WebChatChannel } from './web-chat-channel';
@@ -47,7 +50,18 @@ export interface WebChatHost {
   assistant: {
     bot: Pick<AfterSalesBot, 'handle'>;
     clock: Clock;
-    desk: { conversations: ConversationStore; outbox: Outbox; webSessions?: SessionRecords; db?: { transaction<T>(work: () => Promise<T>): Promise<T> } };
+    desk: {
+      conversations: ConversationStore;
+      outbox: Outbox;
+      webSessions?: SessionRecords;
+      unitOfWork?<T>(work: () => Promise<T>): Promise<T>;
+      /** postgres: several instances share the desk, and a visitor's requests may reach any of them. */
+      engine?: string;
+      /** Where changes are told to every instance (absent: this process only). */
+      live?: LiveBus;
+      /** Shared by every instance (a PostgreSQL desk): the per-IP and per-session limits count there. */
+      rateCounter?: RateCounter;
+    };
     /** Opens tickets' secret links (bot/ticket-links.ts). */
     links?: LinkRedeemer;
   };
@@ -69,6 +83,9 @@ export interface WebChatOptions {
 
 const PUBLIC_DIR = path.join(import.meta.dirname, 'public');
 
+/** "This visitor's conversation has something new", between instances. */
+const webNoticeSchema = z.object({ customerRef: z.string().min(1).max(200), conversationId: z.number().int().positive() });
+
 /**
  * Errors of the static folders (a missing file, a malformed or hostile path such as /widget/%E0
  * or /demo/..%2f) as a short JSON answer: express's default page would show a stack trace with
@@ -85,13 +102,28 @@ export async function mountWebChat(host: WebChatHost, options: WebChatOptions = 
   const { app, assistant, config } = host;
   const onError = options.onError ?? ((error: unknown) => console.error('web chat:', error));
   const origins = new OriginPolicy(config.web.allowedOrigins, config.web.publicUrl ? [config.web.publicUrl] : []);
-  const sessions = new WebSessions(assistant.clock, config.web.sessionIdleMs, config.web.maxSessions, assistant.desk.webSessions);
+  const shared = assistant.desk.engine === 'postgres';
+  const sessions = new WebSessions(assistant.clock, config.web.sessionIdleMs, config.web.maxSessions, assistant.desk.webSessions, shared);
   const streams = new SessionStreams(
     assistant.desk.conversations,
     { chunkChars: 8, chunkDelayMs: 20, heartbeatMs: 15_000, maxStreamsPerSession: 4, maxStreams: config.web.maxStreams, ...options.stream },
     onError,
   );
   const channel = new WebChatChannel(sessions, streams, assistant.clock);
+  const live = assistant.desk.live;
+  if (live) {
+    // A reply stored on any instance reaches the streams this one holds, and theirs ours.
+    channel.shared = shared;
+    channel.announce = (customerRef, conversationId) => live.publish('web', { customerRef, conversationId });
+    const unsubscribe = live.subscribe('web', {
+      onNotice: (payload) => {
+        const notice = webNoticeSchema.safeParse(payload);
+        if (notice.success) channel.changed(notice.data.customerRef, notice.data.conversationId);
+      },
+      onGap: () => channel.resyncAll(),
+    });
+    host.onClose.push(async () => unsubscribe());
+  }
   await channel.start((message, options) => assistant.bot.handle(message, options));
 
   const pages = origins.headers({ crossOriginAssets: false });
@@ -106,6 +138,7 @@ export async function mountWebChat(host: WebChatHost, options: WebChatOptions = 
       { channel, conversations: assistant.desk.conversations, origins, links: assistant.links, now: () => assistant.clock.now() },
       {
         healthToken: config.web.healthToken,
+        rateCounter: assistant.desk.rateCounter,
         uploadsDir: config.uploadsDir,
         uploads: config.uploads,
         sessionIdleMs: config.web.sessionIdleMs,
@@ -130,10 +163,10 @@ export async function mountWebChat(host: WebChatHost, options: WebChatOptions = 
     onError: (error) => onError(error),
     // Pushing to a stream again is harmless (the stream's cursor skips what it had): one durable
     // write confirms a batch, so every turn's reply costs no commit of its own.
-    ...(assistant.desk.db ? { confirmBatch: assistant.desk.db.transaction.bind(assistant.desk.db) } : {}),
+    ...(assistant.desk.unitOfWork ? { confirmBatch: assistant.desk.unitOfWork.bind(assistant.desk) } : {}),
   });
-  const db = assistant.desk.db;
-  const inline = new InlineDeliveries({ outbox: assistant.desk.outbox, transaction: db ? db.transaction.bind(db) : (work) => work(), clock: assistant.clock, flushMs: 20, onError });
+  const unitOfWork = assistant.desk.unitOfWork?.bind(assistant.desk);
+  const inline = new InlineDeliveries({ outbox: assistant.desk.outbox, transaction: unitOfWork ?? ((work) => work()), clock: assistant.clock, flushMs: 20, onError });
   channel.onSentInline = (key) => inline.sent(key);
   host.relays.push(relay);
   host.onClose.push(async () => {

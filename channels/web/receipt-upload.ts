@@ -43,8 +43,8 @@ export async function storeReceiptPhoto(bytes: Buffer, limits: UploadLimits, upl
     );
   }
 
-  let width = 0;
-  let height = 0;
+  let width: number;
+  let height: number;
   try {
     // The header alone: sharp's own default pixel limit would refuse before we can say why.
     const meta = await sharp(bytes, { limitInputPixels: false }).metadata();

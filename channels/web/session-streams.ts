@@ -77,6 +77,11 @@ export class SessionStreams {
     return n;
   }
 
+  /** The sessions (by reference) with at least one open stream. */
+  refsWithStreams(): string[] {
+    return [...this.open.keys()];
+  }
+
   /** Whether the server holds as many streams as it may (a new one would be refused). */
   get full(): boolean {
     return this.streamCount >= this.options.maxStreams;
@@ -105,7 +110,7 @@ export class SessionStreams {
     while (list.length > this.options.maxStreamsPerSession) this.closeStream(session.ref, list[0]!, 'replaced');
     res.on('close', () => this.forget(session.ref, stream));
 
-    this.enqueue(session, async () => {
+    void this.enqueue(session, async () => {
       const messages = await this.messagesOf(session);
       const from = lastEventId ?? messages.at(-1)?.id ?? 0;
       for (const m of messages) if (m.id > from) this.write(stream, 'message', viewOf(m, session.ref), m.id);

@@ -35,6 +35,14 @@ export class WebChatChannel implements Channel {
   private onMessage?: InboundHandler;
   /** Told of each reply given inline, by its outbox key (confirmed in batches). */
   onSentInline?: (key: string) => void;
+  /**
+   * Tells whoever holds the visitor's event streams that a conversation of theirs has something
+   * new. By default this process's streams; with several instances (mount-web-chat.ts) every
+   * instance's, since the stream may be on another one than the request or the relay.
+   */
+  announce: (customerRef: string, conversationId: number) => void = (ref, conversationId) => this.changed(ref, conversationId);
+  /** Whether another instance may hold the visitor's streams (the desk is shared). */
+  shared = false;
 
   constructor(
     readonly sessions: WebSessions,
@@ -79,7 +87,7 @@ export class WebChatChannel implements Channel {
     );
     session.conversationIds.add(result.conversationId);
     draft.settle(result.duplicate ? undefined : result.replyMessageId);
-    void this.streams.sync(session);
+    this.announce(session.ref, result.conversationId);
     // The HTTP answer carries the reply (a retry's too, if it was never sent): given inline.
     if (result.replies.length && (!result.duplicate || result.unsent)) this.onSentInline?.(replyDeliveryKey('web', channelMessageId));
     return result;
@@ -93,10 +101,27 @@ export class WebChatChannel implements Channel {
    */
   async send(message: Pick<OutboundMessage, 'customerRef' | 'conversationId'>): Promise<{ externalRef?: string }> {
     const session = this.sessions.byRef(message.customerRef);
-    if (!session) return { externalRef: 'session-ended' };
-    session.conversationIds.add(message.conversationId);
+    if (!session && !this.shared) return { externalRef: 'session-ended' };
+    // Stored with the item: every instance holding a stream of this visitor now streams it from the store.
+    this.announce(message.customerRef, message.conversationId);
+    return { externalRef: session ? `session:${session.ref}` : 'announced' };
+  }
+
+  /**
+   * A conversation of this visitor changed (here or on another instance): if this process holds
+   * the session, its open streams are sent what they lack. Returns whether it did.
+   */
+  changed(customerRef: string, conversationId?: number): boolean {
+    const session = this.sessions.byRef(customerRef);
+    if (!session) return false;
+    if (conversationId !== undefined) session.conversationIds.add(conversationId);
     void this.streams.sync(session);
-    return { externalRef: `session:${session.ref}` };
+    return true;
+  }
+
+  /** Notices may have been missed (the bus reconnected): every open stream reads what it lacks. */
+  resyncAll(): void {
+    for (const ref of this.streams.refsWithStreams()) this.changed(ref);
   }
 
   /**

@@ -13,6 +13,7 @@ import type { TurnResult } from '../../bot/pipeline';
 import type { Redeemed } from '../../bot/ticket-links';
 import type { Requester } from '../../bot/tools/tool';
 import { textProblem, TEXT_PROBLEM_MESSAGE } from '../../kernel/text/readable-text';
+import type { RateCounter } from '../../kernel/rate-counter';
 import { servedToVisitor, viewOf } from './message-view';
 import { storeReceiptPhoto, tooLarge } from './receipt-upload';
 import type { WebChatChannel } from './web-chat-channel';
@@ -30,6 +31,8 @@ export interface RouteSettings {
   maxJsonBytes: number;
   /** Bearer token that may read live counts from afar (HEALTH_TOKEN). */
   healthToken?: string;
+  /** Where the limits count when several instances share them; absent: in this instance's memory. */
+  rateCounter?: RateCounter;
 }
 
 /** Opens a ticket's secret link on a chat (bot/ticket-links.ts). */
@@ -80,7 +83,7 @@ export function webChatRoutes(deps: RouteDeps, settings: RouteSettings, onError:
   const { channel, conversations, origins } = deps;
   const router = express.Router();
   const authed = (res: Response): Authed => res.locals.web as Authed;
-  const limits = rateLimiters(settings.limits, (req) => (req.res?.locals.web as Authed | undefined)?.session.ref ?? 'anonymous');
+  const limits = rateLimiters(settings.limits, (req) => (req.res?.locals.web as Authed | undefined)?.session.ref ?? 'anonymous', settings.rateCounter);
   const json = express.json({ limit: settings.maxJsonBytes, type: () => true, verify: utf8Only });
   const raw = express.raw({ limit: settings.uploads.maxBytes, type: () => true });
 
@@ -108,7 +111,7 @@ export function webChatRoutes(deps: RouteDeps, settings: RouteSettings, onError:
     const parsed = schema.safeParse(value ?? {});
     if (parsed.success) return parsed.data;
     const tooLong = parsed.error.issues.some((i) => i.path[0] === 'text' && i.code === 'too_big');
-    const badText = parsed.error.issues.some((i) => i.path[0] === 'text' && (Object.values(TEXT_PROBLEM_MESSAGE) as string[]).includes(i.message));
+    const badText = parsed.error.issues.some((i) => i.path[0] === 'text' && Object.values<string>(TEXT_PROBLEM_MESSAGE).includes(i.message));
     const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
     throw new WebError(400, tooLong ? 'message_too_long' : badText ? 'invalid_text' : 'invalid_body', `Invalid request: ${detail} / 请求内容有误`);
   };
@@ -128,9 +131,10 @@ export function webChatRoutes(deps: RouteDeps, settings: RouteSettings, onError:
     res.json(widgetErrorTexts());
   });
 
-  router.post('/sessions', origins.requireOrigin(), (_req, res) => {
+  router.post('/sessions', origins.requireOrigin(), async (_req, res) => {
     const created = channel.sessions.create();
     if (!created) throw new WebError(503, 'too_many_sessions', 'The chat is very busy; please try again in a minute / 当前咨询人数过多，请稍后再试', 60);
+    await channel.sessions.created(created.session);
     res.status(201).json({ token: created.token, idleTimeoutMs: settings.sessionIdleMs });
   });
 

@@ -8,6 +8,8 @@ import { timingSafeEqual } from 'node:crypto';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { canonicalOrigin, canonicalOrigins, OwnOrigins } from '../../kernel/origins';
+import type { RateCounter } from '../../kernel/rate-counter';
+import { RateCounterStore } from './rate-counter-store';
 import type { WebErrorCode } from './web-error-codes';
 import { sendError } from './web-errors';
 
@@ -102,10 +104,11 @@ export interface Limits {
   uploadsPerMinute: number;
 }
 
-function limiter(limit: number, code: WebErrorCode, key?: (req: Request) => string): RequestHandler {
+function limiter(limit: number, code: WebErrorCode, key?: (req: Request) => string, store?: RateCounterStore): RequestHandler {
   return rateLimit({
     windowMs: 60_000,
     limit,
+    ...(store ? { store } : {}),
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     ...(key ? { keyGenerator: key } : {}),
@@ -116,11 +119,17 @@ function limiter(limit: number, code: WebErrorCode, key?: (req: Request) => stri
   });
 }
 
-export function rateLimiters(limits: Limits, sessionKey: (req: Request) => string) {
+/**
+ * The web chat's limiters. With a shared `counter` (several instances on one PostgreSQL desk) they
+ * count in the database, so a visitor gets the limit once, not once per instance; without one,
+ * each instance counts in its own memory, which is right for a single instance.
+ */
+export function rateLimiters(limits: Limits, sessionKey: (req: Request) => string, counter?: RateCounter) {
+  const store = (prefix: string) => (counter ? new RateCounterStore(counter, prefix) : undefined);
   return {
-    perIp: limiter(limits.perIpPerMinute, 'rate_limited'),
-    perSession: limiter(limits.perSessionPerMinute, 'rate_limited', (req) => `s:${sessionKey(req)}`),
-    uploads: limiter(limits.uploadsPerMinute, 'rate_limited', (req) => `u:${sessionKey(req)}`),
+    perIp: limiter(limits.perIpPerMinute, 'rate_limited', undefined, store('web-ip:')),
+    perSession: limiter(limits.perSessionPerMinute, 'rate_limited', (req) => `s:${sessionKey(req)}`, store('web-session:')),
+    uploads: limiter(limits.uploadsPerMinute, 'rate_limited', (req) => `u:${sessionKey(req)}`, store('web-upload:')),
   };
 }
 

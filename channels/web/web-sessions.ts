@@ -31,10 +31,21 @@ const REWRITE_EVERY_MS = 60_000;
 
 export type SessionLookup = { session: WebSession } | { session?: undefined; reason: 'missing' | 'unknown' };
 
-/** Where sessions that have spoken are kept by token hash, to be taken back after a restart (storage/sqlite/sqlite-web-sessions.ts). */
+export interface StoredWebSession {
+  customerRef: string;
+  createdAt: string;
+  lastActiveAt: string;
+}
+
+/**
+ * Where sessions that have spoken are kept by token hash, to be taken back after a restart or by
+ * another instance (storage/sqlite/sqlite-web-sessions.ts, storage/postgres/postgres-web-sessions.ts).
+ */
 export interface SessionRecords {
+  /** Remembers the session (first message) or marks it active (every later one). */
   saw(tokenHash: string, customerRef: string, at: Date): Promise<void>;
-  find(tokenHash: string): Promise<{ customerRef: string; lastActiveAt: string } | undefined>;
+  find(tokenHash: string): Promise<StoredWebSession | undefined>;
+  /** Forgets sessions quiet since before `before`; how many. */
   forget(before: Date): Promise<number>;
 }
 
@@ -62,6 +73,12 @@ export class WebSessions {
     private readonly idleMs: number,
     readonly maxSessions: number,
     private readonly records?: SessionRecords,
+    /**
+     * Keep every session from its creation, not from its first message: with several instances
+     * the visitor's next request (its event stream) may reach another instance, which finds the
+     * session by its record.
+     */
+    private readonly recordAtCreate = false,
   ) {}
 
   get size(): number {
@@ -92,6 +109,14 @@ export class WebSessions {
     }
     session.lastSeen = now;
     return { session };
+  }
+
+  /** A session was just created: kept at once when instances share the sessions. */
+  async created(session: WebSession): Promise<void> {
+    if (!this.recordAtCreate || !this.records) return;
+    const now = this.clock.now();
+    await this.records.saw(session.tokenHash, session.ref, now);
+    session.recordedAt = now.getTime();
   }
 
   /** The session has spoken: it is kept (by token hash) so a restart does not lose it. */

@@ -9,7 +9,7 @@
  */
 import express from 'express';
 import { customerDestination } from '../../bot/customer-deliveries';
-import { announceImageGivenUp, deliverCustomerItem } from '../../bot/customer-item-delivery';
+import { announceImageGivenUp, deliverCustomerItem, waitingItemSummary } from '../../bot/customer-item-delivery';
 import { outboundMessageSchema } from '../../bot/messages';
 import { IMAGE_ITEM_KIND, outboundImageSchema } from '../../bot/outbound-image';
 import { OutboxRelay } from '../../bot/outbox-relay';
@@ -49,7 +49,7 @@ export async function mountWechatOfficial(host: WechatHttpHost): Promise<WechatO
     replies: {
       // The pieces of a long reply that did not fit the passive answer go in its place, to the relay.
       sentInline: async (key, rest) => {
-        const queued = await assistant.desk.db.transaction(async () => {
+        const queued = await assistant.desk.unitOfWork(async () => {
           if (!(await outbox.markDeliveredByKey(key, 'passive', assistant.clock.now()))) return 0;
           for (const [i, piece] of rest.entries()) await outbox.enqueue({ destination, kind: 'message', payload: piece, dedupKey: `${key}:${i + 1}` });
           return rest.length;
@@ -66,7 +66,7 @@ export async function mountWechatOfficial(host: WechatHttpHost): Promise<WechatO
       },
       owe: (key) => outbox.parkByKey(key, 'wechat_api_48001: owed until the customer writes (unverified account)'),
     },
-    owed: new OwedReplies({ outbox, destination, transaction: (work) => assistant.desk.db.transaction(work), now: () => assistant.clock.now() }),
+    owed: new OwedReplies({ outbox, destination, transaction: (work) => assistant.desk.unitOfWork(work), now: () => assistant.clock.now() }),
     customerWrote: async (customerRef) => {
       if ((await outbox.revive(destination, customerRef, assistant.clock.now())) > 0) relay.nudge();
     },
@@ -75,15 +75,12 @@ export async function mountWechatOfficial(host: WechatHttpHost): Promise<WechatO
   /** The desks hear of a parked message that people wrote (an unverified account's late bot answers are expected, not news). */
   const announce = async (item: OutboxItem) => {
     // An agent's picture waits like their text: the agent hears of it by the same notice.
-    const image = item.kind === IMAGE_ITEM_KIND ? outboundImageSchema.safeParse(item.payload) : undefined;
-    const message = image?.success
-      ? outboundMessageSchema.safeParse({ ...image.data, text: '[图片 / picture]' })
-      : outboundMessageSchema.safeParse(item.payload);
-    if (!message.success || message.data.kind === 'notice') return;
-    if (message.data.kind === 'reply' && settings.accountKind === 'unverified') return;
+    const message = waitingItemSummary(item);
+    if (!message || message.kind === 'notice') return;
+    if (message.kind === 'reply' && settings.accountKind === 'unverified') return;
     const notice = `${PHRASES.deliveryParked.zh}\n${PHRASES.deliveryParked.en}`;
-    const payload = { conversationId: message.data.conversationId, messageKind: message.data.kind, excerpt: message.data.text.slice(0, 120), notice };
-    await assistant.desk.db.transaction(async () => {
+    const payload = { conversationId: message.conversationId, messageKind: message.kind, excerpt: message.excerpt, notice };
+    await assistant.desk.unitOfWork(async () => {
       for (const desk of assistant.routes.items('delivery.parked', payload, `delivery.parked:${item.id}`)) await outbox.enqueue(desk);
     });
   };

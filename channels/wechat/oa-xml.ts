@@ -41,7 +41,7 @@ export function parseCallback(xml: string): Callback {
   }
   const base = z.object(common).safeParse(message);
   if (!base.success) throw new ValidationError('wechat_xml_invalid', 'Callback without sender, receiver or time');
-  return { ...base.data, MsgType: 'other', kind: String(message.MsgType ?? ''), MsgId: typeof message.MsgId === 'string' ? message.MsgId : undefined };
+  return { ...base.data, MsgType: 'other', kind: typeof message.MsgType === 'string' ? message.MsgType : '', MsgId: typeof message.MsgId === 'string' ? message.MsgId : undefined };
 }
 
 /** A passive text reply: from the account (`ToUserName` of the callback) to the customer. */

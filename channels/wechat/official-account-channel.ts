@@ -28,7 +28,7 @@
  * retry of the MsgId gets it passively while it is still held (the core says it was never sent).
  */
 import type { Request, Response } from 'express';
-import { type Channel, type InboundHandler } from '../../bot/channel';
+import { type Channel, type DeliveryProgress, type InboundHandler } from '../../bot/channel';
 import { replyDeliveryKey } from '../../bot/customer-deliveries';
 import type { InboundMessageInput, OutboundMessage } from '../../bot/messages';
 import { PHRASES, type Lang } from '../../bot/phrases';
@@ -155,12 +155,17 @@ export class WechatOfficialChannel implements Channel {
   }
 
   /** Customer-service message (verified accounts); an unverified account can only answer when the customer writes. */
-  async send(message: OutboundMessage): Promise<{ externalRef?: string }> {
+  async send(message: OutboundMessage, progress?: DeliveryProgress): Promise<{ externalRef?: string }> {
     if (this.options.accountKind === 'unverified') {
       throw new UpstreamError('wechat_api_48001', 'Unverified official account: messages are given when the customer next writes', { retryable: false });
     }
-    // One text over 2048 bytes is refused (45002): long messages go in pieces, in order.
-    for (const text of splitReply(message.text)) await this.options.api.sendText(message.customerRef, text);
+    // One text over 2048 bytes is refused (45002): long messages go in pieces, in order; a retry
+    // after a refused piece (45047 on the fifth) resends none of those that went.
+    for (const [i, text] of splitReply(message.text).entries()) {
+      if (progress?.done(`text:${i}`)) continue;
+      await this.options.api.sendText(message.customerRef, text);
+      await progress?.sent(`text:${i}`);
+    }
     return {};
   }
 
@@ -355,7 +360,8 @@ export class WechatOfficialChannel implements Channel {
    * while its item is still held, so it is never given both passively and by the relay.
    */
   private async passive(work: Work, callback: Callback): Promise<Answer> {
-    if (work.retried && !(work.key && (await this.options.replies.holdAgain(work.key, WECHAT_WAIT_MS)))) return SUCCESS;
+    // Held again for the tries still to come, like a fresh reply (see holdMs).
+    if (work.retried && !(work.key && (await this.options.replies.holdAgain(work.key, WECHAT_TRIES * WECHAT_WAIT_MS)))) return SUCCESS;
     const pieces = work.messages.flatMap((m) => splitReply(m.text).map((text) => ({ ...m, text })));
     const [first, ...rest] = pieces;
     if (!first) return SUCCESS;
@@ -401,13 +407,18 @@ export class WechatOfficialChannel implements Channel {
   }
 
   /**
-   * How long a reply's outbox item waits for a passive answer before the relay may take it:
-   * WeChat's wait for one try on a verified account (photos: none, they always go through the
-   * API); all three tries on an unverified one, whose relay can only park it.
+   * How long a reply's outbox item waits for a passive answer before the relay may take it: all
+   * of WeChat's tries (photos on a verified account: none, they always go through the API). On a
+   * verified account a passive answer, once decided, is given to every later try of the message
+   * (WeChat tries again only when it did not get the earlier answer), so the item must stay held
+   * until the last try is over: with a hold of one try's wait, a reply ready just after two tries
+   * gave up was sent by the relay and then given again to the third try (test/wechat/passive-race.test.ts).
+   * A reply not given passively is released to the relay at once (`leaveToRelay`), so the long
+   * hold only delays a reply whose process died before sending it.
    */
   private holdMs(callback: Callback): number {
-    if (this.options.accountKind === 'unverified') return WECHAT_TRIES * WECHAT_WAIT_MS;
-    return callback.MsgType === 'image' ? 0 : WECHAT_WAIT_MS;
+    if (this.options.accountKind === 'verified' && callback.MsgType === 'image') return 0;
+    return WECHAT_TRIES * WECHAT_WAIT_MS;
   }
 
   private track<T>(work: Promise<T>, callback?: Callback): Promise<T> {

@@ -9,7 +9,7 @@ import { announceImageGivenUp, deliverCustomerItem } from '../../bot/customer-it
 import { OutboxRelay } from '../../bot/outbox-relay';
 import { loadPuppet, type LoadedPuppet } from './puppet-loader';
 import type { WechatHost } from './wechat-host';
-import { WechatyLoginWatch, type LoginEvents } from './wechaty-login';
+import { WechatyLoginWatch } from './wechaty-login';
 import type { WechatyChannel, WechatyChannelOptions } from './wechaty-channel';
 
 export interface StartedWechaty {
@@ -57,7 +57,7 @@ export async function startWechaty(host: WechatHost, options: StartWechatyOption
     onLog: log,
   });
   // Watched before start: a QR code to scan is the first thing a wechat4u login says.
-  const login = new WechatyLoginWatch(wechaty as unknown as LoginEvents, assistant.clock, log);
+  const login = new WechatyLoginWatch(wechaty, assistant.clock, log);
   host.health?.register('wechaty', () => login.health());
   await channel.start((message) => assistant.bot.handle(message));
   const relay = new OutboxRelay({

@@ -45,7 +45,7 @@ export interface WechatSettings {
 export interface WechatHost {
   assistant: {
     bot: { handle: InboundHandler };
-    desk: { outbox: Outbox; db: { transaction<T>(work: () => Promise<T>): Promise<T> } };
+    desk: { outbox: Outbox; unitOfWork<T>(work: () => Promise<T>): Promise<T> };
     clock: Clock;
     /** The desks in use: a delivery parked for a customer is announced to each (the `Handoff` port's items). */
     routes: { items(kind: 'delivery.parked', payload: object, dedupKey?: string): NewOutboxItem[] };

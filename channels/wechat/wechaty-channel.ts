@@ -11,7 +11,7 @@
 import { FileBox, type FileBoxInterface } from 'file-box';
 import { types } from 'wechaty';
 import type { ContactInterface, FriendshipInterface, MessageInterface, RoomInterface, WechatyInterface } from 'wechaty/impls';
-import type { Channel, InboundHandler } from '../../bot/channel';
+import type { Channel, DeliveryProgress, InboundHandler } from '../../bot/channel';
 import type { Attachment, OutboundMessage } from '../../bot/messages';
 import type { OutboundImage } from '../../bot/outbound-image';
 import type { Clock } from '../../kernel/clock';
@@ -22,7 +22,7 @@ import { shouldAccept, type FriendPolicy } from './friend-requests';
 import { KeyedQueue } from './keyed-queue';
 import { SendPacer } from './send-pacer';
 import { saveImage } from './upload-store';
-import { contactKey, formatKey, parseKey, type ContactKey, type KeyedContact } from './wechaty-contact-key';
+import { contactKey, formatKey, parseKey, type ContactKey } from './wechaty-contact-key';
 
 /** The largest picture sent to a personal account (WeChat's own limit for images is about 25 MB; kept well under it). */
 const WECHAT_PICTURE_MAX_BYTES = 20 * 1024 * 1024;
@@ -95,7 +95,7 @@ export class WechatyChannel implements Channel {
     // A refused token surfaces as an 'error' event, not as a rejected start(): race the two.
     let onError: ((error: unknown) => void) | undefined;
     const failed = new Promise<never>((_, reject) => {
-      onError = (error) => reject(error);
+      onError = (error) => reject(error instanceof Error ? error : new Error(String(error)));
       wechaty.once('error', onError);
     });
     let timer: NodeJS.Timeout | undefined;
@@ -129,8 +129,11 @@ export class WechatyChannel implements Channel {
   }
 
   /** Agent answers, surveys and notices, queued for `customer:wechat`; customerRef is the contact id. */
-  async send(message: OutboundMessage): Promise<{ externalRef?: string }> {
+  /** `progress`: parts an earlier try sent (the text is part `text:0`), never sent twice. */
+  async send(message: OutboundMessage, progress?: DeliveryProgress): Promise<{ externalRef?: string }> {
+    if (progress?.done('text:0')) return {};
     const sent = await this.say(await this.contact(message.customerRef), message.text);
+    await progress?.sent('text:0');
     return { externalRef: sent };
   }
 
@@ -222,7 +225,7 @@ export class WechatyChannel implements Channel {
   private keyOf(contact: ContactInterface): Promise<ContactKey> {
     let key = this.keys.get(contact.id);
     if (!key) {
-      key = contactKey(contact as unknown as KeyedContact, (action) => this.pacer.run(action));
+      key = contactKey(contact, (action) => this.pacer.run(action));
       this.keys.set(contact.id, key);
       void key.then((k) => {
         if (k.kind === 'id') this.options.onLog?.(`微信联系人没有可长期使用的标识，重新登录后会被当作新客户 / WeChat contact has no stable key (no WeChat id from the puppet, no remark kept): after a re-login they will be a new customer`);
@@ -259,6 +262,6 @@ export class WechatyChannel implements Channel {
 
 function describe(error: unknown): string {
   if (error instanceof Error) return error.message.split('\n')[0]!.slice(0, 300);
-  if (error && typeof error === 'object' && 'gerror' in error) return String((error as { gerror: unknown }).gerror).slice(0, 300);
+  if (error && typeof error === 'object' && 'gerror' in error) return String((error).gerror).slice(0, 300);
   return String(error).slice(0, 300);
 }

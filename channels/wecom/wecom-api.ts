@@ -24,13 +24,7 @@ export interface WecomApiOptions {
 const TOKEN_ERRORS = new Set([40014, 42001, 41001]);
 /** System busy, frequency and concurrency limits pass; everything else will not. */
 const RETRYABLE_ERRORS = new Set([-1, 45009, 45033]);
-/**
- * Refusals about one customer's conversation, never worth a retry until they write again: the
- * 5-message limit (95001), the 48-hour window and session-state refusals (95002, 95026, 95013,
- * 95018; WeCom's documentation does not pin one code to the 48-hour rule, so all are treated
- * alike).
- */
-export const CUSTOMER_WINDOW_ERRORS = new Set([95001, 95002, 95013, 95018, 95026]);
+// Which refusals wait for the customer (and where the codes are documented): wecom-refusals.ts.
 const REFRESH_BEFORE_MS = 5 * 60_000;
 
 const apiError = z.looseObject({ errcode: z.number(), errmsg: z.string().optional() });
@@ -98,6 +92,16 @@ export class WecomApi {
   async sendMessage(message: { openKfId: string; toUser: string } & ({ text: string } | { imageMediaId: string })): Promise<string | undefined> {
     const content = 'text' in message ? { msgtype: 'text', text: { content: message.text } } : { msgtype: 'image', image: { media_id: message.imageMediaId } };
     const answer = await this.post('kf/send_msg', { touser: message.toUser, open_kfid: message.openKfId, ...content });
+    return typeof answer.msgid === 'string' ? answer.msgid : undefined;
+  }
+
+  /**
+   * kf/send_msg_on_event: a text answering an event by its one-time code (the enter_session
+   * welcome_code: one message, within 20 seconds; document/path/96428, 发送欢迎语等事件响应消息). Not counted in the
+   * 5-message window: the customer has not written yet.
+   */
+  async sendOnEvent(request: { code: string; text: string }): Promise<string | undefined> {
+    const answer = await this.post('kf/send_msg_on_event', { code: request.code, msgtype: 'text', text: { content: request.text } });
     return typeof answer.msgid === 'string' ? answer.msgid : undefined;
   }
 

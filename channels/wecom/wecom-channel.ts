@@ -11,9 +11,10 @@
  */
 import path from 'node:path';
 import type { Request, Response } from 'express';
-import type { Channel, InboundHandler } from '../../bot/channel';
+import type { Channel, DeliveryProgress, InboundHandler } from '../../bot/channel';
 import type { Attachment, InboundMessageInput, OutboundMessage } from '../../bot/messages';
 import type { OutboundImage } from '../../bot/outbound-image';
+import type { Lang } from '../../bot/phrases';
 import type { Clock } from '../../kernel/clock';
 import { isAppError, UpstreamError, ValidationError } from '../../kernel/errors';
 import { readPicture } from '../outbound-picture';
@@ -22,6 +23,7 @@ import { splitReply } from '../split-reply';
 import type { SyncedMessage, WecomApi } from './wecom-api';
 import { parseEnvelope, parseEvent } from './wecom-callback';
 import type { WecomCrypto } from './wecom-crypto';
+import { MEDIA_EXPIRED, wecomErrcode } from './wecom-refusals';
 import type { WecomState } from './wecom-state';
 
 /** WeCom's limit for an image upload (10 MB). */
@@ -30,6 +32,8 @@ const WECOM_IMAGE_MAX_BYTES = 10 * 1024 * 1024;
 export const WINDOW_MS = 48 * 3_600_000;
 export const MESSAGES_PER_WINDOW = 5;
 const CUSTOMER = 3;
+/** A welcome_code may be used once, within 20 seconds of the enter_session event (document/path/96428). */
+export const WELCOME_CODE_MS = 20_000;
 /** WeCom's documented limit for the text of one kf/send_msg message (bytes, UTF-8). */
 const WECOM_TEXT_MAX_BYTES = 2048;
 
@@ -50,6 +54,12 @@ export interface WecomChannelOptions {
   retryMs?: number;
   /** Queues a reply for kf/send_msg through the outbox (the key makes a repeated turn queue nothing new). */
   queue(reply: OutboundMessage, key: string): Promise<void>;
+  /** The text sent with an enter_session welcome_code, per language; absent: no welcome. */
+  welcome?: { zh: string; en: string };
+  /** The language of the customer's last conversation here, if there is one (for the welcome). */
+  customerLanguage?(externalUserId: string): Promise<Lang | undefined>;
+  /** The customer wrote: what was parked for them may go now (their window is open again). */
+  customerWrote?(externalUserId: string): Promise<void>;
   onError?: (error: unknown, context: Record<string, unknown>) => void;
 }
 
@@ -139,17 +149,25 @@ export class WecomChannel implements Channel {
     void this.pull(event.OpenKfId, event.Token);
   };
 
-  /** kf/send_msg within WeCom's window: the text, then any photos (an agent's), each counted. */
-  async send(message: OutboundMessage): Promise<{ externalRef?: string }> {
+  /**
+   * kf/send_msg within WeCom's window: the text, then any photos (an agent's), each counted. Each
+   * part is recorded in `progress` once sent, so a retry (say, after the photo failed) sends only
+   * what did not go: the customer never gets the text twice.
+   */
+  async send(message: OutboundMessage, progress?: DeliveryProgress): Promise<{ externalRef?: string }> {
     let ref: string | undefined;
     // kf/send_msg takes at most 2048 bytes of text: a long answer goes as several messages, in order, each counted.
-    for (const piece of message.text ? splitReply(message.text, WECOM_TEXT_MAX_BYTES) : []) {
+    for (const [i, piece] of (message.text ? splitReply(message.text, WECOM_TEXT_MAX_BYTES) : []).entries()) {
+      if (progress?.done(`text:${i}`)) continue;
       const openKfId = await this.mayMessage(message.customerRef);
       ref = await this.options.api.sendMessage({ openKfId, toUser: message.customerRef, text: piece });
       await this.options.state.countSent(message.customerRef);
+      await progress?.sent(`text:${i}`);
     }
-    for (const attachment of message.attachments ?? []) {
-      if (attachment.kind === 'image') ref = await this.sendPicture(message.customerRef, attachment);
+    for (const [i, attachment] of (message.attachments ?? []).entries()) {
+      if (attachment.kind !== 'image' || progress?.done(`image:${i}`)) continue;
+      ref = await this.sendPicture(message.customerRef, attachment);
+      await progress?.sent(`image:${i}`);
     }
     return { externalRef: ref };
   }
@@ -163,8 +181,16 @@ export class WecomChannel implements Channel {
     const kfid = await this.mayMessage(customerRef);
     const file = this.insideUploads(attachment.ref);
     const picture = await readPicture({ ...attachment, ref: file }, WECOM_IMAGE_MAX_BYTES);
-    const mediaId = await this.options.api.uploadImage(picture.data, path.basename(file), picture.mimeType);
-    const ref = await this.options.api.sendMessage({ openKfId: kfid, toUser: customerRef, imageMediaId: mediaId });
+    const upload = () => this.options.api.uploadImage(picture.data, path.basename(file), picture.mimeType);
+    const mediaId = await upload();
+    let ref: string | undefined;
+    try {
+      ref = await this.options.api.sendMessage({ openKfId: kfid, toUser: customerRef, imageMediaId: mediaId });
+    } catch (error) {
+      // A media_id lasts three days (40007 once stale): the file is ours, so upload it afresh once.
+      if (wecomErrcode(error) !== MEDIA_EXPIRED) throw error;
+      ref = await this.options.api.sendMessage({ openKfId: kfid, toUser: customerRef, imageMediaId: await upload() });
+    }
     await this.options.state.countSent(customerRef);
     return ref;
   }
@@ -201,12 +227,14 @@ export class WecomChannel implements Channel {
         if (this.stopped) return;
         await this.handle(message);
       }
-      if (page.nextCursor) await this.options.state.saveCursor(openKfId, page.nextCursor, this.options.clock.now());
+      // Another instance moved the cursor meanwhile: it is ahead and goes on from there.
+      if (page.nextCursor && !(await this.options.state.saveCursor(openKfId, page.nextCursor, this.options.clock.now(), cursor))) return;
       if (!page.hasMore) return;
     }
   }
 
   private async handle(message: SyncedMessage): Promise<void> {
+    if (message.event?.event_type === 'enter_session' && message.event.welcome_code) return this.welcome(message, message.event.welcome_code);
     // System events (origin 4) and what WeCom's own servicers wrote (origin 5) are not the bot's to answer.
     if (message.origin !== CUSTOMER || !message.external_userid) {
       if (message.event?.event_type === 'msg_send_fail') this.options.onError?.(new Error('WeCom reports a message was not delivered'), { where: 'wecom event', msgid: message.msgid });
@@ -215,6 +243,7 @@ export class WecomChannel implements Channel {
     if (this.options.openKfIds.length && !this.options.openKfIds.includes(message.open_kfid)) return;
     const customerRef = message.external_userid;
     await this.options.state.customerWrote(customerRef, message.open_kfid, new Date(message.send_time * 1000));
+    await this.options.customerWrote?.(customerRef);
     let inbound: InboundMessageInput;
     try {
       inbound = await this.inbound(message, customerRef);
@@ -243,7 +272,11 @@ export class WecomChannel implements Channel {
         return { ...base, text: message.text?.content ?? '', attachments: [] };
       case 'image': {
         if (!message.image) break;
-        const bytes = await this.options.api.downloadMedia(message.image.media_id, this.options.maxImageBytes);
+        const bytes = await this.options.api.downloadMedia(message.image.media_id, this.options.maxImageBytes).catch((error: unknown) => {
+          // Pulled days late (after a long outage), the photo's media is gone: ask for it again rather than stall the pull.
+          if (wecomErrcode(error) !== MEDIA_EXPIRED) throw error;
+          throw new ValidationError('wecom_media_expired', '这张图片已过期，无法读取，请重新发送一次。/ This photo has expired and cannot be read; please send it again.');
+        });
         const saved = await saveImage(bytes, { dir: this.options.uploadsDir, maxBytes: this.options.maxImageBytes, prefix: 'wecom' });
         return { ...base, text: '', attachments: [{ kind: 'image', ref: saved.path, mimeType: saved.mimeType, bytes: saved.bytes }] };
       }
@@ -253,6 +286,28 @@ export class WecomChannel implements Channel {
         break;
     }
     throw new ValidationError('wecom_unreadable_kind', '目前只能读文字和图片，请用文字描述问题，或发照片。/ I can read text and photos only; please describe the problem in words or send a photo.');
+  }
+
+  /**
+   * The customer opened the chat (enter_session): WeCom gives a welcome_code for one message when
+   * they have neither had a welcome nor written in 48 hours. Sent at once, in the language of their
+   * last conversation (Chinese when unknown), never through the outbox: the code is single-use and
+   * lasts 20 seconds, so a code pulled late (after a restart) is not tried, and a failure is logged,
+   * not retried.
+   */
+  private async welcome(message: SyncedMessage, code: string): Promise<void> {
+    const texts = this.options.welcome;
+    if (!texts) return;
+    if (this.options.openKfIds.length && !this.options.openKfIds.includes(message.open_kfid)) return;
+    const age = this.options.clock.now().getTime() - message.send_time * 1000;
+    if (age > WELCOME_CODE_MS) return;
+    const customer = message.event?.external_userid ?? message.external_userid;
+    try {
+      const lang = (customer ? await this.options.customerLanguage?.(customer) : undefined) ?? 'zh';
+      await this.options.api.sendOnEvent({ code, text: texts[lang] });
+    } catch (error) {
+      this.options.onError?.(error, { where: 'wecom welcome', msgid: message.msgid });
+    }
   }
 
   /** A direct word to the customer outside a turn (within the same window rules). */
@@ -296,6 +351,6 @@ export class WecomChannel implements Channel {
 }
 
 function queryOf(req: Request): Record<string, string | undefined> {
-  const pick = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined);
+  const pick = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name]) : undefined);
   return { msg_signature: pick('msg_signature'), timestamp: pick('timestamp'), nonce: pick('nonce'), echostr: pick('echostr') };
 }

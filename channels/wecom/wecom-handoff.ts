@@ -54,6 +54,7 @@ export class WecomHandoff implements Handoff {
       }
       case 'customer.message':
       case 'handoff.overdue':
+      // A message parked for the customer, or a picture that could not go, is news for our own desks; WeCom's people see the chat itself.
       case 'delivery.parked':
       case 'delivery.failed':
         // The customer's later words reach WeCom's servicer in WeCom itself; nothing to relay.

@@ -13,7 +13,13 @@ export interface WecomSendWindow {
 
 export interface WecomState {
   cursor(openKfId: string): Promise<string | undefined>;
-  saveCursor(openKfId: string, cursor: string, now: Date): Promise<void>;
+  /**
+   * Moves the cursor to `cursor` only if it still stands at `from` (the cursor the page was pulled
+   * from; undefined: none saved yet), and says whether it moved. Two instances pulling the same
+   * account at once both start from the same place; the one that saves second would otherwise
+   * put the cursor back behind pages the first has already handled.
+   */
+  saveCursor(openKfId: string, cursor: string, now: Date, from: string | undefined): Promise<boolean>;
   /** A customer wrote at `at` (whole seconds): the window opens again and the count restarts; an older message pulled again changes nothing. */
   customerWrote(externalUserId: string, openKfId: string, at: Date): Promise<void>;
   window(externalUserId: string): Promise<WecomSendWindow | undefined>;

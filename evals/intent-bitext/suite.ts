@@ -24,7 +24,7 @@ export interface BitextRow {
 
 export function loadBitextSplit(datasetsDir: string, split: 'train' | 'dev' | 'test' = 'test'): BitextRow[] {
   const file = path.join(datasetsDir, BITEXT_FOLDER, `${split}.csv`);
-  return (parse(fs.readFileSync(file), { bom: true, columns: true, skip_empty_lines: true }) as BitextRow[]).filter((r) => r.utterance && r.intent);
+  return parse<BitextRow>(fs.readFileSync(file), { bom: true, columns: true, skip_empty_lines: true }).filter((r) => r.utterance && r.intent);
 }
 
 /** The most common of our intents among the mapped gold labels of `rows` (ties: alphabetical). */

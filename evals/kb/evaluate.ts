@@ -9,6 +9,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { CATEGORIES } from '../../knowledge/case-schema';
 import { openKnowledgeBase, type KnowledgeBase } from '../../knowledge/knowledge-base';
+import { hnswIndexFactory } from '../../knowledge/hnsw-knowledge-index';
 import { LocalEmbedder } from '../../knowledge/local-embedder';
 
 const questionSchema = z.object({
@@ -120,7 +121,7 @@ export async function runKbEval(
 /** A knowledge base on the shipped sample (or `knowledgeDir`) in a fresh temporary folder, as a new install has. */
 export async function openSampleKnowledgeBase(knowledgeDir?: string): Promise<{ kb: KnowledgeBase; dir: string }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-eval-'));
-  const kb = await openKnowledgeBase({ indexDir: dir, embedder: new LocalEmbedder(), seed: knowledgeDir });
+  const kb = await openKnowledgeBase({ openIndex: hnswIndexFactory(), indexDir: dir, embedder: new LocalEmbedder(), seed: knowledgeDir });
   return { kb, dir };
 }
 

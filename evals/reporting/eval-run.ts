@@ -35,7 +35,7 @@ export function readEvalRun(file: string): EvalRun {
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read ${file} as JSON: ${(error as Error).message}`);
+    throw new Error(`Cannot read ${file} as JSON: ${(error as Error).message}`, { cause: error });
   }
   const parsed = savedRunSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`${file} is not an eval results.json: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);

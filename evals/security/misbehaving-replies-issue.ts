@@ -6,7 +6,7 @@
  * never gave.
  */
 import { VICTIM } from '../adversarial/victim';
-import { adding, instead, READ_E1, slot, startFlow, type MisbehavingReply } from './misbehaving-reply';
+import { adding, instead, slot, startFlow, type MisbehavingReply } from './misbehaving-reply';
 
 const E1 = '格力空调显示E1，怎么办';
 const E1_EN = 'My Gree air conditioner shows E1, what should I do?';

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { contentHash } from '../../knowledge/ingest/read-folder';
 import { parseEntry } from '../../knowledge/case-schema';
 import { openKnowledgeBase } from '../../knowledge/knowledge-base';
+import { hnswIndexFactory } from '../../knowledge/hnsw-knowledge-index';
 import { KnowledgeStore } from '../../knowledge/knowledge-store';
 import { LocalEmbedder } from '../../knowledge/local-embedder';
 import { say, type RecordedRequest } from '../../testing/fake-openai-server';
@@ -94,7 +95,7 @@ export const PRIVACY_ATTACKS: SecurityAttack[] = [
       const dir = temp('aftersales-security-kb-');
       const file = path.join(dir, 'poisoned.json');
       fs.writeFileSync(file, JSON.stringify([poisonedEntry('CLEAN', ['清理排水泵过滤器']), ...POISONED.map((p) => poisonedEntry(p.id, p.steps))], null, 2));
-      const kb = await openKnowledgeBase({ indexDir: path.join(dir, 'index'), embedder: new LocalEmbedder(), seed: false, log: { info: () => {}, warn: () => {} } });
+      const kb = await openKnowledgeBase({ openIndex: hnswIndexFactory(), indexDir: path.join(dir, 'index'), embedder: new LocalEmbedder(), seed: false, log: { info: () => {}, warn: () => {} } });
       const report = await kb.ingest(dir);
       f.expect(kb.get('CLEAN') !== undefined, 'the clean entry was not loaded');
       for (const p of POISONED) {

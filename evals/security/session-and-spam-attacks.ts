@@ -8,6 +8,7 @@ import { visitor, Visitor } from './http-client';
 import { findings, type SecurityAttack } from './security-attack';
 import { DANGER_ALLOWANCE_FACTOR } from '../../bot/tools/abuse-limits';
 import { LIMITS } from './security-servers';
+import { sqliteOf } from '../../testing/desk';
 
 export const TOKEN_ATTACKS: SecurityAttack[] = [
   {
@@ -34,7 +35,7 @@ export const TOKEN_ATTACKS: SecurityAttack[] = [
       const f = findings();
       const chat = await visitor(world.offline.url, world.ip());
       await chat.say('洗衣机不排水');
-      const db = world.offline.server.context.assistant.desk.db;
+      const db = sqliteOf(world.offline.server.context.assistant.desk).db;
       const refs = await db.all<{ customer_ref: string }>("SELECT DISTINCT customer_ref FROM conversations WHERE channel = 'web'");
       const hashes = await db.all<{ token_hash: string }>('SELECT token_hash FROM web_sessions');
       const stolen = [...refs.map((r) => r.customer_ref), ...hashes.flatMap((h) => [h.token_hash, h.token_hash.slice(0, 43)])];
@@ -58,7 +59,7 @@ export const SPAM_ATTACKS: SecurityAttack[] = [
     async run(world) {
       const f = findings();
       const ip = world.ip();
-      const db = world.offline.server.context.assistant.desk.db;
+      const db = sqliteOf(world.offline.server.context.assistant.desk).db;
       const count = async () => (await db.get<{ n: number }>('SELECT count(*) AS n FROM tickets'))!.n;
       const before = await count();
       for (let i = 0; i < 12; i++) await (await visitor(world.offline.url, ip)).say('我要投诉，你们的安装师傅把我家地板划坏了，一直没人处理');
@@ -74,7 +75,7 @@ export const SPAM_ATTACKS: SecurityAttack[] = [
     async run(world) {
       const f = findings();
       const ip = world.ip();
-      const db = world.offline.server.context.assistant.desk.db;
+      const db = sqliteOf(world.offline.server.context.assistant.desk).db;
       // One handoff reaches every desk in use (the built-in one, Slack when configured): count handoffs, not copies.
       const count = async () => (await db.get<{ n: number }>("SELECT count(DISTINCT json_extract(payload, '$.conversationId')) AS n FROM outbox WHERE kind = 'handoff.requested'"))!.n;
       const before = await count();
@@ -96,7 +97,7 @@ export const SPAM_ATTACKS: SecurityAttack[] = [
     async run(world) {
       const f = findings();
       const ip = world.ip();
-      const db = world.offline.server.context.assistant.desk.db;
+      const db = sqliteOf(world.offline.server.context.assistant.desk).db;
       const count = async () => (await db.get<{ n: number }>("SELECT count(DISTINCT json_extract(payload, '$.conversationId')) AS n FROM outbox WHERE kind = 'handoff.requested'"))!.n;
       const before = await count();
       const ceiling = LIMITS.handoffsPerIpPerHour * DANGER_ALLOWANCE_FACTOR;

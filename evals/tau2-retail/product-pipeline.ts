@@ -98,7 +98,7 @@ export async function openRetailPipeline(options: RetailPipelineOptions): Promis
       brain,
       understanding,
       clock,
-      unitOfWork: (work) => desk.db.transaction(work),
+      unitOfWork: (work) => desk.unitOfWork(work),
       onError: (error) => (funnelError = (error as Error)?.message ?? String(error)),
     });
     const customerRef = `tau2-${task.id}-${trial}-${++sequence}`;

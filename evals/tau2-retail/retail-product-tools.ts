@@ -35,6 +35,6 @@ export function retailProductTools(db: RetailDb): Tool[] {
         if (!outcome.ok) throw new ConflictError('store_refused', outcome.error);
         return outcome.result;
       },
-    }) as Tool;
+    });
   });
 }

@@ -22,7 +22,7 @@
 import type { Address, Order, OrderItem, PaymentMethod, Product, RetailDb, User, Variant } from './retail-db';
 import { evaluateArithmetic } from './arithmetic';
 import type { z } from 'zod';
-import { CANCEL_REASONS, RETAIL_TOOL_SPECS, RetailToolError, type RetailToolName, type ToolOutcome } from './tool-specs';
+import { CANCEL_REASONS, RETAIL_TOOL_SPECS, RetailToolError, type ToolOutcome } from './tool-specs';
 
 export { evaluateArithmetic } from './arithmetic';
 export { RETAIL_TOOL_NAMES, RETAIL_TOOL_SPECS, RetailToolError, type RetailToolName, type ToolOutcome } from './tool-specs';

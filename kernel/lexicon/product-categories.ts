@@ -114,6 +114,7 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
   { id: 'laptop', label: { zh: '笔记本电脑', en: 'laptop' }, zh: ['笔记本电脑', '笔记本'], en: ['laptop', 'notebook computer'] },
   { id: 'robot_vacuum', label: { zh: '扫地机器人', en: 'robot vacuum' }, zh: ['扫地机器人', '扫地机', '扫拖机器人'], en: ['robot vacuum', 'robot cleaner', 'roomba'] },
   { id: 'vacuum_cleaner', label: { zh: '吸尘器', en: 'vacuum cleaner' }, zh: ['吸尘器'], en: ['vacuum cleaner', 'vacuum', 'hoover'], notIn: [/robot\s+vacuum/i] },
+  { id: 'dehumidifier', label: { zh: '除湿机', en: 'dehumidifier' }, zh: ['除湿机', '抽湿机', '除湿器'], en: ['dehumidifier'] },
   { id: 'air_purifier', label: { zh: '空气净化器', en: 'air purifier' }, zh: ['空气净化器', '净化器'], en: ['air purifier'] },
   { id: 'water_purifier', label: { zh: '净水器', en: 'water purifier' }, zh: ['净水器', '净水机', '饮水机'], en: ['water purifier', 'water filter', 'water dispenser'] },
   { id: 'space_heater', label: { zh: '取暖器', en: 'space heater' }, zh: ['取暖器', '电暖器', '暖风机', '油汀'], en: ['space heater', 'radiator'] },

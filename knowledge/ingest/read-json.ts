@@ -25,7 +25,7 @@ export function readJsonEntries(text: string): FileReadResult {
   }
   const starts = elementStarts(text, text.indexOf('[', scanFrom));
   return {
-    entries: list.map((value, i) => ({ value, line: starts[i] !== undefined ? lineAt(text, starts[i]!) : undefined, fieldName: (path) => `[${i}].${path}` })),
+    entries: list.map((value, i) => ({ value, line: starts[i] !== undefined ? lineAt(text, starts[i]) : undefined, fieldName: (path) => `[${i}].${path}` })),
     issues: [],
   };
 }

@@ -130,7 +130,7 @@ export class HybridSearch {
     // Filters are applied after an unfiltered vector search: a selective filter (one model among
     // 100k cases) inside hnswlib calls back into JavaScript for nearly every node and degrades to a
     // scan. Entries that carry the exact code or model named are added as candidates directly.
-    const vectorMatches = this.deps.index.search(queryVector!, filtering ? tuning.candidates * 2 : tuning.candidates).filter((m) => accept(m.entryId));
+    const vectorMatches = (await this.deps.index.search(queryVector!, filtering ? tuning.candidates * 2 : tuning.candidates)).filter((m) => accept(m.entryId));
     const keywordMatches = this.deps.keywords.search(terms, tuning.candidates, filtering ? accept : undefined);
 
     const candidates = new Map<string, { vector?: number; keyword: number; matchedTerms: string[] }>();
@@ -154,13 +154,18 @@ export class HybridSearch {
     const wordWeights = words.map((w) => this.deps.keywords.idf(w));
     const termWeight = wordWeights.reduce((sum, w) => sum + w, 0);
 
+    // Candidates the vector search did not return (found by keywords, codes or models) get their
+    // exact similarity from the index, all in one call.
+    const unscored = [...candidates].filter(([, c]) => c.vector === undefined).map(([id]) => id);
+    const exactSimilarity = unscored.length ? await this.deps.index.similarities(queryVector!, unscored) : new Map<string, number>();
+
     // Scores first, whole hits only for what is returned: at 100k cases a search weighs up to ~100
     // candidates, and the garbage of building each in full brought collector pauses into p99.
     const scored: Scored[] = [];
     for (const [id, c] of candidates) {
       const stored = catalog.entries.get(id);
       if (!stored) continue;
-      const vector = Math.max(0, c.vector ?? this.deps.index.similarityTo(queryVector!, id) ?? 0);
+      const vector = Math.max(0, c.vector ?? exactSimilarity.get(id) ?? 0);
       const keyword = bestKeyword > 0 ? c.keyword / bestKeyword : 0;
       // Exact containment for every candidate, plus fuzzy/prefix matches BM25 found (typos).
       let covered = 0;

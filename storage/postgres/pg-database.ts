@@ -65,7 +65,7 @@ export class PgDatabase {
 
   async run(sql: string, params: PgValue[] = []): Promise<{ changes: number; rows: PgRow[] }> {
     const result = await this.query(sql, params);
-    return { changes: result.rowCount ?? 0, rows: result.rows };
+    return { changes: result.rowCount ?? 0, rows: result.rows as PgRow[] };
   }
 
   async get<T = PgRow>(sql: string, params: PgValue[] = []): Promise<T | undefined> {

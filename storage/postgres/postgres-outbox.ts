@@ -7,7 +7,7 @@ import { laneOf, type NewOutboxItem, type Outbox, type OutboxItem, type OutboxLe
 import { outboxRow } from '../outbox-rows';
 import type { PgDatabase } from './pg-database';
 
-const COLUMNS = 'id, destination, kind, payload::text AS payload, dedup_key, status, attempts, next_attempt_at, last_error, external_ref, lane, waits_for';
+const COLUMNS = 'id, destination, kind, payload::text AS payload, dedup_key, status, attempts, next_attempt_at, last_error, external_ref, lane, waits_for, sent_parts::text AS sent_parts';
 
 /** `o` is not behind a pending item of its lane that waits out a retry or a hold ($2 is now). */
 const NOT_BEHIND_A_WAIT = `NOT EXISTS (SELECT 1 FROM outbox b WHERE b.status = 'pending' AND b.destination = o.destination
@@ -107,6 +107,15 @@ export class PostgresOutbox implements Outbox {
     );
   }
 
+  async markPartSent(id: number, part: string): Promise<void> {
+    // One statement: two instances never both append, and a part already listed is not added again.
+    await this.db.run(
+      `UPDATE outbox SET sent_parts = coalesce(sent_parts, '[]'::jsonb) || jsonb_build_array($1::text)
+        WHERE id = $2 AND NOT (coalesce(sent_parts, '[]'::jsonb) @> jsonb_build_array($1::text))`,
+      [part, id],
+    );
+  }
+
   async markDeliveredByKey(dedupKey: string, externalRef: string, now: Date): Promise<boolean> {
     const { rows } = await this.db.run(
       `UPDATE outbox SET status = 'delivered', external_ref = $1, delivered_at = $2, attempts = attempts + 1
@@ -117,7 +126,7 @@ export class PostgresOutbox implements Outbox {
   }
 
   async holdByKey(dedupKey: string, until: Date, now: Date): Promise<boolean> {
-    const { changes } = await this.db.run(`UPDATE outbox SET next_attempt_at = $1 WHERE dedup_key = $2 AND status = 'pending' AND next_attempt_at > $3`, [
+    const { changes } = await this.db.run(`UPDATE outbox SET next_attempt_at = $1 WHERE dedup_key = $2 AND status = 'pending' AND attempts = 0 AND next_attempt_at > $3`, [
       until.toISOString(),
       dedupKey,
       now.toISOString(),

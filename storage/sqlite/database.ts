@@ -119,7 +119,7 @@ export class SqliteDatabase {
   private prepare(sql: string): Statement {
     let stmt = this.statements.get(sql);
     if (!stmt) {
-      stmt = this.db.prepare(sql) as unknown as Statement;
+      stmt = this.db.prepare(sql);
       this.statements.set(sql, stmt);
     }
     return stmt;

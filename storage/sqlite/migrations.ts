@@ -434,6 +434,25 @@ END;
 DELETE FROM outbox WHERE destination = 'desk';
 `,
   },
+  {
+    version: 13,
+    name: 'tickets: the store writes the day\'s count and the filing event, decided in tickets/filing.ts',
+    sql: `
+-- The ticket rules live in TypeScript (tickets/) so every store, SQLite or PostgreSQL, applies the
+-- same ones: the store now writes the day's count and the 'created' audit event itself, in the same
+-- transaction as the row. The trigger would write them a second time.
+DROP TRIGGER IF EXISTS tickets_created;
+`,
+  },
+  {
+    version: 14,
+    name: 'outbox: the parts of a delivery already sent, so a retry sends only the rest',
+    sql: `
+-- A message with a text and photos goes out as several platform messages. When one fails and the
+-- item is retried, the parts that went are skipped (a JSON array of part names, e.g. ["text:0"]).
+ALTER TABLE outbox ADD COLUMN sent_parts TEXT;
+`,
+  },
 ];
 
 export interface MigrationReport {

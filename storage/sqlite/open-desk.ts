@@ -1,6 +1,8 @@
 /** Opens the desk database, applies migrations, and hands back the stores that share it. */
 import type { Clock } from '../../kernel/clock';
 import type { SlaPolicy } from '../../tickets/sla';
+import type { Desk } from '../desk';
+import { InProcessLiveBus } from '../../kernel/live-bus';
 import { SqliteDatabase, type OpenOptions } from './database';
 import { migrate, type MigrationReport } from './migrations';
 import { SqliteAgentAccounts } from './sqlite-agent-accounts';
@@ -14,7 +16,9 @@ import { SqliteDeskPosts } from './sqlite-desk-posts';
 import { SqliteHandoffQueue } from './sqlite-handoff-queue';
 import { SqliteHandoffThreads } from './sqlite-handoff-threads';
 import { SqliteOutbox } from './sqlite-outbox';
+import { SqliteOutboxAdmin } from './sqlite-outbox-admin';
 import { SqliteReportData } from './sqlite-report-data';
+import { SqliteDeskRetention } from './sqlite-retention';
 import { SqliteTicketAccess } from './sqlite-ticket-access';
 import { SqliteTicketStore } from './sqlite-ticket-store';
 import { SqliteWebSessions } from './sqlite-web-sessions';
@@ -26,7 +30,9 @@ export interface DeskSettings extends OpenOptions {
   timeZone: string;
 }
 
-export interface SqliteDesk {
+/** The `Desk` on SQLite, with its concrete stores and the database itself (tests and SQLite-only commands). */
+export interface SqliteDesk extends Desk {
+  readonly engine: 'sqlite';
   db: SqliteDatabase;
   tickets: SqliteTicketStore;
   customers: SqliteCustomerDirectory;
@@ -52,8 +58,10 @@ export interface SqliteDesk {
   reports: SqliteReportData;
   /** The WeCom channel's sync cursors and send windows. */
   wecom: SqliteWecomState;
+  outboxAdmin: SqliteOutboxAdmin;
+  /** What RETENTION_* deletes. */
+  retention: SqliteDeskRetention;
   migrations: MigrationReport;
-  close(): Promise<void>;
 }
 
 export async function openSqliteDesk(file: string, settings: DeskSettings): Promise<SqliteDesk> {
@@ -61,8 +69,14 @@ export async function openSqliteDesk(file: string, settings: DeskSettings): Prom
   try {
     const migrations = await migrate(db, () => settings.clock.now());
     return {
+      engine: 'sqlite',
+      where: file,
       db,
       migrations,
+      unitOfWork: (work) => db.transaction(work),
+      // One process holds every stream and desk page: a change is told in-process.
+      live: new InProcessLiveBus(),
+      outboxAdmin: new SqliteOutboxAdmin(db, settings.clock),
       tickets: new SqliteTicketStore(db, settings),
       customers: new SqliteCustomerDirectory(db, settings.clock),
       conversations: new SqliteConversationStore(db, settings.clock),
@@ -80,6 +94,7 @@ export async function openSqliteDesk(file: string, settings: DeskSettings): Prom
       webSessions: new SqliteWebSessions(db),
       reports: new SqliteReportData(db),
       wecom: new SqliteWecomState(db),
+      retention: new SqliteDeskRetention(db),
       close: () => db.close(),
     };
   } catch (error) {

@@ -47,6 +47,15 @@ export class SqliteAgentSessions implements AgentSessions {
 export class SqliteLoginFailures implements LoginFailures {
   constructor(private readonly db: SqliteDatabase) {}
 
+  async admit(key: string, since: Date, limit: number, at: Date): Promise<boolean> {
+    // The write lock serialises this count and insert against every other writer of the file.
+    return this.db.transaction(async () => {
+      if ((await this.count(key, since)) >= limit) return false;
+      await this.db.run('INSERT INTO desk_login_failures (key, at) VALUES (?, ?)', [key, at.toISOString()]);
+      return true;
+    });
+  }
+
   async count(key: string, since: Date): Promise<number> {
     return (await this.db.get<{ n: number }>('SELECT count(*) AS n FROM desk_login_failures WHERE key = ? AND at >= ?', [key, since.toISOString()]))?.n ?? 0;
   }
@@ -54,10 +63,6 @@ export class SqliteLoginFailures implements LoginFailures {
   async oldest(key: string, since: Date): Promise<Date | undefined> {
     const row = await this.db.get<{ at: string | null }>('SELECT min(at) AS at FROM desk_login_failures WHERE key = ? AND at >= ?', [key, since.toISOString()]);
     return row?.at ? new Date(row.at) : undefined;
-  }
-
-  async record(key: string, at: Date): Promise<void> {
-    await this.db.transaction(() => this.db.run('INSERT INTO desk_login_failures (key, at) VALUES (?, ?)', [key, at.toISOString()]));
   }
 
   async clear(key: string): Promise<void> {

@@ -1,7 +1,5 @@
 /** `ConversationStore` on the desk database: messages stored once, replies with their deliveries. */
-import { z } from 'zod';
 import {
-  conversationStateSchema,
   initialState,
   type Conversation,
   type ConversationState,
@@ -15,64 +13,12 @@ import type { KnowledgeMiss } from '../../bot/knowledge-miss';
 import type { InboundMessage } from '../../bot/messages';
 import type { Clock } from '../../kernel/clock';
 import { ConflictError, NotFoundError } from '../../kernel/errors';
-import { CHANNELS } from '../../tickets/ticket';
+import { activeSince } from '../../tickets/conversation-idle';
 import type { SqliteDatabase } from './database';
+import { conversationRow, messageRow } from '../conversation-rows';
 import { dropUndefined } from '../rows';
 import { SqliteOutbox } from './sqlite-outbox';
 
-/** After this long without a message, the customer's next message starts a new conversation. */
-const CONVERSATION_IDLE_MS = 12 * 3_600_000;
-
-const conversationRow = z
-  .object({
-    id: z.number(),
-    customer_id: z.number(),
-    channel: z.enum(CHANNELS),
-    customer_ref: z.string(),
-    state: z.string(),
-    started_at: z.string(),
-    updated_at: z.string(),
-  })
-  .transform(
-    (r): Conversation => ({
-      id: r.id,
-      customerId: r.customer_id,
-      channel: r.channel,
-      customerRef: r.customer_ref,
-      state: conversationStateSchema.parse(JSON.parse(r.state)),
-      startedAt: r.started_at,
-      updatedAt: r.updated_at,
-    }),
-  );
-
-const messageRow = z
-  .object({
-    id: z.number(),
-    conversation_id: z.number(),
-    direction: z.enum(['in', 'out']),
-    author: z.string(),
-    channel: z.enum(CHANNELS),
-    channel_message_id: z.string().nullable(),
-    text: z.string(),
-    attachments: z.string(),
-    meta: z.string(),
-    at: z.string(),
-  })
-  .transform(
-    (r): StoredMessage =>
-      dropUndefined({
-        id: r.id,
-        conversationId: r.conversation_id,
-        direction: r.direction,
-        author: r.author,
-        channel: r.channel,
-        channelMessageId: r.channel_message_id ?? undefined,
-        text: r.text,
-        attachments: JSON.parse(r.attachments) as StoredMessage['attachments'],
-        meta: JSON.parse(r.meta) as Record<string, unknown>,
-        at: r.at,
-      }),
-  );
 
 export class SqliteConversationStore implements ConversationStore {
   private readonly outbox: SqliteOutbox;
@@ -116,7 +62,7 @@ export class SqliteConversationStore implements ConversationStore {
         : await this.db.get(
             `SELECT * FROM conversations WHERE customer_id = ? AND channel = ? AND customer_ref = ? AND closed_at IS NULL AND updated_at >= ?
              ORDER BY id DESC LIMIT 1`,
-            [customerId, message.channel, message.customerRef, new Date(now.getTime() - CONVERSATION_IDLE_MS).toISOString()],
+            [customerId, message.channel, message.customerRef, activeSince(now).toISOString()],
           );
       const conversation: Conversation = recent
         ? { ...conversationRow.parse(recent), updatedAt: nowIso }

@@ -1,19 +1,10 @@
 /** `CustomerDirectory` on SQLite: identities per channel, linked into one customer by phone or by hand. */
-import { z } from 'zod';
 import type { Clock } from '../../kernel/clock';
 import { NotFoundError, ValidationError } from '../../kernel/errors';
 import { parseMobile } from '../../bot/text/phone-numbers';
-import type { ChannelIdentity, Customer, CustomerDirectory, ResolvedIdentity } from '../../tickets/customer-directory';
+import { channelIdentitySchema, type ChannelIdentity, type Customer, type CustomerDirectory, type ResolvedIdentity } from '../../tickets/customer-directory';
 import type { SqliteDatabase } from './database';
-import { dropUndefined } from '../rows';
-
-const customerRow = z
-  .object({ id: z.number(), display_name: z.string().nullable(), phone: z.string().nullable(), created_at: z.string() })
-  .transform(
-    (r): Customer => dropUndefined({ id: r.id, displayName: r.display_name ?? undefined, phone: r.phone ?? undefined, createdAt: r.created_at }),
-  );
-
-const identitySchema = z.object({ channel: z.string().trim().min(1).max(40), externalId: z.string().trim().min(1).max(200) });
+import { customerRow } from '../customer-rows';
 
 /** Mainland mobile numbers in any common written form, stored as the bare 11 digits. */
 export const normalisePhone = parseMobile;
@@ -167,7 +158,7 @@ export class SqliteCustomerDirectory implements CustomerDirectory {
 }
 
 function parseIdentity(raw: ChannelIdentity): ChannelIdentity {
-  const result = identitySchema.safeParse(raw);
+  const result = channelIdentitySchema.safeParse(raw);
   if (!result.success) throw new ValidationError('invalid_identity', `Invalid channel identity: ${result.error.issues[0]?.message}`);
   return result.data;
 }

@@ -79,6 +79,16 @@ export class SqliteOutbox implements Outbox {
     );
   }
 
+  async markPartSent(id: number, part: string): Promise<void> {
+    await this.db.transaction(() =>
+      this.db.run(
+        `UPDATE outbox SET sent_parts = json_insert(coalesce(sent_parts, '[]'), '$[#]', ?)
+          WHERE id = ? AND NOT EXISTS (SELECT 1 FROM json_each(coalesce(sent_parts, '[]')) WHERE value = ?)`,
+        [part, id, part],
+      ),
+    );
+  }
+
   async markDeliveredByKey(dedupKey: string, externalRef: string, now: Date): Promise<boolean> {
     const { changes } = await this.db.transaction(() =>
       this.db.run(`UPDATE outbox SET status = 'delivered', external_ref = ?, delivered_at = ?, attempts = attempts + 1 WHERE dedup_key = ? AND status = 'pending'`, [
@@ -92,7 +102,7 @@ export class SqliteOutbox implements Outbox {
 
   async holdByKey(dedupKey: string, until: Date, now: Date): Promise<boolean> {
     const { changes } = await this.db.transaction(() =>
-      this.db.run(`UPDATE outbox SET next_attempt_at = ? WHERE dedup_key = ? AND status = 'pending' AND next_attempt_at > ?`, [until.toISOString(), dedupKey, now.toISOString()]),
+      this.db.run(`UPDATE outbox SET next_attempt_at = ? WHERE dedup_key = ? AND status = 'pending' AND attempts = 0 AND next_attempt_at > ?`, [until.toISOString(), dedupKey, now.toISOString()]),
     );
     return changes > 0;
   }

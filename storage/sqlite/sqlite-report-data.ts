@@ -1,42 +1,12 @@
 /**
- * `ReportData` on the desk database: the rows of one period, each parsed with zod. Only reads;
+ * `ReportData` on the desk database: the rows of one period, parsed by storage/report-rows.ts. Only reads;
  * the figures are computed from these rows in reports/service-report.ts.
  */
-import { z } from 'zod';
 import type { ReportData, ReportRows, ReportSurvey } from '../../reports/report-data';
 import type { ReportPeriod } from '../../reports/report-period';
-import { findTicketNumber } from '../../tickets/ticket-number';
-import { CHANNELS } from '../../tickets/ticket';
 import type { SqliteDatabase } from './database';
-import { dropUndefined, ticketRow } from '../rows';
-
-const opt = <T extends z.ZodType>(schema: T) => schema.nullable().transform((v) => v ?? undefined);
-
-const conversationRow = z.object({
-  id: z.number(),
-  customer_id: z.number(),
-  channel: z.enum(CHANNELS),
-  started_at: z.string(),
-  last_at: z.string(),
-  mode: z.enum(['bot', 'handoff_requested', 'agent']).nullable().transform((m) => m ?? 'bot'),
-  reasons: z.string().nullable(),
-  agent_wrote: z.number(),
-  next_contact_at: opt(z.string()),
-  reopened_at: opt(z.string()),
-});
-const scoreRow = z.object({ ticket_id: z.number(), score: z.number().int().min(1).max(5), at: z.string() });
-const surveyRow = z.object({ conversation_id: z.number(), text: z.string(), at: z.string() });
-const missRow = z.object({
-  conversation_id: z.number(),
-  at: z.string(),
-  language: z.string(),
-  intent: opt(z.string()),
-  category: opt(z.string()),
-  brand: opt(z.string()),
-  model: opt(z.string()),
-  error_code: opt(z.string()),
-  wording: z.string(),
-});
+import { reportConversation, reportMiss, reportScore, reportSurvey } from '../report-rows';
+import { ticketRow } from '../rows';
 
 export class SqliteReportData implements ReportData {
   constructor(private readonly db: SqliteDatabase) {}
@@ -64,28 +34,11 @@ export class SqliteReportData implements ReportData {
           ORDER BY c.id`,
         range,
       )
-    ).map((r) => {
-      const row = conversationRow.parse(r);
-      return dropUndefined({
-        id: row.id,
-        customerId: row.customer_id,
-        channel: row.channel,
-        startedAt: row.started_at,
-        lastAt: row.last_at,
-        mode: row.mode,
-        handoffReasons: z.array(z.string()).parse(row.reasons ? JSON.parse(row.reasons) : []),
-        agentWrote: row.agent_wrote === 1,
-        nextContactAt: row.next_contact_at,
-        reopenedAt: row.reopened_at,
-      });
-    });
+    ).map(reportConversation);
 
     const tickets = (await this.db.all('SELECT * FROM tickets WHERE created_at >= ? AND created_at < ? ORDER BY id', range)).map((r) => ticketRow.parse(r));
     const openTickets = (await this.db.all(`SELECT * FROM tickets WHERE status NOT IN ('resolved', 'closed') ORDER BY id`)).map((r) => ticketRow.parse(r));
-    const scores = (await this.db.all('SELECT ticket_id, score, at FROM csat WHERE at >= ? AND at < ? ORDER BY id', range)).map((r) => {
-      const row = scoreRow.parse(r);
-      return { ticketId: row.ticket_id, score: row.score, at: row.at };
-    });
+    const scores = (await this.db.all('SELECT ticket_id, score, at FROM csat WHERE at >= ? AND at < ? ORDER BY id', range)).map(reportScore);
 
     // The survey names its ticket in its words (bot/phrases.ts csatQuestion), so older rows count too.
     const answeredNumbers = new Set(
@@ -97,26 +50,9 @@ export class SqliteReportData implements ReportData {
           WHERE direction = 'out' AND json_extract(meta, '$.kind') = 'survey' AND at >= ? AND at < ? ORDER BY id`,
         range,
       )
-    ).map((r) => {
-      const row = surveyRow.parse(r);
-      const number = findTicketNumber(row.text)?.number;
-      return dropUndefined({ conversationId: row.conversation_id, ticketNumber: number, at: row.at, answered: !!number && answeredNumbers.has(number) });
-    });
+    ).map((r) => reportSurvey(r, answeredNumbers));
 
-    const misses = (await this.db.all('SELECT * FROM knowledge_misses WHERE at >= ? AND at < ? ORDER BY id', range)).map((r) => {
-      const row = missRow.parse(r);
-      return dropUndefined({
-        conversationId: row.conversation_id,
-        at: row.at,
-        language: row.language,
-        intent: row.intent,
-        category: row.category,
-        brand: row.brand,
-        model: row.model,
-        errorCode: row.error_code,
-        wording: row.wording,
-      });
-    });
+    const misses = (await this.db.all('SELECT * FROM knowledge_misses WHERE at >= ? AND at < ? ORDER BY id', range)).map(reportMiss);
     return { conversations, tickets, openTickets, scores, surveys, misses };
   }
 }

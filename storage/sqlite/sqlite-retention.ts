@@ -1,33 +1,20 @@
 /**
- * Retention on SQLite: what a customer said, and the personal data a ticket keeps, are deleted
- * once they are older than the operator configured (RETENTION_*). Runs in one write transaction,
- * so a reader never sees a message gone while the reply that answered it still points at it.
- *
- * - Messages older than the cutoff are deleted, with the copies sent through the outbox once they
- *   are delivered or dropped (pending and parked ones still have to go out), and a conversation
- *   not touched since loses what its brain and receipt reading kept (slots such as phone and
- *   address, receipt fields); its mode, ticket and counters stay.
- * - A ticket closed before the personal-data cutoff loses its contact phone and address; what it
- *   was about (product, fault, dates, priority) stays for the reports.
- * The audit trail (ticket_events) is append-only by design and is not touched.
+ * `DeskRetention` on SQLite (the rules are in storage/desk-retention.ts). Runs in one write
+ * transaction, so a reader never sees a message gone while the reply that answered it still
+ * points at it.
  */
+import type { DatabaseRetentionReport, DeskRetention, RetentionCutoffs } from '../desk-retention';
 import type { SqliteDatabase } from './database';
 
-export interface RetentionCutoffs {
-  /** Messages (and delivered copies of them) written before this go. */
-  messagesBefore: Date;
-  /** Tickets closed before this lose their phone and address; absent: kept. */
-  personalDataBefore?: Date;
+export class SqliteDeskRetention implements DeskRetention {
+  constructor(private readonly db: SqliteDatabase) {}
+
+  prune(cutoffs: RetentionCutoffs): Promise<DatabaseRetentionReport> {
+    return pruneDatabase(this.db, cutoffs);
+  }
 }
 
-export interface DatabaseRetentionReport {
-  messages: number;
-  deliveries: number;
-  conversationsCleared: number;
-  ticketsCleared: number;
-}
-
-export async function pruneDatabase(db: SqliteDatabase, cutoffs: RetentionCutoffs): Promise<DatabaseRetentionReport> {
+async function pruneDatabase(db: SqliteDatabase, cutoffs: RetentionCutoffs): Promise<DatabaseRetentionReport> {
   const before = cutoffs.messagesBefore.toISOString();
   return db.transaction(async () => {
     // Rows that point at a message about to go let go of it first (foreign keys are on).

@@ -1,17 +1,11 @@
 /** `TicketAccess` on the desk database: grants, link-key hashes and salted code hashes. */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Clock } from '../../kernel/clock';
 import type { ChannelIdentity } from '../../tickets/customer-directory';
 import type { CodeCheck, GrantVia, TicketAccess } from '../../tickets/ticket-access';
+import { sameHex, sha256 } from '../secret-hash';
 import type { SqliteDatabase } from './database';
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-function sameHex(a: string, b: string): boolean {
-  const x = Buffer.from(a, 'hex');
-  const y = Buffer.from(b, 'hex');
-  return x.length === y.length && x.length > 0 && timingSafeEqual(x, y);
-}
 
 export class SqliteTicketAccess implements TicketAccess {
   constructor(

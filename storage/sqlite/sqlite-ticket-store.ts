@@ -1,32 +1,31 @@
-/** `TicketStore` on SQLite: every change writes the row and its audit event together. */
-import { createHash } from 'node:crypto';
-import { z } from 'zod';
-import type { Clock } from '../../kernel/clock';
-import { ConflictError, NotFoundError, ValidationError } from '../../kernel/errors';
-import { assertTransition, OPEN_STATUSES } from '../../tickets/lifecycle';
-import { deadlinesFor, type SlaPolicy } from '../../tickets/sla';
+/**
+ * `TicketStore` on SQLite: every change writes the row and its audit event together. The rules
+ * (numbering, status times, SLA clocks, closing on a score) are decided in tickets/; this only
+ * persists what they decide.
+ */
+import { ConflictError, NotFoundError } from '../../kernel/errors';
+import { closeOnCsat, parseCsat } from '../../tickets/csat';
+import { contentHash, fileTicket, MAX_NUMBER_DRAWS, type TicketFiling } from '../../tickets/filing';
+import { applyStatusChange, OPEN_STATUSES } from '../../tickets/lifecycle';
+import { byUrgency, isAtRisk, isOverdue } from '../../tickets/sla';
 import {
   actorSchema,
   newTicketSchema,
-  ticketPatchSchema,
   type NewTicket,
   type Ticket,
   type TicketEvent,
   type TicketFilter,
   type TicketPatch,
   type TicketStatus,
-  type ValidNewTicket,
 } from '../../tickets/ticket';
-import { canonicalTicketNumber, dayKey, newTicketNumber } from '../../tickets/ticket-number';
-import type { CreateOptions, CreateResult, CsatResult, TicketStore } from '../../tickets/ticket-store';
+import { applyFirstResponse, applyPatch, parseInput, parsePatch, type NewTicketEvent, type TicketChange } from '../../tickets/ticket-changes';
+import { canonicalTicketNumber } from '../../tickets/ticket-number';
+import type { CreateOptions, CreateResult, CsatResult, TicketStore, TicketStoreSettings } from '../../tickets/ticket-store';
+import { z } from 'zod';
 import type { SqliteDatabase, SqlValue } from './database';
-import { dropUndefined, eventRow, TICKET_COLUMNS, ticketRow } from '../rows';
+import { eventRow, ticketColumns, ticketRow } from '../rows';
 
-export interface TicketStoreSettings {
-  clock: Clock;
-  sla: SlaPolicy;
-  timeZone: string;
-}
+export type { TicketStoreSettings } from '../../tickets/ticket-store';
 
 const OPEN_LIST = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
 
@@ -37,95 +36,38 @@ export class SqliteTicketStore implements TicketStore {
   ) {}
 
   async create(raw: NewTicket, options: CreateOptions): Promise<CreateResult> {
-    const input = parse(newTicketSchema, raw, 'ticket');
-    const actor = parse(actorSchema, options.actor, 'actor');
+    const input = parseInput(newTicketSchema, raw, 'ticket');
+    const actor = parseInput(actorSchema, options.actor, 'actor');
     const key = options.idempotencyKey;
     const hash = key ? contentHash(input) : null;
 
     return this.db.transaction(async () => {
       const now = this.settings.clock.now();
-      const nowIso = now.toISOString();
-      const day = dayKey(now, this.settings.timeZone).replaceAll('-', '');
-      const due = deadlinesFor(input.priority, now, this.settings.sla);
-      const values = [
-        input.customerId,
-        input.conversationId ?? null,
-        input.channel,
-        input.type,
-        input.priority,
-        input.category ?? null,
-        input.brand ?? null,
-        input.model ?? null,
-        input.serial ?? null,
-        input.errorCode ?? null,
-        input.symptom,
-        input.purchaseDate ?? null,
-        input.warrantyStatus,
-        input.sentiment ?? null,
-        input.intent ?? null,
-        input.contactPhone ?? null,
-        input.address ?? null,
-        input.assignee ?? null,
-        due.firstResponseDue.toISOString(),
-        due.resolutionDue.toISOString(),
-        due.nextUpdateDue.toISOString(),
-        key ?? null,
-        hash,
-        actor,
-        nowIso,
-        nowIso,
-      ];
-      // The number is random (tickets/ticket-number.ts); the tickets_created trigger still counts
-      // the day's tickets and writes the audit event in the same statement.
-      let inserted: { id: number; number: string }[] | undefined;
-      for (let attempt = 0; !inserted; attempt++) {
+      let filing: TicketFiling | undefined;
+      let inserted: { id: number }[] | undefined;
+      for (let draw = 1; !inserted; draw++) {
+        filing = fileTicket(input, now, this.settings, this.settings.drawNumber);
+        const { columns, values } = ticketColumns(filing.ticket);
         try {
-          inserted = await this.db.all<{ id: number; number: string }>(
-            `INSERT INTO tickets (number, customer_id, conversation_id, channel, type, priority, status, category, brand, model,
-               serial, error_code, symptom, purchase_date, warranty_status, sentiment, intent, contact_phone, address, assignee, first_response_due,
-               resolution_due, next_update_due, idempotency_key, content_hash, created_by, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          inserted = await this.db.all<{ id: number }>(
+            `INSERT INTO tickets (${columns.join(', ')}, idempotency_key, content_hash, created_by)
+             VALUES (${columns.map(() => '?').join(', ')}, ?, ?, ?)
              ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
-             RETURNING id, number`,
-            [newTicketNumber(day), ...values],
+             RETURNING id`,
+            [...values, key ?? null, hash, actor],
           );
         } catch (error) {
           // Two tickets of one day drew the same number (about once in two years at 10k tickets a day): draw again.
-          if (attempt < 3 && /UNIQUE constraint failed: tickets\.number/.test(String((error as Error).message))) continue;
+          if (draw < MAX_NUMBER_DRAWS && /UNIQUE constraint failed: tickets\.number/.test(String((error as Error).message))) continue;
           throw error;
         }
       }
       const row = inserted[0];
       if (!row) return this.existingFor(key!, hash!);
-      const ticket: Ticket = dropUndefined({
-        id: row.id,
-        number: row.number,
-        customerId: input.customerId,
-        conversationId: input.conversationId,
-        channel: input.channel,
-        type: input.type,
-        priority: input.priority,
-        status: 'new' as const,
-        category: input.category,
-        brand: input.brand,
-        model: input.model,
-        serial: input.serial,
-        errorCode: input.errorCode,
-        symptom: input.symptom,
-        purchaseDate: input.purchaseDate,
-        warrantyStatus: input.warrantyStatus,
-        sentiment: input.sentiment,
-        intent: input.intent,
-        contactPhone: input.contactPhone,
-        address: input.address,
-        assignee: input.assignee,
-        firstResponseDue: due.firstResponseDue.toISOString(),
-        resolutionDue: due.resolutionDue.toISOString(),
-        nextUpdateDue: due.nextUpdateDue.toISOString(),
-        createdAt: nowIso,
-        updatedAt: nowIso,
-      });
-      return { ticket, created: true };
+      // The day's count is kept for reports, apart from the (random) number.
+      await this.db.run('INSERT INTO ticket_counters (day, last) VALUES (?, 1) ON CONFLICT (day) DO UPDATE SET last = last + 1', [filing!.day]);
+      await this.addEvent(row.id, actor, filing!.event, filing!.ticket.createdAt);
+      return { ticket: { id: row.id, ...filing!.ticket }, created: true };
     });
   }
 
@@ -176,72 +118,46 @@ export class SqliteTicketStore implements TicketStore {
   }
 
   async update(ref: number | string, rawPatch: TicketPatch, rawActor: string): Promise<Ticket> {
-    const patch = parse(ticketPatchSchema, rawPatch, 'update');
-    const actor = parse(actorSchema, rawActor, 'actor');
+    const patch = parsePatch(rawPatch);
+    const actor = parseInput(actorSchema, rawActor, 'actor');
     return this.db.transaction(async () => {
       const before = await this.get(ref);
-      const changes: Record<string, { from: unknown; to: unknown }> = {};
-      const sets: string[] = [];
-      const params: SqlValue[] = [];
-      for (const [field, column] of Object.entries(TICKET_COLUMNS) as [keyof typeof TICKET_COLUMNS, string][]) {
-        const to = patch[field];
-        if (to === undefined || before[field] === to) continue;
-        changes[field] = { from: before[field] ?? null, to };
-        sets.push(`${column} = ?`);
-        params.push(to);
-      }
-      if (!sets.length) return before;
-      if (patch.priority && patch.priority !== before.priority) {
-        // A new urgency moves the clocks; they still run from when the ticket was filed.
-        const due = deadlinesFor(patch.priority, new Date(before.createdAt), this.settings.sla);
-        sets.push('first_response_due = ?', 'resolution_due = ?', 'next_update_due = ?');
-        params.push(due.firstResponseDue.toISOString(), due.resolutionDue.toISOString(), due.nextUpdateDue.toISOString());
-      }
-      const nowIso = this.settings.clock.now().toISOString();
-      await this.db.run(`UPDATE tickets SET ${sets.join(', ')}, updated_at = ? WHERE id = ?`, [...params, nowIso, before.id]);
-      await this.addEvent(before.id, actor, 'updated', { changes }, nowIso);
-      return this.get(before.id);
+      return this.persist(before, applyPatch(before, patch, this.settings.clock.now(), this.settings.sla), actor);
     });
   }
 
   async changeStatus(ref: number | string, to: TicketStatus, rawActor: string, note?: string): Promise<Ticket> {
-    const actor = parse(actorSchema, rawActor, 'actor');
+    const actor = parseInput(actorSchema, rawActor, 'actor');
     return this.db.transaction(async () => {
       const before = await this.get(ref);
-      assertTransition(before.status, to);
-      const nowIso = this.settings.clock.now().toISOString();
-      const sets = ['status = ?', 'updated_at = ?'];
-      const params: SqlValue[] = [to, nowIso];
-      if (before.status === 'new' && !before.firstRespondedAt) sets.push(`first_responded_at = '${nowIso}'`);
-      if (to === 'resolved') sets.push(`resolved_at = '${nowIso}'`);
-      if (to === 'closed') sets.push(`closed_at = '${nowIso}'`);
-      if (to === 'open' && (before.status === 'resolved' || before.status === 'closed')) {
-        sets.push('resolved_at = NULL', 'closed_at = NULL');
-      }
-      await this.db.run(`UPDATE tickets SET ${sets.join(', ')} WHERE id = ?`, [...params, before.id]);
-      await this.addEvent(before.id, actor, 'status_changed', dropUndefined({ from: before.status, to, note }), nowIso);
-      return this.get(before.id);
+      return this.persist(before, applyStatusChange(before, to, this.settings.clock.now(), note), actor);
     });
   }
 
   async markResponded(ref: number | string, rawActor: string): Promise<Ticket> {
-    const actor = parse(actorSchema, rawActor, 'actor');
+    const actor = parseInput(actorSchema, rawActor, 'actor');
     return this.db.transaction(async () => {
       const before = await this.get(ref);
-      if (before.firstRespondedAt) return before;
-      const nowIso = this.settings.clock.now().toISOString();
-      await this.db.run('UPDATE tickets SET first_responded_at = ?, updated_at = ? WHERE id = ?', [nowIso, nowIso, before.id]);
-      await this.addEvent(before.id, actor, 'responded', {}, nowIso);
-      return this.get(before.id);
+      return this.persist(before, applyFirstResponse(before, this.settings.clock.now()), actor);
     });
   }
 
+  /** Writes what a rule decided: the fields and the audit event, inside the caller's transaction. */
+  private async persist(before: Ticket, change: TicketChange | undefined, actor: string): Promise<Ticket> {
+    if (!change) return before;
+    const { columns, values } = ticketColumns(change.fields);
+    const at = change.fields.updatedAt ?? this.settings.clock.now().toISOString();
+    await this.db.run(`UPDATE tickets SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...values, before.id]);
+    await this.addEvent(before.id, actor, change.event, at);
+    return this.get(before.id);
+  }
+
   async addNote(ref: number | string, rawActor: string, text: string): Promise<TicketEvent> {
-    const actor = parse(actorSchema, rawActor, 'actor');
-    const note = parse(z.string().trim().min(1).max(4000), text, 'note');
+    const actor = parseInput(actorSchema, rawActor, 'actor');
+    const note = parseInput(z.string().trim().min(1).max(4000), text, 'note');
     return this.db.transaction(async () => {
       const ticket = await this.get(ref);
-      const id = await this.addEvent(ticket.id, actor, 'note', { text: note }, this.settings.clock.now().toISOString());
+      const id = await this.addEvent(ticket.id, actor, { kind: 'note', detail: { text: note } }, this.settings.clock.now().toISOString());
       return eventRow.parse(await this.db.get('SELECT * FROM ticket_events WHERE id = ?', [id]));
     });
   }
@@ -253,77 +169,49 @@ export class SqliteTicketStore implements TicketStore {
   }
 
   async overdue(now: Date): Promise<Ticket[]> {
-    const at = now.toISOString();
-    const rows = await this.db.all(
-      `SELECT * FROM tickets WHERE status IN (${OPEN_LIST})
-         AND ((first_responded_at IS NULL AND first_response_due < ?) OR resolution_due < ?)
-       ORDER BY priority, resolution_due`,
-      [at, at],
-    );
-    return rows.map((r) => ticketRow.parse(r));
+    return (await this.openTickets()).filter((t) => isOverdue(t, now)).sort(byUrgency);
   }
 
   async atRisk(now: Date): Promise<Ticket[]> {
-    const at = now.toISOString();
-    const fraction = this.settings.sla.atRiskFraction;
-    // Inside the last `fraction` of a clock's span, and not yet past it.
-    const rows = await this.db.all(
-      `SELECT * FROM tickets WHERE status IN (${OPEN_LIST})
-         AND NOT ((first_responded_at IS NULL AND first_response_due < ?1) OR resolution_due < ?1)
-         AND (
-           (first_responded_at IS NULL AND julianday(first_response_due) - julianday(?1)
-              <= (julianday(first_response_due) - julianday(created_at)) * ?2)
-           OR julianday(resolution_due) - julianday(?1) <= (julianday(resolution_due) - julianday(created_at)) * ?2
-         )
-       ORDER BY priority, resolution_due`,
-      [at, fraction],
-    );
+    return (await this.openTickets()).filter((t) => isAtRisk(t, now, this.settings.sla)).sort(byUrgency);
+  }
+
+  /** The tickets whose clocks still run; which of them are late or at risk is tickets/sla.ts's call. */
+  private async openTickets(): Promise<Ticket[]> {
+    const rows = await this.db.all(`SELECT * FROM tickets WHERE status IN (${OPEN_LIST})`);
     return rows.map((r) => ticketRow.parse(r));
   }
 
   async recordCsat(ref: number | string, rawScore: number, rawActor: string, comment?: string): Promise<CsatResult> {
-    const score = parse(z.number().int().min(1).max(5), rawScore, 'score');
-    const actor = parse(actorSchema, rawActor, 'actor');
-    const text = comment === undefined ? undefined : parse(z.string().trim().max(2000), comment, 'comment') || undefined;
+    const answer = parseCsat(rawScore, comment);
+    const actor = parseInput(actorSchema, rawActor, 'actor');
     return this.db.transaction(async () => {
       const ticket = await this.get(ref);
-      const existing = await this.db.get('SELECT 1 FROM csat WHERE ticket_id = ?', [ticket.id]);
-      if (existing) throw new ConflictError('csat_already_recorded', `Ticket ${ticket.number} already has a satisfaction score`);
       const at = this.settings.clock.now().toISOString();
-      await this.db.run('INSERT INTO csat (ticket_id, score, comment, channel, at) VALUES (?, ?, ?, ?, ?)', [
+      // The first answer counts: a second one inserts nothing and is a conflict.
+      const { changes } = await this.db.run('INSERT INTO csat (ticket_id, score, comment, channel, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (ticket_id) DO NOTHING', [
         ticket.id,
-        score,
-        text ?? null,
+        answer.score,
+        answer.comment ?? null,
         ticket.channel,
         at,
       ]);
-      await this.addEvent(ticket.id, actor, 'csat', dropUndefined({ score, comment: text }), at);
-      // The customer's answer closes a resolved ticket: the loop is complete.
-      if (ticket.status === 'resolved') await this.changeStatus(ticket.id, 'closed', actor, 'closed by satisfaction survey');
-      return dropUndefined({ ticketId: ticket.id, score, comment: text, channel: ticket.channel, at });
+      if (!changes) throw new ConflictError('csat_already_recorded', `Ticket ${ticket.number} already has a satisfaction score / 该工单已有满意度评分`);
+      await this.addEvent(ticket.id, actor, { kind: 'csat', detail: { ...answer } }, at);
+      const close = closeOnCsat(ticket);
+      if (close) await this.changeStatus(ticket.id, close.to, actor, close.note);
+      return { ticketId: ticket.id, ...answer, channel: ticket.channel, at };
     });
   }
 
-  private async addEvent(ticketId: number, actor: string, kind: TicketEvent['kind'], detail: object, at: string): Promise<number> {
+  private async addEvent(ticketId: number, actor: string, event: NewTicketEvent, at: string): Promise<number> {
     const { lastID } = await this.db.run('INSERT INTO ticket_events (ticket_id, at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)', [
       ticketId,
       at,
       actor,
-      kind,
-      JSON.stringify(detail),
+      event.kind,
+      JSON.stringify(event.detail),
     ]);
     return lastID;
   }
-}
-
-function parse<T extends z.ZodType>(schema: T, value: unknown, what: string): z.output<T> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const details = result.error.issues.map((i) => `${i.path.join('.') || what}: ${i.message}`).join('; ');
-  throw new ValidationError(`invalid_${what}`, `Invalid ${what}: ${details}`, result.error);
-}
-
-function contentHash(input: ValidNewTicket): string {
-  const canonical = JSON.stringify(Object.fromEntries(Object.entries(input).sort(([a], [b]) => a.localeCompare(b))));
-  return createHash('sha256').update(canonical).digest('hex');
 }

@@ -4,26 +4,21 @@
  * reference, so neither a backup nor a leaked row lets anyone take a session over.
  */
 import { z } from 'zod';
+import type { SessionRecords, StoredWebSession } from '../../channels/web/web-sessions';
 import type { SqliteDatabase } from './database';
 
 const sessionRow = z.object({ customer_ref: z.string(), created_at: z.string(), last_active_at: z.string() });
 
-export interface StoredWebSession {
-  customerRef: string;
-  createdAt: string;
-  lastActiveAt: string;
-}
-
-export class SqliteWebSessions {
+export class SqliteWebSessions implements SessionRecords {
   constructor(private readonly db: SqliteDatabase) {}
 
-  /** Remembers the session (first message) or marks it active (every later one). */
+  /** Remembers the session (first message) or marks it active (every later one); a late report never moves it back. */
   async saw(tokenHash: string, customerRef: string, at: Date): Promise<void> {
     const iso = at.toISOString();
     await this.db.transaction(() =>
       this.db.run(
         `INSERT INTO web_sessions (token_hash, customer_ref, created_at, last_active_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (token_hash) DO UPDATE SET last_active_at = excluded.last_active_at`,
+         ON CONFLICT (token_hash) DO UPDATE SET last_active_at = max(last_active_at, excluded.last_active_at)`,
         [tokenHash, customerRef, iso, iso],
       ),
     );

@@ -3,12 +3,13 @@
  * channels/wecom/wecom-state.ts): kf/sync_msg cursors and each customer's send window.
  */
 import { z } from 'zod';
+import type { WecomSendWindow, WecomState } from '../../channels/wecom/wecom-state';
 import type { SqliteDatabase } from './database';
 
 const cursorRow = z.object({ cursor: z.string() });
 const windowRow = z.object({ open_kfid: z.string(), last_inbound_at: z.string(), sent_since: z.number().int() });
 
-export class SqliteWecomState {
+export class SqliteWecomState implements WecomState {
   constructor(private readonly db: SqliteDatabase) {}
 
   async cursor(openKfId: string): Promise<string | undefined> {
@@ -16,14 +17,17 @@ export class SqliteWecomState {
     return row ? cursorRow.parse(row).cursor : undefined;
   }
 
-  async saveCursor(openKfId: string, cursor: string, now: Date): Promise<void> {
-    await this.db.transaction(() =>
+  async saveCursor(openKfId: string, cursor: string, now: Date, from: string | undefined): Promise<boolean> {
+    // Compare-and-set in one statement: `cursor = NULL` never holds, so `from` undefined only inserts.
+    const { changes } = await this.db.transaction(() =>
       this.db.run(
         `INSERT INTO wecom_sync (open_kfid, cursor, updated_at) VALUES (?, ?, ?)
-         ON CONFLICT (open_kfid) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at`,
-        [openKfId, cursor, now.toISOString()],
+         ON CONFLICT (open_kfid) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at
+         WHERE wecom_sync.cursor = ?`,
+        [openKfId, cursor, now.toISOString(), from ?? null],
       ),
     );
+    return changes > 0;
   }
 
   async customerWrote(externalUserId: string, openKfId: string, at: Date): Promise<void> {
@@ -37,7 +41,7 @@ export class SqliteWecomState {
     );
   }
 
-  async window(externalUserId: string): Promise<{ openKfId: string; lastInboundAt: Date; sentSince: number } | undefined> {
+  async window(externalUserId: string): Promise<WecomSendWindow | undefined> {
     const row = await this.db.get('SELECT open_kfid, last_inbound_at, sent_since FROM wecom_customers WHERE external_userid = ?', [externalUserId]);
     if (!row) return undefined;
     const r = windowRow.parse(row);

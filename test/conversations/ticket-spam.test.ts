@@ -12,6 +12,7 @@ import type { TurnResult } from '../../bot/pipeline';
 import { LogSmsSender } from '../../channels/sms/log-sms-sender';
 import { FixedClock } from '../../kernel/clock';
 import { tempDir } from '../../testing/temp-dir';
+import { sqliteOf } from '../../testing/desk';
 
 describe('tickets and handoffs from a stream of anonymous chats', () => {
   const temp = tempDir('spam-');
@@ -32,7 +33,7 @@ describe('tickets and handoffs from a stream of anonymous chats', () => {
     clock.advance(1_000);
     return assistant.bot.handle({ channel: 'web', channelMessageId: `m-${++n}`, customerRef: session, text, receivedAt: clock.now().toISOString(), client: { ip } });
   };
-  const count = async (sql: string) => (await assistant.desk.db.get<{ n: number }>(sql))!.n;
+  const count = async (sql: string) => (await sqliteOf(assistant.desk).db.get<{ n: number }>(sql))!.n;
 
   const COMPLAINT = '我要投诉，你们的安装师傅把我家地板划坏了，一直没人处理';
   const tickets = () => count('SELECT count(*) AS n FROM tickets');

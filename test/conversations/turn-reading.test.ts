@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { say } from '../../bot/phrases';
 import { openWorld, type World } from '../../testing/world';
-import { repairTicket } from '../../testing/desk';
+import { repairTicket, sqliteOf } from '../../testing/desk';
 
 let world: World;
 beforeAll(async () => {
@@ -21,8 +21,8 @@ describe('reading the message around storing it', () => {
   it('reads and searches after the message\'s COMMIT is handed to SQLite and before that COMMIT is answered', async () => {
     const { desk, understanding, knowledge } = world.assistant;
     const events: string[] = [];
-    const exec = desk.db.exec.bind(desk.db);
-    desk.db.exec = async (sql) => {
+    const exec = sqliteOf(desk).db.exec.bind(sqliteOf(desk).db);
+    sqliteOf(desk).db.exec = async (sql) => {
       const statement = sql.split(' ')[0]!;
       events.push(`${statement} sent`);
       await exec(sql);
@@ -40,7 +40,7 @@ describe('reading the message around storing it', () => {
     };
 
     const said = await world.customer('order-1').say('格力空调开机显示E1，不制冷');
-    desk.db.exec = exec;
+    sqliteOf(desk).db.exec = exec;
     understanding.understand = understand;
     knowledge.search = search;
 
@@ -55,9 +55,9 @@ describe('reading the message around storing it', () => {
     const shock = world.customer('unstored-1');
     await shock.say('热水器最近有点问题');
     const before = { tickets: await shock.tickets(), outbox: await desk.outbox.pendingCount() };
-    const exec = desk.db.exec.bind(desk.db);
+    const exec = sqliteOf(desk).db.exec.bind(sqliteOf(desk).db);
     let commits = 0;
-    desk.db.exec = async (sql) => {
+    sqliteOf(desk).db.exec = async (sql) => {
       // The disk refuses the COMMIT that would store the message (SQLite then rolls the unit back).
       if (sql === 'COMMIT' && commits++ === 0) throw new Error('disk I/O error');
       return exec(sql);
@@ -65,7 +65,7 @@ describe('reading the message around storing it', () => {
 
     // Danger files a P1 ticket and hands off in this very turn, unless the message is not stored.
     await expect(shock.say('热水器漏电了，洗澡的时候手麻了一下')).rejects.toThrow('disk I/O error');
-    desk.db.exec = exec;
+    sqliteOf(desk).db.exec = exec;
 
     expect(await shock.tickets()).toEqual(before.tickets);
     expect(await desk.outbox.pendingCount()).toBe(before.outbox);

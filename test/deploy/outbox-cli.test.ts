@@ -8,6 +8,7 @@ import { loadConfig } from '../../app/config';
 import { openDesk } from '../../app/desk';
 import { FixedClock } from '../../kernel/clock';
 import type { SqliteDesk } from '../../storage/sqlite/open-desk';
+import { sqliteOf } from '../../testing/desk';
 import { runCli } from '../../testing/cli';
 import { tempDir } from '../../testing/temp-dir';
 
@@ -23,7 +24,7 @@ describe('aftersales outbox', () => {
     const temp = tempDir('outbox-cli-');
     cleanup = temp.cleanup;
     env = { AFTERSALES_DATA_DIR: path.join(temp.dir, 'data'), AFTERSALES_FIXED_TIME: '2026-11-24T03:00:00Z' };
-    desk = await openDesk(loadConfig(env), clock);
+    desk = sqliteOf(await openDesk(loadConfig(env), clock));
     const { outbox } = desk;
     ids.dead = (await outbox.enqueue({ destination: 'customer:wechat', kind: 'message', payload: { customerRef: 'wxid_a', text: '师傅明天上午到，有事打13812345678' } }))!;
     await outbox.markFailed(ids.dead, 'wechat_contact_not_found', undefined);

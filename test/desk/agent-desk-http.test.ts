@@ -16,6 +16,7 @@ import { FixedClock } from '../../kernel/clock';
 import { tempDir } from '../../testing/temp-dir';
 import { startWebServer, type WebServer } from '../web/web-client';
 import { addAgent, DeskClient, PASSWORD } from './desk-client';
+import { sqliteOf } from '../../testing/desk';
 
 let server: WebServer;
 let seq = 0;
@@ -67,7 +68,7 @@ describe('the desk door', () => {
 
   it('logs in with the scrypt-hashed password into an HttpOnly, SameSite session kept only as a hash, and logs out', async () => {
     const { desk } = server.context.assistant;
-    const row = await desk.db.get<{ password_hash: string }>("SELECT password_hash FROM agents WHERE name = 'li'");
+    const row = await sqliteOf(desk).db.get<{ password_hash: string }>("SELECT password_hash FROM agents WHERE name = 'li'");
     expect(row!.password_hash).toMatch(/^scrypt\$32768\$8\$3\$/);
     expect(row!.password_hash).not.toContain(PASSWORD);
 
@@ -88,7 +89,7 @@ describe('the desk door', () => {
     expect(set).toMatch(/SameSite=Strict/);
     expect(set).toMatch(/Path=\/desk/);
     const sessionToken = client.cookies.get('desk_session')!;
-    const stored = await desk.db.all<{ token_hash: string }>('SELECT token_hash FROM agent_sessions');
+    const stored = await sqliteOf(desk).db.all<{ token_hash: string }>('SELECT token_hash FROM agent_sessions');
     expect(stored.map((s) => s.token_hash)).not.toContain(sessionToken);
     expect(stored.every((s) => /^[0-9a-f]{64}$/.test(s.token_hash))).toBe(true);
 
@@ -270,12 +271,12 @@ describe('working a conversation', () => {
     const history = await server.context.assistant.desk.conversations.history(turn.conversationId, 50);
     expect(history.at(-1)).toMatchObject({ direction: 'out', author: 'agent:web-desk:li', text: '您好，我是客服小李，请问是哪台设备？' });
     // The relay may already have sent it; either way it went through the outbox to the customer's channel.
-    const sent = await server.context.assistant.desk.db.all<{ payload: string }>("SELECT payload FROM outbox WHERE destination = 'customer:web'");
+    const sent = await sqliteOf(server.context.assistant.desk).db.all<{ payload: string }>("SELECT payload FROM outbox WHERE destination = 'customer:web'");
     expect(sent.map((r) => JSON.parse(r.payload) as OutboundMessage).some((m) => m.conversationId === turn.conversationId && m.kind === 'agent' && m.text.includes('小李'))).toBe(true);
 
     expect((await li.post(`${base}/resolve`, {})).status).toBe(200);
     expect((await server.context.assistant.desk.tickets.get(turn.ticket!.number)).status).toBe('resolved');
-    const survey = await server.context.assistant.desk.db.all<{ payload: string }>("SELECT payload FROM outbox WHERE destination = 'customer:web' AND kind = 'message'");
+    const survey = await sqliteOf(server.context.assistant.desk).db.all<{ payload: string }>("SELECT payload FROM outbox WHERE destination = 'customer:web' AND kind = 'message'");
     expect(survey.map((r) => JSON.parse(r.payload) as OutboundMessage).some((m) => m.conversationId === turn.conversationId && m.kind === 'survey')).toBe(true);
 
     const again = await say('desk-http-back', '转人工');

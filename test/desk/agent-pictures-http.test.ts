@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqliteOf } from '../../testing/desk';
 import { startWebServer, WebClient, type WebServer } from '../web/web-client';
 import { addAgent, DeskClient, type DeskResponse } from './desk-client';
 
@@ -43,7 +44,7 @@ async function loggedIn(): Promise<DeskClient> {
 }
 
 const outboxOf = (conversationId: number, destination: string) =>
-  server.context.assistant.desk.db
+  sqliteOf(server.context.assistant.desk).db
     .all<{ kind: string; payload: string; status: string }>('SELECT kind, payload, status FROM outbox WHERE destination = ? ORDER BY id', [destination])
     .then((rows) => rows.filter((r) => (JSON.parse(r.payload) as { conversationId: number }).conversationId === conversationId));
 

@@ -12,6 +12,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../web/web-client';
 import { addAgent, PASSWORD } from './desk-client';
+import { sqliteOf } from '../../testing/desk';
 
 const CHROMIUM = '/usr/bin/chromium';
 const WAIT = { timeout: 15_000 };
@@ -127,7 +128,7 @@ describe('the built-in desk with the widget', { shuffle: false }, () => {
     await shot(widget, '05-survey');
     await widget.locator('#aftersales-widget .star[data-score="4"]').click();
     await expect.poll(async () => (await server.context.assistant.desk.tickets.get(number)).status, WAIT).toBe('closed');
-    const csat = await server.context.assistant.desk.db.get<{ score: number }>('SELECT score FROM csat JOIN tickets ON tickets.id = csat.ticket_id WHERE tickets.number = ?', [number]);
+    const csat = await sqliteOf(server.context.assistant.desk).db.get<{ score: number }>('SELECT score FROM csat JOIN tickets ON tickets.id = csat.ticket_id WHERE tickets.number = ?', [number]);
     expect(csat?.score).toBe(4);
     await expect.poll(() => desk.locator('.queue-item', { hasText: number }).count(), WAIT).toBe(0);
     await shot(desk, '06-resolved');

@@ -27,7 +27,11 @@ export class DeskClient {
   readonly cookies = new Map<string, string>();
   csrf?: string;
 
-  constructor(readonly base: string) {}
+  constructor(
+    readonly base: string,
+    /** Another fetch (through the test nginx: one that trusts its certificate). */
+    private readonly fetcher: (url: string, init: { method: string; headers: Record<string, string>; body?: string; redirect: 'manual' }) => Promise<Response> = fetch,
+  ) {}
 
   async request<T = any>(method: string, path: string, options: { json?: unknown; form?: Record<string, string>; headers?: Record<string, string>; csrf?: string | null } = {}): Promise<DeskResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
@@ -42,7 +46,7 @@ export class DeskClient {
     }
     const csrf = options.csrf === null ? undefined : (options.csrf ?? this.csrf);
     if (method !== 'GET' && csrf && !('X-CSRF-Token' in headers)) headers['X-CSRF-Token'] = csrf;
-    const res = await fetch(this.base + path, { method, headers, body, redirect: 'manual' });
+    const res = await this.fetcher(this.base + path, { method, headers, body, redirect: 'manual' });
     for (const line of res.headers.getSetCookie()) {
       const [pair] = line.split(';');
       const at = pair!.indexOf('=');

@@ -11,6 +11,7 @@ import type { OutboundMessage } from '../../bot/messages';
 import { SLACK_DESK } from '../../channels/slack/desk-payloads';
 import { openSlackWorld, type SlackWorld } from '../../testing/slack-world';
 import { startWebServer, type WebServer } from '../web/web-client';
+import { sqliteOf } from '../../testing/desk';
 
 const MINUTES = 60_000;
 let seq = 0;
@@ -36,7 +37,7 @@ describe('the built-in desk without Slack', () => {
     expect(turn.mode).toBe('handoff_requested');
     await say('port-a', '我在家等着');
     // Read from the table (the running relay may have delivered them already).
-    const rows = await assistant.desk.db.all<{ destination: string; kind: string }>(
+    const rows = await sqliteOf(assistant.desk).db.all<{ destination: string; kind: string }>(
       'SELECT destination, kind FROM outbox WHERE json_extract(payload, \'$.conversationId\') = ? ORDER BY id',
       [turn.conversationId],
     );
@@ -61,7 +62,7 @@ describe('the built-in desk without Slack', () => {
     expect((await sweep!.run()).returnedToBot).toContain(turn.conversationId);
     expect((await assistant.desk.conversations.get(turn.conversationId)).state.mode).toBe('bot');
     // From the table: the running web relay may have sent it already.
-    const told = (await assistant.desk.db.all<{ payload: string }>('SELECT payload FROM outbox WHERE destination = ? ORDER BY id', [customerDestination('web')]))
+    const told = (await sqliteOf(assistant.desk).db.all<{ payload: string }>('SELECT payload FROM outbox WHERE destination = ? ORDER BY id', [customerDestination('web')]))
       .map((r) => JSON.parse(r.payload) as OutboundMessage)
       .filter((m) => m.conversationId === turn.conversationId);
     expect(told.at(-1)).toMatchObject({ kind: 'notice', text: expect.stringContaining('人工客服暂时没能回复') });

@@ -4,20 +4,18 @@
  * writes rows that other stores own (customers, conversations, messages, tickets) directly, so a
  * contract here does not depend on how those stores are built.
  */
-import path from 'node:path';
 import type { DeskEvents } from '../../bot/desk-events';
 import type { HandoffQueue } from '../../bot/handoff-queue';
 import type { DeskPosts } from '../../channels/slack/desk-posts';
 import type { HandoffThreads } from '../../channels/slack/handoff-threads';
-import { FixedClock } from '../../kernel/clock';
-import { openPostgresDesk } from '../../storage/postgres/open-postgres-desk';
-import { openSqliteDesk } from '../../storage/sqlite/open-desk';
+import type { FixedClock } from '../../kernel/clock';
+import type { PostgresDesk } from '../../storage/postgres/open-postgres-desk';
+import type { SqliteDesk } from '../../storage/sqlite/open-desk';
 import { SqliteOutboxAdmin } from '../../storage/sqlite/sqlite-outbox-admin';
-import { tempDir } from '../../testing/temp-dir';
+import { openTestDesk } from '../../testing/desk';
 import type { Outbox } from '../../tickets/outbox';
 import type { OutboxAdmin } from '../../tickets/outbox-admin';
-import { DEFAULT_SLA } from '../../tickets/sla';
-import { freshPostgresUrl } from './postgres';
+import { openPostgresTestDesk } from './postgres-desk';
 
 export const START = '2026-11-24T01:00:00.000Z';
 
@@ -36,43 +34,43 @@ export interface OutboxGroupDesk {
   close(): Promise<void>;
 }
 
-export async function openSqliteGroup(): Promise<OutboxGroupDesk> {
-  const folder = tempDir('outbox-group-');
-  const clock = new FixedClock(START);
-  const desk = await openSqliteDesk(path.join(folder.dir, 'desk.db'), { clock, sla: DEFAULT_SLA, timeZone: 'Asia/Shanghai' });
+/** The group's stores of either desk; what differs (the admin on SQLite, how an INSERT returns its id) is passed in. */
+function groupOf(
+  desk: SqliteDesk | PostgresDesk,
+  clock: FixedClock,
+  own: Pick<OutboxGroupDesk, 'outboxAdmin' | 'insert' | 'close'>,
+): OutboxGroupDesk {
   return {
     clock,
     outbox: desk.outbox,
-    outboxAdmin: new SqliteOutboxAdmin(desk.db, clock),
     handoffQueue: desk.handoffQueue,
     handoffThreads: desk.handoffThreads,
     deskEvents: desk.deskEvents,
     deskPosts: desk.deskPosts,
-    transaction: (work) => desk.db.transaction(work),
-    insert: async (sql, params) => (await desk.db.transaction(() => desk.db.run(sql.replace(/\$\d+/g, '?'), params))).lastID,
-    close: async () => {
-      await desk.close();
-      folder.cleanup();
-    },
+    transaction: <T>(work: () => Promise<T>) => desk.db.transaction(work),
+    ...own,
   };
 }
 
+export async function openSqliteGroup(): Promise<OutboxGroupDesk> {
+  const desk = await openTestDesk(START);
+  return groupOf(desk, desk.clock, {
+    outboxAdmin: new SqliteOutboxAdmin(desk.db, desk.clock),
+    insert: async (sql, params) => (await desk.db.transaction(() => desk.db.run(sql.replace(/\$\d+/g, '?'), params))).lastID,
+    close: desk.dispose,
+  });
+}
+
 /** A fresh database; `url` lets a test open a second "instance" on the same one. */
-export async function openPostgresGroup(url?: string, clock = new FixedClock(START)): Promise<OutboxGroupDesk & { url: string }> {
-  const where = url ?? (await freshPostgresUrl());
-  const desk = await openPostgresDesk(where, { clock, sla: DEFAULT_SLA, timeZone: 'Asia/Shanghai', poolSize: 4 });
+export async function openPostgresGroup(url?: string, clock?: FixedClock): Promise<OutboxGroupDesk & { url: string }> {
+  const desk = await openPostgresTestDesk(START, { url, clock, poolSize: 4 });
   return {
-    url: where,
-    clock,
-    outbox: desk.outbox,
-    outboxAdmin: desk.outboxAdmin,
-    handoffQueue: desk.handoffQueue,
-    handoffThreads: desk.handoffThreads,
-    deskEvents: desk.deskEvents,
-    deskPosts: desk.deskPosts,
-    transaction: (work) => desk.db.transaction(work),
-    insert: async (sql, params) => (await desk.db.get<{ id: number }>(`${sql} RETURNING id`, params))!.id,
-    close: () => desk.close(),
+    url: desk.url,
+    ...groupOf(desk, desk.clock, {
+      outboxAdmin: desk.outboxAdmin,
+      insert: async (sql, params) => (await desk.db.get<{ id: number }>(`${sql} RETURNING id`, params))!.id,
+      close: desk.dispose,
+    }),
   };
 }
 

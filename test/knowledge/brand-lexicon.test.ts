@@ -19,6 +19,7 @@ import { readCsvEntries } from '../../knowledge/ingest/read-csv';
 import { readJsonEntries } from '../../knowledge/ingest/read-json';
 import { readMarkdownEntries } from '../../knowledge/ingest/read-markdown';
 import { openKnowledgeBase, SAMPLE_KNOWLEDGE_DIR } from '../../knowledge/knowledge-base';
+import { hnswIndexFactory } from '../../knowledge/hnsw-knowledge-index';
 import { openWorld, type World } from '../../testing/world';
 import { CountingEmbedder, tempDir } from './helpers';
 
@@ -83,7 +84,7 @@ describe('the sample knowledge base and the brand lexicon', () => {
 describe('a brand-specific question reaches the cases written for that brand, through the real knowledge search', () => {
   let search: BotKnowledgeSearch;
   beforeAll(async () => {
-    const kb = await openKnowledgeBase({ indexDir: tempDir(), embedder: new CountingEmbedder() });
+    const kb = await openKnowledgeBase({ openIndex: hnswIndexFactory(), indexDir: tempDir(), embedder: new CountingEmbedder() });
     search = new BotKnowledgeSearch(kb);
   });
 

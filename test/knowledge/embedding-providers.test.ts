@@ -12,6 +12,7 @@ import { createEmbedder } from '../../app/knowledge';
 import type { LlmPresetName } from '../../bot/brains/llm/llm-presets';
 import { dot } from '../../knowledge/embedder';
 import { openKnowledgeBase } from '../../knowledge/knowledge-base';
+import { hnswIndexFactory } from '../../knowledge/hnsw-knowledge-index';
 import type { FakeOpenAIServer } from '../../testing/fake-openai-server';
 import { startProviderFake } from '../../testing/provider-fakes';
 import { faultCase, tempDir, writeFiles } from './helpers';
@@ -62,8 +63,7 @@ describe.each([
 
 describe('embedding quirks', () => {
   it('DashScope refuses more than 10 inputs a request: the config refuses such a batch size, naming the variable', async () => {
-    server = await startProviderFake('qwen');
-    expect(() => loadConfig({ LLM_PRESET: 'qwen', LLM_BASE_URL: server!.baseUrl, EMBEDDINGS: 'openai', EMBEDDINGS_BATCH_SIZE: '25' })).toThrow(/EMBEDDINGS_BATCH_SIZE: qwen accepts at most 10/);
+    expect(() => loadConfig({ LLM_PRESET: 'qwen', LLM_BASE_URL: 'http://127.0.0.1:9/v1', EMBEDDINGS: 'openai', EMBEDDINGS_BATCH_SIZE: '25' })).toThrow(/EMBEDDINGS_BATCH_SIZE: qwen accepts at most 10/);
     // What the fake does with one: DashScope's own 400, as a non-retryable upstream error.
     const { embedder } = await embedderFor('ollama', { EMBEDDINGS_BATCH_SIZE: '25' });
     server!.quirks.embeddings!.maxBatch = 10;
@@ -89,7 +89,7 @@ describe('embedding quirks', () => {
 
   it('a width other than EMBEDDINGS_DIMENSIONS stops the knowledge base from opening, with a message naming the fix', async () => {
     const { embedder } = await embedderFor('ollama', { EMBEDDINGS_DIMENSIONS: '1024' });
-    const error = await openKnowledgeBase({ indexDir: tempDir(), embedder }).catch((e: unknown) => e);
+    const error = await openKnowledgeBase({ openIndex: hnswIndexFactory(), indexDir: tempDir(), embedder }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'embeddings_dimension_mismatch' });
     expect(String((error as Error).message)).toMatch(/768 dimensions, expected 1024 \(EMBEDDINGS_DIMENSIONS\).*set EMBEDDINGS_DIMENSIONS.*向量维度不符/);
   });
@@ -98,7 +98,7 @@ describe('embedding quirks', () => {
     const { server, embedder } = await embedderFor('ollama', { EMBEDDINGS_BATCH_SIZE: '4' });
     const indexDir = tempDir();
     const seed = writeFiles(tempDir(), { 'a.json': JSON.stringify([faultCase('ac-e1', { category: 'air_conditioner' })]) });
-    const kb = await openKnowledgeBase({ indexDir, embedder, seed });
+    const kb = await openKnowledgeBase({ openIndex: hnswIndexFactory(), indexDir, embedder, seed });
     expect(kb.stats().entries).toBe(1);
     const saved = fs.readdirSync(indexDir).filter((f) => f.endsWith('.hnsw')).map((f) => fs.statSync(path.join(indexDir, f)).mtimeMs);
 

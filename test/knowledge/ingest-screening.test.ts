@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentHash } from '../../knowledge/ingest/read-folder';
 import { openKnowledgeBase } from '../../knowledge/knowledge-base';
+import { hnswIndexFactory } from '../../knowledge/hnsw-knowledge-index';
 import { KnowledgeStore } from '../../knowledge/knowledge-store';
 import { LocalEmbedder } from '../../knowledge/local-embedder';
 import { parseEntry } from '../../knowledge/case-schema';
@@ -43,7 +44,7 @@ const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(need
 describe('kb ingest refuses poisoned entries with file and line', () => {
   it('loads the clean entry and refuses each poisoned one, saying where and why', async () => {
     const dir = writeFiles(tempDir('kb-screen-'), { 'cases.json': knowledgeJson() });
-    const kb = await openKnowledgeBase({ indexDir: path.join(tempDir('kb-screen-index-'), 'index'), embedder: new LocalEmbedder(), seed: false, log: memoryLog() });
+    const kb = await openKnowledgeBase({ openIndex: hnswIndexFactory(), indexDir: path.join(tempDir('kb-screen-index-'), 'index'), embedder: new LocalEmbedder(), seed: false, log: memoryLog() });
     const report = await kb.ingest(dir);
     expect(report.ok).toBe(false);
     expect(kb.get('AC-CLEAN')).toBeDefined();
@@ -75,7 +76,7 @@ describe('kb ingest refuses poisoned entries with file and line', () => {
         faultCase('AC-OTHER', { steps: { zh: ['说明书见 https://service.example.net/manuals/ac'], en: ['x'] } }),
       ]),
     });
-    const kb = await openKnowledgeBase({ indexDir: path.join(tempDir('kb-screen-index-'), 'index'), embedder: new LocalEmbedder(), seed: false, log: memoryLog(), allowedLinkHosts: ['service.example.com'] });
+    const kb = await openKnowledgeBase({ openIndex: hnswIndexFactory(), indexDir: path.join(tempDir('kb-screen-index-'), 'index'), embedder: new LocalEmbedder(), seed: false, log: memoryLog(), allowedLinkHosts: ['service.example.com'] });
     const report = await kb.ingest(dir);
     expect(kb.get('AC-OWN')).toBeDefined();
     expect(kb.get('AC-OTHER')).toBeUndefined();
@@ -83,7 +84,7 @@ describe('kb ingest refuses poisoned entries with file and line', () => {
   });
 
   it('the shipped knowledge base passes the screen whole', async () => {
-    const kb = await openKnowledgeBase({ indexDir: path.join(tempDir('kb-screen-sample-'), 'index'), embedder: new LocalEmbedder(), log: memoryLog() });
+    const kb = await openKnowledgeBase({ openIndex: hnswIndexFactory(), indexDir: path.join(tempDir('kb-screen-sample-'), 'index'), embedder: new LocalEmbedder(), log: memoryLog() });
     expect(kb.stats().entries).toBeGreaterThan(150);
     const report = await kb.ingest(path.resolve(import.meta.dirname, '../../knowledge/sample'));
     expect(report.issues.filter((i) => i.code === 'refused_content')).toEqual([]);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openKnowledgeBase, type KnowledgeBase } from '../../knowledge/knowledge-base';
+import { hnswIndexFactory } from '../../knowledge/hnsw-knowledge-index';
 import { CountingEmbedder, faultCase, memoryLog, tempDir, writeFiles } from './helpers';
 
 /** A small knowledge folder where two models share a symptom, for isolation and re-ingest tests. */
@@ -33,7 +34,7 @@ describe('knowledge base on the shipped sample', () => {
   const log = memoryLog();
   beforeAll(async () => {
     dir = tempDir();
-    kb = await openKnowledgeBase({ indexDir: dir, embedder: new CountingEmbedder(), log });
+    kb = await openKnowledgeBase({ openIndex: hnswIndexFactory(), indexDir: dir, embedder: new CountingEmbedder(), log });
   });
 
   it('ingests the sample automatically on a fresh data folder and persists it next to the index', () => {
@@ -104,7 +105,7 @@ describe('knowledge base on the shipped sample', () => {
 
 describe('knowledge base storage', () => {
   it('never lets a case for one model answer for another model the customer named', async () => {
-    const kb = await openKnowledgeBase({ indexDir: tempDir(), embedder: new CountingEmbedder(), seed: smallKb(tempDir()) });
+    const kb = await openKnowledgeBase({ openIndex: hnswIndexFactory(), indexDir: tempDir(), embedder: new CountingEmbedder(), seed: smallKb(tempDir()) });
     const named = await kb.search('KFR-35GW/N8XHC1 连不上wifi');
     expect(named.results.map((h) => h.id)).toContain('ac-model-a-wifi');
     expect(named.results.map((h) => h.id)).not.toContain('ac-model-b-wifi');
@@ -122,11 +123,11 @@ describe('knowledge base storage', () => {
     const indexDir = tempDir();
     const source = smallKb(tempDir());
     const first = new CountingEmbedder();
-    await openKnowledgeBase({ indexDir, embedder: first, seed: source });
+    await openKnowledgeBase({ openIndex: hnswIndexFactory(), indexDir, embedder: first, seed: source });
     expect(first.texts).toBeGreaterThan(0);
 
     const second = new CountingEmbedder();
-    const reopened = await openKnowledgeBase({ indexDir, embedder: second });
+    const reopened = await openKnowledgeBase({ openIndex: hnswIndexFactory(), indexDir, embedder: second });
     expect(second.texts).toBe(0);
     expect(reopened.stats().indexStatusAtOpen).toBe('loaded');
     expect((await reopened.search('美的空调E1')).results[0]!.id).toBe('ac-midea-e1');
@@ -148,7 +149,7 @@ describe('knowledge base storage', () => {
     const indexDir = tempDir();
     const a = writeFiles(tempDir(), { 'a.json': JSON.stringify([faultCase('ac-shared')]) });
     const b = writeFiles(tempDir(), { 'b.json': JSON.stringify([faultCase('ac-shared', { title: { zh: '别的', en: 'other' } })]) });
-    const kb = await openKnowledgeBase({ indexDir, embedder: new CountingEmbedder(), seed: a });
+    const kb = await openKnowledgeBase({ openIndex: hnswIndexFactory(), indexDir, embedder: new CountingEmbedder(), seed: a });
     const report = await kb.ingest(b);
     expect(report.ok).toBe(false);
     expect(report.issues[0]!.code).toBe('duplicate_id');
@@ -172,27 +173,27 @@ describe('knowledge base storage', () => {
     ],
   ])('rebuilds a %s index file from the cases with a warning instead of crashing', async (_name, damage) => {
     const indexDir = tempDir();
-    await openKnowledgeBase({ indexDir, embedder: new CountingEmbedder(), seed: smallKb(tempDir()) });
+    await openKnowledgeBase({ openIndex: hnswIndexFactory(), indexDir, embedder: new CountingEmbedder(), seed: smallKb(tempDir()) });
     damage(path.join(indexDir, 'knowledge.hnsw'));
     const log = memoryLog();
     const embedder = new CountingEmbedder();
-    const kb = await openKnowledgeBase({ indexDir, embedder, log });
+    const kb = await openKnowledgeBase({ openIndex: hnswIndexFactory(), indexDir, embedder, log });
     expect(log.lines.some((l) => l.level === 'warn' && /rebuilding/.test(l.message))).toBe(true);
     expect(embedder.texts).toBeGreaterThan(0);
     expect(kb.stats().index.entries).toBe(5);
     expect((await kb.search('美的空调E1')).results[0]!.id).toBe('ac-midea-e1');
     // ... and the rebuilt index is saved, so the next start loads it.
-    const again = await openKnowledgeBase({ indexDir, embedder: new CountingEmbedder() });
+    const again = await openKnowledgeBase({ openIndex: hnswIndexFactory(), indexDir, embedder: new CountingEmbedder() });
     expect(again.stats().indexStatusAtOpen).toBe('loaded');
   });
 
   it('sets a corrupt case store aside and starts over from the seed', async () => {
     const indexDir = tempDir();
     const seed = smallKb(tempDir());
-    await openKnowledgeBase({ indexDir, embedder: new CountingEmbedder(), seed });
+    await openKnowledgeBase({ openIndex: hnswIndexFactory(), indexDir, embedder: new CountingEmbedder(), seed });
     fs.writeFileSync(path.join(indexDir, 'knowledge.cases.json'), '{"format": 1, "entries": [');
     const log = memoryLog();
-    const kb = await openKnowledgeBase({ indexDir, embedder: new CountingEmbedder(), seed, log });
+    const kb = await openKnowledgeBase({ openIndex: hnswIndexFactory(), indexDir, embedder: new CountingEmbedder(), seed, log });
     expect(kb.stats().entries).toBe(5);
     expect(log.lines.some((l) => l.level === 'warn' && /unreadable/.test(l.message))).toBe(true);
     expect(fs.readdirSync(indexDir).some((f) => f.includes('.corrupt-'))).toBe(true);
@@ -201,10 +202,10 @@ describe('knowledge base storage', () => {
   it('re-embeds everything when the embedder changes', async () => {
     const indexDir = tempDir();
     const seed = smallKb(tempDir());
-    await openKnowledgeBase({ indexDir, embedder: new CountingEmbedder(), seed });
+    await openKnowledgeBase({ openIndex: hnswIndexFactory(), indexDir, embedder: new CountingEmbedder(), seed });
     const other = new CountingEmbedder();
     Object.defineProperty(other, 'id', { value: 'another-embedder' });
-    const kb = await openKnowledgeBase({ indexDir, embedder: other });
+    const kb = await openKnowledgeBase({ openIndex: hnswIndexFactory(), indexDir, embedder: other });
     expect(kb.stats().indexStatusAtOpen).toBe('rebuild_embedder_changed');
     expect(other.texts).toBeGreaterThan(0);
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UpstreamError } from '../../kernel/errors';
 import { dot } from '../../knowledge/embedder';
 import { openKnowledgeBase } from '../../knowledge/knowledge-base';
+import { hnswIndexFactory } from '../../knowledge/hnsw-knowledge-index';
 import { OpenAiEmbedder } from '../../knowledge/openai-embedder';
 import { faultCase, tempDir, writeFiles } from './helpers';
 import { startEmbeddingsServer, type FakeEmbeddingsServer } from './openai-embeddings-server';
@@ -66,7 +67,7 @@ describe('OpenAI-compatible embedder against a local /v1/embeddings server', () 
         faultCase('rf-warm', { category: 'refrigerator', title: { zh: '冰箱不凉', en: 'Fridge not cold' }, symptoms: { zh: ['冰箱不凉了'], en: ['fridge is warm'] } }),
       ]),
     });
-    const kb = await openKnowledgeBase({ indexDir: tempDir(), embedder: embedder(), seed });
+    const kb = await openKnowledgeBase({ openIndex: hnswIndexFactory(), indexDir: tempDir(), embedder: embedder(), seed });
     expect(kb.stats().index.embedderId).toContain('openai:text-embedding-3-small@');
     const result = await kb.search('fridge is not cold');
     expect(result.results[0]!.id).toBe('rf-warm');

@@ -21,7 +21,7 @@ const EVERY_COMMAND: Command[] = [
   { kind: 'skip', from: '不记得了' },
   { kind: 'ask', question: '上门要收费吗', from: '上门要收费吗' },
   { kind: 'danger', hazards: ['sparks', 'burning'], from: '冒火星子 焦糊味' },
-  ...SIGNALS.map((kind) => ({ kind, from: `said ${kind}` }) as Command),
+  ...SIGNALS.map((kind) => ({ kind, from: `said ${kind}` })),
 ];
 
 describe('command tools', () => {

@@ -26,7 +26,7 @@ async function file(args: Record<string, unknown>, receipt?: ReceiptScan) {
 const receipt = (date: string): ReceiptScan => ({
   ok: true,
   fields: { purchaseDate: { value: date, confidence: 0.95 } },
-  evidence: { purchaseDate: date, confidence: 0.95, ambiguous: false, conflicting: [] } as ReceiptScan['evidence'],
+  evidence: { purchaseDate: date, confidence: 0.95, ambiguous: false, conflicting: [] },
 });
 
 describe('createTicket works out the warranty status itself', () => {

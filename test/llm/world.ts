@@ -19,6 +19,7 @@ import type { WarrantyCheck } from '../../warranty/warranty-check';
 import type { AttackSpec } from '../../evals/adversarial/attack';
 import { BotKnowledgeSearch } from '../../knowledge/bot-knowledge-search';
 import { openKnowledgeBase } from '../../knowledge/knowledge-base';
+import { hnswIndexFactory } from '../../knowledge/hnsw-knowledge-index';
 import { LocalEmbedder } from '../../knowledge/local-embedder';
 import { FixedClock } from '../../kernel/clock';
 import { PolicyWarrantyCheck } from '../../ocr/policy-warranty-check';
@@ -86,7 +87,7 @@ async function openTestKnowledge(dir: string): Promise<KnowledgeSearch> {
   const seed = path.join(dir, 'kb-seed');
   fs.mkdirSync(seed, { recursive: true });
   fs.writeFileSync(path.join(seed, 'cases.json'), JSON.stringify(asEntries()));
-  const knowledge = await openKnowledgeBase({ indexDir: path.join(dir, 'index'), embedder: new LocalEmbedder(), seed });
+  const knowledge = await openKnowledgeBase({ openIndex: hnswIndexFactory(), indexDir: path.join(dir, 'index'), embedder: new LocalEmbedder(), seed });
   return new BotKnowledgeSearch(knowledge);
 }
 

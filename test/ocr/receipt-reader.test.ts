@@ -12,7 +12,7 @@ import { AppError } from '../../kernel/errors';
 import { interpretOcr, readReceipt, receiptEvidence, verifyWarranty, type ReceiptReading } from '../../ocr';
 import { fieldCorrect, scoreAll, SCORED_FIELDS, valuesOf, type ScoredField } from '../../ocr/field-accuracy';
 import { TesseractReceiptReader } from '../../ocr/tesseract-receipt-reader';
-import { blankImage, pngBomb, truncated } from './support/bad-images';
+import { blankImage, pngBomb } from './support/bad-images';
 import { fixture, fixtureTruth } from './support/fixtures';
 
 const limits = { maxBytes: 8 * 1024 * 1024, maxPixels: 40_000_000 };
@@ -93,6 +93,8 @@ describe('TesseractReceiptReader on the fixture receipts', () => {
   });
 });
 
+// Not an image, empty, truncated, and closing then reading again: the ReceiptReader contract
+// (test/contracts/receipt-reader.contract.ts) holds those for every reader.
 describe('TesseractReceiptReader on bad input: a clear answer, never a crash or a hang', () => {
   const refusal = async (bytes: Uint8Array) => {
     // "Never a hang" is the per-image time limit's job, proven below with ocr_timeout.
@@ -103,21 +105,6 @@ describe('TesseractReceiptReader on bad input: a clear answer, never a crash or 
     expect(error).toBeInstanceOf(AppError);
     return error as AppError;
   };
-
-  it('refuses a file that is not an image', async () => {
-    expect(await refusal(Buffer.from('%PDF-1.7 not a photo at all'))).toMatchObject({ kind: 'validation', code: 'receipt_not_image' });
-    expect(await refusal(fs.readFileSync(path.resolve('package.json')))).toMatchObject({ kind: 'validation', code: 'receipt_not_image' });
-  });
-
-  it('refuses an empty file', async () => {
-    expect(await refusal(new Uint8Array(0))).toMatchObject({ kind: 'validation', code: 'receipt_empty' });
-  });
-
-  it('refuses truncated PNG and JPEG files', async () => {
-    expect(await refusal(truncated(fixture('zh-clean-air-conditioner.png')))).toMatchObject({ kind: 'validation', code: 'receipt_image_unreadable' });
-    expect(await refusal(truncated(fixture('zh-jpeg-tv.jpg')))).toMatchObject({ kind: 'validation', code: 'receipt_image_unreadable' });
-    expect(await refusal(fixture('zh-jpeg-tv.jpg').subarray(0, 20))).toMatchObject({ kind: 'validation' });
-  });
 
   it('refuses a 20000x20000 image bomb of a few KB from its header, without decoding it', async () => {
     const bomb = pngBomb();
@@ -155,7 +142,7 @@ describe('TesseractReceiptReader on bad input: a clear answer, never a crash or 
     expect(reading.fields.purchaseDate?.value).toBe('2025-03-15');
   });
 
-  it('can be closed and used again (it restarts lazily)', async () => {
+  it('frees its worker when closed and starts one again when next asked', async () => {
     await reader.close();
     expect(reader.workerCount).toBe(0);
     const reading = await readReceipt(reader, fixture('en-clean-phone.png'));

@@ -28,7 +28,7 @@ const RECEIPT: ReceiptScan = {
     invoiceNumber: field('04418827'),
     serial: field('SN8812AC77310'),
   },
-  evidence: { purchaseDate: '2026-03-08', confidence: 0.93, ambiguous: false, conflicting: [] } as unknown as ReceiptScan['evidence'],
+  evidence: { purchaseDate: '2026-03-08', confidence: 0.93, ambiguous: false, conflicting: [] },
   text: [
     '苏宁易购 南京新街口店',
     '会员：吴晓峰 会员卡 8800 1234 5678',

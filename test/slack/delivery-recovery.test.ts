@@ -9,6 +9,7 @@ import { SLACK_DESK } from '../../channels/slack/desk-payloads';
 import { OutboxRelay } from '../../bot/outbox-relay';
 import { fail } from '../../testing/fake-slack-api';
 import { CHANNEL, openSlackWorld, type SlackWorld } from '../../testing/slack-world';
+import { sqliteOf } from '../../testing/desk';
 
 const MINUTES = 60_000;
 
@@ -150,7 +151,7 @@ describe('Slack desk: delivery through the outbox', () => {
     await world.customer('你好？', 'web-session-dead');
     expect(await world.drain()).toBe(0); // the relay stops at a failure and comes back on its next poll
     expect(await world.drain()).toBe(1);
-    const dead = await world.assistant.desk.db.get<{ n: number; last_error: string }>("SELECT count(*) AS n, max(last_error) AS last_error FROM outbox WHERE status = 'dead'");
+    const dead = await sqliteOf(world.assistant.desk).db.get<{ n: number; last_error: string }>("SELECT count(*) AS n, max(last_error) AS last_error FROM outbox WHERE status = 'dead'");
     expect(dead).toMatchObject({ n: 1, last_error: expect.stringContaining('channel_not_found') });
     // The customer's message still reaches the agents, marked with its conversation.
     expect(world.slack.posts(CHANNEL).at(-1)!.text).toMatch(/Conversation #\d+.*你好/);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerDestination } from '../../bot/customer-deliveries';
 import type { OutboundMessage } from '../../bot/messages';
 import { AGENT, CHANNEL, openSlackWorld, type SlackWorld } from '../../testing/slack-world';
+import { sqliteOf } from '../../testing/desk';
 
 describe('Slack handoff desk: the whole loop', () => {
   let world: SlackWorld;
@@ -94,7 +95,7 @@ describe('Slack handoff desk: the whole loop', () => {
     expect(scored.mode).toBe('bot');
     expect(scored.replies[0]!.text).toMatch(/感谢|谢谢/);
     expect((await world.assistant.desk.tickets.get(ticketNumber)).status).toBe('closed');
-    const csat = await world.assistant.desk.db.get<{ score: number }>('SELECT score FROM csat JOIN tickets ON tickets.id = csat.ticket_id WHERE tickets.number = ?', [ticketNumber]);
+    const csat = await sqliteOf(world.assistant.desk).db.get<{ score: number }>('SELECT score FROM csat JOIN tickets ON tickets.id = csat.ticket_id WHERE tickets.number = ?', [ticketNumber]);
     expect(csat?.score).toBe(5);
     expect(world.errors).toEqual([]);
   });

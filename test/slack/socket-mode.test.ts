@@ -9,6 +9,7 @@ import { customerDestination } from '../../bot/customer-deliveries';
 import { createSlackBolt, type SlackBolt } from '../../channels/slack/slack-bolt-app';
 import { messageEventBody } from '../../testing/slack-signed-requests';
 import { AGENT, CHANNEL, TOKEN, openSlackWorld, type SlackWorld } from '../../testing/slack-world';
+import { sqliteOf } from '../../testing/desk';
 
 describe('the Slack desk in Socket Mode', () => {
   let world: SlackWorld;
@@ -42,7 +43,7 @@ describe('the Slack desk in Socket Mode', () => {
     expect(due.map((i) => (i.payload as { text: string }).text)).toContain('您好，我来帮您看看');
 
     // The database goes away under the desk: the reply cannot be stored.
-    await world.assistant.desk.db.close();
+    await sqliteOf(world.assistant.desk).db.close();
     const failed = await deliver('师傅明天到', threadTs);
     await expect(failed.processed).rejects.toThrow();
     expect(failed.acks).toHaveLength(1); // acknowledged anyway: Slack will not send it again

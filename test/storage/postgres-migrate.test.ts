@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migratePostgres } from '../../storage/postgres/migrate';
+import { MIGRATIONS } from '../../storage/postgres/migrations/index';
 import { PgDatabase } from '../../storage/postgres/pg-database';
 import { freshPostgresUrl } from '../helpers/postgres';
 
@@ -10,7 +11,7 @@ const TWO = [
 
 describe('PostgreSQL migrations', () => {
   it('apply once, even when several instances start at the same moment', async () => {
-    const url = await freshPostgresUrl();
+    const url = await freshPostgresUrl({ empty: true });
     const instances = await Promise.all([1, 2, 3].map(() => PgDatabase.open(url)));
     try {
       const reports = await Promise.all(instances.map((db) => migratePostgres(db, TWO)));
@@ -25,7 +26,7 @@ describe('PostgreSQL migrations', () => {
   });
 
   it('roll back a failing migration whole and say which one failed', async () => {
-    const db = await PgDatabase.open(await freshPostgresUrl());
+    const db = await PgDatabase.open(await freshPostgresUrl({ empty: true }));
     try {
       const broken = [...TWO, { version: 3, name: 'broken', sql: 'CREATE TABLE b (id int); SELECT no_such_function()' }];
       await expect(migratePostgres(db, broken)).rejects.toThrow(/migration 3 \(broken\)/);
@@ -39,7 +40,7 @@ describe('PostgreSQL migrations', () => {
 
 describe('PgDatabase transactions', () => {
   it('join every store in one unit: a failure rolls back all of it, and nested calls join', async () => {
-    const db = await PgDatabase.open(await freshPostgresUrl());
+    const db = await PgDatabase.open(await freshPostgresUrl({ empty: true }));
     try {
       await db.run('CREATE TABLE t (id int PRIMARY KEY)');
       await expect(
@@ -59,7 +60,7 @@ describe('PgDatabase transactions', () => {
   });
 
   it('retry a transaction that lost a deadlock, so neither writer fails', async () => {
-    const db = await PgDatabase.open(await freshPostgresUrl(), { poolSize: 4 });
+    const db = await PgDatabase.open(await freshPostgresUrl({ empty: true }), { poolSize: 4 });
     try {
       await db.run('CREATE TABLE acct (id int PRIMARY KEY, n int)');
       await db.run('INSERT INTO acct VALUES (1, 0), (2, 0)');
@@ -99,7 +100,7 @@ describe('the desk schema on PostgreSQL', () => {
     const clock = new FixedClock(new Date('2026-12-05T08:00:00Z'));
     const folder = tempDir('schema-');
     const sqlite = await openSqliteDesk(`${folder.dir}/desk.db`, { clock, sla: {} as never, timeZone: 'Asia/Shanghai' });
-    const db = await PgDatabase.open(await freshPostgresUrl());
+    const db = await PgDatabase.open(await freshPostgresUrl({ empty: true }));
     try {
       await migratePostgres(db);
       const columnsOf = async (table: string) => ({
@@ -118,6 +119,19 @@ describe('the desk schema on PostgreSQL', () => {
       await db.close();
       await sqlite.close();
       folder.cleanup();
+    }
+  });
+});
+
+describe('test databases (test/helpers/postgres.ts)', () => {
+  it('arrive with every migration applied from the template, so opening the desk applies none', async () => {
+    const db = await PgDatabase.open(await freshPostgresUrl());
+    try {
+      const report = await migratePostgres(db);
+      expect(report.applied).toEqual([]);
+      expect(report.current).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
+    } finally {
+      await db.close();
     }
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Migration 12: tickets stop queueing items for a 'desk' destination that no relay reads, and the
- * ones already queued are cleared, on a database file written by the version before.
+ * ones already queued are cleared, on a database file written by the version before. Migration 13:
+ * the tickets_created trigger goes, since the store writes the day's count and the filing event.
  */
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ import { SqliteTicketStore } from '../../storage/sqlite/sqlite-ticket-store';
 import { repairTicket } from '../../testing/desk';
 import { tempDir } from '../../testing/temp-dir';
 
-describe("migration 12: no outbox items for the unread 'desk' destination", () => {
+describe("migrations 12 and 13: no outbox items for the unread 'desk' destination, and filing written by the store", () => {
   const temp = tempDir('migrate-desk-outbox-');
   let db: SqliteDatabase | undefined;
   afterEach(async () => {
@@ -34,8 +35,14 @@ describe("migration 12: no outbox items for the unread 'desk' destination", () =
     const store = () => new SqliteTicketStore(db!, { clock, sla: DEFAULT_SLA, timeZone: 'Asia/Shanghai' });
     const at = clock.now().toISOString();
     await db.run('INSERT INTO customers (id, created_at) VALUES (1, ?)', [at]);
-    // What version 11 wrote: the trigger's item for each ticket, and one per status change.
-    const old = await store().create(repairTicket(1), { actor: 'bot' });
+    // What version 11 wrote: the ticket row (its trigger counted it, wrote its event and its 'desk' item), and one item per status change.
+    const number = 'AS-20261124-7KQ4-M9XC';
+    await db.run(
+      `INSERT INTO tickets (number, customer_id, channel, type, priority, status, symptom, warranty_status, first_response_due, resolution_due, created_by, created_at, updated_at)
+       VALUES (?, 1, 'web', 'repair_request', 'P3', 'new', '空调不制冷', 'unknown', ?, ?, 'bot', ?, ?)`,
+      [number, at, at, at, at],
+    );
+    const old = { ticket: { number } };
     await db.run(
       "INSERT INTO outbox (destination, kind, payload, next_attempt_at, created_at) VALUES ('desk', 'ticket.status_changed', json_object('number', ?), ?, ?)",
       [old.ticket.number, at, at],
@@ -44,11 +51,14 @@ describe("migration 12: no outbox items for the unread 'desk' destination", () =
     expect(await db.all("SELECT kind FROM outbox WHERE destination = 'desk' ORDER BY id")).toEqual([{ kind: 'ticket.created' }, { kind: 'ticket.status_changed' }]);
 
     const report = await migrate(db);
-    expect(report.applied.map((m) => m.version)).toEqual([12]);
+    expect(report.applied.map((m) => m.version)).toEqual([12, 13]);
+    // Migration 13: the store counts the day and writes the filing event itself, so the trigger is gone.
+    expect(await db.all("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name = 'tickets_created'")).toEqual([]);
     expect(await db.all('SELECT destination, kind FROM outbox')).toEqual([{ destination: 'customer:web', kind: 'agent.reply' }]);
 
     const fresh = await store().create(repairTicket(1, { errorCode: 'E2' }), { actor: 'bot' });
     expect(await db.all('SELECT destination FROM outbox')).toEqual([{ destination: 'customer:web' }]);
+    // Exactly one filing event and one count for the new ticket: written once, by the store.
     const events = await db.all<{ kind: string }>('SELECT kind FROM ticket_events WHERE ticket_id = ?', [fresh.ticket.id]);
     expect(events).toEqual([{ kind: 'created' }]);
     expect(await db.get<{ last: number }>('SELECT last FROM ticket_counters')).toEqual({ last: 2 });

@@ -78,6 +78,18 @@ describe('ticket numbers', () => {
     expect(findTicketNumber(`工单${n}`)).toMatchObject({ number: n, valid: true });
   });
 
+  it('reads a number copied from the SMS without its AS- prefix, or with A5 for AS', () => {
+    const number = newTicketNumber('20261124', () => 7);
+    const body = number.slice(3);
+    for (const written of [body, body.replace(/-/g, ' '), `工单号${body}查一下`, `A5-${body}`, `my ticket is ${body.toLowerCase()}`]) {
+      expect(extractTicketNumber(written), written).toBe(number);
+    }
+    // A date and eight digits with no letters, or a wrong check character, is not read as a ticket without its prefix.
+    expect(findTicketNumber('20261124 1234 5678')).toBeUndefined();
+    const wrong = body.slice(0, -1) + (body.endsWith('0') ? '1' : '0');
+    expect(findTicketNumber(wrong)).toBeUndefined();
+  });
+
   it('still reads numbers of the old counting form', () => {
     expect(findTicketNumber('工单as-20260712-0031现在什么进度')).toMatchObject({ number: 'AS-20260712-0031', valid: true });
     expect(canonicalTicketNumber('as-20260712-0031')).toBe('AS-20260712-0031');

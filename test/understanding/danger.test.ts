@@ -140,6 +140,9 @@ const DANGER_EN: [string, SafetyHazard][] = [
   ['got shocked touching the washer', 'electric'],
   ['my husband felt electricity when he touched the fridge', 'electric'],
   ['the shower water feels tingly, electric water heater leaking current?', 'electric'],
+  ['I get a little buzz from the tap when I am in the shower', 'electric'],
+  ['the kitchen tap gives me a slight tingle when the dishwasher runs', 'electric'],
+  ['felt a zap off the bath mixer this morning', 'electric'],
   ['washing machine trips the rcd', 'electric'],
   ['every time i turn on the AC the breaker trips', 'electric'],
   ['the plug sparks when i plug in the kettle', 'sparks'],
@@ -356,6 +359,8 @@ const CALM_EN: string[] = [
   'is it going to explode if I keep using the pressure cooker the normal way?',
   'I feel my phone buzz in my hand but no notification shows',
   'the fridge buzzes loudly at night when the compressor starts',
+  'the shower pump buzzes loudly when the water runs',
+  'I get a buzz from the water pipes every time the tap is opened',
   'washer is really noisy on spin',
   'the washer door leaks a bit onto the floor, nowhere near any socket',
   'small puddle in front of the washing machine door',
@@ -642,10 +647,16 @@ describe('safety advice comes first and fits the hazard', () => {
     expect(a.zh).toMatch(/马上离开，拨打119/);
     expect(a.en).toMatch(/leave now and call 119/);
   });
-  it('water on electrics: breaker off before touching anything', () => {
+  it('water on electrics: unplug only when dry, else the breaker; stop the water; touch nothing before', () => {
     const a = advice('洗衣机漏水漏到插座上了');
-    expect(a.zh).toMatch(/先在总电闸断电，断电之前不要碰/);
-    expect(a.en).toMatch(/switch off at the breaker before you touch anything/);
+    expect(a.zh).toMatch(/手和脚下都是干的，才可以去插座处拔插头/);
+    expect(a.zh).toMatch(/先在总电闸（空气开关）断电/);
+    expect(a.zh).toMatch(/关掉进水阀/);
+    expect(a.zh).toMatch(/断电之前不要碰/);
+    expect(a.en).toMatch(/unplug at the socket only if your hands and the floor where you stand are dry/);
+    expect(a.en).toMatch(/switch off at the breaker first/);
+    expect(a.en).toMatch(/water supply/);
+    expect(a.en).toMatch(/Until the power is off, do not touch/);
   });
   it('battery: stop charging, away from flammables, do not puncture', () => {
     const a = advice('手机电池鼓包了');

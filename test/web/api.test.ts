@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EventStream, WebClient, newClientId, startWebServer, type WebServer } from './web-client';
+import { sqliteOf } from '../../testing/desk';
 
 let server: WebServer;
 
@@ -20,7 +21,7 @@ afterAll(async () => {
 async function conversationOf(client: WebClient): Promise<number> {
   const history = await client.history();
   const id = history.body.messages[0]?.id;
-  const row = await server.context.assistant.desk.db.get<{ conversation_id: number }>('SELECT conversation_id FROM messages WHERE id = ?', [id]);
+  const row = await sqliteOf(server.context.assistant.desk).db.get<{ conversation_id: number }>('SELECT conversation_id FROM messages WHERE id = ?', [id]);
   return row!.conversation_id;
 }
 
@@ -211,7 +212,7 @@ describe('satisfaction survey', () => {
     expect(scored.body.replies[0].text).toMatch(/感谢|谢谢/);
     const ticket = await server.context.assistant.desk.tickets.get(number);
     expect(ticket.status).toBe('closed');
-    const csat = await server.context.assistant.desk.db.get<{ score: number }>('SELECT score FROM csat WHERE ticket_id = ?', [ticket.id]);
+    const csat = await sqliteOf(server.context.assistant.desk).db.get<{ score: number }>('SELECT score FROM csat WHERE ticket_id = ?', [ticket.id]);
     expect(csat?.score).toBe(5);
 
     const twice = await client.request('POST', '/api/web/survey', { body: { clientMessageId: newClientId(), score: 1 } });

@@ -10,6 +10,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTcpProxy } from './tcp-proxy';
 import { startWebServer, type WebServer } from './web-client';
+import { sqliteOf } from '../../testing/desk';
 
 const CHROMIUM = '/usr/bin/chromium';
 /** How long a UI expectation may take on a busy two-core machine (it passes as soon as it holds). */
@@ -60,7 +61,7 @@ async function send(page: Page, text: string): Promise<string> {
 
 /** The web conversation most recently written to (the one this page is having). */
 async function latestConversation(): Promise<number> {
-  const row = await server.context.assistant.desk.db.get<{ id: number }>("SELECT id FROM conversations WHERE channel = 'web' ORDER BY updated_at DESC, id DESC LIMIT 1");
+  const row = await sqliteOf(server.context.assistant.desk).db.get<{ id: number }>("SELECT id FROM conversations WHERE channel = 'web' ORDER BY updated_at DESC, id DESC LIMIT 1");
   return row!.id;
 }
 
@@ -80,7 +81,7 @@ describe('the widget on the demo page', () => {
       (window as unknown as { __streamLengths: number[] }).__streamLengths = lengths;
       new MutationObserver(() => {
         const live = root.querySelector('.msg.streaming .bubble');
-        if (live) lengths.push(live.textContent!.length);
+        if (live) lengths.push(live.textContent.length);
       }).observe(root.querySelector('.log')!, { subtree: true, childList: true, characterData: true });
     });
     const answer = await send(page, '格力空调显示E1怎么办');

@@ -9,6 +9,7 @@ import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LogSmsSender } from '../../channels/sms/log-sms-sender';
 import { WebClient, newClientId, startWebServer, type WebServer } from './web-client';
+import { sqliteOf } from '../../testing/desk';
 
 /** A raw request, so the Host header can be whatever an attacker's browser would send. */
 function rawRequest(url: string, options: { method?: string; path: string; headers?: Record<string, string>; body?: Buffer | string }): Promise<{ status: number; text: string }> {
@@ -169,7 +170,7 @@ describe("a ticket's secret link opened in the web chat", () => {
     const wrong = await stranger.request('POST', '/api/web/ticket-links', { body: { ticketNumber: ticket.number, key: `${key.slice(0, -2)}zz` } });
     expect(wrong.status).toBe(404);
     expect(wrong.body.error.code).toBe('link_invalid');
-    expect(await desk.db.all("SELECT key FROM attempts WHERE kind = 'proof_failed' ORDER BY key")).toEqual([{ key: 'ip:127.0.0.1' }, { key: expect.stringMatching(/^session:web:w_/) }]);
+    expect(await sqliteOf(desk).db.all("SELECT key FROM attempts WHERE kind = 'proof_failed' ORDER BY key")).toEqual([{ key: 'ip:127.0.0.1' }, { key: expect.stringMatching(/^session:web:w_/) }]);
 
     const owner = new WebClient(server.url);
     await owner.startSession();

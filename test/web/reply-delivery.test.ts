@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebClient, newClientId, startWebServer, type WebServer } from './web-client';
+import { sqliteOf } from '../../testing/desk';
 
 let server: WebServer;
 beforeAll(async () => {
@@ -13,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => server?.dispose());
 
 const itemOf = async (clientMessageId: string) =>
-  server.context.assistant.desk.db.all<{ status: string; external_ref: string | null; payload: string }>(`SELECT status, external_ref, payload FROM outbox WHERE dedup_key LIKE ?`, [`reply:web:%:${clientMessageId}`]);
+  sqliteOf(server.context.assistant.desk).db.all<{ status: string; external_ref: string | null; payload: string }>(`SELECT status, external_ref, payload FROM outbox WHERE dedup_key LIKE ?`, [`reply:web:%:${clientMessageId}`]);
 
 async function settled(clientMessageId: string) {
   for (let i = 0; i < 100; i++) {
@@ -49,7 +50,7 @@ describe('web chat replies through the outbox', () => {
     const first = await client.say('冰箱不制冷了', id);
     expect(await settled(id)).toMatchObject({ status: 'delivered' });
     // As a process that died between commit and answer leaves it: the item still pending.
-    await server.context.assistant.desk.db.run(`UPDATE outbox SET status = 'pending', external_ref = NULL WHERE dedup_key LIKE ?`, [`reply:web:%:${id}`]);
+    await sqliteOf(server.context.assistant.desk).db.run(`UPDATE outbox SET status = 'pending', external_ref = NULL WHERE dedup_key LIKE ?`, [`reply:web:%:${id}`]);
     const retry = await client.say('冰箱不制冷了', id);
     expect(retry.body.duplicate).toBe(true);
     expect(retry.body.replies.map((r: { text: string }) => r.text)).toEqual(first.body.replies.map((r: { text: string }) => r.text));

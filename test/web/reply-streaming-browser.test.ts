@@ -9,6 +9,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { say, startFakeOpenAIServer, type FakeOpenAIServer, type ScriptedToolCall } from '../../testing/fake-openai-server';
 import { startWebServer, type WebServer } from './web-client';
+import { sqliteOf } from '../../testing/desk';
 
 const CHROMIUM = '/usr/bin/chromium';
 const WAIT = { timeout: 20_000 };
@@ -78,7 +79,7 @@ async function ask(page: Page, text: string): Promise<{ seen: Seen[]; final: str
   const id = Number(await done.getAttribute('data-id'));
   // One bubble: the stored reply took over the draft's, nothing of the draft is left beside it.
   expect(await page.locator('#aftersales-widget .msg.bot').count()).toBe(1);
-  const row = await server.context.assistant.desk.db.get<{ text: string }>('SELECT text FROM messages WHERE id = ?', [id]);
+  const row = await sqliteOf(server.context.assistant.desk).db.get<{ text: string }>('SELECT text FROM messages WHERE id = ?', [id]);
   const seen = await page.evaluate(() => (window as unknown as { __seen: Seen[] }).__seen);
   return { seen, final: (await done.locator('.bubble').textContent()) ?? '', stored: row!.text };
 }

@@ -13,6 +13,7 @@ import { startServer, type RunningServer } from '../../app/server';
 import { FixedClock } from '../../kernel/clock';
 import { tempDir } from '../../testing/temp-dir';
 import { WebClient, newClientId } from './web-client';
+import { sqliteOf } from '../../testing/desk';
 
 const folder = tempDir('web-restart-');
 const clock = new FixedClock('2026-11-24T01:00:00Z');
@@ -99,7 +100,7 @@ describe('web chat across a server restart', () => {
     const visitor = new WebClient(server.url);
     const token = await visitor.startSession();
     expect((await visitor.say('空调不制冷，电话13800001111')).status).toBe(200);
-    const db = server.context.assistant.desk.db;
+    const db = sqliteOf(server.context.assistant.desk).db;
     const refs = await db.all<{ customer_ref: string }>("SELECT customer_ref FROM conversations WHERE channel = 'web'");
     const sessions = await db.all<{ token_hash: string; customer_ref: string }>('SELECT token_hash, customer_ref FROM web_sessions');
     await server.close();

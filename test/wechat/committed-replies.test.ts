@@ -17,6 +17,7 @@ import { byteLength } from '../../channels/split-reply';
 import { FixedClock } from '../../kernel/clock';
 import { tempDir } from '../../testing/temp-dir';
 import { startFakeWechatApi, type FakeWechatApi } from '../../testing/fake-wechat-api';
+import { sqliteOf } from '../../testing/desk';
 
 const TOKEN = 'oa-committed-token';
 const DEST = 'customer:wechat_oa';
@@ -87,12 +88,12 @@ interface ItemRow {
 
 /** The outbox items of the reply to one message (the reply's own, then the pieces queued in its place). */
 async function replyItems(w: World, id: number): Promise<ItemRow[]> {
-  return w.server.context.assistant.desk.db.all<ItemRow>(`SELECT dedup_key, status, lane, waits_for, external_ref, payload FROM outbox WHERE dedup_key LIKE ? ORDER BY id`, [`reply:wechat_oa:${id}%`]);
+  return sqliteOf(w.server.context.assistant.desk).db.all<ItemRow>(`SELECT dedup_key, status, lane, waits_for, external_ref, payload FROM outbox WHERE dedup_key LIKE ? ORDER BY id`, [`reply:wechat_oa:${id}%`]);
 }
 
 /** The bot's stored reply to one message. */
 async function storedReply(w: World, id: number): Promise<string> {
-  const rows = await w.server.context.assistant.desk.db.all<{ text: string }>(
+  const rows = await sqliteOf(w.server.context.assistant.desk).db.all<{ text: string }>(
     `SELECT r.text FROM messages r JOIN messages m ON r.reply_to = m.id WHERE m.channel = 'wechat_oa' AND m.channel_message_id = ?`,
     [String(id)],
   );
@@ -147,7 +148,7 @@ describe('verified account: committed replies given passively or by the relay', 
     const photo = ++msgId;
     expect((await wechatDelivers(w, xml(w, { FromUserName: 'o-cy', MsgType: 'image', PicUrl: `${w.fake.url}/mmbiz/receipt-late`, MediaId: 'receipt-late', MsgId: photo }))).text).toBe('success');
     // While the photo is read, an agent sends her five messages: WeChat's count for her message is used up.
-    const conversation = (await w.server.context.assistant.desk.db.all<{ id: number }>(`SELECT id FROM conversations WHERE customer_ref = 'o-cy'`))[0]!.id;
+    const conversation = (await sqliteOf(w.server.context.assistant.desk).db.all<{ id: number }>(`SELECT id FROM conversations WHERE customer_ref = 'o-cy'`))[0]!.id;
     for (let i = 1; i <= 5; i++) {
       await w.server.context.assistant.desk.outbox.enqueue({ destination: DEST, kind: 'message', payload: { channel: 'wechat_oa', customerRef: 'o-cy', conversationId: conversation, kind: 'agent', text: `师傅第${i}条。` } });
     }

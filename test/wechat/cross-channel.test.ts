@@ -17,6 +17,7 @@ import { LogSmsSender } from '../../channels/sms/log-sms-sender';
 import { FixedClock } from '../../kernel/clock';
 import { newTicketNumber } from '../../tickets/ticket-number';
 import { tempDir } from '../../testing/temp-dir';
+import { sqliteOf } from '../../testing/desk';
 
 const PHONE = '13812345678';
 
@@ -43,7 +44,7 @@ describe('an open ticket continues across channels', { shuffle: false }, () => {
   }
   const said = (r: TurnResult) => r.replies.map((m) => m.text).join('\n');
   const withoutDisclosure = (r: TurnResult) => said(r).replace(/^.*自动回复.*\n/, '');
-  const ticketCount = async () => (await assistant.desk.db.all<{ n: number }>('SELECT COUNT(*) AS n FROM tickets'))[0]!.n;
+  const ticketCount = async () => (await sqliteOf(assistant.desk).db.all<{ n: number }>('SELECT COUNT(*) AS n FROM tickets'))[0]!.n;
   const lastCode = () => /验证码 (\d{6})/.exec(sms.sent.filter((m) => m.purpose === 'proof_code').at(-1)?.text ?? '')?.[1];
 
   let ticketNumber: string;
@@ -124,7 +125,7 @@ describe('an open ticket continues across channels', { shuffle: false }, () => {
     await turn('web', 'web-owner', `工单号${ticketNumber}`, '198.51.100.7');
     const proven = await turn('web', 'web-owner', lastCode()!, '198.51.100.7');
     expect(proven.ticket?.number).toBe(ticketNumber);
-    const failures = await assistant.desk.db.all<{ key: string }>("SELECT DISTINCT key FROM attempts WHERE kind = 'proof_failed' ORDER BY key");
+    const failures = await sqliteOf(assistant.desk).db.all<{ key: string }>("SELECT DISTINCT key FROM attempts WHERE kind = 'proof_failed' ORDER BY key");
     expect(failures.map((f) => f.key)).toEqual(['ip:203.0.113.9', 'session:web:web-attacker']);
   });
 

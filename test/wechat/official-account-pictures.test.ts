@@ -16,6 +16,7 @@ import type { Attachment } from '../../bot/messages';
 import { signatureOf } from '../../channels/wechat/oa-signature';
 import { FixedClock } from '../../kernel/clock';
 import { startFakeWechatApi, type FakeWechatApi } from '../../testing/fake-wechat-api';
+import { sqliteOf } from '../../testing/desk';
 import { tempDir } from '../../testing/temp-dir';
 
 const TOKEN = 'oa-pictures-token';
@@ -55,7 +56,7 @@ async function customerWrites(w: World, openId: string, content: string): Promis
 }
 
 const conversationOf = async (w: World, openId: string) =>
-  (await w.server.context.assistant.desk.db.get<{ id: number }>(`SELECT id FROM conversations WHERE channel = 'wechat_oa' AND customer_ref = ?`, [openId]))!.id;
+  (await sqliteOf(w.server.context.assistant.desk).db.get<{ id: number }>(`SELECT id FROM conversations WHERE channel = 'wechat_oa' AND customer_ref = ?`, [openId]))!.id;
 const relayOf = (w: World) => w.server.context.relays.find((r) => r.destination === DEST)!;
 
 /** A picture in the uploads folder, as the desk or Slack stores an agent's picture. */
@@ -107,7 +108,7 @@ describe('verified account', () => {
     await relayOf(w).drain();
     expect(w.fake.sent.filter((s) => s.touser === 'o-five')).toHaveLength(5);
     expect(w.fake.refused.filter((r) => r.touser === 'o-five').map((r) => r.errcode)).toEqual([45047]);
-    const parked = await w.server.context.assistant.desk.db.all<{ payload: string }>(`SELECT payload FROM outbox WHERE destination = 'web-desk' AND kind = 'delivery.parked'`);
+    const parked = await sqliteOf(w.server.context.assistant.desk).db.all<{ payload: string }>(`SELECT payload FROM outbox WHERE destination = 'web-desk' AND kind = 'delivery.parked'`);
     expect(parked.map((r) => JSON.parse(r.payload)).filter((p) => p.conversationId === id)).toEqual([
       expect.objectContaining({ messageKind: 'agent', excerpt: '[图片 / picture]', notice: expect.stringMatching(/客户需先发来消息/) }),
     ]);
@@ -134,7 +135,7 @@ describe('unverified account', () => {
     const id = await conversationOf(w, 'o-unv');
     const done = await w.server.context.assistant.handoffs.agentReply(id, 'web-desk:li', '师傅明天上午到', [await picture(w, 'x.png', '#900')]);
     expect(done.imagesNotSent?.zh).toMatch(/未认证的公众号/);
-    const items = await w.server.context.assistant.desk.db.all<{ kind: string; destination: string; payload: string }>(`SELECT kind, destination, payload FROM outbox ORDER BY id`);
+    const items = await sqliteOf(w.server.context.assistant.desk).db.all<{ kind: string; destination: string; payload: string }>(`SELECT kind, destination, payload FROM outbox ORDER BY id`);
     const mine = items.filter((i) => JSON.parse(i.payload).conversationId === id);
     expect(mine.some((i) => i.destination === DEST && i.kind === 'message' && JSON.parse(i.payload).text === '师傅明天上午到')).toBe(true);
     expect(mine.some((i) => i.kind === 'image')).toBe(false);

@@ -16,6 +16,7 @@ import { byteLength } from '../../channels/split-reply';
 import { FixedClock } from '../../kernel/clock';
 import { tempDir } from '../../testing/temp-dir';
 import { startFakeWechatApi, type FakeWechatApi } from '../../testing/fake-wechat-api';
+import { sqliteOf } from '../../testing/desk';
 
 const TOKEN = 'oa-rules-token';
 const ACCOUNT = 'gh_rules';
@@ -86,7 +87,7 @@ async function customerWrites(w: World, openId: string, content: string, id = ++
 const relayOf = (w: World) => w.server.context.relays.find((r) => r.destination === DEST)!;
 
 async function conversationOf(w: World, openId: string): Promise<number> {
-  const rows = await w.server.context.assistant.desk.db.all<{ id: number }>(`SELECT id FROM conversations WHERE channel = 'wechat_oa' AND customer_ref = ?`, [openId]);
+  const rows = await sqliteOf(w.server.context.assistant.desk).db.all<{ id: number }>(`SELECT id FROM conversations WHERE channel = 'wechat_oa' AND customer_ref = ?`, [openId]);
   return rows[0]!.id;
 }
 
@@ -97,7 +98,7 @@ async function agentSays(w: World, openId: string, text: string): Promise<void> 
 }
 
 async function deskNotices(w: World): Promise<{ conversationId: number; messageKind: string; notice: string }[]> {
-  const rows = await w.server.context.assistant.desk.db.all<{ payload: string }>(`SELECT payload FROM outbox WHERE destination = 'web-desk' AND kind = 'delivery.parked' ORDER BY id`);
+  const rows = await sqliteOf(w.server.context.assistant.desk).db.all<{ payload: string }>(`SELECT payload FROM outbox WHERE destination = 'web-desk' AND kind = 'delivery.parked' ORDER BY id`);
   return rows.map((r) => JSON.parse(r.payload));
 }
 
@@ -191,7 +192,7 @@ describe('unverified account: passive answers only, through WeChat retries', () 
   const temp = tempDir('wechat-oa-unverified-');
   let w: World;
   const inbound = async (id: number) =>
-    (await w.server.context.assistant.desk.db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM messages WHERE channel = 'wechat_oa' AND channel_message_id = ?`, [String(id)]))[0]!.n;
+    (await sqliteOf(w.server.context.assistant.desk).db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM messages WHERE channel = 'wechat_oa' AND channel_message_id = ?`, [String(id)]))[0]!.n;
 
   beforeAll(async () => {
     w = await world(temp.dir, { WECHAT_ACCOUNT_KIND: 'unverified', WECHAT_OA_REPLY_WINDOW: '0.3s' }, false);

@@ -12,6 +12,7 @@ import { signatureOf } from '../../channels/wechat/oa-signature';
 import { FixedClock } from '../../kernel/clock';
 import { tempDir } from '../../testing/temp-dir';
 import { startFakeWechatApi, type FakeWechatApi } from '../../testing/fake-wechat-api';
+import { sqliteOf } from '../../testing/desk';
 
 const TOKEN = 'oa-callback-token';
 const ACCOUNT = 'gh_aftersales';
@@ -67,7 +68,7 @@ describe('official-account callback', () => {
   const text = (openId: string, content: string, id = ++msgId) => xml({ FromUserName: openId, MsgType: 'text', Content: content, MsgId: id });
   const contentOf = (reply: string) => /<Content><!\[CDATA\[([\s\S]*)\]\]><\/Content>/.exec(reply)?.[1];
   const inboundCount = async (channelMessageId: string) =>
-    (await server.context.assistant.desk.db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM messages WHERE channel = 'wechat_oa' AND channel_message_id = ?`, [channelMessageId]))[0]!.n;
+    (await sqliteOf(server.context.assistant.desk).db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM messages WHERE channel = 'wechat_oa' AND channel_message_id = ?`, [channelMessageId]))[0]!.n;
 
   describe('signature', () => {
     it('answers the URL check with echostr when signed', async () => {
@@ -118,14 +119,14 @@ describe('official-account callback', () => {
     expect(retry.text).toBe(first.text);
     expect(third.text).toBe(first.text);
     expect(await inboundCount(String(id))).toBe(1);
-    const replies = await server.context.assistant.desk.db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM messages WHERE channel = 'wechat_oa' AND direction = 'out' AND conversation_id = (SELECT conversation_id FROM messages WHERE channel_message_id = ?)`, [String(id)]);
+    const replies = await sqliteOf(server.context.assistant.desk).db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM messages WHERE channel = 'wechat_oa' AND direction = 'out' AND conversation_id = (SELECT conversation_id FROM messages WHERE channel_message_id = ?)`, [String(id)]);
     expect(replies[0]!.n).toBe(1);
   });
 
   it("handles one customer's messages one after another, so neither turn undoes the other", async () => {
     const [a, b] = await Promise.all([post(text('o-hana', '空调显示E1')), post(text('o-hana', '洗衣机不排水'))]);
     expect([a.status, b.status]).toEqual([200, 200]);
-    const [row] = await server.context.assistant.desk.db.all<{ state: string }>(`SELECT state FROM conversations WHERE channel = 'wechat_oa' AND customer_ref = 'o-hana'`);
+    const [row] = await sqliteOf(server.context.assistant.desk).db.all<{ state: string }>(`SELECT state FROM conversations WHERE channel = 'wechat_oa' AND customer_ref = 'o-hana'`);
     // Run side by side, both turns would read turns=0 and both write turns=1.
     expect(JSON.parse(row!.state).turns).toBe(2);
   });
@@ -191,7 +192,7 @@ describe('official-account callback', () => {
     const sentBefore = fake.sent.length;
     // An agent's reply is queued for customer:wechat_oa, as the handoff desk does. The notice that
     // a person joined goes out first, so a token is held before it expires.
-    const conv = await desk.db.all<{ id: number }>(`SELECT id FROM conversations WHERE channel = 'wechat_oa' AND customer_ref = 'o-token'`);
+    const conv = await sqliteOf(desk).db.all<{ id: number }>(`SELECT id FROM conversations WHERE channel = 'wechat_oa' AND customer_ref = 'o-token'`);
     await server.context.assistant.handoffs.takeOver(conv[0]!.id, 'agent.wang');
     await fake.waitForSent(sentBefore + 1);
     const fetchesBefore = fake.tokenFetches;

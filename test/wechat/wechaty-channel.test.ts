@@ -16,6 +16,7 @@ import { startWechaty, type StartedWechaty } from '../../channels/wechat/start-w
 import type { HandledOutcome } from '../../channels/wechat/wechaty-channel';
 import { FixedClock } from '../../kernel/clock';
 import { tempDir } from '../../testing/temp-dir';
+import { sqliteOf } from '../../testing/desk';
 
 const RECEIPTS = path.resolve(import.meta.dirname, '../fixtures/receipts');
 const INTERVAL = 2_000;
@@ -102,7 +103,7 @@ describe('WechatyChannel on wechaty-puppet-mock', () => {
     const ownId = lastMessageId(self);
     expect(await settled(ownId)).toBe('ignored_self');
     // Alice's message is stored, the echo is not (other tests' contacts write to the same desk).
-    const stored = await assistant.desk.db.all<{ id: string }>(
+    const stored = await sqliteOf(assistant.desk).db.all<{ id: string }>(
       `SELECT channel_message_id AS id FROM messages WHERE direction = 'in' AND channel = 'wechat' AND channel_message_id IN (?, ?)`,
       [aliceId, ownId],
     );
@@ -121,7 +122,7 @@ describe('WechatyChannel on wechaty-puppet-mock', () => {
     // truth.json: bought 2025-03-15, so the one-year whole-unit cover ended 2026-03-15.
     expect(got.at(-1)!.text).toContain('2025-03-15');
     expect(got.at(-1)!.text).toMatch(/三包|保修/);
-    const [row] = await assistant.desk.db.all<{ attachments: string }>('SELECT attachments FROM messages WHERE channel_message_id = ?', [imageId]);
+    const [row] = await sqliteOf(assistant.desk).db.all<{ attachments: string }>('SELECT attachments FROM messages WHERE channel_message_id = ?', [imageId]);
     const [attachment] = JSON.parse(row!.attachments) as { kind: string; ref: string; mimeType: string }[];
     expect(attachment).toMatchObject({ kind: 'image', mimeType: 'image/png' });
     // Saved under the uploads folder with a name of ours, then deleted once read (UPLOAD_KEEP=false).
@@ -225,7 +226,7 @@ describe('WechatyChannel on wechaty-puppet-mock', () => {
     });
     kim.say('转人工').to(self);
     await settled(lastMessageId(kim));
-    const [conversation] = await assistant.desk.db.all<{ id: number }>(`SELECT id FROM conversations WHERE channel = 'wechat' AND customer_ref = ?`, [`id:${kim.id}`]);
+    const [conversation] = await sqliteOf(assistant.desk).db.all<{ id: number }>(`SELECT id FROM conversations WHERE channel = 'wechat' AND customer_ref = ?`, [`id:${kim.id}`]);
     const picture = path.join(assistant.config.uploadsDir, 'kim-diagram.png');
     fs.mkdirSync(path.dirname(picture), { recursive: true });
     fs.copyFileSync(path.join(RECEIPTS, 'zh-clean-air-conditioner.png'), picture);
@@ -245,7 +246,7 @@ describe('WechatyChannel on wechaty-puppet-mock', () => {
     const got = inbox(jay);
     jay.say('转人工').to(self);
     await settled(lastMessageId(jay));
-    const [conversation] = await assistant.desk.db.all<{ id: number }>(`SELECT id FROM conversations WHERE channel = 'wechat' AND customer_ref = ?`, [`id:${jay.id}`]);
+    const [conversation] = await sqliteOf(assistant.desk).db.all<{ id: number }>(`SELECT id FROM conversations WHERE channel = 'wechat' AND customer_ref = ?`, [`id:${jay.id}`]);
     await assistant.handoffs.takeOver(conversation!.id, 'agent.li');
     await assistant.handoffs.agentReply(conversation!.id, 'agent.li', '您好，我是客服小李，师傅明天上午上门。');
     expect(await started.relay.drain()).toBe(2);

@@ -14,6 +14,7 @@ import { startWechaty, type StartedWechaty } from '../../channels/wechat/start-w
 import type { HandledOutcome } from '../../channels/wechat/wechaty-channel';
 import { FixedClock } from '../../kernel/clock';
 import { tempDir } from '../../testing/temp-dir';
+import { sqliteOf } from '../../testing/desk';
 
 type MockContact = ReturnType<mock.Mocker['createContact']>;
 
@@ -45,7 +46,7 @@ describe('wechaty customers, contacts and friend requests', () => {
       if (payload) mocker.cacheContactPayload.set(id, { ...payload, alias: alias ?? undefined });
     }) as typeof puppet.contactAlias;
     puppet.friendshipRawPayload = (async (id: string) => ({ id, ...requests.get(id), type: types.Friendship.Receive, timestamp: Math.floor(clock.now().getTime() / 1000) })) as never;
-    puppet.friendshipAccept = (async (id: string) => void accepted.push(id)) as never;
+    puppet.friendshipAccept = (async (id: string) => void accepted.push(id));
     started = (await startWechaty({ assistant, config, relays: [], onClose: [] }, {
       puppet,
       sleep: async (ms) => clock.advance(ms),
@@ -70,7 +71,7 @@ describe('wechaty customers, contacts and friend requests', () => {
     for (let i = 0; i < 500 && !outcomes.has(id); i++) await new Promise((r) => setTimeout(r, 10));
     return outcomes.get(id)!;
   }
-  const refs = async () => (await assistant.desk.db.all<{ customer_ref: string }>(`SELECT customer_ref FROM conversations WHERE channel = 'wechat' ORDER BY id`)).map((r) => r.customer_ref);
+  const refs = async () => (await sqliteOf(assistant.desk).db.all<{ customer_ref: string }>(`SELECT customer_ref FROM conversations WHERE channel = 'wechat' ORDER BY id`)).map((r) => r.customer_ref);
   /** The conversations a test opened: the ones other tests opened before it (shuffled) are left out. */
   const refsSince = async (earlier: string[]) => (await refs()).slice(earlier.length);
 

@@ -3,7 +3,7 @@
  * logout WeChat forces, and the QR code of the re-login, each said in the log and on /healthz's
  * probe.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { openAssistant, type Assistant } from '../../app/assistant';
 import { loadConfig } from '../../app/config';
@@ -13,23 +13,27 @@ import { HealthProbes } from '../../kernel/health-probe';
 import { tempDir } from '../../testing/temp-dir';
 
 describe('wechaty login, logout and re-login', () => {
-  const temp = tempDir('wechaty-login-');
-  const clock = new FixedClock('2026-11-24T02:00:00Z');
-  const health = new HealthProbes();
-  const log: string[] = [];
+  // Each test starts its own assistant and puppet: the login life is the state under test, so a
+  // test must not begin where another one left it (tests run in random order).
+  let temp: ReturnType<typeof tempDir>;
+  let health: HealthProbes;
+  let log: string[];
   let assistant: Assistant;
   let started: StartedWechaty;
   let mocker: mock.Mocker;
   let puppet: PuppetMock;
 
-  beforeAll(async () => {
+  beforeEach(async () => {
+    temp = tempDir('wechaty-login-');
+    health = new HealthProbes();
+    log = [];
     const config = loadConfig({ AFTERSALES_DATA_DIR: temp.dir });
-    assistant = await openAssistant(config, { clock });
+    assistant = await openAssistant(config, { clock: new FixedClock('2026-11-24T02:00:00Z') });
     mocker = new mock.Mocker();
     puppet = new PuppetMock({ mocker });
     started = (await startWechaty({ assistant, config, relays: [], onClose: [], health }, { puppet, onLog: (line) => log.push(line) }))!;
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await started?.channel.stop();
     await assistant?.close();
     temp.cleanup();

@@ -12,6 +12,7 @@ import type { OutboundMessage } from '../../bot/messages';
 import { FixedClock } from '../../kernel/clock';
 import { startFakeWecomApi, type FakeWecomApi } from '../../testing/fake-wecom-api';
 import { tempDir } from '../../testing/temp-dir';
+import { sqliteOf } from '../../testing/desk';
 
 const KF = 'wkAftersales01';
 const RECEIPT = path.resolve(import.meta.dirname, '../fixtures/receipts/zh-clean-air-conditioner.png');
@@ -48,7 +49,7 @@ describe('WeCom 微信客服 channel', () => {
     temp.cleanup();
   });
 
-  const db = () => server.context.assistant.desk.db;
+  const db = () => sqliteOf(server.context.assistant.desk).db;
   const relay = (destination: string) => server.context.relays.find((r) => r.destination === destination)!;
   const inboundCount = async (msgid: string) =>
     (await db().all<{ n: number }>(`SELECT COUNT(*) AS n FROM messages WHERE channel = 'wecom' AND direction = 'in' AND channel_message_id = ?`, [msgid]))[0]!.n;

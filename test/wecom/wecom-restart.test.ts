@@ -10,6 +10,7 @@ import { startServer, type RunningServer } from '../../app/server';
 import { FixedClock } from '../../kernel/clock';
 import { startFakeWecomApi, type FakeWecomApi } from '../../testing/fake-wecom-api';
 import { tempDir } from '../../testing/temp-dir';
+import { sqliteOf } from '../../testing/desk';
 
 const KF = 'wkRestart01';
 
@@ -49,7 +50,7 @@ describe('WeCom sync cursor across restarts', () => {
     temp.cleanup();
   });
 
-  const db = () => server!.context.assistant.desk.db;
+  const db = () => sqliteOf(server!.context.assistant.desk).db;
   const inbound = async () => db().all<{ channel_message_id: string; n: number }>(`SELECT channel_message_id, COUNT(*) AS n FROM messages WHERE channel = 'wecom' AND direction = 'in' GROUP BY channel_message_id`);
   const cursorSaved = async () => (await db().all('SELECT 1 FROM wecom_sync WHERE open_kfid = ?', [KF])).length === 1;
 
@@ -91,7 +92,7 @@ describe('WeCom sync cursor across restarts', () => {
 
     // 5. A crash after handling but before saving the cursor: as if it had never been saved.
     const desk = await openDesk(config(), clock);
-    await desk.db.run('DELETE FROM wecom_sync');
+    await sqliteOf(desk).db.run('DELETE FROM wecom_sync');
     await desk.close();
     server = await start();
     await until(cursorSaved, 'the pull from the beginning');

@@ -73,6 +73,7 @@ const SIGNAL_HELP: Record<SignalKind, string> = {
   greeting: 'a greeting with nothing else',
   chitchat: 'small talk, or more detail with no request',
   outOfScope: 'not about our products or service',
+  declineVisit: 'does not want a repair or visit booked (only asking, said no to a visit)',
 };
 
 /** snake_case, as tool arguments are written in every provider's examples: notFixed is not_fixed. */
@@ -91,7 +92,7 @@ const define = <S extends z.ZodType>(name: string, description: string, schema: 
   name,
   description,
   schema,
-  toCommand: toCommand as (args: never) => Command,
+  toCommand: toCommand,
 });
 
 export const COMMAND_TOOLS: readonly CommandTool[] = [

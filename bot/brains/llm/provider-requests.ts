@@ -69,7 +69,7 @@ export function shapeProviderRequests(settings: ProviderRequestSettings, baseFet
     const text = await response.text();
     try {
       const parsed = JSON.parse(text) as { choices?: { message?: RequestMessage }[] };
-      remember(parsed.choices?.[0]?.message as Parameters<typeof remember>[0]);
+      remember(parsed.choices?.[0]?.message);
     } catch {
       // Not JSON: the resilient fetch above names that failure.
     }

@@ -28,10 +28,16 @@ const FAULT_INTENTS = new Set(['fault_report']);
 const VISIT_TIME = /((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|今天|明天|后天|大后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])?\s*(?:的)?\s*(上午|中午|下午|晚上|傍晚|早上|白天|全天)(?:\s*\d{1,2}\s*点(?:以?[前后])?)?|((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|周末|明天|后天)(?:都行|都可以|有空|在家)?|\b(?:(?:this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|the day after tomorrow)(?: (?:morning|afternoon|evening))?\b|\b(?:any ?time|mornings?|afternoons?|evenings?) (?:is|are|works?) (?:fine|good|ok)/i;
 /** Asking to move a visit: 改到/换到/推迟/改约, reschedule, move the visit, come … instead. */
 const RESCHEDULE = /(改(?:到|成|在|为)|换(?:到|成)|推迟|延后|往后推|提前到|改约|改期|改(?:一下|下)?(?:上门)?(?:时间|日子)|换(?:个|一个)?(?:时间|日子)|\breschedul\w*|\b(?:move|change|push|shift)\b.{0,25}\b(?:visit|appointment|time|day|date|booking)\b|\binstead\b.{0,20}\b(?:come|visit)|\b(?:come|visit)\b.{0,30}\binstead\b)/i;
+/** Where a reschedule names the new time: 改到/推迟到…, "to"/"until"/"for" …. */
+const NEW_TIME_MARK = /(?:改到|改成|改在|改为|换到|换成|推迟到|延后到|延到|推到|提前到|挪到|\bto\b|\buntil\b|\bfor\b|\binstead\b)\s*/gi;
 /** "问题写错了 应该是…", "问题就写显示E7F", "问题那栏改成：…", "put the problem as …": the restated problem, replaced. */
 const PROBLEM_FIX = /(?:问题|故障|毛病|描述|\bproblem\b|\bissue\b|\bfault\b|\bdescription\b)\s*(?:那栏|那一栏|这栏|这一栏|那项|这项|栏)?\s*(?:写错了|不对|错了|改一下|改下|is wrong|was wrong)?[，,。.\s]*(?:应该是|改成|改为|换成|写成|就写|写|填|是|should (?:be|say|read)|is|as|to|:|：)[:：\s]*(.{2,})/i;
 /** Asking for the visit itself: 约师傅, 上门, 报修, 派人, book an engineer, send someone. */
-const BOOK_WORDS = /(约(?:个)?师傅|约(?:个)?上门|上门|报修|派(?:个)?人|派(?:个)?师傅|来修|\bbook (?:a |an |the )?(?:visit|engineer|technician|repair)|\bsend (?:someone|somebody|an engineer|a technician)|\bcome (?:and|to) (?:fix|repair|look))/i;
+const BOOK_WORDS = /(约(?:个)?师傅|约(?:个)?上门|上门|报修|派(?:个)?人|派(?:个)?师傅|叫(?:个)?师傅|找(?:个)?(?:人|师傅)来|安排(?:个)?(?:师傅|人|上门)|来修|\bbook (?:a |an |the )?(?:visit|engineer|technician|repair|someone|somebody)|\bbook (?:me )?in\b|\b(?:send|get) (?:someone|somebody|an engineer|a technician|a repairman)|\bhave (?:someone|somebody|an engineer|a technician) (?:come|look)|\bcome (?:and|to) (?:fix|repair|look))/i;
+/** Turning a visit down: 我没说要报修, 不用上门, 不要修, I didn't ask for a repair, no visit. */
+const DECLINE_VISIT = /((?:没|没有|并没有?|又没)(?:说过?要?|讲过?要?|要求过?|让你|叫你|想要?|要)(?:报修|上门|维修|修|派人|约师傅)|(?:不用|不要|不需要|别|无需|先不|暂时不|不想)(?:了)?[\s,，]*(?:报修|上门|派人|维修|修了|修(?![改理])|约师傅|安排(?:师傅|上门)?|预约)|\b(?:didn'?t|did not|never) (?:ask|say|want|request)\b.{0,20}\b(?:repair|visit|engineer|technician|booking|book)|\b(?:don'?t|do not|no) (?:need|want)\b.{0,15}\b(?:a repair|repair|visit|engineer|technician|booking|someone|anyone)\b|\bno (?:visit|repair|engineer|booking)s?\b(?! (?:yet|came|has))|\bnot (?:booking|book)\b)/i;
+/** Only asking, nothing to book: 就想知道, 只是问问, I only want to know, just asking. */
+const ONLY_ASKING = /(只是?(?:想)?问(?:一?下|问)?|就(?:是)?(?:想)?(?:问问|问一下|想知道|想了解)|只想(?:知道|了解|问)|\b(?:only|just) (?:want(?:ed)? to|wanna|need(?:ed)? to) (?:know|ask|check|understand)\b|\bjust (?:asking|curious|wondering)\b)/i;
 /** Choosing a repair: 那就修吧, 修呗, 还是修吧, let's get it repaired, fix it then. */
 const REPAIR_CHOICE = /^(?:那|那就|好|好吧|行|行吧|还是|嗯|算了)?[\s,，]*(?:就|还是)?(?:修|维修|报修|修一下|修理)(?:吧|呗|一下|了吧|好了)?(?=$|[\s,，。!！?？]|咋|怎)|\b(?:let'?s|i'?ll|we'?ll|then|just|ok(?:ay)?,?|fine,?)\s+(?:just\s+)?(?:get|have)\s+it\s+(?:repaired|fixed)\b|\b(?:repair|fix) it then\b|\bi'?ll (?:take|go with) (?:the |a )?repair\b/i;
 /** "咋弄啊", "what do I do now": asking how the job in hand goes on, which the next question answers. */
@@ -105,7 +111,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const leaving = carries(answer, 'bye');
   // "明天上午要去医院 能不能改到下周二下午": the new time is the one after the change, not the one ruled out.
   const changeAt = reschedules ? (RESCHEDULE.exec(text)?.index ?? 0) : 0;
-  const visitTime = (VISIT_TIME.exec(text.slice(changeAt)) ?? VISIT_TIME.exec(text))?.[0]?.trim();
+  // "move tomorrow's visit to next Tuesday": the time after "to"/"改到" is the new one, the one before it is the old.
+  const target = reschedules ? [...text.slice(changeAt).matchAll(NEW_TIME_MARK)].map((m) => changeAt + m.index! + m[0].length).find((at) => VISIT_TIME.exec(text.slice(at))) : undefined;
+  const visitTime = ((target !== undefined ? VISIT_TIME.exec(text.slice(target)) : null) ?? VISIT_TIME.exec(text.slice(changeAt)) ?? VISIT_TIME.exec(text))?.[0]?.trim();
   if (!leaving && (awaiting === 'address' || awaiting === 'preferredTime' || s.address || frame?.flow === 'repair' || reschedules)) set('preferredTime', visitTime);
   // "门店买的 不是网上": a channel said only to deny it does not count.
   const ownChannel = text.replace(/(?:不是|没在|没有在|并非|而不是|\bnot\b(?: (?:in|at|from))?)\s*(?:在)?\s*(?:网上|网购|线上|门店|商场|实体店|店里|\bonline\b|\b(?:a |the )?(?:store|shop)\b)/gi, ' ');
@@ -130,7 +138,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // is the whole correction (read as "不对 是5栋" it would replace the address with "5栋").
   const swap = readSwap(text);
   const known = factsOf(state);
-  const swapped = swap && SWAPPABLE.find((name) => known[name] && applySwap(known[name]!, swap));
+  const swapped = swap && SWAPPABLE.find((name) => known[name] && applySwap(known[name], swap));
   if (swap && swapped) add({ kind: 'correct', slot: swapped, value: applySwap(known[swapped]!, swap)!, from });
   const correction = swapped ? undefined : extractCorrection(text);
   const correctedSlot = correction ? CORRECTION_SLOTS[correction.slot] : undefined;
@@ -152,7 +160,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   if (cannotGive && cannotGive !== awaiting && !found.has(cannotGive)) add({ kind: 'skip', slot: cannotGive, from });
   const short = text.length <= 30;
   if (awaiting && !found.has(awaiting) && !correction) {
-    if (carries(answer, 'dontKnow', 'skip') && short) add({ kind: 'skip', slot: awaiting, from });
+    // "不知道型号" while the phone is asked: the model is skipped, the phone question still stands.
+    if (carries(answer, 'dontKnow', 'skip') && short && !(cannotGive && cannotGive !== awaiting)) add({ kind: 'skip', slot: awaiting, from });
     else if (awaiting === 'model') set('model', extractModelAnswer(text));
     else if (awaiting === 'address') set('address', extractAddressAnswer(text));
     // "382915", "验证码是 382 915", "code: 382915": the six digits of the text message.
@@ -163,13 +172,21 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // Answers and social moves, from one reading of what the reply means.
   // "算了 两个都约师傅上门吧 + phone": giving up on self-help to book a visit is not a cancel.
   const booksInstead = BOOK_WORDS.test(answer.rest) || Boolean(s.phone || s.address);
-  if (answer.kinds.includes('cancel') && saidLast(answer, 'cancel', 'affirm') !== 'affirm' && !booksInstead) add({ kind: 'cancel', from });
+  // "那换货 不要修", "don't fix it, I want a refund": dropping the repair for an exchange or a return is that request, not a cancel.
+  const switchesToReturn = RETURN_WORDS.test(text.replace(/<([a-z_]+)[^>]*>[\s\S]*?<\/\1>/gi, ' ')) && !TRADE_IN.test(text);
+  const declines = DECLINE_VISIT.test(text) || ONLY_ASKING.test(text);
+  if (declines) add({ kind: 'declineVisit', from });
+  if (switchesToReturn && answer.kinds.includes('cancel')) {
+    // (the return is started below, from the message's words)
+  } else if (answer.kinds.includes('cancel') && saidLast(answer, 'cancel', 'affirm') !== 'affirm' && !booksInstead) add({ kind: 'cancel', from });
   else if (answer.kinds.includes('cancel') && booksInstead) add({ kind: 'start', flow: 'repair', from });
   const cancel = commands.some((c) => c.kind === 'cancel');
   const verdict = saidLast(answer, 'fixed', 'notFixed');
-  if (verdict === 'fixed' || verdict === 'notFixed') add({ kind: verdict, from });
+  // "no, I only want to know if it's normal": the no turns the visit down, it says nothing of the fault.
+  const onlyAsking = ONLY_ASKING.test(text);
+  if ((verdict === 'fixed' || verdict === 'notFixed') && !(onlyAsking && verdict === 'notFixed')) add({ kind: verdict, from });
   const yesNo = saidLast(answer, 'affirm', 'deny');
-  if ((yesNo === 'affirm' || yesNo === 'deny') && !cancel) add({ kind: yesNo, from });
+  if ((yesNo === 'affirm' || (yesNo === 'deny' && !onlyAsking)) && !cancel) add({ kind: yesNo, from });
   if (carries(answer, 'thanks')) add({ kind: 'thanks', from });
   if (carries(answer, 'bye')) add({ kind: 'bye', from });
   if (carries(answer, 'greeting') && !answer.rest) add({ kind: 'greeting', from });
@@ -203,7 +220,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     // (chosen above)
   } else if (reschedules && frame?.flow !== 'repair' && !cancel) add({ kind: 'start', flow: 'reschedule', from });
   // A ticket number names the job: where that ticket stands.
-  else if ((s.ticketNumber || aboutFiled) && !cancel) add({ kind: 'start', flow: 'status', from });
+  // (Not when a form asked for the number, as a reschedule does: the number answers it.)
+  else if ((s.ticketNumber || aboutFiled) && !cancel && awaiting !== 'ticketNumber') add({ kind: 'start', flow: 'status', from });
   // A warranty question is answered as one, even when it also describes the fault ("压缩机坏了，还在保修期吗").
   else if (warrantyQuestion && !cancel) {
     add({ kind: 'start', flow: 'warranty', from });
@@ -239,7 +257,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   else switch (u.intent) {
     case 'fault_report':
       // Asked for a visit outright ("能不能快点来修"): book it, with the fault already known.
-      if (describes && u.secondaryIntents.includes('repair_request')) add({ kind: 'start', flow: 'repair', from });
+      if (describes && (u.secondaryIntents.includes('repair_request') || (BOOK_WORDS.test(text) && !declines))) add({ kind: 'start', flow: 'repair', from });
       else if (describes) add({ kind: 'start', flow: 'fault', from });
       if (u.secondaryIntents.includes('ticket_status')) add({ kind: 'start', flow: 'status', from });
       break;
@@ -252,7 +270,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
         if (INSTALL.test(text) && !faulty) set('symptom', text80(text));
       }
       break;
-    case 'complaint':
+    case 'complaint': {
       // Displeasure with nothing of ours in it ("你就写一个呗") is not a complaint to file.
       // A complaint is filed as one only when it sounds like one: a weak cue ("又") in a calm message
       // that asks something else is that other thing.
@@ -263,6 +281,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       else if (anchored && isQuestion) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
       else add({ kind: 'outOfScope', from });
       break;
+    }
     case 'ticket_status':
       if (leaving) break;
       // "京东有订单", "I still have the receipt": proof of purchase, not a question about a ticket.
@@ -271,7 +290,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
         break;
       }
       // "change the address to …" with a form open corrects that form; it asks after no other job.
-      if (frame && (correction?.value || problemFix)) break;
+      if (frame && (correction?.value || problemFix || swapped)) break;
       add({ kind: 'start', flow: 'status', from });
       // "冰箱不制冷了，另外我的工单到哪了": both get an answer.
       if (describes) add({ kind: 'start', flow: 'fault', from });
@@ -289,6 +308,11 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       else if (isQuestion) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
       break;
     case 'out_of_scope':
+      // "那滤网怎么洗" after talking about the air conditioner: a question about the product on the table, looked up.
+      if (isQuestion && (state.product.category || frame) && !cancel && !commands.some((c) => c.kind === 'ask')) {
+        add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
+        break;
+      }
       if (!carries(answer, 'greeting') && !commands.some((c) => c.kind !== 'set') && !found.size) add({ kind: 'outOfScope', from });
       break;
     default:
@@ -318,6 +342,26 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // The problem in the customer's words, for the ticket: from the message that described it.
   if (describes || (u.intent === 'complaint' && !found.has('symptom'))) {
     if (!commands.some((c) => c.kind === 'set' && c.slot === 'symptom')) set('symptom', text80(describes ? telling : text));
+  }
+  // "不是便携空调，是除湿机", "sorry, I mean it's a dehumidifier": the "no" is the correction's, not an
+  // answer to the question, and the product named is the same problem's, not a second one.
+  if (commands.some((c) => c.kind === 'correct' && c.value) && frame) {
+    for (let i = commands.length - 1; i >= 0; i--) {
+      const c = commands[i]!;
+      if (c.kind === 'deny' || c.kind === 'notFixed' || (c.kind === 'start' && c.flow === 'fault' && !c.facts)) commands.splice(i, 1);
+    }
+    // The product's own words of the corrected message are no new description ("是除湿机").
+    const corrected = new Set(commands.filter((c) => c.kind === 'correct').map((c) => (c as { slot: SlotName }).slot));
+    for (let i = commands.length - 1; i >= 0; i--) {
+      const c = commands[i]!;
+      if (c.kind === 'set' && (c.slot === 'symptom' || corrected.has(c.slot))) commands.splice(i, 1);
+    }
+  }
+  // A visit turned down is never started by the same words ("我没说要报修" holds 报修), and
+  // "I only want to know if it's normal" is the question it asks.
+  if (declines) {
+    for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'start' && (commands[i] as { flow: string }).flow === 'repair') commands.splice(i, 1);
+    if (onlyAsking && !commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
   }
   // A receipt photo on its own asks about the warranty.
   if (photo && turn.receipt && !frame && !commands.some((c) => c.kind === 'start')) add({ kind: 'start', flow: 'warranty', from: '[receipt photo]' });

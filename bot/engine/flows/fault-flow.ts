@@ -11,6 +11,27 @@ import { approvedAnswerIsClean, knowledgeTitleIsClean, screenKnowledgeLines } fr
 import { brandName, categoryName, citation, serviceWords } from '../wording';
 import type { FlowKit, FlowResult, FlowSpec } from './flow';
 import { generalSteps } from './general-steps';
+import { lineFitsEnergy, type EnergySource } from '../../understanding/energy-source';
+
+/**
+ * Whether a case can speak for what the customer described: never one about another product than
+ * the one they named (a dishwasher's E4 is no air conditioner's E4), never one for the other energy
+ * source (a gas heater's case for an electric heater), and never a case about an error code when the
+ * customer gave none ("not cooling" is not "F1: sensor fault"), nor one about a model they did not
+ * name (one fridge model's ice maker for "not cooling"). General entries fit any product.
+ */
+export function caseFits(hit: KnowledgeHit, facts: { category?: string; errorCode?: string; model?: string }, energy: EnergySource | undefined): boolean {
+  if (facts.category && hit.category && hit.category !== 'general' && hit.category !== facts.category) return false;
+  if (!lineFitsEnergy(hit.title, energy)) return false;
+  if (hit.kind === 'fault' && !facts.errorCode && hit.errorCodes?.length) return false;
+  if (hit.kind === 'fault' && !facts.model && hit.models?.length) return false;
+  return true;
+}
+
+/** The case's lines that fit the customer's appliance (no gas warnings for an electric heater). */
+function fittingLines(lines: string[] | undefined, energy: EnergySource | undefined): string[] {
+  return screenKnowledgeLines(lines).filter((line) => lineFitsEnergy(line, energy));
+}
 
 const SAFETY = { zh: '⚠ 安全提示：', en: '⚠ Safety: ' };
 const FEEDBACK_QUESTION = { zh: '试过之后好了吗？', en: 'Did that fix it?' };
@@ -31,18 +52,20 @@ async function search(kit: FlowKit, query: string, filtered: boolean): Promise<K
 }
 
 /** The case holds this code for this brand (a case without brands holds it for every brand). */
-function holdsCode(hit: KnowledgeHit, code: string, brand: string | undefined): boolean {
+function holdsCode(hit: KnowledgeHit, code: string, brand: string | undefined, category?: string): boolean {
+  if (category && hit.category && hit.category !== 'general' && hit.category !== category) return false;
   if (hit.kind !== 'fault' || !hit.errorCodes?.some((c) => normaliseCode(c) === normaliseCode(code))) return false;
   return !brand || !hit.brands?.length || hit.brands.includes(brand);
 }
 
-function stepsReply(hit: KnowledgeHit, lang: Lang): string {
+/** `offerVisit` false: the customer said they want no visit, so none is offered. */
+function stepsReply(hit: KnowledgeHit, lang: Lang, offerVisit = true): string {
   const zh = lang === 'zh';
   const lines = [zh ? `这个情况一般是「${hit.title}」。可以先试试：` : `This is usually "${hit.title}". Please try:`];
   (hit.steps ?? []).forEach((step, i) => lines.push(`${i + 1}. ${step}`));
   for (const note of hit.safety ?? []) lines.push(SAFETY[lang] + note);
   const service = serviceWords(hit.category);
-  if (hit.engineerVisit) lines.push(zh ? `如果试过还不行，${service.needs.zh}，我可以帮您安排。` : `If that doesn't fix it, ${service.needs.en}, which I can arrange.`);
+  if (hit.engineerVisit && offerVisit) lines.push(zh ? `如果试过还不行，${service.needs.zh}，我可以帮您安排。` : `If that doesn't fix it, ${service.needs.en}, which I can arrange.`);
   lines.push(zh ? `（${citation(hit, lang)}）` : `(${citation(hit, lang)})`);
   lines.push(FEEDBACK_QUESTION[lang]);
   return lines.join('\n');
@@ -89,6 +112,25 @@ function clarifyQuestion(kit: FlowKit): string {
     : `Could you tell me a bit more about what the ${categoryName(kit.facts.category, 'en')} is doing? When it started, any code on the display, any noise or smell?`;
 }
 
+/** How far below the best match a case that fits may score and still be answered from. */
+const FITTING_MARGIN = 0.25;
+const FITTING_FLOOR = 0.5;
+
+/**
+ * The best match did not fit (a brand's code case for "not cooling" without a code): the general
+ * case for the same product, searched again without the brand that pulled the code case up, is
+ * answered from when it scores close to the match it replaces.
+ */
+async function fittingInstead(kit: FlowKit, query: string, dropped: KnowledgeHit, hits: KnowledgeHit[]): Promise<KnowledgeHit[]> {
+  const f = kit.facts;
+  const result = await kit.tools.call('searchKnowledge', { query: query.slice(0, 500), category: f.category ?? dropped.category, model: f.model });
+  const again = result.ok ? (result.result as { hits: KnowledgeHit[] }).hits : [];
+  const seen = new Set<string>();
+  const pool = [...hits, ...again].filter((h) => !seen.has(h.id) && seen.add(h.id) && caseFits(h, f, kit.energy));
+  pool.sort((a, b) => b.score - a.score);
+  return pool.map((h, i) => ({ ...h, confident: i === 0 && h.kind === 'fault' && h.score >= FITTING_FLOOR && h.score >= dropped.score - FITTING_MARGIN }));
+}
+
 export const faultFlow: FlowSpec = {
   name: 'fault',
   title: { zh: '故障排查', en: 'troubleshooting' },
@@ -98,11 +140,14 @@ export const faultFlow: FlowSpec = {
     // Product and brand go in as filters, not words: repeated in the text they pull in any case about
     // that product (an iPhone's speaker fault answered with its Face ID case).
     const query = [f.errorCode, f.symptom].filter(Boolean).join(' ') || [brandName(f.brand, kit.lang), categoryName(f.category, kit.lang)].join(' ');
-    let hits = await search(kit, query, true);
+    const found = await search(kit, query, true);
+    let hits = found.filter((h) => caseFits(h, f, kit.energy));
+    const dropped = found[0]?.confident && !caseFits(found[0], f, kit.energy) ? found[0] : undefined;
+    if (dropped) hits = await fittingInstead(kit, query, dropped, hits);
     if (f.errorCode && !f.brand) {
       // The same code means different things per brand (E1 is high pressure on one, a sensor on
       // another): ask the brand once rather than guess.
-      const holders = hits.filter((h) => holdsCode(h, f.errorCode!, undefined));
+      const holders = hits.filter((h) => holdsCode(h, f.errorCode!, undefined, f.category));
       const branded = holders.length > 0 && holders.every((h) => h.brands?.length);
       // One case holds the code: answer from it, naming whose code table that is.
       if (branded && holders.length === 1) {
@@ -123,10 +168,10 @@ export const faultFlow: FlowSpec = {
         return { stage: 'offer' };
       }
     }
-    if (f.errorCode && !(hits.length === 1 && hits[0]!.confident && holdsCode(hits[0]!, f.errorCode, undefined))) {
-      // The code decides: a case that holds it for this brand, or a plain "I don't have it".
-      let holder = hits.find((h) => holdsCode(h, f.errorCode!, f.brand));
-      if (!holder) holder = (await search(kit, `${f.brand ?? ''} ${f.errorCode}`, true)).find((h) => holdsCode(h, f.errorCode!, f.brand));
+    if (f.errorCode && !(hits.length === 1 && hits[0]!.confident && holdsCode(hits[0]!, f.errorCode, undefined, f.category))) {
+      // The code decides: a case that holds it for this brand and product, or a plain "I don't have it".
+      let holder = hits.find((h) => holdsCode(h, f.errorCode!, f.brand, f.category));
+      if (!holder) holder = (await search(kit, `${f.brand ?? ''} ${f.errorCode}`, true)).find((h) => holdsCode(h, f.errorCode!, f.brand, f.category) && caseFits(h, f, kit.energy));
       if (!holder) {
         kit.say(unknownCodeReply(kit, f.errorCode));
         kit.quick([serviceWords(f.category).button[kit.lang], kit.lang === 'zh' ? '先不用' : 'Not now']);
@@ -145,9 +190,9 @@ export const faultFlow: FlowSpec = {
       kit.cite(best.id);
       kit.frame.caseId = best.id;
       f.category ??= best.category;
-      const shown = { ...best, steps: screenKnowledgeLines(best.steps), safety: screenKnowledgeLines(best.safety) };
+      const shown = { ...best, steps: fittingLines(best.steps, kit.energy), safety: fittingLines(best.safety, kit.energy) };
       if (shown.steps.length) {
-        kit.say(stepsReply(shown, kit.lang));
+        kit.say(stepsReply(shown, kit.lang, !kit.declined));
         kit.quick(kit.lang === 'zh' ? ['好了', '还是不行'] : ['Fixed', 'Still not working']);
         kit.frame.selfHelpGiven = true;
         return { stage: 'feedback' };

@@ -4,6 +4,7 @@
  * everything between (asking, corrections, digressions, cancelling), so a flow never repeats it.
  */
 import type { TurnInput } from '../../brain';
+import type { EnergySource } from '../../understanding/energy-source';
 import type { Lang } from '../../phrases';
 import type { ToolBox } from '../../tools/tool';
 import type { Bilingual, FlowName, SlotName } from '../commands';
@@ -37,10 +38,14 @@ export interface FlowKit {
   cited(id: string): boolean;
   /** Whether the previous reply already said this (a rule asked about again is not quoted twice running). */
   saidBefore(text: string): boolean;
+  /** Gas or electric, as the customer said it in this conversation. */
+  energy?: EnergySource;
   /** Ticket numbers this conversation filed. */
   filed: string[];
   /** A repair is being booked underneath this job (a warranty question in the middle of the form): offer no second one. */
   booking: boolean;
+  /** The customer said they do not want a visit: self-help is given without offering one. */
+  declined: boolean;
 }
 
 /** After finishing: the flow is done (popped), waits at a stage, or hands over to another flow. */

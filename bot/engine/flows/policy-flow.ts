@@ -10,11 +10,39 @@ import type { FlowKit, FlowResult, FlowSpec } from './flow';
 import { AFTER_SALES } from '../after-sales-words';
 import { approvedAnswerIsClean } from '../knowledge-screen';
 import { SOCIAL } from '../social-replies';
-import { answerWithSource } from './fault-flow';
+import { answerWithSource, caseFits } from './fault-flow';
+import { caseLineFor, stepSpeakingTo } from '../case-follow-up';
+
+/** Product names, left out when matching a question to a step: sharing "洗衣机" says nothing about the topic. */
+const PRODUCT_WORDS = /洗衣机|滚筒|波轮|空调|冰箱|热水器|洗碗机|燃气灶|油烟机|电视|手机|微波炉|电饭煲|新买的|新的|\b(?:washing machines?|washers?|machines?|fridges?|refrigerators?|air ?con\w*|ac|water heaters?|heaters?|dishwashers?|stoves?|hobs?|tvs?|phones?|new)\b/gi;
+import { screenKnowledgeLines } from '../knowledge-screen';
+import type { Lang } from '../../phrases';
+
+/**
+ * A how-to question no policy answers ("新洗衣机运输螺栓要拆吗") may be answered by a step of a
+ * fault case that names what was asked ("make sure the transit bolts are removed"): that step,
+ * said as the case's, rather than a wall. Only a step that names every word of the topic counts.
+ */
+export async function stepAnswering(kit: Pick<FlowKit, 'tools' | 'facts' | 'energy'>, question: string, lang: Lang): Promise<{ text: string; id: string } | undefined> {
+  const result = await kit.tools.call('searchKnowledge', { query: question.slice(0, 500), category: kit.facts.category });
+  const hits = result.ok ? (result.result as { hits: KnowledgeHit[] }).hits : [];
+  for (const hit of hits) {
+    if (hit.kind !== 'fault' || !caseFits(hit, { category: kit.facts.category ?? firstCategory(question), errorCode: kit.facts.errorCode, model: kit.facts.model }, kit.energy)) continue;
+    const line = caseLineFor(question, { steps: screenKnowledgeLines(hit.steps) }, lang)?.line ?? stepSpeakingTo(question, screenKnowledgeLines(hit.steps), PRODUCT_WORDS);
+    if (!line) continue;
+    const text =
+      lang === 'zh'
+        ? `按我们的处理经验（「${hit.title}」）：${line}。更具体的操作请以说明书为准；拿不准的话，我可以帮您转人工确认。`
+        : `From our service experience ("${hit.title}"): ${line}. For the exact procedure go by the user manual; if unsure, I can pass it to a person.`;
+    return { text, id: hit.id };
+  }
+  return undefined;
+}
 
 /** The approved answer to a question, if the knowledge base has one (used for digressions too). */
 export async function lookUpAnswer(kit: Pick<FlowKit, 'tools' | 'facts'>, question: string): Promise<KnowledgeHit | undefined> {
   // The product's own rules first (air-conditioner installation), then the general ones (call-out fees).
+  let productAnswer: KnowledgeHit | undefined;
   for (const category of kit.facts.category ? [kit.facts.category, undefined] : [undefined]) {
     // A follow-up ("管子超了咋收") leaves the product unsaid: the conversation's product is added to the words.
     const product = category ? categoryName(category, /[\u4e00-\u9fff]/.test(question) ? 'zh' : 'en') : '';
@@ -27,9 +55,20 @@ export async function lookUpAnswer(kit: Pick<FlowKit, 'tools' | 'facts'>, questi
     const askedAbout = kit.facts.category ?? firstCategory(question);
     const otherProduct = (h: KnowledgeHit) => Boolean(h.category && h.category !== 'general' && h.category !== askedAbout);
     const answer = hits.find((h) => h.confident && h.kind !== 'fault' && h.answer && !otherProduct(h) && approvedAnswerIsClean(h.answer));
-    if (answer) return answer;
+    // The product's name was added by us: its answer stands unless the question alone finds a
+    // general rule that fits it better ("who pays for the visit?" is no fridge-temperature answer).
+    if (category && query !== question) {
+      productAnswer = answer;
+      continue;
+    }
+    if (category) {
+      if (answer) return answer;
+      continue;
+    }
+    if (answer && (!productAnswer || answer.score > productAnswer.score)) return answer;
+    return productAnswer;
   }
-  return undefined;
+  return productAnswer;
 }
 
 /**
@@ -53,6 +92,12 @@ export const policyFlow: FlowSpec = {
       return { done: true };
     }
     if (kit.facts.errorCode || kit.turn.understanding.intent === 'fault_report') return { next: 'fault' };
+    const step = await stepAnswering(kit, question, kit.lang);
+    if (step) {
+      kit.cite(step.id);
+      kit.say(step.text);
+      return { done: true };
+    }
     if (!kit.facts.category && !kit.facts.brand && !AFTER_SALES.test(question)) {
       kit.say(SOCIAL.outOfScope[kit.lang]);
       return { done: true };

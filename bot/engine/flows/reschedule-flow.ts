@@ -20,6 +20,25 @@ export const rescheduleFlow: FlowSpec = {
       ],
       without: { zh: '时间可以等工程师打电话时再和他商量。', en: 'You can agree the time with the engineer when they call.' },
     },
+    {
+      // A visit to move is a ticket: asked for when this chat has none, and the wanted time is kept meanwhile.
+      slot: 'ticketNumber',
+      required: true,
+      ask: [
+        { zh: '请把要改约的工单号发给我（短信或报修确认里以 AS- 开头的编号）。', en: 'Which ticket is the visit for? Send me its number (it starts with AS-, in the text or confirmation you got).' },
+        { zh: '工单号在报修成功的短信里，形如 AS-20260101-XXXX；找不到的话说“找不到”，我转人工帮您查。', en: 'The number is in the text we sent when you booked, like AS-20260101-XXXX; if you can\'t find it, say so and a person will look it up.' },
+      ],
+      without: { zh: '没有工单号，我把您的改约要求转给人工客服核对。', en: 'Without the ticket number, I\'ll pass your request to a person to find it.' },
+      knownFrom: (kit) => kit.filed.length > 0 || kit.turn.openTickets.length === 1,
+      // The wanted time is said back, so the customer knows it is kept while the ticket is found.
+      askFor: (facts) =>
+        facts.preferredTime
+          ? [
+              { zh: `记下了，您希望改到「${facts.preferredTime}」。请把要改约的工单号发给我（报修短信里以 AS- 开头的编号）。`, en: `Noted: you'd like "${facts.preferredTime}". Which ticket is the visit for? Send me its number (it starts with AS-).` },
+              { zh: '工单号在报修成功的短信里，形如 AS-20260101-XXXX；找不到的话说“找不到”，我转人工帮您查。', en: "The ticket number is in the text we sent when you booked, like AS-20260101-XXXX; if you can't find it, say so and a person will look it up." },
+            ]
+          : undefined,
+    },
   ],
   async finish(kit) {
     const zh = kit.lang === 'zh';
@@ -28,6 +47,7 @@ export const rescheduleFlow: FlowSpec = {
     const number = kit.facts.ticketNumber ?? kit.filed.at(-1) ?? (kit.turn.openTickets.length === 1 ? kit.turn.openTickets[0] : undefined);
     if (!wanted) return { done: true };
     if (!number) {
+      if (kit.frame.skipped.includes('ticketNumber')) return { handoff: 'stuck' };
       kit.say(
         zh
           ? `记下了，您希望改到「${wanted}」。不过这个对话里没有找到您的工单：请把工单号和报修时留的手机号发给我，我核对后帮您备注。`
@@ -37,12 +57,13 @@ export const rescheduleFlow: FlowSpec = {
     }
     const result = await kit.tools.call('updateTicket', { ticketNumber: number, note: `Customer asks to change the visit time to: ${wanted}` });
     if (!result.ok) {
+      // A ticket this chat may not change (reported elsewhere): a person checks it and moves the visit.
       kit.say(
         zh
-          ? `这张工单我这边改不了备注（可能不是在这个对话里报的）。请把工单号和报修时留的手机号一起发给我，或者转人工客服帮您改约。`
-          : `I can't add a note to that ticket from here (it may have been reported elsewhere). Send me its number with the phone number you gave, or ask for a person to change the visit.`,
+          ? `工单 ${number} 需要人工核对后才能改约，我把您的要求（改到「${wanted}」）转给人工客服。`
+          : `Ticket ${number} needs a person to check it before the visit can move; I'm passing on your request (moving it to "${wanted}").`,
       );
-      return { done: true };
+      return { handoff: 'stuck' };
     }
     const ticket = result.result as CustomerTicketView;
     kit.say(

@@ -9,7 +9,7 @@ import type { Lang } from '../../phrases';
 import type { TicketStatusResult } from '../../tools/ticket-status';
 import type { CustomerTicketView } from '../../tools/ticket-view';
 import { promiseTime, statusName } from '../wording';
-import type { FlowSpec } from './flow';
+import type { FlowKit, FlowSpec } from './flow';
 
 function line(t: CustomerTicketView, lang: Lang): string {
   const open = t.status !== 'resolved' && t.status !== 'closed';
@@ -45,6 +45,10 @@ export const STATUS_WORDS = {
     zh: '这个对话里核对失败的次数太多了，为了保护工单信息，请一小时后再试，或者转人工客服帮您核实。',
     en: 'There have been too many failed checks from this chat. To protect ticket details, please try again in an hour, or ask for a person to help.',
   },
+  resent: {
+    zh: '好的，已重新申请发送验证码到这张工单上留的手机（几分钟内只会发一次，之前那条如果收到了仍然有效）。收到后把6位数字发给我；如果那个手机号已经不用了，可以回复“转人工”，客服核实身份后帮您查。',
+    en: "OK, I've asked for the code to be sent again to the phone on that ticket (it goes at most once every few minutes, and an earlier code still works if it arrives). Send me the 6 digits when you get it; if you no longer use that phone, reply \"human\" and a person will check who you are and look it up.",
+  },
   mistyped: {
     zh: '这个工单号好像有一位写错了，请对照短信或报修记录核对一下再发给我。',
     en: 'That ticket number seems to have a character wrong. Please check it against your text message or receipt and send it again.',
@@ -54,6 +58,24 @@ export const STATUS_WORDS = {
     en: `I don't see a ticket for you in this chat yet. Send me the ticket number (like ${TICKET_NUMBER_EXAMPLE}) and I'll look it up.`,
   },
 };
+
+/** "没收到验证码", "能再发一次吗", "I never got the code": the customer asks for the code again. */
+export const RESEND_CODE = /(?:没|没有|未|还没)(?:收到|接到|看到|来)|收不到|再发|重发|重新发|再来一[个条次]|\bresend\b|\bsend (?:it|the code|a code|another(?: one)?|me (?:another|a new)(?: one| code)?) ?(?:again)?\b|\b(?:didn'?t|did not|haven'?t|have not|never) (?:get|got|receive|received)\b|\b(?:another|a new) code\b|\bno (?:text|sms|code) (?:came|arrived|yet)\b|\bnot (?:received|arrived)\b/i;
+
+/**
+ * Asks for the code to be texted again (the ticketStatus tool keeps its abuse limits: within the
+ * resend gap nothing new is sent and the live code stays valid), with a person as the other way in.
+ * The answer is the same whether or not the ticket exists.
+ */
+export async function resendCode(kit: FlowKit): Promise<void> {
+  const outcome = await kit.tools.call('ticketStatus', { ticketNumber: kit.facts.ticketNumber });
+  const result: TicketStatusResult = outcome.ok ? (outcome.result as TicketStatusResult) : { found: false, tickets: [] };
+  if (result.locked) {
+    kit.say(STATUS_WORDS.locked[kit.lang]);
+    return;
+  }
+  kit.say(STATUS_WORDS.resent[kit.lang]);
+}
 
 export const statusFlow: FlowSpec = {
   name: 'status',

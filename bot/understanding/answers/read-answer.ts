@@ -186,7 +186,6 @@ function uncovered(text: string, from: number, to: number, covered: Uint8Array):
 function keepPlaced(text: string, spans: Span[], clauseOf: (i: number) => Clause): Span[] {
   let live = spans;
   for (let changed = true; changed; ) {
-    changed = false;
     const covered = coverage(text.length, live.filter((s) => s.kind !== 'none'));
     const kept = live.filter((s) => {
       if (!s.position || s.kind === 'none') return true;

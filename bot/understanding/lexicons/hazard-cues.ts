@@ -161,7 +161,12 @@ export const HAZARD_CUES: HazardCue[] = [
     '\\bfe(?:el|els|lt|eling)\\b[^.?!]{0,20}\\b(?:buzz\\w*|tingl\\w*|prickl\\w*|pins and needles)\\b[^.?!]{0,25}\\b(?:fingers?|hands?|arms?|skin|touch\\w*)\\b',
     '\\b(?:tingl\\w*|prickl\\w*|pins and needles)\\b[^.?!]{0,12}\\b(?:in|on|through) (?:my|his|her|their|your|the) (?:fingers?|hands?|arms?|skin)\\b',
     '\\b(?:buzz\\w*|tingl\\w*|prickl\\w*)\\b[^.?!]{0,40}\\bwhen (?:i|you|we|he|she|they|my \\w+) touch',
-    '\\btouch\\w*\\b[^.?!]{0,40}\\b(?:feel|feels|felt|get|gets|got)\\b[^.?!]{0,20}\\b(?:buzz\\w*|tingl\\w*|prickl\\w*|zap\\w*|pins and needles)\\b'
+    '\\btouch\\w*\\b[^.?!]{0,40}\\b(?:feel|feels|felt|get|gets|got)\\b[^.?!]{0,20}\\b(?:buzz\\w*|tingl\\w*|prickl\\w*|zap\\w*|pins and needles)\\b',
+    // Felt from what a wet person touches in a bathroom or kitchen: "a little buzz from the tap in
+    // the shower". A pipe or fridge that buzzes is a noise, so the feeling (get, feel) must be said.
+    '\\b(?:get|gets|got|getting|feel|feels|felt|feeling)\\b[^.?!]{0,15}\\b(?:buzz|tingle|zap|jolt)\\w*\\b[^.?!]{0,20}\\b(?:from|off|through) (?:the |my |our )?(?:taps?|faucets?|shower\\w*|water|bath\\w*|sinks?|mixer|towel rail|metal)\\b(?! ?(?:pipes?|pumps?|heater|softener|tank|lines?)\\b)',
+    '\\b(?:taps?|faucets?|shower\\w*|water|bath\\w*|sinks?)\\b[^.?!]{0,20}\\b(?:gives?|gave|giving) (?:me |us |him |her |you )?(?:a |an )?(?:little |small |slight |faint |mild )?(?:buzz|tingle|zap)\\w*',
+    '\\b(?:water|tap|faucet|shower\\w*)\\b[^.?!]{0,20}\\b(?:feels?|felt|is|was) (?:a bit |slightly |kind of |a little )?(?:tingly|buzzy|zappy|electric)\\b'
   ), NOT_A_TINGLE),
   pair('electric', 'breaker trips every time', EVERY_TIME, TRIP, { within: 10 }),
 
@@ -179,7 +184,7 @@ export const HAZARD_CUES: HazardCue[] = [
     '烧(?:塑料|电线|橡胶|胶皮)', '(?:塑料|胶皮|橡胶|电线)(?:烧|焦|熔|化)', '(?:烧|焦|熔化|烤)(?:的)?塑料', '线烧(?:了|坏|断)', '烧线',
   ), COOKING),
   words('burning', 'burning smell named', anyOf(
-    '\\bburn(?:ing|t) (?:smell|plastic|rubber|odou?r|wire|wiring|electrical|electric)\\w*', '\\bsmell\\w* (?:like |of )?(?:something |anything |a )?(?:burn\\w*|scorch\\w*|hot plastic|melt\\w* plastic|plastic burning|electrical)',
+    '\\bburn(?:ing|t) (?:smell|plastic|rubber|odou?r|wire|wiring|electrical|electric)\\w*', '\\bsmell\\w* (?:a bit |a little |kind of |sort of |slightly |faintly )?(?:like |of )?(?:something |anything |a )?(?:burn\\w*|scorch\\w*|hot plastic|melt\\w* plastic|plastic burning|electrical)',
     '\\b(?:electrical|electric) (?:burning )?smell\\b', '\\b(?:hot|melt\\w*|burning|burnt) plastic\\b', '\\bmelted (?:plug|cord|wire|socket|outlet|cable|casing)\\b', '\\bscorch\\w*', '\\bcharr(?:ed|ing)\\b', '\\bsmou?lder\\w*',
   ), COOKING),
   pair('burning', 'socket + heat', MAINS, HEAT, { within: 10 }),

@@ -42,8 +42,8 @@ const ADVICE: Record<SafetyHazard, { zh: string; en: string }> = {
     en: 'Risk of electric shock: do not touch the appliance or any water near it. Switch off at the breaker first, then unplug it, and keep everyone, children especially, away. If someone was hurt, call 120.',
   },
   water_electric: {
-    zh: '水碰到了电：先在总电闸断电，断电之前不要碰机器、插头和地上的水；断电后再处理积水，让人远离。',
-    en: 'Water on electrics: switch off at the breaker before you touch anything, not the appliance, the plug or the water. Deal with the water only once the power is off, and keep people away.',
+    zh: '水碰到了电：手和脚下都是干的，才可以去插座处拔插头；地上有水或手是湿的，就不要碰插头，先在总电闸（空气开关）断电；能安全做到就关掉进水阀止水；断电之前不要碰机器、插头和地上的水，断电后再处理积水，让人远离。',
+    en: 'Water on electrics: unplug at the socket only if your hands and the floor where you stand are dry; if not, leave the plug alone and switch off at the breaker first. Turn off the water supply tap if you can do it safely. Until the power is off, do not touch the appliance or the water; deal with the water after that, and keep people away.',
   },
   smoke: {
     zh: '冒烟：立即在总电闸断电（燃气设备关燃气阀），远离机器，开窗通风；出现明火就离开并拨打119。',

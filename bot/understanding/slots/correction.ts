@@ -83,7 +83,7 @@ const CUES: Cue[] = [
   // 说错了，是…, 更正：…, 我说的是…, I meant …
   {
     pattern: new RegExp(
-      `(?:(?:刚才|之前|上面)?(?:我)?(?:写|说|打|填|输|记|发)错了|更正一下|更正|纠正一下|纠正|我说的是|我是说|我指的是|\\bcorrection\\b|\\bi meant\\b|\\bi mean\\b|\\bi said\\b|\\btypo\\b|\\bmy bad\\b|\\bmy mistake\\b)[\\s,，。!！:：.;-]*(?:应该|应)?(?:是|为)?\\s*(?:(?:my|the)\\s+${S}\\s+(?:is|should be)\\s+|${S}\\s*(?:是|为|is|:|：)?\\s*)?`,
+      `(?:(?:刚才|之前|上面)?(?:我)?(?:写|说|打|填|输|记|发)错了|更正一下|更正|纠正一下|纠正|我说的是|我是说|我指的是|(?:^|[,，。!！\\s])(?:应该是|改成|改为|换成)|\\bcorrection\\b|\\bi meant\\b|\\bi mean\\b|\\bi said\\b|\\btypo\\b|\\bmy bad\\b|\\bmy mistake\\b)[\\s,，。!！:：.;-]*(?:应该|应)?(?:是|为)?\\s*(?:(?:my|the)\\s+${S}\\s+(?:is|should be)\\s+|${S}\\s*(?:是|为|is|:|：)?\\s*)?`,
       'i',
     ),
     kind: 'strong',

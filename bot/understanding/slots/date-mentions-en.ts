@@ -61,7 +61,7 @@ function maybeModal(m: RegExpExecArray, text: string, qualified = false): boolea
 
 const MONTH_PART: Record<string, MonthPart> = { early: 'early', 'earlier in': 'early', 'beginning of': 'early', 'start of': 'early', mid: 'mid', 'middle of': 'mid', late: 'late', 'later in': 'late', 'end of': 'late' };
 const partKey = (p: string) => p.toLowerCase().replace(/^the\s+/, '').replace(/-$/, '').trim();
-const YEAR_PART: Record<string, YearPart> = { ...MONTH_PART, 'first half of': 'firstHalf', 'second half of': 'secondHalf' } as Record<string, YearPart>;
+const YEAR_PART: Record<string, YearPart> = { ...MONTH_PART, 'first half of': 'firstHalf', 'second half of': 'secondHalf' };
 const PART = '(?<part>early|earlier in|mid-?|(?:the )?middle of|late|later in|(?:the )?end of|(?:the )?beginning of|(?:the )?start of)';
 
 const SEASONS: Record<string, 'spring' | 'summer' | 'autumn' | 'winter'> = { spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter' };

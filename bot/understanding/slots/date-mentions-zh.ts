@@ -171,12 +171,12 @@ export const ZH_RULES: MentionRule[] = [
   // 2025年5月10日, 24年7月15号, 去年5月10号, 二零二四年七月十五
   regexRule(new RegExp(`${YEAR}\\s*的?\\s*(?<m>${N})\\s*月\\s*(?<d>${N})\\s*(?:日|号)?(?![\\d天个度元块%万])`, 'g'), (m, ctx, text) => {
     const y = yearOf(m, ctx, text);
-    return y === undefined ? undefined : onDay(isoDay(y, small(m.groups!.m!) ?? 0, small(m.groups!.d!) ?? 0));
+    return y === undefined ? undefined : onDay(isoDay(y, small(m.groups!.m) ?? 0, small(m.groups!.d) ?? 0));
   }),
   // 2024年7月初, 去年5月底, 24年3月中旬
   regexRule(new RegExp(`${YEAR}\\s*的?\\s*(?<m>${N})\\s*月份?\\s*(?<part>上旬|中旬|下旬|初|头|中|底|末|尾)`, 'g'), (m, ctx, text) => {
     const y = yearOf(m, ctx, text);
-    return y === undefined ? undefined : partOfMonth(y, small(m.groups!.m!) ?? 0, MONTH_PART[m.groups!.part!]!);
+    return y === undefined ? undefined : partOfMonth(y, small(m.groups!.m) ?? 0, MONTH_PART[m.groups!.part!]!);
   }),
   // 2024年7月, 24年7月份, 去年五六月份, 去年5到6月
   regexRule(new RegExp(`${YEAR}\\s*的?\\s*(?<m>${N})\\s*(?:(?:[、,，/~～\\-到至或]|还是|或者)\\s*(?<m2>${N})\\s*)?月份?`, 'g'), (m, ctx, text) =>
@@ -211,6 +211,8 @@ export const ZH_RULES: MentionRule[] = [
     if (r && ctx.today && m.groups!.yrel === '今年' && r.span.earliest > ctx.today) return seasonIn(m.groups!.s!, y! - 1);
     return r;
   }),
+  // 2022夏天, 2022的夏天: a four-digit year needs no 年 to be the year of the season (not this year's summer).
+  regexRule(/(?<![\d.])(?<ynum>(?:19|20)\d{2})\s*的?\s*(?<s>春天|春季|夏天|夏季|秋天|秋季|冬天|冬季|暑假|寒假)/g, (m, ctx, text) => seasonIn(m.groups!.s!, yearOf(m, ctx, text))),
   // 去年年底, 今年上半年, 24年底, 2023年初
   regexRule(new RegExp(`${YEAR}\\s*的?\\s*(?<p>年初|年头|开年|开春|年中|年底|年末|年尾|上半年|前半年|下半年|后半年|初|底|末|中(?!秋|旬))`, 'g'), (m, ctx, text) =>
     partOfYear(yearOf(m, ctx, text), YEAR_PART[m.groups!.p!]!),
@@ -267,8 +269,8 @@ export const ZH_RULES: MentionRule[] = [
   regexRule(/前段时间|前一段时间|前阵子|前一阵子?|不久前|最近|近期|近来/g, (_m, ctx) => recently(ctx.today, 90, 3)),
   // 5月10号, 十一月三号, 7月15 (no year: the latest one)
   regexRule(new RegExp(`(?<![\\d年${CN}])(?<m>${N})\\s*月\\s*(?<d>${N})\\s*(?:日|号)?(?![\\d天个度元块%万])`, 'g'), (m, ctx) => {
-    const mm = small(m.groups!.m!);
-    const dd = small(m.groups!.d!);
+    const mm = small(m.groups!.m);
+    const dd = small(m.groups!.d);
     return mm && dd ? latestBegun(ctx.today, (y) => onDay(isoDay(y, mm, dd))) : undefined;
   }),
   // 5.10买的, 5/10号 (month first, as Chinese writes it)
@@ -279,7 +281,7 @@ export const ZH_RULES: MentionRule[] = [
   }),
   // 7月初, 5月底 (no year)
   regexRule(new RegExp(`(?<![\\d年${CN}个第])(?<m>${N})\\s*月份?\\s*(?<part>上旬|中旬|下旬|初|头|中|底|末|尾)`, 'g'), (m, ctx) => {
-    const mm = small(m.groups!.m!) ?? 0;
+    const mm = small(m.groups!.m) ?? 0;
     return latestBegun(ctx.today, (y) => partOfMonth(y, mm, MONTH_PART[m.groups!.part!]!));
   }),
   // 7月份, 五六月, 5、6月 (no year)
@@ -296,7 +298,7 @@ export const ZH_RULES: MentionRule[] = [
   regexRule(/(?<![\d年去今前])(?<p>年初|年头|开春|年中|年底|年末|年尾|上半年|下半年)/g, (m, ctx) => latestBegun(ctx.today, (y) => partOfYear(y, YEAR_PART[m.groups!.p!]!))),
   // 15号买的: a day of this month or the last (only right before a purchase word: 3号楼 is a building)
   regexRule(new RegExp(`(?<![\\d月年.\\/\\-${CN}])(?<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|\\d{1,2})\\s*号(?=\\s*${PURCHASE_VERB})`, 'g'), (m, ctx) => {
-    const dd = small(m.groups!.d!);
+    const dd = small(m.groups!.d);
     if (!ctx.today || !dd) return undefined;
     for (const back of [0, 1, 2]) {
       const { y, m: month } = dayParts(addMonths(ctx.today, -back));

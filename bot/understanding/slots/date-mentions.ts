@@ -54,7 +54,8 @@ export function findDateMentions(text: string, today?: string, locale?: 'zh' | '
 function settle(match: MentionMatch, today: string | undefined): DateMention | undefined {
   const r = match.reading;
   if (!r) return undefined;
-  let { earliest, latest } = r.span;
+  const { earliest } = r.span;
+  let { latest } = r.span;
   if (today) {
     if (earliest > today) return undefined;
     if (latest > today) latest = today;

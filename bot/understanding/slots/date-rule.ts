@@ -18,7 +18,7 @@ export function regexRule(pattern: RegExp, read: (m: RegExpExecArray, ctx: Menti
     *scan(text, ctx) {
       for (const m of text.matchAll(pattern)) {
         if (!m[0].trim()) continue;
-        yield { index: m.index, text: m[0], reading: read(m as RegExpExecArray, ctx, text) };
+        yield { index: m.index, text: m[0], reading: read(m, ctx, text) };
       }
     },
   };

@@ -1,5 +1,5 @@
 /** All slot extractors over one normalised message. */
-import type { Slots } from '../types';
+import type { PurchaseDate, Slots } from '../types';
 import { extractBrand } from './brand';
 import { extractCategory } from './category';
 import { extractAddress, extractAddressAnswer, extractPhone } from './contact';
@@ -37,9 +37,24 @@ export function extractSlots(written: string, today?: string, asked?: keyof Slot
     phone: extractPhone(text),
     address: extractAddress(text),
   };
+  // "用了一年半", "it's 18 months old": how long they have had it dates the purchase, so it is never asked again.
+  if (!slots.purchaseDate && slots.productAgeMonths !== undefined && today) slots.purchaseDate = purchaseSpanFromAge(slots.productAgeMonths, today);
   // Leave absent slots out, so JSON output and equality checks only show what was found.
   for (const key of Object.keys(slots) as (keyof Slots)[]) if (slots[key] === undefined) delete slots[key];
   return slots;
+}
+
+/** The months a product of that age was bought in, as a span (YYYY-MM/YYYY-MM): an age is said roughly. */
+function purchaseSpanFromAge(months: number, today: string): PurchaseDate | undefined {
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(today);
+  if (!day) return undefined;
+  const now = Number(day[1]) * 12 + Number(day[2]) - 1;
+  const month = (m: number) => `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+  const latest = now - Math.floor(months);
+  const earliest = now - Math.ceil(months) - 1;
+  const lastDay = (m: number) => new Date(Date.UTC(Math.floor(m / 12), (m % 12) + 1, 0)).toISOString().slice(0, 10);
+  const end = latest === now ? today.slice(0, 10) : lastDay(latest);
+  return { value: `${month(earliest)}/${month(latest)}`, precision: 'season', text: `${months} months`, earliest: `${month(earliest)}-01`, latest: end };
 }
 
 export { extractBrand, extractCategory, extractErrorCode, extractErrorCodes, type ErrorCodeMention, extractModel, extractModelAnswer, readPhoneModel, type PhoneModel, extractSerial, extractPurchaseDate, extractProductAgeMonths, extractOrderNumber, extractTicketNumber, withoutTicketNumber, extractPhone, extractAddress, extractAddressAnswer };

@@ -7,6 +7,8 @@ const BASE64_RUN = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
 
 function readable(text: string): boolean {
   if (!text || text.includes('\ufffd')) return false;
+  // Control characters are exactly what this looks for: text decoded from the wrong encoding.
+  // eslint-disable-next-line no-control-regex
   const printable = [...text].filter((c) => /[\p{L}\p{N}\p{P}\p{S}\s]/u.test(c) && !/[\u0000-\u0008\u000e-\u001f]/.test(c)).length;
   return printable / [...text].length >= 0.95 && /\p{L}{2}/u.test(text);
 }

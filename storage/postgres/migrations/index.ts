@@ -4,9 +4,12 @@
  * Numbers are taken by the store group that owns the tables (see each file).
  */
 import { deskSchema } from './001-desk-schema';
+import { answeredOnce } from './003-answered-once';
 import { outboxLeases } from './004-outbox-leases';
+import { rateCounters } from './005-rate-counters';
+import { outboxSentParts } from './006-outbox-sent-parts';
 import type { PgMigration } from './pg-migration';
 
 export type { PgMigration } from './pg-migration';
 
-export const MIGRATIONS: PgMigration[] = [deskSchema, outboxLeases];
+export const MIGRATIONS: PgMigration[] = [deskSchema, answeredOnce, outboxLeases, rateCounters, outboxSentParts];

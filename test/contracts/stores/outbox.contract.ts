@@ -117,6 +117,22 @@ export function describeOutboxContract(implementation: string, open: () => Promi
       expect(await outbox.waiting('customer:wechat', 'C')).toEqual([expect.objectContaining({ dedupKey: 'h2', status: 'dead', waitsFor: 'customer' })]);
     });
 
+    it('records the parts of a delivery as they are sent, each once, and never re-holds an item a relay already tried', async () => {
+      const id = (await outbox.enqueue({ destination: 'customer:wecom', kind: 'message', payload: { customerRef: 'P' }, dedupKey: 'parts' }))!;
+      await outbox.markPartSent(id, 'text:0');
+      await outbox.markPartSent(id, 'text:0');
+      await outbox.markPartSent(id, 'image:0');
+      expect((await outbox.due('customer:wecom', now()))[0]).toMatchObject({ id, sentParts: ['text:0', 'image:0'] });
+      const fresh = (await outbox.enqueue({ destination: 'customer:wecom', kind: 'message', payload: { customerRef: 'Q' } }))!;
+      expect((await outbox.due('customer:wecom', now())).find((i) => i.id === fresh)!.sentParts).toBeUndefined();
+      // A relay tried the held item and failed: its retry time is in the future, but it is no longer held.
+      await outbox.enqueue({ destination: 'customer:wechat', kind: 'reply', payload: { customerRef: 'R' }, dedupKey: 'tried', notBefore: new Date(now().getTime() + 5_000) });
+      f.clock.advance(6_000);
+      const [tried] = await outbox.due('customer:wechat', now());
+      await outbox.markFailed(tried!.id, 'busy', new Date(now().getTime() + MINUTE));
+      expect(await outbox.holdByKey('tried', new Date(now().getTime() + 15_000), now())).toBe(false);
+    });
+
     it("parks a customer's items until they write, then revives them in order", async () => {
       const owed = await outbox.enqueue({ destination: 'customer:wechat', kind: 'reply', payload: { customerRef: 'A' }, waitsFor: 'customer' });
       const refused = await outbox.enqueue({ destination: 'customer:wechat', kind: 'reply', payload: { customerRef: 'A' } });

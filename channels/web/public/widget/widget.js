@@ -567,7 +567,7 @@
       xhr.upload.onload = function () { progress.value = 100; typing.hidden = false; };
       xhr.onload = function () {
         /** @type {any} */
-        var body = {};
+        var body;
         try { body = JSON.parse(xhr.responseText); } catch (e) { body = {}; }
         if (xhr.status >= 200 && xhr.status < 300) {
           progress.value = 100;

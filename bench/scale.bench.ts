@@ -1,0 +1,210 @@
+/**
+ * Several instances on PostgreSQL (issue 20, Measure): web chat turns/s through Debian's nginx
+ * (TLS, deploy/scale/upstream.conf) at 50 sessions with 1, 2 and 3 instances on one PostgreSQL,
+ * and 1 instance on its SQLite file, each the real server (app/start.ts) as a child process.
+ * Per configuration: p99 of a whole turn, and the CPU used by each instance, by PostgreSQL (every
+ * backend), by nginx and by this load generator (from /proc/<pid>/stat), so the limit is visible.
+ * Headline: 2-instance ÷ 1-instance throughput on PostgreSQL; target ≥ 1.3 on this machine.
+ * Also: ticket create on PostgreSQL (the real store) against a bare single-row INSERT
+ * transaction on the same server.
+ */
+import os from 'node:os';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { systemClock } from '../kernel/clock';
+import { openPostgresDesk } from '../storage/postgres/open-postgres-desk';
+import { DEFAULT_SLA } from '../tickets/sla';
+import { fetchTrusting } from '../testing/https-fetch';
+import { nginxMissing } from '../testing/nginx-proxy';
+import { startPostgres } from '../testing/postgres-server';
+import { meterCpu, postmasterPid } from '../testing/process-cpu';
+import { startScaleCluster, type ScaleCluster } from '../testing/scale-cluster';
+import { percentile, writeResult } from './result';
+
+const missing = nginxMissing();
+if (missing) {
+  console.error(`scale: ${missing}`);
+  process.exit(1);
+}
+const SECONDS = Number(process.env.BENCH_SCALE_SECONDS ?? 8);
+const ROUNDS = Number(process.env.BENCH_SCALE_ROUNDS ?? 2);
+const SESSIONS = 50;
+const QUESTIONS = ['空调显示E1怎么办', '洗衣机不排水', 'My fridge is not cooling', '热水器不出热水', '还是不行', '冰箱噪音很大'];
+const TICKETS = Number(process.env.BENCH_SCALE_TICKETS ?? 500);
+
+type Setup = { name: string; instances: number; sqlite?: boolean };
+const SETUPS: Setup[] = [
+  { name: 'postgres-1', instances: 1 },
+  { name: 'postgres-2', instances: 2 },
+  { name: 'postgres-3', instances: 3 },
+  { name: 'sqlite-1', instances: 1, sqlite: true },
+];
+
+interface Run {
+  setup: string;
+  round: number;
+  turnsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  turns: number;
+  errors: number;
+  /** Cores used (CPU seconds per wall second) by each process tree. */
+  cpu: Record<string, number>;
+}
+
+const env = { WEB_RATE_LIMIT_PER_MINUTE: '100000000', WEB_IP_RATE_LIMIT_PER_MINUTE: '100000000', WEB_MAX_SESSIONS: '1000000', AFTERSALES_LOG_LEVEL: 'silent' };
+const postgres = await startPostgres({ settings: { max_connections: '200' } });
+let seq = 0;
+
+async function load(cluster: ScaleCluster, seconds: number): Promise<Omit<Run, 'setup' | 'round' | 'cpu'>> {
+  const fetcher = fetchTrusting(cluster.proxy.ca);
+  const tokens = await Promise.all(
+    Array.from({ length: SESSIONS }, async () => {
+      const res = await fetcher(`${cluster.origin}/api/web/sessions`, { method: 'POST', headers: { Origin: cluster.origin } });
+      if (res.status !== 201) throw new Error(`session: ${res.status} ${await res.text()}`);
+      return ((await res.json()) as { token: string }).token;
+    }),
+  );
+  let next = 0;
+  const result = await autocannon({
+    url: cluster.origin,
+    connections: SESSIONS,
+    duration: seconds,
+    tlsOptions: { ca: cluster.proxy.ca },
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/web/messages',
+        setupRequest: (req, context) => {
+          context.token ??= tokens[next++ % tokens.length];
+          seq++;
+          return {
+            ...req,
+            headers: { 'content-type': 'application/json', origin: cluster.origin, authorization: `Bearer ${context.token}` },
+            body: JSON.stringify({ clientMessageId: `scale-bench-${process.pid}-${seq}`, text: QUESTIONS[seq % QUESTIONS.length] }),
+          };
+        },
+      },
+    ],
+  });
+  return { turnsPerSecond: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, turns: result.requests.total, errors: result.errors + result.timeouts + result.non2xx };
+}
+
+async function measure(setup: Setup, round: number): Promise<Run> {
+  const cluster = await startScaleCluster({ instances: setup.instances, sqlite: setup.sqlite, postgres, env });
+  try {
+    await load(cluster, 3); // warm: JIT, caches, knowledge index, upstream keepalive
+    const roots: Record<string, number> = { loadGenerator: process.pid, nginx: cluster.proxy.pid!, postgres: postmasterPid(postgres.dataDir) };
+    cluster.instances.forEach((instance, i) => (roots[`instance${i + 1}`] = instance.pid));
+    const meter = meterCpu(roots);
+    const run = await load(cluster, SECONDS);
+    const cpu = meter.stop();
+    const result = { setup: setup.name, round, ...run, cpu };
+    console.log(`round ${round} ${setup.name}: ${run.turnsPerSecond.toFixed(0)} turns/s, p99 ${run.p99Ms} ms, errors ${run.errors}, cpu ${JSON.stringify(cpu)}`);
+    return result;
+  } finally {
+    await cluster.stop();
+  }
+}
+
+/** Ticket create through the real PostgreSQL store against a bare single-row INSERT transaction, on the same server. */
+async function ticketsVersusBare(): Promise<Record<string, unknown>> {
+  const url = await postgres.createDatabase();
+  const desk = await openPostgresDesk(url, { clock: systemClock, sla: DEFAULT_SLA, timeZone: 'Asia/Shanghai' });
+  const bare = new pg.Pool({ connectionString: url, max: 1 });
+  try {
+    await bare.query('CREATE TABLE bare (id integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, symptom text NOT NULL, created_at text NOT NULL)');
+    const customer = (await desk.db.get<{ id: number }>("INSERT INTO customers (created_at) VALUES ($1) RETURNING id", [new Date().toISOString()]))!.id;
+    const bareRates: number[] = [];
+    const createRates: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      let start = process.hrtime.bigint();
+      for (let i = 0; i < TICKETS; i++) {
+        const client = await bare.connect();
+        try {
+          await client.query('BEGIN');
+          await client.query('INSERT INTO bare (symptom, created_at) VALUES ($1, $2)', [`symptom ${i}`, new Date().toISOString()]);
+          await client.query('COMMIT');
+        } finally {
+          client.release();
+        }
+      }
+      bareRates.push(TICKETS / (Number(process.hrtime.bigint() - start) / 1e9));
+      start = process.hrtime.bigint();
+      for (let i = 0; i < TICKETS; i++) {
+        await desk.tickets.create(
+          { customerId: customer, channel: 'web', type: 'repair_request', priority: 'P2', category: 'air_conditioner', errorCode: 'E1', symptom: `symptom ${i}` },
+          { actor: 'bot', idempotencyKey: `bench-${round}-${i}` },
+        );
+      }
+      createRates.push(TICKETS / (Number(process.hrtime.bigint() - start) / 1e9));
+      console.log(`tickets round ${round + 1}: bare insert ${bareRates.at(-1)!.toFixed(0)}/s, ticket create ${createRates.at(-1)!.toFixed(0)}/s`);
+    }
+    const best = (xs: number[]) => Math.round(Math.max(...xs));
+    return {
+      operationsPerRound: TICKETS,
+      bareInsertPerSecond: bareRates.map(Math.round),
+      ticketCreatePerSecond: createRates.map(Math.round),
+      ticketCreateCostInBareInserts: Number((best(bareRates) / best(createRates)).toFixed(2)),
+      note: 'one at a time, each its own transaction; the test server runs with fsync off (testing/postgres-server.ts), so this compares work per statement, not disk flushes',
+    };
+  } finally {
+    await bare.end();
+    await desk.close();
+  }
+}
+
+try {
+  const runs: Run[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    // Alternate the order so drift on the shared machine falls on every setup alike.
+    const order = round % 2 ? SETUPS : [...SETUPS].reverse();
+    for (const setup of order) runs.push(await measure(setup, round));
+  }
+  const tickets = await ticketsVersusBare();
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const of = (name: string) => runs.filter((r) => r.setup === name);
+  const summary = Object.fromEntries(
+    SETUPS.map((s) => {
+      const rs = of(s.name);
+      const cpuNames = Object.keys(rs[0]!.cpu);
+      return [
+        s.name,
+        {
+          turnsPerSecond: Number(mean(rs.map((r) => r.turnsPerSecond)).toFixed(1)),
+          turnsPerSecondPerRound: rs.map((r) => Number(r.turnsPerSecond.toFixed(1))),
+          p99Ms: Number(mean(rs.map((r) => r.p99Ms)).toFixed(1)),
+          p50Ms: Number(mean(rs.map((r) => r.p50Ms)).toFixed(1)),
+          errors: rs.reduce((a, r) => a + r.errors, 0),
+          coresUsed: Object.fromEntries(cpuNames.map((n) => [n, Number(mean(rs.map((r) => r.cpu[n] ?? 0)).toFixed(2))])),
+        },
+      ];
+    }),
+  );
+  const one = summary['postgres-1']!.turnsPerSecond;
+  const two = summary['postgres-2']!.turnsPerSecond;
+  const ratio = two / one;
+  const perRound = of('postgres-2').map((r, i) => Number((r.turnsPerSecond / of('postgres-1')[i]!.turnsPerSecond).toFixed(3)));
+  const clean = runs.every((r) => r.errors === 0);
+  writeResult('scale', {
+    ratio,
+    target: { description: 'web turns/s at 50 sessions through nginx: 2 instances on PostgreSQL >= 1.3x 1 instance, zero errors', minRatio: 1.3 },
+    met: ratio >= 1.3 && clean,
+    figures: {
+      sessions: SESSIONS,
+      rounds: ROUNDS,
+      secondsPerRun: SECONDS,
+      ratioPerRound: perRound,
+      threeToOneRatio: Number((summary['postgres-3']!.turnsPerSecond / one).toFixed(3)),
+      postgresOneToSqliteOne: Number((one / summary['sqlite-1']!.turnsPerSecond).toFixed(3)),
+      setups: summary,
+      tickets,
+      cores: os.cpus().length,
+      loadAverageAtEnd: os.loadavg().map((l) => Number(l.toFixed(2))),
+      how: 'each setup is the real server (app/start.ts) as child processes behind Debian nginx (1 worker, TLS, deploy/scale/upstream.conf); autocannon in this process posts chat turns on 50 keep-alive connections, one session each; CPU in cores = CPU seconds per wall second of the measured window, from /proc/<pid>/stat of each process tree',
+      runs,
+    },
+  });
+} finally {
+  await postgres.stop();
+}

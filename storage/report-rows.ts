@@ -1,0 +1,82 @@
+/**
+ * The rows of the manager's report as either store reads them (SQLite, PostgreSQL), parsed with zod
+ * into the `ReportData` shapes: one definition, so both stores hand reports/service-report.ts the
+ * same objects. The SQL that selects them differs per store (JSON functions); the columns do not.
+ */
+import { z } from 'zod';
+import type { ReportConversation, ReportMiss, ReportScore, ReportSurvey } from '../reports/report-data';
+import { CHANNELS } from '../tickets/ticket';
+import { findTicketNumber } from '../tickets/ticket-number';
+import { dropUndefined } from './rows';
+
+const opt = <T extends z.ZodType>(schema: T) => schema.nullable().transform((v) => v ?? undefined);
+
+const conversationRow = z.object({
+  id: z.number(),
+  customer_id: z.number(),
+  channel: z.enum(CHANNELS),
+  started_at: z.string(),
+  last_at: z.string(),
+  mode: z.enum(['bot', 'handoff_requested', 'agent']).nullable().transform((m) => m ?? 'bot'),
+  /** A JSON array of reasons as text, or null for none. */
+  reasons: z.string().nullable(),
+  agent_wrote: z.number(),
+  next_contact_at: opt(z.string()),
+  reopened_at: opt(z.string()),
+});
+const scoreRow = z.object({ ticket_id: z.number(), score: z.number().int().min(1).max(5), at: z.string() });
+const surveyRow = z.object({ conversation_id: z.number(), text: z.string(), at: z.string() });
+const missRow = z.object({
+  conversation_id: z.number(),
+  at: z.string(),
+  language: z.string(),
+  intent: opt(z.string()),
+  category: opt(z.string()),
+  brand: opt(z.string()),
+  model: opt(z.string()),
+  error_code: opt(z.string()),
+  wording: z.string(),
+});
+
+export function reportConversation(raw: unknown): ReportConversation {
+  const row = conversationRow.parse(raw);
+  return dropUndefined({
+    id: row.id,
+    customerId: row.customer_id,
+    channel: row.channel,
+    startedAt: row.started_at,
+    lastAt: row.last_at,
+    mode: row.mode,
+    handoffReasons: z.array(z.string()).parse(row.reasons ? JSON.parse(row.reasons) : []),
+    agentWrote: row.agent_wrote === 1,
+    nextContactAt: row.next_contact_at,
+    reopenedAt: row.reopened_at,
+  });
+}
+
+export function reportScore(raw: unknown): ReportScore {
+  const row = scoreRow.parse(raw);
+  return { ticketId: row.ticket_id, score: row.score, at: row.at };
+}
+
+/** A survey sent (its text names the ticket: bot/phrases.ts csatQuestion), answered when that ticket has a score. */
+export function reportSurvey(raw: unknown, answeredNumbers: ReadonlySet<string>): ReportSurvey {
+  const row = surveyRow.parse(raw);
+  const number = findTicketNumber(row.text)?.number;
+  return dropUndefined({ conversationId: row.conversation_id, ticketNumber: number, at: row.at, answered: !!number && answeredNumbers.has(number) });
+}
+
+export function reportMiss(raw: unknown): ReportMiss {
+  const row = missRow.parse(raw);
+  return dropUndefined({
+    conversationId: row.conversation_id,
+    at: row.at,
+    language: row.language,
+    intent: row.intent,
+    category: row.category,
+    brand: row.brand,
+    model: row.model,
+    errorCode: row.error_code,
+    wording: row.wording,
+  });
+}
