@@ -41,15 +41,7 @@ export const messageEventSchema = z.looseObject({
 });
 export type MessageEvent = z.infer<typeof messageEventSchema>;
 
-export type Outcome =
-  | 'taken_over'
-  | 'returned_to_bot'
-  | 'resolved'
-  | 'sent'
-  | 'noted'
-  | 'not_sent'
-  | 'duplicate'
-  | 'ignored';
+export type Outcome = 'taken_over' | 'returned_to_bot' | 'resolved' | 'sent' | 'noted' | 'not_sent' | 'duplicate' | 'ignored';
 
 export interface SlackInteractionsDeps {
   handoffs: HandoffDesk;
@@ -137,10 +129,7 @@ export class SlackInteractions {
       return this.deps.outbox.enqueue({ destination: SLACK_DESK, kind: 'agent.notice', payload: notice });
     };
     // Downloaded before the event's transaction (no network inside it); a repeat's copies are removed.
-    const fetched: FetchedFiles =
-      asNote === undefined && files.length && this.deps.files
-        ? await this.deps.files.fetch(files)
-        : { images: [] as Attachment[], refused: [] };
+    const fetched: FetchedFiles = asNote === undefined && files.length && this.deps.files ? await this.deps.files.fetch(files) : { images: [] as Attachment[], refused: [] };
     const unfetched = !this.deps.files && asNote === undefined ? files.length : 0;
     const done = await this.deps.events.once(SLACK_DESK, eventId, async (): Promise<Outcome> => {
       if (asNote !== undefined) {

@@ -10,8 +10,6 @@
 import express from 'express';
 import { customerDestination } from '../../bot/customer-deliveries';
 import { announceImageGivenUp, deliverCustomerItem, waitingItemSummary } from '../../bot/customer-item-delivery';
-import { outboundMessageSchema } from '../../bot/messages';
-import { IMAGE_ITEM_KIND, outboundImageSchema } from '../../bot/outbound-image';
 import { OutboxRelay } from '../../bot/outbox-relay';
 import { PHRASES } from '../../bot/phrases';
 import type { OutboxItem } from '../../tickets/outbox';

@@ -52,12 +52,12 @@ export class WecomHandoff implements Handoff {
         await this.options.api.transferServiceState({ ...customer, state: SERVICE_STATE.ended });
         return 'state:ended';
       }
+      // The customer's later words reach WeCom's servicer in WeCom itself; a message parked for the
+      // customer, or a picture that could not go, is news for our own desks. Nothing to relay.
       case 'customer.message':
       case 'handoff.overdue':
-      // A message parked for the customer, or a picture that could not go, is news for our own desks; WeCom's people see the chat itself.
       case 'delivery.parked':
       case 'delivery.failed':
-        // The customer's later words reach WeCom's servicer in WeCom itself; nothing to relay.
         return undefined;
       default:
         throw new ValidationError('wecom_desk_unknown_item', `The WeCom desk cannot deliver ${item.kind}`);

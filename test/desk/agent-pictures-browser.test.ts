@@ -61,7 +61,9 @@ describe("an agent's picture in the browser", () => {
     await desk.locator('#claim').click();
     await expect.poll(() => desk.locator('#detail .holder').textContent(), WAIT).toBe('我在处理');
 
-    const picture = await sharp({ create: { width: 160, height: 90, channels: 3, background: '#1f7a4d' } }).png().toBuffer();
+    const picture = await sharp({ create: { width: 160, height: 90, channels: 3, background: '#1f7a4d' } })
+      .png()
+      .toBuffer();
     await desk.locator('#reply-text').fill('这是滤网的位置，请按图拆下清洗。');
     await desk.locator('#reply-images').setInputFiles({ name: 'filter.png', mimeType: 'image/png', buffer: picture });
     await desk.locator('#reply-form button[type=submit]').click();

@@ -23,10 +23,19 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-const png = (colour: string) => sharp({ create: { width: 12, height: 9, channels: 3, background: colour } }).png().toBuffer();
+const png = (colour: string) =>
+  sharp({ create: { width: 12, height: 9, channels: 3, background: colour } })
+    .png()
+    .toBuffer();
 
 /** The reply form with pictures, as desk.js posts it (FormData, the CSRF header, the session cookie). */
-async function replyWithPictures(client: DeskClient, conversationId: number, text: string, files: { name: string; type: string; data: Buffer }[], csrf: string | null = client.csrf!): Promise<DeskResponse> {
+async function replyWithPictures(
+  client: DeskClient,
+  conversationId: number,
+  text: string,
+  files: { name: string; type: string; data: Buffer }[],
+  csrf: string | null = client.csrf!,
+): Promise<DeskResponse> {
   const form = new FormData();
   form.append('text', text);
   for (const f of files) form.append('image', new Blob([new Uint8Array(f.data)], { type: f.type }), f.name);
@@ -44,8 +53,8 @@ async function loggedIn(): Promise<DeskClient> {
 }
 
 const outboxOf = (conversationId: number, destination: string) =>
-  sqliteOf(server.context.assistant.desk).db
-    .all<{ kind: string; payload: string; status: string }>('SELECT kind, payload, status FROM outbox WHERE destination = ? ORDER BY id', [destination])
+  sqliteOf(server.context.assistant.desk)
+    .db.all<{ kind: string; payload: string; status: string }>('SELECT kind, payload, status FROM outbox WHERE destination = ? ORDER BY id', [destination])
     .then((rows) => rows.filter((r) => (JSON.parse(r.payload) as { conversationId: number }).conversationId === conversationId));
 
 async function until<T>(probe: () => Promise<T | undefined>): Promise<T> {
@@ -126,7 +135,13 @@ describe("an agent's picture from the built-in desk", () => {
   });
 
   it('on the phone: the text goes, the picture does not, and every desk is told why', async () => {
-    const call = await server.context.assistant.bot.handle({ channel: 'voice', channelMessageId: `pictures-${++seq}`, customerRef: '13800138000', text: '我要转人工', receivedAt: server.clock.now().toISOString() });
+    const call = await server.context.assistant.bot.handle({
+      channel: 'voice',
+      channelMessageId: `pictures-${++seq}`,
+      customerRef: '13800138000',
+      text: '我要转人工',
+      receivedAt: server.clock.now().toISOString(),
+    });
     const li = await loggedIn();
     const res = await replyWithPictures(li, call.conversationId, '师傅明天上午到', [{ name: 'a.png', type: 'image/png', data: await png('#a33') }]);
     expect(res.status).toBe(200);

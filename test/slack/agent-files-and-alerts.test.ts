@@ -27,19 +27,27 @@ async function handedOff(world: SlackWorld, ref: string): Promise<{ conversation
 
 const toCustomerItems = async (world: SlackWorld) => world.assistant.desk.outbox.due(customerDestination('web'), world.clock.now(), 200);
 const toCustomer = async (world: SlackWorld): Promise<OutboundMessage[]> =>
-  (await toCustomerItems(world)).filter((i) => i.kind === 'message').map((i) => i.payload as OutboundMessage).filter((m) => m.kind === 'agent');
+  (await toCustomerItems(world))
+    .filter((i) => i.kind === 'message')
+    .map((i) => i.payload as OutboundMessage)
+    .filter((m) => m.kind === 'agent');
 
 const LIMIT = 64 * 1024;
 /** A real picture, as a phone or a screenshot tool makes one. */
-const png = (width: number, height: number, format: 'png' | 'jpeg' = 'png') =>
-  sharp({ create: { width, height, channels: 3, background: '#3a7' } })[format]().toBuffer();
+const png = (width: number, height: number, format: 'png' | 'jpeg' = 'png') => {
+  const picture = sharp({ create: { width, height, channels: 3, background: '#3a7' } });
+  return (format === 'png' ? picture.png() : picture.jpeg()).toBuffer();
+};
 /** A real PNG larger than LIMIT (noise does not compress). */
-const noisyPng = () => sharp(crypto.randomBytes(200 * 200 * 3), { raw: { width: 200, height: 200, channels: 3 } }).png().toBuffer();
+const noisyPng = () =>
+  sharp(crypto.randomBytes(200 * 200 * 3), { raw: { width: 200, height: 200, channels: 3 } })
+    .png()
+    .toBuffer();
 
 /** Private notices to the agent, as posted in the thread. */
 const noticesIn = (world: SlackWorld, threadTs: string) => world.slack.ephemerals.filter((e) => e.thread_ts === threadTs && e.user === AGENT).map((e) => e.text);
 
-describe('an agent\'s message with files', () => {
+describe("an agent's message with files", () => {
   let world: SlackWorld;
   beforeAll(async () => {
     // A small upload limit, so one real picture is too big for it.
@@ -102,7 +110,7 @@ describe('an agent\'s message with files', () => {
     expect(world.errors).toEqual([]);
   });
 
-  it('never sends the bot token to a host other than Slack\'s own', async () => {
+  it("never sends the bot token to a host other than Slack's own", async () => {
     const { threadTs } = await handedOff(world, 'web-file-4');
     const seen: (string | undefined)[] = [];
     const elsewhere = http.createServer((req, res) => {

@@ -64,7 +64,12 @@ async function picture(w: World, name: string, colour: string): Promise<Attachme
   const dir = w.server.context.config.uploadsDir;
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, name);
-  fs.writeFileSync(file, await sharp({ create: { width: 10, height: 10, channels: 3, background: colour } }).png().toBuffer());
+  fs.writeFileSync(
+    file,
+    await sharp({ create: { width: 10, height: 10, channels: 3, background: colour } })
+      .png()
+      .toBuffer(),
+  );
   return { kind: 'image', ref: file, mimeType: 'image/png', name };
 }
 
