@@ -178,7 +178,7 @@ describe('WeCom 微信客服 channel', () => {
     expect(fake.uploads.get(image!.imageMediaId!)!.bytes.equals(fs.readFileSync(RECEIPT))).toBe(true);
   });
 
-  it("sends an agent's pictures from a desk as items of their own after the text, counted in the 5; one over is given up and the desks are told why", async () => {
+  it("sends an agent's pictures from a desk as items of their own after the text, counted in the 5: one over waits for the customer, one gone is given up, the desks told each", async () => {
     fake.customerWrites(KF, 'wm-hal', '我要转人工');
     await fake.notify(callback, KF);
     await fake.waitForSent(fake.sent.filter((s) => s.touser !== 'wm-hal').length + 1);
@@ -198,14 +198,29 @@ describe('WeCom 微信客服 channel', () => {
     const sent = fake.sent.filter((s) => s.touser === 'wm-hal').slice(already);
     expect(sent.map((s) => s.msgtype)).toEqual(['text', 'text', ...pictures.slice(1).map(() => 'image')]);
     expect(sent[1]!.text).toBe('请看这几张示意图');
-    const items = await db().all<{ kind: string; status: string; last_error: string | null; payload: string }>(
-      `SELECT kind, status, last_error, payload FROM outbox WHERE destination = 'customer:wecom' ORDER BY id`,
-    );
-    const given = items.filter((i) => i.kind === 'image' && JSON.parse(i.payload).conversationId === id && i.status === 'dead');
-    expect(given).toHaveLength(1);
+    // The one over the 5 waits for the customer, and the desks hear which message waits.
+    const parked = await db().all<{ payload: string }>(`SELECT payload FROM outbox WHERE destination = 'web-desk' AND kind = 'delivery.parked'`);
+    expect(parked.map((r) => JSON.parse(r.payload)).filter((p) => p.conversationId === id)).toEqual([expect.objectContaining({ messageKind: 'agent', excerpt: '[图片 / picture]' })]);
+
+    // A picture gone from the uploads folder before it could go is given up, and the desks are told why.
+    const gone = path.join(dir, 'hal-gone.png');
+    fs.copyFileSync(RECEIPT, gone);
+    await server.context.assistant.handoffs.agentReply(id, 'web-desk:li', '', [{ kind: 'image', ref: gone, mimeType: 'image/png' }]);
+    fs.rmSync(gone);
+    const wrote = fake.customerWrites(KF, 'wm-hal', '好的，收到');
+    await fake.notify(callback, KF);
+    // The waiting picture goes once the customer writes.
+    await expect.poll(() => inboundCount(wrote), { timeout: 10_000 }).toBe(1);
+    await relay('customer:wecom').drain();
+    expect(
+      fake.sent
+        .filter((s) => s.touser === 'wm-hal')
+        .slice(already + sent.length)
+        .map((s) => s.msgtype),
+    ).toContain('image');
     const told = await db().all<{ payload: string }>(`SELECT payload FROM outbox WHERE destination = 'web-desk' AND kind = 'delivery.failed'`);
     expect(told.map((r) => JSON.parse(r.payload)).filter((p) => p.conversationId === id)).toEqual([
-      expect.objectContaining({ notice: expect.stringMatching(/^图片未发送：客户所在的平台拒收了这张图片：WeCom: 5 messages.*Image not sent/s) }),
+      expect.objectContaining({ notice: expect.stringMatching(/^图片未发送：客户所在的平台拒收了这张图片：图片已不在服务器上.*Image not sent: .*no longer kept/s) }),
     ]);
   });
 
