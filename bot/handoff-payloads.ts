@@ -32,7 +32,10 @@ export const customerMessageSchema = z.looseObject({
   text: z.string().default(''),
   attachments: z.number().int().nonnegative().default(0),
   /** Photos the customer sent (a receipt, the fault), stored under the uploads folder: desks that can show them do. */
-  images: z.array(z.object({ ref: z.string().min(1), mimeType: z.string().optional(), name: z.string().optional() })).max(10).optional(),
+  images: z
+    .array(z.object({ ref: z.string().min(1), mimeType: z.string().optional(), name: z.string().optional() }))
+    .max(10)
+    .optional(),
   /** A danger report: the desk shows it first. */
   urgent: z.boolean().optional(),
 });

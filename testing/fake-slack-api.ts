@@ -241,10 +241,7 @@ export class FakeSlackApi {
         if (!knownChannel) return { ok: false, error: 'channel_not_found' };
         const oldest = Number(p.oldest ?? 0);
         const withMetadata = p.include_all_metadata === true || p.include_all_metadata === 'true';
-        const inScope =
-          method === 'conversations.history'
-            ? (m: FakeMessage) => !m.thread_ts || m.reply_broadcast === true
-            : (m: FakeMessage) => m.ts === p.ts || m.thread_ts === p.ts;
+        const inScope = method === 'conversations.history' ? (m: FakeMessage) => !m.thread_ts || m.reply_broadcast === true : (m: FakeMessage) => m.ts === p.ts || m.thread_ts === p.ts;
         const found = this.messages
           .filter((m) => m.channel === channel && inScope(m) && Number(m.ts) >= oldest)
           .map((m) => ({ type: 'message', ts: m.ts, text: m.text, thread_ts: m.thread_ts, bot_id: this.options.botId, ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}) }));

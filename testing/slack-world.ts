@@ -40,8 +40,16 @@ export interface SlackWorld {
   customer(text: string, ref: string): Promise<TurnResult>;
   /** Delivers everything due for Slack; returns how many were delivered. */
   drain(): Promise<number>;
-  click(action: keyof typeof ACTIONS, conversationId: number, options?: { messageTs?: string; threadTs?: string; user?: string; sign?: SignOptions; actionTs?: string }): Promise<{ status: number; text: string }>;
-  agentSays(text: string, threadTs: string, options?: { eventId?: string; user?: string; botId?: string; subtype?: string; files?: { id: string; name: string }[]; sign?: SignOptions }): Promise<{ status: number; text: string; eventId: string }>;
+  click(
+    action: keyof typeof ACTIONS,
+    conversationId: number,
+    options?: { messageTs?: string; threadTs?: string; user?: string; sign?: SignOptions; actionTs?: string },
+  ): Promise<{ status: number; text: string }>;
+  agentSays(
+    text: string,
+    threadTs: string,
+    options?: { eventId?: string; user?: string; botId?: string; subtype?: string; files?: { id: string; name: string }[]; sign?: SignOptions },
+  ): Promise<{ status: number; text: string; eventId: string }>;
   /** The ts of the conversation's live handoff post. */
   threadOf(conversationId: number): Promise<string>;
   /** Row counts of every table an event could change. */

@@ -111,7 +111,12 @@ export function deskApi(deps: DeskApiDeps): DeskApi {
   router.get(
     '/queue',
     // `now` is the server's clock: deadlines are counted from it, not from the agent's computer.
-    handle(async (_req, res) => ({ now: deps.clock.now().toISOString(), me: { name: me(res).name, role: me(res).role, actor: actor(res) }, online: deps.presence.list(), items: await deps.views.queue() })),
+    handle(async (_req, res) => ({
+      now: deps.clock.now().toISOString(),
+      me: { name: me(res).name, role: me(res).role, actor: actor(res) },
+      online: deps.presence.list(),
+      items: await deps.views.queue(),
+    })),
   );
 
   router.get(

@@ -124,7 +124,14 @@ export type DeskWords = Record<keyof typeof WORDS, string> & {
 };
 
 export function deskWords(lang: DeskLang): DeskWords {
-  return { ...(pick(WORDS, lang) as Record<keyof typeof WORDS, string>), reasons: pick(REASONS, lang), channels: pick(CHANNELS, lang), statuses: pick(STATUSES, lang), warrantyStates: pick(WARRANTY, lang), fields: pick(FIELDS, lang) };
+  return {
+    ...(pick(WORDS, lang) as Record<keyof typeof WORDS, string>),
+    reasons: pick(REASONS, lang),
+    channels: pick(CHANNELS, lang),
+    statuses: pick(STATUSES, lang),
+    warrantyStates: pick(WARRANTY, lang),
+    fields: pick(FIELDS, lang),
+  };
 }
 
 export function fill(text: string, values: Record<string, string | number>): string {

@@ -150,7 +150,12 @@ export async function mountAgentDesk(host: AgentDeskHost, options: AgentDeskOpti
   router.use(loginRoutes({ login, origins, css: () => css, sessionIdleMs: config.agentDesk.sessionIdleMs }));
   // Nothing below is reachable without a login.
   router.use(requireSession(login));
-  router.post('/logout', express.urlencoded({ extended: false, limit: '2kb' }), requireCsrf(origins), logoutRoute(login, (session) => api.endStreamsOf(session.tokenHash)));
+  router.post(
+    '/logout',
+    express.urlencoded({ extended: false, limit: '2kb' }),
+    requireCsrf(origins),
+    logoutRoute(login, (session) => api.endStreamsOf(session.tokenHash)),
+  );
   router.get(['/', ''], async (req, res) => {
     const session = sessionOf(res);
     const attention = host.health ? await channelsNeedingAttention(host.health) : [];

@@ -125,7 +125,7 @@ export class SlackDelivery {
       data = await fs.readFile(image.ref);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      await this.deps.api.post({ channel, threadTs, text: '客户发来的照片已不在服务器上（未保留）/ The customer\'s photo is no longer kept on the server.' });
+      await this.deps.api.post({ channel, threadTs, text: "客户发来的照片已不在服务器上（未保留）/ The customer's photo is no longer kept on the server." });
       return;
     }
     const ext = image.mimeType === 'image/png' ? 'png' : image.mimeType === 'image/webp' ? 'webp' : 'jpg';
@@ -192,7 +192,11 @@ function scrub(text: string): string {
 function parse<T extends z.ZodType>(schema: T, item: OutboxItem): z.output<T> {
   const parsed = schema.safeParse(item.payload);
   if (!parsed.success) {
-    throw new ValidationError('bad_desk_payload', `Outbox item ${item.id} (${item.kind}) is not a valid desk payload: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, parsed.error);
+    throw new ValidationError(
+      'bad_desk_payload',
+      `Outbox item ${item.id} (${item.kind}) is not a valid desk payload: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      parsed.error,
+    );
   }
   return parsed.data;
 }

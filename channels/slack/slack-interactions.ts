@@ -38,15 +38,7 @@ export const messageEventSchema = z.looseObject({
 });
 export type MessageEvent = z.infer<typeof messageEventSchema>;
 
-export type Outcome =
-  | 'taken_over'
-  | 'returned_to_bot'
-  | 'resolved'
-  | 'sent'
-  | 'noted'
-  | 'not_sent'
-  | 'duplicate'
-  | 'ignored';
+export type Outcome = 'taken_over' | 'returned_to_bot' | 'resolved' | 'sent' | 'noted' | 'not_sent' | 'duplicate' | 'ignored';
 
 export interface SlackInteractionsDeps {
   handoffs: HandoffDesk;
@@ -66,7 +58,7 @@ export interface SlackInteractionsDeps {
 export type SlackThreadMode = 'conversation' | 'alerts';
 
 const FILE_NOT_SENT =
-  '附件没有发给客户：客户所在的渠道收不到从 Slack 转来的文件，请改用文字说明，或在工单里处理。/ Your file was not sent: the customer\'s channel cannot receive files from Slack. Describe it in text, or handle it on the ticket.';
+  "附件没有发给客户：客户所在的渠道收不到从 Slack 转来的文件，请改用文字说明，或在工单里处理。/ Your file was not sent: the customer's channel cannot receive files from Slack. Describe it in text, or handle it on the ticket.";
 const TEXT_SENT_FILE_NOT = '文字已发给客户，附件没有。/ Your text was sent to the customer; the file was not.';
 const NOTED_NOT_SENT =
   '已记为内部备注，没有发给客户（此频道为仅提醒模式）。要回复客户，请写「!reply 内容」或「回复：内容」。/ Kept as an internal note, not sent (this desk is in alerts-only mode). To answer the customer, write `!reply your text`.';

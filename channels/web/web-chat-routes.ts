@@ -99,8 +99,7 @@ export function webChatRoutes(deps: RouteDeps, settings: RouteSettings, onError:
     next();
   };
   /** A visitor whose session this process does not know (it restarted) keeps their chat if it is still recent. */
-  const revive = (token: string): Promise<WebSession | undefined> =>
-    channel.sessions.revive(token, (ref, since) => conversations.activeFor('web', ref, since));
+  const revive = (token: string): Promise<WebSession | undefined> => channel.sessions.revive(token, (ref, since) => conversations.activeFor('web', ref, since));
   const needsJson: express.RequestHandler = (req, res, next) => {
     if (!req.is('application/json')) return sendError(res, 415, 'unsupported_content_type', 'Send the body as application/json / 请以 application/json 发送');
     next();
@@ -173,7 +172,15 @@ export function webChatRoutes(deps: RouteDeps, settings: RouteSettings, onError:
     }
     // A wrong key and a ticket that does not exist read the same.
     if (!redeemed.ok) throw new WebError(404, 'link_invalid', 'This link is not valid (it may have been replaced by a newer one) / 链接无效或已失效');
-    res.json({ ticket: { number: redeemed.ticket.number, status: redeemed.ticket.status, priority: redeemed.ticket.priority, firstResponseDue: redeemed.ticket.firstResponseDue, resolutionDue: redeemed.ticket.resolutionDue } });
+    res.json({
+      ticket: {
+        number: redeemed.ticket.number,
+        status: redeemed.ticket.status,
+        priority: redeemed.ticket.priority,
+        firstResponseDue: redeemed.ticket.firstResponseDue,
+        resolutionDue: redeemed.ticket.resolutionDue,
+      },
+    });
   });
 
   router.post('/survey', origins.requireOrigin(), auth, limits.perSession, needsJson, json, async (req, res) => {

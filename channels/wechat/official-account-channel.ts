@@ -188,7 +188,10 @@ export class WechatOfficialChannel implements Channel {
       callback = parseCallback(encrypted ? this.decrypted(req) : typeof req.body === 'string' ? req.body : '');
     } catch (error) {
       if (!isAppError(error)) throw error;
-      res.status(error.code === 'wechat_signature' ? 401 : 400).type('text/plain').send(error.message);
+      res
+        .status(error.code === 'wechat_signature' ? 401 : 400)
+        .type('text/plain')
+        .send(error.message);
       return;
     }
     const now = this.options.clock.now().getTime();
@@ -223,7 +226,10 @@ export class WechatOfficialChannel implements Channel {
   private signed(req: Request, res: Response): boolean {
     const verdict = verifySignature(this.options.token, req.query, this.options.clock.now());
     if (verdict === 'ok') return true;
-    res.status(401).type('text/plain').send(`signature ${verdict} / 签名${verdict === 'stale' ? '已过期' : verdict === 'missing' ? '缺失' : '错误'}`);
+    res
+      .status(401)
+      .type('text/plain')
+      .send(`signature ${verdict} / 签名${verdict === 'stale' ? '已过期' : verdict === 'missing' ? '缺失' : '错误'}`);
     return false;
   }
 
@@ -278,7 +284,9 @@ export class WechatOfficialChannel implements Channel {
         return this.turn(
           callback.Recognition?.trim()
             ? this.inbound(callback, callback.MsgId, callback.Recognition.trim(), [])
-            : this.inbound(callback, callback.MsgId, '', [{ kind: 'audio', ref: `wechat-media:${callback.MediaId}`, mimeType: callback.Format ? `audio/${callback.Format.toLowerCase()}` : undefined }]),
+            : this.inbound(callback, callback.MsgId, '', [
+                { kind: 'audio', ref: `wechat-media:${callback.MediaId}`, mimeType: callback.Format ? `audio/${callback.Format.toLowerCase()}` : undefined },
+              ]),
         );
       case 'text':
         this.languages.set(callback.FromUserName, detectLanguage(callback.Content).replyLanguage);
@@ -302,7 +310,10 @@ export class WechatOfficialChannel implements Channel {
 
     if (this.options.accountKind === 'verified') {
       const viaApi = () => {
-        void this.track(delivery.work.then((work) => this.viaApi(work, callback)), callback).catch(() => undefined);
+        void this.track(
+          delivery.work.then((work) => this.viaApi(work, callback)),
+          callback,
+        ).catch(() => undefined);
         return SUCCESS;
       };
       // Photos take longer than the window (download and OCR): always through the API.
@@ -328,9 +339,7 @@ export class WechatOfficialChannel implements Channel {
     delivery.answer = reply({ messages: [] }, PHRASES.answerPending[this.lang(openId)]);
     // Owed once ready: given with the customer's next message.
     void this.track(
-      delivery.answer
-        .then(() => delivery.work)
-        .then((work) => (work.key ? this.options.replies.owe(work.key) : this.options.owed.owe(openId, work.messages))),
+      delivery.answer.then(() => delivery.work).then((work) => (work.key ? this.options.replies.owe(work.key) : this.options.owed.owe(openId, work.messages))),
       callback,
     ).catch(() => undefined);
     return delivery.answer;

@@ -43,17 +43,7 @@ export interface WechatyChannelOptions {
   onLog?: (line: string) => void;
 }
 
-export type HandledOutcome =
-  | 'answered'
-  | 'relayed'
-  | 'duplicate'
-  | 'ignored_self'
-  | 'ignored_room'
-  | 'ignored_official'
-  | 'rate_limited'
-  | 'refused_image'
-  | 'unsupported'
-  | 'failed';
+export type HandledOutcome = 'answered' | 'relayed' | 'duplicate' | 'ignored_self' | 'ignored_room' | 'ignored_official' | 'rate_limited' | 'refused_image' | 'unsupported' | 'failed';
 
 /**
  * WeChat's own accounts: file transfer, team notices, the news and mail plugins. They write to
@@ -208,7 +198,10 @@ export class WechatyChannel implements Channel {
       key = contactKey(contact, (action) => this.pacer.run(action));
       this.keys.set(contact.id, key);
       void key.then((k) => {
-        if (k.kind === 'id') this.options.onLog?.(`微信联系人没有可长期使用的标识，重新登录后会被当作新客户 / WeChat contact has no stable key (no WeChat id from the puppet, no remark kept): after a re-login they will be a new customer`);
+        if (k.kind === 'id')
+          this.options.onLog?.(
+            `微信联系人没有可长期使用的标识，重新登录后会被当作新客户 / WeChat contact has no stable key (no WeChat id from the puppet, no remark kept): after a re-login they will be a new customer`,
+          );
       });
     }
     return key;
@@ -242,6 +235,6 @@ export class WechatyChannel implements Channel {
 
 function describe(error: unknown): string {
   if (error instanceof Error) return error.message.split('\n')[0]!.slice(0, 300);
-  if (error && typeof error === 'object' && 'gerror' in error) return String((error).gerror).slice(0, 300);
+  if (error && typeof error === 'object' && 'gerror' in error) return String(error.gerror).slice(0, 300);
   return String(error).slice(0, 300);
 }

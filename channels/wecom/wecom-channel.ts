@@ -185,10 +185,14 @@ export class WecomChannel implements Channel {
     const window = await this.options.state.window(customerRef);
     if (!window) throw new UpstreamError('wecom_never_wrote', 'WeCom: this customer has not written to a 微信客服 account here, so nothing can be sent', { retryable: false });
     if (this.options.clock.now().getTime() - window.lastInboundAt.getTime() > WINDOW_MS) {
-      throw new UpstreamError('wecom_window_closed', 'WeCom: more than 48 hours since the customer last wrote; they must write first / 距客户上次发消息已超过48小时，需客户先发消息', { retryable: false });
+      throw new UpstreamError('wecom_window_closed', 'WeCom: more than 48 hours since the customer last wrote; they must write first / 距客户上次发消息已超过48小时，需客户先发消息', {
+        retryable: false,
+      });
     }
     if (window.sentSince >= MESSAGES_PER_WINDOW) {
-      throw new UpstreamError('wecom_message_limit', `WeCom: ${MESSAGES_PER_WINDOW} messages already sent since the customer last wrote; they must write first / 已达5条上限，需客户先发消息`, { retryable: false });
+      throw new UpstreamError('wecom_message_limit', `WeCom: ${MESSAGES_PER_WINDOW} messages already sent since the customer last wrote; they must write first / 已达5条上限，需客户先发消息`, {
+        retryable: false,
+      });
     }
     return window.openKfId;
   }
@@ -336,6 +340,6 @@ export class WecomChannel implements Channel {
 }
 
 function queryOf(req: Request): Record<string, string | undefined> {
-  const pick = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name]) : undefined);
+  const pick = (name: string) => (typeof req.query[name] === 'string' ? req.query[name] : undefined);
   return { msg_signature: pick('msg_signature'), timestamp: pick('timestamp'), nonce: pick('nonce'), echostr: pick('echostr') };
 }

@@ -49,10 +49,12 @@ export class PostgresConversationStore implements ConversationStore {
       const nowIso = now.toISOString();
       const recent = options.firstContact
         ? undefined
-        : await this.db.get(
-            `${CONVERSATION} WHERE customer_id = $1 AND channel = $2 AND customer_ref = $3 AND closed_at IS NULL AND updated_at >= $4 ORDER BY id DESC LIMIT 1`,
-            [customerId, message.channel, message.customerRef, activeSince(now).toISOString()],
-          );
+        : await this.db.get(`${CONVERSATION} WHERE customer_id = $1 AND channel = $2 AND customer_ref = $3 AND closed_at IS NULL AND updated_at >= $4 ORDER BY id DESC LIMIT 1`, [
+            customerId,
+            message.channel,
+            message.customerRef,
+            activeSince(now).toISOString(),
+          ]);
       const conversation: Conversation = recent ? { ...conversationRow.parse(recent), updatedAt: nowIso } : await this.start(customerId, message, nowIso);
       const attachments = JSON.stringify(message.attachments);
       const meta = JSON.stringify({ receivedAt: message.receivedAt });
@@ -96,9 +98,7 @@ export class PostgresConversationStore implements ConversationStore {
     }
     const reply = await this.db.get(`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE reply_to = $1 ORDER BY id LIMIT 1`, [stored.id]);
     // A reply committed but never sent (the process died before the send) is given to the redelivery.
-    const delivery = reply
-      ? await this.db.get<{ status: string }>('SELECT status FROM outbox WHERE dedup_key = $1', [replyDeliveryKey(message.channel, message.channelMessageId)])
-      : undefined;
+    const delivery = reply ? await this.db.get<{ status: string }>('SELECT status FROM outbox WHERE dedup_key = $1', [replyDeliveryKey(message.channel, message.channelMessageId)]) : undefined;
     const conversation = await this.db.get(`${CONVERSATION} WHERE id = $1`, [stored.conversationId]);
     return dropUndefined({
       conversation: conversationRow.parse(conversation),
@@ -111,10 +111,13 @@ export class PostgresConversationStore implements ConversationStore {
 
   private async start(customerId: number, message: InboundMessage, nowIso: string): Promise<Conversation> {
     const state = initialState();
-    const row = await this.db.get<{ id: number }>(
-      'INSERT INTO conversations (customer_id, channel, customer_ref, state, started_at, updated_at) VALUES ($1, $2, $3, $4::jsonb, $5, $5) RETURNING id',
-      [customerId, message.channel, message.customerRef, JSON.stringify(state), nowIso],
-    );
+    const row = await this.db.get<{ id: number }>('INSERT INTO conversations (customer_id, channel, customer_ref, state, started_at, updated_at) VALUES ($1, $2, $3, $4::jsonb, $5, $5) RETURNING id', [
+      customerId,
+      message.channel,
+      message.customerRef,
+      JSON.stringify(state),
+      nowIso,
+    ]);
     return { id: row!.id, customerId, channel: message.channel, customerRef: message.customerRef, state, startedAt: nowIso, updatedAt: nowIso };
   }
 
@@ -138,10 +141,10 @@ export class PostgresConversationStore implements ConversationStore {
         if (!inserted) {
           // That message was answered already (the same message was delivered to two instances at
           // once and both turns ran): the first answer stands, with its state and deliveries.
-          const first = await this.db.get(
-            `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE reply_to = (SELECT id FROM messages WHERE direction = 'in' AND channel = $1 AND channel_message_id = $2)`,
-            [reply.channel, reply.inReplyTo ?? null],
-          );
+          const first = await this.db.get(`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE reply_to = (SELECT id FROM messages WHERE direction = 'in' AND channel = $1 AND channel_message_id = $2)`, [
+            reply.channel,
+            reply.inReplyTo ?? null,
+          ]);
           return messageRow.parse(first);
         }
         stored = {
@@ -199,10 +202,7 @@ export class PostgresConversationStore implements ConversationStore {
   }
 
   async history(conversationId: number, limit = 50): Promise<StoredMessage[]> {
-    const rows = await this.db.all(
-      `SELECT * FROM (SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id = $1 ORDER BY id DESC LIMIT $2) latest ORDER BY id`,
-      [conversationId, limit],
-    );
+    const rows = await this.db.all(`SELECT * FROM (SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id = $1 ORDER BY id DESC LIMIT $2) latest ORDER BY id`, [conversationId, limit]);
     return rows.map((r) => messageRow.parse(r));
   }
 

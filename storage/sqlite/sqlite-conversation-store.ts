@@ -1,13 +1,5 @@
 /** `ConversationStore` on the desk database: messages stored once, replies with their deliveries. */
-import {
-  initialState,
-  type Conversation,
-  type ConversationState,
-  type ConversationStore,
-  type Received,
-  type StoredMessage,
-  type TurnOutcome,
-} from '../../bot/conversation';
+import { initialState, type Conversation, type ConversationState, type ConversationStore, type Received, type StoredMessage, type TurnOutcome } from '../../bot/conversation';
 import { replyDeliveryKey } from '../../bot/customer-deliveries';
 import type { KnowledgeMiss } from '../../bot/knowledge-miss';
 import type { InboundMessage } from '../../bot/messages';
@@ -18,7 +10,6 @@ import type { SqliteDatabase } from './database';
 import { conversationRow, messageRow } from '../conversation-rows';
 import { dropUndefined } from '../rows';
 import { SqliteOutbox } from './sqlite-outbox';
-
 
 export class SqliteConversationStore implements ConversationStore {
   private readonly outbox: SqliteOutbox;
@@ -32,10 +23,7 @@ export class SqliteConversationStore implements ConversationStore {
 
   async receive(message: InboundMessage, customerId: number, options: { firstContact?: boolean } = {}): Promise<Received> {
     return this.db.transaction(async () => {
-      const earlier = await this.db.get(
-        `SELECT * FROM messages WHERE direction = 'in' AND channel = ? AND channel_message_id = ?`,
-        [message.channel, message.channelMessageId],
-      );
+      const earlier = await this.db.get(`SELECT * FROM messages WHERE direction = 'in' AND channel = ? AND channel_message_id = ?`, [message.channel, message.channelMessageId]);
       if (earlier) {
         const stored = messageRow.parse(earlier);
         // The same id for other words is not a retry: the client reused an id (a bug, or someone
@@ -64,9 +52,7 @@ export class SqliteConversationStore implements ConversationStore {
              ORDER BY id DESC LIMIT 1`,
             [customerId, message.channel, message.customerRef, activeSince(now).toISOString()],
           );
-      const conversation: Conversation = recent
-        ? { ...conversationRow.parse(recent), updatedAt: nowIso }
-        : await this.start(customerId, message, nowIso);
+      const conversation: Conversation = recent ? { ...conversationRow.parse(recent), updatedAt: nowIso } : await this.start(customerId, message, nowIso);
       const attachments = JSON.stringify(message.attachments);
       const meta = JSON.stringify({ receivedAt: message.receivedAt });
       const { lastID } = await this.db.run(
@@ -94,10 +80,14 @@ export class SqliteConversationStore implements ConversationStore {
 
   private async start(customerId: number, message: InboundMessage, nowIso: string): Promise<Conversation> {
     const state = initialState();
-    const { lastID } = await this.db.run(
-      'INSERT INTO conversations (customer_id, channel, customer_ref, state, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
-      [customerId, message.channel, message.customerRef, JSON.stringify(state), nowIso, nowIso],
-    );
+    const { lastID } = await this.db.run('INSERT INTO conversations (customer_id, channel, customer_ref, state, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)', [
+      customerId,
+      message.channel,
+      message.customerRef,
+      JSON.stringify(state),
+      nowIso,
+      nowIso,
+    ]);
     return { id: lastID, customerId, channel: message.channel, customerRef: message.customerRef, state, startedAt: nowIso, updatedAt: nowIso };
   }
 
@@ -156,9 +146,7 @@ export class SqliteConversationStore implements ConversationStore {
   }
 
   async setState(conversationId: number, state: ConversationState): Promise<void> {
-    await this.db.transaction(() =>
-      this.db.run('UPDATE conversations SET state = ?, updated_at = ? WHERE id = ?', [JSON.stringify(state), this.clock.now().toISOString(), conversationId]),
-    );
+    await this.db.transaction(() => this.db.run('UPDATE conversations SET state = ?, updated_at = ? WHERE id = ?', [JSON.stringify(state), this.clock.now().toISOString(), conversationId]));
   }
 
   async get(conversationId: number): Promise<Conversation> {
@@ -168,10 +156,7 @@ export class SqliteConversationStore implements ConversationStore {
   }
 
   async history(conversationId: number, limit = 50): Promise<StoredMessage[]> {
-    const rows = await this.db.all('SELECT * FROM (SELECT * FROM messages WHERE conversation_id = ? ORDER BY id DESC LIMIT ?) ORDER BY id', [
-      conversationId,
-      limit,
-    ]);
+    const rows = await this.db.all('SELECT * FROM (SELECT * FROM messages WHERE conversation_id = ? ORDER BY id DESC LIMIT ?) ORDER BY id', [conversationId, limit]);
     return rows.map((r) => messageRow.parse(r));
   }
 

@@ -24,7 +24,7 @@ const toCustomer = async (world: SlackWorld): Promise<OutboundMessage[]> =>
 /** Private notices to the agent, as posted in the thread. */
 const noticesIn = (world: SlackWorld, threadTs: string) => world.slack.ephemerals.filter((e) => e.thread_ts === threadTs && e.user === AGENT).map((e) => e.text);
 
-describe('an agent\'s message with a file', () => {
+describe("an agent's message with a file", () => {
   let world: SlackWorld;
   beforeAll(async () => {
     world = await openSlackWorld();

@@ -40,7 +40,10 @@ describe('Slack app manifests', () => {
     for (const method of called) expect(SCOPES, method).toHaveProperty([method]);
   });
 
-  for (const [file, socket] of [['manifest-http.yaml', false], ['manifest-socket-mode.yaml', true]] as const) {
+  for (const [file, socket] of [
+    ['manifest-http.yaml', false],
+    ['manifest-socket-mode.yaml', true],
+  ] as const) {
     it(`${file}: every scope needed, private channels too, and the right transport`, () => {
       const m = read(file);
       const scopes = new Set(m.oauth_config.scopes.bot);

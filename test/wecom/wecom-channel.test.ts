@@ -53,8 +53,7 @@ describe('WeCom 微信客服 channel', () => {
   const relay = (destination: string) => server.context.relays.find((r) => r.destination === destination)!;
   const inboundCount = async (msgid: string) =>
     (await db().all<{ n: number }>(`SELECT COUNT(*) AS n FROM messages WHERE channel = 'wecom' AND direction = 'in' AND channel_message_id = ?`, [msgid]))[0]!.n;
-  const conversationOf = async (customer: string) =>
-    (await db().all<{ id: number }>(`SELECT id FROM conversations WHERE channel = 'wecom' AND customer_ref = ?`, [customer]))[0]!.id;
+  const conversationOf = async (customer: string) => (await db().all<{ id: number }>(`SELECT id FROM conversations WHERE channel = 'wecom' AND customer_ref = ?`, [customer]))[0]!.id;
   /** Queues a message for the customer as the desk does (an agent's answer), and lets the relay try it. */
   async function queueAgentMessage(customer: string, text: string, extra: Partial<OutboundMessage> = {}) {
     const payload: OutboundMessage = { channel: 'wecom', customerRef: customer, conversationId: await conversationOf(customer), kind: 'agent', text, ...extra };
@@ -189,7 +188,10 @@ describe('WeCom 微信客服 channel', () => {
     expect(Buffer.byteLength(long)).toBeGreaterThan(2048);
     const id = await queueAgentMessage('wm-ivy', long);
     expect((await outboxRow(id)).status).toBe('delivered');
-    const pieces = fake.sent.slice(before + 1).filter((m) => m.touser === 'wm-ivy').map((m) => m.text!);
+    const pieces = fake.sent
+      .slice(before + 1)
+      .filter((m) => m.touser === 'wm-ivy')
+      .map((m) => m.text!);
     expect(pieces.length).toBeGreaterThan(1);
     for (const piece of pieces) expect(Buffer.byteLength(piece)).toBeLessThanOrEqual(2048);
     expect(pieces.join('')).toBe(long);

@@ -95,7 +95,12 @@
               'data-conversation': item.conversationId,
               onclick: () => select(item.conversationId),
             },
-            el('span', { class: 'row' }, el('span', { class: 'ticket-no' }, item.ticket ? item.ticket.number : `#${item.conversationId}`), item.ticket ? el('span', { class: `badge ${item.ticket.priority}` }, item.ticket.priority) : null),
+            el(
+              'span',
+              { class: 'row' },
+              el('span', { class: 'ticket-no' }, item.ticket ? item.ticket.number : `#${item.conversationId}`),
+              item.ticket ? el('span', { class: `badge ${item.ticket.priority}` }, item.ticket.priority) : null,
+            ),
             el('span', { class: 'reason' }, W.reasons[item.reason] || item.reason || '—'),
             el('span', { class: 'meta' }, [W.channels[item.channel] || item.channel, item.ticket && item.ticket.product].filter(Boolean).join(' · ')),
             item.lastCustomerText ? el('span', { class: 'last' }, `“${item.lastCustomerText}”`) : null,
@@ -142,7 +147,11 @@
   }
 
   function dl(rows) {
-    return el('dl', {}, rows.filter((r) => r && r[1] !== undefined && r[1] !== null && r[1] !== '').flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
+    return el(
+      'dl',
+      {},
+      rows.filter((r) => r && r[1] !== undefined && r[1] !== null && r[1] !== '').flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]),
+    );
   }
 
   function card(title, ...body) {
@@ -170,7 +179,18 @@
         v.mode === 'agent' && (mine || state.me.role === 'manager') ? el('button', { type: 'button', id: 'release', onclick: act('release') }, W.release) : null,
         t && t.status !== 'resolved' && t.status !== 'closed' ? el('button', { type: 'button', id: 'resolve', onclick: act('resolve', undefined, W.resolveConfirm) }, W.resolve) : null,
         withPeople ? el('button', { type: 'button', id: 'hand-back', onclick: act('return') }, W.handBack) : null,
-        el('button', { type: 'button', id: 'reveal', onclick: async () => { state.reveal = !state.reveal; await loadConversation(); } }, state.reveal ? W.hide : W.reveal),
+        el(
+          'button',
+          {
+            type: 'button',
+            id: 'reveal',
+            onclick: async () => {
+              state.reveal = !state.reveal;
+              await loadConversation();
+            },
+          },
+          state.reveal ? W.hide : W.reveal,
+        ),
       ),
     );
 
@@ -213,14 +233,31 @@
         el('p', { class: 'privacy' }, v.revealed ? W.revealedNote : ''),
       ),
       card(W.receipt, receipt, ...photos),
-      card(W.knowledge, v.knowledge.length ? el('ul', {}, v.knowledge.map((k) => el('li', {}, `${data.lang === 'zh' ? k.title.zh : k.title.en} (${k.id})`))) : el('p', {}, W.knowledgeNone)),
+      card(
+        W.knowledge,
+        v.knowledge.length
+          ? el(
+              'ul',
+              {},
+              v.knowledge.map((k) => el('li', {}, `${data.lang === 'zh' ? k.title.zh : k.title.en} (${k.id})`)),
+            )
+          : el('p', {}, W.knowledgeNone),
+      ),
     );
 
     // The ticket's own status is shown even when it is not one an agent sets by hand (new, resolved).
     const settable = ['open', 'in_progress', 'waiting_customer'];
     const statusOptions = (t && !settable.includes(t.status) ? [t.status] : []).concat(settable);
-    const statusSelect = el('select', { id: 'status-select', 'aria-label': W.status }, statusOptions.map((s) => el('option', { value: s, selected: t && t.status === s, disabled: !settable.includes(s) }, W.statuses[s])));
-    const prioritySelect = el('select', { id: 'priority-select', 'aria-label': W.priority }, ['P1', 'P2', 'P3', 'P4'].map((p) => el('option', { value: p, selected: t && t.priority === p }, p)));
+    const statusSelect = el(
+      'select',
+      { id: 'status-select', 'aria-label': W.status },
+      statusOptions.map((s) => el('option', { value: s, selected: t && t.status === s, disabled: !settable.includes(s) }, W.statuses[s])),
+    );
+    const prioritySelect = el(
+      'select',
+      { id: 'priority-select', 'aria-label': W.priority },
+      ['P1', 'P2', 'P3', 'P4'].map((p) => el('option', { value: p, selected: t && t.priority === p }, p)),
+    );
     const controls = t
       ? el(
           'div',
@@ -257,7 +294,14 @@
       withPeople
         ? el(
             'form',
-            { id: 'reply-form', onsubmit: async (e) => { e.preventDefault(); if (!replyText.value.trim()) return; if (await send()) $('reply-text').value = ''; } },
+            {
+              id: 'reply-form',
+              onsubmit: async (e) => {
+                e.preventDefault();
+                if (!replyText.value.trim()) return;
+                if (await send()) $('reply-text').value = '';
+              },
+            },
             el('label', { for: 'reply-text' }, W.reply),
             replyText,
             el('button', { type: 'submit', class: 'primary' }, W.send),
@@ -266,7 +310,15 @@
       t
         ? el(
             'form',
-            { id: 'note-form', class: 'note', onsubmit: async (e) => { e.preventDefault(); if (!noteText.value.trim()) return; if (await note()) $('note-text').value = ''; } },
+            {
+              id: 'note-form',
+              class: 'note',
+              onsubmit: async (e) => {
+                e.preventDefault();
+                if (!noteText.value.trim()) return;
+                if (await note()) $('note-text').value = '';
+              },
+            },
             el('label', { for: 'note-text' }, W.note),
             noteText,
             el('button', { type: 'submit' }, W.addNote),
@@ -275,7 +327,14 @@
     );
 
     const events = v.events.length
-      ? card(W.history, el('ul', { class: 'events' }, v.events.map((e) => el('li', {}, `${time(e.at)} · ${e.actor.replace(/^agent:(web-desk:)?/, '')} · ${e.kind}${e.text ? `: ${e.text}` : ''}`))))
+      ? card(
+          W.history,
+          el(
+            'ul',
+            { class: 'events' },
+            v.events.map((e) => el('li', {}, `${time(e.at)} · ${e.actor.replace(/^agent:(web-desk:)?/, '')} · ${e.kind}${e.text ? `: ${e.text}` : ''}`)),
+          ),
+        )
       : null;
 
     detail.replaceChildren(state.error ? el('p', { class: 'error-banner', role: 'alert' }, state.error) : '', head, grid, controls || '', el('h3', {}, W.conversation), log, compose, events || '');

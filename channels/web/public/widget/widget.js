@@ -35,31 +35,81 @@
 
   var TEXT = {
     zh: {
-      open: '打开在线客服', launcher: '在线客服', title: '售后服务', close: '关闭客服窗口',
-      placeholder: '请描述问题，如：空调显示E1', inputLabel: '输入消息', send: '发送',
-      attach: '上传购买凭证照片', typing: '客服正在输入…', connecting: '正在连接…', online: '在线',
-      offline: '连接已断开，正在重连…', you: '我', bot: '智能助手', agent: '人工客服',
-      ticket: '工单', priority: '优先级', firstResponse: '最迟联系时间', resolution: '预计完成',
-      surveyQuestion: '请为本次服务打分', star: /** @param {number} n */ function (n) { return n + ' 星'; },
-      surveyThanks: '感谢您的评价！', uploading: '正在上传…', uploaded: '已上传',
-      image: '[图片]', retry: '重试', failed: '发送失败', expired: '会话已结束，发送新消息即可重新开始。',
-      cancel: '取消', preview: '待上传的照片预览',
+      open: '打开在线客服',
+      launcher: '在线客服',
+      title: '售后服务',
+      close: '关闭客服窗口',
+      placeholder: '请描述问题，如：空调显示E1',
+      inputLabel: '输入消息',
+      send: '发送',
+      attach: '上传购买凭证照片',
+      typing: '客服正在输入…',
+      connecting: '正在连接…',
+      online: '在线',
+      offline: '连接已断开，正在重连…',
+      you: '我',
+      bot: '智能助手',
+      agent: '人工客服',
+      ticket: '工单',
+      priority: '优先级',
+      firstResponse: '最迟联系时间',
+      resolution: '预计完成',
+      surveyQuestion: '请为本次服务打分',
+      star: /** @param {number} n */ function (n) {
+        return n + ' 星';
+      },
+      surveyThanks: '感谢您的评价！',
+      uploading: '正在上传…',
+      uploaded: '已上传',
+      image: '[图片]',
+      retry: '重试',
+      failed: '发送失败',
+      expired: '会话已结束，发送新消息即可重新开始。',
+      cancel: '取消',
+      preview: '待上传的照片预览',
       // Errors the server answers with come from it (GET /api/web/error-texts); this one it cannot send.
       network: '网络连接失败，请检查网络后重试。',
-      askStatus: /** @param {string} n */ function (n) { return '工单 ' + n + ' 现在什么进度？'; },
+      askStatus: /** @param {string} n */ function (n) {
+        return '工单 ' + n + ' 现在什么进度？';
+      },
     },
     en: {
-      open: 'Open customer service chat', launcher: 'Chat with us', title: 'After-sales service', close: 'Close chat',
-      placeholder: 'Describe the problem', inputLabel: 'Message', send: 'Send',
-      attach: 'Upload a photo of your receipt', typing: 'Support is typing…', connecting: 'Connecting…', online: 'Online',
-      offline: 'Connection lost, reconnecting…', you: 'You', bot: 'Assistant', agent: 'Agent',
-      ticket: 'Ticket', priority: 'Priority', firstResponse: 'We contact you by', resolution: 'Expected resolution',
-      surveyQuestion: 'How would you rate our service?', star: /** @param {number} n */ function (n) { return n + (n === 1 ? ' star' : ' stars'); },
-      surveyThanks: 'Thank you for your rating!', uploading: 'Uploading…', uploaded: 'Uploaded',
-      image: '[photo]', retry: 'Retry', failed: 'Not sent', expired: 'This chat has ended; send a message to start a new one.',
-      cancel: 'Cancel', preview: 'Preview of the photo to upload',
+      open: 'Open customer service chat',
+      launcher: 'Chat with us',
+      title: 'After-sales service',
+      close: 'Close chat',
+      placeholder: 'Describe the problem',
+      inputLabel: 'Message',
+      send: 'Send',
+      attach: 'Upload a photo of your receipt',
+      typing: 'Support is typing…',
+      connecting: 'Connecting…',
+      online: 'Online',
+      offline: 'Connection lost, reconnecting…',
+      you: 'You',
+      bot: 'Assistant',
+      agent: 'Agent',
+      ticket: 'Ticket',
+      priority: 'Priority',
+      firstResponse: 'We contact you by',
+      resolution: 'Expected resolution',
+      surveyQuestion: 'How would you rate our service?',
+      star: /** @param {number} n */ function (n) {
+        return n + (n === 1 ? ' star' : ' stars');
+      },
+      surveyThanks: 'Thank you for your rating!',
+      uploading: 'Uploading…',
+      uploaded: 'Uploaded',
+      image: '[photo]',
+      retry: 'Retry',
+      failed: 'Not sent',
+      expired: 'This chat has ended; send a message to start a new one.',
+      cancel: 'Cancel',
+      preview: 'Preview of the photo to upload',
       network: 'Network problem; please check your connection and retry.',
-      askStatus: /** @param {string} n */ function (n) { return 'What is the status of ticket ' + n + '?'; },
+      askStatus: /** @param {string} n */ function (n) {
+        return 'What is the status of ticket ' + n + '?';
+      },
     },
   };
 
@@ -90,7 +140,9 @@
         else node.setAttribute(k, value);
       }
     }
-    (children || []).forEach(function (c) { if (c) node.appendChild(c); });
+    (children || []).forEach(function (c) {
+      if (c) node.appendChild(c);
+    });
     return node;
   }
   /** A small line icon (emoji need a font the visitor's device may lack). */
@@ -110,13 +162,19 @@
   function newId() {
     var bytes = new Uint8Array(12);
     crypto.getRandomValues(bytes);
-    return Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+    return Array.prototype.map
+      .call(bytes, function (b) {
+        return ('0' + b.toString(16)).slice(-2);
+      })
+      .join('');
   }
   /** @param {string} iso */
   function fmtTime(iso) {
     try {
       return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
-    } catch (e) { return iso; }
+    } catch (e) {
+      return iso;
+    }
   }
 
   // ---- build the UI ----
@@ -143,13 +201,21 @@
   for (var s = 1; s <= 5; s++) {
     (function (score) {
       var b = el('button', { type: 'button', className: 'star', 'data-score': String(score), 'aria-label': t.star(score), text: '★' });
-      b.addEventListener('click', function () { answerSurvey(score); });
-      b.addEventListener('mouseenter', function () { paintStars(score); });
-      b.addEventListener('focus', function () { paintStars(score); });
+      b.addEventListener('click', function () {
+        answerSurvey(score);
+      });
+      b.addEventListener('mouseenter', function () {
+        paintStars(score);
+      });
+      b.addEventListener('focus', function () {
+        paintStars(score);
+      });
       stars.appendChild(b);
     })(s);
   }
-  stars.addEventListener('mouseleave', function () { paintStars(0); });
+  stars.addEventListener('mouseleave', function () {
+    paintStars(0);
+  });
   var errorBox = el('div', { className: 'error', role: 'alert', hidden: '' });
   var input = el('textarea', { id: 'asw-input', rows: '1', placeholder: t.placeholder, 'aria-label': t.inputLabel, maxlength: '50000' });
   var fileInput = el('input', { type: 'file', accept: ACCEPT.join(','), hidden: '', 'aria-hidden': 'true', tabindex: '-1' });
@@ -158,7 +224,13 @@
   var form = el('form', { className: 'composer' }, [attachBtn, fileInput, input, sendBtn]);
   var panel = el('section', { id: 'asw-panel', className: 'panel', role: 'dialog', 'aria-labelledby': 'asw-title', hidden: '', lang: lang === 'zh' ? 'zh-CN' : 'en' }, [
     el('header', null, [el('div', null, [el('h2', { id: 'asw-title', text: script.getAttribute('data-title') || t.title }), statusLine]), closeBtn]),
-    ticketBox, log, typing, quick, survey, errorBox, form,
+    ticketBox,
+    log,
+    typing,
+    quick,
+    survey,
+    errorBox,
+    form,
   ]);
   root.appendChild(launcher);
   root.appendChild(panel);
@@ -167,7 +239,11 @@
   // ---- state ----
   /** @type {string | null} */
   var token = null;
-  try { token = sessionStorage.getItem(STORE_KEY); } catch (e) { token = null; }
+  try {
+    token = sessionStorage.getItem(STORE_KEY);
+  } catch (e) {
+    token = null;
+  }
   var lastId = 0;
   /** @type {Record<string, HTMLLIElement>} message id -> li */
   var shown = {};
@@ -184,13 +260,26 @@
   /** @type {Record<string, string>} the server's texts for its error codes, in this language */
   var errorTexts = {};
   fetch(API + '/error-texts')
-    .then(function (res) { return res.ok ? res.json() : null; })
-    .then(function (texts) { errorTexts = (texts && texts[lang]) || {}; }, function () { /* the server's own messages are shown instead */ });
+    .then(function (res) {
+      return res.ok ? res.json() : null;
+    })
+    .then(
+      function (texts) {
+        errorTexts = (texts && texts[lang]) || {};
+      },
+      function () {
+        /* the server's own messages are shown instead */
+      },
+    );
 
   /** @param {string | null} value */
   function setToken(value) {
     token = value;
-    try { value ? sessionStorage.setItem(STORE_KEY, value) : sessionStorage.removeItem(STORE_KEY); } catch (e) { /* private mode */ }
+    try {
+      value ? sessionStorage.setItem(STORE_KEY, value) : sessionStorage.removeItem(STORE_KEY);
+    } catch (e) {
+      /* private mode */
+    }
   }
 
   /**
@@ -206,12 +295,21 @@
    * @param {WidgetErrorCode} code
    * @param {string} fallback shown until the server's texts have arrived
    */
-  function showLocalError(code, fallback) { showError(code, fallback); }
-  function clearError() { errorBox.hidden = true; errorBox.textContent = ''; }
+  function showLocalError(code, fallback) {
+    showError(code, fallback);
+  }
+  function clearError() {
+    errorBox.hidden = true;
+    errorBox.textContent = '';
+  }
   /** @param {string} text */
-  function setStatus(text) { statusLine.textContent = text; }
+  function setStatus(text) {
+    statusLine.textContent = text;
+  }
 
-  function scrollDown() { log.scrollTop = log.scrollHeight; }
+  function scrollDown() {
+    log.scrollTop = log.scrollHeight;
+  }
 
   /**
    * @param {'customer' | 'bot' | 'agent' | 'notice'} role
@@ -227,11 +325,15 @@
     return li;
   }
   /** @param {HTMLElement} li */
-  function bubbleOf(li) { return /** @type {HTMLElement} */ (li.querySelector('.bubble')); }
+  function bubbleOf(li) {
+    return /** @type {HTMLElement} */ (li.querySelector('.bubble'));
+  }
 
   /** @param {number} n */
   function paintStars(n) {
-    Array.prototype.forEach.call(stars.children, function (b, i) { b.classList.toggle('lit', i < n); });
+    Array.prototype.forEach.call(stars.children, function (b, i) {
+      b.classList.toggle('lit', i < n);
+    });
   }
 
   /** @param {TicketSummary | undefined} ticket */
@@ -250,7 +352,9 @@
     quick.hidden = !replies || !replies.length;
     (replies || []).forEach(function (r) {
       var b = el('button', { type: 'button', className: 'chip', text: r });
-      b.addEventListener('click', function () { sendText(r); });
+      b.addEventListener('click', function () {
+        sendText(r);
+      });
       quick.appendChild(b);
     });
   }
@@ -287,7 +391,10 @@
       typing.hidden = true;
       showQuick(m.kind === 'survey' ? [] : m.quickReplies);
       if (m.ticket) showTicket(m.ticket);
-      if (m.kind === 'survey') { survey.hidden = false; paintStars(0); }
+      if (m.kind === 'survey') {
+        survey.hidden = false;
+        paintStars(0);
+      }
     }
     scrollDown();
   }
@@ -323,7 +430,10 @@
   function onReplace(d) {
     var key = 'd:' + d.draft;
     if (!d.text) {
-      if (streaming[key]) { streaming[key].remove(); delete streaming[key]; }
+      if (streaming[key]) {
+        streaming[key].remove();
+        delete streaming[key];
+      }
       typing.hidden = false;
       return;
     }
@@ -347,15 +457,20 @@
     init.headers = headers;
     return fetch(API + path, init).then(function (res) {
       if (res.status === 401) setToken(null);
-      return res.json().catch(function () { return {}; }).then(function (body) {
-        if (!res.ok) {
-          var err = /** @type {ApiError} */ (new Error((body.error && body.error.message) || 'HTTP ' + res.status));
-          err.code = body.error && body.error.code;
-          err.status = res.status;
-          throw err;
-        }
-        return body;
-      });
+      return res
+        .json()
+        .catch(function () {
+          return {};
+        })
+        .then(function (body) {
+          if (!res.ok) {
+            var err = /** @type {ApiError} */ (new Error((body.error && body.error.message) || 'HTTP ' + res.status));
+            err.code = body.error && body.error.code;
+            err.status = res.status;
+            throw err;
+          }
+          return body;
+        });
     });
   }
 
@@ -378,7 +493,10 @@
     setStatus(t.connecting);
     fetch(API + '/events', { headers: { Authorization: 'Bearer ' + token, 'Last-Event-ID': String(lastId), Accept: 'text/event-stream' }, signal: controller.signal })
       .then(function (res) {
-        if (res.status === 401) { setToken(null); throw Object.assign(new Error('session'), { final: true }); }
+        if (res.status === 401) {
+          setToken(null);
+          throw Object.assign(new Error('session'), { final: true });
+        }
         if (!res.ok || !res.body) throw new Error('HTTP ' + res.status);
         var reader = res.body.getReader();
         var decoder = new TextDecoder();
@@ -402,9 +520,15 @@
         streamAbort = null;
         connected = false;
         // Partly streamed replies are replayed whole after reconnecting.
-        Object.keys(streaming).forEach(function (id) { streaming[id].remove(); delete streaming[id]; });
+        Object.keys(streaming).forEach(function (id) {
+          streaming[id].remove();
+          delete streaming[id];
+        });
         if (controller.signal.aborted) return;
-        if (error && error.final) { setStatus(''); return; }
+        if (error && error.final) {
+          setStatus('');
+          return;
+        }
         setStatus(t.offline);
         var wait = retryMs + Math.random() * retryMs;
         retryMs = Math.min(retryMs * 2, 15000);
@@ -422,10 +546,19 @@
     });
     if (!data) return;
     var payload;
-    try { payload = JSON.parse(data); } catch (e) { return; }
-    if (event === 'ready') { connected = true; retryMs = 1000; setStatus(t.online); }
-    else if (event === 'typing') { typing.hidden = false; scrollDown(); }
-    else if (event === 'delta') onDelta(payload);
+    try {
+      payload = JSON.parse(data);
+    } catch (e) {
+      return;
+    }
+    if (event === 'ready') {
+      connected = true;
+      retryMs = 1000;
+      setStatus(t.online);
+    } else if (event === 'typing') {
+      typing.hidden = false;
+      scrollDown();
+    } else if (event === 'delta') onDelta(payload);
     else if (event === 'replace') onReplace(payload);
     else if (event === 'message') render(payload);
     else if (event === 'end') {
@@ -443,7 +576,14 @@
   /** When the stream is down, what a reply said is fetched from history instead. */
   function catchUp() {
     if (connected || !token) return Promise.resolve();
-    return api('/history?after=' + lastId).then(function (body) { body.messages.forEach(render); }, function () { /* next reconnect replays */ });
+    return api('/history?after=' + lastId).then(
+      function (body) {
+        body.messages.forEach(render);
+      },
+      function () {
+        /* next reconnect replays */
+      },
+    );
   }
 
   /**
@@ -473,7 +613,10 @@
         // Nothing typed is lost: the message stays with a retry button (same id: never sent twice).
         if (!li.querySelector('.retry')) {
           var retry = el('button', { type: 'button', className: 'retry', text: t.failed + ' · ' + t.retry });
-          retry.addEventListener('click', function () { clearError(); postMessage(li, clientMessageId, text); });
+          retry.addEventListener('click', function () {
+            clearError();
+            postMessage(li, clientMessageId, text);
+          });
           li.appendChild(retry);
         }
         showError(error.code, error.message);
@@ -500,7 +643,9 @@
         survey.hidden = true;
         return catchUp();
       })
-      .catch(function (error) { showError(error.code, error.message); });
+      .catch(function (error) {
+        showError(error.code, error.message);
+      });
   }
 
   /** @param {File} file */
@@ -531,33 +676,47 @@
       typing.hidden = true;
       showError(code, message);
     }
-    ensureSession().then(function () {
-      var xhr = new XMLHttpRequest();
-      xhr.open('POST', API + '/uploads?clientMessageId=' + clientMessageId);
-      xhr.setRequestHeader('Authorization', 'Bearer ' + token);
-      xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
-      xhr.upload.onprogress = function (e) {
-        if (e.lengthComputable) progress.value = Math.round((e.loaded / e.total) * 100);
-      };
-      xhr.upload.onload = function () { progress.value = 100; typing.hidden = false; };
-      xhr.onload = function () {
-        /** @type {any} */
-        var body;
-        try { body = JSON.parse(xhr.responseText); } catch (e) { body = {}; }
-        if (xhr.status >= 200 && xhr.status < 300) {
+    ensureSession().then(
+      function () {
+        var xhr = new XMLHttpRequest();
+        xhr.open('POST', API + '/uploads?clientMessageId=' + clientMessageId);
+        xhr.setRequestHeader('Authorization', 'Bearer ' + token);
+        xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
+        xhr.upload.onprogress = function (e) {
+          if (e.lengthComputable) progress.value = Math.round((e.loaded / e.total) * 100);
+        };
+        xhr.upload.onload = function () {
           progress.value = 100;
-          li.classList.remove('sending');
-          li.classList.add('uploaded');
-          if (body.ticket) showTicket(body.ticket);
-          catchUp();
-        } else {
-          if (xhr.status === 401) setToken(null);
-          fail(body.error && body.error.code, body.error && body.error.message);
-        }
-      };
-      xhr.onerror = function () { fail('network'); };
-      xhr.send(file);
-    }, function (error) { fail(error.code, error.message); });
+          typing.hidden = false;
+        };
+        xhr.onload = function () {
+          /** @type {any} */
+          var body;
+          try {
+            body = JSON.parse(xhr.responseText);
+          } catch (e) {
+            body = {};
+          }
+          if (xhr.status >= 200 && xhr.status < 300) {
+            progress.value = 100;
+            li.classList.remove('sending');
+            li.classList.add('uploaded');
+            if (body.ticket) showTicket(body.ticket);
+            catchUp();
+          } else {
+            if (xhr.status === 401) setToken(null);
+            fail(body.error && body.error.code, body.error && body.error.message);
+          }
+        };
+        xhr.onerror = function () {
+          fail('network');
+        };
+        xhr.send(file);
+      },
+      function (error) {
+        fail(error.code, error.message);
+      },
+    );
   }
 
   // ---- events ----
@@ -574,13 +733,20 @@
     host.classList.remove('open');
     launcher.focus();
   }
-  launcher.addEventListener('click', function () { panel.hidden ? openPanel() : closePanel(); });
+  launcher.addEventListener('click', function () {
+    panel.hidden ? openPanel() : closePanel();
+  });
   closeBtn.addEventListener('click', closePanel);
-  panel.addEventListener('keydown', function (e) { if (e.key === 'Escape') closePanel(); });
+  panel.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape') closePanel();
+  });
   form.addEventListener('submit', function (e) {
     e.preventDefault();
     var text = input.value;
-    if (text.length > 50000) { showLocalError('message_too_long', t.failed); return; }
+    if (text.length > 50000) {
+      showLocalError('message_too_long', t.failed);
+      return;
+    }
     input.value = '';
     sendText(text);
     input.focus();
@@ -592,12 +758,19 @@
       form.requestSubmit ? form.requestSubmit() : sendBtn.click();
     }
   });
-  attachBtn.addEventListener('click', function () { fileInput.click(); });
+  attachBtn.addEventListener('click', function () {
+    fileInput.click();
+  });
   fileInput.addEventListener('change', function () {
     if (fileInput.files && fileInput.files[0]) upload(fileInput.files[0]);
     fileInput.value = '';
   });
-  window.addEventListener('online', function () { if (token && !streamAbort) { retryMs = 1000; connect(); } });
+  window.addEventListener('online', function () {
+    if (token && !streamAbort) {
+      retryMs = 1000;
+      connect();
+    }
+  });
 
   // ---- a ticket's secret link (…/?ticket=AS-…#key=…, texted when the ticket was filed) ----
   function openTicketLink() {
@@ -607,7 +780,11 @@
     var ticketNumber = decodeURIComponent(number[1] || '');
     var ticketKey = key[1];
     // The key leaves the address bar at once (history, bookmarks, screenshots).
-    try { history.replaceState(null, '', location.pathname + location.search); } catch (e) { /* sandboxed frame */ }
+    try {
+      history.replaceState(null, '', location.pathname + location.search);
+    } catch (e) {
+      /* sandboxed frame */
+    }
     openPanel();
     ensureSession()
       .then(function () {
@@ -617,7 +794,9 @@
         showTicket(body.ticket);
         sendText(t.askStatus(body.ticket.number));
       })
-      .catch(function (error) { showError(error.code, error.message); });
+      .catch(function (error) {
+        showError(error.code, error.message);
+      });
   }
 
   // A visitor who reloads the page keeps their conversation (same tab, same session).
