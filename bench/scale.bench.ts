@@ -19,7 +19,7 @@ import { nginxMissing } from '../testing/nginx-proxy';
 import { startPostgres } from '../testing/postgres-server';
 import { meterCpu, postmasterPid } from '../testing/process-cpu';
 import { startScaleCluster, type ScaleCluster } from '../testing/scale-cluster';
-import { percentile, writeResult } from './result';
+import { writeResult } from './result';
 
 const missing = nginxMissing();
 if (missing) {

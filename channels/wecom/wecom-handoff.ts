@@ -52,9 +52,9 @@ export class WecomHandoff implements Handoff {
         await this.options.api.transferServiceState({ ...customer, state: SERVICE_STATE.ended });
         return 'state:ended';
       }
+      // A message parked for the customer is news for our own desks; WeCom's people see the chat itself.
       case 'customer.message':
       case 'handoff.overdue':
-      // A message parked for the customer is news for our own desks; WeCom's people see the chat itself.
       case 'delivery.parked':
         // The customer's later words reach WeCom's servicer in WeCom itself; nothing to relay.
         return undefined;

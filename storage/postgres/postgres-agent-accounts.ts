@@ -11,7 +11,7 @@ import { dropUndefined } from '../rows';
 import type { PgDatabase } from './pg-database';
 
 const accountRow = z.object({ id: z.number(), name: z.string(), role: z.enum(AGENT_ROLES), created_at: z.string(), disabled_at: z.string().nullable(), password_hash: z.string() }).transform((r) => ({
-  account: dropUndefined({ id: r.id, name: r.name, role: r.role, createdAt: r.created_at, disabledAt: r.disabled_at ?? undefined }) as AgentAccount,
+  account: dropUndefined({ id: r.id, name: r.name, role: r.role, createdAt: r.created_at, disabledAt: r.disabled_at ?? undefined }),
   passwordHash: r.password_hash,
 }));
 

@@ -90,7 +90,7 @@ describe('PostgresConversationStore on two instances', () => {
       for (const ref of refs) await a.handle('你好', `hello-${ref}`, ref);
       clock.set('2026-11-25T09:00:00Z');
       const pairs = await Promise.all(refs.map((ref) => Promise.all([a.handle('洗衣机漏水', `w1-${ref}`, ref), b.handle('型号XQG100', `w2-${ref}`, ref)])));
-      for (const [x, y] of pairs) expect(x!.conversation.id).toBe(y!.conversation.id);
+      for (const [x, y] of pairs) expect(x.conversation.id).toBe(y.conversation.id);
       expect(await count('conversations')).toBe(refs.length * 2);
     } finally {
       await close();

@@ -125,7 +125,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // "明天上午要去医院 能不能改到下周二下午": the new time is the one after the change, not the one ruled out.
   const changeAt = reschedules ? (RESCHEDULE.exec(text)?.index ?? 0) : 0;
   // "move tomorrow's visit to next Tuesday": the time after "to"/"改到" is the new one, the one before it is the old.
-  const target = reschedules ? [...text.slice(changeAt).matchAll(NEW_TIME_MARK)].map((m) => changeAt + m.index! + m[0].length).find((at) => VISIT_TIME.exec(text.slice(at))) : undefined;
+  const target = reschedules ? [...text.slice(changeAt).matchAll(NEW_TIME_MARK)].map((m) => changeAt + m.index + m[0].length).find((at) => VISIT_TIME.exec(text.slice(at))) : undefined;
   const visitTime = ((target !== undefined ? VISIT_TIME.exec(text.slice(target)) : null) ?? VISIT_TIME.exec(text.slice(changeAt)) ?? VISIT_TIME.exec(text))?.[0]?.trim();
   if (!leaving && (awaiting === 'address' || awaiting === 'preferredTime' || s.address || frame?.flow === 'repair' || reschedules)) set('preferredTime', visitTime);
   // "门店买的 不是网上": a channel said only to deny it does not count.
