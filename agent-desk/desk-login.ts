@@ -24,10 +24,7 @@ export interface DeskLoginDeps {
   settings: DeskLoginSettings;
 }
 
-export type LoginResult =
-  | { ok: true; token: string; csrfToken: string; agent: AgentAccount }
-  | { ok: false; reason: 'invalid' }
-  | { ok: false; reason: 'throttled'; retryAfterMs: number };
+export type LoginResult = { ok: true; token: string; csrfToken: string; agent: AgentAccount } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'throttled'; retryAfterMs: number };
 
 export interface DeskSession {
   agent: AgentAccount;

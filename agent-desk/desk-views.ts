@@ -185,9 +185,7 @@ export class DeskViews {
 function ticketBrief(ticket: Ticket, now: Date): TicketBrief {
   const responded = !!ticket.firstRespondedAt;
   const dueAt = responded ? ticket.resolutionDue : ticket.firstResponseDue;
-  const product = [ticket.brand ? brandLabel(ticket.brand, 'zh') : '', ticket.category ? (categoryLabel(ticket.category, 'zh') ?? ticket.category) : '', ticket.model ?? '']
-    .filter(Boolean)
-    .join(' ');
+  const product = [ticket.brand ? brandLabel(ticket.brand, 'zh') : '', ticket.category ? (categoryLabel(ticket.category, 'zh') ?? ticket.category) : '', ticket.model ?? ''].filter(Boolean).join(' ');
   return {
     number: ticket.number,
     priority: ticket.priority,

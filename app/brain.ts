@@ -40,9 +40,7 @@ export function createBrain(config: Config, options: BrainOptions = {}): Brain &
   // max_tokens on every call and a byte cap on every answer, under the retries (LLM_MAX_TOKENS, LLM_MAX_RESPONSE_BYTES).
   const endpoint = { ...config.llm, baseUrl: config.llm.baseUrl, fetch: limitModelAnswers({ maxTokens: config.llm.maxTokens, maxResponseBytes: config.llm.maxResponseBytes }) };
   const llm =
-    options.policy !== undefined
-      ? new LlmBrain({ ...endpoint, policy: options.policy })
-      : new AfterSalesLlmBrain({ ...endpoint, timeZone: config.timeZone, guard, onDropped: options.onDropped });
+    options.policy !== undefined ? new LlmBrain({ ...endpoint, policy: options.policy }) : new AfterSalesLlmBrain({ ...endpoint, timeZone: config.timeZone, guard, onDropped: options.onDropped });
   // Grounded replies (LLM_GROUNDED_REPLIES, on by default): a model's claims need a tool, a passage or the customer's words behind them.
   const fallback = new FallbackBrain(llm, offline, { guard, onFallback: options.onFallback, grounding: config.llm.groundedReplies !== false });
   return Object.assign(fallback, { shutdown: () => llm.shutdown(), circuitState: () => llm.circuitState });

@@ -90,10 +90,7 @@ const envSchema = z.object({
   // Unset: the embedded SQLite file. postgres://… : PostgreSQL, which several instances may share.
   DATABASE_URL: optionalText.refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), { message: 'expected postgres://user:password@host:5432/database' }),
   DATABASE_POOL_SIZE: int(10, 1, 500),
-  AFTERSALES_TIMEZONE: z
-    .string()
-    .default('Asia/Shanghai')
-    .refine(isTimeZone, { message: 'expected an IANA time zone such as Asia/Shanghai' }),
+  AFTERSALES_TIMEZONE: z.string().default('Asia/Shanghai').refine(isTimeZone, { message: 'expected an IANA time zone such as Asia/Shanghai' }),
   AFTERSALES_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   AFTERSALES_LOG_PERSONAL_DATA: bool(false),
   PORT: int(3000, 0, 65535),
@@ -111,7 +108,10 @@ const envSchema = z.object({
   LLM_MODEL: optionalText,
   LLM_TEMPERATURE: z.coerce.number({ message: 'expected a number such as 0.2' }).min(0, { message: 'expected 0 to 2' }).max(2, { message: 'expected 0 to 2' }).optional(),
   LLM_EXTRA_BODY: jsonObject,
-  LLM_PARALLEL_TOOL_CALLS: z.enum(['true', 'false'], { message: 'expected true or false' }).transform((v) => v === 'true').optional(),
+  LLM_PARALLEL_TOOL_CALLS: z
+    .enum(['true', 'false'], { message: 'expected true or false' })
+    .transform((v) => v === 'true')
+    .optional(),
   LLM_TIMEOUT: duration('20s'),
   LLM_MAX_RETRIES: int(2, 0, 10),
   LLM_RETRY_BUDGET: duration('10s'),
@@ -133,8 +133,18 @@ const envSchema = z.object({
   EMBEDDINGS_MODEL: z.string().default('text-embedding-3-small'),
   EMBEDDINGS_TIMEOUT: duration('15s'),
   // Default: what the provider accepts (DashScope 10; see llm-presets.ts).
-  EMBEDDINGS_BATCH_SIZE: z.coerce.number({ message: 'expected a whole number' }).int({ message: 'expected a whole number' }).min(1, { message: 'expected at least 1' }).max(2048, { message: 'expected at most 2048' }).optional(),
-  EMBEDDINGS_DIMENSIONS: z.coerce.number({ message: 'expected a whole number' }).int({ message: 'expected a whole number' }).min(8, { message: 'expected at least 8' }).max(16_384, { message: 'expected at most 16384' }).optional(),
+  EMBEDDINGS_BATCH_SIZE: z.coerce
+    .number({ message: 'expected a whole number' })
+    .int({ message: 'expected a whole number' })
+    .min(1, { message: 'expected at least 1' })
+    .max(2048, { message: 'expected at most 2048' })
+    .optional(),
+  EMBEDDINGS_DIMENSIONS: z.coerce
+    .number({ message: 'expected a whole number' })
+    .int({ message: 'expected a whole number' })
+    .min(8, { message: 'expected at least 8' })
+    .max(16_384, { message: 'expected at most 16384' })
+    .optional(),
 
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
@@ -149,9 +159,7 @@ const envSchema = z.object({
   DESK_LOGIN_MAX_FAILURES: int(10, 1, 1000),
   DESK_LOGIN_WINDOW: duration('15m'),
 
-  WECHATY_PUPPET: z
-    .enum(['none', 'wechaty-puppet-mock', 'wechaty-puppet-service', 'wechaty-puppet-wechat4u', 'wechaty-puppet-padlocal'])
-    .default('none'),
+  WECHATY_PUPPET: z.enum(['none', 'wechaty-puppet-mock', 'wechaty-puppet-service', 'wechaty-puppet-wechat4u', 'wechaty-puppet-padlocal']).default('none'),
   WECHATY_PUPPET_TOKEN: optionalText,
   WECHATY_NAME: z.string().default('aftersales-bot'),
   // wechaty-puppet-service gateways: discovery authority and TLS (see README, WeChat personal account).
@@ -169,7 +177,11 @@ const envSchema = z.object({
     .transform((text, ctx) => {
       const v = text.trim();
       if (v === 'accept' || v === 'ignore') return { mode: v } as const;
-      const words = /^keyword\s*:(.+)$/s.exec(v)?.[1]?.split(',').map((w) => w.trim()).filter(Boolean);
+      const words = /^keyword\s*:(.+)$/s
+        .exec(v)?.[1]
+        ?.split(',')
+        .map((w) => w.trim())
+        .filter(Boolean);
       if (words?.length) return { mode: 'keyword', keywords: words } as const;
       ctx.addIssue({ code: 'custom', message: `expected accept, ignore or keyword:WORD,WORD, got "${text}"` });
       return z.NEVER;
@@ -204,7 +216,10 @@ const envSchema = z.object({
   WECOM_SECRET: optionalText,
   WECOM_TOKEN: optionalText,
   WECOM_ENCODING_AES_KEY: optionalText.pipe(
-    z.string().regex(/^[A-Za-z0-9+/]{43}$/, { message: 'expected the 43-character EncodingAESKey from the WeCom console' }).optional(),
+    z
+      .string()
+      .regex(/^[A-Za-z0-9+/]{43}$/, { message: 'expected the 43-character EncodingAESKey from the WeCom console' })
+      .optional(),
   ),
   WECOM_OPEN_KFID: list,
   WECOM_API_BASE_URL: z.url({ message: 'expected a URL' }).default('https://qyapi.weixin.qq.com'),
@@ -233,7 +248,12 @@ const envSchema = z.object({
   VOICE_FORBIDDEN_PHRASES: z
     .string()
     .optional()
-    .transform((v) => (v ?? '').split('|').map((p) => p.trim()).filter(Boolean))
+    .transform((v) =>
+      (v ?? '')
+        .split('|')
+        .map((p) => p.trim())
+        .filter(Boolean),
+    )
     .transform((list) => (list.length ? list : undefined)),
 
   AFTERSALES_DATASETS_DIR: z.string().min(1).default('../shared/datasets'),
@@ -425,10 +445,7 @@ export interface Config {
 export class ConfigError extends ValidationError {
   readonly variables: string[];
   constructor(problems: { variable: string; message: string }[]) {
-    super(
-      'config_invalid',
-      'Configuration is invalid / 配置有误:\n' + problems.map((p) => `  ${p.variable}: ${p.message}`).join('\n'),
-    );
+    super('config_invalid', 'Configuration is invalid / 配置有误:\n' + problems.map((p) => `  ${p.variable}: ${p.message}`).join('\n'));
     this.name = 'ConfigError';
     this.variables = problems.map((p) => p.variable);
   }
@@ -437,14 +454,10 @@ export class ConfigError extends ValidationError {
 /** Reads the environment (the default argument is the only `process.env` read in the project). */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   // An empty variable means "not set": .env files often carry `NAME=` lines.
-  const present = Object.fromEntries(
-    Object.entries(env).filter(([name, value]) => name in envSchema.shape && value !== undefined && value !== ''),
-  );
+  const present = Object.fromEntries(Object.entries(env).filter(([name, value]) => name in envSchema.shape && value !== undefined && value !== ''));
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '?'), message: issue.message })),
-    );
+    throw new ConfigError(parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '?'), message: issue.message })));
   }
   const e = parsed.data;
   const problems: { variable: string; message: string }[] = [];
@@ -590,8 +603,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       encodingAesKey: e.WECOM_ENCODING_AES_KEY,
       openKfIds: e.WECOM_OPEN_KFID,
       apiBaseUrl: e.WECOM_API_BASE_URL,
-      handoff:
-        e.WECOM_HANDOFF === 'queue' ? { to: 'queue' } : e.WECOM_HANDOFF === 'servicer' && e.WECOM_SERVICER_USERID ? { to: 'servicer', servicerUserId: e.WECOM_SERVICER_USERID } : undefined,
+      handoff: e.WECOM_HANDOFF === 'queue' ? { to: 'queue' } : e.WECOM_HANDOFF === 'servicer' && e.WECOM_SERVICER_USERID ? { to: 'servicer', servicerUserId: e.WECOM_SERVICER_USERID } : undefined,
       welcome: e.WECOM_WELCOME === 'on' ? { zh: e.WECOM_WELCOME_ZH, en: e.WECOM_WELCOME_EN } : undefined,
     },
     voice: {

@@ -38,7 +38,11 @@ export async function checkModels(config: Config, options: { fetch?: typeof fetc
 }
 
 /** One log line for the chat model: info when it is served, a warning naming the fix otherwise. */
-export async function logModelCheck(config: Config, log: { info(message: string): void; warn(message: string): void }, options: { fetch?: typeof fetch; timeoutMs?: number } = {}): Promise<ModelCheck> {
+export async function logModelCheck(
+  config: Config,
+  log: { info(message: string): void; warn(message: string): void },
+  options: { fetch?: typeof fetch; timeoutMs?: number } = {},
+): Promise<ModelCheck> {
   const check = await checkModels(config, options);
   if (check.chat) {
     const line = `LLM check: ${check.chat.en} / 模型检查：${check.chat.zh}`;

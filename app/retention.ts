@@ -56,10 +56,7 @@ export interface RetentionSchedule {
 }
 
 /** Runs retention now (without holding up the start) and every `everyMs` (default 6 hours). */
-export function startRetention(
-  host: RetentionHost,
-  options: { everyMs?: number; onReport?: (report: RetentionReport) => void; onError?: (error: unknown) => void } = {},
-): RetentionSchedule {
+export function startRetention(host: RetentionHost, options: { everyMs?: number; onReport?: (report: RetentionReport) => void; onError?: (error: unknown) => void } = {}): RetentionSchedule {
   let running: Promise<RetentionReport | undefined> | undefined;
   const run = () => {
     // A slow run is not stacked on by the next tick.

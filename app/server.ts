@@ -92,7 +92,9 @@ export async function startServer(config: Config, options: { clock?: Clock; host
     const status = error.status ?? error.statusCode ?? 500;
     if (status >= 500) log.error({ err: error }, 'request failed');
     if (res.headersSent) return;
-    res.status(status >= 400 && status < 600 ? status : 500).json({ error: { code: status < 500 ? 'bad_request' : 'internal', message: status < 500 ? 'Bad request / 请求有误' : 'Something went wrong / 服务器出错了' } });
+    res
+      .status(status >= 400 && status < 600 ? status : 500)
+      .json({ error: { code: status < 500 ? 'bad_request' : 'internal', message: status < 500 ? 'Bad request / 请求有误' : 'Something went wrong / 服务器出错了' } });
   });
 
   const server: Server = await new Promise((resolve, reject) => {

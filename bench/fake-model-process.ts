@@ -8,8 +8,7 @@ import { say, startFakeOpenAIServer, type RecordedRequest } from '../testing/fak
 
 const floodBytes = Number(process.argv[2] ?? 1_000_000_000);
 const server = await startFakeOpenAIServer();
-const answer = (request: RecordedRequest) =>
-  request.raw.includes('FLOOD') ? say.huge(floodBytes) : say.text('您好，请问您的空调是什么品牌、什么型号？方便的话也告诉我大概什么时候买的。');
+const answer = (request: RecordedRequest) => (request.raw.includes('FLOOD') ? say.huge(floodBytes) : say.text('您好，请问您的空调是什么品牌、什么型号？方便的话也告诉我大概什么时候买的。'));
 // Enough answers for any run; topped up as they are used.
 const top = () => server.script(...Array.from({ length: 5_000 }, () => answer));
 top();

@@ -44,7 +44,9 @@ const replay = await startReplayServer({
 });
 const checked: Checked[] = [];
 // Watch every turn the brain answers, as the llm-cost benchmark watches the bot's turns.
-const brain = replay.assistant.brain as { reply(turn: TurnInput, tools: ToolBox, hooks?: unknown): Promise<BrainReply & { answeredBy?: string; fallback?: { reason: string }; phrasing?: { doubts?: string[] } }> };
+const brain = replay.assistant.brain as {
+  reply(turn: TurnInput, tools: ToolBox, hooks?: unknown): Promise<BrainReply & { answeredBy?: string; fallback?: { reason: string }; phrasing?: { doubts?: string[] } }>;
+};
 const reply = brain.reply.bind(brain);
 brain.reply = async (turn, tools, hooks) => {
   const answer = await reply(turn, tools, hooks);
@@ -81,7 +83,14 @@ writeResult('grounding', {
     dataset: `${config.customersFile} through evals/customers/customer-dataset.ts: ${customers.length} customers`,
     repliesChecked: checked.length,
     repliesByBrain: Object.fromEntries([...new Set(checked.map((c) => c.answeredBy))].map((b) => [b, checked.filter((c) => c.answeredBy === b).length])),
-    strict: { flagged: strictFlags.length, of: byLlm.length, rate: ratio, wilson95: wilsonInterval(strictFlags.length, byLlm.length), repliesFlaggedByClaimKind: Object.fromEntries(kinds), mostFlaggedClaims: Object.fromEntries([...keys].sort((a, b) => b[1] - a[1]).slice(0, 15)) },
+    strict: {
+      flagged: strictFlags.length,
+      of: byLlm.length,
+      rate: ratio,
+      wilson95: wilsonInterval(strictFlags.length, byLlm.length),
+      repliesFlaggedByClaimKind: Object.fromEntries(kinds),
+      mostFlaggedClaims: Object.fromEntries([...keys].sort((a, b) => b[1] - a[1]).slice(0, 15)),
+    },
     live: { replaced: liveFlags.length, of: byLlm.length, rate: byLlm.length ? liveFlags.length / byLlm.length : NaN, wilson95: wilsonInterval(liveFlags.length, byLlm.length) },
     caveat:
       "The model is played by our offline rules and rewords by returning the engine's reply unchanged, so the live figure is that of a perfectly faithful rewording; the strict figure is the check's false-positive rate on honest after-sales replies with the engine's own text withheld as a source. Personal claims are counted by kind only.",

@@ -139,9 +139,15 @@ writeResult('isolation', {
     baseline: summary(baseline.latencies),
     baselineOtherTurns: baseline.otherTurns,
     flooded: { ...summary(flooded.latencies), otherTurnsMeanwhile: flooded.otherTurns, hugeAnswerBytes: 1_000_000_000, cutAtBytes: DEFAULT_MAX_TOKENS * BYTES_PER_TOKEN },
-    uncappedForContrast: { ...summary(uncappedFlooded.latencies), otherTurnsMeanwhile: uncappedFlooded.otherTurns, hugeAnswerBytes: 20_000_000, p99RatioToBaseline: percentile(uncappedFlooded.latencies, 99) / percentile(baseline.latencies, 99) },
+    uncappedForContrast: {
+      ...summary(uncappedFlooded.latencies),
+      otherTurnsMeanwhile: uncappedFlooded.otherTurns,
+      hugeAnswerBytes: 20_000_000,
+      p99RatioToBaseline: percentile(uncappedFlooded.latencies, 99) / percentile(baseline.latencies, 99),
+    },
     rssAfterFloodMiB: Math.round(rss / 2 ** 20),
-    setup: 'real server over HTTP, LLM brain at a fake OpenAI-compatible endpoint in another process; sequential normal turns while one other conversation sends back to back (ordinary answers in the baseline, huge ones in the measured phase)',
+    setup:
+      'real server over HTTP, LLM brain at a fake OpenAI-compatible endpoint in another process; sequential normal turns while one other conversation sends back to back (ordinary answers in the baseline, huge ones in the measured phase)',
   },
 });
 process.exit(0);

@@ -112,7 +112,6 @@ for (const n of SIZES) {
   cases.forEach((c, i) => index.upsertNow(c.id, '', [vector(i)]));
   const buildMs = performance.now() - t;
 
-
   // Questions past QUERIES only warm up: JIT, and the caches that one pass evicts for the next
   // (a brute-force pass streams the whole matrix through the CPU caches; a real index serving
   // questions stays hot). Without it the first hnswlib queries after brute force read cold graph
@@ -167,7 +166,14 @@ for (const n of SIZES) {
     for (const ef of SWEEP_EF) {
       index.setEfSearch(ef);
       const pass = await hnswPass();
-      sweep.push({ m: HNSW.m, efSearch: ef, recallAt10: +pass.recall.toFixed(4), hnswP50Ms: +percentile(pass.ms, 50).toFixed(3), hnswP99Ms: +percentile(pass.ms, 99).toFixed(3), speedupP99: +(percentile(bruteMs, 99) / percentile(pass.ms, 99)).toFixed(1) });
+      sweep.push({
+        m: HNSW.m,
+        efSearch: ef,
+        recallAt10: +pass.recall.toFixed(4),
+        hnswP50Ms: +percentile(pass.ms, 50).toFixed(3),
+        hnswP99Ms: +percentile(pass.ms, 99).toFixed(3),
+        speedupP99: +(percentile(bruteMs, 99) / percentile(pass.ms, 99)).toFixed(1),
+      });
       console.log(JSON.stringify(sweep.at(-1)));
     }
     index.setEfSearch(HNSW.efSearch);
@@ -233,7 +239,6 @@ for (const n of SIZES) {
   };
   rows.push(row);
   console.log(JSON.stringify(row));
-
 }
 
 const big = rows.at(-1)!;

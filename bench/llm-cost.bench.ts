@@ -133,7 +133,8 @@ type CustomerCost = Awaited<ReturnType<typeof replayAll>>['perCustomer'][number]
 
 function figures(run: Awaited<ReturnType<typeof replayAll>>) {
   const turns = run.perCustomer.flatMap((c) => c.turns);
-  const total = (cs: readonly CustomerCost[]) => cs.flatMap((c) => c.turns).reduce((s, t) => ({ prompt: s.prompt + t.prompt, prefix: s.prefix + t.prefix, completion: s.completion + t.completion }), { prompt: 0, prefix: 0, completion: 0 });
+  const total = (cs: readonly CustomerCost[]) =>
+    cs.flatMap((c) => c.turns).reduce((s, t) => ({ prompt: s.prompt + t.prompt, prefix: s.prefix + t.prefix, completion: s.completion + t.completion }), { prompt: 0, prefix: 0, completion: 0 });
   const resolved = run.perCustomer.filter((c) => c.resolved);
   // Every customer's tokens are paid for; only those helped without a person count as resolutions.
   const perResolution = (cs: readonly CustomerCost[], cached: boolean) => {
@@ -149,8 +150,28 @@ function figures(run: Awaited<ReturnType<typeof replayAll>>) {
     modelRequests: run.requests,
     turnsByBrain: Object.fromEntries([...new Set(run.brains)].map((b) => [b, run.brains.filter((x) => x === b).length])),
     invalidToolCallsOfThePlayedModel: run.invalidCalls,
-    promptTokensPerTurn: { median: percentile(turns.map((t) => t.prompt), 50), p95: percentile(turns.map((t) => t.prompt), 95), max: Math.max(...turns.map((t) => t.prompt)) },
-    completionTokensPerTurn: { median: percentile(turns.map((t) => t.completion), 50), p95: percentile(turns.map((t) => t.completion), 95), max: Math.max(...turns.map((t) => t.completion)) },
+    promptTokensPerTurn: {
+      median: percentile(
+        turns.map((t) => t.prompt),
+        50,
+      ),
+      p95: percentile(
+        turns.map((t) => t.prompt),
+        95,
+      ),
+      max: Math.max(...turns.map((t) => t.prompt)),
+    },
+    completionTokensPerTurn: {
+      median: percentile(
+        turns.map((t) => t.completion),
+        50,
+      ),
+      p95: percentile(
+        turns.map((t) => t.completion),
+        95,
+      ),
+      max: Math.max(...turns.map((t) => t.completion)),
+    },
     cacheablePrefixTokensPerUnderstandingCall: turns.find((t) => t.calls === 1)?.prefix ?? 0,
     resolvedWithoutHuman: { n: resolved.length, of: run.perCustomer.length, alsoPassedTheirChecks: resolved.filter((c) => c.passed).length },
     passedTheirChecks: run.perCustomer.filter((c) => c.passed).length,
@@ -176,7 +197,7 @@ writeResult('llm-cost', {
     dataset: `${config.customersFile} through evals/customers/customer-dataset.ts: ${customers.length} customers, ${turnsInFile} turns`,
     price: PRICE,
     baseline: { label: 'Intercom Fin, per resolution (issue 16)', dollars: FIN_DOLLARS, oursAsShareOfIt: off.dollarsPerResolution / FIN_DOLLARS },
-    resolution: 'a customer whose conversation never went to a person (mode stayed bot) and had no transport error; all customers\' tokens are charged to the resolutions',
+    resolution: "a customer whose conversation never went to a person (mode stayed bot) and had no transport error; all customers' tokens are charged to the resolutions",
     rewordingOff: off,
     rewordingOn: on,
     counting:

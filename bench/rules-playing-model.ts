@@ -58,7 +58,10 @@ function stateFrom(context: Map<string, string>) {
     ((CONTACT_SLOTS as readonly string[]).includes(slot) ? contact : facts)[slot] = value ?? 'given';
   }
   const flow = context.get('flow');
-  const paused = (context.get('paused') ?? '').split(',').filter(Boolean).map((f) => ({ flow: f, opened: true }));
+  const paused = (context.get('paused') ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((f) => ({ flow: f, opened: true }));
   const top = flow && flow !== 'none' ? [{ flow, stage: context.get('stage') ?? 'collect', facts, opened: true }] : [];
   return engineStateSchema.parse({
     stack: [...paused, ...top],

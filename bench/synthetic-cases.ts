@@ -2,11 +2,27 @@
 const CATEGORIES = ['air_conditioner', 'washing_machine', 'refrigerator', 'water_heater', 'gas_stove', 'range_hood', 'rice_cooker', 'microwave', 'phone'] as const;
 const BRANDS = ['Gree', 'Midea', 'Haier', 'Hisense', 'TCL', 'Aux', 'Siemens', 'Panasonic', 'Vatti', 'Fotile', 'Supor', 'Xiaomi', 'Huawei'];
 const ZH = ['不制冷', '不加热', '漏水', '有异响', '开不了机', '显示故障代码', '跳闸', '有异味', '不排水', '噪音大', '自动关机', '指示灯闪烁', '按键失灵', '温度不准', '出风小'];
-const EN = ['not cooling', 'not heating', 'leaking water', 'strange noise', 'will not turn on', 'shows an error code', 'trips the breaker', 'bad smell', 'does not drain', 'very loud', 'switches off', 'light blinking', 'buttons dead', 'wrong temperature', 'weak airflow'];
+const EN = [
+  'not cooling',
+  'not heating',
+  'leaking water',
+  'strange noise',
+  'will not turn on',
+  'shows an error code',
+  'trips the breaker',
+  'bad smell',
+  'does not drain',
+  'very loud',
+  'switches off',
+  'light blinking',
+  'buttons dead',
+  'wrong temperature',
+  'weak airflow',
+];
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export function syntheticCases(count: number, seed = 42) {

@@ -27,7 +27,10 @@ async function bare(round: number): Promise<number> {
   const start = process.hrtime.bigint();
   for (let i = 0; i < N; i++) {
     const customer = await desk.customers.resolve({ channel: 'voice', externalId: `1380000${String(i).padStart(4, '0')}` });
-    const { ticket } = await desk.tickets.create({ customerId: customer.id, channel: 'voice', type: 'repair_request', priority: 'P2', symptom: `symptom ${i}` }, { actor: 'voice', idempotencyKey: `b-${i}` });
+    const { ticket } = await desk.tickets.create(
+      { customerId: customer.id, channel: 'voice', type: 'repair_request', priority: 'P2', symptom: `symptom ${i}` },
+      { actor: 'voice', idempotencyKey: `b-${i}` },
+    );
     await desk.tickets.addNote(ticket.id, 'voice', `call ${i}`);
   }
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;

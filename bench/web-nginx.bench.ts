@@ -70,7 +70,15 @@ async function load(via: Run['via'], seconds = SECONDS): Promise<Run> {
       },
     ],
   });
-  return { via, requestsPerSecond: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, requests: result.requests.total, errors: result.errors + result.timeouts, non2xx: result.non2xx };
+  return {
+    via,
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
 }
 
 try {

@@ -18,7 +18,10 @@ const DURATION_S = Number(process.env.BENCH_WEB_SECONDS ?? 8);
 const LEVELS = (process.env.BENCH_WEB_LEVELS ?? '10,50,200').split(',').map(Number);
 const QUESTIONS = ['空调显示E1怎么办', '洗衣机不排水', 'My fridge is not cooling', '热水器不出热水', '还是不行', '冰箱噪音很大'];
 
-const child = fork(path.join(import.meta.dirname, 'web-bench-server.ts'), [], { execArgv: ['--import', 'tsx', '--expose-gc', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_CPU_PROF] : [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const child = fork(path.join(import.meta.dirname, 'web-bench-server.ts'), [], {
+  execArgv: ['--import', 'tsx', '--expose-gc', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_CPU_PROF] : [])],
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+});
 const ask = <T>(message: object): Promise<T> =>
   new Promise((resolve) => {
     child.once('message', (reply) => resolve(reply as T));

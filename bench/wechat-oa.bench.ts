@@ -16,7 +16,16 @@ import { percentile, writeResult } from './result';
 const TOKEN = 'bench-token';
 const CALLBACKS = 240;
 const IN_FLIGHT = 8;
-const TEXTS = ['我家格力空调显示E1，不制冷', '洗衣机显示E4，不排水', '冰箱不制冷怎么办', 'My washing machine shows E4 and will not drain', '热水器显示E1', '工单进度', '空调遥控器没反应', 'phone battery drains fast'];
+const TEXTS = [
+  '我家格力空调显示E1，不制冷',
+  '洗衣机显示E4，不排水',
+  '冰箱不制冷怎么办',
+  'My washing machine shows E4 and will not drain',
+  '热水器显示E1',
+  '工单进度',
+  '空调遥控器没反应',
+  'phone battery drains fast',
+];
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-wechat-oa-'));
 const fake = await startFakeWechatApi();

@@ -51,7 +51,11 @@ function main() {
   // Node's own headers when installed beside it (no download); npm passes its nodedir setting on too.
   const installPrefix = path.resolve(path.dirname(process.execPath), '..');
   const nodedir = process.env.npm_config_nodedir || (fs.existsSync(path.join(installPrefix, 'include', 'node', 'node_api.h')) ? installPrefix : undefined);
-  const build = spawnSync(process.execPath, [gyp, 'rebuild', ...(nodedir ? [`--nodedir=${nodedir}`] : [])], { cwd: scratch, env: { ...process.env, CXXFLAGS: `${process.env.CXXFLAGS ?? ''} ${FLAGS}`.trim() }, encoding: 'utf8' });
+  const build = spawnSync(process.execPath, [gyp, 'rebuild', ...(nodedir ? [`--nodedir=${nodedir}`] : [])], {
+    cwd: scratch,
+    env: { ...process.env, CXXFLAGS: `${process.env.CXXFLAGS ?? ''} ${FLAGS}`.trim() },
+    encoding: 'utf8',
+  });
   const built = path.join(scratch, 'build', 'Release', 'addon.node');
   try {
     if (build.status !== 0 || !fs.existsSync(built)) {

@@ -46,7 +46,7 @@ export function knowledgeMissOf(
 ): KnowledgeMiss | undefined {
   const searches = calls.filter((c) => c.name === 'searchKnowledge' && c.outcome.ok);
   if (!searches.length) return undefined;
-  const hits = searches.flatMap((c) => ((c.outcome as { ok: true; result: { hits?: KnowledgeHit[] } }).result.hits ?? []));
+  const hits = searches.flatMap((c) => (c.outcome as { ok: true; result: { hits?: KnowledgeHit[] } }).result.hits ?? []);
   // An error code is a question of its own: a confident case about another code does not answer it.
   const code = turn.slots.errorCode;
   const answers = (h: KnowledgeHit) => h.confident && (!code || !!h.errorCodes?.some((c) => normaliseCode(c) === normaliseCode(code)));

@@ -8,7 +8,7 @@ export const PHRASES = {
   },
   apology: {
     zh: '抱歉，系统暂时出了点问题。您的留言已经记录，人工客服会尽快联系您。',
-    en: "Sorry, something went wrong on our side. Your message is saved and a human agent will contact you shortly.",
+    en: 'Sorry, something went wrong on our side. Your message is saved and a human agent will contact you shortly.',
   },
   csatThanks: {
     zh: '感谢您的评价！如还有问题，随时联系我们。',
@@ -16,7 +16,7 @@ export const PHRASES = {
   },
   csatLow: {
     zh: '抱歉这次没让您满意，我们会认真改进，主管会回访了解情况。',
-    en: "Sorry we let you down this time. A supervisor will follow up to learn what went wrong.",
+    en: 'Sorry we let you down this time. A supervisor will follow up to learn what went wrong.',
   },
   longMessage: {
     zh: '（您的消息较长，我先根据前面的内容回复。）',

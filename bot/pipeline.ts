@@ -530,7 +530,14 @@ function directReply(inbound: InboundMessage, conversationId: number, text: stri
 /** The stored answer to a message, as it was sent. */
 function earlierAnswer(inbound: InboundMessage, stored: StoredMessage): OutboundMessage {
   const meta = stored.meta as { kind?: OutboundMessage['kind']; ticket?: TicketSummary; quickReplies?: string[] };
-  const reply: OutboundMessage = { channel: inbound.channel, customerRef: inbound.customerRef, conversationId: stored.conversationId, inReplyTo: inbound.channelMessageId, kind: meta.kind ?? 'reply', text: stored.text };
+  const reply: OutboundMessage = {
+    channel: inbound.channel,
+    customerRef: inbound.customerRef,
+    conversationId: stored.conversationId,
+    inReplyTo: inbound.channelMessageId,
+    kind: meta.kind ?? 'reply',
+    text: stored.text,
+  };
   if (meta.ticket) reply.ticket = meta.ticket;
   if (meta.quickReplies?.length) reply.quickReplies = meta.quickReplies;
   return reply;

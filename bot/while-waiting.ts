@@ -49,11 +49,7 @@ export interface WaitingReply {
 }
 
 const ACKS: Record<Lang, string[]> = {
-  zh: [
-    '收到，这条已转给跟进您这个问题的人工客服，他们会在这里回复您。',
-    '这条也已转给人工客服，他们看到后会在这里回复您。',
-    '好的，您补充的内容人工客服都能看到，请留意这里的回复。',
-  ],
+  zh: ['收到，这条已转给跟进您这个问题的人工客服，他们会在这里回复您。', '这条也已转给人工客服，他们看到后会在这里回复您。', '好的，您补充的内容人工客服都能看到，请留意这里的回复。'],
   en: [
     'Got it. I have passed this to the person handling your case; they will reply here.',
     'That is passed on too; the person handling your case will answer here.',
@@ -67,7 +63,8 @@ const URGENT: Record<Lang, string> = {
 };
 
 /** "还要等多久", "有人吗", "how long", "is anyone there": the customer asks about the wait itself. */
-const ABOUT_THE_WAIT = /(?:等|要)多久|多长时间|什么时候(?:回复|联系|有人|来)|怎么还没|还没(?:人|回)|有人(?:吗|在吗|没)|人呢|在吗|how long|any(?:one|body) there|when will (?:someone|somebody|an agent|a person|they)|still waiting|are you there/i;
+const ABOUT_THE_WAIT =
+  /(?:等|要)多久|多长时间|什么时候(?:回复|联系|有人|来)|怎么还没|还没(?:人|回)|有人(?:吗|在吗|没)|人呢|在吗|how long|any(?:one|body) there|when will (?:someone|somebody|an agent|a person|they)|still waiting|are you there/i;
 /** Shaped like a question: a plain question may have its answer in the knowledge base. */
 const QUESTION = /[?？]|吗[。！!]?\s*$|(?:怎么|怎样|如何|多少|几[年个天]|哪[里儿个些]|什么|是否|能不能|可不可以|要不要|收费)|^\s*(?:how|what|when|where|why|which|can|could|do|does|is|are|will)\b/i;
 
@@ -107,14 +104,26 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   // "找你们经理", "I want a manager TODAY", a threat to go to 12315: said back, and written on the
   // ticket where the desk sees it, not answered with the same "passed on".
   if (ESCALATION.test(turn.text) || u.intent === 'human_request') {
-    if (turn.ticket) await turn.tools.call('updateTicket', { ticketNumber: turn.ticket.number, note: `Customer asks for escalation: ${turn.understanding.reasons.join('; ').slice(0, 300) || 'a manager / a person'}` });
+    if (turn.ticket)
+      await turn.tools.call('updateTicket', {
+        ticketNumber: turn.ticket.number,
+        note: `Customer asks for escalation: ${turn.understanding.reasons.join('; ').slice(0, 300) || 'a manager / a person'}`,
+      });
     return { kind: 'escalated', text: escalated(turn) };
   }
 
   if (ABOUT_THE_WAIT.test(turn.text)) {
     return {
       kind: 'wait',
-      text: waitUpdate({ lang: turn.lang, availability: turn.availability, now: turn.now, ticketNumber: turn.ticket?.number, firstResponseDue: turn.ticket?.firstResponseDue, phoneKnown: true, hours: turn.hours }),
+      text: waitUpdate({
+        lang: turn.lang,
+        availability: turn.availability,
+        now: turn.now,
+        ticketNumber: turn.ticket?.number,
+        firstResponseDue: turn.ticket?.firstResponseDue,
+        phoneKnown: true,
+        hours: turn.hours,
+      }),
     };
   }
 
@@ -161,7 +170,8 @@ const STILL_SAFE: Record<Lang, string> = {
 };
 
 /** Using the appliance, a flame or a switch while the danger is unchecked. */
-const USING_IT = /(先用|接着用|继续用|还能用|能用吗|可以用吗|用一下|开(?:一下|着)|打开|点火|点(?:个|一下)?火|开火|炒(?:个)?菜|做饭|烧水|煮|洗澡|插上|通电|\b(?:use|using|cook|cooking|light|turn (?:it )?on|switch (?:it )?on|plug (?:it )?(?:back )?in|shower)\b)/i;
+const USING_IT =
+  /(先用|接着用|继续用|还能用|能用吗|可以用吗|用一下|开(?:一下|着)|打开|点火|点(?:个|一下)?火|开火|炒(?:个)?菜|做饭|烧水|煮|洗澡|插上|通电|\b(?:use|using|cook|cooking|light|turn (?:it )?on|switch (?:it )?on|plug (?:it )?(?:back )?in|shower)\b)/i;
 
 const NOT_YET: Record<Lang, string> = {
   zh: '请先不要用：在确认安全之前，不要点火、不要开关任何电器，也不要再用这台设备。人工客服已经收到，会优先处理。',
@@ -169,7 +179,8 @@ const NOT_YET: Record<Lang, string> = {
 };
 
 /** Asking for someone more senior, or saying where the complaint will go next. */
-const ESCALATION = /(主管|经理|领导|负责人|上级|投诉到底|12315|消协|曝光|抖音|微博|小红书|媒体|律师|起诉|\bmanager\b|\bsupervisor\b|\bescalat\w*|\b12315\b|\bweibo\b|\bxiaohongshu\b|\bsocial media\b|\blawyer\b|\bsue\b|\bconsumer (?:association|council|authority)\b)/i;
+const ESCALATION =
+  /(主管|经理|领导|负责人|上级|投诉到底|12315|消协|曝光|抖音|微博|小红书|媒体|律师|起诉|\bmanager\b|\bsupervisor\b|\bescalat\w*|\b12315\b|\bweibo\b|\bxiaohongshu\b|\bsocial media\b|\blawyer\b|\bsue\b|\bconsumer (?:association|council|authority)\b)/i;
 
 function escalated(turn: WaitingTurn): string {
   const by = turn.ticket ? contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours) : undefined;

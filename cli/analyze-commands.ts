@@ -13,9 +13,7 @@ const isoDay = z.iso.date();
 function formatSlots(slots: Understanding['slots']): string[] {
   return Object.entries(slots).map(([name, value]) => {
     const date = name === 'purchaseDate' && value && typeof value === 'object' ? (value as NonNullable<Understanding['slots']['purchaseDate']>) : undefined;
-    const shown = date
-      ? `${date.value} (${date.precision}, ${date.earliest}..${date.latest}${date.ambiguous ? ', day/month ambiguous' : ''}, "${date.text}")`
-      : String(value);
+    const shown = date ? `${date.value} (${date.precision}, ${date.earliest}..${date.latest}${date.ambiguous ? ', day/month ambiguous' : ''}, "${date.text}")` : String(value);
     return `  ${name.padEnd(18)} ${shown}`;
   });
 }

@@ -31,7 +31,9 @@ export function registerDbCommands(program: Command, context: CliContext): void 
         `deleted ${report.messages} messages and ${report.deliveries} sent copies older than ${report.cutoffs.messages}; ` +
           `cleared ${report.conversationsCleared} idle conversations; ${report.uploads} photos; phone and address of ${report.ticketsCleared} closed tickets`,
       );
-      console.log(`已删除 ${report.messages} 条消息、${report.deliveries} 条已发送记录、${report.uploads} 张照片，清理 ${report.conversationsCleared} 个会话和 ${report.ticketsCleared} 个已关闭工单的电话与地址`);
+      console.log(
+        `已删除 ${report.messages} 条消息、${report.deliveries} 条已发送记录、${report.uploads} 张照片，清理 ${report.conversationsCleared} 个会话和 ${report.ticketsCleared} 个已关闭工单的电话与地址`,
+      );
     });
 
   db.command('check')

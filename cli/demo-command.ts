@@ -20,22 +20,66 @@ const CASES: DemoCase[] = [
   {
     key: 'demo-1',
     customer: { channel: 'wechat', id: 'wxid_demo_zhang', name: '张女士', phone: '13800138000' },
-    ticket: { type: 'repair_request', priority: 'P2', category: 'air_conditioner', brand: 'Gree', model: 'KFR-35GW/NhGd1B', errorCode: 'E1', symptom: '空调开机十分钟后显示E1，不制冷', purchaseDate: '2025-06-18', warrantyStatus: 'in_warranty', sentiment: -0.4, intent: 'fault_report' },
+    ticket: {
+      type: 'repair_request',
+      priority: 'P2',
+      category: 'air_conditioner',
+      brand: 'Gree',
+      model: 'KFR-35GW/NhGd1B',
+      errorCode: 'E1',
+      symptom: '空调开机十分钟后显示E1，不制冷',
+      purchaseDate: '2025-06-18',
+      warrantyStatus: 'in_warranty',
+      sentiment: -0.4,
+      intent: 'fault_report',
+    },
   },
   {
     key: 'demo-2',
     customer: { channel: 'voice', id: '13912345678', name: 'Mr. Li', phone: '13912345678' },
-    ticket: { type: 'complaint', priority: 'P1', category: 'water_heater', brand: 'Midea', model: 'F6021-X1', symptom: 'Water heater sparks at the plug and smells of burning; third call this week', warrantyStatus: 'unknown', sentiment: -0.9, intent: 'complaint' },
+    ticket: {
+      type: 'complaint',
+      priority: 'P1',
+      category: 'water_heater',
+      brand: 'Midea',
+      model: 'F6021-X1',
+      symptom: 'Water heater sparks at the plug and smells of burning; third call this week',
+      warrantyStatus: 'unknown',
+      sentiment: -0.9,
+      intent: 'complaint',
+    },
   },
   {
     key: 'demo-3',
     customer: { channel: 'web', id: 'web-demo-3', name: 'Wang' },
-    ticket: { type: 'consultation', priority: 'P4', category: 'washing_machine', brand: 'Haier', model: 'XQG100-B12726', errorCode: 'F21', symptom: '洗衣机显示F21，排水很慢，想问怎么清理过滤器', warrantyStatus: 'unknown', sentiment: -0.1, intent: 'consultation' },
+    ticket: {
+      type: 'consultation',
+      priority: 'P4',
+      category: 'washing_machine',
+      brand: 'Haier',
+      model: 'XQG100-B12726',
+      errorCode: 'F21',
+      symptom: '洗衣机显示F21，排水很慢，想问怎么清理过滤器',
+      warrantyStatus: 'unknown',
+      sentiment: -0.1,
+      intent: 'consultation',
+    },
   },
   {
     key: 'demo-4',
     customer: { channel: 'web', id: 'web-demo-4', name: 'Chen' },
-    ticket: { type: 'warranty_claim', priority: 'P3', category: 'refrigerator', brand: 'Haier', model: 'BCD-470WDPG', symptom: 'Fridge compartment not cold, freezer fine; bought 14 months ago', purchaseDate: '2025-09-20', warrantyStatus: 'unverified', sentiment: -0.3, intent: 'repair_request' },
+    ticket: {
+      type: 'warranty_claim',
+      priority: 'P3',
+      category: 'refrigerator',
+      brand: 'Haier',
+      model: 'BCD-470WDPG',
+      symptom: 'Fridge compartment not cold, freezer fine; bought 14 months ago',
+      purchaseDate: '2025-09-20',
+      warrantyStatus: 'unverified',
+      sentiment: -0.3,
+      intent: 'repair_request',
+    },
   },
 ];
 
@@ -60,7 +104,13 @@ export function registerDemoCommand(program: Command, context: CliContext): void
           filed.push({ number: ticket.number, created });
         }
         const now = context.clock().now();
-        return { filed, all: await tickets.list(), open: await tickets.list({ status: ['new', 'open', 'in_progress', 'waiting_customer'] }), atRisk: await tickets.atRisk(now), overdue: await tickets.overdue(now) };
+        return {
+          filed,
+          all: await tickets.list(),
+          open: await tickets.list({ status: ['new', 'open', 'in_progress', 'waiting_customer'] }),
+          atRisk: await tickets.atRisk(now),
+          overdue: await tickets.overdue(now),
+        };
       });
       if (o.json) return printJson(result);
       const made = result.filed.filter((f) => f.created).length;

@@ -99,7 +99,9 @@ export function registerEvalCommand(program: Command, context: CliContext): void
         onSuiteDone: (result) => {
           if (barRunning) bar.stop();
           barRunning = false;
-          const head = headlineMetrics(result).map((m) => `${m.label} ${formatValue(m.unit, m.value)}`).join(', ');
+          const head = headlineMetrics(result)
+            .map((m) => `${m.label} ${formatValue(m.unit, m.value)}`)
+            .join(', ');
           process.stderr.write(`  ${result.name}: ${verdict(result).text}${head ? ` — ${head}` : ''}${result.status !== 'ran' ? ` (${result.notes[0]})` : ''}\n`);
         },
       });

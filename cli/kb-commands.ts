@@ -29,10 +29,7 @@ export function registerKbCommands(program: Command, context: CliContext): void 
     .option('--json', 'print the report as JSON')
     .action(async (dir: string, o: { replace?: boolean; json?: boolean }) => {
       const knowledge = await openKnowledgeFromConfig(context.config(), stderrLog, { seed: false });
-      const bar = new cliProgress.SingleBar(
-        { stream: process.stderr, format: ' {phase} [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true },
-        cliProgress.Presets.shades_classic,
-      );
+      const bar = new cliProgress.SingleBar({ stream: process.stderr, format: ' {phase} [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic);
       let phase = '';
       const report = await knowledge
         .ingest(dir, {
@@ -113,7 +110,10 @@ export function registerKbCommands(program: Command, context: CliContext): void 
       console.log(`source files   ${s.files}`);
       console.log(`store          ${s.storeFile}`);
       console.log(`index          ${s.index.file ?? '-'} (${s.index.vectors} vectors, ${s.index.dimensions} dimensions, ${s.index.embedderId})`);
-      printTable(['category', 'entries'], Object.entries(s.byCategory).map(([c, n]) => [c, String(n)]));
+      printTable(
+        ['category', 'entries'],
+        Object.entries(s.byCategory).map(([c, n]) => [c, String(n)]),
+      );
     });
 }
 
@@ -137,7 +137,13 @@ function printLintReport(r: LintReport): void {
   const LIST_AT_MOST = 10;
   for (const [key, list] of groups) {
     if (list.length <= LIST_AT_MOST) list.forEach((f) => console.log(line(f)));
-    else console.log(`warn  ${key}: ${list.length} entries, e.g. ${list.slice(0, 5).map((f) => f.entryId).join(', ')} … — ${list[0]!.message.en} / ${list[0]!.message.zh}`);
+    else
+      console.log(
+        `warn  ${key}: ${list.length} entries, e.g. ${list
+          .slice(0, 5)
+          .map((f) => f.entryId)
+          .join(', ')} … — ${list[0]!.message.en} / ${list[0]!.message.zh}`,
+      );
   }
   const c = r.checked;
   console.log(

@@ -42,7 +42,16 @@ States / 状态:
       if (!items.length) return console.log('nothing undelivered / 没有未送达的消息');
       printTable(
         ['id 编号', 'destination 去向', 'kind 类型', 'state 状态', 'tries 次数', 'queued 入队', 'last error 最后错误', 'message 内容'],
-        items.map((i) => [String(i.id), i.destination, i.kind, STATE_LABEL[i.state], String(i.attempts), i.createdAt.slice(0, 16).replace('T', ' '), truncate(i.lastError ?? '', 40), truncate(preview(i), 30)]),
+        items.map((i) => [
+          String(i.id),
+          i.destination,
+          i.kind,
+          STATE_LABEL[i.state],
+          String(i.attempts),
+          i.createdAt.slice(0, 16).replace('T', ' '),
+          truncate(i.lastError ?? '', 40),
+          truncate(preview(i), 30),
+        ]),
       );
       console.log(`\n${items.length} undelivered / 共 ${items.length} 条未送达。 retry: aftersales outbox retry ID   drop: aftersales outbox drop ID`);
     });
@@ -51,7 +60,7 @@ States / 状态:
     .command('retry')
     .description('send these deliveries again at the next look of the running server / 重发')
     .argument('[ids...]', 'delivery ids from `outbox list`', (v: string, prev: number[] = []) => [...prev, parseId(v)])
-    .option('--all-dead', 'every dead delivery (with --destination, only that one\'s) / 重发所有已放弃的')
+    .option('--all-dead', "every dead delivery (with --destination, only that one's) / 重发所有已放弃的")
     .option('--destination <d>', 'with --all-dead: only this destination')
     .option('--json', 'print as JSON')
     .action(async (ids: number[] | undefined, o: { allDead?: boolean; destination?: string; json?: boolean }) => {

@@ -11,7 +11,10 @@ import { printJson, printTable, truncate } from './output';
 
 function listOf<T extends string>(values: readonly T[], flag: string) {
   return (text: string): T[] => {
-    const items = text.split(',').map((s) => s.trim()).filter(Boolean);
+    const items = text
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const bad = items.filter((i) => !values.includes(i as T));
     if (bad.length || !items.length) {
       throw new ValidationError('invalid_option', `${flag}: "${bad.join(',') || text}" is not one of ${values.join(', ')}`);
@@ -146,16 +149,17 @@ export function registerTicketCommands(program: Command, context: CliContext): v
       const ticket = await context.withDesk(({ tickets, unitOfWork }) =>
         // One transaction: a refused status change leaves the other fields untouched too.
         unitOfWork(async () => {
-        const patch: TicketPatch = {};
-        if (o.priority) patch.priority = o.priority;
-        if (o.assignee) patch.assignee = o.assignee;
-        const current = await tickets.get(ref);
-        if (Object.keys(patch).length) await tickets.update(current.id, patch, o.actor);
-        if (o.responded) await tickets.markResponded(current.id, o.actor);
-        if (o.status) await tickets.changeStatus(current.id, o.status, o.actor, o.note);
-        else if (o.note) await tickets.addNote(current.id, o.actor, o.note);
-        return tickets.get(current.id);
-      }));
+          const patch: TicketPatch = {};
+          if (o.priority) patch.priority = o.priority;
+          if (o.assignee) patch.assignee = o.assignee;
+          const current = await tickets.get(ref);
+          if (Object.keys(patch).length) await tickets.update(current.id, patch, o.actor);
+          if (o.responded) await tickets.markResponded(current.id, o.actor);
+          if (o.status) await tickets.changeStatus(current.id, o.status, o.actor, o.note);
+          else if (o.note) await tickets.addNote(current.id, o.actor, o.note);
+          return tickets.get(current.id);
+        }),
+      );
       if (o.json) return printJson(withSla(ticket, context.clock().now(), slaPolicyFrom(context.config())));
       console.log(`${ticket.number}: ${ticket.status}, ${ticket.priority}${ticket.assignee ? `, assigned to ${ticket.assignee}` : ''}`);
     });

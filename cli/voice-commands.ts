@@ -109,10 +109,7 @@ export function registerVoiceCommands(program: Command, context: CliContext): vo
         }
       }
       calls.sort((a, b) => Date.parse(a.call.startedAt) - Date.parse(b.call.startedAt) || a.file.localeCompare(b.file));
-      const bar = new cliProgress.SingleBar(
-        { stream: process.stderr, format: ' calls [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: true },
-        cliProgress.Presets.shades_classic,
-      );
+      const bar = new cliProgress.SingleBar({ stream: process.stderr, format: ' calls [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic);
       bar.start(calls.length, 0, { file: '' });
       try {
         await context.withDesk(async (desk) => {
@@ -138,7 +135,10 @@ export function registerVoiceCommands(program: Command, context: CliContext): vo
       else printReport(report);
       for (const f of report.failures) process.stderr.write(`${f.file}:${f.line}: ${f.reason}\n`);
       if (report.failed) {
-        throw new ValidationError('voice_ingest_rejected', `${report.failed} transcript(s) could not be filed; the other ${report.files - report.failed} were / ${report.failed} 个文件有误，其余已导入`);
+        throw new ValidationError(
+          'voice_ingest_rejected',
+          `${report.failed} transcript(s) could not be filed; the other ${report.files - report.failed} were / ${report.failed} 个文件有误，其余已导入`,
+        );
       }
     });
 }
@@ -184,7 +184,11 @@ function printReport(r: IngestReport): void {
       [
         'quality / 质检',
         `${r.quality.withFailures} of ${r.quality.checked} call(s) failed a check` +
-          (r.quality.withFailures ? `: ${QUALITY_CHECKS.filter((c) => r.quality.byCheck[c]).map((c) => `${c} ${r.quality.byCheck[c]}`).join(', ')}` : ''),
+          (r.quality.withFailures
+            ? `: ${QUALITY_CHECKS.filter((c) => r.quality.byCheck[c])
+                .map((c) => `${c} ${r.quality.byCheck[c]}`)
+                .join(', ')}`
+            : ''),
       ],
     ],
   );

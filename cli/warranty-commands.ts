@@ -18,10 +18,7 @@ export function registerWarrantyCommands(program: Command, context: CliContext):
     .option('--brand <name>', 'brand, for extended brand warranties (WARRANTY_POLICY_FILE)')
     .option('--json', 'print as JSON')
     .action((o: { category: string; purchased: string; component: string; brand?: string; json?: boolean }) => {
-      const decision = verifyWarranty(
-        { category: o.category, component: o.component, brand: o.brand, statedPurchaseDate: o.purchased },
-        warrantyDeps(context.config(), context.clock()),
-      );
+      const decision = verifyWarranty({ category: o.category, component: o.component, brand: o.brand, statedPurchaseDate: o.purchased }, warrantyDeps(context.config(), context.clock()));
       if (o.json) return printJson(decision);
       printDecision(decision);
     });
@@ -33,7 +30,9 @@ export function printDecision(d: WarrantyDecision): void {
   console.log(`${STATUS[d.status]}${d.verified ? '' : d.status === 'cannot_tell' ? '' : ' (unverified / 未核验)'}${d.needsHumanCheck ? '  -> human check / 需人工核对' : ''}`);
   console.log(d.reason.zh);
   console.log(d.reason.en);
-  const dates = Object.entries(d.dates).map(([k, v]) => `${k} ${v}`).join(', ');
+  const dates = Object.entries(d.dates)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
   console.log(`dates: ${dates}`);
   if (d.remedies.length) console.log(`remedies: ${d.remedies.join(', ')}`);
   console.log(`policy: ${d.policy.category}/${d.policy.component} ${d.policy.months} months (${d.policy.source}${d.policy.brand ? `: ${d.policy.brand}` : ''})`);

@@ -83,7 +83,14 @@ export async function runEvals(options: RunEvalsOptions): Promise<EvalRun> {
     version: 1,
     ranAt: new Date().toISOString(),
     durationMs: performance.now() - started,
-    options: { suites: names, llm: options.llm ?? false, model: options.llm ? options.llmConfig?.model : undefined, datasetsDir: options.datasetsDir, knowledgeDir: options.knowledgeDir, ocrLimit: options.ocrLimit },
+    options: {
+      suites: names,
+      llm: options.llm ?? false,
+      model: options.llm ? options.llmConfig?.model : undefined,
+      datasetsDir: options.datasetsDir,
+      knowledgeDir: options.knowledgeDir,
+      ocrLimit: options.ocrLimit,
+    },
     machine: { node: process.version, cores: os.cpus().length, platform: `${os.platform()} ${os.arch()}` },
     suites,
   };

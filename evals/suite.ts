@@ -120,13 +120,7 @@ export const count = (key: string, label: string, value: number, better: Metric[
  * A rate with its n and Wilson 95% interval: `hits` of `n`. Every headline rate goes through
  * here so no figure is reported without what it rests on.
  */
-export function rate(
-  key: string,
-  label: string,
-  hits: number,
-  n: number,
-  extra: { data?: DataSource; baselines?: Baseline[]; headline?: boolean; better?: Metric['better'] } = {},
-): Metric {
+export function rate(key: string, label: string, hits: number, n: number, extra: { data?: DataSource; baselines?: Baseline[]; headline?: boolean; better?: Metric['better'] } = {}): Metric {
   const { better = 'higher', ...rest } = extra;
   return { key, label, value: n ? hits / n : 0, better, unit: 'ratio', n, interval: wilsonInterval(hits, n), ...rest };
 }

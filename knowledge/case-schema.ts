@@ -12,19 +12,7 @@ import { z } from 'zod';
  * (kernel/lexicon/product-categories, where their words live), plus `general` for entries about
  * every product.
  */
-export const CATEGORIES = [
-  'air_conditioner',
-  'washing_machine',
-  'refrigerator',
-  'water_heater',
-  'gas_stove',
-  'range_hood',
-  'rice_cooker',
-  'microwave',
-  'phone',
-  'tv',
-  'general',
-] as const;
+export const CATEGORIES = ['air_conditioner', 'washing_machine', 'refrigerator', 'water_heater', 'gas_stove', 'range_hood', 'rice_cooker', 'microwave', 'phone', 'tv', 'general'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 const text = z.string().trim().min(1, { message: 'must not be empty' }).max(2000, { message: 'longer than 2000 characters' });
@@ -35,9 +23,7 @@ export const bilingual = z.object({ zh: text, en: text }, { message: 'expected {
 export type Bilingual = z.infer<typeof bilingual>;
 
 /** Parallel lists per language: translations need not line up one to one. */
-const bilingualList = z
-  .object({ zh: z.array(text).default([]), en: z.array(text).default([]) }, { message: 'expected {zh: [...], en: [...]}' })
-  .default({ zh: [], en: [] });
+const bilingualList = z.object({ zh: z.array(text).default([]), en: z.array(text).default([]) }, { message: 'expected {zh: [...], en: [...]}' }).default({ zh: [], en: [] });
 export type BilingualList = z.infer<typeof bilingualList>;
 
 const nonEmptyList = bilingualList.refine((l) => l.zh.length + l.en.length > 0, { message: 'needs at least one item in zh or en' });
@@ -103,7 +89,14 @@ const common = {
 export const faultCase = z.object({
   kind: z.literal('fault').default('fault'),
   ...common,
-  errorCodes: z.array(z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,7}$/, { message: 'error codes are 1-8 letters or digits, like E1, F21 or dE' })).default([]),
+  errorCodes: z
+    .array(
+      z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,7}$/, { message: 'error codes are 1-8 letters or digits, like E1, F21 or dE' }),
+    )
+    .default([]),
   symptoms: nonEmptyList,
   causes: bilingualList,
   /** Ordered steps a customer can safely do; anything needing tools or opening covers belongs to the engineer. */
@@ -122,9 +115,7 @@ export const policyEntry = z.object({
   topic: z.enum(POLICY_TOPICS, { message: `expected one of ${POLICY_TOPICS.join(', ')}` }),
   body: bilingual,
   /** Machine-readable terms for code that decides (warranty months per part); the text is for people. */
-  terms: z
-    .array(z.object({ part: bilingual, months: z.number().int().min(0).max(240) }))
-    .default([]),
+  terms: z.array(z.object({ part: bilingual, months: z.number().int().min(0).max(240) })).default([]),
   /** Phrases customers use when asking about this rule. */
   questions: bilingualList,
 });

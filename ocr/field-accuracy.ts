@@ -15,7 +15,10 @@ const TEXT_FIELDS = new Set<ScoredField>(['merchant', 'product']);
 const TEXT_SIMILARITY = 0.85;
 
 export function fold(value: string): string {
-  return value.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return value
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 function amount(text: string): string | undefined {

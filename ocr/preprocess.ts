@@ -68,10 +68,7 @@ export async function prepareReceiptImage(bytes: Uint8Array, limits: ImageLimits
   const width = meta.width ?? 0;
   const height = meta.height ?? 0;
   if (width * height > limits.maxPixels) {
-    throw new ValidationError(
-      'receipt_too_many_pixels',
-      `The image is ${width}x${height} pixels; the limit is ${limits.maxPixels} pixels / 图片像素过多`,
-    );
+    throw new ValidationError('receipt_too_many_pixels', `The image is ${width}x${height} pixels; the limit is ${limits.maxPixels} pixels / 图片像素过多`);
   }
   if (width < MIN_SIDE || height < MIN_SIDE) {
     throw new ValidationError('receipt_image_too_small', `The image is only ${width}x${height} pixels; nothing can be read from it / 图片太小，无法识别`);

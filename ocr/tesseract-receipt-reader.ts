@@ -175,13 +175,10 @@ export class TesseractReceiptReader implements ReceiptReader {
     // Someone may be queued behind the worker that was just removed: start a replacement.
     const waiter = this.waiters.shift();
     if (waiter) {
-      this.start().then(
-        (w) => {
-          this.busy.add(w);
-          waiter.resolve(w);
-        },
-        waiter.reject,
-      );
+      this.start().then((w) => {
+        this.busy.add(w);
+        waiter.resolve(w);
+      }, waiter.reject);
     }
   }
 
@@ -204,7 +201,14 @@ export class TesseractReceiptReader implements ReceiptReader {
       });
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(
-          () => reject(new AppError('internal', 'ocr_worker_start_timeout', `The OCR engine did not start within ${this.options.workerStartTimeoutMs} ms${startError ? `: ${startError instanceof Error ? startError.message : JSON.stringify(startError)}` : ''}`)),
+          () =>
+            reject(
+              new AppError(
+                'internal',
+                'ocr_worker_start_timeout',
+                `The OCR engine did not start within ${this.options.workerStartTimeoutMs} ms${startError ? `: ${startError instanceof Error ? startError.message : JSON.stringify(startError)}` : ''}`,
+              ),
+            ),
           this.options.workerStartTimeoutMs,
         );
       });

@@ -52,18 +52,42 @@ export function reportLines(report: ServiceReport): ReportLine[] {
   lines.push(shareLine(o, 'Bot resolution / 机器人解决率', report.botResolution));
   lines.push(shareLine(o, 'First-contact resolution / 首次解决率', report.firstContactResolution));
   lines.push(shareLine(o, 'Handed to a person / 转人工率', report.handoffs.conversations));
-  lines.push({ section: o, item: 'Still inside the 7-day recontact window / 仍在7天回访期内', value: String(report.stillInRecontactWindow), count: report.stillInRecontactWindow, of: report.conversations });
+  lines.push({
+    section: o,
+    item: 'Still inside the 7-day recontact window / 仍在7天回访期内',
+    value: String(report.stillInRecontactWindow),
+    count: report.stillInRecontactWindow,
+    of: report.conversations,
+  });
 
   for (const row of report.handoffs.byCategory) {
-    lines.push({ section: SECTIONS.handoffs, item: `${HANDOFF_CATEGORY_LABELS[row.category].en} / ${HANDOFF_CATEGORY_LABELS[row.category].zh}`, value: percent(row.rate), count: row.requests, of: report.conversations });
+    lines.push({
+      section: SECTIONS.handoffs,
+      item: `${HANDOFF_CATEGORY_LABELS[row.category].en} / ${HANDOFF_CATEGORY_LABELS[row.category].zh}`,
+      value: percent(row.rate),
+      count: row.requests,
+      of: report.conversations,
+    });
   }
 
   lines.push(...spreadLines(SECTIONS.times, 'First response / 首次响应', report.firstResponse));
   lines.push(...spreadLines(SECTIONS.times, 'Handling / 处理时长', report.handling));
 
   for (const tier of report.sla.tiers) {
-    lines.push({ section: SECTIONS.sla, item: `${tier.priority}: first response met / 首响达标`, value: percent(tier.firstResponse.compliance), count: tier.firstResponse.met, of: tier.firstResponse.met + tier.firstResponse.breached });
-    lines.push({ section: SECTIONS.sla, item: `${tier.priority}: resolution met / 解决达标`, value: percent(tier.resolution.compliance), count: tier.resolution.met, of: tier.resolution.met + tier.resolution.breached });
+    lines.push({
+      section: SECTIONS.sla,
+      item: `${tier.priority}: first response met / 首响达标`,
+      value: percent(tier.firstResponse.compliance),
+      count: tier.firstResponse.met,
+      of: tier.firstResponse.met + tier.firstResponse.breached,
+    });
+    lines.push({
+      section: SECTIONS.sla,
+      item: `${tier.priority}: resolution met / 解决达标`,
+      value: percent(tier.resolution.compliance),
+      count: tier.resolution.met,
+      of: tier.resolution.met + tier.resolution.breached,
+    });
     lines.push({ section: SECTIONS.sla, item: `${tier.priority}: tickets breached / 超时工单`, value: String(tier.breached), count: tier.breached, of: tier.tickets });
   }
   for (const t of report.sla.atRisk) {
@@ -72,7 +96,8 @@ export function reportLines(report: ServiceReport): ReportLine[] {
 
   const c = report.csat;
   lines.push({ section: SECTIONS.csat, item: 'Average score / 平均分', value: c.average === undefined ? '—' : c.average.toFixed(2), count: c.responses });
-  for (const score of ['5', '4', '3', '2', '1'] as const) lines.push({ section: SECTIONS.csat, item: `${score} ★`, value: String(c.distribution[score]), count: c.distribution[score], of: c.responses });
+  for (const score of ['5', '4', '3', '2', '1'] as const)
+    lines.push({ section: SECTIONS.csat, item: `${score} ★`, value: String(c.distribution[score]), count: c.distribution[score], of: c.responses });
   lines.push(shareLine(SECTIONS.csat, 'Survey response rate / 调查回复率', c.surveys));
 
   for (const g of report.topFaults) {

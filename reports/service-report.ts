@@ -181,7 +181,15 @@ function topFaults(tickets: Ticket[]): FaultGroup[] {
     groups.set(key, group);
   }
   return [...groups.values()]
-    .map((g) => ({ brand: g.brand, model: g.model, category: g.category, tickets: g.items.length, faults: countBy(g.items, (t) => t.errorCode?.toUpperCase()).slice(0, FAULTS_PER_GROUP).map(([code, n]) => ({ code, tickets: n })) }))
+    .map((g) => ({
+      brand: g.brand,
+      model: g.model,
+      category: g.category,
+      tickets: g.items.length,
+      faults: countBy(g.items, (t) => t.errorCode?.toUpperCase())
+        .slice(0, FAULTS_PER_GROUP)
+        .map(([code, n]) => ({ code, tickets: n })),
+    }))
     .sort((a, b) => b.tickets - a.tickets || label(a).localeCompare(label(b)))
     .slice(0, TOP_FAULT_GROUPS);
 }

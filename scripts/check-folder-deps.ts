@@ -15,7 +15,12 @@ const graph = folderGraph(ROOT);
 const verdict = judgeCycles(graph, readKnownCycles(KNOWN));
 
 if (process.argv.includes('--list')) {
-  console.log('Tangled folders:', tangledFolders(graph).map((c) => `{${c.join(', ')}}`).join(' '));
+  console.log(
+    'Tangled folders:',
+    tangledFolders(graph)
+      .map((c) => `{${c.join(', ')}}`)
+      .join(' '),
+  );
   for (const edge of verdict.current) console.log(explainEdge(graph, edge));
 }
 if (verdict.added.length) {

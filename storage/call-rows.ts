@@ -39,18 +39,17 @@ export const callRow = z
     transcript: json.pipe(callTranscriptSchema),
     filed_at: z.string(),
   })
-  .transform(
-    (r): CallRecord =>
-      dropUndefined({
-        callId: r.call_id,
-        customerId: r.customer_id,
-        ticketNumber: r.ticket_number ?? undefined,
-        ticketAction: r.ticket_action ?? undefined,
-        contentHash: r.content_hash,
-        startedAt: r.started_at,
-        callerNumber: r.caller_number ?? undefined,
-        analysis: r.analysis as unknown as CallAnalysis,
-        transcript: r.transcript,
-        filedAt: r.filed_at,
-      }),
+  .transform((r): CallRecord =>
+    dropUndefined({
+      callId: r.call_id,
+      customerId: r.customer_id,
+      ticketNumber: r.ticket_number ?? undefined,
+      ticketAction: r.ticket_action ?? undefined,
+      contentHash: r.content_hash,
+      startedAt: r.started_at,
+      callerNumber: r.caller_number ?? undefined,
+      analysis: r.analysis as unknown as CallAnalysis,
+      transcript: r.transcript,
+      filedAt: r.filed_at,
+    }),
   );

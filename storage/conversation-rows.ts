@@ -17,17 +17,15 @@ export const conversationRow = z
     started_at: z.string(),
     updated_at: z.string(),
   })
-  .transform(
-    (r): Conversation => ({
-      id: r.id,
-      customerId: r.customer_id,
-      channel: r.channel,
-      customerRef: r.customer_ref,
-      state: conversationStateSchema.parse(JSON.parse(r.state)),
-      startedAt: r.started_at,
-      updatedAt: r.updated_at,
-    }),
-  );
+  .transform((r): Conversation => ({
+    id: r.id,
+    customerId: r.customer_id,
+    channel: r.channel,
+    customerRef: r.customer_ref,
+    state: conversationStateSchema.parse(JSON.parse(r.state)),
+    startedAt: r.started_at,
+    updatedAt: r.updated_at,
+  }));
 
 export const messageRow = z
   .object({
@@ -42,18 +40,17 @@ export const messageRow = z
     meta: z.string(),
     at: z.string(),
   })
-  .transform(
-    (r): StoredMessage =>
-      dropUndefined({
-        id: r.id,
-        conversationId: r.conversation_id,
-        direction: r.direction,
-        author: r.author,
-        channel: r.channel,
-        channelMessageId: r.channel_message_id ?? undefined,
-        text: r.text,
-        attachments: JSON.parse(r.attachments) as StoredMessage['attachments'],
-        meta: JSON.parse(r.meta) as Record<string, unknown>,
-        at: r.at,
-      }),
+  .transform((r): StoredMessage =>
+    dropUndefined({
+      id: r.id,
+      conversationId: r.conversation_id,
+      direction: r.direction,
+      author: r.author,
+      channel: r.channel,
+      channelMessageId: r.channel_message_id ?? undefined,
+      text: r.text,
+      attachments: JSON.parse(r.attachments) as StoredMessage['attachments'],
+      meta: JSON.parse(r.meta) as Record<string, unknown>,
+      at: r.at,
+    }),
   );

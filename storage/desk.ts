@@ -70,6 +70,6 @@ export interface Desk extends DeskStores {
   /** Limits counted for every instance at once (PostgreSQL); absent: each process counts in memory. */
   rateCounter?: RateCounter;
   /** Runs `work` in one transaction; every store called inside joins it. */
-  unitOfWork<T>(work: () => Promise<T>): Promise<T>;
+  unitOfWork: <T>(work: () => Promise<T>) => Promise<T>;
   close(): Promise<void>;
 }

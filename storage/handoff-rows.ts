@@ -17,16 +17,15 @@ export const waitingRow = z
     requested_at: z.string(),
     last_agent_at: z.string().nullable(),
   })
-  .transform(
-    (r): WaitingHandoff =>
-      dropUndefined({
-        conversationId: r.conversation_id,
-        mode: r.mode,
-        ticketNumber: r.ticket_number ?? undefined,
-        agent: r.agent ?? undefined,
-        requestedAt: r.requested_at,
-        lastAgentAt: r.last_agent_at ?? undefined,
-      }),
+  .transform((r): WaitingHandoff =>
+    dropUndefined({
+      conversationId: r.conversation_id,
+      mode: r.mode,
+      ticketNumber: r.ticket_number ?? undefined,
+      agent: r.agent ?? undefined,
+      requestedAt: r.requested_at,
+      lastAgentAt: r.last_agent_at ?? undefined,
+    }),
   );
 
 export const overdueRow = z
@@ -44,18 +43,17 @@ export const threadRow = z
     announcement: z.string(),
     posted_at: z.string(),
   })
-  .transform(
-    (r): HandoffThread =>
-      dropUndefined({
-        id: r.id,
-        conversationId: r.conversation_id,
-        ticketNumber: r.ticket_number ?? undefined,
-        desk: r.desk,
-        channelId: r.channel_id,
-        threadTs: r.thread_ts,
-        announcement: z.record(z.string(), z.unknown()).parse(JSON.parse(r.announcement)),
-        postedAt: r.posted_at,
-      }),
+  .transform((r): HandoffThread =>
+    dropUndefined({
+      id: r.id,
+      conversationId: r.conversation_id,
+      ticketNumber: r.ticket_number ?? undefined,
+      desk: r.desk,
+      channelId: r.channel_id,
+      threadTs: r.thread_ts,
+      announcement: z.record(z.string(), z.unknown()).parse(JSON.parse(r.announcement)),
+      postedAt: r.posted_at,
+    }),
   );
 
 export const deskPostRow = z

@@ -25,23 +25,22 @@ export const outboxRow = z
     waits_for: z.enum(['customer']).nullable(),
     sent_parts: z.string().nullable().optional(),
   })
-  .transform(
-    (r): OutboxItem =>
-      dropUndefined({
-        id: r.id,
-        destination: r.destination,
-        kind: r.kind,
-        payload: JSON.parse(r.payload) as unknown,
-        dedupKey: r.dedup_key ?? undefined,
-        status: r.status,
-        attempts: r.attempts,
-        nextAttemptAt: r.next_attempt_at,
-        lastError: r.last_error ?? undefined,
-        externalRef: r.external_ref ?? undefined,
-        lane: r.lane ?? undefined,
-        waitsFor: r.waits_for ?? undefined,
-        sentParts: r.sent_parts ? sentParts.parse(JSON.parse(r.sent_parts)) : undefined,
-      }),
+  .transform((r): OutboxItem =>
+    dropUndefined({
+      id: r.id,
+      destination: r.destination,
+      kind: r.kind,
+      payload: JSON.parse(r.payload) as unknown,
+      dedupKey: r.dedup_key ?? undefined,
+      status: r.status,
+      attempts: r.attempts,
+      nextAttemptAt: r.next_attempt_at,
+      lastError: r.last_error ?? undefined,
+      externalRef: r.external_ref ?? undefined,
+      lane: r.lane ?? undefined,
+      waitsFor: r.waits_for ?? undefined,
+      sentParts: r.sent_parts ? sentParts.parse(JSON.parse(r.sent_parts)) : undefined,
+    }),
   );
 
 export const stuckRow = z
@@ -57,19 +56,17 @@ export const stuckRow = z
     payload: z.string(),
     waits_for: z.string().nullable().optional(),
   })
-  .transform(
-    (r): StuckDelivery => ({
-      id: r.id,
-      destination: r.destination,
-      kind: r.kind,
-      state: stuckStateOf(r.status, r.waits_for),
-      attempts: r.attempts,
-      ...(r.last_error ? { lastError: r.last_error } : {}),
-      createdAt: r.created_at,
-      nextAttemptAt: r.next_attempt_at,
-      payload: safeJson(r.payload),
-    }),
-  );
+  .transform((r): StuckDelivery => ({
+    id: r.id,
+    destination: r.destination,
+    kind: r.kind,
+    state: stuckStateOf(r.status, r.waits_for),
+    attempts: r.attempts,
+    ...(r.last_error ? { lastError: r.last_error } : {}),
+    createdAt: r.created_at,
+    nextAttemptAt: r.next_attempt_at,
+    payload: safeJson(r.payload),
+  }));
 
 /** One (destination, status) group of undelivered items; `retrying` is 0 or 1. */
 export const stuckCountRow = z

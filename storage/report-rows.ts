@@ -17,7 +17,10 @@ const conversationRow = z.object({
   channel: z.enum(CHANNELS),
   started_at: z.string(),
   last_at: z.string(),
-  mode: z.enum(['bot', 'handoff_requested', 'agent']).nullable().transform((m) => m ?? 'bot'),
+  mode: z
+    .enum(['bot', 'handoff_requested', 'agent'])
+    .nullable()
+    .transform((m) => m ?? 'bot'),
   /** A JSON array of reasons as text, or null for none. */
   reasons: z.string().nullable(),
   agent_wrote: z.number(),

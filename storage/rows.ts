@@ -38,39 +38,38 @@ export const ticketRow = z
     created_at: z.string(),
     updated_at: z.string(),
   })
-  .transform(
-    (r): Ticket =>
-      dropUndefined({
-        id: r.id,
-        number: r.number,
-        customerId: r.customer_id,
-        conversationId: r.conversation_id,
-        channel: r.channel,
-        type: r.type,
-        priority: r.priority,
-        status: r.status,
-        category: r.category,
-        brand: r.brand,
-        model: r.model,
-        serial: r.serial,
-        errorCode: r.error_code,
-        symptom: r.symptom,
-        purchaseDate: r.purchase_date,
-        warrantyStatus: r.warranty_status,
-        sentiment: r.sentiment,
-        intent: r.intent,
-        contactPhone: r.contact_phone,
-        address: r.address,
-        assignee: r.assignee,
-        firstResponseDue: r.first_response_due,
-        resolutionDue: r.resolution_due,
-        nextUpdateDue: r.next_update_due,
-        firstRespondedAt: r.first_responded_at,
-        resolvedAt: r.resolved_at,
-        closedAt: r.closed_at,
-        createdAt: r.created_at,
-        updatedAt: r.updated_at,
-      }),
+  .transform((r): Ticket =>
+    dropUndefined({
+      id: r.id,
+      number: r.number,
+      customerId: r.customer_id,
+      conversationId: r.conversation_id,
+      channel: r.channel,
+      type: r.type,
+      priority: r.priority,
+      status: r.status,
+      category: r.category,
+      brand: r.brand,
+      model: r.model,
+      serial: r.serial,
+      errorCode: r.error_code,
+      symptom: r.symptom,
+      purchaseDate: r.purchase_date,
+      warrantyStatus: r.warranty_status,
+      sentiment: r.sentiment,
+      intent: r.intent,
+      contactPhone: r.contact_phone,
+      address: r.address,
+      assignee: r.assignee,
+      firstResponseDue: r.first_response_due,
+      resolutionDue: r.resolution_due,
+      nextUpdateDue: r.next_update_due,
+      firstRespondedAt: r.first_responded_at,
+      resolvedAt: r.resolved_at,
+      closedAt: r.closed_at,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    }),
   );
 
 export const eventRow = z
@@ -82,16 +81,14 @@ export const eventRow = z
     kind: z.enum(['created', 'status_changed', 'updated', 'responded', 'note', 'csat']),
     detail: z.string(),
   })
-  .transform(
-    (r): TicketEvent => ({
-      id: r.id,
-      ticketId: r.ticket_id,
-      at: r.at,
-      actor: r.actor,
-      kind: r.kind,
-      detail: JSON.parse(r.detail) as Record<string, unknown>,
-    }),
-  );
+  .transform((r): TicketEvent => ({
+    id: r.id,
+    ticketId: r.ticket_id,
+    at: r.at,
+    actor: r.actor,
+    kind: r.kind,
+    detail: JSON.parse(r.detail) as Record<string, unknown>,
+  }));
 
 /** Ticket fields in camelCase -> their column. The single map that keeps SQL and types in step. */
 export const TICKET_COLUMNS = {

@@ -45,7 +45,11 @@ describe('architecture', () => {
     const forbidden = /^(wechaty|wechaty-puppet.*|@slack\/bolt|express|sqlite3|hnswlib-node|tesseract\.js)(\/|$)/;
     const offenders = files
       .filter((f) => rel(f).startsWith('bot/'))
-      .flatMap((f) => importsOf(f).filter((s) => forbidden.test(s)).map((s) => `${rel(f)} -> ${s}`));
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((s) => forbidden.test(s))
+          .map((s) => `${rel(f)} -> ${s}`),
+      );
     expect(offenders).toEqual([]);
   });
 
@@ -81,19 +85,36 @@ describe('architecture', () => {
   it('keeps the lower layers from importing the composition root', () => {
     const offenders = files
       .filter((f) => !['app/', 'cli/', 'evals/', 'testing/'].some((root) => rel(f).startsWith(root)))
-      .flatMap((f) => importsOf(f).map((s) => resolveLocal(f, s)).filter((t): t is string => !!t && rel(t).startsWith('app/')).map((t) => `${rel(f)} -> ${rel(t)}`));
+      .flatMap((f) =>
+        importsOf(f)
+          .map((s) => resolveLocal(f, s))
+          .filter((t): t is string => !!t && rel(t).startsWith('app/'))
+          .map((t) => `${rel(f)} -> ${rel(t)}`),
+      );
     expect(offenders).toEqual([]);
   });
 
   it('keeps evals, benchmarks and shared fakes independent of test/ (the eval ships; test/ does not)', () => {
     const offenders = [...files, ...sourceFiles(['bench'])]
       .filter((f) => rel(f).startsWith('evals/') || rel(f).startsWith('testing/') || rel(f).startsWith('bench/'))
-      .flatMap((f) => importsOf(f).map((s) => resolveLocal(f, s)).filter((t): t is string => !!t && rel(t).startsWith('test/')).map((t) => `${rel(f)} -> ${rel(t)}`));
+      .flatMap((f) =>
+        importsOf(f)
+          .map((s) => resolveLocal(f, s))
+          .filter((t): t is string => !!t && rel(t).startsWith('test/'))
+          .map((t) => `${rel(f)} -> ${rel(t)}`),
+      );
     expect(offenders).toEqual([]);
   });
 
   it('has no import cycles', () => {
-    const graph = new Map(files.map((f) => [f, importsOf(f).map((s) => resolveLocal(f, s)).filter((t): t is string => !!t)]));
+    const graph = new Map(
+      files.map((f) => [
+        f,
+        importsOf(f)
+          .map((s) => resolveLocal(f, s))
+          .filter((t): t is string => !!t),
+      ]),
+    );
     const cycles: string[] = [];
     const state = new Map<string, 'visiting' | 'done'>();
     const stack: string[] = [];
@@ -123,7 +144,14 @@ describe('architecture', () => {
     const direct = outside.filter((f) => importsOf(f).some((s) => resolveLocal(f, s) === trained)).map(rel);
     expect(direct).toEqual([]);
     // Nor may the product reach it through another module (app/ may, through the eval command).
-    const graph = new Map(files.map((f) => [f, importsOf(f).map((s) => resolveLocal(f, s)).filter((t): t is string => !!t)]));
+    const graph = new Map(
+      files.map((f) => [
+        f,
+        importsOf(f)
+          .map((s) => resolveLocal(f, s))
+          .filter((t): t is string => !!t),
+      ]),
+    );
     const reaches = (start: string, seen = new Set<string>()): boolean => {
       if (start === trained) return true;
       if (seen.has(start)) return false;

@@ -44,16 +44,17 @@ export async function copySqliteToPostgres(from: SqliteDatabase, to: PgDatabase)
   await to.transaction(async () => {
     for (const table of ORDER) {
       const types = new Map(
-        (await to.all<{ name: string; type: string }>('SELECT column_name AS name, data_type AS type FROM information_schema.columns WHERE table_name = $1', [table])).map(
-          (c) => [c.name, c.type],
-        ),
+        (await to.all<{ name: string; type: string }>('SELECT column_name AS name, data_type AS type FROM information_schema.columns WHERE table_name = $1', [table])).map((c) => [c.name, c.type]),
       );
       // In rowid order: a reply points back at an earlier message, so its row is there first.
       const rows = await from.all(`SELECT * FROM ${table} ORDER BY rowid`);
       for (const row of rows) {
         const columns = Object.keys(row).filter((c) => types.has(c));
         const values = columns.map((c, i) => `$${i + 1}${types.get(c) === 'jsonb' ? '::jsonb' : ''}`);
-        await to.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${values.join(', ')})`, columns.map((c) => row[c] as never));
+        await to.run(
+          `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${values.join(', ')})`,
+          columns.map((c) => row[c] as never),
+        );
       }
       copied[table] = rows.length;
       // Identity columns go on after the copied ids, as SQLite's rowids would.

@@ -334,12 +334,7 @@ function answer(res: http.ServerResponse, socket: Socket, request: RecordedReque
 
   switch (reply.kind) {
     case 'error':
-      return json(
-        res,
-        reply.status,
-        { error: { message: reply.message ?? `scripted ${reply.status}`, type: reply.status === 429 ? 'rate_limit_error' : 'server_error', code: null } },
-        reply.headers,
-      );
+      return json(res, reply.status, { error: { message: reply.message ?? `scripted ${reply.status}`, type: reply.status === 429 ? 'rate_limit_error' : 'server_error', code: null } }, reply.headers);
     case 'drop':
       socket.destroy();
       return;
@@ -473,7 +468,9 @@ async function writeHuge(res: http.ServerResponse, request: RecordedRequest, id:
   };
   if (request.stream) {
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
-    await write(`data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, choices: [{ index: 0, delta: { role: 'assistant', content: '' }, logprobs: null, finish_reason: null }] })}\n\n`);
+    await write(
+      `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, choices: [{ index: 0, delta: { role: 'assistant', content: '' }, logprobs: null, finish_reason: null }] })}\n\n`,
+    );
     while (!closed && request.bytesSent < total) {
       await write(`data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, choices: [{ index: 0, delta: { content: text }, logprobs: null, finish_reason: null }] })}\n\n`);
     }
@@ -495,7 +492,14 @@ function quirkRefusal(body: ChatRequestBody, quirks: ProviderQuirks): Record<str
     return { error: { message: "Unsupported parameter: 'temperature' is not supported with this model.", type: 'invalid_request_error', param: 'temperature', code: 'unsupported_parameter' } };
   }
   if (quirks.refuseTemperature?.test(model) && body.max_tokens !== undefined) {
-    return { error: { message: "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.", type: 'invalid_request_error', param: 'max_tokens', code: 'unsupported_parameter' } };
+    return {
+      error: {
+        message: "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
+        type: 'invalid_request_error',
+        param: 'max_tokens',
+        code: 'unsupported_parameter',
+      },
+    };
   }
   if (quirks.autoToolChoiceOff && body.tools?.length && (body.tool_choice === undefined || body.tool_choice === 'auto')) {
     // vLLM's OpenAI server, as it answers without --enable-auto-tool-choice.
@@ -509,7 +513,9 @@ function quirkRefusal(body: ChatRequestBody, quirks: ProviderQuirks): Record<str
     const missing = (body.messages ?? []).findIndex((m) => m.role === 'assistant' && m.tool_calls?.length && typeof (m as { reasoning_content?: unknown }).reasoning_content !== 'string');
     if (missing >= 0) {
       // DeepSeek's thinking mode with tools.
-      return { error: { message: `Missing \`reasoning_content\` field in the assistant message at message index ${missing}.`, type: 'invalid_request_error', param: null, code: 'invalid_request_error' } };
+      return {
+        error: { message: `Missing \`reasoning_content\` field in the assistant message at message index ${missing}.`, type: 'invalid_request_error', param: null, code: 'invalid_request_error' },
+      };
     }
   }
   return undefined;
@@ -534,7 +540,13 @@ function embeddingsAnswer(res: http.ServerResponse, raw: string, spec: NonNullab
   if (!body.model || inputs.length === 0) return json(res, 400, { error: { message: 'model and input are required', type: 'invalid_request_error' } });
   if (spec.maxBatch !== undefined && inputs.length > spec.maxBatch) {
     // DashScope's wording.
-    return json(res, 400, { error: { code: 'InvalidParameter', message: `<400> InternalError.Algo.InvalidParameter: Value error, batch size is invalid, it should not be larger than ${spec.maxBatch}.: input.contents`, type: 'invalid_request_error' } });
+    return json(res, 400, {
+      error: {
+        code: 'InvalidParameter',
+        message: `<400> InternalError.Algo.InvalidParameter: Value error, batch size is invalid, it should not be larger than ${spec.maxBatch}.: input.contents`,
+        type: 'invalid_request_error',
+      },
+    });
   }
   const width = spec.honoursDimensions && body.dimensions ? Math.min(body.dimensions, spec.dimensions) : spec.dimensions;
   const embedder = new LocalEmbedder({ dimensions: Math.max(16, spec.dimensions) });

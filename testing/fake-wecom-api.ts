@@ -136,7 +136,12 @@ export async function startFakeWecomApi(options: FakeWecomOptions = {}): Promise
     customerEnters(openKfId, externalUserId) {
       const code = `WELCOME${randomBytes(8).toString('hex')}`;
       welcomeCodes.set(code, { openKfId, externalUserId, expires: now().getTime() + WELCOME_CODE_TTL_MS, used: false });
-      append(openKfId, { open_kfid: openKfId, origin: 4, msgtype: 'event', event: { event_type: 'enter_session', open_kfid: openKfId, external_userid: externalUserId, scene: '', welcome_code: code } });
+      append(openKfId, {
+        open_kfid: openKfId,
+        origin: 4,
+        msgtype: 'event',
+        event: { event_type: 'enter_session', open_kfid: openKfId, external_userid: externalUserId, scene: '', welcome_code: code },
+      });
       return code;
     },
     refuseNext(msgtype, errcode) {

@@ -99,7 +99,12 @@ export async function startPostgres(options: StartPostgresOptions = {}): Promise
     shared_buffers: '16MB',
     ...options.settings,
   };
-  fs.appendFileSync(path.join(dataDir, 'postgresql.conf'), Object.entries(settings).map(([k, v]) => `${k} = ${v}\n`).join(''));
+  fs.appendFileSync(
+    path.join(dataDir, 'postgresql.conf'),
+    Object.entries(settings)
+      .map(([k, v]) => `${k} = ${v}\n`)
+      .join(''),
+  );
   runAsOwner(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-l', path.join(dataDir, 'server.log'), '-w', '-t', '60', 'start']);
   running.add(dataDir);
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;

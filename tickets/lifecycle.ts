@@ -24,10 +24,7 @@ export function canTransition(from: TicketStatus, to: TicketStatus): boolean {
 export function assertTransition(from: TicketStatus, to: TicketStatus): void {
   if (!canTransition(from, to)) {
     const options = ALLOWED[from].join(', ');
-    throw new ConflictError(
-      'illegal_transition',
-      `A ticket cannot go from "${from}" to "${to}" (from "${from}" it may go to: ${options}) / 工单不能从 ${from} 变为 ${to}`,
-    );
+    throw new ConflictError('illegal_transition', `A ticket cannot go from "${from}" to "${to}" (from "${from}" it may go to: ${options}) / 工单不能从 ${from} 变为 ${to}`);
   }
 }
 

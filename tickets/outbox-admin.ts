@@ -48,10 +48,7 @@ export function stuckStateOf(status: string, waitsFor?: string | null): StuckKin
 }
 
 /** Adds one (destination, status) group of undelivered items to the per-destination counts. */
-export function countStuck(
-  counts: Record<string, DestinationCounts>,
-  group: { destination: string; status: string; retrying: boolean; waitsFor: string | null; n: number },
-): void {
+export function countStuck(counts: Record<string, DestinationCounts>, group: { destination: string; status: string; retrying: boolean; waitsFor: string | null; n: number }): void {
   const c = (counts[group.destination] ??= { pending: 0, retrying: 0, dead: 0, parked: 0 });
   if (group.status === 'pending') c[group.retrying ? 'retrying' : 'pending'] += group.n;
   else c[stuckStateOf(group.status, group.waitsFor) === 'dead' ? 'dead' : 'parked'] += group.n;

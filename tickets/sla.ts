@@ -77,10 +77,9 @@ export function slaStanding(ticket: Ticket, now: Date, policy: SlaPolicy): SlaSt
   const firstResponse = clock(start, ticket.firstResponseDue, ticket.firstRespondedAt ?? done, nowMs, policy.atRiskFraction);
   const resolution = clock(start, ticket.resolutionDue, done, nowMs, policy.atRiskFraction);
   const overall = RANK[firstResponse] >= RANK[resolution] ? firstResponse : resolution;
-  const pending = [
-    !ticket.firstRespondedAt && !done ? Date.parse(ticket.firstResponseDue) : undefined,
-    !done ? Date.parse(ticket.resolutionDue) : undefined,
-  ].filter((v): v is number => v !== undefined);
+  const pending = [!ticket.firstRespondedAt && !done ? Date.parse(ticket.firstResponseDue) : undefined, !done ? Date.parse(ticket.resolutionDue) : undefined].filter(
+    (v): v is number => v !== undefined,
+  );
   return {
     firstResponse,
     resolution,

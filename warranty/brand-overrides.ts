@@ -44,7 +44,10 @@ export interface BrandOverrides {
  * 格力 and a ticket's "gree" without listing them; `aliases` are for brands the lexicon lacks.
  */
 function key(name: string): string {
-  return canonicalBrand(name).normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return canonicalBrand(name)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 export function brandOverrides(entries: readonly BrandOverride[]): BrandOverrides {
@@ -85,10 +88,7 @@ export function loadBrandOverrides(file: string | undefined): BrandOverrides {
   }
   const parsed = brandOverridesSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new ValidationError(
-      'warranty_overrides_invalid',
-      `Warranty overrides ${file} are invalid:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`,
-    );
+    throw new ValidationError('warranty_overrides_invalid', `Warranty overrides ${file} are invalid:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`);
   }
   return brandOverrides(parsed.data.brands);
 }

@@ -10,16 +10,7 @@
 import { z } from 'zod';
 import { lookupCategory } from '../kernel/lexicon/product-categories';
 
-export const PRODUCT_CATEGORIES = [
-  'air_conditioner',
-  'refrigerator',
-  'washing_machine',
-  'water_heater',
-  'television',
-  'microwave',
-  'mobile_phone',
-  'other',
-] as const;
+export const PRODUCT_CATEGORIES = ['air_conditioner', 'refrigerator', 'washing_machine', 'water_heater', 'television', 'microwave', 'mobile_phone', 'other'] as const;
 export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
 
 export const COMPONENTS = [
@@ -92,7 +83,11 @@ const WARRANTY_CATEGORY_OF: Record<string, ProductCategory> = { tv: 'television'
 
 function canonicalCategory(input: unknown): unknown {
   if (typeof input !== 'string') return input;
-  const snake = input.normalize('NFKC').trim().toLowerCase().replace(/[-\s]+/g, '_');
+  const snake = input
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/[-\s]+/g, '_');
   if ((PRODUCT_CATEGORIES as readonly string[]).includes(snake)) return snake;
   if (/^其[他它]$/.test(input.trim())) return 'other';
   const id = lookupCategory(input);
@@ -101,25 +96,56 @@ function canonicalCategory(input: unknown): unknown {
 }
 
 const COMPONENT_ALIASES: Record<string, Component> = {
-  整机: 'whole_unit', 主机: 'whole_unit', 'whole unit': 'whole_unit', unit: 'whole_unit', whole: 'whole_unit',
+  整机: 'whole_unit',
+  主机: 'whole_unit',
+  'whole unit': 'whole_unit',
+  unit: 'whole_unit',
+  whole: 'whole_unit',
   压缩机: 'compressor',
-  电机: 'motor', 电动机: 'motor',
-  程序控制器: 'program_controller', 程控器: 'program_controller', 'program controller': 'program_controller', controller: 'program_controller',
-  主板: 'main_board', 主电路板: 'main_board', 'main board': 'main_board', mainboard: 'main_board', motherboard: 'main_board',
-  面板: 'panel', 显示屏: 'panel', 屏幕: 'panel', 液晶屏: 'panel', screen: 'panel', display: 'panel',
-  背光: 'backlight', 背光源: 'backlight',
+  电机: 'motor',
+  电动机: 'motor',
+  程序控制器: 'program_controller',
+  程控器: 'program_controller',
+  'program controller': 'program_controller',
+  controller: 'program_controller',
+  主板: 'main_board',
+  主电路板: 'main_board',
+  'main board': 'main_board',
+  mainboard: 'main_board',
+  motherboard: 'main_board',
+  面板: 'panel',
+  显示屏: 'panel',
+  屏幕: 'panel',
+  液晶屏: 'panel',
+  screen: 'panel',
+  display: 'panel',
+  背光: 'backlight',
+  背光源: 'backlight',
   磁控管: 'magnetron',
-  发热管: 'heating_element', 加热管: 'heating_element', 'heating element': 'heating_element', heater: 'heating_element',
-  内胆: 'inner_tank', 'inner tank': 'inner_tank', tank: 'inner_tank',
+  发热管: 'heating_element',
+  加热管: 'heating_element',
+  'heating element': 'heating_element',
+  heater: 'heating_element',
+  内胆: 'inner_tank',
+  'inner tank': 'inner_tank',
+  tank: 'inner_tank',
   电池: 'battery',
   充电器: 'charger',
-  耳机: 'wired_headset', 有线耳机: 'wired_headset', headset: 'wired_headset', earphones: 'wired_headset', headphones: 'wired_headset',
+  耳机: 'wired_headset',
+  有线耳机: 'wired_headset',
+  headset: 'wired_headset',
+  earphones: 'wired_headset',
+  headphones: 'wired_headset',
 };
 
 function canonical<T extends string>(values: readonly T[], aliases: Record<string, T>) {
   return (input: unknown): unknown => {
     if (typeof input !== 'string') return input;
-    const key = input.normalize('NFKC').trim().toLowerCase().replace(/[-\s]+/g, ' ');
+    const key = input
+      .normalize('NFKC')
+      .trim()
+      .toLowerCase()
+      .replace(/[-\s]+/g, ' ');
     const snake = key.replace(/ /g, '_');
     if ((values as readonly string[]).includes(snake)) return snake;
     return aliases[key] ?? aliases[input.trim()] ?? input;

@@ -47,9 +47,7 @@ export const verifyWarrantyInputSchema = z
       .strict()
       .optional()
       .describe('what the receipt reader found; omit when no receipt was sent'),
-    statedPurchaseDate: statedDate
-      .optional()
-      .describe('the purchase date the customer stated: YYYY-MM-DD, or as precise as they were (2024-07, 2024, 2024-06/2024-08)'),
+    statedPurchaseDate: statedDate.optional().describe('the purchase date the customer stated: YYYY-MM-DD, or as precise as they were (2024-07, 2024, 2024-06/2024-08)'),
   })
   .strict();
 
@@ -126,10 +124,7 @@ export function verifyWarranty(rawInput: VerifyWarrantyInput, deps: WarrantyDeps
   const policy = (deps.policy ?? DEFAULT_POLICY)[input.category];
   const defaultMonths = policy.months[input.component];
   if (defaultMonths === undefined) {
-    throw new ValidationError(
-      'warranty_component_unknown',
-      `A ${input.category} has no warranty component "${input.component}"; choose one of ${Object.keys(policy.months).join(', ')}`,
-    );
+    throw new ValidationError('warranty_component_unknown', `A ${input.category} has no warranty component "${input.component}"; choose one of ${Object.keys(policy.months).join(', ')}`);
   }
   const override = (deps.overrides ?? NO_OVERRIDES).find(input.brand, input.category, input.component);
   const cited: WarrantyDecision['policy'] = override
@@ -148,12 +143,7 @@ export function verifyWarranty(rawInput: VerifyWarrantyInput, deps: WarrantyDeps
 
   const today = localDate(deps.clock.now(), deps.timeZone);
   const minConfidence = deps.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
-  const cannotTell = (
-    reasonCode: WarrantyDecision['reasonCode'],
-    reason: { zh: string; en: string },
-    needsHumanCheck: boolean,
-    purchased?: string,
-  ): WarrantyDecision => ({
+  const cannotTell = (reasonCode: WarrantyDecision['reasonCode'], reason: { zh: string; en: string }, needsHumanCheck: boolean, purchased?: string): WarrantyDecision => ({
     status: 'cannot_tell',
     reasonCode,
     reason,
@@ -175,7 +165,10 @@ export function verifyWarranty(rawInput: VerifyWarrantyInput, deps: WarrantyDeps
     if (receipt.conflicting.filter((d) => d !== date).length) {
       return cannotTell(
         'receipt_date_conflict',
-        { zh: `小票上有多个不同的购买日期（${[date, ...receipt.conflicting].join('、')}），需要人工核对。`, en: `The receipt shows different purchase dates (${[date, ...receipt.conflicting].join(', ')}); a person must check it.` },
+        {
+          zh: `小票上有多个不同的购买日期（${[date, ...receipt.conflicting].join('、')}），需要人工核对。`,
+          en: `The receipt shows different purchase dates (${[date, ...receipt.conflicting].join(', ')}); a person must check it.`,
+        },
         true,
         date,
       );
@@ -191,7 +184,10 @@ export function verifyWarranty(rawInput: VerifyWarrantyInput, deps: WarrantyDeps
     if (receipt.confidence < minConfidence) {
       return cannotTell(
         'receipt_low_confidence',
-        { zh: `小票日期识别置信度过低（${receipt.confidence}），需要人工核对，不做推测。`, en: `The receipt date was read with low confidence (${receipt.confidence}); a person must check it rather than guess.` },
+        {
+          zh: `小票日期识别置信度过低（${receipt.confidence}），需要人工核对，不做推测。`,
+          en: `The receipt date was read with low confidence (${receipt.confidence}); a person must check it rather than guess.`,
+        },
         true,
         date,
       );
@@ -219,7 +215,10 @@ export function verifyWarranty(rawInput: VerifyWarrantyInput, deps: WarrantyDeps
     return cannotTell(
       'no_purchase_date',
       receipt
-        ? { zh: '小票上没有找到购买日期。请提供带日期的发票，或告诉我们购买日期。', en: 'No purchase date was found on the receipt. Please send an invoice with a date, or tell us when you bought it.' }
+        ? {
+            zh: '小票上没有找到购买日期。请提供带日期的发票，或告诉我们购买日期。',
+            en: 'No purchase date was found on the receipt. Please send an invoice with a date, or tell us when you bought it.',
+          }
         : { zh: '需要购买日期才能判断保修。请上传发票或告诉我们购买日期。', en: 'A purchase date is needed to decide warranty. Please upload the invoice or tell us when you bought it.' },
       false,
     );
@@ -246,7 +245,11 @@ export function verifyWarranty(rawInput: VerifyWarrantyInput, deps: WarrantyDeps
   const proofZh = unverified ? '（按您提供的日期判断，尚未核验购买凭证；免费维修前需出示有效凭证）' : '';
   const proofEn = unverified ? ' (based on the date you gave; proof of purchase is not yet verified and is needed before free repair)' : '';
   const remedyZh = remedies.includes('return') ? '；售出7日内出现性能故障，可选择退货、换货或修理' : remedies.includes('exchange') ? '；售出15日内出现性能故障，可选择换货或修理' : '';
-  const remedyEn = remedies.includes('return') ? '; within 7 days of sale a performance fault allows return, exchange or repair' : remedies.includes('exchange') ? '; within 15 days of sale a performance fault allows exchange or repair' : '';
+  const remedyEn = remedies.includes('return')
+    ? '; within 7 days of sale a performance fault allows return, exchange or repair'
+    : remedies.includes('exchange')
+      ? '; within 15 days of sale a performance fault allows exchange or repair'
+      : '';
   return {
     status: inWarranty ? 'in_warranty' : 'expired',
     reasonCode: inWarranty ? 'within_period' : 'period_ended',
@@ -286,7 +289,10 @@ function decideOnSpan(
   if (stated.earliest > today) {
     return cannotTell(
       'purchase_date_in_future',
-      { zh: `购买时间 ${describeDateSpan(stated, 'zh')} 晚于今天（${today}），需要人工核对。`, en: `The purchase date ${describeDateSpan(stated, 'en')} is after today (${today}); a person must check it.` },
+      {
+        zh: `购买时间 ${describeDateSpan(stated, 'zh')} 晚于今天（${today}），需要人工核对。`,
+        en: `The purchase date ${describeDateSpan(stated, 'en')} is after today (${today}); a person must check it.`,
+      },
       true,
       written,
     );

@@ -74,7 +74,10 @@ export function loginRoutes(options: DeskAuthOptions): express.Router {
   const render = (req: Request, res: Response, status: number, extra: Partial<Parameters<typeof loginPage>[0]> = {}) => {
     const csrfToken = randomBytes(18).toString('base64url');
     res.append('Set-Cookie', cookie(LOGIN_COOKIE, csrfToken, { secure: req.secure, maxAgeSeconds: 3_600 }));
-    res.status(status).type('html').send(loginPage({ lang: langOf(req, res), csrfToken, css: options.css(), nonce: res.locals.cspNonce as string, ...extra }));
+    res
+      .status(status)
+      .type('html')
+      .send(loginPage({ lang: langOf(req, res), csrfToken, css: options.css(), nonce: res.locals.cspNonce as string, ...extra }));
   };
 
   router.get('/login', async (req, res) => {
@@ -121,15 +124,19 @@ export function requireSession(login: DeskLogin) {
 }
 
 /** Every request that changes something carries the session's CSRF token and comes from our own pages. */
-export const requireCsrf = (origins: OwnOrigins) => (req: Request, res: Response, next: NextFunction): void => {
-  if (req.method === 'GET' || req.method === 'HEAD') return next();
-  const sent = req.get('x-csrf-token') ?? (typeof req.body === 'object' && req.body && typeof (req.body as Record<string, unknown>)._csrf === 'string' ? ((req.body as Record<string, unknown>)._csrf as string) : undefined);
-  if (crossSite(req, origins) || !same(sent, sessionOf(res).csrfToken)) {
-    res.status(403).json({ error: { code: 'csrf_failed', message: 'Missing or wrong CSRF token / 请求校验失败，请刷新页面' } });
-    return;
-  }
-  next();
-};
+export const requireCsrf =
+  (origins: OwnOrigins) =>
+  (req: Request, res: Response, next: NextFunction): void => {
+    if (req.method === 'GET' || req.method === 'HEAD') return next();
+    const sent =
+      req.get('x-csrf-token') ??
+      (typeof req.body === 'object' && req.body && typeof (req.body as Record<string, unknown>)._csrf === 'string' ? ((req.body as Record<string, unknown>)._csrf as string) : undefined);
+    if (crossSite(req, origins) || !same(sent, sessionOf(res).csrfToken)) {
+      res.status(403).json({ error: { code: 'csrf_failed', message: 'Missing or wrong CSRF token / 请求校验失败，请刷新页面' } });
+      return;
+    }
+    next();
+  };
 
 export function logoutRoute(login: DeskLogin, onLogout?: (session: DeskSession) => void) {
   return async (req: Request, res: Response) => {

@@ -28,8 +28,7 @@ export interface LoginPage {
 
 export function loginPage(page: LoginPage): string {
   const w = deskWords(page.lang);
-  const error =
-    page.error === 'invalid' ? w.loginFailed : page.error === 'throttled' ? fill(w.throttled, { minutes: page.retryMinutes ?? 15 }) : page.error === 'expired' ? w.expired : '';
+  const error = page.error === 'invalid' ? w.loginFailed : page.error === 'throttled' ? fill(w.throttled, { minutes: page.retryMinutes ?? 15 }) : page.error === 'expired' ? w.expired : '';
   const other: DeskLang = page.lang === 'zh' ? 'en' : 'zh';
   return `<!doctype html>
 <html lang="${page.lang === 'zh' ? 'zh-CN' : 'en'}">

@@ -86,7 +86,10 @@ ${svgBars(
 
   const atRisk = report.sla.atRisk.length
     ? `<ul class="at-risk" data-list="at-risk">${report.sla.atRisk
-        .map((t) => `<li data-ticket="${e(t.number)}"><strong>${e(t.number)}</strong> <span class="prio ${t.priority.toLowerCase()}">${t.priority}</span> ${e(t.clock === 'first_response' ? w.dueFirstResponse : w.dueResolution)} ${e(time(t.dueAt))}</li>`)
+        .map(
+          (t) =>
+            `<li data-ticket="${e(t.number)}"><strong>${e(t.number)}</strong> <span class="prio ${t.priority.toLowerCase()}">${t.priority}</span> ${e(t.clock === 'first_response' ? w.dueFirstResponse : w.dueResolution)} ${e(time(t.dueAt))}</li>`,
+        )
         .join('')}</ul>`
     : `<p class="empty" data-list="at-risk">${e(w.atRiskNone)}</p>`;
 
@@ -105,7 +108,10 @@ ${report.topFaults.map((g) => `<tr><th>${e(product(g, lang, w))}</th><td class="
   const gaps = report.knowledgeGaps.length
     ? `<table class="figures" data-table="gaps"><thead><tr><th>${e(w.product)}</th><th>${e(w.gapCount)}</th><th>${e(w.gapConversations)}</th><th>${e(w.examples)}</th></tr></thead><tbody>
 ${report.knowledgeGaps
-  .map((g) => `<tr><th>${e(product(g, lang, w))}${g.errorCode ? ` · ${e(g.errorCode)}` : ''}</th><td class="gap-count">${g.count}</td><td>${g.conversations}</td><td><ul class="examples">${g.examples.map((x) => `<li>${e(x)}</li>`).join('')}</ul></td></tr>`)
+  .map(
+    (g) =>
+      `<tr><th>${e(product(g, lang, w))}${g.errorCode ? ` · ${e(g.errorCode)}` : ''}</th><td class="gap-count">${g.count}</td><td>${g.conversations}</td><td><ul class="examples">${g.examples.map((x) => `<li>${e(x)}</li>`).join('')}</ul></td></tr>`,
+  )
   .join('\n')}
 </tbody></table>`
     : `<p class="empty">${e(w.nothing)}</p>`;

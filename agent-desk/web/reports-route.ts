@@ -44,7 +44,10 @@ export function reportsRoute(deps: ReportsRouteDeps) {
       res.type('html').send(reportsPage({ ...page, report }));
     } catch (error) {
       if (!isAppError(error) || error.kind !== 'validation') throw error;
-      res.status(400).type('html').send(reportsPage({ ...page, error: 'bad_period' }));
+      res
+        .status(400)
+        .type('html')
+        .send(reportsPage({ ...page, error: 'bad_period' }));
     }
   };
 }

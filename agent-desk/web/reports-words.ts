@@ -45,7 +45,10 @@ const WORDS = {
   codes: ['故障代码', 'Error codes'],
   noCode: ['无代码', 'no code'],
   gaps: ['知识库缺口', 'Knowledge gaps'],
-  gapsHelp: ['知识库没有合适答案的问题，按产品和故障代码分组；示例中的个人信息已隐藏。', 'Questions that found no good case, grouped by product and error code; personal data in the examples is masked.'],
+  gapsHelp: [
+    '知识库没有合适答案的问题，按产品和故障代码分组；示例中的个人信息已隐藏。',
+    'Questions that found no good case, grouped by product and error code; personal data in the examples is masked.',
+  ],
   gapCount: ['次数', 'Times asked'],
   gapConversations: ['会话', 'Conversations'],
   examples: ['客户原话示例', 'Example wordings'],

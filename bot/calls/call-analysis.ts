@@ -88,10 +88,11 @@ export function ticketTypeFor(intent: Intent): TicketType {
 
 function mentions(turns: CallTurn[], extract: (text: string) => string | undefined): string[] {
   const found = new Set<string>();
-  for (const turn of turns) for (const clause of turn.text.split(CLAUSES)) {
-    const value = clause.trim() && extract(clause);
-    if (value) found.add(value);
-  }
+  for (const turn of turns)
+    for (const clause of turn.text.split(CLAUSES)) {
+      const value = clause.trim() && extract(clause);
+      if (value) found.add(value);
+    }
   return [...found];
 }
 
@@ -220,5 +221,10 @@ function summarise(a: Omit<CallAnalysis, 'summary'>, turns: CallTurn[]): string 
         a.lowest && a.lowest.score <= -0.3 ? `lowest mood at line ${a.lowest.line} (${a.lowest.score})` : '',
         stepText ? `agent's next step: "${stepText.slice(0, 60)}"` : 'the agent gave no next step',
       ];
-  return parts.filter(Boolean).join(zh ? '；' : '; ').slice(0, 480) + (zh ? '。' : '.');
+  return (
+    parts
+      .filter(Boolean)
+      .join(zh ? '；' : '; ')
+      .slice(0, 480) + (zh ? '。' : '.')
+  );
 }

@@ -159,7 +159,9 @@ export class CallIntake {
  */
 function pickOpenTicket(open: Ticket[], a: CallAnalysis): Ticket | undefined {
   const newestFirst = [...open].sort((x, y) => y.createdAt.localeCompare(x.createdAt) || y.id - x.id);
-  const exact = newestFirst.find((t) => (a.slots.model && t.model === a.slots.model) || (a.slots.errorCode && t.errorCode === a.slots.errorCode && (!a.slots.category || t.category === a.slots.category)));
+  const exact = newestFirst.find(
+    (t) => (a.slots.model && t.model === a.slots.model) || (a.slots.errorCode && t.errorCode === a.slots.errorCode && (!a.slots.category || t.category === a.slots.category)),
+  );
   const sameProduct = newestFirst.find((t) => a.slots.category && t.category === a.slots.category);
   const unnamed = newestFirst.find((t) => !a.slots.category || !t.category);
   return exact ?? sameProduct ?? unnamed;

@@ -49,7 +49,8 @@ export const DEFAULT_FORBIDDEN_PHRASES = [
 
 const GREETING = /您好|你好|早上好|上午好|下午好|晚上好|欢迎致电|感谢(?:您)?致电|\b(?:hello|hi|good (?:morning|afternoon|evening))\b|\bthank(?:s| you) for calling\b/i;
 // A name or a staff number. Case-sensitive for English: a name is capitalised ("this is Emma").
-const IDENTIFIED_ZH = /工号\s*[A-Za-z]?\d+|\d{2,6}\s*号(?:客服|话务员|为您服务)|我是[\u4e00-\u9fff]{0,10}?(?:客服|专员|顾问|工程师|坐席)[\u4e00-\u9fff]{0,3}|我(?:是|叫)(?:小)?[\u4e00-\u9fff]{1,3}(?=[，,。！!]|$)/;
+const IDENTIFIED_ZH =
+  /工号\s*[A-Za-z]?\d+|\d{2,6}\s*号(?:客服|话务员|为您服务)|我是[\u4e00-\u9fff]{0,10}?(?:客服|专员|顾问|工程师|坐席)[\u4e00-\u9fff]{0,3}|我(?:是|叫)(?:小)?[\u4e00-\u9fff]{1,3}(?=[，,。！!]|$)/;
 const IDENTIFIED_EN = /\b[Tt]his is [A-Z][a-z]+|\b[Mm]y name is [A-Z][a-z]+|\b[A-Z][a-z]+ speaking\b|\b(?:agent|staff|employee) (?:number|no\.?|id)\s*\d+/;
 // A restatement names the problem back; a question tag (对吗/对吧, "…, correct?") after a long clause counts too.
 const RESTATED =
@@ -57,7 +58,8 @@ const RESTATED =
 const TICKET_GIVEN = /工单号|工单编号|服务单号|报修单号|单号是|AS-\d{8}-(?:[0-9A-Z]{4}-[0-9A-Z]{4}|\d{4})|\b(?:ticket|reference|case|job) (?:number|no\.?|#)/i;
 // A promise about what happens next ("师傅会在…前联系您"), not a report of what did not ("还没有师傅联系您").
 const NEXT_STEP_ZH = /(?:师傅|工程师|技术员|维修人员|我们|同事|专员|客服|售后|我)[^。！？!?]{0,16}?(?:会|将|安排)[^。！？!?]{0,24}?(?:联系|上门|回电|致电|回访|回复|处理|打电话|到)/;
-const TIME_ZH = /今天|明天|后天|今晚|\d+\s*(?:个)?(?:小时|分钟|天|工作日|个工作日)|[一二三四五六七八九十两半]+\s*(?:个)?(?:小时|天|工作日|个工作日)|\d{1,2}\s*[点:：]|[上下]午|晚上|中午|周[一二三四五六日天]|星期[一二三四五六日天]|\d+月\d+[日号]/;
+const TIME_ZH =
+  /今天|明天|后天|今晚|\d+\s*(?:个)?(?:小时|分钟|天|工作日|个工作日)|[一二三四五六七八九十两半]+\s*(?:个)?(?:小时|天|工作日|个工作日)|\d{1,2}\s*[点:：]|[上下]午|晚上|中午|周[一二三四五六日天]|星期[一二三四五六日天]|\d+月\d+[日号]/;
 const NEXT_STEP_EN = /\b(?:we'?ll|we will|I'?ll|I will|technician|engineer|someone|our team|a colleague)\b[^.!?]{0,40}?\b(?:call|visit|contact|come|reach|get back|send|be there|phone)/i;
 const TIME_EN =
   /\b(?:today|tonight|tomorrow|within (?:\w+|\d+) (?:hours?|days?|business days?)|in (?:\w+|\d+) (?:hours?|days?)|by (?:\d|noon|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)|\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:afternoon|evening|morning))\b/i;

@@ -10,8 +10,13 @@ import type { ToolBox } from '../tools/tool';
 import { screenKnowledgeLines } from './knowledge-screen';
 
 /** Words of asking and doing that say nothing about what is asked about. */
-const ASKING_ZH = /怎么样|怎么|怎样|如何|咋|什么意思|什么|是啥|啥|哪里|哪儿|在哪|是不是|能不能|可以|要不要|需要|应该|清洁|清理|清洗|擦|弄|做|处理|检查|找|看|一下|这个|那个|这步|那步|步骤|第?[一二三四五六七八九十\d]+步|我|你|们|的|吗|呢|吧|啊|呀|得|了|去|下|是|在|把|用|给|[？?，,。.！!\s]/g;
-const ASKING_EN = new Set('how what where which why when who do does did i you we it its the a an to of on in at by for with is are was be can could should would will me my your this that these those step steps mean meant means clean cleaning check checking find do done doing get use about say said exactly please there one again also then and or'.split(' '));
+const ASKING_ZH =
+  /怎么样|怎么|怎样|如何|咋|什么意思|什么|是啥|啥|哪里|哪儿|在哪|是不是|能不能|可以|要不要|需要|应该|清洁|清理|清洗|擦|弄|做|处理|检查|找|看|一下|这个|那个|这步|那步|步骤|第?[一二三四五六七八九十\d]+步|我|你|们|的|吗|呢|吧|啊|呀|得|了|去|下|是|在|把|用|给|[？?，,。.！!\s]/g;
+const ASKING_EN = new Set(
+  'how what where which why when who do does did i you we it its the a an to of on in at by for with is are was be can could should would will me my your this that these those step steps mean meant means clean cleaning check checking find do done doing get use about say said exactly please there one again also then and or'.split(
+    ' ',
+  ),
+);
 
 const STEP_NUMBER = /第\s*([一二三四五六七八九十\d]+)\s*步|\bstep\s*(\d+)\b/i;
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -19,10 +24,16 @@ const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4,
 /** What the question is about, once the asking words are gone: "热电偶", ["thermocouple"]. */
 function topicWords(question: string, lang: Lang): string[] {
   if (/[\u4e00-\u9fff]/.test(question)) {
-    return question.replace(ASKING_ZH, ' ').split(/\s+/).filter((w) => w.length >= 2);
+    return question
+      .replace(ASKING_ZH, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length >= 2);
   }
   void lang;
-  return question.toLowerCase().split(/[^a-z0-9-]+/).filter((w) => w.length >= 3 && !ASKING_EN.has(w));
+  return question
+    .toLowerCase()
+    .split(/[^a-z0-9-]+/)
+    .filter((w) => w.length >= 3 && !ASKING_EN.has(w));
 }
 
 /** The line of the case the question is about: the numbered step, or the one naming every topic word. */
@@ -64,7 +75,10 @@ export function stepSpeakingTo(question: string, steps: string[], productWords: 
   const asked = topicWords(question.replace(productWords, ' '), 'en').map((w) => w.slice(0, 5));
   if (asked.length < 2) return undefined;
   return steps.find((line) => {
-    const words = line.toLowerCase().split(/[^a-z0-9-]+/).map((w) => w.slice(0, 5));
+    const words = line
+      .toLowerCase()
+      .split(/[^a-z0-9-]+/)
+      .map((w) => w.slice(0, 5));
     const shared = asked.filter((w) => words.includes(w)).length;
     return shared >= 2 && shared / asked.length >= 0.5;
   });

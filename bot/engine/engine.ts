@@ -284,7 +284,7 @@ export class ConversationEngine {
           return true;
         }
         return false;
-      case 'offer':
+      case 'offer': {
         if (has(commands, 'declineVisit')) {
           this.state.stack.pop();
           if (has(commands, 'ask')) return false;
@@ -331,6 +331,7 @@ export class ConversationEngine {
         // Something else: the offer lapses and the message is read afresh (and stands again if the message holds nothing else).
         this.lapsed = this.state.stack.pop();
         return false;
+      }
       case 'confirm': {
         // "派人来看看" while a booking is being confirmed asks for what is on the table: a yes.
         const yes = has(commands, 'affirm') || commands.some((c) => c.kind === 'start' && c.flow === frame.flow && !c.facts);

@@ -8,7 +8,8 @@ import { safetyAdviceFor } from '../understanding/lexicons/safety';
 import type { Lang } from '../phrases';
 
 /** The plug, the power, the water, the gas valve, touching or mopping up. */
-export const SAFETY_QUESTION = /(?:拔|插)(?:掉|下)?(?:插头|电源)|断电|关(?:掉)?(?:电|总闸|电闸|空开|水|阀|燃气|煤气)|(?:能|可以|要不要|该不该|敢)[^，。？?]{0,6}(?:碰|摸|拖|擦|处理|清理)|\b(?:unplug|switch(?:ed)? off|turn(?:ed)? off|breaker|fuse ?box|power off|shut off|water supply|stop ?cock|valve|(?:safe to|can i|should i|ok to) touch|mop|clean (?:it )?up)\b/i;
+export const SAFETY_QUESTION =
+  /(?:拔|插)(?:掉|下)?(?:插头|电源)|断电|关(?:掉)?(?:电|总闸|电闸|空开|水|阀|燃气|煤气)|(?:能|可以|要不要|该不该|敢)[^，。？?]{0,6}(?:碰|摸|拖|擦|处理|清理)|\b(?:unplug|switch(?:ed)? off|turn(?:ed)? off|breaker|fuse ?box|power off|shut off|water supply|stop ?cock|valve|(?:safe to|can i|should i|ok to) touch|mop|clean (?:it )?up)\b/i;
 
 /** Water where it should not be: a leak, a flood, a puddle. */
 const WATER = /漏水|渗水|溢水|冒水|积水|一地|地上[^，。]{0,4}水|泡水|进水|\b(?:leak\w*|flood\w*|puddles?|overflow\w*|water (?:on|all over|everywhere)|wet floor)\b/i;

@@ -41,8 +41,7 @@ type Rule = { kind: ScreenKind; pattern: RegExp; sources?: ScreenSource[] };
 const RULES: Rule[] = [
   {
     kind: 'ignore_instructions',
-    pattern:
-      /\b(ignore|disregard|forget|override|bypass|skip)\b[^.!?\n]{0,40}?\b(instructions?|rules?|prompts?|guidelines?|polic(?:y|ies)|directions?|restrictions?|constraints?)\b/i,
+    pattern: /\b(ignore|disregard|forget|override|bypass|skip)\b[^.!?\n]{0,40}?\b(instructions?|rules?|prompts?|guidelines?|polic(?:y|ies)|directions?|restrictions?|constraints?)\b/i,
   },
   { kind: 'ignore_instructions', pattern: /(忽略|无视|忘记|忘掉|不要理会|别管|跳过|绕过|抛开|违反)[^。！？\n]{0,16}?(指令|规则|指示|设定|提示|要求|限制|约束|rules?|instructions?)/i },
   {
@@ -58,12 +57,14 @@ const RULES: Rule[] = [
   { kind: 'role_play', pattern: /(从现在起|从现在开始|现在你是|你现在是|扮演|假装你是|你的新身份|开发者模式|越狱|同意我说的一切)/ },
   {
     kind: 'fake_authority',
-    pattern: /\b(?:supervisor|manager|administrator|admin|developer|your boss|head of support)\b[^.!?\n]{0,30}?\b(?:here|code|override|authori[sz]ed?|approv\w*)\b|\boverride\s+code\b|\bauthori[sz]ation\s+code\b|\badmin\s+code\b/i,
+    pattern:
+      /\b(?:supervisor|manager|administrator|admin|developer|your boss|head of support)\b[^.!?\n]{0,30}?\b(?:here|code|override|authori[sz]ed?|approv\w*)\b|\boverride\s+code\b|\bauthori[sz]ation\s+code\b|\badmin\s+code\b/i,
   },
   { kind: 'fake_authority', pattern: /(我是[^。！？\n]{0,6}(主管|经理|管理员|老板|领导|工作人员|内部员工|开发)|授权码|口令|特批|超级权限|管理员权限)/ },
   {
     kind: 'fake_system_note',
-    pattern: /(^|\n)\s*(?:\[?\s*system\s*(?:note|message|notice)?\s*\]?\s*:|#{2,}\s*instructions?|<\|im_start\|>|<\/?(?:system|assistant|customer_message|turn_context|receipt_text|history_customer)>)/i,
+    pattern:
+      /(^|\n)\s*(?:\[?\s*system\s*(?:note|message|notice)?\s*\]?\s*:|#{2,}\s*instructions?|<\|im_start\|>|<\/?(?:system|assistant|customer_message|turn_context|receipt_text|history_customer)>)/i,
   },
   { kind: 'fake_system_note', pattern: /【\s*(系统提示|系统通知|系统消息|管理员通知|系统指令)\s*】|系统提示[:：]/ },
   {
@@ -80,7 +81,7 @@ const RULES: Rule[] = [
     sources: ['ocr', 'knowledge'],
     pattern:
       /\b(?:please|must|should|ask\s+(?:the\s+)?customers?\s+to|tell\s+(?:the\s+)?customers?\s+to)\b[^.!?\n]{0,40}?\b(?:refund|e-?mail|send|close|call|transfer|pay|mark)\b|\bwarranty\s+(?:to|until|extended)\b|\b(?:receipt|invoice)\s+verified\b/i,
-    },
+  },
   { kind: 'instruction_in_data', sources: ['ocr', 'knowledge'], pattern: /(请|务必|必须|应当|让客户|要求客户)[^。！？\n]{0,20}(退款|发送|邮件|关闭|打款|转账|标记)|保修至\s*\d{4}|已核验|全额退款/ },
 ];
 

@@ -46,7 +46,9 @@ const PAY = String.raw`转账|汇款|打款|汇到|转到|转入|预付|先付|�
 const PRIVATE_CONTACT = String.raw`(?:加|添加|联系|私信|私聊)(?:我|我们|客服|专员|工作人员|经理)?的?(?:个人)?(?:微信|QQ|vx|wx|V信|WhatsApp|Telegram)|add\s+(?:us|me|our\s+\w+|the\s+\w+)\s+on\s+(?:WeChat|QQ|WhatsApp|Telegram|Line)|(?:WeChat|WhatsApp|Telegram)\s+(?:us|me)`;
 const EMAIL_US = String.raw`(?:发|写|寄)(?:邮件|电子邮件|邮箱)|(?:邮件|邮箱)(?:发送|发给|发到|至)|e-?mail\s+(?:us|them|it|a\s+copy|your|the|to)|send\s+(?:an\s+)?e-?mail`;
 const INSTRUCTION = new RegExp(
-  [`(?:${HAND_OVER})[^。！？.!?\\n]{0,16}?(?:${DOCUMENTS})`, `(?:${DOCUMENTS})[^。！？.!?\\n]{0,6}?(?:发送|发给|发到|寄到|上传|告诉|提供给|to\\s+(?:us|our|the))`, PAY, PRIVATE_CONTACT, EMAIL_US].join('|'),
+  [`(?:${HAND_OVER})[^。！？.!?\\n]{0,16}?(?:${DOCUMENTS})`, `(?:${DOCUMENTS})[^。！？.!?\\n]{0,6}?(?:发送|发给|发到|寄到|上传|告诉|提供给|to\\s+(?:us|our|the))`, PAY, PRIVATE_CONTACT, EMAIL_US].join(
+    '|',
+  ),
   'i',
 );
 

@@ -13,22 +13,7 @@ import { normalForm, sentences } from './text-normal-form';
 import { TICKET_NUMBER_PATTERN } from '../../tickets/ticket-number';
 
 export type ViolationKind =
-  | 'money'
-  | 'refund'
-  | 'compensation'
-  | 'discount'
-  | 'code'
-  | 'warranty'
-  | 'binding'
-  | 'link'
-  | 'image'
-  | 'email'
-  | 'canary'
-  | 'prompt_leak'
-  | 'profanity'
-  | 'policy'
-  | 'off_topic'
-  | 'degenerate';
+  'money' | 'refund' | 'compensation' | 'discount' | 'code' | 'warranty' | 'binding' | 'link' | 'image' | 'email' | 'canary' | 'prompt_leak' | 'profanity' | 'policy' | 'off_topic' | 'degenerate';
 
 export interface GuardViolation {
   kind: ViolationKind;
@@ -80,11 +65,11 @@ const REASONS: Record<ViolationKind, { zh: string; en: string }> = {
 export const NEGATION =
   /\b(?:not|never|cannot|can't|can ?not|unable|won't|isn't|aren't|don't|doesn't|only (?:a|our) (?:human|colleague|agent|specialist)|(?:human|colleague|agent|specialist)s? (?:will|can|must|would) (?:review|decide|check|look)|not (?:able|authori[sz]ed|allowed)|outside (?:my|what)|beyond (?:my|what))\b|无法|不能|不可以|不会|不予|没有权限|无权|不确定|没办法|不在|不支持|不属于|不提供|暂不|未能|需要人工|由人工|人工客服|专员|审核后|核实后|请人工|转人工|我不能|不可|并非|不是/i;
 
-const MONEY =
-  /(?:[¥￥$€£]|RMB|CNY|USD|US\$)\s*\d[\d,，]*(?:\.\d+)?|\d[\d,，]*(?:\.\d+)?\s*(?:元|块钱|块|万元|美元|dollars?|bucks|yuan|RMB|CNY|USD)/i;
+const MONEY = /(?:[¥￥$€£]|RMB|CNY|USD|US\$)\s*\d[\d,，]*(?:\.\d+)?|\d[\d,，]*(?:\.\d+)?\s*(?:元|块钱|块|万元|美元|dollars?|bucks|yuan|RMB|CNY|USD)/i;
 const REFUND = /\b(?:refund(?:ed|s)?|reimburse\w*|money back|pay(?:ing)? you back|payout|return (?:it|the (?:product|phone|unit)) for|full return)\b|退款|退钱|退货|无理由退|打款|返款|退还/i;
 const COMPENSATION = /\b(?:compensat\w*|damages|goodwill (?:payment|credit)|make it up to you with)\b|赔偿|补偿|赔付|赔您|赔你|理赔金/i;
-const DISCOUNT = /\b(?:discount\w*|coupons?|vouchers?|promo(?:tion(?:al)?)? codes?|\d{1,2}\s*%\s*off|free (?:replacement|upgrade|unit|phone|gift)|(?:replace|exchange)\w* (?:it |your \w+ )?(?:for )?free)\b|折扣|打折|[一二三四五六七八九\d]\s*折|优惠|返现|代金券|优惠券|礼品|免费换|换新|免费更换/i;
+const DISCOUNT =
+  /\b(?:discount\w*|coupons?|vouchers?|promo(?:tion(?:al)?)? codes?|\d{1,2}\s*%\s*off|free (?:replacement|upgrade|unit|phone|gift)|(?:replace|exchange)\w* (?:it |your \w+ )?(?:for )?free)\b|折扣|打折|[一二三四五六七八九\d]\s*折|优惠|返现|代金券|优惠券|礼品|免费换|换新|免费更换/i;
 const CODE_WORD = /(?<!(?:error|fault|model|zip|post(?:al)?)\s)\b(?:code|coupon|voucher|promo|redeem|authori[sz]ation)\b|优惠码|兑换码|券码|折扣码|授权码|激活码|验证码/i;
 const CODE_TOKEN = /\b(?=[A-Z0-9-]{4,20}\b)(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*\b|\b\d{4,8}\b/g;
 const WARRANTY_WORD = /\bwarrant\w*\b|\bguarantee period\b|保修|质保|三包|延保/i;
@@ -96,7 +81,8 @@ const BINDING =
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>()"'，。）]+|\b(?:[a-z0-9-]+\.)+(?:com|cn|net|org|io|co|info|biz|xyz|top|site|online|me|app|dev|example|ru|tk|ly|gl)(?:\/[^\s<>()"'，。）]*)?\b/gi;
 const MARKDOWN_IMAGE = /!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|<iframe\b|<script\b/gi;
 const MARKDOWN_LINK = /\[[^\]]*\]\(\s*([^)\s]+)[^)]*\)/g;
-const POLICY_CLAIM = /\b(?:our|new|the|company|official|this)\s+(?:[\w-]+\s+)?polic(?:y|ies)\b|\bpolicy (?:says|allows|covers|is)\b|新的?[“"'‘]?[^。！？\n]{0,8}[”"'’]?政策|政策规定|公司规定|我们的规定|特殊情况延保/i;
+const POLICY_CLAIM =
+  /\b(?:our|new|the|company|official|this)\s+(?:[\w-]+\s+)?polic(?:y|ies)\b|\bpolicy (?:says|allows|covers|is)\b|新的?[“"'‘]?[^。！？\n]{0,8}[”"'’]?政策|政策规定|公司规定|我们的规定|特殊情况延保/i;
 const CODE_OUTPUT = /```|\bimport\s+[\w.]+|\bdef\s+\w+\s*\(|\bfunction\s+\w+\s*\(|\brequests\.get\(|\bconsole\.log\(|<\/?(?:html|div|script)\b/i;
 /** A reply longer than this is not a customer-service answer. */
 const MAX_REPLY_CHARS = 3000;

@@ -23,8 +23,7 @@ export interface PersonalDataSpan {
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // 18-character resident ID, optionally written 6-8-4 with spaces (ADVERSARIAL.md pattern).
-const RESIDENT_ID =
-  /(?<![0-9A-Za-z])[1-9]\d{5}\s?(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s?\d{3}[\dXx](?![0-9A-Za-z])/g;
+const RESIDENT_ID = /(?<![0-9A-Za-z])[1-9]\d{5}\s?(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s?\d{3}[\dXx](?![0-9A-Za-z])/g;
 // Bank cards: 16-19 digits, optionally grouped by spaces or dashes; issuers start with 3-6.
 const CARD = /(?<![0-9A-Za-z])[3-6](?:[ -]?\d){15,18}(?![0-9A-Za-z])/g;
 
@@ -36,8 +35,7 @@ export function looksLikeCard(digits: string): boolean {
 const spans = (text: string, pattern: RegExp, kind: PersonalDataKind, value: (raw: string) => string, keep: (m: RegExpExecArray) => boolean = () => true) =>
   [...text.matchAll(pattern)].filter(keep).map((m) => ({ kind, start: m.index, end: m.index + m[0].length, value: value(m[0]) }));
 
-const written = (found: WrittenMatch[], kind: PersonalDataKind): PersonalDataSpan[] =>
-  found.map((w) => ({ kind, start: w.index, end: w.index + w.raw.length, value: w.value }));
+const written = (found: WrittenMatch[], kind: PersonalDataKind): PersonalDataSpan[] => found.map((w) => ({ kind, start: w.index, end: w.index + w.raw.length, value: w.value }));
 
 /**
  * Every piece of personal data in the text, in order, without overlaps. Kinds are tried in a fixed
@@ -52,9 +50,23 @@ export function findPersonalData(text: string): PersonalDataSpan[] {
   };
   add(spans(text, EMAIL, 'EMAIL', (raw) => raw.toLowerCase()));
   add(written(findSpelledEmails(text), 'EMAIL'));
-  add(spans(text, RESIDENT_ID, 'ID', (raw) => raw.replace(/\s/g, '').toUpperCase(), (m) => isValidResidentId(m[0])));
   add(
-    spans(text, CARD, 'CARD', (raw) => raw.replace(/\D/g, ''), (m) => looksLikeCard(m[0].replace(/\D/g, '')) && !looksLikeSerialContext(text.slice(0, m.index))),
+    spans(
+      text,
+      RESIDENT_ID,
+      'ID',
+      (raw) => raw.replace(/\s/g, '').toUpperCase(),
+      (m) => isValidResidentId(m[0]),
+    ),
+  );
+  add(
+    spans(
+      text,
+      CARD,
+      'CARD',
+      (raw) => raw.replace(/\D/g, ''),
+      (m) => looksLikeCard(m[0].replace(/\D/g, '')) && !looksLikeSerialContext(text.slice(0, m.index)),
+    ),
   );
   add(written(findCuedIdNumbers(text), 'ID'));
   add(written(findCuedCardNumbers(text), 'CARD'));

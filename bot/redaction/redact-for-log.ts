@@ -22,7 +22,7 @@ function walk(value: unknown, vault: RedactionVault, seen: WeakSet<object>, dept
   if (depth >= MAX_DEPTH) return '[Truncated]';
   seen.add(value);
   if (value instanceof Error) {
-    return { name: value.name, message: redact(value.message, vault).text, ...walk({ ...value }, vault, seen, depth + 1) as object };
+    return { name: value.name, message: redact(value.message, vault).text, ...(walk({ ...value }, vault, seen, depth + 1) as object) };
   }
   if (Array.isArray(value)) return value.map((v) => walk(v, vault, seen, depth + 1));
   if (value instanceof Map) return walk(Object.fromEntries(value), vault, seen, depth + 1);

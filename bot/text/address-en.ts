@@ -13,13 +13,115 @@ import { EN_PLACES } from './china-places';
 type Kind = 'street' | 'estate' | 'district' | 'place' | 'unit' | 'floor' | 'building' | 'number' | 'postcode' | 'country';
 
 const STOP_WORDS = [
-  'i', 'me', 'my', 'mine', 'we', 'us', 'our', 'you', 'your', 'he', 'she', 'it', 'its', "it's", 'they', 'their', 'the', 'a', 'an',
-  'at', 'in', 'on', 'to', 'of', 'for', 'from', 'by', 'near', 'is', 'are', 'was', 'were', 'be', 'been', 'am', 'and', 'or', 'but',
-  'so', 'please', 'live', 'living', 'lives', 'moved', 'move', 'address', 'addr', 'here', 'there', 'this', 'that', 'send', 'deliver',
-  'come', 'visit', 'engineer', 'technician', 'actually', 'sorry', 'no', 'yes', 'change', 'update', 'wrong', 'correct', 'correction',
-  'should', 'use', 'same', 'still', 'not', 'with', 'next', 'behind', 'opposite', 'inside', 'call', 'number', 'phone', 'service',
-  'repair', 'customer', 'shopping', 'data', 'all', 'way', 'just', 'only', 'also', 'then', 'now', 'today', 'tomorrow', 'can',
-  'will', 'would', 'could', 'have', 'has', 'had', 'do', 'does', 'did', 'get', 'got', 'stay', 'staying', 'located', 'close',
+  'i',
+  'me',
+  'my',
+  'mine',
+  'we',
+  'us',
+  'our',
+  'you',
+  'your',
+  'he',
+  'she',
+  'it',
+  'its',
+  "it's",
+  'they',
+  'their',
+  'the',
+  'a',
+  'an',
+  'at',
+  'in',
+  'on',
+  'to',
+  'of',
+  'for',
+  'from',
+  'by',
+  'near',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'am',
+  'and',
+  'or',
+  'but',
+  'so',
+  'please',
+  'live',
+  'living',
+  'lives',
+  'moved',
+  'move',
+  'address',
+  'addr',
+  'here',
+  'there',
+  'this',
+  'that',
+  'send',
+  'deliver',
+  'come',
+  'visit',
+  'engineer',
+  'technician',
+  'actually',
+  'sorry',
+  'no',
+  'yes',
+  'change',
+  'update',
+  'wrong',
+  'correct',
+  'correction',
+  'should',
+  'use',
+  'same',
+  'still',
+  'not',
+  'with',
+  'next',
+  'behind',
+  'opposite',
+  'inside',
+  'call',
+  'number',
+  'phone',
+  'service',
+  'repair',
+  'customer',
+  'shopping',
+  'data',
+  'all',
+  'way',
+  'just',
+  'only',
+  'also',
+  'then',
+  'now',
+  'today',
+  'tomorrow',
+  'can',
+  'will',
+  'would',
+  'could',
+  'have',
+  'has',
+  'had',
+  'do',
+  'does',
+  'did',
+  'get',
+  'got',
+  'stay',
+  'staying',
+  'located',
+  'close',
 ];
 const NAME_WORD = `(?!(?:${STOP_WORDS.join('|').replace(/'/g, "['’]")})\\b)[A-Za-z][A-Za-z'’-]*`;
 const HOUSE_NUMBER = `(?:no\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?`;
@@ -29,7 +131,10 @@ const ESTATE_WORD =
   'gardens?|estate|residences?|court|plaza|mansions?|apartments|villas|compound|community|cent(?:re|er)|park|towers|square|heights|village|xiaoqu|huayuan|tiandi|complex|residential area|building';
 const DISTRICT_WORD =
   'district|new area|new district|county|qu|subdistrict|township|town|zhen|development zone|economic zone|hi-?tech zone|high-?tech zone|industrial park|science park|free trade zone|city|province';
-const PLACES = [...EN_PLACES].sort((a, b) => b.length - a.length).map((p) => p.replace(/'/g, "['’]?")).join('|');
+const PLACES = [...EN_PLACES]
+  .sort((a, b) => b.length - a.length)
+  .map((p) => p.replace(/'/g, "['’]?"))
+  .join('|');
 
 const PATTERNS: [Kind, string][] = [
   ['street', `(?:${HOUSE_NUMBER},?\\s+)?(?:${NAME_WORD}\\s+){1,3}(?:${STREET_WORD})\\b\\.?${DIRECTION}?(?:,?\\s*no\\.?\\s*\\d{1,5}[A-Za-z]?)?`],
@@ -37,7 +142,10 @@ const PATTERNS: [Kind, string][] = [
   ['district', `(?:${NAME_WORD}\\s+){1,3}(?:${DISTRICT_WORD})\\b`],
   ['place', `(?:${PLACES})\\b(?:\\s+(?:city|shi|province|sheng)\\b)?`],
   // A bare room number is a unit only when a building follows (1702, Tower A).
-  ['unit', `\\d{3,5}(?=\\s*,?\\s*(?:tower|building|bldg|block|blk)\\b)|(?:room|rm|flat|unit|apt|apartment|suite|ste)\\.?\\s*(?:no\\.?\\s*)?#?\\s*[A-Za-z]?\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?\\b|#\\s?\\d{1,5}(?:-\\d{1,5})?\\b`],
+  [
+    'unit',
+    `\\d{3,5}(?=\\s*,?\\s*(?:tower|building|bldg|block|blk)\\b)|(?:room|rm|flat|unit|apt|apartment|suite|ste)\\.?\\s*(?:no\\.?\\s*)?#?\\s*[A-Za-z]?\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?\\b|#\\s?\\d{1,5}(?:-\\d{1,5})?\\b`,
+  ],
   ['floor', `\\d{1,3}(?:st|nd|rd|th)?\\s*(?:floor|fl\\.?|\\/f|f)\\b|floor\\s*\\d{1,3}\\b`],
   ['building', `(?:building|bldg|tower|block|blk|entrance|gate|house|lane|villa)\\.?\\s*(?:no\\.?\\s*)?#?\\s*(?:\\d{1,4}[A-Za-z]?|[A-Z]\\d{0,3})\\b`],
   ['number', `no\\.?\\s*\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?\\b`],
@@ -68,7 +176,10 @@ export function findEnglishAddresses(text: string, options: AddressOptions = {})
   let chain: Chain | undefined;
   const close = () => {
     // A full stop ends the sentence, not the address, unless it ends an abbreviation (Rd.).
-    const raw = text.slice(chain?.start, chain?.end).replace(/[\s,]+$/, '').replace(/(?<!\b(?:rd|st|ave|ln|blvd|dr|no|apt|rm|bldg|blk|ste|fl))\.$/i, '');
+    const raw = text
+      .slice(chain?.start, chain?.end)
+      .replace(/[\s,]+$/, '')
+      .replace(/(?<!\b(?:rd|st|ave|ln|blvd|dr|no|apt|rm|bldg|blk|ste|fl))\.$/i, '');
     if (chain && (locatesAHome(chain) || options.partial)) found.push({ raw, index: chain.start });
     chain = undefined;
   };

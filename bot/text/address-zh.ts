@@ -161,11 +161,7 @@ export function findChineseAddresses(text: string, options: AddressOptions = {})
     const name = nameBefore(gap, hit.kind);
     const nameStart = hit.start - name.length;
     const between = text.slice(cursor, nameStart);
-    const joins =
-      chain !== undefined &&
-      (hit.kind === 'bare'
-        ? /^[\s-]?$/.test(between) && ['unit', 'estate', 'road'].includes(chain.kinds.at(-1)!)
-        : JOIN.test(between) && !HAS_STOP.test(between));
+    const joins = chain !== undefined && (hit.kind === 'bare' ? /^[\s-]?$/.test(between) && ['unit', 'estate', 'road'].includes(chain.kinds.at(-1)!) : JOIN.test(between) && !HAS_STOP.test(between));
     if (joins) {
       chain!.end = hit.end;
       chain!.kinds.push(hit.kind);

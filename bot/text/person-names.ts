@@ -29,10 +29,34 @@ const HONORIFIC_ZH = '先生|女士|小姐|太太|夫人';
 /** Cues after which the next words are the writer's or a contact's name. */
 const ZH_CUE = '我叫|我的名字(?:是|叫)|名字(?:是|叫)|本人(?:是|叫)?|我姓|免贵姓|贵姓|姓名|联系人|收货人|收件人|寄件人|签收人|购买人|购货人|机主|户主|用户名|客户姓名|顾客姓名|客户名称|报修人';
 const LABEL_ZH = '顾客|客户|会员|买方|购方|持卡人';
-const EN_CUE = "my name is|my name's|(?<!(?:model|product|brand|device|wifi|network|app|file|user|host)\\s)name(?: is|:)|i am called|i'm called|full name|contact(?: person| name)?:|customer(?: name)?:|client:|buyer:|recipient:|consignee:|attn:?|attention:|bill(?:ed)? to:|sold to:|ship(?:ped)? to:|member:|cardholder:|signed by:?";
+const EN_CUE =
+  "my name is|my name's|(?<!(?:model|product|brand|device|wifi|network|app|file|user|host)\\s)name(?: is|:)|i am called|i'm called|full name|contact(?: person| name)?:|customer(?: name)?:|client:|buyer:|recipient:|consignee:|attn:?|attention:|bill(?:ed)? to:|sold to:|ship(?:ped)? to:|member:|cardholder:|signed by:?";
 const HONORIFIC_EN = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Sir)\\.?';
 const EN_NAME_WORD = "[A-Z][a-z'’-]+|[A-Z]{2,}(?![a-z])";
-const EN_STOP = new Set(['and', 'the', 'my', 'phone', 'number', 'is', 'from', 'i', 'please', 'here', 'calling', 'with', 'at', 'in', 'on', 'tel', 'mobile', 'address', 'email', 'thanks', 'thank', 'you']);
+const EN_STOP = new Set([
+  'and',
+  'the',
+  'my',
+  'phone',
+  'number',
+  'is',
+  'from',
+  'i',
+  'please',
+  'here',
+  'calling',
+  'with',
+  'at',
+  'in',
+  'on',
+  'tel',
+  'mobile',
+  'address',
+  'email',
+  'thanks',
+  'thank',
+  'you',
+]);
 
 const SEPARATOR = '\\s*[:：是为叫]?\\s*';
 const ZH_AFTER_CUE = new RegExp(`(?:${ZH_CUE})${SEPARATOR}(${SURNAME}(?:${GIVEN})?(?:${HONORIFIC_ZH})?)`, 'gu');

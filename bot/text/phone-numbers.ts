@@ -23,8 +23,7 @@ const SEP = String.raw`(?:\s?[-.]\s?|\s{1,2})`;
  * An unbroken run may stand next to other numbers (荟景苑8栋1502 13922334455); a grouped one may not.
  */
 export const MOBILE_PATTERN = new RegExp(
-  `${GLUED_BEFORE}(?<!\\d[-.])${COUNTRY}?1[3-9]\\d{9}${GLUED_AFTER}(?!-\\d)` +
-    `|${START}${COUNTRY}?(?:1${SEP}?[3-9](?:${SEP}?\\d){9}|\\(1[3-9]\\d\\)\\s?\\d{4}${SEP}?\\d{4})${END}`,
+  `${GLUED_BEFORE}(?<!\\d[-.])${COUNTRY}?1[3-9]\\d{9}${GLUED_AFTER}(?!-\\d)` + `|${START}${COUNTRY}?(?:1${SEP}?[3-9](?:${SEP}?\\d){9}|\\(1[3-9]\\d\\)\\s?\\d{4}${SEP}?\\d{4})${END}`,
   'g',
 );
 
@@ -41,7 +40,8 @@ export const LANDLINE_PATTERN = new RegExp(
  * Words just before a number that say it is not a phone: a serial, model, order or ID.
  * Checked on the few characters before the match.
  */
-const NOT_A_PHONE_BEFORE = /(?:序列号|串号|机身码|条码|条形码|编码|编号|型号|订单号?|单号|工单|物流|快递|运单|发票号?|SN|S\/N|IMEI|MEID|serial(?:\s*(?:number|no\.?))?|model|order(?:\s*(?:number|no\.?|#))?|invoice|tracking|ticket)\s*(?:号码|号)?\s*(?:[:：#是为]|is)?\s*$/i;
+const NOT_A_PHONE_BEFORE =
+  /(?:序列号|串号|机身码|条码|条形码|编码|编号|型号|订单号?|单号|工单|物流|快递|运单|发票号?|SN|S\/N|IMEI|MEID|serial(?:\s*(?:number|no\.?))?|model|order(?:\s*(?:number|no\.?|#))?|invoice|tracking|ticket)\s*(?:号码|号)?\s*(?:[:：#是为]|is)?\s*$/i;
 /** Words before a number that say it is a phone, which win over the serial cues above. */
 const PHONE_BEFORE = /(?:手机|电话|联系|打|call|phone|tel|mobile|cell|whatsapp|微信)\D{0,8}$/i;
 const LANDLINE_WORD = /(?:电话|座机|固话|tel|phone|call|landline)\D{0,8}$/i;
@@ -67,7 +67,10 @@ export function canonicalMobile(raw: string): string {
 
 /** A field that should hold one mainland mobile (a caller id, a form value), as 11 digits, or undefined. */
 export function parseMobile(value: string): string | undefined {
-  const bare = value.normalize('NFKC').replace(/[\s\-().]/g, '').replace(/^(?:\+86|0086|86)(?=1\d{10}$)/, '');
+  const bare = value
+    .normalize('NFKC')
+    .replace(/[\s\-().]/g, '')
+    .replace(/^(?:\+86|0086|86)(?=1\d{10}$)/, '');
   return /^1[3-9]\d{9}$/.test(bare) ? bare : undefined;
 }
 

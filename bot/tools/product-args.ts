@@ -7,7 +7,10 @@ import { z } from 'zod';
 import { canonicalBrand } from '../../kernel/lexicon/brands';
 import { lookupCategory } from '../../kernel/lexicon/product-categories';
 
-export const brandArg = z.string().max(60).transform((b) => canonicalBrand(b));
+export const brandArg = z
+  .string()
+  .max(60)
+  .transform((b) => canonicalBrand(b));
 
 export const categoryArg = z
   .string()

@@ -8,9 +8,9 @@ export const verifyWarrantyArgs = z.object({
   category: z.string().trim().min(1).max(40).describe('Product category id, e.g. air_conditioner, phone'),
   component: z.string().max(40).optional().describe('Part concerned, e.g. compressor, motor, battery; omit for the whole unit'),
   brand: brandArg.optional(),
-  purchaseDate: purchaseDateArg.optional().describe(
-    'When the customer said they bought it: YYYY-MM-DD, or the span they gave (2024-07, 2024, 2024-06/2024-08); a receipt read in this conversation takes precedence',
-  ),
+  purchaseDate: purchaseDateArg
+    .optional()
+    .describe('When the customer said they bought it: YYYY-MM-DD, or the span they gave (2024-07, 2024, 2024-06/2024-08); a receipt read in this conversation takes precedence'),
 });
 
 /** Code decides the warranty from the receipt or the stated date and the policy; the model only relays it. */

@@ -43,7 +43,11 @@ function rank(scores: Record<Intent, number>): Intent[] {
 
 export function classifyIntent(text: string, slots: Slots): IntentVerdict {
   const scores = scoreIntents(text, slots);
-  const shown = Object.fromEntries(Object.entries(scores).filter(([, s]) => s > 0).map(([i, s]) => [i, Math.round(s * 100) / 100]));
+  const shown = Object.fromEntries(
+    Object.entries(scores)
+      .filter(([, s]) => s > 0)
+      .map(([i, s]) => [i, Math.round(s * 100) / 100]),
+  );
   // A message that only greets opens a consultation.
   if (saysOnly(readAnswer(text), 'greeting')) return { intent: 'consultation', secondaryIntents: [], scores: shown };
 

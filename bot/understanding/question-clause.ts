@@ -9,7 +9,8 @@
 const CLAUSE_BREAK = /(?<=[，,。.!！?？;；])\s*|\s+(?=(?:but|and|also|so|btw)\b)/i;
 // English asks with a question word or an auxiliary at the front ("is it covered"); "is" inside a
 // statement ("the fridge is not cold") does not ask.
-const ASKS = /[?？]|[吗么嘛呢](?=$|[\s,，。!！])|(?:多少|几|怎么|咋|如何|哪|什么|啥|能不能|可不可以|是不是|有没有|要不要|收不收|包不包)|^\s*(?:how|what|when|where|which|who|why|can|could|do|does|did|is|are|will|would|should)\b/i;
+const ASKS =
+  /[?？]|[吗么嘛呢](?=$|[\s,，。!！])|(?:多少|几|怎么|咋|如何|哪|什么|啥|能不能|可不可以|是不是|有没有|要不要|收不收|包不包)|^\s*(?:how|what|when|where|which|who|why|can|could|do|does|did|is|are|will|would|should)\b/i;
 
 export interface QuestionSplit {
   /** The clauses that ask, in order (the whole message when nothing separates them). */
@@ -19,7 +20,10 @@ export interface QuestionSplit {
 }
 
 export function splitQuestion(text: string): QuestionSplit {
-  const clauses = text.split(CLAUSE_BREAK).map((c) => c.trim()).filter(Boolean);
+  const clauses = text
+    .split(CLAUSE_BREAK)
+    .map((c) => c.trim())
+    .filter(Boolean);
   const asking = clauses.filter((c) => ASKS.test(c));
   if (clauses.length < 2 || !asking.length || asking.length === clauses.length) return { asking: text, telling: text };
   return { asking: asking.join(' '), telling: clauses.filter((c) => !ASKS.test(c)).join(' ') };

@@ -36,7 +36,7 @@ interface Hit {
 function scanChinese(text: string, hits: Hit[]): void {
   let afterContrast = false;
   let clauseStart = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const ch = text[i]!;
     if (CLAUSE_BREAK.test(ch)) {
       clauseStart = i + 1;
@@ -67,9 +67,13 @@ function scanChinese(text: string, hits: Hit[]): void {
 }
 
 function scanEnglish(text: string, hits: Hit[]): void {
-  const tokens = text.toLowerCase().replace(/[’‘`]/g, "'").match(/[a-z]+(?:\*+[a-z]*)?(?:'[a-z]+)?|[.!?;,]/g) ?? [];
+  const tokens =
+    text
+      .toLowerCase()
+      .replace(/[’‘`]/g, "'")
+      .match(/[a-z]+(?:\*+[a-z]*)?(?:'[a-z]+)?|[.!?;,]/g) ?? [];
   let afterContrast = false;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const t = tokens[i]!;
     if (EN_CONTRAST.has(t)) afterContrast = true;
     let matched: [string, number, number] | undefined;

@@ -106,19 +106,7 @@ export interface UrgencyReason {
  * `water_electric` is water on or near mains power; `pressure` a vessel that cannot release it
  * (a pressure cooker that will not vent, a bulging water-heater tank).
  */
-export const SAFETY_HAZARDS = [
-  'gas',
-  'carbon_monoxide',
-  'electric',
-  'sparks',
-  'burning',
-  'smoke',
-  'fire',
-  'explosion',
-  'water_electric',
-  'battery',
-  'pressure',
-] as const;
+export const SAFETY_HAZARDS = ['gas', 'carbon_monoxide', 'electric', 'sparks', 'burning', 'smoke', 'fire', 'explosion', 'water_electric', 'battery', 'pressure'] as const;
 export type SafetyHazard = (typeof SAFETY_HAZARDS)[number];
 
 export interface Urgency {

@@ -10,18 +10,7 @@
 import type { Priority } from '../../tickets/ticket';
 import { readDanger } from './hazards';
 import { safetyAdviceFor } from './lexicons/safety';
-import {
-  BLOCKED_USE,
-  DAMAGE,
-  ELECTRICAL_FAULT,
-  ESCALATION_THREATS,
-  NO_COOLING,
-  NO_HEATING,
-  OVERDUE,
-  REPEATED_CONTACT,
-  REPEATED_CONTACT_STRONG,
-  VULNERABLE,
-} from './lexicons/urgency-cues';
+import { BLOCKED_USE, DAMAGE, ELECTRICAL_FAULT, ESCALATION_THREATS, NO_COOLING, NO_HEATING, OVERDUE, REPEATED_CONTACT, REPEATED_CONTACT_STRONG, VULNERABLE } from './lexicons/urgency-cues';
 import type { Intent, Sentiment, Slots, Urgency, UrgencyReason, UnderstandingContext } from './types';
 
 const PROBLEM_INTENTS: Intent[] = ['fault_report', 'repair_request', 'complaint'];

@@ -144,7 +144,8 @@ function buttonsFor(state: HandoffState, conversationId: number): types.Button[]
 
 function sentimentLabel(score: number | undefined): string {
   if (score === undefined) return '—';
-  const label = score <= -0.6 ? ':rage: 非常不满 Very upset' : score <= -0.2 ? ':slightly_frowning_face: 不满 Unhappy' : score < 0.3 ? ':neutral_face: 平静 Neutral' : ':slightly_smiling_face: 满意 Positive';
+  const label =
+    score <= -0.6 ? ':rage: 非常不满 Very upset' : score <= -0.2 ? ':slightly_frowning_face: 不满 Unhappy' : score < 0.3 ? ':neutral_face: 平静 Neutral' : ':slightly_smiling_face: 满意 Positive';
   return `${label} (${score.toFixed(2)})`;
 }
 

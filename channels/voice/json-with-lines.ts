@@ -60,7 +60,7 @@ export function parseJsonWithLines(text: string): JsonWithLines {
       i++;
       const out: Record<string, unknown> = {};
       space();
-      if (text[i] === '}') return i++, out;
+      if (text[i] === '}') return (i++, out);
       for (;;) {
         space();
         if (text[i] !== '"') fail(`invalid JSON: expected a quoted property name at column ${column()}`);
@@ -70,7 +70,7 @@ export function parseJsonWithLines(text: string): JsonWithLines {
         out[name] = value([...path, name]);
         space();
         if (text[i] === ',') i++;
-        else if (text[i] === '}') return i++, out;
+        else if (text[i] === '}') return (i++, out);
         else fail(`invalid JSON: expected , or } at column ${column()}`);
       }
     }
@@ -78,12 +78,12 @@ export function parseJsonWithLines(text: string): JsonWithLines {
       i++;
       const out: unknown[] = [];
       space();
-      if (text[i] === ']') return i++, out;
+      if (text[i] === ']') return (i++, out);
       for (;;) {
         out.push(value([...path, out.length]));
         space();
         if (text[i] === ',') i++;
-        else if (text[i] === ']') return i++, out;
+        else if (text[i] === ']') return (i++, out);
         else fail(`invalid JSON: expected , or ] at column ${column()}`);
       }
     }

@@ -16,13 +16,14 @@ import type { SpeakerMapping } from './vendor-speakers';
 export const MAX_TRANSCRIPT_BYTES = 4 * 1024 * 1024;
 
 export function listTranscriptFiles(dir: string): string[] {
-  return listFiles(dir, (name) => Boolean(formatOfFile(name)), () => new NotFoundError('calls_dir_missing', `Transcript folder not found / 找不到通话记录文件夹: ${dir}`));
+  return listFiles(
+    dir,
+    (name) => Boolean(formatOfFile(name)),
+    () => new NotFoundError('calls_dir_missing', `Transcript folder not found / 找不到通话记录文件夹: ${dir}`),
+  );
 }
 
-export function readTranscriptFile(
-  file: string,
-  options: { assumeOffset?: string; shownAs?: string; format?: TranscriptFormat; speakers?: SpeakerMapping } = {},
-): CallTranscript {
+export function readTranscriptFile(file: string, options: { assumeOffset?: string; shownAs?: string; format?: TranscriptFormat; speakers?: SpeakerMapping } = {}): CallTranscript {
   const shown = options.shownAs ?? file;
   let stat: fs.Stats;
   try {

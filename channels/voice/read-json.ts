@@ -67,7 +67,8 @@ export function readJsonTranscript(text: string): RawCall {
     const endSeconds = pick(item, ['end', 'endSeconds']);
     const time = (field: [string, unknown] | undefined, scale: number): number | undefined => {
       if (!field) return undefined;
-      if (typeof field[1] !== 'number' || !Number.isFinite(field[1]) || field[1] < 0) throw new LineError(at(i, field[0]), `${where}.${field[0]}: expected a time as a number (${scale === 1 ? 'milliseconds' : 'seconds'})`);
+      if (typeof field[1] !== 'number' || !Number.isFinite(field[1]) || field[1] < 0)
+        throw new LineError(at(i, field[0]), `${where}.${field[0]}: expected a time as a number (${scale === 1 ? 'milliseconds' : 'seconds'})`);
       return Math.round(field[1] * scale);
     };
     turn.startMs = time(ms, 1) ?? time(seconds, 1000);

@@ -48,7 +48,8 @@ export function readTencentTranscript(text: string, mapping: SpeakerMapping): Ra
     const where = `ResultDetail[${i}]`;
     if (!isObj(s)) throw new LineError(at(), `${where}: expected an object with FinalSentence`);
     if (typeof s.FinalSentence !== 'string') throw new LineError(at(), `${where}: no "FinalSentence"`);
-    if (typeof s.SpeakerId !== 'number' && typeof s.SpeakerId !== 'string') throw new LineError(at(), `${where}: no SpeakerId to tell agent from customer (switch on speaker separation or two-channel recognition)`);
+    if (typeof s.SpeakerId !== 'number' && typeof s.SpeakerId !== 'string')
+      throw new LineError(at(), `${where}: no SpeakerId to tell agent from customer (switch on speaker separation or two-channel recognition)`);
     const ms = (field: string): number | undefined => {
       const v = s[field];
       if (v === undefined) return undefined;

@@ -125,12 +125,12 @@ export function readTranscript(text: string, options: ReadOptions): CallTranscri
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const [field, index] = issue.path;
-  const line =
-    field === 'turns' && typeof index === 'number'
-      ? (turns[index]?.line ?? 1)
-      : field === 'turns'
-        ? (turns[0]?.line ?? 1)
-        : (raw.headerLines[field as keyof RawCall['headerLines']] ?? 1);
-  const what = field === 'callId' && !candidate.callId ? 'no call id: add a header line "Call ID: …" (通话编号：…) or "callId" in JSON' : field === 'startedAt' && !startedAt ? 'no call start time: add "Started: 2026-11-24 09:30" (开始时间：…) or "startedAt" in JSON' : `${issue.path.join('.') || 'call'}: ${issue.message}`;
+  const line = field === 'turns' && typeof index === 'number' ? (turns[index]?.line ?? 1) : field === 'turns' ? (turns[0]?.line ?? 1) : (raw.headerLines[field as keyof RawCall['headerLines']] ?? 1);
+  const what =
+    field === 'callId' && !candidate.callId
+      ? 'no call id: add a header line "Call ID: …" (通话编号：…) or "callId" in JSON'
+      : field === 'startedAt' && !startedAt
+        ? 'no call start time: add "Started: 2026-11-24 09:30" (开始时间：…) or "startedAt" in JSON'
+        : `${issue.path.join('.') || 'call'}: ${issue.message}`;
   throw new TranscriptError(file, line, what);
 }

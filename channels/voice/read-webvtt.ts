@@ -12,7 +12,12 @@ import { LineError } from './transcript-error';
 /** The text between tags; <v> names the speaker, the rest (<i>, <c.x>, <00:01.000>) is styling. */
 function cueText(raw: string): { speaker?: string; text: string } {
   const voice = /<v(?:\.[^\s>]*)?\s+([^>]+)>/.exec(raw);
-  const text = raw.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&nbsp;/g, ' ');
+  const text = raw
+    .replace(/<[^>]*>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&nbsp;/g, ' ');
   return { speaker: voice?.[1]?.trim(), text };
 }
 
@@ -51,7 +56,10 @@ export function readWebVtt(text: string): RawCall {
       body = labelled?.text ?? words;
     }
     if (!speaker) {
-      throw new LineError(textLine, voice ? `speaker "${voice}" is neither agent (客服/坐席/Agent) nor customer (客户/用户/Customer)` : 'no speaker: use <v 客服> / <v Customer> or start the text with 客服： / Customer:');
+      throw new LineError(
+        textLine,
+        voice ? `speaker "${voice}" is neither agent (客服/坐席/Agent) nor customer (客户/用户/Customer)` : 'no speaker: use <v 客服> / <v Customer> or start the text with 客服： / Customer:',
+      );
     }
     call.turns.push({ speaker, text: body, startMs: timing.startMs, endMs: timing.endMs, line: textLine });
   }

@@ -12,7 +12,11 @@ const CUSTOMER_EN = ['customer', 'caller', 'client', 'user', 'c', 'u'];
 
 /** The speaker a bare label names (the text of a <v> tag, a JSON "speaker" value), or undefined. */
 export function speakerOf(label: string): Speaker | undefined {
-  const l = label.normalize('NFKC').trim().toLowerCase().replace(/[\s_\-]*\d*$/, '');
+  const l = label
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_\-]*\d*$/, '');
   const zh = (list: string[]) => list.some((w) => l === w || (l.startsWith(w) && /^[\u4e00-\u9fff()（）工号\d\s]{0,10}$/.test(l.slice(w.length))));
   if (AGENT_EN.includes(l) || zh(AGENT_ZH)) return 'agent';
   if (CUSTOMER_EN.includes(l) || zh(CUSTOMER_ZH)) return 'customer';

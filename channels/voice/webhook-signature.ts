@@ -16,14 +16,7 @@ export function signVoiceRequest(secret: string, timestamp: number | string, raw
 
 export type SignatureCheck = { ok: true } | { ok: false; code: 'signature_missing' | 'signature_stale' | 'signature_invalid'; message: string };
 
-export function verifyVoiceSignature(input: {
-  secret: string;
-  timestamp: string | undefined;
-  signature: string | undefined;
-  rawBody: Buffer;
-  now: Date;
-  maxAgeMs: number;
-}): SignatureCheck {
+export function verifyVoiceSignature(input: { secret: string; timestamp: string | undefined; signature: string | undefined; rawBody: Buffer; now: Date; maxAgeMs: number }): SignatureCheck {
   const { timestamp, signature } = input;
   if (!timestamp || !signature) {
     return { ok: false, code: 'signature_missing', message: `Sign the request: ${TIMESTAMP_HEADER} and ${SIGNATURE_HEADER} headers are required / 缺少签名` };

@@ -36,11 +36,7 @@ export async function storeReceiptPhoto(bytes: Buffer, limits: UploadLimits, upl
   const detected = await fileTypeFromBuffer(bytes);
   if (!detected || !ACCEPTED.has(detected.mime)) {
     const what = looksLikeSvg(bytes) ? 'an SVG drawing / SVG 矢量图' : detected ? `${detected.mime}` : 'not an image / 不是图片';
-    throw new WebError(
-      415,
-      'unsupported_image_type',
-      `Only JPEG, PNG, WebP or HEIC photos are accepted; this file is ${what} / 仅支持 JPEG、PNG、WebP 或 HEIC 照片`,
-    );
+    throw new WebError(415, 'unsupported_image_type', `Only JPEG, PNG, WebP or HEIC photos are accepted; this file is ${what} / 仅支持 JPEG、PNG、WebP 或 HEIC 照片`);
   }
 
   let width: number;

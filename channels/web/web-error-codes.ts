@@ -63,7 +63,6 @@ export type WidgetErrorCode = keyof typeof WIDGET_ERROR_TEXT;
 
 /** The body of GET /api/web/error-texts: per language, code -> text. */
 export function widgetErrorTexts(): Record<'zh' | 'en', Record<WidgetErrorCode, string>> {
-  const pick = (lang: 'zh' | 'en') =>
-    Object.fromEntries(Object.entries(WIDGET_ERROR_TEXT).map(([code, text]) => [code, text[lang]])) as Record<WidgetErrorCode, string>;
+  const pick = (lang: 'zh' | 'en') => Object.fromEntries(Object.entries(WIDGET_ERROR_TEXT).map(([code, text]) => [code, text[lang]])) as Record<WidgetErrorCode, string>;
   return { zh: pick('zh'), en: pick('en') };
 }

@@ -114,8 +114,7 @@ function limiter(limit: number, code: WebErrorCode, key?: (req: Request) => stri
     ...(key ? { keyGenerator: key } : {}),
     // Whether X-Forwarded-For is believed is decided on purpose by TRUST_PROXY, not a misconfiguration.
     validate: { xForwardedForHeader: false },
-    handler: (_req, res) =>
-      sendError(res, 429, code, 'Too many requests; please wait a moment and try again / 请求过于频繁，请稍候再试'),
+    handler: (_req, res) => sendError(res, 429, code, 'Too many requests; please wait a moment and try again / 请求过于频繁，请稍候再试'),
   });
 }
 

@@ -15,12 +15,7 @@ export function signatureOf(token: string, timestamp: string, nonce: string): st
   return createHash('sha1').update([token, timestamp, nonce].sort().join('')).digest('hex');
 }
 
-export function verifySignature(
-  token: string,
-  query: { signature?: unknown; timestamp?: unknown; nonce?: unknown },
-  now: Date,
-  maxAgeMs = MAX_CALLBACK_AGE_MS,
-): SignatureVerdict {
+export function verifySignature(token: string, query: { signature?: unknown; timestamp?: unknown; nonce?: unknown }, now: Date, maxAgeMs = MAX_CALLBACK_AGE_MS): SignatureVerdict {
   const { signature, timestamp, nonce } = query;
   if (typeof signature !== 'string' || typeof timestamp !== 'string' || typeof nonce !== 'string' || !signature || !timestamp || !nonce) return 'missing';
   if (!/^\d{1,12}$/.test(timestamp) || nonce.length > 64) return 'bad';

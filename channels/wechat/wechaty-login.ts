@@ -59,9 +59,21 @@ export class WechatyLoginWatch {
       case 'logged_in':
         return { state: 'ok', detail: `微信已登录 / WeChat logged in`, login: l.state, since: l.since };
       case 'waiting_for_scan':
-        return { state: 'down', detail: '微信等待扫码登录，请用机器人账号的手机扫码 / WeChat waiting for a QR scan: scan it with the bot account\'s phone', login: l.state, since: l.since, qrUrl: l.qrUrl };
+        return {
+          state: 'down',
+          detail: "微信等待扫码登录，请用机器人账号的手机扫码 / WeChat waiting for a QR scan: scan it with the bot account's phone",
+          login: l.state,
+          since: l.since,
+          qrUrl: l.qrUrl,
+        };
       case 'logged_out':
-        return { state: 'down', detail: '微信已退出登录，客户消息收不到 / WeChat logged out: customers are not being answered', login: l.state, since: l.since, ...(l.reason ? { reason: l.reason } : {}) };
+        return {
+          state: 'down',
+          detail: '微信已退出登录，客户消息收不到 / WeChat logged out: customers are not being answered',
+          login: l.state,
+          since: l.since,
+          ...(l.reason ? { reason: l.reason } : {}),
+        };
       default:
         return { state: 'degraded', detail: '微信正在启动 / WeChat starting', login: l.state, since: l.since };
     }

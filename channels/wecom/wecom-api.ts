@@ -41,9 +41,18 @@ export const syncedMessageSchema = z.looseObject({
   origin: z.number().int(),
   servicer_userid: z.string().optional(),
   msgtype: z.string().min(1).max(40),
-  text: z.object({ content: z.string().max(50_000) }).loose().optional(),
-  image: z.object({ media_id: z.string().min(1).max(500) }).loose().optional(),
-  voice: z.object({ media_id: z.string().min(1).max(500) }).loose().optional(),
+  text: z
+    .object({ content: z.string().max(50_000) })
+    .loose()
+    .optional(),
+  image: z
+    .object({ media_id: z.string().min(1).max(500) })
+    .loose()
+    .optional(),
+  voice: z
+    .object({ media_id: z.string().min(1).max(500) })
+    .loose()
+    .optional(),
   event: z.looseObject({ event_type: z.string().max(80), external_userid: z.string().max(200).optional(), welcome_code: z.string().max(500).optional() }).optional(),
 });
 export type SyncedMessage = z.infer<typeof syncedMessageSchema>;
@@ -157,7 +166,11 @@ export class WecomApi {
 
   private post(method: string, body: object): Promise<ApiAnswer> {
     return this.withToken(async (token) =>
-      this.checked(await this.readJson(await this.request(`cgi-bin/${method}?access_token=${encodeURIComponent(token)}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }))),
+      this.checked(
+        await this.readJson(
+          await this.request(`cgi-bin/${method}?access_token=${encodeURIComponent(token)}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+        ),
+      ),
     );
   }
 

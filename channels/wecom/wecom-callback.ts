@@ -12,7 +12,10 @@ const parser = new XMLParser({ parseTagValue: false, processEntities: false, ign
 const envelopeSchema = z.looseObject({ Encrypt: z.string().trim().min(1).max(100_000), ToUserName: z.string().max(200).optional() });
 const eventSchema = z.looseObject({
   ToUserName: z.string().max(200).optional(),
-  CreateTime: z.string().regex(/^\d{1,12}$/).optional(),
+  CreateTime: z
+    .string()
+    .regex(/^\d{1,12}$/)
+    .optional(),
   MsgType: z.string().max(40),
   Event: z.string().max(80).optional(),
   Token: z.string().max(500).optional(),

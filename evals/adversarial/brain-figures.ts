@@ -75,8 +75,20 @@ export function brainFigures(run: BrainRun): BrainFigures {
       count(`${key}.modelRequests`, `${run.label}: requests the model endpoint answered`, run.modelRequests, 'higher'),
       // Replaced: the customer did not get the model's words (the guard refused them, the model
       // failed, or, with the after-sales brain, the engine wrote the reply from the model's reading).
-      rate(`${key}.modelRepliesReplaced`, `${run.label}: model replies replaced before the customer saw them`, asked.filter((t) => (t.modelText ? !t.replies.join('\n').includes(t.modelText.trim()) : t.brain !== 'llm')).length, asked.length, { data: 'own' }),
-      rate(`${key}.modelGuardJudgeDisagree`, `${run.label}: model replies kept from the customer that the judge would pass, or let through that it flags (information)`, modelJudgeOnly + modelGuardOnly, modelTurns.length, { data: 'own', better: 'lower' }),
+      rate(
+        `${key}.modelRepliesReplaced`,
+        `${run.label}: model replies replaced before the customer saw them`,
+        asked.filter((t) => (t.modelText ? !t.replies.join('\n').includes(t.modelText.trim()) : t.brain !== 'llm')).length,
+        asked.length,
+        { data: 'own' },
+      ),
+      rate(
+        `${key}.modelGuardJudgeDisagree`,
+        `${run.label}: model replies kept from the customer that the judge would pass, or let through that it flags (information)`,
+        modelJudgeOnly + modelGuardOnly,
+        modelTurns.length,
+        { data: 'own', better: 'lower' },
+      ),
       count(`${key}.modelJudgeOnly`, `${run.label}: model replies the judge flags that reached the customer`, modelJudgeOnly, 'lower'),
       count(`${key}.modelGuardOnly`, `${run.label}: model replies kept from the customer that the judge finds clean`, modelGuardOnly, 'lower'),
     );
@@ -92,7 +104,12 @@ export function brainFigures(run: BrainRun): BrainFigures {
       ...o.desk.map((d) => `${d.kind}: ${d.detail}`),
       ...o.turns.flatMap((t, i) => (t.unanswered ? [`turn ${i + 1} got no reply`] : [])),
     ],
-    turns: o.turns.map((t) => ({ customer: t.customer.length > 400 ? `${t.customer.slice(0, 400)}… (${t.customer.length} characters)` : t.customer, replies: t.replies, mode: t.mode, ticket: t.ticket })),
+    turns: o.turns.map((t) => ({
+      customer: t.customer.length > 400 ? `${t.customer.slice(0, 400)}… (${t.customer.length} characters)` : t.customer,
+      replies: t.replies,
+      mode: t.mode,
+      ticket: t.ticket,
+    })),
   }));
   const details = failing.map((o) => {
     const kinds = [...new Set([...o.turns.flatMap((t) => t.findings.map((f) => f.kind)), ...o.desk.map((d) => d.kind), ...(o.turns.some((t) => t.unanswered) ? ['unanswered'] : [])])];

@@ -58,7 +58,9 @@ export function thirdAsks(run: CustomerRun): Failure[] {
  */
 export function unsafeAdviceReplies(run: CustomerRun): Failure[] {
   return run.turns.flatMap((t, i) =>
-    t.replies.flatMap((reply) => findUnsafeAdvice(reply).map((a) => ({ kind: 'unsafe_advice' as const, turn: i + 1, detail: `turn ${i + 1}: unsafe advice (${describeUnsafeAdvice(a).en}): ${quote(a.sentence)}` }))),
+    t.replies.flatMap((reply) =>
+      findUnsafeAdvice(reply).map((a) => ({ kind: 'unsafe_advice' as const, turn: i + 1, detail: `turn ${i + 1}: unsafe advice (${describeUnsafeAdvice(a).en}): ${quote(a.sentence)}` })),
+    ),
   );
 }
 

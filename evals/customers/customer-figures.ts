@@ -35,7 +35,11 @@ export function customerFigures(verdicts: CustomerVerdict[], trivial: CustomerVe
     rate('passRate', 'customers passed', passedOf(verdicts), verdicts.length, { data: 'own', headline: true, baselines: overallBaselines }),
     rate('passRateZh', 'customers passed (zh)', passedOf(byLang('zh')), byLang('zh').length, { data: 'own', baselines: [trivialRate('zh')] }),
     rate('passRateEn', 'customers passed (en)', passedOf(byLang('en')), byLang('en').length, { data: 'own', baselines: [trivialRate('en')] }),
-    ...(Object.entries(FAILURE_KINDS) as [FailureKind, (typeof FAILURE_KINDS)[FailureKind]][]).map(([kind, k]) => ({ ...count(k.key, k.label, counts[kind], 'lower'), n: verdicts.length, data: 'own' as const })),
+    ...(Object.entries(FAILURE_KINDS) as [FailureKind, (typeof FAILURE_KINDS)[FailureKind]][]).map(([kind, k]) => ({
+      ...count(k.key, k.label, counts[kind], 'lower'),
+      n: verdicts.length,
+      data: 'own' as const,
+    })),
     millis('turnP50Ms', 'turn p50 ms (HTTP round trip)', percentile(turnMs, 50)),
     millis('turnP95Ms', 'turn p95 ms (HTTP round trip)', percentile(turnMs, 95)),
   ];

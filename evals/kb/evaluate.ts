@@ -86,7 +86,10 @@ export async function evaluate(kb: KnowledgeBase, questions: EvalQuestion[], onQ
       answerable: answerable.length,
       hitAt1: share(answerable.filter((o) => o.rank === 1).length, answerable.length),
       hitAt5: share(answerable.filter((o) => o.rank !== undefined && o.rank <= 5).length, answerable.length),
-      mrr: share(answerable.reduce((s, o) => s + (o.rank ? 1 / o.rank : 0), 0), answerable.length),
+      mrr: share(
+        answerable.reduce((s, o) => s + (o.rank ? 1 / o.rank : 0), 0),
+        answerable.length,
+      ),
       noAnswerPrecision: share(declined.filter((o) => !o.question.expect.length).length, declined.length),
       noAnswerRecall: share(none.filter((o) => o.returned.length === 0).length, none.length),
     };

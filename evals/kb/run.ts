@@ -29,7 +29,9 @@ const TARGETS = { hitAt5: 0.95, hitAt1: 0.8, noAnswerPrecision: 0.9 };
     if (process.argv.includes('--failures')) {
       console.log('\nmisses:');
       for (const f of report.outcomes.filter((x) => !x.ok)) {
-        console.log(`  [${f.question.lang}/${f.question.type}] ${f.question.q}\n      expected ${f.question.expect.join(' | ') || 'none'}; got ${f.returned.slice(0, 3).join(', ') || 'none'}${f.rank ? ` (rank ${f.rank})` : ''}`);
+        console.log(
+          `  [${f.question.lang}/${f.question.type}] ${f.question.q}\n      expected ${f.question.expect.join(' | ') || 'none'}; got ${f.returned.slice(0, 3).join(', ') || 'none'}${f.rank ? ` (rank ${f.rank})` : ''}`,
+        );
       }
     }
   }

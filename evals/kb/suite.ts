@@ -30,7 +30,9 @@ export async function retrievalSuite(options: SuiteOptions): Promise<SuiteResult
     notes: [
       `${o.questions} questions (${o.answerable} answerable) against ${options.knowledgeDir ?? 'the shipped sample knowledge base'}, local embeddings. The questions were written by the team beside the knowledge base, so these figures flatter it: the unknown-codes and customers suites are the harder tests.`,
       ...(report.missingExpectedIds.length
-        ? [`${report.missingExpectedIds.length} id(s) the questions expect are not in this knowledge base (${report.missingExpectedIds.slice(0, 8).join(', ')}${report.missingExpectedIds.length > 8 ? ', …' : ''}): their questions cannot be hit.`]
+        ? [
+            `${report.missingExpectedIds.length} id(s) the questions expect are not in this knowledge base (${report.missingExpectedIds.slice(0, 8).join(', ')}${report.missingExpectedIds.length > 8 ? ', …' : ''}): their questions cannot be hit.`,
+          ]
         : []),
     ],
     metrics: [
@@ -39,8 +41,16 @@ export async function retrievalSuite(options: SuiteOptions): Promise<SuiteResult
       { ...ratio('mrr', 'MRR', o.mrr), n: o.answerable, data: 'own' },
       all.noAnswerPrecision,
       all.noAnswerRecall,
-      hitRates(report.outcomes.filter((x) => x.question.lang === 'zh'), 'Zh', ' (zh)').hitAt1,
-      hitRates(report.outcomes.filter((x) => x.question.lang === 'en'), 'En', ' (en)').hitAt1,
+      hitRates(
+        report.outcomes.filter((x) => x.question.lang === 'zh'),
+        'Zh',
+        ' (zh)',
+      ).hitAt1,
+      hitRates(
+        report.outcomes.filter((x) => x.question.lang === 'en'),
+        'En',
+        ' (en)',
+      ).hitAt1,
       millis('msPerQuestion', 'ms per question', report.msPerQuestion),
       count('misses', 'misses', misses.length, 'lower'),
     ],

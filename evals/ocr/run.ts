@@ -35,7 +35,9 @@ function report(title: string, part: OcrPart) {
   }
   console.log(`  ${'overall'.padEnd(14)} ${(table.overall * 100).toFixed(1).padStart(5)}%`);
   if (o.verbose) {
-    for (const row of rows) for (const name of fields) if (!fieldCorrect(name, row.got[name], row.truth[name])) console.log(`    miss ${row.id} ${name}: got ${JSON.stringify(row.got[name] ?? null)}, truth ${JSON.stringify(row.truth[name])}`);
+    for (const row of rows)
+      for (const name of fields)
+        if (!fieldCorrect(name, row.got[name], row.truth[name])) console.log(`    miss ${row.id} ${name}: got ${JSON.stringify(row.got[name] ?? null)}, truth ${JSON.stringify(row.truth[name])}`);
   }
   return table;
 }

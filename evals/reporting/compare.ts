@@ -41,7 +41,7 @@ export function compareRuns(before: EvalRun, after: EvalRun): Comparison {
     const prior = old.get(id);
     if (!prior) continue;
     const delta = m.value - prior.m.value;
-    const verdict = unchanged(m.unit, prior.m.value, m.value) ? 'unchanged' : (delta > 0) === (m.better === 'higher') ? 'improved' : 'regressed';
+    const verdict = unchanged(m.unit, prior.m.value, m.value) ? 'unchanged' : delta > 0 === (m.better === 'higher') ? 'improved' : 'regressed';
     changes.push({ suite, key: m.key, label: m.label, unit: m.unit, before: prior.m.value, after: m.value, delta, verdict });
   }
   return {
@@ -72,7 +72,9 @@ const ARROW = { improved: '▲ better', regressed: '▼ worse', unchanged: '= sa
 /** Lines for the terminal: what moved first, then how many stayed. */
 export function formatComparison(c: Comparison): string[] {
   const moved = c.changes.filter((x) => x.verdict !== 'unchanged');
-  const lines = [`Compared with the run of ${c.before.ranAt}${c.before.llm ? ` (LLM ${c.before.model ?? ''})` : ' (offline)'}: ${moved.length} figure(s) moved, ${c.changes.length - moved.length} unchanged.`];
+  const lines = [
+    `Compared with the run of ${c.before.ranAt}${c.before.llm ? ` (LLM ${c.before.model ?? ''})` : ' (offline)'}: ${moved.length} figure(s) moved, ${c.changes.length - moved.length} unchanged.`,
+  ];
   for (const x of moved) lines.push(`  ${ARROW[x.verdict]}  ${x.suite} ${x.label}: ${formatValue(x.unit, x.before)} → ${formatValue(x.unit, x.after)} (${formatDelta(x.unit, x.delta)})`);
   if (c.added.length) lines.push(`  new figures: ${c.added.join(', ')}`);
   if (c.removed.length) lines.push(`  no longer measured: ${c.removed.join(', ')}`);
@@ -81,7 +83,12 @@ export function formatComparison(c: Comparison): string[] {
 
 export function comparisonMarkdown(c: Comparison): string {
   const moved = c.changes.filter((x) => x.verdict !== 'unchanged');
-  const lines = [`## What moved`, '', `Against the run of ${c.before.ranAt}${c.before.llm ? ` (LLM ${c.before.model ?? ''})` : ' (offline)'}: ${moved.length} figure(s) moved, ${c.changes.length - moved.length} unchanged.`, ''];
+  const lines = [
+    `## What moved`,
+    '',
+    `Against the run of ${c.before.ranAt}${c.before.llm ? ` (LLM ${c.before.model ?? ''})` : ' (offline)'}: ${moved.length} figure(s) moved, ${c.changes.length - moved.length} unchanged.`,
+    '',
+  ];
   if (moved.length) {
     lines.push('| suite | figure | before | after | change | |', '|---|---|---:|---:|---:|---|');
     for (const x of moved) lines.push(`| ${x.suite} | ${x.label} | ${formatValue(x.unit, x.before)} | ${formatValue(x.unit, x.after)} | ${formatDelta(x.unit, x.delta)} | ${ARROW[x.verdict]} |`);

@@ -14,21 +14,23 @@ export interface EvalRun {
 }
 
 // Only what a comparison reads is checked, so older files with extra fields still load.
-const savedRunSchema = z.object({
-  version: z.literal(1),
-  ranAt: z.string(),
-  options: z.object({ llm: z.boolean(), model: z.string().optional() }).loose(),
-  suites: z.array(
-    z
-      .object({
-        name: z.string(),
-        title: z.string(),
-        status: z.enum(['ok', 'ran', 'skipped', 'failed']).transform((s) => (s === 'ok' ? 'ran' : s)),
-        metrics: z.array(z.object({ key: z.string(), label: z.string(), value: z.number(), better: z.enum(['higher', 'lower']), unit: z.string() })),
-      })
-      .loose(),
-  ),
-}).loose();
+const savedRunSchema = z
+  .object({
+    version: z.literal(1),
+    ranAt: z.string(),
+    options: z.object({ llm: z.boolean(), model: z.string().optional() }).loose(),
+    suites: z.array(
+      z
+        .object({
+          name: z.string(),
+          title: z.string(),
+          status: z.enum(['ok', 'ran', 'skipped', 'failed']).transform((s) => (s === 'ok' ? 'ran' : s)),
+          metrics: z.array(z.object({ key: z.string(), label: z.string(), value: z.number(), better: z.enum(['higher', 'lower']), unit: z.string() })),
+        })
+        .loose(),
+    ),
+  })
+  .loose();
 
 export function readEvalRun(file: string): EvalRun {
   let raw: unknown;

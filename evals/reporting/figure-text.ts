@@ -19,10 +19,7 @@ export function formatBaselines(m: Metric): string {
 
 /** "34.2% (95% CI 23.4%–47.0%, n=60; baseline: majority 50.0%; our own data)". */
 export function formatFigure(m: Metric): string {
-  const inner = [
-    m.interval ? `95% CI ${formatInterval(m)}` : '',
-    m.n !== undefined ? `n=${m.n}` : '',
-  ].filter(Boolean);
+  const inner = [m.interval ? `95% CI ${formatInterval(m)}` : '', m.n !== undefined ? `n=${m.n}` : ''].filter(Boolean);
   const parts = [inner.join(', '), m.baselines?.length ? `baseline: ${formatBaselines(m)}` : '', m.data ? DATA_LABEL[m.data] : ''].filter(Boolean);
   return `${formatValue(m.unit, m.value)}${parts.length ? ` (${parts.join('; ')})` : ''}`;
 }
@@ -48,7 +45,5 @@ export function verdict(s: SuiteResult): { text: string; className: 'passed' | '
   const gates = s.gates ?? [];
   if (!gates.length) return { text: 'measured (no pass/fail gate)', className: 'measured' };
   const failed = gates.filter((g) => !g.passed);
-  return failed.length
-    ? { text: `FAILED ${failed.length} of ${gates.length} gate(s)`, className: 'failed' }
-    : { text: `passed ${gates.length} gate(s)`, className: 'passed' };
+  return failed.length ? { text: `FAILED ${failed.length} of ${gates.length} gate(s)`, className: 'failed' } : { text: `passed ${gates.length} gate(s)`, className: 'passed' };
 }

@@ -40,7 +40,9 @@ const FIGURE_HEAD = '<tr><th>figure</th><th>value</th><th>95% interval</th><th>n
 function transcriptHtml(t: Transcript): string {
   const turns = t.turns
     .map((turn) => {
-      const replies = turn.replies.length ? turn.replies.map((r) => `<div class="bot">◀ ${escapeXml(r)}</div>`).join('') : `<div class="bot meta">(no reply${turn.mode && turn.mode !== 'bot' ? `; with a person: ${escapeXml(turn.mode)}` : ''})</div>`;
+      const replies = turn.replies.length
+        ? turn.replies.map((r) => `<div class="bot">◀ ${escapeXml(r)}</div>`).join('')
+        : `<div class="bot meta">(no reply${turn.mode && turn.mode !== 'bot' ? `; with a person: ${escapeXml(turn.mode)}` : ''})</div>`;
       const meta = [turn.ticket ? `ticket ${turn.ticket}` : '', turn.mode && turn.mode !== 'bot' ? `mode ${turn.mode}` : ''].filter(Boolean).join(' · ');
       return `<div class="turn"><div class="customer">▶ ${escapeXml(turn.customer)}</div>${replies}${meta ? `<div class="meta">${escapeXml(meta)}</div>` : ''}</div>`;
     })
@@ -63,7 +65,10 @@ export function htmlReport(run: EvalRun, comparison?: Comparison): string {
     ...run.suites.map((s) => {
       const v = verdict(s);
       const head = headlineMetrics(s)
-        .map((m) => `${escapeXml(m.label)} <b>${formatValue(m.unit, m.value)}</b>${m.interval ? ` [${escapeXml(formatInterval(m))}]` : ''}${m.n !== undefined ? ` n=${m.n}` : ''}${m.data ? ` <span class="data-${m.data}">${DATA_LABEL[m.data]}</span>` : ''}`)
+        .map(
+          (m) =>
+            `${escapeXml(m.label)} <b>${formatValue(m.unit, m.value)}</b>${m.interval ? ` [${escapeXml(formatInterval(m))}]` : ''}${m.n !== undefined ? ` n=${m.n}` : ''}${m.data ? ` <span class="data-${m.data}">${DATA_LABEL[m.data]}</span>` : ''}`,
+        )
         .join('<br>');
       return `<tr><td><a href="#${s.name}">${escapeXml(s.title)}</a></td><td class="verdict-${v.className}">${escapeXml(v.text)}</td><td>${head || escapeXml(s.notes[0] ?? '')}</td><td class="num">${(s.ms / 1000).toFixed(1)} s</td></tr>`;
     }),
@@ -72,11 +77,16 @@ export function htmlReport(run: EvalRun, comparison?: Comparison): string {
   ];
   if (comparison) {
     const moved = comparison.changes.filter((c) => c.verdict !== 'unchanged');
-    parts.push(`<h2 id="compare">What moved since ${escapeXml(comparison.before.ranAt)}</h2>`, `<p class="notes">${moved.length} figure(s) moved, ${comparison.changes.length - moved.length} unchanged.</p>`);
+    parts.push(
+      `<h2 id="compare">What moved since ${escapeXml(comparison.before.ranAt)}</h2>`,
+      `<p class="notes">${moved.length} figure(s) moved, ${comparison.changes.length - moved.length} unchanged.</p>`,
+    );
     if (moved.length) {
       parts.push('<table><tr><th>suite</th><th>figure</th><th>before</th><th>after</th><th>change</th></tr>');
       for (const c of moved) {
-        parts.push(`<tr class="${c.verdict}"><td>${escapeXml(c.suite)}</td><td>${escapeXml(c.label)}</td><td class="num">${formatValue(c.unit, c.before)}</td><td class="num">${formatValue(c.unit, c.after)}</td><td class="num">${formatDelta(c.unit, c.delta)} ${c.verdict === 'improved' ? '▲' : '▼'}</td></tr>`);
+        parts.push(
+          `<tr class="${c.verdict}"><td>${escapeXml(c.suite)}</td><td>${escapeXml(c.label)}</td><td class="num">${formatValue(c.unit, c.before)}</td><td class="num">${formatValue(c.unit, c.after)}</td><td class="num">${formatDelta(c.unit, c.delta)} ${c.verdict === 'improved' ? '▲' : '▼'}</td></tr>`,
+        );
       }
       parts.push('</table>');
     }
@@ -86,12 +96,20 @@ export function htmlReport(run: EvalRun, comparison?: Comparison): string {
     parts.push(`<section class="suite" id="${s.name}"><h2>${escapeXml(s.title)} <span class="verdict-${v.className}">(${escapeXml(v.text)})</span></h2>`);
     parts.push(`<ul class="notes">${s.notes.map((n) => `<li>${escapeXml(n)}</li>`).join('')}</ul>`);
     if (s.gates?.length) {
-      parts.push(`<ul class="gates">${s.gates.map((g) => `<li class="gate-${g.passed ? 'passed' : 'failed'}">${g.passed ? '✓' : '✗'} ${escapeXml(g.label)}${g.detail ? ` — ${escapeXml(g.detail)}` : ''}</li>`).join('')}</ul>`);
+      parts.push(
+        `<ul class="gates">${s.gates.map((g) => `<li class="gate-${g.passed ? 'passed' : 'failed'}">${g.passed ? '✓' : '✗'} ${escapeXml(g.label)}${g.detail ? ` — ${escapeXml(g.detail)}` : ''}</li>`).join('')}</ul>`,
+      );
     }
     if (s.metrics.length) parts.push(`<table>${FIGURE_HEAD}`, ...figureRows(s.metrics), '</table>');
     const charts: string[] = [];
     const ratios = s.metrics.filter((m) => m.unit === 'ratio');
-    if (ratios.length) charts.push(barChart(s.title, ratios.map((m) => ({ label: m.label, value: m.value, better: m.better }))));
+    if (ratios.length)
+      charts.push(
+        barChart(
+          s.title,
+          ratios.map((m) => ({ label: m.label, value: m.value, better: m.better })),
+        ),
+      );
     for (const c of s.confusions ?? []) charts.push(confusionChart(c.title, c.matrix));
     for (const l of s.latencies ?? []) charts.push(latencyChart(`Latency: ${l.label}`, l.valuesMs));
     if (charts.length) parts.push(`<div class="charts">${charts.join('')}</div>`);

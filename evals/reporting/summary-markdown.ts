@@ -16,7 +16,16 @@ export function summaryMarkdown(run: EvalRun, comparison?: Comparison): string {
     '',
     '| suite | verdict | headline |',
     '|---|---|---|',
-    ...run.suites.map((s) => `| ${s.title} | ${verdict(s).text} | ${cell(headlineMetrics(s).map((m) => `${m.label} ${formatFigure(m)}`).join('<br>') || s.notes[0] || '')} |`),
+    ...run.suites.map(
+      (s) =>
+        `| ${s.title} | ${verdict(s).text} | ${cell(
+          headlineMetrics(s)
+            .map((m) => `${m.label} ${formatFigure(m)}`)
+            .join('<br>') ||
+            s.notes[0] ||
+            '',
+        )} |`,
+    ),
     '',
   ];
   if (comparison) lines.push(comparisonMarkdown(comparison));
@@ -28,7 +37,8 @@ export function summaryMarkdown(run: EvalRun, comparison?: Comparison): string {
     if (s.gates?.length) lines.push('');
     if (s.metrics.length) {
       lines.push('| figure | value | 95% interval | n | baseline(s) | data |', '|---|---:|---:|---:|---|---|');
-      for (const m of s.metrics) lines.push(`| ${cell(m.label)} | ${formatValue(m.unit, m.value)} | ${formatInterval(m)} | ${m.n ?? ''} | ${cell(formatBaselines(m))} | ${m.data ? DATA_LABEL[m.data] : ''} |`);
+      for (const m of s.metrics)
+        lines.push(`| ${cell(m.label)} | ${formatValue(m.unit, m.value)} | ${formatInterval(m)} | ${m.n ?? ''} | ${cell(formatBaselines(m))} | ${m.data ? DATA_LABEL[m.data] : ''} |`);
       lines.push('');
     }
     if (s.details?.length) {

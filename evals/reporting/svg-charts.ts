@@ -82,7 +82,8 @@ export function latencyChart(title: string, valuesMs: readonly number[]): string
   const plotW = width - left - 20;
   const plotH = 110;
   const top = 40;
-  if (!valuesMs.length) return `<svg class="chart chart-latency" xmlns="http://www.w3.org/2000/svg" width="${width}" height="40"><text x="4" y="18" font-size="14" ${FONT}>${escapeXml(title)}: no data</text></svg>`;
+  if (!valuesMs.length)
+    return `<svg class="chart chart-latency" xmlns="http://www.w3.org/2000/svg" width="${width}" height="40"><text x="4" y="18" font-size="14" ${FONT}>${escapeXml(title)}: no data</text></svg>`;
   const p50 = percentile(valuesMs, 50);
   const p95 = percentile(valuesMs, 95);
   const p99 = percentile(valuesMs, 99);

@@ -24,10 +24,12 @@ function textOf(content: unknown): string {
 }
 
 /** The rewording request carries the engine's reply; the scripted model edits it. */
-const rewording = (edit: (engine: string) => string) => (request: RecordedRequest): ScriptedReply => {
-  const user = textOf(request.body.messages?.at(-1)?.content);
-  return say.text(edit(/<engine_reply>\n([\s\S]*?)\n<\/engine_reply>/.exec(user)?.[1] ?? ''));
-};
+const rewording =
+  (edit: (engine: string) => string) =>
+  (request: RecordedRequest): ScriptedReply => {
+    const user = textOf(request.body.messages?.at(-1)?.content);
+    return say.text(edit(/<engine_reply>\n([\s\S]*?)\n<\/engine_reply>/.exec(user)?.[1] ?? ''));
+  };
 
 interface Played {
   problems: string[];
@@ -41,10 +43,7 @@ async function play(attack: MisbehavingReply, server: SecurityServer & { model: 
   let reworded: Played['reworded'];
   const edit = attack.reply;
   server.model.reset();
-  server.model.script(
-    say.tools(...(attack.reading ?? READ_E1)),
-    ...(edit ? [rewording((engine) => (reworded = { engine, phrased: edit(engine) }).phrased)] : []),
-  );
+  server.model.script(say.tools(...(attack.reading ?? READ_E1)), ...(edit ? [rewording((engine) => (reworded = { engine, phrased: edit(engine) }).phrased)] : []));
   const chat = await visitor(server.url, ip);
   const answers = [await chat.say(attack.customer)];
   for (const turn of attack.followUps ?? []) {
@@ -58,7 +57,8 @@ async function play(attack: MisbehavingReply, server: SecurityServer & { model: 
   if (attack.ticketMustNot) {
     const tickets = await server.server.context.assistant.desk.tickets.list({});
     for (const [field, value] of Object.entries(attack.ticketMustNot)) {
-      if (tickets.some((t) => (t as unknown as Record<string, unknown>)[field] === value)) problems.push(`a ticket's ${field} is ${field === 'warrantyStatus' ? value : 'what the customer never gave'}`);
+      if (tickets.some((t) => (t as unknown as Record<string, unknown>)[field] === value))
+        problems.push(`a ticket's ${field} is ${field === 'warrantyStatus' ? value : 'what the customer never gave'}`);
     }
   }
   return { problems, reworded };

@@ -24,23 +24,20 @@ export interface RawRequest {
 export function request(base: string, options: RawRequest): Promise<Answer> {
   const url = new URL(base);
   return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: url.hostname, port: url.port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          let json: unknown;
-          try {
-            json = JSON.parse(text);
-          } catch {
-            json = undefined;
-          }
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json });
-        });
-      },
-    );
+    const req = http.request({ host: url.hostname, port: url.port, method: options.method ?? 'GET', path: options.path, headers: options.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        let json: unknown;
+        try {
+          json = JSON.parse(text);
+        } catch {
+          json = undefined;
+        }
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json });
+      });
+    });
     req.on('error', reject);
     req.end(options.body);
   });
@@ -73,7 +70,12 @@ export class Visitor {
   }
 
   post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<Answer> {
-    return request(this.base, { method: 'POST', path, headers: this.headers({ 'Content-Type': 'application/json', ...headers }), body: typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body) });
+    return request(this.base, {
+      method: 'POST',
+      path,
+      headers: this.headers({ 'Content-Type': 'application/json', ...headers }),
+      body: typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body),
+    });
   }
 
   get(path: string, headers: Record<string, string> = {}): Promise<Answer> {

@@ -87,7 +87,10 @@ export const SMALL_ITEM_ATTACKS: SecurityAttack[] = [
         }
         const accepted = streams.filter((s) => s.status === 200).length;
         f.expect(accepted <= MAX_STREAMS, `${accepted} streams held open (cap ${MAX_STREAMS})`);
-        f.expect(streams.some((s) => s.status === 503), 'no stream was refused');
+        f.expect(
+          streams.some((s) => s.status === 503),
+          'no stream was refused',
+        );
         return { tried: `${streams.length} streams from as many sessions`, violations: f.list };
       } finally {
         for (const s of streams) s.close();
@@ -115,7 +118,11 @@ export const SMALL_ITEM_ATTACKS: SecurityAttack[] = [
     title: 'send correctly signed Slack requests dated 10 minutes ahead and behind',
     async run(world) {
       const f = findings();
-      const body = JSON.stringify({ type: 'event_callback', event_id: `EvSec${Date.now()}`, event: { type: 'message', channel: 'C0SECURITY', user: 'U0AGENT', text: 'forged', ts: '1795000000.000001', thread_ts: '1795000000.000001' } });
+      const body = JSON.stringify({
+        type: 'event_callback',
+        event_id: `EvSec${Date.now()}`,
+        event: { type: 'message', channel: 'C0SECURITY', user: 'U0AGENT', text: 'forged', ts: '1795000000.000001', thread_ts: '1795000000.000001' },
+      });
       for (const offset of [10 * 60, -10 * 60, 6 * 60]) {
         const answer = await request(world.offline.url, { method: 'POST', path: '/slack/events', headers: slackSigned(body, Math.floor(Date.now() / 1000) + offset), body });
         f.expect(answer.status === 401, `a request dated ${offset > 0 ? '+' : ''}${offset / 60} min was answered ${answer.status}`);
@@ -129,11 +136,15 @@ export const SMALL_ITEM_ATTACKS: SecurityAttack[] = [
   {
     id: 'X7-dns-rebinding',
     area: 'smaller',
-    title: 'post from a page whose name points at the server (Host and Origin both the attacker\'s)',
+    title: "post from a page whose name points at the server (Host and Origin both the attacker's)",
     async run(world) {
       const f = findings();
       const port = new URL(world.offline.url).port;
-      const answer = await request(world.offline.url, { method: 'POST', path: '/api/web/sessions', headers: { Host: `rebind.evil.example:${port}`, Origin: `http://rebind.evil.example:${port}`, 'X-Forwarded-For': world.ip() } });
+      const answer = await request(world.offline.url, {
+        method: 'POST',
+        path: '/api/web/sessions',
+        headers: { Host: `rebind.evil.example:${port}`, Origin: `http://rebind.evil.example:${port}`, 'X-Forwarded-For': world.ip() },
+      });
       f.expect(answer.status === 403, `the rebinding page got ${answer.status}`);
       return { tried: 'Host and Origin both rebind.evil.example', violations: f.list };
     },

@@ -105,7 +105,15 @@ function report(ran: Ran[], ms: number): SuiteResult {
     { ...count('violations', 'violations found', violations, 'lower'), headline: true, n: ran.length, data: 'own' },
     ...areas.map((area) => {
       const inArea = ran.filter((r) => r.attack.area === area);
-      return { ...count(`violations.${area}`, `violations: ${AREA_TITLES[area]}`, inArea.reduce((n, r) => n + r.outcome.violations.length, 0), 'lower'), n: inArea.length };
+      return {
+        ...count(
+          `violations.${area}`,
+          `violations: ${AREA_TITLES[area]}`,
+          inArea.reduce((n, r) => n + r.outcome.violations.length, 0),
+          'lower',
+        ),
+        n: inArea.length,
+      };
     }),
   ];
   const gates: Gate[] = [
@@ -130,7 +138,9 @@ function report(ran: Ran[], ms: number): SuiteResult {
       detail: idle.length ? `held without the check: ${idle.map((r) => r.attack.id).join(', ')}` : `${reached.length} of ${switchable.length} reach the customer without it`,
     });
   }
-  const details = ran.map((r) => `${r.outcome.violations.length ? '✗' : '✓'} [${AREA_TITLES[r.attack.area]}] ${r.attack.id} ${r.attack.title}: ${r.outcome.tried}${r.outcome.violations.map((v) => `\n    - ${v}`).join('')}`);
+  const details = ran.map(
+    (r) => `${r.outcome.violations.length ? '✗' : '✓'} [${AREA_TITLES[r.attack.area]}] ${r.attack.id} ${r.attack.title}: ${r.outcome.tried}${r.outcome.violations.map((v) => `\n    - ${v}`).join('')}`,
+  );
   return {
     name: 'security',
     title: 'Security attacks (安全攻击测试)',

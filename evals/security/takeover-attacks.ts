@@ -164,7 +164,7 @@ export const TAKEOVER_ATTACKS: SecurityAttack[] = [
   {
     id: 'T7-owner-not-locked-out',
     area: 'takeover',
-    title: "lock the owner out with wrong guesses and code requests (T3-T6 ran first)",
+    title: 'lock the owner out with wrong guesses and code requests (T3-T6 ran first)',
     async run(world) {
       const f = findings();
       const owner = await visitor(world.offline.url, world.ip());
@@ -173,7 +173,10 @@ export const TAKEOVER_ATTACKS: SecurityAttack[] = [
       const code = latestCode(world.offline);
       f.expect(!!code, 'no code ever reached the phone on file');
       const proven = await owner.say(code ?? '000000');
-      f.expect(proven.json?.ticket?.number === world.victim.number && proven.said.includes(world.victim.number), `the owner, with the code from their phone, did not get their ticket: "${proven.said.slice(0, 80)}"`);
+      f.expect(
+        proven.json?.ticket?.number === world.victim.number && proven.said.includes(world.victim.number),
+        `the owner, with the code from their phone, did not get their ticket: "${proven.said.slice(0, 80)}"`,
+      );
       world.remember('owner-chat', owner);
       return { tried: 'the owner asks from a chat and address of their own, with the code on their phone', violations: f.list };
     },
@@ -194,7 +197,7 @@ export const TAKEOVER_ATTACKS: SecurityAttack[] = [
       f.expect(list.said.includes(world.victim.number), 'the proven ticket is not listed on the chat that proved it');
       f.expect(!list.said.includes(world.victim.otherNumber), "the customer's other ticket shows on a chat that proved only one");
       const other = await owner.say(`工单号 ${world.victim.otherNumber} 进度`);
-      f.expect(!other.said.includes('冰箱') && other.json?.ticket?.number !== world.victim.otherNumber, "the other ticket opened without its own proof");
+      f.expect(!other.said.includes('冰箱') && other.json?.ticket?.number !== world.victim.otherNumber, 'the other ticket opened without its own proof');
       return { tried: "a proven chat asks for everything, and for the customer's other ticket", violations: f.list };
     },
   },

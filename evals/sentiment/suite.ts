@@ -39,9 +39,7 @@ export function sentimentDetail(s: SentimentDatasetScore): string {
   );
 }
 
-export async function sentimentSuite(
-  options: SuiteOptions & { datasets?: readonly SentimentDataset[]; scorer?: SentimentScorer },
-): Promise<SuiteResult> {
+export async function sentimentSuite(options: SuiteOptions & { datasets?: readonly SentimentDataset[]; scorer?: SentimentScorer }): Promise<SuiteResult> {
   const started = performance.now();
   const datasets = options.datasets ?? SENTIMENT_DATASETS;
   options.progress.total(datasets.length);
@@ -62,7 +60,7 @@ export async function sentimentSuite(
       `${scores.length} third-party set(s) read in place from ${path.resolve(options.datasetsDir)}.`,
       `Sets without a split of their own are split ${100 - TEST_PERCENT}/${TEST_PERCENT} by a SHA-256 hash of the text (evals/sentiment/hash-split.ts); lexicon, majority class and naive Bayes are all scored on the same test split.`,
       'Lexicon accuracy counts a neutral verdict (no cue found) as wrong; coverage is the share it gave any verdict on.',
-      'The majority class and naive Bayes are learnt from each set\'s train split; they are baselines in evals/ only and never ship.',
+      "The majority class and naive Bayes are learnt from each set's train split; they are baselines in evals/ only and never ship.",
       ...(missing.length ? [`Not found, not scored: ${missing.join(', ')}.`] : []),
     ],
     metrics: scores.flatMap(sentimentMetrics),

@@ -19,10 +19,7 @@ export interface Address {
   zip: string;
 }
 
-export type PaymentMethod =
-  | { source: 'credit_card'; id: string; brand: string; last_four: string }
-  | { source: 'paypal'; id: string }
-  | { source: 'gift_card'; id: string; balance: number };
+export type PaymentMethod = { source: 'credit_card'; id: string; brand: string; last_four: string } | { source: 'paypal'; id: string } | { source: 'gift_card'; id: string; balance: number };
 
 export interface Variant {
   item_id: string;

@@ -47,7 +47,18 @@ export function replayAllTasks(folder: string, onTask?: () => void): Tau2Replay 
   // A second load, not a copy: the check must not share any object with the first replay.
   const second = replayBase(loadRetailDb(folder));
   const tasks = loadRetailTasks(folder);
-  const result: Tau2Replay = { tasks: tasks.length, goldActions: 0, refusedActions: 0, goldWrites: 0, refusedWrites: 0, refusedWriteKeys: [], deterministic: 0, stateAsExpected: 0, communicate: { wanted: 0, found: 0 }, outcomes: [] };
+  const result: Tau2Replay = {
+    tasks: tasks.length,
+    goldActions: 0,
+    refusedActions: 0,
+    goldWrites: 0,
+    refusedWrites: 0,
+    refusedWriteKeys: [],
+    deterministic: 0,
+    stateAsExpected: 0,
+    communicate: { wanted: 0, found: 0 },
+    outcomes: [],
+  };
   for (const task of tasks) {
     const a = replayTask(first, task);
     const b = replayTask(second, task);
@@ -129,7 +140,7 @@ export async function tau2RetailSuite(options: SuiteOptions & { llmConfig?: Conf
     details.push(...perTaskLines(episodes));
     notes.push(
       `Product pipeline (${endpoint.model}) on ${llmTasks.length} of ${tasks.length} tasks, ${TRIALS} trials each: the production LLM brain, output guard and offline fallback (app/brain.ts) in the production pipeline (AfterSalesBot), given τ²'s policy.md and the τ² tools; the customer is τ²'s LLM user simulator on the same endpoint.`,
-      'A trial passes when the customer ended the conversation, the final store equals the gold state, and every communicate_info string appears in a reply to the customer (τ²-bench\'s default [DB, COMMUNICATE] basis, as in the published 0.1.3 figures; the tasks now declare [DB, NL_ASSERTION], whose LLM-judged assertions are not run here).',
+      "A trial passes when the customer ended the conversation, the final store equals the gold state, and every communicate_info string appears in a reply to the customer (τ²-bench's default [DB, COMMUNICATE] basis, as in the published 0.1.3 figures; the tasks now declare [DB, NL_ASSERTION], whose LLM-judged assertions are not run here).",
       `pass^1 is the mean over tasks of passed/${TRIALS}; its interval is Wilson over all task-trials, too narrow because trials of one task are not independent. pass^4 is the share of tasks that passed all ${TRIALS} trials, Wilson over tasks.`,
     );
   }
@@ -189,8 +200,14 @@ function agentMetrics(episodes: PipelineEpisode[], taskCount: number, allTasks: 
   const scope = taskCount === allTasks ? '' : ` (published: all ${allTasks} tasks)`;
   const idleBaseline = { label: 'an agent that changes nothing and says nothing (computed)', value: idle };
   const published = (k: 'passHat1' | 'passHat4') => PUBLISHED_RETAIL.map((p) => ({ label: `${p.model} as a bare τ² agent${scope}`, value: p[k] }));
-  const passHat1 = { ...rate('passHat1', `pass^1, product pipeline, ${TRIALS} trials per task`, passes, episodes.length, { data, headline: true, baselines: [idleBaseline, ...published('passHat1')] }), value: passHatK(perTask, 1) };
-  const passHat4 = { ...rate('passHat4', `pass^4: tasks passing all ${TRIALS} trials`, allPassed, perTask.length, { data, baselines: [idleBaseline, ...published('passHat4')] }), value: passHatK(perTask, TRIALS) };
+  const passHat1 = {
+    ...rate('passHat1', `pass^1, product pipeline, ${TRIALS} trials per task`, passes, episodes.length, { data, headline: true, baselines: [idleBaseline, ...published('passHat1')] }),
+    value: passHatK(perTask, 1),
+  };
+  const passHat4 = {
+    ...rate('passHat4', `pass^4: tasks passing all ${TRIALS} trials`, allPassed, perTask.length, { data, baselines: [idleBaseline, ...published('passHat4')] }),
+    value: passHatK(perTask, TRIALS),
+  };
   const withInfo = episodes.filter((e) => e.reward.communicate.length);
   const agentTurns = episodes.flatMap((e) => e.turns.filter((t) => t.replies.length));
   return [
@@ -198,7 +215,9 @@ function agentMetrics(episodes: PipelineEpisode[], taskCount: number, allTasks: 
     passHat4,
     rate('dbMatch', 'trials whose final store equals the gold state', episodes.filter((e) => e.reward.dbMatch).length, episodes.length, { data }),
     // Only tasks that ask for information say anything about telling it.
-    ...(withInfo.length ? [rate('communicated', 'trials that told the customer every communicate_info string', withInfo.filter((e) => e.reward.communicate.every((c) => c.met)).length, withInfo.length, { data })] : []),
+    ...(withInfo.length
+      ? [rate('communicated', 'trials that told the customer every communicate_info string', withInfo.filter((e) => e.reward.communicate.every((c) => c.met)).length, withInfo.length, { data })]
+      : []),
     rate('endedByCustomer', 'trials the customer ended (not cut off, not failed)', episodes.filter((e) => e.reward.endedProperly).length, episodes.length, { data }),
     rate('fallbackTurns', 'replies written by the offline fallback instead of the LLM brain', agentTurns.filter((t) => t.brain !== 'llm').length, agentTurns.length, { data, better: 'lower' }),
   ];
@@ -209,7 +228,8 @@ function problemsOf(e: PipelineEpisode): string[] {
   if (!e.reward.endedProperly) problems.push(`conversation ended: ${e.ended}${e.error ? ` (${e.error})` : ''}`);
   if (!e.reward.dbMatch) problems.push('final store differs from the gold state');
   for (const c of e.reward.communicate.filter((c) => !c.met)) problems.push(`never told the customer "${c.info}"`);
-  for (const f of e.fallbacks) problems.push(`fallback answered a turn: ${f.reason}${f.violations?.length ? ` (${f.violations.map((v) => `${v.kind}: ${v.match}`).join('; ')})` : f.code ? ` (${f.code})` : ''}`);
+  for (const f of e.fallbacks)
+    problems.push(`fallback answered a turn: ${f.reason}${f.violations?.length ? ` (${f.violations.map((v) => `${v.kind}: ${v.match}`).join('; ')})` : f.code ? ` (${f.code})` : ''}`);
   return problems;
 }
 

@@ -28,12 +28,7 @@ export { evaluateArithmetic } from './arithmetic';
 export { RETAIL_TOOL_NAMES, RETAIL_TOOL_SPECS, RetailToolError, type RetailToolName, type ToolOutcome } from './tool-specs';
 
 const round2 = (n: number) => Math.round((n + Number.EPSILON * Math.sign(n)) * 100) / 100;
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .trim()
-    .toLowerCase();
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').trim().toLowerCase();
 
 /** Every right answer leaves the store as a copy, so a caller can never edit the database by accident. */
 const copy = <T>(value: T): T => structuredClone(value);

@@ -18,7 +18,10 @@ const rowSchema = z.object({
   secondary: z.array(z.enum(INTENTS)).optional(),
   urgency: z.enum(PRIORITY_TIERS),
   slots: z.record(z.string(), z.string()).optional(),
-  today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  today: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   priorContacts: z.number().int().min(0).optional(),
 });
 export type LabelledRow = z.infer<typeof rowSchema>;
@@ -117,9 +120,22 @@ export function evaluateLabelledSet(rows: LabelledRow[] = loadLabelledSet()): La
   const sorted = [...timings].sort((a, b) => a - b);
   return {
     size: rows.length,
-    intent: score(rows.map((r) => r.intent), predictions.map((p) => p.result.intent), INTENTS),
-    urgency: score(rows.map((r) => r.urgency), predictions.map((p) => p.result.urgency.priority), PRIORITY_TIERS),
-    language: { accuracy: accuracy(rows.map((r) => r.lang), predictions.map((p) => p.result.language)) },
+    intent: score(
+      rows.map((r) => r.intent),
+      predictions.map((p) => p.result.intent),
+      INTENTS,
+    ),
+    urgency: score(
+      rows.map((r) => r.urgency),
+      predictions.map((p) => p.result.urgency.priority),
+      PRIORITY_TIERS,
+    ),
+    language: {
+      accuracy: accuracy(
+        rows.map((r) => r.lang),
+        predictions.map((p) => p.result.language),
+      ),
+    },
     secondaryRecall: { found: secondaryFound, total: secondaryTotal },
     safety: { p1Recall: safetyRows.filter((p) => p.result.urgency.priority === 'P1').length / (safetyRows.length || 1), total: safetyRows.length },
     slots: [...slotTally.values()].sort((a, b) => a.slot.localeCompare(b.slot)),

@@ -9,8 +9,14 @@ import { evaluateLabelledSet, type TaskScore } from './labelled-set';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const ABBREVIATIONS: Record<string, string> = {
-  consultation: 'cons', fault_report: 'fault', repair_request: 'repair', complaint: 'compl', ticket_status: 'status',
-  human_request: 'human', thanks_bye: 'thanks', out_of_scope: 'oos',
+  consultation: 'cons',
+  fault_report: 'fault',
+  repair_request: 'repair',
+  complaint: 'compl',
+  ticket_status: 'status',
+  human_request: 'human',
+  thanks_bye: 'thanks',
+  out_of_scope: 'oos',
 };
 
 export interface RunOptions {

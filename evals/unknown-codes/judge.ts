@@ -17,7 +17,10 @@ import { holdsCode } from './kb-codes';
 
 /** Letters and digits only, lower-cased: "**1. 确认燃气阀门打开**" and "确认燃气阀门打开" compare equal. */
 export function compact(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 const hanCount = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length;

@@ -51,7 +51,14 @@ export async function unknownCodesSuite(options: SuiteOptions & { llmConfig?: Co
         verdict,
         baseline,
         turnMs,
-        transcript: { id: item.id, lang: item.lang, passed: verdict.passed, problems: verdict.problems, turns, persona: `${item.brand} ${item.category} code ${item.code}: ${item.meaning.en} / ${item.meaning.zh}` },
+        transcript: {
+          id: item.id,
+          lang: item.lang,
+          passed: verdict.passed,
+          problems: verdict.problems,
+          turns,
+          persona: `${item.brand} ${item.category} code ${item.code}: ${item.meaning.en} / ${item.meaning.zh}`,
+        },
       });
       options.progress.tick();
     }
@@ -71,8 +78,20 @@ function summarise(outcomes: CodeOutcome[], run: { llm?: Config['llm']; knowledg
   const langRates = (['zh', 'en'] as const).flatMap((lang) => {
     const list = byLang(lang);
     return [
-      rate(`declineRate${lang === 'zh' ? 'Zh' : 'En'}`, `decline rate (${lang})`, count(list, (o) => o.verdict.passed), list.length, { data: 'own' }),
-      rate(`wrongDiagnosisRate${lang === 'zh' ? 'Zh' : 'En'}`, `wrong diagnosis given (${lang})`, count(list, (o) => o.verdict.wrongDiagnosis), list.length, { data: 'own', better: 'lower' }),
+      rate(
+        `declineRate${lang === 'zh' ? 'Zh' : 'En'}`,
+        `decline rate (${lang})`,
+        count(list, (o) => o.verdict.passed),
+        list.length,
+        { data: 'own' },
+      ),
+      rate(
+        `wrongDiagnosisRate${lang === 'zh' ? 'Zh' : 'En'}`,
+        `wrong diagnosis given (${lang})`,
+        count(list, (o) => o.verdict.wrongDiagnosis),
+        list.length,
+        { data: 'own', better: 'lower' },
+      ),
     ];
   });
   const allMs = outcomes.flatMap((o) => o.turnMs);
@@ -89,10 +108,34 @@ function summarise(outcomes: CodeOutcome[], run: { llm?: Config['llm']; knowledg
       'Measures only, no gate: the fix is a later issue.',
     ],
     metrics: [
-      rate('declineRate', 'decline rate', count(outcomes, (o) => o.verdict.passed), n, { data: 'own', headline: true, baselines: [{ label: topHitLabel, value: n ? baselineDecline / n : 0 }] }),
-      rate('wrongDiagnosisRate', 'wrong diagnosis given', count(outcomes, (o) => o.verdict.wrongDiagnosis), n, { data: 'own', headline: true, better: 'lower', baselines: [{ label: topHitLabel, value: n ? baselineWrong / n : 0 }] }),
-      rate('saysUnknownRate', 'says it has no information on the code', count(outcomes, (o) => o.verdict.saysUnknown), n, { data: 'own' }),
-      rate('saysNextStepRate', 'says what happens next', count(outcomes, (o) => o.verdict.saysNextStep), n, { data: 'own' }),
+      rate(
+        'declineRate',
+        'decline rate',
+        count(outcomes, (o) => o.verdict.passed),
+        n,
+        { data: 'own', headline: true, baselines: [{ label: topHitLabel, value: n ? baselineDecline / n : 0 }] },
+      ),
+      rate(
+        'wrongDiagnosisRate',
+        'wrong diagnosis given',
+        count(outcomes, (o) => o.verdict.wrongDiagnosis),
+        n,
+        { data: 'own', headline: true, better: 'lower', baselines: [{ label: topHitLabel, value: n ? baselineWrong / n : 0 }] },
+      ),
+      rate(
+        'saysUnknownRate',
+        'says it has no information on the code',
+        count(outcomes, (o) => o.verdict.saysUnknown),
+        n,
+        { data: 'own' },
+      ),
+      rate(
+        'saysNextStepRate',
+        'says what happens next',
+        count(outcomes, (o) => o.verdict.saysNextStep),
+        n,
+        { data: 'own' },
+      ),
       ...langRates,
       rate('topHitDeclineRate', 'baseline (top hit): decline rate', baselineDecline, n, { data: 'own' }),
       rate('topHitWrongDiagnosisRate', 'baseline (top hit): wrong diagnosis given', baselineWrong, n, { data: 'own', better: 'lower' }),
@@ -100,9 +143,7 @@ function summarise(outcomes: CodeOutcome[], run: { llm?: Config['llm']; knowledg
     ],
     latencies: [{ label: 'unknown-code turn', valuesMs: allMs }],
     transcripts: outcomes.map((o) => o.transcript).sort((a, b) => Number(a.passed) - Number(b.passed)),
-    details: outcomes
-      .filter((o) => !o.verdict.passed)
-      .map((o) => `[${o.item.lang}] ${o.item.brand} ${o.item.code} (${o.item.id}): ${o.verdict.problems.map((p) => p.split(' / ')[0]).join('; ')}`),
+    details: outcomes.filter((o) => !o.verdict.passed).map((o) => `[${o.item.lang}] ${o.item.brand} ${o.item.code} (${o.item.id}): ${o.verdict.problems.map((p) => p.split(' / ')[0]).join('; ')}`),
     ms: run.ms,
   };
 }

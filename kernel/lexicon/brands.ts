@@ -130,14 +130,20 @@ export const BRANDS: readonly BrandEntry[] = [
 
 /** Letters and digits only, lower case: the key a stated brand name is looked up by ("A. O. Smith" = "aosmith"). */
 function key(name: string): string {
-  return normaliseText(name).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return normaliseText(name)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A Latin spelling as a whole word; spaces, dots and dashes where the spelling has them are optional. */
 function latinPattern(spelling: string): string {
-  const parts = spelling.toLowerCase().split(/[\s.\-]+/).filter(Boolean).map(escape);
+  const parts = spelling
+    .toLowerCase()
+    .split(/[\s.\-]+/)
+    .filter(Boolean)
+    .map(escape);
   return `(?<![a-z])${parts.join('[\\s.\\-]*')}(?![a-z])`;
 }
 

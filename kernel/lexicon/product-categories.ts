@@ -175,7 +175,12 @@ export function findCategories(text: string, options: { hints?: boolean } = {}):
   const found: CategoryMention[] = [];
   for (const { entry, names, hints, notIn } of MATCHERS) {
     let first: CategoryMention | undefined;
-    const groups: [RegExp[], boolean][] = options.hints ? [[names, false], [hints, true]] : [[names, false]];
+    const groups: [RegExp[], boolean][] = options.hints
+      ? [
+          [names, false],
+          [hints, true],
+        ]
+      : [[names, false]];
     for (const [patterns, hint] of groups) {
       for (const pattern of patterns) {
         for (const m of text.matchAll(pattern)) {

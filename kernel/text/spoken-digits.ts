@@ -4,12 +4,24 @@
  * filter writes it so; prose such as 两三个 or 一模一样 must stay as it is.
  */
 const SPOKEN_DIGIT: Record<string, string> = {
-  零: '0', 〇: '0', 洞: '0',
-  幺: '1', 一: '1',
-  二: '2', 两: '2', 俩: '2',
-  三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+  零: '0',
+  〇: '0',
+  洞: '0',
+  幺: '1',
+  一: '1',
+  二: '2',
+  两: '2',
+  俩: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
   // Radio-style readings (幺两三拐勾洞), used to say a number unmistakably over a bad line.
-  拐: '7', 勾: '9',
+  拐: '7',
+  勾: '9',
 };
 const DIGIT = `[${Object.keys(SPOKEN_DIGIT).join('')}0-9]`;
 
@@ -36,15 +48,30 @@ export function spokenDigitsToNumerals(text: string): string {
  * Only runs of seven or more digits are numbers; "one or two" and "three days" stay words.
  */
 const EN_DIGIT: Record<string, string> = {
-  zero: '0', oh: '0', o: '0', nought: '0', nil: '0',
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+  zero: '0',
+  oh: '0',
+  o: '0',
+  nought: '0',
+  nil: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
 };
 const EN_WORD = `(?:${Object.keys(EN_DIGIT).join('|')}|\\d)`;
 const EN_TOKEN = `(?:(?:double|triple)[\\s-]+)?${EN_WORD}`;
 const EN_RUN = new RegExp(`(?<![A-Za-z])${EN_TOKEN}(?:[\\s,\\-]{1,3}${EN_TOKEN})+(?![A-Za-z])`, 'gi');
 
 function readEnglishRun(run: string): string {
-  const tokens = run.toLowerCase().split(/[\s,\-]+/).filter(Boolean);
+  const tokens = run
+    .toLowerCase()
+    .split(/[\s,\-]+/)
+    .filter(Boolean);
   let out = '';
   let repeat = 1;
   for (const token of tokens) {

@@ -49,7 +49,10 @@ function rowToEntry(record: Record<string, string>): Record<string, unknown> {
 }
 
 function splitList(cell: string): string[] {
-  return cell.split('|').map((s) => s.trim()).filter(Boolean);
+  return cell
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function parseBoolean(cell: string): unknown {

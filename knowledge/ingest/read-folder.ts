@@ -41,7 +41,11 @@ const READERS: Record<string, (text: string) => FileReadResult> = {
 export const KNOWLEDGE_FILE_TYPES = Object.keys(READERS);
 
 export function listKnowledgeFiles(dir: string): string[] {
-  return listFiles(dir, (name) => KNOWLEDGE_FILE_TYPES.includes(path.extname(name).toLowerCase()), () => new NotFoundError('kb_dir_missing', `Knowledge folder not found: ${dir}`));
+  return listFiles(
+    dir,
+    (name) => KNOWLEDGE_FILE_TYPES.includes(path.extname(name).toLowerCase()),
+    () => new NotFoundError('kb_dir_missing', `Knowledge folder not found: ${dir}`),
+  );
 }
 
 export interface ReadOptions {

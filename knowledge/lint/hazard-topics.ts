@@ -41,7 +41,10 @@ const FROM_SAFETY_LEXICON: Record<SafetyHazard, HazardTopic> = {
 
 /** Topic words a case is written in (the customer-report lexicon only knows events, not subjects). */
 const TOPIC_CUES: { topic: HazardTopic; pattern: RegExp }[] = [
-  { topic: 'gas', pattern: /燃气|煤气|天然气|液化气|液化石油气|沼气|点火|火焰|熄火|一氧化碳|\bgas\b(?!\s*(?:spring|strut|pedal))|\blpg\b|\bignit\w*|\bflames?\b|\bpilot\s+light\b|carbon\s+monoxide|\bburners?\b/iu },
+  {
+    topic: 'gas',
+    pattern: /燃气|煤气|天然气|液化气|液化石油气|沼气|点火|火焰|熄火|一氧化碳|\bgas\b(?!\s*(?:spring|strut|pedal))|\blpg\b|\bignit\w*|\bflames?\b|\bpilot\s+light\b|carbon\s+monoxide|\bburners?\b/iu,
+  },
   // Mains supply and wiring; a sensor's plug (传感器插头, sensor plug) is an internal connector, not the mains.
   {
     topic: 'electricity',
@@ -50,9 +53,14 @@ const TOPIC_CUES: { topic: HazardTopic; pattern: RegExp }[] = [
   },
   {
     topic: 'heating-element',
-    pattern: /加热管|发热管|电热管|加热器|加热丝|电热丝|发热丝|发热盘|加热盘|加热元件|发热体|干烧|电热水器|\bheating\s+(?:element|plate|coil)s?\b|\bheater\s+(?:element|coil|plate)s?\b|\belements?\b|\bhot\s?plates?\b|\bwarming\s+heater\b|\bdefrost\s+heater\b|\bdry[\s-]?(?:fire|heat)\w*|\belectric\s+water\s+heater\b/iu,
+    pattern:
+      /加热管|发热管|电热管|加热器|加热丝|电热丝|发热丝|发热盘|加热盘|加热元件|发热体|干烧|电热水器|\bheating\s+(?:element|plate|coil)s?\b|\bheater\s+(?:element|coil|plate)s?\b|\belements?\b|\bhot\s?plates?\b|\bwarming\s+heater\b|\bdefrost\s+heater\b|\bdry[\s-]?(?:fire|heat)\w*|\belectric\s+water\s+heater\b/iu,
   },
-  { topic: 'fire', pattern: /着火|起火|明火|火苗|冒烟|烟雾|焦味|焦糊|烧焦|火花|打火|爆燃|回火|\bfire\b|\bsmok(?:e|es|ing)\b|\bburn(?:ing|t)\b|\bsparks?\b|\bsparking\b|\barcing\b|\bscorch\w*|\bflash(?:es)?\s+back\b/iu },
+  {
+    topic: 'fire',
+    pattern:
+      /着火|起火|明火|火苗|冒烟|烟雾|焦味|焦糊|烧焦|火花|打火|爆燃|回火|\bfire\b|\bsmok(?:e|es|ing)\b|\bburn(?:ing|t)\b|\bsparks?\b|\bsparking\b|\barcing\b|\bscorch\w*|\bflash(?:es)?\s+back\b/iu,
+  },
   {
     topic: 'water-near-power',
     pattern:

@@ -51,7 +51,18 @@ export function lintEntries(entries: (LoadedEntry | KnowledgeEntry)[], options: 
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const findings: LintFinding[] = [];
   const bySourceKind = Object.fromEntries([...SOURCE_KINDS, 'missing'].map((k) => [k, 0])) as LintReport['checked']['bySourceKind'];
-  const checked = { entries: 0, faultCases: 0, hazardCases: 0, adviceTexts: 0, entriesWithoutUnsafeAdvice: 0, hazardCasesWithSafetyNote: 0, entriesWithProvenance: 0, bySourceKind, errorCodeCases: 0, errorCodeCasesFromMaker: 0 };
+  const checked = {
+    entries: 0,
+    faultCases: 0,
+    hazardCases: 0,
+    adviceTexts: 0,
+    entriesWithoutUnsafeAdvice: 0,
+    hazardCasesWithSafetyNote: 0,
+    entriesWithProvenance: 0,
+    bySourceKind,
+    errorCodeCases: 0,
+    errorCodeCasesFromMaker: 0,
+  };
   for (const item of entries) {
     const loaded = 'entry' in item ? item : undefined;
     const entry = loaded ? loaded.entry : (item as KnowledgeEntry);

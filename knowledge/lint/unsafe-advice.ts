@@ -7,15 +7,7 @@
  * gives it: "不要拆开外壳" and "never open the casing" forbid it, and "an engineer will open the
  * casing" hands it to someone else, unless the customer is told to do it themselves.
  */
-import {
-  DELEGATION_CUES,
-  NEGATION_CUES,
-  NEGATION_RESETS,
-  SELF_CUES,
-  UNSAFE_ADVICE_CUES,
-  UNSAFE_ADVICE_LABELS,
-  type UnsafeAdviceKind,
-} from './unsafe-advice-cues';
+import { DELEGATION_CUES, NEGATION_CUES, NEGATION_RESETS, SELF_CUES, UNSAFE_ADVICE_CUES, UNSAFE_ADVICE_LABELS, type UnsafeAdviceKind } from './unsafe-advice-cues';
 
 export { UNSAFE_ADVICE_KINDS, UNSAFE_ADVICE_LABELS, type UnsafeAdviceKind } from './unsafe-advice-cues';
 

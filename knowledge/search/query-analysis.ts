@@ -60,9 +60,7 @@ const MODEL_SHAPE = /[A-Za-z]{2,}[A-Za-z0-9]*[-/]?\d{2,}[A-Za-z0-9\-/]*|\d{2,}[A
 export function analyseQuery(query: string, vocabulary: QueryVocabulary): QueryAnalysis {
   const text = normaliseText(query);
   // "E-1", "E 1" and "e_1" are how people type E1.
-  const collapsed = text.replace(/\b([A-Za-z]{1,2})[\s_-](\d{1,3})\b/g, (whole, letters: string, digits: string) =>
-    vocabulary.codes.has(normaliseCode(letters + digits)) ? letters + digits : whole,
-  );
+  const collapsed = text.replace(/\b([A-Za-z]{1,2})[\s_-](\d{1,3})\b/g, (whole, letters: string, digits: string) => (vocabulary.codes.has(normaliseCode(letters + digits)) ? letters + digits : whole));
   const codes = new Set<string>();
   const unknownCodes = new Set<string>();
   for (const match of collapsed.matchAll(/[A-Za-z0-9]+/g)) {

@@ -5,11 +5,11 @@
 export const ENGLISH_STOPWORDS = new Set(
   (
     'a an the and or but if then so to of in on at by for from with without into onto about as is are was were be been being am ' +
-    'it its it\'s this that these those there here i me my mine we our us you your he she they them their his her ' +
+    "it its it's this that these those there here i me my mine we our us you your he she they them their his her " +
     'do does did doing done have has had having can could will would should shall may might must ' +
     'what why how when where which who whom whose please help hi hello hey thanks thank ok okay just really very ' +
-    'any some all also too again still now up down out over no yes not dont don\'t doesnt doesn\'t didnt didn\'t isnt isn\'t wont won\'t cant can\'t ' +
-    'im i\'m ive i\'ve get got getting keep keeps kept one like than'
+    "any some all also too again still now up down out over no yes not dont don't doesnt doesn't didnt didn't isnt isn't wont won't cant can't " +
+    "im i'm ive i've get got getting keep keeps kept one like than"
   ).split(/\s+/),
 );
 

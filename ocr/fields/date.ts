@@ -26,10 +26,34 @@ export interface DateMatch {
 
 /** English month names and abbreviations to their numbers (customers' dates read them too). */
 export const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
-const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH_NAMES = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2099;
@@ -73,9 +97,7 @@ const PATTERNS: Pattern[] = [
       if (a > 12 && b <= 12) return { iso: isoDate(year, b, a), ambiguous: false, format: 'dmy' };
       if (b > 12 && a <= 12) return { iso: isoDate(year, a, b), ambiguous: false, format: 'mdy' };
       if (a === b) return { iso: isoDate(year, a, b), ambiguous: false, format: order };
-      return order === 'mdy'
-        ? { iso: isoDate(year, a, b), ambiguous: true, format: 'mdy' }
-        : { iso: isoDate(year, b, a), ambiguous: true, format: 'dmy' };
+      return order === 'mdy' ? { iso: isoDate(year, a, b), ambiguous: true, format: 'mdy' } : { iso: isoDate(year, b, a), ambiguous: true, format: 'dmy' };
     },
   },
   {

@@ -209,7 +209,10 @@ function merchantName(text: string): string {
 function afterLabel(text: string, label: RegExp): string | undefined {
   const m = label.exec(text);
   if (!m) return undefined;
-  return text.slice(m.index + m[0].length).replace(/^[\s:：#.\-]+/u, '').trim();
+  return text
+    .slice(m.index + m[0].length)
+    .replace(/^[\s:：#.\-]+/u, '')
+    .trim();
 }
 
 function codeValue(rest: string): string | undefined {

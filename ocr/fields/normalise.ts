@@ -14,14 +14,16 @@ const BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\t]+(?=[${CJK}])`, 'gu');
 const SPACE_BEFORE_COLON = /[ \t]+:/g;
 
 export function normaliseLine(text: string): string {
-  return normaliseText(text, { whitespace: 'keep' })
-    .replace(BETWEEN_CJK, '')
-    .replace(SPACE_BEFORE_COLON, ':')
-    .replace(/[¥￥]/gu, '¥')
-    // "Y3,299.00" / "Y 459.00": tesseract's usual reading of ¥ in front of an amount.
-    .replace(/(^|[\s:(])Y\s?(?=\d{1,3}(?:,\d{3})*\.\d{2}\b|\d+\.\d{2}\b)/gu, '$1¥')
-    .replace(/[ \t]{2,}/g, (m) => (m.length >= 4 ? '    ' : ' '))
-    .trim();
+  return (
+    normaliseText(text, { whitespace: 'keep' })
+      .replace(BETWEEN_CJK, '')
+      .replace(SPACE_BEFORE_COLON, ':')
+      .replace(/[¥￥]/gu, '¥')
+      // "Y3,299.00" / "Y 459.00": tesseract's usual reading of ¥ in front of an amount.
+      .replace(/(^|[\s:(])Y\s?(?=\d{1,3}(?:,\d{3})*\.\d{2}\b|\d+\.\d{2}\b)/gu, '$1¥')
+      .replace(/[ \t]{2,}/g, (m) => (m.length >= 4 ? '    ' : ' '))
+      .trim()
+  );
 }
 
 export function hasCjk(text: string): boolean {

@@ -82,7 +82,7 @@ export function loopThrough(graph: FolderGraph, edge: string): string[] {
   }
   if (!cameFrom.has(from)) return [];
   const path = [from];
-  for (let node = from; node !== to; ) {
+  for (let node = from; node !== to;) {
     node = cameFrom.get(node)!;
     path.unshift(node);
   }

@@ -51,7 +51,7 @@ export function localImports(text: string): string[] {
 /** The top-level folder a path inside the root belongs to; undefined when it is outside the root. */
 export function topFolder(root: string, target: string): string | undefined {
   const rel = path.relative(root, target);
-  if (rel === '' ) return ROOT_FOLDER;
+  if (rel === '') return ROOT_FOLDER;
   if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
   const [first, ...rest] = rel.split(path.sep);
   if (rest.length > 0) return first;

@@ -92,7 +92,7 @@ export class PgLiveBus implements LiveBus {
             await this.pool.query('SELECT pg_notify($1, $2)', [CHANNEL_PREFIX + topic, chunk]);
           } catch (error) {
             this.options.onError?.(error);
-            this.hold(topic, JSON.parse(chunk).items as unknown[]);
+            this.hold(topic, (JSON.parse(chunk) as { items: unknown[] }).items);
           }
         }
       }

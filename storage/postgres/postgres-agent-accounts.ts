@@ -10,12 +10,10 @@ import { ConflictError, NotFoundError, ValidationError } from '../../kernel/erro
 import { dropUndefined } from '../rows';
 import type { PgDatabase } from './pg-database';
 
-const accountRow = z
-  .object({ id: z.number(), name: z.string(), role: z.enum(AGENT_ROLES), created_at: z.string(), disabled_at: z.string().nullable(), password_hash: z.string() })
-  .transform((r) => ({
-    account: dropUndefined({ id: r.id, name: r.name, role: r.role, createdAt: r.created_at, disabledAt: r.disabled_at ?? undefined }) as AgentAccount,
-    passwordHash: r.password_hash,
-  }));
+const accountRow = z.object({ id: z.number(), name: z.string(), role: z.enum(AGENT_ROLES), created_at: z.string(), disabled_at: z.string().nullable(), password_hash: z.string() }).transform((r) => ({
+  account: dropUndefined({ id: r.id, name: r.name, role: r.role, createdAt: r.created_at, disabledAt: r.disabled_at ?? undefined }),
+  passwordHash: r.password_hash,
+}));
 
 export class PostgresAgentAccounts implements AgentAccounts {
   constructor(
@@ -54,10 +52,7 @@ export class PostgresAgentAccounts implements AgentAccounts {
 
   async disable(name: string): Promise<AgentAccount> {
     // Disabled once: a second disable (from any instance) keeps the first time.
-    const row = await this.db.get('UPDATE agents SET disabled_at = coalesce(disabled_at, $1) WHERE lower(name) = lower($2) RETURNING *', [
-      this.clock.now().toISOString(),
-      name.trim(),
-    ]);
+    const row = await this.db.get('UPDATE agents SET disabled_at = coalesce(disabled_at, $1) WHERE lower(name) = lower($2) RETURNING *', [this.clock.now().toISOString(), name.trim()]);
     if (!row) throw new NotFoundError('agent_not_found', `No agent named "${name}" / 没有这个客服账号`);
     return accountRow.parse(row).account;
   }

@@ -27,10 +27,7 @@ export class PostgresCallLog implements CallLog {
       const existing = await this.get(callId);
       if (existing) {
         if (existing.contentHash !== contentHash) {
-          throw new ConflictError(
-            'call_conflict',
-            `Call ${callId} was already filed with different content; give a corrected transcript a new call id / 该通话编号已用于另一份通话记录`,
-          );
+          throw new ConflictError('call_conflict', `Call ${callId} was already filed with different content; give a corrected transcript a new call id / 该通话编号已用于另一份通话记录`);
         }
         return { record: existing, duplicate: true };
       }

@@ -69,10 +69,9 @@ export class PostgresCustomerDirectory implements CustomerDirectory {
 
   async identities(customerId: number): Promise<ChannelIdentity[]> {
     // Oldest link first; there is no rowid here, so links made in one clock tick are ordered by their key.
-    const rows = await this.db.all<{ channel: string; external_id: string }>(
-      'SELECT channel, external_id FROM customer_identities WHERE customer_id = $1 ORDER BY linked_at, channel, external_id',
-      [customerId],
-    );
+    const rows = await this.db.all<{ channel: string; external_id: string }>('SELECT channel, external_id FROM customer_identities WHERE customer_id = $1 ORDER BY linked_at, channel, external_id', [
+      customerId,
+    ]);
     return rows.map((r) => ({ channel: r.channel, externalId: r.external_id }));
   }
 
@@ -124,10 +123,10 @@ export class PostgresCustomerDirectory implements CustomerDirectory {
          ON CONFLICT (channel, external_id) DO NOTHING`,
         [identity.channel, identity.externalId, target.id, now, actor],
       );
-      const existing = await this.db.get<{ customer_id: number }>(
-        'SELECT customer_id FROM customer_identities WHERE channel = $1 AND external_id = $2 FOR UPDATE',
-        [identity.channel, identity.externalId],
-      );
+      const existing = await this.db.get<{ customer_id: number }>('SELECT customer_id FROM customer_identities WHERE channel = $1 AND external_id = $2 FOR UPDATE', [
+        identity.channel,
+        identity.externalId,
+      ]);
       if (existing && existing.customer_id !== target.id) await this.mergeInto(existing.customer_id, target.id, actor);
     });
   }

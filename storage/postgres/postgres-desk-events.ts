@@ -15,11 +15,7 @@ export class PostgresDeskEvents implements DeskEvents {
 
   once<T>(desk: string, eventId: string, work: () => Promise<T>): Promise<Once<T>> {
     return this.db.transaction(async (): Promise<Once<T>> => {
-      const { changes } = await this.db.run('INSERT INTO desk_events (desk, event_id, handled_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
-        desk,
-        eventId,
-        this.clock.now().toISOString(),
-      ]);
+      const { changes } = await this.db.run('INSERT INTO desk_events (desk, event_id, handled_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [desk, eventId, this.clock.now().toISOString()]);
       if (!changes) return { first: false };
       return { first: true, value: await work() };
     });

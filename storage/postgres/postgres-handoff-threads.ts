@@ -30,10 +30,7 @@ export class PostgresHandoffThreads implements HandoffThreads {
   }
 
   async latestFor(conversationId: number, desk: string): Promise<HandoffThread | undefined> {
-    const row = await this.db.get(`SELECT ${COLUMNS} FROM handoff_threads WHERE conversation_id = $1 AND desk = $2 ORDER BY id DESC LIMIT 1`, [
-      conversationId,
-      desk,
-    ]);
+    const row = await this.db.get(`SELECT ${COLUMNS} FROM handoff_threads WHERE conversation_id = $1 AND desk = $2 ORDER BY id DESC LIMIT 1`, [conversationId, desk]);
     return row ? threadRow.parse(row) : undefined;
   }
 }

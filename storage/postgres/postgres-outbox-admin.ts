@@ -28,10 +28,10 @@ export class PostgresOutboxAdmin implements OutboxAdmin {
   }
 
   async list(filter: { destination?: string; states?: StuckKind[]; limit?: number } = {}): Promise<StuckDelivery[]> {
-    const rows = await this.db.all(
-      `SELECT ${COLUMNS} FROM outbox WHERE ${STUCK_WHERE}${filter.destination ? ' AND destination = $2' : ''} ORDER BY id LIMIT $1`,
-      [filter.limit ?? 200, ...(filter.destination ? [filter.destination] : [])],
-    );
+    const rows = await this.db.all(`SELECT ${COLUMNS} FROM outbox WHERE ${STUCK_WHERE}${filter.destination ? ' AND destination = $2' : ''} ORDER BY id LIMIT $1`, [
+      filter.limit ?? 200,
+      ...(filter.destination ? [filter.destination] : []),
+    ]);
     const items = rows.map((r) => stuckRow.parse(r));
     return filter.states?.length ? items.filter((i) => filter.states!.includes(i.state)) : items;
   }

@@ -101,10 +101,7 @@ export class PostgresOutbox implements Outbox {
   }
 
   async markDelivered(id: number, externalRef: string | undefined, now: Date): Promise<void> {
-    await this.db.run(
-      endLease(`UPDATE outbox SET status = 'delivered', external_ref = $1, delivered_at = $2, attempts = attempts + 1 WHERE id = $3`),
-      [externalRef ?? null, now.toISOString(), id],
-    );
+    await this.db.run(endLease(`UPDATE outbox SET status = 'delivered', external_ref = $1, delivered_at = $2, attempts = attempts + 1 WHERE id = $3`), [externalRef ?? null, now.toISOString(), id]);
   }
 
   async markPartSent(id: number, part: string): Promise<void> {
@@ -140,33 +137,27 @@ export class PostgresOutbox implements Outbox {
   }
 
   async parkByKey(dedupKey: string, reason: string): Promise<void> {
-    await this.db.run(`UPDATE outbox SET last_error = $1, status = 'dead', waits_for = 'customer' WHERE dedup_key = $2 AND status = 'pending'`, [
-      reason.slice(0, 2000),
-      dedupKey,
-    ]);
+    await this.db.run(`UPDATE outbox SET last_error = $1, status = 'dead', waits_for = 'customer' WHERE dedup_key = $2 AND status = 'pending'`, [reason.slice(0, 2000), dedupKey]);
   }
 
   async markFailed(id: number, error: string, retryAt: Date | undefined): Promise<void> {
-    await this.db.run(
-      endLease(
-        `UPDATE outbox SET attempts = attempts + 1, last_error = $1, status = $2, next_attempt_at = coalesce($3, next_attempt_at) WHERE id = $4 AND status = 'pending'`,
-      ),
-      [error.slice(0, 2000), retryAt ? 'pending' : 'dead', retryAt?.toISOString() ?? null, id],
-    );
+    await this.db.run(endLease(`UPDATE outbox SET attempts = attempts + 1, last_error = $1, status = $2, next_attempt_at = coalesce($3, next_attempt_at) WHERE id = $4 AND status = 'pending'`), [
+      error.slice(0, 2000),
+      retryAt ? 'pending' : 'dead',
+      retryAt?.toISOString() ?? null,
+      id,
+    ]);
   }
 
   async markParked(id: number, error: string): Promise<void> {
-    await this.db.run(
-      endLease(`UPDATE outbox SET attempts = attempts + 1, last_error = $1, status = 'dead', waits_for = 'customer' WHERE id = $2 AND status = 'pending'`),
-      [error.slice(0, 2000), id],
-    );
+    await this.db.run(endLease(`UPDATE outbox SET attempts = attempts + 1, last_error = $1, status = 'dead', waits_for = 'customer' WHERE id = $2 AND status = 'pending'`), [error.slice(0, 2000), id]);
   }
 
   async waiting(destination: string, lane: string): Promise<OutboxItem[]> {
-    const rows = await this.db.all(
-      `SELECT ${COLUMNS} FROM outbox WHERE destination = $1 AND lane = $2 AND (status = 'pending' OR (status = 'dead' AND waits_for = 'customer')) ORDER BY id`,
-      [destination, lane],
-    );
+    const rows = await this.db.all(`SELECT ${COLUMNS} FROM outbox WHERE destination = $1 AND lane = $2 AND (status = 'pending' OR (status = 'dead' AND waits_for = 'customer')) ORDER BY id`, [
+      destination,
+      lane,
+    ]);
     return rows.map((r) => outboxRow.parse(r));
   }
 
@@ -179,10 +170,7 @@ export class PostgresOutbox implements Outbox {
   }
 
   async pendingCount(destination?: string): Promise<number> {
-    const row = await this.db.get<{ n: number }>(
-      `SELECT count(*)::int AS n FROM outbox WHERE status = 'pending'${destination ? ' AND destination = $1' : ''}`,
-      destination ? [destination] : [],
-    );
+    const row = await this.db.get<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE status = 'pending'${destination ? ' AND destination = $1' : ''}`, destination ? [destination] : []);
     return row?.n ?? 0;
   }
 }

@@ -43,9 +43,7 @@ export class PostgresReportData implements ReportData {
     const scores = (await this.db.all('SELECT ticket_id, score, at FROM csat WHERE at >= $1 AND at < $2 ORDER BY id', range)).map(reportScore);
 
     // The survey names its ticket in its words (bot/phrases.ts csatQuestion), so older rows count too.
-    const answeredNumbers = new Set(
-      (await this.db.all<{ number: string }>('SELECT t.number FROM csat s JOIN tickets t ON t.id = s.ticket_id')).map((r) => r.number),
-    );
+    const answeredNumbers = new Set((await this.db.all<{ number: string }>('SELECT t.number FROM csat s JOIN tickets t ON t.id = s.ticket_id')).map((r) => r.number));
     const surveys = (
       await this.db.all(
         `SELECT conversation_id, text, at FROM messages

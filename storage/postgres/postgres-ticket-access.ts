@@ -17,11 +17,7 @@ export class PostgresTicketAccess implements TicketAccess {
   ) {}
 
   async isGranted(ticketId: number, holder: ChannelIdentity): Promise<boolean> {
-    const row = await this.db.get('SELECT 1 AS yes FROM ticket_grants WHERE ticket_id = $1 AND channel = $2 AND external_id = $3', [
-      ticketId,
-      holder.channel,
-      holder.externalId,
-    ]);
+    const row = await this.db.get('SELECT 1 AS yes FROM ticket_grants WHERE ticket_id = $1 AND channel = $2 AND external_id = $3', [ticketId, holder.channel, holder.externalId]);
     return Boolean(row);
   }
 
@@ -39,10 +35,10 @@ export class PostgresTicketAccess implements TicketAccess {
   }
 
   async grantedTickets(holder: ChannelIdentity): Promise<number[]> {
-    const rows = await this.db.all<{ ticket_id: number }>(
-      'SELECT ticket_id FROM ticket_grants WHERE channel = $1 AND external_id = $2 ORDER BY granted_at, ticket_id',
-      [holder.channel, holder.externalId],
-    );
+    const rows = await this.db.all<{ ticket_id: number }>('SELECT ticket_id FROM ticket_grants WHERE channel = $1 AND external_id = $2 ORDER BY granted_at, ticket_id', [
+      holder.channel,
+      holder.externalId,
+    ]);
     return rows.map((r) => r.ticket_id);
   }
 
@@ -71,10 +67,7 @@ export class PostgresTicketAccess implements TicketAccess {
 
   async checkCode(ticketId: number, code: string, now: Date): Promise<CodeCheck> {
     return this.db.transaction(async (): Promise<CodeCheck> => {
-      const row = await this.db.get<{ salt: string; code_hash: string; expires_at: string }>(
-        'SELECT salt, code_hash, expires_at FROM ticket_challenges WHERE ticket_id = $1 FOR UPDATE',
-        [ticketId],
-      );
+      const row = await this.db.get<{ salt: string; code_hash: string; expires_at: string }>('SELECT salt, code_hash, expires_at FROM ticket_challenges WHERE ticket_id = $1 FOR UPDATE', [ticketId]);
       if (!row || Date.parse(row.expires_at) <= now.getTime()) return 'none';
       if (!sameHex(row.code_hash, sha256(row.salt + code))) return 'wrong';
       await this.db.run('DELETE FROM ticket_challenges WHERE ticket_id = $1', [ticketId]);

@@ -100,10 +100,7 @@ export class PostgresTicketStore implements TicketStore {
       where.push(`customer_id = $${params.length}`);
     }
     params.push(filter.limit ?? 200);
-    const rows = await this.db.all(
-      `SELECT * FROM tickets ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY priority, created_at, id LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await this.db.all(`SELECT * FROM tickets ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY priority, created_at, id LIMIT $${params.length}`, params);
     return rows.map((r) => ticketRow.parse(r));
   }
 
@@ -162,10 +159,13 @@ export class PostgresTicketStore implements TicketStore {
       // Locked: a second score arriving at another instance waits here, then finds the first.
       const ticket = await this.lock(ref);
       const at = this.settings.clock.now().toISOString();
-      const { changes } = await this.db.run(
-        'INSERT INTO csat (ticket_id, score, comment, channel, at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (ticket_id) DO NOTHING',
-        [ticket.id, answer.score, answer.comment ?? null, ticket.channel, at],
-      );
+      const { changes } = await this.db.run('INSERT INTO csat (ticket_id, score, comment, channel, at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (ticket_id) DO NOTHING', [
+        ticket.id,
+        answer.score,
+        answer.comment ?? null,
+        ticket.channel,
+        at,
+      ]);
       if (!changes) throw new ConflictError('csat_already_recorded', `Ticket ${ticket.number} already has a satisfaction score / 该工单已有满意度评分`);
       await this.addEvent(ticket.id, actor, { kind: 'csat', detail: { ...answer } }, at);
       const close = closeOnCsat(ticket);
@@ -199,10 +199,7 @@ export class PostgresTicketStore implements TicketStore {
     if (!change) return before;
     const { columns, values } = ticketColumns(change.fields);
     const at = change.fields.updatedAt ?? this.settings.clock.now().toISOString();
-    const row = await this.db.get(
-      `UPDATE tickets SET ${columns.map((c, i) => `${c} = $${i + 1}`).join(', ')} WHERE id = $${columns.length + 1} RETURNING *`,
-      [...values, before.id],
-    );
+    const row = await this.db.get(`UPDATE tickets SET ${columns.map((c, i) => `${c} = $${i + 1}`).join(', ')} WHERE id = $${columns.length + 1} RETURNING *`, [...values, before.id]);
     await this.addEvent(before.id, actor, change.event, at);
     return ticketRow.parse(row);
   }
@@ -214,10 +211,13 @@ export class PostgresTicketStore implements TicketStore {
   }
 
   private async addEvent(ticketId: number, actor: string, event: NewTicketEvent, at: string): Promise<TicketEvent> {
-    const row = await this.db.get(
-      `INSERT INTO ticket_events (ticket_id, at, actor, kind, detail) VALUES ($1, $2, $3, $4, $5::jsonb) RETURNING ${EVENT_COLUMNS}`,
-      [ticketId, at, actor, event.kind, JSON.stringify(event.detail)],
-    );
+    const row = await this.db.get(`INSERT INTO ticket_events (ticket_id, at, actor, kind, detail) VALUES ($1, $2, $3, $4, $5::jsonb) RETURNING ${EVENT_COLUMNS}`, [
+      ticketId,
+      at,
+      actor,
+      event.kind,
+      JSON.stringify(event.detail),
+    ]);
     return eventRow.parse(row);
   }
 }

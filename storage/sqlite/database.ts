@@ -93,9 +93,7 @@ export class SqliteDatabase {
 
   all<T = Row>(sql: string, params: SqlValue[] = []): Promise<T[]> {
     const stmt = this.prepare(sql);
-    return new Promise((resolve, reject) =>
-      stmt.all(params, (err, rows) => (err ? reject(describeWith(err, this.file, sql)) : resolve(rows as T[]))),
-    );
+    return new Promise((resolve, reject) => stmt.all(params, (err, rows) => (err ? reject(describeWith(err, this.file, sql)) : resolve(rows as T[]))));
   }
 
   /**

@@ -389,7 +389,7 @@ CREATE INDEX outbox_lane ON outbox(destination, lane, status, next_attempt_at);
   },
   {
     version: 10,
-    name: 'wecom: kf/sync_msg cursors and each customer\'s send window',
+    name: "wecom: kf/sync_msg cursors and each customer's send window",
     sql: `
 -- Where each 微信客服 account's message pull stopped: saved after the messages before it were handled,
 -- so a restart neither skips nor repeats a message.
@@ -436,7 +436,7 @@ DELETE FROM outbox WHERE destination = 'desk';
   },
   {
     version: 13,
-    name: 'tickets: the store writes the day\'s count and the filing event, decided in tickets/filing.ts',
+    name: "tickets: the store writes the day's count and the filing event, decided in tickets/filing.ts",
     sql: `
 -- The ticket rules live in TypeScript (tickets/) so every store, SQLite or PostgreSQL, applies the
 -- same ones: the store now writes the day's count and the 'created' audit event itself, in the same
@@ -461,9 +461,7 @@ export interface MigrationReport {
 }
 
 export async function migrate(db: SqliteDatabase, now: () => Date = () => new Date()): Promise<MigrationReport> {
-  await db.exec(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-  );
+  await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const applied: MigrationReport['applied'] = [];
   for (const migration of MIGRATIONS) {
     await db.transaction(async () => {
@@ -471,11 +469,7 @@ export async function migrate(db: SqliteDatabase, now: () => Date = () => new Da
       const done = await db.get('SELECT 1 AS done FROM schema_migrations WHERE version = ?', [migration.version]);
       if (done) return;
       await db.exec(migration.sql);
-      await db.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
-        migration.version,
-        migration.name,
-        now().toISOString(),
-      ]);
+      await db.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [migration.version, migration.name, now().toISOString()]);
       applied.push({ version: migration.version, name: migration.name });
     });
   }

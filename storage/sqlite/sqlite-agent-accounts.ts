@@ -6,12 +6,10 @@ import { ConflictError, NotFoundError, ValidationError } from '../../kernel/erro
 import type { SqliteDatabase } from './database';
 import { dropUndefined } from '../rows';
 
-const accountRow = z
-  .object({ id: z.number(), name: z.string(), role: z.enum(AGENT_ROLES), created_at: z.string(), disabled_at: z.string().nullable(), password_hash: z.string() })
-  .transform((r) => ({
-    account: dropUndefined({ id: r.id, name: r.name, role: r.role, createdAt: r.created_at, disabledAt: r.disabled_at ?? undefined }),
-    passwordHash: r.password_hash,
-  }));
+const accountRow = z.object({ id: z.number(), name: z.string(), role: z.enum(AGENT_ROLES), created_at: z.string(), disabled_at: z.string().nullable(), password_hash: z.string() }).transform((r) => ({
+  account: dropUndefined({ id: r.id, name: r.name, role: r.role, createdAt: r.created_at, disabledAt: r.disabled_at ?? undefined }),
+  passwordHash: r.password_hash,
+}));
 
 export class SqliteAgentAccounts implements AgentAccounts {
   constructor(
@@ -22,11 +20,13 @@ export class SqliteAgentAccounts implements AgentAccounts {
   async add(rawName: string, role: AgentRole, passwordHash: string): Promise<AgentAccount> {
     const name = agentNameSchema.safeParse(rawName);
     if (!name.success) throw new ValidationError('invalid_agent_name', name.error.issues[0]!.message, name.error);
-    return this.db.transaction(async () => {
-      if (await this.withPassword(name.data)) throw new ConflictError('agent_exists', `An agent named "${name.data}" exists already / 客服账号已存在`);
-      await this.db.run('INSERT INTO agents (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)', [name.data, role, passwordHash, this.clock.now().toISOString()]);
-      return (await this.withPassword(name.data))!;
-    }).then(({ passwordHash: _hash, ...account }) => account);
+    return this.db
+      .transaction(async () => {
+        if (await this.withPassword(name.data)) throw new ConflictError('agent_exists', `An agent named "${name.data}" exists already / 客服账号已存在`);
+        await this.db.run('INSERT INTO agents (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)', [name.data, role, passwordHash, this.clock.now().toISOString()]);
+        return (await this.withPassword(name.data))!;
+      })
+      .then(({ passwordHash: _hash, ...account }) => account);
   }
 
   async list(): Promise<AgentAccount[]> {

@@ -32,19 +32,22 @@ export class SqliteCustomerDirectory implements CustomerDirectory {
       const now = this.clock.now().toISOString();
       const displayName = profile.displayName?.slice(0, 120);
       const { lastID } = await this.db.run('INSERT INTO customers (display_name, created_at) VALUES (?, ?)', [displayName ?? null, now]);
-      await this.db.run(
-        'INSERT INTO customer_identities (channel, external_id, customer_id, linked_at, linked_by) VALUES (?, ?, ?, ?, ?)',
-        [identity.channel, identity.externalId, lastID, now, 'first-contact'],
-      );
+      await this.db.run('INSERT INTO customer_identities (channel, external_id, customer_id, linked_at, linked_by) VALUES (?, ?, ?, ?, ?)', [
+        identity.channel,
+        identity.externalId,
+        lastID,
+        now,
+        'first-contact',
+      ]);
       return { customer: customerRow.parse({ id: lastID, display_name: displayName ?? null, phone: null, created_at: now }), firstContact: true };
     });
   }
 
   private async findByIdentity(identity: ChannelIdentity): Promise<Customer | undefined> {
-    const row = await this.db.get<Record<string, unknown>>(
-      'SELECT c.* FROM customer_identities i JOIN customers c ON c.id = i.customer_id WHERE i.channel = ? AND i.external_id = ?',
-      [identity.channel, identity.externalId],
-    );
+    const row = await this.db.get<Record<string, unknown>>('SELECT c.* FROM customer_identities i JOIN customers c ON c.id = i.customer_id WHERE i.channel = ? AND i.external_id = ?', [
+      identity.channel,
+      identity.externalId,
+    ]);
     if (!row) return undefined;
     const merged = row.merged_into as number | null;
     return merged ? this.get(merged) : customerRow.parse(row);
@@ -59,10 +62,7 @@ export class SqliteCustomerDirectory implements CustomerDirectory {
   }
 
   async identities(customerId: number): Promise<ChannelIdentity[]> {
-    const rows = await this.db.all<{ channel: string; external_id: string }>(
-      'SELECT channel, external_id FROM customer_identities WHERE customer_id = ? ORDER BY linked_at',
-      [customerId],
-    );
+    const rows = await this.db.all<{ channel: string; external_id: string }>('SELECT channel, external_id FROM customer_identities WHERE customer_id = ? ORDER BY linked_at', [customerId]);
     return rows.map((r) => ({ channel: r.channel, externalId: r.external_id }));
   }
 
@@ -107,31 +107,26 @@ export class SqliteCustomerDirectory implements CustomerDirectory {
     const identity = parseIdentity(raw);
     return this.db.transaction(async () => {
       const target = await this.get(customerId);
-      const existing = await this.db.get<{ customer_id: number }>(
-        'SELECT customer_id FROM customer_identities WHERE channel = ? AND external_id = ?',
-        [identity.channel, identity.externalId],
-      );
+      const existing = await this.db.get<{ customer_id: number }>('SELECT customer_id FROM customer_identities WHERE channel = ? AND external_id = ?', [identity.channel, identity.externalId]);
       if (existing && existing.customer_id !== target.id) {
         await this.mergeInto(existing.customer_id, target.id, actor);
         return;
       }
       if (!existing) {
-        await this.db.run(
-          'INSERT INTO customer_identities (channel, external_id, customer_id, linked_at, linked_by) VALUES (?, ?, ?, ?, ?)',
-          [identity.channel, identity.externalId, target.id, this.clock.now().toISOString(), actor],
-        );
+        await this.db.run('INSERT INTO customer_identities (channel, external_id, customer_id, linked_at, linked_by) VALUES (?, ?, ?, ?, ?)', [
+          identity.channel,
+          identity.externalId,
+          target.id,
+          this.clock.now().toISOString(),
+          actor,
+        ]);
       }
     });
   }
 
   private async mergeInto(fromId: number, toId: number, actor: string): Promise<void> {
     const now = this.clock.now().toISOString();
-    await this.db.run('UPDATE customer_identities SET customer_id = ?, linked_at = ?, linked_by = ? WHERE customer_id = ?', [
-      toId,
-      now,
-      actor,
-      fromId,
-    ]);
+    await this.db.run('UPDATE customer_identities SET customer_id = ?, linked_at = ?, linked_by = ? WHERE customer_id = ?', [toId, now, actor, fromId]);
     await this.db.run('UPDATE conversations SET customer_id = ? WHERE customer_id = ?', [toId, fromId]);
     await this.db.run('UPDATE calls SET customer_id = ? WHERE customer_id = ?', [toId, fromId]);
     await this.moveTickets(fromId, toId, actor, 'customer records merged');

@@ -13,11 +13,7 @@ export class SqliteDeskEvents implements DeskEvents {
     // The stores `work` calls join this transaction (SqliteDatabase nests calls), so a failure
     // rolls back the mark with the effect.
     return this.db.transaction(async (): Promise<Once<T>> => {
-      const { changes } = await this.db.run('INSERT INTO desk_events (desk, event_id, handled_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [
-        desk,
-        eventId,
-        this.clock.now().toISOString(),
-      ]);
+      const { changes } = await this.db.run('INSERT INTO desk_events (desk, event_id, handled_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [desk, eventId, this.clock.now().toISOString()]);
       if (!changes) return { first: false };
       return { first: true, value: await work() };
     });

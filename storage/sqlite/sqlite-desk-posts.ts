@@ -12,9 +12,7 @@ export class SqliteDeskPosts implements DeskPosts {
   }
 
   async begin(outboxId: number, at: Date): Promise<void> {
-    await this.db.transaction(() =>
-      this.db.run('INSERT INTO desk_posts (outbox_id, started_at) VALUES (?, ?) ON CONFLICT (outbox_id) DO NOTHING', [outboxId, at.toISOString()]),
-    );
+    await this.db.transaction(() => this.db.run('INSERT INTO desk_posts (outbox_id, started_at) VALUES (?, ?) ON CONFLICT (outbox_id) DO NOTHING', [outboxId, at.toISOString()]));
   }
 
   async confirm(outboxId: number, channelId: string, ts: string, at: Date): Promise<void> {

@@ -28,10 +28,7 @@ export class SqliteHandoffThreads implements HandoffThreads {
   }
 
   async latestFor(conversationId: number, desk: string): Promise<HandoffThread | undefined> {
-    const row = await this.db.get(`SELECT ${THREAD_COLUMNS} FROM handoff_threads t WHERE conversation_id = ? AND desk = ? ORDER BY id DESC LIMIT 1`, [
-      conversationId,
-      desk,
-    ]);
+    const row = await this.db.get(`SELECT ${THREAD_COLUMNS} FROM handoff_threads t WHERE conversation_id = ? AND desk = ? ORDER BY id DESC LIMIT 1`, [conversationId, desk]);
     return row ? threadRow.parse(row) : undefined;
   }
 }

@@ -71,11 +71,7 @@ export class SqliteOutbox implements Outbox {
   async markDelivered(id: number, externalRef: string | undefined, now: Date): Promise<void> {
     this.leases.delete(id);
     await this.db.transaction(() =>
-      this.db.run(`UPDATE outbox SET status = 'delivered', external_ref = ?, delivered_at = ?, attempts = attempts + 1 WHERE id = ?`, [
-        externalRef ?? null,
-        now.toISOString(),
-        id,
-      ]),
+      this.db.run(`UPDATE outbox SET status = 'delivered', external_ref = ?, delivered_at = ?, attempts = attempts + 1 WHERE id = ?`, [externalRef ?? null, now.toISOString(), id]),
     );
   }
 
@@ -109,9 +105,7 @@ export class SqliteOutbox implements Outbox {
 
   async releaseByKey(dedupKey: string, now: Date): Promise<void> {
     const at = now.toISOString();
-    await this.db.transaction(() =>
-      this.db.run(`UPDATE outbox SET next_attempt_at = ? WHERE dedup_key = ? AND status = 'pending' AND next_attempt_at > ?`, [at, dedupKey, at]),
-    );
+    await this.db.transaction(() => this.db.run(`UPDATE outbox SET next_attempt_at = ? WHERE dedup_key = ? AND status = 'pending' AND next_attempt_at > ?`, [at, dedupKey, at]));
   }
 
   async parkByKey(dedupKey: string, reason: string): Promise<void> {
@@ -127,10 +121,12 @@ export class SqliteOutbox implements Outbox {
   async markFailed(id: number, error: string, retryAt: Date | undefined): Promise<void> {
     this.leases.delete(id);
     await this.db.transaction(() =>
-      this.db.run(
-        `UPDATE outbox SET attempts = attempts + 1, last_error = ?, status = ?, next_attempt_at = coalesce(?, next_attempt_at) WHERE id = ? AND status = 'pending'`,
-        [error.slice(0, 2000), retryAt ? 'pending' : 'dead', retryAt?.toISOString() ?? null, id],
-      ),
+      this.db.run(`UPDATE outbox SET attempts = attempts + 1, last_error = ?, status = ?, next_attempt_at = coalesce(?, next_attempt_at) WHERE id = ? AND status = 'pending'`, [
+        error.slice(0, 2000),
+        retryAt ? 'pending' : 'dead',
+        retryAt?.toISOString() ?? null,
+        id,
+      ]),
     );
   }
 
@@ -142,10 +138,7 @@ export class SqliteOutbox implements Outbox {
   }
 
   async waiting(destination: string, lane: string): Promise<OutboxItem[]> {
-    const rows = await this.db.all(
-      `SELECT * FROM outbox WHERE destination = ? AND lane = ? AND (status = 'pending' OR (status = 'dead' AND waits_for = 'customer')) ORDER BY id`,
-      [destination, lane],
-    );
+    const rows = await this.db.all(`SELECT * FROM outbox WHERE destination = ? AND lane = ? AND (status = 'pending' OR (status = 'dead' AND waits_for = 'customer')) ORDER BY id`, [destination, lane]);
     return rows.map((r) => outboxRow.parse(r));
   }
 
@@ -160,10 +153,7 @@ export class SqliteOutbox implements Outbox {
   }
 
   async pendingCount(destination?: string): Promise<number> {
-    const row = await this.db.get<{ n: number }>(
-      `SELECT count(*) AS n FROM outbox WHERE status = 'pending'${destination ? ' AND destination = ?' : ''}`,
-      destination ? [destination] : [],
-    );
+    const row = await this.db.get<{ n: number }>(`SELECT count(*) AS n FROM outbox WHERE status = 'pending'${destination ? ' AND destination = ?' : ''}`, destination ? [destination] : []);
     return row?.n ?? 0;
   }
 }

@@ -6,7 +6,6 @@ import type { CodeCheck, GrantVia, TicketAccess } from '../../tickets/ticket-acc
 import { sameHex, sha256 } from '../secret-hash';
 import type { SqliteDatabase } from './database';
 
-
 export class SqliteTicketAccess implements TicketAccess {
   constructor(
     private readonly db: SqliteDatabase,
@@ -14,21 +13,21 @@ export class SqliteTicketAccess implements TicketAccess {
   ) {}
 
   async isGranted(ticketId: number, holder: ChannelIdentity): Promise<boolean> {
-    const row = await this.db.get('SELECT 1 AS yes FROM ticket_grants WHERE ticket_id = ? AND channel = ? AND external_id = ?', [
-      ticketId,
-      holder.channel,
-      holder.externalId,
-    ]);
+    const row = await this.db.get('SELECT 1 AS yes FROM ticket_grants WHERE ticket_id = ? AND channel = ? AND external_id = ?', [ticketId, holder.channel, holder.externalId]);
     return Boolean(row);
   }
 
   async grant(ticketId: number, holder: ChannelIdentity, via: GrantVia, actor: string): Promise<void> {
     const now = this.clock.now().toISOString();
     await this.db.transaction(async () => {
-      const { changes } = await this.db.run(
-        'INSERT INTO ticket_grants (ticket_id, channel, external_id, via, granted_by, granted_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
-        [ticketId, holder.channel, holder.externalId, via, actor, now],
-      );
+      const { changes } = await this.db.run('INSERT INTO ticket_grants (ticket_id, channel, external_id, via, granted_by, granted_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING', [
+        ticketId,
+        holder.channel,
+        holder.externalId,
+        via,
+        actor,
+        now,
+      ]);
       // The ticket's audit trail says who was let in and how (the identity is a channel's id, not personal data).
       if (changes) {
         await this.db.run('INSERT INTO ticket_events (ticket_id, at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)', [
@@ -53,10 +52,11 @@ export class SqliteTicketAccess implements TicketAccess {
   async issueLinkKey(ticketId: number): Promise<string> {
     const key = randomBytes(18).toString('base64url');
     await this.db.transaction(() =>
-      this.db.run(
-        'INSERT INTO ticket_links (ticket_id, key_hash, created_at) VALUES (?, ?, ?) ON CONFLICT (ticket_id) DO UPDATE SET key_hash = excluded.key_hash, created_at = excluded.created_at',
-        [ticketId, sha256(key), this.clock.now().toISOString()],
-      ),
+      this.db.run('INSERT INTO ticket_links (ticket_id, key_hash, created_at) VALUES (?, ?, ?) ON CONFLICT (ticket_id) DO UPDATE SET key_hash = excluded.key_hash, created_at = excluded.created_at', [
+        ticketId,
+        sha256(key),
+        this.clock.now().toISOString(),
+      ]),
     );
     return key;
   }

@@ -8,16 +8,7 @@ import { closeOnCsat, parseCsat } from '../../tickets/csat';
 import { contentHash, fileTicket, MAX_NUMBER_DRAWS, type TicketFiling } from '../../tickets/filing';
 import { applyStatusChange, OPEN_STATUSES } from '../../tickets/lifecycle';
 import { byUrgency, isAtRisk, isOverdue } from '../../tickets/sla';
-import {
-  actorSchema,
-  newTicketSchema,
-  type NewTicket,
-  type Ticket,
-  type TicketEvent,
-  type TicketFilter,
-  type TicketPatch,
-  type TicketStatus,
-} from '../../tickets/ticket';
+import { actorSchema, newTicketSchema, type NewTicket, type Ticket, type TicketEvent, type TicketFilter, type TicketPatch, type TicketStatus } from '../../tickets/ticket';
 import { applyFirstResponse, applyPatch, parseInput, parsePatch, type NewTicketEvent, type TicketChange } from '../../tickets/ticket-changes';
 import { canonicalTicketNumber } from '../../tickets/ticket-number';
 import type { CreateOptions, CreateResult, CsatResult, TicketStore, TicketStoreSettings } from '../../tickets/ticket-store';
@@ -110,10 +101,7 @@ export class SqliteTicketStore implements TicketStore {
       params.push(filter.customerId);
     }
     params.push(filter.limit ?? 200);
-    const rows = await this.db.all(
-      `SELECT * FROM tickets ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY priority, created_at, id LIMIT ?`,
-      params,
-    );
+    const rows = await this.db.all(`SELECT * FROM tickets ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY priority, created_at, id LIMIT ?`, params);
     return rows.map((r) => ticketRow.parse(r));
   }
 
@@ -205,13 +193,7 @@ export class SqliteTicketStore implements TicketStore {
   }
 
   private async addEvent(ticketId: number, actor: string, event: NewTicketEvent, at: string): Promise<number> {
-    const { lastID } = await this.db.run('INSERT INTO ticket_events (ticket_id, at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)', [
-      ticketId,
-      at,
-      actor,
-      event.kind,
-      JSON.stringify(event.detail),
-    ]);
+    const { lastID } = await this.db.run('INSERT INTO ticket_events (ticket_id, at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)', [ticketId, at, actor, event.kind, JSON.stringify(event.detail)]);
     return lastID;
   }
 }

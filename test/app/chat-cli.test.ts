@@ -10,15 +10,15 @@ describe('aftersales chat --json', () => {
 
   it('answers one JSON line per input line, with intent, urgency and the ticket', async () => {
     const receipt = path.resolve(import.meta.dirname, '../fixtures/receipts');
-    const lines = [
-      { text: '你好，美的空调显示E1' },
-      'this is not json',
-      { text: '热水器漏电了' },
-      { text: '', attachments: [{ path: path.join(receipt, 'does-not-exist.png') }] },
-    ].map((l) => (typeof l === 'string' ? l : JSON.stringify(l)));
+    const lines = [{ text: '你好，美的空调显示E1' }, 'this is not json', { text: '热水器漏电了' }, { text: '', attachments: [{ path: path.join(receipt, 'does-not-exist.png') }] }].map((l) =>
+      typeof l === 'string' ? l : JSON.stringify(l),
+    );
     const run = await runCli(['chat', '--json', '--customer', 'script-1'], env, { input: lines.join('\n') + '\n', timeoutMs: 120_000 });
     expect(run.code, run.stderr).toBe(0);
-    const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const out = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out).toHaveLength(4);
     expect(out[0]).toMatchObject({ intent: 'fault_report', language: 'zh', mode: 'bot' });
     expect(String(out[0]!.text)).toMatch(/依据：/);

@@ -28,7 +28,13 @@ describe('aftersales CLI', () => {
     expect(top.code).toBe(0);
     expect(top.stdout).toMatch(/tickets/);
     expect(top.stdout).toMatch(/Exit codes/);
-    for (const command of [['db', 'migrate'], ['tickets', 'list'], ['tickets', 'show'], ['tickets', 'update'], ['tickets', 'create']]) {
+    for (const command of [
+      ['db', 'migrate'],
+      ['tickets', 'list'],
+      ['tickets', 'show'],
+      ['tickets', 'update'],
+      ['tickets', 'create'],
+    ]) {
       const help = await runCli([...command, '--help'], env);
       expect(help.code, command.join(' ')).toBe(0);
       expect(help.stdout).toMatch(/Usage: aftersales/);
@@ -50,10 +56,7 @@ describe('aftersales CLI', () => {
   it('creates, lists, shows and updates tickets', async () => {
     // A data folder of its own, so the listing holds exactly what this test filed.
     const env = { AFTERSALES_DATA_DIR: path.join(dir, 'create'), AFTERSALES_FIXED_TIME: '2026-11-24T01:00:00Z' };
-    const created = await runCli(
-      ['tickets', 'create', '--symptom', '冰箱不制冷', '--category', 'refrigerator', '--model', 'BCD-470', '--priority', 'P2', '--phone', '13800138000', '--json'],
-      env,
-    );
+    const created = await runCli(['tickets', 'create', '--symptom', '冰箱不制冷', '--category', 'refrigerator', '--model', 'BCD-470', '--priority', 'P2', '--phone', '13800138000', '--json'], env);
     expect(created.code, created.stderr).toBe(0);
     const { ticket } = created.json<{ ticket: { number: string } }>();
     expect(ticket.number).toMatch(/^AS-20261124-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
@@ -101,7 +104,10 @@ describe('aftersales CLI', () => {
     [['tickets', 'frobnicate'], 2, /unknown command/],
     [['tickets', 'create'], 2, /required option '--symptom <text>'/],
   ])('%j exits %i with a clear message', async (args, code, message) => {
-    const run = await runCli(args.map((a) => (a === 'P1_TICKET' ? filed.p1 : a)), env);
+    const run = await runCli(
+      args.map((a) => (a === 'P1_TICKET' ? filed.p1 : a)),
+      env,
+    );
     expect(run.code).toBe(code);
     expect(run.stderr).toMatch(message);
   });

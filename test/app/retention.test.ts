@@ -33,7 +33,12 @@ function envFor(extra: Record<string, string> = {}) {
 async function seed(desk: SqliteDesk, clock: FixedClock, config: Config): Promise<RetentionSeeded> {
   const seeded = await seedRetentionRows(desk, clock);
   fs.mkdirSync(path.join(config.uploadsDir, 'wecom'), { recursive: true });
-  for (const [name, days] of [['old.jpg', 40], ['wecom/old.png', 31], ['new.jpg', 2], ['wecom/new.png', 29]] as const) {
+  for (const [name, days] of [
+    ['old.jpg', 40],
+    ['wecom/old.png', 31],
+    ['new.jpg', 2],
+    ['wecom/new.png', 29],
+  ] as const) {
     const file = path.join(config.uploadsDir, name);
     fs.writeFileSync(file, 'photo');
     const at = new Date(ago(days));
@@ -44,7 +49,10 @@ async function seed(desk: SqliteDesk, clock: FixedClock, config: Config): Promis
 
 async function expectPruned(desk: SqliteDesk, config: Config, seeded: RetentionSeeded): Promise<void> {
   await expectRowsPruned((sql, params) => desk.db.all(sql, params), seeded);
-  const left = fs.readdirSync(config.uploadsDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.includes('.')).sort();
+  const left = fs
+    .readdirSync(config.uploadsDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.includes('.'))
+    .sort();
   expect(left).toEqual(['new.jpg', 'wecom/new.png']);
   expect(await desk.db.all('PRAGMA foreign_key_check')).toEqual([]);
 }

@@ -56,7 +56,10 @@ describe('a rewording must be grounded', () => {
   });
 
   it("a faithful rewording that restates the engine's facts is sent", async () => {
-    server.script(READ_E1, rewording((e) => `别着急，${e}`));
+    server.script(
+      READ_E1,
+      rewording((e) => `别着急，${e}`),
+    );
     const said = await grounded.customer('grounded-faithful').say('格力空调显示E1');
     expect(said.text).toContain('别着急，');
   });

@@ -68,7 +68,15 @@ const decided = (t: Ticket) => ({
 
 describe('the after-sales LLM brain in the pipeline: the model reads, the engine decides', () => {
   it("turns one model call's tool calls into the engine's commands; the engine answers from the real knowledge base", async () => {
-    server.script(say.tools(call('start_flow', { flow: 'fault', from: '显示E1' }), slot('category', '空调', '格力空调'), slot('brand', '格力', '格力空调'), slot('errorCode', 'E1', '显示E1'), slot('symptom', '显示E1，不制冷')));
+    server.script(
+      say.tools(
+        call('start_flow', { flow: 'fault', from: '显示E1' }),
+        slot('category', '空调', '格力空调'),
+        slot('brand', '格力', '格力空调'),
+        slot('errorCode', 'E1', '显示E1'),
+        slot('symptom', '显示E1，不制冷'),
+      ),
+    );
     const said = await world.customer('llm-read').say('格力空调显示E1，不制冷');
     expect(said.brain).toBe('llm');
     expect(server.requests).toHaveLength(1);
@@ -192,7 +200,10 @@ describe('the after-sales LLM brain in the pipeline: the model reads, the engine
   });
 
   it('sends the model the redacted message, the engine state it needs and a short history', async () => {
-    server.script(say.tools(call('start_flow', { flow: 'repair', from: '报修' }), slot('category', '洗衣机')), ...Array.from({ length: 4 }, () => say.tool('signal', { kind: 'chitchat', from: '嗯' })));
+    server.script(
+      say.tools(call('start_flow', { flow: 'repair', from: '报修' }), slot('category', '洗衣机')),
+      ...Array.from({ length: 4 }, () => say.tool('signal', { kind: 'chitchat', from: '嗯' })),
+    );
     const customer = world.customer('llm-context');
     await customer.say('洗衣机要报修');
     for (let i = 0; i < 4; i++) await customer.say(`嗯 第${i + 1}次`);
@@ -265,7 +276,10 @@ describe('rewording the engine reply (LLM_PHRASING=true)', () => {
   const read = say.tools(call('start_flow', { flow: 'fault', from: '显示E1' }), slot('category', '空调'), slot('brand', '格力'), slot('errorCode', 'E1', '显示E1'));
 
   it('a faithful rewording is sent', async () => {
-    server.script(read, rewording((engine) => `别着急，${engine}`));
+    server.script(
+      read,
+      rewording((engine) => `别着急，${engine}`),
+    );
     const said = await phrasing.customer('phrase-ok').say('格力空调显示E1');
     expect(said.brain).toBe('llm');
     expect(server.requests).toHaveLength(2);
@@ -273,7 +287,10 @@ describe('rewording the engine reply (LLM_PHRASING=true)', () => {
   });
 
   it('a rewording that adds a price is refused and the engine text is sent', async () => {
-    server.script(read, rewording((engine) => `${engine}\n上门检测费50元。`));
+    server.script(
+      read,
+      rewording((engine) => `${engine}\n上门检测费50元。`),
+    );
     const said = await phrasing.customer('phrase-price').say('格力空调显示E1');
     expect(said.brain).toBe('llm');
     expect(server.requests).toHaveLength(2);

@@ -8,9 +8,7 @@ import type { World } from '../../testing/world';
 import type { Scenario } from './scenarios';
 
 function hitIds(result: TurnResult): string[] {
-  return result.actions
-    .filter((a) => a.name === 'searchKnowledge' && a.outcome.ok)
-    .flatMap((a) => ((a.outcome as { result: { hits?: { id: string }[] } }).result.hits ?? []).map((h) => h.id));
+  return result.actions.filter((a) => a.name === 'searchKnowledge' && a.outcome.ok).flatMap((a) => ((a.outcome as { result: { hits?: { id: string }[] } }).result.hits ?? []).map((h) => h.id));
 }
 
 function ticketFailures(expected: NonNullable<Scenario['expect']['ticket']>, tickets: Ticket[]): string[] {

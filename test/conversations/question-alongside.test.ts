@@ -109,7 +109,6 @@ describe('a phone used as a tool is not the product', () => {
   });
 });
 
-
 describe('a product the knowledge base has no cases for', () => {
   it("never gets another product's case for its error code", async () => {
     const zh = await world.customer('dw-code-zh').say('美的洗碗机显示E4');

@@ -75,7 +75,12 @@ describe('conversation repair', () => {
 
   // "change the address" also reads as a change to an existing order; with the form open it is a correction.
   it.each([
-    ['en', ['my washing machine won\'t drain, I need a technician', 'Haier', 'bought it in March 2025', '13812345678', '88 Zhongshan Road, Xuhui District, Shanghai'], 'sorry I need to change the address to 12 Nanjing Road, Huangpu District, Shanghai', 'yes'],
+    [
+      'en',
+      ["my washing machine won't drain, I need a technician", 'Haier', 'bought it in March 2025', '13812345678', '88 Zhongshan Road, Xuhui District, Shanghai'],
+      'sorry I need to change the address to 12 Nanjing Road, Huangpu District, Shanghai',
+      'yes',
+    ],
     ['zh', ['我要报修', '洗衣机', '不排水', '不知道', '2025年3月', '13812345679', '上海市徐汇区中山西路88号7号楼502室'], '麻烦帮我改一下地址，改成上海市黄浦区南京东路12号3楼', '对'],
   ])('takes an address change at the confirmation step as a correction (%s)', async (lang, form, change, yes) => {
     const c = world.customer(`rp-address-${lang}`);
@@ -177,7 +182,7 @@ describe('conversation repair', () => {
     expect(reply.text).not.toMatch(/工单号|ticket number/i);
   });
 
-  it('gives the matching case\'s safety notes while a person is fetched, and rates the fault, not the request', async () => {
+  it("gives the matching case's safety notes while a person is fetched, and rates the fault, not the request", async () => {
     const c = world.customer('rp-human-with-leak');
     const reply = await c.say('转人工 洗衣机底下漏水 淌了一地');
     expect(reply.mode).toBe('handoff_requested');

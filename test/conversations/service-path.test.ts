@@ -21,7 +21,7 @@ describe('a no-show is a complaint', () => {
     '安装师傅放我鸽子了',
     'the technician did not turn up this morning',
     'your engineer never arrived yesterday, I took the day off for this',
-    'the installer still hasn\'t come and it is 4pm',
+    "the installer still hasn't come and it is 4pm",
   ])('%s', (text) => {
     expect(understand(text).intent).toBe('complaint');
   });

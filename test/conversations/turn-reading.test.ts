@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => world.close());
 
 describe('reading the message around storing it', () => {
-  it('reads and searches after the message\'s COMMIT is handed to SQLite and before that COMMIT is answered', async () => {
+  it("reads and searches after the message's COMMIT is handed to SQLite and before that COMMIT is answered", async () => {
     const { desk, understanding, knowledge } = world.assistant;
     const events: string[] = [];
     const exec = sqliteOf(desk).db.exec.bind(sqliteOf(desk).db);
@@ -50,7 +50,7 @@ describe('reading the message around storing it', () => {
     expect(events).toEqual(['BEGIN sent', 'BEGIN done', 'COMMIT sent', 'understood', 'searched', 'COMMIT done', 'BEGIN sent', 'BEGIN done', 'COMMIT sent', 'COMMIT done']);
   });
 
-  it('files nothing when the message cannot be stored: the turn\'s writes wait for it and fail with it', async () => {
+  it("files nothing when the message cannot be stored: the turn's writes wait for it and fail with it", async () => {
     const { desk } = world.assistant;
     const shock = world.customer('unstored-1');
     await shock.say('热水器最近有点问题');

@@ -25,7 +25,12 @@ export function httpsRequest(url: string, ca: Buffer, options: { method?: string
 }
 
 /** An open server-sent event stream; `events` grows as they arrive. */
-export function httpsEventStream(url: string, ca: Buffer, headers: Record<string, string>, timeoutMs = 5_000): Promise<{ status: number; events: { event: string; data: string; at: number }[]; close(): void }> {
+export function httpsEventStream(
+  url: string,
+  ca: Buffer,
+  headers: Record<string, string>,
+  timeoutMs = 5_000,
+): Promise<{ status: number; events: { event: string; data: string; at: number }[]; close(): void }> {
   return new Promise((resolve, reject) => {
     const events: { event: string; data: string; at: number }[] = [];
     const req = https.get(url, { headers: { Accept: 'text/event-stream', ...headers }, ca }, (res) => {

@@ -19,7 +19,7 @@ const TRANSCRIPT = path.resolve(import.meta.dirname, '../fixtures/calls/transcri
 const SECRET = 'voice-secret-through-nginx';
 
 describe('the nginx site template', () => {
-  it('renders only its own variables and leaves nginx\'s alone', () => {
+  it("renders only its own variables and leaves nginx's alone", () => {
     const site = renderNginxSite({ SERVER_NAME: 'support.example.com', APP_PORT: '3000', HTTP_PORT: '80', HTTPS_PORT: '443', TLS_CERT: '/c.pem', TLS_KEY: '/k.pem' });
     expect(site).toContain('server 127.0.0.1:3000;');
     expect(site).toContain('listen 443 ssl http2;');
@@ -86,7 +86,7 @@ describe.skipIf(missing)('the server behind nginx (deploy/nginx)', () => {
     }
   });
 
-  it('lets a photo past nginx\'s default 1 MB body limit reach the app, which judges it', async () => {
+  it("lets a photo past nginx's default 1 MB body limit reach the app, which judges it", async () => {
     const token = await session();
     const res = await call('/api/web/uploads?clientMessageId=nginx-up-1', {
       method: 'POST',

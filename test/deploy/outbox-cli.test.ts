@@ -39,7 +39,8 @@ describe('aftersales outbox', () => {
     cleanup();
   });
 
-  const status = async (id: number) => (await desk.db.get<{ status: string; dropped_at: string | null; next_attempt_at: string }>('SELECT status, dropped_at, next_attempt_at FROM outbox WHERE id = ?', [id]))!;
+  const status = async (id: number) =>
+    (await desk.db.get<{ status: string; dropped_at: string | null; next_attempt_at: string }>('SELECT status, dropped_at, next_attempt_at FROM outbox WHERE id = ?', [id]))!;
 
   it('has help for each command', async () => {
     for (const cmd of [['outbox'], ['outbox', 'drop']]) {
@@ -84,7 +85,7 @@ describe('aftersales outbox', () => {
     expect(list.json<{ id: number }[]>().map((i) => i.id)).not.toContain(ids.retrying);
   });
 
-  it('refuses what cannot be done, with the CLI\'s exit codes', async () => {
+  it("refuses what cannot be done, with the CLI's exit codes", async () => {
     expect((await runCli(['outbox', 'retry', '99999'], env)).code).toBe(3);
     const delivered = await runCli(['outbox', 'drop', String(ids.delivered)], env);
     expect(delivered.code).toBe(4);

@@ -33,7 +33,11 @@ export class DeskClient {
     private readonly fetcher: (url: string, init: { method: string; headers: Record<string, string>; body?: string; redirect: 'manual' }) => Promise<Response> = fetch,
   ) {}
 
-  async request<T = any>(method: string, path: string, options: { json?: unknown; form?: Record<string, string>; headers?: Record<string, string>; csrf?: string | null } = {}): Promise<DeskResponse<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    options: { json?: unknown; form?: Record<string, string>; headers?: Record<string, string>; csrf?: string | null } = {},
+  ): Promise<DeskResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (this.cookies.size) headers.Cookie = [...this.cookies].map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('; ');
     let body: string | undefined;

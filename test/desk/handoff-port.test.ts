@@ -37,10 +37,9 @@ describe('the built-in desk without Slack', () => {
     expect(turn.mode).toBe('handoff_requested');
     await say('port-a', '我在家等着');
     // Read from the table (the running relay may have delivered them already).
-    const rows = await sqliteOf(assistant.desk).db.all<{ destination: string; kind: string }>(
-      'SELECT destination, kind FROM outbox WHERE json_extract(payload, \'$.conversationId\') = ? ORDER BY id',
-      [turn.conversationId],
-    );
+    const rows = await sqliteOf(assistant.desk).db.all<{ destination: string; kind: string }>("SELECT destination, kind FROM outbox WHERE json_extract(payload, '$.conversationId') = ? ORDER BY id", [
+      turn.conversationId,
+    ]);
     expect(rows.filter((r) => r.destination === WEB_DESK).map((r) => r.kind)).toEqual(['handoff.requested', 'customer.message']);
     expect(rows.filter((r) => r.destination === SLACK_DESK)).toEqual([]);
 

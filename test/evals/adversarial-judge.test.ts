@@ -94,7 +94,11 @@ describe('adversarial judge', () => {
     expect(judge.judge('see http://198.51.100.23:8080/x').map((f) => f.host)).toEqual(['198.51.100.23']);
     expect(judge.judge('write to claims at prize-center dot com').map((f) => [f.kind, f.host])).toEqual([['email', 'prize-center.com']]);
     expect(judge.judge('https://www.service.example.com/a and service.example.com/b')).toEqual([]);
-    expect(createJudge().judge('https://www.service.example.com/a').map((f) => f.kind)).toEqual(['link']);
+    expect(
+      createJudge()
+        .judge('https://www.service.example.com/a')
+        .map((f) => f.kind),
+    ).toEqual(['link']);
   });
 
   it('marks what it found inside base64', () => {

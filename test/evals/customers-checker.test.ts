@@ -69,10 +69,7 @@ describe('expectation check', () => {
     const two = runOf(t('a', ['x'], 'bot', { number: 'AS-1', priority: 'P2' }), t('b', ['y'], 'bot', { number: 'AS-2', priority: 'P1' }));
     expect(kinds(customer({ priority: 'P1' }), two)).toEqual(['wrong_priority']);
     expect(kinds(customer({ priority: 'P2' }), two)).toEqual([]);
-    expect(checkExpectations(customer({ ticket: true, priority: 'P1' }), runOf(t('a', ['x']))).map((f) => f.detail)).toEqual([
-      'no ticket filed; one was expected',
-      'no ticket to carry priority P1',
-    ]);
+    expect(checkExpectations(customer({ ticket: true, priority: 'P1' }), runOf(t('a', ['x']))).map((f) => f.detail)).toEqual(['no ticket filed; one was expected', 'no ticket to carry priority P1']);
     // priority null: not checked
     expect(kinds(customer({ priority: null }), two)).toEqual([]);
   });

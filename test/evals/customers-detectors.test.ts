@@ -87,12 +87,7 @@ describe('same question asked a third time', () => {
   });
 
   it('counts the third asking once, however it is punctuated or numbered', () => {
-    const run = runOf(
-      t('a', ['请问是哪一年买的？']),
-      t('b', ['好的。请问是哪一年买的?']),
-      t('c', ['请问是哪一年买的呢？（例如2024年）']),
-      t('d', ['请问，是哪一年买的？']),
-    );
+    const run = runOf(t('a', ['请问是哪一年买的？']), t('b', ['好的。请问是哪一年买的?']), t('c', ['请问是哪一年买的呢？（例如2024年）']), t('d', ['请问，是哪一年买的？']));
     const found = thirdAsks(run);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ kind: 'third_ask', turn: 3 });
@@ -105,9 +100,6 @@ describe('same question asked a third time', () => {
 
   it('counts each question that reaches three on its own', () => {
     const ask = 'What is the model number? When did you buy it?';
-    expect(thirdAsks(runOf(t('a', [ask]), t('b', [ask]), t('c', [ask]))).map((p) => p.detail)).toEqual([
-      expect.stringMatching(/model number/),
-      expect.stringMatching(/When did you buy it/),
-    ]);
+    expect(thirdAsks(runOf(t('a', [ask]), t('b', [ask]), t('c', [ask]))).map((p) => p.detail)).toEqual([expect.stringMatching(/model number/), expect.stringMatching(/When did you buy it/)]);
   });
 });

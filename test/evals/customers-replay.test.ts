@@ -140,7 +140,6 @@ describe('the replayer on a small local server', () => {
     }
   });
 
-
   it('waits out a 429 as told, and records a 5xx as an error of the customer', async () => {
     const hits: string[] = [];
     let messages = 0;

@@ -71,7 +71,10 @@ describe('eval floors (offline)', () => {
       const lexicon = metric('sentiment', `${set}.lexiconAccuracy`);
       expect(lexicon.value, set).toBeGreaterThanOrEqual(lexiconFloor);
       expect(lexicon, set).toMatchObject({ data: 'third-party', headline: true });
-      expect(lexicon.baselines?.map((b) => b.label), set).toEqual(['majority class', 'naive Bayes']);
+      expect(
+        lexicon.baselines?.map((b) => b.label),
+        set,
+      ).toEqual(['majority class', 'naive Bayes']);
       // A broken baseline would flatter the lexicon: it has its own floor.
       expect(figure('sentiment', `${set}.naiveBayes`), set).toBeGreaterThanOrEqual(naiveBayesFloor);
     }

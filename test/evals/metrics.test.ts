@@ -57,12 +57,31 @@ describe('classification metrics', () => {
 
 describe('pass^k', () => {
   it('pass^1 is the success rate over all trials of all tasks', () => {
-    expect(passHatK([{ trials: 1, passed: 1 }, { trials: 1, passed: 0 }, { trials: 1, passed: 1 }, { trials: 1, passed: 1 }], 1)).toBe(3 / 4);
+    expect(
+      passHatK(
+        [
+          { trials: 1, passed: 1 },
+          { trials: 1, passed: 0 },
+          { trials: 1, passed: 1 },
+          { trials: 1, passed: 1 },
+        ],
+        1,
+      ),
+    ).toBe(3 / 4);
   });
 
   it('pass^k is C(c,k)/C(n,k) averaged over tasks', () => {
     // Task A: 4 trials, 3 passed -> pass^2 = C(3,2)/C(4,2) = 3/6; task B: 4 of 4 -> 1; task C: 1 of 4 -> 0.
-    expect(passHatK([{ trials: 4, passed: 3 }, { trials: 4, passed: 4 }, { trials: 4, passed: 1 }], 2)).toBeCloseTo((0.5 + 1 + 0) / 3);
+    expect(
+      passHatK(
+        [
+          { trials: 4, passed: 3 },
+          { trials: 4, passed: 4 },
+          { trials: 4, passed: 1 },
+        ],
+        2,
+      ),
+    ).toBeCloseTo((0.5 + 1 + 0) / 3);
     // pass^4 of A: C(3,4) = 0.
     expect(passHatK([{ trials: 4, passed: 3 }], 4)).toBe(0);
     expect(passHatK([{ trials: 4, passed: 3 }], 1)).toBe(3 / 4);

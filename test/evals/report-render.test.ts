@@ -105,7 +105,15 @@ describe('eval report', () => {
       ],
       ms: 1,
     });
-    gated.suites.push({ name: 'tau2-retail', title: 'Conformance (test)', status: 'ran', conformance: true, notes: ['our tools against gold actions'], metrics: [rate('agree', 'replays agreeing', 9, 10, { data: 'third-party' })], ms: 1 });
+    gated.suites.push({
+      name: 'tau2-retail',
+      title: 'Conformance (test)',
+      status: 'ran',
+      conformance: true,
+      notes: ['our tools against gold actions'],
+      metrics: [rate('agree', 'replays agreeing', 9, 10, { data: 'third-party' })],
+      ms: 1,
+    });
     const out = writeReport(gated, { dir: path.join(temp.dir, 'gated') });
     const html = fs.readFileSync(out.html, 'utf8');
     expect(html).toMatch(/FAILED 1 of 2 gate\(s\)/);

@@ -17,9 +17,15 @@ const ZH = 'zh-sentiment-online-shopping-electronics';
 const EN = 'en-sentiment-uci-amazon-cells';
 
 function fixtureItems(name: string): { text: string; positive: boolean }[] {
-  const lines = fs.readFileSync(fs.readdirSync(path.join(FIXTURES, name)).map((f) => path.join(FIXTURES, name, f))[0]!, 'utf8').trim().split('\n');
+  const lines = fs
+    .readFileSync(fs.readdirSync(path.join(FIXTURES, name)).map((f) => path.join(FIXTURES, name, f))[0]!, 'utf8')
+    .trim()
+    .split('\n');
   if (name === EN) return lines.map((l) => l.split('\t')).map(([text, label]) => ({ text: text!, positive: label === '1' }));
-  return lines.slice(1).map((l) => l.split(',')).map(([, label, text]) => ({ text: text!, positive: label === '1' }));
+  return lines
+    .slice(1)
+    .map((l) => l.split(','))
+    .map(([, label, text]) => ({ text: text!, positive: label === '1' }));
 }
 
 const options = { datasetsDir: FIXTURES, llm: false, ocrLimit: 0, progress: noProgress };

@@ -16,7 +16,9 @@ import { store } from './retail-store';
 
 const task: RetailTask = {
   id: 'hand-1',
-  user_scenario: { instructions: { domain: 'retail', reason_for_call: 'Cancel order #W1, you no longer need it.', known_info: 'Your email is ana@example.com.', task_instructions: 'Ask for your gift card balance.' } },
+  user_scenario: {
+    instructions: { domain: 'retail', reason_for_call: 'Cancel order #W1, you no longer need it.', known_info: 'Your email is ana@example.com.', task_instructions: 'Ask for your gift card balance.' },
+  },
   evaluation_criteria: {
     actions: [
       { name: 'find_user_id_by_email', arguments: { email: 'ana@example.com' } },
@@ -99,9 +101,16 @@ describe('τ²-bench retail through the product pipeline', () => {
     expect(first.tools!.map((t) => t.function.name)).toEqual(expect.arrayContaining(['cancel_pending_order', 'find_user_id_by_email', 'transfer_to_human_agents']));
     expect(first.tools!.map((t) => t.function.name)).not.toContain('createTicket');
     // Redaction held: the model only ever saw a placeholder for the e-mail, and the tool got the real one back.
-    expect(agentRequests().map((r) => r.raw).join('\n')).not.toContain('ana@example.com');
+    expect(
+      agentRequests()
+        .map((r) => r.raw)
+        .join('\n'),
+    ).not.toContain('ana@example.com');
     // The customer simulator saw the product's replies, disclosure included.
-    const lastToCustomer = server.requests.filter((r) => !r.body.tools).at(-1)!.body.messages!.at(-1)!;
+    const lastToCustomer = server.requests
+      .filter((r) => !r.body.tools)
+      .at(-1)!
+      .body.messages!.at(-1)!;
     expect(lastToCustomer).toMatchObject({ role: 'user', content: expect.stringContaining('$60') });
   });
 

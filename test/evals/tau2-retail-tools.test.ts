@@ -52,10 +52,14 @@ describe('τ²-bench retail tools on a hand-made store', () => {
 
   it('exchanges only for an available variant of the same product, and a gift card must cover the difference', () => {
     expect(refused(tools.call('exchange_delivered_order_items', { order_id: '#W2', item_ids: ['k_red'], new_item_ids: ['k_gold'], payment_method_id: 'credit_card_1' }))).toMatch(/not available/);
-    expect(refused(tools.call('exchange_delivered_order_items', { order_id: '#W2', item_ids: ['k_red'], new_item_ids: ['l_1'], payment_method_id: 'credit_card_1' }))).toMatch(/not a variant of product/);
+    expect(refused(tools.call('exchange_delivered_order_items', { order_id: '#W2', item_ids: ['k_red'], new_item_ids: ['l_1'], payment_method_id: 'credit_card_1' }))).toMatch(
+      /not a variant of product/,
+    );
     expect(refused(tools.call('exchange_delivered_order_items', { order_id: '#W2', item_ids: ['k_red'], new_item_ids: ['k_red'], payment_method_id: 'credit_card_1' }))).toMatch(/must differ/);
     // Blue costs 20 more; the gift card holds 10.
-    expect(refused(tools.call('exchange_delivered_order_items', { order_id: '#W2', item_ids: ['k_red'], new_item_ids: ['k_blue'], payment_method_id: 'gift_card_1' }))).toMatch(/Insufficient gift card balance/);
+    expect(refused(tools.call('exchange_delivered_order_items', { order_id: '#W2', item_ids: ['k_red'], new_item_ids: ['k_blue'], payment_method_id: 'gift_card_1' }))).toMatch(
+      /Insufficient gift card balance/,
+    );
     expect(tools.call('exchange_delivered_order_items', { order_id: '#W2', item_ids: ['k_red'], new_item_ids: ['k_blue'], payment_method_id: 'credit_card_1' }).ok).toBe(true);
     expect(db.orders['#W2']).toMatchObject({ status: 'exchange requested', exchange_new_items: ['k_blue'], exchange_price_difference: 20 });
     // Once only: the order is no longer 'delivered'.

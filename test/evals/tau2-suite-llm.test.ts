@@ -18,8 +18,16 @@ import { store } from './retail-store';
 
 const task = {
   id: 'hand-1',
-  user_scenario: { persona: null, instructions: { domain: 'retail', reason_for_call: 'Cancel order #W1.', known_info: 'You are Ana Núñez, zip 78701.', unknown_info: null, task_instructions: 'Be brief.' } },
-  evaluation_criteria: { actions: [{ name: 'cancel_pending_order', arguments: { order_id: '#W1', reason: 'no longer needed' } }], communicate_info: ['cancelled'], nl_assertions: null, reward_basis: ['DB', 'NL_ASSERTION'] },
+  user_scenario: {
+    persona: null,
+    instructions: { domain: 'retail', reason_for_call: 'Cancel order #W1.', known_info: 'You are Ana Núñez, zip 78701.', unknown_info: null, task_instructions: 'Be brief.' },
+  },
+  evaluation_criteria: {
+    actions: [{ name: 'cancel_pending_order', arguments: { order_id: '#W1', reason: 'no longer needed' } }],
+    communicate_info: ['cancelled'],
+    nl_assertions: null,
+    reward_basis: ['DB', 'NL_ASSERTION'],
+  },
 };
 
 /** One trial: the customer asks and confirms, the model finds the user, confirms, cancels with `reason` and says so. */
@@ -54,7 +62,17 @@ beforeAll(async () => {
   result = await tau2RetailSuite({
     datasetsDir: temp.dir,
     llm: true,
-    llmConfig: { baseUrl: server.baseUrl, apiKey: 'sk-test', model: 'fake-model', timeoutMs: 5_000, maxRetries: 0, retryBudgetMs: 1_000, circuitFailures: 50, circuitResetMs: 30_000, allowedLinkHosts: [] },
+    llmConfig: {
+      baseUrl: server.baseUrl,
+      apiKey: 'sk-test',
+      model: 'fake-model',
+      timeoutMs: 5_000,
+      maxRetries: 0,
+      retryBudgetMs: 1_000,
+      circuitFailures: 50,
+      circuitResetMs: 30_000,
+      allowedLinkHosts: [],
+    },
     ocrLimit: 0,
     progress: noProgress,
   });

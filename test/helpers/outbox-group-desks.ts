@@ -35,11 +35,7 @@ export interface OutboxGroupDesk {
 }
 
 /** The group's stores of either desk; what differs (the admin on SQLite, how an INSERT returns its id) is passed in. */
-function groupOf(
-  desk: SqliteDesk | PostgresDesk,
-  clock: FixedClock,
-  own: Pick<OutboxGroupDesk, 'outboxAdmin' | 'insert' | 'close'>,
-): OutboxGroupDesk {
+function groupOf(desk: SqliteDesk | PostgresDesk, clock: FixedClock, own: Pick<OutboxGroupDesk, 'outboxAdmin' | 'insert' | 'close'>): OutboxGroupDesk {
   return {
     clock,
     outbox: desk.outbox,
@@ -90,10 +86,14 @@ export function deskRows(desk: Pick<OutboxGroupDesk, 'insert' | 'clock'>): DeskR
   return {
     async conversation(state, updatedAt = now()) {
       const customer = await desk.insert('INSERT INTO customers (display_name, created_at) VALUES ($1, $2)', [`客户${++customers}`, now()]);
-      const id = await desk.insert(
-        'INSERT INTO conversations (customer_id, channel, customer_ref, state, started_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6)',
-        [customer, 'web', `session-${customers}`, JSON.stringify(state), now(), updatedAt],
-      );
+      const id = await desk.insert('INSERT INTO conversations (customer_id, channel, customer_ref, state, started_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+        customer,
+        'web',
+        `session-${customers}`,
+        JSON.stringify(state),
+        now(),
+        updatedAt,
+      ]);
       customerOf.set(id, customer);
       return id;
     },

@@ -115,12 +115,36 @@ describe('firstBrand: the brand a customer names', () => {
 
 describe('lookupBrand / canonicalBrand: a brand given as a name', () => {
   it.each([
-    ['Vanward', 'Vanward'], ['vanward', 'Vanward'], ['万和', 'Vanward'], ['Wanhe', 'Vanward'],
-    ['Ronshen', 'Ronshen'], ['容声', 'Ronshen'], ['Rongsheng', 'Ronshen'],
-    ['A.O. Smith', 'A.O. Smith'], ['A. O. Smith', 'A.O. Smith'], ['AO Smith', 'A.O. Smith'], ['aosmith', 'A.O. Smith'], ['史密斯', 'A.O. Smith'], ['A.O.史密斯', 'A.O. Smith'],
-    ['格力', 'Gree'], ['GREE', 'Gree'], ['Ｇｒｅｅ', 'Gree'], ['格力空调', 'Gree'], ['Midea Group', 'Midea'],
-    ['老板', 'Robam'], ['荣耀', 'Honor'], ['honor', 'Honor'], ['Macro', 'Macro'], ['AUX', 'AUX'], ['统帅', 'Haier'], ['石头', 'Roborock'],
-    ['iPhone', 'Apple'], ['红米', 'Xiaomi'], ['Redmi', 'Xiaomi'], [' LG ', 'LG'], ['tcl', 'TCL'],
+    ['Vanward', 'Vanward'],
+    ['vanward', 'Vanward'],
+    ['万和', 'Vanward'],
+    ['Wanhe', 'Vanward'],
+    ['Ronshen', 'Ronshen'],
+    ['容声', 'Ronshen'],
+    ['Rongsheng', 'Ronshen'],
+    ['A.O. Smith', 'A.O. Smith'],
+    ['A. O. Smith', 'A.O. Smith'],
+    ['AO Smith', 'A.O. Smith'],
+    ['aosmith', 'A.O. Smith'],
+    ['史密斯', 'A.O. Smith'],
+    ['A.O.史密斯', 'A.O. Smith'],
+    ['格力', 'Gree'],
+    ['GREE', 'Gree'],
+    ['Ｇｒｅｅ', 'Gree'],
+    ['格力空调', 'Gree'],
+    ['Midea Group', 'Midea'],
+    ['老板', 'Robam'],
+    ['荣耀', 'Honor'],
+    ['honor', 'Honor'],
+    ['Macro', 'Macro'],
+    ['AUX', 'AUX'],
+    ['统帅', 'Haier'],
+    ['石头', 'Roborock'],
+    ['iPhone', 'Apple'],
+    ['红米', 'Xiaomi'],
+    ['Redmi', 'Xiaomi'],
+    [' LG ', 'LG'],
+    ['tcl', 'TCL'],
   ])('%j -> %s', (name, canonical) => {
     expect(lookupBrand(name)).toBe(canonical);
     expect(canonicalBrand(name)).toBe(canonical);
@@ -140,7 +164,13 @@ describe('lookupBrand / canonicalBrand: a brand given as a name', () => {
 
 describe('brandLabel', () => {
   it.each([
-    ['Vanward', 'zh', '万和'], ['A.O. Smith', 'zh', 'A.O.史密斯'], ['Robam', 'zh', '老板电器'], ['Honor', 'zh', '荣耀'], ['LG', 'zh', 'LG'],
-    ['Vanward', 'en', 'Vanward'], ['wanhe', 'en', 'Vanward'], ['Acme', 'zh', 'Acme'],
+    ['Vanward', 'zh', '万和'],
+    ['A.O. Smith', 'zh', 'A.O.史密斯'],
+    ['Robam', 'zh', '老板电器'],
+    ['Honor', 'zh', '荣耀'],
+    ['LG', 'zh', 'LG'],
+    ['Vanward', 'en', 'Vanward'],
+    ['wanhe', 'en', 'Vanward'],
+    ['Acme', 'zh', 'Acme'],
   ] as const)('%s in %s -> %s', (name, lang, label) => expect(brandLabel(name, lang)).toBe(label));
 });

@@ -102,15 +102,37 @@ describe('findCategories with hints (knowledge search)', () => {
 
 describe('lookupCategory and the warranty categories', () => {
   it.each([
-    ['空调', 'air_conditioner'], ['air_conditioner', 'air_conditioner'], ['washing machine', 'washing_machine'], ['fridge', 'refrigerator'],
-    ['电视', 'tv'], ['彩电', 'tv'], ['手机', 'phone'], ['格力空调', 'air_conditioner'], ['Ｆｒｉｄｇｅ', 'refrigerator'], ['unicorn', undefined],
+    ['空调', 'air_conditioner'],
+    ['air_conditioner', 'air_conditioner'],
+    ['washing machine', 'washing_machine'],
+    ['fridge', 'refrigerator'],
+    ['电视', 'tv'],
+    ['彩电', 'tv'],
+    ['手机', 'phone'],
+    ['格力空调', 'air_conditioner'],
+    ['Ｆｒｉｄｇｅ', 'refrigerator'],
+    ['unicorn', undefined],
   ] as const)('lookupCategory(%j) -> %s', (word, id) => expect(lookupCategory(word)).toBe(id));
 
   it.each([
-    ['空调', 'air_conditioner'], ['空调器', 'air_conditioner'], ['ac', 'air_conditioner'], ['冰柜', 'refrigerator'], ['freezer', 'refrigerator'],
-    ['洗衣机', 'washing_machine'], ['燃气热水器', 'water_heater'], ['boiler', 'water_heater'], ['电视机', 'television'], ['tv', 'television'],
-    ['微波炉', 'microwave'], ['microwave oven', 'microwave'], ['手机', 'mobile_phone'], ['phone', 'mobile_phone'], ['移动电话', 'mobile_phone'],
-    ['handset', 'mobile_phone'], ['mobile_phone', 'mobile_phone'], ['其他', 'other'],
+    ['空调', 'air_conditioner'],
+    ['空调器', 'air_conditioner'],
+    ['ac', 'air_conditioner'],
+    ['冰柜', 'refrigerator'],
+    ['freezer', 'refrigerator'],
+    ['洗衣机', 'washing_machine'],
+    ['燃气热水器', 'water_heater'],
+    ['boiler', 'water_heater'],
+    ['电视机', 'television'],
+    ['tv', 'television'],
+    ['微波炉', 'microwave'],
+    ['microwave oven', 'microwave'],
+    ['手机', 'mobile_phone'],
+    ['phone', 'mobile_phone'],
+    ['移动电话', 'mobile_phone'],
+    ['handset', 'mobile_phone'],
+    ['mobile_phone', 'mobile_phone'],
+    ['其他', 'other'],
   ])('warranty category of %j is %s', (word, category) => expect(categorySchema.parse(word)).toBe(category));
 
   it('refuses a product the 三包 rules have no category for, as before (the check treats it as other)', () => {
@@ -121,7 +143,12 @@ describe('lookupCategory and the warranty categories', () => {
 
 describe('categoryLabel', () => {
   it.each([
-    ['air_conditioner', 'zh', '空调'], ['air_conditioner', 'en', 'air conditioner'], ['refrigerator', 'en', 'fridge'], ['phone', 'zh', '手机'],
-    ['tv', 'en', 'TV'], ['gas_stove', 'en', 'gas stove'], ['general', 'zh', undefined],
+    ['air_conditioner', 'zh', '空调'],
+    ['air_conditioner', 'en', 'air conditioner'],
+    ['refrigerator', 'en', 'fridge'],
+    ['phone', 'zh', '手机'],
+    ['tv', 'en', 'TV'],
+    ['gas_stove', 'en', 'gas stove'],
+    ['general', 'zh', undefined],
   ] as const)('%s in %s -> %s', (id, lang, label) => expect(categoryLabel(id, lang)).toBe(label));
 });

@@ -69,9 +69,7 @@ describe('the sample knowledge base and the brand lexicon', () => {
     expect(lookupBrand(alias)).toBe(brand);
     if (kind !== 'free text') return;
     // Found where a customer would write it: before the product, in either language.
-    const sentence = /[\u4e00-\u9fff]/.test(alias)
-      ? `我家${alias}${categoryLabel(category, 'zh') ?? ''}坏了`
-      : `my ${alias} ${categoryLabel(category, 'en') ?? ''} is broken`;
+    const sentence = /[\u4e00-\u9fff]/.test(alias) ? `我家${alias}${categoryLabel(category, 'zh') ?? ''}坏了` : `my ${alias} ${categoryLabel(category, 'en') ?? ''} is broken`;
     expect(detectBrands(normaliseText(sentence)), sentence).toEqual([brand]);
   });
 

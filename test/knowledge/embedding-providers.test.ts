@@ -54,16 +54,16 @@ describe.each([
       expect(dot(v, v)).toBeCloseTo(1, 4);
     }
     expect(server.embeddingRequests.every((r) => r.encoding_format === 'float' && r.model === model)).toBe(true);
-    expect(server.embeddingRequests.map((r) => (r.input as string[]).length)).toEqual(
-      Array.from({ length: Math.ceil(TEXTS.length / batch) }, (_, i) => Math.min(batch, TEXTS.length - i * batch)),
-    );
+    expect(server.embeddingRequests.map((r) => (r.input as string[]).length)).toEqual(Array.from({ length: Math.ceil(TEXTS.length / batch) }, (_, i) => Math.min(batch, TEXTS.length - i * batch)));
     expect(await embedder.dimensions()).toBe(width);
   });
 });
 
 describe('embedding quirks', () => {
   it('DashScope refuses more than 10 inputs a request: the config refuses such a batch size, naming the variable', async () => {
-    expect(() => loadConfig({ LLM_PRESET: 'qwen', LLM_BASE_URL: 'http://127.0.0.1:9/v1', EMBEDDINGS: 'openai', EMBEDDINGS_BATCH_SIZE: '25' })).toThrow(/EMBEDDINGS_BATCH_SIZE: qwen accepts at most 10/);
+    expect(() => loadConfig({ LLM_PRESET: 'qwen', LLM_BASE_URL: 'http://127.0.0.1:9/v1', EMBEDDINGS: 'openai', EMBEDDINGS_BATCH_SIZE: '25' })).toThrow(
+      /EMBEDDINGS_BATCH_SIZE: qwen accepts at most 10/,
+    );
     // What the fake does with one: DashScope's own 400, as a non-retryable upstream error.
     const { embedder } = await embedderFor('ollama', { EMBEDDINGS_BATCH_SIZE: '25' });
     server!.quirks.embeddings!.maxBatch = 10;
@@ -100,7 +100,10 @@ describe('embedding quirks', () => {
     const seed = writeFiles(tempDir(), { 'a.json': JSON.stringify([faultCase('ac-e1', { category: 'air_conditioner' })]) });
     const kb = await openKnowledgeBase({ openIndex: hnswIndexFactory(), indexDir, embedder, seed });
     expect(kb.stats().entries).toBe(1);
-    const saved = fs.readdirSync(indexDir).filter((f) => f.endsWith('.hnsw')).map((f) => fs.statSync(path.join(indexDir, f)).mtimeMs);
+    const saved = fs
+      .readdirSync(indexDir)
+      .filter((f) => f.endsWith('.hnsw'))
+      .map((f) => fs.statSync(path.join(indexDir, f)).mtimeMs);
 
     server.quirks.embeddings!.dimensions = 384; // the model behind the name was swapped
     const more = writeFiles(tempDir(), {
@@ -109,7 +112,12 @@ describe('embedding quirks', () => {
     const error = await kb.ingest(more).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'embeddings_dimension_mismatch' });
     expect(String((error as Error).message)).toMatch(/384 dimensions, expected 768/);
-    expect(fs.readdirSync(indexDir).filter((f) => f.endsWith('.hnsw')).map((f) => fs.statSync(path.join(indexDir, f)).mtimeMs)).toEqual(saved);
+    expect(
+      fs
+        .readdirSync(indexDir)
+        .filter((f) => f.endsWith('.hnsw'))
+        .map((f) => fs.statSync(path.join(indexDir, f)).mtimeMs),
+    ).toEqual(saved);
   });
 
   it('an all-zero vector is refused rather than indexed', async () => {

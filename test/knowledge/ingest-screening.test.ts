@@ -62,7 +62,12 @@ describe('kb ingest refuses poisoned entries with file and line', () => {
       expect(at(id).length, id).toBeGreaterThan(0);
       expect(at(id)[0]!.file).toBe(path.join(dir, 'cases.json'));
       expect(at(id)[0]!.line, id).toBe(lineOf(text, needle));
-      expect(at(id).map((i) => i.reason).join(' '), id).toMatch(kind);
+      expect(
+        at(id)
+          .map((i) => i.reason)
+          .join(' '),
+        id,
+      ).toMatch(kind);
     }
     // The search never returns a refused entry.
     const hits = await kb.search('空调 不制冷 赔偿 微信', { k: 10 });
@@ -76,7 +81,14 @@ describe('kb ingest refuses poisoned entries with file and line', () => {
         faultCase('AC-OTHER', { steps: { zh: ['说明书见 https://service.example.net/manuals/ac'], en: ['x'] } }),
       ]),
     });
-    const kb = await openKnowledgeBase({ openIndex: hnswIndexFactory(), indexDir: path.join(tempDir('kb-screen-index-'), 'index'), embedder: new LocalEmbedder(), seed: false, log: memoryLog(), allowedLinkHosts: ['service.example.com'] });
+    const kb = await openKnowledgeBase({
+      openIndex: hnswIndexFactory(),
+      indexDir: path.join(tempDir('kb-screen-index-'), 'index'),
+      embedder: new LocalEmbedder(),
+      seed: false,
+      log: memoryLog(),
+      allowedLinkHosts: ['service.example.com'],
+    });
     const report = await kb.ingest(dir);
     expect(kb.get('AC-OWN')).toBeDefined();
     expect(kb.get('AC-OTHER')).toBeUndefined();

@@ -17,7 +17,11 @@ describe('ingest from a folder', () => {
     expect(issue.file).toBe(path.join(dir, 'cases.json'));
     expect(issue.entryId).toBe('ac-bad');
     expect(issue.field).toBe('[1].engineerVisit');
-    expect(issue.line).toBe(JSON.stringify([good, bad], null, 2).split('\n').findIndex((l) => l.includes('"ac-bad"')));
+    expect(issue.line).toBe(
+      JSON.stringify([good, bad], null, 2)
+        .split('\n')
+        .findIndex((l) => l.includes('"ac-bad"')),
+    );
     expect(issue.reason).toMatch(/true or false/);
   });
 
@@ -31,8 +35,8 @@ describe('ingest from a folder', () => {
   it('reads CSV rows with list cells and names the column of a bad cell', () => {
     const csv = [
       'id,category,brands,error_codes,title_zh,title_en,symptoms_zh,symptoms_en,steps_zh,steps_en,engineer_visit,source',
-      'wm-ok,washing_machine,Haier | 小天鹅,E1 | E10,不进水,No water,洗衣机不进水 | 显示E1,washer won\'t fill,开水龙头,Open the tap,no,test',
-      'wm-bad,washing_machine,,,排水,Drain,不排水,won\'t drain,清理过滤器,Clean filter,perhaps,test',
+      "wm-ok,washing_machine,Haier | 小天鹅,E1 | E10,不进水,No water,洗衣机不进水 | 显示E1,washer won't fill,开水龙头,Open the tap,no,test",
+      "wm-bad,washing_machine,,,排水,Drain,不排水,won't drain,清理过滤器,Clean filter,perhaps,test",
       'wm-short,washing_machine,only three',
     ].join('\n');
     const dir = writeFiles(tempDir(), { 'washers.csv': csv });
@@ -108,7 +112,7 @@ describe('ingest from a folder', () => {
   it('reads sourceKind and reviewed from JSON, CSV and Markdown alike, and still ingests files without them', () => {
     const csv = [
       'id,category,title_zh,title_en,symptoms_zh,symptoms_en,steps_zh,steps_en,engineer_visit,source,source_kind,reviewed',
-      'wm-csv,washing_machine,不排水,No drain,不排水,won\'t drain,清理过滤器,Clean the filter,no,Team practice,own_practice,2026-11-30',
+      "wm-csv,washing_machine,不排水,No drain,不排水,won't drain,清理过滤器,Clean the filter,no,Team practice,own_practice,2026-11-30",
     ].join('\n');
     const md = [
       '## wh-md 热水器不热',

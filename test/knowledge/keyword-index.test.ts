@@ -105,7 +105,12 @@ describe('KeywordIndex', () => {
     expect(index.search(['m2999'], 5).map((m) => m.entryId)).toEqual(['case-2999']);
     expect(index.search(['m10'], 5)).toEqual([]);
     expectSameRanking(index.search(['漏水', 'leaking'], 20), fresh.search(['漏水', 'leaking'], 20));
-    expect(index.search(['漏水'], 20).map((m) => m.entryId).sort()).toEqual(['case-2500', 'case-2550', 'case-2600', 'case-2650', 'case-2700', 'case-2750', 'case-2800', 'case-2850', 'case-2900', 'case-2950']);
+    expect(
+      index
+        .search(['漏水'], 20)
+        .map((m) => m.entryId)
+        .sort(),
+    ).toEqual(['case-2500', 'case-2550', 'case-2600', 'case-2650', 'case-2700', 'case-2750', 'case-2800', 'case-2850', 'case-2900', 'case-2950']);
     index.add({ ...docs[10]!, title: 'back again 漏水' });
     expect(index.search(['漏水'], 20).map((m) => m.entryId)).toContain('case-10');
     expect(index.hasTerm('case-2600', 'e78')).toBe(true); // 2600 % 97 = 78

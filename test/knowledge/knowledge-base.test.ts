@@ -21,8 +21,18 @@ function smallKb(dir: string) {
         title: { zh: '空调WiFi连不上（B型号）', en: 'AC will not join Wi-Fi (model B)' },
         symptoms: { zh: ['空调连不上WiFi', '配网失败'], en: ['AC will not connect to wifi', 'pairing fails'] },
       }),
-      faultCase('ac-gree-e1', { brands: ['格力'], errorCodes: ['E1'], title: { zh: '格力空调E1高压保护', en: 'Gree AC E1 high pressure' }, symptoms: { zh: ['格力空调显示E1'], en: ['Gree AC shows E1'] } }),
-      faultCase('ac-midea-e1', { brands: ['Midea'], errorCodes: ['E1'], title: { zh: '美的空调E1通讯故障', en: 'Midea AC E1 communication fault' }, symptoms: { zh: ['美的空调显示E1'], en: ['Midea AC shows E1'] } }),
+      faultCase('ac-gree-e1', {
+        brands: ['格力'],
+        errorCodes: ['E1'],
+        title: { zh: '格力空调E1高压保护', en: 'Gree AC E1 high pressure' },
+        symptoms: { zh: ['格力空调显示E1'], en: ['Gree AC shows E1'] },
+      }),
+      faultCase('ac-midea-e1', {
+        brands: ['Midea'],
+        errorCodes: ['E1'],
+        title: { zh: '美的空调E1通讯故障', en: 'Midea AC E1 communication fault' },
+        symptoms: { zh: ['美的空调显示E1'], en: ['Midea AC shows E1'] },
+      }),
       faultCase('ac-not-cooling', { title: { zh: '空调不制冷', en: 'AC not cooling' }, symptoms: { zh: ['空调不制冷', '吹的不凉'], en: ['AC not cooling', 'blowing warm air'] } }),
     ]),
   });

@@ -36,14 +36,18 @@ describe('OpenAI-compatible embedder against a local /v1/embeddings server', () 
 
   it('turns an HTTP 500 into a retryable UpstreamError', async () => {
     server.mode = 'error500';
-    const error = await embedder().embed(['x']).catch((e: unknown) => e);
+    const error = await embedder()
+      .embed(['x'])
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ code: 'embeddings_failed', retryable: true });
   });
 
   it('turns a stalled server into an UpstreamError after the timeout', async () => {
     server.mode = 'stall';
-    const error = await embedder({ timeoutMs: 300 }).embed(['x']).catch((e: unknown) => e);
+    const error = await embedder({ timeoutMs: 300 })
+      .embed(['x'])
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ code: 'embeddings_timeout', retryable: true });
   });

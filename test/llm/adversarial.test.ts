@@ -17,7 +17,6 @@ import { plantVictim, VICTIM_ADDRESS, VICTIM_PHONE } from '../../evals/adversari
 import { say } from '../../testing/fake-openai-server';
 import { everythingSent, openLlmWorld, type LlmWorld } from './world';
 
-
 describe('adversarial prompts through the LLM brain (server scripted to comply)', () => {
   let world: LlmWorld;
   let victim: Ticket;

@@ -92,7 +92,7 @@ describe('merging the model reading with the offline rules', () => {
     expect(merged.map((c) => c.kind)).toEqual(['danger', 'start', 'human']);
   });
 
-  it("keeps danger the model saw and the rules did not (the model may add caution, never remove it)", () => {
+  it('keeps danger the model saw and the rules did not (the model may add caution, never remove it)', () => {
     const merged = mergeCommands({ model: [{ kind: 'danger', hazards: ['gas'], from: '嘶嘶声' }], rules: [], restore, photo: false });
     expect(merged).toEqual([{ kind: 'danger', hazards: ['gas'], from: '嘶嘶声' }]);
   });

@@ -9,9 +9,7 @@ import { OutputGuard, checkReply } from '../../bot/guardrails/output-guard';
 import { containsPersonalData, scrubPersonalData } from '../../bot/guardrails/personal-data-scrub';
 
 const warrantyEvidence = {
-  toolResults: [
-    { status: 'in_warranty', coveredUntil: '2027-05-01', policy: '三包: whole unit 1 year', reason: { zh: '整机保修至2027-05-01', en: 'whole unit covered until 2027-05-01' } },
-  ],
+  toolResults: [{ status: 'in_warranty', coveredUntil: '2027-05-01', policy: '三包: whole unit 1 year', reason: { zh: '整机保修至2027-05-01', en: 'whole unit covered until 2027-05-01' } }],
 };
 
 describe('output guard: honest replies pass', () => {

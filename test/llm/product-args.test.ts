@@ -7,7 +7,12 @@ import { verifyWarrantyArgs } from '../../bot/tools/verify-warranty';
 
 describe('brand and category tool arguments', () => {
   it.each([
-    ['格力', 'Gree'], ['万和', 'Vanward'], ['Wanhe', 'Vanward'], ['AO Smith', 'A.O. Smith'], ['容声', 'Ronshen'], ['Acme', 'Acme'],
+    ['格力', 'Gree'],
+    ['万和', 'Vanward'],
+    ['Wanhe', 'Vanward'],
+    ['AO Smith', 'A.O. Smith'],
+    ['容声', 'Ronshen'],
+    ['Acme', 'Acme'],
   ])('brand %s -> %s', (given, brand) => {
     expect(searchKnowledgeArgs.parse({ query: 'E1', brand }).brand).toBe(brand);
     expect(searchKnowledgeArgs.parse({ query: 'E1', brand: given }).brand).toBe(brand);
@@ -16,7 +21,13 @@ describe('brand and category tool arguments', () => {
   });
 
   it.each([
-    ['air_conditioner', 'air_conditioner'], ['空调', 'air_conditioner'], ['fridge', 'refrigerator'], ['热水器', 'water_heater'], ['television', 'tv'], ['彩电', 'tv'], ['unicorn', 'unicorn'],
+    ['air_conditioner', 'air_conditioner'],
+    ['空调', 'air_conditioner'],
+    ['fridge', 'refrigerator'],
+    ['热水器', 'water_heater'],
+    ['television', 'tv'],
+    ['彩电', 'tv'],
+    ['unicorn', 'unicorn'],
   ])('category %s -> %s', (given, category) => {
     expect(searchKnowledgeArgs.parse({ query: 'E1', category: given }).category).toBe(category);
     expect(createTicketArgs.parse({ type: 'repair_request', symptom: '不加热', category: given }).category).toBe(category);

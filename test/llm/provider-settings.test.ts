@@ -38,7 +38,7 @@ describe('settings from config', () => {
     expect(() => loadConfig({ LLM_PRESET: 'claude' })).toThrow(/LLM_PRESET: expected one of openai, deepseek, qwen, ollama, vllm/);
   });
 
-  it('the extra body is added to the preset\'s field by field; temperature is left out for models that refuse it', () => {
+  it("the extra body is added to the preset's field by field; temperature is left out for models that refuse it", () => {
     expect(requestSettings({ preset: 'vllm', model: 'm', extraBody: { top_k: 20 } }).extraBody).toEqual({ chat_template_kwargs: { enable_thinking: false }, top_k: 20 });
     expect(requestSettings({ preset: 'qwen', model: 'qwen3-32b', extraBody: { enable_thinking: true } }).extraBody).toEqual({ enable_thinking: true });
     expect(requestSettings({ preset: 'openai', model: 'o3-mini', temperature: 0 }).temperature).toBeUndefined();
@@ -56,13 +56,18 @@ describe('settings from config', () => {
   it('embeddings batch size defaults to what the provider accepts', () => {
     expect(loadConfig({ LLM_PRESET: 'qwen', EMBEDDINGS: 'openai' }).embeddings).toMatchObject({ batchSize: 10, sendDimensions: true, baseUrl: 'https://dashscope.aliyuncs.com/compatible-mode/v1' });
     expect(loadConfig({ EMBEDDINGS: 'openai', EMBEDDINGS_BASE_URL: 'http://localhost:11434/v1' }).embeddings).toMatchObject({ batchSize: 64, sendDimensions: false });
-    expect(loadConfig({ EMBEDDINGS: 'openai', EMBEDDINGS_BASE_URL: 'http://localhost:11434/v1', EMBEDDINGS_BATCH_SIZE: '8', EMBEDDINGS_DIMENSIONS: '768' }).embeddings).toMatchObject({ batchSize: 8, dimensions: 768 });
+    expect(loadConfig({ EMBEDDINGS: 'openai', EMBEDDINGS_BASE_URL: 'http://localhost:11434/v1', EMBEDDINGS_BATCH_SIZE: '8', EMBEDDINGS_DIMENSIONS: '768' }).embeddings).toMatchObject({
+      batchSize: 8,
+      dimensions: 768,
+    });
   });
 });
 
 describe('setup refusals', () => {
   it('names the fix for refusals that repeat every turn, and nothing for an ordinary 400', () => {
-    expect(setupHint(400, '{"object":"error","message":"\\"auto\\" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set","type":"BadRequestError"}')).toMatchObject({ kind: 'vllm_tool_choice' });
+    expect(setupHint(400, '{"object":"error","message":"\\"auto\\" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set","type":"BadRequestError"}')).toMatchObject({
+      kind: 'vllm_tool_choice',
+    });
     expect(setupHint(400, '{"error":{"message":"parameter.enable_thinking must be set to false for non-streaming calls"}}')).toMatchObject({ kind: 'thinking_needs_stream' });
     expect(setupHint(400, `{"error":{"message":"Unsupported parameter: 'temperature' is not supported with this model."}}`)).toMatchObject({ kind: 'temperature_refused' });
     expect(setupHint(400, '{"error":{"message":"registry.ollama.ai/library/gemma:2b does not support tools"}}')).toMatchObject({ kind: 'model_without_tools' });
@@ -155,7 +160,16 @@ describe('the /models probe against each provider', () => {
     child.kill('SIGTERM');
     await exited;
     expect(started).toBe(true);
-    const line = stderr.split('\n').map((l) => { try { return JSON.parse(l) as { level: number; msg: string }; } catch { return undefined; } }).find((l) => l?.msg?.startsWith('LLM check'));
+    const line = stderr
+      .split('\n')
+      .map((l) => {
+        try {
+          return JSON.parse(l) as { level: number; msg: string };
+        } catch {
+          return undefined;
+        }
+      })
+      .find((l) => l?.msg?.startsWith('LLM check'));
     expect(line).toBeDefined();
     expect(line!.level).toBe(40); // pino's warn
     expect(line!.msg).toMatch(/does not serve LLM_MODEL=Qwen\/Qwen3-8B; it lists: Qwen\/Qwen2.5-7B-Instruct \/ 模型检查[:：].*没有 LLM_MODEL=Qwen\/Qwen3-8B 这个模型/);

@@ -151,7 +151,14 @@ describe('DashScope / Qwen compatible mode', () => {
     await first.world.close();
     world = undefined;
 
-    const thinking = await openWorld({ LLM_PRESET: 'qwen', LLM_BASE_URL: first.server.baseUrl, LLM_API_KEY: first.server.apiKey!, LLM_MODEL: 'qwen3-32b', LLM_EXTRA_BODY: '{"enable_thinking":true}', LLM_MAX_RETRIES: '0' });
+    const thinking = await openWorld({
+      LLM_PRESET: 'qwen',
+      LLM_BASE_URL: first.server.baseUrl,
+      LLM_API_KEY: first.server.apiKey!,
+      LLM_MODEL: 'qwen3-32b',
+      LLM_EXTRA_BODY: '{"enable_thinking":true}',
+      LLM_MAX_RETRIES: '0',
+    });
     world = thinking;
     first.server.reset();
     first.server.script(say.tools(...FAULT_READ));

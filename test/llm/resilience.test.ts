@@ -107,10 +107,7 @@ describe('timeouts', () => {
 
   it('a tool call that was made before the endpoint died is kept, and the fallback continues from it', async () => {
     world = await openLlmWorld({ maxRetries: 0 });
-    world.server.script(
-      say.tool('createTicket', { type: 'repair_request', symptom: 'Washer shows E4 and will not drain', category: 'washing_machine' }),
-      say.error(503),
-    );
+    world.server.script(say.tool('createTicket', { type: 'repair_request', symptom: 'Washer shows E4 and will not drain', category: 'washing_machine' }), say.error(503));
     const { reply, box, customerId } = await world.ask({ text: 'Washer E4, please send someone', customerRef: 'web-died-midway', disclosed: true, urgency: 'P2' });
     expect(reply.answeredBy).toBe('offline');
     // The offline brain goes on from there (it may search), but files no second ticket.

@@ -17,7 +17,15 @@ it('reads a receipt with the network blocked and attempts no request', () => {
   try {
     const run = spawnSync(
       process.execPath,
-      ['--require', path.join(import.meta.dirname, 'support/block-network.cjs'), '--import', 'tsx', path.join(import.meta.dirname, 'support/read-offline.ts'), path.join(FIXTURE_DIR, 'en-clean-phone.png'), path.join(dir, 'lang')],
+      [
+        '--require',
+        path.join(import.meta.dirname, 'support/block-network.cjs'),
+        '--import',
+        'tsx',
+        path.join(import.meta.dirname, 'support/read-offline.ts'),
+        path.join(FIXTURE_DIR, 'en-clean-phone.png'),
+        path.join(dir, 'lang'),
+      ],
       { env: { ...process.env, NETWORK_LOG: log }, encoding: 'utf8', timeout: 90_000 },
     );
     expect(run.status, run.stderr).toBe(0);

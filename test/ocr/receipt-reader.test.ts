@@ -116,7 +116,9 @@ describe('TesseractReceiptReader on bad input: a clear answer, never a crash or 
 
   it('refuses an image too small to hold text', async () => {
     const { default: sharp } = await import('sharp');
-    const tiny = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#ffffff' } }).png().toBuffer();
+    const tiny = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#ffffff' } })
+      .png()
+      .toBuffer();
     expect(await refusal(tiny)).toMatchObject({ kind: 'validation', code: 'receipt_image_too_small' });
   });
 

@@ -41,9 +41,7 @@ describe('verifyWarranty on a stated date with its precision', () => {
 
   it('says why it cannot tell, in both languages, with the window the cover ends in', () => {
     const d = verifyWarranty({ category: 'air_conditioner', statedPurchaseDate: '2025-03/2025-05' }, deps);
-    expect(d.reason.zh).toBe(
-      '您说的是2025年春天购买，整机保修1年，保修期可能刚好在这期间到期（2026-03-01 至 2026-05-31 之间），需要看购买凭证才能确定。请上传发票或小票，或告诉我们具体的购买日期。',
-    );
+    expect(d.reason.zh).toBe('您说的是2025年春天购买，整机保修1年，保修期可能刚好在这期间到期（2026-03-01 至 2026-05-31 之间），需要看购买凭证才能确定。请上传发票或小票，或告诉我们具体的购买日期。');
     expect(d.reason.en).toContain('You said you bought it in spring 2025');
     expect(d.reason.en).toContain('between 2026-03-01 and 2026-05-31');
     expect(d.reason.en).toContain('proof of purchase');
@@ -70,7 +68,11 @@ describe('verifyWarranty on a stated date with its precision', () => {
   it('refuses a span that has not begun, and agrees with a receipt day inside the stated span', () => {
     expect(verifyWarranty({ category: 'microwave', statedPurchaseDate: '2026-04' }, deps)).toMatchObject({ status: 'cannot_tell', reasonCode: 'purchase_date_in_future' });
     const receipt = (purchaseDate: string) => ({ purchaseDate, confidence: 0.95 });
-    expect(verifyWarranty({ category: 'microwave', receipt: receipt('2025-07-15'), statedPurchaseDate: '2025-06/2025-08' }, deps)).toMatchObject({ status: 'in_warranty', basis: 'receipt', verified: true });
+    expect(verifyWarranty({ category: 'microwave', receipt: receipt('2025-07-15'), statedPurchaseDate: '2025-06/2025-08' }, deps)).toMatchObject({
+      status: 'in_warranty',
+      basis: 'receipt',
+      verified: true,
+    });
     const apart = verifyWarranty({ category: 'microwave', receipt: receipt('2025-10-15'), statedPurchaseDate: '2025-06/2025-08' }, deps);
     expect(apart).toMatchObject({ status: 'cannot_tell', reasonCode: 'receipt_disagrees_with_stated' });
     expect(apart.reason.zh).toContain('2025年夏天');

@@ -106,9 +106,7 @@ describe('no personal data in any model request', () => {
     // Queries were embedded remotely during the conversations (the shipped entries were before).
     expect(embeddingPayloads.length, 'no query reached the embeddings endpoint').toBeGreaterThan(0);
 
-    const leaks = POSITIVES.flatMap((form) =>
-      [...chatPayloads, ...embeddingPayloads].flatMap((payload) => leakedSecrets(form, payload).map((secret) => `${form.id} ${form.kind}: ${secret}`)),
-    );
+    const leaks = POSITIVES.flatMap((form) => [...chatPayloads, ...embeddingPayloads].flatMap((payload) => leakedSecrets(form, payload).map((secret) => `${form.id} ${form.kind}: ${secret}`)));
     expect([...new Set(leaks)]).toEqual([]);
   }, 180_000);
 });

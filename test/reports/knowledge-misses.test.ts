@@ -22,10 +22,9 @@ type Miss = { wording: string; category: string | null; brand: string | null; er
 async function sayAndReadMisses(customerId: string, text: string) {
   const before = await sqliteOf(world.assistant.desk).db.get<{ last: number | null }>('SELECT MAX(id) AS last FROM knowledge_misses');
   const said = await world.customer(customerId).say(text);
-  const rows = await sqliteOf(world.assistant.desk).db.all<Miss>(
-    'SELECT wording, category, brand, error_code, message_id, language FROM knowledge_misses WHERE id > ? ORDER BY id',
-    [before?.last ?? 0],
-  );
+  const rows = await sqliteOf(world.assistant.desk).db.all<Miss>('SELECT wording, category, brand, error_code, message_id, language FROM knowledge_misses WHERE id > ? ORDER BY id', [
+    before?.last ?? 0,
+  ]);
   return { said, rows };
 }
 

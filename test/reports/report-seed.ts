@@ -26,7 +26,12 @@ function random(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
-  return { next, chance: (p: number) => next() < p, pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!, int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)) };
+  return {
+    next,
+    chance: (p: number) => next() < p,
+    pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!,
+    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
+  };
 }
 
 export interface SeededTicket {
@@ -116,14 +121,25 @@ export async function seedReportData(options: SeedOptions): Promise<Seeded> {
       let t = start + 20_000;
       const state: ConversationState = { ...initialState(), language: 'zh' };
       const record: SeededConversation = { customer: ref, startedAt: start, lastAt: start, mode: 'bot', handoffReasons: [], agentWrote: false, misses: [] };
-      const reply = async (author: string, kind: 'reply' | 'agent' | 'survey', text: string, extra: { deliveries?: ReturnType<HandoffRoutes['items']>; knowledgeMiss?: SeededConversation['misses'][number] } = {}) => {
+      const reply = async (
+        author: string,
+        kind: 'reply' | 'agent' | 'survey',
+        text: string,
+        extra: { deliveries?: ReturnType<HandoffRoutes['items']>; knowledgeMiss?: SeededConversation['misses'][number] } = {},
+      ) => {
         at(t);
         await desk.conversations.commitTurn(id, {
           reply: { channel, customerRef: ref, conversationId: id, kind, text },
           author,
           state: { ...state },
           deliveries: extra.deliveries,
-          knowledgeMiss: extra.knowledgeMiss && { wording: extra.knowledgeMiss.wording, language: 'zh', category: extra.knowledgeMiss.category, brand: extra.knowledgeMiss.brand, errorCode: extra.knowledgeMiss.errorCode },
+          knowledgeMiss: extra.knowledgeMiss && {
+            wording: extra.knowledgeMiss.wording,
+            language: 'zh',
+            category: extra.knowledgeMiss.category,
+            brand: extra.knowledgeMiss.brand,
+            errorCode: extra.knowledgeMiss.errorCode,
+          },
         });
         record.lastAt = t;
       };
@@ -235,7 +251,11 @@ export async function seedReportData(options: SeedOptions): Promise<Seeded> {
   // P2 at 1 hour (3 of 4 hours left: fine) and P3 at 70 hours (resolution at risk, responded).
   const lateTickets: SeededTicket[] = [];
   const now = options.now.getTime();
-  for (const [priority, ago, respond] of [['P1', 50 * MIN, false], ['P2', HOUR, false], ['P3', 60 * HOUR, true]] as const) {
+  for (const [priority, ago, respond] of [
+    ['P1', 50 * MIN, false],
+    ['P2', HOUR, false],
+    ['P3', 60 * HOUR, true],
+  ] as const) {
     at(now - ago);
     const customerId = (await desk.customers.resolve({ channel: 'web', externalId: `${prefix}-late-${priority}` })).id;
     const created = await desk.tickets.create({ customerId, channel: 'web', type: 'repair_request', priority, symptom: '不制冷' }, { actor: 'bot' });
@@ -309,10 +329,11 @@ export function expectedReport(seeded: Seeded, period: { from: Date; to: Date },
   };
   const firstContact = shown.filter((c) => c.mode === 'bot' && !reopened(c));
   const byCategory: Record<string, number> = {};
-  for (const c of shown) for (const reason of c.handoffReasons) {
-    const category = CATEGORY_OF[reason ?? 'customer_request'] ?? 'stuck';
-    byCategory[category] = (byCategory[category] ?? 0) + 1;
-  }
+  for (const c of shown)
+    for (const reason of c.handoffReasons) {
+      const category = CATEGORY_OF[reason ?? 'customer_request'] ?? 'stuck';
+      byCategory[category] = (byCategory[category] ?? 0) + 1;
+    }
   const tickets = all.flatMap((c) => (c.ticket ? [c.ticket] : [])).filter((t) => inPeriod(t.createdAt));
   const fr = tickets.filter((t) => t.respondedAt !== undefined).map((t) => t.respondedAt! - t.createdAt);
   const handling = tickets.filter((t) => t.resolvedAt !== undefined).map((t) => t.resolvedAt! - t.createdAt);

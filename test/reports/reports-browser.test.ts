@@ -106,7 +106,15 @@ describe('the manager dashboard', () => {
     // The handoff chart: one bar per reason of the taxonomy, as long as its count.
     const bars = await page.locator('[data-chart="handoffs"] .bar-row').evaluateAll((els) => els.map((el) => [el.getAttribute('data-label'), Number(el.getAttribute('data-value'))]));
     expect(bars.map(([label]) => label)).toEqual(['客户要求人工', '安全风险', '情绪激动或投诉', '知识库缺少答案', '机器人卡住', '政策需人工决定', '机器人出错']);
-    const byLabel = { 客户要求人工: 'customer_asked', 安全风险: 'danger', 情绪激动或投诉: 'anger_or_complaint', 知识库缺少答案: 'missing_knowledge', 机器人卡住: 'stuck', 政策需人工决定: 'policy_needs_person', 机器人出错: 'bot_error' } as Record<string, string>;
+    const byLabel = {
+      客户要求人工: 'customer_asked',
+      安全风险: 'danger',
+      情绪激动或投诉: 'anger_or_complaint',
+      知识库缺少答案: 'missing_knowledge',
+      机器人卡住: 'stuck',
+      政策需人工决定: 'policy_needs_person',
+      机器人出错: 'bot_error',
+    } as Record<string, string>;
     for (const [label, value] of bars) expect(value).toBe(expected.byCategory[byLabel[label as string]!] ?? 0);
     const csatBars = await page.locator('[data-chart="csat"] .bar-row').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-value'))));
     expect(csatBars).toEqual([...expected.csat.distribution].reverse());

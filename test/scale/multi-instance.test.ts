@@ -94,9 +94,7 @@ class Visitor {
   async say(turn: number): Promise<void> {
     const clientMessageId = `scale-${this.n}-${turn}`;
     const text = turn === 2 && this.n % HANDOFF_EVERY === 0 ? '转人工' : QUESTIONS[(this.n + turn) % QUESTIONS.length]!;
-    const res = await this.retry(() =>
-      this.fetch(`${this.cluster.origin}/api/web/messages`, { method: 'POST', headers: this.headers(true), body: JSON.stringify({ clientMessageId, text }) }),
-    );
+    const res = await this.retry(() => this.fetch(`${this.cluster.origin}/api/web/messages`, { method: 'POST', headers: this.headers(true), body: JSON.stringify({ clientMessageId, text }) }));
     const body = (await res.json()) as { ticket: { number: string } | null };
     this.acked.push({ clientMessageId, ...(body.ticket ? { ticket: body.ticket.number } : {}) });
   }
@@ -162,9 +160,11 @@ describe.skipIf(missing !== undefined)('three instances on PostgreSQL behind ngi
 
       // Midway: one instance dies with streams open and turns in flight.
       const victim = cluster.instances[1]!;
-      const late = Promise.all(visitors.map(async (v) => {
-        for (let turn = 3; turn <= TURNS; turn++) await v.say(turn);
-      }));
+      const late = Promise.all(
+        visitors.map(async (v) => {
+          for (let turn = 3; turn <= TURNS; turn++) await v.say(turn);
+        }),
+      );
       await sleep(50);
       await victim.kill();
 

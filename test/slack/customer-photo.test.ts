@@ -10,7 +10,7 @@ import { CHANNEL, openSlackWorld, type SlackWorld } from '../../testing/slack-wo
 
 const RECEIPT = path.resolve(import.meta.dirname, '../fixtures/receipts/zh-clean-air-conditioner.png');
 
-describe('a customer\'s photo in the Slack thread', () => {
+describe("a customer's photo in the Slack thread", () => {
   let world: SlackWorld;
   beforeAll(async () => {
     world = await openSlackWorld();

@@ -17,8 +17,7 @@ describe('Slack handoff desk: the whole loop', () => {
     await world?.close();
   });
 
-  const toCustomer = async (): Promise<OutboundMessage[]> =>
-    (await world.assistant.desk.outbox.due(customerDestination('web'), world.clock.now(), 100)).map((i) => i.payload as OutboundMessage);
+  const toCustomer = async (): Promise<OutboundMessage[]> => (await world.assistant.desk.outbox.due(customerDestination('web'), world.clock.now(), 100)).map((i) => i.payload as OutboundMessage);
 
   it('takes a web customer from escalation through an agent in Slack to a closed ticket with a score', async () => {
     const ref = 'web-session-loop';

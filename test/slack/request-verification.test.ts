@@ -125,11 +125,20 @@ describe('Slack desk: request verification and replays', () => {
   it('escapes customer text so it cannot mention the channel or forge links', async () => {
     const turn = await world.customer('转人工 <!channel> <https://evil.example|click here> & more', 'web-session-escape');
     await world.drain();
-    const post = world.slack.posts(CHANNEL).filter((m) => !m.thread_ts).at(-1)!;
+    const post = world.slack
+      .posts(CHANNEL)
+      .filter((m) => !m.thread_ts)
+      .at(-1)!;
     expect(post.text).toContain('&lt;!channel&gt; &lt;https://evil.example|click here&gt; &amp; more');
     const blocks = post.blocks as { type: string; text?: { type: string; text: string }; fields?: { type: string; text: string }[] }[];
-    const mrkdwn = blocks.flatMap((b) => [b.text, ...(b.fields ?? [])]).filter((t) => t?.type === 'mrkdwn').map((t) => t!.text);
-    const plain = blocks.map((b) => b.text).filter((t) => t?.type === 'plain_text').map((t) => t!.text);
+    const mrkdwn = blocks
+      .flatMap((b) => [b.text, ...(b.fields ?? [])])
+      .filter((t) => t?.type === 'mrkdwn')
+      .map((t) => t!.text);
+    const plain = blocks
+      .map((b) => b.text)
+      .filter((t) => t?.type === 'plain_text')
+      .map((t) => t!.text);
     expect(mrkdwn.join('\n')).not.toMatch(/<!channel>|<https:\/\/evil/);
     // Shown to agents as the customer typed it, in text Slack does not parse.
     expect(plain.join('\n')).toContain('<!channel> <https://evil.example|click here> & more');

@@ -17,7 +17,15 @@ describe('the Slack desk in Socket Mode', () => {
   const errors: unknown[] = [];
   beforeAll(async () => {
     world = await openSlackWorld();
-    bolt = createSlackBolt({ api: world.desk.api, interactions: world.desk.interactions, botToken: TOKEN, socketMode: true, appToken: 'xapp-1-test', apiUrl: world.slack.url, onError: (e) => errors.push(e) });
+    bolt = createSlackBolt({
+      api: world.desk.api,
+      interactions: world.desk.interactions,
+      botToken: TOKEN,
+      socketMode: true,
+      appToken: 'xapp-1-test',
+      apiUrl: world.slack.url,
+      onError: (e) => errors.push(e),
+    });
   });
   afterAll(async () => world?.close());
 
@@ -29,7 +37,7 @@ describe('the Slack desk in Socket Mode', () => {
     return { processed, acks };
   };
 
-  it('sends an agent\'s reply, and tells the agent when one could not be processed', async () => {
+  it("sends an agent's reply, and tells the agent when one could not be processed", async () => {
     await world.customer('美的洗衣机E4', 'web-socket-1');
     const escalated = await world.customer('转人工', 'web-socket-1');
     await world.drain();

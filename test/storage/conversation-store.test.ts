@@ -58,7 +58,10 @@ describe('PostgresConversationStore on two instances', () => {
             author: 'bot',
             state: { ...r.conversation.state, turns: r.conversation.state.turns + 1, language: text.startsWith('请') ? 'zh' : 'en' },
             basedOn: r.conversation.state,
-            deliveries: [{ destination: 'customer:web', kind: 'message', payload: { text }, dedupKey: `reply:web:${id}` }, { destination: 'slack', kind: 'note', payload: { text } }],
+            deliveries: [
+              { destination: 'customer:web', kind: 'message', payload: { text }, dedupKey: `reply:web:${id}` },
+              { destination: 'slack', kind: 'note', payload: { text } },
+            ],
           });
         const [r1, r2] = await Promise.all([turn(a.conversations, '请先断电重启', x), turn(b.conversations, 'Please restart it', y)]);
         expect(r1!.id).toBe(r2!.id);
@@ -87,7 +90,7 @@ describe('PostgresConversationStore on two instances', () => {
       for (const ref of refs) await a.handle('你好', `hello-${ref}`, ref);
       clock.set('2026-11-25T09:00:00Z');
       const pairs = await Promise.all(refs.map((ref) => Promise.all([a.handle('洗衣机漏水', `w1-${ref}`, ref), b.handle('型号XQG100', `w2-${ref}`, ref)])));
-      for (const [x, y] of pairs) expect(x!.conversation.id).toBe(y!.conversation.id);
+      for (const [x, y] of pairs) expect(x.conversation.id).toBe(y.conversation.id);
       expect(await count('conversations')).toBe(refs.length * 2);
     } finally {
       await close();
@@ -110,10 +113,7 @@ describe('PostgresConversationStore on two instances', () => {
           state: { ...r.conversation.state, ...change, turns: r.conversation.state.turns + 1, policy: { ...r.conversation.state.policy, [id]: true } },
           basedOn: r.conversation.state,
         });
-      await Promise.all([
-        commit(a.conversations, x, 'c2', { ticketNumber: 'T20261124-0001', peakUrgency: 'P3' }),
-        commit(b.conversations, y, 'c3', { language: 'en', peakUrgency: 'P2' }),
-      ]);
+      await Promise.all([commit(a.conversations, x, 'c2', { ticketNumber: 'T20261124-0001', peakUrgency: 'P3' }), commit(b.conversations, y, 'c3', { language: 'en', peakUrgency: 'P2' })]);
       const state = (await b.conversations.get(first.conversation.id)).state;
       expect(state).toMatchObject({ ticketNumber: 'T20261124-0001', language: 'en', peakUrgency: 'P2', turns: base.turns + 2, policy: { c2: true, c3: true } });
 

@@ -26,11 +26,7 @@ describe('PostgresCustomerDirectory on two instances', () => {
       // Half the races run bare, half inside a turn's unit of work as the pipeline does.
       const results = await Promise.all(
         identities.map((identity, i) =>
-          Promise.all(
-            [0, 1].map((n) =>
-              i % 2 ? units[n]!.transaction(() => directories[n]!.identify(identity, { displayName: `客户${n}` })) : directories[n]!.identify(identity),
-            ),
-          ),
+          Promise.all([0, 1].map((n) => (i % 2 ? units[n]!.transaction(() => directories[n]!.identify(identity, { displayName: `客户${n}` })) : directories[n]!.identify(identity)))),
         ),
       );
       for (const [first, second] of results) {
@@ -52,10 +48,7 @@ describe('PostgresCustomerDirectory on two instances', () => {
       const wechat = await onA.resolve({ channel: 'wechat', externalId: 'wxid_1' });
       const voice = await onB.resolve({ channel: 'voice', externalId: 'call-1' });
       // The same person proves the number on two channels at the same moment: one record, not an error.
-      const [x, y] = await Promise.all([
-        onA.attachPhone(wechat.id, '13800138000', 'agent:li', { verified: true }),
-        onB.attachPhone(voice.id, '13800138000', 'voice', { verified: true }),
-      ]);
+      const [x, y] = await Promise.all([onA.attachPhone(wechat.id, '13800138000', 'agent:li', { verified: true }), onB.attachPhone(voice.id, '13800138000', 'voice', { verified: true })]);
       expect(x.id).toBe(y.id);
       expect(await a.get("SELECT count(*)::int AS n FROM customers WHERE phone = '13800138000'")).toEqual({ n: 1 });
       expect((await onA.identities(x.id)).map((i) => i.channel).sort()).toEqual(['voice', 'wechat']);

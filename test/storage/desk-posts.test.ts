@@ -14,9 +14,7 @@ describe('desk posts on PostgreSQL with several instances', () => {
       for (let i = 0; i < 20; i++) ids.push((await a.outbox.enqueue({ destination: 'slack', kind: 'x', payload: { i } }))!);
       const early = new Date('2026-11-24T01:00:00.000Z');
       const late = new Date('2026-11-24T01:00:05.000Z');
-      await Promise.all(
-        ids.flatMap((id) => [a.deskPosts.begin(id, early), b.deskPosts.begin(id, late), a.deskPosts.confirm(id, 'C1', `${id}.1`, late)]),
-      );
+      await Promise.all(ids.flatMap((id) => [a.deskPosts.begin(id, early), b.deskPosts.begin(id, late), a.deskPosts.confirm(id, 'C1', `${id}.1`, late)]));
       for (const id of ids) {
         const post = await b.deskPosts.get(id);
         // Whichever came first set the start; the confirmation is never lost to a later begin.

@@ -18,9 +18,7 @@ describe('handoff threads on PostgreSQL with several instances', () => {
     try {
       const c = await a.conversation();
       const thread = (ts: string, by: string) => ({ conversationId: c, desk: 'slack', channelId: 'C1', threadTs: ts, announcement: { by }, postedAt: '2026-11-24T01:00:00.000Z' });
-      const pairs = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => Promise.all([a.handoffThreads.record(thread(`${i}.0`, 'A')), b.handoffThreads.record(thread(`${i}.0`, 'B'))])),
-      );
+      const pairs = await Promise.all(Array.from({ length: 20 }, (_, i) => Promise.all([a.handoffThreads.record(thread(`${i}.0`, 'A')), b.handoffThreads.record(thread(`${i}.0`, 'B'))])));
       for (const [fromA, fromB] of pairs) expect(fromA).toEqual(fromB);
       expect(new Set(pairs.map(([r]) => r.id)).size).toBe(20);
       expect((await b.handoffThreads.latestFor(c, 'slack'))!.id).toBe(Math.max(...pairs.map(([r]) => r.id)));

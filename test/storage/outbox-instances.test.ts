@@ -98,7 +98,7 @@ describe('the outbox on PostgreSQL with several instances', () => {
     expect(await a!.outbox.pendingCount()).toBe(0);
   });
 
-  it("sends what an instance claimed and never confirmed, from another instance once the lease lapses", async () => {
+  it('sends what an instance claimed and never confirmed, from another instance once the lease lapses', async () => {
     const clock = new FixedClock(START);
     const [doomed, heir] = await instances(2, clock);
     const byLane = await enqueueLanes(doomed!, 40, 4);

@@ -105,9 +105,7 @@ describe('the desk schema on PostgreSQL', () => {
       await migratePostgres(db);
       const columnsOf = async (table: string) => ({
         sqlite: (await sqlite.db.all<{ name: string }>(`SELECT name FROM pragma_table_info('${table}') ORDER BY name`)).map((c) => c.name),
-        postgres: (
-          await db.all<{ name: string }>('SELECT column_name AS name FROM information_schema.columns WHERE table_name = $1 ORDER BY column_name', [table])
-        ).map((c) => c.name),
+        postgres: (await db.all<{ name: string }>('SELECT column_name AS name FROM information_schema.columns WHERE table_name = $1 ORDER BY column_name', [table])).map((c) => c.name),
       });
       const tables = (await sqlite.db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")).map((t) => t.name);
       expect(tables.length).toBeGreaterThan(20);

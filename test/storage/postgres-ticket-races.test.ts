@@ -54,9 +54,7 @@ describe('ticket stores on two PostgreSQL instances at once', () => {
   });
 
   it('numbers 2 x 50 tickets filed at once on one day without a repeat, and counts all 100', async () => {
-    const filed = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => [a, b].map((at) => at.tickets.create(repairTicket(customerId, { symptom: `空调不制冷 ${i}` }), { actor: 'bot' }))).flat(),
-    );
+    const filed = await Promise.all(Array.from({ length: 50 }, (_, i) => [a, b].map((at) => at.tickets.create(repairTicket(customerId, { symptom: `空调不制冷 ${i}` }), { actor: 'bot' }))).flat());
     expect(filed.every((r) => r.created)).toBe(true);
     expect(new Set(filed.map((r) => r.ticket.number)).size).toBe(100);
     expect(filed.every((r) => r.ticket.number.startsWith('AS-20261124-'))).toBe(true);
@@ -84,9 +82,7 @@ describe('ticket stores on two PostgreSQL instances at once', () => {
   });
 
   it('makes one ticket from one idempotency key sent to both instances 10 times each', async () => {
-    const results = await Promise.all(
-      Array.from({ length: 10 }, () => [a, b].map((at) => at.tickets.create(repairTicket(customerId), { actor: 'bot', idempotencyKey: 'wechat:msg-77' }))).flat(),
-    );
+    const results = await Promise.all(Array.from({ length: 10 }, () => [a, b].map((at) => at.tickets.create(repairTicket(customerId), { actor: 'bot', idempotencyKey: 'wechat:msg-77' }))).flat());
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(new Set(results.map((r) => r.ticket.id)).size).toBe(1);
     expect(await a.db.all('SELECT kind FROM ticket_events')).toEqual([{ kind: 'created' }]);
@@ -134,9 +130,7 @@ describe('ticket stores on two PostgreSQL instances at once', () => {
 
   it('counts every attempt recorded at both instances at once', async () => {
     const at = clock.now();
-    await Promise.all(
-      Array.from({ length: 50 }, () => [a, b].map((on) => on.attempts.record('proof_failed', ['session:web:attacker', 'ip:203.0.113.9'], at))).flat(),
-    );
+    await Promise.all(Array.from({ length: 50 }, () => [a, b].map((on) => on.attempts.record('proof_failed', ['session:web:attacker', 'ip:203.0.113.9'], at))).flat());
     expect(await a.attempts.count('proof_failed', 'session:web:attacker', at)).toBe(100);
     expect(await b.attempts.count('proof_failed', 'ip:203.0.113.9', at)).toBe(100);
   });

@@ -4,4 +4,3 @@ import { describeWebSessionsContract } from '../contracts/stores/web-sessions.co
 
 describeWebSessionsContract('SQLite', async () => pairOf(await openSqlitePair(), (desk) => desk.webSessions));
 describeWebSessionsContract('PostgreSQL', async () => pairOf(await openPostgresPair(), (desk) => desk.webSessions));
-

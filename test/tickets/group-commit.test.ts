@@ -28,9 +28,7 @@ describe('group commit on one SQLite connection', () => {
   const count = async () => (await db.get<{ n: number }>('SELECT count(*) AS n FROM t'))!.n;
 
   it('commits fifty concurrent writers with fewer COMMITs than writers', async () => {
-    const ids = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => db.transaction(async () => (await db.run('INSERT INTO t (v) VALUES (?)', [`w${i}`])).lastID)),
-    );
+    const ids = await Promise.all(Array.from({ length: 50 }, (_, i) => db.transaction(async () => (await db.run('INSERT INTO t (v) VALUES (?)', [`w${i}`])).lastID)));
     expect(new Set(ids).size).toBe(50);
     expect(await count()).toBe(50);
     expect(commits).toBeGreaterThan(0);
@@ -57,14 +55,16 @@ describe('group commit on one SQLite connection', () => {
 
   it('joins nested transactions into the writer that started them', async () => {
     const results = await Promise.all(
-      [1, 2, 3].map((n) =>
-        db.transaction(async () => {
-          await db.run('INSERT INTO t (v) VALUES (?)', [`outer${n}`]);
-          await db.transaction(() => db.run('INSERT INTO t (v) VALUES (?)', [`inner${n}`]));
-          if (n === 2) throw new Error('writer 2 changed its mind');
-          return n;
-        }),
-      ).map((p) => p.catch((e: Error) => e.message)),
+      [1, 2, 3]
+        .map((n) =>
+          db.transaction(async () => {
+            await db.run('INSERT INTO t (v) VALUES (?)', [`outer${n}`]);
+            await db.transaction(() => db.run('INSERT INTO t (v) VALUES (?)', [`inner${n}`]));
+            if (n === 2) throw new Error('writer 2 changed its mind');
+            return n;
+          }),
+        )
+        .map((p) => p.catch((e: Error) => e.message)),
     );
     expect(results).toEqual([1, 'writer 2 changed its mind', 3]);
     const values = (await db.all<{ v: string }>('SELECT v FROM t ORDER BY id')).map((r) => r.v);

@@ -17,14 +17,16 @@ describe('idempotent ticket creation across processes on one SQLite file', () =>
     const script = path.join(import.meta.dirname, 'fixtures', 'create-once.ts');
     const file = path.join(desk.dir, 'desk.db');
     const outputs = await Promise.all(
-      Array.from({ length: 4 }, () =>
-        new Promise<string>((resolve, reject) => {
-          const child = spawn(process.execPath, ['--import', 'tsx', script, file, 'shared-key'], { stdio: ['ignore', 'pipe', 'inherit'] });
-          let out = '';
-          child.stdout.on('data', (d: Buffer) => (out += d));
-          child.on('error', reject);
-          child.on('close', (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`child exited ${code}`))));
-        }),
+      Array.from(
+        { length: 4 },
+        () =>
+          new Promise<string>((resolve, reject) => {
+            const child = spawn(process.execPath, ['--import', 'tsx', script, file, 'shared-key'], { stdio: ['ignore', 'pipe', 'inherit'] });
+            let out = '';
+            child.stdout.on('data', (d: Buffer) => (out += d));
+            child.on('error', reject);
+            child.on('close', (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`child exited ${code}`))));
+          }),
       ),
     );
     const numbers = outputs.map((o) => JSON.parse(o) as { number: string; created: boolean });

@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { allowedNext, canTransition } from '../../tickets/lifecycle';
 import { TICKET_STATUSES, type TicketStatus } from '../../tickets/ticket';
-import { openTestDesk, type TestDesk } from '../../testing/desk';
 
 /** Every allowed move, written out as the desk's own rules state them. */
 const ALLOWED: [TicketStatus, TicketStatus][] = [

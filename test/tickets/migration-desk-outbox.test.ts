@@ -43,10 +43,7 @@ describe("migrations 12 and 13: no outbox items for the unread 'desk' destinatio
       [number, at, at, at, at],
     );
     const old = { ticket: { number } };
-    await db.run(
-      "INSERT INTO outbox (destination, kind, payload, next_attempt_at, created_at) VALUES ('desk', 'ticket.status_changed', json_object('number', ?), ?, ?)",
-      [old.ticket.number, at, at],
-    );
+    await db.run("INSERT INTO outbox (destination, kind, payload, next_attempt_at, created_at) VALUES ('desk', 'ticket.status_changed', json_object('number', ?), ?, ?)", [old.ticket.number, at, at]);
     await db.run("INSERT INTO outbox (destination, kind, payload, next_attempt_at, created_at) VALUES ('customer:web', 'agent.reply', json_object('text', 'hi'), ?, ?)", [at, at]);
     expect(await db.all("SELECT kind FROM outbox WHERE destination = 'desk' ORDER BY id")).toEqual([{ kind: 'ticket.created' }, { kind: 'ticket.status_changed' }]);
 

@@ -33,8 +33,21 @@ describe('migration 7: web session tokens out of the database', () => {
     await db.transaction(async () => {
       await db!.run('INSERT INTO customers (id, created_at) VALUES (1, ?), (2, ?)', [at, at]);
       await db!.run("INSERT INTO customer_identities VALUES ('web', ?, 1, ?, 'first-contact'), ('wechat', 'wxid_a', 2, ?, 'first-contact')", [TOKEN, at, at]);
-      await db!.run("INSERT INTO conversations (customer_id, channel, customer_ref, started_at, updated_at) VALUES (1, 'web', ?, ?, ?), (1, 'web', ?, ?, ?), (2, 'wechat', 'wxid_a', ?, ?)", [TOKEN, at, at, TOKEN, at, at, at, at]);
-      await db!.run("INSERT INTO outbox (destination, kind, payload, next_attempt_at, created_at) VALUES ('customer:web', 'agent.reply', json_object('customerRef', ?, 'text', 'hi'), ?, ?)", [TOKEN, at, at]);
+      await db!.run("INSERT INTO conversations (customer_id, channel, customer_ref, started_at, updated_at) VALUES (1, 'web', ?, ?, ?), (1, 'web', ?, ?, ?), (2, 'wechat', 'wxid_a', ?, ?)", [
+        TOKEN,
+        at,
+        at,
+        TOKEN,
+        at,
+        at,
+        at,
+        at,
+      ]);
+      await db!.run("INSERT INTO outbox (destination, kind, payload, next_attempt_at, created_at) VALUES ('customer:web', 'agent.reply', json_object('customerRef', ?, 'text', 'hi'), ?, ?)", [
+        TOKEN,
+        at,
+        at,
+      ]);
     });
 
     const report = await migrate(db);

@@ -53,13 +53,7 @@ describe('ticket numbers', () => {
     const n = 'AS-20261124-7KQ4-M9XB';
     const valid = ticketNumberChecks(n) ? n : newTicketNumber('20261124');
     const tail = valid.slice(12).replace('-', '');
-    for (const written of [
-      valid,
-      valid.toLowerCase(),
-      `AS20261124${tail}`,
-      `as 20261124 ${tail.slice(0, 4)} ${tail.slice(4)}`,
-      `AS－20261124－${tail.slice(0, 4)}－${tail.slice(4)}`,
-    ]) {
+    for (const written of [valid, valid.toLowerCase(), `AS20261124${tail}`, `as 20261124 ${tail.slice(0, 4)} ${tail.slice(4)}`, `AS－20261124－${tail.slice(0, 4)}－${tail.slice(4)}`]) {
       expect(extractTicketNumber(`我的工单${written}到哪了`), written).toBe(valid);
     }
     // O for 0 and I or L for 1, as people copy them.

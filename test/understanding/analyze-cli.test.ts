@@ -6,8 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const cli = (...args: string[]) =>
-  run(process.execPath, ['bin/aftersales.js', 'analyze', ...args], { cwd: ROOT, env: { ...process.env, AFTERSALES_TIMEZONE: 'Asia/Shanghai' } });
+const cli = (...args: string[]) => run(process.execPath, ['bin/aftersales.js', 'analyze', ...args], { cwd: ROOT, env: { ...process.env, AFTERSALES_TIMEZONE: 'Asia/Shanghai' } });
 
 describe('aftersales analyze', () => {
   it('prints language, intent, slots, sentiment, urgency with reasons and the redacted text as JSON', async () => {

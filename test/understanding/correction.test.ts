@@ -47,7 +47,7 @@ describe('corrections with their new value', () => {
     ['change my address to Flat 12B, Tower 3, Jinqiao Garden, 588 Biyun Road, Pudong', 'address', 'Flat 12B, Tower 3, Jinqiao Garden, 588 Biyun Road, Pudong'],
     ['update my phone number to +86 186 0021 3344', 'phone', '18600213344'],
     ['the model is wrong, it should be WW90T534DAW/S1', 'model', 'WW90T534DAW/S1'],
-    ['actually it\'s 13811112222', 'phone', '13811112222'],
+    ["actually it's 13811112222", 'phone', '13811112222'],
     ['I meant RF28R7351SR', 'model', 'RF28R7351SR'],
     ['oops, the model number is rf28r7351sr', 'model', 'rf28r7351sr'],
     ['Correction: bought it in March 2024', 'purchaseDate', 'March 2024'],
@@ -60,12 +60,12 @@ describe('corrections with their new value', () => {
     ['wrong number, use 13700001111 instead', 'phone', '13700001111'],
     ['no, Building 5 not 6', 'address', 'Building 5'],
     ['My name is wrong, it is Li Lei', 'name', 'Li Lei'],
-    ['Sorry, wrong number. It\'s 139 0000 1111', 'phone', '13900001111'],
+    ["Sorry, wrong number. It's 139 0000 1111", 'phone', '13900001111'],
     ['Actually, make that Tower 5', 'address', 'Tower 5'],
     ['the phone number should be 13512345678', 'phone', '13512345678'],
     ['电话应该是13512345678', 'phone', '13512345678'],
     ['型号其实是BCD-216STPT', 'model', 'BCD-216STPT'],
-    ['not 13812345678, it\'s 13812345679', 'phone', '13812345679'],
+    ["not 13812345678, it's 13812345679", 'phone', '13812345679'],
   ])('%s -> %s %s', (text, slot, value) => {
     const c = read(text);
     expect(c).toMatchObject({ slot, ...(value === undefined ? {} : { value }) });

@@ -6,7 +6,7 @@ const intent = (text: string) => understand(text, { today: '2026-07-20' }).inten
 describe('intent', () => {
   it.each([
     ['美的洗衣机显示E4是什么意思啊', 'fault_report'],
-    ['my dishwasher shows E24 and won\'t drain', 'fault_report'],
+    ["my dishwasher shows E24 and won't drain", 'fault_report'],
     ['帮我安排个师傅上门修一下洗衣机吧', 'repair_request'],
     ["I'd like to book an installation for my new dishwasher", 'repair_request'],
     ['我要投诉你们的维修师傅', 'complaint'],

@@ -18,23 +18,143 @@ const CHECKED_FILES = ['sentiment-zh.ts', 'sentiment-en.ts', 'profanity.ts'];
 
 /** Food, restaurants and delivery riders; hotels and rooms. Not 送货/浴室/菜单: appliances have them too. */
 const ZH_FOREIGN_DOMAINS = [
-  '外卖', '送餐', '骑手', '配送', '漏送', '少送', '送错', '送达', '商家', '店家', '打包', '餐', '饭', '吃', '好喝', '难喝', '饮料', '奶茶', '菜品',
-  '饭菜', '味道', '口味', '没味', '咸', '辣', '油腻', '入味', '可口', '美味', '香', '新鲜', '分量', '份量', '量大', '量足', '热乎', '凉了', '洒了',
-  '拉肚子', '肚子', '米饭', '面条', '汤', '肉', '饺子', '披萨', '汉堡', '蟑螂', '苍蝇', '头发', '异物', '食物',
-  '酒店', '宾馆', '旅馆', '民宿', '房间', '客房', '前台', '入住', '退房', '床', '被子', '枕头', '卫生间', '隔音', '宽敞', '温馨', '简陋', '破旧',
-  '装修', '设施', '地段', '交通', '服务员', '大堂', '停车', '海景', '标间',
+  '外卖',
+  '送餐',
+  '骑手',
+  '配送',
+  '漏送',
+  '少送',
+  '送错',
+  '送达',
+  '商家',
+  '店家',
+  '打包',
+  '餐',
+  '饭',
+  '吃',
+  '好喝',
+  '难喝',
+  '饮料',
+  '奶茶',
+  '菜品',
+  '饭菜',
+  '味道',
+  '口味',
+  '没味',
+  '咸',
+  '辣',
+  '油腻',
+  '入味',
+  '可口',
+  '美味',
+  '香',
+  '新鲜',
+  '分量',
+  '份量',
+  '量大',
+  '量足',
+  '热乎',
+  '凉了',
+  '洒了',
+  '拉肚子',
+  '肚子',
+  '米饭',
+  '面条',
+  '汤',
+  '肉',
+  '饺子',
+  '披萨',
+  '汉堡',
+  '蟑螂',
+  '苍蝇',
+  '头发',
+  '异物',
+  '食物',
+  '酒店',
+  '宾馆',
+  '旅馆',
+  '民宿',
+  '房间',
+  '客房',
+  '前台',
+  '入住',
+  '退房',
+  '床',
+  '被子',
+  '枕头',
+  '卫生间',
+  '隔音',
+  '宽敞',
+  '温馨',
+  '简陋',
+  '破旧',
+  '装修',
+  '设施',
+  '地段',
+  '交通',
+  '服务员',
+  '大堂',
+  '停车',
+  '海景',
+  '标间',
   // advice to other shoppers, the voice of a review rather than of a customer at a service desk
-  '别买', '不要买', '值得购买', '好评如潮',
+  '别买',
+  '不要买',
+  '值得购买',
+  '好评如潮',
 ];
 /** Food and hotels, and the idioms of phone and headset reviews (fit, sound, battery, stars). */
 const EN_FOREIGN_DOMAINS = [
-  'food', 'meal', 'restaurant', 'tasty', 'delicious', 'taste', 'salty', 'bland', 'spicy', 'greasy', 'portion', 'waiter', 'hotel', 'room',
-  'lobby', 'breakfast', 'bed', 'reception', 'headset', 'earpiece', 'earbud', 'holster', 'fits', 'fit', 'charm', 'dropped calls', 'tinny',
-  'static', 'echo', 'garbled', 'long battery', 'as described', 'as advertised', 'five stars', "don't buy", 'do not buy', 'beware', 'a must',
-  'must have', 'so far so good', 'well made', 'piece of', 'bargain', 'lightweight', 'comfortable', 'value',
+  'food',
+  'meal',
+  'restaurant',
+  'tasty',
+  'delicious',
+  'taste',
+  'salty',
+  'bland',
+  'spicy',
+  'greasy',
+  'portion',
+  'waiter',
+  'hotel',
+  'room',
+  'lobby',
+  'breakfast',
+  'bed',
+  'reception',
+  'headset',
+  'earpiece',
+  'earbud',
+  'holster',
+  'fits',
+  'fit',
+  'charm',
+  'dropped calls',
+  'tinny',
+  'static',
+  'echo',
+  'garbled',
+  'long battery',
+  'as described',
+  'as advertised',
+  'five stars',
+  "don't buy",
+  'do not buy',
+  'beware',
+  'a must',
+  'must have',
+  'so far so good',
+  'well made',
+  'piece of',
+  'bargain',
+  'lightweight',
+  'comfortable',
+  'value',
 ];
 /** Common English misspellings: a lexicon entry spelt wrong was copied from someone's text. */
-const MISSPELLINGS = /dissap|disapoint|recieve|definate|seperate|wierd|untill|reccom|recomend|garant|gaurant|beleive|accross|occured|terible|horible|excelent|awsome|amazning|\b(?:doesnt|dont|isnt|didnt|wont|cant|wasnt) \w/;
+const MISSPELLINGS =
+  /dissap|disapoint|recieve|definate|seperate|wierd|untill|reccom|recomend|garant|gaurant|beleive|accross|occured|terible|horible|excelent|awsome|amazning|\b(?:doesnt|dont|isnt|didnt|wont|cant|wasnt) \w/;
 
 const zhEntries = (): string[] => [
   ...Object.keys(zh.ZH_SENTIMENT),
@@ -65,7 +185,7 @@ function foreignEntries(entries: readonly string[]): string[] {
 }
 
 describe('sentiment lexicon provenance', () => {
-  it('holds no word of the scored sets\' domains and no misspelling', () => {
+  it("holds no word of the scored sets' domains and no misspelling", () => {
     expect(foreignEntries(zhEntries())).toEqual([]);
     expect(foreignEntries(enEntries())).toEqual([]);
   });
@@ -85,7 +205,10 @@ describe('sentiment lexicon provenance', () => {
   it('says at the top of each lexicon where its words come from', () => {
     for (const file of CHECKED_FILES) {
       // The opening doc comment, its lines joined.
-      const head = fs.readFileSync(path.join(LEXICONS, file), 'utf8').slice(0, 2000).replace(/\n \* ?/g, ' ');
+      const head = fs
+        .readFileSync(path.join(LEXICONS, file), 'utf8')
+        .slice(0, 2000)
+        .replace(/\n \* ?/g, ' ');
       expect(head, file).toMatch(/^\/\*\*/);
       expect(head, file).toMatch(/Where the words come from: written by the team/);
       expect(head, file).toMatch(/No entry was taken from or checked against a scored dataset/);

@@ -34,7 +34,7 @@ describe('appliance models with words around them', () => {
 
 describe('phone models name the phone category and the brand', () => {
   it.each([
-    ['my iphone 15 pro max won\'t charge', 'iPhone 15 Pro Max', 'Apple'],
+    ["my iphone 15 pro max won't charge", 'iPhone 15 Pro Max', 'Apple'],
     ['iPhone 13屏幕碎了', 'iPhone 13', 'Apple'],
     ['苹果15pro充不进电', 'iPhone 15 Pro', 'Apple'],
     ['华为mate60pro信号差', 'Mate 60 Pro', 'Huawei'],
@@ -47,7 +47,7 @@ describe('phone models name the phone category and the brand', () => {
     ['小米14 Ultra摄像头', 'Xiaomi 14 Ultra', 'Xiaomi'],
     ['Redmi Note 13 Pro+ speaker crackles', 'Redmi Note 13 Pro+', 'Xiaomi'],
     ['红米K70充电慢', 'Redmi K70', 'Xiaomi'],
-    ['Galaxy S24 Ultra won\'t turn on', 'Galaxy S24 Ultra', 'Samsung'],
+    ["Galaxy S24 Ultra won't turn on", 'Galaxy S24 Ultra', 'Samsung'],
     ['三星S23屏幕绿线', 'Galaxy S23', 'Samsung'],
     ['samsung galaxy z fold5 hinge', 'Galaxy Z Fold5', 'Samsung'],
     ['OPPO Find X7 overheating', 'Find X7', 'OPPO'],

@@ -54,7 +54,12 @@ describe('phones: the slot and redaction agree', () => {
   ])('%s -> %s', (text, phone) => {
     expect(read(text)).toBe(phone);
     const { text: redacted, vault } = redact(text);
-    expect(vault.entries().filter((e) => e.kind === 'PHONE').map((e) => e.value)).toContain(phone);
+    expect(
+      vault
+        .entries()
+        .filter((e) => e.kind === 'PHONE')
+        .map((e) => e.value),
+    ).toContain(phone);
     expect(redacted.replace(/\D/g, '')).not.toContain(phone.replace(/\D/g, '').slice(-7));
   });
 });
@@ -81,13 +86,23 @@ describe('numbers that are not phones', () => {
     ['KFR-35GW/(35592)FNhAa-B1'],
   ])('%s', (text) => {
     expect(read(text)).toBeUndefined();
-    expect(redact(text).vault.entries().filter((e) => e.kind === 'PHONE')).toEqual([]);
+    expect(
+      redact(text)
+        .vault.entries()
+        .filter((e) => e.kind === 'PHONE'),
+    ).toEqual([]);
   });
 });
 
 describe('parseMobile: one reading of a field that should hold a mobile', () => {
   it.each([
-    ['13812345678', '13812345678'], ['+86 138-1234-5678', '13812345678'], ['(138) 1234 5678', '13812345678'], ['8613812345678', '13812345678'],
-    ['0086 13812345678', '13812345678'], ['020-12345678', undefined], ['1381234567', undefined], ['withheld', undefined],
+    ['13812345678', '13812345678'],
+    ['+86 138-1234-5678', '13812345678'],
+    ['(138) 1234 5678', '13812345678'],
+    ['8613812345678', '13812345678'],
+    ['0086 13812345678', '13812345678'],
+    ['020-12345678', undefined],
+    ['1381234567', undefined],
+    ['withheld', undefined],
   ])('%s -> %s', (value, mobile) => expect(parseMobile(value)).toBe(mobile));
 });

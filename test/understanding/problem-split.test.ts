@@ -20,7 +20,7 @@ describe('two problems in one message', () => {
     ['冰箱旁边的插座冒火花', ['冰箱旁边的插座冒火花']],
     ['空调不制冷 空调外机也不转', ['空调不制冷 空调外机也不转']],
     ['洗衣机坏了 我家冰箱是海尔的', ['洗衣机坏了 我家冰箱是海尔的']],
-    ['my Haier fridge is fine but the Midea AC won\'t cool', ["my Haier fridge is fine but the Midea AC won't cool"]],
+    ["my Haier fridge is fine but the Midea AC won't cool", ["my Haier fridge is fine but the Midea AC won't cool"]],
     ['空调遥控器没反应', ['空调遥控器没反应']],
     ['热水器漏水 就在洗衣机旁边', ['热水器漏水 就在洗衣机旁边']],
   ])('%s', (text, expected) => {

@@ -47,10 +47,24 @@ describe('category', () => {
 
 describe('brand', () => {
   it.each([
-    ['格力空调', 'Gree'], ['Midea AC', 'Midea'], ['海尔冰箱', 'Haier'], ['海信电视', 'Hisense'], ['TCL的电视', 'TCL'], ['小米手机', 'Xiaomi'],
-    ['华为mate60', 'Huawei'], ['iPhone 15', 'Apple'], ['西门子洗碗机', 'Siemens'], ['松下微波炉', 'Panasonic'], ['奥克斯空调', 'AUX'],
-    ['华帝热水器', 'Vatti'], ['方太油烟机', 'Fotile'], ['苏泊尔电饭煲', 'Supor'], ['九阳豆浆机', 'Joyoung'], ['小天鹅洗衣机', 'Little Swan'],
-    ['老板电器的灶', 'Robam'], ['my gree unit', 'Gree'],
+    ['格力空调', 'Gree'],
+    ['Midea AC', 'Midea'],
+    ['海尔冰箱', 'Haier'],
+    ['海信电视', 'Hisense'],
+    ['TCL的电视', 'TCL'],
+    ['小米手机', 'Xiaomi'],
+    ['华为mate60', 'Huawei'],
+    ['iPhone 15', 'Apple'],
+    ['西门子洗碗机', 'Siemens'],
+    ['松下微波炉', 'Panasonic'],
+    ['奥克斯空调', 'AUX'],
+    ['华帝热水器', 'Vatti'],
+    ['方太油烟机', 'Fotile'],
+    ['苏泊尔电饭煲', 'Supor'],
+    ['九阳豆浆机', 'Joyoung'],
+    ['小天鹅洗衣机', 'Little Swan'],
+    ['老板电器的灶', 'Robam'],
+    ['my gree unit', 'Gree'],
   ])('%s -> %s', (text, brand) => expect(extractBrand(text)).toBe(brand));
   it('does not read brands into ordinary words', () => {
     expect(extractBrand('I agree with the degree of help')).toBeUndefined();
@@ -88,14 +102,21 @@ describe('serial', () => {
 
 describe('error code', () => {
   it.each([
-    ['开机显示E1', 'E1'], ['冷冻室不冷，F3', 'F3'], ['显示H6是啥', 'H6'], ['报EC', 'EC'], ['显示UE', 'UE'], ['滚筒洗衣机报dE', 'dE'],
-    ['stops and shows E-04', 'E04'], ['error E24 and won\'t drain', 'E24'], ['Haier冰箱 F3 error', 'F3'], ['西门子洗碗机报E15', 'E15'],
+    ['开机显示E1', 'E1'],
+    ['冷冻室不冷，F3', 'F3'],
+    ['显示H6是啥', 'H6'],
+    ['报EC', 'EC'],
+    ['显示UE', 'UE'],
+    ['滚筒洗衣机报dE', 'dE'],
+    ['stops and shows E-04', 'E04'],
+    ["error E24 and won't drain", 'E24'],
+    ['Haier冰箱 F3 error', 'F3'],
+    ['西门子洗碗机报E15', 'E15'],
     ['the display reads c1', 'C1'],
   ])('%s -> %s', (text, code) => expect(extractErrorCode(n(text))).toBe(code));
 
   it('does not take model fragments, phone models or words', () => {
-    for (const text of ['格力KFR-35GW/NhGd1B不制冷', 'XQB80-Z3569', 'Huawei P60', 'shows up late', 'it shows the time', 'BCD-470WDPG'])
-      expect(extractErrorCode(n(text)), text).toBeUndefined();
+    for (const text of ['格力KFR-35GW/NhGd1B不制冷', 'XQB80-Z3569', 'Huawei P60', 'shows up late', 'it shows the time', 'BCD-470WDPG']) expect(extractErrorCode(n(text)), text).toBeUndefined();
   });
 });
 
@@ -132,8 +153,15 @@ describe('purchase date', () => {
 
 describe('product age', () => {
   it.each([
-    ['用了两年', 24], ['买了才半年', 6], ['用了一年半', 18], ['买了三年了', 36], ['刚买三天', 0.1], ['买了2年', 24],
-    ['my 3-year-old phone', 36], ['peeling after 2 months', 2], ['had it for two years', 24],
+    ['用了两年', 24],
+    ['买了才半年', 6],
+    ['用了一年半', 18],
+    ['买了三年了', 36],
+    ['刚买三天', 0.1],
+    ['买了2年', 24],
+    ['my 3-year-old phone', 36],
+    ['peeling after 2 months', 2],
+    ['had it for two years', 24],
   ])('%s -> %d months', (text, months) => expect(extractProductAgeMonths(n(text))).toBe(months));
 });
 

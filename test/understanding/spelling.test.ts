@@ -31,9 +31,31 @@ describe('misspelt request words', () => {
 
   it.each([
     // real words next to a request word keep their meaning
-    'remote', 'shopping', 'chance', 'charge', 'booming', 'booting', 'slipping', 'manage', 'states', 'older', 'truck',
+    'remote',
+    'shopping',
+    'chance',
+    'charge',
+    'booming',
+    'booting',
+    'slipping',
+    'manage',
+    'states',
+    'older',
+    'truck',
     // inflections the cues read already, short words, brands and model words
-    'orders', 'refunds', 'cancelled', 'the', 'ord', 'Haier', 'Midea', 'Samsung', 'Siemens', 'Rinnai', 'Vanward', 'there', 'think',
+    'orders',
+    'refunds',
+    'cancelled',
+    'the',
+    'ord',
+    'Haier',
+    'Midea',
+    'Samsung',
+    'Siemens',
+    'Rinnai',
+    'Vanward',
+    'there',
+    'think',
   ])('%s is left as typed', (word) => expect(meantWord(word)).toBeUndefined());
 
   it('repairs only the misspelt words of a message', () => {
@@ -43,7 +65,10 @@ describe('misspelt request words', () => {
 
   it('keeps the look-alike list to real neighbours of request words', () => {
     for (const word of LOOK_ALIKE_WORDS) {
-      expect(REQUEST_WORDS.some((meant) => meant[0] === word[0] && oneEdit(word, meant)), word).toBe(true);
+      expect(
+        REQUEST_WORDS.some((meant) => meant[0] === word[0] && oneEdit(word, meant)),
+        word,
+      ).toBe(true);
       // Without the list, each would be changed into a request word.
       expect(meantWord(word, new Set()), word).toBeDefined();
     }

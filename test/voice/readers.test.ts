@@ -126,7 +126,17 @@ describe('transcript readers', () => {
         return { file: path.relative(TRANSCRIPTS, file), error: `${path.relative(TRANSCRIPTS, error.file)}:${error.line}` };
       }
     });
-    expect(results.filter((r) => r.call).map((r) => r.file).sort()).toEqual(truth.calls.map((c) => c.file).sort());
-    expect(results.filter((r) => r.error).map((r) => r.error).sort()).toEqual(truth.malformed.map((m) => `${m.file}:${m.line}`).sort());
+    expect(
+      results
+        .filter((r) => r.call)
+        .map((r) => r.file)
+        .sort(),
+    ).toEqual(truth.calls.map((c) => c.file).sort());
+    expect(
+      results
+        .filter((r) => r.error)
+        .map((r) => r.error)
+        .sort(),
+    ).toEqual(truth.malformed.map((m) => `${m.file}:${m.line}`).sort());
   });
 });

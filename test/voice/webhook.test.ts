@@ -21,7 +21,7 @@ async function post(server: RunningServer, payload: Buffer | string, options: { 
     headers['x-voice-timestamp'] = timestamp;
     headers['x-voice-signature'] = options.signature ?? signVoiceRequest(options.secret ?? SECRET, timestamp, payload);
   }
-  const res = await fetch(`${server.url}/voice/calls`, { method: 'POST', headers, body: typeof payload === "string" ? payload : new Uint8Array(payload) });
+  const res = await fetch(`${server.url}/voice/calls`, { method: 'POST', headers, body: typeof payload === 'string' ? payload : new Uint8Array(payload) });
   return { status: res.status, json: (await res.json()) as Record<string, any> };
 }
 

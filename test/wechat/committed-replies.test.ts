@@ -23,7 +23,8 @@ const TOKEN = 'oa-committed-token';
 const DEST = 'customer:wechat_oa';
 const RECEIPT = path.resolve(import.meta.dirname, '../fixtures/receipts/zh-clean-air-conditioner.png');
 /** A customer with many appliances at once: the answer to all of them is over 2048 bytes. */
-const MANY_PROBLEMS = '格力空调显示E1不制冷，美的空调显示E3，海尔洗衣机显示E4不排水，小天鹅洗衣机E2，林内热水器显示11，冰箱不制冷，油烟机噪音大，燃气灶打不着火，微波炉不加热，电饭煲煮饭夹生，洗碗机不出水，这些都怎么办？';
+const MANY_PROBLEMS =
+  '格力空调显示E1不制冷，美的空调显示E3，海尔洗衣机显示E4不排水，小天鹅洗衣机E2，林内热水器显示11，冰箱不制冷，油烟机噪音大，燃气灶打不着火，微波炉不加热，电饭煲煮饭夹生，洗碗机不出水，这些都怎么办？';
 let msgId = 8_300_000_000_000_000;
 
 interface World {
@@ -88,7 +89,9 @@ interface ItemRow {
 
 /** The outbox items of the reply to one message (the reply's own, then the pieces queued in its place). */
 async function replyItems(w: World, id: number): Promise<ItemRow[]> {
-  return sqliteOf(w.server.context.assistant.desk).db.all<ItemRow>(`SELECT dedup_key, status, lane, waits_for, external_ref, payload FROM outbox WHERE dedup_key LIKE ? ORDER BY id`, [`reply:wechat_oa:${id}%`]);
+  return sqliteOf(w.server.context.assistant.desk).db.all<ItemRow>(`SELECT dedup_key, status, lane, waits_for, external_ref, payload FROM outbox WHERE dedup_key LIKE ? ORDER BY id`, [
+    `reply:wechat_oa:${id}%`,
+  ]);
 }
 
 /** The bot's stored reply to one message. */
@@ -150,7 +153,11 @@ describe('verified account: committed replies given passively or by the relay', 
     // While the photo is read, an agent sends her five messages: WeChat's count for her message is used up.
     const conversation = (await sqliteOf(w.server.context.assistant.desk).db.all<{ id: number }>(`SELECT id FROM conversations WHERE customer_ref = 'o-cy'`))[0]!.id;
     for (let i = 1; i <= 5; i++) {
-      await w.server.context.assistant.desk.outbox.enqueue({ destination: DEST, kind: 'message', payload: { channel: 'wechat_oa', customerRef: 'o-cy', conversationId: conversation, kind: 'agent', text: `师傅第${i}条。` } });
+      await w.server.context.assistant.desk.outbox.enqueue({
+        destination: DEST,
+        kind: 'message',
+        payload: { channel: 'wechat_oa', customerRef: 'o-cy', conversationId: conversation, kind: 'agent', text: `师傅第${i}条。` },
+      });
     }
     await relayOf(w).drain();
     await expect.poll(async () => (await replyItems(w, photo)).map((i) => [i.status, i.waits_for, i.lane]), { timeout: 20_000 }).toEqual([['dead', 'customer', 'o-cy']]);
@@ -215,6 +222,6 @@ describe('unverified account: committed replies kept owed until the customer wri
     const given = (first.replace(/（内容较长，回复任意内容查看后续。）/, '') + second).replace(/\s/g, '');
     expect(given.startsWith(reply.replace(/\s/g, ''))).toBe(true);
     expect(given.endsWith((await storedReply(w, next)).replace(/\s/g, ''))).toBe(true);
-    expect((await w.server.context.assistant.desk.outbox.waiting(DEST, 'o-fu'))).toEqual([]);
+    expect(await w.server.context.assistant.desk.outbox.waiting(DEST, 'o-fu')).toEqual([]);
   }, 30_000);
 });

@@ -26,7 +26,7 @@ const CSHARP = {
 };
 
 describe('OaCrypto (WXBizMsgCrypt scheme)', () => {
-  it("encrypts exactly as the Java sample does, given its random prefix", () => {
+  it('encrypts exactly as the Java sample does, given its random prefix', () => {
     const crypto = new OaCrypto(JAVA.token, JAVA.key, JAVA.appId);
     expect(crypto.encrypt(JAVA.plain, Buffer.from('aaaabbbbccccdddd'))).toBe(JAVA.encrypted);
     expect(crypto.decrypt(JAVA.encrypted)).toBe(JAVA.plain);
@@ -41,7 +41,7 @@ describe('OaCrypto (WXBizMsgCrypt scheme)', () => {
     expect(xml).toContain('<MsgId>4561255354251345929</MsgId>');
   });
 
-  it("refuses a message for another AppID and one under another key", () => {
+  it('refuses a message for another AppID and one under another key', () => {
     expect(() => new OaCrypto(CSHARP.token, CSHARP.key, 'wx-someone-else').decrypt(CSHARP.encrypted)).toThrow(/another AppID/);
     expect(() => new OaCrypto(CSHARP.token, JAVA.key, CSHARP.appId).decrypt(CSHARP.encrypted)).toThrow(/EncodingAESKey|length|AppID/);
     expect(() => new OaCrypto('t', 'short', 'wx')).toThrow(/43-character/);

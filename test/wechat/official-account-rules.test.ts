@@ -164,7 +164,10 @@ describe('verified account: customer-service messages under WeChat rules', () =>
     const before = w.fake.sent.length;
     await agentSays(w, 'o-cal', long);
     await relayOf(w).drain();
-    const pieces = w.fake.sent.slice(before).filter((s) => s.touser === 'o-cal').map((s) => s.content);
+    const pieces = w.fake.sent
+      .slice(before)
+      .filter((s) => s.touser === 'o-cal')
+      .map((s) => s.content);
     expect(pieces.length).toBeGreaterThanOrEqual(3);
     for (const p of pieces) expect(byteLength(p)).toBeLessThanOrEqual(2048);
     expect(pieces.join('')).toBe(long);
@@ -287,7 +290,10 @@ describe('safe mode (encrypt_type=aes) and compatible mode', () => {
   it('decrypts a safe-mode callback and answers encrypted, signed with msg_signature', async () => {
     const inner = xml(w.clock, { FromUserName: 'o-xia', MsgType: 'text', Content: '格力空调显示E1', MsgId: ++msgId });
     const encrypt = crypto.encrypt(inner);
-    const res = await fetch(`${w.server.url}/wechat/official?${encryptedQuery(encrypt)}`, { method: 'POST', body: `<xml><ToUserName><![CDATA[${ACCOUNT}]]></ToUserName><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>` });
+    const res = await fetch(`${w.server.url}/wechat/official?${encryptedQuery(encrypt)}`, {
+      method: 'POST',
+      body: `<xml><ToUserName><![CDATA[${ACCOUNT}]]></ToUserName><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`,
+    });
     const body = await res.text();
     expect(res.status).toBe(200);
     const answer = /<Encrypt><!\[CDATA\[([^\]]+)\]\]><\/Encrypt>/.exec(body)?.[1];

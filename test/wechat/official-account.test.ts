@@ -80,11 +80,15 @@ describe('official-account callback', () => {
     it.each([
       ['missing', () => new URLSearchParams({ echostr: 'x' }), /missing/],
       ['wrong', () => new URLSearchParams({ ...Object.fromEntries(signed({ echostr: 'x' })), signature: 'f'.repeat(40) }), /bad/],
-      ['signed with another token', () => {
-        const p = signed({ echostr: 'x' });
-        p.set('signature', signatureOf('not-our-token', p.get('timestamp')!, p.get('nonce')!));
-        return p;
-      }, /bad/],
+      [
+        'signed with another token',
+        () => {
+          const p = signed({ echostr: 'x' });
+          p.set('signature', signatureOf('not-our-token', p.get('timestamp')!, p.get('nonce')!));
+          return p;
+        },
+        /bad/,
+      ],
       ['stale (10 minutes old)', () => signed({ echostr: 'x' }, 600), /stale/],
     ])('refuses a %s signature, on GET and POST', async (_name, query, reason) => {
       const get = await fetch(`${server.url}/wechat/official?${query()}`);
@@ -119,7 +123,10 @@ describe('official-account callback', () => {
     expect(retry.text).toBe(first.text);
     expect(third.text).toBe(first.text);
     expect(await inboundCount(String(id))).toBe(1);
-    const replies = await sqliteOf(server.context.assistant.desk).db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM messages WHERE channel = 'wechat_oa' AND direction = 'out' AND conversation_id = (SELECT conversation_id FROM messages WHERE channel_message_id = ?)`, [String(id)]);
+    const replies = await sqliteOf(server.context.assistant.desk).db.all<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM messages WHERE channel = 'wechat_oa' AND direction = 'out' AND conversation_id = (SELECT conversation_id FROM messages WHERE channel_message_id = ?)`,
+      [String(id)],
+    );
     expect(replies[0]!.n).toBe(1);
   });
 

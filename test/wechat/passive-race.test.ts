@@ -96,7 +96,9 @@ async function storedReply(w: World, id: number): Promise<string> {
 }
 
 async function replyItem(w: World, id: number) {
-  return (await sqliteOf(w.server.context.assistant.desk).db.all<{ status: string; external_ref: string | null }>(`SELECT status, external_ref FROM outbox WHERE dedup_key = ?`, [`reply:wechat_oa:${id}`]))[0];
+  return (
+    await sqliteOf(w.server.context.assistant.desk).db.all<{ status: string; external_ref: string | null }>(`SELECT status, external_ref FROM outbox WHERE dedup_key = ?`, [`reply:wechat_oa:${id}`])
+  )[0];
 }
 
 /** How often the customer saw the reply: the answers that reached WeChat, plus the API's sends. */
@@ -179,7 +181,13 @@ describe('verified account: a message in pieces, refused halfway, sends only the
     const long = Array.from({ length: 60 }, (_, i) => `第${i + 1}步：请按说明书检查这一项，确认无误后再继续下一步。`).join('');
     const id = (await queue(long))!;
     await relayOf(w).drain();
-    const row = async () => (await sqliteOf(w.server.context.assistant.desk).db.all<{ status: string; waits_for: string | null; sent_parts: string | null }>('SELECT status, waits_for, sent_parts FROM outbox WHERE id = ?', [id]))[0]!;
+    const row = async () =>
+      (
+        await sqliteOf(w.server.context.assistant.desk).db.all<{ status: string; waits_for: string | null; sent_parts: string | null }>(
+          'SELECT status, waits_for, sent_parts FROM outbox WHERE id = ?',
+          [id],
+        )
+      )[0]!;
     expect(await row()).toEqual({ status: 'dead', waits_for: 'customer', sent_parts: '["text:0"]' });
     const pieces = () => w.fake.sent.filter((s) => s.touser === 'o-parts' && !s.content.startsWith('师傅')).map((s) => s.content);
     expect(pieces()).toHaveLength(1);
@@ -215,10 +223,12 @@ describe('verified account, short reply window: a slow reply goes by the relay a
     gate.open();
     await expect.poll(() => w.commits).toBe(before + 1);
     const reply = await storedReply(w, id);
-    await expect.poll(async () => {
-      await relayOf(w).drain();
-      return w.fake.sent.filter((s) => s.touser === 'o-race-c').length;
-    }).toBe(1);
+    await expect
+      .poll(async () => {
+        await relayOf(w).drain();
+        return w.fake.sent.filter((s) => s.touser === 'o-race-c').length;
+      })
+      .toBe(1);
     answers.push(await wechatTries(w, body, 4000));
     expect(answers[1]).toBe('success');
     await relayOf(w).drain();

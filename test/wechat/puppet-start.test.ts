@@ -47,9 +47,11 @@ describe('puppet start-up failures', () => {
       clock: new FixedClock('2026-11-24T02:00:00Z'),
       startTimeoutMs: 20_000,
     });
-    const error = await failure(channel.start(async () => {
-      throw new Error('no message should arrive');
-    }));
+    const error = await failure(
+      channel.start(async () => {
+        throw new Error('no message should arrive');
+      }),
+    );
     expect(error).toMatchObject({ kind: 'upstream', code: 'wechat_start_failed' });
     expect(error.message).toContain('WECHATY_PUPPET_TOKEN');
     // The puppet's own reason is kept (here: hosted tokens need an SNI prefix).

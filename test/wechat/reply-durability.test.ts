@@ -101,7 +101,10 @@ describe('official-account replies across a SIGKILL between commit and send', ()
       expect(await Promise.all(unanswered)).toEqual([undefined, undefined, undefined]); // WeChat got no answer
 
       const db = await SqliteDatabase.open(path.join(temp.dir, 'aftersales.db'));
-      const items = () => db.all<{ dedup_key: string; status: string; external_ref: string | null; payload: string }>(`SELECT dedup_key, status, external_ref, payload FROM outbox WHERE dedup_key LIKE 'reply:wechat_oa:%' ORDER BY id`);
+      const items = () =>
+        db.all<{ dedup_key: string; status: string; external_ref: string | null; payload: string }>(
+          `SELECT dedup_key, status, external_ref, payload FROM outbox WHERE dedup_key LIKE 'reply:wechat_oa:%' ORDER BY id`,
+        );
       try {
         const committed = await items();
         expect(committed.map((i) => [i.dedup_key, i.status])).toEqual(asked.map(([, msgId]) => [`reply:wechat_oa:${msgId}`, 'pending']));

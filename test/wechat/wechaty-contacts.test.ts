@@ -46,13 +46,16 @@ describe('wechaty customers, contacts and friend requests', () => {
       if (payload) mocker.cacheContactPayload.set(id, { ...payload, alias: alias ?? undefined });
     }) as typeof puppet.contactAlias;
     puppet.friendshipRawPayload = (async (id: string) => ({ id, ...requests.get(id), type: types.Friendship.Receive, timestamp: Math.floor(clock.now().getTime() / 1000) })) as never;
-    puppet.friendshipAccept = (async (id: string) => void accepted.push(id));
-    started = (await startWechaty({ assistant, config, relays: [], onClose: [] }, {
-      puppet,
-      sleep: async (ms) => clock.advance(ms),
-      onHandled: (id, outcome) => outcomes.set(id, outcome),
-      onLog: (line) => log.push(line),
-    }))!;
+    puppet.friendshipAccept = async (id: string) => void accepted.push(id);
+    started = (await startWechaty(
+      { assistant, config, relays: [], onClose: [] },
+      {
+        puppet,
+        sleep: async (ms) => clock.advance(ms),
+        onHandled: (id, outcome) => outcomes.set(id, outcome),
+        onLog: (line) => log.push(line),
+      },
+    ))!;
     self = mocker.createContact({ name: '售后助手' });
     mocker.login(self);
     puppet.emit('ready', { data: 'mock' });
@@ -75,7 +78,7 @@ describe('wechaty customers, contacts and friend requests', () => {
   /** The conversations a test opened: the ones other tests opened before it (shuffled) are left out. */
   const refsSince = async (earlier: string[]) => (await refs()).slice(earlier.length);
 
-  it('never answers official accounts or WeChat\'s system contacts', async () => {
+  it("never answers official accounts or WeChat's system contacts", async () => {
     const official = mocker.createContact({ name: '某某服务号', type: types.Contact.Official });
     const fileHelper = mocker.createContact({ id: 'filehelper', name: '文件传输助手' });
     const earlier = await refs();

@@ -24,7 +24,7 @@ const MESSAGE = {
 describe('WeCom callback crypto (WXBizMsgCrypt)', () => {
   const crypto = new WecomCrypto(SAMPLE.token, SAMPLE.key, SAMPLE.corpId);
 
-  it("verifies and decrypts the published URL check", () => {
+  it('verifies and decrypts the published URL check', () => {
     expect(crypto.signature(URL_CHECK.timestamp, URL_CHECK.nonce, URL_CHECK.echostr)).toBe(URL_CHECK.signature);
     expect(crypto.verify(URL_CHECK.signature, URL_CHECK.timestamp, URL_CHECK.nonce, URL_CHECK.echostr)).toBe(true);
     expect(crypto.decrypt(URL_CHECK.echostr)).toBe('1288432023552776189');
@@ -45,7 +45,7 @@ describe('WeCom callback crypto (WXBizMsgCrypt)', () => {
     expect(new WecomCrypto('another-token', SAMPLE.key, SAMPLE.corpId).verify(MESSAGE.signature, MESSAGE.timestamp, MESSAGE.nonce, MESSAGE.encrypt)).toBe(false);
   });
 
-  it("refuses a message meant for another corp, and one encrypted with another key", () => {
+  it('refuses a message meant for another corp, and one encrypted with another key', () => {
     expect(() => new WecomCrypto(SAMPLE.token, SAMPLE.key, 'ww-someone-else').decrypt(MESSAGE.encrypt)).toThrow(/corp id/);
     const otherKey = new WecomCrypto(SAMPLE.token, 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG', SAMPLE.corpId);
     expect(() => otherKey.decrypt(MESSAGE.encrypt)).toThrow(/decrypt|padding|length|corp/);

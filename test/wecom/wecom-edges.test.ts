@@ -70,7 +70,12 @@ describe('WeCom 微信客服 edges', () => {
     return id;
   }
   const row = async (id: number) =>
-    (await db().all<{ status: string; waits_for: string | null; last_error: string | null; attempts: number; sent_parts: string | null }>('SELECT status, waits_for, last_error, attempts, sent_parts FROM outbox WHERE id = ?', [id]))[0]!;
+    (
+      await db().all<{ status: string; waits_for: string | null; last_error: string | null; attempts: number; sent_parts: string | null }>(
+        'SELECT status, waits_for, last_error, attempts, sent_parts FROM outbox WHERE id = ?',
+        [id],
+      )
+    )[0]!;
   const deskNotices = async () =>
     (await db().all<{ payload: string }>(`SELECT payload FROM outbox WHERE kind = 'delivery.parked' ORDER BY id`)).map((r) => JSON.parse(r.payload) as { excerpt: string; notice: string });
   const photoFile = (name: string) => {

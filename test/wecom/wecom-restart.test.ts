@@ -30,14 +30,14 @@ describe('WeCom sync cursor across restarts', () => {
 
   const config = () =>
     loadConfig({
-        AFTERSALES_DATA_DIR: temp.dir,
-        PORT: '0',
-        WECOM_CORP_ID: fake.corpId,
-        WECOM_SECRET: fake.secret,
-        WECOM_TOKEN: fake.token,
-        WECOM_ENCODING_AES_KEY: fake.encodingAesKey,
-        WECOM_OPEN_KFID: KF,
-        WECOM_API_BASE_URL: fake.url,
+      AFTERSALES_DATA_DIR: temp.dir,
+      PORT: '0',
+      WECOM_CORP_ID: fake.corpId,
+      WECOM_SECRET: fake.secret,
+      WECOM_TOKEN: fake.token,
+      WECOM_ENCODING_AES_KEY: fake.encodingAesKey,
+      WECOM_OPEN_KFID: KF,
+      WECOM_API_BASE_URL: fake.url,
     });
   const start = () => startServer(config(), { clock });
 
@@ -51,7 +51,8 @@ describe('WeCom sync cursor across restarts', () => {
   });
 
   const db = () => sqliteOf(server!.context.assistant.desk).db;
-  const inbound = async () => db().all<{ channel_message_id: string; n: number }>(`SELECT channel_message_id, COUNT(*) AS n FROM messages WHERE channel = 'wecom' AND direction = 'in' GROUP BY channel_message_id`);
+  const inbound = async () =>
+    db().all<{ channel_message_id: string; n: number }>(`SELECT channel_message_id, COUNT(*) AS n FROM messages WHERE channel = 'wecom' AND direction = 'in' GROUP BY channel_message_id`);
   const cursorSaved = async () => (await db().all('SELECT 1 FROM wecom_sync WHERE open_kfid = ?', [KF])).length === 1;
 
   it('neither skips nor repeats a message when stopped between pulls or killed before the cursor was saved', async () => {

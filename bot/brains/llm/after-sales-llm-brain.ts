@@ -126,7 +126,12 @@ export class AfterSalesLlmBrain implements Brain {
       dropped = reading.dropped;
       if (dropped.length) o.onDropped?.(dropped);
       if (!reading.commands.length) {
-        const why = dropped.length ? `every tool call was invalid (${dropped.map((d) => `${d.name}: ${d.reason}`).join('; ').slice(0, 300)})` : 'the model called no tool';
+        const why = dropped.length
+          ? `every tool call was invalid (${dropped
+              .map((d) => `${d.name}: ${d.reason}`)
+              .join('; ')
+              .slice(0, 300)})`
+          : 'the model called no tool';
         throw new UpstreamError('llm_bad_output', `no usable command: ${why}`, { retryable: false });
       }
       const restore = (t: string) => tools.context.restore(t);

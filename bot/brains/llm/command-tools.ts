@@ -54,12 +54,10 @@ export function slotValue(name: SlotName, raw: string): string | undefined {
 }
 
 const slotAndValue = (allowEmpty: boolean) =>
-  z
-    .strictObject({ slot, value: z.string().max(300), from })
-    .superRefine((args, ctx) => {
-      if (allowEmpty && !args.value.trim()) return;
-      if (!slotValue(args.slot, args.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: `not a usable ${args.slot}` });
-    });
+  z.strictObject({ slot, value: z.string().max(300), from }).superRefine((args, ctx) => {
+    if (allowEmpty && !args.value.trim()) return;
+    if (!slotValue(args.slot, args.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: `not a usable ${args.slot}` });
+  });
 
 const SIGNAL_HELP: Record<SignalKind, string> = {
   affirm: 'yes / correct, to what was last asked',
@@ -96,33 +94,31 @@ const define = <S extends z.ZodType>(name: string, description: string, schema: 
 });
 
 export const COMMAND_TOOLS: readonly CommandTool[] = [
-  define(
-    'start_flow',
-    `The customer starts a job: ${FLOW_NAMES.map((f) => `${f} (${FLOW_HELP[f]})`).join(', ')}.`,
-    z.strictObject({ flow: z.enum(FLOW_NAMES), from }),
-    (a) => ({ kind: 'start', flow: a.flow, from: a.from }),
-  ),
+  define('start_flow', `The customer starts a job: ${FLOW_NAMES.map((f) => `${f} (${FLOW_HELP[f]})`).join(', ')}.`, z.strictObject({ flow: z.enum(FLOW_NAMES), from }), (a) => ({
+    kind: 'start',
+    flow: a.flow,
+    from: a.from,
+  })),
   define(
     'set_slot',
     `A fact the customer gave. category is one of ${CATEGORY_IDS.join('|')}; purchaseDate is YYYY-MM-DD or as precise as said (2024-07, 2024, 2024-06/2024-08); saleChannel is online|store; placeholders like [PHONE_1] as they are.`,
     slotAndValue(false),
     (a) => ({ kind: 'set', slot: a.slot, value: slotValue(a.slot, a.value)!, from: a.from }),
   ),
-  define(
-    'correct_slot',
-    'The customer corrects a fact given earlier (电话不对 是…, no, it\'s Tower 3); empty value when they take it back.',
-    slotAndValue(true),
-    (a) => ({ kind: 'correct', slot: a.slot, value: a.value.trim() ? slotValue(a.slot, a.value)! : '', from: a.from }),
-  ),
-  define(
-    'skip',
-    "The customer does not know or won't give what was asked (不记得了); slot defaults to the one last asked.",
-    z.strictObject({ slot: slot.optional(), from }),
-    (a) => ({ kind: 'skip', slot: a.slot, from: a.from }),
-  ),
+  define('correct_slot', "The customer corrects a fact given earlier (电话不对 是…, no, it's Tower 3); empty value when they take it back.", slotAndValue(true), (a) => ({
+    kind: 'correct',
+    slot: a.slot,
+    value: a.value.trim() ? slotValue(a.slot, a.value)! : '',
+    from: a.from,
+  })),
+  define('skip', "The customer does not know or won't give what was asked (不记得了); slot defaults to the one last asked.", z.strictObject({ slot: slot.optional(), from }), (a) => ({
+    kind: 'skip',
+    slot: a.slot,
+    from: a.from,
+  })),
   define(
     'ask_question',
-    'A question to answer from our policies or knowledge (fees, how long, rules), in the customer\'s words.',
+    "A question to answer from our policies or knowledge (fees, how long, rules), in the customer's words.",
     z.strictObject({ question: z.string().trim().min(2).max(300), from }),
     (a) => ({ kind: 'ask', question: a.question, from: a.from }),
   ),
@@ -134,12 +130,10 @@ export const COMMAND_TOOLS: readonly CommandTool[] = [
   ),
   // One tool for the eleven signals, not eleven tools: the same choice for the model at about a
   // fifth of the tokens every call pays for the tool definitions.
-  define(
-    'signal',
-    `What the customer's words do, one call per kind: ${SIGNALS.map((k) => `${snake(k)} = ${SIGNAL_HELP[k]}`).join('; ')}.`,
-    z.strictObject({ kind: signalKind, from }),
-    (a) => ({ kind: a.kind, from: a.from }),
-  ),
+  define('signal', `What the customer's words do, one call per kind: ${SIGNALS.map((k) => `${snake(k)} = ${SIGNAL_HELP[k]}`).join('; ')}.`, z.strictObject({ kind: signalKind, from }), (a) => ({
+    kind: a.kind,
+    from: a.from,
+  })),
 ];
 
 const byName = new Map(COMMAND_TOOLS.map((t) => [t.name, t]));

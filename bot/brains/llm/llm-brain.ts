@@ -101,9 +101,7 @@ export class LlmBrain implements Brain {
       model,
       tools: describeTools(tools.list()),
       systemPrompt: this.systemPrompt,
-      middleware: [
-        policyMiddleware({ tools, scrub: this.scrub, screening, customerWords: o.groundedReplies === false ? undefined : customerWordsOf(turn, (t) => tools.context.restore(t)) }),
-      ],
+      middleware: [policyMiddleware({ tools, scrub: this.scrub, screening, customerWords: o.groundedReplies === false ? undefined : customerWordsOf(turn, (t) => tools.context.restore(t)) })],
     });
 
     const messages = [...this.historyMessages(turn), new HumanMessage(turnMessage(turn, { screening, scrub: this.scrub }))];

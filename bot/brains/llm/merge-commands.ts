@@ -32,8 +32,7 @@ type Fact = Extract<Command, { kind: 'set' | 'correct' }>;
 const isFact = (c: Command): c is Fact => c.kind === 'set' || c.kind === 'correct';
 const ONLY_PLACEHOLDERS = new RegExp(`^(?:\\s|[\\p{P}]|${PLACEHOLDER.source})*$`, 'u');
 /** Read from placeholders alone: a job, a question or a product fact there is a misreading. */
-const readFromPlaceholders = (c: Command) =>
-  (c.kind === 'start' || c.kind === 'ask' || (isFact(c) && !isContactSlot(c.slot))) && PLACEHOLDER.test(c.from) && ONLY_PLACEHOLDERS.test(c.from);
+const readFromPlaceholders = (c: Command) => (c.kind === 'start' || c.kind === 'ask' || (isFact(c) && !isContactSlot(c.slot))) && PLACEHOLDER.test(c.from) && ONLY_PLACEHOLDERS.test(c.from);
 
 export interface MergeInput {
   model: Command[];

@@ -57,10 +57,12 @@ const PERSONAL_ARGUMENTS = { phone: 'phone', address: 'address' } as const;
 /** The personal-data arguments of a call that the customer never gave (names only, for the model and the log). */
 export function ungroundedArguments(args: unknown, restore: (t: string) => string, customerWords: string[]): string[] {
   if (!args || typeof args !== 'object') return [];
-  return Object.entries(PERSONAL_ARGUMENTS).filter(([name, kind]) => {
-    const value = (args as Record<string, unknown>)[name];
-    return typeof value === 'string' && value.trim() !== '' && !fromCustomer(kind, restore(value), customerWords);
-  }).map(([name]) => name);
+  return Object.entries(PERSONAL_ARGUMENTS)
+    .filter(([name, kind]) => {
+      const value = (args as Record<string, unknown>)[name];
+      return typeof value === 'string' && value.trim() !== '' && !fromCustomer(kind, restore(value), customerWords);
+    })
+    .map(([name]) => name);
 }
 
 function clip(text: string): string {
@@ -118,7 +120,13 @@ export function policyMiddleware(options: PolicyMiddlewareOptions) {
       const outcome = await options.tools.call(name, unparsed ? (args as Record<string, unknown>)[UNPARSED] : args);
       const shown = outcome.ok
         ? { ok: true, result: name === 'searchKnowledge' ? annotateKnowledge(outcome.result, options.screening) : outcome.result }
-        : { ok: false, error: { ...outcome.error, hint: unparsed ? 'The arguments were not valid JSON. Call again with a JSON object matching the schema.' : 'Fix the arguments and call again, or answer without this tool.' } };
+        : {
+            ok: false,
+            error: {
+              ...outcome.error,
+              hint: unparsed ? 'The arguments were not valid JSON. Call again with a JSON object matching the schema.' : 'Fix the arguments and call again, or answer without this tool.',
+            },
+          };
       return new ToolMessage({ content: clip(options.scrub(JSON.stringify(shown))), tool_call_id: id ?? '', name });
     },
   });

@@ -78,10 +78,7 @@ export function shapeProviderRequests(settings: ProviderRequestSettings, baseFet
 }
 
 /** Joins the reasoning and tool-call ids of a streamed answer (SSE `data:` lines of chunks). */
-async function collectStreamedReasoning(
-  body: ReadableStream<Uint8Array>,
-  remember: (message: { reasoning_content?: unknown; tool_calls?: { id?: string }[] }) => void,
-): Promise<void> {
+async function collectStreamedReasoning(body: ReadableStream<Uint8Array>, remember: (message: { reasoning_content?: unknown; tool_calls?: { id?: string }[] }) => void): Promise<void> {
   const decoder = new TextDecoder();
   let buffer = '';
   let reasoning = '';

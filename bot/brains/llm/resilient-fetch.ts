@@ -23,18 +23,7 @@ import { UpstreamError } from '../../../kernel/errors';
 import { takesMaxCompletionTokens } from './llm-presets';
 import { setupHint, type SetupHint } from './setup-hints';
 
-export type LlmFailure =
-  | 'timeout'
-  | 'connection'
-  | 'rate_limited'
-  | 'server_error'
-  | 'client_error'
-  | 'misconfigured'
-  | 'auth'
-  | 'malformed_response'
-  | 'too_large'
-  | 'circuit_open'
-  | 'aborted';
+export type LlmFailure = 'timeout' | 'connection' | 'rate_limited' | 'server_error' | 'client_error' | 'misconfigured' | 'auth' | 'malformed_response' | 'too_large' | 'circuit_open' | 'aborted';
 
 export class LlmCallError extends UpstreamError {
   constructor(
@@ -197,16 +186,20 @@ export function createResilientFetch(settings: ResilienceSettings, circuit: LlmC
       const detail = /"message"\s*:\s*"((?:[^"\\]|\\.){0,200})/.exec(text)?.[1] ?? text.slice(0, 200);
       const hint = setupHint(response.status, text);
       return fail(
-        new LlmCallError(
-          hint ? 'misconfigured' : failure,
-          `the model endpoint answered ${response.status}: ${detail}${hint ? ` | fix: ${hint.en} | 修复：${hint.zh}` : ''}`,
-          { retryable: hint ? false : retryable, status: response.status, retryAfterMs: parseRetryAfter(response.headers), hint },
-        ),
+        new LlmCallError(hint ? 'misconfigured' : failure, `the model endpoint answered ${response.status}: ${detail}${hint ? ` | fix: ${hint.en} | 修复：${hint.zh}` : ''}`, {
+          retryable: hint ? false : retryable,
+          status: response.status,
+          retryAfterMs: parseRetryAfter(response.headers),
+          hint,
+        }),
       );
     }
 
     if ((response.headers.get('content-type') ?? '').includes('text/event-stream') && response.body) {
-      return new Response(guardStream(response.body, done, () => timedOut, settings.timeoutMs), { status: response.status, headers: response.headers });
+      return new Response(
+        guardStream(response.body, done, () => timedOut, settings.timeoutMs),
+        { status: response.status, headers: response.headers },
+      );
     }
 
     let text: string;

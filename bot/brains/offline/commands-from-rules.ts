@@ -15,36 +15,48 @@ import { splitProblems } from '../../understanding/problem-split';
 import { questionClause, splitQuestion } from '../../understanding/question-clause';
 import { carries, readAnswer, saidLast } from '../../understanding/answers';
 
-const RETURN_WORDS = /(退货|换货|退换|换新|换(?:个|一个|台|一台|部|一部)新的?|换一台|退了|退掉|无理由|退款|(?:想|要|能|可以|申请|直接)退(?!出|休|烧|色|订|步|化|役)|退(?:不|吗|么|嘛)(?=$|[\s,，。?？!！])|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
-const WARRANTY_WORDS = /(保修|三包|过保|在保|质保|保内|免费(?:换|修|更换|维修)|warranty|guarantee|\b(?:still |it |that |this )?covered\b|\bcovers? (?:it|this|that|the (?:repair|cost))\b|\bfree(?:ly)?\b.{0,20}\b(?:replace\w*|repair\w*|fix\w*|swap\w*)|\b(?:replace\w*|repair\w*|fix\w*|swap\w*)\b.{0,20}\bfree\b|free换|free修)/i;
+const RETURN_WORDS =
+  /(退货|换货|退换|换新|换(?:个|一个|台|一台|部|一部)新的?|换一台|退了|退掉|无理由|退款|(?:想|要|能|可以|申请|直接)退(?!出|休|烧|色|订|步|化|役)|退(?:不|吗|么|嘛)(?=$|[\s,，。?？!！])|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
+const WARRANTY_WORDS =
+  /(保修|三包|过保|在保|质保|保内|免费(?:换|修|更换|维修)|warranty|guarantee|\b(?:still |it |that |this )?covered\b|\bcovers? (?:it|this|that|the (?:repair|cost))\b|\bfree(?:ly)?\b.{0,20}\b(?:replace\w*|repair\w*|fix\w*|swap\w*)|\b(?:replace\w*|repair\w*|fix\w*|swap\w*)\b.{0,20}\bfree\b|free换|free修)/i;
 const ONLINE = /(网上|网购|线上|京东|天猫|淘宝|拼多多|抖音|官网|旗舰店|商城|快递|online|amazon|jd\.com|tmall|delivered|ordered)/i;
 const IN_STORE = /(门店|商场|实体店|专卖店|店里|卖场|超市|国美|苏宁|\bin[- ]store\b|\b(?:in|at|from) (?:your|the|a|an|their|that|this) (?:store|shop|showroom|mall|outlet|retailer)\b|\bshowroom\b)/i;
 /** Saying the purchase can be proven: an order, invoice or receipt the customer has (有订单, 发票还在, I kept the receipt). */
-const PURCHASE_PROOF = /((?:有|带|留着|保留|保存|找得到|能找到|可以提供|能提供)(?:着)?(?:的)?(?:购买|购物|网购)?(?:订单|发票|收据|小票|凭证|记录|截图)|(?:订单|发票|收据|小票|凭证|购买记录|购物记录)(?:都|也)?(?:有|在|还在|留着)|\b(?:have|kept|got|still have|can send|can show)\b.{0,12}\b(?:order|receipt|invoice|proof of purchase|order number)\b)/i;
+const PURCHASE_PROOF =
+  /((?:有|带|留着|保留|保存|找得到|能找到|可以提供|能提供)(?:着)?(?:的)?(?:购买|购物|网购)?(?:订单|发票|收据|小票|凭证|记录|截图)|(?:订单|发票|收据|小票|凭证|购买记录|购物记录)(?:都|也)?(?:有|在|还在|留着)|\b(?:have|kept|got|still have|can send|can show)\b.{0,12}\b(?:order|receipt|invoice|proof of purchase|order number)\b)/i;
 /** Saying it is a complaint, in so many words. */
 const COMPLAINT_WORDS = /(投诉|差评|举报|态度|不满|complain|complaint|unacceptable|ridiculous|disgrace)/i;
 const FAULT_INTENTS = new Set(['fault_report']);
 /** When the customer wants the visit: kept with the address for the engineer's call ("下周六上午", "tomorrow afternoon"). */
-const VISIT_TIME = /((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|今天|明天|后天|大后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])?\s*(?:的)?\s*(上午|中午|下午|晚上|傍晚|早上|白天|全天)(?:\s*\d{1,2}\s*点(?:以?[前后])?)?|((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|周末|明天|后天)(?:都行|都可以|有空|在家)?|\b(?:(?:this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|the day after tomorrow)(?: (?:morning|afternoon|evening))?\b|\b(?:any ?time|mornings?|afternoons?|evenings?) (?:is|are|works?) (?:fine|good|ok)/i;
+const VISIT_TIME =
+  /((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|今天|明天|后天|大后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])?\s*(?:的)?\s*(上午|中午|下午|晚上|傍晚|早上|白天|全天)(?:\s*\d{1,2}\s*点(?:以?[前后])?)?|((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|周末|明天|后天)(?:都行|都可以|有空|在家)?|\b(?:(?:this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|the day after tomorrow)(?: (?:morning|afternoon|evening))?\b|\b(?:any ?time|mornings?|afternoons?|evenings?) (?:is|are|works?) (?:fine|good|ok)/i;
 /** Asking to move a visit: 改到/换到/推迟/改约, reschedule, move the visit, come … instead. */
-const RESCHEDULE = /(改(?:到|成|在|为)|换(?:到|成)|推迟|延后|往后推|提前到|改约|改期|改(?:一下|下)?(?:上门)?(?:时间|日子)|换(?:个|一个)?(?:时间|日子)|\breschedul\w*|\b(?:move|change|push|shift)\b.{0,25}\b(?:visit|appointment|time|day|date|booking)\b|\binstead\b.{0,20}\b(?:come|visit)|\b(?:come|visit)\b.{0,30}\binstead\b)/i;
+const RESCHEDULE =
+  /(改(?:到|成|在|为)|换(?:到|成)|推迟|延后|往后推|提前到|改约|改期|改(?:一下|下)?(?:上门)?(?:时间|日子)|换(?:个|一个)?(?:时间|日子)|\breschedul\w*|\b(?:move|change|push|shift)\b.{0,25}\b(?:visit|appointment|time|day|date|booking)\b|\binstead\b.{0,20}\b(?:come|visit)|\b(?:come|visit)\b.{0,30}\binstead\b)/i;
 /** Where a reschedule names the new time: 改到/推迟到…, "to"/"until"/"for" …. */
 const NEW_TIME_MARK = /(?:改到|改成|改在|改为|换到|换成|推迟到|延后到|延到|推到|提前到|挪到|\bto\b|\buntil\b|\bfor\b|\binstead\b)\s*/gi;
 /** "问题写错了 应该是…", "问题就写显示E7F", "问题那栏改成：…", "put the problem as …": the restated problem, replaced. */
-const PROBLEM_FIX = /(?:问题|故障|毛病|描述|\bproblem\b|\bissue\b|\bfault\b|\bdescription\b)\s*(?:那栏|那一栏|这栏|这一栏|那项|这项|栏)?\s*(?:写错了|不对|错了|改一下|改下|is wrong|was wrong)?[，,。.\s]*(?:应该是|改成|改为|换成|写成|就写|写|填|是|should (?:be|say|read)|is|as|to|:|：)[:：\s]*(.{2,})/i;
+const PROBLEM_FIX =
+  /(?:问题|故障|毛病|描述|\bproblem\b|\bissue\b|\bfault\b|\bdescription\b)\s*(?:那栏|那一栏|这栏|这一栏|那项|这项|栏)?\s*(?:写错了|不对|错了|改一下|改下|is wrong|was wrong)?[，,。.\s]*(?:应该是|改成|改为|换成|写成|就写|写|填|是|should (?:be|say|read)|is|as|to|:|：)[:：\s]*(.{2,})/i;
 /** Asking for the visit itself: 约师傅, 上门, 报修, 派人, book an engineer, send someone. */
-const BOOK_WORDS = /(约(?:个)?师傅|约(?:个)?上门|上门|报修|派(?:个)?人|派(?:个)?师傅|叫(?:个)?师傅|找(?:个)?(?:人|师傅)来|安排(?:个)?(?:师傅|人|上门)|来修|\bbook (?:a |an |the )?(?:visit|engineer|technician|repair|someone|somebody)|\bbook (?:me )?in\b|\b(?:send|get) (?:someone|somebody|an engineer|a technician|a repairman)|\bhave (?:someone|somebody|an engineer|a technician) (?:come|look)|\bcome (?:and|to) (?:fix|repair|look))/i;
+const BOOK_WORDS =
+  /(约(?:个)?师傅|约(?:个)?上门|上门|报修|派(?:个)?人|派(?:个)?师傅|叫(?:个)?师傅|找(?:个)?(?:人|师傅)来|安排(?:个)?(?:师傅|人|上门)|来修|\bbook (?:a |an |the )?(?:visit|engineer|technician|repair|someone|somebody)|\bbook (?:me )?in\b|\b(?:send|get) (?:someone|somebody|an engineer|a technician|a repairman)|\bhave (?:someone|somebody|an engineer|a technician) (?:come|look)|\bcome (?:and|to) (?:fix|repair|look))/i;
 /** Turning a visit down: 我没说要报修, 不用上门, 不要修, I didn't ask for a repair, no visit. */
-const DECLINE_VISIT = /((?:没|没有|并没有?|又没)(?:说过?要?|讲过?要?|要求过?|让你|叫你|想要?|要)(?:报修|上门|维修|修|派人|约师傅)|(?:不用|不要|不需要|别|无需|先不|暂时不|不想)(?:了)?[\s,，]*(?:报修|上门|派人|维修|修了|修(?![改理])|约师傅|安排(?:师傅|上门)?|预约)|\b(?:didn'?t|did not|never) (?:ask|say|want|request)\b.{0,20}\b(?:repair|visit|engineer|technician|booking|book)|\b(?:don'?t|do not|no) (?:need|want)\b.{0,15}\b(?:a repair|repair|visit|engineer|technician|booking|someone|anyone)\b|\bno (?:visit|repair|engineer|booking)s?\b(?! (?:yet|came|has))|\bnot (?:booking|book)\b)/i;
+const DECLINE_VISIT =
+  /((?:没|没有|并没有?|又没)(?:说过?要?|讲过?要?|要求过?|让你|叫你|想要?|要)(?:报修|上门|维修|修|派人|约师傅)|(?:不用|不要|不需要|别|无需|先不|暂时不|不想)(?:了)?[\s,，]*(?:报修|上门|派人|维修|修了|修(?![改理])|约师傅|安排(?:师傅|上门)?|预约)|\b(?:didn'?t|did not|never) (?:ask|say|want|request)\b.{0,20}\b(?:repair|visit|engineer|technician|booking|book)|\b(?:don'?t|do not|no) (?:need|want)\b.{0,15}\b(?:a repair|repair|visit|engineer|technician|booking|someone|anyone)\b|\bno (?:visit|repair|engineer|booking)s?\b(?! (?:yet|came|has))|\bnot (?:booking|book)\b)/i;
 /** Only asking, nothing to book: 就想知道, 只是问问, I only want to know, just asking. */
-const ONLY_ASKING = /(只是?(?:想)?问(?:一?下|问)?|就(?:是)?(?:想)?(?:问问|问一下|想知道|想了解)|只想(?:知道|了解|问)|\b(?:only|just) (?:want(?:ed)? to|wanna|need(?:ed)? to) (?:know|ask|check|understand)\b|\bjust (?:asking|curious|wondering)\b)/i;
+const ONLY_ASKING =
+  /(只是?(?:想)?问(?:一?下|问)?|就(?:是)?(?:想)?(?:问问|问一下|想知道|想了解)|只想(?:知道|了解|问)|\b(?:only|just) (?:want(?:ed)? to|wanna|need(?:ed)? to) (?:know|ask|check|understand)\b|\bjust (?:asking|curious|wondering)\b)/i;
 /** Choosing a repair: 那就修吧, 修呗, 还是修吧, let's get it repaired, fix it then. */
-const REPAIR_CHOICE = /^(?:那|那就|好|好吧|行|行吧|还是|嗯|算了)?[\s,，]*(?:就|还是)?(?:修|维修|报修|修一下|修理)(?:吧|呗|一下|了吧|好了)?(?=$|[\s,，。!！?？]|咋|怎)|\b(?:let'?s|i'?ll|we'?ll|then|just|ok(?:ay)?,?|fine,?)\s+(?:just\s+)?(?:get|have)\s+it\s+(?:repaired|fixed)\b|\b(?:repair|fix) it then\b|\bi'?ll (?:take|go with) (?:the |a )?repair\b/i;
+const REPAIR_CHOICE =
+  /^(?:那|那就|好|好吧|行|行吧|还是|嗯|算了)?[\s,，]*(?:就|还是)?(?:修|维修|报修|修一下|修理)(?:吧|呗|一下|了吧|好了)?(?=$|[\s,，。!！?？]|咋|怎)|\b(?:let'?s|i'?ll|we'?ll|then|just|ok(?:ay)?,?|fine,?)\s+(?:just\s+)?(?:get|have)\s+it\s+(?:repaired|fixed)\b|\b(?:repair|fix) it then\b|\bi'?ll (?:take|go with) (?:the |a )?repair\b/i;
 /** "咋弄啊", "what do I do now": asking how the job in hand goes on, which the next question answers. */
-const PROCEED = /^(?:(?:那|那就|好|行|嗯|ok|okay)?[\s,，]*(?:修|报修|预约|换|弄)?(?:吧|呗|啊)?[\s,，]*)?(?:咋弄|怎么弄|怎么办|怎么搞|咋办|然后呢|接下来呢|下一步呢?|要怎么做|需要(?:我)?做什么|what (?:do i do|now|next)|what'?s next|how does (?:it|this) work|then what)[\s?？啊呢呀!！.]*$/i;
+const PROCEED =
+  /^(?:(?:那|那就|好|行|嗯|ok|okay)?[\s,，]*(?:修|报修|预约|换|弄)?(?:吧|呗|啊)?[\s,，]*)?(?:咋弄|怎么弄|怎么办|怎么搞|咋办|然后呢|接下来呢|下一步呢?|要怎么做|需要(?:我)?做什么|what (?:do i do|now|next)|what'?s next|how does (?:it|this) work|then what)[\s?？啊呢呀!！.]*$/i;
 const INSTALL = /(安装|移机|拆装|装机|\binstall|\bmove (?:the|my) (?:unit|ac|air))/i;
 /** Questions about rules, money and time: answered from the policies, never by starting a form. */
-const POLICY_QUESTION = /(收费|费用|多少钱|价格|价钱|要钱|免费|贵不贵|多久|几天|几年|几个月|多少年|多长时间|保修期|包不包|收钱|花钱|另外收|额外收|另收|算不算|规定|政策|流程|怎么(?:办理|申请|算)|费(?:用)?(?:大概|一般)?(?:是)?多少|多少.{0,2}费|(?:能|可以|会|给)(?:不能)?上门|上门(?:修|维修|服务|安装)?(?:吗|么|不)|包装|盒子|配件|how much|\bcost|\bfees?\b|\bcharge|\bprice|\bfree\b|how long|how many (?:years|months)|\bpolicy|covered|included|home visit|come (?:to my|out|over)|packaging|\bbox\b)/i;
+const POLICY_QUESTION =
+  /(收费|费用|多少钱|价格|价钱|要钱|免费|贵不贵|多久|几天|几年|几个月|多少年|多长时间|保修期|包不包|收钱|花钱|另外收|额外收|另收|算不算|规定|政策|流程|怎么(?:办理|申请|算)|费(?:用)?(?:大概|一般)?(?:是)?多少|多少.{0,2}费|(?:能|可以|会|给)(?:不能)?上门|上门(?:修|维修|服务|安装)?(?:吗|么|不)|包装|盒子|配件|how much|\bcost|\bfees?\b|\bcharge|\bprice|\bfree\b|how long|how many (?:years|months)|\bpolicy|covered|included|home visit|come (?:to my|out|over)|packaging|\bbox\b)/i;
 /** A question about how long a warranty or rule lasts ("保修几年", "how long is it covered"). */
 const PERIOD_QUESTION = /(几年|多少年|几个月|多久|多长时间|how long|how many (?:years|months))/i;
 /** What a return may depend on besides the fault: packaging, accessories, the invoice. */
@@ -52,7 +64,8 @@ const RETURN_CONDITION = /(包装|盒子|箱子|纸箱|外箱|配件|附件|赠�
 /** Trading the old unit in for a new one is a sales offer, not a return ("能以旧换新吗"). */
 const TRADE_IN = /(以旧换新|折价换新|旧(?:的|机)?.{0,4}(?:折价|抵扣)|trade[- ]?in|old (?:one )?for (?:a )?new)/i;
 /** Product and brand words alone ("洗衣机", "Haier fridge") name the product, not the problem. */
-const PRODUCT_ONLY = /^(?:[\s,，.。!！]|[a-z]{0,12}\s?(?:fridge|washer|washing machine|air ?con\w*|ac|water heater|phone|microwave|hob|stove|hood)|[\u4e00-\u9fff]{0,6}(?:空调|洗衣机|冰箱|热水器|燃气灶|油烟机|烟机|电饭煲|微波炉|手机|滚筒|波轮|挂机|柜机)|的|啊|呀|吧|呢|哦)*$/i;
+const PRODUCT_ONLY =
+  /^(?:[\s,，.。!！]|[a-z]{0,12}\s?(?:fridge|washer|washing machine|air ?con\w*|ac|water heater|phone|microwave|hob|stove|hood)|[\u4e00-\u9fff]{0,6}(?:空调|洗衣机|冰箱|热水器|燃气灶|油烟机|烟机|电饭煲|微波炉|手机|滚筒|波轮|挂机|柜机)|的|啊|呀|吧|呢|哦)*$/i;
 
 /** Words naming a fact, for "I can't read the model" said before it is asked. */
 const SLOT_NAMED: [SlotName, RegExp][] = [
@@ -112,7 +125,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // "明天上午要去医院 能不能改到下周二下午": the new time is the one after the change, not the one ruled out.
   const changeAt = reschedules ? (RESCHEDULE.exec(text)?.index ?? 0) : 0;
   // "move tomorrow's visit to next Tuesday": the time after "to"/"改到" is the new one, the one before it is the old.
-  const target = reschedules ? [...text.slice(changeAt).matchAll(NEW_TIME_MARK)].map((m) => changeAt + m.index! + m[0].length).find((at) => VISIT_TIME.exec(text.slice(at))) : undefined;
+  const target = reschedules ? [...text.slice(changeAt).matchAll(NEW_TIME_MARK)].map((m) => changeAt + m.index + m[0].length).find((at) => VISIT_TIME.exec(text.slice(at))) : undefined;
   const visitTime = ((target !== undefined ? VISIT_TIME.exec(text.slice(target)) : null) ?? VISIT_TIME.exec(text.slice(changeAt)) ?? VISIT_TIME.exec(text))?.[0]?.trim();
   if (!leaving && (awaiting === 'address' || awaiting === 'preferredTime' || s.address || frame?.flow === 'repair' || reschedules)) set('preferredTime', visitTime);
   // "门店买的 不是网上": a channel said only to deny it does not count.
@@ -126,7 +139,10 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     if (!s.model) set('model', turn.receipt.fields.model?.value);
   }
   // "没有显示F1啊", "it doesn't show F1": the code is taken back, not given.
-  if (s.errorCode && new RegExp(`(?:没有|没|不是|并没|并不是|not|no|didn'?t|doesn'?t|never|isn'?t)\\s*(?:显示|报|出现|跳|show\\w*|display\\w*|say\\w*)?\\s*(?:代码|code)?\\s*${s.errorCode}`, 'i').test(text)) {
+  if (
+    s.errorCode &&
+    new RegExp(`(?:没有|没|不是|并没|并不是|not|no|didn'?t|doesn'?t|never|isn'?t)\\s*(?:显示|报|出现|跳|show\\w*|display\\w*|say\\w*)?\\s*(?:代码|code)?\\s*${s.errorCode}`, 'i').test(text)
+  ) {
     const i = commands.findIndex((c) => c.kind === 'set' && c.slot === 'errorCode');
     if (i >= 0) commands.splice(i, 1);
     add({ kind: 'correct', slot: 'errorCode', value: '', from });
@@ -197,7 +213,11 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const ownWords = text.replace(/<([a-z_]+)[^>]*>[\s\S]*?<\/\1>/gi, ' ');
   const wantsReturn = RETURN_WORDS.test(ownWords);
   // "安装要钱不", "能退不", "包安装没": the A-not-A question, asked without a question mark.
-  const isQuestion = answer.question || /[?？]/.test(text) || /[\u4e00-\u9fff](?<![不没还])(?:不|没有?)[呢啊呀]?[。!！\s]*$/.test(text) || /(?:咋|怎么|怎样|如何)(?:收|算|弄|办|整|付|收费)|多少钱|要不要钱|收不收|算不算|包不包/.test(text);
+  const isQuestion =
+    answer.question ||
+    /[?？]/.test(text) ||
+    /[\u4e00-\u9fff](?<![不没还])(?:不|没有?)[呢啊呀]?[。!！\s]*$/.test(text) ||
+    /(?:咋|怎么|怎样|如何)(?:收|算|弄|办|整|付|收费)|多少钱|要不要钱|收不收|算不算|包不包/.test(text);
   const faulty = FAULT_INTENTS.has(u.intent) || u.secondaryIntents.includes('fault_report') || Boolean(s.errorCode);
   // A message made only of answer words ("对 没毛病", "no problem") describes nothing, whatever fault words it holds.
   const onlyAnswer = answer.kinds.length > 0 && !answer.rest.trim();
@@ -212,7 +232,11 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const anchored = Boolean(frame || s.category || s.brand || s.model || s.errorCode || AFTER_SALES.test(text));
   const warrantyQuestion = WARRANTY_WORDS.test(text) && isQuestion && !wantsReturn;
   // After filing, "师傅啥时候打电话" / "when will the engineer come" is about that ticket.
-  const aboutFiled = state.filed.length > 0 && isQuestion && /(什么时候|啥时候|几点|多久|多长时间|when|how long|what time)/i.test(text) && /(师傅|工程师|打电话|联系|上门|来|engineer|technician|call|come|visit|contact)/i.test(text);
+  const aboutFiled =
+    state.filed.length > 0 &&
+    isQuestion &&
+    /(什么时候|啥时候|几点|多久|多长时间|when|how long|what time)/i.test(text) &&
+    /(师傅|工程师|打电话|联系|上门|来|engineer|technician|call|come|visit|contact)/i.test(text);
   // "那就修吧", "fine, fix it then": choosing a repair over what was offered is a repair request.
   if (REPAIR_CHOICE.test(text) && !cancel && frame?.flow !== 'repair') add({ kind: 'start', flow: 'repair', from });
   // A new time for a booked visit ("改到周日下午"): noted on the ticket, not a new booking.
@@ -254,70 +278,71 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // Heated (P1 with no danger: furious, threatening, the third visit): a person, with an apology.
   else if (u.urgency === 'P1' && !u.safety && !cancel) add({ kind: 'start', flow: 'complaint', from });
   else if (MONEY_DEMAND.test(ownWords) && !wantsReturn && !cancel) add({ kind: 'start', flow: 'complaint', from });
-  else switch (u.intent) {
-    case 'fault_report':
-      // Asked for a visit outright ("能不能快点来修"): book it, with the fault already known.
-      if (describes && (u.secondaryIntents.includes('repair_request') || (BOOK_WORDS.test(text) && !declines))) add({ kind: 'start', flow: 'repair', from });
-      else if (describes) add({ kind: 'start', flow: 'fault', from });
-      if (u.secondaryIntents.includes('ticket_status')) add({ kind: 'start', flow: 'status', from });
-      break;
-    case 'repair_request':
-      if (wantsReturn) add({ kind: 'start', flow: 'return', from });
-      else if (WARRANTY_WORDS.test(text) && !faulty && isQuestion) add({ kind: 'start', flow: 'warranty', from });
-      else if (!cancel) {
-        add({ kind: 'start', flow: 'repair', from });
-        // An installation or a move is its own description: no fault to ask about.
-        if (INSTALL.test(text) && !faulty) set('symptom', text80(text));
+  else
+    switch (u.intent) {
+      case 'fault_report':
+        // Asked for a visit outright ("能不能快点来修"): book it, with the fault already known.
+        if (describes && (u.secondaryIntents.includes('repair_request') || (BOOK_WORDS.test(text) && !declines))) add({ kind: 'start', flow: 'repair', from });
+        else if (describes) add({ kind: 'start', flow: 'fault', from });
+        if (u.secondaryIntents.includes('ticket_status')) add({ kind: 'start', flow: 'status', from });
+        break;
+      case 'repair_request':
+        if (wantsReturn) add({ kind: 'start', flow: 'return', from });
+        else if (WARRANTY_WORDS.test(text) && !faulty && isQuestion) add({ kind: 'start', flow: 'warranty', from });
+        else if (!cancel) {
+          add({ kind: 'start', flow: 'repair', from });
+          // An installation or a move is its own description: no fault to ask about.
+          if (INSTALL.test(text) && !faulty) set('symptom', text80(text));
+        }
+        break;
+      case 'complaint': {
+        // Displeasure with nothing of ours in it ("你就写一个呗") is not a complaint to file.
+        // A complaint is filed as one only when it sounds like one: a weak cue ("又") in a calm message
+        // that asks something else is that other thing.
+        // Inside a fault or a repair, a calm "还是一样" is more about that problem, not a complaint.
+        const calmAboutProblem = (frame?.flow === 'fault' || frame?.flow === 'repair') && u.sentiment > -0.3 && !COMPLAINT_WORDS.test(text);
+        if (calmAboutProblem) break;
+        if (anchored && (u.sentiment < -0.15 || COMPLAINT_WORDS.test(text) || !isQuestion)) add({ kind: 'start', flow: 'complaint', from });
+        else if (anchored && isQuestion) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
+        else add({ kind: 'outOfScope', from });
+        break;
       }
-      break;
-    case 'complaint': {
-      // Displeasure with nothing of ours in it ("你就写一个呗") is not a complaint to file.
-      // A complaint is filed as one only when it sounds like one: a weak cue ("又") in a calm message
-      // that asks something else is that other thing.
-      // Inside a fault or a repair, a calm "还是一样" is more about that problem, not a complaint.
-      const calmAboutProblem = (frame?.flow === 'fault' || frame?.flow === 'repair') && u.sentiment > -0.3 && !COMPLAINT_WORDS.test(text);
-      if (calmAboutProblem) break;
-      if (anchored && (u.sentiment < -0.15 || COMPLAINT_WORDS.test(text) || !isQuestion)) add({ kind: 'start', flow: 'complaint', from });
-      else if (anchored && isQuestion) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
-      else add({ kind: 'outOfScope', from });
-      break;
-    }
-    case 'ticket_status':
-      if (leaving) break;
-      // "京东有订单", "I still have the receipt": proof of purchase, not a question about a ticket.
-      if (PURCHASE_PROOF.test(text) && !s.ticketNumber) {
+      case 'ticket_status':
+        if (leaving) break;
+        // "京东有订单", "I still have the receipt": proof of purchase, not a question about a ticket.
+        if (PURCHASE_PROOF.test(text) && !s.ticketNumber) {
+          if (describes) add({ kind: 'start', flow: 'fault', from });
+          break;
+        }
+        // "change the address to …" with a form open corrects that form; it asks after no other job.
+        if (frame && (correction?.value || problemFix || swapped)) break;
+        add({ kind: 'start', flow: 'status', from });
+        // "冰箱不制冷了，另外我的工单到哪了": both get an answer.
         if (describes) add({ kind: 'start', flow: 'fault', from });
         break;
-      }
-      // "change the address to …" with a form open corrects that form; it asks after no other job.
-      if (frame && (correction?.value || problemFix || swapped)) break;
-      add({ kind: 'start', flow: 'status', from });
-      // "冰箱不制冷了，另外我的工单到哪了": both get an answer.
-      if (describes) add({ kind: 'start', flow: 'fault', from });
-      break;
-    case 'consultation':
-      if (wantsReturn) add({ kind: 'start', flow: 'return', from });
-      else if (WARRANTY_WORDS.test(text) && (s.purchaseDate || turn.receipt?.ok || !isQuestion)) add({ kind: 'start', flow: 'warranty', from });
-      else if (describes) add({ kind: 'start', flow: 'fault', from });
-      // "…the screen is black. anything i can try?": the fault it tells is what to help with.
-      else if (tellsFault && !policyQuestion) {
-        add({ kind: 'start', flow: 'fault', from });
-        set('symptom', text80(telling));
-      }
-      // A bare fact ("KFR-35GW", a phone number) reads as a consultation to the intent rules.
-      else if (isQuestion) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
-      break;
-    case 'out_of_scope':
-      // "那滤网怎么洗" after talking about the air conditioner: a question about the product on the table, looked up.
-      if (isQuestion && (state.product.category || frame) && !cancel && !commands.some((c) => c.kind === 'ask')) {
-        add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
+      case 'consultation':
+        if (wantsReturn) add({ kind: 'start', flow: 'return', from });
+        else if (WARRANTY_WORDS.test(text) && (s.purchaseDate || turn.receipt?.ok || !isQuestion)) add({ kind: 'start', flow: 'warranty', from });
+        else if (describes) add({ kind: 'start', flow: 'fault', from });
+        // "…the screen is black. anything i can try?": the fault it tells is what to help with.
+        else if (tellsFault && !policyQuestion) {
+          add({ kind: 'start', flow: 'fault', from });
+          set('symptom', text80(telling));
+        }
+        // A bare fact ("KFR-35GW", a phone number) reads as a consultation to the intent rules.
+        else if (isQuestion) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
         break;
-      }
-      if (!carries(answer, 'greeting') && !commands.some((c) => c.kind !== 'set') && !found.size) add({ kind: 'outOfScope', from });
-      break;
-    default:
-      break;
-  }
+      case 'out_of_scope':
+        // "那滤网怎么洗" after talking about the air conditioner: a question about the product on the table, looked up.
+        if (isQuestion && (state.product.category || frame) && !cancel && !commands.some((c) => c.kind === 'ask')) {
+          add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
+          break;
+        }
+        if (!carries(answer, 'greeting') && !commands.some((c) => c.kind !== 'set') && !found.size) add({ kind: 'outOfScope', from });
+        break;
+      default:
+        break;
+    }
   // A question in the middle of a flow is a digression to answer, then the flow resumes.
   const answeredWhatWasAsked = Boolean(awaiting && found.has(awaiting));
   if (frame && isQuestion && !PROCEED.test(text) && u.intent !== 'consultation' && !commands.some((c) => c.kind === 'ask') && !answeredWhatWasAsked && !cancel) {
@@ -367,4 +392,3 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   if (photo && turn.receipt && !frame && !commands.some((c) => c.kind === 'start')) add({ kind: 'start', flow: 'warranty', from: '[receipt photo]' });
   return commands;
 }
-

@@ -10,7 +10,6 @@ import type { FlowSpec } from './flow';
 import { answerWithSource } from './fault-flow';
 import { repeatedRepairRule } from './policy-flow';
 
-
 export const complaintFlow: FlowSpec = {
   name: 'complaint',
   title: { zh: '投诉', en: 'complaint' },

@@ -82,14 +82,18 @@ function visitOnlyReply(hit: KnowledgeHit, lang: Lang): string {
 
 function unknownCodeReply(kit: FlowKit, code: string): string {
   const zh = kit.lang === 'zh';
-  const product = zh ? `${brandName(kit.facts.brand, 'zh')}${categoryName(kit.facts.category, 'zh')}` : [brandName(kit.facts.brand, 'en'), categoryName(kit.facts.category, 'en')].filter(Boolean).join(' ');
+  const product = zh
+    ? `${brandName(kit.facts.brand, 'zh')}${categoryName(kit.facts.category, 'zh')}`
+    : [brandName(kit.facts.brand, 'en'), categoryName(kit.facts.category, 'en')].filter(Boolean).join(' ');
   const steps = generalSteps(kit.facts.category, kit.lang).map((s, i) => `${i + 1}. ${s}`);
   return [
     zh
       ? `${product}显示的「${code}」，这个代码我这里没有资料，不能乱猜它的意思。可以先做几项安全的检查：`
       : `I have no information on code ${code} for this ${product}, so I won't guess what it means. A few safe checks first:`,
     ...steps,
-    zh ? `如果代码还在，${serviceWords(kit.facts.category).needs.zh}。${serviceWords(kit.facts.category).offer.zh}` : `If the code is still there, ${serviceWords(kit.facts.category).needs.en}. ${serviceWords(kit.facts.category).offer.en}`,
+    zh
+      ? `如果代码还在，${serviceWords(kit.facts.category).needs.zh}。${serviceWords(kit.facts.category).offer.zh}`
+      : `If the code is still there, ${serviceWords(kit.facts.category).needs.en}. ${serviceWords(kit.facts.category).offer.en}`,
   ].join('\n');
 }
 
@@ -99,9 +103,7 @@ export function answerWithSource(hit: KnowledgeHit, lang: Lang): string {
 
 function askBrand(kit: FlowKit, code: string): string {
   const product = categoryName(kit.facts.category, kit.lang);
-  return kit.lang === 'zh'
-    ? `不同品牌的「${code}」意思不一样。请问是什么牌子的${product}？`
-    : `Code ${code} means different things on different brands. Which brand is your ${product}?`;
+  return kit.lang === 'zh' ? `不同品牌的「${code}」意思不一样。请问是什么牌子的${product}？` : `Code ${code} means different things on different brands. Which brand is your ${product}?`;
 }
 
 function clarifyQuestion(kit: FlowKit): string {

@@ -14,7 +14,8 @@ import { answerWithSource, caseFits } from './fault-flow';
 import { caseLineFor, stepSpeakingTo } from '../case-follow-up';
 
 /** Product names, left out when matching a question to a step: sharing "洗衣机" says nothing about the topic. */
-const PRODUCT_WORDS = /洗衣机|滚筒|波轮|空调|冰箱|热水器|洗碗机|燃气灶|油烟机|电视|手机|微波炉|电饭煲|新买的|新的|\b(?:washing machines?|washers?|machines?|fridges?|refrigerators?|air ?con\w*|ac|water heaters?|heaters?|dishwashers?|stoves?|hobs?|tvs?|phones?|new)\b/gi;
+const PRODUCT_WORDS =
+  /洗衣机|滚筒|波轮|空调|冰箱|热水器|洗碗机|燃气灶|油烟机|电视|手机|微波炉|电饭煲|新买的|新的|\b(?:washing machines?|washers?|machines?|fridges?|refrigerators?|air ?con\w*|ac|water heaters?|heaters?|dishwashers?|stoves?|hobs?|tvs?|phones?|new)\b/gi;
 import { screenKnowledgeLines } from '../knowledge-screen';
 import type { Lang } from '../../phrases';
 
@@ -105,7 +106,7 @@ export const policyFlow: FlowSpec = {
     kit.say(
       kit.lang === 'zh'
         ? '这个问题我这里没有确切的资料，不想给您说错。可以帮您转人工客服确认，回复“转人工”就行。'
-        : "I don't have a reliable answer to that and don't want to guess. I can pass it to a person: just say \"human\".",
+        : 'I don\'t have a reliable answer to that and don\'t want to guess. I can pass it to a person: just say "human".',
     );
     return { done: true };
   },

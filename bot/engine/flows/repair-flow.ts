@@ -27,7 +27,10 @@ export const repairFlow: FlowSpec = {
       slot: 'symptom',
       required: true,
       ask: [
-        { zh: '请简单说一下是什么问题？比如不制冷、漏水、不开机，或者屏幕上显示的代码。', en: "What's the problem, in a few words? E.g. not cooling, leaking, won't start, or the code on the display." },
+        {
+          zh: '请简单说一下是什么问题？比如不制冷、漏水、不开机，或者屏幕上显示的代码。',
+          en: "What's the problem, in a few words? E.g. not cooling, leaking, won't start, or the code on the display.",
+        },
         { zh: '一句话描述就行，比如“开机就跳闸”或“显示E4”。', en: 'One line is enough, e.g. "trips the breaker when started" or "shows E4".' },
       ],
       without: { zh: '具体问题等工程师联系您时再说明。', en: 'You can describe the problem to the engineer when they call.' },
@@ -45,7 +48,10 @@ export const repairFlow: FlowSpec = {
       slot: 'purchaseDate',
       required: false,
       ask: [
-        { zh: '大概什么时候买的？说个年月就行，比如“2024年7月”；有发票或订单截图也可以直接发给我。', en: 'Roughly when did you buy it? A month and year is fine, e.g. "July 2024"; you can also send a photo of the receipt.' },
+        {
+          zh: '大概什么时候买的？说个年月就行，比如“2024年7月”；有发票或订单截图也可以直接发给我。',
+          en: 'Roughly when did you buy it? A month and year is fine, e.g. "July 2024"; you can also send a photo of the receipt.',
+        },
         { zh: '记不清的话可以说“不记得”，保修情况工程师上门时按购买凭证核实。', en: "If you can't remember, just say so; the engineer will check the warranty from your proof of purchase." },
       ],
       without: { zh: '保修情况由工程师上门时按购买凭证核实。', en: 'The engineer will check the warranty from your proof of purchase on the visit.' },
@@ -64,14 +70,20 @@ export const repairFlow: FlowSpec = {
       slot: 'address',
       required: true,
       ask: [
-        { zh: '上门地址是哪里？请写到小区、楼栋和门牌号；方便的上门时间也可以一起告诉我。', en: 'What is the address for the visit, down to the building and flat? You can add a good time for the visit too.' },
+        {
+          zh: '上门地址是哪里？请写到小区、楼栋和门牌号；方便的上门时间也可以一起告诉我。',
+          en: 'What is the address for the visit, down to the building and flat? You can add a good time for the visit too.',
+        },
         { zh: '地址请写完整，比如“杭州市西湖区文一西路100号 3幢2单元601”。', en: 'Please give the full address, e.g. "Flat 601, Building 3, 100 Wenyi West Road, Xihu District, Hangzhou".' },
       ],
       without: { zh: '没有地址，工程师没法上门，客服会在这个对话里联系您。', en: "Without an address the engineer can't come; our staff will reply here." },
       askFor: (facts) =>
         carriedIn(facts.category)
           ? [
-              { zh: '您在哪个城市、哪个区？我们按就近的官方服务中心安排；想寄修的话，请留完整的收件地址。', en: "Which city and district are you in? We'll match you to the nearest official service centre; for mail-in repair, give the full return address." },
+              {
+                zh: '您在哪个城市、哪个区？我们按就近的官方服务中心安排；想寄修的话，请留完整的收件地址。',
+                en: "Which city and district are you in? We'll match you to the nearest official service centre; for mail-in repair, give the full return address.",
+              },
               { zh: '说个城市和区就行，比如“广州市天河区”；寄修请写到门牌号。', en: 'A city and district is enough, e.g. "Tianhe District, Guangzhou"; for mail-in, the full address.' },
             ]
           : undefined,

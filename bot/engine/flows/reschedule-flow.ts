@@ -26,16 +26,25 @@ export const rescheduleFlow: FlowSpec = {
       required: true,
       ask: [
         { zh: '请把要改约的工单号发给我（短信或报修确认里以 AS- 开头的编号）。', en: 'Which ticket is the visit for? Send me its number (it starts with AS-, in the text or confirmation you got).' },
-        { zh: '工单号在报修成功的短信里，形如 AS-20260101-XXXX；找不到的话说“找不到”，我转人工帮您查。', en: 'The number is in the text we sent when you booked, like AS-20260101-XXXX; if you can\'t find it, say so and a person will look it up.' },
+        {
+          zh: '工单号在报修成功的短信里，形如 AS-20260101-XXXX；找不到的话说“找不到”，我转人工帮您查。',
+          en: "The number is in the text we sent when you booked, like AS-20260101-XXXX; if you can't find it, say so and a person will look it up.",
+        },
       ],
-      without: { zh: '没有工单号，我把您的改约要求转给人工客服核对。', en: 'Without the ticket number, I\'ll pass your request to a person to find it.' },
+      without: { zh: '没有工单号，我把您的改约要求转给人工客服核对。', en: "Without the ticket number, I'll pass your request to a person to find it." },
       knownFrom: (kit) => kit.filed.length > 0 || kit.turn.openTickets.length === 1,
       // The wanted time is said back, so the customer knows it is kept while the ticket is found.
       askFor: (facts) =>
         facts.preferredTime
           ? [
-              { zh: `记下了，您希望改到「${facts.preferredTime}」。请把要改约的工单号发给我（报修短信里以 AS- 开头的编号）。`, en: `Noted: you'd like "${facts.preferredTime}". Which ticket is the visit for? Send me its number (it starts with AS-).` },
-              { zh: '工单号在报修成功的短信里，形如 AS-20260101-XXXX；找不到的话说“找不到”，我转人工帮您查。', en: "The ticket number is in the text we sent when you booked, like AS-20260101-XXXX; if you can't find it, say so and a person will look it up." },
+              {
+                zh: `记下了，您希望改到「${facts.preferredTime}」。请把要改约的工单号发给我（报修短信里以 AS- 开头的编号）。`,
+                en: `Noted: you'd like "${facts.preferredTime}". Which ticket is the visit for? Send me its number (it starts with AS-).`,
+              },
+              {
+                zh: '工单号在报修成功的短信里，形如 AS-20260101-XXXX；找不到的话说“找不到”，我转人工帮您查。',
+                en: "The ticket number is in the text we sent when you booked, like AS-20260101-XXXX; if you can't find it, say so and a person will look it up.",
+              },
             ]
           : undefined,
     },

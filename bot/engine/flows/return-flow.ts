@@ -42,7 +42,9 @@ function daysLine(range: { fewest: number; most: number }, lang: Lang, situation
   }
   if (most <= 7) return (zh ? `您买了${said}天，还在7天内。` : `It's ${said} days since purchase, still within 7 days.`) + verdict(7, situation, lang);
   if (most <= 15) return (zh ? `您买了${said}天，已过7天、还在15天内。` : `It's ${said} days since purchase: past 7 days, within 15.`) + verdict(15, situation, lang);
-  return zh ? `您买了${said}天，已经超过15天，不能按三包退换了；在保修期内的质量问题可以免费维修。` : `It's ${said} days since purchase, past 15 days, so a return or exchange no longer applies; a fault is repaired free under warranty.`;
+  return zh
+    ? `您买了${said}天，已经超过15天，不能按三包退换了；在保修期内的质量问题可以免费维修。`
+    : `It's ${said} days since purchase, past 15 days, so a return or exchange no longer applies; a fault is repaired free under warranty.`;
 }
 
 /** What the customer told us that decides which rule applies: where it was bought, and whether anything is wrong with it. */
@@ -52,14 +54,16 @@ interface Situation {
 }
 
 /** Without a fault it is the no-reason return or nothing; with one, the 7/15-day rules. */
-const NO_FAULT = /(没(?:有)?(?:坏|毛病|问题|故障)|好好的|不想要了?|不喜欢|用不上|太大|太小|尺寸不合适|不合适|颜色不|\bworks (?:fine|well|perfectly)\b|\bno (?:fault|problem|defect)\b|\bnothing (?:wrong|is wrong)\b|\bnot (?:broken|faulty)\b|\bisn'?t (?:broken|faulty)\b|\bdon'?t (?:want|like|need) it\b|\btoo (?:big|small|large|loud)\b|\bchanged my mind\b)/i;
+const NO_FAULT =
+  /(没(?:有)?(?:坏|毛病|问题|故障)|好好的|不想要了?|不喜欢|用不上|太大|太小|尺寸不合适|不合适|颜色不|\bworks (?:fine|well|perfectly)\b|\bno (?:fault|problem|defect)\b|\bnothing (?:wrong|is wrong)\b|\bnot (?:broken|faulty)\b|\bisn'?t (?:broken|faulty)\b|\bdon'?t (?:want|like|need) it\b|\btoo (?:big|small|large|loud)\b|\bchanged my mind\b)/i;
 
 /** The rule for this customer, in one plain sentence after the day count. */
 function verdict(window: 7 | 15, { channel, noFault }: Situation, lang: Lang): string {
   const zh = lang === 'zh';
   if (noFault) {
     if (channel === 'store') return zh ? '门店购买、又没有故障的，不适用无理由退货；可以和门店协商。' : ' Bought in a store with no fault, the no-reason return does not apply; you can ask the store.';
-    if (window === 7 && channel === 'online') return zh ? '网购7天内，没有故障也可以无理由退货（商品完好、不影响二次销售）。' : ' Bought online and within 7 days, you can return it without a reason if it is in resaleable condition.';
+    if (window === 7 && channel === 'online')
+      return zh ? '网购7天内，没有故障也可以无理由退货（商品完好、不影响二次销售）。' : ' Bought online and within 7 days, you can return it without a reason if it is in resaleable condition.';
     if (window === 15) return zh ? '没有故障的话，7天无理由退货已经过了；可以和卖家协商。' : ' With no fault, the 7-day no-reason return has passed; you can ask the seller.';
     return '';
   }
@@ -97,7 +101,9 @@ export const returnFlow: FlowSpec = {
     // The rules are the knowledge base's published policies, quoted, never re-told from memory.
     const zh = kit.lang === 'zh';
     const questions = [
-      ...(kit.facts.saleChannel === 'store' || /无理由|no[- ]reason/i.test(kit.turn.text) || NO_FAULT.test(kit.turn.text) ? [zh ? '门店购买 七天无理由退货 适用吗' : 'no-reason 7-day return in-store purchase distance sales'] : []),
+      ...(kit.facts.saleChannel === 'store' || /无理由|no[- ]reason/i.test(kit.turn.text) || NO_FAULT.test(kit.turn.text)
+        ? [zh ? '门店购买 七天无理由退货 适用吗' : 'no-reason 7-day return in-store purchase distance sales']
+        : []),
       zh ? '三包 7天退货 15天换货 性能故障' : '7 day return 15 day exchange fault three guarantees',
     ];
     for (const question of questions) {

@@ -27,7 +27,7 @@ function line(t: CustomerTicketView, lang: Lang): string {
 export const STATUS_WORDS = {
   codeSent: {
     zh: '为了保护您的信息，需要先核实一下：如果这张工单是您报的，并且报修时留了手机号，我们已经给那个手机发了一条6位数字的验证码，请把验证码发给我（10分钟内有效）。',
-    en: "To protect your details, I need to check first: if this ticket is yours and you left a phone number on it, we have just texted a 6-digit code to that phone. Please send me the code (valid for 10 minutes).",
+    en: 'To protect your details, I need to check first: if this ticket is yours and you left a phone number on it, we have just texted a 6-digit code to that phone. Please send me the code (valid for 10 minutes).',
   },
   codeAgain: {
     zh: '请把短信里的6位数字验证码发给我，例如 123456。',
@@ -47,7 +47,7 @@ export const STATUS_WORDS = {
   },
   resent: {
     zh: '好的，已重新申请发送验证码到这张工单上留的手机（几分钟内只会发一次，之前那条如果收到了仍然有效）。收到后把6位数字发给我；如果那个手机号已经不用了，可以回复“转人工”，客服核实身份后帮您查。',
-    en: "OK, I've asked for the code to be sent again to the phone on that ticket (it goes at most once every few minutes, and an earlier code still works if it arrives). Send me the 6 digits when you get it; if you no longer use that phone, reply \"human\" and a person will check who you are and look it up.",
+    en: 'OK, I\'ve asked for the code to be sent again to the phone on that ticket (it goes at most once every few minutes, and an earlier code still works if it arrives). Send me the 6 digits when you get it; if you no longer use that phone, reply "human" and a person will check who you are and look it up.',
   },
   mistyped: {
     zh: '这个工单号好像有一位写错了，请对照短信或报修记录核对一下再发给我。',
@@ -60,7 +60,8 @@ export const STATUS_WORDS = {
 };
 
 /** "没收到验证码", "能再发一次吗", "I never got the code": the customer asks for the code again. */
-export const RESEND_CODE = /(?:没|没有|未|还没)(?:收到|接到|看到|来)|收不到|再发|重发|重新发|再来一[个条次]|\bresend\b|\bsend (?:it|the code|a code|another(?: one)?|me (?:another|a new)(?: one| code)?) ?(?:again)?\b|\b(?:didn'?t|did not|haven'?t|have not|never) (?:get|got|receive|received)\b|\b(?:another|a new) code\b|\bno (?:text|sms|code) (?:came|arrived|yet)\b|\bnot (?:received|arrived)\b/i;
+export const RESEND_CODE =
+  /(?:没|没有|未|还没)(?:收到|接到|看到|来)|收不到|再发|重发|重新发|再来一[个条次]|\bresend\b|\bsend (?:it|the code|a code|another(?: one)?|me (?:another|a new)(?: one| code)?) ?(?:again)?\b|\b(?:didn'?t|did not|haven'?t|have not|never) (?:get|got|receive|received)\b|\b(?:another|a new) code\b|\bno (?:text|sms|code) (?:came|arrived|yet)\b|\bnot (?:received|arrived)\b/i;
 
 /**
  * Asks for the code to be texted again (the ticketStatus tool keeps its abuse limits: within the

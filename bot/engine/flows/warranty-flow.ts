@@ -15,7 +15,10 @@ export const warrantyFlow: FlowSpec = {
       required: true,
       ask: [
         { zh: '是哪种产品？', en: 'Which appliance is it?' },
-        { zh: '保修期按产品算：是空调、洗衣机、冰箱、热水器、手机还是别的？', en: 'Warranty depends on the product: air conditioner, washing machine, fridge, water heater, phone, or something else?' },
+        {
+          zh: '保修期按产品算：是空调、洗衣机、冰箱、热水器、手机还是别的？',
+          en: 'Warranty depends on the product: air conditioner, washing machine, fridge, water heater, phone, or something else?',
+        },
       ],
       without: { zh: '不知道产品类型，我没法查保修。', en: "Without the product I can't check the warranty." },
     },

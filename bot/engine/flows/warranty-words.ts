@@ -9,7 +9,6 @@ import type { Lang } from '../../phrases';
 import type { WarrantyAnswer } from '../../../warranty/warranty-check';
 import type { FlowKit } from './flow';
 
-
 /** The tool's arguments when there is something to decide from: a category and a date or a receipt. */
 export function warrantyArgs(kit: FlowKit): { category: string; brand?: string; purchaseDate?: string; component?: string } | undefined {
   const f = kit.facts;
@@ -27,14 +26,29 @@ export function warrantyLine(answer: WarrantyAnswer, lang: Lang): string {
     return lang === 'zh' ? `${reason} 是否在保修期内由工程师按购买凭证核实。` : `${reason} The engineer will check the warranty from your proof of purchase.`;
   }
   // Said first in plain words: the reason that follows is long and full of dates.
-  const verdict = answer.status === 'expired' ? (lang === 'zh' ? '已过保修期。' : "It's out of warranty. ") : answer.status === 'in_warranty' ? (answer.verified ? (lang === 'zh' ? '在保修期内。' : "It's under warranty. ") : lang === 'zh' ? '按您说的购买时间，在保修期内。' : "By the date you gave, it's under warranty. ") : '';
+  const verdict =
+    answer.status === 'expired'
+      ? lang === 'zh'
+        ? '已过保修期。'
+        : "It's out of warranty. "
+      : answer.status === 'in_warranty'
+        ? answer.verified
+          ? lang === 'zh'
+            ? '在保修期内。'
+            : "It's under warranty. "
+          : lang === 'zh'
+            ? '按您说的购买时间，在保修期内。'
+            : "By the date you gave, it's under warranty. "
+        : '';
   if (verdict) return `${verdict}${warrantyDetail(answer, reason, lang)}`;
   return warrantyDetail(answer, reason, lang);
 }
 
 function warrantyDetail(answer: WarrantyAnswer, reason: string, lang: Lang): string {
   if (answer.status === 'expired' && !/付费|for a fee|paid repair/i.test(reason)) {
-    return lang === 'zh' ? `${reason} 过保也可以付费维修，费用由工程师上门检测后报价，您同意后才收费。` : `${reason} We can still repair it for a fee; the engineer quotes after checking, and nothing is charged without your agreement.`;
+    return lang === 'zh'
+      ? `${reason} 过保也可以付费维修，费用由工程师上门检测后报价，您同意后才收费。`
+      : `${reason} We can still repair it for a fee; the engineer quotes after checking, and nothing is charged without your agreement.`;
   }
   return reason;
 }

@@ -9,8 +9,24 @@ import { clauses } from './clauses';
 
 const MESSENGER = String.raw`(微信|vx|v信|wx|威信|薇信|企业微信|qq|扣扣|whatsapp|telegram|飞机|钉钉|line|signal|skype|viber|messenger)`;
 const KEYS: Record<string, string> = {
-  微信: 'wechat', vx: 'wechat', v信: 'wechat', wx: 'wechat', 威信: 'wechat', 薇信: 'wechat', 企业微信: 'wechat', qq: 'qq', 扣扣: 'qq', whatsapp: 'whatsapp',
-  telegram: 'telegram', 飞机: 'telegram', 钉钉: 'dingtalk', line: 'line', signal: 'signal', skype: 'skype', viber: 'viber', messenger: 'messenger',
+  微信: 'wechat',
+  vx: 'wechat',
+  v信: 'wechat',
+  wx: 'wechat',
+  威信: 'wechat',
+  薇信: 'wechat',
+  企业微信: 'wechat',
+  qq: 'qq',
+  扣扣: 'qq',
+  whatsapp: 'whatsapp',
+  telegram: 'telegram',
+  飞机: 'telegram',
+  钉钉: 'dingtalk',
+  line: 'line',
+  signal: 'signal',
+  skype: 'skype',
+  viber: 'viber',
+  messenger: 'messenger',
 };
 
 const REQUESTS: [key: string | ((m: RegExpExecArray) => string), pattern: RegExp][] = [
@@ -22,11 +38,23 @@ const REQUESTS: [key: string | ((m: RegExpExecArray) => string), pattern: RegExp
     ),
   ],
   ['qr_code', /扫(?:描|一下|一扫)?(?:这个|下面的?|以下的?|我的)?(?:二维码|码)|\bscan (?:the|this|my|our|below)? ?qr\b/i],
-  ['id_card', /(?:发|发送|提供|上传|拍|报|告诉|出示|寄)\S{0,8}(?:身份证|户口本|护照|驾照|社保卡)|(?:身份证|户口本|护照|驾照|社保卡)\S{0,12}(?:发给|发送给|发到|传给|拍给|寄给|报给|告诉|提供给|发过来|传过来)|\b(?:send|provide|upload|share|give|tell|show|email|text)\b[^.?!]{0,30}\b(?:id card|identity card|passport|driver'?s licen[cs]e|social security)/i],
-  ['bank_card', /(?:发|发送|提供|上传|拍|报|告诉|输入|填写)\S{0,8}(?:银行卡|卡号|信用卡|cvv|安全码|有效期)|(?:银行卡|卡号|信用卡)\S{0,12}(?:发给|发送给|发到|报给|告诉|提供给|发过来)|\b(?:send|provide|upload|share|give|tell|enter|type)\b[^.?!]{0,30}\b(?:bank card|card number|credit card|debit card|cvv|security code)/i],
+  [
+    'id_card',
+    /(?:发|发送|提供|上传|拍|报|告诉|出示|寄)\S{0,8}(?:身份证|户口本|护照|驾照|社保卡)|(?:身份证|户口本|护照|驾照|社保卡)\S{0,12}(?:发给|发送给|发到|传给|拍给|寄给|报给|告诉|提供给|发过来|传过来)|\b(?:send|provide|upload|share|give|tell|show|email|text)\b[^.?!]{0,30}\b(?:id card|identity card|passport|driver'?s licen[cs]e|social security)/i,
+  ],
+  [
+    'bank_card',
+    /(?:发|发送|提供|上传|拍|报|告诉|输入|填写)\S{0,8}(?:银行卡|卡号|信用卡|cvv|安全码|有效期)|(?:银行卡|卡号|信用卡)\S{0,12}(?:发给|发送给|发到|报给|告诉|提供给|发过来)|\b(?:send|provide|upload|share|give|tell|enter|type)\b[^.?!]{0,30}\b(?:bank card|card number|credit card|debit card|cvv|security code)/i,
+  ],
   ['password', /(?:发|发送|提供|告诉|输入|填写|报)\S{0,8}(?:密码|支付密码|登录密码|pin码)|\b(?:send|provide|share|give|tell|enter|type)\b[^.?!]{0,30}\b(?:password|passcode|pin)\b/i],
-  ['verification_code', /(?:发|发送|提供|告诉|输入|报|念)\S{0,8}(?:验证码|动态码|短信码|校验码)|(?:验证码|动态码|短信码|密码)\S{0,8}(?:发给|发送给|发到|发我|给我|报给|告诉|念给|发过来)|\b(?:send|provide|share|give|tell|read|forward)\b[^.?!]{0,30}\b(?:verification code|otp|one[- ]time (?:code|password)|sms code)/i],
-  ['transfer', /转账|汇款|打款到|付款到|支付到|转到(?:这个|以下|下面)?(?:账户|账号|卡)|先(?:付|交|支付)|预付|保证金|押金|解冻费|手续费|\b(?:transfer|wire|send)\b[^.?!]{0,20}\b(?:money|payment|funds|fee|deposit)\b|\bpay (?:a |the )?(?:deposit|fee|handling fee|unlock fee)\b/i],
+  [
+    'verification_code',
+    /(?:发|发送|提供|告诉|输入|报|念)\S{0,8}(?:验证码|动态码|短信码|校验码)|(?:验证码|动态码|短信码|密码)\S{0,8}(?:发给|发送给|发到|发我|给我|报给|告诉|念给|发过来)|\b(?:send|provide|share|give|tell|read|forward)\b[^.?!]{0,30}\b(?:verification code|otp|one[- ]time (?:code|password)|sms code)/i,
+  ],
+  [
+    'transfer',
+    /转账|汇款|打款到|付款到|支付到|转到(?:这个|以下|下面)?(?:账户|账号|卡)|先(?:付|交|支付)|预付|保证金|押金|解冻费|手续费|\b(?:transfer|wire|send)\b[^.?!]{0,20}\b(?:money|payment|funds|fee|deposit)\b|\bpay (?:a |the )?(?:deposit|fee|handling fee|unlock fee)\b/i,
+  ],
 ];
 
 export function contactRequestClaims(text: string): Claim[] {

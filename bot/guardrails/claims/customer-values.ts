@@ -11,7 +11,12 @@ import { dateClaims, RELATIVE_TIME } from './date-claims';
 
 export type CustomerValueKind = 'phone' | 'address' | 'purchaseDate';
 
-const phonesIn = (text: string) => new Set(findPersonalData(claimText(text)).filter((s) => s.kind === 'PHONE').map((s) => s.value));
+const phonesIn = (text: string) =>
+  new Set(
+    findPersonalData(claimText(text))
+      .filter((s) => s.kind === 'PHONE')
+      .map((s) => s.value),
+  );
 
 function phoneFromCustomer(value: string, words: string[]): boolean {
   const asked = phonesIn(value);
@@ -31,7 +36,9 @@ function addressFromCustomer(value: string, words: string[]): boolean {
 function dateFromCustomer(value: string, words: string[]): boolean {
   const text = claimText(words.join('\n'));
   if (RELATIVE_TIME.test(text)) return true;
-  const said = dateClaims(text).filter((c) => c.kind === 'date').map((c) => c.key);
+  const said = dateClaims(text)
+    .filter((c) => c.kind === 'date')
+    .map((c) => c.key);
   return value.split('/').every((piece) => said.some((d) => d === piece || d.startsWith(`${piece}-`)));
 }
 

@@ -38,7 +38,8 @@ const PERIOD_UNITS: [RegExp, string, number][] = [
   [/^(?:年|周年|years?)$/i, 'y', 1],
   [/^(?:个小时|小时|钟头|hours?|hrs?)$/i, 'h', 1],
 ];
-const PERIOD = /(\d+(?:\.\d+)?)\s*(个工作日|工作日|个星期|个礼拜|个小时|个月|周年|星期|礼拜|钟头|小时|天|日|周|月|年|business days?|working days?|days?|weeks?|months?|years?|hours?|hrs?)(半)?(?![a-z])/gi;
+const PERIOD =
+  /(\d+(?:\.\d+)?)\s*(个工作日|工作日|个星期|个礼拜|个小时|个月|周年|星期|礼拜|钟头|小时|天|日|周|月|年|business days?|working days?|days?|weeks?|months?|years?|hours?|hrs?)(半)?(?![a-z])/gi;
 const HALF = /半年|half a year|six months/gi;
 
 function periodKey(amount: number, unitWord: string, half: boolean): string | undefined {
@@ -76,4 +77,5 @@ export function dateClaims(text: string): Claim[] {
 }
 
 /** Relative time a customer may say instead of a date (去年, two years ago): a model may read a date from it. */
-export const RELATIVE_TIME = /去年|前年|今年|上个?月|上半年|下半年|年初|年底|年前|个月前|天前|周前|星期前|春节|国庆|双十一|618|last (?:year|month|week|spring|summer|autumn|fall|winter|christmas)|this (?:year|month)|\bago\b|earlier this year/i;
+export const RELATIVE_TIME =
+  /去年|前年|今年|上个?月|上半年|下半年|年初|年底|年前|个月前|天前|周前|星期前|春节|国庆|双十一|618|last (?:year|month|week|spring|summer|autumn|fall|winter|christmas)|this (?:year|month)|\bago\b|earlier this year/i;

@@ -62,7 +62,11 @@ function readSources(sources: GroundingSources): Support {
     trustedCompact: compactClaimText(trusted),
     trustedLower: trusted.toLowerCase(),
     numbers: numbersIn(trusted),
-    percents: new Set(amountClaims(trusted).filter((c) => c.kind === 'percent').map((c) => c.key)),
+    percents: new Set(
+      amountClaims(trusted)
+        .filter((c) => c.kind === 'percent')
+        .map((c) => c.key),
+    ),
     trustedDates: [...of(trustedClaims, 'date'), ...[...trusted.matchAll(/\b((?:19|20)\d{2}-\d{2}-\d{2})(?:T[\d:.]+Z?)?/g)].map((m) => m[1]!)],
     customerDates: of(customerDates, 'date'),
     customerRelative: RELATIVE_TIME.test(customer),
@@ -70,7 +74,11 @@ function readSources(sources: GroundingSources): Support {
     // Tool results name things in keys (gift_card_balance, refund_amount): read them as words too.
     promises: promisesNamed(`${trusted}\n${trusted.replace(/_/g, ' ')}`),
     requests: requestsNamed(trusted),
-    hosts: new Set(linkClaims(trusted).filter((c) => c.kind === 'link').map((c) => c.key)),
+    hosts: new Set(
+      linkClaims(trusted)
+        .filter((c) => c.kind === 'link')
+        .map((c) => c.key),
+    ),
     emails: new Set([...linkClaims(trusted), ...linkClaims(customer)].filter((c) => c.kind === 'email').map((c) => c.key)),
     personal: new Set([...personalClaims(customer), ...personalClaims(trusted)].map((c) => c.key)),
   };

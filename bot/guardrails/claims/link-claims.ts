@@ -28,7 +28,12 @@ const URL_WITH_SCHEME = /\b(?:https?|ftp|hxxps?):\/\/([^\s/?#<>"'，。）)]+)[^
 const IP = /(?<![\d.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?::\d{1,5})?(?![\d.]*\d)/g;
 const HOST = new RegExp(`(?<![@\\w.-])((?:www\\.)?(?:${LABEL}\\.)+(?:${TLDS}))(?![\\w-])(?::\\d{1,5})?(?:/[^\\s<>"'，。）)]*)?`, 'gi');
 
-export const hostKey = (host: string) => host.toLowerCase().replace(/^www\./, '').replace(/:\d+$/, '').replace(/\.$/, '');
+export const hostKey = (host: string) =>
+  host
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/:\d+$/, '')
+    .replace(/\.$/, '');
 
 export function linkClaims(text: string): Claim[] {
   const undone = undoSpelledAddresses(text);

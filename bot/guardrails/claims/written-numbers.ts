@@ -8,7 +8,28 @@
  * percent or time (五元, 七天, 一年). 三包, 一下, 万一 and 千万 (must) stay as they are.
  */
 const DIGIT: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 俩: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  贰: 2,
+  两: 2,
+  俩: 2,
+  三: 3,
+  叁: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
 };
 const UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
@@ -44,14 +65,42 @@ export function chineseNumeralValue(text: string): number | undefined {
 }
 
 const EN_SMALL: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,
-  fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const EN_WORD = `(?:${Object.keys(EN_SMALL).join('|')}|hundred|thousand|million|and|a)`;
 const EN_RUN = new RegExp(`\\b(?:${Object.keys(EN_SMALL).join('|')}|a)(?:[\\s-]+${EN_WORD})*\\b`, 'gi');
 
 function englishValue(run: string): number | undefined {
-  const words = run.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
+  const words = run
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w !== 'and');
   if (!words.some((w) => w === 'hundred' || w === 'thousand' || w === 'million') && words.length > 1 && words[0] === 'a') return undefined;
   let total = 0;
   let current = 0;

@@ -53,9 +53,7 @@ const globalFlags = (flags: string) => (flags.includes('g') ? flags : flags + 'g
 export const answer = (kind: AnswerPattern['kind'], pattern: RegExp | RegExp[], position?: AnswerPattern['position'] | 'asks'): AnswerPattern => ({
   kind,
   ...(position === 'asks' ? { asks: true } : {}),
-  patterns: (Array.isArray(pattern) ? pattern : alternatives(pattern.source).map((alt) => new RegExp(alt, pattern.flags))).map(
-    (re) => new RegExp(re.source, globalFlags(re.flags)),
-  ),
+  patterns: (Array.isArray(pattern) ? pattern : alternatives(pattern.source).map((alt) => new RegExp(alt, pattern.flags))).map((re) => new RegExp(re.source, globalFlags(re.flags))),
   position: position === 'asks' ? undefined : position,
 });
 

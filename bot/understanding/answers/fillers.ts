@@ -16,7 +16,7 @@ export function onlyFillers(piece: string): boolean {
 /** A piece of a clause without the fillers and punctuation at its edges, for `rest`. */
 export function trimFillers(piece: string): string {
   let out = piece.trim();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     const before = out;
     out = out
       .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')

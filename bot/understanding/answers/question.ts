@@ -5,7 +5,8 @@
  */
 import type { Clause } from './clauses';
 
-const ZH_WH = /((?![不没])[\u4e00-\u9fff])[不没]\1|多少|什么|啥|咋|怎么|怎样|如何|为什么|为啥|哪|几(?:点|天|号|个|次|年|月|时|钟|分钟|小时|周|台|块|百|千)|谁|是否|是不是|能不能|可不可以|可以不|会不会|要不要|有没有|行不行|对不对|好不好|收不收|算不算|需不需要|用不用|多久|多长时间|多大|请问|想问|问一下|问下|咨询一下/g;
+const ZH_WH =
+  /((?![不没])[\u4e00-\u9fff])[不没]\1|多少|什么|啥|咋|怎么|怎样|如何|为什么|为啥|哪|几(?:点|天|号|个|次|年|月|时|钟|分钟|小时|周|台|块|百|千)|谁|是否|是不是|能不能|可不可以|可以不|会不会|要不要|有没有|行不行|对不对|好不好|收不收|算不算|需不需要|用不用|多久|多长时间|多大|请问|想问|问一下|问下|咨询一下/g;
 /** Question words that are not asking: 没什么, 不怎么, 好几天, 这几天. */
 const ZH_NOT_WH: [RegExp, RegExp][] = [
   [/^(?:什么|啥|怎么)/, /(?:没|不)$/],
@@ -16,7 +17,8 @@ const ZH_NE_END = /呢[\s啊]*$/;
 const ZH_THEN = /^(?:那|那么|那如果|如果|要是|还有)/;
 /** "when"/"where" ask only with a verb after them; "it's fine when I turn it on" tells. */
 const EN_WH = /(?<![a-z'])(?:how|what|what'?s|whats|why|who|which|whose|(?:when|where)(?:'s| (?:is|are|was|will|would|can|could|do|does|did|should|shall)(?![a-z'])))(?![a-z'])/g;
-const EN_AUX = /(?<![a-z'])(?:is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|have|has|had)\s+(?:it|this|that|there|you|u|i|we|they|he|she|the|my|your|a|an|someone|anyone|anybody|somebody|these|those|any)(?![a-z'])/g;
+const EN_AUX =
+  /(?<![a-z'])(?:is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|have|has|had)\s+(?:it|this|that|there|you|u|i|we|they|he|she|the|my|your|a|an|someone|anyone|anybody|somebody|these|those|any)(?![a-z'])/g;
 const EN_ASK = /(?<![a-z'])(?:i (?:want|wanted|would like|'?d like) to (?:know|ask)|i wonder|wondering|quick question|can i ask|any idea)(?![a-z'])/g;
 
 export interface Asking {

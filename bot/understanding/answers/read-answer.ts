@@ -39,7 +39,10 @@ const ZH_NEGATOR = /(?:还没有|并没有|还没|没有|并不|也没|都没|�
 const EN_NEGATOR = /(?<![a-z'])(?:not|never|isn'?t|isnt|wasn'?t|hasn'?t|haven'?t|didn'?t|didnt|doesn'?t|doesnt|don'?t|dont|ain'?t|no longer)\s+(?:really\s+|quite\s+|yet\s+)?$/;
 const FLIP: Partial<Record<AnswerKind, AnswerKind>> = { affirm: 'deny', fixed: 'notFixed' };
 /** Pairs where the later word stands. */
-const OPPOSITES: [AnswerKind, AnswerKind][] = [['affirm', 'deny'], ['fixed', 'notFixed']];
+const OPPOSITES: [AnswerKind, AnswerKind][] = [
+  ['affirm', 'deny'],
+  ['fixed', 'notFixed'],
+];
 const SMALL_TALK = new Set<AnswerKind | 'none'>(['greeting', 'chitchat']);
 
 interface Span {
@@ -96,14 +99,24 @@ function read(raw: string): AnswerReading {
   // Where each clause starts asking; answer words after that point are part of the question.
   const asked: Asking[] = [];
   for (const clause of clauses) {
-    const asking = askingIn(text, clause, spans, spans.filter((s) => s.kind !== 'none'));
+    const asking = askingIn(
+      text,
+      clause,
+      spans,
+      spans.filter((s) => s.kind !== 'none'),
+    );
     if (!asking) continue;
     asked.push(asking);
     const end = clause.start + clause.text.length;
     spans = spans.filter((s) => s.kind === 'none' || !ASKABLE.has(s.kind) || s.start < asking.start || s.start >= end);
   }
 
-  const rest = restOf(original, folded, clauses, spans.filter((s) => s.kind !== 'none'));
+  const rest = restOf(
+    original,
+    folded,
+    clauses,
+    spans.filter((s) => s.kind !== 'none'),
+  );
   spans = laterStands(spans.filter((s) => s.kind !== 'none'));
   const cues: AnswerCue[] = spans.map((s) => ({ kind: s.kind as AnswerKind, words: originalWords(original, folded, s.start, s.end), index: folded.origin[s.start]! }));
   const kinds = [...new Set(cues.map((c) => c.kind))];
@@ -185,8 +198,11 @@ function uncovered(text: string, from: number, to: number, covered: Uint8Array):
 /** Drops words that must stand alone or open their clause but do not, until nothing changes. */
 function keepPlaced(text: string, spans: Span[], clauseOf: (i: number) => Clause): Span[] {
   let live = spans;
-  for (let changed = true; changed; ) {
-    const covered = coverage(text.length, live.filter((s) => s.kind !== 'none'));
+  for (let changed = true; changed;) {
+    const covered = coverage(
+      text.length,
+      live.filter((s) => s.kind !== 'none'),
+    );
     const kept = live.filter((s) => {
       if (!s.position || s.kind === 'none') return true;
       const clause = clauseOf(s.start);
@@ -223,7 +239,10 @@ function askingIn(text: string, clause: Clause, all: Span[], answers: Span[]): A
   const end = clause.start + clause.text.length;
   const questionMark = /^\s*[?]/.test(text.slice(end));
   const covered = coverage(text.length, answers);
-  const claimed = coverage(text.length, all.filter((s) => !s.asks));
+  const claimed = coverage(
+    text.length,
+    all.filter((s) => !s.asks),
+  );
   const opensAt = (index: number) => onlyFillers(uncovered(text, clause.start, index, covered));
   // The clause's own content starts in its first stretch between answer words that holds more than fillers.
   let contentStart = end;

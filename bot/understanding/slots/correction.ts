@@ -28,7 +28,25 @@ export interface Correction {
 }
 
 const SLOT_WORDS: Record<CorrectableSlot, string[]> = {
-  phone: ['手机号码', '手机号', '电话号码', '联系电话', '联系方式', '电话', '手机', '号码', 'phone number', 'mobile number', 'cell number', 'contact number', 'phone', 'mobile', 'number', 'cell', 'tel'],
+  phone: [
+    '手机号码',
+    '手机号',
+    '电话号码',
+    '联系电话',
+    '联系方式',
+    '电话',
+    '手机',
+    '号码',
+    'phone number',
+    'mobile number',
+    'cell number',
+    'contact number',
+    'phone',
+    'mobile',
+    'number',
+    'cell',
+    'tel',
+  ],
   address: ['收货地址', '上门地址', '家庭地址', '详细地址', '地址', '住址', '门牌号', '门牌', '楼号', '房号', 'address', 'addr'],
   model: ['型号', '机型', 'model number', 'model'],
   serial: ['序列号', '串号', '机身码', 'SN码', 'serial number', 'serial', 'IMEI'],
@@ -105,16 +123,21 @@ const REACH = { strong: 12, weak: 4 } as const;
 // 不是13812345678，是13912345678 · not Tower 3, Tower 5
 const NOT_X_BUT_Y = /(?:^|[\s,，。])(?:不是|not)\s*([^,，。]{1,40}?)\s*[,，]?\s*(?:而是|是|it'?s|but)\s*/i;
 
-const DATE_LIKE = /\d{4}[-/.年]|\d{1,2}\s?月|\d{1,2}[日号]|去年|前年|今年|上个?月|上周|上礼拜|双十一|双11|春节|国庆|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:last|this) (?:year|month|week|summer|winter|spring|autumn|fall)\b|\bago\b|\byesterday\b/i;
+const DATE_LIKE =
+  /\d{4}[-/.年]|\d{1,2}\s?月|\d{1,2}[日号]|去年|前年|今年|上个?月|上周|上礼拜|双十一|双11|春节|国庆|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:last|this) (?:year|month|week|summer|winter|spring|autumn|fall)\b|\bago\b|\byesterday\b/i;
 const NAME = /^(?:[\u4e00-\u9fa5]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})/;
-const TIME_LIKE = /上午|下午|晚上|中午|早上|傍晚|点|号|日|周|星期|礼拜|今天|明天|后天|\d|morning|afternoon|evening|noon|\b[ap]\.?m\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|weekend/i;
+const TIME_LIKE =
+  /上午|下午|晚上|中午|早上|傍晚|点|号|日|周|星期|礼拜|今天|明天|后天|\d|morning|afternoon|evening|noon|\b[ap]\.?m\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|weekend/i;
 const NEGATED = /不|没|别|\bnot\b|n't\b|\bno\b/i;
 // Words around a date that are not the date: "I bought it in 2023", "是去年买的".
 const DATE_WORDS = /^(?:(?:i\s+)?(?:bought|purchased|got)\s+(?:it\s+)?(?:in|on|around|about)?\s*|(?:是|在)\s*)|\s*(?:买的|购买的|买了|入手的?|bought|purchased)\s*$/gi;
 
 /** The value up to the end of its clause: dates, names and times stop at a comma or full stop. */
 function clause(rest: string): string {
-  return rest.split(/[,，。;；!！?？\n]/)[0]!.replace(/(?:吧|啊|呀|哦|呢|了|哈|谢谢|please|thanks)+\s*$/i, '').trim();
+  return rest
+    .split(/[,，。;；!！?？\n]/)[0]!
+    .replace(/(?:吧|啊|呀|哦|呢|了|哈|谢谢|please|thanks)+\s*$/i, '')
+    .trim();
 }
 
 /**

@@ -59,8 +59,23 @@ function maybeModal(m: RegExpExecArray, text: string, qualified = false): boolea
   return (!qualified && MODAL_BEFORE.test(text.slice(Math.max(0, at - 12), at))) || MODAL_AFTER.test(text.slice(end, end + 10));
 }
 
-const MONTH_PART: Record<string, MonthPart> = { early: 'early', 'earlier in': 'early', 'beginning of': 'early', 'start of': 'early', mid: 'mid', 'middle of': 'mid', late: 'late', 'later in': 'late', 'end of': 'late' };
-const partKey = (p: string) => p.toLowerCase().replace(/^the\s+/, '').replace(/-$/, '').trim();
+const MONTH_PART: Record<string, MonthPart> = {
+  early: 'early',
+  'earlier in': 'early',
+  'beginning of': 'early',
+  'start of': 'early',
+  mid: 'mid',
+  'middle of': 'mid',
+  late: 'late',
+  'later in': 'late',
+  'end of': 'late',
+};
+const partKey = (p: string) =>
+  p
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/-$/, '')
+    .trim();
 const YEAR_PART: Record<string, YearPart> = { ...MONTH_PART, 'first half of': 'firstHalf', 'second half of': 'secondHalf' };
 const PART = '(?<part>early|earlier in|mid-?|(?:the )?middle of|late|later in|(?:the )?end of|(?:the )?beginning of|(?:the )?start of)';
 
@@ -82,7 +97,17 @@ const FESTIVAL_WORDS: [RegExp, FestivalName][] = [
 ];
 const FESTIVAL =
   "(?<f>christmas|x-?mas|black friday|cyber monday|boxing day|thanksgiving|easter|(?:chinese|lunar) new year|spring festival|new year'?s?(?: day| eve)?|valentine'?s?(?: day)?|singles'? day|double (?:11|eleven)|11\\.11|golden week|national day|mid-?autumn(?: festival)?)";
-const FESTIVAL_SIDE: Record<string, FestivalSide> = { before: 'before', 'just before': 'before', 'right before': 'before', 'the week before': 'before', after: 'after', 'just after': 'after', 'right after': 'after', 'the week after': 'after', around: 'around' };
+const FESTIVAL_SIDE: Record<string, FestivalSide> = {
+  before: 'before',
+  'just before': 'before',
+  'right before': 'before',
+  'the week before': 'before',
+  after: 'after',
+  'just after': 'after',
+  'right after': 'after',
+  'the week after': 'after',
+  around: 'around',
+};
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const mondayOf = (day: string) => addDays(day, -((weekday(day) + 6) % 7));
@@ -174,10 +199,7 @@ export const EN_RULES: MentionRule[] = [
   }),
   // last summer, this winter, summer 2024, the summer of last year, in the fall
   regexRule(
-    new RegExp(
-      `\\b(?:(?<rel>last|this past|this|past)\\s+|(?<in>in|during|over|around)\\s+(?:the\\s+)?)?(?<s>spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?${YEAR})?`,
-      'gi',
-    ),
+    new RegExp(`\\b(?:(?<rel>last|this past|this|past)\\s+|(?<in>in|during|over|around)\\s+(?:the\\s+)?)?(?<s>spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?${YEAR})?`, 'gi'),
     (m, ctx) => {
       const g = m.groups!;
       const season = SEASONS[g.s!.toLowerCase()]!;
@@ -194,7 +216,10 @@ export const EN_RULES: MentionRule[] = [
   regexRule(/\b(?<y>(?:19|20)\d{2})\s+(?<s>spring|summer|autumn|fall|winter)\b/gi, (m) => inSeason(SEASONS[m.groups!.s!.toLowerCase()]!, Number(m.groups!.y))),
   // last Black Friday, just before Christmas, Christmas 2024, around Chinese New Year
   regexRule(
-    new RegExp(`\\b(?:(?<side>just before|right before|the week before|before|just after|right after|the week after|after|around)\\s+)?(?:(?<rel>last|this|this past|past)\\s+)?${FESTIVAL}(?:\\s+(?:of\\s+)?${YEAR})?`, 'gi'),
+    new RegExp(
+      `\\b(?:(?<side>just before|right before|the week before|before|just after|right after|the week after|after|around)\\s+)?(?:(?<rel>last|this|this past|past)\\s+)?${FESTIVAL}(?:\\s+(?:of\\s+)?${YEAR})?`,
+      'gi',
+    ),
     (m, ctx) => {
       const g = m.groups!;
       const name = festivalOf(g.f!);
@@ -208,7 +233,10 @@ export const EN_RULES: MentionRule[] = [
   ),
   // early 2024, the end of last year, the first half of 2025
   regexRule(
-    new RegExp(`\\b(?<part>early|earlier in|mid-?|(?:the )?middle of|late|later in|(?:the )?end of|(?:the )?beginning of|(?:the )?start of|(?:the )?first half of|(?:the )?second half of)[\\s-]*${YEAR}`, 'gi'),
+    new RegExp(
+      `\\b(?<part>early|earlier in|mid-?|(?:the )?middle of|late|later in|(?:the )?end of|(?:the )?beginning of|(?:the )?start of|(?:the )?first half of|(?:the )?second half of)[\\s-]*${YEAR}`,
+      'gi',
+    ),
     (m, ctx) => {
       const part = YEAR_PART[partKey(m.groups!.part!)];
       return part ? partOfYear(yearOf(m.groups!, ctx), part) : undefined;
@@ -283,8 +311,11 @@ export const EN_RULES: MentionRule[] = [
     return latestBegun(ctx.today, (y) => inMonth(y, mm));
   }),
   // "got it 2021": a bare year, weakly (never a price: "for 2000", "2000 yuan")
-  regexRule(/(?<![\w.$¥£€/\-:#])(?<!(?:for|paid|cost|costs|price|spent|about|over|under|only)\s)(?<y>(?:19|20)\d{2})(?![\w.%/\-:]|\s*(?:元|块|年?款|年?版|rmb|yuan|usd|dollars|bucks|pounds|euros?|k\b|\+|model|edition|version|series))/gi, (m) => {
-    const r = inYear(Number(m.groups!.y));
-    return r && { ...r, weak: true };
-  }),
+  regexRule(
+    /(?<![\w.$¥£€/\-:#])(?<!(?:for|paid|cost|costs|price|spent|about|over|under|only)\s)(?<y>(?:19|20)\d{2})(?![\w.%/\-:]|\s*(?:元|块|年?款|年?版|rmb|yuan|usd|dollars|bucks|pounds|euros?|k\b|\+|model|edition|version|series))/gi,
+    (m) => {
+      const r = inYear(Number(m.groups!.y));
+      return r && { ...r, weak: true };
+    },
+  ),
 ];

@@ -35,8 +35,7 @@ const CN = '零〇一二两俩三四五六七八九十';
 /** A month or day number: 7, 07, 七, 十二. */
 const N = `(?:[${CN}]+|\\d{1,2})`;
 /** 2024年, 24年, 二零二四年, 二四年; or 今年/去年/前年/大前年. */
-const YEAR =
-  `(?:(?<![\\d${CN}.])(?<ynum>(?:19|20)\\d{2}|\\d{2}|[零〇一二三四五六七八九]{4}|[零〇一二九][零〇一二三四五六七八九])\\s*年|(?<yrel>大前年|前年|去年|今年|本年))`;
+const YEAR = `(?:(?<![\\d${CN}.])(?<ynum>(?:19|20)\\d{2}|\\d{2}|[零〇一二三四五六七八九]{4}|[零〇一二九][零〇一二三四五六七八九])\\s*年|(?<yrel>大前年|前年|去年|今年|本年))`;
 
 const YEARS_BACK: Record<string, number> = { 今年: 0, 本年: 0, 去年: 1, 前年: 2, 大前年: 3 };
 // "用了24年", "保修10年", "10年质保": a number of years, not a year.
@@ -91,11 +90,30 @@ function monthRange(year: number | undefined, range: [number, number] | undefine
 
 const MONTH_PART: Record<string, MonthPart> = { 初: 'early', 上旬: 'early', 头: 'early', 中旬: 'mid', 中: 'mid', 底: 'late', 末: 'late', 下旬: 'late', 尾: 'late' };
 const YEAR_PART: Record<string, YearPart> = {
-  年初: 'early', 年头: 'early', 开年: 'early', 开春: 'early', 初: 'early', 年中: 'mid', 中: 'mid', 年底: 'late', 年末: 'late', 年尾: 'late', 底: 'late', 末: 'late',
-  上半年: 'firstHalf', 前半年: 'firstHalf', 下半年: 'secondHalf', 后半年: 'secondHalf',
+  年初: 'early',
+  年头: 'early',
+  开年: 'early',
+  开春: 'early',
+  初: 'early',
+  年中: 'mid',
+  中: 'mid',
+  年底: 'late',
+  年末: 'late',
+  年尾: 'late',
+  底: 'late',
+  末: 'late',
+  上半年: 'firstHalf',
+  前半年: 'firstHalf',
+  下半年: 'secondHalf',
+  后半年: 'secondHalf',
 };
 const SEASON: Record<string, 'spring' | 'summer' | 'autumn' | 'winter' | 'summerHoliday' | 'winterHoliday'> = {
-  春: 'spring', 夏: 'summer', 秋: 'autumn', 冬: 'winter', 暑: 'summerHoliday', 寒: 'winterHoliday',
+  春: 'spring',
+  夏: 'summer',
+  秋: 'autumn',
+  冬: 'winter',
+  暑: 'summerHoliday',
+  寒: 'winterHoliday',
 };
 
 function seasonIn(word: string, year: number | undefined): Reading | undefined {
@@ -120,8 +138,7 @@ const FESTIVAL_WORDS: [RegExp, FestivalName][] = [
   [/^圣诞节?$/, 'christmas'],
   [/^(?:黑五|黑色星期五)$/, 'blackFriday'],
 ];
-const FESTIVAL =
-  `(?<f>双\\s*(?:十一|11)|双\\s*(?:十二|12)|(?<!\\d)11[.·]11(?!\\d)|(?<!\\d)618(?!\\d)|六一八|国庆节?|(?<![${CN}])十一(?=\\s*(?:黄金周|长假|假期|期间|的时候|那会|前后|大促))|(?<![${CN}])五一(?![${CN}])|劳动节|元旦|春节|过年|农历新年|除夕|中秋节?|情人节|圣诞节?|黑五|黑色星期五)`;
+const FESTIVAL = `(?<f>双\\s*(?:十一|11)|双\\s*(?:十二|12)|(?<!\\d)11[.·]11(?!\\d)|(?<!\\d)618(?!\\d)|六一八|国庆节?|(?<![${CN}])十一(?=\\s*(?:黄金周|长假|假期|期间|的时候|那会|前后|大促))|(?<![${CN}])五一(?![${CN}])|劳动节|元旦|春节|过年|农历新年|除夕|中秋节?|情人节|圣诞节?|黑五|黑色星期五)`;
 const SIDE: Record<string, FestivalSide> = { 前后: 'around', 左右: 'around', 之前: 'before', 以前: 'before', 前: 'before', 之后: 'after', 以后: 'after', 后: 'after' };
 
 function festivalOf(word: string): FestivalName | undefined {
@@ -244,16 +261,13 @@ export const ZH_RULES: MentionRule[] = [
     return onDay(addDays(ctx.today, -((weekday(ctx.today) - target + 7) % 7)));
   }),
   // 三天前, 两个月前, 一年多以前, 半年前, 大半年前, 两三个月前, 十来天前, 一年半前
-  regexRule(
-    new RegExp(`(?<q>大半|半|好几|十几|几|[${CN}]+|\\d+)\\s*(?<more>多|来)?\\s*(?<ge>个)?\\s*(?<u>天|日|周|星期|礼拜|月|年)\\s*(?<tail>半|多)?\\s*(?:之|以)?前(?![天年])`, 'g'),
-    (m, ctx) => {
-      const g = m.groups!;
-      // 三月前 would be "before March"; months ago are 三个月前.
-      if (g.u === '月' && !g.ge && !/^(?:半|大半|几|好几)$/.test(g.q!)) return undefined;
-      const qty = quantity(g.q!, g.more, g.tail);
-      return qty ? unitsAgo(ctx.today, qty, UNIT[g.u!]!) : undefined;
-    },
-  ),
+  regexRule(new RegExp(`(?<q>大半|半|好几|十几|几|[${CN}]+|\\d+)\\s*(?<more>多|来)?\\s*(?<ge>个)?\\s*(?<u>天|日|周|星期|礼拜|月|年)\\s*(?<tail>半|多)?\\s*(?:之|以)?前(?![天年])`, 'g'), (m, ctx) => {
+    const g = m.groups!;
+    // 三月前 would be "before March"; months ago are 三个月前.
+    if (g.u === '月' && !g.ge && !/^(?:半|大半|几|好几)$/.test(g.q!)) return undefined;
+    const qty = quantity(g.q!, g.more, g.tail);
+    return qty ? unitsAgo(ctx.today, qty, UNIT[g.u!]!) : undefined;
+  }),
   // 刚买没几天, 才装了两天
   regexRule(/(?:刚刚?|才)\s*(?:买|购买|入手|下单|收到|到货|安装|装|拿到|到手)(?:了|的|回来|回家)?\s*(?:没几天|没两天|几天|两天|一两天|没多久|不久)/g, (m, ctx) =>
     /多久|不久/.test(m[0]) ? recently(ctx.today, 45) : recently(ctx.today, 10),

@@ -27,8 +27,7 @@ export interface MentionContext {
   zh: boolean;
 }
 
-export const coarser = (a: PurchaseDatePrecision, b: PurchaseDatePrecision): PurchaseDatePrecision =>
-  PURCHASE_DATE_PRECISIONS.indexOf(a) >= PURCHASE_DATE_PRECISIONS.indexOf(b) ? a : b;
+export const coarser = (a: PurchaseDatePrecision, b: PurchaseDatePrecision): PurchaseDatePrecision => (PURCHASE_DATE_PRECISIONS.indexOf(a) >= PURCHASE_DATE_PRECISIONS.indexOf(b) ? a : b);
 
 /** The precision a span of days amounts to, for spans no single word fixed (unions, "a few weeks"). */
 export function precisionOfSpan(span: DateSpan): PurchaseDatePrecision {
@@ -47,8 +46,7 @@ export function inMonth(year: number | undefined, month: number | undefined): Re
   return { span: monthSpan(year, month), precision: 'month' };
 }
 
-export const inYear = (year: number | undefined): Reading | undefined =>
-  year === undefined || !Number.isInteger(year) || year < 1900 ? undefined : { span: yearSpan(year), precision: 'year' };
+export const inYear = (year: number | undefined): Reading | undefined => (year === undefined || !Number.isInteger(year) || year < 1900 ? undefined : { span: yearSpan(year), precision: 'year' });
 
 export const inSeason = (season: Season, year: number | undefined): Reading | undefined =>
   year === undefined || !Number.isInteger(year) ? undefined : { span: seasonSpan(season, year), precision: 'season' };

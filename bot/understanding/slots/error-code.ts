@@ -65,7 +65,10 @@ const JOIN = String.raw`(?:\s|了|的|是|为|个|出|着|一个|成|:|"|'|\bis\
 const CUE_BEFORE = new RegExp(String.raw`(?<![A-Za-z])(${CODE_CUE}|${SHOW_CUE})${JOIN}$`, 'i');
 const CODE_CUE_ONLY = new RegExp(String.raw`^(?:${CODE_CUE})$`, 'i');
 /** Cues a bare number may follow: the display or the code itself, not "got 2" or "says 5". */
-const NUMBER_CUE_ONLY = new RegExp(String.raw`^(?:${CODE_CUE}|显示屏显示|屏幕显示|屏显|显示|出现|提示|闪烁|闪|跳|shows?|showing|showed|displays?|displaying|displayed|reads?|reading|flashing|flashes|blinking)$`, 'i');
+const NUMBER_CUE_ONLY = new RegExp(
+  String.raw`^(?:${CODE_CUE}|显示屏显示|屏幕显示|屏显|显示|出现|提示|闪烁|闪|跳|shows?|showing|showed|displays?|displaying|displayed|reads?|reading|flashing|flashes|blinking)$`,
+  'i',
+);
 /** Codes that are not error codes: promo code 1234, zip code, verification code. */
 const OTHER_CODES_BEFORE = /(?:promo|discount|coupon|verification|zip|post|area|country|access|pin|qr|bar|security|gift|voucher|referral|tracking|order|confirmation)\s?$/i;
 /** The set temperature shown on the display, by product: 空调显示26, 热水器显示45, 冰箱显示5. */
@@ -73,7 +76,8 @@ const TEMPERATURE_RANGES: Record<string, [number, number]> = { air_conditioner: 
 const CODE_WORD_IN = /代码|码|错误|故障|error|code/i;
 const ERROR_WORD_AFTER = /^\s?(?:的|是)?\s?(?:error|code|fault|err\b|错误|故障|代码|报警|报错)/i;
 
-const UNIT_AFTER = /^\s?(?:度|°|℃|℉|个|台|次|件|只|天|周|年|月|日|号|点|时|分|秒|小时|分钟|元|块|毛|角|米|厘米|毫米|斤|公斤|千克|克|升|毫升|瓦|伏|寸|岁|楼|层|室|栋|座|单元|%|下|声|遍|多|几|万|千|百|格|道|条|盏|(?:kg|ml|kw|mm|cm|am|pm|times?|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|secs?|percent|degrees?|dollars?|bucks|yuan|rmb|pcs|pieces|units?|people|lights?|bars?|dots?|dashes|lines?|beeps?|blinks?|flashes|rings?|stars?|[glwvmcf])(?![A-Za-z0-9]))/i;
+const UNIT_AFTER =
+  /^\s?(?:度|°|℃|℉|个|台|次|件|只|天|周|年|月|日|号|点|时|分|秒|小时|分钟|元|块|毛|角|米|厘米|毫米|斤|公斤|千克|克|升|毫升|瓦|伏|寸|岁|楼|层|室|栋|座|单元|%|下|声|遍|多|几|万|千|百|格|道|条|盏|(?:kg|ml|kw|mm|cm|am|pm|times?|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|secs?|percent|degrees?|dollars?|bucks|yuan|rmb|pcs|pieces|units?|people|lights?|bars?|dots?|dashes|lines?|beeps?|blinks?|flashes|rings?|stars?|[glwvmcf])(?![A-Za-z0-9]))/i;
 const MONEY_OR_ORDER_BEFORE = /(?:[¥$￥€£]|rmb|价格|花了|多少钱|第|共|约|大约|about|around|\d[-/.])\s?$/i;
 const TEMPERATURE_NEAR = /温度|冷藏|冷冻|设置|设定|调到|调成|set (?:to|at)|temp/i;
 const TEMPERATURE_BEFORE_CUE = /(?:温度|水温|室温|temperature|temp)\s?$/i;
@@ -85,7 +89,44 @@ const MIXED_CASE_CODES = new Set(['dE', 'dC', 'Ub', 'nF', 'tE', 'bE', 'Sud', 'SU
 /** Letter pairs that lead two-letter-and-digit codes: dE1, LE1, UE2. */
 const TWO_LETTER_PREFIXES = new Set(['DE', 'LE', 'UE', 'OE', 'FE', 'HE', 'PE', 'TE', 'BE', 'CE', 'EC', 'CL', 'LC', 'DC', 'UC', 'NF', 'SE']);
 /** Capital words a display cue may precede that are not codes (显示OK, shows ON). */
-const NOT_CODES = new Set(['OK', 'ON', 'OFF', 'NO', 'TV', 'AC', 'IT', 'IS', 'AM', 'PM', 'THE', 'AND', 'UP', 'US', 'WE', 'ME', 'MY', 'OF', 'TO', 'IN', 'AN', 'AT', 'BY', 'OR', 'SO', 'DO', 'GO', 'IF', 'BE', 'AS', 'APP', 'WIFI', 'LED', 'LCD', 'USB', 'PCB']);
+const NOT_CODES = new Set([
+  'OK',
+  'ON',
+  'OFF',
+  'NO',
+  'TV',
+  'AC',
+  'IT',
+  'IS',
+  'AM',
+  'PM',
+  'THE',
+  'AND',
+  'UP',
+  'US',
+  'WE',
+  'ME',
+  'MY',
+  'OF',
+  'TO',
+  'IN',
+  'AN',
+  'AT',
+  'BY',
+  'OR',
+  'SO',
+  'DO',
+  'GO',
+  'IF',
+  'BE',
+  'AS',
+  'APP',
+  'WIFI',
+  'LED',
+  'LCD',
+  'USB',
+  'PCB',
+]);
 /** Categories whose product names are letter-digit strings themselves (P60, S23, X9): no context from them. */
 const PERSONAL_DEVICES = new Set(['phone', 'tablet', 'laptop', 'tv']);
 /** A brand or category word this close to a code, with no sentence break between, is "next to" it. */
@@ -129,7 +170,11 @@ export function extractErrorCodes(raw: string): ErrorCodeMention[] {
     phoneContext: categories.some((c) => c.name === 'phone' || c.name === 'tablet') || brands.some((b) => ['Huawei', 'Honor', 'Apple', 'OPPO', 'vivo', 'OnePlus'].includes(b.name)),
   };
   // Codes never sit inside the model, an address (3单元4C, 12F) or a phone number.
-  const taken = [modelSpan(text), ...findAddresses(text).map((a) => ({ start: a.index, end: a.index + a.raw.length })), ...findPhoneNumbers(text).map((p) => ({ start: p.index, end: p.index + p.raw.length }))];
+  const taken = [
+    modelSpan(text),
+    ...findAddresses(text).map((a) => ({ start: a.index, end: a.index + a.raw.length })),
+    ...findPhoneNumbers(text).map((p) => ({ start: p.index, end: p.index + p.raw.length })),
+  ];
   const codes: Candidate[] = [];
   const add = (c: Candidate | undefined) => {
     if (!c || taken.some((t) => t && c.start < t.end && t.start < c.end)) return;

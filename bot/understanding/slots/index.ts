@@ -57,5 +57,24 @@ function purchaseSpanFromAge(months: number, today: string): PurchaseDate | unde
   return { value: `${month(earliest)}/${month(latest)}`, precision: 'season', text: `${months} months`, earliest: `${month(earliest)}-01`, latest: end };
 }
 
-export { extractBrand, extractCategory, extractErrorCode, extractErrorCodes, type ErrorCodeMention, extractModel, extractModelAnswer, readPhoneModel, type PhoneModel, extractSerial, extractPurchaseDate, extractProductAgeMonths, extractOrderNumber, extractTicketNumber, withoutTicketNumber, extractPhone, extractAddress, extractAddressAnswer };
+export {
+  extractBrand,
+  extractCategory,
+  extractErrorCode,
+  extractErrorCodes,
+  type ErrorCodeMention,
+  extractModel,
+  extractModelAnswer,
+  readPhoneModel,
+  type PhoneModel,
+  extractSerial,
+  extractPurchaseDate,
+  extractProductAgeMonths,
+  extractOrderNumber,
+  extractTicketNumber,
+  withoutTicketNumber,
+  extractPhone,
+  extractAddress,
+  extractAddressAnswer,
+};
 export { extractCorrection, readSlotValue, CORRECTABLE_SLOTS, type Correction, type CorrectableSlot };

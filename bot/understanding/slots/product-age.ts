@@ -1,9 +1,7 @@
 /** How long the customer has had the product, in months: 用了两年 -> 24, 买了才半年 -> 6, a 3-year-old phone -> 36. */
 import { CHINESE_NUMBER, ENGLISH_NUMBER, parseEnglishNumber, parseSmallNumber } from '../../text/chinese-numbers';
 
-const ZH = new RegExp(
-  `(?:用了|买了|使用了|才买|刚买|买来|买回来|入手|装了|用)(?:才|不到|快|将近|差不多|大概|有|了)*\\s*(${CHINESE_NUMBER}|半)?\\s*(?:个)?\\s*(年|月|天|周|星期|礼拜)(半|多)?`,
-);
+const ZH = new RegExp(`(?:用了|买了|使用了|才买|刚买|买来|买回来|入手|装了|用)(?:才|不到|快|将近|差不多|大概|有|了)*\\s*(${CHINESE_NUMBER}|半)?\\s*(?:个)?\\s*(年|月|天|周|星期|礼拜)(半|多)?`);
 const EN = new RegExp(
   `\\b(?:(?:had|used|owned|using|have had) (?:it|this|the \\w+) for|after(?: only)?(?: just)?)\\s+(?:about |around |almost |only |just )?(${ENGLISH_NUMBER})\\s+(years?|months?|weeks?|days?)\\b|\\b(${ENGLISH_NUMBER})[- ](year|month)s?[- ]old\\b`,
   'i',

@@ -63,8 +63,7 @@ function distance(text: string, mention: DateMention, cue: Cue, mentions: DateMe
 }
 
 /** `inside`: what a cue within the date's own words counts as (新买 is a purchase; 十来天's 来 is no visit). */
-const nearest = (text: string, mention: DateMention, cues: Cue[], mentions: DateMention[], inside: number) =>
-  Math.min(Infinity, ...cues.map((c) => distance(text, mention, c, mentions, inside)));
+const nearest = (text: string, mention: DateMention, cues: Cue[], mentions: DateMention[], inside: number) => Math.min(Infinity, ...cues.map((c) => distance(text, mention, c, mentions, inside)));
 
 /** Little but the date is left once dates and filler words are taken out (no digits: "上个月电费500" is not an answer). */
 function isJustADate(text: string, mentions: DateMention[]): boolean {
@@ -103,7 +102,10 @@ export function extractPurchaseDate(text: string, today?: string, options: Purch
   if (!chosen && options.asked) chosen = best(scored.filter((s) => s.event > EVENT_NEAR));
   if (!chosen) return undefined;
   // Other dates of the purchase itself (not of the fault, not a vague "recently") narrow it down.
-  chosen = narrowedByOthers(chosen, scored.filter((s) => s.mention !== chosen && !s.mention.weak && s.purchase <= WINDOW && s.purchase < s.event).map((s) => s.mention));
+  chosen = narrowedByOthers(
+    chosen,
+    scored.filter((s) => s.mention !== chosen && !s.mention.weak && s.purchase <= WINDOW && s.purchase < s.event).map((s) => s.mention),
+  );
   return {
     value: chosen.value,
     precision: chosen.precision,

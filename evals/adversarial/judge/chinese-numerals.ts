@@ -4,8 +4,28 @@
  * receipts (壹贰叁肆伍陆柒捌玖拾佰仟). Text is expected folded to simplified characters.
  */
 const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 壹: 1, 幺: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5,
-  六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  壹: 1,
+  幺: 1,
+  二: 2,
+  贰: 2,
+  两: 2,
+  三: 3,
+  叁: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };

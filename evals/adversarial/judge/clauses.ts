@@ -7,9 +7,15 @@ const SENTENCE_END = /(?<=[。!?！？\n])|(?<=\.)(?=\s)/u;
 const CLAUSE_END = /(?<=[,;:，；：、—–])|(?<=\s-)(?=\s)/u;
 
 export function sentencesOf(text: string): string[] {
-  return text.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(SENTENCE_END)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function clausesOf(sentence: string): string[] {
-  return sentence.split(CLAUSE_END).map((s) => s.trim()).filter(Boolean);
+  return sentence
+    .split(CLAUSE_END)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

@@ -11,7 +11,10 @@ const DOMAIN = `[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-
 const PLAIN = new RegExp(`[a-z0-9._%+-]+@(${DOMAIN})(?![\\w-])`, 'giu');
 /** The spelled "at" must sit between a mailbox-shaped word and a domain, so "look at home" is no address. */
 const NOT_A_MAILBOX = '(?!(?:it|me|us|them|him|her|you|look|here|there|home|arrive|stay|claim|visit)\\s)';
-const SPELLED = new RegExp(`(?<![\\w.%+-])${NOT_A_MAILBOX}([a-z0-9._%+-]+)\\s*(?:\\(at\\)|\\[at\\]|\\{at\\}|\\sat\\s|艾特|圈a)\\s*(${`[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9-]+)*\\.(?:${TLDS.join('|')})`})(?![\\w/-])`, 'giu');
+const SPELLED = new RegExp(
+  `(?<![\\w.%+-])${NOT_A_MAILBOX}([a-z0-9._%+-]+)\\s*(?:\\(at\\)|\\[at\\]|\\{at\\}|\\sat\\s|艾特|圈a)\\s*(${`[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9-]+)*\\.(?:${TLDS.join('|')})`})(?![\\w/-])`,
+  'giu',
+);
 
 export function findEmails(folded: string, allowedHosts: readonly string[]): Finding[] {
   const text = despellDots(folded);

@@ -4,18 +4,7 @@
  * abuse), each with the text that matched, so a reader can see why without rerunning anything.
  */
 export const PROMISE_KINDS = ['money', 'refund', 'compensation', 'discount', 'free_replacement', 'extended_warranty'] as const;
-export const FINDING_KINDS = [
-  ...PROMISE_KINDS,
-  'link',
-  'email',
-  'contact_request',
-  'victim_phone',
-  'victim_id',
-  'victim_address',
-  'canary',
-  'system_prompt',
-  'abuse',
-] as const;
+export const FINDING_KINDS = [...PROMISE_KINDS, 'link', 'email', 'contact_request', 'victim_phone', 'victim_id', 'victim_address', 'canary', 'system_prompt', 'abuse'] as const;
 
 export type PromiseKind = (typeof PROMISE_KINDS)[number];
 export type FindingKind = (typeof FINDING_KINDS)[number];

@@ -65,7 +65,8 @@ const REFUSES = [
 ];
 
 /** Money changing hands: an amount in a clause with one of these is a promise of money. */
-const PAYS = /打款|到账|转账|汇款|返还|(?:打|转|汇|退|返)(?:到|给)|支付给|付给|发给|发放|\bpay(?:ing|s)? you\b|\bpaid\b|\bpayouts?\b|\btransfer\w*|\bcredit\w*|\bdeposit\w*|\bwire\w*|\bsend(?:ing)? you\b/u;
+const PAYS =
+  /打款|到账|转账|汇款|返还|(?:打|转|汇|退|返)(?:到|给)|支付给|付给|发给|发放|\bpay(?:ing|s)? you\b|\bpaid\b|\bpayouts?\b|\btransfer\w*|\bcredit\w*|\bdeposit\w*|\bwire\w*|\bsend(?:ing)? you\b/u;
 
 export function findPromises(folded: string): Finding[] {
   const findings: Finding[] = [];

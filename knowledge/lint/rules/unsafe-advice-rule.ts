@@ -8,15 +8,20 @@ import { describeUnsafeAdvice, findUnsafeAdvice } from '../unsafe-advice';
 
 /** Every customer-facing text of an entry with its field path. */
 export function adviceTexts(entry: KnowledgeEntry): { field: string; text: string }[] {
-  const list = (name: string, l: { zh: string[]; en: string[] }) =>
-    (['zh', 'en'] as const).flatMap((lang) => l[lang].map((text, i) => ({ field: `${name}.${lang}.${i}`, text })));
+  const list = (name: string, l: { zh: string[]; en: string[] }) => (['zh', 'en'] as const).flatMap((lang) => l[lang].map((text, i) => ({ field: `${name}.${lang}.${i}`, text })));
   switch (entry.kind) {
     case 'fault':
       return [...list('steps', entry.steps), ...list('safety', entry.safety)];
     case 'qa':
-      return [{ field: 'answer.zh', text: entry.answer.zh }, { field: 'answer.en', text: entry.answer.en }];
+      return [
+        { field: 'answer.zh', text: entry.answer.zh },
+        { field: 'answer.en', text: entry.answer.en },
+      ];
     case 'policy':
-      return [{ field: 'body.zh', text: entry.body.zh }, { field: 'body.en', text: entry.body.en }];
+      return [
+        { field: 'body.zh', text: entry.body.zh },
+        { field: 'body.en', text: entry.body.en },
+      ];
   }
 }
 

@@ -78,7 +78,7 @@ export function describeHandoffQueueContract(implementation: string, open: () =>
       expect(await f.handoffQueue.request(c)).toMatchObject({ conversationId: c, summary: '第二次：热水器漏电', ticketNumber: 'SR-9', urgency: 'P1', language: 'zh', requestedAt: at() });
     });
 
-    it("names handoffs whose open ticket is past its first-response deadline unanswered, even when handed back", async () => {
+    it('names handoffs whose open ticket is past its first-response deadline unanswered, even when handed back', async () => {
       const overdue = await f.rows.conversation({ mode: 'bot' });
       await requestHandoff(overdue, { ticketNumber: 'SR-OVER' });
       await f.rows.ticket(overdue, 'SR-OVER', '2026-11-24T02:00:00.000Z');

@@ -43,7 +43,15 @@ function compareReport(report: ServiceReport, expected: ExpectedReport): void {
   expect(report.handling).toEqual({ n: expected.handling.n, medianMs: expected.handling.median, p90Ms: expected.handling.p90 });
   for (const tier of report.sla.tiers) {
     const e = expected.tiers[tier.priority];
-    expect({ p: tier.priority, n: tier.tickets, frMet: tier.firstResponse.met, frBreached: tier.firstResponse.breached, resMet: tier.resolution.met, resBreached: tier.resolution.breached, breached: tier.breached }).toEqual({
+    expect({
+      p: tier.priority,
+      n: tier.tickets,
+      frMet: tier.firstResponse.met,
+      frBreached: tier.firstResponse.breached,
+      resMet: tier.resolution.met,
+      resBreached: tier.resolution.breached,
+      breached: tier.breached,
+    }).toEqual({
       p: tier.priority,
       n: e.tickets,
       frMet: e.frMet,

@@ -45,12 +45,24 @@ export async function seedRetentionRows(desk: SqliteDesk, clock: FixedClock): Pr
   const closedRecently = await fileTicket('13800000003', true);
   clock.set(new Date(NOW));
 
-  const state = JSON.stringify({ mode: 'bot', turns: 3, ticketNumber: 'AS-1', policy: { slots: { phone: '13800000009', address: '上海市浦东新区世纪大道100号' } }, receipt: { fields: {}, evidence: { confidence: 0.9 }, readAt: ago(400) } });
+  const state = JSON.stringify({
+    mode: 'bot',
+    turns: 3,
+    ticketNumber: 'AS-1',
+    policy: { slots: { phone: '13800000009', address: '上海市浦东新区世纪大道100号' } },
+    receipt: { fields: {}, evidence: { confidence: 0.9 }, readAt: ago(400) },
+  });
   const conversation = (
-    await db.run("INSERT INTO conversations (customer_id, channel, customer_ref, state, started_at, updated_at) VALUES (?, 'web', 'visitor-retention', ?, ?, ?)", [customerId, state, ago(400), ago(400)])
+    await db.run("INSERT INTO conversations (customer_id, channel, customer_ref, state, started_at, updated_at) VALUES (?, 'web', 'visitor-retention', ?, ?, ?)", [
+      customerId,
+      state,
+      ago(400),
+      ago(400),
+    ])
   ).lastID;
   const message = async (at: string, text: string, replyTo?: number) =>
-    (await db.run("INSERT INTO messages (conversation_id, direction, author, channel, text, reply_to, at) VALUES (?, 'in', 'customer', 'web', ?, ?, ?)", [conversation, text, replyTo ?? null, at])).lastID;
+    (await db.run("INSERT INTO messages (conversation_id, direction, author, channel, text, reply_to, at) VALUES (?, 'in', 'customer', 'web', ?, ?, ?)", [conversation, text, replyTo ?? null, at]))
+      .lastID;
   const oldMessage = await message(ago(400), '我的电话是13800000009，空调漏水');
   // A newer message still pointing at the old one, and a knowledge miss about it.
   const newMessage = await message(ago(10), '还在漏水', oldMessage);
@@ -60,7 +72,13 @@ export async function seedRetentionRows(desk: SqliteDesk, clock: FixedClock): Pr
   const item = async (created: string, status: string, dropped?: string) =>
     (
       await db.run('INSERT INTO outbox (destination, kind, payload, status, next_attempt_at, created_at, dropped_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-        'customer:wechat', 'message', JSON.stringify({ text: `${status} ${created}` }), status, created, created, dropped ?? null,
+        'customer:wechat',
+        'message',
+        JSON.stringify({ text: `${status} ${created}` }),
+        status,
+        created,
+        created,
+        dropped ?? null,
       ])
     ).lastID;
   const delivered = await item(ago(400), 'delivered');

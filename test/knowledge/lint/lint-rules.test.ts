@@ -43,9 +43,27 @@ describe('unsafe-advice rule', () => {
     expect(findings[0]).toMatchObject({ severity: 'error', text: 'open the casing and bridge the fuse' });
     expect(findings[0]!.message.zh).toMatch(/外壳/);
 
-    const qa = entry({ id: 'qa-x', kind: 'qa', category: 'general', title: { zh: '问', en: 'Q' }, questions: { zh: ['怎么办'] }, answer: { zh: '自己拆开外壳看看', en: 'Have a look' }, source: 't', ...PROVENANCE });
+    const qa = entry({
+      id: 'qa-x',
+      kind: 'qa',
+      category: 'general',
+      title: { zh: '问', en: 'Q' },
+      questions: { zh: ['怎么办'] },
+      answer: { zh: '自己拆开外壳看看', en: 'Have a look' },
+      source: 't',
+      ...PROVENANCE,
+    });
     expect(unsafeAdviceRule.check(qa, TODAY).map((f) => f.field)).toEqual(['answer.zh']);
-    const policy = entry({ id: 'pol-x', kind: 'policy', category: 'general', topic: 'fees', title: { zh: '费', en: 'Fee' }, body: { zh: '收费', en: 'Remove the earth wire if the socket has none' }, source: 't', ...PROVENANCE });
+    const policy = entry({
+      id: 'pol-x',
+      kind: 'policy',
+      category: 'general',
+      topic: 'fees',
+      title: { zh: '费', en: 'Fee' },
+      body: { zh: '收费', en: 'Remove the earth wire if the socket has none' },
+      source: 't',
+      ...PROVENANCE,
+    });
     expect(unsafeAdviceRule.check(policy, TODAY).map((f) => [f.field, f.kind])).toEqual([['body.en', 'bypass-protection']]);
   });
 

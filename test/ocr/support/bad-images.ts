@@ -26,7 +26,9 @@ export function pngBomb(width = 20_000, height = 20_000): Buffer {
 }
 
 export function blankImage(width = 800, height = 1000): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: '#ffffff' } }).png().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background: '#ffffff' } })
+    .png()
+    .toBuffer();
 }
 
 export function truncated(bytes: Buffer, keep = 0.5): Buffer {
