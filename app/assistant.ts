@@ -28,13 +28,14 @@ import { systemClock, type Clock } from '../kernel/clock';
 import { PolicyWarrantyCheck } from '../ocr/policy-warranty-check';
 import { FileReceiptScanner } from '../ocr/receipt-scanner';
 import type { TesseractReceiptReader } from '../ocr/tesseract-receipt-reader';
-import type { Desk } from '../storage/desk';
 import type { CallIntake } from '../bot/calls/call-intake';
 import { createBrain } from './brain';
 import { createCallIntake } from './calls';
 import type { Config } from './config';
 import { openDesk } from './desk';
 import { openKnowledgeFromConfig } from './knowledge';
+import { followSharedKnowledge } from './shared-knowledge';
+import type { Desk } from '../storage/desk';
 import { createReceiptReader } from './receipts';
 import { warrantyDeps } from './warranty';
 
@@ -80,7 +81,8 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
   const clock = options.clock ?? systemClock;
   const desk = await openDesk(config, clock);
   try {
-    const knowledge = await openKnowledgeFromConfig(config, options.log ?? quietLog);
+    const knowledge = await openKnowledgeFromConfig(config, options.log ?? quietLog, { store: desk.knowledgeCases });
+    const stopKnowledgeRefresh = followSharedKnowledge(desk, knowledge, (error) => options.onError?.(error, { step: 'knowledge_refresh' }));
     const understanding = new OfflineUnderstanding(config.timeZone);
     const receiptReader = createReceiptReader(config);
     const sms = options.sms ?? smsSenderFrom(config, options.onSmsLog ?? ((line) => console.error(line)));
@@ -153,6 +155,8 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
       links,
       close: async () => {
         (brain as { shutdown?: () => void }).shutdown?.();
+        stopKnowledgeRefresh();
+        await knowledge.close();
         await receiptReader.close();
         await desk.close();
       },
