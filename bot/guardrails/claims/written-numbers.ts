@@ -6,6 +6,10 @@
  * Only runs that are quantities are rewritten: ones holding a financial numeral (壹贰叁…仟, used
  * for nothing else), a unit of ten or more (五千, 两百, 三万), or followed by a unit of money,
  * percent or time (五元, 七天, 一年). 三包, 一下, 万一 and 千万 (must) stay as they are.
+ *
+ * The security evaluation's judge reads Chinese numerals with its own code on purpose
+ * (evals/adversarial/judge/chinese-numerals.ts, test/evals/adversarial-judge.test.ts): a mistake
+ * shared by the guard and its judge would hide itself.
  */
 const DIGIT: Record<string, number> = {
   零: 0,
@@ -50,17 +54,24 @@ export function chineseNumeralValue(text: string): number | undefined {
   let total = 0;
   let section = 0;
   let digit: number | undefined;
+  let lastUnit = 0;
   for (const ch of text) {
     if (ch in DIGIT) digit = DIGIT[ch];
     else if (ch in UNIT) {
-      section += (digit ?? 1) * UNIT[ch]!;
+      lastUnit = UNIT[ch]!;
+      section += (digit ?? 1) * lastUnit;
       digit = undefined;
     } else if (ch in BIG) {
-      total += (section + (digit ?? 0) || 1) * BIG[ch]!;
+      lastUnit = BIG[ch]!;
+      total += (section + (digit ?? 0) || 1) * lastUnit;
       section = 0;
       digit = undefined;
     }
   }
+  // 两千五 is 2500 and 三万五 35000: a last digit straight after a unit of a hundred or more counts
+  // in the next unit down (一千零五, with 零, is 1005).
+  const last = [...text].at(-2);
+  if (digit !== undefined && lastUnit >= 100 && last !== undefined && (last in UNIT || last in BIG)) digit *= lastUnit / 10;
   return total + section + (digit ?? 0);
 }
 
