@@ -114,7 +114,8 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
     });
     const routes = new HandoffRoutes([WEB_DESK, ...(config.slack.botToken ? [SLACK_DESK] : []), ...(config.wecom.corpId && config.wecom.handoff ? [WECOM_DESK] : [])]);
     const deskLive = new DeskLive(desk.live);
-    const presence = new AgentPresence(clock, () => deskLive.publish({ kind: 'presence' }));
+    // Rosters travel on the live bus, so the wait the bot promises counts agents at every instance.
+    const presence = new AgentPresence(clock, undefined, { bus: desk.live });
     const unitOfWork = <T>(work: () => Promise<T>) => desk.unitOfWork(work);
     const bot = new AfterSalesBot({
       conversations: desk.conversations,
@@ -156,6 +157,7 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
       close: async () => {
         (brain as { shutdown?: () => void }).shutdown?.();
         stopKnowledgeRefresh();
+        presence.close();
         await knowledge.close();
         await receiptReader.close();
         await desk.close();
