@@ -10,6 +10,7 @@ import type { FlowKit, FlowResult, FlowSpec } from './flow';
 import { AFTER_SALES } from '../after-sales-words';
 import { approvedAnswerIsClean } from '../knowledge-screen';
 import { SOCIAL } from '../social-replies';
+import { partWarrantyAnswer } from '../part-warranty';
 import { answerWithSource, caseFits } from './fault-flow';
 import { caseLineFor, stepSpeakingTo } from '../case-follow-up';
 
@@ -86,6 +87,11 @@ export const policyFlow: FlowSpec = {
   slots: [],
   async finish(kit): Promise<FlowResult> {
     const question = kit.facts.symptom ?? kit.turn.text;
+    const cover = await partWarrantyAnswer(kit, question);
+    if (cover) {
+      kit.say(cover);
+      return { done: true };
+    }
     const answer = await lookUpAnswer(kit, question);
     if (answer) {
       kit.cite(answer.id);
