@@ -18,6 +18,8 @@ import { categoryName } from './wording';
 /** Asking about cover or cost: 还保吗, 在保修期吗, 免费吗, 要钱吗, covered, free, under warranty. */
 export const COVER_QUESTION = /(保修|保吗|保不保|还保|在保|过保|保内|质保|三包|免费|不要钱|要钱|要不要钱|收费|收钱|白修|包修|warrant|covered|\bcover\b|guarantee|\bfree\b|\bcharge|\bpay\b)/i;
 
+const LONG_COVER = /((?:十|10|十二|12|八|8|六|6)\s*年|终身|lifetime|\b(?:6|8|10|12|six|eight|ten|twelve)[- ]?years?\b)/i;
+
 interface Asker {
   tools: ToolBox;
   facts: Facts;
@@ -49,6 +51,8 @@ async function decide(asker: Asker, category: string, component: Component, purc
 export async function partWarrantyAnswer(asker: Asker, question: string, options: { warrantyAsked?: boolean } = {}): Promise<string | undefined> {
   // Inside a warranty question the message may only be its date ("去年5月"): the question was asked before.
   if (!options.warrantyAsked && !COVER_QUESTION.test(question)) return undefined;
+  // "压缩机保十年吗" asks about a brand's long cover: the knowledge base's rule on it answers that.
+  if (LONG_COVER.test(question)) return undefined;
   const category = asker.facts.category ?? firstCategory(question);
   if (!category) return undefined;
   const component = componentNamedIn(question) ?? componentNamedIn(asker.facts.symptom ?? '');

@@ -56,9 +56,12 @@ const PROCEED =
 const INSTALL = /(安装|移机|拆装|装机|\binstall|\bmove (?:the|my) (?:unit|ac|air))/i;
 /** Questions about rules, money and time: answered from the policies, never by starting a form. */
 const POLICY_QUESTION =
-  /(收费|费用|多少钱|价格|价钱|要钱|免费|贵不贵|多久|几天|几年|几个月|多少年|多长时间|保修期|包不包|收钱|花钱|另外收|额外收|另收|算不算|规定|政策|流程|怎么(?:办理|申请|算)|费(?:用)?(?:大概|一般)?(?:是)?多少|多少.{0,2}费|(?:能|可以|会|给)(?:不能)?上门|上门(?:修|维修|服务|安装)?(?:吗|么|不)|包装|盒子|配件|how much|\bcost|\bfees?\b|\bcharge|\bprice|\bfree\b|how long|how many (?:years|months)|\bpolicy|covered|included|home visit|come (?:to my|out|over)|packaging|\bbox\b)/i;
+  /(收费|费用|多少钱|价格|价钱|要钱|免费|贵不贵|多久|几天|几年|几个月|多少年|多长时间|保修期|包不包|收钱|花钱|另外收|额外收|另收|算不算|规定|政策|流程|怎么(?:办理|申请|算)|费(?:用)?(?:大概|一般)?(?:是)?多少|多少.{0,2}费|(?:能|可以|会|给)(?:不能)?上门|上门(?:修|维修|服务|安装)?(?:吗|么|不)|包装|盒子|配件|how much|\bcost|\bfees?\b|\bcharge|\bprice|\bfree\b|how long|how many (?:years|months)|\bpolicy|covered|included|home visit|come (?:to my|out|over)|packaging|\bbox\b|(?:哪里|哪儿|在哪|去哪|怎么)(?:能|可以)?(?:买|购买)|(?:能|可以)(?:单独|另外|再)?(?:买|购买)|单独(?:买|购买|卖)|自己(?:能|可以|来|动手)?(?:换|更换|修|装|拆)|\b(?:can|could) i (?:just )?(?:buy|order|purchase)\b|\bwhere (?:can|do|could) i (?:buy|get|order)\b|\b(?:myself|my own)\b)/i;
+/** When a refund arrives and where it goes: answered from the refund rule, not a return to file. */
+const REFUND_TIMING =
+  /((?:退款|退的钱|钱)[^，,。？?]{0,6}(?:多久|几天|什么时候|啥时候|哪天|到账|退到哪|退回哪|怎么还没)|(?:多久|几天|什么时候|啥时候)[^，,。？?]{0,6}(?:退款|到账|退钱|把钱)|\b(?:when|how long|how many days)\b.{0,40}\b(?:refund|money back)\b|\brefund\b.{0,30}\b(?:take|arrive|come back|go to|show up)\b|\bwhere (?:does|will) (?:the|my) refund go\b)/i;
 /** A question about how long a warranty or rule lasts ("保修几年", "how long is it covered"). */
-const PERIOD_QUESTION = /(几年|多少年|几个月|多久|多长时间|how long|how many (?:years|months))/i;
+const PERIOD_QUESTION = /(几年|多少年|几个月|多久|多长时间|how long|how many (?:years|months)|[一二三四五六七八九十两\d]+\s*年(?:吗|么|嘛|呢|啊|[?？])|\b\d+[- ]?years?\s*\?)/i;
 /** What a return may depend on besides the fault: packaging, accessories, the invoice. */
 const RETURN_CONDITION = /(包装|盒子|箱子|纸箱|外箱|配件|附件|赠品|发票|packag|\bbox\b|accessor|receipt)/i;
 /** Trading the old unit in for a new one is a sales offer, not a return ("能以旧换新吗"). */
@@ -257,6 +260,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // After repairs that failed, wanting a new one is a complaint under the two-repairs rule, with a person.
   // A trade-in is asked about, not a return to file ("修不好了 能以旧换新吗").
   else if (TRADE_IN.test(ownWords) && isQuestion && !cancel) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
+  // "退货后多久退款": when the money comes back is asked, not a return to file.
+  else if (REFUND_TIMING.test(ownWords) && !cancel) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
   else if (wantsReturn && (REPEATED_REPAIRS.test(text) || COMPLAINT_WORDS.test(text)) && !cancel) add({ kind: 'start', flow: 'complaint', from });
   else if (wantsReturn && u.urgency !== 'P1' && !cancel) {
     add({ kind: 'start', flow: 'return', from });
