@@ -67,10 +67,11 @@ function coverText(a: { lang: Lang; product: string; component: Component; whole
   const { lang, whole, part } = a;
   const name = COMPONENT_NAMES[a.component][lang];
   const brandNote = part.policy.source === 'brand' ? (lang === 'zh' ? `（${part.policy.brand}的品牌保修）` : ` (${part.policy.brand}'s own cover)`) : '';
+  const rules = part.policy.source === 'brand' ? '' : lang === 'zh' ? '按三包规定，' : 'Under the 三包 rules, ';
   const periods =
     lang === 'zh'
-      ? `${a.product}整机保修${period(whole.policy.months, lang)}，${name}属于主要部件，保修${period(part.policy.months, lang)}${brandNote}。`
-      : `The ${a.product} has ${period(whole.policy.months, lang)} on the whole unit and ${period(part.policy.months, lang)} on the ${name}, a main part${brandNote}.`;
+      ? `${rules}${a.product}保修期：整机${period(whole.policy.months, lang)}，${name}（主要部件）${period(part.policy.months, lang)}${brandNote}。`
+      : `${rules}the ${a.product} has ${period(whole.policy.months, lang)} on the whole unit and ${period(part.policy.months, lang)} on the ${name}, a main part${brandNote}.`;
   const wholeEnd = coverEnd(whole);
   const partEnd = coverEnd(part);
   const careful =
@@ -99,8 +100,8 @@ function coverText(a: { lang: Lang; product: string; component: Component; whole
   } else {
     which =
       lang === 'zh'
-        ? `按您说的购买时间，整机保修已于${wholeEnd}到期，${name}保修到${partEnd}：如果工程师检测确认是${name}坏了，${name}免费更换，上门费和人工费可能要收，收费前工程师会先告知；如果是别的部件坏了，按过保付费维修。`
-        : `By the date you gave, the whole-unit cover ended on ${wholeEnd} and the ${name} is covered until ${partEnd}: if the engineer finds the ${name} faulty, it is covered until ${partEnd}, though the call-out and labour may be charged (you are told before anything is charged); a fault in another part is a paid repair.`;
+        ? `按您说的购买时间，整机保修已于${wholeEnd}到期，${name}还在保修期内，保修到${partEnd}：如果工程师检测确认是${name}坏了，${name}免费更换，上门费和人工费可能要收，收费前工程师会先告知；如果是别的部件坏了，按过保付费维修。`
+        : `By the date you gave, the whole-unit cover ended on ${wholeEnd} and the ${name} is still under warranty until ${partEnd}: if the engineer finds the ${name} faulty, it is covered until ${partEnd}, though the call-out and labour may be charged (you are told before anything is charged); a fault in another part is a paid repair.`;
   }
   return `${periods}${lang === 'zh' ? '' : ' '}${which}${lang === 'zh' ? '' : ' '}${careful}`;
 }
