@@ -21,6 +21,7 @@ import { screenKnowledgeLines } from './knowledge-screen';
 import type { KnowledgeHit } from '../knowledge-search';
 import { faultWords } from './problem-words';
 import { answerSafetyQuestion } from './safety-question';
+import { partWarrantyAnswer } from './part-warranty';
 import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
 import { energySourceIn } from '../understanding/energy-source';
 import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './social-replies';
@@ -480,6 +481,9 @@ export class ConversationEngine {
     if (this.safetyAnswer(question, factsOf(this.state, frame).symptom ?? '')) return;
     // A question about a step of the case just given is answered from that case.
     if (frame.caseId && (await this.caseFollowUp(frame, question))) return;
+    // "电机还保吗": both periods and which applies to the part, from the warranty rules.
+    const cover = await partWarrantyAnswer({ tools: this.t.tools, facts: factsOf(this.state, frame), lang: this.lang }, question);
+    if (cover) return this.out.say(cover);
     const answer = await lookUpAnswer({ tools: this.t.tools, facts: factsOf(this.state, frame) }, question);
     if (answer) {
       this.out.citations.push(answer.id);

@@ -13,12 +13,13 @@ import { extractAddressAnswer, extractCorrection, extractModelAnswer, extractSlo
 import { classifyIntent } from '../../understanding/intent';
 import { splitProblems } from '../../understanding/problem-split';
 import { questionClause, splitQuestion } from '../../understanding/question-clause';
+import { componentNamedIn } from '../../../warranty/policy';
 import { carries, readAnswer, saidLast } from '../../understanding/answers';
 
 const RETURN_WORDS =
   /(退货|换货|退换|换新|换(?:个|一个|台|一台|部|一部)新的?|换一台|退了|退掉|无理由|退款|(?:想|要|能|可以|申请|直接)退(?!出|休|烧|色|订|步|化|役)|退(?:不|吗|么|嘛)(?=$|[\s,，。?？!！])|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
 const WARRANTY_WORDS =
-  /(保修|三包|过保|在保|质保|保内|免费(?:换|修|更换|维修)|warranty|guarantee|\b(?:still |it |that |this )?covered\b|\bcovers? (?:it|this|that|the (?:repair|cost))\b|\bfree(?:ly)?\b.{0,20}\b(?:replace\w*|repair\w*|fix\w*|swap\w*)|\b(?:replace\w*|repair\w*|fix\w*|swap\w*)\b.{0,20}\bfree\b|free换|free修)/i;
+  /(保修|三包|过保|在保|质保|保内|保(?:[一二三四五六七八九十两\d]+|几|多少)年|免费(?:换|修|更换|维修)|warranty|guarantee|\b(?:still |it |that |this )?covered\b|\bcovers? (?:it|this|that|the (?:repair|cost))\b|\bfree(?:ly)?\b.{0,20}\b(?:replace\w*|repair\w*|fix\w*|swap\w*)|\b(?:replace\w*|repair\w*|fix\w*|swap\w*)\b.{0,20}\bfree\b|free换|free修)/i;
 const ONLINE = /(网上|网购|线上|京东|天猫|淘宝|拼多多|抖音|官网|旗舰店|商城|快递|online|amazon|jd\.com|tmall|delivered|ordered)/i;
 const IN_STORE = /(门店|商场|实体店|专卖店|店里|卖场|超市|国美|苏宁|\bin[- ]store\b|\b(?:in|at|from) (?:your|the|a|an|their|that|this) (?:store|shop|showroom|mall|outlet|retailer)\b|\bshowroom\b)/i;
 /** Saying the purchase can be proven: an order, invoice or receipt the customer has (有订单, 发票还在, I kept the receipt). */
@@ -56,9 +57,12 @@ const PROCEED =
 const INSTALL = /(安装|移机|拆装|装机|\binstall|\bmove (?:the|my) (?:unit|ac|air))/i;
 /** Questions about rules, money and time: answered from the policies, never by starting a form. */
 const POLICY_QUESTION =
-  /(收费|费用|多少钱|价格|价钱|要钱|免费|贵不贵|多久|几天|几年|几个月|多少年|多长时间|保修期|包不包|收钱|花钱|另外收|额外收|另收|算不算|规定|政策|流程|怎么(?:办理|申请|算)|费(?:用)?(?:大概|一般)?(?:是)?多少|多少.{0,2}费|(?:能|可以|会|给)(?:不能)?上门|上门(?:修|维修|服务|安装)?(?:吗|么|不)|包装|盒子|配件|how much|\bcost|\bfees?\b|\bcharge|\bprice|\bfree\b|how long|how many (?:years|months)|\bpolicy|covered|included|home visit|come (?:to my|out|over)|packaging|\bbox\b)/i;
+  /(收费|费用|多少钱|价格|价钱|要钱|免费|贵不贵|多久|几天|几年|几个月|多少年|多长时间|保修期|包不包|收钱|花钱|另外收|额外收|另收|算不算|规定|政策|流程|怎么(?:办理|申请|算)|费(?:用)?(?:大概|一般)?(?:是)?多少|多少.{0,2}费|(?:能|可以|会|给)(?:不能)?上门|上门(?:修|维修|服务|安装)?(?:吗|么|不)|包装|盒子|配件|how much|\bcost|\bfees?\b|\bcharge|\bprice|\bfree\b|how long|how many (?:years|months)|\bpolicy|covered|included|home visit|come (?:to my|out|over)|packaging|\bbox\b|(?:哪里|哪儿|在哪|去哪|怎么)(?:能|可以)?(?:买|购买)|(?:能|可以)(?:单独|另外|再)?(?:买|购买)|单独(?:买|购买|卖)|自己[^，,。？?]{0,6}(?:换|更换|修|装|拆)|\b(?:can|could) i (?:just )?(?:buy|order|purchase)\b|\b(?:have|need) to (?:buy|pay for)\b|\bwhere (?:can|do|could) i (?:buy|get|order)\b|\b(?:myself|my own)\b)/i;
+/** When a refund arrives and where it goes: answered from the refund rule, not a return to file. */
+const REFUND_TIMING =
+  /((?:退款|退的钱|钱)[^，,。？?]{0,6}(?:多久|几天|什么时候|啥时候|哪天|到账|退到哪|退回哪|怎么还没)|(?:多久|几天|什么时候|啥时候)[^，,。？?]{0,6}(?:退款|到账|退钱|把钱)|\b(?:when|how long|how many days)\b.{0,40}\b(?:refund|money back)\b|\brefund\b.{0,30}\b(?:take|arrive|come back|go to|show up)\b|\bwhere (?:does|will) (?:the|my) refund go\b)/i;
 /** A question about how long a warranty or rule lasts ("保修几年", "how long is it covered"). */
-const PERIOD_QUESTION = /(几年|多少年|几个月|多久|多长时间|how long|how many (?:years|months))/i;
+const PERIOD_QUESTION = /(几年|多少年|几个月|多久|多长时间|how long|how many (?:years|months)|[一二三四五六七八九十两\d]+\s*年(?:吗|么|嘛|呢|啊|[?？])|\b\d+[- ]?years?\s*\?)/i;
 /** What a return may depend on besides the fault: packaging, accessories, the invoice. */
 const RETURN_CONDITION = /(包装|盒子|箱子|纸箱|外箱|配件|附件|赠品|发票|packag|\bbox\b|accessor|receipt)/i;
 /** Trading the old unit in for a new one is a sales offer, not a return ("能以旧换新吗"). */
@@ -217,7 +221,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     answer.question ||
     /[?？]/.test(text) ||
     /[\u4e00-\u9fff](?<![不没还])(?:不|没有?)[呢啊呀]?[。!！\s]*$/.test(text) ||
-    /(?:咋|怎么|怎样|如何)(?:收|算|弄|办|整|付|收费)|多少钱|要不要钱|收不收|算不算|包不包/.test(text);
+    /(?:咋|怎么|怎样|如何)(?:收|算|弄|办|整|付|收费)|多少钱|要不要钱|收不收|算不算|包不包/.test(text) ||
+    // "是不是保十年", "我自己换可以吗": an A-not-A in the middle, or 吗 at the end, asks.
+    /是不是|能不能|可不可以|[吗么嘛][\s。.!！]*$/.test(text);
   const faulty = FAULT_INTENTS.has(u.intent) || u.secondaryIntents.includes('fault_report') || Boolean(s.errorCode);
   // A message made only of answer words ("对 没毛病", "no problem") describes nothing, whatever fault words it holds.
   const onlyAnswer = answer.kinds.length > 0 && !answer.rest.trim();
@@ -250,13 +256,16 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   else if (warrantyQuestion && !cancel) {
     add({ kind: 'start', flow: 'warranty', from });
     // "保修几年" asks the period itself: the rule is said before the date is asked for.
-    if (PERIOD_QUESTION.test(text)) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
+    // "is the motor still covered?" asks about a part: its period and the whole unit's are said first too.
+    if (PERIOD_QUESTION.test(text) || componentNamedIn(text)) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
   }
   // Wanting the money back for a purchase is a return question before it is a complaint, and
   // before any policy question ("用了没几天…能退吗" asks about returns, not about days).
   // After repairs that failed, wanting a new one is a complaint under the two-repairs rule, with a person.
   // A trade-in is asked about, not a return to file ("修不好了 能以旧换新吗").
   else if (TRADE_IN.test(ownWords) && isQuestion && !cancel) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
+  // "退货后多久退款": when the money comes back is asked, not a return to file.
+  else if (REFUND_TIMING.test(ownWords) && !cancel) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
   else if (wantsReturn && (REPEATED_REPAIRS.test(text) || COMPLAINT_WORDS.test(text)) && !cancel) add({ kind: 'start', flow: 'complaint', from });
   else if (wantsReturn && u.urgency !== 'P1' && !cancel) {
     add({ kind: 'start', flow: 'return', from });
