@@ -24,6 +24,7 @@ import { answerSafetyQuestion } from './safety-question';
 import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
 import { energySourceIn } from '../understanding/energy-source';
 import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './social-replies';
+import { warrantyAgain } from './warranty-again';
 
 export interface EngineTurn {
   commands: Command[];
@@ -69,6 +70,21 @@ export class ConversationEngine {
   }
 
   async run(): Promise<BrainReply> {
+    const dateBefore = factsOf(this.state).purchaseDate;
+    const previous = this.state.lastReply;
+    const reply = await this.turn();
+    // A purchase date changed ("等下 是2024年3月买的"): the warranty is decided again and said now.
+    const frame = top(this.state);
+    const dateNow = frame && factsOf(this.state, frame).purchaseDate;
+    if (!frame || !dateBefore || !dateNow || dateNow === dateBefore) return reply;
+    const line = await warrantyAgain(this.kit(frame));
+    if (!line || this.out.parts.includes(line)) return reply;
+    this.out.parts.splice(frame.stage === 'confirm' ? Math.max(0, this.out.parts.length - 1) : this.out.parts.length, 0, line);
+    this.state.lastReply = previous;
+    return this.done();
+  }
+
+  private async turn(): Promise<BrainReply> {
     const { commands } = this.t;
     const frame = top(this.state);
     // "电热水器" said once holds for the conversation: no gas case or gas warning for it later.
@@ -614,9 +630,11 @@ export class ConversationEngine {
       const fault = faultWords(value);
       if (!fault) return;
       // Another fault sentence about the same problem ("水箱一直是空的") is joined to it; a restatement is not.
-      const before = facts.symptom;
+      // (What is kept may still hold the words around the fault: compared by its fault alone.)
+      const before = facts.symptom && (faultWords(facts.symptom) ?? facts.symptom);
       if (before && (before.includes(fault) || fault.includes(before))) value = fault.length > before.length ? fault : before;
-      else value = before ? `${before}${/[\u4e00-\u9fff]/.test(fault) ? '；' : '; '}${fault}`.slice(0, 300) : fault;
+      // A problem already long keeps what it has rather than being cut in the middle of a word.
+      else value = before ? (before.length + fault.length < 300 ? `${before}${/[\u4e00-\u9fff]/.test(fault) ? '；' : '; '}${fault}` : before) : fault;
     }
     facts[slot] = value;
     if ((PRODUCT_FACTS as readonly string[]).includes(slot)) {

@@ -14,6 +14,7 @@ import { classifyIntent } from '../../understanding/intent';
 import { splitProblems } from '../../understanding/problem-split';
 import { questionClause, splitQuestion } from '../../understanding/question-clause';
 import { carries, readAnswer, saidLast } from '../../understanding/answers';
+import { hasFaultClause } from '../../engine/problem-words';
 
 const RETURN_WORDS =
   /(退货|换货|退换|换新|换(?:个|一个|台|一台|部|一部)新的?|换一台|退了|退掉|无理由|退款|(?:想|要|能|可以|申请|直接)退(?!出|休|烧|色|订|步|化|役)|退(?:不|吗|么|嘛)(?=$|[\s,，。?？!！])|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
@@ -79,7 +80,13 @@ const SWAPPABLE: SlotName[] = ['address', 'phone', 'model', 'preferredTime', 'er
 /** Facts each problem of a two-problem message reads from its own words. */
 const PART_SLOTS = ['category', 'brand', 'model', 'errorCode'] as const;
 
-const text80 = (t: string) => t.trim().slice(0, 200);
+/** The customer's words for a fact, at most 400 characters, cut after a whole clause (the problem is shortened by clauses later). */
+const text80 = (t: string) => {
+  const text = t.trim();
+  if (text.length <= 400) return text;
+  const cut = text.slice(0, 400).search(/[,，。.!！?？;；\n][^,，。.!！?？;；\n]*$/);
+  return text.slice(0, cut > 0 ? cut : 400);
+};
 
 /** What a correction names, as the engine's slots (a visit time is the preferred time). */
 const CORRECTION_SLOTS: Partial<Record<CorrectableSlot, SlotName>> = {
@@ -366,7 +373,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   }
   // The problem in the customer's words, for the ticket: from the message that described it.
   if (describes || (u.intent === 'complaint' && !found.has('symptom'))) {
-    if (!commands.some((c) => c.kind === 'set' && c.slot === 'symptom')) set('symptom', text80(describes ? telling : text));
+    // The whole message when its clauses can be told apart (the fault read clause by clause keeps
+    // "断电重启了还是E4" from a clause that also asks "要上门吗"); else only the telling part.
+    if (!commands.some((c) => c.kind === 'set' && c.slot === 'symptom')) set('symptom', text80(describes && !hasFaultClause(text) ? telling : text));
   }
   // "不是便携空调，是除湿机", "sorry, I mean it's a dehumidifier": the "no" is the correction's, not an
   // answer to the question, and the product named is the same problem's, not a second one.

@@ -93,7 +93,10 @@ export const repairFlow: FlowSpec = {
     const f = kit.facts;
     const zh = kit.lang === 'zh';
     const none = zh ? '未提供' : 'not given';
-    const problem = [f.symptom && problemWords(f.symptom), f.errorCode ? (zh ? `代码 ${f.errorCode}` : `code ${f.errorCode}`) : ''].filter(Boolean).join(zh ? '，' : ', ');
+    const words = f.symptom ? problemWords(f.symptom) : '';
+    // The code is added only when the customer's words do not already hold it ("显示E4，开一会就停").
+    const code = f.errorCode && !words.toUpperCase().includes(f.errorCode.toUpperCase()) ? (zh ? `代码 ${f.errorCode}` : `code ${f.errorCode}`) : '';
+    const problem = [words, code].filter(Boolean).join(zh ? '，' : ', ');
     const lines = zh
       ? [
           kit.frame.ticketType === 'warranty_claim' ? '跟您确认一下退换货申请：' : '跟您确认一下报修信息：',
