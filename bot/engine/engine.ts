@@ -25,6 +25,8 @@ import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
 import { energySourceIn } from '../understanding/energy-source';
 import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './social-replies';
 import { warrantyAgain } from './warranty-again';
+import { withoutRepeatedBlocks } from './reply-dedupe';
+import { describedInstead, rejectsCase } from './case-rejected';
 
 export interface EngineTurn {
   commands: Command[];
@@ -152,6 +154,20 @@ export class ConversationEngine {
     if (frame && (frame.stage === 'offer' || frame.stage === 'feedback') && newStarts.length === 1 && newStarts[0]!.flow === 'repair') {
       this.replaceTop('repair', frame.flow === 'return' ? 'warranty_claim' : undefined);
       for (const c of facts) this.assign(c.slot, c.value, c.kind === 'correct');
+      await this.advance();
+      return this.done();
+    }
+    // "that's not it", "没漏油啊 是吸力变小": the case given is not theirs. It is never offered again, and the
+    // fault is looked up again from what they say now (or from what they said before, without that case).
+    if (frame && frame.flow === 'fault' && frame.caseId && (frame.stage === 'feedback' || frame.stage === 'offer') && !newStarts.some((s) => s.flow !== 'fault') && !has(commands, 'cancel') && rejectsCase(this.t.turn.text, frame.caseTitle)) {
+      this.state.rejectedCases.push(frame.caseId);
+      const now = describedInstead(this.t.turn.text, frame.caseTitle);
+      for (const c of facts) if (c.slot !== 'symptom') this.assign(c.slot, c.value, c.kind === 'correct');
+      if (now) this.assign('symptom', now, true);
+      frame.caseId = undefined;
+      frame.caseTitle = undefined;
+      frame.stage = 'collect';
+      frame.clarified = 1;
       await this.advance();
       return this.done();
     }
@@ -667,6 +683,7 @@ export class ConversationEngine {
       energy: this.state.energy,
       booking: this.state.stack.some((f) => f !== frame && f.flow === 'repair'),
       declined: this.state.declined,
+      rejectedCases: this.state.rejectedCases,
       say: (text) => this.out.say(text),
       quick: (options) => (this.out.quickReplies = options),
       cite: (id) => this.out.citations.push(id),
@@ -676,7 +693,7 @@ export class ConversationEngine {
   }
 
   private done(): BrainReply {
-    let text = this.out.parts.join('\n');
+    let text = withoutRepeatedBlocks(this.out.parts).join('\n');
     // Never the same words twice in a row: a customer who gets an identical reply thinks the bot is stuck.
     if (text && text === this.state.lastReply) {
       // A short stock reply gets another stock reply; a long one is said again, flagged as such.

@@ -104,7 +104,8 @@ export const repairFlow: FlowSpec = {
           `· 问题：${problem || none}`,
           `· 购买时间：${purchaseWords(f.purchaseDate, 'zh') ?? (kit.turn.receipt?.fields.purchaseDate?.value ? `${kit.turn.receipt.fields.purchaseDate.value}（发票）` : none)}`,
           `· 电话：${f.phone ?? none}`,
-          `· 地址：${f.address ?? none}${f.preferredTime ? `（${f.preferredTime}）` : ''}`,
+          `· 地址：${f.address ?? none}`,
+          ...(f.preferredTime ? [`· 方便时间：${f.preferredTime}`] : []),
           '没问题回复“对”我就提交；要改哪项直接告诉我。',
         ]
       : [
@@ -113,7 +114,8 @@ export const repairFlow: FlowSpec = {
           `· Problem: ${problem || none}`,
           `· Purchased: ${purchaseWords(f.purchaseDate, 'en') ?? (kit.turn.receipt?.fields.purchaseDate?.value ? `${kit.turn.receipt.fields.purchaseDate.value} (receipt)` : none)}`,
           `· Phone: ${f.phone ?? none}`,
-          `· Address: ${f.address ?? none}${f.preferredTime ? ` (${f.preferredTime})` : ''}`,
+          `· Address: ${f.address ?? none}`,
+          ...(f.preferredTime ? [`· Preferred time: ${f.preferredTime}`] : []),
           'Reply "yes" and I will file it, or tell me what to change.',
         ];
     kit.quick(zh ? ['对，提交', '修改'] : ['Yes, file it', 'Change something']);
@@ -136,7 +138,8 @@ export const repairFlow: FlowSpec = {
       errorCode: f.errorCode || undefined,
       purchaseDate: args?.purchaseDate,
       phone: f.phone || undefined,
-      address: [f.address, f.preferredTime].filter(Boolean).join(' / ').slice(0, 300) || undefined,
+      // The visit time, labelled, travels with the address (the engineer's call arranges both).
+      address: [f.address, f.preferredTime && (kit.lang === 'zh' ? `方便时间：${f.preferredTime}` : `preferred time: ${f.preferredTime}`)].filter(Boolean).join(' / ').slice(0, 300) || undefined,
     });
     if (!created.ok) return { handoff: 'stuck' };
     const ticket = created.result as CustomerTicketView;
