@@ -134,6 +134,17 @@ describe('a case denied is never offered again', () => {
     expect(again.text).not.toMatch(/「[^」]*(?:滴油|漏油)[^」]*」|"[^"]*leak[^"]*"/i);
     expect(again.text).not.toMatch(/我换个说法|To put it another way/);
   });
+
+  it.each([
+    ['zh', '油烟机漏油', '没漏油啊', /滴油|漏油/, /不是那个问题/],
+    ['en', 'my electric water heater is leaking from the bottom', "it isn't leaking at all", /leak/i, /that's not it/],
+  ])('a bare denial gets no case again and is heard as one (%s)', async (lang, first, denial, denied, heard) => {
+    const c = world.customer(`facts-deny-${lang}`);
+    await c.say(first);
+    const again = await c.say(denial);
+    expect(again.text).toMatch(heard);
+    expect(again.text).not.toMatch(new RegExp(`[「"][^」"]*${denied.source}`, 'i'));
+  });
 });
 
 describe('one reply, each block once', () => {
