@@ -27,7 +27,9 @@ function titleWords(title: string): string[] {
       if (!/[不没无]/.test(word) && !/[不没无]/.test(m[0].slice(Math.max(0, i - 2), i))) zh.push(word);
     }
   }
-  const en = [...plain.matchAll(/[a-z]{4,}/g)].filter((m) => !/\b(?:no|not|won'?t|doesn'?t|isn'?t)\s+(?:\w+\s+)?$/.test(plain.slice(Math.max(0, m.index - 16), m.index))).map((m) => m[0].replace(/(?:ing|s|ed)$/, ''));
+  const en = [...plain.matchAll(/[a-z]{4,}/g)]
+    .filter((m) => !/\b(?:no|not|won'?t|doesn'?t|isn'?t)\s+(?:\w+\s+)?$/.test(plain.slice(Math.max(0, m.index - 16), m.index)))
+    .map((m) => m[0].replace(/(?:ing|s|ed)$/, ''));
   return [...zh, ...en];
 }
 

@@ -159,7 +159,15 @@ export class ConversationEngine {
     }
     // "that's not it", "没漏油啊 是吸力变小": the case given is not theirs. It is never offered again, and the
     // fault is looked up again from what they say now (or from what they said before, without that case).
-    if (frame && frame.flow === 'fault' && frame.caseId && (frame.stage === 'feedback' || frame.stage === 'offer') && !newStarts.some((s) => s.flow !== 'fault') && !has(commands, 'cancel') && rejectsCase(this.t.turn.text, frame.caseTitle)) {
+    if (
+      frame &&
+      frame.flow === 'fault' &&
+      frame.caseId &&
+      (frame.stage === 'feedback' || frame.stage === 'offer') &&
+      !newStarts.some((s) => s.flow !== 'fault') &&
+      !has(commands, 'cancel') &&
+      rejectsCase(this.t.turn.text, frame.caseTitle)
+    ) {
       this.state.rejectedCases.push(frame.caseId);
       const now = describedInstead(this.t.turn.text, frame.caseTitle);
       for (const c of facts) if (c.slot !== 'symptom') this.assign(c.slot, c.value, c.kind === 'correct');

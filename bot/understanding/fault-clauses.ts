@@ -33,7 +33,8 @@ const CODE_ONLY = /^[\s,，;；]*[A-Za-z]{0,6}\d[A-Za-z0-9\-\/().]{2,30}[\s,，;
 const QUESTION =
   /[?？]\s*$|[吗么嘛]\s*[啊呀呢]?\s*$|(?:[\u4e00-\u9fff](?:不|没有?))\s*[呢啊呀]?\s*$|啥意思|什么意思|怎么办|咋办|咋回事|怎么回事|要不要|能不能|可不可以|多少钱|收费|收钱|要钱|免费|^(?:what|how|why|is|are|do|does|can|could|should|will|would|shall)\b|\bwhat does\b|\bany (?:idea|advice)\b/i;
 /** Leading question words whose rest may still be the fault ("为什么不制冷", "why does it keep beeping"). */
-const QUESTION_FRAME = /^(?:为什么|为啥|怎么|咋|是不是|why (?:does|is|do) (?:it|the \w+|my \w+)|why)\s*|(?:是啥意思|是什么意思|啥意思|什么意思|怎么回事|咋回事|怎么办|咋办|是怎么了)?[\s啊呀呢吗么嘛?？!！.]*$/gi;
+const QUESTION_FRAME =
+  /^(?:为什么|为啥|怎么|咋|是不是|why (?:does|is|do) (?:it|the \w+|my \w+)|why)\s*|(?:是啥意思|是什么意思|啥意思|什么意思|怎么回事|咋回事|怎么办|咋办|是怎么了)?[\s啊呀呢吗么嘛?？!！.]*$/gi;
 /** Talk about the service or the conversation: complaints, pleas, promises. */
 const COMPLAINT =
   /投诉|差评|太差|什么服务|态度|气死|无语|离谱|坑人|骗人|催|快点|赶紧|尽快|麻烦你们|谢谢|辛苦|你们|客服|师傅|工程师|上门|来修|派人|报修|维修|换货|退货|\bridiculous\b|\bunacceptable\b|\bterrible\b|\bservice\b|\bplease\b|\basap\b|\bhurry\b|\bthanks?\b|\bthank you\b|\bengineer\b|\btechnician\b|\bsomeone\b|\brepair\b|\bvisit\b|\brefund\b|\breturn\b|\bI think\b|\bI guess\b/i;

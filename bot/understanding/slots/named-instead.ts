@@ -8,7 +8,8 @@
 import { brandMentions, categoryMentions, type LexiconMention } from './lexicon-mentions';
 
 const DENIED_BEFORE = /(?:不是|并不是|并非|没有|不是那个|\bnot\b(?: an?| the)?|\bisn'?t\b(?: an?| the)?|\bwasn'?t\b(?: an?| the)?|\bno\b)\s*$/i;
-const DENIED_AFTER = /^\s*(?:的)?(?:那个|那台|那部)?(?:是)?(?:旧的|以前的|之前的|原来的|老的|另一台|别的)|^\s*(?:is|was|'s)?\s*(?:the )?(?:old|previous|other|former)\b|^[^,，.。;；]{0,20}\b(?:that'?s|that is|is) the (?:old|previous|other)\b/i;
+const DENIED_AFTER =
+  /^\s*(?:的)?(?:那个|那台|那部)?(?:是)?(?:旧的|以前的|之前的|原来的|老的|另一台|别的)|^\s*(?:is|was|'s)?\s*(?:the )?(?:old|previous|other|former)\b|^[^,，.。;；]{0,20}\b(?:that'?s|that is|is) the (?:old|previous|other)\b/i;
 const INSTEAD = /(?:其实是|应该是|实际上是|而是|现在这台是|这台是|这个是|是)\s*$|\b(?:actually|it'?s|it is|this one is|this one'?s|the new one is|should be|i mean|i meant)(?: an?| the)?\s*$/i;
 
 function insteadOf(text: string, mentions: LexiconMention[], known: string | undefined): string | undefined {
@@ -18,7 +19,8 @@ function insteadOf(text: string, mentions: LexiconMention[], known: string | und
   if (denied.size && left.length === 1) return left[0];
   // One name, said as a correction of a different one already known ("actually it's a Midea").
   const only = mentions.length === 1 ? mentions[0]! : undefined;
-  if (only && known && only.name !== known && INSTEAD.test(text.slice(Math.max(0, only.start - 20), only.start)) && /actually|sorry|i mean|其实|应该|不对|搞错|说错|记错|等下|等等/i.test(text)) return only.name;
+  if (only && known && only.name !== known && INSTEAD.test(text.slice(Math.max(0, only.start - 20), only.start)) && /actually|sorry|i mean|其实|应该|不对|搞错|说错|记错|等下|等等/i.test(text))
+    return only.name;
   return undefined;
 }
 
