@@ -76,7 +76,7 @@ function onlyTheFault(pieces: string[]): string[] {
   let length = 0;
   pieces.forEach((piece, i) => {
     const kind = kinds[i]!;
-    const keep = kind === 'fault' || kind === 'tried' || kind === 'timing' || (kind === 'product' && kinds[i + 1] === 'fault');
+    const keep = kind === 'fault' || kind === 'tried' || kind === 'timing' || (kind === 'product' && kinds[i + 1] === 'fault') || (kind === 'neutral' && kinds[i - 1] === 'fault');
     if (!keep) return;
     const words = kind === 'fault' ? piece.replace(bareOf(piece), withoutQuestionFrame(bareOf(piece))) : piece;
     if (kept.length && length + words.length > MAX_PROBLEM_CHARS) return;

@@ -9,11 +9,12 @@ import { findPhoneNumbers } from '../text/phone-numbers';
 import { scoreIntents } from './intent';
 import { extractErrorCode } from './slots/error-code';
 
-export type ClauseKind = 'fault' | 'tried' | 'timing' | 'product' | 'other';
+/** `neutral`: nothing the reader knows; kept only right after a fault clause ("the flame goes out when I let go"). */
+export type ClauseKind = 'fault' | 'tried' | 'timing' | 'product' | 'neutral' | 'other';
 
 /** Symptoms the intent cues do not weigh on their own: lukewarm water, stopping after a while, weak suction. */
 const SYMPTOM =
-  /[咣哐砰咚嘎吱咯轰]+(?:的)?响|响声|在跳|跳动|乱跳|晃得|摇晃|没用|不管用|没效果|积水|有水|一滩水|温水|温吞|不够热|不太热|不怎么热|水不热|只有温|凉水|冷水|就停|自己停|停机|停了|停掉|关机|自动断|断电了|不动了|不走|不亮|不灵|闪烁|一闪一闪|报警|滴滴响|嘀嘀|响个不停|很响|太响|噪音|声音大|嗡嗡|咔咔|吱吱|哒哒|异响|漏|滴水|渗|结冰|结霜|堵|卡住|卡顿|很慢|变慢|变小|变弱|很弱|吸力|风小|风很小|不出风|出风小|没劲|没反应|没电|没水|没有热水|没热水|没声音|没画面|没信号|黑屏|花屏|闪屏|死机|重启|发烫|发热|烫手|烧|焦|冒烟|异味|臭|有味|跳闸|坏|故障|报错|代码|显示|提示|时好时坏|时冷时热|忽冷忽热|不制冷|不制热|不加热|不冷|不凉|不热|不转|不排|不脱|不进|不出|打不|开不|关不|充不|用不了|不能用|无法|water (?:sits|stays|left)|standing water|puddle|didn'?t help|no (?:luck|change|difference)|lukewarm|luke warm|tepid|barely warm|not (?:hot|warm|cold) enough|not hot|cold water|no (?:hot water|heat|power|sound|picture|signal|display)|turns? off|shuts? (?:off|down)|cuts? out|switch\w* off|stops?\b|stopped|dies?\b|died|weak|less suction|lost suction|humm\w*|grind\w*|squeak\w*|beep\w*|vibrat\w*|shak\w*|dim\b|flash\w*|light (?:is |stays )?on|indicator|display shows|shows?\b|code\b|won'?t|doesn'?t|does not|isn'?t|is not|can'?t|cannot|not (?:working|cooling|heating|draining|spinning|starting|charging|turning on)|no longer|too (?:loud|hot|cold|slow)|smell\w*|leak\w*|drip\w*|broken|faulty|error/i;
+  /[咣哐砰咚嘎吱咯轰]+(?:的)?响|响声|在跳|跳动|乱跳|晃得|摇晃|没用|不管用|没效果|积水|有水|一滩水|温水|温吞|不够热|不太热|不怎么热|水不热|只有温|凉水|冷水|就停|自己停|停机|停了|停掉|关机|自动断|断电了|不动了|不走|不亮|不灵|闪烁|一闪一闪|报警|滴滴响|嘀嘀|响个不停|很响|太响|噪音|声音大|嗡嗡|咔咔|吱吱|哒哒|异响|漏|滴水|渗|结冰|结霜|堵|卡住|卡顿|很慢|变慢|变小|变弱|很弱|吸力|风小|风很小|不出风|出风小|没劲|没反应|没电|没水|没有热水|没热水|没声音|没画面|没信号|黑屏|花屏|闪屏|死机|重启|发烫|发热|烫手|烧|焦|冒烟|异味|臭|有味|跳闸|坏|故障|报错|代码|显示|提示|时好时坏|时冷时热|忽冷忽热|不制冷|不制热|不加热|不冷|不凉|不热|不转|不排|不脱|不进|不出|打不|开不|关不|充不|用不了|不能用|无法|water (?:sits|stays|left)|standing water|puddle|didn'?t help|no (?:luck|change|difference)|goes out|go out|went out|熄灭|灭了|lukewarm|luke warm|tepid|barely warm|not (?:hot|warm|cold) enough|not hot|cold water|no (?:hot water|heat|power|sound|picture|signal|display)|turns? off|shuts? (?:off|down)|cuts? out|switch\w* off|stops?\b|stopped|dies?\b|died|weak|less suction|lost suction|humm\w*|grind\w*|squeak\w*|beep\w*|vibrat\w*|shak\w*|dim\b|flash\w*|light (?:is |stays )?on|indicator|display shows|shows?\b|code\b|won'?t|doesn'?t|does not|isn'?t|is not|can'?t|cannot|not (?:working|cooling|heating|draining|spinning|starting|charging|turning on)|no longer|too (?:loud|hot|cold|slow)|smell\w*|leak\w*|drip\w*|broken|faulty|error/i;
 /** What the customer already did about it (it belongs on the ticket: the engineer need not ask). */
 const TRIED =
   /试过|试了|已经|重启|断电|拔了?插头|拔掉|复位|重置|清(?:了|理|洗)|换了|检查了|看了|\btried\b|\bhave (?:already )?(?:reset|restarted|cleaned|checked|unplugged|replaced)|\b(?:reset|restarted|rebooted|cleaned|checked|unplugged|replaced|turned it off and on)\b/i;
@@ -61,7 +62,7 @@ export function classifyClause(piece: string): ClauseKind {
   if (TRIED.test(bare)) return 'tried';
   if (TIMING.test(bare)) return 'timing';
   if (COMPLAINT.test(bare)) return 'other';
-  return bare.replace(PRODUCT_WORDS, '').replace(/[\s,，.。()（）\-]/g, '').length <= 2 ? 'product' : 'other';
+  return bare.replace(PRODUCT_WORDS, '').replace(/[\s,，.。()（）\-]/g, '').length <= 2 ? 'product' : 'neutral';
 }
 
 /** The question words around a fault clause taken off ("为什么老是跳闸啊？" -> "老是跳闸"). */
