@@ -8,6 +8,7 @@ import type { TurnInput } from '../../brain';
 import type { Command, SlotName } from '../../engine/commands';
 import { factsOf, top, type EngineState } from '../../engine/engine-state';
 import { applySwap, readSwap } from '../../understanding/slots/swap-correction';
+import { brandInstead, categoryInstead } from '../../understanding/slots/named-instead';
 import { AFTER_SALES, MONEY_DEMAND, REPEATED_REPAIRS } from '../../engine/after-sales-words';
 import { extractAddressAnswer, extractCorrection, extractModelAnswer, extractSlots, type CorrectableSlot } from '../../understanding/slots';
 import { classifyIntent } from '../../understanding/intent';
@@ -15,6 +16,7 @@ import { splitProblems } from '../../understanding/problem-split';
 import { questionClause, splitQuestion } from '../../understanding/question-clause';
 import { componentNamedIn } from '../../../warranty/policy';
 import { carries, readAnswer, saidLast } from '../../understanding/answers';
+import { hasFaultClause } from '../../engine/problem-words';
 
 const RETURN_WORDS =
   /(退货|换货|退换|换新|换(?:个|一个|台|一台|部|一部)新的?|换一台|退了|退掉|无理由|退款|(?:想|要|能|可以|申请|直接)退(?!出|休|烧|色|订|步|化|役)|退(?:不|吗|么|嘛)(?=$|[\s,，。?？!！])|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
@@ -30,7 +32,7 @@ const COMPLAINT_WORDS = /(投诉|差评|举报|态度|不满|complain|complaint|
 const FAULT_INTENTS = new Set(['fault_report']);
 /** When the customer wants the visit: kept with the address for the engineer's call ("下周六上午", "tomorrow afternoon"). */
 const VISIT_TIME =
-  /((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|今天|明天|后天|大后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])?\s*(?:的)?\s*(上午|中午|下午|晚上|傍晚|早上|白天|全天)(?:\s*\d{1,2}\s*点(?:以?[前后])?)?|((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|周末|明天|后天)(?:都行|都可以|有空|在家)?|\b(?:(?:this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|the day after tomorrow)(?: (?:morning|afternoon|evening))?\b|\b(?:any ?time|mornings?|afternoons?|evenings?) (?:is|are|works?) (?:fine|good|ok)/i;
+  /((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|今天|明天|后天|大后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])?\s*(?:的)?\s*(上午|中午|下午|晚上|傍晚|早上|白天|全天)(?:\s*\d{1,2}\s*点(?:以?[前后])?)?|((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|周末|明天|后天)(?:都行|都可以|有空|在家)?|\b(?:(?:this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|the day after tomorrow)(?: (?:morning|afternoon|evening))?\b|\b(?:any ?time|mornings?|afternoons?|evenings?) (?:is|are|works?) (?:fine|good|ok)|(?:工作日|周一到周五|平时|周末|节假日|下班后?)(?:的)?(?:上午|中午|下午|晚上|白天)?(?:\s*\d{1,2}\s*[点:：](?:\d{2}|半)?\s*(?:以?[前后]|之[前后])?)?|(?:早上|上午|中午|下午|晚上)?\s*\d{1,2}\s*[点:：](?:\d{2}|半)?\s*(?:以?[前后]|之[前后]|到\s*\d{1,2}\s*点)|\b(?:on )?(?:weekdays?|weekends?|week ?nights?|workdays?|saturdays|sundays)(?: (?:mornings?|afternoons?|evenings?|nights?))?(?: (?:after|before|from) \d{1,2}(?::\d{2})?(?:\s*(?:am|pm|o'?clock))?)?(?: only)?|\b(?:mornings?|afternoons?|evenings?|nights?) (?:after|before|from) \d{1,2}(?::\d{2})?\s*(?:am|pm)?(?: only)?|\b(?:after|before) \d{1,2}(?::\d{2})?\s*(?:am|pm|o'?clock)(?: only)?/i;
 /** Asking to move a visit: 改到/换到/推迟/改约, reschedule, move the visit, come … instead. */
 const RESCHEDULE =
   /(改(?:到|成|在|为)|换(?:到|成)|推迟|延后|往后推|提前到|改约|改期|改(?:一下|下)?(?:上门)?(?:时间|日子)|换(?:个|一个)?(?:时间|日子)|\breschedul\w*|\b(?:move|change|push|shift)\b.{0,25}\b(?:visit|appointment|time|day|date|booking)\b|\binstead\b.{0,20}\b(?:come|visit)|\b(?:come|visit)\b.{0,30}\binstead\b)/i;
@@ -83,7 +85,13 @@ const SWAPPABLE: SlotName[] = ['address', 'phone', 'model', 'preferredTime', 'er
 /** Facts each problem of a two-problem message reads from its own words. */
 const PART_SLOTS = ['category', 'brand', 'model', 'errorCode'] as const;
 
-const text80 = (t: string) => t.trim().slice(0, 200);
+/** The customer's words for a fact, at most 400 characters, cut after a whole clause (the problem is shortened by clauses later). */
+const text80 = (t: string) => {
+  const text = t.trim();
+  if (text.length <= 400) return text;
+  const cut = text.slice(0, 400).search(/[,，。.!！?？;；\n][^,，。.!！?？;；\n]*$/);
+  return text.slice(0, cut > 0 ? cut : 400);
+};
 
 /** What a correction names, as the engine's slots (a visit time is the preferred time). */
 const CORRECTION_SLOTS: Partial<Record<CorrectableSlot, SlotName>> = {
@@ -150,6 +158,17 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     const i = commands.findIndex((c) => c.kind === 'set' && c.slot === 'errorCode');
     if (i >= 0) commands.splice(i, 1);
     add({ kind: 'correct', slot: 'errorCode', value: '', from });
+  }
+  // "sorry it's not Haier, that's the old one, this one is a Midea": the name left standing replaces the known one.
+  const knownNow = factsOf(state);
+  for (const [slot, instead] of [
+    ['brand', brandInstead(text, knownNow.brand)],
+    ['category', categoryInstead(text, knownNow.category)],
+  ] as const) {
+    if (!instead) continue;
+    const i = commands.findIndex((c) => c.kind === 'set' && c.slot === slot);
+    if (i >= 0) commands.splice(i, 1);
+    add({ kind: knownNow[slot] && knownNow[slot] !== instead ? 'correct' : 'set', slot, value: instead, from });
   }
   const found = new Set(commands.filter((c) => c.kind === 'set').map((c) => (c as { slot: SlotName }).slot));
 
@@ -375,7 +394,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   }
   // The problem in the customer's words, for the ticket: from the message that described it.
   if (describes || (u.intent === 'complaint' && !found.has('symptom'))) {
-    if (!commands.some((c) => c.kind === 'set' && c.slot === 'symptom')) set('symptom', text80(describes ? telling : text));
+    // The whole message when its clauses can be told apart (the fault read clause by clause keeps
+    // "断电重启了还是E4" from a clause that also asks "要上门吗"); else only the telling part.
+    if (!commands.some((c) => c.kind === 'set' && c.slot === 'symptom')) set('symptom', text80(describes && !hasFaultClause(text) ? telling : text));
   }
   // "不是便携空调，是除湿机", "sorry, I mean it's a dehumidifier": the "no" is the correction's, not an
   // answer to the question, and the product named is the same problem's, not a second one.

@@ -46,6 +46,8 @@ export interface FlowKit {
   booking: boolean;
   /** The customer said they do not want a visit: self-help is given without offering one. */
   declined: boolean;
+  /** Cases the customer said are not their problem: never offered again in this conversation. */
+  rejectedCases?: readonly string[];
 }
 
 /** After finishing: the flow is done (popped), waits at a stage, or hands over to another flow. */
