@@ -332,16 +332,16 @@ describeChannelContract('personal WeChat (wechaty on wechaty-puppet-mock)', {
         if (kind === 'permanent') {
           // The contact is gone from the account's contacts (deleted us): only they can lift it.
           const search = puppet.contactSearch.bind(puppet);
-          puppet.contactSearch = (async () => {
+          puppet.contactSearch = async () => {
             puppet.contactSearch = search;
             return [];
-          }) as typeof puppet.contactSearch;
+          };
         } else {
           const sendText = puppet.messageSendText.bind(puppet);
-          puppet.messageSendText = (async () => {
+          puppet.messageSendText = async () => {
             puppet.messageSendText = sendText;
             throw new Error('puppet gateway dropped the call');
-          }) as typeof puppet.messageSendText;
+          };
         }
       },
       async close() {
