@@ -6,83 +6,18 @@
  * personal WeChat account through wechaty on wechaty-puppet-mock. Voice transcripts and Slack are
  * listed with the reason they are not channels of this port.
  */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import express from 'express';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
-import { openAssistant, type Assistant } from '../../app/assistant';
-import { loadConfig, type Config } from '../../app/config';
-import { createLogger } from '../../app/logger';
-import type { ServerContext } from '../../app/server';
-import type { InboundMessageInput } from '../../bot/messages';
 import { signatureOf } from '../../channels/wechat/oa-signature';
 import { mountWechatOfficial } from '../../channels/wechat/mount-wechat-official';
 import { startWechaty } from '../../channels/wechat/start-wechaty';
 import { mountWebChat } from '../../channels/web/mount-web-chat';
 import { mountWecom } from '../../channels/wecom/mount-wecom';
 import { FixedClock } from '../../kernel/clock';
-import { HealthProbes } from '../../kernel/health-probe';
 import { startFakeWechatApi } from '../../testing/fake-wechat-api';
 import { startFakeWecomApi } from '../../testing/fake-wecom-api';
-import { tempDir } from '../../testing/temp-dir';
 import { EventStream, WebClient, newClientId } from '../web/web-client';
 import { describeChannelContract, CHANNEL_PROMISES, type ChannelPromise } from './channel.contract';
-
-/** An assistant on a SQLite desk in a temp folder, an express app on 127.0.0.1, and the bot's inbound messages recorded. */
-async function world(env: Record<string, string>, clock = new FixedClock('2026-11-24T02:00:00Z')) {
-  const { dir, cleanup } = tempDir('channel-contract-');
-  const config: Config = loadConfig({ AFTERSALES_DATA_DIR: dir, PORT: '0', AFTERSALES_LOG_LEVEL: 'silent', ...env });
-  const assistant: Assistant = await openAssistant(config, { clock });
-  // Every mount hands the bot its messages through `assistant.bot.handle`: recorded on the way, then the real turn.
-  const inbound: InboundMessageInput[] = [];
-  const handle = assistant.bot.handle.bind(assistant.bot);
-  assistant.bot.handle = (message, options) => {
-    inbound.push(message);
-    return handle(message, options);
-  };
-  const app = express();
-  const context: ServerContext = { app, assistant, config, log: createLogger(config), relays: [], onClose: [], health: new HealthProbes() };
-  let server: Server | undefined;
-  return {
-    clock,
-    config,
-    assistant,
-    context,
-    inbound,
-    async listen(): Promise<string> {
-      server = await new Promise<Server>((resolve) => {
-        const s = app.listen(0, '127.0.0.1', () => resolve(s));
-      });
-      // As app/server.ts does once every channel is mounted.
-      for (const relay of context.relays) relay.start();
-      return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    },
-    conversationOf: async (channel: string, customerRef: string) => {
-      const [latest] = await assistant.desk.conversations.activeFor(channel as never, customerRef, new Date(0));
-      if (!latest) throw new Error(`no conversation for ${customerRef} on ${channel}`);
-      return latest.id;
-    },
-    async close() {
-      for (const relay of context.relays) await relay.stop();
-      for (const fn of [...context.onClose].reverse()) await fn();
-      await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-      await assistant.close();
-      cleanup();
-    },
-  };
-}
-
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, ms = 10_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const got = await check();
-    if (got) return got;
-    if (Date.now() - started > ms) throw new Error(`gave up waiting for ${what}`);
-    await wait(20);
-  }
-}
+import { until, world } from './channel-world';
 
 describeChannelContract('web chat', {
   async open() {
