@@ -51,8 +51,12 @@ interface DraftState {
 
 /** Messages looked at per sync; a session's conversation is far shorter in practice. */
 const WINDOW = 500;
-/** Most `delta` events one stored reply is typed in. */
-const MAX_DELTAS = 8;
+/**
+ * Most `delta` events one stored reply is typed in. Four, not eight: every delta is a write and a
+ * timer per open stream (with the client's read of it), and at eight they were the largest cost
+ * the web chat added to a turn; four steps still show the reply being typed.
+ */
+const MAX_DELTAS = 4;
 
 export class SessionStreams {
   private readonly open = new Map<string, OpenStream[]>();
