@@ -208,8 +208,7 @@ export class SessionStreams {
       const live = targets.filter((s) => !s.res.writableEnded);
       if (!live.length) return;
       for (const stream of live) this.write(stream, 'delta', { replyTo: view.id, text: chars.slice(i, i + size).join('') });
-      // No pause after the last chunk: the whole message follows in the same write.
-      if (this.options.chunkDelayMs > 0 && i + size < chars.length) await new Promise((r) => setTimeout(r, this.options.chunkDelayMs));
+      if (this.options.chunkDelayMs > 0) await new Promise((r) => setTimeout(r, this.options.chunkDelayMs));
     }
   }
 
