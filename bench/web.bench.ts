@@ -84,14 +84,18 @@ async function load(target: 'chat' | 'bare', connections: number): Promise<Run> 
       {
         method: 'POST',
         path: target === 'chat' ? '/api/web/messages' : '/bench/bare',
-        // Each connection is one visitor: its own session token, a new message id every turn.
+        // Each connection is one visitor: its own session token, a new message id every turn, and
+        // the questions in order, as bot.handle's sessions get them (the same conversations on both
+        // sides: a shared counter scrambled each session's order, a different and dearer workload).
         setupRequest: (req, context) => {
           context.token ??= tokens[nextToken++ % Math.max(1, tokens.length)];
+          const turn = ((context.turn as number | undefined) ?? -1) + 1;
+          context.turn = turn;
           seq++;
           return {
             ...req,
             headers: { 'content-type': 'application/json', origin, authorization: `Bearer ${context.token}` },
-            body: JSON.stringify({ clientMessageId: `bench-${process.pid}-${seq}`, text: QUESTIONS[seq % QUESTIONS.length] }),
+            body: JSON.stringify({ clientMessageId: `bench-${process.pid}-${seq}`, text: QUESTIONS[turn % QUESTIONS.length] }),
           };
         },
       },
