@@ -60,7 +60,23 @@ const INSIDE =
   /里面|里头|内部|内壁|炉腔|腔体|腔内|炉内|箱内|机内|桶里|内胆|(?:不是|没在|不在)[^，,。]{0,4}(?:插头|插座|插排|电线|线)|\binside\b|\bin(?:side)? the (?:cavity|drum|tub|box|oven|microwave|machine)\b|\bnot (?:at|from|in) the (?:plug|socket|outlet|wall|cord|wire)\b/i;
 /** Where sparks at the wiring are: a plug, a socket, a cord. */
 const AT_OUTLET = /插座|插头|插排|排插|插线板|电线|电源线|线路|开关面板|\b(?:plug|socket|outlet|power ?point|cord|wire|wiring|extension|power strip|switch)\w*\b/i;
-const APPLIANCES_THAT_ARC = new Set(['microwave', 'oven', 'dishwasher', 'washing_machine', 'dryer', 'rice_cooker', 'induction_cooker', 'kettle', 'space_heater', 'tv', 'air_conditioner', 'refrigerator', 'vacuum_cleaner', 'soymilk_maker', 'coffee_machine']);
+const APPLIANCES_THAT_ARC = new Set([
+  'microwave',
+  'oven',
+  'dishwasher',
+  'washing_machine',
+  'dryer',
+  'rice_cooker',
+  'induction_cooker',
+  'kettle',
+  'space_heater',
+  'tv',
+  'air_conditioner',
+  'refrigerator',
+  'vacuum_cleaner',
+  'soymilk_maker',
+  'coffee_machine',
+]);
 
 /** The last of several mentions decides: "不是插头，是里面" names the plug first and rules it out. */
 function lastIndex(pattern: RegExp, text: string): number {
@@ -124,11 +140,17 @@ type Table = Record<HazardKind, Partial<Record<PowerSource, Script>> & { mains: 
 const SCRIPTS: Table = {
   fire: {
     mains: () => ({
-      advice: { zh: '有明火：马上离开，拨打119；只有火很小且能安全做到时才在总电闸断电，不要用水浇电器火。', en: 'Fire: leave now and call 119. Only if it is tiny and safe, switch off at the breaker; never put water on an electrical fire.' },
+      advice: {
+        zh: '有明火：马上离开，拨打119；只有火很小且能安全做到时才在总电闸断电，不要用水浇电器火。',
+        en: 'Fire: leave now and call 119. Only if it is tiny and safe, switch off at the breaker; never put water on an electrical fire.',
+      },
       reminder: { zh: '人先离开，火没灭之前不要回去。', en: 'Stay out until the fire is out; do not go back in for anything.' },
     }),
     gas: () => ({
-      advice: { zh: '有明火：马上离开，拨打119；只有火很小且能安全做到时才关燃气阀，不要开关电器。', en: 'Fire: leave now and call 119. Only if it is tiny and safe, close the gas valve; do not touch electrical switches.' },
+      advice: {
+        zh: '有明火：马上离开，拨打119；只有火很小且能安全做到时才关燃气阀，不要开关电器。',
+        en: 'Fire: leave now and call 119. Only if it is tiny and safe, close the gas valve; do not touch electrical switches.',
+      },
       reminder: { zh: '人先离开，火没灭之前不要回去。', en: 'Stay out until the fire is out; do not go back in for anything.' },
     }),
     battery: (d) => ({
@@ -154,7 +176,10 @@ const SCRIPTS: Table = {
         zh: '疑似一氧化碳中毒：立刻让所有人到室外空气流通的地方，不要再回去；能安全做到就关掉热水器和燃气阀；有人头晕、恶心或昏睡，马上拨打120。',
         en: 'Possible carbon monoxide: get everyone out into fresh air now and do not go back in. Turn off the heater and the gas valve only if it is safe. If anyone is dizzy, sick or drowsy, call 120.',
       },
-      reminder: { zh: '先待在通风的地方；有人头晕恶心就拨120，这台热水器检查前不要再用。', en: 'Stay in fresh air; call 120 if anyone feels dizzy or sick, and do not use the heater until it is checked.' },
+      reminder: {
+        zh: '先待在通风的地方；有人头晕恶心就拨120，这台热水器检查前不要再用。',
+        en: 'Stay in fresh air; call 120 if anyone feels dizzy or sick, and do not use the heater until it is checked.',
+      },
     }),
   },
   explosion: {
@@ -207,7 +232,10 @@ const SCRIPTS: Table = {
   },
   smoke: {
     mains: () => ({
-      advice: { zh: '冒烟：立即在总电闸断电，远离机器，开窗通风；出现明火就离开并拨打119。', en: 'Smoke: switch off at the breaker now, keep away from it and open the windows. If you see flames, leave and call 119.' },
+      advice: {
+        zh: '冒烟：立即在总电闸断电，远离机器，开窗通风；出现明火就离开并拨打119。',
+        en: 'Smoke: switch off at the breaker now, keep away from it and open the windows. If you see flames, leave and call 119.',
+      },
       reminder: { zh: '检查之前不要再通电。', en: 'Keep it switched off until it has been checked.' },
     }),
     gas: (d) => ({
@@ -227,7 +255,10 @@ const SCRIPTS: Table = {
   },
   sparks_outlet: {
     mains: () => ({
-      advice: { zh: '插头或插座打火花：不要碰插头和插座，先在总电闸断电再拔插头，停止使用。', en: 'Sparks at the plug or socket: do not touch the plug or socket. Switch off at the breaker, then unplug it and stop using it.' },
+      advice: {
+        zh: '插头或插座打火花：不要碰插头和插座，先在总电闸断电再拔插头，停止使用。',
+        en: 'Sparks at the plug or socket: do not touch the plug or socket. Switch off at the breaker, then unplug it and stop using it.',
+      },
       reminder: { zh: '这个插座电工检查之前不要再插任何电器。', en: 'Plug nothing into that socket until an electrician has checked it.' },
     }),
   },
@@ -309,8 +340,8 @@ export function safetyScript(hazards: SafetyHazard[], setting: SafetySetting = {
   return scriptForKinds(hazardKinds(hazards, setting), setting);
 }
 
-export function scriptForKinds(kinds: HazardKind[], setting: SafetySetting = {}): SafetyScript {
-  const power = powerSourceOf(setting);
+/** The script for hazard kinds already decided; `power` when the conversation already knows it. */
+export function scriptForKinds(kinds: HazardKind[], setting: SafetySetting = {}, power: PowerSource = powerSourceOf(setting)): SafetyScript {
   const device = deviceWords(setting, power);
   const said = leadingKinds(kinds).map((k) => (SCRIPTS[k][power] ?? SCRIPTS[k].mains)(device));
   return {
