@@ -52,10 +52,10 @@ const ACCESS =
   /开(?:一下)?门|打开(?:门|盖|柜)|拿出|取出|拿(?:一下|走)|碗|盘子|衣服|食物|东西|菜|拖地|拖一下|擦(?:一下|干)?|清理|收拾|搬|挪|移(?:开|走|动)|碰|摸|\b(?:open (?:the |it|its )?(?:door|lid)?|take (?:out|the|them|it)|get (?:the |my )?\w+ out|dishes|plates|clothes|laundry|food|mop|wipe|clean (?:up|it)|dry (?:the )?floor|move|touch|pick (?:it )?up|handle)\b/i;
 /** Unplugging, the breaker, the valve, the water tap. */
 const CUT_QUESTION =
-  /(?:拔|插)(?:掉|下)?(?:插头|电源|充电器)|断电|拉(?:电)?闸|关(?:掉)?(?:电|总闸|电闸|空开|水|阀|燃气|煤气|热水器)|\b(?:unplug|switch(?:ed)? off|turn(?:ed)? off|breaker|fuse ?box|power off|shut off|water supply|stop ?cock|valve)\b/i;
+  /(?:拔|插)(?:掉|下)?(?:插头|电源|充电器)|(?:插头|电源|充电器)(?:给)?拔(?:了|掉|下)|断电|拉(?:电)?闸|关(?:掉)?(?:电|总闸|电闸|空开|水|阀|燃气|煤气|热水器)|\b(?:unplug|switch(?:ed)? off|turn(?:ed)? off|breaker|fuse ?box|power off|shut off|water supply|stop ?cock|valve)\b/i;
 /** Using it now: a flame, a shower, cooking, a charge. */
 const USE_NOW =
-  /打开|开启|先用|接着用|继续用|还能用|能用吗|可以用吗|用一下|开(?:一下|着)|点火|点(?:个|一下)?火|开火|炒(?:个)?菜|做饭|烧水|煮|洗澡|插上|通电|充电|充一下|\b(?:use|using|cook|cooking|light|(?:turn|switch|put) (?:\w+ ){0,3}on|plug (?:it )?(?:back )?in|shower|charge|charging)\b/i;
+  /打开|开启|开灯|关灯|开关|按(?:一下)?开关|先用|接着用|继续用|还能用|能用吗|可以用吗|用一下|开(?:一下|着)|点火|点(?:个|一下)?火|开火|炒(?:个)?菜|做饭|烧水|煮|洗澡|插上|通电|充电|充一下|\b(?:use|using|cook|cooking|light|(?:turn|switch|put) (?:\w+ ){0,3}on|plug (?:it )?(?:back )?in|shower|charge|charging|lights?|flick|switch)\b/i;
 
 const ELECTRIC_KINDS: HazardKind[] = ['electric_shock', 'water_electric', 'sparks_outlet', 'arcing_inside', 'overheating', 'smoke'];
 

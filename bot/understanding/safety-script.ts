@@ -263,6 +263,8 @@ const SCRIPTS: Table = {
     }),
   },
   arcing_inside: {
+    // Sparks inside a phone or a laptop are its battery or board failing: the battery script.
+    battery: (d) => SCRIPTS.battery.mains(d),
     mains: (d) => ({
       advice: {
         zh: `${d.zh.replace(/^这[台部个]/, '')}里面打火：马上按停止或关机键让它停下；插头和插座不烫、手是干的就拔掉插头，否则在总电闸断电；里面冒火就不要开门，断电后等它熄灭，火不灭就离开并拨打119。检查前不要再启动。`,
