@@ -50,6 +50,8 @@ const LATER =
 /** Getting to things near the hazard: open the door, take things out, mop, move or touch it. */
 const ACCESS =
   /开(?:一下)?门|打开(?:门|盖|柜)|拿出|取出|拿(?:一下|走)|碗|盘子|衣服|食物|东西|菜|拖地|拖一下|擦(?:一下|干)?|清理|收拾|搬|挪|移(?:开|走|动)|碰|摸|\b(?:open (?:the |it|its )?(?:door|lid)?|take (?:out|the|them|it)|get (?:the |my )?\w+ out|dishes|plates|clothes|laundry|food|mop|wipe|clean (?:up|it)|dry (?:the )?floor|move|touch|pick (?:it )?up|handle)\b/i;
+/** Cooking, washing, lighting: using the thing, not getting to it. */
+const COOKING_OR_FLAME = /炒|做饭|烧水|煮|洗澡|点火|开火|点(?:个|一下)?火|\b(?:cook\w*|shower\w*|light (?:it|the)|boil)\b/i;
 /** Unplugging, the breaker, the valve, the water tap. */
 const CUT_QUESTION =
   /(?:拔|插)(?:掉|下)?(?:插头|电源|充电器)|(?:插头|电源|充电器)(?:给)?拔(?:了|掉|下)|断电|拉(?:电)?闸|关(?:掉)?(?:电|总闸|电闸|空开|水|阀|燃气|煤气|热水器)|\b(?:unplug|switch(?:ed)? off|turn(?:ed)? off|breaker|fuse ?box|power off|shut off|water supply|stop ?cock|valve)\b/i;
@@ -75,6 +77,8 @@ function topicOf(text: string, otherProduct: boolean): Topic | undefined {
   if ((otherProduct || ANOTHER_APPLIANCE.test(text) || ELSEWHERE.test(text)) && (USE_NOW.test(text) || USE_WORD.test(text))) return 'elsewhere';
   if (QUICK_USE.test(text)) return 'quickUse';
   if (LATER.test(text)) return 'later';
+  // Cooking, a shower or a flame is using it, whatever else is fetched on the way ("先用右边那个炒个菜").
+  if (COOKING_OR_FLAME.test(text)) return 'useNow';
   if (ACCESS.test(text)) return 'access';
   if (CUT_QUESTION.test(text.replace(CUT_STATEMENT, ' '))) return 'cutOff';
   if (USE_NOW.test(text)) return 'useNow';
@@ -237,7 +241,7 @@ function laterAnswer(kind: HazardKind, d: Bi, battery: boolean): Bi {
     case 'explosion':
       return { zh: `不行。凉下来以后里面也可能已经烧坏，${d.zh}要检查过再用。`, en: `No. Even cooled down it may be damaged inside; ${d.en} needs checking before it is used again.` };
     case 'gas_leak':
-      return { zh: '燃气公司查过之前不行：不要点火，也不要开关电器。', en: 'Not until the gas company has checked: no flames and no switches.' };
+      return { zh: '不行，燃气公司查过之前不要点火，也不要开关电器。', en: 'No, not until the gas company has checked: no flames and no switches.' };
     case 'carbon_monoxide':
       return { zh: `不行。${d.zh}检查之前不要再用，它可能会再放出一氧化碳。`, en: `No. Do not use ${d.en} until it is checked; it may give off carbon monoxide again.` };
     case 'pressure':
