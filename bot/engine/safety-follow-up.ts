@@ -50,14 +50,17 @@ const LATER =
 /** Getting to things near the hazard: open the door, take things out, mop, move or touch it. */
 const ACCESS =
   /开(?:一下)?门|打开(?:门|盖|柜)|拿出|取出|拿(?:一下|走)|碗|盘子|衣服|食物|东西|菜|拖地|拖一下|擦(?:一下|干)?|清理|收拾|搬|挪|移(?:开|走|动)|碰|摸|\b(?:open (?:the |it|its )?(?:door|lid)?|take (?:out|the|them|it)|get (?:the |my )?\w+ out|dishes|plates|clothes|laundry|food|mop|wipe|clean (?:up|it)|dry (?:the )?floor|move|touch|pick (?:it )?up|handle)\b/i;
+/** Said done: the plug is out. */
+const UNPLUGGED = /(?:已经|刚|都)[^，。,.？?]{0,4}拔(?:了|掉)?|插头(?:已经)?拔(?:了|掉)|\b(?:i'?ve |i have |already |just )?unplugged(?: it)?\b/i;
+const BREAKER = /闸|空开|空气开关|\b(?:breaker|fuse ?box|mains)\b/i;
 /** Cooking, washing, lighting: using the thing, not getting to it. */
 const COOKING_OR_FLAME = /炒|做饭|烧水|煮|洗澡|点火|开火|点(?:个|一下)?火|\b(?:cook\w*|shower\w*|light (?:it|the)|boil)\b/i;
 /** Unplugging, the breaker, the valve, the water tap. */
 const CUT_QUESTION =
-  /(?:拔|插)(?:掉|下)?(?:插头|电源|充电器)|(?:插头|电源|充电器)(?:给)?拔(?:了|掉|下)|断电|拉(?:电)?闸|关(?:掉)?(?:电|总闸|电闸|空开|水|阀|燃气|煤气|热水器)|\b(?:unplug|switch(?:ed)? off|turn(?:ed)? off|breaker|fuse ?box|power off|shut off|water supply|stop ?cock|valve)\b/i;
+  /(?:总闸|电闸|闸|空开|空气开关)[^，。,.]{0,3}(?:拉|关|断)|(?:拔|插)(?:掉|下)?(?:插头|电源|充电器)|(?:插头|电源|充电器)(?:给)?拔(?:了|掉|下)|断电|拉(?:电)?闸|关(?:掉)?(?:电|总闸|电闸|空开|水|阀|燃气|煤气|热水器)|\b(?:unplug|switch(?:ed)? off|turn(?:ed)? off|breaker|fuse ?box|power off|shut off|water supply|stop ?cock|valve)\b/i;
 /** Using it now: a flame, a shower, cooking, a charge. */
 const USE_NOW =
-  /打开|开启|开灯|关灯|开关|按(?:一下)?开关|先用|接着用|继续用|还能用|能用吗|可以用吗|用一下|开(?:一下|着)|点火|点(?:个|一下)?火|开火|炒(?:个)?菜|做饭|烧水|煮|洗澡|插上|通电|充电|充一下|\b(?:use|using|cook|cooking|light|(?:turn|switch|put) (?:\w+ ){0,3}on|plug (?:it )?(?:back )?in|shower|charge|charging|lights?|flick|switch)\b/i;
+  /打开|开启|还能开|能开吗|可以开|开(?:机|一下)?(?:吗|么)|开灯|关灯|开关|按(?:一下)?开关|先用|接着用|继续用|还能用|能用吗|可以用吗|用一下|开(?:一下|着)|点火|点(?:个|一下)?火|开火|炒(?:个)?菜|做饭|烧水|煮|洗澡|插上|通电|充电|充一下|\b(?:use|using|cook|cooking|light|(?:turn|switch|put) (?:\w+ ){0,3}on|plug (?:it )?(?:back )?in|shower|charge|charging|lights?|flick|switch)\b/i;
 
 const ELECTRIC_KINDS: HazardKind[] = ['electric_shock', 'water_electric', 'sparks_outlet', 'arcing_inside', 'overheating', 'smoke'];
 
@@ -190,6 +193,12 @@ function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: str
         };
       if (kind === 'carbon_monoxide') return { zh: '能安全做到就关掉热水器和燃气阀，然后人先到室外。', en: 'Turn off the heater and the gas valve if it is safe, then get outside.' };
       if (battery) return { zh: `要。手是干的就直接拔掉充电器，然后别再碰${d.zh}。`, en: `Yes. With dry hands, unplug the charger, then leave ${d.en} alone.` };
+      // Unplugged and asking about the breaker: the plug out is enough unless the socket itself is the trouble.
+      if (UNPLUGGED.test(text) && BREAKER.test(text.replace(UNPLUGGED, ' ')))
+        return {
+          zh: '不用。插头拔了，这台就已经断电了；只有插座本身还在发烫、冒烟或打火时，才需要去总闸断电。',
+          en: 'No need: with the plug out, it has no power. Only if the socket itself is still hot, smoking or sparking, switch off at the breaker.',
+        };
       if (cut || context.cutOff)
         return { zh: '总电闸已经断了，就不用急着拔插头；等电工检查时再处理。', en: 'With the breaker already off, there is no need to rush to unplug it; leave that for the electrician.' };
       if (kind === 'water_electric')
