@@ -44,6 +44,8 @@ export const conversationStateSchema = z.object({
       kinds: z.array(z.enum(HAZARD_KINDS)),
       power: z.enum(['gas', 'mains', 'battery']),
       category: z.string().optional(),
+      /** What to call it ("这个充电宝" / "the power bank"), when no category names it. */
+      device: z.object({ zh: z.string(), en: z.string() }).optional(),
       /** The customer said the power (or the gas) is off now. */
       cutOff: z.boolean().default(false),
     })

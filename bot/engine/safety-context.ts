@@ -60,7 +60,8 @@ export function noteSafety(state: ConversationState, text: string, u: TurnUnders
     const setting = { text, category, energy: energySourceIn(text) ?? engine.energy };
     const script = safetyScript(hazards, setting);
     if (!script.kinds.length) return u;
-    state.safety = { kinds: merged(script.kinds, state.safety?.kinds), power: script.power, category, cutOff: cut || (state.safety?.cutOff ?? false) };
+    const device = category ? undefined : (state.safety?.device ?? (script.device.en === 'the device' || script.device.en === 'the appliance' ? undefined : script.device));
+    state.safety = { kinds: merged(script.kinds, state.safety?.kinds), power: script.power, category, device, cutOff: cut || (state.safety?.cutOff ?? false) };
     return { ...u, safetyAdvice: script.advice[lang] };
   }
   if (state.safety) {
@@ -72,12 +73,12 @@ export function noteSafety(state: ConversationState, text: string, u: TurnUnders
 
 /** The script for the conversation's danger, as it stands. */
 export function scriptOf(context: SafetyContext): SafetyScript {
-  return scriptForKinds(context.kinds, { category: context.category }, context.power);
+  return scriptForKinds(context.kinds, { category: context.category, text: context.device?.en }, context.power);
 }
 
 /** The words for the device of the conversation's danger ("这部手机" / "the phone"). */
 export function deviceOf(context: SafetyContext): { zh: string; en: string } {
-  return deviceWords({ category: context.category }, context.power);
+  return context.device ?? deviceWords({ category: context.category }, context.power);
 }
 
 /** The danger of an older conversation that kept no context: read again from its P1 ticket. */

@@ -49,7 +49,7 @@ const LATER =
   /明天|以后|过(?:两|几|一)?天|晾干|吹干|干了|干透|干(?:了)?以后|等[^，。,.]{0,6}(?:干|凉|冷)|凉了|冷却|再(?:用|开|插|充|通电)|继续(?:用|充)|接着(?:用|充)|还能(?:用|充)|还可以(?:用|充)|插(?:回去|上去|回)|重新(?:插|通电|用)|\b(?:tomorrow|later|again|once (?:it'?s |it is )?(?:dry|dried|cool|cooled)|when (?:it'?s |it is )?(?:dry|dried|cool|cooled)|after it (?:dries|cools)|dries|dried out|cooled down|plug (?:it |them )?back in|keep using|still use|carry on using|use it as normal)\b/i;
 /** Getting to things near the hazard: open the door, take things out, mop, move or touch it. */
 const ACCESS =
-  /开(?:一下)?门|打开(?:门|盖|柜)|拿出|取出|拿(?:一下|走)|碗|盘子|衣服|食物|东西|菜|拖地|拖一下|擦(?:一下|干)?|清理|收拾|搬|挪|移(?:开|走|动)|碰|摸|\b(?:open (?:the |it|its )?(?:door|lid)?|take (?:out|the|them|it)|get (?:the |my )?\w+ out|dishes|plates|clothes|laundry|food|mop|wipe|clean (?:up|it)|dry (?:the )?floor|move|touch|pick (?:it )?up|handle)\b/i;
+  /拿到(?:外面|阳台|室外|楼下)|搬(?:出去|到)|放到(?:外面|阳台|室外)|\b(?:wheel|carry|bring|take|put|get|move) (?:it |them |the \w+ )?(?:out|outside|away|onto)\b|开(?:一下)?门|打开(?:门|盖|柜)|拿出|取出|拿(?:一下|走)|碗|盘子|衣服|食物|东西|菜|拖地|拖一下|擦(?:一下|干)?|清理|收拾|搬|挪|移(?:开|走|动)|碰|摸|\b(?:open (?:the |it|its )?(?:door|lid)?|take (?:out|the|them|it)|get (?:the |my )?\w+ out|dishes|plates|clothes|laundry|food|mop|wipe|clean (?:up|it)|dry (?:the )?floor|move|touch|pick (?:it )?up|handle)\b/i;
 /** Said done: the plug is out. */
 const UNPLUGGED = /(?:已经|刚|都)[^，。,.？?]{0,4}拔(?:了|掉)?|插头(?:已经)?拔(?:了|掉)|\b(?:i'?ve |i have |already |just )?unplugged(?: it)?\b/i;
 const BREAKER = /闸|空开|空气开关|\b(?:breaker|fuse ?box|mains)\b/i;

@@ -122,11 +122,21 @@ export function hazardKinds(hazards: SafetyHazard[], setting: SafetySetting = {}
   return [...new Set(kinds)];
 }
 
+/** Battery things no product category names: called by what they are. */
+const BATTERY_THINGS: [RegExp, Bilingual][] = [
+  [/充电宝|移动电源|\bpower ?banks?\b/i, { zh: '这个充电宝', en: 'the power bank' }],
+  [/电动车|电瓶车|\be-?bikes?\b|\b(?:electric|e-) ?scooters?\b/i, { zh: '这辆电动车', en: 'the e-bike' }],
+  [/手表|手环|\b(?:smart ?)?watch\b/i, { zh: '这块手表', en: 'the watch' }],
+  [/耳机|\bearbuds?\b|\bairpods\b|\bheadphones\b/i, { zh: '这副耳机', en: 'the earbuds' }],
+];
+
 /** "这部手机" / "the phone"; "这台微波炉" / "the microwave"; "这台设备" / "the appliance". */
 export function deviceWords(setting: SafetySetting, power: PowerSource = powerSourceOf(setting)): Bilingual {
   const zh = setting.category ? categoryLabel(setting.category, 'zh') : undefined;
   const en = setting.category ? categoryLabel(setting.category, 'en') : undefined;
   if (zh && en) return { zh: `${power === 'battery' ? '这部' : '这台'}${zh}`, en: `the ${en}` };
+  const thing = power === 'battery' ? BATTERY_THINGS.find(([words]) => words.test(setting.text ?? '')) : undefined;
+  if (thing) return thing[1];
   return power === 'battery' ? { zh: '这个设备', en: 'the device' } : { zh: '这台设备', en: 'the appliance' };
 }
 

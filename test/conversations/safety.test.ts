@@ -56,6 +56,16 @@ describe('the script fits the hazard and the product', () => {
     noReminderTwiceRunning([backup.text, later.text]);
   });
 
+  it('a power bank with no product category is still called what it is, and moving it outside is answered', async () => {
+    const c = world.customer('safety-power-bank');
+    const first = await c.say('充电宝放在床头烫得吓人，还鼓起来了');
+    expect(first.text).toMatch(/这个充电宝/);
+    expect(first.text).not.toMatch(/这台设备|总电闸/);
+    const move = await c.say('我能把它拿到阳台上去吗？');
+    expect(move.text).toMatch(/^可以挪/);
+    expect(move.text).not.toMatch(SCRIPT);
+  });
+
   it('sparks inside an oven get the inside script; a customer correcting "at the plug" to "inside" gets that script', async () => {
     const oven = world.customer('safety-oven-arc');
     const said = await oven.say('烤箱加热的时候里面一直噼啪冒火星');
