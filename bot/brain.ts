@@ -14,6 +14,8 @@ export interface TurnUnderstanding {
   /** A safety risk: always P1, and safety advice goes first. */
   safety: boolean;
   safetyAdvice?: string;
+  /** The hazards happening now (SafetyHazard names), when `safety` is true: the safety script is chosen from them. */
+  hazards?: string[];
   sentiment: number;
   /** `purchaseDate` is a day (YYYY-MM-DD) or the span the customer's words allow (2024-06/2024-08; kernel/date-span). */
   slots: Partial<Record<'category' | 'brand' | 'model' | 'serial' | 'errorCode' | 'purchaseDate' | 'ticketNumber' | 'orderNumber' | 'phone' | 'address', string>>;

@@ -4,6 +4,7 @@ import type { NewOutboxItem } from '../tickets/outbox';
 import type { ChannelName } from '../tickets/ticket';
 import type { KnowledgeMiss } from './knowledge-miss';
 import type { Attachment, InboundMessage, OutboundMessage } from './messages';
+import { HAZARD_KINDS } from './understanding/safety-script';
 
 /**
  * Dialogue state carried between turns. `mode` is shared by everyone (the human desks flip it);
@@ -37,6 +38,18 @@ export const conversationStateSchema = z.object({
     })
     .optional(),
   policy: z.record(z.string(), z.unknown()).default({}),
+  /** The danger this conversation reported (bot/engine/safety-context.ts): what safety follow-ups are answered from. */
+  safety: z
+    .object({
+      kinds: z.array(z.enum(HAZARD_KINDS)),
+      power: z.enum(['gas', 'mains', 'battery']),
+      category: z.string().optional(),
+      /** What to call it ("这个充电宝" / "the power bank"), when no category names it. */
+      device: z.object({ zh: z.string(), en: z.string() }).optional(),
+      /** The customer said the power (or the gas) is off now. */
+      cutOff: z.boolean().default(false),
+    })
+    .optional(),
 });
 export type ConversationState = z.output<typeof conversationStateSchema>;
 

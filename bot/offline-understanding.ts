@@ -42,6 +42,7 @@ export function toTurnUnderstanding(u: Understanding): TurnUnderstanding {
     urgency: u.urgency.priority,
     safety: u.urgency.safety,
     safetyAdvice: u.urgency.safetyAdvice?.[u.replyLanguage],
+    hazards: u.urgency.safety ? u.urgency.hazards : undefined,
     sentiment: u.sentiment.score,
     slots: {
       category: s.category,

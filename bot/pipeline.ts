@@ -21,6 +21,7 @@ import type { Brain, BrainReply, TurnInput, TurnUnderstanding } from './brain';
 import { customerDestination, replyDeliveryKey } from './customer-deliveries';
 import type { Conversation, ConversationState, ConversationStore, Received, StoredMessage, TurnOutcome } from './conversation';
 import { problemWords } from './engine/problem-words';
+import { noteSafety } from './engine/safety-context';
 import { HandoffRoutes } from './handoff';
 import { knowledgeMissOf } from './knowledge-miss';
 import { handoffPromise, someoneAvailable, withoutHastyPromise, type BusinessHours } from './honest-wait';
@@ -220,9 +221,10 @@ export class AfterSalesBot {
       return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], actions: [], mode: state.mode };
     }
 
-    const u = reading.u!;
-    const lang = replyLanguage(u.language, text, state.language);
+    const lang = replyLanguage(reading.u!.language, text, state.language);
     state.language = lang;
+    // The safety script for this product (a phone, a gas heater), kept for the questions that follow.
+    const u = noteSafety(state, text, reading.u!, lang);
     state.peakUrgency = state.peakUrgency && state.peakUrgency < u.urgency ? state.peakUrgency : u.urgency;
 
     const csat = await this.answerSurvey(inbound, conversation, state, text, lang, stored);
@@ -350,8 +352,8 @@ export class AfterSalesBot {
   /** A turn while the conversation is with people: relayed to the desks, answered as bot/while-waiting.ts decides. */
   private async whileWaiting(inbound: InboundMessage, conversation: Conversation, state: ConversationState, customerId: number, reading: Reading, stored: Promise<void>): Promise<TurnResult> {
     const { now, text, redactedText } = reading;
-    const u = reading.u!;
-    const lang = replyLanguage(u.language, text, state.language);
+    const lang = replyLanguage(reading.u!.language, text, state.language);
+    const u = noteSafety(state, text, reading.u!, lang);
     const [found, recent] = await Promise.all([state.ticketNumber ? this.deps.tickets.find(state.ticketNumber) : undefined, this.deps.conversations.history(conversation.id, 4)]);
     let ticket = found;
     // Priority comes from the rules: a danger or fury reported while waiting moves the ticket up the
@@ -389,6 +391,7 @@ export class AfterSalesBot {
       lastReply,
       earlierReplies,
       hours: this.deps.businessHours,
+      safety: state.safety,
     });
     const reply = said.text ? directReply(inbound, conversation.id, said.text) : undefined;
     await stored;

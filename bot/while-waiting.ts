@@ -15,7 +15,8 @@ import { answerWithSource } from './engine/flows/fault-flow';
 import { REPEATED_REPAIRS, WANTS_REPLACEMENT } from './engine/after-sales-words';
 import { lookUpAnswer, repeatedRepairRule } from './engine/flows/policy-flow';
 import { statusName } from './engine/wording';
-import { SAFETY_QUESTION } from './engine/safety-question';
+import { answerSafetyFollowUp, stillSafe } from './engine/safety-follow-up';
+import type { SafetyContext } from './engine/safety-context';
 import { contactTime, waitUpdate, type BusinessHours } from './honest-wait';
 import type { Lang } from './phrases';
 import type { ToolBox } from './tools/tool';
@@ -39,6 +40,8 @@ export interface WaitingTurn {
   /** The bot's recent replies, oldest first: safety advice already given is not given again in full, and is found again when asked about. */
   earlierReplies?: string[];
   hours?: BusinessHours;
+  /** The danger this conversation reported, when it did (ConversationState.safety). */
+  safety?: SafetyContext;
 }
 
 export interface WaitingReply {
@@ -70,24 +73,18 @@ const QUESTION = /[?？]|吗[。！!]?\s*$|(?:怎么|怎样|如何|多少|几[�
 
 export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply> {
   const u = turn.understanding;
+  // "can I back up my photos first?", "the power is off, can I take the dishes out?" after safety
+  // advice: the question answered from the hazard's rules (bot/engine/safety-follow-up.ts).
+  const followUp = answerSafetyFollowUp(turn);
+  if (followUp) return followUp;
   if (u.safety) {
     // Danger first, whoever has the conversation; decided by rules, never by a model. Advice already
     // given is not given again in full, and the rest of the turn still happens: a phone number in
     // the same message goes on the ticket.
     const repeated = Boolean(u.safetyAdvice && turn.earlierReplies?.some((r) => r.includes(u.safetyAdvice!)));
     const saved = await savePhone(turn);
-    const advice = repeated ? STILL_SAFE[turn.lang] : (u.safetyAdvice ?? '');
+    const advice = repeated ? stillSafe(turn) : (u.safetyAdvice ?? '');
     return { kind: 'danger', text: [advice, URGENT[turn.lang], saved ?? ''].filter(Boolean).join('\n') };
-  }
-  // "要不要拔插头？", "should I turn off the water?" after a danger report: the advice given for it, again.
-  const given = turn.ticket?.priority === 'P1' ? adviceGivenBefore(turn) : undefined;
-  if (given && SAFETY_QUESTION.test(turn.text) && !USING_IT_AGAIN.test(turn.text)) {
-    return { kind: 'danger', text: `${turn.lang === 'zh' ? '按刚才的安全提示做：' : 'As in the safety advice above: '}${given}\n${passedOn(turn.lang)}` };
-  }
-  // Waiting after a danger (a P1 ticket), "那我先用右边那个炒个菜" or "can I use it meanwhile?" is
-  // answered with the one safe answer before anything else: not until it has been checked.
-  if (turn.ticket?.priority === 'P1' && USING_IT.test(turn.text)) {
-    return { kind: 'danger', text: NOT_YET[turn.lang] };
   }
   // A person is typing to the customer: the bot does not talk over them.
   if (turn.mode === 'agent') return { kind: 'silent' };
@@ -151,32 +148,6 @@ async function savePhone(turn: WaitingTurn): Promise<string | undefined> {
   const saved = await turn.tools.call('updateTicket', { ticketNumber: turn.ticket.number, phone, address });
   return saved.ok ? phoneSaved(phone, turn) : undefined;
 }
-
-/** The safety advice the bot gave earlier in this conversation (its "⚠️" paragraph), without its heading. */
-function adviceGivenBefore(turn: WaitingTurn): string | undefined {
-  for (const reply of [...(turn.earlierReplies ?? [])].reverse()) {
-    const line = reply.split('\n').find((l) => l.startsWith('⚠️'));
-    if (line) return line.replace(/^⚠️\s*(?:安全提示：|Safety first:\s*)/, '');
-  }
-  return undefined;
-}
-
-/** Asking to use it again is answered by NOT_YET, not by the advice. */
-const USING_IT_AGAIN = /(?:继续用|还能用|能用吗|可以用吗|先用|\buse it\b|\bplug (?:it )?back in\b|\bswitch (?:it )?(?:back )?on\b|\bturn (?:it )?(?:back )?on\b)/i;
-
-const STILL_SAFE: Record<Lang, string> = {
-  zh: '请继续按上面的安全提示做，先不要使用这台设备。',
-  en: 'Please keep following the safety advice above and do not use the appliance yet.',
-};
-
-/** Using the appliance, a flame or a switch while the danger is unchecked. */
-const USING_IT =
-  /(先用|接着用|继续用|还能用|能用吗|可以用吗|用一下|开(?:一下|着)|打开|点火|点(?:个|一下)?火|开火|炒(?:个)?菜|做饭|烧水|煮|洗澡|插上|通电|\b(?:use|using|cook|cooking|light|turn (?:it )?on|switch (?:it )?on|plug (?:it )?(?:back )?in|shower)\b)/i;
-
-const NOT_YET: Record<Lang, string> = {
-  zh: '请先不要用：在确认安全之前，不要点火、不要开关任何电器，也不要再用这台设备。人工客服已经收到，会优先处理。',
-  en: "Please don't use it yet: until it has been checked, no flames, don't switch anything on or off, and don't use the appliance. The person handling your case has it as a priority.",
-};
 
 /** Asking for someone more senior, or saying where the complaint will go next. */
 const ESCALATION =

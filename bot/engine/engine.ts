@@ -24,6 +24,8 @@ import { answerSafetyQuestion } from './safety-question';
 import { partWarrantyAnswer } from './part-warranty';
 import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
 import { energySourceIn } from '../understanding/energy-source';
+import { deviceWords, stopUsingLine } from '../understanding/safety-script';
+import { deviceOf } from './safety-context';
 import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './social-replies';
 import { warrantyAgain } from './warranty-again';
 import { withoutRepeatedBlocks } from './reply-dedupe';
@@ -99,7 +101,9 @@ export class ConversationEngine {
     const danger = first(commands, 'danger');
     if (danger || has(commands, 'human')) for (const c of given) this.assign(c.slot, c.value, c.kind === 'correct');
     if (danger) {
-      await this.handOff('safety', SOCIAL.safetyHandoff[this.lang]);
+      // "Do not use the phone", not "the appliance": said with the device the danger is about.
+      const safety = this.t.turn.conversation.state.safety;
+      await this.handOff('safety', stopUsingLine(safety ? deviceOf(safety) : deviceWords({}))[this.lang]);
       return this.done();
     }
     if (has(commands, 'human')) {

@@ -36,7 +36,6 @@ export const SOCIAL = {
     '好的，请告诉我要改哪一项（产品、问题、购买时间、电话或地址），直接发新的内容就行。',
     'Sure: which part should change (product, problem, purchase date, phone or address)? Just send the new details.',
   ),
-  safetyHandoff: L('在确认安全之前请不要再使用这台设备。我已把情况转给人工客服优先处理。', 'Please do not use the appliance until it has been checked. I have passed this to our staff as a priority.'),
   handoffFailed: L(
     '抱歉，现在没能为您转到人工客服，您的消息已经记下了。请过一会儿再发“转人工”试一次。',
     'Sorry, I couldn\'t pass you to a person just now; what you wrote is kept. Please send "human" again in a little while.',

@@ -57,7 +57,7 @@ export function assessUrgency({ text, intent, sentiment, slots, context = {} }: 
           message: `Safety hazard (${danger.hazards.join(', ')}): always P1, safety advice first${stopped ? '; it stopped by itself, but nothing was fixed' : ''}`,
         },
       ],
-      safetyAdvice: safetyAdviceFor(danger.hazards),
+      safetyAdvice: safetyAdviceFor(danger.hazards, { text, category: slots.category }),
     };
   }
 

@@ -6,7 +6,7 @@
  * the real offline brain answers from the real knowledge base.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SOCIAL } from '../../bot/engine/social-replies';
+import { stopUsingLine } from '../../bot/understanding/safety-script';
 import { PHRASES } from '../../bot/phrases';
 import type { Ticket } from '../../tickets/ticket';
 import { say, startFakeOpenAIServer, type FakeOpenAIServer, type ScriptedToolCall } from '../../testing/fake-openai-server';
@@ -186,7 +186,8 @@ describe('the after-sales LLM brain in the pipeline: the model reads, the engine
     const said = await world.customer('llm-danger').say('空调插座冒火星子了，还有焦糊味，空调是不是坏了');
     expect(said.brain).toBe('llm');
     expect(said.understanding!.safety).toBe(true);
-    expect(said.text).toContain(SOCIAL.safetyHandoff.zh);
+    // Said with the device the danger is about, whichever brain talks.
+    expect(said.text).toContain(stopUsingLine({ zh: '这台空调', en: 'the air conditioner' }).zh);
     expect(said.mode).toBe('handoff_requested');
     expect(said.ticket?.priority).toBe('P1');
   });

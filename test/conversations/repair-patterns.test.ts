@@ -339,11 +339,15 @@ describe('conversation repair', () => {
     const danger = await c.say('厨房有股煤气味');
     expect(danger.mode).toBe('handoff_requested');
     const use = await c.say('没人回我 那我先用右边那个炒个菜了啊');
-    expect(use.text).toMatch(/请先不要用/);
+    // Answered from the gas-leak rules: no, and no flame.
+    expect(use.text).toMatch(/^(?:不行|现在不行|燃气公司查过之前不行)/);
+    expect(use.text).toMatch(/不要点火/);
     const en = world.customer('rp-wait-use-en');
     await en.say('my microwave sparked and there was a burning smell');
     const meanwhile = await en.say('ok can I use it meanwhile to heat milk?');
-    expect(meanwhile.text).toMatch(/don't use it yet/);
+    // A microwave that sparked: not until it is checked, and no gas words for it.
+    expect(meanwhile.text).toMatch(/^(?:No|Not yet)\b/);
+    expect(meanwhile.text).not.toMatch(/flame|gas/i);
   });
 
   it('answers the repeated-repair rule while the customer waits for a person', async () => {

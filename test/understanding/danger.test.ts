@@ -638,7 +638,7 @@ describe('safety advice comes first and fits the hazard', () => {
     expect(a.zh).toMatch(/不要触碰/);
     expect(a.zh).toMatch(/总电闸/);
     expect(a.zh).toMatch(/远离/);
-    expect(a.en).toMatch(/do not touch the appliance/);
+    expect(a.en).toMatch(/do not touch the washing machine/);
     expect(a.en).toMatch(/breaker/);
     expect(a.en).toMatch(/keep everyone/);
   });

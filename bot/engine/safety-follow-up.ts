@@ -1,0 +1,309 @@
+/**
+ * The questions customers ask after hearing safety advice, answered from the hazard's rules
+ * rather than with the script again: "can I back up my photos first?" (a swollen phone), "the
+ * power is off, can I take the dishes out?", "once the socket dries can I use it tomorrow?", "can
+ * I shower with the other bathroom's gas heater?". Each answer says yes or no first, then at most
+ * one line with the step that matters, never the same line as the reply before. A customer who
+ * says where the hazard really is ("the sparks are inside, not at the plug") gets the script for
+ * that hazard. Decided by rules, never by a model.
+ */
+import type { Lang } from '../phrases';
+import { energySourceIn } from '../understanding/energy-source';
+import type { HazardKind } from '../understanding/safety-script';
+import { contextFromTicket, correctedSparks, deviceOf, saysCutOff, scriptOf, type SafetyContext } from './safety-context';
+
+export interface SafetyFollowUpTurn {
+  text: string;
+  lang: Lang;
+  understanding: { safety: boolean; safetyAdvice?: string; slots?: { category?: string } };
+  ticket?: { priority: string; symptom: string; category?: string };
+  lastReply?: string;
+  earlierReplies?: string[];
+  /** The conversation's danger (ConversationState.safety). */
+  safety?: SafetyContext;
+}
+
+export interface SafetyFollowUpReply {
+  kind: 'danger';
+  text: string;
+}
+
+type Bi = { zh: string; en: string };
+type Topic = 'elsewhere' | 'moveDevice' | 'quickUse' | 'powerBack' | 'later' | 'access' | 'cutOff' | 'useNow';
+
+/** Asked, or said as a plan ("我想先备份一下", "I'll just take the clothes out"). */
+const ASKS =
+  /[?？]|吗|么|能不能|能否|可不可以|可以不|行不行|行吗|要不要|该不该|用不用|是不是|会不会|好不好|还能|(?:我|那)?(?:想|打算|准备)|那我先|我先用|先用|\b(?:can|could|may|should|shall|must|do|is|are|am|will|would)\s+(?:i|we|you|it|they|he|she)\b|\b(?:ok|okay|safe|fine|alright|all right)\s+(?:to|if)\b|\b(?:i'?ll|i will|i'?m going to|i want to|i'd like to|going to|gonna|planning to|let me)\b/i;
+
+/** Another, separate appliance or room: "另一个卫生间的热水器", "别的插座", "the gas heater in the other bathroom". */
+const ELSEWHERE =
+  /另(?:外)?(?:一|1)?(?:个|台|部|间|只|边|头)|别的|其他|其它|隔壁|楼上|楼下|备用|旧的|\b(?:the other|another|a different|a separate|separate|second|spare|old|other)\b(?!\s+(?:way|thing|things|question|day|time|side of (?:it|the)))/i;
+/** A short job with the device itself: a backup, a call, checking messages. */
+const QUICK_USE =
+  /备份|导出|导(?:一下)?照片|传(?:一下)?(?:照片|文件|资料)|拷(?:贝|出)|存(?:一下)?(?:照片|资料|数据)|资料|照片|相册|聊天记录|数据|打(?:个|一个)?电话|回(?:个)?(?:消息|微信)|\b(?:back ?(?:it )?up|backup|photos?|pictures?|data|files?|contacts|transfer|copy|save|chats?|messages|make a call|call someone|check (?:my )?(?:messages|email))\b/i;
+/** The breaker or the power back on for the rest of the home. */
+const POWER_BACK =
+  /(?:推|合|开|打开|恢复)(?:上|回)?(?:去)?(?:电闸|总闸|闸|空开|空气开关|电源|总电源|供电)|(?:电闸|总闸|闸|空开|空气开关)(?:推|合|开)(?:上|回)|(?:别的|其他|其它|整个|全屋|家里)[^，。,.]{0,6}(?:没电|停电|要用电)|冰箱[^，。,.]{0,6}(?:没电|不能停|会坏)|\b(?:breaker|power|electricity|mains|fuse)\b[^.?!]{0,12}\b(?:back on|on again|reset)\b|\b(?:turn|switch|flip|put)\b[^.?!]{0,12}\b(?:breaker|power|electricity|mains)\b[^.?!]{0,8}\b(?:back )?on\b|\b(?:reset|restore)\b[^.?!]{0,10}\b(?:breaker|power|electricity)\b|\brest of the (?:house|flat|apartment|home)\b/i;
+/** Using the same thing again later: once dry, tomorrow, once it cools, plugged back in. */
+const LATER =
+  /明天|以后|过(?:两|几|一)?天|晾干|吹干|干了|干透|干(?:了)?以后|等[^，。,.]{0,6}(?:干|凉|冷)|凉了|冷却|再(?:用|开|插|充|通电)|继续(?:用|充)|接着(?:用|充)|还能(?:用|充)|还可以(?:用|充)|插(?:回去|上去|回)|重新(?:插|通电|用)|\b(?:tomorrow|tonight|later|again|dried|(?:has|have|is|it'?s) dry|once (?:it'?s |it is )?(?:dry|dried|cool|cooled)|when (?:it'?s |it is )?(?:dry|dried|cool|cooled)|after it (?:dries|cools)|dries|dried out|cooled down|plug (?:it |them )?back in|keep using|still use|carry on using|use it as normal)\b/i;
+/** Getting to things near the hazard: open the door, take things out, mop, move or touch it. */
+const ACCESS =
+  /拿到(?:外面|阳台|室外|楼下)|搬(?:出去|到)|放到(?:外面|阳台|室外)|\b(?:wheel|carry|bring|take|put|get|move) (?:it |them |the \w+ )?(?:out|outside|away|onto)\b|开(?:一下)?门|打开(?:门|盖|柜)|拿出|取出|拿(?:一下|走)|碗|盘子|衣服|食物|东西|菜|拖地|拖一下|擦(?:一下|干)?|清理|收拾|搬|挪|移(?:开|走|动)|碰|摸|\b(?:open (?:the |it|its )?(?:door|lid)?|take (?:out|the|them|it)|get (?:the |my )?\w+ out|dishes|plates|clothes|laundry|food|mop|wipe|clean (?:up|it)|dry (?:the )?floor|move|touch|pick (?:it )?up|handle)\b/i;
+/** Said done: the plug is out. */
+const UNPLUGGED = /(?:已经|刚|都)[^，。,.？?]{0,4}拔(?:了|掉)?|插头(?:已经)?拔(?:了|掉)|\b(?:i'?ve |i have |already |just )?unplugged(?: it)?\b/i;
+const BREAKER = /闸|空开|空气开关|\b(?:breaker|fuse ?box|mains)\b/i;
+/** Cooking, washing, lighting: using the thing, not getting to it. */
+const COOKING_OR_FLAME = /炒|做饭|烧水|煮|洗澡|点火|开火|点(?:个|一下)?火|\b(?:cook\w*|shower\w*|light (?:it|the)|boil)\b/i;
+/** Unplugging, the breaker, the valve, the water tap. */
+const CUT_QUESTION =
+  /(?:总闸|电闸|闸|空开|空气开关)[^，。,.]{0,3}(?:拉|关|断)|(?:拔|插)(?:掉|下)?(?:插头|电源|充电器)|(?:插头|电源|充电器)(?:给)?拔(?:了|掉|下)|断电|拉(?:电)?闸|关(?:掉)?(?:电|总闸|电闸|空开|水|阀|燃气|煤气|热水器)|\b(?:unplug|switch(?:ed)? off|turn(?:ed)? off|breaker|fuse ?box|power off|shut off|water supply|stop ?cock|valve)\b/i;
+/** Using it now: a flame, a shower, cooking, a charge. */
+const USE_NOW =
+  /打开|开启|还能开|能开吗|可以开|开(?:机|一下)?(?:吗|么)|开灯|关灯|开关|按(?:一下)?开关|先用|接着用|继续用|还能用|能用吗|可以用吗|用一下|开(?:一下|着)|点火|点(?:个|一下)?火|开火|炒(?:个)?菜|做饭|烧水|煮|洗澡|插上|通电|充电|充一下|\b(?:use|using|cook|cooking|light|(?:turn|switch|put) (?:\w+ ){0,3}on|plug (?:it )?(?:back )?in|shower|charge|charging|lights?|flick|switch)\b/i;
+
+const ELECTRIC_KINDS: HazardKind[] = ['electric_shock', 'water_electric', 'sparks_outlet', 'arcing_inside', 'overheating', 'smoke'];
+
+/** The same product moved to another socket: "插到别的插座上用", "plug it into a different outlet". */
+const OTHER_SOCKET =
+  /(?:换|插到|插在|接到|插进|接在)[^，。,.]{0,6}(?:插座|插排|排插|插线板)|(?:别的|另一个|另外的?|其他|其它)(?:插座|插排|排插|插线板)|\b(?:another|a different|the other|a separate|other) (?:socket|outlet|plug|power ?point|power strip|extension)\b/i;
+/** Naming another appliance as such ("另一台", "another heater"), not the same one elsewhere. */
+const ANOTHER_APPLIANCE =
+  /另(?:外)?(?:一|1)?(?:台|部|个)(?!插)[^，。,.]{0,8}(?:器|机|炉|灶|壶|锅|箱|手机|平板|电脑)|别的(?:电器|手机)|(?:另一个|别的|其他|其它)(?:卫生间|浴室|厨房|房间)|\b(?:another|a different|the other|a separate|a second|my other|our other|spare|old) (?:\w+ )?(?:appliance|heater|boiler|shower|bathroom|kitchen|kettle|phone|tablet|laptop|charger|fridge|washer|machine|cooker|hob|microwave|oven)\b/i;
+const USE_WORD = /用|洗澡|插|充电|\b(?:use|using|shower|cook|charge|plug|run)\b/i;
+
+/** The question this message asks about acting around the hazard, most specific first. */
+function topicOf(text: string, otherProduct: boolean): Topic | undefined {
+  if (!ASKS.test(text)) return undefined;
+  if (POWER_BACK.test(text)) return 'powerBack';
+  if (OTHER_SOCKET.test(text) && !ANOTHER_APPLIANCE.test(text) && !otherProduct) return 'moveDevice';
+  if ((otherProduct || ANOTHER_APPLIANCE.test(text) || ELSEWHERE.test(text)) && (USE_NOW.test(text) || USE_WORD.test(text))) return 'elsewhere';
+  if (QUICK_USE.test(text)) return 'quickUse';
+  if (LATER.test(text)) return 'later';
+  // Cooking, a shower or a flame is using it, whatever else is fetched on the way ("先用右边那个炒个菜").
+  if (COOKING_OR_FLAME.test(text)) return 'useNow';
+  if (ACCESS.test(text)) return 'access';
+  if (CUT_QUESTION.test(text.replace(CUT_STATEMENT, ' '))) return 'cutOff';
+  if (USE_NOW.test(text)) return 'useNow';
+  return undefined;
+}
+/** "已经拉了电闸" inside a question is news, not the question. */
+const CUT_STATEMENT = /(?:已经|刚|都)[^，。,.？?]{0,6}(?:拉|关|断|拔)[^，。,.？?]{0,6}|\b(?:i'?ve|i have|we'?ve|already|just)\b[^.?!,;]{0,30}\b(?:off|unplugged|shut)\b/gi;
+
+/** The hazard whose rules answer: the most urgent the conversation has. */
+function lead(context: SafetyContext): HazardKind {
+  const order: HazardKind[] = ['fire', 'gas_leak', 'carbon_monoxide', 'explosion', 'electric_shock', 'water_electric', 'smoke', 'sparks_outlet', 'arcing_inside', 'battery', 'overheating', 'pressure'];
+  return order.find((k) => context.kinds.includes(k)) ?? context.kinds[0]!;
+}
+
+function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: string): Bi {
+  const kind = lead(context);
+  const d = deviceOf(context);
+  const battery = context.power === 'battery' || kind === 'battery';
+  const electric = ELECTRIC_KINDS.includes(kind) && !battery;
+  const gasLeak = kind === 'gas_leak';
+  switch (topic) {
+    case 'elsewhere':
+      if (gasLeak)
+        return {
+          zh: '现在不行。燃气泄漏没排除之前，家里任何燃气设备都不要点火，电器也不要开关，等燃气公司查过再用。',
+          en: 'Not yet. Until the gas leak is cleared, light nothing that runs on gas anywhere in the home and leave all switches alone; wait for the gas company to check.',
+        };
+      if (kind === 'carbon_monoxide')
+        return {
+          zh: '可以，前提是那台是单独的、排烟正常的热水器，而且平时用着没问题；用的时候开窗通风，有人头晕恶心就马上停下到室外。',
+          en: 'Yes, if it is a separate heater with its own working flue that normally works fine; keep a window open while using it, and stop and get outside if anyone feels dizzy or sick.',
+        };
+      if (battery)
+        return {
+          zh: `可以。另一部设备或另一个充电器平时正常就可以用；只是别放在${d.zh}旁边充电。`,
+          en: `Yes. Another device or charger that works normally is fine to use; just do not charge it next to ${d.en}.`,
+        };
+      if (energySourceIn(text) === 'gas')
+        return { zh: '可以。那台是单独的燃气设备，平时用着正常就可以用。', en: 'Yes. That one is a separate gas appliance; if it normally works fine, it is OK to use.' };
+      return {
+        zh: '可以。另外那台是单独的、平时用着也正常，就可以用；只是别接在出问题的插座或插排上。',
+        en: 'Yes. A separate one that normally works fine is OK to use; just do not run it from the socket or power strip that had the problem.',
+      };
+    case 'moveDevice':
+      if (battery || gasLeak || kind === 'carbon_monoxide') return laterAnswer(kind, d, battery);
+      if (kind === 'electric_shock')
+        return { zh: `不行。漏电出在${d.zh}本身，换个插座一样会电到人，要检查过再用。`, en: `No. The shock comes from ${d.en} itself, so another socket is no safer; it has to be checked first.` };
+      return {
+        zh: `先不要。${d.zh}自己的插头和电线也可能已经烧坏或受潮，换个插座一样有危险，要检查过再用。`,
+        en: `Not yet. The plug and cord of ${d.en} may be damaged too, so another socket is no safer; have it checked first.`,
+      };
+    case 'quickUse':
+      if (battery && kind !== 'battery')
+        return {
+          zh: `等${d.zh}凉下来以后，可以不插充电器快速拷一下；再发烫、有焦味或冒烟，就马上停下，把它放到瓷砖地面上。`,
+          en: `Once ${d.en} has cooled down, a quick copy without the charger is reasonable; if it gets hot again, smells burnt or smokes, stop at once and put it on a tiled floor.`,
+        };
+      if (battery)
+        return {
+          zh: `可以快速备份一下，但不要充电：不插充电器，用Wi-Fi备份，把${d.zh}平放在硬的台面上，别按压它；机身发烫、鼓得更厉害、冒烟或有怪味，就马上停下，把它放到瓷砖地面上。`,
+          en: `A quick backup is reasonable, but not on the charger: leave it unplugged, back up over Wi-Fi, keep ${d.en} flat on a hard surface and do not press on it. If it gets hot, swells more, smokes or smells odd, stop at once and put it on a tiled floor.`,
+        };
+      return {
+        zh: `先不要为了这个给${d.zh}通电，检查前它每次通电都有风险。`,
+        en: `Please do not power ${d.en} up for that; until it is checked, every time it is switched on is a risk.`,
+      };
+    case 'powerBack':
+      if (gasLeak)
+        return {
+          zh: '现在不行。燃气公司查过之前，不要开关任何电器和电闸，电闸本身也会打火。',
+          en: 'Not yet. Until the gas company has checked, leave every switch alone, the breaker included: a switch can spark.',
+        };
+      if (kind === 'water_electric')
+        return {
+          zh: '可以给家里其他地方恢复供电，但要先把进水的那台拔掉（手和地面都干的时候），湿了的插座那一路先别送电；推上去如果马上又跳闸，就别再推了，等电工。',
+          en: 'You can restore power to the rest of the home, but first unplug the wet appliance (with dry hands and a dry floor), and leave the circuit with the wet socket off. If the breaker trips again straight away, leave it off and wait for an electrician.',
+        };
+      return {
+        zh: `可以给家里其他地方恢复供电，但要先把${d.zh}拔掉再推上总闸；推上去如果马上又跳闸，就别再推了，等电工。`,
+        en: `You can restore power to the rest of the home once ${d.en} is unplugged. If the breaker trips again straight away, leave it off and wait for an electrician.`,
+      };
+    case 'later':
+      return laterAnswer(kind, d, battery);
+    case 'access':
+      if (gasLeak)
+        return { zh: '先不要。燃气味散掉之前只开窗通风，别的都先别动，也不要开关电器。', en: 'Not yet. Until the smell has cleared, only open windows; leave everything else, switches included.' };
+      if (kind === 'pressure') return { zh: '先不要强行打开，等它完全凉下来、压力泄完再开。', en: 'Do not force it open; wait until it has cooled completely and the pressure is gone.' };
+      if (battery)
+        return {
+          zh: `可以挪，但要小心：手是干的、不要挤压它；如果发烫，就隔着厚毛巾或隔热手套拿，放到瓷砖地面上。`,
+          en: `Yes, you can move it carefully: dry hands, no squeezing. If it is hot, hold it through a thick cloth or an oven glove and put it on a tiled floor.`,
+        };
+      if (kind === 'fire' || kind === 'smoke' || kind === 'carbon_monoxide' || kind === 'explosion')
+        return { zh: '先不要回去拿东西，等烟散了、确认安全再说。', en: 'Not yet. Do not go back for anything until the smoke has cleared and it is safe.' };
+      if (electric && (cut || context.cutOff))
+        return {
+          zh: `可以。总电闸断了以后，打开门把里面的东西拿出来没问题；离湿的插座远一点，电闸先别推回去。`,
+          en: `Yes. With the power off at the breaker, opening the door and taking things out is fine. Keep away from any wet socket and leave the breaker off.`,
+        };
+      return {
+        zh: `先在总电闸（空气开关）断电，断电以后就可以了；断电之前不要碰${d.zh}和周围的水。`,
+        en: `Switch off at the breaker first; once the power is off, that is fine. Until then, do not touch ${d.en} or any water around it.`,
+      };
+    case 'cutOff':
+      if (gasLeak)
+        return {
+          zh: '不要拔插头，也不要碰任何开关和电闸；能安全做到就关燃气阀，开窗，人到室外。',
+          en: 'Do not unplug anything or touch any switch or breaker. Close the gas valve if it is safe, open the windows and go outside.',
+        };
+      if (kind === 'carbon_monoxide') return { zh: '能安全做到就关掉热水器和燃气阀，然后人先到室外。', en: 'Turn off the heater and the gas valve if it is safe, then get outside.' };
+      if (battery) return { zh: `要。手是干的就直接拔掉充电器，然后别再碰${d.zh}。`, en: `Yes. With dry hands, unplug the charger, then leave ${d.en} alone.` };
+      // Unplugged and asking about the breaker: the plug out is enough unless the socket itself is the trouble.
+      if (UNPLUGGED.test(text) && BREAKER.test(text.replace(UNPLUGGED, ' ')))
+        return {
+          zh: '不用。插头拔了，这台就已经断电了；只有插座本身还在发烫、冒烟或打火时，才需要去总闸断电。',
+          en: 'No need: with the plug out, it has no power. Only if the socket itself is still hot, smoking or sparking, switch off at the breaker.',
+        };
+      if (cut || context.cutOff)
+        return { zh: '总电闸已经断了，就不用急着拔插头；等电工检查时再处理。', en: 'With the breaker already off, there is no need to rush to unplug it; leave that for the electrician.' };
+      if (kind === 'water_electric')
+        return {
+          zh: '要断电，但要看情况：手和脚下都是干的，才去插座处拔插头；地上有水或手是湿的，就先在总电闸断电。',
+          en: 'Yes, cut the power, but carefully: unplug only with dry hands and a dry floor; otherwise switch off at the breaker first.',
+        };
+      return { zh: '要。先在总电闸（空气开关）断电，再拔插头。', en: 'Yes. Switch off at the breaker first, then unplug it.' };
+    case 'useNow':
+      return laterAnswer(kind, d, battery);
+  }
+}
+
+function laterAnswer(kind: HazardKind, d: Bi, battery: boolean): Bi {
+  if (battery && kind !== 'battery')
+    return {
+      zh: `先不要。${d.zh}充电或使用时烫到这个程度，电池或充电器可能已经损坏，凉了也先别再充电使用，要检查过再说。`,
+      en: `Not yet. Getting that hot means the battery or the charger may be damaged; even cooled down, do not charge or use ${d.en} until it has been checked.`,
+    };
+  if (kind === 'battery')
+    return {
+      zh: `不行。鼓包或过热的电池不能再充电，也不要继续用${d.zh}；请送修换电池。`,
+      en: `No. A swollen or overheating battery must not be charged again, and ${d.en} should not be used; it needs a new battery at a service centre.`,
+    };
+  switch (kind) {
+    case 'water_electric':
+      return {
+        zh: '先不要。插座和机器表面干了，里面也可能还是潮的，要电工检查过才能再通电使用。',
+        en: 'Not yet. A socket or appliance can look dry and still be damp inside; it needs an electrician to check it before you use it again.',
+      };
+    case 'electric_shock':
+      return {
+        zh: `不行。漏电的原因没找到之前，${d.zh}每次通电都可能再电到人，要等检查。`,
+        en: `No. Until the cause of the shock is found, ${d.en} can shock someone again every time it is on; it has to be checked first.`,
+      };
+    case 'sparks_outlet':
+      return {
+        zh: '不行。打过火的插头插座里面可能已经烧坏，电工检查前不要再插任何电器。',
+        en: 'No. A plug or socket that sparked may be burnt inside; plug nothing into it until an electrician has checked it.',
+      };
+    case 'arcing_inside':
+      return {
+        zh: `先不要。里面打火的原因没查清之前再启动${d.zh}，可能会起火，等检查。`,
+        en: `Not yet. Running ${d.en} again before the cause of the sparking is found can start a fire; wait for the check.`,
+      };
+    case 'overheating':
+    case 'smoke':
+    case 'fire':
+    case 'explosion':
+      return { zh: `不行。凉下来以后里面也可能已经烧坏，${d.zh}要检查过再用。`, en: `No. Even cooled down it may be damaged inside; ${d.en} needs checking before it is used again.` };
+    case 'gas_leak':
+      return { zh: '不行，燃气公司查过之前不要点火，也不要开关电器。', en: 'No, not until the gas company has checked: no flames and no switches.' };
+    case 'carbon_monoxide':
+      return { zh: `不行。${d.zh}检查之前不要再用，它可能会再放出一氧化碳。`, en: `No. Do not use ${d.en} until it is checked; it may give off carbon monoxide again.` };
+    case 'pressure':
+      return {
+        zh: '完全凉下来、压力泄完就可以打开；再用之前先让师傅看看排气阀。',
+        en: 'Once it has cooled completely and the pressure is gone, you can open it; have the vent checked before using it again.',
+      };
+  }
+}
+
+/** A line from the replies before, by its first words. */
+const said = (replies: string[] | undefined, line: string): boolean => Boolean(replies?.some((r) => r.includes(line)));
+
+/**
+ * The answer to a question about acting safely around the conversation's danger, or undefined
+ * when the message asks none (or reports a new danger, whose advice comes first).
+ */
+export function answerSafetyFollowUp(turn: SafetyFollowUpTurn): SafetyFollowUpReply | undefined {
+  const context = turn.safety ?? contextFromTicket(turn.ticket);
+  if (!context?.kinds.length) return undefined;
+  const lang = turn.lang;
+  const script = scriptOf(context);
+  // A new danger whose advice has not been given: that advice comes first, not an answer.
+  if (turn.understanding.safety && turn.understanding.safetyAdvice && !said(turn.earlierReplies, turn.understanding.safetyAdvice)) return undefined;
+  // "不是插头，是里面打火": the script for where the hazard really is.
+  if (correctedSparks(context, turn.text) && !said(turn.earlierReplies, script.advice[lang])) {
+    const heard = lang === 'zh' ? '明白，是里面打火，那要这样处理：' : 'Understood, the sparks are inside. Then:';
+    return { kind: 'danger', text: `${heard}\n${script.advice[lang]}` };
+  }
+  // "能用电磁炉吗" while the danger is about the gas hob: another product, not the same one.
+  const named = turn.understanding.slots?.category;
+  const topic = topicOf(turn.text, Boolean(named && context.category && named !== context.category));
+  if (!topic) return undefined;
+  const reminder = script.reminder[lang];
+  let answer = answerFor(topic, context, saysCutOff(turn.text), turn.text)[lang];
+  // The same question again: the one step that matters, not the same reply twice in a row.
+  if (turn.lastReply?.includes(answer)) answer = `${lang === 'zh' ? '还是一样：' : 'Still the same: '}${turn.lastReply.includes(reminder) ? answer : reminder}`;
+  // The one step that matters, unless the answer already says it or the last reply did.
+  const remind = !answer.includes(reminder) && !turn.lastReply?.includes(reminder) && !sameStep(answer, reminder);
+  return { kind: 'danger', text: remind ? `${answer}\n${reminder}` : answer };
+}
+
+/** The answer already makes the reminder's point (both about charging, both about the electrician...). */
+function sameStep(answer: string, reminder: string): boolean {
+  const topics = [/充电|\bcharg/i, /电工|\belectrician/i, /燃气公司|\bgas company/i, /检查|\bcheck/i];
+  return topics.some((t) => t.test(answer) && t.test(reminder));
+}
+
+/** Danger said again while the advice stands: the one step that matters, never the same words twice in a row. */
+export function stillSafe(turn: SafetyFollowUpTurn): string {
+  const context = turn.safety ?? contextFromTicket(turn.ticket);
+  const reminder = context ? scriptOf(context).reminder[turn.lang] : undefined;
+  const lead = turn.lang === 'zh' ? '请继续按上面的安全提示做：' : 'Please keep following the safety advice above: ';
+  if (reminder && !turn.lastReply?.includes(reminder)) return `${lead}${reminder}`;
+  return turn.lang === 'zh' ? '请继续按上面的安全提示做，人工客服会优先处理。' : 'Please keep following the safety advice above; the person handling your case has it as a priority.';
+}
