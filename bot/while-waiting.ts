@@ -13,10 +13,12 @@ import type { TurnUnderstanding } from './brain';
 import type { ConversationState } from './conversation';
 import { answerWithSource } from './engine/flows/fault-flow';
 import { REPEATED_REPAIRS, WANTS_REPLACEMENT } from './engine/after-sales-words';
-import { lookUpAnswer, repeatedRepairRule } from './engine/flows/policy-flow';
+import { repeatedRepairRule } from './engine/flows/policy-flow';
 import { statusName } from './engine/wording';
 import { SAFETY_QUESTION } from './engine/safety-question';
-import { contactTime, waitUpdate, type BusinessHours } from './honest-wait';
+import { contactTime, noAnswerWhileWaiting, waitUpdate, type BusinessHours } from './honest-wait';
+import { answerWhileWaiting } from './waiting-answers';
+import { saveNewFacts } from './waiting-ticket-facts';
 import type { Lang } from './phrases';
 import type { ToolBox } from './tools/tool';
 import type { CustomerTicketView } from './tools/ticket-view';
@@ -45,7 +47,7 @@ export interface WaitingReply {
   /** Nothing to say (a person is talking to the customer). */
   text?: string;
   /** What the reply was (for the stored meta and tests). */
-  kind: 'danger' | 'silent' | 'wait' | 'status' | 'phone' | 'answer' | 'escalated' | 'relayed';
+  kind: 'danger' | 'silent' | 'wait' | 'status' | 'phone' | 'answer' | 'escalated' | 'unanswered' | 'relayed';
 }
 
 const ACKS: Record<Lang, string[]> = {
@@ -65,8 +67,6 @@ const URGENT: Record<Lang, string> = {
 /** "还要等多久", "有人吗", "how long", "is anyone there": the customer asks about the wait itself. */
 const ABOUT_THE_WAIT =
   /(?:等|要)多久|多长时间|什么时候(?:回复|联系|有人|来)|怎么还没|还没(?:人|回)|有人(?:吗|在吗|没)|人呢|在吗|how long|any(?:one|body) there|when will (?:someone|somebody|an agent|a person|they)|still waiting|are you there/i;
-/** Shaped like a question: a plain question may have its answer in the knowledge base. */
-const QUESTION = /[?？]|吗[。！!]?\s*$|(?:怎么|怎样|如何|多少|几[年个天]|哪[里儿个些]|什么|是否|能不能|可不可以|要不要|收费)|^\s*(?:how|what|when|where|why|which|can|could|do|does|is|are|will)\b/i;
 
 export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply> {
   const u = turn.understanding;
@@ -75,14 +75,15 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
     // given is not given again in full, and the rest of the turn still happens: a phone number in
     // the same message goes on the ticket.
     const repeated = Boolean(u.safetyAdvice && turn.earlierReplies?.some((r) => r.includes(u.safetyAdvice!)));
-    const saved = await savePhone(turn);
+    const promise = turn.ticket ? contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours) : undefined;
+    const saved = await saveNewFacts(turn.ticket, u, turn.tools, turn.lang, promise);
     const advice = repeated ? STILL_SAFE[turn.lang] : (u.safetyAdvice ?? '');
     return { kind: 'danger', text: [advice, URGENT[turn.lang], saved ?? ''].filter(Boolean).join('\n') };
   }
   // "要不要拔插头？", "should I turn off the water?" after a danger report: the advice given for it, again.
   const given = turn.ticket?.priority === 'P1' ? adviceGivenBefore(turn) : undefined;
   if (given && SAFETY_QUESTION.test(turn.text) && !USING_IT_AGAIN.test(turn.text)) {
-    return { kind: 'danger', text: `${turn.lang === 'zh' ? '按刚才的安全提示做：' : 'As in the safety advice above: '}${given}\n${passedOn(turn.lang)}` };
+    return { kind: 'danger', text: `${turn.lang === 'zh' ? '按刚才的安全提示做：' : 'As in the safety advice above: '}${given}\n${passedOn(turn)}` };
   }
   // Waiting after a danger (a P1 ticket), "那我先用右边那个炒个菜" or "can I use it meanwhile?" is
   // answered with the one safe answer before anything else: not until it has been checked.
@@ -92,13 +93,16 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   // A person is typing to the customer: the bot does not talk over them.
   if (turn.mode === 'agent') return { kind: 'silent' };
 
-  const saved = await savePhone(turn);
-  if (saved) return { kind: 'phone', text: saved };
+  // New facts (a phone, an address, a model) go on the ticket and are said back; the rest of the message is still answered.
+  const promise = turn.ticket ? contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours) : undefined;
+  const saved = await saveNewFacts(turn.ticket, u, turn.tools, turn.lang, promise);
+  const lines: string[] = saved ? [saved] : [];
+  let kind: WaitingReply['kind'] = saved ? 'phone' : 'relayed';
 
   if (u.intent === 'ticket_status' || u.slots.ticketNumber) {
     const looked = await turn.tools.call('ticketStatus', { ticketNumber: u.slots.ticketNumber });
     const found = looked.ok ? (looked.result as { found: boolean; tickets: CustomerTicketView[] }) : undefined;
-    if (found?.found) return { kind: 'status', text: [...found.tickets.map((t) => statusLine(t, turn)), passedOn(turn.lang)].join('\n') };
+    if (found?.found) return { kind: 'status', text: [...lines, ...found.tickets.map((t) => statusLine(t, turn)), passedOn(turn)].join('\n') };
   }
 
   // "找你们经理", "I want a manager TODAY", a threat to go to 12315: said back, and written on the
@@ -109,47 +113,42 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
         ticketNumber: turn.ticket.number,
         note: `Customer asks for escalation: ${turn.understanding.reasons.join('; ').slice(0, 300) || 'a manager / a person'}`,
       });
-    return { kind: 'escalated', text: escalated(turn) };
-  }
-
-  if (ABOUT_THE_WAIT.test(turn.text)) {
-    return {
-      kind: 'wait',
-      text: waitUpdate({
-        lang: turn.lang,
-        availability: turn.availability,
-        now: turn.now,
-        ticketNumber: turn.ticket?.number,
-        firstResponseDue: turn.ticket?.firstResponseDue,
-        phoneKnown: true,
-        hours: turn.hours,
-      }),
-    };
+    return { kind: 'escalated', text: [...lines, escalated(turn)].join('\n') };
   }
 
   // "修了三次还坏 按三包该给我换新的吧": the repeated-repair rule, while the person checks the record.
   if (WANTS_REPLACEMENT.test(turn.text) && REPEATED_REPAIRS.test(turn.text)) {
     const rule = await repeatedRepairRule({ tools: turn.tools, facts: {} }, turn.lang);
-    if (rule) return { kind: 'answer', text: `${answerWithSource(rule, turn.lang)}\n${passedOn(turn.lang)}` };
+    if (rule) return { kind: 'answer', text: [...lines, answerWithSource(rule, turn.lang), passedOn(turn)].join('\n') };
   }
 
-  if (QUESTION.test(turn.text)) {
-    const answer = await lookUpAnswer({ tools: turn.tools, facts: { category: u.slots.category } }, turn.text);
-    if (answer) return { kind: 'answer', text: `${answerWithSource(answer, turn.lang)}\n${passedOn(turn.lang)}` };
+  // The questions of the message, answered as outside a handoff (cases, policies, the ticket, the promise).
+  const answers = await answerWhileWaiting(turn);
+  if (answers.lines.length) {
+    lines.push(...answers.lines);
+    kind = 'answer';
+  } else if (ABOUT_THE_WAIT.test(turn.text)) {
+    return {
+      kind: 'wait',
+      text: [
+        ...lines,
+        waitUpdate({
+          lang: turn.lang,
+          availability: turn.availability,
+          now: turn.now,
+          ticketNumber: turn.ticket?.number,
+          firstResponseDue: turn.ticket?.firstResponseDue,
+          phoneKnown: true,
+          hours: turn.hours,
+        }),
+      ].join('\n'),
+    };
+  } else if (answers.asked && !saved) {
+    // Asked, and nothing here answers it: said so plainly, naming the question, for the person to answer.
+    return { kind: 'unanswered', text: noAnswerWhileWaiting(answers.question, turn.lang, turn.turns, turn.lastReply) };
   }
-
+  if (lines.length) return { kind, text: [...lines, passedOn(turn)].join('\n') };
   return { kind: 'relayed', text: acknowledgement(turn) };
-}
-
-/** The phone number of this message put on the ticket that lacked one, and the words saying so. */
-async function savePhone(turn: WaitingTurn): Promise<string | undefined> {
-  const phone = turn.understanding.slots.phone;
-  if (!phone || !turn.ticket || turn.ticket.contactPhone) return undefined;
-  // An address given with the phone ("my number is …, address …") goes on the ticket with it.
-  const slots = turn.understanding.slots;
-  const address = slots.address && !turn.ticket.address ? slots.address : undefined;
-  const saved = await turn.tools.call('updateTicket', { ticketNumber: turn.ticket.number, phone, address });
-  return saved.ok ? phoneSaved(phone, turn) : undefined;
 }
 
 /** The safety advice the bot gave earlier in this conversation (its "⚠️" paragraph), without its heading. */
@@ -198,15 +197,15 @@ function acknowledgement(turn: WaitingTurn): string {
   return options[0]!;
 }
 
-function passedOn(lang: Lang): string {
-  return lang === 'zh' ? '（这条消息也已转给人工客服。）' : '(This message has been passed on to the person handling your case too.)';
-}
+/** The one short line that the person has the message too, in another wording when the last reply used the first. */
+const PASSED_ON: Record<Lang, [string, string]> = {
+  zh: ['（这条消息也已转给人工客服。）', '（人工客服也能看到这条消息。）'],
+  en: ['(This message has been passed on to the person handling your case too.)', '(The person handling your case sees this message too.)'],
+};
 
-function phoneSaved(phone: string, turn: WaitingTurn): string {
-  const shown = /^\d{11}$/.test(phone) ? `${phone.slice(0, 3)}****${phone.slice(7)}` : phone;
-  const by = turn.ticket ? contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours) : undefined;
-  if (turn.lang === 'zh') return `好的，已把电话 ${shown} 记到工单 ${turn.ticket!.number} 上${by ? `，客服会在 ${by} 前打这个号码联系您` : ''}。`;
-  return `Thanks, ${shown} is now on ticket ${turn.ticket!.number}${by ? `; someone will call you on it by ${by}` : ''}.`;
+function passedOn(turn: Pick<WaitingTurn, 'lang' | 'lastReply'>): string {
+  const [first, second] = PASSED_ON[turn.lang];
+  return turn.lastReply?.includes(first) ? second : first;
 }
 
 function statusLine(t: CustomerTicketView, turn: WaitingTurn): string {
