@@ -394,6 +394,7 @@ export class AfterSalesBot {
       lastReply,
       earlierReplies,
       hours: this.deps.businessHours,
+      promisedBefore: found && ticket && ticket.firstResponseDue !== found.firstResponseDue ? found.firstResponseDue : undefined,
     });
     const reply = said.text ? directReply(inbound, conversation.id, said.text) : undefined;
     await stored;

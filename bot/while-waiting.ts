@@ -41,6 +41,8 @@ export interface WaitingTurn {
   /** The bot's recent replies, oldest first: safety advice already given is not given again in full, and is found again when asked about. */
   earlierReplies?: string[];
   hours?: BusinessHours;
+  /** The ticket's first-response deadline before this message raised its priority: the customer hears the time moved, not a second time unexplained. */
+  promisedBefore?: string;
 }
 
 export interface WaitingReply {
@@ -78,7 +80,7 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
     const promise = turn.ticket ? contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours) : undefined;
     const saved = await saveNewFacts(turn.ticket, u, turn.tools, turn.lang, promise);
     const advice = repeated ? STILL_SAFE[turn.lang] : (u.safetyAdvice ?? '');
-    return { kind: 'danger', text: [advice, URGENT[turn.lang], saved ?? ''].filter(Boolean).join('\n') };
+    return { kind: 'danger', text: [advice, URGENT[turn.lang], movedSooner(turn) ?? '', saved ?? ''].filter(Boolean).join('\n') };
   }
   // "要不要拔插头？", "should I turn off the water?" after a danger report: the advice given for it, again.
   const given = turn.ticket?.priority === 'P1' ? adviceGivenBefore(turn) : undefined;
@@ -95,8 +97,9 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
 
   // New facts (a phone, an address, a model) go on the ticket and are said back; the rest of the message is still answered.
   const promise = turn.ticket ? contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours) : undefined;
-  const saved = await saveNewFacts(turn.ticket, u, turn.tools, turn.lang, promise);
-  const lines: string[] = saved ? [saved] : [];
+  const moved = movedSooner(turn);
+  const saved = await saveNewFacts(turn.ticket, u, turn.tools, turn.lang, moved ? undefined : promise);
+  const lines: string[] = [moved, saved].filter((l): l is string => Boolean(l));
   let kind: WaitingReply['kind'] = saved ? 'phone' : 'relayed';
 
   if (u.intent === 'ticket_status' || u.slots.ticketNumber) {
@@ -158,6 +161,20 @@ function adviceGivenBefore(turn: WaitingTurn): string | undefined {
     if (line) return line.replace(/^⚠️\s*(?:安全提示：|Safety first:\s*)/, '');
   }
   return undefined;
+}
+
+/**
+ * The promised time, when this message moved it (what it describes raised the ticket's priority):
+ * said once, with the time said before, so the customer never meets two times unexplained.
+ */
+function movedSooner(turn: WaitingTurn): string | undefined {
+  if (!turn.promisedBefore || !turn.ticket) return undefined;
+  const before = contactTime(turn.promisedBefore, turn.now, turn.lang, turn.hours);
+  const now = contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours);
+  if (before === now) return undefined;
+  return turn.lang === 'zh'
+    ? `按您说的情况，工单 ${turn.ticket.number} 已提前处理：最迟 ${now} 前会有人联系您（比之前说的 ${before} 更早）。`
+    : `Because of what you describe, ticket ${turn.ticket.number} now comes sooner: someone will contact you by ${now} (earlier than the ${before} I said before).`;
 }
 
 /** Asking to use it again is answered by NOT_YET, not by the advice. */
