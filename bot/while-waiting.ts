@@ -18,6 +18,7 @@ import { statusName } from './engine/wording';
 import { SAFETY_QUESTION } from './engine/safety-question';
 import { contactTime, noAnswerWhileWaiting, waitUpdate, type BusinessHours } from './honest-wait';
 import { answerWhileWaiting } from './waiting-answers';
+import { contactAsked } from './waiting-contact';
 import { saveNewFacts } from './waiting-ticket-facts';
 import type { Lang } from './phrases';
 import type { ToolBox } from './tools/tool';
@@ -125,9 +126,11 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
     if (rule) return { kind: 'answer', text: [...lines, answerWithSource(rule, turn.lang), passedOn(turn)].join('\n') };
   }
 
-  // The questions of the message, answered as outside a handoff (cases, policies, the ticket, the promise).
-  const answers = await answerWhileWaiting(turn);
-  if (answers.lines.length) {
+  // The questions of the message, answered as outside a handoff (cases, policies, the ticket, the
+  // promise); "还要等多久" is about the wait itself, never a warranty period.
+  const aboutTheWait = ABOUT_THE_WAIT.test(turn.text) && !contactAsked(turn.text);
+  const answers = aboutTheWait ? undefined : await answerWhileWaiting(turn);
+  if (answers?.lines.length) {
     lines.push(...answers.lines);
     kind = 'answer';
   } else if (ABOUT_THE_WAIT.test(turn.text)) {
@@ -146,7 +149,7 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
         }),
       ].join('\n'),
     };
-  } else if (answers.asked && !saved) {
+  } else if (answers?.asked && !saved) {
     // Asked, and nothing here answers it: said so plainly, naming the question, for the person to answer.
     return { kind: 'unanswered', text: noAnswerWhileWaiting(answers.question, turn.lang, turn.turns, turn.lastReply) };
   }

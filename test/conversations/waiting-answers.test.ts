@@ -72,6 +72,17 @@ describe('one promised time, whatever is sent while waiting', () => {
 });
 
 describe('questions answered while waiting', () => {
+  it('reads "how long" about the wait as the wait, not a warranty period', async () => {
+    const zh = await waiting('wait-how-long-zh', '空调不制冷');
+    const said = await zh.say('还要等多久？');
+    expect(said.text).toMatch(/前会有人联系您/);
+    expect(said.text).not.toMatch(/保修|三包/);
+    const en = await waiting('wait-how-long-en', 'my dishwasher leaks');
+    const asked = await en.say('how long do I have to wait for someone?');
+    expect(asked.text).toMatch(/contact you by/);
+    expect(asked.text).not.toMatch(/warranty/i);
+  });
+
   it('answers an error code from its case, with no booking offer and no "did that help?" (zh)', async () => {
     const c = await waiting('wait-code-zh', '格力空调有问题');
     const said = await c.say('格力空调显示E1是什么意思？');
