@@ -1,11 +1,14 @@
 /**
  * What the bot says while a conversation is with people. Every message is relayed to the desk
  * (the pipeline queues it); the customer is never left in silence while they wait for a person:
- * danger gets its safety advice at once, a question about the wait or a ticket's status gets the
- * truth, a phone number asked for at the handoff is put on the ticket, a plain question the
- * knowledge base answers is answered, and anything else gets a short word that the person has
- * the message, never the same words twice in a row. Once a person is talking to the customer
- * (mode agent) the bot keeps out of it, but for danger.
+ * danger gets its safety advice at once; new facts (a phone, an address, a model) go on the ticket
+ * and are said back; a status question gets the ticket's status; the questions of the message
+ * are answered as outside a handoff (bot/waiting-answers.ts: a code's case with its safe steps, a
+ * policy, what is on the ticket, when someone will call, a utility's number), followed by one
+ * short line that the person has the message; a question with no answer here is said so, naming
+ * it (bot/honest-wait.ts); anything else gets a short word that the person has the message, never
+ * the same words twice in a row. No form is started while waiting. Once a person is talking to
+ * the customer (mode agent) the bot keeps out of it, but for danger.
  */
 import type { Ticket } from '../tickets/ticket';
 import type { Availability } from './agent-availability';
