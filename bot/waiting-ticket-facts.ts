@@ -19,8 +19,8 @@ const FACT_WORDS: [Fact, RegExp][] = [
   ['number', /工单号|单号|工单编号|\bticket (?:number|no\.?|id)\b|\breference(?: number)?\b|\bcase number\b/i],
 ];
 const TAKEN =
-  /记(?:下|了|住|好|上)|登记|留(?:了|下|的)|有(?:没有)?(?:我|记录)|收到|存|写(?:上|了)|对吗|对不对|是多少|是什么|多少|哪个|(?:吗|没|么)[？?。!！\s]*$|\b(?:note|noted|record|recorded|save|saved|log|logged|write|wrote|written|got|get|have|has|take|took|keep|kept|on (?:the|my) (?:ticket|file|record)|correct|right|what(?:'s| is)|which)\b/i;
-const ASKS = /[?？]|吗|没有|了没|没\s*$|\b(?:did|do|have|has|is|what|which|can)\b/i;
+  /记(?:下|了|住|好|上|录)|登记|留(?:了|下|的)|收到|存(?:了|下|好)|写(?:上|了|进)|(?:有|拿到)(?:没有)?我的?|我的?.{0,6}(?:对吗|对不对|是多少|是什么|是哪个|多少来着)|\b(?:note[ds]?|noted|record(?:ed)?|save[ds]?|saved|log(?:ged)?|write (?:it )?down|wrote (?:it )?down|written down)\b|\b(?:got|have|has|take|took|keep|kept|get)\s+(?:down\s+)?my\b|\bon (?:the|my) (?:ticket|file|record)\b|\bwhat(?:'s| is| was) (?:my|the) (?:ticket|case|reference|phone|number|address|model)|\bmy \w+(?: \w+)? (?:correct|right)\b/i;
+const ASKS = /[?？]|吗|没有|了没|没\s*$|多少|是什么|哪个|\b(?:did|do|have|has|is|what|which|can)\b/i;
 
 /** The facts a message asks about ("你记下我电话了吗" → phone), empty when it asks about none. */
 export function factsAskedAbout(text: string): Fact[] {

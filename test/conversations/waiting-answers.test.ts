@@ -7,6 +7,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWorld, type Customer, type World } from '../../testing/world';
+import { factsAskedAbout } from '../../bot/waiting-ticket-facts';
+import { contactAsked } from '../../bot/waiting-contact';
+import { utilityAsked } from '../../bot/utility-numbers';
 
 let world: World;
 beforeAll(async () => {
@@ -175,5 +178,50 @@ describe('questions with no answer here', () => {
       expect(said.text).toMatch(/person handling your case/);
     }
     expect(second.text).toMatch(/replacement glass/);
+  });
+});
+
+describe('what a waiting message asks about', () => {
+  it.each([
+    ['你记下我电话了没有', ['phone']],
+    ['工单上有我的手机号吗？', ['phone']],
+    ['地址你们登记了吗', ['address']],
+    ['我的工单号是多少来着', ['number']],
+    ['did you note my phone number or not?', ['phone']],
+    ['have you got my address on file?', ['address']],
+    ["what's my ticket number again?", ['number']],
+    ['is my phone number on the ticket correct?', ['phone']],
+  ])('a fact on the ticket: %s', (text, facts) => {
+    expect(factsAskedAbout(text)).toEqual(facts);
+  });
+
+  it.each(['这个型号的配件多少钱？', '你们有没有这个型号的滤网', 'what model of filter fits it?', 'which phone models do you repair?', '电话打不通怎么办'])('not a fact on the ticket: %s', (text) => {
+    expect(factsAskedAbout(text)).toEqual([]);
+  });
+
+  it.each(['师傅周六能上门吗？', '明天上午会有人联系我吗', '工程师今天会打电话给我吗', 'will someone call me before 5pm?', 'can the engineer come on Saturday?', 'do you work on Sundays?'])(
+    'when someone will be in touch: %s',
+    (text) => {
+      expect(contactAsked(text)).toBeDefined();
+    },
+  );
+
+  it.each(['周六买的空调漏水了', 'it stopped working on Saturday', '冰箱明天能修好吗', 'the engineer came yesterday'])('not about being contacted: %s', (text) => {
+    expect(contactAsked(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['燃气公司电话多少', 'gas'],
+    ['煤气公司的抢修电话是多少？', 'gas'],
+    ['供电局电话多少', 'power'],
+    ["what's the gas company's number?", 'gas'],
+    ['who do I call at the electricity company?', 'power'],
+    ['物业电话你们知道吗', 'property'],
+  ])('a utility number: %s', (text, utility) => {
+    expect(utilityAsked(text)).toBe(utility);
+  });
+
+  it.each(['你们客服电话多少', 'what is your hotline number?', '燃气灶打不着火'])('not a utility number: %s', (text) => {
+    expect(utilityAsked(text)).toBeUndefined();
   });
 });
