@@ -8,7 +8,7 @@
  */
 import type { Ticket } from '../tickets/ticket';
 import type { TurnInput } from './brain';
-import { frameSchema } from './engine/engine-state';
+import { frameSchema, readEngineState } from './engine/engine-state';
 import { answerWithSource, dropFeedbackQuestion, faultFlow } from './engine/flows/fault-flow';
 import type { FlowKit } from './engine/flows/flow';
 import { lookUpAnswer, stepAnswering } from './engine/flows/policy-flow';
@@ -23,7 +23,7 @@ import type { WaitingTurn } from './while-waiting';
 
 /** Shaped like a question: a plain question may have its answer in the knowledge base. */
 export const QUESTION =
-  /[?？]|[吗么嘛呢][。！!]?\s*$|(?:怎么|怎样|如何|多少|几[年个天点]|哪[里儿个些天]|什么|啥|是否|能不能|可不可以|可以吗|行不行|要不要|有没有|会不会|是不是|收费)|^\s*(?:how|what|when|where|why|which|who|can|could|do|does|did|is|are|will|would|should|may)\b/i;
+  /[?？]|[吗么嘛呢][。！!]?\s*$|吗(?=[，,。\s])|(?:怎么|怎样|如何|多少|几[年个天点]|哪[里儿个些天]|什么|啥|是否|能不能|可不可以|可以吗|行不行|要不要|有没有|会不会|是不是|收费)|^\s*(?:how|what|when|where|why|which|who|can|could|do|does|did|is|are|will|would|should|may)\b/i;
 
 export interface WaitingAnswers {
   /** What was answered, in order. */
@@ -68,7 +68,7 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
 
   // A policy or how-to question, when nothing more specific answered it.
   if (!out.lines.length && asked) {
-    const category = turn.understanding.slots.category ?? ticket?.category;
+    const category = turn.understanding.slots.category ?? ticket?.category ?? talkedAbout(turn);
     const answer = await lookUpAnswer({ tools: turn.tools, facts: { category } }, question);
     if (answer && !said(turn, answer.answer)) {
       out.lines.push(answerWithSource(answer, lang));
@@ -84,6 +84,11 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
   return out;
 }
 
+/** The product the conversation was about before the handoff (the ticket of a bare "转人工" names none). */
+function talkedAbout(turn: WaitingTurn): string | undefined {
+  return readEngineState(turn.tools.context.conversation.state.policy).product.category;
+}
+
 /** Already said in one of the last replies: not quoted again in full. */
 function said(turn: WaitingTurn, text: string | undefined): boolean {
   return Boolean(text && turn.earlierReplies?.some((r) => r.includes(text)));
@@ -97,7 +102,8 @@ function waitingWords(reply: string): string {
     .map((line) =>
       line
         .replace(/\s*(?:要帮您(?:预约上门|登记送修)吗？|Shall I (?:book a visit|register a repair for you)\?)/, '')
-        .replace(/[；;，,]?\s*(?:拿不准的话，我可以帮您转人工确认。|if unsure, I can pass it to a person\.)/, '。'),
+        .replace(/[；，]?\s*拿不准的话，我可以帮您转人工确认。/, '。')
+        .replace(/[;,]?\s*if unsure, I can pass it to a person\./, '.'),
     )
     .filter((line) => line.trim() && !OFFER_LINE.test(line))
     .join('\n')
@@ -121,7 +127,7 @@ async function faultAnswer(turn: WaitingTurn, ticket: Ticket | undefined, lang: 
   const named = u.slots.category;
   const same = !named || !ticket?.category || named === ticket.category;
   const known = {
-    category: named ?? ticket?.category,
+    category: named ?? ticket?.category ?? talkedAbout(turn),
     brand: u.slots.brand ?? (same ? ticket?.brand : undefined),
     model: u.slots.model ?? (same ? ticket?.model : undefined),
     errorCode: u.slots.errorCode,

@@ -33,7 +33,7 @@ export interface ContactQuestion {
 
 /** Whether the message asks when or whether someone will be in touch (or at work, or come); undefined otherwise. */
 export function contactAsked(text: string): ContactQuestion | undefined {
-  const timed = DAY.test(text) || HOUR.test(text) || /什么时候|多久|\bwhen\b|\bwhat time\b|\bhow long\b/i.test(text);
+  const timed = DAY.test(text) || HOUR.test(text) || /什么时候|多久|几点|哪天|\bwhen\b|\bwhat time\b|\bwhat hours\b|\bhow long\b/i.test(text);
   if (!timed || !CONTACT_ACT.test(text) || !ASKS.test(text)) return undefined;
   const said = [...text.matchAll(new RegExp(DAY.source, 'gi')), ...text.matchAll(new RegExp(HOUR.source, 'gi'))].map((m) => m[0].trim());
   const wanted = [...new Set(said)].join(' / ') || undefined;

@@ -72,7 +72,7 @@ const URGENT: Record<Lang, string> = {
 
 /** "还要等多久", "有人吗", "how long", "is anyone there": the customer asks about the wait itself. */
 const ABOUT_THE_WAIT =
-  /(?:等|要)多久|多长时间|什么时候(?:回复|联系|有人|来)|怎么还没|还没(?:人|回)|有人(?:吗|在吗|没)|人呢|在吗|how long|any(?:one|body) there|when will (?:someone|somebody|an agent|a person|they)|still waiting|are you there/i;
+  /等多久|还要(?:等)?多久|多长时间(?:才|能)?(?:有人|回复|联系)|什么时候(?:回复|联系|有人|来人)|怎么还没(?:人|回)|还没(?:人|回)|有人(?:吗|在吗|没)|人呢|在吗|how long (?:do|will|must|should|shall) (?:i|we) (?:have to |need to )?wait|how much longer|how long (?:until|till|before) (?:someone|somebody|a person|an agent|they)|any(?:one|body) there|when will (?:someone|somebody|an agent|a person|they)|still waiting|are you there/i;
 
 export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply> {
   const u = turn.understanding;
@@ -157,6 +157,8 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
     return { kind: 'unanswered', text: noAnswerWhileWaiting(answers.question, turn.lang, turn.turns, turn.lastReply) };
   }
   if (lines.length) return { kind, text: [...lines, passedOn(turn)].join('\n') };
+  // "谢谢", "ok thanks": thanked back, with the time they are waiting for.
+  if (u.intent === 'thanks_bye' && turn.ticket) return { kind: 'relayed', text: thankedBack(turn) };
   return { kind: 'relayed', text: acknowledgement(turn) };
 }
 
@@ -208,6 +210,13 @@ function escalated(turn: WaitingTurn): string {
   const by = turn.ticket ? contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours) : undefined;
   if (turn.lang === 'zh') return `明白，已在工单${turn.ticket ? ` ${turn.ticket.number} ` : ''}上注明您要求主管处理，并标为优先跟进${by ? `；最迟 ${by} 前会有人联系您` : ''}。`;
   return `Understood. I've noted on ${turn.ticket ? `ticket ${turn.ticket.number}` : 'your case'} that you want a manager to handle this, flagged as a priority${by ? `; someone will contact you by ${by}` : ''}.`;
+}
+
+function thankedBack(turn: WaitingTurn): string {
+  const by = contactTime(turn.ticket!.firstResponseDue, turn.now, turn.lang, turn.hours);
+  return turn.lang === 'zh'
+    ? `不客气。工单 ${turn.ticket!.number} 最迟 ${by} 前会有人联系您，有新情况随时在这里说。`
+    : `You're welcome. Someone will contact you about ticket ${turn.ticket!.number} by ${by}; write here any time if anything changes.`;
 }
 
 /** A short word that the person has the message, turning through a few wordings so none is said twice in a row. */

@@ -155,6 +155,27 @@ describe('questions answered while waiting', () => {
   });
 });
 
+describe('small talk and plain questions while waiting', () => {
+  it('thanks back with the promised time, and reads a question with 吗 in the middle', async () => {
+    const c = await waiting('wait-thanks-zh', '海尔冰箱不制冷');
+    const warranty = await c.say('这个保修吗，前年买的');
+    expect(warranty.text).toMatch(/冰箱/);
+    expect(warranty.text).toMatch(/保修/);
+    const thanks = await c.say('谢谢');
+    expect(thanks.text).toMatch(/不客气/);
+    expect(thanks.text).toMatch(/\d{1,2}月\d{1,2}日 \d{2}:\d{2}/);
+    const hours = await c.say('你们几点上班');
+    expect(hours.text).toMatch(/8:00–20:00/);
+  });
+
+  it('answers how long a repair takes as a question, not as the wait', async () => {
+    const c = await waiting('wait-mailin-en', 'my Xiaomi phone will not charge');
+    const said = await c.say('how long does a mail-in repair take?');
+    expect(said.text).not.toMatch(/^No agent is online yet/);
+    expect(said.text).toMatch(/service centre|mail-in/i);
+  });
+});
+
 describe('questions with no answer here', () => {
   it('are said plainly, naming the question, never in the same sentence twice running (zh)', async () => {
     const c = await waiting('wait-unknown-zh', '冰箱冷冻室结霜很厚');
