@@ -158,7 +158,8 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   }
   if (lines.length) return { kind, text: [...lines, passedOn(turn)].join('\n') };
   // "谢谢", "ok thanks": thanked back, with the time they are waiting for.
-  if (u.intent === 'thanks_bye' && turn.ticket) return { kind: 'relayed', text: thankedBack(turn) };
+  const thanked = u.intent === 'thanks_bye' && THANKS.test(turn.text) && turn.ticket ? thankedBack(turn) : undefined;
+  if (thanked && !turn.lastReply?.includes(thanked)) return { kind: 'relayed', text: thanked };
   return { kind: 'relayed', text: acknowledgement(turn) };
 }
 
@@ -212,11 +213,14 @@ function escalated(turn: WaitingTurn): string {
   return `Understood. I've noted on ${turn.ticket ? `ticket ${turn.ticket.number}` : 'your case'} that you want a manager to handle this, flagged as a priority${by ? `; someone will contact you by ${by}` : ''}.`;
 }
 
+/** Thanks in so many words ("好的" and "嗯" only acknowledge, and get the word that the person has the message). */
+const THANKS = /谢|辛苦|\bthanks?\b|\bthank you\b|\bthx\b|\bcheers\b|\bappreciate/i;
+
 function thankedBack(turn: WaitingTurn): string {
   const by = contactTime(turn.ticket!.firstResponseDue, turn.now, turn.lang, turn.hours);
   return turn.lang === 'zh'
-    ? `不客气。工单 ${turn.ticket!.number} 最迟 ${by} 前会有人联系您，有新情况随时在这里说。`
-    : `You're welcome. Someone will contact you about ticket ${turn.ticket!.number} by ${by}; write here any time if anything changes.`;
+    ? `不客气。人工客服最迟 ${by} 前会联系您（工单 ${turn.ticket!.number}），有新情况随时在这里说。`
+    : `You're welcome. The person handling your case will contact you by ${by} (ticket ${turn.ticket!.number}); write here any time if anything changes.`;
 }
 
 /** A short word that the person has the message, turning through a few wordings so none is said twice in a row. */
