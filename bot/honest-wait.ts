@@ -6,7 +6,7 @@
  * says "马上" or "right away" unless someone is online.
  */
 import type { Availability } from './agent-availability';
-import { BUSINESS_HOURS, promiseTime, when } from './engine/wording';
+import { BUSINESS_HOURS, promiseTime } from './engine/wording';
 import type { Lang } from './phrases';
 
 export interface BusinessHours {
@@ -42,31 +42,9 @@ export function someoneAvailable(facts: Pick<WaitFacts, 'availability' | 'now' |
   return facts.availability.online > 0 && withinBusinessHours(facts.now, facts.hours);
 }
 
-/**
- * When someone will contact the customer, as a promise that is both within the SLA and inside
- * business hours: the deadline itself when people work then, else the last closing time before
- * it; only when the SLA cannot be met inside business hours at all (a one-hour deadline at
- * night) the next morning, shortly after opening.
- */
+/** When someone will contact the customer: the one promise rule (`promiseTime`), as of now. */
 export function contactTime(dueIso: string, now: Date, lang: Lang, hours: BusinessHours = BUSINESS_HOURS): string {
-  const due = new Date(dueIso);
-  const offset = utcOffsetMs(due, hours.timeZone);
-  const local = new Date(due.getTime() + offset); // the wall clock, read through the UTC fields
-  const hour = local.getUTCHours() + local.getUTCMinutes() / 60;
-  if (hour >= hours.open && hour < hours.close) return when(dueIso, lang, hours.timeZone);
-  const lastClose = new Date(local);
-  if (hour < hours.open) lastClose.setUTCDate(lastClose.getUTCDate() - 1);
-  lastClose.setUTCHours(hours.close, 0, 0, 0);
-  const closing = lastClose.getTime() - offset;
-  if (closing > now.getTime()) return when(new Date(closing).toISOString(), lang, hours.timeZone);
-  return promiseTime(now.toISOString(), lang, hours);
-}
-
-function utcOffsetMs(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return wall - Math.floor(at.getTime() / 60_000) * 60_000;
+  return promiseTime(dueIso, lang, hours, now);
 }
 
 /** The expected wait with someone online: the recent median pickup, once per round of conversations ahead. */
@@ -157,4 +135,52 @@ export function withoutHastyPromise(text: string): string {
     .filter((s) => !(HASTY.test(s) && PERSON.test(s)))
     .join('')
     .trim();
+}
+
+/** How to say "I don't have that; the person will answer it", turned through so no two replies in a row are the same. */
+const NO_ANSWER: Record<Lang, ((topic: string) => string)[]> = {
+  zh: [
+    (t) => `您问的“${t}”，我这里没有确切的资料，不乱说；跟进您的人工客服会回答这个问题。`,
+    (t) => `“${t}”这个我查不到可靠的答案，已经把这个问题留给人工客服，他们会答复您。`,
+    (t) => `关于“${t}”，我在这里没法确认，人工客服看到后会专门回答您。`,
+  ],
+  en: [
+    (t) => `I don't have a reliable answer here to "${t}", so I won't guess; the person handling your case will answer it.`,
+    (t) => `"${t}": that isn't something I can confirm from here. I've left the question for the person handling your case.`,
+    (t) => `I can't check "${t}" myself; the person handling your case will see the question and answer it.`,
+  ],
+};
+
+/** What was asked, in a few words: the customer's own question, trimmed ("请问…", "so…", the question mark). */
+export function askedInBrief(question: string, lang: Lang): string {
+  let t = question
+    .replace(/^\s*(?:请问|那么|那|还有|另外|对了|我想问一?下|想问一?下|问一?下|(?:so|and|but|also|btw|ok|okay|hi|hello)\b)[，,\s]*/i, '')
+    .replace(/[\s?？。.!！~～]+$/, '')
+    .trim();
+  if (lang === 'zh') return t.length > 24 ? `${t.slice(0, 22)}…` : t;
+  const words = t.split(/\s+/);
+  if (words.length > 12) t = `${words.slice(0, 11).join(' ')}…`;
+  return t;
+}
+
+/**
+ * The honest reply to a question the bot has no answer for while a person has the case: it says
+ * what was asked, that there is no answer here, and that the person will answer; never the same
+ * sentence as the last reply.
+ */
+export function noAnswerWhileWaiting(question: string, lang: Lang, turns: number, lastReply?: string): string {
+  const topic = askedInBrief(question, lang);
+  const options = NO_ANSWER[lang];
+  for (let i = 0; i < options.length; i++) {
+    const candidate = options[(turns + i) % options.length]!(topic);
+    if (!lastReply?.includes(candidate) && !sameShape(candidate, lastReply)) return candidate;
+  }
+  return options[0]!(topic);
+}
+
+/** The same template as the last reply, whatever the topic (the customer would see the same sentence again). */
+function sameShape(candidate: string, lastReply: string | undefined): boolean {
+  if (!lastReply) return false;
+  const skeleton = (s: string) => s.replace(/[“"][^”"]*[”"]/g, '""');
+  return lastReply.split('\n').some((line) => skeleton(line) === skeleton(candidate));
 }

@@ -89,6 +89,9 @@ export interface TurnOptions {
   draft?: ReplyDraft;
 }
 
+/** The priorities a message while waiting may raise its ticket to: danger (P1) and fury or threats (P2). */
+const ESCALATED = 'P2';
+
 export class AfterSalesBot {
   private readonly routes: HandoffRoutes;
 
@@ -357,8 +360,10 @@ export class AfterSalesBot {
     const [found, recent] = await Promise.all([state.ticketNumber ? this.deps.tickets.find(state.ticketNumber) : undefined, this.deps.conversations.history(conversation.id, 4)]);
     let ticket = found;
     // Priority comes from the rules: a danger or fury reported while waiting moves the ticket up the
-    // queue (a write, so only once the message is stored).
-    if (ticket && u.urgency < ticket.priority && OPEN_STATUSES.includes(ticket.status)) {
+    // queue (a write, so only once the message is stored). Only an escalation does (P1 or P2): an
+    // ordinary message's baseline (a problem reads P3, a question P4) is no reason to move the
+    // deadline, and a phone number sent after "转人工" must not change the promised time.
+    if (ticket && u.urgency < ticket.priority && u.urgency <= ESCALATED && OPEN_STATUSES.includes(ticket.status)) {
       await stored;
       ticket = await this.deps.tickets.update(ticket.id, { priority: u.urgency }, 'bot');
     }
@@ -392,6 +397,7 @@ export class AfterSalesBot {
       earlierReplies,
       hours: this.deps.businessHours,
       safety: state.safety,
+      promisedBefore: found && ticket && ticket.firstResponseDue !== found.firstResponseDue ? found.firstResponseDue : undefined,
     });
     const reply = said.text ? directReply(inbound, conversation.id, said.text) : undefined;
     await stored;

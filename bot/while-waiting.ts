@@ -1,11 +1,14 @@
 /**
  * What the bot says while a conversation is with people. Every message is relayed to the desk
  * (the pipeline queues it); the customer is never left in silence while they wait for a person:
- * danger gets its safety advice at once, a question about the wait or a ticket's status gets the
- * truth, a phone number asked for at the handoff is put on the ticket, a plain question the
- * knowledge base answers is answered, and anything else gets a short word that the person has
- * the message, never the same words twice in a row. Once a person is talking to the customer
- * (mode agent) the bot keeps out of it, but for danger.
+ * danger gets its safety advice at once; new facts (a phone, an address, a model) go on the ticket
+ * and are said back; a status question gets the ticket's status; the questions of the message
+ * are answered as outside a handoff (bot/waiting-answers.ts: a code's case with its safe steps, a
+ * policy, what is on the ticket, when someone will call, a utility's number), followed by one
+ * short line that the person has the message; a question with no answer here is said so, naming
+ * it (bot/honest-wait.ts); anything else gets a short word that the person has the message, never
+ * the same words twice in a row. No form is started while waiting. Once a person is talking to
+ * the customer (mode agent) the bot keeps out of it, but for danger.
  */
 import type { Ticket } from '../tickets/ticket';
 import type { Availability } from './agent-availability';
@@ -13,11 +16,14 @@ import type { TurnUnderstanding } from './brain';
 import type { ConversationState } from './conversation';
 import { answerWithSource } from './engine/flows/fault-flow';
 import { REPEATED_REPAIRS, WANTS_REPLACEMENT } from './engine/after-sales-words';
-import { lookUpAnswer, repeatedRepairRule } from './engine/flows/policy-flow';
+import { repeatedRepairRule } from './engine/flows/policy-flow';
 import { statusName } from './engine/wording';
 import { answerSafetyFollowUp, stillSafe } from './engine/safety-follow-up';
 import type { SafetyContext } from './engine/safety-context';
-import { contactTime, waitUpdate, type BusinessHours } from './honest-wait';
+import { contactTime, noAnswerWhileWaiting, waitUpdate, type BusinessHours } from './honest-wait';
+import { answerWhileWaiting } from './waiting-answers';
+import { contactAsked } from './waiting-contact';
+import { saveNewFacts } from './waiting-ticket-facts';
 import type { Lang } from './phrases';
 import type { ToolBox } from './tools/tool';
 import type { CustomerTicketView } from './tools/ticket-view';
@@ -42,13 +48,15 @@ export interface WaitingTurn {
   hours?: BusinessHours;
   /** The danger this conversation reported, when it did (ConversationState.safety). */
   safety?: SafetyContext;
+  /** The ticket's first-response deadline before this message raised its priority: the customer hears the time moved, not a second time unexplained. */
+  promisedBefore?: string;
 }
 
 export interface WaitingReply {
   /** Nothing to say (a person is talking to the customer). */
   text?: string;
   /** What the reply was (for the stored meta and tests). */
-  kind: 'danger' | 'silent' | 'wait' | 'status' | 'phone' | 'answer' | 'escalated' | 'relayed';
+  kind: 'danger' | 'silent' | 'wait' | 'status' | 'phone' | 'answer' | 'escalated' | 'unanswered' | 'relayed';
 }
 
 const ACKS: Record<Lang, string[]> = {
@@ -67,9 +75,7 @@ const URGENT: Record<Lang, string> = {
 
 /** "还要等多久", "有人吗", "how long", "is anyone there": the customer asks about the wait itself. */
 const ABOUT_THE_WAIT =
-  /(?:等|要)多久|多长时间|什么时候(?:回复|联系|有人|来)|怎么还没|还没(?:人|回)|有人(?:吗|在吗|没)|人呢|在吗|how long|any(?:one|body) there|when will (?:someone|somebody|an agent|a person|they)|still waiting|are you there/i;
-/** Shaped like a question: a plain question may have its answer in the knowledge base. */
-const QUESTION = /[?？]|吗[。！!]?\s*$|(?:怎么|怎样|如何|多少|几[年个天]|哪[里儿个些]|什么|是否|能不能|可不可以|要不要|收费)|^\s*(?:how|what|when|where|why|which|can|could|do|does|is|are|will)\b/i;
+  /等多久|还要(?:等)?多久|多长时间(?:才|能)?(?:有人|回复|联系)|什么时候(?:回复|联系|有人|来人)|怎么还没(?:人|回)|还没(?:人|回)|有人(?:吗|在吗|没)|人呢|在吗|how long (?:do|will|must|should|shall) (?:i|we) (?:have to |need to )?wait|how much longer|how long (?:until|till|before) (?:someone|somebody|a person|an agent|they)|any(?:one|body) there|when will (?:someone|somebody|an agent|a person|they)|still waiting|are you there/i;
 
 export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply> {
   const u = turn.understanding;
@@ -82,20 +88,25 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
     // given is not given again in full, and the rest of the turn still happens: a phone number in
     // the same message goes on the ticket.
     const repeated = Boolean(u.safetyAdvice && turn.earlierReplies?.some((r) => r.includes(u.safetyAdvice!)));
-    const saved = await savePhone(turn);
+    const promise = turn.ticket ? contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours) : undefined;
+    const saved = await saveNewFacts(turn.ticket, u, turn.tools, turn.lang, promise);
     const advice = repeated ? stillSafe(turn) : (u.safetyAdvice ?? '');
-    return { kind: 'danger', text: [advice, URGENT[turn.lang], saved ?? ''].filter(Boolean).join('\n') };
+    return { kind: 'danger', text: [advice, URGENT[turn.lang], movedSooner(turn) ?? '', saved ?? ''].filter(Boolean).join('\n') };
   }
   // A person is typing to the customer: the bot does not talk over them.
   if (turn.mode === 'agent') return { kind: 'silent' };
 
-  const saved = await savePhone(turn);
-  if (saved) return { kind: 'phone', text: saved };
+  // New facts (a phone, an address, a model) go on the ticket and are said back; the rest of the message is still answered.
+  const promise = turn.ticket ? contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours) : undefined;
+  const moved = movedSooner(turn);
+  const saved = await saveNewFacts(turn.ticket, u, turn.tools, turn.lang, moved ? undefined : promise);
+  const lines: string[] = [moved, saved].filter((l): l is string => Boolean(l));
+  let kind: WaitingReply['kind'] = saved ? 'phone' : 'relayed';
 
   if (u.intent === 'ticket_status' || u.slots.ticketNumber) {
     const looked = await turn.tools.call('ticketStatus', { ticketNumber: u.slots.ticketNumber });
     const found = looked.ok ? (looked.result as { found: boolean; tickets: CustomerTicketView[] }) : undefined;
-    if (found?.found) return { kind: 'status', text: [...found.tickets.map((t) => statusLine(t, turn)), passedOn(turn.lang)].join('\n') };
+    if (found?.found) return { kind: 'status', text: [...lines, ...found.tickets.map((t) => statusLine(t, turn)), passedOn(turn)].join('\n') };
   }
 
   // "找你们经理", "I want a manager TODAY", a threat to go to 12315: said back, and written on the
@@ -106,47 +117,61 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
         ticketNumber: turn.ticket.number,
         note: `Customer asks for escalation: ${turn.understanding.reasons.join('; ').slice(0, 300) || 'a manager / a person'}`,
       });
-    return { kind: 'escalated', text: escalated(turn) };
-  }
-
-  if (ABOUT_THE_WAIT.test(turn.text)) {
-    return {
-      kind: 'wait',
-      text: waitUpdate({
-        lang: turn.lang,
-        availability: turn.availability,
-        now: turn.now,
-        ticketNumber: turn.ticket?.number,
-        firstResponseDue: turn.ticket?.firstResponseDue,
-        phoneKnown: true,
-        hours: turn.hours,
-      }),
-    };
+    return { kind: 'escalated', text: [...lines, escalated(turn)].join('\n') };
   }
 
   // "修了三次还坏 按三包该给我换新的吧": the repeated-repair rule, while the person checks the record.
   if (WANTS_REPLACEMENT.test(turn.text) && REPEATED_REPAIRS.test(turn.text)) {
     const rule = await repeatedRepairRule({ tools: turn.tools, facts: {} }, turn.lang);
-    if (rule) return { kind: 'answer', text: `${answerWithSource(rule, turn.lang)}\n${passedOn(turn.lang)}` };
+    if (rule) return { kind: 'answer', text: [...lines, answerWithSource(rule, turn.lang), passedOn(turn)].join('\n') };
   }
 
-  if (QUESTION.test(turn.text)) {
-    const answer = await lookUpAnswer({ tools: turn.tools, facts: { category: u.slots.category } }, turn.text);
-    if (answer) return { kind: 'answer', text: `${answerWithSource(answer, turn.lang)}\n${passedOn(turn.lang)}` };
+  // The questions of the message, answered as outside a handoff (cases, policies, the ticket, the
+  // promise); "还要等多久" is about the wait itself, never a warranty period.
+  const aboutTheWait = ABOUT_THE_WAIT.test(turn.text) && !contactAsked(turn.text);
+  const answers = aboutTheWait ? undefined : await answerWhileWaiting(turn);
+  if (answers?.lines.length) {
+    lines.push(...answers.lines);
+    kind = 'answer';
+  } else if (ABOUT_THE_WAIT.test(turn.text)) {
+    return {
+      kind: 'wait',
+      text: [
+        ...lines,
+        waitUpdate({
+          lang: turn.lang,
+          availability: turn.availability,
+          now: turn.now,
+          ticketNumber: turn.ticket?.number,
+          firstResponseDue: turn.ticket?.firstResponseDue,
+          phoneKnown: true,
+          hours: turn.hours,
+        }),
+      ].join('\n'),
+    };
+  } else if (answers?.asked && !saved) {
+    // Asked, and nothing here answers it: said so plainly, naming the question, for the person to answer.
+    return { kind: 'unanswered', text: noAnswerWhileWaiting(answers.question, turn.lang, turn.turns, turn.lastReply) };
   }
-
+  if (lines.length) return { kind, text: [...lines, passedOn(turn)].join('\n') };
+  // "谢谢", "ok thanks": thanked back, with the time they are waiting for.
+  const thanked = u.intent === 'thanks_bye' && THANKS.test(turn.text) && turn.ticket ? thankedBack(turn) : undefined;
+  if (thanked && !turn.lastReply?.includes(thanked)) return { kind: 'relayed', text: thanked };
   return { kind: 'relayed', text: acknowledgement(turn) };
 }
 
-/** The phone number of this message put on the ticket that lacked one, and the words saying so. */
-async function savePhone(turn: WaitingTurn): Promise<string | undefined> {
-  const phone = turn.understanding.slots.phone;
-  if (!phone || !turn.ticket || turn.ticket.contactPhone) return undefined;
-  // An address given with the phone ("my number is …, address …") goes on the ticket with it.
-  const slots = turn.understanding.slots;
-  const address = slots.address && !turn.ticket.address ? slots.address : undefined;
-  const saved = await turn.tools.call('updateTicket', { ticketNumber: turn.ticket.number, phone, address });
-  return saved.ok ? phoneSaved(phone, turn) : undefined;
+/**
+ * The promised time, when this message moved it (what it describes raised the ticket's priority):
+ * said once, with the time said before, so the customer never meets two times unexplained.
+ */
+function movedSooner(turn: WaitingTurn): string | undefined {
+  if (!turn.promisedBefore || !turn.ticket) return undefined;
+  const before = contactTime(turn.promisedBefore, turn.now, turn.lang, turn.hours);
+  const now = contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours);
+  if (before === now) return undefined;
+  return turn.lang === 'zh'
+    ? `按您说的情况，工单 ${turn.ticket.number} 已提前处理：最迟 ${now} 前会有人联系您（比之前说的 ${before} 更早）。`
+    : `Because of what you describe, ticket ${turn.ticket.number} now comes sooner: someone will contact you by ${now} (earlier than the ${before} I said before).`;
 }
 
 /** Asking for someone more senior, or saying where the complaint will go next. */
@@ -159,6 +184,16 @@ function escalated(turn: WaitingTurn): string {
   return `Understood. I've noted on ${turn.ticket ? `ticket ${turn.ticket.number}` : 'your case'} that you want a manager to handle this, flagged as a priority${by ? `; someone will contact you by ${by}` : ''}.`;
 }
 
+/** Thanks in so many words ("好的" and "嗯" only acknowledge, and get the word that the person has the message). */
+const THANKS = /谢|辛苦|\bthanks?\b|\bthank you\b|\bthx\b|\bcheers\b|\bappreciate/i;
+
+function thankedBack(turn: WaitingTurn): string {
+  const by = contactTime(turn.ticket!.firstResponseDue, turn.now, turn.lang, turn.hours);
+  return turn.lang === 'zh'
+    ? `不客气。人工客服最迟 ${by} 前会联系您（工单 ${turn.ticket!.number}），有新情况随时在这里说。`
+    : `You're welcome. The person handling your case will contact you by ${by} (ticket ${turn.ticket!.number}); write here any time if anything changes.`;
+}
+
 /** A short word that the person has the message, turning through a few wordings so none is said twice in a row. */
 function acknowledgement(turn: WaitingTurn): string {
   const options = ACKS[turn.lang];
@@ -169,15 +204,15 @@ function acknowledgement(turn: WaitingTurn): string {
   return options[0]!;
 }
 
-function passedOn(lang: Lang): string {
-  return lang === 'zh' ? '（这条消息也已转给人工客服。）' : '(This message has been passed on to the person handling your case too.)';
-}
+/** The one short line that the person has the message too, in another wording when the last reply used the first. */
+const PASSED_ON: Record<Lang, [string, string]> = {
+  zh: ['（这条消息也已转给人工客服。）', '（人工客服也能看到这条消息。）'],
+  en: ['(This message has been passed on to the person handling your case too.)', '(The person handling your case sees this message too.)'],
+};
 
-function phoneSaved(phone: string, turn: WaitingTurn): string {
-  const shown = /^\d{11}$/.test(phone) ? `${phone.slice(0, 3)}****${phone.slice(7)}` : phone;
-  const by = turn.ticket ? contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours) : undefined;
-  if (turn.lang === 'zh') return `好的，已把电话 ${shown} 记到工单 ${turn.ticket!.number} 上${by ? `，客服会在 ${by} 前打这个号码联系您` : ''}。`;
-  return `Thanks, ${shown} is now on ticket ${turn.ticket!.number}${by ? `; someone will call you on it by ${by}` : ''}.`;
+function passedOn(turn: Pick<WaitingTurn, 'lang' | 'lastReply'>): string {
+  const [first, second] = PASSED_ON[turn.lang];
+  return turn.lastReply?.includes(first) ? second : first;
 }
 
 function statusLine(t: CustomerTicketView, turn: WaitingTurn): string {

@@ -75,18 +75,39 @@ export const pick = (text: { zh: string; en: string }, lang: Lang): string => te
 export const BUSINESS_HOURS = { open: 8, close: 20, timeZone: 'Asia/Shanghai' } as const;
 
 /**
- * A deadline as a promise a person can keep: the SLA's time when it falls inside business hours,
- * otherwise the next morning shortly after opening ("we will contact you by 03:33" is no promise).
+ * A deadline as a promise a person can keep, the one rule for every "someone will contact you by"
+ * (the handoff, the wait, a status, a filed repair or complaint), so the customer never hears two
+ * times for one ticket: the deadline itself when people work then, else the last closing time
+ * before it (still within the SLA); only when that has passed already (a one-hour deadline at
+ * night) the next morning, shortly after opening ("we will contact you by 03:33" is no promise).
+ * `now` is when the promise is made: give it, or the last closing time (which may have passed) is
+ * never used and a deadline outside business hours becomes the morning after it.
  */
-export function promiseTime(iso: string, lang: Lang, hours: { open: number; close: number; timeZone: string } = BUSINESS_HOURS): string {
-  const d = new Date(iso);
-  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: hours.timeZone, hour: '2-digit', hour12: false }).format(d)) % 24;
+export function promiseTime(iso: string, lang: Lang, hours: { open: number; close: number; timeZone: string } = BUSINESS_HOURS, now?: Date): string {
+  const due = new Date(iso);
+  const offset = utcOffsetMs(due, hours.timeZone);
+  const local = new Date(due.getTime() + offset); // the wall clock, read through the UTC fields
+  const hour = local.getUTCHours() + local.getUTCMinutes() / 60;
   if (hour >= hours.open && hour < hours.close) return when(iso, lang, hours.timeZone);
-  // China has no daylight saving: a fixed +08:00 offset puts the morning on the right day.
-  const local = new Date(d.getTime() + 8 * 3_600_000);
-  if (hour >= hours.close) local.setUTCDate(local.getUTCDate() + 1);
-  local.setUTCHours(hours.open + 2, 0, 0, 0);
-  return when(new Date(local.getTime() - 8 * 3_600_000).toISOString(), lang, hours.timeZone);
+  const lastClose = new Date(local);
+  if (hour < hours.open) lastClose.setUTCDate(lastClose.getUTCDate() - 1);
+  lastClose.setUTCHours(hours.close, 0, 0, 0);
+  const closing = lastClose.getTime() - offset;
+  if (now && closing > now.getTime()) return when(new Date(closing).toISOString(), lang, hours.timeZone);
+  // The next opening after the moment the promise is made (or after the deadline, without it), plus two hours.
+  const from = now && now.getTime() < due.getTime() ? now : due;
+  const fromLocal = new Date(from.getTime() + utcOffsetMs(from, hours.timeZone));
+  const fromHour = fromLocal.getUTCHours();
+  if (fromHour >= hours.close) fromLocal.setUTCDate(fromLocal.getUTCDate() + 1);
+  fromLocal.setUTCHours(hours.open + 2, 0, 0, 0);
+  return when(new Date(fromLocal.getTime() - utcOffsetMs(from, hours.timeZone)).toISOString(), lang, hours.timeZone);
+}
+
+function utcOffsetMs(at: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return wall - Math.floor(at.getTime() / 60_000) * 60_000;
 }
 
 /** Phones and other handheld devices are repaired at a service centre or by mail, never at home. */

@@ -101,13 +101,17 @@ export class AbuseGuard {
    * Whether this conversation may file a ticket now. One that has talked before (the customer
    * answered a question, confirmed a summary) is engaged; a single anonymous message files only
    * within a small hourly allowance per chat and per IP. Every chat IP also has an hourly ceiling.
+   * `askedForPerson`: the ticket carries a handoff the customer asked for in so many words ("转人工"
+   * as the first message), which the handoff limits already bound per chat and per IP; the
+   * first-message allowance, meant for anonymous one-line tickets, would refuse a real customer
+   * whose network (an office, a mobile carrier, a playtester) opened three chats this hour.
    */
-  async mayFile(context: ToolContext, danger = false): Promise<boolean> {
+  async mayFile(context: ToolContext, danger = false, askedForPerson = false): Promise<boolean> {
     const { ip } = context.requester;
     const perIp = this.limits.ticketsPerIpPerHour * (danger ? DANGER_ALLOWANCE_FACTOR : 1);
     if (ip && (await this.ledger.count('ticket_filed', `ip:${ip}`, this.since(context))) >= perIp) return false;
     // A danger report files from its first message: it cannot wait for the customer to answer a question.
-    if (engaged(context) || danger) return true;
+    if (engaged(context) || danger || askedForPerson) return true;
     const n = this.limits.firstMessageTicketsPerHour;
     return !(await this.reached('ticket_first_message', context, n, n));
   }

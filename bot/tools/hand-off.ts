@@ -52,7 +52,7 @@ export function handOffTool(tickets: TicketStore, ports: { guard?: AbuseGuard; a
       // Danger on a conversation whose ticket is about something calmer gets its own urgent ticket.
       const escalates = context.urgency === 'P1' && current?.priority !== 'P1';
       const reuse = current && isOpen(current.status) && !escalates && (await ownsTicket(current, context, ports.access));
-      if (!reuse && guard && !(await guard.mayFile(context, danger))) throw tooManyTickets();
+      if (!reuse && guard && !(await guard.mayFile(context, danger, args.reason === 'customer_request'))) throw tooManyTickets();
       const phone = args.phone ? context.restore(args.phone) : undefined;
       // Remembered for this customer, as createTicket does; typed into a chat it is a claim, so it never merges records.
       if (phone) await customers?.attachPhone(context.customerId, phone, 'bot').catch(() => undefined);

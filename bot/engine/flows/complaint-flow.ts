@@ -44,8 +44,8 @@ export const complaintFlow: FlowSpec = {
     kit.filed.push(ticket.number);
     kit.say(
       kit.lang === 'zh'
-        ? `非常抱歉给您添了麻烦。投诉已登记，工单号 ${ticket.number}，专人会在 ${promiseTime(ticket.firstResponseDue, kit.lang)} 前联系您。`
-        : `I'm sorry for the trouble. Your complaint is recorded as ticket ${ticket.number}; a dedicated person will contact you by ${promiseTime(ticket.firstResponseDue, kit.lang)}.`,
+        ? `非常抱歉给您添了麻烦。投诉已登记，工单号 ${ticket.number}，专人会在 ${promiseTime(ticket.firstResponseDue, kit.lang, undefined, kit.tools.context.now)} 前联系您。`
+        : `I'm sorry for the trouble. Your complaint is recorded as ticket ${ticket.number}; a dedicated person will contact you by ${promiseTime(ticket.firstResponseDue, kit.lang, undefined, kit.tools.context.now)}.`,
     );
     return { done: true };
   },

@@ -158,7 +158,7 @@ function purchaseWords(value: string | undefined, lang: 'zh' | 'en'): string | u
 }
 
 function filedLine(ticket: CustomerTicketView, kit: FlowKit): string {
-  const due = promiseTime(ticket.firstResponseDue, kit.lang);
+  const due = promiseTime(ticket.firstResponseDue, kit.lang, undefined, kit.tools.context.now);
   return kit.lang === 'zh'
     ? `已提交，工单号 ${ticket.number}。工程师会在 ${due} 前给您打电话约上门时间。`
     : `Filed: ticket ${ticket.number}. The engineer will call you by ${due} to arrange the visit.`;

@@ -11,16 +11,16 @@ import type { CustomerTicketView } from '../../tools/ticket-view';
 import { promiseTime, statusName } from '../wording';
 import type { FlowKit, FlowSpec } from './flow';
 
-function line(t: CustomerTicketView, lang: Lang): string {
+function line(t: CustomerTicketView, lang: Lang, now: Date): string {
   const open = t.status !== 'resolved' && t.status !== 'closed';
   // Not yet picked up: when someone will call is what the customer is waiting for.
   const waiting = t.status === 'new' || t.status === 'open';
   if (lang === 'zh') {
-    const next = waiting ? `，工程师会在 ${promiseTime(t.firstResponseDue, lang)} 前联系您` : '';
-    return `工单 ${t.number}：${statusName(t.status, lang)}${next}${open ? `，预计 ${promiseTime(t.resolutionDue, lang)} 前处理完` : ''}。`;
+    const next = waiting ? `，工程师会在 ${promiseTime(t.firstResponseDue, lang, undefined, now)} 前联系您` : '';
+    return `工单 ${t.number}：${statusName(t.status, lang)}${next}${open ? `，预计 ${promiseTime(t.resolutionDue, lang, undefined, now)} 前处理完` : ''}。`;
   }
-  const next = waiting ? `; the engineer will contact you by ${promiseTime(t.firstResponseDue, lang)}` : '';
-  return `Ticket ${t.number}: ${statusName(t.status, lang)}${next}${open ? `, expected to be done by ${promiseTime(t.resolutionDue, lang)}` : ''}.`;
+  const next = waiting ? `; the engineer will contact you by ${promiseTime(t.firstResponseDue, lang, undefined, now)}` : '';
+  return `Ticket ${t.number}: ${statusName(t.status, lang)}${next}${open ? `, expected to be done by ${promiseTime(t.resolutionDue, lang, undefined, now)}` : ''}.`;
 }
 
 /** What the status flow says at each step of a proof (the security eval reads replies by them). */
@@ -98,7 +98,7 @@ export const statusFlow: FlowSpec = {
     const outcome = await kit.tools.call('ticketStatus', { ticketNumber, code: kit.frame.challenged ? proofCode : undefined });
     const result: TicketStatusResult = outcome.ok ? (outcome.result as TicketStatusResult) : { found: false, tickets: [] };
     if (result.found) {
-      kit.say(result.tickets.map((t) => line(t, kit.lang)).join('\n'));
+      kit.say(result.tickets.map((t) => line(t, kit.lang, kit.tools.context.now)).join('\n'));
       return { done: true };
     }
     if (result.codeSent) {

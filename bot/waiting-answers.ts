@@ -1,0 +1,176 @@
+/**
+ * The questions a customer asks while waiting for a person, answered the way the bot answers them
+ * outside a handoff, from the same places: a question about acting safely from the safety rules,
+ * a fault or error code from its knowledge case (safe steps first), a policy from the approved
+ * answers, what is on the ticket from the ticket, when someone will call from the one promise
+ * rule, a utility's number from where it really is. No form is started and nothing is booked: the
+ * person handling the case does that; offers to book ("要帮您预约上门吗？") are left out.
+ */
+import type { Ticket } from '../tickets/ticket';
+import type { TurnInput } from './brain';
+import { frameSchema, readEngineState } from './engine/engine-state';
+import { answerWithSource, dropFeedbackQuestion, faultFlow } from './engine/flows/fault-flow';
+import type { FlowKit } from './engine/flows/flow';
+import { lookUpAnswer, stepAnswering } from './engine/flows/policy-flow';
+import { answerSafetyQuestion } from './engine/safety-question';
+import { energySourceIn } from './understanding/energy-source';
+import { questionClause } from './understanding/question-clause';
+import type { Lang } from './phrases';
+import { utilityAsked, utilityNumberAnswer } from './utility-numbers';
+import { contactAnswer, contactAsked } from './waiting-contact';
+import { factsAskedAbout, ticketFactsLine } from './waiting-ticket-facts';
+import type { WaitingTurn } from './while-waiting';
+
+/** Shaped like a question: a plain question may have its answer in the knowledge base. */
+export const QUESTION =
+  /[?？]|[吗么嘛呢][。！!]?\s*$|吗(?=[，,。\s])|(?:怎么|怎样|如何|多少|几[年个天点]|哪[里儿个些天]|什么|啥|是否|能不能|可不可以|可以吗|行不行|要不要|有没有|会不会|是不是|收费)|^\s*(?:how|what|when|where|why|which|who|can|could|do|does|did|is|are|will|would|should|may)\b/i;
+
+export interface WaitingAnswers {
+  /** What was answered, in order. */
+  lines: string[];
+  /** The knowledge entries the answers come from. */
+  citations: string[];
+  /** Whether the message asked anything (an unanswered question gets an honest "I don't have that"). */
+  asked: boolean;
+  /** The part that asks, for saying what was asked. */
+  question: string;
+}
+
+export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnswers> {
+  const { text, lang, ticket } = turn;
+  const question = questionClause(text);
+  const facts = factsAskedAbout(text);
+  const contact = contactAsked(text);
+  const utility = utilityAsked(text);
+  const asked = QUESTION.test(text) || facts.length > 0 || Boolean(contact || utility);
+  const out: WaitingAnswers = { lines: [], citations: [], asked, question };
+  if (!asked && !turn.understanding.slots.errorCode) return out;
+
+  if (facts.length && ticket) out.lines.push(ticketFactsLine(ticket, facts, lang));
+  if (contact) {
+    const said = await contactAnswer(contact, { ticket, now: turn.now, lang, hours: turn.hours, tools: turn.tools });
+    if (said) out.lines.push(said);
+  }
+  if (utility) out.lines.push(utilityNumberAnswer(utility, lang));
+
+  // Acting safely on the problem at hand: the safety rules answer, whatever the knowledge base holds.
+  const safe = answerSafetyQuestion(question, `${ticket?.symptom ?? ''} ${text}`, lang, true);
+  if (safe) out.lines.push(safe);
+
+  // A code or a fault asked about: its case, as outside a handoff (not a fact or contact question).
+  if (!facts.length && !contact && !utility) {
+    const fault = await faultAnswer(turn, ticket, lang);
+    if (fault) {
+      out.lines.push(fault.text);
+      out.citations.push(...fault.citations);
+    }
+  }
+
+  // A policy or how-to question, when nothing more specific answered it.
+  if (!out.lines.length && asked) {
+    const category = turn.understanding.slots.category ?? ticket?.category ?? talkedAbout(turn);
+    const answer = await lookUpAnswer({ tools: turn.tools, facts: { category } }, question);
+    if (answer && !said(turn, answer.answer)) {
+      out.lines.push(answerWithSource(answer, lang));
+      out.citations.push(answer.id);
+    } else if (!answer) {
+      const step = await stepAnswering({ tools: turn.tools, facts: { category }, energy: energySourceIn(`${ticket?.symptom ?? ''} ${text}`) }, question, lang);
+      if (step) {
+        out.lines.push(waitingWords(step.text));
+        out.citations.push(step.id);
+      }
+    }
+  }
+  return out;
+}
+
+/** The product the conversation was about before the handoff (the ticket of a bare "转人工" names none). */
+function talkedAbout(turn: WaitingTurn): string | undefined {
+  return readEngineState(turn.tools.context.conversation.state.policy).product.category;
+}
+
+/** Already said in one of the last replies: not quoted again in full. */
+function said(turn: WaitingTurn, text: string | undefined): boolean {
+  return Boolean(text && turn.earlierReplies?.some((r) => r.includes(text)));
+}
+
+/** Offers to book or to pass on, which the person now handling the case decides, taken out of a case's reply. */
+const OFFER_LINE = /我可以帮您安排|which I can arrange|^\s*Shall I|要帮您(?:预约上门|登记送修)吗|Shall I (?:book a visit|register a repair)[^.?]*\?|我可以帮您转人工确认|I can pass it to a person/;
+function waitingWords(reply: string): string {
+  return dropFeedbackQuestion(reply)
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/\s*(?:要帮您(?:预约上门|登记送修)吗？|Shall I (?:book a visit|register a repair for you)\?)/, '')
+        .replace(/[；，]?\s*拿不准的话，我可以帮您转人工确认。/, '。')
+        .replace(/[;,]?\s*if unsure, I can pass it to a person\./, '.'),
+    )
+    .filter((line) => line.trim() && !OFFER_LINE.test(line))
+    .join('\n')
+    .replace(/。。/g, '。');
+}
+
+interface FaultAnswer {
+  text: string;
+  citations: string[];
+}
+
+/**
+ * The fault case for a code or a described fault in this message, with the ticket's product where
+ * the message names none ("E15 是什么意思" about the dishwasher on the ticket). Only a case's steps
+ * or an honest "no information on that code" count; a clarifying question is not asked while waiting.
+ */
+async function faultAnswer(turn: WaitingTurn, ticket: Ticket | undefined, lang: Lang): Promise<FaultAnswer | undefined> {
+  const u = turn.understanding;
+  const fault = u.intent === 'fault_report' || u.secondaryIntents.includes('fault_report');
+  if (!u.slots.errorCode && !fault) return undefined;
+  const named = u.slots.category;
+  const same = !named || !ticket?.category || named === ticket.category;
+  const known = {
+    category: named ?? ticket?.category ?? talkedAbout(turn),
+    brand: u.slots.brand ?? (same ? ticket?.brand : undefined),
+    model: u.slots.model ?? (same ? ticket?.model : undefined),
+    errorCode: u.slots.errorCode,
+    symptom: u.slots.errorCode ? undefined : questionClause(turn.text),
+  };
+  const facts = Object.fromEntries(Object.entries(known).filter(([, v]) => v)) as Partial<Record<keyof typeof known, string>>;
+  const out: string[] = [];
+  const citations: string[] = [];
+  const kit: FlowKit = {
+    lang,
+    facts,
+    frame: frameSchema.parse({ flow: 'fault', facts, clarified: 1 }),
+    turn: turnInput(turn),
+    tools: turn.tools,
+    say: (t) => out.push(t),
+    quick: () => undefined,
+    cite: (id) => citations.push(id),
+    cited: (id) => citations.includes(id),
+    saidBefore: (t) => said(turn, t),
+    energy: energySourceIn(`${ticket?.symptom ?? ''} ${turn.text}`),
+    filed: [],
+    booking: true,
+    declined: true,
+  };
+  const result = await faultFlow.finish(kit);
+  // A description nothing matched gets no "no fix found, shall I book?" here: the question goes to the person.
+  if (!citations.length && !u.slots.errorCode) return undefined;
+  if ('stage' in result && result.stage === 'collect') return undefined;
+  const text = waitingWords(out.join('\n'));
+  if (!text || said(turn, text)) return undefined;
+  return { text, citations };
+}
+
+/** The turn as a flow reads it: this message, understood, in the conversation it belongs to. */
+function turnInput(turn: WaitingTurn): TurnInput {
+  return {
+    text: turn.text,
+    redactedText: turn.text,
+    understanding: turn.understanding,
+    replyLanguage: turn.lang,
+    conversation: turn.tools.context.conversation,
+    history: [],
+    attachments: [],
+    openTickets: turn.ticket ? [turn.ticket.number] : [],
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Questions about how the wait goes on, asked while waiting for a person: when someone will call,
+ * whether they will still call by a time, whether people work weekends, whether an engineer can
+ * come on a given day. Answered from the one promise rule (the ticket's SLA inside business hours,
+ * `contactTime`), the same words each time; a day or time the customer wants goes on the ticket
+ * for the person who arranges the visit. No visit day is promised here: only the person can.
+ */
+import type { Ticket } from '../tickets/ticket';
+import { BUSINESS_HOURS } from './engine/wording';
+import { contactTime, type BusinessHours } from './honest-wait';
+import type { Lang } from './phrases';
+import type { ToolBox } from './tools/tool';
+import { maskedPhone } from './waiting-ticket-facts';
+
+const DAY = /(?:今天|明天|后天|大后天|周末|(?:这|下)?(?:周|星期|礼拜)[一二三四五六日天末]|\d{1,2}[月号日]|\b(?:today|tomorrow|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)/i;
+const HOUR = /(?:(?:上午|下午|中午|晚上|傍晚|早上)\s*\d{0,2}\s*(?:点半?|:\d{2})?|\d{1,2}\s*(?:点半?|:\d{2})|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b(?:morning|afternoon|evening|noon|lunchtime)\b)/i;
+/** Someone contacting, calling, coming, working. */
+const CONTACT_ACT =
+  /联系|打电话|打给|回电|来电|回复|上门|来(?:修|人|看|家)?|派人|上班|休息|放假|营业|有人|\b(?:call|calls|calling|ring|phone|contact|reach|reply|come|coming|visit|work|working|open|available|send)\b/i;
+/** Asking about it: a question word or a question mark. */
+const ASKS = /[?？]|吗|么|没有|不会|能不能|可不可以|会不会|什么时候|几点|哪天|多久|\b(?:when|what time|which day|will|would|can|could|do|does|is|are|still)\b/i;
+/** People at work on a day (weekends, holidays), rather than a contact. */
+const WORKING = /上班|休息|放假|营业|工作日|节假日|\bwork(?:ing)?\b|\bopen\b|\bbusiness hours\b|\bholidays?\b/i;
+/** The engineer's visit, rather than a call. */
+const VISIT = /上门|来(?:修|家|人)?(?:吗|么|不)|能来|\b(?:come|coming|visit|visits)\b|\bis \w+ possible\b/i;
+
+export interface ContactQuestion {
+  /** A day or time the customer named, to go on the ticket. */
+  wanted?: string;
+  aboutWork: boolean;
+  aboutVisit: boolean;
+}
+
+/** Whether the message asks when or whether someone will be in touch (or at work, or come); undefined otherwise. */
+export function contactAsked(text: string): ContactQuestion | undefined {
+  const timed = DAY.test(text) || HOUR.test(text) || /什么时候|多久|几点|哪天|\bwhen\b|\bwhat time\b|\bwhat hours\b|\bhow long\b/i.test(text);
+  if (!timed || !CONTACT_ACT.test(text) || !ASKS.test(text)) return undefined;
+  const said = [...text.matchAll(new RegExp(DAY.source, 'gi')), ...text.matchAll(new RegExp(HOUR.source, 'gi'))].map((m) => m[0].trim());
+  const wanted = [...new Set(said)].join(' / ') || undefined;
+  return { wanted, aboutWork: WORKING.test(text), aboutVisit: VISIT.test(text) };
+}
+
+export interface ContactFacts {
+  ticket?: Ticket;
+  now: Date;
+  lang: Lang;
+  hours?: BusinessHours;
+  tools: ToolBox;
+}
+
+/** The answer: the promise (always the same rule), the desk's hours when asked, and a wanted day noted for the person. */
+export async function contactAnswer(q: ContactQuestion, f: ContactFacts): Promise<string> {
+  const zh = f.lang === 'zh';
+  const hours = f.hours ?? BUSINESS_HOURS;
+  const parts: string[] = [];
+  if (q.aboutWork) parts.push(zh ? `人工客服每天 ${hours.open}:00–${hours.close}:00 上班，周末也在。` : `Our agents work every day, weekends included, ${hours.open}:00–${hours.close}:00 China time.`);
+  const by = f.ticket ? contactTime(f.ticket.firstResponseDue, f.now, f.lang, hours) : undefined;
+  const phone = f.ticket?.contactPhone ? maskedPhone(f.ticket.contactPhone) : undefined;
+  if (by) {
+    if (zh) parts.push(`您的工单 ${f.ticket!.number} 最迟 ${by} 前会有人${phone ? `打 ${phone} ` : ''}联系您${phone ? '' : '（留个手机号，客服就能直接打给您）'}。`);
+    else parts.push(`On ticket ${f.ticket!.number}, someone will contact you${phone ? ` on ${phone}` : ''} by ${by}${phone ? '' : ' (leave a phone number and they can call you directly)'}.`);
+  }
+  if (q.wanted && f.ticket) {
+    const noted = await f.tools.call('updateTicket', { ticketNumber: f.ticket.number, note: `Customer asks about / would like: ${q.wanted}` });
+    if (noted.ok) {
+      if (q.aboutVisit)
+        parts.push(
+          zh
+            ? `上门的具体日子由跟进的客服跟您约定，您说的“${q.wanted}”我已经记在工单上了。`
+            : `The visit day is agreed with you by the person handling your case; I've put "${q.wanted}" on the ticket for them.`,
+        );
+      else parts.push(zh ? `您说的“${q.wanted}”我已经记在工单上，客服会看到。` : `I've put "${q.wanted}" on the ticket so they see it.`);
+    }
+  }
+  return parts.join(zh ? '' : ' ');
+}
