@@ -75,8 +75,10 @@ describe('tickets and handoffs from a stream of anonymous chats', () => {
   });
 
   it('still hands a danger report from that address to a person, with a ticket, up to a higher ceiling', async () => {
-    // The address above has used its ordinary allowance; a building or a mobile network shares one.
-    const danger = await say('gas-on-shared-ip', '厨房里好大一股煤气味，怎么办', '203.0.113.60');
+    // An address that has used its ordinary allowance (a building or a mobile network shares one);
+    // used up here, so this test does not lean on the one above (tests run shuffled).
+    for (let i = 0; i < 6; i++) await say(`shared-ip-human-${i}`, '转人工', '203.0.113.62');
+    const danger = await say('gas-on-shared-ip', '厨房里好大一股煤气味，怎么办', '203.0.113.62');
     expect(danger.mode).toBe('handoff_requested');
     expect(danger.ticket?.priority).toBe('P1');
     expect(danger.replies[0]!.text).toMatch(/关闭|开窗|不要/);
