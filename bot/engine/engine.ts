@@ -121,9 +121,9 @@ export class ConversationEngine {
 
     // "还是没收到验证码，再发一次" while the status check waits for its code: sent again, a person
     // offered, whatever else the words look like ("还是没…" is no new fault here).
-    if (frame?.flow === 'status' && frame.challenged && !frame.facts.proofCode && RESEND_CODE.test(this.t.turn.text)) {
+    if ((frame?.flow === 'status' || frame?.flow === 'reschedule') && frame.challenged && !frame.facts.proofCode && RESEND_CODE.test(this.t.turn.text)) {
       await resendCode(this.kit(frame));
-      this.state.asks['status:proofCode'] = 1;
+      this.state.asks[`${frame.flow}:proofCode`] = 1;
       this.state.awaiting = 'proofCode';
       return this.done();
     }

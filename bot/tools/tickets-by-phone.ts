@@ -12,12 +12,11 @@ import { z } from 'zod';
 import type { TicketAccess } from '../../tickets/ticket-access';
 import type { Ticket } from '../../tickets/ticket';
 import type { TicketStore } from '../../tickets/ticket-store';
-import { visitTimeOf } from '../../tickets/visit-time';
 import type { SmsSender } from '../sms-sender';
 import { maskMobile, parseMobile } from '../text/phone-numbers';
 import type { AbuseGuard } from './abuse-limits';
 import { ownsTicket } from './ticket-owner';
-import { customerView } from './ticket-view';
+import { customerView, type CustomerTicketView } from './ticket-view';
 import { defineTool } from './tool';
 
 /** At most this many tickets are listed: a customer chooses among a few, never pages through a list. */
@@ -41,13 +40,10 @@ export interface TicketsByPhonePorts {
   onError?: (error: unknown) => void;
 }
 
-/** What the customer may see of each ticket found, with the visit time they asked for. */
-export type PhoneTicketView = ReturnType<typeof customerView> & { category?: string; brand?: string; visitTime?: string };
-
 export type TicketsByPhoneResult = {
   found: boolean;
   /** Newest first, at most TICKETS_BY_PHONE_LIMIT. */
-  tickets: PhoneTicketView[];
+  tickets: CustomerTicketView[];
   /** The phone as it may be said back (139****2222). */
   masked?: string;
   /** A code went to the phone if it has open tickets: the same answer either way. */
@@ -60,10 +56,6 @@ export type TicketsByPhoneResult = {
   /** The lookup is not available here (no access store or limits configured). */
   unavailable?: boolean;
 };
-
-function view(ticket: Ticket): PhoneTicketView {
-  return { ...customerView(ticket), category: ticket.category, brand: ticket.brand, visitTime: visitTimeOf(ticket.address) };
-}
 
 export function ticketsByPhoneTool(ports: TicketsByPhonePorts) {
   const { tickets, access, guard, sms } = ports;
@@ -79,7 +71,7 @@ export function ticketsByPhoneTool(ports: TicketsByPhonePorts) {
       const open = await tickets.openByPhone(phone, TICKETS_BY_PHONE_LIMIT);
       const held = await Promise.all(open.map((t) => ownsTicket(t, context, access)));
       // All of them are the customer's already (filed from this chat identity): nothing to prove.
-      if (open.length && held.every(Boolean)) return { found: true, tickets: open.map(view), masked };
+      if (open.length && held.every(Boolean)) return { found: true, tickets: open.map(customerView), masked };
       if (!access || !guard) return { found: false, tickets: [], masked, unavailable: true };
       if (await guard.proofsBlocked(context)) return { found: false, tickets: [], masked, locked: true };
       const holder = { channel: context.requester.channel, externalId: context.requester.externalId };
@@ -94,7 +86,7 @@ export function ticketsByPhoneTool(ports: TicketsByPhonePorts) {
         }
         for (const ticket of proven) await access.grant(ticket.id, holder, 'code', `customer:${context.customerId}`);
         const shown = open.filter((t, i) => held[i] || proven.includes(t));
-        return { found: true, tickets: shown.map(view), masked };
+        return { found: true, tickets: shown.map(customerView), masked };
       }
 
       // The same answer whatever happens below. A code texted within the resend gap is not texted

@@ -64,14 +64,15 @@ function hourOf(text: string): { hour: number; minute: number; relation?: 'after
   const en = /\b(after|before|from|around|by|at|past)?\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)/i.exec(text);
   const zh = /(\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*(?:点|:(\d{2}))(半)?\s*(以后|之后|以前|之前|前|后|左右)?/.exec(text);
   let hour: number;
-  let minute = 0;
+  let minute: number;
   let relation: 'after' | 'before' | 'around' | undefined;
   if (en) {
     hour = Number(en[2]);
     minute = en[3] ? Number(en[3]) : 0;
     if (/p/i.test(en[4]!) && hour < 12) hour += 12;
     if (/a/i.test(en[4]!) && hour === 12) hour = 0;
-    relation = /after|from|past/i.test(en[1] ?? '') || /onwards|or later|and later/i.test(text) ? 'after' : /before|by/i.test(en[1] ?? '') ? 'before' : /around/i.test(en[1] ?? '') ? 'around' : undefined;
+    relation =
+      /after|from|past/i.test(en[1] ?? '') || /onwards|or later|and later/i.test(text) ? 'after' : /before|by/i.test(en[1] ?? '') ? 'before' : /around/i.test(en[1] ?? '') ? 'around' : undefined;
   } else if (zh) {
     hour = /^\d+$/.test(zh[1]!) ? Number(zh[1]) : (ZH_NUMBER[zh[1]!] ?? NaN);
     minute = zh[2] ? Number(zh[2]) : zh[3] ? 30 : 0;
@@ -97,7 +98,7 @@ function hourWords(h: NonNullable<ReturnType<typeof hourOf>>, partNamed: boolean
 /** The next `day` (0 = Sunday) after `today`; `weeksAhead` 1 is the one in next Monday's week. */
 function weekdayDate(today: string, day: number, weeksAhead: number | undefined): string {
   const now = weekday(today);
-  if (weeksAhead === undefined) return addDays(today, ((day - now + 7) % 7) || 7);
+  if (weeksAhead === undefined) return addDays(today, (day - now + 7) % 7 || 7);
   // Weeks run Monday to Sunday, as Chinese calendars count them.
   const monday = addDays(today, -((now + 6) % 7));
   return addDays(monday, weeksAhead * 7 + ((day + 6) % 7));
