@@ -649,6 +649,7 @@ export class ConversationEngine {
       energy: this.state.energy,
       booking: this.state.stack.some((f) => f !== frame && f.flow === 'repair'),
       declined: this.state.declined,
+      stacked: this.state.stack.indexOf(frame) > 0,
       say: (text) => this.out.say(text),
       quick: (options) => (this.out.quickReplies = options),
       cite: (id) => this.out.citations.push(id),

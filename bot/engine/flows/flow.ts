@@ -46,6 +46,8 @@ export interface FlowKit {
   booking: boolean;
   /** The customer said they do not want a visit: self-help is given without offering one. */
   declined: boolean;
+  /** Another job of the conversation waits under this one (a fault told in the same message): this one asks nothing more. */
+  stacked: boolean;
 }
 
 /** After finishing: the flow is done (popped), waits at a stage, or hands over to another flow. */

@@ -20,8 +20,8 @@ import { STATUS_WORDS } from './status-flow-words';
 
 export const LOOKUP_WORDS = {
   askNumberOrPhone: {
-    zh: '请把工单号发给我（报修短信里以 AS- 开头的编号）；工单号找不到的话，告诉我报修时留的手机号，我往那个手机发个验证码，核实后帮您查。',
-    en: "Send me the ticket number (it starts with AS-, in the text you got when booking). Can't find it? Tell me the mobile number you gave when you booked instead; I'll text a code to it and look the ticket up once you read it back.",
+    zh: '这个对话里还没有您的工单。请把工单号发给我（报修短信里以 AS- 开头的编号）；工单号找不到的话，告诉我报修时留的手机号，我往那个手机发个验证码，核实后帮您查。',
+    en: "I don't see a ticket for you in this chat yet. Send me the ticket number (it starts with AS-, in the text you got when booking); can't find it? Tell me the mobile number you gave when you booked instead, and I'll text a code to it and look the ticket up once you read it back.",
   },
   askPhone: {
     zh: '报修时留的手机号是多少？我往那个手机发个验证码，核实后帮您查。',

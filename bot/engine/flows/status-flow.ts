@@ -11,7 +11,7 @@ import type { TicketsByPhoneResult } from '../../tools/tickets-by-phone';
 import type { CustomerTicketView } from '../../tools/ticket-view';
 import { promiseTime, statusName } from '../wording';
 import type { FlowKit, FlowSpec } from './flow';
-import { byPhone, lookUpByPhone, phoneCodeWording, phoneSlot, ticketLine } from './phone-lookup';
+import { byPhone, LOOKUP_WORDS, lookUpByPhone, phoneCodeWording, phoneSlot, ticketLine } from './phone-lookup';
 import { STATUS_WORDS } from './status-flow-words';
 
 export { STATUS_WORDS } from './status-flow-words';
@@ -65,7 +65,9 @@ export const statusFlow: FlowSpec = {
   title: { zh: '进度查询', en: 'ticket status' },
   slots: [
     // No number and no ticket of the customer's own: the phone left on the ticket finds it.
-    phoneSlot((kit) => Boolean(kit.facts.ticketNumber) || kit.filed.length > 0 || kit.turn.openTickets.length > 0 || kit.frame.challenged, true),
+    // No number and no ticket of the customer's own: the phone left on the ticket finds it. (Not
+    // asked before the flow first looked: the customer's own tickets, closed or proven ones too, come first.)
+    phoneSlot((kit) => !kit.frame.opened || Boolean(kit.facts.ticketNumber) || kit.filed.length > 0 || kit.turn.openTickets.length > 0 || kit.frame.challenged, true),
     {
       slot: 'proofCode',
       required: true,
@@ -80,6 +82,8 @@ export const statusFlow: FlowSpec = {
     const { ticketNumber, proofCode } = kit.facts;
     // Asked twice for the code and none came: the flow ends with the other ways in (said already).
     if (kit.frame.challenged && !proofCode) return { done: true };
+    // Asked for the number or the phone and given neither: a person was offered (the question's last words).
+    if (!ticketNumber && !kit.facts.phone && kit.frame.skipped.includes('phone')) return { done: true };
     if (byPhone(kit.facts) && !kit.filed.length && !kit.turn.openTickets.length) {
       const lookup = await lookUpByPhone(kit);
       if ('result' in lookup) return lookup.result;
@@ -106,6 +110,10 @@ export const statusFlow: FlowSpec = {
     }
     if (result.locked) kit.say(STATUS_WORDS.locked[kit.lang]);
     else if (result.mistyped) kit.say(STATUS_WORDS.mistyped[kit.lang]);
+    // Nothing of theirs in sight: the number, or the phone on the ticket, is asked for next (or
+    // said as what to send, when another job of the same message still needs answering).
+    else if (!ticketNumber && !kit.frame.opened && !kit.stacked) return { askAgain: true };
+    else if (!ticketNumber) kit.say(LOOKUP_WORDS.askNumberOrPhone[kit.lang]);
     else kit.say(STATUS_WORDS.none[kit.lang]);
     return { done: true };
   },
