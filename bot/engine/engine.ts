@@ -609,6 +609,11 @@ export class ConversationEngine {
     }
     const frame = top(this.state);
     const facts = frame ? frame.facts : this.state.pending;
+    // Another ticket number than the one (or the phone) a code went out for: that proof starts afresh.
+    if (slot === 'ticketNumber' && frame?.challenged && frame.facts.ticketNumber !== value) {
+      frame.challenged = false;
+      delete frame.facts.proofCode;
+    }
     if (slot === 'symptom' && !correction) {
       // Only the fault is the problem: "我要报修", "???你到底有没有登记", "seriously?" never become it.
       const fault = faultWords(value);

@@ -405,7 +405,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   if ((byPhone || lookingUp) && !cancel) {
     for (let i = commands.length - 1; i >= 0; i--) {
       const c = commands[i]!;
-      if ((byPhone && (c.kind === 'ask' || c.kind === 'outOfScope')) || (lookingUp && c.kind === 'start' && c.flow === 'status')) commands.splice(i, 1);
+      // ("工单号AS-…进度怎么样了" while the lookup waits: the number answers it, the question is the same one.)
+      const answers = lookingUp && (found.has('ticketNumber') || found.has('phone'));
+      if (((byPhone || answers) && (c.kind === 'ask' || c.kind === 'outOfScope')) || (lookingUp && c.kind === 'start' && c.flow === 'status')) commands.splice(i, 1);
     }
     if (byPhone && awaiting === 'ticketNumber' && !found.has('ticketNumber')) add({ kind: 'skip', slot: 'ticketNumber', from });
     else if (byPhone && !frame && !commands.some((c) => c.kind === 'start')) add({ kind: 'start', flow: 'status', from });
