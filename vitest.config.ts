@@ -8,11 +8,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     maxWorkers: 2,
-    // Tests run in written order: the first full shuffled CI run after the PostgreSQL merge
-    // (session 7) failed 5 tests that still lean on an earlier test of their file (voice CLI
-    // ingest, WeCom welcome, /healthz). `npx vitest run --sequence.shuffle` shuffles them; the seed
-    // it prints replays an order: `npx vitest run --sequence.shuffle --sequence.seed=N`.
-    sequence: { shuffle: false },
+    // Random order, so a test that leans on an earlier test of its file fails here and not by
+    // luck later. Every run prints its seed (`Running tests with seed N`);
+    // `npx vitest run --sequence.seed=N [file]` replays that order to reproduce a failure.
+    sequence: { shuffle: true },
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
   },

@@ -28,13 +28,14 @@ import { systemClock, type Clock } from '../kernel/clock';
 import { PolicyWarrantyCheck } from '../ocr/policy-warranty-check';
 import { FileReceiptScanner } from '../ocr/receipt-scanner';
 import type { TesseractReceiptReader } from '../ocr/tesseract-receipt-reader';
-import type { Desk } from '../storage/desk';
 import type { CallIntake } from '../bot/calls/call-intake';
 import { createBrain } from './brain';
 import { createCallIntake } from './calls';
 import type { Config } from './config';
 import { openDesk } from './desk';
 import { openKnowledgeFromConfig } from './knowledge';
+import { followSharedKnowledge } from './shared-knowledge';
+import type { Desk } from '../storage/desk';
 import { createReceiptReader } from './receipts';
 import { warrantyDeps } from './warranty';
 
@@ -80,7 +81,8 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
   const clock = options.clock ?? systemClock;
   const desk = await openDesk(config, clock);
   try {
-    const knowledge = await openKnowledgeFromConfig(config, options.log ?? quietLog);
+    const knowledge = await openKnowledgeFromConfig(config, options.log ?? quietLog, { store: desk.knowledgeCases });
+    const stopKnowledgeRefresh = followSharedKnowledge(desk, knowledge, (error) => options.onError?.(error, { step: 'knowledge_refresh' }));
     const understanding = new OfflineUnderstanding(config.timeZone);
     const receiptReader = createReceiptReader(config);
     const sms = options.sms ?? smsSenderFrom(config, options.onSmsLog ?? ((line) => console.error(line)));
@@ -112,7 +114,8 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
     });
     const routes = new HandoffRoutes([WEB_DESK, ...(config.slack.botToken ? [SLACK_DESK] : []), ...(config.wecom.corpId && config.wecom.handoff ? [WECOM_DESK] : [])]);
     const deskLive = new DeskLive(desk.live);
-    const presence = new AgentPresence(clock, () => deskLive.publish({ kind: 'presence' }));
+    // Rosters travel on the live bus, so the wait the bot promises counts agents at every instance.
+    const presence = new AgentPresence(clock, undefined, { bus: desk.live });
     const unitOfWork = <T>(work: () => Promise<T>) => desk.unitOfWork(work);
     const bot = new AfterSalesBot({
       conversations: desk.conversations,
@@ -153,6 +156,9 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
       links,
       close: async () => {
         (brain as { shutdown?: () => void }).shutdown?.();
+        stopKnowledgeRefresh();
+        presence.close();
+        await knowledge.close();
         await receiptReader.close();
         await desk.close();
       },

@@ -111,6 +111,8 @@ export interface ConversationStore {
   setState(conversationId: number, state: ConversationState): Promise<void>;
   get(conversationId: number): Promise<Conversation>;
   history(conversationId: number, limit?: number): Promise<StoredMessage[]>;
+  /** The messages stored after the one with id `afterId`, oldest first, at most `limit` (what an event stream lacks). */
+  historyAfter(conversationId: number, afterId: number, limit: number): Promise<StoredMessage[]>;
   /** The customer's most recent open conversation on any channel (for cross-channel continuity). */
   latestFor(customerId: number): Promise<Conversation | undefined>;
   /** Open conversations of one channel identity active since `since`, newest last (web sessions after a restart). */

@@ -17,6 +17,9 @@ export interface InlineDeliveriesOptions {
   onError: (error: unknown) => void;
 }
 
+/** A batch this large is confirmed at once rather than waiting out `flushMs`. */
+const MAX_BATCH = 500;
+
 export class InlineDeliveries {
   private keys: string[] = [];
   private timer?: NodeJS.Timeout;
@@ -27,21 +30,21 @@ export class InlineDeliveries {
   /** The reply with this outbox key went out inline. */
   sent(key: string): void {
     this.keys.push(key);
-    this.timer ??= setTimeout(() => void this.flush(), this.options.flushMs);
+    if (this.keys.length >= MAX_BATCH) void this.flush();
+    else this.timer ??= setTimeout(() => void this.flush(), this.options.flushMs);
   }
 
   /** Confirms everything given so far (also at shutdown). */
   flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
+    clearTimeout(this.timer);
     this.timer = undefined;
     const keys = this.keys;
     this.keys = [];
     if (!keys.length) return this.flushing;
     const { outbox, transaction, clock, onError } = this.options;
     this.flushing = this.flushing.then(() =>
-      transaction(async () => {
-        for (const key of keys) await outbox.markDeliveredByKey(key, 'inline', clock.now());
-      }).catch(onError),
+      // One statement for the whole batch: a statement per reply was a tenth of a chat turn's trips to the database.
+      transaction(() => outbox.markDeliveredByKeys(keys, 'inline', clock.now())).then(() => undefined, onError),
     );
     return this.flushing;
   }

@@ -4,12 +4,22 @@ import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import { ValidationError } from '../kernel/errors';
 import { CATEGORIES, type Category, type KnowledgeEntry } from '../knowledge/case-schema';
-import type { IngestReport } from '../knowledge/knowledge-base';
+import type { IngestReport, KnowledgeBase } from '../knowledge/knowledge-base';
 import type { LintFinding } from '../knowledge/lint/finding';
 import type { LintReport } from '../knowledge/lint/lint-knowledge';
 import type { KnowledgeLog } from '../knowledge/knowledge-log';
 // Loaded when the command runs: heavy libraries would slow every other command's start.
-const openKnowledgeFromConfig: typeof import('../app/knowledge').openKnowledgeFromConfig = async (...args) => (await import('../app/knowledge')).openKnowledgeFromConfig(...args);
+const openKnowledgeForCommand: typeof import('../app/knowledge').openKnowledgeForCommand = async (...args) => (await import('../app/knowledge')).openKnowledgeForCommand(...args);
+
+/** Runs `work` with the knowledge base open and closes it after (with DATABASE_URL it holds connections). */
+async function withKnowledge<T>(context: CliContext, options: { seed?: false }, work: (knowledge: KnowledgeBase) => Promise<T>): Promise<T> {
+  const knowledge = await openKnowledgeForCommand(context.config(), stderrLog, options);
+  try {
+    return await work(knowledge);
+  } finally {
+    await knowledge.close();
+  }
+}
 import type { CliContext } from './context';
 import { printJson, printTable, truncate } from './output';
 
@@ -28,22 +38,7 @@ export function registerKbCommands(program: Command, context: CliContext): void 
     .option('--replace', 'drop entries that came from other folders (for example the sample knowledge base)')
     .option('--json', 'print the report as JSON')
     .action(async (dir: string, o: { replace?: boolean; json?: boolean }) => {
-      const knowledge = await openKnowledgeFromConfig(context.config(), stderrLog, { seed: false });
-      const bar = new cliProgress.SingleBar({ stream: process.stderr, format: ' {phase} [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic);
-      let phase = '';
-      const report = await knowledge
-        .ingest(dir, {
-          replace: o.replace,
-          onProgress: (p) => {
-            if (p.phase !== phase) {
-              if (phase) bar.stop();
-              phase = p.phase;
-              bar.start(p.total, 0, { phase: p.phase === 'read' ? 'reading  ' : 'embedding' });
-            }
-            bar.update(p.done);
-          },
-        })
-        .finally(() => phase && bar.stop());
+      const report = await withKnowledge(context, { seed: false }, (knowledge) => ingestWithProgress(knowledge, dir, o.replace));
       if (o.json) printJson(report);
       else printIngestReport(report);
       if (!report.ok) {
@@ -61,8 +56,7 @@ export function registerKbCommands(program: Command, context: CliContext): void 
     .option('--json', 'print the full result as JSON')
     .action(async (words: string[], o: { k: number; category?: Category; brand?: string; model?: string; json?: boolean }) => {
       const query = words.join(' ');
-      const knowledge = await openKnowledgeFromConfig(context.config(), stderrLog);
-      const result = await knowledge.search(query, { k: o.k, category: o.category, brand: o.brand, model: o.model });
+      const result = await withKnowledge(context, {}, (knowledge) => knowledge.search(query, { k: o.k, category: o.category, brand: o.brand, model: o.model }));
       if (result.status === 'empty_query') throw new ValidationError('kb_empty_query', 'The question is empty: give some words, an error code or a model / 请输入问题');
       if (o.json) return printJson(result);
       if (result.truncated) console.error('note: the question was very long; only its start was searched');
@@ -102,8 +96,7 @@ export function registerKbCommands(program: Command, context: CliContext): void 
     .description('what the knowledge base holds and where / 知识库概况')
     .option('--json', 'print as JSON')
     .action(async (o: { json?: boolean }) => {
-      const knowledge = await openKnowledgeFromConfig(context.config(), stderrLog);
-      const s = knowledge.stats();
+      const s = await withKnowledge(context, {}, async (knowledge) => knowledge.stats());
       if (o.json) return printJson(s);
       console.log(`entries        ${s.entries} (fault cases ${s.byKind.fault}, policies ${s.byKind.policy}, curated answers ${s.byKind.qa})`);
       console.log(`error codes    ${s.errorCodes}`);
@@ -115,6 +108,25 @@ export function registerKbCommands(program: Command, context: CliContext): void 
         Object.entries(s.byCategory).map(([c, n]) => [c, String(n)]),
       );
     });
+}
+
+/** Ingests `dir`, showing a progress bar on stderr per phase (reading, embedding). */
+function ingestWithProgress(knowledge: KnowledgeBase, dir: string, replace: boolean | undefined): Promise<IngestReport> {
+  const bar = new cliProgress.SingleBar({ stream: process.stderr, format: ' {phase} [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic);
+  let phase = '';
+  return knowledge
+    .ingest(dir, {
+      replace,
+      onProgress: (p) => {
+        if (p.phase !== phase) {
+          if (phase) bar.stop();
+          phase = p.phase;
+          bar.start(p.total, 0, { phase: p.phase === 'read' ? 'reading  ' : 'embedding' });
+        }
+        bar.update(p.done);
+      },
+    })
+    .finally(() => phase && bar.stop());
 }
 
 function printIngestReport(r: IngestReport): void {

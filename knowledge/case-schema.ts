@@ -12,7 +12,21 @@ import { z } from 'zod';
  * (kernel/lexicon/product-categories, where their words live), plus `general` for entries about
  * every product.
  */
-export const CATEGORIES = ['air_conditioner', 'washing_machine', 'refrigerator', 'water_heater', 'gas_stove', 'range_hood', 'rice_cooker', 'microwave', 'phone', 'tv', 'general'] as const;
+export const CATEGORIES = [
+  'air_conditioner',
+  'washing_machine',
+  'refrigerator',
+  'water_heater',
+  'gas_stove',
+  'range_hood',
+  'rice_cooker',
+  'microwave',
+  'phone',
+  'tv',
+  'dishwasher',
+  'dehumidifier',
+  'general',
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 const text = z.string().trim().min(1, { message: 'must not be empty' }).max(2000, { message: 'longer than 2000 characters' });

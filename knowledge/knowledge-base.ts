@@ -1,8 +1,9 @@
 /**
- * The knowledge base the bot calls: open it once at start, then `search`. It owns the stored cases,
- * the hnswlib vector index and the keyword index and keeps them in step: on open a missing or
- * corrupt index is rebuilt from the cases, and a fresh data folder gets the shipped sample
- * knowledge base so search works with no set-up step.
+ * The knowledge base the bot calls: open it once at start, then `search`. It keeps the vector index
+ * and the keyword index in step with the stored cases (a `KnowledgeCaseStore`): on open a missing
+ * or corrupt index is rebuilt from the cases, and an empty store gets the shipped sample knowledge
+ * base so search works with no set-up step. When another instance changes the shared store,
+ * `refresh` brings this instance's indexes in line with it.
  */
 import path from 'node:path';
 import { normaliseCode, normaliseModel, type Category, type EntryKind, type KnowledgeEntry } from './case-schema';
@@ -11,7 +12,8 @@ import { duplicateIssue, readKnowledgeFolder, type LoadedEntry } from './ingest/
 import type { IngestIssue } from './ingest/raw-entry';
 import type { IndexOpenStatus, KnowledgeIndexFactory, KnowledgeIndexStats } from './knowledge-index';
 import { silentLog, type KnowledgeLog } from './knowledge-log';
-import { KnowledgeStore } from './knowledge-store';
+import type { KnowledgeCaseStore } from './knowledge-case-store';
+import { FileKnowledgeStore } from './knowledge-store';
 import { keywordDocument, vectorTexts } from './search/entry-text';
 import { HybridSearch, indexCatalog, type SearchCatalog, type SearchTuning } from './search/hybrid-search';
 import { indexModels } from './search/query-analysis';
@@ -22,8 +24,12 @@ import type { KnowledgeSearchResult, SearchOptions } from './search/search-types
 export const SAMPLE_KNOWLEDGE_DIR = path.join(import.meta.dirname, 'sample');
 
 export interface OpenKnowledgeBaseOptions {
-  /** Folder for the stored cases and the index (config.indexDir: DATA_DIR/index). */
+  /** Folder for this instance's index, and for the stored cases unless `store` is given (config.indexDir: DATA_DIR/index). */
   indexDir: string;
+  /** Where the cases are kept; default a JSON file in indexDir. Several instances share a PostgreSQL one. */
+  store?: KnowledgeCaseStore;
+  /** Called by `close` (the composition root closes what it opened for this knowledge base). */
+  onClose?: () => Promise<void>;
   embedder: Embedder;
   /** Opens the vector index: the composition root chooses it (hnswIndexFactory for hnswlib). */
   openIndex: KnowledgeIndexFactory;
@@ -77,13 +83,16 @@ export interface KnowledgeBase {
   get(id: string): KnowledgeEntry | undefined;
   ingest(dir: string, options?: IngestOptions): Promise<IngestReport>;
   stats(): KnowledgeStats;
+  /** Re-reads the stored cases and re-indexes what changed (another instance ingested). */
+  refresh(): Promise<{ changed: boolean }>;
+  close(): Promise<void>;
 }
 
 const EMBED_BATCH = 64;
 
 export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Promise<KnowledgeBase> {
   const log = options.log ?? silentLog;
-  const store = new KnowledgeStore(options.indexDir);
+  const store = options.store ?? new FileKnowledgeStore(options.indexDir);
   const dimensions = await options.embedder.dimensions();
   const { index, status } = await options.openIndex({ dir: options.indexDir, embedderId: options.embedder.id, dimensions, log });
   const keywords = new KeywordIndex();
@@ -133,7 +142,15 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
     }
   };
 
-  const ingest = async (dir: string, ingestOptions: IngestOptions = {}): Promise<IngestReport> => {
+  // Ingest and refresh both rewrite the entries and the indexes: one at a time.
+  let queue: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const ingestNow = async (dir: string, ingestOptions: IngestOptions = {}): Promise<IngestReport> => {
     const root = path.resolve(dir);
     const read = readKnowledgeFolder(root, (_file, done, total) => ingestOptions.onProgress?.({ phase: 'read', done, total }), { allowedLinkHosts: options.allowedLinkHosts });
     const issues = [...read.issues];
@@ -159,14 +176,30 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
     }
     const nextIds = new Set(next.map((e) => e.entry.id));
     const removed = [...before.keys()].filter((id) => !nextIds.has(id)).length;
+    await store.save(next);
     setEntries(next);
-    store.save(next);
     const embedded = await syncIndex(ingestOptions.onProgress);
     syncKeywords(before);
     return { dir: root, files: read.files.length, added, updated, unchanged, removed, embedded, issues, ok: issues.length === 0 };
   };
 
-  const stored = store.load(log);
+  const ingest = (dir: string, ingestOptions?: IngestOptions) => oneAtATime(() => ingestNow(dir, ingestOptions));
+
+  const refresh = () =>
+    oneAtATime(async () => {
+      const stored = await store.load(log);
+      if (!stored) return { changed: false };
+      const before = entries;
+      const same = stored.length === before.size && stored.every((e) => before.get(e.entry.id)?.hash === e.hash);
+      if (same) return { changed: false };
+      setEntries(stored);
+      await syncIndex();
+      syncKeywords(before);
+      log.info(`knowledge base refreshed from ${store.where}: ${stored.length} entries`);
+      return { changed: true };
+    });
+
+  const stored = await store.load(log);
   if (stored) {
     setEntries(stored);
     await syncIndex();
@@ -177,7 +210,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
     const report = await ingest(seedDir);
     for (const issue of report.issues) log.warn(`${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.reason}`);
   } else {
-    store.save([]);
+    await store.save([]);
     await index.save();
   }
 
@@ -187,6 +220,11 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
     search: (query, searchOptions) => search.search(query, searchOptions),
     get: (id) => entries.get(id)?.entry,
     ingest,
+    refresh,
+    close: async () => {
+      await queue;
+      await options.onClose?.();
+    },
     stats: () => {
       const byKind: Record<EntryKind, number> = { fault: 0, policy: 0, qa: 0 };
       const byCategory: Partial<Record<Category, number>> = {};
@@ -200,7 +238,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
         byCategory,
         files: new Set([...entries.values()].map((e) => e.file)).size,
         errorCodes: catalog.vocabulary.codes.size,
-        storeFile: store.file,
+        storeFile: store.where,
         indexStatusAtOpen: status,
         index: index.stats(),
       };

@@ -1,7 +1,7 @@
 /**
- * The ingested entries, kept as one JSON file in the index folder (next to the database). It is
- * the source of truth the vector index is synced from: a lost or corrupt index is rebuilt from it.
- * Rows read back are validated like any other edge.
+ * The ingested entries, kept as one JSON file in the index folder (next to the database): the
+ * one-process `KnowledgeCaseStore`. It is the source of truth the vector index is synced from: a
+ * lost or corrupt index is rebuilt from it. Rows read back are validated like any other edge.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { StorageError } from '../kernel/errors';
 import { knowledgeEntry } from './case-schema';
 import type { LoadedEntry } from './ingest/read-folder';
+import type { KnowledgeCaseStore } from './knowledge-case-store';
 import type { KnowledgeLog } from './knowledge-log';
 
 const storeSchema = z.object({
@@ -16,11 +17,15 @@ const storeSchema = z.object({
   entries: z.array(z.object({ entry: knowledgeEntry, file: z.string(), line: z.number().int().optional(), hash: z.string() })),
 });
 
-export class KnowledgeStore {
+export class FileKnowledgeStore implements KnowledgeCaseStore {
   readonly file: string;
 
   constructor(dir: string, name = 'knowledge') {
     this.file = path.join(dir, `${name}.cases.json`);
+  }
+
+  get where(): string {
+    return this.file;
   }
 
   exists(): boolean {
@@ -28,7 +33,11 @@ export class KnowledgeStore {
   }
 
   /** The stored entries, or undefined when there is no usable store (a corrupt one is set aside, not deleted). */
-  load(log: KnowledgeLog): LoadedEntry[] | undefined {
+  async load(log: KnowledgeLog): Promise<LoadedEntry[] | undefined> {
+    return this.loadNow(log);
+  }
+
+  private loadNow(log: KnowledgeLog): LoadedEntry[] | undefined {
     if (!this.exists()) return undefined;
     try {
       return storeSchema.parse(JSON.parse(fs.readFileSync(this.file, 'utf8'))).entries;
@@ -44,7 +53,12 @@ export class KnowledgeStore {
     }
   }
 
-  save(entries: LoadedEntry[]): void {
+  async save(entries: LoadedEntry[]): Promise<void> {
+    this.saveNow(entries);
+  }
+
+  /** The same as `save`, for callers outside any event loop turn (test fixtures seeding a data folder). */
+  saveNow(entries: LoadedEntry[]): void {
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;

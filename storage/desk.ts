@@ -22,6 +22,7 @@ import type { OutboxAdmin } from '../tickets/outbox-admin';
 import type { TicketAccess } from '../tickets/ticket-access';
 import type { TicketStore } from '../tickets/ticket-store';
 import type { LiveBus } from '../kernel/live-bus';
+import type { KnowledgeCaseStore } from '../knowledge/knowledge-case-store';
 import type { RateCounter } from '../kernel/rate-counter';
 import type { DeskRetention } from './desk-retention';
 
@@ -69,6 +70,8 @@ export interface Desk extends DeskStores {
   readonly live: LiveBus;
   /** Limits counted for every instance at once (PostgreSQL); absent: each process counts in memory. */
   rateCounter?: RateCounter;
+  /** The knowledge base's cases when every instance shares them (PostgreSQL, changes told on topic `knowledge`); absent: a file beside each instance's index. */
+  knowledgeCases?: KnowledgeCaseStore;
   /** Runs `work` in one transaction; every store called inside joins it. */
   unitOfWork: <T>(work: () => Promise<T>) => Promise<T>;
   close(): Promise<void>;

@@ -61,6 +61,8 @@ export interface FakeWechatApi {
   otherSystemFetchesClassicToken(): void;
   /** Resolves once `count` customer-service messages have arrived. */
   waitForSent(count: number): Promise<void>;
+  /** The next customer-service message is refused with `errcode` (once): -1 (system busy) or a rule's code. */
+  refuseNext(errcode: number): void;
   close(): Promise<void>;
 }
 
@@ -74,6 +76,7 @@ export async function startFakeWechatApi(options: FakeWechatApiOptions = {}): Pr
   let n = 0;
   const windows = new Map<string, { at: number; sent: number }>();
   const waiters: { count: number; resolve: () => void }[] = [];
+  const refusals: number[] = [];
   const api: Omit<FakeWechatApi, 'url' | 'close'> = {
     appId,
     appSecret,
@@ -92,6 +95,7 @@ export async function startFakeWechatApi(options: FakeWechatApiOptions = {}): Pr
     voidToken: () => void (stable = `STABLE_TOKEN_${++n}`),
     otherSystemFetchesClassicToken: () => void (classic = `ACCESS_TOKEN_${++n}`),
     waitForSent: (count) => (api.sent.length >= count ? Promise.resolve() : new Promise((resolve) => waiters.push({ count, resolve }))),
+    refuseNext: (errcode) => void refusals.push(errcode),
   };
   const json = (res: http.ServerResponse, body: unknown) => {
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
@@ -170,6 +174,8 @@ export async function startFakeWechatApi(options: FakeWechatApiOptions = {}): Pr
           api.refused.push({ touser: body.touser!, errcode, content });
           return json(res, { errcode, errmsg });
         };
+        const refusal = refusals.shift();
+        if (refusal !== undefined) return refuse(refusal, refusal === -1 ? 'system error' : 'refused as told');
         if (!api.verified) return refuse(48001, 'api unauthorized');
         if (!image && Buffer.byteLength(content, 'utf8') > 2048) return refuse(45002, 'content size out of limit');
         const window = windows.get(body.touser);

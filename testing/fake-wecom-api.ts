@@ -68,8 +68,8 @@ export interface FakeWecomApi {
   customerWrites(openKfId: string, externalUserId: string, content: string | Content): string;
   /** The customer opens the chat: an enter_session event (origin 4) with a fresh welcome_code; returns the code. */
   customerEnters(openKfId: string, externalUserId: string): string;
-  /** The next kf/send_msg of this msgtype is refused with `errcode` (once). */
-  refuseNext(msgtype: 'text' | 'image', errcode: number): void;
+  /** The next kf/send_msg of this msgtype, or the next kf/service_state/trans (`service_state`), is refused with `errcode` (once). */
+  refuseNext(msgtype: 'text' | 'image' | 'service_state', errcode: number): void;
   /** A system event (origin 4) or a WeCom servicer's message (origin 5) appears in the log. */
   logRaw(record: Omit<Logged, 'msgid' | 'send_time'> & Record<string, unknown>): string;
   /** POSTs the encrypted kf_msg_or_event callback for the account to `callbackUrl`; returns the HTTP status. */
@@ -275,6 +275,11 @@ export async function startFakeWecomApi(options: FakeWecomOptions = {}): Promise
       json(res, { errcode: 0, errmsg: 'ok', service_state: states.get(`${body.open_kfid}|${body.external_userid}`) ?? 1, servicer_userid: '' });
     },
     '/cgi-bin/kf/service_state/trans': (body, res) => {
+      const once = refuseOnce.get('service_state');
+      if (once !== undefined) {
+        refuseOnce.delete('service_state');
+        return json(res, { errcode: once, errmsg: `refused once by the test (${once})` });
+      }
       const state = Number(body.service_state);
       if (![1, 2, 3, 4].includes(state)) return json(res, { errcode: 95016, errmsg: 'invalid service_state' });
       if (state === 3 && !body.servicer_userid) return json(res, { errcode: 95014, errmsg: 'servicer_userid required' });

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { DATA_DIR_PREFIX, sweepStaleServers, watchServer } from './postgres-watchdog';
 
 export interface PostgresServer {
   /** postgres://… for the `postgres` database; `createDatabase` gives each test its own. */
@@ -79,9 +80,16 @@ export interface StartPostgresOptions {
   settings?: Record<string, string>;
 }
 
+/** Servers whose run was killed are swept once per process, before its first server starts. */
+let swept = false;
+
 export async function startPostgres(options: StartPostgresOptions = {}): Promise<PostgresServer> {
   const bin = postgresBinDir();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aftersales-pg-'));
+  if (!swept) {
+    swept = true;
+    sweepStaleServers(path.join(bin, 'pg_ctl'), isRoot);
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), DATA_DIR_PREFIX));
   if (isRoot) execFileSync('chown', ['postgres:postgres', dataDir]);
   runAsOwner(path.join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
   const port = await freePort();
@@ -105,6 +113,8 @@ export async function startPostgres(options: StartPostgresOptions = {}): Promise
       .map(([k, v]) => `${k} = ${v}\n`)
       .join(''),
   );
+  // Watched before it starts: a run killed during the start still has its server stopped.
+  watchServer(dataDir, path.join(bin, 'pg_ctl'), isRoot);
   runAsOwner(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-l', path.join(dataDir, 'server.log'), '-w', '-t', '60', 'start']);
   running.add(dataDir);
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;

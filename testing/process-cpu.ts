@@ -30,8 +30,12 @@ function statOf(pid: number): Stat | undefined {
   }
 }
 
-/** The pid and all its descendants alive now, with their CPU ticks so far. */
-function treeTicks(root: number): Map<number, number> {
+/**
+ * The pid and all its descendants alive now, with their CPU ticks so far, except the subtrees of
+ * `others` (the load generator started the instances and nginx: they are counted under their own
+ * names, not twice).
+ */
+function treeTicks(root: number, others: ReadonlySet<number> = new Set()): Map<number, number> {
   const all = new Map<number, Stat>();
   for (const name of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -43,7 +47,7 @@ function treeTicks(root: number): Map<number, number> {
     const stat = all.get(pid);
     if (!stat || out.has(pid)) return;
     out.set(pid, stat.ticks);
-    for (const [child, s] of all) if (s.ppid === pid) visit(child);
+    for (const [child, s] of all) if (s.ppid === pid && !others.has(child)) visit(child);
   };
   visit(root);
   return out;
@@ -54,16 +58,17 @@ export interface CpuMeter {
   stop(): Record<string, number>;
 }
 
-/** Starts measuring the named process trees. Processes that exit meanwhile count up to their last reading. */
+/** Starts measuring the named process trees, each once. Processes that exit meanwhile count up to their last reading. */
 export function meterCpu(roots: Record<string, number>): CpuMeter {
-  const before = Object.fromEntries(Object.entries(roots).map(([name, pid]) => [name, treeTicks(pid)]));
+  const othersOf = (pid: number) => new Set(Object.values(roots).filter((p) => p !== pid));
+  const before = Object.fromEntries(Object.entries(roots).map(([name, pid]) => [name, treeTicks(pid, othersOf(pid))]));
   const started = process.hrtime.bigint();
   return {
     stop() {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const out: Record<string, number> = {};
       for (const [name, pid] of Object.entries(roots)) {
-        const after = treeTicks(pid);
+        const after = treeTicks(pid, othersOf(pid));
         let used = 0;
         // Backends forked during the window started from zero ticks.
         for (const [p, ticks] of after) used += ticks - (before[name]!.get(p) ?? 0);

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { lookupCategory } from '../kernel/lexicon/product-categories';
 
-export const PRODUCT_CATEGORIES = ['air_conditioner', 'refrigerator', 'washing_machine', 'water_heater', 'television', 'microwave', 'mobile_phone', 'other'] as const;
+export const PRODUCT_CATEGORIES = ['air_conditioner', 'refrigerator', 'washing_machine', 'water_heater', 'television', 'microwave', 'range_hood', 'mobile_phone', 'other'] as const;
 export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
 
 export const COMPONENTS = [
@@ -69,6 +69,8 @@ export const DEFAULT_POLICY: WarrantyPolicy = {
   water_heater: { months: { whole_unit: 12, heating_element: 36, inner_tank: 36 }, ...windows, citation: APPLIANCES },
   television: { months: { whole_unit: 12, main_board: 36, panel: 36, backlight: 36 }, ...windows, citation: APPLIANCES },
   microwave: { months: { whole_unit: 12, magnetron: 36 }, ...windows, citation: APPLIANCES },
+  // 吸油烟机: the motor is its main part (the knowledge base says 3-5 years by brand; 3 is the floor).
+  range_hood: { months: { whole_unit: 12, motor: 36 }, ...windows, citation: APPLIANCES },
   mobile_phone: { months: { whole_unit: 12, charger: 12, battery: 6, wired_headset: 3 }, ...windows, citation: PHONES },
   other: { months: { whole_unit: 12 }, ...windows, citation: GENERAL },
 };
@@ -104,6 +106,13 @@ const COMPONENT_ALIASES: Record<string, Component> = {
   压缩机: 'compressor',
   电机: 'motor',
   电动机: 'motor',
+  马达: 'motor',
+  风机电机: 'motor',
+  motor: 'motor',
+  compressor: 'compressor',
+  magnetron: 'magnetron',
+  battery: 'battery',
+  charger: 'charger',
   程序控制器: 'program_controller',
   程控器: 'program_controller',
   'program controller': 'program_controller',
@@ -124,6 +133,9 @@ const COMPONENT_ALIASES: Record<string, Component> = {
   磁控管: 'magnetron',
   发热管: 'heating_element',
   加热管: 'heating_element',
+  加热棒: 'heating_element',
+  电热管: 'heating_element',
+  element: 'heating_element',
   'heating element': 'heating_element',
   heater: 'heating_element',
   内胆: 'inner_tank',
@@ -168,4 +180,31 @@ export function componentNamedIn(text: string): Component | undefined {
     .sort((a, b) => b.length - a.length);
   const found = words.find((w) => (/^[a-z ]+$/.test(w) ? new RegExp(`\\b${w}\\b`).test(folded) : folded.includes(w)));
   return found ? COMPONENT_ALIASES[found] : undefined;
+}
+
+/** What each part is called to a customer (整机, the compressor ...). */
+export const COMPONENT_NAMES: Record<Component, { zh: string; en: string }> = {
+  whole_unit: { zh: '整机', en: 'whole unit' },
+  compressor: { zh: '压缩机', en: 'compressor' },
+  motor: { zh: '电机', en: 'motor' },
+  program_controller: { zh: '程序控制器', en: 'programme controller' },
+  main_board: { zh: '主板', en: 'main board' },
+  panel: { zh: '显示屏', en: 'screen panel' },
+  backlight: { zh: '背光', en: 'backlight' },
+  magnetron: { zh: '磁控管', en: 'magnetron' },
+  heating_element: { zh: '发热管', en: 'heating element' },
+  inner_tank: { zh: '内胆', en: 'inner tank' },
+  battery: { zh: '电池', en: 'battery' },
+  charger: { zh: '充电器', en: 'charger' },
+  wired_headset: { zh: '有线耳机', en: 'wired headset' },
+};
+
+/**
+ * The parts a product's rules give a period of their own beside the whole unit (压缩机, 电机 ...),
+ * for a product word or id; empty for a product without a 三包 category of its own.
+ */
+export function mainPartsOf(category: string): Component[] {
+  const parsed = categorySchema.safeParse(category);
+  if (!parsed.success) return [];
+  return (Object.keys(DEFAULT_POLICY[parsed.data].months) as Component[]).filter((c) => c !== 'whole_unit');
 }

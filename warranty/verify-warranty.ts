@@ -23,7 +23,7 @@ import { ValidationError } from '../kernel/errors';
 import { NO_OVERRIDES, type BrandOverrides } from './brand-overrides';
 import { addDays, addMonths, daysBetween, isValidIsoDate, localDate } from '../kernel/calendar-days';
 import { describeDateSpan, formatDateSpan, isSingleDay, parseDateSpan, type DateSpan } from '../kernel/date-span';
-import { categorySchema, componentSchema, DEFAULT_POLICY, type Citation, type Component, type ProductCategory, type WarrantyPolicy } from './policy';
+import { categorySchema, COMPONENT_NAMES, componentSchema, DEFAULT_POLICY, type Citation, type Component, type ProductCategory, type WarrantyPolicy } from './policy';
 
 const isoDate = z.string().trim().refine(isValidIsoDate, { message: 'expected a real date as YYYY-MM-DD' });
 /** A day, or the span a customer gave: 2024-07 (a month), 2024 (a year), 2024-06/2024-08 (earliest/latest). */
@@ -370,22 +370,8 @@ function periodText(months: number): { zh: string; en: string } {
   return { zh: `${months}个月`, en: `${months} month${months === 1 ? '' : 's'}` };
 }
 
-const COMPONENT_ZH: Record<Component, string> = {
-  whole_unit: '整机',
-  compressor: '压缩机',
-  motor: '电机',
-  program_controller: '程序控制器',
-  main_board: '主板',
-  panel: '显示屏',
-  backlight: '背光',
-  magnetron: '磁控管',
-  heating_element: '发热管',
-  inner_tank: '内胆',
-  battery: '电池',
-  charger: '充电器',
-  wired_headset: '有线耳机',
-};
+// The names live with the policy (warranty/policy.ts), so replies and decisions call a part the same.
 
 function componentZh(component: Component): string {
-  return COMPONENT_ZH[component];
+  return COMPONENT_NAMES[component].zh;
 }

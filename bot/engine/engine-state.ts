@@ -24,6 +24,8 @@ export const frameSchema = z.object({
   skipped: z.array(z.string()).default([]),
   /** The knowledge case this problem was answered from. */
   caseId: z.string().optional(),
+  /** That case's title, to know when the customer denies it ("it isn't leaking"). */
+  caseTitle: z.string().optional(),
   /** The flow has spoken to the customer (only then does coming back to it say "回到刚才的…"). */
   opened: z.boolean().default(false),
   /** Self-help steps were given (a "no" then moves to a repair visit). */
@@ -56,6 +58,8 @@ export const engineStateSchema = z.object({
   declined: z.boolean().default(false),
   /** Gas or electric, once the customer said which (a water heater or hob comes in both): cases and safety notes for the other kind are not given. */
   energy: z.enum(['gas', 'electric']).optional(),
+  /** Knowledge cases the customer said are not their problem ("that's not it", "没漏油啊"): never offered again. */
+  rejectedCases: z.array(z.string()).default([]),
   /** Ticket numbers filed in this conversation, newest last. */
   filed: z.array(z.string()).default([]),
 });

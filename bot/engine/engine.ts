@@ -21,9 +21,13 @@ import { screenKnowledgeLines } from './knowledge-screen';
 import type { KnowledgeHit } from '../knowledge-search';
 import { faultWords } from './problem-words';
 import { answerSafetyQuestion } from './safety-question';
+import { partWarrantyAnswer } from './part-warranty';
 import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
 import { energySourceIn } from '../understanding/energy-source';
 import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './social-replies';
+import { warrantyAgain } from './warranty-again';
+import { withoutRepeatedBlocks } from './reply-dedupe';
+import { describedInstead, rejectsCase } from './case-rejected';
 
 export interface EngineTurn {
   commands: Command[];
@@ -69,6 +73,21 @@ export class ConversationEngine {
   }
 
   async run(): Promise<BrainReply> {
+    const dateBefore = factsOf(this.state).purchaseDate;
+    const previous = this.state.lastReply;
+    const reply = await this.turn();
+    // A purchase date changed ("等下 是2024年3月买的"): the warranty is decided again and said now.
+    const frame = top(this.state);
+    const dateNow = frame && factsOf(this.state, frame).purchaseDate;
+    if (!frame || !dateBefore || !dateNow || dateNow === dateBefore) return reply;
+    const line = await warrantyAgain(this.kit(frame));
+    if (!line || this.out.parts.includes(line)) return reply;
+    this.out.parts.splice(frame.stage === 'confirm' ? Math.max(0, this.out.parts.length - 1) : this.out.parts.length, 0, line);
+    this.state.lastReply = previous;
+    return this.done();
+  }
+
+  private async turn(): Promise<BrainReply> {
     const { commands } = this.t;
     const frame = top(this.state);
     // "电热水器" said once holds for the conversation: no gas case or gas warning for it later.
@@ -136,6 +155,28 @@ export class ConversationEngine {
     if (frame && (frame.stage === 'offer' || frame.stage === 'feedback') && newStarts.length === 1 && newStarts[0]!.flow === 'repair') {
       this.replaceTop('repair', frame.flow === 'return' ? 'warranty_claim' : undefined);
       for (const c of facts) this.assign(c.slot, c.value, c.kind === 'correct');
+      await this.advance();
+      return this.done();
+    }
+    // "that's not it", "没漏油啊 是吸力变小": the case given is not theirs. It is never offered again, and the
+    // fault is looked up again from what they say now (or from what they said before, without that case).
+    if (
+      frame &&
+      frame.flow === 'fault' &&
+      frame.caseId &&
+      (frame.stage === 'feedback' || frame.stage === 'offer') &&
+      !newStarts.some((s) => s.flow !== 'fault') &&
+      !has(commands, 'cancel') &&
+      rejectsCase(this.t.turn.text, frame.caseTitle)
+    ) {
+      this.state.rejectedCases.push(frame.caseId);
+      const now = describedInstead(this.t.turn.text, frame.caseTitle);
+      for (const c of facts) if (c.slot !== 'symptom') this.assign(c.slot, c.value, c.kind === 'correct');
+      if (now) this.assign('symptom', now, true);
+      frame.caseId = undefined;
+      frame.caseTitle = undefined;
+      frame.stage = 'collect';
+      frame.clarified = 1;
       await this.advance();
       return this.done();
     }
@@ -480,6 +521,9 @@ export class ConversationEngine {
     if (this.safetyAnswer(question, factsOf(this.state, frame).symptom ?? '')) return;
     // A question about a step of the case just given is answered from that case.
     if (frame.caseId && (await this.caseFollowUp(frame, question))) return;
+    // "电机还保吗": both periods and which applies to the part, from the warranty rules.
+    const cover = await partWarrantyAnswer({ tools: this.t.tools, facts: factsOf(this.state, frame), lang: this.lang }, question);
+    if (cover) return this.out.say(cover);
     const answer = await lookUpAnswer({ tools: this.t.tools, facts: factsOf(this.state, frame) }, question);
     if (answer) {
       this.out.citations.push(answer.id);
@@ -619,9 +663,11 @@ export class ConversationEngine {
       const fault = faultWords(value);
       if (!fault) return;
       // Another fault sentence about the same problem ("水箱一直是空的") is joined to it; a restatement is not.
-      const before = facts.symptom;
+      // (What is kept may still hold the words around the fault: compared by its fault alone.)
+      const before = facts.symptom && (faultWords(facts.symptom) ?? facts.symptom);
       if (before && (before.includes(fault) || fault.includes(before))) value = fault.length > before.length ? fault : before;
-      else value = before ? `${before}${/[\u4e00-\u9fff]/.test(fault) ? '；' : '; '}${fault}`.slice(0, 300) : fault;
+      // A problem already long keeps what it has rather than being cut in the middle of a word.
+      else value = before ? (before.length + fault.length < 300 ? `${before}${/[\u4e00-\u9fff]/.test(fault) ? '；' : '; '}${fault}` : before) : fault;
     }
     facts[slot] = value;
     if ((PRODUCT_FACTS as readonly string[]).includes(slot)) {
@@ -655,6 +701,7 @@ export class ConversationEngine {
       booking: this.state.stack.some((f) => f !== frame && f.flow === 'repair'),
       declined: this.state.declined,
       stacked: this.state.stack.indexOf(frame) > 0,
+      rejectedCases: this.state.rejectedCases,
       say: (text) => this.out.say(text),
       quick: (options) => (this.out.quickReplies = options),
       cite: (id) => this.out.citations.push(id),
@@ -664,7 +711,7 @@ export class ConversationEngine {
   }
 
   private done(): BrainReply {
-    let text = this.out.parts.join('\n');
+    let text = withoutRepeatedBlocks(this.out.parts).join('\n');
     // Never the same words twice in a row: a customer who gets an identical reply thinks the bot is stuck.
     if (text && text === this.state.lastReply) {
       // A short stock reply gets another stock reply; a long one is said again, flagged as such.

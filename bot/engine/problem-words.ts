@@ -9,13 +9,14 @@
 import { findBrands } from '../../kernel/lexicon/brands';
 import { findCategories } from '../../kernel/lexicon/product-categories';
 import { onlyFillers } from '../understanding/answers/fillers';
+import { classifyClause, withoutQuestionFrame, type ClauseKind } from '../understanding/fault-clauses';
 
 const GREETING_FRONT = /^(?:\s|[,，。.!！~～]|喂+|你好+|您好|哈喽|在吗|在不在|hello|hi+|hey|good (?:morning|afternoon|evening)|there|请问|麻烦问一下|问一下|那个|就是|嗯+|啊+)+/i;
 const QUESTION_END =
   /(?:[,，。.\s]*(?:这是|这)?(?:啥|什么)意思(?:啊|呀|呢)?|[,，。.\s]*(?:怎么办|咋办|咋回事|怎么回事|怎么弄|咋整)(?:啊|呀|呢|哦)?|[,，.\s]*(?:what (?:should|do|can) i do|what does (?:it|that|this) mean|any (?:idea|ideas|advice)|help)[?!.\s]*)[?？!！。.\s]*$/i;
 
 /** Where a message divides into pieces: punctuation, and a space between Chinese words. */
-const DIVIDER = /([,，。.!！?？;；\n~～]+\s*|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]))/;
+const DIVIDER = /((?:[,，。!！?？;；\n~～]|\.(?![A-Za-z0-9]))+\s*|(?<=[\u4e00-\u9fffA-Za-z0-9])\s+(?=[\u4e00-\u9fff]))/;
 
 /** Talk about the conversation, not the product: complaints that the bot is not listening, checks it registered. */
 const META =
@@ -42,7 +43,7 @@ function saysNothingOfTheFault(piece: string): boolean {
 
 /** The fault pieces of a message, with their own separators, or '' when none is left. */
 function faultPieces(text: string): string {
-  const parts = text.split(DIVIDER);
+  const parts = withoutAsides(text).split(DIVIDER);
   const kept: string[] = [];
   let fault = false;
   for (let i = 0; i < parts.length; i += 2) {
@@ -54,10 +55,41 @@ function faultPieces(text: string): string {
     kept.push(piece + (parts[i + 1] ?? ''));
   }
   if (!fault) return '';
-  return kept
-    .join('')
-    .replace(/^[\s,，。.!！?？;；~～]+|[\s,，;；~～]+$/gu, '')
-    .trim();
+  return tidy(onlyTheFault(kept).join(''));
+}
+
+const tidy = (text: string) => text.replace(/^[\s,，。.!！?？;；~～]+|[\s,，;；~～?？]+$/gu, '').trim();
+
+/** How long the problem may run: whole clauses up to this many characters, never a word cut in half. */
+const MAX_PROBLEM_CHARS = 160;
+
+/**
+ * When some piece is a fault in so many words, only the fault, what was tried and when it happens
+ * are kept (a product named right before its fault stays with it); a phone, an address, a model,
+ * a purchase date, a question or a complaint beside it has its own slot or none. Without such a
+ * piece nothing is dropped here: words the clause reader does not know are still the customer's.
+ */
+function onlyTheFault(pieces: string[]): string[] {
+  const kinds: ClauseKind[] = pieces.map((p) => (productOnly(bareOf(p)) ? 'product' : classifyClause(bareOf(p))));
+  if (!kinds.includes('fault')) return pieces;
+  const kept: string[] = [];
+  let length = 0;
+  pieces.forEach((piece, i) => {
+    const kind = kinds[i]!;
+    const keep = kind === 'fault' || kind === 'tried' || kind === 'timing' || (kind === 'product' && kinds[i + 1] === 'fault') || (kind === 'neutral' && kinds[i - 1] === 'fault');
+    if (!keep) return;
+    const words = kind === 'fault' ? piece.replace(bareOf(piece), withoutQuestionFrame(bareOf(piece))) : piece;
+    if (kept.length && length + words.length > MAX_PROBLEM_CHARS) return;
+    kept.push(words);
+    length += words.length;
+  });
+  // The separator after the last piece kept may be a full stop or a question mark of a dropped clause.
+  return kept;
+}
+
+/** Asides in brackets that say nothing of the fault ("(the tank type, 60L, A.O. Smith)", "（去年买的）"). */
+function withoutAsides(text: string): string {
+  return text.replace(/\s*[(（]([^()（）]{0,80})[)）]/g, (whole, inside: string) => (classifyClause(inside) === 'fault' ? whole : ''));
 }
 
 function trimEnds(text: string): string {
@@ -66,7 +98,7 @@ function trimEnds(text: string): string {
 
 /** The fault the customer described, cleaned; undefined when the message describes none ("我要报修", "seriously?"). */
 export function faultWords(text: string): string | undefined {
-  const cleaned = trimEnds(faultPieces(trimEnds(text)));
+  const cleaned = chinesePunctuation(trimEnds(faultPieces(trimEnds(text))));
   return cleaned.length >= 2 && !saysNothingOfTheFault(cleaned) ? cleaned : undefined;
 }
 
@@ -74,4 +106,16 @@ export function problemWords(text: string): string {
   const trimmed = faultWords(text) ?? trimEnds(text);
   // Never less than something: a message that was only greeting and question keeps its words.
   return trimmed.length >= 2 ? trimmed : text.trim();
+}
+
+/** Whether some clause of the message is a fault in so many words (then the clauses, not the question split, decide the problem). */
+export function hasFaultClause(text: string): boolean {
+  return withoutAsides(text)
+    .split(DIVIDER)
+    .some((piece, i) => i % 2 === 0 && classifyClause(bareOf(piece)) === 'fault');
+}
+
+/** Normalised text has ASCII commas; a Chinese problem reads with its own (显示E4，开一会就停；…). */
+function chinesePunctuation(text: string): string {
+  return /[\u4e00-\u9fff]/.test(text) ? text.replace(/,\s*/g, '，').replace(/;\s*/g, '；') : text;
 }

@@ -141,10 +141,11 @@ const PATTERNS: [Kind, string][] = [
   ['estate', `(?:${NAME_WORD}\\s+){1,4}(?:${ESTATE_WORD})\\b`],
   ['district', `(?:${NAME_WORD}\\s+){1,3}(?:${DISTRICT_WORD})\\b`],
   ['place', `(?:${PLACES})\\b(?:\\s+(?:city|shi|province|sheng)\\b)?`],
-  // A bare room number is a unit only when a building follows (1702, Tower A).
+  // A bare room number is a unit only when a building follows (1702, Tower A); building-entrance-flat
+  // written number first (3-1-501 Jinxiu Garden) is one when a name follows.
   [
     'unit',
-    `\\d{3,5}(?=\\s*,?\\s*(?:tower|building|bldg|block|blk)\\b)|(?:room|rm|flat|unit|apt|apartment|suite|ste)\\.?\\s*(?:no\\.?\\s*)?#?\\s*[A-Za-z]?\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?\\b|#\\s?\\d{1,5}(?:-\\d{1,5})?\\b`,
+    `\\d{1,4}(?:-\\d{1,4}){1,2}(?=\\s*,?\\s*[A-Z][a-z])|\\d{3,5}(?=\\s*,?\\s*(?:tower|building|bldg|block|blk)\\b)|(?:room|rm|flat|unit|apt|apartment|suite|ste)\\.?\\s*(?:no\\.?\\s*)?#?\\s*[A-Za-z]?\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?\\b|#\\s?\\d{1,5}(?:-\\d{1,5})?\\b`,
   ],
   ['floor', `\\d{1,3}(?:st|nd|rd|th)?\\s*(?:floor|fl\\.?|\\/f|f)\\b|floor\\s*\\d{1,3}\\b`],
   ['building', `(?:building|bldg|tower|block|blk|entrance|gate|house|lane|villa)\\.?\\s*(?:no\\.?\\s*)?#?\\s*(?:\\d{1,4}[A-Za-z]?|[A-Z]\\d{0,3})\\b`],

@@ -6,6 +6,7 @@
  * Everything here only ever touches fillers and number-like runs; prose stays as spoken.
  */
 import { normaliseText } from '../../kernel/text/normal-form';
+import { EN_DIGIT, SPOKEN_DIGIT } from '../../kernel/text/spoken-digits';
 
 // Chinese hesitation sounds; 啊/哦 are left alone because they also end sentences (好啊, 哦对).
 const ZH_FILLER = /(?:嗯+|呃+|唔+)[，,、。.\s]*/g;
@@ -23,33 +24,8 @@ const DIGIT_GROUPS = new RegExp(`[${SPOKEN}${MISHEARD_ONE}]{3,4}(?:[，,、\\s]+
 const MISHEARD_RUN = new RegExp(`[${SPOKEN}${MISHEARD_ONE}](?:[ \\-]?[${SPOKEN}${MISHEARD_ONE}]){6,}`, 'g');
 // Case-sensitive on purpose: the code letters must be capitals ("shows up two" is not a code).
 const CODE_CUE = '(?:显示|报|代码|故障码|错误码|提示|闪|[Ee]rror(?:\\s*[Cc]ode)?|[Cc]ode|[Ss]hows?|[Ss]howing|[Dd]isplays?)';
-const DIGIT_WORD: Record<string, string> = {
-  零: '0',
-  〇: '0',
-  洞: '0',
-  幺: '1',
-  一: '1',
-  二: '2',
-  两: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-  zero: '0',
-  oh: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-};
+/** A code's digits as spoken (显示E 一, shows E one): the one table of spoken digits. */
+const DIGIT_WORD: Readonly<Record<string, string>> = { ...SPOKEN_DIGIT, ...EN_DIGIT };
 const SPOKEN_CODE = new RegExp(
   `(${CODE_CUE}\\s*(?:[:：是为]|is)?\\s*)([A-Z]{1,2})\\s?[-]?\\s?([零〇洞幺一二三四五六七八九]{1,2}|zero|oh|one|two|three|four|five|six|seven|eight|nine|\\d{1,2})(?![0-9A-Za-z零〇洞幺一二三四五六七八九十])`,
   'g',

@@ -52,12 +52,11 @@ interface DraftState {
 /** Messages looked at per sync; a session's conversation is far shorter in practice. */
 const WINDOW = 500;
 /**
- * A live sync reads only the latest few messages: what a stream lacks is normally the turn just
- * stored. Only when all of them are new to a stream is the whole window read.
+ * Most `delta` events one stored reply is typed in. Four, not eight: every delta is a write and a
+ * timer per open stream (with the client's read of it), and at eight they were the largest cost
+ * the web chat added to a turn; four steps still show the reply being typed.
  */
-const RECENT = 8;
-/** Most `delta` events one stored reply is typed in. */
-const MAX_DELTAS = 8;
+const MAX_DELTAS = 4;
 
 export class SessionStreams {
   private readonly open = new Map<string, OpenStream[]>();
@@ -219,15 +218,19 @@ export class SessionStreams {
     return all.sort((a, b) => a.id - b.id);
   }
 
-  /** The session's messages after `cursor`: the latest few, or the whole window when a stream is further behind. */
+  /**
+   * The session's messages after `cursor`: only those rows are read (after a turn, the turn's two),
+   * not the latest few to filter here. A stream more than a window behind gets the latest window,
+   * as a replay does.
+   */
   private async messagesAfter(session: WebSession, cursor: number): Promise<StoredMessage[]> {
+    if (cursor === Number.MAX_SAFE_INTEGER) return []; // no stream has been replayed to yet
     const all: StoredMessage[] = [];
     for (const id of session.conversationIds) {
-      const recent = await this.conversations.history(id, RECENT);
-      const covered = recent.length < RECENT || recent[0]!.id <= cursor;
-      all.push(...(covered ? recent : await this.conversations.history(id, WINDOW)));
+      const after = await this.conversations.historyAfter(id, cursor, WINDOW);
+      all.push(...(after.length < WINDOW ? after : (await this.conversations.history(id, WINDOW)).filter((m) => m.id > cursor)));
     }
-    return all.filter((m) => m.id > cursor).sort((a, b) => a.id - b.id);
+    return all.sort((a, b) => a.id - b.id);
   }
 
   private enqueue(session: WebSession, work: () => Promise<void>): Promise<void> {

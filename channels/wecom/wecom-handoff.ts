@@ -9,6 +9,7 @@ import type { Handoff } from '../../bot/handoff';
 import { handoffRequestedSchema, handoffStatusSchema } from '../../bot/handoff-payloads';
 import { ValidationError } from '../../kernel/errors';
 import type { OutboxItem } from '../../tickets/outbox';
+import type { z } from 'zod';
 import { SERVICE_STATE, type WecomApi } from './wecom-api';
 import type { WecomState } from './wecom-state';
 
@@ -33,7 +34,7 @@ export class WecomHandoff implements Handoff {
   async deliver(item: OutboxItem): Promise<string | undefined> {
     switch (item.kind) {
       case 'handoff.requested': {
-        const payload = handoffRequestedSchema.parse(item.payload);
+        const payload = readPayload(handoffRequestedSchema, item);
         const customer = await this.wecomCustomer(payload.conversationId);
         if (!customer) return undefined;
         const { target } = this.options;
@@ -45,7 +46,7 @@ export class WecomHandoff implements Handoff {
         return `state:${target.to}`;
       }
       case 'handoff.status': {
-        const payload = handoffStatusSchema.parse(item.payload);
+        const payload = readPayload(handoffStatusSchema, item);
         if (payload.status !== 'resolved') return undefined;
         const customer = await this.wecomCustomer(payload.conversationId);
         if (!customer) return undefined;
@@ -71,4 +72,14 @@ export class WecomHandoff implements Handoff {
     if (!window) return undefined;
     return { openKfId: window.openKfId, externalUserId: conversation.customerRef };
   }
+}
+
+/**
+ * An item this desk cannot read is refused as a ValidationError, like every desk's: the relay gives
+ * it up at once for a person to see, instead of retrying a payload that will never parse.
+ */
+function readPayload<T extends z.ZodType>(schema: T, item: OutboxItem): z.output<T> {
+  const parsed = schema.safeParse(item.payload);
+  if (!parsed.success) throw new ValidationError('bad_desk_payload', `Outbox item ${item.id} (${item.kind}) is not a valid WeCom desk payload`, parsed.error);
+  return parsed.data;
 }

@@ -15,7 +15,7 @@ import { contentHash } from '../../knowledge/ingest/read-folder';
 import { parseEntry } from '../../knowledge/case-schema';
 import { openKnowledgeBase } from '../../knowledge/knowledge-base';
 import { hnswIndexFactory } from '../../knowledge/hnsw-knowledge-index';
-import { KnowledgeStore } from '../../knowledge/knowledge-store';
+import { FileKnowledgeStore } from '../../knowledge/knowledge-store';
 import { LocalEmbedder } from '../../knowledge/local-embedder';
 import { say, type RecordedRequest } from '../../testing/fake-openai-server';
 import { visitor } from './http-client';
@@ -120,7 +120,7 @@ export const PRIVACY_ATTACKS: SecurityAttack[] = [
       const parsed = parseEntry(raw);
       if (!parsed.success) throw new Error('the planted entry does not parse');
       fs.mkdirSync(path.join(dataDir, 'index'), { recursive: true });
-      new KnowledgeStore(path.join(dataDir, 'index')).save([{ entry: parsed.data, file: 'old/cases.json', line: 1, hash: contentHash(parsed.data) }]);
+      new FileKnowledgeStore(path.join(dataDir, 'index')).saveNow([{ entry: parsed.data, file: 'old/cases.json', line: 1, hash: contentHash(parsed.data) }]);
       const server = await start({ AFTERSALES_DATA_DIR: dataDir, TRUST_PROXY: 'loopback', WEB_RATE_LIMIT_PER_MINUTE: '100000', WEB_IP_RATE_LIMIT_PER_MINUTE: '100000' });
       try {
         const chat = await visitor(server.url, world.ip());

@@ -3,7 +3,8 @@
  * arrive this way from call transcripts and voice-to-text, and someone hiding a number from a
  * filter writes it so; prose such as 两三个 or 一模一样 must stay as it is.
  */
-const SPOKEN_DIGIT: Record<string, string> = {
+/** Each Chinese digit sound as a numeral (one table for every reader of spoken numbers). */
+export const SPOKEN_DIGIT: Readonly<Record<string, string>> = {
   零: '0',
   〇: '0',
   洞: '0',
@@ -47,7 +48,8 @@ export function spokenDigitsToNumerals(text: string): string {
  * "oh" for zero), as voice-to-text writes a number and as someone writes one to dodge a filter.
  * Only runs of seven or more digits are numbers; "one or two" and "three days" stay words.
  */
-const EN_DIGIT: Record<string, string> = {
+/** Each English digit word as a numeral ("oh" and "o" are zero when read out). */
+export const EN_DIGIT: Readonly<Record<string, string>> = {
   zero: '0',
   oh: '0',
   o: '0',

@@ -15,6 +15,7 @@ import { PostgresDeskEvents } from './postgres-desk-events';
 import { PostgresDeskPosts } from './postgres-desk-posts';
 import { PostgresHandoffQueue } from './postgres-handoff-queue';
 import { PostgresHandoffThreads } from './postgres-handoff-threads';
+import { PostgresKnowledgeStore } from './postgres-knowledge-store';
 import { PostgresOutbox } from './postgres-outbox';
 import { PostgresOutboxAdmin } from './postgres-outbox-admin';
 import { PostgresAttemptLedger } from './postgres-attempt-ledger';
@@ -73,6 +74,8 @@ export interface PostgresDesk {
   retention: PostgresDeskRetention;
   /** Rate limits every instance counts together (the web chat's per-IP and per-session limits). */
   rateCounter: PostgresRateCounter;
+  /** The knowledge base's cases, shared by every instance. */
+  knowledgeCases: PostgresKnowledgeStore;
   close(): Promise<void>;
 }
 
@@ -109,6 +112,7 @@ export async function openPostgresDesk(url: string, settings: PostgresDeskSettin
       wecom: new PostgresWecomState(db),
       retention: new PostgresDeskRetention(db),
       rateCounter: new PostgresRateCounter(db),
+      knowledgeCases: new PostgresKnowledgeStore(db, () => settings.clock.now()),
       close: async () => {
         await live.close();
         await db.close();

@@ -175,6 +175,15 @@ export class PgLiveBus implements LiveBus {
   }
 }
 
+/**
+ * The statement that tells every instance's PgLiveBus of a change, for writers that are not a bus
+ * (the knowledge store, also used by the command line): inside a transaction PostgreSQL sends it at
+ * COMMIT, so listeners never hear of a change they cannot read yet.
+ */
+export function liveNoticeStatement(topic: LiveTopic, payload: unknown, from = 'database'): { sql: string; params: string[] } {
+  return { sql: 'SELECT pg_notify($1, $2)', params: [CHANNEL_PREFIX + topic, JSON.stringify({ from, items: [payload] })] };
+}
+
 /** The envelopes of one topic's notices, each under NOTIFY's payload limit. */
 function chunks(from: string, items: unknown[]): string[] {
   const out: string[] = [];

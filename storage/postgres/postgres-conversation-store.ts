@@ -208,6 +208,11 @@ export class PostgresConversationStore implements ConversationStore {
     return rows.map((r) => messageRow.parse(r));
   }
 
+  async historyAfter(conversationId: number, afterId: number, limit: number): Promise<StoredMessage[]> {
+    const rows = await this.db.all(`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id = $1 AND id > $2 ORDER BY id LIMIT $3`, [conversationId, afterId, limit]);
+    return rows.map((r) => messageRow.parse(r));
+  }
+
   async latestFor(customerId: number): Promise<Conversation | undefined> {
     const row = await this.db.get(`${CONVERSATION} WHERE customer_id = $1 AND closed_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT 1`, [customerId]);
     return row ? conversationRow.parse(row) : undefined;

@@ -162,6 +162,11 @@ export class SqliteConversationStore implements ConversationStore {
     return rows.map((r) => messageRow.parse(r));
   }
 
+  async historyAfter(conversationId: number, afterId: number, limit: number): Promise<StoredMessage[]> {
+    const rows = await this.db.all('SELECT * FROM messages WHERE conversation_id = ? AND id > ? ORDER BY id LIMIT ?', [conversationId, afterId, limit]);
+    return rows.map((r) => messageRow.parse(r));
+  }
+
   async latestFor(customerId: number): Promise<Conversation | undefined> {
     const row = await this.db.get('SELECT * FROM conversations WHERE customer_id = ? AND closed_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT 1', [customerId]);
     return row ? conversationRow.parse(row) : undefined;

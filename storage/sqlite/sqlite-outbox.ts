@@ -96,6 +96,19 @@ export class SqliteOutbox implements Outbox {
     return changes > 0;
   }
 
+  async markDeliveredByKeys(dedupKeys: string[], externalRef: string, now: Date): Promise<number> {
+    if (!dedupKeys.length) return 0;
+    // The keys as one JSON array: one prepared statement for any batch size.
+    const { changes } = await this.db.transaction(() =>
+      this.db.run(
+        `UPDATE outbox SET status = 'delivered', external_ref = ?, delivered_at = ?, attempts = attempts + 1
+          WHERE dedup_key IN (SELECT value FROM json_each(?)) AND status = 'pending'`,
+        [externalRef, now.toISOString(), JSON.stringify(dedupKeys)],
+      ),
+    );
+    return changes;
+  }
+
   async holdByKey(dedupKey: string, until: Date, now: Date): Promise<boolean> {
     const { changes } = await this.db.transaction(() =>
       this.db.run(`UPDATE outbox SET next_attempt_at = ? WHERE dedup_key = ? AND status = 'pending' AND attempts = 0 AND next_attempt_at > ?`, [until.toISOString(), dedupKey, now.toISOString()]),

@@ -61,17 +61,23 @@ describe('/healthz details', () => {
   });
 
   it('counts dead deliveries per destination and names them for attention', async () => {
-    const { outbox } = server.context.assistant.desk;
-    const id = (await outbox.enqueue({ destination: 'customer:wechat', kind: 'message', payload: { text: 'x' } }))!;
-    await outbox.markFailed(id, 'wechat_contact_not_found', undefined);
-    const retrying = (await outbox.enqueue({ destination: 'customer:wechat_oa', kind: 'message', payload: { text: 'y' } }))!;
-    await outbox.markFailed(retrying, '45047', new Date(server.clock.now().getTime() + 60_000));
+    // A server of its own: the dead delivery it leaves would put the other tests' fresh server on the attention list.
+    const own = await startWebServer({});
+    try {
+      const { outbox } = own.context.assistant.desk;
+      const id = (await outbox.enqueue({ destination: 'customer:wechat', kind: 'message', payload: { text: 'x' } }))!;
+      await outbox.markFailed(id, 'wechat_contact_not_found', undefined);
+      const retrying = (await outbox.enqueue({ destination: 'customer:wechat_oa', kind: 'message', payload: { text: 'y' } }))!;
+      await outbox.markFailed(retrying, '45047', new Date(own.clock.now().getTime() + 60_000));
 
-    const body = await health();
-    expect(body.deliveries['customer:wechat']).toEqual({ pending: 0, retrying: 0, dead: 1, parked: 0 });
-    expect(body.deliveries['customer:wechat_oa']).toEqual({ pending: 0, retrying: 1, dead: 0, parked: 0 });
-    expect(body.attention).toContain('deliveries:customer:wechat');
-    expect(body.attention).not.toContain('deliveries:customer:wechat_oa');
+      const body = await (await fetch(`${own.url}/healthz`)).json();
+      expect(body.deliveries['customer:wechat']).toEqual({ pending: 0, retrying: 0, dead: 1, parked: 0 });
+      expect(body.deliveries['customer:wechat_oa']).toEqual({ pending: 0, retrying: 1, dead: 0, parked: 0 });
+      expect(body.attention).toContain('deliveries:customer:wechat');
+      expect(body.attention).not.toContain('deliveries:customer:wechat_oa');
+    } finally {
+      await own.dispose();
+    }
   });
 
   it('says Slack refused the token when it does, and asks Slack at most once a minute', async () => {

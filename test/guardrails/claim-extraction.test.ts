@@ -17,6 +17,11 @@ describe('the claim normal form', () => {
     ['賠償伍仟圓', '赔偿5000元'],
     ['两百块', '200块'],
     ['三万五千元', '35000元'],
+    // The spoken short form: a last digit after a unit counts in the next unit down; with 零 it does not.
+    ['退您两千五', '退您2500'],
+    ['三万五元', '35000元'],
+    ['赔一千二百块', '赔1200块'],
+    ['一千零五元', '1005元'],
     ['1.5万元', '15000元'],
     ['５０００元', '5000元'],
     ['5,000元', '5000元'],

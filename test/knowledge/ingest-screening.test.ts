@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentHash } from '../../knowledge/ingest/read-folder';
 import { openKnowledgeBase } from '../../knowledge/knowledge-base';
 import { hnswIndexFactory } from '../../knowledge/hnsw-knowledge-index';
-import { KnowledgeStore } from '../../knowledge/knowledge-store';
+import { FileKnowledgeStore } from '../../knowledge/knowledge-store';
 import { LocalEmbedder } from '../../knowledge/local-embedder';
 import { parseEntry } from '../../knowledge/case-schema';
 import { runCli } from '../../testing/cli';
@@ -140,7 +140,7 @@ describe('entries already in a knowledge base are screened when read', () => {
       return { entry: entry.data, file: 'old/cases.json', line: 1, hash: contentHash(entry.data) };
     });
     fs.mkdirSync(path.join(dataDir, 'index'), { recursive: true });
-    new KnowledgeStore(path.join(dataDir, 'index')).save(entries);
+    new FileKnowledgeStore(path.join(dataDir, 'index')).saveNow(entries);
     world = await openWorld({ AFTERSALES_DATA_DIR: dataDir });
   }, 60_000);
   afterAll(() => world?.close());

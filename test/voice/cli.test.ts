@@ -10,20 +10,28 @@ import { TRANSCRIPTS, truth } from './support';
 describe('aftersales voice ingest', () => {
   let dir: string;
   let cleanup: () => void;
-  let env: Record<string, string>;
-  let calls: string;
+  let made = 0;
   beforeAll(() => {
     ({ dir, cleanup } = tempDir('voice-cli-'));
-    env = { AFTERSALES_DATA_DIR: path.join(dir, 'data'), AFTERSALES_FIXED_TIME: '2026-11-24T12:00:00+08:00' };
-    // The good calls and one broken file side by side, as an export folder would have them.
-    calls = path.join(dir, 'calls');
-    fs.mkdirSync(calls);
-    for (const c of truth.calls) fs.copyFileSync(path.join(TRANSCRIPTS, c.file), path.join(calls, c.file));
-    fs.copyFileSync(path.join(TRANSCRIPTS, 'malformed/bad-timing.vtt'), path.join(calls, 'bad-timing.vtt'));
   });
   afterAll(() => cleanup());
 
+  /**
+   * A data folder of its own and an export folder with the good calls (and, unless told, one broken
+   * file) side by side, as an export job would leave them: each test sets up what it needs, so
+   * tests run in any order.
+   */
+  function exportFolder(options: { broken?: boolean } = {}): { env: Record<string, string>; calls: string } {
+    const root = path.join(dir, `run-${++made}`);
+    const calls = path.join(root, 'calls');
+    fs.mkdirSync(calls, { recursive: true });
+    for (const c of truth.calls) fs.copyFileSync(path.join(TRANSCRIPTS, c.file), path.join(calls, c.file));
+    if (options.broken !== false) fs.copyFileSync(path.join(TRANSCRIPTS, 'malformed/bad-timing.vtt'), path.join(calls, 'bad-timing.vtt'));
+    return { env: { AFTERSALES_DATA_DIR: path.join(root, 'data'), AFTERSALES_FIXED_TIME: '2026-11-24T12:00:00+08:00' }, calls };
+  }
+
   it('files every good call, reports the broken one with file:line, and exits 2', async () => {
+    const { env, calls } = exportFolder();
     const run = await runCli(['voice', 'ingest', calls, '--json'], env);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${path.join(calls, 'bad-timing.vtt')}:8: bad cue timing`);
@@ -52,7 +60,8 @@ describe('aftersales voice ingest', () => {
   });
 
   it('changes nothing when the same folder is ingested again', async () => {
-    fs.rmSync(path.join(calls, 'bad-timing.vtt'));
+    const { env, calls } = exportFolder({ broken: false });
+    expect((await runCli(['voice', 'ingest', calls, '--json'], env)).json<IngestReport>()).toMatchObject({ filed: truth.calls.length, duplicates: 0 });
     const run = await runCli(['voice', 'ingest', calls, '--json'], env);
     expect(run.code).toBe(0);
     expect(run.json<IngestReport>()).toMatchObject({ filed: 0, duplicates: truth.calls.length, failed: 0, tickets: { created: 0, updated: 0 } });
@@ -61,6 +70,9 @@ describe('aftersales voice ingest', () => {
   });
 
   it('prints a summary table for people', async () => {
+    const { env, calls } = exportFolder({ broken: false });
+    expect((await runCli(['voice', 'ingest', path.join(calls, 'zh-gas-safety.srt')], env)).code).toBe(0);
+    // The second time, the table says it was already filed.
     const run = await runCli(['voice', 'ingest', path.join(calls, 'zh-gas-safety.srt')], env);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/zh-gas-safety\.srt\s+ZH-20261124-0003\s+137\*\*\*\*1111\s+AS-\d{8}-[0-9A-Z]{4}-[0-9A-Z]{4}\s+already filed\s+P1 SAFETY/);
@@ -68,6 +80,7 @@ describe('aftersales voice ingest', () => {
   });
 
   it('says clearly when the folder does not exist', async () => {
+    const { env } = exportFolder();
     const run = await runCli(['voice', 'ingest', path.join(dir, 'nope')], env);
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(/Transcript folder not found/);

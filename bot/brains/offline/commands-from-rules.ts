@@ -8,21 +8,24 @@ import type { TurnInput } from '../../brain';
 import type { Command, SlotName } from '../../engine/commands';
 import { factsOf, top, type EngineState } from '../../engine/engine-state';
 import { applySwap, readSwap } from '../../understanding/slots/swap-correction';
+import { brandInstead, categoryInstead } from '../../understanding/slots/named-instead';
 import { AFTER_SALES, MONEY_DEMAND, REPEATED_REPAIRS } from '../../engine/after-sales-words';
 import { extractAddressAnswer, extractCorrection, extractModelAnswer, extractSlots, type CorrectableSlot } from '../../understanding/slots';
 import { classifyIntent } from '../../understanding/intent';
 import { splitProblems } from '../../understanding/problem-split';
 import { questionClause, splitQuestion } from '../../understanding/question-clause';
+import { componentNamedIn } from '../../../warranty/policy';
 import { carries, readAnswer, saidLast } from '../../understanding/answers';
 import { VISIT_CHANGE } from '../../understanding/visit-change';
 import { LOOKUP_BY_PHONE, NUMBER_LOST } from '../../understanding/lookup-by-phone';
 import { pickTicket } from '../../engine/flows/phone-lookup';
 import { findVisitTime } from '../../understanding/visit-time';
+import { hasFaultClause } from '../../engine/problem-words';
 
 const RETURN_WORDS =
   /(退货|换货|退换|换新|换(?:个|一个|台|一台|部|一部)新的?|换一台|退了|退掉|无理由|退款|(?:想|要|能|可以|申请|直接)退(?!出|休|烧|色|订|步|化|役)|退(?:不|吗|么|嘛)(?=$|[\s,，。?？!！])|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
 const WARRANTY_WORDS =
-  /(保修|三包|过保|在保|质保|保内|免费(?:换|修|更换|维修)|warranty|guarantee|\b(?:still |it |that |this )?covered\b|\bcovers? (?:it|this|that|the (?:repair|cost))\b|\bfree(?:ly)?\b.{0,20}\b(?:replace\w*|repair\w*|fix\w*|swap\w*)|\b(?:replace\w*|repair\w*|fix\w*|swap\w*)\b.{0,20}\bfree\b|free换|free修)/i;
+  /(保修|三包|过保|在保|质保|保内|保(?:[一二三四五六七八九十两\d]+|几|多少)年|免费(?:换|修|更换|维修)|warranty|guarantee|\b(?:still |it |that |this )?covered\b|\bcovers? (?:it|this|that|the (?:repair|cost))\b|\bfree(?:ly)?\b.{0,20}\b(?:replace\w*|repair\w*|fix\w*|swap\w*)|\b(?:replace\w*|repair\w*|fix\w*|swap\w*)\b.{0,20}\bfree\b|free换|free修)/i;
 const ONLINE = /(网上|网购|线上|京东|天猫|淘宝|拼多多|抖音|官网|旗舰店|商城|快递|online|amazon|jd\.com|tmall|delivered|ordered)/i;
 const IN_STORE = /(门店|商场|实体店|专卖店|店里|卖场|超市|国美|苏宁|\bin[- ]store\b|\b(?:in|at|from) (?:your|the|a|an|their|that|this) (?:store|shop|showroom|mall|outlet|retailer)\b|\bshowroom\b)/i;
 /** Saying the purchase can be proven: an order, invoice or receipt the customer has (有订单, 发票还在, I kept the receipt). */
@@ -33,7 +36,7 @@ const COMPLAINT_WORDS = /(投诉|差评|举报|态度|不满|complain|complaint|
 const FAULT_INTENTS = new Set(['fault_report']);
 /** When the customer wants the visit: kept with the address for the engineer's call ("下周六上午", "tomorrow afternoon"). */
 const VISIT_TIME =
-  /((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|今天|明天|后天|大后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])?\s*(?:的)?\s*(上午|中午|下午|晚上|傍晚|早上|白天|全天)(?:\s*\d{1,2}\s*点(?:以?[前后])?)?|((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|周末|明天|后天)(?:都行|都可以|有空|在家)?|\b(?:(?:this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|the day after tomorrow)(?: (?:morning|afternoon|evening))?\b|\b(?:any ?time|mornings?|afternoons?|evenings?) (?:is|are|works?) (?:fine|good|ok)/i;
+  /((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|今天|明天|后天|大后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])?\s*(?:的)?\s*(上午|中午|下午|晚上|傍晚|早上|白天|全天)(?:\s*\d{1,2}\s*点(?:以?[前后])?)?|((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|周末|明天|后天)(?:都行|都可以|有空|在家)?|\b(?:(?:this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|the day after tomorrow)(?: (?:morning|afternoon|evening))?\b|\b(?:any ?time|mornings?|afternoons?|evenings?) (?:is|are|works?) (?:fine|good|ok)|(?:工作日|周一到周五|平时|周末|节假日|下班后?)(?:的)?(?:上午|中午|下午|晚上|白天)?(?:\s*\d{1,2}\s*[点:：](?:\d{2}|半)?\s*(?:以?[前后]|之[前后])?)?|(?:早上|上午|中午|下午|晚上)?\s*\d{1,2}\s*[点:：](?:\d{2}|半)?\s*(?:以?[前后]|之[前后]|到\s*\d{1,2}\s*点)|\b(?:on )?(?:weekdays?|weekends?|week ?nights?|workdays?|saturdays|sundays)(?: (?:mornings?|afternoons?|evenings?|nights?))?(?: (?:after|before|from) \d{1,2}(?::\d{2})?(?:\s*(?:am|pm|o'?clock))?)?(?: only)?|\b(?:mornings?|afternoons?|evenings?|nights?) (?:after|before|from) \d{1,2}(?::\d{2})?\s*(?:am|pm)?(?: only)?|\b(?:after|before) \d{1,2}(?::\d{2})?\s*(?:am|pm|o'?clock)(?: only)?/i;
 /** Asking to move a visit: 改到/换到/推迟/改约, reschedule, move the visit, come … instead. */
 const RESCHEDULE =
   /(改(?:到|成|在|为)|换(?:到|成)|推迟|延后|往后推|提前到|改约|改期|改(?:一下|下)?(?:上门)?(?:时间|日子)|换(?:个|一个)?(?:时间|日子)|\breschedul\w*|\b(?:move|change|push|shift)\b.{0,25}\b(?:visit|appointment|time|day|date|booking)\b|\binstead\b.{0,20}\b(?:come|visit)|\b(?:come|visit)\b.{0,30}\binstead\b)/i;
@@ -60,9 +63,12 @@ const PROCEED =
 const INSTALL = /(安装|移机|拆装|装机|\binstall|\bmove (?:the|my) (?:unit|ac|air))/i;
 /** Questions about rules, money and time: answered from the policies, never by starting a form. */
 const POLICY_QUESTION =
-  /(收费|费用|多少钱|价格|价钱|要钱|免费|贵不贵|多久|几天|几年|几个月|多少年|多长时间|保修期|包不包|收钱|花钱|另外收|额外收|另收|算不算|规定|政策|流程|怎么(?:办理|申请|算)|费(?:用)?(?:大概|一般)?(?:是)?多少|多少.{0,2}费|(?:能|可以|会|给)(?:不能)?上门|上门(?:修|维修|服务|安装)?(?:吗|么|不)|包装|盒子|配件|how much|\bcost|\bfees?\b|\bcharge|\bprice|\bfree\b|how long|how many (?:years|months)|\bpolicy|covered|included|home visit|come (?:to my|out|over)|packaging|\bbox\b)/i;
+  /(收费|费用|多少钱|价格|价钱|要钱|免费|贵不贵|多久|几天|几年|几个月|多少年|多长时间|保修期|包不包|收钱|花钱|另外收|额外收|另收|算不算|规定|政策|流程|怎么(?:办理|申请|算)|费(?:用)?(?:大概|一般)?(?:是)?多少|多少.{0,2}费|(?:能|可以|会|给)(?:不能)?上门|上门(?:修|维修|服务|安装)?(?:吗|么|不)|包装|盒子|配件|how much|\bcost|\bfees?\b|\bcharge|\bprice|\bfree\b|how long|how many (?:years|months)|\bpolicy|covered|included|home visit|come (?:to my|out|over)|packaging|\bbox\b|(?:哪里|哪儿|在哪|去哪|怎么)(?:能|可以)?(?:买|购买)|(?:能|可以)(?:单独|另外|再)?(?:买|购买)|单独(?:买|购买|卖)|自己[^，,。？?]{0,6}(?:换|更换|修|装|拆)|\b(?:can|could) i (?:just )?(?:buy|order|purchase)\b|\b(?:have|need) to (?:buy|pay for)\b|\bwhere (?:can|do|could) i (?:buy|get|order)\b|\b(?:myself|my own)\b)/i;
+/** When a refund arrives and where it goes: answered from the refund rule, not a return to file. */
+const REFUND_TIMING =
+  /((?:退款|退的钱|钱)[^，,。？?]{0,6}(?:多久|几天|什么时候|啥时候|哪天|到账|退到哪|退回哪|怎么还没)|(?:多久|几天|什么时候|啥时候)[^，,。？?]{0,6}(?:退款|到账|退钱|把钱)|\b(?:when|how long|how many days)\b.{0,40}\b(?:refund|money back)\b|\brefund\b.{0,30}\b(?:take|arrive|come back|go to|show up)\b|\bwhere (?:does|will) (?:the|my) refund go\b)/i;
 /** A question about how long a warranty or rule lasts ("保修几年", "how long is it covered"). */
-const PERIOD_QUESTION = /(几年|多少年|几个月|多久|多长时间|how long|how many (?:years|months))/i;
+const PERIOD_QUESTION = /(几年|多少年|几个月|多久|多长时间|how long|how many (?:years|months)|[一二三四五六七八九十两\d]+\s*年(?:吗|么|嘛|呢|啊|[?？])|\b\d+[- ]?years?\s*\?)/i;
 /** What a return may depend on besides the fault: packaging, accessories, the invoice. */
 const RETURN_CONDITION = /(包装|盒子|箱子|纸箱|外箱|配件|附件|赠品|发票|packag|\bbox\b|accessor|receipt)/i;
 /** Trading the old unit in for a new one is a sales offer, not a return ("能以旧换新吗"). */
@@ -83,7 +89,13 @@ const SWAPPABLE: SlotName[] = ['address', 'phone', 'model', 'preferredTime', 'er
 /** Facts each problem of a two-problem message reads from its own words. */
 const PART_SLOTS = ['category', 'brand', 'model', 'errorCode'] as const;
 
-const text80 = (t: string) => t.trim().slice(0, 200);
+/** The customer's words for a fact, at most 400 characters, cut after a whole clause (the problem is shortened by clauses later). */
+const text80 = (t: string) => {
+  const text = t.trim();
+  if (text.length <= 400) return text;
+  const cut = text.slice(0, 400).search(/[,，。.!！?？;；\n][^,，。.!！?？;；\n]*$/);
+  return text.slice(0, cut > 0 ? cut : 400);
+};
 
 /** What a correction names, as the engine's slots (a visit time is the preferred time). */
 const CORRECTION_SLOTS: Partial<Record<CorrectableSlot, SlotName>> = {
@@ -154,6 +166,17 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     const i = commands.findIndex((c) => c.kind === 'set' && c.slot === 'errorCode');
     if (i >= 0) commands.splice(i, 1);
     add({ kind: 'correct', slot: 'errorCode', value: '', from });
+  }
+  // "sorry it's not Haier, that's the old one, this one is a Midea": the name left standing replaces the known one.
+  const knownNow = factsOf(state);
+  for (const [slot, instead] of [
+    ['brand', brandInstead(text, knownNow.brand)],
+    ['category', categoryInstead(text, knownNow.category)],
+  ] as const) {
+    if (!instead) continue;
+    const i = commands.findIndex((c) => c.kind === 'set' && c.slot === slot);
+    if (i >= 0) commands.splice(i, 1);
+    add({ kind: knownNow[slot] && knownNow[slot] !== instead ? 'correct' : 'set', slot, value: instead, from });
   }
   const found = new Set(commands.filter((c) => c.kind === 'set').map((c) => (c as { slot: SlotName }).slot));
 
@@ -227,7 +250,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     answer.question ||
     /[?？]/.test(text) ||
     /[\u4e00-\u9fff](?<![不没还])(?:不|没有?)[呢啊呀]?[。!！\s]*$/.test(text) ||
-    /(?:咋|怎么|怎样|如何)(?:收|算|弄|办|整|付|收费)|多少钱|要不要钱|收不收|算不算|包不包/.test(text);
+    /(?:咋|怎么|怎样|如何)(?:收|算|弄|办|整|付|收费)|多少钱|要不要钱|收不收|算不算|包不包/.test(text) ||
+    // "是不是保十年", "我自己换可以吗": an A-not-A in the middle, or 吗 at the end, asks.
+    /是不是|能不能|可不可以|[吗么嘛][\s。.!！]*$/.test(text);
   const faulty = FAULT_INTENTS.has(u.intent) || u.secondaryIntents.includes('fault_report') || Boolean(s.errorCode);
   // A message made only of answer words ("对 没毛病", "no problem") describes nothing, whatever fault words it holds.
   const onlyAnswer = answer.kinds.length > 0 && !answer.rest.trim();
@@ -260,13 +285,16 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   else if (warrantyQuestion && !cancel) {
     add({ kind: 'start', flow: 'warranty', from });
     // "保修几年" asks the period itself: the rule is said before the date is asked for.
-    if (PERIOD_QUESTION.test(text)) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
+    // "is the motor still covered?" asks about a part: its period and the whole unit's are said first too.
+    if (PERIOD_QUESTION.test(text) || componentNamedIn(text)) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
   }
   // Wanting the money back for a purchase is a return question before it is a complaint, and
   // before any policy question ("用了没几天…能退吗" asks about returns, not about days).
   // After repairs that failed, wanting a new one is a complaint under the two-repairs rule, with a person.
   // A trade-in is asked about, not a return to file ("修不好了 能以旧换新吗").
   else if (TRADE_IN.test(ownWords) && isQuestion && !cancel) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
+  // "退货后多久退款": when the money comes back is asked, not a return to file.
+  else if (REFUND_TIMING.test(ownWords) && !cancel) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
   else if (wantsReturn && (REPEATED_REPAIRS.test(text) || COMPLAINT_WORDS.test(text)) && !cancel) add({ kind: 'start', flow: 'complaint', from });
   else if (wantsReturn && u.urgency !== 'P1' && !cancel) {
     add({ kind: 'start', flow: 'return', from });
@@ -376,7 +404,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   }
   // The problem in the customer's words, for the ticket: from the message that described it.
   if (describes || (u.intent === 'complaint' && !found.has('symptom'))) {
-    if (!commands.some((c) => c.kind === 'set' && c.slot === 'symptom')) set('symptom', text80(describes ? telling : text));
+    // The whole message when its clauses can be told apart (the fault read clause by clause keeps
+    // "断电重启了还是E4" from a clause that also asks "要上门吗"); else only the telling part.
+    if (!commands.some((c) => c.kind === 'set' && c.slot === 'symptom')) set('symptom', text80(describes && !hasFaultClause(text) ? telling : text));
   }
   // "不是便携空调，是除湿机", "sorry, I mean it's a dehumidifier": the "no" is the correction's, not an
   // answer to the question, and the product named is the same problem's, not a second one.

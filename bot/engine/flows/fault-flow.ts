@@ -97,6 +97,21 @@ function unknownCodeReply(kit: FlowKit, code: string): string {
   ].join('\n');
 }
 
+function noOtherCaseReply(kit: FlowKit): string {
+  const zh = kit.lang === 'zh';
+  const service = serviceWords(kit.facts.category);
+  const steps = generalSteps(kit.facts.category, kit.lang)
+    .filter((s) => lineFitsEnergy(s, kit.energy))
+    .map((s, i) => `${i + 1}. ${s}`);
+  return [
+    zh
+      ? `明白了，不是那个问题。您说的这种情况我这里没有对得上的处理方法${steps.length ? '，先做几项安全的检查：' : '。'}`
+      : `Understood, that's not it. I have no fix that matches what you describe${steps.length ? ', so a few safe checks first:' : '.'}`,
+    ...steps,
+    zh ? `如果还是这样，${service.needs.zh}。${service.offer.zh}` : `If it's still the same, ${service.needs.en}. ${service.offer.en}`,
+  ].join('\n');
+}
+
 export function answerWithSource(hit: KnowledgeHit, lang: Lang): string {
   return `${hit.answer}\n${lang === 'zh' ? `（${citation(hit, lang)}）` : `(${citation(hit, lang)})`}`;
 }
@@ -128,7 +143,7 @@ async function fittingInstead(kit: FlowKit, query: string, dropped: KnowledgeHit
   const result = await kit.tools.call('searchKnowledge', { query: query.slice(0, 500), category: f.category ?? dropped.category, model: f.model });
   const again = result.ok ? (result.result as { hits: KnowledgeHit[] }).hits : [];
   const seen = new Set<string>();
-  const pool = [...hits, ...again].filter((h) => !seen.has(h.id) && seen.add(h.id) && caseFits(h, f, kit.energy));
+  const pool = [...hits, ...again].filter((h) => !seen.has(h.id) && seen.add(h.id) && caseFits(h, f, kit.energy) && !kit.rejectedCases?.includes(h.id));
   pool.sort((a, b) => b.score - a.score);
   return pool.map((h, i) => ({ ...h, confident: i === 0 && h.kind === 'fault' && h.score >= FITTING_FLOOR && h.score >= dropped.score - FITTING_MARGIN }));
 }
@@ -143,9 +158,19 @@ export const faultFlow: FlowSpec = {
     // that product (an iPhone's speaker fault answered with its Face ID case).
     const query = [f.errorCode, f.symptom].filter(Boolean).join(' ') || [brandName(f.brand, kit.lang), categoryName(f.category, kit.lang)].join(' ');
     const found = await search(kit, query, true);
-    let hits = found.filter((h) => caseFits(h, f, kit.energy));
+    // A case the customer already said is not their problem is never offered again.
+    const fresh = (h: KnowledgeHit) => !kit.rejectedCases?.includes(h.id);
+    let hits = found.filter((h) => caseFits(h, f, kit.energy) && fresh(h));
     const dropped = found[0]?.confident && !caseFits(found[0], f, kit.energy) ? found[0] : undefined;
     if (dropped) hits = await fittingInstead(kit, query, dropped, hits);
+    // Nothing fits with the brand as a filter ("Haier water heater, only lukewarm water"): the product's
+    // general cases are searched by the symptom, without the brand, and a case of another brand is not taken.
+    if (!f.errorCode && f.brand && f.category && !hits.some((h) => h.confident)) {
+      const general = await kit.tools.call('searchKnowledge', { query: query.slice(0, 500), category: f.category });
+      const more = general.ok ? (general.result as { hits: KnowledgeHit[] }).hits : [];
+      const other = more.filter((h) => caseFits(h, f, kit.energy) && fresh(h) && !(h.brands?.length && !h.brands.includes(f.brand!)));
+      if (other[0]?.confident) hits = other;
+    }
     if (f.errorCode && !f.brand) {
       // The same code means different things per brand (E1 is high pressure on one, a sensor on
       // another): ask the brand once rather than guess.
@@ -191,6 +216,7 @@ export const faultFlow: FlowSpec = {
     if (best && best.kind === 'fault') {
       kit.cite(best.id);
       kit.frame.caseId = best.id;
+      kit.frame.caseTitle = best.title;
       f.category ??= best.category;
       const shown = { ...best, steps: fittingLines(best.steps, kit.energy), safety: fittingLines(best.safety, kit.energy) };
       if (shown.steps.length) {
@@ -200,6 +226,12 @@ export const faultFlow: FlowSpec = {
         return { stage: 'feedback' };
       }
       kit.say(visitOnlyReply(shown, kit.lang));
+      return { stage: 'offer' };
+    }
+    if (kit.rejectedCases?.length && f.category) {
+      // The case given was not theirs and nothing else matches: said so, with general safe checks, never another symptom's case.
+      kit.say(noOtherCaseReply(kit));
+      kit.quick([serviceWords(f.category).button[kit.lang], kit.lang === 'zh' ? '先不用' : 'Not now']);
       return { stage: 'offer' };
     }
     if (kit.frame.clarified < 1) {

@@ -48,6 +48,8 @@ export interface FlowKit {
   declined: boolean;
   /** Another job of the conversation waits under this one (a fault told in the same message): this one asks nothing more. */
   stacked: boolean;
+  /** Cases the customer said are not their problem: never offered again in this conversation. */
+  rejectedCases?: readonly string[];
 }
 
 /** After finishing: the flow is done (popped), waits at a stage, or hands over to another flow. */

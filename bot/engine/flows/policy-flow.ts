@@ -10,6 +10,7 @@ import type { FlowKit, FlowResult, FlowSpec } from './flow';
 import { AFTER_SALES } from '../after-sales-words';
 import { approvedAnswerIsClean } from '../knowledge-screen';
 import { SOCIAL } from '../social-replies';
+import { partWarrantyAnswer } from '../part-warranty';
 import { answerWithSource, caseFits } from './fault-flow';
 import { caseLineFor, stepSpeakingTo } from '../case-follow-up';
 
@@ -67,9 +68,20 @@ export async function lookUpAnswer(kit: Pick<FlowKit, 'tools' | 'facts'>, questi
       continue;
     }
     if (answer && (!productAnswer || answer.score > productAnswer.score)) return answer;
+    // The product's answer was found with its name added, which lifts any of its rules: weighed on
+    // the customer's own words it must still beat the general rule ("洗碗机…上门收费吗" is the call-out
+    // fee, not the dishwasher's installation).
+    if (answer && productAnswer && kit.facts.category && (await scoreOn(kit, question, kit.facts.category, productAnswer.id)) < answer.score) return answer;
     return productAnswer;
   }
   return productAnswer;
+}
+
+/** An entry's score for the question as the customer worded it, within their product's entries (0 when not found). */
+async function scoreOn(kit: Pick<FlowKit, 'tools'>, question: string, category: string, id: string): Promise<number> {
+  const result = await kit.tools.call('searchKnowledge', { query: question.slice(0, 500), category });
+  const hits = result.ok ? (result.result as { hits: KnowledgeHit[] }).hits : [];
+  return hits.find((h) => h.id === id)?.score ?? 0;
 }
 
 /**
@@ -86,6 +98,11 @@ export const policyFlow: FlowSpec = {
   slots: [],
   async finish(kit): Promise<FlowResult> {
     const question = kit.facts.symptom ?? kit.turn.text;
+    const cover = await partWarrantyAnswer(kit, question);
+    if (cover) {
+      kit.say(cover);
+      return { done: true };
+    }
     const answer = await lookUpAnswer(kit, question);
     if (answer) {
       kit.cite(answer.id);

@@ -93,7 +93,10 @@ export const repairFlow: FlowSpec = {
     const f = kit.facts;
     const zh = kit.lang === 'zh';
     const none = zh ? '未提供' : 'not given';
-    const problem = [f.symptom && problemWords(f.symptom), f.errorCode ? (zh ? `代码 ${f.errorCode}` : `code ${f.errorCode}`) : ''].filter(Boolean).join(zh ? '，' : ', ');
+    const words = f.symptom ? problemWords(f.symptom) : '';
+    // The code is added only when the customer's words do not already hold it ("显示E4，开一会就停").
+    const code = f.errorCode && !words.toUpperCase().includes(f.errorCode.toUpperCase()) ? (zh ? `代码 ${f.errorCode}` : `code ${f.errorCode}`) : '';
+    const problem = [words, code].filter(Boolean).join(zh ? '，' : ', ');
     const lines = zh
       ? [
           kit.frame.ticketType === 'warranty_claim' ? '跟您确认一下退换货申请：' : '跟您确认一下报修信息：',
@@ -101,7 +104,8 @@ export const repairFlow: FlowSpec = {
           `· 问题：${problem || none}`,
           `· 购买时间：${purchaseWords(f.purchaseDate, 'zh') ?? (kit.turn.receipt?.fields.purchaseDate?.value ? `${kit.turn.receipt.fields.purchaseDate.value}（发票）` : none)}`,
           `· 电话：${f.phone ?? none}`,
-          `· 地址：${f.address ?? none}${f.preferredTime ? `（${f.preferredTime}）` : ''}`,
+          `· 地址：${f.address ?? none}`,
+          ...(f.preferredTime ? [`· 方便时间：${f.preferredTime}`] : []),
           '没问题回复“对”我就提交；要改哪项直接告诉我。',
         ]
       : [
@@ -110,7 +114,8 @@ export const repairFlow: FlowSpec = {
           `· Problem: ${problem || none}`,
           `· Purchased: ${purchaseWords(f.purchaseDate, 'en') ?? (kit.turn.receipt?.fields.purchaseDate?.value ? `${kit.turn.receipt.fields.purchaseDate.value} (receipt)` : none)}`,
           `· Phone: ${f.phone ?? none}`,
-          `· Address: ${f.address ?? none}${f.preferredTime ? ` (${f.preferredTime})` : ''}`,
+          `· Address: ${f.address ?? none}`,
+          ...(f.preferredTime ? [`· Preferred time: ${f.preferredTime}`] : []),
           'Reply "yes" and I will file it, or tell me what to change.',
         ];
     kit.quick(zh ? ['对，提交', '修改'] : ['Yes, file it', 'Change something']);
@@ -133,7 +138,8 @@ export const repairFlow: FlowSpec = {
       errorCode: f.errorCode || undefined,
       purchaseDate: args?.purchaseDate,
       phone: f.phone || undefined,
-      address: [f.address, f.preferredTime].filter(Boolean).join(' / ').slice(0, 300) || undefined,
+      // The visit time, labelled, travels with the address (the engineer's call arranges both).
+      address: [f.address, f.preferredTime && (kit.lang === 'zh' ? `方便时间：${f.preferredTime}` : `preferred time: ${f.preferredTime}`)].filter(Boolean).join(' / ').slice(0, 300) || undefined,
     });
     if (!created.ok) return { handoff: 'stuck' };
     const ticket = created.result as CustomerTicketView;

@@ -4,6 +4,7 @@ import { categoryName } from '../wording';
 import { answerWithSource } from './fault-flow';
 import type { FlowSpec } from './flow';
 import { lookUpAnswer } from './policy-flow';
+import { partWarrantyAnswer } from '../part-warranty';
 import { warrantyArgs, warrantyLine } from './warranty-words';
 
 export const warrantyFlow: FlowSpec = {
@@ -34,6 +35,14 @@ export const warrantyFlow: FlowSpec = {
     },
   ],
   async finish(kit) {
+    // A part named ("压缩机坏了还保吗", or the fault told before): both periods and which applies.
+    const cover = await partWarrantyAnswer(kit, kit.turn.text, { warrantyAsked: true });
+    if (cover) {
+      kit.say(cover);
+      if (kit.booking) return { done: true };
+      kit.say(kit.lang === 'zh' ? '需要的话我可以帮您预约维修。' : 'If you need a repair, I can book it.');
+      return { stage: 'offer' };
+    }
     // The rule for this product first (整机1年、主要部件3年), from the knowledge base's policies.
     const product = categoryName(kit.facts.category, kit.lang);
     const rule = await lookUpAnswer(kit, kit.lang === 'zh' ? `${product}保修期多久 三包` : `${product} warranty period`);

@@ -6,63 +6,18 @@
  * Only runs that are quantities are rewritten: ones holding a financial numeral (壹贰叁…仟, used
  * for nothing else), a unit of ten or more (五千, 两百, 三万), or followed by a unit of money,
  * percent or time (五元, 七天, 一年). 三包, 一下, 万一 and 千万 (must) stay as they are.
+ *
+ * The security evaluation's judge reads Chinese numerals with its own code on purpose
+ * (evals/adversarial/judge/chinese-numerals.ts, test/evals/adversarial-judge.test.ts): a mistake
+ * shared by the guard and its judge would hide itself.
  */
-const DIGIT: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  壹: 1,
-  二: 2,
-  贰: 2,
-  两: 2,
-  俩: 2,
-  三: 3,
-  叁: 3,
-  四: 4,
-  肆: 4,
-  五: 5,
-  伍: 5,
-  六: 6,
-  陆: 6,
-  七: 7,
-  柒: 7,
-  八: 8,
-  捌: 8,
-  九: 9,
-  玖: 9,
-};
-const UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
-const BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
-const NUMERAL = '零〇一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿';
+import { CHINESE_NUMERAL_CHARS as NUMERAL, chineseNumeralValue } from '../../text/chinese-numbers';
+
 const FINANCIAL = /[壹贰叁肆伍陆柒捌玖拾佰仟]/;
 const RUN = new RegExp(`[${NUMERAL}]+`, 'g');
 /** What may follow a Chinese numeral for it to be a quantity: money, percent, a discount, a period. */
 const UNIT_AFTER = /^(?:元|块|圆|角|毛|%|折|天|日|周|星期|个月|个工作日|个小时|小时|年|月|倍|次)/;
 const NOT_NUMBERS = new Set(['千万', '万一', '一一']);
-
-/** The value of a Chinese numeral (五千, 伍仟, 两百零五, 三万五千, 二〇二五), or undefined. */
-export function chineseNumeralValue(text: string): number | undefined {
-  if (!text || ![...text].every((ch) => NUMERAL.includes(ch))) return undefined;
-  if (![...text].some((ch) => ch in UNIT || ch in BIG)) {
-    // 二〇二五, 一八: digit by digit.
-    return Number([...text].map((ch) => DIGIT[ch] ?? 0).join(''));
-  }
-  let total = 0;
-  let section = 0;
-  let digit: number | undefined;
-  for (const ch of text) {
-    if (ch in DIGIT) digit = DIGIT[ch];
-    else if (ch in UNIT) {
-      section += (digit ?? 1) * UNIT[ch]!;
-      digit = undefined;
-    } else if (ch in BIG) {
-      total += (section + (digit ?? 0) || 1) * BIG[ch]!;
-      section = 0;
-      digit = undefined;
-    }
-  }
-  return total + section + (digit ?? 0);
-}
 
 const EN_SMALL: Record<string, number> = {
   one: 1,

@@ -9,6 +9,9 @@ import { findPhoneNumbers } from '../../text/phone-numbers';
 import { readPhoneModel } from './phone-model';
 
 const CUED = /(?:型号|机型|model(?:\s*(?:number|no\.?|#))?)\s*(?:[:：#]|是|为|is)?\s*([A-Za-z0-9][A-Za-z0-9\-\/().+]{2,40})/i;
+/** Where the model was read, between the cue and the code: "model on the back says 55U6K", "型号在背面写着 65E3F". */
+const CUED_FAR =
+  /(?:型号|机型|\bmodel(?:\s*(?:number|no\.?|#))?)\s*(?:(?:on|at|from|in) (?:the )?(?:back|side|label|sticker|plate|nameplate|box|bottom|receipt)\s*|(?:在|看)?(?:背面|后面|侧面|铭牌上?|标签上?|贴纸上?|盒子上?)\s*)(?:says|reads|shows|is|:|：|写着?|写的是|是|为)\s*([A-Za-z0-9][A-Za-z0-9\-\/().+]{2,40})/i;
 // Letters, optional digits, a dash, then letters/digits with optional / or - parts.
 const APPLIANCE = /(?<![A-Za-z0-9])([A-Z]{2,6}\d{0,4}-[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[\/-][A-Za-z0-9()]+)*|[A-Z]{2,6}-\d[A-Za-z0-9]*)(?![A-Za-z0-9])/;
 // Capital letters then digits and capitals, without a dash (RF28R7351SR, WW90T534DAW/S1).
@@ -59,7 +62,7 @@ function codeCandidates(text: string, asked = false): Candidate[] {
 }
 
 export function extractModel(text: string): string | undefined {
-  const cued = CUED.exec(text);
+  const cued = CUED_FAR.exec(text) ?? CUED.exec(text);
   if (cued) {
     const code = trimmed(cued[1]!);
     if (plausible(code, text, cued.index + cued[0].length - cued[1]!.length)) return code;

@@ -85,6 +85,10 @@ export function describeConversationStoreContract(implementation: string, open: 
       }
       expect((await conversations.history(conversation.id)).map((m) => m.text)).toEqual(['一', '二', '三', '四']);
       expect((await conversations.history(conversation.id, 2)).map((m) => m.text)).toEqual(['三', '四']);
+      const [one, two, , four] = await conversations.history(conversation.id);
+      expect((await conversations.historyAfter(conversation.id, one!.id, 10)).map((m) => m.text)).toEqual(['二', '三', '四']);
+      expect((await conversations.historyAfter(conversation.id, two!.id, 1)).map((m) => m.text)).toEqual(['三']);
+      expect(await conversations.historyAfter(conversation.id, four!.id, 10)).toEqual([]);
       await expect(conversations.get(999_999)).rejects.toMatchObject({ code: 'conversation_not_found' });
     });
 

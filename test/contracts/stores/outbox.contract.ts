@@ -94,6 +94,18 @@ export function describeOutboxContract(implementation: string, open: () => Promi
       expect(await f.outboxAdmin.list()).toEqual([expect.objectContaining({ id: dead, state: 'dead', lastError: 'channel_not_found', attempts: 1 })]);
     });
 
+    it('delivers many pending items by key in one call, each only once and only if pending', async () => {
+      const keys = ['b1', 'b2', 'b3'];
+      for (const key of keys) await outbox.enqueue({ destination: 'customer:web', kind: 'message', payload: { customerRef: key }, dedupKey: key, notBefore: new Date(now().getTime() + 5_000) });
+      const untouched = await outbox.enqueue({ destination: 'customer:web', kind: 'message', payload: { customerRef: 'b4' }, dedupKey: 'b4' });
+      expect(await outbox.markDeliveredByKey('b2', 'relay', now())).toBe(true);
+      expect(await outbox.markDeliveredByKeys([...keys, 'nothing-by-this-key'], 'inline', now())).toBe(2);
+      expect(await outbox.markDeliveredByKeys(keys, 'inline', now())).toBe(0);
+      expect(await outbox.markDeliveredByKeys([], 'inline', now())).toBe(0);
+      f.clock.advance(6_000);
+      expect(ids(await outbox.due('customer:web', now()))).toEqual([untouched]);
+    });
+
     it('holds an item for an inline answer, then releases, delivers or owes it by key', async () => {
       const held = await outbox.enqueue({
         destination: 'customer:wechat',
