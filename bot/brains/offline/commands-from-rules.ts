@@ -143,10 +143,10 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const changeAt = reschedules ? (RESCHEDULE.exec(text)?.index ?? VISIT_CHANGE.exec(text)?.index ?? 0) : 0;
   // "move tomorrow's visit to next Tuesday": the time after "to"/"改到" is the new one, the one before it is the old.
   const target = reschedules ? [...text.slice(changeAt).matchAll(NEW_TIME_MARK)].map((m) => changeAt + m.index + m[0].length).find((at) => VISIT_TIME.exec(text.slice(at))) : undefined;
-  const visitTime =
-    ((target !== undefined ? VISIT_TIME.exec(text.slice(target)) : null) ?? VISIT_TIME.exec(text.slice(changeAt)) ?? VISIT_TIME.exec(text))?.[0]?.trim() ??
-    // "after 7pm weekdays", "工作日晚上7点以后": the wider reader, where a visit time is expected.
-    (reschedules || awaiting === 'preferredTime' || frame?.flow === 'reschedule' ? findVisitTime(text.slice(changeAt)) : undefined);
+  const narrow = ((target !== undefined ? VISIT_TIME.exec(text.slice(target)) : null) ?? VISIT_TIME.exec(text.slice(changeAt)) ?? VISIT_TIME.exec(text))?.[0]?.trim();
+  // "after 7pm weekdays", "工作日晚上7点以后": the wider reader, where a visit time is expected, when it reads more of it.
+  const wide = reschedules || awaiting === 'preferredTime' || frame?.flow === 'reschedule' ? findVisitTime(text.slice(changeAt)) : undefined;
+  const visitTime = wide && (!narrow || (wide.includes(narrow) && wide.length > narrow.length)) ? wide : narrow;
   if (!leaving && (awaiting === 'address' || awaiting === 'preferredTime' || s.address || frame?.flow === 'repair' || frame?.flow === 'reschedule' || reschedules)) set('preferredTime', visitTime);
   // "门店买的 不是网上": a channel said only to deny it does not count.
   const ownChannel = text.replace(/(?:不是|没在|没有在|并非|而不是|\bnot\b(?: (?:in|at|from))?)\s*(?:在)?\s*(?:网上|网购|线上|门店|商场|实体店|店里|\bonline\b|\b(?:a |the )?(?:store|shop)\b)/gi, ' ');
