@@ -43,6 +43,12 @@ export interface TicketStore {
   get(ref: number | string): Promise<Ticket>;
   find(ref: number | string): Promise<Ticket | undefined>;
   list(filter?: TicketFilter): Promise<Ticket[]>;
+  /**
+   * Open tickets whose contact phone is exactly `phone` as stored (tools store a mobile as its 11
+   * digits), newest first, at most `limit`. Whoever calls it must prove the phone is theirs before
+   * showing anything: a phone number is no proof of who is asking.
+   */
+  openByPhone(phone: string, limit: number): Promise<Ticket[]>;
   update(ref: number | string, patch: TicketPatch, actor: string): Promise<Ticket>;
   changeStatus(ref: number | string, to: TicketStatus, actor: string, note?: string): Promise<Ticket>;
   /** Records the first response to the customer (stops the first-response clock). */

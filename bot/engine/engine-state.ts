@@ -34,6 +34,8 @@ export const frameSchema = z.object({
   clarified: z.number().int().default(0),
   /** A one-time code was sent for the ticket this flow looks up (the status flow then asks for it). */
   challenged: z.boolean().default(false),
+  /** Tickets listed for the customer to choose from (found by phone), newest first: "第二个", "the TV one". */
+  choices: z.array(z.object({ number: z.string(), category: z.string().optional(), brand: z.string().optional() })).default([]),
   /** The kind of ticket a ticket-filing flow files (a return request is filed like a repair). */
   ticketType: z.enum(['repair_request', 'warranty_claim', 'complaint', 'consultation']).optional(),
 });

@@ -144,9 +144,9 @@ export class ConversationEngine {
 
     // "还是没收到验证码，再发一次" while the status check waits for its code: sent again, a person
     // offered, whatever else the words look like ("还是没…" is no new fault here).
-    if (frame?.flow === 'status' && frame.challenged && !frame.facts.proofCode && RESEND_CODE.test(this.t.turn.text)) {
+    if ((frame?.flow === 'status' || frame?.flow === 'reschedule') && frame.challenged && !frame.facts.proofCode && RESEND_CODE.test(this.t.turn.text)) {
       await resendCode(this.kit(frame));
-      this.state.asks['status:proofCode'] = 1;
+      this.state.asks[`${frame.flow}:proofCode`] = 1;
       this.state.awaiting = 'proofCode';
       return this.done();
     }
@@ -657,6 +657,11 @@ export class ConversationEngine {
     }
     const frame = top(this.state);
     const facts = frame ? frame.facts : this.state.pending;
+    // Another ticket number than the one (or the phone) a code went out for: that proof starts afresh.
+    if (slot === 'ticketNumber' && frame?.challenged && frame.facts.ticketNumber !== value) {
+      frame.challenged = false;
+      delete frame.facts.proofCode;
+    }
     if (slot === 'symptom' && !correction) {
       // Only the fault is the problem: "我要报修", "???你到底有没有登记", "seriously?" never become it.
       const fault = faultWords(value);
@@ -699,6 +704,7 @@ export class ConversationEngine {
       energy: this.state.energy,
       booking: this.state.stack.some((f) => f !== frame && f.flow === 'repair'),
       declined: this.state.declined,
+      stacked: this.state.stack.indexOf(frame) > 0,
       rejectedCases: this.state.rejectedCases,
       say: (text) => this.out.say(text),
       quick: (options) => (this.out.quickReplies = options),

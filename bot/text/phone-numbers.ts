@@ -74,6 +74,12 @@ export function parseMobile(value: string): string | undefined {
   return /^1[3-9]\d{9}$/.test(bare) ? bare : undefined;
 }
 
+/** A mobile as a customer may be shown it back: 139****2222 (enough to recognise, not to read off). */
+export function maskMobile(mobile: string): string {
+  const digits = mobile.replace(/\D/g, '');
+  return digits.length >= 7 ? `${digits.slice(0, 3)}****${digits.slice(-4)}` : '****';
+}
+
 function canonicalLandline(raw: string): string {
   const [number, extension] = raw.split(/\s?(?:转|ext\.?|x)\s?|(?<=\d{4}-?\d{4})-(?=\d{1,5}$)/i);
   let digits = number!.replace(/\D/g, '');

@@ -92,9 +92,13 @@ export class AbuseGuard {
     return (await this.ledger.count('code_sent', `ticket:${ticketId}`, since)) === 0;
   }
 
-  /** A code was asked for (counted against the requester) and, when `textedFor` is set, texted for that ticket. */
-  codeAsked(context: Attempt, textedFor: number | undefined): Promise<void> {
-    return this.ledger.record('code_sent', [...attackerKeys(context.requester), ...(textedFor === undefined ? [] : [`ticket:${textedFor}`])], context.now);
+  /**
+   * A code was asked for (counted against the requester) and, when `textedFor` is set, texted for
+   * that ticket (or those tickets: one text proves every open ticket of the phone it went to).
+   */
+  codeAsked(context: Attempt, textedFor: number | number[] | undefined): Promise<void> {
+    const tickets = textedFor === undefined ? [] : [textedFor].flat();
+    return this.ledger.record('code_sent', [...attackerKeys(context.requester), ...tickets.map((id) => `ticket:${id}`)], context.now);
   }
 
   /**

@@ -1,4 +1,4 @@
-/** The six tools both brains share, bound to their outside-world ports. */
+/** The tools both brains share, bound to their outside-world ports. */
 import type { CustomerDirectory } from '../../tickets/customer-directory';
 import type { TicketAccess } from '../../tickets/ticket-access';
 import type { SmsSender } from '../sms-sender';
@@ -10,6 +10,7 @@ import { createTicketTool, type FilingPorts } from './create-ticket';
 import { handOffTool } from './hand-off';
 import { searchKnowledgeTool } from './search-knowledge';
 import { ticketStatusTool } from './ticket-status';
+import { ticketsByPhoneTool } from './tickets-by-phone';
 import type { Tool } from './tool';
 import { updateTicketTool } from './update-ticket';
 import { verifyWarrantyTool } from './verify-warranty';
@@ -40,5 +41,6 @@ export function createTools(ports: ToolPorts): Tool[] {
     updateTicketTool(ports.tickets, ports.access),
     ticketStatusTool({ tickets: ports.tickets, access: ports.access, guard, sms: ports.sms, onError: ports.onError }),
     handOffTool(ports.tickets, { guard, access: ports.access, customers: ports.customers }),
+    ticketsByPhoneTool({ tickets: ports.tickets, access: ports.access, guard, sms: ports.sms, onError: ports.onError }),
   ] as Tool[];
 }

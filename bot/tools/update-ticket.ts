@@ -7,6 +7,7 @@ import { ticketNumberArg } from './ticket-number-arg';
 import { defineTool } from './tool';
 import type { TicketAccess } from '../../tickets/ticket-access';
 import { ownsTicket } from './ticket-owner';
+import { withVisitTime } from '../../tickets/visit-time';
 
 export const updateTicketArgs = z.object({
   ticketNumber: ticketNumberArg,
@@ -16,6 +17,7 @@ export const updateTicketArgs = z.object({
   purchaseDate: purchaseDateArg.optional(),
   phone: z.string().max(40).optional(),
   address: z.string().max(300).optional(),
+  visitTime: z.string().trim().min(1).max(120).optional().describe('A new visit time the customer asked for; it replaces the earlier one kept with the address'),
   note: z.string().trim().min(1).max(2000).optional().describe("New information from the customer, added to the ticket's history"),
 });
 
@@ -27,7 +29,7 @@ export const updateTicketArgs = z.object({
 export function updateTicketTool(tickets: TicketStore, access?: TicketAccess) {
   return defineTool({
     name: 'updateTicket',
-    description: "Add details (model, serial, error code, purchase date, contact, a note) to this customer's own open ticket. Cannot change status, priority or promise anything.",
+    description: "Add details (model, serial, error code, purchase date, contact, a new visit time, a note) to this customer's own open ticket. Cannot change status, priority or promise anything.",
     schema: updateTicketArgs,
     async run(args, context) {
       const ticket = await tickets.find(args.ticketNumber);
@@ -42,7 +44,7 @@ export function updateTicketTool(tickets: TicketStore, access?: TicketAccess) {
           // A stated month or season stays in the conversation and the warranty decision; the desk keeps exact days.
           purchaseDate: exactPurchaseDay(args.purchaseDate),
           contactPhone: args.phone && context.restore(args.phone),
-          address: args.address && context.restore(args.address),
+          address: args.address ? context.restore(args.address) : args.visitTime ? withVisitTime(ticket.address, context.restore(args.visitTime)) : undefined,
         }).filter(([, v]) => v !== undefined),
       );
       let updated = Object.keys(patch).length ? await tickets.update(ticket.id, patch, 'bot') : ticket;

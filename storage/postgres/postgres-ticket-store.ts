@@ -104,6 +104,11 @@ export class PostgresTicketStore implements TicketStore {
     return rows.map((r) => ticketRow.parse(r));
   }
 
+  async openByPhone(phone: string, limit: number): Promise<Ticket[]> {
+    const rows = await this.db.all(`SELECT * FROM tickets WHERE contact_phone = $1 AND status = ANY($2::text[]) ORDER BY created_at DESC, id DESC LIMIT $3`, [phone, [...OPEN_STATUSES], limit]);
+    return rows.map((r) => ticketRow.parse(r));
+  }
+
   async update(ref: number | string, rawPatch: TicketPatch, rawActor: string): Promise<Ticket> {
     const patch = parsePatch(rawPatch);
     const actor = parseInput(actorSchema, rawActor, 'actor');

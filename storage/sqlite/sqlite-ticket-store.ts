@@ -105,6 +105,11 @@ export class SqliteTicketStore implements TicketStore {
     return rows.map((r) => ticketRow.parse(r));
   }
 
+  async openByPhone(phone: string, limit: number): Promise<Ticket[]> {
+    const rows = await this.db.all(`SELECT * FROM tickets WHERE contact_phone = ? AND status IN (${OPEN_LIST}) ORDER BY created_at DESC, id DESC LIMIT ?`, [phone, limit]);
+    return rows.map((r) => ticketRow.parse(r));
+  }
+
   async update(ref: number | string, rawPatch: TicketPatch, rawActor: string): Promise<Ticket> {
     const patch = parsePatch(rawPatch);
     const actor = parseInput(actorSchema, rawActor, 'actor');

@@ -202,7 +202,7 @@ describe('conversation repair', () => {
     expect(reply.text.match(/抱歉/g)).toHaveLength(1);
   });
 
-  it('notes a new visit time on the filed ticket, and says the engineer confirms it, never that it is moved', async () => {
+  it('puts a new visit time on the filed ticket, says the day back, and that the engineer confirms it by phone', async () => {
     const c = world.customer('rp-reschedule');
     await c.say('洗衣机不脱水 我要报修');
     await c.say('型号XQG100 2025年10月买的');
@@ -211,8 +211,9 @@ describe('conversation repair', () => {
     const filed = await c.say('对');
     expect(filed.text).toMatch(/已提交/);
     const moved = await c.say('能不能改到周六上午 平时上班');
-    expect(moved.text).toMatch(/周六上午/);
-    expect(moved.text).toMatch(/工程师打电话约时间时/);
+    // Said back as a day on the calendar (24 Nov 2026 is a Tuesday), so a misread day shows at once.
+    expect(moved.text).toMatch(/11月28日（周六）上午/);
+    expect(moved.text).toMatch(/工程师会再打电话/);
     expect(await c.tickets()).toHaveLength(1);
     const en = world.customer('rp-reschedule-none');
     const none = await en.say('could you move my appointment to next Monday afternoon?');
@@ -331,7 +332,9 @@ describe('conversation repair', () => {
     await c.say('北京市朝阳区建国路88号3号楼2单元1502室');
     await c.say('对');
     const moved = await c.say('明天上午我要去医院 能不能改到下周二下午');
-    expect(moved.text).toMatch(/「下周二下午」/);
+    // "下周二" from Tuesday 24 November is 1 December; tomorrow (the 25th) is the time ruled out.
+    expect(moved.text).toMatch(/12月1日（周二）下午/);
+    expect(moved.text).not.toMatch(/11月25日/);
   });
 
   it('after a danger handoff, answers "I will just use the other burner" with: not until it is checked', async () => {

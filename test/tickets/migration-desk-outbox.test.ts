@@ -48,7 +48,7 @@ describe("migrations 12 and 13: no outbox items for the unread 'desk' destinatio
     expect(await db.all("SELECT kind FROM outbox WHERE destination = 'desk' ORDER BY id")).toEqual([{ kind: 'ticket.created' }, { kind: 'ticket.status_changed' }]);
 
     const report = await migrate(db);
-    expect(report.applied.map((m) => m.version)).toEqual([12, 13, 14]);
+    expect(report.applied.map((m) => m.version)).toEqual([12, 13, 14, 15]);
     // Migration 13: the store counts the day and writes the filing event itself, so the trigger is gone.
     expect(await db.all("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name = 'tickets_created'")).toEqual([]);
     expect(await db.all('SELECT destination, kind FROM outbox')).toEqual([{ destination: 'customer:web', kind: 'agent.reply' }]);

@@ -8,6 +8,7 @@
  * one-time code texted to the phone on it, or with the ticket's secret link; the proof grants that
  * one ticket to that chat, and the two customer records stay apart.
  */
+import { DEFAULT_ABUSE_LIMITS } from '../../bot/tools/abuse-limits';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAssistant, type Assistant } from '../../app/assistant';
 import { loadConfig } from '../../app/config';
@@ -63,18 +64,24 @@ describe('an open ticket continues across channels', { shuffle: false }, () => {
     expect(link!.text).toContain(`?ticket=${ticketNumber}#key=`);
   });
 
-  it('shows nothing to a web visitor who only names the phone, and asks for the ticket number', async () => {
+  it('shows nothing to a web visitor who only names the phone: a code goes to that phone, with the same words as for a phone with no tickets', async () => {
+    const sentBefore = sms.sent.length;
     const r = await turn('web', 'web-session-1', `我的手机号${PHONE}，维修进度怎么样了？`);
     expect(r.customerId).not.toBe(wechatCustomer);
     expect(said(r)).not.toContain(ticketNumber);
-    expect(said(r)).toMatch(/工单号/);
+    expect(said(r)).toMatch(/验证码/);
     expect(r.ticket).toBeUndefined();
-    // The same answer whether or not that phone has tickets: no oracle for who is a customer.
+    expect(sms.sent.slice(sentBefore)).toMatchObject([{ to: PHONE, purpose: 'proof_code' }]);
+    // The same answer whether or not that phone has tickets (but for the phone said back, masked): no oracle for who is a customer.
     const stranger = await turn('web', 'web-session-2', '我的手机号13900001111，维修进度怎么样了？');
-    expect(withoutDisclosure(stranger)).toBe(withoutDisclosure(r));
+    const masked = (r: TurnResult) => withoutDisclosure(r).replace(/1\d{2}\*{4}\d{4}/, '***');
+    expect(masked(stranger)).toBe(masked(r));
+    expect(sms.sent.length).toBe(sentBefore + 1);
   });
 
   it('sends a code for the number, saying the same as for a number that does not exist', async () => {
+    // (After the resend gap: the phone above was just texted a code.)
+    clock.advance(DEFAULT_ABUSE_LIMITS.codeResendAfterMs);
     const sentBefore = sms.sent.length;
     const r = await turn('web', 'web-session-1', `工单号${ticketNumber}进度怎么样了`);
     expect(said(r)).not.toContain('KFR-35GW');

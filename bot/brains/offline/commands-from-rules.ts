@@ -16,6 +16,10 @@ import { splitProblems } from '../../understanding/problem-split';
 import { questionClause, splitQuestion } from '../../understanding/question-clause';
 import { componentNamedIn } from '../../../warranty/policy';
 import { carries, readAnswer, saidLast } from '../../understanding/answers';
+import { VISIT_CHANGE } from '../../understanding/visit-change';
+import { LOOKUP_BY_PHONE, NUMBER_LOST } from '../../understanding/lookup-by-phone';
+import { pickTicket } from '../../engine/flows/phone-lookup';
+import { findVisitTime } from '../../understanding/visit-time';
 import { hasFaultClause } from '../../engine/problem-words';
 
 const RETURN_WORDS =
@@ -131,15 +135,19 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   set('address', s.address);
   set('ticketNumber', s.ticketNumber);
   // "能不能改到周日下午", "can the engineer come Saturday instead": a new time for a booked visit.
-  const reschedules = RESCHEDULE.test(text) && Boolean(VISIT_TIME.exec(text) || state.filed.length || s.ticketNumber || frame?.flow === 'status');
+  // "改个时间", "I need to reschedule": moving the visit, said outright, with or without the new time.
+  const reschedules = (RESCHEDULE.test(text) && Boolean(VISIT_TIME.exec(text) || state.filed.length || s.ticketNumber || frame?.flow === 'status')) || VISIT_CHANGE.test(text);
   // (Not "明天再联系你们": a customer leaving names when they will be back, not a visit time.)
   const leaving = carries(answer, 'bye');
   // "明天上午要去医院 能不能改到下周二下午": the new time is the one after the change, not the one ruled out.
-  const changeAt = reschedules ? (RESCHEDULE.exec(text)?.index ?? 0) : 0;
+  const changeAt = reschedules ? (RESCHEDULE.exec(text)?.index ?? VISIT_CHANGE.exec(text)?.index ?? 0) : 0;
   // "move tomorrow's visit to next Tuesday": the time after "to"/"改到" is the new one, the one before it is the old.
   const target = reschedules ? [...text.slice(changeAt).matchAll(NEW_TIME_MARK)].map((m) => changeAt + m.index + m[0].length).find((at) => VISIT_TIME.exec(text.slice(at))) : undefined;
-  const visitTime = ((target !== undefined ? VISIT_TIME.exec(text.slice(target)) : null) ?? VISIT_TIME.exec(text.slice(changeAt)) ?? VISIT_TIME.exec(text))?.[0]?.trim();
-  if (!leaving && (awaiting === 'address' || awaiting === 'preferredTime' || s.address || frame?.flow === 'repair' || reschedules)) set('preferredTime', visitTime);
+  const narrow = ((target !== undefined ? VISIT_TIME.exec(text.slice(target)) : null) ?? VISIT_TIME.exec(text.slice(changeAt)) ?? VISIT_TIME.exec(text))?.[0]?.trim();
+  // "after 7pm weekdays", "工作日晚上7点以后": the wider reader, where a visit time is expected, when it reads more of it.
+  const wide = reschedules || awaiting === 'preferredTime' || frame?.flow === 'reschedule' ? findVisitTime(text.slice(changeAt)) : undefined;
+  const visitTime = wide && (!narrow || (wide.includes(narrow) && wide.length > narrow.length)) ? wide : narrow;
+  if (!leaving && (awaiting === 'address' || awaiting === 'preferredTime' || s.address || frame?.flow === 'repair' || frame?.flow === 'reschedule' || reschedules)) set('preferredTime', visitTime);
   // "门店买的 不是网上": a channel said only to deny it does not count.
   const ownChannel = text.replace(/(?:不是|没在|没有在|并非|而不是|\bnot\b(?: (?:in|at|from))?)\s*(?:在)?\s*(?:网上|网购|线上|门店|商场|实体店|店里|\bonline\b|\b(?:a |the )?(?:store|shop)\b)/gi, ' ');
   if (ONLINE.test(ownChannel)) set('saleChannel', 'online');
@@ -200,7 +208,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const short = text.length <= 30;
   if (awaiting && !found.has(awaiting) && !correction) {
     // "不知道型号" while the phone is asked: the model is skipped, the phone question still stands.
-    if (carries(answer, 'dontKnow', 'skip') && short && !(cannotGive && cannotGive !== awaiting)) add({ kind: 'skip', slot: awaiting, from });
+    // ("工单号找不到了" to "the number, or the phone on it": the number is what is missing, not the phone.)
+    const lostNumberOnly = awaiting === 'phone' && /工单|单号|\bticket\b|\bnumber\b/i.test(text) && !/手机|电话|\bphone\b|\bmobile\b/i.test(text);
+    if (carries(answer, 'dontKnow', 'skip') && short && !(cannotGive && cannotGive !== awaiting) && !lostNumberOnly) add({ kind: 'skip', slot: awaiting, from });
     else if (awaiting === 'model') set('model', extractModelAnswer(text));
     else if (awaiting === 'address') set('address', extractAddressAnswer(text));
     // "382915", "验证码是 382 915", "code: 382915": the six digits of the text message.
@@ -417,6 +427,26 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   if (declines) {
     for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'start' && (commands[i] as { flow: string }).flow === 'repair') commands.splice(i, 1);
     if (onlyAsking && !commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
+  }
+  // "can't you look it up by my phone number?", "工单号找不到了": the lookup the status or reschedule
+  // job does (by the phone on the ticket), not a question for the knowledge base nor a second job.
+  const lookingUp = frame?.flow === 'reschedule' || frame?.flow === 'status';
+  const byPhone = LOOKUP_BY_PHONE.test(text) || NUMBER_LOST.test(text);
+  if ((byPhone || lookingUp) && !cancel) {
+    for (let i = commands.length - 1; i >= 0; i--) {
+      const c = commands[i]!;
+      // ("工单号AS-…进度怎么样了" while the lookup waits: the number answers it, the question is the same one.)
+      const answers = lookingUp && (found.has('ticketNumber') || found.has('phone'));
+      if (((byPhone || answers) && (c.kind === 'ask' || c.kind === 'outOfScope')) || (lookingUp && c.kind === 'start' && c.flow === 'status')) commands.splice(i, 1);
+    }
+    if (byPhone && awaiting === 'ticketNumber' && !found.has('ticketNumber')) add({ kind: 'skip', slot: 'ticketNumber', from });
+    else if (byPhone && !frame && !commands.some((c) => c.kind === 'start')) add({ kind: 'start', flow: 'status', from });
+  }
+  // "2", "第二个", "洗衣机那个" after the tickets found were listed: that ticket, nothing else.
+  const picked = frame?.choices.length && !found.has('ticketNumber') ? pickTicket(text, frame.choices) : undefined;
+  if (picked) {
+    for (let i = commands.length - 1; i >= 0; i--) if (['ask', 'start', 'outOfScope', 'chitchat', 'deny', 'affirm'].includes(commands[i]!.kind)) commands.splice(i, 1);
+    set('ticketNumber', picked);
   }
   // A receipt photo on its own asks about the warranty.
   if (photo && turn.receipt && !frame && !commands.some((c) => c.kind === 'start')) add({ kind: 'start', flow: 'warranty', from: '[receipt photo]' });

@@ -46,6 +46,8 @@ export interface FlowKit {
   booking: boolean;
   /** The customer said they do not want a visit: self-help is given without offering one. */
   declined: boolean;
+  /** Another job of the conversation waits under this one (a fault told in the same message): this one asks nothing more. */
+  stacked: boolean;
   /** Cases the customer said are not their problem: never offered again in this conversation. */
   rejectedCases?: readonly string[];
 }

@@ -4,12 +4,17 @@
  * was sent to the phone on that ticket. What the customer hears before the code is the same
  * whether or not the ticket exists, so asking tells a stranger nothing.
  */
-import { TICKET_NUMBER_EXAMPLE } from '../../../tickets/ticket-number';
 import type { Lang } from '../../phrases';
+import { maskMobile } from '../../text/phone-numbers';
 import type { TicketStatusResult } from '../../tools/ticket-status';
+import type { TicketsByPhoneResult } from '../../tools/tickets-by-phone';
 import type { CustomerTicketView } from '../../tools/ticket-view';
 import { promiseTime, statusName } from '../wording';
 import type { FlowKit, FlowSpec } from './flow';
+import { byPhone, LOOKUP_WORDS, lookUpByPhone, phoneCodeWording, phoneSlot, ticketLine } from './phone-lookup';
+import { STATUS_WORDS } from './status-flow-words';
+
+export { STATUS_WORDS } from './status-flow-words';
 
 function line(t: CustomerTicketView, lang: Lang, now: Date): string {
   const open = t.status !== 'resolved' && t.status !== 'closed';
@@ -23,42 +28,6 @@ function line(t: CustomerTicketView, lang: Lang, now: Date): string {
   return `Ticket ${t.number}: ${statusName(t.status, lang)}${next}${open ? `, expected to be done by ${promiseTime(t.resolutionDue, lang, undefined, now)}` : ''}.`;
 }
 
-/** What the status flow says at each step of a proof (the security eval reads replies by them). */
-export const STATUS_WORDS = {
-  codeSent: {
-    zh: '为了保护您的信息，需要先核实一下：如果这张工单是您报的，并且报修时留了手机号，我们已经给那个手机发了一条6位数字的验证码，请把验证码发给我（10分钟内有效）。',
-    en: 'To protect your details, I need to check first: if this ticket is yours and you left a phone number on it, we have just texted a 6-digit code to that phone. Please send me the code (valid for 10 minutes).',
-  },
-  codeAgain: {
-    zh: '请把短信里的6位数字验证码发给我，例如 123456。',
-    en: 'Please send me the 6-digit code from the text message, e.g. 123456.',
-  },
-  noCode: {
-    zh: '没有验证码也没关系：可以打开报修时短信里的工单链接查看进度，或者转人工客服帮您核实身份后查询。',
-    en: 'No code? You can open the ticket link from the text message you got when you reported it, or ask for a person to check who you are and look it up.',
-  },
-  wrongCode: {
-    zh: '这个验证码不对（或者已经过期了）。',
-    en: "That code isn't right (or it has expired).",
-  },
-  locked: {
-    zh: '这个对话里核对失败的次数太多了，为了保护工单信息，请一小时后再试，或者转人工客服帮您核实。',
-    en: 'There have been too many failed checks from this chat. To protect ticket details, please try again in an hour, or ask for a person to help.',
-  },
-  resent: {
-    zh: '好的，已重新申请发送验证码到这张工单上留的手机（几分钟内只会发一次，之前那条如果收到了仍然有效）。收到后把6位数字发给我；如果那个手机号已经不用了，可以回复“转人工”，客服核实身份后帮您查。',
-    en: 'OK, I\'ve asked for the code to be sent again to the phone on that ticket (it goes at most once every few minutes, and an earlier code still works if it arrives). Send me the 6 digits when you get it; if you no longer use that phone, reply "human" and a person will check who you are and look it up.',
-  },
-  mistyped: {
-    zh: '这个工单号好像有一位写错了，请对照短信或报修记录核对一下再发给我。',
-    en: 'That ticket number seems to have a character wrong. Please check it against your text message or receipt and send it again.',
-  },
-  none: {
-    zh: `这个对话里还没有您的工单。请把工单号发给我（像 ${TICKET_NUMBER_EXAMPLE} 这样），我帮您查。`,
-    en: `I don't see a ticket for you in this chat yet. Send me the ticket number (like ${TICKET_NUMBER_EXAMPLE}) and I'll look it up.`,
-  },
-};
-
 /** "没收到验证码", "能再发一次吗", "I never got the code": the customer asks for the code again. */
 export const RESEND_CODE =
   /(?:没|没有|未|还没)(?:收到|接到|看到|来)|收不到|再发|重发|重新发|再来一[个条次]|\bresend\b|\bsend (?:it|the code|a code|another(?: one)?|me (?:another|a new)(?: one| code)?) ?(?:again)?\b|\b(?:didn'?t|did not|haven'?t|have not|never) (?:get|got|receive|received)\b|\b(?:another|a new) code\b|\bno (?:text|sms|code) (?:came|arrived|yet)\b|\bnot (?:received|arrived)\b/i;
@@ -69,6 +38,19 @@ export const RESEND_CODE =
  * The answer is the same whether or not the ticket exists.
  */
 export async function resendCode(kit: FlowKit): Promise<void> {
+  // A code that went to a phone the customer named (no ticket number): sent again to that phone.
+  if (byPhone(kit.facts)) {
+    const again = await kit.tools.call('findTicketsByPhone', { phone: kit.facts.phone });
+    const found: TicketsByPhoneResult = again.ok ? (again.result as TicketsByPhoneResult) : { found: false, tickets: [] };
+    if (found.locked) kit.say(STATUS_WORDS.locked[kit.lang]);
+    else
+      kit.say(
+        kit.lang === 'zh'
+          ? `好的，已重新申请发送验证码到 ${maskMobile(kit.facts.phone!)}（几分钟内只会发一次，之前那条如果收到了仍然有效）。收到后把6位数字发给我；如果收不到，可以回复“转人工”，客服核实身份后帮您处理。`
+          : `OK, I've asked for the code to be sent again to ${maskMobile(kit.facts.phone!)} (it goes at most once every few minutes, and an earlier code still works if it arrives). Send me the 6 digits when you get it; if it doesn't come, reply "human" and a person will check who you are and help.`,
+      );
+    return;
+  }
   const outcome = await kit.tools.call('ticketStatus', { ticketNumber: kit.facts.ticketNumber });
   const result: TicketStatusResult = outcome.ok ? (outcome.result as TicketStatusResult) : { found: false, tickets: [] };
   if (result.locked) {
@@ -82,10 +64,15 @@ export const statusFlow: FlowSpec = {
   name: 'status',
   title: { zh: '进度查询', en: 'ticket status' },
   slots: [
+    // No number and no ticket of the customer's own: the phone left on the ticket finds it.
+    // No number and no ticket of the customer's own: the phone left on the ticket finds it. (Not
+    // asked before the flow first looked: the customer's own tickets, closed or proven ones too, come first.)
+    phoneSlot((kit) => !kit.frame.opened || Boolean(kit.facts.ticketNumber) || kit.filed.length > 0 || kit.turn.openTickets.length > 0 || kit.frame.challenged, true),
     {
       slot: 'proofCode',
       required: true,
       ask: [STATUS_WORDS.codeSent, STATUS_WORDS.codeAgain],
+      askFor: phoneCodeWording,
       without: STATUS_WORDS.noCode,
       // Asked only once a code has been sent for a ticket of another channel.
       knownFrom: (kit) => !kit.frame.challenged,
@@ -95,6 +82,16 @@ export const statusFlow: FlowSpec = {
     const { ticketNumber, proofCode } = kit.facts;
     // Asked twice for the code and none came: the flow ends with the other ways in (said already).
     if (kit.frame.challenged && !proofCode) return { done: true };
+    // Asked for the number or the phone and given neither: a person was offered (the question's last words).
+    if (!ticketNumber && !kit.facts.phone && kit.frame.skipped.includes('phone')) return { done: true };
+    if (byPhone(kit.facts) && !kit.filed.length && !kit.turn.openTickets.length) {
+      const lookup = await lookUpByPhone(kit);
+      if ('result' in lookup) return lookup.result;
+      const many = lookup.tickets.length > 1;
+      const head = many ? (kit.lang === 'zh' ? '这个号码下进行中的工单：\n' : 'The open tickets under that number:\n') : '';
+      kit.say(head + lookup.tickets.map((t, i) => ticketLine(t, kit.lang, many ? i : undefined)).join('\n'));
+      return { done: true };
+    }
     const outcome = await kit.tools.call('ticketStatus', { ticketNumber, code: kit.frame.challenged ? proofCode : undefined });
     const result: TicketStatusResult = outcome.ok ? (outcome.result as TicketStatusResult) : { found: false, tickets: [] };
     if (result.found) {
@@ -113,6 +110,10 @@ export const statusFlow: FlowSpec = {
     }
     if (result.locked) kit.say(STATUS_WORDS.locked[kit.lang]);
     else if (result.mistyped) kit.say(STATUS_WORDS.mistyped[kit.lang]);
+    // Nothing of theirs in sight: the number, or the phone on the ticket, is asked for next (or
+    // said as what to send, when another job of the same message still needs answering).
+    else if (!ticketNumber && !kit.frame.opened && !kit.stacked) return { askAgain: true };
+    else if (!ticketNumber) kit.say(LOOKUP_WORDS.askNumberOrPhone[kit.lang]);
     else kit.say(STATUS_WORDS.none[kit.lang]);
     return { done: true };
   },

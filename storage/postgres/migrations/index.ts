@@ -9,8 +9,9 @@ import { outboxLeases } from './004-outbox-leases';
 import { rateCounters } from './005-rate-counters';
 import { outboxSentParts } from './006-outbox-sent-parts';
 import { knowledgeCases } from './007-knowledge-cases';
+import { ticketsByPhone } from './008-tickets-by-phone';
 import type { PgMigration } from './pg-migration';
 
 export type { PgMigration } from './pg-migration';
 
-export const MIGRATIONS: PgMigration[] = [deskSchema, answeredOnce, outboxLeases, rateCounters, outboxSentParts, knowledgeCases];
+export const MIGRATIONS: PgMigration[] = [deskSchema, answeredOnce, outboxLeases, rateCounters, outboxSentParts, knowledgeCases, ticketsByPhone];

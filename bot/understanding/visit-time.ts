@@ -1,0 +1,178 @@
+/**
+ * When a customer wants the engineer to come, read from their words ("下周一上午", "周六下午",
+ * "工作日晚上7点以后", "Saturday afternoon", "after 7pm weekdays") and said back as a day on the
+ * calendar ("12月7日（周一）上午", "Mon 7 Dec, morning"), so the customer can see at once whether
+ * the bot understood the day they meant. Days are counted in the desk's time zone.
+ */
+import { addDays, isoDay, localDate, weekday } from '../../kernel/calendar-days';
+import type { Bilingual } from '../engine/commands';
+
+const ZH_DAY = '一二三四五六日天';
+const EN_DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const EN_SHORT = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const ZH_WEEKDAY = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const ZH_NUMBER: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+
+/** Words that name a day, a part of the day or an hour; a visit time is a run of them close together. */
+const DAY_ZH = String.raw`(?:这|本|下下|下)?(?:个)?(?:周|星期|礼拜)[${ZH_DAY}1-7]|(?:这|本|下下|下)?(?:个)?周末|今天|明天|后天|大后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|工作日|平时|周一到周五`;
+const PART_ZH = '上午|中午|下午|晚上|傍晚|早上|白天|全天|一早|晚些时候';
+const HOUR_ZH = String.raw`(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*(?:点|:\d{2})(?:半)?\s*(?:以后|之后|以前|之前|前|后|左右)?`;
+const DAY_EN = String.raw`\b(?:(?:this|next|coming)\s+)?(?:${EN_DAYS.join('|')}|weekend)s?\b|\b(?:${EN_SHORT.join('|')})\b\.?|\bweekdays?\b|\btoday\b|\btomorrow\b|\bthe day after tomorrow\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${EN_MONTHS.join('|')})[a-z]*\b|\b(?:${EN_MONTHS.join('|')})[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`;
+const PART_EN = String.raw`\b(?:morning|afternoon|evening|night|lunchtime|midday|noon)s?\b`;
+const HOUR_EN = String.raw`\b(?:(?:after|before|from|around|by|at|past)\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)(?:\s+(?:onwards|or later|and later))?`;
+const PIECE = new RegExp(`${DAY_ZH}|${PART_ZH}|${HOUR_ZH}|${DAY_EN}|${PART_EN}|${HOUR_EN}`, 'gi');
+/** What may stand between two pieces of one time: a few joining characters ("周六的下午", "Saturday, after 7pm"). */
+const JOIN = /^[\s,，的、]*(?:and|or|in the|on|at|或|或者|都行)?[\s,，的、]*$/i;
+
+/** The visit time as the customer wrote it, or undefined when the message names none. */
+export function findVisitTime(text: string): string | undefined {
+  const pieces = [...text.matchAll(PIECE)].filter((m) => m[0].trim());
+  if (!pieces.length) return undefined;
+  const start = pieces[0]!.index;
+  let end = start + pieces[0]![0].length;
+  for (const next of pieces.slice(1)) {
+    if (!JOIN.test(text.slice(end, next.index))) break;
+    end = next.index + next[0].length;
+  }
+  const said = text.slice(start, end).trim();
+  // A bare "5号" or "3点" alone may be anything (a building, a model): a time needs more than that.
+  return /^(?:\d{1,2}[日号]|\d{1,2}\s*(?:点|:\d{2}))$/.test(said) ? undefined : said;
+}
+
+interface Reading {
+  /** A day on the calendar (ISO). */
+  day?: string;
+  /** The last day of a span (a weekend). */
+  until?: string;
+  /** A kind of day rather than one day. */
+  kind?: 'weekdays' | 'weekends';
+  part?: Bilingual;
+  hour?: Bilingual;
+}
+
+const PARTS: [RegExp, Bilingual][] = [
+  [/上午|早上|一早|\bmornings?\b/i, { zh: '上午', en: 'morning' }],
+  [/中午|\b(?:lunchtime|midday|noon)\b/i, { zh: '中午', en: 'midday' }],
+  [/下午|\bafternoons?\b/i, { zh: '下午', en: 'afternoon' }],
+  [/晚上|傍晚|\bevenings?\b|\bnights?\b/i, { zh: '晚上', en: 'evening' }],
+  [/白天|全天/, { zh: '白天', en: 'during the day' }],
+];
+
+/** "3点", "下午3点半", "7pm", "after 6:30 pm": the hour (24-hour clock), and whether it is a limit. */
+function hourOf(text: string): { hour: number; minute: number; relation?: 'after' | 'before' | 'around' } | undefined {
+  const en = /\b(after|before|from|around|by|at|past)?\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)/i.exec(text);
+  const zh = /(\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*(?:点|:(\d{2}))(半)?\s*(以后|之后|以前|之前|前|后|左右)?/.exec(text);
+  let hour: number;
+  let minute: number;
+  let relation: 'after' | 'before' | 'around' | undefined;
+  if (en) {
+    hour = Number(en[2]);
+    minute = en[3] ? Number(en[3]) : 0;
+    if (/p/i.test(en[4]!) && hour < 12) hour += 12;
+    if (/a/i.test(en[4]!) && hour === 12) hour = 0;
+    relation =
+      /after|from|past/i.test(en[1] ?? '') || /onwards|or later|and later/i.test(text) ? 'after' : /before|by/i.test(en[1] ?? '') ? 'before' : /around/i.test(en[1] ?? '') ? 'around' : undefined;
+  } else if (zh) {
+    hour = /^\d+$/.test(zh[1]!) ? Number(zh[1]) : (ZH_NUMBER[zh[1]!] ?? NaN);
+    minute = zh[2] ? Number(zh[2]) : zh[3] ? 30 : 0;
+    relation = /以后|之后|后/.test(zh[4] ?? '') ? 'after' : /以前|之前|前/.test(zh[4] ?? '') ? 'before' : zh[4] ? 'around' : undefined;
+    // "晚上7点", "下午3点": a 12-hour clock with the part of the day saying which half.
+    if (hour < 12 && /下午|晚上|傍晚/.test(text)) hour += 12;
+  } else return undefined;
+  if (!Number.isInteger(hour) || hour > 23 || minute > 59) return undefined;
+  return { hour, minute, relation };
+}
+
+/** The hour in words: "晚上7点以后" (the part of the day given unless the customer named it), "after 7 pm". */
+function hourWords(h: NonNullable<ReturnType<typeof hourOf>>, partNamed: boolean): Bilingual {
+  const twelve = h.hour % 12 === 0 ? 12 : h.hour % 12;
+  const zhPart = partNamed ? '' : h.hour < 12 ? '上午' : h.hour < 13 ? '中午' : h.hour < 18 ? '下午' : '晚上';
+  const zhClock = `${zhPart}${twelve}点${h.minute === 30 ? '半' : h.minute ? `${h.minute}分` : ''}`;
+  const enClock = `${twelve}${h.minute ? `:${String(h.minute).padStart(2, '0')}` : ''} ${h.hour < 12 ? 'am' : 'pm'}`;
+  const zh = { after: `${zhClock}以后`, before: `${zhClock}以前`, around: `${zhClock}左右` };
+  const en = { after: `after ${enClock}`, before: `before ${enClock}`, around: `around ${enClock}` };
+  return h.relation ? { zh: zh[h.relation], en: en[h.relation] } : { zh: zhClock, en: `at ${enClock}` };
+}
+
+/** The next `day` (0 = Sunday) after `today`; `weeksAhead` 1 is the one in next Monday's week. */
+function weekdayDate(today: string, day: number, weeksAhead: number | undefined): string {
+  const now = weekday(today);
+  if (weeksAhead === undefined) return addDays(today, (day - now + 7) % 7 || 7);
+  // Weeks run Monday to Sunday, as Chinese calendars count them.
+  const monday = addDays(today, -((now + 6) % 7));
+  return addDays(monday, weeksAhead * 7 + ((day + 6) % 7));
+}
+
+function read(text: string, today: string): Reading {
+  const reading: Reading = {};
+  const zhDay = new RegExp(`(这|本|下下|下)?(?:个)?(?:周|星期|礼拜)([${ZH_DAY}1-7])`).exec(text);
+  const enDay = new RegExp(`\\b(?:(this|next|coming)\\s+)?(${EN_DAYS.join('|')}|${EN_SHORT.join('|')})\\b`, 'i').exec(text);
+  const weeks = (word: string | undefined): number | undefined => (word === '下下' ? 2 : word === '下' || /^next$/i.test(word ?? '') ? 1 : word ? 0 : undefined);
+  const monthDay = /(\d{1,2})月(\d{1,2})[日号]/.exec(text);
+  const enMonthDay = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${EN_MONTHS.join('|')})|\\b(${EN_MONTHS.join('|')})[a-z]*\\.?\\s+(\\d{1,2})`, 'i').exec(text);
+  const dayOnly = /(?<![月\d])(\d{1,2})[日号]/.exec(text);
+  if (/大后天/.test(text)) reading.day = addDays(today, 3);
+  else if (/后天|\bthe day after tomorrow\b/i.test(text)) reading.day = addDays(today, 2);
+  else if (/明天|\btomorrow\b/i.test(text)) reading.day = addDays(today, 1);
+  else if (/今天|\btoday\b/i.test(text)) reading.day = today;
+  else if (zhDay) {
+    const n = '日天'.includes(zhDay[2]!) ? 0 : /\d/.test(zhDay[2]!) ? Number(zhDay[2]) % 7 : ZH_DAY.indexOf(zhDay[2]!) + 1;
+    reading.day = weekdayDate(today, n, weeks(zhDay[1]));
+  } else if (enDay) {
+    const word = enDay[2]!.toLowerCase();
+    const n = EN_DAYS.indexOf(word) >= 0 ? EN_DAYS.indexOf(word) : EN_SHORT.indexOf(word);
+    const plural = new RegExp(`\\b${word}s\\b`, 'i').test(text);
+    if (!plural) reading.day = weekdayDate(today, n, weeks(enDay[1] === 'coming' ? undefined : enDay[1]));
+  } else if (/(这|本|下下|下)?(?:个)?周末|\bweekend\b/i.test(text) && !/\bweekends\b/i.test(text)) {
+    const which = /(下下|下)(?:个)?周末|\bnext weekend\b/i.exec(text)?.[1] ?? (/\bnext weekend\b/i.test(text) ? '下' : undefined);
+    const saturday = weekdayDate(today, 6, which ? weeks(which) : weekday(today) === 0 ? 1 : 0);
+    reading.day = saturday < today ? addDays(saturday, 7) : saturday;
+    reading.until = addDays(reading.day, 1);
+  } else if (monthDay || enMonthDay) {
+    const month = monthDay ? Number(monthDay[1]) : EN_MONTHS.indexOf((enMonthDay![2] ?? enMonthDay![3])!.slice(0, 3).toLowerCase()) + 1;
+    const date = monthDay ? Number(monthDay[2]) : Number(enMonthDay![1] ?? enMonthDay![4]);
+    const year = Number(today.slice(0, 4));
+    const thisYear = isoDay(year, month, date);
+    reading.day = thisYear && thisYear >= today ? thisYear : isoDay(year + 1, month, date);
+  } else if (dayOnly) {
+    const [y, m] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+    const thisMonth = isoDay(y, m, Number(dayOnly[1]));
+    reading.day = thisMonth && thisMonth >= today ? thisMonth : m === 12 ? isoDay(y + 1, 1, Number(dayOnly[1])) : isoDay(y, m + 1, Number(dayOnly[1]));
+  }
+  if (!reading.day) {
+    if (/工作日|平时|周一到周五|\bweekdays\b|\bweekday\b/i.test(text)) reading.kind = 'weekdays';
+    else if (/\bweekends\b|周末/i.test(text)) reading.kind = 'weekends';
+  }
+  reading.part = PARTS.find(([words]) => words.test(text))?.[1];
+  const hour = hourOf(text);
+  if (hour) reading.hour = hourWords(hour, Boolean(reading.part));
+  return reading;
+}
+
+function dayWords(iso: string): Bilingual {
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  const w = weekday(iso);
+  const en = `${EN_DAYS[w]!.charAt(0).toUpperCase()}${EN_DAYS[w]!.slice(1, 3)} ${d} ${EN_MONTHS[m - 1]!.charAt(0).toUpperCase()}${EN_MONTHS[m - 1]!.slice(1)}`;
+  return { zh: `${m}月${d}日（${ZH_WEEKDAY[w]}）`, en };
+}
+
+/**
+ * The time said back in each language: a named day on the calendar with its weekday, the part of
+ * the day and the hour; a kind of day (weekdays) as such. Words it cannot place are said as written.
+ */
+export function describeVisitTime(said: string, now: Date, timeZone = 'Asia/Shanghai'): Bilingual {
+  const today = localDate(now, timeZone);
+  const r = read(said, today);
+  if (!r.day && !r.kind && !r.part && !r.hour) return { zh: said, en: said };
+  const day = r.day ? dayWords(r.day) : undefined;
+  const last = r.until ? dayWords(r.until) : undefined;
+  const zhDay = day ? (last ? `${day.zh}或${last.zh}` : day.zh) : r.kind === 'weekdays' ? '工作日' : r.kind === 'weekends' ? '周末' : '';
+  const enDay = day ? (last ? `${day.en} or ${last.en}` : day.en) : r.kind === 'weekdays' ? 'weekdays' : r.kind === 'weekends' ? 'weekends' : '';
+  // "晚上7点以后" reads as one phrase; the hour alone says it when no part of the day was named.
+  const zh = `${zhDay}${r.part?.zh ?? ''}${r.hour?.zh ?? ''}`;
+  // (In English the hour says the part of the day: "after 7 pm", not "evening, after 7 pm".)
+  const en = [enDay, r.hour ? r.hour.en : r.part?.en].filter(Boolean).join(', ');
+  return { zh: zh || said, en: en || said };
+}
