@@ -151,6 +151,7 @@ async function faultAnswer(turn: WaitingTurn, ticket: Ticket | undefined, lang: 
     filed: [],
     booking: true,
     declined: true,
+    stacked: false,
   };
   const result = await faultFlow.finish(kit);
   // A description nothing matched gets no "no fix found, shall I book?" here: the question goes to the person.
