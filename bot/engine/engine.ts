@@ -25,6 +25,7 @@ import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
 import { energySourceIn } from '../understanding/energy-source';
 import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './social-replies';
 import { OFFER_AGAIN, offerOf, readOfferReply } from './offer-memory';
+import { elsewhereReply, elsewhereTopic } from '../understanding/elsewhere';
 import { insteadOfRepeat, onlyAcknowledges, repeats, type Standing } from './no-repeat';
 
 export interface EngineTurn {
@@ -197,7 +198,9 @@ export class ConversationEngine {
       this.resumeNote = current.stage !== 'feedback' && current.stage !== 'offer';
     }
     if (current) await this.advance();
-    else if (asked && this.safetyAnswer(asked.question, '', false)) {
+    else if (asked && this.elsewhere(asked.question)) {
+      this.out.say(SOCIAL.anythingElse[this.lang]);
+    } else if (asked && this.safetyAnswer(asked.question, '', false)) {
       // "要不要拔插头？" with no problem on the table: the safety rule, not a policy search.
     } else if (asked) {
       this.push('policy');
@@ -526,8 +529,16 @@ export class ConversationEngine {
     return true;
   }
 
+  /** A delivery, order, shop-invoice or new-product price question: where it is done is said; true when it was one. */
+  private elsewhere(question: string): boolean {
+    const topic = elsewhereTopic(question);
+    if (topic) this.out.say(elsewhereReply(topic, this.lang, Boolean(this.state.lastReply?.includes(elsewhereReply(topic, this.lang)))));
+    return Boolean(topic);
+  }
+
   private async digress(question: string): Promise<void> {
     const frame = top(this.state)!;
+    if (this.elsewhere(question)) return;
     if (this.safetyAnswer(question, factsOf(this.state, frame).symptom ?? '')) return;
     // A question about a step of the case just given is answered from that case.
     if (frame.caseId && (await this.caseFollowUp(frame, question))) return;

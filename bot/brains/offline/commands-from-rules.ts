@@ -14,6 +14,7 @@ import { classifyIntent } from '../../understanding/intent';
 import { splitProblems } from '../../understanding/problem-split';
 import { questionClause, splitQuestion } from '../../understanding/question-clause';
 import { carries, readAnswer, saidLast } from '../../understanding/answers';
+import { elsewhereTopic } from '../../understanding/elsewhere';
 
 const RETURN_WORDS =
   /(退货|换货|退换|换新|换(?:个|一个|台|一台|部|一部)新的?|换一台|退了|退掉|无理由|退款|(?:想|要|能|可以|申请|直接)退(?!出|休|烧|色|订|步|化|役)|退(?:不|吗|么|嘛)(?=$|[\s,，。?？!！])|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
@@ -387,6 +388,16 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   if (declines) {
     for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'start' && (commands[i] as { flow: string }).flow === 'repair') commands.splice(i, 1);
     if (onlyAsking && !commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
+  }
+  // Delivery, orders, shop invoices, prices of new products: not ours, so no job and no ticket
+  // question; the question is kept for the engine to say where it is done. (A fault told in the
+  // same message is still ours.)
+  if (elsewhereTopic(ownWords) && !describes && !s.errorCode && !u.safety) {
+    for (let i = commands.length - 1; i >= 0; i--) {
+      const c = commands[i]!;
+      if ((c.kind === 'start' && ['status', 'policy', 'repair', 'warranty', 'complaint'].includes(c.flow)) || c.kind === 'outOfScope' || c.kind === 'ask') commands.splice(i, 1);
+    }
+    add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   }
   // A receipt photo on its own asks about the warranty.
   if (photo && turn.receipt && !frame && !commands.some((c) => c.kind === 'start')) add({ kind: 'start', flow: 'warranty', from: '[receipt photo]' });
