@@ -365,7 +365,9 @@ export class ConversationEngine {
         const yes = has(commands, 'affirm') || commands.some((c) => c.kind === 'start' && c.flow === frame.flow && !c.facts);
         if (gaveFacts) {
           for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
-          this.confirm(frame);
+          // "改好就提交", "fix that then yes": the changes are in, and the yes files it.
+          if (has(commands, 'affirm') && !no) await this.apply(frame, await FLOWS[frame.flow].finish(this.kit(frame)));
+          else this.confirm(frame);
           return true;
         }
         if (yes && !no) {

@@ -15,6 +15,7 @@ import { splitProblems } from '../../understanding/problem-split';
 import { questionClause, splitQuestion } from '../../understanding/question-clause';
 import { carries, readAnswer, saidLast } from '../../understanding/answers';
 import { elsewhereTopic } from '../../understanding/elsewhere';
+import { readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
 
 const RETURN_WORDS =
   /(退货|换货|退换|换新|换(?:个|一个|台|一台|部|一部)新的?|换一台|退了|退掉|无理由|退款|(?:想|要|能|可以|申请|直接)退(?!出|休|烧|色|订|步|化|役)|退(?:不|吗|么|嘛)(?=$|[\s,，。?？!！])|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
@@ -192,10 +193,12 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // "那换货 不要修", "don't fix it, I want a refund": dropping the repair for an exchange or a return is that request, not a cancel.
   const switchesToReturn = RETURN_WORDS.test(text.replace(/<([a-z_]+)[^>]*>[\s\S]*?<\/\1>/gi, ' ')) && !TRADE_IN.test(text);
   const declines = DECLINE_VISIT.test(text) || ONLY_ASKING.test(text);
+  // "do you install it or do I do it myself?": words that could call a job off, inside a question, ask; only 取消/cancel said outright cancels.
+  const cancelWordsAsk = /[?？]\s*$|[?？].{0,40}$/.test(text) && !/(取消|撤销|\bcancel)/i.test(text);
   if (declines) add({ kind: 'declineVisit', from });
   if (switchesToReturn && answer.kinds.includes('cancel')) {
     // (the return is started below, from the message's words)
-  } else if (answer.kinds.includes('cancel') && saidLast(answer, 'cancel', 'affirm') !== 'affirm' && !booksInstead) add({ kind: 'cancel', from });
+  } else if (answer.kinds.includes('cancel') && saidLast(answer, 'cancel', 'affirm') !== 'affirm' && !booksInstead && !cancelWordsAsk) add({ kind: 'cancel', from });
   else if (answer.kinds.includes('cancel') && booksInstead) add({ kind: 'start', flow: 'repair', from });
   const cancel = commands.some((c) => c.kind === 'cancel');
   const verdict = saidLast(answer, 'fixed', 'notFixed');
@@ -388,6 +391,16 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   if (declines) {
     for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'start' && (commands[i] as { flow: string }).flow === 'repair') commands.splice(i, 1);
     if (onlyAsking && !commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
+  }
+  // At the restated request, "地址少了门牌：3-1-501，改好就提交" / "model 55U6K, evenings after 7. then
+  // yes": every fact named is taken, and the yes after them files it.
+  if (frame?.stage === 'confirm') {
+    const changes = readAmendments(text).filter((a) => !commands.some((c) => (c.kind === 'set' || c.kind === 'correct') && c.slot === a.slot && c.value));
+    for (const a of changes) add({ kind: a.adds ? 'set' : 'correct', slot: a.slot, value: a.value, from });
+    if (yesAfterChanges(text) && commands.some((c) => c.kind === 'set' || c.kind === 'correct')) {
+      for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'deny') commands.splice(i, 1);
+      if (!commands.some((c) => c.kind === 'affirm')) add({ kind: 'affirm', from });
+    }
   }
   // Delivery, orders, shop invoices, prices of new products: not ours, so no job and no ticket
   // question; the question is kept for the engine to say where it is done. (A fault told in the
