@@ -407,6 +407,9 @@ export class ConversationEngine {
     if (offer === 'registerReturn') this.replaceTop('return', 'warranty_claim');
     else this.replaceTop(frame.flow === 'return' || offer === 'bookRepair' ? 'repair' : (FLOWS[frame.flow].accepts ?? 'repair'));
     this.state.declined = false;
+    // The product talked about is the one the request is for ("电饭煲" said before the return question).
+    const taken = top(this.state)!;
+    for (const k of PRODUCT_FACTS) if (!taken.facts[k] && this.state.product[k]) taken.facts[k] = this.state.product[k];
     // A yes to an offer describes nothing: "ok then yes, register an exchange" is no reason for the return.
     for (const c of commands) if ((c.kind === 'set' || c.kind === 'correct') && c.slot !== 'symptom') this.assign(c.slot, c.value, c.kind === 'correct');
     await this.advance();
