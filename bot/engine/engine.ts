@@ -762,7 +762,9 @@ export class ConversationEngine {
   private done(): BrainReply {
     let text = this.out.parts.join('\n');
     // Never the same words again (issue 16): the reply that would repeat one of the last two changes what it does instead.
-    if (repeats(text, this.previous.lastReply) || repeats(text, this.previous.replyBefore)) {
+    // (A question answered with part of what was said before, "退不了只能换？" -> the rule again, is an answer; the same words whole are not.)
+    const same = (earlier?: string) => repeats(text, earlier) && (!this.asksSomething() || text.trim() === earlier?.trim());
+    if (same(this.previous.lastReply) || same(this.previous.replyBefore)) {
       const frame = top(this.state);
       const slot = frame?.stage === 'collect' && this.state.awaiting ? FLOWS[frame.flow].slots.find((s) => s.slot === this.state.awaiting) : undefined;
       const second = slot ? (slot.askFor?.(factsOf(this.state, frame)) ?? slot.ask)[1][this.lang] : undefined;
