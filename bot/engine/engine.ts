@@ -26,6 +26,7 @@ import { energySourceIn } from '../understanding/energy-source';
 import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './social-replies';
 import { OFFER_AGAIN, offerOf, readOfferReply } from './offer-memory';
 import { elsewhereReply, elsewhereTopic } from '../understanding/elsewhere';
+import { changesLine } from './changes-line';
 import { insteadOfRepeat, onlyAcknowledges, repeats, type Standing } from './no-repeat';
 
 export interface EngineTurn {
@@ -366,8 +367,13 @@ export class ConversationEngine {
         if (gaveFacts) {
           for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
           // "改好就提交", "fix that then yes": the changes are in, and the yes files it.
-          if (has(commands, 'affirm') && !no) await this.apply(frame, await FLOWS[frame.flow].finish(this.kit(frame)));
-          else this.confirm(frame);
+          if (has(commands, 'affirm') && !no) {
+            // The filed message names what was changed, so the customer hears the correction went in.
+            const changed = commands.flatMap((c) => (c.kind === 'set' || c.kind === 'correct' ? [c.slot] : []));
+            const line = changesLine(this.lang, factsOf(this.state, frame), changed);
+            if (line) this.out.say(line);
+            await this.apply(frame, await FLOWS[frame.flow].finish(this.kit(frame)));
+          } else this.confirm(frame);
           return true;
         }
         if (yes && !no) {

@@ -7,7 +7,7 @@
 import type { TurnInput } from '../../brain';
 import type { Command, SlotName } from '../../engine/commands';
 import { factsOf, top, type EngineState } from '../../engine/engine-state';
-import { applySwap, readSwap } from '../../understanding/slots/swap-correction';
+import { applySwap, guessSwap, readSwap, replacePart } from '../../understanding/slots/swap-correction';
 import { AFTER_SALES, MONEY_DEMAND, REPEATED_REPAIRS } from '../../engine/after-sales-words';
 import { extractAddressAnswer, extractCorrection, extractModelAnswer, extractSlots, type CorrectableSlot } from '../../understanding/slots';
 import { classifyIntent } from '../../understanding/intent';
@@ -15,7 +15,7 @@ import { splitProblems } from '../../understanding/problem-split';
 import { questionClause, splitQuestion } from '../../understanding/question-clause';
 import { carries, readAnswer, saidLast } from '../../understanding/answers';
 import { elsewhereTopic } from '../../understanding/elsewhere';
-import { readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
+import { PLACE_IN, changesAreSure, readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
 
 const RETURN_WORDS =
   /(退货|换货|退换|换新|换(?:个|一个|台|一台|部|一部)新的?|换一台|退了|退掉|无理由|退款|(?:想|要|能|可以|申请|直接)退(?!出|休|烧|色|订|步|化|役)|退(?:不|吗|么|嘛)(?=$|[\s,，。?？!！])|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
@@ -158,13 +158,20 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const known = factsOf(state);
   const swapped = swap && SWAPPABLE.find((name) => known[name] && applySwap(known[name], swap));
   if (swap && swapped) add({ kind: 'correct', slot: swapped, value: applySwap(known[swapped]!, swap)!, from });
-  const correction = swapped ? undefined : extractCorrection(text);
+  // "房号是2304不是2404" when the room given was 2204: the near one is changed, shown and asked (never filed on a guess).
+  const guessed = swap && !swapped ? SWAPPABLE.find((name) => known[name] && guessSwap(known[name], swap)) : undefined;
+  if (swap && guessed) add({ kind: 'correct', slot: guessed, value: guessSwap(known[guessed]!, swap)!, from });
+  const correction = swapped || guessed ? undefined : extractCorrection(text);
   const correctedSlot = correction ? CORRECTION_SLOTS[correction.slot] : undefined;
   if (correction && correctedSlot && correction.value) {
     const value = correctedSlot === 'purchaseDate' ? (u.purchase?.value ?? s.purchaseDate) : correction.value;
     // "地址后面还有…", "also flat 1803": more of the same fact, added to it rather than replacing it.
     const adds = correctedSlot === 'address' && /(还有|加上|补充|后面|再加|另外|\balso\b|\bplus\b|\band (?:flat|room|unit)\b)/i.test(text);
-    if (value) add({ kind: adds ? 'set' : 'correct', slot: correctedSlot, value, from: correction.from });
+    // "门牌改成12号": a bare part of an address replaces the part of its kind, never the whole address.
+    // (One that fits no part is added, and the summary is shown again.)
+    const part = correctedSlot === 'address' && !adds && Boolean(value && known.address && !PLACE_IN.test(value));
+    const replaced = part ? replacePart(known.address!, value!) : undefined;
+    if (value) add({ kind: adds || (part && !replaced) ? 'set' : 'correct', slot: correctedSlot, value: replaced ?? value, from: correction.from });
   } else if (correction && !correction.value && frame?.stage === 'confirm') {
     add({ kind: 'deny', from: correction.from });
   }
@@ -319,7 +326,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
           break;
         }
         // "change the address to …" with a form open corrects that form; it asks after no other job.
-        if (frame && (correction?.value || problemFix || swapped)) break;
+        // (So does "单元改成2单元" at the restated request.)
+        if (frame && (correction?.value || problemFix || swapped || guessed || (frame.stage === 'confirm' && readAmendments(text).length))) break;
         add({ kind: 'start', flow: 'status', from });
         // "冰箱不制冷了，另外我的工单到哪了": both get an answer.
         if (describes) add({ kind: 'start', flow: 'fault', from });
@@ -396,8 +404,25 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // yes": every fact named is taken, and the yes after them files it.
   if (frame?.stage === 'confirm') {
     const changes = readAmendments(text).filter((a) => !commands.some((c) => (c.kind === 'set' || c.kind === 'correct') && c.slot === a.slot && c.value));
-    for (const a of changes) add({ kind: a.adds ? 'set' : 'correct', slot: a.slot, value: a.value, from });
-    if (yesAfterChanges(text) && commands.some((c) => c.kind === 'set' || c.kind === 'correct')) {
+    for (const a of changes) {
+      // "单元改成2单元": a part of a kind the address already has replaces that part.
+      const replaced = a.slot === 'address' && a.adds && known.address ? replacePart(known.address, a.value) : undefined;
+      if (replaced) add({ kind: 'correct', slot: 'address', value: replaced, from });
+      else add({ kind: a.adds ? 'set' : 'correct', slot: a.slot, value: a.value, from });
+    }
+    const changed = commands.filter((c): c is Extract<Command, { kind: 'set' | 'correct' }> => c.kind === 'set' || c.kind === 'correct');
+    // "不对，门牌是12号不是21号，别的都对": a correction not applied with confidence is shown and asked, never filed.
+    if (
+      changed.length &&
+      (guessed ||
+        !changesAreSure(
+          text,
+          known,
+          changed.map((c) => ({ slot: c.slot, value: c.value, replaces: c.kind === 'correct' })),
+        ))
+    ) {
+      for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'affirm') commands.splice(i, 1);
+    } else if (yesAfterChanges(text) && changed.length) {
       for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'deny') commands.splice(i, 1);
       if (!commands.some((c) => c.kind === 'affirm')) add({ kind: 'affirm', from });
     }
