@@ -27,6 +27,7 @@ import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './
 import { OFFER_AGAIN, offerOf, readOfferReply } from './offer-memory';
 import { elsewhereReply, elsewhereTopic } from '../understanding/elsewhere';
 import { changesLine } from './changes-line';
+import { productGuessLine } from './product-guess-line';
 import { insteadOfRepeat, onlyAcknowledges, repeats, type Standing } from './no-repeat';
 
 export interface EngineTurn {
@@ -111,6 +112,10 @@ export class ConversationEngine {
     // (Not at the confirmation step, where "写错了" is the customer correcting themselves.)
     const confirming = top(this.state)?.stage === 'confirm';
     if (this.t.turn.understanding.sentiment <= -0.5 && !confirming && !this.state.lastReply?.includes(SOCIAL.sorry[this.lang])) this.out.say(SOCIAL.sorry[this.lang]);
+    // "油烟剂不吸了": the product guessed from the slip is said back as a question, and the reply goes on with it.
+    const u = this.t.turn.understanding;
+    const guessed = u.categoryGuessedFrom ? u.slots.category : undefined;
+    if (guessed && commands.some((c) => c.kind === 'set' && c.slot === 'category' && c.value === guessed)) this.out.say(productGuessLine(guessed, this.lang) ?? '');
     const allStarts = commands.filter((c): c is Extract<Command, { kind: 'start' }> => c.kind === 'start');
     // Another problem of the same message, with its own facts: answered after the first one.
     const otherProblems = allStarts.filter((s) => s.facts);
