@@ -47,3 +47,17 @@ describe('a product named with a slip', () => {
     expect(reply.text).not.toMatch(/您说的是|Did you mean/);
   });
 });
+
+describe('a product the lexicon does not hold', () => {
+  it('is taken in the customer’s own words for a return, not asked again (en)', async () => {
+    const c = world.customer('own-product-en');
+    await c.say('I want to return something I bought online last week');
+    const asked = await c.say('yes');
+    expect(asked.text).toMatch(WHICH_PRODUCT);
+    const next = await c.say('a hair dryer');
+    expect(next.text).not.toMatch(WHICH_PRODUCT);
+    await c.say('13912345678');
+    const summary = await c.say('send back');
+    expect(summary.text).toMatch(/Product: hair dryer/);
+  });
+});

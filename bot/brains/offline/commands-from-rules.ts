@@ -15,6 +15,7 @@ import { splitProblems } from '../../understanding/problem-split';
 import { questionClause, splitQuestion } from '../../understanding/question-clause';
 import { carries, readAnswer, saidLast } from '../../understanding/answers';
 import { elsewhereTopic } from '../../understanding/elsewhere';
+import { readOwnProduct } from '../../understanding/slots/own-product';
 import { PLACE_IN, changesAreSure, readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
 
 const RETURN_WORDS =
@@ -189,6 +190,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     if (carries(answer, 'dontKnow', 'skip') && short && !(cannotGive && cannotGive !== awaiting)) add({ kind: 'skip', slot: awaiting, from });
     else if (awaiting === 'model') set('model', extractModelAnswer(text));
     else if (awaiting === 'address') set('address', extractAddressAnswer(text));
+    // "电动牙刷", "a hair dryer": a product the lexicon does not hold, in the customer's own words.
+    else if (awaiting === 'category' && short) set('category', readOwnProduct(text));
     // "382915", "验证码是 382 915", "code: 382915": the six digits of the text message.
     else if (awaiting === 'proofCode') set('proofCode', /(?<!\d)(\d{3})\s?(\d{3})(?!\d)/.exec(text)?.slice(1).join(''));
     else if (awaiting === 'symptom' && text.length >= 2 && answer.rest) set('symptom', text80(text));
