@@ -19,6 +19,8 @@ export interface TurnUnderstanding {
   sentiment: number;
   /** `purchaseDate` is a day (YYYY-MM-DD) or the span the customer's words allow (2024-06/2024-08; kernel/date-span). */
   slots: Partial<Record<'category' | 'brand' | 'model' | 'serial' | 'errorCode' | 'purchaseDate' | 'ticketNumber' | 'orderNumber' | 'phone' | 'address', string>>;
+  /** The customer's words the category was guessed from, when the product was named with a slip ("油烟剂", "frige"). */
+  categoryGuessedFrom?: string;
   /** The purchase date at whatever precision it was said ("2024-07", "2024"): `slots.purchaseDate` holds only a full day. */
   purchase?: { value: string; precision: string; text: string };
   reasons: string[];

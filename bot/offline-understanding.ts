@@ -58,6 +58,7 @@ export function toTurnUnderstanding(u: Understanding): TurnUnderstanding {
       phone: s.phone,
       address: s.address,
     },
+    categoryGuessedFrom: s.categoryGuessedFrom,
     purchase: s.purchaseDate ? { value: s.purchaseDate.value, precision: s.purchaseDate.precision, text: s.purchaseDate.text } : undefined,
     reasons: u.urgency.reasons.map((r) => r.message),
   };

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CONTACT_SLOTS, FLOW_NAMES, PROBLEM_SLOTS, type ContactSlot, type ProblemSlot } from './commands';
+import { OFFERS } from './offer-memory';
 
 const problemFacts = z.partialRecord(z.enum(PROBLEM_SLOTS), z.string());
 const contactFacts = z.partialRecord(z.enum(CONTACT_SLOTS), z.string());
@@ -36,7 +37,9 @@ export const frameSchema = z.object({
   challenged: z.boolean().default(false),
   /** Tickets listed for the customer to choose from (found by phone), newest first: "第二个", "the TV one". */
   choices: z.array(z.object({ number: z.string(), category: z.string().optional(), brand: z.string().optional() })).default([]),
-  /** The kind of ticket a ticket-filing flow files (a return request is filed like a repair). */
+  /** What the flow offered at its 'offer' stage (a return registered, a repair booked, a visit): the customer's yes or no is read against it. */
+  offer: z.enum(OFFERS).optional(),
+  /** The kind of ticket a ticket-filing flow files (a return flow with 'warranty_claim' is registering the return or exchange). */
   ticketType: z.enum(['repair_request', 'warranty_claim', 'complaint', 'consultation']).optional(),
 });
 export type Frame = z.output<typeof frameSchema>;
@@ -54,6 +57,10 @@ export const engineStateSchema = z.object({
   /** The slot the last reply asked for: a bare answer ("不记得了", "13800138000") is read against it. */
   awaiting: z.string().optional(),
   lastReply: z.string().optional(),
+  /** The reply before the last: a reply that would say either again is changed (issue 16, bot/engine/no-repeat.ts). */
+  replyBefore: z.string().optional(),
+  /** Repeats broken in a row: the second time, the way out (a person, cancel) comes first. */
+  rephrased: z.number().int().default(0),
   /** The customer turned a visit down: none is offered or booked until they ask for one. */
   declined: z.boolean().default(false),
   /** Gas or electric, once the customer said which (a water heater or hob comes in both): cases and safety notes for the other kind are not given. */

@@ -30,6 +30,11 @@ import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './
 import { warrantyAgain } from './warranty-again';
 import { withoutRepeatedBlocks } from './reply-dedupe';
 import { describedInstead, rejectsCase } from './case-rejected';
+import { OFFER_AGAIN, offerOf, readOfferReply } from './offer-memory';
+import { elsewhereReply, elsewhereTopic } from '../understanding/elsewhere';
+import { changesLine } from './changes-line';
+import { productGuessLine } from './product-guess-line';
+import { insteadOfRepeat, onlyAcknowledges, repeats, type Standing } from './no-repeat';
 
 export interface EngineTurn {
   commands: Command[];
@@ -69,15 +74,25 @@ export class ConversationEngine {
   /** An offer this message did not answer: it stands again when the message turns out to hold nothing else. */
   private lapsed?: Frame;
 
+  /** The replies before this turn, kept apart so a reply built twice (a question found unanswered) is compared with them, not with itself. */
+  private readonly previous: { lastReply?: string; replyBefore?: string; rephrased: number };
+
   constructor(private readonly t: EngineTurn) {
     this.state = readEngineState(t.turn.conversation.state.policy);
     this.lang = t.turn.replyLanguage;
+    this.previous = { lastReply: this.state.lastReply, replyBefore: this.state.replyBefore, rephrased: this.state.rephrased };
   }
 
   async run(): Promise<BrainReply> {
     const dateBefore = factsOf(this.state).purchaseDate;
     const previous = this.state.lastReply;
     const reply = await this.turn();
+    // A question is never acknowledged with an empty "好的" / "OK. Anything else?": it is answered, or the customer hears that it cannot be and what comes next.
+    if (this.asksSomething() && onlyAcknowledges(reply.text, this.acknowledgements())) {
+      this.out.parts = [];
+      await this.answerLeftOver();
+      return this.done();
+    }
     // A purchase date changed ("等下 是2024年3月买的"): the warranty is decided again and said now.
     const frame = top(this.state);
     const dateNow = frame && factsOf(this.state, frame).purchaseDate;
@@ -115,6 +130,10 @@ export class ConversationEngine {
     // (Not at the confirmation step, where "写错了" is the customer correcting themselves.)
     const confirming = top(this.state)?.stage === 'confirm';
     if (this.t.turn.understanding.sentiment <= -0.5 && !confirming && !this.state.lastReply?.includes(SOCIAL.sorry[this.lang])) this.out.say(SOCIAL.sorry[this.lang]);
+    // "油烟剂不吸了": the product guessed from the slip is said back as a question, and the reply goes on with it.
+    const u = this.t.turn.understanding;
+    const guessed = u.categoryGuessedFrom ? u.slots.category : undefined;
+    if (guessed && commands.some((c) => c.kind === 'set' && c.slot === 'category' && c.value === guessed)) this.out.say(productGuessLine(guessed, this.lang) ?? '');
     const allStarts = commands.filter((c): c is Extract<Command, { kind: 'start' }> => c.kind === 'start');
     // Another problem of the same message, with its own facts: answered after the first one.
     const otherProblems = allStarts.filter((s) => s.facts);
@@ -157,7 +176,7 @@ export class ConversationEngine {
       return this.done();
     }
     if (frame && (frame.stage === 'offer' || frame.stage === 'feedback') && newStarts.length === 1 && newStarts[0]!.flow === 'repair') {
-      this.replaceTop('repair', frame.flow === 'return' ? 'warranty_claim' : undefined);
+      this.replaceTop('repair');
       for (const c of facts) this.assign(c.slot, c.value, c.kind === 'correct');
       await this.advance();
       return this.done();
@@ -225,7 +244,9 @@ export class ConversationEngine {
       this.resumeNote = current.stage !== 'feedback' && current.stage !== 'offer';
     }
     if (current) await this.advance();
-    else if (asked && this.safetyAnswer(asked.question, '', false)) {
+    else if (asked && this.elsewhere(asked.question)) {
+      this.out.say(SOCIAL.anythingElse[this.lang]);
+    } else if (asked && this.safetyAnswer(asked.question, '', false)) {
       // "要不要拔插头？" with no problem on the table: the safety rule, not a policy search.
     } else if (asked) {
       this.push('policy');
@@ -250,7 +271,7 @@ export class ConversationEngine {
     if (frame.stage === 'confirm' || frame.stage === 'collect') this.out.say(SOCIAL.notClear[this.lang]);
     if (frame.stage === 'confirm') this.confirm(frame);
     else if (frame.stage === 'feedback') this.out.say(this.vary(SOCIAL.heardFeedback, SOCIAL.heardFeedbackAgain));
-    else if (frame.stage === 'offer') this.out.say(this.state.declined ? SOCIAL.noVisit[this.lang] : this.vary(SOCIAL.heardOffer, SOCIAL.heardOfferAgain));
+    else if (frame.stage === 'offer') this.out.say(this.offerAgain(frame));
     else await this.advance();
     if (this.out.parts.length > before + (frame.stage === 'confirm' || frame.stage === 'collect' ? 1 : 0)) return true;
     this.out.parts.length = before;
@@ -330,17 +351,25 @@ export class ConversationEngine {
         }
         return false;
       case 'offer': {
-        if (has(commands, 'declineVisit')) {
+        // The answer is read against what was offered: "需要 帮我登记换货" takes a return registration.
+        const reply = readOfferReply(offerOf(frame), this.t.turn.text, commands);
+        if (reply === 'accept' && !has(commands, 'ask')) {
+          await this.takeOffer(frame, commands);
+          return true;
+        }
+        if (reply === 'decline' && offerOf(frame) === 'registerReturn' && !has(commands, 'ask')) {
+          this.state.stack.pop();
+          this.out.say((has(commands, 'bye') ? SOCIAL.bye : SOCIAL.noThanks)[this.lang]);
+          return true;
+        }
+        if (has(commands, 'declineVisit') && offerOf(frame) !== 'registerReturn') {
           this.state.stack.pop();
           if (has(commands, 'ask')) return false;
           this.out.say(SOCIAL.noVisit[this.lang]);
           return true;
         }
         if (yes && !no && !has(commands, 'ask')) {
-          const next = FLOWS[frame.flow].accepts ?? 'repair';
-          this.replaceTop(next, frame.flow === 'return' ? 'warranty_claim' : undefined);
-          for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
-          await this.advance();
+          await this.takeOffer(frame, commands);
           return true;
         }
         // "那意思是退不了只能换？" holds a 不 but asks a question: it is not turning the offer down.
@@ -370,7 +399,7 @@ export class ConversationEngine {
         }
         // More about the same problem ("烟道口没堵啊"): heard, and the offer stands, in other words.
         if (this.saysMoreAboutIt(commands)) {
-          this.out.say(this.vary(SOCIAL.heardOffer, SOCIAL.heardOfferAgain));
+          this.out.say(this.offerAgain(frame));
           return true;
         }
         // Something else: the offer lapses and the message is read afresh (and stands again if the message holds nothing else).
@@ -382,7 +411,14 @@ export class ConversationEngine {
         const yes = has(commands, 'affirm') || commands.some((c) => c.kind === 'start' && c.flow === frame.flow && !c.facts);
         if (gaveFacts) {
           for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
-          this.confirm(frame);
+          // "改好就提交", "fix that then yes": the changes are in, and the yes files it.
+          if (has(commands, 'affirm') && !no) {
+            // The filed message names what was changed, so the customer hears the correction went in.
+            const changed = commands.flatMap((c) => (c.kind === 'set' || c.kind === 'correct' ? [c.slot] : []));
+            const line = changesLine(this.lang, factsOf(this.state, frame), changed);
+            if (line) this.out.say(line);
+            await this.apply(frame, await FLOWS[frame.flow].finish(this.kit(frame)));
+          } else this.confirm(frame);
           return true;
         }
         if (yes && !no) {
@@ -410,6 +446,32 @@ export class ConversationEngine {
   private saysMoreAboutIt(commands: Command[]): boolean {
     const moves = commands.filter((c) => c.kind !== 'set');
     return moves.every((c) => c.kind === 'chitchat' || c.kind === 'outOfScope') && this.t.turn.text.trim().length > 2;
+  }
+
+  /** The offer taken up: a return or exchange registered as such, a repair or visit booked, a person called. */
+  private async takeOffer(frame: Frame, commands: Command[]): Promise<void> {
+    const offer = offerOf(frame);
+    if (offer === 'person') {
+      await this.handOff('customer_request');
+      return;
+    }
+    if (offer === 'registerReturn') this.replaceTop('return', 'warranty_claim');
+    else this.replaceTop(frame.flow === 'return' || offer === 'bookRepair' ? 'repair' : (FLOWS[frame.flow].accepts ?? 'repair'));
+    this.state.declined = false;
+    // The product talked about is the one the request is for ("电饭煲" said before the return question).
+    const taken = top(this.state)!;
+    for (const k of PRODUCT_FACTS) if (!taken.facts[k] && this.state.product[k]) taken.facts[k] = this.state.product[k];
+    // A yes to an offer describes nothing: "ok then yes, register an exchange" is no reason for the return.
+    for (const c of commands) if ((c.kind === 'set' || c.kind === 'correct') && c.slot !== 'symptom') this.assign(c.slot, c.value, c.kind === 'correct');
+    await this.advance();
+  }
+
+  /** The offer on the table said again in other words: the choices, then the way out; a visit turned down is not pressed. */
+  private offerAgain(frame: Frame): string {
+    const offer = offerOf(frame);
+    if (this.state.declined && (offer === 'visit' || offer === 'bookRepair')) return SOCIAL.noVisit[this.lang];
+    const [once, again] = OFFER_AGAIN[offer];
+    return this.vary(once, again);
   }
 
   /** The first wording, or the second when the last reply already said the first. */
@@ -447,7 +509,7 @@ export class ConversationEngine {
       }
       if (asking) return;
       this.state.awaiting = undefined;
-      if (spec.confirm) {
+      if (spec.confirm && (spec.confirms?.(kit) ?? true)) {
         this.confirm(frame);
         return;
       }
@@ -461,6 +523,8 @@ export class ConversationEngine {
         continue;
       }
       await this.apply(frame, result);
+      // The flow it handed over to has already been worked forward inside apply: going on here would ask its question twice.
+      if ('next' in result) return;
       // A flow handed over to another (fault -> repair): keep going with the new one.
       if (this.state.stack.length < before || top(this.state) === frame) return;
     }
@@ -491,6 +555,7 @@ export class ConversationEngine {
     }
     if ('stage' in result) {
       frame.stage = result.stage;
+      frame.offer = result.offer;
       // Troubleshooting asked for more about the fault: the next words describe it ("水箱一直是空的").
       if (frame.flow === 'fault' && result.stage === 'collect') this.state.awaiting = 'symptom';
       return;
@@ -520,8 +585,16 @@ export class ConversationEngine {
     return true;
   }
 
+  /** A delivery, order, shop-invoice or new-product price question: where it is done is said; true when it was one. */
+  private elsewhere(question: string): boolean {
+    const topic = elsewhereTopic(question);
+    if (topic) this.out.say(elsewhereReply(topic, this.lang, Boolean(this.state.lastReply?.includes(elsewhereReply(topic, this.lang)))));
+    return Boolean(topic);
+  }
+
   private async digress(question: string): Promise<void> {
     const frame = top(this.state)!;
+    if (this.elsewhere(question)) return;
     if (this.safetyAnswer(question, factsOf(this.state, frame).symptom ?? '')) return;
     // A question about a step of the case just given is answered from that case.
     if (frame.caseId && (await this.caseFollowUp(frame, question))) return;
@@ -714,15 +787,55 @@ export class ConversationEngine {
     };
   }
 
+  /** Whether the customer's message asks something (a digression read, or a question mark, 吗, 么). */
+  private asksSomething(): boolean {
+    return has(this.t.commands, 'ask') || /[?？]|[吗么呢][\s。!！]*$/.test(this.t.turn.text.trim());
+  }
+
+  /** Replies that only acknowledge, whatever was said. */
+  private acknowledgements(): string[] {
+    return [cancelled(undefined, this.lang), SOCIAL.noThanks[this.lang], SOCIAL.anythingElse[this.lang], SOCIAL.thanks[this.lang], SOCIAL.help[this.lang]];
+  }
+
+  /** The question of a message that got only an acknowledgement: looked up, or said plainly to be unanswered here, with the next step. */
+  private async answerLeftOver(): Promise<void> {
+    const question = (first(this.t.commands, 'ask')?.question ?? this.t.turn.redactedText).slice(0, 300);
+    if (this.safetyAnswer(question, '', Boolean(top(this.state)))) return;
+    const answer = await lookUpAnswer({ tools: this.t.tools, facts: factsOf(this.state) }, question);
+    if (answer) {
+      this.out.citations.push(answer.id);
+      this.out.say(answerWithSource(answer, this.lang));
+      return;
+    }
+    const asked = question.replace(/\s+/g, ' ').trim().slice(0, 60);
+    this.out.say(this.lang === 'zh' ? `您问的“${asked}”，我这里没有确切的资料，不想给您说错。` : `You asked: "${asked}". I don't have reliable information on that and won't guess.`);
+    this.out.say(
+      this.lang === 'zh'
+        ? '可以回复“转人工”请客服确认；如果需要维修或安装，我也可以帮您登记，工程师联系您时一并说明。'
+        : 'Reply "human" and a person will confirm it; if you need a repair or installation, I can register it and the engineer will explain when they call.',
+    );
+  }
+
+  /** Where the conversation stands, for saying something other than a repeat. */
+  private standing(): Standing {
+    const stage = top(this.state)?.stage;
+    return stage ?? 'none';
+  }
+
   private done(): BrainReply {
     let text = withoutRepeatedBlocks(this.out.parts).join('\n');
-    // Never the same words twice in a row: a customer who gets an identical reply thinks the bot is stuck.
-    if (text && text === this.state.lastReply) {
-      // A short stock reply gets another stock reply; a long one is said again, flagged as such.
-      const alternative = [SOCIAL.help[this.lang], SOCIAL.anythingElse[this.lang]].find((t) => t !== text);
-      // (Inside a flow the menu would lose the customer's place: the step is said again, flagged.)
-      text = text.length < 40 && alternative && !top(this.state) ? alternative : `${this.lang === 'zh' ? '我换个说法：' : 'To put it another way: '}${text}`;
-    }
+    // Never the same words again (issue 16): the reply that would repeat one of the last two changes what it does instead.
+    // (A question answered with part of what was said before, "退不了只能换？" -> the rule again, is an answer; the same words whole are not.)
+    const same = (earlier?: string) => repeats(text, earlier) && (!this.asksSomething() || text.trim() === earlier?.trim());
+    if (same(this.previous.lastReply) || same(this.previous.replyBefore)) {
+      const frame = top(this.state);
+      const slot = frame?.stage === 'collect' && this.state.awaiting ? FLOWS[frame.flow].slots.find((s) => s.slot === this.state.awaiting) : undefined;
+      const second = slot ? (slot.askFor?.(factsOf(this.state, frame)) ?? slot.ask)[1][this.lang] : undefined;
+      const ask = second && !this.previous.lastReply?.includes(second) ? second : undefined;
+      text = insteadOfRepeat(this.standing(), this.lang, this.previous.rephrased, ask);
+      this.state.rephrased = this.previous.rephrased + 1;
+    } else if (text) this.state.rephrased = 0;
+    this.state.replyBefore = this.previous.lastReply;
     this.state.lastReply = text;
     return { text, policy: this.state, citations: this.out.citations, quickReplies: this.out.quickReplies };
   }

@@ -4,12 +4,14 @@
  * and brand names come from the one lexicon in kernel/lexicon.
  */
 import { brandLabel } from '../../kernel/lexicon/brands';
-import { categoryLabel } from '../../kernel/lexicon/product-categories';
+import { categoryLabel, PRODUCT_CATEGORY_IDS } from '../../kernel/lexicon/product-categories';
 import type { KnowledgeHit } from '../knowledge-search';
 import type { Lang } from '../phrases';
 
 export function categoryName(category: string | undefined, lang: Lang): string {
-  return (category && categoryLabel(category, lang)) || (lang === 'zh' ? '产品' : 'appliance');
+  // A product the lexicon does not hold is named in the customer's own words ("电动牙刷").
+  const own = category && !PRODUCT_CATEGORY_IDS.includes(category) && category !== 'general' ? category : undefined;
+  return (category && categoryLabel(category, lang)) || own || (lang === 'zh' ? '产品' : 'appliance');
 }
 
 export function brandName(brand: string | undefined, lang: Lang): string {

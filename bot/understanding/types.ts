@@ -46,6 +46,8 @@ export interface PurchaseDate {
 export interface Slots {
   /** Normalised product category id, e.g. air_conditioner (see kernel/lexicon/product-categories). */
   category?: string;
+  /** The words a category was guessed from when the product was named with a slip ("油烟剂"): said back as a question. */
+  categoryGuessedFrom?: string;
   /** Canonical brand name, e.g. Gree for 格力. */
   brand?: string;
   model?: string;

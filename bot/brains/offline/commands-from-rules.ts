@@ -7,7 +7,7 @@
 import type { TurnInput } from '../../brain';
 import type { Command, SlotName } from '../../engine/commands';
 import { factsOf, top, type EngineState } from '../../engine/engine-state';
-import { applySwap, readSwap } from '../../understanding/slots/swap-correction';
+import { applySwap, guessSwap, readSwap, replacePart } from '../../understanding/slots/swap-correction';
 import { brandInstead, categoryInstead } from '../../understanding/slots/named-instead';
 import { AFTER_SALES, MONEY_DEMAND, REPEATED_REPAIRS } from '../../engine/after-sales-words';
 import { extractAddressAnswer, extractCorrection, extractModelAnswer, extractSlots, type CorrectableSlot } from '../../understanding/slots';
@@ -21,6 +21,9 @@ import { LOOKUP_BY_PHONE, NUMBER_LOST } from '../../understanding/lookup-by-phon
 import { pickTicket } from '../../engine/flows/phone-lookup';
 import { findVisitTime } from '../../understanding/visit-time';
 import { hasFaultClause } from '../../engine/problem-words';
+import { elsewhereTopic } from '../../understanding/elsewhere';
+import { readOwnProduct } from '../../understanding/slots/own-product';
+import { PLACE_IN, changesAreSure, readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
 
 const RETURN_WORDS =
   /(退货|换货|退换|换新|换(?:个|一个|台|一台|部|一部)新的?|换一台|退了|退掉|无理由|退款|(?:想|要|能|可以|申请|直接)退(?!出|休|烧|色|订|步|化|役)|退(?:不|吗|么|嘛)(?=$|[\s,，。?？!！])|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
@@ -187,13 +190,20 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const known = factsOf(state);
   const swapped = swap && SWAPPABLE.find((name) => known[name] && applySwap(known[name], swap));
   if (swap && swapped) add({ kind: 'correct', slot: swapped, value: applySwap(known[swapped]!, swap)!, from });
-  const correction = swapped ? undefined : extractCorrection(text);
+  // "房号是2304不是2404" when the room given was 2204: the near one is changed, shown and asked (never filed on a guess).
+  const guessed = swap && !swapped ? SWAPPABLE.find((name) => known[name] && guessSwap(known[name], swap)) : undefined;
+  if (swap && guessed) add({ kind: 'correct', slot: guessed, value: guessSwap(known[guessed]!, swap)!, from });
+  const correction = swapped || guessed ? undefined : extractCorrection(text);
   const correctedSlot = correction ? CORRECTION_SLOTS[correction.slot] : undefined;
   if (correction && correctedSlot && correction.value) {
     const value = correctedSlot === 'purchaseDate' ? (u.purchase?.value ?? s.purchaseDate) : correction.value;
     // "地址后面还有…", "also flat 1803": more of the same fact, added to it rather than replacing it.
     const adds = correctedSlot === 'address' && /(还有|加上|补充|后面|再加|另外|\balso\b|\bplus\b|\band (?:flat|room|unit)\b)/i.test(text);
-    if (value) add({ kind: adds ? 'set' : 'correct', slot: correctedSlot, value, from: correction.from });
+    // "门牌改成12号": a bare part of an address replaces the part of its kind, never the whole address.
+    // (One that fits no part is added, and the summary is shown again.)
+    const part = correctedSlot === 'address' && !adds && Boolean(value && known.address && !PLACE_IN.test(value));
+    const replaced = part ? replacePart(known.address!, value!) : undefined;
+    if (value) add({ kind: adds || (part && !replaced) ? 'set' : 'correct', slot: correctedSlot, value: replaced ?? value, from: correction.from });
   } else if (correction && !correction.value && frame?.stage === 'confirm') {
     add({ kind: 'deny', from: correction.from });
   }
@@ -213,6 +223,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     if (carries(answer, 'dontKnow', 'skip') && short && !(cannotGive && cannotGive !== awaiting) && !lostNumberOnly) add({ kind: 'skip', slot: awaiting, from });
     else if (awaiting === 'model') set('model', extractModelAnswer(text));
     else if (awaiting === 'address') set('address', extractAddressAnswer(text));
+    // "电动牙刷", "a hair dryer": a product the lexicon does not hold, in the customer's own words.
+    else if (awaiting === 'category' && short) set('category', readOwnProduct(text));
     // "382915", "验证码是 382 915", "code: 382915": the six digits of the text message.
     else if (awaiting === 'proofCode') set('proofCode', /(?<!\d)(\d{3})\s?(\d{3})(?!\d)/.exec(text)?.slice(1).join(''));
     else if (awaiting === 'symptom' && text.length >= 2 && answer.rest) set('symptom', text80(text));
@@ -224,10 +236,12 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // "那换货 不要修", "don't fix it, I want a refund": dropping the repair for an exchange or a return is that request, not a cancel.
   const switchesToReturn = RETURN_WORDS.test(text.replace(/<([a-z_]+)[^>]*>[\s\S]*?<\/\1>/gi, ' ')) && !TRADE_IN.test(text);
   const declines = DECLINE_VISIT.test(text) || ONLY_ASKING.test(text);
+  // "do you install it or do I do it myself?": words that could call a job off, inside a question, ask; only 取消/cancel said outright cancels.
+  const cancelWordsAsk = /[?？]\s*$|[?？].{0,40}$/.test(text) && !/(取消|撤销|\bcancel)/i.test(text);
   if (declines) add({ kind: 'declineVisit', from });
   if (switchesToReturn && answer.kinds.includes('cancel')) {
     // (the return is started below, from the message's words)
-  } else if (answer.kinds.includes('cancel') && saidLast(answer, 'cancel', 'affirm') !== 'affirm' && !booksInstead) add({ kind: 'cancel', from });
+  } else if (answer.kinds.includes('cancel') && saidLast(answer, 'cancel', 'affirm') !== 'affirm' && !booksInstead && !cancelWordsAsk) add({ kind: 'cancel', from });
   else if (answer.kinds.includes('cancel') && booksInstead) add({ kind: 'start', flow: 'repair', from });
   const cancel = commands.some((c) => c.kind === 'cancel');
   const verdict = saidLast(answer, 'fixed', 'notFixed');
@@ -353,7 +367,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
           break;
         }
         // "change the address to …" with a form open corrects that form; it asks after no other job.
-        if (frame && (correction?.value || problemFix || swapped)) break;
+        // (So does "单元改成2单元" at the restated request.)
+        if (frame && (correction?.value || problemFix || swapped || guessed || (frame.stage === 'confirm' && readAmendments(text).length))) break;
         add({ kind: 'start', flow: 'status', from });
         // "冰箱不制冷了，另外我的工单到哪了": both get an answer.
         if (describes) add({ kind: 'start', flow: 'fault', from });
@@ -447,6 +462,43 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   if (picked) {
     for (let i = commands.length - 1; i >= 0; i--) if (['ask', 'start', 'outOfScope', 'chitchat', 'deny', 'affirm'].includes(commands[i]!.kind)) commands.splice(i, 1);
     set('ticketNumber', picked);
+  }
+  // At the restated request, "地址少了门牌：3-1-501，改好就提交" / "model 55U6K, evenings after 7. then
+  // yes": every fact named is taken, and the yes after them files it.
+  if (frame?.stage === 'confirm') {
+    const changes = readAmendments(text).filter((a) => !commands.some((c) => (c.kind === 'set' || c.kind === 'correct') && c.slot === a.slot && c.value));
+    for (const a of changes) {
+      // "单元改成2单元": a part of a kind the address already has replaces that part.
+      const replaced = a.slot === 'address' && a.adds && known.address ? replacePart(known.address, a.value) : undefined;
+      if (replaced) add({ kind: 'correct', slot: 'address', value: replaced, from });
+      else add({ kind: a.adds ? 'set' : 'correct', slot: a.slot, value: a.value, from });
+    }
+    const changed = commands.filter((c): c is Extract<Command, { kind: 'set' | 'correct' }> => c.kind === 'set' || c.kind === 'correct');
+    // "不对，门牌是12号不是21号，别的都对": a correction not applied with confidence is shown and asked, never filed.
+    if (
+      changed.length &&
+      (guessed ||
+        !changesAreSure(
+          text,
+          known,
+          changed.map((c) => ({ slot: c.slot, value: c.value, replaces: c.kind === 'correct' })),
+        ))
+    ) {
+      for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'affirm') commands.splice(i, 1);
+    } else if (yesAfterChanges(text) && changed.length) {
+      for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'deny') commands.splice(i, 1);
+      if (!commands.some((c) => c.kind === 'affirm')) add({ kind: 'affirm', from });
+    }
+  }
+  // Delivery, orders, shop invoices, prices of new products: not ours, so no job and no ticket
+  // question; the question is kept for the engine to say where it is done. (A fault told in the
+  // same message is still ours.)
+  if (elsewhereTopic(ownWords) && !describes && !s.errorCode && !u.safety) {
+    for (let i = commands.length - 1; i >= 0; i--) {
+      const c = commands[i]!;
+      if ((c.kind === 'start' && ['status', 'policy', 'repair', 'warranty', 'complaint'].includes(c.flow)) || c.kind === 'outOfScope' || c.kind === 'ask') commands.splice(i, 1);
+    }
+    add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   }
   // A receipt photo on its own asks about the warranty.
   if (photo && turn.receipt && !frame && !commands.some((c) => c.kind === 'start')) add({ kind: 'start', flow: 'warranty', from: '[receipt photo]' });

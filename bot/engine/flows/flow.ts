@@ -9,6 +9,7 @@ import type { Lang } from '../../phrases';
 import type { ToolBox } from '../../tools/tool';
 import type { Bilingual, FlowName, SlotName } from '../commands';
 import type { Facts, Frame, Stage } from '../engine-state';
+import type { Offer } from '../offer-memory';
 
 export interface SlotSpec {
   slot: SlotName;
@@ -55,7 +56,8 @@ export interface FlowKit {
 /** After finishing: the flow is done (popped), waits at a stage, or hands over to another flow. */
 export type FlowResult =
   | { done: true }
-  | { stage: Stage }
+  /** `offer`: what a yes at the 'offer' stage takes up (a visit when not said). */
+  | { stage: Stage; offer?: Offer }
   /**
    * Still collecting: a slot that was known (or not needed) before is now asked for (a code sent
    * by SMS). `fresh`: it is a new question, so the two-asks limit starts again.
@@ -72,6 +74,8 @@ export interface FlowSpec {
   slots: SlotSpec[];
   /** Restated before finishing (关键信息二次确认); the customer's yes runs `finish`. */
   confirm?: (kit: FlowKit) => string;
+  /** Whether this run restates before finishing (a flow that only files sometimes confirms only then); always when not given. */
+  confirms?: (kit: FlowKit) => boolean;
   finish(kit: FlowKit): Promise<FlowResult>;
   /** The flow a "yes" to this flow's offer starts (a repair visit after self-help failed). */
   accepts?: FlowName;

@@ -9,6 +9,7 @@ import type { Lang } from '../../phrases';
 import { answerWithSource } from './fault-flow';
 import type { FlowKit, FlowSpec } from './flow';
 import { lookUpAnswer } from './policy-flow';
+import { confirmReturnRequest, fileReturnRequest, REGISTRATION_SLOTS, registering } from './return-request';
 
 const DAY = 86_400_000;
 /** Asking to have the return or exchange registered, not asking whether it is possible. */
@@ -95,8 +96,13 @@ export const returnFlow: FlowSpec = {
       // In a store there is no no-reason return, and the fault rules are said with their days in full.
       knownFrom: (kit) => kit.facts.saleChannel === 'store',
     },
+    ...REGISTRATION_SLOTS,
   ],
+  // Restated only when the request is being registered; the rules themselves are just said.
+  confirms: registering,
+  confirm: confirmReturnRequest,
   async finish(kit: FlowKit) {
+    if (registering(kit)) return fileReturnRequest(kit);
     const days = kit.facts.purchaseDate ? daysRange(kit.facts.purchaseDate, kit.tools.context.now) : undefined;
     // The rules are the knowledge base's published policies, quoted, never re-told from memory.
     const zh = kit.lang === 'zh';
@@ -123,13 +129,14 @@ export const returnFlow: FlowSpec = {
     }
     if (days !== undefined && days.fewest > 15) {
       kit.say(kit.lang === 'zh' ? '需要的话我帮您预约维修。' : 'I can book a repair if you like.');
-      return { stage: 'offer' };
+      return { stage: 'offer', offer: 'bookRepair' };
     }
     // "登记换货", "please register the exchange": asked for already, so no need to offer it.
-    if (REGISTER.test(kit.turn.text)) return { next: 'repair', ticketType: 'warranty_claim' };
+    // Registered as a return or exchange request of its own (the return flow again, now filing), never as a repair.
+    if (REGISTER.test(kit.turn.text)) return { next: 'return', ticketType: 'warranty_claim' };
     kit.say(kit.lang === 'zh' ? '需要我帮您登记退换货申请吗？' : 'Shall I register a return or exchange request for you?');
     kit.quick(kit.lang === 'zh' ? ['登记申请', '先不用'] : ['Register it', 'Not now']);
-    return { stage: 'offer' };
+    return { stage: 'offer', offer: 'registerReturn' };
   },
-  accepts: 'repair',
+  accepts: 'return',
 };

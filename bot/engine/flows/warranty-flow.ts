@@ -66,7 +66,7 @@ export const warrantyFlow: FlowSpec = {
     // Asked in the middle of booking: the booking goes on, no second one is offered.
     if (kit.booking) return { done: true };
     kit.say(kit.lang === 'zh' ? '需要的话我可以帮您预约维修。' : 'If you need a repair, I can book it.');
-    return { stage: 'offer' };
+    return { stage: 'offer', offer: 'bookRepair' };
   },
   accepts: 'repair',
 };

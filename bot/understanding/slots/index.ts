@@ -2,6 +2,7 @@
 import type { PurchaseDate, Slots } from '../types';
 import { extractBrand } from './brand';
 import { extractCategory } from './category';
+import { guessProduct } from './product-typos';
 import { extractAddress, extractAddressAnswer, extractPhone } from './contact';
 import { CORRECTABLE_SLOTS, extractCorrection, readSlotValue, type CorrectableSlot, type Correction } from './correction';
 import { extractErrorCode, extractErrorCodes, type ErrorCodeMention } from './error-code';
@@ -24,8 +25,12 @@ export function extractSlots(written: string, today?: string, asked?: keyof Slot
   // A phone model names its category and brand even when neither is said (Xiaomi 15, Pixel 8, iQOO 12).
   const phone = model ? readPhoneModel(text) : undefined;
   const phoneModel = phone?.model === model ? phone : undefined;
+  // "油烟剂", "frige": a product named with a slip is guessed, only when none is named right.
+  const category = extractCategory(text) ?? (phoneModel ? 'phone' : undefined);
+  const guess = category ? undefined : guessProduct(text);
   const slots: Slots = {
-    category: extractCategory(text) ?? (phoneModel ? 'phone' : undefined),
+    category: category ?? guess?.id,
+    categoryGuessedFrom: guess?.typed,
     brand: extractBrand(text) ?? phoneModel?.brand,
     model,
     serial,

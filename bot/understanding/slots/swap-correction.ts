@@ -13,13 +13,22 @@ export interface Swap {
 
 const PART_ZH = String.raw`([A-Za-z0-9\u4e00-\u9fff\-]{1,12}?)`;
 const PART_EN = String.raw`([A-Za-z0-9\-]+(?: [A-Za-z0-9\-]+)?)`;
+/** A numbered part of an address or a code: 12号, 7单元, 1803, KF-50X. */
+const DIGIT_PART = String.raw`[A-Za-z\-]{0,6}\d[A-Za-z0-9\-]{0,15}[\u4e00-\u9fff]{0,2}`;
 const PATTERNS: { re: RegExp; wrong: number; right: number }[] = [
-  // 是5栋 不是3栋 / 应该是5栋，不是3栋
-  { re: new RegExp(String.raw`(?:(?:^|[\s,，。!！]|应该)是|改成|改为|换成|改到)\s*${PART_ZH}\s*[,，]?\s*(?:而)?不是\s*${PART_ZH}(?=$|[\s,，。!！啊呀哈的])`), right: 1, wrong: 2 },
+  // 是5栋 不是3栋 / 应该是5栋，不是3栋 / 门牌是12号不是21号 / 地址里是7单元 不是9单元 (not the 是 of 但是, 就是, 还是)
+  { re: new RegExp(String.raw`(?:(?<![不但就还可总只要倒算真也])是|改成|改为|换成|改到)\s*${PART_ZH}\s*[,，]?\s*(?:而)?不是\s*${PART_ZH}(?=$|[\s,，。!！啊呀哈的])`), right: 1, wrong: 2 },
+  // 12号不是21号 / 门牌12号，不是21号: a numbered part with no 是 before it
+  { re: new RegExp(String.raw`(?<![A-Za-z0-9\-])(${DIGIT_PART})\s*[,，]?\s*(?:而)?不是\s*${PART_ZH}(?=$|[\s,，。!！啊呀哈的])`), right: 1, wrong: 2 },
+  // 21号→12号 / 9单元改成7单元 / 把21号改为12号
+  { re: new RegExp(String.raw`(?:^|[\s,，。!！:：])(?:把|将)?${PART_ZH}\s*(?:→|->|=>|改成|改为|换成|应为|应该是|要改成)\s*${PART_ZH}(?=$|[\s,，。!！啊呀哈的吧])`), wrong: 1, right: 2 },
+  // KF-30X -> KF-50X / change 1203 to 1204 / 1203 should be 1204
+  { re: new RegExp(String.raw`(?:^|[\s,.;:!])(?:change\s+)?${PART_EN}\s*(?:→|->|=>|\bto\b|\bshould (?:be|read)\b|\bis meant to be\b)\s*${PART_EN}(?=$|[\s,.;!])`, 'i'), wrong: 1, right: 2 },
+  // the model is KF-50X not KF-30X / it's 1204, not 1203 / 1204 instead of 1203
+  { re: new RegExp(String.raw`\b(?:is|was|it'?s|its|it is|should be)\s+${PART_EN}\s*,?\s*(?:and\s+)?not\s+${PART_EN}(?=$|[\s,.;!])`, 'i'), right: 1, wrong: 2 },
+  { re: new RegExp(String.raw`(?:^|[\s,.;:!])${PART_EN}\s*,?\s*instead of\s+${PART_EN}(?=$|[\s,.;!])`, 'i'), right: 1, wrong: 2 },
   // 不是3栋，是5栋 / 不是3栋而是5栋
   { re: new RegExp(String.raw`不是\s*${PART_ZH}\s*[,，]?\s*(?:而是|应该是|是)\s*${PART_ZH}(?=$|[\s,，。!！啊呀哈的])`), wrong: 1, right: 2 },
-  // it's Tower 5 not Tower 3 / it's 1204, not 1203
-  { re: new RegExp(String.raw`\b(?:it'?s|its|it is|should be)\s+${PART_EN}\s*,?\s*not\s+${PART_EN}\b`, 'i'), right: 1, wrong: 2 },
   // sorry, Saturday not Friday / the 24th, not the 23rd (at the start of a clause)
   { re: new RegExp(String.raw`(?:^|[,.;!]\s*)(?:(?:sorry|no|oops|i mean|i meant)[,\s]+)?(?:the\s+)?${PART_EN}\s*,?\s*not\s+(?:the\s+)?${PART_EN}\s*[.!]?\s*$`, 'i'), right: 1, wrong: 2 },
   // not 1203 but 1204 / not Tower 3, it's Tower 5
@@ -67,4 +76,48 @@ function lookAlike(a: string, b: string): boolean {
   if (/\d/.test(a)) return true;
   const lower = [a.toLowerCase(), b.toLowerCase()];
   return lower[0]![0] === lower[1]![0] || lower[0]!.at(-1) === lower[1]!.at(-1);
+}
+
+/** The kinds of numbered part an address has, each with the words that mark it. */
+const PART_KINDS_ZH = ['号楼', '栋', '幢', '座', '单元', '层', '楼', '室', '户', '号'];
+const PART_KINDS_EN = ['building', 'block', 'tower', 'unit', 'flat', 'apt', 'apartment', 'room', 'floor', 'no'];
+
+/**
+ * `value` with its one part of the same kind as `part` put in its place, for a correction that
+ * names only a part ("单元改成7单元", "unit 5"): "7单元" on
+ * "中山路100号9单元302" gives "中山路100号7单元302"; "unit 5" on "Unit 3, 8 Lake Rd" gives "Unit 5, 8 Lake Rd".
+ * Undefined when the part has no kind or the value has none or several of that kind ("12号" on
+ * "文一路88号3幢21号" is not sure: there are two 号).
+ */
+export function replacePart(value: string, part: string): string | undefined {
+  const zh = /^\s*([A-Za-z]?\d+[A-Za-z]?)\s*([\u4e00-\u9fff]{1,2})\s*$/.exec(part);
+  if (zh && PART_KINDS_ZH.includes(zh[2]!)) {
+    const found = [...value.matchAll(new RegExp(`[A-Za-z]?\\d+[A-Za-z]?(?=${zh[2]})`, 'g'))].filter((m) => !(zh[2] === '号' && value.slice(m.index + m[0].length).startsWith('号楼')));
+    if (found.length !== 1) return undefined;
+    const m = found[0]!;
+    return value.slice(0, m.index) + zh[1] + value.slice(m.index + m[0].length);
+  }
+  const en = /^\s*([A-Za-z]+)\.?\s*(?:no\.?\s*)?#?\s*([A-Za-z]?\d+[A-Za-z]?)\s*$/i.exec(part);
+  if (en && PART_KINDS_EN.includes(en[1]!.toLowerCase())) {
+    const found = [...value.matchAll(new RegExp(`(\\b${en[1]}\\.?\\s*(?:no\\.?\\s*)?#?\\s*)([A-Za-z]?\\d+[A-Za-z]?)`, 'gi'))];
+    if (found.length !== 1) return undefined;
+    const m = found[0]!;
+    return value.slice(0, m.index + m[1]!.length) + en[2] + value.slice(m.index + m[0].length);
+  }
+  return undefined;
+}
+
+/**
+ * A guess for a swap whose wrong part is not in `value`: "房号是2304不是2404" on "…1单元2204" —
+ * the one number of the wrong part's length that differs from it in one digit is taken to be the
+ * one meant. Only a guess: the caller shows it and asks, it never files on it.
+ */
+export function guessSwap(value: string, swap: Swap): string | undefined {
+  const wrongNumber = soleNumber(swap.wrong);
+  const rightNumber = soleNumber(swap.right);
+  if (!wrongNumber || !rightNumber || wrongNumber.length < 3) return undefined;
+  const near = [...value.matchAll(/(?<!\d)\d+(?!\d)/g)].filter((m) => m[0].length === wrongNumber.length && [...m[0]].filter((d, i) => d !== wrongNumber[i]).length === 1);
+  if (near.length !== 1) return undefined;
+  const m = near[0]!;
+  return value.slice(0, m.index) + rightNumber + value.slice(m.index + m[0].length);
 }

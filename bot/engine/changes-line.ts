@@ -1,0 +1,25 @@
+/**
+ * The line said when a request is filed straight after the customer changed some of it ("不对，门牌
+ * 是12号不是21号，别的都对"): the corrected values are named, so the customer hears that the change
+ * went in rather than only a ticket number.
+ */
+import type { Lang } from '../phrases';
+import type { SlotName } from './commands';
+
+const LABELS: Partial<Record<SlotName, { zh: string; en: string }>> = {
+  address: { zh: '地址', en: 'address' },
+  phone: { zh: '电话', en: 'phone' },
+  model: { zh: '型号', en: 'model' },
+  preferredTime: { zh: '上门时间', en: 'visit time' },
+  purchaseDate: { zh: '购买时间', en: 'purchase date' },
+  symptom: { zh: '问题', en: 'problem' },
+  brand: { zh: '品牌', en: 'brand' },
+  errorCode: { zh: '故障码', en: 'error code' },
+};
+
+/** "已按您说的改好：地址 杭州市…12号。" / "Changed as you said: model KF-50X." — or nothing when no labelled fact changed. */
+export function changesLine(lang: Lang, facts: Readonly<Partial<Record<SlotName, string>>>, slots: readonly SlotName[]): string | undefined {
+  const named = [...new Set(slots)].filter((s) => LABELS[s] && facts[s]).map((s) => `${LABELS[s]![lang]} ${facts[s]}`);
+  if (!named.length) return undefined;
+  return lang === 'zh' ? `已按您说的改好：${named.join('；')}。` : `Changed as you said: ${named.join('; ')}.`;
+}
