@@ -111,13 +111,16 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
 
   // "找你们经理", "I want a manager TODAY", a threat to go to 12315: said back, and written on the
   // ticket where the desk sees it, not answered with the same "passed on".
-  if (ESCALATION.test(turn.text) || u.intent === 'human_request') {
+  // (Only words asking for someone senior are said back as such: "记一下改到周二" read as wanting a
+  // person is not a request for a manager, and the customer must never hear one was noted.)
+  const senior = ESCALATION.test(turn.text);
+  if (senior || (u.intent === 'human_request' && !lines.length && !u.slots.phone)) {
     if (turn.ticket)
       await turn.tools.call('updateTicket', {
         ticketNumber: turn.ticket.number,
-        note: `Customer asks for escalation: ${turn.understanding.reasons.join('; ').slice(0, 300) || 'a manager / a person'}`,
+        note: senior ? `Customer asks for escalation: ${turn.understanding.reasons.join('; ').slice(0, 300) || 'a manager'}` : 'Customer asks again for a person',
       });
-    return { kind: 'escalated', text: [...lines, escalated(turn)].join('\n') };
+    return { kind: 'escalated', text: [...lines, escalated(turn, senior)].join('\n') };
   }
 
   // "修了三次还坏 按三包该给我换新的吧": the repeated-repair rule, while the person checks the record.
@@ -178,10 +181,17 @@ function movedSooner(turn: WaitingTurn): string | undefined {
 const ESCALATION =
   /(主管|经理|领导|负责人|上级|投诉到底|12315|消协|曝光|抖音|微博|小红书|媒体|律师|起诉|\bmanager\b|\bsupervisor\b|\bescalat\w*|\b12315\b|\bweibo\b|\bxiaohongshu\b|\bsocial media\b|\blawyer\b|\bsue\b|\bconsumer (?:association|council|authority)\b)/i;
 
-function escalated(turn: WaitingTurn): string {
+function escalated(turn: WaitingTurn, senior: boolean): string {
   const by = turn.ticket ? contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours) : undefined;
-  if (turn.lang === 'zh') return `明白，已在工单${turn.ticket ? ` ${turn.ticket.number} ` : ''}上注明您要求主管处理，并标为优先跟进${by ? `；最迟 ${by} 前会有人联系您` : ''}。`;
-  return `Understood. I've noted on ${turn.ticket ? `ticket ${turn.ticket.number}` : 'your case'} that you want a manager to handle this, flagged as a priority${by ? `; someone will contact you by ${by}` : ''}.`;
+  const on = turn.ticket ? ` ${turn.ticket.number} ` : '';
+  if (turn.lang === 'zh') {
+    return senior
+      ? `明白，已在工单${on}上注明您要求主管处理，并标为优先跟进${by ? `；最迟 ${by} 前会有人联系您` : ''}。`
+      : `好的，您的对话已经在人工客服这边${on ? `（工单${on.trim()}）` : ''}，${by ? `最迟 ${by} 前会有人联系您，` : ''}这里说的他们都能看到。`;
+  }
+  return senior
+    ? `Understood. I've noted on ${turn.ticket ? `ticket ${turn.ticket.number}` : 'your case'} that you want a manager to handle this, flagged as a priority${by ? `; someone will contact you by ${by}` : ''}.`
+    : `You're already with our staff${turn.ticket ? ` (ticket ${turn.ticket.number})` : ''}${by ? `; someone will contact you by ${by}` : ''}, and they see everything you write here.`;
 }
 
 /** Thanks in so many words ("好的" and "嗯" only acknowledge, and get the word that the person has the message). */

@@ -20,7 +20,9 @@ export function repeats(reply: string, earlier: string | undefined): boolean {
   if (!lines.length) return false;
   const fresh = lines.filter((l) => !said.has(l));
   if (!fresh.length) return true;
-  return fresh.length === 1 && fresh[0]!.length <= 24 && lines.length > 1 && lines.length - 1 >= said.size;
+  // One short new line in front of the same text ("我换个说法：") adds nothing; a new line of a
+  // summary ("· 方便时间：工作日晚上7点以后") is the change the customer just made.
+  return fresh.length === 1 && !/^[·•-]/.test(fresh[0]!) && fresh[0]!.length <= 24 && lines.length > 1 && lines.length - 1 >= said.size;
 }
 
 const L = (zh: string, en: string): Bilingual => ({ zh, en });

@@ -3,6 +3,7 @@
  * words they use (空调, not air_conditioner; "依据：格力厂家资料", not a case id; no P1/P2). Product
  * and brand names come from the one lexicon in kernel/lexicon.
  */
+import { describeDateSpan, parseDateSpan } from '../../kernel/date-span';
 import { brandLabel } from '../../kernel/lexicon/brands';
 import { categoryLabel, PRODUCT_CATEGORY_IDS } from '../../kernel/lexicon/product-categories';
 import type { KnowledgeHit } from '../knowledge-search';
@@ -132,4 +133,12 @@ export function serviceWords(category: string | undefined): {
         offer: { zh: '要帮您预约上门吗？', en: 'Shall I book a visit?' },
         button: { zh: '预约上门', en: 'Book a visit' },
       };
+}
+
+/** An exact day as YYYY-MM-DD; a span in words ("2024年夏天", "summer 2024"), as the customer said it. */
+export function purchaseWords(value: string | undefined, lang: 'zh' | 'en'): string | undefined {
+  if (!value) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const span = parseDateSpan(value);
+  return span ? describeDateSpan(span, lang) : value;
 }

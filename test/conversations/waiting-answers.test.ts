@@ -246,3 +246,21 @@ describe('what a waiting message asks about', () => {
     expect(utilityAsked(text)).toBeUndefined();
   });
 });
+
+describe('nothing invented while waiting', () => {
+  // Asking again for a person, or for something to be noted, is not asking for a manager: the
+  // customer must never hear that a request they did not make was written on the ticket.
+  it.each([
+    ['wait-no-manager-zh', ['我家燃气灶打不着火'], ['人工呢，还要我等多久', '帮我记一下，师傅改到周二下午来', '快点安排人工']],
+    ['wait-no-manager-en', ['my dryer stopped heating'], ['can someone note that Tuesday afternoon suits me better', 'I still want a person', 'please get me an agent']],
+  ])('%s never says a manager was asked for', async (ref, opening, later) => {
+    const c = await waiting(ref, ...opening);
+    for (const line of later) {
+      const said = await c.say(line);
+      expect(said.text, line).not.toMatch(/主管|manager/i);
+      expect(said.text.length, line).toBeGreaterThan(0);
+    }
+    const senior = await c.say(ref.endsWith('zh') ? '我要找你们主管' : 'I want your manager');
+    expect(senior.text).toMatch(/主管|manager/i);
+  });
+});

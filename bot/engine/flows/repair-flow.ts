@@ -2,11 +2,10 @@
  * Repair request (报修): what an engineer's visit needs, restated before filing. The same flow
  * files a return or exchange request when the return flow hands over (ticketType).
  */
-import { describeDateSpan, parseDateSpan } from '../../../kernel/date-span';
 import type { CustomerTicketView } from '../../tools/ticket-view';
 import type { WarrantyAnswer } from '../../../warranty/warranty-check';
 import { problemWords } from '../problem-words';
-import { carriedIn, productName, promiseTime } from '../wording';
+import { carriedIn, productName, promiseTime, purchaseWords } from '../wording';
 import type { FlowKit, FlowSpec } from './flow';
 import { warrantyArgs, warrantyLine } from './warranty-words';
 
@@ -148,14 +147,6 @@ export const repairFlow: FlowSpec = {
     return { done: true };
   },
 };
-
-/** An exact day as YYYY-MM-DD; a span in words ("2024年夏天", "summer 2024"), as the customer said it. */
-function purchaseWords(value: string | undefined, lang: 'zh' | 'en'): string | undefined {
-  if (!value) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  const span = parseDateSpan(value);
-  return span ? describeDateSpan(span, lang) : value;
-}
 
 function filedLine(ticket: CustomerTicketView, kit: FlowKit): string {
   const due = promiseTime(ticket.firstResponseDue, kit.lang, undefined, kit.tools.context.now);

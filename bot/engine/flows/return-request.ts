@@ -6,7 +6,7 @@
  */
 import type { CustomerTicketView } from '../../tools/ticket-view';
 import { problemWords } from '../problem-words';
-import { productName, promiseTime } from '../wording';
+import { productName, promiseTime, purchaseWords } from '../wording';
 import type { FlowKit, FlowResult, SlotSpec } from './flow';
 
 /** A return flow registers the request once its frame carries the claim type (set when the customer asks for it). */
@@ -76,7 +76,7 @@ export function confirmReturnRequest(kit: FlowKit): string {
         `跟您确认一下${kind.zh}：`,
         `· 产品：${productName(f, 'zh')}`,
         `· 原因：${(f.symptom && problemWords(f.symptom)) || none}`,
-        `· 购买：${channel}，${f.purchaseDate ?? none}`,
+        `· 购买：${channel}，${purchaseWords(f.purchaseDate, 'zh') ?? none}`,
         `· 电话：${f.phone ?? none}`,
         `· 地址：${f.address ?? none}`,
         '没问题回复“对”我就提交；要改哪项直接告诉我。',
@@ -85,7 +85,7 @@ export function confirmReturnRequest(kit: FlowKit): string {
         `Let me confirm the ${kind.en}:`,
         `· Product: ${productName(f, 'en')}`,
         `· Reason: ${(f.symptom && problemWords(f.symptom)) || none}`,
-        `· Bought: ${channel}, ${f.purchaseDate ?? none}`,
+        `· Bought: ${channel}, ${purchaseWords(f.purchaseDate, 'en') ?? none}`,
         `· Phone: ${f.phone ?? none}`,
         `· Address: ${f.address ?? none}`,
         'Reply "yes" and I will file it, or tell me what to change.',
