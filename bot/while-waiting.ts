@@ -82,16 +82,21 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   // "can I back up my photos first?", "the power is off, can I take the dishes out?" after safety
   // advice: the question answered from the hazard's rules (bot/engine/safety-follow-up.ts).
   const followUp = answerSafetyFollowUp(turn);
-  if (followUp) return followUp;
+  if (followUp) {
+    // (A phone number sent with the question still goes on the ticket, and is said back.)
+    const saved = await saveNewFacts(turn.ticket, u, turn.tools, turn.lang, promiseOf(turn));
+    return saved ? { ...followUp, text: [followUp.text, saved].filter(Boolean).join('\n') } : followUp;
+  }
   if (u.safety) {
     // Danger first, whoever has the conversation; decided by rules, never by a model. Advice already
     // given is not given again in full, and the rest of the turn still happens: a phone number in
-    // the same message goes on the ticket.
+    // the same message goes on the ticket, and a question asked with it ("电池鼓包算不算质量问题")
+    // is answered after the advice.
     const repeated = Boolean(u.safetyAdvice && turn.earlierReplies?.some((r) => r.includes(u.safetyAdvice!)));
-    const promise = turn.ticket ? contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours) : undefined;
-    const saved = await saveNewFacts(turn.ticket, u, turn.tools, turn.lang, promise);
+    const saved = await saveNewFacts(turn.ticket, u, turn.tools, turn.lang, promiseOf(turn));
     const advice = repeated ? stillSafe(turn) : (u.safetyAdvice ?? '');
-    return { kind: 'danger', text: [advice, URGENT[turn.lang], movedSooner(turn) ?? '', saved ?? ''].filter(Boolean).join('\n') };
+    const answers = turn.mode === 'agent' ? undefined : await answerWhileWaiting(turn);
+    return { kind: 'danger', text: [advice, URGENT[turn.lang], movedSooner(turn) ?? '', saved ?? '', ...(answers?.lines ?? [])].filter(Boolean).join('\n') };
   }
   // A person is typing to the customer: the bot does not talk over them.
   if (turn.mode === 'agent') return { kind: 'silent' };
@@ -114,13 +119,13 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   // (Only words asking for someone senior are said back as such: "记一下改到周二" read as wanting a
   // person is not a request for a manager, and the customer must never hear one was noted.)
   const senior = ESCALATION.test(turn.text);
-  if (senior || (u.intent === 'human_request' && !lines.length && !u.slots.phone)) {
+  if (senior) {
     if (turn.ticket)
       await turn.tools.call('updateTicket', {
         ticketNumber: turn.ticket.number,
-        note: senior ? `Customer asks for escalation: ${turn.understanding.reasons.join('; ').slice(0, 300) || 'a manager'}` : 'Customer asks again for a person',
+        note: `Customer asks for escalation: ${turn.understanding.reasons.join('; ').slice(0, 300) || 'a manager'}`,
       });
-    return { kind: 'escalated', text: [...lines, escalated(turn, senior)].join('\n') };
+    return { kind: 'escalated', text: [...lines, escalated(turn, true)].join('\n') };
   }
 
   // "修了三次还坏 按三包该给我换新的吧": the repeated-repair rule, while the person checks the record.
@@ -157,10 +162,17 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
     return { kind: 'unanswered', text: noAnswerWhileWaiting(answers.question, turn.lang, turn.turns, turn.lastReply) };
   }
   if (lines.length) return { kind, text: [...lines, passedOn(turn)].join('\n') };
+  // Asking again for a person ("人工呢", "I still want an agent"): they are with people already, and when.
+  if (u.intent === 'human_request') return { kind: 'escalated', text: escalated(turn, false) };
   // "谢谢", "ok thanks": thanked back, with the time they are waiting for.
   const thanked = u.intent === 'thanks_bye' && THANKS.test(turn.text) && turn.ticket ? thankedBack(turn) : undefined;
   if (thanked && !turn.lastReply?.includes(thanked)) return { kind: 'relayed', text: thanked };
   return { kind: 'relayed', text: acknowledgement(turn) };
+}
+
+/** When someone will contact the customer, as every waiting reply says it. */
+function promiseOf(turn: WaitingTurn): string | undefined {
+  return turn.ticket ? contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours) : undefined;
 }
 
 /**
