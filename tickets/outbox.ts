@@ -94,6 +94,11 @@ export interface Outbox {
    */
   markDeliveredByKey(dedupKey: string, externalRef: string, now: Date): Promise<boolean>;
   /**
+   * `markDeliveredByKey` for many keys at once, atomically (one statement on PostgreSQL, one
+   * transaction on SQLite): a busy chat confirms its inline replies in batches. Returns how many were pending.
+   */
+  markDeliveredByKeys(dedupKeys: readonly string[], externalRef: string, now: Date): Promise<number>;
+  /**
    * Holds the pending item with this key until `until` for an inline answer, only while it is
    * still held (never yet due, so no relay can be sending it, and never tried by one: a relay's
    * failed try puts the item back in the future too). False when it is due, tried or gone.

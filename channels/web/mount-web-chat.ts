@@ -165,8 +165,7 @@ export async function mountWebChat(host: WebChatHost, options: WebChatOptions = 
     // write confirms a batch, so every turn's reply costs no commit of its own.
     ...(assistant.desk.unitOfWork ? { confirmBatch: assistant.desk.unitOfWork.bind(assistant.desk) } : {}),
   });
-  const unitOfWork = assistant.desk.unitOfWork?.bind(assistant.desk);
-  const inline = new InlineDeliveries({ outbox: assistant.desk.outbox, transaction: unitOfWork ?? ((work) => work()), clock: assistant.clock, flushMs: 20, onError });
+  const inline = new InlineDeliveries({ outbox: assistant.desk.outbox, clock: assistant.clock, flushMs: 20, onError });
   channel.onSentInline = (key) => inline.sent(key);
   host.relays.push(relay);
   host.onClose.push(async () => {

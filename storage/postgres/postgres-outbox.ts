@@ -122,6 +122,16 @@ export class PostgresOutbox implements Outbox {
     return rows.length > 0;
   }
 
+  async markDeliveredByKeys(dedupKeys: readonly string[], externalRef: string, now: Date): Promise<number> {
+    if (!dedupKeys.length) return 0;
+    const { changes } = await this.db.run(
+      `UPDATE outbox SET status = 'delivered', external_ref = $1, delivered_at = $2, attempts = attempts + 1
+        WHERE dedup_key = ANY($3::text[]) AND status = 'pending'`,
+      [externalRef, now.toISOString(), [...dedupKeys]],
+    );
+    return changes;
+  }
+
   async holdByKey(dedupKey: string, until: Date, now: Date): Promise<boolean> {
     const { changes } = await this.db.run(`UPDATE outbox SET next_attempt_at = $1 WHERE dedup_key = $2 AND status = 'pending' AND attempts = 0 AND next_attempt_at > $3`, [
       until.toISOString(),

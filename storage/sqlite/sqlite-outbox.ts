@@ -96,6 +96,15 @@ export class SqliteOutbox implements Outbox {
     return changes > 0;
   }
 
+  async markDeliveredByKeys(dedupKeys: readonly string[], externalRef: string, now: Date): Promise<number> {
+    // One transaction (one commit) for the batch; each key its own statement, as markDeliveredByKey.
+    return this.db.transaction(async () => {
+      let marked = 0;
+      for (const key of dedupKeys) if (await this.markDeliveredByKey(key, externalRef, now)) marked++;
+      return marked;
+    });
+  }
+
   async holdByKey(dedupKey: string, until: Date, now: Date): Promise<boolean> {
     const { changes } = await this.db.transaction(() =>
       this.db.run(`UPDATE outbox SET next_attempt_at = ? WHERE dedup_key = ? AND status = 'pending' AND attempts = 0 AND next_attempt_at > ?`, [until.toISOString(), dedupKey, now.toISOString()]),
