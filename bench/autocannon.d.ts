@@ -23,6 +23,8 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
     requests?: RequestSpec[];
+    /** Requests per second over all connections (a fixed rate, below saturation). */
+    overallRate?: number;
     /** Passed to tls.connect for https URLs (a self-signed certificate's `ca`). */
     tlsOptions?: Record<string, unknown>;
   }

@@ -7,6 +7,10 @@
  * Headline: 2-instance ÷ 1-instance throughput on PostgreSQL; target ≥ 1.3 on this machine.
  * Also: ticket create on PostgreSQL (the real store) against a bare single-row INSERT
  * transaction on the same server.
+ * Fixed rate (BENCH_SCALE_RATE turns/s, below saturation for 1 and 2 instances): CPU milliseconds
+ * per turn of each component, transactions and statements per turn, so a per-turn cost that grows
+ * with a second instance is told apart from a machine that simply has no core left.
+ * BENCH_SCALE_ONLY=fixed runs only the fixed-rate part (for measuring a change quickly).
  */
 import os from 'node:os';
 import autocannon from 'autocannon';
@@ -20,6 +24,7 @@ import { startPostgres } from '../testing/postgres-server';
 import { meterCpu, postmasterPid } from '../testing/process-cpu';
 import { startScaleCluster, type ScaleCluster } from '../testing/scale-cluster';
 import { writeResult } from './result';
+import { STATEMENT_LOG_SETTINGS, watchDatabase, type DatabaseWork } from './scale-database-work';
 
 const missing = nginxMissing();
 if (missing) {
@@ -31,6 +36,12 @@ const ROUNDS = Number(process.env.BENCH_SCALE_ROUNDS ?? 2);
 const SESSIONS = 50;
 const QUESTIONS = ['空调显示E1怎么办', '洗衣机不排水', 'My fridge is not cooling', '热水器不出热水', '还是不行', '冰箱噪音很大'];
 const TICKETS = Number(process.env.BENCH_SCALE_TICKETS ?? 500);
+const RATE = Number(process.env.BENCH_SCALE_RATE ?? 80);
+const FIXED_SECONDS = Number(process.env.BENCH_SCALE_FIXED_SECONDS ?? 8);
+/** Seconds of the fixed-rate window whose statements are logged and counted (after the CPU window: logging costs CPU). */
+const STATEMENT_SECONDS = 3;
+const IDLE_SECONDS = 3;
+const ONLY_FIXED = process.env.BENCH_SCALE_ONLY === 'fixed';
 
 type Setup = { name: string; instances: number; sqlite?: boolean };
 const SETUPS: Setup[] = [
@@ -50,13 +61,16 @@ interface Run {
   errors: number;
   /** Cores used (CPU seconds per wall second) by each process tree. */
   cpu: Record<string, number>;
+  /** The machine's 1, 5 and 15 minute load averages at the end of the window (the machine is shared). */
+  loadAverage: number[];
 }
 
 const env = { WEB_RATE_LIMIT_PER_MINUTE: '100000000', WEB_IP_RATE_LIMIT_PER_MINUTE: '100000000', WEB_MAX_SESSIONS: '1000000', AFTERSALES_LOG_LEVEL: 'silent' };
-const postgres = await startPostgres({ settings: { max_connections: '200' } });
+const postgres = await startPostgres({ settings: { max_connections: '200', ...STATEMENT_LOG_SETTINGS } });
 let seq = 0;
 
-async function load(cluster: ScaleCluster, seconds: number): Promise<Omit<Run, 'setup' | 'round' | 'cpu'>> {
+/** One load window: as fast as 50 sessions go, or at `rate` turns/s over all of them. */
+async function load(cluster: ScaleCluster, seconds: number, rate?: number): Promise<Omit<Run, 'setup' | 'round' | 'cpu' | 'loadAverage'>> {
   const fetcher = fetchTrusting(cluster.proxy.ca);
   const tokens = await Promise.all(
     Array.from({ length: SESSIONS }, async () => {
@@ -70,6 +84,7 @@ async function load(cluster: ScaleCluster, seconds: number): Promise<Omit<Run, '
     url: cluster.origin,
     connections: SESSIONS,
     duration: seconds,
+    ...(rate ? { overallRate: rate } : {}),
     tlsOptions: { ca: cluster.proxy.ca },
     requests: [
       {
@@ -99,12 +114,99 @@ async function measure(setup: Setup, round: number): Promise<Run> {
     const meter = meterCpu(roots);
     const run = await load(cluster, SECONDS);
     const cpu = meter.stop();
-    const result = { setup: setup.name, round, ...run, cpu };
-    console.log(`round ${round} ${setup.name}: ${run.turnsPerSecond.toFixed(0)} turns/s, p99 ${run.p99Ms} ms, errors ${run.errors}, cpu ${JSON.stringify(cpu)}`);
+    const result = { setup: setup.name, round, ...run, cpu, loadAverage: loadAverage() };
+    console.log(`round ${round} ${setup.name}: ${run.turnsPerSecond.toFixed(0)} turns/s, p99 ${run.p99Ms} ms, errors ${run.errors}, cpu ${JSON.stringify(cpu)}, load ${result.loadAverage}`);
     return result;
   } finally {
     await cluster.stop();
   }
+}
+
+const loadAverage = () => os.loadavg().map((l) => Number(l.toFixed(2)));
+
+interface FixedRun {
+  setup: string;
+  round: number;
+  turns: number;
+  turnsPerSecond: number;
+  errors: number;
+  p50Ms: number;
+  /** CPU milliseconds per turn of each process tree, in the window without statement logging. */
+  cpuMsPerTurn: Record<string, number>;
+  commitsPerTurn: number;
+  rollbacksPerTurn: number;
+  /** Statements (round trips, BEGIN and COMMIT included) PostgreSQL received per turn. */
+  statementsPerTurn: number;
+  /** Cores each process tree used with no turns at all (relays' polls, timers): a cost per second, not per turn. */
+  idleCores: Record<string, number>;
+  loadAverage: number[];
+}
+
+/** A setup at a fixed rate below saturation: what one turn costs each component. */
+async function measureFixed(setup: Setup, round: number): Promise<FixedRun> {
+  const cluster = await startScaleCluster({ instances: setup.instances, postgres, env });
+  try {
+    await load(cluster, 3, RATE);
+    const roots: Record<string, number> = { loadGenerator: process.pid, nginx: cluster.proxy.pid!, postgres: postmasterPid(postgres.dataDir) };
+    cluster.instances.forEach((instance, i) => (roots[`instance${i + 1}`] = instance.pid));
+    const database = await watchDatabase(postgres, cluster.databaseUrl, { statements: false });
+    const meter = meterCpu(roots);
+    const run = await load(cluster, FIXED_SECONDS, RATE);
+    const cpu = meter.stop();
+    const work = await database.stop();
+    await new Promise((r) => setTimeout(r, 1000)); // the last turns' deliveries settle
+    const idle = meterCpu(roots);
+    await new Promise((r) => setTimeout(r, IDLE_SECONDS * 1000));
+    const idleCores = idle.stop();
+    const counted = await watchDatabase(postgres, cluster.databaseUrl, { statements: true });
+    const logged = await load(cluster, STATEMENT_SECONDS, RATE);
+    const statements: DatabaseWork = await counted.stop();
+    const per = (n: number, turns = run.turns) => Number((n / turns).toFixed(2));
+    const result: FixedRun = {
+      setup: setup.name,
+      round,
+      turns: run.turns,
+      turnsPerSecond: Number(run.turnsPerSecond.toFixed(1)),
+      errors: run.errors + logged.errors,
+      p50Ms: run.p50Ms,
+      cpuMsPerTurn: Object.fromEntries(Object.entries(cpu).map(([name, cores]) => [name, per(cores * FIXED_SECONDS * 1000)])),
+      commitsPerTurn: per(work.commits),
+      rollbacksPerTurn: per(work.rollbacks),
+      statementsPerTurn: per(statements.statements ?? NaN, logged.turns),
+      idleCores,
+      loadAverage: loadAverage(),
+    };
+    console.log(`fixed ${RATE}/s round ${round} ${setup.name}: ${JSON.stringify(result)}`);
+    return result;
+  } finally {
+    await cluster.stop();
+  }
+}
+
+/** Per-setup means of the fixed-rate runs, with the instances' CPU summed. */
+function summariseFixed(runs: FixedRun[]): Record<string, unknown> {
+  const mean = (xs: number[]) => Number((xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(2));
+  const setups = [...new Set(runs.map((r) => r.setup))];
+  return Object.fromEntries(
+    setups.map((name) => {
+      const rs = runs.filter((r) => r.setup === name);
+      const parts = Object.keys(rs[0]!.cpuMsPerTurn);
+      const instances = (r: FixedRun) => Object.entries(r.cpuMsPerTurn).reduce((a, [k, v]) => a + (k.startsWith('instance') ? v : 0), 0);
+      const total = (r: FixedRun) => Object.values(r.cpuMsPerTurn).reduce((a, v) => a + v, 0);
+      return [
+        name,
+        {
+          turnsPerSecond: mean(rs.map((r) => r.turnsPerSecond)),
+          cpuMsPerTurn: { ...Object.fromEntries(parts.map((p) => [p, mean(rs.map((r) => r.cpuMsPerTurn[p] ?? 0))])), allInstances: mean(rs.map(instances)), total: mean(rs.map(total)) },
+          commitsPerTurn: mean(rs.map((r) => r.commitsPerTurn)),
+          rollbacksPerTurn: mean(rs.map((r) => r.rollbacksPerTurn)),
+          statementsPerTurn: mean(rs.map((r) => r.statementsPerTurn)),
+          idleCores: Object.fromEntries(parts.map((p) => [p, mean(rs.map((r) => r.idleCores[p] ?? 0))])),
+          errors: rs.reduce((a, r) => a + r.errors, 0),
+        },
+      ];
+    }),
+  );
 }
 
 /** Ticket create through the real PostgreSQL store against a bare single-row INSERT transaction, on the same server. */
@@ -154,7 +256,21 @@ async function ticketsVersusBare(): Promise<Record<string, unknown>> {
   }
 }
 
+const FIXED_SETUPS = SETUPS.filter((s) => s.name === 'postgres-1' || s.name === 'postgres-2');
+
 try {
+  const fixedRuns: FixedRun[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    const order = round % 2 ? FIXED_SETUPS : [...FIXED_SETUPS].reverse();
+    for (const setup of order) fixedRuns.push(await measureFixed(setup, round));
+  }
+  const fixedRate = { turnsPerSecond: RATE, secondsPerRun: FIXED_SECONDS, statementSecondsPerRun: STATEMENT_SECONDS, setups: summariseFixed(fixedRuns), runs: fixedRuns };
+  console.log(`fixed rate: ${JSON.stringify(fixedRate.setups)}`);
+  if (ONLY_FIXED) {
+    console.log('BENCH_SCALE_ONLY=fixed: bench/results/scale.json left as it was');
+    await postgres.stop();
+    process.exit(0);
+  }
   const runs: Run[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
     // Alternate the order so drift on the shared machine falls on every setup alike.
@@ -177,6 +293,9 @@ try {
           p50Ms: Number(mean(rs.map((r) => r.p50Ms)).toFixed(1)),
           errors: rs.reduce((a, r) => a + r.errors, 0),
           coresUsed: Object.fromEntries(cpuNames.map((n) => [n, Number(mean(rs.map((r) => r.cpu[n] ?? 0)).toFixed(2))])),
+          // Cores ÷ turns/s: the CPU one turn cost each component at saturation (compare with fixedRate).
+          cpuMsPerTurn: Object.fromEntries(cpuNames.map((n) => [n, Number(mean(rs.map((r) => ((r.cpu[n] ?? 0) * 1000) / r.turnsPerSecond)).toFixed(2))])),
+          loadAverages: rs.map((r) => r.loadAverage),
         },
       ];
     }),
@@ -198,6 +317,7 @@ try {
       threeToOneRatio: Number((summary['postgres-3']!.turnsPerSecond / one).toFixed(3)),
       postgresOneToSqliteOne: Number((one / summary['sqlite-1']!.turnsPerSecond).toFixed(3)),
       setups: summary,
+      fixedRate,
       tickets,
       cores: os.cpus().length,
       loadAverageAtEnd: os.loadavg().map((l) => Number(l.toFixed(2))),

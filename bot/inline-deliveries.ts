@@ -1,7 +1,7 @@
 /**
  * Replies a channel gave inline (in the HTTP answer to the message itself) are marked delivered
- * in the outbox, many to one transaction: a busy chat pays one shared commit per batch, not one
- * per reply. Their outbox items are held meanwhile (InboundMessage `relay.holdMs`), so the relay
+ * in the outbox, many at once (`markDeliveredByKeys`: one statement on PostgreSQL, one
+ * transaction on SQLite): a busy chat pays one shared commit per batch, not one per reply. Their outbox items are held meanwhile (InboundMessage `relay.holdMs`), so the relay
  * sends only what a process that died never confirmed.
  */
 import type { Clock } from '../kernel/clock';
@@ -9,8 +9,6 @@ import type { Outbox } from '../tickets/outbox';
 
 export interface InlineDeliveriesOptions {
   outbox: Outbox;
-  /** One transaction around a batch of confirmations. */
-  transaction: <T>(work: () => Promise<T>) => Promise<T>;
   clock: Clock;
   /** Longest a confirmation waits for others to share its commit. */
   flushMs: number;
@@ -41,10 +39,12 @@ export class InlineDeliveries {
     const keys = this.keys;
     this.keys = [];
     if (!keys.length) return this.flushing;
-    const { outbox, transaction, clock, onError } = this.options;
+    const { outbox, clock, onError } = this.options;
     this.flushing = this.flushing.then(() =>
-      // One statement for the whole batch: a statement per reply was a tenth of a chat turn's trips to the database.
-      transaction(() => outbox.markDeliveredByKeys(keys, 'inline', clock.now())).then(() => undefined, onError),
+      outbox
+        .markDeliveredByKeys(keys, 'inline', clock.now())
+        .then(() => undefined)
+        .catch(onError),
     );
     return this.flushing;
   }

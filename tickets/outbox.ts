@@ -94,10 +94,10 @@ export interface Outbox {
    */
   markDeliveredByKey(dedupKey: string, externalRef: string, now: Date): Promise<boolean>;
   /**
-   * `markDeliveredByKey` for many keys in one statement (a busy web chat confirms its inline
-   * replies in batches). Returns how many were pending and are now delivered.
+   * `markDeliveredByKey` for many keys at once, in one statement (a busy web chat confirms its
+   * inline replies in batches). Returns how many were pending and are now delivered.
    */
-  markDeliveredByKeys(dedupKeys: string[], externalRef: string, now: Date): Promise<number>;
+  markDeliveredByKeys(dedupKeys: readonly string[], externalRef: string, now: Date): Promise<number>;
   /**
    * Holds the pending item with this key until `until` for an inline answer, only while it is
    * still held (never yet due, so no relay can be sending it, and never tried by one: a relay's

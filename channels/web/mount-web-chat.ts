@@ -165,11 +165,10 @@ export async function mountWebChat(host: WebChatHost, options: WebChatOptions = 
     // write confirms a batch, so every turn's reply costs no commit of its own.
     ...(assistant.desk.unitOfWork ? { confirmBatch: assistant.desk.unitOfWork.bind(assistant.desk) } : {}),
   });
-  const unitOfWork = assistant.desk.unitOfWork?.bind(assistant.desk);
   // Replies' items are held for seconds (INLINE_HOLD_MS), so their confirmations may wait a fifth
-  // of one to share a statement and a commit; one lost in a crash only lets the relay push that
-  // reply again, which the streams skip (their cursor has it).
-  const inline = new InlineDeliveries({ outbox: assistant.desk.outbox, transaction: unitOfWork ?? ((work) => work()), clock: assistant.clock, flushMs: 200, onError });
+  // of one to share a statement; one lost in a crash only lets the relay push that reply again,
+  // which the streams skip (their cursor has it).
+  const inline = new InlineDeliveries({ outbox: assistant.desk.outbox, clock: assistant.clock, flushMs: 200, onError });
   channel.onSentInline = (key) => inline.sent(key);
   host.relays.push(relay);
   host.onClose.push(async () => {

@@ -10,6 +10,13 @@
  * decide (`INSERT … ON CONFLICT`). A transaction that loses a deadlock or a serialization check is
  * retried from the start, which is safe because `work` only touches the database.
  * Placeholders are PostgreSQL's own ($1, $2 …).
+ *
+ * Statements are prepared once per connection and then only bound and executed (node-postgres
+ * `name:` queries): a web turn sends some twenty short statements, and parsing and planning each
+ * anew was a quarter of PostgreSQL's CPU per turn. The SQL texts are the stores' own constants (values
+ * always go as parameters), so the names stay few. Should another instance's migration change a
+ * table under a prepared `SELECT *`, PostgreSQL refuses the old plan once: that connection is
+ * dropped and the work runs again.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
@@ -24,19 +31,30 @@ export interface PgOpenOptions {
   /** Milliseconds a statement may run before PostgreSQL cancels it. */
   statementTimeoutMs?: number;
   applicationName?: string;
+  /** Prepare each statement once per connection (default true). */
+  prepareStatements?: boolean;
 }
 
 /** SQLSTATEs after which the whole transaction may simply run again. */
 const RETRYABLE = new Set(['40001', '40P01']);
 const MAX_ATTEMPTS = 5;
+/** Distinct statements prepared by name at most; any beyond run unnamed (parsed each time). */
+const MAX_NAMED = 500;
+
+/** A prepared statement whose table changed shape since (a migration by another instance): its connection must go. */
+const stalePlan = (error: unknown) => (error as { code?: string }).code === '0A000' && /cached plan/.test((error as Error).message ?? '');
 
 export class PgDatabase {
   private readonly client = new AsyncLocalStorage<pg.PoolClient>();
+
+  /** Each statement text's name, shared by every connection of the pool. */
+  private readonly names = new Map<string, string>();
 
   private constructor(
     readonly pool: pg.Pool,
     /** The URL without its password, for messages. */
     readonly where: string,
+    private readonly prepare: boolean,
   ) {}
 
   static async open(url: string, options: PgOpenOptions = {}): Promise<PgDatabase> {
@@ -48,7 +66,7 @@ export class PgDatabase {
     });
     // An idle client that loses its server must not crash the process; the next query reports it.
     pool.on('error', () => undefined);
-    const db = new PgDatabase(pool, redactUrl(url));
+    const db = new PgDatabase(pool, redactUrl(url), options.prepareStatements ?? true);
     try {
       await db.get('SELECT 1 AS ok');
     } catch (error) {
@@ -92,7 +110,8 @@ export class PgDatabase {
           broken = true;
         });
         const code = (error as { code?: string }).code;
-        if (code && RETRYABLE.has(code) && attempt < MAX_ATTEMPTS) continue;
+        if (stalePlan(error)) broken = true;
+        if (((code && RETRYABLE.has(code)) || stalePlan(error)) && attempt < MAX_ATTEMPTS) continue;
         throw this.describe(error as Error);
       } finally {
         client.release(broken);
@@ -115,12 +134,22 @@ export class PgDatabase {
 
   private async query(sql: string, params: PgValue[]): Promise<pg.QueryResult> {
     const inside = this.client.getStore();
+    const config = { name: this.nameOf(sql), text: sql, values: params as unknown[] };
     try {
-      return await (inside ?? this.pool).query(sql, params as unknown[]);
+      return await (inside ?? this.pool).query(config);
     } catch (error) {
       if (inside) throw error; // `transaction` describes it after deciding whether to retry
+      // The pool dropped the client that failed, and its prepared statement with it: once more on another.
+      if (stalePlan(error)) return this.pool.query(config).catch((again: Error) => Promise.reject(this.describe(again)));
       throw this.describe(error as Error);
     }
+  }
+
+  private nameOf(sql: string): string | undefined {
+    if (!this.prepare) return undefined;
+    let name = this.names.get(sql);
+    if (!name && this.names.size < MAX_NAMED) this.names.set(sql, (name = `aftersales_${this.names.size + 1}`));
+    return name;
   }
 
   /** Turns connection failures into messages that say what to do. */

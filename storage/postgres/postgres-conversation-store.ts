@@ -58,18 +58,22 @@ export class PostgresConversationStore implements ConversationStore {
       const conversation: Conversation = recent ? { ...conversationRow.parse(recent), updatedAt: nowIso } : await this.start(customerId, message, nowIso);
       const attachments = JSON.stringify(message.attachments);
       const meta = JSON.stringify({ receivedAt: message.receivedAt });
+      // One round trip: the message, and (only if it was stored, in a conversation that was already
+      // there) the conversation's last activity.
       const inserted = await this.db.get<{ id: number }>(
-        `INSERT INTO messages (conversation_id, direction, author, channel, channel_message_id, text, attachments, meta, at)
-         VALUES ($1, 'in', $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8)
-         ON CONFLICT (channel, channel_message_id) WHERE direction = 'in' AND channel_message_id IS NOT NULL DO NOTHING RETURNING id`,
-        [conversation.id, `customer:${customerId}`, message.channel, message.channelMessageId, message.text, attachments, meta, nowIso],
+        `WITH m AS (
+           INSERT INTO messages (conversation_id, direction, author, channel, channel_message_id, text, attachments, meta, at)
+           VALUES ($1, 'in', $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8)
+           ON CONFLICT (channel, channel_message_id) WHERE direction = 'in' AND channel_message_id IS NOT NULL DO NOTHING RETURNING id
+         ), touched AS (UPDATE conversations SET updated_at = $8 WHERE id = $1 AND $9::boolean AND EXISTS (SELECT 1 FROM m) RETURNING id)
+         SELECT id FROM m`,
+        [conversation.id, `customer:${customerId}`, message.channel, message.channelMessageId, message.text, attachments, meta, nowIso, recent !== undefined],
       );
       if (!inserted) {
         // Another instance stored this message first (under another customer's lock) and committed.
         if (!recent) await this.db.run('DELETE FROM conversations WHERE id = $1', [conversation.id]);
         return this.redelivery(await this.db.get(INBOUND, [message.channel, message.channelMessageId]), message);
       }
-      if (recent) await this.db.run('UPDATE conversations SET updated_at = $1 WHERE id = $2', [nowIso, conversation.id]);
       // Built from what was just written rather than read back: a turn's reads are its cost.
       const stored: StoredMessage = {
         id: inserted.id,

@@ -122,12 +122,12 @@ export class PostgresOutbox implements Outbox {
     return rows.length > 0;
   }
 
-  async markDeliveredByKeys(dedupKeys: string[], externalRef: string, now: Date): Promise<number> {
+  async markDeliveredByKeys(dedupKeys: readonly string[], externalRef: string, now: Date): Promise<number> {
     if (!dedupKeys.length) return 0;
     const { changes } = await this.db.run(
       `UPDATE outbox SET status = 'delivered', external_ref = $1, delivered_at = $2, attempts = attempts + 1
         WHERE dedup_key = ANY($3::text[]) AND status = 'pending'`,
-      [externalRef, now.toISOString(), dedupKeys],
+      [externalRef, now.toISOString(), [...dedupKeys]],
     );
     return changes;
   }

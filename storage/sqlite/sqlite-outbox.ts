@@ -96,7 +96,7 @@ export class SqliteOutbox implements Outbox {
     return changes > 0;
   }
 
-  async markDeliveredByKeys(dedupKeys: string[], externalRef: string, now: Date): Promise<number> {
+  async markDeliveredByKeys(dedupKeys: readonly string[], externalRef: string, now: Date): Promise<number> {
     if (!dedupKeys.length) return 0;
     // The keys as one JSON array: one prepared statement for any batch size.
     const { changes } = await this.db.transaction(() =>

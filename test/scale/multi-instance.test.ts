@@ -144,8 +144,10 @@ describe.skipIf(missing !== undefined)('three instances on PostgreSQL behind ngi
   }, 120_000);
 
   afterAll(async () => {
+    const t0 = Date.now();
     await sql?.end();
     await cluster?.stop();
+    console.log(`cluster stopped: ${Date.now() - t0} ms`);
   });
 
   it('keeps every message, ticket and delivery exactly once, and every stream catches up', async () => {
@@ -233,6 +235,7 @@ describe.skipIf(missing !== undefined)('three instances on PostgreSQL behind ngi
       }
       const outbox = await sql.query<{ status: string; n: number }>("SELECT status, count(*)::int AS n FROM outbox WHERE destination = 'customer:web' GROUP BY status");
       expect(outbox.rows.map((r) => r.status)).toEqual(['delivered']);
+      mark('checked');
     } finally {
       await Promise.all(visitors.map((v) => v.stop()));
     }

@@ -68,6 +68,8 @@ export function describeConversationStoreContract(implementation: string, open: 
       const b = await conversations.receive(parse('still there?', 'b'), customerId);
       expect(b.conversation.id).toBe(a.conversation.id);
       expect(b.conversation.updatedAt).toBe(world.clock.now().toISOString());
+      // Stored too, not only told: the next message's "still going?" reads it.
+      expect((await conversations.get(a.conversation.id)).updatedAt).toBe(world.clock.now().toISOString());
       world.clock.advance(13 * 3_600_000);
       const c = await conversations.receive(parse('new problem', 'c'), customerId);
       expect(c.conversation.id).not.toBe(a.conversation.id);

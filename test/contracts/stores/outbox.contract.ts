@@ -89,6 +89,12 @@ export function describeOutboxContract(implementation: string, open: () => Promi
       const inline = await outbox.enqueue({ destination: 'customer:wechat', kind: 'reply', payload: { customerRef: 'A' }, dedupKey: 'k1' });
       expect(await outbox.markDeliveredByKey('k1', 'passive', now())).toBe(true);
       expect(await outbox.markDeliveredByKey('k1', 'passive', now())).toBe(false);
+      // Many at once: only the pending ones count, an unknown key and k1 (delivered) are left alone.
+      await outbox.enqueue({ destination: 'customer:web', kind: 'reply', payload: { customerRef: 'B' }, dedupKey: 'k2' });
+      await outbox.enqueue({ destination: 'customer:web', kind: 'reply', payload: { customerRef: 'C' }, dedupKey: 'k3' });
+      expect(await outbox.markDeliveredByKeys(['k1', 'k2', 'k3', 'nope'], 'inline', now())).toBe(2);
+      expect(await outbox.pendingCount('customer:web')).toBe(0);
+      expect(await outbox.markDeliveredByKeys([], 'inline', now())).toBe(0);
       await outbox.markFailed(inline!, 'late failure', new Date(now().getTime() + MINUTE));
       expect(await outbox.waiting('customer:wechat', 'A')).toEqual([]);
       expect(await f.outboxAdmin.list()).toEqual([expect.objectContaining({ id: dead, state: 'dead', lastError: 'channel_not_found', attempts: 1 })]);
