@@ -19,7 +19,7 @@ import type { Lang } from './phrases';
 import { utilityAsked, utilityNumberAnswer } from './utility-numbers';
 import { contactAnswer, contactAsked } from './waiting-contact';
 import { factsAskedAbout, ticketFactsLine } from './waiting-ticket-facts';
-import type { WaitingTurn } from './while-waiting';
+import type { WaitingTurn } from './waiting-turn';
 
 /** Shaped like a question: a plain question may have its answer in the knowledge base. */
 export const QUESTION =

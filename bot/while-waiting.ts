@@ -10,47 +10,20 @@
  * the same words twice in a row. No form is started while waiting. Once a person is talking to
  * the customer (mode agent) the bot keeps out of it, but for danger.
  */
-import type { Ticket } from '../tickets/ticket';
-import type { Availability } from './agent-availability';
-import type { TurnUnderstanding } from './brain';
-import type { ConversationState } from './conversation';
 import { answerWithSource } from './engine/flows/fault-flow';
 import { REPEATED_REPAIRS, WANTS_REPLACEMENT } from './engine/after-sales-words';
 import { repeatedRepairRule } from './engine/flows/policy-flow';
 import { statusName } from './engine/wording';
 import { answerSafetyFollowUp, stillSafe } from './engine/safety-follow-up';
-import type { SafetyContext } from './engine/safety-context';
-import { contactTime, noAnswerWhileWaiting, waitUpdate, type BusinessHours } from './honest-wait';
+import { contactTime, noAnswerWhileWaiting, waitUpdate } from './honest-wait';
 import { answerWhileWaiting } from './waiting-answers';
 import { contactAsked } from './waiting-contact';
 import { saveNewFacts } from './waiting-ticket-facts';
 import type { Lang } from './phrases';
-import type { ToolBox } from './tools/tool';
 import type { CustomerTicketView } from './tools/ticket-view';
+import type { WaitingTurn } from './waiting-turn';
 
-export interface WaitingTurn {
-  /** The customer's normalised text. */
-  text: string;
-  understanding: TurnUnderstanding;
-  lang: Lang;
-  mode: Exclude<ConversationState['mode'], 'bot'>;
-  turns: number;
-  /** The customer's own tools (ticket status, knowledge search, ticket update), bound to this turn. */
-  tools: ToolBox;
-  /** The conversation's ticket, when it has one. */
-  ticket?: Ticket;
-  availability: Availability;
-  now: Date;
-  /** What the bot said last, so an acknowledgement never repeats it word for word. */
-  lastReply?: string;
-  /** The bot's recent replies, oldest first: safety advice already given is not given again in full, and is found again when asked about. */
-  earlierReplies?: string[];
-  hours?: BusinessHours;
-  /** The danger this conversation reported, when it did (ConversationState.safety). */
-  safety?: SafetyContext;
-  /** The ticket's first-response deadline before this message raised its priority: the customer hears the time moved, not a second time unexplained. */
-  promisedBefore?: string;
-}
+export type { WaitingTurn } from './waiting-turn';
 
 export interface WaitingReply {
   /** Nothing to say (a person is talking to the customer). */

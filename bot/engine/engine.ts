@@ -832,7 +832,7 @@ export class ConversationEngine {
       const slot = frame?.stage === 'collect' && this.state.awaiting ? FLOWS[frame.flow].slots.find((s) => s.slot === this.state.awaiting) : undefined;
       const second = slot ? (slot.askFor?.(factsOf(this.state, frame)) ?? slot.ask)[1][this.lang] : undefined;
       const ask = second && !this.previous.lastReply?.includes(second) ? second : undefined;
-      text = insteadOfRepeat(this.standing(), this.lang, this.previous.rephrased, ask);
+      text = insteadOfRepeat(this.standing(), this.lang, this.previous.rephrased, ask, text);
       this.state.rephrased = this.previous.rephrased + 1;
     } else if (text) this.state.rephrased = 0;
     this.state.replyBefore = this.previous.lastReply;

@@ -70,8 +70,14 @@ const INSTEAD: Record<Standing, [Bilingual, Bilingual]> = {
  * the step has one the customer has not just heard; `times` counts the repeats already broken in a
  * row, so the second time the way out comes first.
  */
-export function insteadOfRepeat(standing: Standing, lang: Lang, times: number, ask?: string): string {
+export function insteadOfRepeat(standing: Standing, lang: Lang, times: number, ask?: string, repeated?: string): string {
   const [first, second] = INSTEAD[standing];
+  // Outside a form, the same answer to the same request ("too many wrong codes", a policy) is still
+  // the answer: said as such, short, with the way to a person; a menu in its place would lose it.
+  if (standing === 'none' && repeated) {
+    const prefix = times % 2 === 0 ? (lang === 'zh' ? '和刚才说的一样：' : 'As I said: ') : lang === 'zh' ? '还是这样：' : 'Still the same: ';
+    return `${prefix}${repeated}\n${second[lang]}`;
+  }
   if (times > 0) return second[lang];
   return ask ? `${ask}\n${first[lang]}` : first[lang];
 }

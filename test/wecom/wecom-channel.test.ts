@@ -17,7 +17,8 @@ import { sqliteOf } from '../../testing/desk';
 const KF = 'wkAftersales01';
 const RECEIPT = path.resolve(import.meta.dirname, '../fixtures/receipts/zh-clean-air-conditioner.png');
 
-describe('WeCom 微信客服 channel', () => {
+// One customer service account and one fake WeCom server for the whole story: its tests run in the order written.
+describe('WeCom 微信客服 channel', { shuffle: false }, () => {
   const temp = tempDir('wecom-');
   const clock = new FixedClock('2026-11-24T02:00:00Z');
   let fake: FakeWecomApi;
