@@ -75,8 +75,8 @@ describe('test PostgreSQL servers do not outlive their run', () => {
   it('are swept at the next start when their watchdog was killed too', async () => {
     const held = await holdPostgres('--no-watchdog');
     await held.kill();
-    // Nothing stops it on its own now: it is still up a while later.
-    await new Promise((r) => setTimeout(r, 2_500));
+    // Nothing stops it on its own now: it is still up a while later (checked at once, before
+    // another test file's first start, running in parallel, may sweep it as this one would).
     expect(await accepts(held.url)).toBe(true);
     const removed = sweepStaleServers(path.join(postgresBinDir(), 'pg_ctl'), process.getuid?.() === 0);
     expect(removed).toContain(held.dataDir);
