@@ -64,14 +64,15 @@ describe('ticket stores on two PostgreSQL instances at once', () => {
 
   it('draws again when both instances draw the same number at the same moment', async () => {
     const same = Array.from({ length: 10 }, () => newTicketNumber('20261124'));
-    const pairs = await Promise.all(
-      same.map((number, i) => {
-        a.forced.push(number);
-        b.forced.push(number);
-        // Which of an instance's creates takes which forced number depends on timing; the checks below do not.
-        return Promise.all([a, b].map((at) => at.tickets.create(repairTicket(customerId, { symptom: `洗衣机漏水 ${i}` }), { actor: 'bot' })));
-      }),
-    );
+    // One pair at a time, each instance holding one forced number: a redraw is then random. With all
+    // ten pairs at once, a loser's redraw took the next forced number, which the other instance
+    // could already hold, and a create could run out of draws (CI failed once that way).
+    const pairs = [];
+    for (const [i, number] of same.entries()) {
+      a.forced.push(number);
+      b.forced.push(number);
+      pairs.push(await Promise.all([a, b].map((at) => at.tickets.create(repairTicket(customerId, { symptom: `洗衣机漏水 ${i}` }), { actor: 'bot' }))));
+    }
     const numbers = pairs.flat().map((r) => r.ticket.number);
     expect(new Set(numbers).size).toBe(20);
     // Each instance drew every one of the ten numbers, so each was drawn twice: exactly one ticket
