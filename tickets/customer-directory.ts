@@ -1,5 +1,6 @@
 /** The `CustomerDirectory` port: one customer record behind every channel identity. */
 import { z } from 'zod';
+import { ValidationError } from '../kernel/errors';
 
 export interface Customer {
   id: number;
@@ -42,4 +43,11 @@ export interface CustomerDirectory {
   attachPhone(customerId: number, phone: string, actor: string, options?: { verified?: boolean }): Promise<Customer>;
   /** Explicitly links an identity to a customer (an agent's or a verified link). */
   link(customerId: number, identity: ChannelIdentity, actor: string): Promise<void>;
+}
+
+/** An identity checked at a directory's edge, or a clear error. */
+export function parseChannelIdentity(raw: ChannelIdentity): ChannelIdentity {
+  const result = channelIdentitySchema.safeParse(raw);
+  if (!result.success) throw new ValidationError('invalid_identity', `Invalid channel identity: ${result.error.issues[0]?.message}`);
+  return result.data;
 }

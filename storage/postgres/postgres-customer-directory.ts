@@ -6,10 +6,11 @@
  * the customers they read, so two claims on one number never both pass the check.
  */
 import type { Clock } from '../../kernel/clock';
-import { NotFoundError, ValidationError } from '../../kernel/errors';
+import { NotFoundError } from '../../kernel/errors';
 import { parseMobile } from '../../bot/text/phone-numbers';
-import { channelIdentitySchema, type ChannelIdentity, type Customer, type CustomerDirectory, type ResolvedIdentity } from '../../tickets/customer-directory';
-import { customerRow } from '../customer-rows';
+import { parseChannelIdentity, type ChannelIdentity, type Customer, type CustomerDirectory, type ResolvedIdentity } from '../../tickets/customer-directory';
+import { customerRow, directoryPhone } from '../customer-rows';
+import { decidePhoneClaim } from '../../tickets/phone-claim';
 import { lockUntilCommit } from './advisory-lock';
 import type { PgDatabase } from './pg-database';
 
@@ -26,7 +27,7 @@ export class PostgresCustomerDirectory implements CustomerDirectory {
   }
 
   async identify(raw: ChannelIdentity, profile: { displayName?: string } = {}): Promise<ResolvedIdentity> {
-    const identity = parseIdentity(raw);
+    const identity = parseChannelIdentity(raw);
     // Nearly every turn finds its sender: one read, no transaction.
     const known = await this.findByIdentity(identity);
     if (known) return { customer: known, firstContact: false };
@@ -83,37 +84,34 @@ export class PostgresCustomerDirectory implements CustomerDirectory {
   }
 
   async attachPhone(customerId: number, phone: string, actor: string, options: { verified?: boolean } = {}): Promise<Customer> {
-    const normalised = parseMobile(phone);
-    if (!normalised) throw new ValidationError('invalid_phone', `"${phone}" is not a mainland mobile number / 不是有效的手机号`);
+    const normalised = directoryPhone(phone);
     const verified = options.verified === true;
     return this.db.transaction(async () => {
       // The number may be nobody's yet, so there is no row to lock: lock the number itself.
       await lockUntilCommit(this.db, `phone:${normalised}`);
       const self = await this.get(customerId);
-      const holder = await this.db.get<{ id: number; phone_verified: number }>('SELECT id, phone_verified FROM customers WHERE phone = $1 FOR UPDATE', [normalised]);
-      const owner = holder && { id: (await this.get(holder.id)).id, verified: holder.phone_verified === 1 };
-      if (!owner || owner.id === self.id) {
-        await this.db.run('UPDATE customers SET phone = $1, phone_verified = greatest(phone_verified, $2) WHERE id = $3', [normalised, verified ? 1 : 0, self.id]);
-        return this.get(self.id);
+      const row = await this.db.get<{ id: number; phone_verified: number }>('SELECT id, phone_verified FROM customers WHERE phone = $1 FOR UPDATE', [normalised]);
+      const holder = row && { id: (await this.get(row.id)).id, verified: row.phone_verified === 1 };
+      switch (decidePhoneClaim(self.id, holder, verified)) {
+        case 'record':
+          await this.db.run('UPDATE customers SET phone = $1, phone_verified = greatest(phone_verified, $2) WHERE id = $3', [normalised, verified ? 1 : 0, self.id]);
+          return this.get(self.id);
+        case 'keep-apart':
+          return self;
+        case 'take-from-typed':
+          await this.db.run('UPDATE customers SET phone = NULL, phone_verified = 0 WHERE id = $1', [holder!.id]);
+          await this.db.run('UPDATE customers SET phone = $1, phone_verified = 1 WHERE id = $2', [normalised, self.id]);
+          await this.moveTickets(holder!.id, self.id, actor, 'phone number proven by its owner', normalised);
+          return this.get(self.id);
+        case 'merge':
+          await this.mergeInto(self.id, holder!.id, actor);
+          return this.get(holder!.id);
       }
-      // An unproven claim on someone else's number: the number stays on the ticket, the records apart.
-      if (!verified) return self;
-      if (!owner.verified) {
-        // Its proven owner takes a number someone only typed, with the tickets filed under it; the
-        // records stay apart (see the SQLite store for why).
-        await this.db.run('UPDATE customers SET phone = NULL, phone_verified = 0 WHERE id = $1', [owner.id]);
-        await this.db.run('UPDATE customers SET phone = $1, phone_verified = 1 WHERE id = $2', [normalised, self.id]);
-        await this.moveTickets(owner.id, self.id, actor, 'phone number proven by its owner', normalised);
-        return this.get(self.id);
-      }
-      // The same person reached us through another channel before: fold this record into that one.
-      await this.mergeInto(self.id, owner.id, actor);
-      return this.get(owner.id);
     });
   }
 
   async link(customerId: number, raw: ChannelIdentity, actor: string): Promise<void> {
-    const identity = parseIdentity(raw);
+    const identity = parseChannelIdentity(raw);
     return this.db.transaction(async () => {
       const target = await this.get(customerId);
       const now = this.clock.now().toISOString();
@@ -154,10 +152,4 @@ export class PostgresCustomerDirectory implements CustomerDirectory {
       await this.db.run(`INSERT INTO ticket_events (ticket_id, at, actor, kind, detail) VALUES ($1, $2, $3, 'updated', $4::jsonb)`, [id, now, actor, detail]);
     }
   }
-}
-
-function parseIdentity(raw: ChannelIdentity): ChannelIdentity {
-  const result = channelIdentitySchema.safeParse(raw);
-  if (!result.success) throw new ValidationError('invalid_identity', `Invalid channel identity: ${result.error.issues[0]?.message}`);
-  return result.data;
 }

@@ -1,10 +1,11 @@
 /** `CustomerDirectory` on SQLite: identities per channel, linked into one customer by phone or by hand. */
 import type { Clock } from '../../kernel/clock';
-import { NotFoundError, ValidationError } from '../../kernel/errors';
+import { NotFoundError } from '../../kernel/errors';
 import { parseMobile } from '../../bot/text/phone-numbers';
-import { channelIdentitySchema, type ChannelIdentity, type Customer, type CustomerDirectory, type ResolvedIdentity } from '../../tickets/customer-directory';
+import { parseChannelIdentity, type ChannelIdentity, type Customer, type CustomerDirectory, type ResolvedIdentity } from '../../tickets/customer-directory';
 import type { SqliteDatabase } from './database';
-import { customerRow } from '../customer-rows';
+import { customerRow, directoryPhone } from '../customer-rows';
+import { decidePhoneClaim } from '../../tickets/phone-claim';
 
 /** Mainland mobile numbers in any common written form, stored as the bare 11 digits. */
 export const normalisePhone = parseMobile;
@@ -20,7 +21,7 @@ export class SqliteCustomerDirectory implements CustomerDirectory {
   }
 
   async identify(raw: ChannelIdentity, profile: { displayName?: string } = {}): Promise<ResolvedIdentity> {
-    const identity = parseIdentity(raw);
+    const identity = parseChannelIdentity(raw);
     // Every turn resolves its sender and nearly always finds them: that read needs no write lock.
     const known = await this.findByIdentity(identity);
     if (known) return { customer: known, firstContact: false };
@@ -74,37 +75,32 @@ export class SqliteCustomerDirectory implements CustomerDirectory {
   }
 
   async attachPhone(customerId: number, phone: string, actor: string, options: { verified?: boolean } = {}): Promise<Customer> {
-    const normalised = normalisePhone(phone);
-    if (!normalised) throw new ValidationError('invalid_phone', `"${phone}" is not a mainland mobile number / 不是有效的手机号`);
+    const normalised = directoryPhone(phone);
     const verified = options.verified === true;
     return this.db.transaction(async () => {
       const self = await this.get(customerId);
-      const holder = await this.db.get<{ id: number; phone_verified: number }>('SELECT id, phone_verified FROM customers WHERE phone = ?', [normalised]);
-      const owner = holder && { id: (await this.get(holder.id)).id, verified: holder.phone_verified === 1 };
-      if (!owner || owner.id === self.id) {
-        await this.db.run('UPDATE customers SET phone = ?, phone_verified = max(phone_verified, ?) WHERE id = ?', [normalised, verified ? 1 : 0, self.id]);
-        return this.get(self.id);
+      const row = await this.db.get<{ id: number; phone_verified: number }>('SELECT id, phone_verified FROM customers WHERE phone = ?', [normalised]);
+      const holder = row && { id: (await this.get(row.id)).id, verified: row.phone_verified === 1 };
+      switch (decidePhoneClaim(self.id, holder, verified)) {
+        case 'record':
+          await this.db.run('UPDATE customers SET phone = ?, phone_verified = max(phone_verified, ?) WHERE id = ?', [normalised, verified ? 1 : 0, self.id]);
+          return this.get(self.id);
+        case 'keep-apart':
+          return self;
+        case 'take-from-typed':
+          await this.db.run('UPDATE customers SET phone = NULL, phone_verified = 0 WHERE id = ?', [holder!.id]);
+          await this.db.run('UPDATE customers SET phone = ?, phone_verified = 1 WHERE id = ?', [normalised, self.id]);
+          await this.moveTickets(holder!.id, self.id, actor, 'phone number proven by its owner', normalised);
+          return this.get(self.id);
+        case 'merge':
+          await this.mergeInto(self.id, holder!.id, actor);
+          return this.get(holder!.id);
       }
-      // An unproven claim on someone else's number: the number stays on the ticket, the records apart.
-      if (!verified) return self;
-      if (!owner.verified) {
-        // Someone only typed this number. Its proven owner takes it, with the tickets filed under
-        // it, and the records stay apart: merging would hand the owner's calls and tickets to
-        // whoever typed the number first. (When that was the owner, on another channel, they can
-        // join that channel back by giving the ticket number with the phone.)
-        await this.db.run('UPDATE customers SET phone = NULL, phone_verified = 0 WHERE id = ?', [owner.id]);
-        await this.db.run('UPDATE customers SET phone = ?, phone_verified = 1 WHERE id = ?', [normalised, self.id]);
-        await this.moveTickets(owner.id, self.id, actor, 'phone number proven by its owner', normalised);
-        return this.get(self.id);
-      }
-      // The same person reached us through another channel before: fold this record into that one.
-      await this.mergeInto(self.id, owner.id, actor);
-      return this.get(owner.id);
     });
   }
 
   async link(customerId: number, raw: ChannelIdentity, actor: string): Promise<void> {
-    const identity = parseIdentity(raw);
+    const identity = parseChannelIdentity(raw);
     return this.db.transaction(async () => {
       const target = await this.get(customerId);
       const existing = await this.db.get<{ customer_id: number }>('SELECT customer_id FROM customer_identities WHERE channel = ? AND external_id = ?', [identity.channel, identity.externalId]);
@@ -150,10 +146,4 @@ export class SqliteCustomerDirectory implements CustomerDirectory {
       ]);
     }
   }
-}
-
-function parseIdentity(raw: ChannelIdentity): ChannelIdentity {
-  const result = channelIdentitySchema.safeParse(raw);
-  if (!result.success) throw new ValidationError('invalid_identity', `Invalid channel identity: ${result.error.issues[0]?.message}`);
-  return result.data;
 }
