@@ -81,6 +81,8 @@ export interface FakeWecomApi {
   /** The current access token stops working: the next call gets 42001. */
   expireToken(): void;
   waitForSent(count: number, timeoutMs?: number): Promise<void>;
+  /** The WECOM_* settings that point the app's WeCom channel at this fake, for one customer service account. */
+  settings(openKfId: string): Record<string, string>;
   close(): Promise<void>;
 }
 
@@ -113,7 +115,7 @@ export async function startFakeWecomApi(options: FakeWecomOptions = {}): Promise
   let n = 0;
   const waiters: { count: number; resolve: () => void }[] = [];
 
-  const api: Omit<FakeWecomApi, 'url' | 'close'> = {
+  const api: Omit<FakeWecomApi, 'url' | 'close' | 'settings'> = {
     corpId,
     secret,
     token,
@@ -344,6 +346,14 @@ export async function startFakeWecomApi(options: FakeWecomOptions = {}): Promise
       return api.tokenFetches;
     },
     url: `http://127.0.0.1:${port}`,
+    settings: (openKfId) => ({
+      WECOM_CORP_ID: corpId,
+      WECOM_SECRET: secret,
+      WECOM_TOKEN: token,
+      WECOM_ENCODING_AES_KEY: encodingAesKey,
+      WECOM_OPEN_KFID: openKfId,
+      WECOM_API_BASE_URL: `http://127.0.0.1:${port}`,
+    }),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -151,12 +151,7 @@ describeChannelContract('WeCom 微信客服', {
     const fake = await startFakeWecomApi({ openKfIds: [KF], now: () => clock.now() });
     const w = await world(
       {
-        WECOM_CORP_ID: fake.corpId,
-        WECOM_SECRET: fake.secret,
-        WECOM_TOKEN: fake.token,
-        WECOM_ENCODING_AES_KEY: fake.encodingAesKey,
-        WECOM_OPEN_KFID: KF,
-        WECOM_API_BASE_URL: fake.url,
+        ...fake.settings(KF),
       },
       clock,
     );

@@ -114,12 +114,7 @@ describeHandoffContract("WeCom's own people (微信客服 servicers)", {
     const fake = await startFakeWecomApi({ openKfIds: [KF], now: () => clock.now() });
     const w = await world(
       {
-        WECOM_CORP_ID: fake.corpId,
-        WECOM_SECRET: fake.secret,
-        WECOM_TOKEN: fake.token,
-        WECOM_ENCODING_AES_KEY: fake.encodingAesKey,
-        WECOM_OPEN_KFID: KF,
-        WECOM_API_BASE_URL: fake.url,
+        ...fake.settings(KF),
         WECOM_HANDOFF: 'servicer',
         WECOM_SERVICER_USERID: SERVICER,
       },

@@ -31,12 +31,7 @@ describe('WeCom 微信客服 channel', { shuffle: false }, () => {
       loadConfig({
         AFTERSALES_DATA_DIR: temp.dir,
         PORT: '0',
-        WECOM_CORP_ID: fake.corpId,
-        WECOM_SECRET: fake.secret,
-        WECOM_TOKEN: fake.token,
-        WECOM_ENCODING_AES_KEY: fake.encodingAesKey,
-        WECOM_OPEN_KFID: KF,
-        WECOM_API_BASE_URL: fake.url,
+        ...fake.settings(KF),
         WECOM_HANDOFF: 'servicer',
         WECOM_SERVICER_USERID: 'zhangsan',
       }),

@@ -34,12 +34,7 @@ describe('WeCom 微信客服 edges', () => {
       loadConfig({
         AFTERSALES_DATA_DIR: temp.dir,
         PORT: '0',
-        WECOM_CORP_ID: fake.corpId,
-        WECOM_SECRET: fake.secret,
-        WECOM_TOKEN: fake.token,
-        WECOM_ENCODING_AES_KEY: fake.encodingAesKey,
-        WECOM_OPEN_KFID: KF,
-        WECOM_API_BASE_URL: fake.url,
+        ...fake.settings(KF),
         WECOM_WELCOME_EN: 'Hello! This is the after-sales assistant. How can I help?',
       }),
       { clock },
