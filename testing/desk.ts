@@ -4,7 +4,9 @@ import { FixedClock } from '../kernel/clock';
 import { DEFAULT_SLA } from '../tickets/sla';
 import type { Desk } from '../storage/desk';
 import { openSqliteDesk, type SqliteDesk } from '../storage/sqlite/open-desk';
+import { initialState, type Conversation } from '../bot/conversation';
 import type { InboundMessageInput } from '../bot/messages';
+import type { ToolContext } from '../bot/tools/tool';
 import type { NewTicket } from '../tickets/ticket';
 import { tempDir } from './temp-dir';
 
@@ -64,5 +66,23 @@ export function repairTicket(customerId: number, overrides: Partial<NewTicket> =
     errorCode: 'E1',
     symptom: '空调开机显示E1，不制冷',
     ...overrides,
+  };
+}
+
+/** What the tools see of a web chat by a new customer on the test desk (a status question, in Chinese, turn 2). */
+export async function webChatToolContext(desk: TestDesk, externalId: string, ip = '203.0.113.1'): Promise<ToolContext> {
+  const customerId = await newCustomer(desk, externalId);
+  const conversation: Conversation = { id: 1, customerId, channel: 'web', customerRef: externalId, state: { ...initialState(), turns: 2 }, startedAt: '', updatedAt: '' };
+  return {
+    customerId,
+    requester: { channel: 'web', externalId, ip },
+    conversation,
+    turnKey: `web:${externalId}:${Math.random()}`,
+    urgency: 'P3',
+    sentiment: 0,
+    intent: 'ticket_status',
+    language: 'zh',
+    now: desk.clock.now(),
+    restore: (t) => t,
   };
 }

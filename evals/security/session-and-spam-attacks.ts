@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { visitor, Visitor } from './http-client';
-import { findings, type SecurityAttack } from './security-attack';
+import { findings, type SecurityAttack, type SecurityWorld } from './security-attack';
 import { DANGER_ALLOWANCE_FACTOR } from '../../bot/tools/abuse-limits';
 import { LIMITS } from './security-servers';
 import { sqliteOf } from '../../testing/desk';
@@ -75,9 +75,7 @@ export const SPAM_ATTACKS: SecurityAttack[] = [
     async run(world) {
       const f = findings();
       const ip = world.ip();
-      const db = sqliteOf(world.offline.server.context.assistant.desk).db;
-      // One handoff reaches every desk in use (the built-in one, Slack when configured): count handoffs, not copies.
-      const count = async () => (await db.get<{ n: number }>("SELECT count(DISTINCT json_extract(payload, '$.conversationId')) AS n FROM outbox WHERE kind = 'handoff.requested'"))!.n;
+      const count = () => handoffsPosted(world);
       const before = await count();
       const chats = LIMITS.handoffsPerIpPerHour + 10;
       for (let i = 0; i < chats; i++) {
@@ -97,8 +95,7 @@ export const SPAM_ATTACKS: SecurityAttack[] = [
     async run(world) {
       const f = findings();
       const ip = world.ip();
-      const db = sqliteOf(world.offline.server.context.assistant.desk).db;
-      const count = async () => (await db.get<{ n: number }>("SELECT count(DISTINCT json_extract(payload, '$.conversationId')) AS n FROM outbox WHERE kind = 'handoff.requested'"))!.n;
+      const count = () => handoffsPosted(world);
       const before = await count();
       const ceiling = LIMITS.handoffsPerIpPerHour * DANGER_ALLOWANCE_FACTOR;
       const chats = ceiling + 10;
@@ -115,3 +112,9 @@ export const SPAM_ATTACKS: SecurityAttack[] = [
     },
   },
 ];
+
+/** Handoffs that reached the desk so far. One handoff reaches every desk in use (the built-in one, Slack when configured): count handoffs, not copies. */
+async function handoffsPosted(world: SecurityWorld): Promise<number> {
+  const db = sqliteOf(world.offline.server.context.assistant.desk).db;
+  return (await db.get<{ n: number }>("SELECT count(DISTINCT json_extract(payload, '$.conversationId')) AS n FROM outbox WHERE kind = 'handoff.requested'"))!.n;
+}

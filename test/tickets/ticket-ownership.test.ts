@@ -5,13 +5,12 @@
  * grants one ticket and merges nothing.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { initialState, type Conversation } from '../../bot/conversation';
 import { AbuseGuard } from '../../bot/tools/abuse-limits';
 import { ticketStatusTool } from '../../bot/tools/ticket-status';
-import { ToolBox, type ToolContext } from '../../bot/tools/tool';
+import { ToolBox } from '../../bot/tools/tool';
 import { updateTicketTool } from '../../bot/tools/update-ticket';
 import { LogSmsSender } from '../../channels/sms/log-sms-sender';
-import { newCustomer, openTestDesk, repairTicket, type TestDesk } from '../../testing/desk';
+import { newCustomer, openTestDesk, repairTicket, webChatToolContext, type TestDesk } from '../../testing/desk';
 
 describe('ticket ownership in the tools', () => {
   let desk: TestDesk;
@@ -23,20 +22,7 @@ describe('ticket ownership in the tools', () => {
   afterEach(() => desk.dispose());
 
   async function chat(externalId: string, ip = '203.0.113.1') {
-    const customerId = await newCustomer(desk, externalId);
-    const conversation: Conversation = { id: 1, customerId, channel: 'web', customerRef: externalId, state: { ...initialState(), turns: 2 }, startedAt: '', updatedAt: '' };
-    const context: ToolContext = {
-      customerId,
-      requester: { channel: 'web', externalId, ip },
-      conversation,
-      turnKey: `web:${externalId}:${Math.random()}`,
-      urgency: 'P3',
-      sentiment: 0,
-      intent: 'ticket_status',
-      language: 'zh',
-      now: desk.clock.now(),
-      restore: (t) => t,
-    };
+    const context = await webChatToolContext(desk, externalId, ip);
     const guard = new AbuseGuard(desk.attempts);
     return new ToolBox([updateTicketTool(desk.tickets, desk.access), ticketStatusTool({ tickets: desk.tickets, access: desk.access, guard, sms })], context);
   }

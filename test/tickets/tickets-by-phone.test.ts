@@ -5,13 +5,12 @@
  * limited like ticket codes, and the customer's own tickets need no code.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { initialState, type Conversation } from '../../bot/conversation';
 import { AbuseGuard, DEFAULT_ABUSE_LIMITS } from '../../bot/tools/abuse-limits';
 import { ticketsByPhoneTool, type TicketsByPhoneResult } from '../../bot/tools/tickets-by-phone';
-import { ToolBox, type ToolContext } from '../../bot/tools/tool';
+import { ToolBox } from '../../bot/tools/tool';
 import { updateTicketTool } from '../../bot/tools/update-ticket';
 import { LogSmsSender } from '../../channels/sms/log-sms-sender';
-import { newCustomer, openTestDesk, repairTicket, type TestDesk } from '../../testing/desk';
+import { newCustomer, openTestDesk, repairTicket, webChatToolContext, type TestDesk } from '../../testing/desk';
 
 const PHONE = '13733334444';
 
@@ -25,20 +24,7 @@ describe('findTicketsByPhone', () => {
   afterEach(() => desk.dispose());
 
   async function chat(externalId: string, ip = '203.0.113.1') {
-    const customerId = await newCustomer(desk, externalId);
-    const conversation: Conversation = { id: 1, customerId, channel: 'web', customerRef: externalId, state: { ...initialState(), turns: 2 }, startedAt: '', updatedAt: '' };
-    const context: ToolContext = {
-      customerId,
-      requester: { channel: 'web', externalId, ip },
-      conversation,
-      turnKey: `web:${externalId}:${Math.random()}`,
-      urgency: 'P3',
-      sentiment: 0,
-      intent: 'ticket_status',
-      language: 'zh',
-      now: desk.clock.now(),
-      restore: (t) => t,
-    };
+    const context = await webChatToolContext(desk, externalId, ip);
     const guard = new AbuseGuard(desk.attempts);
     const box = new ToolBox([updateTicketTool(desk.tickets, desk.access), ticketsByPhoneTool({ tickets: desk.tickets, access: desk.access, guard, sms })], context);
     const find = async (args: { phone: string; code?: string }) => {
@@ -46,7 +32,7 @@ describe('findTicketsByPhone', () => {
       if (!outcome.ok) throw new Error(outcome.error.message);
       return outcome.result as TicketsByPhoneResult;
     };
-    return { box, find, customerId };
+    return { box, find, customerId: context.customerId };
   }
   const lastCode = () => /验证码 (\d{6})/.exec(sms.sent.at(-1)!.text)![1]!;
 
