@@ -18,8 +18,14 @@ declare module 'autocannon' {
     path?: string;
     setupRequest?: (request: Record<string, unknown>, context: Record<string, unknown>) => Record<string, unknown>;
   }
+  /** One connection (httpClient.js); its requests are set per connection in `setupClient`. */
+  interface Client {
+    setRequests(requests: RequestSpec[]): void;
+  }
   interface Options {
     url: string;
+    /** Called once per connection when it is created. */
+    setupClient?: (client: Client) => void;
     connections?: number;
     duration?: number;
     requests?: RequestSpec[];

@@ -80,26 +80,31 @@ async function load(target: 'chat' | 'bare', connections: number): Promise<Run> 
     url,
     connections,
     duration: DURATION_S,
-    requests: [
-      {
-        method: 'POST',
-        path: target === 'chat' ? '/api/web/messages' : '/bench/bare',
-        // Each connection is one visitor: its own session token, a new message id every turn, and
-        // the questions in order, as bot.handle's sessions get them (the same conversations on both
-        // sides: a shared counter scrambled each session's order, a different and dearer workload).
-        setupRequest: (req, context) => {
-          context.token ??= tokens[nextToken++ % Math.max(1, tokens.length)];
-          const turn = ((context.turn as number | undefined) ?? -1) + 1;
-          context.turn = turn;
-          seq++;
-          return {
-            ...req,
-            headers: { 'content-type': 'application/json', origin, authorization: `Bearer ${context.token}` },
-            body: JSON.stringify({ clientMessageId: `bench-${process.pid}-${seq}`, text: QUESTIONS[turn % QUESTIONS.length] }),
-          };
+    // Each connection is one visitor: its own session token, a new message id every turn, and the
+    // questions in order, as bot.handle's sessions get them (the same conversations on both sides).
+    // That state lives with the connection (setupClient), not in setupRequest's `context`:
+    // autocannon clears the context whenever a connection comes back to the start of its request
+    // list, here after every request, so every message was a first question ("E1") sent to a
+    // round-robin token, a different and dearer workload than the one bot.handle runs.
+    setupClient: (client) => {
+      const token = tokens[nextToken++ % Math.max(1, tokens.length)];
+      let turn = -1;
+      client.setRequests([
+        {
+          method: 'POST',
+          path: target === 'chat' ? '/api/web/messages' : '/bench/bare',
+          setupRequest: (req) => {
+            turn++;
+            seq++;
+            return {
+              ...req,
+              headers: { 'content-type': 'application/json', origin, authorization: `Bearer ${token}` },
+              body: JSON.stringify({ clientMessageId: `bench-${process.pid}-${seq}`, text: QUESTIONS[turn % QUESTIONS.length] }),
+            };
+          },
         },
-      },
-    ],
+      ]);
+    },
   });
   // Replies still on their way to the streams arrive within a moment of the last answer.
   await new Promise((r) => setTimeout(r, 300));
