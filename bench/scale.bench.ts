@@ -21,7 +21,7 @@ import { DEFAULT_SLA } from '../tickets/sla';
 import { fetchTrusting } from '../testing/https-fetch';
 import { nginxMissing } from '../testing/nginx-proxy';
 import { startPostgres } from '../testing/postgres-server';
-import { meterCpu, postmasterPid } from '../testing/process-cpu';
+import { meterCpu, meterThreads, postmasterPid, type ThreadSplit } from '../testing/process-cpu';
 import { startScaleCluster, type ScaleCluster } from '../testing/scale-cluster';
 import { writeResult } from './result';
 import { STATEMENT_LOG_SETTINGS, watchDatabase, type DatabaseWork } from './scale-database-work';
@@ -139,7 +139,25 @@ interface FixedRun {
   statementsPerTurn: number;
   /** Cores each process tree used with no turns at all (relays' polls, timers): a cost per second, not per turn. */
   idleCores: Record<string, number>;
+  /** CPU ms per turn of the first and the second half of the window (JIT warm-up shows as a first half dearer than the second). */
+  cpuMsPerTurnByHalf: [Record<string, number>, Record<string, number>];
+  /** Each instance's CPU ms per turn split by thread: main (JavaScript, GC pauses), helpers (V8's compiler and marker threads), system (kernel time, of both). */
+  threadsMsPerTurn: Record<string, ThreadSplit>;
+  /** Each instance's live bus per turn: notices published, NOTIFY statements sent, notifications heard (own echoes included), others' notices handled, ms spent hearing. */
+  livePerTurn: Record<string, Record<string, number>>;
+  /** Statements per turn by statement (the most frequent), from the logged window. */
+  statementsPerTurnByKind: Record<string, number>;
   loadAverage: number[];
+}
+
+/** Each instance's live bus counters (its /healthz `live` line, read from this machine). */
+async function liveCounts(cluster: ScaleCluster): Promise<Record<string, Record<string, number>>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const [i, instance] of cluster.instances.entries()) {
+    const body = (await (await fetch(`${instance.url}/healthz`)).json()) as { channels?: { live?: { counts?: Record<string, number> } } };
+    out[`instance${i + 1}`] = body.channels?.live?.counts ?? {};
+  }
+  return out;
 }
 
 /** A setup at a fixed rate below saturation: what one turn costs each component. */
@@ -149,10 +167,26 @@ async function measureFixed(setup: Setup, round: number): Promise<FixedRun> {
     await load(cluster, 3, RATE);
     const roots: Record<string, number> = { loadGenerator: process.pid, nginx: cluster.proxy.pid!, postgres: postmasterPid(postgres.dataDir) };
     cluster.instances.forEach((instance, i) => (roots[`instance${i + 1}`] = instance.pid));
+    const pids = Object.fromEntries(cluster.instances.map((instance, i) => [`instance${i + 1}`, instance.pid]));
     const database = await watchDatabase(postgres, cluster.databaseUrl, { statements: false });
+    const liveBefore = await liveCounts(cluster);
     const meter = meterCpu(roots);
+    const threads = meterThreads(pids);
+    const halves: Record<string, number>[] = [];
+    let secondHalf = meterCpu(roots);
+    const halfway = setTimeout(
+      () => {
+        halves.push(meter.stop());
+        secondHalf = meterCpu(roots);
+      },
+      (FIXED_SECONDS * 1000) / 2,
+    );
     const run = await load(cluster, FIXED_SECONDS, RATE);
+    clearTimeout(halfway);
     const cpu = meter.stop();
+    halves.push(secondHalf.stop());
+    const split = threads.stop();
+    const liveAfter = await liveCounts(cluster);
     const work = await database.stop();
     await new Promise((r) => setTimeout(r, 1000)); // the last turns' deliveries settle
     const idle = meterCpu(roots);
@@ -174,6 +208,20 @@ async function measureFixed(setup: Setup, round: number): Promise<FixedRun> {
       rollbacksPerTurn: per(work.rollbacks),
       statementsPerTurn: per(statements.statements ?? NaN, logged.turns),
       idleCores,
+      // The meter's halves are cores over half the window, each with (at a fixed rate) half the turns.
+      cpuMsPerTurnByHalf: halves.map((h) => Object.fromEntries(Object.entries(h).map(([name, cores]) => [name, per(cores * FIXED_SECONDS * 1000)]))) as FixedRun['cpuMsPerTurnByHalf'],
+      threadsMsPerTurn: Object.fromEntries(
+        Object.entries(split).map(([name, t]) => [name, { main: per(t.main * FIXED_SECONDS * 1000), helpers: per(t.helpers * FIXED_SECONDS * 1000), system: per(t.system * FIXED_SECONDS * 1000) }]),
+      ),
+      livePerTurn: Object.fromEntries(
+        Object.entries(liveAfter).map(([name, after]) => [name, Object.fromEntries(Object.entries(after).map(([k, v]) => [k, Number(((v - (liveBefore[name]?.[k] ?? 0)) / run.turns).toFixed(3))]))]),
+      ),
+      statementsPerTurnByKind: Object.fromEntries(
+        Object.entries(statements.byStatement ?? {})
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 25)
+          .map(([kind, n]) => [kind, per(n, logged.turns)]),
+      ),
       loadAverage: loadAverage(),
     };
     console.log(`fixed ${RATE}/s round ${round} ${setup.name}: ${JSON.stringify(result)}`);
@@ -181,6 +229,17 @@ async function measureFixed(setup: Setup, round: number): Promise<FixedRun> {
   } finally {
     await cluster.stop();
   }
+}
+
+/** Key by key means of records (a key missing from one counts 0 there). */
+function meanRecord(records: Record<string, number>[]): Record<string, number> {
+  const keys = [...new Set(records.flatMap((r) => Object.keys(r)))];
+  return Object.fromEntries(keys.map((k) => [k, Number((records.reduce((a, r) => a + (r[k] ?? 0), 0) / records.length).toFixed(3))]));
+}
+
+function meanNested(records: Record<string, Record<string, number>>[]): Record<string, Record<string, number>> {
+  const keys = [...new Set(records.flatMap((r) => Object.keys(r)))];
+  return Object.fromEntries(keys.map((k) => [k, meanRecord(records.map((r) => r[k] ?? {}))]));
 }
 
 /** Per-setup means of the fixed-rate runs, with the instances' CPU summed. */
@@ -202,6 +261,10 @@ function summariseFixed(runs: FixedRun[]): Record<string, unknown> {
           rollbacksPerTurn: mean(rs.map((r) => r.rollbacksPerTurn)),
           statementsPerTurn: mean(rs.map((r) => r.statementsPerTurn)),
           idleCores: Object.fromEntries(parts.map((p) => [p, mean(rs.map((r) => r.idleCores[p] ?? 0))])),
+          cpuMsPerTurnByHalf: [0, 1].map((h) => meanRecord(rs.map((r) => r.cpuMsPerTurnByHalf[h] ?? {}))),
+          threadsMsPerTurn: meanNested(rs.map((r) => r.threadsMsPerTurn as unknown as Record<string, Record<string, number>>)),
+          livePerTurn: meanNested(rs.map((r) => r.livePerTurn)),
+          statementsPerTurnByKind: Object.fromEntries(Object.entries(meanRecord(rs.map((r) => r.statementsPerTurnByKind))).sort((a, b) => b[1] - a[1])),
           errors: rs.reduce((a, r) => a + r.errors, 0),
         },
       ];
