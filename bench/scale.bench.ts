@@ -43,7 +43,8 @@ const STATEMENT_SECONDS = 3;
 const IDLE_SECONDS = 3;
 const ONLY_FIXED = process.env.BENCH_SCALE_ONLY === 'fixed';
 
-type Setup = { name: string; instances: number; sqlite?: boolean };
+/** rateShare: the fixed-rate part runs this setup at RATE × rateShare (one instance at half the rate is what each of two instances sees). */
+type Setup = { name: string; instances: number; sqlite?: boolean; rateShare?: number };
 const SETUPS: Setup[] = [
   { name: 'postgres-1', instances: 1 },
   { name: 'postgres-2', instances: 2 },
@@ -69,16 +70,24 @@ const env = { WEB_RATE_LIMIT_PER_MINUTE: '100000000', WEB_IP_RATE_LIMIT_PER_MINU
 const postgres = await startPostgres({ settings: { max_connections: '200', ...STATEMENT_LOG_SETTINGS } });
 let seq = 0;
 
-/** One load window: as fast as 50 sessions go, or at `rate` turns/s over all of them. */
-async function load(cluster: ScaleCluster, seconds: number, rate?: number): Promise<Omit<Run, 'setup' | 'round' | 'cpu' | 'loadAverage'>> {
+/** Seconds of load before a fixed-rate window is measured (JIT, caches; the sessions' first turns). */
+const WARM_SECONDS = Number(process.env.BENCH_SCALE_WARM_SECONDS ?? 3);
+
+/** 50 new web sessions (tokens). */
+async function openSessions(cluster: ScaleCluster): Promise<string[]> {
   const fetcher = fetchTrusting(cluster.proxy.ca);
-  const tokens = await Promise.all(
+  return Promise.all(
     Array.from({ length: SESSIONS }, async () => {
       const res = await fetcher(`${cluster.origin}/api/web/sessions`, { method: 'POST', headers: { Origin: cluster.origin } });
       if (res.status !== 201) throw new Error(`session: ${res.status} ${await res.text()}`);
       return ((await res.json()) as { token: string }).token;
     }),
   );
+}
+
+/** One load window: as fast as 50 sessions go, or at `rate` turns/s over all of them; new sessions unless `sessions` are given. */
+async function load(cluster: ScaleCluster, seconds: number, rate?: number, sessions?: string[]): Promise<Omit<Run, 'setup' | 'round' | 'cpu' | 'loadAverage'>> {
+  const tokens = sessions ?? (await openSessions(cluster));
   let next = 0;
   const result = await autocannon({
     url: cluster.origin,
@@ -163,8 +172,13 @@ async function liveCounts(cluster: ScaleCluster): Promise<Record<string, Record<
 /** A setup at a fixed rate below saturation: what one turn costs each component. */
 async function measureFixed(setup: Setup, round: number): Promise<FixedRun> {
   const cluster = await startScaleCluster({ instances: setup.instances, postgres, env });
+  const rate = RATE * (setup.rateShare ?? 1);
   try {
-    await load(cluster, 3, RATE);
+    // The same 50 sessions throughout: each session's first turn (its customer and conversation)
+    // and its first request on each instance (taken back from its record) fall in the warm-up, so
+    // the windows measure what a turn costs, not what a new session costs.
+    const sessions = await openSessions(cluster);
+    await load(cluster, WARM_SECONDS, rate, sessions);
     const roots: Record<string, number> = { loadGenerator: process.pid, nginx: cluster.proxy.pid!, postgres: postmasterPid(postgres.dataDir) };
     cluster.instances.forEach((instance, i) => (roots[`instance${i + 1}`] = instance.pid));
     const pids = Object.fromEntries(cluster.instances.map((instance, i) => [`instance${i + 1}`, instance.pid]));
@@ -181,7 +195,7 @@ async function measureFixed(setup: Setup, round: number): Promise<FixedRun> {
       },
       (FIXED_SECONDS * 1000) / 2,
     );
-    const run = await load(cluster, FIXED_SECONDS, RATE);
+    const run = await load(cluster, FIXED_SECONDS, rate, sessions);
     clearTimeout(halfway);
     const cpu = meter.stop();
     halves.push(secondHalf.stop());
@@ -193,7 +207,7 @@ async function measureFixed(setup: Setup, round: number): Promise<FixedRun> {
     await new Promise((r) => setTimeout(r, IDLE_SECONDS * 1000));
     const idleCores = idle.stop();
     const counted = await watchDatabase(postgres, cluster.databaseUrl, { statements: true });
-    const logged = await load(cluster, STATEMENT_SECONDS, RATE);
+    const logged = await load(cluster, STATEMENT_SECONDS, rate, sessions);
     const statements: DatabaseWork = await counted.stop();
     const per = (n: number, turns = run.turns) => Number((n / turns).toFixed(2));
     const result: FixedRun = {
@@ -224,7 +238,7 @@ async function measureFixed(setup: Setup, round: number): Promise<FixedRun> {
       ),
       loadAverage: loadAverage(),
     };
-    console.log(`fixed ${RATE}/s round ${round} ${setup.name}: ${JSON.stringify(result)}`);
+    console.log(`fixed ${rate}/s round ${round} ${setup.name}: ${JSON.stringify(result)}`);
     return result;
   } finally {
     await cluster.stop();
@@ -319,7 +333,14 @@ async function ticketsVersusBare(): Promise<Record<string, unknown>> {
   }
 }
 
-const FIXED_SETUPS = SETUPS.filter((s) => s.name === 'postgres-1' || s.name === 'postgres-2');
+// One instance at half the rate sees what each of two instances sees: against it, a second
+// instance's extra cost per turn is told apart into "each instance does less" and "instances
+// add work for each other" (notices, polls, sessions taken back).
+const FIXED_SETUPS: Setup[] = [
+  { name: 'postgres-1', instances: 1 },
+  { name: 'postgres-1-half-rate', instances: 1, rateShare: 0.5 },
+  { name: 'postgres-2', instances: 2 },
+];
 
 try {
   const fixedRuns: FixedRun[] = [];
@@ -327,7 +348,7 @@ try {
     const order = round % 2 ? FIXED_SETUPS : [...FIXED_SETUPS].reverse();
     for (const setup of order) fixedRuns.push(await measureFixed(setup, round));
   }
-  const fixedRate = { turnsPerSecond: RATE, secondsPerRun: FIXED_SECONDS, statementSecondsPerRun: STATEMENT_SECONDS, setups: summariseFixed(fixedRuns), runs: fixedRuns };
+  const fixedRate = { turnsPerSecond: RATE, warmSeconds: WARM_SECONDS, secondsPerRun: FIXED_SECONDS, statementSecondsPerRun: STATEMENT_SECONDS, setups: summariseFixed(fixedRuns), runs: fixedRuns };
   console.log(`fixed rate: ${JSON.stringify(fixedRate.setups)}`);
   if (ONLY_FIXED) {
     console.log('BENCH_SCALE_ONLY=fixed: bench/results/scale.json left as it was');

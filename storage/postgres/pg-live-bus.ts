@@ -50,6 +50,7 @@ export interface PgLiveBusOptions {
 export class PgLiveBus implements LiveBus {
   /** Tells this instance's notices from the others' (its own echo is skipped). */
   readonly instanceId = randomBytes(6).toString('hex');
+  private readonly echoPrefix = JSON.stringify({ from: this.instanceId }).slice(0, -1) + ',';
   private readonly listeners = new LiveListeners();
   private listener?: pg.Client;
   private pending = new Map<LiveTopic, unknown[]>();
@@ -178,15 +179,17 @@ export class PgLiveBus implements LiveBus {
     this.counts.heard++;
     const topic = message.channel.slice(CHANNEL_PREFIX.length) as LiveTopic;
     if (!message.channel.startsWith(CHANNEL_PREFIX) || !LIVE_TOPICS.includes(topic)) return;
+    // Our own notice comes back too (every listener hears every NOTIFY): known by its first bytes,
+    // it costs no parse. Our envelopes are always written as {"from":…,"items":…} (chunks below).
+    if (message.payload?.startsWith(this.echoPrefix)) {
+      this.counts.echoes++;
+      return;
+    }
     let envelope: z.infer<typeof envelopeSchema>;
     try {
       envelope = envelopeSchema.parse(JSON.parse(message.payload ?? ''));
     } catch (error) {
       this.options.onError?.(error);
-      return;
-    }
-    if (envelope.from === this.instanceId) {
-      this.counts.echoes++;
       return;
     }
     this.counts.itemsHeard += envelope.items.length;
