@@ -286,6 +286,20 @@ function summariseFixed(runs: FixedRun[]): Record<string, unknown> {
   );
 }
 
+/**
+ * What a second instance adds to a turn's total CPU, and how much of it one instance at half the
+ * rate adds too (so it comes from each instance doing fewer turns: less batching, colder JIT), the
+ * rest being work the instances make for each other (notices heard, polls, sessions taken back).
+ */
+function secondInstanceCost(setups: Record<string, unknown>): Record<string, number> {
+  const total = (name: string) => (setups[name] as { cpuMsPerTurn: { total: number } }).cpuMsPerTurn.total;
+  const one = total('postgres-1');
+  const extra = total('postgres-2') - one;
+  const halfRate = total('postgres-1-half-rate') - one;
+  const round = (x: number) => Number(x.toFixed(2));
+  return { extraMsPerTurn: round(extra), sameAtHalfRateMsPerTurn: round(halfRate), betweenInstancesMsPerTurn: round(extra - halfRate) };
+}
+
 /** Ticket create through the real PostgreSQL store against a bare single-row INSERT transaction, on the same server. */
 async function ticketsVersusBare(): Promise<Record<string, unknown>> {
   const url = await postgres.createDatabase();
@@ -348,7 +362,16 @@ try {
     const order = round % 2 ? FIXED_SETUPS : [...FIXED_SETUPS].reverse();
     for (const setup of order) fixedRuns.push(await measureFixed(setup, round));
   }
-  const fixedRate = { turnsPerSecond: RATE, warmSeconds: WARM_SECONDS, secondsPerRun: FIXED_SECONDS, statementSecondsPerRun: STATEMENT_SECONDS, setups: summariseFixed(fixedRuns), runs: fixedRuns };
+  const fixedSetups = summariseFixed(fixedRuns);
+  const fixedRate = {
+    turnsPerSecond: RATE,
+    warmSeconds: WARM_SECONDS,
+    secondsPerRun: FIXED_SECONDS,
+    statementSecondsPerRun: STATEMENT_SECONDS,
+    secondInstance: secondInstanceCost(fixedSetups),
+    setups: fixedSetups,
+    runs: fixedRuns,
+  };
   console.log(`fixed rate: ${JSON.stringify(fixedRate.setups)}`);
   if (ONLY_FIXED) {
     console.log('BENCH_SCALE_ONLY=fixed: bench/results/scale.json left as it was');
