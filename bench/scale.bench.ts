@@ -373,6 +373,7 @@ try {
     runs: fixedRuns,
   };
   console.log(`fixed rate: ${JSON.stringify(fixedRate.setups)}`);
+  console.log(`second instance: ${JSON.stringify(fixedRate.secondInstance)}`);
   if (ONLY_FIXED) {
     console.log('BENCH_SCALE_ONLY=fixed: bench/results/scale.json left as it was');
     await postgres.stop();
