@@ -22,6 +22,8 @@ export function mountHealth(host: HealthHost, outbox: OutboxAdmin): void {
   const { assistant, config, health } = host;
   const circuit = modelCircuitOf(assistant.brain);
   if (config.llm.baseUrl && circuit) health.register('model', () => modelHealth(circuit()));
+  const live = assistant.desk.live;
+  if (live.health) health.register('live', () => live.health!());
 
   host.app.get('/healthz', async (req, res) => {
     // Anyone may ask whether the server is up; details only from this machine or with HEALTH_TOKEN.

@@ -14,6 +14,13 @@ export interface DatabaseWork {
   rollbacks: number;
   /** Statements logged in the window (undefined when statement counting was off). */
   statements?: number;
+  /** The same by statement (its first words, whitespace folded): which ones a second instance adds. */
+  byStatement?: Record<string, number>;
+}
+
+/** A statement's first words, whitespace folded and numbers blanked (pg_notify payloads, literal ids), as a key to count by. */
+export function statementKind(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/\d+/g, '#').trim().slice(0, 90);
 }
 
 /** Server settings the statement count needs: each log line names its database. */
@@ -55,7 +62,18 @@ export async function watchDatabase(server: PostgresServer, databaseUrl: string,
         if (options.statements) {
           const text = readRange(log, logStart, logEnd);
           // The server logs with log_line_prefix '%d ' (STATEMENT_LOG_SETTINGS): only this database's lines count.
-          work.statements = text.split('\n').filter((line) => line.startsWith(`${name} `) && / duration: [\d.]+ ms {2}(statement|execute [^:]*):/.test(line)).length;
+          const pattern = / duration: [\d.]+ ms {2}(?:statement|execute [^:]*): (.*)$/;
+          const byStatement: Record<string, number> = {};
+          let statements = 0;
+          for (const line of text.split('\n')) {
+            const match = line.startsWith(`${name} `) ? pattern.exec(line) : null;
+            if (!match) continue;
+            statements++;
+            const kind = statementKind(match[1]!);
+            byStatement[kind] = (byStatement[kind] ?? 0) + 1;
+          }
+          work.statements = statements;
+          work.byStatement = byStatement;
         }
         return work;
       } finally {

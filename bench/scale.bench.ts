@@ -21,7 +21,7 @@ import { DEFAULT_SLA } from '../tickets/sla';
 import { fetchTrusting } from '../testing/https-fetch';
 import { nginxMissing } from '../testing/nginx-proxy';
 import { startPostgres } from '../testing/postgres-server';
-import { meterCpu, postmasterPid } from '../testing/process-cpu';
+import { meterCpu, meterThreads, postmasterPid, type ThreadSplit } from '../testing/process-cpu';
 import { startScaleCluster, type ScaleCluster } from '../testing/scale-cluster';
 import { writeResult } from './result';
 import { STATEMENT_LOG_SETTINGS, watchDatabase, type DatabaseWork } from './scale-database-work';
@@ -43,7 +43,8 @@ const STATEMENT_SECONDS = 3;
 const IDLE_SECONDS = 3;
 const ONLY_FIXED = process.env.BENCH_SCALE_ONLY === 'fixed';
 
-type Setup = { name: string; instances: number; sqlite?: boolean };
+/** rateShare: the fixed-rate part runs this setup at RATE × rateShare (one instance at half the rate is what each of two instances sees). */
+type Setup = { name: string; instances: number; sqlite?: boolean; rateShare?: number };
 const SETUPS: Setup[] = [
   { name: 'postgres-1', instances: 1 },
   { name: 'postgres-2', instances: 2 },
@@ -69,16 +70,24 @@ const env = { WEB_RATE_LIMIT_PER_MINUTE: '100000000', WEB_IP_RATE_LIMIT_PER_MINU
 const postgres = await startPostgres({ settings: { max_connections: '200', ...STATEMENT_LOG_SETTINGS } });
 let seq = 0;
 
-/** One load window: as fast as 50 sessions go, or at `rate` turns/s over all of them. */
-async function load(cluster: ScaleCluster, seconds: number, rate?: number): Promise<Omit<Run, 'setup' | 'round' | 'cpu' | 'loadAverage'>> {
+/** Seconds of load before a fixed-rate window is measured (JIT, caches; the sessions' first turns). */
+const WARM_SECONDS = Number(process.env.BENCH_SCALE_WARM_SECONDS ?? 3);
+
+/** 50 new web sessions (tokens). */
+async function openSessions(cluster: ScaleCluster): Promise<string[]> {
   const fetcher = fetchTrusting(cluster.proxy.ca);
-  const tokens = await Promise.all(
+  return Promise.all(
     Array.from({ length: SESSIONS }, async () => {
       const res = await fetcher(`${cluster.origin}/api/web/sessions`, { method: 'POST', headers: { Origin: cluster.origin } });
       if (res.status !== 201) throw new Error(`session: ${res.status} ${await res.text()}`);
       return ((await res.json()) as { token: string }).token;
     }),
   );
+}
+
+/** One load window: as fast as 50 sessions go, or at `rate` turns/s over all of them; new sessions unless `sessions` are given. */
+async function load(cluster: ScaleCluster, seconds: number, rate?: number, sessions?: string[]): Promise<Omit<Run, 'setup' | 'round' | 'cpu' | 'loadAverage'>> {
+  const tokens = sessions ?? (await openSessions(cluster));
   let next = 0;
   const result = await autocannon({
     url: cluster.origin,
@@ -139,27 +148,66 @@ interface FixedRun {
   statementsPerTurn: number;
   /** Cores each process tree used with no turns at all (relays' polls, timers): a cost per second, not per turn. */
   idleCores: Record<string, number>;
+  /** CPU ms per turn of the first and the second half of the window (JIT warm-up shows as a first half dearer than the second). */
+  cpuMsPerTurnByHalf: [Record<string, number>, Record<string, number>];
+  /** Each instance's CPU ms per turn split by thread: main (JavaScript, GC pauses), helpers (V8's compiler and marker threads), system (kernel time, of both). */
+  threadsMsPerTurn: Record<string, ThreadSplit>;
+  /** Each instance's live bus per turn: notices published, NOTIFY statements sent, notifications heard (own echoes included), others' notices handled, ms spent hearing. */
+  livePerTurn: Record<string, Record<string, number>>;
+  /** Statements per turn by statement (the most frequent), from the logged window. */
+  statementsPerTurnByKind: Record<string, number>;
   loadAverage: number[];
+}
+
+/** Each instance's live bus counters (its /healthz `live` line, read from this machine). */
+async function liveCounts(cluster: ScaleCluster): Promise<Record<string, Record<string, number>>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const [i, instance] of cluster.instances.entries()) {
+    const body = (await (await fetch(`${instance.url}/healthz`)).json()) as { channels?: { live?: { counts?: Record<string, number> } } };
+    out[`instance${i + 1}`] = body.channels?.live?.counts ?? {};
+  }
+  return out;
 }
 
 /** A setup at a fixed rate below saturation: what one turn costs each component. */
 async function measureFixed(setup: Setup, round: number): Promise<FixedRun> {
   const cluster = await startScaleCluster({ instances: setup.instances, postgres, env });
+  const rate = RATE * (setup.rateShare ?? 1);
   try {
-    await load(cluster, 3, RATE);
+    // The same 50 sessions throughout: each session's first turn (its customer and conversation)
+    // and its first request on each instance (taken back from its record) fall in the warm-up, so
+    // the windows measure what a turn costs, not what a new session costs.
+    const sessions = await openSessions(cluster);
+    await load(cluster, WARM_SECONDS, rate, sessions);
     const roots: Record<string, number> = { loadGenerator: process.pid, nginx: cluster.proxy.pid!, postgres: postmasterPid(postgres.dataDir) };
     cluster.instances.forEach((instance, i) => (roots[`instance${i + 1}`] = instance.pid));
+    const pids = Object.fromEntries(cluster.instances.map((instance, i) => [`instance${i + 1}`, instance.pid]));
     const database = await watchDatabase(postgres, cluster.databaseUrl, { statements: false });
+    const liveBefore = await liveCounts(cluster);
     const meter = meterCpu(roots);
-    const run = await load(cluster, FIXED_SECONDS, RATE);
+    const threads = meterThreads(pids);
+    const halves: Record<string, number>[] = [];
+    let secondHalf = meterCpu(roots);
+    const halfway = setTimeout(
+      () => {
+        halves.push(meter.stop());
+        secondHalf = meterCpu(roots);
+      },
+      (FIXED_SECONDS * 1000) / 2,
+    );
+    const run = await load(cluster, FIXED_SECONDS, rate, sessions);
+    clearTimeout(halfway);
     const cpu = meter.stop();
+    halves.push(secondHalf.stop());
+    const split = threads.stop();
+    const liveAfter = await liveCounts(cluster);
     const work = await database.stop();
     await new Promise((r) => setTimeout(r, 1000)); // the last turns' deliveries settle
     const idle = meterCpu(roots);
     await new Promise((r) => setTimeout(r, IDLE_SECONDS * 1000));
     const idleCores = idle.stop();
     const counted = await watchDatabase(postgres, cluster.databaseUrl, { statements: true });
-    const logged = await load(cluster, STATEMENT_SECONDS, RATE);
+    const logged = await load(cluster, STATEMENT_SECONDS, rate, sessions);
     const statements: DatabaseWork = await counted.stop();
     const per = (n: number, turns = run.turns) => Number((n / turns).toFixed(2));
     const result: FixedRun = {
@@ -174,13 +222,38 @@ async function measureFixed(setup: Setup, round: number): Promise<FixedRun> {
       rollbacksPerTurn: per(work.rollbacks),
       statementsPerTurn: per(statements.statements ?? NaN, logged.turns),
       idleCores,
+      // The meter's halves are cores over half the window, each with (at a fixed rate) half the turns.
+      cpuMsPerTurnByHalf: halves.map((h) => Object.fromEntries(Object.entries(h).map(([name, cores]) => [name, per(cores * FIXED_SECONDS * 1000)]))) as FixedRun['cpuMsPerTurnByHalf'],
+      threadsMsPerTurn: Object.fromEntries(
+        Object.entries(split).map(([name, t]) => [name, { main: per(t.main * FIXED_SECONDS * 1000), helpers: per(t.helpers * FIXED_SECONDS * 1000), system: per(t.system * FIXED_SECONDS * 1000) }]),
+      ),
+      livePerTurn: Object.fromEntries(
+        Object.entries(liveAfter).map(([name, after]) => [name, Object.fromEntries(Object.entries(after).map(([k, v]) => [k, Number(((v - (liveBefore[name]?.[k] ?? 0)) / run.turns).toFixed(3))]))]),
+      ),
+      statementsPerTurnByKind: Object.fromEntries(
+        Object.entries(statements.byStatement ?? {})
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 25)
+          .map(([kind, n]) => [kind, per(n, logged.turns)]),
+      ),
       loadAverage: loadAverage(),
     };
-    console.log(`fixed ${RATE}/s round ${round} ${setup.name}: ${JSON.stringify(result)}`);
+    console.log(`fixed ${rate}/s round ${round} ${setup.name}: ${JSON.stringify(result)}`);
     return result;
   } finally {
     await cluster.stop();
   }
+}
+
+/** Key by key means of records (a key missing from one counts 0 there). */
+function meanRecord(records: Record<string, number>[]): Record<string, number> {
+  const keys = [...new Set(records.flatMap((r) => Object.keys(r)))];
+  return Object.fromEntries(keys.map((k) => [k, Number((records.reduce((a, r) => a + (r[k] ?? 0), 0) / records.length).toFixed(3))]));
+}
+
+function meanNested(records: Record<string, Record<string, number>>[]): Record<string, Record<string, number>> {
+  const keys = [...new Set(records.flatMap((r) => Object.keys(r)))];
+  return Object.fromEntries(keys.map((k) => [k, meanRecord(records.map((r) => r[k] ?? {}))]));
 }
 
 /** Per-setup means of the fixed-rate runs, with the instances' CPU summed. */
@@ -202,11 +275,29 @@ function summariseFixed(runs: FixedRun[]): Record<string, unknown> {
           rollbacksPerTurn: mean(rs.map((r) => r.rollbacksPerTurn)),
           statementsPerTurn: mean(rs.map((r) => r.statementsPerTurn)),
           idleCores: Object.fromEntries(parts.map((p) => [p, mean(rs.map((r) => r.idleCores[p] ?? 0))])),
+          cpuMsPerTurnByHalf: [0, 1].map((h) => meanRecord(rs.map((r) => r.cpuMsPerTurnByHalf[h] ?? {}))),
+          threadsMsPerTurn: meanNested(rs.map((r) => r.threadsMsPerTurn as unknown as Record<string, Record<string, number>>)),
+          livePerTurn: meanNested(rs.map((r) => r.livePerTurn)),
+          statementsPerTurnByKind: Object.fromEntries(Object.entries(meanRecord(rs.map((r) => r.statementsPerTurnByKind))).sort((a, b) => b[1] - a[1])),
           errors: rs.reduce((a, r) => a + r.errors, 0),
         },
       ];
     }),
   );
+}
+
+/**
+ * What a second instance adds to a turn's total CPU, and how much of it one instance at half the
+ * rate adds too (so it comes from each instance doing fewer turns: less batching, colder JIT), the
+ * rest being work the instances make for each other (notices heard, polls, sessions taken back).
+ */
+function secondInstanceCost(setups: Record<string, unknown>): Record<string, number> {
+  const total = (name: string) => (setups[name] as { cpuMsPerTurn: { total: number } }).cpuMsPerTurn.total;
+  const one = total('postgres-1');
+  const extra = total('postgres-2') - one;
+  const halfRate = total('postgres-1-half-rate') - one;
+  const round = (x: number) => Number(x.toFixed(2));
+  return { extraMsPerTurn: round(extra), sameAtHalfRateMsPerTurn: round(halfRate), betweenInstancesMsPerTurn: round(extra - halfRate) };
 }
 
 /** Ticket create through the real PostgreSQL store against a bare single-row INSERT transaction, on the same server. */
@@ -256,7 +347,14 @@ async function ticketsVersusBare(): Promise<Record<string, unknown>> {
   }
 }
 
-const FIXED_SETUPS = SETUPS.filter((s) => s.name === 'postgres-1' || s.name === 'postgres-2');
+// One instance at half the rate sees what each of two instances sees: against it, a second
+// instance's extra cost per turn is told apart into "each instance does less" and "instances
+// add work for each other" (notices, polls, sessions taken back).
+const FIXED_SETUPS: Setup[] = [
+  { name: 'postgres-1', instances: 1 },
+  { name: 'postgres-1-half-rate', instances: 1, rateShare: 0.5 },
+  { name: 'postgres-2', instances: 2 },
+];
 
 try {
   const fixedRuns: FixedRun[] = [];
@@ -264,8 +362,18 @@ try {
     const order = round % 2 ? FIXED_SETUPS : [...FIXED_SETUPS].reverse();
     for (const setup of order) fixedRuns.push(await measureFixed(setup, round));
   }
-  const fixedRate = { turnsPerSecond: RATE, secondsPerRun: FIXED_SECONDS, statementSecondsPerRun: STATEMENT_SECONDS, setups: summariseFixed(fixedRuns), runs: fixedRuns };
+  const fixedSetups = summariseFixed(fixedRuns);
+  const fixedRate = {
+    turnsPerSecond: RATE,
+    warmSeconds: WARM_SECONDS,
+    secondsPerRun: FIXED_SECONDS,
+    statementSecondsPerRun: STATEMENT_SECONDS,
+    secondInstance: secondInstanceCost(fixedSetups),
+    setups: fixedSetups,
+    runs: fixedRuns,
+  };
   console.log(`fixed rate: ${JSON.stringify(fixedRate.setups)}`);
+  console.log(`second instance: ${JSON.stringify(fixedRate.secondInstance)}`);
   if (ONLY_FIXED) {
     console.log('BENCH_SCALE_ONLY=fixed: bench/results/scale.json left as it was');
     await postgres.stop();

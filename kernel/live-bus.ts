@@ -10,6 +10,8 @@
  * LISTEN/NOTIFY (storage/postgres/pg-live-bus.ts).
  */
 
+import type { HealthReport } from './health-probe';
+
 /** What a change is about; each has its own channel and payload schema, owned by its listener. */
 export type LiveTopic = 'web' | 'desk' | 'knowledge';
 
@@ -28,6 +30,8 @@ export interface LiveBus {
   /** Returns the function that stops listening. */
   subscribe(topic: LiveTopic, subscription: LiveSubscription): () => void;
   close(): Promise<void>;
+  /** Its line on /healthz, for a bus that can be down (the listening connection) and counts what crosses it. */
+  health?(): HealthReport;
 }
 
 /** Listeners by topic, shared by both buses: one broken listener never stops the others. */

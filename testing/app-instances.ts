@@ -35,8 +35,9 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts `node --import tsx app/start.ts` with PORT=port and `env`; resolves once it listens. */
-export async function startAppInstance(port: number, env: Record<string, string>, readyTimeoutMs = 60_000): Promise<AppInstance> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'app/start.ts'], {
+export async function startAppInstance(port: number, env: Record<string, string>, readyTimeoutMs = 60_000, nodeArgs: string[] = []): Promise<AppInstance> {
+  // nodeArgs: flags Node refuses in NODE_OPTIONS, such as --cpu-prof (profiling an instance under the scale bench's load).
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'app/start.ts'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', HOST: '127.0.0.1', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -83,3 +83,65 @@ export function meterCpu(roots: Record<string, number>): CpuMeter {
 export function postmasterPid(dataDir: string): number {
   return Number(fs.readFileSync(`${dataDir}/postmaster.pid`, 'utf8').split('\n')[0]);
 }
+
+/** One process's CPU split: its main thread (JavaScript, and the collector's pauses) against its other threads, and kernel time. */
+export interface ThreadSplit {
+  /** The main thread (tid = pid): JavaScript, the event loop, the collector's stop-the-world work. */
+  main: number;
+  /** Every other thread: V8's helpers (concurrent compilation and marking, parallel scavenges) and libuv's pool. */
+  helpers: number;
+  /** Of main + helpers, what was spent in the kernel (system calls: sockets, epoll, futex wake-ups). */
+  system: number;
+}
+
+function threadTicks(pid: number): Map<number, { user: number; system: number }> {
+  const out = new Map<number, { user: number; system: number }>();
+  let tids: string[];
+  try {
+    tids = fs.readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return out;
+  }
+  for (const tid of tids) {
+    try {
+      const text = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      out.set(Number(tid), { user: Number(fields[11]), system: Number(fields[12]) });
+    } catch {
+      // the thread ended meanwhile: it counts up to its last reading
+    }
+  }
+  return out;
+}
+
+/**
+ * Starts measuring the threads of the named processes (not their children): whether a second
+ * instance's extra CPU is JavaScript on the main thread, V8's background work (compilation, GC
+ * marking: a per-instance cost that does not shrink with half the turns) or kernel time.
+ */
+export function meterThreads(pids: Record<string, number>): { stop(): Record<string, ThreadSplit> } {
+  const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, threadTicks(pid)]));
+  const started = process.hrtime.bigint();
+  return {
+    stop() {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const cores = (ticks: number) => Number((ticks / TICKS_PER_SECOND / seconds).toFixed(3));
+      const out: Record<string, ThreadSplit> = {};
+      for (const [name, pid] of Object.entries(pids)) {
+        const after = threadTicks(pid);
+        let main = 0;
+        let helpers = 0;
+        let system = 0;
+        for (const [tid, t] of after) {
+          const was = before[name]!.get(tid) ?? { user: 0, system: 0 };
+          const used = t.user + t.system - was.user - was.system;
+          if (tid === pid) main += used;
+          else helpers += used;
+          system += t.system - was.system;
+        }
+        out[name] = { main: cores(main), helpers: cores(helpers), system: cores(system) };
+      }
+      return out;
+    },
+  };
+}

@@ -30,6 +30,8 @@ export interface ScaleClusterOptions {
   postgres?: PostgresServer;
   /** One instance on its own SQLite file instead (the baseline the scale bench compares with). */
   sqlite?: boolean;
+  /** Flags for each instance's node (e.g. --cpu-prof, which NODE_OPTIONS may not carry). */
+  nodeArgs?: string[];
 }
 
 export async function startScaleCluster(options: ScaleClusterOptions): Promise<ScaleCluster> {
@@ -48,17 +50,22 @@ export async function startScaleCluster(options: ScaleClusterOptions): Promise<S
   };
   try {
     const start = (port: number) =>
-      startAppInstance(port, {
-        ...(options.sqlite ? {} : { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '8' }),
-        // One state folder for the instances of this machine, as deploy/scale/aftersales@.service
-        // has it: uploads are shared; the knowledge index file is built once and each instance
-        // keeps its own copy in memory.
-        AFTERSALES_DATA_DIR: root,
-        WEB_PUBLIC_URL: proxy.httpsUrl,
-        TRUST_PROXY: 'loopback',
-        AFTERSALES_LOG_LEVEL: 'warn',
-        ...options.env,
-      });
+      startAppInstance(
+        port,
+        {
+          ...(options.sqlite ? {} : { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '8' }),
+          // One state folder for the instances of this machine, as deploy/scale/aftersales@.service
+          // has it: uploads are shared; the knowledge index file is built once and each instance
+          // keeps its own copy in memory.
+          AFTERSALES_DATA_DIR: root,
+          WEB_PUBLIC_URL: proxy.httpsUrl,
+          TRUST_PROXY: 'loopback',
+          AFTERSALES_LOG_LEVEL: 'warn',
+          ...options.env,
+        },
+        undefined,
+        options.nodeArgs,
+      );
     // The first builds the knowledge index and applies the migrations; the rest start together
     // (migrations under the advisory lock find nothing left to do).
     instances.push(await start(ports[0]!));

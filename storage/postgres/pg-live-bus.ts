@@ -13,6 +13,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { z } from 'zod';
+import type { HealthReport } from '../../kernel/health-probe';
 import { LIVE_TOPICS, LiveListeners, type LiveBus, type LiveSubscription, type LiveTopic } from '../../kernel/live-bus';
 
 const CHANNEL_PREFIX = 'aftersales_live_';
@@ -22,6 +23,22 @@ const MAX_PAYLOAD_CHARS = 7000;
 const MAX_HELD = 10_000;
 
 const envelopeSchema = z.object({ from: z.string(), items: z.array(z.unknown()) });
+
+/** Counters since start: with N instances, every instance hears every other's notices, so these show what that costs per turn. */
+export interface LiveCounts {
+  /** Notices published here. */
+  published: number;
+  /** NOTIFY statements sent for them (a batch is one). */
+  notifies: number;
+  /** Notifications the listening connection received, its own echoes included. */
+  heard: number;
+  /** Of those, this instance's own (parsed, then skipped). */
+  echoes: number;
+  /** Notices from other instances handed to this instance's listeners. */
+  itemsHeard: number;
+  /** Wall milliseconds spent parsing and handling notifications (synchronous work, so near CPU time). */
+  hearingMs: number;
+}
 
 export interface PgLiveBusOptions {
   /** Told when a NOTIFY fails or the listening connection drops (it reconnects by itself). */
@@ -33,6 +50,7 @@ export interface PgLiveBusOptions {
 export class PgLiveBus implements LiveBus {
   /** Tells this instance's notices from the others' (its own echo is skipped). */
   readonly instanceId = randomBytes(6).toString('hex');
+  private readonly echoPrefix = JSON.stringify({ from: this.instanceId }).slice(0, -1) + ',';
   private readonly listeners = new LiveListeners();
   private listener?: pg.Client;
   private pending = new Map<LiveTopic, unknown[]>();
@@ -42,6 +60,8 @@ export class PgLiveBus implements LiveBus {
   private closed = false;
   /** Reconnects so far (tests and /healthz read it). */
   reconnects = 0;
+  /** What crossed the bus so far (/healthz shows it; the scale bench divides it by turns). */
+  readonly counts: LiveCounts = { published: 0, notifies: 0, heard: 0, echoes: 0, itemsHeard: 0, hearingMs: 0 };
 
   private constructor(
     private readonly url: string,
@@ -62,6 +82,7 @@ export class PgLiveBus implements LiveBus {
   }
 
   publish(topic: LiveTopic, payload: unknown): void {
+    this.counts.published++;
     this.listeners.notice(topic, payload);
     if (this.closed) return;
     const list = this.pending.get(topic) ?? [];
@@ -80,6 +101,14 @@ export class PgLiveBus implements LiveBus {
     return this.listeners.add(topic, subscription);
   }
 
+  health(): HealthReport {
+    const state = this.listening ? 'ok' : 'degraded';
+    const detail = this.listening
+      ? '实时通知连接正常 / live notices connection listening'
+      : "实时通知连接断开，正在重连，其他实例的更新会延迟 / live notices connection down, reconnecting: other instances' updates are delayed";
+    return { state, detail, reconnects: this.reconnects, counts: { ...this.counts, hearingMs: Math.round(this.counts.hearingMs) } };
+  }
+
   /** Sends what is pending now (also at close). */
   flush(): Promise<void> {
     const batch = this.pending;
@@ -89,6 +118,7 @@ export class PgLiveBus implements LiveBus {
       for (const [topic, items] of batch) {
         for (const chunk of chunks(this.instanceId, items)) {
           try {
+            this.counts.notifies++;
             await this.pool.query('SELECT pg_notify($1, $2)', [CHANNEL_PREFIX + topic, chunk]);
           } catch (error) {
             this.options.onError?.(error);
@@ -137,8 +167,24 @@ export class PgLiveBus implements LiveBus {
   }
 
   private heard(message: pg.Notification): void {
+    const started = process.hrtime.bigint();
+    try {
+      this.hear(message);
+    } finally {
+      this.counts.hearingMs += Number(process.hrtime.bigint() - started) / 1e6;
+    }
+  }
+
+  private hear(message: pg.Notification): void {
+    this.counts.heard++;
     const topic = message.channel.slice(CHANNEL_PREFIX.length) as LiveTopic;
     if (!message.channel.startsWith(CHANNEL_PREFIX) || !LIVE_TOPICS.includes(topic)) return;
+    // Our own notice comes back too (every listener hears every NOTIFY): known by its first bytes,
+    // it costs no parse. Our envelopes are always written as {"from":…,"items":…} (chunks below).
+    if (message.payload?.startsWith(this.echoPrefix)) {
+      this.counts.echoes++;
+      return;
+    }
     let envelope: z.infer<typeof envelopeSchema>;
     try {
       envelope = envelopeSchema.parse(JSON.parse(message.payload ?? ''));
@@ -146,7 +192,7 @@ export class PgLiveBus implements LiveBus {
       this.options.onError?.(error);
       return;
     }
-    if (envelope.from === this.instanceId) return;
+    this.counts.itemsHeard += envelope.items.length;
     for (const item of envelope.items) this.listeners.notice(topic, item);
   }
 
