@@ -95,21 +95,26 @@ async function load(cluster: ScaleCluster, seconds: number, rate?: number, sessi
     duration: seconds,
     ...(rate ? { overallRate: rate } : {}),
     tlsOptions: { ca: cluster.proxy.ca },
-    requests: [
-      {
-        method: 'POST',
-        path: '/api/web/messages',
-        setupRequest: (req, context) => {
-          context.token ??= tokens[next++ % tokens.length];
-          seq++;
-          return {
-            ...req,
-            headers: { 'content-type': 'application/json', origin: cluster.origin, authorization: `Bearer ${context.token}` },
-            body: JSON.stringify({ clientMessageId: `scale-bench-${process.pid}-${seq}`, text: QUESTIONS[seq % QUESTIONS.length] }),
-          };
+    // Each connection is one visitor with its own session (setupClient: autocannon clears a
+    // request's `context` after every request of a one-request list, so a token kept there went
+    // round-robin over all sessions).
+    setupClient: (client) => {
+      const token = tokens[next++ % tokens.length];
+      client.setRequests([
+        {
+          method: 'POST',
+          path: '/api/web/messages',
+          setupRequest: (req) => {
+            seq++;
+            return {
+              ...req,
+              headers: { 'content-type': 'application/json', origin: cluster.origin, authorization: `Bearer ${token}` },
+              body: JSON.stringify({ clientMessageId: `scale-bench-${process.pid}-${seq}`, text: QUESTIONS[seq % QUESTIONS.length] }),
+            };
+          },
         },
-      },
-    ],
+      ]);
+    },
   });
   return { turnsPerSecond: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, turns: result.requests.total, errors: result.errors + result.timeouts + result.non2xx };
 }
