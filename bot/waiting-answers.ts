@@ -17,7 +17,7 @@ import { energySourceIn } from './understanding/energy-source';
 import { questionClause } from './understanding/question-clause';
 import type { Lang } from './phrases';
 import { utilityAsked, utilityNumberAnswer } from './utility-numbers';
-import { contactAnswer, contactAsked } from './waiting-contact';
+import { callBackAnswer, callBackWanted, contactAnswer, contactAsked } from './waiting-contact';
 import { factsAskedAbout, ticketFactsLine } from './waiting-ticket-facts';
 import type { WaitingTurn } from './waiting-turn';
 
@@ -42,7 +42,9 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
   const facts = factsAskedAbout(text);
   const contact = contactAsked(text);
   const utility = utilityAsked(text);
-  const asked = QUESTION.test(text) || facts.length > 0 || Boolean(contact || utility);
+  // "一定要让人给我打电话": the call-back number and time, unless the message asks when (answered above with both).
+  const callBack = !contact && callBackWanted(text);
+  const asked = QUESTION.test(text) || facts.length > 0 || Boolean(contact || utility || callBack);
   const out: WaitingAnswers = { lines: [], citations: [], asked, question };
   if (!asked && !turn.understanding.slots.errorCode) return out;
 
@@ -52,13 +54,17 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
     if (said) out.lines.push(said);
   }
   if (utility) out.lines.push(utilityNumberAnswer(utility, lang));
+  if (callBack) {
+    const said = await callBackAnswer({ ticket, now: turn.now, lang, hours: turn.hours, tools: turn.tools, phoneInMessage: Boolean(turn.understanding.slots.phone), lastReply: turn.lastReply });
+    if (said) out.lines.push(said);
+  }
 
   // Acting safely on the problem at hand: the safety rules answer, whatever the knowledge base holds.
   const safe = answerSafetyQuestion(question, `${ticket?.symptom ?? ''} ${text}`, lang, true);
   if (safe) out.lines.push(safe);
 
   // A code or a fault asked about: its case, as outside a handoff (not a fact or contact question).
-  if (!facts.length && !contact && !utility) {
+  if (!facts.length && !contact && !utility && !callBack) {
     const fault = await faultAnswer(turn, ticket, lang);
     if (fault) {
       out.lines.push(fault.text);

@@ -188,8 +188,8 @@ function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: str
           en: `Yes. With the power off at the breaker, opening the door and taking things out is fine. Keep away from any wet socket and leave the breaker off.`,
         };
       return {
-        zh: `先在总电闸（空气开关）断电，断电以后就可以了；断电之前不要碰${d.zh}和周围的水。`,
-        en: `Switch off at the breaker first; once the power is off, that is fine. Until then, do not touch ${d.en} or any water around it.`,
+        zh: `可以，但要先在总电闸（空气开关）断电，断电以后再弄；断电之前不要碰${d.zh}和周围的水。`,
+        en: `Yes, but switch off at the breaker first; once the power is off, that is fine. Until then, do not touch ${d.en} or any water around it.`,
       };
     case 'cutOff':
       if (gasLeak)
