@@ -79,7 +79,11 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
     if (answer && !said(turn, answer.answer)) {
       out.lines.push(answerWithSource(answer, lang));
       out.citations.push(answer.id);
-    } else if (!answer) {
+    } else if (answer) {
+      // Asked again ("how much will it cost then?"): the gist once more, in other words, never the same reply twice running.
+      out.lines.push(askedAgain(answer.answer ?? '', lang));
+      out.citations.push(answer.id);
+    } else {
       const step = await stepAnswering({ tools: turn.tools, facts: { category }, energy: energySourceIn(`${ticket?.symptom ?? ''} ${text}`) }, question, lang);
       if (step) {
         out.lines.push(waitingWords(step.text));
@@ -98,6 +102,14 @@ function talkedAbout(turn: WaitingTurn): string | undefined {
 /** Already said in one of the last replies: not quoted again in full. */
 function said(turn: WaitingTurn, text: string | undefined): boolean {
   return Boolean(text && turn.earlierReplies?.some((r) => r.includes(text)));
+}
+
+/** An answer given a moment ago, asked for again: its first sentence, and who confirms the rest. */
+function askedAgain(answer: string, lang: Lang): string {
+  const first = /^[^。！？.!?]+[。！？.!?]/.exec(answer.trim())?.[0] ?? answer;
+  return lang === 'zh'
+    ? `和上面说的一样：${first}具体到您这台，人工客服联系您时会再确认。`
+    : `As above: ${first.charAt(0).toLowerCase()}${first.slice(1)} The person handling your case will confirm it for your own product when they contact you.`;
 }
 
 /** Offers to book or to pass on, which the person now handling the case decides, taken out of a case's reply. */

@@ -85,7 +85,13 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   if (u.intent === 'ticket_status' || u.slots.ticketNumber) {
     const looked = await turn.tools.call('ticketStatus', { ticketNumber: u.slots.ticketNumber });
     const found = looked.ok ? (looked.result as { found: boolean; tickets: CustomerTicketView[] }) : undefined;
-    if (found?.found) return { kind: 'status', text: [...lines, ...found.tickets.map((t) => statusLine(t, turn)), passedOn(turn)].join('\n') };
+    if (found?.found) {
+      // Asked again with nothing changed: said as no change, not the same reply twice running.
+      const status = found.tickets.map((t) => statusLine(t, turn));
+      const unchanged = status.every((l) => turn.lastReply?.includes(l));
+      const lead = unchanged ? (turn.lang === 'zh' ? '和刚才一样，还没有新进展：' : 'No change since a moment ago:') : '';
+      return { kind: 'status', text: [...lines, lead, ...status, passedOn(turn)].filter(Boolean).join('\n') };
+    }
   }
 
   // A complaint (the engineer, damage to the home, who pays for it): heard in our words, written on
