@@ -17,7 +17,7 @@ import { energySourceIn } from './understanding/energy-source';
 import { questionClause } from './understanding/question-clause';
 import type { Lang } from './phrases';
 import { utilityAsked, utilityNumberAnswer } from './utility-numbers';
-import { contactAnswer, contactAsked } from './waiting-contact';
+import { callBackAnswer, callBackWanted, contactAnswer, contactAsked } from './waiting-contact';
 import { factsAskedAbout, ticketFactsLine } from './waiting-ticket-facts';
 import type { WaitingTurn } from './waiting-turn';
 
@@ -42,7 +42,9 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
   const facts = factsAskedAbout(text);
   const contact = contactAsked(text);
   const utility = utilityAsked(text);
-  const asked = QUESTION.test(text) || facts.length > 0 || Boolean(contact || utility);
+  // "一定要让人给我打电话": the call-back number and time, unless the message asks when (answered above with both).
+  const callBack = !contact && callBackWanted(text);
+  const asked = QUESTION.test(text) || facts.length > 0 || Boolean(contact || utility || callBack);
   const out: WaitingAnswers = { lines: [], citations: [], asked, question };
   if (!asked && !turn.understanding.slots.errorCode) return out;
 
@@ -52,13 +54,17 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
     if (said) out.lines.push(said);
   }
   if (utility) out.lines.push(utilityNumberAnswer(utility, lang));
+  if (callBack) {
+    const said = await callBackAnswer({ ticket, now: turn.now, lang, hours: turn.hours, tools: turn.tools, phoneInMessage: Boolean(turn.understanding.slots.phone), lastReply: turn.lastReply });
+    if (said) out.lines.push(said);
+  }
 
   // Acting safely on the problem at hand: the safety rules answer, whatever the knowledge base holds.
   const safe = answerSafetyQuestion(question, `${ticket?.symptom ?? ''} ${text}`, lang, true);
   if (safe) out.lines.push(safe);
 
   // A code or a fault asked about: its case, as outside a handoff (not a fact or contact question).
-  if (!facts.length && !contact && !utility) {
+  if (!facts.length && !contact && !utility && !callBack) {
     const fault = await faultAnswer(turn, ticket, lang);
     if (fault) {
       out.lines.push(fault.text);
@@ -73,7 +79,11 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
     if (answer && !said(turn, answer.answer)) {
       out.lines.push(answerWithSource(answer, lang));
       out.citations.push(answer.id);
-    } else if (!answer) {
+    } else if (answer) {
+      // Asked again ("how much will it cost then?"): the gist once more, in other words, never the same reply twice running.
+      out.lines.push(askedAgain(answer.answer ?? '', lang));
+      out.citations.push(answer.id);
+    } else {
       const step = await stepAnswering({ tools: turn.tools, facts: { category }, energy: energySourceIn(`${ticket?.symptom ?? ''} ${text}`) }, question, lang);
       if (step) {
         out.lines.push(waitingWords(step.text));
@@ -92,6 +102,14 @@ function talkedAbout(turn: WaitingTurn): string | undefined {
 /** Already said in one of the last replies: not quoted again in full. */
 function said(turn: WaitingTurn, text: string | undefined): boolean {
   return Boolean(text && turn.earlierReplies?.some((r) => r.includes(text)));
+}
+
+/** An answer given a moment ago, asked for again: its first sentence, and who confirms the rest. */
+function askedAgain(answer: string, lang: Lang): string {
+  const first = /^[^。！？.!?]+[。！？.!?]/.exec(answer.trim())?.[0] ?? answer;
+  return lang === 'zh'
+    ? `和上面说的一样：${first}具体到您这台，人工客服联系您时会再确认。`
+    : `As above: ${first.charAt(0).toLowerCase()}${first.slice(1)} The person handling your case will confirm it for your own product when they contact you.`;
 }
 
 /** Offers to book or to pass on, which the person now handling the case decides, taken out of a case's reply. */

@@ -74,3 +74,49 @@ export async function contactAnswer(q: ContactQuestion, f: ContactFacts): Promis
   }
   return parts.join(zh ? '' : ' ');
 }
+
+/** "一定要让人给我打电话", "给我回个电话", "make sure someone calls me", "call me back please". */
+const CALL_ME =
+  /(?:给|跟|和)我(?:打|回|来)(?:个|一个|一下)?电话|打(?:个|一个)?电话(?:给|过来给)我|打(?:给|过来给)我|(?:电话|打电话)(?:联系|通知|告诉)我|打我(?:的)?(?:电话|手机)|(?:回|来)(?:个|一个)?电话|回电|电话回访|致电|\bcall me\b|\bcall (?:me )?back\b|\bgive me a (?:call|ring|phone call)\b|\bring me\b|\bphone me\b|\b(?:someone|somebody|they|you|an? (?:agent|person|engineer))\b[^.?!]{0,30}\bcalls? me\b|\bcall-?back\b/i;
+/** "别打电话", "don't call me, I'm at work": not a call-back request. */
+const NO_CALL = /(?:不要|别|不用|不必|甭)[^，,。.]{0,4}(?:打|回)?(?:个)?电话|\b(?:don'?t|do not|no need to|please don'?t|never) (?:call|ring|phone)\b|\bno calls?\b/i;
+
+/** Whether the message asks to be called rather than answered in the chat. */
+export function callBackWanted(text: string): boolean {
+  return CALL_ME.test(text) && !NO_CALL.test(text);
+}
+
+/**
+ * The answer to "make sure someone calls me": the call-back number the ticket holds (masked) and the
+ * promised time, or, with none on it, a request for one. The wish is noted on the ticket (the
+ * customer asked for it), and the customer is never told the person "will answer here".
+ */
+export async function callBackAnswer(f: ContactFacts & { phoneInMessage?: boolean; lastReply?: string }): Promise<string | undefined> {
+  if (!f.ticket) return undefined;
+  const zh = f.lang === 'zh';
+  const by = contactTime(f.ticket.firstResponseDue, f.now, f.lang, f.hours ?? BUSINESS_HOURS);
+  await f.tools.call('updateTicket', { ticketNumber: f.ticket.number, note: 'Customer asks to be called back by phone, not answered in the chat' });
+  // A number sent in the same message was said back with the time already ("…会打这个号码联系您").
+  if (f.phoneInMessage) return zh ? '已在工单上注明您要电话联系，不用一直守着这里。' : "I've noted on the ticket that you want a phone call, so you don't need to watch this chat.";
+  const phone = f.ticket.contactPhone ? maskedPhone(f.ticket.contactPhone) : undefined;
+  const said = phone
+    ? zh
+      ? [
+          `好的，会给您打电话：工单 ${f.ticket.number} 上的回电号码是 ${phone}，最迟 ${by} 前客服会打这个号码联系您，不用一直守着这里。要换号码的话直接把新号码发给我。`,
+          `放心，已在工单上注明要电话联系：最迟 ${by} 前会打 ${phone} 找您。`,
+        ]
+      : [
+          `Yes, you'll get a call: the call-back number on ticket ${f.ticket.number} is ${phone}, and someone will call you on it by ${by}, so you don't need to keep watching this chat. If it should be another number, just send it here.`,
+          `Noted on the ticket that you want a call: someone will ring ${phone} by ${by}.`,
+        ]
+    : zh
+      ? [
+          `好的，会安排电话联系您。工单 ${f.ticket.number} 上还没有电话号码，请把手机号发给我，我马上记上，最迟 ${by} 前客服会打给您。`,
+          `要打电话的话还差一个号码：把手机号发给我，我记到工单 ${f.ticket.number} 上，最迟 ${by} 前会打给您。`,
+        ]
+      : [
+          `Sure, a call it is. There is no phone number on ticket ${f.ticket.number} yet: send me your mobile number and I'll add it, and someone will call you on it by ${by}.`,
+          `For a call I still need a number: send it here and I'll put it on ticket ${f.ticket.number}; someone will call you by ${by}.`,
+        ];
+  return said.find((s) => !f.lastReply?.includes(s)) ?? said[0];
+}

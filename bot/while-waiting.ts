@@ -15,6 +15,7 @@ import { REPEATED_REPAIRS, WANTS_REPLACEMENT } from './engine/after-sales-words'
 import { repeatedRepairRule } from './engine/flows/policy-flow';
 import { statusName } from './engine/wording';
 import { answerSafetyFollowUp, stillSafe } from './engine/safety-follow-up';
+import { complaintHeard, complaintHeardIn, complaintIn, complaintNote, complaintStillHeard, mergedComplaint } from './engine/complaint-heard';
 import { contactTime, noAnswerWhileWaiting, waitUpdate } from './honest-wait';
 import { answerWhileWaiting } from './waiting-answers';
 import { contactAsked } from './waiting-contact';
@@ -84,8 +85,19 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   if (u.intent === 'ticket_status' || u.slots.ticketNumber) {
     const looked = await turn.tools.call('ticketStatus', { ticketNumber: u.slots.ticketNumber });
     const found = looked.ok ? (looked.result as { found: boolean; tickets: CustomerTicketView[] }) : undefined;
-    if (found?.found) return { kind: 'status', text: [...lines, ...found.tickets.map((t) => statusLine(t, turn)), passedOn(turn)].join('\n') };
+    if (found?.found) {
+      // Asked again with nothing changed: said as no change, not the same reply twice running.
+      const status = found.tickets.map((t) => statusLine(t, turn));
+      const unchanged = status.every((l) => turn.lastReply?.includes(l));
+      const lead = unchanged ? (turn.lang === 'zh' ? '和刚才一样，还没有新进展：' : 'No change since a moment ago:') : '';
+      return { kind: 'status', text: [...lines, lead, ...status, passedOn(turn)].filter(Boolean).join('\n') };
+    }
   }
+
+  // A complaint (the engineer, damage to the home, who pays for it): heard in our words, written on
+  // the ticket for the person, compensation left to them; never "no reliable answer" to "谁赔".
+  const complained = await heardComplaint(turn);
+  if (complained) lines.push(complained);
 
   // "找你们经理", "I want a manager TODAY", a threat to go to 12315: said back, and written on the
   // ticket where the desk sees it, not answered with the same "passed on".
@@ -106,6 +118,8 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
     const rule = await repeatedRepairRule({ tools: turn.tools, facts: {} }, turn.lang);
     if (rule) return { kind: 'answer', text: [...lines, answerWithSource(rule, turn.lang), passedOn(turn)].join('\n') };
   }
+
+  if (complained) return { kind: 'answer', text: [...lines, passedOn(turn)].join('\n') };
 
   // The questions of the message, answered as outside a handoff (cases, policies, the ticket, the
   // promise); "还要等多久" is about the wait itself, never a warranty period.
@@ -141,6 +155,23 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   const thanked = u.intent === 'thanks_bye' && THANKS.test(turn.text) && turn.ticket ? thankedBack(turn) : undefined;
   if (thanked && !turn.lastReply?.includes(thanked)) return { kind: 'relayed', text: thanked };
   return { kind: 'relayed', text: acknowledgement(turn) };
+}
+
+/** The complaint of this message (with what the ticket already says of it) said back and noted, or undefined when it makes none. */
+async function heardComplaint(turn: WaitingTurn): Promise<string | undefined> {
+  const now = complaintIn(turn.text);
+  if (!now) return undefined;
+  const before = turn.ticket ? complaintIn(turn.ticket.symptom) : undefined;
+  const heard = complaintHeardIn(turn.earlierReplies);
+  // A loss named in passing by a calm customer is not a complaint to file: the engineer, a question of who pays, anger, or one heard before is.
+  if (!now.engineer && !now.whoPays && !before && !heard && turn.understanding.sentiment > -0.2) return undefined;
+  const parts = mergedComplaint(now, before);
+  const by = promiseOf(turn);
+  // Written on the ticket once, and again only when something new is told (the engineer, what was damaged).
+  if (turn.ticket && (!heard || now.engineer || now.damaged.length)) await turn.tools.call('updateTicket', { ticketNumber: turn.ticket.number, note: complaintNote(parts) });
+  if (!heard) return complaintHeard(parts, turn.lang, turn.ticket?.number, by);
+  const again = complaintStillHeard(parts, turn.lang, turn.ticket?.number, by);
+  return turn.lastReply?.includes(again) ? complaintHeard(parts, turn.lang, turn.ticket?.number, by) : again;
 }
 
 /** When someone will contact the customer, as every waiting reply says it. */

@@ -27,6 +27,7 @@ import { energySourceIn } from '../understanding/energy-source';
 import { deviceWords, stopUsingLine } from '../understanding/safety-script';
 import { deviceOf } from './safety-context';
 import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './social-replies';
+import { complaintHeard, complaintIn, complaintNote } from './complaint-heard';
 import { warrantyAgain } from './warranty-again';
 import { withoutRepeatedBlocks } from './reply-dedupe';
 import { describedInstead, rejectsCase } from './case-rejected';
@@ -667,12 +668,21 @@ export class ConversationEngine {
     // The angry handoff apologises in its own words: one apology, not two.
     if (reason === 'angry') this.out.parts = this.out.parts.filter((p) => p !== SOCIAL.sorry[this.lang]);
     // A handoff that did not happen is never announced as done ("passed to our staff"), only said honestly.
-    this.out.say(result.ok ? (note ?? handingOver(reason, this.lang)) : SOCIAL.handoffFailed[this.lang]);
+    this.out.say(result.ok ? (note ?? (await this.complaintOnTicket(reason, result.result)) ?? handingOver(reason, this.lang)) : SOCIAL.handoffFailed[this.lang]);
     // Waiting for a person must not wait on safety: a leak, a burning smell or a tripping breaker
     // described on the way gets its case's safety notes now ("先断电关水").
     if (reason === 'customer_request') for (const line of await this.safetyWhileWaiting()) this.out.say(line);
     this.state.stack = [];
     this.state.awaiting = undefined;
+  }
+
+  /** An angry complaint handed over: what went wrong named back in our words and written on the ticket (bot/engine/complaint-heard.ts). */
+  private async complaintOnTicket(reason: HandoffResult['reason'], handed: unknown): Promise<string | undefined> {
+    const parts = reason === 'angry' ? complaintIn(this.t.turn.text) : undefined;
+    const ticket = (handed as { ticket?: { number?: string } } | undefined)?.ticket?.number;
+    if (!parts || !ticket) return undefined;
+    await this.t.tools.call('updateTicket', { ticketNumber: ticket, note: complaintNote(parts) });
+    return complaintHeard(parts, this.lang);
   }
 
   /** The safety notes of the case this message's fault matches, if it describes one. */

@@ -25,19 +25,27 @@ const CUT_OFF =
 const NOT_YET_CUT =
   /(?:还没|没有|没敢|不敢|还不敢|未)(?:[^，。,.]{0,3})(?:拉|关|断|拔)|\b(?:haven'?t|have not|didn'?t|did not|can'?t|cannot|not yet|couldn'?t)\b[^.?!]{0,15}\b(?:switch|turn|shut|cut|unplug|reach|flip)/i;
 
+/** A clause asking whether to cut ("要不要把总闸拉了", "should I switch off the breaker?") says nothing was cut yet. */
+const ASKS_TO_CUT = /要不要|该不该|需不需要|用不用|(?:要|需要|应该|得)[^，,。.？?]{0,10}(?:吗|么)|\b(?:should|shall|must) (?:i|we)\b|\b(?:do|would) (?:i|we) (?:need|have) to\b/i;
+/** …unless it says so in the same breath ("闸已经拉了，要不要拔插头", "now that the breaker is off"). */
+const SAYS_DONE = /已经|刚才?|\b(?:now that|since|already|i'?ve|i have|we'?ve|we have)\b/i;
+
 export function saysCutOff(text: string): boolean {
-  return CUT_OFF.test(text) && !NOT_YET_CUT.test(text);
+  if (NOT_YET_CUT.test(text)) return false;
+  return text.split(/[，,。.!！?？;；\n]/).some((clause) => CUT_OFF.test(clause) && (!ASKS_TO_CUT.test(clause) || SAYS_DONE.test(clause)));
 }
 
 /** Where sparks were said to be, corrected ("在里面，不是插头"), or undefined when the message says nothing of it. */
 export function correctedSparks(context: SafetyContext, text: string): HazardKind[] | undefined {
   const sparks = context.kinds.includes('sparks_outlet') || context.kinds.includes('arcing_inside');
-  if (!sparks || !SPARKS_PLACE.test(text)) return undefined;
+  if (!sparks || !SPARKS_PLACE.test(text) || !SAYS_WHERE.test(text)) return undefined;
   const kind: HazardKind = sparksInside(text) ? 'arcing_inside' : 'sparks_outlet';
   return [kind, ...context.kinds.filter((k) => k !== 'arcing_inside' && k !== 'sparks_outlet')];
 }
 /** A message that says where the sparks are. */
 const SPARKS_PLACE = /里面|里头|内部|炉腔|腔体|插头|插座|插排|\b(?:inside|plug|socket|outlet|cord|wall)\b/i;
+/** …speaking of the sparks, or correcting: "拔插头安全吗" names the plug and says nothing of where sparks are. */
+const SAYS_WHERE = /打火|火花|火星|冒火|闪|电弧|不是|没在|不在|\b(?:sparks?|sparking|arc\w*|flash\w*|not|actually)\b/i;
 
 /** Sparks in one place rule out sparks in the other; otherwise a new hazard joins those known. */
 function merged(now: HazardKind[], before: HazardKind[] = []): HazardKind[] {

@@ -29,7 +29,7 @@ export interface SafetyFollowUpReply {
 }
 
 type Bi = { zh: string; en: string };
-type Topic = 'elsewhere' | 'moveDevice' | 'quickUse' | 'powerBack' | 'later' | 'access' | 'cutOff' | 'useNow';
+type Topic = 'elsewhere' | 'moveDevice' | 'quickUse' | 'powerBack' | 'later' | 'access' | 'switchOff' | 'cutOff' | 'useNow';
 
 /** Asked, or said as a plan ("我想先备份一下", "I'll just take the clothes out"). */
 const ASKS =
@@ -62,6 +62,12 @@ const CUT_QUESTION =
 const USE_NOW =
   /打开|开启|还能开|能开吗|可以开|开(?:机|一下)?(?:吗|么)|开灯|关灯|开关|按(?:一下)?开关|先用|接着用|继续用|还能用|能用吗|可以用吗|用一下|开(?:一下|着)|点火|点(?:个|一下)?火|开火|炒(?:个)?菜|做饭|烧水|煮|洗澡|插上|通电|充电|充一下|\b(?:use|using|cook|cooking|light|(?:turn|switch|put) (?:\w+ ){0,3}on|plug (?:it )?(?:back )?in|shower|charge|charging|lights?|flick|switch)\b/i;
 
+/** Switching the device itself off: "能关机吗", "把它关掉", "can I shut it down", "should I turn it off". */
+const SWITCH_OFF =
+  /关机|关掉|关上|关了(?:它|吧|吗)?|(?:把|给)(?:它|手机|电脑|平板|机器)?关|按(?:一下)?(?:关机|电源|停止)键|长按|\b(?:switch|turn|shut|power)(?:ing|ed)?\s+(?:it\s+|\w+\s+){0,2}(?:off|down)\b|\bshut ?down\b|\bpower (?:it )?(?:off|down)\b/i;
+/** …as opposed to cutting its supply: the plug, the charger, the breaker, the valve, the water. */
+const SUPPLY = /插头|插座|充电器|闸|空开|空气开关|阀|燃气|煤气|水|\b(?:plug|unplug|charger|breaker|fuse|mains|valve|gas|water|socket|outlet)\b/i;
+
 const ELECTRIC_KINDS: HazardKind[] = ['electric_shock', 'water_electric', 'sparks_outlet', 'arcing_inside', 'overheating', 'smoke'];
 
 /** The same product moved to another socket: "插到别的插座上用", "plug it into a different outlet". */
@@ -83,6 +89,7 @@ function topicOf(text: string, otherProduct: boolean): Topic | undefined {
   // Cooking, a shower or a flame is using it, whatever else is fetched on the way ("先用右边那个炒个菜").
   if (COOKING_OR_FLAME.test(text)) return 'useNow';
   if (ACCESS.test(text)) return 'access';
+  if (SWITCH_OFF.test(text) && !SUPPLY.test(text)) return 'switchOff';
   if (CUT_QUESTION.test(text.replace(CUT_STATEMENT, ' '))) return 'cutOff';
   if (USE_NOW.test(text)) return 'useNow';
   return undefined;
@@ -134,20 +141,19 @@ function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: str
         en: `Not yet. The plug and cord of ${d.en} may be damaged too, so another socket is no safer; have it checked first.`,
       };
     case 'quickUse':
-      if (battery && kind !== 'battery')
-        return {
-          zh: `等${d.zh}凉下来以后，可以不插充电器快速拷一下；再发烫、有焦味或冒烟，就马上停下，把它放到瓷砖地面上。`,
-          en: `Once ${d.en} has cooled down, a quick copy without the charger is reasonable; if it gets hot again, smells burnt or smokes, stop at once and put it on a tiled floor.`,
-        };
+      // A battery that swelled, burnt or overheated is not powered again, not even for a minute:
+      // the data comes from the cloud, or from the service centre once the battery is out.
       if (battery)
         return {
-          zh: `可以快速备份一下，但不要充电：不插充电器，用Wi-Fi备份，把${d.zh}平放在硬的台面上，别按压它；机身发烫、鼓得更厉害、冒烟或有怪味，就马上停下，把它放到瓷砖地面上。`,
-          en: `A quick backup is reasonable, but not on the charger: leave it unplugged, back up over Wi-Fi, keep ${d.en} flat on a hard surface and do not press on it. If it gets hot, swells more, smokes or smells odd, stop at once and put it on a tiled floor.`,
+          zh: `不建议开机，备份也先别开。电池出过这种问题，${d.zh}一开机或一充电，电池都可能再次发热甚至起火。照片和资料如果开了云备份（iCloud、华为/小米/OPPO/vivo 云空间、Google 相册等），可以在别的手机或电脑上登录取回；没有的话，送修时请服务中心处理好电池后帮您导出数据。`,
+          en: `No, please do not switch it on, not even for a backup: powering ${d.en} after a battery problem like this can make the battery heat up again or catch fire. If your photos and files sync to a cloud account (iCloud, Google Photos, your phone maker's cloud), get them from another phone or computer; if not, ask the service centre to recover the data once the battery has been dealt with.`,
         };
       return {
-        zh: `先不要为了这个给${d.zh}通电，检查前它每次通电都有风险。`,
-        en: `Please do not power ${d.en} up for that; until it is checked, every time it is switched on is a risk.`,
+        zh: `不要。先不要为了这个给${d.zh}通电，检查前它每次通电都有风险。`,
+        en: `No. Please do not power ${d.en} up for that; until it is checked, every time it is switched on is a risk.`,
       };
+    case 'switchOff':
+      return switchOffAnswer(kind, d, battery, cut || context.cutOff);
     case 'powerBack':
       if (gasLeak)
         return {
@@ -182,8 +188,8 @@ function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: str
           en: `Yes. With the power off at the breaker, opening the door and taking things out is fine. Keep away from any wet socket and leave the breaker off.`,
         };
       return {
-        zh: `先在总电闸（空气开关）断电，断电以后就可以了；断电之前不要碰${d.zh}和周围的水。`,
-        en: `Switch off at the breaker first; once the power is off, that is fine. Until then, do not touch ${d.en} or any water around it.`,
+        zh: `可以，但要先在总电闸（空气开关）断电，断电以后再弄；断电之前不要碰${d.zh}和周围的水。`,
+        en: `Yes, but switch off at the breaker first; once the power is off, that is fine. Until then, do not touch ${d.en} or any water around it.`,
       };
     case 'cutOff':
       if (gasLeak)
@@ -199,8 +205,8 @@ function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: str
           zh: '不用。插头拔了，这台就已经断电了；只有插座本身还在发烫、冒烟或打火时，才需要去总闸断电。',
           en: 'No need: with the plug out, it has no power. Only if the socket itself is still hot, smoking or sparking, switch off at the breaker.',
         };
-      if (cut || context.cutOff)
-        return { zh: '总电闸已经断了，就不用急着拔插头；等电工检查时再处理。', en: 'With the breaker already off, there is no need to rush to unplug it; leave that for the electrician.' };
+      // The breaker is off: the plug is dead, so pulling it is safe, and this is how.
+      if (cut || context.cutOff) return unplugAfterBreaker(kind, d);
       if (kind === 'water_electric')
         return {
           zh: '要断电，但要看情况：手和脚下都是干的，才去插座处拔插头；地上有水或手是湿的，就先在总电闸断电。',
@@ -210,6 +216,55 @@ function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: str
     case 'useNow':
       return laterAnswer(kind, d, battery);
   }
+}
+
+/** "Can I switch it off?": yes first (it is the right thing), then how, for this hazard. */
+function switchOffAnswer(kind: HazardKind, d: Bi, battery: boolean, cut: boolean): Bi {
+  if (kind === 'gas_leak')
+    return {
+      zh: `先别按任何开关，包括${d.zh}自己的：按开关可能打出火花。能安全做到就关燃气阀，开窗，人到室外。`,
+      en: `Do not press any switch, including the one on ${d.en}: a switch can spark. Close the gas valve if it is safe, open the windows and go outside.`,
+    };
+  if (kind === 'carbon_monoxide') return { zh: '要，关掉热水器；能安全做到就关燃气阀，然后人先到室外。', en: 'Yes, turn the heater off; close the gas valve if it is safe, then get outside.' };
+  if (kind === 'fire' || kind === 'explosion')
+    return {
+      zh: '不用靠近去关。有明火就人先离开、拨打119；没有明火、不用靠近的情况下，在总电闸断电就行。',
+      en: 'Do not go near it to switch it off. If there are flames, get out and call 119; if not, and you can reach it safely, switch off at the breaker instead.',
+    };
+  if (battery)
+    return {
+      zh: `可以，关机是对的：长按电源键关机，别按压鼓起或发烫的地方，插着充电器就拔掉；关不了机也别硬来，把它放在瓷砖地面上。关机后就不要再开机或充电，等检查。`,
+      en: `Yes, switching it off is the right thing: hold the power button until it shuts down, without pressing on any swollen or hot part, and unplug the charger if it is on one. If it will not switch off, do not force it; leave it on a tiled floor. Once it is off, do not switch it on or charge it again until it has been checked.`,
+    };
+  if (kind === 'water_electric')
+    return {
+      zh: `要断电，但手湿或脚下有水时不要去按${d.zh}的开关：先在总电闸（空气开关）断电，再关它的开关。`,
+      en: `Yes, but do not touch the switch on ${d.en} with wet hands or while standing in water: switch off at the breaker first, then its own switch.`,
+    };
+  if (cut)
+    return {
+      zh: `可以。总电闸已经断了，${d.zh}现在没有电；再把它自己的开关也关上，这样来电时它不会自己启动。`,
+      en: `Yes. With the breaker off it has no power already; also turn ${d.en}'s own switch off, so it does not start when the power comes back.`,
+    };
+  return {
+    zh: `可以，要关：先按${d.zh}自己的开关或停止键关掉；插头和插座不烫、手是干的就再拔掉插头，否则在总电闸断电。检查前不要再开。`,
+    en: `Yes, switch it off: use ${d.en}'s own switch or stop button, then unplug it if the plug and socket are cool and your hands are dry; otherwise switch off at the breaker. Do not switch it on again until it is checked.`,
+  };
+}
+
+/** "Is it safe to unplug now that the breaker is off?": yes, and how; the breaker stays off only where the socket itself is the trouble. */
+function unplugAfterBreaker(kind: HazardKind, d: Bi): Bi {
+  const socketTrouble = kind === 'water_electric' || kind === 'sparks_outlet' || kind === 'electric_shock';
+  const after: Bi = socketTrouble
+    ? { zh: '拔掉以后这一路电闸先别推回去，等电工检查。', en: 'Then leave that breaker off until an electrician has checked it.' }
+    : {
+        zh: `拔掉以后可以把总闸推回去给家里其他地方供电，${d.zh}先别再插；推上去又跳闸就别再推，等电工。`,
+        en: `Once it is unplugged you can switch the breaker back on for the rest of the home, but leave ${d.en} unplugged; if the breaker trips again, leave it off and wait for an electrician.`,
+      };
+  return {
+    zh: `可以，总电闸断了以后拔插头是安全的：手是干的，捏住插头本身（别拽电线）直接拔出来；插头或插座已经烧黑、熔化的就别硬拔，留给电工。${after.zh}`,
+    en: `Yes. With the breaker off, unplugging is safe: with dry hands, hold the plug itself (not the cable) and pull it straight out; if the plug or socket is blackened or melted, leave it for the electrician. ${after.en}`,
+  };
 }
 
 function laterAnswer(kind: HazardKind, d: Bi, battery: boolean): Bi {
@@ -282,15 +337,41 @@ export function answerSafetyFollowUp(turn: SafetyFollowUpTurn): SafetyFollowUpRe
   }
   // "能用电磁炉吗" while the danger is about the gas hob: another product, not the same one.
   const named = turn.understanding.slots?.category;
-  const topic = topicOf(turn.text, Boolean(named && context.category && named !== context.category));
-  if (!topic) return undefined;
+  const otherProduct = Boolean(named && context.category && named !== context.category);
+  // Each question of the message gets its answer ("能拖地吗？要不要把总闸拉了"): questions are told
+  // apart by their question marks only; the answers helper owns the general question splitter.
+  const cut = saysCutOff(turn.text);
+  const answers: string[] = [];
+  for (const part of questionsIn(turn.text)) {
+    const topic = topicOf(part, otherProduct);
+    if (!topic) continue;
+    const answer = answerFor(topic, context, cut, part)[lang];
+    if (!answers.includes(answer)) answers.push(answer);
+  }
+  if (!answers.length) return undefined;
   const reminder = script.reminder[lang];
-  let answer = answerFor(topic, context, saysCutOff(turn.text), turn.text)[lang];
-  // The same question again: the one step that matters, not the same reply twice in a row.
-  if (turn.lastReply?.includes(answer)) answer = `${lang === 'zh' ? '还是一样：' : 'Still the same: '}${turn.lastReply.includes(reminder) ? answer : reminder}`;
+  let answer = answers.join('\n');
+  // The same question again: its yes or no, then the one step that matters, not the same reply twice in a row.
+  if (turn.lastReply?.includes(answer)) {
+    const verdict = VERDICT.exec(answer)?.[0]?.trim();
+    const still = lang === 'zh' ? `还是一样${verdict ? `，${verdict}` : '：'}` : `Still the same${verdict ? `: ${verdict}` : ':'} `;
+    answer = `${still}${turn.lastReply.includes(reminder) ? answer.slice(verdict?.length ?? 0).trim() : reminder}`;
+  }
   // The one step that matters, unless the answer already says it or the last reply did.
   const remind = !answer.includes(reminder) && !turn.lastReply?.includes(reminder) && !sameStep(answer, reminder);
   return { kind: 'danger', text: remind ? `${answer}\n${reminder}` : answer };
+}
+
+/** The yes or no an answer starts with ("不行。", "Not yet."), said again when the same question comes back. */
+const VERDICT = /^(?:(?:不行|不要|先不要|不建议|不用|可以|要)[。，]|(?:No|Not yet|Yes|No need)[.,:] ?)/;
+
+/** The questions of a message, told apart by question marks; the whole message when it has one or none. */
+function questionsIn(text: string): string[] {
+  const parts = text
+    .split(/(?<=[?？])\s*/)
+    .map((p) => p.trim())
+    .filter((p) => p.replace(/[?？\s]/g, '').length > 1);
+  return parts.length > 1 ? parts : [text];
 }
 
 /** The answer already makes the reminder's point (both about charging, both about the electrician...). */

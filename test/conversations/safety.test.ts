@@ -40,15 +40,16 @@ describe('the script fits the hazard and the product', () => {
     expect(other.text).not.toMatch(SCRIPT);
   });
 
-  it('a swollen tablet battery is "the tablet", and a quick backup without charging is answered', async () => {
+  it('a swollen tablet battery is "the tablet", and a backup is answered no (not powered again; the cloud or the service centre)', async () => {
     const c = world.customer('safety-tablet-battery');
     const first = await c.say("My iPad's screen is lifting at the corner, I think the battery is swelling");
     expect(first.text).toMatch(/Safety first: Battery danger/);
     expect(first.text).toMatch(/do not use the tablet/);
     expect(first.text).not.toMatch(/appliance|breaker|no flames|gas/i);
     const backup = await c.say("Can I quickly save my kid's drawings off it before I send it in? Battery is at about 50%");
-    expect(backup.text).toMatch(/^A quick backup is reasonable, but not on the charger/);
-    expect(backup.text).toMatch(/do not press/);
+    expect(backup.text).toMatch(/^No, please do not switch it on/);
+    expect(backup.text).toMatch(/cloud/);
+    expect(backup.text).toMatch(/service centre/);
     expect(backup.text).not.toMatch(SCRIPT);
     const later = await c.say('and once it is off the charger for a day can I keep using it as normal?');
     expect(later.text).toMatch(/^No\./);
