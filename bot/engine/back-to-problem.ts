@@ -4,6 +4,7 @@
  * problem, the case found) for telling whether a named thing ("the noise") is part of it.
  */
 import { factsOf, type EngineState, type Frame } from './engine-state';
+import type { Lang } from '../phrases';
 import { categoryName } from './wording';
 
 const PROBLEM_FLOWS = new Set(['fault', 'repair', 'return', 'complaint']);
@@ -17,4 +18,11 @@ export function openProblem(state: EngineState): Frame | undefined {
 export function problemAbout(state: EngineState, frame: Frame): string {
   const f = factsOf(state, frame);
   return [f.symptom, f.errorCode, frame.caseTitle, categoryName(f.category, 'zh'), categoryName(f.category, 'en'), f.brand].filter(Boolean).join(' ');
+}
+
+/** After a side topic, the troubleshooting just given is pointed to again with the ways on, rather than repeated. */
+export function stepsAgain(caseTitle: string, lang: Lang): string {
+  return lang === 'zh'
+    ? `上面给您的处理方法（「${caseTitle}」）试过了吗？试了还不行，回复“还是不行”，我帮您安排维修；想直接报修也可以回复“报修”。`
+    : `Did the steps above ("${caseTitle}") help? If not, reply "still not working" and I'll arrange a repair; or reply "book a repair" to go straight to it.`;
 }

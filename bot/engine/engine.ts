@@ -35,7 +35,7 @@ import { deniesFault, elsewhereReply, elsewhereTopic } from '../understanding/el
 import { asksIfFiled, asksWhatNext } from '../understanding/filed-check';
 import { backToProblem } from '../understanding/back-to-problem';
 import { filedConfirmation } from './filed-check';
-import { openProblem, problemAbout } from './back-to-problem';
+import { openProblem, problemAbout, stepsAgain } from './back-to-problem';
 import { changesLine } from './changes-line';
 import { productGuessLine } from './product-guess-line';
 import { insteadOfRepeat, onlyAcknowledges, repeats, type Standing } from './no-repeat';
@@ -174,7 +174,8 @@ export class ConversationEngine {
     }
     // "那刚才那个问题呢", "ok and the noise?": back to the open problem's thread, whatever side topic came between.
     const open = openProblem(this.state);
-    if (open && !newStarts.length && !facts.some((c) => c.slot !== 'symptom') && backToProblem(this.t.turn.text, problemAbout(this.state, open))) {
+    const sameFacts = open && facts.every((c) => c.slot === 'symptom' || !open.facts[c.slot as 'brand'] || open.facts[c.slot as 'brand'] === c.value);
+    if (open && sameFacts && !newStarts.some((s) => s.flow !== 'fault' || s.facts) && backToProblem(this.t.turn.text, problemAbout(this.state, open))) {
       await this.backTo(open);
       return this.done();
     }
@@ -604,8 +605,10 @@ export class ConversationEngine {
     const words = faultWords(factsOf(this.state, open).symptom ?? '') ?? categoryName(factsOf(this.state, open).category, this.lang);
     this.out.say(this.lang === 'zh' ? `回到您刚才说的问题${words ? `（${words}）` : ''}：` : `Back to your problem${words ? ` (${words})` : ''}:`);
     if (open.stage === 'confirm') return this.confirm(open);
-    // Troubleshooting is looked up and said again: what to try, then "did that help?".
-    if (open.flow === 'fault' && (open.stage === 'feedback' || open.stage === 'offer')) open.stage = 'collect';
+    // The steps just given are pointed to, not said again word for word; given longer ago, they are looked up and said again.
+    const recent = [this.previous.lastReply, this.previous.replyBefore].some((r) => open.caseTitle && r?.includes(open.caseTitle));
+    if (open.flow === 'fault' && open.stage === 'feedback' && recent) return this.out.say(stepsAgain(open.caseTitle!, this.lang));
+    if (open.flow === 'fault' && (open.stage === 'feedback' || open.stage === 'offer') && !recent) open.stage = 'collect';
     if (open.stage === 'offer') this.out.say(this.offerAgain(open));
     else await this.advance();
   }
