@@ -13,7 +13,7 @@ const TOPICS: [ElsewhereTopic, RegExp][] = [
   [
     'delivery',
     // Chinese wordings of a delivery not yet here or asked after ("几天能到货", "什么时候送", "还没送到", "我问的是送货").
-    /((?:还|一直|怎么|咋)?(?:没|没有)(?:送到|送来|送货|配送|到货|发货|发出|收到(?:货|快递|包裹)|派送)|(?:几天|多久|多长时间|什么时候|啥时候|哪天|几号|何时|几时)(?:能|才|会|可以|给我|给)?(?:到货|送到|送来|送货|配送|派送|发货|发出|寄出|送过来|到家|到(?=[吗么啊呀呢嘛?？\s。!！]|$)|送(?=[吗么啊呀呢嘛?？\s。!！]|$))|(?:送货|配送|物流|快递|派送|发货)(?:大概|一般|要)?(?:什么时候|啥时候|几天|多久|哪天|几号|时间|日期|慢|太慢|好慢|到哪|不动|没更新|停了|卡住)|(?:快递|物流)[^，,。.?？]{0,6}(?:不动|没更新|没动静|停了|卡住|显示)|(?:问|说|是|关于|讲)(?:的是|的)?(?:送货|配送|物流|快递|发货|到货)|(?:送货|配送|物流|快递|发货|到货)(?:的事|的问题|方面|这块|的情况)|\b(?:about|asking about|it'?s about|i mean|i meant) (?:the |my )?(?:delivery|shipping|shipment|courier|order)\b|\b(?:hasn'?t|has not|not|never|still not|still hasn'?t) (?:been )?(?:delivered|shipped|arrived|dispatched)\b|\b(?:when|how long|how many days)\b.{0,30}\b(?:deliver\w*|arriv\w*|ship\w*|dispatch\w*)\b)/i,
+    /((?:还|一直|怎么|咋)?(?:没|没有)(?:送到|送来|送货|配送|到货|发货|发出|收到(?:货|快递|包裹)|派送)|(?<!(?:师傅|工程师|维修员|人员|售后|你们|他们|他|她|人)(?:大概|一般)?)(?:几天|多久|多长时间|什么时候|啥时候|哪天|几号|何时|几时)(?:能|才|会|可以|给我|给)?(?:到货|送到|送来|送货|配送|派送|发货|发出|寄出|送过来|到家|到(?=[吗么啊呀呢嘛?？\s。!！]|$)|送(?=[吗么啊呀呢嘛?？\s。!！]|$))|(?:送货|配送|物流|快递|派送|发货)(?:大概|一般|要)?(?:什么时候|啥时候|几天|多久|哪天|几号|时间|日期|慢|太慢|好慢|到哪|不动|没更新|停了|卡住)|(?:快递|物流)[^，,。.?？]{0,6}(?:不动|没更新|没动静|停了|卡住|显示)|(?:问|说|是|关于|讲)(?:的是|的)?(?:送货|配送|物流|快递|发货|到货)|(?:送货|配送|物流|快递|发货|到货)(?:的事|的问题|方面|这块|的情况)|\b(?:about|asking about|it'?s about|i mean|i meant) (?:the |my )?(?:delivery|shipping|shipment|courier|order)\b|\b(?:hasn'?t|has not|not|never|still not|still hasn'?t) (?:been )?(?:delivered|shipped|arrived|dispatched)\b|\b(?:when|how long|how many days)\b.{0,30}\b(?:deliver\w*|arriv\w*|ship\w*|dispatch\w*)\b)/i,
   ],
   [
     'delivery',
