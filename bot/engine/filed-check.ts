@@ -24,9 +24,6 @@ export async function filedConfirmation(tools: ToolBox, number: string, lang: La
   if (!t) return undefined;
   const product = t.category || t.brand ? productName(t, lang) : '';
   const now = tools.context.now;
-  const head =
-    lang === 'zh'
-      ? `提交成功了${product ? `（${product}）` : ''}，工单号 ${t.number}。`
-      : `Yes, it went through${product ? ` (${product})` : ''}: ticket ${t.number}.`;
+  const head = lang === 'zh' ? `提交成功了${product ? `（${product}）` : ''}，工单号 ${t.number}。` : `Yes, it went through${product ? ` (${product})` : ''}: ticket ${t.number}.`;
   return `${head}${lang === 'zh' ? '' : ' '}${nextStep(t, lang, now)}`;
 }

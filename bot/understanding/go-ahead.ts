@@ -16,7 +16,8 @@ const ZH_ACCEPT = new RegExp(
 );
 const EN_ACCEPT =
   /^(?:(?:ok(?:ay)?|alright|all right|right|fine|sure|yes|yeah|yep|great|cool|understood|got it|i see|then|so)[\s,.!]*)*(?:please\s+)?(?:(?:then\s+)?(?:just\s+)?(?:go ahead and\s+)?(?:book|schedule|arrange|set up|sort out|organi[sz]e)\s+(?:it|that|one|a (?:visit|repair|technician|engineer|appointment)|an? (?:engineer|technician|appointment)|(?:the|a) (?:visit|repair|booking)|someone|somebody|me in)|(?:send|get)\s+(?:someone|somebody|an? (?:engineer|technician|repairman))(?:\s+(?:over|out|round|to (?:come|fix it|look)))?|let'?s (?:book|do|go with|arrange) (?:it|that|the (?:visit|repair)|a (?:visit|repair))|i'?ll (?:take|book|go with) (?:it|the (?:visit|repair)|a (?:visit|repair))|(?:have|get) (?:it|one) (?:booked|scheduled|arranged))(?:\s+(?:then|please|for me|now|in))*[\s.!]*$/i;
-const BARE_GO_AHEAD = /^(?:(?:ok(?:ay)?|alright|fine|sure|yes|yeah|then)[\s,.!]*)*(?:go ahead|do it|let'?s do (?:it|that)|please do|proceed|go for it)(?:\s+(?:then|please))*[\s.!]*$|^(?:行|好|好的|可以|那行|那好)?[\s,，]*(?:就这么办|就这样办|那就这样|照办|办吧|弄吧|搞吧|来吧)(?:吧)?[\s。!！]*$/i;
+const BARE_GO_AHEAD =
+  /^(?:(?:ok(?:ay)?|alright|fine|sure|yes|yeah|then)[\s,.!]*)*(?:go ahead|do it|let'?s do (?:it|that)|please do|proceed|go for it)(?:\s+(?:then|please))*[\s.!]*$|^(?:行|好|好的|可以|那行|那好)?[\s,，]*(?:就这么办|就这样办|那就这样|照办|办吧|弄吧|搞吧|来吧)(?:吧)?[\s。!！]*$/i;
 
 /** Whether the message takes up a booking in so many words ("那就报修吧", "ok book it then"). */
 export function booksIt(text: string): boolean {

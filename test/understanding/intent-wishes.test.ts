@@ -21,19 +21,39 @@ describe('a delivery in Chinese', () => {
 });
 
 describe('did it go through', () => {
-  it.each(['提交成功了吗', '登记上了没', '报上了吗', '约好了没有', '是不是已经提交了', '工单号是多少', '成功了吗？', 'did it go through?', 'has my request been submitted', 'so is it booked?', 'did you book it', 'am I booked?', "what's my ticket number"])(
-    '%s',
-    (t) => expect(asksIfFiled(t)).toBe(true),
-  );
+  it.each([
+    '提交成功了吗',
+    '登记上了没',
+    '报上了吗',
+    '约好了没有',
+    '是不是已经提交了',
+    '工单号是多少',
+    '成功了吗？',
+    'did it go through?',
+    'has my request been submitted',
+    'so is it booked?',
+    'did you book it',
+    'am I booked?',
+    "what's my ticket number",
+  ])('%s', (t) => expect(asksIfFiled(t)).toBe(true));
   it.each(['冰箱不制冷', '怎么提交发票', '什么时候来', 'the fridge went through a power cut', 'is it covered?', '好了'])('not: %s', (t) => expect(asksIfFiled(t)).toBe(false));
   it.each(['那接下来呢', '然后呢', '我等着就行了吗', 'what happens next?', 'now what'])('what next: %s', (t) => expect(asksWhatNext(t)).toBe(true));
 });
 
 describe('taking up a booking', () => {
-  it.each(['行 那你给我安排吧', '那就报修吧', '好的 那帮我约一下师傅', '那派个人来吧', '可以 预约吧', '那麻烦帮我登记一下', 'ok book it then', 'alright, send someone', 'fine, schedule a visit', "let's book it", 'go ahead and book an engineer'])(
-    '%s',
-    (t) => expect(booksIt(t)).toBe(true),
-  );
+  it.each([
+    '行 那你给我安排吧',
+    '那就报修吧',
+    '好的 那帮我约一下师傅',
+    '那派个人来吧',
+    '可以 预约吧',
+    '那麻烦帮我登记一下',
+    'ok book it then',
+    'alright, send someone',
+    'fine, schedule a visit',
+    "let's book it",
+    'go ahead and book an engineer',
+  ])('%s', (t) => expect(booksIt(t)).toBe(true));
   it.each(['周末能上门吗', '上门要收费吗', '不用安排了', '我没说要报修', 'how do I book a repair?', 'can I book for Saturday?', '冰箱不制冷了'])('not: %s', (t) => expect(booksIt(t)).toBe(false));
   it.each(['go ahead', 'ok, do it', '行 就这么办'])('bare go-ahead: %s', (t) => expect(goesAhead(t)).toBe(true));
 });
@@ -48,8 +68,14 @@ describe('back to the open problem', () => {
 });
 
 describe('a new appliance’s installation', () => {
-  it.each(['新买的热水器师傅什么时候来装', '空调到了谁来安装', '送货包安装吗', '刚买的洗碗机安装收费吗', 'who installs the new dishwasher?', 'is installation included?', 'my new tv arrived, when will someone come to install it?'])('%s', (t) =>
-    expect(asksNewInstall(t)).toBe(true),
-  );
+  it.each([
+    '新买的热水器师傅什么时候来装',
+    '空调到了谁来安装',
+    '送货包安装吗',
+    '刚买的洗碗机安装收费吗',
+    'who installs the new dishwasher?',
+    'is installation included?',
+    'my new tv arrived, when will someone come to install it?',
+  ])('%s', (t) => expect(asksNewInstall(t)).toBe(true));
   it.each(['师傅什么时候来', '空调移机多少钱', '热水器安装在卫生间可以吗', 'the engineer is late'])('not: %s', (t) => expect(asksNewInstall(t)).toBe(false));
 });

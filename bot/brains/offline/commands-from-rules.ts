@@ -522,7 +522,15 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   if ((elsewhereTopic(ownWords) || orderAfterElsewhere) && !faultBeyond && !s.errorCode && !u.safety && !(REPAIR_CHOICE.test(text) || booksIt(text))) {
     for (let i = commands.length - 1; i >= 0; i--) {
       const c = commands[i]!;
-      if ((c.kind === 'start' && ['status', 'policy', 'repair', 'warranty', 'complaint', 'fault'].includes(c.flow)) || c.kind === 'outOfScope' || c.kind === 'ask' || c.kind === 'notFixed' || c.kind === 'deny' || (c.kind === 'set' && c.slot === 'symptom')) commands.splice(i, 1);
+      if (
+        (c.kind === 'start' && ['status', 'policy', 'repair', 'warranty', 'complaint', 'fault'].includes(c.flow)) ||
+        c.kind === 'outOfScope' ||
+        c.kind === 'ask' ||
+        c.kind === 'notFixed' ||
+        c.kind === 'deny' ||
+        (c.kind === 'set' && c.slot === 'symptom')
+      )
+        commands.splice(i, 1);
     }
     // (An order number alone is asked about as the topic it follows, so the engine says where that is done.)
     const follows = orderAfterElsewhere && !elsewhereTopic(ownWords) ? ELSEWHERE_ASKED[elsewhereSaid(state.lastReply)!] : '';
