@@ -34,7 +34,7 @@ import { OFFER_AGAIN, offerOf, readOfferReply } from './offer-memory';
 import { deniesFault, elsewhereReply, elsewhereTopic } from '../understanding/elsewhere';
 import { asksIfFiled, asksWhatNext } from '../understanding/filed-check';
 import { backToProblem } from '../understanding/back-to-problem';
-import { filedConfirmation } from './filed-check';
+import { filedConfirmation, notFiledYet } from './filed-check';
 import { openProblem, problemAbout, stepsAgain } from './back-to-problem';
 import { changesLine } from './changes-line';
 import { productGuessLine } from './product-guess-line';
@@ -171,6 +171,12 @@ export class ConversationEngine {
         this.out.say(line);
         return this.done();
       }
+    }
+    // "提交了吗" before anything was filed, mid-form: not yet, and the form goes on.
+    if (!lastFiled && frame?.stage === 'collect' && (frame.flow === 'repair' || frame.flow === 'return') && !facts.length && !newStarts.length && asksIfFiled(this.t.turn.text)) {
+      this.out.say(notFiledYet(this.lang));
+      await this.advance();
+      return this.done();
     }
     // "那刚才那个问题呢", "ok and the noise?": back to the open problem's thread, whatever side topic came between.
     const open = openProblem(this.state);

@@ -27,3 +27,8 @@ export async function filedConfirmation(tools: ToolBox, number: string, lang: La
   const head = lang === 'zh' ? `提交成功了${product ? `（${product}）` : ''}，工单号 ${t.number}。` : `Yes, it went through${product ? ` (${product})` : ''}: ticket ${t.number}.`;
   return `${head}${lang === 'zh' ? '' : ' '}${nextStep(t, lang, now)}`;
 }
+
+/** "提交了吗" while the form is still being filled: not yet, and what is still needed comes next. */
+export function notFiledYet(lang: Lang): string {
+  return lang === 'zh' ? '还没有提交，还差几项信息，填好后我跟您确认一遍就提交。' : "Not yet: a few details are still missing; once they're in, I'll read it back to you and file it.";
+}

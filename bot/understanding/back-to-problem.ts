@@ -10,8 +10,8 @@
 /** Pointing back without naming the problem. */
 const GENERIC = new RegExp(
   [
-    '(?:刚才|刚刚|之前|前面|开始|一开始|最开始|原来|上面)(?:的|说的|问的|讲的|提的)?(?:那个|那件)?(?:问题|事|事情|故障|毛病|情况)(?:呢|咋办|怎么办|怎么弄|怎么处理|还没(?:解决|说|回答|回)|你还没|还没处理)',
-    '(?:回到|说回|再说回|接着说|继续说|还是说)(?:我|我的|刚才|之前|前面|原来)(?:的|那个)?(?:问题|事|事情|故障|毛病)',
+    '(?:刚才|刚刚|之前|前面|开始|一开始|最开始|原来|上面)(?:的|说的|问的|讲的|提的)?(?:那个|那件)?(?:问题|事|事情|故障|毛病|情况|报修|预约|登记|申请)(?:呢|咋办|怎么办|怎么弄|怎么处理|还没(?:解决|说|回答|回)|你还没|还没处理)',
+    '(?:回到|说回|再说回|接着说|继续说|还是说)(?:我|我的|刚才|之前|前面|原来)(?:的|那个)?(?:问题|事|事情|故障|毛病|报修|预约|登记|申请)',
     '(?:我|我的)(?:那个)?(?:问题|事|事情|故障|毛病)(?:呢|还没(?:解决|说|回答)|咋办|怎么办)',
     '\\b(?:back to|going back to|returning to|about|and|what about|how about|so what about|anyway,?)\\s+(?:my|the)\\s+(?:original|first|earlier|initial|other|actual|main|real)\\s+(?:problem|issue|question|fault|thing|request)\\b',
     '\\b(?:back to|going back to|get back to|returning to)\\s+(?:my|the)\\s+(?:problem|issue|question|fault)\\b',

@@ -90,6 +90,17 @@ describe('"did it go through?" right after filing', () => {
     expect(r.text).not.toMatch(/依据|Based on|Source/);
     expect(r.tools).not.toContain('searchKnowledge');
   });
+  it.each([
+    ['zh', ['电磁炉不加热 帮我报修', '不知道', '前年'], '提交了吗', /还没有提交/, /手机号/],
+    ['en', ['my kettle will not boil, book a repair', "don't know", '2024'], 'has it been submitted?', /Not yet/, /phone number|mobile number/],
+  ])('asked mid-form, it says not yet and goes on with the form (%s)', async (_lang, form, check, notYet, next) => {
+    const c = world.customer(`not-yet-${check}`);
+    for (const line of form) await c.say(line);
+    const r = await c.say(check);
+    expect(r.text).toMatch(notYet);
+    expect(r.text).toMatch(next);
+    expect(await c.tickets()).toEqual([]);
+  });
 });
 
 describe('accepting after an explanation books', () => {

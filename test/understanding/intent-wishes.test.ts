@@ -11,10 +11,19 @@ import { backToProblem } from '../../bot/understanding/back-to-problem';
 import { asksNewInstall } from '../../bot/understanding/new-install';
 
 describe('a delivery in Chinese', () => {
-  it.each(['冰箱几天能到', '空调啥时候送货', '下单三天了还没发货', '快递一直没送到', '物流两天没更新了', '配送什么时候到', '我问的是送货的事', '电视什么时候能送过来', '洗衣机哪天到货'])('%s', (t) =>
-    expect(elsewhereTopic(t)).toBe('delivery'),
-  );
-  it.each(['冰箱不制冷', '保修几天', '师傅什么时候到', '退款多久到账', '热水器到了但是打不着火'])('not: %s', (t) => expect(elsewhereTopic(t)).not.toBe('delivery'));
+  it.each([
+    '冰箱几天能到',
+    '空调啥时候送货',
+    '下单三天了还没发货',
+    '快递一直没送到',
+    '物流两天没更新了',
+    '配送什么时候到',
+    '我问的是送货的事',
+    '电视什么时候能送过来',
+    '洗衣机哪天到货',
+    '扫地机器人下单了 还没到',
+  ])('%s', (t) => expect(elsewhereTopic(t)).toBe('delivery'));
+  it.each(['冰箱不制冷', '保修几天', '师傅什么时候到', '退款多久到账', '热水器到了但是打不着火', '买了三个月还没好'])('not: %s', (t) => expect(elsewhereTopic(t)).not.toBe('delivery'));
   it('leaves a fault told besides the delivery', () => expect(withoutElsewhere('物流显示已签收 但是冰箱不制冷')).toMatch(/不制冷/));
   it.each(['不是坏了', '没坏', '不是故障', "it's not broken", 'nothing is wrong with it'])('denies a fault: %s', (t) => expect(deniesFault(t)).toBe(true));
   it.each(['坏了', '冰箱不制冷了', 'it is broken'])('no denial: %s', (t) => expect(deniesFault(t)).toBe(false));
@@ -60,7 +69,7 @@ describe('taking up a booking', () => {
 
 describe('back to the open problem', () => {
   const about = '洗衣机脱水时噪音很大 洗衣机脱水时震动大、乱跑 洗衣机 washing machine';
-  it.each(['那刚才那个问题呢', '回到我那个噪音的事', '说回洗衣机', '我的问题还没解决呢', '那噪音呢'])('%s', (t) => expect(backToProblem(t, about)).toBe(true));
+  it.each(['那刚才那个问题呢', '回到我那个噪音的事', '说回洗衣机', '我的问题还没解决呢', '那噪音呢', '那刚才的报修呢'])('%s', (t) => expect(backToProblem(t, about)).toBe(true));
   it.each(['那冰箱呢', '那上门费呢', '周末上班吗', '噪音是什么原因', '回到首页'])('not: %s', (t) => expect(backToProblem(t, about)).toBe(false));
   const en = 'my fridge makes a loud buzzing noise Fridge is noisy fridge';
   it.each(['ok and the noise?', 'back to my fridge problem', 'what about my original issue?', 'so what about the buzzing'])('%s', (t) => expect(backToProblem(t, en)).toBe(true));
