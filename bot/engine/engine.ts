@@ -32,7 +32,11 @@ import { warrantyAgain } from './warranty-again';
 import { withoutRepeatedBlocks } from './reply-dedupe';
 import { describedInstead, rejectsCase } from './case-rejected';
 import { OFFER_AGAIN, offerOf, readOfferReply } from './offer-memory';
-import { elsewhereReply, elsewhereTopic } from '../understanding/elsewhere';
+import { deniesFault, elsewhereReply, elsewhereTopic } from '../understanding/elsewhere';
+import { asksIfFiled, asksWhatNext } from '../understanding/filed-check';
+import { backToProblem } from '../understanding/back-to-problem';
+import { filedConfirmation, notFiledYet } from './filed-check';
+import { openProblem, problemAbout, stepsAgain } from './back-to-problem';
 import { changesLine } from './changes-line';
 import { productGuessLine } from './product-guess-line';
 import { insteadOfRepeat, onlyAcknowledges, repeats, type Standing } from './no-repeat';
@@ -107,6 +111,13 @@ export class ConversationEngine {
 
   private async turn(): Promise<BrainReply> {
     const { commands } = this.t;
+    // "我说的是送货 不是坏了": troubleshooting begun on a misreading of a delivery question is dropped at once.
+    const misread = top(this.state);
+    const elsewhereAsk = commands.some((c) => c.kind === 'ask' && elsewhereTopic(c.question));
+    if (misread?.flow === 'fault' && elsewhereAsk && !has(commands, 'start') && (deniesFault(this.t.turn.text) || !misread.caseId)) {
+      this.state.stack.pop();
+      this.state.awaiting = undefined;
+    }
     const frame = top(this.state);
     // "电热水器" said once holds for the conversation: no gas case or gas warning for it later.
     this.state.energy = energySourceIn(this.t.turn.text) ?? this.state.energy;
@@ -152,6 +163,30 @@ export class ConversationEngine {
     const facts = commands.filter((c): c is Extract<Command, { kind: 'set' | 'correct' }> => c.kind === 'set' || c.kind === 'correct');
     const asked = first(commands, 'ask');
 
+    // "提交成功了吗", "did it go through?" after filing: the ticket's number and what happens next, never a search.
+    const lastFiled = this.state.filed.at(-1);
+    if (lastFiled && frame?.stage !== 'confirm' && !facts.length && !newStarts.some((s) => s.flow !== 'status') && (asksIfFiled(this.t.turn.text) || (!frame && asksWhatNext(this.t.turn.text)))) {
+      const line = await filedConfirmation(this.t.tools, lastFiled, this.lang);
+      if (line) {
+        this.state.stack = this.state.stack.filter((f) => f.flow !== 'status');
+        this.out.say(line);
+        return this.done();
+      }
+    }
+    // "提交了吗" before anything was filed, mid-form: not yet, and the form goes on.
+    if (!lastFiled && frame?.stage === 'collect' && (frame.flow === 'repair' || frame.flow === 'return') && !facts.length && !newStarts.length && asksIfFiled(this.t.turn.text)) {
+      this.out.say(notFiledYet(this.lang));
+      await this.advance();
+      return this.done();
+    }
+    // "那刚才那个问题呢", "ok and the noise?": back to the open problem's thread, whatever side topic came between.
+    const open = openProblem(this.state);
+    const sameFacts = open && facts.every((c) => c.slot === 'symptom' || !open.facts[c.slot as 'brand'] || open.facts[c.slot as 'brand'] === c.value);
+    if (open && sameFacts && !newStarts.some((s) => s.flow !== 'fault' || s.facts) && backToProblem(this.t.turn.text, problemAbout(this.state, open))) {
+      await this.backTo(open);
+      return this.done();
+    }
+
     // "那换货 不要修", "帮我登记换货" during troubleshooting or a repair form: an exchange or
     // return is asked for instead of the repair, with what is known of the product and problem.
     const instead = newStarts.find((s) => s.flow === 'return');
@@ -176,7 +211,8 @@ export class ConversationEngine {
       await this.digress(asked.question);
       return this.done();
     }
-    if (frame && (frame.stage === 'offer' || frame.stage === 'feedback') && newStarts.length === 1 && newStarts[0]!.flow === 'repair') {
+    // (Also while troubleshooting still asks what is wrong: "ok book it then" books with what it knows.)
+    if (frame && (frame.stage === 'offer' || frame.stage === 'feedback' || (frame.flow === 'fault' && frame.stage === 'collect')) && newStarts.length === 1 && newStarts[0]!.flow === 'repair') {
       this.replaceTop('repair');
       for (const c of facts) this.assign(c.slot, c.value, c.kind === 'correct');
       await this.advance();
@@ -567,6 +603,21 @@ export class ConversationEngine {
       return;
     }
     await this.handOff(result.handoff);
+  }
+
+  /** The open problem taken up again: the side jobs above it close, and its step is said again under a heading. */
+  private async backTo(open: Frame): Promise<void> {
+    this.state.stack = this.state.stack.slice(0, this.state.stack.indexOf(open) + 1);
+    this.state.awaiting = undefined;
+    const words = faultWords(factsOf(this.state, open).symptom ?? '') ?? categoryName(factsOf(this.state, open).category, this.lang);
+    this.out.say(this.lang === 'zh' ? `回到您刚才说的问题${words ? `（${words}）` : ''}：` : `Back to your problem${words ? ` (${words})` : ''}:`);
+    if (open.stage === 'confirm') return this.confirm(open);
+    // The steps just given are pointed to, not said again word for word; given longer ago, they are looked up and said again.
+    const recent = [this.previous.lastReply, this.previous.replyBefore].some((r) => open.caseTitle && r?.includes(open.caseTitle));
+    if (open.flow === 'fault' && open.stage === 'feedback' && recent) return this.out.say(stepsAgain(open.caseTitle!, this.lang));
+    if (open.flow === 'fault' && (open.stage === 'feedback' || open.stage === 'offer') && !recent) open.stage = 'collect';
+    if (open.stage === 'offer') this.out.say(this.offerAgain(open));
+    else await this.advance();
   }
 
   /** Says the safe way to act when the question is about the plug, the power or the water; true when it did. */

@@ -12,6 +12,11 @@ export type ElsewhereTopic = 'delivery' | 'order' | 'invoice' | 'price';
 const TOPICS: [ElsewhereTopic, RegExp][] = [
   [
     'delivery',
+    // Chinese wordings of a delivery not yet here or asked after ("几天能到货", "什么时候送", "还没送到", "我问的是送货").
+    /((?:下单|下了单|拍了|订了|订的|买的|买了)[^，,。.?？]{0,10}(?:还没有?|一直没|没)(?:到|送到|送来|收到)(?=$|[\s，,。.!！?？呢啊呀吗么嘛])|(?:还|一直|怎么|咋)?(?:没|没有)(?:送到|送来|送货|配送|到货|发货|发出|收到(?:货|快递|包裹)|派送)|(?<!(?:师傅|工程师|维修员|人员|售后|你们|他们|他|她|人)(?:大概|一般)?)(?:几天|多久|多长时间|什么时候|啥时候|哪天|几号|何时|几时)(?:能|才|会|可以|给我|给)?(?:到货|送到|送来|送货|配送|派送|发货|发出|寄出|送过来|到家|到(?=[吗么啊呀呢嘛?？\s。!！]|$)|送(?=[吗么啊呀呢嘛?？\s。!！]|$))|(?:送货|配送|物流|快递|派送|发货)(?:大概|一般|要)?(?:什么时候|啥时候|几天|多久|哪天|几号|时间|日期|慢|太慢|好慢|到哪|不动|没更新|停了|卡住)|(?:快递|物流)[^，,。.?？]{0,6}(?:不动|没更新|没动静|停了|卡住|显示)|(?:问|说|是|关于|讲)(?:的是|的)?(?:送货|配送|物流|快递|发货|到货)|(?:送货|配送|物流|快递|发货|到货)(?:的事|的问题|方面|这块|的情况)|\b(?:about|asking about|it'?s about|i mean|i meant) (?:the |my )?(?:delivery|shipping|shipment|courier|order)\b|\b(?:hasn'?t|has not|not|never|still not|still hasn'?t) (?:been )?(?:delivered|shipped|arrived|dispatched)\b|\b(?:when|how long|how many days)\b.{0,30}\b(?:deliver\w*|arriv\w*|ship\w*|dispatch\w*)\b)/i,
+  ],
+  [
+    'delivery',
     /((?:快递|物流|运单|包裹|货)[^，,。.?？]{0,6}(?:到哪|在哪|进度|信息|单号|还没|没到|没收到|没送到|什么时候到|多久到|啥时候到|怎么还没|查)|(?:查|跟踪|追踪)(?:一下)?(?:我的)?(?:快递|物流|包裹|运单)|(?:什么时候|何时|啥时候|多久|几时)(?:能|才|会)?(?:发货|到货|送货|配送)|没(?:有)?(?:发货|到货|收到货)|(?:发货|配送|送货)(?:进度|状态)|\btrack(?:ing)?\b.{0,20}\b(?:order|delivery|package|parcel|shipment|courier)\b|\b(?:delivery|shipping|shipment|courier|parcel|package)\b.{0,20}\b(?:status|where|track|arriv\w*|late|delay\w*|when)\b|\bwhere(?:'s| is) my (?:order|delivery|package|parcel|shipment)\b|\b(?:order|delivery|package|parcel)\b.{0,20}\b(?:hasn'?t|has not|not yet|never|didn'?t)\b.{0,12}\b(?:arriv\w*|come|came|shipped|delivered)\b|\bwhen will (?:it|my \w+) (?:arrive|be delivered|ship|be shipped)\b)/i,
   ],
   [
@@ -27,6 +32,28 @@ const TOPICS: [ElsewhereTopic, RegExp][] = [
     /((?:新款|新品|新机|最新|新出的|新上市)(?:的)?.{0,12}(?:多少钱|价格|价钱|报价|售价|优惠|打折|便宜)|(?:想|打算|准备|要)买(?:一?[台个部])?.{0,12}(?:多少钱|价格|价钱|报价|售价|优惠)|(?:多少钱|价格|售价|报价).{0,6}(?:新款|新品|新机)|(?:优惠券|促销价|活动价)|\b(?:how much|price|cost)\b.{0,20}\b(?:new|latest|newest)\b.{0,20}\b(?:model|one|version|fridge|tv|phone|washer|washing machine|air ?con\w*|dishwasher|dryer|oven|microwave|vacuum)\b|\b(?:want|plan|going|thinking) (?:to|of) buy(?:ing)?\b.{0,30}\b(?:how much|price|cost|discount)\b|\b(?:discount|coupon|promo(?:tion)? code|sale price)\b)/i,
   ],
 ];
+
+/** Saying it is not about a fault: "不是坏了", "没坏", "不是故障", "not broken", "nothing's wrong with it". */
+const NOT_A_FAULT =
+  /((?:不是|并不是|又不是|没|没有|并没有?|又没)(?:说)?(?:东西|机器|产品|它)?(?:坏|故障|出问题|有问题|毛病|要修|报修|维修)|(?:没|没有)(?:坏|毛病|问题)|不是(?:产品|机器)?(?:的)?(?:质量)?(?:问题|故障)|\bnot (?:broken|faulty|damaged|a fault|a repair|about a (?:fault|repair))\b|\bnothing(?:'s| is)? wrong\b|\b(?:isn'?t|is not|wasn'?t|nothing) broken\b|\bno fault\b|\bworks fine\b|\bdon'?t need (?:a )?repair\b)/i;
+
+/** Whether the customer says their message is not about a fault ("我说的是送货 不是坏了"). */
+export function deniesFault(text: string): boolean {
+  return NOT_A_FAULT.test(text);
+}
+
+/** The message with the neighbouring request's words taken out: what is left may still tell a fault ("快递送来外壳就裂了"). */
+export function withoutElsewhere(text: string): string {
+  let rest = text;
+  for (const [, words] of TOPICS) rest = rest.replace(new RegExp(words.source, 'gi'), ' ');
+  return rest.replace(NOT_A_FAULT, ' ');
+}
+
+/** The neighbouring request our last reply sent elsewhere, if it did (an order number sent next is about the same). */
+export function elsewhereSaid(reply: string | undefined): ElsewhereTopic | undefined {
+  if (!reply) return undefined;
+  return (Object.keys(WHERE) as ElsewhereTopic[]).find((t) => (['zh', 'en'] as const).some((l) => reply.includes(WHERE[t][l]) || reply.includes(AGAIN[t][l])));
+}
 
 /** Which neighbouring request the message makes, if it makes one. */
 export function elsewhereTopic(text: string): ElsewhereTopic | undefined {

@@ -20,8 +20,11 @@ import { VISIT_CHANGE } from '../../understanding/visit-change';
 import { LOOKUP_BY_PHONE, NUMBER_LOST } from '../../understanding/lookup-by-phone';
 import { pickTicket } from '../../engine/flows/phone-lookup';
 import { findVisitTime } from '../../understanding/visit-time';
-import { hasFaultClause } from '../../engine/problem-words';
-import { elsewhereTopic } from '../../understanding/elsewhere';
+import { faultWords, hasFaultClause } from '../../engine/problem-words';
+import { elsewhereSaid, elsewhereTopic, withoutElsewhere, type ElsewhereTopic } from '../../understanding/elsewhere';
+import { asksNewInstall } from '../../understanding/new-install';
+import { booksIt, goesAhead, SPOKE_OF_VISIT } from '../../understanding/go-ahead';
+import { offerOf } from '../../engine/offer-memory';
 import { readOwnProduct } from '../../understanding/slots/own-product';
 import { PLACE_IN, changesAreSure, readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
 
@@ -42,7 +45,7 @@ const VISIT_TIME =
   /((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|今天|明天|后天|大后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])?\s*(?:的)?\s*(上午|中午|下午|晚上|傍晚|早上|白天|全天)(?:\s*\d{1,2}\s*点(?:以?[前后])?)?|((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|周末|明天|后天)(?:都行|都可以|有空|在家)?|\b(?:(?:this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|the day after tomorrow)(?: (?:morning|afternoon|evening))?\b|\b(?:any ?time|mornings?|afternoons?|evenings?) (?:is|are|works?) (?:fine|good|ok)|(?:工作日|周一到周五|平时|周末|节假日|下班后?)(?:的)?(?:上午|中午|下午|晚上|白天)?(?:\s*\d{1,2}\s*[点:：](?:\d{2}|半)?\s*(?:以?[前后]|之[前后])?)?|(?:早上|上午|中午|下午|晚上)?\s*\d{1,2}\s*[点:：](?:\d{2}|半)?\s*(?:以?[前后]|之[前后]|到\s*\d{1,2}\s*点)|\b(?:on )?(?:weekdays?|weekends?|week ?nights?|workdays?|saturdays|sundays)(?: (?:mornings?|afternoons?|evenings?|nights?))?(?: (?:after|before|from) \d{1,2}(?::\d{2})?(?:\s*(?:am|pm|o'?clock))?)?(?: only)?|\b(?:mornings?|afternoons?|evenings?|nights?) (?:after|before|from) \d{1,2}(?::\d{2})?\s*(?:am|pm)?(?: only)?|\b(?:after|before) \d{1,2}(?::\d{2})?\s*(?:am|pm|o'?clock)(?: only)?/i;
 /** Asking to move a visit: 改到/换到/推迟/改约, reschedule, move the visit, come … instead. */
 const RESCHEDULE =
-  /(改(?:到|成|在|为)|换(?:到|成)|推迟|延后|往后推|提前到|改约|改期|改(?:一下|下)?(?:上门)?(?:时间|日子)|换(?:个|一个)?(?:时间|日子)|\breschedul\w*|\b(?:move|change|push|shift)\b.{0,25}\b(?:visit|appointment|time|day|date|booking)\b|\binstead\b.{0,20}\b(?:come|visit)|\b(?:come|visit)\b.{0,30}\binstead\b)/i;
+  /(改(?:到|成|在|为)|换(?:到|成)|推迟|延后|往后推|提前到|改约|改期|改(?:一下|下)?(?:上门)?(?:时间|日子)|换(?:个|一个)?(?:时间|日子)|\breschedul\w*|\b(?:move|change|push|shift)\b.{0,25}\b(?:visit|appointment|time|day|date|booking)\b|\binstead\b.{0,20}\b(?:come|visit)|\b(?:come|visit)\b.{0,30}\binstead\b|\b(?:move|change|switch|push|shift|put)\s+(?:it|that|this|him|them)\s+(?:back\s+)?(?:to|till|until|for)\b|\b(?:visit|appointment|engineer|technician)\b.{0,40}\b(?:change|move|reschedule|switch|shift)\b|\b(?:do|make it|come on|how about|what about)\b.{0,25}\binstead\b)/i;
 /** Where a reschedule names the new time: 改到/推迟到…, "to"/"until"/"for" …. */
 const NEW_TIME_MARK = /(?:改到|改成|改在|改为|换到|换成|推迟到|延后到|延到|推到|提前到|挪到|\bto\b|\buntil\b|\bfor\b|\binstead\b)\s*/gi;
 /** "问题写错了 应该是…", "问题就写显示E7F", "问题那栏改成：…", "put the problem as …": the restated problem, replaced. */
@@ -79,6 +82,9 @@ const TRADE_IN = /(以旧换新|折价换新|旧(?:的|机)?.{0,4}(?:折价|抵�
 /** Product and brand words alone ("洗衣机", "Haier fridge") name the product, not the problem. */
 const PRODUCT_ONLY =
   /^(?:[\s,，.。!！]|[a-z]{0,12}\s?(?:fridge|washer|washing machine|air ?con\w*|ac|water heater|phone|microwave|hob|stove|hood)|[\u4e00-\u9fff]{0,6}(?:空调|洗衣机|冰箱|热水器|燃气灶|油烟机|烟机|电饭煲|微波炉|手机|滚筒|波轮|挂机|柜机)|的|啊|呀|吧|呢|哦)*$/i;
+
+/** The neighbouring request in words its reader knows, for an order number sent after we said where that request is handled. */
+const ELSEWHERE_ASKED: Record<ElsewhereTopic, string> = { delivery: '查物流', order: '订单状态', invoice: '开发票', price: '新款多少钱' };
 
 /** Words naming a fact, for "I can't read the model" said before it is asked. */
 const SLOT_NAMED: [SlotName, RegExp][] = [
@@ -288,6 +294,17 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     /(师傅|工程师|打电话|联系|上门|来|engineer|technician|call|come|visit|contact)/i.test(text);
   // "那就修吧", "fine, fix it then": choosing a repair over what was offered is a repair request.
   if (REPAIR_CHOICE.test(text) && !cancel && frame?.flow !== 'repair') add({ kind: 'start', flow: 'repair', from });
+  // "行 那你给我安排吧", "ok book it then" after an explanation (weekend visits, the fee, a cause), or a bare
+  // "go ahead" after a reply that spoke of a visit: the booking starts with what is known, never "glad it works".
+  const openOffer = frame?.stage === 'offer' ? offerOf(frame) : undefined;
+  const takesUpVisit =
+    (booksIt(text) || (goesAhead(text) && SPOKE_OF_VISIT.test(state.lastReply ?? ''))) &&
+    !cancel &&
+    !declines &&
+    !REPAIR_CHOICE.test(text) &&
+    (!frame || ['fault', 'policy', 'warranty'].includes(frame.flow)) &&
+    (!openOffer || openOffer === 'visit' || openOffer === 'bookRepair');
+  if (takesUpVisit) add({ kind: 'start', flow: 'repair', from });
   // A new time for a booked visit ("改到周日下午"): noted on the ticket, not a new booking.
   if (commands.some((c) => c.kind === 'start')) {
     // (chosen above)
@@ -334,7 +351,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     switch (u.intent) {
       case 'fault_report':
         // Asked for a visit outright ("能不能快点来修"): book it, with the fault already known.
-        if (describes && (u.secondaryIntents.includes('repair_request') || (BOOK_WORDS.test(text) && !declines))) add({ kind: 'start', flow: 'repair', from });
+        // A fault told with the phone or the address for the visit ("美的空调漏水，139…，文三路88号，明天下午"): all of it is a booking.
+        if (describes && (u.secondaryIntents.includes('repair_request') || (BOOK_WORDS.test(text) && !declines) || ((s.phone || s.address) && !declines))) add({ kind: 'start', flow: 'repair', from });
         else if (describes) add({ kind: 'start', flow: 'fault', from });
         if (u.secondaryIntents.includes('ticket_status')) add({ kind: 'start', flow: 'status', from });
         break;
@@ -493,12 +511,38 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // Delivery, orders, shop invoices, prices of new products: not ours, so no job and no ticket
   // question; the question is kept for the engine to say where it is done. (A fault told in the
   // same message is still ours.)
-  if (elsewhereTopic(ownWords) && !describes && !s.errorCode && !u.safety) {
+  // "物流显示三天了还没送到" reads as a fault to the intent rules; only a fault told besides the
+  // delivery ("快递送来外壳就裂了") keeps it ours. An order number sent after we said where
+  // deliveries are tracked is about the same delivery, not a ticket.
+  const rest = withoutElsewhere(ownWords);
+  // (A fault cue of its own is needed: a product named with "三天了" left over is no fault.)
+  const restReading = classifyIntent(rest, extractSlots(rest));
+  const faultBeyond = describes && restReading.intent === 'fault_report' && (restReading.scores.fault_report ?? 0) >= 1 && !PRODUCT_ONLY.test(rest) && Boolean(faultWords(rest));
+  const orderAfterElsewhere = Boolean(s.orderNumber && !s.ticketNumber && elsewhereSaid(state.lastReply));
+  if ((elsewhereTopic(ownWords) || orderAfterElsewhere) && !faultBeyond && !s.errorCode && !u.safety && !(REPAIR_CHOICE.test(text) || booksIt(text))) {
     for (let i = commands.length - 1; i >= 0; i--) {
       const c = commands[i]!;
-      if ((c.kind === 'start' && ['status', 'policy', 'repair', 'warranty', 'complaint'].includes(c.flow)) || c.kind === 'outOfScope' || c.kind === 'ask') commands.splice(i, 1);
+      if (
+        (c.kind === 'start' && ['status', 'policy', 'repair', 'warranty', 'complaint', 'fault'].includes(c.flow)) ||
+        c.kind === 'outOfScope' ||
+        c.kind === 'ask' ||
+        c.kind === 'notFixed' ||
+        c.kind === 'deny' ||
+        (c.kind === 'set' && c.slot === 'symptom')
+      )
+        commands.splice(i, 1);
     }
-    add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+    // (An order number alone is asked about as the topic it follows, so the engine says where that is done.)
+    const follows = orderAfterElsewhere && !elsewhereTopic(ownWords) ? ELSEWHERE_ASKED[elsewhereSaid(state.lastReply)!] : '';
+    add({ kind: 'ask', question: `${turn.redactedText} ${follows}`.trim().slice(0, 300), from });
+  }
+  // "新买的热水器师傅什么时候来装", "is installation included?": the installation rules answer it, not a ticket lookup.
+  else if (asksNewInstall(ownWords) && !faultBeyond && !s.ticketNumber && !u.safety) {
+    for (let i = commands.length - 1; i >= 0; i--) {
+      const c = commands[i]!;
+      if ((c.kind === 'start' && ['status', 'fault', 'repair'].includes(c.flow)) || c.kind === 'outOfScope' || c.kind === 'ask' || (c.kind === 'set' && c.slot === 'symptom')) commands.splice(i, 1);
+    }
+    add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
   }
   // A receipt photo on its own asks about the warranty.
   if (photo && turn.receipt && !frame && !commands.some((c) => c.kind === 'start')) add({ kind: 'start', flow: 'warranty', from: '[receipt photo]' });

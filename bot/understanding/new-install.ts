@@ -1,0 +1,29 @@
+/**
+ * Installation of a newly bought appliance: who installs it, when the installer comes, whether it
+ * is charged ("新买的热水器师傅什么时候来装", "空调到了谁来装", "送货包安装吗", "who installs the new
+ * dishwasher?", "is installation included?"). Answered from the installation policies of the
+ * knowledge base; it is no ticket to look up and no repair to book. (A visit already booked, "师傅
+ * 什么时候来" after filing, is that ticket's and is left to the status reading.)
+ */
+const NEW =
+  /(新买|刚买|新购|新到|刚到|到货|送到了?|送来了?|到了|新的|新空调|新冰箱|新洗衣机|新热水器|新电视|新机|刚收到|收到货|\bnew\b|\bjust (?:bought|arrived|delivered|got)\b|\b(?:arrived|delivered)\b)/i;
+const INSTALL_ASK = new RegExp(
+  [
+    // 师傅什么时候来装, 谁来安装, 怎么预约安装, 几时来装
+    '(?:什么时候|啥时候|几时|哪天|多久|谁|谁来|怎么|如何|在哪|去哪)(?:能|会|可以|才|给)?(?:来|上门|过来)?(?:装|安装)',
+    '(?:装|安装)(?:的)?(?:师傅|人|工程师)(?:什么时候|啥时候|几时|哪天|多久|怎么)',
+    // 包安装吗, 安装收费吗, 免费安装吗, 安装要钱不
+    '包(?:不包)?安装|(?:安装|装机)(?:费|要钱|收费|收钱|免费|另外收|另收|怎么收|多少钱|要不要钱|收不收)|免费(?:安装|装)',
+    // 要自己装吗, 需要预约安装吗, 送货的时候装吗
+    '(?:自己|我)(?:来)?装|(?:预约|约)(?:一下)?安装|送货.{0,6}(?:装|安装)',
+    '\\bwho (?:installs|will install|is installing|does the install\\w*)\\b',
+    '\\b(?:when|how) (?:will|do|does|can|should) (?:someone|somebody|you|they|the (?:installer|technician|engineer)|i) (?:come (?:to|and) )?(?:install|fit|set up|book (?:the )?install\\w*)\\b',
+    '\\binstall\\w* (?:included|free|charged|extra|cost|fee)\\b|\\b(?:is|does) (?:the )?install\\w* (?:free|included|cost|charged)\\b|\\bfree install\\w*\\b|\\bhow much (?:is|for|does) (?:the )?install\\w*\\b|\\bdo (?:you|i) (?:have to )?install (?:it|them)\\b|\\bbook (?:an? |the )?install\\w*\\b',
+  ].join('|'),
+  'i',
+);
+
+/** Whether the message asks about installing a new appliance. */
+export function asksNewInstall(text: string): boolean {
+  return INSTALL_ASK.test(text) && (NEW.test(text) || /包(?:不包)?安装|免费(?:安装|装)|\bfree install|\binstall\w* (?:included|free)/i.test(text));
+}
