@@ -24,6 +24,7 @@ import { answerSafetyQuestion } from './safety-question';
 import { partWarrantyAnswer } from './part-warranty';
 import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
 import { energySourceIn } from '../understanding/energy-source';
+import { contradictsWorking, mergeWorking, workingPartsIn } from './case-premise';
 import { deviceWords, stopUsingLine } from '../understanding/safety-script';
 import { deviceOf } from './safety-context';
 import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './social-replies';
@@ -109,6 +110,7 @@ export class ConversationEngine {
     const frame = top(this.state);
     // "电热水器" said once holds for the conversation: no gas case or gas warning for it later.
     this.state.energy = energySourceIn(this.t.turn.text) ?? this.state.energy;
+    this.state.working = mergeWorking(this.state.working, this.t.turn.text);
 
     // Whatever else the turn does, the facts it carries are kept: a phone typed while hearing
     // safety advice, or with "转人工", is never asked for again.
@@ -190,7 +192,7 @@ export class ConversationEngine {
       (frame.stage === 'feedback' || frame.stage === 'offer') &&
       !newStarts.some((s) => s.flow !== 'fault') &&
       !has(commands, 'cancel') &&
-      rejectsCase(this.t.turn.text, frame.caseTitle)
+      (rejectsCase(this.t.turn.text, frame.caseTitle) || contradictsWorking(frame.caseTitle ?? '', workingPartsIn(this.t.turn.text)))
     ) {
       this.state.rejectedCases.push(frame.caseId);
       const now = describedInstead(this.t.turn.text, frame.caseTitle);
@@ -752,6 +754,7 @@ export class ConversationEngine {
       if (slot === 'category' && this.state.product.category && this.state.product.category !== value) {
         this.state.product = {};
         this.state.energy = energySourceIn(this.t.turn.text);
+        this.state.working = workingPartsIn(this.t.turn.text);
       }
       this.state.product[slot as (typeof PRODUCT_FACTS)[number]] = value;
     }
@@ -779,6 +782,7 @@ export class ConversationEngine {
       declined: this.state.declined,
       stacked: this.state.stack.indexOf(frame) > 0,
       rejectedCases: this.state.rejectedCases,
+      working: this.state.working,
       say: (text) => this.out.say(text),
       quick: (options) => (this.out.quickReplies = options),
       cite: (id) => this.out.citations.push(id),

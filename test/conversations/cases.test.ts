@@ -5,6 +5,7 @@
  * answer. Conversations of our own, in both languages, on products other than the issue's examples.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contradictsWorking, withoutWorkingClauses, workingPartsIn } from '../../bot/engine/case-premise';
 import { visibleDefectIn } from '../../bot/understanding/visible-defect';
 import { openWorld, type World } from '../../testing/world';
 
@@ -48,5 +49,56 @@ describe('a visible defect is a fault for returns', () => {
     const said = await world.customer('defect-missing-zh').say('电视上周六网上买的，打开箱子发现没有底座，其他好好的，能退吗');
     expect(said.text).toMatch(/缺配件/);
     expect(said.text).not.toMatch(/没有故障也可以/);
+  });
+});
+
+describe('a case whose premise contradicts what the customer said works', () => {
+  it.each([
+    ['冷藏室不凉了，冷冻室还是好的', ['freezer']],
+    ['冷冻正常，就是冷藏不冷', ['freezer']],
+    ['the freezer still freezes fine', ['freezer']],
+    ['外机在转，屋里不凉', ['outdoor']],
+    ['the display lights up but nothing happens', ['light']],
+    ['冷冻室也不冻了', []],
+    ['the fan doesn’t run at all', []],
+  ])('reads what works in %s', (text, parts) => {
+    const working = workingPartsIn(text);
+    for (const p of parts) expect(working).toContain(p);
+    if (!parts.length) expect(working).toEqual([]);
+  });
+
+  it('passes over cases that need a working part broken, and keeps the rest', () => {
+    const freezerWorks = workingPartsIn('冷冻室冻得很硬');
+    expect(contradictsWorking('冰箱灯亮但压缩机不启动、完全不制冷', freezerWorks)).toBe(true);
+    expect(contradictsWorking('Fridge light on but compressor does not run', freezerWorks)).toBe(true);
+    expect(contradictsWorking('Freezer not freezing', freezerWorks)).toBe(true);
+    expect(contradictsWorking('冰箱冷藏室不凉', freezerWorks)).toBe(false);
+    const lightOn = workingPartsIn('指示灯是亮的');
+    expect(contradictsWorking('电视开不了机，指示灯不亮或一直闪', lightOn)).toBe(true);
+    expect(contradictsWorking('冰箱灯亮但压缩机不启动、完全不制冷', lightOn)).toBe(false);
+    expect(contradictsWorking('空调外机不转', workingPartsIn('外机一直在转'))).toBe(true);
+  });
+
+  it('searches without the clause that only says what works', () => {
+    expect(withoutWorkingClauses('The fridge part is warm but the freezer still freezes fine')).toBe('The fridge part is warm');
+    expect(withoutWorkingClauses('冷冻室是好的')).toBe('冷冻室是好的');
+  });
+
+  it.each([
+    ['premise-fridge-zh', '冰箱冷藏室不凉了，冷冻室还是好的，冻得很硬'],
+    ['premise-fridge-en', 'The fridge side is warm but the freezer still freezes fine'],
+  ])('%s: a warm fridge with a working freezer is not told the compressor or the freezer is at fault', async (id, text) => {
+    const said = await world.customer(id).say(text);
+    expect(said.text).toMatch(/冷藏室不凉|Fridge compartment not cold/);
+    expect(said.text).not.toMatch(/压缩机不启动|compressor does not run|冷冻室不冻|Freezer not freezing|freezes food/);
+  });
+
+  it('takes back a case when the customer then says the part it blames works, in English', async () => {
+    const c = world.customer('premise-after-en');
+    const first = await c.say('Our fridge has stopped cooling completely');
+    expect(first.text).toMatch(/compressor does not run/);
+    const then = await c.say('the freezer is still fine though, the ice cream is rock hard');
+    expect(then.text).not.toMatch(/compressor does not run/);
+    expect(then.text).not.toMatch(/If the steps above still don't fix it/);
   });
 });
