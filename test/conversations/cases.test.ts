@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contradictsWorking, withoutWorkingClauses, workingPartsIn } from '../../bot/engine/case-premise';
+import { faultClauses } from '../../bot/engine/flows/second-fault';
 import { visibleDefectIn } from '../../bot/understanding/visible-defect';
 import { openWorld, type World } from '../../testing/world';
 
@@ -100,5 +101,38 @@ describe('a case whose premise contradicts what the customer said works', () => 
     const then = await c.say('the freezer is still fine though, the ice cream is rock hard');
     expect(then.text).not.toMatch(/compressor does not run/);
     expect(then.text).not.toMatch(/If the steps above still don't fix it/);
+  });
+});
+
+describe('two faults in one message', () => {
+  it('cuts a description into its fault clauses', () => {
+    expect(faultClauses('微波炉转盘不转了，还有按键也失灵了')).toEqual(['微波炉转盘不转了', '按键也失灵了']);
+    expect(faultClauses('The dryer squeaks and the door won’t close')).toHaveLength(2);
+    expect(faultClauses('空调不制冷')).toEqual(['空调不制冷']);
+  });
+
+  it('answers both, each with its own case, in Chinese', async () => {
+    const said = await world.customer('two-mw-zh').say('微波炉转盘不转了，还有按键也失灵了');
+    expect(said.text).toMatch(/转盘不转/);
+    expect(said.text).toMatch(/按键失灵/);
+    expect(said.text.match(/试过之后好了吗/g)).toHaveLength(1);
+  });
+
+  it('answers both, each with its own case, in English', async () => {
+    const said = await world.customer('two-ac-en').say('The AC is leaking water indoors and it also smells musty');
+    expect(said.text).toMatch(/musty/i);
+    expect(said.text).toMatch(/dripping from the indoor unit/i);
+  });
+
+  it('notes the second fault when no case holds it, rather than dropping it', async () => {
+    const said = await world.customer('two-wm-zh').say('洗衣机不排水，而且门也打不开');
+    expect(said.text).toMatch(/门打不开/);
+    expect(said.text).toMatch(/不排水/);
+  });
+
+  it('adds nothing when the clauses describe one fault', async () => {
+    const said = await world.customer('one-ac-zh').say('空调不制冷，吹出来的是热风');
+    expect(said.text).toMatch(/不制冷/);
+    expect(said.text).not.toMatch(/另外/);
   });
 });

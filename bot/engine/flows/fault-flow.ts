@@ -11,6 +11,7 @@ import { approvedAnswerIsClean, knowledgeTitleIsClean, screenKnowledgeLines } fr
 import { brandName, categoryName, citation, serviceWords } from '../wording';
 import type { FlowKit, FlowResult, FlowSpec } from './flow';
 import { generalSteps } from './general-steps';
+import { otherFaultLines, otherFaults } from './second-fault';
 import { lineFitsEnergy, type EnergySource } from '../../understanding/energy-source';
 import { contradictsWorking, withoutWorkingClauses } from '../case-premise';
 
@@ -231,13 +232,23 @@ export const faultFlow: FlowSpec = {
       kit.frame.caseTitle = best.title;
       f.category ??= best.category;
       const shown = { ...best, steps: fittingLines(best.steps, kit.energy), safety: fittingLines(best.safety, kit.energy) };
+      // A second fault in the same message ("盖子扣不上，饭也是硬的") gets its own case or a note, never silence.
+      const others = await otherFaults(
+        symptom,
+        best,
+        (q) => search(kit, q, true),
+        (h) => caseFits(h, f, kit.energy) && stillOpen(kit, h),
+      );
+      for (const other of others) if (other.hit) kit.cite(other.hit.id);
+      const more = otherFaultLines(others, (h) => ({ steps: fittingLines(h.steps, kit.energy), safety: fittingLines(h.safety, kit.energy).map((n) => SAFETY[kit.lang] + n) }), kit.lang);
       if (shown.steps.length) {
-        kit.say(stepsReply(shown, kit.lang, !kit.declined));
+        const reply = stepsReply(shown, kit.lang, !kit.declined);
+        kit.say(more.length ? [dropFeedbackQuestion(reply), ...more, FEEDBACK_QUESTION[kit.lang]].join('\n') : reply);
         kit.quick(kit.lang === 'zh' ? ['好了', '还是不行'] : ['Fixed', 'Still not working']);
         kit.frame.selfHelpGiven = true;
         return { stage: 'feedback' };
       }
-      kit.say(visitOnlyReply(shown, kit.lang));
+      kit.say([visitOnlyReply(shown, kit.lang), ...more].join('\n'));
       return { stage: 'offer' };
     }
     if (kit.rejectedCases?.length && f.category) {
