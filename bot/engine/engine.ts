@@ -25,6 +25,7 @@ import { partWarrantyAnswer } from './part-warranty';
 import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
 import { energySourceIn } from '../understanding/energy-source';
 import { contradictsWorking, mergeWorking, workingPartsIn } from './case-premise';
+import { energyChanged, energyNoted } from './energy-said';
 import { deviceWords, stopUsingLine } from '../understanding/safety-script';
 import { deviceOf } from './safety-context';
 import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './social-replies';
@@ -109,6 +110,7 @@ export class ConversationEngine {
     const { commands } = this.t;
     const frame = top(this.state);
     // "电热水器" said once holds for the conversation: no gas case or gas warning for it later.
+    const energyBefore = this.state.energy;
     this.state.energy = energySourceIn(this.t.turn.text) ?? this.state.energy;
     this.state.working = mergeWorking(this.state.working, this.t.turn.text);
 
@@ -198,6 +200,23 @@ export class ConversationEngine {
       const now = describedInstead(this.t.turn.text, frame.caseTitle);
       for (const c of facts) if (c.slot !== 'symptom') this.assign(c.slot, c.value, c.kind === 'correct');
       if (now) this.assign('symptom', now, true);
+      frame.caseId = undefined;
+      frame.caseTitle = undefined;
+      frame.stage = 'collect';
+      frame.clarified = 1;
+      await this.advance();
+      return this.done();
+    }
+    // "是电的，不是燃气的" after a case written for both kinds: the case is given again with only the lines for their kind.
+    if (
+      frame &&
+      frame.flow === 'fault' &&
+      frame.caseId &&
+      (frame.stage === 'feedback' || frame.stage === 'offer') &&
+      !newStarts.some((s) => s.flow !== 'fault') &&
+      energyChanged(energyBefore, this.state.energy)
+    ) {
+      this.out.say(energyNoted(this.state.energy!, this.lang));
       frame.caseId = undefined;
       frame.caseTitle = undefined;
       frame.stage = 'collect';

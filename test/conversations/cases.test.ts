@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contradictsWorking, withoutWorkingClauses, workingPartsIn } from '../../bot/engine/case-premise';
 import { faultClauses } from '../../bot/engine/flows/second-fault';
+import { energySourceIn } from '../../bot/understanding/energy-source';
 import { visibleDefectIn } from '../../bot/understanding/visible-defect';
 import { openWorld, type World } from '../../testing/world';
 
@@ -134,5 +135,42 @@ describe('two faults in one message', () => {
     const said = await world.customer('one-ac-zh').say('空调不制冷，吹出来的是热风');
     expect(said.text).toMatch(/不制冷/);
     expect(said.text).not.toMatch(/另外/);
+  });
+});
+
+describe('the power source said after the case', () => {
+  it.each([
+    ['是电的，不是燃气的', 'electric'],
+    ['我们家这个是插电的', 'electric'],
+    ["it's an electric one", 'electric'],
+    ['ours is electric', 'electric'],
+  ])('reads %s', (text, energy) => {
+    expect(energySourceIn(text)).toBe(energy);
+  });
+
+  it('says the case again without gas lines once told it is electric, in Chinese', async () => {
+    const c = world.customer('energy-later-zh');
+    const first = await c.say('热水器一直不出热水');
+    expect(first.text).toMatch(/燃气/);
+    const then = await c.say('我家的是插电的，不是燃气的');
+    expect(then.text).toMatch(/不出热水|水不热/);
+    expect(then.text).not.toMatch(/燃气|煤气|打火/);
+    expect(then.text).not.toMatch(/预约工程师上门。\n知道型号/);
+  });
+
+  it('says the case again without gas lines once told it is electric, in English', async () => {
+    const c = world.customer('energy-later-en');
+    await c.say('The water heater is not giving any hot water');
+    const then = await c.say("it's an electric one by the way");
+    expect(then.text).toMatch(/hot water/i);
+    expect(then.text).not.toMatch(/\bgas\b|flame|ignit/i);
+    const after = await c.say('still nothing, no change');
+    expect(after.text).not.toMatch(/\bgas\b/i);
+  });
+
+  it('gives a plug-in heater whose water runs cold no water-on-electrics alarm', async () => {
+    const said = await world.customer('plug-in-en').say('the water heater is a plug-in electric one, water keeps going cold halfway through a shower');
+    expect(said.text).not.toMatch(/Water on electrics|Safety first/);
+    expect(said.mode).toBe('bot');
   });
 });
