@@ -67,6 +67,8 @@ export const engineStateSchema = z.object({
   energy: z.enum(['gas', 'electric']).optional(),
   /** Knowledge cases the customer said are not their problem ("that's not it", "没漏油啊"): never offered again. */
   rejectedCases: z.array(z.string()).default([]),
+  /** Parts the customer said work ("冷冻室是好的", "the display lights up"): cases that need them broken are passed over (case-premise.ts). */
+  working: z.array(z.string()).default([]),
   /** Ticket numbers filed in this conversation, newest last. */
   filed: z.array(z.string()).default([]),
 });

@@ -24,6 +24,8 @@ import { answerSafetyQuestion } from './safety-question';
 import { partWarrantyAnswer } from './part-warranty';
 import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
 import { energySourceIn } from '../understanding/energy-source';
+import { contradictsWorking, mergeWorking, workingPartsIn } from './case-premise';
+import { energyChanged, energyNoted } from './energy-said';
 import { deviceWords, stopUsingLine } from '../understanding/safety-script';
 import { deviceOf } from './safety-context';
 import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './social-replies';
@@ -120,7 +122,9 @@ export class ConversationEngine {
     }
     const frame = top(this.state);
     // "电热水器" said once holds for the conversation: no gas case or gas warning for it later.
+    const energyBefore = this.state.energy;
     this.state.energy = energySourceIn(this.t.turn.text) ?? this.state.energy;
+    this.state.working = mergeWorking(this.state.working, this.t.turn.text);
 
     // Whatever else the turn does, the facts it carries are kept: a phone typed while hearing
     // safety advice, or with "转人工", is never asked for again.
@@ -227,12 +231,29 @@ export class ConversationEngine {
       (frame.stage === 'feedback' || frame.stage === 'offer') &&
       !newStarts.some((s) => s.flow !== 'fault') &&
       !has(commands, 'cancel') &&
-      rejectsCase(this.t.turn.text, frame.caseTitle)
+      (rejectsCase(this.t.turn.text, frame.caseTitle) || contradictsWorking(frame.caseTitle ?? '', workingPartsIn(this.t.turn.text)))
     ) {
       this.state.rejectedCases.push(frame.caseId);
       const now = describedInstead(this.t.turn.text, frame.caseTitle);
       for (const c of facts) if (c.slot !== 'symptom') this.assign(c.slot, c.value, c.kind === 'correct');
       if (now) this.assign('symptom', now, true);
+      frame.caseId = undefined;
+      frame.caseTitle = undefined;
+      frame.stage = 'collect';
+      frame.clarified = 1;
+      await this.advance();
+      return this.done();
+    }
+    // "是电的，不是燃气的" after a case written for both kinds: the case is given again with only the lines for their kind.
+    if (
+      frame &&
+      frame.flow === 'fault' &&
+      frame.caseId &&
+      (frame.stage === 'feedback' || frame.stage === 'offer') &&
+      !newStarts.some((s) => s.flow !== 'fault') &&
+      energyChanged(energyBefore, this.state.energy)
+    ) {
+      this.out.say(energyNoted(this.state.energy!, this.lang));
       frame.caseId = undefined;
       frame.caseTitle = undefined;
       frame.stage = 'collect';
@@ -813,6 +834,7 @@ export class ConversationEngine {
       if (slot === 'category' && this.state.product.category && this.state.product.category !== value) {
         this.state.product = {};
         this.state.energy = energySourceIn(this.t.turn.text);
+        this.state.working = workingPartsIn(this.t.turn.text);
       }
       this.state.product[slot as (typeof PRODUCT_FACTS)[number]] = value;
     }
@@ -840,6 +862,7 @@ export class ConversationEngine {
       declined: this.state.declined,
       stacked: this.state.stack.indexOf(frame) > 0,
       rejectedCases: this.state.rejectedCases,
+      working: this.state.working,
       say: (text) => this.out.say(text),
       quick: (options) => (this.out.quickReplies = options),
       cite: (id) => this.out.citations.push(id),

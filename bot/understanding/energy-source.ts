@@ -6,9 +6,9 @@
  */
 export type EnergySource = 'gas' | 'electric';
 
-/** Named as electric: 电热水器, 储水式, 电磁炉, an electric or induction hob. */
+/** Named as electric: 电热水器, 储水式, 电磁炉, an electric or induction hob; or, of the appliance talked about, "是电的", "it's an electric one". */
 const ELECTRIC =
-  /电热水器|储水式|即热式电|电磁炉|电陶炉|电烤箱|\belectric(?:al)? (?:water heater|heater|boiler|shower|hob|stove|cooktop|oven|tank)\b|\b(?:induction|ceramic) (?:hob|cooktop|stove)\b|\bimmersion heater\b/i;
+  /电热水器|储水式|(?:是|用|插)电的|插电(?:的|式)|\b(?:it'?s|it is|ours is|mine is) (?:an? )?electric\b|\ban? electric (?:one|model|type|kind|version)\b|即热式电|电磁炉|电陶炉|电烤箱|\belectric(?:al)? (?:water heater|heater|boiler|shower|hob|stove|cooktop|oven|tank)\b|\b(?:induction|ceramic) (?:hob|cooktop|stove)\b|\bimmersion heater\b/i;
 /** Named as gas: 燃气热水器, 燃气灶, 煤气, a gas heater, boiler or hob. */
 const GAS = /燃气|煤气|天然气|液化气|\bgas\b|\bpropane\b|\blpg\b|\bcombi boiler\b/i;
 

@@ -11,7 +11,9 @@ import { approvedAnswerIsClean, knowledgeTitleIsClean, screenKnowledgeLines } fr
 import { brandName, categoryName, citation, serviceWords } from '../wording';
 import type { FlowKit, FlowResult, FlowSpec } from './flow';
 import { generalSteps } from './general-steps';
+import { otherFaultLines, otherFaults } from './second-fault';
 import { lineFitsEnergy, type EnergySource } from '../../understanding/energy-source';
+import { contradictsWorking, withoutWorkingClauses } from '../case-premise';
 
 /**
  * Whether a case can speak for what the customer described: never one about another product than
@@ -129,6 +131,14 @@ function clarifyQuestion(kit: FlowKit): string {
     : `Could you tell me a bit more about what the ${categoryName(kit.facts.category, 'en')} is doing? When it started, any code on the display, any noise or smell?`;
 }
 
+/**
+ * A case still open to offer: not one the customer said is not their problem, and not one whose
+ * premise contradicts what they said works (no "compressor not running" when the freezer freezes).
+ */
+function stillOpen(kit: FlowKit, hit: KnowledgeHit): boolean {
+  return !kit.rejectedCases?.includes(hit.id) && !contradictsWorking(hit.title, kit.working ?? []);
+}
+
 /** How far below the best match a case that fits may score and still be answered from. */
 const FITTING_MARGIN = 0.25;
 const FITTING_FLOOR = 0.5;
@@ -143,7 +153,7 @@ async function fittingInstead(kit: FlowKit, query: string, dropped: KnowledgeHit
   const result = await kit.tools.call('searchKnowledge', { query: query.slice(0, 500), category: f.category ?? dropped.category, model: f.model });
   const again = result.ok ? (result.result as { hits: KnowledgeHit[] }).hits : [];
   const seen = new Set<string>();
-  const pool = [...hits, ...again].filter((h) => !seen.has(h.id) && seen.add(h.id) && caseFits(h, f, kit.energy) && !kit.rejectedCases?.includes(h.id));
+  const pool = [...hits, ...again].filter((h) => !seen.has(h.id) && seen.add(h.id) && caseFits(h, f, kit.energy) && stillOpen(kit, h));
   pool.sort((a, b) => b.score - a.score);
   return pool.map((h, i) => ({ ...h, confident: i === 0 && h.kind === 'fault' && h.score >= FITTING_FLOOR && h.score >= dropped.score - FITTING_MARGIN }));
 }
@@ -156,12 +166,15 @@ export const faultFlow: FlowSpec = {
     const f = kit.facts;
     // Product and brand go in as filters, not words: repeated in the text they pull in any case about
     // that product (an iPhone's speaker fault answered with its Face ID case).
-    const query = [f.errorCode, f.symptom].filter(Boolean).join(' ') || [brandName(f.brand, kit.lang), categoryName(f.category, kit.lang)].join(' ');
+    // What works is no search word: "the freezer still freezes fine" would pull up freezing cases for a warm fridge.
+    const symptom = f.symptom && withoutWorkingClauses(f.symptom);
+    const query = [f.errorCode, symptom].filter(Boolean).join(' ') || [brandName(f.brand, kit.lang), categoryName(f.category, kit.lang)].join(' ');
     const found = await search(kit, query, true);
     // A case the customer already said is not their problem is never offered again.
-    const fresh = (h: KnowledgeHit) => !kit.rejectedCases?.includes(h.id);
+    const fresh = (h: KnowledgeHit) => stillOpen(kit, h);
     let hits = found.filter((h) => caseFits(h, f, kit.energy) && fresh(h));
-    const dropped = found[0]?.confident && !caseFits(found[0], f, kit.energy) ? found[0] : undefined;
+    // The best match passed over (another kind, rejected, or against what the customer said works): the next one that fits may answer.
+    const dropped = found[0]?.confident && !(caseFits(found[0], f, kit.energy) && fresh(found[0])) ? found[0] : undefined;
     if (dropped) hits = await fittingInstead(kit, query, dropped, hits);
     // Nothing fits with the brand as a filter ("Haier water heater, only lukewarm water"): the product's
     // general cases are searched by the symptom, without the brand, and a case of another brand is not taken.
@@ -219,13 +232,23 @@ export const faultFlow: FlowSpec = {
       kit.frame.caseTitle = best.title;
       f.category ??= best.category;
       const shown = { ...best, steps: fittingLines(best.steps, kit.energy), safety: fittingLines(best.safety, kit.energy) };
+      // A second fault in the same message ("盖子扣不上，饭也是硬的") gets its own case or a note, never silence.
+      const others = await otherFaults(
+        symptom,
+        best,
+        (q) => search(kit, q, true),
+        (h) => caseFits(h, f, kit.energy) && stillOpen(kit, h),
+      );
+      for (const other of others) if (other.hit) kit.cite(other.hit.id);
+      const more = otherFaultLines(others, (h) => ({ steps: fittingLines(h.steps, kit.energy), safety: fittingLines(h.safety, kit.energy).map((n) => SAFETY[kit.lang] + n) }), kit.lang);
       if (shown.steps.length) {
-        kit.say(stepsReply(shown, kit.lang, !kit.declined));
+        const reply = stepsReply(shown, kit.lang, !kit.declined);
+        kit.say(more.length ? [dropFeedbackQuestion(reply), ...more, FEEDBACK_QUESTION[kit.lang]].join('\n') : reply);
         kit.quick(kit.lang === 'zh' ? ['好了', '还是不行'] : ['Fixed', 'Still not working']);
         kit.frame.selfHelpGiven = true;
         return { stage: 'feedback' };
       }
-      kit.say(visitOnlyReply(shown, kit.lang));
+      kit.say([visitOnlyReply(shown, kit.lang), ...more].join('\n'));
       return { stage: 'offer' };
     }
     if (kit.rejectedCases?.length && f.category) {

@@ -51,6 +51,8 @@ export interface FlowKit {
   stacked: boolean;
   /** Cases the customer said are not their problem: never offered again in this conversation. */
   rejectedCases?: readonly string[];
+  /** Parts the customer said work: a case that needs one of them broken does not fit. */
+  working?: readonly string[];
 }
 
 /** After finishing: the flow is done (popped), waits at a stage, or hands over to another flow. */

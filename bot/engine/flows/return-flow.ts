@@ -10,6 +10,7 @@ import { answerWithSource } from './fault-flow';
 import type { FlowKit, FlowSpec } from './flow';
 import { lookUpAnswer } from './policy-flow';
 import { confirmReturnRequest, fileReturnRequest, REGISTRATION_SLOTS, registering } from './return-request';
+import { DEFECT_WORDS, visibleDefectIn, type DefectKind } from '../../understanding/visible-defect';
 
 const DAY = 86_400_000;
 /** Asking to have the return or exchange registered, not asking whether it is possible. */
@@ -52,6 +53,8 @@ function daysLine(range: { fewest: number; most: number }, lang: Lang, situation
 interface Situation {
   channel?: string;
   noFault?: boolean;
+  /** A defect the customer can see (pixels, a dent on arrival, a missing part): a fault, whatever else they say works. */
+  defect?: DefectKind;
 }
 
 /** Without a fault it is the no-reason return or nothing; with one, the 7/15-day rules. */
@@ -59,8 +62,20 @@ const NO_FAULT =
   /(没(?:有)?(?:坏|毛病|问题|故障)|好好的|不想要了?|不喜欢|用不上|太大|太小|尺寸不合适|不合适|颜色不|\bworks (?:fine|well|perfectly)\b|\bno (?:fault|problem|defect)\b|\bnothing (?:wrong|is wrong)\b|\bnot (?:broken|faulty)\b|\bisn'?t (?:broken|faulty)\b|\bdon'?t (?:want|like|need) it\b|\btoo (?:big|small|large|loud)\b|\bchanged my mind\b)/i;
 
 /** The rule for this customer, in one plain sentence after the day count. */
-function verdict(window: 7 | 15, { channel, noFault }: Situation, lang: Lang): string {
+function verdict(window: 7 | 15, situation: Situation, lang: Lang): string {
   const zh = lang === 'zh';
+  const { channel, noFault, defect } = situation;
+  if (defect) {
+    const choice =
+      window === 7
+        ? zh
+          ? '可以选退货、换货或维修。'
+          : ' You can choose a refund, an exchange or a repair.'
+        : zh
+          ? '可以换货或维修，已经不能退货了。'
+          : ' You can have it exchanged or repaired, but no longer refunded.';
+    return (zh ? '' : ' ') + DEFECT_WORDS[defect][lang] + choice;
+  }
   if (noFault) {
     if (channel === 'store') return zh ? '门店购买、又没有故障的，不适用无理由退货；可以和门店协商。' : ' Bought in a store with no fault, the no-reason return does not apply; you can ask the store.';
     if (window === 7 && channel === 'online')
@@ -119,7 +134,10 @@ export const returnFlow: FlowSpec = {
         kit.say(answerWithSource(rule, kit.lang));
       }
     }
-    const situation = { channel: kit.facts.saleChannel, noFault: NO_FAULT.test(`${kit.turn.text} ${kit.facts.symptom ?? ''}`) };
+    const told = `${kit.turn.text} ${kit.facts.symptom ?? ''}`;
+    const defect = visibleDefectIn(told);
+    // "其他都没问题，就是有个坏点": the defect is the fault; what else works does not make it "no fault".
+    const situation = { channel: kit.facts.saleChannel, noFault: !defect && NO_FAULT.test(told), defect };
     if (days !== undefined) kit.say(daysLine(days, kit.lang, situation));
     // No fault and no no-reason return left: nothing to register, so nothing is offered.
     const noReasonOpen = situation.channel !== 'store' && days !== undefined && days.most <= 7;

@@ -20,7 +20,7 @@ export const MAINS = anyOf(
   '插座', '插头', '插排', '排插', '插线板', '拖线板', '接线板', '插板', '电源线', '电线', '线路', '电闸', '总闸', '空开', '空气开关',
   '配电箱', '电表箱', '电箱', '电源板', '电脑板', '控制板', '电路板', '吊灯', '灯座', '灯具', '顶灯', '吸顶灯', '开关面板',
   '\\bsockets?\\b', '\\boutlets?\\b', '\\bpower ?points?\\b', '\\bwall plugs?\\b',
-  '\\bplugs?\\b(?!\\s+(?:it|them|this|that|the \\w+)?\\s*in\\b)',
+  '\\bplugs?\\b(?!-in\\b|\\s+(?:it|them|this|that|the \\w+)?\\s*in\\b)',
   '\\bpower (?:strips?|boards?|bars?|cords?|cables?|leads?|supply|supplies|sockets?)\\b', '\\bextension(?: cords?| leads?| cables?| reels?| blocks?)?\\b',
   '\\bsurge protectors?\\b', '\\bcords?\\b', '\\bthe lead\\b', '\\bwires?\\b', '\\bwiring\\b', '\\bcables?\\b', '\\bbreakers?(?: box| panel)?\\b',
   '\\bfuse ?(?:box|board)\\b', '\\b(?:light|ceiling) (?:fittings?|fixtures?)\\b', '\\bceiling lights?\\b', '\\blight switch(?:es)?\\b', '\\bconsumer unit\\b', '\\belectrical panel\\b', '\\bjunction box\\b', '\\b(?:control|circuit|power|main) ?boards?\\b', '\\bpcb\\b', '\\bmains\\b',
@@ -29,7 +29,7 @@ export const MAINS = anyOf(
 /** Wall power itself and chargers, without an appliance's boards: "师傅说电脑板烧了" is a diagnosis, not a fire. */
 export const OUTLET_OR_CHARGER = anyOf(
   '插座', '插头', '插排', '排插', '插线板', '拖线板', '接线板', '电源线', '电线', '充电器', '充电头', '适配器',
-  '\\bsockets?\\b', '\\boutlets?\\b', '\\bplugs?\\b(?!\\s+(?:it|them|this|that|the \\w+)?\\s*in\\b)', '\\bpower (?:strips?|boards?|cords?|cables?|leads?)\\b', '\\bextension(?: cords?| leads?)?\\b', '\\bcords?\\b', '\\bwires?\\b', '\\bchargers?\\b', '\\badapters?\\b',
+  '\\bsockets?\\b', '\\boutlets?\\b', '\\bplugs?\\b(?!-in\\b|\\s+(?:it|them|this|that|the \\w+)?\\s*in\\b)', '\\bpower (?:strips?|boards?|cords?|cables?|leads?)\\b', '\\bextension(?: cords?| leads?)?\\b', '\\bcords?\\b', '\\bwires?\\b', '\\bchargers?\\b', '\\badapters?\\b',
 );
 /** Burnt through: 插座烧了, 电线烧断了. */
 export const BURNT = anyOf('烧(?:了|坏|掉|断|穿|黑|焦|化)', '\\bburnt (?:out|through)\\b', '\\bburned (?:out|through)\\b', '\\bfried\\b');

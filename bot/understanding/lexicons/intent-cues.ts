@@ -66,7 +66,7 @@ export const INTENT_CUES: IntentCue[] = [
   cue('human_request', 4, /\bhuman\b|real person|live (?:person|agent|chat)|\bagent please\b|\b(?:an?|to|the) agent\b|^agent\b|representative|\boperator\b|(?:speak|talk) (?:to|with) (?:a|an|your|the|someone|somebody) ?(?:manager|supervisor|person|human|someone)?|escalate|call from a manager|\bmanager\b|\bsupervisor\b(?! here)/gi),
 
   // --- thanks_bye
-  cue('thanks_bye', 2, /谢谢|感谢|多谢|谢啦|辛苦了|拜拜|再见|好的|好嘞|嗯嗯|没(?:别的|其他)(?:问题|事)了|点赞|解决了|修好了|明白了|知道了|好滴/g),
+  cue('thanks_bye', 2, /谢谢|感谢|多谢|谢啦|辛苦了|拜拜|再见|(?<![是挺很都也还])好的|好嘞|嗯嗯|没(?:别的|其他)(?:问题|事)了|点赞|解决了|修好了|明白了|知道了|好滴/g),
   cue('thanks_bye', 2, /\bthanks?\b|thank you|\bthx\b|\bty\b|cheers|appreciate|\bbye\b|goodbye|have a (?:nice|good|great) day|^ok\b|^okay\b|got it|that fixed it|works now|fine now|\blol ok\b|\blove\b/gi),
 
   // --- consultation

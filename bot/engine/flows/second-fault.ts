@@ -1,0 +1,126 @@
+/**
+ * Two faults of one product in one message ("盖子扣不上，煮出来的饭还是硬的", "the hood rattles and
+ * the light is off"): the case found answers one of them; each other fault clause that case does
+ * not speak to gets its own case, or, when the knowledge base has none, a plain note that it is
+ * heard and goes to the engineer. Neither is dropped without a word.
+ */
+import type { KnowledgeHit } from '../../knowledge-search';
+import type { Lang } from '../../phrases';
+import { classifyClause, withoutQuestionFrame } from '../../understanding/fault-clauses';
+import { citation } from '../wording';
+
+/** Where one fault ends and another begins: punctuation, 还有/另外/而且, "and", "also". */
+const CLAUSES = /[,，。;；!！?？\n]+|还有|另外|而且|并且|同时|以及|\s+(?:and also|and|also|plus|as well as|on top of that)\s+/i;
+
+/** The fault clauses of a description, as the customer wrote them. */
+export function faultClauses(symptom: string): string[] {
+  return symptom
+    .split(CLAUSES)
+    .map((p) => p?.trim() ?? '')
+    .filter((p) => p.length >= 3 && isFault(p))
+    .map(withoutQuestionFrame);
+}
+
+/** Fault shapes the clause reader does not weigh alone: "盖子扣不上", "饭是硬的", "it rattles". */
+const ALSO_FAULT = /不[\u4e00-\u9fff]|没[\u4e00-\u9fff]|坏了|硬的|夹生|糊了|[响漏]|\b(?:won['’]?t|doesn['’]?t|isn['’]?t|not|rattl\w*|loud\w*|nois\w*|broken|stuck|loose)\b/i;
+
+function isFault(clause: string): boolean {
+  const kind = classifyClause(clause);
+  return kind === 'fault' || (kind !== 'other' && kind !== 'tried' && ALSO_FAULT.test(clause));
+}
+
+/** Words of a clause, to see it is about what a case's title names (a short clause's search alone is a weak guide). */
+function words(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/[\u4e00-\u9fff]+/g)) for (let i = 0; i + 1 < m[0].length; i++) out.add(m[0].slice(i, i + 2));
+  for (const m of text.toLowerCase().matchAll(/[a-z]{3,}/g)) if (!STOP.has(m[0])) out.add(NOISE.test(m[0]) ? 'noise' : m[0].slice(0, 5));
+  // A noise said in any of its words is the noise a title names ("咔咔响" and "噪音大").
+  if (/响|噪音|声音|异响/.test(text)) out.add('noise');
+  // Rice said hard is rice undercooked ("饭是硬的" and "夹生不熟").
+  if (/夹生|不熟|(?:饭|米)[^，。]{0,4}硬|\b(?:undercooked|hard|crunchy|raw)\b/i.test(text)) out.add('undercooked');
+  return out;
+}
+const NOISE = /^(?:loud\w*|nois\w*|rattl\w*|vibrat\w*|shak\w*|humm?\w*|grind\w*|squeak\w*|clunk\w*|bang\w*)$/;
+const STOP = new Set([
+  'the',
+  'and',
+  'not',
+  'does',
+  'doesn',
+  'won',
+  'isn',
+  'with',
+  'but',
+  'its',
+  'it',
+  'range',
+  'hood',
+  'fridge',
+  'washer',
+  'machine',
+  'washing',
+  'water',
+  'heater',
+  'phone',
+  'oven',
+  'cooker',
+  'rice',
+]);
+
+/** The clause and the case title share a word beyond the product's name ("按键失灵" and "微波炉按键失灵"). */
+function sharesWords(clause: string, title: string): boolean {
+  const own = words(title);
+  return [...words(clause)].some((w) => own.has(w) && !/电饭|饭煲|洗衣|衣机|冰箱|空调|热水|水器|油烟|烟机|微波|波炉|燃气|气灶|手机|电视/.test(w));
+}
+
+export interface SecondFault {
+  clause: string;
+  /** The case for it, when one fits; otherwise the clause is only acknowledged. */
+  hit?: KnowledgeHit;
+}
+
+/**
+ * The faults of the description beside the one `best` answers. A clause is the same fault when its
+ * own search finds `best` among its first hits; otherwise it is another fault, with the first
+ * confident fitting case of its own, if any.
+ */
+export async function otherFaults(symptom: string | undefined, best: KnowledgeHit, search: (query: string) => Promise<KnowledgeHit[]>, fits: (hit: KnowledgeHit) => boolean): Promise<SecondFault[]> {
+  const clauses = symptom ? faultClauses(symptom) : [];
+  if (clauses.length < 2) return [];
+  const out: SecondFault[] = [];
+  const given = new Set([best.id]);
+  for (const clause of clauses) {
+    const hits = await search(clause);
+    const top = hits[0];
+    if (!top || given.has(top.id)) continue;
+    // Its own case when it finds one with confidence; the same fault when the case given is among its first hits.
+    const hit = top.confident && top.kind === 'fault' && fits(top) && sharesWords(clause, top.title) ? top : undefined;
+    if (!hit && hits.slice(0, 3).some((h) => given.has(h.id))) continue;
+    if (hit) given.add(hit.id);
+    out.push({ clause, hit });
+    if (out.length >= 2) break;
+  }
+  return out;
+}
+
+/** The lines for the other faults, said after the first case and before "did that fix it?". */
+export function otherFaultLines(others: SecondFault[], lines: (hit: KnowledgeHit) => { steps: string[]; safety: string[] }, lang: Lang): string[] {
+  const zh = lang === 'zh';
+  const out: string[] = [];
+  for (const { clause, hit } of others) {
+    if (hit) {
+      out.push(zh ? `另外，您说的「${clause}」，一般是「${hit.title}」，可以试试：` : `As for "${clause}": this is usually "${hit.title}". Please try:`);
+      const { steps, safety } = lines(hit);
+      steps.forEach((step, i) => out.push(`${i + 1}. ${step}`));
+      out.push(...safety);
+      out.push(zh ? `（${citation(hit, lang)}）` : `(${citation(hit, lang)})`);
+    } else {
+      out.push(
+        zh
+          ? `另外，您说的「${clause}」我也记下了：这个我这里没有可以自己处理的方法，需要上门时请工程师一并检查。`
+          : `I've also noted "${clause}": I have no self-help steps for that one, so an engineer should check it at the same visit.`,
+      );
+    }
+  }
+  return out;
+}
