@@ -113,6 +113,7 @@ export function extractPurchaseDate(text: string, today?: string, options: Purch
     earliest: chosen.span.earliest,
     latest: chosen.span.latest,
     ...(chosen.ambiguous ? { ambiguous: true } : {}),
+    ...(chosen.approximate ? { approximate: true } : {}),
   };
 }
 
