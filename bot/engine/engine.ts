@@ -99,7 +99,9 @@ export class ConversationEngine {
     if (!frame || !dateBefore || !dateNow || dateNow === dateBefore) return reply;
     const line = await warrantyAgain(this.kit(frame));
     if (!line || this.out.parts.includes(line)) return reply;
-    this.out.parts.splice(frame.stage === 'confirm' ? Math.max(0, this.out.parts.length - 1) : this.out.parts.length, 0, line);
+    // Before the restated request or the question still open, so the reply ends with what to answer.
+    const beforeLast = frame.stage === 'confirm' || (frame.stage === 'collect' && this.state.awaiting);
+    this.out.parts.splice(beforeLast ? Math.max(0, this.out.parts.length - 1) : this.out.parts.length, 0, line);
     this.state.lastReply = previous;
     return this.done();
   }
@@ -237,6 +239,19 @@ export class ConversationEngine {
     }
     for (const c of facts) this.assign(c.slot, c.value, c.kind === 'correct');
     if (has(commands, 'skip')) this.skip(first(commands, 'skip')!.slot);
+    // "oh wait no, it was 2023" while the phone is asked: the fact given earlier is changed, said so
+    // in one line, and the open question stands as first asked (the aside is not a failed answer).
+    const amended = frame?.stage === 'collect' ? facts.filter((c) => c.kind === 'correct' && c.value && c.slot !== this.state.awaiting) : [];
+    if (frame && amended.length) {
+      const line = changesLine(
+        this.lang,
+        factsOf(this.state, frame),
+        amended.map((c) => c.slot),
+      );
+      if (line) this.out.say(line);
+      const key = this.state.awaiting && `${frame.flow}:${this.state.awaiting}`;
+      if (key && this.state.asks[key]) this.state.asks[key] -= 1;
+    }
 
     const current = top(this.state);
     if (asked && current && !newStarts.some((s) => s.flow === 'policy')) {
