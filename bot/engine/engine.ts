@@ -33,6 +33,7 @@ import { describedInstead, rejectsCase } from './case-rejected';
 import { OFFER_AGAIN, offerOf, readOfferReply } from './offer-memory';
 import { elsewhereReply, elsewhereTopic } from '../understanding/elsewhere';
 import { changesLine } from './changes-line';
+import { amendFiled, isAmendable } from './filed-amend';
 import { productGuessLine } from './product-guess-line';
 import { insteadOfRepeat, onlyAcknowledges, repeats, type Standing } from './no-repeat';
 
@@ -241,6 +242,13 @@ export class ConversationEngine {
     if (has(commands, 'skip')) this.skip(first(commands, 'skip')!.slot);
     // "oh wait no, it was 2023" while the phone is asked: the fact given earlier is changed, said so
     // in one line, and the open question stands as first asked (the aside is not a failed answer).
+    // A correction once the request is filed amends that ticket and says so; the form is not reopened.
+    const late = !frame && !newStarts.length && this.state.filed.length ? facts.filter((c) => c.kind === 'correct' && c.value && isAmendable(c.slot)) : [];
+    if (late.length) {
+      const now = { ...factsOf(this.state), ...Object.fromEntries(late.map((c) => [c.slot, c.value])) };
+      const changed = late.map((c) => c.slot).filter(isAmendable);
+      this.out.say(await amendFiled({ tools: this.t.tools, lang: this.lang, ticketNumber: this.state.filed.at(-1)!, facts: now, changed }));
+    }
     const amended = frame?.stage === 'collect' ? facts.filter((c) => c.kind === 'correct' && c.value && c.slot !== this.state.awaiting) : [];
     if (frame && amended.length) {
       const line = changesLine(
