@@ -34,6 +34,7 @@ import { OFFER_AGAIN, offerOf, readOfferReply } from './offer-memory';
 import { elsewhereReply, elsewhereTopic } from '../understanding/elsewhere';
 import { changesLine } from './changes-line';
 import { amendFiled, isAmendable } from './filed-amend';
+import { handoffSummary } from './handoff-summary';
 import { productGuessLine } from './product-guess-line';
 import { insteadOfRepeat, onlyAcknowledges, repeats, type Standing } from './no-repeat';
 
@@ -676,7 +677,7 @@ export class ConversationEngine {
   private async handOff(reason: HandoffResult['reason'], note?: string): Promise<void> {
     const u = this.t.turn.understanding;
     const facts = factsOf(this.state);
-    const summary = [facts.category, facts.brand, facts.model, facts.errorCode, this.t.turn.redactedText].filter(Boolean).join(' | ').slice(0, 900);
+    const summary = handoffSummary(facts, this.t.turn.redactedText, this.lang);
     const result = await this.t.tools.call('handOff', {
       reason,
       summary: summary.length >= 2 ? summary : u.intent,
