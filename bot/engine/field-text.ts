@@ -21,10 +21,20 @@ const WORD_TAIL = /^(?!(?:a|i|an|am|as|at|be|by|do|go|if|in|is|it|me|my|no|of|on
 /** The old value set aside after a correction ("…，不是不想要", "…, not the noise"). */
 const NOT_THE_OLD = /[\s,，;；]*(?:而不是|不是|not|rather than)\s*[^,，.。;；]*$/i;
 
-export function cleanFieldText(text: string): string {
-  const corrected = FORM_TALK_FRONT.test(text);
+/** Complaints that nobody helps: about us, not about the product. */
+const NOBODY = /[\s,，]*(?:and\s+)?(?:nobody|no one|no-one)\s+(?:cares|helps|came|comes|answers|listens|does anything|fixed it)\b|[\s,，]*(?:也|都|根本)?没(?:有)?人(?:管|理|来|处理|回复)(?:过)?/gi;
+
+/** Asking for a person at the end: the handoff itself, not the fault. */
+const ASKS_PERSON = /[\s,，]*(?:(?:get|give|put)\s+me\s+(?:through\s+to\s+)?(?:a|an|to a|your)?\s*(?:person|human|real person|manager|supervisor|agent)|(?:我要|给我)?(?:转|找)(?:人工|客服|经理|领导|你们领导))(?![A-Za-z])[^,，.。]*$/i;
+
+/** Whether the customer's message opens by saying a field of the form is wrong ("问题写错了 是…"). */
+export const saysFieldWrong = (text: string): boolean => FORM_TALK_FRONT.test(text);
+
+/** `corrected`: the message said a field was wrong, so a trailing "不是…"/"not …" is the old value set aside. */
+export function cleanFieldText(text: string, corrected = saysFieldWrong(text)): string {
   let out = text.replace(FORM_TALK_FRONT, '');
-  if (corrected) out = out.replace(NOT_THE_OLD, '');
+  if (corrected) out = out.replace(/^\s*(?:是|it'?s\s+)/i, '').replace(NOT_THE_OLD, '');
+  out = out.replace(NOBODY, '').replace(ASKS_PERSON, '');
   out = out.replace(WORD_TAIL, '').replace(INSISTS, '').replace(INSULTS, '');
   // SHOUTED words said in a normal voice ("THIRD time", "TODAY"); codes with digits (E4, KFR-35GW) and short names (LG, AC) stay.
   out = out.replace(/\b[A-Z]{3,}\b/g, (w) => (/^(?:LED|LCD|USB|OLED|WIFI|HDMI|IMEI|ABS)$/.test(w) ? w : w.toLowerCase()));

@@ -6,13 +6,13 @@
  */
 import type { Lang } from '../phrases';
 import type { Facts } from './engine-state';
-import { cleanFieldText } from './field-text';
+import { cleanFieldText, saysFieldWrong } from './field-text';
 import { faultWords } from './problem-words';
 import { productName } from './wording';
 
 export function handoffSummary(facts: Facts, text: string, lang: Lang): string {
   const fault = faultWords(text);
-  const problem = fault ? cleanFieldText(fault) : facts.symptom ? cleanFieldText(facts.symptom) : undefined;
+  const problem = fault ? cleanFieldText(fault, saysFieldWrong(text)) : facts.symptom ? cleanFieldText(facts.symptom) : undefined;
   const product = facts.category || facts.brand ? productName(facts, lang) : undefined;
   const code = facts.errorCode && !(problem ?? '').toUpperCase().includes(facts.errorCode.toUpperCase()) ? facts.errorCode : undefined;
   const said = [problem, code && (lang === 'zh' ? `代码 ${code}` : `code ${code}`)].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
