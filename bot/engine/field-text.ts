@@ -25,7 +25,8 @@ const NOT_THE_OLD = /[\s,，;；]*(?:而不是|不是|not|rather than)\s*[^,，.
 const NOBODY = /[\s,，]*(?:and\s+)?(?:nobody|no one|no-one)\s+(?:cares|helps|came|comes|answers|listens|does anything|fixed it)\b|[\s,，]*(?:也|都|根本)?没(?:有)?人(?:管|理|来|处理|回复)(?:过)?/gi;
 
 /** Asking for a person at the end: the handoff itself, not the fault. */
-const ASKS_PERSON = /[\s,，]*(?:(?:get|give|put)\s+me\s+(?:through\s+to\s+)?(?:a|an|to a|your)?\s*(?:person|human|real person|manager|supervisor|agent)|(?:我要|给我)?(?:转|找)(?:人工|客服|经理|领导|你们领导))(?![A-Za-z])[^,，.。]*$/i;
+const ASKS_PERSON =
+  /[\s,，]*(?:(?:get|give|put)\s+me\s+(?:through\s+to\s+)?(?:a|an|to a|your)?\s*(?:person|human|real person|manager|supervisor|agent)|(?:我要|给我)?(?:转|找)(?:人工|客服|经理|领导|你们领导))(?![A-Za-z])[^,，.。]*$/i;
 
 /** Whether the customer's message opens by saying a field of the form is wrong ("问题写错了 是…"). */
 export const saysFieldWrong = (text: string): boolean => FORM_TALK_FRONT.test(text);
