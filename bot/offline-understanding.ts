@@ -3,7 +3,7 @@
  * default, and what the pipeline uses even when a model does the talking, because urgency,
  * safety and redaction must not depend on a model.
  */
-import { formatDateSpan } from '../kernel/date-span';
+import { formatDateSpanAs } from '../kernel/date-span';
 import { dayKey } from '../tickets/ticket-number';
 import type { TurnUnderstanding } from './brain';
 import { redact, RedactionVault } from './redaction';
@@ -52,7 +52,7 @@ export function toTurnUnderstanding(u: Understanding): TurnUnderstanding {
       errorCode: s.errorCode,
       // The day, or the span the customer's words allow (2024-06/2024-08 for 前年夏天): the
       // warranty decides on the span, so "last spring" is not asked about again.
-      purchaseDate: s.purchaseDate ? formatDateSpan({ earliest: s.purchaseDate.earliest, latest: s.purchaseDate.latest }) : undefined,
+      purchaseDate: s.purchaseDate ? formatDateSpanAs({ earliest: s.purchaseDate.earliest, latest: s.purchaseDate.latest }, Boolean(s.purchaseDate.approximate)) : undefined,
       ticketNumber: s.ticketNumber,
       orderNumber: s.orderNumber,
       phone: s.phone,

@@ -55,9 +55,21 @@ function partSpan(text: string): DateSpan | undefined {
   return yearSpan(y);
 }
 
-/** Reads a day, month, year or an interval of them (2024-06/2024-08); undefined for anything else. */
+/**
+ * ISO 8601-2's "approximate" qualifier (EDTF level 1): "2023~" is "about 2023". It marks a span
+ * worked out from words that were rough ("3 years old", "两年前", "2021年左右"), so the span is
+ * said back as roughly as it was given ("about 2023"), never as a month range nobody said.
+ */
+const APPROXIMATE = '~';
+
+export const isApproximate = (text: string): boolean => text.trim().endsWith(APPROXIMATE);
+
+/** The span as one string, marked approximate when the customer's words were rough. */
+export const formatDateSpanAs = (span: DateSpan, approximate: boolean): string => `${formatDateSpan(span)}${approximate ? APPROXIMATE : ''}`;
+
+/** Reads a day, month, year or an interval of them (2024-06/2024-08), maybe marked approximate ("2023~"); undefined for anything else. */
 export function parseDateSpan(text: string): DateSpan | undefined {
-  const parts = text.split('/');
+  const parts = text.trim().replace(/~$/, '').split('/');
   if (parts.length > 2) return undefined;
   const first = partSpan(parts[0]!);
   const last = parts.length === 2 ? partSpan(parts[1]!) : first;
@@ -118,6 +130,34 @@ export function describeDateSpan(span: DateSpan, lang: 'zh' | 'en'): string {
     if (lang === 'zh') return a.y === b.y ? `${a.y}年${a.m}月至${b.m}月` : `${a.y}年${a.m}月至${b.y}年${b.m}月`;
     return a.y === b.y ? `${EN_MONTHS[a.m - 1]} to ${EN_MONTHS[b.m - 1]} ${a.y}` : `${EN_MONTHS[a.m - 1]} ${a.y} to ${EN_MONTHS[b.m - 1]} ${b.y}`;
   }
-  if (lang === 'zh') return `${zhDay(a, true)}至${zhDay(b, b.y !== a.y)}`;
-  return `${enDay(a)} to ${enDay(b)}`;
+  // A run of days: "2026年11月24日至28日之间" / "between 24 and 28 November 2026".
+  if (lang === 'zh') {
+    const end = b.y !== a.y ? zhDay(b, true) : b.m !== a.m ? `${b.m}月${b.d}日` : `${b.d}日`;
+    return `${zhDay(a, true)}至${end}之间`;
+  }
+  const start = a.y !== b.y ? enDay(a) : a.m !== b.m ? `${a.d} ${EN_MONTHS[a.m - 1]}` : String(a.d);
+  return `between ${start} and ${enDay(b)}`;
+}
+
+/** One day as a customer reads it: 2025年6月30日 / 30 June 2025 (never 2025-06-30). */
+export function describeDay(iso: string, lang: 'zh' | 'en'): string {
+  return describeDateSpan(daySpan(iso), lang);
+}
+
+/**
+ * A span said roughly, as roughly as it was given: the year about its middle when it is wider
+ * than a season ("2023年左右" / "about 2023"), else the month ("2026年5月左右" / "about May 2026").
+ */
+export function describeApproximateSpan(span: DateSpan, lang: 'zh' | 'en'): string {
+  const days = (Date.parse(span.latest) - Date.parse(span.earliest)) / 86_400_000;
+  const mid = dayParts(new Date(Date.parse(span.earliest) + (days / 2) * 86_400_000).toISOString().slice(0, 10));
+  if (days > 120) return lang === 'zh' ? `${mid.y}年左右` : `about ${mid.y}`;
+  return lang === 'zh' ? `${mid.y}年${mid.m}月左右` : `about ${EN_MONTHS[mid.m - 1]} ${mid.y}`;
+}
+
+/** A span written as this module writes it (2024-07, 2023~, 2024-06/2024-08) in a customer's words; undefined when it is not one. */
+export function describeDateText(text: string, lang: 'zh' | 'en'): string | undefined {
+  const span = parseDateSpan(text);
+  if (!span) return undefined;
+  return isApproximate(text) ? describeApproximateSpan(span, lang) : describeDateSpan(span, lang);
 }

@@ -22,7 +22,7 @@ import type { Clock } from '../kernel/clock';
 import { ValidationError } from '../kernel/errors';
 import { NO_OVERRIDES, type BrandOverrides } from './brand-overrides';
 import { addDays, addMonths, daysBetween, isValidIsoDate, localDate } from '../kernel/calendar-days';
-import { describeDateSpan, formatDateSpan, isSingleDay, parseDateSpan, type DateSpan } from '../kernel/date-span';
+import { describeApproximateSpan, describeDateSpan, describeDay, formatDateSpan, isApproximate, isSingleDay, parseDateSpan, type DateSpan } from '../kernel/date-span';
 import { categorySchema, COMPONENT_NAMES, componentSchema, DEFAULT_POLICY, type Citation, type Component, type ProductCategory, type WarrantyPolicy } from './policy';
 
 const isoDate = z.string().trim().refine(isValidIsoDate, { message: 'expected a real date as YYYY-MM-DD' });
@@ -166,8 +166,8 @@ export function verifyWarranty(rawInput: VerifyWarrantyInput, deps: WarrantyDeps
       return cannotTell(
         'receipt_date_conflict',
         {
-          zh: `小票上有多个不同的购买日期（${[date, ...receipt.conflicting].join('、')}），需要人工核对。`,
-          en: `The receipt shows different purchase dates (${[date, ...receipt.conflicting].join(', ')}); a person must check it.`,
+          zh: `小票上有多个不同的购买日期（${[date, ...receipt.conflicting].map(dz).join('、')}），需要人工核对。`,
+          en: `The receipt shows different purchase dates (${[date, ...receipt.conflicting].map(de).join('; ')}); a person must check it.`,
         },
         true,
         date,
@@ -197,8 +197,8 @@ export function verifyWarranty(rawInput: VerifyWarrantyInput, deps: WarrantyDeps
       return cannotTell(
         'receipt_disagrees_with_stated',
         {
-          zh: `小票日期 ${date} 与您提供的购买时间（${describeDateSpan(statedSpan, 'zh')}）不一致，需要人工核对。`,
-          en: `The receipt date ${date} differs from the stated purchase date (${describeDateSpan(statedSpan, 'en')}); a person must check it.`,
+          zh: `小票日期${dz(date)}与您提供的购买时间（${describeDateSpan(statedSpan, 'zh')}）不一致，需要人工核对。`,
+          en: `The receipt date ${de(date)} differs from the stated purchase date (${describeDateSpan(statedSpan, 'en')}); a person must check it.`,
         },
         true,
         date,
@@ -207,7 +207,7 @@ export function verifyWarranty(rawInput: VerifyWarrantyInput, deps: WarrantyDeps
     purchased = date;
     basis = 'receipt';
   } else if (statedSpan && !isSingleDay(statedSpan)) {
-    return decideOnSpan(statedSpan, today, cited, policy.returnDays, policy.exchangeDays, cannotTell);
+    return decideOnSpan(statedSpan, today, cited, policy.returnDays, policy.exchangeDays, cannotTell, isApproximate(input.statedPurchaseDate ?? ''));
   } else if (statedSpan) {
     purchased = statedSpan.earliest;
     basis = 'stated';
@@ -228,7 +228,7 @@ export function verifyWarranty(rawInput: VerifyWarrantyInput, deps: WarrantyDeps
   if (days < 0) {
     return cannotTell(
       'purchase_date_in_future',
-      { zh: `购买日期 ${purchased} 晚于今天（${today}），需要人工核对。`, en: `The purchase date ${purchased} is after today (${today}); a person must check it.` },
+      { zh: `购买日期${dz(purchased)}晚于今天（${dz(today)}），需要人工核对。`, en: `The purchase date ${de(purchased)} is after today (${de(today)}); a person must check it.` },
       true,
       purchased,
     );
@@ -255,12 +255,12 @@ export function verifyWarranty(rawInput: VerifyWarrantyInput, deps: WarrantyDeps
     reasonCode: inWarranty ? 'within_period' : 'period_ended',
     reason: inWarranty
       ? {
-          zh: `${purchased} 购买，${componentZh(cited.component)}保修${period.zh}，保修至 ${coverEnds}，在保修期内${remedyZh}${proofZh}。`,
-          en: `Bought on ${purchased}; the ${cited.component.replace(/_/g, ' ')} is covered for ${period.en}, until ${coverEnds}: in warranty${remedyEn}${proofEn}.`,
+          zh: `${dz(purchased)}购买，${componentZh(cited.component)}保修${period.zh}，保修至${dz(coverEnds)}，在保修期内${remedyZh}${proofZh}。`,
+          en: `Bought on ${de(purchased)}; the ${cited.component.replace(/_/g, ' ')} is covered for ${period.en}, until ${de(coverEnds)}: in warranty${remedyEn}${proofEn}.`,
         }
       : {
-          zh: `${purchased} 购买，${componentZh(cited.component)}保修${period.zh}，已于 ${coverEnds} 到期，可提供付费维修${proofZh}。`,
-          en: `Bought on ${purchased}; the ${cited.component.replace(/_/g, ' ')} was covered for ${period.en}, until ${coverEnds}: expired, paid repair is available${proofEn}.`,
+          zh: `${dz(purchased)}购买，${componentZh(cited.component)}保修${period.zh}，已于${dz(coverEnds)}到期，可提供付费维修${proofZh}。`,
+          en: `Bought on ${de(purchased)}; the ${cited.component.replace(/_/g, ' ')} was covered for ${period.en}, until ${de(coverEnds)}: expired, paid repair is available${proofEn}.`,
         },
     basis,
     verified: !unverified,
@@ -284,14 +284,15 @@ function decideOnSpan(
   returnDays: number,
   exchangeDays: number,
   cannotTell: (code: WarrantyDecision['reasonCode'], reason: { zh: string; en: string }, needsHumanCheck: boolean, purchased?: string) => WarrantyDecision,
+  approximate = false,
 ): WarrantyDecision {
   const written = formatDateSpan(stated);
   if (stated.earliest > today) {
     return cannotTell(
       'purchase_date_in_future',
       {
-        zh: `购买时间 ${describeDateSpan(stated, 'zh')} 晚于今天（${today}），需要人工核对。`,
-        en: `The purchase date ${describeDateSpan(stated, 'en')} is after today (${today}); a person must check it.`,
+        zh: `购买时间 ${describeDateSpan(stated, 'zh')} 晚于今天（${dz(today)}），需要人工核对。`,
+        en: `The purchase date ${describeDateSpan(stated, 'en')} is after today (${de(today)}); a person must check it.`,
       },
       true,
       written,
@@ -299,8 +300,9 @@ function decideOnSpan(
   }
   // Nobody bought it tomorrow: a span that runs past today ends today.
   const span = { earliest: stated.earliest, latest: stated.latest > today ? today : stated.latest };
-  const zhWhen = describeDateSpan(span, 'zh');
-  const enWhen = boughtWhen(span);
+  // Said as roughly as it was given ("2023年左右"), never as the month range worked out from it.
+  const zhWhen = approximate ? describeApproximateSpan(span, 'zh') : describeDateSpan(span, 'zh');
+  const enWhen = approximate ? describeApproximateSpan(span, 'en') : boughtWhen(span);
   const coverEndsEarliest = addMonths(span.earliest, cited.months);
   const coverEndsLatest = addMonths(span.latest, cited.months);
   const period = periodText(cited.months);
@@ -326,10 +328,15 @@ function decideOnSpan(
     const remedies: Remedy[] = today <= returnUntil ? ['return', 'exchange', 'repair'] : today <= exchangeUntil ? ['exchange', 'repair'] : ['repair'];
     return decided(
       'in_warranty',
-      {
-        zh: `您说的购买时间是${zhWhen}，即使按最早的 ${span.earliest} 算，${part.zh}保修${period.zh}也到 ${coverEndsEarliest} 才到期，在保修期内${proofZh}。`,
-        en: `You said you bought it ${enWhen}; even counted from the earliest day, ${span.earliest}, the ${part.en} is covered for ${period.en}, until ${coverEndsEarliest}: in warranty${proofEn}.`,
-      },
+      approximate
+        ? {
+            zh: `您说的购买时间是${zhWhen}，${part.zh}保修${period.zh}，按这个时间还在保修期内${proofZh}。`,
+            en: `You said you bought it ${enWhen}; the ${part.en} is covered for ${period.en}, so by that time it is in warranty${proofEn}.`,
+          }
+        : {
+            zh: `您说的购买时间是${zhWhen}，即使按最早的${dz(span.earliest)}算，${part.zh}保修${period.zh}也到${dz(coverEndsEarliest)}才到期，在保修期内${proofZh}。`,
+            en: `You said you bought it ${enWhen}; even counted from the earliest day, ${de(span.earliest)}, the ${part.en} is covered for ${period.en}, until ${de(coverEndsEarliest)}: in warranty${proofEn}.`,
+          },
       remedies,
       { coverEnds: coverEndsEarliest, returnUntil, exchangeUntil },
     );
@@ -337,10 +344,15 @@ function decideOnSpan(
   if (today > coverEndsLatest) {
     return decided(
       'expired',
-      {
-        zh: `您说的购买时间是${zhWhen}，即使按最晚的 ${span.latest} 算，${part.zh}保修${period.zh}也已于 ${coverEndsLatest} 到期，可提供付费维修${proofZh}。`,
-        en: `You said you bought it ${enWhen}; even counted from the latest day, ${span.latest}, the ${part.en} was covered for ${period.en}, until ${coverEndsLatest}: expired, paid repair is available${proofEn}.`,
-      },
+      approximate
+        ? {
+            zh: `您说的购买时间是${zhWhen}，${part.zh}保修${period.zh}，按这个时间已过保修期，可提供付费维修${proofZh}。`,
+            en: `You said you bought it ${enWhen}; the ${part.en} is covered for ${period.en}, so by that time it is out of warranty; paid repair is available${proofEn}.`,
+          }
+        : {
+            zh: `您说的购买时间是${zhWhen}，即使按最晚的${dz(span.latest)}算，${part.zh}保修${period.zh}也已于${dz(coverEndsLatest)}到期，可提供付费维修${proofZh}。`,
+            en: `You said you bought it ${enWhen}; even counted from the latest day, ${de(span.latest)}, the ${part.en} was covered for ${period.en}, until ${de(coverEndsLatest)}: expired, paid repair is available${proofEn}.`,
+          },
       ['paid_repair'],
       { coverEnds: coverEndsLatest },
     );
@@ -348,8 +360,8 @@ function decideOnSpan(
   const undecided = cannotTell(
     'stated_date_too_vague',
     {
-      zh: `您说的是${zhWhen}购买，${part.zh}保修${period.zh}，保修期可能刚好在这期间到期（${coverEndsEarliest} 至 ${coverEndsLatest} 之间），需要看购买凭证才能确定。请上传发票或小票，或告诉我们具体的购买日期。`,
-      en: `You said you bought it ${enWhen}; the ${part.en} is covered for ${period.en}, so the warranty may have ended within that time (between ${coverEndsEarliest} and ${coverEndsLatest}). We need your proof of purchase to tell: please upload the invoice or receipt, or tell us the exact purchase date.`,
+      zh: `您说的是${zhWhen}购买，${part.zh}保修${period.zh}，保修期可能刚好在这期间到期${approximate ? '' : `（到期时间在${describeDateSpan({ earliest: coverEndsEarliest, latest: coverEndsLatest }, 'zh')}）`}，需要看购买凭证才能确定。请上传发票或小票，或告诉我们具体的购买日期。`,
+      en: `You said you bought it ${enWhen}; the ${part.en} is covered for ${period.en}, so the warranty may have ended within that time${approximate ? '' : ` (it ends ${boughtWhen({ earliest: coverEndsEarliest, latest: coverEndsLatest })})`}. We need your proof of purchase to tell: please upload the invoice or receipt, or tell us the exact purchase date.`,
     },
     false,
     formatDateSpan(span),
@@ -357,10 +369,15 @@ function decideOnSpan(
   return { ...undecided, dates: spanDates };
 }
 
+/** A day in words, for the reasons a customer hears (30 June 2025, never 2025-06-30). */
+const dz = (iso: string): string => describeDay(iso, 'zh');
+const de = (iso: string): string => describeDay(iso, 'en');
+
 /** "on 15 July 2024", "in summer 2024", "between 5 June 2024 and 5 June 2025". */
 function boughtWhen(span: DateSpan): string {
   const words = describeDateSpan(span, 'en');
   if (isSingleDay(span)) return `on ${words}`;
+  if (words.startsWith('between ')) return words;
   const [from, to] = words.split(' to ');
   return to ? `between ${from} and ${to}` : `in ${words}`;
 }

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../phrases';
 import type { SlotName } from './commands';
+import { purchaseWords } from './wording';
 
 const LABELS: Partial<Record<SlotName, { zh: string; en: string }>> = {
   address: { zh: '地址', en: 'address' },
@@ -19,7 +20,9 @@ const LABELS: Partial<Record<SlotName, { zh: string; en: string }>> = {
 
 /** "已按您说的改好：地址 杭州市…12号。" / "Changed as you said: model KF-50X." — or nothing when no labelled fact changed. */
 export function changesLine(lang: Lang, facts: Readonly<Partial<Record<SlotName, string>>>, slots: readonly SlotName[]): string | undefined {
-  const named = [...new Set(slots)].filter((s) => LABELS[s] && facts[s]).map((s) => `${LABELS[s]![lang]} ${facts[s]}`);
+  // A date is said in words, as in the confirmation (never its stored form 2026-11-24/2026-11-28).
+  const value = (s: SlotName) => (s === 'purchaseDate' ? purchaseWords(facts[s], lang) : facts[s]);
+  const named = [...new Set(slots)].filter((s) => LABELS[s] && facts[s]).map((s) => `${LABELS[s]![lang]} ${value(s)}`);
   if (!named.length) return undefined;
   return lang === 'zh' ? `已按您说的改好：${named.join('；')}。` : `Changed as you said: ${named.join('; ')}.`;
 }

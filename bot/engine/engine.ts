@@ -40,6 +40,8 @@ import { backToProblem } from '../understanding/back-to-problem';
 import { filedConfirmation, notFiledYet } from './filed-check';
 import { openProblem, problemAbout, stepsAgain } from './back-to-problem';
 import { changesLine } from './changes-line';
+import { amendFiled, isAmendable } from './filed-amend';
+import { handoffSummary } from './handoff-summary';
 import { productGuessLine } from './product-guess-line';
 import { insteadOfRepeat, onlyAcknowledges, repeats, type Standing } from './no-repeat';
 
@@ -106,7 +108,9 @@ export class ConversationEngine {
     if (!frame || !dateBefore || !dateNow || dateNow === dateBefore) return reply;
     const line = await warrantyAgain(this.kit(frame));
     if (!line || this.out.parts.includes(line)) return reply;
-    this.out.parts.splice(frame.stage === 'confirm' ? Math.max(0, this.out.parts.length - 1) : this.out.parts.length, 0, line);
+    // Before the restated request or the question still open, so the reply ends with what to answer.
+    const beforeLast = frame.stage === 'confirm' || (frame.stage === 'collect' && this.state.awaiting);
+    this.out.parts.splice(beforeLast ? Math.max(0, this.out.parts.length - 1) : this.out.parts.length, 0, line);
     this.state.lastReply = previous;
     return this.done();
   }
@@ -295,6 +299,26 @@ export class ConversationEngine {
     }
     for (const c of facts) this.assign(c.slot, c.value, c.kind === 'correct');
     if (has(commands, 'skip')) this.skip(first(commands, 'skip')!.slot);
+    // "oh wait no, it was 2023" while the phone is asked: the fact given earlier is changed, said so
+    // in one line, and the open question stands as first asked (the aside is not a failed answer).
+    // A correction once the request is filed amends that ticket and says so; the form is not reopened.
+    const late = !frame && !newStarts.length && this.state.filed.length ? facts.filter((c) => c.kind === 'correct' && c.value && isAmendable(c.slot)) : [];
+    if (late.length) {
+      const now = { ...factsOf(this.state), ...Object.fromEntries(late.map((c) => [c.slot, c.value])) };
+      const changed = late.map((c) => c.slot).filter(isAmendable);
+      this.out.say(await amendFiled({ tools: this.t.tools, lang: this.lang, ticketNumber: this.state.filed.at(-1)!, facts: now, changed }));
+    }
+    const amended = frame?.stage === 'collect' ? facts.filter((c) => c.kind === 'correct' && c.value && c.slot !== this.state.awaiting) : [];
+    if (frame && amended.length) {
+      const line = changesLine(
+        this.lang,
+        factsOf(this.state, frame),
+        amended.map((c) => c.slot),
+      );
+      if (line) this.out.say(line);
+      const key = this.state.awaiting && `${frame.flow}:${this.state.awaiting}`;
+      if (key && this.state.asks[key]) this.state.asks[key] -= 1;
+    }
 
     const current = top(this.state);
     if (asked && current && !newStarts.some((s) => s.flow === 'policy')) {
@@ -726,7 +750,7 @@ export class ConversationEngine {
   private async handOff(reason: HandoffResult['reason'], note?: string): Promise<void> {
     const u = this.t.turn.understanding;
     const facts = factsOf(this.state);
-    const summary = [facts.category, facts.brand, facts.model, facts.errorCode, this.t.turn.redactedText].filter(Boolean).join(' | ').slice(0, 900);
+    const summary = handoffSummary(facts, this.t.turn.redactedText, this.lang);
     const result = await this.t.tools.call('handOff', {
       reason,
       summary: summary.length >= 2 ? summary : u.intent,

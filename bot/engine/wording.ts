@@ -3,7 +3,7 @@
  * words they use (空调, not air_conditioner; "依据：格力厂家资料", not a case id; no P1/P2). Product
  * and brand names come from the one lexicon in kernel/lexicon.
  */
-import { describeDateSpan, parseDateSpan } from '../../kernel/date-span';
+import { describeDateText } from '../../kernel/date-span';
 import { brandLabel } from '../../kernel/lexicon/brands';
 import { categoryLabel, PRODUCT_CATEGORY_IDS } from '../../kernel/lexicon/product-categories';
 import type { KnowledgeHit } from '../knowledge-search';
@@ -135,10 +135,12 @@ export function serviceWords(category: string | undefined): {
       };
 }
 
-/** An exact day as YYYY-MM-DD; a span in words ("2024年夏天", "summer 2024"), as the customer said it. */
+/**
+ * The purchase date in words, as precise as the customer was ("2024年11月24日", "2024年夏天",
+ * "11月24日至28日之间", "about 2023"): the one wording for every summary, confirmation and
+ * change line, so a stored form (2026-11-24/2026-11-28) is never shown.
+ */
 export function purchaseWords(value: string | undefined, lang: 'zh' | 'en'): string | undefined {
   if (!value) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  const span = parseDateSpan(value);
-  return span ? describeDateSpan(span, lang) : value;
+  return describeDateText(value, lang) ?? value;
 }

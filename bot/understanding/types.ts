@@ -35,6 +35,8 @@ export interface PurchaseDate {
   precision: PurchaseDatePrecision;
   /** The words it came from (去年双十一, 3 weeks ago). */
   text: string;
+  /** Said roughly (两年前, 3 years old, 2021年左右): shown as "about 2023", never as the span worked out from it. */
+  approximate?: boolean;
   /** First possible purchase day, YYYY-MM-DD. */
   earliest: string;
   /** Last possible purchase day, YYYY-MM-DD; never after the `today` it was read against. */

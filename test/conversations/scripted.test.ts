@@ -54,7 +54,7 @@ describe('Chinese conversations', () => {
     const confirm = await li.say('上海市浦东新区世纪大道100号1号楼202室');
     expect(confirm.text).toMatch(/确认一下报修信息/);
     expect(confirm.text).toContain('TG100V88WMUIADY5');
-    expect(confirm.text).toContain('2026-10-01');
+    expect(confirm.text).toContain('2026年10月1日');
     expect(confirm.text).toContain('13912345678');
     expect(confirm.tools).toEqual([]);
     const filed = await li.say('是');

@@ -24,7 +24,7 @@ describe('stated purchase dates in a conversation', () => {
     expect(confirm.text).toContain('购买时间：2024年夏天');
     const filed = await wang.say('是');
     expect(filed.tools).toEqual(['verifyWarranty', 'createTicket']);
-    expect(filed.text).toContain('即使按最晚的 2024-08-31 算');
+    expect(filed.text).toContain('即使按最晚的2024年8月31日算');
     const [ticket] = await wang.tickets();
     // The desk keeps exact days only; the decision it records came from the whole summer.
     expect(ticket).toMatchObject({ warrantyStatus: 'expired' });
@@ -41,7 +41,7 @@ describe('stated purchase dates in a conversation', () => {
     const confirm = await amy.say('Room 202, Building 1, 100 Century Avenue, Pudong, Shanghai');
     expect(confirm.text).toContain('Purchased: May 2026');
     const filed = await amy.say('yes');
-    expect(filed.text).toContain('even counted from the earliest day, 2026-05-01');
+    expect(filed.text).toContain('even counted from the earliest day, 1 May 2026');
     expect((await amy.tickets())[0]).toMatchObject({ warrantyStatus: 'unverified' });
   });
 

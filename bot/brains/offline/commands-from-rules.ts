@@ -7,7 +7,8 @@
 import type { TurnInput } from '../../brain';
 import type { Command, SlotName } from '../../engine/commands';
 import { factsOf, top, type EngineState } from '../../engine/engine-state';
-import { applySwap, guessSwap, readSwap, replacePart } from '../../understanding/slots/swap-correction';
+import { applySwap, guessSwap, readSwap } from '../../understanding/slots/swap-correction';
+import { replaceAddressParts } from '../../understanding/slots/address-parts';
 import { brandInstead, categoryInstead } from '../../understanding/slots/named-instead';
 import { AFTER_SALES, MONEY_DEMAND, REPEATED_REPAIRS } from '../../engine/after-sales-words';
 import { extractAddressAnswer, extractCorrection, extractModelAnswer, extractSlots, type CorrectableSlot } from '../../understanding/slots';
@@ -208,7 +209,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     // "门牌改成12号": a bare part of an address replaces the part of its kind, never the whole address.
     // (One that fits no part is added, and the summary is shown again.)
     const part = correctedSlot === 'address' && !adds && Boolean(value && known.address && !PLACE_IN.test(value));
-    const replaced = part ? replacePart(known.address!, value!) : undefined;
+    const replaced = part ? replaceAddressParts(known.address!, value!) : undefined;
     if (value) add({ kind: adds || (part && !replaced) ? 'set' : 'correct', slot: correctedSlot, value: replaced ?? value, from: correction.from });
   } else if (correction && !correction.value && frame?.stage === 'confirm') {
     add({ kind: 'deny', from: correction.from });
@@ -487,7 +488,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     const changes = readAmendments(text).filter((a) => !commands.some((c) => (c.kind === 'set' || c.kind === 'correct') && c.slot === a.slot && c.value));
     for (const a of changes) {
       // "单元改成2单元": a part of a kind the address already has replaces that part.
-      const replaced = a.slot === 'address' && a.adds && known.address ? replacePart(known.address, a.value) : undefined;
+      const replaced = a.slot === 'address' && a.adds && known.address ? replaceAddressParts(known.address, a.value) : undefined;
       if (replaced) add({ kind: 'correct', slot: 'address', value: replaced, from });
       else add({ kind: a.adds ? 'set' : 'correct', slot: a.slot, value: a.value, from });
     }

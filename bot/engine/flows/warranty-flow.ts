@@ -1,6 +1,6 @@
 /** Warranty question (保修咨询): the product and when it was bought, then the rules' answer. */
 import type { WarrantyAnswer } from '../../../warranty/warranty-check';
-import { categoryName } from '../wording';
+import { categoryName, purchaseWords } from '../wording';
 import { answerWithSource } from './fault-flow';
 import type { FlowSpec } from './flow';
 import { lookUpAnswer } from './policy-flow';
@@ -52,11 +52,12 @@ export const warrantyFlow: FlowSpec = {
     }
     const args = warrantyArgs(kit);
     if (!args) {
-      if (kit.facts.purchaseDate) {
+      const said = purchaseWords(kit.facts.purchaseDate, kit.lang);
+      if (said) {
         kit.say(
           kit.lang === 'zh'
-            ? `您说的是${kit.facts.purchaseDate}，只知道大概时间时我没法确定是否刚好在保修期内，工程师上门时按发票或订单核实。`
-            : `You said ${kit.facts.purchaseDate}; with only a rough date I can't be sure whether it is still covered, so the engineer will check your receipt or order.`,
+            ? `您说的是${said}，只知道大概时间时我没法确定是否刚好在保修期内，工程师上门时按发票或订单核实。`
+            : `You said ${said}; with only a rough date I can't be sure whether it is still covered, so the engineer will check your receipt or order.`,
         );
       }
       return { done: true };

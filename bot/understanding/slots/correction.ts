@@ -101,7 +101,7 @@ const CUES: Cue[] = [
   // 说错了，是…, 更正：…, 我说的是…, I meant …
   {
     pattern: new RegExp(
-      `(?:(?:刚才|之前|上面)?(?:我)?(?:写|说|打|填|输|记|发)错了|更正一下|更正|纠正一下|纠正|我说的是|我是说|我指的是|(?:^|[,，。!！\\s])(?:应该是|改成|改为|换成)|\\bcorrection\\b|\\bi meant\\b|\\bi mean\\b|\\bi said\\b|\\btypo\\b|\\bmy bad\\b|\\bmy mistake\\b)[\\s,，。!！:：.;-]*(?:应该|应)?(?:是|为)?\\s*(?:(?:my|the)\\s+${S}\\s+(?:is|should be)\\s+|${S}\\s*(?:是|为|is|:|：)?\\s*)?`,
+      `(?:(?:刚才|之前|上面)?(?:我)?(?:写|说|打|填|输|记|发|搞|弄|看)错了|更正一下|更正|纠正一下|纠正|我说的是|我是说|我指的是|(?:^|[,，。!！\\s])(?:应该是|改成|改为|换成)|\\bcorrection\\b|\\bi meant\\b|\\bi mean\\b|\\bi said\\b|\\btypo\\b|\\bmy bad\\b|\\bmy mistake\\b)[\\s,，。!！:：.;-]*(?:应该|应)?(?:是|为)?\\s*(?:(?:it'?s|it is|it was|that'?s)\\s+)?(?:(?:my|the)\\s+${S}\\s+(?:is|should be)\\s+|${S}\\s*(?:是|为|is|:|：)?\\s*)?`,
       'i',
     ),
     kind: 'strong',
@@ -109,14 +109,14 @@ const CUES: Cue[] = [
   // no, it's Tower 3 · sorry the number is … · 不对，是…
   {
     pattern: new RegExp(
-      `(?:^|[,.;!?，。；]\\s*)(?:no|nope|sorry|oops|actually|wait|不对|不是|不好意思|抱歉|哦不)[\\s,，。!！:：.;-]+(?:(?:it'?s|it is|that'?s|should be|make (?:that|it))\\s+|(?:my|the)\\s+${S}\\s+(?:is|should be)\\s+|${S}\\s*(?:是|为|is|:|：)\\s*|(?:应该|应)?(?:是|为)\\s*)?`,
+      `(?:^|[,.;!?，。；]\\s*)(?:(?:oh|ah|um|uh|hmm|哦|噢|啊|呃|额|诶|哎|等等|等下)[\\s,，]*)?(?:(?:no|nope|sorry|oops|actually|wait|不对|不是|不好意思|抱歉|哦不)[\\s,，。!！:：.;-]*)*(?:no|nope|sorry|oops|actually|wait|不对|不是|不好意思|抱歉|哦不)[\\s,，。!！:：.;-]+(?:(?:it'?s|it is|it was|that'?s|should be|make (?:that|it))\\s+|(?:my|the)\\s+${S}\\s+(?:is|should be)\\s+|${S}\\s*(?:是|为|is|:|：)\\s*|(?:应该|应)?(?:是|为)\\s*)?`,
       'i',
     ),
     kind: 'weak',
   },
 ];
 /** A weak cue that went on to say what it is ("no, it's", "不对，是") introduces a value of any slot. */
-const STATES_VALUE = /(?:是|为|it'?s|it is|that'?s|should be|make (?:that|it))\s*$/i;
+const STATES_VALUE = /(?:是|为|it'?s|it is|it was|that'?s|should be|make (?:that|it))\s*$/i;
 /** How far into the words after a cue the inferred value may start (the filler "the", "我的"). */
 const REACH = { strong: 12, weak: 4 } as const;
 
@@ -130,7 +130,7 @@ const TIME_LIKE =
   /上午|下午|晚上|中午|早上|傍晚|点|号|日|周|星期|礼拜|今天|明天|后天|\d|morning|afternoon|evening|noon|\b[ap]\.?m\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|weekend/i;
 const NEGATED = /不|没|别|\bnot\b|n't\b|\bno\b/i;
 // Words around a date that are not the date: "I bought it in 2023", "是去年买的".
-const DATE_WORDS = /^(?:(?:i\s+)?(?:bought|purchased|got)\s+(?:it\s+)?(?:in|on|around|about)?\s*|(?:是|在)\s*)|\s*(?:买的|购买的|买了|入手的?|bought|purchased)\s*$/gi;
+const DATE_WORDS = /^(?:(?:i\s+|it\s+was\s+|was\s+)?(?:bought|purchased|got)\s+(?:it\s+)?(?:in|on|around|about)?\s*|(?:是|在)\s*)|\s*(?:买的|购买的|买了|入手的?|bought|purchased)\s*$/gi;
 
 /** The value up to the end of its clause: dates, names and times stop at a comma or full stop. */
 function clause(rest: string): string {

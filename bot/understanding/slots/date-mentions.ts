@@ -26,6 +26,8 @@ const HAN = /\p{Script=Han}/u;
 const EITHER = /^\s*(?:还是|或者|或是|或|要么|到|至|~|～|-|or|to)\s*$/i;
 const HEDGE_AFTER = /^\s*(?:左右|前后|上下|-?ish\b|or so\b)/i;
 const HEDGE_BEFORE = /(?:大概|大约|差不多|around|about|roughly|approximately|sometime around)\s*$/i;
+// Some grammars read the hedge as part of the date ("around 2021").
+const HEDGE_LEAD = /^(?:around|about|roughly|approximately|sometime around)\s/i;
 
 const RULES: MentionRule[] = [...NUMERIC_RULES, ...ZH_RULES, ...EN_RULES];
 
@@ -91,12 +93,12 @@ function joinAlternatives(text: string, mentions: DateMention[]): DateMention[] 
   return out;
 }
 
-/** "7月15号左右", "around May 10th": a named day, give or take three. */
+/** "7月15号左右", "around May 10th": a named day, give or take three; "2021年左右", "around 2021": a year or month kept, said as "about". */
 function widenHedged(text: string, mentions: DateMention[], today: string | undefined): DateMention[] {
   return mentions.map((m) => {
-    if (m.precision !== 'day') return m;
     const after = HEDGE_AFTER.exec(text.slice(m.index + m.length));
-    if (!after && !HEDGE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return m;
+    if (!after && !HEDGE_LEAD.test(m.text) && !HEDGE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return m;
+    if (m.precision !== 'day') return m.precision === 'year' || m.precision === 'month' ? { ...m, approximate: true } : m;
     let latest = addDays(m.span.latest, 3);
     if (today && latest > today) latest = today;
     const length = m.length + (after?.[0].length ?? 0);

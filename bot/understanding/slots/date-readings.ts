@@ -18,6 +18,8 @@ export interface Reading {
   ambiguous?: boolean;
   /** Vague recency (刚买, just bought, 前段时间): used only when nothing more specific was said. */
   weak?: boolean;
+  /** Said roughly ("两年前", "3 years ago", "2021年左右"): the span is worked out, the customer gave only "about". */
+  approximate?: boolean;
 }
 
 export interface MentionContext {
@@ -138,7 +140,8 @@ export function unitsAgo(today: string | undefined, qty: Quantity, unit: Unit): 
   const byUnit: Record<Unit, PurchaseDatePrecision> = { day: 'day', week: 'week', month: 'month', year: 'year' };
   // "几个月前", "half a year ago": a loose count is coarser than its unit.
   const precision = unit === 'day' ? precisionOfSpan(span) : coarser(byUnit[unit], precisionOfSpan(span));
-  return { span, precision, anchor };
+  // "两年前", "a few months ago": a count of months or years is said roughly, whatever the span worked out from it.
+  return { span, precision, anchor, ...(unit === 'month' || unit === 'year' ? { approximate: true } : {}) };
 }
 
 /** Recent, without a number: 刚买没几天, just bought it, 前段时间. `days` back to `minDays` back. */

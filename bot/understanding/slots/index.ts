@@ -49,17 +49,23 @@ export function extractSlots(written: string, today?: string, asked?: keyof Slot
   return slots;
 }
 
-/** The months a product of that age was bought in, as a span (YYYY-MM/YYYY-MM): an age is said roughly. */
+/**
+ * The months a product of that age was bought in, as a span (YYYY-MM/YYYY-MM) marked approximate:
+ * an age is said roughly, so "3 years old" is "about 2023" to the customer, never a month range
+ * nobody said. The span is the day that many months back, a quarter of the age either side (at
+ * least a month, at most half a year), so the warranty is decided only where every such day agrees.
+ */
 function purchaseSpanFromAge(months: number, today: string): PurchaseDate | undefined {
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(today);
   if (!day) return undefined;
   const now = Number(day[1]) * 12 + Number(day[2]) - 1;
   const month = (m: number) => `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
-  const latest = now - Math.floor(months);
-  const earliest = now - Math.ceil(months) - 1;
+  const slack = Math.min(6, Math.max(1, Math.round(months / 4)));
+  const latest = Math.min(now, now - Math.round(months) + slack);
+  const earliest = now - Math.round(months) - slack;
   const lastDay = (m: number) => new Date(Date.UTC(Math.floor(m / 12), (m % 12) + 1, 0)).toISOString().slice(0, 10);
   const end = latest === now ? today.slice(0, 10) : lastDay(latest);
-  return { value: `${month(earliest)}/${month(latest)}`, precision: 'season', text: `${months} months`, earliest: `${month(earliest)}-01`, latest: end };
+  return { value: `${month(earliest)}/${month(latest)}`, precision: 'season', text: `${months} months`, earliest: `${month(earliest)}-01`, latest: end, approximate: true };
 }
 
 export {
