@@ -38,7 +38,8 @@ function state(answer: WarrantyAnswer, lang: Lang): string | undefined {
  * One line with both verdicts ("整机1年：已于…到期；压缩机（主要部件）3年：还在保修期内，到…"), or
  * undefined when the product has no main part of its own, no usable date is known, or the rules cannot tell.
  */
-export async function mainPartVerdict(kit: VerdictKit, words = ''): Promise<string | undefined> {
+/** `wholeSaid`: the whole unit's verdict was just said (the warranty check's own line), so only the main part's follows. */
+export async function mainPartVerdict(kit: VerdictKit, words = '', wholeSaid = false): Promise<string | undefined> {
   const { category, purchaseDate } = kit.facts;
   if (!category || !purchaseDate || !parseDateSpan(purchaseDate)) return undefined;
   const parts = mainPartsOf(category);
@@ -51,6 +52,8 @@ export async function mainPartVerdict(kit: VerdictKit, words = ''): Promise<stri
   const mainState = state(main, kit.lang);
   if (!wholeState || !mainState) return undefined;
   const name = COMPONENT_NAMES[part][kit.lang];
+  if (wholeSaid)
+    return kit.lang === 'zh' ? `主要部件：${name}保修${period(main.policy.months, 'zh')}，${mainState}。` : `Main part: the ${name} has ${period(main.policy.months, 'en')} of cover, ${mainState}.`;
   return kit.lang === 'zh'
     ? `按您说的购买时间：整机保修${period(whole.policy.months, 'zh')}，${wholeState}；${name}（主要部件）保修${period(main.policy.months, 'zh')}，${mainState}。`
     : `By the date you gave: the whole unit's ${period(whole.policy.months, 'en')} cover ${wholeState}; the ${name} (a main part) has ${period(main.policy.months, 'en')}, ${mainState}.`;

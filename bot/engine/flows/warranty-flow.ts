@@ -65,7 +65,7 @@ export const warrantyFlow: FlowSpec = {
     const check = await kit.tools.call('verifyWarranty', args);
     if (check.ok) kit.say(warrantyLine(check.result as WarrantyAnswer, kit.lang));
     // The verdict worked out for the main part too ("整机已过保；压缩机3年，还在保"), and for a fault asked about, what the cover is for.
-    const verdict = check.ok ? await mainPartVerdict(kit, kit.turn.text) : undefined;
+    const verdict = check.ok ? await mainPartVerdict(kit, kit.turn.text, true) : undefined;
     if (verdict) kit.say(verdict);
     if (FAULT_COVER_QUESTION.test(kit.turn.text) || (kit.facts.symptom && !kit.saidBefore(faultCoverLine(kit.lang)))) kit.say(faultCoverLine(kit.lang));
     // Asked in the middle of booking: the booking goes on, no second one is offered.
