@@ -608,7 +608,8 @@ export class ConversationEngine {
     const frame = top(this.state);
     for (const one of questions) {
       // "flashing H, what does it mean?" with the fault just told: its case, found next, is the answer.
-      if (frame?.flow === 'fault' && frame.stage === 'collect' && questionTopic(one) === 'meaning') continue;
+      // So is "能修吗？多久能来？" beside a fault just told: troubleshooting and the visit offer answer it.
+      if (frame?.flow === 'fault' && frame.stage === 'collect' && ['meaning', 'other'].includes(questionTopic(one))) continue;
       const before = this.out.parts.length;
       await this.digressOne(one, true);
       this.shortenRepeats(before, one);
@@ -673,10 +674,12 @@ export class ConversationEngine {
 
   /** Answers added since `from` that the customer already had in full: one line pointing back instead. */
   private shortenRepeats(from: number, question: string): void {
-    const earlier = [this.previous.lastReply, this.previous.replyBefore, ...this.out.parts.slice(0, from)].filter((t): t is string => Boolean(t));
-    for (let i = from; i < this.out.parts.length; i++) {
-      const short = answeredBefore(this.out.parts[i]!, earlier, questionTopic(question), this.lang);
-      if (short) this.out.parts[i] = short;
+    const earlier = [this.previous.lastReply, this.previous.replyBefore].filter((t): t is string => Boolean(t));
+    const added = this.out.parts.splice(from);
+    for (const part of added) {
+      // Said already in this reply (two questions that one rule answers): once is enough.
+      if (answeredBefore(part, this.out.parts, 'other', this.lang)) continue;
+      this.out.parts.push(answeredBefore(part, earlier, questionTopic(question), this.lang) ?? part);
     }
   }
 
@@ -686,7 +689,8 @@ export class ConversationEngine {
    * before the question the reply ends on. True when anything was added.
    */
   private async answerMissedQuestions(): Promise<boolean> {
-    if (this.out.handedOff || this.out.empty) return false;
+    // After danger only the safety words are said; a person asked for or called in still leaves the other questions answered.
+    if (has(this.t.commands, 'danger') || this.out.empty) return false;
     const questions = splitQuestions(this.t.turn.redactedText);
     if (questions.length < 2) return false;
     const said = this.out.parts.join('\n');

@@ -16,7 +16,7 @@ const JOINER =
   /\s+(?=(?:and|also|plus|btw|or)\s+(?:how|what|when|where|which|who|why|can|could|do|does|did|is|are|will|would|should|may)\b)|(?<=[\u4e00-\u9fff])\s*(?=(?:另外|还有就是|还有|顺便问(?:一?下)?|再问(?:一?下)?|以及)[\u4e00-\u9fff])/i;
 /** Asks something: a question mark, a particle, a question word, an A-not-A, an English question opening. */
 const ASKS =
-  /[?？]|[吗嘛呢](?=$|[\s,，。!！])|(?:多少|几[年个天块次钱]|怎么|咋|如何|哪|什么|啥|能不能|可不可以|是不是|有没有|要不要|收不收|包不包|保不保|算不算|会不会|([\u4e00-\u9fff])不\1|\bhow (?:much|long|many|often)\b|不\s*$)|^\s*(?:and\s+|also\s+|so\s+)?(?:how|what|when|where|which|who|why|can|could|do|does|did|is|are|will|would|should|may)\b/i;
+  /[?？]|[吗嘛呢](?=$|[\s,，。!！])|(?:多少|几[年个天块次钱]|怎么|咋|如何|哪|什么|啥|谁|能不能|可不可以|是不是|有没有|要不要|收不收|包不包|保不保|算不算|会不会|([\u4e00-\u9fff])不\1|\bhow (?:much|long|many|often)\b|不\s*$)|^\s*(?:and\s+|also\s+|so\s+)?(?:how|what|when|where|which|who|why|can|could|do|does|did|is|are|will|would|should|may)\b/i;
 /** A tag asking for agreement, not a question of its own. */
 const TAG = /^(?:对|好|是|行|可以|明白|懂|没错|ok|okay|right|yes|correct|isn'?t it|right\??)\s*[吗么吧嘛呢啊不]*\s*[?？]*$/i;
 /** Words that carry no question of their own ("请问", "你好", "hello"). */
