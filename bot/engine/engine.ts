@@ -689,8 +689,8 @@ export class ConversationEngine {
    * before the question the reply ends on. True when anything was added.
    */
   private async answerMissedQuestions(): Promise<boolean> {
-    // After danger only the safety words are said; a person asked for or called in still leaves the other questions answered.
-    if (has(this.t.commands, 'danger') || this.out.empty) return false;
+    // A handoff's reply is the person's to follow up (the waiting answers take the questions after it).
+    if (this.out.handedOff || has(this.t.commands, 'danger') || this.out.empty) return false;
     const questions = splitQuestions(this.t.turn.redactedText);
     if (questions.length < 2) return false;
     const said = this.out.parts.join('\n');
