@@ -44,6 +44,11 @@ import { amendFiled, isAmendable } from './filed-amend';
 import { handoffSummary } from './handoff-summary';
 import { productGuessLine } from './product-guess-line';
 import { insteadOfRepeat, onlyAcknowledges, repeats, type Standing } from './no-repeat';
+import { splitQuestions } from '../understanding/question-split';
+import { answerOneQuestion } from './one-answer';
+import { questionTopic, replyCovers, topicName } from './question-topic';
+import { answeredBefore } from './answered-before';
+import { meaningAnswer } from './meaning-answer';
 
 export interface EngineTurn {
   commands: Command[];
@@ -95,13 +100,15 @@ export class ConversationEngine {
   async run(): Promise<BrainReply> {
     const dateBefore = factsOf(this.state).purchaseDate;
     const previous = this.state.lastReply;
-    const reply = await this.turn();
+    let reply = await this.turn();
     // A question is never acknowledged with an empty "好的" / "OK. Anything else?": it is answered, or the customer hears that it cannot be and what comes next.
     if (this.asksSomething() && onlyAcknowledges(reply.text, this.acknowledgements())) {
       this.out.parts = [];
       await this.answerLeftOver();
       return this.done();
     }
+    // Two questions in one message ("还保吗？内胆多少钱"): the one the reply left out is answered too.
+    if (await this.answerMissedQuestions()) reply = this.done();
     // A purchase date changed ("等下 是2024年3月买的"): the warranty is decided again and said now.
     const frame = top(this.state);
     const dateNow = frame && factsOf(this.state, frame).purchaseDate;
@@ -330,6 +337,8 @@ export class ConversationEngine {
       this.out.say(SOCIAL.anythingElse[this.lang]);
     } else if (asked && this.safetyAnswer(asked.question, '', false)) {
       // "要不要拔插头？" with no problem on the table: the safety rule, not a policy search.
+    } else if (asked && splitQuestions(asked.question).length > 1) {
+      await this.answerEach(splitQuestions(asked.question));
     } else if (asked) {
       this.push('policy');
       this.assign('symptom', asked.question);
@@ -689,7 +698,23 @@ export class ConversationEngine {
     return Boolean(topic);
   }
 
+  /** A side question answered; a message asking several things gets one answer each, in the order asked. */
   private async digress(question: string): Promise<void> {
+    const questions = splitQuestions(question);
+    if (questions.length < 2) return this.digressOne(question);
+    const frame = top(this.state);
+    for (const one of questions) {
+      // "flashing H, what does it mean?" with the fault just told: its case, found next, is the answer.
+      // So is "能修吗？多久能来？" beside a fault just told: troubleshooting and the visit offer answer it.
+      if (frame?.flow === 'fault' && frame.stage === 'collect' && ['meaning', 'other'].includes(questionTopic(one))) continue;
+      const before = this.out.parts.length;
+      await this.digressOne(one, true);
+      this.shortenRepeats(before, one);
+    }
+  }
+
+  /** `several`: one of the message's questions, so an unanswered one is named by its topic. */
+  private async digressOne(question: string, several = false): Promise<void> {
     const frame = top(this.state)!;
     if (this.elsewhere(question)) return;
     if (this.safetyAnswer(question, factsOf(this.state, frame).symptom ?? '')) return;
@@ -698,6 +723,15 @@ export class ConversationEngine {
     // "电机还保吗": both periods and which applies to the part, from the warranty rules.
     const cover = await partWarrantyAnswer({ tools: this.t.tools, facts: factsOf(this.state, frame), lang: this.lang }, question);
     if (cover) return this.out.say(cover);
+    // "那个闪的灯是什么意思": what the screen or light means, from the case that describes it.
+    const meaning =
+      questionTopic(question) === 'meaning'
+        ? await meaningAnswer({ tools: this.t.tools, facts: factsOf(this.state, frame), lang: this.lang, energy: this.state.energy }, question, frame.caseId)
+        : undefined;
+    if (meaning) {
+      this.out.citations.push(meaning.id);
+      return this.out.say(meaning.text);
+    }
     const answer = await lookUpAnswer({ tools: this.t.tools, facts: factsOf(this.state, frame) }, question);
     if (answer) {
       this.out.citations.push(answer.id);
@@ -709,8 +743,75 @@ export class ConversationEngine {
         this.out.say(step.text);
         return;
       }
-      this.out.say(noAnswerToQuestion(this.lang, frame.stage === 'feedback' || frame.stage === 'offer'));
+      if (several) this.out.say(this.noAnswerOn(question));
+      else this.out.say(noAnswerToQuestion(this.lang, frame.stage === 'feedback' || frame.stage === 'offer'));
     }
+  }
+
+  /** Several questions with no job open: one answer each, in the order asked. */
+  private async answerEach(questions: string[]): Promise<void> {
+    const kit = { tools: this.t.tools, facts: factsOf(this.state), lang: this.lang, energy: this.state.energy };
+    for (const question of questions) {
+      const before = this.out.parts.length;
+      if (this.elsewhere(question) || this.safetyAnswer(question, '', false)) continue;
+      const answer = await answerOneQuestion(kit, question);
+      if (answer?.id) this.out.citations.push(answer.id);
+      this.out.say(answer ? answer.text : this.noAnswerOn(question));
+      this.shortenRepeats(before, question);
+    }
+  }
+
+  /** One question of several that nothing answers: named in our own words, with who answers it. */
+  private noAnswerOn(question: string): string {
+    const topic = topicName(questionTopic(question), this.lang);
+    return this.lang === 'zh'
+      ? `${topic}，我这里没有确切的资料，不想给您说错：工程师或客服联系您时会一并答复。`
+      : `${topic[0]!.toUpperCase()}${topic.slice(1)}, I have no reliable information and won't guess: the engineer or our staff will answer it when they contact you.`;
+  }
+
+  /** Answers added since `from` that the customer already had in full: one line pointing back instead. */
+  private shortenRepeats(from: number, question: string): void {
+    const earlier = [this.previous.lastReply, this.previous.replyBefore].filter((t): t is string => Boolean(t));
+    const added = this.out.parts.splice(from);
+    for (const part of added) {
+      // Said already in this reply (two questions that one rule answers): once is enough.
+      if (answeredBefore(part, this.out.parts, 'other', this.lang)) continue;
+      this.out.parts.push(answeredBefore(part, earlier, questionTopic(question), this.lang) ?? part);
+    }
+  }
+
+  /**
+   * The questions of a message the reply built so far left out (a warranty question started the
+   * warranty check and the part's price was dropped): each answered on its own, in the order asked,
+   * before the question the reply ends on. True when anything was added.
+   */
+  private async answerMissedQuestions(): Promise<boolean> {
+    // A handoff's reply is the person's to follow up (the waiting answers take the questions after it).
+    if (this.out.handedOff || has(this.t.commands, 'danger') || this.out.empty) return false;
+    const questions = splitQuestions(this.t.turn.redactedText);
+    if (questions.length < 2) return false;
+    const said = this.out.parts.join('\n');
+    // A reply that only asks when it was bought has not yet said what the cover is for.
+    const dateAsk = this.state.awaiting === 'purchaseDate';
+    const missed = questions.filter(
+      (q) => questionTopic(q) !== 'other' && !replyCovers(questionTopic(q), dateAsk && questionTopic(q) === 'warranty' ? said.replace(this.out.parts[this.out.parts.length - 1]!, '') : said),
+    );
+    if (!missed.length) return false;
+    const frame = top(this.state);
+    const kit = { tools: this.t.tools, facts: factsOf(this.state, frame), lang: this.lang, energy: this.state.energy };
+    const added: string[] = [];
+    for (const question of missed) {
+      const answer = await answerOneQuestion(kit, question, { dateAsked: dateAsk });
+      if (answer?.id) this.out.citations.push(answer.id);
+      const text = answer ? (answeredBefore(answer.text, [this.previous.lastReply ?? '', this.previous.replyBefore ?? '', said], answer.topic, this.lang) ?? answer.text) : this.noAnswerOn(question);
+      if (!this.out.parts.includes(text) && !added.includes(text)) added.push(text);
+    }
+    if (!added.length) return false;
+    // The reply's own question to the customer ("什么时候买的？") stays last, where it is answered.
+    const last = this.out.parts[this.out.parts.length - 1]!;
+    const at = /[?？]\s*$/.test(last) || (this.state.awaiting && top(this.state)?.stage === 'collect') ? this.out.parts.length - 1 : this.out.parts.length;
+    this.out.parts.splice(at, 0, ...added);
+    return true;
   }
 
   private async cancel(commands: Command[]): Promise<BrainReply> {
@@ -915,8 +1016,9 @@ export class ConversationEngine {
       this.out.say(answerWithSource(answer, this.lang));
       return;
     }
-    const asked = question.replace(/\s+/g, ' ').trim().slice(0, 60);
-    this.out.say(this.lang === 'zh' ? `您问的“${asked}”，我这里没有确切的资料，不想给您说错。` : `You asked: "${asked}". I don't have reliable information on that and won't guess.`);
+    // The topic in our own words ("关于费用"), never the customer's text quoted back.
+    const topic = topicName(questionTopic(question), this.lang);
+    this.out.say(this.lang === 'zh' ? `${topic}，我这里没有确切的资料，不想给您说错。` : `${topic[0]!.toUpperCase()}${topic.slice(1)}, I don't have reliable information and won't guess.`);
     this.out.say(
       this.lang === 'zh'
         ? '可以回复“转人工”请客服确认；如果需要维修或安装，我也可以帮您登记，工程师联系您时一并说明。'

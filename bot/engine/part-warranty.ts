@@ -26,13 +26,13 @@ interface Asker {
   lang: Lang;
 }
 
-function period(months: number, lang: Lang): string {
+export function period(months: number, lang: Lang): string {
   if (months % 12 === 0) return lang === 'zh' ? `${months / 12}年` : `${months / 12} year${months === 12 ? '' : 's'}`;
   return lang === 'zh' ? `${months}个月` : `${months} months`;
 }
 
 /** The last day a decision says is covered, or undefined when the date cannot tell. */
-function coverEnd(answer: WarrantyAnswer): string | undefined {
+export function coverEnd(answer: WarrantyAnswer): string | undefined {
   if (answer.status === 'in_warranty') return answer.dates.coverEnds ?? answer.dates.coverEndsEarliest;
   if (answer.status === 'expired') return answer.dates.coverEnds ?? answer.dates.coverEndsLatest;
   return undefined;

@@ -13,6 +13,8 @@ import { SOCIAL } from '../social-replies';
 import { partWarrantyAnswer } from '../part-warranty';
 import { answerWithSource, caseFits } from './fault-flow';
 import { caseLineFor, stepSpeakingTo } from '../case-follow-up';
+import { meaningAnswer } from '../meaning-answer';
+import { questionTopic } from '../question-topic';
 
 /** Product names, left out when matching a question to a step: sharing "洗衣机" says nothing about the topic. */
 const PRODUCT_WORDS =
@@ -107,6 +109,13 @@ export const policyFlow: FlowSpec = {
     if (answer) {
       kit.cite(answer.id);
       kit.say(answerWithSource(answer, kit.lang));
+      return { done: true };
+    }
+    // "电视显示无信号是什么意思": what the screen or light means, from the case that describes it.
+    const meaning = [question, kit.turn.text].some((t) => questionTopic(t) === 'meaning') && !kit.facts.errorCode ? await meaningAnswer(kit, question) : undefined;
+    if (meaning) {
+      kit.cite(meaning.id);
+      kit.say(meaning.text);
       return { done: true };
     }
     if (kit.facts.errorCode || kit.turn.understanding.intent === 'fault_report') return { next: 'fault' };

@@ -6,6 +6,7 @@ import type { FlowSpec } from './flow';
 import { lookUpAnswer } from './policy-flow';
 import { partWarrantyAnswer } from '../part-warranty';
 import { warrantyArgs, warrantyLine } from './warranty-words';
+import { faultCoverLine, FAULT_COVER_QUESTION, mainPartVerdict } from '../warranty-verdict';
 
 export const warrantyFlow: FlowSpec = {
   name: 'warranty',
@@ -64,6 +65,10 @@ export const warrantyFlow: FlowSpec = {
     }
     const check = await kit.tools.call('verifyWarranty', args);
     if (check.ok) kit.say(warrantyLine(check.result as WarrantyAnswer, kit.lang));
+    // The verdict worked out for the main part too ("整机已过保；压缩机3年，还在保"), and for a fault asked about, what the cover is for.
+    const verdict = check.ok ? await mainPartVerdict(kit, kit.turn.text, true) : undefined;
+    if (verdict) kit.say(verdict);
+    if (FAULT_COVER_QUESTION.test(kit.turn.text) || (kit.facts.symptom && !kit.saidBefore(faultCoverLine(kit.lang)))) kit.say(faultCoverLine(kit.lang));
     // Asked in the middle of booking: the booking goes on, no second one is offered.
     if (kit.booking) return { done: true };
     kit.say(kit.lang === 'zh' ? '需要的话我可以帮您预约维修。' : 'If you need a repair, I can book it.');

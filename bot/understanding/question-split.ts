@@ -1,0 +1,63 @@
+/**
+ * A message cut into its separate questions (issue 16, "answers"): "压缩机坏了还保吗？上门费多少钱"
+ * asks two things, and answering the message as one question answers one of them (its words
+ * dominate the search) or neither. Each question keeps the telling clauses said just before it
+ * ("冰箱不制冷了，前年买的，还在保吗"), so it can be answered on its own; tags that only ask for
+ * agreement ("对吧", "right?") stay with the question before them. Used by the engine (digressions,
+ * the policy flow, the check that every question got an answer) and by the answers given while
+ * waiting for a person (bot/waiting-answers.ts).
+ */
+import { splitQuestion } from './question-clause';
+
+/** Sentence and clause breaks (a space between Chinese words is one); Chinese 吗 ends a question even without a mark ("还保吗上门费多少"). */
+const BREAK = /(?<=[。.!！?？;；\n])\s*|(?<=[，,])\s*|(?<=吗)(?=[\u4e00-\u9fff]{2,})|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/;
+/** "and how much…", "also, does…", "另外…", "还有…", "顺便问下…": a new question starts here. */
+const JOINER =
+  /\s+(?=(?:and|also|plus|btw|or)\s+(?:how|what|when|where|which|who|why|can|could|do|does|did|is|are|will|would|should|may)\b)|(?<=[\u4e00-\u9fff])\s*(?=(?:另外|还有就是|还有|顺便问(?:一?下)?|再问(?:一?下)?|以及)[\u4e00-\u9fff])/i;
+/** Asks something: a question mark, a particle, a question word, an A-not-A, an English question opening. */
+const ASKS =
+  /[?？]|[吗嘛呢](?=$|[\s,，。!！])|(?:多少|几[年个天块次钱]|怎么|咋|如何|哪|什么|啥|谁|能不能|可不可以|是不是|有没有|要不要|收不收|包不包|保不保|算不算|会不会|([\u4e00-\u9fff])不\1|\bhow (?:much|long|many|often)\b|不\s*$)|^\s*(?:and\s+|also\s+|so\s+)?(?:how|what|when|where|which|who|why|can|could|do|does|did|is|are|will|would|should|may)\b/i;
+/** A tag asking for agreement, not a question of its own. */
+const TAG = /^(?:对|好|是|行|可以|明白|懂|没错|ok|okay|right|yes|correct|isn'?t it|right\??)\s*[吗么吧嘛呢啊不]*\s*[?？]*$/i;
+/** Words that carry no question of their own ("请问", "你好", "hello"). */
+const EMPTY = /^(?:请问|问一下|问下|想问下?|你好|您好|hi|hello|excuse me|also|and|另外|还有)[\s,，。.!！?？:：]*$/i;
+
+/** The separate questions of a message, in the order asked; one entry (or none) when it asks one thing (or nothing). */
+export function splitQuestions(text: string): string[] {
+  const clauses = text
+    .split(BREAK)
+    .flatMap((c) => c.split(JOINER))
+    .map((c) => c.trim())
+    .filter((c) => c && !EMPTY.test(c));
+  const questions: string[] = [];
+  let told: string[] = [];
+  for (const clause of clauses) {
+    if (TAG.test(clause) && questions.length) {
+      questions[questions.length - 1] += clause;
+      continue;
+    }
+    if (!ASKS.test(clause)) {
+      told.push(clause);
+      continue;
+    }
+    questions.push(joinClauses([...told, clause]));
+    told = [];
+  }
+  // What is told after the last question belongs to it ("保修吗，压缩机的话").
+  if (told.length && questions.length) questions[questions.length - 1] = joinClauses([questions[questions.length - 1]!, ...told]);
+  return questions;
+}
+
+/** Whether the message asks two or more separate things. */
+export function asksSeveral(text: string): boolean {
+  return splitQuestions(text).length > 1;
+}
+
+/** The asking part of each question, without the telling clauses kept for context. */
+export function askingPart(question: string): string {
+  return splitQuestion(question).asking;
+}
+
+function joinClauses(parts: string[]): string {
+  return parts.reduce((all, part) => (!all ? part : /[\u4e00-\u9fff，。？！,.?!;；]$/.test(all) && /^[\u4e00-\u9fff]/.test(part) ? `${all}${part}` : `${all} ${part}`), '');
+}
