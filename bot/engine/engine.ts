@@ -34,6 +34,7 @@ import { OFFER_AGAIN, offerOf, readOfferReply } from './offer-memory';
 import { elsewhereReply, elsewhereTopic } from '../understanding/elsewhere';
 import { changesLine } from './changes-line';
 import { productGuessLine } from './product-guess-line';
+import { isPresenceCheck } from '../understanding/presence-check';
 import { insteadOfRepeat, onlyAcknowledges, repeats, type Standing } from './no-repeat';
 
 export interface EngineTurn {
@@ -243,6 +244,8 @@ export class ConversationEngine {
       await this.digress(asked.question);
       this.resumeNote = current.stage !== 'feedback' && current.stage !== 'offer';
     }
+    // "在吗" in the middle of a form: someone is here, and the form goes on.
+    if (current?.stage === 'collect' && !asked && has(commands, 'greeting') && isPresenceCheck(this.t.turn.text)) this.out.say(this.lang === 'zh' ? '在的。' : "Yes, I'm here.");
     if (current) await this.advance();
     else if (asked && this.elsewhere(asked.question)) {
       this.out.say(SOCIAL.anythingElse[this.lang]);
@@ -268,12 +271,15 @@ export class ConversationEngine {
     const frame = top(this.state);
     if (!frame) return false;
     const before = this.out.parts.length;
-    if (frame.stage === 'confirm' || frame.stage === 'collect') this.out.say(SOCIAL.notClear[this.lang]);
+    // "在吗" after self-help or an offer: someone is here; nothing was misunderstood.
+    const here = has(commands, 'greeting') && isPresenceCheck(this.t.turn.text);
+    if (here) this.out.say(this.lang === 'zh' ? '在的。' : "Yes, I'm here.");
+    else if (frame.stage === 'confirm' || frame.stage === 'collect') this.out.say(SOCIAL.notClear[this.lang]);
     if (frame.stage === 'confirm') this.confirm(frame);
     else if (frame.stage === 'feedback') this.out.say(this.vary(SOCIAL.heardFeedback, SOCIAL.heardFeedbackAgain));
     else if (frame.stage === 'offer') this.out.say(this.offerAgain(frame));
     else await this.advance();
-    if (this.out.parts.length > before + (frame.stage === 'confirm' || frame.stage === 'collect' ? 1 : 0)) return true;
+    if (this.out.parts.length > before + (here || frame.stage === 'confirm' || frame.stage === 'collect' ? 1 : 0)) return true;
     this.out.parts.length = before;
     return false;
   }
@@ -695,7 +701,7 @@ export class ConversationEngine {
     else if (has(commands, 'bye')) say('bye');
     else if (has(commands, 'thanks')) say('thanks');
     else if (has(commands, 'outOfScope')) say('outOfScope');
-    else if (has(commands, 'greeting')) say('greeting');
+    else if (has(commands, 'greeting')) say(isPresenceCheck(this.t.turn.text) ? 'here' : 'greeting');
     else say('help');
   }
 

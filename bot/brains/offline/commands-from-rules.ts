@@ -22,6 +22,7 @@ import { pickTicket } from '../../engine/flows/phone-lookup';
 import { findVisitTime } from '../../understanding/visit-time';
 import { hasFaultClause } from '../../engine/problem-words';
 import { elsewhereTopic } from '../../understanding/elsewhere';
+import { isPresenceCheck } from '../../understanding/presence-check';
 import { readOwnProduct } from '../../understanding/slots/own-product';
 import { PLACE_IN, changesAreSure, readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
 
@@ -502,5 +503,11 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   }
   // A receipt photo on its own asks about the warranty.
   if (photo && turn.receipt && !frame && !commands.some((c) => c.kind === 'start')) add({ kind: 'start', flow: 'warranty', from: '[receipt photo]' });
+  // "在吗", "hello? anyone there", "hi is this support": a greeting, never a question to look up nor a
+  // call for a person ("客服在吗" checks someone answers; "人工" or "a real person" is asked for outright).
+  if (isPresenceCheck(text) && !u.safety) {
+    for (let i = commands.length - 1; i >= 0; i--) if (['ask', 'outOfScope', 'chitchat', 'start', 'human'].includes(commands[i]!.kind)) commands.splice(i, 1);
+    if (!commands.some((c) => c.kind === 'greeting')) add({ kind: 'greeting', from });
+  }
   return commands;
 }
