@@ -35,6 +35,8 @@ import { elsewhereReply, elsewhereTopic } from '../understanding/elsewhere';
 import { changesLine } from './changes-line';
 import { productGuessLine } from './product-guess-line';
 import { isPresenceCheck } from '../understanding/presence-check';
+import { asksCodeMeaning } from '../understanding/code-meaning-question';
+import { codeMeaningReply } from './case-meaning';
 import { insteadOfRepeat, onlyAcknowledges, repeats, type Standing } from './no-repeat';
 
 export interface EngineTurn {
@@ -602,6 +604,9 @@ export class ConversationEngine {
     const frame = top(this.state)!;
     if (this.elsewhere(question)) return;
     if (this.safetyAnswer(question, factsOf(this.state, frame).symptom ?? '')) return;
+    // "这个代码什么意思" about the code on the table: its meaning, from the case given for it.
+    const code = factsOf(this.state, frame).errorCode;
+    if (code && asksCodeMeaning(question, code)) return this.out.say(codeMeaningReply(code, factsOf(this.state, frame).category, frame.caseId ? frame.caseTitle : undefined, this.lang));
     // A question about a step of the case just given is answered from that case.
     if (frame.caseId && (await this.caseFollowUp(frame, question))) return;
     // "电机还保吗": both periods and which applies to the part, from the warranty rules.

@@ -1,9 +1,12 @@
 /**
  * Kinds found by trying new customers (issue 16), each with conversations of our own in Chinese
- * and English: a greeting or presence check is greeted, not refused or looked up.
+ * and English: a greeting or presence check is greeted, not refused or looked up; a follow-up on
+ * the case just given (what its code means, what a step means) is answered from that case.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPresenceCheck } from '../../bot/understanding/presence-check';
+import { asksCodeMeaning } from '../../bot/understanding/code-meaning-question';
+import { caseLineFor } from '../../bot/engine/case-follow-up';
 import { openWorld, type World } from '../../testing/world';
 
 let world: World;
@@ -56,5 +59,38 @@ describe('a greeting or presence check', () => {
     const said = await c.say("my tumble dryer won't start");
     expect(said.text).not.toMatch(REFUSED);
     expect(said.text).toMatch(/dryer/i);
+  });
+});
+
+describe('a follow-up on the case just given', () => {
+  it.each([
+    ['这个码是啥意思？', 'E3'],
+    ['屏幕上显示的是什么故障', 'F1'],
+    ['what does that error mean?', '5E'],
+    ["what's ERR2?", 'ERR2'],
+  ])('reads %s as asking what %s means', (text, code) => expect(asksCodeMeaning(text, code)).toBe(true));
+  it.each([
+    ['E4是什么意思', 'E3'],
+    ['what does the warranty cover?', '5E'],
+    ['这个代码什么意思 修要多少钱', 'E3'],
+  ])('does not read %s as only asking what %s means', (text, code) => expect(asksCodeMeaning(text, code)).toBe(false));
+
+  it.each([
+    ['zh', '海尔滚筒洗衣机显示ERR2', '这个代码啥意思', /「ERR2」.*排水故障/],
+    ['zh', '三星冰箱屏幕上显示5E', '什么意思？', /「5E」.*化霜传感器/],
+    ['en', 'my LG washer shows IE on the display', 'what does IE stand for?', /"IE" means: water inlet error/],
+    ['en', 'midea rice cooker error E1', 'what does that code mean?', /"E1" means: bottom sensor fault/],
+  ])('what the code means is said from its case (%s: %s / %s)', async (_lang, fault, ask, meaning) => {
+    const c = world.customer(`meaning-${fault}`);
+    await c.say(fault);
+    const said = await c.say(ask);
+    expect(said.text).toMatch(meaning);
+    expect(said.text).not.toMatch(REFUSED);
+  });
+
+  it('a part named differently from the step is found by the thing named last', () => {
+    const hit = { steps: ['Unplug it and empty the grease tray', 'wipe the mesh filter under the hood with warm soapy water'], safety: [] };
+    expect(caseLineFor('what do you mean by the grease filter?', hit, 'en')?.step).toBe(2);
+    expect(caseLineFor('what do you mean by the motor belt?', hit, 'en')).toBeUndefined();
   });
 });

@@ -23,6 +23,7 @@ import { findVisitTime } from '../../understanding/visit-time';
 import { hasFaultClause } from '../../engine/problem-words';
 import { elsewhereTopic } from '../../understanding/elsewhere';
 import { isPresenceCheck } from '../../understanding/presence-check';
+import { asksCodeMeaning } from '../../understanding/code-meaning-question';
 import { readOwnProduct } from '../../understanding/slots/own-product';
 import { PLACE_IN, changesAreSure, readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
 
@@ -503,6 +504,15 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   }
   // A receipt photo on its own asks about the warranty.
   if (photo && turn.receipt && !frame && !commands.some((c) => c.kind === 'start')) add({ kind: 'start', flow: 'warranty', from: '[receipt photo]' });
+  // "这个代码什么意思", "what does 5E mean?" about the code on the table: a question about it, not the fault told again.
+  const codeOnTable = frame && factsOf(state, frame).errorCode;
+  if (codeOnTable && asksCodeMeaning(text, codeOnTable) && !u.safety) {
+    for (let i = commands.length - 1; i >= 0; i--) {
+      const c = commands[i]!;
+      if (c.kind === 'start' || c.kind === 'outOfScope' || c.kind === 'ask' || (c.kind === 'set' && (c.slot === 'symptom' || c.slot === 'errorCode'))) commands.splice(i, 1);
+    }
+    add({ kind: 'ask', question: text.slice(0, 300), from });
+  }
   // "在吗", "hello? anyone there", "hi is this support": a greeting, never a question to look up nor a
   // call for a person ("客服在吗" checks someone answers; "人工" or "a real person" is asked for outright).
   if (isPresenceCheck(text) && !u.safety) {
