@@ -37,6 +37,8 @@ import { productGuessLine } from './product-guess-line';
 import { isPresenceCheck } from '../understanding/presence-check';
 import { asksCodeMeaning } from '../understanding/code-meaning-question';
 import { codeMeaningReply } from './case-meaning';
+import { askedVisitTime } from '../understanding/visit-time-question';
+import { visitTimeNext, visitTimeNote } from './visit-time-note';
 import { insteadOfRepeat, onlyAcknowledges, repeats, type Standing } from './no-repeat';
 
 export interface EngineTurn {
@@ -251,6 +253,10 @@ export class ConversationEngine {
     if (current) await this.advance();
     else if (asked && this.elsewhere(asked.question)) {
       this.out.say(SOCIAL.anythingElse[this.lang]);
+    } else if (asked && askedVisitTime(asked.question)) {
+      // "周六可以上门吗" before any booking: the time is kept for it, and what the booking needs is asked.
+      this.out.say(visitTimeNote(askedVisitTime(asked.question)!, this.state.product.category, this.lang, this.t.tools.context.now));
+      this.out.say(visitTimeNext(this.lang));
     } else if (asked && this.safetyAnswer(asked.question, '', false)) {
       // "要不要拔插头？" with no problem on the table: the safety rule, not a policy search.
     } else if (asked) {
@@ -602,6 +608,9 @@ export class ConversationEngine {
 
   private async digress(question: string): Promise<void> {
     const frame = top(this.state)!;
+    // "明天下午能来吗" inside a booking: the preferred time, taken; the exact time is agreed by phone.
+    const when = askedVisitTime(question);
+    if (when) return this.out.say(visitTimeNote(when, factsOf(this.state, frame).category, this.lang, this.t.tools.context.now));
     if (this.elsewhere(question)) return;
     if (this.safetyAnswer(question, factsOf(this.state, frame).symptom ?? '')) return;
     // "这个代码什么意思" about the code on the table: its meaning, from the case given for it.

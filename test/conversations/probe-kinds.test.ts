@@ -1,12 +1,14 @@
 /**
  * Kinds found by trying new customers (issue 16), each with conversations of our own in Chinese
  * and English: a greeting or presence check is greeted, not refused or looked up; a follow-up on
- * the case just given (what its code means, what a step means) is answered from that case.
+ * the case just given (what its code means, what a step means) is answered from that case; asking
+ * whether someone can come at a time is the preferred time, confirmed by phone by the service point.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPresenceCheck } from '../../bot/understanding/presence-check';
 import { asksCodeMeaning } from '../../bot/understanding/code-meaning-question';
 import { caseLineFor } from '../../bot/engine/case-follow-up';
+import { askedVisitTime } from '../../bot/understanding/visit-time-question';
 import { openWorld, type World } from '../../testing/world';
 
 let world: World;
@@ -92,5 +94,55 @@ describe('a follow-up on the case just given', () => {
     const hit = { steps: ['Unplug it and empty the grease tray', 'wipe the mesh filter under the hood with warm soapy water'], safety: [] };
     expect(caseLineFor('what do you mean by the grease filter?', hit, 'en')?.step).toBe(2);
     expect(caseLineFor('what do you mean by the motor belt?', hit, 'en')).toBeUndefined();
+  });
+});
+
+describe('a scheduling question before or inside a booking', () => {
+  it.each([
+    ['下周二上午师傅能过来吗', '下周二上午'],
+    ['后天可以安排上门吗？', '后天'],
+    ['could a technician come Friday afternoon?', 'Friday afternoon'],
+    ['is a visit possible this weekend?', 'this weekend'],
+  ])('reads %s as asking for %s', (text, when) => expect(askedVisitTime(text)).toBe(when));
+  it.each(['明天下午', '热水器坏了 明天能来修吗', 'how much is a visit on Sunday?', 'can you move it to Friday instead?'])('does not read %s as only asking for a time', (text) =>
+    expect(askedVisitTime(text)).toBeUndefined(),
+  );
+
+  it('inside the form, the time is kept, said back as a day, and the form goes on (zh)', async () => {
+    const c = world.customer('time-in-form-zh');
+    await c.say('油烟机不转了 要报修');
+    const said = await c.say('后天上午可以上门吗？');
+    expect(said.text).toMatch(/11月26日（周四）上午/);
+    expect(said.text).toMatch(/打电话.*确认/);
+    expect(said.text).toMatch(/什么时候买的/);
+    expect(said.text).not.toMatch(REFUSED);
+    await c.say('不记得了');
+    await c.say('13812345678');
+    const summary = await c.say('南京市鼓楼区中山路8号2栋1201');
+    expect(summary.text).toMatch(/方便时间：后天上午/);
+  });
+
+  it('inside the form, in English', async () => {
+    const c = world.customer('time-in-form-en');
+    await c.say('my dryer stopped heating, please book a repair');
+    const said = await c.say('could a technician come Friday afternoon?');
+    expect(said.text).toMatch(/Fri 27 Nov, afternoon/);
+    expect(said.text).toMatch(/confirmed by phone/);
+    expect(said.text).not.toMatch(REFUSED);
+  });
+
+  it('before any booking, the time is answered and what the booking needs is asked', async () => {
+    const said = await world.customer('time-before-zh').say('这周六师傅能上门吗');
+    expect(said.text).toMatch(/11月28日（周六）/);
+    expect(said.text).toMatch(/什么产品/);
+    expect(said.text).not.toMatch(REFUSED);
+  });
+
+  it('a phone is never promised a visit', async () => {
+    const c = world.customer('time-phone-en');
+    await c.say('my tablet screen stays black');
+    const said = await c.say('can someone come over tomorrow?');
+    expect(said.text).toMatch(/not repaired at home/);
+    expect(said.text).not.toMatch(/noted .* preferred time/);
   });
 });

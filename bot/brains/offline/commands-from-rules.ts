@@ -23,6 +23,7 @@ import { findVisitTime } from '../../understanding/visit-time';
 import { hasFaultClause } from '../../engine/problem-words';
 import { elsewhereTopic } from '../../understanding/elsewhere';
 import { isPresenceCheck } from '../../understanding/presence-check';
+import { askedVisitTime } from '../../understanding/visit-time-question';
 import { asksCodeMeaning } from '../../understanding/code-meaning-question';
 import { readOwnProduct } from '../../understanding/slots/own-product';
 import { PLACE_IN, changesAreSure, readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
@@ -511,6 +512,18 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       const c = commands[i]!;
       if (c.kind === 'start' || c.kind === 'outOfScope' || c.kind === 'ask' || (c.kind === 'set' && (c.slot === 'symptom' || c.slot === 'errorCode'))) commands.splice(i, 1);
     }
+    add({ kind: 'ask', question: text.slice(0, 300), from });
+  }
+  // "周六可以上门吗", "can you come tomorrow morning?" before or inside a booking: the preferred time, and a
+  // question about it (a visit already filed is moved by the reschedule job instead).
+  const askedTime = state.filed.length && !frame ? undefined : askedVisitTime(text);
+  if (askedTime && !u.safety && !cancel) {
+    for (let i = commands.length - 1; i >= 0; i--) {
+      const c = commands[i]!;
+      if ((c.kind === 'start' && !c.facts) || c.kind === 'ask' || c.kind === 'outOfScope' || (c.kind === 'set' && (c.slot === 'symptom' || c.slot === 'preferredTime'))) commands.splice(i, 1);
+    }
+    // (After self-help or an offer the time is answered, not taken: a time given there would book the visit unasked.)
+    if (!frame || frame.stage === 'collect' || frame.stage === 'confirm') add({ kind: 'set', slot: 'preferredTime', value: askedTime, from });
     add({ kind: 'ask', question: text.slice(0, 300), from });
   }
   // "在吗", "hello? anyone there", "hi is this support": a greeting, never a question to look up nor a
