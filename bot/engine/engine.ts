@@ -38,7 +38,7 @@ import { isPresenceCheck } from '../understanding/presence-check';
 import { asksCodeMeaning } from '../understanding/code-meaning-question';
 import { codeMeaningReply } from './case-meaning';
 import { askedVisitTime } from '../understanding/visit-time-question';
-import { visitTimeNext, visitTimeNote } from './visit-time-note';
+import { visitTimeNote } from './visit-time-note';
 import { insteadOfRepeat, onlyAcknowledges, repeats, type Standing } from './no-repeat';
 
 export interface EngineTurn {
@@ -253,10 +253,6 @@ export class ConversationEngine {
     if (current) await this.advance();
     else if (asked && this.elsewhere(asked.question)) {
       this.out.say(SOCIAL.anythingElse[this.lang]);
-    } else if (asked && askedVisitTime(asked.question)) {
-      // "周六可以上门吗" before any booking: the time is kept for it, and what the booking needs is asked.
-      this.out.say(visitTimeNote(askedVisitTime(asked.question)!, this.state.product.category, this.lang, this.t.tools.context.now));
-      this.out.say(visitTimeNext(this.lang));
     } else if (asked && this.safetyAnswer(asked.question, '', false)) {
       // "要不要拔插头？" with no problem on the table: the safety rule, not a policy search.
     } else if (asked) {

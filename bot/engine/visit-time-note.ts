@@ -19,8 +19,3 @@ export function visitTimeNote(when: string, category: string | undefined, lang: 
     ? `可以，上门时间先按您说的${day}记下。具体几点由当地服务网点的师傅打电话跟您确认；那个时间排不开的话，会跟您另约。`
     : `Yes, I've noted ${day} as your preferred time. The exact time is confirmed by phone by the local service point; if that slot is full, they'll agree another time with you.`;
 }
-
-/** After the note, with no booking open: what the booking needs. */
-export function visitTimeNext(lang: Lang): string {
-  return lang === 'zh' ? '要预约的话，告诉我是什么产品、出了什么问题，我来帮您登记。' : "To book it, tell me which product it is and what's wrong, and I'll set it up.";
-}
