@@ -47,7 +47,13 @@ export function caseLineFor(question: string, hit: Pick<KnowledgeHit, 'steps' | 
   const topic = topicWords(question, lang);
   if (!topic.length) return undefined;
   const lines = [...steps.map((line, i) => ({ line, step: i + 1 })), ...screenKnowledgeLines(hit.safety).map((line) => ({ line, step: undefined }))];
-  return lines.find(({ line }) => topic.every((w) => line.toLowerCase().includes(w)));
+  const all = lines.find(({ line }) => topic.every((w) => line.toLowerCase().includes(w)));
+  if (all || topic.length < 2) return all;
+  // "what do you mean by the drain filter?" when the step says "the debris filter": the thing named last
+  // is the thing asked about; taken when exactly one line names it.
+  const head = topic[topic.length - 1]!;
+  const naming = lines.filter(({ line }) => line.toLowerCase().includes(head));
+  return naming.length === 1 ? naming[0] : undefined;
 }
 
 /** Two-character pieces of Chinese text: enough to see that "运输螺栓" is shared without a segmenter. */

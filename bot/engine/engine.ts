@@ -43,6 +43,11 @@ import { changesLine } from './changes-line';
 import { amendFiled, isAmendable } from './filed-amend';
 import { handoffSummary } from './handoff-summary';
 import { productGuessLine } from './product-guess-line';
+import { isPresenceCheck } from '../understanding/presence-check';
+import { asksCodeMeaning } from '../understanding/code-meaning-question';
+import { codeMeaningReply } from './case-meaning';
+import { askedVisitTime } from '../understanding/visit-time-question';
+import { visitTimeNote } from './visit-time-note';
 import { insteadOfRepeat, onlyAcknowledges, repeats, type Standing } from './no-repeat';
 import { splitQuestions } from '../understanding/question-split';
 import { answerOneQuestion } from './one-answer';
@@ -332,6 +337,8 @@ export class ConversationEngine {
       await this.digress(asked.question);
       this.resumeNote = current.stage !== 'feedback' && current.stage !== 'offer';
     }
+    // "在吗" in the middle of a form: someone is here, and the form goes on.
+    if (current?.stage === 'collect' && !asked && has(commands, 'greeting') && isPresenceCheck(this.t.turn.text)) this.out.say(this.lang === 'zh' ? '在的。' : "Yes, I'm here.");
     if (current) await this.advance();
     else if (asked && this.elsewhere(asked.question)) {
       this.out.say(SOCIAL.anythingElse[this.lang]);
@@ -359,12 +366,15 @@ export class ConversationEngine {
     const frame = top(this.state);
     if (!frame) return false;
     const before = this.out.parts.length;
-    if (frame.stage === 'confirm' || frame.stage === 'collect') this.out.say(SOCIAL.notClear[this.lang]);
+    // "在吗" after self-help or an offer: someone is here; nothing was misunderstood.
+    const here = has(commands, 'greeting') && isPresenceCheck(this.t.turn.text);
+    if (here) this.out.say(this.lang === 'zh' ? '在的。' : "Yes, I'm here.");
+    else if (frame.stage === 'confirm' || frame.stage === 'collect') this.out.say(SOCIAL.notClear[this.lang]);
     if (frame.stage === 'confirm') this.confirm(frame);
     else if (frame.stage === 'feedback') this.out.say(this.vary(SOCIAL.heardFeedback, SOCIAL.heardFeedbackAgain));
     else if (frame.stage === 'offer') this.out.say(this.offerAgain(frame));
     else await this.advance();
-    if (this.out.parts.length > before + (frame.stage === 'confirm' || frame.stage === 'collect' ? 1 : 0)) return true;
+    if (this.out.parts.length > before + (here || frame.stage === 'confirm' || frame.stage === 'collect' ? 1 : 0)) return true;
     this.out.parts.length = before;
     return false;
   }
@@ -716,8 +726,14 @@ export class ConversationEngine {
   /** `several`: one of the message's questions, so an unanswered one is named by its topic. */
   private async digressOne(question: string, several = false): Promise<void> {
     const frame = top(this.state)!;
+    // "明天下午能来吗" inside a booking: the preferred time, taken; the exact time is agreed by phone.
+    const when = askedVisitTime(question);
+    if (when) return this.out.say(visitTimeNote(when, factsOf(this.state, frame).category, this.lang, this.t.tools.context.now));
     if (this.elsewhere(question)) return;
     if (this.safetyAnswer(question, factsOf(this.state, frame).symptom ?? '')) return;
+    // "这个代码什么意思" about the code on the table: its meaning, from the case given for it.
+    const code = factsOf(this.state, frame).errorCode;
+    if (code && asksCodeMeaning(question, code)) return this.out.say(codeMeaningReply(code, factsOf(this.state, frame).category, frame.caseId ? frame.caseTitle : undefined, this.lang));
     // A question about a step of the case just given is answered from that case.
     if (frame.caseId && (await this.caseFollowUp(frame, question))) return;
     // "电机还保吗": both periods and which applies to the part, from the warranty rules.
@@ -902,7 +918,7 @@ export class ConversationEngine {
     else if (has(commands, 'bye')) say('bye');
     else if (has(commands, 'thanks')) say('thanks');
     else if (has(commands, 'outOfScope')) say('outOfScope');
-    else if (has(commands, 'greeting')) say('greeting');
+    else if (has(commands, 'greeting')) say(isPresenceCheck(this.t.turn.text) ? 'here' : 'greeting');
     else say('help');
   }
 

@@ -6,6 +6,8 @@ const L = (zh: string, en: string): Bilingual => ({ zh, en });
 
 export const SOCIAL = {
   greeting: L('您好！请说说遇到了什么问题，比如产品、故障现象或屏幕上的代码。', "Hello! Tell me what's wrong: the appliance, what it does, or the code on its display."),
+  // "在吗", "anyone there?": answered as asked (someone is here), then what is wrong.
+  here: L('在的，请说说遇到了什么问题：哪个产品、什么现象，或屏幕上的代码。', "Yes, I'm here. Tell me what's wrong: the product, what it does, or the code on its display."),
   help: L(
     '我可以帮您排查家电和手机故障、查保修、预约维修、查工单进度，也可以转人工。请说说遇到了什么问题？',
     'I can troubleshoot appliances and phones, check warranty, book repairs, check ticket status, or get you a person. What can I help with?',

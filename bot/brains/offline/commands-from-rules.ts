@@ -26,6 +26,9 @@ import { elsewhereSaid, elsewhereTopic, withoutElsewhere, type ElsewhereTopic } 
 import { asksNewInstall } from '../../understanding/new-install';
 import { booksIt, goesAhead, SPOKE_OF_VISIT } from '../../understanding/go-ahead';
 import { offerOf } from '../../engine/offer-memory';
+import { isPresenceCheck } from '../../understanding/presence-check';
+import { askedVisitTime } from '../../understanding/visit-time-question';
+import { asksCodeMeaning } from '../../understanding/code-meaning-question';
 import { readOwnProduct } from '../../understanding/slots/own-product';
 import { PLACE_IN, changesAreSure, readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
 
@@ -547,5 +550,32 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   }
   // A receipt photo on its own asks about the warranty.
   if (photo && turn.receipt && !frame && !commands.some((c) => c.kind === 'start')) add({ kind: 'start', flow: 'warranty', from: '[receipt photo]' });
+  // "这个代码什么意思", "what does 5E mean?" about the code on the table: a question about it, not the fault told again.
+  const codeOnTable = frame && factsOf(state, frame).errorCode;
+  if (codeOnTable && asksCodeMeaning(text, codeOnTable) && !u.safety) {
+    for (let i = commands.length - 1; i >= 0; i--) {
+      const c = commands[i]!;
+      if (c.kind === 'start' || c.kind === 'outOfScope' || c.kind === 'ask' || (c.kind === 'set' && (c.slot === 'symptom' || c.slot === 'errorCode'))) commands.splice(i, 1);
+    }
+    add({ kind: 'ask', question: text.slice(0, 300), from });
+  }
+  // "周六可以上门吗", "can you come tomorrow morning?" before or inside a booking: the preferred time, and a
+  // question about it (a visit already filed is moved by the reschedule job instead).
+  const askedTime = state.filed.length && !frame ? undefined : askedVisitTime(text);
+  if (askedTime && !u.safety && !cancel) {
+    for (let i = commands.length - 1; i >= 0; i--) {
+      const c = commands[i]!;
+      if ((c.kind === 'start' && !c.facts) || c.kind === 'ask' || c.kind === 'outOfScope' || (c.kind === 'set' && (c.slot === 'symptom' || c.slot === 'preferredTime'))) commands.splice(i, 1);
+    }
+    // (After self-help or an offer the time is answered, not taken: a time given there would book the visit unasked.)
+    if (!frame || frame.stage === 'collect' || frame.stage === 'confirm') add({ kind: 'set', slot: 'preferredTime', value: askedTime, from });
+    add({ kind: 'ask', question: text.slice(0, 300), from });
+  }
+  // "在吗", "hello? anyone there", "hi is this support": a greeting, never a question to look up nor a
+  // call for a person ("客服在吗" checks someone answers; "人工" or "a real person" is asked for outright).
+  if (isPresenceCheck(text) && !u.safety) {
+    for (let i = commands.length - 1; i >= 0; i--) if (['ask', 'outOfScope', 'chitchat', 'start', 'human'].includes(commands[i]!.kind)) commands.splice(i, 1);
+    if (!commands.some((c) => c.kind === 'greeting')) add({ kind: 'greeting', from });
+  }
   return commands;
 }
