@@ -15,7 +15,7 @@ import { REPEATED_REPAIRS, WANTS_REPLACEMENT } from './engine/after-sales-words'
 import { repeatedRepairRule } from './engine/flows/policy-flow';
 import { statusName } from './engine/wording';
 import { answerSafetyFollowUp, stillSafe } from './engine/safety-follow-up';
-import { complaintHeard, complaintHeardIn, complaintIn, complaintNote, complaintStillHeard, mergedComplaint } from './engine/complaint-heard';
+import { complaintHeard, complaintHeardIn, complaintIn, complaintNote, complaintStillHeard, mergedComplaint, type ComplaintParts } from './engine/complaint-heard';
 import { contactTime, noAnswerWhileWaiting, waitUpdate } from './honest-wait';
 import { answerWhileWaiting } from './waiting-answers';
 import { contactAsked } from './waiting-contact';
@@ -161,8 +161,9 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
 async function heardComplaint(turn: WaitingTurn): Promise<string | undefined> {
   const now = complaintIn(turn.text);
   if (!now) return undefined;
-  const before = turn.ticket ? complaintIn(turn.ticket.symptom) : undefined;
   const heard = complaintHeardIn(turn.earlierReplies);
+  // What was heard before: on the ticket's problem, or (the ticket keeps the fault only) in our own words when we heard it.
+  const before = (turn.ticket ? complaintIn(turn.ticket.symptom) : undefined) ?? (heard ? earlierComplaint(turn.earlierReplies) : undefined);
   // A loss named in passing by a calm customer is not a complaint to file: the engineer, a question of who pays, anger, or one heard before is.
   if (!now.engineer && !now.whoPays && !before && !heard && turn.understanding.sentiment > -0.2) return undefined;
   const parts = mergedComplaint(now, before);
@@ -172,6 +173,15 @@ async function heardComplaint(turn: WaitingTurn): Promise<string | undefined> {
   if (!heard) return complaintHeard(parts, turn.lang, turn.ticket?.number, by);
   const again = complaintStillHeard(parts, turn.lang, turn.ticket?.number, by);
   return turn.lastReply?.includes(again) ? complaintHeard(parts, turn.lang, turn.ticket?.number, by) : again;
+}
+
+function earlierComplaint(replies: string[] | undefined): ComplaintParts | undefined {
+  for (const reply of [...(replies ?? [])].reverse()) {
+    if (!complaintHeardIn([reply])) continue;
+    const parts = complaintIn(reply);
+    if (parts) return parts;
+  }
+  return undefined;
 }
 
 /** When someone will contact the customer, as every waiting reply says it. */

@@ -35,10 +35,14 @@ function titleWords(title: string): string[] {
 
 export function rejectsCase(text: string, caseTitle: string | undefined): boolean {
   if (REJECTS.test(text)) return true;
-  if (!caseTitle) return false;
+  return Boolean(caseTitle && negatesWordsOf(text, caseTitle));
+}
+
+/** A word of `source` said with a "not" in front of it: the customer denies what it says. */
+export function negatesWordsOf(text: string, source: string): boolean {
   const lower = text.toLowerCase();
   // A word of the case said with a "not" in front of it ("it isn't leaking", "没漏油啊").
-  return titleWords(caseTitle).some((word) => {
+  return titleWords(source).some((word) => {
     for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
       const before = lower.slice(Math.max(0, at - 16), at);
       if (/[\u4e00-\u9fff]/.test(word) ? NEGATION_ZH.test(before) : NEGATION_EN.test(before)) return true;

@@ -27,6 +27,8 @@ export const frameSchema = z.object({
   caseId: z.string().optional(),
   /** That case's title, to know when the customer denies it ("it isn't leaking"). */
   caseTitle: z.string().optional(),
+  /** The customer denied the problem itself, not only the case ("it isn't leaking at all"): its words find nothing else. */
+  symptomDenied: z.boolean().optional(),
   /** The flow has spoken to the customer (only then does coming back to it say "回到刚才的…"). */
   opened: z.boolean().default(false),
   /** Self-help steps were given (a "no" then moves to a repair visit). */

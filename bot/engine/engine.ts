@@ -32,7 +32,7 @@ import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './
 import { complaintHeard, complaintIn, complaintNote } from './complaint-heard';
 import { warrantyAgain } from './warranty-again';
 import { withoutRepeatedBlocks } from './reply-dedupe';
-import { describedInstead, rejectsCase } from './case-rejected';
+import { describedInstead, negatesWordsOf, rejectsCase } from './case-rejected';
 import { OFFER_AGAIN, offerOf, readOfferReply } from './offer-memory';
 import { deniesFault, elsewhereReply, elsewhereTopic } from '../understanding/elsewhere';
 import { asksIfFiled, asksWhatNext } from '../understanding/filed-check';
@@ -50,6 +50,7 @@ import { askedVisitTime } from '../understanding/visit-time-question';
 import { visitTimeNote } from './visit-time-note';
 import { insteadOfRepeat, onlyAcknowledges, repeats, type Standing } from './no-repeat';
 import { splitQuestions } from '../understanding/question-split';
+import { asksNewInstall } from '../understanding/new-install';
 import { answerOneQuestion } from './one-answer';
 import { questionTopic, replyCovers, topicName } from './question-topic';
 import { answeredBefore } from './answered-before';
@@ -251,6 +252,9 @@ export class ConversationEngine {
     ) {
       this.state.rejectedCases.push(frame.caseId);
       const now = describedInstead(this.t.turn.text, frame.caseTitle);
+      // Nothing new said, and what was denied is the problem's own words: searching them again only finds another guess.
+      const problem = factsOf(this.state, frame).symptom;
+      frame.symptomDenied = !now && Boolean(problem && negatesWordsOf(this.t.turn.text, problem));
       for (const c of facts) if (c.slot !== 'symptom') this.assign(c.slot, c.value, c.kind === 'correct');
       if (now) this.assign('symptom', now, true);
       frame.caseId = undefined;
@@ -344,8 +348,8 @@ export class ConversationEngine {
       this.out.say(SOCIAL.anythingElse[this.lang]);
     } else if (asked && this.safetyAnswer(asked.question, '', false)) {
       // "要不要拔插头？" with no problem on the table: the safety rule, not a policy search.
-    } else if (asked && splitQuestions(asked.question).length > 1) {
-      await this.answerEach(splitQuestions(asked.question));
+    } else if (asked && questionsIn(asked.question, this.t.turn.redactedText).length > 1) {
+      await this.answerEach(questionsIn(asked.question, this.t.turn.redactedText));
     } else if (asked) {
       this.push('policy');
       this.assign('symptom', asked.question);
@@ -710,7 +714,7 @@ export class ConversationEngine {
 
   /** A side question answered; a message asking several things gets one answer each, in the order asked. */
   private async digress(question: string): Promise<void> {
-    const questions = splitQuestions(question);
+    const questions = questionsIn(question, this.t.turn.redactedText);
     if (questions.length < 2) return this.digressOne(question);
     const frame = top(this.state);
     for (const one of questions) {
@@ -804,7 +808,7 @@ export class ConversationEngine {
   private async answerMissedQuestions(): Promise<boolean> {
     // A handoff's reply is the person's to follow up (the waiting answers take the questions after it).
     if (this.out.handedOff || has(this.t.commands, 'danger') || this.out.empty) return false;
-    const questions = splitQuestions(this.t.turn.redactedText);
+    const questions = questionsIn(this.t.turn.redactedText, this.t.turn.redactedText);
     if (questions.length < 2) return false;
     const said = this.out.parts.join('\n');
     // A reply that only asks when it was bought has not yet said what the cover is for.
@@ -1069,4 +1073,9 @@ export class ConversationEngine {
 
 export function runEngine(turn: EngineTurn): Promise<BrainReply> {
   return new ConversationEngine(turn).run();
+}
+
+/** The questions of a message, one per answer; installing a new appliance ("who installs it and is it free?") is one topic the installation rules answer whole. */
+function questionsIn(text: string, message: string): string[] {
+  return asksNewInstall(message) ? [text] : splitQuestions(text);
 }

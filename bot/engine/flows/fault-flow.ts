@@ -99,6 +99,13 @@ function unknownCodeReply(kit: FlowKit, code: string): string {
   ].join('\n');
 }
 
+/** The case given was not theirs and nothing else matches: said so, with general safe checks, never another symptom's case. */
+function noOtherCase(kit: FlowKit): FlowResult {
+  kit.say(noOtherCaseReply(kit));
+  kit.quick([serviceWords(kit.facts.category).button[kit.lang], kit.lang === 'zh' ? '先不用' : 'Not now']);
+  return { stage: 'offer' };
+}
+
 function noOtherCaseReply(kit: FlowKit): string {
   const zh = kit.lang === 'zh';
   const service = serviceWords(kit.facts.category);
@@ -164,6 +171,10 @@ export const faultFlow: FlowSpec = {
   slots: [],
   async finish(kit): Promise<FlowResult> {
     const f = kit.facts;
+    if (kit.frame.symptomDenied && kit.rejectedCases?.length && f.category) {
+      kit.frame.symptomDenied = undefined;
+      return noOtherCase(kit);
+    }
     // Product and brand go in as filters, not words: repeated in the text they pull in any case about
     // that product (an iPhone's speaker fault answered with its Face ID case).
     // What works is no search word: "the freezer still freezes fine" would pull up freezing cases for a warm fridge.
@@ -251,12 +262,7 @@ export const faultFlow: FlowSpec = {
       kit.say([visitOnlyReply(shown, kit.lang), ...more].join('\n'));
       return { stage: 'offer' };
     }
-    if (kit.rejectedCases?.length && f.category) {
-      // The case given was not theirs and nothing else matches: said so, with general safe checks, never another symptom's case.
-      kit.say(noOtherCaseReply(kit));
-      kit.quick([serviceWords(f.category).button[kit.lang], kit.lang === 'zh' ? '先不用' : 'Not now']);
-      return { stage: 'offer' };
-    }
+    if (kit.rejectedCases?.length && f.category) return noOtherCase(kit);
     if (kit.frame.clarified < 1) {
       kit.frame.clarified += 1;
       kit.say(clarifyQuestion(kit));

@@ -87,6 +87,9 @@ export interface SecondFault {
 export async function otherFaults(symptom: string | undefined, best: KnowledgeHit, search: (query: string) => Promise<KnowledgeHit[]>, fits: (hit: KnowledgeHit) => boolean): Promise<SecondFault[]> {
   const clauses = symptom ? faultClauses(symptom) : [];
   if (clauses.length < 2) return [];
+  // A code the customer read off the display names the fault; what they say around it ("E1，不制冷")
+  // is what that fault does, not a second one.
+  if (symptom && namesCodeOf(best, symptom)) return [];
   const out: SecondFault[] = [];
   const given = new Set([best.id]);
   for (const clause of clauses) {
@@ -101,6 +104,11 @@ export async function otherFaults(symptom: string | undefined, best: KnowledgeHi
     if (out.length >= 2) break;
   }
   return out;
+}
+
+function namesCodeOf(best: KnowledgeHit, symptom: string): boolean {
+  const said = symptom.toUpperCase().replace(/[\s-]/g, '');
+  return (best.errorCodes ?? []).some((code) => code.length >= 2 && said.includes(code.toUpperCase().replace(/[\s-]/g, '')));
 }
 
 /** The lines for the other faults, said after the first case and before "did that fix it?". */
