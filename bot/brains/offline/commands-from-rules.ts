@@ -32,6 +32,10 @@ import { asksCodeMeaning } from '../../understanding/code-meaning-question';
 import { readOwnProduct } from '../../understanding/slots/own-product';
 import { PLACE_IN, changesAreSure, readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
 
+/** Words that name a visit already booked: the time after them is the old slot ("约了明天上午", "booked for Friday"). */
+const BOOKED_FOR =
+  /(?:约了|约的是?|约在|预约了|预约的是?|原来|本来|原定|定的是?|安排在|安排的是?)[^，。,.]{0,6}(?:今天|明天|后天|周|星期|礼拜|\d{1,2}[月日号]|上午|下午|晚上)|\b(?:booked|scheduled|set|arranged|planned|supposed to come)\b[^,.]{0,20}\b(?:today|tomorrow|mon|tue|wed|thu|fri|sat|sun|morning|afternoon|evening|\d{1,2}(?:st|nd|rd|th)?)/i;
+
 const RETURN_WORDS =
   /(退货|换货|退换|换新|换(?:个|一个|台|一台|部|一部)新的?|换一台|退了|退掉|无理由|退款|(?:想|要|能|可以|申请|直接)退(?!出|休|烧|色|订|步|化|役)|退(?:不|吗|么|嘛)(?=$|[\s,，。?？!！])|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
 const WARRANTY_WORDS =
@@ -156,9 +160,12 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const changeAt = reschedules ? (RESCHEDULE.exec(text)?.index ?? VISIT_CHANGE.exec(text)?.index ?? 0) : 0;
   // "move tomorrow's visit to next Tuesday": the time after "to"/"改到" is the new one, the one before it is the old.
   const target = reschedules ? [...text.slice(changeAt).matchAll(NEW_TIME_MARK)].map((m) => changeAt + m.index + m[0].length).find((at) => VISIT_TIME.exec(text.slice(at))) : undefined;
-  const narrow = ((target !== undefined ? VISIT_TIME.exec(text.slice(target)) : null) ?? VISIT_TIME.exec(text.slice(changeAt)) ?? VISIT_TIME.exec(text))?.[0]?.trim();
+  // "我之前约了明天上午…想改个时间", "it's booked for Friday, can we change it": a time said as the booking
+  // before the change is the old one, never the new one.
+  const onlyOldSlot = reschedules && target === undefined && !VISIT_TIME.exec(text.slice(changeAt)) && BOOKED_FOR.test(text.slice(0, changeAt));
+  const narrow = onlyOldSlot ? undefined : ((target !== undefined ? VISIT_TIME.exec(text.slice(target)) : null) ?? VISIT_TIME.exec(text.slice(changeAt)) ?? VISIT_TIME.exec(text))?.[0]?.trim();
   // "after 7pm weekdays", "工作日晚上7点以后": the wider reader, where a visit time is expected, when it reads more of it.
-  const wide = reschedules || awaiting === 'preferredTime' || frame?.flow === 'reschedule' ? findVisitTime(text.slice(changeAt)) : undefined;
+  const wide = !onlyOldSlot && (reschedules || awaiting === 'preferredTime' || frame?.flow === 'reschedule') ? findVisitTime(text.slice(changeAt)) : undefined;
   const visitTime = wide && (!narrow || (wide.includes(narrow) && wide.length > narrow.length)) ? wide : narrow;
   if (!leaving && (awaiting === 'address' || awaiting === 'preferredTime' || s.address || frame?.flow === 'repair' || frame?.flow === 'reschedule' || reschedules)) set('preferredTime', visitTime);
   // "门店买的 不是网上": a channel said only to deny it does not count.
@@ -569,7 +576,12 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     }
     // (After self-help or an offer the time is answered, not taken: a time given there would book the visit unasked.)
     if (!frame || frame.stage === 'collect' || frame.stage === 'confirm') add({ kind: 'set', slot: 'preferredTime', value: askedTime, from });
-    add({ kind: 'ask', question: text.slice(0, 300), from });
+    // (Moving a visit, "can we do Wednesday instead?" is the new time itself, not a question to look up.)
+    if (frame?.flow !== 'reschedule') add({ kind: 'ask', question: text.slice(0, 300), from });
+  }
+  // Moving a visit: a message that gives the new time ("can we do Wednesday afternoon instead?") answers the flow, it asks nothing.
+  if (frame?.flow === 'reschedule' && commands.some((c) => c.kind === 'set' && c.slot === 'preferredTime') && !u.safety) {
+    for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'ask') commands.splice(i, 1);
   }
   // "在吗", "hello? anyone there", "hi is this support": a greeting, never a question to look up nor a
   // call for a person ("客服在吗" checks someone answers; "人工" or "a real person" is asked for outright).
