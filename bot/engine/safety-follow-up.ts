@@ -29,7 +29,7 @@ export interface SafetyFollowUpReply {
 }
 
 type Bi = { zh: string; en: string };
-type Topic = 'elsewhere' | 'moveDevice' | 'quickUse' | 'powerBack' | 'later' | 'access' | 'switchOff' | 'cutOff' | 'useNow';
+type Topic = 'elsewhere' | 'moveDevice' | 'quickUse' | 'powerBack' | 'later' | 'access' | 'switchOff' | 'cutOff' | 'useNow' | 'coolOrKeep';
 
 /** Asked, or said as a plan ("我想先备份一下", "I'll just take the clothes out"). */
 const ASKS =
@@ -50,6 +50,12 @@ const LATER =
 /** Getting to things near the hazard: open the door, take things out, mop, move or touch it. */
 const ACCESS =
   /拿到(?:外面|阳台|室外|楼下)|搬(?:出去|到)|放到(?:外面|阳台|室外)|\b(?:wheel|carry|bring|take|put|get|move) (?:it |them |the \w+ )?(?:out|outside|away|onto)\b|开(?:一下)?门|打开(?:门|盖|柜)|拿出|取出|拿(?:一下|走)|碗|盘子|衣服|食物|东西|菜|拖地|拖一下|擦(?:一下|干)?|清理|收拾|搬|挪|移(?:开|走|动)|碰|摸|\b(?:open (?:the |it|its )?(?:door|lid)?|take (?:out|the|them|it)|get (?:the |my )?\w+ out|dishes|plates|clothes|laundry|food|mop|wipe|clean (?:up|it)|dry (?:the )?floor|move|touch|pick (?:it )?up|handle)\b/i;
+/** Where to keep it or how to cool it: the fridge, water or ice, a bag or a drawer, the balcony. */
+const COOL_OR_KEEP =
+  /(?:放|塞|搁|拿)(?:进|到|在)?(?:冰箱|冷冻)|冰箱里|冷冻室|冰块|冰敷|泡(?:在)?水|浸(?:在)?水|(?:放|泡)(?:在|到|进)?水里|凉水|冲水|包里|背包|口袋|兜里|抽屉|柜子里|降温|\b(?:in|into|inside) (?:the |a |my )?(?:fridge|freezer)\b|\b(?:ice|cold water|in water|into water|under the tap|bag|backpack|pocket|drawer|cupboard|metal (?:tin|box)|cool (?:it |it off|off|down)|cool it)\b/i
+
+const SAFE_PLACE = /阳台|室外|外面|\b(?:balcony|outside|outdoors)\b/i;
+
 /** Said done: the plug is out. */
 const UNPLUGGED = /(?:已经|刚|都)[^，。,.？?]{0,4}拔(?:了|掉)?|插头(?:已经)?拔(?:了|掉)|\b(?:i'?ve |i have |already |just )?unplugged(?: it)?\b/i;
 const BREAKER = /闸|空开|空气开关|\b(?:breaker|fuse ?box|mains)\b/i;
@@ -85,6 +91,7 @@ function topicOf(text: string, otherProduct: boolean): Topic | undefined {
   if (OTHER_SOCKET.test(text) && !ANOTHER_APPLIANCE.test(text) && !otherProduct) return 'moveDevice';
   if ((otherProduct || ANOTHER_APPLIANCE.test(text) || ELSEWHERE.test(text)) && (USE_NOW.test(text) || USE_WORD.test(text))) return 'elsewhere';
   if (QUICK_USE.test(text)) return 'quickUse';
+  if (COOL_OR_KEEP.test(text) && !USE_NOW.test(text)) return 'coolOrKeep';
   if (LATER.test(text)) return 'later';
   // Cooking, a shower or a flame is using it, whatever else is fetched on the way ("先用右边那个炒个菜").
   if (COOKING_OR_FLAME.test(text)) return 'useNow';
@@ -110,6 +117,22 @@ function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: str
   const electric = ELECTRIC_KINDS.includes(kind) && !battery;
   const gasLeak = kind === 'gas_leak';
   switch (topic) {
+    case 'coolOrKeep':
+      // "包里还是阳台？": the safe place they named is the answer, not a "no".
+      if (battery && SAFE_PLACE.test(text))
+        return {
+          zh: `放阳台或室外是对的：放在瓷砖、水泥地上，避开阳光直射，远离易燃物，让${d.zh}自己慢慢凉下来。不要放包里、口袋、抽屉，也不要放冰箱或泡水。`,
+          en: `The balcony or outside is right: on a tiled or concrete floor, out of direct sun and away from anything that burns, and let ${d.en} cool by itself. Not in a bag, pocket or drawer, and not in the fridge or water.`,
+        };
+      if (battery)
+        return {
+          zh: `不要。不要放冰箱或冷冻室，也不要泡水、冲水或冰敷：骤冷和进水会让受损的电池更危险。也不要放进包里、口袋或抽屉。把${d.zh}放在阳台或室外通风处的瓷砖、水泥地上，避开阳光直射，远离易燃物，让它自己慢慢凉下来。`,
+          en: `No. Not in the fridge or freezer, and no water or ice: sudden cold or water makes a damaged battery more dangerous. Not in a bag, pocket or drawer either. Leave ${d.en} on a tiled or concrete floor on a balcony or outside, out of direct sun and away from anything that burns, and let it cool by itself.`,
+        };
+      return {
+        zh: `不用特意降温，也不要泼水或放冰：断电后让${d.zh}在原地自然冷却，周围别放易燃物，人不要守在旁边。`,
+        en: `No need to cool it, and no water or ice: with the power off, let ${d.en} cool where it is, with nothing that burns around it.`,
+      };
     case 'elsewhere':
       if (gasLeak)
         return {

@@ -91,6 +91,28 @@ describe('safety questions after the advice', () => {
   });
 });
 
+describe('where to keep a hot, swollen battery', () => {
+  it('a swollen tablet (en): not the fridge or water, and the balcony named as a choice is the right place', async () => {
+    const c = world.customer('wait-cool-en');
+    await c.say('my tablet got super hot while charging and the screen is lifting, the back bulged');
+    const fridge = await c.say('I unplugged it. should I stick it in the freezer to cool it off?');
+    expect(fridge.text).toMatch(/^No\./m);
+    expect(fridge.text).toMatch(/freezer/);
+    expect(fridge.text).not.toMatch(NO_ANSWER);
+    const place = await c.say('ok so is my backpack fine or should it go outside?');
+    expect(place.text).toMatch(/outside is right/);
+    expect(place.text).not.toMatch(/Still the same: No/);
+  });
+  it('a swollen e-bike battery (zh): 泡水 is no, with where to put it', async () => {
+    const c = world.customer('wait-cool-zh');
+    await c.say('电动车电池充电的时候鼓包了 还特别烫');
+    const water = await c.say('要不要拿盆水泡一下降温');
+    expect(water.text).toMatch(/^不要。/m);
+    expect(water.text).toMatch(/瓷砖|水泥地/);
+    expect(water.text).not.toMatch(NO_ANSWER);
+  });
+});
+
 describe('a phone number, a call back', () => {
   it('a number inside a message with a question (en): taken, said back masked, and the question answered', async () => {
     const c = await waiting('wait-phone-question', 'my space heater smells of burning plastic and the plug looks scorched');
