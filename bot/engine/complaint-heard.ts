@@ -76,6 +76,19 @@ export function complaintNote(p: ComplaintParts): string {
   return `Complaint: ${items.join('; ')}`;
 }
 
+/** What was damaged, in our words: "地板和橱柜的损失", "the damage to your floor and your cabinets". */
+function damageTo(p: ComplaintParts, lang: Lang): string {
+  return lang === 'zh'
+    ? `${list(
+        p.damaged.map((d) => d.zh),
+        lang,
+      )}的损失`
+    : `the damage to ${list(
+        p.damaged.map((d) => d.en),
+        lang,
+      )}`;
+}
+
 function list(items: string[], lang: Lang): string {
   if (lang === 'zh') return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join('、')}和${items.at(-1)}`;
   return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
@@ -121,21 +134,7 @@ export function complaintHeard(p: ComplaintParts, lang: Lang, ticket?: string, b
       : "I'm very sorry for the damage this has caused.";
   const noted = [
     p.engineer ? (zh ? '您对上门工程师的投诉' : 'your complaint about the engineer') : '',
-    p.damaged.length
-      ? zh
-        ? `${list(
-            p.damaged.map((d) => d.zh),
-            lang,
-          )}的损失`
-        : `the damage to ${list(
-            p.damaged.map((d) => d.en),
-            lang,
-          )}`
-      : p.damage
-        ? zh
-          ? '您的损失'
-          : 'the damage'
-        : '',
+    p.damaged.length ? damageTo(p, lang) : p.damage ? (zh ? '您的损失' : 'the damage') : '',
     p.repeated ? (zh ? '反复维修仍未修好的情况' : 'the repeated repairs') : '',
   ].filter(Boolean);
   const where = ticket ? (zh ? `工单 ${ticket} 上` : `ticket ${ticket}`) : zh ? '您的工单上' : 'your ticket';
@@ -148,19 +147,7 @@ export function complaintHeard(p: ComplaintParts, lang: Lang, ticket?: string, b
 /** The complaint already heard, asked about again ("地板到底谁赔？"): the answer in other words, with the ticket and the time. */
 export function complaintStillHeard(p: ComplaintParts, lang: Lang, ticket?: string, by?: string): string {
   const zh = lang === 'zh';
-  const what = p.damaged.length
-    ? zh
-      ? `${list(
-          p.damaged.map((d) => d.zh),
-          lang,
-        )}的损失`
-      : `the damage to ${list(
-          p.damaged.map((d) => d.en),
-          lang,
-        )}`
-    : zh
-      ? '您的投诉'
-      : 'your complaint';
+  const what = p.damaged.length ? damageTo(p, lang) : zh ? '您的投诉' : 'your complaint';
   if (zh) return `明白您着急。${what}已经记在${ticket ? `工单 ${ticket} ` : '工单'}上了，赔不赔、怎么赔由人工客服核实后答复，我不能替他们做决定${by ? `；最迟 ${by} 前会有人联系您` : ''}。`;
   return `I understand this is urgent for you. ${what.charAt(0).toUpperCase()}${what.slice(1)} is on ${ticket ? `ticket ${ticket}` : 'the ticket'}; whether and how it is compensated is for the person handling it to decide after checking, not for me${by ? `, and they will contact you by ${by}` : ''}.`;
 }

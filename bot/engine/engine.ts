@@ -241,15 +241,8 @@ export class ConversationEngine {
     }
     // "that's not it", "没漏油啊 是吸力变小": the case given is not theirs. It is never offered again, and the
     // fault is looked up again from what they say now (or from what they said before, without that case).
-    if (
-      frame &&
-      frame.flow === 'fault' &&
-      frame.caseId &&
-      (frame.stage === 'feedback' || frame.stage === 'offer') &&
-      !newStarts.some((s) => s.flow !== 'fault') &&
-      !has(commands, 'cancel') &&
-      (rejectsCase(this.t.turn.text, frame.caseTitle) || contradictsWorking(frame.caseTitle ?? '', workingPartsIn(this.t.turn.text)))
-    ) {
+    const onGivenCase = Boolean(frame && frame.flow === 'fault' && frame.caseId && (frame.stage === 'feedback' || frame.stage === 'offer') && !newStarts.some((s) => s.flow !== 'fault'));
+    if (frame?.caseId && onGivenCase && !has(commands, 'cancel') && (rejectsCase(this.t.turn.text, frame.caseTitle) || contradictsWorking(frame.caseTitle ?? '', workingPartsIn(this.t.turn.text)))) {
       this.state.rejectedCases.push(frame.caseId);
       const now = describedInstead(this.t.turn.text, frame.caseTitle);
       // Nothing new said, and what was denied is the problem's own words: searching them again only finds another guess.
@@ -265,14 +258,7 @@ export class ConversationEngine {
       return this.done();
     }
     // "是电的，不是燃气的" after a case written for both kinds: the case is given again with only the lines for their kind.
-    if (
-      frame &&
-      frame.flow === 'fault' &&
-      frame.caseId &&
-      (frame.stage === 'feedback' || frame.stage === 'offer') &&
-      !newStarts.some((s) => s.flow !== 'fault') &&
-      energyChanged(energyBefore, this.state.energy)
-    ) {
+    if (frame && onGivenCase && energyChanged(energyBefore, this.state.energy)) {
       this.out.say(energyNoted(this.state.energy!, this.lang));
       frame.caseId = undefined;
       frame.caseTitle = undefined;
