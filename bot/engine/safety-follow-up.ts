@@ -52,7 +52,7 @@ const ACCESS =
   /拿到(?:外面|阳台|室外|楼下)|搬(?:出去|到)|放到(?:外面|阳台|室外)|\b(?:wheel|carry|bring|take|put|get|move) (?:it |them |the \w+ )?(?:out|outside|away|onto)\b|开(?:一下)?门|打开(?:门|盖|柜)|拿出|取出|拿(?:一下|走)|碗|盘子|衣服|食物|东西|菜|拖地|拖一下|擦(?:一下|干)?|清理|收拾|搬|挪|移(?:开|走|动)|碰|摸|\b(?:open (?:the |it|its )?(?:door|lid)?|take (?:out|the|them|it)|get (?:the |my )?\w+ out|dishes|plates|clothes|laundry|food|mop|wipe|clean (?:up|it)|dry (?:the )?floor|move|touch|pick (?:it )?up|handle)\b/i;
 /** Where to keep it or how to cool it: the fridge, water or ice, a bag or a drawer, the balcony. */
 const COOL_OR_KEEP =
-  /(?:放|塞|搁|拿)(?:进|到|在)?(?:冰箱|冷冻)|冰箱里|冷冻室|冰块|冰敷|泡(?:在)?水|浸(?:在)?水|(?:放|泡)(?:在|到|进)?水里|凉水|冲水|包里|背包|口袋|兜里|抽屉|柜子里|降温|\b(?:in|into|inside) (?:the |a |my )?(?:fridge|freezer)\b|\b(?:ice|cold water|in water|into water|under the tap|bag|backpack|pocket|drawer|cupboard|metal (?:tin|box)|cool (?:it |it off|off|down)|cool it)\b/i
+  /(?:放|塞|搁|拿)(?:进|到|在)?(?:冰箱|冷冻)|冰箱里|冷冻室|冰块|冰敷|泡(?:在)?水|浸(?:在)?水|(?:放|泡)(?:在|到|进)?水里|凉水|冲水|包里|背包|口袋|兜里|抽屉|柜子里|降温|\b(?:in|into|inside) (?:the |a |my )?(?:fridge|freezer)\b|\b(?:ice|cold water|in water|into water|under the tap|bag|backpack|pocket|drawer|cupboard|metal (?:tin|box)|cool (?:it |it off|off|down)|cool it)\b/i;
 
 const SAFE_PLACE = /阳台|室外|外面|\b(?:balcony|outside|outdoors)\b/i;
 

@@ -30,6 +30,11 @@ export function splitQuestion(text: string): QuestionSplit {
 }
 
 /** The part of a message that asks something (see splitQuestion). */
+/** The message asks something somewhere ("Q7是什么意思", "how much is it?"). */
+export function asksSomething(text: string): boolean {
+  return text.split(CLAUSE_BREAK).some((c) => ASKS.test(c.trim()));
+}
+
 export function questionClause(text: string): string {
   return splitQuestion(text).asking;
 }

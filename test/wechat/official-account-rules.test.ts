@@ -232,7 +232,7 @@ describe('unverified account: passive answers only, through WeChat retries', () 
     await expect.poll(async () => (await w.server.context.assistant.desk.outbox.waiting(DEST, 'o-vic')).length, { timeout: 40_000 }).toBeGreaterThan(0);
     expect(await inbound(id)).toBe(1);
     const next = await wechatDelivers(w, xml(w.clock, { FromUserName: 'o-vic', MsgType: 'text', Content: '好了吗', MsgId: ++msgId }), 3000);
-    expect(contentOf(next.text!)).toContain('2025-03-15');
+    expect(contentOf(next.text!)).toContain('2025年3月15日');
     w.fake.mediaDelayMs = 0;
   }, 60_000);
 

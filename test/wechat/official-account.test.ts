@@ -177,7 +177,7 @@ describe('official-account callback', () => {
     await fake.waitForSent(before + 1);
     const answer = fake.sent[before]!;
     expect(answer.touser).toBe('o-erin');
-    expect(answer.content).toContain('2025-03-15');
+    expect(answer.content).toContain('2025年3月15日');
     expect(await inboundCount(String(msgId))).toBe(1);
     await server.context.relays.find((r) => (r as unknown as { options: { destination: string } }).options.destination === 'customer:wechat_oa')!.drain();
     expect(fake.sent.slice(before).filter((s) => s.touser === 'o-erin')).toHaveLength(1);

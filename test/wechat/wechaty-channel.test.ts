@@ -119,8 +119,8 @@ describe('WechatyChannel on wechaty-puppet-mock', () => {
     bob.say(FileBox.fromBase64(png.toString('base64'), 'receipt.png')).to(self);
     const imageId = lastMessageId(bob);
     expect(await settled(imageId)).toBe('answered');
-    // truth.json: bought 2025-03-15, so the one-year whole-unit cover ended 2026-03-15.
-    expect(got.at(-1)!.text).toContain('2025-03-15');
+    // truth.json: bought 2025-03-15 (said as 2025年3月15日), so the one-year whole-unit cover ended 2026-03-15.
+    expect(got.at(-1)!.text).toContain('2025年3月15日');
     expect(got.at(-1)!.text).toMatch(/三包|保修/);
     const [row] = await sqliteOf(assistant.desk).db.all<{ attachments: string }>('SELECT attachments FROM messages WHERE channel_message_id = ?', [imageId]);
     const [attachment] = JSON.parse(row!.attachments) as { kind: string; ref: string; mimeType: string }[];

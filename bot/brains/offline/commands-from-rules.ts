@@ -14,7 +14,7 @@ import { AFTER_SALES, MONEY_DEMAND, REPEATED_REPAIRS } from '../../engine/after-
 import { extractAddressAnswer, extractCorrection, extractModelAnswer, extractSlots, type CorrectableSlot } from '../../understanding/slots';
 import { classifyIntent } from '../../understanding/intent';
 import { splitProblems } from '../../understanding/problem-split';
-import { questionClause, splitQuestion } from '../../understanding/question-clause';
+import { asksSomething, questionClause, splitQuestion } from '../../understanding/question-clause';
 import { componentNamedIn } from '../../../warranty/policy';
 import { carries, readAnswer, saidLast } from '../../understanding/answers';
 import { VISIT_CHANGE } from '../../understanding/visit-change';
@@ -363,7 +363,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       case 'fault_report':
         // Asked for a visit outright ("能不能快点来修"): book it, with the fault already known.
         // A fault told with the phone or the address for the visit ("美的空调漏水，139…，文三路88号，明天下午"): all of it is a booking.
-        if (describes && (u.secondaryIntents.includes('repair_request') || (BOOK_WORDS.test(text) && !declines) || ((s.phone || s.address) && !declines))) add({ kind: 'start', flow: 'repair', from });
+        // (Not a question with a number beside it: "Q7是什么意思，我电话139…" wants the answer first.)
+        if (describes && (u.secondaryIntents.includes('repair_request') || (BOOK_WORDS.test(text) && !declines) || ((s.phone || s.address) && !declines && !asksSomething(text))))
+          add({ kind: 'start', flow: 'repair', from });
         else if (describes) add({ kind: 'start', flow: 'fault', from });
         if (u.secondaryIntents.includes('ticket_status')) add({ kind: 'start', flow: 'status', from });
         break;
