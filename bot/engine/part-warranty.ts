@@ -13,7 +13,7 @@ import type { WarrantyAnswer } from '../../warranty/warranty-check';
 import type { Lang } from '../phrases';
 import type { ToolBox } from '../tools/tool';
 import type { Facts } from './engine-state';
-import { categoryName } from './wording';
+import { categoryName, purchaseWords } from './wording';
 
 /** Asking about cover or cost: 还保吗, 在保修期吗, 免费吗, 要钱吗, covered, free, under warranty. */
 export const COVER_QUESTION = /(保修|保吗|保不保|还保|在保|过保|保内|质保|三包|免费|不要钱|要钱|要不要钱|收费|收钱|白修|包修|warrant|covered|\bcover\b|guarantee|\bfree\b|\bcharge|\bpay\b)/i;
@@ -32,10 +32,11 @@ export function period(months: number, lang: Lang): string {
 }
 
 /** The last day a decision says is covered, or undefined when the date cannot tell. */
-export function coverEnd(answer: WarrantyAnswer): string | undefined {
-  if (answer.status === 'in_warranty') return answer.dates.coverEnds ?? answer.dates.coverEndsEarliest;
-  if (answer.status === 'expired') return answer.dates.coverEnds ?? answer.dates.coverEndsLatest;
-  return undefined;
+export function coverEnd(answer: WarrantyAnswer, lang: Lang): string | undefined {
+  const day =
+    answer.status === 'in_warranty' ? (answer.dates.coverEnds ?? answer.dates.coverEndsEarliest) : answer.status === 'expired' ? (answer.dates.coverEnds ?? answer.dates.coverEndsLatest) : undefined;
+  // In words ("2028年3月15日", "15 March 2028"), as every other date the customer reads.
+  return purchaseWords(day, lang);
 }
 
 async function decide(asker: Asker, category: string, component: Component, purchaseDate: string | undefined): Promise<WarrantyAnswer | undefined> {
@@ -72,8 +73,8 @@ function coverText(a: { lang: Lang; product: string; component: Component; whole
     lang === 'zh'
       ? `${rules}${a.product}保修期：整机${period(whole.policy.months, lang)}，${name}（主要部件）${period(part.policy.months, lang)}${brandNote}。`
       : `${rules}the ${a.product} has ${period(whole.policy.months, lang)} on the whole unit and ${period(part.policy.months, lang)} on the ${name}, a main part${brandNote}.`;
-  const wholeEnd = coverEnd(whole);
-  const partEnd = coverEnd(part);
+  const wholeEnd = coverEnd(whole, lang);
+  const partEnd = coverEnd(part, lang);
   const careful =
     lang === 'zh'
       ? '是哪个部件坏了，以工程师上门检测为准；免费维修需要出示购买凭证，品牌保修卡写得更长的按保修卡。'

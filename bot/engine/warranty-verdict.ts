@@ -27,7 +27,7 @@ async function decide(kit: VerdictKit, component: Component, purchaseDate: strin
 }
 
 function state(answer: WarrantyAnswer, lang: Lang): string | undefined {
-  const end = coverEnd(answer);
+  const end = coverEnd(answer, lang);
   if (!end) return undefined;
   if (answer.status === 'expired') return lang === 'zh' ? `已于${end}到期` : `ended ${end}`;
   if (answer.status === 'in_warranty') return lang === 'zh' ? `还在保修期内，到${end}` : `still covered, until ${end}`;

@@ -8,6 +8,7 @@ import { normaliseCode, normaliseModel, type Category, type KnowledgeEntry } fro
 import type { Embedder } from '../embedder';
 import type { KnowledgeIndex } from '../knowledge-index';
 import { canonicalBrand } from '../../kernel/lexicon/brands';
+import { categoryWords } from '../../kernel/lexicon/product-categories';
 import { hasSearchableContent } from '../text/scripts';
 import { tokeniseBoth } from '../text/tokenise';
 import type { KeywordIndex } from './keyword-index';
@@ -119,8 +120,14 @@ export class HybridSearch {
     };
     if (!hasSearchableContent(analysis.text)) return { ...base, status: 'empty_query', results: [] };
 
+    // "洗碗机显示E24": a code no case carries, and nothing said beyond the product and the code. No
+    // case answers that; a case found on the product's name alone would pass for the code's meaning.
+    if (onlyAnUnknownCode(analysis)) return { ...base, status: 'no_answer', results: [] };
+
     const accept = this.acceptor(catalog, analysis, filters);
-    const filtering = Boolean(filters.category || filters.brand || filters.model || filters.kinds || analysis.brands.length || analysis.models.length || analysis.unknownModels.length);
+    const filtering = Boolean(
+      filters.category || analysis.otherProducts.length || filters.brand || filters.model || filters.kinds || analysis.brands.length || analysis.models.length || analysis.unknownModels.length,
+    );
     const [queryVector] = await this.deps.embedder.embed([analysis.text]);
     const tokens = tokeniseBoth(analysis.text);
     const terms = [...new Set(tokens.terms)];
@@ -195,6 +202,8 @@ export class HybridSearch {
       if (!entry) return false;
       if (filters.kinds && !filters.kinds.includes(entry.kind)) return false;
       if (filters.category && entry.category !== filters.category && entry.category !== 'general') return false;
+      // A product with no cases of its own (a coffee machine's light) is never answered by another product's case.
+      if (!filters.category && !analysis.categories.length && analysis.otherProducts.length && entry.category !== 'general') return false;
       // A case written for other brands or models must not answer for the customer's own.
       if (brands.length && entry.brands.length && !entry.brands.some((b) => brands.includes(b))) return false;
       if (namedModels.length && entry.models.length && !entry.models.some(isNamedModel)) return false;
@@ -247,4 +256,12 @@ function toHit({ id, stored: { entry, file }, score, vector, keyword, coverage, 
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
+}
+
+/** The query names only a product, an error code no case carries and at most one carrier word ("shows", 显示). */
+function onlyAnUnknownCode(analysis: QueryAnalysis): boolean {
+  if (!analysis.unknownCodes.length || analysis.codes.length || analysis.models.length) return false;
+  const product = new Set(analysis.categories.flatMap((c) => tokeniseBoth(Object.values(categoryWords(c)).flat().join(' ')).words));
+  const codes = new Set(analysis.unknownCodes.map((c) => c.toLowerCase()));
+  return tokeniseBoth(analysis.text).words.filter((w) => !product.has(w) && !codes.has(w.toLowerCase())).length <= 1;
 }

@@ -50,6 +50,8 @@ export interface QueryAnalysis {
   unknownModels: string[];
   brands: string[];
   categories: Category[];
+  /** Products named that the knowledge base has no cases for (a coffee machine): only general rules answer for them. */
+  otherProducts: string[];
 }
 
 /** Short letter/digit tokens shaped like appliance codes: E1, F21, H6, 4C, E101. */
@@ -90,6 +92,9 @@ export function analyseQuery(query: string, vocabulary: QueryVocabulary): QueryA
     unknownModels,
     brands: detectBrands(text),
     categories: detectCategories(text),
+    otherProducts: findCategories(text)
+      .map((m) => m.id)
+      .filter((id) => !KNOWN.has(id)),
   };
 }
 

@@ -64,7 +64,7 @@ describe('warranty worked out from a rough purchase time', () => {
     const c = world.customer('each-mw-en');
     const said = await c.say('My microwave stopped heating, bought it the summer before last, is it still under warranty?');
     expect(said.text).toMatch(/out of warranty/i);
-    expect(said.text).toMatch(/magnetron has 3 years of cover, still covered, until 2028-/);
+    expect(said.text).toMatch(/magnetron has 3 years of cover, still covered, until \d{1,2} \w+ 2028/);
     expect(said.text).toMatch(/faults that appear in normal use/);
     expect(said.text).not.toMatch(/photo of the receipt/);
   });
@@ -73,7 +73,7 @@ describe('warranty worked out from a rough purchase time', () => {
     const c = world.customer('each-ac-zh');
     const said = await c.say('空调制热不怎么热了 前年夏天买的 还在保修期吗');
     expect(said.text).toMatch(/已过保修期/);
-    expect(said.text).toMatch(/主要部件：压缩机保修3年，还在保修期内，到2027-/);
+    expect(said.text).toMatch(/主要部件：压缩机保修3年，还在保修期内，到2027年\d{1,2}月\d{1,2}日/);
     expect(said.text).not.toMatch(/发票照片/);
   });
 });

@@ -55,7 +55,7 @@ describe('a warranty question about a part', () => {
     expect(said.text).toMatch(/整机1年/);
     expect(said.text).toMatch(/发热管（主要部件）3年/);
     // Bought 2024-03 (today 2026-11-24): the whole unit is out, the element covered until 2027-03.
-    expect(said.text).toMatch(/发热管还在保修期内，保修到2027-03/);
+    expect(said.text).toMatch(/发热管还在保修期内，保修到2027年3月/);
     expect(said.text).toMatch(/人工费可能要收/);
     expect(said.text).not.toMatch(REFUSAL);
   });

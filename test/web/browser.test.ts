@@ -106,7 +106,7 @@ describe('the widget on the demo page', () => {
     await shot(page, '03-receipt-uploaded');
 
     expect(await send(page, '13812345678')).toMatch(/地址/);
-    expect(await send(page, '北京市海淀区中关村大街1号')).toMatch(/购买时间：2025-03-15/);
+    expect(await send(page, '北京市海淀区中关村大街1号')).toMatch(/购买时间：2025年3月15日/);
     const filed = await send(page, '是');
     const number = /AS-\d{8}-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(filed)?.[0];
     expect(number).toBeDefined();

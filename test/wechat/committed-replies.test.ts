@@ -162,7 +162,7 @@ describe('verified account: committed replies given passively or by the relay', 
     await relayOf(w).drain();
     await expect.poll(async () => (await replyItems(w, photo)).map((i) => [i.status, i.waits_for, i.lane]), { timeout: 20_000 }).toEqual([['dead', 'customer', 'o-cy']]);
     expect(w.fake.refused.filter((r) => r.touser === 'o-cy').map((r) => r.errcode)).toEqual([45047]);
-    expect(w.fake.refused.at(-1)!.content).toContain('2025-03-15');
+    expect(w.fake.refused.at(-1)!.content).toContain('2025年3月15日');
     // Another customer is not held up meanwhile.
     const other = ++msgId;
     expect(contentOf((await wechatDelivers(w, text(w, 'o-dan', '洗衣机显示E4', other))).text!)).toBe(await storedReply(w, other));
@@ -171,7 +171,7 @@ describe('verified account: committed replies given passively or by the relay', 
     await wechatDelivers(w, text(w, 'o-cy', '好的', ++msgId));
     await relayOf(w).drain();
     await expect.poll(async () => (await replyItems(w, photo)).map((i) => i.status)).toEqual(['delivered']);
-    expect(w.fake.sent.filter((s) => s.touser === 'o-cy' && s.content.includes('2025-03-15'))).toHaveLength(1);
+    expect(w.fake.sent.filter((s) => s.touser === 'o-cy' && s.content.includes('2025年3月15日'))).toHaveLength(1);
   }, 40_000);
 });
 
@@ -203,7 +203,7 @@ describe('unverified account: committed replies kept owed until the customer wri
     const given = contentOf((await wechatDelivers(w, text(w, 'o-eve', '好了吗', next), 3000)).text!)!;
     // Oldest first: the photo's answer, then the answer to this message, each once.
     expect(given).toBe(`${await storedReply(w, photo)}\n\n${await storedReply(w, next)}`);
-    expect(given.split('2025-03-15')).toHaveLength(2);
+    expect(given.split('2025年3月15日')).toHaveLength(2);
     expect((await replyItems(w, photo)).map((i) => [i.status, i.external_ref])).toEqual([['delivered', 'passive']]);
     expect((await replyItems(w, next)).map((i) => [i.status, i.external_ref])).toEqual([['delivered', 'passive']]);
     await relayOf(w).drain();

@@ -154,7 +154,7 @@ describe('WeCom 微信客服 channel', { shuffle: false }, () => {
     await fake.notify(callback, KF);
     await fake.waitForSent(before + 1, 30_000);
     expect(fake.sent[before]).toMatchObject({ touser: 'wm-erin', msgtype: 'text' });
-    expect(fake.sent[before]!.text).toContain('2025-03-15');
+    expect(fake.sent[before]!.text).toContain('2025年3月15日');
     expect(await inboundCount(msgid)).toBe(1);
   }, 40_000);
 
