@@ -120,7 +120,7 @@ export class HybridSearch {
     };
     if (!hasSearchableContent(analysis.text)) return { ...base, status: 'empty_query', results: [] };
 
-    // "洗碗机显示E24": a code no case carries, and nothing said beyond the product and the code. No
+    // "热水器显示F37": a code no case carries, and nothing said beyond the product and the code. No
     // case answers that; a case found on the product's name alone would pass for the code's meaning.
     if (onlyAnUnknownCode(analysis)) return { ...base, status: 'no_answer', results: [] };
 
