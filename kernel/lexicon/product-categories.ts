@@ -48,7 +48,9 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
     zh: ['热水器', '燃气热水器', '电热水器', '热水炉', '壁挂炉'],
     en: ['water heater', 'hot water heater', 'boiler', 'geyser', 'tankless'],
     // "heater" alone may be a space heater; with hot water or a shower it is the water heater.
-    contextual: [/\bheaters?\b(?=.*\b(?:hot water|showers?)\b)/i, /(?<=\b(?:hot water|showers?)\b.*)\bheaters?\b/i],
+    // The look-behind comes after "heater" so it is tried only where "heater" stands: first, it was
+    // tried at every position and a 50 KB message took seconds (quadratic).
+    contextual: [/\bheaters?\b(?=.*\b(?:hot water|showers?)\b)/i, /\bheaters?\b(?<=\b(?:hot water|showers?)\b.*\bheaters?)/i],
     hints: { en: ['hot water'] },
   },
   {
