@@ -16,6 +16,7 @@ import { caseLineFor, stepSpeakingTo } from '../case-follow-up';
 import { meaningAnswer } from '../meaning-answer';
 import { questionTopic } from '../question-topic';
 import { serviceEntrySwap } from '../service-way';
+import { answerFitsMessage } from '../answer-topic-fit';
 
 /** Product names, left out when matching a question to a step: sharing "洗衣机" says nothing about the topic. */
 const PRODUCT_WORDS =
@@ -72,7 +73,7 @@ async function lookUpRule(kit: Pick<FlowKit, 'tools' | 'facts'>, question: strin
     // ("will someone come?" after a water-heater shock must not get the phone service-centre rule).
     const askedAbout = kit.facts.category ?? firstCategory(question);
     const otherProduct = (h: KnowledgeHit) => Boolean(h.category && h.category !== 'general' && h.category !== askedAbout);
-    const answer = hits.find((h) => h.confident && h.kind !== 'fault' && h.answer && !otherProduct(h) && approvedAnswerIsClean(h.answer));
+    const answer = hits.find((h) => h.confident && h.kind !== 'fault' && h.answer && !otherProduct(h) && approvedAnswerIsClean(h.answer) && answerFitsMessage(h, question, askedAbout));
     // The product's name was added by us: its answer stands unless the question alone finds a
     // general rule that fits it better ("who pays for the visit?" is no fridge-temperature answer).
     if (category && query !== question) {
