@@ -33,7 +33,8 @@ import { complaintHeard, complaintIn, complaintNote } from './complaint-heard';
 import { warrantyAgain } from './warranty-again';
 import { withoutRepeatedBlocks } from './reply-dedupe';
 import { describedInstead, negatesWordsOf, rejectsCase } from './case-rejected';
-import { OFFER_AGAIN, offerOf, readOfferReply } from './offer-memory';
+import { offerOf, readOfferReply } from './offer-memory';
+import { noRepairWords, offerAgainFor } from './service-way';
 import { deniesFault, elsewhereReply, elsewhereTopic } from '../understanding/elsewhere';
 import { asksIfFiled, asksWhatNext } from '../understanding/filed-check';
 import { backToProblem } from '../understanding/back-to-problem';
@@ -419,7 +420,7 @@ export class ConversationEngine {
         if ((has(commands, 'notFixed') || no) && this.state.declined) {
           this.state.stack.pop();
           if (has(commands, 'ask')) return false;
-          this.out.say(SOCIAL.noVisit[this.lang]);
+          this.out.say(noRepairWords(factsOf(this.state, frame).category)[this.lang]);
           return true;
         }
         if (has(commands, 'notFixed') || no) {
@@ -456,7 +457,7 @@ export class ConversationEngine {
         if (has(commands, 'declineVisit') && offerOf(frame) !== 'registerReturn') {
           this.state.stack.pop();
           if (has(commands, 'ask')) return false;
-          this.out.say(SOCIAL.noVisit[this.lang]);
+          this.out.say(noRepairWords(factsOf(this.state, frame).category)[this.lang]);
           return true;
         }
         if (yes && !no && !has(commands, 'ask')) {
@@ -560,8 +561,9 @@ export class ConversationEngine {
   /** The offer on the table said again in other words: the choices, then the way out; a visit turned down is not pressed. */
   private offerAgain(frame: Frame): string {
     const offer = offerOf(frame);
-    if (this.state.declined && (offer === 'visit' || offer === 'bookRepair')) return SOCIAL.noVisit[this.lang];
-    const [once, again] = OFFER_AGAIN[offer];
+    const category = factsOf(this.state, frame).category;
+    if (this.state.declined && (offer === 'visit' || offer === 'bookRepair')) return noRepairWords(category)[this.lang];
+    const [once, again] = offerAgainFor(offer, category);
     return this.vary(once, again);
   }
 
@@ -586,7 +588,7 @@ export class ConversationEngine {
         if (times >= (slot.required ? 2 : 1)) {
           frame.skipped.push(slot.slot);
           // Said when a needed answer never came, so the customer knows what happens instead.
-          if (slot.required) this.out.say(slot.without[this.lang]);
+          if (slot.required) this.out.say((slot.withoutFor?.(facts) ?? slot.without)[this.lang]);
           continue;
         }
         if (this.resumeNote && frame.opened) this.out.say(resuming(spec.title, this.lang));
@@ -851,7 +853,7 @@ export class ConversationEngine {
     if (!frame || !target || frame.skipped.includes(target)) return;
     frame.skipped.push(target);
     const spec = FLOWS[frame.flow].slots.find((s) => s.slot === target);
-    if (spec) this.out.say(spec.without[this.lang]);
+    if (spec) this.out.say((spec.withoutFor?.(factsOf(this.state, frame)) ?? spec.without)[this.lang]);
   }
 
   private async handOff(reason: HandoffResult['reason'], note?: string): Promise<void> {

@@ -6,15 +6,19 @@ import type { Lang } from '../phrases';
 import type { ToolBox } from '../tools/tool';
 import type { TicketStatusResult } from '../tools/ticket-status';
 import type { CustomerTicketView } from '../tools/ticket-view';
+import { filedNextStep } from './service-way';
 import { productName, promiseTime } from './wording';
 
 function nextStep(t: CustomerTicketView, lang: Lang, now: Date): string {
   const due = promiseTime(t.firstResponseDue, lang, undefined, now);
   const claim = t.type === 'warranty_claim';
   if (t.status === 'resolved' || t.status === 'closed') return lang === 'zh' ? '这张工单已经处理完了。' : 'That ticket has been dealt with already.';
-  if (lang === 'zh') return claim ? `接下来客服会在 ${due} 前联系您，核实后告诉您退换货怎么办理。` : `接下来工程师会在 ${due} 前给您打电话，约具体的上门时间。`;
-  return claim ? `Next, our staff will contact you by ${due} to check it and tell you how the return or exchange goes.` : `Next, the engineer will call you by ${due} to arrange the visit time.`;
+  if (claim)
+    return lang === 'zh' ? `接下来客服会在 ${due} 前联系您，核实后告诉您退换货怎么办理。` : `Next, our staff will contact you by ${due} to check it and tell you how the return or exchange goes.`;
+  return lang === 'zh' ? `接下来${filedNextStep(t.category, due, lang)}` : `Next, ${lowerFirst(filedNextStep(t.category, due, lang))}`;
 }
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** The confirmation that the last request went in, or undefined when the ticket cannot be read back. */
 export async function filedConfirmation(tools: ToolBox, number: string, lang: Lang): Promise<string | undefined> {

@@ -18,6 +18,7 @@ import { partWarrantyAnswer } from './part-warranty';
 import { questionTopic, type QuestionTopic } from './question-topic';
 import { faultCoverLine, FAULT_COVER_QUESTION, mainPartVerdict } from './warranty-verdict';
 import { categoryName } from './wording';
+import { warrantyRuleQuery } from './answer-topic-fit';
 
 export interface AnswerKit {
   tools: ToolBox;
@@ -47,6 +48,10 @@ export async function answerOneQuestion(kit: AnswerKit, question: string, option
   const topic = questionTopic(question);
   const cover = await partWarrantyAnswer(kit, question);
   if (cover) return { text: cover, topic };
+  // Liquid damage, a consumable or a non-original part: its own rule answers, not the product's periods.
+  const special = topic === 'warranty' ? warrantyRuleQuery(question, kit.facts.category, kit.lang) : undefined;
+  const rule = special && (await lookUpAnswer(kit, special));
+  if (rule) return hitAnswer(rule, kit.lang, topic);
   if (topic === 'warranty') return warrantyAnswer(kit, question, options.dateAsked);
   if (topic === 'meaning') {
     const meaning = await meaningAnswer(kit, question);

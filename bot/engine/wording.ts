@@ -113,8 +113,13 @@ function utcOffsetMs(at: Date, timeZone: string): number {
   return wall - Math.floor(at.getTime() / 60_000) * 60_000;
 }
 
-/** Phones and other handheld devices are repaired at a service centre or by mail, never at home. */
-export const carriedIn = (category: string | undefined): boolean => ['phone', 'tablet', 'laptop', 'wearable', 'earphones'].includes(category ?? '');
+/**
+ * Products repaired at a service centre or by mail, never at home: phones and other handheld
+ * devices, and small appliances a person can carry (a kettle, a coffee machine, a rice cooker).
+ * Large and built-in appliances (a microwave may be built in) keep the engineer's visit.
+ */
+const CARRIED_IN = ['phone', 'tablet', 'laptop', 'smartwatch', 'earphones', 'kettle', 'coffee_machine', 'soymilk_maker', 'rice_cooker', 'induction_cooker', 'vacuum_cleaner'];
+export const carriedIn = (category: string | undefined): boolean => CARRIED_IN.includes(category ?? '');
 
 /** How the repair is offered for this product: an engineer's visit, or a service centre / mail-in. */
 export function serviceWords(category: string | undefined): {

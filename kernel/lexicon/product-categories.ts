@@ -114,6 +114,20 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
   // 平板电视 is a flat-screen TV.
   { id: 'tablet', label: { zh: '平板', en: 'tablet' }, zh: ['平板', '平板电脑'], en: ['tablet', 'ipad'], notIn: [/平板电视/] },
   { id: 'laptop', label: { zh: '笔记本电脑', en: 'laptop' }, zh: ['笔记本电脑', '笔记本'], en: ['laptop', 'notebook computer'] },
+  {
+    id: 'earphones',
+    label: { zh: '耳机', en: 'earbuds' },
+    zh: ['蓝牙耳机', '无线耳机', '降噪耳机', '耳机'],
+    en: ['earbuds', 'earphones', 'headphones', 'airpods', 'ear buds'],
+    // A phone's headphone jack or headset mode is the phone's.
+    notIn: [/耳机(?:孔|口|插孔|模式|图标)/, /headphone (?:jack|port|socket)/i],
+  },
+  {
+    id: 'smartwatch',
+    label: { zh: '智能手表', en: 'smartwatch' },
+    zh: ['智能手表', '儿童手表', '电话手表', '运动手环', '智能手环', '手环', '手表'],
+    en: ['smartwatch', 'smart watch', 'apple watch', 'fitness tracker', 'fitness band'],
+  },
   { id: 'robot_vacuum', label: { zh: '扫地机器人', en: 'robot vacuum' }, zh: ['扫地机器人', '扫地机', '扫拖机器人'], en: ['robot vacuum', 'robot cleaner', 'roomba'] },
   { id: 'vacuum_cleaner', label: { zh: '吸尘器', en: 'vacuum cleaner' }, zh: ['吸尘器'], en: ['vacuum cleaner', 'vacuum', 'hoover'], notIn: [/robot\s+vacuum/i] },
   { id: 'dehumidifier', label: { zh: '除湿机', en: 'dehumidifier' }, zh: ['除湿机', '抽湿机', '除湿器'], en: ['dehumidifier'] },

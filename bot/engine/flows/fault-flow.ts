@@ -8,7 +8,8 @@ import { normaliseCode } from '../../../kernel/text/product-codes';
 import type { KnowledgeHit } from '../../knowledge-search';
 import type { Lang } from '../../phrases';
 import { approvedAnswerIsClean, knowledgeTitleIsClean, screenKnowledgeLines } from '../knowledge-screen';
-import { brandName, categoryName, citation, serviceWords } from '../wording';
+import { brandName, carriedIn, categoryName, citation, serviceWords } from '../wording';
+import { answerFitsMessage, LIQUID_DAMAGE } from '../answer-topic-fit';
 import type { FlowKit, FlowResult, FlowSpec } from './flow';
 import { generalSteps } from './general-steps';
 import { otherFaultLines, otherFaults } from './second-fault';
@@ -230,7 +231,8 @@ export const faultFlow: FlowSpec = {
       }
       hits = [{ ...holder, confident: true }];
     }
-    const best = hits.find((h) => h.confident && knowledgeTitleIsClean(h.title));
+    // A spill or consumable answer answers only a message about a spill or a consumable.
+    const best = hits.find((h) => h.confident && knowledgeTitleIsClean(h.title) && answerFitsMessage(h, [symptom, kit.turn.text].filter(Boolean).join(' '), f.category));
     // A curated answer may answer a description; a policy (a warranty period, a fee) never diagnoses a fault.
     if (best && best.kind === 'qa' && best.answer && approvedAnswerIsClean(best.answer)) {
       kit.cite(best.id);
@@ -261,6 +263,18 @@ export const faultFlow: FlowSpec = {
       }
       kit.say([visitOnlyReply(shown, kit.lang), ...more].join('\n'));
       return { stage: 'offer' };
+    }
+    // Liquid in a carried-in device the search found no case for ("平板掉进浴缸了"): the first-aid answer, then the service centre.
+    if (!best && carriedIn(f.category) && LIQUID_DAMAGE.test([symptom, kit.turn.text].filter(Boolean).join(' '))) {
+      const aid = (await search(kit, kit.lang === 'zh' ? '电子产品进水了先做什么' : 'what should I do if my device gets wet', false)).find(
+        (h) => h.confident && h.kind === 'qa' && h.answer && approvedAnswerIsClean(h.answer) && answerFitsMessage(h, kit.turn.text, f.category),
+      );
+      if (aid) {
+        kit.cite(aid.id);
+        kit.say(`${answerWithSource(aid, kit.lang)}\n${serviceWords(f.category).offer[kit.lang]}`);
+        kit.quick([serviceWords(f.category).button[kit.lang], kit.lang === 'zh' ? '先不用' : 'Not now']);
+        return { stage: 'offer' };
+      }
     }
     if (kit.rejectedCases?.length && f.category) return noOtherCase(kit);
     if (kit.frame.clarified < 1) {

@@ -21,6 +21,8 @@ export interface SlotSpec {
   without: Bilingual;
   /** Other wording for some products (a phone is taken to a service centre, not visited at home). */
   askFor?: (facts: Facts) => [Bilingual, Bilingual] | undefined;
+  /** Other "without" wording for some products (no engineer comes for a phone). */
+  withoutFor?: (facts: Facts) => Bilingual | undefined;
   /** Known some other way (a receipt photo gives the purchase date). */
   knownFrom?: (kit: FlowKit) => boolean;
 }

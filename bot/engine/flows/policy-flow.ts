@@ -15,6 +15,8 @@ import { answerWithSource, caseFits } from './fault-flow';
 import { caseLineFor, stepSpeakingTo } from '../case-follow-up';
 import { meaningAnswer } from '../meaning-answer';
 import { questionTopic } from '../question-topic';
+import { serviceEntrySwap } from '../service-way';
+import { answerFitsMessage } from '../answer-topic-fit';
 
 /** Product names, left out when matching a question to a step: sharing "洗衣机" says nothing about the topic. */
 const PRODUCT_WORDS =
@@ -43,8 +45,21 @@ export async function stepAnswering(kit: Pick<FlowKit, 'tools' | 'facts' | 'ener
   return undefined;
 }
 
-/** The approved answer to a question, if the knowledge base has one (used for digressions too). */
+/**
+ * The approved answer to a question, if the knowledge base has one (used for digressions too),
+ * in the way this product is serviced: a phone owner asking about the call-out fee gets the
+ * service-centre rule, a fridge owner never the service-centre one (service-way.ts).
+ */
 export async function lookUpAnswer(kit: Pick<FlowKit, 'tools' | 'facts'>, question: string): Promise<KnowledgeHit | undefined> {
+  const answer = await lookUpRule(kit, question);
+  const swap = answer && serviceEntrySwap(answer.id, kit.facts.category ?? firstCategory(question), /[\u4e00-\u9fff]/.test(question) ? 'zh' : 'en');
+  if (!answer || !swap) return answer;
+  const result = await kit.tools.call('searchKnowledge', { query: swap.query });
+  const hits = result.ok ? (result.result as { hits: KnowledgeHit[] }).hits : [];
+  return hits.find((h) => h.id === swap.id && h.answer && approvedAnswerIsClean(h.answer)) ?? answer;
+}
+
+async function lookUpRule(kit: Pick<FlowKit, 'tools' | 'facts'>, question: string): Promise<KnowledgeHit | undefined> {
   // The product's own rules first (air-conditioner installation), then the general ones (call-out fees).
   let productAnswer: KnowledgeHit | undefined;
   for (const category of kit.facts.category ? [kit.facts.category, undefined] : [undefined]) {
@@ -58,7 +73,7 @@ export async function lookUpAnswer(kit: Pick<FlowKit, 'tools' | 'facts'>, questi
     // ("will someone come?" after a water-heater shock must not get the phone service-centre rule).
     const askedAbout = kit.facts.category ?? firstCategory(question);
     const otherProduct = (h: KnowledgeHit) => Boolean(h.category && h.category !== 'general' && h.category !== askedAbout);
-    const answer = hits.find((h) => h.confident && h.kind !== 'fault' && h.answer && !otherProduct(h) && approvedAnswerIsClean(h.answer));
+    const answer = hits.find((h) => h.confident && h.kind !== 'fault' && h.answer && !otherProduct(h) && approvedAnswerIsClean(h.answer) && answerFitsMessage(h, question, askedAbout));
     // The product's name was added by us: its answer stands unless the question alone finds a
     // general rule that fits it better ("who pays for the visit?" is no fridge-temperature answer).
     if (category && query !== question) {

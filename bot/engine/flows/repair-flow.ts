@@ -6,6 +6,7 @@ import type { CustomerTicketView } from '../../tools/ticket-view';
 import type { WarrantyAnswer } from '../../../warranty/warranty-check';
 import { problemWords } from '../problem-words';
 import { carriedIn, productName, promiseTime, purchaseWords } from '../wording';
+import { carryInAsk, carryInWithout, filedNextStep } from '../service-way';
 import type { FlowKit, FlowSpec } from './flow';
 import { warrantyArgs, warrantyLine } from './warranty-words';
 
@@ -21,6 +22,7 @@ export const repairFlow: FlowSpec = {
         { zh: '是空调、洗衣机、冰箱、热水器、燃气灶、油烟机还是手机？说一个就行。', en: 'Is it an air conditioner, washing machine, fridge, water heater, hob, range hood or phone?' },
       ],
       without: { zh: '产品类型等工程师联系您时再确认。', en: 'The engineer will confirm the appliance when they call.' },
+      withoutFor: (facts) => carryInWithout('category', facts),
     },
     {
       slot: 'symptom',
@@ -33,6 +35,7 @@ export const repairFlow: FlowSpec = {
         { zh: '一句话描述就行，比如“开机就跳闸”或“显示E4”。', en: 'One line is enough, e.g. "trips the breaker when started" or "shows E4".' },
       ],
       without: { zh: '具体问题等工程师联系您时再说明。', en: 'You can describe the problem to the engineer when they call.' },
+      withoutFor: (facts) => carryInWithout('symptom', facts),
     },
     {
       slot: 'model',
@@ -42,6 +45,8 @@ export const repairFlow: FlowSpec = {
         { zh: '型号可以跳过，工程师上门会看铭牌。', en: 'We can skip the model; the engineer will read it from the label.' },
       ],
       without: { zh: '型号由工程师上门时查看铭牌。', en: 'The engineer will read the model from the label.' },
+      askFor: (facts) => carryInAsk('model', facts),
+      withoutFor: (facts) => carryInWithout('model', facts),
     },
     {
       slot: 'purchaseDate',
@@ -54,6 +59,8 @@ export const repairFlow: FlowSpec = {
         { zh: '记不清的话可以说“不记得”，保修情况工程师上门时按购买凭证核实。', en: "If you can't remember, just say so; the engineer will check the warranty from your proof of purchase." },
       ],
       without: { zh: '保修情况由工程师上门时按购买凭证核实。', en: 'The engineer will check the warranty from your proof of purchase on the visit.' },
+      askFor: (facts) => carryInAsk('purchaseDate', facts),
+      withoutFor: (facts) => carryInWithout('purchaseDate', facts),
       knownFrom: (kit) => Boolean(kit.turn.receipt?.ok && kit.turn.receipt.fields.purchaseDate),
     },
     {
@@ -64,6 +71,8 @@ export const repairFlow: FlowSpec = {
         { zh: '需要一个手机号，比如 138 0000 0000 这样的 11 位号码，工程师上门前会先打给您。', en: 'I need a phone number the engineer can call before the visit, e.g. 138 0000 0000.' },
       ],
       without: { zh: '没有联系电话，工程师没法预约上门，客服会在这个对话里联系您。', en: "Without a phone number the engineer can't arrange the visit; our staff will reply here." },
+      askFor: (facts) => carryInAsk('phone', facts),
+      withoutFor: (facts) => carryInWithout('phone', facts),
     },
     {
       slot: 'address',
@@ -76,6 +85,7 @@ export const repairFlow: FlowSpec = {
         { zh: '地址请写完整，比如“杭州市西湖区文一西路100号 3幢2单元601”。', en: 'Please give the full address, e.g. "Flat 601, Building 3, 100 Wenyi West Road, Xihu District, Hangzhou".' },
       ],
       without: { zh: '没有地址，工程师没法上门，客服会在这个对话里联系您。', en: "Without an address the engineer can't come; our staff will reply here." },
+      withoutFor: (facts) => carryInWithout('address', facts),
       askFor: (facts) =>
         carriedIn(facts.category)
           ? [
@@ -150,7 +160,6 @@ export const repairFlow: FlowSpec = {
 
 function filedLine(ticket: CustomerTicketView, kit: FlowKit): string {
   const due = promiseTime(ticket.firstResponseDue, kit.lang, undefined, kit.tools.context.now);
-  return kit.lang === 'zh'
-    ? `已提交，工单号 ${ticket.number}。工程师会在 ${due} 前给您打电话约上门时间。`
-    : `Filed: ticket ${ticket.number}. The engineer will call you by ${due} to arrange the visit.`;
+  const next = filedNextStep(kit.facts.category, due, kit.lang);
+  return kit.lang === 'zh' ? `已提交，工单号 ${ticket.number}。${next}` : `Filed: ticket ${ticket.number}. ${next}`;
 }

@@ -7,6 +7,17 @@ import { lookUpAnswer } from './policy-flow';
 import { partWarrantyAnswer } from '../part-warranty';
 import { warrantyArgs, warrantyLine } from './warranty-words';
 import { faultCoverLine, FAULT_COVER_QUESTION, mainPartVerdict } from '../warranty-verdict';
+import { LIQUID_DAMAGE, warrantyRuleQuery } from '../answer-topic-fit';
+
+/** Where to buy something: 哪里买, 在哪买, 怎么买, "where can I buy". */
+const WHERE_TO_BUY = /哪里(?:能|可以)?买|哪儿买|哪买|在哪(?:里|儿)?(?:能|可以)?买|去哪(?:里|儿)?买|怎么买|哪里有卖|\bwhere (?:can|do|should) i (?:buy|get|order)\b|\bwhere to (?:buy|get)\b/i;
+import { carryInWithout, CARRY_IN_ASKS } from '../service-way';
+import { carriedIn, serviceWords } from '../wording';
+
+const warrantyDateAsk = {
+  zh: '什么时候买的？说年月日最准，比如“2024年7月15日”；也可以直接发发票照片。',
+  en: 'When did you buy it? The exact date is best, e.g. "15 July 2024"; or send a photo of the receipt.',
+};
 
 export const warrantyFlow: FlowSpec = {
   name: 'warranty',
@@ -28,14 +39,40 @@ export const warrantyFlow: FlowSpec = {
       slot: 'purchaseDate',
       required: true,
       ask: [
-        { zh: '什么时候买的？说年月日最准，比如“2024年7月15日”；也可以直接发发票照片。', en: 'When did you buy it? The exact date is best, e.g. "15 July 2024"; or send a photo of the receipt.' },
+        warrantyDateAsk,
         { zh: '大概的年月也行；记不清的话，保修由工程师上门按购买凭证核实。', en: "A month and year helps; if you can't remember, the engineer will check the warranty from your proof of purchase." },
       ],
       without: { zh: '没有购买日期，保修由工程师上门按购买凭证核实。', en: 'Without the purchase date, the engineer will check the warranty from your proof of purchase.' },
-      knownFrom: (kit) => Boolean(kit.turn.receipt?.ok && kit.turn.receipt.fields.purchaseDate),
+      knownFrom: (kit) =>
+        Boolean(kit.turn.receipt?.ok && kit.turn.receipt.fields.purchaseDate) || Boolean(warrantyRuleQuery([kit.facts.symptom, kit.turn.text].filter(Boolean).join(' '), kit.facts.category, kit.lang)),
+      askFor: (facts) => (carriedIn(facts.category) ? [warrantyDateAsk, CARRY_IN_ASKS.purchaseDate![1]] : undefined),
+      withoutFor: (facts) => carryInWithout('purchaseDate', facts),
     },
   ],
   async finish(kit) {
+    const special = warrantyRuleQuery([kit.facts.symptom, kit.turn.text].filter(Boolean).join(' '), kit.facts.category, kit.lang);
+    if (special) {
+      const rule = await lookUpAnswer(kit, special);
+      if (rule) {
+        kit.cite(rule.id);
+        kit.say(answerWithSource(rule, kit.lang));
+        const text = [kit.facts.symptom, kit.turn.text].filter(Boolean).join(' ');
+        // A consumable asked about is bought, not repaired: where to buy it, if asked, and no repair offered.
+        if (!LIQUID_DAMAGE.test(text)) {
+          const where = WHERE_TO_BUY.test(text)
+            ? await lookUpAnswer(kit, kit.lang === 'zh' ? '滤芯、除垢剂、软水盐等耗材在哪里买' : 'where to buy filters, descaler, dishwasher salt and other consumables')
+            : undefined;
+          if (where && where.id !== rule.id) {
+            kit.cite(where.id);
+            kit.say(answerWithSource(where, kit.lang));
+          }
+          return { done: true };
+        }
+        if (kit.booking) return { done: true };
+        kit.say(serviceWords(kit.facts.category).offer[kit.lang]);
+        return { stage: 'offer', offer: 'bookRepair' };
+      }
+    }
     // A part named ("压缩机坏了还保吗", or the fault told before): both periods and which applies.
     const cover = await partWarrantyAnswer(kit, kit.turn.text, { warrantyAsked: true });
     if (cover) {

@@ -1,0 +1,50 @@
+/**
+ * Some approved answers speak to one topic whatever product the search matched them by: what to do
+ * after liquid got into a device, how often a consumable is changed. They answer only a message
+ * that names that topic ("laptop keyboard stopped working" is no spill; "咖啡机不出水了" is no
+ * question about descaler), and the liquid one only for a product that is carried in (a washing
+ * machine's 进水 is its water inlet).
+ */
+import { carriedIn } from './wording';
+
+/** Liquid got into or onto something: 进水, 泡水, 洒了咖啡, "spilled", "dropped it in the toilet". */
+export const LIQUID_DAMAGE =
+  /进水|泡水|浸水|泡了|掉(?:进|到|在)?(?:了)?(?:水|马桶|池|河|湖|海|鱼缸|水桶|水盆|盆|浴缸|澡盆|洗衣机|汤|锅)|落水|淋(?:湿|雨)|被雨|湿了|受潮|(?:洒|撒|泼|倒|打翻)(?:了|上|到|在)?[^，。,.!！?？]{0,8}(?:水|饮料|咖啡|茶|奶|果汁|汤|酒|可乐)|(?:水|饮料|咖啡|茶|奶|果汁|汤|酒|可乐)(?:洒|撒|泼|倒|弄)(?:了|上|到|在|进)|一起洗了|\b(?:water[- ]damage[d]?|wet|soaked|submerged|spill(?:ed|t)?|liquid|splash(?:ed)?|drenched|rain)\b|dropped (?:it |my \w+ )?in(?:to)? (?:the |a )?(?:water|toilet|pool|sink|bath|sea|lake|river)|through the wash/i;
+
+/** A consumable named: 滤芯, 除垢剂, 软水盐, "filter", "descaler", "dust bag". */
+export const CONSUMABLE_THING =
+  /滤芯|滤网|海帕|尘袋|集尘袋|边刷|滚刷|软水盐|洗碗机盐|光亮剂|亮碟剂|除垢|水垢|耗材|油网|油杯|活性炭|\b(?:filters?|cartridges?|descal\w*|limescale|dust ?bags?|vacuum bags?|side brush(?:es)?|dishwasher salt|table salt|salt|rinse aid|consumables?|hepa)\b/i;
+
+/** A consumable, or how often something is changed ("多久换", "how often"). */
+export const CONSUMABLE = new RegExp(`${CONSUMABLE_THING.source}|多久换|多长时间换|该换了?|更换周期|\\bhow often\\b`, 'i');
+
+/** A part or consumable not made by the brand: 非原装, 副厂, 别的牌子的, "third-party", "non-original". */
+export const NON_ORIGINAL =
+  /非原装|不是原装|非原厂|不是原厂|副厂|第三方|别的牌子|其他牌子|杂牌|兼容|通用的?(?:滤芯|滤网|配件)|\b(?:non[- ]?original|non[- ]?genuine|not (?:original|genuine)|third[- ]party|aftermarket|generic|compatible|off[- ]brand)\b/i;
+
+/**
+ * A warranty question the accidental-damage or the consumables rule answers, whatever the date:
+ * the words to find that rule by, or undefined for an ordinary warranty question.
+ */
+export function warrantyRuleQuery(question: string, category: string | undefined, lang: 'zh' | 'en'): string | undefined {
+  if (LIQUID_DAMAGE.test(question) && (!category || carriedIn(category))) return lang === 'zh' ? '进水、液体损坏保不保修' : 'is liquid damage covered by the warranty';
+  if (CONSUMABLE_THING.test(question) || NON_ORIGINAL.test(question))
+    return lang === 'zh' ? '耗材保不保修，用非原装的耗材还保修吗' : 'are consumables covered, does a non-original consumable void the warranty';
+  return undefined;
+}
+
+const TOPICS: { entry: RegExp; message: RegExp; fits?: (category: string | undefined) => boolean }[] = [
+  { entry: /进水|泼了|liquid|got wet|spill/i, message: LIQUID_DAMAGE, fits: (category) => !category || carriedIn(category) },
+  { entry: /滤芯|滤网|尘袋|软水盐|光亮剂|除垢|耗材|filters?\b|descal|dust bags?|dishwasher salt|consumables/i, message: new RegExp(`${CONSUMABLE.source}|${NON_ORIGINAL.source}`, 'i') },
+];
+
+/** Whether an approved answer with this title may answer this message about this product. */
+export function answerFitsMessage(hit: { kind?: string; title: string }, message: string, category: string | undefined): boolean {
+  if (hit.kind === 'fault') return true;
+  for (const topic of TOPICS) {
+    if (!topic.entry.test(hit.title)) continue;
+    if (!topic.message.test(message)) return false;
+    if (topic.fits && !topic.fits(category)) return false;
+  }
+  return true;
+}
