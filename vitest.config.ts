@@ -8,6 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     maxWorkers: 2,
+    // One folder per run for setup that test files share (the embedded knowledge template).
+    globalSetup: ['testing/vitest-global-setup.ts'],
     // Random order, so a test that leans on an earlier test of its file fails here and not by
     // luck later. Every run prints its seed (`Running tests with seed N`);
     // `npx vitest run --sequence.seed=N [file]` replays that order to reproduce a failure.

@@ -107,7 +107,7 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
       links,
       onError: smsFailed,
     });
-    const brain = createBrain(config, {
+    const brain = await createBrain(config, {
       onFallback: (event) => options.onError?.(new Error(`LLM brain fell back: ${event.reason} ${event.code ?? ''} ${event.message}`), { fallback: event.reason }),
       // Arguments are left out: they may quote the customer.
       onDropped: (dropped) => options.onError?.(new Error(`LLM tool calls dropped: ${dropped.map((d) => `${d.name}: ${d.reason}`).join('; ')}`), { dropped: dropped.length }),

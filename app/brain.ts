@@ -12,10 +12,7 @@
  * the brain another policy document, never another guard or fallback.
  */
 import { FallbackBrain, type FallbackReply } from '../bot/brains/fallback-brain';
-import { AfterSalesLlmBrain } from '../bot/brains/llm/after-sales-llm-brain';
 import type { DroppedToolCall } from '../bot/brains/llm/command-tools';
-import { LlmBrain } from '../bot/brains/llm/llm-brain';
-import { limitModelAnswers } from '../bot/brains/llm/resilient-fetch';
 import { OfflineBrain } from '../bot/brains/offline/offline-brain';
 import type { Brain } from '../bot/brain';
 import { OutputGuard } from '../bot/guardrails/output-guard';
@@ -33,9 +30,16 @@ export interface BrainOptions {
 /** The model endpoint's circuit breaker, for /healthz: closed (calls go through), open (paused), half_open (one trial call). */
 export type ModelCircuitState = 'closed' | 'open' | 'half_open';
 
-export function createBrain(config: Config, options: BrainOptions = {}): Brain & { shutdown?: () => void; circuitState?: () => ModelCircuitState } {
+export async function createBrain(config: Config, options: BrainOptions = {}): Promise<Brain & { shutdown?: () => void; circuitState?: () => ModelCircuitState }> {
   const offline = new OfflineBrain();
   if (!config.llm.baseUrl) return offline;
+  // Loaded only with an endpoint: LangChain and the LLM brains cost seconds of start-up in every
+  // process (and every test file) that runs offline.
+  const [{ AfterSalesLlmBrain }, { LlmBrain }, { limitModelAnswers }] = await Promise.all([
+    import('../bot/brains/llm/after-sales-llm-brain'),
+    import('../bot/brains/llm/llm-brain'),
+    import('../bot/brains/llm/resilient-fetch'),
+  ]);
   const guard = new OutputGuard({ allowedLinkHosts: config.llm.allowedLinkHosts });
   // max_tokens on every call and a byte cap on every answer, under the retries (LLM_MAX_TOKENS, LLM_MAX_RESPONSE_BYTES).
   const endpoint = { ...config.llm, baseUrl: config.llm.baseUrl, fetch: limitModelAnswers({ maxTokens: config.llm.maxTokens, maxResponseBytes: config.llm.maxResponseBytes }) };

@@ -10,10 +10,8 @@ import { mountAgentDesk } from '../agent-desk/web/mount-agent-desk';
 import type { HandoffSweep } from '../bot/handoff-sweep';
 import type { OutboxRelay } from '../bot/outbox-relay';
 import type { SmsSender } from '../bot/sms-sender';
-import { mountWechatOfficial } from '../channels/wechat/mount-wechat-official';
-import { startWechaty } from '../channels/wechat/start-wechaty';
 import { mountWecom } from '../channels/wecom/mount-wecom';
-import { mountSlackDesk } from '../channels/slack/mount-slack-desk';
+import { startWechaty } from '../channels/wechat/start-wechaty';
 import { mountVoiceWebhook } from '../channels/voice/webhook';
 import { mountWebChat } from '../channels/web/mount-web-chat';
 import type { Clock } from '../kernel/clock';
@@ -71,8 +69,15 @@ export async function startServer(config: Config, options: { clock?: Clock; host
   // Each channel registers a probe on context.health as it starts; /healthz reads them per request.
   mountHealth(context, assistant.desk.outboxAdmin);
   // Channel mounts go here, one line each. Slack first: Bolt must read raw request bodies.
-  await mountSlackDesk(context, { onError: (error, details) => log.error({ err: error, ...details }, 'slack desk') });
-  await mountWechatOfficial(context);
+  // Slack and the official account are loaded only when configured (each mount checks its own
+  // settings again): Bolt and the channels' modules cost start-up time in every process. WeCom
+  // stays a static import: loaded lazily, test/wecom/wecom-channel.test.ts's picture story failed
+  // (cause not found; its modules are light).
+  if (config.slack.botToken) {
+    const { mountSlackDesk } = await import('../channels/slack/mount-slack-desk');
+    await mountSlackDesk(context, { onError: (error, details) => log.error({ err: error, ...details }, 'slack desk') });
+  }
+  if (config.wechat.officialAccount.token) await (await import('../channels/wechat/mount-wechat-official')).mountWechatOfficial(context);
   await mountWecom(context);
   await startWechaty(context);
   await mountVoiceWebhook(context);

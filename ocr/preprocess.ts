@@ -10,7 +10,7 @@
  * whole-image heuristic here.
  */
 import { fileTypeFromBuffer } from 'file-type';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
 import { ValidationError } from '../kernel/errors';
 
 export interface ImageLimits {
@@ -46,6 +46,7 @@ const MIN_SIDE = 32;
 const NOISY = 4;
 
 export async function prepareReceiptImage(bytes: Uint8Array, limits: ImageLimits): Promise<PreparedImage> {
+  const sharp = await loadSharp();
   if (bytes.byteLength === 0) throw new ValidationError('receipt_empty', 'The uploaded file is empty / 上传的文件是空的');
   if (bytes.byteLength > limits.maxBytes) {
     throw new ValidationError('receipt_too_large', `The image is ${bytes.byteLength} bytes; the limit is ${limits.maxBytes} / 图片过大`);
@@ -109,9 +110,15 @@ export async function prepareReceiptImage(bytes: Uint8Array, limits: ImageLimits
  * the clean, rotated, JPEG and photo fixtures measure 0.4-1.3, the speckled ones 7.3-7.6.
  */
 async function noiseScore(pixels: Buffer, raw: { width: number; height: number; channels: 1 }): Promise<number> {
+  const sharp = await loadSharp();
   // sharp turns one-channel raw input into sRGB on output unless told to stay grayscale.
   const smoothed = await sharp(pixels, { raw }).grayscale().median(3).raw().toBuffer();
   let sum = 0;
   for (let i = 0; i < pixels.length; i++) sum += Math.abs(pixels[i]! - smoothed[i]!);
   return pixels.length ? sum / pixels.length : 0;
+}
+
+/** sharp's native library is loaded at the first receipt, not by every process that could read one. */
+async function loadSharp(): Promise<typeof import('sharp').default> {
+  return (await import('sharp')).default;
 }

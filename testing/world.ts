@@ -10,6 +10,7 @@ import type { Attachment } from '../bot/messages';
 import type { TurnResult } from '../bot/pipeline';
 import { FixedClock } from '../kernel/clock';
 import type { ChannelName, Ticket } from '../tickets/ticket';
+import { copyKnowledgeTemplate } from './knowledge-template';
 import { tempDir } from './temp-dir';
 
 export interface World {
@@ -63,6 +64,8 @@ export async function openWorld(env: Record<string, string> = {}, now = '2026-11
   const clock = new FixedClock(now);
   const config = loadConfig({ AFTERSALES_DATA_DIR: path.join(dir, 'data'), ...env });
   const errors: unknown[] = [];
+  // The shipped cases already embedded in this run, when the world would seed exactly those.
+  await copyKnowledgeTemplate(config);
   const assistant = await openAssistant(config, { clock, onError: (e) => errors.push(e) });
   const world: World = {
     assistant,

@@ -10,7 +10,6 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
-import sharp from 'sharp';
 import { WebError } from './web-errors';
 
 /** Types a phone camera produces and that we can read; HEIC only where this sharp build decodes it. */
@@ -39,6 +38,8 @@ export async function storeReceiptPhoto(bytes: Buffer, limits: UploadLimits, upl
     throw new WebError(415, 'unsupported_image_type', `Only JPEG, PNG, WebP or HEIC photos are accepted; this file is ${what} / 仅支持 JPEG、PNG、WebP 或 HEIC 照片`);
   }
 
+  // sharp's native library is loaded at the first photo, not by every process serving the chat.
+  const { default: sharp } = await import('sharp');
   let width: number;
   let height: number;
   try {

@@ -80,7 +80,7 @@ export async function openRetailPipeline(options: RetailPipelineOptions): Promis
     throw error;
   });
   let fallbacks: FallbackEvent[] = [];
-  const brain = createBrain(config, { policy: options.policy, onFallback: (event) => fallbacks.push(event) });
+  const brain = await createBrain(config, { policy: options.policy, onFallback: (event) => fallbacks.push(event) });
   const understanding = new OfflineUnderstanding(config.timeZone);
   const userClient = createUserSimulatorClient(options.llm);
   const maxTurns = options.maxCustomerTurns ?? MAX_CUSTOMER_TURNS;
