@@ -84,6 +84,14 @@ const profiles: SetupProfile[] = [];
 
 /** Seconds of load before a fixed-rate window is measured (JIT, caches; the sessions' first turns). */
 const WARM_SECONDS = Number(process.env.BENCH_SCALE_WARM_SECONDS ?? 3);
+/**
+ * Turns each instance serves before a fixed-rate window, at the least: V8 optimizes a function
+ * after it has run enough times, so an instance warms by turns, not by seconds, and each of two
+ * instances sees half the turns of one (a window measured after the same seconds finds it colder).
+ * 0 turns it off (warm by WARM_SECONDS alone, as before).
+ */
+const WARM_TURNS_PER_INSTANCE = Number(process.env.BENCH_SCALE_WARM_TURNS ?? 400);
+const warmSecondsFor = (instances: number, rate: number) => Math.max(WARM_SECONDS, Math.ceil((WARM_TURNS_PER_INSTANCE * instances) / rate));
 
 /** 50 new web sessions (tokens). */
 async function openSessions(cluster: ScaleCluster): Promise<string[]> {
@@ -197,7 +205,9 @@ async function measureFixed(setup: Setup, round: number): Promise<FixedRun> {
     // and its first request on each instance (taken back from its record) fall in the warm-up, so
     // the windows measure what a turn costs, not what a new session costs.
     const sessions = await openSessions(cluster);
-    await load(cluster, WARM_SECONDS, rate, sessions);
+    const warmSeconds = warmSecondsFor(setup.instances, rate);
+    console.log(`fixed ${setup.name}: warming each instance with about ${WARM_TURNS_PER_INSTANCE} turns (${warmSeconds} s at ${rate}/s) before measuring`);
+    await load(cluster, warmSeconds, rate, sessions);
     const roots: Record<string, number> = { loadGenerator: process.pid, nginx: cluster.proxy.pid!, postgres: postmasterPid(postgres.dataDir) };
     cluster.instances.forEach((instance, i) => (roots[`instance${i + 1}`] = instance.pid));
     const pids = Object.fromEntries(cluster.instances.map((instance, i) => [`instance${i + 1}`, instance.pid]));
@@ -406,6 +416,8 @@ try {
   const fixedRate = {
     turnsPerSecond: RATE,
     warmSeconds: WARM_SECONDS,
+    warmTurnsPerInstance: WARM_TURNS_PER_INSTANCE,
+    warmSecondsBySetup: Object.fromEntries(FIXED_SETUPS.map((s) => [s.name, warmSecondsFor(s.instances, RATE * (s.rateShare ?? 1))])),
     secondsPerRun: FIXED_SECONDS,
     statementSecondsPerRun: STATEMENT_SECONDS,
     secondInstance: secondInstanceCost(fixedSetups),
