@@ -11,6 +11,8 @@
  * per turn of each component, transactions and statements per turn, so a per-turn cost that grows
  * with a second instance is told apart from a machine that simply has no core left.
  * BENCH_SCALE_ONLY=fixed runs only the fixed-rate part (for measuring a change quickly).
+ * BENCH_SCALE_PROFILE=<folder>: perf records each instance's main thread in the fixed-rate windows
+ * (CPU ms per turn by function and by V8 tier, bench/scale-profile.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
