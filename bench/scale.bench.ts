@@ -11,8 +11,12 @@
  * per turn of each component, transactions and statements per turn, so a per-turn cost that grows
  * with a second instance is told apart from a machine that simply has no core left.
  * BENCH_SCALE_ONLY=fixed runs only the fixed-rate part (for measuring a change quickly).
+ * BENCH_SCALE_PROFILE=<folder>: perf records each instance's main thread in the fixed-rate windows
+ * (CPU ms per turn by function and by V8 tier, bench/scale-profile.ts).
  */
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { systemClock } from '../kernel/clock';
@@ -21,9 +25,10 @@ import { DEFAULT_SLA } from '../tickets/sla';
 import { fetchTrusting } from '../testing/https-fetch';
 import { nginxMissing } from '../testing/nginx-proxy';
 import { startPostgres } from '../testing/postgres-server';
-import { meterCpu, meterThreads, postmasterPid, type ThreadSplit } from '../testing/process-cpu';
+import { meterCpu, meterSwitches, meterThreads, postmasterPid, type ThreadSplit } from '../testing/process-cpu';
 import { startScaleCluster, type ScaleCluster } from '../testing/scale-cluster';
 import { writeResult } from './result';
+import { compareProfiles, perfMissing, PROFILE_NODE_ARGS, recordMainThreads, type SetupProfile } from './scale-profile';
 import { STATEMENT_LOG_SETTINGS, watchDatabase, type DatabaseWork } from './scale-database-work';
 
 const missing = nginxMissing();
@@ -42,9 +47,16 @@ const FIXED_SECONDS = Number(process.env.BENCH_SCALE_FIXED_SECONDS ?? 8);
 const STATEMENT_SECONDS = 3;
 const IDLE_SECONDS = 3;
 const ONLY_FIXED = process.env.BENCH_SCALE_ONLY === 'fixed';
+/** A folder: perf samples the instances' main threads in each fixed-rate window and records there; CPU ms per turn by function is summarised (bench/scale-profile.ts). */
+const PROFILE_DIR = process.env.BENCH_SCALE_PROFILE;
+if (PROFILE_DIR && perfMissing()) {
+  console.error(`scale: ${perfMissing()}`);
+  process.exit(1);
+}
 
 /** rateShare: the fixed-rate part runs this setup at RATE × rateShare (one instance at half the rate is what each of two instances sees). */
-type Setup = { name: string; instances: number; sqlite?: boolean; rateShare?: number };
+/** balance: nginx's balancing directive in place of the upstream's least_conn (the sticky control). */
+type Setup = { name: string; instances: number; sqlite?: boolean; rateShare?: number; balance?: string };
 const SETUPS: Setup[] = [
   { name: 'postgres-1', instances: 1 },
   { name: 'postgres-2', instances: 2 },
@@ -70,8 +82,18 @@ const env = { WEB_RATE_LIMIT_PER_MINUTE: '100000000', WEB_IP_RATE_LIMIT_PER_MINU
 const postgres = await startPostgres({ settings: { max_connections: '200', ...STATEMENT_LOG_SETTINGS } });
 let seq = 0;
 
+const profiles: SetupProfile[] = [];
+
 /** Seconds of load before a fixed-rate window is measured (JIT, caches; the sessions' first turns). */
 const WARM_SECONDS = Number(process.env.BENCH_SCALE_WARM_SECONDS ?? 3);
+/**
+ * Turns each instance serves before a fixed-rate window, at the least: V8 optimizes a function
+ * after it has run enough times, so an instance warms by turns, not by seconds, and each of two
+ * instances sees half the turns of one (a window measured after the same seconds finds it colder).
+ * 0 turns it off (warm by WARM_SECONDS alone, as before).
+ */
+const WARM_TURNS_PER_INSTANCE = Number(process.env.BENCH_SCALE_WARM_TURNS ?? 400);
+const warmSecondsFor = (instances: number, rate: number) => Math.max(WARM_SECONDS, Math.ceil((WARM_TURNS_PER_INSTANCE * instances) / rate));
 
 /** 50 new web sessions (tokens). */
 async function openSessions(cluster: ScaleCluster): Promise<string[]> {
@@ -157,6 +179,8 @@ interface FixedRun {
   cpuMsPerTurnByHalf: [Record<string, number>, Record<string, number>];
   /** Each instance's CPU ms per turn split by thread: main (JavaScript, GC pauses), helpers (V8's compiler and marker threads), system (kernel time, of both). */
   threadsMsPerTurn: Record<string, ThreadSplit>;
+  /** Each instance's main thread: context switches per turn, voluntary (the event loop slept) and involuntary (the core was taken for another process). */
+  switchesPerTurn: Record<string, Record<string, number>>;
   /** Each instance's live bus per turn: notices published, NOTIFY statements sent, notifications heard (own echoes included), others' notices handled, ms spent hearing. */
   livePerTurn: Record<string, Record<string, number>>;
   /** Statements per turn by statement (the most frequent), from the logged window. */
@@ -176,14 +200,16 @@ async function liveCounts(cluster: ScaleCluster): Promise<Record<string, Record<
 
 /** A setup at a fixed rate below saturation: what one turn costs each component. */
 async function measureFixed(setup: Setup, round: number): Promise<FixedRun> {
-  const cluster = await startScaleCluster({ instances: setup.instances, postgres, env });
+  const cluster = await startScaleCluster({ instances: setup.instances, postgres, env, nodeArgs: PROFILE_DIR ? PROFILE_NODE_ARGS : [], balance: setup.balance });
   const rate = RATE * (setup.rateShare ?? 1);
   try {
     // The same 50 sessions throughout: each session's first turn (its customer and conversation)
     // and its first request on each instance (taken back from its record) fall in the warm-up, so
     // the windows measure what a turn costs, not what a new session costs.
     const sessions = await openSessions(cluster);
-    await load(cluster, WARM_SECONDS, rate, sessions);
+    const warmSeconds = warmSecondsFor(setup.instances, rate);
+    console.log(`fixed ${setup.name}: warming each instance with about ${WARM_TURNS_PER_INSTANCE} turns (${warmSeconds} s at ${rate}/s) before measuring`);
+    await load(cluster, warmSeconds, rate, sessions);
     const roots: Record<string, number> = { loadGenerator: process.pid, nginx: cluster.proxy.pid!, postgres: postmasterPid(postgres.dataDir) };
     cluster.instances.forEach((instance, i) => (roots[`instance${i + 1}`] = instance.pid));
     const pids = Object.fromEntries(cluster.instances.map((instance, i) => [`instance${i + 1}`, instance.pid]));
@@ -191,6 +217,7 @@ async function measureFixed(setup: Setup, round: number): Promise<FixedRun> {
     const liveBefore = await liveCounts(cluster);
     const meter = meterCpu(roots);
     const threads = meterThreads(pids);
+    const switches = meterSwitches(pids);
     const halves: Record<string, number>[] = [];
     let secondHalf = meterCpu(roots);
     const halfway = setTimeout(
@@ -200,11 +227,14 @@ async function measureFixed(setup: Setup, round: number): Promise<FixedRun> {
       },
       (FIXED_SECONDS * 1000) / 2,
     );
+    const perf = PROFILE_DIR ? recordMainThreads(Object.values(pids), path.join(PROFILE_DIR, `${setup.name}-round${round}.perf.data`)) : undefined;
     const run = await load(cluster, FIXED_SECONDS, rate, sessions);
+    if (perf) profiles.push({ setup: setup.name, round, ...(await perf.stop(run.turns)) });
     clearTimeout(halfway);
     const cpu = meter.stop();
     halves.push(secondHalf.stop());
     const split = threads.stop();
+    const switched = switches.stop();
     const liveAfter = await liveCounts(cluster);
     const work = await database.stop();
     await new Promise((r) => setTimeout(r, 1000)); // the last turns' deliveries settle
@@ -232,6 +262,7 @@ async function measureFixed(setup: Setup, round: number): Promise<FixedRun> {
       threadsMsPerTurn: Object.fromEntries(
         Object.entries(split).map(([name, t]) => [name, { main: per(t.main * FIXED_SECONDS * 1000), helpers: per(t.helpers * FIXED_SECONDS * 1000), system: per(t.system * FIXED_SECONDS * 1000) }]),
       ),
+      switchesPerTurn: Object.fromEntries(Object.entries(switched).map(([name, s]) => [name, { voluntary: per(s.voluntary), involuntary: per(s.involuntary) }])),
       livePerTurn: Object.fromEntries(
         Object.entries(liveAfter).map(([name, after]) => [name, Object.fromEntries(Object.entries(after).map(([k, v]) => [k, Number(((v - (liveBefore[name]?.[k] ?? 0)) / run.turns).toFixed(3))]))]),
       ),
@@ -247,6 +278,8 @@ async function measureFixed(setup: Setup, round: number): Promise<FixedRun> {
     return result;
   } finally {
     await cluster.stop();
+    // --perf-basic-prof's symbol maps, read by the report above.
+    if (PROFILE_DIR) for (const instance of cluster.instances) fs.rmSync(`/tmp/perf-${instance.pid}.map`, { force: true });
   }
 }
 
@@ -282,6 +315,7 @@ function summariseFixed(runs: FixedRun[]): Record<string, unknown> {
           idleCores: Object.fromEntries(parts.map((p) => [p, mean(rs.map((r) => r.idleCores[p] ?? 0))])),
           cpuMsPerTurnByHalf: [0, 1].map((h) => meanRecord(rs.map((r) => r.cpuMsPerTurnByHalf[h] ?? {}))),
           threadsMsPerTurn: meanNested(rs.map((r) => r.threadsMsPerTurn as unknown as Record<string, Record<string, number>>)),
+          switchesPerTurn: meanNested(rs.map((r) => r.switchesPerTurn)),
           livePerTurn: meanNested(rs.map((r) => r.livePerTurn)),
           statementsPerTurnByKind: Object.fromEntries(Object.entries(meanRecord(rs.map((r) => r.statementsPerTurnByKind))).sort((a, b) => b[1] - a[1])),
           errors: rs.reduce((a, r) => a + r.errors, 0),
@@ -297,12 +331,19 @@ function summariseFixed(runs: FixedRun[]): Record<string, unknown> {
  * rest being work the instances make for each other (notices heard, polls, sessions taken back).
  */
 function secondInstanceCost(setups: Record<string, unknown>): Record<string, number> {
-  const total = (name: string) => (setups[name] as { cpuMsPerTurn: { total: number } }).cpuMsPerTurn.total;
+  // A setup left out (BENCH_SCALE_FIXED_SETUPS) gives NaN, printed as null.
+  const total = (name: string) => (setups[name] as { cpuMsPerTurn: { total: number } } | undefined)?.cpuMsPerTurn.total ?? NaN;
   const one = total('postgres-1');
   const extra = total('postgres-2') - one;
   const halfRate = total('postgres-1-half-rate') - one;
   const round = (x: number) => Number(x.toFixed(2));
-  return { extraMsPerTurn: round(extra), sameAtHalfRateMsPerTurn: round(halfRate), betweenInstancesMsPerTurn: round(extra - halfRate) };
+  return {
+    extraMsPerTurn: round(extra),
+    sameAtHalfRateMsPerTurn: round(halfRate),
+    betweenInstancesMsPerTurn: round(extra - halfRate),
+    // What keeping each session on one instance saves: the part of the extra that comes from a session's turns alternating.
+    stickySavesMsPerTurn: round(total('postgres-2') - total('postgres-2-sticky')),
+  };
 }
 
 /** Ticket create through the real PostgreSQL store against a bare single-row INSERT transaction, on the same server. */
@@ -355,11 +396,17 @@ async function ticketsVersusBare(): Promise<Record<string, unknown>> {
 // One instance at half the rate sees what each of two instances sees: against it, a second
 // instance's extra cost per turn is told apart into "each instance does less" and "instances
 // add work for each other" (notices, polls, sessions taken back).
-const FIXED_SETUPS: Setup[] = [
+// Two instances with each session kept on one of them (nginx hashes the bearer token) tell a
+// cost of a session's turns alternating between instances (a per-instance cache that misses, state
+// read again) from a cost of the same turns being served by two processes.
+const ALL_FIXED_SETUPS: Setup[] = [
   { name: 'postgres-1', instances: 1 },
   { name: 'postgres-1-half-rate', instances: 1, rateShare: 0.5 },
   { name: 'postgres-2', instances: 2 },
+  { name: 'postgres-2-sticky', instances: 2, balance: 'hash $http_authorization consistent' },
 ];
+/** BENCH_SCALE_FIXED_SETUPS=postgres-1,postgres-2: only these (a quicker look on a busy machine). */
+const FIXED_SETUPS = process.env.BENCH_SCALE_FIXED_SETUPS ? ALL_FIXED_SETUPS.filter((s) => process.env.BENCH_SCALE_FIXED_SETUPS!.split(',').includes(s.name)) : ALL_FIXED_SETUPS;
 
 try {
   const fixedRuns: FixedRun[] = [];
@@ -371,14 +418,28 @@ try {
   const fixedRate = {
     turnsPerSecond: RATE,
     warmSeconds: WARM_SECONDS,
+    warmTurnsPerInstance: WARM_TURNS_PER_INSTANCE,
+    warmSecondsBySetup: Object.fromEntries(FIXED_SETUPS.map((s) => [s.name, warmSecondsFor(s.instances, RATE * (s.rateShare ?? 1))])),
     secondsPerRun: FIXED_SECONDS,
     statementSecondsPerRun: STATEMENT_SECONDS,
     secondInstance: secondInstanceCost(fixedSetups),
+    ...(PROFILE_DIR
+      ? {
+          profile: {
+            note: 'perf record -e cpu-clock on each instance main thread in the measured window (CPU time, not wall time); ms per turn summed over the instances; the instances run with --perf-basic-prof, which costs a little',
+            secondInstance: compareProfiles(profiles, 'postgres-1', 'postgres-2'),
+            halfRate: compareProfiles(profiles, 'postgres-1', 'postgres-1-half-rate'),
+            sticky: compareProfiles(profiles, 'postgres-2-sticky', 'postgres-2'),
+            runs: profiles,
+          },
+        }
+      : {}),
     setups: fixedSetups,
     runs: fixedRuns,
   };
   console.log(`fixed rate: ${JSON.stringify(fixedRate.setups)}`);
   console.log(`second instance: ${JSON.stringify(fixedRate.secondInstance)}`);
+  if (fixedRate.profile) console.log(`profile: ${JSON.stringify({ secondInstance: fixedRate.profile.secondInstance, halfRate: fixedRate.profile.halfRate }, null, 1)}`);
   if (ONLY_FIXED) {
     console.log('BENCH_SCALE_ONLY=fixed: bench/results/scale.json left as it was');
     await postgres.stop();

@@ -60,14 +60,17 @@ export interface NginxProxy {
  * The site for N instances, as deploy/scale/README.md tells an operator: the template's upstream
  * block replaced by deploy/scale/upstream.conf's, with one `server` line per port.
  */
-export function withScaleUpstream(site: string, ports: number[]): string {
+export function withScaleUpstream(site: string, ports: number[], balance?: string): string {
   const upstream = fs.readFileSync(path.resolve(DEPLOY_DIR, '../scale/upstream.conf'), 'utf8');
   const block = /^upstream aftersales_app \{[^}]*\}/m;
   const example = block.exec(upstream)?.[0];
   if (!example || !block.test(site)) throw new Error('deploy/scale/upstream.conf or the site template has no upstream aftersales_app block');
   const [serverLine] = example.split('\n').filter((l) => /^\s*server 127\.0\.0\.1:\d+/.test(l));
   if (!serverLine) throw new Error('deploy/scale/upstream.conf has no server line');
-  const lines = example.split('\n').filter((l) => !/^\s*server 127\.0\.0\.1:\d+/.test(l));
+  const lines = example
+    .split('\n')
+    .filter((l) => !/^\s*server 127\.0\.0\.1:\d+/.test(l))
+    .map((l) => (balance && /^\s*least_conn;/.test(l) ? l.replace('least_conn', balance) : l));
   const at = lines.findIndex((l) => /^\s*keepalive/.test(l));
   lines.splice(at, 0, ...ports.map((port) => serverLine.replace(/127\.0\.0\.1:\d+/, `127.0.0.1:${port}`)));
   return site.replace(block, lines.join('\n'));
@@ -77,6 +80,8 @@ export interface NginxProxyOptions {
   appPort: number;
   /** Several instances: the upstream lists these ports (deploy/scale/upstream.conf) instead of appPort. */
   appPorts?: number[];
+  /** Another balancing directive in place of the upstream's least_conn (the scale bench's sticky control: `hash $http_authorization consistent`). */
+  balance?: string;
   /** nginx worker processes (Debian's default is auto: one per core). */
   workers?: number | 'auto';
 }
@@ -114,7 +119,7 @@ export async function startNginxProxy(options: NginxProxyOptions): Promise<Nginx
   );
   const [httpPort, httpsPort] = [await freePort(), await freePort()];
   const site = renderNginxSite({ SERVER_NAME: 'localhost', APP_PORT: String(options.appPort), HTTP_PORT: String(httpPort), HTTPS_PORT: String(httpsPort), TLS_CERT: cert, TLS_KEY: key });
-  fs.writeFileSync(path.join(dir, 'site.conf'), options.appPorts ? withScaleUpstream(site, options.appPorts) : site);
+  fs.writeFileSync(path.join(dir, 'site.conf'), options.appPorts ? withScaleUpstream(site, options.appPorts, options.balance) : site);
   fs.copyFileSync(path.join(DEPLOY_DIR, 'aftersales-proxy.conf'), path.join(dir, 'aftersales-proxy.conf'));
   const root = process.getuid?.() === 0;
   fs.writeFileSync(

@@ -145,3 +145,32 @@ export function meterThreads(pids: Record<string, number>): { stop(): Record<str
     },
   };
 }
+
+function switchesOf(pid: number): { voluntary: number; involuntary: number } {
+  try {
+    const text = fs.readFileSync(`/proc/${pid}/task/${pid}/status`, 'utf8');
+    const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(text)?.[1] ?? 0);
+    return { voluntary: field('voluntary_ctxt_switches'), involuntary: field('nonvoluntary_ctxt_switches') };
+  } catch {
+    return { voluntary: 0, involuntary: 0 };
+  }
+}
+
+/**
+ * Counts the context switches of the named processes' main threads: voluntary ones are the event
+ * loop going to sleep with nothing to do (each costs a wake-up later, and a colder cache), involuntary
+ * ones are the kernel taking the core away for another process (the machine is shared).
+ */
+export function meterSwitches(pids: Record<string, number>): { stop(): Record<string, { voluntary: number; involuntary: number }> } {
+  const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, switchesOf(pid)]));
+  return {
+    stop() {
+      return Object.fromEntries(
+        Object.entries(pids).map(([name, pid]) => {
+          const after = switchesOf(pid);
+          return [name, { voluntary: after.voluntary - before[name]!.voluntary, involuntary: after.involuntary - before[name]!.involuntary }];
+        }),
+      );
+    },
+  };
+}

@@ -32,6 +32,8 @@ export interface ScaleClusterOptions {
   sqlite?: boolean;
   /** Flags for each instance's node (e.g. --cpu-prof, which NODE_OPTIONS may not carry). */
   nodeArgs?: string[];
+  /** nginx's balancing directive instead of the upstream's least_conn (see NginxProxyOptions.balance). */
+  balance?: string;
 }
 
 export async function startScaleCluster(options: ScaleClusterOptions): Promise<ScaleCluster> {
@@ -39,7 +41,7 @@ export async function startScaleCluster(options: ScaleClusterOptions): Promise<S
   const ownsPostgres = !options.postgres;
   const databaseUrl = await postgres.createDatabase();
   const ports = await Promise.all(Array.from({ length: options.instances }, () => freePort()));
-  const proxy = await startNginxProxy({ appPort: ports[0]!, appPorts: ports, workers: 1 });
+  const proxy = await startNginxProxy({ appPort: ports[0]!, appPorts: ports, workers: 1, balance: options.balance });
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'scale-'));
   const instances: AppInstance[] = [];
   const stop = async () => {
