@@ -39,6 +39,7 @@ import { asksIfFiled, asksWhatNext } from '../understanding/filed-check';
 import { backToProblem } from '../understanding/back-to-problem';
 import { filedConfirmation, notFiledYet } from './filed-check';
 import { openProblem, problemAbout, stepsAgain } from './back-to-problem';
+import { swapCode } from './code-swap';
 import { changesLine } from './changes-line';
 import { amendFiled, isAmendable } from './filed-amend';
 import { handoffSummary } from './handoff-summary';
@@ -271,6 +272,13 @@ export class ConversationEngine {
     const recheck = facts.filter((c) => c.kind === 'correct' && c.value && DESCRIBING.includes(c.slot));
     if (frame && frame.flow === 'fault' && (frame.stage === 'feedback' || frame.stage === 'offer') && recheck.length && !newStarts.length) {
       for (const c of facts) this.assign(c.slot, c.value, c.kind === 'correct');
+      // The change said back in one line before the answer for it ("已按您说的改好：故障码 E7。").
+      const line = changesLine(
+        this.lang,
+        factsOf(this.state, frame),
+        recheck.map((c) => c.slot),
+      );
+      if (line) this.out.say(line);
       frame.stage = 'collect';
       frame.clarified = 0;
       await this.advance();
@@ -959,6 +967,8 @@ export class ConversationEngine {
       // A problem already long keeps what it has rather than being cut in the middle of a word.
       else value = before ? (before.length + fault.length < 300 ? `${before}${/[\u4e00-\u9fff]/.test(fault) ? '；' : '; '}${fault}` : before) : fault;
     }
+    // Another code than the one in the problem's words: the old code goes from them, not both kept.
+    if (slot === 'errorCode' && facts.errorCode && facts.symptom) facts.symptom = swapCode(facts.symptom, facts.errorCode, value);
     facts[slot] = value;
     if ((PRODUCT_FACTS as readonly string[]).includes(slot)) {
       // Another product named: what was known of the last one no longer applies.

@@ -225,6 +225,12 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     add({ kind: 'deny', from: correction.from });
   }
 
+  // "不是E1，是E7": the code is not only taken back but replaced, so the old one is swapped out rather than dropped first.
+  if (commands.some((c) => c.kind === 'correct' && c.slot === 'errorCode' && c.value)) {
+    const kept = commands.filter((c) => !(c.kind === 'correct' && c.slot === 'errorCode' && !c.value));
+    commands.splice(0, commands.length, ...kept);
+  }
+
   // "问题写错了 应该是不制冷 显示E1", "the problem is …": the restated problem is replaced, in the customer's words.
   const problemFix = frame?.stage === 'confirm' || awaiting === 'symptom' ? PROBLEM_FIX.exec(text) : null;
   if (problemFix) add({ kind: 'correct', slot: 'symptom', value: problemFix[1]!.trim().slice(0, 200), from });
