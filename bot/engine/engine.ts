@@ -39,6 +39,7 @@ import { asksIfFiled, asksWhatNext } from '../understanding/filed-check';
 import { backToProblem } from '../understanding/back-to-problem';
 import { filedConfirmation, notFiledYet } from './filed-check';
 import { openProblem, problemAbout, stepsAgain } from './back-to-problem';
+import { unusablePhone } from './phone-unusable';
 import { swapCode } from './code-swap';
 import { changesLine } from './changes-line';
 import { amendFiled, isAmendable } from './filed-amend';
@@ -591,6 +592,9 @@ export class ConversationEngine {
         if (facts[slot.slot] || frame.skipped.includes(slot.slot) || slot.knownFrom?.(kit)) continue;
         const key = `${frame.flow}:${slot.slot}`;
         const times = this.state.asks[key] ?? 0;
+        // A number given that cannot be called back is never passed over in silence: why, then the question again.
+        const why = slot.slot === 'phone' && this.state.awaiting === 'phone' ? unusablePhone(this.t.turn.text, this.lang) : undefined;
+        if (why) this.out.say(why);
         if (times >= (slot.required ? 2 : 1)) {
           frame.skipped.push(slot.slot);
           // Said when a needed answer never came, so the customer knows what happens instead.
