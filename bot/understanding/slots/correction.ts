@@ -96,12 +96,14 @@ const CUES: Cue[] = [
   { pattern: new RegExp(`${S}\\s+(?:should be|is actually|is really|was meant to be)\\s*:?\\s*`, 'i'), kind: 'wrong' },
   // wrong address, it's …   (at the start of a clause: "I called the wrong number" is not one)
   { pattern: new RegExp(`(?:^|[,.;!?，。；]\\s*)(?:that'?s\\s+|you have\\s+|you got\\s+|it'?s\\s+)?(?:the\\s+)?(?:wrong|incorrect)\\s+${S}${LEAD_EN}`, 'i'), kind: 'wrong' },
+  // I got the code wrong, it's … · typed the number wrong: …
+  { pattern: new RegExp(`\\b(?:got|typed|wrote|read|put|gave you)\\s+(?:the|my)\\s+${S}\\s+wrong${LEAD_EN}`, 'i'), kind: 'wrong' },
   // the address is wrong, it's …
   { pattern: new RegExp(`(?:my|the|that)?\\s*${S}\\s+(?:is|was)\\s+(?:wrong|incorrect|not right|a typo)${LEAD_EN}`, 'i'), kind: 'wrong' },
   // 说错了，是…, 更正：…, 我说的是…, I meant …
   {
     pattern: new RegExp(
-      `(?:(?:刚才|之前|上面)?(?:我)?(?:写|说|打|填|输|记|发|搞|弄|看)错了|更正一下|更正|纠正一下|纠正|我说的是|我是说|我指的是|(?:^|[,，。!！\\s])(?:应该是|改成|改为|换成)|看岔了|看反了|\\bcorrection\\b|\\bmisread\\b|\\bmis-read\\b|\\bi misspoke\\b|\\bi meant\\b|\\bi mean\\b|\\bi said\\b|\\btypo\\b|\\bmy bad\\b|\\bmy mistake\\b)[\\s,，。!！:：.;-]*(?:应该|应)?(?:是|为)?\\s*(?:(?:it'?s|it is|it was|that'?s)\\s+)?(?:(?:my|the)\\s+${S}\\s+(?:is|should be)\\s+|${S}\\s*(?:是|为|is|:|：)?\\s*)?`,
+      `(?:(?:刚才|之前|上面)?(?:我)?(?:写|说|打|填|输|记|发|搞|弄|看)错了|更正一下|更正|纠正一下|纠正|我说的是|我是说|我指的是|(?:^|[,，。!！\\s])(?:应该是|改成|改为|换成)|看岔了|看反了|\\bcorrection\\b|\\bmis-?read\\b(?:\\s+(?:the|my|that)\\s+${S})?|\\bi misspoke\\b|\\bi meant\\b|\\bi mean\\b|\\bi said\\b|\\btypo\\b|\\bmy bad\\b|\\bmy mistake\\b)[\\s,，。!！:：.;-]*(?:应该|应)?(?:是|为)?\\s*(?:(?:it'?s|it is|it was|that'?s)\\s+)?(?:(?:my|the)\\s+${S}\\s+(?:is|should be)\\s+|${S}\\s*(?:是|为|is|:|：)?\\s*)?`,
       'i',
     ),
     kind: 'strong',
