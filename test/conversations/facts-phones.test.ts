@@ -52,7 +52,7 @@ describe('a number of another kind is taken, shown and filed', () => {
     const c = world.customer(`phone-kind-${form[3]}`);
     let summary;
     for (const line of form) summary = await c.say(line);
-    expect(summary.text).toContain(phone);
+    expect(summary?.text).toContain(phone);
     await c.say(lang === 'zh' ? '对' : 'yes');
     const [ticket] = await c.tickets();
     expect(ticket!.contactPhone).toBe(phone);
@@ -69,7 +69,7 @@ describe('a number that cannot be used is explained and asked again', () => {
     const c = world.customer(`phone-bad-${form[3]}`);
     let reply;
     for (const line of form) reply = await c.say(line);
-    expect(reply.text).toMatch(why);
+    expect(reply?.text).toMatch(why);
     // The question stands: the next message with a good number goes on to the address.
     const next = await c.say('13912345678');
     expect(next.text).toMatch(/地址|address/);

@@ -462,6 +462,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     // "断电重启了还是E4" from a clause that also asks "要上门吗"); else only the telling part.
     if (!commands.some((c) => c.kind === 'set' && c.slot === 'symptom')) set('symptom', text80(describes && !hasFaultClause(text) ? telling : text));
   }
+  // "抽油烟机很吵 要报修": a booking that also says what is wrong gives the problem too, however lightly the intent weighed it,
+  // so the customer is not asked again for what they just said.
+  if (!commands.some((c) => c.kind === 'set' && c.slot === 'symptom') && commands.some((c) => c.kind === 'start' && c.flow === 'repair') && hasFaultClause(text)) set('symptom', text80(text));
   // "不是便携空调，是除湿机", "sorry, I mean it's a dehumidifier": the "no" is the correction's, not an
   // answer to the question, and the product named is the same problem's, not a second one.
   if (commands.some((c) => c.kind === 'correct' && c.value) && frame) {
