@@ -64,7 +64,7 @@ export const repairFlow: FlowSpec = {
         { zh: '请留一个工程师联系您的手机号。', en: 'Which mobile number should the engineer call?' },
         {
           zh: '需要一个工程师上门前能打通的电话：手机号（如 138 0000 0000）、带区号的座机，或带国家/地区码的港澳台及国外号码都可以。',
-          en: 'I need a number the engineer can call before the visit: a mobile (e.g. 138 0000 0000), a landline with its area code, or a number with its country code (e.g. +852 …).',
+          en: 'I need a phone number the engineer can call before the visit: a mobile (e.g. 138 0000 0000), a landline with its area code, or a number with its country code (e.g. +852 …).',
         },
       ],
       without: { zh: '没有联系电话，工程师没法预约上门，客服会在这个对话里联系您。', en: "Without a phone number the engineer can't arrange the visit; our staff will reply here." },
