@@ -167,8 +167,10 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // "after 7pm weekdays", "工作日晚上7点以后": the wider reader, where a visit time is expected, when it reads more of it.
   const wide = !onlyOldSlot && (reschedules || awaiting === 'preferredTime' || frame?.flow === 'reschedule') ? findVisitTime(text.slice(changeAt)) : undefined;
   // "Mon to Wed after 5pm", "下周一到周三上午" in a booking: the wider reader keeps the span the narrow one cut to its last piece.
-  const span = !wide && !onlyOldSlot && narrow && (frame?.flow === 'repair' || awaiting === 'address') ? findVisitTime(text) : undefined;
-  const visitTime = wide && (!narrow || (wide.includes(narrow) && wide.length > narrow.length)) ? wide : span && span.includes(narrow!) && span.length > narrow!.length ? span : narrow;
+  // (Read from the whole message and from where the narrow one starts: an address before it may hold a "100号" that starts no time.)
+  const spans = !wide && !onlyOldSlot && narrow && (frame?.flow === 'repair' || awaiting === 'address') ? [findVisitTime(text), findVisitTime(text.slice(Math.max(0, text.indexOf(narrow))))] : [];
+  const span = spans.filter((t): t is string => Boolean(t && t.includes(narrow!) && t.length > narrow!.length)).sort((a, b) => b.length - a.length)[0];
+  const visitTime = wide && (!narrow || (wide.includes(narrow) && wide.length > narrow.length)) ? wide : (span ?? narrow);
   if (!leaving && (awaiting === 'address' || awaiting === 'preferredTime' || s.address || frame?.flow === 'repair' || frame?.flow === 'reschedule' || reschedules)) set('preferredTime', visitTime);
   // "门店买的 不是网上": a channel said only to deny it does not count.
   const ownChannel = text.replace(/(?:不是|没在|没有在|并非|而不是|\bnot\b(?: (?:in|at|from))?)\s*(?:在)?\s*(?:网上|网购|线上|门店|商场|实体店|店里|\bonline\b|\b(?:a |the )?(?:store|shop)\b)/gi, ' ');
