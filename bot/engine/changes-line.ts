@@ -18,11 +18,17 @@ const LABELS: Partial<Record<SlotName, { zh: string; en: string }>> = {
   errorCode: { zh: '故障码', en: 'error code' },
 };
 
+const ZH_LEAD = '已按您说的改好：';
+const EN_LEAD = 'Changed as you said: ';
+
+/** Whether a line of a reply is the one that says a change went in (a new fact, never a mere lead-in to old words). */
+export const isChangesLine = (line: string): boolean => line.startsWith(ZH_LEAD) || line.startsWith(EN_LEAD);
+
 /** "已按您说的改好：地址 杭州市…12号。" / "Changed as you said: model KF-50X." — or nothing when no labelled fact changed. */
 export function changesLine(lang: Lang, facts: Readonly<Partial<Record<SlotName, string>>>, slots: readonly SlotName[]): string | undefined {
   // A date is said in words, as in the confirmation (never its stored form 2026-11-24/2026-11-28).
   const value = (s: SlotName) => (s === 'purchaseDate' ? purchaseWords(facts[s], lang) : facts[s]);
   const named = [...new Set(slots)].filter((s) => LABELS[s] && facts[s]).map((s) => `${LABELS[s]![lang]} ${value(s)}`);
   if (!named.length) return undefined;
-  return lang === 'zh' ? `已按您说的改好：${named.join('；')}。` : `Changed as you said: ${named.join('; ')}.`;
+  return lang === 'zh' ? `${ZH_LEAD}${named.join('；')}。` : `${EN_LEAD}${named.join('; ')}.`;
 }

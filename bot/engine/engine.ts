@@ -40,6 +40,8 @@ import { asksIfFiled, asksWhatNext } from '../understanding/filed-check';
 import { backToProblem } from '../understanding/back-to-problem';
 import { filedConfirmation, notFiledYet } from './filed-check';
 import { openProblem, problemAbout, stepsAgain } from './back-to-problem';
+import { unusablePhone } from './phone-unusable';
+import { swapCode } from './code-swap';
 import { changesLine } from './changes-line';
 import { amendFiled, isAmendable } from './filed-amend';
 import { handoffSummary } from './handoff-summary';
@@ -272,6 +274,13 @@ export class ConversationEngine {
     const recheck = facts.filter((c) => c.kind === 'correct' && c.value && DESCRIBING.includes(c.slot));
     if (frame && frame.flow === 'fault' && (frame.stage === 'feedback' || frame.stage === 'offer') && recheck.length && !newStarts.length) {
       for (const c of facts) this.assign(c.slot, c.value, c.kind === 'correct');
+      // The change said back in one line before the answer for it ("已按您说的改好：故障码 E7。").
+      const line = changesLine(
+        this.lang,
+        factsOf(this.state, frame),
+        recheck.map((c) => c.slot),
+      );
+      if (line) this.out.say(line);
       frame.stage = 'collect';
       frame.clarified = 0;
       await this.advance();
@@ -585,6 +594,9 @@ export class ConversationEngine {
         if (facts[slot.slot] || frame.skipped.includes(slot.slot) || slot.knownFrom?.(kit)) continue;
         const key = `${frame.flow}:${slot.slot}`;
         const times = this.state.asks[key] ?? 0;
+        // A number given that cannot be called back is never passed over in silence: why, then the question again.
+        const why = slot.slot === 'phone' && this.state.awaiting === 'phone' ? unusablePhone(this.t.turn.text, this.lang) : undefined;
+        if (why) this.out.say(why);
         if (times >= (slot.required ? 2 : 1)) {
           frame.skipped.push(slot.slot);
           // Said when a needed answer never came, so the customer knows what happens instead.
@@ -961,6 +973,8 @@ export class ConversationEngine {
       // A problem already long keeps what it has rather than being cut in the middle of a word.
       else value = before ? (before.length + fault.length < 300 ? `${before}${/[\u4e00-\u9fff]/.test(fault) ? '；' : '; '}${fault}` : before) : fault;
     }
+    // Another code than the one in the problem's words: the old code goes from them, not both kept.
+    if (slot === 'errorCode' && facts.errorCode && facts.symptom) facts.symptom = swapCode(facts.symptom, facts.errorCode, value);
     facts[slot] = value;
     if ((PRODUCT_FACTS as readonly string[]).includes(slot)) {
       // Another product named: what was known of the last one no longer applies.

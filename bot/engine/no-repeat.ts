@@ -5,6 +5,7 @@
  * with choices and an example, then offers the way out (skip, a person, cancel).
  */
 import type { Lang } from '../phrases';
+import { isChangesLine } from './changes-line';
 import type { Bilingual } from './commands';
 
 const norm = (line: string): string => line.replace(/[\s，。、,.!！?？：:；;“”"'（）()]/g, '').toLowerCase();
@@ -16,6 +17,8 @@ const norm = (line: string): string => line.replace(/[\s，。、,.!！?？：:�
 export function repeats(reply: string, earlier: string | undefined): boolean {
   if (!reply || !earlier) return false;
   const said = new Set(earlier.split('\n').map(norm).filter(Boolean));
+  // "已按您说的改好：故障码 E4。" before the open question asked again is the change just made, not a repeat.
+  if (reply.split('\n').some(isChangesLine)) return false;
   const lines = reply.split('\n').map(norm).filter(Boolean);
   if (!lines.length) return false;
   const fresh = lines.filter((l) => !said.has(l));
@@ -85,6 +88,8 @@ export function insteadOfRepeat(standing: Standing, lang: Lang, times: number, a
 /** A reply that only acknowledges ("好的。", "OK. Anything else?"): never the answer to a question. */
 export function onlyAcknowledges(reply: string, acks: string[]): boolean {
   const known = new Set(acks.map(norm));
+  // "已按您说的改好：故障码 E4。" before the open question asked again is the change just made, not a repeat.
+  if (reply.split('\n').some(isChangesLine)) return false;
   const lines = reply.split('\n').map(norm).filter(Boolean);
   return lines.length > 0 && lines.every((l) => known.has(l));
 }

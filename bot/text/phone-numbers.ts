@@ -1,3 +1,5 @@
+import { findAbroadNumbers } from './phone-numbers-abroad';
+
 /**
  * Chinese phone numbers in normalised text: the one definition the phone slot, redaction and the
  * model-bound scrub all use, so what the bot reads as a phone is also what it hides.
@@ -47,10 +49,11 @@ const PHONE_BEFORE = /(?:手机|电话|联系|打|call|phone|tel|mobile|cell|wha
 const LANDLINE_WORD = /(?:电话|座机|固话|tel|phone|call|landline)\D{0,8}$/i;
 
 export interface PhoneMatch {
-  kind: 'mobile' | 'landline';
+  /** `abroad`: Hong Kong, Macau, Taiwan or any number written with its country code (phone-numbers-abroad.ts). */
+  kind: 'mobile' | 'landline' | 'abroad';
   /** The text as written. */
   raw: string;
-  /** Mobiles as 11 digits (country code dropped); landlines as 0AREA-NUMBER[-EXT]: the form tools and the vault use. */
+  /** Mobiles as 11 digits (country code dropped); landlines as 0AREA-NUMBER[-EXT]; others as "+CC NUMBER": the form tools and the vault use. */
   canonical: string;
   index: number;
 }
@@ -88,19 +91,28 @@ function canonicalLandline(raw: string): string {
   return `${digits.slice(0, area)}-${digits.slice(area)}${extension ? `-${extension.replace(/\D/g, '')}` : ''}`;
 }
 
-/** Every mobile and landline in the text, in order, skipping numbers that read as serials or orders. */
+/** Every phone number in the text (mobile, landline, abroad), in order, skipping numbers that read as serials or orders. */
 export function findPhoneNumbers(text: string): PhoneMatch[] {
   const found: PhoneMatch[] = [];
   for (const m of text.matchAll(MOBILE_PATTERN)) {
     if (looksLikeSerialContext(text.slice(0, m.index))) continue;
+    // "+1 415 555 0100": a 1 after a plus is a country code (North America), not the start of a mainland mobile.
+    if (/\+\s?$/.test(text.slice(0, m.index))) continue;
     found.push({ kind: 'mobile', raw: m[0], canonical: canonicalMobile(m[0]), index: m.index });
   }
   for (const m of text.matchAll(LANDLINE_PATTERN)) {
     if (looksLikeSerialContext(text.slice(0, m.index))) continue;
     if (found.some((f) => m.index < f.index + f.raw.length && f.index < m.index + m[0].length)) continue;
+    // 09 and eight digits is a Taiwan mobile (a mainland landline with a 3-digit area code is 010/02x and 8 digits).
+    if (/^09\d{8}$/.test(m[0].replace(/\D/g, ''))) continue;
     // Without a separator an 0-leading run is as likely an order number: require a phone word.
     if (!/[-\s()+]/.test(m[0]) && !LANDLINE_WORD.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     found.push({ kind: 'landline', raw: m[0], canonical: canonicalLandline(m[0]), index: m.index });
+  }
+  for (const m of findAbroadNumbers(text)) {
+    if (looksLikeSerialContext(text.slice(0, m.index))) continue;
+    if (found.some((f) => m.index < f.index + f.raw.length && f.index < m.index + m.raw.length)) continue;
+    found.push({ kind: 'abroad', ...m });
   }
   return found.sort((a, b) => a.index - b.index);
 }

@@ -23,7 +23,9 @@ const PART_EN = String.raw`\b(?:morning|afternoon|evening|night|lunchtime|midday
 const HOUR_EN = String.raw`\b(?:(?:after|before|from|around|by|at|past)\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)(?:\s+(?:onwards|or later|and later))?`;
 const PIECE = new RegExp(`${DAY_ZH}|${PART_ZH}|${HOUR_ZH}|${DAY_EN}|${PART_EN}|${HOUR_EN}`, 'gi');
 /** What may stand between two pieces of one time: a few joining characters ("周六的下午", "Saturday, after 7pm"). */
-const JOIN = /^[\s,，的、]*(?:and|or|in the|on|at|或|或者|都行)?[\s,，的、]*$/i;
+const JOIN = /^[\s,，的、]*(?:and|or|in the|on|at|或|或者|还是|都行|to|through|thru|till|until|到|至|~|～|-|—|–)?[\s,，的、]*$/i;
+/** Between two days, words that make them a span ("周一到周三", "Mon-Wed", "Monday to Wednesday") or a choice ("周二或周四"). */
+const SPAN = /^\s*(?:到|至|~|～|-|—|–|to|through|thru|till|until)\s*$/i;
 
 /** The visit time as the customer wrote it, or undefined when the message names none. */
 export function findVisitTime(text: string): string | undefined {
@@ -43,8 +45,10 @@ export function findVisitTime(text: string): string | undefined {
 interface Reading {
   /** A day on the calendar (ISO). */
   day?: string;
-  /** The last day of a span (a weekend). */
+  /** The other day: the last of a span ("周一到周三") or the other of a choice (a weekend, "周二或周四"). */
   until?: string;
+  /** Whether `until` ends a span of days rather than being the other choice. */
+  span?: boolean;
   /** A kind of day rather than one day. */
   kind?: 'weekdays' | 'weekends';
   part?: Bilingual;
@@ -104,6 +108,39 @@ function weekdayDate(today: string, day: number, weeksAhead: number | undefined)
   return addDays(monday, weeksAhead * 7 + ((day + 6) % 7));
 }
 
+/** "周一到周五", "Mon-Fri" with no week named: any weekday, not the five days of one week. */
+const EVERY_WEEKDAY = /(?<![这本下])(?:周|星期|礼拜)一\s*(?:到|至|-|~|～|—)\s*(?:周|星期|礼拜)?五|(?<!\b(?:this|next|coming)\s+)\bmon(?:day)?\s*(?:-|–|—|to|through|thru)\s*fri(?:day)?\b/i;
+
+/** The weekday number (0 = Sunday) a day word names: 周三, 星期日, wednesday, wed. */
+function dayNumber(word: string): number {
+  const w = word.toLowerCase();
+  if (EN_DAYS.includes(w)) return EN_DAYS.indexOf(w);
+  if (EN_SHORT.includes(w)) return EN_SHORT.indexOf(w);
+  const last = word.slice(-1);
+  return '日天'.includes(last) ? 0 : /\d/.test(last) ? Number(last) % 7 : ZH_DAY.indexOf(last) + 1;
+}
+
+const SECOND_DAY = new RegExp(
+  `^(\\s*(?:到|至|~|～|-|—|–|to|through|thru|till|until|或者?|还是|、|,|，|or|and)\\s*)(?:(?:这|本|下下|下)?(?:个)?(?:周|星期|礼拜)([${ZH_DAY}1-7])|(?:(?:this|next|coming)\\s+)?(${EN_DAYS.join('|')}|${EN_SHORT.join('|')})\\b)`,
+  'i',
+);
+
+/**
+ * "下周一到周三", "Mon to Wed", "周二或者周四": the second day, in the first one's week when it names
+ * none (a span never ends before it starts), kept as the end of the span or as the other choice.
+ */
+function secondDay(reading: Reading, text: string, first: RegExpExecArray, today: string, weeksAhead: number | undefined): void {
+  const m = SECOND_DAY.exec(text.slice(first.index + first[0].length));
+  if (!m || !reading.day) return;
+  const n = dayNumber((m[2] ?? m[3])!);
+  let other = weekdayDate(today, n, weeksAhead);
+  if (weeksAhead === undefined) other = addDays(reading.day, (n - weekday(reading.day) + 7) % 7);
+  if (other < reading.day) other = addDays(other, 7);
+  if (other === reading.day) return;
+  reading.until = other;
+  reading.span = SPAN.test(m[1]!);
+}
+
 function read(text: string, today: string): Reading {
   const reading: Reading = {};
   const zhDay = new RegExp(`(这|本|下下|下)?(?:个)?(?:周|星期|礼拜)([${ZH_DAY}1-7])`).exec(text);
@@ -116,14 +153,18 @@ function read(text: string, today: string): Reading {
   else if (/后天|\bthe day after tomorrow\b/i.test(text)) reading.day = addDays(today, 2);
   else if (/明天|\btomorrow\b/i.test(text)) reading.day = addDays(today, 1);
   else if (/今天|\btoday\b/i.test(text)) reading.day = today;
+  else if (EVERY_WEEKDAY.test(text)) reading.kind = 'weekdays';
   else if (zhDay) {
     const n = '日天'.includes(zhDay[2]!) ? 0 : /\d/.test(zhDay[2]!) ? Number(zhDay[2]) % 7 : ZH_DAY.indexOf(zhDay[2]!) + 1;
     reading.day = weekdayDate(today, n, weeks(zhDay[1]));
+    secondDay(reading, text, zhDay, today, weeks(zhDay[1]));
   } else if (enDay) {
     const word = enDay[2]!.toLowerCase();
     const n = EN_DAYS.indexOf(word) >= 0 ? EN_DAYS.indexOf(word) : EN_SHORT.indexOf(word);
     const plural = new RegExp(`\\b${word}s\\b`, 'i').test(text);
-    if (!plural) reading.day = weekdayDate(today, n, weeks(enDay[1] === 'coming' ? undefined : enDay[1]));
+    const ahead = weeks(enDay[1] === 'coming' ? undefined : enDay[1]);
+    if (!plural) reading.day = weekdayDate(today, n, ahead);
+    if (!plural) secondDay(reading, text, enDay, today, ahead);
   } else if (/(这|本|下下|下)?(?:个)?周末|\bweekend\b/i.test(text) && !/\bweekends\b/i.test(text)) {
     const which = /(下下|下)(?:个)?周末|\bnext weekend\b/i.exec(text)?.[1] ?? (/\bnext weekend\b/i.test(text) ? '下' : undefined);
     const saturday = weekdayDate(today, 6, which ? weeks(which) : weekday(today) === 0 ? 1 : 0);
@@ -168,8 +209,8 @@ export function describeVisitTime(said: string, now: Date, timeZone = 'Asia/Shan
   if (!r.day && !r.kind && !r.part && !r.hour) return { zh: said, en: said };
   const day = r.day ? dayWords(r.day) : undefined;
   const last = r.until ? dayWords(r.until) : undefined;
-  const zhDay = day ? (last ? `${day.zh}或${last.zh}` : day.zh) : r.kind === 'weekdays' ? '工作日' : r.kind === 'weekends' ? '周末' : '';
-  const enDay = day ? (last ? `${day.en} or ${last.en}` : day.en) : r.kind === 'weekdays' ? 'weekdays' : r.kind === 'weekends' ? 'weekends' : '';
+  const zhDay = day ? (last ? `${day.zh}${r.span ? '到' : '或'}${last.zh}` : day.zh) : r.kind === 'weekdays' ? '工作日' : r.kind === 'weekends' ? '周末' : '';
+  const enDay = day ? (last ? `${day.en} ${r.span ? 'to' : 'or'} ${last.en}` : day.en) : r.kind === 'weekdays' ? 'weekdays' : r.kind === 'weekends' ? 'weekends' : '';
   // "晚上7点以后" reads as one phrase; the hour alone says it when no part of the day was named.
   const zh = `${zhDay}${r.part?.zh ?? ''}${r.hour?.zh ?? ''}`;
   // (In English the hour says the part of the day: "after 7 pm", not "evening, after 7 pm".)

@@ -166,7 +166,11 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const narrow = onlyOldSlot ? undefined : ((target !== undefined ? VISIT_TIME.exec(text.slice(target)) : null) ?? VISIT_TIME.exec(text.slice(changeAt)) ?? VISIT_TIME.exec(text))?.[0]?.trim();
   // "after 7pm weekdays", "工作日晚上7点以后": the wider reader, where a visit time is expected, when it reads more of it.
   const wide = !onlyOldSlot && (reschedules || awaiting === 'preferredTime' || frame?.flow === 'reschedule') ? findVisitTime(text.slice(changeAt)) : undefined;
-  const visitTime = wide && (!narrow || (wide.includes(narrow) && wide.length > narrow.length)) ? wide : narrow;
+  // "Mon to Wed after 5pm", "下周一到周三上午" in a booking: the wider reader keeps the span the narrow one cut to its last piece.
+  // (Read from the whole message and from where the narrow one starts: an address before it may hold a "100号" that starts no time.)
+  const spans = !wide && !onlyOldSlot && narrow && (frame?.flow === 'repair' || awaiting === 'address') ? [findVisitTime(text), findVisitTime(text.slice(Math.max(0, text.indexOf(narrow))))] : [];
+  const span = spans.filter((t): t is string => Boolean(t && t.includes(narrow!) && t.length > narrow!.length)).sort((a, b) => b.length - a.length)[0];
+  const visitTime = wide && (!narrow || (wide.includes(narrow) && wide.length > narrow.length)) ? wide : (span ?? narrow);
   if (!leaving && (awaiting === 'address' || awaiting === 'preferredTime' || s.address || frame?.flow === 'repair' || frame?.flow === 'reschedule' || reschedules)) set('preferredTime', visitTime);
   // "门店买的 不是网上": a channel said only to deny it does not count.
   const ownChannel = text.replace(/(?:不是|没在|没有在|并非|而不是|\bnot\b(?: (?:in|at|from))?)\s*(?:在)?\s*(?:网上|网购|线上|门店|商场|实体店|店里|\bonline\b|\b(?:a |the )?(?:store|shop)\b)/gi, ' ');
@@ -223,6 +227,12 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     if (value) add({ kind: adds || (part && !replaced) ? 'set' : 'correct', slot: correctedSlot, value: replaced ?? value, from: correction.from });
   } else if (correction && !correction.value && frame?.stage === 'confirm') {
     add({ kind: 'deny', from: correction.from });
+  }
+
+  // "不是E1，是E7": the code is not only taken back but replaced, so the old one is swapped out rather than dropped first.
+  if (commands.some((c) => c.kind === 'correct' && c.slot === 'errorCode' && c.value)) {
+    const kept = commands.filter((c) => !(c.kind === 'correct' && c.slot === 'errorCode' && !c.value));
+    commands.splice(0, commands.length, ...kept);
   }
 
   // "问题写错了 应该是不制冷 显示E1", "the problem is …": the restated problem is replaced, in the customer's words.
@@ -454,6 +464,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     // "断电重启了还是E4" from a clause that also asks "要上门吗"); else only the telling part.
     if (!commands.some((c) => c.kind === 'set' && c.slot === 'symptom')) set('symptom', text80(describes && !hasFaultClause(text) ? telling : text));
   }
+  // "抽油烟机很吵 要报修": a booking that also says what is wrong gives the problem too, however lightly the intent weighed it,
+  // so the customer is not asked again for what they just said.
+  if (!commands.some((c) => c.kind === 'set' && c.slot === 'symptom') && commands.some((c) => c.kind === 'start' && c.flow === 'repair') && hasFaultClause(text)) set('symptom', text80(text));
   // "不是便携空调，是除湿机", "sorry, I mean it's a dehumidifier": the "no" is the correction's, not an
   // answer to the question, and the product named is the same problem's, not a second one.
   if (commands.some((c) => c.kind === 'correct' && c.value) && frame) {

@@ -5,6 +5,7 @@
 import type { CustomerTicketView } from '../../tools/ticket-view';
 import type { WarrantyAnswer } from '../../../warranty/warranty-check';
 import { problemWords } from '../problem-words';
+import { timeSaidBack } from '../time-said-back';
 import { carriedIn, productName, promiseTime, purchaseWords } from '../wording';
 import { carryInAsk, carryInWithout, filedNextStep } from '../service-way';
 import type { FlowKit, FlowSpec } from './flow';
@@ -68,7 +69,10 @@ export const repairFlow: FlowSpec = {
       required: true,
       ask: [
         { zh: '请留一个工程师联系您的手机号。', en: 'Which mobile number should the engineer call?' },
-        { zh: '需要一个手机号，比如 138 0000 0000 这样的 11 位号码，工程师上门前会先打给您。', en: 'I need a phone number the engineer can call before the visit, e.g. 138 0000 0000.' },
+        {
+          zh: '需要一个工程师上门前能打通的电话：手机号（如 138 0000 0000）、带区号的座机，或带国家/地区码的港澳台及国外号码都可以。',
+          en: 'I need a phone number the engineer can call before the visit: a mobile (e.g. 138 0000 0000), a landline with its area code, or a number with its country code (e.g. +852 …).',
+        },
       ],
       without: { zh: '没有联系电话，工程师没法预约上门，客服会在这个对话里联系您。', en: "Without a phone number the engineer can't arrange the visit; our staff will reply here." },
       askFor: (facts) => carryInAsk('phone', facts),
@@ -114,7 +118,7 @@ export const repairFlow: FlowSpec = {
           `· 购买时间：${purchaseWords(f.purchaseDate, 'zh') ?? (kit.turn.receipt?.fields.purchaseDate?.value ? `${purchaseWords(kit.turn.receipt.fields.purchaseDate.value, 'zh')}（发票）` : none)}`,
           `· 电话：${f.phone ?? none}`,
           `· 地址：${f.address ?? none}`,
-          ...(f.preferredTime ? [`· 方便时间：${f.preferredTime}`] : []),
+          ...(f.preferredTime ? [`· 方便时间：${timeSaidBack(f.preferredTime, 'zh', kit.tools.context.now)}`] : []),
           '没问题回复“对”我就提交；要改哪项直接告诉我。',
         ]
       : [
@@ -124,7 +128,7 @@ export const repairFlow: FlowSpec = {
           `· Purchased: ${purchaseWords(f.purchaseDate, 'en') ?? (kit.turn.receipt?.fields.purchaseDate?.value ? `${purchaseWords(kit.turn.receipt.fields.purchaseDate.value, 'en')} (receipt)` : none)}`,
           `· Phone: ${f.phone ?? none}`,
           `· Address: ${f.address ?? none}`,
-          ...(f.preferredTime ? [`· Preferred time: ${f.preferredTime}`] : []),
+          ...(f.preferredTime ? [`· Preferred time: ${timeSaidBack(f.preferredTime, 'en', kit.tools.context.now)}`] : []),
           'Reply "yes" and I will file it, or tell me what to change.',
         ];
     kit.quick(zh ? ['对，提交', '修改'] : ['Yes, file it', 'Change something']);

@@ -54,7 +54,7 @@ const SLOT_WORDS: Record<CorrectableSlot, string[]> = {
   name: ['姓名', '名字', '称呼', '联系人', 'name'],
   brand: ['品牌', '牌子', 'brand'],
   category: ['产品类型', '品类', 'product', 'appliance'],
-  errorCode: ['故障码', '错误码', '故障代码', 'error code'],
+  errorCode: ['故障码', '错误码', '故障代码', '报警码', '报错码', '报错代码', '代码', '错误代码', 'error code', 'fault code', 'code'],
   orderNumber: ['订单号', '订单编号', 'order number', 'order no'],
   visitTime: ['上门时间', '预约时间', '时间', 'appointment', 'visit time', 'time'],
 };
@@ -96,12 +96,14 @@ const CUES: Cue[] = [
   { pattern: new RegExp(`${S}\\s+(?:should be|is actually|is really|was meant to be)\\s*:?\\s*`, 'i'), kind: 'wrong' },
   // wrong address, it's …   (at the start of a clause: "I called the wrong number" is not one)
   { pattern: new RegExp(`(?:^|[,.;!?，。；]\\s*)(?:that'?s\\s+|you have\\s+|you got\\s+|it'?s\\s+)?(?:the\\s+)?(?:wrong|incorrect)\\s+${S}${LEAD_EN}`, 'i'), kind: 'wrong' },
+  // I got the code wrong, it's … · typed the number wrong: …
+  { pattern: new RegExp(`\\b(?:got|typed|wrote|read|put|gave you)\\s+(?:the|my)\\s+${S}\\s+wrong${LEAD_EN}`, 'i'), kind: 'wrong' },
   // the address is wrong, it's …
   { pattern: new RegExp(`(?:my|the|that)?\\s*${S}\\s+(?:is|was)\\s+(?:wrong|incorrect|not right|a typo)${LEAD_EN}`, 'i'), kind: 'wrong' },
   // 说错了，是…, 更正：…, 我说的是…, I meant …
   {
     pattern: new RegExp(
-      `(?:(?:刚才|之前|上面)?(?:我)?(?:写|说|打|填|输|记|发|搞|弄|看)错了|更正一下|更正|纠正一下|纠正|我说的是|我是说|我指的是|(?:^|[,，。!！\\s])(?:应该是|改成|改为|换成)|\\bcorrection\\b|\\bi meant\\b|\\bi mean\\b|\\bi said\\b|\\btypo\\b|\\bmy bad\\b|\\bmy mistake\\b)[\\s,，。!！:：.;-]*(?:应该|应)?(?:是|为)?\\s*(?:(?:it'?s|it is|it was|that'?s)\\s+)?(?:(?:my|the)\\s+${S}\\s+(?:is|should be)\\s+|${S}\\s*(?:是|为|is|:|：)?\\s*)?`,
+      `(?:(?:刚才|之前|上面)?(?:我)?(?:写|说|打|填|输|记|发|搞|弄|看)错了|更正一下|更正|纠正一下|纠正|我说的是|我是说|我指的是|(?:^|[,，。!！\\s])(?:应该是|改成|改为|换成)|看岔了|看反了|\\bcorrection\\b|\\bmis-?read\\b(?:\\s+(?:the|my|that)\\s+${S})?|\\bi misspoke\\b|\\bi meant\\b|\\bi mean\\b|\\bi said\\b|\\btypo\\b|\\bmy bad\\b|\\bmy mistake\\b)[\\s,，。!！:：.;-]*(?:应该|应)?(?:是|为)?\\s*(?:(?:it'?s|it is|it was|that'?s)\\s+)?(?:(?:my|the)\\s+${S}\\s+(?:is|should be)\\s+|${S}\\s*(?:是|为|is|:|：)?\\s*)?`,
       'i',
     ),
     kind: 'strong',
@@ -121,7 +123,8 @@ const STATES_VALUE = /(?:是|为|it'?s|it is|it was|that'?s|should be|make (?:th
 const REACH = { strong: 12, weak: 4 } as const;
 
 // 不是13812345678，是13912345678 · not Tower 3, Tower 5
-const NOT_X_BUT_Y = /(?:^|[\s,，。])(?:不是|not)\s*([^,，。]{1,40}?)\s*[,，]?\s*(?:而是|是|it'?s|but)\s*/i;
+// 代码不是E1是E7 · the code is not F8 it's F3: the slot's word may stand right before it.
+const NOT_X_BUT_Y = new RegExp(`(?:^|[\\s,，。]|${S})(?:不是|not|isn'?t)\\s*([^,，。]{1,40}?)\\s*[,，]?\\s*(?:而是|是|it'?s|but)\\s*`, 'i');
 
 const DATE_LIKE =
   /\d{4}[-/.年]|\d{1,2}\s?月|\d{1,2}[日号]|去年|前年|今年|上个?月|上周|上礼拜|双十一|双11|春节|国庆|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:last|this) (?:year|month|week|summer|winter|spring|autumn|fall)\b|\bago\b|\byesterday\b/i;
@@ -177,6 +180,9 @@ export function readSlotValue(slot: CorrectableSlot, rest: string): string | und
   }
 }
 
+/** A short letters-and-digits token of the kind a display shows (E7, F03, EH, P-1, 4C), on its own. */
+const CODE_ALONE = /(?<![A-Za-z0-9-])(?:[A-Za-z]{1,2}-?\d{1,3}|\d{1,2}[A-Za-z]|[A-Z]{2})(?![A-Za-z0-9-])/;
+
 interface Inferred {
   slot: CorrectableSlot;
   value: string;
@@ -194,6 +200,10 @@ function inferSlot(rest: string, any: boolean): Inferred | undefined {
   if (phone) return { slot: 'phone', value: phone.canonical, at: phone.index };
   const address = findAddresses(rest)[0];
   if (address) return { slot: 'address', value: address.raw, at: address.index };
+  // A display code given alone ("E7", "F3", "E-21"): a code, not a model, wherever it stands.
+  const code = CODE_ALONE.exec(rest);
+  const errorCode = code && readSlotValue('errorCode', rest.slice(code.index));
+  if (code && errorCode) return { slot: 'errorCode', value: errorCode, at: code.index };
   const model = extractModel(rest);
   if (model) return { slot: 'model', value: model, at: Math.max(0, rest.indexOf(model)) };
   const date = readSlotValue('purchaseDate', rest);

@@ -5,6 +5,7 @@
  * ticket, order and serial numbers are never one. Words around a model do not hide it
  * ("RF28R7351SR. But seriously…", "型号是KFR-35GW/(35592)FNhAa-B1 麻烦快点").
  */
+import { findBrands } from '../../../kernel/lexicon/brands';
 import { findPhoneNumbers } from '../../text/phone-numbers';
 import { readPhoneModel } from './phone-model';
 
@@ -61,6 +62,23 @@ function codeCandidates(text: string, asked = false): Candidate[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * "Bosch WAN28", "西门子 WM14", "(LG FV90)": a short code written straight after a brand is that
+ * product's model, in any case. A display code's shape (E15, F21: one letter, one or two digits)
+ * is left to the code reader.
+ */
+function afterBrand(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const b of findBrands(text)) {
+    const at = b.index + b.text.length;
+    const m = /^\s{0,2}([A-Za-z]{1,5}-?\d{2,5}[A-Za-z0-9]*(?:[-\/][A-Za-z0-9]+)*)(?![A-Za-z0-9])/.exec(text.slice(at));
+    if (!m || /^[A-Za-z]-?\d{1,2}$/.test(m[1]!)) continue;
+    const index = at + m[0].length - m[1]!.length;
+    if (plausible(m[1]!, text, index)) found.push({ model: trimmed(m[1]!), index });
+  }
+  return found;
+}
+
 export function extractModel(text: string): string | undefined {
   const cued = CUED_FAR.exec(text) ?? CUED.exec(text);
   if (cued) {
@@ -68,7 +86,7 @@ export function extractModel(text: string): string | undefined {
     if (plausible(code, text, cued.index + cued[0].length - cued[1]!.length)) return code;
   }
   const phone = readPhoneModel(text);
-  const candidates: Candidate[] = [...(phone ? [{ model: phone.model, index: phone.index }] : []), ...codeCandidates(text)];
+  const candidates: Candidate[] = [...(phone ? [{ model: phone.model, index: phone.index }] : []), ...codeCandidates(text), ...afterBrand(text)];
   return candidates.sort((a, b) => a.index - b.index)[0]?.model;
 }
 

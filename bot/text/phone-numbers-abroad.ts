@@ -1,0 +1,65 @@
+/**
+ * Numbers a service desk calls back that are not mainland ones: Hong Kong and Macau (8 digits,
+ * +852/+853), Taiwan mobiles (09xx xxx xxx, +886), and any number written with its country code
+ * (+44 7700 900123, 001 415 555 0100). Part of the one phone definition (phone-numbers.ts uses
+ * them in findPhoneNumbers), so what is read as a phone is also what redaction hides.
+ */
+
+/** The country calling codes of one or two digits (ITU-T E.164 zones); every other code has three. */
+const ONE_DIGIT = /^[17]/;
+const TWO_DIGIT = /^(?:2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/;
+
+/** "+447700900123" as "+44 7700900123": the country code set apart, so a person reading it can dial it. */
+export function internationalForm(digits: string): string {
+  const cc = ONE_DIGIT.test(digits) ? 1 : TWO_DIGIT.test(digits) ? 2 : 3;
+  return `+${digits.slice(0, cc)} ${digits.slice(cc)}`;
+}
+
+const BEFORE = String.raw`(?<![0-9A-Za-z])(?<![A-Za-z0-9][\/_.\-])`;
+const AFTER = String.raw`(?![0-9A-Za-z])(?![\/_.\-][A-Za-z0-9])`;
+const SEP = String.raw`(?:\s?[-.]\s?|\s{1,2})`;
+
+/**
+ * +CC then the number, in any grouping ("+44 7700 900123", "+1 (415) 555-0100", "0044 20 7946 0958");
+ * also 852/853 without the plus ("852 9123 4567"), which is how Hong Kong numbers are often written.
+ */
+const WITH_CODE = new RegExp(`${BEFORE}(?:(?:\\+|00)\\s?(?!86)[1-9]\\d{0,2}|(?:\\+|00)?85[23])(?:${SEP}?\\(?\\d{1,5}\\)?){1,5}${AFTER}(?![-\\s.]\\d)`, 'g');
+/** A Taiwan mobile as written there: 09 and eight more digits, 10 in all (a mainland landline has 11 or 12). */
+const TAIWAN_MOBILE = new RegExp(`${BEFORE}09\\d{2}${SEP}?\\d{3}${SEP}?\\d{3}${AFTER}(?![-\\s.]\\d)`, 'g');
+/** A Hong Kong or Macau number without its code: 8 digits, mobiles start 5, 6, 7 or 9; only when the place is named. */
+const LOCAL_HK_MO = new RegExp(`${BEFORE}[5679]\\d{3}${SEP}?\\d{4}${AFTER}(?![-\\s.]\\d)`, 'g');
+const HK_MO_NAMED = /香港|澳门|澳門|hong\s?kong|\bHK\b|macau|macao/i;
+const TAIWAN_NAMED = /台湾|台灣|taiwan/i;
+const PHONE_WORD = /(?:手机|电话|號碼|号码|联系|打|call|phone|tel|mobile|cell|whatsapp|number)\D{0,8}$/i;
+const MACAU_NAMED = /澳门|澳門|macau|macao/i;
+
+export interface AbroadMatch {
+  raw: string;
+  /** "+852 91234567", "+886 912345678", "+44 7700900123". */
+  canonical: string;
+  index: number;
+}
+
+/** Every number of those kinds in the text, in order. */
+export function findAbroadNumbers(text: string): AbroadMatch[] {
+  const found: AbroadMatch[] = [];
+  for (const m of text.matchAll(WITH_CODE)) {
+    const digits = m[0].replace(/\D/g, '').replace(/^00/, '');
+    // With its code an international number has 8 to 15 digits (E.164); fewer is a code and a fragment.
+    if (digits.length < 8 || digits.length > 15) continue;
+    // Hong Kong and Macau numbers are 8 digits after the code.
+    if (/^85[23]/.test(digits) && digits.length !== 11) continue;
+    found.push({ raw: m[0], canonical: internationalForm(digits), index: m.index });
+  }
+  for (const m of text.matchAll(TAIWAN_MOBILE)) {
+    // Ten digits in one run are as likely an order number: only with a phone word, Taiwan named, or said alone.
+    const run = !/[-\s.]/.test(m[0]);
+    if (run && !PHONE_WORD.test(text.slice(Math.max(0, m.index - 12), m.index)) && !TAIWAN_NAMED.test(text) && text.trim() !== m[0]) continue;
+    found.push({ raw: m[0], canonical: internationalForm(`886${m[0].replace(/\D/g, '').slice(1)}`), index: m.index });
+  }
+  if (HK_MO_NAMED.test(text)) {
+    const code = MACAU_NAMED.test(text) && !/香港|hong\s?kong|\bHK\b/i.test(text) ? '853' : '852';
+    for (const m of text.matchAll(LOCAL_HK_MO)) found.push({ raw: m[0], canonical: internationalForm(`${code}${m[0].replace(/\D/g, '')}`), index: m.index });
+  }
+  return found;
+}
