@@ -30,6 +30,8 @@ import { deviceWords, stopUsingLine } from '../understanding/safety-script';
 import { deviceOf } from './safety-context';
 import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './social-replies';
 import { complaintHeard, complaintIn, complaintNote } from './complaint-heard';
+import { careTask } from '../understanding/care-question';
+import { careUnknown } from './care-unknown';
 import { warrantyAgain } from './warranty-again';
 import { withoutRepeatedBlocks } from './reply-dedupe';
 import { describedInstead, negatesWordsOf, rejectsCase } from './case-rejected';
@@ -749,7 +751,9 @@ export class ConversationEngine {
         this.out.say(step.text);
         return;
       }
-      if (several) this.out.say(this.noAnswerOn(question));
+      // A routine-care question with no care entry: the manual and a person, honestly (bot/engine/care-unknown.ts).
+      if (careTask(question)) this.out.say(careUnknown(this.lang, factsOf(this.state, frame).category));
+      else if (several) this.out.say(this.noAnswerOn(question));
       else this.out.say(noAnswerToQuestion(this.lang, frame.stage === 'feedback' || frame.stage === 'offer'));
     }
   }
