@@ -31,6 +31,7 @@ import { deviceOf } from './safety-context';
 import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './social-replies';
 import { complaintHeard, complaintIn, complaintNote } from './complaint-heard';
 import { careTask } from '../understanding/care-question';
+import { damageByUs } from '../understanding/damage-by-us';
 import { careUnknown } from './care-unknown';
 import { warrantyAgain } from './warranty-again';
 import { withoutRepeatedBlocks } from './reply-dedupe';
@@ -164,7 +165,9 @@ export class ConversationEngine {
     // An upset customer hears that first, once, before anything else is asked of them.
     // (Not at the confirmation step, where "写错了" is the customer correcting themselves.)
     const confirming = top(this.state)?.stage === 'confirm';
-    if (this.t.turn.understanding.sentiment <= -0.5 && !confirming && !this.state.lastReply?.includes(SOCIAL.sorry[this.lang])) this.out.say(SOCIAL.sorry[this.lang]);
+    // (Damage our people did is apologised for in its own words, bot/engine/damage-heard.ts: one apology, not two.)
+    const damageComplaint = commands.some((c) => c.kind === 'start' && c.flow === 'complaint') && damageByUs(this.t.turn.text);
+    if (this.t.turn.understanding.sentiment <= -0.5 && !confirming && !damageComplaint && !this.state.lastReply?.includes(SOCIAL.sorry[this.lang])) this.out.say(SOCIAL.sorry[this.lang]);
     // "油烟剂不吸了": the product guessed from the slip is said back as a question, and the reply goes on with it.
     const u = this.t.turn.understanding;
     const guessed = u.categoryGuessedFrom ? u.slots.category : undefined;

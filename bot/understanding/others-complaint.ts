@@ -34,3 +34,17 @@ export function withOthersComplaintPlain(text: string): string {
   OTHERS_COMPLAIN.lastIndex = 0;
   return text.replace(OTHERS_COMPLAIN, (_all, who: string, between: string, _what: string) => `${who}${between.replace(/\s+$/, "")}${/[\u4e00-\u9fff]/.test(who) ? '反映' : ' mentioned'}`);
 }
+
+/** What the other person complained about: the words after their complaint ("…投诉我家外机半夜嗡嗡响" gives "我家外机半夜嗡嗡响"). */
+export function othersComplaintAbout(text: string): string | undefined {
+  OTHERS_COMPLAIN.lastIndex = 0;
+  let end = -1;
+  for (const m of text.matchAll(OTHERS_COMPLAIN)) end = (m.index ?? 0) + m[0].length;
+  if (end < 0) return undefined;
+  const rest = text
+    .slice(end)
+    .replace(/^[\s,，:：]*(?:(?:说|讲|称|that|about|because)\s*)?/i, '')
+    .replace(/^(?:again|又|一直)\s*(?:that\s+)?/i, '')
+    .trim();
+  return rest.length >= 4 ? rest : undefined;
+}

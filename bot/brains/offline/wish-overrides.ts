@@ -13,8 +13,12 @@ import type { Command } from '../../engine/commands';
 import { top, type EngineState } from '../../engine/engine-state';
 import { careTask } from '../../understanding/care-question';
 import { damageByUs } from '../../understanding/damage-by-us';
-import { CANCEL_WORD, cancelsVisit, visitReason } from '../../understanding/visit-cancel';
-import { changesBooking, bookedVisitNamed } from '../../understanding/booking-change';
+import { CANCEL_WORD, cancelsVisit } from '../../understanding/visit-cancel';
+import { changesBooking, bookedVisitNamed, isOldSlot } from '../../understanding/booking-change';
+import { othersComplaintAbout, passesOnComplaint } from '../../understanding/others-complaint';
+import { classifyIntent } from '../../understanding/intent';
+import { extractSlots } from '../../understanding/slots';
+import { faultWords } from '../../engine/problem-words';
 
 const drop = (commands: Command[], unwanted: (c: Command) => boolean) => {
   for (let i = commands.length - 1; i >= 0; i--) if (unwanted(commands[i]!)) commands.splice(i, 1);
@@ -36,20 +40,19 @@ export function applyWishes(turn: TurnInput, state: EngineState, commands: Comma
   if (cancelling && (!frame || frame.stage !== 'collect' || !['repair', 'return'].includes(frame.flow) || cancelsVisit(text))) {
     drop(commands, (c) => isJobStart(c) || ['cancel', 'declineVisit', 'ask', 'outOfScope', 'deny', 'affirm', 'fixed', 'notFixed'].includes(c.kind) || (c.kind === 'set' && c.slot === 'symptom'));
     commands.push({ kind: 'start', flow: 'cancelVisit', from });
-    const reason = visitReason(text);
-    if (reason) commands.push({ kind: 'set', slot: 'symptom', value: reason, from });
     return;
   }
 
   // Changing a booked visit without naming what to ("能改一下吗", "can we change that?"): a reschedule.
-  if (booked && frame?.flow !== 'reschedule' && frame?.flow !== 'cancelVisit' && changesBooking(text, state.lastReply)) {
-    const timeGiven = commands.some((c) => c.kind === 'set' && c.slot === 'preferredTime');
-    if (!commands.some((c) => c.kind === 'start' && c.flow === 'reschedule')) {
-      drop(commands, (c) => isJobStart(c) || ['ask', 'outOfScope', 'cancel', 'declineVisit'].includes(c.kind) || (c.kind === 'set' && c.slot === 'symptom'));
-      // The time said as the booking ("原定明天上午") is the old one, not the new.
-      if (timeGiven && bookedVisitNamed(text) && !/(?:改到|改成|换到|换成|推迟到|\bto\b|\binstead\b)/i.test(text)) drop(commands, (c) => c.kind === 'set' && c.slot === 'preferredTime');
-      commands.push({ kind: 'start', flow: 'reschedule', from });
-    }
+  if (booked && frame?.flow !== 'reschedule' && frame?.flow !== 'cancelVisit' && changesBooking(text, state.lastReply) && !commands.some((c) => c.kind === 'start' && c.flow === 'reschedule')) {
+    drop(commands, (c) => isJobStart(c) || ['ask', 'outOfScope', 'cancel', 'declineVisit'].includes(c.kind) || (c.kind === 'set' && c.slot === 'symptom'));
+    commands.push({ kind: 'start', flow: 'reschedule', from });
+  }
+  // Moving the visit: a time named as the booking ("原定明天上午", "booked for Friday afternoon") is the old
+  // one, and with no new time in this message the time given at booking is never taken as the new one.
+  if (commands.some((c) => c.kind === 'start' && c.flow === 'reschedule') && frame?.flow !== 'reschedule') {
+    drop(commands, (c) => c.kind === 'set' && c.slot === 'preferredTime' && isOldSlot(text, c.value));
+    if (state.contact.preferredTime && !commands.some((c) => c.kind === 'set' && c.slot === 'preferredTime')) commands.push({ kind: 'correct', slot: 'preferredTime', value: '', from });
     return;
   }
 
@@ -57,6 +60,15 @@ export function applyWishes(turn: TurnInput, state: EngineState, commands: Comma
   if (damageByUs(text) && !frame) {
     drop(commands, (c) => isJobStart(c) || ['ask', 'outOfScope', 'notFixed', 'deny'].includes(c.kind));
     commands.push({ kind: 'start', flow: 'complaint', from });
+    return;
+  }
+
+  // A neighbour's, landlord's or family member's complaint passed on: the product's problem they complained of is
+  // what to help with, not a complaint about us to hand over ("物业说楼下投诉我家外机滴水").
+  const about = passesOnComplaint(text) ? othersComplaintAbout(text) : undefined;
+  if (about && !frame && (faultWords(about) || classifyIntent(about, extractSlots(about)).intent === 'fault_report') && classifyIntent(about, extractSlots(about)).intent !== 'complaint') {
+    drop(commands, (c) => (c.kind === 'start' && !c.facts && ['complaint', 'fault', 'repair'].includes(c.flow)) || (c.kind === 'set' && c.slot === 'symptom') || c.kind === 'outOfScope');
+    commands.push({ kind: 'start', flow: 'fault', from }, { kind: 'set', slot: 'symptom', value: about.slice(0, 300), from });
     return;
   }
 

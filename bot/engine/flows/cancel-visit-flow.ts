@@ -61,6 +61,8 @@ export const cancelVisitFlow: FlowSpec = {
   confirm(kit) {
     const number = knownTicket(kit)!;
     const reason = visitReason(kit.turn.text) ?? kit.frame.facts.symptom;
+    // Kept on the frame (as its problem words) for the note written when the customer says yes.
+    if (reason) kit.frame.facts.symptom = reason;
     const why = reason ? '' : kit.lang === 'zh' ? '方便的话顺便说一下原因（比如已经好了、时间不合适），不说也没关系。' : "If you like, tell me why (it works again, the time doesn't suit...); you don't have to.";
     return kit.lang === 'zh'
       ? `跟您确认一下：要取消的是工单 ${number} 的上门维修，对吗？回复“对”我就登记取消。${why}`
