@@ -30,7 +30,8 @@ export function changesBooking(text: string, lastReply?: string): boolean {
 }
 
 /** The booking's words right before a time: that time is the old slot ("约的是周五下午", "booked for Friday afternoon"). */
-const OLD_SLOT_BEFORE = /(?:约了|约的是?|约在|约好|预约了|预约的是?|原来|本来|原定|定的是?|定了|安排在|安排的是?|说好)[^，。,.!！?？]{0,4}$|\b(?:booked|scheduled|set|arranged|planned|due|coming|supposed to come)(?: (?:for|on|at))?\s*(?:this |next )?$/i;
+const OLD_SLOT_BEFORE =
+  /(?:约了|约的是?|约在|约好|预约了|预约的是?|原来|本来|原定|定的是?|定了|安排在|安排的是?|说好)[^，。,.!！?？]{0,4}$|\b(?:booked|scheduled|set|arranged|planned|due|coming|supposed to come)(?: (?:for|on|at))?\s*(?:this |next )?$/i;
 
 /** Whether `time`, as said in `text`, is the visit as booked rather than the new time wanted. */
 export function isOldSlot(text: string, time: string): boolean {

@@ -18,8 +18,14 @@ const TASKS: [RegExp, CareTask][] = [
   [/除垢|水垢|去垢|除水垢|\bdescal\w*|\blimescale\b|\bscale build/i, { task: 'descale', covers: /除垢|水垢|\bdescal\w*|\blimescale\b|\bscale\b/i }],
   [/除霜|化霜|结霜|结冰|\bdefrost\w*|\bfrost\b|\bice build/i, { task: 'defrost', covers: /除霜|化霜|结霜|\bdefrost\w*|\bfrost\b/i }],
   [/加氟|加冷媒|加雪种|\brefrigerant\b|\bre-?gas\w*|\btop(?:ping)? up (?:the )?gas\b/i, { task: 'refrigerant', covers: /氟|冷媒|\brefrigerant\b|\bgas\b/i }],
-  [/换(?:一下|一次)?(?:滤芯|滤网|镁棒|电池|密封圈)|(?:滤芯|镁棒|滤网|密封圈)[^，,。？?]{0,6}(?:换|更换)|\breplac\w* (?:the )?(?:filter|cartridge|anode|rod|seal)s?\b|\b(?:filter|cartridge|anode rod)s?\b.{0,20}\breplac\w*/i, { task: 'replace', covers: /换|更换|\breplac\w*|\bchange\w*/i }],
-  [/清洗|清洁|清理|擦洗|洗一下|洗洗|洗(?:滤网|滤芯|滚筒|内筒|油网|过滤)|\bclean\w*|\bwash(?:ing)? (?:the |its )?(?:filter|drum|tub|seal|grease)|\bwipe\b/i, { task: 'clean', covers: /清洗|清洁|清理|擦|洗|\bclean\w*|\bwash\w*|\bwipe\w*|\brinse\w*/i }],
+  [
+    /换(?:一下|一次)?(?:滤芯|滤网|镁棒|电池|密封圈)|(?:滤芯|镁棒|滤网|密封圈)[^，,。？?]{0,6}(?:换|更换)|\breplac\w* (?:the )?(?:filter|cartridge|anode|rod|seal)s?\b|\b(?:filter|cartridge|anode rod)s?\b.{0,20}\breplac\w*/i,
+    { task: 'replace', covers: /换|更换|\breplac\w*|\bchange\w*/i },
+  ],
+  [
+    /清洗|清洁|清理|擦洗|洗一下|洗洗|洗(?:滤网|滤芯|滚筒|内筒|油网|过滤)|\bclean\w*|\bwash(?:ing)? (?:the |its )?(?:filter|drum|tub|seal|grease)|\bwipe\b/i,
+    { task: 'clean', covers: /清洗|清洁|清理|擦|洗|\bclean\w*|\bwash\w*|\bwipe\w*|\brinse\w*/i },
+  ],
   [/保养|维护|\bmaintenance\b|\bservic(?:e|ing) (?:it|the|my)\b|\bcheck-?up\b|\bmaintain\b/i, { task: 'service', covers: /保养|维护|\bmaintenance\b|\bservic\w*|\bcheck\w*/i }],
 ];
 

@@ -20,7 +20,10 @@ const WHO: [DamageBy, RegExp][] = [
     /送货|配送|送装|物流|快递(?:员|小哥)?|搬运|搬(?:上楼|进来|进门|的时候|时)|司机|\bdeliver\w*|\bcourier\b|\bdriver\b|\bmovers?\b|\bcarr(?:ied|ying) (?:it )?(?:in|up)\b|\bbrought (?:it )?(?:in|up)\b/i,
   ],
   ['installer', /安装(?:师傅|工|人员|的人|的时候|时|完|后)?|装机|装(?:的时候|完|好以后|好后)|打孔|\binstall\w*|\bfitters?\b|\bfitting\b|\bmounting\b/i],
-  ['engineer', /师傅|工程师|维修(?:工|员|人员|的人|的时候|时)|上门的人|来的人|你们的人|\bengineers?\b|\btechnicians?\b|\btechs?\b|\brepair ?(?:man|men|guy|person)\b|\byour (?:guy|guys|man|men|people|person|staff|team)\b|\bthe guy who came\b/i],
+  [
+    'engineer',
+    /师傅|工程师|维修(?:工|员|人员|的人|的时候|时)|上门的人|来的人|你们的人|\bengineers?\b|\btechnicians?\b|\btechs?\b|\brepair ?(?:man|men|guy|person)\b|\byour (?:guy|guys|man|men|people|person|staff|team)\b|\bthe guy who came\b/i,
+  ],
 ];
 
 /** What they did: damage done by hands (not a fault that appeared by itself). */
@@ -33,7 +36,8 @@ const OWN_FAULT_ONLY = /漏水|不制冷|不制热|不加热|不开机|不工作
 const MESS = /(?:弄|搞)得(?:一地|到处|乱七八糟|很脏|脏兮兮)|一地(?:的)?(?:灰|垃圾|水|泥)|没(?:带走|收拾|清理|打扫)|\bmess\b|\bdirt\b|\brubbish\b|\bdebris\b|\bmuddy\b/i;
 
 /** The engineer reporting a fault ("师傅说压缩机裂了"), or the customer's own accident: nothing our people did. */
-const NOT_THEIR_DOING = /(?:师傅|工程师|维修的|\bengineers?\b|\btechnicians?\b)[^，,。]{0,4}(?:说|讲|告诉|判断|检查|查出|看了|\bsaid\b|\bsays\b|\btold\b|\bthinks\b|\bfound\b)|不小心|我自己|孩子|\bI (?:dropped|accidentally|knocked|broke)\b|\bmy (?:kid|son|daughter|dog|cat)\b/i;
+const NOT_THEIR_DOING =
+  /(?:师傅|工程师|维修的|\bengineers?\b|\btechnicians?\b)[^，,。]{0,4}(?:说|讲|告诉|判断|检查|查出|看了|\bsaid\b|\bsays\b|\btold\b|\bthinks\b|\bfound\b)|不小心|我自己|孩子|\bI (?:dropped|accidentally|knocked|broke)\b|\bmy (?:kid|son|daughter|dog|cat)\b/i;
 
 /** Clauses: the person and the damage must be told together ("安装师傅…把面板划了"). */
 const SENTENCES = /[。！!？?；;\n]+|\.(?:\s|$)/;

@@ -32,7 +32,7 @@ export function passesOnComplaint(text: string): boolean {
  */
 export function withOthersComplaintPlain(text: string): string {
   OTHERS_COMPLAIN.lastIndex = 0;
-  return text.replace(OTHERS_COMPLAIN, (_all, who: string, between: string, _what: string) => `${who}${between.replace(/\s+$/, "")}${/[\u4e00-\u9fff]/.test(who) ? '反映' : ' mentioned'}`);
+  return text.replace(OTHERS_COMPLAIN, (_all, who: string, between: string, _what: string) => `${who}${between.replace(/\s+$/, '')}${/[\u4e00-\u9fff]/.test(who) ? '反映' : ' mentioned'}`);
 }
 
 /** What the other person complained about: the words after their complaint ("…投诉我家外机半夜嗡嗡响" gives "我家外机半夜嗡嗡响"). */

@@ -83,7 +83,7 @@ async function booked(c: Customer, lang: 'zh' | 'en'): Promise<string> {
 describe('a booked visit is changed or called off on its ticket', () => {
   it.each([
     ['zh', '约的是周五下午上门，能换一下吗', '下周一上午'],
-    ['en', "the engineer is booked for Friday afternoon, can we change that?", 'Monday morning would be better'],
+    ['en', 'the engineer is booked for Friday afternoon, can we change that?', 'Monday morning would be better'],
   ])('a change with no new time asks for it, then takes the next one (%s)', async (lang, change, newTime) => {
     const c = world.customer(`move-${change}`);
     const number = await booked(c, lang as 'zh' | 'en');

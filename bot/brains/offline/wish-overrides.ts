@@ -74,7 +74,14 @@ export function applyWishes(turn: TurnInput, state: EngineState, commands: Comma
 
   // A routine-care question: answered as a question (from a care entry or honestly not), never a fault case.
   if (careTask(text) && !commands.some((c) => c.kind === 'cancel')) {
-    drop(commands, (c) => (c.kind === 'start' && !c.facts && ['fault', 'repair', 'complaint', 'status'].includes(c.flow)) || (c.kind === 'set' && c.slot === 'symptom') || c.kind === 'outOfScope' || c.kind === 'notFixed');
+    drop(
+      commands,
+      (c) =>
+        (c.kind === 'start' && !c.facts && ['fault', 'repair', 'complaint', 'status'].includes(c.flow)) ||
+        (c.kind === 'set' && c.slot === 'symptom') ||
+        c.kind === 'outOfScope' ||
+        c.kind === 'notFixed',
+    );
     if (!commands.some((c) => c.kind === 'ask')) commands.push({ kind: 'ask', question: question(), from });
   }
 }

@@ -63,7 +63,11 @@ export const cancelVisitFlow: FlowSpec = {
     const reason = visitReason(kit.turn.text) ?? kit.frame.facts.symptom;
     // Kept on the frame (as its problem words) for the note written when the customer says yes.
     if (reason) kit.frame.facts.symptom = reason;
-    const why = reason ? '' : kit.lang === 'zh' ? '方便的话顺便说一下原因（比如已经好了、时间不合适），不说也没关系。' : "If you like, tell me why (it works again, the time doesn't suit...); you don't have to.";
+    const why = reason
+      ? ''
+      : kit.lang === 'zh'
+        ? '方便的话顺便说一下原因（比如已经好了、时间不合适），不说也没关系。'
+        : "If you like, tell me why (it works again, the time doesn't suit...); you don't have to.";
     return kit.lang === 'zh'
       ? `跟您确认一下：要取消的是工单 ${number} 的上门维修，对吗？回复“对”我就登记取消。${why}`
       : `Just to check: you want to cancel the visit for ticket ${number}? Reply "yes" and I'll put the cancellation on it. ${why}`.trim();
@@ -82,7 +86,9 @@ async function cancelOn(kit: FlowKit, number: string) {
   const note = `客户要求取消上门${reason ? `，原因：「${reason}」` : ''}，请核实后取消派工。Customer asks to cancel the visit${reason ? ` (reason: "${reason}")` : ''}; please confirm and call off the engineer.`;
   const result = await kit.tools.call('updateTicket', { ticketNumber: number, note });
   if (!result.ok) {
-    kit.say(zh ? `工单 ${number} 需要人工核对后才能取消，我把您的取消要求转给人工客服。` : `Ticket ${number} needs a person to check it before the visit can be called off; I'm passing your request on.`);
+    kit.say(
+      zh ? `工单 ${number} 需要人工核对后才能取消，我把您的取消要求转给人工客服。` : `Ticket ${number} needs a person to check it before the visit can be called off; I'm passing your request on.`,
+    );
     return { handoff: 'stuck' as const };
   }
   const ticket = result.result as CustomerTicketView;
