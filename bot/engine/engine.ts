@@ -755,7 +755,8 @@ export class ConversationEngine {
         return;
       }
       // A routine-care question with no care entry: the manual and a person, honestly (bot/engine/care-unknown.ts).
-      if (careTask(question)) this.out.say(careUnknown(this.lang, factsOf(this.state, frame).category));
+      // (Not a question about the case just given, "热电偶怎么清洁": that is the repair's, for an engineer.)
+      if (careTask(question) && !frame.caseId) this.out.say(careUnknown(this.lang, factsOf(this.state, frame).category));
       else if (several) this.out.say(this.noAnswerOn(question));
       else this.out.say(noAnswerToQuestion(this.lang, frame.stage === 'feedback' || frame.stage === 'offer'));
     }

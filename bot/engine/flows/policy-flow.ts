@@ -48,6 +48,9 @@ export async function stepAnswering(kit: Pick<FlowKit, 'tools' | 'facts' | 'ener
   return undefined;
 }
 
+/** A routine-care entry (ids "care-…"): it answers care questions only ("冰块还能用吗" is no question about defrosting). */
+const isCareEntry = (h: KnowledgeHit) => h.id.startsWith('care-');
+
 /** The approved answer to a question, if the knowledge base has one (used for digressions too). */
 export async function lookUpAnswer(kit: Pick<FlowKit, 'tools' | 'facts'>, question: string): Promise<KnowledgeHit | undefined> {
   // The product's own rules first (air-conditioner installation), then the general ones (call-out fees).
@@ -65,7 +68,9 @@ export async function lookUpAnswer(kit: Pick<FlowKit, 'tools' | 'facts'>, questi
     const otherProduct = (h: KnowledgeHit) => Boolean(h.category && h.category !== 'general' && h.category !== askedAbout);
     // A routine-care question takes only an answer about that task ("should I drain it?" is not the anode-rod text).
     const care = careTask(question);
-    const answer = hits.find((h) => h.confident && h.kind !== 'fault' && h.answer && !otherProduct(h) && approvedAnswerIsClean(h.answer) && (!care || careCovered(care, `${h.title} ${h.answer}`)));
+    const answer = hits.find(
+      (h) => h.confident && h.kind !== 'fault' && h.answer && !otherProduct(h) && approvedAnswerIsClean(h.answer) && (care ? careCovered(care, `${h.title} ${h.answer}`) : !isCareEntry(h)),
+    );
     // The product's name was added by us: its answer stands unless the question alone finds a
     // general rule that fits it better ("who pays for the visit?" is no fridge-temperature answer).
     if (category && query !== question) {
