@@ -30,6 +30,9 @@ import { deviceWords, stopUsingLine } from '../understanding/safety-script';
 import { deviceOf } from './safety-context';
 import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './social-replies';
 import { complaintHeard, complaintIn, complaintNote } from './complaint-heard';
+import { careTask } from '../understanding/care-question';
+import { damageByUs } from '../understanding/damage-by-us';
+import { careUnknown } from './care-unknown';
 import { warrantyAgain } from './warranty-again';
 import { withoutRepeatedBlocks } from './reply-dedupe';
 import { describedInstead, negatesWordsOf, rejectsCase } from './case-rejected';
@@ -165,7 +168,9 @@ export class ConversationEngine {
     // An upset customer hears that first, once, before anything else is asked of them.
     // (Not at the confirmation step, where "写错了" is the customer correcting themselves.)
     const confirming = top(this.state)?.stage === 'confirm';
-    if (this.t.turn.understanding.sentiment <= -0.5 && !confirming && !this.state.lastReply?.includes(SOCIAL.sorry[this.lang])) this.out.say(SOCIAL.sorry[this.lang]);
+    // (Damage our people did is apologised for in its own words, bot/engine/damage-heard.ts: one apology, not two.)
+    const damageComplaint = commands.some((c) => c.kind === 'start' && c.flow === 'complaint') && damageByUs(this.t.turn.text);
+    if (this.t.turn.understanding.sentiment <= -0.5 && !confirming && !damageComplaint && !this.state.lastReply?.includes(SOCIAL.sorry[this.lang])) this.out.say(SOCIAL.sorry[this.lang]);
     // "油烟剂不吸了": the product guessed from the slip is said back as a question, and the reply goes on with it.
     const u = this.t.turn.understanding;
     const guessed = u.categoryGuessedFrom ? u.slots.category : undefined;
@@ -763,7 +768,10 @@ export class ConversationEngine {
         this.out.say(step.text);
         return;
       }
-      if (several) this.out.say(this.noAnswerOn(question));
+      // A routine-care question with no care entry: the manual and a person, honestly (bot/engine/care-unknown.ts).
+      // (Not a question about the case just given, "热电偶怎么清洁": that is the repair's, for an engineer.)
+      if (careTask(question) && !frame.caseId) this.out.say(careUnknown(this.lang, factsOf(this.state, frame).category));
+      else if (several) this.out.say(this.noAnswerOn(question));
       else this.out.say(noAnswerToQuestion(this.lang, frame.stage === 'feedback' || frame.stage === 'offer'));
     }
   }

@@ -10,6 +10,7 @@ import { analyzeSentiment } from './sentiment';
 import { extractSlots, withoutTicketNumber } from './slots';
 import type { Understanding, UnderstandingContext } from './types';
 import { assessUrgency } from './urgency';
+import { withOthersComplaintPlain } from './others-complaint';
 
 /** Rules read at most this much; a flood of text is understood by its beginning. */
 export const MAX_ANALYSED_CHARS = 4000;
@@ -19,7 +20,8 @@ export function understand(rawText: string, context: UnderstandingContext = {}):
   const written = text.length > MAX_ANALYSED_CHARS ? text.slice(0, MAX_ANALYSED_CHARS) : text;
   const slots = extractSlots(written, context.today, context.asked);
   // The rest of the reading never sees a ticket number's random letters ("…-59AC-…" is no air conditioner).
-  const analysed = withoutTicketNumber(written);
+  // A neighbour's or landlord's complaint passed on is the customer's problem with the product, not anger at us.
+  const analysed = withOthersComplaintPlain(withoutTicketNumber(written));
   const { language, replyLanguage } = detectLanguage(analysed);
   const sentiment = analyzeSentiment(analysed);
   const verdict = classifyIntent(analysed, slots);

@@ -31,6 +31,7 @@ const FLOW_HELP: Record<(typeof FLOW_NAMES)[number], string> = {
   status: 'where a ticket stands',
   policy: 'a question about fees, rules or service',
   reschedule: 'move the visit time of a booked repair',
+  cancelVisit: 'call off a booked repair visit',
 };
 const CATEGORY_IDS = PRODUCT_CATEGORIES.map((c) => c.id);
 

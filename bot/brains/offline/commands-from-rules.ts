@@ -31,6 +31,7 @@ import { askedVisitTime } from '../../understanding/visit-time-question';
 import { asksCodeMeaning } from '../../understanding/code-meaning-question';
 import { readOwnProduct } from '../../understanding/slots/own-product';
 import { PLACE_IN, changesAreSure, readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
+import { applyWishes } from './wish-overrides';
 
 /** Words that name a visit already booked: the time after them is the old slot ("约了明天上午", "booked for Friday"). */
 const BOOKED_FOR =
@@ -604,5 +605,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     for (let i = commands.length - 1; i >= 0; i--) if (['ask', 'outOfScope', 'chitchat', 'start', 'human'].includes(commands[i]!.kind)) commands.splice(i, 1);
     if (!commands.some((c) => c.kind === 'greeting')) add({ kind: 'greeting', from });
   }
+  // Care questions, damage our people did, a booked visit changed or called off (wish-overrides.ts).
+  applyWishes(turn, state, commands, () => questionClause(turn.redactedText).slice(0, 300));
   return commands;
 }

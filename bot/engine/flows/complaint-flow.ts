@@ -9,6 +9,8 @@ import { promiseTime } from '../wording';
 import type { FlowSpec } from './flow';
 import { answerWithSource } from './fault-flow';
 import { repeatedRepairRule } from './policy-flow';
+import { damageByUs } from '../../understanding/damage-by-us';
+import { damageHeard } from '../damage-heard';
 
 export const complaintFlow: FlowSpec = {
   name: 'complaint',
@@ -16,6 +18,23 @@ export const complaintFlow: FlowSpec = {
   slots: [],
   async finish(kit) {
     const u = kit.turn.understanding;
+    // Damage our own people did: heard in our words and filed for a person, with what they need to know (bot/engine/damage-heard.ts).
+    const damage = damageByUs(kit.turn.text);
+    if (damage) {
+      const filed = await kit.tools.call('createTicket', {
+        type: 'complaint',
+        symptom: kit.turn.redactedText.slice(0, 500),
+        category: kit.facts.category || undefined,
+        brand: kit.facts.brand || undefined,
+        model: kit.facts.model || undefined,
+      });
+      if (!filed.ok) return { handoff: 'angry' };
+      const ticket = filed.result as CustomerTicketView;
+      kit.filed.push(ticket.number);
+      const whoPays = MONEY_DEMAND.test(kit.turn.text) || /赔|\bcompensat\w*|\bpay for\b|\breimburs\w*/i.test(kit.turn.text);
+      kit.say(damageHeard(damage, kit.lang, ticket.number, promiseTime(ticket.firstResponseDue, kit.lang, undefined, kit.tools.context.now), whoPays));
+      return { done: true };
+    }
     if (MONEY_DEMAND.test(kit.turn.text)) {
       kit.say(SOCIAL.noCommitment[kit.lang]);
       return { handoff: 'policy_exception' };

@@ -1,5 +1,6 @@
 /** Every flow the engine can run, by name: one definition per job. */
 import type { FlowName } from '../commands';
+import { cancelVisitFlow } from './cancel-visit-flow';
 import { complaintFlow } from './complaint-flow';
 import { faultFlow } from './fault-flow';
 import type { FlowSpec } from './flow';
@@ -19,6 +20,7 @@ export const FLOWS: Record<FlowName, FlowSpec> = {
   status: statusFlow,
   policy: policyFlow,
   reschedule: rescheduleFlow,
+  cancelVisit: cancelVisitFlow,
 };
 
 export type { FlowKit, FlowResult, FlowSpec, SlotSpec } from './flow';

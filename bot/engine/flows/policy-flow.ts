@@ -17,6 +17,8 @@ import { meaningAnswer } from '../meaning-answer';
 import { questionTopic } from '../question-topic';
 import { serviceEntrySwap } from '../service-way';
 import { answerFitsMessage } from '../answer-topic-fit';
+import { careTask, careCovered } from '../../understanding/care-question';
+import { careUnknown } from '../care-unknown';
 
 /** Product names, left out when matching a question to a step: sharing "洗衣机" says nothing about the topic. */
 const PRODUCT_WORDS =
@@ -36,6 +38,9 @@ export async function stepAnswering(kit: Pick<FlowKit, 'tools' | 'facts' | 'ener
     if (hit.kind !== 'fault' || !caseFits(hit, { category: kit.facts.category ?? firstCategory(question), errorCode: kit.facts.errorCode, model: kit.facts.model }, kit.energy)) continue;
     const line = caseLineFor(question, { steps: screenKnowledgeLines(hit.steps) }, lang)?.line ?? stepSpeakingTo(question, screenKnowledgeLines(hit.steps), PRODUCT_WORDS);
     if (!line) continue;
+    // A care question takes a step about that care task only.
+    const care = careTask(question);
+    if (care && !careCovered(care, line)) continue;
     const text =
       lang === 'zh'
         ? `按我们的处理经验（「${hit.title}」）：${line}。更具体的操作请以说明书为准；拿不准的话，我可以帮您转人工确认。`
@@ -44,6 +49,9 @@ export async function stepAnswering(kit: Pick<FlowKit, 'tools' | 'facts' | 'ener
   }
   return undefined;
 }
+
+/** A routine-care entry (ids "care-…"): it answers care questions only ("冰块还能用吗" is no question about defrosting). */
+const isCareEntry = (h: KnowledgeHit) => h.id.startsWith('care-');
 
 /**
  * The approved answer to a question, if the knowledge base has one (used for digressions too),
@@ -73,7 +81,18 @@ async function lookUpRule(kit: Pick<FlowKit, 'tools' | 'facts'>, question: strin
     // ("will someone come?" after a water-heater shock must not get the phone service-centre rule).
     const askedAbout = kit.facts.category ?? firstCategory(question);
     const otherProduct = (h: KnowledgeHit) => Boolean(h.category && h.category !== 'general' && h.category !== askedAbout);
-    const answer = hits.find((h) => h.confident && h.kind !== 'fault' && h.answer && !otherProduct(h) && approvedAnswerIsClean(h.answer) && answerFitsMessage(h, question, askedAbout));
+    // A routine-care question takes only an answer about that task ("should I drain it?" is not the anode-rod text).
+    const care = careTask(question);
+    const answer = hits.find(
+      (h) =>
+        h.confident &&
+        h.kind !== 'fault' &&
+        h.answer &&
+        !otherProduct(h) &&
+        approvedAnswerIsClean(h.answer) &&
+        answerFitsMessage(h, question, askedAbout) &&
+        (care ? careCovered(care, `${h.title} ${h.answer}`) : !isCareEntry(h)),
+    );
     // The product's name was added by us: its answer stands unless the question alone finds a
     // general rule that fits it better ("who pays for the visit?" is no fridge-temperature answer).
     if (category && query !== question) {
@@ -131,6 +150,12 @@ export const policyFlow: FlowSpec = {
     if (meaning) {
       kit.cite(meaning.id);
       kit.say(meaning.text);
+      return { done: true };
+    }
+    // A care question no care entry answers: said honestly, with the manual and a person, never a fault case.
+    const care = !kit.facts.errorCode ? careTask(question) : undefined;
+    if (care) {
+      kit.say(careUnknown(kit.lang, kit.facts.category));
       return { done: true };
     }
     if (kit.facts.errorCode || kit.turn.understanding.intent === 'fault_report') return { next: 'fault' };

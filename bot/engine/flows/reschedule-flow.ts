@@ -96,7 +96,7 @@ export const rescheduleFlow: FlowSpec = {
 };
 
 /** The ticket the visit is for: named, filed here, the customer's own, or found by the phone on it. */
-async function whichTicket(kit: FlowKit): Promise<string | FlowResult> {
+export async function whichTicket(kit: FlowKit): Promise<string | FlowResult> {
   const { facts, frame, turn } = kit;
   if (facts.ticketNumber) return facts.ticketNumber;
   if (kit.filed.length) return kit.filed.at(-1)!;

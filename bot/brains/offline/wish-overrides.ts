@@ -1,0 +1,87 @@
+/**
+ * The customer's wish read over the words that look like something else (issue 16, intents):
+ * - a routine-care question ("要不要定期排污", "how often should I descale") is a question to answer,
+ *   never a fault to troubleshoot;
+ * - damage our own people did (an installer's scratch, a delivery dent, an engineer's mess) is a
+ *   complaint about the service, never a fault questionnaire;
+ * - a booked visit changed ("原定明天上午上门，能改一下吗") is a reschedule, and one called off
+ *   ("上门取消吧", "cancel the appointment") is the cancel-visit job, not a new repair nor a bare "OK".
+ * Applied last to the rules' commands, so each reading replaces the one it corrects and nothing else.
+ */
+import type { TurnInput } from '../../brain';
+import type { Command } from '../../engine/commands';
+import { top, type EngineState } from '../../engine/engine-state';
+import { careTask } from '../../understanding/care-question';
+import { damageByUs } from '../../understanding/damage-by-us';
+import { CANCEL_WORD, cancelsVisit } from '../../understanding/visit-cancel';
+import { changesBooking, bookedVisitNamed, isOldSlot } from '../../understanding/booking-change';
+import { othersComplaintAbout, passesOnComplaint } from '../../understanding/others-complaint';
+import { classifyIntent } from '../../understanding/intent';
+import { extractSlots } from '../../understanding/slots';
+import { faultWords } from '../../engine/problem-words';
+
+const drop = (commands: Command[], unwanted: (c: Command) => boolean) => {
+  for (let i = commands.length - 1; i >= 0; i--) if (unwanted(commands[i]!)) commands.splice(i, 1);
+};
+
+/** Jobs a misreading starts: a fault, a repair form, a status lookup, a complaint or a return. */
+const isJobStart = (c: Command) => c.kind === 'start' && !c.facts;
+
+export function applyWishes(turn: TurnInput, state: EngineState, commands: Command[], question: () => string): void {
+  const text = turn.text.trim();
+  const from = text.slice(0, 120);
+  const frame = top(state);
+  const u = turn.understanding;
+  if (u.safety || commands.some((c) => c.kind === 'danger' || c.kind === 'human')) return;
+  const booked = state.filed.length > 0 || turn.openTickets.length > 0 || bookedVisitNamed(text);
+
+  // Calling off a booked visit: the cancel-visit job, with the reason said (if any) kept for the ticket.
+  const cancelling = booked && frame?.flow !== 'cancelVisit' && (cancelsVisit(text) || (CANCEL_WORD.test(text) && !frame));
+  if (cancelling && (!frame || frame.stage !== 'collect' || !['repair', 'return'].includes(frame.flow) || cancelsVisit(text))) {
+    drop(commands, (c) => isJobStart(c) || ['cancel', 'declineVisit', 'ask', 'outOfScope', 'deny', 'affirm', 'fixed', 'notFixed'].includes(c.kind) || (c.kind === 'set' && c.slot === 'symptom'));
+    commands.push({ kind: 'start', flow: 'cancelVisit', from });
+    return;
+  }
+
+  // Changing a booked visit without naming what to ("能改一下吗", "can we change that?"): a reschedule.
+  if (booked && frame?.flow !== 'reschedule' && frame?.flow !== 'cancelVisit' && changesBooking(text, state.lastReply) && !commands.some((c) => c.kind === 'start' && c.flow === 'reschedule')) {
+    drop(commands, (c) => isJobStart(c) || ['ask', 'outOfScope', 'cancel', 'declineVisit'].includes(c.kind) || (c.kind === 'set' && c.slot === 'symptom'));
+    commands.push({ kind: 'start', flow: 'reschedule', from });
+  }
+  // Moving the visit: a time named as the booking ("原定明天上午", "booked for Friday afternoon") is the old
+  // one, and with no new time in this message the time given at booking is never taken as the new one.
+  if (commands.some((c) => c.kind === 'start' && c.flow === 'reschedule') && frame?.flow !== 'reschedule') {
+    drop(commands, (c) => c.kind === 'set' && c.slot === 'preferredTime' && isOldSlot(text, c.value));
+    if (state.contact.preferredTime && !commands.some((c) => c.kind === 'set' && c.slot === 'preferredTime')) commands.push({ kind: 'correct', slot: 'preferredTime', value: '', from });
+    return;
+  }
+
+  // Damage our people did: a complaint about the service, heard and filed, never a fault to troubleshoot.
+  if (damageByUs(text) && !frame) {
+    drop(commands, (c) => isJobStart(c) || ['ask', 'outOfScope', 'notFixed', 'deny'].includes(c.kind));
+    commands.push({ kind: 'start', flow: 'complaint', from });
+    return;
+  }
+
+  // A neighbour's, landlord's or family member's complaint passed on: the product's problem they complained of is
+  // what to help with, not a complaint about us to hand over ("物业说楼下投诉我家外机滴水").
+  const about = passesOnComplaint(text) ? othersComplaintAbout(text) : undefined;
+  if (about && !frame && (faultWords(about) || classifyIntent(about, extractSlots(about)).intent === 'fault_report') && classifyIntent(about, extractSlots(about)).intent !== 'complaint') {
+    drop(commands, (c) => (c.kind === 'start' && !c.facts && ['complaint', 'fault', 'repair'].includes(c.flow)) || (c.kind === 'set' && c.slot === 'symptom') || c.kind === 'outOfScope');
+    commands.push({ kind: 'start', flow: 'fault', from }, { kind: 'set', slot: 'symptom', value: about.slice(0, 300), from });
+    return;
+  }
+
+  // A routine-care question: answered as a question (from a care entry or honestly not), never a fault case.
+  if (careTask(text) && !commands.some((c) => c.kind === 'cancel')) {
+    drop(
+      commands,
+      (c) =>
+        (c.kind === 'start' && !c.facts && ['fault', 'repair', 'complaint', 'status'].includes(c.flow)) ||
+        (c.kind === 'set' && c.slot === 'symptom') ||
+        c.kind === 'outOfScope' ||
+        c.kind === 'notFixed',
+    );
+    if (!commands.some((c) => c.kind === 'ask')) commands.push({ kind: 'ask', question: question(), from });
+  }
+}
