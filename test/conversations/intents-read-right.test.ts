@@ -34,8 +34,8 @@ describe('a routine-care question is answered as care', () => {
   });
 
   it.each([
-    ['zh', '净水器的滤芯要多久换一次', /说明书/],
-    ['en', 'How often should I replace the filter cartridge in my water purifier?', /manual/i],
+    ['zh', '电视屏幕要多久清洁一次', /说明书/],
+    ['en', 'How often should I clean my TV screen?', /manual/i],
   ])('with no care entry: honestly not, with the manual and a person (%s)', async (_lang, line, manual) => {
     const r = await world.customer(`care-none-${line}`).say(line);
     expect(r.text).toMatch(manual);
