@@ -47,6 +47,9 @@ export async function warrantyWhileWaiting(turn: WaitingTurn): Promise<string | 
   const category = named ?? 'other';
   const brand = turn.understanding.slots.brand ?? ticket?.brand ?? productFacts(turn).brand;
   const purchaseDate = purchaseOf(turn, ticket);
+  // Asked again without the date, after a dated answer in this conversation: that answer, pointed back to.
+  const before = purchaseDate ? undefined : (turn.earlierReplies ?? []).findLast((r) => r.includes(faultCoverLine(lang)) && !r.includes(periodsLead(lang)));
+  if (before) return pointBack(before, lang);
   // A part with a period of its own named here or on the ticket ("电池鼓包", "the compressor"): both periods and which applies.
   const part = await partWarrantyAnswer({ tools: turn.tools, facts: { category, brand, purchaseDate, symptom: ticket?.symptom }, lang }, turn.text, { warrantyAsked: true });
   if (part) return [part, faultCoverLine(lang)].join('\n');
@@ -63,6 +66,18 @@ export async function warrantyWhileWaiting(turn: WaitingTurn): Promise<string | 
   }
   lines.push(faultCoverLine(lang));
   return lines.join('\n');
+}
+
+/** The words every undated answer (periodsLine) starts its second sentence with. */
+function periodsLead(lang: Lang): string {
+  return lang === 'zh' ? '从购买之日算起。' : 'from the day of purchase.';
+}
+
+/** One line pointing back to the dated answer given earlier: its verdict, not the paragraph again. */
+function pointBack(reply: string, lang: Lang): string {
+  const first = reply.split('\n')[0] ?? reply;
+  const verdict = lang === 'zh' ? (/^[^。！？]*[。！？]/.exec(first)?.[0] ?? first) : (/^.*?[.!?](?=\s|$)/.exec(first)?.[0] ?? first);
+  return lang === 'zh' ? `保修上面已经按您说的购买时间算过：${verdict}以购买凭证为准。` : `I worked the warranty out above from the date you gave: ${verdict} The proof of purchase decides.`;
 }
 
 /** The period the rules give, and what is needed to count it: the purchase date and its proof. */
