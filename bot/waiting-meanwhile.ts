@@ -45,7 +45,13 @@ export interface MeanwhileAsked {
 
 /** What of the wait this message asks about; undefined when it asks none of it. */
 export function meanwhileAsked(text: string): MeanwhileAsked | undefined {
-  const asked = { meanwhile: MEANWHILE.test(text) || (WHAT_TO_DO.test(text) && !CODE.test(text)), stillUse: STILL_USE.test(text), food: FOOD.test(text) && /怎么办|怎么处理|会坏|坏掉|\?|？|吗|\b(?:what|how|will|spoil|go off)\b/i.test(text), repairTime: REPAIR_TIME.test(text), refundAmount: REFUND_AMOUNT.test(text) };
+  const asked = {
+    meanwhile: MEANWHILE.test(text) || (WHAT_TO_DO.test(text) && !CODE.test(text)),
+    stillUse: STILL_USE.test(text),
+    food: FOOD.test(text) && /怎么办|怎么处理|会坏|坏掉|\?|？|吗|\b(?:what|how|will|spoil|go off)\b/i.test(text),
+    repairTime: REPAIR_TIME.test(text),
+    refundAmount: REFUND_AMOUNT.test(text),
+  };
   return Object.values(asked).some(Boolean) ? asked : undefined;
 }
 

@@ -213,7 +213,8 @@ function movedSooner(turn: WaitingTurn): string | undefined {
 }
 
 /** The danger said to be back, still there or worse: its advice is said again. */
-const DANGER_AGAIN = /又|还在|还是|仍然|更(?:大|浓|重|严重|厉害|烫)|越来越|再次|重新|冒烟|起火|着火|烧起来|\b(?:again|still|worse|back|now (?:it'?s )?(?:smoking|burning|sparking)|smoke|fire|flames?)\b/i;
+const DANGER_AGAIN =
+  /又|还在|还是|仍然|更(?:大|浓|重|严重|厉害|烫)|越来越|再次|重新|冒烟|起火|着火|烧起来|\b(?:again|still|worse|back|now (?:it'?s )?(?:smoking|burning|sparking)|smoke|fire|flames?)\b/i;
 function dangerAgain(text: string): boolean {
   return DANGER_AGAIN.test(text);
 }
