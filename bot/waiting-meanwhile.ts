@@ -28,7 +28,9 @@ const STILL_USE =
 const FOOD = /(?:里面|里边|冰箱里|冷冻|冷藏)的?(?:东西|食物|菜|肉|吃的)|食物|冻肉|\b(?:food|groceries|meat|frozen stuff|what'?s inside)\b/i;
 /** "要修多久", "几天能修好", "how long will the repair take". */
 const REPAIR_TIME =
-  /修(?:要|得)?(?:多久|多长时间|几天)|(?:多久|多长时间|几天)(?:才)?(?:能|可以)?修好|维修(?:周期|时间)|\bhow long (?:will|does|would|do) (?:the |a |it )?(?:repair|fix|fixing|repairing)\b|\bhow long (?:will|does|would) it take to (?:repair|fix)\b|\bhow long (?:to|until it'?s?) (?:fix|repair|fixed|repaired)\b|\bhow many days (?:to|for) (?:the )?(?:repair|fix)\b/i;
+  /修(?:好|完)?(?:要|得|需要)?(?:多久|多长时间|几天)|(?:多久|多长时间|几天)(?:才)?(?:能|可以)?修(?:好|完)|维修(?:周期|时间)|\bhow long (?:will|does|would|do) (?:the |a |it )?(?:repair|fix|fixing|repairing)\b|\bhow long (?:will|does|would) it take to (?:repair|fix)\b|\bhow long (?:to|until it'?s?) (?:fix|repair|fixed|repaired)\b|\bhow many days (?:to|for) (?:the )?(?:repair|fix)\b/i;
+/** A leak told before or now: the use advice is to stop it, not "keep using it unless it leaks". */
+const LEAKING = /漏水|渗水|滴水|冒水|漏了|\bleak(?:s|ing|ed)?\b|\bdripping\b/i;
 /** "能全额退吗", "will I get the full amount back", "会不会扣钱". */
 const REFUND_AMOUNT =
   /全额|退全款|全款|退多少|能退多少|扣(?:钱|费|款|多少)|折旧费|\bfull (?:amount|refund|price)\b|\ball (?:of )?(?:my|the) money\b|\bhow much (?:will|do|would) (?:i|we) get\b|\bdeduct\w*\b|\brestocking fee\b/i;
@@ -94,6 +96,11 @@ const USE_WITH_CARE: Bi = {
   en: 'Until the person contacts you, if the {p} still works normally and safely you can keep using it; if you notice a burning smell, smoke, sparks, a shock, a leak or a noise getting worse, stop at once and unplug it.',
 };
 
+const STOP_THE_LEAK: Bi = {
+  zh: '{p}在漏水的话，修好之前先别用：拔掉电源，有进水阀的先关上，下面垫毛巾或放个盆接水，别让水流到插座和电线那里。',
+  en: 'While the {p} is leaking, leave it off until it is repaired: unplug it, shut its water inlet valve if it has one, and put a towel or a bowl under it so no water reaches sockets or cables.',
+};
+
 const REPAIR_HOW_LONG: Bi = {
   zh: '修多久要看工程师检测的结果：简单的故障一般上门当次就能修好，需要换配件的要等配件到，具体时间客服联系您时会跟您说清楚。',
   en: 'How long the repair takes depends on what the engineer finds: a simple fault is usually fixed on the first visit, and one that needs a part waits for the part; the person will give you the timing when they contact you.',
@@ -126,6 +133,7 @@ export function meanwhileAnswer(asked: MeanwhileAsked, turn: WaitingTurn): strin
     // The danger's advice was given: one line that it holds, not the block again.
     if (danger) lines.push(stillSafe(turn));
     else if (refund && !asked.stillUse) lines.push(READY_REFUND[lang]);
+    else if ((asked.stillUse || asked.meanwhile) && LEAKING.test(`${ticket?.symptom ?? ''} ${turn.text}`)) lines.push(STOP_THE_LEAK[lang].replace('{p}', categoryName(category, lang)));
     else if (asked.stillUse || asked.meanwhile) lines.push(USE_WITH_CARE[lang].replace('{p}', categoryName(category, lang)));
     const tip = category ? PRODUCT_TIPS[category]?.[lang] : undefined;
     // With a danger the safety advice decides what may be touched: no product tip beside it.
