@@ -125,6 +125,22 @@ describe('a question while waiting gets its own answer', () => {
   });
 });
 
+describe('a leak told before asking for a person', () => {
+  it('keeps the fault on the ticket for the desk, and "anything to do before the engineer comes?" hears to stop the leak (en)', async () => {
+    const c = world.customer('wait-real-leak');
+    await c.say('the water purifier is leaking under the sink');
+    const handed = await c.say('I want to speak to someone');
+    expect(handed.mode).toBe('handoff_requested');
+    const [ticket] = await c.tickets();
+    expect(ticket!.symptom).toMatch(/leak/);
+    expect(ticket!.symptom).not.toMatch(/speak to someone/);
+    const before = await c.say('do I need to do anything before the engineer comes?');
+    answered(before.text);
+    expect(before.text).toMatch(/leave it off until it is repaired/);
+    expect(before.text).not.toMatch(/keep using it/);
+  });
+});
+
 describe('the desk sees what was added while waiting', () => {
   it('lists a question left for the agent first, the danger, and what the bot answered, masked', async () => {
     const c = await waiting('wait-real-desk', '微波炉门边在冒火花');
