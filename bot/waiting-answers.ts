@@ -70,7 +70,7 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
   const before = out.lines.length;
   if (meanwhile && !safe) out.lines.push(...meanwhileAnswer(meanwhile, turn));
   // "还在保修期吗", "will it be free": the warranty worked out from the product and the date, not the exclusions list.
-  if (warrantyAskedWhileWaiting(text)) {
+  if (warrantyAskedWhileWaiting(text, Boolean(turn.understanding.purchase || turn.understanding.slots.purchaseDate))) {
     const cover = await warrantyWhileWaiting(turn);
     if (cover && !said(turn, cover)) out.lines.push(cover);
     else if (cover) out.lines.push(askedAgain(cover, lang));

@@ -24,11 +24,14 @@ const CODE = /\b[A-Za-z]{1,2}-?\d{1,3}\b/;
 /** "还能用吗", "先用着行吗", "can I still use it", "is it safe to keep using". */
 const STILL_USE =
   /还能(?:不能)?(?:用|开|继续用)|能(?:不能)?继续用|(?:可以|能)先用|先用着|照常用|接着用|还可以用|凑合用|\b(?:can|could|may|should) (?:i|we) (?:still |keep |carry on |continue )?(?:use|using|run|running|turn (?:it|\w+) on)\b|\b(?:ok|okay|safe|fine|alright) to (?:keep )?(?:use|using|run)\b|\bkeep using\b|\bstill use\b/i;
+/** What is inside or made by it ("冰块还能用吗", "can I still eat the meat"): not the product's own use. */
+const CONTENTS = /(?:冰块|冰|食物|肉|菜|东西|衣服|衣物|碗|盘子|饭|奶|药|水)(?:还|能|可以)|\b(?:ice|food|meat|milk|clothes|dishes|water)\b/i;
 /** The food of a fridge that stopped cooling. */
 const FOOD = /(?:里面|里边|冰箱里|冷冻|冷藏)的?(?:东西|食物|菜|肉|吃的)|食物|冻肉|\b(?:food|groceries|meat|frozen stuff|what'?s inside)\b/i;
 /** "要修多久", "几天能修好", "how long will the repair take". */
 const REPAIR_TIME =
   /修(?:好|完)?(?:要|得|需要)?(?:多久|多长时间|几天)|(?:多久|多长时间|几天)(?:才)?(?:能|可以)?修(?:好|完)|维修(?:周期|时间)|\bhow long (?:will|does|would|do) (?:the |a |it )?(?:repair|fix|fixing|repairing)\b|\bhow long (?:will|does|would) it take to (?:repair|fix)\b|\bhow long (?:to|until it'?s?) (?:fix|repair|fixed|repaired)\b|\bhow many days (?:to|for) (?:the )?(?:repair|fix)\b/i;
+const NOT_COOLING = /不制冷|不冷|不凉|制冷(?:差|不好|效果差)|温度(?:高|降不下)|化了|\bnot (?:cold|cooling|cool)\b|\bwarm\b|\bstopped cooling\b|\bthaw/i;
 /** A leak told before or now: the use advice is to stop it, not "keep using it unless it leaks". */
 const LEAKING = /漏水|渗水|滴水|冒水|漏了|\bleak(?:s|ing|ed)?\b|\bdripping\b/i;
 /** "能全额退吗", "will I get the full amount back", "会不会扣钱". */
@@ -49,8 +52,8 @@ export interface MeanwhileAsked {
 export function meanwhileAsked(text: string): MeanwhileAsked | undefined {
   const asked = {
     meanwhile: MEANWHILE.test(text) || (WHAT_TO_DO.test(text) && !CODE.test(text)),
-    stillUse: STILL_USE.test(text),
-    food: FOOD.test(text) && /怎么办|怎么处理|会坏|坏掉|\?|？|吗|\b(?:what|how|will|spoil|go off)\b/i.test(text),
+    stillUse: STILL_USE.test(text) && !CONTENTS.test(text),
+    food: FOOD.test(text) && /怎么办|怎么处理|怎么弄|放哪|会不会坏|会坏|坏掉|\b(?:what (?:do|should|can) (?:i|we) do|spoil|go off|go bad)\b/i.test(text),
     repairTime: REPAIR_TIME.test(text),
     refundAmount: REFUND_AMOUNT.test(text),
   };
@@ -135,7 +138,9 @@ export function meanwhileAnswer(asked: MeanwhileAsked, turn: WaitingTurn): strin
     else if (refund && !asked.stillUse) lines.push(READY_REFUND[lang]);
     else if ((asked.stillUse || asked.meanwhile) && LEAKING.test(`${ticket?.symptom ?? ''} ${turn.text}`)) lines.push(STOP_THE_LEAK[lang].replace('{p}', categoryName(category, lang)));
     else if (asked.stillUse || asked.meanwhile) lines.push(USE_WITH_CARE[lang].replace('{p}', categoryName(category, lang)));
-    const tip = category ? PRODUCT_TIPS[category]?.[lang] : undefined;
+    // The fridge's tip is for one that stopped cooling (not frost or a noise).
+    const fits = category !== 'refrigerator' || NOT_COOLING.test(`${ticket?.symptom ?? ''} ${turn.text}`);
+    const tip = category && fits ? PRODUCT_TIPS[category]?.[lang] : undefined;
     // With a danger the safety advice decides what may be touched: no product tip beside it.
     if (tip && !danger && (asked.meanwhile || asked.food || (category === 'refrigerator' && asked.stillUse))) lines.push(tip);
     if (asked.meanwhile && !refund) lines.push(READY[lang]);

@@ -17,14 +17,16 @@ import { categoryName } from './engine/wording';
 import type { Lang } from './phrases';
 import type { WaitingTurn } from './waiting-turn';
 
-/** Naming the cover or whether the repair costs anything. */
-const COVER_WORDS =
-  /保修|保吗|保不保|还保|在保|过保|保内|质保|三包|包修|免费|不要钱|要钱|要不要钱|收不收费|收费吗|花钱|自费|质量问题|\bwarrant(?:y|ied)\b|\bguarantee\b|\bcovered\b|\bcover (?:it|this|that)\b|\b(?:be|it|is it|for) free\b|\bfree of charge\b|\bhave to pay\b|\bpay for (?:it|the repair|this)\b|\bcharge (?:me|for)\b|\bcost me\b/i;
+/** Naming the cover itself. */
+const WARRANTY_WORDS = /保修|保吗|保不保|还保|在保|过保|保内|质保|三包|包修|质量问题|\bwarrant(?:y|ied)\b|\bguarantee\b|\bcovered\b|\bcover (?:it|this|that)\b/i;
+/** Whether the repair costs anything: the warranty's question only with a purchase time to decide it by (else the fee rules answer). */
+const COST_WORDS =
+  /免费|不要钱|要钱|要不要钱|收不收费|收费吗|花钱|自费|\b(?:be|it|is it|for) free\b|\bfree of charge\b|\bhave to pay\b|\bpay for (?:it|the repair|this)\b|\bcharge (?:me|for)\b|\bcost me\b/i;
 /** …asked, not told ("保修卡找不到了" is a fact, "还在保修期吗" is a question). */
 const ASKED = /[?？]|吗|么|呢\s*$|算不算|是不是|能不能|会不会|要不要|有没有|多久|几年|\b(?:is|are|will|would|does|do|can|could|should|am)\b/i;
 
-export function warrantyAskedWhileWaiting(text: string): boolean {
-  return COVER_WORDS.test(text) && ASKED.test(text);
+export function warrantyAskedWhileWaiting(text: string, dated: boolean): boolean {
+  return (WARRANTY_WORDS.test(text) || (dated && COST_WORDS.test(text))) && ASKED.test(text);
 }
 
 /** The purchase time this message gives, at whatever precision ("August", "去年"), else the ticket's, else the one said before the handoff. */
@@ -47,6 +49,8 @@ export async function warrantyWhileWaiting(turn: WaitingTurn): Promise<string | 
   const category = named ?? 'other';
   const brand = turn.understanding.slots.brand ?? ticket?.brand ?? productFacts(turn).brand;
   const purchaseDate = purchaseOf(turn, ticket);
+  // A product the rules do not name and no date: nothing to work out, the knowledge base answers.
+  if (!named && !purchaseDate) return undefined;
   // Asked again without the date, after a dated answer in this conversation: that answer, pointed back to.
   const before = purchaseDate ? undefined : (turn.earlierReplies ?? []).findLast((r) => r.includes(faultCoverLine(lang)) && !r.includes(periodsLead(lang)));
   if (before) return pointBack(before, lang);
@@ -58,7 +62,9 @@ export async function warrantyWhileWaiting(turn: WaitingTurn): Promise<string | 
   const answer = checked.result as WarrantyAnswer;
   const lines: string[] = [];
   if (purchaseDate && answer.status !== 'cannot_tell') {
-    lines.push(warrantyLine(answer, lang));
+    // Named first: the verdict is about this product, under its own rules.
+    const lead = named ? (lang === 'zh' ? `${categoryName(named, lang)}：` : `Your ${categoryName(named, lang)}: `) : '';
+    lines.push(`${lead}${warrantyLine(answer, lang)}`);
     const main = await mainPartVerdict({ tools: turn.tools, facts: { category, brand, purchaseDate, symptom: ticket?.symptom }, lang }, turn.text, true);
     if (main) lines.push(main);
   } else {
