@@ -15,6 +15,7 @@ import { categoryLabel } from '../kernel/lexicon/product-categories';
 import type { CustomerDirectory } from '../tickets/customer-directory';
 import type { Priority, Ticket, TicketEvent, TicketStatus } from '../tickets/ticket';
 import type { TicketStore } from '../tickets/ticket-store';
+import { whileWaitingDigest, type WaitingNote } from './while-waiting-digest';
 
 export interface DeskViewDeps {
   queue: HandoffQueue;
@@ -54,6 +55,8 @@ export interface QueueItem {
   /** What the customer said last (masked), and when. */
   lastCustomerText?: string;
   lastCustomerAt?: string;
+  /** Questions the customer asked while waiting that the bot left for a person (agent-desk/while-waiting-digest.ts). */
+  openQuestions: number;
   /** For ordering: the deadline that matters now. */
   dueAt: string;
 }
@@ -83,6 +86,8 @@ export interface ConversationView {
   events: { at: string; actor: string; kind: TicketEvent['kind']; text: string }[];
   receipt?: { fields: Record<string, { value: string; confidence: number }>; purchaseDate?: string; confidence: number; readAt: string };
   knowledge: { id: string; title: { zh: string; en: string } }[];
+  /** What the customer added while waiting, most pressing first (agent-desk/while-waiting-digest.ts). */
+  whileWaiting: WaitingNote[];
   messages: MessageView[];
 }
 
@@ -100,7 +105,8 @@ export class DeskViews {
       const request = await this.deps.queue.request(waiting.conversationId);
       const ticket = waiting.ticketNumber ? await this.deps.tickets.find(waiting.ticketNumber) : undefined;
       const brief = ticket ? ticketBrief(ticket, now) : undefined;
-      const lastIn = (await this.deps.conversations.history(waiting.conversationId, 20)).filter((m) => m.direction === 'in').at(-1);
+      const recent = await this.deps.conversations.history(waiting.conversationId, 20);
+      const lastIn = recent.filter((m) => m.direction === 'in').at(-1);
       items.push({
         conversationId: waiting.conversationId,
         channel: conversation.channel,
@@ -112,6 +118,7 @@ export class DeskViews {
         ticket: brief,
         lastCustomerText: lastIn ? clip(mask(lastIn.text), 140) : undefined,
         lastCustomerAt: lastIn?.at,
+        openQuestions: whileWaitingDigest(recent, mask).filter((n) => n.kind === 'open_question').length,
         dueAt: brief?.dueAt ?? waiting.requestedAt,
       });
     }
@@ -168,6 +175,7 @@ export class DeskViews {
         const title = this.deps.knowledgeTitle(id);
         return title ? [{ id, title }] : [];
       }),
+      whileWaiting: whileWaitingDigest(messages, shown),
       messages: messages.map((m) => ({
         id: m.id,
         at: m.at,

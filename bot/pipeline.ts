@@ -91,6 +91,12 @@ export interface TurnOptions {
 
 /** The priorities a message while waiting may raise its ticket to: danger (P1) and fury or threats (P2). */
 const ESCALATED = 'P2';
+/**
+ * The messages a reply while waiting is checked against: the whole conversation as customers live
+ * it, so safety advice, a knowledge answer or a request for a phone given ten messages ago is
+ * pointed back to in one line, not sent again (issue 16, repeats).
+ */
+const WHOLE_CONVERSATION = 60;
 
 export class AfterSalesBot {
   private readonly routes: HandoffRoutes;
@@ -357,7 +363,7 @@ export class AfterSalesBot {
     const { now, text, redactedText } = reading;
     const lang = replyLanguage(reading.u!.language, text, state.language);
     const u = noteSafety(state, text, reading.u!, lang);
-    const [found, recent] = await Promise.all([state.ticketNumber ? this.deps.tickets.find(state.ticketNumber) : undefined, this.deps.conversations.history(conversation.id, 4)]);
+    const [found, recent] = await Promise.all([state.ticketNumber ? this.deps.tickets.find(state.ticketNumber) : undefined, this.deps.conversations.history(conversation.id, WHOLE_CONVERSATION)]);
     let ticket = found;
     // Priority comes from the rules: a danger or fury reported while waiting moves the ticket up the
     // queue (a write, so only once the message is stored). Only an escalation does (P1 or P2): an

@@ -19,6 +19,8 @@ import type { Lang } from './phrases';
 import { utilityAsked, utilityNumberAnswer } from './utility-numbers';
 import { callBackAnswer, callBackWanted, contactAnswer, contactAsked } from './waiting-contact';
 import { factsAskedAbout, ticketFactsLine } from './waiting-ticket-facts';
+import { meanwhileAnswer, meanwhileAsked } from './waiting-meanwhile';
+import { warrantyAskedWhileWaiting, warrantyWhileWaiting } from './waiting-warranty';
 import type { WaitingTurn } from './waiting-turn';
 
 /** Shaped like a question: a plain question may have its answer in the knowledge base. */
@@ -44,7 +46,8 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
   const utility = utilityAsked(text);
   // "一定要让人给我打电话": the call-back number and time, unless the message asks when (answered above with both).
   const callBack = !contact && callBackWanted(text);
-  const asked = QUESTION.test(text) || facts.length > 0 || Boolean(contact || utility || callBack);
+  const meanwhile = meanwhileAsked(text);
+  const asked = QUESTION.test(text) || facts.length > 0 || Boolean(contact || utility || callBack || meanwhile);
   const out: WaitingAnswers = { lines: [], citations: [], asked, question };
   if (!asked && !turn.understanding.slots.errorCode) return out;
 
@@ -63,8 +66,18 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
   const safe = answerSafetyQuestion(question, `${ticket?.symptom ?? ''} ${text}`, lang, true);
   if (safe) out.lines.push(safe);
 
+  // "这段时间怎么办", "can I still use it", "要修多久": the wait's own questions, each answered.
+  const before = out.lines.length;
+  if (meanwhile && !safe) out.lines.push(...meanwhileAnswer(meanwhile, turn));
+  // "还在保修期吗", "will it be free": the warranty worked out from the product and the date, not the exclusions list.
+  if (warrantyAskedWhileWaiting(text, Boolean(turn.understanding.purchase || turn.understanding.slots.purchaseDate))) {
+    const cover = await warrantyWhileWaiting(turn);
+    if (cover && !said(turn, cover)) out.lines.push(cover);
+    else if (cover) out.lines.push(askedAgain(cover, lang));
+  }
+
   // A code or a fault asked about: its case, as outside a handoff (not a fact or contact question).
-  if (!facts.length && !contact && !utility && !callBack) {
+  if (!facts.length && !contact && !utility && !callBack && out.lines.length === before) {
     const fault = await faultAnswer(turn, ticket, lang);
     if (fault) {
       out.lines.push(fault.text);

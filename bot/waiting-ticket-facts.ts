@@ -95,3 +95,11 @@ export async function saveNewFacts(ticket: Ticket | undefined, u: TurnUnderstand
   const by = update.phone && promise ? (zh ? `，客服会在 ${promise} 前打这个号码联系您` : `; someone will call you on it by ${promise}`) : '';
   return zh ? `好的，已把${said.join('、')}记到工单 ${ticket.number} 上${by}。` : `Thanks, ${said.join(', ')} ${said.length > 1 ? 'are' : 'is'} now on ticket ${ticket.number}${by}.`;
 }
+
+/** The phone this message gives is the one the ticket already holds: said so (masked), with when it will be called; undefined otherwise. */
+export function phoneAlreadyOnTicket(ticket: Ticket | undefined, phone: string | undefined, lang: Lang, promise?: string): string | undefined {
+  if (!ticket?.contactPhone || !phone || phone !== ticket.contactPhone) return undefined;
+  const masked = maskedPhone(phone);
+  if (lang === 'zh') return `这个号码 ${masked} 已经记在工单 ${ticket.number} 上了，不用再发${promise ? `；客服会在 ${promise} 前打这个号码联系您` : ''}。`;
+  return `That number (${masked}) is already on ticket ${ticket.number}, no need to send it again${promise ? `; someone will call you on it by ${promise}` : ''}.`;
+}

@@ -19,7 +19,7 @@ import { complaintHeard, complaintHeardIn, complaintIn, complaintNote, complaint
 import { contactTime, noAnswerWhileWaiting, waitUpdate } from './honest-wait';
 import { answerWhileWaiting } from './waiting-answers';
 import { contactAsked } from './waiting-contact';
-import { saveNewFacts } from './waiting-ticket-facts';
+import { phoneAlreadyOnTicket, saveNewFacts } from './waiting-ticket-facts';
 import type { Lang } from './phrases';
 import type { CustomerTicketView } from './tools/ticket-view';
 import type { WaitingTurn } from './waiting-turn';
@@ -70,6 +70,10 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
     const saved = await saveNewFacts(turn.ticket, u, turn.tools, turn.lang, promiseOf(turn));
     const advice = repeated ? stillSafe(turn) : (u.safetyAdvice ?? '');
     const answers = turn.mode === 'agent' ? undefined : await answerWhileWaiting(turn);
+    // The danger named again inside another question ("鼓包这个算质量问题吗"), its advice given before:
+    // the question gets its answer, not the advice again, unless the danger is said to be back or worse.
+    if (repeated && answers?.lines.length && !dangerAgain(turn.text))
+      return { kind: 'answer', text: [movedSooner(turn) ?? '', saved ?? '', ...answers.lines, passedOn(turn)].filter(Boolean).join('\n') };
     return { kind: 'danger', text: [advice, URGENT[turn.lang], movedSooner(turn) ?? '', saved ?? '', ...(answers?.lines ?? [])].filter(Boolean).join('\n') };
   }
   // A person is typing to the customer: the bot does not talk over them.
@@ -90,7 +94,9 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
       const status = found.tickets.map((t) => statusLine(t, turn));
       const unchanged = status.every((l) => turn.lastReply?.includes(l));
       const lead = unchanged ? (turn.lang === 'zh' ? '和刚才一样，还没有新进展：' : 'No change since a moment ago:') : '';
-      return { kind: 'status', text: [...lines, lead, ...status, passedOn(turn)].filter(Boolean).join('\n') };
+      // "我的退款什么时候到账": the ticket's status does not say when money arrives; the refund rule does.
+      const money = MONEY_QUESTION.test(turn.text) ? await answerWhileWaiting(turn) : undefined;
+      return { kind: 'status', text: [...lines, lead, ...status, ...(money?.lines ?? []), passedOn(turn)].filter(Boolean).join('\n') };
     }
   }
 
@@ -149,6 +155,9 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
     return { kind: 'unanswered', text: noAnswerWhileWaiting(answers.question, turn.lang, turn.turns, turn.lastReply) };
   }
   if (lines.length) return { kind, text: [...lines, passedOn(turn)].join('\n') };
+  // The number sent again: said to be on the ticket already, not "passed on" as if it were news.
+  const known = phoneAlreadyOnTicket(turn.ticket, u.slots.phone, turn.lang, promise);
+  if (known && !turn.lastReply?.includes(known)) return { kind: 'phone', text: known };
   // Asking again for a person ("人工呢", "I still want an agent"): they are with people already, and when.
   if (u.intent === 'human_request') return { kind: 'escalated', text: escalated(turn, false) };
   // "谢谢", "ok thanks": thanked back, with the time they are waiting for.
@@ -202,6 +211,16 @@ function movedSooner(turn: WaitingTurn): string | undefined {
     ? `按您说的情况，工单 ${turn.ticket.number} 已提前处理：最迟 ${now} 前会有人联系您（比之前说的 ${before} 更早）。`
     : `Because of what you describe, ticket ${turn.ticket.number} now comes sooner: someone will contact you by ${now} (earlier than the ${before} I said before).`;
 }
+
+/** The danger said to be back, still there or worse: its advice is said again. */
+const DANGER_AGAIN =
+  /又|还在|还是|仍然|更(?:大|浓|重|严重|厉害|烫)|越来越|再次|重新|冒烟|起火|着火|烧起来|\b(?:again|still|worse|back|now (?:it'?s )?(?:smoking|burning|sparking)|smoke|fire|flames?)\b/i;
+function dangerAgain(text: string): boolean {
+  return DANGER_AGAIN.test(text);
+}
+
+/** A question about money coming back, asked as a status question. */
+const MONEY_QUESTION = /退款|退钱|到账|钱(?:什么时候|啥时候|多久)|\brefund|\bmoney back\b|\bget (?:my|the) money\b/i;
 
 /** Asking for someone more senior, or saying where the complaint will go next. */
 const ESCALATION =

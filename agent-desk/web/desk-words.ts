@@ -63,6 +63,8 @@ const WORDS = {
   photoGone: ['照片已按隐私设置在识别后删除（UPLOAD_KEEP=false）', 'The photo was deleted after reading (UPLOAD_KEEP=false)'],
   knowledge: ['机器人用到的知识', 'Knowledge the bot used'],
   knowledgeNone: ['无', 'None'],
+  whileWaiting: ['客户等待期间补充的', 'Added by the customer while waiting'],
+  openQuestions: ['{n} 个问题待回答', '{n} question(s) for you'],
   conversation: ['对话记录', 'Conversation'],
   history: ['工单记录', 'Ticket history'],
   roleCustomer: ['客户', 'Customer'],
@@ -114,6 +116,15 @@ const FIELDS: Record<string, [string, string]> = {
   serial: ['序列号', 'Serial'],
   invoiceNumber: ['发票号', 'Invoice number'],
 };
+/** What a message sent while waiting was (agent-desk/while-waiting-digest.ts). */
+const WAITING_KINDS: Record<string, [string, string]> = {
+  danger: ['又报危险', 'Danger again'],
+  open_question: ['问题，待您回答', 'Question for you'],
+  senior: ['要求主管处理', 'Wants a manager'],
+  details: ['补充了信息', 'Added details'],
+  answered: ['问题，机器人已答', 'Question the bot answered'],
+  said: ['补充说', 'Said'],
+};
 
 const pick = (table: Record<string, readonly [string, string]>, lang: DeskLang) => Object.fromEntries(Object.entries(table).map(([k, v]) => [k, v[lang === 'zh' ? 0 : 1]]));
 
@@ -123,6 +134,7 @@ export type DeskWords = Record<keyof typeof WORDS, string> & {
   statuses: Record<string, string>;
   warrantyStates: Record<string, string>;
   fields: Record<string, string>;
+  waitingKinds: Record<string, string>;
 };
 
 export function deskWords(lang: DeskLang): DeskWords {
@@ -133,6 +145,7 @@ export function deskWords(lang: DeskLang): DeskWords {
     statuses: pick(STATUSES, lang),
     warrantyStates: pick(WARRANTY, lang),
     fields: pick(FIELDS, lang),
+    waitingKinds: pick(WAITING_KINDS, lang),
   };
 }
 

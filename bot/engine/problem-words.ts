@@ -25,6 +25,9 @@ const META =
 /** The request itself: what the customer wants done, not what is wrong. */
 const REQUEST =
   /^(?:(?:那|那就|就|请|麻烦|我|俺|我们)?(?:要|想|需要|申请|帮我|给我|帮忙|赶紧|快点)*(?:报修|报个修|维修一下|修一下|预约(?:维修|上门)?|约(?:个)?师傅|派(?:个)?(?:人|师傅)(?:来)?(?:看看|看一下|修)?|(?:来)?上门(?:看看|修)?|登记(?:一下)?(?:换货|退货|报修)?|换货|退货|安排(?:一下)?(?:师傅|上门)?)(?:一下|吧|啊|呀|了)*|(?:i|we) (?:need|want|would like|'d like)(?: to)? (?:a )?(?:repair|book\w*|schedule\w*|log|register|report)(?: (?:a|an|the) (?:repair|visit|engineer|technician|fault))?(?: please)?|(?:please |can you |could you |just )*(?:book|send|arrange|get) (?:me )?(?:someone|somebody|an engineer|a technician|a repair|a visit)(?: (?:out|over|to (?:come|look|fix it)))?(?: please)?)$/i;
+/** Asking for a person ("转人工", "I want to speak to someone"): no fault, so never the ticket's problem (issue 17). */
+const PERSON_REQUEST =
+  /^(?:(?:那|那就|就|请|麻烦|我|我们)?(?:要|想|需要|帮我|给我)*(?:转|找|接|叫)?(?:个)?(?:人工|真人|客服|人工客服|活人)(?:客服|服务)?(?:吧|啊|呀|了|谢谢)*|(?:can |could |may )?(?:i |we )?(?:want|need|'d like|would like|like)? ?(?:to )?(?:speak|talk|chat)(?: to| with) (?:someone|somebody|a (?:real )?(?:person|human|agent)|an agent|a human being|your staff)(?: please)?|(?:a |real |an )?(?:human|person|agent)(?: please)?|(?:i )?(?:want|need) (?:a |an )?(?:real )?(?:human|person|agent)(?: please)?)$/i;
 
 /** A piece that names a product and nothing else ("冰箱啊", "Haier fridge"). */
 function productOnly(piece: string): boolean {
@@ -39,7 +42,7 @@ const bareOf = (piece: string) => piece.replace(/[,，。.!！?？;；~～\s]+$/
 /** Whether a piece of a message says nothing about the fault (a product named alone says nothing by itself). */
 function saysNothingOfTheFault(piece: string): boolean {
   const bare = bareOf(piece);
-  return !bare || onlyFillers(bare) || META.test(bare) || REQUEST.test(bare) || productOnly(bare);
+  return !bare || onlyFillers(bare) || META.test(bare) || REQUEST.test(bare) || PERSON_REQUEST.test(bare) || productOnly(bare);
 }
 
 /** The fault pieces of a message, with their own separators, or '' when none is left. */

@@ -106,6 +106,7 @@
             el('span', { class: 'reason' }, W.reasons[item.reason] || item.reason || '—'),
             el('span', { class: 'meta' }, [W.channels[item.channel] || item.channel, item.ticket && item.ticket.product].filter(Boolean).join(' · ')),
             item.lastCustomerText ? el('span', { class: 'last' }, `“${item.lastCustomerText}”`) : null,
+            item.openQuestions ? el('span', { class: 'open-questions' }, W.openQuestions.replace('{n}', item.openQuestions)) : null,
             el('span', { class: 'row' }, holder(item), item.ticket ? due(item.ticket.dueAt, item.ticket.overdue) : null),
           ),
         ),
@@ -249,6 +250,17 @@
             )
           : el('p', {}, W.knowledgeNone),
       ),
+      // What the customer added while waiting, questions left for the agent first.
+      v.whileWaiting && v.whileWaiting.length
+        ? card(
+            W.whileWaiting,
+            el(
+              'ul',
+              { class: 'while-waiting' },
+              v.whileWaiting.map((n) => el('li', { class: `waiting-${n.kind}` }, el('strong', {}, `${W.waitingKinds[n.kind] || n.kind}: `), n.text)),
+            ),
+          )
+        : null,
     );
 
     // The ticket's own status is shown even when it is not one an agent sets by hand (new, resolved).
