@@ -10,9 +10,10 @@ import { runEvals } from '../../evals/run-evals';
 import type { Metric, SuiteName, SuiteResult } from '../../evals/suite';
 
 let run: EvalRun;
+// Six suites in one run (about a minute on a quiet machine): the hook gets room for a loaded one.
 beforeAll(async () => {
   run = await runEvals({ suites: ['retrieval', 'understanding', 'sentiment', 'intent-bitext', 'adversarial', 'tau2-retail'], datasetsDir: loadConfig().datasetsDir });
-});
+}, 300_000);
 
 function suite(name: SuiteName): SuiteResult {
   const found = run.suites.find((s) => s.name === name);
