@@ -21,6 +21,8 @@ const HOUR_ZH = String.raw`(?:\d{1,2}|十[一二]?|[一二两三四五六七八�
 const DAY_EN = String.raw`\b(?:(?:this|next|coming)\s+)?(?:${EN_DAYS.join('|')}|weekend)s?\b|\b(?:${EN_SHORT.join('|')})\b\.?|\bweekdays?\b|\btoday\b|\btomorrow\b|\bthe day after tomorrow\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${EN_MONTHS.join('|')})[a-z]*\b|\b(?:${EN_MONTHS.join('|')})[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`;
 const PART_EN = String.raw`\b(?:morning|afternoon|evening|night|lunchtime|midday|noon)s?\b`;
 const HOUR_EN = String.raw`\b(?:(?:after|before|from|around|by|at|past)\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)(?:\s+(?:onwards|or later|and later))?`;
+/** A part of the day or an hour ("上午", "after 6pm"): said with a day, it is when someone should come, not when something was bought. */
+export const PART_OF_DAY = new RegExp(`${PART_ZH}|${HOUR_ZH}|${PART_EN}|${HOUR_EN}`, 'i');
 const PIECE = new RegExp(`${DAY_ZH}|${PART_ZH}|${HOUR_ZH}|${DAY_EN}|${PART_EN}|${HOUR_EN}`, 'gi');
 /** What may stand between two pieces of one time: a few joining characters ("周六的下午", "Saturday, after 7pm"). */
 const JOIN = /^[\s,，的、]*(?:and|or|in the|on|at|或|或者|还是|都行|to|through|thru|till|until|到|至|~|～|-|—|–)?[\s,，的、]*$/i;

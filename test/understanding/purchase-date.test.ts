@@ -199,6 +199,11 @@ describe('what is not a purchase date', () => {
   const none: [string][] = [
     ['13812345678'],
     ['我的电话是138 1234 5678'],
+    // A time for the visit, said alone at a booking's summary: no purchase.
+    ['周六上午'],
+    ['下周三下午3点以后'],
+    ['Saturday morning'],
+    ['next Tuesday after 6pm'],
     ['格力KFR-35GW/26空调不制冷'],
     ['型号KFR-26GW/(26555)FNhDa-A3'],
     ['2999元买的'],

@@ -12,6 +12,7 @@ import type { PurchaseDate } from '../types';
 import type { DateSpan } from '../../../kernel/date-span';
 import { findDateMentions, type DateMention } from './date-mentions';
 import { precisionOfSpan } from './date-readings';
+import { PART_OF_DAY } from '../visit-time';
 
 const PURCHASE_CUE =
   /买|购|入手|下单|下的单|拍下|收到|送来|送到|到货|到手|安装|装的|装好|刚装|装上|提货|开始用|开始使用|用上|\bbought\b|\bbuy\b|\bpurchas\w*|\bgot (?:it|this|that|the|them|mine|one|my|in|on|from|at|for)\b|\bordered\b|\bdeliver(?:ed|y)\b|\binstalled\b|\barrived\b|\breceived\b|\bpicked (?:it |this |them )?up\b|\b(?:had|owned|have had|used) (?:it|this|them|mine|the \w+) since\b|\bsince i (?:bought|got)\b|\bgift\b|\bpresent\b|发票|小票|收据|\breceipt\b|\binvoice\b/gi;
@@ -68,6 +69,8 @@ const nearest = (text: string, mention: DateMention, cues: Cue[], mentions: Date
 
 /** Little but the date is left once dates and filler words are taken out (no digits: "上个月电费500" is not an answer). */
 function isJustADate(text: string, mentions: DateMention[]): boolean {
+  // "周六上午", "Saturday after 6": a time to come, said without a word about buying, is no purchase date.
+  if (PART_OF_DAY.test(text)) return false;
   let rest = '';
   let at = 0;
   for (const m of mentions) {
