@@ -30,6 +30,16 @@ describe('the part of a message that asks', () => {
 });
 
 describe('a question alongside a problem or a request', () => {
+  it.each([
+    ['fee-noun-zh', '热水器不加热了，维修要上门费吗', /热水|加热|试试/],
+    ['fee-noun-zh2', '油烟机不转了，检测费怎么算', /油烟机|试试|开关/],
+  ])('answers a fee named by its noun before anything else (%s)', async (ref, line, fault) => {
+    const said = await world.customer(ref).say(line);
+    expect(said.text).toMatch(/上门费/);
+    expect(said.text).toMatch(fault);
+    expect(said.text).not.toMatch(/知道型号吗/);
+  });
+
   it('answers the price of a repair and still looks at the fault', async () => {
     const said = await world.customer('qa-price-zh').say('冰箱冷藏不凉了，修一下一般多少钱');
     expect(said.text).toMatch(/上门费|人工费|配件费/);
