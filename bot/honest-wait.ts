@@ -8,6 +8,7 @@
 import type { Availability } from './agent-availability';
 import { BUSINESS_HOURS, promiseTime } from './engine/wording';
 import type { Lang } from './phrases';
+import { QUESTION_TOPICS, questionTopic, topicName } from './engine/question-topic';
 
 export interface BusinessHours {
   open: number;
@@ -137,31 +138,23 @@ export function withoutHastyPromise(text: string): string {
     .trim();
 }
 
-/** How to say "I don't have that; the person will answer it", turned through so no two replies in a row are the same. */
+/**
+ * How to say "I don't have that; the person will answer it", turned through so no two replies in a
+ * row are the same. The topic is named in our words ("关于费用", "about the cost"), never the
+ * customer's text quoted back: a clipped quote ("? ? where to take it") reads as mockery.
+ */
 const NO_ANSWER: Record<Lang, ((topic: string) => string)[]> = {
   zh: [
-    (t) => `您问的“${t}”，我这里没有确切的资料，不乱说；跟进您的人工客服会回答这个问题。`,
-    (t) => `“${t}”这个我查不到可靠的答案，已经把这个问题留给人工客服，他们会答复您。`,
-    (t) => `关于“${t}”，我在这里没法确认，人工客服看到后会专门回答您。`,
+    (t) => `${t}，我这里没有确切的资料，不乱说；跟进您的人工客服会回答这个问题。`,
+    (t) => `${t}我查不到可靠的答案，已经把这个问题留给人工客服，他们会答复您。`,
+    (t) => `${t}，我在这里没法确认，人工客服看到后会专门回答您。`,
   ],
   en: [
-    (t) => `I don't have a reliable answer here to "${t}", so I won't guess; the person handling your case will answer it.`,
-    (t) => `"${t}": that isn't something I can confirm from here. I've left the question for the person handling your case.`,
-    (t) => `I can't check "${t}" myself; the person handling your case will see the question and answer it.`,
+    (t) => `I don't have a reliable answer ${t}, so I won't guess; the person handling your case will answer it.`,
+    (t) => `That isn't something I can confirm from here (${t}); I've left the question for the person handling your case.`,
+    (t) => `I have nothing reliable to tell you ${t} myself; the person handling your case will see the question and answer it.`,
   ],
 };
-
-/** What was asked, in a few words: the customer's own question, trimmed ("请问…", "so…", the question mark). */
-export function askedInBrief(question: string, lang: Lang): string {
-  let t = question
-    .replace(/^\s*(?:请问|那么|那|还有|另外|对了|我想问一?下|想问一?下|问一?下|(?:so|and|but|also|btw|ok|okay|hi|hello)\b)[，,\s]*/i, '')
-    .replace(/[\s?？。.!！~～]+$/, '')
-    .trim();
-  if (lang === 'zh') return t.length > 24 ? `${t.slice(0, 22)}…` : t;
-  const words = t.split(/\s+/);
-  if (words.length > 12) t = `${words.slice(0, 11).join(' ')}…`;
-  return t;
-}
 
 /**
  * The honest reply to a question the bot has no answer for while a person has the case: it says
@@ -169,18 +162,17 @@ export function askedInBrief(question: string, lang: Lang): string {
  * sentence as the last reply.
  */
 export function noAnswerWhileWaiting(question: string, lang: Lang, turns: number, lastReply?: string): string {
-  const topic = askedInBrief(question, lang);
+  const topic = topicName(questionTopic(question), lang);
   const options = NO_ANSWER[lang];
   for (let i = 0; i < options.length; i++) {
-    const candidate = options[(turns + i) % options.length]!(topic);
-    if (!lastReply?.includes(candidate) && !sameShape(candidate, lastReply)) return candidate;
+    const template = options[(turns + i) % options.length]!;
+    if (!sameShape(template, lang, lastReply)) return template(topic);
   }
   return options[0]!(topic);
 }
 
 /** The same template as the last reply, whatever the topic (the customer would see the same sentence again). */
-function sameShape(candidate: string, lastReply: string | undefined): boolean {
+function sameShape(template: (topic: string) => string, lang: Lang, lastReply: string | undefined): boolean {
   if (!lastReply) return false;
-  const skeleton = (s: string) => s.replace(/[“"][^”"]*[”"]/g, '""');
-  return lastReply.split('\n').some((line) => skeleton(line) === skeleton(candidate));
+  return QUESTION_TOPICS.some((t) => lastReply.includes(template(topicName(t, lang))));
 }

@@ -7,7 +7,8 @@
  */
 import type { Lang } from '../phrases';
 
-export type QuestionTopic = 'warranty' | 'price' | 'meaning' | 'compensation' | 'other';
+export const QUESTION_TOPICS = ['warranty', 'price', 'meaning', 'compensation', 'other'] as const;
+export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
 
 const WARRANTY = /保修|保吗|保不保|还保|在保|过保|保内|质保|三包|包修|warrant|\bcovered\b|\bcover\b|guarantee/i;
 const PRICE =

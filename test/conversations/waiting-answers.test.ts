@@ -177,16 +177,15 @@ describe('small talk and plain questions while waiting', () => {
 });
 
 describe('questions with no answer here', () => {
-  it('are said plainly, naming the question, never in the same sentence twice running (zh)', async () => {
+  it('are said plainly, in our words (never the question quoted back), never in the same sentence twice running (zh)', async () => {
     const c = await waiting('wait-unknown-zh', '冰箱冷冻室结霜很厚');
     const first = await c.say('冰箱里的肉放了一晚上还能吃吗？');
     const second = await c.say('那冰块还能用吗？');
-    expect(first.text).toMatch(/肉放了一晚上还能吃/);
-    expect(second.text).toMatch(/冰块还能用/);
+    expect(first.text).not.toMatch(/肉放了一晚上/);
+    expect(second.text).not.toMatch(/冰块还能用/);
     expect(first.text).toMatch(/人工客服/);
     expect(first.text).not.toMatch(/这条也已转给/);
-    const skeleton = (s: string) => s.replace(/“[^”]*”/g, '');
-    expect(skeleton(second.text)).not.toBe(skeleton(first.text));
+    expect(second.text).not.toBe(first.text);
   });
 
   it('does the same in English', async () => {
@@ -198,7 +197,7 @@ describe('questions with no answer here', () => {
       expect(said.text).not.toMatch(/^(?:Got it|That is passed on too|Noted)/);
       expect(said.text).toMatch(/person handling your case/);
     }
-    expect(second.text).toMatch(/replacement glass/);
+    expect(second.text).not.toMatch(/replacement glass/);
   });
 });
 
