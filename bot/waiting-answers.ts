@@ -20,6 +20,7 @@ import { utilityAsked, utilityNumberAnswer } from './utility-numbers';
 import { callBackAnswer, callBackWanted, contactAnswer, contactAsked } from './waiting-contact';
 import { factsAskedAbout, ticketFactsLine } from './waiting-ticket-facts';
 import { meanwhileAnswer, meanwhileAsked } from './waiting-meanwhile';
+import { serviceWayAnswer, serviceWayAsked } from './waiting-service-way';
 import { warrantyAskedWhileWaiting, warrantyWhileWaiting } from './waiting-warranty';
 import type { WaitingTurn } from './waiting-turn';
 
@@ -74,6 +75,12 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
     const cover = await warrantyWhileWaiting(turn);
     if (cover && !said(turn, cover)) out.lines.push(cover);
     else if (cover) out.lines.push(askedAgain(cover, lang));
+  }
+
+  // "Do I bring it in or do you collect it?": how this product is repaired (service centre or mail-in, or an engineer at home).
+  if (serviceWayAsked(text)) {
+    const way = serviceWayAnswer(turn.understanding.slots.category ?? ticket?.category ?? talkedAbout(turn), lang);
+    if (way && !said(turn, way)) out.lines.push(way);
   }
 
   // A code or a fault asked about: its case, as outside a handoff (not a fact or contact question).
