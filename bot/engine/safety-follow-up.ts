@@ -26,6 +26,8 @@ export interface SafetyFollowUpTurn {
 export interface SafetyFollowUpReply {
   kind: 'danger';
   text: string;
+  /** The questions of the message that are not about the danger, for the waiting answers to take. */
+  rest?: string;
 }
 
 type Bi = { zh: string; en: string };
@@ -84,9 +86,18 @@ const ANOTHER_APPLIANCE =
   /另(?:外)?(?:一|1)?(?:台|部|个)(?!插)[^，。,.]{0,8}(?:器|机|炉|灶|壶|锅|箱|手机|平板|电脑)|别的(?:电器|手机)|(?:另一个|别的|其他|其它)(?:卫生间|浴室|厨房|房间)|\b(?:another|a different|the other|a separate|a second|my other|our other|spare|old) (?:\w+ )?(?:appliance|heater|boiler|shower|bathroom|kitchen|kettle|phone|tablet|laptop|charger|fridge|washer|machine|cooker|hob|microwave|oven)\b/i;
 const USE_WORD = /用|洗澡|插|充电|\b(?:use|using|shower|cook|charge|plug|run)\b/i;
 
+/**
+ * A question about the case rather than about acting near the danger: the ticket number, when
+ * someone calls, the warranty or the cost, where it is repaired. Such a part is never read as a
+ * safety question ("what's my ticket number again?" is not "can I use it again?").
+ */
+const CASE_QUESTION =
+  /工单号|单号|工单编号|编号|多久|什么时候|几点|保修|质保|三包|免费|收费|要钱|多少钱|费用|送修|寄修|上门|(?:送|拿|带|寄)(?:过去|去)|\bticket\b|\breference\b|\bcase number\b|\bhow long\b|\bwhen will\b|\bwarrant(?:y|ied)\b|\bfree\b|\bcost\b|\bcharge\b|\bpay\b|\bbring it in\b|\bcollect\b|\bpick (?:it )?up\b|\bmail-?in\b|\bservice cent(?:re|er)\b/i;
+
 /** The question this message asks about acting around the hazard, most specific first. */
 function topicOf(text: string, otherProduct: boolean): Topic | undefined {
   if (!ASKS.test(text)) return undefined;
+  if (CASE_QUESTION.test(text)) return undefined;
   if (POWER_BACK.test(text)) return 'powerBack';
   if (OTHER_SOCKET.test(text) && !ANOTHER_APPLIANCE.test(text) && !otherProduct) return 'moveDevice';
   if ((otherProduct || ANOTHER_APPLIANCE.test(text) || ELSEWHERE.test(text)) && (USE_NOW.test(text) || USE_WORD.test(text))) return 'elsewhere';
@@ -365,9 +376,13 @@ export function answerSafetyFollowUp(turn: SafetyFollowUpTurn): SafetyFollowUpRe
   // apart by their question marks only; the answers helper owns the general question splitter.
   const cut = saysCutOff(turn.text);
   const answers: string[] = [];
+  const rest: string[] = [];
   for (const part of questionsIn(turn.text)) {
     const topic = topicOf(part, otherProduct);
-    if (!topic) continue;
+    if (!topic) {
+      rest.push(part);
+      continue;
+    }
     const answer = answerFor(topic, context, cut, part)[lang];
     if (!answers.includes(answer)) answers.push(answer);
   }
@@ -382,7 +397,8 @@ export function answerSafetyFollowUp(turn: SafetyFollowUpTurn): SafetyFollowUpRe
   }
   // The one step that matters, unless the answer already says it or the last reply did.
   const remind = !answer.includes(reminder) && !turn.lastReply?.includes(reminder) && !sameStep(answer, reminder);
-  return { kind: 'danger', text: remind ? `${answer}\n${reminder}` : answer };
+  const others = rest.join(' ').trim();
+  return { kind: 'danger', text: remind ? `${answer}\n${reminder}` : answer, ...(others && others !== turn.text.trim() ? { rest: others } : {}) };
 }
 
 /** The yes or no an answer starts with ("不行。", "Not yet."), said again when the same question comes back. */
