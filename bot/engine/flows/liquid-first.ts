@@ -8,7 +8,7 @@ import { LIQUID_DAMAGE } from '../answer-topic-fit';
 import { carriedIn, categoryName } from '../wording';
 
 /** A case or answer about liquid damage, by its title. */
-const LIQUID_TITLE = /进水|泡水|液体|泼|洒|\b(?:wet|liquid|water damage|spill)/i;
+export const LIQUID_TITLE = /进水|泡水|液体|泼|洒|\b(?:wet|liquid|water damage|spill)/i;
 
 /** The hits with the liquid case first when the message says liquid got in; the hits as they were otherwise. */
 export async function liquidFirst(
