@@ -51,7 +51,7 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
   const meanwhile = meanwhileAsked(text);
   // A wet phone or laptop: "can I keep using it", "what now", "hair dryer or rice?" get the wet-device answer.
   const category = turn.understanding.slots.category ?? ticket?.category ?? talkedAbout(turn);
-  const wet = wetDevice(category, ticket, text, turn.earlierReplies) && (dryingAsked(text) || Boolean(meanwhile && (meanwhile.meanwhile || meanwhile.stillUse)));
+  const wet = wetDevice(category, ticket, text, turn.earlierReplies, turn.customerSaid) && (dryingAsked(text) || Boolean(meanwhile && (meanwhile.meanwhile || meanwhile.stillUse)));
   const asked = QUESTION.test(text) || facts.length > 0 || Boolean(contact || utility || callBack || meanwhile || wet);
   const out: WaitingAnswers = { lines: [], citations: [], asked, question };
   if (!asked && !turn.understanding.slots.errorCode) return out;

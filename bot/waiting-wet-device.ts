@@ -19,12 +19,12 @@ const NAMED_CASE = /一般是「([^」]+)」|usually "([^"]+)"/g;
 
 /**
  * Whether this conversation is about a carried-in device that got wet: said now or on the ticket,
- * or the case the bot diagnosed before the handoff was the water-damage one (the ticket's symptom
+ * or in what the customer told before it, or the case the bot diagnosed before the handoff was the water-damage one (the ticket's symptom
  * may keep only what it does now, "speaker is quiet").
  */
-export function wetDevice(category: string | undefined, ticket: Ticket | undefined, text: string, earlierReplies: string[] = []): boolean {
+export function wetDevice(category: string | undefined, ticket: Ticket | undefined, text: string, earlierReplies: string[] = [], customerSaid: string[] = []): boolean {
   if (!carriedIn(category)) return false;
-  if (LIQUID_DAMAGE.test(`${ticket?.symptom ?? ''} ${text}`)) return true;
+  if (LIQUID_DAMAGE.test(`${ticket?.symptom ?? ''} ${text}`) || customerSaid.some((m) => LIQUID_DAMAGE.test(m))) return true;
   return earlierReplies.some((r) => [...r.matchAll(NAMED_CASE)].some((m) => LIQUID_TITLE.test(m[1] ?? m[2] ?? '')));
 }
 
