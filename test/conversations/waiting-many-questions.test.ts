@@ -54,9 +54,9 @@ describe('several questions in one waiting message', () => {
 });
 
 describe('a part or mode of the appliance with the danger is that appliance', () => {
-  it('oven sparking inside (zh): its defrost function is not "another one"', async () => {
-    const c = await waiting('mode-oven-zh', '烤箱里面打火了，有焦味');
-    const r = await c.say('那它的解冻功能还能用吗？');
+  it('microwave sparking inside (zh): its oven function is not "another oven"', async () => {
+    const c = await waiting('mode-oven-zh', '微波炉里面打火了，有焦味');
+    const r = await c.say('那它自带的烤箱功能还能用吗？');
     expect(r.text).toMatch(/^(?:不行|先不要|不要)/);
     expect(r.text).not.toMatch(/^可以/);
   });
