@@ -92,7 +92,7 @@ describe('a device that got wet', () => {
     expect(dry.text).toMatch(/吹风机/);
   });
 
-  it('phone fell in the sink with a symptom (en): the water-damage case, not the symptom\'s', async () => {
+  it("phone fell in the sink with a symptom (en): the water-damage case, not the symptom's", async () => {
     const c = world.customer('wet-phone-first');
     const r = await c.say('my phone fell in the sink, it still turns on but the touch screen is jumpy, what should I do');
     expect(r.text).toMatch(/Power it off|switch it off|Turn it off/i);

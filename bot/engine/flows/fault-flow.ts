@@ -233,7 +233,14 @@ export const faultFlow: FlowSpec = {
       hits = [{ ...holder, confident: true }];
     }
     // Liquid in a phone or laptop with a symptom besides: the water-damage case, not the symptom's.
-    hits = await liquidFirst(hits, [symptom, kit.turn.text].filter(Boolean).join(' '), f, kit.lang, (q) => search(kit, q, true), (h) => caseFits(h, f, kit.energy));
+    hits = await liquidFirst(
+      hits,
+      [symptom, kit.turn.text].filter(Boolean).join(' '),
+      f,
+      kit.lang,
+      (q) => search(kit, q, true),
+      (h) => caseFits(h, f, kit.energy),
+    );
     // A spill or consumable answer answers only a message about a spill or a consumable.
     const best = hits.find((h) => h.confident && knowledgeTitleIsClean(h.title) && answerFitsMessage(h, [symptom, kit.turn.text].filter(Boolean).join(' '), f.category));
     // A curated answer may answer a description; a policy (a warranty period, a fee) never diagnoses a fault.
