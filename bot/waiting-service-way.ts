@@ -12,8 +12,12 @@ const SERVICE_WAY =
   /(?:送|拿|带|搬|寄)(?:过去|去|到)?(?:修|店|网点|服务中心|维修点)|(?:要|得|需要)(?:我)?(?:自己)?(?:送|拿|带|寄)(?:过去|去)?|送修还是|寄修|(?:你们|师傅|工程师)(?:会)?(?:上门|来(?:拿|取|收|家里?)|过来)|(?:来|上门)(?:拿|取|收件)|在哪(?:里|儿)?修|去哪(?:里|儿)?修|\b(?:bring|take|drop|carry|send|post|mail|ship) (?:it|this|the \w+|them)(?: \w+)? (?:in|to|off|over)\b|\b(?:do|will|can|could|would) (?:you|they|someone|an? (?:engineer|technician)) (?:come|collect|pick (?:it )?up|fetch)\b|\b(?:collect|pick up|pickup|collection)\b|\bwhere (?:do|should|can|will) (?:i|we|it) (?:take|bring|get|send)\b|\bwhere (?:is|will) it (?:be )?(?:repaired|fixed)\b|\b(?:home visit|come to (?:my|the) (?:home|house|flat|place))\b|\bmail-?in\b|\bservice cent(?:re|er)\b/i;
 const ASKED = /[?？]|吗|么|还是|哪|\b(?:do|does|will|can|could|should|would|where|how|or)\b/i;
 
+/** A question about the fee ("师傅上门要收费吗"): the fee rules answer it, not how the product is serviced. */
+const FEE = /收费|费用|上门费|多少钱|要钱|免费|\b(?:fee|charge|cost|free|pay)\b/i;
+
 export function serviceWayAsked(text: string): boolean {
-  return SERVICE_WAY.test(text) && ASKED.test(text);
+  // Each question on its own: "is it free? do I bring it in?" still asks the way.
+  return text.split(/(?<=[?？])/).some((part) => SERVICE_WAY.test(part) && ASKED.test(part) && !FEE.test(part));
 }
 
 /** How this product is repaired; undefined when the product is not known (the person will say). */
