@@ -9,7 +9,7 @@ import type { Lang } from './phrases';
 
 /** Asking where or how the repair happens: bring it, send it, or someone comes. */
 const SERVICE_WAY =
-  /(?:送|拿|带|搬|寄)(?:过去|去|到)?(?:修|店|网点|服务中心|维修点)|(?:要|得|需要)(?:我)?(?:自己)?(?:送|拿|带|寄)(?:过去|去)?|送修还是|寄修|(?:你们|师傅|工程师)(?:会)?(?:上门|来(?:拿|取|收|家里?)|过来)|(?:来|上门)(?:拿|取|收件)|在哪(?:里|儿)?修|去哪(?:里|儿)?修|\b(?:bring|take|drop|carry|send|post|mail|ship) (?:it|this|the \w+|them)(?: \w+)? (?:in|to|off|over)\b|\b(?:do|will|can|could|would) (?:you|they|someone|an? (?:engineer|technician)) (?:come|collect|pick (?:it )?up|fetch)\b|\b(?:collect|pick up|pickup|collection)\b|\bwhere (?:do|should|can|will) (?:i|we|it) (?:take|bring|get|send)\b|\bwhere (?:is|will) it (?:be )?(?:repaired|fixed)\b|\b(?:home visit|come to (?:my|the) (?:home|house|flat|place))\b|\bmail-?in\b|\bservice cent(?:re|er)\b/i;
+  /(?:送|拿|带|搬|寄)(?:过去|去|到)?(?:修|店|网点|服务中心|维修点)|(?:送|拿|带|搬|寄)过去|(?:要|得|需要)(?:我)?(?:自己)?(?:送|拿|带|寄)(?:过去|去)?|送修还是|寄修|(?:你们|师傅|工程师)(?:会)?(?:上门|来(?:拿|取|收|家里?)|过来)|(?:来|上门)(?:拿|取|收件)|在哪(?:里|儿)?修|去哪(?:里|儿)?修|\b(?:bring|take|drop|carry|send|post|mail|ship) (?:it|this|the \w+|them)(?: \w+)? (?:in|to|off|over)\b|\b(?:do|will|can|could|would) (?:you|they|someone|an? (?:engineer|technician)) (?:come|collect|pick (?:it )?up|fetch)\b|\b(?:collect|pick up|pickup|collection)\b|\bwhere (?:do|should|can|will) (?:i|we|it) (?:take|bring|get|send)\b|\bwhere (?:is|will) it (?:be )?(?:repaired|fixed)\b|\b(?:home visit|come to (?:my|the) (?:home|house|flat|place))\b|\bmail-?in\b|\bservice cent(?:re|er)\b/i;
 const ASKED = /[?？]|吗|么|还是|哪|\b(?:do|does|will|can|could|should|would|where|how|or)\b/i;
 
 /** A question about the fee ("师傅上门要收费吗"): the fee rules answer it, not how the product is serviced. */

@@ -95,7 +95,7 @@ const USE_WORD = /用|洗澡|插|充电|\b(?:use|using|shower|cook|charge|plug|r
  * safety question ("what's my ticket number again?" is not "can I use it again?").
  */
 const CASE_QUESTION =
-  /工单号|单号|工单编号|编号|多久|什么时候|几点|保修|质保|三包|免费|收费|要钱|多少钱|费用|送修|寄修|上门|(?:送|拿|带|寄)(?:过去|去)|\bticket\b|\breference\b|\bcase number\b|\bhow long\b|\bwhen will\b|\bwarrant(?:y|ied)\b|\bfree\b|\bcost\b|\bcharge\b|\bpay\b|\bbring it in\b|\bcollect\b|\bpick (?:it )?up\b|\bmail-?in\b|\bservice cent(?:re|er)\b/i;
+  /工单号|单号|工单编号|编号|多久|什么时候|几点|保修|质保|三包|免费|收费|要钱|多少钱|费用|送修|寄修|上门|(?:送|拿|带|寄|搬)过去|(?:送|拿|带|搬|寄)(?:到|去)(?:店|网点|服务中心|维修点|售后)|\bticket\b|\breference\b|\bcase number\b|\bhow long\b|\bwhen will\b|\bwarrant(?:y|ied)\b|\bfree\b|\bcost\b|\bcharge\b|\bpay\b|\bbring it in\b|\bcollect\b|\bpick (?:it )?up\b|\bmail-?in\b|\bservice cent(?:re|er)\b/i;
 
 /**
  * A part or mode of an appliance ("烧烤功能", "the grill function", "oven mode", "the other setting
