@@ -376,6 +376,7 @@ export class AfterSalesBot {
     state.peakUrgency = state.peakUrgency && state.peakUrgency < u.urgency ? state.peakUrgency : u.urgency;
     const lastReply = recent.filter((m) => m.direction === 'out').at(-1)?.text;
     const earlierReplies = recent.filter((m) => m.direction === 'out').map((m) => m.text);
+    const customerSaid = recent.filter((m) => m.direction === 'in').map((m) => m.text);
     const tools = new ToolBox(this.deps.tools, {
       customerId,
       requester: { channel: inbound.channel, externalId: inbound.customerRef, ip: inbound.client?.ip },
@@ -401,6 +402,7 @@ export class AfterSalesBot {
       now,
       lastReply,
       earlierReplies,
+      customerSaid,
       hours: this.deps.businessHours,
       safety: state.safety,
       promisedBefore: found && ticket && ticket.firstResponseDue !== found.firstResponseDue ? found.firstResponseDue : undefined,

@@ -20,6 +20,8 @@ import { utilityAsked, utilityNumberAnswer } from './utility-numbers';
 import { callBackAnswer, callBackWanted, contactAnswer, contactAsked } from './waiting-contact';
 import { factsAskedAbout, ticketFactsLine } from './waiting-ticket-facts';
 import { meanwhileAnswer, meanwhileAsked } from './waiting-meanwhile';
+import { serviceWayAnswer, serviceWayAsked } from './waiting-service-way';
+import { dryingAsked, dryingNo, wetDevice, wetDeviceAnswer } from './waiting-wet-device';
 import { warrantyAskedWhileWaiting, warrantyWhileWaiting } from './waiting-warranty';
 import type { WaitingTurn } from './waiting-turn';
 
@@ -47,7 +49,10 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
   // "一定要让人给我打电话": the call-back number and time, unless the message asks when (answered above with both).
   const callBack = !contact && callBackWanted(text);
   const meanwhile = meanwhileAsked(text);
-  const asked = QUESTION.test(text) || facts.length > 0 || Boolean(contact || utility || callBack || meanwhile);
+  // A wet phone or laptop: "can I keep using it", "what now", "hair dryer or rice?" get the wet-device answer.
+  const category = turn.understanding.slots.category ?? ticket?.category ?? talkedAbout(turn);
+  const wet = wetDevice(category, ticket, text, turn.earlierReplies, turn.customerSaid) && (dryingAsked(text) || Boolean(meanwhile && (meanwhile.meanwhile || meanwhile.stillUse)));
+  const asked = QUESTION.test(text) || facts.length > 0 || Boolean(contact || utility || callBack || meanwhile || wet);
   const out: WaitingAnswers = { lines: [], citations: [], asked, question };
   if (!asked && !turn.understanding.slots.errorCode) return out;
 
@@ -68,12 +73,24 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
 
   // "这段时间怎么办", "can I still use it", "要修多久": the wait's own questions, each answered.
   const before = out.lines.length;
-  if (meanwhile && !safe) out.lines.push(...meanwhileAnswer(meanwhile, turn));
+  if (wet && !safe) {
+    const drying = dryingAsked(text);
+    const whole = wetDeviceAnswer(category, lang, false);
+    // Told already: a drying question gets its no and why; "can I use it" again gets the gist.
+    if (said(turn, whole)) out.lines.push(drying ? dryingNo(lang) : askedAgain(whole, lang));
+    else out.lines.push(wetDeviceAnswer(category, lang, drying));
+  } else if (meanwhile && !safe) out.lines.push(...meanwhileAnswer(meanwhile, turn));
   // "还在保修期吗", "will it be free": the warranty worked out from the product and the date, not the exclusions list.
   if (warrantyAskedWhileWaiting(text, Boolean(turn.understanding.purchase || turn.understanding.slots.purchaseDate))) {
     const cover = await warrantyWhileWaiting(turn);
     if (cover && !said(turn, cover)) out.lines.push(cover);
     else if (cover) out.lines.push(askedAgain(cover, lang));
+  }
+
+  // "Do I bring it in or do you collect it?": how this product is repaired (service centre or mail-in, or an engineer at home).
+  if (serviceWayAsked(text)) {
+    const way = serviceWayAnswer(turn.understanding.slots.category ?? ticket?.category ?? talkedAbout(turn), lang);
+    if (way && !said(turn, way)) out.lines.push(way);
   }
 
   // A code or a fault asked about: its case, as outside a handoff (not a fact or contact question).

@@ -49,7 +49,11 @@ export interface MeanwhileAsked {
 }
 
 /** What of the wait this message asks about; undefined when it asks none of it. */
-export function meanwhileAsked(text: string): MeanwhileAsked | undefined {
+/** "How long until someone calls", "多久才有人联系": the clock, answered by the promise, not what to do meanwhile. */
+const HOW_LONG_UNTIL = /\bhow long (?:until|till|before)\b[^?？.!。]*|多久[^?？。！]*(?:联系|回复|打电话|来)/gi;
+
+export function meanwhileAsked(said: string): MeanwhileAsked | undefined {
+  const text = said.replace(HOW_LONG_UNTIL, ' ');
   const asked = {
     meanwhile: MEANWHILE.test(text) || (WHAT_TO_DO.test(text) && !CODE.test(text)),
     stillUse: STILL_USE.test(text) && !CONTENTS.test(text),

@@ -25,6 +25,8 @@ export interface WaitingTurn {
   lastReply?: string;
   /** The bot's recent replies, oldest first: safety advice already given is not given again in full, and is found again when asked about. */
   earlierReplies?: string[];
+  /** The customer's own recent messages, oldest first: what they told before the handoff (a phone that fell in water) that the ticket may not keep. */
+  customerSaid?: string[];
   hours?: BusinessHours;
   /** The danger this conversation reported, when it did (ConversationState.safety). */
   safety?: SafetyContext;

@@ -21,7 +21,7 @@ import type { WaitingTurn } from './waiting-turn';
 const WARRANTY_WORDS = /保修|保吗|保不保|还保|在保|过保|保内|质保|三包|包修|质量问题|\bwarrant(?:y|ied)\b|\bguarantee\b|\bcovered\b|\bcover (?:it|this|that)\b/i;
 /** Whether the repair costs anything: the warranty's question only with a purchase time to decide it by (else the fee rules answer). */
 const COST_WORDS =
-  /免费|不要钱|要钱|要不要钱|收不收费|收费吗|花钱|自费|\b(?:be|it|is it|for) free\b|\bfree of charge\b|\bhave to pay\b|\bpay for (?:it|the repair|this)\b|\bcharge (?:me|for)\b|\bcost me\b/i;
+  /免费|不要钱|要钱|要不要钱|收不收费|收费吗|花钱|自费|付钱|掏钱|\b(?:be|it|is it|for) free\b|\b(?:repair|fix|service|inspection|replacement|it|this|that) (?:be |is |going to be )?free\b|\bfree (?:repair|fix|of charge)\b|\b(?:cost|pay) (?:me )?anything\b|\bfree of charge\b|\bhave to pay\b|\bpay for (?:it|the repair|this)\b|\bcharge (?:me|for)\b|\bcost me\b/i;
 /** …asked, not told ("保修卡找不到了" is a fact, "还在保修期吗" is a question). */
 const ASKED = /[?？]|吗|么|呢\s*$|算不算|是不是|能不能|会不会|要不要|有没有|多久|几年|\b(?:is|are|will|would|does|do|can|could|should|am)\b/i;
 

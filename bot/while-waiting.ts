@@ -59,7 +59,10 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   if (followUp) {
     // (A phone number sent with the question still goes on the ticket, and is said back.)
     const saved = await saveNewFacts(turn.ticket, u, turn.tools, turn.lang, promiseOf(turn));
-    return saved ? { ...followUp, text: [followUp.text, saved].filter(Boolean).join('\n') } : followUp;
+    // The message's other questions (when someone calls, the warranty, where it is repaired) each get their own answer too.
+    const others = followUp.rest && turn.mode !== 'agent' ? await answerWhileWaiting({ ...turn, text: followUp.rest }) : undefined;
+    const text = [followUp.text, saved, ...(others?.lines ?? [])].filter(Boolean).join('\n');
+    return { kind: followUp.kind, text };
   }
   if (u.safety) {
     // Danger first, whoever has the conversation; decided by rules, never by a model. Advice already

@@ -26,6 +26,8 @@ export interface SafetyFollowUpTurn {
 export interface SafetyFollowUpReply {
   kind: 'danger';
   text: string;
+  /** The questions of the message that are not about the danger, for the waiting answers to take. */
+  rest?: string;
 }
 
 type Bi = { zh: string; en: string };
@@ -34,6 +36,9 @@ type Topic = 'elsewhere' | 'moveDevice' | 'quickUse' | 'powerBack' | 'later' | '
 /** Asked, or said as a plan ("我想先备份一下", "I'll just take the clothes out"). */
 const ASKS =
   /[?？]|吗|么|能不能|能否|可不可以|可以不|行不行|行吗|要不要|该不该|用不用|是不是|会不会|好不好|还能|(?:我|那)?(?:想|打算|准备)|那我先|我先用|先用|\b(?:can|could|may|should|shall|must|do|is|are|am|will|would)\s+(?:i|we|you|it|they|he|she)\b|\b(?:ok|okay|safe|fine|alright|all right)\s+(?:to|if)\b|\b(?:i'?ll|i will|i'?m going to|i want to|i'd like to|going to|gonna|planning to|let me)\b/i;
+
+/** The words that make ELSEWHERE, taken out of a question about a part or mode of the same appliance. */
+const ELSEWHERE_WORDS = /另(?:外)?(?:一|1)?(?:个|边|头)|别的|其他|其它|\b(?:the other|another|a different|a separate|separate|second|other)\b/gi;
 
 /** Another, separate appliance or room: "另一个卫生间的热水器", "别的插座", "the gas heater in the other bathroom". */
 const ELSEWHERE =
@@ -84,9 +89,30 @@ const ANOTHER_APPLIANCE =
   /另(?:外)?(?:一|1)?(?:台|部|个)(?!插)[^，。,.]{0,8}(?:器|机|炉|灶|壶|锅|箱|手机|平板|电脑)|别的(?:电器|手机)|(?:另一个|别的|其他|其它)(?:卫生间|浴室|厨房|房间)|\b(?:another|a different|the other|a separate|a second|my other|our other|spare|old) (?:\w+ )?(?:appliance|heater|boiler|shower|bathroom|kitchen|kettle|phone|tablet|laptop|charger|fridge|washer|machine|cooker|hob|microwave|oven)\b/i;
 const USE_WORD = /用|洗澡|插|充电|\b(?:use|using|shower|cook|charge|plug|run)\b/i;
 
+/**
+ * A question about the case rather than about acting near the danger: the ticket number, when
+ * someone calls, the warranty or the cost, where it is repaired. Such a part is never read as a
+ * safety question ("what's my ticket number again?" is not "can I use it again?").
+ */
+const CASE_QUESTION =
+  /工单号|单号|工单编号|编号|多久|什么时候|几点|保修|质保|三包|免费|收费|要钱|多少钱|费用|送修|寄修|上门|(?:送|拿|带|寄|搬)过去|(?:送|拿|带|搬|寄)(?:到|去)(?:店|网点|服务中心|维修点|售后)|\bticket\b|\breference\b|\bcase number\b|\bhow long\b|\bwhen will\b|\bwarrant(?:y|ied)\b|\bfree\b|\bcost\b|\bcharge\b|\bpay\b|\bbring it in\b|\bcollect\b|\bpick (?:it )?up\b|\bmail-?in\b|\bservice cent(?:re|er)\b/i;
+
+/**
+ * A part or mode of an appliance ("烧烤功能", "the grill function", "oven mode", "the other setting
+ * on it", "左边那个炉头"): of the appliance with the danger it is that same appliance, never "a
+ * separate one", whatever product its name also is (a combi microwave's oven mode is not an oven).
+ */
+const PART_OR_MODE =
+  /功能|模式|档位|(?:高|低|中)?档|挡位|程序|按键|炉头|灶眼|火眼|那一?(?:边|头|侧)|\b(?:function|mode|setting|programme|program|feature|cycle|button|burner|ring|zone|element|side|half|compartment|drawer) (?:of|on|in) (?:it|this|that|my|the)\b|\b(?:function|mode|setting|feature)s?\b|\bon it\b/i;
+
 /** The question this message asks about acting around the hazard, most specific first. */
-function topicOf(text: string, otherProduct: boolean): Topic | undefined {
-  if (!ASKS.test(text)) return undefined;
+function topicOf(said: string, otherProductNamed: boolean): Topic | undefined {
+  if (!ASKS.test(said)) return undefined;
+  if (CASE_QUESTION.test(said)) return undefined;
+  // A mode or part of the same appliance is that appliance: "the other setting" is not "the other heater".
+  const samePart = PART_OR_MODE.test(said) && !ANOTHER_APPLIANCE.test(said.replace(PART_OR_MODE, ' '));
+  const text = samePart ? said.replace(ELSEWHERE_WORDS, ' ') : said;
+  const otherProduct = otherProductNamed && !samePart;
   if (POWER_BACK.test(text)) return 'powerBack';
   if (OTHER_SOCKET.test(text) && !ANOTHER_APPLIANCE.test(text) && !otherProduct) return 'moveDevice';
   if ((otherProduct || ANOTHER_APPLIANCE.test(text) || ELSEWHERE.test(text)) && (USE_NOW.test(text) || USE_WORD.test(text))) return 'elsewhere';
@@ -365,9 +391,15 @@ export function answerSafetyFollowUp(turn: SafetyFollowUpTurn): SafetyFollowUpRe
   // apart by their question marks only; the answers helper owns the general question splitter.
   const cut = saysCutOff(turn.text);
   const answers: string[] = [];
+  const rest: string[] = [];
+  let separate = false;
   for (const part of questionsIn(turn.text)) {
     const topic = topicOf(part, otherProduct);
-    if (!topic) continue;
+    if (!topic) {
+      rest.push(part);
+      continue;
+    }
+    if (topic === 'elsewhere') separate = true;
     const answer = answerFor(topic, context, cut, part)[lang];
     if (!answers.includes(answer)) answers.push(answer);
   }
@@ -381,8 +413,10 @@ export function answerSafetyFollowUp(turn: SafetyFollowUpTurn): SafetyFollowUpRe
     answer = `${still}${turn.lastReply.includes(reminder) ? answer.slice(verdict?.length ?? 0).trim() : reminder}`;
   }
   // The one step that matters, unless the answer already says it or the last reply did.
-  const remind = !answer.includes(reminder) && !turn.lastReply?.includes(reminder) && !sameStep(answer, reminder);
-  return { kind: 'danger', text: remind ? `${answer}\n${reminder}` : answer };
+  // (Not after "yes, the separate one is fine": "do not run the microwave" beside it reads as a contradiction.)
+  const remind = !separate && !answer.includes(reminder) && !turn.lastReply?.includes(reminder) && !sameStep(answer, reminder);
+  const others = rest.join(' ').trim();
+  return { kind: 'danger', text: remind ? `${answer}\n${reminder}` : answer, ...(others && others !== turn.text.trim() ? { rest: others } : {}) };
 }
 
 /** The yes or no an answer starts with ("不行。", "Not yet."), said again when the same question comes back. */

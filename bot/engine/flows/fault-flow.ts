@@ -12,6 +12,7 @@ import { brandName, carriedIn, categoryName, citation, serviceWords } from '../w
 import { answerFitsMessage, LIQUID_DAMAGE } from '../answer-topic-fit';
 import type { FlowKit, FlowResult, FlowSpec } from './flow';
 import { generalSteps } from './general-steps';
+import { liquidFirst } from './liquid-first';
 import { otherFaultLines, otherFaults } from './second-fault';
 import { lineFitsEnergy, type EnergySource } from '../../understanding/energy-source';
 import { contradictsWorking, withoutWorkingClauses } from '../case-premise';
@@ -231,6 +232,15 @@ export const faultFlow: FlowSpec = {
       }
       hits = [{ ...holder, confident: true }];
     }
+    // Liquid in a phone or laptop with a symptom besides: the water-damage case, not the symptom's.
+    hits = await liquidFirst(
+      hits,
+      [symptom, kit.turn.text].filter(Boolean).join(' '),
+      f,
+      kit.lang,
+      (q) => search(kit, q, true),
+      (h) => caseFits(h, f, kit.energy),
+    );
     // A spill or consumable answer answers only a message about a spill or a consumable.
     const best = hits.find((h) => h.confident && knowledgeTitleIsClean(h.title) && answerFitsMessage(h, [symptom, kit.turn.text].filter(Boolean).join(' '), f.category));
     // A curated answer may answer a description; a policy (a warranty period, a fee) never diagnoses a fault.

@@ -1,0 +1,28 @@
+/**
+ * Liquid got into a carried-in device and it shows a symptom too ("fell in the toilet, the speaker
+ * is quiet", "泡水后屏幕乱跳"): the liquid is the cause, so the water-damage case leads, not the
+ * symptom's own case (cleaning a speaker grille or restarting a wet phone is unsafe advice).
+ */
+import type { KnowledgeHit } from '../../knowledge-search';
+import { LIQUID_DAMAGE } from '../answer-topic-fit';
+import { carriedIn, categoryName } from '../wording';
+
+/** A case or answer about liquid damage, by its title. */
+export const LIQUID_TITLE = /进水|泡水|液体|泼|洒|\b(?:wet|liquid|water damage|spill)/i;
+
+/** The hits with the liquid case first when the message says liquid got in; the hits as they were otherwise. */
+export async function liquidFirst(
+  hits: KnowledgeHit[],
+  said: string,
+  facts: { category?: string; errorCode?: string },
+  lang: 'zh' | 'en',
+  search: (query: string) => Promise<KnowledgeHit[]>,
+  fits: (hit: KnowledgeHit) => boolean,
+): Promise<KnowledgeHit[]> {
+  if (facts.errorCode || !facts.category || !carriedIn(facts.category) || !LIQUID_DAMAGE.test(said)) return hits;
+  const top = hits.find((h) => h.confident);
+  if (top && LIQUID_TITLE.test(top.title)) return hits;
+  const found = [...hits, ...(await search(lang === 'zh' ? `${categoryName(facts.category, 'zh')}进水了怎么办` : `${categoryName(facts.category, 'en')} got wet`))];
+  const liquid = found.find((h) => h.kind === 'fault' && LIQUID_TITLE.test(h.title) && fits(h));
+  return liquid ? [{ ...liquid, confident: true }, ...hits.filter((h) => h.id !== liquid.id)] : hits;
+}
