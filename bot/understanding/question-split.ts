@@ -7,6 +7,7 @@
  * the policy flow, the check that every question got an answer) and by the answers given while
  * waiting for a person (bot/waiting-answers.ts).
  */
+import { withoutFreeChoice } from './free-choice';
 import { splitQuestion } from './question-clause';
 
 /** Sentence and clause breaks (a space between Chinese words is one); Chinese 吗 ends a question even without a mark ("还保吗上门费多少"). */
@@ -36,7 +37,7 @@ export function splitQuestions(text: string): string[] {
       questions[questions.length - 1] += clause;
       continue;
     }
-    if (!ASKS.test(clause)) {
+    if (!ASKS.test(withoutFreeChoice(clause))) {
       told.push(clause);
       continue;
     }
