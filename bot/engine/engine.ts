@@ -58,6 +58,7 @@ import { insteadOfRepeat, onlyAcknowledges, repeats, type Standing } from './no-
 import { splitQuestions } from '../understanding/question-split';
 import { asksNewInstall } from '../understanding/new-install';
 import { answerOneQuestion } from './one-answer';
+import { withMessageProduct } from './message-product';
 import { questionTopic, replyCovers, topicName } from './question-topic';
 import { answeredBefore } from './answered-before';
 import { meaningAnswer } from './meaning-answer';
@@ -778,7 +779,7 @@ export class ConversationEngine {
 
   /** Several questions with no job open: one answer each, in the order asked. */
   private async answerEach(questions: string[]): Promise<void> {
-    const kit = { tools: this.t.tools, facts: factsOf(this.state), lang: this.lang, energy: this.state.energy };
+    const kit = { tools: this.t.tools, facts: withMessageProduct(factsOf(this.state), this.t.turn.redactedText), lang: this.lang, energy: this.state.energy };
     for (const question of questions) {
       const before = this.out.parts.length;
       if (this.elsewhere(question) || this.safetyAnswer(question, '', false)) continue;
@@ -826,7 +827,7 @@ export class ConversationEngine {
     );
     if (!missed.length) return false;
     const frame = top(this.state);
-    const kit = { tools: this.t.tools, facts: factsOf(this.state, frame), lang: this.lang, energy: this.state.energy };
+    const kit = { tools: this.t.tools, facts: withMessageProduct(factsOf(this.state, frame), this.t.turn.redactedText), lang: this.lang, energy: this.state.energy };
     const added: string[] = [];
     for (const question of missed) {
       const answer = await answerOneQuestion(kit, question, { dateAsked: dateAsk });

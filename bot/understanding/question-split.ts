@@ -20,6 +20,20 @@ const ASKS =
   /[?？]|[吗嘛呢](?=$|[\s,，。!！])|(?:多少|几[年个天块次钱]|怎么|咋|如何|哪|什么|啥|谁|能不能|可不可以|是不是|有没有|要不要|收不收|包不包|保不保|算不算|会不会|([\u4e00-\u9fff])不\1|\bhow (?:much|long|many|often)\b|不\s*$)|^\s*(?:and\s+|also\s+|so\s+)?(?:how|what|when|where|which|who|why|can|could|do|does|did|is|are|will|would|should|may)\b/i;
 /** A tag asking for agreement, not a question of its own. */
 const TAG = /^(?:对|好|是|行|可以|明白|懂|没错|ok|okay|right|yes|correct|isn'?t it|right\??)\s*[吗么吧嘛呢啊不]*\s*[?？]*$/i;
+/**
+ * A question that names nothing of its own and points back ("你们卖吗", "哪里能买到", "这个在哪买",
+ * "do you sell it?", "where can I buy them?"): it is about the thing of the question before, and
+ * looked up alone it finds nothing (or something unrelated), so it stays with that question.
+ */
+const POINTS_BACK = new RegExp(
+  [
+    String.raw`^(?:那|那么)?(?:你们|你|店里|官方|你们这边?|你们那边?)?(?:这边|那边)?(?:也|有没有|有)?(?:卖不卖|卖|售|出售|有卖|有得卖|有货|能买到?|可以买|哪里能买到?|哪里买|哪儿买|去哪买|去哪儿买|在哪买|在哪儿买|哪里有卖|哪有卖|哪里有|包邮)(?:的)?(?:吗|么|嘛|呢|不|没有?)?[？?。.!！\s]*$`,
+    String.raw`^(?:那|那么)?(?:它|这个|那个|这种|那种|这东西|这玩意儿?)(?:在|去|到|从)?(?:哪|多少|怎么|要不要|要|能不能|能|可以|卖|买|有没有|有)`,
+    String.raw`^(?:and\s+|also\s+|so\s+)?(?:do|does|can|could|will|would|where|where can|where do|how do|how can)\s+(?:you|i|we)?\s*(?:\w+\s+){0,2}?(?:sell|stock|carry|supply|buy|get|order|have|send|ship|deliver|find)\s+(?:it|them|those|these|that|one|ones|some)(?:\s+(?:too|as well|also|here|online|in store|separately|from you))*\s*[?？.!]*$`,
+  ].join('|'),
+  'i',
+);
+
 /** Words that carry no question of their own ("请问", "你好", "hello"). */
 const EMPTY = /^(?:请问|问一下|问下|想问下?|你好|您好|hi|hello|excuse me|also|and|另外|还有)[\s,，。.!！?？:：]*$/i;
 
@@ -35,6 +49,10 @@ export function splitQuestions(text: string): string[] {
   for (const clause of clauses) {
     if (TAG.test(clause) && questions.length) {
       questions[questions.length - 1] += clause;
+      continue;
+    }
+    if (POINTS_BACK.test(clause) && !told.length && questions.length) {
+      questions[questions.length - 1] = joinClauses([questions[questions.length - 1]!, clause]);
       continue;
     }
     if (!ASKS.test(withoutFreeChoice(clause))) {
