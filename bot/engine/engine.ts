@@ -59,6 +59,7 @@ import { splitQuestions } from '../understanding/question-split';
 import { asksNewInstall } from '../understanding/new-install';
 import { answerOneQuestion } from './one-answer';
 import { withMessageProduct } from './message-product';
+import { asksHowToBook, bookingUnderWay } from './booking-how';
 import { questionTopic, replyCovers, topicName } from './question-topic';
 import { answeredBefore } from './answered-before';
 import { meaningAnswer } from './meaning-answer';
@@ -740,6 +741,8 @@ export class ConversationEngine {
     const when = askedVisitTime(question);
     if (when) return this.out.say(visitTimeNote(when, factsOf(this.state, frame).category, this.lang, this.t.tools.context.now));
     if (this.elsewhere(question)) return;
+    // "怎么报修？" inside a booking: it is being booked here; what was given is kept, and the form goes on (bot/engine/booking-how.ts).
+    if (['repair', 'fault'].includes(frame.flow) && asksHowToBook(question)) return this.out.say(bookingUnderWay(factsOf(this.state, frame), this.lang, frame.stage === 'confirm' && !has(this.t.commands, 'affirm')));
     if (this.safetyAnswer(question, factsOf(this.state, frame).symptom ?? '')) return;
     // "这个代码什么意思" about the code on the table: its meaning, from the case given for it.
     const code = factsOf(this.state, frame).errorCode;

@@ -38,7 +38,8 @@ const ALREADY_SAID_FRONT =
 const REPORTED_FRONT =
   /^\s*(?:(?:楼上|楼下|隔壁|对门|对面)?(?:的)?(?:邻居|物业|房东|租客|保安|老婆|老公|爱人|家里人|我妈|我爸|孩子|保姆|阿姨)(?:家)?(?:刚|刚才|今天|昨天)?(?:来|跑来|过来|上来|下来|找来|打电话)?(?:跟我|和我|找我)?(?:说|讲|反映|投诉|告诉我|提醒我)(?:了)?(?:说)?[\s,，:：]*)|^\s*(?:(?:the|my|our)\s+)?(?:(?:upstairs|downstairs|next[- ]door)\s+)?(?:neighbou?rs?|landlord|landlady|tenants?|property (?:management|manager)|building (?:manager|management)|wife|husband|partner|mum|mom|dad|kids?|cleaner|nanny)\s+(?:just\s+)?(?:came\s+(?:up\s+|down\s+|over\s+|round\s+|by\s+)?to\s+(?:say|tell (?:me|us))|told\s+(?:me|us)|says|said|complained|rang\s+to\s+say|called\s+to\s+say|pointed out)\s*(?:that\s+)?[\s,:]*/i;
 /** A closing "mainly the dripping", "主要是漏水": the fault said again with weight; dropped when its words are already there. */
-const MAINLY_TAIL = /[\s,，;；。.]+(?:but\s+)?(?:mainly|mostly|especially|primarily|above all|the main (?:thing|problem|issue) is)\s+(?:the\s+)?([^,，;；。.]+)[\s.。!！]*$|[\s,，;；。.]*(?:主要是|最主要是|主要|尤其是|特别是)([^,，;；。.]+)[\s.。!！]*$/i;
+const MAINLY_TAIL =
+  /[\s,，;；。.]+(?:but\s+)?(?:mainly|mostly|especially|primarily|above all|the main (?:thing|problem|issue) is)\s+(?:the\s+)?([^,，;；。.]+)[\s.。!！]*$|[\s,，;；。.]*(?:主要是|最主要是|主要|尤其是|特别是)([^,，;；。.]+)[\s.。!！]*$/i;
 
 /** The emphasised fault of a closing "mainly …" is already in the text before it (drip ~ drips, 漏水 ~ 漏水). */
 function repeatsBefore(before: string, emphasised: string): boolean {
