@@ -7,6 +7,7 @@
  * the policy flow, the check that every question got an answer) and by the answers given while
  * waiting for a person (bot/waiting-answers.ts).
  */
+import { CONSUMABLE_THING } from '../engine/answer-topic-fit';
 import { withoutFreeChoice } from './free-choice';
 import { splitQuestion } from './question-clause';
 
@@ -23,7 +24,7 @@ const TAG = /^(?:对|好|是|行|可以|明白|懂|没错|ok|okay|right|yes|corr
 /**
  * A question that names nothing of its own and points back ("你们卖吗", "哪里能买到", "这个在哪买",
  * "do you sell it?", "where can I buy them?"): it is about the thing of the question before, and
- * looked up alone it finds nothing (or something unrelated), so it stays with that question.
+ * looked up alone it finds nothing (or something unrelated), so it carries that question's words.
  */
 const POINTS_BACK = new RegExp(
   [
@@ -52,7 +53,8 @@ export function splitQuestions(text: string): string[] {
       continue;
     }
     if (POINTS_BACK.test(clause) && !told.length && questions.length) {
-      questions[questions.length - 1] = joinClauses([questions[questions.length - 1]!, clause]);
+      // Its own question, about the thing of the one before: that thing's name comes with it.
+      questions.push(joinClauses([thingOf(questions[questions.length - 1]!), clause]));
       continue;
     }
     if (!ASKS.test(withoutFreeChoice(clause))) {
@@ -75,6 +77,12 @@ export function asksSeveral(text: string): boolean {
 /** The asking part of each question, without the telling clauses kept for context. */
 export function askingPart(question: string): string {
   return splitQuestion(question).asking;
+}
+
+/** What a question is about, for one that points back to it: the consumable or part it names last ("专用盐", "filter"), else the whole question. */
+function thingOf(question: string): string {
+  const things = [...question.matchAll(new RegExp(CONSUMABLE_THING.source, 'gi'))];
+  return things.length ? things[things.length - 1]![0] : question;
 }
 
 function joinClauses(parts: string[]): string {
