@@ -45,7 +45,10 @@ const MAINLY_TAIL =
 function repeatsBefore(before: string, emphasised: string): boolean {
   const words = emphasised.toLowerCase().match(/[a-z]{3,}|[\u4e00-\u9fff]{2}/g) ?? [];
   const lower = before.toLowerCase();
-  return words.length > 0 && words.some((w) => (/^[a-z]/.test(w) ? lower.includes(w.slice(0, Math.max(3, Math.min(4, w.length - 2)))) : lower.includes(w)));
+  // English by its stem: "dripping" ~ "drips", "humming" ~ "hums", "leaking" ~ "leaks".
+  const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, '').replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+  const content = words.filter((w) => !/^(?:and|the|but|for|with|its|that|this|one|all|not|also|very|really)$/.test(w));
+  return content.length > 0 && content.some((w) => lower.includes(/^[a-z]/.test(w) ? stem(w) : w));
 }
 
 /** Whether the customer's message opens by saying a field of the form is wrong ("问题写错了 是…"). */
