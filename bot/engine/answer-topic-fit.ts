@@ -13,7 +13,7 @@ export const LIQUID_DAMAGE =
 
 /** A consumable named: 滤芯, 除垢剂, 软水盐, "filter", "descaler", "dust bag". */
 export const CONSUMABLE_THING =
-  /滤芯|滤网|海帕|尘袋|集尘袋|边刷|滚刷|软水盐|洗碗机盐|光亮剂|亮碟剂|除垢|水垢|耗材|油网|油杯|活性炭|\b(?:filters?|cartridges?|descal\w*|limescale|dust ?bags?|vacuum bags?|side brush(?:es)?|dishwasher salt|table salt|salt|rinse aid|consumables?|hepa)\b/i;
+  /滤芯|滤网|海帕|尘袋|集尘袋|边刷|滚刷|软水盐|洗碗机盐|专用盐|再生盐|(?<![食加碘])盐(?![水分])|光亮剂|亮碟剂|除垢|水垢|耗材|油网|油杯|活性炭|\b(?:filters?|cartridges?|descal\w*|limescale|dust ?bags?|vacuum bags?|side brush(?:es)?|dishwasher salt|table salt|salt|rinse aid|consumables?|hepa)\b/i;
 
 /** A consumable, or how often something is changed ("多久换", "how often"). */
 export const CONSUMABLE = new RegExp(`${CONSUMABLE_THING.source}|多久换|多长时间换|该换了?|更换周期|\\bhow often\\b`, 'i');

@@ -58,6 +58,8 @@ import { insteadOfRepeat, onlyAcknowledges, repeats, type Standing } from './no-
 import { splitQuestions } from '../understanding/question-split';
 import { asksNewInstall } from '../understanding/new-install';
 import { answerOneQuestion } from './one-answer';
+import { withMessageProduct } from './message-product';
+import { asksHowToBook, bookingUnderWay } from './booking-how';
 import { questionTopic, replyCovers, topicName } from './question-topic';
 import { answeredBefore } from './answered-before';
 import { meaningAnswer } from './meaning-answer';
@@ -739,6 +741,9 @@ export class ConversationEngine {
     const when = askedVisitTime(question);
     if (when) return this.out.say(visitTimeNote(when, factsOf(this.state, frame).category, this.lang, this.t.tools.context.now));
     if (this.elsewhere(question)) return;
+    // "怎么报修？" inside a booking: it is being booked here; what was given is kept, and the form goes on (bot/engine/booking-how.ts).
+    if (['repair', 'fault'].includes(frame.flow) && asksHowToBook(question))
+      return this.out.say(bookingUnderWay(factsOf(this.state, frame), this.lang, frame.stage === 'confirm' && !has(this.t.commands, 'affirm')));
     if (this.safetyAnswer(question, factsOf(this.state, frame).symptom ?? '')) return;
     // "这个代码什么意思" about the code on the table: its meaning, from the case given for it.
     const code = factsOf(this.state, frame).errorCode;
@@ -778,7 +783,7 @@ export class ConversationEngine {
 
   /** Several questions with no job open: one answer each, in the order asked. */
   private async answerEach(questions: string[]): Promise<void> {
-    const kit = { tools: this.t.tools, facts: factsOf(this.state), lang: this.lang, energy: this.state.energy };
+    const kit = { tools: this.t.tools, facts: withMessageProduct(factsOf(this.state), this.t.turn.redactedText), lang: this.lang, energy: this.state.energy };
     for (const question of questions) {
       const before = this.out.parts.length;
       if (this.elsewhere(question) || this.safetyAnswer(question, '', false)) continue;
@@ -826,7 +831,7 @@ export class ConversationEngine {
     );
     if (!missed.length) return false;
     const frame = top(this.state);
-    const kit = { tools: this.t.tools, facts: factsOf(this.state, frame), lang: this.lang, energy: this.state.energy };
+    const kit = { tools: this.t.tools, facts: withMessageProduct(factsOf(this.state, frame), this.t.turn.redactedText), lang: this.lang, energy: this.state.energy };
     const added: string[] = [];
     for (const question of missed) {
       const answer = await answerOneQuestion(kit, question, { dateAsked: dateAsk });

@@ -28,6 +28,29 @@ const NOBODY = /[\s,，]*(?:and\s+)?(?:nobody|no one|no-one)\s+(?:cares|helps|ca
 const ASKS_PERSON =
   /[\s,，]*(?:(?:get|give|put)\s+me\s+(?:through\s+to\s+)?(?:a|an|to a|your)?\s*(?:person|human|real person|manager|supervisor|agent)|(?:我要|给我)?(?:转|找)(?:人工|客服|经理|领导|你们领导))(?![A-Za-z])[^,，.。]*$/i;
 
+/** "我刚说了啊", "都说过了", "like I said", "as I told you": talk about the conversation, at the front, not the fault. */
+const ALREADY_SAID_FRONT =
+  /^\s*(?:(?:我|我们)?(?:刚|刚才|刚刚|前面|上面|之前|早就|都|已经|不是)*(?:说|讲|告诉你)(?:过)?(?:了|过)(?:吗|嘛)?(?:啊|呀|嘛|呢|的|吧)?|(?:like|as)\s+i\s+(?:said|told you|mentioned|wrote)(?:\s+(?:before|already|earlier|above))?|i\s+(?:already|just)\s+(?:said|told you|mentioned)(?:\s+(?:this|that|it))?|again)[\s,，。.!！:：;；\-–—]*/i;
+/**
+ * Someone else's report at the front ("楼上邻居来说", "物业反映", "my neighbour came to say (that)",
+ * "the landlord told me"): who noticed it is not the fault; what follows is.
+ */
+const REPORTED_FRONT =
+  /^\s*(?:(?:楼上|楼下|隔壁|对门|对面)?(?:的)?(?:邻居|物业|房东|租客|保安|老婆|老公|爱人|家里人|我妈|我爸|孩子|保姆|阿姨)(?:家)?(?:刚|刚才|今天|昨天)?(?:来|跑来|过来|上来|下来|找来|打电话)?(?:跟我|和我|找我)?(?:说|讲|反映|投诉|告诉我|提醒我)(?:了)?(?:说)?[\s,，:：]*)|^\s*(?:(?:the|my|our)\s+)?(?:(?:upstairs|downstairs|next[- ]door)\s+)?(?:neighbou?rs?|landlord|landlady|tenants?|property (?:management|manager)|building (?:manager|management)|wife|husband|partner|mum|mom|dad|kids?|cleaner|nanny)\s+(?:just\s+)?(?:came\s+(?:up\s+|down\s+|over\s+|round\s+|by\s+)?to\s+(?:say|tell (?:me|us))|told\s+(?:me|us)|says|said|complained|rang\s+to\s+say|called\s+to\s+say|pointed out)\s*(?:that\s+)?[\s,:]*/i;
+/** A closing "mainly the dripping", "主要是漏水": the fault said again with weight; dropped when its words are already there. */
+const MAINLY_TAIL =
+  /[\s,，;；。.]+(?:but\s+)?(?:mainly|mostly|especially|primarily|above all|the main (?:thing|problem|issue) is)\s+(?:the\s+)?([^,，;；。.]+)[\s.。!！]*$|[\s,，;；。.]*(?:主要是|最主要是|主要|尤其是|特别是)([^,，;；。.]+)[\s.。!！]*$/i;
+
+/** The emphasised fault of a closing "mainly …" is already in the text before it (drip ~ drips, 漏水 ~ 漏水). */
+function repeatsBefore(before: string, emphasised: string): boolean {
+  const words = emphasised.toLowerCase().match(/[a-z]{3,}|[\u4e00-\u9fff]{2}/g) ?? [];
+  const lower = before.toLowerCase();
+  // English by its stem: "dripping" ~ "drips", "humming" ~ "hums", "leaking" ~ "leaks".
+  const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, '').replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+  const content = words.filter((w) => !/^(?:and|the|but|for|with|its|that|this|one|all|not|also|very|really)$/.test(w));
+  return content.length > 0 && content.some((w) => lower.includes(/^[a-z]/.test(w) ? stem(w) : w));
+}
+
 /** Whether the customer's message opens by saying a field of the form is wrong ("问题写错了 是…"). */
 export const saysFieldWrong = (text: string): boolean => FORM_TALK_FRONT.test(text);
 
@@ -36,6 +59,8 @@ export function cleanFieldText(text: string, corrected = saysFieldWrong(text)): 
   let out = text.replace(FORM_TALK_FRONT, '');
   if (corrected) out = out.replace(/^\s*(?:是|it'?s\s+)/i, '').replace(NOT_THE_OLD, '');
   out = out.replace(NOBODY, '').replace(ASKS_PERSON, '');
+  out = out.replace(ALREADY_SAID_FRONT, '').replace(REPORTED_FRONT, '');
+  out = out.replace(MAINLY_TAIL, (whole, en?: string, zh?: string) => (repeatsBefore(out.slice(0, out.length - whole.length), en ?? zh ?? '') ? '' : whole));
   out = out.replace(WORD_TAIL, '').replace(INSISTS, '').replace(INSULTS, '');
   // SHOUTED words said in a normal voice ("THIRD time", "TODAY"); codes with digits (E4, KFR-35GW) and short names (LG, AC) stay.
   out = out.replace(/\b[A-Z]{3,}\b/g, (w) => (/^(?:LED|LCD|USB|OLED|WIFI|HDMI|IMEI|ABS)$/.test(w) ? w : w.toLowerCase()));

@@ -12,6 +12,11 @@ const CLAUSE_BREAK = /(?<=[，,。.!！?？;；])\s*|\s+(?=(?:but|and|also|so|bt
 const ASKS =
   /[?？]|[吗么嘛呢](?=$|[\s,，。!！])|(?:多少|几|怎么|咋|如何|哪|什么|啥|能不能|可不可以|是不是|有没有|要不要|收不收|包不包)|^\s*(?:how|what|when|where|which|who|why|can|could|do|does|did|is|are|will|would|should)\b/i;
 
+import { withoutFreeChoice } from './free-choice';
+
+/** A clause asks; a question word meaning "any" ("哪天都行") does not. */
+const asks = (clause: string): boolean => ASKS.test(withoutFreeChoice(clause));
+
 export interface QuestionSplit {
   /** The clauses that ask, in order (the whole message when nothing separates them). */
   asking: string;
@@ -24,15 +29,15 @@ export function splitQuestion(text: string): QuestionSplit {
     .split(CLAUSE_BREAK)
     .map((c) => c.trim())
     .filter(Boolean);
-  const asking = clauses.filter((c) => ASKS.test(c));
+  const asking = clauses.filter((c) => asks(c));
   if (clauses.length < 2 || !asking.length || asking.length === clauses.length) return { asking: text, telling: text };
-  return { asking: asking.join(' '), telling: clauses.filter((c) => !ASKS.test(c)).join(' ') };
+  return { asking: asking.join(' '), telling: clauses.filter((c) => !asks(c)).join(' ') };
 }
 
 /** The part of a message that asks something (see splitQuestion). */
 /** The message asks something somewhere ("Q7是什么意思", "how much is it?"). */
 export function asksSomething(text: string): boolean {
-  return text.split(CLAUSE_BREAK).some((c) => ASKS.test(c.trim()));
+  return text.split(CLAUSE_BREAK).some((c) => asks(c.trim()));
 }
 
 export function questionClause(text: string): string {

@@ -7,6 +7,8 @@
  * the policy flow, the check that every question got an answer) and by the answers given while
  * waiting for a person (bot/waiting-answers.ts).
  */
+import { CONSUMABLE_THING } from '../engine/answer-topic-fit';
+import { withoutFreeChoice } from './free-choice';
 import { splitQuestion } from './question-clause';
 
 /** Sentence and clause breaks (a space between Chinese words is one); Chinese 吗 ends a question even without a mark ("还保吗上门费多少"). */
@@ -19,6 +21,20 @@ const ASKS =
   /[?？]|[吗嘛呢](?=$|[\s,，。!！])|(?:多少|几[年个天块次钱]|怎么|咋|如何|哪|什么|啥|谁|能不能|可不可以|是不是|有没有|要不要|收不收|包不包|保不保|算不算|会不会|([\u4e00-\u9fff])不\1|\bhow (?:much|long|many|often)\b|不\s*$)|^\s*(?:and\s+|also\s+|so\s+)?(?:how|what|when|where|which|who|why|can|could|do|does|did|is|are|will|would|should|may)\b/i;
 /** A tag asking for agreement, not a question of its own. */
 const TAG = /^(?:对|好|是|行|可以|明白|懂|没错|ok|okay|right|yes|correct|isn'?t it|right\??)\s*[吗么吧嘛呢啊不]*\s*[?？]*$/i;
+/**
+ * A question that names nothing of its own and points back ("你们卖吗", "哪里能买到", "这个在哪买",
+ * "do you sell it?", "where can I buy them?"): it is about the thing of the question before, and
+ * looked up alone it finds nothing (or something unrelated), so it carries that question's words.
+ */
+const POINTS_BACK = new RegExp(
+  [
+    String.raw`^(?:那|那么)?(?:你们|你|店里|官方|你们这边?|你们那边?)?(?:这边|那边)?(?:也|有没有|有)?(?:卖不卖|卖|售|出售|有卖|有得卖|有货|能买到?|可以买|哪里能买到?|哪里买|哪儿买|去哪买|去哪儿买|在哪买|在哪儿买|哪里有卖|哪有卖|哪里有|包邮)(?:的)?(?:吗|么|嘛|呢|不|没有?)?[？?。.!！\s]*$`,
+    String.raw`^(?:那|那么)?(?:它|这个|那个|这种|那种|这东西|这玩意儿?)(?:在|去|到|从)?(?:哪|多少|怎么|要不要|要|能不能|能|可以|卖|买|有没有|有)`,
+    String.raw`^(?:and\s+|also\s+|so\s+)?(?:do|does|can|could|will|would|where|where can|where do|how do|how can)\s+(?:you|i|we)?\s*(?:\w+\s+){0,2}?(?:sell|stock|carry|supply|buy|get|order|have|send|ship|deliver|find)\s+(?:it|them|those|these|that|one|ones|some)(?:\s+(?:too|as well|also|here|online|in store|separately|from you))*\s*[?？.!]*$`,
+  ].join('|'),
+  'i',
+);
+
 /** Words that carry no question of their own ("请问", "你好", "hello"). */
 const EMPTY = /^(?:请问|问一下|问下|想问下?|你好|您好|hi|hello|excuse me|also|and|另外|还有)[\s,，。.!！?？:：]*$/i;
 
@@ -36,7 +52,12 @@ export function splitQuestions(text: string): string[] {
       questions[questions.length - 1] += clause;
       continue;
     }
-    if (!ASKS.test(clause)) {
+    if (POINTS_BACK.test(clause) && !told.length && questions.length) {
+      // Its own question, about the thing of the one before: that thing's name comes with it.
+      questions.push(joinClauses([thingOf(questions[questions.length - 1]!), clause]));
+      continue;
+    }
+    if (!ASKS.test(withoutFreeChoice(clause))) {
       told.push(clause);
       continue;
     }
@@ -56,6 +77,12 @@ export function asksSeveral(text: string): boolean {
 /** The asking part of each question, without the telling clauses kept for context. */
 export function askingPart(question: string): string {
   return splitQuestion(question).asking;
+}
+
+/** What a question is about, for one that points back to it: the consumable or part it names last ("专用盐", "filter"), else the whole question. */
+function thingOf(question: string): string {
+  const things = [...question.matchAll(new RegExp(CONSUMABLE_THING.source, 'gi'))];
+  return things.length ? things[things.length - 1]![0] : question;
 }
 
 function joinClauses(parts: string[]): string {

@@ -17,6 +17,13 @@ const EVERYDAY: [RegExp, string][] = [
   [/洗澡(?:的)?(?:地方|间|房)|淋浴(?:间|房)/, '卫生间 浴室'],
   [/纸箱|外箱|包装箱|盒子|箱子|\bbox(?:es)?\b|\bcarton\b/i, '包装 packaging'],
   [/还保吗|在保吗|过保|保修期|保多久|\bcovered\b|\bwarrant\w*|\bguarantee\w*/i, '保修 warranty'],
+  // "专用盐", "洗碗机的盐", "salt": the softener salt the entries call 软水盐.
+  [/专用盐|再生盐|软化盐|(?<![食加碘])盐(?![水分])|\bsalt\b/i, '软水盐 洗碗机盐 dishwasher salt'],
+  // "你们卖吗", "有货吗", "do you sell it": where to buy, as the consumables entries say it.
+  [
+    /(?:你们|您们|店里|官方|这边|那边|有没有|有)(?:也)?卖(?!了)|卖不卖|卖(?:吗|么|嘛|不)|有货|(?:哪里|哪儿|在哪|去哪|哪)(?:能|可以)?买|能买到|\bsell\w*|\bin stock\b|where (?:can|do|could) (?:i|we) (?:buy|get|order)/i,
+    '哪里买 在哪买 where to buy',
+  ],
 ];
 
 export function withEverydayWords(text: string): string {

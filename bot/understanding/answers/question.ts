@@ -3,6 +3,7 @@
  * "好的，那多少钱？" the 好的 answers and 多少钱 asks; in "is it fixed?" nothing is answered.
  * Question words inside answer phrases do not count (没什么效果, 不知道为什么, 有没有人在).
  */
+import { freeChoiceSpans } from '../free-choice';
 import type { Clause } from './clauses';
 
 const ZH_WH =
@@ -47,12 +48,15 @@ export function findAsking({ clause, claimed, opensAt, contentStart, questionMar
     for (let k = i; k < i + length; k++) if (claimed(clause.start + k)) return false;
     return true;
   };
+  // "哪天都行", "whenever": question words that mean "any" tell, they do not ask.
+  const anyWords = freeChoiceSpans(local);
   for (const re of [ZH_WH, EN_WH, EN_AUX, EN_ASK]) {
     re.lastIndex = 0;
     for (const m of local.matchAll(re)) {
       const before = local.slice(0, m.index);
       if (re === ZH_WH && ZH_NOT_WH.some(([word, prefix]) => word.test(m[0]) && prefix.test(before))) continue;
       if (re === ZH_WH && m[0] === '哪' && local[m.index + 1] === '怕') continue;
+      if (anyWords.some(([start, end]) => m.index >= start && m.index < end)) continue;
       // English question words open a clause (after any answer words): "I know what you mean" does not ask.
       if ((re === EN_WH || re === EN_AUX) && !questionMark && !opensAt(clause.start + m.index)) continue;
       if (free(m.index, m[0].length)) found.push({ start: clause.start + m.index, words: m[0] });
