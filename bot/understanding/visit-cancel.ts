@@ -20,6 +20,17 @@ export function cancelsVisit(text: string): boolean {
   return CANCEL_VISIT.test(text);
 }
 
+/**
+ * Cancelling a visit named as already booked ("取消周二的上门", "cancel Tuesday's visit", "cancel my
+ * appointment"): said with a cancel verb and a day or possessive, never a visit merely turned down.
+ */
+const NAMED_BOOKING =
+  /(?:取消|撤销)(?:掉|一下)?(?:我的|我们的|之前的|约好的|已经约的|明天的?|后天的?|今天的?|周.的?|星期.的?|礼拜.的?|\d+号的?)(?:上门|预约|维修|安装|师傅)|\bcancel\w*\s+(?:my|our|tomorrow'?s|today'?s|\w+day'?s|the booked|the scheduled)\s*(?:visit|appointment|booking|engineer|technician|call-?out|service)/i;
+
+export function cancelsNamedVisit(text: string): boolean {
+  return NAMED_BOOKING.test(text);
+}
+
 /** The reason given for cancelling, if any. */
 export function visitReason(text: string): string | undefined {
   const m = REASON.exec(text);

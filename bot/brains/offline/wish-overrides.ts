@@ -13,7 +13,9 @@ import type { Command } from '../../engine/commands';
 import { top, type EngineState } from '../../engine/engine-state';
 import { careTask } from '../../understanding/care-question';
 import { damageByUs } from '../../understanding/damage-by-us';
-import { CANCEL_WORD, cancelsVisit } from '../../understanding/visit-cancel';
+import { CANCEL_WORD, cancelsNamedVisit, cancelsVisit } from '../../understanding/visit-cancel';
+import { wantsToBuy } from '../../understanding/buy-wish';
+import { wantsVisit } from '../../understanding/visit-wish';
 import { changesBooking, bookedVisitNamed, isOldSlot } from '../../understanding/booking-change';
 import { othersComplaintAbout, passesOnComplaint } from '../../understanding/others-complaint';
 import { classifyIntent } from '../../understanding/intent';
@@ -33,13 +35,18 @@ export function applyWishes(turn: TurnInput, state: EngineState, commands: Comma
   const frame = top(state);
   const u = turn.understanding;
   if (u.safety || commands.some((c) => c.kind === 'danger' || c.kind === 'human')) return;
-  const booked = state.filed.length > 0 || turn.openTickets.length > 0 || bookedVisitNamed(text);
+  // A visit being moved is a booked visit, even while its ticket is still being looked for.
+  const moving = frame?.flow === 'reschedule';
+  const booked = state.filed.length > 0 || turn.openTickets.length > 0 || bookedVisitNamed(text) || moving || cancelsNamedVisit(text);
 
   // Calling off a booked visit: the cancel-visit job, with the reason said (if any) kept for the ticket.
-  const cancelling = booked && frame?.flow !== 'cancelVisit' && (cancelsVisit(text) || (CANCEL_WORD.test(text) && !frame));
+  // "那就取消吧" while a reschedule looks for the ticket calls off the visit, not the reschedule request.
+  const cancelling = booked && frame?.flow !== 'cancelVisit' && (cancelsVisit(text) || (CANCEL_WORD.test(text) && (!frame || moving)));
   if (cancelling && (!frame || frame.stage !== 'collect' || !['repair', 'return'].includes(frame.flow) || cancelsVisit(text))) {
     drop(commands, (c) => isJobStart(c) || ['cancel', 'declineVisit', 'ask', 'outOfScope', 'deny', 'affirm', 'fixed', 'notFixed'].includes(c.kind) || (c.kind === 'set' && c.slot === 'symptom'));
     commands.push({ kind: 'start', flow: 'cancelVisit', from });
+    // Moving turned to calling off: the ticket number already found missing is not asked for again.
+    if (moving && !frame.facts.ticketNumber && (state.asks['reschedule:ticketNumber'] ?? 0) > 0) commands.push({ kind: 'skip', slot: 'ticketNumber', from });
     return;
   }
 
