@@ -63,6 +63,23 @@ export function applyWishes(turn: TurnInput, state: EngineState, commands: Comma
     return;
   }
 
+  // Buying a part, an accessory or a new one: where to buy and whether it is covered, never a repair form.
+  if (wantsToBuy(text) && (!frame || ['fault', 'repair'].includes(frame.flow))) {
+    drop(commands, (c) => isJobStart(c) || ['ask', 'outOfScope', 'notFixed', 'deny', 'cancel'].includes(c.kind) || (c.kind === 'set' && c.slot === 'symptom'));
+    if (frame) commands.push({ kind: 'cancel', from });
+    // Asked as where to buy, so the where-to-buy entry answers it (the fault words would find a repair case).
+    const where = /[\u4e00-\u9fff]/.test(text) ? '配件、耗材在哪里买' : 'where to buy parts and consumables';
+    commands.push({ kind: 'ask', question: where, from });
+    return;
+  }
+
+  // Asking for a visit after any answer (a care tip, a how-to): the booking starts with what is known.
+  if (wantsVisit(text) && frame?.flow !== 'repair' && !commands.some((c) => c.kind === 'start' && c.flow === 'repair')) {
+    drop(commands, (c) => isJobStart(c) || ['ask', 'outOfScope', 'notFixed', 'deny', 'declineVisit'].includes(c.kind));
+    commands.push({ kind: 'start', flow: 'repair', from });
+    return;
+  }
+
   // Damage our people did: a complaint about the service, heard and filed, never a fault to troubleshoot.
   if (damageByUs(text) && !frame) {
     drop(commands, (c) => isJobStart(c) || ['ask', 'outOfScope', 'notFixed', 'deny'].includes(c.kind));

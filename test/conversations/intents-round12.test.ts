@@ -1,0 +1,55 @@
+/**
+ * Playtest round 12 (issue 16): cancelling a visit whose ticket cannot be proved goes to a person with
+ * the request, buying a part is never a repair form, a booking wish after an answer starts the booking.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWorld, type World } from '../../testing/world';
+
+let world: World;
+beforeAll(async () => {
+  world = await openWorld();
+});
+afterAll(() => world.close());
+
+describe('wishes read right, round 12', () => {
+  it('"then just cancel it" during a reschedule calls off the visit, and an unprovable ticket goes to a person (zh)', async () => {
+    const c = world.customer('r12-cancel-zh');
+    await c.say('热水器周三的上门想改一下时间');
+    await c.say('工单号找不到');
+    const cancel = await c.say('那算了，取消吧');
+    expect(cancel.text).not.toMatch(/改约[^。]*已取消/);
+    const last = await c.say('手机号不记得了，短信也没收到');
+    expect(last.text).toMatch(/取消要求/);
+    expect(last.tools).toContain('handOff');
+    expect(last.text).not.toMatch(/什么问题|型号/);
+  });
+
+  it('cancelling without a ticket number or code is recorded for a person (en)', async () => {
+    const c = world.customer('r12-cancel-en');
+    await c.say("I'd like to cancel my appointment for the oven");
+    const last = await c.say("I don't have the ticket number and the text code never came");
+    expect(last.text).toMatch(/cancel request/i);
+    expect(last.tools).toContain('handOff');
+  });
+
+  it.each([
+    ['zh', '空气炸锅的炸篮不粘层掉了，想单独买一个炸篮', /买|官方|旗舰店|网点/],
+    ['en', 'the blender jug cracked, where can I buy a replacement jug?', /buy|store|shop|service (?:point|centre|center)/i],
+  ])('buying a part is answered with where to buy, never a repair form (%s)', async (_lang, line, buy) => {
+    const said = await world.customer(`r12-buy-${line}`).say(line);
+    expect(said.text).toMatch(buy);
+    expect(said.text).not.toMatch(/型号是|what model|what's the problem|试过之后|did that fix/i);
+  });
+
+  it.each([
+    ['en', 'how often should I descale the coffee machine?', 'fine, just book the visit, weekday evening'],
+    ['zh', '油烟机多久清洗一次', '那就帮我预约师傅上门清洗吧'],
+  ])('a booking wish after a care answer starts the booking (%s)', async (_lang, care, book) => {
+    const c = world.customer(`r12-book-${care}`);
+    const first = await c.say(care);
+    const next = await c.say(book);
+    expect(next.text).not.toBe(first.text);
+    expect(next.text).not.toMatch(/I can troubleshoot appliances|我可以帮您排查家电/);
+    expect(next.text).toMatch(/问题|型号|地址|电话|手机|时间|problem|model|address|phone|time/i);
+  });
+});
