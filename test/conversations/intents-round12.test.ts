@@ -53,3 +53,16 @@ describe('wishes read right, round 12', () => {
     expect(next.text).toMatch(/问题|型号|地址|电话|手机|时间|problem|model|address|phone|time/i);
   });
 });
+
+describe('a correction with an apology is calm', () => {
+  it.each([
+    ['zh', '燃气灶点不着火，显示E1', '不好意思 我看错了，是E2不是E1'],
+    ['en', 'my tumble dryer shows F05', 'sorry my bad, it is F06 not F05'],
+  ])('no "sorry for the trouble", no person fetched (%s)', async (_lang, first, fix) => {
+    const c = world.customer(`r12-calm-${first}`);
+    await c.say(first);
+    const said = await c.say(fix);
+    expect(said.text).not.toMatch(/抱歉给您添麻烦|sorry for the trouble|truly sorry/i);
+    expect(said.tools).not.toContain('handOff');
+  });
+});
