@@ -42,6 +42,22 @@ describe('wishes read right, round 12', () => {
   });
 
   it.each([
+    ['zh', '扫地机的边刷磨秃了', '我没说要修，我是想买两个新边刷'],
+    ['en', 'the lid handle of my kettle snapped off', "I didn't say repair, I want to BUY a new lid"],
+  ])('"I want to buy, not repair" switches at once (%s)', async (_lang, first, buy) => {
+    const c = world.customer(`r12-switch-${first}`);
+    await c.say(first);
+    const said = await c.say(buy);
+    expect(said.text).toMatch(/官方|旗舰店|网点|official|store|service point/i);
+    expect(said.text).not.toMatch(/已取消|cancelled|登记维修|register a repair|试过之后|did that fix|型号是|what model/i);
+  });
+
+  it('"do you sell ..." is a wish to buy (zh)', async () => {
+    const said = await world.customer('r12-sell').say('你们卖不卖吸尘器的海帕滤网');
+    expect(said.text).toMatch(/官方|旗舰店|网点/);
+  });
+
+  it.each([
     ['en', 'how often should I descale the coffee machine?', 'fine, just book the visit, weekday evening'],
     ['zh', '油烟机多久清洗一次', '那就帮我预约师傅上门清洗吧'],
   ])('a booking wish after a care answer starts the booking (%s)', async (_lang, care, book) => {

@@ -66,6 +66,7 @@ export function applyWishes(turn: TurnInput, state: EngineState, commands: Comma
   // Buying a part, an accessory or a new one: where to buy and whether it is covered, never a repair form.
   if (wantsToBuy(text) && (!frame || ['fault', 'repair'].includes(frame.flow))) {
     drop(commands, (c) => isJobStart(c) || ['ask', 'outOfScope', 'notFixed', 'deny', 'cancel'].includes(c.kind) || (c.kind === 'set' && c.slot === 'symptom'));
+    // The repair or troubleshooting on the table is dropped (engine.ts closes it without a word when a question comes with it).
     if (frame) commands.push({ kind: 'cancel', from });
     // Asked as where to buy, so the where-to-buy entry answers it (the fault words would find a repair case).
     const where = /[\u4e00-\u9fff]/.test(text) ? '配件、耗材在哪里买' : 'where to buy parts and consumables';
