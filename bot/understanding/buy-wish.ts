@@ -11,6 +11,10 @@ const ZH_WISH =
 const EN_WISH =
   /\b(?:want|wanna|need|like|going|looking|plan(?:ning)?|hoping) (?:to )?(?:buy|purchase|order)\b|\b(?:where|how) (?:can|could|do|should|would) (?:i|we|you) (?:buy|purchase|order)\b|\bwhere to (?:buy|purchase|order|get)\b|\b(?:where|how) (?:can|could|do) (?:i|we) (?:get|find) (?:a |an |the |some )?(?:new|spare|replacement|another|extra|original|genuine)\b|\bdo you (?:sell|stock)\b|\b(?:sell|selling) (?:spare |replacement )?(?:parts?|spares?|accessor\w+)\b|\bbuy (?:a |an |the |some )?(?:new|spare|replacement|another|extra|original|genuine) \w+|\bcan i (?:buy|purchase|order)\b/i;
 
+/** Buying a part to fit oneself ("自己买个电机换可以吗", "can I buy the part and replace it myself") is a do-it-yourself question, answered as such elsewhere. */
+const DIY = /自己(?:买|动手|拆|换|装|修)|自行(?:更换|安装|维修|拆)|\bmyself\b|\bdiy\b|\bmy own\b|\bourselves\b/i;
+
 export function wantsToBuy(text: string): boolean {
+  if (DIY.test(text)) return false;
   return ZH_WISH.test(text) || EN_WISH.test(text);
 }

@@ -12,8 +12,9 @@ const ZH_WISH =
 const EN_WISH =
   /\bbook (?:the|a|an|me an?|in an?|it|that|one)\b(?! (?:is|was|has been)\b)|\b(?:schedule|arrange|set up|organi[sz]e) (?:the|a|an|me an?) (?:visit|engineer|technician|service|appointment|maintenance|cleaning|check|repair)|\bsend (?:an? |the |your |me an? )?(?:engineer|technician|tech|repair ?man|someone|somebody)\b|\b(?:i|we) (?:want|need|would like|'d like) (?:someone|somebody|an engineer|a technician|a visit|a service visit|a maintenance visit)\b/i;
 
-/** Whether a visit is needed, asked as a question, is not yet a wish ("要不要上门？", "do I need a visit?"). */
-const ONLY_ASKING = /要不要|需不需要|用不用|是否需要|do (?:i|we) (?:need|have) to|should i (?:book|get)|is (?:a|an) (?:visit|engineer) needed/i;
+/** Whether a visit is needed or what it costs, asked as a question, is not yet a wish ("要不要上门？", "叫师傅上门收费吗", "how much is a visit?"). */
+const ONLY_ASKING =
+  /要不要|需不需要|用不用|是否需要|收费|收钱|要钱|费用|多少钱|免费|上门费|do (?:i|we) (?:need|have) to|should i (?:book|get)|is (?:a|an) (?:visit|engineer) needed|how much|cost|charge|fee|free|price/i;
 
 export function wantsVisit(text: string): boolean {
   if (ONLY_ASKING.test(text)) return false;
