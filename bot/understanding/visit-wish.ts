@@ -14,7 +14,7 @@ const EN_WISH =
 
 /** Whether a visit is needed or what it costs, asked as a question, is not yet a wish ("要不要上门？", "叫师傅上门收费吗", "how much is a visit?"). */
 const ONLY_ASKING =
-  /要不要|需不需要|用不用|是否需要|收费|收钱|要钱|费用|多少钱|免费|上门费|do (?:i|we) (?:need|have) to|should i (?:book|get)|is (?:a|an) (?:visit|engineer) needed|how much|cost|charge|fee|free|price/i;
+  /要不要|需不需要|用不用|是否需要|收费|收钱|要钱|费用|多少钱|免费|上门费|do (?:i|we) (?:need|have) to|should i (?:book|get)|is (?:a|an) (?:visit|engineer) needed|\bhow much\b|\bcost\b|\bcharge\b|\bfee\b|\bfree\b|\bprice\b/i;
 
 export function wantsVisit(text: string): boolean {
   if (ONLY_ASKING.test(text)) return false;
