@@ -11,7 +11,7 @@ export const CANCEL_VISIT =
 
 /** A bare cancel word ("取消吧", "cancel it"): the booked visit when one is in sight. */
 export const CANCEL_WORD =
-  /^(?:那|那就)?(?:算了[，,\s]*)?(?:那|那就|还是|麻烦|帮我|请)?(?:取消|撤销)(?:吧|了|掉|一下)?(?:吧|吗)?[\s。.!！]*$|^(?:please |just |ok |okay )?cancel (?:it|that|this)(?: please)?[\s.!]*$/i;
+  /^(?:那|那就)?(?:算了[，,\s]*)?(?:那|那就|还是|麻烦|帮我|请)?(?:取消|撤销)(?:吧|了|掉|一下)?(?:吧|吗)?[\s。.!！]*$|^(?:(?:forget it|never ?mind|oh well|fine|ok|okay|then)[,.!\s]+)?(?:please |just |ok |okay |then )?cancel (?:it|that|this|the whole thing)(?: then| please| instead)?[\s.!]*$/i;
 
 /** Why, in the customer's words: "已经好了", "时间不合适", "because we fixed it", "we're moving". */
 const REASON =

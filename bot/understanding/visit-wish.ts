@@ -20,3 +20,10 @@ export function wantsVisit(text: string): boolean {
   if (ONLY_ASKING.test(text)) return false;
   return ZH_WISH.test(text) || EN_WISH.test(text);
 }
+
+/** A visit asked for upkeep, not a fault ("上门保养", "来清洗一下", "a maintenance visit", "service and descale"). */
+const UPKEEP = /保养|清洗|清理|排污|除垢|维护|深度清洁|\bmaintenance\b|\bservic(?:e|ing) (?:visit|check)\b|\b(?:deep )?clean(?:ing)?\b|\bdescal\w*|\bflush\w*/i;
+
+export function upkeepVisit(text: string): boolean {
+  return wantsVisit(text) && UPKEEP.test(text);
+}

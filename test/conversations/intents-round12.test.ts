@@ -24,6 +24,15 @@ describe('wishes read right, round 12', () => {
     expect(last.text).not.toMatch(/什么问题|型号/);
   });
 
+  it('"forget it, just cancel it" during a reschedule is not the reschedule cancelled (en)', async () => {
+    const c = world.customer('r12-cancel-en-move');
+    await c.say('can you move my dryer repair visit to saturday');
+    await c.say('I cannot find the ticket number');
+    const said = await c.say('forget it, just cancel it');
+    expect(said.text).not.toMatch(/cancelled the changing/i);
+    expect(said.text).toMatch(/cancel|mobile|phone/i);
+  });
+
   it('cancelling without a ticket number or code is recorded for a person (en)', async () => {
     const c = world.customer('r12-cancel-en');
     await c.say("I'd like to cancel my appointment for the oven");
@@ -60,6 +69,7 @@ describe('wishes read right, round 12', () => {
   it.each([
     ['en', 'how often should I descale the coffee machine?', 'fine, just book the visit, weekday evening'],
     ['zh', '油烟机多久清洗一次', '那就帮我预约师傅上门清洗吧'],
+    ['zh', '燃气热水器需要定期保养吗', '我说了，预约上门保养，工作日晚上'],
   ])('a booking wish after a care answer starts the booking (%s)', async (_lang, care, book) => {
     const c = world.customer(`r12-book-${care}`);
     const first = await c.say(care);

@@ -15,7 +15,7 @@ import { careTask } from '../../understanding/care-question';
 import { damageByUs } from '../../understanding/damage-by-us';
 import { CANCEL_WORD, cancelsNamedVisit, cancelsVisit } from '../../understanding/visit-cancel';
 import { wantsToBuy } from '../../understanding/buy-wish';
-import { wantsVisit } from '../../understanding/visit-wish';
+import { upkeepVisit, wantsVisit } from '../../understanding/visit-wish';
 import { changesBooking, bookedVisitNamed, isOldSlot } from '../../understanding/booking-change';
 import { othersComplaintAbout, passesOnComplaint } from '../../understanding/others-complaint';
 import { classifyIntent } from '../../understanding/intent';
@@ -75,9 +75,13 @@ export function applyWishes(turn: TurnInput, state: EngineState, commands: Comma
   }
 
   // Asking for a visit after any answer (a care tip, a how-to): the booking starts with what is known.
-  if (wantsVisit(text) && frame?.flow !== 'repair' && !commands.some((c) => c.kind === 'start' && c.flow === 'repair')) {
-    drop(commands, (c) => isJobStart(c) || ['ask', 'outOfScope', 'notFixed', 'deny', 'declineVisit'].includes(c.kind));
-    commands.push({ kind: 'start', flow: 'repair', from });
+  if (wantsVisit(text) && frame?.flow !== 'repair') {
+    const booking = commands.find((c) => c.kind === 'start' && c.flow === 'repair');
+    drop(commands, (c) => (isJobStart(c) && c !== booking) || ['ask', 'outOfScope', 'notFixed', 'deny', 'declineVisit'].includes(c.kind));
+    if (!booking) commands.push({ kind: 'start', flow: 'repair', from });
+    // An upkeep visit has no fault to describe: what it is for is the problem written on the booking.
+    const known = state.stack.some((f) => f.facts.symptom) || commands.some((c) => c.kind === 'set' && c.slot === 'symptom');
+    if (upkeepVisit(text) && !known) commands.push({ kind: 'set', slot: 'symptom', value: /[\u4e00-\u9fff]/.test(text) ? '上门保养（日常维护）' : 'maintenance visit (routine care)', from });
     return;
   }
 
