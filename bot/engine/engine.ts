@@ -186,7 +186,11 @@ export class ConversationEngine {
     // A visit turned down is not offered again until the customer asks for one.
     if (has(commands, 'declineVisit')) this.state.declined = true;
     if (allStarts.some((s) => s.flow === 'repair')) this.state.declined = false;
-    if (has(commands, 'cancel')) return this.cancel(commands);
+    // Buying, not repairing ("我没说要修，我是想买", bot/brains/offline/wish-overrides.ts): the job closes without a word, the question is answered below.
+    if (has(commands, 'cancel') && has(commands, 'ask') && this.state.stack.length === 1 && (frame?.flow === 'fault' || frame?.flow === 'repair')) {
+      this.state.stack.pop();
+      this.state.awaiting = undefined;
+    } else if (has(commands, 'cancel')) return this.cancel(commands);
     // "thanks, bye": the customer is leaving. Whatever was open closes, and they hear whether
     // anything was left unfiled, never "cancelled" for a job that was done.
     if (has(commands, 'bye') && !newStarts.length && !commands.some((c) => c.kind === 'set' || c.kind === 'ask')) return this.leave();

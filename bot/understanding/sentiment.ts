@@ -6,6 +6,7 @@
 import { EN_CONTRAST, EN_DIMINISHERS, EN_INTENSIFIERS, EN_NEGATORS, EN_PRODUCT_PROBLEM, EN_SENTIMENT } from './lexicons/sentiment-en';
 import { ZH_CONTRAST, ZH_DIMINISHERS, ZH_INTENSIFIERS, ZH_NEGATORS, ZH_PRODUCT_PROBLEM, ZH_SENTIMENT } from './lexicons/sentiment-zh';
 import { PROFANITY } from './lexicons/profanity';
+import { SELF_BLAME } from './lexicons/self-blame';
 import type { Sentiment } from './types';
 
 // Chinese words indexed by first character, longest first, for longest-match scanning.
@@ -107,8 +108,10 @@ function scanEnglish(text: string, hits: Hit[]): void {
 
 export function analyzeSentiment(text: string): Sentiment {
   const hits: Hit[] = [];
-  if (HAN.test(text)) scanChinese(text, hits);
-  if (/[A-Za-z]{2}/.test(text)) scanEnglish(text, hits);
+  // Politeness and self-blame ("不好意思", "my bad") are no feeling about us: not scored.
+  const felt = text.replace(SELF_BLAME, '，');
+  if (HAN.test(felt)) scanChinese(felt, hits);
+  if (/[A-Za-z]{2}/.test(felt)) scanEnglish(felt, hits);
   let sum = hits.reduce((s, h) => s + h.weight, 0);
   // Anger only counts negative feeling words (positive words do not cancel an insult).
   let anger = hits.reduce((s, h) => s + (h.product || h.weight > 0 ? 0 : h.weight), 0);

@@ -13,7 +13,9 @@ import type { Command } from '../../engine/commands';
 import { top, type EngineState } from '../../engine/engine-state';
 import { careTask } from '../../understanding/care-question';
 import { damageByUs } from '../../understanding/damage-by-us';
-import { CANCEL_WORD, cancelsVisit } from '../../understanding/visit-cancel';
+import { CANCEL_WORD, cancelsNamedVisit, cancelsVisit } from '../../understanding/visit-cancel';
+import { wantsToBuy } from '../../understanding/buy-wish';
+import { upkeepVisit, wantsVisit } from '../../understanding/visit-wish';
 import { changesBooking, bookedVisitNamed, isOldSlot } from '../../understanding/booking-change';
 import { othersComplaintAbout, passesOnComplaint } from '../../understanding/others-complaint';
 import { classifyIntent } from '../../understanding/intent';
@@ -33,13 +35,18 @@ export function applyWishes(turn: TurnInput, state: EngineState, commands: Comma
   const frame = top(state);
   const u = turn.understanding;
   if (u.safety || commands.some((c) => c.kind === 'danger' || c.kind === 'human')) return;
-  const booked = state.filed.length > 0 || turn.openTickets.length > 0 || bookedVisitNamed(text);
+  // A visit being moved is a booked visit, even while its ticket is still being looked for.
+  const moving = frame?.flow === 'reschedule';
+  const booked = state.filed.length > 0 || turn.openTickets.length > 0 || bookedVisitNamed(text) || moving || cancelsNamedVisit(text);
 
   // Calling off a booked visit: the cancel-visit job, with the reason said (if any) kept for the ticket.
-  const cancelling = booked && frame?.flow !== 'cancelVisit' && (cancelsVisit(text) || (CANCEL_WORD.test(text) && !frame));
+  // "那就取消吧" while a reschedule looks for the ticket calls off the visit, not the reschedule request.
+  const cancelling = booked && frame?.flow !== 'cancelVisit' && (cancelsVisit(text) || (CANCEL_WORD.test(text) && (!frame || moving)));
   if (cancelling && (!frame || frame.stage !== 'collect' || !['repair', 'return'].includes(frame.flow) || cancelsVisit(text))) {
     drop(commands, (c) => isJobStart(c) || ['cancel', 'declineVisit', 'ask', 'outOfScope', 'deny', 'affirm', 'fixed', 'notFixed'].includes(c.kind) || (c.kind === 'set' && c.slot === 'symptom'));
     commands.push({ kind: 'start', flow: 'cancelVisit', from });
+    // Moving turned to calling off: the ticket number already found missing is not asked for again.
+    if (moving && !frame.facts.ticketNumber && (state.asks['reschedule:ticketNumber'] ?? 0) > 0) commands.push({ kind: 'skip', slot: 'ticketNumber', from });
     return;
   }
 
@@ -53,6 +60,28 @@ export function applyWishes(turn: TurnInput, state: EngineState, commands: Comma
   if (commands.some((c) => c.kind === 'start' && c.flow === 'reschedule') && frame?.flow !== 'reschedule') {
     drop(commands, (c) => c.kind === 'set' && c.slot === 'preferredTime' && isOldSlot(text, c.value));
     if (state.contact.preferredTime && !commands.some((c) => c.kind === 'set' && c.slot === 'preferredTime')) commands.push({ kind: 'correct', slot: 'preferredTime', value: '', from });
+    return;
+  }
+
+  // Buying a part, an accessory or a new one: where to buy and whether it is covered, never a repair form.
+  if (wantsToBuy(text) && (!frame || ['fault', 'repair'].includes(frame.flow))) {
+    drop(commands, (c) => isJobStart(c) || ['ask', 'outOfScope', 'notFixed', 'deny', 'cancel'].includes(c.kind) || (c.kind === 'set' && c.slot === 'symptom'));
+    // The repair or troubleshooting on the table is dropped (engine.ts closes it without a word when a question comes with it).
+    if (frame) commands.push({ kind: 'cancel', from });
+    // Asked as where to buy, so the where-to-buy entry answers it (the fault words would find a repair case).
+    const where = /[\u4e00-\u9fff]/.test(text) ? '配件、耗材在哪里买' : 'where to buy parts and consumables';
+    commands.push({ kind: 'ask', question: where, from });
+    return;
+  }
+
+  // Asking for a visit after any answer (a care tip, a how-to): the booking starts with what is known.
+  if (wantsVisit(text) && frame?.flow !== 'repair') {
+    const booking = commands.find((c) => c.kind === 'start' && c.flow === 'repair');
+    drop(commands, (c) => (isJobStart(c) && c !== booking) || ['ask', 'outOfScope', 'notFixed', 'deny', 'declineVisit'].includes(c.kind));
+    if (!booking) commands.push({ kind: 'start', flow: 'repair', from });
+    // An upkeep visit has no fault to describe: what it is for is the problem written on the booking.
+    const known = state.stack.some((f) => f.facts.symptom) || commands.some((c) => c.kind === 'set' && c.slot === 'symptom');
+    if (upkeepVisit(text) && !known) commands.push({ kind: 'set', slot: 'symptom', value: /[\u4e00-\u9fff]/.test(text) ? '上门保养（日常维护）' : 'maintenance visit (routine care)', from });
     return;
   }
 

@@ -7,6 +7,7 @@
  * as a reschedule finds it (reschedule-flow.ts): filed here, the customer's own, or by the phone.
  */
 import type { CustomerTicketView } from '../../tools/ticket-view';
+import { cannotVerify } from '../../understanding/cannot-verify';
 import { visitReason } from '../../understanding/visit-cancel';
 import type { Bilingual } from '../commands';
 import { productName, promiseTime } from '../wording';
@@ -32,6 +33,9 @@ const ticketInSight = (kit: FlowKit): boolean => kit.filed.length > 0 || kit.tur
 /** The ticket known without a lookup: named, filed in this chat, or the customer's only open one. */
 const knownTicket = (kit: FlowKit): string | undefined => kit.facts.ticketNumber ?? kit.filed.at(-1) ?? (kit.turn.openTickets.length === 1 ? kit.turn.openTickets[0] : undefined);
 
+/** The customer says the ticket cannot be proved (no number, no code, phone forgotten) and none is known: a person takes it. */
+const unprovable = (kit: FlowKit): boolean => !knownTicket(kit) && cannotVerify(kit.turn.text);
+
 export const cancelVisitFlow: FlowSpec = {
   name: 'cancelVisit',
   title: { zh: '取消上门', en: 'cancelling the visit' },
@@ -41,9 +45,9 @@ export const cancelVisitFlow: FlowSpec = {
       required: true,
       ask: ASK_TICKET,
       without: { zh: '没关系，用报修时留的手机号也能查到。', en: 'No problem: the phone number on the ticket finds it too.' },
-      knownFrom: (kit) => ticketInSight(kit) || Boolean(kit.facts.phone),
+      knownFrom: (kit) => ticketInSight(kit) || Boolean(kit.facts.phone) || unprovable(kit),
     },
-    phoneSlot((kit) => ticketInSight(kit) || Boolean(kit.facts.ticketNumber)),
+    phoneSlot((kit) => ticketInSight(kit) || Boolean(kit.facts.ticketNumber) || unprovable(kit)),
     {
       slot: 'proofCode',
       required: true,
@@ -53,7 +57,7 @@ export const cancelVisitFlow: FlowSpec = {
         zh: '收不到验证码也有办法：回复“转人工”，客服核实您的身份后帮您取消。',
         en: 'If the code doesn\'t come, reply "human" and a person will check who you are and cancel the visit for you.',
       },
-      knownFrom: (kit) => !kit.frame.challenged,
+      knownFrom: (kit) => !kit.frame.challenged || unprovable(kit),
     },
   ],
   // Which visit is said back before anything is written: a customer with two tickets hears which one.
@@ -73,11 +77,26 @@ export const cancelVisitFlow: FlowSpec = {
       : `Just to check: you want to cancel the visit for ticket ${number}? Reply "yes" and I'll put the cancellation on it. ${why}`.trim();
   },
   async finish(kit) {
+    if (unprovable(kit)) return unverified(kit);
     const found = await whichTicket(kit);
-    if (typeof found !== 'string') return found;
+    if (typeof found !== 'string') return 'done' in found ? unverified(kit) : found;
     return cancelOn(kit, found);
   },
 };
+
+/**
+ * No ticket could be found (no number, no phone, or the code never came): said plainly, and the cancel
+ * request goes to a person with what is known, so the visit is still called off; never a repair form.
+ */
+function unverified(kit: FlowKit) {
+  kit.frame.facts.symptom = `客户要求取消已预约的上门，但未能核实工单 / Customer asks to cancel a booked visit; the ticket could not be verified${kit.frame.facts.symptom ? ` (${kit.frame.facts.symptom})` : ''}`;
+  kit.say(
+    kit.lang === 'zh'
+      ? '没有工单号和验证码，我这边核实不了是哪一张工单，所以不能直接登记取消。我把您的取消要求连同聊天记录转给人工客服：客服核实身份后会帮您取消上门，并联系您确认；如果在那之前工程师打电话来，直接告诉他不用来了就行。'
+      : "Without the ticket number or the code I can't check which ticket it is, so I can't put the cancellation on it myself. I'm passing your cancel request and this chat to a person: they will check who you are, call off the visit and contact you to confirm. If the engineer calls before then, just tell them not to come.",
+  );
+  return { handoff: 'stuck' as const };
+}
 
 async function cancelOn(kit: FlowKit, number: string) {
   const zh = kit.lang === 'zh';
