@@ -64,7 +64,8 @@ export function applyWishes(turn: TurnInput, state: EngineState, commands: Comma
   }
 
   // Buying a part, an accessory or a new one: where to buy and whether it is covered, never a repair form.
-  if (wantsToBuy(text) && (!frame || ['fault', 'repair'].includes(frame.flow))) {
+  // (Questions alone, with no job started, are each answered by the question path: "滤芯多久换？你们卖吗？".)
+  if (wantsToBuy(text) && (frame ? ['fault', 'repair'].includes(frame.flow) : commands.some(isJobStart) || !commands.some((c) => c.kind === 'ask'))) {
     drop(commands, (c) => isJobStart(c) || ['ask', 'outOfScope', 'notFixed', 'deny', 'cancel'].includes(c.kind) || (c.kind === 'set' && c.slot === 'symptom'));
     // The repair or troubleshooting on the table is dropped (engine.ts closes it without a word when a question comes with it).
     if (frame) commands.push({ kind: 'cancel', from });
