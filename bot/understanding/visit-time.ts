@@ -36,6 +36,12 @@ const BUSY_AFTER =
 const BUSY_BEFORE =
   /(?:除了|除|不要|别)\s*$|\b(?:except(?: for)?|not|never|but not|(?:i|we) (?:work|am working|'m working|are working|am busy|'m busy|am at work|'m at work|'m out|am out)(?: on| in the| during)?|busy(?: on| in the| during)?|work(?:ing)?(?: on| during)?)\s+(?:on\s+)?$/i;
 
+/** Whether the words around this time in the message rule it out ("周二不行", "except Friday"). */
+export function ruledOutTime(text: string, piece: string): boolean {
+  const at = text.indexOf(piece);
+  return at >= 0 && (BUSY_AFTER.test(text.slice(at + piece.length)) || BUSY_BEFORE.test(text.slice(0, at)));
+}
+
 /** The visit time as the customer wrote it, or undefined when the message names none. */
 export function findVisitTime(text: string): string | undefined {
   const pieces = [...text.matchAll(PIECE)].filter((m) => m[0].trim() && !BUSY_AFTER.test(text.slice(m.index + m[0].length)) && !BUSY_BEFORE.test(text.slice(0, m.index)));

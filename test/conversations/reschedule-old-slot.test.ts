@@ -17,6 +17,9 @@ describe('the booked slot is not the new time', () => {
     ['zh', '之前约了后天下午师傅来修洗衣机 想换个时间', /改到「后天下午」|改到「[^」]*下午」/],
     ['zh', '原定周五上午上门修热水器，想改个时间', /改到「周五上午」/],
     ['en', 'my dryer repair is booked for Friday morning but I need to reschedule', /to Friday|Friday morning/i],
+    // A time ruled out ("周三不行了", "Thursday is no good") is not the new one either.
+    ['zh', '约了修冰箱的师傅 想改个时间 周三不行了', /改到「周三」/],
+    ['en', 'I need to reschedule the washer repair, Thursday is no good anymore', /to "?Thursday/i],
   ])('does not take the booked slot as the new one (%s: %s)', async (_lang, line, oldAsNew) => {
     const said = await world.customer(`old-slot-${line}`).say(line);
     expect(said.text).not.toMatch(oldAsNew);

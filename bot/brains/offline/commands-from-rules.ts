@@ -20,7 +20,7 @@ import { carries, readAnswer, saidLast } from '../../understanding/answers';
 import { VISIT_CHANGE } from '../../understanding/visit-change';
 import { LOOKUP_BY_PHONE, NUMBER_LOST } from '../../understanding/lookup-by-phone';
 import { pickTicket } from '../../engine/flows/phone-lookup';
-import { findVisitTime } from '../../understanding/visit-time';
+import { findVisitTime, ruledOutTime } from '../../understanding/visit-time';
 import { faultWords, hasFaultClause } from '../../engine/problem-words';
 import { elsewhereSaid, elsewhereTopic, withoutElsewhere, type ElsewhereTopic } from '../../understanding/elsewhere';
 import { asksNewInstall } from '../../understanding/new-install';
@@ -164,7 +164,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // "我之前约了明天上午…想改个时间", "it's booked for Friday, can we change it": a time said as the booking
   // before the change is the old one, never the new one.
   const onlyOldSlot = reschedules && target === undefined && !VISIT_TIME.exec(text.slice(changeAt)) && BOOKED_FOR.test(text.slice(0, changeAt));
-  const narrow = onlyOldSlot ? undefined : ((target !== undefined ? VISIT_TIME.exec(text.slice(target)) : null) ?? VISIT_TIME.exec(text.slice(changeAt)) ?? VISIT_TIME.exec(text))?.[0]?.trim();
+  const read = onlyOldSlot ? undefined : ((target !== undefined ? VISIT_TIME.exec(text.slice(target)) : null) ?? VISIT_TIME.exec(text.slice(changeAt)) ?? VISIT_TIME.exec(text))?.[0]?.trim();
+  // "想改个时间 周二不行了": a time the customer rules out is never the one they want.
+  const narrow = read && !ruledOutTime(text, read) ? read : undefined;
   // "after 7pm weekdays", "工作日晚上7点以后": the wider reader, where a visit time is expected, when it reads more of it.
   const wide = !onlyOldSlot && (reschedules || awaiting === 'preferredTime' || frame?.flow === 'reschedule') ? findVisitTime(text.slice(changeAt)) : undefined;
   // "Mon to Wed after 5pm", "下周一到周三上午" in a booking: the wider reader keeps the span the narrow one cut to its last piece.
