@@ -31,7 +31,7 @@ export interface SafetyFollowUpReply {
 }
 
 type Bi = { zh: string; en: string };
-type Topic = 'elsewhere' | 'moveDevice' | 'quickUse' | 'powerBack' | 'later' | 'access' | 'switchOff' | 'cutOff' | 'useNow' | 'coolOrKeep';
+type Topic = 'elsewhere' | 'moveDevice' | 'quickUse' | 'powerBack' | 'later' | 'access' | 'switchOff' | 'cutOff' | 'keepPlugged' | 'useNow' | 'coolOrKeep';
 
 /** Asked, or said as a plan ("我想先备份一下", "I'll just take the clothes out"). */
 const ASKS =
@@ -105,6 +105,10 @@ const CASE_QUESTION =
 const PART_OR_MODE =
   /功能|模式|档位|(?:高|低|中)?档|挡位|程序|按键|炉头|灶眼|火眼|那一?(?:边|头|侧)|\b(?:function|mode|setting|programme|program|feature|cycle|button|burner|ring|zone|element|side|half|compartment|drawer) (?:of|on|in) (?:it|this|that|my|the)\b|\b(?:function|mode|setting|feature)s?\b|\bon it\b/i;
 
+/** Leaving it connected until someone comes: "插着没事吧", "不拔可以吗", "is it safe to leave it plugged in". */
+const KEEP_PLUGGED =
+  /(?:一直|就|先|还)?插着(?:电)?(?:没事|没关系|可以|行|要紧|安全|放着)|不拔(?:插头|电)?(?:也)?(?:可以|行|没事|要紧|没关系)|\b(?:leave|keep) (?:it |them |the \w+ )?(?:plugged in|plugged|connected|on at the (?:wall|socket|mains))\b|\bstay plugged in\b/i;
+
 /** The question this message asks about acting around the hazard, most specific first. */
 function topicOf(said: string, otherProductNamed: boolean): Topic | undefined {
   if (!ASKS.test(said)) return undefined;
@@ -114,6 +118,7 @@ function topicOf(said: string, otherProductNamed: boolean): Topic | undefined {
   const text = samePart ? said.replace(ELSEWHERE_WORDS, ' ') : said;
   const otherProduct = otherProductNamed && !samePart;
   if (POWER_BACK.test(text)) return 'powerBack';
+  if (KEEP_PLUGGED.test(text)) return 'keepPlugged';
   if (OTHER_SOCKET.test(text) && !ANOTHER_APPLIANCE.test(text) && !otherProduct) return 'moveDevice';
   if ((otherProduct || ANOTHER_APPLIANCE.test(text) || ELSEWHERE.test(text)) && (USE_NOW.test(text) || USE_WORD.test(text))) return 'elsewhere';
   if (QUICK_USE.test(text)) return 'quickUse';
@@ -262,9 +267,19 @@ function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: str
           en: 'Yes, cut the power, but carefully: unplug only with dry hands and a dry floor; otherwise switch off at the breaker first.',
         };
       return { zh: '要。先在总电闸（空气开关）断电，再拔插头。', en: 'Yes. Switch off at the breaker first, then unplug it.' };
+    case 'keepPlugged':
+      return notLeftPlugged(answerFor('cutOff', context, cut, text));
     case 'useNow':
       return laterAnswer(kind, d, battery);
   }
+}
+
+/** The answer to "cut the power?" turned into the answer to "can it stay plugged in?": the verdict is the other way round. */
+function notLeftPlugged(cutOff: Bi): Bi {
+  return {
+    zh: cutOff.zh.replace(/^要。/, '不要一直插着。').replace(/^要断电，/, '不要插着，要断电，'),
+    en: cutOff.en.replace(/^Yes\. /, "No, don't leave it plugged in. ").replace(/^Yes, cut the power/, "No, don't leave it plugged in: cut the power"),
+  };
 }
 
 /** "Can I switch it off?": yes first (it is the right thing), then how, for this hazard. */

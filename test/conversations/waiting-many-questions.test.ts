@@ -99,3 +99,16 @@ describe('a device that got wet', () => {
     expect(r.text).not.toMatch(/no reliable|don't have a reliable/i);
   });
 });
+
+describe('leaving it plugged in until someone comes', () => {
+  it.each([
+    ['zh', '电暖器后面有焦糊味，还有滋滋声', '插着没事吧？等师傅来再说', /^不要一直插着/, /总电闸|空气开关/],
+    ['en', 'my electric heater smells of burning plastic and is buzzing', 'is it safe to leave it plugged in till someone comes?', /^No, don't leave it plugged in/, /breaker/],
+  ])('is answered no, with how to cut the power (%s)', async (_lang, opening, question, verdict, how) => {
+    const c = await waiting(`keep-plugged-${opening}`, opening);
+    const r = await c.say(question);
+    expect(r.text).toMatch(verdict);
+    expect(r.text).toMatch(how);
+    expect(r.text).not.toMatch(/visits can usually be booked|上门时间一般/);
+  });
+});
