@@ -49,7 +49,7 @@ const URGENT: Record<Lang, string> = {
 
 /** "还要等多久", "有人吗", "how long", "is anyone there": the customer asks about the wait itself. */
 const ABOUT_THE_WAIT =
-  /等多久|还要(?:等)?多久|多长时间(?:才|能)?(?:有人|回复|联系)|什么时候(?:回复|联系|有人|来人)|怎么还没(?:人|回)|还没(?:人|回)|有人(?:吗|在吗|没)|人呢|在吗|how long (?:do|will|must|should|shall) (?:i|we) (?:have to |need to )?wait|how much longer|how long (?:until|till|before) (?:someone|somebody|a person|an agent|they)|any(?:one|body) there|when will (?:someone|somebody|an agent|a person|they)|still waiting|are you there/i;
+  /等多久|还要(?:等)?多久|多长时间(?:才|能)?(?:有人|回复|联系)|什么时候(?:回复|联系|有人|来人)|怎么还没(?:人|回)|还没(?:人|回)|有人(?:吗|在吗|没)|人呢|在吗|how long (?:do|will|must|should|shall) (?:i|we) (?:have to |need to )?wait|how much longer|how long (?:is|'s) (?:the|my|this) wait|how long (?:is it|will it be) (?:now|again)?\s*(?:until|till|before|\?|$)|(?:what'?s|what is) the wait(?: time)?|how long (?:until|till|before) (?:someone|somebody|a person|an agent|they)|any(?:one|body) there|when will (?:someone|somebody|an agent|a person|they)|still waiting|are you there/i;
 
 export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply> {
   const u = turn.understanding;

@@ -112,3 +112,12 @@ describe('leaving it plugged in until someone comes', () => {
     expect(r.text).not.toMatch(/visits can usually be booked|上门时间一般/);
   });
 });
+
+describe('the wait itself, asked in other words', () => {
+  it.each(['how long is the wait again?', "what's the wait time?"])('%s gets the promised time', async (question) => {
+    const c = await waiting(`wait-words-${question}`, 'my electric heater smells of burning plastic and is buzzing');
+    const r = await c.say(question);
+    expect(r.text).toMatch(/someone will contact you by/);
+    expect(r.text).not.toMatch(/nothing reliable/);
+  });
+});
