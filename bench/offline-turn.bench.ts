@@ -26,8 +26,8 @@ import { percentile, writeResult } from './result';
 const args = process.argv.slice(2);
 const profileAt = args.includes('--cpu-prof') ? args[args.indexOf('--cpu-prof') + 1] : undefined;
 const ROUNDS = Number(args.find((a) => /^\d+$/.test(a)) ?? 10);
-/** CPU milliseconds a turn may cost on the reference 2-core machine. */
-const BUDGET_CPU_MS = 8;
+/** CPU milliseconds a turn may cost on the reference 2-core machine (about 6 when it is quiet, 9 with five other jobs on it). */
+const BUDGET_CPU_MS = 10;
 
 /** Conversations of our own, each a customer's turns in order. */
 const CONVERSATIONS: string[][] = [
