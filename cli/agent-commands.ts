@@ -12,9 +12,10 @@ import { hashPassword, MIN_PASSWORD_LENGTH } from '../agent-desk/password-hash';
 import { ValidationError } from '../kernel/errors';
 import type { CliContext } from './context';
 import { printJson, printTable } from './output';
+import { COMMAND_SUMMARIES } from './command-summaries';
 
 export function registerAgentCommands(program: Command, context: CliContext): void {
-  const agents = program.command('agents').description('accounts of the built-in agent desk at /desk / 客服工作台账号');
+  const agents = program.command('agents').description(COMMAND_SUMMARIES.agents.summary);
 
   agents
     .command('add')

@@ -7,6 +7,7 @@ import { ValidationError } from '../kernel/errors';
 import { dayKey } from '../tickets/ticket-number';
 import type { CliContext } from './context';
 import { printJson } from './output';
+import { COMMAND_SUMMARIES } from './command-summaries';
 
 const isoDay = z.iso.date();
 
@@ -21,7 +22,7 @@ function formatSlots(slots: Understanding['slots']): string[] {
 export function registerAnalyzeCommands(program: Command, context: CliContext): void {
   program
     .command('analyze')
-    .description('understand one customer message offline: language, intent, slots, sentiment, urgency / 分析一条客户消息')
+    .description(COMMAND_SUMMARIES.analyze.summary)
     .argument('<text>', 'the message, in quotes')
     .option('--json', 'print as JSON')
     .option('--today <YYYY-MM-DD>', "the customer's date, for relative dates and seasons (default: today in AFTERSALES_TIMEZONE)")

@@ -14,6 +14,7 @@ import { isAppError, ValidationError } from '../kernel/errors';
 // Loaded on use: the assistant pulls in the model and OCR libraries, which slow every other command.
 const loadAssistant = () => import('../app/assistant');
 import type { CliContext } from './context';
+import { COMMAND_SUMMARIES } from './command-summaries';
 
 const lineSchema = z.object({
   text: z.string().default(''),
@@ -24,7 +25,7 @@ const lineSchema = z.object({
 export function registerChatCommand(program: Command, context: CliContext): void {
   program
     .command('chat')
-    .description('talk to the bot in the terminal (offline unless LLM_BASE_URL is set) / 终端对话')
+    .description(COMMAND_SUMMARIES.chat.summary)
     .option('--json', 'read one JSON object per line ({"text": "...", "attachments": [{"path": "receipt.jpg"}]}) and write one JSON line per reply')
     .option('--customer <id>', 'who is talking (the same id continues the same customer and tickets)', 'terminal-user')
     .option('--image <file>', 'send this receipt photo with the first message')

@@ -6,9 +6,10 @@ import type { Desk } from '../storage/desk';
 import type { SqliteDesk } from '../storage/sqlite/open-desk';
 import type { CliContext } from './context';
 import { printJson } from './output';
+import { COMMAND_SUMMARIES } from './command-summaries';
 
 export function registerDbCommands(program: Command, context: CliContext): void {
-  const db = program.command('db').description('the desk database (SQLite, or PostgreSQL with DATABASE_URL) / 工单数据库');
+  const db = program.command('db').description(COMMAND_SUMMARIES.db.summary);
 
   db.command('migrate')
     .description('create the database or bring its schema up to date / 创建或升级数据库')

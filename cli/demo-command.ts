@@ -9,6 +9,7 @@ import type { CliContext } from './context';
 import { slaPolicyFrom } from '../app/desk';
 import { printJson } from './output';
 import { printTicketTable, withSla } from './ticket-commands';
+import { COMMAND_SUMMARIES } from './command-summaries';
 
 interface DemoCase {
   key: string;
@@ -86,7 +87,7 @@ const CASES: DemoCase[] = [
 export function registerDemoCommand(program: Command, context: CliContext): void {
   program
     .command('demo')
-    .description('file sample tickets into the data folder and show the desk (offline) / 演示')
+    .description(COMMAND_SUMMARIES.demo.summary)
     .option('--json', 'print the desk as JSON')
     .action(async (o: { json?: boolean }) => {
       const result = await context.withDesk(async ({ tickets, customers }) => {

@@ -12,6 +12,7 @@ import type { CliContext } from './context';
 import { EXIT } from './exit-codes';
 // Names only: the suites themselves load when the command runs.
 import { BRAIN_SUITES, SUITE_NAMES } from '../evals/suite';
+import { COMMAND_SUMMARIES } from './command-summaries';
 
 interface EvalCliOptions {
   suites?: string;
@@ -35,7 +36,7 @@ const positiveInt = (name: string, value: string): number => {
 export function registerEvalCommand(program: Command, context: CliContext): void {
   program
     .command('eval')
-    .description('run the evaluation suites and write evals/report/ (HTML with charts, summary.md, results.json) / 运行评测并生成报告')
+    .description(COMMAND_SUMMARIES.eval.summary)
     .option('--suites <list>', `comma-separated, from: ${SUITE_NAMES.join(', ')} (default: all)`)
     .option('--llm', `run the brain-dependent suites (${BRAIN_SUITES.join(', ')}) against LLM_BASE_URL instead of the offline brain`)
     .option('--compare <file>', 'an earlier results.json: print what moved and put it in summary.md')

@@ -22,6 +22,7 @@ async function withKnowledge<T>(context: CliContext, options: { seed?: false }, 
 }
 import type { CliContext } from './context';
 import { printJson, printTable, truncate } from './output';
+import { COMMAND_SUMMARIES } from './command-summaries';
 
 /** Notices go to stderr so `--json` output on stdout stays parseable. */
 const stderrLog: KnowledgeLog = {
@@ -30,7 +31,7 @@ const stderrLog: KnowledgeLog = {
 };
 
 export function registerKbCommands(program: Command, context: CliContext): void {
-  const kb = program.command('kb').description('fault-case knowledge base and its search / 故障知识库');
+  const kb = program.command('kb').description(COMMAND_SUMMARIES.kb.summary);
 
   kb.command('ingest')
     .description('load knowledge files (JSON, CSV, Markdown) from a folder; only changed entries are re-embedded / 导入知识库')

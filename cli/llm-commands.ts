@@ -4,9 +4,10 @@ import { checkModels } from '../app/model-check';
 import type { CliContext } from './context';
 import { EXIT } from './exit-codes';
 import { printJson } from './output';
+import { COMMAND_SUMMARIES } from './command-summaries';
 
 export function registerLlmCommands(program: Command, context: CliContext): void {
-  const llm = program.command('llm').description('the model endpoint (LLM_BASE_URL, LLM_PRESET) / 模型服务');
+  const llm = program.command('llm').description(COMMAND_SUMMARIES.llm.summary);
   llm
     .command('check')
     .description('ask the endpoint for its models (and the embeddings for their width) and say what is wrong / 检查模型服务是否可用')

@@ -12,6 +12,7 @@ import type { Desk } from '../storage/desk';
 import type { OutboxAdmin, StuckDelivery, StuckKind } from '../tickets/outbox-admin';
 import type { CliContext } from './context';
 import { printJson, printTable, truncate } from './output';
+import { COMMAND_SUMMARIES } from './command-summaries';
 
 const STATES: StuckKind[] = ['dead', 'retrying', 'parked'];
 const STATE_LABEL: Record<StuckKind, string> = { dead: '已放弃 dead', retrying: '重试中 retrying', parked: '暂存 parked' };
@@ -19,7 +20,7 @@ const STATE_LABEL: Record<StuckKind, string> = { dead: '已放弃 dead', retryin
 export function registerOutboxCommands(program: Command, context: CliContext): void {
   const outbox = program
     .command('outbox')
-    .description('deliveries that did not go out: list, retry, drop / 未送达的消息：查看、重发、放弃')
+    .description(COMMAND_SUMMARIES.outbox.summary)
     .addHelpText(
       'after',
       `

@@ -6,6 +6,7 @@ import type { ReceiptFields } from '../ocr';
 import type { CliContext } from './context';
 import { printJson, printTable, truncate } from './output';
 import { printDecision } from './warranty-commands';
+import { COMMAND_SUMMARIES } from './command-summaries';
 
 const FIELD_LABELS: [keyof ReceiptFields, string][] = [
   ['purchaseDate', 'purchase date / 购买日期'],
@@ -19,7 +20,7 @@ const FIELD_LABELS: [keyof ReceiptFields, string][] = [
 ];
 
 export function registerReceiptCommands(program: Command, context: CliContext): void {
-  const receipt = program.command('receipt').description('purchase receipts and invoices / 购买凭证');
+  const receipt = program.command('receipt').description(COMMAND_SUMMARIES.receipt.summary);
 
   receipt
     .command('read')

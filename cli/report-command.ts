@@ -7,6 +7,7 @@ import { buildServiceReport } from '../reports/service-report';
 import { slaPolicyFrom } from '../app/desk';
 import type { CliContext } from './context';
 import { printJson, printTable } from './output';
+import { COMMAND_SUMMARIES } from './command-summaries';
 
 const HELP = `
 Period: --from and --to take a day (YYYY-MM-DD, midnight in AFTERSALES_TIMEZONE) or an ISO time
@@ -36,7 +37,7 @@ Examples:
 export function registerReportCommand(program: Command, context: CliContext): void {
   program
     .command('report')
-    .description("the manager's service report for a period: resolution, handoffs, times, SLA, CSAT, faults, knowledge gaps / 服务报表")
+    .description(COMMAND_SUMMARIES.report.summary)
     .option('--from <day>', 'first day (YYYY-MM-DD) or ISO time, inclusive')
     .option('--to <day>', 'day (YYYY-MM-DD) or ISO time the period ends before, exclusive')
     .option('--json', 'print the whole report as JSON')

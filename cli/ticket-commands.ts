@@ -8,6 +8,7 @@ import { PRIORITIES, TICKET_STATUSES, TICKET_TYPES, type Ticket, type TicketPatc
 import { slaPolicyFrom } from '../app/desk';
 import type { CliContext } from './context';
 import { printJson, printTable, truncate } from './output';
+import { COMMAND_SUMMARIES } from './command-summaries';
 
 function listOf<T extends string>(values: readonly T[], flag: string) {
   return (text: string): T[] => {
@@ -30,7 +31,7 @@ export function withSla(ticket: Ticket, now: Date, policy: SlaPolicy) {
 const SLA_LABEL = { met: 'met', ok: 'ok', at_risk: 'AT RISK', breached: 'BREACHED' } as const;
 
 export function registerTicketCommands(program: Command, context: CliContext): void {
-  const tickets = program.command('tickets').description('after-sales tickets and their SLA clocks / 工单');
+  const tickets = program.command('tickets').description(COMMAND_SUMMARIES.tickets.summary);
 
   tickets
     .command('list')

@@ -12,6 +12,7 @@ import { isAppError, ValidationError } from '../kernel/errors';
 import { PRIORITIES, type Priority } from '../tickets/ticket';
 import type { CliContext } from './context';
 import { printJson, printTable, truncate } from './output';
+import { COMMAND_SUMMARIES } from './command-summaries';
 
 interface FiledRow {
   file: string;
@@ -71,7 +72,7 @@ function row(file: string, o: CallOutcome): FiledRow {
 }
 
 export function registerVoiceCommands(program: Command, context: CliContext): void {
-  const voice = program.command('voice').description('phone calls: file finished-call transcripts / 电话录音转写');
+  const voice = program.command('voice').description(COMMAND_SUMMARIES.voice.summary);
 
   voice
     .command('ingest')

@@ -5,9 +5,10 @@ import { verifyWarranty, type WarrantyDecision } from '../warranty/verify-warran
 import { warrantyDeps } from '../app/warranty';
 import type { CliContext } from './context';
 import { printJson } from './output';
+import { COMMAND_SUMMARIES } from './command-summaries';
 
 export function registerWarrantyCommands(program: Command, context: CliContext): void {
-  const warranty = program.command('warranty').description('warranty decisions under 三包 and brand policies / 保修判定');
+  const warranty = program.command('warranty').description(COMMAND_SUMMARIES.warranty.summary);
 
   warranty
     .command('check')

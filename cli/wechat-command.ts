@@ -7,9 +7,10 @@ import type { Command } from 'commander';
 import type { OutboxRelay } from '../bot/outbox-relay';
 import { ConfigError } from '../app/config';
 import type { CliContext } from './context';
+import { COMMAND_SUMMARIES } from './command-summaries';
 
 export function registerWechatCommands(program: Command, context: CliContext): void {
-  const wechat = program.command('wechat').description('WeChat personal account through wechaty / 微信个人号');
+  const wechat = program.command('wechat').description(COMMAND_SUMMARIES.wechat.summary);
   wechat
     .command('start')
     .description('log in with WECHATY_PUPPET and answer WeChat customers until Ctrl-C / 登录微信并开始接待')

@@ -11,9 +11,9 @@ export interface CliRun {
   json<T = unknown>(): T;
 }
 
-export function runCli(args: string[], env: Record<string, string>, options: { cwd?: string; input?: string; timeoutMs?: number } = {}): Promise<CliRun> {
+export function runCli(args: string[], env: Record<string, string>, options: { cwd?: string; input?: string; timeoutMs?: number; nodeArgs?: string[] } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], {
       cwd: options.cwd,
       // Start from a clean environment so the developer's own .env or variables cannot leak in.
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },

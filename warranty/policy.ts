@@ -169,17 +169,20 @@ export const categorySchema = z.preprocess(canonicalCategory, z.enum(PRODUCT_CAT
 /** Accepts canonical names and the aliases above (压缩机, screen ...). */
 export const componentSchema = z.preprocess(canonical(COMPONENTS, COMPONENT_ALIASES), z.enum(COMPONENTS));
 
+/** The part words looked for, longest first; English ones as whole words. Built once: it is asked every turn. */
+const COMPONENT_WORDS = Object.keys(COMPONENT_ALIASES)
+  .filter((w) => w.length > 1 && !['整机', '主机', 'unit', 'whole', 'whole unit', 'tank', 'heater', 'display', 'controller'].includes(w))
+  .sort((a, b) => b.length - a.length)
+  .map((word) => ({ word, asWord: /^[a-z ]+$/.test(word) ? new RegExp(`\\b${word}\\b`) : undefined }));
+
 /**
  * The part a customer's words name ("压缩机坏了", "the battery"), as they would pass it to the
  * warranty check; undefined when none is named. One list of words: the aliases above.
  */
 export function componentNamedIn(text: string): Component | undefined {
   const folded = text.normalize('NFKC').toLowerCase();
-  const words = Object.keys(COMPONENT_ALIASES)
-    .filter((w) => w.length > 1 && !['整机', '主机', 'unit', 'whole', 'whole unit', 'tank', 'heater', 'display', 'controller'].includes(w))
-    .sort((a, b) => b.length - a.length);
-  const found = words.find((w) => (/^[a-z ]+$/.test(w) ? new RegExp(`\\b${w}\\b`).test(folded) : folded.includes(w)));
-  return found ? COMPONENT_ALIASES[found] : undefined;
+  const found = COMPONENT_WORDS.find(({ word, asWord }) => (asWord ? asWord.test(folded) : folded.includes(word)));
+  return found ? COMPONENT_ALIASES[found.word] : undefined;
 }
 
 /** What each part is called to a customer (整机, the compressor ...). */

@@ -5,6 +5,7 @@
  * 完全不制冷" and "freezer not freezing" are not their problem; a display that lights means it has
  * power, so "won't turn on, no power" is not either. Such a case is passed over for the next one.
  */
+import { globalPattern } from '../../kernel/text/global-pattern';
 
 /** A part or function of the appliance a customer may say works, with what its working rules out. */
 interface Part {
@@ -33,6 +34,14 @@ const PARTS: Part[] = [
   { id: 'picture', words: /画面|图像|\bpicture\b|\bimage\b/i },
 ];
 
+/** Each part's words made global once: the part lookups run several times a turn, over every part. */
+const EVERY_MENTION: ReadonlyMap<Part, RegExp> = new Map(PARTS.map((part) => [part, globalPattern(part.words)]));
+
+/** Where the part is named in the text; the cheap non-global test first, as most parts are not named. */
+function mentionsOf(part: Part, text: string): Iterable<RegExpExecArray> {
+  return part.words.test(text) ? text.matchAll(EVERY_MENTION.get(part)!) : [];
+}
+
 /** Said to work: 正常, 好的, 没问题, 亮着, 在转, 冻得很硬; works, fine, is on, runs, still freezes. */
 const WORKS_ZH =
   /^[^，。,.;；!?！？]{0,4}?(?:都|也|还|倒|倒是|还是|是)?(?:正常|好的|好好的|没问题|没毛病|没事|挺好|很好|能用|好用|亮(?:的|着)|是亮的|会亮|在转|转(?:的|着)|会转|能转|在响|有声音|能打着|打得着|冻得?(?:住|很?硬|挺硬|很好|好好的)|很冷|很凉|挺凉|制冷正常)/;
@@ -45,8 +54,7 @@ const NEGATED_AFTER = /^[^，。,.;；!?！？]{0,6}?(?:不|没|无|坏|停|\bno
 export function workingPartsIn(text: string): string[] {
   const found = new Set<string>();
   for (const part of PARTS) {
-    const pattern = new RegExp(part.words.source, 'gi');
-    for (const m of text.matchAll(pattern)) {
+    for (const m of mentionsOf(part, text)) {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       // "冻得很硬" names the working in the part's own words.
       const selfWorking = part.id === 'freezer' && /^冻/.test(m[0]);
@@ -80,8 +88,7 @@ export function contradictsWorking(title: string, working: readonly string[]): b
   if (!working.length) return false;
   for (const part of PARTS) {
     if (!working.includes(part.id)) continue;
-    const pattern = new RegExp(part.words.source, 'gi');
-    for (const m of title.matchAll(pattern)) if (FAILS_AFTER.test(title.slice(m.index + m[0].length))) return true;
+    for (const m of mentionsOf(part, title)) if (FAILS_AFTER.test(title.slice(m.index + m[0].length))) return true;
   }
   return TOTAL.some((t) => working.includes(t.needs) && t.words.test(title));
 }

@@ -6,6 +6,7 @@
  */
 import { has, type Bilingual, type Command } from './commands';
 import { SOCIAL } from './social-replies';
+import { globalPattern } from '../../kernel/text/global-pattern';
 
 export const OFFERS = ['registerReturn', 'bookRepair', 'visit', 'person'] as const;
 export type Offer = (typeof OFFERS)[number];
@@ -20,6 +21,9 @@ const NAMES: Record<Offer, RegExp> = {
   person: /(人工|客服|真人|专员|\bhuman\b|\bagent\b|\bperson\b|\bsomeone real\b|\bstaff\b)/i,
 };
 
+/** The same words made global once, to walk every mention (an offer is weighed on most turns). */
+const EVERY_NAME = Object.fromEntries(OFFERS.map((offer) => [offer, globalPattern(NAMES[offer])])) as Record<Offer, RegExp>;
+
 /** A negation just before the action word: "不用登记", "不想换了", "don't register it", "no exchange". */
 const NEGATED_BEFORE = /(?:不|没|别|无需|先不|暂时不|不用|不要|不需要|不想|\bdon'?t\b|\bdo not\b|\bno\b|\bnot\b|\bnever\b|\bwithout\b)\s*(?:\w+\s+){0,2}$/i;
 
@@ -32,9 +36,8 @@ const TURNS_DOWN = /^(?:[嗯恩哦噢]*[\s,，。]*)?(?:不用|不需要|不要|
 
 /** The offered action named in the message, not negated; a named action negated counts as a no. */
 function named(offer: Offer, text: string): 'yes' | 'no' | undefined {
-  const words = new RegExp(NAMES[offer].source, 'gi');
   let verdict: 'yes' | 'no' | undefined;
-  for (const m of text.matchAll(words)) {
+  for (const m of text.matchAll(EVERY_NAME[offer])) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (NEGATED_BEFORE.test(before)) verdict ??= 'no';
     else return 'yes';

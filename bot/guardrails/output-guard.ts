@@ -65,7 +65,8 @@ const REASONS: Record<ViolationKind, { zh: string; en: string }> = {
 export const NEGATION =
   /\b(?:not|never|cannot|can't|can ?not|unable|won't|isn't|aren't|don't|doesn't|only (?:a|our) (?:human|colleague|agent|specialist)|(?:human|colleague|agent|specialist)s? (?:will|can|must|would) (?:review|decide|check|look)|not (?:able|authori[sz]ed|allowed)|outside (?:my|what)|beyond (?:my|what))\b|无法|不能|不可以|不会|不予|没有权限|无权|不确定|没办法|不在|不支持|不属于|不提供|暂不|未能|需要人工|由人工|人工客服|专员|审核后|核实后|请人工|转人工|我不能|不可|并非|不是/i;
 
-const MONEY = /(?:[¥￥$€£]|RMB|CNY|USD|US\$)\s*\d[\d,，]*(?:\.\d+)?|\d[\d,，]*(?:\.\d+)?\s*(?:元|块钱|块|万元|美元|dollars?|bucks|yuan|RMB|CNY|USD)/i;
+// Global: every amount in a sentence is checked (String.match with a global pattern starts at 0 each time).
+const MONEY = /(?:[¥￥$€£]|RMB|CNY|USD|US\$)\s*\d[\d,，]*(?:\.\d+)?|\d[\d,，]*(?:\.\d+)?\s*(?:元|块钱|块|万元|美元|dollars?|bucks|yuan|RMB|CNY|USD)/gi;
 const REFUND = /\b(?:refund(?:ed|s)?|reimburse\w*|money back|pay(?:ing)? you back|payout|return (?:it|the (?:product|phone|unit)) for|full return)\b|退款|退钱|退货|无理由退|打款|返款|退还/i;
 const COMPENSATION = /\b(?:compensat\w*|damages|goodwill (?:payment|credit)|make it up to you with)\b|赔偿|补偿|赔付|赔您|赔你|理赔金/i;
 const DISCOUNT =
@@ -213,7 +214,7 @@ export class OutputGuard {
         if (!disclaimed) add('binding', binding[0]);
       }
 
-      for (const money of sentence.match(new RegExp(MONEY.source, 'gi')) ?? []) {
+      for (const money of sentence.match(MONEY) ?? []) {
         const amount = digitsOf(money);
         if (!amount || !proof.replace(/,/g, '').includes(amount)) add('money', money);
       }

@@ -21,6 +21,8 @@ const SPELLED_EMAIL = new RegExp(
   String.raw`(?<![A-Za-z0-9._%+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})(?:${AT})([A-Za-z0-9-]{1,63}(?:(?:${DOT})[A-Za-z0-9-]{1,63})*?)(?:${DOT})(${TLD})(?![A-Za-z0-9])`,
   'gi',
 );
+// One written dot, to split a spelled domain (split ignores lastIndex; built once, not per address).
+const ONE_DOT = new RegExp(DOT, 'i');
 
 /** E-mail addresses written with words or brackets for @ and the dots. */
 export function findSpelledEmails(text: string): WrittenMatch[] {
@@ -29,7 +31,7 @@ export function findSpelledEmails(text: string): WrittenMatch[] {
     const [raw, local, domain, tld] = m as unknown as [string, string, string, string];
     // Written plainly, the strict pattern already has it; " at " needs a mailbox-like local part.
     if (/\s+at\s+/i.test(raw) && !/@/.test(raw) && NOT_A_MAILBOX.test(local)) continue;
-    const host = domain.split(new RegExp(DOT, 'i')).join('.');
+    const host = domain.split(ONE_DOT).join('.');
     found.push({ raw, index: m.index, value: `${local}@${host}.${tld}`.toLowerCase() });
   }
   return found;

@@ -113,11 +113,13 @@ function nameBefore(gap: string, kind: Kind): string {
   return name.slice(-NAME_LIMIT[kind]!);
 }
 
+const ENDS_WITH_HAN = new RegExp(`[${HAN}]$`, 'u');
+
 /** A place name inside a longer name (银河北路: 河北) names nothing; at a cue or boundary it starts an address. */
 function placeStandsAlone(text: string, start: number, chainEnd: number | undefined): boolean {
   if (chainEnd === start) return true;
   const before = text.slice(Math.max(0, start - 8), start);
-  return !new RegExp(`[${HAN}]$`, 'u').test(before) || ENDS_WITH_STOP.test(before);
+  return !ENDS_WITH_HAN.test(before) || ENDS_WITH_STOP.test(before);
 }
 
 function locatesAHome(kinds: Kind[]): boolean {

@@ -67,12 +67,16 @@ const ZH_TITLED = new RegExp(`${SURNAME}(?:先生(?![产成效前])|女士|小�
 const LATIN_AFTER_ZH_CUE = new RegExp(`(?:${ZH_CUE}|${LABEL_ZH})${SEPARATOR}((?:${EN_NAME_WORD})(?:\\s+(?:${EN_NAME_WORD})){0,2})`, 'gu');
 const EN_AFTER_CUE = new RegExp(`(?<![A-Za-z])(${EN_CUE})\\s*((?:[A-Za-z][A-Za-z'’-]*)(?:\\s+[A-Za-z][A-Za-z'’-]*){0,2})`, 'gi');
 const EN_TITLED = new RegExp(`(?<![A-Za-z])(${HONORIFIC_EN}\\s+(?:${EN_NAME_WORD})(?:\\s+(?:${EN_NAME_WORD}))?)`, 'g');
+// Built once: the surname alternation is long, and rebuilding it per name cost time on every turn.
+const LEADING_SURNAME = new RegExp(`^${SURNAME}`, 'u');
+const SURNAME_ONLY = new RegExp(`^${SURNAME}$`, 'u');
+const TRAILING_TITLE = new RegExp(`(?:${HONORIFIC_ZH})$`, 'u');
 
 /** A Chinese name cut at the first character that cannot be part of it (王伟电话… → 王伟). */
 function trimChinese(name: string): string {
-  const surname = new RegExp(`^${SURNAME}`, 'u').exec(name)![0];
+  const surname = LEADING_SURNAME.exec(name)![0];
   let rest = name.slice(surname.length);
-  const title = new RegExp(`(?:${HONORIFIC_ZH})$`, 'u').exec(rest)?.[0] ?? '';
+  const title = TRAILING_TITLE.exec(rest)?.[0] ?? '';
   rest = rest.slice(0, rest.length - title.length);
   let given = '';
   for (const ch of rest) {
@@ -95,7 +99,7 @@ function trimEnglish(words: string, capitalisedOnly: boolean): string {
 
 /** Later mentions of a name found by a cue; a surname alone (我姓黄) takes the given name written after it. */
 function repeatMentions(text: string, name: NameMatch, add: (raw: string, index: number) => void): void {
-  const chinese = new RegExp(`^${SURNAME}$`, 'u').test(name.raw) ? new RegExp(`${name.raw}${GIVEN}`, 'gu') : undefined;
+  const chinese = SURNAME_ONLY.test(name.raw) ? new RegExp(`${name.raw}${GIVEN}`, 'gu') : undefined;
   if (chinese) {
     for (const m of text.matchAll(chinese)) if (m.index !== name.index) add(trimChinese(m[0]), m.index);
     return;

@@ -20,6 +20,9 @@ const SPOKEN = '零〇洞幺一二两三四五六七八九0-9';
 const MISHEARD_ONE = '要妖腰';
 /** Groups of read-out digits split by commas or pauses: 幺三八，幺二三四，五六七八. */
 const DIGIT_GROUPS = new RegExp(`[${SPOKEN}${MISHEARD_ONE}]{3,4}(?:[，,、\\s]+[${SPOKEN}${MISHEARD_ONE}]{3,4}){1,3}`, 'g');
+/** The sounds heard instead of 幺 (global: every one in a run is counted or repaired), and one sure digit sound. */
+const MISHEARD_ONE_CHAR = new RegExp(`[${MISHEARD_ONE}]`, 'g');
+const SPOKEN_DIGIT_CHAR = new RegExp(`[${SPOKEN}]`);
 /** A run of at least seven digit sounds in which 幺 may have been heard as 要/妖/腰. */
 const MISHEARD_RUN = new RegExp(`[${SPOKEN}${MISHEARD_ONE}](?:[ \\-]?[${SPOKEN}${MISHEARD_ONE}]){6,}`, 'g');
 // Case-sensitive on purpose: the code letters must be capitals ("shows up two" is not a code).
@@ -46,7 +49,7 @@ export function removeFillers(text: string): string {
 function joinDigitGroups(text: string): string {
   return text.replace(DIGIT_GROUPS, (run) => {
     const joined = run.replace(/[，,、\s]+/g, '');
-    const sure = joined.replace(new RegExp(`[${MISHEARD_ONE}]`, 'g'), '').length;
+    const sure = joined.replace(MISHEARD_ONE_CHAR, '').length;
     // Only a whole number read out in parts (a mobile is 11, a landline 7-8 plus an area code).
     // Written digits in groups are joined only when they make a mobile ("100，200，300" are prices).
     const spoken = /[^0-9]/.test(joined) || /^1[3-9]\d{9}$/.test(joined);
@@ -56,9 +59,9 @@ function joinDigitGroups(text: string): string {
 
 function repairMisheardOne(text: string): string {
   return text.replace(MISHEARD_RUN, (run) => {
-    const sure = [...run].filter((ch) => new RegExp(`[${SPOKEN}]`).test(ch)).length;
+    const sure = [...run].filter((ch) => SPOKEN_DIGIT_CHAR.test(ch)).length;
     // Most of the run must already be digits: "要三个" or "腰疼" are words, not numbers.
-    return sure >= 6 ? run.replace(new RegExp(`[${MISHEARD_ONE}]`, 'g'), '幺') : run;
+    return sure >= 6 ? run.replace(MISHEARD_ONE_CHAR, '幺') : run;
   });
 }
 

@@ -42,10 +42,13 @@ export function deniesFault(text: string): boolean {
   return NOT_A_FAULT.test(text);
 }
 
+/** Each topic's words made global once, to take every mention out (asked on most turns). */
+const EVERY_TOPIC_WORD = TOPICS.map(([, words]) => new RegExp(words.source, 'gi'));
+
 /** The message with the neighbouring request's words taken out: what is left may still tell a fault ("快递送来外壳就裂了"). */
 export function withoutElsewhere(text: string): string {
   let rest = text;
-  for (const [, words] of TOPICS) rest = rest.replace(new RegExp(words.source, 'gi'), ' ');
+  for (const words of EVERY_TOPIC_WORD) rest = rest.replace(words, ' ');
   return rest.replace(NOT_A_FAULT, ' ');
 }
 

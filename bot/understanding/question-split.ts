@@ -79,9 +79,11 @@ export function askingPart(question: string): string {
   return splitQuestion(question).asking;
 }
 
+const EVERY_CONSUMABLE_THING = new RegExp(CONSUMABLE_THING.source, 'gi');
+
 /** What a question is about, for one that points back to it: the consumable or part it names last ("专用盐", "filter"), else the whole question. */
 function thingOf(question: string): string {
-  const things = [...question.matchAll(new RegExp(CONSUMABLE_THING.source, 'gi'))];
+  const things = [...question.matchAll(EVERY_CONSUMABLE_THING)];
   return things.length ? things[things.length - 1]![0] : question;
 }
 

@@ -84,10 +84,13 @@ function lastIndex(pattern: RegExp, text: string): number {
   return all.length ? all.at(-1)!.index : -1;
 }
 
+/** Every inside word, to blank them out before looking for the plug (built once, not per message). */
+const EVERY_INSIDE = new RegExp(INSIDE.source, 'gi');
+
 /** Sparks inside the product (a microwave's cavity, a drum) rather than at its plug or socket. */
 export function sparksInside(text: string, category?: string): boolean {
   const inside = lastIndex(INSIDE, text);
-  const outlet = lastIndex(AT_OUTLET, text.replace(new RegExp(INSIDE.source, 'gi'), ' '));
+  const outlet = lastIndex(AT_OUTLET, text.replace(EVERY_INSIDE, ' '));
   if (inside >= 0) return true;
   // A microwave or an oven that sparks, with no plug or socket named, sparks inside.
   return outlet < 0 && Boolean(category && APPLIANCES_THAT_ARC.has(category));

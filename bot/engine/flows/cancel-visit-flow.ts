@@ -12,9 +12,8 @@ import { visitReason } from '../../understanding/visit-cancel';
 import type { Bilingual } from '../commands';
 import { productName, promiseTime } from '../wording';
 import type { FlowKit, FlowSpec } from './flow';
-import { phoneCodeWording, phoneSlot } from './phone-lookup';
-import { whichTicket } from './reschedule-flow';
-import { STATUS_WORDS } from './status-flow-words';
+import { personHelpsWithoutCode, phoneSlot, proofCodeSlot } from './phone-lookup';
+import { ticketInSight, whichTicket } from './reschedule-flow';
 
 const ASK_TICKET: [Bilingual, Bilingual] = [
   {
@@ -26,9 +25,6 @@ const ASK_TICKET: [Bilingual, Bilingual] = [
     en: "The number is in the text we sent when you booked, like AS-20260101-XXXX; if you can't find it, send me the mobile number you gave instead.",
   },
 ];
-
-/** The ticket is known (or will be found) without asking for its number. */
-const ticketInSight = (kit: FlowKit): boolean => kit.filed.length > 0 || kit.turn.openTickets.length > 0 || kit.frame.challenged || kit.frame.choices.length > 0;
 
 /** The ticket known without a lookup: named, filed in this chat, or the customer's only open one. */
 const knownTicket = (kit: FlowKit): string | undefined => kit.facts.ticketNumber ?? kit.filed.at(-1) ?? (kit.turn.openTickets.length === 1 ? kit.turn.openTickets[0] : undefined);
@@ -48,17 +44,7 @@ export const cancelVisitFlow: FlowSpec = {
       knownFrom: (kit) => ticketInSight(kit) || Boolean(kit.facts.phone) || unprovable(kit),
     },
     phoneSlot((kit) => ticketInSight(kit) || Boolean(kit.facts.ticketNumber) || unprovable(kit)),
-    {
-      slot: 'proofCode',
-      required: true,
-      ask: [STATUS_WORDS.codeSent, STATUS_WORDS.codeAgain],
-      askFor: phoneCodeWording,
-      without: {
-        zh: '收不到验证码也有办法：回复“转人工”，客服核实您的身份后帮您取消。',
-        en: 'If the code doesn\'t come, reply "human" and a person will check who you are and cancel the visit for you.',
-      },
-      knownFrom: (kit) => !kit.frame.challenged || unprovable(kit),
-    },
+    proofCodeSlot(personHelpsWithoutCode({ zh: '取消', en: 'cancel the visit for you' }), (kit) => !kit.frame.challenged || unprovable(kit)),
   ],
   // Which visit is said back before anything is written: a customer with two tickets hears which one.
   confirms: (kit) => Boolean(knownTicket(kit)),

@@ -36,10 +36,6 @@ export const LOOKUP_WORDS = {
     en: 'Without the ticket number or the phone on it I can\'t check which ticket is yours. Reply "human" and a person will check who you are and find it.',
   },
   codeAgain: STATUS_WORDS.codeAgain,
-  noCode: {
-    zh: '收不到验证码也有办法：回复“转人工”，客服核实您的身份后帮您处理。',
-    en: 'If the code doesn\'t come, reply "human" and a person will check who you are and help you.',
-  },
   notMobile: {
     zh: '验证码只能发到手机上：请告诉我报修时留的11位手机号；如果当时留的是座机，回复“转人工”，客服帮您查。',
     en: 'The code can only go to a mobile: tell me the 11-digit mobile number you gave. If you gave a landline, reply "human" and a person will look it up.',
@@ -69,6 +65,25 @@ export const byPhone = (facts: Facts): boolean => !facts.ticketNumber && Boolean
 export function phoneSlot(knownFrom: SlotSpec['knownFrom'], orNumber = false): SlotSpec {
   const first = orNumber ? LOOKUP_WORDS.askNumberOrPhone : LOOKUP_WORDS.askPhone;
   return { slot: 'phone', required: true, ask: [first, LOOKUP_WORDS.askPhoneAgain], without: LOOKUP_WORDS.noPhone, knownFrom };
+}
+
+/**
+ * What a person does for a customer whose code never comes, with what the flow was doing:
+ * `{ zh: '取消', en: 'cancel the visit for you' }` gives "...客服核实您的身份后帮您取消。".
+ */
+export function personHelpsWithoutCode(verb: Bilingual): Bilingual {
+  return {
+    zh: `收不到验证码也有办法：回复“转人工”，客服核实您的身份后帮您${verb.zh}。`,
+    en: `If the code doesn't come, reply "human" and a person will check who you are and ${verb.en}.`,
+  };
+}
+
+/**
+ * The texted code asked for, once one was sent (for a ticket of another channel, or to the phone
+ * given instead of a number); `ifNoCode` is what the customer hears when it never comes.
+ */
+export function proofCodeSlot(ifNoCode: Bilingual, knownFrom: SlotSpec['knownFrom'] = (kit) => !kit.frame.challenged): SlotSpec {
+  return { slot: 'proofCode', required: true, ask: [STATUS_WORDS.codeSent, STATUS_WORDS.codeAgain], askFor: phoneCodeWording, without: ifNoCode, knownFrom };
 }
 
 /** The code's wording when it went to a phone rather than to the phone of a numbered ticket. */

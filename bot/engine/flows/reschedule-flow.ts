@@ -12,13 +12,12 @@ import type { TicketStatusResult } from '../../tools/ticket-status';
 import type { Bilingual } from '../commands';
 import { productName } from '../wording';
 import type { FlowKit, FlowResult, FlowSpec } from './flow';
-import { lookUpByPhone, offerChoice, phoneCodeWording, phoneSlot, pickTicket } from './phone-lookup';
-import { STATUS_WORDS } from './status-flow-words';
+import { lookUpByPhone, offerChoice, personHelpsWithoutCode, phoneSlot, pickTicket, proofCodeSlot } from './phone-lookup';
 
 const WHICH: Bilingual = { zh: '要改约的是哪一张？回复序号（比如“1”）或者产品就行。', en: 'Which one is the visit for? Reply with its number in the list (e.g. "1") or the product.' };
 
-/** The ticket is known (or will be found) without asking for its number. */
-const ticketInSight = (kit: FlowKit): boolean => kit.filed.length > 0 || kit.turn.openTickets.length > 0 || kit.frame.challenged || kit.frame.choices.length > 0;
+/** The ticket is known (or will be found) without asking for its number (a cancel finds it alike). */
+export const ticketInSight = (kit: FlowKit): boolean => kit.filed.length > 0 || kit.turn.openTickets.length > 0 || kit.frame.challenged || kit.frame.choices.length > 0;
 
 export const rescheduleFlow: FlowSpec = {
   name: 'reschedule',
@@ -57,17 +56,7 @@ export const rescheduleFlow: FlowSpec = {
           : undefined,
     },
     phoneSlot((kit) => ticketInSight(kit) || Boolean(kit.facts.ticketNumber)),
-    {
-      slot: 'proofCode',
-      required: true,
-      ask: [STATUS_WORDS.codeSent, STATUS_WORDS.codeAgain],
-      askFor: phoneCodeWording,
-      without: {
-        zh: '收不到验证码也有办法：回复“转人工”，客服核实您的身份后帮您改约。',
-        en: 'If the code doesn\'t come, reply "human" and a person will check who you are and move the visit for you.',
-      },
-      knownFrom: (kit) => !kit.frame.challenged,
-    },
+    proofCodeSlot(personHelpsWithoutCode({ zh: '改约', en: 'move the visit for you' })),
     {
       // Asked once the ticket is in hand: finding it (and proving it) comes first.
       slot: 'preferredTime',

@@ -11,7 +11,7 @@ import type { TicketsByPhoneResult } from '../../tools/tickets-by-phone';
 import type { CustomerTicketView } from '../../tools/ticket-view';
 import { promiseTime, statusName } from '../wording';
 import type { FlowKit, FlowSpec } from './flow';
-import { byPhone, LOOKUP_WORDS, lookUpByPhone, phoneCodeWording, phoneSlot, ticketLine } from './phone-lookup';
+import { byPhone, LOOKUP_WORDS, lookUpByPhone, phoneSlot, proofCodeSlot, ticketLine } from './phone-lookup';
 import { STATUS_WORDS } from './status-flow-words';
 
 export { STATUS_WORDS } from './status-flow-words';
@@ -68,15 +68,8 @@ export const statusFlow: FlowSpec = {
     // No number and no ticket of the customer's own: the phone left on the ticket finds it. (Not
     // asked before the flow first looked: the customer's own tickets, closed or proven ones too, come first.)
     phoneSlot((kit) => !kit.frame.opened || Boolean(kit.facts.ticketNumber) || kit.filed.length > 0 || kit.turn.openTickets.length > 0 || kit.frame.challenged, true),
-    {
-      slot: 'proofCode',
-      required: true,
-      ask: [STATUS_WORDS.codeSent, STATUS_WORDS.codeAgain],
-      askFor: phoneCodeWording,
-      without: STATUS_WORDS.noCode,
-      // Asked only once a code has been sent for a ticket of another channel.
-      knownFrom: (kit) => !kit.frame.challenged,
-    },
+    // Asked only once a code has been sent for a ticket of another channel.
+    proofCodeSlot(STATUS_WORDS.noCode),
   ],
   async finish(kit) {
     const { ticketNumber, proofCode } = kit.facts;

@@ -14,14 +14,17 @@ const DOT = String.raw`(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|<dot>|\bdot\b|点|點|�
 const AT = String.raw`(?:\s*(?:\(at\)|\[at\]|\{at\}|<at>|\bat\b|艾特|圈a|小老鼠|@|＃|#)\s*)`;
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 
+// Built once (replies are checked every turn); global patterns are only used with replace, which starts at 0.
+const SPELLED_EMAIL = new RegExp(`([a-z0-9._%+-]+)${AT}(${LABEL}(?:${DOT}${LABEL})*${DOT}(?:${TLDS}))\\b`, 'gi');
+const SPELLED_HOST = new RegExp(`\\b(${LABEL}(?:${DOT}${LABEL})*)${DOT}(${TLDS})\\b`, 'gi');
+const ANY_DOT = new RegExp(DOT, 'gi');
+const undot = (s: string) => s.replace(ANY_DOT, '.');
+
 /** "name at mail dot com" and its kin written back as name@mail.com, "evil dot shop" as evil.shop. */
 export function undoSpelledAddresses(text: string): string {
-  const spelledEmail = new RegExp(`([a-z0-9._%+-]+)${AT}(${LABEL}(?:${DOT}${LABEL})*${DOT}(?:${TLDS}))\\b`, 'gi');
-  const spelledHost = new RegExp(`\\b(${LABEL}(?:${DOT}${LABEL})*)${DOT}(${TLDS})\\b`, 'gi');
-  const undot = (s: string) => s.replace(new RegExp(DOT, 'gi'), '.');
   return text
-    .replace(spelledEmail, (m, user: string, host: string) => (/@/.test(m) && !/\s/.test(m) ? m : `${user}@${undot(host)}`))
-    .replace(spelledHost, (m, head: string, tld: string) => (/^[\w.-]+$/.test(m) ? m : `${undot(head)}.${tld}`));
+    .replace(SPELLED_EMAIL, (m, user: string, host: string) => (/@/.test(m) && !/\s/.test(m) ? m : `${user}@${undot(host)}`))
+    .replace(SPELLED_HOST, (m, head: string, tld: string) => (/^[\w.-]+$/.test(m) ? m : `${undot(head)}.${tld}`));
 }
 
 const URL_WITH_SCHEME = /\b(?:https?|ftp|hxxps?):\/\/([^\s/?#<>"'，。）)]+)[^\s<>"'，。）)]*/gi;
