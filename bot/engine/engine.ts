@@ -530,7 +530,14 @@ export class ConversationEngine {
             const line = changesLine(this.lang, factsOf(this.state, frame), changed);
             if (line) this.out.say(line);
             await this.apply(frame, await FLOWS[frame.flow].finish(this.kit(frame)));
-          } else this.confirm(frame);
+          } else {
+            // A fact changed at the restated request is said back in one line before the new summary
+            // ("已按您说的改好：地址 成都市武侯区…"), so the customer sees the change went in, then confirms again.
+            const corrected = commands.flatMap((c) => (c.kind === 'correct' && c.value ? [c.slot] : []));
+            const line = corrected.length ? changesLine(this.lang, factsOf(this.state, frame), corrected) : undefined;
+            if (line) this.out.say(line);
+            this.confirm(frame);
+          }
           return true;
         }
         if (yes && !no) {

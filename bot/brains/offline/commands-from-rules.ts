@@ -9,6 +9,7 @@ import type { Command, SlotName } from '../../engine/commands';
 import { factsOf, top, type EngineState } from '../../engine/engine-state';
 import { applySwap, guessSwap, readSwap } from '../../understanding/slots/swap-correction';
 import { replaceAddressParts } from '../../understanding/slots/address-parts';
+import { placeOnly, withPlace } from '../../understanding/slots/place-added';
 import { brandInstead, categoryInstead } from '../../understanding/slots/named-instead';
 import { AFTER_SALES, MONEY_DEMAND, REPEATED_REPAIRS } from '../../engine/after-sales-words';
 import { extractAddressAnswer, extractCorrection, extractModelAnswer, extractSlots, type CorrectableSlot } from '../../understanding/slots';
@@ -231,6 +232,12 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   } else if (correction && !correction.value && frame?.stage === 'confirm') {
     add({ kind: 'deny', from: correction.from });
   }
+
+  // "补充一下，是成都市武侯区的", "it's Chengdu by the way": a city or district completing the address
+  // already kept joins it (never a problem of its own, a new address or a second form).
+  const place = known.address && !commands.some((c) => (c.kind === 'set' || c.kind === 'correct') && c.slot === 'address') ? placeOnly(text) : undefined;
+  const completed = place ? withPlace(known.address!, place) : undefined;
+  if (completed) add({ kind: 'correct', slot: 'address', value: completed, from });
 
   // "不是E1，是E7": the code is not only taken back but replaced, so the old one is swapped out rather than dropped first.
   if (commands.some((c) => c.kind === 'correct' && c.slot === 'errorCode' && c.value)) {

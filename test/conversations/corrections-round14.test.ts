@@ -1,0 +1,162 @@
+/**
+ * Playtest round 14: corrections and additions at any step are applied and said back. A city or
+ * district added at the summary joins the street already kept; a product corrected mid-form is said
+ * back once; a mainland mobile typed with a stray "+" is still a mainland mobile; a visit time with a
+ * day ruled out keeps the exclusion; a new time for a visit, given after the bot asked for it, is
+ * said back as a calendar day and changes the visit. The summary always shows the final values, and
+ * a correction never becomes part of the problem.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findPhoneNumbers } from '../../bot/text/phone-numbers';
+import { openWorld, type World } from '../../testing/world';
+
+let world: World;
+beforeAll(async () => {
+  world = await openWorld();
+});
+afterAll(() => world.close());
+
+const lineOf = (text: string, label: RegExp) => text.split('\n').find((l) => label.test(l)) ?? '';
+
+const ZH_FORM = ['热水器不出热水了，帮我约师傅上门', '型号不知道', '不记得了', '13912345678', '人民南路18号502室'];
+const EN_FORM = ['my dishwasher leaves water at the bottom, please book an engineer', 'no idea about the model', "can't remember", '13912345678', 'Room 502, 18 Renmin South Road'];
+
+async function toSummary(ref: string, form: string[]) {
+  const c = world.customer(ref);
+  let said;
+  for (const line of form) said = await c.say(line);
+  expect(said.text).toMatch(/跟您确认|Let me confirm/);
+  return c;
+}
+
+describe('a place added to the address at the summary completes it', () => {
+  it.each([
+    ['补充一下，在成都市武侯区', '成都市武侯区人民南路18号502室'],
+    ['忘了说城市了，是成都的，武侯区', '成都武侯区人民南路18号502室'],
+    ['哦对了 地址前面加上四川省成都市', '四川省成都市人民南路18号502室'],
+  ])('zh: %s', async (addition, address) => {
+    const c = await toSummary(`r14-place-zh-${addition}`, ZH_FORM);
+    const said = await c.say(addition);
+    expect(said.text).toMatch(/已按您说的改好：地址/);
+    expect(lineOf(said.text, /地址：/)).toContain(address);
+    expect(lineOf(said.text, /问题：/)).not.toMatch(/成都|补充|忘了|加上/);
+    expect(said.text).toMatch(/回复“对”/);
+    expect(await c.tickets()).toHaveLength(0);
+    await c.say('对');
+    const tickets = await c.tickets();
+    expect(tickets).toHaveLength(1);
+    expect(tickets[0]!.address).toContain(address);
+  });
+
+  it.each([
+    ["that's in Chengdu by the way, or the engineer won't find me", 'Room 502, 18 Renmin South Road, Chengdu'],
+    ['oh I forgot the city: Wuhou District, Chengdu', 'Room 502, 18 Renmin South Road, Wuhou District, Chengdu'],
+    ['should have said, it is Shenzhen', 'Room 502, 18 Renmin South Road, Shenzhen'],
+  ])('en: %s', async (addition, address) => {
+    const c = await toSummary(`r14-place-en-${addition}`, EN_FORM);
+    const said = await c.say(addition);
+    expect(said.text).toMatch(/Changed as you said: address/);
+    expect(lineOf(said.text, /Address:/)).toContain(address);
+    expect(lineOf(said.text, /Problem:/)).not.toMatch(/Chengdu|Shenzhen|engineer won't|forgot/i);
+    expect(said.text).toMatch(/Reply "yes"/);
+    await c.say('yes');
+    const tickets = await c.tickets();
+    expect(tickets).toHaveLength(1);
+    expect(tickets[0]!.address).toContain(address);
+    expect(tickets[0]!.symptom).not.toMatch(/Chengdu|Shenzhen|engineer won't/i);
+  });
+});
+
+describe('a product corrected mid-form is said back once', () => {
+  it.each([
+    [
+      'zh',
+      '洗衣机不脱水了，帮我报修',
+      '说错了，不是洗衣机，是烘干机',
+      /已按您说的改好：产品 (?:干衣机|烘干机)/,
+      /产品：(?:干衣机|烘干机)/,
+      ['不知道', '不记得', '13912345678', '成都市武侯区人民南路18号502室'],
+    ],
+    [
+      'zh',
+      '洗衣机不脱水了，帮我报修',
+      '搞错了，应该是干衣机',
+      /已按您说的改好：产品 (?:干衣机|烘干机)/,
+      /产品：(?:干衣机|烘干机)/,
+      ['不知道', '不记得', '13912345678', '成都市武侯区人民南路18号502室'],
+    ],
+    [
+      'en',
+      "the washer won't spin, book a repair please",
+      "my mistake, it's the dryer, not the washer",
+      /Changed as you said: product dryer/,
+      /Product: dryer/,
+      ["don't know", "can't remember", '13912345678', 'Room 502, 18 Renmin South Road, Chengdu'],
+    ],
+    [
+      'en',
+      "the washer won't spin, book a repair please",
+      'oops, I meant the tumble dryer',
+      /Changed as you said: product dryer/,
+      /Product: dryer/,
+      ["don't know", "can't remember", '13912345678', 'Room 502, 18 Renmin South Road, Chengdu'],
+    ],
+  ])('%s: %s → %s', async (_lang, first, fix, line, product, rest) => {
+    const c = world.customer(`r14-product-${fix}`);
+    await c.say(first);
+    const said = await c.say(fix);
+    expect(said.text).toMatch(line);
+    // Once: the next questions do not say it again.
+    let summary;
+    for (const r of rest) {
+      summary = await c.say(r);
+      if (summary.text.match(/跟您确认|Let me confirm/)) break;
+      expect(summary.text).not.toMatch(line);
+    }
+    expect(lineOf(summary.text, /产品：|Product:/)).toMatch(product);
+    expect(lineOf(summary.text, /问题：|Problem:/)).not.toMatch(/说错|搞错|mistake|oops|meant/i);
+  });
+
+  it.each([
+    ['zh', ZH_FORM, '说错了，是烘干机', /已按您说的改好：产品 (?:干衣机|烘干机)/, /产品：(?:干衣机|烘干机)/],
+    ['en', EN_FORM, "sorry, it's the dryer, not the dishwasher", /Changed as you said: product dryer/, /Product: dryer/],
+  ])('at the summary the product line changes and the change is said (%s)', async (lang, form, fix, line, product) => {
+    const c = await toSummary(`r14-product-summary-${lang}`, form);
+    const said = await c.say(fix);
+    expect(said.text).toMatch(line);
+    expect(lineOf(said.text, /产品：|Product:/)).toMatch(product);
+    expect(said.text).toMatch(/回复“对”|Reply "yes"/);
+  });
+});
+
+describe('a mainland mobile typed with a stray plus', () => {
+  it.each([
+    ['电话+13812345678', '13812345678'],
+    ['my number is +15912345678', '15912345678'],
+    ['+18612345678', '18612345678'],
+  ])('%s is the mainland mobile', (text, mobile) => {
+    expect(findPhoneNumbers(text).map((p) => [p.kind, p.canonical])).toEqual([['mobile', mobile]]);
+  });
+
+  it.each([
+    ['+1 381 234 5678', '+1 3812345678'],
+    ['+1-381-234-5678', '+1 3812345678'],
+    ['+1 3812345678', '+1 3812345678'],
+    ['call +14155550100', '+1 4155550100'],
+  ])('%s stays North American', (text, number) => {
+    expect(findPhoneNumbers(text).map((p) => [p.kind, p.canonical])).toEqual([['abroad', number]]);
+  });
+
+  it.each([
+    ['zh', [...ZH_FORM.slice(0, 3), '手机+13812345678', ZH_FORM[4]!], /电话：13812345678/],
+    ['en', [...EN_FORM.slice(0, 3), 'you can call me on +13812345678', EN_FORM[4]!], /Phone: 13812345678/],
+  ])('is filed as the mainland mobile (%s)', async (lang, form, phone) => {
+    const c = world.customer(`r14-plus-${lang}`);
+    let said;
+    for (const line of form) said = await c.say(line);
+    expect(said.text).toMatch(phone);
+    await c.say(lang === 'zh' ? '对' : 'yes');
+    const [ticket] = await c.tickets();
+    expect(ticket!.contactPhone).toBe('13812345678');
+  });
+});
