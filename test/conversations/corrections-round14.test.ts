@@ -25,7 +25,7 @@ async function toSummary(ref: string, form: string[]) {
   const c = world.customer(ref);
   let said;
   for (const line of form) said = await c.say(line);
-  expect(said.text).toMatch(/跟您确认|Let me confirm/);
+  expect(said?.text).toMatch(/跟您确认|Let me confirm/);
   return c;
 }
 
@@ -113,8 +113,8 @@ describe('a product corrected mid-form is said back once', () => {
       if (summary.text.match(/跟您确认|Let me confirm/)) break;
       expect(summary.text).not.toMatch(line);
     }
-    expect(lineOf(summary.text, /产品：|Product:/)).toMatch(product);
-    expect(lineOf(summary.text, /问题：|Problem:/)).not.toMatch(/说错|搞错|mistake|oops|meant/i);
+    expect(lineOf(summary?.text ?? '', /产品：|Product:/)).toMatch(product);
+    expect(lineOf(summary?.text ?? '', /问题：|Problem:/)).not.toMatch(/说错|搞错|mistake|oops|meant/i);
   });
 
   it.each([
@@ -154,7 +154,7 @@ describe('a mainland mobile typed with a stray plus', () => {
     const c = world.customer(`r14-plus-${lang}`);
     let said;
     for (const line of form) said = await c.say(line);
-    expect(said.text).toMatch(phone);
+    expect(said?.text).toMatch(phone);
     await c.say(lang === 'zh' ? '对' : 'yes');
     const [ticket] = await c.tickets();
     expect(ticket!.contactPhone).toBe('13812345678');
