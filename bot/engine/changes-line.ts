@@ -21,9 +21,17 @@ const LABELS: Partial<Record<SlotName, { zh: string; en: string }>> = {
 
 const ZH_LEAD = '已按您说的改好：';
 const EN_LEAD = 'Changed as you said: ';
+const ZH_NOTED = '记下了：';
+const EN_NOTED = 'Got it: ';
 
 /** Whether a line of a reply is the one that says a change went in (a new fact, never a mere lead-in to old words). */
-export const isChangesLine = (line: string): boolean => line.startsWith(ZH_LEAD) || line.startsWith(EN_LEAD);
+export const isChangesLine = (line: string): boolean => [ZH_LEAD, EN_LEAD, ZH_NOTED, EN_NOTED].some((lead) => line.startsWith(lead));
+
+/** "记下了：上门时间 工作日（周三除外）。" — a fact given while another question was open, said so it is seen kept. */
+export function notedLine(lang: Lang, facts: Readonly<Partial<Record<SlotName, string>>>, slots: readonly SlotName[]): string | undefined {
+  const line = changesLine(lang, facts, slots);
+  return line && (lang === 'zh' ? `${ZH_NOTED}${line.slice(ZH_LEAD.length)}` : `${EN_NOTED}${line.slice(EN_LEAD.length)}`);
+}
 
 /** "已按您说的改好：地址 杭州市…12号。" / "Changed as you said: model KF-50X." — or nothing when no labelled fact changed. */
 export function changesLine(lang: Lang, facts: Readonly<Partial<Record<SlotName, string>>>, slots: readonly SlotName[]): string | undefined {

@@ -45,7 +45,7 @@ import { filedConfirmation, notFiledYet } from './filed-check';
 import { openProblem, problemAbout, stepsAgain } from './back-to-problem';
 import { unusablePhone } from './phone-unusable';
 import { swapCode } from './code-swap';
-import { changesLine } from './changes-line';
+import { changesLine, notedLine } from './changes-line';
 import { amendFiled, isAmendable } from './filed-amend';
 import { handoffSummary } from './handoff-summary';
 import { productGuessLine } from './product-guess-line';
@@ -341,6 +341,23 @@ export class ConversationEngine {
       if (line) this.out.say(line);
       const key = this.state.awaiting && `${frame.flow}:${this.state.awaiting}`;
       if (key && this.state.asks[key]) this.state.asks[key] -= 1;
+    }
+    // "any weekday except Wednesday" while the model is asked: the time is kept and said back before the
+    // next question, so the customer sees it was taken (a form's questions are not asked over for it).
+    const aside =
+      frame?.flow === 'repair' &&
+      frame.stage === 'collect' &&
+      this.state.awaiting &&
+      this.state.awaiting !== 'preferredTime' &&
+      this.state.awaiting !== 'address' &&
+      facts.length === 1 &&
+      facts[0]!.slot === 'preferredTime' &&
+      facts[0]!.kind === 'set' &&
+      // (A question about the time, "后天上午可以上门吗", is answered with the day instead.)
+      !asked;
+    if (frame && aside) {
+      const line = notedLine(this.lang, factsOf(this.state, frame), ['preferredTime']);
+      if (line) this.out.say(line);
     }
 
     const current = top(this.state);

@@ -19,7 +19,7 @@ afterAll(() => world.close());
 const lineOf = (text: string, label: RegExp) => text.split('\n').find((l) => label.test(l)) ?? '';
 
 const ZH_FORM = ['热水器不出热水了，帮我约师傅上门', '型号不知道', '不记得了', '13912345678', '人民南路18号502室'];
-const EN_FORM = ['my dishwasher leaves water at the bottom, please book an engineer', 'no idea about the model', "can't remember", '13912345678', 'Room 502, 18 Renmin South Road'];
+const EN_FORM = ["my dishwasher won't drain, please book an engineer", 'no idea about the model', "can't remember", '13912345678', 'Room 502, 18 Renmin South Road'];
 
 async function toSummary(ref: string, form: string[]) {
   const c = world.customer(ref);
@@ -158,5 +158,95 @@ describe('a mainland mobile typed with a stray plus', () => {
     await c.say(lang === 'zh' ? '对' : 'yes');
     const [ticket] = await c.tickets();
     expect(ticket!.contactPhone).toBe('13812345678');
+  });
+});
+
+describe('a visit time with a day ruled out keeps the exclusion', () => {
+  it.each([
+    ['zh', '除了周三，哪天都行', /方便时间：周三以外都可以/],
+    ['zh', '周四没空，其他工作日都可以', /方便时间：工作日（周四除外）/],
+    ['zh', '别约周一就行', /方便时间：周一以外都可以/],
+    ['en', 'any weekday except Wednesday', /Preferred time: weekdays except Wednesday/],
+    ['en', 'not Monday', /Preferred time: any day except Monday/],
+    ['en', "I can't do Fridays, other days are fine", /Preferred time: any day except Fridays/],
+  ])('%s at the summary: %s', async (lang, time, line) => {
+    const c = await toSummary(`r14-except-${time}`, lang === 'zh' ? ZH_FORM : EN_FORM);
+    const said = await c.say(time);
+    expect(said.text).toMatch(line);
+    // The ruled-out day is never the purchase date, nor the day wanted.
+    expect(lineOf(said.text, /购买时间|Purchased/)).toMatch(/未提供|not given/);
+    expect(lineOf(said.text, /方便时间|Preferred time/)).not.toMatch(/\d{1,2}月\d{1,2}日|\b\d{1,2} (?:Nov|Dec)\b/);
+    await c.say(lang === 'zh' ? '对' : 'yes');
+    const [ticket] = await c.tickets();
+    expect(ticket!.address).toMatch(/除外|以外|except/);
+  });
+
+  it.each([
+    [
+      'zh',
+      ['洗碗机不排水，帮我约师傅', '下午都可以，除了周二'],
+      /记下了：上门时间 下午（周二除外）/,
+      ['不知道', '不记得', '13912345678', '成都市武侯区人民南路18号502室'],
+      /方便时间：下午（周二除外）/,
+    ],
+    [
+      'en',
+      ['the dishwasher will not drain, book me an engineer', 'evenings, but not Thursday'],
+      /Got it: visit time evening.*except Thursday/,
+      ["don't know", "can't remember", '13912345678', 'Room 502, 18 Renmin South Road, Chengdu'],
+      /Preferred time: evenings? except Thursday/,
+    ],
+  ])('%s while another question is open: said back as kept, and the form goes on', async (_lang, start, noted, rest, line) => {
+    const c = world.customer(`r14-except-aside-${start[1]}`);
+    await c.say(start[0]!);
+    const said = await c.say(start[1]!);
+    expect(said.text).toMatch(noted);
+    let summary;
+    for (const r of rest) {
+      summary = await c.say(r);
+      if (/跟您确认|Let me confirm/.test(summary.text)) break;
+    }
+    expect(summary?.text).toMatch(line);
+    expect(summary?.text).toMatch(/13912345678/);
+  });
+});
+
+describe('a new visit time given after the bot asked for it is said back and changes the visit', () => {
+  const filed = async (ref: string, lang: 'zh' | 'en') => {
+    const c = await toSummary(ref, lang === 'zh' ? ZH_FORM : EN_FORM);
+    const done = await c.say(lang === 'zh' ? '对' : 'yes');
+    const number = /AS-[\w-]+/.exec(done.text)?.[0];
+    expect(number).toBeTruthy();
+    return { c, number: number! };
+  };
+
+  it.each([
+    ['zh', '师傅上门的时间要调整一下', '那改成周四午后吧', /11月26日（周四）下午/],
+    ['zh', '那天家里没人，约的时间得改', '下周四下午', /12月3日（周四）下午/],
+    ['en', 'can the engineer come another day?', 'make it thurs pm', /Thu 26 Nov, afternoon/],
+    ['en', "I'll need to push the technician back", 'the 3rd, after lunch', /Thu 3 Dec, afternoon/],
+    ['en', "I can't be home for the visit", 'Thursday afternoon then', /Thu 26 Nov, afternoon/],
+  ])('%s: %s → %s', async (lang, move, time, day) => {
+    const { c, number } = await filed(`r14-move-${move}`, lang as 'zh' | 'en');
+    const asked = await c.say(move);
+    expect(asked.text).toMatch(/什么时间|When would suit/);
+    const moved = await c.say(time);
+    expect(moved.text).toContain(number);
+    expect(moved.text).toMatch(day);
+    expect(moved.tools).toContain('updateTicket');
+    const [ticket] = await c.tickets();
+    expect(ticket!.address).toMatch(/11月26日|12月3日/);
+  });
+
+  it.each([
+    ['zh', '我想改约', '除了周一，别的时间都可以', /周一以外都可以/],
+    ['en', 'I need to reschedule the visit', 'any weekday except Monday', /weekdays except Monday/],
+  ])('a new time with a day ruled out is kept with the exclusion (%s)', async (lang, move, time, said) => {
+    const { c, number } = await filed(`r14-move-except-${lang}`, lang as 'zh' | 'en');
+    await c.say(move);
+    const moved = await c.say(time);
+    expect(moved.text).toContain(number);
+    expect(moved.text).toMatch(said);
+    expect(moved.text).not.toMatch(/11月30日|Mon 30 Nov/);
   });
 });
