@@ -539,6 +539,7 @@ export class ConversationEngine {
         // "派人来看看" while a booking is being confirmed asks for what is on the table: a yes.
         const yes = has(commands, 'affirm') || commands.some((c) => c.kind === 'start' && c.flow === frame.flow && !c.facts);
         if (gaveFacts) {
+          const before: Partial<Record<SlotName, string>> = { ...factsOf(this.state, frame) };
           for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
           // "改好就提交", "fix that then yes": the changes are in, and the yes files it.
           if (has(commands, 'affirm') && !no) {
@@ -550,7 +551,11 @@ export class ConversationEngine {
           } else {
             // A fact changed at the restated request is said back in one line before the new summary
             // ("已按您说的改好：地址 成都市武侯区…"), so the customer sees the change went in, then confirms again.
-            const corrected = commands.flatMap((c) => (c.kind === 'correct' && c.value ? [c.slot] : []));
+            // (A value given in place of one on the summary, "oops wrong number, it's 139…", is a change too.)
+            const after = factsOf(this.state, frame);
+            const corrected = commands.flatMap((c) =>
+              (c.kind === 'correct' && c.value) || (c.kind === 'set' && c.slot !== 'symptom' && before[c.slot] && before[c.slot] !== after[c.slot]) ? [c.slot] : [],
+            );
             const line = corrected.length ? changesLine(this.lang, factsOf(this.state, frame), corrected) : undefined;
             if (line) this.out.say(line);
             this.confirm(frame);

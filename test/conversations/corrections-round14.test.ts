@@ -34,6 +34,7 @@ describe('a place added to the address at the summary completes it', () => {
     ['补充一下，在成都市武侯区', '成都市武侯区人民南路18号502室'],
     ['忘了说城市了，是成都的，武侯区', '成都武侯区人民南路18号502室'],
     ['哦对了 地址前面加上四川省成都市', '四川省成都市人民南路18号502室'],
+    ['地址漏了城市，成都市', '成都市人民南路18号502室'],
   ])('zh: %s', async (addition, address) => {
     const c = await toSummary(`r14-place-zh-${addition}`, ZH_FORM);
     const said = await c.say(addition);
@@ -52,6 +53,7 @@ describe('a place added to the address at the summary completes it', () => {
     ["that's in Chengdu by the way, or the engineer won't find me", 'Room 502, 18 Renmin South Road, Chengdu'],
     ['oh I forgot the city: Wuhou District, Chengdu', 'Room 502, 18 Renmin South Road, Wuhou District, Chengdu'],
     ['should have said, it is Shenzhen', 'Room 502, 18 Renmin South Road, Shenzhen'],
+    ["one more thing: it's Xuhui District", 'Room 502, 18 Renmin South Road, Xuhui District'],
   ])('en: %s', async (addition, address) => {
     const c = await toSummary(`r14-place-en-${addition}`, EN_FORM);
     const said = await c.say(addition);
@@ -248,5 +250,18 @@ describe('a new visit time given after the bot asked for it is said back and cha
     expect(moved.text).toContain(number);
     expect(moved.text).toMatch(said);
     expect(moved.text).not.toMatch(/11月30日|Mon 30 Nov/);
+  });
+});
+
+describe('a value given in place of one on the summary is said back as a change', () => {
+  it.each([
+    ['zh', '号码打错了，13912345670', /已按您说的改好：电话 13912345670/, /电话：13912345670/],
+    ['en', "oops wrong number, it's 13912345670", /Changed as you said: phone 13912345670/, /Phone: 13912345670/],
+  ])('%s: %s', async (lang, fix, line, summaryLine) => {
+    const c = await toSummary(`r14-replace-${lang}`, lang === 'zh' ? ZH_FORM : EN_FORM);
+    const said = await c.say(fix);
+    expect(said.text).toMatch(line);
+    expect(said.text).toMatch(summaryLine);
+    expect(lineOf(said.text, /问题：|Problem:/)).not.toMatch(/打错|wrong number/);
   });
 });

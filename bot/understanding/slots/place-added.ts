@@ -30,12 +30,20 @@ function zhLevel(piece: string): number {
 const zhCore = (piece: string) => piece.replace(/(?:省|市|特别行政区)$/, '');
 const enCore = (piece: string) => piece.replace(EN_UNIT, '').toLowerCase();
 
+/** A known city or province, with the district after it: what a short note names when the address reader sees none ("地址漏了城市，成都市"). */
+const ZH_KNOWN_RUN = new RegExp(
+  `(?:(?:${ZH_PROVINCES.join('|')})省?)?(?:${ZH_CITIES.join('|')})市?(?:[\\u4e00-\\u9fa5]{1,4}?(?:新区|区|县))?|(?:${ZH_PROVINCES.join('|')})(?:省|市)?(?:[\\u4e00-\\u9fa5]{1,4}?(?:新区|区|县))?`,
+  'gu',
+);
+
 /** The place a message adds, when all it names is a place (no street, no number), or undefined. */
 export function placeOnly(text: string): string | undefined {
   if (NOT_THE_HOME.test(text) || findAddresses(text).length) return undefined;
   const found = findAddresses(text, { partial: true })
-    .map((a) => a.raw.trim())
+    // ("one more thing: it's Xuhui District": the reader may take the "s" of "it's" with it.)
+    .map((a) => a.raw.trim().replace(/^(?:s|it'?s|is|in|at)\s+/i, ''))
     .filter(Boolean);
+  if (!found.length && text.length <= 30) found.push(...[...text.matchAll(ZH_KNOWN_RUN)].map((m) => m[0]));
   if (!found.length) return undefined;
   const zh = /[\u4e00-\u9fa5]/.test(found[0]!);
   if (zh) {
