@@ -265,3 +265,25 @@ describe('a value given in place of one on the summary is said back as a change'
     expect(lineOf(said.text, /问题：|Problem:/)).not.toMatch(/打错|wrong number/);
   });
 });
+
+describe('the answer to "did that help?" never becomes part of the problem', () => {
+  it.each([
+    ['zh', '洗衣机不排水，桶里一直有水', '没用，派师傅来吧', /没用|派师傅/],
+    ['zh', '洗衣机不排水，桶里一直有水', '不行，试过了，约个师傅', /不行|试过/],
+    ['en', "my washing machine won't drain, water stays in the drum", "no that didn't help, please send an engineer", /didn'?t|help|engineer/i],
+    ['en', "my washing machine won't drain, water stays in the drum", 'nope, tried that already. book a repair', /nope|tried|book/i],
+  ])('%s: %s', async (lang, fault, verdict, leaked) => {
+    const c = world.customer(`r14-verdict-${verdict}`);
+    await c.say(fault);
+    await c.say(verdict);
+    const rest = lang === 'zh' ? ['不知道', '不记得', '13912345678', '成都市武侯区人民南路18号502室'] : ["don't know", "can't remember", '13912345678', 'Room 502, 18 Renmin South Road, Chengdu'];
+    let summary;
+    for (const r of rest) {
+      summary = await c.say(r);
+      if (/跟您确认|Let me confirm/.test(summary.text)) break;
+    }
+    const problem = lineOf(summary?.text ?? '', /问题：|Problem:/);
+    expect(problem).toMatch(/排水|drain/);
+    expect(problem).not.toMatch(leaked);
+  });
+});
