@@ -103,6 +103,22 @@ describe('a product corrected mid-form is said back once', () => {
       /Product: dryer/,
       ["don't know", "can't remember", '13912345678', 'Room 502, 18 Renmin South Road, Chengdu'],
     ],
+    [
+      'zh',
+      '洗衣机不脱水了，帮我报修',
+      '我说成洗衣机了，其实是烘干机',
+      /已按您说的改好：产品 (?:干衣机|烘干机)/,
+      /产品：(?:干衣机|烘干机)/,
+      ['不知道', '不记得', '13912345678', '成都市武侯区人民南路18号502室'],
+    ],
+    [
+      'en',
+      "the washer won't spin, book a repair please",
+      'I said washer but I meant the dryer',
+      /Changed as you said: product dryer/,
+      /Product: dryer/,
+      ["don't know", "can't remember", '13912345678', 'Room 502, 18 Renmin South Road, Chengdu'],
+    ],
   ])('%s: %s → %s', async (_lang, first, fix, line, product, rest) => {
     const c = world.customer(`r14-product-${fix}`);
     await c.say(first);

@@ -236,7 +236,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     // (One that fits no part is added, and the summary is shown again.)
     const part = correctedSlot === 'address' && !adds && Boolean(value && known.address && !PLACE_IN.test(value));
     const replaced = part ? replaceAddressParts(known.address!, value!) : undefined;
-    if (value) add({ kind: adds || (part && !replaced) ? 'set' : 'correct', slot: correctedSlot, value: replaced ?? value, from: correction.from });
+    // (A brand or product already read as named instead, "I said washer but I meant the dryer", is that reading's.)
+    const insteadRead = (correctedSlot === 'category' || correctedSlot === 'brand') && commands.some((c) => c.kind === 'correct' && c.slot === correctedSlot);
+    if (value && !insteadRead) add({ kind: adds || (part && !replaced) ? 'set' : 'correct', slot: correctedSlot, value: replaced ?? value, from: correction.from });
   } else if (correction && !correction.value && frame?.stage === 'confirm') {
     add({ kind: 'deny', from: correction.from });
   }
