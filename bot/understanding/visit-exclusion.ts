@@ -9,13 +9,14 @@ import { findVisitTime, withExclusion } from './visit-time';
 
 const ZH_WORD = String.raw`(?:这|下)?(?:个)?(?:周|星期|礼拜)[一二三四五六日天1-7]|周末|明天|后天|上午|下午|晚上|早上|中午|白天`;
 const EN_WORD = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|weekends?|tomorrow|mornings?|afternoons?|evenings?|nights?`;
-const ZH_LIST = String.raw`(?:${ZH_WORD})(?:\s*[和、跟及或,，]?\s*(?:${ZH_WORD}))*`;
+const ZH_LIST = String.raw`(?:${ZH_WORD})(?:\s*[和、跟及或]?\s*(?:${ZH_WORD}))*`;
 const EN_LIST = String.raw`(?:${EN_WORD})(?:\s*(?:,|and|or|&)\s*(?:${EN_WORD}))*`;
 
 /** Where the ruled-out days stand: after 除了/别/except/not, or before 不行/没空/is no good. */
 const RULED_OUT = [
   new RegExp(String.raw`(?:除了|除去|除开|排除|除)\s*(${ZH_LIST})\s*(?:以外|之外|外)?`, 'g'),
   new RegExp(String.raw`(?:别|不要|避开|不能)\s*(?:是|在|约|安排在?)?\s*(${ZH_LIST})`, 'g'),
+  new RegExp(String.raw`(${ZH_LIST})\s*(?:除外|以外|之外)`, 'g'),
   new RegExp(String.raw`(${ZH_LIST})\s*(?:都|也)?(?:不行|不可以|没空|没时间|不在家|家里没人|有事|不方便|要上班|上班|不太行)`, 'g'),
   new RegExp(String.raw`\b(?:except(?: for| on)?|excluding|other than|apart from|besides|but not|anything but|any day but|but|not|never|just not|avoid)\s+(?:on\s+|the\s+)?(${EN_LIST})\b`, 'gi'),
   new RegExp(String.raw`\b(${EN_LIST})\s+(?:is|are|'s)\s+(?:no good|not good|bad|out|impossible|a no|not possible)\b`, 'gi'),

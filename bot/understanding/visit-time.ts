@@ -243,7 +243,9 @@ export function describeVisitTime(said: string, now: Date, timeZone = 'Asia/Shan
   const { wanted, ruledOut } = splitExclusion(said);
   if (ruledOut) {
     // "weekdays except Wednesday": the wanted part said back, the exclusion kept as said (it names no one day).
-    const base = wanted && !/^any day$/i.test(wanted) ? describeVisitTime(wanted, now, timeZone) : undefined;
+    const described = wanted && !/^any day$/i.test(wanted) ? describeVisitTime(wanted, now, timeZone) : undefined;
+    // (A weekend read as "Sat or Sun" with one of them ruled out is said as the customer said it.)
+    const base = described && /或|\bor\b/.test(`${described.zh} ${described.en}`) ? { zh: wanted, en: wanted } : described;
     return {
       zh: base ? `${base.zh}（${ruledOut}除外）` : `${ruledOut}以外都可以`,
       en: `${base?.en ?? 'any day'} except ${ruledOut}`,

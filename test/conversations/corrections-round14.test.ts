@@ -184,8 +184,10 @@ describe('a visit time with a day ruled out keeps the exclusion', () => {
     ['zh', '除了周三，哪天都行', /方便时间：周三以外都可以/],
     ['zh', '周四没空，其他工作日都可以', /方便时间：工作日（周四除外）/],
     ['zh', '别约周一就行', /方便时间：周一以外都可以/],
+    ['zh', '工作日上午都行，周五除外', /方便时间：工作日上午（周五除外）/],
     ['en', 'any weekday except Wednesday', /Preferred time: weekdays except Wednesday/],
     ['en', 'not Monday', /Preferred time: any day except Monday/],
+    ['en', 'weekends only, not Sunday', /Preferred time: weekends except Sunday/],
     ['en', "I can't do Fridays, other days are fine", /Preferred time: any day except Fridays/],
   ])('%s at the summary: %s', async (lang, time, line) => {
     const c = await toSummary(`r14-except-${time}`, lang === 'zh' ? ZH_FORM : EN_FORM);
