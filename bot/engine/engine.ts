@@ -45,7 +45,7 @@ import { filedConfirmation, notFiledYet } from './filed-check';
 import { openProblem, problemAbout, stepsAgain } from './back-to-problem';
 import { unusablePhone } from './phone-unusable';
 import { swapCode } from './code-swap';
-import { changesLine } from './changes-line';
+import { changesLine, notedLine } from './changes-line';
 import { amendFiled, isAmendable } from './filed-amend';
 import { handoffSummary } from './handoff-summary';
 import { productGuessLine } from './product-guess-line';
@@ -342,6 +342,23 @@ export class ConversationEngine {
       const key = this.state.awaiting && `${frame.flow}:${this.state.awaiting}`;
       if (key && this.state.asks[key]) this.state.asks[key] -= 1;
     }
+    // "any weekday except Wednesday" while the model is asked: the time is kept and said back before the
+    // next question, so the customer sees it was taken (a form's questions are not asked over for it).
+    const aside =
+      frame?.flow === 'repair' &&
+      frame.stage === 'collect' &&
+      this.state.awaiting &&
+      this.state.awaiting !== 'preferredTime' &&
+      this.state.awaiting !== 'address' &&
+      facts.length === 1 &&
+      facts[0]!.slot === 'preferredTime' &&
+      facts[0]!.kind === 'set' &&
+      // (A question about the time, "后天上午可以上门吗", is answered with the day instead.)
+      !asked;
+    if (frame && aside) {
+      const line = notedLine(this.lang, factsOf(this.state, frame), ['preferredTime']);
+      if (line) this.out.say(line);
+    }
 
     const current = top(this.state);
     if (asked && current && !newStarts.some((s) => s.flow === 'policy')) {
@@ -522,6 +539,7 @@ export class ConversationEngine {
         // "派人来看看" while a booking is being confirmed asks for what is on the table: a yes.
         const yes = has(commands, 'affirm') || commands.some((c) => c.kind === 'start' && c.flow === frame.flow && !c.facts);
         if (gaveFacts) {
+          const before: Partial<Record<SlotName, string>> = { ...factsOf(this.state, frame) };
           for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
           // "改好就提交", "fix that then yes": the changes are in, and the yes files it.
           if (has(commands, 'affirm') && !no) {
@@ -530,7 +548,18 @@ export class ConversationEngine {
             const line = changesLine(this.lang, factsOf(this.state, frame), changed);
             if (line) this.out.say(line);
             await this.apply(frame, await FLOWS[frame.flow].finish(this.kit(frame)));
-          } else this.confirm(frame);
+          } else {
+            // A fact changed at the restated request is said back in one line before the new summary
+            // ("已按您说的改好：地址 成都市武侯区…"), so the customer sees the change went in, then confirms again.
+            // (A value given in place of one on the summary, "oops wrong number, it's 139…", is a change too.)
+            const after = factsOf(this.state, frame);
+            const corrected = commands.flatMap((c) =>
+              (c.kind === 'correct' && c.value) || (c.kind === 'set' && c.slot !== 'symptom' && before[c.slot] && before[c.slot] !== after[c.slot]) ? [c.slot] : [],
+            );
+            const line = corrected.length ? changesLine(this.lang, factsOf(this.state, frame), corrected) : undefined;
+            if (line) this.out.say(line);
+            this.confirm(frame);
+          }
           return true;
         }
         if (yes && !no) {

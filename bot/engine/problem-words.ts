@@ -29,6 +29,13 @@ const REQUEST =
 const PERSON_REQUEST =
   /^(?:(?:那|那就|就|请|麻烦|我|我们)?(?:要|想|需要|帮我|给我)*(?:转|找|接|叫)?(?:个)?(?:人工|真人|客服|人工客服|活人)(?:客服|服务)?(?:吧|啊|呀|了|谢谢)*|(?:can |could |may )?(?:i |we )?(?:want|need|'d like|would like|like)? ?(?:to )?(?:speak|talk|chat)(?: to| with) (?:someone|somebody|a (?:real )?(?:person|human|agent)|an agent|a human being|your staff)(?: please)?|(?:a |real |an )?(?:human|person|agent)(?: please)?|(?:i )?(?:want|need) (?:a |an )?(?:real )?(?:human|person|agent)(?: please)?)$/i;
 
+/**
+ * The answer to "did that help?" ("no that didn't help", "tried that", "没用", "试过了还是不行"): what
+ * became of the steps, never the problem itself (the fault is already in the problem's words).
+ */
+const SELF_HELP_VERDICT =
+  /^(?:(?:no|nope|nah|sadly|unfortunately|sorry)[\s,]*)*(?:(?:i |we )?tried (?:that|it|this|them|those|all (?:of )?that|everything|the steps)(?: already)?|(?:(?:that|it|this|those|these|the steps?|nothing)\s*)?(?:didn'?t|did not)(?: (?:help|work|fix (?:it|anything|the problem)))?|(?:that|this|those|these|the steps?|nothing)\s*(?:doesn'?t|does not|don'?t|won'?t) (?:help|work|fix (?:it|anything|the problem))|(?:doesn'?t|does not) help|(?:that|it|this|those|nothing) (?:didn'?t|did not|doesn'?t|does not) (?:do anything|change anything)|(?:it'?s |that'?s )?no (?:help|use|good)|not fixed|no luck)(?: at all| either)?$|^(?:no|nope|nah|not really|没有|没|不行|不|没呢)$|^(?:没用|没有用|不管用|没效果|没作用|没好|试过了?|都试过了?|试了(?:一下|下)?)(?:的|啊|呀|了|呢|也没用|也不行|还是不行|没用)*$/i;
+
 /** A piece that names a product and nothing else ("冰箱啊", "Haier fridge"). */
 function productOnly(piece: string): boolean {
   let rest = piece;
@@ -42,7 +49,7 @@ const bareOf = (piece: string) => piece.replace(/[,，。.!！?？;；~～\s]+$/
 /** Whether a piece of a message says nothing about the fault (a product named alone says nothing by itself). */
 function saysNothingOfTheFault(piece: string): boolean {
   const bare = bareOf(piece);
-  return !bare || onlyFillers(bare) || META.test(bare) || REQUEST.test(bare) || PERSON_REQUEST.test(bare) || productOnly(bare);
+  return !bare || onlyFillers(bare) || META.test(bare) || REQUEST.test(bare) || PERSON_REQUEST.test(bare) || SELF_HELP_VERDICT.test(bare) || productOnly(bare);
 }
 
 /** The fault pieces of a message, with their own separators, or '' when none is left. */

@@ -91,13 +91,21 @@ function canonicalLandline(raw: string): string {
   return `${digits.slice(0, area)}-${digits.slice(area)}${extension ? `-${extension.replace(/\D/g, '')}` : ''}`;
 }
 
+/** "+13812345678": a bare plus right before an unbroken mainland mobile (no space, no grouping, no 86). */
+function strayPlus(text: string, at: number, raw: string): boolean {
+  // Only the mainland's mobile blocks (13x, 145-149, 15x, 162-167, 170-178, 18x, 19x): "+14155550100" stays San Francisco.
+  return text[at - 1] === '+' && /^1(?:3\d|4[5-9]|5[0-35-9]|6[2-7]|7[0-8]|8\d|9[0-35-9])\d{8}$/.test(raw);
+}
+
 /** Every phone number in the text (mobile, landline, abroad), in order, skipping numbers that read as serials or orders. */
 export function findPhoneNumbers(text: string): PhoneMatch[] {
   const found: PhoneMatch[] = [];
   for (const m of text.matchAll(MOBILE_PATTERN)) {
     if (looksLikeSerialContext(text.slice(0, m.index))) continue;
     // "+1 415 555 0100": a 1 after a plus is a country code (North America), not the start of a mainland mobile.
-    if (/\+\s?$/.test(text.slice(0, m.index))) continue;
+    // But "+13812345678" — a plus glued to an unbroken 1[3-9] and nine digits — is a mainland mobile typed
+    // with a stray plus: a North American number is written "+1 381 …" or with its 10 digits grouped.
+    if (/\+\s?$/.test(text.slice(0, m.index)) && !strayPlus(text, m.index, m[0])) continue;
     found.push({ kind: 'mobile', raw: m[0], canonical: canonicalMobile(m[0]), index: m.index });
   }
   for (const m of text.matchAll(LANDLINE_PATTERN)) {

@@ -16,10 +16,13 @@ const ZH_NUMBER: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四:
 
 /** Words that name a day, a part of the day or an hour; a visit time is a run of them close together. */
 const DAY_ZH = String.raw`(?:这|本|下下|下)?(?:个)?(?:周|星期|礼拜)[${ZH_DAY}1-7]|(?:这|本|下下|下)?(?:个)?周末|今天|明天|后天|大后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|工作日|平时|周一到周五`;
-const PART_ZH = '上午|中午|下午|晚上|傍晚|早上|白天|全天|一早|晚些时候';
+const PART_ZH = '上午|中午|下午|午后|晚上|傍晚|早上|白天|全天|一早|晚些时候';
 const HOUR_ZH = String.raw`(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*(?:点|:\d{2})(?:半)?\s*(?:以后|之后|以前|之前|前|后|左右)?`;
-const DAY_EN = String.raw`\b(?:(?:this|next|coming)\s+)?(?:${EN_DAYS.join('|')}|weekend)s?\b|\b(?:${EN_SHORT.join('|')})\b\.?|\bweekdays?\b|\btoday\b|\btomorrow\b|\bthe day after tomorrow\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${EN_MONTHS.join('|')})[a-z]*\b|\b(?:${EN_MONTHS.join('|')})[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`;
-const PART_EN = String.raw`\b(?:morning|afternoon|evening|night|lunchtime|midday|noon)s?\b`;
+/** Short forms customers type ("thurs pm", "tues"), each with the weekday it names. */
+const EN_ABBREVIATIONS: Record<string, number> = { tues: 2, weds: 3, thur: 4, thurs: 4 };
+const DAY_EN = String.raw`\b(?:(?:this|next|coming)\s+)?(?:${EN_DAYS.join('|')}|weekend)s?\b|\b(?:${[...EN_SHORT, ...Object.keys(EN_ABBREVIATIONS)].join('|')})\b\.?|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\bweekdays?\b|\btoday\b|\btomorrow\b|\bthe day after tomorrow\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${EN_MONTHS.join('|')})[a-z]*\b|\b(?:${EN_MONTHS.join('|')})[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`;
+// "pm" alone after a day ("thurs pm") is the afternoon; "am" alone is too often the verb to read.
+const PART_EN = String.raw`\b(?:morning|afternoon|evening|night|lunchtime|midday|noon)s?\b|\bafter lunch\b|(?<!\d\s?)\bpm\b`;
 const HOUR_EN = String.raw`\b(?:(?:after|before|from|around|by|at|past)\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)(?:\s+(?:onwards|or later|and later))?`;
 /** A part of the day or an hour ("上午", "after 6pm"): said with a day, it is when someone should come, not when something was bought. */
 export const PART_OF_DAY = new RegExp(`${PART_ZH}|${HOUR_ZH}|${PART_EN}|${HOUR_EN}`, 'i');
@@ -73,7 +76,7 @@ interface Reading {
 const PARTS: [RegExp, Bilingual][] = [
   [/上午|早上|一早|\bmornings?\b/i, { zh: '上午', en: 'morning' }],
   [/中午|\b(?:lunchtime|midday|noon)\b/i, { zh: '中午', en: 'midday' }],
-  [/下午|\bafternoons?\b/i, { zh: '下午', en: 'afternoon' }],
+  [/下午|午后|\bafternoons?\b|\bafter lunch\b|(?<!\d\s?)\bpm\b/i, { zh: '下午', en: 'afternoon' }],
   [/晚上|傍晚|\bevenings?\b|\bnights?\b/i, { zh: '晚上', en: 'evening' }],
   [/白天|全天/, { zh: '白天', en: 'during the day' }],
 ];
@@ -131,6 +134,7 @@ function dayNumber(word: string): number {
   const w = word.toLowerCase();
   if (EN_DAYS.includes(w)) return EN_DAYS.indexOf(w);
   if (EN_SHORT.includes(w)) return EN_SHORT.indexOf(w);
+  if (w in EN_ABBREVIATIONS) return EN_ABBREVIATIONS[w]!;
   const last = word.slice(-1);
   return '日天'.includes(last) ? 0 : /\d/.test(last) ? Number(last) % 7 : ZH_DAY.indexOf(last) + 1;
 }
@@ -159,11 +163,12 @@ function secondDay(reading: Reading, text: string, first: RegExpExecArray, today
 function read(text: string, today: string): Reading {
   const reading: Reading = {};
   const zhDay = new RegExp(`(这|本|下下|下)?(?:个)?(?:周|星期|礼拜)([${ZH_DAY}1-7])`).exec(text);
-  const enDay = new RegExp(`\\b(?:(this|next|coming)\\s+)?(${EN_DAYS.join('|')}|${EN_SHORT.join('|')})\\b`, 'i').exec(text);
+  const enDay = new RegExp(`\\b(?:(this|next|coming)\\s+)?(${EN_DAYS.join('|')}|${Object.keys(EN_ABBREVIATIONS).join('|')}|${EN_SHORT.join('|')})\\b`, 'i').exec(text);
   const weeks = (word: string | undefined): number | undefined => (word === '下下' ? 2 : word === '下' || /^next$/i.test(word ?? '') ? 1 : word ? 0 : undefined);
   const monthDay = /(\d{1,2})月(\d{1,2})[日号]/.exec(text);
   const enMonthDay = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${EN_MONTHS.join('|')})|\\b(${EN_MONTHS.join('|')})[a-z]*\\.?\\s+(\\d{1,2})`, 'i').exec(text);
-  const dayOnly = /(?<![月\d])(\d{1,2})[日号]/.exec(text);
+  // "the 3rd": a day of this month, or of the next once it has passed (as 3号 is).
+  const dayOnly = /(?<![月\d])(\d{1,2})[日号]/.exec(text) ?? /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/i.exec(text);
   if (/大后天/.test(text)) reading.day = addDays(today, 3);
   else if (/后天|\bthe day after tomorrow\b/i.test(text)) reading.day = addDays(today, 2);
   else if (/明天|\btomorrow\b/i.test(text)) reading.day = addDays(today, 1);
@@ -175,7 +180,7 @@ function read(text: string, today: string): Reading {
     secondDay(reading, text, zhDay, today, weeks(zhDay[1]));
   } else if (enDay) {
     const word = enDay[2]!.toLowerCase();
-    const n = EN_DAYS.indexOf(word) >= 0 ? EN_DAYS.indexOf(word) : EN_SHORT.indexOf(word);
+    const n = dayNumber(word);
     const plural = new RegExp(`\\b${word}s\\b`, 'i').test(text);
     const ahead = weeks(enDay[1] === 'coming' ? undefined : enDay[1]);
     if (!plural) reading.day = weekdayDate(today, n, ahead);
@@ -215,10 +220,37 @@ function dayWords(iso: string): Bilingual {
 }
 
 /**
+ * A preference with days ruled out, as kept (visit-exclusion.ts reads it): "工作日（周三除外）",
+ * "周三以外都可以", "weekdays except Wednesday", "any day except Monday".
+ */
+export function withExclusion(base: string | undefined, ruledOut: string[], lang: 'zh' | 'en'): string {
+  if (lang === 'zh') return base ? `${base}（${ruledOut.join('、')}除外）` : `${ruledOut.join('、')}以外都可以`;
+  const wanted = base ? base.replace(/^weekday$/i, 'weekdays').replace(/^weekend$/i, 'weekends') : 'any day';
+  return `${wanted} except ${ruledOut.join(' and ')}`;
+}
+
+/** The wanted part and the ruled-out part of a kept preference; the ruled-out days are never read as the day. */
+function splitExclusion(said: string): { wanted: string; ruledOut?: string } {
+  const m = /^(.*)（(.+)除外）$/.exec(said) ?? /^()(.+)以外都可以$/.exec(said) ?? /^(.*?)\s*\bexcept\s+(.+)$/i.exec(said);
+  return m ? { wanted: m[1]!.trim(), ruledOut: m[2]!.trim() } : { wanted: said };
+}
+
+/**
  * The time said back in each language: a named day on the calendar with its weekday, the part of
  * the day and the hour; a kind of day (weekdays) as such. Words it cannot place are said as written.
  */
 export function describeVisitTime(said: string, now: Date, timeZone = 'Asia/Shanghai'): Bilingual {
+  const { wanted, ruledOut } = splitExclusion(said);
+  if (ruledOut) {
+    // "weekdays except Wednesday": the wanted part said back, the exclusion kept as said (it names no one day).
+    const described = wanted && !/^any day$/i.test(wanted) ? describeVisitTime(wanted, now, timeZone) : undefined;
+    // (A weekend read as "Sat or Sun" with one of them ruled out is said as the customer said it.)
+    const base = described && /或|\bor\b/.test(`${described.zh} ${described.en}`) ? { zh: wanted, en: wanted } : described;
+    return {
+      zh: base ? `${base.zh}（${ruledOut}除外）` : `${ruledOut}以外都可以`,
+      en: `${base?.en ?? 'any day'} except ${ruledOut}`,
+    };
+  }
   const today = localDate(now, timeZone);
   const r = read(said, today);
   if (!r.day && !r.kind && !r.part && !r.hour) return { zh: said, en: said };

@@ -9,6 +9,7 @@ import type { Command, SlotName } from '../../engine/commands';
 import { factsOf, top, type EngineState } from '../../engine/engine-state';
 import { applySwap, guessSwap, readSwap } from '../../understanding/slots/swap-correction';
 import { replaceAddressParts } from '../../understanding/slots/address-parts';
+import { placeOnly, withPlace } from '../../understanding/slots/place-added';
 import { brandInstead, categoryInstead } from '../../understanding/slots/named-instead';
 import { AFTER_SALES, MONEY_DEMAND, REPEATED_REPAIRS } from '../../engine/after-sales-words';
 import { extractAddressAnswer, extractCorrection, extractModelAnswer, extractSlots, type CorrectableSlot } from '../../understanding/slots';
@@ -21,6 +22,7 @@ import { VISIT_CHANGE } from '../../understanding/visit-change';
 import { LOOKUP_BY_PHONE, NUMBER_LOST } from '../../understanding/lookup-by-phone';
 import { pickTicket } from '../../engine/flows/phone-lookup';
 import { findVisitTime, ruledOutTime } from '../../understanding/visit-time';
+import { timeWithExclusion } from '../../understanding/visit-exclusion';
 import { faultWords, hasFaultClause } from '../../engine/problem-words';
 import { elsewhereSaid, elsewhereTopic, withoutElsewhere, type ElsewhereTopic } from '../../understanding/elsewhere';
 import { asksNewInstall } from '../../understanding/new-install';
@@ -174,7 +176,14 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const spans = !wide && !onlyOldSlot && narrow && (frame?.flow === 'repair' || awaiting === 'address') ? [findVisitTime(text), findVisitTime(text.slice(Math.max(0, text.indexOf(narrow))))] : [];
   const span = spans.filter((t): t is string => Boolean(t && t.includes(narrow!) && t.length > narrow!.length)).sort((a, b) => b.length - a.length)[0];
   const visitTime = wide && (!narrow || (wide.includes(narrow) && wide.length > narrow.length)) ? wide : (span ?? narrow);
-  if (!leaving && (awaiting === 'address' || awaiting === 'preferredTime' || s.address || frame?.flow === 'repair' || frame?.flow === 'reschedule' || reschedules)) set('preferredTime', visitTime);
+  // "any weekday except Wednesday", "除了周三都行", "not Monday": the preference keeps its exclusion, and the
+  // ruled-out day is neither the day wanted nor a purchase date.
+  const ruledOut = leaving ? undefined : timeWithExclusion(text, factsOf(state).preferredTime);
+  if (ruledOut && !/买|购|\bbought\b|\bpurchas/i.test(text)) {
+    for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'set' && (commands[i] as { slot: string }).slot === 'purchaseDate') commands.splice(i, 1);
+  }
+  if (!leaving && (awaiting === 'address' || awaiting === 'preferredTime' || s.address || frame?.flow === 'repair' || frame?.flow === 'reschedule' || reschedules))
+    set('preferredTime', ruledOut ?? visitTime);
   // "门店买的 不是网上": a channel said only to deny it does not count.
   const ownChannel = text.replace(/(?:不是|没在|没有在|并非|而不是|\bnot\b(?: (?:in|at|from))?)\s*(?:在)?\s*(?:网上|网购|线上|门店|商场|实体店|店里|\bonline\b|\b(?:a |the )?(?:store|shop)\b)/gi, ' ');
   if (ONLINE.test(ownChannel)) set('saleChannel', 'online');
@@ -227,10 +236,18 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     // (One that fits no part is added, and the summary is shown again.)
     const part = correctedSlot === 'address' && !adds && Boolean(value && known.address && !PLACE_IN.test(value));
     const replaced = part ? replaceAddressParts(known.address!, value!) : undefined;
-    if (value) add({ kind: adds || (part && !replaced) ? 'set' : 'correct', slot: correctedSlot, value: replaced ?? value, from: correction.from });
+    // (A brand or product already read as named instead, "I said washer but I meant the dryer", is that reading's.)
+    const insteadRead = (correctedSlot === 'category' || correctedSlot === 'brand') && commands.some((c) => c.kind === 'correct' && c.slot === correctedSlot);
+    if (value && !insteadRead) add({ kind: adds || (part && !replaced) ? 'set' : 'correct', slot: correctedSlot, value: replaced ?? value, from: correction.from });
   } else if (correction && !correction.value && frame?.stage === 'confirm') {
     add({ kind: 'deny', from: correction.from });
   }
+
+  // "补充一下，是成都市武侯区的", "it's Chengdu by the way": a city or district completing the address
+  // already kept joins it (never a problem of its own, a new address or a second form).
+  const place = known.address && !commands.some((c) => (c.kind === 'set' || c.kind === 'correct') && c.slot === 'address') ? placeOnly(text) : undefined;
+  const completed = place ? withPlace(known.address!, place) : undefined;
+  if (completed) add({ kind: 'correct', slot: 'address', value: completed, from });
 
   // "不是E1，是E7": the code is not only taken back but replaced, so the old one is swapped out rather than dropped first.
   if (commands.some((c) => c.kind === 'correct' && c.slot === 'errorCode' && c.value)) {
@@ -606,6 +623,11 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   if (isPresenceCheck(text) && !u.safety) {
     for (let i = commands.length - 1; i >= 0; i--) if (['ask', 'outOfScope', 'chitchat', 'start', 'human'].includes(commands[i]!.kind)) commands.splice(i, 1);
     if (!commands.some((c) => c.kind === 'greeting')) add({ kind: 'greeting', from });
+  }
+  // "I can't do Fridays, other days are fine": the "fine" is about the days, not a yes to file.
+  // (Only a yes that names filing still files: "…, then submit", "改好就提交".)
+  if (ruledOut && !/提交|确认|\bfile\b|\bsubmit|\bconfirm|\bgo ahead\b|\bthen yes\b/i.test(text)) {
+    for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'affirm') commands.splice(i, 1);
   }
   // Care questions, damage our people did, a booked visit changed or called off (wish-overrides.ts).
   applyWishes(turn, state, commands, () => questionClause(turn.redactedText).slice(0, 300));
