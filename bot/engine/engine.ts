@@ -63,6 +63,8 @@ import { asksHowToBook, bookingUnderWay } from './booking-how';
 import { questionTopic, replyCovers, topicName } from './question-topic';
 import { answeredBefore } from './answered-before';
 import { meaningAnswer } from './meaning-answer';
+import { asksIfRepairFree, repairFeeAnswer } from './repair-fee';
+import { faultCoverLine } from './warranty-verdict';
 
 export interface EngineTurn {
   commands: Command[];
@@ -204,6 +206,25 @@ export class ConversationEngine {
       const line = await filedConfirmation(this.t.tools, lastFiled, this.lang);
       if (line) {
         this.state.stack = this.state.stack.filter((f) => f.flow !== 'status');
+        this.out.say(line);
+        return this.done();
+      }
+    }
+    // "免费吗", "do I have to pay?" once a repair is filed: the fee for that ticket's product, which its
+    // warranty decides (a date said with it counts), never another rule the fee words happen to find.
+    const product = this.state.product;
+    const saidDate = facts.find((c) => c.slot === 'purchaseDate')?.value;
+    if (
+      lastFiled &&
+      !frame &&
+      product.category &&
+      facts.every((c) => c.slot === 'purchaseDate') &&
+      !newStarts.some((s) => s.flow !== 'policy' && s.flow !== 'warranty') &&
+      asksIfRepairFree(this.t.turn.text)
+    ) {
+      if (saidDate) product.purchaseDate = saidDate;
+      const line = await repairFeeAnswer(this.t.tools, { category: product.category, brand: product.brand, purchaseDate: product.purchaseDate }, this.lang);
+      if (line) {
         this.out.say(line);
         return this.done();
       }
@@ -617,6 +638,7 @@ export class ConversationEngine {
         if (this.resumeNote && frame.opened) this.out.say(resuming(spec.title, this.lang));
         this.resumeNote = false;
         frame.opened = true;
+        if (times === 0 && slot.lead) await slot.lead(kit);
         this.out.say((slot.askFor?.(facts) ?? slot.ask)[Math.min(times, 1)]![this.lang]);
         this.state.asks[key] = times + 1;
         this.state.awaiting = slot.slot;
@@ -830,9 +852,11 @@ export class ConversationEngine {
     const said = this.out.parts.join('\n');
     // A reply that only asks when it was bought has not yet said what the cover is for.
     const dateAsk = this.state.awaiting === 'purchaseDate';
-    const missed = questions.filter(
-      (q) => questionTopic(q) !== 'other' && !replyCovers(questionTopic(q), dateAsk && questionTopic(q) === 'warranty' ? said.replace(this.out.parts[this.out.parts.length - 1]!, '') : said),
-    );
+    // What the cover is for ("在保修期内免费维修") says nothing of what a part or a visit costs.
+    const cover = faultCoverLine(this.lang, factsOf(this.state).category);
+    const checked = (topic: ReturnType<typeof questionTopic>) =>
+      dateAsk && topic === 'warranty' ? said.replace(this.out.parts[this.out.parts.length - 1]!, '') : topic === 'price' ? said.replace(cover, '') : said;
+    const missed = questions.filter((q) => questionTopic(q) !== 'other' && !replyCovers(questionTopic(q), checked(questionTopic(q))));
     if (!missed.length) return false;
     const frame = top(this.state);
     const kit = { tools: this.t.tools, facts: withMessageProduct(factsOf(this.state, frame), this.t.turn.redactedText), lang: this.lang, energy: this.state.energy };
@@ -1032,6 +1056,7 @@ export class ConversationEngine {
       cite: (id) => this.out.citations.push(id),
       cited: (id) => this.out.citations.includes(id),
       saidBefore: (text) => Boolean(text && this.state.lastReply?.includes(text)),
+      saysNow: (text) => Boolean(text && this.out.parts.some((part) => part.includes(text))),
     };
   }
 

@@ -40,7 +40,7 @@ const BOOKED_FOR =
 const RETURN_WORDS =
   /(退货|换货|退换|换新|换(?:个|一个|台|一台|部|一部)新的?|换一台|退了|退掉|无理由|退款|(?:想|要|能|可以|申请|直接)退(?!出|休|烧|色|订|步|化|役)|退(?:不|吗|么|嘛)(?=$|[\s,，。?？!！])|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
 const WARRANTY_WORDS =
-  /(保修|三包|过保|在保|质保|保内|保(?:[一二三四五六七八九十两\d]+|几|多少)年|免费(?:换|修|更换|维修)|warranty|guarantee|\b(?:still |it |that |this )?covered\b|\bcovers? (?:it|this|that|the (?:repair|cost))\b|\bfree(?:ly)?\b.{0,20}\b(?:replace\w*|repair\w*|fix\w*|swap\w*)|\b(?:replace\w*|repair\w*|fix\w*|swap\w*)\b.{0,20}\bfree\b|free换|free修)/i;
+  /(保修|包修|保固|三包|过保|在保|质保|保内|保(?:[一二三四五六七八九十两\d]+|几|多少)年|免费(?:换|修|更换|维修)|warranty|guarantee|\b(?:still |it |that |this )?covered\b|\b(?:years?|months?) of cover(?:age)?\b|\bcoverage\b|\bcovers? (?:it|this|that|the (?:repair|cost))\b|\bfree(?:ly)?\b.{0,20}\b(?:replace\w*|repair\w*|fix\w*|swap\w*)|\b(?:replace\w*|repair\w*|fix\w*|swap\w*)\b.{0,20}\bfree\b|free换|free修)/i;
 const ONLINE = /(网上|网购|线上|京东|天猫|淘宝|拼多多|抖音|官网|旗舰店|商城|快递|online|amazon|jd\.com|tmall|delivered|ordered)/i;
 const IN_STORE = /(门店|商场|实体店|专卖店|店里|卖场|超市|国美|苏宁|\bin[- ]store\b|\b(?:in|at|from) (?:your|the|a|an|their|that|this) (?:store|shop|showroom|mall|outlet|retailer)\b|\bshowroom\b)/i;
 /** Saying the purchase can be proven: an order, invoice or receipt the customer has (有订单, 发票还在, I kept the receipt). */
@@ -341,7 +341,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     add({ kind: 'start', flow: 'warranty', from });
     // "保修几年" asks the period itself: the rule is said before the date is asked for.
     // "is the motor still covered?" asks about a part: its period and the whole unit's are said first too.
-    if (PERIOD_QUESTION.test(text) || componentNamedIn(text)) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
+    // (With no product known the flow says the general rule and asks which: a search would find one product's rule.)
+    if ((PERIOD_QUESTION.test(text) && (s.category || factsOf(state).category)) || componentNamedIn(text)) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
   }
   // Wanting the money back for a purchase is a return question before it is a complaint, and
   // before any policy question ("用了没几天…能退吗" asks about returns, not about days).
