@@ -22,6 +22,7 @@ import { LOOKUP_BY_PHONE, NUMBER_LOST } from '../../understanding/lookup-by-phon
 import { pickTicket } from '../../engine/flows/phone-lookup';
 import { findVisitTime, ruledOutTime } from '../../understanding/visit-time';
 import { faultWords, hasFaultClause } from '../../engine/problem-words';
+import { isOnlyPurchaseDate } from '../../understanding/slots/purchase-date-words';
 import { elsewhereSaid, elsewhereTopic, withoutElsewhere, type ElsewhereTopic } from '../../understanding/elsewhere';
 import { asksNewInstall } from '../../understanding/new-install';
 import { booksIt, goesAhead, SPOKE_OF_VISIT } from '../../understanding/go-ahead';
@@ -257,7 +258,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     else if (awaiting === 'category' && short) set('category', readOwnProduct(text));
     // "382915", "验证码是 382 915", "code: 382915": the six digits of the text message.
     else if (awaiting === 'proofCode') set('proofCode', /(?<!\d)(\d{3})\s?(\d{3})(?!\d)/.exec(text)?.slice(1).join(''));
-    else if (awaiting === 'symptom' && text.length >= 2 && answer.rest) set('symptom', text80(text));
+    // "大概今年三月", "around March this year" where the problem was asked: a purchase date (kept in its own slot), never the problem.
+    else if (awaiting === 'symptom' && text.length >= 2 && answer.rest && !(found.has('purchaseDate') && isOnlyPurchaseDate(text))) set('symptom', text80(text));
   }
 
   // Answers and social moves, from one reading of what the reply means.

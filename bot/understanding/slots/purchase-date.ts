@@ -100,15 +100,18 @@ export function extractPurchaseDate(text: string, today?: string, options: Purch
     purchase: nearest(text, mention, purchaseCues, mentions, 0),
     event: nearest(text, mention, eventCues, mentions, Infinity),
   }));
-  let chosen = best(scored.filter((s) => s.purchase <= WINDOW && s.purchase < s.event));
+  const cued = (s: Scored) => s.purchase <= WINDOW && s.purchase < s.event;
+  let chosen = best(scored.filter(cued));
   // A message that is only a date and an event word ("two weeks ago the engineer came") dates the event.
-  if (!chosen && !eventCues.length && isJustADate(text, mentions)) chosen = best(scored);
-  if (!chosen && options.asked) chosen = best(scored.filter((s) => s.event > EVENT_NEAR));
+  // (Said as a bare answer, every date in it is of the purchase: "last year in spring" is spring 2025.)
+  let bare = false;
+  if (!chosen && !eventCues.length && isJustADate(text, mentions)) [chosen, bare] = [best(scored), true];
+  if (!chosen && options.asked) [chosen, bare] = [best(scored.filter((s) => s.event > EVENT_NEAR)), true];
   if (!chosen) return undefined;
   // Other dates of the purchase itself (not of the fault, not a vague "recently") narrow it down.
   chosen = narrowedByOthers(
     chosen,
-    scored.filter((s) => s.mention !== chosen && !s.mention.weak && s.purchase <= WINDOW && s.purchase < s.event).map((s) => s.mention),
+    scored.filter((s) => s.mention !== chosen && !s.mention.weak && (bare ? s.event > EVENT_NEAR : cued(s))).map((s) => s.mention),
   );
   return {
     value: chosen.value,
@@ -131,7 +134,8 @@ function narrowedByOthers(chosen: DateMention, others: DateMention[]): DateMenti
   if (chosen.weak) return chosen;
   const year = (iso: string) => Number(iso.slice(0, 4));
   const length = (x: DateSpan) => Date.parse(x.latest) - Date.parse(x.earliest);
-  const moveYears = (value: string, years: number) => (years ? `${Number(value.slice(0, 4)) + years}${value.slice(4)}` : value);
+  // Every year in the value moves: a season is written as a span ("2026-03/2026-05").
+  const moveYears = (value: string, years: number) => (years ? value.replace(/\b\d{4}\b/g, (y) => String(Number(y) + years)) : value);
   let span = chosen.span;
   // The value is written as the most precise mention used says it, moved to the agreed year.
   let best = { mention: chosen, years: 0 };
