@@ -83,8 +83,6 @@ const POLICY_QUESTION =
 /** When a refund arrives and where it goes: answered from the refund rule, not a return to file. */
 const REFUND_TIMING =
   /((?:退款|退的钱|钱)[^，,。？?]{0,6}(?:多久|几天|什么时候|啥时候|哪天|到账|退到哪|退回哪|怎么还没)|(?:多久|几天|什么时候|啥时候)[^，,。？?]{0,6}(?:退款|到账|退钱|把钱)|\b(?:when|how long|how many days)\b.{0,40}\b(?:refund|money back)\b|\brefund\b.{0,30}\b(?:take|arrive|come back|go to|show up)\b|\bwhere (?:does|will) (?:the|my) refund go\b)/i;
-/** A question about how long a warranty or rule lasts ("保修几年", "how long is it covered"). */
-const PERIOD_QUESTION = /(几年|多少年|几个月|多久|多长时间|how long|how many (?:years|months)|[一二三四五六七八九十两\d]+\s*年(?:吗|么|嘛|呢|啊|[?？])|\b\d+[- ]?years?\s*\?)/i;
 /** What a return may depend on besides the fault: packaging, accessories, the invoice. */
 const RETURN_CONDITION = /(包装|盒子|箱子|纸箱|外箱|配件|附件|赠品|发票|packag|\bbox\b|accessor|receipt)/i;
 /** Trading the old unit in for a new one is a sales offer, not a return ("能以旧换新吗"). */
@@ -259,7 +257,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     // "382915", "验证码是 382 915", "code: 382915": the six digits of the text message.
     else if (awaiting === 'proofCode') set('proofCode', /(?<!\d)(\d{3})\s?(\d{3})(?!\d)/.exec(text)?.slice(1).join(''));
     // "大概今年三月", "around March this year" where the problem was asked: a purchase date (kept in its own slot), never the problem.
-    else if (awaiting === 'symptom' && text.length >= 2 && answer.rest && !(found.has('purchaseDate') && isOnlyPurchaseDate(text))) set('symptom', text80(text));
+    // (Nor a bare phone number: it is the phone.)
+    else if (awaiting === 'symptom' && text.length >= 2 && answer.rest && !(found.has('purchaseDate') && isOnlyPurchaseDate(text)) && !(found.has('phone') && /^[\d\s+()-]+$/.test(text)))
+      set('symptom', text80(text));
   }
 
   // Answers and social moves, from one reading of what the reply means.
@@ -341,10 +341,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // A warranty question is answered as one, even when it also describes the fault ("压缩机坏了，还在保修期吗").
   else if (warrantyQuestion && !cancel) {
     add({ kind: 'start', flow: 'warranty', from });
-    // "保修几年" asks the period itself: the rule is said before the date is asked for.
-    // "is the motor still covered?" asks about a part: its period and the whole unit's are said first too.
-    // (With no product known the flow says the general rule and asks which: a search would find one product's rule.)
-    if ((PERIOD_QUESTION.test(text) && (s.category || factsOf(state).category)) || componentNamedIn(text)) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
+    // "is the motor still covered?" asks about a part: its period and the whole unit's are said first.
+    // ("保修几年" alone needs no search: the flow says the product's period, or the general rule, before it asks anything.)
+    if (componentNamedIn(text)) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
   }
   // Wanting the money back for a purchase is a return question before it is a complaint, and
   // before any policy question ("用了没几天…能退吗" asks about returns, not about days).

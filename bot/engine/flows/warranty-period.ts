@@ -78,7 +78,7 @@ function otherProductRule(category: string, lang: Lang): string {
   const product = categoryName(category, lang);
   return lang === 'zh'
     ? `${product}一般整机保修${months}，从购买（发票）日期算起；品牌保修卡写得更长的按保修卡。`
-    : `A ${product} is usually covered for ${months} on the whole unit, from the purchase (invoice) date; a longer cover on the brand's warranty card applies.`;
+    : `The usual cover for ${product}: ${months} on the whole unit, from the purchase (invoice) date; a longer cover on the brand's warranty card applies.`;
 }
 
 /** Said before "which product?" in a warranty question that named none. */

@@ -50,7 +50,8 @@ export function withoutPurchaseDate(text: string, today = machineToday()): strin
   const right = text.slice(span.end).trimStart();
   // Chinese runs on without a space ("电视现在开不了机"); English words keep one between them.
   const joint = /\p{Script=Han}$/u.test(left) && /^\p{Script=Han}/u.test(right) ? '' : ' ';
-  return `${left}${joint}${right}`.trim();
+  // "my fridge, bought in May, stopped cooling": the clause goes, one of its commas stays.
+  return `${left}${joint}${right}`.replace(/([,，;；])(?:\s*[,，;；])+/g, '$1').trim();
 }
 
 /** Words that say nothing once the date is out: fillers, "it was", 是, 吧. */
