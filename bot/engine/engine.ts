@@ -188,6 +188,13 @@ export class ConversationEngine {
     // A visit turned down is not offered again until the customer asks for one.
     if (has(commands, 'declineVisit')) this.state.declined = true;
     if (allStarts.some((s) => s.flow === 'repair')) this.state.declined = false;
+    // The warranty question is answered and the date only offered: "谢谢", "不用了", "no thanks" close it, never "cancelled" or the offer pressed again.
+    if (frame && this.leavesDateOffer(frame, commands, newStarts.length > 0)) {
+      this.state.stack.pop();
+      this.state.awaiting = undefined;
+      this.out.say(SOCIAL[has(commands, 'bye') ? 'bye' : has(commands, 'thanks') && !has(commands, 'cancel') && !has(commands, 'deny') ? 'thanks' : 'noThanks'][this.lang]);
+      return this.done();
+    }
     // Buying, not repairing ("我没说要修，我是想买", bot/brains/offline/wish-overrides.ts): the job closes without a word, the question is answered below.
     if (has(commands, 'cancel') && has(commands, 'ask') && this.state.stack.length === 1 && (frame?.flow === 'fault' || frame?.flow === 'repair')) {
       this.state.stack.pop();
@@ -425,6 +432,16 @@ export class ConversationEngine {
       // One "did that help?" for both answers: the earlier one loses its own.
       if (this.out.parts.length > before + 1) for (let i = 0; i < before; i++) this.out.parts[i] = dropFeedbackQuestion(this.out.parts[i]!);
     }
+  }
+
+  /**
+   * Whether the message only turns down or thanks for the offer to work out the warranty from a
+   * date (the period itself was said with the offer): no fact, no question, no new job in it.
+   */
+  private leavesDateOffer(frame: Frame, commands: Command[], starts: boolean): boolean {
+    if (frame.flow !== 'warranty' || this.state.awaiting !== 'purchaseDate' || starts) return false;
+    if (commands.some((c) => c.kind === 'set' || c.kind === 'correct' || c.kind === 'ask' || c.kind === 'human' || c.kind === 'danger')) return false;
+    return has(commands, 'thanks') || has(commands, 'bye') || has(commands, 'cancel') || (has(commands, 'deny') && !has(commands, 'affirm'));
   }
 
   /** Whether `start(flow)` opens a new job rather than restating the one on top. */

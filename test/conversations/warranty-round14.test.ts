@@ -71,6 +71,19 @@ describe('a warranty question gets its answer first', () => {
     expect(next.text).not.toMatch(/什么时候买的|when did you buy/i);
   });
 
+  it.each([
+    ['zh', '冰箱保修几年', '好的谢谢', /不客气/],
+    ['zh', '洗衣机保修期多长', '不用了，谢谢', /有需要随时找我/],
+    ['en', 'how long is the fridge warranty?', 'thanks', /welcome/i],
+    ['en', 'how long does the TV guarantee last?', 'no need, thanks', /any time/i],
+  ])('the date is only offered: thanks or no thanks closes it, without pressing or "cancelled" (%s: %s)', async (_lang, question, reply, closing) => {
+    const c = world.customer(`w14-close-${question}-${reply}`);
+    await c.say(question);
+    const said = await c.say(reply);
+    expect(said.text).toMatch(closing);
+    expect(said.text).not.toMatch(/已取消|cancelled|年月|什么时候买|month and year|when you bought/i);
+  });
+
   it('a product without a warranty rule of its own gets the general period, not another product’s (zh, en)', async () => {
     const zh = await world.customer('w14-kettle-zh').say('电水壶还在保修期吗');
     expect(zh.text).toMatch(/电水壶一般整机保修1年/);
