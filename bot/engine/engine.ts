@@ -794,7 +794,8 @@ export class ConversationEngine {
     // A question about a step of the case just given is answered from that case.
     if (frame.caseId && (await this.caseFollowUp(frame, question))) return;
     // "电机还保吗": both periods and which applies to the part, from the warranty rules.
-    const cover = await partWarrantyAnswer({ tools: this.t.tools, facts: factsOf(this.state, frame), lang: this.lang }, question);
+    // (Asked inside the warranty question, whose own offer asks for the date: not asked twice.)
+    const cover = await partWarrantyAnswer({ tools: this.t.tools, facts: factsOf(this.state, frame), lang: this.lang }, question, { asksDate: frame.flow !== 'warranty' });
     if (cover) return this.out.say(cover);
     // "那个闪的灯是什么意思": what the screen or light means, from the case that describes it.
     const meaning =
