@@ -84,6 +84,16 @@ describe('a warranty question gets its answer first', () => {
     expect(said.text).not.toMatch(/已取消|cancelled|年月|什么时候买|month and year|when you bought/i);
   });
 
+  it.each([
+    ['zh', '洗衣机电机保修几年？', /电机/],
+    ['en', 'is the washing machine motor covered?', /3 years on the motor/],
+    ['en', 'how long is the compressor on a fridge covered?', /compressor/],
+  ])('a part asked about: its cover, and the date offered once (%s: %s)', async (_lang, line, part) => {
+    const said = await world.customer(`w14-part-${line}`).say(line);
+    expect(said.text).toMatch(part);
+    expect(said.text.match(/什么时候买的|when you bought it/gi)?.length).toBe(1);
+  });
+
   it('a product without a warranty rule of its own gets the general period, not another product’s (zh, en)', async () => {
     const zh = await world.customer('w14-kettle-zh').say('电水壶还在保修期吗');
     expect(zh.text).toMatch(/电水壶一般整机保修1年/);
