@@ -22,7 +22,7 @@ import { factsAskedAbout, ticketFactsLine } from './waiting-ticket-facts';
 import { meanwhileAnswer, meanwhileAsked } from './waiting-meanwhile';
 import { serviceWayAnswer, serviceWayAsked } from './waiting-service-way';
 import { dryingAsked, dryingNo, wetDevice, wetDeviceAnswer } from './waiting-wet-device';
-import { warrantyAskedWhileWaiting, warrantyWhileWaiting } from './waiting-warranty';
+import { repairFeeWhileWaiting, warrantyAskedWhileWaiting, warrantyWhileWaiting } from './waiting-warranty';
 import type { WaitingTurn } from './waiting-turn';
 
 /** Shaped like a question: a plain question may have its answer in the knowledge base. */
@@ -81,11 +81,10 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
     else out.lines.push(wetDeviceAnswer(category, lang, drying));
   } else if (meanwhile && !safe) out.lines.push(...meanwhileAnswer(meanwhile, turn));
   // "还在保修期吗", "will it be free": the warranty worked out from the product and the date, not the exclusions list.
-  if (warrantyAskedWhileWaiting(text, Boolean(turn.understanding.purchase || turn.understanding.slots.purchaseDate))) {
-    const cover = await warrantyWhileWaiting(turn);
-    if (cover && !said(turn, cover)) out.lines.push(cover);
-    else if (cover) out.lines.push(askedAgain(cover, lang));
-  }
+  // "免费吗", "do I have to pay?" with no date: the fee for the ticket's product, which its warranty decides.
+  const cover = warrantyAskedWhileWaiting(text, Boolean(turn.understanding.purchase || turn.understanding.slots.purchaseDate)) ? await warrantyWhileWaiting(turn) : await repairFeeWhileWaiting(turn);
+  if (cover && !said(turn, cover)) out.lines.push(cover);
+  else if (cover) out.lines.push(askedAgain(cover, lang));
 
   // "Do I bring it in or do you collect it?": how this product is repaired (service centre or mail-in, or an engineer at home).
   if (serviceWayAsked(text)) {

@@ -14,19 +14,32 @@ import { warrantyLine } from './engine/flows/warranty-words';
 import { partWarrantyAnswer, period } from './engine/part-warranty';
 import { faultCoverLine, mainPartVerdict } from './engine/warranty-verdict';
 import { categoryName } from './engine/wording';
+import { asksIfRepairFree, COST_WORDS, repairFeeAnswer } from './engine/repair-fee';
 import type { Lang } from './phrases';
 import type { WaitingTurn } from './waiting-turn';
 
 /** Naming the cover itself. */
 const WARRANTY_WORDS = /保修|保吗|保不保|还保|在保|过保|保内|质保|三包|包修|质量问题|\bwarrant(?:y|ied)\b|\bguarantee\b|\bcovered\b|\bcover (?:it|this|that)\b/i;
-/** Whether the repair costs anything: the warranty's question only with a purchase time to decide it by (else the fee rules answer). */
-const COST_WORDS =
-  /免费|不要钱|要钱|要不要钱|收不收费|收费吗|花钱|自费|付钱|掏钱|\b(?:be|it|is it|for) free\b|\b(?:repair|fix|service|inspection|replacement|it|this|that) (?:be |is |going to be )?free\b|\bfree (?:repair|fix|of charge)\b|\b(?:cost|pay) (?:me )?anything\b|\bfree of charge\b|\bhave to pay\b|\bpay for (?:it|the repair|this)\b|\bcharge (?:me|for)\b|\bcost me\b/i;
 /** …asked, not told ("保修卡找不到了" is a fact, "还在保修期吗" is a question). */
 const ASKED = /[?？]|吗|么|呢\s*$|算不算|是不是|能不能|会不会|要不要|有没有|多久|几年|\b(?:is|are|will|would|does|do|can|could|should|am)\b/i;
 
+/** A warranty question; a cost question only with a purchase time to decide it by (without one, `repairFeeWhileWaiting` answers it). */
 export function warrantyAskedWhileWaiting(text: string, dated: boolean): boolean {
   return (WARRANTY_WORDS.test(text) || (dated && COST_WORDS.test(text))) && ASKED.test(text);
+}
+
+/**
+ * "免费吗", "do I have to pay?" with no purchase time said: what decides the fee for the product
+ * of the ticket (or of the conversation), never another rule found by the words (round 14 got the
+ * refund timing). Undefined when no product is known: the fee rules answer then.
+ */
+export async function repairFeeWhileWaiting(turn: WaitingTurn): Promise<string | undefined> {
+  if (!asksIfRepairFree(turn.text)) return undefined;
+  const { ticket } = turn;
+  const category = turn.understanding.slots.category ?? ticket?.category ?? productFacts(turn).category;
+  if (!category) return undefined;
+  const brand = turn.understanding.slots.brand ?? ticket?.brand ?? productFacts(turn).brand;
+  return repairFeeAnswer(turn.tools, { category, brand, purchaseDate: purchaseOf(turn, ticket), symptom: ticket?.symptom }, turn.lang);
 }
 
 /** The purchase time this message gives, at whatever precision ("August", "去年"), else the ticket's, else the one said before the handoff. */
@@ -52,11 +65,11 @@ export async function warrantyWhileWaiting(turn: WaitingTurn): Promise<string | 
   // A product the rules do not name and no date: nothing to work out, the knowledge base answers.
   if (!named && !purchaseDate) return undefined;
   // Asked again without the date, after a dated answer in this conversation: that answer, pointed back to.
-  const before = purchaseDate ? undefined : (turn.earlierReplies ?? []).findLast((r) => r.includes(faultCoverLine(lang)) && !r.includes(periodsLead(lang)));
+  const before = purchaseDate ? undefined : (turn.earlierReplies ?? []).findLast((r) => r.includes(faultCoverLine(lang, category)) && !r.includes(periodsLead(lang)));
   if (before) return pointBack(before, lang);
   // A part with a period of its own named here or on the ticket ("电池鼓包", "the compressor"): both periods and which applies.
   const part = await partWarrantyAnswer({ tools: turn.tools, facts: { category, brand, purchaseDate, symptom: ticket?.symptom }, lang }, turn.text, { warrantyAsked: true });
-  if (part) return [part, faultCoverLine(lang)].join('\n');
+  if (part) return [part, faultCoverLine(lang, category)].join('\n');
   const checked = await turn.tools.call('verifyWarranty', { category, brand, purchaseDate });
   if (!checked.ok) return undefined;
   const answer = checked.result as WarrantyAnswer;
@@ -64,13 +77,13 @@ export async function warrantyWhileWaiting(turn: WaitingTurn): Promise<string | 
   if (purchaseDate && answer.status !== 'cannot_tell') {
     // Named first: the verdict is about this product, under its own rules.
     const lead = named ? (lang === 'zh' ? `${categoryName(named, lang)}：` : `Your ${categoryName(named, lang)}: `) : '';
-    lines.push(`${lead}${warrantyLine(answer, lang)}`);
+    lines.push(`${lead}${warrantyLine(answer, lang, category)}`);
     const main = await mainPartVerdict({ tools: turn.tools, facts: { category, brand, purchaseDate, symptom: ticket?.symptom }, lang }, turn.text, true);
     if (main) lines.push(main);
   } else {
     lines.push(periodsLine(answer, named, lang, Boolean(purchaseDate)));
   }
-  lines.push(faultCoverLine(lang));
+  lines.push(faultCoverLine(lang, category));
   return lines.join('\n');
 }
 

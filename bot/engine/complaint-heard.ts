@@ -28,9 +28,12 @@ const ENGINEER =
 /** What the engineer did wrong. */
 const CONDUCT =
   /态度|骂|凶|吼|不耐烦|不礼貌|没礼貌|敷衍|乱收费|多收|收了.{0,4}钱|弄脏|弄得|一地|脏|没穿鞋套|抽烟|迟到|放鸽子|爽约|没来|不来|不专业|糊弄|吓唬|威胁|\b(?:rude\w*|shout\w*|yell\w*|swore|swearing|insult\w*|mess\w*|dirt\w*|late|no[- ]show|didn'?t (?:turn up|show)|never (?:came|showed)|careless\w*|unprofessional|overcharg\w*|attitude|dismissive|lazy|ignored|smok\w*|muddy|disrespect\w*|arrogant|condescending)\b/i;
-/** Asking who pays: 谁赔, 谁负责, 赔不赔, "who pays for the floor", "will you compensate". */
+/**
+ * Asking who pays: 谁赔, 谁负责, 赔不赔, "who pays for the floor", "will you compensate". (Not "will I
+ * have to pay for the repair?" or "does the warranty cover the cost?": those ask the fee, not damages.)
+ */
 const WHO_PAYS =
-  /谁(?:来)?(?:赔|负责|承担|买单|出钱|出这个钱|管)|(?:赔|赔偿)(?:不赔|吗|么|给我|我)|(?:要|得|必须|该)(?:你们)?(?:赔|赔偿|负责)|损失(?:怎么|谁|咋)|怎么赔|赔多少|\bwho(?:'s| is| will| are)?(?: going to| gonna)? (?:pay|cover|compensat\w*|reimburs\w*|responsible|liable)\b|\bwho pays\b|\b(?:compensat\w*|reimburs\w*|liable|liability)\b|\bpay for (?:the |my |this |that )?(?:damage|floor|repair|carpet|food|losses?)\b|\bcover (?:the )?(?:damage|cost)\b/i;
+  /谁(?:来)?(?:赔|负责|承担|买单|出钱|出这个钱|管)|(?:赔|赔偿)(?:不赔|吗|么|给我|我)|(?:要|得|必须|该)(?:你们)?(?:赔|赔偿|负责)|损失(?:怎么|谁|咋)|怎么赔|赔多少|\bwho(?:'s| is| will| are)?(?: going to| gonna)? (?:pay|cover|compensat\w*|reimburs\w*|responsible|liable)\b|\bwho pays\b|\b(?:compensat\w*|reimburs\w*|liable|liability)\b|\bpay for (?:the |my |this |that )?(?:damage|floor|carpet|food|losses?)\b|\b(?:you|you guys|your company|they) (?:should|must|need to|have to|will have to|ought to|better) (?:pay for|cover) (?:the |my |this |that )?(?:repair|cost|bill)\b|\bcover (?:the )?damage\b/i;
 
 export interface ComplaintParts {
   repeated: boolean;

@@ -63,6 +63,8 @@ import { asksHowToBook, bookingUnderWay } from './booking-how';
 import { questionTopic, replyCovers, topicName } from './question-topic';
 import { answeredBefore } from './answered-before';
 import { meaningAnswer } from './meaning-answer';
+import { asksIfRepairFree, repairFeeAnswer } from './repair-fee';
+import { faultCoverLine } from './warranty-verdict';
 
 export interface EngineTurn {
   commands: Command[];
@@ -186,6 +188,13 @@ export class ConversationEngine {
     // A visit turned down is not offered again until the customer asks for one.
     if (has(commands, 'declineVisit')) this.state.declined = true;
     if (allStarts.some((s) => s.flow === 'repair')) this.state.declined = false;
+    // The warranty question is answered and the date only offered: "谢谢", "不用了", "no thanks" close it, never "cancelled" or the offer pressed again.
+    if (frame && this.leavesDateOffer(frame, commands, newStarts.length > 0)) {
+      this.state.stack.pop();
+      this.state.awaiting = undefined;
+      this.out.say(SOCIAL[has(commands, 'bye') ? 'bye' : has(commands, 'thanks') && !has(commands, 'cancel') && !has(commands, 'deny') ? 'thanks' : 'noThanks'][this.lang]);
+      return this.done();
+    }
     // Buying, not repairing ("我没说要修，我是想买", bot/brains/offline/wish-overrides.ts): the job closes without a word, the question is answered below.
     if (has(commands, 'cancel') && has(commands, 'ask') && this.state.stack.length === 1 && (frame?.flow === 'fault' || frame?.flow === 'repair')) {
       this.state.stack.pop();
@@ -204,6 +213,25 @@ export class ConversationEngine {
       const line = await filedConfirmation(this.t.tools, lastFiled, this.lang);
       if (line) {
         this.state.stack = this.state.stack.filter((f) => f.flow !== 'status');
+        this.out.say(line);
+        return this.done();
+      }
+    }
+    // "免费吗", "do I have to pay?" once a repair is filed: the fee for that ticket's product, which its
+    // warranty decides (a date said with it counts), never another rule the fee words happen to find.
+    const product = this.state.product;
+    const saidDate = facts.find((c) => c.slot === 'purchaseDate')?.value;
+    if (
+      lastFiled &&
+      !frame &&
+      product.category &&
+      facts.every((c) => c.slot === 'purchaseDate') &&
+      !newStarts.some((s) => s.flow !== 'policy' && s.flow !== 'warranty') &&
+      asksIfRepairFree(this.t.turn.text)
+    ) {
+      if (saidDate) product.purchaseDate = saidDate;
+      const line = await repairFeeAnswer(this.t.tools, { category: product.category, brand: product.brand, purchaseDate: product.purchaseDate }, this.lang);
+      if (line) {
         this.out.say(line);
         return this.done();
       }
@@ -421,6 +449,16 @@ export class ConversationEngine {
       // One "did that help?" for both answers: the earlier one loses its own.
       if (this.out.parts.length > before + 1) for (let i = 0; i < before; i++) this.out.parts[i] = dropFeedbackQuestion(this.out.parts[i]!);
     }
+  }
+
+  /**
+   * Whether the message only turns down or thanks for the offer to work out the warranty from a
+   * date (the period itself was said with the offer): no fact, no question, no new job in it.
+   */
+  private leavesDateOffer(frame: Frame, commands: Command[], starts: boolean): boolean {
+    if (frame.flow !== 'warranty' || this.state.awaiting !== 'purchaseDate' || starts) return false;
+    if (commands.some((c) => c.kind === 'set' || c.kind === 'correct' || c.kind === 'ask' || c.kind === 'human' || c.kind === 'danger')) return false;
+    return has(commands, 'thanks') || has(commands, 'bye') || has(commands, 'cancel') || (has(commands, 'deny') && !has(commands, 'affirm'));
   }
 
   /** Whether `start(flow)` opens a new job rather than restating the one on top. */
@@ -646,6 +684,7 @@ export class ConversationEngine {
         if (this.resumeNote && frame.opened) this.out.say(resuming(spec.title, this.lang));
         this.resumeNote = false;
         frame.opened = true;
+        if (times === 0 && slot.lead) await slot.lead(kit);
         this.out.say((slot.askFor?.(facts) ?? slot.ask)[Math.min(times, 1)]![this.lang]);
         this.state.asks[key] = times + 1;
         this.state.awaiting = slot.slot;
@@ -784,7 +823,8 @@ export class ConversationEngine {
     // A question about a step of the case just given is answered from that case.
     if (frame.caseId && (await this.caseFollowUp(frame, question))) return;
     // "电机还保吗": both periods and which applies to the part, from the warranty rules.
-    const cover = await partWarrantyAnswer({ tools: this.t.tools, facts: factsOf(this.state, frame), lang: this.lang }, question);
+    // (Asked inside the warranty question, whose own offer asks for the date: not asked twice.)
+    const cover = await partWarrantyAnswer({ tools: this.t.tools, facts: factsOf(this.state, frame), lang: this.lang }, question, { asksDate: frame.flow !== 'warranty' });
     if (cover) return this.out.say(cover);
     // "那个闪的灯是什么意思": what the screen or light means, from the case that describes it.
     const meaning =
@@ -859,9 +899,11 @@ export class ConversationEngine {
     const said = this.out.parts.join('\n');
     // A reply that only asks when it was bought has not yet said what the cover is for.
     const dateAsk = this.state.awaiting === 'purchaseDate';
-    const missed = questions.filter(
-      (q) => questionTopic(q) !== 'other' && !replyCovers(questionTopic(q), dateAsk && questionTopic(q) === 'warranty' ? said.replace(this.out.parts[this.out.parts.length - 1]!, '') : said),
-    );
+    // What the cover is for ("在保修期内免费维修") says nothing of what a part or a visit costs.
+    const cover = faultCoverLine(this.lang, factsOf(this.state).category);
+    const checked = (topic: ReturnType<typeof questionTopic>) =>
+      dateAsk && topic === 'warranty' ? said.replace(this.out.parts[this.out.parts.length - 1]!, '') : topic === 'price' ? said.replace(cover, '') : said;
+    const missed = questions.filter((q) => questionTopic(q) !== 'other' && !replyCovers(questionTopic(q), checked(questionTopic(q))));
     if (!missed.length) return false;
     const frame = top(this.state);
     const kit = { tools: this.t.tools, facts: withMessageProduct(factsOf(this.state, frame), this.t.turn.redactedText), lang: this.lang, energy: this.state.energy };
@@ -1061,6 +1103,7 @@ export class ConversationEngine {
       cite: (id) => this.out.citations.push(id),
       cited: (id) => this.out.citations.includes(id),
       saidBefore: (text) => Boolean(text && this.state.lastReply?.includes(text)),
+      saysNow: (text) => Boolean(text && this.out.parts.some((part) => part.includes(text))),
     };
   }
 

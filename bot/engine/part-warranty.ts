@@ -49,7 +49,8 @@ async function decide(asker: Asker, category: string, component: Component, purc
  * a product whose rules give that part a period of its own (the caller answers it otherwise).
  * `question` is what was asked; the part may also come from the problem told before ("加热管坏了").
  */
-export async function partWarrantyAnswer(asker: Asker, question: string, options: { warrantyAsked?: boolean } = {}): Promise<string | undefined> {
+/** `asksDate: false`: the caller asks for the purchase date itself, so the answer does not ask it too. */
+export async function partWarrantyAnswer(asker: Asker, question: string, options: { warrantyAsked?: boolean; asksDate?: boolean } = {}): Promise<string | undefined> {
   // Inside a warranty question the message may only be its date ("去年5月"): the question was asked before.
   if (!options.warrantyAsked && !COVER_QUESTION.test(question)) return undefined;
   // "压缩机保十年吗" asks about a brand's long cover: the knowledge base's rule on it answers that.
@@ -61,10 +62,10 @@ export async function partWarrantyAnswer(asker: Asker, question: string, options
   const stated = asker.facts.purchaseDate && parseDateSpan(asker.facts.purchaseDate) ? asker.facts.purchaseDate : undefined;
   const [whole, part] = await Promise.all([decide(asker, category, 'whole_unit', stated), decide(asker, category, component, stated)]);
   if (!whole || !part) return undefined;
-  return coverText({ lang: asker.lang, product: categoryName(category, asker.lang), component, whole, part, dated: Boolean(stated) });
+  return coverText({ lang: asker.lang, product: categoryName(category, asker.lang), component, whole, part, dated: Boolean(stated), asksDate: options.asksDate ?? true });
 }
 
-function coverText(a: { lang: Lang; product: string; component: Component; whole: WarrantyAnswer; part: WarrantyAnswer; dated: boolean }): string {
+function coverText(a: { lang: Lang; product: string; component: Component; whole: WarrantyAnswer; part: WarrantyAnswer; dated: boolean; asksDate: boolean }): string {
   const { lang, whole, part } = a;
   const name = COMPONENT_NAMES[a.component][lang];
   const brandNote = part.policy.source === 'brand' ? (lang === 'zh' ? `（${part.policy.brand}的品牌保修）` : ` (${part.policy.brand}'s own cover)`) : '';
@@ -85,7 +86,7 @@ function coverText(a: { lang: Lang; product: string; component: Component; whole
       lang === 'zh'
         ? `如果检测确认是${name}坏了，按${name}的${period(part.policy.months, lang)}算：在这期限内${name}免费更换；整机保修过了的话，上门费和人工费可能要收，收费前工程师会先告知。`
         : `If the engineer finds the ${name} faulty, its ${period(part.policy.months, lang)} applies: within it the ${name} is replaced free; once the whole-unit cover has ended, the call-out and labour may be charged, and the engineer tells you before charging anything.`;
-    return `${periods}${lang === 'zh' ? '' : ' '}${which}${lang === 'zh' ? '' : ' '}${a.dated ? careful : ask}`;
+    return `${periods}${lang === 'zh' ? '' : ' '}${which}${lang === 'zh' ? '' : ' '}${a.dated || !a.asksDate ? careful : ask}`;
   }
   let which: string;
   if (part.status === 'expired') {

@@ -11,6 +11,7 @@ import { findCategories } from '../../kernel/lexicon/product-categories';
 import { onlyFillers } from '../understanding/answers/fillers';
 import { classifyClause, withoutQuestionFrame, type ClauseKind } from '../understanding/fault-clauses';
 import { cleanFieldText, saysFieldWrong } from './field-text';
+import { withoutPurchaseDate } from '../understanding/slots/purchase-date-words';
 
 const GREETING_FRONT = /^(?:\s|[,，。.!！~～]|喂+|你好+|您好|哈喽|在吗|在不在|hello|hi+|hey|good (?:morning|afternoon|evening)|there|请问|麻烦问一下|问一下|那个|就是|嗯+|啊+)+/i;
 const QUESTION_END =
@@ -114,7 +115,10 @@ export function faultWords(text: string): string | undefined {
 }
 
 export function problemWords(text: string): string {
-  const trimmed = cleanFieldText(faultWords(text) ?? trimEnds(text), saysFieldWrong(text));
+  // "TV bought around March this year won't switch on": the date has its own slot, the problem is the rest.
+  const undated = withoutPurchaseDate(text);
+  const told = undated.length >= 2 ? undated : text;
+  const trimmed = cleanFieldText(faultWords(told) ?? trimEnds(told), saysFieldWrong(text));
   // Never less than something: a message that was only greeting and question keeps its words.
   return trimmed.length >= 2 ? trimmed : text.trim();
 }

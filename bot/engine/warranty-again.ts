@@ -11,5 +11,5 @@ export async function warrantyAgain(kit: FlowKit): Promise<string | undefined> {
   const args = warrantyArgs(kit);
   if (!args) return undefined;
   const check = await kit.tools.call('verifyWarranty', args);
-  return check.ok ? warrantyLine(check.result as WarrantyAnswer, kit.lang) : undefined;
+  return check.ok ? warrantyLine(check.result as WarrantyAnswer, kit.lang, kit.facts.category) : undefined;
 }

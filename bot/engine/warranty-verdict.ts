@@ -14,6 +14,7 @@ import type { Lang } from '../phrases';
 import type { ToolBox } from '../tools/tool';
 import type { Facts } from './engine-state';
 import { coverEnd, period } from './part-warranty';
+import { carriedIn } from './wording';
 
 export interface VerdictKit {
   tools: ToolBox;
@@ -63,9 +64,13 @@ export async function mainPartVerdict(kit: VerdictKit, words = '', wholeSaid = f
 export const FAULT_COVER_QUESTION =
   /(?:这(?:个|种)?(?:故障|问题|毛病|情况)|这样)(?:的话)?[^。？?]{0,6}(?:保修|保吗|保不保|在保|三包|免费|要钱|收费)|(?:保修|三包)(?:管|包|覆盖)(?:不管|吗|这个)|\b(?:is|would|will) (?:this|that|it|the (?:fault|problem|repair)) (?:be )?(?:covered|free)\b|\bdoes (?:the|my) (?:warranty|guarantee) cover\b|\bcovered under (?:the )?warranty\b/i;
 
-/** What the cover is for: a performance fault within the period is free; damage is not. */
-export function faultCoverLine(lang: Lang): string {
+/**
+ * What the cover is for: a performance fault within the period is free; damage is not. Who
+ * inspects is said in the product's way (`category`): the service centre for a carried-in one.
+ */
+export function faultCoverLine(lang: Lang, category?: string): string {
+  const carried = carriedIn(category);
   return lang === 'zh'
-    ? '保修管的是正常使用下出现的性能故障：在保修期内免费维修；进水、摔落、磕碰、自行拆修等人为损坏不在保修范围，可以付费维修。是哪种，以工程师检测为准。'
-    : "The warranty covers faults that appear in normal use: within the period they are repaired free. Damage from water, a drop or knock, misuse or a non-authorised repair is not covered, though it can be repaired for a fee. The engineer's inspection decides which it is.";
+    ? `保修管的是正常使用下出现的性能故障：在保修期内免费维修；进水、摔落、磕碰、自行拆修等人为损坏不在保修范围，可以付费维修。是哪种，以${carried ? '服务中心' : '工程师'}检测为准。`
+    : `The warranty covers faults that appear in normal use: within the period they are repaired free. Damage from water, a drop or knock, misuse or a non-authorised repair is not covered, though it can be repaired for a fee. The ${carried ? "service centre's" : "engineer's"} inspection decides which it is.`;
 }

@@ -24,6 +24,7 @@ import { pickTicket } from '../../engine/flows/phone-lookup';
 import { findVisitTime, ruledOutTime } from '../../understanding/visit-time';
 import { timeWithExclusion } from '../../understanding/visit-exclusion';
 import { faultWords, hasFaultClause } from '../../engine/problem-words';
+import { isOnlyPurchaseDate } from '../../understanding/slots/purchase-date-words';
 import { elsewhereSaid, elsewhereTopic, withoutElsewhere, type ElsewhereTopic } from '../../understanding/elsewhere';
 import { asksNewInstall } from '../../understanding/new-install';
 import { booksIt, goesAhead, SPOKE_OF_VISIT } from '../../understanding/go-ahead';
@@ -42,7 +43,7 @@ const BOOKED_FOR =
 const RETURN_WORDS =
   /(退货|换货|退换|换新|换(?:个|一个|台|一台|部|一部)新的?|换一台|退了|退掉|无理由|退款|(?:想|要|能|可以|申请|直接)退(?!出|休|烧|色|订|步|化|役)|退(?:不|吗|么|嘛)(?=$|[\s,，。?？!！])|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
 const WARRANTY_WORDS =
-  /(保修|三包|过保|在保|质保|保内|保(?:[一二三四五六七八九十两\d]+|几|多少)年|免费(?:换|修|更换|维修)|warranty|guarantee|\b(?:still |it |that |this )?covered\b|\bcovers? (?:it|this|that|the (?:repair|cost))\b|\bfree(?:ly)?\b.{0,20}\b(?:replace\w*|repair\w*|fix\w*|swap\w*)|\b(?:replace\w*|repair\w*|fix\w*|swap\w*)\b.{0,20}\bfree\b|free换|free修)/i;
+  /(保修|包修|保固|三包|过保|在保|质保|保内|保(?:[一二三四五六七八九十两\d]+|几|多少)年|免费(?:换|修|更换|维修)|warranty|guarantee|\b(?:still |it |that |this )?covered\b|\b(?:years?|months?) of cover(?:age)?\b|\bcoverage\b|\bcovers? (?:it|this|that|the (?:repair|cost))\b|\bfree(?:ly)?\b.{0,20}\b(?:replace\w*|repair\w*|fix\w*|swap\w*)|\b(?:replace\w*|repair\w*|fix\w*|swap\w*)\b.{0,20}\bfree\b|free换|free修)/i;
 const ONLINE = /(网上|网购|线上|京东|天猫|淘宝|拼多多|抖音|官网|旗舰店|商城|快递|online|amazon|jd\.com|tmall|delivered|ordered)/i;
 const IN_STORE = /(门店|商场|实体店|专卖店|店里|卖场|超市|国美|苏宁|\bin[- ]store\b|\b(?:in|at|from) (?:your|the|a|an|their|that|this) (?:store|shop|showroom|mall|outlet|retailer)\b|\bshowroom\b)/i;
 /** Saying the purchase can be proven: an order, invoice or receipt the customer has (有订单, 发票还在, I kept the receipt). */
@@ -84,8 +85,6 @@ const POLICY_QUESTION =
 /** When a refund arrives and where it goes: answered from the refund rule, not a return to file. */
 const REFUND_TIMING =
   /((?:退款|退的钱|钱)[^，,。？?]{0,6}(?:多久|几天|什么时候|啥时候|哪天|到账|退到哪|退回哪|怎么还没)|(?:多久|几天|什么时候|啥时候)[^，,。？?]{0,6}(?:退款|到账|退钱|把钱)|\b(?:when|how long|how many days)\b.{0,40}\b(?:refund|money back)\b|\brefund\b.{0,30}\b(?:take|arrive|come back|go to|show up)\b|\bwhere (?:does|will) (?:the|my) refund go\b)/i;
-/** A question about how long a warranty or rule lasts ("保修几年", "how long is it covered"). */
-const PERIOD_QUESTION = /(几年|多少年|几个月|多久|多长时间|how long|how many (?:years|months)|[一二三四五六七八九十两\d]+\s*年(?:吗|么|嘛|呢|啊|[?？])|\b\d+[- ]?years?\s*\?)/i;
 /** What a return may depend on besides the fault: packaging, accessories, the invoice. */
 const RETURN_CONDITION = /(包装|盒子|箱子|纸箱|外箱|配件|附件|赠品|发票|packag|\bbox\b|accessor|receipt)/i;
 /** Trading the old unit in for a new one is a sales offer, not a return ("能以旧换新吗"). */
@@ -274,7 +273,10 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     else if (awaiting === 'category' && short) set('category', readOwnProduct(text));
     // "382915", "验证码是 382 915", "code: 382915": the six digits of the text message.
     else if (awaiting === 'proofCode') set('proofCode', /(?<!\d)(\d{3})\s?(\d{3})(?!\d)/.exec(text)?.slice(1).join(''));
-    else if (awaiting === 'symptom' && text.length >= 2 && answer.rest) set('symptom', text80(text));
+    // "大概今年三月", "around March this year" where the problem was asked: a purchase date (kept in its own slot), never the problem.
+    // (Nor a bare phone number: it is the phone.)
+    else if (awaiting === 'symptom' && text.length >= 2 && answer.rest && !(found.has('purchaseDate') && isOnlyPurchaseDate(text)) && !(found.has('phone') && /^[\d\s+()-]+$/.test(text)))
+      set('symptom', text80(text));
   }
 
   // Answers and social moves, from one reading of what the reply means.
@@ -356,9 +358,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // A warranty question is answered as one, even when it also describes the fault ("压缩机坏了，还在保修期吗").
   else if (warrantyQuestion && !cancel) {
     add({ kind: 'start', flow: 'warranty', from });
-    // "保修几年" asks the period itself: the rule is said before the date is asked for.
-    // "is the motor still covered?" asks about a part: its period and the whole unit's are said first too.
-    if (PERIOD_QUESTION.test(text) || componentNamedIn(text)) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
+    // "is the motor still covered?" asks about a part: its period and the whole unit's are said first.
+    // ("保修几年" alone needs no search: the flow says the product's period, or the general rule, before it asks anything.)
+    if (componentNamedIn(text)) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
   }
   // Wanting the money back for a purchase is a return question before it is a complaint, and
   // before any policy question ("用了没几天…能退吗" asks about returns, not about days).

@@ -25,6 +25,11 @@ export interface SlotSpec {
   withoutFor?: (facts: Facts) => Bilingual | undefined;
   /** Known some other way (a receipt photo gives the purchase date). */
   knownFrom?: (kit: FlowKit) => boolean;
+  /**
+   * Said before the first ask, so the customer is answered before being asked (a warranty
+   * question hears the product's period before "when did you buy it?").
+   */
+  lead?: (kit: FlowKit) => Promise<void>;
 }
 
 /** What a flow's finish may use: the facts, the tools, and the reply being written. */
@@ -41,6 +46,8 @@ export interface FlowKit {
   cited(id: string): boolean;
   /** Whether the previous reply already said this (a rule asked about again is not quoted twice running). */
   saidBefore(text: string): boolean;
+  /** Whether the reply being written already says this (a digression answered it a moment ago). */
+  saysNow?: (text: string) => boolean;
   /** Gas or electric, as the customer said it in this conversation. */
   energy?: EnergySource;
   /** Ticket numbers this conversation filed. */

@@ -140,7 +140,7 @@ export const repairFlow: FlowSpec = {
     const args = warrantyArgs(kit);
     if (args) {
       const check = await kit.tools.call('verifyWarranty', args);
-      if (check.ok) kit.say(warrantyLine(check.result as WarrantyAnswer, kit.lang));
+      if (check.ok) kit.say(warrantyLine(check.result as WarrantyAnswer, kit.lang, kit.facts.category));
     }
     const created = await kit.tools.call('createTicket', {
       type: kit.frame.ticketType ?? 'repair_request',

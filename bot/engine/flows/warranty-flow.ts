@@ -1,22 +1,24 @@
 /** Warranty question (保修咨询): the product and when it was bought, then the rules' answer. */
 import type { WarrantyAnswer } from '../../../warranty/warranty-check';
-import { categoryName, purchaseWords } from '../wording';
+import { purchaseWords } from '../wording';
 import { answerWithSource } from './fault-flow';
 import type { FlowSpec } from './flow';
 import { lookUpAnswer } from './policy-flow';
 import { partWarrantyAnswer } from '../part-warranty';
-import { warrantyArgs, warrantyLine } from './warranty-words';
+import { proofCheckedBy, warrantyArgs, warrantyLine } from './warranty-words';
 import { faultCoverLine, FAULT_COVER_QUESTION, mainPartVerdict } from '../warranty-verdict';
 import { LIQUID_DAMAGE, warrantyRuleQuery } from '../answer-topic-fit';
 
 /** Where to buy something: 哪里买, 在哪买, 怎么买, "where can I buy". */
 const WHERE_TO_BUY = /哪里(?:能|可以)?买|哪儿买|哪买|在哪(?:里|儿)?(?:能|可以)?买|去哪(?:里|儿)?买|怎么买|哪里有卖|\bwhere (?:can|do|should) i (?:buy|get|order)\b|\bwhere to (?:buy|get)\b/i;
 import { carryInWithout, CARRY_IN_ASKS } from '../service-way';
+import { productRule, sayGeneralRule, sayProductPeriod } from './warranty-period';
 import { carriedIn, serviceWords } from '../wording';
 
+/** Offered after the period is said: the customer may give the date, not must (no verdict is promised without it). */
 const warrantyDateAsk = {
-  zh: '什么时候买的？说年月日最准，比如“2024年7月15日”；也可以直接发发票照片。',
-  en: 'When did you buy it? The exact date is best, e.g. "15 July 2024"; or send a photo of the receipt.',
+  zh: '如果告诉我大概什么时候买的（说个年月就行，比如“去年5月”；有发票照片也可以直接发），我可以帮您算出您这台的保修到哪天、现在还保不保。',
+  en: 'If you tell me roughly when you bought it (a month and year is enough, e.g. "May last year"; or send a photo of the receipt), I can work out whether yours is still covered.',
 };
 
 export const warrantyFlow: FlowSpec = {
@@ -27,13 +29,15 @@ export const warrantyFlow: FlowSpec = {
       slot: 'category',
       required: true,
       ask: [
-        { zh: '是哪种产品？', en: 'Which appliance is it?' },
+        { zh: '是哪种产品？我按它自己的保修规定告诉您。', en: 'Which product is it? I will give you its own warranty terms.' },
         {
           zh: '保修期按产品算：是空调、洗衣机、冰箱、热水器、手机还是别的？',
           en: 'Warranty depends on the product: air conditioner, washing machine, fridge, water heater, phone, or something else?',
         },
       ],
       without: { zh: '不知道产品类型，我没法查保修。', en: "Without the product I can't check the warranty." },
+      // "保修期多久" with no product: the general rule first, then which product.
+      lead: sayGeneralRule,
     },
     {
       slot: 'purchaseDate',
@@ -47,6 +51,8 @@ export const warrantyFlow: FlowSpec = {
         Boolean(kit.turn.receipt?.ok && kit.turn.receipt.fields.purchaseDate) || Boolean(warrantyRuleQuery([kit.facts.symptom, kit.turn.text].filter(Boolean).join(' '), kit.facts.category, kit.lang)),
       askFor: (facts) => (carriedIn(facts.category) ? [warrantyDateAsk, CARRY_IN_ASKS.purchaseDate![1]] : undefined),
       withoutFor: (facts) => carryInWithout('purchaseDate', facts),
+      // The period (and the part's, when named) is the answer; the date only makes it personal.
+      lead: sayProductPeriod,
     },
   ],
   async finish(kit) {
@@ -81,10 +87,10 @@ export const warrantyFlow: FlowSpec = {
       kit.say(kit.lang === 'zh' ? '需要的话我可以帮您预约维修。' : 'If you need a repair, I can book it.');
       return { stage: 'offer' };
     }
-    // The rule for this product first (整机1年、主要部件3年), from the knowledge base's policies.
-    const product = categoryName(kit.facts.category, kit.lang);
-    const rule = await lookUpAnswer(kit, kit.lang === 'zh' ? `${product}保修期多久 三包` : `${product} warranty period`);
-    if (rule) {
+    // The rule for this product first (整机1年、主要部件3年), from the knowledge base's policies,
+    // unless the reply before (the period, then the offer to work it out) just said it.
+    const rule = kit.facts.category ? await productRule(kit, kit.facts.category) : undefined;
+    if (rule && !kit.cited(rule.id) && !kit.saidBefore(rule.answer ?? rule.id)) {
       kit.cite(rule.id);
       kit.say(answerWithSource(rule, kit.lang));
     }
@@ -92,16 +98,17 @@ export const warrantyFlow: FlowSpec = {
     if (!args) {
       const said = purchaseWords(kit.facts.purchaseDate, kit.lang);
       if (said) {
+        // Who checks it is said in the product's own way: nobody visits for a phone or a kettle.
         kit.say(
           kit.lang === 'zh'
-            ? `您说的是${said}，只知道大概时间时我没法确定是否刚好在保修期内，工程师上门时按发票或订单核实。`
-            : `You said ${said}; with only a rough date I can't be sure whether it is still covered, so the engineer will check your receipt or order.`,
+            ? `您说的是${said}，只知道大概时间时我没法确定是否刚好在保修期内。${proofCheckedBy(kit.facts.category, 'zh')}`
+            : `You said ${said}; with only a rough date I can't be sure whether it is still covered. ${proofCheckedBy(kit.facts.category, 'en')}`,
         );
       }
       return { done: true };
     }
     const check = await kit.tools.call('verifyWarranty', args);
-    if (check.ok) kit.say(warrantyLine(check.result as WarrantyAnswer, kit.lang));
+    if (check.ok) kit.say(warrantyLine(check.result as WarrantyAnswer, kit.lang, kit.facts.category));
     // The verdict worked out for the main part too ("整机已过保；压缩机3年，还在保"), and for a fault asked about, what the cover is for.
     const verdict = check.ok ? await mainPartVerdict(kit, kit.turn.text, true) : undefined;
     if (verdict) kit.say(verdict);

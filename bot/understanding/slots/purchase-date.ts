@@ -15,7 +15,7 @@ import { precisionOfSpan } from './date-readings';
 import { PART_OF_DAY } from '../visit-time';
 
 const PURCHASE_CUE =
-  /买|购|入手|下单|下的单|拍下|收到|送来|送到|到货|到手|安装|装的|装好|刚装|装上|提货|开始用|开始使用|用上|\bbought\b|\bbuy\b|\bpurchas\w*|\bgot (?:it|this|that|the|them|mine|one|my|in|on|from|at|for)\b|\bordered\b|\bdeliver(?:ed|y)\b|\binstalled\b|\barrived\b|\breceived\b|\bpicked (?:it |this |them )?up\b|\b(?:had|owned|have had|used) (?:it|this|them|mine|the \w+) since\b|\bsince i (?:bought|got)\b|\bgift\b|\bpresent\b|发票|小票|收据|\breceipt\b|\binvoice\b/gi;
+  /买|购|入手|下单|下的单|拍下|收到|送来|送到|到货|到手|安装|装的|装好|刚装|装上|提货|开始用|开始使用|用上|\bbought\b|\bbuy\b|\bpurchas\w*|\bgot (?:it|this|that|the|them|mine|one|my|in|on|from|at|for|around|about|roughly|approximately|sometime|back in|early|late|last|this)\b|\bordered\b|\bdeliver(?:ed|y)\b|\binstalled\b|\barrived\b|\breceived\b|\bpicked (?:it |this |them )?up\b|\b(?:had|owned|have had|used) (?:it|this|them|mine|the \w+) since\b|\bsince i (?:bought|got)\b|\bgift\b|\bpresent\b|发票|小票|收据|\breceipt\b|\binvoice\b/gi;
 
 const EVENT_CUE =
   /坏|修|上门|师傅|工程师|预约|约了|约的|打(?:过|了)?电话|来电|联系|投诉|反映|出现|开始(?!用|使用)|发现|漏|滴水|不制冷|不制热|不工作|不转|不亮|不启动|没反应|故障|异响|响|停了|跳闸|换(?:过|了)|保养|清洗|到期|过保|保修(?:期)?到|质保(?:期)?到|保到|截止|寄回|寄修|返厂|检测|(?<![买送拿运寄带搬回])来(?!的时候)|报|\bbroke\b|\bbroken\b|\bstopp?ed\b|\bstarted\b|\bbegan\b|\bcame\b|\bcoming\b|\bvisit\w*|\btechnician\b|\bengineer\b|\bcalled\b|\bphoned\b|\brang\b|\bcontacted\b|\brepair\w*|\bfixed\b|\bappointment\b|\bserviced\b|\bhappened\b|\bnoticed\b|\bleak\w*|\bfail\w*|\bdied\b|\bquit\b|\bexpir\w*|\bwarranty (?:ends|ended|runs|ran|until|till)\b|(?<!(?:had|owned|used) (?:it|this|them|mine|the \w+) )\bsince\b(?! i (?:bought|got))|\breported\b|\bcomplain\w*|\bemailed\b|\breturned\b/gi;
@@ -100,15 +100,18 @@ export function extractPurchaseDate(text: string, today?: string, options: Purch
     purchase: nearest(text, mention, purchaseCues, mentions, 0),
     event: nearest(text, mention, eventCues, mentions, Infinity),
   }));
-  let chosen = best(scored.filter((s) => s.purchase <= WINDOW && s.purchase < s.event));
+  const cued = (s: Scored) => s.purchase <= WINDOW && s.purchase < s.event;
+  let chosen = best(scored.filter(cued));
   // A message that is only a date and an event word ("two weeks ago the engineer came") dates the event.
-  if (!chosen && !eventCues.length && isJustADate(text, mentions)) chosen = best(scored);
-  if (!chosen && options.asked) chosen = best(scored.filter((s) => s.event > EVENT_NEAR));
+  // (Said as a bare answer, every date in it is of the purchase: "last year in spring" is spring 2025.)
+  let bare = false;
+  if (!chosen && !eventCues.length && isJustADate(text, mentions)) [chosen, bare] = [best(scored), true];
+  if (!chosen && options.asked) [chosen, bare] = [best(scored.filter((s) => s.event > EVENT_NEAR)), true];
   if (!chosen) return undefined;
   // Other dates of the purchase itself (not of the fault, not a vague "recently") narrow it down.
   chosen = narrowedByOthers(
     chosen,
-    scored.filter((s) => s.mention !== chosen && !s.mention.weak && s.purchase <= WINDOW && s.purchase < s.event).map((s) => s.mention),
+    scored.filter((s) => s.mention !== chosen && !s.mention.weak && (bare ? s.event > EVENT_NEAR : cued(s))).map((s) => s.mention),
   );
   return {
     value: chosen.value,
@@ -131,7 +134,8 @@ function narrowedByOthers(chosen: DateMention, others: DateMention[]): DateMenti
   if (chosen.weak) return chosen;
   const year = (iso: string) => Number(iso.slice(0, 4));
   const length = (x: DateSpan) => Date.parse(x.latest) - Date.parse(x.earliest);
-  const moveYears = (value: string, years: number) => (years ? `${Number(value.slice(0, 4)) + years}${value.slice(4)}` : value);
+  // Every year in the value moves: a season is written as a span ("2026-03/2026-05").
+  const moveYears = (value: string, years: number) => (years ? value.replace(/\b\d{4}\b/g, (y) => String(Number(y) + years)) : value);
   let span = chosen.span;
   // The value is written as the most precise mention used says it, moved to the agreed year.
   let best = { mention: chosen, years: 0 };
