@@ -28,6 +28,7 @@ import { booksIt, goesAhead, SPOKE_OF_VISIT } from '../../understanding/go-ahead
 import { offerOf } from '../../engine/offer-memory';
 import { isPresenceCheck } from '../../understanding/presence-check';
 import { askedVisitTime } from '../../understanding/visit-time-question';
+import { visitQuestion } from '../../understanding/visit-question';
 import { asksCodeMeaning } from '../../understanding/code-meaning-question';
 import { readOwnProduct } from '../../understanding/slots/own-product';
 import { PLACE_IN, changesAreSure, readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
@@ -600,6 +601,25 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // Moving a visit: a message that gives the new time ("can we do Wednesday afternoon instead?") answers the flow, it asks nothing.
   if (frame?.flow === 'reschedule' && commands.some((c) => c.kind === 'set' && c.slot === 'preferredTime') && !u.safety) {
     for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'ask') commands.splice(i, 1);
+  }
+  // "师傅来之前会打电话吗", "do I have to stay in all day?", "我没有手机" inside a job: a question about how the visit
+  // goes, answered in the engine (visit-answers.ts) while the form keeps what the message gave. Its words are no
+  // warranty period ("多久"), no new product ("phone", "手机"), no call for a person ("ring me"), no "no".
+  const visitRead = frame && frame.flow !== 'status' && frame.flow !== 'reschedule' && !u.safety && !cancel ? visitQuestion(text) : undefined;
+  // ("my phone can't receive texts" about a phone being repaired is its fault, unless its number is what was asked.)
+  const visit = visitRead === 'noMobile' && factsOf(state, frame).category === 'phone' && awaiting !== 'phone' ? undefined : visitRead;
+  if (visit) {
+    const product = factsOf(state, frame).category;
+    const outright = /人工|真人|客服|\b(?:human|agent|operator|real person|representative)\b/i.test(text);
+    for (let i = commands.length - 1; i >= 0; i--) {
+      const c = commands[i]!;
+      const otherProduct = c.kind === 'set' && c.slot === 'category' && (c.value === 'phone' || (product && c.value !== product));
+      if ((c.kind === 'start' && !c.facts) || ['ask', 'outOfScope', 'notFixed', 'deny', 'skip', 'chitchat'].includes(c.kind) || (c.kind === 'human' && !outright) || (c.kind === 'set' && c.slot === 'symptom') || otherProduct)
+        commands.splice(i, 1);
+    }
+    // (The asking clause alone when it still reads as that question: "nobody is home all day, is that a problem?" needs the whole.)
+    const clause = questionClause(turn.redactedText);
+    add({ kind: 'ask', question: (visitQuestion(clause) ? clause : turn.redactedText).slice(0, 300), from });
   }
   // "在吗", "hello? anyone there", "hi is this support": a greeting, never a question to look up nor a
   // call for a person ("客服在吗" checks someone answers; "人工" or "a real person" is asked for outright).

@@ -1,0 +1,65 @@
+/**
+ * Questions about how the visit itself goes, asked while a booking is being filled in (playtest
+ * round 14): will the engineer call before coming, how soon someone comes, whether somebody has to
+ * stay home all day, and "I have no mobile / no texts" at the phone step. Their words ("多久",
+ * "phone", "手机", "ring me") sent them elsewhere: a warranty period, the phone as the product, a
+ * call for a person. Read here once, they are answered in our words (bot/engine/visit-answers.ts)
+ * and the form goes on.
+ */
+
+export type VisitQuestion = 'callFirst' | 'howSoon' | 'stayHome' | 'noMobile';
+
+/** Asking rather than telling: a question mark, a question particle or word, an English question opening. */
+const ASKS_ZH = /[?？]|[吗么嘛呢吧](?=$|[\s,，。!！])|能不能|可不可以|会不会|是不是|要不要|用不用|行不行|需不需要|得不得|怎么办|咋办|多久|多长时间|几天|什么时候|啥时候|哪天|最快|多快/;
+const ASKS_EN = /[?]|^\s*(?:so |and |ok,? |okay,? )?(?:will|would|do|does|did|is|are|can|could|should|must|how|when|what|who)\b/i;
+
+/** Someone calling or letting the customer know before the visit. */
+const CALL_FIRST_ZH =
+  /(?:之前|以前|前|提前|事先|先)[^，。？?！!]{0,8}(?:打(?:个|一个|一下)?电话|来(?:个)?电话?|电话(?:联系|通知|确认)|联系|通知|说一声|打(?:个)?招呼|约(?:好)?(?:时间)?)|(?:打(?:个)?电话|联系|通知)[^，。？?！!]{0,4}(?:再来|再上门|才来|再过来)/;
+const CALL_FIRST_EN =
+  /\b(?:call|ring|phone|text|contact|message|notify|warn)\b[^?.!]{0,30}\b(?:before|first|ahead|beforehand|in advance|prior)\b|\b(?:let (?:me|us) know|give (?:me|us) (?:a )?(?:call|ring|heads[- ]up))\b[^?.!]{0,30}\b(?:before|first|ahead|coming|arriv\w*|on the way)\b|\b(?:get|receive) a (?:call|text|phone call)\b[^?.!]{0,30}\b(?:before|first|ahead)\b/i;
+
+/** How soon the engineer gets there (not how long a repair or a warranty lasts). */
+const HOW_SOON_ZH =
+  /(?:多久|多长时间|几天|几个小时|什么时候|啥时候|哪天|最快|多快|要等|得等)[^，。？?！!]{0,8}(?:来|到|上门|派人|派师傅|安排)(?!修好)|(?:来|到|上门|过来)[^，。？?！!]{0,4}(?:要|得|需要|大概|大约)?(?:等)?(?:多久|多长时间|几天|几个小时)/;
+const HOW_SOON_EN =
+  /\b(?:how (?:soon|quickly|fast|long)|when(?:'s| is| will| would| can| could| do| does)?|how many (?:days|hours)|earliest|what day)\b[^?.!]{0,40}\b(?:come|comes|coming|here|arrive|arriving|get (?:here|to me|there|out)|visit|turn up|show up|come out|be out|send (?:someone|somebody|an engineer|a technician)|booked in)\b|\bhow long\b[^?.!]{0,20}\b(?:the )?wait\b|\bwait(?:ing)? (?:time|for (?:a|the) (?:visit|engineer|technician))\b/i;
+
+/** Having to be home, all day or at all. */
+const STAY_HOME_ZH =
+  /(?:要|得|需要|必须|用不用|要不要|是不是要|一定要)(?:我|家人|人)?(?:在家|待在家|留在家|守在家)(?:里)?(?:等|守着|候着)|(?:一直|一整天|整天|全天|一天|一上午|一下午)[^，。？?！!]{0,4}(?:在家|等|守着)|家里?[^，。？?！!]{0,3}(?:要|得|必须|需要|一定要)?(?:有人|留人|留个人)|(?:请假|调休)[^，。？?！!]{0,6}(?:等|在家|陪)|(?:白天|上班时间?|平时|工作日)[^，。？?！!]{0,6}(?:没人|不在家|家里没人)|(?:没人在家|家里没人|家里没有人|不在家)[^，。？?！!]{0,8}(?:怎么办|咋办|行吗|可以吗|行不行|能来吗|影响吗|有影响)/;
+const STAY_HOME_EN =
+  /\b(?:stay (?:in|home|at home)|wait (?:in|at home|around|all day|in all day)|be (?:at )?home|be in (?:all|the whole)|(?:all|the whole) day|someone (?:needs? to|has to|have to|must|should) be (?:home|in|there)|(?:need|have|has) to be (?:home|in|there)|nobody(?:'s| is| will be)? (?:home|in)|no one(?:'s| is| will be)? (?:home|in)|not (?:be )?(?:home|in) (?:during|in the|all)|take (?:the|a|time|a day) ?(?:day )?off|time off work)\b/i;
+
+/** No mobile, only a landline, or no text messages: the phone step's way in. */
+const NO_MOBILE_ZH = /(?:没有|没|不用|不使用)(?:智能)?手机(?!号?[^，。？?！!]{0,2}(?:坏|不|开))|只有(?:座机|固话|家里的?电话)|座机|固话|家里的?电话|收不到(?:短信|验证码)|(?:没法|不能|接收不了|收不了)(?:接收)?(?:短信|验证码)/;
+const NO_MOBILE_EN =
+  /\b(?:no|don'?t have an?|do not have an?|haven'?t got an?|without an?|not got an?) (?:mobile|cell|cellphone|smartphone|mobile phone|cell phone)\b|\blandline\b|\b(?:home|house) (?:phone|number|line)\b|\b(?:can'?t|cannot|can not|don'?t|do not|unable to|never) (?:get|receive) (?:any )?(?:texts?|sms|text messages?|messages?)\b|\bno (?:sms|texts?|text messages?)\b/i;
+
+/** The kind of visit question the text asks, if it asks one (a missing mobile counts said plainly too). */
+export function visitQuestion(text: string): VisitQuestion | undefined {
+  const t = text.trim();
+  if (!t) return undefined;
+  const zh = /[\u4e00-\u9fff]/.test(t);
+  // "我没有手机", "I don't have a mobile": a statement, but the step it blocks is ours to unblock.
+  if (zh ? NO_MOBILE_ZH.test(t) : NO_MOBILE_EN.test(t)) return 'noMobile';
+  const asks = zh ? ASKS_ZH.test(t) : ASKS_EN.test(t);
+  if (zh ? STAY_HOME_ZH.test(t) && (asks || /没人|不在家/.test(t)) : STAY_HOME_EN.test(t) && (asks || /\b(?:nobody|no one)\b/i.test(t))) return 'stayHome';
+  if (!asks) return undefined;
+  if (zh ? CALL_FIRST_ZH.test(t) : CALL_FIRST_EN.test(t)) return 'callFirst';
+  if (zh ? HOW_SOON_ZH.test(t) : HOW_SOON_EN.test(t)) return 'howSoon';
+  return undefined;
+}
+
+/** A charge asked about: a fee, a cost, paying, free. */
+const FEE = /收费|收钱|要钱|费用|多少钱|付钱|花钱|免费|[检上]门?费|\b(?:fees?|charges?|charged|cost|costs|pay|paying|free|price)\b/i;
+/** For looking at it or coming out, not for a part or a new unit. */
+const LOOKING =
+  /检测|检查|看一?看|看一下|瞧瞧|上门|过来|来一趟|跑一趟|出车|诊断|\b(?:check\w*|inspect\w*|look(?:ing)? at|diagnos\w*|assess\w*|visit|call[- ]?out|come out|coming out|come round|come over|technician coming|engineer coming|examin\w*|test(?:ing)? it)\b/i;
+const PART =
+  /配件|零件|部件|内胆|滤网|滤芯|遥控器|电池|压缩机|电机|主板|屏幕|\b(?:part|parts|accessor\w*|filter|remote|battery|compressor|motor|board|screen|new one)\b/i;
+
+/** "is there a fee to check it?", "检测要收费吗", "上门要钱吗": what looking at the product or a visit costs. */
+export function asksServiceFee(text: string): boolean {
+  return FEE.test(text) && LOOKING.test(text) && !PART.test(text);
+}
