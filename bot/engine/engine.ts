@@ -63,7 +63,7 @@ import { asksHowToBook, bookingUnderWay } from './booking-how';
 import { questionTopic, replyCovers, topicName } from './question-topic';
 import { answeredBefore } from './answered-before';
 import { meaningAnswer } from './meaning-answer';
-import { asksServiceFee, visitQuestion } from '../understanding/visit-question';
+import { asksServiceFee, NAMES_VISIT, visitQuestion } from '../understanding/visit-question';
 import { visitAnswer } from './visit-answers';
 import { serviceFeeEntry } from './service-way';
 
@@ -357,19 +357,23 @@ export class ConversationEngine {
     const current = top(this.state);
     if (asked && current && !newStarts.some((s) => s.flow === 'policy')) {
       const awaited = this.state.awaiting;
+      const before = this.out.parts.length;
       await this.digress(asked.question);
       this.resumeNote = current.stage !== 'feedback' && current.stage !== 'offer';
       if (current.stage === 'collect' && awaited && !facts.some((c) => c.slot === awaited)) this.aside = awaited;
       // At the summary the answer is followed by the one step left: a question never files it.
-      if (current.stage === 'confirm' && top(this.state) === current) this.confirmAgain(current);
+      // (Unless the answer is the one just given: the customer is going round, and the repeat rule offers the ways out.)
+      // ("啊？", "huh?" ask nothing of their own: the repeat rule answers them with the ways out.)
+      const fresh = this.out.parts.slice(before).some((p) => !this.previous.lastReply?.includes(p));
+      if (current.stage === 'confirm' && top(this.state) === current && fresh && !wordless(asked.question)) this.confirmAgain(current);
     }
     // "在吗" in the middle of a form: someone is here, and the form goes on.
     if (current?.stage === 'collect' && !asked && has(commands, 'greeting') && isPresenceCheck(this.t.turn.text)) this.out.say(this.lang === 'zh' ? '在的。' : "Yes, I'm here.");
     if (current) await this.advance();
-    else if (asked && visitQuestion(asked.question)) {
-      this.out.say(visitAnswer(visitQuestion(asked.question)!, factsOf(this.state), this.lang, asked.question));
-    } else if (asked && this.elsewhere(asked.question)) {
+    else if (asked && this.elsewhere(asked.question)) {
       this.out.say(SOCIAL.anythingElse[this.lang]);
+    } else if (asked && visitQuestion(asked.question)) {
+      this.out.say(visitAnswer(visitQuestion(asked.question)!, factsOf(this.state), this.lang, asked.question));
     } else if (asked && this.safetyAnswer(asked.question, '', false)) {
       // "要不要拔插头？" with no problem on the table: the safety rule, not a policy search.
     } else if (asked && questionsIn(asked.question, this.t.turn.redactedText).length > 1) {
@@ -629,7 +633,8 @@ export class ConversationEngine {
         if (facts[slot.slot] || frame.skipped.includes(slot.slot) || slot.knownFrom?.(kit)) continue;
         const key = `${frame.flow}:${slot.slot}`;
         // A side question asked instead of the answer is no failed answer: it does not count towards giving up.
-        const aside = this.aside === slot.slot && step === 0;
+        // (Only a needed slot: an optional one asked once is passed over as before, "型号" is not pressed.)
+        const aside = this.aside === slot.slot && step === 0 && slot.required;
         const times = (this.state.asks[key] ?? 0) - (aside && this.state.asks[key] ? 1 : 0);
         // A number given that cannot be called back is never passed over in silence: why, then the question again.
         const why = slot.slot === 'phone' && this.state.awaiting === 'phone' ? unusablePhone(this.t.turn.text, this.lang) : undefined;
@@ -771,12 +776,13 @@ export class ConversationEngine {
   private async digressOne(question: string, several = false): Promise<void> {
     const frame = top(this.state)!;
     // "师傅来之前会打电话吗", "do I have to stay in all day?": how the visit goes, in our words (visit-answers.ts).
+    // (A delivery or an order is another's business first, "几天能到货", unless the visit is named: "上门最早哪天能到".)
     const visit = visitQuestion(question);
+    if (!(visit && NAMES_VISIT.test(question)) && this.elsewhere(question)) return;
     if (visit) return this.out.say(visitAnswer(visit, factsOf(this.state, frame), this.lang, question));
     // "明天下午能来吗" inside a booking: the preferred time, taken; the exact time is agreed by phone.
     const when = askedVisitTime(question);
     if (when) return this.out.say(visitTimeNote(when, factsOf(this.state, frame).category, this.lang, this.t.tools.context.now));
-    if (this.elsewhere(question)) return;
     // "怎么报修？" inside a booking: it is being booked here; what was given is kept, and the form goes on (bot/engine/booking-how.ts).
     if (['repair', 'fault'].includes(frame.flow) && asksHowToBook(question))
       return this.out.say(bookingUnderWay(factsOf(this.state, frame), this.lang));
@@ -1142,6 +1148,11 @@ export class ConversationEngine {
 
 export function runEngine(turn: EngineTurn): Promise<BrainReply> {
   return new ConversationEngine(turn).run();
+}
+
+/** A "question" with no words of its own: an interjection or a bare "what?". */
+function wordless(question: string): boolean {
+  return !/[\u4e00-\u9fff]{2,}|[a-z]{3,}/i.test(question.replace(/[啊呃嗯哈哦噢诶欸]|什么|啥|\b(?:huh|what|eh|hmm+|sorry|pardon)\b/gi, ''));
 }
 
 /** The questions of a message, one per answer; installing a new appliance ("who installs it and is it free?") is one topic the installation rules answer whole. */

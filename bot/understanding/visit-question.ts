@@ -7,6 +7,8 @@
  * and the form goes on.
  */
 
+import { asksNewInstall } from './new-install';
+
 export type VisitQuestion = 'callFirst' | 'howSoon' | 'stayHome' | 'noMobile';
 
 /** Asking rather than telling: a question mark, a question particle or word, an English question opening. */
@@ -21,9 +23,9 @@ const CALL_FIRST_EN =
 
 /** How soon the engineer gets there (not how long a repair or a warranty lasts). */
 const HOW_SOON_ZH =
-  /(?:多久|多长时间|几天|几个小时|什么时候|啥时候|哪天|最快|多快|要等|得等)[^，。？?！!]{0,8}(?:来|到|上门|派人|派师傅|安排)(?!修好)|(?:来|到|上门|过来)[^，。？?！!]{0,4}(?:要|得|需要|大概|大约)?(?:等)?(?:多久|多长时间|几天|几个小时)/;
+  /(?:多久|多长时间|几天|几个小时|什么时候|啥时候|哪天|最快|最早|多快|要等|得等)[^，。？?！!]{0,8}(?:(?<!回)来(?!电|货)|上门|派人|派师傅|安排(?:师傅|人|上门)|(?:师傅|工程师|人)[^，。？?！!]{0,3}到)|(?:(?<!回)来|上门|过来|(?:师傅|工程师)[^，。？?！!]{0,2}到)[^，。？?！!]{0,4}(?:要|得|需要|大概|大约)?(?:等)?(?:多久|多长时间|几天|几个小时)|上门[^，。？?！!]{0,6}(?:多久|几天|哪天|什么时候|啥时候|最快|最早)/;
 const HOW_SOON_EN =
-  /\b(?:how (?:soon|quickly|fast|long)|when(?:'s| is| will| would| can| could| do| does)?|how many (?:days|hours)|earliest|what day)\b[^?.!]{0,40}\b(?:come|comes|coming|here|arrive|arriving|get (?:here|to me|there|out)|visit|turn up|show up|come out|be out|send (?:someone|somebody|an engineer|a technician)|booked in)\b|\bhow long\b[^?.!]{0,20}\b(?:the )?wait\b|\bwait(?:ing)? (?:time|for (?:a|the) (?:visit|engineer|technician))\b/i;
+  /\b(?:how (?:soon|quickly|fast|long)|when(?:'s| is| will| would| can| could| do| does)?|how many (?:days|hours)|earliest|what day)\b[^?.!]{0,40}\b(?:come|comes|coming|here|arrive|arriving|get (?:here|to me|there|out)|visit|turn up|show up|come out|be out|send (?:someone|somebody|an engineer|a technician)|booked in)\b|\bhow long\b[^?.!]{0,20}\b(?:the )?wait\b|\bwait(?:ing)? (?:time|for (?:a|the) (?:visit|engineer|technician))\b|\bwhat(?:'s| is) the wait\b/i;
 
 /** Having to be home, all day or at all. */
 const STAY_HOME_ZH =
@@ -32,9 +34,9 @@ const STAY_HOME_EN =
   /\b(?:stay (?:in|home|at home)|wait (?:in|at home|around|all day|in all day)|be (?:at )?home|be in (?:all|the whole)|(?:all|the whole) day|someone (?:needs? to|has to|have to|must|should) be (?:home|in|there)|(?:need|have|has) to be (?:home|in|there)|nobody(?:'s| is| will be)? (?:home|in)|no one(?:'s| is| will be)? (?:home|in)|not (?:be )?(?:home|in) (?:during|in the|all)|take (?:the|a|time|a day) ?(?:day )?off|time off work)\b/i;
 
 /** No mobile, only a landline, or no text messages: the phone step's way in. */
-const NO_MOBILE_ZH = /(?:没有|没|不用|不使用)(?:智能)?手机(?!号?[^，。？?！!]{0,2}(?:坏|不|开))|只有(?:座机|固话|家里的?电话)|座机|固话|家里的?电话|收不到(?:短信|验证码)|(?:没法|不能|接收不了|收不了)(?:接收)?(?:短信|验证码)/;
+const NO_MOBILE_ZH = /短信[^，。？?！!]{0,6}(?:收不到|接收不了|收不了|没收到过?|老是没有)|(?:没有|没|不用|不使用)(?:智能)?手机(?!号?[^，。？?！!]{0,2}(?:坏|不|开))|只有(?:座机|固话|家里的?电话)|座机|固话|家里的?电话|收不到(?:短信|验证码)|(?:没法|不能|接收不了|收不了)(?:接收)?(?:短信|验证码)/;
 const NO_MOBILE_EN =
-  /\b(?:no|don'?t have an?|do not have an?|haven'?t got an?|without an?|not got an?) (?:mobile|cell|cellphone|smartphone|mobile phone|cell phone)\b|\blandline\b|\b(?:home|house) (?:phone|number|line)\b|\b(?:can'?t|cannot|can not|don'?t|do not|unable to|never) (?:get|receive) (?:any )?(?:texts?|sms|text messages?|messages?)\b|\bno (?:sms|texts?|text messages?)\b/i;
+  /\b(?:no|don'?t have an?|do not have an?|haven'?t got an?|without an?|not got an?) (?:mobile|cell|cellphone|smartphone|mobile phone|cell phone)\b|\blandline\b|\b(?:home|house) (?:phone|number|line)\b|\b(?:can'?t|cannot|can not|don'?t|do not|unable to|never) (?:get|receive) (?:any )?(?:texts?|sms|text messages?|messages?)\b|\bno (?:sms|texts?|text messages?)\b|\b(?:texts?|sms|text messages?)\b[^?.!]{0,20}\b(?:never|don'?t|doesn'?t|do not|won'?t|can'?t) (?:arrive|come|reach|get through)/i;
 
 /** The kind of visit question the text asks, if it asks one (a missing mobile counts said plainly too). */
 export function visitQuestion(text: string): VisitQuestion | undefined {
@@ -43,11 +45,14 @@ export function visitQuestion(text: string): VisitQuestion | undefined {
   const zh = /[\u4e00-\u9fff]/.test(t);
   // "我没有手机", "I don't have a mobile": a statement, but the step it blocks is ours to unblock.
   if (zh ? NO_MOBILE_ZH.test(t) : NO_MOBILE_EN.test(t)) return 'noMobile';
+  // ("新买的洗碗机师傅什么时候来装": a new appliance's installation, which the installation rules answer.)
+  if (asksNewInstall(t)) return undefined;
   const asks = zh ? ASKS_ZH.test(t) : ASKS_EN.test(t);
   if (zh ? STAY_HOME_ZH.test(t) && (asks || /没人|不在家/.test(t)) : STAY_HOME_EN.test(t) && (asks || /\b(?:nobody|no one)\b/i.test(t))) return 'stayHome';
   if (!asks) return undefined;
   if (zh ? CALL_FIRST_ZH.test(t) : CALL_FIRST_EN.test(t)) return 'callFirst';
-  if (zh ? HOW_SOON_ZH.test(t) : HOW_SOON_EN.test(t)) return 'howSoon';
+  // ("上门维修保修多久" asks how long the cover lasts, not how soon someone comes.)
+  if ((zh ? HOW_SOON_ZH.test(t) : HOW_SOON_EN.test(t)) && !/保修|质保|三包|包修|warrant|guarantee|\bcover/i.test(t)) return 'howSoon';
   return undefined;
 }
 
@@ -63,3 +68,6 @@ const PART =
 export function asksServiceFee(text: string): boolean {
   return FEE.test(text) && LOOKING.test(text) && !PART.test(text);
 }
+
+/** Naming the person who comes or the visit ("上门", "the engineer"): with these, "哪天能到" is about the visit, not a parcel. */
+export const NAMES_VISIT = /上门|师傅|工程师|维修(?:员|人员)|技术员|\b(?:engineer|technician|repair ?man|visit)\b/i;
