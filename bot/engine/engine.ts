@@ -784,8 +784,7 @@ export class ConversationEngine {
     const when = askedVisitTime(question);
     if (when) return this.out.say(visitTimeNote(when, factsOf(this.state, frame).category, this.lang, this.t.tools.context.now));
     // "怎么报修？" inside a booking: it is being booked here; what was given is kept, and the form goes on (bot/engine/booking-how.ts).
-    if (['repair', 'fault'].includes(frame.flow) && asksHowToBook(question))
-      return this.out.say(bookingUnderWay(factsOf(this.state, frame), this.lang));
+    if (['repair', 'fault'].includes(frame.flow) && asksHowToBook(question)) return this.out.say(bookingUnderWay(factsOf(this.state, frame), this.lang));
     if (this.safetyAnswer(question, factsOf(this.state, frame).symptom ?? '')) return;
     // "这个代码什么意思" about the code on the table: its meaning, from the case given for it.
     const code = factsOf(this.state, frame).errorCode;

@@ -39,5 +39,5 @@ export function notFiledYet(lang: Lang): string {
 
 /** "报上了吗" at the summary: it waits for the customer's yes, said so rather than taken as one. */
 export function notConfirmedYet(lang: Lang): string {
-  return lang === 'zh' ? '还没有提交，就差您确认这一步。' : "Not yet: it only needs your OK."
+  return lang === 'zh' ? '还没有提交，就差您确认这一步。' : 'Not yet: it only needs your OK.';
 }

@@ -24,7 +24,7 @@ const VISITED: Record<Exclude<VisitQuestion, 'noMobile'>, Answer> = {
   },
   stayHome: {
     zh: '不用一整天在家等。工程师上门前会先打电话跟您约好时间段，到时候家里有人开门、能说明情况就行；白天不方便的话，也可以约周末或晚上。',
-    en: "No need to wait in all day. The engineer calls first to agree a time slot with you; someone just needs to be home to let them in then. If daytime is hard, a weekend or evening slot can be asked for.",
+    en: 'No need to wait in all day. The engineer calls first to agree a time slot with you; someone just needs to be home to let them in then. If daytime is hard, a weekend or evening slot can be asked for.',
   },
 };
 
@@ -39,7 +39,7 @@ const CARRIED: Record<Exclude<VisitQuestion, 'noMobile'>, Answer> = {
   },
   stayHome: {
     zh: '不用在家等：这类产品不上门维修，是您送到官方服务中心或者寄修，时间您自己安排。',
-    en: "No need to wait at home: this kind of product is not repaired at home; you take it to an official service centre or mail it in, when it suits you.",
+    en: 'No need to wait at home: this kind of product is not repaired at home; you take it to an official service centre or mail it in, when it suits you.',
   },
 };
 

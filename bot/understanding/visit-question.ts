@@ -34,7 +34,8 @@ const STAY_HOME_EN =
   /\b(?:stay (?:in|home|at home)|wait (?:in|at home|around|all day|in all day)|be (?:at )?home|be in (?:all|the whole)|(?:all|the whole) day|someone (?:needs? to|has to|have to|must|should) be (?:home|in|there)|(?:need|have|has) to be (?:home|in|there)|nobody(?:'s| is| will be)? (?:home|in)|no one(?:'s| is| will be)? (?:home|in)|not (?:be )?(?:home|in) (?:during|in the|all)|take (?:the|a|time|a day) ?(?:day )?off|time off work)\b/i;
 
 /** No mobile, only a landline, or no text messages: the phone step's way in. */
-const NO_MOBILE_ZH = /短信[^，。？?！!]{0,6}(?:收不到|接收不了|收不了|没收到过?|老是没有)|(?:没有|没|不用|不使用)(?:智能)?手机(?!号?[^，。？?！!]{0,2}(?:坏|不|开))|只有(?:座机|固话|家里的?电话)|座机|固话|家里的?电话|收不到(?:短信|验证码)|(?:没法|不能|接收不了|收不了)(?:接收)?(?:短信|验证码)/;
+const NO_MOBILE_ZH =
+  /短信[^，。？?！!]{0,6}(?:收不到|接收不了|收不了|没收到过?|老是没有)|(?:没有|没|不用|不使用)(?:智能)?手机(?!号?[^，。？?！!]{0,2}(?:坏|不|开))|只有(?:座机|固话|家里的?电话)|座机|固话|家里的?电话|收不到(?:短信|验证码)|(?:没法|不能|接收不了|收不了)(?:接收)?(?:短信|验证码)/;
 const NO_MOBILE_EN =
   /\b(?:no|don'?t have an?|do not have an?|haven'?t got an?|without an?|not got an?) (?:mobile|cell|cellphone|smartphone|mobile phone|cell phone)\b|\blandline\b|\b(?:home|house) (?:phone|number|line)\b|\b(?:can'?t|cannot|can not|don'?t|do not|unable to|never) (?:get|receive) (?:any )?(?:texts?|sms|text messages?|messages?)\b|\bno (?:sms|texts?|text messages?)\b|\b(?:texts?|sms|text messages?)\b[^?.!]{0,20}\b(?:never|don'?t|doesn'?t|do not|won'?t|can'?t) (?:arrive|come|reach|get through)/i;
 
@@ -61,8 +62,7 @@ const FEE = /收费|收钱|要钱|费用|多少钱|付钱|花钱|免费|[检上]
 /** For looking at it or coming out, not for a part or a new unit. */
 const LOOKING =
   /检测|检查|看一?看|看一下|瞧瞧|上门|过来|来一趟|跑一趟|出车|诊断|\b(?:check\w*|inspect\w*|look(?:ing)? at|diagnos\w*|assess\w*|visit|call[- ]?out|come out|coming out|come round|come over|technician coming|engineer coming|examin\w*|test(?:ing)? it)\b/i;
-const PART =
-  /配件|零件|部件|内胆|滤网|滤芯|遥控器|电池|压缩机|电机|主板|屏幕|\b(?:part|parts|accessor\w*|filter|remote|battery|compressor|motor|board|screen|new one)\b/i;
+const PART = /配件|零件|部件|内胆|滤网|滤芯|遥控器|电池|压缩机|电机|主板|屏幕|\b(?:part|parts|accessor\w*|filter|remote|battery|compressor|motor|board|screen|new one)\b/i;
 
 /** "is there a fee to check it?", "检测要收费吗", "上门要钱吗": what looking at the product or a visit costs. */
 export function asksServiceFee(text: string): boolean {

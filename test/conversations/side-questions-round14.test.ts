@@ -165,8 +165,9 @@ describe('side questions in the middle of a repair form, round 14', () => {
   });
 
   it.each([
-    ['zh', '手机屏幕一直闪，想修一下', '拿去检测要收费吗'],
-    ['en', 'my earbuds keep cutting out, I want them repaired', 'is there a charge to inspect them?'],
+    ['zh', '平板充不进电了，要修', '你们帮我看看要收钱不'],
+    ['en', "the earbuds won't pair any more, need them repaired", 'is there a fee for checking them?'],
+    ['en', 'my phone screen keeps flickering, I want it fixed', 'do I pay anything for you to check it?'],
   ] as const)('a carried-in product: the inspection fee is answered from the service-centre rule, never a complaint about charges (%s)', async (_lang, start, question) => {
     const c = world.customer(`r14-carry-${start}`);
     await c.say(start);
@@ -176,8 +177,8 @@ describe('side questions in the middle of a repair form, round 14', () => {
   });
 
   it.each([
-    ['zh', '手机屏幕一直闪，想修一下', '要在家等师傅上门吗'],
-    ['en', 'my tablet screen cracked, I want it repaired', 'does someone have to be home for the engineer?'],
+    ['zh', '平板屏幕碎了，想修一下', '我要在家等师傅吗'],
+    ['en', 'my laptop keyboard stopped working, I want it repaired', 'do I need to be home when the technician comes?'],
   ] as const)('a carried-in product: nobody comes, so nobody waits at home (%s)', async (_lang, start, question) => {
     const c = world.customer(`r14-carry-home-${start}`);
     await c.say(start);

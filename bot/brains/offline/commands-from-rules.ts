@@ -614,7 +614,13 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     for (let i = commands.length - 1; i >= 0; i--) {
       const c = commands[i]!;
       const otherProduct = c.kind === 'set' && c.slot === 'category' && (c.value === 'phone' || (product && c.value !== product));
-      if ((c.kind === 'start' && !c.facts) || ['ask', 'outOfScope', 'notFixed', 'deny', 'skip', 'chitchat'].includes(c.kind) || (c.kind === 'human' && !outright) || (c.kind === 'set' && c.slot === 'symptom') || otherProduct)
+      if (
+        (c.kind === 'start' && !c.facts) ||
+        ['ask', 'outOfScope', 'notFixed', 'deny', 'skip', 'chitchat'].includes(c.kind) ||
+        (c.kind === 'human' && !outright) ||
+        (c.kind === 'set' && c.slot === 'symptom') ||
+        otherProduct
+      )
         commands.splice(i, 1);
     }
     // (The asking clause alone when it still reads as that question: "nobody is home all day, is that a problem?" needs the whole.)
