@@ -22,6 +22,10 @@ const VISITED: Record<Exclude<VisitQuestion, 'noMobile'>, Answer> = {
     zh: '提交后我会告诉您工程师最晚什么时候给您打电话；具体哪天上门在那通电话里跟您约，您方便的时间（比如周末、晚上）现在告诉我也行，我一并记上。',
     en: "When I file it I'll tell you by when the engineer will call you; the visit day is agreed on that call. If you have a preferred time (a weekend, an evening), tell me and I'll note it.",
   },
+  repairTime: {
+    zh: '修多长时间要看工程师上门检查的结果，我这里没法提前说准，不想给您说错；要是得换配件，工程师检查后会告诉您大概要多久。',
+    en: "How long the repair takes depends on what the engineer finds, so I can't tell you beforehand and won't guess; if a part has to be ordered, the engineer will tell you how long after checking.",
+  },
   stayHome: {
     zh: '不用一整天在家等。工程师上门前会先打电话跟您约好时间段，到时候家里有人开门、能说明情况就行；白天不方便的话，也可以约周末或晚上。',
     en: 'No need to wait in all day. The engineer calls first to agree a time slot with you; someone just needs to be home to let them in then. If daytime is hard, a weekend or evening slot can be asked for.',
@@ -36,6 +40,10 @@ const CARRIED: Record<Exclude<VisitQuestion, 'noMobile'>, Answer> = {
   howSoon: {
     zh: '这类产品不上门维修，是送到官方服务中心或寄修，什么时候送由您安排；提交后我会告诉您客服最晚什么时候给您打电话。',
     en: "This kind of product is not repaired at home: it goes to an official service centre or by mail-in, whenever suits you; when I file it I'll tell you by when our staff will call.",
+  },
+  repairTime: {
+    zh: '修多长时间要看服务中心检测的结果，我这里没法提前说准，不想给您说错；检测后服务中心会告诉您大概要多久。',
+    en: "How long the repair takes depends on what the service centre finds, so I can't tell you beforehand and won't guess; they'll tell you after inspecting it.",
   },
   stayHome: {
     zh: '不用在家等：这类产品不上门维修，是您送到官方服务中心或者寄修，时间您自己安排。',

@@ -187,4 +187,46 @@ describe('side questions in the middle of a repair form, round 14', () => {
     expect(said.text).not.toMatch(NOTHING_KNOWN);
     expect(said.tools).not.toContain('ticketStatus');
   });
+
+  it.each([
+    ['zh', '修好一般得花多长时间'],
+    ['zh', '师傅来了多久能弄好'],
+    ['en', 'how long will the fix take once he is here?'],
+    ['en', 'can it be repaired in one visit?'],
+  ] as const)('"how long does the repair take?" is answered honestly, never with a warranty period or a refund (%s: %s)', async (lang, question) => {
+    const c = world.customer(`r14-repair-time-${question}`);
+    await atPhone(c, lang);
+    const said = await c.say(question);
+    expect(said.text).toMatch(/没法提前说准|can't tell you beforehand/i);
+    expect(said.text).not.toMatch(/保修1年|warranty|退款|refund|制冷剂|refrigerant/i);
+    expect(said.text).toMatch(PHONE_ASK);
+  });
+
+  it.each([
+    ['zh', '提交了以后大概几点会有人联系我'],
+    ['en', 'after you file this, when will somebody contact me?'],
+  ] as const)('asking when someone gets in touch after filing is no yes at the summary (%s)', async (lang, question) => {
+    const c = world.customer(`r14-summary-contact-${question}`);
+    await atPhone(c, lang);
+    await c.say('13912345678');
+    await c.say(ADDRESS[lang]);
+    const said = await c.say(question);
+    expect(said.tools).not.toContain('createTicket');
+    expect(said.text).toMatch(/最晚什么时候给您打电话|by when the engineer will call/i);
+    expect(said.text).toMatch(SUMMARY_STEP);
+  });
+
+  it.each([
+    ['zh', '电话号码想改一下'],
+    ['en', 'could I update the phone number?'],
+  ] as const)('asking to change a fact at the summary asks which, never looks up a booked visit (%s)', async (lang, line) => {
+    const c = world.customer(`r14-summary-change-${line}`);
+    await atPhone(c, lang);
+    await c.say('13912345678');
+    await c.say(ADDRESS[lang]);
+    const said = await c.say(line);
+    expect(said.tools).not.toContain('createTicket');
+    expect(said.text).not.toMatch(/验证码|code has just been texted|delivery/i);
+    expect(said.text).toMatch(/要改哪一项|which part should change/i);
+  });
 });
