@@ -255,6 +255,8 @@ export class ConversationEngine {
     // A question about the visit ("上门要我付钱吗") is answered first, and the offer stands.
     if (frame && (frame.stage === 'offer' || frame.stage === 'feedback') && newStarts.length === 1 && newStarts[0]!.flow === 'repair' && asked && !facts.length) {
       await this.digress(asked.question);
+      // (Said again after an answer about the visit itself, so the customer knows the one word that books it.)
+      if (frame.stage === 'offer' && visitQuestion(asked.question)) this.out.say(this.offerAgain(frame));
       return this.done();
     }
     // (Also while troubleshooting still asks what is wrong: "ok book it then" books with what it knows.)
@@ -374,6 +376,11 @@ export class ConversationEngine {
       this.out.say(SOCIAL.anythingElse[this.lang]);
     } else if (asked && visitQuestion(asked.question)) {
       this.out.say(visitAnswer(visitQuestion(asked.question)!, factsOf(this.state), this.lang, asked.question));
+      // Asked about the visit just offered ("how soon could someone be here?"): answered, and the offer stands.
+      if (this.lapsed) {
+        this.state.stack.push(this.lapsed);
+        this.out.say(this.offerAgain(this.lapsed));
+      }
     } else if (asked && this.safetyAnswer(asked.question, '', false)) {
       // "要不要拔插头？" with no problem on the table: the safety rule, not a policy search.
     } else if (asked && questionsIn(asked.question, this.t.turn.redactedText).length > 1) {
@@ -779,7 +786,8 @@ export class ConversationEngine {
     // (A delivery or an order is another's business first, "几天能到货", unless the visit is named: "上门最早哪天能到".)
     const visit = visitQuestion(question);
     if (!(visit && NAMES_VISIT.test(question)) && this.elsewhere(question)) return;
-    if (visit) return this.out.say(visitAnswer(visit, factsOf(this.state, frame), this.lang, question));
+    const phoneGiven = this.t.commands.some((c) => (c.kind === 'set' || c.kind === 'correct') && c.slot === 'phone');
+    if (visit) return this.out.say(visitAnswer(visit, factsOf(this.state, frame), this.lang, question, phoneGiven));
     // "明天下午能来吗" inside a booking: the preferred time, taken; the exact time is agreed by phone.
     const when = askedVisitTime(question);
     if (when) return this.out.say(visitTimeNote(when, factsOf(this.state, frame).category, this.lang, this.t.tools.context.now));

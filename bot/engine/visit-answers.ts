@@ -61,8 +61,15 @@ const NO_TEXT_NEEDED: Answer = {
 };
 const TEXTS = /短信|验证码|\b(?:texts?|sms|messages?)\b/i;
 
-/** The answer to a visit question for this product, in the customer's language. */
-export function visitAnswer(kind: VisitQuestion, facts: Facts, lang: Lang, question: string): string {
+const LANDLINE_TAKEN: Answer = {
+  zh: '座机可以，这个号码我记下了，我们会打它跟您约时间。',
+  en: "A landline is fine: I've noted that number and we'll call it to arrange things.",
+};
+
+/** The answer to a visit question for this product, in the customer's language; `phoneGiven`: the same message gave a number. */
+export function visitAnswer(kind: VisitQuestion, facts: Facts, lang: Lang, question: string, phoneGiven = false): string {
+  // "座机行吗？010-…": the landline given with the question is the answer already.
+  if (kind === 'noMobile' && phoneGiven && facts.phone) return LANDLINE_TAKEN[lang];
   if (kind === 'noMobile') return TEXTS.test(question) ? `${NO_TEXT_NEEDED[lang]}${lang === 'zh' ? '' : ' '}${LANDLINE[lang]}` : LANDLINE[lang];
   return (carriedIn(facts.category) ? CARRIED : VISITED)[kind][lang];
 }

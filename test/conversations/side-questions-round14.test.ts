@@ -229,4 +229,30 @@ describe('side questions in the middle of a repair form, round 14', () => {
     expect(said.text).not.toMatch(/验证码|code has just been texted|delivery/i);
     expect(said.text).toMatch(/要改哪一项|which part should change/i);
   });
+
+  it.each([
+    ['zh', '洗碗机显示E15', '要是约师傅，一般几天能来'],
+    ['en', 'my dishwasher shows E15', 'if I book it, how soon could a technician be here?'],
+  ] as const)('asked about the visit just offered: answered, and the offer stands (%s)', async (lang, start, question) => {
+    const c = world.customer(`r14-offer-${start}`);
+    await c.say(start);
+    const said = await c.say(question);
+    expect(said.text).toMatch(/最晚什么时候给您打电话|by when the engineer will call/i);
+    expect(said.text).toMatch(/回复“好的”|reply "yes"/i);
+    const yes = await c.say(lang === 'zh' ? '好的' : 'yes');
+    expect(yes.text).toMatch(/型号|什么时候买|model|when did you buy/i);
+  });
+
+  it.each([
+    ['zh', '家里座机可以吧？0571-88776655'],
+    ['en', "here's my home line 0571-88776655, will that do?"],
+  ] as const)('a landline given with the question is taken, and the form goes on (%s)', async (lang, line) => {
+    const c = world.customer(`r14-landline-given-${line}`);
+    await atPhone(c, lang);
+    const said = await c.say(line);
+    expect(said.text).toMatch(/记下了|noted that number/i);
+    expect(said.text).toMatch(ADDRESS_ASK);
+    const summary = await c.say(ADDRESS[lang]);
+    expect(summary.text).toMatch(/0571-?88776655/);
+  });
 });
