@@ -41,7 +41,7 @@ import { noRepairWords, offerAgainFor } from './service-way';
 import { deniesFault, elsewhereReply, elsewhereTopic } from '../understanding/elsewhere';
 import { asksIfFiled, asksWhatNext } from '../understanding/filed-check';
 import { backToProblem } from '../understanding/back-to-problem';
-import { filedConfirmation, notFiledYet } from './filed-check';
+import { filedConfirmation, notConfirmedYet, notFiledYet } from './filed-check';
 import { openProblem, problemAbout, stepsAgain } from './back-to-problem';
 import { unusablePhone } from './phone-unusable';
 import { swapCode } from './code-swap';
@@ -65,6 +65,9 @@ import { answeredBefore } from './answered-before';
 import { meaningAnswer } from './meaning-answer';
 import { asksIfRepairFree, repairFeeAnswer } from './repair-fee';
 import { faultCoverLine } from './warranty-verdict';
+import { asksServiceFee, NAMES_VISIT, visitQuestion } from '../understanding/visit-question';
+import { visitAnswer } from './visit-answers';
+import { serviceFeeEntry } from './service-way';
 
 export interface EngineTurn {
   commands: Command[];
@@ -103,6 +106,8 @@ export class ConversationEngine {
   private resumeNote = false;
   /** An offer this message did not answer: it stands again when the message turns out to hold nothing else. */
   private lapsed?: Frame;
+  /** The slot whose question a side question interrupted this turn: asked again, but the aside is no failed answer. */
+  private aside?: string;
 
   /** The replies before this turn, kept apart so a reply built twice (a question found unanswered) is compared with them, not with itself. */
   private readonly previous: { lastReply?: string; replyBefore?: string; rephrased: number };
@@ -242,6 +247,12 @@ export class ConversationEngine {
       await this.advance();
       return this.done();
     }
+    // "这样就报上了吗", "am I booked?" at the summary: not yet, and the yes it waits for is said again.
+    if (frame?.stage === 'confirm' && !facts.length && !has(commands, 'affirm') && asksIfFiled(this.t.turn.text)) {
+      this.out.say(notConfirmedYet(this.lang));
+      this.confirmAgain(frame);
+      return this.done();
+    }
     // "那刚才那个问题呢", "ok and the noise?": back to the open problem's thread, whatever side topic came between.
     const open = openProblem(this.state);
     const sameFacts = open && facts.every((c) => c.slot === 'symptom' || !open.facts[c.slot as 'brand'] || open.facts[c.slot as 'brand'] === c.value);
@@ -272,6 +283,8 @@ export class ConversationEngine {
     // A question about the visit ("上门要我付钱吗") is answered first, and the offer stands.
     if (frame && (frame.stage === 'offer' || frame.stage === 'feedback') && newStarts.length === 1 && newStarts[0]!.flow === 'repair' && asked && !facts.length) {
       await this.digress(asked.question);
+      // (Said again after an answer about the visit itself, so the customer knows the one word that books it.)
+      if (frame.stage === 'offer' && visitQuestion(asked.question)) this.out.say(this.offerAgain(frame));
       return this.done();
     }
     // (Also while troubleshooting still asks what is wrong: "ok book it then" books with what it knows.)
@@ -390,14 +403,29 @@ export class ConversationEngine {
 
     const current = top(this.state);
     if (asked && current && !newStarts.some((s) => s.flow === 'policy')) {
+      const awaited = this.state.awaiting;
+      const before = this.out.parts.length;
       await this.digress(asked.question);
       this.resumeNote = current.stage !== 'feedback' && current.stage !== 'offer';
+      if (current.stage === 'collect' && awaited && !facts.some((c) => c.slot === awaited)) this.aside = awaited;
+      // At the summary the answer is followed by the one step left: a question never files it.
+      // (Unless the answer is the one just given: the customer is going round, and the repeat rule offers the ways out.)
+      // ("啊？", "huh?" ask nothing of their own: the repeat rule answers them with the ways out.)
+      const fresh = this.out.parts.slice(before).some((p) => !this.previous.lastReply?.includes(p));
+      if (current.stage === 'confirm' && top(this.state) === current && fresh && !wordless(asked.question)) this.confirmAgain(current);
     }
     // "在吗" in the middle of a form: someone is here, and the form goes on.
     if (current?.stage === 'collect' && !asked && has(commands, 'greeting') && isPresenceCheck(this.t.turn.text)) this.out.say(this.lang === 'zh' ? '在的。' : "Yes, I'm here.");
     if (current) await this.advance();
     else if (asked && this.elsewhere(asked.question)) {
       this.out.say(SOCIAL.anythingElse[this.lang]);
+    } else if (asked && visitQuestion(asked.question)) {
+      this.out.say(visitAnswer(visitQuestion(asked.question)!, factsOf(this.state), this.lang, asked.question));
+      // Asked about the visit just offered ("how soon could someone be here?"): answered, and the offer stands.
+      if (this.lapsed) {
+        this.state.stack.push(this.lapsed);
+        this.out.say(this.offerAgain(this.lapsed));
+      }
     } else if (asked && this.safetyAnswer(asked.question, '', false)) {
       // "要不要拔插头？" with no problem on the table: the safety rule, not a policy search.
     } else if (asked && questionsIn(asked.question, this.t.turn.redactedText).length > 1) {
@@ -575,7 +603,9 @@ export class ConversationEngine {
       }
       case 'confirm': {
         // "派人来看看" while a booking is being confirmed asks for what is on the table: a yes.
-        const yes = has(commands, 'affirm') || commands.some((c) => c.kind === 'start' && c.flow === frame.flow && !c.facts);
+        // A question is never a yes ("那怎么报修？", "will they call first?"): it is answered and the summary stands.
+        const asking = has(commands, 'ask') && !has(commands, 'affirm');
+        const yes = has(commands, 'affirm') || (!asking && commands.some((c) => c.kind === 'start' && c.flow === frame.flow && !c.facts));
         if (gaveFacts) {
           const before: Partial<Record<SlotName, string>> = { ...factsOf(this.state, frame) };
           for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
@@ -596,6 +626,9 @@ export class ConversationEngine {
             );
             const line = corrected.length ? changesLine(this.lang, factsOf(this.state, frame), corrected) : undefined;
             if (line) this.out.say(line);
+            // "电话改成139…，师傅会先打电话吗": the change is shown, and the question answered before it.
+            const question = first(commands, 'ask');
+            if (question) await this.digress(question.question);
             this.confirm(frame);
           }
           return true;
@@ -671,7 +704,10 @@ export class ConversationEngine {
       for (const slot of spec.slots) {
         if (facts[slot.slot] || frame.skipped.includes(slot.slot) || slot.knownFrom?.(kit)) continue;
         const key = `${frame.flow}:${slot.slot}`;
-        const times = this.state.asks[key] ?? 0;
+        // A side question asked instead of the answer is no failed answer: it does not count towards giving up.
+        // (Only a needed slot: an optional one asked once is passed over as before, "型号" is not pressed.)
+        const aside = this.aside === slot.slot && step === 0 && slot.required;
+        const times = (this.state.asks[key] ?? 0) - (aside && this.state.asks[key] ? 1 : 0);
         // A number given that cannot be called back is never passed over in silence: why, then the question again.
         const why = slot.slot === 'phone' && this.state.awaiting === 'phone' ? unusablePhone(this.t.turn.text, this.lang) : undefined;
         if (why) this.out.say(why);
@@ -685,7 +721,10 @@ export class ConversationEngine {
         this.resumeNote = false;
         frame.opened = true;
         if (times === 0 && slot.lead) await slot.lead(kit);
-        this.out.say((slot.askFor?.(facts) ?? slot.ask)[Math.min(times, 1)]![this.lang]);
+        const wordings = slot.askFor?.(facts) ?? slot.ask;
+        // Asked again after an aside: in the other words when the last reply already had these.
+        const index = aside && this.previous.lastReply?.includes(wordings[Math.min(times, 1)]![this.lang]) ? 1 - Math.min(times, 1) : Math.min(times, 1);
+        this.out.say(wordings[index]![this.lang]);
         this.state.asks[key] = times + 1;
         this.state.awaiting = slot.slot;
         asking = true;
@@ -809,13 +848,17 @@ export class ConversationEngine {
   /** `several`: one of the message's questions, so an unanswered one is named by its topic. */
   private async digressOne(question: string, several = false): Promise<void> {
     const frame = top(this.state)!;
+    // "师傅来之前会打电话吗", "do I have to stay in all day?": how the visit goes, in our words (visit-answers.ts).
+    // (A delivery or an order is another's business first, "几天能到货", unless the visit is named: "上门最早哪天能到".)
+    const visit = visitQuestion(question);
+    if (!(visit && NAMES_VISIT.test(question)) && this.elsewhere(question)) return;
+    const phoneGiven = this.t.commands.some((c) => (c.kind === 'set' || c.kind === 'correct') && c.slot === 'phone');
+    if (visit) return this.out.say(visitAnswer(visit, factsOf(this.state, frame), this.lang, question, phoneGiven));
     // "明天下午能来吗" inside a booking: the preferred time, taken; the exact time is agreed by phone.
     const when = askedVisitTime(question);
     if (when) return this.out.say(visitTimeNote(when, factsOf(this.state, frame).category, this.lang, this.t.tools.context.now));
-    if (this.elsewhere(question)) return;
     // "怎么报修？" inside a booking: it is being booked here; what was given is kept, and the form goes on (bot/engine/booking-how.ts).
-    if (['repair', 'fault'].includes(frame.flow) && asksHowToBook(question))
-      return this.out.say(bookingUnderWay(factsOf(this.state, frame), this.lang, frame.stage === 'confirm' && !has(this.t.commands, 'affirm')));
+    if (['repair', 'fault'].includes(frame.flow) && asksHowToBook(question)) return this.out.say(bookingUnderWay(factsOf(this.state, frame), this.lang));
     if (this.safetyAnswer(question, factsOf(this.state, frame).symptom ?? '')) return;
     // "这个代码什么意思" about the code on the table: its meaning, from the case given for it.
     const code = factsOf(this.state, frame).errorCode;
@@ -835,7 +878,8 @@ export class ConversationEngine {
       this.out.citations.push(meaning.id);
       return this.out.say(meaning.text);
     }
-    const answer = await lookUpAnswer({ tools: this.t.tools, facts: factsOf(this.state, frame) }, question);
+    // "is there a fee to check it?": the fee rule for the way this product is serviced (a visit, or the service centre).
+    const answer = (await this.serviceFee(question, factsOf(this.state, frame).category)) ?? (await lookUpAnswer({ tools: this.t.tools, facts: factsOf(this.state, frame) }, question));
     if (answer) {
       this.out.citations.push(answer.id);
       this.out.say(answerWithSource(answer, this.lang));
@@ -873,6 +917,23 @@ export class ConversationEngine {
     return this.lang === 'zh'
       ? `${topic}，我这里没有确切的资料，不想给您说错：工程师或客服联系您时会一并答复。`
       : `${topic[0]!.toUpperCase()}${topic.slice(1)}, I have no reliable information and won't guess: the engineer or our staff will answer it when they contact you.`;
+  }
+
+  /** The fee rule for how this product is serviced, when the question asks what checking it or a visit costs. */
+  private async serviceFee(question: string, category: string | undefined): Promise<KnowledgeHit | undefined> {
+    const entry = category && asksServiceFee(question) ? serviceFeeEntry(category, this.lang) : undefined;
+    if (!entry) return undefined;
+    const result = await this.t.tools.call('searchKnowledge', { query: entry.query });
+    const hits = result.ok ? (result.result as { hits: KnowledgeHit[] }).hits : [];
+    return hits.find((h) => h.id === entry.id && h.answer);
+  }
+
+  /** The summary still waits for a yes: the one step left, in other words than the last reply's. */
+  private confirmAgain(frame: Frame): void {
+    const line = this.lang === 'zh' ? '上面的信息没问题的话回复“对”，我就提交；要改哪项直接告诉我。' : 'If the details above are right, reply "yes" and I will file it; or tell me what to change.';
+    if (this.out.parts.some((p) => p.includes(line))) return;
+    if (this.previous.lastReply?.includes(line)) this.confirm(frame);
+    else this.out.say(line);
   }
 
   /** Answers added since `from` that the customer already had in full: one line pointing back instead. */
@@ -1164,6 +1225,11 @@ export class ConversationEngine {
 
 export function runEngine(turn: EngineTurn): Promise<BrainReply> {
   return new ConversationEngine(turn).run();
+}
+
+/** A "question" with no words of its own: an interjection or a bare "what?". */
+function wordless(question: string): boolean {
+  return !/[\u4e00-\u9fff]{2,}|[a-z]{3,}/i.test(question.replace(/[啊呃嗯哈哦噢诶欸]|什么|啥|\b(?:huh|what|eh|hmm+|sorry|pardon)\b/gi, ''));
 }
 
 /** The questions of a message, one per answer; installing a new appliance ("who installs it and is it free?") is one topic the installation rules answer whole. */

@@ -36,3 +36,8 @@ export async function filedConfirmation(tools: ToolBox, number: string, lang: La
 export function notFiledYet(lang: Lang): string {
   return lang === 'zh' ? '还没有提交，还差几项信息，填好后我跟您确认一遍就提交。' : "Not yet: a few details are still missing; once they're in, I'll read it back to you and file it.";
 }
+
+/** "报上了吗" at the summary: it waits for the customer's yes, said so rather than taken as one. */
+export function notConfirmedYet(lang: Lang): string {
+  return lang === 'zh' ? '还没有提交，就差您确认这一步。' : 'Not yet: it only needs your OK.';
+}

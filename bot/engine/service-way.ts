@@ -30,6 +30,11 @@ export function serviceEntrySwap(id: string, category: string | undefined, lang:
   return undefined;
 }
 
+/** The fee rule for the way this product is serviced, and the words it is found by: the call-out fee, or the service centre's. */
+export function serviceFeeEntry(category: string, lang: 'zh' | 'en'): { id: string; query: string } {
+  return carriedIn(category) ? { id: CARRY_IN_ENTRY, query: CARRY_IN_QUERY[lang] } : { id: VISIT_ENTRIES[0]!, query: VISIT_QUERY[lang] };
+}
+
 /** The repair form's questions, asked for a carried-in product: nobody comes to the door. */
 export const CARRY_IN_ASKS: Partial<Record<'model' | 'purchaseDate' | 'phone', [Bilingual, Bilingual]>> = {
   model: [

@@ -31,6 +31,7 @@ import { booksIt, goesAhead, SPOKE_OF_VISIT } from '../../understanding/go-ahead
 import { offerOf } from '../../engine/offer-memory';
 import { isPresenceCheck } from '../../understanding/presence-check';
 import { askedVisitTime } from '../../understanding/visit-time-question';
+import { visitQuestion } from '../../understanding/visit-question';
 import { asksCodeMeaning } from '../../understanding/code-meaning-question';
 import { readOwnProduct } from '../../understanding/slots/own-product';
 import { PLACE_IN, changesAreSure, readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
@@ -101,6 +102,14 @@ const SLOT_NAMED: [SlotName, RegExp][] = [
   ['model', /型号|机型|铭牌|\bmodel\b|\blabel\b|\bsticker\b|\bplate\b/i],
   ['purchaseDate', /哪天买|购买(?:日期|时间)|什么时候买|\bpurchase date\b|\bwhen i bought\b/i],
 ];
+
+/** A person asked for in so many words (not "ring me", "phone number", read as one by the answer words). */
+const HUMAN_OUTRIGHT = /人工|真人|客服|\b(?:human|agent|operator|real person|representative)\b/i;
+/** A yes said first ("好的，师傅会先打电话吧", "ok, and they call first?"): the yes stands beside the question. */
+const YES_FIRST = /^(?:对|对的|好|好的|行|可以|是的|嗯|没问题|确认|提交吧|ok(?:ay)?|yes|yep|yeah|sure|fine|right|correct)(?=$|[\s,，。.!！])/i;
+/** Asking to change one of the summary's facts, without the new value ("can I change the address?", "电话想改一下"). */
+const CHANGE_ASKED =
+  /\b(?:change|update|fix|correct|edit|amend|alter)\b[^?.!]{0,20}\b(?:address|phone|number|model|date|problem|details?|time|something|one thing)\b|(?:改|修改|更改|换)(?:一下|个|下)?(?:地址|电话|手机号|号码|型号|时间|问题|信息)|(?:地址|电话|手机号|号码|型号|问题)[^，。？?]{0,4}(?:要|想|得)?(?:改|修改|更改)(?:一下|下)?/i;
 
 /** Facts a contrast correction may change: the ones written out, not read from a lexicon. */
 const SWAPPABLE: SlotName[] = ['address', 'phone', 'model', 'preferredTime', 'errorCode'];
@@ -619,6 +628,43 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // Moving a visit: a message that gives the new time ("can we do Wednesday afternoon instead?") answers the flow, it asks nothing.
   if (frame?.flow === 'reschedule' && commands.some((c) => c.kind === 'set' && c.slot === 'preferredTime') && !u.safety) {
     for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'ask') commands.splice(i, 1);
+  }
+  // "师傅来之前会打电话吗", "do I have to stay in all day?", "我没有手机" inside a job: a question about how the visit
+  // goes, answered in the engine (visit-answers.ts) while the form keeps what the message gave. Its words are no
+  // warranty period ("多久"), no new product ("phone", "手机"), no call for a person ("ring me"), no "no".
+  const visitRead = frame && frame.flow !== 'status' && frame.flow !== 'reschedule' && !u.safety && !cancel ? visitQuestion(text) : undefined;
+  // ("my phone can't receive texts" about a phone being repaired is its fault, unless its number is what was asked.)
+  const visit = visitRead === 'noMobile' && factsOf(state, frame).category === 'phone' && awaiting !== 'phone' ? undefined : visitRead;
+  if (visit) {
+    const product = factsOf(state, frame).category;
+    const outright = HUMAN_OUTRIGHT.test(text);
+    for (let i = commands.length - 1; i >= 0; i--) {
+      const c = commands[i]!;
+      const otherProduct = c.kind === 'set' && c.slot === 'category' && (c.value === 'phone' || (product && c.value !== product));
+      // (A yes read inside the question, "提交以后多久有人联系我", is no yes: only one said first, "好的，…", stands.)
+      const yesInside = c.kind === 'affirm' && !YES_FIRST.test(text);
+      if (
+        yesInside ||
+        (c.kind === 'start' && !c.facts) ||
+        ['ask', 'outOfScope', 'notFixed', 'deny', 'skip', 'chitchat'].includes(c.kind) ||
+        (c.kind === 'human' && !outright) ||
+        (c.kind === 'set' && c.slot === 'symptom') ||
+        otherProduct
+      )
+        commands.splice(i, 1);
+    }
+    // (The asking clause alone when it still reads as that question: "nobody is home all day, is that a problem?" needs the whole.)
+    const clause = questionClause(turn.redactedText);
+    add({ kind: 'ask', question: (visitQuestion(clause) ? clause : turn.redactedText).slice(0, 300), from });
+  }
+  // "can I change the address?" at the summary, with no new value: which fact to change is asked, never a booked visit looked up.
+  const changedNow = commands.some((c) => (c.kind === 'set' || c.kind === 'correct') && c.slot !== 'preferredTime');
+  if (frame?.stage === 'confirm' && CHANGE_ASKED.test(text) && !changedNow && !u.safety) {
+    for (let i = commands.length - 1; i >= 0; i--) {
+      const kind = commands[i]!.kind;
+      if (['start', 'ask', 'outOfScope', 'affirm', 'chitchat'].includes(kind) || (kind === 'human' && !HUMAN_OUTRIGHT.test(text))) commands.splice(i, 1);
+    }
+    if (!commands.some((c) => c.kind === 'deny')) add({ kind: 'deny', from });
   }
   // "在吗", "hello? anyone there", "hi is this support": a greeting, never a question to look up nor a
   // call for a person ("客服在吗" checks someone answers; "人工" or "a real person" is asked for outright).

@@ -17,6 +17,7 @@ import { CANCEL_WORD, cancelsNamedVisit, cancelsVisit } from '../../understandin
 import { wantsToBuy } from '../../understanding/buy-wish';
 import { upkeepVisit, wantsVisit } from '../../understanding/visit-wish';
 import { changesBooking, bookedVisitNamed, isOldSlot } from '../../understanding/booking-change';
+import { visitQuestion } from '../../understanding/visit-question';
 import { othersComplaintAbout, passesOnComplaint } from '../../understanding/others-complaint';
 import { classifyIntent } from '../../understanding/intent';
 import { extractSlots } from '../../understanding/slots';
@@ -78,7 +79,9 @@ export function applyWishes(turn: TurnInput, state: EngineState, commands: Comma
   // Asking for a visit after any answer (a care tip, a how-to): the booking starts with what is known.
   if (wantsVisit(text) && frame?.flow !== 'repair') {
     const booking = commands.find((c) => c.kind === 'start' && c.flow === 'repair');
-    drop(commands, (c) => (isJobStart(c) && c !== booking) || ['ask', 'outOfScope', 'notFixed', 'deny', 'declineVisit'].includes(c.kind));
+    // (A question about the visit asked with it, "if I book it, how soon can they come?", is still answered.)
+    const aboutVisit = Boolean(visitQuestion(text));
+    drop(commands, (c) => (isJobStart(c) && c !== booking) || (c.kind === 'ask' && !aboutVisit) || ['outOfScope', 'notFixed', 'deny', 'declineVisit'].includes(c.kind));
     if (!booking) commands.push({ kind: 'start', flow: 'repair', from });
     // An upkeep visit has no fault to describe: what it is for is the problem written on the booking.
     const known = state.stack.some((f) => f.facts.symptom) || commands.some((c) => c.kind === 'set' && c.slot === 'symptom');
