@@ -16,6 +16,7 @@ import { liquidFirst } from './liquid-first';
 import { otherFaultLines, otherFaults } from './second-fault';
 import { lineFitsEnergy, type EnergySource } from '../../understanding/energy-source';
 import { contradictsWorking, withoutWorkingClauses } from '../case-premise';
+import { aboutAnotherSymptom, answerIgnoresSymptom, namesSymptom } from '../symptom-fit';
 
 /**
  * Whether a case can speak for what the customer described: never one about another product than
@@ -102,22 +103,27 @@ function unknownCodeReply(kit: FlowKit, code: string): string {
 }
 
 /** The case given was not theirs and nothing else matches: said so, with general safe checks, never another symptom's case. */
-function noOtherCase(kit: FlowKit): FlowResult {
-  kit.say(noOtherCaseReply(kit));
+/** Why there is no case: the customer turned one down, the only matches were about another symptom, or none matched. */
+type NoCaseWhy = 'rejected' | 'otherSymptom' | 'none';
+
+function noOtherCase(kit: FlowKit, why: NoCaseWhy = 'rejected'): FlowResult {
+  kit.say(noOtherCaseReply(kit, why));
   kit.quick([serviceWords(kit.facts.category).button[kit.lang], kit.lang === 'zh' ? '先不用' : 'Not now']);
   return { stage: 'offer' };
 }
 
-function noOtherCaseReply(kit: FlowKit): string {
+function noOtherCaseReply(kit: FlowKit, why: NoCaseWhy): string {
   const zh = kit.lang === 'zh';
   const service = serviceWords(kit.facts.category);
   const steps = generalSteps(kit.facts.category, kit.lang)
     .filter((s) => lineFitsEnergy(s, kit.energy))
     .map((s, i) => `${i + 1}. ${s}`);
+  const opener = why === 'rejected' ? (zh ? '明白了，不是那个问题。' : "Understood, that's not it. ") : '';
+  const notOther = why === 'otherSymptom';
   return [
     zh
-      ? `明白了，不是那个问题。您说的这种情况我这里没有对得上的处理方法${steps.length ? '，先做几项安全的检查：' : '。'}`
-      : `Understood, that's not it. I have no fix that matches what you describe${steps.length ? ', so a few safe checks first:' : '.'}`,
+      ? `${opener}您说的这种情况我这里没有对得上的处理方法${notOther ? '，不想拿别的故障的办法凑数' : ''}${steps.length ? '，先做几项安全的检查：' : '。'}`
+      : `${opener}I have no fix that matches what you describe${notOther ? ", and I won't give you the steps for a different fault" : ''}${steps.length ? ', so a few safe checks first:' : '.'}`,
     ...steps,
     zh ? `如果还是这样，${service.needs.zh}。${service.offer.zh}` : `If it's still the same, ${service.needs.en}. ${service.offer.en}`,
   ].join('\n');
@@ -141,11 +147,22 @@ function clarifyQuestion(kit: FlowKit): string {
 }
 
 /**
- * A case still open to offer: not one the customer said is not their problem, and not one whose
- * premise contradicts what they said works (no "compressor not running" when the freezer freezes).
+ * A case still open to offer: not one the customer said is not their problem, not one whose
+ * premise contradicts what they said works (no "compressor not running" when the freezer freezes),
+ * and not one about another symptom than the one described (no "no signal" for a TV that switches
+ * itself off; with a code, the code decides).
  */
 function stillOpen(kit: FlowKit, hit: KnowledgeHit): boolean {
-  return !kit.rejectedCases?.includes(hit.id) && !contradictsWorking(hit.title, kit.working ?? []);
+  return !kit.rejectedCases?.includes(hit.id) && !contradictsWorking(hit.title, kit.working ?? []) && !offSymptom(kit, hit);
+}
+
+/** What the customer described, for the symptom fit: the problem so far, or this message. */
+const described = (kit: FlowKit): string => kit.facts.symptom ?? kit.turn.text;
+
+/** A case or answer about another symptom than the one described (symptom-fit.ts); a code, when given, decides instead. */
+function offSymptom(kit: FlowKit, hit: KnowledgeHit): boolean {
+  if (kit.facts.errorCode) return false;
+  return (hit.kind === 'fault' && aboutAnotherSymptom(hit.title, described(kit))) || answerIgnoresSymptom(hit, described(kit));
 }
 
 /** How far below the best match a case that fits may score and still be answered from. */
@@ -242,7 +259,7 @@ export const faultFlow: FlowSpec = {
       (h) => caseFits(h, f, kit.energy),
     );
     // A spill or consumable answer answers only a message about a spill or a consumable.
-    const best = hits.find((h) => h.confident && knowledgeTitleIsClean(h.title) && answerFitsMessage(h, [symptom, kit.turn.text].filter(Boolean).join(' '), f.category));
+    const best = hits.find((h) => h.confident && knowledgeTitleIsClean(h.title) && answerFitsMessage(h, [symptom, kit.turn.text].filter(Boolean).join(' '), f.category) && !offSymptom(kit, h));
     // A curated answer may answer a description; a policy (a warranty period, a fee) never diagnoses a fault.
     if (best && best.kind === 'qa' && best.answer && approvedAnswerIsClean(best.answer)) {
       kit.cite(best.id);
@@ -287,6 +304,10 @@ export const faultFlow: FlowSpec = {
       }
     }
     if (kit.rejectedCases?.length && f.category) return noOtherCase(kit);
+    // The symptom was clear and the only matches were about another one, or there were none: honest
+    // no-case help, never a question back ("tell me more") about what was just said plainly.
+    if (f.category && found.some((h) => h.confident && offSymptom(kit, h))) return noOtherCase(kit, 'otherSymptom');
+    if (f.category && !f.errorCode && namesSymptom(described(kit))) return noOtherCase(kit, 'none');
     if (kit.frame.clarified < 1) {
       kit.frame.clarified += 1;
       kit.say(clarifyQuestion(kit));
