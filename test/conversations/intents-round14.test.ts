@@ -81,3 +81,60 @@ describe('a burning smell from a small kitchen appliance is danger', () => {
     expect(said.text).not.toMatch(/安全提示|Safety first/);
   });
 });
+
+describe('a wet phone or earbuds', () => {
+  it.each([
+    ['en', 'I knocked a glass of water over my phone'],
+    ['en', 'my phone slipped out of my pocket into the bathtub'],
+    ['zh', '手机不小心掉进洗脸池了'],
+    ['zh', '刚才手机泡水了'],
+  ])('first aid, then the service centre offered, never "did that fix it?" (%s: %s)', async (lang, line) => {
+    const said = await world.customer(`r14-wet-${line}`).say(line);
+    expect(said.text).not.toMatch(/Did that fix it|试过之后好了吗|If that doesn't fix it|如果试过还不行/);
+    expect(said.text).toMatch(lang === 'zh' ? /关机/ : /off/i);
+    expect(said.text).toMatch(lang === 'zh' ? /要帮您登记送修吗/ : /Shall I register a repair/);
+  });
+
+  it.each([
+    ['en', 'my earbuds got soaked in a downpour'],
+    ['en', 'one of my earbuds fell into a cup of tea and now it is silent'],
+    ['zh', '蓝牙耳机掉进水桶里了'],
+    ['zh', '耳机淋了雨，现在左边没声音'],
+  ])('wet earbuds get the first aid, not a question back nor another fault’s steps (%s: %s)', async (lang, line) => {
+    const said = await world.customer(`r14-wet-buds-${line}`).say(line);
+    expect(said.text).toMatch(lang === 'zh' ? /耳机从充电盒里取出/ : /take earbuds out of their case/);
+    expect(said.text).not.toMatch(/tell me a bit more|能具体说说|Did that fix it|试过之后好了吗/);
+    expect(said.text).toMatch(lang === 'zh' ? /登记送修/ : /register a repair/);
+  });
+
+  it.each([
+    ['en', 'my phone went into the bath, I need a person to look at it', 'I want a human'],
+    ['zh', '手机掉到鱼缸里了，帮我找个人工看看', '转人工'],
+  ])('a wet phone handed to a person is not left in the lowest tier (%s)', async (_lang, line, human) => {
+    const c = world.customer(`r14-wet-tier-${line}`);
+    const first = await c.say(line);
+    if (first.mode !== 'handoff_requested') await c.say(human);
+    const [ticket] = await c.tickets();
+    expect(ticket?.priority).toBe('P2');
+  });
+
+  it('waiting with wet earbuds: earbud words, not a phone’s (en)', async () => {
+    const c = world.customer('r14-wet-buds-wait-en');
+    await c.say('my earbuds went in the washing machine with my jeans, get me a human please');
+    const use = await c.say('can I keep using them until someone calls?');
+    expect(use.text).toMatch(/earbuds/);
+    expect(use.text).toMatch(/charging case/);
+    expect(use.text).not.toMatch(/SIM|connect it to a computer|switch it off|ports down|the wet earbuds while you wait: switch/);
+    const heat = await c.say('could I blow dry them?');
+    expect(heat.text).toMatch(/^No\./);
+    expect(heat.text).not.toMatch(/screen/);
+  });
+
+  it('waiting with wet earbuds: earbud words (zh)', async () => {
+    const c = world.customer('r14-wet-buds-wait-zh');
+    await c.say('无线耳机掉马桶里了，我要人工');
+    const use = await c.say('这段时间还能戴吗？');
+    expect(use.text).toMatch(/充电盒/);
+    expect(use.text).not.toMatch(/卡托|接电脑|立即关机/);
+  });
+});

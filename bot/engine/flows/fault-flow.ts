@@ -12,7 +12,7 @@ import { brandName, carriedIn, categoryName, citation, serviceWords } from '../w
 import { answerFitsMessage, LIQUID_DAMAGE } from '../answer-topic-fit';
 import type { FlowKit, FlowResult, FlowSpec } from './flow';
 import { generalSteps } from './general-steps';
-import { liquidFirst } from './liquid-first';
+import { LIQUID_TITLE, liquidFirst } from './liquid-first';
 import { otherFaultLines, otherFaults } from './second-fault';
 import { lineFitsEnergy, type EnergySource } from '../../understanding/energy-source';
 import { contradictsWorking, withoutWorkingClauses } from '../case-premise';
@@ -73,6 +73,26 @@ function stepsReply(hit: KnowledgeHit, lang: Lang, offerVisit = true): string {
   if (hit.engineerVisit && offerVisit) lines.push(zh ? `如果试过还不行，${service.needs.zh}，我可以帮您安排。` : `If that doesn't fix it, ${service.needs.en}, which I can arrange.`);
   lines.push(zh ? `（${citation(hit, lang)}）` : `(${citation(hit, lang)})`);
   lines.push(FEEDBACK_QUESTION[lang]);
+  return lines.join('\n');
+}
+
+/**
+ * The water-damage case for a wet phone or earbuds: its first aid, then the service centre, and no
+ * "did that fix it?": drying is no fix (a wet device that seems to work still corrodes inside), so
+ * the question would invite a "yes" that leaves it unchecked.
+ */
+function wetDeviceReply(hit: KnowledgeHit, lang: Lang): string {
+  const zh = lang === 'zh';
+  const service = serviceWords(hit.category);
+  const lines = [zh ? `这个情况一般是「${hit.title}」。请先这样处理：` : `This is usually "${hit.title}". Please do this first:`];
+  (hit.steps ?? []).forEach((step, i) => lines.push(`${i + 1}. ${step}`));
+  for (const note of hit.safety ?? []) lines.push(SAFETY[lang] + note);
+  lines.push(zh ? `（${citation(hit, lang)}）` : `(${citation(hit, lang)})`);
+  lines.push(
+    zh
+      ? `进水的设备就算现在还能用，里面也会慢慢腐蚀，${service.needs.zh}，越早越好。${service.offer.zh}`
+      : `Even if it seems to work now, a wet device corrodes inside, so ${service.needs.en}, the sooner the better. ${service.offer.en}`,
+  );
   return lines.join('\n');
 }
 
@@ -143,7 +163,7 @@ function clarifyQuestion(kit: FlowKit): string {
   if (!kit.facts.category) return zh ? '请问是哪种产品出的问题（空调、洗衣机、冰箱、热水器、手机……）？' : 'Which appliance is it (air conditioner, washing machine, fridge, water heater, phone...)?';
   return zh
     ? `能具体说说${categoryName(kit.facts.category, 'zh')}现在是什么情况吗？比如什么时候开始的、屏幕上有没有代码、有没有异响或异味。`
-    : `Could you tell me a bit more about what the ${categoryName(kit.facts.category, 'en')} is doing? When it started, any code on the display, any noise or smell?`;
+    : `Could you tell me a bit more about what the ${categoryName(kit.facts.category, 'en')} ${/buds$/.test(categoryName(kit.facts.category, 'en')) ? 'are' : 'is'} doing? When it started, any code on the display, any noise or smell?`;
 }
 
 /**
@@ -263,6 +283,12 @@ export const faultFlow: FlowSpec = {
     // A curated answer may answer a description; a policy (a warranty period, a fee) never diagnoses a fault.
     if (best && best.kind === 'qa' && best.answer && approvedAnswerIsClean(best.answer)) {
       kit.cite(best.id);
+      // The first aid for a wet device is no fix: the service centre is offered, never "did that help?".
+      if (carriedIn(f.category) && LIQUID_TITLE.test(best.title)) {
+        kit.say(`${answerWithSource(best, kit.lang)}\n${serviceWords(f.category).offer[kit.lang]}`);
+        kit.quick([serviceWords(f.category).button[kit.lang], kit.lang === 'zh' ? '先不用' : 'Not now']);
+        return { stage: 'offer' };
+      }
       kit.say(answerWithSource(best, kit.lang));
       return { done: true };
     }
@@ -281,6 +307,11 @@ export const faultFlow: FlowSpec = {
       );
       for (const other of others) if (other.hit) kit.cite(other.hit.id);
       const more = otherFaultLines(others, (h) => ({ steps: fittingLines(h.steps, kit.energy), safety: fittingLines(h.safety, kit.energy).map((n) => SAFETY[kit.lang] + n) }), kit.lang);
+      if (shown.steps.length && carriedIn(f.category) && LIQUID_TITLE.test(shown.title) && !more.length) {
+        kit.say(wetDeviceReply(shown, kit.lang));
+        kit.quick([serviceWords(f.category).button[kit.lang], kit.lang === 'zh' ? '先不用' : 'Not now']);
+        return { stage: 'offer' };
+      }
       if (shown.steps.length) {
         const reply = stepsReply(shown, kit.lang, !kit.declined);
         kit.say(more.length ? [dropFeedbackQuestion(reply), ...more, FEEDBACK_QUESTION[kit.lang]].join('\n') : reply);
@@ -292,7 +323,8 @@ export const faultFlow: FlowSpec = {
       return { stage: 'offer' };
     }
     // Liquid in a carried-in device the search found no case for ("平板掉进浴缸了"): the first-aid answer, then the service centre.
-    if (!best && carriedIn(f.category) && LIQUID_DAMAGE.test([symptom, kit.turn.text].filter(Boolean).join(' '))) {
+    // (A warranty policy on liquid damage matched first is no first aid: it never diagnoses.)
+    if ((!best || best.kind === 'policy') && carriedIn(f.category) && LIQUID_DAMAGE.test([symptom, kit.turn.text].filter(Boolean).join(' '))) {
       const aid = (await search(kit, kit.lang === 'zh' ? '电子产品进水了先做什么' : 'what should I do if my device gets wet', false)).find(
         (h) => h.confident && h.kind === 'qa' && h.answer && approvedAnswerIsClean(h.answer) && answerFitsMessage(h, kit.turn.text, f.category),
       );
