@@ -138,3 +138,24 @@ describe('a wet phone or earbuds', () => {
     expect(use.text).not.toMatch(/卡托|接电脑|立即关机/);
   });
 });
+
+describe('earbud faults have cases of their own', () => {
+  it.each([
+    ['en', 'the right earbud went quiet but the left one still plays', /One earbud has no sound/],
+    ['en', 'when I drop the buds into their case they never start charging', /will not charge in the case/],
+    ['en', 'on calls with my earphones the other person says they cannot hear me', /Callers cannot hear me/],
+    ['zh', '蓝牙耳机只有左边响，右边完全没声', /一只耳机没声音/],
+    ['zh', '耳机放回充电盒指示灯不亮，也不充电', /充电盒不充电/],
+    ['zh', '用耳机接电话，对方老说听不清我讲话', /对方听不到或听不清/],
+  ])('%s: %s', async (lang, line, title) => {
+    const said = await world.customer(`r14-buds-${line}`).say(line);
+    expect(said.text).toMatch(title);
+    expect(said.text).toMatch(lang === 'zh' ? /试过之后好了吗/ : /Did that fix it/);
+    expect(said.text).not.toMatch(/earphones|breaker|空气开关/);
+  });
+
+  it('a crackle is not the silent-earbud case (en)', async () => {
+    const said = await world.customer('r14-buds-crackle').say('my left earphone crackles and hisses');
+    expect(said.text).not.toMatch(/One earbud has no sound/);
+  });
+});
