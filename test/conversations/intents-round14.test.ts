@@ -159,3 +159,65 @@ describe('earbud faults have cases of their own', () => {
     expect(said.text).not.toMatch(/One earbud has no sound/);
   });
 });
+
+describe('damage a new delivery arrived with', () => {
+  it.each([
+    ['en', 'our new dishwasher turned up this morning with a crack across the door panel'],
+    ['en', 'just unboxed the microwave you sent and the side is dented'],
+    ['en', 'the washing machine got here yesterday and the top is all scratched'],
+    ['zh', '新买的冰箱今天送到，侧面凹进去一大块'],
+    ['zh', '昨天签收的电视，拆箱发现屏幕裂了'],
+    ['zh', '洗碗机刚到货，门板磕掉了一块漆'],
+  ])('heard as delivery damage: options, a photo, the request offered (%s: %s)', async (lang, line) => {
+    const c = world.customer(`r14-arrival-${line}`);
+    const said = await c.say(line);
+    expect(said.text).not.toMatch(OTHER_CASE);
+    expect(said.text).not.toMatch(/开发票|抬头|fapiao|issue (?:an )?invoice|查物流|track|Did that fix it|试过之后好了吗|能具体说说|tell me a bit more/i);
+    if (lang === 'zh') {
+      expect(said.text).toMatch(/7天内[^。]*退货、换货或维修/);
+      expect(said.text).toMatch(/15天内[^。]*换货或维修/);
+      expect(said.text).toMatch(/投诉/);
+      expect(said.text).toMatch(/照片/);
+      expect(said.text).toMatch(/登记换货或退货申请吗/);
+      expect(said.text).not.toMatch(/抱歉给您添麻烦了/);
+    } else {
+      expect(said.text).toMatch(/within 7 days[^.]*refund, an exchange or a repair/);
+      expect(said.text).toMatch(/within 15 days an exchange or a repair/);
+      expect(said.text).toMatch(/complaint about the delivery/);
+      expect(said.text).toMatch(/Photos/);
+      expect(said.text).toMatch(/Shall I register an exchange or return request/);
+      expect(said.text).not.toMatch(/sorry for the trouble/i);
+    }
+    expect(await c.tickets()).toHaveLength(0);
+  });
+
+  it.each([
+    ['en', 'the oven came today and the glass door is cracked', 'yes please', /online or (?:buy it )?in a store/i, 'not now'],
+    ['zh', '刚送来的洗衣机前面板有条裂缝', '好的，帮我登记', /网上买的|门店买的/, '先不用'],
+  ])('a yes registers the exchange or return request; a no is no thanks, not "cancelled" (%s)', async (_lang, line, yes, next, no) => {
+    const c = world.customer(`r14-arrival-yes-${line}`);
+    await c.say(line);
+    const took = await c.say(yes);
+    expect(took.text).toMatch(next);
+    const other = world.customer(`r14-arrival-no-${line}`);
+    await other.say(line);
+    const declined = await other.say(no);
+    expect(declined.text).not.toMatch(/已取消|cancelled/);
+  });
+
+  it.each([
+    ['en', 'the delivery crew banged the new fridge against the wall and dented it'],
+    ['zh', '送货师傅搬冰箱的时候把门撞凹了'],
+  ])('our crew named as doing it is still the complaint about them (%s)', async (_lang, line) => {
+    const c = world.customer(`r14-arrival-crew-${line}`);
+    const said = await c.say(line);
+    expect(said.text).toMatch(/service complaint|服务投诉/);
+    const [ticket] = await c.tickets();
+    expect(ticket?.type).toBe('complaint');
+  });
+
+  it('a new phone the customer dropped is no delivery damage (en)', async () => {
+    const said = await world.customer('r14-arrival-own').say('my brand new phone slipped out of my hand and the screen cracked');
+    expect(said.text).not.toMatch(/arrived damaged|delivery defect/);
+  });
+});
