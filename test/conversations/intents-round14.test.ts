@@ -56,6 +56,7 @@ describe('a burning smell from a small kitchen appliance is danger', () => {
     ['zh', '面包机一开就有烧焦的味道'],
     ['zh', '电饼铛有股烧东西的味儿'],
     ['zh', '空气炸锅一用就冒焦糊味'],
+    ['zh', '电饭煲每次煮粥都飘出一股烧焦的塑料味'],
   ])('stop, unplug, do not use, P1 (%s: %s)', async (lang, line) => {
     const c = world.customer(`r14-burn-${line}`);
     const said = await c.say(line);
@@ -168,6 +169,7 @@ describe('damage a new delivery arrived with', () => {
     ['zh', '新买的冰箱今天送到，侧面凹进去一大块'],
     ['zh', '昨天签收的电视，拆箱发现屏幕裂了'],
     ['zh', '洗碗机刚到货，门板磕掉了一块漆'],
+    ['zh', '新到的热水器外壳被压变形了'],
   ])('heard as delivery damage: options, a photo, the request offered (%s: %s)', async (lang, line) => {
     const c = world.customer(`r14-arrival-${line}`);
     const said = await c.say(line);
