@@ -77,7 +77,7 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
     const drying = dryingAsked(text);
     const whole = wetDeviceAnswer(category, lang, false);
     // Told already: a drying question gets its no and why; "can I use it" again gets the gist.
-    if (said(turn, whole)) out.lines.push(drying ? dryingNo(lang) : askedAgain(whole, lang));
+    if (said(turn, whole)) out.lines.push(drying ? dryingNo(lang, category) : askedAgain(whole, lang));
     else out.lines.push(wetDeviceAnswer(category, lang, drying));
   } else if (meanwhile && !safe) out.lines.push(...meanwhileAnswer(meanwhile, turn));
   // "还在保修期吗", "will it be free": the warranty worked out from the product and the date, not the exclusions list.

@@ -25,6 +25,7 @@ export const CATEGORIES = [
   'tv',
   'dishwasher',
   'dehumidifier',
+  'earphones',
   'general',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];

@@ -5,11 +5,11 @@
  * question about descaler), and the liquid one only for a product that is carried in (a washing
  * machine's 进水 is its water inlet).
  */
+import { LIQUID_DAMAGE } from '../understanding/lexicons/liquid-damage';
 import { carriedIn } from './wording';
 
-/** Liquid got into or onto something: 进水, 泡水, 洒了咖啡, "spilled", "dropped it in the toilet". */
-export const LIQUID_DAMAGE =
-  /进水|泡水|浸水|泡了|掉(?:进|到|在)?(?:了)?(?:水|马桶|池|河|湖|海|鱼缸|水桶|水盆|盆|浴缸|澡盆|洗衣机|汤|锅)|落水|淋(?:湿|雨)|被雨|湿了|受潮|(?:洒|撒|泼|倒|打翻)(?:了|上|到|在)?[^，。,.!！?？]{0,8}(?:水|饮料|咖啡|茶|奶|果汁|汤|酒|可乐)|(?:水|饮料|咖啡|茶|奶|果汁|汤|酒|可乐)(?:洒|撒|泼|倒|弄)(?:了|上|到|在|进)|一起洗了|\b(?:water[- ]damage[d]?|wet|soaked|submerged|spill(?:ed|t)?|liquid|splash(?:ed)?|drenched|rain)\b|dropped (?:it |my \w+ )?in(?:to)? (?:the |a )?(?:water|toilet|pool|sink|bath|sea|lake|river)|\b(?:fell|fallen|dropped|slipped|went|gone|landed|ended up)\b(?: \w+){0,3} in(?:to)? (?:the |a |my |some )?(?:water|toilet|loo|pool|sink|bath|bathtub|tub|sea|lake|river|puddle|bucket|washing machine|soup|coffee|tea|drink|glass)\b|\bwater (?:got |went |gets )?(?:in|inside|into)\b|through the wash/i;
+/** Liquid got into or onto something (the one word list, kept with understanding: urgency reads it too). */
+export { LIQUID_DAMAGE } from '../understanding/lexicons/liquid-damage';
 
 /** A consumable named: 滤芯, 除垢剂, 软水盐, "filter", "descaler", "dust bag". */
 export const CONSUMABLE_THING =

@@ -178,7 +178,9 @@ export class ConversationEngine {
     // (Not at the confirmation step, where "写错了" is the customer correcting themselves.)
     const confirming = top(this.state)?.stage === 'confirm';
     // (Damage our people did is apologised for in its own words, bot/engine/damage-heard.ts: one apology, not two.)
-    const damageComplaint = commands.some((c) => c.kind === 'start' && c.flow === 'complaint') && damageByUs(this.t.turn.text);
+    // (So is damage a new product arrived with, in the delivery-damage reply.)
+    const damageComplaint =
+      (commands.some((c) => c.kind === 'start' && c.flow === 'complaint') && damageByUs(this.t.turn.text)) || commands.some((c) => c.kind === 'start' && c.flow === 'deliveryDamage');
     if (this.t.turn.understanding.sentiment <= -0.5 && !confirming && !damageComplaint && !this.state.lastReply?.includes(SOCIAL.sorry[this.lang])) this.out.say(SOCIAL.sorry[this.lang]);
     // "油烟剂不吸了": the product guessed from the slip is said back as a question, and the reply goes on with it.
     const u = this.t.turn.understanding;
@@ -987,6 +989,8 @@ export class ConversationEngine {
     const frame = this.state.stack.pop();
     this.state.awaiting = undefined;
     if (has(commands, 'fixed')) this.out.say(SOCIAL.glad[this.lang]);
+    // A delivery-damage report was only heard, nothing started: "not now" to its offer is no thanks, not "cancelled".
+    else if (frame?.flow === 'deliveryDamage') this.out.say(SOCIAL.noThanks[this.lang]);
     else this.out.say(cancelled(frame ? FLOWS[frame.flow].title : undefined, this.lang));
     const below = top(this.state);
     if (below) {

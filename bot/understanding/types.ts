@@ -90,6 +90,8 @@ export type UrgencyReasonCode =
   | 'blocked_use'
   | 'vulnerable_person'
   | 'electrical_fault'
+  /** A phone, earbuds or other carried electronics got wet: corrosion grows by the day, so it is seen soon. */
+  | 'liquid_damage'
   | 'overdue'
   /** A question about safety in general, or a hazard spoken of as "if", "could it": not an emergency. */
   | 'safety_question'

@@ -10,6 +10,7 @@
 import type { Priority } from '../../tickets/ticket';
 import { readDanger } from './hazards';
 import { safetyAdviceFor } from './lexicons/safety';
+import { LIQUID_DAMAGE, WET_ELECTRONICS } from './lexicons/liquid-damage';
 import { BLOCKED_USE, DAMAGE, ELECTRICAL_FAULT, ESCALATION_THREATS, NO_COOLING, NO_HEATING, OVERDUE, REPEATED_CONTACT, REPEATED_CONTACT_STRONG, VULNERABLE } from './lexicons/urgency-cues';
 import type { Intent, Sentiment, Slots, Urgency, UrgencyReason, UnderstandingContext } from './types';
 
@@ -110,6 +111,15 @@ export function assessUrgency({ text, intent, sentiment, slots, context = {} }: 
     points += 1;
     floor = Math.min(floor, 2);
     reasons.push({ code: 'electrical_fault', evidence: electrical, message: 'Electrical fault (breaker trips): keep it unplugged' });
+  }
+
+  // A wet phone or earbuds, even asked about or handed to a person ("can someone look at it?"): the
+  // sooner it is opened and dried the more it is saved, so it never waits in the lowest tier.
+  const wet = category && WET_ELECTRONICS.includes(category) ? LIQUID_DAMAGE.exec(text)?.[0] : undefined;
+  if (wet) {
+    points += 1;
+    floor = Math.min(floor, 2);
+    reasons.push({ code: 'liquid_damage', evidence: [wet], message: 'Carried electronics got wet: corrosion grows by the day' });
   }
 
   const vulnerable = matches(VULNERABLE, text);

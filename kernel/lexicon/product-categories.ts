@@ -102,12 +102,13 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
     contextual: [/iPhone/i, /华为\s*mate|\bmate\s?\d{2}\b/i, /\bgalaxy [sz]\d+/i, /\bpixel \d/i],
     // A phone number is not a phone: 手机号, 手机13812345678, "phone number", "phone call".
     // Nor is a phone used as a tool: its torch, camera or a photo taken with it (用手机电筒照, "my phone torch").
+    // (Something spilled or dropped "on my phone" makes the phone the thing hurt, not a tool.)
     notIn: [
       /手机号|手机\s*[:：是为]?\s*\+?\d/,
       /(?<![a-z])phones?\s*(?:number|no\b|call|and address|(?:is|[:#])?\s*\(?\+?\d[\d\s()-]{6,})/i,
       /\b(?:mobile|cell)\s*(?:number|no\b|(?:is|[:#])?\s*\(?\+?\d[\d\s()-]{6,})/i,
       /(?:用|拿)?手机(?:的)?(?:手电筒?|电筒|闪光灯|照明|灯|拍(?:照|了|的|个)?|照(?:了|一下|着)|录(?:像|视频|了)|相机|摄像头)/,
-      /(?<![a-z])phones?(?:'s)?\s*(?:torch|flash ?light|flash|light|camera)|(?:with|on|using) my phone\b|took (?:a )?(?:photo|picture|video) (?:with|on) (?:my )?phone/i,
+      /(?<![a-z])phones?(?:'s)?\s*(?:torch|flash ?light|flash|light|camera)|(?<!\b(?:spill\w*|splash\w*|pour\w*|drip\w*|knock\w*|tipp?\w*|dropp?\w*|fell|landed|sat|stepped|water|coffee|tea|juice|drink|liquid|wine|beer|milk|soda|rain)\b[^.,;!?]{0,25})(?:with|on|using) my phone\b|took (?:a )?(?:photo|picture|video) (?:with|on) (?:my )?phone/i,
     ],
     hints: { en: ['mobile'] },
   },
@@ -118,9 +119,11 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
     id: 'earphones',
     label: { zh: '耳机', en: 'earbuds' },
     zh: ['蓝牙耳机', '无线耳机', '降噪耳机', '耳机'],
-    en: ['earbuds', 'earphones', 'headphones', 'airpods', 'ear buds'],
+    // Singular too ("my left earbud"): a name matches with or without its plural s.
+    // "buds" on their own too, but not cotton or taste buds.
+    en: ['earbud', 'earphone', 'headphone', 'airpod', 'ear bud', 'buds'],
     // A phone's headphone jack or headset mode is the phone's.
-    notIn: [/耳机(?:孔|口|插孔|模式|图标)/, /headphone (?:jack|port|socket)/i],
+    notIn: [/耳机(?:孔|口|插孔|模式|图标)/, /headphone (?:jack|port|socket)/i, /\b(?:cotton|taste|flower|rose) buds\b/i],
   },
   {
     id: 'smartwatch',

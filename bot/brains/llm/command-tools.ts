@@ -32,6 +32,7 @@ const FLOW_HELP: Record<(typeof FLOW_NAMES)[number], string> = {
   policy: 'a question about fees, rules or service',
   reschedule: 'move the visit time of a booked repair',
   cancelVisit: 'call off a booked repair visit',
+  deliveryDamage: 'a new product that arrived damaged (dent, crack, scratch)',
 };
 const CATEGORY_IDS = PRODUCT_CATEGORIES.map((c) => c.id);
 

@@ -12,6 +12,7 @@ import type { TurnInput } from '../../brain';
 import type { Command } from '../../engine/commands';
 import { top, type EngineState } from '../../engine/engine-state';
 import { careTask } from '../../understanding/care-question';
+import { arrivedDamaged } from '../../understanding/arrival-damage';
 import { damageByUs } from '../../understanding/damage-by-us';
 import { CANCEL_WORD, cancelsNamedVisit, cancelsVisit } from '../../understanding/visit-cancel';
 import { wantsToBuy } from '../../understanding/buy-wish';
@@ -86,6 +87,15 @@ export function applyWishes(turn: TurnInput, state: EngineState, commands: Comma
     // An upkeep visit has no fault to describe: what it is for is the problem written on the booking.
     const known = state.stack.some((f) => f.facts.symptom) || commands.some((c) => c.kind === 'set' && c.slot === 'symptom');
     if (upkeepVisit(text) && !known) commands.push({ kind: 'set', slot: 'symptom', value: /[\u4e00-\u9fff]/.test(text) ? '上门保养（日常维护）' : 'maintenance visit (routine care)', from });
+    return;
+  }
+
+  // A new product that arrived damaged: the delivery-damage report (the 7/15-day options, a photo, the request
+  // offered), never a fault case, the delivery or invoice rules, nor the return questions before it is heard.
+  if (arrivedDamaged(text) && (!frame || (frame.stage === 'collect' && ['fault', 'return'].includes(frame.flow)))) {
+    drop(commands, (c) => isJobStart(c) || ['ask', 'outOfScope', 'notFixed', 'deny', 'cancel'].includes(c.kind) || (c.kind === 'set' && c.slot === 'symptom'));
+    if (frame) commands.push({ kind: 'cancel', from });
+    commands.push({ kind: 'start', flow: 'deliveryDamage', from }, { kind: 'set', slot: 'symptom', value: text.slice(0, 300), from });
     return;
   }
 

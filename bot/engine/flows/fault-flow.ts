@@ -12,10 +12,11 @@ import { brandName, carriedIn, categoryName, citation, serviceWords } from '../w
 import { answerFitsMessage, LIQUID_DAMAGE } from '../answer-topic-fit';
 import type { FlowKit, FlowResult, FlowSpec } from './flow';
 import { generalSteps } from './general-steps';
-import { liquidFirst } from './liquid-first';
+import { LIQUID_TITLE, liquidFirst } from './liquid-first';
 import { otherFaultLines, otherFaults } from './second-fault';
 import { lineFitsEnergy, type EnergySource } from '../../understanding/energy-source';
 import { contradictsWorking, withoutWorkingClauses } from '../case-premise';
+import { aboutAnotherSymptom, answerIgnoresSymptom, namesSymptom } from '../symptom-fit';
 
 /**
  * Whether a case can speak for what the customer described: never one about another product than
@@ -75,6 +76,26 @@ function stepsReply(hit: KnowledgeHit, lang: Lang, offerVisit = true): string {
   return lines.join('\n');
 }
 
+/**
+ * The water-damage case for a wet phone or earbuds: its first aid, then the service centre, and no
+ * "did that fix it?": drying is no fix (a wet device that seems to work still corrodes inside), so
+ * the question would invite a "yes" that leaves it unchecked.
+ */
+function wetDeviceReply(hit: KnowledgeHit, lang: Lang): string {
+  const zh = lang === 'zh';
+  const service = serviceWords(hit.category);
+  const lines = [zh ? `这个情况一般是「${hit.title}」。请先这样处理：` : `This is usually "${hit.title}". Please do this first:`];
+  (hit.steps ?? []).forEach((step, i) => lines.push(`${i + 1}. ${step}`));
+  for (const note of hit.safety ?? []) lines.push(SAFETY[lang] + note);
+  lines.push(zh ? `（${citation(hit, lang)}）` : `(${citation(hit, lang)})`);
+  lines.push(
+    zh
+      ? `进水的设备就算现在还能用，里面也会慢慢腐蚀，${service.needs.zh}，越早越好。${service.offer.zh}`
+      : `Even if it seems to work now, a wet device corrodes inside, so ${service.needs.en}, the sooner the better. ${service.offer.en}`,
+  );
+  return lines.join('\n');
+}
+
 function visitOnlyReply(hit: KnowledgeHit, lang: Lang): string {
   const zh = lang === 'zh';
   const service = serviceWords(hit.category);
@@ -102,22 +123,27 @@ function unknownCodeReply(kit: FlowKit, code: string): string {
 }
 
 /** The case given was not theirs and nothing else matches: said so, with general safe checks, never another symptom's case. */
-function noOtherCase(kit: FlowKit): FlowResult {
-  kit.say(noOtherCaseReply(kit));
+/** Why there is no case: the customer turned one down, the only matches were about another symptom, or none matched. */
+type NoCaseWhy = 'rejected' | 'otherSymptom' | 'none';
+
+function noOtherCase(kit: FlowKit, why: NoCaseWhy = 'rejected'): FlowResult {
+  kit.say(noOtherCaseReply(kit, why));
   kit.quick([serviceWords(kit.facts.category).button[kit.lang], kit.lang === 'zh' ? '先不用' : 'Not now']);
   return { stage: 'offer' };
 }
 
-function noOtherCaseReply(kit: FlowKit): string {
+function noOtherCaseReply(kit: FlowKit, why: NoCaseWhy): string {
   const zh = kit.lang === 'zh';
   const service = serviceWords(kit.facts.category);
   const steps = generalSteps(kit.facts.category, kit.lang)
     .filter((s) => lineFitsEnergy(s, kit.energy))
     .map((s, i) => `${i + 1}. ${s}`);
+  const opener = why === 'rejected' ? (zh ? '明白了，不是那个问题。' : "Understood, that's not it. ") : '';
+  const notOther = why === 'otherSymptom';
   return [
     zh
-      ? `明白了，不是那个问题。您说的这种情况我这里没有对得上的处理方法${steps.length ? '，先做几项安全的检查：' : '。'}`
-      : `Understood, that's not it. I have no fix that matches what you describe${steps.length ? ', so a few safe checks first:' : '.'}`,
+      ? `${opener}您说的这种情况我这里没有对得上的处理方法${notOther ? '，不想拿别的故障的办法凑数' : ''}${steps.length ? '，先做几项安全的检查：' : '。'}`
+      : `${opener}I have no fix that matches what you describe${notOther ? ", and I won't give you the steps for a different fault" : ''}${steps.length ? ', so a few safe checks first:' : '.'}`,
     ...steps,
     zh ? `如果还是这样，${service.needs.zh}。${service.offer.zh}` : `If it's still the same, ${service.needs.en}. ${service.offer.en}`,
   ].join('\n');
@@ -137,15 +163,26 @@ function clarifyQuestion(kit: FlowKit): string {
   if (!kit.facts.category) return zh ? '请问是哪种产品出的问题（空调、洗衣机、冰箱、热水器、手机……）？' : 'Which appliance is it (air conditioner, washing machine, fridge, water heater, phone...)?';
   return zh
     ? `能具体说说${categoryName(kit.facts.category, 'zh')}现在是什么情况吗？比如什么时候开始的、屏幕上有没有代码、有没有异响或异味。`
-    : `Could you tell me a bit more about what the ${categoryName(kit.facts.category, 'en')} is doing? When it started, any code on the display, any noise or smell?`;
+    : `Could you tell me a bit more about what the ${categoryName(kit.facts.category, 'en')} ${/buds$/.test(categoryName(kit.facts.category, 'en')) ? 'are' : 'is'} doing? When it started, any code on the display, any noise or smell?`;
 }
 
 /**
- * A case still open to offer: not one the customer said is not their problem, and not one whose
- * premise contradicts what they said works (no "compressor not running" when the freezer freezes).
+ * A case still open to offer: not one the customer said is not their problem, not one whose
+ * premise contradicts what they said works (no "compressor not running" when the freezer freezes),
+ * and not one about another symptom than the one described (no "no signal" for a TV that switches
+ * itself off; with a code, the code decides).
  */
 function stillOpen(kit: FlowKit, hit: KnowledgeHit): boolean {
-  return !kit.rejectedCases?.includes(hit.id) && !contradictsWorking(hit.title, kit.working ?? []);
+  return !kit.rejectedCases?.includes(hit.id) && !contradictsWorking(hit.title, kit.working ?? []) && !offSymptom(kit, hit);
+}
+
+/** What the customer described, for the symptom fit: the problem so far, or this message. */
+const described = (kit: FlowKit): string => kit.facts.symptom ?? kit.turn.text;
+
+/** A case or answer about another symptom than the one described (symptom-fit.ts); a code, when given, decides instead. */
+function offSymptom(kit: FlowKit, hit: KnowledgeHit): boolean {
+  if (kit.facts.errorCode) return false;
+  return (hit.kind === 'fault' && aboutAnotherSymptom(hit.title, described(kit))) || answerIgnoresSymptom(hit, described(kit));
 }
 
 /** How far below the best match a case that fits may score and still be answered from. */
@@ -242,10 +279,16 @@ export const faultFlow: FlowSpec = {
       (h) => caseFits(h, f, kit.energy),
     );
     // A spill or consumable answer answers only a message about a spill or a consumable.
-    const best = hits.find((h) => h.confident && knowledgeTitleIsClean(h.title) && answerFitsMessage(h, [symptom, kit.turn.text].filter(Boolean).join(' '), f.category));
+    const best = hits.find((h) => h.confident && knowledgeTitleIsClean(h.title) && answerFitsMessage(h, [symptom, kit.turn.text].filter(Boolean).join(' '), f.category) && !offSymptom(kit, h));
     // A curated answer may answer a description; a policy (a warranty period, a fee) never diagnoses a fault.
     if (best && best.kind === 'qa' && best.answer && approvedAnswerIsClean(best.answer)) {
       kit.cite(best.id);
+      // The first aid for a wet device is no fix: the service centre is offered, never "did that help?".
+      if (carriedIn(f.category) && LIQUID_TITLE.test(best.title)) {
+        kit.say(`${answerWithSource(best, kit.lang)}\n${serviceWords(f.category).offer[kit.lang]}`);
+        kit.quick([serviceWords(f.category).button[kit.lang], kit.lang === 'zh' ? '先不用' : 'Not now']);
+        return { stage: 'offer' };
+      }
       kit.say(answerWithSource(best, kit.lang));
       return { done: true };
     }
@@ -264,6 +307,11 @@ export const faultFlow: FlowSpec = {
       );
       for (const other of others) if (other.hit) kit.cite(other.hit.id);
       const more = otherFaultLines(others, (h) => ({ steps: fittingLines(h.steps, kit.energy), safety: fittingLines(h.safety, kit.energy).map((n) => SAFETY[kit.lang] + n) }), kit.lang);
+      if (shown.steps.length && carriedIn(f.category) && LIQUID_TITLE.test(shown.title) && !more.length) {
+        kit.say(wetDeviceReply(shown, kit.lang));
+        kit.quick([serviceWords(f.category).button[kit.lang], kit.lang === 'zh' ? '先不用' : 'Not now']);
+        return { stage: 'offer' };
+      }
       if (shown.steps.length) {
         const reply = stepsReply(shown, kit.lang, !kit.declined);
         kit.say(more.length ? [dropFeedbackQuestion(reply), ...more, FEEDBACK_QUESTION[kit.lang]].join('\n') : reply);
@@ -275,7 +323,8 @@ export const faultFlow: FlowSpec = {
       return { stage: 'offer' };
     }
     // Liquid in a carried-in device the search found no case for ("平板掉进浴缸了"): the first-aid answer, then the service centre.
-    if (!best && carriedIn(f.category) && LIQUID_DAMAGE.test([symptom, kit.turn.text].filter(Boolean).join(' '))) {
+    // (A warranty policy on liquid damage matched first is no first aid: it never diagnoses.)
+    if ((!best || best.kind === 'policy') && carriedIn(f.category) && LIQUID_DAMAGE.test([symptom, kit.turn.text].filter(Boolean).join(' '))) {
       const aid = (await search(kit, kit.lang === 'zh' ? '电子产品进水了先做什么' : 'what should I do if my device gets wet', false)).find(
         (h) => h.confident && h.kind === 'qa' && h.answer && approvedAnswerIsClean(h.answer) && answerFitsMessage(h, kit.turn.text, f.category),
       );
@@ -287,6 +336,10 @@ export const faultFlow: FlowSpec = {
       }
     }
     if (kit.rejectedCases?.length && f.category) return noOtherCase(kit);
+    // The symptom was clear and the only matches were about another one, or there were none: honest
+    // no-case help, never a question back ("tell me more") about what was just said plainly.
+    if (f.category && found.some((h) => h.confident && offSymptom(kit, h))) return noOtherCase(kit, 'otherSymptom');
+    if (f.category && !f.errorCode && namesSymptom(described(kit))) return noOtherCase(kit, 'none');
     if (kit.frame.clarified < 1) {
       kit.frame.clarified += 1;
       kit.say(clarifyQuestion(kit));

@@ -29,6 +29,16 @@ const STEPS: Record<string, { zh: string[]; en: string[] }> = {
     zh: ['确认燃气阀门开着、电池有电', '闻到燃气味请关阀开窗，不要点火'],
     en: ['Check the gas valve is open and the igniter battery is not flat', 'If you smell gas, close the valve, open windows and do not light anything'],
   },
+  // A set that switches itself off or on is often a timer or power-saving setting: both safe to look at.
+  tv: {
+    zh: ['拔掉电源插头5分钟后再插上开机', '在菜单里看看有没有开着定时关机、睡眠定时或节能自动关机'],
+    en: ['Unplug it for 5 minutes, then plug it in and switch on again', 'Look in the menu for a sleep timer, an off timer or an energy-saving auto power-off that is switched on'],
+  },
+  // Earbuds have no plug or breaker: the case resets them and pairing again clears most connection faults.
+  earphones: {
+    zh: ['把两只耳机放回充电盒，盖上盖子等10秒再取出', '在手机蓝牙设置里删除（忽略）这副耳机，再重新配对'],
+    en: ['Put both earbuds back in the charging case, close the lid for 10 seconds, then take them out', "In your phone's Bluetooth settings, forget the earbuds and pair them again"],
+  },
   phone: { zh: ['长按电源键强制重启', '先备份重要资料，再检查系统更新'], en: ['Force-restart the phone', 'Back up your data, then check for a system update'] },
 };
 

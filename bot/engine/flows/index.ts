@@ -2,6 +2,7 @@
 import type { FlowName } from '../commands';
 import { cancelVisitFlow } from './cancel-visit-flow';
 import { complaintFlow } from './complaint-flow';
+import { deliveryDamageFlow } from './delivery-damage-flow';
 import { faultFlow } from './fault-flow';
 import type { FlowSpec } from './flow';
 import { policyFlow } from './policy-flow';
@@ -21,6 +22,7 @@ export const FLOWS: Record<FlowName, FlowSpec> = {
   policy: policyFlow,
   reschedule: rescheduleFlow,
   cancelVisit: cancelVisitFlow,
+  deliveryDamage: deliveryDamageFlow,
 };
 
 export type { FlowKit, FlowResult, FlowSpec, SlotSpec } from './flow';

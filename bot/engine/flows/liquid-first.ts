@@ -21,8 +21,10 @@ export async function liquidFirst(
 ): Promise<KnowledgeHit[]> {
   if (facts.errorCode || !facts.category || !carriedIn(facts.category) || !LIQUID_DAMAGE.test(said)) return hits;
   const top = hits.find((h) => h.confident);
-  if (top && LIQUID_TITLE.test(top.title)) return hits;
+  // (The liquid-damage warranty policy is no first aid: the first-aid case or answer is still looked for.)
+  if (top && top.kind !== 'policy' && LIQUID_TITLE.test(top.title)) return hits;
   const found = [...hits, ...(await search(lang === 'zh' ? `${categoryName(facts.category, 'zh')}进水了怎么办` : `${categoryName(facts.category, 'en')} got wet`))];
-  const liquid = found.find((h) => h.kind === 'fault' && LIQUID_TITLE.test(h.title) && fits(h));
+  // A product's own water-damage case, else the first-aid answer for any carried device (earbuds, a watch).
+  const liquid = found.find((h) => h.kind === 'fault' && LIQUID_TITLE.test(h.title) && fits(h)) ?? found.find((h) => h.kind === 'qa' && LIQUID_TITLE.test(h.title) && fits(h));
   return liquid ? [{ ...liquid, confident: true }, ...hits.filter((h) => h.id !== liquid.id)] : hits;
 }

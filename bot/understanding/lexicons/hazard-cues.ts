@@ -88,16 +88,23 @@ const IGNITION = anyOf(
   '灶', '点不着', '打不着', '着不了', '\\b(?:won\'?t|doesn\'?t|does not|will not|not|never) light\\w*', '\\bburners?\\b', '\\bhob\\b', '(?<!electric |induction )\\bstove\\b', '\\bcooktop\\b', '打火针', '点火针', '点火器', '打火器', '打火机', '点火', '脉冲', '电子打火', '烟花', '焊', '\\bignit\\w*', '\\bspark (?:plug|module|electrode|generator)s?\\b', '\\blighter\\b',
   '\\bpilot\\b', '\\bfireworks?\\b', '\\bweld\\w*', '\\bgrinder\\b', '\\btecno\\b', '\\bspark\\s*(?:\\d|go\\b|pro\\b|plus\\b)',
 );
-/** Smoke and burning that belong to cooking, smoking or steam. */
-const COOKING = anyOf(
-  '抽烟', '吸烟', '香烟', '烟草', '二手烟', '油烟', '做饭', '炒菜', '烧菜', '烹饪', '煎', '烤肉', '加湿器', '白雾', '白气', '水汽', '水蒸气', '蒸汽', '雾气',
-  '(?<!电)饭(?!煲|锅)', '米饭', '粥', '锅巴', '糊底', '粘锅', '面包', '吐司', '饼', '蛋糕', '鸡翅', '薯条', '披萨', '爆米花', '咖啡豆',
-  '\\bcook\\w*', '\\bfry\\w*', '\\bfried\\b', '\\bpans?\\b', '\\bfood\\b', '\\bstir\\b', '\\btoast\\w*', '\\bcigarettes?\\b', '\\bsmoker\\b', '\\bvap(?:e|ing)\\b', '\\bbarbecue\\b', '\\bbbq\\b',
-  '\\bsmoked (?:salmon|meat|fish)\\b', '\\brice\\b', '\\bpopcorn\\b', '\\bbread\\b', '\\bpizza\\b', '\\bbacon\\b', '\\bsteam\\b', '\\bhumidifier\\b', '\\bmist\\b',
-  '\\b(?:smoke|fire) (?:alarm|detector)s?\\b', '\\bshirt\\b', '\\bclothes\\b', '\\bfabric\\b', '衣服',
-  // A new oven or air fryer burns off its coating the first time it is used.
+/** A new oven or air fryer burns off its coating the first time it is used. */
+const FIRST_USE = anyOf(
   '(?:第一次|首次|刚买|新买)[^,，。]{0,8}(?:烤箱|空气炸锅|电烤|烤炉)', '(?:烤箱|空气炸锅|电烤|烤炉)[^,，。]{0,8}(?:第一次|首次)', '\\b(?:new|first)\\b[^.?!]{0,20}\\b(?:oven|air ?fryer|grill)\\b',
   '\\b(?:oven|air ?fryer|grill)\\b[^.?!]{0,20}\\bfirst (?:time|use)\\b', '\\bburn-?off\\b',
+);
+/**
+ * Smoke and burning that belong to cooking, smoking or steam. The food words stop short of the
+ * appliances named after them (air fryer, toaster, rice cooker, 面包机, 吐司机, 电饼铛): a burning
+ * smell from a small kitchen appliance is a hazard like any other, not cooking.
+ */
+const COOKING = anyOf(
+  '抽烟', '吸烟', '香烟', '烟草', '二手烟', '油烟', '做饭', '炒菜', '烧菜', '烹饪', '煎(?!烤机|饼机|锅)', '烤肉', '加湿器', '白雾', '白气', '水汽', '水蒸气', '蒸汽', '雾气',
+  '(?<!电)饭(?!煲|锅)', '米饭', '粥', '锅巴', '糊底', '粘锅', '面包(?!机)', '吐司(?!机)', '(?<!电)饼(?!铛|机)', '蛋糕', '鸡翅', '薯条', '披萨', '爆米花', '咖啡豆',
+  '\\bcook(?!ers?\\b)\\w*', '\\bfry(?!ers?\\b)\\w*', '\\bfried\\b', '\\bpans?\\b', '\\bfood\\b', '\\bstir\\b', '\\btoast(?!ers?\\b)\\w*', '\\bcigarettes?\\b', '\\bsmoker\\b', '\\bvap(?:e|ing)\\b', '\\bbarbecue\\b', '\\bbbq\\b',
+  '\\bsmoked (?:salmon|meat|fish)\\b', '\\brice\\b(?! cookers?\\b)', '\\bpopcorn\\b', '\\bbread\\b(?! (?:makers?|machines?)\\b)', '\\bpizza\\b', '\\bbacon\\b', '\\bsteam\\b', '\\bhumidifier\\b', '\\bmist\\b',
+  '\\b(?:smoke|fire) (?:alarm|detector)s?\\b', '\\bshirt\\b', '\\bclothes\\b', '\\bfabric\\b', '衣服',
+  FIRST_USE.source,
 );
 /** Cold air meeting warm at an air conditioner's outlet looks like smoke and is not. */
 const AC_FOG = anyOf('出风口', '吹出', '\\bvents?\\b');
@@ -179,12 +186,17 @@ export const HAZARD_CUES: HazardCue[] = [
   pair('sparks', 'socket + crackle', MAINS, ARC_SOUND, { within: 10, unless: IGNITION }),
 
   // --- burning, melting, overheating
+  // Plastic, rubber or wiring burning is never food, whatever was cooking: no cooking words excuse it.
+  words('burning', 'burning plastic or wiring', anyOf(
+    '烧(?:塑料|电线|橡胶|胶皮)', '(?:塑料|胶皮|橡胶|电线)(?:烧|焦|熔|化)', '(?:烧|焦|熔化|烤)(?:的)?(?:塑料|胶皮|橡胶|电线)', '线烧(?:了|坏|断)', '烧线',
+    '\\bburn(?:ing|t) (?:plastic|rubber|wire|wiring|electrical|electric)\\w*', '\\b(?:hot|melt\\w*|burning|burnt|scorched) (?:plastic|rubber)\\b', '\\bmelted (?:plug|cord|wire|socket|outlet|cable|casing)\\b',
+  ), FIRST_USE),
   words('burning', 'burning smell named', anyOf(
     '烧焦', '焦味', '焦糊', '糊味', '焦臭', '烧糊', '煳味', '焦煳', '烧黑', '烧化', '烤化', '烧熔', '烧(?:了|坏)?(?:的)?(?:味|气味)', '一股烧(?:东西|塑料|电线|橡胶|线)?的?味',
-    '烧(?:塑料|电线|橡胶|胶皮)', '(?:塑料|胶皮|橡胶|电线)(?:烧|焦|熔|化)', '(?:烧|焦|熔化|烤)(?:的)?塑料', '线烧(?:了|坏|断)', '烧线',
+    '烧(?:塑料|电线|橡胶|胶皮)', '烧(?:东西|什么东西|啥东西)的?(?:味|气味)', '(?:塑料|胶皮|橡胶|电线)(?:烧|焦|熔|化)', '(?:烧|焦|熔化|烤)(?:的)?塑料', '线烧(?:了|坏|断)', '烧线',
   ), COOKING),
   words('burning', 'burning smell named', anyOf(
-    '\\bburn(?:ing|t) (?:smell|plastic|rubber|odou?r|wire|wiring|electrical|electric)\\w*', '\\bsmell\\w* (?:a bit |a little |kind of |sort of |slightly |faintly )?(?:like |of )?(?:something |anything |a )?(?:burn\\w*|scorch\\w*|hot plastic|melt\\w* plastic|plastic burning|electrical)',
+    '\\bburn(?:ing|t) (?:smell|plastic|rubber|odou?r|wire|wiring|electrical|electric)\\w*', '\\b(?:smell|stink|reek)\\w* (?:a bit |a little |kind of |sort of |slightly |faintly )?(?:like |of )?(?:something |anything |a |it(?:\'s| is) |something(?:\'s| is) )?(?:burn\\w*|scorch\\w*|hot plastic|melt\\w* plastic|plastic burning|electrical)',
     '\\b(?:electrical|electric) (?:burning )?smell\\b', '\\b(?:hot|melt\\w*|burning|burnt) plastic\\b', '\\bmelted (?:plug|cord|wire|socket|outlet|cable|casing)\\b', '\\bscorch\\w*', '\\bcharr(?:ed|ing)\\b', '\\bsmou?lder\\w*',
   ), COOKING),
   pair('burning', 'socket + heat', MAINS, HEAT, { within: 10 }),
