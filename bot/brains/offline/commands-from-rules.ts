@@ -518,16 +518,18 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'start' && (commands[i] as { flow: string }).flow === 'repair') commands.splice(i, 1);
     if (onlyAsking && !commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
   }
-  // "can't you look it up by my phone number?", "工单号找不到了": the lookup the status or reschedule
-  // job does (by the phone on the ticket), not a question for the knowledge base nor a second job.
-  const lookingUp = frame?.flow === 'reschedule' || frame?.flow === 'status';
+  // "can't you look it up by my phone number?", "工单号找不到了": the lookup the status, reschedule or
+  // cancel-visit job does (by the phone on the ticket), not a question for the knowledge base nor a second job.
+  const lookingUp = frame?.flow === 'reschedule' || frame?.flow === 'status' || frame?.flow === 'cancelVisit';
   const byPhone = LOOKUP_BY_PHONE.test(text) || NUMBER_LOST.test(text);
   if ((byPhone || lookingUp) && !cancel) {
     for (let i = commands.length - 1; i >= 0; i--) {
       const c = commands[i]!;
       // ("工单号AS-…进度怎么样了" while the lookup waits: the number answers it, the question is the same one.)
       const answers = lookingUp && (found.has('ticketNumber') || found.has('phone'));
-      if (((byPhone || answers) && (c.kind === 'ask' || c.kind === 'outOfScope')) || (lookingUp && c.kind === 'start' && c.flow === 'status')) commands.splice(i, 1);
+      // ("报修时留的电话是139…，帮我查一下" while calling off a visit: the booking's words, not a new repair.)
+      const secondJob = c.kind === 'start' && !c.facts && (c.flow === 'status' || (frame?.flow === 'cancelVisit' && (answers || byPhone) && ['repair', 'fault'].includes(c.flow)));
+      if (((byPhone || answers) && (c.kind === 'ask' || c.kind === 'outOfScope')) || (lookingUp && secondJob)) commands.splice(i, 1);
     }
     if (byPhone && awaiting === 'ticketNumber' && !found.has('ticketNumber')) add({ kind: 'skip', slot: 'ticketNumber', from });
     else if (byPhone && !frame && !commands.some((c) => c.kind === 'start')) add({ kind: 'start', flow: 'status', from });

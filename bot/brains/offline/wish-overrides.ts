@@ -14,7 +14,7 @@ import { top, type EngineState } from '../../engine/engine-state';
 import { careTask } from '../../understanding/care-question';
 import { arrivedDamaged } from '../../understanding/arrival-damage';
 import { damageByUs } from '../../understanding/damage-by-us';
-import { CANCEL_WORD, cancelsNamedVisit, cancelsVisit } from '../../understanding/visit-cancel';
+import { CANCEL_WORD, cancelsBooking, cancelsNamedVisit, cancelsVisit } from '../../understanding/visit-cancel';
 import { wantsToBuy } from '../../understanding/buy-wish';
 import { upkeepVisit, wantsVisit } from '../../understanding/visit-wish';
 import { changesBooking, bookedVisitNamed, isOldSlot } from '../../understanding/booking-change';
@@ -39,7 +39,10 @@ export function applyWishes(turn: TurnInput, state: EngineState, commands: Comma
   if (u.safety || commands.some((c) => c.kind === 'danger' || c.kind === 'human')) return;
   // A visit being moved is a booked visit, even while its ticket is still being looked for.
   const moving = frame?.flow === 'reschedule';
-  const booked = state.filed.length > 0 || turn.openTickets.length > 0 || bookedVisitNamed(text) || moving || cancelsNamedVisit(text);
+  // Asking to cancel a visit says it was booked (in another chat, by phone...): unless a visit is being set up
+  // here right now, where "取消预约" calls off that booking form, not one already made.
+  const settingUpVisit = state.filed.length === 0 && frame !== undefined && ['repair', 'fault'].includes(frame.flow);
+  const booked = state.filed.length > 0 || turn.openTickets.length > 0 || bookedVisitNamed(text) || moving || cancelsNamedVisit(text) || (cancelsBooking(text) && !settingUpVisit);
 
   // Calling off a booked visit: the cancel-visit job, with the reason said (if any) kept for the ticket.
   // "那就取消吧" while a reschedule looks for the ticket calls off the visit, not the reschedule request.

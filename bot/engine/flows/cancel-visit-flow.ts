@@ -29,12 +29,18 @@ const ASK_TICKET: [Bilingual, Bilingual] = [
 /** The ticket known without a lookup: named, filed in this chat, or the customer's only open one. */
 const knownTicket = (kit: FlowKit): string | undefined => kit.facts.ticketNumber ?? kit.filed.at(-1) ?? (kit.turn.openTickets.length === 1 ? kit.turn.openTickets[0] : undefined);
 
-/** The customer says the ticket cannot be proved (no number, no code, phone forgotten) and none is known: a person takes it. */
-const unprovable = (kit: FlowKit): boolean => !knownTicket(kit) && cannotVerify(kit.turn.text);
+/** Words of the phone or the texted code: without them, "工单号找不到" / "I can't find the ticket number" lost only the number. */
+const PHONE_OR_CODE = /手机|电话|短信|验证码|\b(?:phone|mobile|cell|code|text|sms|message)\b/i;
+
+/**
+ * The customer says the ticket cannot be proved (no code, phone forgotten, or no number once the phone was
+ * tried) and none is known: a person takes it. A lost number alone is not that: the phone on the ticket is asked.
+ */
+const unprovable = (kit: FlowKit): boolean => !knownTicket(kit) && cannotVerify(kit.turn.text) && (PHONE_OR_CODE.test(kit.turn.text) || Boolean(kit.facts.phone) || kit.frame.challenged);
 
 export const cancelVisitFlow: FlowSpec = {
   name: 'cancelVisit',
-  title: { zh: '取消上门', en: 'cancelling the visit' },
+  title: { zh: '取消上门申请', en: 'request to cancel the visit' },
   slots: [
     {
       slot: 'ticketNumber',
@@ -43,7 +49,11 @@ export const cancelVisitFlow: FlowSpec = {
       without: { zh: '没关系，用报修时留的手机号也能查到。', en: 'No problem: the phone number on the ticket finds it too.' },
       knownFrom: (kit) => ticketInSight(kit) || Boolean(kit.facts.phone) || unprovable(kit),
     },
-    phoneSlot((kit) => ticketInSight(kit) || Boolean(kit.facts.ticketNumber) || unprovable(kit)),
+    {
+      ...phoneSlot((kit) => ticketInSight(kit) || Boolean(kit.facts.ticketNumber) || unprovable(kit)),
+      // Not the lookup's "reply human": without number or phone the cancel request goes to a person at once (unverified).
+      without: { zh: '手机号也想不起来的话没关系。', en: "That's all right if you can't remember the phone number either." },
+    },
     proofCodeSlot(personHelpsWithoutCode({ zh: '取消', en: 'cancel the visit for you' }), (kit) => !kit.frame.challenged || unprovable(kit)),
   ],
   // Which visit is said back before anything is written: a customer with two tickets hears which one.

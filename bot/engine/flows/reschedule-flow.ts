@@ -21,7 +21,7 @@ export const ticketInSight = (kit: FlowKit): boolean => kit.filed.length > 0 || 
 
 export const rescheduleFlow: FlowSpec = {
   name: 'reschedule',
-  title: { zh: '改约上门时间', en: 'changing the visit time' },
+  title: { zh: '改约上门时间', en: 'request to change the visit time' },
   slots: [
     {
       // A visit to move is a ticket: asked for when this chat has none, and the wanted time is kept meanwhile.
