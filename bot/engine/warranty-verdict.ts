@@ -52,7 +52,20 @@ export async function mainPartVerdict(kit: VerdictKit, words = '', wholeSaid = f
   const wholeState = state(whole, kit.lang);
   const mainState = state(main, kit.lang);
   if (!wholeState || !mainState) return undefined;
-  const name = COMPONENT_NAMES[part][kit.lang];
+  // No part named: every main part with the same cover is named with it (a TV's main board, panel
+  // and backlight are all 3 years), so the line never seems to leave the screen out.
+  // Each decided with the brand's cover, which may lengthen one part only.
+  const others = named && parts.includes(named) ? [] : parts.filter((p) => p !== part);
+  const decided = await Promise.all(others.map(async (p) => ({ p, answer: await decide(kit, p, purchaseDate) })));
+  const sameCover = (a: WarrantyAnswer | undefined) => a?.policy.months === main.policy.months && a.status === main.status && coverEnd(a, kit.lang) === coverEnd(main, kit.lang);
+  const alike = [part, ...decided.filter((d) => sameCover(d.answer)).map((d) => d.p)];
+  const name = alike.map((p) => COMPONENT_NAMES[p][kit.lang]).join(kit.lang === 'zh' ? '、' : ', ');
+  if (wholeSaid && alike.length > 1)
+    return kit.lang === 'zh' ? `主要部件（${name}）：保修${period(main.policy.months, 'zh')}，${mainState}。` : `Main parts (${name}): ${period(main.policy.months, 'en')} of cover, ${mainState}.`;
+  if (alike.length > 1)
+    return kit.lang === 'zh'
+      ? `按您说的购买时间：整机保修${period(whole.policy.months, 'zh')}，${wholeState}；主要部件（${name}）保修${period(main.policy.months, 'zh')}，${mainState}。`
+      : `By the date you gave: the whole unit's ${period(whole.policy.months, 'en')} cover ${wholeState}; the main parts (${name}) have ${period(main.policy.months, 'en')}, ${mainState}.`;
   if (wholeSaid)
     return kit.lang === 'zh' ? `主要部件：${name}保修${period(main.policy.months, 'zh')}，${mainState}。` : `Main part: the ${name} has ${period(main.policy.months, 'en')} of cover, ${mainState}.`;
   return kit.lang === 'zh'

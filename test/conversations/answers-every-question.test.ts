@@ -76,6 +76,21 @@ describe('warranty worked out from a rough purchase time', () => {
     expect(said.text).toMatch(/主要部件：压缩机保修3年，还在保修期内，到2027年\d{1,2}月\d{1,2}日/);
     expect(said.text).not.toMatch(/发票照片/);
   });
+
+  it('names every main part with the same cover, not just the first (a TV: board, screen, backlight)', async () => {
+    const zh = world.customer('each-tv-zh');
+    await zh.say('电视保修几年');
+    const heard = await zh.say('前年5月买的');
+    expect(heard.text).toMatch(/主要部件（主板、显示屏、背光）：保修3年，还在保修期内/);
+    const en = world.customer('each-tv-en');
+    await en.say('how long is the warranty on a television?');
+    const said = await en.say('I bought it in May 2024');
+    expect(said.text).toMatch(/Main parts \(main board, screen panel, backlight\): 3 years of cover, still covered/);
+    // A part the customer names is the only one said.
+    const named = await world.customer('each-tv-named').say('电视背光坏了，前年5月买的，背光还在保吗');
+    expect(named.text).toMatch(/背光/);
+    expect(named.text).not.toMatch(/主板、显示屏/);
+  });
 });
 
 describe('what a display message or light means', () => {
