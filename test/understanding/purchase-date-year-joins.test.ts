@@ -50,3 +50,19 @@ describe('a year and its part inside a longer message', () => {
     expect(extractPurchaseDate('去年买的，5月份开始漏水', TODAY)).toMatchObject({ earliest: '2025-01-01', latest: '2025-12-31' });
   });
 });
+
+describe('a purchase date inside a fault sentence', () => {
+  // The date closes the clause its purchase verb opened; the fault verb right after it is the sentence's.
+  it.each([
+    ['the fridge that I got roughly at the end of last year stopped cooling', '2025-11-01', '2025-12-31', 'the fridge stopped cooling'],
+    ['the washer we bought around March 2025 keeps leaking', '2025-03-01', '2025-03-31', 'the washer keeps leaking'],
+    ["my tv which I purchased last summer won't turn on", '2026-06-01', '2026-08-31', "my tv won't turn on"],
+  ])('%s', (text, earliest, latest, problem) => {
+    expect(extractPurchaseDate(text, TODAY)).toMatchObject({ earliest, latest });
+    expect(withoutPurchaseDate(text, TODAY)).toBe(problem);
+  });
+  it('still dates the fault when the fault has a clause of its own', () => {
+    expect(extractPurchaseDate('I bought it in May, last week it stopped', TODAY)).toMatchObject({ earliest: '2026-05-01', latest: '2026-05-31' });
+    expect(extractPurchaseDate('bought it ages ago, last week it stopped', TODAY)).toBeUndefined();
+  });
+});

@@ -79,6 +79,24 @@ function isJustADate(text: string, mentions: DateMention[]): boolean {
   return han <= 4 && words <= 2 && !/\d/.test(rest);
 }
 
+// A word that opens a new clause of its own: "last week it stopped" dates the stopping.
+const SUBJECT = /\b(?:it|i|we|they|he|she|this|that|the|my|our|its|which|then|and|but)\b|[，。,;；]/i;
+
+/**
+ * "the fridge that I got roughly at the end of last year stopped cooling": the date closes the
+ * clause its purchase verb opened, and the fault verb right after it (no subject of its own
+ * between) is the sentence's main verb, not the date's. The purchase keeps the date.
+ */
+function boughtThenBroke(text: string, mention: DateMention, purchaseCues: Cue[], eventCues: Cue[]): boolean {
+  const end = mention.index + mention.length;
+  const verb = purchaseCues.filter((c) => c.latin && c.end <= mention.index && mention.index - c.end <= WINDOW).at(-1);
+  if (!verb || BREAK_ONE.test(text.slice(verb.end, mention.index))) return false;
+  const event = eventCues.find((c) => c.index >= end);
+  if (!event || eventCues.some((c) => c.index < mention.index && c.index > verb.end)) return false;
+  return !SUBJECT.test(text.slice(end, event.index));
+}
+const BREAK_ONE = new RegExp(BREAK.source, 'i');
+
 type Scored = { mention: DateMention; purchase: number; event: number };
 
 /** Specific before vague ("just bought it last week" is last week), then the closest tie, then the first. */
@@ -96,7 +114,7 @@ export function extractPurchaseDate(text: string, today?: string, options: Purch
     purchase: nearest(text, mention, purchaseCues, mentions, 0),
     event: nearest(text, mention, eventCues, mentions, Infinity),
   }));
-  const cued = (s: Scored) => s.purchase <= WINDOW && s.purchase < s.event;
+  const cued = (s: Scored) => s.purchase <= WINDOW && (s.purchase < s.event || boughtThenBroke(text, s.mention, purchaseCues, eventCues));
   let chosen = best(scored.filter(cued));
   // A message that is only a date and an event word ("two weeks ago the engineer came") dates the event.
   // (Said as a bare answer, every date in it is of the purchase: "last year in spring" is spring 2025.)
