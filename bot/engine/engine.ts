@@ -6,6 +6,8 @@
  * asked more than twice (the second ask is worded differently; then the flow goes on without it
  * and says so) and no reply repeating the previous one word for word.
  */
+import { asksWithoutProof } from '../understanding/proof-missing-question';
+import { proofMissingAnswer } from './proof-missing-answer';
 import type { BrainReply, TurnInput } from '../brain';
 import type { Lang } from '../phrases';
 import type { HandoffResult } from '../tools/hand-off';
@@ -835,7 +837,8 @@ export class ConversationEngine {
   /** A side question answered; a message asking several things gets one answer each, in the order asked. */
   private async digress(question: string): Promise<void> {
     const questions = questionsIn(question, this.t.turn.redactedText);
-    if (questions.length < 2) return this.digressOne(question);
+    // "can't find the invoice, will you still fix it for free?" is one question: split, its second half forgets the invoice.
+    if (questions.length < 2 || asksWithoutProof(question)) return this.digressOne(question);
     const frame = top(this.state);
     for (const one of questions) {
       // "flashing H, what does it mean?" with the fault just told: its case, found next, is the answer.
@@ -867,6 +870,14 @@ export class ConversationEngine {
     if (code && asksCodeMeaning(question, code)) return this.out.say(codeMeaningReply(code, factsOf(this.state, frame).category, frame.caseId ? frame.caseTitle : undefined, this.lang));
     // A question about a step of the case just given is answered from that case.
     if (frame.caseId && (await this.caseFollowUp(frame, question))) return;
+    // "发票丢了还保吗" mid-booking: the proof-of-purchase rule, with the date already given; nothing asked again.
+    if (asksWithoutProof(question)) {
+      const proof = await proofMissingAnswer(this.t.tools, factsOf(this.state, frame).purchaseDate, this.lang);
+      if (proof) {
+        this.out.citations.push(proof.id);
+        return this.out.say(proof.text);
+      }
+    }
     // "电机还保吗": both periods and which applies to the part, from the warranty rules.
     // (Asked inside the warranty question, whose own offer asks for the date: not asked twice.)
     const cover = await partWarrantyAnswer({ tools: this.t.tools, facts: factsOf(this.state, frame), lang: this.lang }, question, { asksDate: frame.flow !== 'warranty' });

@@ -4,6 +4,7 @@
  * for decides how a bare answer reads: "不记得了" to "when did you buy it?" skips the date, a
  * line of address after "what is the address?" is the address.
  */
+import { asksWithoutProof } from '../../understanding/proof-missing-question';
 import type { TurnInput } from '../../brain';
 import type { Command, SlotName } from '../../engine/commands';
 import { factsOf, top, type EngineState } from '../../engine/engine-state';
@@ -364,6 +365,10 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // A ticket number names the job: where that ticket stands.
   // (Not when a form asked for the number, as a reschedule does: the number answers it.)
   else if ((s.ticketNumber || aboutFiled) && !cancel && awaiting !== 'ticketNumber') add({ kind: 'start', flow: 'status', from });
+  // "发票丢了还保吗" while a job is open: a question about the proof-of-purchase rule, answered beside the
+  // job, not a second warranty check on top of it that asks the date again.
+  // (The whole message is the question: "is it still covered?" alone no longer says the receipt is gone.)
+  else if (frame && asksWithoutProof(text) && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   // A warranty question is answered as one, even when it also describes the fault ("压缩机坏了，还在保修期吗").
   else if (warrantyQuestion && !cancel) {
     add({ kind: 'start', flow: 'warranty', from });

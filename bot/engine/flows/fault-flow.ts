@@ -8,7 +8,8 @@ import { normaliseCode } from '../../../kernel/text/product-codes';
 import type { KnowledgeHit } from '../../knowledge-search';
 import type { Lang } from '../../phrases';
 import { approvedAnswerIsClean, knowledgeTitleIsClean, screenKnowledgeLines } from '../knowledge-screen';
-import { brandName, carriedIn, categoryName, citation, serviceWords } from '../wording';
+import { brandName, carriedIn, categoryName, citation, purchaseWords, serviceWords } from '../wording';
+import { isOnlyPurchaseDate } from '../../understanding/slots/purchase-date-words';
 import { answerFitsMessage, LIQUID_DAMAGE } from '../answer-topic-fit';
 import type { FlowKit, FlowResult, FlowSpec } from './flow';
 import { generalSteps } from './general-steps';
@@ -164,6 +165,21 @@ function clarifyQuestion(kit: FlowKit): string {
   return zh
     ? `能具体说说${categoryName(kit.facts.category, 'zh')}现在是什么情况吗？比如什么时候开始的、屏幕上有没有代码、有没有异响或异味。`
     : `Could you tell me a bit more about what the ${categoryName(kit.facts.category, 'en')} ${/buds$/.test(categoryName(kit.facts.category, 'en')) ? 'are' : 'is'} doing? When it started, any code on the display, any noise or smell?`;
+}
+
+/** This message said when the product was bought and nothing else (no symptom, no code). */
+function answeredOnlyWhenBought(kit: FlowKit): boolean {
+  const slots = kit.turn.understanding.slots;
+  return Boolean(slots.purchaseDate && !slots.errorCode && isOnlyPurchaseDate(kit.turn.text));
+}
+
+/** The date said back in plain words, then the problem asked again with examples to pick from. */
+function dateNotedAskProblem(kit: FlowKit): string {
+  const zh = kit.lang === 'zh';
+  const when = purchaseWords(kit.facts.purchaseDate, kit.lang);
+  const product = categoryName(kit.facts.category, kit.lang);
+  if (zh) return `${when ? `好的，购买时间记下了：${when}。` : '好的，购买时间记下了。'}那${product}现在具体是什么问题呢？比如不工作、有异响、漏水，或者屏幕上有代码。`;
+  return `${when ? `Thanks, I've noted when you bought it: ${when}.` : "Thanks, I've noted when you bought it."} And what is the ${product} doing now? For example not working at all, a noise, a leak, or a code on the display.`;
 }
 
 /**
@@ -343,6 +359,13 @@ export const faultFlow: FlowSpec = {
     if (kit.frame.clarified < 1) {
       kit.frame.clarified += 1;
       kit.say(clarifyQuestion(kit));
+      return { stage: 'collect' };
+    }
+    // "Tell me more" answered with when it was bought: the date is kept in its own slot, but the
+    // problem is still untold, so there is nothing to search yet; the problem is asked once more.
+    if (kit.frame.clarified < 2 && answeredOnlyWhenBought(kit)) {
+      kit.frame.clarified += 1;
+      kit.say(dateNotedAskProblem(kit));
       return { stage: 'collect' };
     }
     kit.say(

@@ -76,7 +76,7 @@ const partKey = (p: string) =>
     .replace(/^the\s+/, '')
     .replace(/-$/, '')
     .trim();
-const YEAR_PART: Record<string, YearPart> = { ...MONTH_PART, 'first half of': 'firstHalf', 'second half of': 'secondHalf' };
+const YEAR_PART: Record<string, YearPart> = { ...MONTH_PART, 'early in': 'early', 'late in': 'late', 'first half of': 'firstHalf', 'second half of': 'secondHalf' };
 const PART = '(?<part>early|earlier in|mid-?|(?:the )?middle of|late|later in|(?:the )?end of|(?:the )?beginning of|(?:the )?start of)';
 
 const SEASONS: Record<string, 'spring' | 'summer' | 'autumn' | 'winter'> = { spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter' };
@@ -149,7 +149,7 @@ function latestFestival(today: string | undefined, name: FestivalName, side: Fes
   for (const year of [y, y - 1, y - 2]) {
     const r = atFestival(name, year, side);
     const day = atFestival(name, year, 'at')?.anchor;
-    if (r && day && (strictlyBefore ? day < today : side === 'before' ? r.span.earliest <= today : day <= today)) return r;
+    if (r && day && (strictlyBefore ? day < today : side === 'before' ? r.span.earliest <= today : day <= today)) return { ...r, readIn: (y) => atFestival(name, y, side) };
   }
   return undefined;
 }
@@ -242,6 +242,20 @@ export const EN_RULES: MentionRule[] = [
       return part ? partOfYear(yearOf(m.groups!, ctx), part) : undefined;
     },
   ),
+  // the end of the year, early in the year (no year named: the latest begun; beside "last year" that one)
+  regexRule(
+    /\b(?<part>(?:the )?end of|(?:the )?beginning of|(?:the )?start of|(?:the )?middle of|(?:the )?first half of|(?:the )?second half of|early in|earlier in|late in|later in)\s+the\s+year\b/gi,
+    (m, ctx) => {
+      const part = YEAR_PART[partKey(m.groups!.part!)];
+      return part ? latestBegun(ctx.today, (y) => partOfYear(y, part)) : undefined;
+    },
+  ),
+  // "last year, towards the end", "2024 — near the start": a part of the year only beside a year
+  regexRule(/\b(?:towards?|near|around|at|by|in)\s+the\s+(?<part>end|beginning|start|middle)\b(?!\s+of\b)/gi, (m, ctx) => {
+    const part = YEAR_PART[`${m.groups!.part!.toLowerCase()} of`];
+    const r = part ? latestBegun(ctx.today, (y) => partOfYear(y, part)) : undefined;
+    return r && { ...r, needsYear: true };
+  }),
   // last May, this March, in June, back in April
   regexRule(new RegExp(`\\b(?<rel>last|this past|this|in|back in|since|during|until|around|early in|late in)\\s+${MON}`, 'gi'), (m, ctx, text) => {
     const rel = m.groups!.rel!.toLowerCase();

@@ -153,7 +153,7 @@ function latestFestival(today: string | undefined, name: FestivalName, side: Fes
   for (const year of [y, y - 1, y - 2]) {
     const r = atFestival(name, year, side);
     const day = atFestival(name, year, 'at')?.anchor;
-    if (r && day && (side === 'before' ? r.span.earliest <= today : day <= today)) return r;
+    if (r && day && (side === 'before' ? r.span.earliest <= today : day <= today)) return { ...r, readIn: (y) => atFestival(name, y, side) };
   }
   return undefined;
 }
@@ -218,7 +218,9 @@ export const ZH_RULES: MentionRule[] = [
       // 去年腊月 is the end of last (lunar) year: the New Year that follows it.
       return y === undefined ? undefined : atFestival('springFestival', side === 'before' ? y + 1 : y, side);
     }
-    return latestFestival(ctx.today, 'springFestival', side);
+    const r = latestFestival(ctx.today, 'springFestival', side);
+    // 腊月 said beside 去年 is the end of that year: the New Year after it.
+    return r && { ...r, readIn: (y) => atFestival('springFestival', side === 'before' ? y + 1 : y, side) };
   }),
   // 2024年夏天, 前年夏天, 去年冬天, 今年暑假
   regexRule(new RegExp(`${YEAR}\\s*的?\\s*(?<s>春天|春季|夏天|夏季|秋天|秋季|冬天|冬季|暑假|寒假|春(?!节)|夏|秋|冬)`, 'g'), (m, ctx, text) => {

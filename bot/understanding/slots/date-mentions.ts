@@ -11,6 +11,7 @@ import { NUMERIC_RULES } from './date-mentions-numeric';
 import { ZH_RULES } from './date-mentions-zh';
 import { coarser, precisionOfSpan, type MentionContext, type Reading } from './date-readings';
 import type { MentionMatch, MentionRule } from './date-rule';
+import { joinYearsWithParts } from './date-year-joins';
 
 export interface DateMention extends Reading {
   index: number;
@@ -49,7 +50,8 @@ export function findDateMentions(text: string, today?: string, locale?: 'zh' | '
     }
   }
   found.sort((a, b) => a.index - b.index);
-  return widenHedged(text, joinAlternatives(text, found), today);
+  const joined = joinYearsWithParts(text, joinAlternatives(text, found), today, (reading, index, length) => settle({ index, text: text.slice(index, index + length), reading }, today));
+  return widenHedged(text, joined, today);
 }
 
 /** Never after today: the span is cut at today, and a span that has not begun yet is no purchase date. */

@@ -20,6 +20,14 @@ export interface Reading {
   weak?: boolean;
   /** Said roughly ("两年前", "3 years ago", "2021年左右"): the span is worked out, the customer gave only "about". */
   approximate?: boolean;
+  /**
+   * The words named no year, so the latest fitting one was taken ("spring", "年底", "in May"): how
+   * to read them in another year, for when the customer gives the year beside them ("2025, in the
+   * spring", "年底吧，去年的"; date-year-joins.ts).
+   */
+  readIn?: (year: number) => Reading | undefined;
+  /** Words that are a date only beside a year ("towards the end", "last year, towards the end"). */
+  needsYear?: boolean;
 }
 
 export interface MentionContext {
@@ -70,7 +78,7 @@ export function latestBegun(today: string | undefined, read: (year: number) => R
   const { y } = dayParts(today);
   for (const year of [y, y - 1, y - 2]) {
     const r = read(year);
-    if (r && r.span.earliest <= today && daysBetween(r.span.earliest, today) >= atLeastDays) return r;
+    if (r && r.span.earliest <= today && daysBetween(r.span.earliest, today) >= atLeastDays) return { ...r, readIn: read };
   }
   return undefined;
 }
@@ -81,7 +89,7 @@ export function latestEnded(today: string | undefined, read: (year: number) => R
   const { y } = dayParts(today);
   for (const year of [y, y - 1, y - 2]) {
     const r = read(year);
-    if (r && r.span.latest < today) return r;
+    if (r && r.span.latest < today) return { ...r, readIn: read };
   }
   return undefined;
 }

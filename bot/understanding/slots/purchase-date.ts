@@ -10,7 +10,8 @@
  */
 import type { PurchaseDate } from '../types';
 import type { DateSpan } from '../../../kernel/date-span';
-import { findDateMentions, type DateMention } from './date-mentions';
+import { findDateMentions, valueOf, type DateMention } from './date-mentions';
+import { DATE_FILLER as FILLER } from './date-filler';
 import { precisionOfSpan } from './date-readings';
 import { PART_OF_DAY } from '../visit-time';
 
@@ -27,11 +28,6 @@ const EVENT_NEAR = 4;
 // A clause break, a conjunction or another date between a word and a date loosens their tie.
 const BREAK = /[，。,;；!！?？\n]|\.\s|然后|但是|可是|结果|后来|现在|目前|\b(?:and|but|then|so|which|because|now)\b/gi;
 const PENALTY = 12;
-
-// Words that leave a message "just a date" (大概是前年夏天吧 / I think it was last May).
-// A correction's opening words too ("oh wait no, it was 2023", "不对不对 是前年"): the date still stands alone.
-const FILLER =
-  /不对|说错了|记错了|搞错了|等等|等下|大概|大约|应该是?|好像是?|可能是?|我记得|记得是?|印象中|差不多|估计|貌似|似乎|具体|哪天|哪一天|忘了|记不清了?|不记得了?|左右|前后|上下|那会儿?|的时候|时候|是|在|吧|的|了|啊|呀|哦|噢|嗯|呢|吗|就|也|我|那|这|个|约|哈|额|呃|\b(?:oh|wait|no|nope|oops|sorry|actually|my bad|i think|i believe|i guess|i'm not sure|not sure|maybe|probably|perhaps|around|about|roughly|approximately|sometime|some time|it was|was|it's|its|in|on|at|back|i|it|we|think|guess|believe|like|the|of|yeah|yes|yep|um+|uh+|hmm+|ish|or so|so|sure|pretty|quite|i'm|im|that|this|ago)\b/gi;
 
 export interface PurchaseDateOptions {
   /** The bot's last question was "when did you buy it?": a date not tied to another event answers it. */
@@ -83,6 +79,24 @@ function isJustADate(text: string, mentions: DateMention[]): boolean {
   return han <= 4 && words <= 2 && !/\d/.test(rest);
 }
 
+// A word that opens a new clause of its own: "last week it stopped" dates the stopping.
+const SUBJECT = /\b(?:it|i|we|they|he|she|this|that|the|my|our|its|which|then|and|but)\b|[，。,;；]/i;
+
+/**
+ * "the fridge that I got roughly at the end of last year stopped cooling": the date closes the
+ * clause its purchase verb opened, and the fault verb right after it (no subject of its own
+ * between) is the sentence's main verb, not the date's. The purchase keeps the date.
+ */
+function boughtThenBroke(text: string, mention: DateMention, purchaseCues: Cue[], eventCues: Cue[]): boolean {
+  const end = mention.index + mention.length;
+  const verb = purchaseCues.filter((c) => c.latin && c.end <= mention.index && mention.index - c.end <= WINDOW).at(-1);
+  if (!verb || BREAK_ONE.test(text.slice(verb.end, mention.index))) return false;
+  const event = eventCues.find((c) => c.index >= end);
+  if (!event || eventCues.some((c) => c.index < mention.index && c.index > verb.end)) return false;
+  return !SUBJECT.test(text.slice(end, event.index));
+}
+const BREAK_ONE = new RegExp(BREAK.source, 'i');
+
 type Scored = { mention: DateMention; purchase: number; event: number };
 
 /** Specific before vague ("just bought it last week" is last week), then the closest tie, then the first. */
@@ -100,7 +114,7 @@ export function extractPurchaseDate(text: string, today?: string, options: Purch
     purchase: nearest(text, mention, purchaseCues, mentions, 0),
     event: nearest(text, mention, eventCues, mentions, Infinity),
   }));
-  const cued = (s: Scored) => s.purchase <= WINDOW && s.purchase < s.event;
+  const cued = (s: Scored) => s.purchase <= WINDOW && (s.purchase < s.event || boughtThenBroke(text, s.mention, purchaseCues, eventCues));
   let chosen = best(scored.filter(cued));
   // A message that is only a date and an event word ("two weeks ago the engineer came") dates the event.
   // (Said as a bare answer, every date in it is of the purchase: "last year in spring" is spring 2025.)
@@ -139,6 +153,7 @@ function narrowedByOthers(chosen: DateMention, others: DateMention[]): DateMenti
   let span = chosen.span;
   // The value is written as the most precise mention used says it, moved to the agreed year.
   let best = { mention: chosen, years: 0 };
+  let rereadAnchor: { anchor?: string } | undefined;
   for (const other of others) {
     let meet = intersect(span, other.span);
     let years = 0;
@@ -147,7 +162,10 @@ function narrowedByOthers(chosen: DateMention, others: DateMention[]): DateMenti
     const [narrow, wide] = otherIsNarrow ? [other.span, span] : [span, other.span];
     if (!meet && year(narrow.earliest) === year(narrow.latest) && year(wide.earliest) === year(wide.latest)) {
       years = year(wide.earliest) - year(narrow.earliest);
-      meet = intersect(shiftYears(narrow, years), wide);
+      // Read again in that year when the words allow: the guessed year's span was cut at today (年底 in December).
+      const reread = (otherIsNarrow ? other : chosen).readIn?.(year(wide.earliest));
+      meet = intersect(reread?.span ?? shiftYears(narrow, years), wide);
+      if (reread && meet) rereadAnchor = { anchor: reread.anchor };
     }
     if (!meet) continue;
     span = meet;
@@ -155,7 +173,10 @@ function narrowedByOthers(chosen: DateMention, others: DateMention[]): DateMenti
     else if (years) best = { mention: best.mention, years: best.years + years };
   }
   if (span === chosen.span) return chosen;
-  return { ...chosen, span, value: moveYears(best.mention.value, best.years), precision: precisionOfSpan(span) };
+  const precision = precisionOfSpan(span);
+  // A span read afresh in the agreed year is written from its own days, not from the cut one.
+  const value = rereadAnchor ? valueOf(span, precision, rereadAnchor.anchor) : moveYears(best.mention.value, best.years);
+  return { ...chosen, span, value, precision };
 }
 
 function intersect(a: DateSpan, b: DateSpan): DateSpan | undefined {
