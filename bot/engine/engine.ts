@@ -988,16 +988,22 @@ export class ConversationEngine {
   private async cancel(commands: Command[]): Promise<BrainReply> {
     const frame = this.state.stack.pop();
     this.state.awaiting = undefined;
-    if (has(commands, 'fixed')) this.out.say(SOCIAL.glad[this.lang]);
-    // A delivery-damage report was only heard, nothing started: "not now" to its offer is no thanks, not "cancelled".
-    else if (frame?.flow === 'deliveryDamage') this.out.say(SOCIAL.noThanks[this.lang]);
-    else this.out.say(cancelled(frame ? FLOWS[frame.flow].title : undefined, this.lang));
+    // An offer declined ("不用了" to a return offered) closes politely: nothing the customer started is "cancelled".
+    const closing = has(commands, 'fixed')
+      ? SOCIAL.glad[this.lang]
+      : frame?.stage === 'offer'
+        ? SOCIAL.noThanks[this.lang]
+        : frame
+          ? (FLOWS[frame.flow].calledOff?.[this.lang] ?? cancelled(FLOWS[frame.flow].title, this.lang))
+          : cancelled(undefined, this.lang);
+    this.out.say(closing);
     const below = top(this.state);
     if (below) {
       this.resumeNote = true;
       if (below.stage === 'collect') await this.advance();
       else if (below.stage === 'confirm') this.confirm(below);
-    } else if (!has(commands, 'thanks') && !has(commands, 'bye')) {
+    } else if (!has(commands, 'thanks') && !has(commands, 'bye') && closing !== SOCIAL.noThanks[this.lang]) {
+      // ("有需要随时找我" already says it: not asked again right after.)
       this.out.say(SOCIAL.anythingElse[this.lang]);
     }
     return this.done();
