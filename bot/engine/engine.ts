@@ -68,6 +68,7 @@ import { faultCoverLine } from './warranty-verdict';
 import { asksServiceFee, NAMES_VISIT, visitQuestion } from '../understanding/visit-question';
 import { visitAnswer } from './visit-answers';
 import { serviceFeeEntry } from './service-way';
+import { saysYesToSummary } from '../understanding/summary-yes';
 
 export interface EngineTurn {
   commands: Command[];
@@ -606,6 +607,9 @@ export class ConversationEngine {
       case 'confirm': {
         // "派人来看看" while a booking is being confirmed asks for what is on the table: a yes.
         // A question is never a yes ("那怎么报修？", "will they call first?"): it is answered and the summary stands.
+        // ("好的，师傅来之前会打电话吧", "ok, so they'll call first, right?": an acknowledgement in front of a
+        // question is no yes; "对，提交吧，师傅会先打电话吗" says yes in so many words and files.)
+        if (has(commands, 'ask') && has(commands, 'affirm') && !saysYesToSummary(this.t.turn.text)) commands = commands.filter((c) => c.kind !== 'affirm');
         const asking = has(commands, 'ask') && !has(commands, 'affirm');
         const yes = has(commands, 'affirm') || (!asking && commands.some((c) => c.kind === 'start' && c.flow === frame.flow && !c.facts));
         if (gaveFacts) {
