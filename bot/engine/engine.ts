@@ -69,6 +69,7 @@ import { asksServiceFee, NAMES_VISIT, visitQuestion } from '../understanding/vis
 import { visitAnswer } from './visit-answers';
 import { serviceFeeEntry } from './service-way';
 import { saysYesToSummary } from '../understanding/summary-yes';
+import { apologyDue, oneApology } from './apology';
 
 export interface EngineTurn {
   commands: Command[];
@@ -175,14 +176,14 @@ export class ConversationEngine {
       return this.done();
     }
 
-    // An upset customer hears that first, once, before anything else is asked of them.
+    // An upset or let-down customer hears that first, once, before anything else is asked of them (bot/engine/apology.ts).
     // (Not at the confirmation step, where "写错了" is the customer correcting themselves.)
     const confirming = top(this.state)?.stage === 'confirm';
     // (Damage our people did is apologised for in its own words, bot/engine/damage-heard.ts: one apology, not two.)
     // (So is damage a new product arrived with, in the delivery-damage reply.)
     const damageComplaint =
       (commands.some((c) => c.kind === 'start' && c.flow === 'complaint') && damageByUs(this.t.turn.text)) || commands.some((c) => c.kind === 'start' && c.flow === 'deliveryDamage');
-    if (this.t.turn.understanding.sentiment <= -0.5 && !confirming && !damageComplaint && !this.state.lastReply?.includes(SOCIAL.sorry[this.lang])) this.out.say(SOCIAL.sorry[this.lang]);
+    if (apologyDue(this.t.turn.understanding) && !confirming && !damageComplaint && !this.state.lastReply?.includes(SOCIAL.sorry[this.lang])) this.out.say(SOCIAL.sorry[this.lang]);
     // "油烟剂不吸了": the product guessed from the slip is said back as a question, and the reply goes on with it.
     const u = this.t.turn.understanding;
     const guessed = u.categoryGuessedFrom ? u.slots.category : undefined;
@@ -1219,7 +1220,7 @@ export class ConversationEngine {
   }
 
   private done(): BrainReply {
-    let text = withoutRepeatedBlocks(this.out.parts).join('\n');
+    let text = withoutRepeatedBlocks(oneApology(this.out.parts, this.lang)).join('\n');
     // Never the same words again (issue 16): the reply that would repeat one of the last two changes what it does instead.
     // (A question answered with part of what was said before, "退不了只能换？" -> the rule again, is an answer; the same words whole are not.)
     const same = (earlier?: string) => repeats(text, earlier) && (!this.asksSomething() || text.trim() === earlier?.trim());
