@@ -41,7 +41,7 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
     en: ['washing machine', 'washer', 'washer dryer', 'laundry machine'],
     notIn: [/滚筒刷/, /dish\s*washer/i],
   },
-  { id: 'dryer', label: { zh: '干衣机', en: 'dryer' }, zh: ['烘干机', '干衣机'], en: ['dryer', 'tumble dryer'], notIn: [/washer[\s-]*dryer/i, /hair\s*dryer/i] },
+  { id: 'dryer', label: { zh: '烘干机', en: 'dryer' }, zh: ['烘干机', '干衣机'], en: ['dryer', 'tumble dryer'], notIn: [/washer[\s-]*dryer/i, /hair\s*dryer/i] },
   {
     id: 'water_heater',
     label: { zh: '热水器', en: 'water heater' },
@@ -145,7 +145,7 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
   // 炸锅 alone is left out: "网上炸锅了" is an uproar, not a fryer.
   { id: 'air_fryer', label: { zh: '空气炸锅', en: 'air fryer' }, zh: ['空气炸锅', '空气炸烤箱', '无油炸锅'], en: ['air fryer', 'airfryer'] },
   // Only the machine: "toast" (bread, a speech, "I'm toast") never names it.
-  { id: 'toaster', label: { zh: '多士炉', en: 'toaster' }, zh: ['多士炉', '烤面包机', '吐司机', '面包烘烤机'], en: ['toaster', 'pop-up toaster'] },
+  { id: 'toaster', label: { zh: '烤面包机', en: 'toaster' }, zh: ['多士炉', '烤面包机', '吐司机', '面包烘烤机'], en: ['toaster', 'pop-up toaster'] },
   // 烤面包机 is the toaster, not a bread maker.
   { id: 'bread_maker', label: { zh: '面包机', en: 'bread maker' }, zh: ['面包机', '全自动面包机'], en: ['bread maker', 'bread machine', 'breadmaker'], notIn: [/烤面包机/] },
   { id: 'slow_cooker', label: { zh: '电炖锅', en: 'slow cooker' }, zh: ['电炖锅', '电炖盅', '慢炖锅'], en: ['slow cooker', 'crock pot', 'crockpot'] },
