@@ -17,6 +17,10 @@ export interface TurnUnderstanding {
   /** The hazards happening now (SafetyHazard names), when `safety` is true: the safety script is chosen from them. */
   hazards?: string[];
   sentiment: number;
+  /** Negative feeling in [0, 1] from feeling words only ("烦死了", "fed up"): fault words ("漏水", "leaks") are not feelings. */
+  anger?: number;
+  /** The customer was let down before, in their words: the same fault again, a repair that did not hold, a visit that never came. */
+  letDown?: boolean;
   /** `purchaseDate` is a day (YYYY-MM-DD) or the span the customer's words allow (2024-06/2024-08; kernel/date-span). */
   slots: Partial<Record<'category' | 'brand' | 'model' | 'serial' | 'errorCode' | 'purchaseDate' | 'ticketNumber' | 'orderNumber' | 'phone' | 'address', string>>;
   /** The customer's words the category was guessed from, when the product was named with a slip ("油烟剂", "frige"). */

@@ -44,6 +44,9 @@ export function toTurnUnderstanding(u: Understanding): TurnUnderstanding {
     safetyAdvice: u.urgency.safetyAdvice?.[u.replyLanguage],
     hazards: u.urgency.safety ? u.urgency.hazards : undefined,
     sentiment: u.sentiment.score,
+    anger: u.sentiment.anger,
+    // Said in this message (evidence), not only known from earlier contacts.
+    letDown: u.urgency.reasons.some((r) => (r.code === 'repeated_contact' || r.code === 'overdue') && r.evidence.length > 0),
     slots: {
       category: s.category,
       brand: s.brand,

@@ -70,6 +70,8 @@ import { faultCoverLine } from './warranty-verdict';
 import { asksServiceFee, NAMES_VISIT, visitQuestion } from '../understanding/visit-question';
 import { visitAnswer } from './visit-answers';
 import { serviceFeeEntry } from './service-way';
+import { saysYesToSummary } from '../understanding/summary-yes';
+import { apologyDue, oneApology } from './apology';
 
 export interface EngineTurn {
   commands: Command[];
@@ -176,14 +178,14 @@ export class ConversationEngine {
       return this.done();
     }
 
-    // An upset customer hears that first, once, before anything else is asked of them.
+    // An upset or let-down customer hears that first, once, before anything else is asked of them (bot/engine/apology.ts).
     // (Not at the confirmation step, where "写错了" is the customer correcting themselves.)
     const confirming = top(this.state)?.stage === 'confirm';
     // (Damage our people did is apologised for in its own words, bot/engine/damage-heard.ts: one apology, not two.)
     // (So is damage a new product arrived with, in the delivery-damage reply.)
     const damageComplaint =
       (commands.some((c) => c.kind === 'start' && c.flow === 'complaint') && damageByUs(this.t.turn.text)) || commands.some((c) => c.kind === 'start' && c.flow === 'deliveryDamage');
-    if (this.t.turn.understanding.sentiment <= -0.5 && !confirming && !damageComplaint && !this.state.lastReply?.includes(SOCIAL.sorry[this.lang])) this.out.say(SOCIAL.sorry[this.lang]);
+    if (apologyDue(this.t.turn.understanding) && !confirming && !damageComplaint && !this.state.lastReply?.includes(SOCIAL.sorry[this.lang])) this.out.say(SOCIAL.sorry[this.lang]);
     // "油烟剂不吸了": the product guessed from the slip is said back as a question, and the reply goes on with it.
     const u = this.t.turn.understanding;
     const guessed = u.categoryGuessedFrom ? u.slots.category : undefined;
@@ -608,6 +610,9 @@ export class ConversationEngine {
       case 'confirm': {
         // "派人来看看" while a booking is being confirmed asks for what is on the table: a yes.
         // A question is never a yes ("那怎么报修？", "will they call first?"): it is answered and the summary stands.
+        // ("好的，师傅来之前会打电话吧", "ok, so they'll call first, right?": an acknowledgement in front of a
+        // question is no yes; "对，提交吧，师傅会先打电话吗" says yes in so many words and files.)
+        if (has(commands, 'ask') && has(commands, 'affirm') && !saysYesToSummary(this.t.turn.text)) commands = commands.filter((c) => c.kind !== 'affirm');
         const asking = has(commands, 'ask') && !has(commands, 'affirm');
         const yes = has(commands, 'affirm') || (!asking && commands.some((c) => c.kind === 'start' && c.flow === frame.flow && !c.facts));
         if (gaveFacts) {
@@ -999,16 +1004,22 @@ export class ConversationEngine {
   private async cancel(commands: Command[]): Promise<BrainReply> {
     const frame = this.state.stack.pop();
     this.state.awaiting = undefined;
-    if (has(commands, 'fixed')) this.out.say(SOCIAL.glad[this.lang]);
-    // A delivery-damage report was only heard, nothing started: "not now" to its offer is no thanks, not "cancelled".
-    else if (frame?.flow === 'deliveryDamage') this.out.say(SOCIAL.noThanks[this.lang]);
-    else this.out.say(cancelled(frame ? FLOWS[frame.flow].title : undefined, this.lang));
+    // An offer declined ("不用了" to a return offered) closes politely: nothing the customer started is "cancelled".
+    const closing = has(commands, 'fixed')
+      ? SOCIAL.glad[this.lang]
+      : frame?.stage === 'offer'
+        ? SOCIAL.noThanks[this.lang]
+        : frame
+          ? (FLOWS[frame.flow].calledOff?.[this.lang] ?? cancelled(FLOWS[frame.flow].title, this.lang))
+          : cancelled(undefined, this.lang);
+    this.out.say(closing);
     const below = top(this.state);
     if (below) {
       this.resumeNote = true;
       if (below.stage === 'collect') await this.advance();
       else if (below.stage === 'confirm') this.confirm(below);
-    } else if (!has(commands, 'thanks') && !has(commands, 'bye')) {
+    } else if (!has(commands, 'thanks') && !has(commands, 'bye') && closing !== SOCIAL.noThanks[this.lang]) {
+      // ("有需要随时找我" already says it: not asked again right after.)
       this.out.say(SOCIAL.anythingElse[this.lang]);
     }
     return this.done();
@@ -1220,7 +1231,7 @@ export class ConversationEngine {
   }
 
   private done(): BrainReply {
-    let text = withoutRepeatedBlocks(this.out.parts).join('\n');
+    let text = withoutRepeatedBlocks(oneApology(this.out.parts, this.lang)).join('\n');
     // Never the same words again (issue 16): the reply that would repeat one of the last two changes what it does instead.
     // (A question answered with part of what was said before, "退不了只能换？" -> the rule again, is an answer; the same words whole are not.)
     const same = (earlier?: string) => repeats(text, earlier) && (!this.asksSomething() || text.trim() === earlier?.trim());

@@ -76,6 +76,12 @@ const APPLIANCES_THAT_ARC = new Set([
   'vacuum_cleaner',
   'soymilk_maker',
   'coffee_machine',
+  'air_fryer',
+  'toaster',
+  'bread_maker',
+  'slow_cooker',
+  'juicer',
+  'electric_steamer',
 ]);
 
 /** The last of several mentions decides: "不是插头，是里面" names the plug first and rules it out. */

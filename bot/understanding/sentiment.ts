@@ -7,6 +7,7 @@ import { EN_CONTRAST, EN_DIMINISHERS, EN_INTENSIFIERS, EN_NEGATORS, EN_PRODUCT_P
 import { ZH_CONTRAST, ZH_DIMINISHERS, ZH_INTENSIFIERS, ZH_NEGATORS, ZH_PRODUCT_PROBLEM, ZH_SENTIMENT } from './lexicons/sentiment-zh';
 import { PROFANITY } from './lexicons/profanity';
 import { SELF_BLAME } from './lexicons/self-blame';
+import { TIME_REFUSAL } from './lexicons/time-refusal';
 import type { Sentiment } from './types';
 
 // Chinese words indexed by first character, longest first, for longest-match scanning.
@@ -108,8 +109,9 @@ function scanEnglish(text: string, hits: Hit[]): void {
 
 export function analyzeSentiment(text: string): Sentiment {
   const hits: Hit[] = [];
-  // Politeness and self-blame ("不好意思", "my bad") are no feeling about us: not scored.
-  const felt = text.replace(SELF_BLAME, '，');
+  // Politeness and self-blame ("不好意思", "my bad") are no feeling about us: not scored; nor is a
+  // day that does not suit ("周三不行", "Wednesday doesn't work").
+  const felt = text.replace(SELF_BLAME, '，').replace(TIME_REFUSAL, '，');
   if (HAN.test(felt)) scanChinese(felt, hits);
   if (/[A-Za-z]{2}/.test(felt)) scanEnglish(felt, hits);
   let sum = hits.reduce((s, h) => s + h.weight, 0);

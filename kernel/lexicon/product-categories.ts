@@ -41,7 +41,7 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
     en: ['washing machine', 'washer', 'washer dryer', 'laundry machine'],
     notIn: [/滚筒刷/, /dish\s*washer/i],
   },
-  { id: 'dryer', label: { zh: '干衣机', en: 'dryer' }, zh: ['烘干机', '干衣机'], en: ['dryer', 'tumble dryer'], notIn: [/washer[\s-]*dryer/i, /hair\s*dryer/i] },
+  { id: 'dryer', label: { zh: '烘干机', en: 'dryer' }, zh: ['烘干机', '干衣机'], en: ['dryer', 'tumble dryer'], notIn: [/washer[\s-]*dryer/i, /hair\s*dryer/i] },
   {
     id: 'water_heater',
     label: { zh: '热水器', en: 'water heater' },
@@ -138,8 +138,19 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
   { id: 'water_purifier', label: { zh: '净水器', en: 'water purifier' }, zh: ['净水器', '净水机', '饮水机'], en: ['water purifier', 'water filter', 'water dispenser'] },
   { id: 'space_heater', label: { zh: '取暖器', en: 'space heater' }, zh: ['取暖器', '电暖器', '暖风机', '油汀'], en: ['space heater', 'radiator'] },
   { id: 'soymilk_maker', label: { zh: '豆浆机', en: 'soy milk maker' }, zh: ['豆浆机', '破壁机', '料理机'], en: ['soy milk maker', 'soymilk maker', 'blender'] },
-  { id: 'kettle', label: { zh: '电水壶', en: 'kettle' }, zh: ['电水壶', '烧水壶', '热水壶'], en: ['kettle'] },
+  { id: 'kettle', label: { zh: '电水壶', en: 'kettle' }, zh: ['电水壶', '烧水壶', '热水壶', '养生壶', '煮水壶'], en: ['kettle'] },
   { id: 'coffee_machine', label: { zh: '咖啡机', en: 'coffee machine' }, zh: ['咖啡机'], en: ['coffee machine', 'coffee maker', 'espresso machine'] },
+  // Small kitchen appliances: without them a ticket for one carries no product. None has a 三包
+  // category of its own, so the warranty rules treat them as "other" (warranty/policy.ts).
+  // 炸锅 alone is left out: "网上炸锅了" is an uproar, not a fryer.
+  { id: 'air_fryer', label: { zh: '空气炸锅', en: 'air fryer' }, zh: ['空气炸锅', '空气炸烤箱', '无油炸锅'], en: ['air fryer', 'airfryer'] },
+  // Only the machine: "toast" (bread, a speech, "I'm toast") never names it.
+  { id: 'toaster', label: { zh: '烤面包机', en: 'toaster' }, zh: ['多士炉', '烤面包机', '吐司机', '面包烘烤机'], en: ['toaster', 'pop-up toaster'] },
+  // 烤面包机 is the toaster, not a bread maker.
+  { id: 'bread_maker', label: { zh: '面包机', en: 'bread maker' }, zh: ['面包机', '全自动面包机'], en: ['bread maker', 'bread machine', 'breadmaker'], notIn: [/烤面包机/] },
+  { id: 'slow_cooker', label: { zh: '电炖锅', en: 'slow cooker' }, zh: ['电炖锅', '电炖盅', '慢炖锅'], en: ['slow cooker', 'crock pot', 'crockpot'] },
+  { id: 'juicer', label: { zh: '榨汁机', en: 'juicer' }, zh: ['榨汁机', '原汁机', '榨汁杯'], en: ['juicer', 'juice extractor'] },
+  { id: 'electric_steamer', label: { zh: '电蒸锅', en: 'food steamer' }, zh: ['电蒸锅'], en: ['food steamer', 'electric steamer'] },
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -41,6 +41,8 @@ const unprovable = (kit: FlowKit): boolean => !knownTicket(kit) && cannotVerify(
 export const cancelVisitFlow: FlowSpec = {
   name: 'cancelVisit',
   title: { zh: '取消上门申请', en: 'request to cancel the visit' },
+  // Not "the request to cancel is cancelled": nothing was touched, so the visit stands as booked.
+  calledOff: { zh: '好的，那就不取消了，上门安排照旧。', en: "OK, I won't cancel it; the visit stays as it was booked." },
   slots: [
     {
       slot: 'ticketNumber',

@@ -7,10 +7,13 @@
  */
 import { categoryName } from '../wording';
 import type { FlowSpec } from './flow';
+import { SOCIAL } from '../social-replies';
 
 export const deliveryDamageFlow: FlowSpec = {
   name: 'deliveryDamage',
   title: { zh: '到货破损', en: 'damage on delivery' },
+  // Only heard, nothing started: "not now" to its offer is no thanks, not "cancelled".
+  calledOff: SOCIAL.noThanks,
   slots: [],
   async finish(kit) {
     const zh = kit.lang === 'zh';

@@ -18,6 +18,7 @@ import { otherFaultLines, otherFaults } from './second-fault';
 import { lineFitsEnergy, type EnergySource } from '../../understanding/energy-source';
 import { contradictsWorking, withoutWorkingClauses } from '../case-premise';
 import { aboutAnotherSymptom, answerIgnoresSymptom, namesSymptom } from '../symptom-fit';
+import { SOCIAL } from '../social-replies';
 
 /**
  * Whether a case can speak for what the customer described: never one about another product than
@@ -223,6 +224,8 @@ async function fittingInstead(kit: FlowKit, query: string, dropped: KnowledgeHit
 export const faultFlow: FlowSpec = {
   name: 'fault',
   title: { zh: '故障排查', en: 'troubleshooting' },
+  // Self-help is the bot's offer, not something the customer started: declined, it closes politely.
+  calledOff: SOCIAL.noThanks,
   slots: [],
   async finish(kit): Promise<FlowResult> {
     const f = kit.facts;

@@ -82,6 +82,12 @@ export interface FlowSpec {
   name: FlowName;
   /** How the flow is named when the engine comes back to it ("回到刚才的报修"). */
   title: Bilingual;
+  /**
+   * What the customer hears when they call the flow off ("不用了", "never mind"), when "<title>已取消"
+   * would be wrong: troubleshooting the customer never asked to start, or a request to change a visit
+   * that, called off, leaves the visit as it was.
+   */
+  calledOff?: Bilingual;
   slots: SlotSpec[];
   /** Restated before finishing (关键信息二次确认); the customer's yes runs `finish`. */
   confirm?: (kit: FlowKit) => string;

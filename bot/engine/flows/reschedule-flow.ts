@@ -22,6 +22,7 @@ export const ticketInSight = (kit: FlowKit): boolean => kit.filed.length > 0 || 
 export const rescheduleFlow: FlowSpec = {
   name: 'reschedule',
   title: { zh: '改约上门时间', en: 'request to change the visit time' },
+  calledOff: { zh: '好的，那就不改了，上门时间照旧。', en: "OK, I won't change it; the visit keeps its booked time." },
   slots: [
     {
       // A visit to move is a ticket: asked for when this chat has none, and the wanted time is kept meanwhile.

@@ -1,0 +1,33 @@
+/**
+ * A yes to the restated request said in so many words ("对", "是的", "提交吧", "yes", "that's
+ * right, file it"), as against an acknowledgement that only opens a question ("好的，师傅来之前会
+ * 打电话吧", "ok, so they'll call first, right?"). At the summary a question with only an
+ * acknowledgement in front is a question: it is answered and the summary waits for its yes.
+ */
+
+/** A clause that says yes by itself: an optional acknowledgement, then the yes word, nothing after but a soft ending. */
+const ZH_YES_CLAUSE =
+  /^(?:嗯+|好的?|行|那)?(?:对(?:的|滴|对)?|是的|没错|确认(?:无误)?|确定|(?:信息|内容)?都?(?:对|没问题|正确|无误)|没问题|可以(?:的)?|(?:直接|帮我|可以|那就|就)?(?:提交|登记|报上去?)(?:一下)?|就这样|就这么(?:办|定))(?:了|吧|啊|呀|哈)?$/;
+const EN_YES_CLAUSE =
+  /^(?:(?:ok(?:ay)?|alright|right|so|then)\s+)*(?:yes|yeah|yep|yup|correct|that'?s (?:right|correct|all correct|fine)|(?:all|it'?s all|everything'?s?|everything is) (?:correct|right|good|fine)|(?:looks|sounds) (?:good|right|correct|fine)|confirm(?:ed)?|(?:please )?(?:submit|file|book|register) (?:it|that|the (?:request|repair|booking))|(?:please )?submit|go ahead|perfect|exactly)(?:\s+(?:please|then|thanks?|thank you))*$/i;
+
+/** Clauses of a message with the one that ends it: a question mark marks a clause a question. */
+function clauses(text: string): { words: string; question: boolean }[] {
+  const out: { words: string; question: boolean }[] = [];
+  for (const m of text.matchAll(/([^,，.。!！?？;；~\n]+)([?？]?)/g)) {
+    // Chinese clauses are also split at spaces ("对 师傅会先打电话吗").
+    for (const part of /[\u4e00-\u9fff]/.test(m[1]!) ? m[1]!.split(/\s+/) : [m[1]!]) {
+      const words = part.trim();
+      if (words) out.push({ words, question: Boolean(m[2]) });
+    }
+  }
+  return out;
+}
+
+/** A tag question ("会先打电话，对吧", "是吧"): it asks for a yes, it gives none. */
+const ZH_TAG = /^(?:对|是|可以|没问题|没错|好)吧$/;
+
+/** Whether the message says yes to the summary in so many words, in a clause that is not itself a question. */
+export function saysYesToSummary(text: string): boolean {
+  return clauses(text).some((c) => !c.question && !ZH_TAG.test(c.words) && (ZH_YES_CLAUSE.test(c.words) || EN_YES_CLAUSE.test(c.words)));
+}
