@@ -16,7 +16,7 @@ import { LIQUID_TITLE, liquidFirst } from './liquid-first';
 import { otherFaultLines, otherFaults } from './second-fault';
 import { lineFitsEnergy, type EnergySource } from '../../understanding/energy-source';
 import { contradictsWorking, withoutWorkingClauses } from '../case-premise';
-import { aboutAnotherSymptom, answerIgnoresSymptom, namesSymptom } from '../symptom-fit';
+import { aboutAnotherSymptom, answerIgnoresSymptom, namesSymptom, withSymptomWords } from '../symptom-fit';
 
 /**
  * Whether a case can speak for what the customer described: never one about another product than
@@ -218,7 +218,8 @@ export const faultFlow: FlowSpec = {
     // that product (an iPhone's speaker fault answered with its Face ID case).
     // What works is no search word: "the freezer still freezes fine" would pull up freezing cases for a warm fridge.
     const symptom = f.symptom && withoutWorkingClauses(f.symptom);
-    const query = [f.errorCode, symptom].filter(Boolean).join(' ') || [brandName(f.brand, kit.lang), categoryName(f.category, kit.lang)].join(' ');
+    // A symptom written another way than the cases' titles ("无法开机", "cannot charge") searches with their words too.
+    const query = [f.errorCode, symptom && !f.errorCode ? withSymptomWords(symptom) : symptom].filter(Boolean).join(' ') || [brandName(f.brand, kit.lang), categoryName(f.category, kit.lang)].join(' ');
     const found = await search(kit, query, true);
     // A case the customer already said is not their problem is never offered again.
     const fresh = (h: KnowledgeHit) => stillOpen(kit, h);
