@@ -129,7 +129,7 @@ const KINDS: [SymptomKind, RegExp][] = [
         `${NOT_ZH}排水`,
         '(?:底部|底下|桶里|筒里|缸里)[^，。,.]{0,4}(?:有|留着?|剩)(?:一些|一点|很多|好多)?水',
         '里面(?:总是|老是|一直|还|总)(?:有|留着?|剩)(?:一些|一点|很多|好多)?水',
-        en(String.raw`drain(?:ing)?|empty(?: out)?|pump (?:\w+ )?out`),
+        en(String.raw`drain(?:ing)?|empty(?: out)?|pump (?:\w+ ){0,2}out`),
         String.raw`\bnot draining\b|\bstanding water\b|\bwater (?:is )?(?:left|sitting|standing|stays?|staying|remains?|remaining|pooling|pools?|collects?|collecting)\b|\bleaves? (?:\w+ )?water (?:in|at|on)\b`,
       ].join('|'),
       'i',

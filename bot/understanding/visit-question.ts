@@ -50,7 +50,7 @@ const REPAIR_TIME_EN =
  * "will the technician have the spare part with him?"): about the visit, not how to replace a part oneself.
  */
 const PARTS_ZH =
-  /(?:师傅|工程师|维修工|维修人员|你们|他们|人)[^，。？?！!]{0,8}(?:带|拿|备|准备|自带)(?:着|上|好|齐)?[^，。？?！!]{0,4}(?:配件|零件|备件|材料|部件)|(?:配件|零件|备件|材料)[^，。？?！!]{0,8}(?:我自己|要我|需要我|得我|我要|我得)(?:去)?(?:买|准备|备|提供)|(?:要不要|需不需要|用不用|是否需要|要|需要)我?(?:自己)?(?:先)?(?:去)?(?:买|准备|备)(?:好)?(?:配件|零件|备件)/;
+  /(?:师傅|工程师|维修工|维修人员|你们|他们|人)[^，。？?！!]{0,8}(?:带|拿|备|准备|自带)(?:着|上|好|齐)?[^，。？?！!]{0,4}(?:配件|零件|备件|材料|部件)|(?:配件|零件|备件|材料)[^，。？?！!]{0,8}(?:我自己|要我|需要我|得我|我要|我得)(?:自己)?(?:先)?(?:去)?(?:买|准备|备|提供)|(?:要不要|需不需要|用不用|是否需要|要|需要)我?(?:自己)?(?:先)?(?:去)?(?:买|准备|备)(?:好)?(?:配件|零件|备件)/;
 const PARTS_EN =
   /\b(?:engineers?|technicians?|techs?|repair ?m[ae]n|they|he|she|you|your (?:engineers?|technicians?|staff|people))\b[^?.!]{0,25}\b(?:bring|carry|carries|have|has|take|come with)\w*\b[^?.!]{0,20}\b(?:parts?|spares?|replacements?|components?)\b|\b(?:do|should|must|will) (?:i|we) (?:need to |have to )?(?:buy|order|get|provide|supply|source) (?:the |a |any )?(?:spare )?(?:parts?|spares?|components?)\b(?! for (?:the |a )?(?:filter|remote|cartridge))/i;
 
