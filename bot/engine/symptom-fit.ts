@@ -89,7 +89,7 @@ const KINDS: [SymptomKind, RegExp][] = [
         `${NOT_ZH}(?:开机|启动|通电|打开)`,
         // 打不开 is a dead set, not a stuck door or lid (门/盖子打不开 is another fault).
         '(?<![门盖])打不开(?!门|盖)',
-        en(String.raw`(?:turn|switch|power|boot|start)(?:ing)?(?: (?:on|up))?|come on`),
+        en(String.raw`(?:turn|switch|power|boot|start)(?:ing)?(?: (?:on|up))?(?! \w+ing\b)|come on`),
         String.raw`\b(?:can['’]?t|cannot|can not|won['’]?t|will not) be (?:turned|switched|powered) on\b`,
         String.raw`\bnot (?:turning|switching|powering|booting|starting)(?: on| up)?\b|\bno power\b|\b(?:completely|totally|just|is|['’]s|went|gone|seems?) dead\b`,
       ].join('|'),
@@ -109,15 +109,9 @@ const KINDS: [SymptomKind, RegExp][] = [
   ],
   [
     'noCool',
-    new RegExp(
-      String.raw`不制冷|制冷不了|不冷|不凉|${NOT_ZH}制冷|${en('cool(?:ing)?(?: down)?|get (?:cold|cool)|keep (?:\w+ )?(?:cold|cool)|blow (?:any )?cold')}|\bnot (?:cool\w*|cold)\b`,
-      'i',
-    ),
+    new RegExp(String.raw`不制冷|制冷不了|不冷|不凉|${NOT_ZH}制冷|${en('cool(?:ing)?(?: down)?|get (?:cold|cool)|keep (?:\w+ )?(?:cold|cool)|blow (?:any )?cold')}|\bnot (?:cool\w*|cold)\b`, 'i'),
   ],
-  [
-    'noSpin',
-    new RegExp(String.raw`不脱水|甩不干|脱不了水|脱水转不|${NOT_ZH}脱水|${en('spin(?:ning)?')}|\bclothes (?:stay|are still) (?:wet|soaked)\b`, 'i'),
-  ],
+  ['noSpin', new RegExp(String.raw`不脱水|甩不干|脱不了水|脱水转不|${NOT_ZH}脱水|${en('spin(?:ning)?')}|\bclothes (?:stay|are still) (?:wet|soaked)\b`, 'i')],
   ['lines', /竖线|横线|亮线|彩线|条纹|\b(?:lines?|stripes?|bands?) (?:on|across|down)\b|\b(?:vertical|horizontal|coloured|colored) (?:lines?|stripes?)\b/i],
   ['smell', /异味|臭味|怪味|霉味|焦味|难闻|\bsmell\w*|\bodou?r\w*|\bstink\w*|\bmusty\b/i],
   ['leak', /漏水|滴水|渗水|\bleak\w*|\bdrip\w*/i],
@@ -136,7 +130,7 @@ const KINDS: [SymptomKind, RegExp][] = [
     ),
   ],
   ['noFill', new RegExp(String.raw`(?<!水箱)不进水|进不了水|进不去水|${NOT_ZH}进水|${en('fill(?:ing)?(?: up)?|take (?:in )?water')}|\bno water (?:comes?|coming|goes?|going) in\b`, 'i')],
-  ['noCharge', new RegExp(String.raw`充不(?:进|上|了)电?|不充电|${NOT_ZH}充电|${en('charg(?:e|ing)')}|\bnot charging\b`, 'i')],
+  ['noCharge', new RegExp(String.raw`充不(?:进|上|了)电?|不充电|${NOT_ZH}充电|${en('(?:start |begin )?charg(?:e|ing)')}|\bnot charging\b`, 'i')],
   ['slowCharge', /充电(?:很|特别|太|好|超级)?慢|充得(?:很|特别|太)?慢|\bslow(?:ly)? charg\w*|\bcharg\w* (?:very |really |so |too )?slow(?:ly)?\b/i],
   ['noConnect', new RegExp(String.raw`连不上|配(?:对)?不上|连接不上|搜不到|${NOT_ZH}(?:连接|配对|连上)|${en('connect(?:ing)?|pair(?:ing)?|link(?:ing)?|show up')}|\bpairing fail\w*`, 'i')],
   ['noDry', new RegExp(String.raw`烘不干|不烘干|烘干不了|${NOT_ZH}烘干|${en('dry(?:ing)?')}|\bnot drying\b|\bstill (?:damp|wet) after (?:drying|the dryer)\b`, 'i')],
@@ -157,7 +151,7 @@ const WHILE_OFF =
  * symptom is found rather than one that only shares the product's name.
  */
 const KB_WORDS: Partial<Record<SymptomKind, string>> = {
-  noPower: "开不了机 will not turn on",
+  noPower: '开不了机 will not turn on',
   noDrain: '不排水 排不出水 not draining',
   noFill: '不进水 will not fill',
   noCharge: '充不进电 will not charge',
