@@ -7,6 +7,7 @@
  */
 import { LIQUID_DAMAGE } from '../understanding/lexicons/liquid-damage';
 import { careTask } from '../understanding/care-question';
+import { namesSymptom } from './symptom-fit';
 import { carriedIn } from './wording';
 
 /** Liquid got into or onto something (the one word list, kept with understanding: urgency reads it too). */
@@ -43,7 +44,8 @@ const TOPICS: { entry: RegExp; message: RegExp; fits?: (category: string | undef
  * A routine-care answer (how to clean the drum, whether to defrost): care entries by their id, or a
  * title about cleaning or looking after the product. It answers a care question only (or one
  * naming a consumable, which the consumables rule below judges): "my washer
- * won't drain" is a fault, and the drum-cleaning text would leave it unsolved.
+ * won't drain" is a fault, and the drum-cleaning text would leave it unsolved. (A message naming no
+ * symptom, "能拿钢丝球刷吗", is left to the search.)
  */
 const CARE_TITLE = /^care-|清洁|清洗|怎么清|保养|\bclean(?:ing)?\b|\blook after\b|\bmaintenance\b/i;
 const CARE_ASKED = /(?:怎么|如何|怎样|要不要|需要)(?:自己)?(?:清洗|清洁|清理|保养)|\bhow (?:do|should|can|to) (?:i |we )?(?:clean|look after|maintain|care for)\b/i;
@@ -53,7 +55,7 @@ const asksCare = (message: string): boolean => careTask(message) !== undefined |
 /** Whether an approved answer with this title may answer this message about this product. */
 export function answerFitsMessage(hit: { id?: string; kind?: string; title: string }, message: string, category: string | undefined): boolean {
   if (hit.kind === 'fault') return true;
-  if (isCareAnswer(hit) && !asksCare(message)) return false;
+  if (isCareAnswer(hit) && namesSymptom(message) && !asksCare(message)) return false;
   for (const topic of TOPICS) {
     if (!topic.entry.test(hit.title)) continue;
     if (!topic.message.test(message)) return false;
