@@ -6,6 +6,8 @@
  * machine's 进水 is its water inlet).
  */
 import { LIQUID_DAMAGE } from '../understanding/lexicons/liquid-damage';
+import { careTask } from '../understanding/care-question';
+import { namesSymptom } from './symptom-fit';
 import { carriedIn } from './wording';
 
 /** Liquid got into or onto something (the one word list, kept with understanding: urgency reads it too). */
@@ -38,9 +40,22 @@ const TOPICS: { entry: RegExp; message: RegExp; fits?: (category: string | undef
   { entry: /滤芯|滤网|尘袋|软水盐|光亮剂|除垢|耗材|filters?\b|descal|dust bags?|dishwasher salt|consumables/i, message: new RegExp(`${CONSUMABLE.source}|${NON_ORIGINAL.source}`, 'i') },
 ];
 
+/**
+ * A routine-care answer (how to clean the drum, whether to defrost): care entries by their id, or a
+ * title about cleaning or looking after the product. It answers a care question only (or one
+ * naming a consumable, which the consumables rule below judges): "my washer
+ * won't drain" is a fault, and the drum-cleaning text would leave it unsolved. (A message naming no
+ * symptom, "能拿钢丝球刷吗", is left to the search.)
+ */
+const CARE_TITLE = /^care-|清洁|清洗|怎么清|保养|\bclean(?:ing)?\b|\blook after\b|\bmaintenance\b/i;
+const CARE_ASKED = /(?:怎么|如何|怎样|要不要|需要)(?:自己)?(?:清洗|清洁|清理|保养)|\bhow (?:do|should|can|to) (?:i |we )?(?:clean|look after|maintain|care for)\b/i;
+const isCareAnswer = (hit: { id?: string; title: string }): boolean => CARE_TITLE.test(hit.id ?? '') || CARE_TITLE.test(hit.title);
+const asksCare = (message: string): boolean => careTask(message) !== undefined || CARE_ASKED.test(message) || CONSUMABLE.test(message);
+
 /** Whether an approved answer with this title may answer this message about this product. */
-export function answerFitsMessage(hit: { kind?: string; title: string }, message: string, category: string | undefined): boolean {
+export function answerFitsMessage(hit: { id?: string; kind?: string; title: string }, message: string, category: string | undefined): boolean {
   if (hit.kind === 'fault') return true;
+  if (isCareAnswer(hit) && namesSymptom(message) && !asksCare(message)) return false;
   for (const topic of TOPICS) {
     if (!topic.entry.test(hit.title)) continue;
     if (!topic.message.test(message)) return false;

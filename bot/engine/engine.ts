@@ -426,14 +426,19 @@ export class ConversationEngine {
     else if (asked && this.elsewhere(asked.question)) {
       this.out.say(SOCIAL.anythingElse[this.lang]);
     } else if (asked && visitQuestion(asked.question)) {
-      this.out.say(visitAnswer(visitQuestion(asked.question)!, factsOf(this.state), this.lang, asked.question));
+      this.out.say(visitAnswer(visitQuestion(asked.question)!, this.lapsed ? factsOf(this.state, this.lapsed) : factsOf(this.state), this.lang, asked.question));
       // Asked about the visit just offered ("how soon could someone be here?"): answered, and the offer stands.
       if (this.lapsed) {
         this.state.stack.push(this.lapsed);
         this.out.say(this.offerAgain(this.lapsed));
       }
-    } else if (asked && this.safetyAnswer(asked.question, '', false)) {
-      // "要不要拔插头？" with no problem on the table: the safety rule, not a policy search.
+    } else if (asked && this.safetyAnswer(asked.question, this.lapsed ? (factsOf(this.state, this.lapsed).symptom ?? '') : '', Boolean(this.lapsed))) {
+      // "要不要拔插头？" with no problem on the table: the safety rule, not a policy search. Asked
+      // right after a visit was offered for a problem, it is about that problem, and the offer stands.
+      if (this.lapsed) {
+        this.state.stack.push(this.lapsed);
+        this.out.say(this.offerAgain(this.lapsed));
+      }
     } else if (asked && questionsIn(asked.question, this.t.turn.redactedText).length > 1) {
       await this.answerEach(questionsIn(asked.question, this.t.turn.redactedText));
     } else if (asked) {

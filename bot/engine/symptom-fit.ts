@@ -25,10 +25,27 @@ export type SymptomKind =
   | 'noSpin'
   | 'lines'
   | 'smell'
-  | 'leak';
+  | 'leak'
+  | 'noDrain'
+  | 'noFill'
+  | 'noCharge'
+  | 'slowCharge'
+  | 'noConnect'
+  | 'noDry'
+  | 'doorSeal'
+  | 'shockOrTrip';
 
 /** By itself, with nobody pressing anything: 自己, 自动, 突然, "by itself", "on its own", "randomly". */
 const BY_ITSELF_EN = String.raw`(?:by (?:itself|themselves)|on (?:its|their) own|randomly|suddenly|without warning|for no reason|in the (?:middle of the )?night)`;
+
+/**
+ * A negation written out any way customers write it: "won't", "will not", "does not", "is not",
+ * "cannot", "can not", "no longer", "fails to"; an adverb may sit between ("doesn't properly drain").
+ */
+const NOT_EN = String.raw`(?:won['’]?t|wont|will not|doesn['’]?t|does not|don['’]?t|do not|didn['’]?t|did not|can['’]?t|cannot|can not|couldn['’]?t|could not|isn['’]?t|is not|aren['’]?t|are not|not|never|no longer|fails? to|refuses? to)(?: (?:even|really|properly|fully|completely|at all)| \w+ly)?`;
+/** The same in Chinese, before a verb: 不, 不能, 无法, 没法, 没办法, 不会. */
+const NOT_ZH = '(?:不能|无法|没法|没办法|不会|不)';
+const en = (verbs: string): string => String.raw`\b${NOT_EN} (?:${verbs})\b`;
 
 const KINDS: [SymptomKind, RegExp][] = [
   [
@@ -66,18 +83,59 @@ const KINDS: [SymptomKind, RegExp][] = [
   ],
   [
     'noPower',
-    /开不了机|开不开机|不开机|无法开机|不通电|通不上电|\b(?:won['’]?t|doesn['’]?t|does not|will not|can['’]?t|cannot) (?:turn|switch|power) on\b|\bnot (?:turning|switching|powering) on\b|\bno power\b|\bcompletely dead\b/i,
+    new RegExp(
+      [
+        '开不了机|开不开机|不开机|开不起来|启动不了|不通电|通不上电',
+        `${NOT_ZH}(?:开机|启动|通电|打开)`,
+        // 打不开 is a dead set, not a stuck door or lid (门/盖子打不开 is another fault).
+        '(?<![门盖])打不开(?!门|盖)',
+        en(String.raw`(?:turn|switch|power|boot|start)(?:ing)?(?: (?:on|up))?(?! \w+ing\b)|come on`),
+        String.raw`\b(?:can['’]?t|cannot|can not|won['’]?t|will not) be (?:turned|switched|powered) on\b`,
+        String.raw`\bnot (?:turning|switching|powering|booting|starting)(?: on| up)?\b|\bno power\b|\b(?:completely|totally|just|is|['’]s|went|gone|seems?) dead\b`,
+      ].join('|'),
+      'i',
+    ),
   ],
   ['noSignal', /无信号|没(?:有)?信号|信号(?:不好|差|弱)|\bno signal\b|\b(?:weak|poor|lost) signal\b/i],
   ['noSound', /没(?:有)?声音|无声|不出声|\bno (?:sound|audio)\b|\bsound (?:is )?(?:gone|missing)\b|\bsilent\b/i],
   ['noPicture', /黑屏|没(?:有)?(?:图像|画面)|无图像|\bblack screen\b|\bno (?:picture|image)\b|\bscreen (?:is |goes |went |stays )?(?:black|blank|dark)\b/i],
   ['alarm', /报警|警报|嘀嘀|滴滴(?:响|叫)|蜂鸣|\bbeep\w*|\balarm\w*/i],
-  ['noHeat', /不加热|不热|不出热水|\bnot heat\w*|\b(?:doesn['’]?t|does not|won['’]?t|will not) heat\b|\bno heat\w*|\bno hot water\b|\blukewarm\b/i],
-  ['noCool', /不制冷|不冷|不凉|\bnot (?:cool\w*|cold)\b|\b(?:doesn['’]?t|does not|won['’]?t|will not) cool\b/i],
-  ['noSpin', /不脱水|甩不干|脱不了水|\b(?:won['’]?t|doesn['’]?t|does not|will not|not) spin(?:ning)?\b|\bclothes (?:stay|are still) (?:wet|soaked)\b/i],
+  [
+    'noHeat',
+    new RegExp(
+      String.raw`不加热|不热|热不了|热不起来|加热不了|不出热水|没有?热水|${NOT_ZH}加热|${en('heat(?:ing)?(?: up)?|warm(?:ing)? up|boil|get (?:hot|warm)')}|\bnot heat\w*|\bno (?:heat\w*|hot water)\b|\blukewarm\b`,
+      'i',
+    ),
+  ],
+  [
+    'noCool',
+    new RegExp(String.raw`不制冷|制冷不了|不冷|不凉|${NOT_ZH}制冷|${en('cool(?:ing)?(?: down)?|get (?:cold|cool)|keep (?:\w+ )?(?:cold|cool)|blow (?:any )?cold')}|\bnot (?:cool\w*|cold)\b`, 'i'),
+  ],
+  ['noSpin', new RegExp(String.raw`不脱水|甩不干|脱不了水|脱水转不|${NOT_ZH}脱水|${en('spin(?:ning)?')}|\bclothes (?:stay|are still) (?:wet|soaked)\b`, 'i')],
   ['lines', /竖线|横线|亮线|彩线|条纹|\b(?:lines?|stripes?|bands?) (?:on|across|down)\b|\b(?:vertical|horizontal|coloured|colored) (?:lines?|stripes?)\b/i],
   ['smell', /异味|臭味|怪味|霉味|焦味|难闻|\bsmell\w*|\bodou?r\w*|\bstink\w*|\bmusty\b/i],
   ['leak', /漏水|滴水|渗水|\bleak\w*|\bdrip\w*/i],
+  [
+    'noDrain',
+    new RegExp(
+      [
+        '不排水|排不(?:出|了|掉|下去|干净)|排水(?:不畅|很慢|慢|排不)|水排不|积水|放不了水',
+        `${NOT_ZH}排水`,
+        '(?:底部|底下|桶里|筒里|缸里)[^，。,.]{0,4}(?:有|留着?|剩)(?:一些|一点|很多|好多)?水',
+        '里面(?:总是|老是|一直|还|总)(?:有|留着?|剩)(?:一些|一点|很多|好多)?水',
+        en(String.raw`drain(?:ing)?|empty(?: out)?|pump (?:\w+ ){0,2}out`),
+        String.raw`\bnot draining\b|\bstanding water\b|\bwater (?:is )?(?:left|sitting|standing|stays?|staying|remains?|remaining|pooling|pools?|collects?|collecting)\b|\bleaves? (?:\w+ )?water (?:in|at|on)\b`,
+      ].join('|'),
+      'i',
+    ),
+  ],
+  ['noFill', new RegExp(String.raw`(?<!水箱)不进水|进不了水|进不去水|${NOT_ZH}进水|${en('fill(?:ing)?(?: up)?|take (?:in )?water')}|\bno water (?:comes?|coming|goes?|going) in\b`, 'i')],
+  ['noCharge', new RegExp(String.raw`充不(?:进|上|了)电?|不充电|${NOT_ZH}充电|${en('(?:start |begin )?charg(?:e|ing)')}|\bnot charging\b`, 'i')],
+  ['slowCharge', /充电(?:很|特别|太|好|超级)?慢|充得(?:很|特别|太)?慢|\bslow(?:ly)? charg\w*|\bcharg\w* (?:very |really |so |too )?slow(?:ly)?\b/i],
+  ['noConnect', new RegExp(String.raw`连不上|配(?:对)?不上|连接不上|搜不到|${NOT_ZH}(?:连接|配对|连上)|${en('connect(?:ing)?|pair(?:ing)?|link(?:ing)?|show up')}|\bpairing fail\w*`, 'i')],
+  ['noDry', new RegExp(String.raw`烘不干|不烘干|烘干不了|${NOT_ZH}烘干|${en('dry(?:ing)?')}|\bnot drying\b|\bstill (?:damp|wet) after (?:drying|the dryer)\b`, 'i')],
+  ['doorSeal', /关不严|关不上|合不严|扣不上|门封|密封条|\bseal\w*|\b(?:won['’]?t|doesn['’]?t|does not|will not|not) (?:close|shut|latch)\b(?! (?:off|down))/i],
+  ['shockOrTrip', /漏电|麻手|触电|被电|电了一下|跳闸|\bshock\w*|\btingl\w*|\bleaks? current\b|\btrip\w* (?:the )?(?:breaker|fuse|switch)\b/i],
 ];
 
 /** A noise: 异响, 噪音, 嗡嗡, 还在响; noise, clicking, buzzing, humming. */
@@ -86,6 +144,29 @@ const NOISE =
 /** Said while it is off or unplugged: 关了, 关机后, 拔了电源, "when it's off", "unplugged". */
 const WHILE_OFF =
   /关(?:了|掉)?(?:机|电源)?(?:以后|之后|后)?(?:还|也|仍然|依然)|关机(?:状态|的时候|时)|(?:拔|断)(?:了|掉)?(?:电源|插头|电)[^，。,.]{0,6}(?:还|也|仍)|\b(?:even )?when (?:it(?:['’]s| is)|they(?:['’]re| are)) (?:off|switched off|turned off|unplugged)\b|\b(?:while|even) (?:it(?:['’]s| is) )?(?:off|switched off|turned off|unplugged)\b|\bunplugged\b/i;
+
+/**
+ * How the knowledge base's own titles say some kinds, in both languages: added to a search for a
+ * symptom written another way ("电视无法开机", "the phone cannot charge"), so the case for that
+ * symptom is found rather than one that only shares the product's name.
+ */
+const KB_WORDS: Partial<Record<SymptomKind, string>> = {
+  noPower: '开不了机 will not turn on',
+  noDrain: '不排水 排不出水 not draining',
+  noFill: '不进水 will not fill',
+  noCharge: '充不进电 will not charge',
+  noConnect: '配对不上 will not pair',
+  noHeat: '不加热 not heating',
+  noCool: '不制冷 not cooling',
+  noSpin: '不脱水 will not spin',
+  noDry: '烘不干 does not dry',
+};
+
+/** A search text for a described symptom: the words said, and the knowledge base's words for the kinds they name. */
+export function withSymptomWords(text: string): string {
+  const words = [...symptomKinds(text)].map((kind) => KB_WORDS[kind]).filter(Boolean);
+  return words.length ? `${text} ${words.join(' ')}` : text;
+}
 
 /** The kinds of symptom a text names. */
 export function symptomKinds(text: string): Set<SymptomKind> {
@@ -96,8 +177,23 @@ export function symptomKinds(text: string): Set<SymptomKind> {
   return kinds;
 }
 
-/** Whether the customer named a symptom we can tell apart: then a question back about "what is it doing" is no help. */
-export const namesSymptom = (described: string): boolean => symptomKinds(described).size > 0;
+/**
+ * A fault said plainly though in words no kind above knows: a negated function ("does not dry",
+ * "won't print", 烤箱热不起来, 没法用, 打不着火) or a broken part ("坏了", "stopped working").
+ */
+const PLAIN_FAULT = new RegExp(
+  [
+    String.raw`\b${NOT_EN} (?:turn|switch|power|start|boot|work|run|drain|fill|spin|heat|warm|cool|freeze|dry|charge|connect|pair|open|close|shut|lock|light|ignite|print|wash|rinse|cook|boil|bake|toast|grind|blow|suck|pick|respond|react|load|play|show|display|ring|vibrate|hold|stay|keep|stop|move|rotate|turn|come|get|make|do)\w*\b`,
+    String.raw`\b(?:stopped|quit|ceased) (?:working|running|heating|cooling|draining|spinning|charging)\b|\b(?:broken|broke down|is broken|not working|out of order|faulty|malfunction\w*)\b`,
+    '(?:不能|无法|没法|没办法)(?!说|确定|知道|判断|描述|回答|提供|找到|记得|确认)[\u4e00-\u9fff]',
+    '[\u4e00-\u9fff]不(?:了|出|进|上|起来|动|开|着|干|下去|住|亮|响)',
+    '不(?:工作|运转|转了?|启动|排水|进水|加热|制冷|制热|出水|出风|充电|开机|亮|响|通电|点火|吸)|坏了|失灵|没反应|不好用|用不了',
+  ].join('|'),
+  'i',
+);
+
+/** Whether the customer named a symptom plainly: then a question back about "what is it doing" is no help. */
+export const namesSymptom = (described: string): boolean => symptomKinds(described).size > 0 || PLAIN_FAULT.test(described);
 
 /**
  * Whether a case titled `title` is about another symptom than the one described: both name kinds

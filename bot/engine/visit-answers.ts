@@ -30,6 +30,11 @@ const VISITED: Record<Exclude<VisitQuestion, 'noMobile'>, Answer> = {
     zh: '不用一整天在家等。工程师上门前会先打电话跟您约好时间段，到时候家里有人开门、能说明情况就行；白天不方便的话，也可以约周末或晚上。',
     en: 'No need to wait in all day. The engineer calls first to agree a time slot with you; someone just needs to be home to let them in then. If daytime is hard, a weekend or evening slot can be asked for.',
   },
+  // Which part is needed is only known once the engineer has looked, so whether it is on hand is not promised.
+  parts: {
+    zh: '配件不用您自己准备。工程师上门先检查确认是哪里坏了，需要换配件由他们负责；如果当时手上没有，会订好配件再约时间来换，我这里没法提前保证第一次上门就能修好。保修期内配件免费；保修期外换配件会先报价，您同意才换。',
+    en: "You don't need to get any parts yourself. The engineer checks it first to find what is faulty, and any part needed comes from us; if it isn't on hand at the first visit, it is ordered and a time agreed to fit it, so I can't promise it is fixed on the first visit. Parts are free within the warranty; outside it, you're told the price first and it's only fitted if you agree.",
+  },
 };
 
 const CARRIED: Record<Exclude<VisitQuestion, 'noMobile'>, Answer> = {
@@ -48,6 +53,10 @@ const CARRIED: Record<Exclude<VisitQuestion, 'noMobile'>, Answer> = {
   stayHome: {
     zh: '不用在家等：这类产品不上门维修，是您送到官方服务中心或者寄修，时间您自己安排。',
     en: 'No need to wait at home: this kind of product is not repaired at home; you take it to an official service centre or mail it in, when it suits you.',
+  },
+  parts: {
+    zh: '配件不用您自己准备。这类产品不上门维修，是送到官方服务中心或寄修，检测后需要的配件由服务中心负责。保修期内配件免费；保修期外换配件会先报价，您同意才换。',
+    en: "You don't need to get any parts yourself. This kind of product is not repaired at home: it goes to an official service centre or by mail-in, and any part it needs is handled there. Parts are free within the warranty; outside it, you're told the price first and it's only fitted if you agree.",
   },
 };
 

@@ -9,7 +9,7 @@
 
 import { asksNewInstall } from './new-install';
 
-export type VisitQuestion = 'callFirst' | 'howSoon' | 'stayHome' | 'noMobile' | 'repairTime';
+export type VisitQuestion = 'callFirst' | 'howSoon' | 'stayHome' | 'noMobile' | 'repairTime' | 'parts';
 
 /** Asking rather than telling: a question mark, a question particle or word, an English question opening. */
 const ASKS_ZH = /[?？]|[吗么嘛呢吧](?=$|[\s,，。!！])|能不能|可不可以|会不会|是不是|要不要|用不用|行不行|需不需要|得不得|怎么办|咋办|多久|多长时间|几天|几点|什么时候|啥时候|哪天|最快|多快/;
@@ -45,6 +45,15 @@ const REPAIR_TIME_ZH =
 const REPAIR_TIME_EN =
   /\bhow long\b[^?.!]{0,25}\b(?:repair|fix|job|the work|take to (?:repair|fix|mend))\w*|\bhow long (?:will|would|does|do) (?:it|the repair|the job|the fix) (?:usually |normally )?take\b|\b(?:fixed|repaired|done) (?:on the spot|in one visit|the same day|right away)\b/i;
 
+/**
+ * Whether the engineer brings the parts, or the customer must get them ("师傅会带配件来吗", "零件要我自己买吗",
+ * "will the technician have the spare part with him?"): about the visit, not how to replace a part oneself.
+ */
+const PARTS_ZH =
+  /(?:师傅|工程师|维修工|维修人员|你们|他们|人)[^，。？?！!]{0,8}(?:带|拿|备|准备|自带)(?:着|上|好|齐)?[^，。？?！!]{0,4}(?:配件|零件|备件|材料|部件)|(?:配件|零件|备件|材料)[^，。？?！!]{0,8}(?:我自己|要我|需要我|得我|我要|我得)(?:自己)?(?:先)?(?:去)?(?:买|准备|备|提供)|(?:要不要|需不需要|用不用|是否需要|要|需要)我?(?:自己)?(?:先)?(?:去)?(?:买|准备|备)(?:好)?(?:配件|零件|备件)/;
+const PARTS_EN =
+  /\b(?:engineers?|technicians?|techs?|repair ?m[ae]n|they|he|she|you|your (?:engineers?|technicians?|staff|people))\b[^?.!]{0,25}\b(?:bring|carry|carries|have|has|take|come with)\w*\b[^?.!]{0,20}\b(?:parts?|spares?|replacements?|components?)\b|\b(?:do|should|must|will) (?:i|we) (?:need to |have to )?(?:buy|order|get|provide|supply|source) (?:the |a |any )?(?:spare )?(?:parts?|spares?|components?)\b(?! for (?:the |a )?(?:filter|remote|cartridge))/i;
+
 /** The kind of visit question the text asks, if it asks one (a missing mobile counts said plainly too). */
 export function visitQuestion(text: string): VisitQuestion | undefined {
   const t = text.trim();
@@ -57,6 +66,7 @@ export function visitQuestion(text: string): VisitQuestion | undefined {
   const asks = zh ? ASKS_ZH.test(t) : ASKS_EN.test(t);
   if (zh ? STAY_HOME_ZH.test(t) && (asks || /没人|不在家/.test(t)) : STAY_HOME_EN.test(t) && (asks || /\b(?:nobody|no one)\b/i.test(t))) return 'stayHome';
   if (!asks) return undefined;
+  if (zh ? PARTS_ZH.test(t) : PARTS_EN.test(t)) return 'parts';
   if (zh ? CALL_FIRST_ZH.test(t) : CALL_FIRST_EN.test(t)) return 'callFirst';
   const cover = /保修|质保|三包|包修|warrant|guarantee|\bcover/i.test(t);
   if ((zh ? REPAIR_TIME_ZH.test(t) : REPAIR_TIME_EN.test(t)) && !cover) return 'repairTime';

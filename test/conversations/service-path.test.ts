@@ -42,9 +42,10 @@ describe('a no-show is a complaint', () => {
   });
 });
 
+// (Said without "要修": with the wish the repair starts at once, see plain-faults-round15.test.ts; here the path after the steps.)
 describe('a phone goes to a service centre', () => {
   it.each([
-    ['phone-path-zh', '我的小米手机充电口坏了 要修', '还是不行', /服务中心|寄修/, /上门/],
+    ['phone-path-zh', '我的小米手机充电口坏了', '还是不行', /服务中心|寄修/, /上门/],
     ['phone-path-en', 'my Samsung Galaxy S23 screen flickers', 'still not working', /service centre|mail-in/i, /engineer visit|home visit/i],
   ])('%s', async (ref, first, second, path, visit) => {
     const c = world.customer(ref);

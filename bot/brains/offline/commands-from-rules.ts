@@ -5,6 +5,7 @@
  * line of address after "what is the address?" is the address.
  */
 import { asksWithoutProof } from '../../understanding/proof-missing-question';
+import { wantsRepair } from '../../understanding/repair-wish';
 import type { TurnInput } from '../../brain';
 import type { Command, SlotName } from '../../engine/commands';
 import { factsOf, top, type EngineState } from '../../engine/engine-state';
@@ -410,7 +411,11 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
         // Asked for a visit outright ("能不能快点来修"): book it, with the fault already known.
         // A fault told with the phone or the address for the visit ("美的空调漏水，139…，文三路88号，明天下午"): all of it is a booking.
         // (Not a question with a number beside it: "Q7是什么意思，我电话139…" wants the answer first.)
-        if (describes && (u.secondaryIntents.includes('repair_request') || (BOOK_WORDS.test(text) && !declines) || ((s.phone || s.address) && !declines && !asksSomething(text))))
+        // A fault with the wish to have it repaired ("开不了机，要修", "I need it repaired"): the repair starts, for a carried-in product too.
+        if (
+          describes &&
+          (u.secondaryIntents.includes('repair_request') || ((BOOK_WORDS.test(text) || wantsRepair(text)) && !declines) || ((s.phone || s.address) && !declines && !asksSomething(text)))
+        )
           add({ kind: 'start', flow: 'repair', from });
         else if (describes) add({ kind: 'start', flow: 'fault', from });
         if (u.secondaryIntents.includes('ticket_status')) add({ kind: 'start', flow: 'status', from });

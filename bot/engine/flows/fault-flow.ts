@@ -17,7 +17,7 @@ import { LIQUID_TITLE, liquidFirst } from './liquid-first';
 import { otherFaultLines, otherFaults } from './second-fault';
 import { lineFitsEnergy, type EnergySource } from '../../understanding/energy-source';
 import { contradictsWorking, withoutWorkingClauses } from '../case-premise';
-import { aboutAnotherSymptom, answerIgnoresSymptom, namesSymptom } from '../symptom-fit';
+import { aboutAnotherSymptom, answerIgnoresSymptom, namesSymptom, withSymptomWords } from '../symptom-fit';
 import { SOCIAL } from '../social-replies';
 
 /**
@@ -142,10 +142,12 @@ function noOtherCaseReply(kit: FlowKit, why: NoCaseWhy): string {
     .map((s, i) => `${i + 1}. ${s}`);
   const opener = why === 'rejected' ? (zh ? '明白了，不是那个问题。' : "Understood, that's not it. ") : '';
   const notOther = why === 'otherSymptom';
+  // The product is said back, so the customer hears their problem was taken as theirs.
+  const product = categoryName(kit.facts.category, kit.lang);
   return [
     zh
-      ? `${opener}您说的这种情况我这里没有对得上的处理方法${notOther ? '，不想拿别的故障的办法凑数' : ''}${steps.length ? '，先做几项安全的检查：' : '。'}`
-      : `${opener}I have no fix that matches what you describe${notOther ? ", and I won't give you the steps for a different fault" : ''}${steps.length ? ', so a few safe checks first:' : '.'}`,
+      ? `${opener}您说的${product}这种情况我这里没有对得上的处理方法${notOther ? '，不想拿别的故障的办法凑数' : ''}${steps.length ? '，先做几项安全的检查：' : '。'}`
+      : `${opener}I have no fix that matches what you describe${product ? ` for your ${product}` : ''}${notOther ? ", and I won't give you the steps for a different fault" : ''}${steps.length ? ', so a few safe checks first:' : '.'}`,
     ...steps,
     zh ? `如果还是这样，${service.needs.zh}。${service.offer.zh}` : `If it's still the same, ${service.needs.en}. ${service.offer.en}`,
   ].join('\n');
@@ -237,7 +239,9 @@ export const faultFlow: FlowSpec = {
     // that product (an iPhone's speaker fault answered with its Face ID case).
     // What works is no search word: "the freezer still freezes fine" would pull up freezing cases for a warm fridge.
     const symptom = f.symptom && withoutWorkingClauses(f.symptom);
-    const query = [f.errorCode, symptom].filter(Boolean).join(' ') || [brandName(f.brand, kit.lang), categoryName(f.category, kit.lang)].join(' ');
+    // A symptom written another way than the cases' titles ("无法开机", "cannot charge") searches with their words too.
+    const query =
+      [f.errorCode, symptom && !f.errorCode ? withSymptomWords(symptom) : symptom].filter(Boolean).join(' ') || [brandName(f.brand, kit.lang), categoryName(f.category, kit.lang)].join(' ');
     const found = await search(kit, query, true);
     // A case the customer already said is not their problem is never offered again.
     const fresh = (h: KnowledgeHit) => stillOpen(kit, h);

@@ -104,6 +104,8 @@ const COOKING = anyOf(
   '\\bcook(?!ers?\\b)\\w*', '\\bfry(?!ers?\\b)\\w*', '\\bfried\\b', '\\bpans?\\b', '\\bfood\\b', '\\bstir\\b', '\\btoast(?!ers?\\b)\\w*', '\\bcigarettes?\\b', '\\bsmoker\\b', '\\bvap(?:e|ing)\\b', '\\bbarbecue\\b', '\\bbbq\\b',
   '\\bsmoked (?:salmon|meat|fish)\\b', '\\brice\\b(?! cookers?\\b)', '\\bpopcorn\\b', '\\bbread\\b(?! (?:makers?|machines?)\\b)', '\\bpizza\\b', '\\bbacon\\b', '\\bsteam\\b', '\\bhumidifier\\b', '\\bmist\\b',
   '\\b(?:smoke|fire) (?:alarm|detector)s?\\b', '\\bshirt\\b', '\\bclothes\\b', '\\bfabric\\b', '衣服',
+  // A range hood that does not draw the cooking smoke away ("not sucking the smoke out", "smoke escapes").
+  '\\b(?:suck|suction|extract|draw|pull|vent|clear)\\w*\\b[^.?!]{0,20}\\bsmoke\\b', '\\bsmoke\\b[^.?!]{0,15}\\b(?:escap\\w*|isn\\W?t (?:sucked|extracted|drawn)|not (?:being )?(?:sucked|extracted|drawn))',
   FIRST_USE.source,
 );
 /** Cold air meeting warm at an air conditioner's outlet looks like smoke and is not. */
