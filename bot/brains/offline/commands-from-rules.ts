@@ -242,8 +242,12 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     const adds = correctedSlot === 'address' && /(还有|加上|补充|后面|再加|另外|\balso\b|\bplus\b|\band (?:flat|room|unit)\b)/i.test(text);
     // "门牌改成12号": a bare part of an address replaces the part of its kind, never the whole address.
     // (One that fits no part is added, and the summary is shown again.)
-    const part = correctedSlot === 'address' && !adds && Boolean(value && known.address && !PLACE_IN.test(value));
-    const replaced = part ? replaceAddressParts(known.address!, value!) : undefined;
+    // "Flat 1203, Building 7, … oh wait, building 9": an address given earlier in the same message is the one corrected.
+    const cueAt = text.indexOf(correction.from);
+    const givenBefore = correctedSlot === 'address' && s.address && cueAt > 0 && text.slice(0, cueAt).includes(s.address) ? s.address : undefined;
+    const base = givenBefore ?? known.address;
+    const part = correctedSlot === 'address' && !adds && Boolean(value && base && !PLACE_IN.test(value));
+    const replaced = part ? replaceAddressParts(base!, value!) : undefined;
     // (A brand or product already read as named instead, "I said washer but I meant the dryer", is that reading's.)
     const insteadRead = (correctedSlot === 'category' || correctedSlot === 'brand') && commands.some((c) => c.kind === 'correct' && c.slot === correctedSlot);
     if (value && !insteadRead) add({ kind: adds || (part && !replaced) ? 'set' : 'correct', slot: correctedSlot, value: replaced ?? value, from: correction.from });
