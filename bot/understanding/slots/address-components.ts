@@ -50,6 +50,8 @@ export function mergeNumberedComponents(address: string, parts: string): string 
   if (!/[\u4e00-\u9fff]/.test(address)) return undefined;
   const wanted = componentsOf(parts);
   if (!wanted?.length || parts.replace(NUMBERED, '').replace(/[\s,，、]/g, '') !== '') return undefined;
+  // "7楼" on an address with no floor may as well be the building (7号楼): a floor is only ever replaced, never added here.
+  if (wanted.some((c) => c.level === 'floor')) return undefined;
   let result = address;
   for (const part of wanted) {
     const have = componentsOf(result);
