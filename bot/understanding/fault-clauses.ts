@@ -56,7 +56,12 @@ export function classifyClause(piece: string): ClauseKind {
   if (findPhoneNumbers(bare).length || (PLACE.test(bare) && !fault)) return 'other';
   if (MODEL_WORDS.test(bare) && !extractErrorCode(bare.replace(/.*(?:型号|机型|model)/i, ''))) return fault && !/型号|机型|\bmodel\b/i.test(bare) ? 'fault' : 'other';
   if (CODE_ONLY.test(bare) && !extractErrorCode(bare)) return 'other';
-  if (QUESTION.test(bare)) return fault && faultScore(bare.replace(QUESTION_FRAME, '')) && !/收费|收钱|要钱|多少钱|免费|上门|保修|包修|保不保|算不算|warranty|cost|charge|fee|\bcover(?:ed|s)?\b|\bincluded\b|\bfree\b|\bpaid\b|\bclaim\b/i.test(bare) ? 'fault' : 'other';
+  if (QUESTION.test(bare))
+    return fault &&
+      faultScore(bare.replace(QUESTION_FRAME, '')) &&
+      !/收费|收钱|要钱|多少钱|免费|上门|保修|包修|保不保|算不算|warranty|cost|charge|fee|\bcover(?:ed|s)?\b|\bincluded\b|\bfree\b|\bpaid\b|\bclaim\b/i.test(bare)
+      ? 'fault'
+      : 'other';
   if (ACQUIRED.test(bare) && !(fault && /坏|不[\u4e00-\u9fff]|没[\u4e00-\u9fff]|漏|停|响|显示|broke|stopped|won'?t|doesn'?t|not /i.test(bare.replace(ACQUIRED, '')))) return 'other';
   if (fault) return COMPLAINT.test(bare) && !faultScore(bare.replace(COMPLAINT, ' ')) ? 'other' : 'fault';
   if (TRIED.test(bare)) return 'tried';

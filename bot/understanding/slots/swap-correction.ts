@@ -56,7 +56,9 @@ export function applySwap(value: string, swap: Swap): string | undefined {
   if (at >= 0) {
     // "是3栋402 不是3栋3栋" on "…3栋3栋402": the right part already ends with what follows the wrong one; it is not kept twice.
     const rest = value.slice(at + swap.wrong.length);
-    const overlap = [...Array(Math.min(rest.length, swap.right.length) + 1).keys()].reverse().find((n) => n >= 2 && /\d/.test(rest.slice(0, n)) && swap.right.endsWith(rest.slice(0, n)) && !/^\d/.test(rest.slice(n)));
+    const overlap = [...Array(Math.min(rest.length, swap.right.length) + 1).keys()]
+      .reverse()
+      .find((n) => n >= 2 && /\d/.test(rest.slice(0, n)) && swap.right.endsWith(rest.slice(0, n)) && !/^\d/.test(rest.slice(n)));
     return value.slice(0, at) + swap.right + rest.slice(overlap ?? 0);
   }
   // "24号，不是23号" for a time kept as "23号上午", "the 24th not the 23rd": the number alone is
