@@ -280,11 +280,12 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // At the summary, "actually it's the keys E R T that stopped, since last week" / "不对，是E和R键不灵了": a
   // correction that gives no other fact but a fault restates the problem, which it replaces (never "its: …" added on).
   // (A day in it, "since Monday", is when the fault began, not a visit time; the fault read as more problem is this correction.)
-  const otherFact = commands.some((c) => (c.kind === 'set' || c.kind === 'correct') && !['symptom', 'preferredTime'].includes(c.slot));
+  const sinceDay = /\bsince\b|开始|以来|起就/i.test(text);
+  const otherFact = commands.some((c) => (c.kind === 'set' || c.kind === 'correct') && c.slot !== 'symptom' && !(sinceDay && c.slot === 'preferredTime'));
   const restated = !problemFix && frame?.stage === 'confirm' && !otherFact ? PROBLEM_RESTATED.exec(text) : null;
   const restatedFault = restated ? faultWords(restated[1]!) : undefined;
   if (restatedFault) {
-    const kept = commands.filter((c) => !((c.kind === 'set' || c.kind === 'correct') && ['symptom', 'preferredTime'].includes(c.slot)));
+    const kept = commands.filter((c) => !((c.kind === 'set' || c.kind === 'correct') && (c.slot === 'symptom' || (sinceDay && c.slot === 'preferredTime'))));
     commands.splice(0, commands.length, ...kept);
     add({ kind: 'correct', slot: 'symptom', value: restatedFault.replace(/[.。]+$/, '').slice(0, 200), from });
   }
