@@ -19,6 +19,7 @@ import { complaintHeard, complaintHeardIn, complaintIn, complaintNote, complaint
 import { contactTime, noAnswerWhileWaiting, waitUpdate } from './honest-wait';
 import { answerWhileWaiting } from './waiting-answers';
 import { contactAsked } from './waiting-contact';
+import { unusablePhoneInPassing } from './engine/phone-unusable';
 import { phoneAlreadyOnTicket, saveNewFacts } from './waiting-ticket-facts';
 import type { Lang } from './phrases';
 import type { CustomerTicketView } from './tools/ticket-view';
@@ -86,7 +87,9 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   const promise = turn.ticket ? contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours) : undefined;
   const moved = movedSooner(turn);
   const saved = await saveNewFacts(turn.ticket, u, turn.tools, turn.lang, moved ? undefined : promise);
-  const lines: string[] = [moved, saved].filter((l): l is string => Boolean(l));
+  // "07700 900123" (a number as dialled abroad): why it cannot go on the ticket, said at once rather than found out later.
+  const unusable = u.slots.phone ? undefined : unusablePhoneInPassing(turn.text, turn.lang);
+  const lines: string[] = [moved, saved, unusable].filter((l): l is string => Boolean(l));
   let kind: WaitingReply['kind'] = saved ? 'phone' : 'relayed';
 
   if (u.intent === 'ticket_status' || u.slots.ticketNumber) {

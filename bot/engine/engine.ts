@@ -26,6 +26,7 @@ import { answerSafetyQuestion } from './safety-question';
 import { partWarrantyAnswer } from './part-warranty';
 import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
 import { energySourceIn } from '../understanding/energy-source';
+import { mergeNumberedComponents } from '../understanding/slots/address-components';
 import { contradictsWorking, mergeWorking, workingPartsIn } from './case-premise';
 import { energyChanged, energyNoted } from './energy-said';
 import { deviceWords, stopUsingLine } from '../understanding/safety-script';
@@ -1131,7 +1132,9 @@ export class ConversationEngine {
     if (isContactSlot(slot)) {
       // "地址后面还有 丰德国际2栋1803": the rest of the address is added, not put in its place.
       const before = this.state.contact.address;
-      if (slot === 'address' && before && !correction && !value.includes(before) && !before.includes(value) && !PLACE_WORDS.test(value)) value = `${before}${this.lang === 'zh' ? '' : ', '}${value}`;
+      // (Numbered parts it already has, "3栋402" after "…小区3栋", are merged by component, never written twice.)
+      if (slot === 'address' && before && !correction && !value.includes(before) && !before.includes(value) && !PLACE_WORDS.test(value))
+        value = mergeNumberedComponents(before, value) ?? `${before}${this.lang === 'zh' ? '' : ', '}${value}`;
       this.state.contact[slot] = value;
       return;
     }

@@ -99,13 +99,24 @@ function onlyTheFault(pieces: string[]): string[] {
   return kept;
 }
 
+/** Keys, burners or buttons named by letter or number: "E, R, T", "1和3", "F". */
+const NAMED_PARTS = /^\s*[A-Za-z0-9]{1,3}(?:\s*(?:[,，、/+&]|and|和|与)\s*[A-Za-z0-9]{1,3})*\s*(?:号|键|keys?)?\s*$/i;
+
 /** Asides in brackets that say nothing of the fault ("(the tank type, 60L, A.O. Smith)", "（去年买的）"). */
 function withoutAsides(text: string): string {
-  return text.replace(/\s*[(（]([^()（）]{0,80})[)）]/g, (whole, inside: string) => (classifyClause(inside) === 'fault' ? whole : ''));
+  // (Letters or numbers in brackets name what is faulty, "(E, R, T)", "（1和3）": they stay.)
+  // (Their commas become slashes, so the clauses are not cut inside the brackets.)
+  return text.replace(/\s*[(（]([^()（）]{0,80})[)）]/g, (whole, inside: string) => {
+    if (NAMED_PARTS.test(inside)) return whole.replace(/\s*[,，]\s*/g, '/');
+    return classifyClause(inside) === 'fault' ? whole : '';
+  });
 }
 
+/** A joining word left in front once the clause before it is dropped ("but the keys stopped…", "不过键盘…"). */
+const JOINER_FRONT = /^(?:(?:but|and|so|though|however|although)[\s,，]+|(?:不过|但是|可是|只是|而且)[\s,，]*)/i;
+
 function trimEnds(text: string): string {
-  return text.replace(GREETING_FRONT, '').replace(QUESTION_END, '').trim();
+  return text.replace(GREETING_FRONT, '').replace(JOINER_FRONT, '').replace(QUESTION_END, '').trim();
 }
 
 /** The fault the customer described, cleaned; undefined when the message describes none ("我要报修", "seriously?"). */

@@ -43,7 +43,8 @@ const ESTATE =
   '小区|北里|南里|东里|西里|花园|公寓|大厦|家园|新村|社区|公馆|广场|写字楼|商务楼|办公楼|宿舍楼|综合楼|大楼|中心|科技园|产业园|工业园|软件园|创业园|山庄|别墅|家属院|家属区|大院|宿舍|大学|学院|苑|园|城|府|湾|阁|村|屯|寨';
 const PLACES = [...ZH_PROVINCES, ...ZH_CITIES].sort((a, b) => b.length - a.length).join('|');
 // A bare number continues an address (8栋1502, 3-2-501, 3单元4C, 三单元五零二 read out) unless it is a date, price or count.
-const BARE = `(?:(?<![0-9A-Za-z])\\d{1,5}(?:-\\d{1,5}){0,3}[A-Fa-f]?|[零〇幺一二三四五六七八九]{3,4})(?![0-9A-Za-z零〇幺一二三四五六七八九十百]|\\s?[年月日号元块点个次天周岁分秒度台件%])`;
+// (A weekday after the room, 3栋402 周二下午, is the visit time that follows the address: 402 周 is not "402 weeks".)
+const BARE = `(?:(?<![0-9A-Za-z])\\d{1,5}(?:-\\d{1,5}){0,3}[A-Fa-f]?|[零〇幺一二三四五六七八九]{3,4})(?![0-9A-Za-z零〇幺一二三四五六七八九十百]|\\s?(?:[年月日号元块点个次天岁分秒度台件%]|周(?![一二三四五六日天末])))`;
 
 const HITS = new RegExp(`(${PLACES})|(${UNIT})|(${ADMIN})|(${ROAD})|(${ESTATE})|(${BARE})`, 'gu');
 const KINDS: Kind[] = ['place', 'unit', 'admin', 'road', 'estate', 'bare'];

@@ -32,7 +32,7 @@ const MODEL_WORDS = /型号|机型|铭牌|序列号|\bmodel\b|\bserial\b|\blabel
 const CODE_ONLY = /^[\s,，;；]*[A-Za-z]{0,6}\d[A-Za-z0-9\-\/().]{2,30}[\s,，;；]*$/;
 /** A question put to us (its own slot is the answer we give, never the problem). */
 const QUESTION =
-  /[?？]\s*$|[吗么嘛]\s*[啊呀呢]?\s*$|(?:[\u4e00-\u9fff](?:不|没有?))\s*[呢啊呀]?\s*$|啥意思|什么意思|怎么办|咋办|咋回事|怎么回事|要不要|能不能|可不可以|多少钱|收费|收钱|要钱|免费|^(?:(?:so|then|and|but|ok|okay|well)\s+)?(?:what|how|why|is|are|do|does|can|could|should|will|would|shall)\b|\bwhat does\b|\bany (?:idea|advice)\b/i;
+  /[?？]\s*$|[吗么嘛]\s*[啊呀呢]?\s*$|(?:[\u4e00-\u9fff](?:不|没有?))\s*[呢啊呀]?\s*$|啥意思|什么意思|怎么办|咋办|咋回事|怎么回事|要不要|能不能|可不可以|算不算|保不保|管不管|包不包|多少钱|收费|收钱|要钱|免费|^(?:(?:so|then|and|but|ok|okay|well)\s+)?(?:what|how|why|is|are|do|does|can|could|should|will|would|shall)\b|\bwhat does\b|\bany (?:idea|advice)\b/i;
 /** Leading question words whose rest may still be the fault ("为什么不制冷", "why does it keep beeping"). */
 const QUESTION_FRAME =
   /^(?:为什么|为啥|怎么|咋|是不是|why (?:does|is|do) (?:it|the \w+|my \w+)|why)\s*|(?:是啥意思|是什么意思|啥意思|什么意思|怎么回事|咋回事|怎么办|咋办|是怎么了)?[\s啊呀呢吗么嘛?？!！.]*$/gi;
@@ -56,7 +56,12 @@ export function classifyClause(piece: string): ClauseKind {
   if (findPhoneNumbers(bare).length || (PLACE.test(bare) && !fault)) return 'other';
   if (MODEL_WORDS.test(bare) && !extractErrorCode(bare.replace(/.*(?:型号|机型|model)/i, ''))) return fault && !/型号|机型|\bmodel\b/i.test(bare) ? 'fault' : 'other';
   if (CODE_ONLY.test(bare) && !extractErrorCode(bare)) return 'other';
-  if (QUESTION.test(bare)) return fault && faultScore(bare.replace(QUESTION_FRAME, '')) && !/收费|收钱|要钱|多少钱|免费|上门|保修|warranty|cost|charge|fee/i.test(bare) ? 'fault' : 'other';
+  if (QUESTION.test(bare))
+    return fault &&
+      faultScore(bare.replace(QUESTION_FRAME, '')) &&
+      !/收费|收钱|要钱|多少钱|免费|上门|保修|包修|保不保|算不算|warranty|cost|charge|fee|\bcover(?:ed|s)?\b|\bincluded\b|\bfree\b|\bpaid\b|\bclaim\b/i.test(bare)
+      ? 'fault'
+      : 'other';
   if (ACQUIRED.test(bare) && !(fault && /坏|不[\u4e00-\u9fff]|没[\u4e00-\u9fff]|漏|停|响|显示|broke|stopped|won'?t|doesn'?t|not /i.test(bare.replace(ACQUIRED, '')))) return 'other';
   if (fault) return COMPLAINT.test(bare) && !faultScore(bare.replace(COMPLAINT, ' ')) ? 'other' : 'fault';
   if (TRIED.test(bare)) return 'tried';

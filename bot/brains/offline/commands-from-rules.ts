@@ -66,6 +66,13 @@ const NEW_TIME_MARK = /(?:改到|改成|改在|改为|换到|换成|推迟到|�
 /** "问题写错了 应该是…", "问题就写显示E7F", "问题那栏改成：…", "put the problem as …": the restated problem, replaced. */
 const PROBLEM_FIX =
   /(?:问题|故障|毛病|描述|\bproblem\b|\bissue\b|\bfault\b|\bdescription\b)\s*(?:那栏|那一栏|这栏|这一栏|那项|这项|栏)?\s*(?:写错了|不对|错了|改一下|改下|is wrong|was wrong)?[，,。.\s]*(?:应该是|改成|改为|换成|写成|就写|写|填|是|should (?:be|say|read)|is|as|to|:|：)[:：\s]*(.{2,})/i;
+/** "the problem bit looks wrong. its: …", "problem line is off, should say …": the problem named with a loose word, then its words. */
+const PROBLEM_FIX_LOOSE =
+  /(?:问题|故障|\bproblem\b|\bissue\b|\bfault\b)\s*(?:那里|那块|那句|部分|\bbit\b|\bpart\b|\bline\b|\bfield\b|\bbox\b|\btext\b)?\s*(?:looks?|is|seems?|reads?|写得|看着|有点)?\s*(?:weird|wrong|odd|off|strange|not right|不对|奇怪|怪怪的|不太对)[^:：]{0,20}?(?:[,，。.!！\s]+(?:it'?s|its|it should say|should (?:be|say)|应该是|是|写成))?\s*[:：]\s*(.{2,})/i;
+/** A correction at the summary that restates the problem: a cue, then the fault ("actually it's …", "不对，是…坏了"). */
+const PROBLEM_RESTATED =
+  /^(?:(?:oh|ah|um|well|no|sorry|wait|哦|噢|嗯|啊)[\s,，.!！]*)*(?:actually|correction|i meant|what i meant is|no|sorry|不对|不是|其实|更正一下|更正|说错了|我是说)[\s,，.!！:：-]*(?:(?:it'?s|its|it is|it was|that)[\s:：]+|(?:应该是|是)[\s:：]*)?(.{4,})$/i;
+
 /** Asking for the visit itself: 约师傅, 上门, 报修, 派人, book an engineer, send someone. */
 const BOOK_WORDS =
   /(约(?:个)?师傅|约(?:个)?上门|上门|报修|派(?:个)?人|派(?:个)?师傅|叫(?:个)?师傅|找(?:个)?(?:人|师傅)来|安排(?:个)?(?:师傅|人|上门)|来修|\bbook (?:a |an |the )?(?:visit|engineer|technician|repair|someone|somebody)|\bbook (?:me )?in\b|\b(?:send|get) (?:someone|somebody|an engineer|a technician|a repairman)|\bhave (?:someone|somebody|an engineer|a technician) (?:come|look)|\bcome (?:and|to) (?:fix|repair|look))/i;
@@ -244,8 +251,12 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     const adds = correctedSlot === 'address' && /(还有|加上|补充|后面|再加|另外|\balso\b|\bplus\b|\band (?:flat|room|unit)\b)/i.test(text);
     // "门牌改成12号": a bare part of an address replaces the part of its kind, never the whole address.
     // (One that fits no part is added, and the summary is shown again.)
-    const part = correctedSlot === 'address' && !adds && Boolean(value && known.address && !PLACE_IN.test(value));
-    const replaced = part ? replaceAddressParts(known.address!, value!) : undefined;
+    // "Flat 1203, Building 7, … oh wait, building 9": an address given earlier in the same message is the one corrected.
+    const cueAt = text.indexOf(correction.from);
+    const givenBefore = correctedSlot === 'address' && s.address && cueAt > 0 && text.slice(0, cueAt).includes(s.address) ? s.address : undefined;
+    const base = givenBefore ?? known.address;
+    const part = correctedSlot === 'address' && !adds && Boolean(value && base && !PLACE_IN.test(value));
+    const replaced = part ? replaceAddressParts(base!, value!) : undefined;
     // (A brand or product already read as named instead, "I said washer but I meant the dryer", is that reading's.)
     const insteadRead = (correctedSlot === 'category' || correctedSlot === 'brand') && commands.some((c) => c.kind === 'correct' && c.slot === correctedSlot);
     if (value && !insteadRead) add({ kind: adds || (part && !replaced) ? 'set' : 'correct', slot: correctedSlot, value: replaced ?? value, from: correction.from });
@@ -266,8 +277,20 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   }
 
   // "问题写错了 应该是不制冷 显示E1", "the problem is …": the restated problem is replaced, in the customer's words.
-  const problemFix = frame?.stage === 'confirm' || awaiting === 'symptom' ? PROBLEM_FIX.exec(text) : null;
+  const problemFix = frame?.stage === 'confirm' || awaiting === 'symptom' ? (PROBLEM_FIX.exec(text) ?? PROBLEM_FIX_LOOSE.exec(text)) : null;
   if (problemFix) add({ kind: 'correct', slot: 'symptom', value: problemFix[1]!.trim().slice(0, 200), from });
+  // At the summary, "actually it's the keys E R T that stopped, since last week" / "不对，是E和R键不灵了": a
+  // correction that gives no other fact but a fault restates the problem, which it replaces (never "its: …" added on).
+  // (A day in it, "since Monday", is when the fault began, not a visit time; the fault read as more problem is this correction.)
+  const sinceDay = /\bsince\b|开始|以来|起就/i.test(text);
+  const otherFact = commands.some((c) => (c.kind === 'set' || c.kind === 'correct') && c.slot !== 'symptom' && !(sinceDay && c.slot === 'preferredTime'));
+  const restated = !problemFix && frame?.stage === 'confirm' && !otherFact ? PROBLEM_RESTATED.exec(text) : null;
+  const restatedFault = restated ? faultWords(restated[1]!) : undefined;
+  if (restatedFault) {
+    const kept = commands.filter((c) => !((c.kind === 'set' || c.kind === 'correct') && (c.slot === 'symptom' || (sinceDay && c.slot === 'preferredTime'))));
+    commands.splice(0, commands.length, ...kept);
+    add({ kind: 'correct', slot: 'symptom', value: restatedFault.replace(/[.。]+$/, '').slice(0, 200), from });
+  }
 
   // "型号我看不清": the customer cannot give that fact, asked or not, and is not asked it again.
   const cannotGive = carries(answer, 'dontKnow') ? SLOT_NAMED.find(([, words]) => words.test(text))?.[0] : undefined;

@@ -5,7 +5,10 @@
  * the flat/room/apartment of an English one; a floor replaces the floor when the address names one
  * (and is otherwise implied by the room, so it is dropped when the room was placed). Undefined when
  * a part cannot be placed: the caller then adds it and shows the summary again, never guesses.
+ * Numbered parts the address lacks ("少了 是3栋402" on "…小区3栋") are merged by component
+ * (address-components.ts), so the building is not written twice.
  */
+import { mergeNumberedComponents } from './address-components';
 import { replacePart } from './swap-correction';
 
 const FLOOR_ZH = /^(\d{1,2})\s*[楼层]$/;
@@ -36,6 +39,11 @@ function placeFloor(address: string, floor: string, zh: boolean): string | undef
 }
 
 export function replaceAddressParts(address: string, parts: string): string | undefined {
+  return replaceKnownParts(address, parts) ?? mergeNumberedComponents(address, parts);
+}
+
+/** The parts replaced where the address already has them (a floor implied by a placed room is dropped). */
+function replaceKnownParts(address: string, parts: string): string | undefined {
   const whole = replacePart(address, parts);
   if (whole) return whole;
   const zh = /[\u4e00-\u9fff]/.test(address);

@@ -81,6 +81,12 @@ interface Cue {
   kind: 'change' | 'wrong' | 'strong' | 'weak';
 }
 
+/**
+ * "13770012345 哦不对 是13770012346", "周二 不对 周三", "139… sorry 138…": typed without punctuation,
+ * a space before the cue ends the clause too (not before a bare "no", which is inside sentences).
+ */
+const SPACED_CUE = String.raw`\s+(?=(?:(?:oh|ah|um|uh|哦|噢|啊|呃|额|诶|哎|等等|等下)[\s,，]*)?(?:不对|不是|哦不|不好意思|抱歉|sorry|oops|actually|wait)(?![A-Za-z]))`;
+
 const CUES: Cue[] = [
   // 地址改成…, 把电话换成…
   { pattern: new RegExp(`(?:把|将)?(?:我的)?${S}(?:的)?\\s*(?:${CHANGE_ZH})${LEAD_ZH}`, 'i'), kind: 'change' },
@@ -111,7 +117,7 @@ const CUES: Cue[] = [
   // no, it's Tower 3 · sorry the number is … · 不对，是…
   {
     pattern: new RegExp(
-      `(?:^|[,.;!?，。；]\\s*)(?:(?:oh|ah|um|uh|hmm|哦|噢|啊|呃|额|诶|哎|等等|等下)[\\s,，]*)?(?:(?:no|nope|sorry|oops|actually|wait|不对|不是|不好意思|抱歉|哦不)[\\s,，。!！:：.;-]*)*(?:no|nope|sorry|oops|actually|wait|不对|不是|不好意思|抱歉|哦不)[\\s,，。!！:：.;-]+(?:(?:it'?s|it is|it was|that'?s|should be|make (?:that|it))\\s+|(?:my|the)\\s+${S}\\s+(?:is|should be)\\s+|${S}\\s*(?:是|为|is|:|：)\\s*|(?:应该|应)?(?:是|为)\\s*)?`,
+      `(?:^|[,.;!?，。；]\\s*|${SPACED_CUE})(?:(?:oh|ah|um|uh|hmm|哦|噢|啊|呃|额|诶|哎|等等|等下)[\\s,，]*)?(?:(?:no|nope|sorry|oops|actually|wait|不对|不是|不好意思|抱歉|哦不)[\\s,，。!！:：.;-]*)*(?:no|nope|sorry|oops|actually|wait|不对|不是|不好意思|抱歉|哦不)[\\s,，。!！:：.;-]+(?:(?:it'?s|it is|it was|that'?s|should be|make (?:that|it))\\s+|(?:my|the)\\s+${S}\\s+(?:is|should be)\\s+|${S}\\s*(?:是|为|is|:|：)\\s*|(?:应该|应)?(?:是|为)\\s*)?`,
       'i',
     ),
     kind: 'weak',
@@ -180,6 +186,10 @@ export function readSlotValue(slot: CorrectableSlot, rest: string): string | und
   }
 }
 
+/** A visit time said on its own: a weekday, a day word or a part of the day first. */
+const VISIT_TIME_LEAD =
+  /^(?:(?:下|这|本)?(?:周|星期|礼拜)[一二三四五六日天末]|今天|明天|后天|大后天|上午|下午|晚上|中午|早上|傍晚|(?:(?:next|this|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|(?:in the\s+)?(?:morning|afternoon|evening)|(?:the\s+)?weekend)/i;
+
 /** A short letters-and-digits token of the kind a display shows (E7, F03, EH, P-1, 4C), on its own. */
 const CODE_ALONE = /(?<![A-Za-z0-9-])(?:[A-Za-z]{1,2}-?\d{1,3}|\d{1,2}[A-Za-z]|[A-Z]{2})(?![A-Za-z0-9-])/;
 
@@ -208,6 +218,9 @@ function inferSlot(rest: string, any: boolean): Inferred | undefined {
   if (model) return { slot: 'model', value: model, at: Math.max(0, rest.indexOf(model)) };
   const date = readSlotValue('purchaseDate', rest);
   if (date) return { slot: 'purchaseDate', value: date, at: 0 };
+  // "周二 不对 周三上午", "Tuesday, no wait, Wednesday": a day or part of day leading the clause is the visit time.
+  const time = VISIT_TIME_LEAD.test(rest.trim()) ? readSlotValue('visitTime', rest) : undefined;
+  if (time) return { slot: 'visitTime', value: time, at: rest.length - rest.trimStart().length };
   const part = findAddresses(rest, { partial: true })[0];
   if (part) return { slot: 'address', value: part.raw, at: part.index };
   if (!any) return undefined;

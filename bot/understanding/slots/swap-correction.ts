@@ -53,7 +53,14 @@ export function readSwap(text: string): Swap | undefined {
 /** `value` with the wrong part replaced, or undefined when the value does not hold it. */
 export function applySwap(value: string, swap: Swap): string | undefined {
   const at = value.toLowerCase().indexOf(swap.wrong.toLowerCase());
-  if (at >= 0) return value.slice(0, at) + swap.right + value.slice(at + swap.wrong.length);
+  if (at >= 0) {
+    // "是3栋402 不是3栋3栋" on "…3栋3栋402": the right part already ends with what follows the wrong one; it is not kept twice.
+    const rest = value.slice(at + swap.wrong.length);
+    const overlap = [...Array(Math.min(rest.length, swap.right.length) + 1).keys()]
+      .reverse()
+      .find((n) => n >= 2 && /\d/.test(rest.slice(0, n)) && swap.right.endsWith(rest.slice(0, n)) && !/^\d/.test(rest.slice(n)));
+    return value.slice(0, at) + swap.right + rest.slice(overlap ?? 0);
+  }
   // "24号，不是23号" for a time kept as "23号上午", "the 24th not the 23rd": the number alone is
   // swapped, when each part holds one number and the value holds the wrong one on its own.
   const wrongNumber = soleNumber(swap.wrong);
