@@ -19,6 +19,7 @@ import { questionTopic, type QuestionTopic } from './question-topic';
 import { faultCoverLine, FAULT_COVER_QUESTION, mainPartVerdict } from './warranty-verdict';
 import { categoryName } from './wording';
 import { warrantyRuleQuery } from './answer-topic-fit';
+import { SANBAO_QUESTION } from '../sanbao-words';
 import { repairOrReplaceQuery, WORTH_REPAIRING } from '../understanding/repair-or-replace';
 
 export interface AnswerKit {
@@ -47,6 +48,9 @@ const hitAnswer = (hit: KnowledgeHit, lang: Lang, topic: QuestionTopic): OneAnsw
 /** `dateAsked`: the reply already asks when it was bought, so a warranty answer does not ask it again. */
 export async function answerOneQuestion(kit: AnswerKit, question: string, options: { dateAsked?: boolean } = {}): Promise<OneAnswer | undefined> {
   const topic = questionTopic(question);
+  // "what is 三包?": what the rules are, not a product's period.
+  const explained = SANBAO_QUESTION.test(question) ? await lookUpAnswer(kit, kit.lang === 'zh' ? '什么是三包' : 'what is san bao, the three guarantees') : undefined;
+  if (explained) return hitAnswer(explained, kit.lang, topic);
   const cover = await partWarrantyAnswer(kit, question);
   if (cover) return { text: cover, topic };
   // Liquid damage, a consumable or a non-original part: its own rule answers, not the product's periods.

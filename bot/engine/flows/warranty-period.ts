@@ -9,7 +9,7 @@ import { findCategories } from '../../../kernel/lexicon/product-categories';
 import { componentNamedIn, DEFAULT_POLICY, mainPartsOf } from '../../../warranty/policy';
 import type { KnowledgeHit } from '../../knowledge-search';
 import type { Lang } from '../../phrases';
-import { SANBAO_RULES_EN } from '../../sanbao-words';
+import { SANBAO_QUESTION, SANBAO_RULES_EN } from '../../sanbao-words';
 import { partWarrantyAnswer, period } from '../part-warranty';
 import { FAULT_COVER_QUESTION, faultCoverLine } from '../warranty-verdict';
 import { categoryName } from '../wording';
@@ -84,6 +84,13 @@ function otherProductRule(category: string, lang: Lang): string {
 
 /** Said before "which product?" in a warranty question that named none. */
 export async function sayGeneralRule(kit: FlowKit): Promise<void> {
+  // "三包是什么意思": what the rules are, from the knowledge base, before any period.
+  const explained = SANBAO_QUESTION.test(kit.turn.text) ? await lookUpAnswer(kit, kit.lang === 'zh' ? '什么是三包' : 'what is san bao, the three guarantees') : undefined;
+  if (explained && !kit.cited(explained.id)) {
+    kit.cite(explained.id);
+    kit.say(answerWithSource(explained, kit.lang));
+    return;
+  }
   const rule = generalWarrantyRule(kit.lang);
   if (!kit.saidBefore(rule)) kit.say(rule);
 }
