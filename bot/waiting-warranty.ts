@@ -13,6 +13,7 @@ import { readEngineState } from './engine/engine-state';
 import { warrantyLine } from './engine/flows/warranty-words';
 import { partWarrantyAnswer, period } from './engine/part-warranty';
 import { faultCoverLine, mainPartVerdict } from './engine/warranty-verdict';
+import { SANBAO_RULES_EN } from './sanbao-words';
 import { categoryName } from './engine/wording';
 import { asksIfRepairFree, COST_WORDS, repairFeeAnswer } from './engine/repair-fee';
 import type { Lang } from './phrases';
@@ -103,7 +104,7 @@ function pointBack(reply: string, lang: Lang): string {
 function periodsLine(answer: WarrantyAnswer, category: string | undefined, lang: Lang, dated: boolean): string {
   const product = category ? categoryName(category, lang) : lang === 'zh' ? '这个产品' : 'product';
   const months = period(answer.policy.months, lang);
-  const rules = answer.policy.source === 'brand' ? (lang === 'zh' ? `${answer.policy.brand}的品牌保修` : `${answer.policy.brand}'s own cover`) : lang === 'zh' ? '三包规定' : 'the 三包 rules';
+  const rules = answer.policy.source === 'brand' ? (lang === 'zh' ? `${answer.policy.brand}的品牌保修` : `${answer.policy.brand}'s own cover`) : lang === 'zh' ? '三包规定' : SANBAO_RULES_EN;
   if (lang === 'zh')
     return `按${rules}，${product}整机保修${months}，从购买之日算起。${dated ? '按您说的时间还判断不了是否已过期，' : '告诉我大概什么时候买的，我就能帮您算是否还在保；'}最终以发票或订单截图上的日期为准。`;
   return `Under ${rules}, the ${product} is covered for ${months} from the day of purchase. ${dated ? 'The date you gave does not settle whether that has run out; ' : 'Tell me roughly when you bought it and I will work out whether it is still covered; '}the date on the invoice or order decides in the end.`;

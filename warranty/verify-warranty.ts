@@ -136,7 +136,7 @@ export function verifyWarranty(rawInput: VerifyWarrantyInput, deps: WarrantyDeps
         brand: override.brand,
         citation: {
           zh: override.citation ?? `${override.brand} 品牌保修政策：${input.component} ${override.months} 个月（不低于三包规定）`,
-          en: `${override.brand} brand warranty: ${input.component} ${override.months} months (not less than the 三包 minimum)`,
+          en: `${override.brand} brand warranty: ${input.component} ${override.months} months (not less than China's national "three guarantees" minimum)`,
         },
       }
     : { category: input.category, component: input.component, months: defaultMonths, source: 'default', citation: policy.citation };

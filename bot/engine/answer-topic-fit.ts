@@ -9,6 +9,7 @@ import { LIQUID_DAMAGE } from '../understanding/lexicons/liquid-damage';
 import { careTask } from '../understanding/care-question';
 import { namesSymptom } from './symptom-fit';
 import { carriedIn } from './wording';
+import { WORTH_REPAIRING } from '../understanding/repair-or-replace';
 
 /** Liquid got into or onto something (the one word list, kept with understanding: urgency reads it too). */
 export { LIQUID_DAMAGE } from '../understanding/lexicons/liquid-damage';
@@ -38,6 +39,20 @@ export function warrantyRuleQuery(question: string, category: string | undefined
 const TOPICS: { entry: RegExp; message: RegExp; fits?: (category: string | undefined) => boolean }[] = [
   { entry: /进水|泼了|liquid|got wet|spill/i, message: LIQUID_DAMAGE, fits: (category) => !category || carriedIn(category) },
   { entry: /滤芯|滤网|尘袋|软水盐|光亮剂|除垢|耗材|filters?\b|descal|dust bags?|dishwasher salt|consumables/i, message: new RegExp(`${CONSUMABLE.source}|${NON_ORIGINAL.source}`, 'i') },
+  // The basic answers (knowledge/sample/basic-answers.json) answer their own question only: "too loud" is no question about the app.
+  { entry: /不用APP|without its app/i, message: /app|应用|手机(?:控制|连|操作)|连手机|wi-?fi|联网|连网|网络|offline|smartphone|my phone/i },
+  {
+    entry: /最近的售后网点|nearest service cent/i,
+    message:
+      /网点|服务中心|维修点|售后点|维修店|修理店|店里|送修|哪里(?:能|可以)?修|service (?:cent(?:re|er)|point)|repair (?:shop|centre|center)|drop (?:it )?off|take it (?:in|somewhere)|nearest|near me/i,
+  },
+  { entry: /带配件|bring the part/i, message: /配件|零件|部件|两趟|两次|二次上门|再来|一次(?:就|能)|\bparts?\b|twice|second (?:visit|trip|time)|come back|one visit|same visit|first visit/i },
+  { entry: /值不值得修|worth repairing/i, message: WORTH_REPAIRING },
+  { entry: /什么是三包|What is 三包/i, message: /三包|san ?bao|three guarantees/i },
+  {
+    entry: /怎么寄回|Sending back a return/i,
+    message: /寄|快递|取件|上门取|来取|来拿|拿走|运费|邮费|物流|\bpost(?:age|ed|ing)?\b|\bship(?:ping)?\b|courier|pick (?:it |them )?up|pickup|collect|send (?:it|them) back|mail (?:it|them) back/i,
+  },
 ];
 
 /**

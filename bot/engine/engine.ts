@@ -67,6 +67,7 @@ import { questionTopic, replyCovers, topicName } from './question-topic';
 import { answeredBefore } from './answered-before';
 import { meaningAnswer } from './meaning-answer';
 import { asksIfRepairFree, repairFeeAnswer } from './repair-fee';
+import { repairOrReplaceQuery, WORTH_REPAIRING } from '../understanding/repair-or-replace';
 import { faultCoverLine } from './warranty-verdict';
 import { asksServiceFee, NAMES_VISIT, visitQuestion } from '../understanding/visit-question';
 import { visitAnswer } from './visit-answers';
@@ -907,6 +908,12 @@ export class ConversationEngine {
     if (answer) {
       this.out.citations.push(answer.id);
       this.out.say(answerWithSource(answer, this.lang));
+      // "…太贵就买新的": the cost, and then whether it is worth repairing at all.
+      const worth = WORTH_REPAIRING.test(this.t.turn.redactedText) ? await lookUpAnswer({ tools: this.t.tools, facts: factsOf(this.state, frame) }, repairOrReplaceQuery(this.lang)) : undefined;
+      if (worth && worth.id !== answer.id && !this.out.citations.includes(worth.id)) {
+        this.out.citations.push(worth.id);
+        this.out.say(answerWithSource(worth, this.lang));
+      }
     } else {
       const step = await stepAnswering({ tools: this.t.tools, facts: factsOf(this.state, frame), energy: this.state.energy }, question, this.lang);
       if (step) {

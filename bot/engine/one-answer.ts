@@ -19,6 +19,8 @@ import { questionTopic, type QuestionTopic } from './question-topic';
 import { faultCoverLine, FAULT_COVER_QUESTION, mainPartVerdict } from './warranty-verdict';
 import { categoryName } from './wording';
 import { warrantyRuleQuery } from './answer-topic-fit';
+import { SANBAO_QUESTION } from '../sanbao-words';
+import { repairOrReplaceQuery, WORTH_REPAIRING } from '../understanding/repair-or-replace';
 
 export interface AnswerKit {
   tools: ToolBox;
@@ -46,6 +48,9 @@ const hitAnswer = (hit: KnowledgeHit, lang: Lang, topic: QuestionTopic): OneAnsw
 /** `dateAsked`: the reply already asks when it was bought, so a warranty answer does not ask it again. */
 export async function answerOneQuestion(kit: AnswerKit, question: string, options: { dateAsked?: boolean } = {}): Promise<OneAnswer | undefined> {
   const topic = questionTopic(question);
+  // "what is 三包?": what the rules are, not a product's period.
+  const explained = SANBAO_QUESTION.test(question) ? await lookUpAnswer(kit, kit.lang === 'zh' ? '什么是三包' : 'what is san bao, the three guarantees') : undefined;
+  if (explained) return hitAnswer(explained, kit.lang, topic);
   const cover = await partWarrantyAnswer(kit, question);
   if (cover) return { text: cover, topic };
   // Liquid damage, a consumable or a non-original part: its own rule answers, not the product's periods.
@@ -56,6 +61,15 @@ export async function answerOneQuestion(kit: AnswerKit, question: string, option
   if (topic === 'meaning') {
     const meaning = await meaningAnswer(kit, question);
     if (meaning) return { ...meaning, topic };
+  }
+  // "太贵就买新的了", "worth fixing?": the repair-or-replace answer, with the fee rule when a price was asked.
+  if (WORTH_REPAIRING.test(question)) {
+    const worth = await lookUpAnswer(kit, repairOrReplaceQuery(kit.lang));
+    if (worth) {
+      const fees = topic === 'price' ? await lookUpAnswer(kit, kit.lang === 'zh' ? '修一下大概多少钱 维修收费标准' : 'how much does a repair cost') : undefined;
+      const text = [answerWithSource(worth, kit.lang), ...(fees && fees.id !== worth.id ? [answerWithSource(fees, kit.lang)] : [])].join('\n');
+      return { text, id: worth.id, topic };
+    }
   }
   if (topic === 'price' && (PART_PRICE.test(question) || REPLACING.test(question))) {
     // The accessory's price rule first: "内胆多少钱" is no question about the call-out fee.

@@ -11,6 +11,7 @@ import { firstCategory } from '../../kernel/lexicon/product-categories';
 import { COMPONENT_NAMES, componentNamedIn, mainPartsOf, type Component } from '../../warranty/policy';
 import type { WarrantyAnswer } from '../../warranty/warranty-check';
 import type { Lang } from '../phrases';
+import { SANBAO_RULES_EN } from '../sanbao-words';
 import type { ToolBox } from '../tools/tool';
 import type { Facts } from './engine-state';
 import { categoryName, purchaseWords } from './wording';
@@ -69,7 +70,7 @@ function coverText(a: { lang: Lang; product: string; component: Component; whole
   const { lang, whole, part } = a;
   const name = COMPONENT_NAMES[a.component][lang];
   const brandNote = part.policy.source === 'brand' ? (lang === 'zh' ? `（${part.policy.brand}的品牌保修）` : ` (${part.policy.brand}'s own cover)`) : '';
-  const rules = part.policy.source === 'brand' ? '' : lang === 'zh' ? '按三包规定，' : 'Under the 三包 rules, ';
+  const rules = part.policy.source === 'brand' ? '' : lang === 'zh' ? '按三包规定，' : `Under ${SANBAO_RULES_EN}, `;
   const periods =
     lang === 'zh'
       ? `${rules}${a.product}保修期：整机${period(whole.policy.months, lang)}，${name}（主要部件）${period(part.policy.months, lang)}${brandNote}。`

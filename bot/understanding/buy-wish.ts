@@ -4,6 +4,7 @@
  * buy a replacement jug". Answered with where to buy and whether it is covered, never a repair form.
  * Past purchases ("刚买的", "买了两年", "I bought it in May") are not a wish to buy.
  */
+import { WORTH_REPAIRING } from './repair-or-replace';
 
 const ZH_WISH =
   /(?:想|要|准备|打算|需要|能不能|能否|可以|可不可以|得|再|重新|另外|单独|自己)(?:单独|重新|另外|再)?(?:买|购买|购置|订购|配)(?![了的过来])|(?:哪里|哪儿|哪边|在哪|去哪|到哪|哪能|怎么|如何|什么地方)(?:里|儿)?(?:能|可以|才能)?(?:买|购买|订购|配)(?![了过])|(?:有没有|有|卖不卖|还卖|单独卖|单卖)(?:卖)?(?:的)?(?:配件|零件|备件|耗材|内胆|滤芯|滤网|配套)|(?:配件|零件|备件|耗材|附件|配套)(?:怎么|哪里|在哪|去哪|哪儿)?(?:有)?(?:卖|买|购买)(?![了过])|(?:单独|单)(?:买|卖|购买)|卖不卖|有没有(?:得)?卖|有(?:的)?卖(?:吗|么|嘛)|你们(?:这里?|那里?|店里|官方)?(?:卖|出售|有卖)/;
@@ -15,6 +16,7 @@ const EN_WISH =
 const DIY = /自己(?:买|动手|拆|换|装|修)|自行(?:更换|安装|维修|拆)|\bmyself\b|\bdiy\b|\bmy own\b|\bourselves\b/i;
 
 export function wantsToBuy(text: string): boolean {
-  if (DIY.test(text)) return false;
+  // "太贵就买台新的", "I'd rather buy a new one": weighing the repair, a question about it (repair-or-replace.ts).
+  if (DIY.test(text) || WORTH_REPAIRING.test(text)) return false;
   return ZH_WISH.test(text) || EN_WISH.test(text);
 }

@@ -6,6 +6,7 @@
  */
 import { asksWithoutProof } from '../../understanding/proof-missing-question';
 import { wantsRepair } from '../../understanding/repair-wish';
+import { WORTH_REPAIRING } from '../../understanding/repair-or-replace';
 import type { TurnInput } from '../../brain';
 import type { Command, SlotName } from '../../engine/commands';
 import { factsOf, top, type EngineState } from '../../engine/engine-state';
@@ -405,6 +406,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // After repairs that failed, wanting a new one is a complaint under the two-repairs rule, with a person.
   // A trade-in is asked about, not a return to file ("修不好了 能以旧换新吗").
   else if (TRADE_IN.test(ownWords) && isQuestion && !cancel) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
+  // Weighing a repair against a new one ("值不值得修，还是换新") asks about the repair, not a return to file.
+  else if (WORTH_REPAIRING.test(ownWords) && !cancel) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
   // "退货后多久退款": when the money comes back is asked, not a return to file.
   else if (REFUND_TIMING.test(ownWords) && !cancel) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
   else if (wantsReturn && (REPEATED_REPAIRS.test(text) || COMPLAINT_WORDS.test(text)) && !cancel) add({ kind: 'start', flow: 'complaint', from });

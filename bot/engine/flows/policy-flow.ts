@@ -17,6 +17,8 @@ import { meaningAnswer } from '../meaning-answer';
 import { questionTopic } from '../question-topic';
 import { serviceEntrySwap } from '../service-way';
 import { answerFitsMessage } from '../answer-topic-fit';
+import { answersAnotherProduct } from '../entry-products';
+import { repairOrReplaceQuery, WORTH_REPAIRING } from '../../understanding/repair-or-replace';
 import { careTask, careCovered } from '../../understanding/care-question';
 import { careUnknown } from '../care-unknown';
 
@@ -59,7 +61,12 @@ const isCareEntry = (h: KnowledgeHit) => h.id.startsWith('care-');
  * service-centre rule, a fridge owner never the service-centre one (service-way.ts).
  */
 export async function lookUpAnswer(kit: Pick<FlowKit, 'tools' | 'facts'>, question: string): Promise<KnowledgeHit | undefined> {
-  const answer = await lookUpRule(kit, question);
+  // "太贵就买新的了" weighs a repair against a new one: that answer, not a part's price or a shop.
+  // (Looked up as the general question it is: with the product's name added, a product's own rule, its wall bracket, would win.)
+  const worth = WORTH_REPAIRING.test(question)
+    ? await lookUpRule({ tools: kit.tools, facts: { ...kit.facts, category: undefined } }, repairOrReplaceQuery(/[\u4e00-\u9fff]/.test(question) ? 'zh' : 'en'))
+    : undefined;
+  const answer = worth ?? (await lookUpRule(kit, question));
   const swap = answer && serviceEntrySwap(answer.id, kit.facts.category ?? firstCategory(question), /[\u4e00-\u9fff]/.test(question) ? 'zh' : 'en');
   if (!answer || !swap) return answer;
   const result = await kit.tools.call('searchKnowledge', { query: swap.query });
@@ -80,7 +87,8 @@ async function lookUpRule(kit: Pick<FlowKit, 'tools' | 'facts'>, question: strin
     // With no product known, a product's own rule answers only a question that names that product
     // ("will someone come?" after a water-heater shock must not get the phone service-centre rule).
     const askedAbout = kit.facts.category ?? firstCategory(question);
-    const otherProduct = (h: KnowledgeHit) => Boolean(h.category && h.category !== 'general' && h.category !== askedAbout);
+    // A general entry whose title names products is theirs only ("dishwasher salt" is no TV owner's answer).
+    const otherProduct = (h: KnowledgeHit) => Boolean(h.category && h.category !== 'general' && h.category !== askedAbout) || answersAnotherProduct(h, askedAbout);
     // A routine-care question takes only an answer about that task ("should I drain it?" is not the anode-rod text).
     const care = careTask(question);
     const answer = hits.find(

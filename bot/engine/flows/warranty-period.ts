@@ -9,6 +9,7 @@ import { findCategories } from '../../../kernel/lexicon/product-categories';
 import { componentNamedIn, DEFAULT_POLICY, mainPartsOf } from '../../../warranty/policy';
 import type { KnowledgeHit } from '../../knowledge-search';
 import type { Lang } from '../../phrases';
+import { SANBAO_QUESTION, SANBAO_RULES_EN } from '../../sanbao-words';
 import { partWarrantyAnswer, period } from '../part-warranty';
 import { FAULT_COVER_QUESTION, faultCoverLine } from '../warranty-verdict';
 import { categoryName } from '../wording';
@@ -69,7 +70,7 @@ export function generalWarrantyRule(lang: Lang): string {
   const p = (months: number | undefined) => period(months ?? 0, lang);
   return lang === 'zh'
     ? `按三包规定，大家电一般整机保修${p(appliance.whole_unit)}，主要部件（比如空调、冰箱的压缩机，洗衣机的电机）保修${p(appliance.compressor)}；手机主机${p(phone.whole_unit)}，电池${p(phone.battery)}。都从购买（发票）日期算起，品牌保修卡写得更长的按保修卡。`
-    : `Under the 三包 rules, large appliances are usually covered for ${p(appliance.whole_unit)} on the whole unit and ${p(appliance.compressor)} on main parts (such as an air conditioner's or fridge's compressor, or a washing machine's motor); a phone handset for ${p(phone.whole_unit)} and its battery for ${p(phone.battery)}. The period runs from the purchase (invoice) date, and a longer cover on the brand's warranty card applies.`;
+    : `Under ${SANBAO_RULES_EN}, large appliances are usually covered for ${p(appliance.whole_unit)} on the whole unit and ${p(appliance.compressor)} on main parts (such as an air conditioner's or fridge's compressor, or a washing machine's motor); a phone handset for ${p(phone.whole_unit)} and its battery for ${p(phone.battery)}. The period runs from the purchase (invoice) date, and a longer cover on the brand's warranty card applies.`;
 }
 
 /** The period the rules give a product without rules of its own (DEFAULT_POLICY.other). */
@@ -83,6 +84,13 @@ function otherProductRule(category: string, lang: Lang): string {
 
 /** Said before "which product?" in a warranty question that named none. */
 export async function sayGeneralRule(kit: FlowKit): Promise<void> {
+  // "三包是什么意思": what the rules are, from the knowledge base, before any period.
+  const explained = SANBAO_QUESTION.test(kit.turn.text) ? await lookUpAnswer(kit, kit.lang === 'zh' ? '什么是三包' : 'what is san bao, the three guarantees') : undefined;
+  if (explained && !kit.cited(explained.id)) {
+    kit.cite(explained.id);
+    kit.say(answerWithSource(explained, kit.lang));
+    return;
+  }
   const rule = generalWarrantyRule(kit.lang);
   if (!kit.saidBefore(rule)) kit.say(rule);
 }
