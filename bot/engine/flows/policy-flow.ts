@@ -88,7 +88,9 @@ async function lookUpRule(kit: Pick<FlowKit, 'tools' | 'facts'>, question: strin
     // ("will someone come?" after a water-heater shock must not get the phone service-centre rule).
     const askedAbout = kit.facts.category ?? firstCategory(question);
     // A general entry whose title names products is theirs only ("dishwasher salt" is no TV owner's answer).
-    const otherProduct = (h: KnowledgeHit) => Boolean(h.category && h.category !== 'general' && h.category !== askedAbout) || answersAnotherProduct(h, askedAbout);
+    // (The service-centre fee rule is no other product's: lookUpAnswer swaps it for the call-out rule, service-way.ts.)
+    const swapped = (h: KnowledgeHit) => Boolean(serviceEntrySwap(h.id, askedAbout, 'zh'));
+    const otherProduct = (h: KnowledgeHit) => Boolean(h.category && h.category !== 'general' && h.category !== askedAbout) || (answersAnotherProduct(h, askedAbout) && !swapped(h));
     // A routine-care question takes only an answer about that task ("should I drain it?" is not the anode-rod text).
     const care = careTask(question);
     const answer = hits.find(
