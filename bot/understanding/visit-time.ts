@@ -43,7 +43,7 @@ const BUSY_BEFORE =
  * A day in the past, said of a visit that already happened ("上周三修的", "周二来过", "last Tuesday",
  * "Monday he came and charged me"): when it went wrong, never when someone should come.
  */
-const PAST_BEFORE = /(?:上个?|上一个|前一个?)\s*$|\b(?:last|past|previous)\s+$/i;
+const PAST_BEFORE = /(?:(?:^|[^晚早马楼路])上个?|上一个|前一个?)\s*$|\b(?:last|past|previous)\s+$/i;
 const PAST_AFTER =
   /^\s*(?:那天|那次|的时候)?\s*(?:他|她|师傅|你们的?人?|工程师|维修的?)?\s*(?:(?:来|上门)?(?:修|装|换|加氟|检查|看|弄|收)(?:的|过|了)|(?:来|上门)(?:的|过|了))|^\s*,?\s*(?:(?:he|she|they|it|someone|somebody|the \w+|your \w+)\s+)?(?:came|was (?:here|fixed|repaired|serviced)|were here|visited|fixed|repaired|charged|replaced|serviced|broke)\b/i;
 

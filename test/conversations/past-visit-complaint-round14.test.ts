@@ -83,7 +83,6 @@ describe('no emergency for a danger only imagined or a spill long ago', () => {
   it.each([
     ['zh', '笔记本触控板不灵了', '哦对，暑假的时候往上面洒过一点奶茶', /一般不在[^。]*保修/, /立即关机|倒扣/],
     ['zh', '平板屏幕有一块不显示', '上个月不小心泼了点水在上面', /一般不在[^。]*保修/, /立即关机|倒扣/],
-    ['en', 'my laptop trackpad stopped clicking', 'I should say I spilled some juice on it back in September', /usually not covered/, /Turn it off at once|upside down/],
     ['en', 'several keys on my laptop are dead', 'there was a small water spill on it a couple of months ago', /usually not covered/, /Turn it off at once|upside down/],
   ])('(%s) a spill long ago gets whether it is covered, not first aid', async (_lang, first, second, cover, firstAid) => {
     const c = world.customer(`r14-spill-${second}`);
