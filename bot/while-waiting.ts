@@ -60,6 +60,8 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   if (followUp) {
     // (A phone number sent with the question still goes on the ticket, and is said back.)
     const saved = await saveNewFacts(turn.ticket, u, turn.tools, turn.lang, promiseOf(turn));
+    // An inspection visit wanted once it is safe: on the ticket, for the person who books the time.
+    if (followUp.note && turn.ticket) await turn.tools.call('updateTicket', { ticketNumber: turn.ticket.number, note: followUp.note });
     // The message's other questions (when someone calls, the warranty, where it is repaired) each get their own answer too.
     const others = followUp.rest && turn.mode !== 'agent' ? await answerWhileWaiting({ ...turn, text: followUp.rest }) : undefined;
     const text = [followUp.text, saved, ...(others?.lines ?? [])].filter(Boolean).join('\n');

@@ -35,6 +35,7 @@ import { cancelled, handingOver, noAnswerToQuestion, resuming, SOCIAL } from './
 import { complaintHeard, complaintIn, complaintNote } from './complaint-heard';
 import { careTask } from '../understanding/care-question';
 import { damageByUs } from '../understanding/damage-by-us';
+import { repairFeeBack } from '../understanding/repair-fee-back';
 import { careUnknown } from './care-unknown';
 import { warrantyAgain } from './warranty-again';
 import { withoutRepeatedBlocks } from './reply-dedupe';
@@ -184,9 +185,10 @@ export class ConversationEngine {
     // (Not at the confirmation step, where "写错了" is the customer correcting themselves.)
     const confirming = top(this.state)?.stage === 'confirm';
     // (Damage our people did is apologised for in its own words, bot/engine/damage-heard.ts: one apology, not two.)
-    // (So is damage a new product arrived with, in the delivery-damage reply.)
+    // (So is damage a new product arrived with, in the delivery-damage reply, and a paid repair that did not hold.)
     const damageComplaint =
-      (commands.some((c) => c.kind === 'start' && c.flow === 'complaint') && damageByUs(this.t.turn.text)) || commands.some((c) => c.kind === 'start' && c.flow === 'deliveryDamage');
+      (commands.some((c) => c.kind === 'start' && c.flow === 'complaint') && (damageByUs(this.t.turn.text) || repairFeeBack(this.t.turn.text))) ||
+      commands.some((c) => c.kind === 'start' && c.flow === 'deliveryDamage');
     if (apologyDue(this.t.turn.understanding) && !confirming && !damageComplaint && !this.state.lastReply?.includes(SOCIAL.sorry[this.lang])) this.out.say(SOCIAL.sorry[this.lang]);
     // "油烟剂不吸了": the product guessed from the slip is said back as a question, and the reply goes on with it.
     const u = this.t.turn.understanding;

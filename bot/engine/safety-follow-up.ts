@@ -10,6 +10,9 @@
 import type { Lang } from '../phrases';
 import { energySourceIn } from '../understanding/energy-source';
 import type { HazardKind } from '../understanding/safety-script';
+import { GAS_LATER_AFTER_CHECK, inspectionAnswer, inspectionAsked, laterAfterCheckAsked } from './check-visit-after-danger';
+import { FLAME_OFF_IN_GAS_LEAK, flameOffAsked } from './flame-off';
+import { batteryPlaceAnswer, batteryPlaceAsked } from './hot-battery-place';
 import { contextFromTicket, correctedSparks, deviceOf, saysCutOff, scriptOf, type SafetyContext } from './safety-context';
 
 export interface SafetyFollowUpTurn {
@@ -28,10 +31,12 @@ export interface SafetyFollowUpReply {
   text: string;
   /** The questions of the message that are not about the danger, for the waiting answers to take. */
   rest?: string;
+  /** What the person handling the case should find on the ticket (an inspection visit wanted). */
+  note?: string;
 }
 
 type Bi = { zh: string; en: string };
-type Topic = 'elsewhere' | 'moveDevice' | 'quickUse' | 'powerBack' | 'later' | 'access' | 'switchOff' | 'cutOff' | 'keepPlugged' | 'useNow' | 'coolOrKeep';
+type Topic = 'flameOff' | 'batteryPlace' | 'inspection' | 'elsewhere' | 'moveDevice' | 'quickUse' | 'powerBack' | 'later' | 'access' | 'switchOff' | 'cutOff' | 'keepPlugged' | 'useNow' | 'coolOrKeep';
 
 /** Asked, or said as a plan ("我想先备份一下", "I'll just take the clothes out"). */
 const ASKS =
@@ -109,9 +114,20 @@ const PART_OR_MODE =
 const KEEP_PLUGGED =
   /(?:一直|就|先|还)?插着(?:电)?(?:没事|没关系|可以|行|要紧|安全|放着)|不拔(?:插头|电)?(?:也)?(?:可以|行|没事|要紧|没关系)|\b(?:leave|keep) (?:it |them |the \w+ )?(?:plugged in|plugged|connected|on at the (?:wall|socket|mains))\b|\bstay plugged in\b/i;
 
+/** "放哪", "where then?": asking for a place is a question even with no question word. */
+const WHERE = /哪|\bwhere\b/i;
+/** Told, and checked with us: "放门口了，没事吧", "left it by the door, alright?". */
+const CHECKING = /(?:没事|没问题|可以|行|对)吧|\b(?:ok|okay|alright|all right|fine)\s*\??\s*$/i;
+
 /** The question this message asks about acting around the hazard, most specific first. */
-function topicOf(said: string, otherProductNamed: boolean): Topic | undefined {
+function topicOf(said: string, otherProductNamed: boolean, danger: { gas: boolean; battery: boolean }): Topic | undefined {
+  // A flame alight in a gas leak: put out at its knob, before anything about switches ("火还开着，要关吗").
+  if (danger.gas && flameOffAsked(said)) return 'flameOff';
+  // A hot battery left in the stairwell, or "where do I put it then?".
+  if (danger.battery && batteryPlaceAsked(said) && (ASKS.test(said) || WHERE.test(said) || CHECKING.test(said))) return 'batteryPlace';
   if (!ASKS.test(said)) return undefined;
+  // "查过以后能派师傅来检查吗": a visit the bot can arrange, not the danger again.
+  if (inspectionAsked(said)) return 'inspection';
   if (CASE_QUESTION.test(said)) return undefined;
   // A mode or part of the same appliance is that appliance: "the other setting" is not "the other heater".
   const samePart = PART_OR_MODE.test(said) && !ANOTHER_APPLIANCE.test(said.replace(PART_OR_MODE, ' '));
@@ -148,6 +164,12 @@ function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: str
   const electric = ELECTRIC_KINDS.includes(kind) && !battery;
   const gasLeak = kind === 'gas_leak';
   switch (topic) {
+    case 'flameOff':
+      return gasLeak ? FLAME_OFF_IN_GAS_LEAK : switchOffAnswer(kind, d, battery, cut || context.cutOff);
+    case 'batteryPlace':
+      return batteryPlaceAnswer(text, d);
+    case 'inspection':
+      return inspectionAnswer(d, gasLeak);
     case 'coolOrKeep':
       // "包里还是阳台？": the safe place they named is the answer, not a "no".
       if (battery && SAFE_PLACE.test(text))
@@ -224,6 +246,8 @@ function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: str
         en: `You can restore power to the rest of the home once ${d.en} is unplugged. If the breaker trips again straight away, leave it off and wait for an electrician.`,
       };
     case 'later':
+      // "查过没漏气的话以后还能用吗": about the time after the check, not now.
+      if (gasLeak && laterAfterCheckAsked(text)) return GAS_LATER_AFTER_CHECK;
       return laterAnswer(kind, d, battery);
     case 'access':
       if (gasLeak)
@@ -331,16 +355,19 @@ function unplugAfterBreaker(kind: HazardKind, d: Bi): Bi {
   };
 }
 
+/** Ridden rather than used. */
+const RIDDEN = /\b(?:bike|scooter|e-?bike|moped|motorbike)\b/i;
+
 function laterAnswer(kind: HazardKind, d: Bi, battery: boolean): Bi {
   if (battery && kind !== 'battery')
     return {
-      zh: `先不要。${d.zh}充电或使用时烫到这个程度，电池或充电器可能已经损坏，凉了也先别再充电使用，要检查过再说。`,
-      en: `Not yet. Getting that hot means the battery or the charger may be damaged; even cooled down, do not charge or use ${d.en} until it has been checked.`,
+      zh: `不行。${d.zh}充电或使用时烫到这个程度，电池或充电器可能已经损坏，凉了也不要再充电，检查之前也不要再${RIDDEN.test(d.en) ? '骑' : '用'}，明天也先别${RIDDEN.test(d.en) ? '骑' : '用'}。`,
+      en: `No. Getting that hot means the battery or the charger may be damaged; even cooled down, do not charge ${d.en}, and it should not be ${RIDDEN.test(d.en) ? 'ridden' : 'used'}, tomorrow included, until it has been checked.`,
     };
   if (kind === 'battery')
     return {
-      zh: `不行。鼓包或过热的电池不能再充电，也不要继续用${d.zh}；请送修换电池。`,
-      en: `No. A swollen or overheating battery must not be charged again, and ${d.en} should not be used; it needs a new battery at a service centre.`,
+      zh: `不行。鼓包或过热过的电池不能再充电，${d.zh}在检查之前也不要再${RIDDEN.test(d.en) ? '骑' : '用'}，明天也先别${RIDDEN.test(d.en) ? '骑' : '用'}；请送到服务网点检查电池。`,
+      en: `No. A battery that swelled or overheated must not be charged again, and ${d.en} should not be ${RIDDEN.test(d.en) ? 'ridden' : 'used'}, tomorrow included, until it has been checked; take it to a service centre to have the battery checked.`,
     };
   switch (kind) {
     case 'water_electric':
@@ -408,13 +435,16 @@ export function answerSafetyFollowUp(turn: SafetyFollowUpTurn): SafetyFollowUpRe
   const answers: string[] = [];
   const rest: string[] = [];
   let separate = false;
+  let note: string | undefined;
+  const danger = { gas: context.kinds.includes('gas_leak') || context.kinds.includes('carbon_monoxide'), battery: context.power === 'battery' || context.kinds.includes('battery') };
   for (const part of questionsIn(turn.text)) {
-    const topic = topicOf(part, otherProduct);
+    const topic = topicOf(part, otherProduct, danger);
     if (!topic) {
       rest.push(part);
       continue;
     }
     if (topic === 'elsewhere') separate = true;
+    if (topic === 'inspection') note = inspectionAnswer(deviceOf(context), context.kinds.includes('gas_leak')).note;
     const answer = answerFor(topic, context, cut, part)[lang];
     if (!answers.includes(answer)) answers.push(answer);
   }
@@ -431,7 +461,7 @@ export function answerSafetyFollowUp(turn: SafetyFollowUpTurn): SafetyFollowUpRe
   // (Not after "yes, the separate one is fine": "do not run the microwave" beside it reads as a contradiction.)
   const remind = !separate && !answer.includes(reminder) && !turn.lastReply?.includes(reminder) && !sameStep(answer, reminder);
   const others = rest.join(' ').trim();
-  return { kind: 'danger', text: remind ? `${answer}\n${reminder}` : answer, ...(others && others !== turn.text.trim() ? { rest: others } : {}) };
+  return { kind: 'danger', text: remind ? `${answer}\n${reminder}` : answer, ...(others && others !== turn.text.trim() ? { rest: others } : {}), ...(note ? { note } : {}) };
 }
 
 /** The yes or no an answer starts with ("不行。", "Not yet."), said again when the same question comes back. */

@@ -17,6 +17,7 @@
 import { HAZARD_CUES, type HazardCue } from './lexicons/hazard-cues';
 import {
   HYPOTHETICAL_BEFORE,
+  HYPOTHETICAL_INSIDE,
   MODAL_BEFORE,
   NEGATED_AFTER,
   NEGATED_BEFORE,
@@ -232,7 +233,8 @@ function statusOf(l: Layout, hit: Hit): { status: MentionStatus; stopped?: boole
   }
   const stopped = test(STOPPED_BEFORE, before) || undefined;
   const question = test(QUESTION, text.slice(Math.max(clause.start, hit.event.start - FRAMING_BEFORE), Math.min(clause.end, hit.event.end + FRAMING_BEFORE))) || /\?\s*$/.test(text);
-  if (test(HYPOTHETICAL_BEFORE, before) || (question && test(MODAL_BEFORE, before))) return { status: 'hypothetical' };
+  const inside = text.slice(hit.event.start, hit.event.end);
+  if (test(HYPOTHETICAL_BEFORE, before) || test(HYPOTHETICAL_INSIDE, inside) || (question && test(MODAL_BEFORE, before))) return { status: 'hypothetical' };
   if (resolvedAfter(l, hit.span.end, clause)) return { status: 'resolved' };
   return { status: 'present', stopped };
 }

@@ -39,15 +39,30 @@ const BUSY_AFTER =
 const BUSY_BEFORE =
   /(?:除了|除|不要|别)\s*$|\b(?:except(?: for)?|not|never|but not|(?:i|we) (?:work|am working|'m working|are working|am busy|'m busy|am at work|'m at work|'m out|am out)(?: on| in the| during)?|busy(?: on| in the| during)?|work(?:ing)?(?: on| during)?)\s+(?:on\s+)?$/i;
 
+/**
+ * A day in the past, said of a visit that already happened ("上周三修的", "周二来过", "last Tuesday",
+ * "Monday he came and charged me"): when it went wrong, never when someone should come.
+ */
+const PAST_BEFORE = /(?:(?:^|[^晚早马楼路])上个?|上一个|前一个?)\s*$|\b(?:last|past|previous)\s+$/i;
+const PAST_AFTER =
+  /^\s*(?:那天|那次|的时候)?\s*(?:他|她|师傅|你们的?人?|工程师|维修的?)?\s*(?:(?:来|上门)?(?:修|装|换|加氟|检查|看|弄|收)(?:的|过|了)|(?:来|上门)(?:的|过|了))|^\s*,?\s*(?:(?:he|she|they|it|someone|somebody|the \w+|your \w+)\s+)?(?:came|was (?:here|fixed|repaired|serviced)|were here|visited|fixed|repaired|charged|replaced|serviced|broke)\b/i;
+
+/** Said of the past: not a time for a visit. */
+function pastTime(text: string, at: number, piece: string): boolean {
+  return PAST_BEFORE.test(text.slice(0, at)) || PAST_AFTER.test(text.slice(at + piece.length));
+}
+
 /** Whether the words around this time in the message rule it out ("周二不行", "except Friday"). */
 export function ruledOutTime(text: string, piece: string): boolean {
   const at = text.indexOf(piece);
-  return at >= 0 && (BUSY_AFTER.test(text.slice(at + piece.length)) || BUSY_BEFORE.test(text.slice(0, at)));
+  return at >= 0 && (BUSY_AFTER.test(text.slice(at + piece.length)) || BUSY_BEFORE.test(text.slice(0, at)) || pastTime(text, at, piece));
 }
 
 /** The visit time as the customer wrote it, or undefined when the message names none. */
 export function findVisitTime(text: string): string | undefined {
-  const pieces = [...text.matchAll(PIECE)].filter((m) => m[0].trim() && !BUSY_AFTER.test(text.slice(m.index + m[0].length)) && !BUSY_BEFORE.test(text.slice(0, m.index)));
+  const pieces = [...text.matchAll(PIECE)].filter(
+    (m) => m[0].trim() && !BUSY_AFTER.test(text.slice(m.index + m[0].length)) && !BUSY_BEFORE.test(text.slice(0, m.index)) && !pastTime(text, m.index, m[0]),
+  );
   if (!pieces.length) return undefined;
   const start = pieces[0]!.index;
   let end = start + pieces[0]![0].length;

@@ -17,6 +17,7 @@ import { brandInstead, categoryInstead } from '../../understanding/slots/named-i
 import { AFTER_SALES, MONEY_DEMAND, REPEATED_REPAIRS } from '../../engine/after-sales-words';
 import { extractAddressAnswer, extractCorrection, extractModelAnswer, extractSlots, type CorrectableSlot } from '../../understanding/slots';
 import { classifyIntent } from '../../understanding/intent';
+import { repairFeeBack } from '../../understanding/repair-fee-back';
 import { splitProblems } from '../../understanding/problem-split';
 import { asksSomething, questionClause, splitQuestion } from '../../understanding/question-clause';
 import { componentNamedIn } from '../../../warranty/policy';
@@ -405,6 +406,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // before any policy question ("用了没几天…能退吗" asks about returns, not about days).
   // After repairs that failed, wanting a new one is a complaint under the two-repairs rule, with a person.
   // A trade-in is asked about, not a return to file ("修不好了 能以旧换新吗").
+  // The fee for a visit that did not hold wanted back: a complaint about that visit, never a product return.
+  else if (repairFeeBack(ownWords) && !cancel) add({ kind: 'start', flow: 'complaint', from });
   else if (TRADE_IN.test(ownWords) && isQuestion && !cancel) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
   // Weighing a repair against a new one ("值不值得修，还是换新") asks about the repair, not a return to file.
   else if (WORTH_REPAIRING.test(ownWords) && !cancel) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });

@@ -11,6 +11,7 @@ import { answerWithSource } from './fault-flow';
 import { repeatedRepairRule } from './policy-flow';
 import { damageByUs } from '../../understanding/damage-by-us';
 import { damageHeard } from '../damage-heard';
+import { repairFeeBack } from '../../understanding/repair-fee-back';
 
 export const complaintFlow: FlowSpec = {
   name: 'complaint',
@@ -18,6 +19,16 @@ export const complaintFlow: FlowSpec = {
   slots: [],
   async finish(kit) {
     const u = kit.turn.understanding;
+    // The fee for a repair that did not hold: that visit's money, not the product's (no return rules,
+    // no two-repairs rule); a person checks the visit's record and decides, the bot promises nothing.
+    if (repairFeeBack(kit.turn.text)) {
+      kit.say(
+        kit.lang === 'zh'
+          ? '非常抱歉，花了钱修完没多久又坏了，换谁都会生气。上次上门的维修费能不能退、这台怎么修好，要由人工客服查过那次的维修记录后按规定处理，我这里不能直接答应。'
+          : "I'm very sorry: you paid for a repair and the fault came straight back, which is not how it should be. Whether that visit's fee is refunded, and how the fault gets fixed properly, is decided by a person once they have checked that visit's record under our rules; I can't promise it here.",
+      );
+      return { handoff: 'policy_exception' };
+    }
     // Damage our own people did: heard in our words and filed for a person, with what they need to know (bot/engine/damage-heard.ts).
     const damage = damageByUs(kit.turn.text);
     if (damage) {

@@ -14,6 +14,7 @@ import { answerFitsMessage, LIQUID_DAMAGE } from '../answer-topic-fit';
 import type { FlowKit, FlowResult, FlowSpec } from './flow';
 import { generalSteps } from './general-steps';
 import { LIQUID_TITLE, liquidFirst } from './liquid-first';
+import { pastSpill } from '../../understanding/past-spill';
 import { otherFaultLines, otherFaults } from './second-fault';
 import { lineFitsEnergy, type EnergySource } from '../../understanding/energy-source';
 import { contradictsWorking, withoutWorkingClauses } from '../case-premise';
@@ -304,7 +305,9 @@ export const faultFlow: FlowSpec = {
     // A spill or consumable answer answers only a message about a spill or a consumable.
     const best = hits.find((h) => h.confident && knowledgeTitleIsClean(h.title) && answerFitsMessage(h, [symptom, kit.turn.text].filter(Boolean).join(' '), f.category) && !offSymptom(kit, h));
     // A curated answer may answer a description; a policy (a warranty period, a fee) never diagnoses a fault.
-    if (best && best.kind === 'qa' && best.answer && approvedAnswerIsClean(best.answer)) {
+    // (A spill long over is answered by whether it is covered, liquid-first.ts: that policy speaks here as an answer.)
+    const spillCover = best?.kind === 'policy' && LIQUID_TITLE.test(best.title) && pastSpill(kit.turn.text);
+    if (best && (best.kind === 'qa' || spillCover) && best.answer && approvedAnswerIsClean(best.answer)) {
       kit.cite(best.id);
       // The first aid for a wet device is no fix: the service centre is offered, never "did that help?".
       if (carriedIn(f.category) && LIQUID_TITLE.test(best.title)) {

@@ -30,6 +30,8 @@ export const HYPOTHETICAL_BEFORE = new RegExp(
     '(?:如何|怎么|怎样|怎么样)(?:才能)?(?:防止|避免|预防|判断|知道|检测|检查|确认|识别)', '会不会(?!是)', '防(?=漏电|触电|干烧|爆|火)',
     '(?<!(?:sure|know|knows|wonder|wondering|check|see|tell|asking|ask|idea|clue|unclear|certain|whether)\\s)\\bif\\b', '\\bwhat if\\b', '\\bin case\\b', '\\bsuppos\\w*', '\\bprevent\\w*', '\\bavoid\\w*',
     '\\b(?:how|way|ways) (?:do|can|would|to|should|could) (?:i |you |we |one )?(?:know|tell|prevent|avoid|stop|detect|check|spot|recogni[sz]e)\\b', '\\b(?:risk|danger|chance|possibility|likelihood) of\\b',
+    // "does a swollen battery mean…?": a hazard asked about in general, not one happening.
+    '\\b(?:does|do|would|will) (?:a|an)\\s*$',
     '\\bprone to\\b', '\\blikely to\\b', '\\bprotect\\w* (?:against|from)\\b', '\\bsigns of\\b',
   ].join('|'),
   'i',
@@ -38,6 +40,9 @@ export const HYPOTHETICAL_BEFORE = new RegExp(
 /** A modal right before the hazard: "can a fridge catch fire?", "会起火吗". Only a question makes it hypothetical. */
 export const MODAL_BEFORE = /(?:(?<!一)会(?!不会是)[^,，。]{0,6}|能[^,，。]{0,4}|可能[^,，。]{0,4}|\b(?:can|could|will|would|might|may)\s+(?!(?:\w+\s+){0,3}be\b)(?:\w+\s+){0,3}|\b(?:is|are|am)\s+(?:it|this|that|they|the \w+)\s+(?:going|gonna|about|likely)\s+(?:to\s+)?(?:\w+\s+){0,2})$/i;
 export const QUESTION = /[?吗么嘛]/;
+
+/** An "if" the hazard's own words took in ("电池要是鼓起来了"): imagined all the same. */
+export const HYPOTHETICAL_INSIDE = /要是|如果|假如|万一|若是|倘若/;
 
 /**
  * Fixed or checked by someone since: 修好了, 电工换了插座, the gas company came and said it's fine.

@@ -66,7 +66,9 @@ export const INTENT_CUES: IntentCue[] = [
 
   // --- human_request
   cue('human_request', 4, /转人工|人工客服|人工服务|找人工|要人工|接人工|真人|活人|客服经理|找(?:你们)?领导|人工/g),
-  cue('human_request', 4, /\bhuman\b|real person|live (?:person|agent|chat)|\bagent please\b|\b(?:an?|to|the) agent\b|^agent\b|representative|\boperator\b|(?:speak|talk) (?:to|with) (?:a|an|your|the|someone|somebody) ?(?:manager|supervisor|person|human|someone)?|escalate|call from a manager|\bmanager\b|\bsupervisor\b(?! here)/gi),
+  // Asking for a person without the word 人工: someone to come and talk to me, not a machine.
+  cue('human_request', 4, /(?:找|叫|派|换|让|来)(?:个|一个|你们的?)?(?:人|同事|客服|负责人|工作人员)(?:来)?(?:跟|和|与|给)我(?:说|讲|谈|聊|解释|沟通|对话)|(?:不想|不要|不愿意?|别)(?:再)?(?:跟|和|与)(?:机器人?|机器|自动回复|AI|电脑|程序)(?:说|讲|谈|聊)|有没有人(?:能|可以)?(?:跟|和)我(?:说|讲|谈)/gi),
+  cue('human_request', 4, /\b(?:some(?:one|body)|anyone|anybody|a person|a human|a real \w+)\b[^.?!]{0,12}\b(?:real|actual|human|live)?\s*(?:talk|speak|chat)\w* (?:to|with) me\b|\b(?:not|no more|stop|don'?t want)\b[^.?!]{0,20}\b(?:a |the |this )?(?:bot|robot|machine|script|computer|automated)\b|\bhuman\b|real person|live (?:person|agent|chat)|\bagent please\b|\b(?:an?|to|the) agent\b|^agent\b|representative|\boperator\b|(?:speak|talk) (?:to|with) (?:a|an|your|the|someone|somebody) ?(?:manager|supervisor|person|human|someone)?|escalate|call from a manager|\bmanager\b|\bsupervisor\b(?! here)/gi),
 
   // --- thanks_bye
   cue('thanks_bye', 2, /谢谢|感谢|多谢|谢啦|辛苦了|拜拜|再见|(?<![是挺很都也还])好的|好嘞|嗯嗯|没(?:别的|其他)(?:问题|事)了|点赞|解决了|修好了|明白了|知道了|好滴/g),
