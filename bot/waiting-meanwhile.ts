@@ -116,7 +116,7 @@ const REPAIR_HOW_LONG: Bi = {
 /** How much comes back: the rule's two cases, and who settles the amount. */
 const REFUND_HOW_MUCH: Bi = {
   zh: '退多少要看退货的原因：性能故障按三包退货的，退还全部货款；七天无理由退货、商品和配件完好的，一般也全额退款，运费按平台规则；缺配件、有损坏或影响再次销售的，商家可能扣除相应费用。具体金额客服核对订单后会告诉您。',
-  en: 'How much comes back depends on why it was returned: a return for a performance fault under the 三包 rules gets the full price back; a 7-day no-reason return with the product and accessories complete is usually refunded in full too, with shipping per the platform rules; missing parts or damage can mean a deduction. The person will confirm the exact amount once they have checked the order.',
+  en: "How much comes back depends on why it was returned: a return for a performance fault under China's statutory warranty rules gets the full price back; a 7-day no-reason return with the product and accessories complete is usually refunded in full too, with shipping per the platform rules; missing parts or damage can mean a deduction. The person will confirm the exact amount once they have checked the order.",
 };
 
 const PHONE_WANTED: Bi = { zh: '另外工单上还没有电话，留个手机号，客服可以直接打给您。', en: 'There is no phone number on the ticket yet: leave one and they can call you directly.' };

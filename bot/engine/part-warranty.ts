@@ -69,7 +69,7 @@ function coverText(a: { lang: Lang; product: string; component: Component; whole
   const { lang, whole, part } = a;
   const name = COMPONENT_NAMES[a.component][lang];
   const brandNote = part.policy.source === 'brand' ? (lang === 'zh' ? `（${part.policy.brand}的品牌保修）` : ` (${part.policy.brand}'s own cover)`) : '';
-  const rules = part.policy.source === 'brand' ? '' : lang === 'zh' ? '按三包规定，' : 'Under the 三包 rules, ';
+  const rules = part.policy.source === 'brand' ? '' : lang === 'zh' ? '按三包规定，' : "Under China's statutory warranty rules, ";
   const periods =
     lang === 'zh'
       ? `${rules}${a.product}保修期：整机${period(whole.policy.months, lang)}，${name}（主要部件）${period(part.policy.months, lang)}${brandNote}。`

@@ -39,7 +39,7 @@ export function citation(hit: KnowledgeHit, lang: Lang): string {
     case 'regulation':
       // Most rules here are the 三包 rules; a safety or installation standard is named as what it is.
       if (hit.source && !/三包|修理更换退货|七日无理由|warranty|return/i.test(hit.source)) return lang === 'zh' ? '依据：国家相关标准和规定' : "Source: China's national standards and rules";
-      return lang === 'zh' ? '依据：国家三包规定' : "Source: China's 三包 warranty rules";
+      return lang === 'zh' ? '依据：国家三包规定' : "Source: China's statutory warranty rules";
     case 'third_party':
       return lang === 'zh' ? `依据：公开的${brand}故障代码资料` : `Source: published ${brand ? `${brand} ` : ''}error-code tables`;
     default:

@@ -144,6 +144,24 @@ describe('questions while waiting answered with what is known', () => {
   });
 });
 
+describe('the one Chinese term explained in plain words', () => {
+  it.each([
+    ['en', 'my rice cooker stopped heating for the third time, I want a person', "I'm not from China - what does 三包 mean?", /three guarantees[\s\S]*7 days[\s\S]*15 days/],
+    ['en', 'the hair dryer cut out again after a repair, human please', 'sorry what are the san bao rules?', /three guarantees[\s\S]*7 days/],
+    ['zh', '净水器修完又漏水了，转人工', '你说的三包是指什么？', /包修、包换、包退[\s\S]*7天[\s\S]*15天/],
+  ])('"what is 三包" gets what it means (%s: %s)', async (_lang, first, ask, plain) => {
+    const { c } = await waiting(`r14-term-${first}`, first);
+    const said = await c.say(ask);
+    expect(said.text).toMatch(plain);
+    expect(said.text).not.toMatch(NO_ANSWER);
+  });
+
+  it('an English warranty answer names the rules in English (en)', async () => {
+    const said = await world.customer('r14-term-en-rules').say('how long is the warranty on a fridge compressor?');
+    expect(said.text).not.toMatch(/三包/);
+  });
+});
+
 describe('a return or exchange is filed or waiting for yes, never both', () => {
   it.each([
     ['zh', ['前几天网上买的吸尘器，吸力一直很弱，能换吗', '12月3日收到的，我想换个新的', '登记申请', '13698765432', '能上门取件吗？地址 杭州西湖区 文三路20号3单元502', '对']],

@@ -69,7 +69,7 @@ export function generalWarrantyRule(lang: Lang): string {
   const p = (months: number | undefined) => period(months ?? 0, lang);
   return lang === 'zh'
     ? `按三包规定，大家电一般整机保修${p(appliance.whole_unit)}，主要部件（比如空调、冰箱的压缩机，洗衣机的电机）保修${p(appliance.compressor)}；手机主机${p(phone.whole_unit)}，电池${p(phone.battery)}。都从购买（发票）日期算起，品牌保修卡写得更长的按保修卡。`
-    : `Under the 三包 rules, large appliances are usually covered for ${p(appliance.whole_unit)} on the whole unit and ${p(appliance.compressor)} on main parts (such as an air conditioner's or fridge's compressor, or a washing machine's motor); a phone handset for ${p(phone.whole_unit)} and its battery for ${p(phone.battery)}. The period runs from the purchase (invoice) date, and a longer cover on the brand's warranty card applies.`;
+    : `Under China's statutory warranty rules, large appliances are usually covered for ${p(appliance.whole_unit)} on the whole unit and ${p(appliance.compressor)} on main parts (such as an air conditioner's or fridge's compressor, or a washing machine's motor); a phone handset for ${p(phone.whole_unit)} and its battery for ${p(phone.battery)}. The period runs from the purchase (invoice) date, and a longer cover on the brand's warranty card applies.`;
 }
 
 /** The period the rules give a product without rules of its own (DEFAULT_POLICY.other). */
