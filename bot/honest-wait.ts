@@ -64,13 +64,27 @@ export function handoffPromise(facts: WaitFacts): string {
 export function waitUpdate(facts: WaitFacts): string {
   if (someoneAvailable(facts)) return onlineWait(facts);
   const by = facts.firstResponseDue ? contactTime(facts.firstResponseDue, facts.now, facts.lang, facts.hours) : undefined;
-  const nobody = !facts.availability.unseenDesks || !withinBusinessHours(facts.now, facts.hours);
-  if (facts.lang === 'zh') {
-    const head = nobody ? '现在还没有客服在线。' : '';
-    return `${head}您的消息都已转给客服，${by ? `最迟 ${by} 前会有人联系您` : '他们会在这里回复您'}。`;
-  }
-  const head = nobody ? 'No agent is online yet. ' : '';
+  const hours = facts.hours ?? BUSINESS_HOURS;
+  const outside = !withinBusinessHours(facts.now, hours);
+  // With a desk whose presence cannot be seen, "nobody is free" may be untrue: only the promise is said.
+  const head = outside ? outsideHoursLine(facts.lang, hours) : facts.availability.unseenDesks ? '' : nobodyFreeLine(facts.lang, hours);
+  if (facts.lang === 'zh') return `${head}您的消息都已转给客服，${by ? `最迟 ${by} 前会有人联系您` : '他们会在这里回复您'}。`;
   return `${head}Everything you wrote has been passed on; ${by ? `someone will contact you by ${by}` : 'they will reply here'}.`;
+}
+
+/**
+ * Inside business hours with nobody free: said together with the hours, so "nobody is online" and
+ * "we work 8–20" never reach the customer as two claims that contradict each other.
+ */
+export function nobodyFreeLine(lang: Lang, hours: BusinessHours = BUSINESS_HOURS): string {
+  return lang === 'zh'
+    ? `人工客服每天 ${hours.open}:00–${hours.close}:00 值班，只是此刻没有空闲的客服能接您。`
+    : `Our desk is staffed ${hours.open}:00–${hours.close}:00 China time every day, but nobody there is free to take your chat at this moment. `;
+}
+
+/** Outside business hours: why nobody answers now. */
+export function outsideHoursLine(lang: Lang, hours: BusinessHours = BUSINESS_HOURS): string {
+  return lang === 'zh' ? `现在不在人工客服的服务时间（每天 ${hours.open}:00–${hours.close}:00）。` : `Our agents work ${hours.open}:00–${hours.close}:00 China time, so nobody is online right now. `;
 }
 
 function onlineWait(facts: WaitFacts): string {
@@ -96,13 +110,13 @@ function contactPromise(facts: WaitFacts): string {
   const ticket = facts.ticketNumber;
   if (facts.lang === 'zh') {
     // With a desk whose presence cannot be seen, "nobody is online" may be untrue: only the promise is said.
-    const why = outside ? `现在不在人工客服的服务时间（每天 ${hours.open}:00–${hours.close}:00）。` : facts.availability.unseenDesks ? '' : '现在没有人工客服在线。';
+    const why = outside ? outsideHoursLine('zh', hours) : facts.availability.unseenDesks ? '' : nobodyFreeLine('zh', hours);
     const recorded = ticket ? `您的问题已记录在工单 ${ticket}` : '您的问题已记录';
     const when = by ? `，客服会在 ${by} 前${facts.phoneKnown ? '按您留的电话' : ''}联系您` : '，客服上线后会联系您';
     const ask = facts.phoneKnown ? '' : '方便留一个手机号吗？客服会打这个号码找您。';
     return `${why}${recorded}${when}，您在这里的留言也都会转给客服。${ask}`;
   }
-  const why = outside ? `Our agents work ${hours.open}:00–${hours.close}:00 China time, so nobody is online right now. ` : facts.availability.unseenDesks ? '' : 'No agent is online right now. ';
+  const why = outside ? outsideHoursLine('en', hours) : facts.availability.unseenDesks ? '' : nobodyFreeLine('en', hours);
   const recorded = ticket ? `Your request is recorded as ticket ${ticket}` : 'Your request is recorded';
   const when = by ? `; someone will contact you${facts.phoneKnown ? ' on the phone number you gave' : ''} by ${by}` : '; someone will contact you once they are in';
   const ask = facts.phoneKnown ? '' : ' Could you leave a phone number so they can call you?';

@@ -21,6 +21,8 @@ import { callBackAnswer, callBackWanted, contactAnswer, contactAsked } from './w
 import { factsAskedAbout, ticketFactsLine } from './waiting-ticket-facts';
 import { meanwhileAnswer, meanwhileAsked } from './waiting-meanwhile';
 import { serviceWayAnswer, serviceWayAsked } from './waiting-service-way';
+import { termAnswer, termAsked } from './waiting-term';
+import { whoHandlesAnswer, whoHandlesAsked } from './waiting-who-handles';
 import { dryingAsked, dryingNo, wetDevice, wetDeviceAnswer } from './waiting-wet-device';
 import { repairFeeWhileWaiting, warrantyAskedWhileWaiting, warrantyWhileWaiting } from './waiting-warranty';
 import type { WaitingTurn } from './waiting-turn';
@@ -44,7 +46,7 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
   const { text, lang, ticket } = turn;
   const question = questionClause(text);
   const facts = factsAskedAbout(text);
-  const contact = contactAsked(text);
+  const contact = contactAsked(text, turn.earlierReplies);
   const utility = utilityAsked(text);
   // "一定要让人给我打电话": the call-back number and time, unless the message asks when (answered above with both).
   const callBack = !contact && callBackWanted(text);
@@ -52,19 +54,36 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
   // A wet phone or laptop: "can I keep using it", "what now", "hair dryer or rice?" get the wet-device answer.
   const category = turn.understanding.slots.category ?? ticket?.category ?? talkedAbout(turn);
   const wet = wetDevice(category, ticket, text, turn.earlierReplies, turn.customerSaid) && (dryingAsked(text) || Boolean(meanwhile && (meanwhile.meanwhile || meanwhile.stillUse)));
-  const asked = QUESTION.test(text) || facts.length > 0 || Boolean(contact || utility || callBack || meanwhile || wet);
+  const asked = QUESTION.test(text) || facts.length > 0 || whoHandlesAsked(text) || termAsked(text) || Boolean(contact || utility || callBack || meanwhile || wet);
   const out: WaitingAnswers = { lines: [], citations: [], asked, question };
   if (!asked && !turn.understanding.slots.errorCode) return out;
 
   if (facts.length && ticket) out.lines.push(ticketFactsLine(ticket, facts, lang));
   if (contact) {
-    const said = await contactAnswer(contact, { ticket, now: turn.now, lang, hours: turn.hours, tools: turn.tools });
+    const said = await contactAnswer(contact, {
+      ticket,
+      now: turn.now,
+      lang,
+      hours: turn.hours,
+      tools: turn.tools,
+      availability: turn.availability,
+      phoneGiven: turn.understanding.slots.phone,
+    });
     if (said) out.lines.push(said);
   }
   if (utility) out.lines.push(utilityNumberAnswer(utility, lang));
   if (callBack) {
     const said = await callBackAnswer({ ticket, now: turn.now, lang, hours: turn.hours, tools: turn.tools, phoneInMessage: Boolean(turn.understanding.slots.phone), lastReply: turn.lastReply });
     if (said) out.lines.push(said);
+  }
+
+  // "what is 三包? I'm not Chinese": the term in plain words, not the rule quoted again.
+  if (termAsked(text)) out.lines.push(termAnswer(lang));
+
+  // "will they sort out the refund or do I go to the shop?": who does what, not when the money arrives.
+  if (whoHandlesAsked(text)) {
+    const who = whoHandlesAnswer(lang);
+    out.lines.push(said(turn, who) ? askedAgain(who, lang) : who);
   }
 
   // Acting safely on the problem at hand: the safety rules answer, whatever the knowledge base holds.
@@ -82,7 +101,12 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
   } else if (meanwhile && !safe) out.lines.push(...meanwhileAnswer(meanwhile, turn));
   // "还在保修期吗", "will it be free": the warranty worked out from the product and the date, not the exclusions list.
   // "免费吗", "do I have to pay?" with no date: the fee for the ticket's product, which its warranty decides.
-  const cover = warrantyAskedWhileWaiting(text, Boolean(turn.understanding.purchase || turn.understanding.slots.purchaseDate)) ? await warrantyWhileWaiting(turn) : await repairFeeWhileWaiting(turn);
+  // ("三包是什么" asks what the word means, not whether this product is covered.)
+  const cover = termAsked(text)
+    ? undefined
+    : warrantyAskedWhileWaiting(text, Boolean(turn.understanding.purchase || turn.understanding.slots.purchaseDate))
+      ? await warrantyWhileWaiting(turn)
+      : await repairFeeWhileWaiting(turn);
   if (cover && !said(turn, cover)) out.lines.push(cover);
   else if (cover) out.lines.push(askedAgain(cover, lang));
 

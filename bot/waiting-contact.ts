@@ -7,7 +7,8 @@
  */
 import type { Ticket } from '../tickets/ticket';
 import { BUSINESS_HOURS } from './engine/wording';
-import { contactTime, type BusinessHours } from './honest-wait';
+import type { Availability } from './agent-availability';
+import { contactTime, withinBusinessHours, type BusinessHours } from './honest-wait';
 import type { Lang } from './phrases';
 import type { ToolBox } from './tools/tool';
 import { maskedPhone } from './waiting-ticket-facts';
@@ -31,13 +32,38 @@ export interface ContactQuestion {
   aboutVisit: boolean;
 }
 
+/**
+ * The customer offering a time: when they are free or at home, when they would like the call or the
+ * visit ("明天下午我在家", "能不能周六来", "I'm free after 6", "can they come on Saturday").
+ * A time named only inside a question about the desk's hours ("周末上班吗") or their own day
+ * ("明天要上班") is no offer.
+ */
+const OFFERS =
+  /方便|有空|在家|家里有人|(?:我|家里)(?:都|一直)?在(?!线)|最好|希望|想(?:约|要|让|请)|约(?:在|到)|改(?:到|成|在)|安排在|(?:能不能|可不可以|可以|能)[^，,。？?]{0,8}(?:来|上门|打)|(?:来|上门|打(?:给我|电话)?)(?:吗|么|不)|\b(?:i'?m|i am|we'?re|we are|i'?ll be|i will be) (?:free|available|home|in|around|back)\b|\b(?:free|available)\b|\bprefer\b|\bwould like\b|\b(?:can|could|will) (?:they|you|someone|somebody|the engineer|an engineer|a technician) (?:come|call|ring|visit)\b|\bsuits? me\b/i;
+
+/** "会联系我吗", "will someone call me by 3pm": a time for the call to them is a wish for it. */
+const CONTACT_ME = /(?:联系|打(?:电话)?(?:给)?|回电(?:话)?(?:给)?)我|\b(?:call|ring|phone|contact|reach|text) me\b/i;
+
 /** Whether the message asks when or whether someone will be in touch (or at work, or come); undefined otherwise. */
-export function contactAsked(text: string): ContactQuestion | undefined {
+export function contactAsked(text: string, botSaid: string[] = []): ContactQuestion | undefined {
   const timed = DAY.test(text) || HOUR.test(text) || /什么时候|多久|几点|哪天|\bwhen\b|\bwhat time\b|\bwhat hours\b|\bhow long\b/i.test(text);
   if (!timed || !CONTACT_ACT.test(text) || !ASKS.test(text)) return undefined;
-  const said = [...text.matchAll(new RegExp(DAY.source, 'gi')), ...text.matchAll(new RegExp(HOUR.source, 'gi'))].map((m) => m[0].trim());
+  // Only a time the customer offers goes on the ticket; one they quote back from our replies ("你说的
+  // 8点到20点") is a question about what we said, and "noted: 8点 / 20点" would be nonsense.
+  const wish = OFFERS.test(text) || VISIT.test(text) || CONTACT_ME.test(text);
+  const said =
+    wish && !(WORKING.test(text) && !VISIT.test(text) && !OFFERS.test(text))
+      ? [...text.matchAll(new RegExp(DAY.source, 'gi')), ...text.matchAll(new RegExp(HOUR.source, 'gi'))].map((m) => m[0].trim()).filter((t) => !quotedBack(t, botSaid))
+      : [];
   const wanted = [...new Set(said)].join(' / ') || undefined;
   return { wanted, aboutWork: WORKING.test(text), aboutVisit: VISIT.test(text) };
+}
+
+/** A day or time that one of our replies named already ("8点" after "8:00–20:00", "18:17"). */
+function quotedBack(time: string, botSaid: string[]): boolean {
+  const hour = new RegExp(HOUR.source, 'i').test(time) ? /\d{1,2}/.exec(time)?.[0] : undefined;
+  if (hour) return botSaid.some((r) => new RegExp(`(?<!\\d)0?${Number(hour)}(?::\\d{2}|点)`).test(r));
+  return botSaid.some((r) => r.toLowerCase().includes(time.toLowerCase()));
 }
 
 export interface ContactFacts {
@@ -46,6 +72,10 @@ export interface ContactFacts {
   lang: Lang;
   hours?: BusinessHours;
   tools: ToolBox;
+  /** Who is at the desk now: "we work 8–20" said inside those hours with nobody free says why nobody answers. */
+  availability?: Availability;
+  /** A phone number this message gave (put on the ticket in this same turn, and said back with the time). */
+  phoneGiven?: string;
 }
 
 /** The answer: the promise (always the same rule), the desk's hours when asked, and a wanted day noted for the person. */
@@ -53,10 +83,13 @@ export async function contactAnswer(q: ContactQuestion, f: ContactFacts): Promis
   const zh = f.lang === 'zh';
   const hours = f.hours ?? BUSINESS_HOURS;
   const parts: string[] = [];
-  if (q.aboutWork) parts.push(zh ? `人工客服每天 ${hours.open}:00–${hours.close}:00 上班，周末也在。` : `Our agents work every day, weekends included, ${hours.open}:00–${hours.close}:00 China time.`);
+  if (q.aboutWork) parts.push(workLine(f, hours));
   const by = f.ticket ? contactTime(f.ticket.firstResponseDue, f.now, f.lang, hours) : undefined;
-  const phone = f.ticket?.contactPhone ? maskedPhone(f.ticket.contactPhone) : undefined;
-  if (by) {
+  const known = f.ticket?.contactPhone ?? f.phoneGiven;
+  const phone = known ? maskedPhone(known) : undefined;
+  // A number just put on the ticket was said back with the time in this reply: the time is not said twice.
+  const justSaved = Boolean(f.phoneGiven && !f.ticket?.contactPhone);
+  if (by && !justSaved) {
     if (zh) parts.push(`您的工单 ${f.ticket!.number} 最迟 ${by} 前会有人${phone ? `打 ${phone} ` : ''}联系您${phone ? '' : '（留个手机号，客服就能直接打给您）'}。`);
     else parts.push(`On ticket ${f.ticket!.number}, someone will contact you${phone ? ` on ${phone}` : ''} by ${by}${phone ? '' : ' (leave a phone number and they can call you directly)'}.`);
   }
@@ -73,6 +106,15 @@ export async function contactAnswer(q: ContactQuestion, f: ContactFacts): Promis
     }
   }
   return parts.join(zh ? '' : ' ');
+}
+
+/** The desk's hours, and, asked inside them with nobody free, that nobody is free right now: one consistent account. */
+function workLine(f: ContactFacts, hours: BusinessHours): string {
+  const zh = f.lang === 'zh';
+  const line = zh ? `人工客服每天 ${hours.open}:00–${hours.close}:00 上班，周末也在。` : `Our agents work every day, weekends included, ${hours.open}:00–${hours.close}:00 China time.`;
+  const nobodyFree = f.availability && !f.availability.unseenDesks && f.availability.online === 0 && withinBusinessHours(f.now, hours);
+  if (!nobodyFree) return line;
+  return zh ? `${line}现在就在上班时间，只是此刻客服都在忙，还没有空闲的人能接您。` : `${line} It is within those hours now; everyone is just busy at this moment.`;
 }
 
 /** "一定要让人给我打电话", "给我回个电话", "make sure someone calls me", "call me back please". */

@@ -18,6 +18,7 @@ import { answerSafetyFollowUp, stillSafe } from './engine/safety-follow-up';
 import { complaintHeard, complaintHeardIn, complaintIn, complaintNote, complaintStillHeard, mergedComplaint, type ComplaintParts } from './engine/complaint-heard';
 import { contactTime, noAnswerWhileWaiting, waitUpdate } from './honest-wait';
 import { answerWhileWaiting } from './waiting-answers';
+import { hoursClashAnswer, hoursClashAsked } from './waiting-hours-clash';
 import { contactAsked } from './waiting-contact';
 import { unusablePhoneInPassing } from './engine/phone-unusable';
 import { phoneAlreadyOnTicket, saveNewFacts } from './waiting-ticket-facts';
@@ -48,9 +49,15 @@ const URGENT: Record<Lang, string> = {
   en: 'I have flagged this message as urgent for the person handling your case; please follow the safety advice above first.',
 };
 
+/** The urgent flag alone, when the reply already points to the safety advice above. */
+const URGENT_ONLY: Record<Lang, string> = {
+  zh: '已把这条消息标为紧急转给人工客服。',
+  en: 'I have flagged this message as urgent for the person handling your case.',
+};
+
 /** "还要等多久", "有人吗", "how long", "is anyone there": the customer asks about the wait itself. */
 const ABOUT_THE_WAIT =
-  /等多久|还要(?:等)?多久|多长时间(?:才|能)?(?:有人|回复|联系)|什么时候(?:回复|联系|有人|来人)|怎么还没(?:人|回)|还没(?:人|回)|有人(?:吗|在吗|没)|人呢|在吗|how long (?:do|will|must|should|shall) (?:i|we) (?:have to |need to )?wait|how much longer|how long (?:is|'s) (?:the|my|this) wait|how long (?:is it|will it be) (?:now|again)?\s*(?:until|till|before|\?|$)|(?:what'?s|what is) the wait(?: time)?|how long (?:until|till|before) (?:someone|somebody|a person|an agent|they)|any(?:one|body) there|when will (?:someone|somebody|an agent|a person|they)|still waiting|are you there/i;
+  /等多久|还要(?:等)?多久|多长时间(?:才|能)?(?:有人|回复|联系)|什么时候(?:回复|联系|有人|来人)|怎么还没(?:人|回)|还没(?:人|回)|有人(?:吗|在吗|没)|人呢|在吗|how long (?:do|will|must|should|shall|am|are) (?:i|we) (?:have to |need to |be |going to be )?(?:wait|waiting)|how long (?:is|will) (?:this|it|the wait) (?:going to )?(?:take|be)|要等到(?:什么时候|几点|啥时候)|(?:还)?(?:得|要)等(?:几个|多少|多长)|等到(?:几点|什么时候)|how much longer|how long (?:is|'s) (?:the|my|this) wait|how long (?:is it|will it be) (?:now|again)?\s*(?:until|till|before|\?|$)|(?:what'?s|what is) the wait(?: time)?|how long (?:until|till|before) (?:someone|somebody|a person|an agent|they)|any(?:one|body) there|when will (?:someone|somebody|an agent|a person|they)|still waiting|are you there/i;
 
 export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply> {
   const u = turn.understanding;
@@ -80,7 +87,9 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
     // the question gets its answer, not the advice again, unless the danger is said to be back or worse.
     if (repeated && answers?.lines.length && !dangerAgain(turn.text))
       return { kind: 'answer', text: [movedSooner(turn) ?? '', saved ?? '', ...answers.lines, passedOn(turn)].filter(Boolean).join('\n') };
-    return { kind: 'danger', text: [advice, URGENT[turn.lang], movedSooner(turn) ?? '', saved ?? '', ...(answers?.lines ?? [])].filter(Boolean).join('\n') };
+    // "Please keep following the safety advice above" is said once: the urgent line then only says it is flagged.
+    const urgent = repeated ? URGENT_ONLY[turn.lang] : URGENT[turn.lang];
+    return { kind: 'danger', text: [advice, urgent, movedSooner(turn) ?? '', saved ?? '', ...(answers?.lines ?? [])].filter(Boolean).join('\n') };
   }
   // A person is typing to the customer: the bot does not talk over them.
   if (turn.mode === 'agent') return { kind: 'silent' };
@@ -135,6 +144,13 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
 
   if (complained) return { kind: 'answer', text: [...lines, passedOn(turn)].join('\n') };
 
+  // "不是说没人在线吗，又说8点到20点上班？": the two said again as one plain account, with the contact-by time.
+  if (hoursClashAsked(turn.text, turn.earlierReplies))
+    return {
+      kind: 'wait',
+      text: [...lines, hoursClashAnswer({ lang: turn.lang, now: turn.now, availability: turn.availability, ticket: turn.ticket, hours: turn.hours })].join('\n'),
+    };
+
   // The questions of the message, answered as outside a handoff (cases, policies, the ticket, the
   // promise); "还要等多久" is about the wait itself, never a warranty period.
   const aboutTheWait = ABOUT_THE_WAIT.test(turn.text) && !contactAsked(turn.text);
@@ -142,7 +158,8 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   if (answers?.lines.length) {
     lines.push(...answers.lines);
     kind = 'answer';
-  } else if (ABOUT_THE_WAIT.test(turn.text)) {
+  } else if (ABOUT_THE_WAIT.test(turn.text) && !(promise && saved?.includes(promise))) {
+    // (A number sent with "when will they call?" was said back with the time: that is the answer, not said twice.)
     return {
       kind: 'wait',
       text: [

@@ -8,6 +8,7 @@
  */
 import { asksWithoutProof } from '../understanding/proof-missing-question';
 import { proofMissingAnswer } from './proof-missing-answer';
+import { wantsRepairInstead } from './repair-instead';
 import type { BrainReply, TurnInput } from '../brain';
 import type { Lang } from '../phrases';
 import type { HandoffResult } from '../tools/hand-off';
@@ -519,6 +520,9 @@ export class ConversationEngine {
     if (frame.flow === 'repair' && flow === 'repair') return false;
     // "对 是换货不是退货" while the return claim is being confirmed is that claim, not a new one.
     if (frame.flow === 'repair' && frame.ticketType === 'warranty_claim' && flow === 'return') return false;
+    // "上门取件吧", "can you pick it up": while a return or exchange is being asked about or filed,
+    // a visit or collection word is how the item goes back, not a repair form; only a wish for a repair is.
+    if (frame.flow === 'return' && flow === 'repair') return wantsRepairInstead(this.t.turn.text);
     return true;
   }
 
@@ -783,7 +787,11 @@ export class ConversationEngine {
     frame.opened = true;
     if ('askAgain' in result) return;
     if ('done' in result) {
-      this.state.stack = this.state.stack.filter((f) => f !== frame);
+      // A return or exchange just filed is the request: another copy of it lower on the stack (asked
+      // for twice) is not confirmed again, or the customer reads "registered, number …" and "reply
+      // yes to file it" in one reply.
+      const filedClaim = frame.ticketType === 'warranty_claim';
+      this.state.stack = this.state.stack.filter((f) => f !== frame && !(filedClaim && isClaim(f)));
       const below = top(this.state);
       if (below && below.stage === 'collect') {
         this.resumeNote = true;
@@ -1278,4 +1286,9 @@ function wordless(question: string): boolean {
 /** The questions of a message, one per answer; installing a new appliance ("who installs it and is it free?") is one topic the installation rules answer whole. */
 function questionsIn(text: string, message: string): string[] {
   return asksNewInstall(message) ? [text] : splitQuestions(text);
+}
+
+/** A return or exchange request (the return flow, or a claim form carried over from it). */
+function isClaim(frame: Frame): boolean {
+  return frame.flow === 'return' || frame.ticketType === 'warranty_claim';
 }

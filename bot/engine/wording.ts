@@ -88,11 +88,11 @@ export const BUSINESS_HOURS = { open: 8, close: 20, timeZone: 'Asia/Shanghai' } 
  * never used and a deadline outside business hours becomes the morning after it.
  */
 export function promiseTime(iso: string, lang: Lang, hours: { open: number; close: number; timeZone: string } = BUSINESS_HOURS, now?: Date): string {
-  const due = new Date(iso);
+  const due = onTheHour(new Date(iso), hours.timeZone);
   const offset = utcOffsetMs(due, hours.timeZone);
   const local = new Date(due.getTime() + offset); // the wall clock, read through the UTC fields
   const hour = local.getUTCHours() + local.getUTCMinutes() / 60;
-  if (hour >= hours.open && hour < hours.close) return when(iso, lang, hours.timeZone);
+  if (hour >= hours.open && hour < hours.close) return when(due.toISOString(), lang, hours.timeZone);
   const lastClose = new Date(local);
   if (hour < hours.open) lastClose.setUTCDate(lastClose.getUTCDate() - 1);
   lastClose.setUTCHours(hours.close, 0, 0, 0);
@@ -105,6 +105,17 @@ export function promiseTime(iso: string, lang: Lang, hours: { open: number; clos
   if (fromHour >= hours.close) fromLocal.setUTCDate(fromLocal.getUTCDate() + 1);
   fromLocal.setUTCHours(hours.open + 2, 0, 0, 0);
   return when(new Date(fromLocal.getTime() - utcOffsetMs(from, hours.timeZone)).toISOString(), lang, hours.timeZone);
+}
+
+/**
+ * A deadline rounded up to the next full hour on the local clock: a person promises "by 19:00",
+ * never "by 18:17". Always later, never earlier, so the promise stays inside what the SLA allows
+ * the desk and is never sooner than it can be kept.
+ */
+function onTheHour(due: Date, timeZone: string): Date {
+  const offset = utcOffsetMs(due, timeZone);
+  const hour = 3_600_000;
+  return new Date(Math.ceil((due.getTime() + offset) / hour) * hour - offset);
 }
 
 function utcOffsetMs(at: Date, timeZone: string): number {

@@ -125,7 +125,7 @@ describe('Chinese conversations', () => {
     expect(said.mode).toBe('handoff_requested');
     expect(said.text).toMatch(/人工客服/);
     // Nobody has the desk open: no "马上", a time someone will call, and a number asked for.
-    expect(said.text).toMatch(/现在没有人工客服在线[\s\S]*客服会在 .+ 前联系您/);
+    expect(said.text).toMatch(/此刻没有空闲的客服[\s\S]*客服会在 .+ 前联系您/);
     expect(said.text).toMatch(/手机号/);
     expect(said.text).not.toMatch(/马上/);
     const [ticket] = await angry.tickets();

@@ -145,7 +145,7 @@ describe('the built-in desk with the widget', { shuffle: false }, () => {
     expect(server.context.assistant.presence.count).toBe(0);
     const widget = await openWidget();
     const handed = await customerSays(widget, '我要找人工客服');
-    expect(handed).toMatch(/现在没有人工客服在线/);
+    expect(handed).toMatch(/此刻没有空闲的客服/);
     expect(handed).toMatch(/客服会在 \d+月\d+日 \d\d:\d\d 前联系您/);
     expect(handed).toMatch(/方便留一个手机号吗/);
     expect(handed).not.toMatch(/马上|立刻|立即/);

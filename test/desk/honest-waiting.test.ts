@@ -27,7 +27,7 @@ describe('a handoff with nobody at the desk', () => {
     const handed = await wang.say('我要转人工');
     expect(handed.mode).toBe('handoff_requested');
     const number = handed.ticket!.number;
-    expect(handed.text).toContain('现在没有人工客服在线');
+    expect(handed.text).toContain('此刻没有空闲的客服');
     expect(handed.text).toContain(`工单 ${number}`);
     expect(handed.text).toMatch(/客服会在 11月25日 10:00 前联系您/); // the ticket's first-response deadline, inside 8:00-20:00
     expect(handed.text).toMatch(/方便留一个手机号吗/);
@@ -52,7 +52,7 @@ describe('a handoff with nobody at the desk', () => {
     expect(status.text).toMatch(/最迟 .+ 前会有人联系您/);
     const wait = await wang.say('还要等多久？');
     // The danger made it P1: a one-hour first response from when it was filed.
-    expect(wait.text).toMatch(/现在还没有客服在线.*最迟 11月24日 11:00 前会有人联系您/);
+    expect(wait.text).toMatch(/此刻没有空闲的客服.*最迟 11月24日 11:00 前会有人联系您/);
 
     // A plain question the knowledge base answers is answered, and still passed on.
     const fee = await wang.say('上门维修收费吗？');

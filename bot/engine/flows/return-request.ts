@@ -113,7 +113,7 @@ export async function fileReturnRequest(kit: FlowKit): Promise<FlowResult> {
   if (!created.ok) return { handoff: 'stuck' };
   const ticket = created.result as CustomerTicketView;
   kit.filed.push(ticket.number);
-  const due = promiseTime(ticket.firstResponseDue, kit.lang);
+  const due = promiseTime(ticket.firstResponseDue, kit.lang, undefined, kit.tools.context.now);
   kit.say(
     kit.lang === 'zh'
       ? `已登记${kind.zh}，单号 ${ticket.number}。售后专员会在 ${due} 前联系您核对购买凭证、安排检测和退换；请保留发票或订单、包装和配件。`
