@@ -179,15 +179,16 @@ export function symptomKinds(text: string): Set<SymptomKind> {
 
 /**
  * A fault said plainly though in words no kind above knows: a negated function ("does not dry",
- * "won't print", 烤箱热不起来, 没法用, 打不着火) or a broken part ("坏了", "stopped working").
+ * "won't print", 烤箱热不起来, 没法用, 打不着火) or a function stopped ("stopped heating").
  */
 const PLAIN_FAULT = new RegExp(
   [
-    String.raw`\b${NOT_EN} (?:turn|switch|power|start|boot|work|run|drain|fill|spin|heat|warm|cool|freeze|dry|charge|connect|pair|open|close|shut|lock|light|ignite|print|wash|rinse|cook|boil|bake|toast|grind|blow|suck|pick|respond|react|load|play|show|display|ring|vibrate|hold|stay|keep|stop|move|rotate|turn|come|get|make|do)\w*\b`,
-    String.raw`\b(?:stopped|quit|ceased) (?:working|running|heating|cooling|draining|spinning|charging)\b|\b(?:broken|broke down|is broken|not working|out of order|faulty|malfunction\w*)\b`,
+    String.raw`\b${NOT_EN} (?:turn|switch|power|start|boot|run|drain|fill|spin|heat|warm|cool|freeze|dry|charge|connect|pair|open|close|shut|lock|light|ignite|print|wash|rinse|cook|boil|bake|toast|grind|blow|suck|pick|respond|react|load|play|show|display|ring|vibrate|hold|stay|keep|stop|move|rotate|turn|come|get|make|do)\w*\b`,
+    // Not "broken", "not working", 坏了: they say something is wrong, not what; "what is it doing?" helps there.
+    String.raw`\b(?:stopped|quit|ceased) (?:heating|cooling|draining|spinning|charging)\b`,
     '(?:不能|无法|没法|没办法)(?!说|确定|知道|判断|描述|回答|提供|找到|记得|确认)[\u4e00-\u9fff]',
     '[\u4e00-\u9fff]不(?:了|出|进|上|起来|动|开|着|干|下去|住|亮|响)',
-    '不(?:工作|运转|转了?|启动|排水|进水|加热|制冷|制热|出水|出风|充电|开机|亮|响|通电|点火|吸)|坏了|失灵|没反应|不好用|用不了',
+    '不(?:运转|转了?|启动|排水|进水|加热|制冷|制热|出水|出风|充电|开机|亮|响|通电|点火|吸)|没反应',
   ].join('|'),
   'i',
 );
