@@ -394,7 +394,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // "发票丢了还保吗" while a job is open: a question about the proof-of-purchase rule, answered beside the
   // job, not a second warranty check on top of it that asks the date again.
   // (The whole message is the question: "is it still covered?" alone no longer says the receipt is gone.)
-  else if (frame && asksWithoutProof(text) && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+  // (With the purchase time in the same message, "去年5月买的 发票找不着了 还能保修不", the warranty is worked
+  // out from it instead: the verdict says the proof is still to be shown.)
+  else if (frame && asksWithoutProof(text) && !(s.purchaseDate ?? u.purchase?.value) && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   // A warranty question is answered as one, even when it also describes the fault ("压缩机坏了，还在保修期吗").
   else if (warrantyQuestion && !cancel) {
     add({ kind: 'start', flow: 'warranty', from });
