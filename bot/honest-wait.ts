@@ -79,7 +79,7 @@ export function waitUpdate(facts: WaitFacts): string {
 export function nobodyFreeLine(lang: Lang, hours: BusinessHours = BUSINESS_HOURS): string {
   return lang === 'zh'
     ? `人工客服每天 ${hours.open}:00–${hours.close}:00 值班，只是此刻没有空闲的客服能接您。`
-    : `Our desk is staffed ${hours.open}:00–${hours.close}:00 China time every day, but nobody there is free to take your chat at this moment. `;
+    : `Our agents work ${hours.open}:00–${hours.close}:00 China time every day, but none of them is free to take your chat at this moment. `;
 }
 
 /** Outside business hours: why nobody answers now. */

@@ -48,7 +48,7 @@ describe('nobody free inside business hours, said as one account', () => {
     const { c, handed } = await waiting(`r14-hours-${first}`, first);
     // Said inside the hours: not a bare "nobody is online" without saying why.
     expect(handed).not.toMatch(/现在没有人工客服在线|No agent is online right now/);
-    expect(handed).toMatch(lang === 'zh' ? /没有空闲/ : /nobody there is free/);
+    expect(handed).toMatch(lang === 'zh' ? /没有空闲/ : /none of them is free/);
     const work = await c.say(hours);
     expect(work.text).toMatch(lang === 'zh' ? /上班时间[^。]*忙/ : /within those hours now[^.]*busy/);
     const answer = await c.say(clash);
