@@ -178,6 +178,8 @@ describe('WeCom 微信客服 channel', { shuffle: false }, () => {
     fake.customerWrites(KF, 'wm-hal', '我要转人工');
     await fake.notify(callback, KF);
     await fake.waitForSent(fake.sent.filter((s) => s.touser !== 'wm-hal').length + 1);
+    // The handoff's reply may go out as more than one message: all of it is sent before counting what came before the agent's.
+    await relay('customer:wecom').drain();
     const id = await conversationOf('wm-hal');
     const already = fake.sent.filter((s) => s.touser === 'wm-hal').length;
     const dir = server.context.config.uploadsDir;
