@@ -4,7 +4,7 @@
  * symptom's own case (cleaning a speaker grille or restarting a wet phone is unsafe advice).
  */
 import type { KnowledgeHit } from '../../knowledge-search';
-import { LIQUID_DAMAGE } from '../answer-topic-fit';
+import { LIQUID_DAMAGE } from '../../understanding/lexicons/liquid-damage';
 import { carriedIn, categoryName } from '../wording';
 import { pastSpill } from '../../understanding/past-spill';
 
