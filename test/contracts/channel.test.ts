@@ -68,6 +68,8 @@ describeChannelContract('web chat', {
         await conversations.commitTurn(message.conversationId, { reply: message, author: 'agent:contract', state: (await conversations.get(message.conversationId)).state });
       },
       async malformed() {
+        // Tests run in random order: this one may come before any customer was made.
+        if (!pending) await (this as { newCustomer(): Promise<string> }).newCustomer();
         const visitor = pending!;
         const res = await visitor.client.request('POST', '/api/web/messages', { raw: '{"clientMessageId": 12, "text": ', headers: { 'Content-Type': 'application/json' } });
         return { refused: res.status >= 400 && res.status < 500, said: JSON.stringify(res.body) };
