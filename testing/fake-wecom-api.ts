@@ -300,7 +300,10 @@ export async function startFakeWecomApi(options: FakeWecomOptions = {}): Promise
       if (req.method === 'GET' && url.pathname === '/cgi-bin/gettoken') {
         if (url.searchParams.get('corpid') !== corpId || url.searchParams.get('corpsecret') !== secret) return json(res, { errcode: 40001, errmsg: 'invalid credential' });
         api.tokenFetches++;
-        access = `WECOM_TOKEN_${++n}`;
+        // As WeCom documents: within its 7200 s a repeated gettoken returns the same token; only an
+        // expired one is replaced. (A fresh token per call let a test's own fetch invalidate the
+        // server's token, or the other way round, depending on timing.)
+        if (!access || expired) access = `WECOM_TOKEN_${++n}`;
         expired = false;
         return json(res, { errcode: 0, errmsg: 'ok', access_token: access, expires_in: 7200 });
       }
