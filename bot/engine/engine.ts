@@ -52,6 +52,7 @@ import { unusablePhone } from './phone-unusable';
 import { swapCode } from './code-swap';
 import { changesLine, notedLine } from './changes-line';
 import { amendFiled, isAmendable } from './filed-amend';
+import { afterFilingReply } from './after-filing';
 import { handoffSummary } from './handoff-summary';
 import { productGuessLine } from './product-guess-line';
 import { isPresenceCheck } from '../understanding/presence-check';
@@ -176,6 +177,26 @@ export class ConversationEngine {
       const safety = this.t.turn.conversation.state.safety;
       await this.handOff('safety', stopUsingLine(safety ? deviceOf(safety) : deviceWords({}))[this.lang]);
       return this.done();
+    }
+    // Once a request is filed here and nothing else is open, the ticket is the context: the visit,
+    // "still broken", corrections, "is it still on?", a goodbye are all about it (bot/engine/after-filing.ts).
+    const filedLast = this.state.filed.at(-1);
+    // ("will he ring me first?" reads like a call for a person, but asks about the visit.)
+    if (filedLast && !top(this.state) && (!has(commands, 'human') || visitQuestion(this.t.turn.text))) {
+      const after = await afterFilingReply({
+        tools: this.t.tools,
+        lang: this.lang,
+        ticketNumber: filedLast,
+        text: this.t.turn.text,
+        commands,
+        facts: factsOf(this.state),
+        awaiting: this.state.awaiting,
+      });
+      this.state.awaiting = after?.awaiting;
+      if (after) {
+        this.out.say(after.text);
+        return this.done();
+      }
     }
     if (has(commands, 'human')) {
       await this.handOff('customer_request');

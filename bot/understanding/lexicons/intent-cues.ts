@@ -62,7 +62,7 @@ export const INTENT_CUES: IntentCue[] = [
   cue('ticket_status', 1, /等师傅/g),
   cue('ticket_status', 2, /订单号?|单号|查(?:一下|下)?(?:我的)?(?:工单|订单|维修单)|名下/g),
   cue('ticket_status', 3.5, /reschedul\w*|\bcancel (?:my|the) (?:repair|appointment|visit|order)/gi),
-  cue('ticket_status', 2.5, /\bstatus\b|\bany update|\bupdate on\b|\bwhen (?:is|will) (?:the )?(?:technician|tech|engineer|someone|he|she|they)\b|\bappointment\b|\bticket\b|haven'?t (?:received|heard)|\border \d|supposed to be|\bbeen a week|\bwhere is (?:my|the)\b|\bcall ?back\b|called me back/gi),
+  cue('ticket_status', 2.5, /\bstatus\b|\bany update|\bupdate on\b|\bwhen (?:is|will) (?:the )?(?:technician|tech|engineer|someone|he|she|they)\b|\bappointment\b|\bticket\b|haven'?t (?:received|heard)|\border \d|supposed to be|\bbeen a week|\bwhere is (?:my|the)\b(?!\s+(?:nearest|closest|nearby|service (?:centre|center|point)|shop|store))|\bcall ?back\b|called me back/gi),
 
   // --- human_request
   cue('human_request', 4, /转人工|人工客服|人工服务|找人工|要人工|接人工|真人|活人|客服经理|找(?:你们)?领导|人工/g),
