@@ -193,8 +193,10 @@ export async function afterFilingReply(turn: AfterFilingTurn): Promise<AfterFili
 
 /** "师傅明天上午来对吧", "is the engineer coming tomorrow?": when the visit is, asked in other words than visitQuestion knows. */
 const COMING_ZH = /(?:师傅|工程师|维修员|人)[^，。？?！!]{0,10}(?:来|上门|到)[^，。？?！!]{0,3}(?:吗|吧|么|不|没|对吧|是吧)|(?:来不来|会不会来|几点(?:来|到)|哪天(?:来|到))/;
-const COMING_EN = /\b(?:engineer|technician|he|she|they|someone|somebody|repairman)\b[^.?!]{0,12}\b(?:is|are|will be)? ?(?:coming|arriving|turning up)\b[^.!]*(?:\?|\bright\b|\bcorrect\b)|\b(?:is|are|will|when (?:is|will|does)|what time (?:is|will|does))\b[^.?!]{0,30}\b(?:engineer|technician|someone|somebody|he|she|they|repairman)\b[^.?!]{0,15}\b(?:come|coming|arrive|arriving|turn up|be here|visit)\b/i;
+const COMING_EN =
+  /\b(?:engineer|technician|he|she|they|someone|somebody|repairman)\b[^.?!]{0,12}\b(?:is|are|will be)? ?(?:coming|arriving|turning up)\b[^.!]*(?:\?|\bright\b|\bcorrect\b)|\b(?:is|are|will|when (?:is|will|does)|what time (?:is|will|does))\b[^.?!]{0,30}\b(?:engineer|technician|someone|somebody|he|she|they|repairman)\b[^.?!]{0,15}\b(?:come|coming|arrive|arriving|turn up|be here|visit)\b/i;
 const comingWhen = (text: string) => COMING_ZH.test(text) || COMING_EN.test(text);
 
 /** "单都提交了", "it's already filed": the customer points at the ticket, not at a new problem. */
-const mentionsFiled = (text: string) => /(?:单|单子|工单)(?:都|已经|早就)?(?:已经)?(?:提交|报|下|登记)了|已经(?:提交|报修|登记)|\b(?:already|it'?s|is) (?:been )?(?:filed|submitted|booked|logged)\b/i.test(text);
+const mentionsFiled = (text: string) =>
+  /(?:单|单子|工单)(?:都|已经|早就)?(?:已经)?(?:提交|报|下|登记)了|已经(?:提交|报修|登记)|\b(?:already|it'?s|is) (?:been )?(?:filed|submitted|booked|logged)\b/i.test(text);

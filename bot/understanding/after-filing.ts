@@ -17,7 +17,7 @@ export function saysStillBroken(text: string): boolean {
 
 /** "你取消了什么", "上门还算数吗", "is my visit still booked?", "did you cancel it?": the ticket's real state is asked. */
 const STILL_BOOKED_ZH =
-  /(?:取消|撤销|撤)了?(?:什么|啥|哪个|哪张|吗|没|了吗)|(?:上门|预约|工单|单子|报修|维修)[^，。？?！!]{0,6}(?:还在|还有效|还算数?|还作数|没取消|没撤|还有吗|有没有被?取消)|(?:没|别)(?:给我)?取消(?:吧|吗|了吧)?[?？]/;
+  /(?:取消|撤销|撤)了?(?:什么|啥|哪个|哪张|吗|没|了吗)|(?:上门|预约|工单|单子|报修|维修)[^，。？?！!]{0,6}(?:还在|还有效|还算数?|还作数|没取消|没撤|还有吗|有没有被?取消)|(?:没|别)(?:给我)?取消(?:吧|吗|了吧)?[?？]|是不是(?:把[^，。？?！!]{0,8})?(?:取消|撤)|还算数|还作数|还有效吗/;
 const STILL_BOOKED_EN =
   /\bwhat (?:did|have) you (?:just )?cancel+(?:ed)?\b|\b(?:did|have) you (?:just )?cancel+(?:ed)?\b|\b(?:is|was) (?:it|my (?:visit|booking|appointment|repair|ticket)|the (?:visit|booking|appointment|repair|ticket)) (?:still (?:on|booked|there|valid|open|active|happening)|cancel+ed)\b|\bstill (?:booked|on|happening|coming)\b[^.!]*\?|\bnot cancel+ed\b[^.!]*\?/i;
 
@@ -68,7 +68,8 @@ export function missingNumber(text: string): string | undefined {
  * A repair from before this chat: handed in at a store, sent off, booked weeks ago ("上个月送修的",
  * "I dropped it off at the shop three weeks ago"). A ticket filed in this chat is not it.
  */
-const EARLIER_ZH = /上(?:个|一个|周|星期|礼拜)|前(?:几|两|些)(?:天|周|个星期|个月)|之前|以前|早就|[一两三四五六七八九十\d]+(?:个)?(?:星期|周|礼拜|月)(?:前|了)|送(?:到|去|过去)?(?:门店|网点|店里|售后|维修点)|送修|寄(?:过去|回去|修)|拿去修|门店/;
+const EARLIER_ZH =
+  /上(?:个|一个|周|星期|礼拜)|前(?:几|两|些)(?:天|周|个星期|个月)|之前|以前|早就|[一两三四五六七八九十\d]+(?:个)?(?:星期|周|礼拜|月)(?:前|了)|送(?:到|去|过去)?(?:门店|网点|店里|售后|维修点)|送修|寄(?:过去|回去|修)|拿去修|门店/;
 const EARLIER_EN =
   /\b(?:weeks?|months?|days?) ago\b|\blast (?:week|month)\b|\bmid[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|\b(?:handed|dropped|took|sent|brought|mailed|posted)\b[^.?!]{0,20}\b(?:in|off|to|at)\b|\b(?:earlier|previous|older|other) repair\b|\bat (?:the|your|a) (?:store|shop|service (?:centre|center|point))\b/i;
 const STATUS_ZH = /进度|修到哪|修好了?没|修得怎么样|到哪(?:一步|了)|什么状态|状态|怎么样了|好了没|还没(?:修好|寄回|送回)/;

@@ -14,13 +14,21 @@ beforeAll(async () => {
 afterAll(() => world.close());
 
 const FILE_ZH = ['洗衣机脱水的时候不转了', '美的的 型号不清楚', '试了 还是不转', '杭州市西湖区文三路120号6幢301', '13700001111', '后天下午', '对'];
-const FILE_EN = ['my washing machine stopped spinning', "it's a Midea, no idea of the model", 'tried it, still not spinning', '220 Nanjing Road, Room 1203, Huangpu District, Shanghai', '13700002222', 'the day after tomorrow, afternoon', 'yes'];
+const FILE_EN = [
+  'my washing machine stopped spinning',
+  "it's a Midea, no idea of the model",
+  'tried it, still not spinning',
+  '220 Nanjing Road, Room 1203, Huangpu District, Shanghai',
+  '13700002222',
+  'the day after tomorrow, afternoon',
+  'yes',
+];
 
 async function filed(ref: string, lang: 'zh' | 'en'): Promise<{ c: Customer; number: string }> {
   const c = world.customer(ref);
   let last;
   for (const line of lang === 'zh' ? FILE_ZH : FILE_EN) last = await c.say(line);
-  const number = /AS-\d{8}-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec(last!.text)?.[0];
+  const number = /AS-\d{8}-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec(last.text)?.[0];
   expect(number).toBeTruthy();
   return { c, number: number! };
 }
@@ -85,7 +93,7 @@ describe('after a ticket is filed, round 15', () => {
 
   it('the address missing its number is fixed on the filed ticket and said back (en)', async () => {
     const { c, number } = await filed('r15-addr-en', 'en');
-    const said = await c.say("the flat number is wrong, should be Room 1208. fix the address please");
+    const said = await c.say('the flat number is wrong, should be Room 1208. fix the address please');
     expect(said.text).toContain(number);
     expect(said.text).not.toMatch(NEW_FORM);
     const asked = await c.say('220 Nanjing Road, Room 1208, Huangpu District, Shanghai');
