@@ -26,9 +26,9 @@ const FILE_EN = [
 
 async function filed(ref: string, lang: 'zh' | 'en'): Promise<{ c: Customer; number: string }> {
   const c = world.customer(ref);
-  let last;
-  for (const line of lang === 'zh' ? FILE_ZH : FILE_EN) last = await c.say(line);
-  const number = /AS-\d{8}-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec(last.text)?.[0];
+  let last = '';
+  for (const line of lang === 'zh' ? FILE_ZH : FILE_EN) last = (await c.say(line)).text;
+  const number = /AS-\d{8}-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec(last)?.[0];
   expect(number).toBeTruthy();
   return { c, number: number! };
 }
@@ -145,5 +145,27 @@ describe('after a ticket is filed, round 15', () => {
     const said = await c.say(line);
     expect(said.text).not.toMatch(/预计.*处理完|expected to be done/i);
     expect(said.text).toMatch(/网点|service cent/i);
+  });
+
+  it.each([
+    ['zh', '另外家里冰箱冷藏室也不凉了，也帮我报个修'],
+    ['en', 'also my fridge is not cooling at all, please book a repair for that too'],
+  ])('a different product after filing is summed up as a second ticket (%s)', async (lang, line) => {
+    const { c, number } = await filed(`r15-second-${line}`, lang as 'zh' | 'en');
+    let said = await c.say(line);
+    for (let i = 0; i < 4 && !/确认一下报修信息|confirm the repair request/i.test(said.text); i++)
+      said = await c.say(lang === 'zh' ? '不行，还是不凉，就约上门吧' : 'tried that, still not cooling, book the visit');
+    expect(said.text).toMatch(/新工单|second ticket/i);
+    expect(said.text).toContain(number);
+  });
+
+  it.each([
+    ['zh', '我的工单进度怎么样了'],
+    ['en', "what's the status of my ticket?"],
+  ])('a status asked without a number names the ticket as the one made in this chat (%s)', async (lang, line) => {
+    const { c, number } = await filed(`r15-status-${line}`, lang as 'zh' | 'en');
+    const said = await c.say(line);
+    expect(said.text).toContain(number);
+    expect(said.text).toMatch(/这次对话里刚提交|made in this chat/);
   });
 });

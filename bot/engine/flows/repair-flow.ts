@@ -7,6 +7,7 @@ import type { WarrantyAnswer } from '../../../warranty/warranty-check';
 import { problemWords } from '../problem-words';
 import { timeSaidBack } from '../time-said-back';
 import { carriedIn, productName, promiseTime, purchaseWords } from '../wording';
+import { secondTicketLine } from '../second-ticket';
 import { carryInAsk, carryInWithout, filedNextStep } from '../service-way';
 import type { FlowKit, FlowSpec } from './flow';
 import { warrantyArgs, warrantyLine } from './warranty-words';
@@ -132,7 +133,9 @@ export const repairFlow: FlowSpec = {
           'Reply "yes" and I will file it, or tell me what to change.',
         ];
     kit.quick(zh ? ['对，提交', '修改'] : ['Yes, file it', 'Change something']);
-    return lines.join('\n');
+    // (A request after one already filed here is a second ticket, said so before the summary.)
+    const second = kit.frame.ticketType === 'warranty_claim' ? '' : secondTicketLine(kit.filed, kit.lang);
+    return [second, ...lines].filter(Boolean).join('\n');
   },
   async finish(kit) {
     const f = kit.facts;

@@ -88,7 +88,10 @@ export const statusFlow: FlowSpec = {
     const outcome = await kit.tools.call('ticketStatus', { ticketNumber, code: kit.frame.challenged ? proofCode : undefined });
     const result: TicketStatusResult = outcome.ok ? (outcome.result as TicketStatusResult) : { found: false, tickets: [] };
     if (result.found) {
-      kit.say(result.tickets.map((t) => line(t, kit.lang, kit.tools.context.now)).join('\n'));
+      // Asked without a number, a ticket made in this very chat is named as that: it is not an older repair (playtest round 15).
+      const fromChat = !ticketNumber && result.tickets.every((t) => kit.filed.includes(t.number));
+      const head = fromChat ? (kit.lang === 'zh' ? '这是您在这次对话里刚提交的请求。' : 'This is the request you made in this chat just now. ') : '';
+      kit.say(head + result.tickets.map((t) => line(t, kit.lang, kit.tools.context.now)).join('\n'));
       return { done: true };
     }
     if (result.codeSent) {
