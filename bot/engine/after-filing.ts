@@ -34,8 +34,6 @@ export interface AfterFilingReply {
   text: string;
   /** The field whose new value the reply asked for (the next message is read as it); TICKET_FIELD when it asked which. */
   awaiting?: string;
-  /** The customer is leaving: the conversation closes. */
-  leaving?: boolean;
 }
 
 async function readTicket(tools: ToolBox, number: string): Promise<CustomerTicketView | undefined> {
@@ -151,7 +149,6 @@ export async function afterFilingReply(turn: AfterFilingTurn): Promise<AfterFili
         : lang === 'zh'
           ? '好的，有需要随时找我。'
           : 'OK, message me any time if you need anything.',
-      leaving: true,
     };
 
   // "要有人来重新修，不是登记": the same matter, on the same ticket.
