@@ -24,6 +24,7 @@ import { screenKnowledgeLines } from './knowledge-screen';
 import type { KnowledgeHit } from '../knowledge-search';
 import { faultWords } from './problem-words';
 import { answerSafetyQuestion } from './safety-question';
+import { dangerTopicAnswer } from './safety-follow-up';
 import { partWarrantyAnswer } from './part-warranty';
 import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
 import { energySourceIn } from '../understanding/energy-source';
@@ -834,7 +835,10 @@ export class ConversationEngine {
 
   /** Says the safe way to act when the question is about the plug, the power or the water; true when it did. */
   private safetyAnswer(question: string, about: string, problemOpen = true): boolean {
-    const answer = answerSafetyQuestion(question, `${about} ${this.t.turn.text}`, this.lang, problemOpen);
+    // After a swollen battery or a gas smell: its own questions first ("can I post it in?" is never a mail-in repair).
+    const answer =
+      dangerTopicAnswer(question, this.t.turn.conversation.state.safety, this.lang, this.previous.lastReply) ??
+      answerSafetyQuestion(question, `${about} ${this.t.turn.text}`, this.lang, problemOpen);
     if (answer) this.out.say(answer);
     return Boolean(answer);
   }
