@@ -13,6 +13,7 @@ import { answerWithSource, dropFeedbackQuestion, faultFlow } from './engine/flow
 import type { FlowKit } from './engine/flows/flow';
 import { lookUpAnswer, stepAnswering } from './engine/flows/policy-flow';
 import { answerSafetyQuestion } from './engine/safety-question';
+import { leakFirstAidAnswer, leakFirstAidAsked, leakFirstAidGiven } from './engine/leak-first-aid';
 import { energySourceIn } from './understanding/energy-source';
 import { questionClause } from './understanding/question-clause';
 import type { Lang } from './phrases';
@@ -54,7 +55,10 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
   // A wet phone or laptop: "can I keep using it", "what now", "hair dryer or rice?" get the wet-device answer.
   const category = turn.understanding.slots.category ?? ticket?.category ?? talkedAbout(turn);
   const wet = wetDevice(category, ticket, text, turn.earlierReplies, turn.customerSaid) && (dryingAsked(text) || Boolean(meanwhile && (meanwhile.meanwhile || meanwhile.stillUse)));
-  const asked = QUESTION.test(text) || facts.length > 0 || whoHandlesAsked(text) || termAsked(text) || Boolean(contact || utility || callBack || meanwhile || wet);
+  // A leaking dishwasher or washer "for now": stop it, power off safely, close its tap, wipe up (never installation text).
+  const told = turn.customerSaid?.filter((m) => m !== text) ?? [];
+  const leak = leakFirstAidAsked(text, category, `${ticket?.symptom ?? ''} ${told.join(' ')}`, told.at(-1)) ? leakFirstAidAnswer(category, lang, leakFirstAidGiven(turn.earlierReplies), turn.lastReply) : undefined;
+  const asked = Boolean(leak) || QUESTION.test(text) || facts.length > 0 || whoHandlesAsked(text) || termAsked(text) || Boolean(contact || utility || callBack || meanwhile || wet);
   const out: WaitingAnswers = { lines: [], citations: [], asked, question };
   if (!asked && !turn.understanding.slots.errorCode) return out;
 
@@ -87,7 +91,7 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
   }
 
   // Acting safely on the problem at hand: the safety rules answer, whatever the knowledge base holds.
-  const safe = answerSafetyQuestion(question, `${ticket?.symptom ?? ''} ${text}`, lang, true);
+  const safe = leak ?? answerSafetyQuestion(question, `${ticket?.symptom ?? ''} ${text}`, lang, true);
   if (safe) out.lines.push(safe);
 
   // "这段时间怎么办", "can I still use it", "要修多久": the wait's own questions, each answered.

@@ -14,6 +14,9 @@ type Bi = { zh: string; en: string };
 const TRANSPORT =
   /寄(?:修|回|过去|给|到|走)?|快递|邮寄|顺丰|物流|(?:上门|过来|来)(?:取|拿|收|回收)|(?:取|拿|收)走|回收|送(?:过去|修|到(?:店|网点|服务中心|维修点|售后|你们))|(?:拿|带|搬)(?:过去|去|到)(?:店|网点|服务中心|维修点|售后|你们)|(?:开车|坐(?:地铁|公交|车))|(?:放|塞)(?:进)?(?:车里|后备箱)|扔(?:掉|了)?|丢(?:掉|垃圾)|处理掉|报废|\b(?:post(?:ed|ing)?|mail(?:ed|ing)?|mail-?in|ship(?:ped|ping)?|courier\w*|deliver(?:y)?|send (?:it|this|them|the \w+)|collect\w*|pick(?:ed|s)? (?:it |them |this )?up|pick-?up|fetch|come (?:and|to) (?:get|take)|(?:bring|take|drive|carry) (?:it|this|them|the \w+)(?: \w+)? (?:in|to|somewhere|over|anywhere)|in (?:my|the) car|service cent(?:re|er)|dispos\w*|get rid of|throw (?:it |this )?(?:away|out)|bin it|recycl\w*)\b/i;
 
+/** A clause that only says when: "before I send it in", "寄走之前". */
+const BEFORE_CLAUSE = /\bbefore (?:i|we|you|it)\b[^,.?!;]*|[^，。？?,；;]{0,10}(?:之前|以前)/gi;
+
 /** "Is that even safe?" right after a reply (or their own message) that spoke of posting it. */
 const SAFE_ASKED = /安全吗|安全不|安不安全|危险吗|靠谱吗|\b(?:is (?:that|it|this) (?:even |really )?safe|safe to|dangerous)\b/i;
 /** …as a short objection, naming nothing else ("I put it on the balcony, is that safe?" is about the balcony). */
@@ -44,7 +47,8 @@ export function batteryTopicOf(text: string, lastReply?: string): BatteryTopic |
   if (WITHOUT_BATTERY.test(text)) return 'withoutBattery';
   if (HOW_LONG.test(text) && OUT_THERE.test(text)) return 'howLong';
   if (BACK_IN_OR_NIGHT.test(text)) return 'howLong';
-  if (TRANSPORT.test(text)) return 'transport';
+  // "Can I save my photos before I send it in?" asks about the photos: the sending is only when.
+  if (TRANSPORT.test(text.replace(BEFORE_CLAUSE, ' '))) return 'transport';
   if (SAFE_ASKED.test(text) && shortObjection(text) && lastReply && POSTING_SAID.test(lastReply)) return 'transport';
   if (EXPLODE.test(text)) return 'explode';
   return undefined;

@@ -25,6 +25,7 @@ import type { KnowledgeHit } from '../knowledge-search';
 import { faultWords } from './problem-words';
 import { answerSafetyQuestion } from './safety-question';
 import { dangerTopicAnswer } from './safety-follow-up';
+import { leakDescribed, leakFirstAidLine } from './leak-first-aid';
 import { partWarrantyAnswer } from './part-warranty';
 import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
 import { energySourceIn } from '../understanding/energy-source';
@@ -1107,6 +1108,9 @@ export class ConversationEngine {
   /** The safety notes of the case this message's fault matches, if it describes one. */
   private async safetyWhileWaiting(): Promise<string[]> {
     const facts = factsOf(this.state);
+    // A leaking dishwasher or washer: how to stop the leak for now, not a note from a case about its filter.
+    const category = facts.category ?? this.t.turn.understanding.slots.category;
+    if (leakDescribed(this.t.turn.redactedText, category)) return [leakFirstAidLine(category, this.lang)];
     const described = this.t.turn.understanding.intent === 'fault_report' || this.t.turn.understanding.secondaryIntents.includes('fault_report');
     if (!described || !(facts.category ?? this.t.turn.understanding.slots.category)) return [];
     const query = [facts.brand, facts.category ?? this.t.turn.understanding.slots.category, facts.errorCode, this.t.turn.redactedText].filter(Boolean).join(' ');

@@ -14,7 +14,7 @@ import { GAS_LATER_AFTER_CHECK, inspectionAnswer, inspectionAsked, laterAfterChe
 import { FLAME_OFF_IN_GAS_LEAK, flameOffAsked } from './flame-off';
 import { backInsideAnswer, backInsideAsked } from './back-inside-after-gas';
 import { batteryAnswer, batteryTopicOf, type BatteryTopic } from './damaged-battery-questions';
-import { batteryPlaceAnswer, batteryPlaceAsked } from './hot-battery-place';
+import { batteryPlaceAnswer, batteryPlaceAsked, wrongPlaceNamed } from './hot-battery-place';
 import { contextFromTicket, correctedSparks, deviceOf, saysCutOff, scriptOf, type SafetyContext } from './safety-context';
 
 export interface SafetyFollowUpTurn {
@@ -145,7 +145,8 @@ function topicOf(said: string, otherProductNamed: boolean, danger: Danger): Topi
   // "能回屋了吗，味道淡了": out until the gas company says so, however faint the smell.
   if (backInsideAsked(said, danger.kinds) && ASKS.test(said)) return 'backInside';
   // A damaged battery: never posted, whether it may explode, how long outside, the device without it.
-  if (danger.damagedBattery && (ASKS.test(said) || WHERE.test(said)) && batteryTopicOf(said, danger.lastReply)) return 'battery';
+  // (A stairwell or the bedroom named gets its "no, not there" first.)
+  if (danger.damagedBattery && !wrongPlaceNamed(said) && (ASKS.test(said) || WHERE.test(said)) && batteryTopicOf(said, danger.lastReply)) return 'battery';
   // A hot battery left in the stairwell, or "where do I put it then?".
   if (danger.battery && batteryPlaceAsked(said) && (ASKS.test(said) || WHERE.test(said) || CHECKING.test(said))) return 'batteryPlace';
   if (!ASKS.test(said)) return undefined;
