@@ -19,6 +19,7 @@ import { questionClause } from './understanding/question-clause';
 import type { Lang } from './phrases';
 import { utilityAsked, utilityNumberAnswer } from './utility-numbers';
 import { callBackAnswer, callBackWanted, contactAnswer, contactAsked } from './waiting-contact';
+import { contactWindowIn } from './waiting-contact-window';
 import { factsAskedAbout, ticketFactsLine } from './waiting-ticket-facts';
 import { meanwhileAnswer, meanwhileAsked } from './waiting-meanwhile';
 import { serviceWayAnswer, serviceWayAsked } from './waiting-service-way';
@@ -47,7 +48,9 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
   const { text, lang, ticket } = turn;
   const question = questionClause(text);
   const facts = factsAskedAbout(text);
-  const contact = contactAsked(text, turn.earlierReplies);
+  // (A time for calls, "8点以后别打", is noted on its own with the time said back: not noted again as a wish.)
+  const asking = contactAsked(text, turn.earlierReplies);
+  const contact = asking && contactWindowIn(text) ? { ...asking, wanted: undefined } : asking;
   const utility = utilityAsked(text);
   // "一定要让人给我打电话": the call-back number and time, unless the message asks when (answered above with both).
   const callBack = !contact && callBackWanted(text);
