@@ -105,11 +105,15 @@ export function windowNote(w: ContactWindow): string {
 
 /** Said back to the customer: noted on the ticket, in the time understood (said again in other words, never twice the same). */
 export function windowNoted(w: ContactWindow, lang: Lang, ticketNumber: string, lastReply?: string): string {
-  const first = windowNoted(w, lang, ticketNumber);
+  const first = firstNoted(w, lang, ticketNumber);
   if (lastReply?.includes(first))
     return lang === 'zh'
       ? `已经记在工单 ${ticketNumber} 上了：${windowWords(w, 'zh')}，给您打电话的人能看到。`
       : `That is already on ticket ${ticketNumber}: ${windowWords(w, 'en')}; whoever calls you sees it.`;
+  return first;
+}
+
+function firstNoted(w: ContactWindow, lang: Lang, ticketNumber: string): string {
   return lang === 'zh'
     ? `记下了：${windowWords(w, 'zh')}。已写在工单 ${ticketNumber} 上，给您打电话的人会看到。`
     : `Noted: ${windowWords(w, 'en')}. It is on ticket ${ticketNumber}, so whoever calls you will see it.`;
