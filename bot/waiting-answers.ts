@@ -60,7 +60,9 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
   const wet = wetDevice(category, ticket, text, turn.earlierReplies, turn.customerSaid) && (dryingAsked(text) || Boolean(meanwhile && (meanwhile.meanwhile || meanwhile.stillUse)));
   // A leaking dishwasher or washer "for now": stop it, power off safely, close its tap, wipe up (never installation text).
   const told = turn.customerSaid?.filter((m) => m !== text) ?? [];
-  const leak = leakFirstAidAsked(text, category, `${ticket?.symptom ?? ''} ${told.join(' ')}`, told.at(-1)) ? leakFirstAidAnswer(category, lang, leakFirstAidGiven(turn.earlierReplies), turn.lastReply) : undefined;
+  const leak = leakFirstAidAsked(text, category, `${ticket?.symptom ?? ''} ${told.join(' ')}`, told.at(-1))
+    ? leakFirstAidAnswer(category, lang, leakFirstAidGiven(turn.earlierReplies), turn.lastReply)
+    : undefined;
   const asked = Boolean(leak) || QUESTION.test(text) || facts.length > 0 || whoHandlesAsked(text) || termAsked(text) || Boolean(contact || utility || callBack || meanwhile || wet);
   const out: WaitingAnswers = { lines: [], citations: [], asked, question };
   if (!asked && !turn.understanding.slots.errorCode) return out;

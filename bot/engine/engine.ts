@@ -838,8 +838,7 @@ export class ConversationEngine {
   private safetyAnswer(question: string, about: string, problemOpen = true): boolean {
     // After a swollen battery or a gas smell: its own questions first ("can I post it in?" is never a mail-in repair).
     const answer =
-      dangerTopicAnswer(question, this.t.turn.conversation.state.safety, this.lang, this.previous.lastReply) ??
-      answerSafetyQuestion(question, `${about} ${this.t.turn.text}`, this.lang, problemOpen);
+      dangerTopicAnswer(question, this.t.turn.conversation.state.safety, this.lang, this.previous.lastReply) ?? answerSafetyQuestion(question, `${about} ${this.t.turn.text}`, this.lang, problemOpen);
     if (answer) this.out.say(answer);
     return Boolean(answer);
   }

@@ -40,7 +40,23 @@ export interface SafetyFollowUpReply {
 }
 
 type Bi = { zh: string; en: string };
-type Topic = 'flameOff' | 'battery' | 'backInside' | 'batteryPlace' | 'inspection' | 'elsewhere' | 'moveDevice' | 'quickUse' | 'powerBack' | 'later' | 'access' | 'switchOff' | 'cutOff' | 'keepPlugged' | 'useNow' | 'coolOrKeep';
+type Topic =
+  | 'flameOff'
+  | 'battery'
+  | 'backInside'
+  | 'batteryPlace'
+  | 'inspection'
+  | 'elsewhere'
+  | 'moveDevice'
+  | 'quickUse'
+  | 'powerBack'
+  | 'later'
+  | 'access'
+  | 'switchOff'
+  | 'cutOff'
+  | 'keepPlugged'
+  | 'useNow'
+  | 'coolOrKeep';
 
 /** Asked, or said as a plan ("我想先备份一下", "I'll just take the clothes out"). */
 const ASKS =

@@ -141,9 +141,7 @@ function noOtherCaseReply(kit: FlowKit, why: NoCaseWhy): string {
   const service = serviceWords(kit.facts.category);
   // A leaking dishwasher: how to stop the leak, never "switch it on again and see" with water on the floor.
   const leak = leakDescribed(`${kit.facts.symptom ?? ''} ${kit.turn.text}`, kit.facts.category);
-  const steps = (leak ? leakFirstAidSteps(kit.facts.category, kit.lang) : generalSteps(kit.facts.category, kit.lang))
-    .filter((s) => lineFitsEnergy(s, kit.energy))
-    .map((s, i) => `${i + 1}. ${s}`);
+  const steps = (leak ? leakFirstAidSteps(kit.facts.category, kit.lang) : generalSteps(kit.facts.category, kit.lang)).filter((s) => lineFitsEnergy(s, kit.energy)).map((s, i) => `${i + 1}. ${s}`);
   const opener = why === 'rejected' ? (zh ? '明白了，不是那个问题。' : "Understood, that's not it. ") : '';
   const notOther = why === 'otherSymptom';
   // The product is said back, so the customer hears their problem was taken as theirs.
