@@ -55,7 +55,11 @@ function hourOf(part: string | undefined, num: string, marker: string | undefine
   return h;
 }
 
+/** One named day ("明天下午三点以后我在家", "after 6pm tomorrow"): an offer for that day, noted as said (waiting-contact.ts). */
+const ONE_DAY = /今天|明天|后天|(?:这|下)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}[月号日]|\b(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+
 export function contactWindowIn(text: string): ContactWindow | undefined {
+  if (ONE_DAY.test(text)) return undefined;
   const window: ContactWindow = {};
   const zh = (re: RegExp, evening: boolean) => {
     const m = re.exec(text);
