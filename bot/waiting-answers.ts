@@ -13,11 +13,13 @@ import { answerWithSource, dropFeedbackQuestion, faultFlow } from './engine/flow
 import type { FlowKit } from './engine/flows/flow';
 import { lookUpAnswer, stepAnswering } from './engine/flows/policy-flow';
 import { answerSafetyQuestion } from './engine/safety-question';
+import { leakFirstAidAnswer, leakFirstAidAsked, leakFirstAidGiven } from './engine/leak-first-aid';
 import { energySourceIn } from './understanding/energy-source';
 import { questionClause } from './understanding/question-clause';
 import type { Lang } from './phrases';
 import { utilityAsked, utilityNumberAnswer } from './utility-numbers';
 import { callBackAnswer, callBackWanted, contactAnswer, contactAsked } from './waiting-contact';
+import { contactWindowIn } from './waiting-contact-window';
 import { factsAskedAbout, ticketFactsLine } from './waiting-ticket-facts';
 import { meanwhileAnswer, meanwhileAsked } from './waiting-meanwhile';
 import { serviceWayAnswer, serviceWayAsked } from './waiting-service-way';
@@ -46,7 +48,9 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
   const { text, lang, ticket } = turn;
   const question = questionClause(text);
   const facts = factsAskedAbout(text);
-  const contact = contactAsked(text, turn.earlierReplies);
+  // (A time for calls, "8点以后别打", is noted on its own with the time said back: not noted again as a wish.)
+  const asking = contactAsked(text, turn.earlierReplies);
+  const contact = asking && contactWindowIn(text) ? { ...asking, wanted: undefined } : asking;
   const utility = utilityAsked(text);
   // "一定要让人给我打电话": the call-back number and time, unless the message asks when (answered above with both).
   const callBack = !contact && callBackWanted(text);
@@ -54,7 +58,12 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
   // A wet phone or laptop: "can I keep using it", "what now", "hair dryer or rice?" get the wet-device answer.
   const category = turn.understanding.slots.category ?? ticket?.category ?? talkedAbout(turn);
   const wet = wetDevice(category, ticket, text, turn.earlierReplies, turn.customerSaid) && (dryingAsked(text) || Boolean(meanwhile && (meanwhile.meanwhile || meanwhile.stillUse)));
-  const asked = QUESTION.test(text) || facts.length > 0 || whoHandlesAsked(text) || termAsked(text) || Boolean(contact || utility || callBack || meanwhile || wet);
+  // A leaking dishwasher or washer "for now": stop it, power off safely, close its tap, wipe up (never installation text).
+  const told = turn.customerSaid?.filter((m) => m !== text) ?? [];
+  const leak = leakFirstAidAsked(text, category, `${ticket?.symptom ?? ''} ${told.join(' ')}`, told.at(-1))
+    ? leakFirstAidAnswer(category, lang, leakFirstAidGiven(turn.earlierReplies), turn.lastReply)
+    : undefined;
+  const asked = Boolean(leak) || QUESTION.test(text) || facts.length > 0 || whoHandlesAsked(text) || termAsked(text) || Boolean(contact || utility || callBack || meanwhile || wet);
   const out: WaitingAnswers = { lines: [], citations: [], asked, question };
   if (!asked && !turn.understanding.slots.errorCode) return out;
 
@@ -87,7 +96,7 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
   }
 
   // Acting safely on the problem at hand: the safety rules answer, whatever the knowledge base holds.
-  const safe = answerSafetyQuestion(question, `${ticket?.symptom ?? ''} ${text}`, lang, true);
+  const safe = leak ?? answerSafetyQuestion(question, `${ticket?.symptom ?? ''} ${text}`, lang, true);
   if (safe) out.lines.push(safe);
 
   // "这段时间怎么办", "can I still use it", "要修多久": the wait's own questions, each answered.

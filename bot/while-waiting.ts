@@ -20,6 +20,7 @@ import { contactTime, noAnswerWhileWaiting, waitUpdate } from './honest-wait';
 import { answerWhileWaiting } from './waiting-answers';
 import { hoursClashAnswer, hoursClashAsked } from './waiting-hours-clash';
 import { contactAsked } from './waiting-contact';
+import { contactWindowIn, windowNote, windowNoted } from './waiting-contact-window';
 import { unusablePhoneInPassing } from './engine/phone-unusable';
 import { phoneAlreadyOnTicket, saveNewFacts } from './waiting-ticket-facts';
 import type { Lang } from './phrases';
@@ -100,8 +101,10 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   const saved = await saveNewFacts(turn.ticket, u, turn.tools, turn.lang, moved ? undefined : promise);
   // "07700 900123" (a number as dialled abroad): why it cannot go on the ticket, said at once rather than found out later.
   const unusable = u.slots.phone ? undefined : unusablePhoneInPassing(turn.text, turn.lang);
-  const lines: string[] = [moved, saved, unusable].filter((l): l is string => Boolean(l));
-  let kind: WaitingReply['kind'] = saved ? 'phone' : 'relayed';
+  // "8点以后别打", "I'm only home after 7pm": on the ticket for whoever calls, said back as a time.
+  const window = await noteContactWindow(turn);
+  const lines: string[] = [moved, saved, unusable, window].filter((l): l is string => Boolean(l));
+  let kind: WaitingReply['kind'] = saved ? 'phone' : window ? 'answer' : 'relayed';
 
   if (u.intent === 'ticket_status' || u.slots.ticketNumber) {
     const looked = await turn.tools.call('ticketStatus', { ticketNumber: u.slots.ticketNumber });
@@ -175,7 +178,7 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
         }),
       ].join('\n'),
     };
-  } else if (answers?.asked && !saved) {
+  } else if (answers?.asked && !saved && !window) {
     // Asked, and nothing here answers it: said so plainly, naming the question, for the person to answer.
     return { kind: 'unanswered', text: noAnswerWhileWaiting(answers.question, turn.lang, turn.turns, turn.lastReply) };
   }
@@ -189,6 +192,14 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   const thanked = u.intent === 'thanks_bye' && THANKS.test(turn.text) && turn.ticket ? thankedBack(turn) : undefined;
   if (thanked && !turn.lastReply?.includes(thanked)) return { kind: 'relayed', text: thanked };
   return { kind: 'relayed', text: acknowledgement(turn) };
+}
+
+/** The time the customer can take a call, written on the ticket and said back; undefined when the message names none. */
+async function noteContactWindow(turn: WaitingTurn): Promise<string | undefined> {
+  const window = turn.ticket ? contactWindowIn(turn.text) : undefined;
+  if (!window || !turn.ticket) return undefined;
+  const noted = await turn.tools.call('updateTicket', { ticketNumber: turn.ticket.number, note: windowNote(window) });
+  return noted.ok ? windowNoted(window, turn.lang, turn.ticket.number, turn.lastReply) : undefined;
 }
 
 /** The complaint of this message (with what the ticket already says of it) said back and noted, or undefined when it makes none. */

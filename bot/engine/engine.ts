@@ -24,6 +24,8 @@ import { screenKnowledgeLines } from './knowledge-screen';
 import type { KnowledgeHit } from '../knowledge-search';
 import { faultWords } from './problem-words';
 import { answerSafetyQuestion } from './safety-question';
+import { dangerTopicAnswer } from './safety-follow-up';
+import { leakDescribed, leakFirstAidLine } from './leak-first-aid';
 import { partWarrantyAnswer } from './part-warranty';
 import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
 import { energySourceIn } from '../understanding/energy-source';
@@ -855,7 +857,9 @@ export class ConversationEngine {
 
   /** Says the safe way to act when the question is about the plug, the power or the water; true when it did. */
   private safetyAnswer(question: string, about: string, problemOpen = true): boolean {
-    const answer = answerSafetyQuestion(question, `${about} ${this.t.turn.text}`, this.lang, problemOpen);
+    // After a swollen battery or a gas smell: its own questions first ("can I post it in?" is never a mail-in repair).
+    const answer =
+      dangerTopicAnswer(question, this.t.turn.conversation.state.safety, this.lang, this.previous.lastReply) ?? answerSafetyQuestion(question, `${about} ${this.t.turn.text}`, this.lang, problemOpen);
     if (answer) this.out.say(answer);
     return Boolean(answer);
   }
@@ -1124,6 +1128,9 @@ export class ConversationEngine {
   /** The safety notes of the case this message's fault matches, if it describes one. */
   private async safetyWhileWaiting(): Promise<string[]> {
     const facts = factsOf(this.state);
+    // A leaking dishwasher or washer: how to stop the leak for now, not a note from a case about its filter.
+    const category = facts.category ?? this.t.turn.understanding.slots.category;
+    if (leakDescribed(this.t.turn.redactedText, category)) return [leakFirstAidLine(category, this.lang)];
     const described = this.t.turn.understanding.intent === 'fault_report' || this.t.turn.understanding.secondaryIntents.includes('fault_report');
     if (!described || !(facts.category ?? this.t.turn.understanding.slots.category)) return [];
     const query = [facts.brand, facts.category ?? this.t.turn.understanding.slots.category, facts.errorCode, this.t.turn.redactedText].filter(Boolean).join(' ');

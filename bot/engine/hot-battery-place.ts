@@ -27,6 +27,11 @@ export function batteryPlaceAsked(text: string): boolean {
   return WHERE_ASKED.test(text) || ESCAPE_ROUTE.test(text) || (PUT.test(text) && (INDOORS.test(text) || OPEN_GROUND.test(text)));
 }
 
+/** A place named that the answer must say no to (a way out, or indoors): that comes before how long or how it is collected. */
+export function wrongPlaceNamed(text: string): boolean {
+  return ESCAPE_ROUTE.test(text) || (INDOORS.test(text) && !OPEN_GROUND.test(text));
+}
+
 /** The place, said after a no. */
 const OUTDOORS: Bi = {
   zh: '放到室外的空地上（比如楼下空地的水泥地面），离楼房、门窗、车辆和任何能烧着的东西都远一点；拿的时候手要干，隔着厚毛巾拿，别挤压。也不要再给它充电。',

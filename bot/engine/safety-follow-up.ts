@@ -12,7 +12,9 @@ import { energySourceIn } from '../understanding/energy-source';
 import type { HazardKind } from '../understanding/safety-script';
 import { GAS_LATER_AFTER_CHECK, inspectionAnswer, inspectionAsked, laterAfterCheckAsked } from './check-visit-after-danger';
 import { FLAME_OFF_IN_GAS_LEAK, flameOffAsked } from './flame-off';
-import { batteryPlaceAnswer, batteryPlaceAsked } from './hot-battery-place';
+import { backInsideAnswer, backInsideAsked } from './back-inside-after-gas';
+import { batteryAnswer, batteryTopicOf, type BatteryTopic } from './damaged-battery-questions';
+import { batteryPlaceAnswer, batteryPlaceAsked, wrongPlaceNamed } from './hot-battery-place';
 import { contextFromTicket, correctedSparks, deviceOf, saysCutOff, scriptOf, type SafetyContext } from './safety-context';
 
 export interface SafetyFollowUpTurn {
@@ -22,6 +24,8 @@ export interface SafetyFollowUpTurn {
   ticket?: { priority: string; symptom: string; category?: string };
   lastReply?: string;
   earlierReplies?: string[];
+  /** The customer's own recent messages, oldest first: "is that even safe?" after they asked about posting it. */
+  customerSaid?: string[];
   /** The conversation's danger (ConversationState.safety). */
   safety?: SafetyContext;
 }
@@ -36,7 +40,23 @@ export interface SafetyFollowUpReply {
 }
 
 type Bi = { zh: string; en: string };
-type Topic = 'flameOff' | 'batteryPlace' | 'inspection' | 'elsewhere' | 'moveDevice' | 'quickUse' | 'powerBack' | 'later' | 'access' | 'switchOff' | 'cutOff' | 'keepPlugged' | 'useNow' | 'coolOrKeep';
+type Topic =
+  | 'flameOff'
+  | 'battery'
+  | 'backInside'
+  | 'batteryPlace'
+  | 'inspection'
+  | 'elsewhere'
+  | 'moveDevice'
+  | 'quickUse'
+  | 'powerBack'
+  | 'later'
+  | 'access'
+  | 'switchOff'
+  | 'cutOff'
+  | 'keepPlugged'
+  | 'useNow'
+  | 'coolOrKeep';
 
 /** Asked, or said as a plan ("我想先备份一下", "I'll just take the clothes out"). */
 const ASKS =
@@ -65,6 +85,8 @@ const COOL_OR_KEEP =
   /(?:放|塞|搁|拿)(?:进|到|在)?(?:冰箱|冷冻)|冰箱里|冷冻室|冰块|冰敷|泡(?:在)?水|浸(?:在)?水|(?:放|泡)(?:在|到|进)?水里|凉水|冲水|包里|背包|口袋|兜里|抽屉|柜子里|降温|\b(?:in|into|inside) (?:the |a |my )?(?:fridge|freezer)\b|\b(?:ice|cold water|in water|into water|under the tap|bag|backpack|pocket|drawer|cupboard|metal (?:tin|box)|cool (?:it |it off|off|down)|cool it)\b/i;
 
 const SAFE_PLACE = /阳台|室外|外面|\b(?:balcony|outside|outdoors)\b/i;
+/** Put or left somewhere. */
+const PUT_THERE = /放|搁|摆|搬|推|挪|\b(?:put|left|leave|leaving|moved?|took|taken|carried|placed?)\b/i;
 
 /** Said done: the plug is out. */
 const UNPLUGGED = /(?:已经|刚|都)[^，。,.？?]{0,4}拔(?:了|掉)?|插头(?:已经)?拔(?:了|掉)|\b(?:i'?ve |i have |already |just )?unplugged(?: it)?\b/i;
@@ -76,13 +98,16 @@ const CUT_QUESTION =
   /(?:总闸|电闸|闸|空开|空气开关)[^，。,.]{0,3}(?:拉|关|断)|(?:拔|插)(?:掉|下)?(?:插头|电源|充电器)|(?:插头|电源|充电器)(?:给)?拔(?:了|掉|下)|断电|拉(?:电)?闸|关(?:掉)?(?:电|总闸|电闸|空开|水|阀|燃气|煤气|热水器)|\b(?:unplug|switch(?:ed)? off|turn(?:ed)? off|breaker|fuse ?box|power off|shut off|water supply|stop ?cock|valve)\b/i;
 /** Using it now: a flame, a shower, cooking, a charge. */
 const USE_NOW =
-  /打开|开启|还能开|能开吗|可以开|开(?:机|一下)?(?:吗|么)|开灯|关灯|开关|按(?:一下)?开关|先用|接着用|继续用|还能用|能用吗|可以用吗|用一下|开(?:一下|着)|点火|点(?:个|一下)?火|开火|炒(?:个)?菜|做饭|烧水|煮|洗澡|插上|通电|充电|充一下|\b(?:use|using|cook|cooking|light|(?:turn|switch|put) (?:\w+ ){0,3}on|plug (?:it )?(?:back )?in|shower|charge|charging|lights?|flick|switch)\b/i;
+  /打开|开启|还能开|能开吗|可以开|开(?:机|一下)?(?:吗|么)|开灯|关灯|开关|按(?:一下)?开关|先用|接着用|继续用|还能用|能用吗|可以用吗|用一下|开(?:一下|着)|点火|点(?:个|一下)?火|开火|炒(?:个)?菜|做饭|烧水|煮|洗澡|插上|通电|充电|充一下|\b(?:use|using|cook|cooking|light|(?:turn|switch|put) (?:\w+ ){0,3}on(?!\s+(?:the|a|an|my|our|some|to|top)\b)|plug (?:it )?(?:back )?in|shower|charge|charging|lights?|flick|switch)\b/i;
 
 /** Switching the device itself off: "能关机吗", "把它关掉", "can I shut it down", "should I turn it off". */
 const SWITCH_OFF =
   /关机|关掉|关上|关了(?:它|吧|吗)?|(?:把|给)(?:它|手机|电脑|平板|机器)?关|按(?:一下)?(?:关机|电源|停止)键|长按|\b(?:switch|turn|shut|power)(?:ing|ed)?\s+(?:it\s+|\w+\s+){0,2}(?:off|down)\b|\bshut ?down\b|\bpower (?:it )?(?:off|down)\b/i;
 /** …as opposed to cutting its supply: the plug, the charger, the breaker, the valve, the water. */
 const SUPPLY = /插头|插座|充电器|闸|空开|空气开关|阀|燃气|煤气|水|\b(?:plug|unplug|charger|breaker|fuse|mains|valve|gas|water|socket|outlet)\b/i;
+
+/** What a battery-powered device's own battery does when it fails. */
+const BATTERY_FAILING: HazardKind[] = ['overheating', 'smoke', 'fire', 'explosion', 'arcing_inside'];
 
 const ELECTRIC_KINDS: HazardKind[] = ['electric_shock', 'water_electric', 'sparks_outlet', 'arcing_inside', 'overheating', 'smoke'];
 
@@ -119,10 +144,25 @@ const WHERE = /哪|\bwhere\b/i;
 /** Told, and checked with us: "放门口了，没事吧", "left it by the door, alright?". */
 const CHECKING = /(?:没事|没问题|可以|行|对)吧|\b(?:ok|okay|alright|all right|fine)\s*\??\s*$/i;
 
+interface Danger {
+  gas: boolean;
+  battery: boolean;
+  /** A lithium battery swollen, overheated, smoking or burning (not a phone that only got wet). */
+  damagedBattery: boolean;
+  kinds: HazardKind[];
+  /** The bot's reply before: "is that even safe?" after it spoke of posting the battery. */
+  lastReply?: string;
+}
+
 /** The question this message asks about acting around the hazard, most specific first. */
-function topicOf(said: string, otherProductNamed: boolean, danger: { gas: boolean; battery: boolean }): Topic | undefined {
+function topicOf(said: string, otherProductNamed: boolean, danger: Danger): Topic | undefined {
   // A flame alight in a gas leak: put out at its knob, before anything about switches ("火还开着，要关吗").
   if (danger.gas && flameOffAsked(said)) return 'flameOff';
+  // "能回屋了吗，味道淡了": out until the gas company says so, however faint the smell.
+  if (backInsideAsked(said, danger.kinds) && ASKS.test(said)) return 'backInside';
+  // A damaged battery: never posted, whether it may explode, how long outside, the device without it.
+  // (A stairwell or the bedroom named gets its "no, not there" first.)
+  if (danger.damagedBattery && !wrongPlaceNamed(said) && (ASKS.test(said) || WHERE.test(said)) && batteryTopicOf(said, danger.lastReply)) return 'battery';
   // A hot battery left in the stairwell, or "where do I put it then?".
   if (danger.battery && batteryPlaceAsked(said) && (ASKS.test(said) || WHERE.test(said) || CHECKING.test(said))) return 'batteryPlace';
   if (!ASKS.test(said)) return undefined;
@@ -139,6 +179,8 @@ function topicOf(said: string, otherProductNamed: boolean, danger: { gas: boolea
   if ((otherProduct || ANOTHER_APPLIANCE.test(text) || ELSEWHERE.test(text)) && (USE_NOW.test(text) || USE_WORD.test(text))) return 'elsewhere';
   if (QUICK_USE.test(text)) return 'quickUse';
   if (COOL_OR_KEEP.test(text) && !USE_NOW.test(text)) return 'coolOrKeep';
+  // "放阳台了，行吗", "I put it on the balcony, ok?": the safe place they chose, confirmed.
+  if (danger.battery && SAFE_PLACE.test(text) && PUT_THERE.test(text)) return 'coolOrKeep';
   if (LATER.test(text)) return 'later';
   // Cooking, a shower or a flame is using it, whatever else is fetched on the way ("先用右边那个炒个菜").
   if (COOKING_OR_FLAME.test(text)) return 'useNow';
@@ -157,7 +199,7 @@ function lead(context: SafetyContext): HazardKind {
   return order.find((k) => context.kinds.includes(k)) ?? context.kinds[0]!;
 }
 
-function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: string): Bi {
+function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: string, lastReply?: string): Bi {
   const kind = lead(context);
   const d = deviceOf(context);
   const battery = context.power === 'battery' || kind === 'battery';
@@ -168,6 +210,10 @@ function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: str
       return gasLeak ? FLAME_OFF_IN_GAS_LEAK : switchOffAnswer(kind, d, battery, cut || context.cutOff);
     case 'batteryPlace':
       return batteryPlaceAnswer(text, d);
+    case 'battery':
+      return batteryAnswer(batteryTopicOf(text, lastReply) as BatteryTopic, d, text);
+    case 'backInside':
+      return backInsideAnswer(context.kinds);
     case 'inspection':
       return inspectionAnswer(d, gasLeak);
     case 'coolOrKeep':
@@ -366,8 +412,8 @@ function laterAnswer(kind: HazardKind, d: Bi, battery: boolean): Bi {
     };
   if (kind === 'battery')
     return {
-      zh: `不行。鼓包或过热过的电池不能再充电，${d.zh}在检查之前也不要再${RIDDEN.test(d.en) ? '骑' : '用'}，明天也先别${RIDDEN.test(d.en) ? '骑' : '用'}；请送到服务网点检查电池。`,
-      en: `No. A battery that swelled or overheated must not be charged again, and ${d.en} should not be ${RIDDEN.test(d.en) ? 'ridden' : 'used'}, tomorrow included, until it has been checked; take it to a service centre to have the battery checked.`,
+      zh: `不行。鼓包或过热过的电池不能再充电，${d.zh}在检查之前也不要再${RIDDEN.test(d.en) ? '骑' : '用'}，明天也先别${RIDDEN.test(d.en) ? '骑' : '用'}；电池怎么检测由客服联系您时安排，不要自己寄。`,
+      en: `No. A battery that swelled or overheated must not be charged again, and ${d.en} should not be ${RIDDEN.test(d.en) ? 'ridden' : 'used'}, tomorrow included, until it has been checked; the person handling your case will arrange how the battery is checked (never post it).`,
     };
   switch (kind) {
     case 'water_electric':
@@ -435,8 +481,11 @@ export function answerSafetyFollowUp(turn: SafetyFollowUpTurn): SafetyFollowUpRe
   const answers: string[] = [];
   const rest: string[] = [];
   let separate = false;
+  /** An answer that opens with its own point, not a yes or no: said again as its first sentence. */
+  let ownLead = false;
   let note: string | undefined;
-  const danger = { gas: context.kinds.includes('gas_leak') || context.kinds.includes('carbon_monoxide'), battery: context.power === 'battery' || context.kinds.includes('battery') };
+  // What "that" in "is that even safe?" may be: the bot's last reply, or the customer's own message before this one.
+  const danger = dangerOf(context, [turn.lastReply, ...(turn.customerSaid ?? []).filter((m) => m !== turn.text).slice(-1)].filter(Boolean).join('\n'));
   for (const part of questionsIn(turn.text)) {
     const topic = topicOf(part, otherProduct, danger);
     if (!topic) {
@@ -444,15 +493,23 @@ export function answerSafetyFollowUp(turn: SafetyFollowUpTurn): SafetyFollowUpRe
       continue;
     }
     if (topic === 'elsewhere') separate = true;
+    if (topic === 'battery' || topic === 'backInside') ownLead = true;
     if (topic === 'inspection') note = inspectionAnswer(deviceOf(context), context.kinds.includes('gas_leak')).note;
-    const answer = answerFor(topic, context, cut, part)[lang];
+    const answer = answerFor(topic, context, cut, part, turn.lastReply)[lang];
     if (!answers.includes(answer)) answers.push(answer);
   }
   if (!answers.length) return undefined;
   const reminder = script.reminder[lang];
   let answer = answers.join('\n');
   // The same question again: its yes or no, then the one step that matters, not the same reply twice in a row.
-  if (turn.lastReply?.includes(answer)) {
+  // An answer with no yes or no of its own ("don't post it: ..."), given just before: its first real
+  // sentence again, said as the same (after "No, it isn't safe." when that is what was asked).
+  const sentences = answer.match(/[^。！？.!?]+[。！？.!?]/g)?.map((x) => x.trim()) ?? [answer];
+  const point = sentences.find((x) => x.length > 24) ?? answer;
+  if (ownLead && turn.lastReply?.includes(point)) {
+    const lead = sentences[0] !== point ? `${sentences[0]}${lang === 'zh' ? '' : ' '}` : lang === 'zh' ? '还是一样：' : 'Still the same: ';
+    answer = lang === 'en' && !sentences[0]?.endsWith('.') ? `${lead}${point}` : `${lead}${lead.startsWith('Still') ? point.charAt(0).toLowerCase() + point.slice(1) : point}`;
+  } else if (turn.lastReply?.includes(answer)) {
     const verdict = VERDICT.exec(answer)?.[0]?.trim();
     const still = lang === 'zh' ? `还是一样${verdict ? `，${verdict}` : '：'}` : `Still the same${verdict ? `: ${verdict}` : ':'} `;
     answer = `${still}${turn.lastReply.includes(reminder) ? answer.slice(verdict?.length ?? 0).trim() : reminder}`;
@@ -462,6 +519,27 @@ export function answerSafetyFollowUp(turn: SafetyFollowUpTurn): SafetyFollowUpRe
   const remind = !separate && !answer.includes(reminder) && !turn.lastReply?.includes(reminder) && !sameStep(answer, reminder);
   const others = rest.join(' ').trim();
   return { kind: 'danger', text: remind ? `${answer}\n${reminder}` : answer, ...(others && others !== turn.text.trim() ? { rest: others } : {}), ...(note ? { note } : {}) };
+}
+
+/**
+ * A damaged battery's or an emptied home's own question ("can I post it in?", "能回屋了吗") asked
+ * with the bot, the case handed back: the same answer as while waiting, so no mail-in repair or
+ * service-centre trip is ever offered for a swollen battery. Undefined for any other question.
+ */
+export function dangerTopicAnswer(text: string, context: SafetyContext | undefined, lang: Lang, lastReply?: string): string | undefined {
+  if (!context?.kinds.length) return undefined;
+  const topic = topicOf(text, false, dangerOf(context, lastReply));
+  return topic === 'battery' || topic === 'backInside' ? answerFor(topic, context, false, text, lastReply)[lang] : undefined;
+}
+
+function dangerOf(context: SafetyContext, lastReply?: string): Danger {
+  return {
+    gas: context.kinds.includes('gas_leak') || context.kinds.includes('carbon_monoxide'),
+    battery: context.power === 'battery' || context.kinds.includes('battery'),
+    damagedBattery: context.kinds.includes('battery') || (context.power === 'battery' && context.kinds.some((k) => BATTERY_FAILING.includes(k))),
+    kinds: context.kinds,
+    lastReply,
+  };
 }
 
 /** The yes or no an answer starts with ("不行。", "Not yet."), said again when the same question comes back. */

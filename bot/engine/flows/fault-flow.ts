@@ -13,6 +13,7 @@ import { isOnlyPurchaseDate } from '../../understanding/slots/purchase-date-word
 import { answerFitsMessage, LIQUID_DAMAGE } from '../answer-topic-fit';
 import type { FlowKit, FlowResult, FlowSpec } from './flow';
 import { generalSteps } from './general-steps';
+import { leakDescribed, leakFirstAidSteps } from '../leak-first-aid';
 import { LIQUID_TITLE, liquidFirst } from './liquid-first';
 import { pastSpill } from '../../understanding/past-spill';
 import { otherFaultLines, otherFaults } from './second-fault';
@@ -138,17 +139,17 @@ function noOtherCase(kit: FlowKit, why: NoCaseWhy = 'rejected'): FlowResult {
 function noOtherCaseReply(kit: FlowKit, why: NoCaseWhy): string {
   const zh = kit.lang === 'zh';
   const service = serviceWords(kit.facts.category);
-  const steps = generalSteps(kit.facts.category, kit.lang)
-    .filter((s) => lineFitsEnergy(s, kit.energy))
-    .map((s, i) => `${i + 1}. ${s}`);
+  // A leaking dishwasher: how to stop the leak, never "switch it on again and see" with water on the floor.
+  const leak = leakDescribed(`${kit.facts.symptom ?? ''} ${kit.turn.text}`, kit.facts.category);
+  const steps = (leak ? leakFirstAidSteps(kit.facts.category, kit.lang) : generalSteps(kit.facts.category, kit.lang)).filter((s) => lineFitsEnergy(s, kit.energy)).map((s, i) => `${i + 1}. ${s}`);
   const opener = why === 'rejected' ? (zh ? '明白了，不是那个问题。' : "Understood, that's not it. ") : '';
   const notOther = why === 'otherSymptom';
   // The product is said back, so the customer hears their problem was taken as theirs.
   const product = categoryName(kit.facts.category, kit.lang);
   return [
     zh
-      ? `${opener}您说的${product}这种情况我这里没有对得上的处理方法${notOther ? '，不想拿别的故障的办法凑数' : ''}${steps.length ? '，先做几项安全的检查：' : '。'}`
-      : `${opener}I have no fix that matches what you describe${product ? ` for your ${product}` : ''}${notOther ? ", and I won't give you the steps for a different fault" : ''}${steps.length ? ', so a few safe checks first:' : '.'}`,
+      ? `${opener}您说的${product}这种情况我这里没有对得上的处理方法${notOther ? '，不想拿别的故障的办法凑数' : ''}${steps.length ? (leak ? '，先这样止住漏水：' : '，先做几项安全的检查：') : '。'}`
+      : `${opener}I have no fix that matches what you describe${product ? ` for your ${product}` : ''}${notOther ? ", and I won't give you the steps for a different fault" : ''}${steps.length ? (leak ? '. To stop the leak for now:' : ', so a few safe checks first:') : '.'}`,
     ...steps,
     zh ? `如果还是这样，${service.needs.zh}。${service.offer.zh}` : `If it's still the same, ${service.needs.en}. ${service.offer.en}`,
   ].join('\n');

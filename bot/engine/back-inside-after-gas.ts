@@ -1,0 +1,38 @@
+/**
+ * "Can I go back in now? It smells less", asked outside after a gas smell (or carbon monoxide, a
+ * fire, smoke). The honest answer is the gas company's and the fire brigade's: stay out until they
+ * have checked and say it is safe; a fainter smell is not a safe home (open windows thin it and a
+ * nose gets used to it); once back in, switch nothing on and light nothing until the leak is found
+ * and fixed. Decided by rules, never by a model.
+ */
+import type { HazardKind } from '../understanding/safety-script';
+
+type Bi = { zh: string; en: string };
+
+/** Going back into the home: "能回屋了吗", "进去拿件衣服", "is it ok to go back inside". */
+const BACK_INSIDE =
+  /回(?:屋|家|去|房间|室内|楼上)|进(?:屋|家|门|去|房间)|上楼|\b(?:go|come|get|head|move|walk) back (?:in|inside|home|into|up)\b|\bgo (?:in|inside|indoors|home|into the (?:house|flat|apartment|kitchen))\b|\bre-?enter\b|\bback (?:in|inside|indoors|home)\b/i;
+
+/** The hazards that empty a home until someone qualified says it is safe. */
+const EMPTYING: HazardKind[] = ['gas_leak', 'carbon_monoxide', 'fire', 'smoke', 'explosion'];
+
+export function backInsideAsked(text: string, kinds: HazardKind[]): boolean {
+  return kinds.some((k) => EMPTYING.includes(k)) && BACK_INSIDE.test(text);
+}
+
+export function backInsideAnswer(kinds: HazardKind[]): Bi {
+  if (kinds.includes('gas_leak'))
+    return {
+      zh: '先别回屋。要等燃气公司（或119）的人来查过、告诉您安全了再进去：味道变淡不等于燃气没了，开着窗会冲淡，人闻久了也会觉得淡。外面冷的话可以先去邻居家等。等他们说可以进屋了，在找到并修好漏气的地方之前，屋里也不要开灯、开关电器或点火。',
+      en: "Not yet. Stay out until the gas company (or 119) has checked and tells you it is safe: a fainter smell does not mean the gas has gone, as open windows thin it and your nose gets used to it. If it is cold, wait at a neighbour's. Once they say you can go back in, still switch nothing on and light nothing until the leak has been found and fixed.",
+    };
+  if (kinds.includes('carbon_monoxide'))
+    return {
+      zh: '先别回去。一氧化碳没有气味，感觉好一点不代表空气已经安全；要等燃气公司或119查过、说可以了再进屋，进屋后热水器在检查之前也不要再用。',
+      en: 'Not yet. Carbon monoxide has no smell, and feeling better does not mean the air is clear; wait until the gas company or 119 has checked and says it is safe, and do not use the heater again until it has been checked.',
+    };
+  return {
+    zh: '先别回去。要等消防（119）或物业确认安全了再进屋，不要回去拿东西；进屋后出事的电器检查之前也不要再用。',
+    en: 'Not yet. Wait until the fire brigade (119) or the building staff say it is safe, and do not go back for belongings; once in, do not use the appliance until it has been checked.',
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * When the customer can take the call, said while waiting for a person: "8点以后别打", "don't ring
+ * after 8pm", "I'm only home after 7 on weekdays", "上午别打，在上班". It goes on the ticket for
+ * whoever calls, and is said back as a time ("noted: call before 20:00"), so the customer can see it
+ * was understood, not only "passed on". Nothing is promised about the call itself beyond the
+ * ticket's own time.
+ */
+import type { Lang } from './phrases';
+
+export interface ContactWindow {
+  /** Call no earlier than this hour (0-23). */
+  from?: number;
+  /** Call no later than this hour (0-23). */
+  until?: number;
+  days?: 'weekdays' | 'weekends';
+}
+
+const ZH_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const ZH_HOUR = String.raw`(早上|上午|中午|下午|傍晚|晚上|夜里)?\s*(\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*(?:点|:00|：00)`;
+const EN_HOUR = String.raw`(\d{1,2})(?::00)?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)?`;
+
+/** Not reachable after, or not before, an hour: "8点以后别打", "don't call after 8pm", "9点之前不要打". */
+const ZH_NOT_AFTER = new RegExp(`${ZH_HOUR}\\s*(?:以后|之后|后|过后)[^，。,.！!？?]{0,6}(?:别|不要|不能|不方便|没法|接不了|不接|甭)`);
+const ZH_NOT_BEFORE = new RegExp(`${ZH_HOUR}\\s*(?:以前|之前|前)[^，。,.！!？?]{0,6}(?:别|不要|不能|不方便|没法|接不了|不接|甭)`);
+/** Reachable only after, or before: "7点以后才在家", "晚上7点后再打", "6点前打给我". */
+const AFFIRMED_GAP = '(?:(?!别|不|没|甭)[^，。,.！!？?]){0,6}';
+const ZH_ONLY_AFTER = new RegExp(`${ZH_HOUR}\\s*(?:以后|之后|后|过后)${AFFIRMED_GAP}(?:才|再|在家|有空|方便|可以|能接|接得了|打)`);
+const ZH_ONLY_BEFORE = new RegExp(`${ZH_HOUR}\\s*(?:以前|之前|前)${AFFIRMED_GAP}(?:打|联系|方便|可以|有空|在家)`);
+const EN_NOT_AFTER = new RegExp(String.raw`\b(?:don'?t|do not|please don'?t|no|never|not)\b[^.?!;]{0,25}\b(?:call\w*|ring\w*|phone|contact)?[^.?!;]{0,15}\bafter\s+${EN_HOUR}`, 'i');
+const EN_NOT_BEFORE = new RegExp(String.raw`\b(?:don'?t|do not|please don'?t|no|never|not)\b[^.?!;]{0,25}\b(?:call\w*|ring\w*|phone|contact)?[^.?!;]{0,15}\bbefore\s+${EN_HOUR}`, 'i');
+const EN_ONLY_AFTER = new RegExp(
+  [
+    String.raw`\b(?:only|just)\b[^.?!;]{0,30}?\b(?:after|from)\s+${EN_HOUR}`,
+    String.raw`\b(?:not|won'?t be|isn'?t anyone|nobody(?:'s| is)) (?:home|back|free|in|around|available|reachable) (?:until|till|before)\s+${EN_HOUR}`,
+    String.raw`\b(?:call|ring|phone|contact) (?:me )?(?:only )?after\s+${EN_HOUR}`,
+    String.raw`\bafter\s+${EN_HOUR}\s+(?:is|works|would be) (?:best|better|fine|ok)`,
+  ].join('|'),
+  'i',
+);
+const EN_ONLY_BEFORE = new RegExp(String.raw`\b(?:call|ring|phone|contact) (?:me )?(?:only )?before\s+${EN_HOUR}|\bonly (?:free|available|reachable|home|in) before\s+${EN_HOUR}`, 'i');
+/** Morning or daytime ruled out: "上午别打", "白天不方便接". */
+const ZH_NOT_DAYTIME = /(?:上午|白天)[^，。,.！!？?]{0,4}(?:别|不要|不方便|没法|接不了|不接)/;
+const WEEKDAYS = /工作日|周一到周五|平时|\bweekdays?\b|\bmonday to friday\b/i;
+const WEEKENDS = /周末|\bweekends?\b/i;
+
+/** The hour on a 24-hour clock: "晚上8点", "8pm", and a bare "8" about calls in the evening. */
+function hourOf(part: string | undefined, num: string, marker: string | undefined, evening: boolean): number {
+  let h = /^\d+$/.test(num) ? Number(num) : (ZH_NUM[num] ?? Number.NaN);
+  if (Number.isNaN(h) || h > 24) return Number.NaN;
+  const pm = /下午|傍晚|晚上|夜里/.test(part ?? '') || /p/i.test(marker ?? '');
+  const am = /早上|上午/.test(part ?? '') || /a/i.test(marker ?? '');
+  if (pm && h < 12) h += 12;
+  // "after 7", "8点以后": with no word for the half of the day, a time people are home or want no calls is the evening.
+  else if (!am && evening && h >= 1 && h <= 11) h += 12;
+  return h;
+}
+
+/** One named day ("明天下午三点以后我在家", "after 6pm tomorrow"): an offer for that day, noted as said (waiting-contact.ts). */
+const ONE_DAY = /今天|明天|后天|(?:这|下)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}[月号日]|\b(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+
+export function contactWindowIn(text: string): ContactWindow | undefined {
+  if (ONE_DAY.test(text)) return undefined;
+  const window: ContactWindow = {};
+  const zh = (re: RegExp, evening: boolean) => {
+    const m = re.exec(text);
+    return m ? hourOf(m[1], m[2]!, undefined, evening) : undefined;
+  };
+  const en = (re: RegExp, evening: boolean) => {
+    const m = re.exec(text);
+    if (!m) return undefined;
+    const num = m.slice(1).find((g) => g && /^\d+$/.test(g));
+    const marker = m.slice(1).find((g) => g && /am|pm|a\.m|p\.m/i.test(g));
+    return num ? hourOf(undefined, num, marker, evening) : undefined;
+  };
+  // A "don't" decides: "don't call before 9" is no wish for a call before 9.
+  const notAfter = zh(ZH_NOT_AFTER, true) ?? en(EN_NOT_AFTER, true);
+  const notBefore = zh(ZH_NOT_BEFORE, false) ?? en(EN_NOT_BEFORE, false);
+  const until = notAfter ?? (notBefore === undefined ? (zh(ZH_ONLY_BEFORE, false) ?? en(EN_ONLY_BEFORE, false)) : undefined);
+  // "9点之前别打" is a morning; "only home after 7" an evening.
+  const from = notBefore ?? (ZH_NOT_DAYTIME.test(text) ? 12 : undefined) ?? (notAfter === undefined ? (zh(ZH_ONLY_AFTER, true) ?? en(EN_ONLY_AFTER, true)) : undefined);
+  if (until !== undefined && !Number.isNaN(until)) window.until = until;
+  if (from !== undefined && !Number.isNaN(from) && from !== until) window.from = from;
+  if (window.from === undefined && window.until === undefined) return undefined;
+  if (WEEKDAYS.test(text)) window.days = 'weekdays';
+  else if (WEEKENDS.test(text)) window.days = 'weekends';
+  return window;
+}
+
+const hh = (h: number) => `${String(h % 24).padStart(2, '0')}:00`;
+
+/** The window in words: "20:00 以前" / "before 20:00", with the days when said. */
+export function windowWords(w: ContactWindow, lang: Lang): string {
+  const zhDays = w.days === 'weekdays' ? '工作日' : w.days === 'weekends' ? '周末' : '';
+  const enDays = w.days === 'weekdays' ? ' on weekdays' : w.days === 'weekends' ? ' at weekends' : '';
+  if (lang === 'zh') {
+    if (w.from !== undefined && w.until !== undefined) return `${zhDays}${hh(w.from)}–${hh(w.until)}之间打`;
+    if (w.until !== undefined) return `${zhDays}${hh(w.until)}以前打，${hh(w.until)}以后不打`;
+    return `${zhDays}${hh(w.from!)}以后再打`;
+  }
+  if (w.from !== undefined && w.until !== undefined) return `call between ${hh(w.from)} and ${hh(w.until)}${enDays}`;
+  if (w.until !== undefined) return `call before ${hh(w.until)}${enDays}, not after`;
+  return `call only after ${hh(w.from!)}${enDays}`;
+}
+
+/** The note for whoever calls. */
+export function windowNote(w: ContactWindow): string {
+  return `Customer's time for calls: ${windowWords(w, 'en')}`;
+}
+
+/** Said back to the customer: noted on the ticket, in the time understood (said again in other words, never twice the same). */
+export function windowNoted(w: ContactWindow, lang: Lang, ticketNumber: string, lastReply?: string): string {
+  const first = firstNoted(w, lang, ticketNumber);
+  if (lastReply?.includes(first))
+    return lang === 'zh'
+      ? `已经记在工单 ${ticketNumber} 上了：${windowWords(w, 'zh')}，给您打电话的人能看到。`
+      : `That is already on ticket ${ticketNumber}: ${windowWords(w, 'en')}; whoever calls you sees it.`;
+  return first;
+}
+
+function firstNoted(w: ContactWindow, lang: Lang, ticketNumber: string): string {
+  return lang === 'zh'
+    ? `记下了：${windowWords(w, 'zh')}。已写在工单 ${ticketNumber} 上，给您打电话的人会看到。`
+    : `Noted: ${windowWords(w, 'en')}. It is on ticket ${ticketNumber}, so whoever calls you will see it.`;
+}
