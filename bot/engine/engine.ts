@@ -599,6 +599,12 @@ export class ConversationEngine {
           await this.advance();
           return true;
         }
+        // "那E4到底是什么故障" after the code was declined: answered (the meaning depends on the brand), and the visit offer stands.
+        const codeQuestion = first(commands, 'ask');
+        if (codeQuestion && !gaveFacts && asksCodeMeaning(this.t.turn.text, factsOf(this.state, frame).errorCode)) {
+          await this.digress(codeQuestion.question);
+          return true;
+        }
         // The brand or product the troubleshooting asked for, given after the offer ("美的"): looked up again with it.
         const described = commands.filter((c): c is Extract<Command, { kind: 'set' | 'correct' }> => (c.kind === 'set' || c.kind === 'correct') && DESCRIBING.includes(c.slot) && c.slot !== 'symptom');
         if (frame.flow === 'fault' && described.some((c) => c.value && frame.facts[c.slot as 'brand'] !== c.value) && !has(commands, 'notFixed')) {
@@ -889,7 +895,8 @@ export class ConversationEngine {
     if (this.safetyAnswer(question, factsOf(this.state, frame).symptom ?? '')) return;
     // "这个代码什么意思" about the code on the table: its meaning, from the case given for it.
     const code = factsOf(this.state, frame).errorCode;
-    if (code && asksCodeMeaning(question, code)) return this.out.say(codeMeaningReply(code, factsOf(this.state, frame).category, frame.caseId ? frame.caseTitle : undefined, this.lang));
+    if (code && asksCodeMeaning(question, code))
+      return this.out.say(codeMeaningReply(code, factsOf(this.state, frame).category, frame.caseId ? frame.caseTitle : undefined, this.lang, factsOf(this.state, frame).brand));
     // A question about a step of the case just given is answered from that case.
     if (frame.caseId && (await this.caseFollowUp(frame, question))) return;
     // "发票丢了还保吗" mid-booking: the proof-of-purchase rule, with the date already given; nothing asked again.

@@ -28,10 +28,13 @@ import { SOCIAL } from '../social-replies';
  * customer gave none ("not cooling" is not "F1: sensor fault"), nor one about a model they did not
  * name (one fridge model's ice maker for "not cooling"). General entries fit any product.
  */
-export function caseFits(hit: KnowledgeHit, facts: { category?: string; errorCode?: string; model?: string }, energy: EnergySource | undefined): boolean {
+export function caseFits(hit: KnowledgeHit, facts: { category?: string; errorCode?: string; model?: string; brand?: string }, energy: EnergySource | undefined): boolean {
   if (facts.category && hit.category && hit.category !== 'general' && hit.category !== facts.category) return false;
   if (!lineFitsEnergy(hit.title, energy)) return false;
   if (hit.kind === 'fault' && !facts.errorCode && hit.errorCodes?.length) return false;
+  // Codes differ per brand: a code case speaks only for its own code and, once the brand is said,
+  // for that brand (an A.O. Smith E1 is not Haier's "dry-heating protection").
+  if (hit.kind === 'fault' && facts.errorCode && hit.errorCodes?.length && !holdsCode(hit, facts.errorCode, facts.brand)) return false;
   if (hit.kind === 'fault' && !facts.model && hit.models?.length) return false;
   return true;
 }

@@ -37,7 +37,8 @@ export async function stepAnswering(kit: Pick<FlowKit, 'tools' | 'facts' | 'ener
   const result = await kit.tools.call('searchKnowledge', { query: question.slice(0, 500), category: kit.facts.category });
   const hits = result.ok ? (result.result as { hits: KnowledgeHit[] }).hits : [];
   for (const hit of hits) {
-    if (hit.kind !== 'fault' || !caseFits(hit, { category: kit.facts.category ?? firstCategory(question), errorCode: kit.facts.errorCode, model: kit.facts.model }, kit.energy)) continue;
+    if (hit.kind !== 'fault' || !caseFits(hit, { category: kit.facts.category ?? firstCategory(question), errorCode: kit.facts.errorCode, model: kit.facts.model, brand: kit.facts.brand }, kit.energy))
+      continue;
     const line = caseLineFor(question, { steps: screenKnowledgeLines(hit.steps) }, lang)?.line ?? stepSpeakingTo(question, screenKnowledgeLines(hit.steps), PRODUCT_WORDS);
     if (!line) continue;
     // A care question takes a step about that care task only.
