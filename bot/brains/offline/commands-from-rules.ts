@@ -37,6 +37,7 @@ import { isPresenceCheck } from '../../understanding/presence-check';
 import { askedVisitTime } from '../../understanding/visit-time-question';
 import { visitQuestion } from '../../understanding/visit-question';
 import { asksCodeMeaning } from '../../understanding/code-meaning-question';
+import { asksMailIn } from '../../understanding/mail-in-question';
 import { readOwnProduct } from '../../understanding/slots/own-product';
 import { PLACE_IN, changesAreSure, readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
 import { applyWishes } from './wish-overrides';
@@ -356,7 +357,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // A message made only of answer words ("对 没毛病", "no problem") describes nothing, whatever fault words it holds.
   const onlyAnswer = answer.kinds.length > 0 && !answer.rest.trim();
   const describes = faulty && !cancel && !onlyAnswer && !carries(answer, 'fixed') && (Boolean(s.errorCode) || !PRODUCT_ONLY.test(text));
-  const policyQuestion = isQuestion && POLICY_QUESTION.test(text) && !s.errorCode;
+  // ("能寄修吗", "can I post it to you for repair?": how the repair is done, a rule to answer.)
+  const policyQuestion = isQuestion && (POLICY_QUESTION.test(text) || asksMailIn(text)) && !s.errorCode;
   // The telling part read on its own: "冰箱冷藏不凉了，修一下多少钱" reads as a price question and
   // "tv has sound but the screen is black. anything i can try?" as a consultation, while the
   // clause that tells is a fault.
