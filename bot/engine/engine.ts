@@ -57,6 +57,8 @@ import { productGuessLine } from './product-guess-line';
 import { isPresenceCheck } from '../understanding/presence-check';
 import { asksCodeMeaning } from '../understanding/code-meaning-question';
 import { codeMeaningReply } from './case-meaning';
+import { asksForLoanUnit } from '../understanding/loan-request';
+import { LOAN_NOTE, loanAnswer } from './loan-answer';
 import { askedVisitTime } from '../understanding/visit-time-question';
 import { visitTimeNote } from './visit-time-note';
 import { insteadOfRepeat, onlyAcknowledges, repeats, type Standing } from './no-repeat';
@@ -547,6 +549,9 @@ export class ConversationEngine {
         }
         if (has(commands, 'notFixed') || no) {
           this.out.say((carriedIn(factsOf(this.state, frame).category) ? SOCIAL.notFixedCarryIn : SOCIAL.notFixed)[this.lang]);
+          // "不方便去网点，能寄过去修吗": the question beside the "no" is answered before the repair form goes on.
+          const beside = first(commands, 'ask');
+          if (beside) await this.digress(beside.question);
           this.replaceTop('repair');
           for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
           await this.advance();
@@ -881,6 +886,8 @@ export class ConversationEngine {
   /** `several`: one of the message's questions, so an unanswered one is named by its topic. */
   private async digressOne(question: string, several = false): Promise<void> {
     const frame = top(this.state)!;
+    // "修的时候能借我一台吗": no loan promised; written on the ticket when there is one (loan-answer.ts).
+    if (asksForLoanUnit(question)) return this.loanRequest();
     // "师傅来之前会打电话吗", "do I have to stay in all day?": how the visit goes, in our words (visit-answers.ts).
     // (A delivery or an order is another's business first, "几天能到货", unless the visit is named: "上门最早哪天能到".)
     const visit = visitQuestion(question);
@@ -1096,6 +1103,13 @@ export class ConversationEngine {
     if (reason === 'customer_request') for (const line of await this.safetyWhileWaiting()) this.out.say(line);
     this.state.stack = [];
     this.state.awaiting = undefined;
+  }
+
+  /** A loan unit asked for: said honestly, and noted on the filed ticket for the person handling it. */
+  private async loanRequest(): Promise<void> {
+    const ticket = this.state.filed.at(-1);
+    const noted = ticket ? (await this.t.tools.call('updateTicket', { ticketNumber: ticket, note: LOAN_NOTE })).ok : false;
+    this.out.say(loanAnswer(this.lang, noted ? ticket : undefined));
   }
 
   /** An angry complaint handed over: what went wrong named back in our words and written on the ticket (bot/engine/complaint-heard.ts). */

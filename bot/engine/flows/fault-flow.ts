@@ -20,6 +20,7 @@ import { lineFitsEnergy, type EnergySource } from '../../understanding/energy-so
 import { contradictsWorking, withoutWorkingClauses } from '../case-premise';
 import { aboutAnotherSymptom, answerIgnoresSymptom, namesSymptom, withSymptomWords } from '../symptom-fit';
 import { SOCIAL } from '../social-replies';
+import { withoutKnownAsks } from '../known-fact-steps';
 
 /**
  * Whether a case can speak for what the customer described: never one about another product than
@@ -326,7 +327,11 @@ export const faultFlow: FlowSpec = {
       kit.frame.caseId = best.id;
       kit.frame.caseTitle = best.title;
       f.category ??= best.category;
-      const shown = { ...best, steps: fittingLines(best.steps, kit.energy), safety: fittingLines(best.safety, kit.energy) };
+      const shown = {
+        ...best,
+        steps: withoutKnownAsks(fittingLines(best.steps, kit.energy), { errorCode: f.errorCode ?? kit.turn.understanding.slots.errorCode }),
+        safety: fittingLines(best.safety, kit.energy),
+      };
       // A second fault in the same message ("盖子扣不上，饭也是硬的") gets its own case or a note, never silence.
       const others = await otherFaults(
         symptom,
