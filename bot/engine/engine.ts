@@ -225,6 +225,11 @@ export class ConversationEngine {
     const facts = commands.filter((c): c is Extract<Command, { kind: 'set' | 'correct' }> => c.kind === 'set' || c.kind === 'correct');
     const asked = first(commands, 'ask');
 
+    // "能借我一台用吗" with no job open (after filing, or first thing): the loan answer, never a rule the words find.
+    if (asked && !frame && asksForLoanUnit(asked.question)) {
+      await this.loanRequest();
+      return this.done();
+    }
     // "提交成功了吗", "did it go through?" after filing: the ticket's number and what happens next, never a search.
     const lastFiled = this.state.filed.at(-1);
     if (lastFiled && frame?.stage !== 'confirm' && !facts.length && !newStarts.some((s) => s.flow !== 'status') && (asksIfFiled(this.t.turn.text) || (!frame && asksWhatNext(this.t.turn.text)))) {
