@@ -10,6 +10,7 @@ import { careTask } from '../understanding/care-question';
 import { namesSymptom } from './symptom-fit';
 import { carriedIn } from './wording';
 import { WORTH_REPAIRING } from '../understanding/repair-or-replace';
+import { entryOfAnotherRequest } from './entry-topics';
 
 /** Liquid got into or onto something (the one word list, kept with understanding: urgency reads it too). */
 export { LIQUID_DAMAGE } from '../understanding/lexicons/liquid-damage';
@@ -71,6 +72,7 @@ const asksCare = (message: string): boolean => careTask(message) !== undefined |
 export function answerFitsMessage(hit: { id?: string; kind?: string; title: string }, message: string, category: string | undefined): boolean {
   if (hit.kind === 'fault') return true;
   if (isCareAnswer(hit) && namesSymptom(message) && !asksCare(message)) return false;
+  if (entryOfAnotherRequest(hit.title, message)) return false;
   for (const topic of TOPICS) {
     if (!topic.entry.test(hit.title)) continue;
     if (!topic.message.test(message)) return false;

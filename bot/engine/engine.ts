@@ -60,6 +60,8 @@ import { productGuessLine } from './product-guess-line';
 import { isPresenceCheck } from '../understanding/presence-check';
 import { asksCodeMeaning } from '../understanding/code-meaning-question';
 import { codeMeaningReply } from './case-meaning';
+import { asksForLoanUnit } from '../understanding/loan-request';
+import { LOAN_NOTE, loanAnswer } from './loan-answer';
 import { askedVisitTime } from '../understanding/visit-time-question';
 import { visitTimeNote } from './visit-time-note';
 import { insteadOfRepeat, onlyAcknowledges, repeats, type Standing } from './no-repeat';
@@ -246,6 +248,11 @@ export class ConversationEngine {
     const facts = commands.filter((c): c is Extract<Command, { kind: 'set' | 'correct' }> => c.kind === 'set' || c.kind === 'correct');
     const asked = first(commands, 'ask');
 
+    // "能借我一台用吗" with no job open (after filing, or first thing): the loan answer, never a rule the words find.
+    if (asked && !frame && asksForLoanUnit(asked.question)) {
+      await this.loanRequest();
+      return this.done();
+    }
     // "提交成功了吗", "did it go through?" after filing: the ticket's number and what happens next, never a search.
     const lastFiled = this.state.filed.at(-1);
     if (lastFiled && frame?.stage !== 'confirm' && !facts.length && !newStarts.some((s) => s.flow !== 'status') && (asksIfFiled(this.t.turn.text) || (!frame && asksWhatNext(this.t.turn.text)))) {
@@ -570,6 +577,9 @@ export class ConversationEngine {
         }
         if (has(commands, 'notFixed') || no) {
           this.out.say((carriedIn(factsOf(this.state, frame).category) ? SOCIAL.notFixedCarryIn : SOCIAL.notFixed)[this.lang]);
+          // "不方便去网点，能寄过去修吗": the question beside the "no" is answered before the repair form goes on.
+          const beside = first(commands, 'ask');
+          if (beside) await this.digress(beside.question);
           this.replaceTop('repair');
           for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
           await this.advance();
@@ -620,6 +630,12 @@ export class ConversationEngine {
           for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
           frame.stage = 'collect';
           await this.advance();
+          return true;
+        }
+        // "那E4到底是什么故障" after the code was declined: answered (the meaning depends on the brand), and the visit offer stands.
+        const codeQuestion = first(commands, 'ask');
+        if (codeQuestion && !gaveFacts && asksCodeMeaning(this.t.turn.text, factsOf(this.state, frame).errorCode)) {
+          await this.digress(codeQuestion.question);
           return true;
         }
         // The brand or product the troubleshooting asked for, given after the offer ("美的"): looked up again with it.
@@ -900,6 +916,8 @@ export class ConversationEngine {
   /** `several`: one of the message's questions, so an unanswered one is named by its topic. */
   private async digressOne(question: string, several = false): Promise<void> {
     const frame = top(this.state)!;
+    // "修的时候能借我一台吗": no loan promised; written on the ticket when there is one (loan-answer.ts).
+    if (asksForLoanUnit(question)) return this.loanRequest();
     // "师傅来之前会打电话吗", "do I have to stay in all day?": how the visit goes, in our words (visit-answers.ts).
     // (A delivery or an order is another's business first, "几天能到货", unless the visit is named: "上门最早哪天能到".)
     const visit = visitQuestion(question);
@@ -914,7 +932,8 @@ export class ConversationEngine {
     if (this.safetyAnswer(question, factsOf(this.state, frame).symptom ?? '')) return;
     // "这个代码什么意思" about the code on the table: its meaning, from the case given for it.
     const code = factsOf(this.state, frame).errorCode;
-    if (code && asksCodeMeaning(question, code)) return this.out.say(codeMeaningReply(code, factsOf(this.state, frame).category, frame.caseId ? frame.caseTitle : undefined, this.lang));
+    if (code && asksCodeMeaning(question, code))
+      return this.out.say(codeMeaningReply(code, factsOf(this.state, frame).category, frame.caseId ? frame.caseTitle : undefined, this.lang, factsOf(this.state, frame).brand));
     // A question about a step of the case just given is answered from that case.
     if (frame.caseId && (await this.caseFollowUp(frame, question))) return;
     // "发票丢了还保吗" mid-booking: the proof-of-purchase rule, with the date already given; nothing asked again.
@@ -1114,6 +1133,13 @@ export class ConversationEngine {
     if (reason === 'customer_request') for (const line of await this.safetyWhileWaiting()) this.out.say(line);
     this.state.stack = [];
     this.state.awaiting = undefined;
+  }
+
+  /** A loan unit asked for: said honestly, and noted on the filed ticket for the person handling it. */
+  private async loanRequest(): Promise<void> {
+    const ticket = this.state.filed.at(-1);
+    const noted = ticket ? (await this.t.tools.call('updateTicket', { ticketNumber: ticket, note: LOAN_NOTE })).ok : false;
+    this.out.say(loanAnswer(this.lang, noted ? ticket : undefined));
   }
 
   /** An angry complaint handed over: what went wrong named back in our words and written on the ticket (bot/engine/complaint-heard.ts). */

@@ -34,7 +34,7 @@ export async function meaningAnswer(kit: MeaningKit, question: string, givenCase
   const product = category && !seen.includes(categoryName(category, kit.lang)) ? `${categoryName(category, kit.lang)} ` : '';
   const result = await kit.tools.call('searchKnowledge', { query: `${product}${seen}`.slice(0, 500), category, brand: kit.facts.brand });
   const hits = result.ok ? (result.result as { hits: KnowledgeHit[] }).hits : [];
-  const hit = hits.find((h) => h.kind === 'fault' && h.confident && caseFits(h, { category, errorCode: kit.facts.errorCode, model: kit.facts.model }, kit.energy));
+  const hit = hits.find((h) => h.kind === 'fault' && h.confident && caseFits(h, { category, errorCode: kit.facts.errorCode, model: kit.facts.model, brand: kit.facts.brand }, kit.energy));
   if (!hit) return undefined;
   const causes = screenKnowledgeLines(hit.causes).slice(0, 3);
   const steps = hit.id === givenCase ? [] : screenKnowledgeLines(hit.steps).slice(0, 3);

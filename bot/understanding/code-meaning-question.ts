@@ -11,9 +11,9 @@ const REST_ZH = /这个|那个|这|那|它|代码|故障码|错误码|报错|编
 
 /** Asking what something means, in English. */
 const MEANING_EN =
-  /\bwhat (?:does|do|did) (?:(?:the|that|this|it|a|an) )?(?:[a-z0-9]{1,5} )?(?:code |error |error code |message |light )?(?:mean|means|stand for|indicate|signify)\b|\bwhat(?: is|'s|s) (?:the |a |an |that |this )?(?:code |error )?[a-z0-9]{1,5}(?: code| error)?\b|\b(?:meaning of|means what)\b|\bwhat(?:'s| is) (?:that|this|it) (?:code|error)\b/i;
+  /\bwhat (?:does|do|did) (?:(?:the|that|this|it|a|an) )?(?:[a-z0-9]{1,5} )?(?:code |error |error code |message |light )?(?:mean|means|stand for|indicate|signify)\b|\bwhat(?: is|'s|s) (?:the |a |an |that |this )?(?:code |error )?[a-z0-9]{1,5}(?: code| error)?\b|\b(?:meaning of|means what)\b|\bwhat (?:kind of )?(?:fault|problem|error|issue) (?:is|does)\b|\bwhat(?:'s| is) (?:that|this|it) (?:code|error)\b/i;
 const REST_EN =
-  /\b(?:what|does|do|did|is|s|the|that|this|it|a|an|code|error|message|light|mean|means|stand|for|indicate|signify|meaning|of|on|display|screen|panel|showing|shows|shown|exactly|please|pls|again|sorry|so|and|um|uh|ok|okay|then|hey|but|actually)\b|[\s\p{P}\p{S}]/giu;
+  /\b(?:what|does|do|did|is|s|the|that|this|it|a|an|code|error|message|light|mean|means|stand|for|indicate|signify|meaning|of|kind|fault|problem|issue|though|anyway|really|on|display|screen|panel|showing|shows|shown|exactly|please|pls|again|sorry|so|and|um|uh|ok|okay|then|hey|but|actually)\b|[\s\p{P}\p{S}]/giu;
 
 /** The display code a message names, upper-cased: "e3" -> "E3", "5e" -> "5E". */
 const CODE = /(?<![a-z0-9])(?:[a-z]{1,3}\d{1,3}|\d{1,2}[a-z]{1,2}|[a-z]{2})(?![a-z0-9])/gi;

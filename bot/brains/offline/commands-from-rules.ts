@@ -37,6 +37,8 @@ import { isPresenceCheck } from '../../understanding/presence-check';
 import { askedVisitTime } from '../../understanding/visit-time-question';
 import { visitQuestion } from '../../understanding/visit-question';
 import { asksCodeMeaning } from '../../understanding/code-meaning-question';
+import { asksMailIn } from '../../understanding/mail-in-question';
+import { asksForLoanUnit } from '../../understanding/loan-request';
 import { readOwnProduct } from '../../understanding/slots/own-product';
 import { PLACE_IN, changesAreSure, readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
 import { applyWishes } from './wish-overrides';
@@ -356,7 +358,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // A message made only of answer words ("对 没毛病", "no problem") describes nothing, whatever fault words it holds.
   const onlyAnswer = answer.kinds.length > 0 && !answer.rest.trim();
   const describes = faulty && !cancel && !onlyAnswer && !carries(answer, 'fixed') && (Boolean(s.errorCode) || !PRODUCT_ONLY.test(text));
-  const policyQuestion = isQuestion && POLICY_QUESTION.test(text) && !s.errorCode;
+  // ("能寄修吗", "can I post it to you for repair?": how the repair is done, a rule to answer.)
+  const policyQuestion = isQuestion && (POLICY_QUESTION.test(text) || asksMailIn(text)) && !s.errorCode;
   // The telling part read on its own: "冰箱冷藏不凉了，修一下多少钱" reads as a price question and
   // "tv has sound but the screen is black. anything i can try?" as a consultation, while the
   // clause that tells is a fault.
@@ -655,9 +658,27 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     }
     add({ kind: 'ask', question: text.slice(0, 300), from });
   }
+  // "修好前能借台取暖器吗": a loan asked of the service, never "can I use my own heater" nor a new fault or form.
+  if (asksForLoanUnit(text) && !u.safety) {
+    for (let i = commands.length - 1; i >= 0; i--) {
+      const c = commands[i]!;
+      if (
+        (c.kind === 'start' && !c.facts) ||
+        c.kind === 'ask' ||
+        c.kind === 'outOfScope' ||
+        c.kind === 'notFixed' ||
+        c.kind === 'deny' ||
+        (c.kind === 'set' && ['symptom', 'category', 'purchaseDate', 'preferredTime'].includes(c.slot))
+      )
+        commands.splice(i, 1);
+    }
+    add({ kind: 'ask', question: text.slice(0, 300), from });
+  }
+  // "能快递过去修吗" read as a wish to have it repaired: the repair goes on, and how it is sent is answered too.
+  if (isQuestion && asksMailIn(text) && !u.safety && !commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
   // "周六可以上门吗", "can you come tomorrow morning?" before or inside a booking: the preferred time, and a
   // question about it (a visit already filed is moved by the reschedule job instead).
-  const askedTime = state.filed.length && !frame ? undefined : askedVisitTime(text);
+  const askedTime = (state.filed.length && !frame) || asksForLoanUnit(text) ? undefined : askedVisitTime(text);
   if (askedTime && !u.safety && !cancel) {
     for (let i = commands.length - 1; i >= 0; i--) {
       const c = commands[i]!;

@@ -21,6 +21,7 @@ import { lineFitsEnergy, type EnergySource } from '../../understanding/energy-so
 import { contradictsWorking, withoutWorkingClauses } from '../case-premise';
 import { aboutAnotherSymptom, answerIgnoresSymptom, namesSymptom, withSymptomWords } from '../symptom-fit';
 import { SOCIAL } from '../social-replies';
+import { withoutKnownAsks } from '../known-fact-steps';
 
 /**
  * Whether a case can speak for what the customer described: never one about another product than
@@ -29,10 +30,13 @@ import { SOCIAL } from '../social-replies';
  * customer gave none ("not cooling" is not "F1: sensor fault"), nor one about a model they did not
  * name (one fridge model's ice maker for "not cooling"). General entries fit any product.
  */
-export function caseFits(hit: KnowledgeHit, facts: { category?: string; errorCode?: string; model?: string }, energy: EnergySource | undefined): boolean {
+export function caseFits(hit: KnowledgeHit, facts: { category?: string; errorCode?: string; model?: string; brand?: string }, energy: EnergySource | undefined): boolean {
   if (facts.category && hit.category && hit.category !== 'general' && hit.category !== facts.category) return false;
   if (!lineFitsEnergy(hit.title, energy)) return false;
   if (hit.kind === 'fault' && !facts.errorCode && hit.errorCodes?.length) return false;
+  // Codes differ per brand: a code case speaks only for its own code and, once the brand is said,
+  // for that brand (an A.O. Smith E1 is not Haier's "dry-heating protection").
+  if (hit.kind === 'fault' && facts.errorCode && hit.errorCodes?.length && !holdsCode(hit, facts.errorCode, facts.brand)) return false;
   if (hit.kind === 'fault' && !facts.model && hit.models?.length) return false;
   return true;
 }
@@ -324,7 +328,11 @@ export const faultFlow: FlowSpec = {
       kit.frame.caseId = best.id;
       kit.frame.caseTitle = best.title;
       f.category ??= best.category;
-      const shown = { ...best, steps: fittingLines(best.steps, kit.energy), safety: fittingLines(best.safety, kit.energy) };
+      const shown = {
+        ...best,
+        steps: withoutKnownAsks(fittingLines(best.steps, kit.energy), { errorCode: f.errorCode ?? kit.turn.understanding.slots.errorCode }),
+        safety: fittingLines(best.safety, kit.energy),
+      };
       // A second fault in the same message ("盖子扣不上，饭也是硬的") gets its own case or a note, never silence.
       const others = await otherFaults(
         symptom,

@@ -17,6 +17,7 @@ import { meaningAnswer } from '../meaning-answer';
 import { questionTopic } from '../question-topic';
 import { serviceEntrySwap } from '../service-way';
 import { answerFitsMessage } from '../answer-topic-fit';
+import { entryOfAnotherRequest } from '../entry-topics';
 import { answersAnotherProduct } from '../entry-products';
 import { repairOrReplaceQuery, WORTH_REPAIRING } from '../../understanding/repair-or-replace';
 import { careTask, careCovered } from '../../understanding/care-question';
@@ -37,7 +38,8 @@ export async function stepAnswering(kit: Pick<FlowKit, 'tools' | 'facts' | 'ener
   const result = await kit.tools.call('searchKnowledge', { query: question.slice(0, 500), category: kit.facts.category });
   const hits = result.ok ? (result.result as { hits: KnowledgeHit[] }).hits : [];
   for (const hit of hits) {
-    if (hit.kind !== 'fault' || !caseFits(hit, { category: kit.facts.category ?? firstCategory(question), errorCode: kit.facts.errorCode, model: kit.facts.model }, kit.energy)) continue;
+    if (hit.kind !== 'fault' || !caseFits(hit, { category: kit.facts.category ?? firstCategory(question), errorCode: kit.facts.errorCode, model: kit.facts.model, brand: kit.facts.brand }, kit.energy))
+      continue;
     const line = caseLineFor(question, { steps: screenKnowledgeLines(hit.steps) }, lang)?.line ?? stepSpeakingTo(question, screenKnowledgeLines(hit.steps), PRODUCT_WORDS);
     if (!line) continue;
     // A care question takes a step about that care task only.
@@ -51,6 +53,9 @@ export async function stepAnswering(kit: Pick<FlowKit, 'tools' | 'facts' | 'ener
   }
   return undefined;
 }
+
+/** How far below an entry passed over for its kind of request the fitting one may score and still answer. */
+const RUNNER_UP_MARGIN = 0.05;
 
 /** A routine-care entry (ids "care-…"): it answers care questions only ("冰块还能用吗" is no question about defrosting). */
 const isCareEntry = (h: KnowledgeHit) => h.id.startsWith('care-');
@@ -93,16 +98,17 @@ async function lookUpRule(kit: Pick<FlowKit, 'tools' | 'facts'>, question: strin
     const otherProduct = (h: KnowledgeHit) => Boolean(h.category && h.category !== 'general' && h.category !== askedAbout) || (answersAnotherProduct(h, askedAbout) && !swapped(h));
     // A routine-care question takes only an answer about that task ("should I drain it?" is not the anode-rod text).
     const care = careTask(question);
-    const answer = hits.find(
-      (h) =>
-        h.confident &&
-        h.kind !== 'fault' &&
-        h.answer &&
-        !otherProduct(h) &&
-        approvedAnswerIsClean(h.answer) &&
-        answerFitsMessage(h, question, askedAbout) &&
-        (care ? careCovered(care, `${h.title} ${h.answer}`) : !isCareEntry(h)),
-    );
+    const fits = (h: KnowledgeHit) =>
+      h.kind !== 'fault' &&
+      Boolean(h.answer) &&
+      !otherProduct(h) &&
+      approvedAnswerIsClean(h.answer!) &&
+      answerFitsMessage(h, question, askedAbout) &&
+      (care ? careCovered(care, `${h.title} ${h.answer}`) : !isCareEntry(h));
+    // The best entry was for another kind of request (a return's packaging for a repair's): the entry
+    // that fits, scoring just below it, answers instead of nothing (entry-topics.ts).
+    const passedOver = hits.find((h) => h.confident && h.kind !== 'fault' && entryOfAnotherRequest(h.title, question));
+    const answer = hits.find((h) => h.confident && fits(h)) ?? (passedOver && hits.find((h) => !h.confident && fits(h) && h.score >= passedOver.score - RUNNER_UP_MARGIN));
     // The product's name was added by us: its answer stands unless the question alone finds a
     // general rule that fits it better ("who pays for the visit?" is no fridge-temperature answer).
     if (category && query !== question) {
