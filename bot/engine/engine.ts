@@ -66,6 +66,7 @@ import { askedVisitTime } from '../understanding/visit-time-question';
 import { visitTimeNote } from './visit-time-note';
 import { insteadOfRepeat, onlyAcknowledges, repeats, type Standing } from './no-repeat';
 import { splitQuestions } from '../understanding/question-split';
+import { asksInstalling } from './entry-topics';
 import { asksNewInstall } from '../understanding/new-install';
 import { answerOneQuestion } from './one-answer';
 import { withMessageProduct } from './message-product';
@@ -1006,7 +1007,7 @@ export class ConversationEngine {
 
   /** The fee rule for how this product is serviced, when the question asks what checking it or a visit costs. */
   private async serviceFee(question: string, category: string | undefined): Promise<KnowledgeHit | undefined> {
-    const entry = category && asksServiceFee(question) ? serviceFeeEntry(category, this.lang) : undefined;
+    const entry = category && asksServiceFee(question) && !asksInstalling(question) ? serviceFeeEntry(category, this.lang) : undefined;
     if (!entry) return undefined;
     const result = await this.t.tools.call('searchKnowledge', { query: entry.query });
     const hits = result.ok ? (result.result as { hits: KnowledgeHit[] }).hits : [];

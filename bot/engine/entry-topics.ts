@@ -15,7 +15,7 @@ const RETURN_WISH =
 
 /** Installing, mounting, moving or delivering an appliance. */
 const INSTALL_ASKED =
-  /安装|装机|新装|装好|装上|装在|装到|来装|移机|拆装|挂墙|上墙|挂架|支架|打孔|嵌入|橱柜|尺寸|送货|配送|到货|\binstall\w*|\bmount\w*|\bbrackets?\b|\bniche\b|\bcabinet|\bdeliver\w*|\brelocat\w*|\bmove (?:it|the \w+) to\b|\bfit(?:ted|ting)? (?:it|a new)\b/i;
+  /安装|装机|新装|装好|装上|装在|装到|来装|移机|拆装|重装|拆了.{0,4}装|搬家|挪(?:个|到|位置|地方)|换个?(?:房间|位置|地方)|挂墙|上墙|挂架|支架|打孔|嵌入|橱柜|尺寸|送货|配送|到货|\binstall\w*|\bmount\w*|\bbrackets?\b|\bniche\b|\bcabinet|\bdeliver\w*|\brelocat\w*|\bmov(?:e|ing) (?:it|them|my|our|the|this)\b[^.?!]{0,30}\b(?:to|into)\b|\bmov(?:e|ing) (?:house|home|flat|apartment)\b|\btake (?:it|them) with (?:me|us)\b|\b(?:take|taking) (?:\w+ ){0,2}down\b|\bput (?:it|them) (?:back )?up\b|\bre-?install\w*|\bfit(?:ted|ting)? (?:it|a new)\b/i;
 
 /** A part or accessory, or doing the repair themselves. */
 const PART_OR_SELF =
@@ -31,6 +31,9 @@ const ENTRY_TOPICS: { entry: RegExp; message: RegExp }[] = [
   { entry: /零件能不能自己换|Replacing a part yourself/i, message: PART_OR_SELF },
   { entry: /怎么买|在哪里买|哪里买|^Buying a|^Where to buy/i, message: BUY_WISH },
 ];
+
+/** Installing, moving or removing an appliance is asked about: its own rules price it, not the call-out fee. */
+export const asksInstalling = (message: string): boolean => INSTALL_ASKED.test(message);
 
 /** Whether an entry with this title is of a kind this message does not ask for. */
 export function entryOfAnotherRequest(title: string, message: string): boolean {

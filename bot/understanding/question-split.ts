@@ -35,6 +35,14 @@ const POINTS_BACK = new RegExp(
   'i',
 );
 
+/**
+ * Only "what does it cost?" ("怎么收费", "要钱吗", "how much?", "is it free?"): the price of what the
+ * question just before asked about ("移机你们做吗 怎么收费" is one question, the relocation's fee).
+ * Split off and looked up alone it found the general call-out fee, not that service's price.
+ */
+const PRICE_ONLY =
+  /^(?:那|那么)?(?:这个|这|它|那个)?(?:大概|一般)?(?:怎么|咋|如何)?(?:收费|收钱|算钱|要钱|花钱|付费|多少钱|费用多少|价格多少|贵不贵|贵吗|收不收费|收不收钱|收钱吗|收费吗|要不要钱|要钱吗|免费吗|免不免费|多少)[吗么呢啊呀]?[？?。.!！\s]*$|^(?:and\s+|so\s+)?(?:how much(?: (?:is it|is that|does it cost|will it cost|do you charge|would it be))?|what(?:'s| is| does it| would it) (?:the )?(?:cost|price|charge|fee)s?|is (?:it|that) free|do you charge(?: for (?:it|that))?|any (?:fee|charge)s?)\s*[?？.!]*$/i;
+
 /** Words that carry no question of their own ("请问", "你好", "hello"). */
 const EMPTY = /^(?:请问|问一下|问下|想问下?|你好|您好|hi|hello|excuse me|also|and|另外|还有)[\s,，。.!！?？:：]*$/i;
 
@@ -50,6 +58,10 @@ export function splitQuestions(text: string): string[] {
   for (const clause of clauses) {
     if (TAG.test(clause) && questions.length) {
       questions[questions.length - 1] += clause;
+      continue;
+    }
+    if (PRICE_ONLY.test(clause) && !told.length && questions.length) {
+      questions[questions.length - 1] = joinClauses([questions[questions.length - 1]!, clause]);
       continue;
     }
     if (POINTS_BACK.test(clause) && !told.length && questions.length) {

@@ -24,4 +24,12 @@ describe('splitQuestions', () => {
     expect(splitQuestions('空调修不好了')).toEqual([]);
     expect(splitQuestions('the fridge stopped cooling')).toEqual([]);
   });
+
+  it('keeps "what does it cost?" with the question it prices, not as a question of its own', () => {
+    expect(splitQuestions('热水器能帮忙换个位置装吗 怎么收费')).toEqual(['热水器能帮忙换个位置装吗怎么收费']);
+    expect(splitQuestions('旧机器你们回收吗？要钱吗')).toHaveLength(1);
+    expect(splitQuestions('can you reinstall the AC in the new flat? how much?')).toHaveLength(1);
+    // A fee question with its own words stays its own question.
+    expect(splitQuestions('电机坏了还保吗？上门费多少钱')).toHaveLength(2);
+  });
 });
