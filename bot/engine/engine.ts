@@ -22,6 +22,7 @@ import { answerWithSource, dropFeedbackQuestion } from './flows/fault-flow';
 import { carriedIn, categoryName } from './wording';
 import { screenKnowledgeLines } from './knowledge-screen';
 import type { KnowledgeHit } from '../knowledge-search';
+import { addedFault } from './problem-added';
 import { faultWords } from './problem-words';
 import { answerSafetyQuestion } from './safety-question';
 import { partWarrantyAnswer } from './part-warranty';
@@ -1169,9 +1170,11 @@ export class ConversationEngine {
       // Another fault sentence about the same problem ("水箱一直是空的") is joined to it; a restatement is not.
       // (What is kept may still hold the words around the fault: compared by its fault alone.)
       const before = facts.symptom && (faultWords(facts.symptom) ?? facts.symptom);
-      if (before && (before.includes(fault) || fault.includes(before))) value = fault.length > before.length ? fault : before;
+      // Later messages add only a new symptom, once: never a question, a complaint or the fault said again.
+      const added = before ? addedFault(before, value) : fault;
+      if (before && !added) value = before;
       // A problem already long keeps what it has rather than being cut in the middle of a word.
-      else value = before ? (before.length + fault.length < 300 ? `${before}${/[\u4e00-\u9fff]/.test(fault) ? '；' : '; '}${fault}` : before) : fault;
+      else value = before ? (before.length + added!.length < 300 ? `${before}${/[\u4e00-\u9fff]/.test(added!) ? '；' : '; '}${added}` : before) : fault;
     }
     // Another code than the one in the problem's words: the old code goes from them, not both kept.
     if (slot === 'errorCode' && facts.errorCode && facts.symptom) facts.symptom = swapCode(facts.symptom, facts.errorCode, value);
