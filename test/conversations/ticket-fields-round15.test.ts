@@ -151,3 +151,51 @@ describe('an address with a house number and a good time after it', () => {
     expect(ticket!.symptom).not.toMatch(/人民路|晚上7点/);
   });
 });
+
+describe('a date taken back in the same message: the one after the cue wins', () => {
+  // The world's today is 2026-11-24: 去年 is 2025, 前年 2024.
+  it.each([
+    ['zh', ['热水器不出热水了 想报修', '不知道型号', '前年吧..哦不对 应该是去年秋天买的', '13812345678', '南京市鼓楼区中山路8号2栋501'], /购买时间：2025年秋/, /2024/],
+    ['zh', ['微波炉不加热了 要报修', '不清楚', '2022年的 不对不对 是2023年买的', '13812345678', '南京市鼓楼区中山路8号2栋501'], /购买时间：2023年/, /2022/],
+    [
+      'en',
+      ['my microwave stopped heating, I want a repair', 'no idea', 'bought it in 2021, sorry, I mean 2022', '13812345678', 'Room 502, Building 7, 88 Zhongshan Road, Xuhui District, Shanghai'],
+      /Purchased: 2022/,
+      /2021/,
+    ],
+    [
+      'en',
+      [
+        "my kettle won't switch on, please book a repair",
+        "don't know",
+        'around 2023... oops, make that spring 2024',
+        '13812345678',
+        'Room 502, Building 7, 88 Zhongshan Road, Xuhui District, Shanghai',
+      ],
+      /Purchased: spring 2024/i,
+      /2023/,
+    ],
+  ])('given as the answer (%s)', async (_lang, lines, kept, dropped) => {
+    const c = world.customer(`r15-takeback-${lines[2]}`);
+    let said = { text: '' };
+    for (const line of lines) said = await c.say(line);
+    const purchased = said.text.split('\n').find((l) => /购买时间|Purchased/.test(l)) ?? '';
+    expect(purchased).toMatch(kept);
+    expect(purchased).not.toMatch(dropped);
+  });
+
+  it.each([
+    ['zh', ['洗衣机不脱水 想报修', '不知道', '去年买的', '13812345678', '南京市鼓楼区中山路8号2栋501'], '购买时间不对，是今年..哦不对 前年冬天买的', /购买时间：2024年冬/],
+    [
+      'en',
+      ['my dryer is not heating, please book a repair', 'no idea', 'last year', '13812345678', 'Room 502, Building 7, 88 Zhongshan Road, Xuhui District, Shanghai'],
+      'the purchase date is wrong, 2023 - no wait, it was 2024',
+      /Purchased: 2024/,
+    ],
+  ])('at the summary, a correction that names the rejected value first (%s)', async (_lang, lines, fix, kept) => {
+    const c = world.customer(`r15-takeback-fix-${fix}`);
+    for (const line of lines) await c.say(line);
+    const said = await c.say(fix);
+    expect(said.text).toMatch(kept);
+  });
+});
