@@ -23,6 +23,7 @@ import { carriedIn, categoryName } from './wording';
 import { screenKnowledgeLines } from './knowledge-screen';
 import type { KnowledgeHit } from '../knowledge-search';
 import { addedFault } from './problem-added';
+import { asksReturnDays, isReturnFrame, returnDaysAnswer } from './return-days';
 import { faultWords } from './problem-words';
 import { answerSafetyQuestion } from './safety-question';
 import { partWarrantyAnswer } from './part-warranty';
@@ -143,7 +144,8 @@ export class ConversationEngine {
     const frame = top(this.state);
     const dateNow = frame && factsOf(this.state, frame).purchaseDate;
     if (!frame || !dateBefore || !dateNow || dateNow === dateBefore) return reply;
-    const line = await warrantyAgain(this.kit(frame));
+    // (For a return or exchange the days decide, not the warranty: "signed 8 days ago: past 7, within 15".)
+    const line = isReturnFrame(frame) ? returnDaysAnswer(this.kit(frame)) : await warrantyAgain(this.kit(frame));
     if (!line || this.out.parts.includes(line)) return reply;
     // Before the restated request or the question still open, so the reply ends with what to answer.
     const beforeLast = frame.stage === 'confirm' || (frame.stage === 'collect' && this.state.awaiting);
@@ -568,6 +570,14 @@ export class ConversationEngine {
       case 'offer': {
         // The answer is read against what was offered: "需要 帮我登记换货" takes a return registration.
         const reply = readOfferReply(offerOf(frame), this.t.turn.text, commands);
+        // "就超了一天 还能退吗", "is it too late for a refund?" at the return offer, nothing new given: a question,
+        // not a yes; the days counted and the rule they leave are said, and the offer stands.
+        const days = !gaveFacts && isReturnFrame(frame) && asksReturnDays(this.t.turn.text) && this.asksSomething() ? returnDaysAnswer(this.kit(frame)) : undefined;
+        if (days) {
+          this.out.say(days);
+          this.out.say(this.offerAgain(frame));
+          return true;
+        }
         if (reply === 'accept' && !has(commands, 'ask')) {
           await this.takeOffer(frame, commands);
           return true;
@@ -882,6 +892,9 @@ export class ConversationEngine {
     if (!(visit && NAMES_VISIT.test(question)) && this.elsewhere(question)) return;
     const phoneGiven = this.t.commands.some((c) => (c.kind === 'set' || c.kind === 'correct') && c.slot === 'phone');
     if (visit) return this.out.say(visitAnswer(visit, factsOf(this.state, frame), this.lang, question, phoneGiven));
+    // "就超了一天 还能退吗" with a return on the table: the days counted from the date given, and the rule they leave.
+    const days = isReturnFrame(frame) && asksReturnDays(question) ? returnDaysAnswer(this.kit(frame)) : undefined;
+    if (days) return this.out.say(days);
     // "明天下午能来吗" inside a booking: the preferred time, taken; the exact time is agreed by phone.
     const when = askedVisitTime(question);
     if (when) return this.out.say(visitTimeNote(when, factsOf(this.state, frame).category, this.lang, this.t.tools.context.now));
