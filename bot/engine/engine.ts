@@ -24,6 +24,7 @@ import { screenKnowledgeLines } from './knowledge-screen';
 import type { KnowledgeHit } from '../knowledge-search';
 import { addedFault } from './problem-added';
 import { asksReturnDays, isReturnFrame, returnDaysAnswer } from './return-days';
+import { changedWish, wishChangeLine, wishIn } from './return-wish';
 import { faultWords } from './problem-words';
 import { answerSafetyQuestion } from './safety-question';
 import { partWarrantyAnswer } from './part-warranty';
@@ -118,6 +119,8 @@ export class ConversationEngine {
   private lapsed?: Frame;
   /** The slot whose question a side question interrupted this turn: asked again, but the aside is no failed answer. */
   private aside?: string;
+  /** The customer changed a return to an exchange (or back) in this message. */
+  private wishChanged?: Frame['returnWish'];
 
   /** The replies before this turn, kept apart so a reply built twice (a question found unanswered) is compared with them, not with itself. */
   private readonly previous: { lastReply?: string; replyBefore?: string; rephrased: number };
@@ -131,6 +134,10 @@ export class ConversationEngine {
   async run(): Promise<BrainReply> {
     const dateBefore = factsOf(this.state).purchaseDate;
     const previous = this.state.lastReply;
+    // "要不还是换一台吧", "could I exchange it instead?": a return's change of mind, remembered before the turn reads it.
+    const open = top(this.state);
+    const wish = open && isReturnFrame(open) ? changedWish(open, this.t.turn.text) : undefined;
+    if (open && wish) open.returnWish = this.wishChanged = wish;
     let reply = await this.turn();
     // A question is never acknowledged with an empty "好的" / "OK. Anything else?": it is answered, or the customer hears that it cannot be and what comes next.
     if (this.asksSomething() && onlyAcknowledges(reply.text, this.acknowledgements())) {
@@ -140,6 +147,13 @@ export class ConversationEngine {
     }
     // Two questions in one message ("还保吗？内胆多少钱"): the one the reply left out is answered too.
     if (await this.answerMissedQuestions()) reply = this.done();
+    // The change of mind acknowledged first, in one line; the request it began with names what was wanted.
+    const now = top(this.state);
+    if (now && isReturnFrame(now) && !now.returnWish) now.returnWish = wishIn(this.t.turn.text);
+    if (wish) {
+      this.out.parts.unshift(wishChangeLine(wish, this.lang));
+      reply = this.done();
+    }
     // A purchase date changed ("等下 是2024年3月买的"): the warranty is decided again and said now.
     const frame = top(this.state);
     const dateNow = frame && factsOf(this.state, frame).purchaseDate;
@@ -570,6 +584,11 @@ export class ConversationEngine {
       case 'offer': {
         // The answer is read against what was offered: "需要 帮我登记换货" takes a return registration.
         const reply = readOfferReply(offerOf(frame), this.t.turn.text, commands);
+        // An exchange instead of the refund asked about (or the other way): registered as that at once.
+        if (this.wishChanged && frame.flow === 'return') {
+          await this.takeOffer(frame, commands);
+          return true;
+        }
         // "就超了一天 还能退吗", "is it too late for a refund?" at the return offer, nothing new given: a question,
         // not a yes; the days counted and the rule they leave are said, and the offer stands.
         const days = !gaveFacts && isReturnFrame(frame) && asksReturnDays(this.t.turn.text) && this.asksSomething() ? returnDaysAnswer(this.kit(frame)) : undefined;
@@ -1152,7 +1171,7 @@ export class ConversationEngine {
     const facts = from ? { ...from.facts } : {};
     this.state.stack = this.state.stack.filter((f) => f !== from);
     // What the customer already said they cannot give ("不知道型号") is not asked again by the next job.
-    this.state.stack.push(frameSchema.parse({ flow, facts, ticketType, skipped: from ? [...from.skipped] : [] }));
+    this.state.stack.push(frameSchema.parse({ flow, facts, ticketType, skipped: from ? [...from.skipped] : [], returnWish: from?.returnWish }));
   }
 
   /**

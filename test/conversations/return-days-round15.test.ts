@@ -85,3 +85,35 @@ describe('a corrected delivery date on a return request', () => {
     expect(ticket!.symptom).not.toMatch(/bought|JD|return it|想退货|天猫/i);
   });
 });
+
+describe('a change of mind between a refund and an exchange', () => {
+  it.each([
+    ['zh', '三天前在京东自营买的联想笔记本 风扇声音特别大 想退货', '要不还是换一台同型号的吧 不退了', /改为换货/, /换货申请/],
+    ['zh', '前天网上买的九阳豆浆机 打不碎豆子 我要退款', '算了 不退了 给我换个新的', /改为换货/, /换货申请/],
+    [
+      'en',
+      'I ordered a Lenovo laptop online 3 days ago and the fan is really loud, I want a refund',
+      'could I exchange it for the same model instead?',
+      /exchange instead of a refund/,
+      /exchange request/,
+    ],
+    [
+      'en',
+      'bought a Philips kettle online two days ago, it leaks at the base, I want my money back',
+      'actually, a replacement would be better, no refund',
+      /exchange instead of a refund/,
+      /exchange request/,
+    ],
+  ])('is acknowledged in a line and the request goes on as that (%s)', async (_lang, opening, change, ack, kind) => {
+    const c = world.customer(`r15-wish-${change}`);
+    const first = await c.say(opening);
+    const said = await c.say(change);
+    expect(said.text).toMatch(ack);
+    expect(said.text).not.toBe(first.text);
+    // The rule paragraph is not said again word for word.
+    expect(said.text).not.toMatch(/三包期从发票开具之日起计算|The period runs from the invoice date/);
+    await c.say('13812345678');
+    const summary = await c.say(/[\u4e00-\u9fff]/.test(opening) ? '寄回' : 'send back');
+    expect(summary.text).toMatch(kind);
+  });
+});
