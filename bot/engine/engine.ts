@@ -23,8 +23,9 @@ import { carriedIn, categoryName } from './wording';
 import { screenKnowledgeLines } from './knowledge-screen';
 import type { KnowledgeHit } from '../knowledge-search';
 import { addedFault } from './problem-added';
-import { asksReturnDays, isReturnFrame, returnDaysAnswer } from './return-days';
+import { asksAboutDays, asksReturnDays, isReturnFrame, returnDaysAnswer } from './return-days';
 import { changedWish, wishChangeLine, wishIn } from './return-wish';
+import { answersOnlyWithDate, verdictAskedAgain } from './verdict-pending';
 import { faultWords } from './problem-words';
 import { answerSafetyQuestion } from './safety-question';
 import { partWarrantyAnswer } from './part-warranty';
@@ -555,6 +556,15 @@ export class ConversationEngine {
           this.out.say(SOCIAL.glad[this.lang]);
           return true;
         }
+        // "去年春天买的" (or "前年..不对 去年春天买的") to "did that help?": a date, no verdict. It is kept and
+        // said so, and the question is asked again; a "不对"/"no wait" inside it takes a date back, it is no "no".
+        if (answersOnlyWithDate(commands, this.t.turn.text)) {
+          for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
+          const noted = notedLine(this.lang, factsOf(this.state, frame), ['purchaseDate']);
+          if (noted) this.out.say(noted);
+          this.out.say(verdictAskedAgain(this.lang));
+          return true;
+        }
         // "no, I only want to know if it's normal": not a request for a visit.
         if ((has(commands, 'notFixed') || no) && this.state.declined) {
           this.state.stack.pop();
@@ -584,6 +594,14 @@ export class ConversationEngine {
       case 'offer': {
         // The answer is read against what was offered: "需要 帮我登记换货" takes a return registration.
         const reply = readOfferReply(offerOf(frame), this.t.turn.text, commands);
+        // A date alone to "shall I book a visit?" after self-help: kept and said so, and the offer stands.
+        if (frame.flow === 'fault' && answersOnlyWithDate(commands, this.t.turn.text)) {
+          for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
+          const noted = notedLine(this.lang, factsOf(this.state, frame), ['purchaseDate']);
+          if (noted) this.out.say(noted);
+          this.out.say(this.offerAgain(frame));
+          return true;
+        }
         // An exchange instead of the refund asked about (or the other way): registered as that at once.
         if (this.wishChanged && frame.flow === 'return') {
           await this.takeOffer(frame, commands);
@@ -912,7 +930,7 @@ export class ConversationEngine {
     const phoneGiven = this.t.commands.some((c) => (c.kind === 'set' || c.kind === 'correct') && c.slot === 'phone');
     if (visit) return this.out.say(visitAnswer(visit, factsOf(this.state, frame), this.lang, question, phoneGiven));
     // "就超了一天 还能退吗" with a return on the table: the days counted from the date given, and the rule they leave.
-    const days = isReturnFrame(frame) && asksReturnDays(question) ? returnDaysAnswer(this.kit(frame)) : undefined;
+    const days = isReturnFrame(frame) && asksAboutDays(question) ? returnDaysAnswer(this.kit(frame)) : undefined;
     if (days) return this.out.say(days);
     // "明天下午能来吗" inside a booking: the preferred time, taken; the exact time is agreed by phone.
     const when = askedVisitTime(question);

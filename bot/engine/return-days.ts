@@ -16,13 +16,17 @@ const ASKS_RETURN_DAYS =
 
 export const asksReturnDays = (question: string): boolean => ASKS_RETURN_DAYS.test(question);
 
+/** A question about the day count itself ("超了一天", "past the 7 days", "too late"), not only whether a return is possible. */
+export const asksAboutDays = (question: string): boolean => asksReturnDays(question) && /天|\bdays?\b|too late|\bpast\b/i.test(question);
+
 /** Whether the frame is a return or exchange (asked about, or being registered). */
 export const isReturnFrame = (frame: Frame | undefined): boolean => Boolean(frame && (frame.flow === 'return' || frame.ticketType === 'warranty_claim'));
 
 /** The day count and the rule it leaves, or undefined without a date to count from. */
 export function returnDaysAnswer(kit: FlowKit): string | undefined {
   const range = kit.facts.purchaseDate ? daysRange(kit.facts.purchaseDate, kit.tools.context.now) : undefined;
-  if (!range) return undefined;
+  // "刚买不久" spans a month: too rough to count in days; the flow asks for the day instead.
+  if (!range || range.most - range.fewest > 10) return undefined;
   const told = `${kit.turn.text} ${kit.facts.symptom ?? ''}`;
   const defect = visibleDefectIn(told);
   const situation = { channel: kit.facts.saleChannel, noFault: !defect && NO_FAULT.test(told), defect };

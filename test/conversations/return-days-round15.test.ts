@@ -117,3 +117,21 @@ describe('a change of mind between a refund and an exchange', () => {
     expect(summary.text).toMatch(kind);
   });
 });
+
+describe('"did that help?" answered with a purchase date', () => {
+  it.each([
+    ['zh', '史密斯电热水器不出热水', '前年..不对 去年春天买的', /2025年春/],
+    ['zh', '美的洗碗机不排水', '大概是去年十月买的', /2025年10月/],
+    ['en', "my Midea dishwasher won't drain", 'I bought it in March last year', /March 2025/],
+    ['en', 'my Gree air conditioner is not cooling', 'two years ago, no wait, it was last spring', /spring 2026/i],
+  ])('keeps the date and asks again whether the steps helped, or offers the visit again (%s)', async (_lang, fault, date, kept) => {
+    const c = world.customer(`r15-verdict-${date}`);
+    await c.say(fault);
+    const said = await c.say(date);
+    expect(said.text).toMatch(kept);
+    expect(said.text).toMatch(/解决了吗|did they fix it|回复“|reply "yes"/);
+    expect(said.text).not.toMatch(/预约工程师上门。|Let's book an engineer visit|型号吗|model number/);
+    const next = await c.say(/[\u4e00-\u9fff]/.test(fault) ? '试了 还是不行' : "tried them, still doesn't work");
+    expect(next.text).toMatch(/预约|book|型号|model/i);
+  });
+});
