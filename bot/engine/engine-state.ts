@@ -43,6 +43,8 @@ export const frameSchema = z.object({
   offer: z.enum(OFFERS).optional(),
   /** The kind of ticket a ticket-filing flow files (a return flow with 'warranty_claim' is registering the return or exchange). */
   ticketType: z.enum(['repair_request', 'warranty_claim', 'complaint', 'consultation']).optional(),
+  /** What a return flow's customer last asked for, a refund or an exchange: a change of mind replaces it (return-wish.ts). */
+  returnWish: z.enum(['exchange', 'return']).optional(),
 });
 export type Frame = z.output<typeof frameSchema>;
 

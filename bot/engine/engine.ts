@@ -22,6 +22,10 @@ import { answerWithSource, dropFeedbackQuestion } from './flows/fault-flow';
 import { carriedIn, categoryName } from './wording';
 import { screenKnowledgeLines } from './knowledge-screen';
 import type { KnowledgeHit } from '../knowledge-search';
+import { addedFault } from './problem-added';
+import { asksAboutDays, asksReturnDays, isReturnFrame, returnDaysAnswer } from './return-days';
+import { changedWish, wishChangeLine, wishIn } from './return-wish';
+import { answersOnlyWithDate, verdictAskedAgain } from './verdict-pending';
 import { faultWords } from './problem-words';
 import { answerSafetyQuestion } from './safety-question';
 import { dangerTopicAnswer } from './safety-follow-up';
@@ -122,6 +126,8 @@ export class ConversationEngine {
   private lapsed?: Frame;
   /** The slot whose question a side question interrupted this turn: asked again, but the aside is no failed answer. */
   private aside?: string;
+  /** The customer changed a return to an exchange (or back) in this message. */
+  private wishChanged?: Frame['returnWish'];
 
   /** The replies before this turn, kept apart so a reply built twice (a question found unanswered) is compared with them, not with itself. */
   private readonly previous: { lastReply?: string; replyBefore?: string; rephrased: number };
@@ -135,6 +141,10 @@ export class ConversationEngine {
   async run(): Promise<BrainReply> {
     const dateBefore = factsOf(this.state).purchaseDate;
     const previous = this.state.lastReply;
+    // "要不还是换一台吧", "could I exchange it instead?": a return's change of mind, remembered before the turn reads it.
+    const open = top(this.state);
+    const wish = open && isReturnFrame(open) ? changedWish(open, this.t.turn.text) : undefined;
+    if (open && wish) open.returnWish = this.wishChanged = wish;
     let reply = await this.turn();
     // A question is never acknowledged with an empty "好的" / "OK. Anything else?": it is answered, or the customer hears that it cannot be and what comes next.
     if (this.asksSomething() && onlyAcknowledges(reply.text, this.acknowledgements())) {
@@ -144,11 +154,19 @@ export class ConversationEngine {
     }
     // Two questions in one message ("还保吗？内胆多少钱"): the one the reply left out is answered too.
     if (await this.answerMissedQuestions()) reply = this.done();
+    // The change of mind acknowledged first, in one line; the request it began with names what was wanted.
+    const now = top(this.state);
+    if (now && isReturnFrame(now) && !now.returnWish) now.returnWish = wishIn(this.t.turn.text);
+    if (wish) {
+      this.out.parts.unshift(wishChangeLine(wish, this.lang));
+      reply = this.done();
+    }
     // A purchase date changed ("等下 是2024年3月买的"): the warranty is decided again and said now.
     const frame = top(this.state);
     const dateNow = frame && factsOf(this.state, frame).purchaseDate;
     if (!frame || !dateBefore || !dateNow || dateNow === dateBefore) return reply;
-    const line = await warrantyAgain(this.kit(frame));
+    // (For a return or exchange the days decide, not the warranty: "signed 8 days ago: past 7, within 15".)
+    const line = isReturnFrame(frame) ? returnDaysAnswer(this.kit(frame)) : await warrantyAgain(this.kit(frame));
     if (!line || this.out.parts.includes(line)) return reply;
     // Before the restated request or the question still open, so the reply ends with what to answer.
     const beforeLast = frame.stage === 'confirm' || (frame.stage === 'collect' && this.state.awaiting);
@@ -569,6 +587,15 @@ export class ConversationEngine {
           this.out.say(SOCIAL.glad[this.lang]);
           return true;
         }
+        // "去年春天买的" (or "前年..不对 去年春天买的") to "did that help?": a date, no verdict. It is kept and
+        // said so, and the question is asked again; a "不对"/"no wait" inside it takes a date back, it is no "no".
+        if (answersOnlyWithDate(commands, this.t.turn.text)) {
+          for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
+          const noted = notedLine(this.lang, factsOf(this.state, frame), ['purchaseDate']);
+          if (noted) this.out.say(noted);
+          this.out.say(verdictAskedAgain(this.lang));
+          return true;
+        }
         // "no, I only want to know if it's normal": not a request for a visit.
         if ((has(commands, 'notFixed') || no) && this.state.declined) {
           this.state.stack.pop();
@@ -601,6 +628,27 @@ export class ConversationEngine {
       case 'offer': {
         // The answer is read against what was offered: "需要 帮我登记换货" takes a return registration.
         const reply = readOfferReply(offerOf(frame), this.t.turn.text, commands);
+        // A date alone to "shall I book a visit?" after self-help: kept and said so, and the offer stands.
+        if (frame.flow === 'fault' && answersOnlyWithDate(commands, this.t.turn.text)) {
+          for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
+          const noted = notedLine(this.lang, factsOf(this.state, frame), ['purchaseDate']);
+          if (noted) this.out.say(noted);
+          this.out.say(this.offerAgain(frame));
+          return true;
+        }
+        // An exchange instead of the refund asked about (or the other way): registered as that at once.
+        if (this.wishChanged && frame.flow === 'return') {
+          await this.takeOffer(frame, commands);
+          return true;
+        }
+        // "就超了一天 还能退吗", "is it too late for a refund?" at the return offer, nothing new given: a question,
+        // not a yes; the days counted and the rule they leave are said, and the offer stands.
+        const days = !gaveFacts && isReturnFrame(frame) && asksReturnDays(this.t.turn.text) && this.asksSomething() ? returnDaysAnswer(this.kit(frame)) : undefined;
+        if (days) {
+          this.out.say(days);
+          this.out.say(this.offerAgain(frame));
+          return true;
+        }
         if (reply === 'accept' && !has(commands, 'ask')) {
           await this.takeOffer(frame, commands);
           return true;
@@ -925,6 +973,9 @@ export class ConversationEngine {
     if (!(visit && NAMES_VISIT.test(question)) && this.elsewhere(question)) return;
     const phoneGiven = this.t.commands.some((c) => (c.kind === 'set' || c.kind === 'correct') && c.slot === 'phone');
     if (visit) return this.out.say(visitAnswer(visit, factsOf(this.state, frame), this.lang, question, phoneGiven));
+    // "就超了一天 还能退吗" with a return on the table: the days counted from the date given, and the rule they leave.
+    const days = isReturnFrame(frame) && asksAboutDays(question) ? returnDaysAnswer(this.kit(frame)) : undefined;
+    if (days) return this.out.say(days);
     // "明天下午能来吗" inside a booking: the preferred time, taken; the exact time is agreed by phone.
     const when = askedVisitTime(question);
     if (when) return this.out.say(visitTimeNote(when, factsOf(this.state, frame).category, this.lang, this.t.tools.context.now));
@@ -1193,7 +1244,7 @@ export class ConversationEngine {
     const facts = from ? { ...from.facts } : {};
     this.state.stack = this.state.stack.filter((f) => f !== from);
     // What the customer already said they cannot give ("不知道型号") is not asked again by the next job.
-    this.state.stack.push(frameSchema.parse({ flow, facts, ticketType, skipped: from ? [...from.skipped] : [] }));
+    this.state.stack.push(frameSchema.parse({ flow, facts, ticketType, skipped: from ? [...from.skipped] : [], returnWish: from?.returnWish }));
   }
 
   /**
@@ -1224,9 +1275,11 @@ export class ConversationEngine {
       // Another fault sentence about the same problem ("水箱一直是空的") is joined to it; a restatement is not.
       // (What is kept may still hold the words around the fault: compared by its fault alone.)
       const before = facts.symptom && (faultWords(facts.symptom) ?? facts.symptom);
-      if (before && (before.includes(fault) || fault.includes(before))) value = fault.length > before.length ? fault : before;
+      // Later messages add only a new symptom, once: never a question, a complaint or the fault said again.
+      const added = before ? addedFault(before, value) : fault;
+      if (before && !added) value = before;
       // A problem already long keeps what it has rather than being cut in the middle of a word.
-      else value = before ? (before.length + fault.length < 300 ? `${before}${/[\u4e00-\u9fff]/.test(fault) ? '；' : '; '}${fault}` : before) : fault;
+      else value = before ? (before.length + added!.length < 300 ? `${before}${/[\u4e00-\u9fff]/.test(added!) ? '；' : '; '}${added}` : before) : fault;
     }
     // Another code than the one in the problem's words: the old code goes from them, not both kept.
     if (slot === 'errorCode' && facts.errorCode && facts.symptom) facts.symptom = swapCode(facts.symptom, facts.errorCode, value);

@@ -125,7 +125,21 @@ export function faultWords(text: string): string | undefined {
   return cleaned.length >= 2 && !saysNothingOfTheFault(cleaned) ? cleaned : undefined;
 }
 
+/**
+ * The problem's words. A problem the engine built from several messages (joined with "；"/"; ", see
+ * problem-added.ts) keeps its first description even when a later symptom uses plainer fault words
+ * than it ("…a green band across the picture; it flickers too"): then each part is read alone.
+ */
 export function problemWords(text: string): string {
+  const whole = messageProblemWords(text);
+  const [first, ...rest] = text.split(/；|; /);
+  if (!rest.length) return whole;
+  const opening = messageProblemWords(first!);
+  if (whole.includes(opening)) return whole;
+  return [opening, ...rest.map(messageProblemWords)].join(/[\u4e00-\u9fff]/.test(text) ? '；' : '; ');
+}
+
+function messageProblemWords(text: string): string {
   // "TV bought around March this year won't switch on": the date has its own slot, the problem is the rest.
   const undated = withoutPurchaseDate(text);
   const told = undated.length >= 2 ? undated : text;

@@ -138,7 +138,8 @@ const PLACES = [...EN_PLACES]
 
 const PATTERNS: [Kind, string][] = [
   ['street', `(?:${HOUSE_NUMBER},?\\s+)?(?:${NAME_WORD}\\s+){1,3}(?:${STREET_WORD})\\b\\.?${DIRECTION}?(?:,?\\s*no\\.?\\s*\\d{1,5}[A-Za-z]?)?`],
-  ['estate', `(?:${NAME_WORD}\\s+){1,4}(?:${ESTATE_WORD})\\b`],
+  // "14 Maple Court", "3 Lotus Gardens": a house number in front of an estate is part of the address.
+  ['estate', `(?:${HOUSE_NUMBER},?\\s+)?(?:${NAME_WORD}\\s+){1,4}(?:${ESTATE_WORD})\\b`],
   ['district', `(?:${NAME_WORD}\\s+){1,3}(?:${DISTRICT_WORD})\\b`],
   ['place', `(?:${PLACES})\\b(?:\\s+(?:city|shi|province|sheng)\\b)?`],
   // A bare room number is a unit only when a building follows (1702, Tower A); building-entrance-flat
@@ -196,7 +197,7 @@ export function findEnglishAddresses(text: string, options: AddressOptions = {})
       chain!.kinds.push(kind);
     } else {
       close();
-      if (!CONTINUES_ONLY.includes(kind)) chain = { start, end, kinds: [kind], numberedStreet: kind === 'street' && /^(?:no\.?\s*)?\d/i.test(m[0]) };
+      if (!CONTINUES_ONLY.includes(kind)) chain = { start, end, kinds: [kind], numberedStreet: (kind === 'street' || kind === 'estate') && /^(?:no\.?\s*)?\d/i.test(m[0]) };
     }
   }
   close();

@@ -19,7 +19,7 @@ const REGISTER = /(登记|办理|申请|提交|帮我(?:退|换)|给我(?:退|�
 const daysSince = (iso: string, now: Date): number => Math.floor((now.getTime() - Date.parse(`${iso}T00:00:00+08:00`)) / DAY);
 
 /** Days since purchase, as a range when the customer gave a month or a span ("上个月初"). */
-function daysRange(value: string, now: Date): { fewest: number; most: number } | undefined {
+export function daysRange(value: string, now: Date): { fewest: number; most: number } | undefined {
   const span = parseDateSpan(value);
   return span ? { fewest: daysSince(span.latest, now), most: daysSince(span.earliest, now) } : undefined;
 }
@@ -31,7 +31,7 @@ const windowOf = (days: number): 7 | 15 | 0 => (days <= 7 ? 7 : days <= 15 ? 15 
  * The one thing code adds to the published rules: how many days it has been. A range that lies in
  * one window is told as "about"; one that straddles a limit needs the exact day, and says so.
  */
-function daysLine(range: { fewest: number; most: number }, lang: Lang, situation: Situation = {}): string {
+export function daysLine(range: { fewest: number; most: number }, lang: Lang, situation: Situation = {}): string {
   const zh = lang === 'zh';
   const { fewest, most } = range;
   // "10 days ago" carries a day or two of slack; said back, it is "about 10", not "8 to 12".
@@ -50,7 +50,7 @@ function daysLine(range: { fewest: number; most: number }, lang: Lang, situation
 }
 
 /** What the customer told us that decides which rule applies: where it was bought, and whether anything is wrong with it. */
-interface Situation {
+export interface Situation {
   channel?: string;
   noFault?: boolean;
   /** A defect the customer can see (pixels, a dent on arrival, a missing part): a fault, whatever else they say works. */
@@ -58,11 +58,11 @@ interface Situation {
 }
 
 /** Without a fault it is the no-reason return or nothing; with one, the 7/15-day rules. */
-const NO_FAULT =
+export const NO_FAULT =
   /(没(?:有)?(?:坏|毛病|问题|故障)|好好的|不想要了?|不喜欢|用不上|太大|太小|尺寸不合适|不合适|颜色不|\bworks (?:fine|well|perfectly)\b|\bno (?:fault|problem|defect)\b|\bnothing (?:wrong|is wrong)\b|\bnot (?:broken|faulty)\b|\bisn'?t (?:broken|faulty)\b|\bdon'?t (?:want|like|need) it\b|\btoo (?:big|small|large|loud)\b|\bchanged my mind\b)/i;
 
 /** The rule for this customer, in one plain sentence after the day count. */
-function verdict(window: 7 | 15, situation: Situation, lang: Lang): string {
+export function verdict(window: 7 | 15, situation: Situation, lang: Lang): string {
   const zh = lang === 'zh';
   const { channel, noFault, defect } = situation;
   if (defect) {

@@ -69,7 +69,7 @@ export function confirmReturnRequest(kit: FlowKit): string {
   const f = kit.facts;
   const zh = kit.lang === 'zh';
   const none = zh ? '未提供' : 'not given';
-  const kind = KIND_WORDS[returnKind(`${f.symptom ?? ''} ${kit.turn.text}`)];
+  const kind = KIND_WORDS[kit.frame.returnWish ?? returnKind(`${f.symptom ?? ''} ${kit.turn.text}`)];
   const channel = f.saleChannel === 'online' ? (zh ? '网购' : 'online') : f.saleChannel === 'store' ? (zh ? '门店' : 'in a store') : none;
   const lines = zh
     ? [
@@ -97,7 +97,7 @@ export function confirmReturnRequest(kit: FlowKit): string {
 /** Files the request as a 三包 claim and says who calls and what to have ready. */
 export async function fileReturnRequest(kit: FlowKit): Promise<FlowResult> {
   const f = kit.facts;
-  const kind = KIND_WORDS[returnKind(`${f.symptom ?? ''} ${kit.turn.text}`)];
+  const kind = KIND_WORDS[kit.frame.returnWish ?? returnKind(`${f.symptom ?? ''} ${kit.turn.text}`)];
   const reason = f.symptom ? problemWords(f.symptom) : '';
   const created = await kit.tools.call('createTicket', {
     type: 'warranty_claim',

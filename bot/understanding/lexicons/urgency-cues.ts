@@ -1,5 +1,6 @@
 /** Cues that raise urgency short of a safety hazard. Each list is one reason in the explanation. */
-export const ESCALATION_THREATS = /投诉|(?<!\d)123(?:15|45)(?!\d)|消协|消费者协会|曝光|媒体|记者|律师|起诉|法院|告你们|工商局|市场监管|黑猫|微博|抖音|\bcomplain(?:t|ing)?\b|\blawyer|\battorney|\bsue\b|\bsuing\b|\bcourt\b|chargeback|\bBBB\b|better business bureau|twitter|social media|trading standards|consumer (?:council|protection|association)|\breport(?:ing)? you\b|\bpost (?:this|it) (?:all )?over\b/gi;
+// "court" counts only as a court one goes to ("to court", "court case"): "14 Maple Court" is an address.
+export const ESCALATION_THREATS = /投诉|(?<!\d)123(?:15|45)(?!\d)|消协|消费者协会|曝光|媒体|记者|律师|起诉|法院|告你们|工商局|市场监管|黑猫|微博|抖音|\bcomplain(?:t|ing)?\b|\blawyer|\battorney|\bsue\b|\bsuing\b|\b(?:to|in|into|small claims)\s+court\b|\bcourt (?:case|action|order)\b|chargeback|\bBBB\b|better business bureau|twitter|social media|trading standards|consumer (?:council|protection|association)|\breport(?:ing)? you\b|\bpost (?:this|it) (?:all )?over\b/gi;
 
 /** Contact about the same problem again. `strong` ones (third time, four times) count double. */
 export const REPEATED_CONTACT = /第[二2]次|两次|又坏|又不|又出|又是|还是(?:不|坏|没|一样)|没修好|没有修好|同样的问题|上次.{0,8}(?:修|来)|已经说过|催了|好几次|多次|反复|一直没人|再次|\bagain\b|\bstill (?:not|isn'?t|doesn'?t|broken|no|haven'?t|hasn'?t)|\bsecond time\b|\btwice\b|\bkeeps? (?:happening|breaking)|\bsame (?:problem|issue)\b/gi;

@@ -5,7 +5,7 @@
  * (05/10/2025) are in date-mentions-numeric.ts. "May" is a month only where a date is plainly
  * meant (last May, in May, May 10th): "it may be the fan" is not one.
  */
-import { addDays, dayParts, isoDay, weekday } from '../../../kernel/calendar-days';
+import { addDays, addMonths, dayParts, isoDay, weekday } from '../../../kernel/calendar-days';
 import { MONTHS } from '../../../ocr/fields/date';
 import { parseEnglishNumber } from '../../text/chinese-numbers';
 import type { FestivalName, FestivalSide } from './calendar';
@@ -278,6 +278,20 @@ export const EN_RULES: MentionRule[] = [
     const index = y * 12 + month - 1 - (m.groups!.rel!.toLowerCase() === 'last' ? 1 : 0);
     return onDay(isoDay(Math.floor(index / 12), (index % 12) + 1, Number(m.groups!.d)));
   }),
+  // "I signed for it on the 28th", "it arrived on the 3rd": a day of this month or the last, only right
+  // after the delivery or purchase it dates (a bare "the 28th" may be a visit day to come).
+  regexRule(
+    /\b(?:signed for(?: it| the \w+)?|delivered|arrived|came|bought(?: it)?|got(?: it)?|received(?: it)?|ordered(?: it)?)\s+on\s+the\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/gi,
+    (m, ctx) => {
+      if (!ctx.today) return undefined;
+      for (const back of [0, 1, 2]) {
+        const { y, m: month } = dayParts(addMonths(ctx.today, -back));
+        const day = isoDay(y, month, Number(m.groups!.d));
+        if (day && day <= ctx.today) return onDay(day);
+      }
+      return undefined;
+    },
+  ),
   // last Saturday, on Sunday, this past Friday
   regexRule(/\b(?<rel>last|this past|on|this)\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, (m, ctx) => {
     if (!ctx.today) return undefined;

@@ -182,7 +182,7 @@ function quantity(q: string, more: string | undefined, tail: string | undefined)
 
 const UNIT: Record<string, Unit> = { 天: 'day', 日: 'day', 周: 'week', 星期: 'week', 礼拜: 'week', 月: 'month', 年: 'year' };
 
-const PURCHASE_VERB = '(?:买|购|入手|下单|到货|收到|送来|送到|装|那天|当天|的时候)';
+const PURCHASE_VERB = '(?:买|购|入手|下单|到货|签收|签的收|收到|送来|送到|装|那天|当天|的时候)';
 
 export const ZH_RULES: MentionRule[] = [
   // 2025年5月10日, 24年7月15号, 去年5月10号, 二零二四年七月十五

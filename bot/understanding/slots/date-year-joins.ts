@@ -7,6 +7,7 @@
  */
 import { DATE_FILLER } from './date-filler';
 import type { Reading } from './date-readings';
+import { takesBack } from './taken-back';
 
 /** What the join needs of a mention (date-mentions.ts's DateMention has it all). */
 export interface JoinableMention extends Reading {
@@ -21,6 +22,8 @@ const LEAD_IN = /\b(?:towards?|near|during|by)\b|之间|期间|里/gi;
 const MAX_GAP = 24;
 
 function isOnlyFiller(gap: string): boolean {
+  // "前年..不对 去年春天": the second takes the first back; they are two dates, never one.
+  if (takesBack(gap)) return false;
   return gap.length <= MAX_GAP && !gap.replace(DATE_FILLER, ' ').replace(LEAD_IN, ' ').replace(PUNCTUATION, '');
 }
 
