@@ -76,6 +76,10 @@ import { visitAnswer } from './visit-answers';
 import { serviceFeeEntry } from './service-way';
 import { saysYesToSummary } from '../understanding/summary-yes';
 import { apologyDue, oneApology } from './apology';
+import { keepMissing, misreadSorry, missedTwice } from './mistake-owned';
+import { chasingOnTicket, chasingWithoutTicket } from './chasing-heard';
+import { chasingFrustration } from '../understanding/chasing-frustration';
+import { pointsOutMistake } from '../understanding/mistake-pointed-out';
 
 export interface EngineTurn {
   commands: Command[];
@@ -110,6 +114,8 @@ export class ConversationEngine {
   private readonly state: EngineState;
   private readonly out = new ReplyParts();
   private readonly lang: Lang;
+  /** The customer said our last answer missed: the question is not read as one about the case just given. */
+  private reasked = false;
   /** Whether this turn's reply resumes a flow it interrupted ("回到刚才的报修"). */
   private resumeNote = false;
   /** An offer this message did not answer: it stands again when the message turns out to hold nothing else. */
@@ -181,6 +187,25 @@ export class ConversationEngine {
       await this.handOff('customer_request');
       return this.done();
     }
+    // "That's not what I asked": a short sorry and the answer again; a second miss in a row goes to a colleague, saying why (mistake-owned.ts).
+    const missed = pointsOutMistake(this.t.turn.text) && top(this.state)?.stage !== 'confirm' && !has(commands, 'cancel');
+    if (missed && missedTwice(this.state.lastReply)) {
+      await this.handOff('stuck', keepMissing(this.lang));
+      return this.done();
+    }
+    // (Only with the question to answer again: a fault named instead is the case rejected below, in its own words.)
+    // "你们就会说会联系", "I've chased this three times": heard, with the concrete next step, never looked up as a question (chasing-heard.ts).
+    // (A number or an address sent with it is taken by the flow as usual; the problem's own words are no fact to keep.)
+    if (chasingFrustration(this.t.turn.text) && !has(commands, 'cancel') && !commands.some((c) => (c.kind === 'set' || c.kind === 'correct') && !DESCRIBING.includes(c.slot))) {
+      this.out.parts = this.out.parts.filter((p) => p !== SOCIAL.sorry[this.lang]);
+      const filed = this.state.filed.at(-1);
+      const line = filed ? await chasingOnTicket(this.t.tools, filed, this.t.turn.text, this.lang) : undefined;
+      this.out.say(line ?? chasingWithoutTicket(this.t.turn.text, this.lang));
+      return this.done();
+    }
+    const reasked = missed && has(commands, 'ask');
+    this.reasked = reasked;
+    if (reasked) this.out.say(misreadSorry(this.lang));
 
     // An upset or let-down customer hears that first, once, before anything else is asked of them (bot/engine/apology.ts).
     // (Not at the confirmation step, where "写错了" is the customer correcting themselves.)
@@ -308,7 +333,13 @@ export class ConversationEngine {
     // "that's not it", "没漏油啊 是吸力变小": the case given is not theirs. It is never offered again, and the
     // fault is looked up again from what they say now (or from what they said before, without that case).
     const onGivenCase = Boolean(frame && frame.flow === 'fault' && frame.caseId && (frame.stage === 'feedback' || frame.stage === 'offer') && !newStarts.some((s) => s.flow !== 'fault'));
-    if (frame?.caseId && onGivenCase && !has(commands, 'cancel') && (rejectsCase(this.t.turn.text, frame.caseTitle) || contradictsWorking(frame.caseTitle ?? '', workingPartsIn(this.t.turn.text)))) {
+    if (
+      frame?.caseId &&
+      onGivenCase &&
+      !has(commands, 'cancel') &&
+      !reasked &&
+      (rejectsCase(this.t.turn.text, frame.caseTitle) || contradictsWorking(frame.caseTitle ?? '', workingPartsIn(this.t.turn.text)))
+    ) {
       this.state.rejectedCases.push(frame.caseId);
       const now = describedInstead(this.t.turn.text, frame.caseTitle);
       // Nothing new said, and what was denied is the problem's own words: searching them again only finds another guess.
@@ -891,7 +922,7 @@ export class ConversationEngine {
     const code = factsOf(this.state, frame).errorCode;
     if (code && asksCodeMeaning(question, code)) return this.out.say(codeMeaningReply(code, factsOf(this.state, frame).category, frame.caseId ? frame.caseTitle : undefined, this.lang));
     // A question about a step of the case just given is answered from that case.
-    if (frame.caseId && (await this.caseFollowUp(frame, question))) return;
+    if (frame.caseId && !this.reasked && (await this.caseFollowUp(frame, question))) return;
     // "发票丢了还保吗" mid-booking: the proof-of-purchase rule, with the date already given; nothing asked again.
     if (asksWithoutProof(question)) {
       const proof = await proofMissingAnswer(this.t.tools, factsOf(this.state, frame).purchaseDate, this.lang);
