@@ -29,6 +29,8 @@ import { notePassedOn, passOnAsked } from './waiting-pass-on';
 import { chasedHeard, presenceWhileWaiting } from './waiting-chased';
 import { chasingFrustration } from './understanding/chasing-frustration';
 import { isPresenceCheck } from './understanding/presence-check';
+import { asksForVisit } from './understanding/visit-asked-for';
+import { visitRequested } from './engine/visit-requested';
 
 export type { WaitingTurn } from './waiting-turn';
 
@@ -129,6 +131,11 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   // "你们就会说会联系", "I've called four times": heard, and the next step made concrete on the ticket (bot/waiting-chased.ts).
   if (chasingFrustration(turn.text) && !ESCALATION.test(turn.text)) {
     return { kind: 'escalated', text: [...lines, await chasedHeard(turn.ticket, turn.text, turn.tools, turn.lang, moved ? undefined : promise)].join('\n') };
+  }
+  // "你们师傅能来吗", "can someone come today, grandma is freezing": the visit asked for on the ticket, urgent when someone is at risk (bot/engine/visit-requested.ts).
+  if (turn.ticket && asksForVisit(turn.text)) {
+    const visit = await visitRequested({ ticketNumber: turn.ticket.number, text: turn.text, tools: turn.tools, lang: turn.lang, category: turn.ticket.category, promise: moved ? undefined : promise });
+    if (visit) return { kind: 'answer', text: [...lines, visit].join('\n') };
   }
   // "hello?", "在吗": we are here, and where things stand; never the canned "no reliable answer".
   if (isPresenceCheck(turn.text) && !lines.length && !ABOUT_THE_WAIT.test(turn.text)) {

@@ -78,6 +78,8 @@ import { saysYesToSummary } from '../understanding/summary-yes';
 import { apologyDue, oneApology } from './apology';
 import { keepMissing, misreadSorry, missedTwice } from './mistake-owned';
 import { chasingOnTicket, chasingWithoutTicket } from './chasing-heard';
+import { visitOnFiled } from './visit-requested';
+import { asksForVisit } from '../understanding/visit-asked-for';
 import { chasingFrustration } from '../understanding/chasing-frustration';
 import { pointsOutMistake } from '../understanding/mistake-pointed-out';
 
@@ -273,6 +275,22 @@ export class ConversationEngine {
       if (saidDate) product.purchaseDate = saidDate;
       const line = await repairFeeAnswer(this.t.tools, { category: product.category, brand: product.brand, purchaseDate: product.purchaseDate }, this.lang);
       if (line) {
+        this.out.say(line);
+        return this.done();
+      }
+    }
+    // "师傅能来吗", "can someone come today, grandma is cold" once a repair is filed: the visit asked for on that ticket, urgent when someone is at risk (visit-requested.ts).
+    // (Only a phone, an address or a time sent with it is a change of the booking: "my 85-year-old mum" is no purchase date to keep.)
+    if (
+      lastFiled &&
+      !frame &&
+      !facts.some((c) => c.slot === 'phone' || c.slot === 'address' || c.slot === 'preferredTime') &&
+      !newStarts.some((s) => s.flow !== 'repair' && s.flow !== 'status') &&
+      asksForVisit(this.t.turn.text)
+    ) {
+      const line = await visitOnFiled(this.t.tools, lastFiled, this.t.turn.text, this.lang);
+      if (line) {
+        this.state.stack = [];
         this.out.say(line);
         return this.done();
       }
