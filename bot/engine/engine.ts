@@ -18,6 +18,7 @@ import { factsOf, frameSchema, readEngineState, top, type EngineState, type Fram
 import { FLOWS, type FlowKit, type FlowResult } from './flows';
 import { lookUpAnswer, stepAnswering } from './flows/policy-flow';
 import { RESEND_CODE, resendCode } from './flows/status-flow';
+import { codeOutcomeAnswer, codeOutcomeAsked } from './flows/code-outcome';
 import { answerWithSource, dropFeedbackQuestion } from './flows/fault-flow';
 import { carriedIn, categoryName } from './wording';
 import { screenKnowledgeLines } from './knowledge-screen';
@@ -325,6 +326,13 @@ export class ConversationEngine {
       return this.done();
     }
 
+    // "验证码对了吗", "did the code work?": what happened to the code, from what we last said (code-outcome.ts), never "can't confirm".
+    const codeOutcome = codeOutcomeAsked(this.t.turn.text) && !this.t.turn.understanding.slots.phone ? codeOutcomeAnswer(this.state.lastReply, this.lang, this.state.replyBefore) : undefined;
+    if (codeOutcome && !/\d{6}/.test(this.t.turn.text)) {
+      this.out.say(codeOutcome);
+      if ((frame?.flow === 'status' || frame?.flow === 'reschedule') && frame.challenged) this.state.awaiting = 'proofCode';
+      return this.done();
+    }
     // "还是没收到验证码，再发一次" while the status check waits for its code: sent again, a person
     // offered, whatever else the words look like ("还是没…" is no new fault here).
     if ((frame?.flow === 'status' || frame?.flow === 'reschedule') && frame.challenged && !frame.facts.proofCode && RESEND_CODE.test(this.t.turn.text)) {
@@ -814,6 +822,7 @@ export class ConversationEngine {
         frame.opened = true;
         // A new question (a new code was sent): its asks are counted afresh.
         if (result.fresh) for (const slot of spec.slots) delete this.state.asks[`${frame.flow}:${slot.slot}`];
+        if (result.retry) for (const slot of spec.slots) if ((this.state.asks[`${frame.flow}:${slot.slot}`] ?? 0) > 1) this.state.asks[`${frame.flow}:${slot.slot}`] = 1;
         continue;
       }
       await this.apply(frame, result);
