@@ -21,16 +21,20 @@ export function passOnItems(text: string): string[] {
   const lead = PASS_ON.exec(text);
   const after = lead ? text.slice(lead.index + lead[0].length) : text;
   const body = after.replace(/^[\s:：,，、-]*(?:that\s+|一下[:：]?\s*|说\s*)?/i, '');
-  return body
-    .split(/[;；。\n]|[,，、](?=\s*\S)|\s+-\s+|(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff])/)
-    .map((item) =>
-      item
-        .trim()
-        .replace(/^(?:and|also|plus|还有|另外|以及)\s*/i, '')
-        .replace(/[.!！。]+$/, ''),
-    )
-    .filter((item) => /[\u4e00-\u9fff]{2}|[a-z0-9]{2}/i.test(item))
-    .slice(0, 8);
+  return (
+    body
+      .split(/[;；。\n]|[,，、](?=\s*\S)|\s+-\s+|(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff])/)
+      .map((item) =>
+        item
+          .trim()
+          .replace(/^(?:and|also|plus|还有|另外|以及)\s*/i, '')
+          .replace(/[.!！。]+$/, ''),
+      )
+      // (A mobile number is said back masked, as everywhere else.)
+      .map((item) => item.replace(/(?<!\d)(1[3-9]\d)[\s-]?\d{4}[\s-]?(\d{4})(?!\d)/g, '$1****$2'))
+      .filter((item) => /[\u4e00-\u9fff]{2}|[a-z0-9]{2}/i.test(item))
+      .slice(0, 8)
+  );
 }
 
 /** Writes the items on the ticket as a note and says them back; undefined when there is no ticket or nothing to note. */
