@@ -26,6 +26,12 @@ import { phoneAlreadyOnTicket, saveNewFacts } from './waiting-ticket-facts';
 import type { Lang } from './phrases';
 import type { CustomerTicketView } from './tools/ticket-view';
 import type { WaitingTurn } from './waiting-turn';
+import { notePassedOn, passOnAsked } from './waiting-pass-on';
+import { chasedHeard, presenceWhileWaiting } from './waiting-chased';
+import { chasingFrustration } from './understanding/chasing-frustration';
+import { isPresenceCheck } from './understanding/presence-check';
+import { asksForVisit } from './understanding/visit-asked-for';
+import { visitRequested } from './engine/visit-requested';
 
 export type { WaitingTurn } from './waiting-turn';
 
@@ -118,6 +124,26 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
       const money = MONEY_QUESTION.test(turn.text) ? await answerWhileWaiting(turn) : undefined;
       return { kind: 'status', text: [...lines, lead, ...status, ...(money?.lines ?? []), passedOn(turn)].filter(Boolean).join('\n') };
     }
+  }
+
+  // "please pass on: …": the items written on the ticket and said back, so the customer knows what the person will read (bot/waiting-pass-on.ts).
+  if (passOnAsked(turn.text) && !QUESTION_ONLY.test(turn.text)) {
+    const noted = await notePassedOn(turn.ticket, turn.text, turn.tools, turn.lang, moved ? undefined : promise);
+    if (noted) return { kind: 'relayed', text: [moved, noted].filter(Boolean).join('\n') };
+  }
+  // "你们就会说会联系", "I've called four times": heard, and the next step made concrete on the ticket (bot/waiting-chased.ts).
+  if (chasingFrustration(turn.text) && !ESCALATION.test(turn.text)) {
+    return { kind: 'escalated', text: [...lines, await chasedHeard(turn.ticket, turn.text, turn.tools, turn.lang, moved ? undefined : promise)].join('\n') };
+  }
+  // "你们师傅能来吗", "can someone come today, grandma is freezing": the visit asked for on the ticket, urgent when someone is at risk (bot/engine/visit-requested.ts).
+  if (turn.ticket && asksForVisit(turn.text)) {
+    const visit = await visitRequested({ ticketNumber: turn.ticket.number, text: turn.text, tools: turn.tools, lang: turn.lang, category: turn.ticket.category, promise: moved ? undefined : promise });
+    if (visit) return { kind: 'answer', text: [...lines, visit].join('\n') };
+  }
+  // "hello?", "在吗": we are here, and where things stand; never the canned "no reliable answer".
+  if (isPresenceCheck(turn.text) && !lines.length && !ABOUT_THE_WAIT.test(turn.text)) {
+    const here = presenceWhileWaiting(turn.ticket, turn.lang, promise);
+    if (!turn.lastReply?.includes(here)) return { kind: 'wait', text: here };
   }
 
   // A complaint (the engineer, damage to the home, who pays for it): heard in our words, written on
@@ -254,6 +280,9 @@ const DANGER_AGAIN =
 function dangerAgain(text: string): boolean {
   return DANGER_AGAIN.test(text);
 }
+
+/** A message that is only a question ("can you tell me when they call?"): the pass-on words there ask, they do not pass anything on. */
+const QUESTION_ONLY = /^(?:can|could|would) you (?:tell|let) (?:me|us)\b|^(?:能|可以)?(?:告诉|跟)我/i;
 
 /** A question about money coming back, asked as a status question. */
 const MONEY_QUESTION = /退款|退钱|到账|钱(?:什么时候|啥时候|多久)|\brefund|\bmoney back\b|\bget (?:my|the) money\b/i;

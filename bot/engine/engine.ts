@@ -18,6 +18,7 @@ import { factsOf, frameSchema, readEngineState, top, type EngineState, type Fram
 import { FLOWS, type FlowKit, type FlowResult } from './flows';
 import { lookUpAnswer, stepAnswering } from './flows/policy-flow';
 import { RESEND_CODE, resendCode } from './flows/status-flow';
+import { codeOutcomeAnswer, codeOutcomeAsked } from './flows/code-outcome';
 import { answerWithSource, dropFeedbackQuestion } from './flows/fault-flow';
 import { carriedIn, categoryName } from './wording';
 import { screenKnowledgeLines } from './knowledge-screen';
@@ -86,6 +87,12 @@ import { visitAnswer } from './visit-answers';
 import { serviceFeeEntry } from './service-way';
 import { saysYesToSummary } from '../understanding/summary-yes';
 import { apologyDue, oneApology } from './apology';
+import { keepMissing, misreadSorry, missedTwice } from './mistake-owned';
+import { chasingOnTicket, chasingWithoutTicket } from './chasing-heard';
+import { visitOnFiled } from './visit-requested';
+import { asksForVisit } from '../understanding/visit-asked-for';
+import { chasingFrustration } from '../understanding/chasing-frustration';
+import { pointsOutMistake } from '../understanding/mistake-pointed-out';
 
 export interface EngineTurn {
   commands: Command[];
@@ -120,6 +127,8 @@ export class ConversationEngine {
   private readonly state: EngineState;
   private readonly out = new ReplyParts();
   private readonly lang: Lang;
+  /** The customer said our last answer missed: the question is not read as one about the case just given. */
+  private reasked = false;
   /** Whether this turn's reply resumes a flow it interrupted ("回到刚才的报修"). */
   private resumeNote = false;
   /** An offer this message did not answer: it stands again when the message turns out to hold nothing else. */
@@ -225,6 +234,25 @@ export class ConversationEngine {
       await this.handOff('customer_request');
       return this.done();
     }
+    // "That's not what I asked": a short sorry and the answer again; a second miss in a row goes to a colleague, saying why (mistake-owned.ts).
+    const missed = pointsOutMistake(this.t.turn.text) && top(this.state)?.stage !== 'confirm' && !has(commands, 'cancel');
+    if (missed && missedTwice(this.state.lastReply)) {
+      await this.handOff('stuck', keepMissing(this.lang));
+      return this.done();
+    }
+    // (Only with the question to answer again: a fault named instead is the case rejected below, in its own words.)
+    // "你们就会说会联系", "I've chased this three times": heard, with the concrete next step, never looked up as a question (chasing-heard.ts).
+    // (A number or an address sent with it is taken by the flow as usual; the problem's own words are no fact to keep.)
+    if (chasingFrustration(this.t.turn.text) && !has(commands, 'cancel') && !commands.some((c) => (c.kind === 'set' || c.kind === 'correct') && !DESCRIBING.includes(c.slot))) {
+      this.out.parts = this.out.parts.filter((p) => p !== SOCIAL.sorry[this.lang]);
+      const filed = this.state.filed.at(-1);
+      const line = filed ? await chasingOnTicket(this.t.tools, filed, this.t.turn.text, this.lang) : undefined;
+      this.out.say(line ?? chasingWithoutTicket(this.t.turn.text, this.lang));
+      return this.done();
+    }
+    const reasked = missed && has(commands, 'ask');
+    this.reasked = reasked;
+    if (reasked) this.out.say(misreadSorry(this.lang));
 
     // An upset or let-down customer hears that first, once, before anything else is asked of them (bot/engine/apology.ts).
     // (Not at the confirmation step, where "写错了" is the customer correcting themselves.)
@@ -301,6 +329,22 @@ export class ConversationEngine {
         return this.done();
       }
     }
+    // "师傅能来吗", "can someone come today, grandma is cold" once a repair is filed: the visit asked for on that ticket, urgent when someone is at risk (visit-requested.ts).
+    // (Only a phone, an address or a time sent with it is a change of the booking: "my 85-year-old mum" is no purchase date to keep.)
+    if (
+      lastFiled &&
+      !frame &&
+      !facts.some((c) => c.slot === 'phone' || c.slot === 'address' || c.slot === 'preferredTime') &&
+      !newStarts.some((s) => s.flow !== 'repair' && s.flow !== 'status') &&
+      asksForVisit(this.t.turn.text)
+    ) {
+      const line = await visitOnFiled(this.t.tools, lastFiled, this.t.turn.text, this.lang);
+      if (line) {
+        this.state.stack = [];
+        this.out.say(line);
+        return this.done();
+      }
+    }
     // "提交了吗" before anything was filed, mid-form: not yet, and the form goes on.
     if (!lastFiled && frame?.stage === 'collect' && (frame.flow === 'repair' || frame.flow === 'return') && !facts.length && !newStarts.length && asksIfFiled(this.t.turn.text)) {
       this.out.say(notFiledYet(this.lang));
@@ -331,6 +375,13 @@ export class ConversationEngine {
       return this.done();
     }
 
+    // "验证码对了吗", "did the code work?": what happened to the code, from what we last said (code-outcome.ts), never "can't confirm".
+    const codeOutcome = codeOutcomeAsked(this.t.turn.text) && !this.t.turn.understanding.slots.phone ? codeOutcomeAnswer(this.state.lastReply, this.lang, this.state.replyBefore) : undefined;
+    if (codeOutcome && !/\d{6}/.test(this.t.turn.text)) {
+      this.out.say(codeOutcome);
+      if ((frame?.flow === 'status' || frame?.flow === 'reschedule') && frame.challenged) this.state.awaiting = 'proofCode';
+      return this.done();
+    }
     // "还是没收到验证码，再发一次" while the status check waits for its code: sent again, a person
     // offered, whatever else the words look like ("还是没…" is no new fault here).
     if ((frame?.flow === 'status' || frame?.flow === 'reschedule') && frame.challenged && !frame.facts.proofCode && RESEND_CODE.test(this.t.turn.text)) {
@@ -357,7 +408,13 @@ export class ConversationEngine {
     // "that's not it", "没漏油啊 是吸力变小": the case given is not theirs. It is never offered again, and the
     // fault is looked up again from what they say now (or from what they said before, without that case).
     const onGivenCase = Boolean(frame && frame.flow === 'fault' && frame.caseId && (frame.stage === 'feedback' || frame.stage === 'offer') && !newStarts.some((s) => s.flow !== 'fault'));
-    if (frame?.caseId && onGivenCase && !has(commands, 'cancel') && (rejectsCase(this.t.turn.text, frame.caseTitle) || contradictsWorking(frame.caseTitle ?? '', workingPartsIn(this.t.turn.text)))) {
+    if (
+      frame?.caseId &&
+      onGivenCase &&
+      !has(commands, 'cancel') &&
+      !reasked &&
+      (rejectsCase(this.t.turn.text, frame.caseTitle) || contradictsWorking(frame.caseTitle ?? '', workingPartsIn(this.t.turn.text)))
+    ) {
       this.state.rejectedCases.push(frame.caseId);
       const now = describedInstead(this.t.turn.text, frame.caseTitle);
       // Nothing new said, and what was denied is the problem's own words: searching them again only finds another guess.
@@ -853,6 +910,7 @@ export class ConversationEngine {
         frame.opened = true;
         // A new question (a new code was sent): its asks are counted afresh.
         if (result.fresh) for (const slot of spec.slots) delete this.state.asks[`${frame.flow}:${slot.slot}`];
+        if (result.retry) for (const slot of spec.slots) if ((this.state.asks[`${frame.flow}:${slot.slot}`] ?? 0) > 1) this.state.asks[`${frame.flow}:${slot.slot}`] = 1;
         continue;
       }
       await this.apply(frame, result);
@@ -987,7 +1045,7 @@ export class ConversationEngine {
     if (code && asksCodeMeaning(question, code))
       return this.out.say(codeMeaningReply(code, factsOf(this.state, frame).category, frame.caseId ? frame.caseTitle : undefined, this.lang, factsOf(this.state, frame).brand));
     // A question about a step of the case just given is answered from that case.
-    if (frame.caseId && (await this.caseFollowUp(frame, question))) return;
+    if (frame.caseId && !this.reasked && (await this.caseFollowUp(frame, question))) return;
     // "发票丢了还保吗" mid-booking: the proof-of-purchase rule, with the date already given; nothing asked again.
     if (asksWithoutProof(question)) {
       const proof = await proofMissingAnswer(this.t.tools, factsOf(this.state, frame).purchaseDate, this.lang);

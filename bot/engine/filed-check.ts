@@ -9,7 +9,7 @@ import type { CustomerTicketView } from '../tools/ticket-view';
 import { filedNextStep } from './service-way';
 import { productName, promiseTime } from './wording';
 
-function nextStep(t: CustomerTicketView, lang: Lang, now: Date): string {
+export function nextStep(t: CustomerTicketView, lang: Lang, now: Date): string {
   const due = promiseTime(t.firstResponseDue, lang, undefined, now);
   const claim = t.type === 'warranty_claim';
   if (t.status === 'resolved' || t.status === 'closed') return lang === 'zh' ? '这张工单已经处理完了。' : 'That ticket has been dealt with already.';

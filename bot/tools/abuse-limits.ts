@@ -77,6 +77,16 @@ export class AbuseGuard {
     return this.reached('proof_failed', context, this.limits.proofFailuresPerHour, this.limits.proofFailuresPerIpPerHour);
   }
 
+  /** Wrong codes this requester may still send this hour before proofs stop (said to the customer after a wrong one). */
+  async proofTriesLeft(context: Attempt): Promise<number> {
+    let left = Infinity;
+    for (const key of attackerKeys(context.requester)) {
+      const limit = key.startsWith('ip:') ? this.limits.proofFailuresPerIpPerHour : this.limits.proofFailuresPerHour;
+      left = Math.min(left, limit - (await this.ledger.count('proof_failed', key, this.since(context))));
+    }
+    return Math.max(0, Number.isFinite(left) ? left : this.limits.proofFailuresPerHour);
+  }
+
   proofFailed(context: Attempt): Promise<void> {
     return this.ledger.record('proof_failed', attackerKeys(context.requester), context.now);
   }

@@ -48,6 +48,8 @@ export type TicketStatusResult = {
   /** A code went to the phone on file, if the ticket exists and has one: the same answer either way. */
   codeSent?: boolean;
   wrongCode?: boolean;
+  /** After a wrong code: how many more this chat may send this hour (the customer hears it). */
+  triesLeft?: number;
   /** Too many wrong codes, or codes asked for, from this chat or its address this hour. */
   locked?: boolean;
 };
@@ -87,7 +89,7 @@ export function ticketStatusTool(ports: TicketStatusPorts) {
           return { found: true, byNumber: true, proven: true, tickets: [customerView(ticket!)] };
         }
         await guard.proofFailed(context);
-        return { found: false, tickets: [], wrongCode: true };
+        return { found: false, tickets: [], wrongCode: true, triesLeft: await guard.proofTriesLeft(context) };
       }
 
       // The same answer whatever happens below, so asking for a code reveals nothing. A code texted

@@ -49,6 +49,8 @@ export type TicketsByPhoneResult = {
   /** A code went to the phone if it has open tickets: the same answer either way. */
   codeSent?: boolean;
   wrongCode?: boolean;
+  /** After a wrong code: how many more this chat may send this hour (the customer hears it). */
+  triesLeft?: number;
   /** Too many wrong codes, or codes asked for, from this chat or its address this hour. */
   locked?: boolean;
   /** Not a mainland mobile: no text message can prove it. */
@@ -82,7 +84,7 @@ export function ticketsByPhoneTool(ports: TicketsByPhonePorts) {
         for (const ticket of toProve) if ((await access.checkCode(ticket.id, args.code, context.now)) === 'ok') proven.push(ticket);
         if (!proven.length) {
           await guard.proofFailed(context);
-          return { found: false, tickets: [], masked, wrongCode: true };
+          return { found: false, tickets: [], masked, wrongCode: true, triesLeft: await guard.proofTriesLeft(context) };
         }
         for (const ticket of proven) await access.grant(ticket.id, holder, 'code', `customer:${context.customerId}`);
         const shown = open.filter((t, i) => held[i] || proven.includes(t));

@@ -34,6 +34,7 @@ import { asksNewInstall } from '../../understanding/new-install';
 import { booksIt, goesAhead, SPOKE_OF_VISIT } from '../../understanding/go-ahead';
 import { offerOf } from '../../engine/offer-memory';
 import { isPresenceCheck } from '../../understanding/presence-check';
+import { notAboutReturns, pointsOutMistake, questionAfterMistake } from '../../understanding/mistake-pointed-out';
 import { askedVisitTime } from '../../understanding/visit-time-question';
 import { visitQuestion } from '../../understanding/visit-question';
 import { asksCodeMeaning } from '../../understanding/code-meaning-question';
@@ -743,5 +744,22 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   }
   // Care questions, damage our people did, a booked visit changed or called off (wish-overrides.ts).
   applyWishes(turn, state, commands, () => questionClause(turn.redactedText).slice(0, 300));
+  // "that's not what I asked, I meant the repair" / "答非所问": the question asked again, never a
+  // complaint filed, a person fetched on the spot, nor "没回答" read as "not fixed"; a job the
+  // customer says it is not ("不是退货") is not started (bot/understanding/mistake-pointed-out.ts).
+  if (pointsOutMistake(text) && !u.safety && !cancel && frame?.stage !== 'confirm') {
+    for (let i = commands.length - 1; i >= 0; i--) {
+      const c = commands[i]!;
+      if (
+        (c.kind === 'start' && (c.flow === 'complaint' || (c.flow === 'return' && notAboutReturns(text)))) ||
+        ['outOfScope', 'notFixed', 'deny'].includes(c.kind) ||
+        (c.kind === 'human' && !HUMAN_OUTRIGHT.test(text))
+      )
+        commands.splice(i, 1);
+    }
+    const again = questionAfterMistake(turn.redactedText);
+    // (A fault named instead, "我说的是吸力变小", is the case rejected, bot/engine/case-rejected.ts: no question to look up.)
+    if (again && (asksSomething(again) || !hasFaultClause(again)) && !commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: again.slice(0, 300), from });
+  }
   return commands;
 }

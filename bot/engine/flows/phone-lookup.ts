@@ -16,6 +16,7 @@ import type { Facts, Frame } from '../engine-state';
 import { problemWords } from '../problem-words';
 import { productName, statusName } from '../wording';
 import type { FlowKit, FlowResult, SlotSpec } from './flow';
+import { wrongCodeNext } from './code-outcome';
 import { STATUS_WORDS } from './status-flow-words';
 
 export const LOOKUP_WORDS = {
@@ -112,8 +113,8 @@ export async function lookUpByPhone(kit: FlowKit): Promise<{ tickets: CustomerTi
   if (found.unavailable) return done(LOOKUP_WORDS.unavailable);
   if (found.wrongCode) {
     delete frame.facts.proofCode;
-    kit.say(STATUS_WORDS.wrongCode[kit.lang]);
-    return { result: { askAgain: true } };
+    kit.say(`${STATUS_WORDS.wrongCode[kit.lang]}${kit.lang === 'zh' ? '' : ' '}${wrongCodeNext(found.triesLeft, kit.lang)}`);
+    return { result: { askAgain: true, retry: (found.triesLeft ?? 0) > 0 } };
   }
   frame.challenged = true;
   return { result: { askAgain: true, fresh: true } };

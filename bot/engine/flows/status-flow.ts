@@ -12,6 +12,7 @@ import type { CustomerTicketView } from '../../tools/ticket-view';
 import { promiseTime, statusName } from '../wording';
 import type { FlowKit, FlowSpec } from './flow';
 import { byPhone, LOOKUP_WORDS, lookUpByPhone, phoneSlot, proofCodeSlot, ticketLine } from './phone-lookup';
+import { wrongCodeNext } from './code-outcome';
 import { STATUS_WORDS } from './status-flow-words';
 
 export { STATUS_WORDS } from './status-flow-words';
@@ -101,8 +102,8 @@ export const statusFlow: FlowSpec = {
     if (result.wrongCode) {
       // Asked again (the second wording) until the engine's limit of two asks, then the other ways in.
       delete kit.frame.facts.proofCode;
-      kit.say(STATUS_WORDS.wrongCode[kit.lang]);
-      return { askAgain: true };
+      kit.say(`${STATUS_WORDS.wrongCode[kit.lang]}${kit.lang === 'zh' ? '' : ' '}${wrongCodeNext(result.triesLeft, kit.lang)}`);
+      return { askAgain: true, retry: (result.triesLeft ?? 0) > 0 };
     }
     if (result.locked) kit.say(STATUS_WORDS.locked[kit.lang]);
     else if (result.mistyped) kit.say(STATUS_WORDS.mistyped[kit.lang]);
