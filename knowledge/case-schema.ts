@@ -26,6 +26,7 @@ export const CATEGORIES = [
   'dishwasher',
   'dehumidifier',
   'earphones',
+  'dryer',
   'general',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];

@@ -52,7 +52,30 @@ const TOPICS: { entry: RegExp; message: RegExp; fits?: (category: string | undef
   { entry: /什么是三包|What is 三包/i, message: /三包|san ?bao|three guarantees/i },
   {
     entry: /怎么寄回|Sending back a return/i,
-    message: /寄|快递|取件|上门取|来取|来拿|拿走|运费|邮费|物流|\bpost(?:age|ed|ing)?\b|\bship(?:ping)?\b|courier|pick (?:it |them )?up|pickup|collect|send (?:it|them) back|mail (?:it|them) back/i,
+    // (Not the repaired unit coming back: "修好了寄回来吗" is the repair's, qa-repair-turnaround.)
+    message:
+      /^(?![\s\S]*(?:修好|修完|维修好|\brepaired\b|\bfixed\b))[\s\S]*(?:寄|快递|取件|上门取|来取|来拿|拿走|运费|邮费|物流|\bpost(?:age|ed|ing)?\b|\bship(?:ping)?\b|courier|pick (?:it |them )?up|pickup|collect|send (?:it|them) back|mail (?:it|them) back)/i,
+  },
+  // The everyday answers (knowledge/sample/everyday-answers.json) likewise: "冰箱坏了" is no question about the food in it.
+  {
+    entry: /里面的食物|which groceries/i,
+    message:
+      /吃|食物|食品|吃的|菜|肉|鱼|虾|牛奶|奶制品|酸奶|鸡蛋|剩饭|剩菜|冻品|(?:冷藏|里面|冰箱里)的?东西|扔掉|倒掉|变质|\b(?:food|meat|chicken|beef|pork|fish|milk|dairy|eggs?|leftovers?|groceries|eat|spoil\w*|perishables?)\b|\bthrow (?:it |them |\w+ )?(?:out|away)\b|\bmove (?:\w+ )?(?:things|stuff) (?:in)?to the freezer\b/i,
+  },
+  { entry: /深度清洗|Deep cleaning/i, message: /清洗|清洁|洗一下|洗洗|拆洗|\bclean\w*/i },
+  // (How long, of an exchange or return: "寄修多久" is the repair's time, not the exchange's.)
+  {
+    entry: /退货、换货一般要多长时间|How long a return or exchange/i,
+    message: /^(?=[\s\S]*(?:换|退|\bexchang|\breturn|\breplac|\bswap|\brefund))[\s\S]*(?:多久|多长时间|几天|多少天|\bhow (?:long|quickly|soon)\b|\bhow many days\b|\bwhen will\b)/i,
+  },
+  {
+    entry: /寄修或送修一般要多久|mail-in or service-centre repair takes/i,
+    message: /多久|多长时间|几天|寄|送|拿回|取回|自己(?:去)?(?:拿|取)|\bhow (?:long|many days)\b|\b(?:post|send|sent|ship|courier|collect|pick)\w*|\bget it back\b/i,
+  },
+  {
+    entry: /刚修过不久又坏了|came back soon after a paid repair/i,
+    message:
+      /又|再|返修|修过|修好|修完|\bagain\b|\bcame back\b|\bsecond time\b|\bafter (?:a|the) (?:paid )?repair\b|\brepair (?:guarantee|warranty)|\b(?:repair|fix) (?:is |was )?(?:guaranteed|warrantied)|\bfailed again\b/i,
   },
 ];
 

@@ -7,6 +7,7 @@ import { readAnswer, saysOnly } from './answers';
 import { DOMAIN_WORDS, INTENT_CUES } from './lexicons/intent-cues';
 import { repairRequestWords } from './spelling';
 import { INTENTS, type Intent, type Slots } from './types';
+import { asksAfterRepair } from './after-repair-question';
 
 /** Ties go to the intent whose handling matters most to the customer. */
 const PRECEDENCE: Intent[] = ['human_request', 'complaint', 'repair_request', 'fault_report', 'ticket_status', 'consultation', 'out_of_scope', 'thanks_bye'];
@@ -29,6 +30,11 @@ export function scoreIntents(text: string, slots: Slots): Record<Intent, number>
     pattern.lastIndex = 0;
     const count = read.match(pattern)?.length ?? 0;
     if (count) scores[intent] += weight * Math.min(count, 2);
+  }
+  // "修好了是寄回来吗" asks after the repair to come: no thanks for a fix, a question about the service.
+  if (asksAfterRepair(text)) {
+    scores.thanks_bye = 0;
+    scores.consultation += 2;
   }
   if (slots.errorCode) scores.fault_report += 2;
   if (slots.ticketNumber) scores.ticket_status += 2.5;

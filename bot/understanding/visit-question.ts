@@ -54,6 +54,13 @@ const PARTS_ZH =
 const PARTS_EN =
   /\b(?:engineers?|technicians?|techs?|repair ?m[ae]n|they|he|she|you|your (?:engineers?|technicians?|staff|people))\b[^?.!]{0,25}\b(?:bring|carry|carries|have|has|take|come with)\w*\b[^?.!]{0,20}\b(?:parts?|spares?|replacements?|components?)\b|\b(?:do|should|must|will) (?:i|we) (?:need to |have to )?(?:buy|order|get|provide|supply|source) (?:the |a |any )?(?:spare )?(?:parts?|spares?|components?)\b(?! for (?:the |a )?(?:filter|remote|cartridge))/i;
 
+/**
+ * A repair handed in rather than done at home (mail-in, a service centre, the workshop): how long
+ * that takes and how it comes back is the knowledge base's answer, not the home visit's.
+ */
+const HANDED_IN =
+  /寄修|送修|返厂|寄(?:过去|回去|到)|送(?:到|去)(?:网点|维修点|服务中心|售后)|(?:网点|维修点|服务中心|门店)(?:里)?修|\bmail[- ]?in\b|\bby (?:post|mail|courier)\b|\b(?:post|send|ship|mail)(?:ed|ing)? (?:it |them )?(?:in|off|away)\b|\bworkshop\b|\bservice (?:cent(?:er|re)|point|shop)\b|\brepair (?:cent(?:er|re)|shop)\b|\b(?:drop(?:ped)?|hand(?:ed)?) (?:it )?(?:off|in)\b/i;
+
 /** The kind of visit question the text asks, if it asks one (a missing mobile counts said plainly too). */
 export function visitQuestion(text: string): VisitQuestion | undefined {
   const t = text.trim();
@@ -69,7 +76,7 @@ export function visitQuestion(text: string): VisitQuestion | undefined {
   if (zh ? PARTS_ZH.test(t) : PARTS_EN.test(t)) return 'parts';
   if (zh ? CALL_FIRST_ZH.test(t) : CALL_FIRST_EN.test(t)) return 'callFirst';
   const cover = /保修|质保|三包|包修|warrant|guarantee|\bcover/i.test(t);
-  if ((zh ? REPAIR_TIME_ZH.test(t) : REPAIR_TIME_EN.test(t)) && !cover) return 'repairTime';
+  if ((zh ? REPAIR_TIME_ZH.test(t) : REPAIR_TIME_EN.test(t)) && !cover && !HANDED_IN.test(t)) return 'repairTime';
   // ("上门维修保修多久" asks how long the cover lasts, not how soon someone comes.)
   if ((zh ? HOW_SOON_ZH.test(t) : HOW_SOON_EN.test(t)) && !cover) return 'howSoon';
   return undefined;

@@ -8,10 +8,10 @@ import { SOCIAL } from '../social-replies';
 import { promiseTime } from '../wording';
 import type { FlowSpec } from './flow';
 import { answerWithSource } from './fault-flow';
-import { repeatedRepairRule } from './policy-flow';
+import { repairCoverRule, repeatedRepairRule } from './policy-flow';
 import { damageByUs } from '../../understanding/damage-by-us';
 import { damageHeard } from '../damage-heard';
-import { repairFeeBack } from '../../understanding/repair-fee-back';
+import { repairDidNotHold, repairFeeBack } from '../../understanding/repair-fee-back';
 
 export const complaintFlow: FlowSpec = {
   name: 'complaint',
@@ -27,6 +27,12 @@ export const complaintFlow: FlowSpec = {
           ? '非常抱歉，花了钱修完没多久又坏了，换谁都会生气。上次上门的维修费能不能退、这台怎么修好，要由人工客服查过那次的维修记录后按规定处理，我这里不能直接答应。'
           : "I'm very sorry: you paid for a repair and the fault came straight back, which is not how it should be. Whether that visit's fee is refunded, and how the fault gets fixed properly, is decided by a person once they have checked that visit's record under our rules; I can't promise it here.",
       );
+      // What normally happens to a fault back so soon (a re-repair without a second charge), from the knowledge base.
+      const cover = await repairCoverRule(kit, kit.lang);
+      if (cover) {
+        kit.cite(cover.id);
+        kit.say(answerWithSource(cover, kit.lang));
+      }
       return { handoff: 'policy_exception' };
     }
     // Damage our own people did: heard in our words and filed for a person, with what they need to know (bot/engine/damage-heard.ts).
@@ -58,6 +64,15 @@ export const complaintFlow: FlowSpec = {
         kit.cite(rule.id);
         kit.say(answerWithSource(rule, kit.lang));
         kit.say(kit.lang === 'zh' ? '是否符合要看您的维修记录，人工客服会帮您核对。' : 'Whether it applies depends on your repair record; the person will check it with you.');
+      }
+    }
+    // "修完没两天又坏了，还要再付钱吗": a paid repair that did not hold is normally re-repaired without a
+    // second charge; said from the knowledge base while a person takes the complaint.
+    else if (repairDidNotHold(kit.turn.text)) {
+      const cover = await repairCoverRule(kit, kit.lang);
+      if (cover) {
+        kit.cite(cover.id);
+        kit.say(answerWithSource(cover, kit.lang));
       }
     }
     // Heated goes to a person now; a calm complaint is filed with a deadline, even an urgent one.

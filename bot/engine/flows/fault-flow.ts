@@ -20,6 +20,7 @@ import { otherFaultLines, otherFaults } from './second-fault';
 import { lineFitsEnergy, type EnergySource } from '../../understanding/energy-source';
 import { contradictsWorking, withoutWorkingClauses } from '../case-premise';
 import { aboutAnotherSymptom, answerIgnoresSymptom, namesSymptom, withSymptomWords } from '../symptom-fit';
+import { vagueFault } from '../vague-fault';
 import { SOCIAL } from '../social-replies';
 import { withoutKnownAsks } from '../known-fact-steps';
 
@@ -204,6 +205,17 @@ function stillOpen(kit: FlowKit, hit: KnowledgeHit): boolean {
 /** What the customer described, for the symptom fit: the problem so far, or this message. */
 const described = (kit: FlowKit): string => kit.facts.symptom ?? kit.turn.text;
 
+/** Nothing found to try: said plainly, with the visit (or the service centre) offered. */
+function noFixOffer(kit: FlowKit): FlowResult {
+  const category = kit.facts.category;
+  kit.say(
+    kit.lang === 'zh'
+      ? `我这里没找到和您描述对得上的处理方法，${serviceWords(category).needs.zh.replace('需要', '建议')}。${serviceWords(category).offer.zh}`
+      : `I couldn't find a fix that matches what you describe; ${serviceWords(category).needs.en.replace('it needs', 'the best next step is')}. ${serviceWords(category).offer.en}`,
+  );
+  return { stage: 'offer' };
+}
+
 /** A case or answer about another symptom than the one described (symptom-fit.ts); a code, when given, decides instead. */
 function offSymptom(kit: FlowKit, hit: KnowledgeHit): boolean {
   if (kit.facts.errorCode) return false;
@@ -240,6 +252,23 @@ export const faultFlow: FlowSpec = {
     if (kit.frame.symptomDenied && kit.rejectedCases?.length && f.category) {
       kit.frame.symptomDenied = undefined;
       return noOtherCase(kit);
+    }
+    // "冰箱有点毛病": the product and that something is wrong, nothing of what. Any case would be a
+    // guess, so what it is doing is asked first (once; a second vague answer is searched as it is).
+    // ("Tell me more" answered with when it was bought: the date is kept and the problem asked once more;
+    // still nothing of what it does: no fix to offer, the visit is.)
+    if (!f.errorCode && !kit.rejectedCases?.length && vagueFault(described(kit))) {
+      if (kit.frame.clarified < 1) {
+        kit.frame.clarified += 1;
+        kit.say(clarifyQuestion(kit));
+        return { stage: 'collect' };
+      }
+      if (kit.frame.clarified < 2 && answeredOnlyWhenBought(kit)) {
+        kit.frame.clarified += 1;
+        kit.say(dateNotedAskProblem(kit));
+        return { stage: 'collect' };
+      }
+      return noFixOffer(kit);
     }
     // Product and brand go in as filters, not words: repeated in the text they pull in any case about
     // that product (an iPhone's speaker fault answered with its Face ID case).
@@ -387,12 +416,7 @@ export const faultFlow: FlowSpec = {
       kit.say(dateNotedAskProblem(kit));
       return { stage: 'collect' };
     }
-    kit.say(
-      kit.lang === 'zh'
-        ? `我这里没找到和您描述对得上的处理方法，${serviceWords(f.category).needs.zh.replace('需要', '建议')}。${serviceWords(f.category).offer.zh}`
-        : `I couldn't find a fix that matches what you describe; ${serviceWords(f.category).needs.en.replace('it needs', 'the best next step is')}. ${serviceWords(f.category).offer.en}`,
-    );
-    return { stage: 'offer' };
+    return noFixOffer(kit);
   },
   accepts: 'repair',
 };

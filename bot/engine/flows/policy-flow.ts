@@ -144,6 +144,14 @@ export function repeatedRepairRule(kit: Pick<FlowKit, 'tools' | 'facts'>, lang: 
   return lookUpAnswer(kit, lang === 'zh' ? '维修两次仍不能正常使用 换货 退货' : 'replacement after two failed repairs exchange');
 }
 
+/**
+ * The cover a repair itself carries (a fault back soon after a paid repair is re-repaired without a
+ * second charge), looked up by its topic for the same reason: the customer's words are the fault's.
+ */
+export function repairCoverRule(kit: Pick<FlowKit, 'tools' | 'facts'>, lang: 'zh' | 'en'): Promise<KnowledgeHit | undefined> {
+  return lookUpAnswer(kit, lang === 'zh' ? '刚修过没多久同一个问题又坏了 再修还收费吗' : 'the same fault came back soon after a paid repair, do I pay again');
+}
+
 export const policyFlow: FlowSpec = {
   name: 'policy',
   title: { zh: '咨询', en: 'question' },

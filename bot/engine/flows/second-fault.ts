@@ -8,6 +8,7 @@ import type { KnowledgeHit } from '../../knowledge-search';
 import type { Lang } from '../../phrases';
 import { classifyClause, withoutQuestionFrame } from '../../understanding/fault-clauses';
 import { citation } from '../wording';
+import { vagueFault } from '../vague-fault';
 
 /** Where one fault ends and another begins: punctuation, 还有/另外/而且, "and", "also". */
 const CLAUSES = /[,，。;；!！?？\n]+|还有|另外|而且|并且|同时|以及|\s+(?:and also|and|also|plus|as well as|on top of that)\s+/i;
@@ -85,7 +86,8 @@ export interface SecondFault {
  * confident fitting case of its own, if any.
  */
 export async function otherFaults(symptom: string | undefined, best: KnowledgeHit, search: (query: string) => Promise<KnowledgeHit[]>, fits: (hit: KnowledgeHit) => boolean): Promise<SecondFault[]> {
-  const clauses = symptom ? faultClauses(symptom) : [];
+  // ("冰箱有点毛病" before the fault was told is no second fault: it was that one, said vaguely.)
+  const clauses = (symptom ? faultClauses(symptom) : []).filter((clause) => !vagueFault(clause));
   if (clauses.length < 2) return [];
   // A code the customer read off the display names the fault; what they say around it ("E1，不制冷")
   // is what that fault does, not a second one.
