@@ -225,6 +225,8 @@ function offSymptom(kit: FlowKit, hit: KnowledgeHit): boolean {
 /** How far below the best match a case that fits may score and still be answered from. */
 const FITTING_MARGIN = 0.25;
 const FITTING_FLOOR = 0.5;
+/** How far below an answer passed over for its topic a case may score and be as sure as that answer was. */
+const ANSWER_MARGIN = 0.05;
 
 /**
  * The best match did not fit (a brand's code case for "not cooling" without a code): the general
@@ -236,9 +238,11 @@ async function fittingInstead(kit: FlowKit, query: string, dropped: KnowledgeHit
   const result = await kit.tools.call('searchKnowledge', { query: query.slice(0, 500), category: f.category ?? dropped.category, model: f.model });
   const again = result.ok ? (result.result as { hits: KnowledgeHit[] }).hits : [];
   const seen = new Set<string>();
-  const pool = [...hits, ...again].filter((h) => !seen.has(h.id) && seen.add(h.id) && caseFits(h, f, kit.energy) && stillOpen(kit, h));
+  const pool = [...hits, ...again].filter((h) => h.id !== dropped.id && !seen.has(h.id) && seen.add(h.id) && caseFits(h, f, kit.energy) && stillOpen(kit, h));
   pool.sort((a, b) => b.score - a.score);
-  return pool.map((h, i) => ({ ...h, confident: i === 0 && h.kind === 'fault' && h.score >= FITTING_FLOOR && h.score >= dropped.score - FITTING_MARGIN }));
+  // (A confident answer passed over for its topic leaves a case scoring just below it as sure as it was.)
+  const floor = dropped.kind === 'fault' ? FITTING_FLOOR : Math.min(FITTING_FLOOR, dropped.score - ANSWER_MARGIN);
+  return pool.map((h, i) => ({ ...h, confident: i === 0 && h.kind === 'fault' && h.score >= floor && h.score >= dropped.score - FITTING_MARGIN }));
 }
 
 export const faultFlow: FlowSpec = {
@@ -282,7 +286,10 @@ export const faultFlow: FlowSpec = {
     const fresh = (h: KnowledgeHit) => stillOpen(kit, h);
     let hits = found.filter((h) => caseFits(h, f, kit.energy) && fresh(h));
     // The best match passed over (another kind, rejected, or against what the customer said works): the next one that fits may answer.
-    const dropped = found[0]?.confident && !(caseFits(found[0], f, kit.energy) && fresh(found[0])) ? found[0] : undefined;
+    // (An answer about another question counts as passed over too: "…and they say the repair takes a week"
+    // tells a fault, and the repair-time answer its words found first must not hide the fault's case.)
+    const answersHere = (h: KnowledgeHit) => h.kind === 'fault' || answerFitsMessage(h, [symptom, kit.turn.text].filter(Boolean).join(' '), f.category);
+    const dropped = found[0]?.confident && !(caseFits(found[0], f, kit.energy) && fresh(found[0]) && answersHere(found[0])) ? found[0] : undefined;
     if (dropped) hits = await fittingInstead(kit, query, dropped, hits);
     // Nothing fits with the brand as a filter ("Haier water heater, only lukewarm water"): the product's
     // general cases are searched by the symptom, without the brand, and a case of another brand is not taken.
