@@ -19,6 +19,7 @@ import { extractAddressAnswer, extractCorrection, extractModelAnswer, extractSlo
 import { classifyIntent } from '../../understanding/intent';
 import { repairFeeBack } from '../../understanding/repair-fee-back';
 import { splitProblems } from '../../understanding/problem-split';
+import { saysYesToSummary } from '../../understanding/summary-yes';
 import { asksSomething, questionClause, splitQuestion } from '../../understanding/question-clause';
 import { componentNamedIn } from '../../../warranty/policy';
 import { carries, readAnswer, saidLast } from '../../understanding/answers';
@@ -685,7 +686,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       const c = commands[i]!;
       const otherProduct = c.kind === 'set' && c.slot === 'category' && (c.value === 'phone' || (product && c.value !== product));
       // (A yes read inside the question, "提交以后多久有人联系我", is no yes: only one said first, "好的，…", stands.)
-      const yesInside = c.kind === 'affirm' && !YES_FIRST.test(text);
+      // (At the summary a yes said in so many words beside the question, "对对，确认，师傅哪天来？", files it too.)
+      const yesInside = c.kind === 'affirm' && !YES_FIRST.test(text) && !(frame?.stage === 'confirm' && saysYesToSummary(text));
       if (
         yesInside ||
         (c.kind === 'start' && !c.facts) ||
