@@ -43,6 +43,9 @@ const COMPLAINT =
 const PRODUCT_WORDS =
   /\d+\s*(?:l|升|寸|英寸|inch(?:es)?|"|匹|p|kg|公斤|w|瓦|cm|厘米)\b|挂机|柜机|立式|壁挂|滚筒|波轮|变频|定频|对开门|双开门|三门|十字门|储水式|即热式|燃气|电热|tank(?:less)?|instant|front[- ]?load\w*|top[- ]?load\w*|split|window|inverter|french door|side[- ]by[- ]side|\btype\b|\bone\b|\bthe\b|\bmy\b|\bour\b|白色|黑色|银色|white|black|silver/gi;
 
+/** Symptoms seen on the product itself, plain enough to be the fault even beside when it was bought. */
+const SYMPTOM_SEEN = /[竖横彩亮绿]线|花屏|闪屏|坏点|\b(?:lines?|stripes?|bars?) (?:on|across|down|along|in) (?:the |my )?(?:\w+ )?(?:screen|display|panel)\b|\b(?:dead|stuck) pixels?\b/i;
+
 function faultScore(piece: string): boolean {
   return scoreIntents(piece, {}).fault_report > 0 || Boolean(extractErrorCode(piece)) || SYMPTOM.test(piece);
 }
@@ -62,7 +65,9 @@ export function classifyClause(piece: string): ClauseKind {
       !/收费|收钱|要钱|多少钱|免费|上门|保修|包修|保不保|算不算|warranty|cost|charge|fee|\bcover(?:ed|s)?\b|\bincluded\b|\bfree\b|\bpaid\b|\bclaim\b/i.test(bare)
       ? 'fault'
       : 'other';
-  if (ACQUIRED.test(bare) && !(fault && /坏|不[\u4e00-\u9fff]|没[\u4e00-\u9fff]|漏|停|响|显示|broke|stopped|won'?t|doesn'?t|not /i.test(bare.replace(ACQUIRED, '')))) return 'other';
+  // ("bought it three weeks ago and it already has lines across the screen": the symptom beside the purchase is the fault.)
+  if (ACQUIRED.test(bare) && !(fault && (/坏|不[\u4e00-\u9fff]|没[\u4e00-\u9fff]|漏|停|响|显示|broke|stopped|won'?t|doesn'?t|not /i.test(bare.replace(ACQUIRED, '')) || SYMPTOM_SEEN.test(bare))))
+    return 'other';
   if (fault) return COMPLAINT.test(bare) && !faultScore(bare.replace(COMPLAINT, ' ')) ? 'other' : 'fault';
   if (TRIED.test(bare)) return 'tried';
   if (TIMING.test(bare)) return 'timing';
