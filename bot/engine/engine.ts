@@ -86,6 +86,7 @@ import { asksServiceFee, NAMES_VISIT, visitQuestion } from '../understanding/vis
 import { visitAnswer } from './visit-answers';
 import { serviceFeeEntry } from './service-way';
 import { saysYesToSummary } from '../understanding/summary-yes';
+import { factsForQuestion, otherProductHeading } from './question-product';
 import { apologyDue, oneApology } from './apology';
 import { keepMissing, misreadSorry, missedTwice } from './mistake-owned';
 import { chasingOnTicket, chasingWithoutTicket } from './chasing-heard';
@@ -1044,8 +1045,10 @@ export class ConversationEngine {
     const code = factsOf(this.state, frame).errorCode;
     if (code && asksCodeMeaning(question, code))
       return this.out.say(codeMeaningReply(code, factsOf(this.state, frame).category, frame.caseId ? frame.caseTitle : undefined, this.lang, factsOf(this.state, frame).brand));
+    // A question about another product is looked up for that product, under its name (question-product.ts).
+    const about = factsForQuestion(factsOf(this.state, frame), question);
     // A question about a step of the case just given is answered from that case.
-    if (frame.caseId && !this.reasked && (await this.caseFollowUp(frame, question))) return;
+    if (frame.caseId && !this.reasked && !about.otherProduct && (await this.caseFollowUp(frame, question))) return;
     // "发票丢了还保吗" mid-booking: the proof-of-purchase rule, with the date already given; nothing asked again.
     if (asksWithoutProof(question)) {
       const proof = await proofMissingAnswer(this.t.tools, factsOf(this.state, frame).purchaseDate, this.lang);
@@ -1068,9 +1071,10 @@ export class ConversationEngine {
       return this.out.say(meaning.text);
     }
     // "is there a fee to check it?": the fee rule for the way this product is serviced (a visit, or the service centre).
-    const answer = (await this.serviceFee(question, factsOf(this.state, frame).category)) ?? (await lookUpAnswer({ tools: this.t.tools, facts: factsOf(this.state, frame) }, question));
+    const answer = (await this.serviceFee(question, about.facts.category)) ?? (await lookUpAnswer({ tools: this.t.tools, facts: about.facts }, question));
     if (answer) {
       this.out.citations.push(answer.id);
+      if (about.otherProduct) this.out.say(otherProductHeading(about.otherProduct, this.lang));
       this.out.say(answerWithSource(answer, this.lang));
       // "…太贵就买新的": the cost, and then whether it is worth repairing at all.
       const worth = WORTH_REPAIRING.test(this.t.turn.redactedText) ? await lookUpAnswer({ tools: this.t.tools, facts: factsOf(this.state, frame) }, repairOrReplaceQuery(this.lang)) : undefined;

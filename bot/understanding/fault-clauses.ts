@@ -14,7 +14,7 @@ export type ClauseKind = 'fault' | 'tried' | 'timing' | 'product' | 'neutral' | 
 
 /** Symptoms the intent cues do not weigh on their own: lukewarm water, stopping after a while, weak suction. */
 const SYMPTOM =
-  /坏点|亮点|暗点|花屏|闪屏|竖线|横线|漏光|\b(?:dead|stuck|bright) pixels?\b|\blines? (?:on|across) the (?:screen|display|panel)\b|\bflicker\w*|\bbacklight bleed\w*|[咣哐砰咚嘎吱咯轰]+(?:的)?响|响声|在跳|跳动|乱跳|晃得|摇晃|没用|不管用|没效果|积水|有水|一滩水|温水|温吞|不够热|不太热|不怎么热|水不热|只有温|凉水|冷水|就停|自己停|停机|停了|停掉|关机|自动断|断电了|不动了|不走|不亮|不灵|闪烁|一闪一闪|报警|滴滴响|嘀嘀|响个不停|很响|太响|噪音|声音大|(?:很|太|好|特别|非常|超|巨|有点|越来越)吵|吵得|吵死|\bnoisy\b|\bloud\b|嗡嗡|咔咔|吱吱|哒哒|异响|漏|滴水|渗|结冰|结霜|堵|卡住|卡顿|很慢|变慢|变小|变弱|很弱|吸力|风小|风很小|不出风|出风小|没劲|没反应|没电|没水|没有热水|没热水|没声音|没画面|没信号|黑屏|花屏|闪屏|死机|重启|发烫|发热|烫手|烧|焦|冒烟|异味|臭|有味|跳闸|坏|故障|报错|代码|显示|提示|时好时坏|时冷时热|忽冷忽热|不制冷|不制热|不加热|不冷|不凉|不热|不转|不排|不脱|不进|不出|打不|开不|关不|充不|用不了|不能用|无法|water (?:sits|stays|left)|standing water|puddle|didn'?t help|no (?:luck|change|difference)|goes out|go out|went out|熄灭|灭了|lukewarm|luke warm|tepid|barely warm|not (?:hot|warm|cold) enough|not hot|cold water|no (?:hot water|heat|power|sound|picture|signal|display)|turns? off|shuts? (?:off|down)|cuts? out|switch\w* off|stops?\b|stopped|dies?\b|died|weak|less suction|lost suction|humm\w*|grind\w*|squeak\w*|bang(?:s|ing|ed)?\b|rattl\w*|clunk\w*|thump\w*|loudly|beep\w*|vibrat\w*|shak\w*|dim\b|flash\w*|light (?:is |stays )?on|indicator|display shows|shows?\b|code\b|won'?t|doesn'?t|does not|isn'?t|is not|can'?t|cannot|not (?:working|cooling|heating|draining|spinning|starting|charging|turning on)|no longer|too (?:loud|hot|cold|slow)|smell\w*|leak\w*|drip\w*|broken|faulty|error/i;
+  /坏点|亮点|暗点|花屏|闪屏|竖线|横线|漏光|\b(?:dead|stuck|bright) pixels?\b|\b(?:lines?|stripes?|bars?) (?:on|across|down|along|in) (?:the |my )?(?:\w+ )?(?:screen|display|panel)\b|\b(?:green|pink|purple|white|black|red|blue|colou?red|vertical|horizontal|thin|thick)\s+(?:lines?|stripes?|bars?)\b|\b(?:gets?|getting|got|goes|runs?) (?:\w+ )?(?:hot|warm)\b|\boverheat\w*|\bheats? up\b|\bheating up\b|\b(?:burning|scalding|very|really|so) hot\b|\bflicker\w*|\bbacklight bleed\w*|[咣哐砰咚嘎吱咯轰]+(?:的)?响|响声|在跳|跳动|乱跳|晃得|摇晃|没用|不管用|没效果|积水|有水|一滩水|温水|温吞|不够热|不太热|不怎么热|水不热|只有温|凉水|冷水|就停|自己停|停机|停了|停掉|关机|自动断|断电了|不动了|不走|不亮|不灵|闪烁|一闪一闪|报警|滴滴响|嘀嘀|响个不停|很响|太响|噪音|声音大|(?:很|太|好|特别|非常|超|巨|有点|越来越)吵|吵得|吵死|\bnoisy\b|\bloud\b|嗡嗡|咔咔|吱吱|哒哒|异响|漏|滴水|渗|结冰|结霜|堵|卡住|卡顿|很慢|变慢|变小|变弱|很弱|吸力|风小|风很小|不出风|出风小|没劲|没反应|没电|没水|没有热水|没热水|没声音|没画面|没信号|黑屏|花屏|闪屏|死机|重启|发烫|发热|烫手|烧|焦|冒烟|异味|臭|有味|跳闸|坏|故障|报错|代码|显示|提示|时好时坏|时冷时热|忽冷忽热|不制冷|不制热|不加热|不冷|不凉|不热|不转|不排|不脱|不进|不出|打不|开不|关不|充不|用不了|不能用|无法|water (?:sits|stays|left)|standing water|puddle|didn'?t help|no (?:luck|change|difference)|goes out|go out|went out|熄灭|灭了|lukewarm|luke warm|tepid|barely warm|not (?:hot|warm|cold) enough|not hot|cold water|no (?:hot water|heat|power|sound|picture|signal|display)|turns? off|shuts? (?:off|down)|cuts? out|switch\w* off|stops?\b|stopped|dies?\b|died|weak|less suction|lost suction|humm\w*|grind\w*|squeak\w*|bang(?:s|ing|ed)?\b|rattl\w*|clunk\w*|thump\w*|loudly|beep\w*|vibrat\w*|shak\w*|dim\b|flash\w*|light (?:is |stays )?on|indicator|display shows|shows?\b|code\b|won'?t|doesn'?t|does not|isn'?t|is not|can'?t|cannot|not (?:working|cooling|heating|draining|spinning|starting|charging|turning on)|no longer|too (?:loud|hot|cold|slow)|smell\w*|leak\w*|drip\w*|broken|faulty|error/i;
 /** What the customer already did about it (it belongs on the ticket: the engineer need not ask). */
 const TRIED =
   /试过|试了|已经|重启|断电|拔了?插头|拔掉|复位|重置|清(?:了|理|洗)|换了|检查了|看了|\btried\b|\bhave (?:already )?(?:reset|restarted|cleaned|checked|unplugged|replaced)|\b(?:reset|restarted|rebooted|cleaned|checked|unplugged|replaced|turned it off and on)\b/i;
@@ -43,6 +43,9 @@ const COMPLAINT =
 const PRODUCT_WORDS =
   /\d+\s*(?:l|升|寸|英寸|inch(?:es)?|"|匹|p|kg|公斤|w|瓦|cm|厘米)\b|挂机|柜机|立式|壁挂|滚筒|波轮|变频|定频|对开门|双开门|三门|十字门|储水式|即热式|燃气|电热|tank(?:less)?|instant|front[- ]?load\w*|top[- ]?load\w*|split|window|inverter|french door|side[- ]by[- ]side|\btype\b|\bone\b|\bthe\b|\bmy\b|\bour\b|白色|黑色|银色|white|black|silver/gi;
 
+/** Symptoms seen on the product itself, plain enough to be the fault even beside when it was bought. */
+const SYMPTOM_SEEN = /[竖横彩亮绿]线|花屏|闪屏|坏点|\b(?:lines?|stripes?|bars?) (?:on|across|down|along|in) (?:the |my )?(?:\w+ )?(?:screen|display|panel)\b|\b(?:dead|stuck) pixels?\b/i;
+
 function faultScore(piece: string): boolean {
   return scoreIntents(piece, {}).fault_report > 0 || Boolean(extractErrorCode(piece)) || SYMPTOM.test(piece);
 }
@@ -62,7 +65,9 @@ export function classifyClause(piece: string): ClauseKind {
       !/收费|收钱|要钱|多少钱|免费|上门|保修|包修|保不保|算不算|warranty|cost|charge|fee|\bcover(?:ed|s)?\b|\bincluded\b|\bfree\b|\bpaid\b|\bclaim\b/i.test(bare)
       ? 'fault'
       : 'other';
-  if (ACQUIRED.test(bare) && !(fault && /坏|不[\u4e00-\u9fff]|没[\u4e00-\u9fff]|漏|停|响|显示|broke|stopped|won'?t|doesn'?t|not /i.test(bare.replace(ACQUIRED, '')))) return 'other';
+  // ("bought it three weeks ago and it already has lines across the screen": the symptom beside the purchase is the fault.)
+  if (ACQUIRED.test(bare) && !(fault && (/坏|不[\u4e00-\u9fff]|没[\u4e00-\u9fff]|漏|停|响|显示|broke|stopped|won'?t|doesn'?t|not /i.test(bare.replace(ACQUIRED, '')) || SYMPTOM_SEEN.test(bare))))
+    return 'other';
   if (fault) return COMPLAINT.test(bare) && !faultScore(bare.replace(COMPLAINT, ' ')) ? 'other' : 'fault';
   if (TRIED.test(bare)) return 'tried';
   if (TIMING.test(bare)) return 'timing';

@@ -8,7 +8,8 @@
  */
 import { scoreIntents } from './intent';
 import { extractErrorCode } from './slots/error-code';
-import { brandMentions, categoryMentions } from './slots/lexicon-mentions';
+import { brandMentions } from './slots/lexicon-mentions';
+import { productMentions } from './slots/product-as-evidence';
 
 export interface ProblemPart {
   text: string;
@@ -26,7 +27,7 @@ const OWNER_BEFORE = /(?:\b(?:the|my|our)\s+|我家的?|家里的?|我们家的?
 const MISBEHAVES = /不[\u4e00-\u9fff]|没(?:有)?[\u4e00-\u9fff]|老是|总是|一直|经常|动不动|一滩水|积水|有水|\b(?:keeps?|still|won'?t|doesn'?t|isn'?t|not)\b/i;
 
 export function splitProblems(text: string): ProblemPart[] {
-  const mentions = categoryMentions(text);
+  const mentions = productMentions(text);
   const whole = [{ text, index: 0 }];
   if (mentions.length < 2) return whole;
   const brands = brandMentions(text);

@@ -8,13 +8,17 @@
 /** A clause that says yes by itself: an optional acknowledgement, then the yes word, nothing after but a soft ending. */
 const ZH_YES_CLAUSE =
   /^(?:嗯+|好的?|行|那)?(?:对(?:的|滴|对)?|是的|没错|确认(?:无误)?|确定|(?:信息|内容)?都?(?:对|没问题|正确|无误)|没问题|可以(?:的)?|(?:直接|帮我|可以|那就|就)?(?:提交|登记|报上去?)(?:一下)?|就这样|就这么(?:办|定))(?:了|吧|啊|呀|哈)?$/;
-const EN_YES_CLAUSE =
-  /^(?:(?:ok(?:ay)?|alright|right|so|then)\s+)*(?:yes|yeah|yep|yup|correct|that'?s (?:right|correct|all correct|fine)|(?:all|it'?s all|everything'?s?|everything is) (?:correct|right|good|fine)|(?:looks|sounds) (?:good|right|correct|fine)|confirm(?:ed)?|(?:please )?(?:submit|file|book|register) (?:it|that|the (?:request|repair|booking))|(?:please )?submit|go ahead|perfect|exactly)(?:\s+(?:please|then|thanks?|thank you))*$/i;
+/** One way of saying yes in English; a clause may string several ("yes yes", "yep that is all correct"). */
+const EN_YES =
+  /(?:yes|yeah|yep|yup|correct|that(?:'?s| is) (?:all )?(?:right|correct|fine|good)|(?:all|it'?s all|it is all|everything'?s?|everything is) (?:correct|right|good|fine)|(?:looks|sounds) (?:good|right|correct|fine)|confirm(?:ed)?|(?:please )?(?:submit|file|book|register) (?:it|that|the (?:request|repair|booking))|(?:please )?submit|go ahead|perfect|exactly)/
+    .source;
+const EN_YES_CLAUSE = new RegExp(`^(?:(?:ok(?:ay)?|alright|right|so|then)\\s+)*${EN_YES}(?:\\s+${EN_YES})*(?:\\s+(?:please|then|thanks?|thank you))*$`, 'i');
 
 /** Clauses of a message with the one that ends it: a question mark marks a clause a question. */
 function clauses(text: string): { words: string; question: boolean }[] {
   const out: { words: string; question: boolean }[] = [];
-  for (const m of text.matchAll(/([^,，.。!！?？;；~\n]+)([?？]?)/g)) {
+  // (A dash or an ellipsis ends a clause too: "yep that's right - when do they come?".)
+  for (const m of text.matchAll(/([^,，.。!！?？;；~\n—–…]+?(?=\s+-+\s+|[,，.。!！?？;；~\n—–…]|$))(?:\s+-+\s+)?([?？]?)/g)) {
     // Chinese clauses are also split at spaces ("对 师傅会先打电话吗").
     for (const part of /[\u4e00-\u9fff]/.test(m[1]!) ? m[1]!.split(/\s+/) : [m[1]!]) {
       const words = part.trim();

@@ -12,7 +12,7 @@ import { asksNewInstall } from './new-install';
 export type VisitQuestion = 'callFirst' | 'howSoon' | 'stayHome' | 'noMobile' | 'repairTime' | 'parts';
 
 /** Asking rather than telling: a question mark, a question particle or word, an English question opening. */
-const ASKS_ZH = /[?？]|[吗么嘛呢吧](?=$|[\s,，。!！])|能不能|可不可以|会不会|是不是|要不要|用不用|行不行|需不需要|得不得|怎么办|咋办|多久|多长时间|几天|几点|什么时候|啥时候|哪天|最快|多快/;
+const ASKS_ZH = /[?？]|[吗么嘛呢吧](?=$|[\s,，。!！])|能不能|可不可以|会不会|是不是|要不要|用不用|行不行|需不需要|得不得|怎么办|咋办|多久|多长时间|几天|几号|几点|什么时候|啥时候|哪天|最快|多快/;
 const ASKS_EN = /[?]|^\s*(?:so |and |ok,? |okay,? )?(?:will|would|do|does|did|is|are|can|could|should|must|how|when|what|who)\b/i;
 
 /** Someone calling or letting the customer know before the visit. */
@@ -23,7 +23,7 @@ const CALL_FIRST_EN =
 
 /** How soon the engineer gets there (not how long a repair or a warranty lasts). */
 const HOW_SOON_ZH =
-  /(?:师傅|工程师|人)[^，。？?！!]{0,3}(?:多久|几天|什么时候|啥时候|哪天|最快|最早)[^，。？?！!]{0,3}(?:能|才|会|可以)?(?:到|来|上门|过来)|(?:多久|多长时间|什么时候|啥时候|几点)[^，。？?！!]{0,6}(?:有人|师傅|工程师|客服|你们)?(?:会)?(?:联系|打电话|来电|回电|回复)|(?:多久|多长时间|几天|几个小时|什么时候|啥时候|哪天|最快|最早|多快|要等|得等)[^，。？?！!]{0,8}(?:(?<!回)来(?!电|货)|上门|派人|派师傅|安排(?:师傅|人|上门)|(?:师傅|工程师|人)[^，。？?！!]{0,3}到)|(?:(?<!回)来|上门|过来|(?:师傅|工程师)[^，。？?！!]{0,2}到)[^，。？?！!]{0,4}(?:要|得|需要|大概|大约)?(?:等)?(?:多久|多长时间|几天|几个小时)|上门[^，。？?！!]{0,6}(?:多久|几天|哪天|什么时候|啥时候|最快|最早)/;
+  /(?:师傅|工程师|人)[^，。？?！!]{0,3}(?:多久|几天|几号|什么时候|啥时候|哪天|最快|最早)[^，。？?！!]{0,3}(?:能|才|会|可以)?(?:到|来|上门|过来)|(?:多久|多长时间|什么时候|啥时候|几点)[^，。？?！!]{0,6}(?:有人|师傅|工程师|客服|你们)?(?:会)?(?:联系|打电话|来电|回电|回复)|(?:多久|多长时间|几天|几号|几个小时|什么时候|啥时候|哪天|最快|最早|多快|要等|得等)[^，。？?！!]{0,8}(?:(?<!回)来(?!电|货)|上门|派人|派师傅|安排(?:师傅|人|上门)|(?:师傅|工程师|人)[^，。？?！!]{0,3}到)|(?:(?<!回)来|上门|过来|(?:师傅|工程师)[^，。？?！!]{0,2}到)[^，。？?！!]{0,4}(?:要|得|需要|大概|大约)?(?:等)?(?:多久|多长时间|几天|几个小时)|上门[^，。？?！!]{0,6}(?:多久|几天|几号|哪天|什么时候|啥时候|最快|最早)/;
 const HOW_SOON_EN =
   /\bwhen (?:will|would|do|does|can) (?:i|we) (?:hear|get a call)\b|\b(?:when|how soon) (?:will|would|do|does|can) (?:someone|somebody|you|they|the engineer|the technician|your staff) (?:call|contact|ring|phone|get back|get in touch)\b|\b(?:how (?:soon|quickly|fast|long)|when(?:'s| is| will| would| can| could| do| does)?|how many (?:days|hours)|earliest|what day)\b[^?.!]{0,40}\b(?:come|comes|coming|here|arrives?|arriving|gets? (?:here|to me|there|out)|visit|turns? up|shows? up|come out|be out|send (?:someone|somebody|an engineer|a technician)|booked in)\b|\bhow long\b[^?.!]{0,20}\b(?:the )?wait\b|\bwait(?:ing)? (?:time|for (?:a|the) (?:visit|engineer|technician))\b|\bwhat(?:'s| is) the wait\b/i;
 

@@ -20,6 +20,8 @@ import { classifyIntent } from '../../understanding/intent';
 import { repairFeeBack } from '../../understanding/repair-fee-back';
 import { asksAfterRepair } from '../../understanding/after-repair-question';
 import { splitProblems } from '../../understanding/problem-split';
+import { saysYesToSummary } from '../../understanding/summary-yes';
+import { questionAboutOtherProduct } from '../../understanding/other-product-question';
 import { asksSomething, questionClause, splitQuestion } from '../../understanding/question-clause';
 import { componentNamedIn } from '../../../warranty/policy';
 import { carries, readAnswer, saidLast } from '../../understanding/answers';
@@ -541,6 +543,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       add({ kind: 'start', flow: 'fault', from: part.text.slice(0, 120), facts: { ...facts, symptom: text80(part.text) } });
     }
   }
+  // A fault of one product and a question about another ("…还有冰箱的排水孔在哪"): the question is asked too, never dropped.
+  const otherQuestion = problems.length <= 1 && commands.some((c) => c.kind === 'start' && c.flow === 'fault') ? questionAboutOtherProduct(turn.redactedText) : undefined;
+  if (otherQuestion && !commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: otherQuestion.slice(0, 300), from });
   // The problem in the customer's words, for the ticket: from the message that described it.
   if (describes || (u.intent === 'complaint' && !found.has('symptom'))) {
     // The whole message when its clauses can be told apart (the fault read clause by clause keeps
@@ -714,7 +719,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       const c = commands[i]!;
       const otherProduct = c.kind === 'set' && c.slot === 'category' && (c.value === 'phone' || (product && c.value !== product));
       // (A yes read inside the question, "提交以后多久有人联系我", is no yes: only one said first, "好的，…", stands.)
-      const yesInside = c.kind === 'affirm' && !YES_FIRST.test(text);
+      // (At the summary a yes said in so many words beside the question, "对对，确认，师傅哪天来？", files it too.)
+      const yesInside = c.kind === 'affirm' && !YES_FIRST.test(text) && !(frame?.stage === 'confirm' && saysYesToSummary(text));
       if (
         yesInside ||
         (c.kind === 'start' && !c.facts) ||

@@ -16,7 +16,7 @@ import { generalSteps } from './general-steps';
 import { leakDescribed, leakFirstAidSteps } from '../leak-first-aid';
 import { LIQUID_TITLE, liquidFirst } from './liquid-first';
 import { pastSpill } from '../../understanding/past-spill';
-import { otherFaultLines, otherFaults } from './second-fault';
+import { firstClauseCase, otherFaultLines, otherFaults } from './second-fault';
 import { lineFitsEnergy, type EnergySource } from '../../understanding/energy-source';
 import { contradictsWorking, withoutWorkingClauses } from '../case-premise';
 import { aboutAnotherSymptom, answerIgnoresSymptom, namesSymptom, withSymptomWords } from '../symptom-fit';
@@ -63,6 +63,16 @@ async function search(kit: FlowKit, query: string, filtered: boolean): Promise<K
   const args = filtered ? { query, category: f.category, brand: f.brand, model: f.model } : { query };
   const result = await kit.tools.call('searchKnowledge', { ...args, query: query.slice(0, 500) });
   return result.ok ? (result.result as { hits: KnowledgeHit[] }).hits : [];
+}
+
+/**
+ * One fault clause as a search ("屏幕中间多了一道竖线"): with the product's name in front when the clause
+ * leaves it out, since a short clause alone may find nothing above the search's floor.
+ */
+function clauseQuery(kit: FlowKit, clause: string): string {
+  const product = categoryName(kit.facts.category, kit.lang);
+  // (Chinese without a space: "手机 屏幕…竖线" found nothing where "手机屏幕…竖线" found the case.)
+  return product && !clause.includes(product) ? `${product}${kit.lang === 'zh' ? '' : ' '}${clause}` : clause;
 }
 
 /** The case holds this code for this brand (a case without brands holds it for every brand). */
@@ -344,7 +354,7 @@ export const faultFlow: FlowSpec = {
       (h) => caseFits(h, f, kit.energy),
     );
     // A spill or consumable answer answers only a message about a spill or a consumable.
-    const best = hits.find((h) => h.confident && knowledgeTitleIsClean(h.title) && answerFitsMessage(h, [symptom, kit.turn.text].filter(Boolean).join(' '), f.category) && !offSymptom(kit, h));
+    let best = hits.find((h) => h.confident && knowledgeTitleIsClean(h.title) && answerFitsMessage(h, [symptom, kit.turn.text].filter(Boolean).join(' '), f.category) && !offSymptom(kit, h));
     // A curated answer may answer a description; a policy (a warranty period, a fee) never diagnoses a fault.
     // (A spill long over is answered by whether it is covered, liquid-first.ts: that policy speaks here as an answer.)
     const spillCover = best?.kind === 'policy' && LIQUID_TITLE.test(best.title) && pastSpill(kit.turn.text);
@@ -359,6 +369,15 @@ export const faultFlow: FlowSpec = {
       kit.say(answerWithSource(best, kit.lang));
       return { done: true };
     }
+    // Two faults in one message that no case matches as a whole ("lines on the screen, also it overheats"; a
+    // warranty policy matched instead): the first fault with a case of its own is answered, the other said with it.
+    if (best?.kind !== 'fault' && !f.errorCode && symptom)
+      best =
+        (await firstClauseCase(
+          symptom,
+          (q) => search(kit, clauseQuery(kit, q), true),
+          (h) => caseFits(h, f, kit.energy) && stillOpen(kit, h),
+        )) ?? best;
     if (best && best.kind === 'fault') {
       kit.cite(best.id);
       kit.frame.caseId = best.id;
@@ -373,11 +392,11 @@ export const faultFlow: FlowSpec = {
       const others = await otherFaults(
         symptom,
         best,
-        (q) => search(kit, q, true),
+        (q) => search(kit, clauseQuery(kit, q), true),
         (h) => caseFits(h, f, kit.energy) && stillOpen(kit, h),
       );
       for (const other of others) if (other.hit) kit.cite(other.hit.id);
-      const more = otherFaultLines(others, (h) => ({ steps: fittingLines(h.steps, kit.energy), safety: fittingLines(h.safety, kit.energy).map((n) => SAFETY[kit.lang] + n) }), kit.lang);
+      const more = otherFaultLines(others, (h) => ({ steps: fittingLines(h.steps, kit.energy), safety: fittingLines(h.safety, kit.energy).map((n) => SAFETY[kit.lang] + n) }), kit.lang, f.category);
       if (shown.steps.length && carriedIn(f.category) && LIQUID_TITLE.test(shown.title) && !more.length) {
         kit.say(wetDeviceReply(shown, kit.lang));
         kit.quick([serviceWords(f.category).button[kit.lang], kit.lang === 'zh' ? '先不用' : 'Not now']);

@@ -8,6 +8,7 @@ import { parseDateSpan } from '../../../kernel/date-span';
 import type { Lang } from '../../phrases';
 import { answerWithSource } from './fault-flow';
 import type { FlowKit, FlowSpec } from './flow';
+import { SANBAO_RULES_EN } from '../../sanbao-words';
 import { lookUpAnswer } from './policy-flow';
 import { confirmReturnRequest, fileReturnRequest, REGISTRATION_SLOTS, registering } from './return-request';
 import { DEFECT_WORDS, visibleDefectIn, type DefectKind } from '../../understanding/visible-defect';
@@ -44,9 +45,10 @@ export function daysLine(range: { fewest: number; most: number }, lang: Lang, si
   }
   if (most <= 7) return (zh ? `您买了${said}天，还在7天内。` : `It's ${said} days since purchase, still within 7 days.`) + verdict(7, situation, lang);
   if (most <= 15) return (zh ? `您买了${said}天，已过7天、还在15天内。` : `It's ${said} days since purchase: past 7 days, within 15.`) + verdict(15, situation, lang);
+  // Past 15 days the fault is repaired; the exchange the customer wants is still there if repairs fail.
   return zh
-    ? `您买了${said}天，已经超过15天，不能按三包退换了；在保修期内的质量问题可以免费维修。`
-    : `It's ${said} days since purchase, past 15 days, so a return or exchange no longer applies; a fault is repaired free under warranty.`;
+    ? `您买了${said}天，已经超过15天，不能按三包直接退换了；在保修期内的质量问题可以免费维修。按三包规定，同一质量问题修过两次仍不能正常使用的，可以换货或退货。`
+    : `It's ${said} days since purchase, past 15 days, so a return or exchange no longer applies straight away; a fault is repaired free under warranty. Under ${SANBAO_RULES_EN}, if the same fault is repaired twice and it still doesn't work properly, you are entitled to an exchange or a refund.`;
 }
 
 /** What the customer told us that decides which rule applies: where it was bought, and whether anything is wrong with it. */
@@ -87,6 +89,12 @@ export function verdict(window: 7 | 15, situation: Situation, lang: Lang): strin
   return zh ? '有性能故障的，可以换货或维修，已经不能退货了。' : ' With a fault, you can have it exchanged or repaired, but no longer refunded.';
 }
 
+/** The customer told a fault of the product (a symptom, a visible defect), not a wish to return a working one. */
+function faultTold(kit: FlowKit): boolean {
+  const told = `${kit.turn.text} ${kit.facts.symptom ?? ''}`;
+  return Boolean(visibleDefectIn(told) || (kit.facts.symptom && !NO_FAULT.test(told)));
+}
+
 export const returnFlow: FlowSpec = {
   name: 'return',
   title: { zh: '退换货', en: 'return or exchange' },
@@ -99,6 +107,8 @@ export const returnFlow: FlowSpec = {
         { zh: '网购和门店的退货规定不一样：是网上下单还是门店买的？', en: 'Online and in-store purchases have different return rules: which was it?' },
       ],
       without: { zh: '购买渠道以订单或发票为准。', en: 'Your order or receipt will show where it was bought.' },
+      // A fault told: the 7- and 15-day fault rules are the same online and in a store, so where it was bought is not asked.
+      knownFrom: (kit) => faultTold(kit),
     },
     {
       slot: 'purchaseDate',

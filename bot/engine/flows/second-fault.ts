@@ -7,7 +7,7 @@
 import type { KnowledgeHit } from '../../knowledge-search';
 import type { Lang } from '../../phrases';
 import { classifyClause, withoutQuestionFrame } from '../../understanding/fault-clauses';
-import { citation } from '../wording';
+import { carriedIn, citation } from '../wording';
 import { vagueFault } from '../vague-fault';
 
 /** Where one fault ends and another begins: punctuation, 还有/另外/而且, "and", "also". */
@@ -37,6 +37,10 @@ function words(text: string): Set<string> {
   for (const m of text.toLowerCase().matchAll(/[a-z]{3,}/g)) if (!STOP.has(m[0])) out.add(NOISE.test(m[0]) ? 'noise' : m[0].slice(0, 5));
   // A noise said in any of its words is the noise a title names ("咔咔响" and "噪音大").
   if (/响|噪音|声音|异响/.test(text)) out.add('noise');
+  // Heat said in any of its words is the heat a title names ("充电时特别烫" and "手机发烫", "gets hot" and "overheating").
+  if (/烫|发热|过热|很热|太热|特别热|\b(?:hot|heats? up|heating up|overheat\w*|warm)\b/i.test(text)) out.add('hot');
+  // Lines or stripes on a screen are the lines a title names ("一条绿线" and "屏幕出现竖线", "a line down the screen").
+  if (/[竖横彩亮绿红粉白]线|线条|条纹|\b(?:lines?|stripes?|bars?)\b/i.test(text)) out.add('lines');
   // Rice said hard is rice undercooked ("饭是硬的" and "夹生不熟").
   if (/夹生|不熟|(?:饭|米)[^，。]{0,4}硬|\b(?:undercooked|hard|crunchy|raw)\b/i.test(text)) out.add('undercooked');
   return out;
@@ -114,8 +118,10 @@ function namesCodeOf(best: KnowledgeHit, symptom: string): boolean {
 }
 
 /** The lines for the other faults, said after the first case and before "did that fix it?". */
-export function otherFaultLines(others: SecondFault[], lines: (hit: KnowledgeHit) => { steps: string[]; safety: string[] }, lang: Lang): string[] {
+export function otherFaultLines(others: SecondFault[], lines: (hit: KnowledgeHit) => { steps: string[]; safety: string[] }, lang: Lang, category?: string): string[] {
   const zh = lang === 'zh';
+  // A phone or earbuds go to a service centre: no "engineer at the same visit" for them.
+  const carried = carriedIn(category);
   const out: string[] = [];
   for (const { clause, hit } of others) {
     if (hit) {
@@ -127,10 +133,24 @@ export function otherFaultLines(others: SecondFault[], lines: (hit: KnowledgeHit
     } else {
       out.push(
         zh
-          ? `另外，您说的「${clause}」我也记下了：这个我这里没有可以自己处理的方法，需要上门时请工程师一并检查。`
-          : `I've also noted "${clause}": I have no self-help steps for that one, so an engineer should check it at the same visit.`,
+          ? `另外，您说的「${clause}」我也记下了：这个我这里没有可以自己处理的方法，${carried ? '送检时请服务中心一并检查' : '需要上门时请工程师一并检查'}。`
+          : `I've also noted "${clause}": I have no self-help steps for that one, so ${carried ? 'the service centre should check it at the same time' : 'an engineer should check it at the same visit'}.`,
       );
     }
   }
   return out;
+}
+
+/**
+ * The case of the first fault clause that has a confident one of its own, when the description has
+ * two or more faults and no case matched it as a whole: one fault answered, not a "tell me more".
+ */
+export async function firstClauseCase(symptom: string, search: (query: string) => Promise<KnowledgeHit[]>, fits: (hit: KnowledgeHit) => boolean): Promise<KnowledgeHit | undefined> {
+  const clauses = faultClauses(symptom);
+  if (clauses.length < 2) return undefined;
+  for (const clause of clauses) {
+    const top = (await search(clause))[0];
+    if (top?.confident && top.kind === 'fault' && fits(top) && sharesWords(clause, top.title)) return top;
+  }
+  return undefined;
 }

@@ -213,7 +213,7 @@ export const HAZARD_CUES: HazardCue[] = [
   words('smoke', 'white smoke', anyOf('冒(?:了|过|出)?(?:一下|一点|点|一股|一阵|些|很多|好多|大|浓)?(?:的)?白烟', '\\bwhite smoke\\b'), anyOf(COOKING.source, AC_FOG.source)),
   words('smoke', 'smoke alarm going off', anyOf('烟雾报警器[^,，。]{0,4}(?:响|报警|叫)', '\\b(?:smoke|fire) (?:alarm|detector)s? (?:went|goes|going|is going|keeps going|was going) off\\b'), anyOf('做饭', '炒菜', '没电', '低电', '电池', '测试', '\\bcook\\w*', '\\btoast\\b', '\\bbattery\\b', '\\bchirp\\w*', '\\btest\\w*')),
   words('fire', 'fire named', anyOf(
-    '起火', '(?<![不没烧开点])着火', '失火', '火灾', '烧起来', '燃起来', '着起来', '冒火(?![星花])', '(?:冒|窜|蹿|喷|往外冒)出?了?(?:火苗|火焰)', '火苗(?:窜|蹿|冒|往外|从)', '(?:窜|蹿)火', '明火', '火光',
+    '起火', '(?<![不没烧开点打])着火', '失火', '火灾', '烧起来', '燃起来', '着起来', '冒火(?![星花])', '(?:冒|窜|蹿|喷|往外冒)出?了?(?:火苗|火焰)', '火苗(?:窜|蹿|冒|往外|从)', '(?:窜|蹿)火', '明火', '火光',
     '(?:插座|插头|插排|电线|线|机器|电机|主板|电池|充电器|充电宝)[^,，。]{0,4}(?:烧)?(?<!插)着(?:了|起来)', '烧着了',
   ), NOT_FLAMES),
   words('fire', 'fire named', anyOf(

@@ -1,5 +1,6 @@
 /** All slot extractors over one normalised message. */
 import type { PurchaseDate, Slots } from '../types';
+import { addDays } from '../../../kernel/calendar-days';
 import { extractBrand } from './brand';
 import { extractCategory } from './category';
 import { guessProduct } from './product-typos';
@@ -8,7 +9,7 @@ import { CORRECTABLE_SLOTS, extractCorrection, readSlotValue, type CorrectableSl
 import { extractErrorCode, extractErrorCodes, type ErrorCodeMention } from './error-code';
 import { extractModel, extractModelAnswer } from './model';
 import { readPhoneModel, type PhoneModel } from './phone-model';
-import { extractProductAgeMonths } from './product-age';
+import { extractProductAgeDays, extractProductAgeMonths } from './product-age';
 import { extractPurchaseDate } from './purchase-date';
 export type { PurchaseDateOptions } from './purchase-date';
 export { findDateMentions, type DateMention } from './date-mentions';
@@ -44,9 +45,30 @@ export function extractSlots(written: string, today?: string, asked?: keyof Slot
   };
   // "用了一年半", "it's 18 months old": how long they have had it dates the purchase, so it is never asked again.
   if (!slots.purchaseDate && slots.productAgeMonths !== undefined && today) slots.purchaseDate = purchaseSpanFromAge(slots.productAgeMonths, today);
+  // "买了三个星期", "才买了20天": an age in days or weeks is a count of days, which the 7- and 15-day
+  // return rules need; a month-wide reading ("才买" = this month) would straddle both limits.
+  const ageDays = extractProductAgeDays(text);
+  const weeksOld = ageDays !== undefined && ageDays < 60 && today ? purchaseDaysFromAge(ageDays, today) : undefined;
+  if (weeksOld && (!slots.purchaseDate || ['month', 'season'].includes(slots.purchaseDate.precision))) slots.purchaseDate = weeksOld;
   // Leave absent slots out, so JSON output and equality checks only show what was found.
   for (const key of Object.keys(slots) as (keyof Slots)[]) if (slots[key] === undefined) delete slots[key];
   return slots;
+}
+
+/** A product weeks or days old: the day that many days back (weeks with a few days' slack either side). */
+function purchaseDaysFromAge(days: number, today: string): PurchaseDate | undefined {
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(today)?.[0];
+  if (!day) return undefined;
+  // A count of days is meant as said; weeks are rounder.
+  const slack = days % 7 === 0 ? Math.max(2, Math.round(days / 7)) : 0;
+  return {
+    value: addDays(day, -days),
+    precision: 'week',
+    text: `${days} days`,
+    earliest: addDays(day, -(days + slack)),
+    latest: addDays(day, -Math.max(0, days - slack)),
+    approximate: true,
+  };
 }
 
 /**

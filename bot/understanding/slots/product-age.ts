@@ -28,3 +28,21 @@ export function extractProductAgeMonths(text: string): number | undefined {
   }
   return undefined;
 }
+
+const DAYS_PER: Record<string, number> = { 天: 1, 周: 7, 星期: 7, 礼拜: 7, week: 7, day: 1 };
+
+/** How many days old the product is, when the customer counted in days or weeks ("买了三个星期" -> 21, "10 days" -> 10). */
+export function extractProductAgeDays(text: string): number | undefined {
+  const zh = ZH.exec(text);
+  if (zh?.[1] && DAYS_PER[zh[2]!]) {
+    const n = parseSmallNumber(zh[1]);
+    if (n !== undefined) return n * DAYS_PER[zh[2]!]! + (zh[3] === '半' ? DAYS_PER[zh[2]!]! / 2 : 0);
+  }
+  const en = EN.exec(text);
+  const unit = en?.[2]?.toLowerCase().replace(/s$/, '');
+  if (en?.[1] && unit && DAYS_PER[unit]) {
+    const n = parseEnglishNumber(en[1]);
+    if (n !== undefined) return n * DAYS_PER[unit];
+  }
+  return undefined;
+}
