@@ -47,8 +47,8 @@ export function daysLine(range: { fewest: number; most: number }, lang: Lang, si
   if (most <= 15) return (zh ? `您买了${said}天，已过7天、还在15天内。` : `It's ${said} days since purchase: past 7 days, within 15.`) + verdict(15, situation, lang);
   // Past 15 days the fault is repaired; the exchange the customer wants is still there if repairs fail.
   return zh
-    ? `您买了${said}天，已经超过15天，不能按三包直接退换了；在保修期内的质量问题可以免费维修。按三包规定，同一质量问题修过两次仍不能正常使用的，可以换货或退货。`
-    : `It's ${said} days since purchase, past 15 days, so a return or exchange no longer applies straight away; a fault is repaired free under warranty. Under ${SANBAO_RULES_EN}, if the same fault is repaired twice and it still doesn't work properly, you are entitled to an exchange or a refund.`;
+    ? `您买了${said}天，已经超过15天，不能按三包直接退换了，质量问题可以安排维修（是否免费看保修期）。按三包规定，同一质量问题修过两次仍不能正常使用的，可以换货或退货。`
+    : `It's ${said} days since purchase, past 15 days, so a return or exchange no longer applies straight away; the fault can be repaired (free if it is still under warranty). Under ${SANBAO_RULES_EN}, if the same fault is repaired twice and it still doesn't work properly, you are entitled to an exchange or a refund.`;
 }
 
 /** What the customer told us that decides which rule applies: where it was bought, and whether anything is wrong with it. */
@@ -89,10 +89,12 @@ export function verdict(window: 7 | 15, situation: Situation, lang: Lang): strin
   return zh ? '有性能故障的，可以换货或维修，已经不能退货了。' : ' With a fault, you can have it exchanged or repaired, but no longer refunded.';
 }
 
-/** The customer told a fault of the product (a symptom, a visible defect), not a wish to return a working one. */
-function faultTold(kit: FlowKit): boolean {
+/** A fault told on a product bought more than 15 days ago (past every 三包 return and exchange window). */
+function faultPastFifteenDays(kit: FlowKit): boolean {
   const told = `${kit.turn.text} ${kit.facts.symptom ?? ''}`;
-  return Boolean(visibleDefectIn(told) || (kit.facts.symptom && !NO_FAULT.test(told)));
+  const faultTold = Boolean(visibleDefectIn(told) || (kit.facts.symptom && !NO_FAULT.test(told)));
+  const days = kit.facts.purchaseDate ? daysRange(kit.facts.purchaseDate, kit.tools.context.now) : undefined;
+  return faultTold && days !== undefined && days.fewest > 15;
 }
 
 export const returnFlow: FlowSpec = {
@@ -107,8 +109,9 @@ export const returnFlow: FlowSpec = {
         { zh: '网购和门店的退货规定不一样：是网上下单还是门店买的？', en: 'Online and in-store purchases have different return rules: which was it?' },
       ],
       without: { zh: '购买渠道以订单或发票为准。', en: 'Your order or receipt will show where it was bought.' },
-      // A fault told: the 7- and 15-day fault rules are the same online and in a store, so where it was bought is not asked.
-      knownFrom: (kit) => faultTold(kit),
+      // A fault on a product owned more than 15 days: no return or exchange applies either way, so
+      // where it was bought changes nothing (it is asked otherwise: it decides whom a return goes back to).
+      knownFrom: (kit) => faultPastFifteenDays(kit),
     },
     {
       slot: 'purchaseDate',
