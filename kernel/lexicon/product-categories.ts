@@ -104,6 +104,8 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
     // Nor is a phone used as a tool: its torch, camera or a photo taken with it (用手机电筒照, "my phone torch").
     // (Something spilled or dropped "on my phone" makes the phone the thing hurt, not a tool.)
     notIn: [
+      // (Nor the placeholder a redacted number leaves in the text the engine reads: "[PHONE_1]".)
+      /\[PHONE_\d+\]/,
       /手机号|手机\s*[:：是为]?\s*\+?\d/,
       /(?<![a-z])phones?\s*(?:number|no\b|call|and address|(?:is|[:#])?\s*\(?\+?\d[\d\s()-]{6,})/i,
       /\b(?:mobile|cell)\s*(?:number|no\b|(?:is|[:#])?\s*\(?\+?\d[\d\s()-]{6,})/i,
