@@ -74,6 +74,25 @@ const NEW_TIME_MARK = /(?:改到|改成|改在|改为|换到|换成|推迟到|�
 /** "问题写错了 应该是…", "问题就写显示E7F", "问题那栏改成：…", "put the problem as …": the restated problem, replaced. */
 const PROBLEM_FIX =
   /(?:问题|故障|毛病|描述|\bproblem\b|\bissue\b|\bfault\b|\bdescription\b)\s*(?:那栏|那一栏|这栏|这一栏|那项|这项|栏)?\s*(?:写错了|不对|错了|改一下|改下|is wrong|was wrong)?[，,。.\s]*(?:应该是|改成|改为|换成|写成|就写|写|填|是|should (?:be|say|read)|is|as|to|:|：)[:：\s]*(.{2,})/i;
+/**
+ * The restated problem up to where the message goes on to something else: "…no hot water, display
+ * dark. also, is it free?" or "…不出热水。另外上门费多少" — the rest is another question or fact, never
+ * the problem (playtest round 16: the problem line read "…display dark. also is it free").
+ */
+function problemWordsOnly(value: string): string {
+  const pieces = value.trim().split(/(?<=[.。!！?？;；])\s*/);
+  const kept: string[] = [];
+  for (const piece of pieces) {
+    if (kept.length && (MOVES_ON.test(piece) || /[?？]|吗\s*$/.test(piece))) break;
+    kept.push(piece);
+  }
+  return kept
+    .join(' ')
+    .replace(/[.。;；,，\s]+$/, '')
+    .trim();
+}
+const MOVES_ON = /^(?:also|and|plus|btw|by the way|oh and|另外|还有|顺便|再问|对了|and the)\b|^(?:另外|还有|顺便|再问|对了)/i;
+
 /** "the problem bit looks wrong. its: …", "problem line is off, should say …": the problem named with a loose word, then its words. */
 const PROBLEM_FIX_LOOSE =
   /(?:问题|故障|\bproblem\b|\bissue\b|\bfault\b)\s*(?:那里|那块|那句|部分|\bbit\b|\bpart\b|\bline\b|\bfield\b|\bbox\b|\btext\b)?\s*(?:looks?|is|seems?|reads?|写得|看着|有点)?\s*(?:weird|wrong|odd|off|strange|not right|不对|奇怪|怪怪的|不太对)[^:：]{0,20}?(?:[,，。.!！\s]+(?:it'?s|its|it should say|should (?:be|say)|应该是|是|写成))?\s*[:：]\s*(.{2,})/i;
@@ -289,7 +308,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
 
   // "问题写错了 应该是不制冷 显示E1", "the problem is …": the restated problem is replaced, in the customer's words.
   const problemFix = frame?.stage === 'confirm' || awaiting === 'symptom' ? (PROBLEM_FIX.exec(text) ?? PROBLEM_FIX_LOOSE.exec(text)) : null;
-  if (problemFix) add({ kind: 'correct', slot: 'symptom', value: problemFix[1]!.trim().slice(0, 200), from });
+  if (problemFix) add({ kind: 'correct', slot: 'symptom', value: problemWordsOnly(problemFix[1]!).slice(0, 200), from });
   // At the summary, "actually it's the keys E R T that stopped, since last week" / "不对，是E和R键不灵了": a
   // correction that gives no other fact but a fault restates the problem, which it replaces (never "its: …" added on).
   // (A day in it, "since Monday", is when the fault began, not a visit time; the fault read as more problem is this correction.)
