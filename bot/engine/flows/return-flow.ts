@@ -46,9 +46,19 @@ export function daysLine(range: { fewest: number; most: number }, lang: Lang, si
   if (most <= 7) return (zh ? `您买了${said}天，还在7天内。` : `It's ${said} days since purchase, still within 7 days.`) + verdict(7, situation, lang);
   if (most <= 15) return (zh ? `您买了${said}天，已过7天、还在15天内。` : `It's ${said} days since purchase: past 7 days, within 15.`) + verdict(15, situation, lang);
   // Past 15 days the fault is repaired; the exchange the customer wants is still there if repairs fail.
+  // Under a year it is inside the shortest whole-unit cover (1 year under 三包), so the repair is free;
+  // later, whether it is free is the warranty check's to say, not this line's.
+  const repair =
+    most < 365
+      ? zh
+        ? '还在一年整机保修期内，质量问题可以免费维修'
+        : "it's still inside the one-year warranty on the whole unit, so the fault is repaired free"
+      : zh
+        ? '质量问题可以安排维修（是否免费看保修期）'
+        : 'the fault can be repaired (free if it is still under warranty)';
   return zh
-    ? `您买了${said}天，已经超过15天，不能按三包直接退换了，质量问题可以安排维修（是否免费看保修期）。按三包规定，同一质量问题修过两次仍不能正常使用的，可以换货或退货。`
-    : `It's ${said} days since purchase, past 15 days, so a return or exchange no longer applies straight away; the fault can be repaired (free if it is still under warranty). Under ${SANBAO_RULES_EN}, if the same fault is repaired twice and it still doesn't work properly, you are entitled to an exchange or a refund.`;
+    ? `您买了${said}天，已经超过15天，不能按三包直接退换了；${repair}。按三包规定，同一质量问题修过两次仍不能正常使用的，可以换货或退货。`
+    : `It's ${said} days since purchase, past 15 days, so a return or exchange no longer applies straight away; ${repair}. Under ${SANBAO_RULES_EN}, if the same fault is repaired twice and it still doesn't work properly, you are entitled to an exchange or a refund.`;
 }
 
 /** What the customer told us that decides which rule applies: where it was bought, and whether anything is wrong with it. */
