@@ -175,7 +175,8 @@ function questionTopicOf(said: string, otherProductNamed: boolean, danger: Dange
   // "总阀在哪": where valves usually are, before "valve" reads as a question about cutting the supply.
   if (danger.gas && gasValveWhereAsked(said)) return 'valveWhere';
   // "那我现在给燃气公司打电话？": calling for help is right now; never read as "can I use it (tonight)?".
-  if (helpCallAsked(said)) return 'helpCall';
+  // ("等燃气公司查完能派师傅来吗" waits for them: an inspection question, answered below.)
+  if (helpCallAsked(said) && !inspectionAsked(said)) return 'helpCall';
   // "能回屋了吗，味道淡了": out until the gas company says so, however faint the smell.
   if (backInsideAsked(said, danger.kinds) && ASKS.test(said)) return 'backInside';
   // A damaged battery: never posted, whether it may explode, how long outside, the device without it.
@@ -521,7 +522,7 @@ export function answerSafetyFollowUp(turn: SafetyFollowUpTurn): SafetyFollowUpRe
       continue;
     }
     if (topic === 'elsewhere') separate = true;
-    if (topic === 'battery' || topic === 'backInside') ownLead = true;
+    if (topic === 'battery' || topic === 'backInside' || topic === 'helpCall' || topic === 'valveWhere') ownLead = true;
     if (topic === 'inspection') note = inspectionAnswer(deviceOf(context), context.kinds.includes('gas_leak')).note;
     const answer = answerFor(topic, context, cut, part, turn.lastReply, danger.cleared)[lang];
     if (!answers.includes(answer)) answers.push(answer);
