@@ -165,8 +165,13 @@ interface Danger {
  * has passed ("烟没了", "the smoke's gone") is acknowledged rather than met with the opening advice.
  */
 function topicOf(said: string, otherProductNamed: boolean, danger: Danger): Topic | undefined {
-  return questionTopicOf(said, otherProductNamed, danger) ?? (dangerPassedSaid(said) ? 'passed' : undefined);
+  // (Only where smoke or a smell was the danger: "no smoke, just sparks" is not a danger passed.)
+  const smokeOrSmell = danger.kinds.some((k) => SMOKE_OR_SMELL.includes(k));
+  return questionTopicOf(said, otherProductNamed, danger) ?? (smokeOrSmell && dangerPassedSaid(said) ? 'passed' : undefined);
 }
+
+/** The dangers that show as smoke or a smell, whose going away a customer reports. */
+const SMOKE_OR_SMELL: HazardKind[] = ['smoke', 'fire', 'overheating', 'gas_leak'];
 
 /** The question this message asks about acting around the hazard, most specific first. */
 function questionTopicOf(said: string, otherProductNamed: boolean, danger: Danger): Topic | undefined {
