@@ -13,6 +13,7 @@ import type { HazardKind } from '../understanding/safety-script';
 import { GAS_LATER_AFTER_CHECK, inspectionAnswer, inspectionAsked, laterAfterCheckAsked } from './check-visit-after-danger';
 import { FLAME_OFF_IN_GAS_LEAK, flameOffAsked } from './flame-off';
 import { backInsideAnswer, backInsideAsked } from './back-inside-after-gas';
+import { accessAfterSmokeAnswer, dangerPassedAnswer, dangerPassedSaid, GAS_VALVE_WHERE, gasValveWhereAsked, helpCallAnswer, helpCallAsked } from './danger-help-calls';
 import { batteryAnswer, batteryTopicOf, type BatteryTopic } from './damaged-battery-questions';
 import { batteryPlaceAnswer, batteryPlaceAsked, wrongPlaceNamed } from './hot-battery-place';
 import { contextFromTicket, correctedSparks, deviceOf, saysCutOff, scriptOf, type SafetyContext } from './safety-context';
@@ -56,7 +57,10 @@ type Topic =
   | 'cutOff'
   | 'keepPlugged'
   | 'useNow'
-  | 'coolOrKeep';
+  | 'coolOrKeep'
+  | 'helpCall'
+  | 'valveWhere'
+  | 'passed';
 
 /** Asked, or said as a plan ("我想先备份一下", "I'll just take the clothes out"). */
 const ASKS =
@@ -152,12 +156,32 @@ interface Danger {
   kinds: HazardKind[];
   /** The bot's reply before: "is that even safe?" after it spoke of posting the battery. */
   lastReply?: string;
+  /** The customer said the smoke or smell has gone ("烟散了", "no more smoke"): things may be fetched now. */
+  cleared?: boolean;
 }
 
-/** The question this message asks about acting around the hazard, most specific first. */
+/**
+ * The question this message asks about acting around the hazard; with none, news that the danger
+ * has passed ("烟没了", "the smoke's gone") is acknowledged rather than met with the opening advice.
+ */
 function topicOf(said: string, otherProductNamed: boolean, danger: Danger): Topic | undefined {
+  // (Only where smoke or a smell was the danger: "no smoke, just sparks" is not a danger passed.)
+  const smokeOrSmell = danger.kinds.some((k) => SMOKE_OR_SMELL.includes(k));
+  return questionTopicOf(said, otherProductNamed, danger) ?? (smokeOrSmell && dangerPassedSaid(said) ? 'passed' : undefined);
+}
+
+/** The dangers that show as smoke or a smell, whose going away a customer reports. */
+const SMOKE_OR_SMELL: HazardKind[] = ['smoke', 'fire', 'overheating', 'gas_leak'];
+
+/** The question this message asks about acting around the hazard, most specific first. */
+function questionTopicOf(said: string, otherProductNamed: boolean, danger: Danger): Topic | undefined {
   // A flame alight in a gas leak: put out at its knob, before anything about switches ("火还开着，要关吗").
   if (danger.gas && flameOffAsked(said)) return 'flameOff';
+  // "总阀在哪": where valves usually are, before "valve" reads as a question about cutting the supply.
+  if (danger.gas && gasValveWhereAsked(said)) return 'valveWhere';
+  // "那我现在给燃气公司打电话？": calling for help is right now; never read as "can I use it (tonight)?".
+  // ("等燃气公司查完能派师傅来吗" waits for them: an inspection question, answered below.)
+  if (helpCallAsked(said) && !inspectionAsked(said)) return 'helpCall';
   // "能回屋了吗，味道淡了": out until the gas company says so, however faint the smell.
   if (backInsideAsked(said, danger.kinds) && ASKS.test(said)) return 'backInside';
   // A damaged battery: never posted, whether it may explode, how long outside, the device without it.
@@ -199,7 +223,7 @@ function lead(context: SafetyContext): HazardKind {
   return order.find((k) => context.kinds.includes(k)) ?? context.kinds[0]!;
 }
 
-function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: string, lastReply?: string): Bi {
+function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: string, lastReply?: string, cleared = false): Bi {
   const kind = lead(context);
   const d = deviceOf(context);
   const battery = context.power === 'battery' || kind === 'battery';
@@ -216,6 +240,12 @@ function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: str
       return backInsideAnswer(context.kinds);
     case 'inspection':
       return inspectionAnswer(d, gasLeak);
+    case 'helpCall':
+      return helpCallAnswer(context.kinds);
+    case 'valveWhere':
+      return GAS_VALVE_WHERE;
+    case 'passed':
+      return dangerPassedAnswer(context.kinds, d);
     case 'coolOrKeep':
       // "包里还是阳台？": the safe place they named is the answer, not a "no".
       if (battery && SAFE_PLACE.test(text))
@@ -304,6 +334,8 @@ function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: str
           zh: `可以挪，但要小心：手是干的、不要挤压它；如果发烫，就隔着厚毛巾或隔热手套拿，放到瓷砖地面上。`,
           en: `Yes, you can move it carefully: dry hands, no squeezing. If it is hot, hold it through a thick cloth or an oven glove and put it on a tiled floor.`,
         };
+      // The smoke gone (said now or before) and no flames: the things inside may come out.
+      if (cleared && (kind === 'smoke' || kind === 'overheating')) return accessAfterSmokeAnswer(d);
       if (kind === 'fire' || kind === 'smoke' || kind === 'carbon_monoxide' || kind === 'explosion')
         return { zh: '先不要回去拿东西，等烟散了、确认安全再说。', en: 'Not yet. Do not go back for anything until the smoke has cleared and it is safe.' };
       if (electric && (cut || context.cutOff))
@@ -486,16 +518,18 @@ export function answerSafetyFollowUp(turn: SafetyFollowUpTurn): SafetyFollowUpRe
   let note: string | undefined;
   // What "that" in "is that even safe?" may be: the bot's last reply, or the customer's own message before this one.
   const danger = dangerOf(context, [turn.lastReply, ...(turn.customerSaid ?? []).filter((m) => m !== turn.text).slice(-1)].filter(Boolean).join('\n'));
-  for (const part of questionsIn(turn.text)) {
+  // "the smoke's gone" said now or in an earlier message: the access answer no longer waits for it.
+  danger.cleared = [turn.text, ...(turn.customerSaid ?? [])].some(dangerPassedSaid);
+  for (const part of questionsIn(turn.text).flatMap(caseAndUseApart)) {
     const topic = topicOf(part, otherProduct, danger);
     if (!topic) {
       rest.push(part);
       continue;
     }
     if (topic === 'elsewhere') separate = true;
-    if (topic === 'battery' || topic === 'backInside') ownLead = true;
+    if (topic === 'battery' || topic === 'backInside' || topic === 'helpCall' || topic === 'valveWhere') ownLead = true;
     if (topic === 'inspection') note = inspectionAnswer(deviceOf(context), context.kinds.includes('gas_leak')).note;
-    const answer = answerFor(topic, context, cut, part, turn.lastReply)[lang];
+    const answer = answerFor(topic, context, cut, part, turn.lastReply, danger.cleared)[lang];
     if (!answers.includes(answer)) answers.push(answer);
   }
   if (!answers.length) return undefined;
@@ -512,7 +546,9 @@ export function answerSafetyFollowUp(turn: SafetyFollowUpTurn): SafetyFollowUpRe
   } else if (turn.lastReply?.includes(answer)) {
     const verdict = VERDICT.exec(answer)?.[0]?.trim();
     const still = lang === 'zh' ? `还是一样${verdict ? `，${verdict}` : '：'}` : `Still the same${verdict ? `: ${verdict}` : ':'} `;
-    answer = `${still}${turn.lastReply.includes(reminder) ? answer.slice(verdict?.length ?? 0).trim() : reminder}`;
+    // ("Still the same: No, until the gas company…": the reminder's capital goes after a verdict's comma.)
+    const step = verdict?.endsWith(',') && lang === 'en' ? reminder.charAt(0).toLowerCase() + reminder.slice(1) : reminder;
+    answer = `${still}${turn.lastReply.includes(reminder) ? answer.slice(verdict?.length ?? 0).trim() : step}`;
   }
   // The one step that matters, unless the answer already says it or the last reply did.
   // (Not after "yes, the separate one is fine": "do not run the microwave" beside it reads as a contradiction.)
@@ -553,6 +589,27 @@ function questionsIn(text: string): string[] {
     .filter((p) => p.replace(/[?？\s]/g, '').length > 1);
   return parts.length > 1 ? parts : [text];
 }
+
+/** Clauses of one question: "师傅啥时候来 明天能用吗", "when is he coming and can I use it tomorrow". */
+const CLAUSES = /[，,；;。]\s*|\s+(?:and|but|also|plus)\s+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/i;
+
+/**
+ * A question about the case (when someone comes) with a safety question beside it and no question
+ * mark between ("师傅啥时候上门 明天还能用吗"): told apart by clauses, so the case part still goes to
+ * the waiting answers and the safety part is not dropped with it.
+ */
+function caseAndUseApart(part: string): string[] {
+  const aboutCase = (c: string) => CASE_QUESTION.test(c) || WHEN_SOMEONE.test(c);
+  if (!aboutCase(part)) return [part];
+  const clauses = part
+    .split(CLAUSES)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  return clauses.length > 1 && clauses.some(aboutCase) && clauses.some((c) => !aboutCase(c)) ? clauses : [part];
+}
+/** When the visit or the call comes: "啥时候来", "哪天上门", "when is the engineer coming". */
+const WHEN_SOMEONE =
+  /(?:啥|什么)时候(?:来|上门|到|联系|打)|哪天|几号|\bwhen (?:is|are|will|does|do|can) (?:the |your |an? |someone|somebody|they|he|she)\b[^.?!]{0,30}\b(?:come|coming|call|calling|visit|get here|arrive)\b|\bhow soon\b/i;
 
 /** The answer already makes the reminder's point (both about charging, both about the electrician...). */
 function sameStep(answer: string, reminder: string): boolean {
