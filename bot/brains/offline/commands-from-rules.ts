@@ -35,6 +35,7 @@ import { isOnlyPurchaseDate } from '../../understanding/slots/purchase-date-word
 import { elsewhereSaid, elsewhereTopic, withoutElsewhere, type ElsewhereTopic } from '../../understanding/elsewhere';
 import { asksNewInstall } from '../../understanding/new-install';
 import { booksIt, goesAhead, SPOKE_OF_VISIT } from '../../understanding/go-ahead';
+import { lastReplyOffersBooking } from '../../understanding/offer-yes';
 import { offerOf } from '../../engine/offer-memory';
 import { isPresenceCheck } from '../../understanding/presence-check';
 import { notAboutReturns, pointsOutMistake, questionAfterMistake } from '../../understanding/mistake-pointed-out';
@@ -387,9 +388,10 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   if (REPAIR_CHOICE.test(text) && !cancel && frame?.flow !== 'repair') add({ kind: 'start', flow: 'repair', from });
   // "行 那你给我安排吧", "ok book it then" after an explanation (weekend visits, the fee, a cause), or a bare
   // "go ahead" after a reply that spoke of a visit: the booking starts with what is known, never "glad it works".
+  // (A plain yes after a reply that ended on an offer to book answers that offer, not the "did that fix it?" before it.)
   const openOffer = frame?.stage === 'offer' ? offerOf(frame) : undefined;
   const takesUpVisit =
-    (booksIt(text) || (goesAhead(text) && SPOKE_OF_VISIT.test(state.lastReply ?? ''))) &&
+    (booksIt(text) || (goesAhead(text) && SPOKE_OF_VISIT.test(state.lastReply ?? '')) || (yesNo === 'affirm' && !verdict && lastReplyOffersBooking(state.lastReply))) &&
     !cancel &&
     !declines &&
     !REPAIR_CHOICE.test(text) &&
