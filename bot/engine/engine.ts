@@ -68,6 +68,7 @@ import { codeMeaningReply } from './case-meaning';
 import { asksForLoanUnit } from '../understanding/loan-request';
 import { LOAN_NOTE, loanAnswer } from './loan-answer';
 import { askedVisitTime } from '../understanding/visit-time-question';
+import { visitWishTime } from '../understanding/visit-wish-time';
 import { visitTimeNote } from './visit-time-note';
 import { insteadOfRepeat, onlyAcknowledges, repeats, type Standing } from './no-repeat';
 import { splitQuestions } from '../understanding/question-split';
@@ -1036,7 +1037,8 @@ export class ConversationEngine {
     const days = isReturnFrame(frame) && asksAboutDays(question) ? returnDaysAnswer(this.kit(frame)) : undefined;
     if (days) return this.out.say(days);
     // "明天下午能来吗" inside a booking: the preferred time, taken; the exact time is agreed by phone.
-    const when = askedVisitTime(question);
+    // (Also a visit asked for with a time beside it, after self-help: "…I'd like someone out, Tuesday afternoon?", visit-wish-time.ts.)
+    const when = askedVisitTime(question) ?? visitWishTime(question);
     if (when) return this.out.say(visitTimeNote(when, factsOf(this.state, frame).category, this.lang, this.t.tools.context.now));
     // "怎么报修？" inside a booking: it is being booked here; what was given is kept, and the form goes on (bot/engine/booking-how.ts).
     if (['repair', 'fault'].includes(frame.flow) && asksHowToBook(question)) return this.out.say(bookingUnderWay(factsOf(this.state, frame), this.lang));

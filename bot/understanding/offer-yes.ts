@@ -19,3 +19,13 @@ export function lastReplyOffersBooking(lastReply: string | undefined): boolean {
   const last = lines[lines.length - 1] ?? '';
   return OFFERS_BOOKING.test(last) && !ASKS_VERDICT.test(last);
 }
+
+/** Words that take an offer up and nothing more: a yes, a please, the booking verb, a thanks. */
+const TAKE_UP =
+  /需要|要的|好的|好|行|可以|嗯|麻烦(?:你|您)?了?|帮我|给我|登记|报修|预约|安排|一下|吧|谢谢|那就|就|请|是的|对|\b(?:yes|yeah|yep|yup|sure|ok(?:ay)?|please|pls|thanks?|thank you|go ahead|go on|do (?:it|that|so)|that would be (?:great|good|helpful)|that'?d be (?:great|good|helpful)|register (?:it|me|that)|book (?:it|me|that)|for an engineer|for me)\b/gi;
+
+/** A short message that only takes the offer up ("sure, do that", "需要，登记一下吧", "好的 麻烦了"); a "no" or anything else leaves words over. */
+export function takesOfferUp(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 40 && t.replace(TAKE_UP, '').replace(/[\s,，。.!！~、]/g, '') === '';
+}

@@ -35,7 +35,8 @@ import { isOnlyPurchaseDate } from '../../understanding/slots/purchase-date-word
 import { elsewhereSaid, elsewhereTopic, withoutElsewhere, type ElsewhereTopic } from '../../understanding/elsewhere';
 import { asksNewInstall } from '../../understanding/new-install';
 import { booksIt, goesAhead, SPOKE_OF_VISIT } from '../../understanding/go-ahead';
-import { lastReplyOffersBooking } from '../../understanding/offer-yes';
+import { lastReplyOffersBooking, takesOfferUp } from '../../understanding/offer-yes';
+import { visitWishTime } from '../../understanding/visit-wish-time';
 import { offerOf } from '../../engine/offer-memory';
 import { isPresenceCheck } from '../../understanding/presence-check';
 import { notAboutReturns, pointsOutMistake, questionAfterMistake } from '../../understanding/mistake-pointed-out';
@@ -391,7 +392,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // (A plain yes after a reply that ended on an offer to book answers that offer, not the "did that fix it?" before it.)
   const openOffer = frame?.stage === 'offer' ? offerOf(frame) : undefined;
   const takesUpVisit =
-    (booksIt(text) || (goesAhead(text) && SPOKE_OF_VISIT.test(state.lastReply ?? '')) || (yesNo === 'affirm' && !verdict && lastReplyOffersBooking(state.lastReply))) &&
+    (booksIt(text) || (goesAhead(text) && SPOKE_OF_VISIT.test(state.lastReply ?? '')) || (((yesNo === 'affirm' && !verdict) || takesOfferUp(text)) && lastReplyOffersBooking(state.lastReply))) &&
     !cancel &&
     !declines &&
     !REPAIR_CHOICE.test(text) &&
@@ -693,14 +694,20 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   if (isQuestion && asksMailIn(text) && !u.safety && !commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
   // "周六可以上门吗", "can you come tomorrow morning?" before or inside a booking: the preferred time, and a
   // question about it (a visit already filed is moved by the reschedule job instead).
-  const askedTime = (state.filed.length && !frame) || asksForLoanUnit(text) ? undefined : askedVisitTime(text);
+  // After self-help, a visit asked for with a time ("still nothing, I'd like someone out, Tuesday afternoon?",
+  // "没用，想叫师傅上门，周四上午方便吗"): the booking starts and keeps that time (visit-wish-time.ts).
+  const afterSelfHelp = frame?.flow === 'fault' && (frame.stage === 'feedback' || frame.stage === 'offer');
+  const wishedTime = afterSelfHelp && !declines && !asksForLoanUnit(text) ? visitWishTime(text) : undefined;
+  const askedTime = (state.filed.length && !frame) || asksForLoanUnit(text) ? undefined : (askedVisitTime(text) ?? wishedTime);
   if (askedTime && !u.safety && !cancel) {
     for (let i = commands.length - 1; i >= 0; i--) {
       const c = commands[i]!;
       if ((c.kind === 'start' && !c.facts) || c.kind === 'ask' || c.kind === 'outOfScope' || (c.kind === 'set' && (c.slot === 'symptom' || c.slot === 'preferredTime'))) commands.splice(i, 1);
     }
     // (After self-help or an offer the time is answered, not taken: a time given there would book the visit unasked.)
-    if (!frame || frame.stage === 'collect' || frame.stage === 'confirm') add({ kind: 'set', slot: 'preferredTime', value: askedTime, from });
+    if (!frame || frame.stage === 'collect' || frame.stage === 'confirm' || wishedTime) add({ kind: 'set', slot: 'preferredTime', value: askedTime, from });
+    // (The visit asked for is booked, whether or not the message also said the steps did not help.)
+    if (wishedTime && !commands.some((c) => c.kind === 'notFixed' || (c.kind === 'start' && c.flow === 'repair'))) add({ kind: 'start', flow: 'repair', from });
     // (Moving a visit, "can we do Wednesday instead?" is the new time itself, not a question to look up.)
     if (frame?.flow !== 'reschedule') add({ kind: 'ask', question: text.slice(0, 300), from });
   }
@@ -776,5 +783,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     // (A fault named instead, "我说的是吸力变小", is the case rejected, bot/engine/case-rejected.ts: no question to look up.)
     if (again && (asksSomething(again) || !hasFaultClause(again)) && !commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: again.slice(0, 300), from });
   }
+  // ("sure, do that" takes our offer to book up: its "do that" asks nothing.)
+  if (takesUpVisit && takesOfferUp(text)) for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'ask') commands.splice(i, 1);
   return commands;
 }
