@@ -83,7 +83,7 @@ import { meaningAnswer } from './meaning-answer';
 import { asksIfRepairFree, repairFeeAnswer } from './repair-fee';
 import { repairOrReplaceQuery, WORTH_REPAIRING } from '../understanding/repair-or-replace';
 import { faultCoverLine } from './warranty-verdict';
-import { asksServiceFee, NAMES_VISIT, visitQuestion } from '../understanding/visit-question';
+import { asksChargeOfThisRepair, asksServiceFee, NAMES_VISIT, visitQuestion } from '../understanding/visit-question';
 import { visitAnswer } from './visit-answers';
 import { serviceFeeEntry } from './service-way';
 import { saysYesToSummary } from '../understanding/summary-yes';
@@ -1073,7 +1073,7 @@ export class ConversationEngine {
       return this.out.say(meaning.text);
     }
     // "is there a fee to check it?": the fee rule for the way this product is serviced (a visit, or the service centre).
-    const answer = (await this.serviceFee(question, about.facts.category)) ?? (await lookUpAnswer({ tools: this.t.tools, facts: about.facts }, question));
+    const answer = (await this.serviceFee(question, about.facts.category, frame.flow === 'repair' && !about.otherProduct)) ?? (await lookUpAnswer({ tools: this.t.tools, facts: about.facts }, question));
     if (answer) {
       this.out.citations.push(answer.id);
       if (about.otherProduct) this.out.say(otherProductHeading(about.otherProduct, this.lang));
@@ -1121,8 +1121,10 @@ export class ConversationEngine {
   }
 
   /** The fee rule for how this product is serviced, when the question asks what checking it or a visit costs. */
-  private async serviceFee(question: string, category: string | undefined): Promise<KnowledgeHit | undefined> {
-    const entry = category && asksServiceFee(question) && !asksInstalling(question) ? serviceFeeEntry(category, this.lang) : undefined;
+  /** `booking`: a repair is being booked, so "要收钱吗" with nothing named asks what this repair costs. */
+  private async serviceFee(question: string, category: string | undefined, booking = false): Promise<KnowledgeHit | undefined> {
+    const asksFee = asksServiceFee(question) || (booking && asksChargeOfThisRepair(question));
+    const entry = category && asksFee && !asksInstalling(question) ? serviceFeeEntry(category, this.lang) : undefined;
     if (!entry) return undefined;
     const result = await this.t.tools.call('searchKnowledge', { query: entry.query });
     const hits = result.ok ? (result.result as { hits: KnowledgeHit[] }).hits : [];

@@ -783,6 +783,15 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     // (A fault named instead, "我说的是吸力变小", is the case rejected, bot/engine/case-rejected.ts: no question to look up.)
     if (again && (asksSomething(again) || !hasFaultClause(again)) && !commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: again.slice(0, 300), from });
   }
+  // "对 要收钱吗？还在保修吧" at the summary: the yes said in so many words files it, and the warranty words beside it
+  // ask a question, answered with the filing; they start no warranty check that shows the summary again.
+  if (frame?.stage === 'confirm' && commands.some((c) => c.kind === 'affirm') && saysYesToSummary(text)) {
+    const at = commands.findIndex((c) => c.kind === 'start' && !c.facts && (c.flow === 'warranty' || c.flow === 'policy'));
+    if (at >= 0) {
+      commands.splice(at, 1);
+      if (!commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: text.slice(0, 300), from });
+    }
+  }
   // ("sure, do that" takes our offer to book up: its "do that" asks nothing.)
   if (takesUpVisit && takesOfferUp(text)) for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'ask') commands.splice(i, 1);
   return commands;
