@@ -17,7 +17,6 @@ export class OfflineBrain implements Brain {
   async reply(turn: TurnInput, tools: ToolBox): Promise<BrainReply> {
     const state = readEngineState(turn.conversation.state.policy);
     const commands = commandsFromRules(turn, state);
-    if (process.env.PROBE_CMDS) console.error("CMDS", JSON.stringify(commands), JSON.stringify(state.stack?.map?.((f: any) => [f.flow, f.stage])));
     return runEngine({ commands, turn, tools });
   }
 }
