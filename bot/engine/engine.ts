@@ -1006,13 +1006,22 @@ export class ConversationEngine {
     return Boolean(topic);
   }
 
+  /** This message gave a wished visit time that the booking keeps: only then is it said back as noted. */
+  private timeKept(): boolean {
+    return this.t.commands.some((c) => c.kind === 'set' && c.slot === 'preferredTime');
+  }
+
   /** A side question answered; a message asking several things gets one answer each, in the order asked. */
   private async digress(question: string): Promise<void> {
     const questions = questionsIn(question, this.t.turn.redactedText);
     // "can't find the invoice, will you still fix it for free?" is one question: split, its second half forgets the invoice.
     if (questions.length < 2 || asksWithoutProof(question)) return this.digressOne(question);
     const frame = top(this.state);
-    for (const one of questions) {
+    // "can you send someone round, maybe Monday afternoon?": the visit asked for and its time are one request, said
+    // back once as the wished time (visit-wish-time.ts); only the other questions beside it are answered one by one.
+    const wished = this.timeKept() ? visitWishTime(question) : undefined;
+    if (wished) this.out.say(visitTimeNote(wished, factsOf(this.state, frame).category, this.lang, this.t.tools.context.now));
+    for (const one of wished ? questions.filter((q) => !q.includes(wished) && !visitWishTime(`${q} ${wished}`)) : questions) {
       // "flashing H, what does it mean?" with the fault just told: its case, found next, is the answer.
       // So is "能修吗？多久能来？" beside a fault just told: troubleshooting and the visit offer answer it.
       if (frame?.flow === 'fault' && frame.stage === 'collect' && ['meaning', 'other'].includes(questionTopic(one))) continue;
@@ -1038,7 +1047,7 @@ export class ConversationEngine {
     if (days) return this.out.say(days);
     // "明天下午能来吗" inside a booking: the preferred time, taken; the exact time is agreed by phone.
     // (Also a visit asked for with a time beside it, after self-help: "…I'd like someone out, Tuesday afternoon?", visit-wish-time.ts.)
-    const when = askedVisitTime(question) ?? visitWishTime(question);
+    const when = askedVisitTime(question) ?? (this.timeKept() ? visitWishTime(question) : undefined);
     if (when) return this.out.say(visitTimeNote(when, factsOf(this.state, frame).category, this.lang, this.t.tools.context.now));
     // "怎么报修？" inside a booking: it is being booked here; what was given is kept, and the form goes on (bot/engine/booking-how.ts).
     if (['repair', 'fault'].includes(frame.flow) && asksHowToBook(question)) return this.out.say(bookingUnderWay(factsOf(this.state, frame), this.lang));
@@ -1073,7 +1082,8 @@ export class ConversationEngine {
       return this.out.say(meaning.text);
     }
     // "is there a fee to check it?": the fee rule for the way this product is serviced (a visit, or the service centre).
-    const answer = (await this.serviceFee(question, about.facts.category, frame.flow === 'repair' && !about.otherProduct)) ?? (await lookUpAnswer({ tools: this.t.tools, facts: about.facts }, question));
+    const answer =
+      (await this.serviceFee(question, about.facts.category, frame.flow === 'repair' && !about.otherProduct)) ?? (await lookUpAnswer({ tools: this.t.tools, facts: about.facts }, question));
     if (answer) {
       this.out.citations.push(answer.id);
       if (about.otherProduct) this.out.say(otherProductHeading(about.otherProduct, this.lang));

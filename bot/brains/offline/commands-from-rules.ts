@@ -706,8 +706,10 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     }
     // (After self-help or an offer the time is answered, not taken: a time given there would book the visit unasked.)
     if (!frame || frame.stage === 'collect' || frame.stage === 'confirm' || wishedTime) add({ kind: 'set', slot: 'preferredTime', value: askedTime, from });
-    // (The visit asked for is booked, whether or not the message also said the steps did not help.)
-    if (wishedTime && !commands.some((c) => c.kind === 'notFixed' || (c.kind === 'start' && c.flow === 'repair'))) add({ kind: 'start', flow: 'repair', from });
+    // (The visit asked for is booked, whether or not the message also said the steps did not help: asked right
+    // after them it says they did not; a start would book without saying the time back.)
+    if (wishedTime && !commands.some((c) => c.kind === 'notFixed' || (c.kind === 'start' && c.flow === 'repair')))
+      add(frame?.stage === 'feedback' ? { kind: 'notFixed', from } : { kind: 'start', flow: 'repair', from });
     // (Moving a visit, "can we do Wednesday instead?" is the new time itself, not a question to look up.)
     if (frame?.flow !== 'reschedule') add({ kind: 'ask', question: text.slice(0, 300), from });
   }
@@ -785,12 +787,27 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   }
   // "对 要收钱吗？还在保修吧" at the summary: the yes said in so many words files it, and the warranty words beside it
   // ask a question, answered with the filing; they start no warranty check that shows the summary again.
-  if (frame?.stage === 'confirm' && commands.some((c) => c.kind === 'affirm') && saysYesToSummary(text)) {
+  // (A yes clause the answer reader passed over beside the question, "correct - do I pay?", is that yes.)
+  if (frame?.stage === 'confirm' && saysYesToSummary(text) && !cancel) {
     const at = commands.findIndex((c) => c.kind === 'start' && !c.facts && (c.flow === 'warranty' || c.flow === 'policy'));
     if (at >= 0) {
       commands.splice(at, 1);
+      if (!commands.some((c) => c.kind === 'affirm')) add({ kind: 'affirm', from });
       if (!commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: text.slice(0, 300), from });
     }
+  }
+  // The visit asked for with a time after the steps (above), once the wish readers have had their say: after
+  // "did that fix it?" it says the steps did not help, and the time is said back as kept, never dropped.
+  if (wishedTime && !u.safety && !cancel && !declines) {
+    if (frame?.stage === 'feedback') {
+      for (let i = commands.length - 1; i >= 0; i--) {
+        const c = commands[i]!;
+        if (c.kind === 'start' && c.flow === 'repair' && !c.facts) commands.splice(i, 1);
+      }
+      if (!commands.some((c) => c.kind === 'notFixed')) add({ kind: 'notFixed', from });
+    }
+    if (!commands.some((c) => c.kind === 'set' && c.slot === 'preferredTime')) add({ kind: 'set', slot: 'preferredTime', value: wishedTime, from });
+    if (!commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: text.slice(0, 300), from });
   }
   // ("sure, do that" takes our offer to book up: its "do that" asks nothing.)
   if (takesUpVisit && takesOfferUp(text)) for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'ask') commands.splice(i, 1);
