@@ -15,6 +15,7 @@ import { replaceAddressParts } from '../../understanding/slots/address-parts';
 import { placeOnly, withPlace } from '../../understanding/slots/place-added';
 import { brandInstead, categoryInstead } from '../../understanding/slots/named-instead';
 import { AFTER_SALES, MONEY_DEMAND, REPEATED_REPAIRS } from '../../engine/after-sales-words';
+import { carriedIn } from '../../engine/wording';
 import { extractAddressAnswer, extractCorrection, extractModelAnswer, extractSlots, type CorrectableSlot } from '../../understanding/slots';
 import { classifyIntent } from '../../understanding/intent';
 import { repairFeeBack } from '../../understanding/repair-fee-back';
@@ -696,7 +697,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // question about it (a visit already filed is moved by the reschedule job instead).
   // After self-help, a visit asked for with a time ("still nothing, I'd like someone out, Tuesday afternoon?",
   // "没用，想叫师傅上门，周四上午方便吗"): the booking starts and keeps that time (visit-wish-time.ts).
-  const afterSelfHelp = frame?.flow === 'fault' && (frame.stage === 'feedback' || frame.stage === 'offer');
+  // (Only at "did that fix it?", and never for a product carried in or mailed in: no one comes for a tablet.)
+  const afterSelfHelp = frame?.flow === 'fault' && frame.stage === 'feedback' && !carriedIn(factsOf(state, frame).category);
   const wishedTime = afterSelfHelp && !declines && !asksForLoanUnit(text) ? visitWishTime(text) : undefined;
   const askedTime = (state.filed.length && !frame) || asksForLoanUnit(text) ? undefined : (askedVisitTime(text) ?? wishedTime);
   if (askedTime && !u.safety && !cancel) {
