@@ -68,6 +68,7 @@ import { codeMeaningReply } from './case-meaning';
 import { asksForLoanUnit } from '../understanding/loan-request';
 import { LOAN_NOTE, loanAnswer } from './loan-answer';
 import { askedVisitTime } from '../understanding/visit-time-question';
+import { visitWishTime } from '../understanding/visit-wish-time';
 import { visitTimeNote } from './visit-time-note';
 import { insteadOfRepeat, onlyAcknowledges, repeats, type Standing } from './no-repeat';
 import { splitQuestions } from '../understanding/question-split';
@@ -82,7 +83,7 @@ import { meaningAnswer } from './meaning-answer';
 import { asksIfRepairFree, repairFeeAnswer } from './repair-fee';
 import { repairOrReplaceQuery, WORTH_REPAIRING } from '../understanding/repair-or-replace';
 import { faultCoverLine } from './warranty-verdict';
-import { asksServiceFee, NAMES_VISIT, visitQuestion } from '../understanding/visit-question';
+import { asksChargeOfThisRepair, asksServiceFee, NAMES_VISIT, visitQuestion } from '../understanding/visit-question';
 import { visitAnswer } from './visit-answers';
 import { serviceFeeEntry } from './service-way';
 import { saysYesToSummary } from '../understanding/summary-yes';
@@ -1005,13 +1006,22 @@ export class ConversationEngine {
     return Boolean(topic);
   }
 
+  /** This message gave a wished visit time that the booking keeps: only then is it said back as noted. */
+  private timeKept(): boolean {
+    return this.t.commands.some((c) => c.kind === 'set' && c.slot === 'preferredTime');
+  }
+
   /** A side question answered; a message asking several things gets one answer each, in the order asked. */
   private async digress(question: string): Promise<void> {
     const questions = questionsIn(question, this.t.turn.redactedText);
     // "can't find the invoice, will you still fix it for free?" is one question: split, its second half forgets the invoice.
     if (questions.length < 2 || asksWithoutProof(question)) return this.digressOne(question);
     const frame = top(this.state);
-    for (const one of questions) {
+    // "can you send someone round, maybe Monday afternoon?": the visit asked for and its time are one request, said
+    // back once as the wished time (visit-wish-time.ts); only the other questions beside it are answered one by one.
+    const wished = this.timeKept() ? visitWishTime(question) : undefined;
+    if (wished) this.out.say(visitTimeNote(wished, factsOf(this.state, frame).category, this.lang, this.t.tools.context.now));
+    for (const one of wished ? questions.filter((q) => !q.includes(wished) && !visitWishTime(`${q} ${wished}`)) : questions) {
       // "flashing H, what does it mean?" with the fault just told: its case, found next, is the answer.
       // So is "能修吗？多久能来？" beside a fault just told: troubleshooting and the visit offer answer it.
       if (frame?.flow === 'fault' && frame.stage === 'collect' && ['meaning', 'other'].includes(questionTopic(one))) continue;
@@ -1036,7 +1046,8 @@ export class ConversationEngine {
     const days = isReturnFrame(frame) && asksAboutDays(question) ? returnDaysAnswer(this.kit(frame)) : undefined;
     if (days) return this.out.say(days);
     // "明天下午能来吗" inside a booking: the preferred time, taken; the exact time is agreed by phone.
-    const when = askedVisitTime(question);
+    // (Also a visit asked for with a time beside it, after self-help: "…I'd like someone out, Tuesday afternoon?", visit-wish-time.ts.)
+    const when = askedVisitTime(question) ?? (this.timeKept() ? visitWishTime(question) : undefined);
     if (when) return this.out.say(visitTimeNote(when, factsOf(this.state, frame).category, this.lang, this.t.tools.context.now));
     // "怎么报修？" inside a booking: it is being booked here; what was given is kept, and the form goes on (bot/engine/booking-how.ts).
     if (['repair', 'fault'].includes(frame.flow) && asksHowToBook(question)) return this.out.say(bookingUnderWay(factsOf(this.state, frame), this.lang));
@@ -1071,7 +1082,8 @@ export class ConversationEngine {
       return this.out.say(meaning.text);
     }
     // "is there a fee to check it?": the fee rule for the way this product is serviced (a visit, or the service centre).
-    const answer = (await this.serviceFee(question, about.facts.category)) ?? (await lookUpAnswer({ tools: this.t.tools, facts: about.facts }, question));
+    const answer =
+      (await this.serviceFee(question, about.facts.category, frame.flow === 'repair' && !about.otherProduct)) ?? (await lookUpAnswer({ tools: this.t.tools, facts: about.facts }, question));
     if (answer) {
       this.out.citations.push(answer.id);
       if (about.otherProduct) this.out.say(otherProductHeading(about.otherProduct, this.lang));
@@ -1119,8 +1131,10 @@ export class ConversationEngine {
   }
 
   /** The fee rule for how this product is serviced, when the question asks what checking it or a visit costs. */
-  private async serviceFee(question: string, category: string | undefined): Promise<KnowledgeHit | undefined> {
-    const entry = category && asksServiceFee(question) && !asksInstalling(question) ? serviceFeeEntry(category, this.lang) : undefined;
+  /** `booking`: a repair is being booked, so "要收钱吗" with nothing named asks what this repair costs. */
+  private async serviceFee(question: string, category: string | undefined, booking = false): Promise<KnowledgeHit | undefined> {
+    const asksFee = asksServiceFee(question) || (booking && asksChargeOfThisRepair(question));
+    const entry = category && asksFee && !asksInstalling(question) ? serviceFeeEntry(category, this.lang) : undefined;
     if (!entry) return undefined;
     const result = await this.t.tools.call('searchKnowledge', { query: entry.query });
     const hits = result.ok ? (result.result as { hits: KnowledgeHit[] }).hits : [];

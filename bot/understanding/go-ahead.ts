@@ -1,7 +1,7 @@
 /**
  * Taking up a visit after the assistant explained something (weekend visits, the call-out fee, a
  * likely cause): "行 那你给我安排吧", "那就报修吧", "那帮我约一下师傅", "ok book it then", "go ahead
- * and send someone". The booking starts (or goes on) with what is already known; it is never read
+ * and send someone", "yes please register it for an engineer". The booking starts (or goes on) with what is already known; it is never read
  * as "it works now" nor as a new question.
  *
  * `BOOK_IT` names the booking itself; `GO_AHEAD` is a bare go-ahead ("go ahead", "行 就这么办"),
@@ -15,7 +15,7 @@ const ZH_ACCEPT = new RegExp(
   'i',
 );
 const EN_ACCEPT =
-  /^(?:(?:ok(?:ay)?|alright|all right|right|fine|sure|yes|yeah|yep|great|cool|understood|got it|i see|then|so)[\s,.!]*)*(?:please\s+)?(?:(?:then\s+)?(?:just\s+)?(?:go ahead and\s+)?(?:book|schedule|arrange|set up|sort out|organi[sz]e)\s+(?:it|that|one|a (?:visit|repair|technician|engineer|appointment)|an? (?:engineer|technician|appointment)|(?:the|a) (?:visit|repair|booking)|someone|somebody|me in)|(?:send|get)\s+(?:someone|somebody|an? (?:engineer|technician|repairman))(?:\s+(?:over|out|round|to (?:come|fix it|look)))?|let'?s (?:book|do|go with|arrange) (?:it|that|the (?:visit|repair)|a (?:visit|repair))|i'?ll (?:take|book|go with) (?:it|the (?:visit|repair)|a (?:visit|repair))|(?:have|get) (?:it|one) (?:booked|scheduled|arranged))(?:\s+(?:then|please|for me|now|in))*[\s.!]*$/i;
+  /^(?:(?:ok(?:ay)?|alright|all right|right|fine|sure|yes|yeah|yep|great|cool|understood|got it|i see|then|so)[\s,.!]*)*(?:please\s+)?(?:(?:then\s+)?(?:just\s+)?(?:go ahead and\s+)?(?:book|schedule|arrange|set up|sort out|organi[sz]e|register|log|file|put in)\s+(?:it|that|one|a (?:repair )?request|a (?:visit|repair|technician|engineer|appointment)|an? (?:engineer|technician|appointment)|(?:the|a) (?:visit|repair|booking)|someone|somebody|me in)|(?:send|get)\s+(?:someone|somebody|an? (?:engineer|technician|repairman))(?:\s+(?:over|out|round|to (?:come|fix it|look)))?|let'?s (?:book|do|go with|arrange) (?:it|that|the (?:visit|repair)|a (?:visit|repair))|i'?ll (?:take|book|go with) (?:it|the (?:visit|repair)|a (?:visit|repair))|(?:have|get) (?:it|one) (?:booked|scheduled|arranged))(?:\s+(?:then|please|for me|now|in|for (?:an? |the )?(?:engineer|technician|(?:home |engineer )?visit|repair)))*[\s.!]*$/i;
 const BARE_GO_AHEAD =
   /^(?:(?:ok(?:ay)?|alright|fine|sure|yes|yeah|then)[\s,.!]*)*(?:go ahead|do it|let'?s do (?:it|that)|please do|proceed|go for it)(?:\s+(?:then|please))*[\s.!]*$|^(?:行|好|好的|可以|那行|那好)?[\s,，]*(?:就这么办|就这样办|那就这样|照办|办吧|弄吧|搞吧|来吧)(?:吧)?[\s。!！]*$/i;
 

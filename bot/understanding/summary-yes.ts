@@ -20,10 +20,9 @@ function clauses(text: string): { words: string; question: boolean }[] {
   // (A dash or an ellipsis ends a clause too: "yep that's right - when do they come?".)
   for (const m of text.matchAll(/([^,，.。!！?？;；~\n—–…]+?(?=\s+-+\s+|[,，.。!！?？;；~\n—–…]|$))(?:\s+-+\s+)?([?？]?)/g)) {
     // Chinese clauses are also split at spaces ("对 师傅会先打电话吗").
-    for (const part of /[\u4e00-\u9fff]/.test(m[1]!) ? m[1]!.split(/\s+/) : [m[1]!]) {
-      const words = part.trim();
-      if (words) out.push({ words, question: Boolean(m[2]) });
-    }
+    // (Only the last part carries the question mark: in "对 要收钱吗？" the 对 is a yes, the question is after it.)
+    const parts = (/[\u4e00-\u9fff]/.test(m[1]!) ? m[1]!.split(/\s+/) : [m[1]!]).map((p) => p.trim()).filter(Boolean);
+    parts.forEach((words, i) => out.push({ words, question: Boolean(m[2]) && i === parts.length - 1 }));
   }
   return out;
 }

@@ -94,5 +94,13 @@ export function asksServiceFee(text: string): boolean {
   return FEE.test(text) && LOOKING.test(text) && !PART.test(text);
 }
 
+/**
+ * "要收钱吗", "do I pay for this?" with a repair being booked: a charge asked about with nothing named, which
+ * can only be this repair's (the fee rule answers it), unless a part or a new unit is named.
+ */
+export function asksChargeOfThisRepair(text: string): boolean {
+  return FEE.test(text) && !PART.test(text);
+}
+
 /** Naming the person who comes or the visit ("上门", "the engineer"): with these, "哪天能到" is about the visit, not a parcel. */
 export const NAMES_VISIT = /上门|师傅|工程师|维修(?:员|人员)|技术员|\b(?:engineer|technician|repair ?man|visit)\b/i;

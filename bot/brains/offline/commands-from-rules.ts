@@ -15,6 +15,7 @@ import { replaceAddressParts } from '../../understanding/slots/address-parts';
 import { placeOnly, withPlace } from '../../understanding/slots/place-added';
 import { brandInstead, categoryInstead } from '../../understanding/slots/named-instead';
 import { AFTER_SALES, MONEY_DEMAND, REPEATED_REPAIRS } from '../../engine/after-sales-words';
+import { carriedIn } from '../../engine/wording';
 import { extractAddressAnswer, extractCorrection, extractModelAnswer, extractSlots, type CorrectableSlot } from '../../understanding/slots';
 import { classifyIntent } from '../../understanding/intent';
 import { repairFeeBack } from '../../understanding/repair-fee-back';
@@ -35,6 +36,8 @@ import { isOnlyPurchaseDate } from '../../understanding/slots/purchase-date-word
 import { elsewhereSaid, elsewhereTopic, withoutElsewhere, type ElsewhereTopic } from '../../understanding/elsewhere';
 import { asksNewInstall } from '../../understanding/new-install';
 import { booksIt, goesAhead, SPOKE_OF_VISIT } from '../../understanding/go-ahead';
+import { lastReplyOffersBooking, takesOfferUp } from '../../understanding/offer-yes';
+import { visitWishTime } from '../../understanding/visit-wish-time';
 import { offerOf } from '../../engine/offer-memory';
 import { isPresenceCheck } from '../../understanding/presence-check';
 import { notAboutReturns, pointsOutMistake, questionAfterMistake } from '../../understanding/mistake-pointed-out';
@@ -407,9 +410,10 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   if (REPAIR_CHOICE.test(text) && !cancel && frame?.flow !== 'repair') add({ kind: 'start', flow: 'repair', from });
   // "行 那你给我安排吧", "ok book it then" after an explanation (weekend visits, the fee, a cause), or a bare
   // "go ahead" after a reply that spoke of a visit: the booking starts with what is known, never "glad it works".
+  // (A plain yes after a reply that ended on an offer to book answers that offer, not the "did that fix it?" before it.)
   const openOffer = frame?.stage === 'offer' ? offerOf(frame) : undefined;
   const takesUpVisit =
-    (booksIt(text) || (goesAhead(text) && SPOKE_OF_VISIT.test(state.lastReply ?? ''))) &&
+    (booksIt(text) || (goesAhead(text) && SPOKE_OF_VISIT.test(state.lastReply ?? '')) || (((yesNo === 'affirm' && !verdict) || takesOfferUp(text)) && lastReplyOffersBooking(state.lastReply))) &&
     !cancel &&
     !declines &&
     !REPAIR_CHOICE.test(text) &&
@@ -711,14 +715,23 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   if (isQuestion && asksMailIn(text) && !u.safety && !commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
   // "周六可以上门吗", "can you come tomorrow morning?" before or inside a booking: the preferred time, and a
   // question about it (a visit already filed is moved by the reschedule job instead).
-  const askedTime = (state.filed.length && !frame) || asksForLoanUnit(text) ? undefined : askedVisitTime(text);
+  // After self-help, a visit asked for with a time ("still nothing, I'd like someone out, Tuesday afternoon?",
+  // "没用，想叫师傅上门，周四上午方便吗"): the booking starts and keeps that time (visit-wish-time.ts).
+  // (Only at "did that fix it?", and never for a product carried in or mailed in: no one comes for a tablet.)
+  const afterSelfHelp = frame?.flow === 'fault' && frame.stage === 'feedback' && !carriedIn(factsOf(state, frame).category);
+  const wishedTime = afterSelfHelp && !declines && !asksForLoanUnit(text) ? visitWishTime(text) : undefined;
+  const askedTime = (state.filed.length && !frame) || asksForLoanUnit(text) ? undefined : (askedVisitTime(text) ?? wishedTime);
   if (askedTime && !u.safety && !cancel) {
     for (let i = commands.length - 1; i >= 0; i--) {
       const c = commands[i]!;
       if ((c.kind === 'start' && !c.facts) || c.kind === 'ask' || c.kind === 'outOfScope' || (c.kind === 'set' && (c.slot === 'symptom' || c.slot === 'preferredTime'))) commands.splice(i, 1);
     }
     // (After self-help or an offer the time is answered, not taken: a time given there would book the visit unasked.)
-    if (!frame || frame.stage === 'collect' || frame.stage === 'confirm') add({ kind: 'set', slot: 'preferredTime', value: askedTime, from });
+    if (!frame || frame.stage === 'collect' || frame.stage === 'confirm' || wishedTime) add({ kind: 'set', slot: 'preferredTime', value: askedTime, from });
+    // (The visit asked for is booked, whether or not the message also said the steps did not help: asked right
+    // after them it says they did not; a start would book without saying the time back.)
+    if (wishedTime && !commands.some((c) => c.kind === 'notFixed' || (c.kind === 'start' && c.flow === 'repair')))
+      add(frame?.stage === 'feedback' ? { kind: 'notFixed', from } : { kind: 'start', flow: 'repair', from });
     // (Moving a visit, "can we do Wednesday instead?" is the new time itself, not a question to look up.)
     if (frame?.flow !== 'reschedule') add({ kind: 'ask', question: text.slice(0, 300), from });
   }
@@ -794,5 +807,31 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     // (A fault named instead, "我说的是吸力变小", is the case rejected, bot/engine/case-rejected.ts: no question to look up.)
     if (again && (asksSomething(again) || !hasFaultClause(again)) && !commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: again.slice(0, 300), from });
   }
+  // "对 要收钱吗？还在保修吧" at the summary: the yes said in so many words files it, and the warranty words beside it
+  // ask a question, answered with the filing; they start no warranty check that shows the summary again.
+  // (A yes clause the answer reader passed over beside the question, "correct - do I pay?", is that yes.)
+  if (frame?.stage === 'confirm' && saysYesToSummary(text) && !cancel) {
+    const at = commands.findIndex((c) => c.kind === 'start' && !c.facts && (c.flow === 'warranty' || c.flow === 'policy'));
+    if (at >= 0) {
+      commands.splice(at, 1);
+      if (!commands.some((c) => c.kind === 'affirm')) add({ kind: 'affirm', from });
+      if (!commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: text.slice(0, 300), from });
+    }
+  }
+  // The visit asked for with a time after the steps (above), once the wish readers have had their say: after
+  // "did that fix it?" it says the steps did not help, and the time is said back as kept, never dropped.
+  if (wishedTime && !u.safety && !cancel && !declines) {
+    if (frame?.stage === 'feedback') {
+      for (let i = commands.length - 1; i >= 0; i--) {
+        const c = commands[i]!;
+        if (c.kind === 'start' && c.flow === 'repair' && !c.facts) commands.splice(i, 1);
+      }
+      if (!commands.some((c) => c.kind === 'notFixed')) add({ kind: 'notFixed', from });
+    }
+    if (!commands.some((c) => c.kind === 'set' && c.slot === 'preferredTime')) add({ kind: 'set', slot: 'preferredTime', value: wishedTime, from });
+    if (!commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: text.slice(0, 300), from });
+  }
+  // ("sure, do that" takes our offer to book up: its "do that" asks nothing.)
+  if (takesUpVisit && takesOfferUp(text)) for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'ask') commands.splice(i, 1);
   return commands;
 }

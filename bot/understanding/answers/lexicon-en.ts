@@ -110,6 +110,14 @@ export const EN_ANSWERS: AnswerPattern[] = [
     ),
   ),
 
+  // "there's still water in the bottom", "the smell is still there": the symptom still there is no fix, whatever it is called.
+  a(
+    'notFixed',
+    w(
+      "there(?:'?s| is| are|'re) still|still (?:(?:a |an |some |a bit of |a little |a lot of |lots of |loads of |a couple(?: of)? |a few |an inch of |\\w+ inches of |standing |dirty )?(?:water|puddle|puddles|smell|stink|smoke|ice|frost|noise|sound|code|error|leak|drip|drips|residue|gunk|food|foam|suds|condensation|rattle|buzz|hum|grinding|clicking)|sitting|standing|there|in (?:it|there|the (?:bottom|base|tub|drum|tray|sump)))|(?:is|are|'s|'re) still (?:sitting|standing|there|in (?:it|there|the \\w+)|coming|happening|doing it|the same|showing|on the (?:display|screen))|(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|won'?t) (?:drained|cleared|gone|stopped|changed|budged)",
+    ),
+  ),
+
   // --- thanks, bye, greeting
   a(
     'thanks',
