@@ -32,6 +32,7 @@ import { chasingFrustration } from './understanding/chasing-frustration';
 import { isPresenceCheck } from './understanding/presence-check';
 import { asksForVisit } from './understanding/visit-asked-for';
 import { visitRequested } from './engine/visit-requested';
+import { askedForSorry, ownFailureSorry } from './engine/own-failure-sorry';
 
 export type { WaitingTurn } from './waiting-turn';
 
@@ -111,6 +112,10 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   const window = await noteContactWindow(turn);
   const lines: string[] = [moved, saved, unusable, window].filter((l): l is string => Boolean(l));
   let kind: WaitingReply['kind'] = saved ? 'phone' : window ? 'answer' : 'relayed';
+  // A missed visit owned, and "not even a sorry?" answered with the apology (bot/engine/own-failure-sorry.ts).
+  const sorry = ownFailureSorry(turn.text, turn.lang, turn.lastReply);
+  if (sorry && askedForSorry(turn.text)) return { kind: 'answer', text: [...lines, sorry, passedOn(turn)].join('\n') };
+  if (sorry) lines.unshift(sorry);
 
   if (u.intent === 'ticket_status' || u.slots.ticketNumber) {
     const looked = await turn.tools.call('ticketStatus', { ticketNumber: u.slots.ticketNumber });
@@ -339,12 +344,14 @@ function statusLine(t: CustomerTicketView, turn: WaitingTurn): string {
   const { lang, now, hours } = turn;
   const open = t.status !== 'resolved' && t.status !== 'closed';
   const waiting = t.status === 'new' || t.status === 'open';
+  // Nobody has looked at a waiting ticket yet: when it will be done is a promise no one made.
+  const doneBy = open && !waiting;
   const contact = contactTime(t.firstResponseDue, now, lang, hours);
   const done = contactTime(t.resolutionDue, now, lang, hours);
   if (lang === 'zh') {
     const next = waiting ? `，最迟 ${contact} 前会有人联系您` : '';
-    return `工单 ${t.number}：${statusName(t.status, lang)}${next}${open ? `，预计 ${done} 前处理完` : ''}。`;
+    return `工单 ${t.number}：${statusName(t.status, lang)}${next}${doneBy ? `，预计 ${done} 前处理完` : ''}。`;
   }
   const next = waiting ? `; someone will contact you by ${contact}` : '';
-  return `Ticket ${t.number}: ${statusName(t.status, lang)}${next}${open ? `, expected to be done by ${done}` : ''}.`;
+  return `Ticket ${t.number}: ${statusName(t.status, lang)}${next}${doneBy ? `, expected to be done by ${done}` : ''}.`;
 }

@@ -19,14 +19,16 @@ export { STATUS_WORDS } from './status-flow-words';
 
 function line(t: CustomerTicketView, lang: Lang, now: Date): string {
   const open = t.status !== 'resolved' && t.status !== 'closed';
-  // Not yet picked up: when someone will call is what the customer is waiting for.
+  // Not yet picked up: when someone will call is what the customer is waiting for. No person has
+  // looked at it yet, so no one can say when it will be done: only the first-contact time is given.
   const waiting = t.status === 'new' || t.status === 'open';
+  const doneBy = open && !waiting;
   if (lang === 'zh') {
     const next = waiting ? `，工程师会在 ${promiseTime(t.firstResponseDue, lang, undefined, now)} 前联系您` : '';
-    return `工单 ${t.number}：${statusName(t.status, lang)}${next}${open ? `，预计 ${promiseTime(t.resolutionDue, lang, undefined, now)} 前处理完` : ''}。`;
+    return `工单 ${t.number}：${statusName(t.status, lang)}${next}${doneBy ? `，预计 ${promiseTime(t.resolutionDue, lang, undefined, now)} 前处理完` : ''}。`;
   }
   const next = waiting ? `; the engineer will contact you by ${promiseTime(t.firstResponseDue, lang, undefined, now)}` : '';
-  return `Ticket ${t.number}: ${statusName(t.status, lang)}${next}${open ? `, expected to be done by ${promiseTime(t.resolutionDue, lang, undefined, now)}` : ''}.`;
+  return `Ticket ${t.number}: ${statusName(t.status, lang)}${next}${doneBy ? `, expected to be done by ${promiseTime(t.resolutionDue, lang, undefined, now)}` : ''}.`;
 }
 
 /** "没收到验证码", "能再发一次吗", "I never got the code": the customer asks for the code again. */
