@@ -115,7 +115,6 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   // A missed visit owned, and "not even a sorry?" answered with the apology (bot/engine/own-failure-sorry.ts).
   const sorry = ownFailureSorry(turn.text, turn.lang, turn.lastReply);
   if (sorry && askedForSorry(turn.text)) return { kind: 'answer', text: [...lines, sorry, passedOn(turn)].join('\n') };
-  if (sorry) lines.unshift(sorry);
 
   if (u.intent === 'ticket_status' || u.slots.ticketNumber) {
     const looked = await turn.tools.call('ticketStatus', { ticketNumber: u.slots.ticketNumber });
@@ -155,6 +154,8 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   // the ticket for the person, compensation left to them; never "no reliable answer" to "谁赔".
   const complained = await heardComplaint(turn);
   if (complained) lines.push(complained);
+  // (The complaint line says its own sorry: one apology, not two.)
+  else if (sorry) lines.unshift(sorry);
 
   // "找你们经理", "I want a manager TODAY", a threat to go to 12315: said back, and written on the
   // ticket where the desk sees it, not answered with the same "passed on".

@@ -6,7 +6,7 @@
  */
 
 /** Who was to come, or the visit itself. */
-const WHO_ZH = '(?:师傅|工程师|维修(?:人员|员|工)|安装(?:师傅|工|人员)|上门|预约|约好|约的|说好|你们的人|人家)';
+const WHO_ZH = '(?:师傅|工程师|维修(?:人员|员|工)|安装(?:师傅|工|人员)|上门|预约|约好|约了|约的|说好|你们的人|人家)';
 /** That nobody came: said in the same sentence, a clause or two later ("约好上午来，等了一上午也没人来"). */
 const NOT_COME_ZH = '(?:没来|没有来|没上门|没到|没出现|没露面|没人来|没见人|不见人|人影|放(?:了)?(?:我|我们)?鸽子|爽约|白等)';
 export const MISSED_ZH = new RegExp(`${WHO_ZH}[^。！!?？]{0,24}?${NOT_COME_ZH}|(?:等了|白等)[^。！!?？]{0,12}(?:没人|也没|都没|还没)(?:来|到|上门|出现)`);
@@ -19,7 +19,7 @@ export function missedVisit(text: string): boolean {
 }
 
 /** "连句道歉都没有", "不该说声对不起吗", "not even a sorry?", "an apology would be nice". */
-const ASKS_ZH = /(?:连|一)(?:句|声|个)(?:道歉|对不起|抱歉|不好意思)|(?:道歉|对不起|抱歉)(?:都|也)?(?:没有|不会|不说|不讲)|(?:不|不用|不该|不应该|难道不)(?:道个?歉|说(?:声|句)?(?:对不起|抱歉))|给(?:我|个)?(?:一个)?(?:道歉|说法)|(?:要|得|该)(?:跟我|向我|给我)?道歉/;
+const ASKS_ZH = /(?:连|一)(?:句|声|个)(?:道歉|对不起|抱歉|不好意思)|(?:道歉|对不起|抱歉)(?:都|也)?(?:没有|不会|不说|不讲)|(?:不|不用|不该|不应该|难道不)(?:打算|准备|想|会|肯)?(?:道个?歉|说(?:声|句)?(?:对不起|抱歉))|给(?:我|个)?(?:一个)?(?:道歉|说法)|(?:要|得|该)(?:跟我|向我|给我)?道歉/;
 const ASKS_EN =
   /\b(?:not even (?:a|an|one) (?:sorry|apology)|no (?:sorry|apology)|(?:an |any )?apology (?:would be|might be|is)\b|(?:don'?t|do not|won'?t|can'?t|couldn'?t|aren'?t) (?:you |u )?(?:even )?(?:say sorry|apologi[sz]e|be sorry)|(?:where'?s|where is) (?:my |the |an )?(?:apology|sorry)|(?:i |we )?(?:want|deserve|expect) an apology)\b/i;
 
