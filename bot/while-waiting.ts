@@ -33,6 +33,8 @@ import { isPresenceCheck } from './understanding/presence-check';
 import { asksForVisit } from './understanding/visit-asked-for';
 import { visitRequested } from './engine/visit-requested';
 import { askedForSorry, ownFailureSorry } from './engine/own-failure-sorry';
+import { codeReadBack, earlierTicketAnswer } from './waiting-earlier-ticket';
+import type { TicketStatusResult } from './tools/ticket-status';
 
 export type { WaitingTurn } from './waiting-turn';
 
@@ -116,9 +118,14 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   const sorry = ownFailureSorry(turn.text, turn.lang, turn.lastReply);
   if (sorry && askedForSorry(turn.text)) return { kind: 'answer', text: [...lines, sorry, passedOn(turn)].join('\n') };
 
-  if (u.intent === 'ticket_status' || u.slots.ticketNumber) {
-    const looked = await turn.tools.call('ticketStatus', { ticketNumber: u.slots.ticketNumber });
-    const found = looked.ok ? (looked.result as { found: boolean; tickets: CustomerTicketView[] }) : undefined;
+  // A code read back for an earlier ticket looked up here: the same lookup, with the code (bot/waiting-earlier-ticket.ts).
+  const proving = codeReadBack(turn);
+  const asked = proving?.ticketNumber ?? u.slots.ticketNumber;
+  let lookup: TicketStatusResult | undefined;
+  if (u.intent === 'ticket_status' || asked) {
+    const looked = await turn.tools.call('ticketStatus', proving ?? { ticketNumber: u.slots.ticketNumber });
+    const found = looked.ok ? (looked.result as TicketStatusResult) : undefined;
+    lookup = found;
     if (found?.found) {
       // Asked again with nothing changed: said as no change, not the same reply twice running.
       const status = found.tickets.map((t) => statusLine(t, turn));
@@ -129,6 +136,9 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
       return { kind: 'status', text: [...lines, lead, ...status, ...(money?.lines ?? []), passedOn(turn)].filter(Boolean).join('\n') };
     }
   }
+  // An earlier ticket's number that needs the code first, does not check out, or is not ours at all: said so, never a bare "noted".
+  const earlier = await earlierTicketAnswer(turn, asked, lookup);
+  if (earlier) return { kind: 'status', text: [...lines, earlier, passedOn(turn)].join('\n') };
 
   // "please pass on: …": the items written on the ticket and said back, so the customer knows what the person will read (bot/waiting-pass-on.ts).
   if (passOnAsked(turn.text) && !QUESTION_ONLY.test(turn.text)) {

@@ -14,6 +14,8 @@ import type { FlowKit, FlowSpec } from './flow';
 import { byPhone, LOOKUP_WORDS, lookUpByPhone, phoneSlot, proofCodeSlot, ticketLine } from './phone-lookup';
 import { wrongCodeNext } from './code-outcome';
 import { STATUS_WORDS } from './status-flow-words';
+import { foreignReference } from '../../understanding/foreign-reference';
+import { notOurNumber } from '../not-our-number';
 
 export { STATUS_WORDS } from './status-flow-words';
 
@@ -76,6 +78,9 @@ export const statusFlow: FlowSpec = {
   ],
   async finish(kit) {
     const { ticketNumber, proofCode } = kit.facts;
+    // "SX2026112803" given as the ticket: not one of ours, said before the number or phone is asked for (bot/engine/not-our-number.ts).
+    const foreign = ticketNumber ? undefined : foreignReference(kit.turn.text);
+    if (foreign) kit.say(notOurNumber(foreign, kit.lang));
     // Asked twice for the code and none came: the flow ends with the other ways in (said already).
     if (kit.frame.challenged && !proofCode) return { done: true };
     // Asked for the number or the phone and given neither: a person was offered (the question's last words).
