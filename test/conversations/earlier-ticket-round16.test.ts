@@ -59,10 +59,10 @@ describe('an earlier ticket number while waiting for a person, round 16', () => 
   });
 
   it.each([
-    ['zh', '烤箱加热不了，帮我转人工', '我上次的报修单号是 HX2026111507', /不是我们|AS-/],
-    ['zh', '电视黑屏，找人工', '之前的服务单编号 JD-90817263544', /不是我们|AS-/],
-    ['en', 'oven not heating, human please', 'my old job number is HX2026111507', /isn't one of our|AS-/],
-    ['en', 'tv screen is black, need a person', 'the original one was RT-55019283746', /isn't one of our|AS-/],
+    ['zh', '烤箱加热不了，帮我转人工', '我上次的报修单号是 HX2026111507', /不是我们/],
+    ['zh', '电视黑屏，找人工', '之前的服务单编号 JD-90817263544', /不是我们/],
+    ['en', 'oven not heating, human please', 'my old job number is HX2026111507', /isn't one of our/],
+    ['en', 'tv screen is black, need a person', 'the original one was RT-55019283746', /isn't one of our/],
   ])('a number in another format is said not to be ours, with what ours look like (%s: %s)', async (_lang, first, give, plain) => {
     const c = world.customer(`r16-foreign-${give}`);
     await c.say(first);

@@ -27,7 +27,7 @@ describe('a missed visit, round 16', () => {
 
   it.each([
     ['zh', '上周约了装热水器，人影都没见着，给我找个真人', '你们就不打算道个歉？'],
-    ['en', "your repairman stood me up twice now, get me a human", "don't you even say sorry?"],
+    ['en', 'your repairman stood me up twice now, get me a human', "don't you even say sorry?"],
   ])('a no-show with a person asked for: sorry before the handoff, and again when asked while waiting (%s)', async (_lang, first, ask) => {
     const c = world.customer(`r16-noshow-human-${first}`);
     const handed = await c.say(first);
