@@ -34,6 +34,7 @@ import { asksForVisit } from './understanding/visit-asked-for';
 import { visitRequested } from './engine/visit-requested';
 import { askedForSorry, ownFailureSorry } from './engine/own-failure-sorry';
 import { codeReadBack, earlierTicketAnswer } from './waiting-earlier-ticket';
+import { foreignReference } from './understanding/foreign-reference';
 import type { TicketStatusResult } from './tools/ticket-status';
 
 export type { WaitingTurn } from './waiting-turn';
@@ -122,7 +123,8 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   const proving = codeReadBack(turn);
   const asked = proving?.ticketNumber ?? u.slots.ticketNumber;
   let lookup: TicketStatusResult | undefined;
-  if (u.intent === 'ticket_status' || asked) {
+  // (A number not in our format is not a question about the handoff ticket: it is said not to be ours, below.)
+  if ((u.intent === 'ticket_status' && !foreignReference(turn.text)) || asked) {
     const looked = await turn.tools.call('ticketStatus', proving ?? { ticketNumber: u.slots.ticketNumber });
     const found = looked.ok ? (looked.result as TicketStatusResult) : undefined;
     lookup = found;

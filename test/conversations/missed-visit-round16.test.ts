@@ -58,4 +58,12 @@ describe('a missed visit, round 16', () => {
     const status = await c.say(ask);
     expect(status.text).not.toMatch(/处理完|expected to be done|done by/i);
   });
+
+  it.each([
+    ['zh', '师傅还没到，大概几点能来？'],
+    ['en', "the engineer hasn't come yet, when will he be here?"],
+  ])('an engineer still on the way is not apologised for as a missed visit (%s)', async (_lang, line) => {
+    const said = await world.customer(`r16-on-the-way-${line}`).say(line);
+    expect(said.text).not.toMatch(/上门没有做到|visit we booked didn't happen/);
+  });
 });
