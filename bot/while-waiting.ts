@@ -32,6 +32,10 @@ import { chasingFrustration } from './understanding/chasing-frustration';
 import { isPresenceCheck } from './understanding/presence-check';
 import { asksForVisit } from './understanding/visit-asked-for';
 import { visitRequested } from './engine/visit-requested';
+import { askedForSorry, ownFailureSorry } from './engine/own-failure-sorry';
+import { codeReadBack, earlierTicketAnswer } from './waiting-earlier-ticket';
+import { foreignReference } from './understanding/foreign-reference';
+import type { TicketStatusResult } from './tools/ticket-status';
 
 export type { WaitingTurn } from './waiting-turn';
 
@@ -111,10 +115,19 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   const window = await noteContactWindow(turn);
   const lines: string[] = [moved, saved, unusable, window].filter((l): l is string => Boolean(l));
   let kind: WaitingReply['kind'] = saved ? 'phone' : window ? 'answer' : 'relayed';
+  // A missed visit owned, and "not even a sorry?" answered with the apology (bot/engine/own-failure-sorry.ts).
+  const sorry = ownFailureSorry(turn.text, turn.lang, turn.lastReply);
+  if (sorry && askedForSorry(turn.text)) return { kind: 'answer', text: [...lines, sorry, passedOn(turn)].join('\n') };
 
-  if (u.intent === 'ticket_status' || u.slots.ticketNumber) {
-    const looked = await turn.tools.call('ticketStatus', { ticketNumber: u.slots.ticketNumber });
-    const found = looked.ok ? (looked.result as { found: boolean; tickets: CustomerTicketView[] }) : undefined;
+  // A code read back for an earlier ticket looked up here: the same lookup, with the code (bot/waiting-earlier-ticket.ts).
+  const proving = codeReadBack(turn);
+  const asked = proving?.ticketNumber ?? u.slots.ticketNumber;
+  let lookup: TicketStatusResult | undefined;
+  // (A number not in our format is not a question about the handoff ticket: it is said not to be ours, below.)
+  if ((u.intent === 'ticket_status' && !foreignReference(turn.text)) || asked) {
+    const looked = await turn.tools.call('ticketStatus', proving ?? { ticketNumber: u.slots.ticketNumber });
+    const found = looked.ok ? (looked.result as TicketStatusResult) : undefined;
+    lookup = found;
     if (found?.found) {
       // Asked again with nothing changed: said as no change, not the same reply twice running.
       const status = found.tickets.map((t) => statusLine(t, turn));
@@ -125,6 +138,9 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
       return { kind: 'status', text: [...lines, lead, ...status, ...(money?.lines ?? []), passedOn(turn)].filter(Boolean).join('\n') };
     }
   }
+  // An earlier ticket's number that needs the code first, does not check out, or is not ours at all: said so, never a bare "noted".
+  const earlier = await earlierTicketAnswer(turn, asked, lookup);
+  if (earlier) return { kind: 'status', text: [...lines, earlier, passedOn(turn)].join('\n') };
 
   // "please pass on: …": the items written on the ticket and said back, so the customer knows what the person will read (bot/waiting-pass-on.ts).
   if (passOnAsked(turn.text) && !QUESTION_ONLY.test(turn.text)) {
@@ -150,6 +166,8 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   // the ticket for the person, compensation left to them; never "no reliable answer" to "谁赔".
   const complained = await heardComplaint(turn);
   if (complained) lines.push(complained);
+  // (The complaint line says its own sorry: one apology, not two.)
+  else if (sorry) lines.unshift(sorry);
 
   // "找你们经理", "I want a manager TODAY", a threat to go to 12315: said back, and written on the
   // ticket where the desk sees it, not answered with the same "passed on".
@@ -339,12 +357,14 @@ function statusLine(t: CustomerTicketView, turn: WaitingTurn): string {
   const { lang, now, hours } = turn;
   const open = t.status !== 'resolved' && t.status !== 'closed';
   const waiting = t.status === 'new' || t.status === 'open';
+  // Nobody has looked at a waiting ticket yet: when it will be done is a promise no one made.
+  const doneBy = open && !waiting;
   const contact = contactTime(t.firstResponseDue, now, lang, hours);
   const done = contactTime(t.resolutionDue, now, lang, hours);
   if (lang === 'zh') {
     const next = waiting ? `，最迟 ${contact} 前会有人联系您` : '';
-    return `工单 ${t.number}：${statusName(t.status, lang)}${next}${open ? `，预计 ${done} 前处理完` : ''}。`;
+    return `工单 ${t.number}：${statusName(t.status, lang)}${next}${doneBy ? `，预计 ${done} 前处理完` : ''}。`;
   }
   const next = waiting ? `; someone will contact you by ${contact}` : '';
-  return `Ticket ${t.number}: ${statusName(t.status, lang)}${next}${open ? `, expected to be done by ${done}` : ''}.`;
+  return `Ticket ${t.number}: ${statusName(t.status, lang)}${next}${doneBy ? `, expected to be done by ${done}` : ''}.`;
 }

@@ -89,6 +89,7 @@ import { serviceFeeEntry } from './service-way';
 import { saysYesToSummary } from '../understanding/summary-yes';
 import { factsForQuestion, otherProductHeading } from './question-product';
 import { apologyDue, oneApology } from './apology';
+import { afterSorryNext, askedForSorry, ownFailureSorry } from './own-failure-sorry';
 import { keepMissing, misreadSorry, missedTwice } from './mistake-owned';
 import { chasingOnTicket, chasingWithoutTicket } from './chasing-heard';
 import { visitOnFiled } from './visit-requested';
@@ -231,6 +232,15 @@ export class ConversationEngine {
         this.out.say(after.text);
         return this.done();
       }
+    }
+    // A missed visit is our failure, and "not even a sorry?" asks for the apology: said before anything else, the handoff included (own-failure-sorry.ts).
+    // (A complaint being filed says its own sorry: one apology, not two.)
+    const complaintStarts = commands.some((c) => c.kind === 'start' && c.flow === 'complaint');
+    const owned = complaintStarts && !askedForSorry(this.t.turn.text) ? undefined : ownFailureSorry(this.t.turn.text, this.lang, this.state.lastReply);
+    if (owned) this.out.say(owned);
+    if (owned && askedForSorry(this.t.turn.text) && !commands.some((c) => c.kind === 'start' || c.kind === 'human' || c.kind === 'set')) {
+      this.out.say(afterSorryNext(this.lang));
+      return this.done();
     }
     if (has(commands, 'human')) {
       await this.handOff('customer_request');

@@ -14,19 +14,23 @@ import type { FlowKit, FlowSpec } from './flow';
 import { byPhone, LOOKUP_WORDS, lookUpByPhone, phoneSlot, proofCodeSlot, ticketLine } from './phone-lookup';
 import { wrongCodeNext } from './code-outcome';
 import { STATUS_WORDS } from './status-flow-words';
+import { foreignReference } from '../../understanding/foreign-reference';
+import { notOurNumber } from '../not-our-number';
 
 export { STATUS_WORDS } from './status-flow-words';
 
 function line(t: CustomerTicketView, lang: Lang, now: Date): string {
   const open = t.status !== 'resolved' && t.status !== 'closed';
-  // Not yet picked up: when someone will call is what the customer is waiting for.
+  // Not yet picked up: when someone will call is what the customer is waiting for. No person has
+  // looked at it yet, so no one can say when it will be done: only the first-contact time is given.
   const waiting = t.status === 'new' || t.status === 'open';
+  const doneBy = open && !waiting;
   if (lang === 'zh') {
     const next = waiting ? `，工程师会在 ${promiseTime(t.firstResponseDue, lang, undefined, now)} 前联系您` : '';
-    return `工单 ${t.number}：${statusName(t.status, lang)}${next}${open ? `，预计 ${promiseTime(t.resolutionDue, lang, undefined, now)} 前处理完` : ''}。`;
+    return `工单 ${t.number}：${statusName(t.status, lang)}${next}${doneBy ? `，预计 ${promiseTime(t.resolutionDue, lang, undefined, now)} 前处理完` : ''}。`;
   }
   const next = waiting ? `; the engineer will contact you by ${promiseTime(t.firstResponseDue, lang, undefined, now)}` : '';
-  return `Ticket ${t.number}: ${statusName(t.status, lang)}${next}${open ? `, expected to be done by ${promiseTime(t.resolutionDue, lang, undefined, now)}` : ''}.`;
+  return `Ticket ${t.number}: ${statusName(t.status, lang)}${next}${doneBy ? `, expected to be done by ${promiseTime(t.resolutionDue, lang, undefined, now)}` : ''}.`;
 }
 
 /** "没收到验证码", "能再发一次吗", "I never got the code": the customer asks for the code again. */
@@ -74,6 +78,9 @@ export const statusFlow: FlowSpec = {
   ],
   async finish(kit) {
     const { ticketNumber, proofCode } = kit.facts;
+    // "SX2026112803" given as the ticket: not one of ours, said before the number or phone is asked for (bot/engine/not-our-number.ts).
+    const foreign = ticketNumber ? undefined : foreignReference(kit.turn.text);
+    if (foreign) kit.say(notOurNumber(foreign, kit.lang));
     // Asked twice for the code and none came: the flow ends with the other ways in (said already).
     if (kit.frame.challenged && !proofCode) return { done: true };
     // Asked for the number or the phone and given neither: a person was offered (the question's last words).

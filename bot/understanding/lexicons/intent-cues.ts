@@ -5,6 +5,7 @@
  */
 import type { Intent } from '../types';
 import { REQUEST_FRAME_CUES } from './request-frames';
+import { MISSED_EN, MISSED_ZH } from '../missed-visit';
 
 export interface IntentCue {
   intent: Intent;
@@ -49,6 +50,9 @@ export const INTENT_CUES: IntentCue[] = [
   cue('complaint', 2, /\bterrible|\bworst\b|unacceptable|ridiculous|\ba joke\b|\brude\b|furious|disappoint\w*|pathetic|disgrace|\bscam\b|rip-?off|fed up|sick of|done with you|money back|compensation|charged me|call-?out fee|nobody (?:showed|called|came|has)|no one (?:showed|called|came)|never showed|promised|incompetent|useless|\bslow\b|broke my|\bdented\b|still not fixed|never fixed|waiting \d+ (?:weeks|days)/gi),
   cue('complaint', 1, /\bagain\b|!{2,}|[?？]{3,}|第[二三四五六七八九十2-9]次|[三四五3-5](?:回|次)了|好几次|两次|又/gi),
   cue('complaint', 2, /\bpay me\b|赔我|按最高/gi),
+  // The same said across a clause or two ("约好上午来，等了一上午也没人来", "nobody showed up"): bot/understanding/missed-visit.ts.
+  cue('complaint', 4, new RegExp(MISSED_ZH.source, 'g')),
+  cue('complaint', 4, new RegExp(MISSED_EN.source, 'gi')),
   // The booked engineer did not come: a complaint about the service, for a person with the ticket,
   // never the start of a new repair form or fault steps ("约好的师傅没来", "the technician never turned up").
   cue('complaint', 4, /(?:师傅|工程师|维修(?:人员|员|工)|安装(?:师傅|工|人员)|上门的人|人家|他们|你们的人)[^，。,.!！?？]{0,12}(?:没来|没上门|没到|不来了?|没出现|没露面|放(?:了)?(?:我|我们)?鸽子|爽约|迟到|没按时|到现在(?:都|还)?没)/g),
