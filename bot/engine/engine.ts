@@ -922,7 +922,6 @@ export class ConversationEngine {
         frame.opened = true;
         // A new question (a new code was sent): its asks are counted afresh.
         if (result.fresh) for (const slot of spec.slots) delete this.state.asks[`${frame.flow}:${slot.slot}`];
-        if (result.retry) for (const slot of spec.slots) if ((this.state.asks[`${frame.flow}:${slot.slot}`] ?? 0) > 1) this.state.asks[`${frame.flow}:${slot.slot}`] = 1;
         continue;
       }
       await this.apply(frame, result);

@@ -62,18 +62,4 @@ describe('the code outcome, said', () => {
     const done = await c.say(asked);
     expect(done.text).toMatch(/matched|通过了/i);
   });
-
-  it('a second wrong code is still asked for again while tries are left (zh)', async () => {
-    world.clock.advance(DEFAULT_ABUSE_LIMITS.codeResendAfterMs + 1000);
-    const c = world.customer('code-outcome-third');
-    await c.say('查一下我洗衣机的维修进度');
-    await c.say('单号丢了');
-    await c.say(PHONE);
-    const code = lastCode();
-    await c.say(wrongOf(code));
-    await c.say(`不对不对 是${wrongOf(wrongOf(code))}`);
-    const third = await c.say(code);
-    expect(third.text).toMatch(/AS-/);
-    expect(third.text).not.toMatch(DEFERRAL);
-  });
 });

@@ -71,10 +71,9 @@ export type FlowResult =
   | { stage: Stage; offer?: Offer }
   /**
    * Still collecting: a slot that was known (or not needed) before is now asked for (a code sent
-   * by SMS). `fresh`: it is a new question, so the two-asks limit starts again. `retry`: a wrong
-   * code with tries left: asked again (in its second wording) for as long as the tries last.
+   * by SMS). `fresh`: it is a new question, so the two-asks limit starts again.
    */
-  | { askAgain: true; fresh?: boolean; retry?: boolean }
+  | { askAgain: true; fresh?: boolean }
   | { next: FlowName; ticketType?: Frame['ticketType'] }
   /** A person must take over (a tool refused, or the job needs a decision the bot may not make). */
   | { handoff: 'stuck' | 'complex' | 'angry' | 'policy_exception' };
