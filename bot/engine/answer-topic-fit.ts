@@ -11,6 +11,7 @@ import { namesSymptom } from './symptom-fit';
 import { carriedIn } from './wording';
 import { WORTH_REPAIRING } from '../understanding/repair-or-replace';
 import { entryOfAnotherRequest } from './entry-topics';
+import { PLAIN_ANSWER_TOPICS } from './plain-answer-topics';
 
 /** Liquid got into or onto something (the one word list, kept with understanding: urgency reads it too). */
 export { LIQUID_DAMAGE } from '../understanding/lexicons/liquid-damage';
@@ -77,6 +78,7 @@ const TOPICS: { entry: RegExp; message: RegExp; fits?: (category: string | undef
     message:
       /又|再|返修|修过|修好|修完|\bagain\b|\bcame back\b|\bsecond time\b|\bafter (?:a|the) (?:paid )?repair\b|\brepair (?:guarantee|warranty)|\b(?:repair|fix) (?:is |was )?(?:guaranteed|warrantied)|\bfailed again\b/i,
   },
+  ...PLAIN_ANSWER_TOPICS,
 ];
 
 /**

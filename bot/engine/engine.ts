@@ -94,6 +94,7 @@ import { keepMissing, misreadSorry, missedTwice } from './mistake-owned';
 import { chasingOnTicket, chasingWithoutTicket } from './chasing-heard';
 import { visitOnFiled } from './visit-requested';
 import { asksForVisit } from '../understanding/visit-asked-for';
+import { plainQuestion } from '../understanding/plain-question';
 import { chasingFrustration } from '../understanding/chasing-frustration';
 import { pointsOutMistake } from '../understanding/mistake-pointed-out';
 
@@ -562,7 +563,8 @@ export class ConversationEngine {
         this.state.stack.push(this.lapsed);
         this.out.say(this.offerAgain(this.lapsed));
       }
-    } else if (asked && questionsIn(asked.question, this.t.turn.redactedText).length > 1) {
+    } else if (asked && questionsIn(asked.question, this.t.turn.redactedText).length > 1 && !plainQuestion(asked.question)) {
+      // (One plain question told with its fault, "门打不开 全是水 怎么放水", is one question: plain-question.ts.)
       await this.answerEach(questionsIn(asked.question, this.t.turn.redactedText));
     } else if (asked) {
       this.push('policy');

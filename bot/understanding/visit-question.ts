@@ -8,6 +8,7 @@
  */
 
 import { asksNewInstall } from './new-install';
+import { missesVisitCall } from './plain-question';
 
 export type VisitQuestion = 'callFirst' | 'howSoon' | 'stayHome' | 'noMobile' | 'repairTime' | 'parts';
 
@@ -70,6 +71,8 @@ export function visitQuestion(text: string): VisitQuestion | undefined {
   if (zh ? NO_MOBILE_ZH.test(t) : NO_MOBILE_EN.test(t)) return 'noMobile';
   // ("新买的洗碗机师傅什么时候来装": a new appliance's installation, which the installation rules answer.)
   if (asksNewInstall(t)) return undefined;
+  // ("明天上午我出门，师傅打不通电话怎么办": the call may be missed; the plain answer says what then, plain-question.ts.)
+  if (missesVisitCall(t)) return undefined;
   const asks = zh ? ASKS_ZH.test(t) : ASKS_EN.test(t);
   if (zh ? STAY_HOME_ZH.test(t) && (asks || /没人|不在家/.test(t)) : STAY_HOME_EN.test(t) && (asks || /\b(?:nobody|no one)\b/i.test(t))) return 'stayHome';
   if (!asks) return undefined;

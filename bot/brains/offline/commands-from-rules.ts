@@ -20,6 +20,7 @@ import { extractAddressAnswer, extractCorrection, extractModelAnswer, extractSlo
 import { classifyIntent } from '../../understanding/intent';
 import { repairFeeBack } from '../../understanding/repair-fee-back';
 import { asksAfterRepair } from '../../understanding/after-repair-question';
+import { plainQuestion } from '../../understanding/plain-question';
 import { splitProblems } from '../../understanding/problem-split';
 import { saysYesToSummary } from '../../understanding/summary-yes';
 import { questionAboutOtherProduct } from '../../understanding/other-product-question';
@@ -675,6 +676,16 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     // (An order number alone is asked about as the topic it follows, so the engine says where that is done.)
     const follows = orderAfterElsewhere && !elsewhereTopic(ownWords) ? ELSEWHERE_ASKED[elsewhereSaid(state.lastReply)!] : '';
     add({ kind: 'ask', question: `${turn.redactedText} ${follows}`.trim().slice(0, 300), from });
+  }
+  // "门锁着里面全是水怎么放", "两个单号怎么回事", "师傅打电话我接不到怎么办": asked, and answered from the plain
+  // answers; not a fault case, a ticket lookup or a complaint (a booking in progress goes on after it).
+  else if (plainQuestion(ownWords) && !u.safety && !cancel) {
+    for (let i = commands.length - 1; i >= 0; i--) {
+      const c = commands[i]!;
+      if ((c.kind === 'start' && ['status', 'fault', 'complaint', 'policy'].includes(c.flow)) || c.kind === 'outOfScope' || c.kind === 'ask' || (c.kind === 'set' && c.slot === 'symptom' && !frame))
+        commands.splice(i, 1);
+    }
+    add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   }
   // "新买的热水器师傅什么时候来装", "is installation included?": the installation rules answer it, not a ticket lookup.
   else if (asksNewInstall(ownWords) && !faultBeyond && !s.ticketNumber && !u.safety) {

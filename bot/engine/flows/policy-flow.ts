@@ -22,6 +22,7 @@ import { answersAnotherProduct } from '../entry-products';
 import { repairOrReplaceQuery, WORTH_REPAIRING } from '../../understanding/repair-or-replace';
 import { careTask, careCovered } from '../../understanding/care-question';
 import { careUnknown } from '../care-unknown';
+import { plainQuestion } from '../../understanding/plain-question';
 
 /** Product names, left out when matching a question to a step: sharing "洗衣机" says nothing about the topic. */
 const PRODUCT_WORDS =
@@ -157,7 +158,8 @@ export const policyFlow: FlowSpec = {
   title: { zh: '咨询', en: 'question' },
   slots: [],
   async finish(kit): Promise<FlowResult> {
-    const question = kit.facts.symptom ?? kit.turn.text;
+    // (A plain question told with its fault, "门打不开 全是水 怎么放水", is asked whole: the fault alone finds the fault's case.)
+    const question = plainQuestion(kit.turn.text) ? kit.turn.text : (kit.facts.symptom ?? kit.turn.text);
     const cover = await partWarrantyAnswer(kit, question);
     if (cover) {
       kit.say(cover);

@@ -1,0 +1,30 @@
+/**
+ * The plain answers (knowledge/sample/plain-answers.json) answer their own question only: a
+ * dishwasher that won't drain is no question about washing-up soap, "the engineer didn't come" is
+ * no question about a missed call, a warranty date is no question about sending the receipt.
+ * Each pairs words of the entry's title with words a message on that topic holds.
+ */
+export const PLAIN_ANSWER_TOPICS: { entry: RegExp; message: RegExp }[] = [
+  {
+    entry: /洗碗机里能不能用普通洗洁精|soap for washing up by hand/i,
+    message: /洗洁精|洗涤灵|洗碗液|洗涤剂|洗碗块|泡沫|\b(?:dish ?soap|washing[- ]up|detergent|soap|suds|foam\w*|tablets?)\b/i,
+  },
+  {
+    entry: /怎么先把水放出来|how to let the water out/i,
+    message:
+      /放水|排水|把水|水[^，,。？?]{0,4}(?:弄|放|排|倒|舀)出|积水|全是水|满是水|都是水|一桶水|泡着|衣服[^，,。？?]{0,6}(?:拿|取)|\bdrain\w*|\bwater out\b|\bempty\b|\bfull of water\b|\bstanding water\b|\b(?:clothes|laundry|washing)\b.{0,20}\b(?:out|stuck|trapped)\b/i,
+  },
+  {
+    entry: /发票或购物凭证要不要|photo of the receipt/i,
+    message: /发票|小票|收据|凭证|购物记录|订单截图|\b(?:receipts?|invoices?|proof of purchase)\b/i,
+  },
+  {
+    entry: /之前的工单会怎么样|earlier ticket when a new one/i,
+    message: /工单|单号|单子|单|\b(?:tickets?|reference(?: numbers?)?|requests?|bookings?)\b/i,
+  },
+  {
+    entry: /接不到电话|can't take the engineer's call/i,
+    message:
+      /接不到|接不了|没接到|没接上|打不通|联系不上|找不到我|不在家|家里没人|没人在家|出门|在外面|不方便接|没信号|(?:换|另|别的|其他|家人的?)[^，,。？?]{0,3}(?:号码|电话)|\bmiss(?:ed)? (?:the |his |her |their |a )?call|\bcan'?t (?:reach|get hold of|contact|get through to) me\b|\bnot (?:be )?(?:home|in|reachable|available)\b|\bbe out\b|\bno signal\b|\b(?:another|different|other|second) (?:number|phone)\b|\b(?:can'?t|won'?t|couldn'?t) (?:be able to )?(?:pick up|answer)\b|\bnobody(?:'s| is)? (?:home|in)\b/i,
+  },
+];
