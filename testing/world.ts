@@ -53,6 +53,13 @@ export class Customer {
     return { ...result, text: result.replies.map((r) => r.text).join('\n'), tools: result.actions.map((a) => a.name) };
   }
 
+  /** Says each line in turn and gives back each turn's reply text (one conversation, in order). */
+  async sayAll(...lines: string[]): Promise<string[]> {
+    const replies: string[] = [];
+    for (const line of lines) replies.push((await this.say(line)).text);
+    return replies;
+  }
+
   async tickets(): Promise<Ticket[]> {
     const customer = await this.world.assistant.desk.customers.resolve({ channel: this.channel, externalId: this.ref });
     return this.world.assistant.desk.tickets.list({ customerId: customer.id });

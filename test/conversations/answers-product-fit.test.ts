@@ -15,12 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => world.close());
 
-async function chat(...lines: string[]): Promise<string[]> {
-  const c = world.customer(`fit-${++n}`);
-  const replies: string[] = [];
-  for (const line of lines) replies.push((await c.say(line)).text);
-  return replies;
-}
+/** One new customer says the lines in turn: each turn's reply text. */
+const chat = (...lines: string[]): Promise<string[]> => world.customer(`fit-${++n}`).sayAll(...lines);
 
 const VISIT_WORDS = /上门费|上门维修|工程师上门|师傅上门|call-out fee \(|engineer visit|arrange the visit|address for the visit/i;
 

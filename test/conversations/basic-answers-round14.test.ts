@@ -14,12 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => world.close());
 
-async function chat(...lines: string[]): Promise<string[]> {
-  const c = world.customer(`basic-${++n}`);
-  const replies: string[] = [];
-  for (const line of lines) replies.push((await c.say(line)).text);
-  return replies;
-}
+/** One new customer says the lines in turn: each turn's reply text. */
+const chat = (...lines: string[]): Promise<string[]> => world.customer(`basic-${++n}`).sayAll(...lines);
 
 const OTHER_PRODUCTS = /洗碗机|软水盐|光亮剂|挂架|dishwasher|salt|rinse aid|wall bracket/i;
 

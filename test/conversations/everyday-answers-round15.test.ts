@@ -17,12 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => world.close());
 
-async function chat(...lines: string[]): Promise<string[]> {
-  const c = world.customer(`everyday-${++n}`);
-  const replies: string[] = [];
-  for (const line of lines) replies.push((await c.say(line)).text);
-  return replies;
-}
+/** One new customer says the lines in turn: each turn's reply text. */
+const chat = (...lines: string[]): Promise<string[]> => world.customer(`everyday-${++n}`).sayAll(...lines);
 
 const PUT_OFF = /没有确切|查不到|没法确认|no reliable|don't have a reliable|can't confirm|isn't something I can confirm/i;
 
