@@ -115,7 +115,19 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
     hints: { en: ['mobile'] },
   },
   // 平板电视 is a flat-screen TV.
-  { id: 'tablet', label: { zh: '平板', en: 'tablet' }, zh: ['平板', '平板电脑'], en: ['tablet', 'ipad'], notIn: [/平板电视/] },
+  {
+    id: 'tablet',
+    label: { zh: '平板', en: 'tablet' },
+    zh: ['平板', '平板电脑'],
+    en: ['tablet', 'ipad'],
+    // 平板电视 is a TV; dishwasher or cleaning tablets are detergent, and "tablets" for pain are pills.
+    notIn: [
+      /平板电视/,
+      /\b(?:dishwasher|detergent|cleaning|washing|descal\w*|rinse|soap|dish|wash|salt|effervescent|pain(?:killer)?|vitamin|water purif\w*) tablets?\b/i,
+      /\btablets? (?:of|for) (?:the )?(?:dishwasher|detergent|washing|descal\w*)\b/i,
+      /\b(?:ran|run|running) out of (?:the |my )?tablets\b/i,
+    ],
+  },
   { id: 'laptop', label: { zh: '笔记本电脑', en: 'laptop' }, zh: ['笔记本电脑', '笔记本'], en: ['laptop', 'notebook computer'] },
   {
     id: 'earphones',
