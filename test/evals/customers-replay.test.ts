@@ -56,26 +56,42 @@ function toolKind(line: string): string {
 }
 const ourKind = (f: Failure) => (f.pattern ? `${f.kind} ${f.pattern}` : f.kind);
 
+/** Our own scripted customers whose expectations no reply meets: the fail side of the comparison. */
+const CONTROL_CUSTOMERS = [
+  { id: 'control-zh-fails', lang: 'zh', turns: ['冰箱不制冷了', '还是不行'], expect: { handoff: true, ticket: false, must_mention: ['这句话客服永远不会说'] } },
+  { id: 'control-en-fails', lang: 'en', turns: ['my washing machine will not drain'], expect: { ticket: true, must_not: ['.'], must_mention: ['a sentence no desk ever says'] } },
+];
+
 describe.runIf(present)('agreement with replay-customers.mjs', () => {
   let server: ReplayServer;
   let temp: ReturnType<typeof tempDir>;
   const ours = new Map<string, CustomerVerdict>();
   const theirs = new Map<string, ToolResult>();
-  let everyone: string[] = [];
+  const everyone: string[] = [];
+
+  /** Both replayers play every customer of the file: ours in-process, the tool as a child process. */
+  async function playBoth(file: string): Promise<void> {
+    const { customers, dir } = loadCustomers(file);
+    everyone.push(...customers.map((c) => c.id));
+    for (const c of customers) {
+      ours.set(c.id, judgeCustomer(c, await replayCustomer(c, { url: server.url, dir, afterTurn: () => server.clock.advance(TURN_GAP_MS) })));
+    }
+    const out = path.join(temp.dir, `tool-${path.basename(file)}.json`);
+    await promisify(execFile)(process.execPath, [TOOL, file, '--url', server.url, '--json', out], { timeout: 120_000 });
+    for (const r of JSON.parse(fs.readFileSync(out, 'utf8')) as ToolResult[]) theirs.set(r.id, r);
+  }
 
   beforeAll(async () => {
     temp = tempDir('customers-agree-');
     server = await startReplayServer();
     // Every customer of the file: a fixed subset stops testing the fail side once those customers pass.
-    const { customers, dir } = loadCustomers(DEV_FILE);
-    everyone = customers.map((c) => c.id);
-    for (const c of customers) {
-      ours.set(c.id, judgeCustomer(c, await replayCustomer(c, { url: server.url, dir, afterTurn: () => server.clock.advance(TURN_GAP_MS) })));
-    }
-    const out = path.join(temp.dir, 'tool.json');
-    await promisify(execFile)(process.execPath, [TOOL, DEV_FILE, '--url', server.url, '--json', out], { timeout: 120_000 });
-    for (const r of JSON.parse(fs.readFileSync(out, 'utf8')) as ToolResult[]) theirs.set(r.id, r);
-  }, 180_000);
+    await playBoth(DEV_FILE);
+    // And customers of our own that fail by design (a fact no desk says, a handoff nobody asked for),
+    // so the fail side is compared even when every development customer passes.
+    const controls = path.join(temp.dir, 'controls.jsonl');
+    fs.writeFileSync(controls, CONTROL_CUSTOMERS.map((c) => JSON.stringify(c)).join('\n') + '\n');
+    await playBoth(controls);
+  }, 240_000);
   afterAll(async () => {
     await server?.close();
     temp?.cleanup();
