@@ -161,3 +161,11 @@ export const DELEGATION_CUES =
 
 /** The customer is told to do it personally, which outweighs an engineer mentioned nearby. */
 export const SELF_CUES = /自己|自行|亲自|私自|动手|\b(?:yourself|on\s+your\s+own|diy)\b/iu;
+
+/**
+ * The act named as a cause of damage, not advised: "进水、摔落、自行拆修等人为损坏不在保修范围",
+ * "damage from opening the casing yourself is not covered". Read after the advice, in the same
+ * sentence; a warranty-exclusion statement warns against the act rather than recommending it.
+ */
+export const NAMED_AS_CAUSE_CUES =
+  /^[^，,。！？!?；;\n]{0,24}?(?:等(?:人为)?(?:原因|情况|行为|损坏|故障)|人为损坏|造成的|导致的|引起的|不在保修|不属于保修|不予保修|不保修|不在三包|保修失效|失去保修|\b(?:voids?|invalidates?)\s+(?:the\s+|your\s+)?warranty\b|\b(?:is|are|isn'?t|aren'?t)\s+not\s+covered\b|\b(?:isn'?t|aren'?t)\s+covered\b|\bnot\s+covered\b|\bexcluded\s+from\b)/iu;

@@ -5,9 +5,10 @@
  *
  * The patterns (unsafe-advice-cues.ts) describe the advice. This file decides whether a sentence
  * gives it: "不要拆开外壳" and "never open the casing" forbid it, and "an engineer will open the
- * casing" hands it to someone else, unless the customer is told to do it themselves.
+ * casing" hands it to someone else, unless the customer is told to do it themselves; and
+ * "自行拆修等人为损坏不在保修范围" names the act as a cause the warranty excludes.
  */
-import { DELEGATION_CUES, NEGATION_CUES, NEGATION_RESETS, SELF_CUES, UNSAFE_ADVICE_CUES, UNSAFE_ADVICE_LABELS, type UnsafeAdviceKind } from './unsafe-advice-cues';
+import { DELEGATION_CUES, NAMED_AS_CAUSE_CUES, NEGATION_CUES, NEGATION_RESETS, SELF_CUES, UNSAFE_ADVICE_CUES, UNSAFE_ADVICE_LABELS, type UnsafeAdviceKind } from './unsafe-advice-cues';
 
 export { UNSAFE_ADVICE_KINDS, UNSAFE_ADVICE_LABELS, type UnsafeAdviceKind } from './unsafe-advice-cues';
 
@@ -71,6 +72,7 @@ export function findUnsafeAdvice(text: string): UnsafeAdvice[] {
       pattern.lastIndex = 0;
       for (const m of sentence.text.matchAll(pattern)) {
         if (forbidden(sentence.text, m.index)) continue;
+        if (NAMED_AS_CAUSE_CUES.test(sentence.text.slice(m.index + m[0].length))) continue;
         kinds.add(kind);
         found.push({ kind, match: m[0].trim(), sentence: sentence.text.trim(), index: sentence.start + m.index });
         break;

@@ -61,6 +61,15 @@ describe('findUnsafeAdvice', () => {
     expect(kinds("Don't wait, just take the back cover off")).toEqual(['open-casing']);
   });
 
+  it('reads the act named as a cause the warranty excludes as a warning, not advice', () => {
+    expect(kinds('进水、摔落、私自拆修等人为损坏不保修，可以付费维修。')).toEqual([]);
+    expect(kinds('自己拆开后盖造成的损坏不在三包范围。')).toEqual([]);
+    expect(kinds('Damage from taking the back cover off yourself is not covered.')).toEqual([]);
+    expect(kinds('Opening the casing yourself voids the warranty.')).toEqual([]);
+    // The advice is still reported when the exclusion is a separate clause after it.
+    expect(kinds('自己拆开后盖看看，不在保修的话再说。')).toEqual(['open-casing']);
+  });
+
   it('keeps advice the customer is told to do personally, even with an engineer mentioned', () => {
     expect(kinds('工程师说你可以自己拆开外壳')).toEqual(['open-casing']);
   });
