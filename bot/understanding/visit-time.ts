@@ -20,12 +20,14 @@ const PART_ZH = '上午|中午|下午|午后|晚上|傍晚|早上|白天|全天|
 const HOUR_ZH = String.raw`(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*(?:点|:\d{2})(?:半)?\s*(?:以后|之后|以前|之前|前|后|左右)?`;
 /** Short forms customers type ("thurs pm", "tues"), each with the weekday it names. */
 const EN_ABBREVIATIONS: Record<string, number> = { tues: 2, weds: 3, thur: 4, thurs: 4 };
-const DAY_EN = String.raw`\b(?:(?:this|next|coming)\s+)?(?:${EN_DAYS.join('|')}|weekend)s?\b|\b(?:${[...EN_SHORT, ...Object.keys(EN_ABBREVIATIONS)].join('|')})\b\.?|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\bweekdays?\b|\btoday\b|\btomorrow\b|\bthe day after tomorrow\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${EN_MONTHS.join('|')})[a-z]*\b|\b(?:${EN_MONTHS.join('|')})[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`;
+const DAY_EN = String.raw`\b(?:(?:this|next|coming)\s+)?(?:${EN_DAYS.join('|')}|weekend)s?\b|\b(?:${[...EN_SHORT, ...Object.keys(EN_ABBREVIATIONS)].join('|')})\b\.?|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\bweekdays?\b|\btoday\b|\btomorrow\b|\bthe day after(?: tomorrow)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${EN_MONTHS.join('|')})[a-z]*\b|\b(?:${EN_MONTHS.join('|')})[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`;
 // "pm" alone after a day ("thurs pm") is the afternoon; "am" alone is too often the verb to read.
 const PART_EN = String.raw`\b(?:morning|afternoon|evening|night|lunchtime|midday|noon)s?\b|\bafter lunch\b|(?<!\d\s?)\bpm\b`;
 const HOUR_EN = String.raw`\b(?:(?:after|before|from|around|by|at|past)\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)(?:\s+(?:onwards|or later|and later))?`;
 /** A part of the day or an hour ("上午", "after 6pm"): said with a day, it is when someone should come, not when something was bought. */
 export const PART_OF_DAY = new RegExp(`${PART_ZH}|${HOUR_ZH}|${PART_EN}|${HOUR_EN}`, 'i');
+/** A day still to come ("明天", "下周二", "tomorrow", "next Monday"): said without a word about buying, it is when someone should come. */
+export const DAY_TO_COME = /大?后天|明天|下下?个?(?:周|星期|礼拜)|\btomorrow\b|\bday after tomorrow\b|\bnext\s+(?:week|weekend|mon|tue|wed|thu|fri|sat|sun)/i;
 const PIECE = new RegExp(`${DAY_ZH}|${PART_ZH}|${HOUR_ZH}|${DAY_EN}|${PART_EN}|${HOUR_EN}`, 'gi');
 /** What may stand between two pieces of one time: a few joining characters ("周六的下午", "Saturday, after 7pm"). */
 const JOIN = /^[\s,，的、]*(?:and|or|in the|on|at|或|或者|还是|都行|to|through|thru|till|until|到|至|~|～|-|—|–)?[\s,，的、]*$/i;
@@ -175,6 +177,31 @@ function secondDay(reading: Reading, text: string, first: RegExpExecArray, today
   reading.span = SPAN.test(m[1]!);
 }
 
+/** 今天/明天/后天/大后天, today/tomorrow/the day after tomorrow, each with how many days ahead it is. */
+const RELATIVE_DAY = /大后天|后天|明天|今天|\bthe day after(?: tomorrow)?\b|\btomorrow\b|\btoday\b/gi;
+const RELATIVE_OFFSET = (word: string): number => (word === '大后天' ? 3 : word === '后天' || /day after/i.test(word) ? 2 : /明天|tomorrow/i.test(word) ? 1 : 0);
+
+/**
+ * Days named relative to today. Two of them joined ("明天或后天", "today or tomorrow", "明天到后天")
+ * are a choice or a span, kept as both: the first day alone was said back as the only one.
+ */
+function relativeDays(text: string, today: string): Pick<Reading, 'day' | 'until' | 'span'> | undefined {
+  const found = [...text.matchAll(RELATIVE_DAY)];
+  const first = found[0];
+  if (!first) return undefined;
+  const day = addDays(today, RELATIVE_OFFSET(first[0]));
+  const second = found[1];
+  if (second) {
+    const between = text.slice(first.index + first[0].length, second.index);
+    const other = addDays(today, RELATIVE_OFFSET(second[0]));
+    if (JOIN.test(between) && other !== day) {
+      const [a, b] = other < day ? [other, day] : [day, other];
+      return { day: a, until: b, span: SPAN.test(between) };
+    }
+  }
+  return { day };
+}
+
 function read(text: string, today: string): Reading {
   const reading: Reading = {};
   const zhDay = new RegExp(`(这|本|下下|下)?(?:个)?(?:周|星期|礼拜)([${ZH_DAY}1-7])`).exec(text);
@@ -184,10 +211,8 @@ function read(text: string, today: string): Reading {
   const enMonthDay = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${EN_MONTHS.join('|')})|\\b(${EN_MONTHS.join('|')})[a-z]*\\.?\\s+(\\d{1,2})`, 'i').exec(text);
   // "the 3rd": a day of this month, or of the next once it has passed (as 3号 is).
   const dayOnly = /(?<![月\d])(\d{1,2})[日号]/.exec(text) ?? /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/i.exec(text);
-  if (/大后天/.test(text)) reading.day = addDays(today, 3);
-  else if (/后天|\bthe day after tomorrow\b/i.test(text)) reading.day = addDays(today, 2);
-  else if (/明天|\btomorrow\b/i.test(text)) reading.day = addDays(today, 1);
-  else if (/今天|\btoday\b/i.test(text)) reading.day = today;
+  const relative = relativeDays(text, today);
+  if (relative) Object.assign(reading, relative);
   else if (EVERY_WEEKDAY.test(text)) reading.kind = 'weekdays';
   else if (zhDay) {
     const n = '日天'.includes(zhDay[2]!) ? 0 : /\d/.test(zhDay[2]!) ? Number(zhDay[2]) % 7 : ZH_DAY.indexOf(zhDay[2]!) + 1;

@@ -204,6 +204,11 @@ describe('what is not a purchase date', () => {
     ['下周三下午3点以后'],
     ['Saturday morning'],
     ['next Tuesday after 6pm'],
+    // A day to come, named beside a weekday: when to visit, never when it was bought.
+    ['明天周一最好'],
+    ['下周二吧 周二方便'],
+    ['tomorrow, Monday, works best'],
+    ['next week Thursday is good'],
     ['格力KFR-35GW/26空调不制冷'],
     ['型号KFR-26GW/(26555)FNhDa-A3'],
     ['2999元买的'],

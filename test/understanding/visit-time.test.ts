@@ -32,6 +32,12 @@ const TABLE: [string, string, string, string][] = [
   ['next Tuesday morning please', 'next Tuesday morning', '12月8日（周二）上午', 'Tue 8 Dec, morning'],
   ['can they come tomorrow afternoon?', 'tomorrow afternoon', '12月6日（周日）下午', 'Sun 6 Dec, afternoon'],
   ['the day after tomorrow', 'the day after tomorrow', '12月7日（周一）', 'Mon 7 Dec'],
+  // Two relative days joined are a choice (or a span), kept as both days.
+  ['明天或后天都行', '明天或后天', '12月6日（周日）或12月7日（周一）', 'Sun 6 Dec or Mon 7 Dec'],
+  ['今天还是明天下午', '今天还是明天下午', '12月5日（周六）或12月6日（周日）下午', 'Sat 5 Dec or Sun 6 Dec, afternoon'],
+  ['明天到大后天都在家', '明天到大后天', '12月6日（周日）到12月8日（周二）', 'Sun 6 Dec to Tue 8 Dec'],
+  ['tomorrow or the day after is fine', 'tomorrow or the day after', '12月6日（周日）或12月7日（周一）', 'Sun 6 Dec or Mon 7 Dec'],
+  ['today or tomorrow evening', 'today or tomorrow evening', '12月5日（周六）或12月6日（周日）晚上', 'Sat 5 Dec or Sun 6 Dec, evening'],
   ['move it to Dec 9 after 2pm', 'Dec 9 after 2pm', '12月9日（周三）下午2点以后', 'Wed 9 Dec, after 2 pm'],
   ['14 December in the morning', '14 December in the morning', '12月14日（周一）上午', 'Mon 14 Dec, morning'],
   ['Friday 9am', 'Friday 9am', '12月11日（周五）上午9点', 'Fri 11 Dec, at 9 am'],

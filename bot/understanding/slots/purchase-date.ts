@@ -13,7 +13,7 @@ import type { DateSpan } from '../../../kernel/date-span';
 import { findDateMentions, valueOf, type DateMention } from './date-mentions';
 import { DATE_FILLER as FILLER } from './date-filler';
 import { precisionOfSpan } from './date-readings';
-import { PART_OF_DAY } from '../visit-time';
+import { DAY_TO_COME, PART_OF_DAY } from '../visit-time';
 import { withoutTakenBack } from './taken-back';
 
 // Signing for a delivery (签收, "signed for it", "it came on the 28th") starts the 三包 days as buying does.
@@ -71,8 +71,8 @@ const nearest = (text: string, mention: DateMention, cues: Cue[], mentions: Date
 
 /** Little but the date is left once dates and filler words are taken out (no digits: "上个月电费500" is not an answer). */
 function isJustADate(text: string, mentions: DateMention[]): boolean {
-  // "周六上午", "Saturday after 6": a time to come, said without a word about buying, is no purchase date.
-  if (PART_OF_DAY.test(text)) return false;
+  // "周六上午", "Saturday after 6", "明天周一最好": a time to come, said without a word about buying, is no purchase date.
+  if (PART_OF_DAY.test(text) || DAY_TO_COME.test(text)) return false;
   let rest = '';
   let at = 0;
   for (const m of mentions) {
