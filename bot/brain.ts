@@ -28,6 +28,8 @@ export interface TurnUnderstanding {
   /** The purchase date at whatever precision it was said ("2024-07", "2024"): `slots.purchaseDate` holds only a full day. */
   purchase?: { value: string; precision: string; text: string };
   reasons: string[];
+  /** A problem's escalation points by reason in this message (understanding/urgency.ts), added up across turns. */
+  escalation?: Partial<Record<string, number>>;
 }
 
 export interface TurnInput {

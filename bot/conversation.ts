@@ -24,6 +24,8 @@ export const conversationStateSchema = z.object({
   turns: z.number().int().nonnegative().default(0),
   /** The most urgent tier any turn of this conversation reached: a ticket filed later keeps it. */
   peakUrgency: z.enum(['P1', 'P2', 'P3', 'P4']).optional(),
+  /** Escalation points the customer's turns have given so far, by reason (repeat contact, overdue, threat...): they add up to P1 across turns. */
+  escalation: z.record(z.string(), z.number()).optional(),
   /** Fields of the latest receipt read in this conversation (the raw text is not kept). */
   receipt: z
     .object({

@@ -64,6 +64,7 @@ export function toTurnUnderstanding(u: Understanding): TurnUnderstanding {
     categoryGuessedFrom: s.categoryGuessedFrom,
     purchase: s.purchaseDate ? { value: s.purchaseDate.value, precision: s.purchaseDate.precision, text: s.purchaseDate.text } : undefined,
     reasons: u.urgency.reasons.map((r) => r.message),
+    ...(u.urgency.escalation ? { escalation: u.urgency.escalation } : {}),
   };
 }
 

@@ -22,6 +22,7 @@ import { customerDestination, replyDeliveryKey } from './customer-deliveries';
 import type { Conversation, ConversationState, ConversationStore, Received, StoredMessage, TurnOutcome } from './conversation';
 import { problemWords } from './engine/problem-words';
 import { noteSafety } from './engine/safety-context';
+import { raisePeakUrgency } from './conversation-urgency';
 import { HandoffRoutes } from './handoff';
 import { knowledgeMissOf } from './knowledge-miss';
 import { handoffPromise, someoneAvailable, withoutHastyPromise, type BusinessHours } from './honest-wait';
@@ -234,7 +235,7 @@ export class AfterSalesBot {
     state.language = lang;
     // The safety script for this product (a phone, a gas heater), kept for the questions that follow.
     const u = noteSafety(state, text, reading.u!, lang);
-    state.peakUrgency = state.peakUrgency && state.peakUrgency < u.urgency ? state.peakUrgency : u.urgency;
+    raisePeakUrgency(state, u);
 
     const csat = await this.answerSurvey(inbound, conversation, state, text, lang, stored);
     if (csat) return { ...csat, customerId, understanding: u };
@@ -252,7 +253,7 @@ export class AfterSalesBot {
       requester: { channel: inbound.channel, externalId: inbound.customerRef, ip: inbound.client?.ip },
       conversation: { ...conversation, state },
       turnKey: `${inbound.channel}:${inbound.channelMessageId}`,
-      urgency: state.peakUrgency,
+      urgency: state.peakUrgency ?? u.urgency,
       sentiment: u.sentiment,
       intent: u.intent,
       language: lang,
@@ -369,11 +370,13 @@ export class AfterSalesBot {
     // queue (a write, so only once the message is stored). Only an escalation does (P1 or P2): an
     // ordinary message's baseline (a problem reads P3, a question P4) is no reason to move the
     // deadline, and a phone number sent after "转人工" must not change the promised time.
-    if (ticket && u.urgency < ticket.priority && u.urgency <= ESCALATED && OPEN_STATUSES.includes(ticket.status)) {
+    // (So does a conversation whose turns add up to P1: urgency across turns.)
+    const raised = raisePeakUrgency(state, u);
+    const moved = raised && raised < u.urgency ? raised : u.urgency;
+    if (ticket && moved < ticket.priority && moved <= ESCALATED && OPEN_STATUSES.includes(ticket.status)) {
       await stored;
-      ticket = await this.deps.tickets.update(ticket.id, { priority: u.urgency }, 'bot');
+      ticket = await this.deps.tickets.update(ticket.id, { priority: moved }, 'bot');
     }
-    state.peakUrgency = state.peakUrgency && state.peakUrgency < u.urgency ? state.peakUrgency : u.urgency;
     const lastReply = recent.filter((m) => m.direction === 'out').at(-1)?.text;
     const earlierReplies = recent.filter((m) => m.direction === 'out').map((m) => m.text);
     const customerSaid = recent.filter((m) => m.direction === 'in').map((m) => m.text);

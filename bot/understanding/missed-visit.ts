@@ -12,7 +12,7 @@ const NOT_COME_ZH = '(?:没来|没有来|没上门|没到|没出现|没露面|�
 export const MISSED_ZH = new RegExp(`${WHO_ZH}[^。！!?？]{0,24}?${NOT_COME_ZH}|(?:等了|白等)[^。！!?？]{0,12}(?:没人|也没|都没|还没)(?:来|到|上门|出现)`);
 
 export const MISSED_EN =
-  /\b(?:no[- ]show|stood (?:me|us) up|(?:nobody|no one|no-one|noone)\s+(?:ever\s+)?(?:came|showed|turned up|arrived|appeared)|(?:technician|tech|engineer|repair\s*(?:man|guy|person|people)|repairer|installer|fitter|he|she|they|someone)\s+(?:\w+\s+){0,2}?(?:didn'?t|did not|never|failed to|hasn'?t|has not|haven'?t|have not)\s+(?:even\s+)?(?:show(?:ed)?|turn(?:ed)? up|come|came|arrive[d]?|appear(?:ed)?|bother(?:ed)? to come)|(?:waited|waiting)\s+(?:all|the whole)\s+(?:day|morning|afternoon|evening)\b[^.!?]{0,40}\b(?:nobody|no one|never)\b)/i;
+  /\b(?:no[- ]show|stood (?:me|us) up|(?:nobody|no one|no-one|noone)\s+(?:ever\s+)?(?:came|showed|turned up|arrived|appeared)|(?:technician|tech|engineer|repair\s*(?:man|guy|person|people)|repairer|installer|fitter|he|she|they|someone)\s+(?:\w+\s+){0,6}?(?:didn'?t|did not|never|failed to|hasn'?t|has not|haven'?t|have not)\s+(?:even\s+)?(?:show(?:ed)?|turn(?:ed)? up|come(?!\s+back)|came(?!\s+back)|arrive[d]?|appear(?:ed)?|bother(?:ed)? to come)|(?:waited|waiting)\s+(?:all|the whole)\s+(?:day|morning|afternoon|evening)\b[^.!?]{0,40}\b(?:nobody|no one|never)\b)/i;
 
 /** "师傅还没到，几点来？", "the engineer hasn't come yet, when will he?": still on the way, not missed. */
 const STILL_COMING = /还没(?:到|来)|\byet\b/i;

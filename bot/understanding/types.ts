@@ -121,6 +121,8 @@ export interface Urgency {
   /** True when a safety word was found: always P1, and the advice must be given first. */
   safety: boolean;
   hazards: SafetyHazard[];
+  /** A problem's escalation points by reason (repeat contact, overdue, threat, anger...), to add up across a conversation's turns. */
+  escalation?: Partial<Record<UrgencyReasonCode, number>>;
   /** Immediate safety advice in both languages; present only when `safety` is true. */
   safetyAdvice?: { zh: string; en: string };
 }

@@ -12,7 +12,7 @@ import { readDanger } from './hazards';
 import { safetyAdviceFor } from './lexicons/safety';
 import { LIQUID_DAMAGE, WET_ELECTRONICS } from './lexicons/liquid-damage';
 import { BLOCKED_USE, DAMAGE, ELECTRICAL_FAULT, ESCALATION_THREATS, NO_COOLING, NO_HEATING, OVERDUE, REPEATED_CONTACT, REPEATED_CONTACT_STRONG, VULNERABLE } from './lexicons/urgency-cues';
-import type { Intent, Sentiment, Slots, Urgency, UrgencyReason, UnderstandingContext } from './types';
+import type { Intent, Sentiment, Slots, Urgency, UrgencyReason, UrgencyReasonCode, UnderstandingContext } from './types';
 
 const PROBLEM_INTENTS: Intent[] = ['fault_report', 'repair_request', 'complaint'];
 const TIERS: Priority[] = ['P1', 'P2', 'P3', 'P4'];
@@ -64,12 +64,15 @@ export function assessUrgency({ text, intent, sentiment, slots, context = {} }: 
 
   const reasons: UrgencyReason[] = [];
   let points = 0;
+  // The points of this message by reason, so a conversation can add up what its turns said (urgency-across-turns.ts).
+  const escalation: Partial<Record<UrgencyReasonCode, number>> = {};
   let floor = 4; // the lowest (numerically highest) tier allowed
   const problem = PROBLEM_INTENTS.includes(intent);
 
   const threats = matches(ESCALATION_THREATS, text);
   if (threats.length) {
     points += 1;
+    escalation.escalation_threat = 1;
     floor = Math.min(floor, 2);
     reasons.push({ code: 'escalation_threat', evidence: threats, message: 'Escalation threat (regulator, media, lawyer, chargeback)' });
   }
@@ -80,6 +83,7 @@ export function assessUrgency({ text, intent, sentiment, slots, context = {} }: 
   const repeatPoints = Math.max(strong.length ? 2 : repeated.length ? 1 : 0, prior >= 3 ? 2 : prior >= 1 ? 1 : 0);
   if (repeatPoints) {
     points += repeatPoints;
+    escalation.repeated_contact = repeatPoints;
     const evidence = [...strong, ...repeated];
     reasons.push({
       code: 'repeated_contact',
@@ -91,6 +95,7 @@ export function assessUrgency({ text, intent, sentiment, slots, context = {} }: 
   const damage = matches(DAMAGE, text);
   if (damage.length) {
     points += 1;
+    escalation.damage = 1;
     floor = Math.min(floor, 2);
     reasons.push({ code: 'damage', evidence: damage, message: 'Damage to property or goods' });
   }
@@ -102,6 +107,7 @@ export function assessUrgency({ text, intent, sentiment, slots, context = {} }: 
   if (month && WINTER_MONTHS.includes(month) && (!category || HEATING_PRODUCTS.includes(category))) blocked.push(...matches(NO_HEATING, text));
   if (blocked.length) {
     points += 1;
+    escalation.blocked_use = 1;
     floor = Math.min(floor, 2);
     reasons.push({ code: 'blocked_use', evidence: [...new Set(blocked)], message: 'The product cannot be used for an essential need' });
   }
@@ -125,12 +131,14 @@ export function assessUrgency({ text, intent, sentiment, slots, context = {} }: 
   const vulnerable = matches(VULNERABLE, text);
   if (vulnerable.length && problem) {
     points += 1;
+    escalation.vulnerable_person = 1;
     reasons.push({ code: 'vulnerable_person', evidence: vulnerable, message: 'A vulnerable person is affected' });
   }
 
   const overdue = matches(OVERDUE, text);
   if (overdue.length) {
     points += 1;
+    escalation.overdue = 1;
     reasons.push({ code: 'overdue', evidence: overdue, message: 'A promised visit, call or fix is overdue' });
   }
 
@@ -144,6 +152,7 @@ export function assessUrgency({ text, intent, sentiment, slots, context = {} }: 
   }
   if (emotional && (sentiment.anger >= ANGRY || (!problem && sentiment.anger >= ANNOYED))) {
     points += 1;
+    escalation.angry = 1;
     reasons.push({ code: 'angry', evidence: sentiment.cues.filter((c) => c.includes('-') || c.includes('?') || c.includes('!')), message: `Angry customer (anger ${sentiment.anger})` });
   }
 
@@ -162,5 +171,5 @@ export function assessUrgency({ text, intent, sentiment, slots, context = {} }: 
   let tier = problem ? (points >= 3 ? 1 : points >= 1 ? 2 : 3) : Math.max(1, base - points);
   tier = Math.min(tier, floor);
   reasons.unshift({ code: 'baseline', evidence: [], message: `${intent} starts at ${TIERS[base - 1]}` });
-  return { priority: TIERS[tier - 1]!, safety: false, hazards: [], reasons };
+  return { priority: TIERS[tier - 1]!, safety: false, hazards: [], reasons, ...(intent !== 'out_of_scope' && points ? { escalation } : {}) };
 }

@@ -56,7 +56,7 @@ export const INTENT_CUES: IntentCue[] = [
   // The booked engineer did not come: a complaint about the service, for a person with the ticket,
   // never the start of a new repair form or fault steps ("约好的师傅没来", "the technician never turned up").
   cue('complaint', 4, /(?:师傅|工程师|维修(?:人员|员|工)|安装(?:师傅|工|人员)|上门的人|人家|他们|你们的人)[^，。,.!！?？]{0,12}(?:没来|没上门|没到|不来了?|没出现|没露面|放(?:了)?(?:我|我们)?鸽子|爽约|迟到|没按时|到现在(?:都|还)?没)/g),
-  cue('complaint', 4, /\b(?:engineer|technician|repair ?man|repairer|installer|fitter|plumber|the guy|your (?:guy|man|person|people))\b[^.!?]{0,30}\b(?:didn'?t|did not|never|has not|hasn'?t|still hasn'?t|failed to) (?:come|arrive|arrived|turn(?:ed)? up|show(?:ed)?(?: up)?|bother)\b/gi),
+  cue('complaint', 4, /\b(?:engineer|technician|repair ?man|repairer|installer|fitter|plumber|the guy|your (?:guy|man|person|people))\b[^.!?]{0,45}\b(?:didn'?t|did not|never|has not|hasn'?t|still hasn'?t|failed to) (?:come(?! back)|arrive|arrived|turn(?:ed)? up|show(?:ed)?(?: up)?|bother)\b/gi),
 
   // --- ticket_status: an existing ticket, order, visit or appointment
   // Chasing or changing something already requested: the strongest sign of a status question.
