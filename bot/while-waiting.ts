@@ -10,6 +10,7 @@
  * the same words twice in a row. No form is started while waiting. Once a person is talking to
  * the customer (mode agent) the bot keeps out of it, but for danger.
  */
+import { MANAGER_DEMAND, demandsHeard, demandsIn, demandsNote } from './engine/demands-heard';
 import { answerWithSource } from './engine/flows/fault-flow';
 import { REPEATED_REPAIRS, WANTS_REPLACEMENT } from './engine/after-sales-words';
 import { repeatedRepairRule } from './engine/flows/policy-flow';
@@ -180,6 +181,12 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
         ticketNumber: turn.ticket.number,
         note: `Customer asks for escalation: ${turn.understanding.reasons.join('; ').slice(0, 300) || 'a manager'}`,
       });
+    // A complaint, a replacement or a refund demanded beside the manager: on the ticket and said back too.
+    const others = demandsIn(turn.text).filter((d) => d !== MANAGER_DEMAND);
+    if (others.length && turn.ticket) {
+      await turn.tools.call('updateTicket', { ticketNumber: turn.ticket.number, note: demandsNote(others) });
+      return { kind: 'escalated', text: [...lines, escalated(turn, true), demandsHeard(others, turn.lang, turn.ticket.number)].join('\n') };
+    }
     return { kind: 'escalated', text: [...lines, escalated(turn, true)].join('\n') };
   }
 

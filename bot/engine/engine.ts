@@ -6,6 +6,7 @@
  * asked more than twice (the second ask is worded differently; then the flow goes on without it
  * and says so) and no reply repeating the previous one word for word.
  */
+import { demandsHeard, demandsIn, demandsNote } from './demands-heard';
 import { asksWithoutProof } from '../understanding/proof-missing-question';
 import { proofMissingAnswer } from './proof-missing-answer';
 import { wantsRepairInstead } from './repair-instead';
@@ -1270,6 +1271,7 @@ export class ConversationEngine {
     // Waiting for a person must not wait on safety: a leak, a burning smell or a tripping breaker
     // described on the way gets its case's safety notes now ("先断电关水").
     if (reason === 'customer_request') for (const line of await this.safetyWhileWaiting()) this.out.say(line);
+    if (result.ok) await this.demandsOnTicket(result.result);
     this.state.stack = [];
     this.state.awaiting = undefined;
   }
@@ -1288,6 +1290,15 @@ export class ConversationEngine {
     if (!parts || !ticket) return undefined;
     await this.t.tools.call('updateTicket', { ticketNumber: ticket, note: complaintNote(parts) });
     return complaintHeard(parts, this.lang);
+  }
+
+  /** Demands made with the request for a person (a complaint, a replacement, a manager): on the ticket and said back (bot/engine/demands-heard.ts). */
+  private async demandsOnTicket(handed: unknown): Promise<void> {
+    const demands = demandsIn(this.t.turn.text);
+    const ticket = (handed as { ticket?: { number?: string } } | undefined)?.ticket?.number;
+    if (!demands.length || !ticket) return;
+    await this.t.tools.call('updateTicket', { ticketNumber: ticket, note: demandsNote(demands) });
+    this.out.say(demandsHeard(demands, this.lang, ticket));
   }
 
   /** The safety notes of the case this message's fault matches, if it describes one. */
