@@ -44,13 +44,17 @@ const OFFERS =
 /** "会联系我吗", "will someone call me by 3pm": a time for the call to them is a wish for it. */
 const CONTACT_ME = /(?:联系|打(?:电话)?(?:给)?|回电(?:话)?(?:给)?)我|\b(?:call|ring|phone|contact|reach|text) me\b/i;
 
+/** Asking who will be in touch: the day in it is when they expect the call, not a time they offer. */
+const ASKS_WHO = /谁|哪位|\bwho\b/i;
+
 /** Whether the message asks when or whether someone will be in touch (or at work, or come); undefined otherwise. */
 export function contactAsked(text: string, botSaid: string[] = []): ContactQuestion | undefined {
   const timed = DAY.test(text) || HOUR.test(text) || /什么时候|多久|几点|哪天|\bwhen\b|\bwhat time\b|\bwhat hours\b|\bhow long\b/i.test(text);
   if (!timed || !CONTACT_ACT.test(text) || !ASKS.test(text)) return undefined;
   // Only a time the customer offers goes on the ticket; one they quote back from our replies ("你说的
   // 8点到20点") is a question about what we said, and "noted: 8点 / 20点" would be nonsense.
-  const wish = OFFERS.test(text) || VISIT.test(text) || CONTACT_ME.test(text);
+  // ("明天谁打给我", "who is going to call me tomorrow?" ask who and when, and offer no time.)
+  const wish = OFFERS.test(text) || VISIT.test(text) || (CONTACT_ME.test(text) && !ASKS_WHO.test(text));
   const said =
     wish && !(WORKING.test(text) && !VISIT.test(text) && !OFFERS.test(text))
       ? [...text.matchAll(new RegExp(DAY.source, 'gi')), ...text.matchAll(new RegExp(HOUR.source, 'gi'))].map((m) => m[0].trim()).filter((t) => !quotedBack(t, botSaid))

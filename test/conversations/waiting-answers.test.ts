@@ -226,6 +226,11 @@ describe('what a waiting message asks about', () => {
     },
   );
 
+  // Asking who will call offers no time to note ("I've put 'tomorrow' on the ticket" answered it).
+  it.each(['明天谁打给我', '后天是谁联系我啊', 'who is going to call me tomorrow?', 'who will ring me on Monday'])('asks who calls, offers no time: %s', (text) => {
+    expect(contactAsked(text)?.wanted).toBeUndefined();
+  });
+
   it.each(['周六买的空调漏水了', 'it stopped working on Saturday', '冰箱明天能修好吗', 'the engineer came yesterday'])('not about being contacted: %s', (text) => {
     expect(contactAsked(text)).toBeUndefined();
   });
