@@ -13,7 +13,6 @@ const ORDER = [
   'customer_identities',
   'conversations',
   'messages',
-  'ticket_counters',
   'tickets',
   'ticket_events',
   'outbox',

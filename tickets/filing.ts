@@ -1,10 +1,11 @@
 /**
  * Filing a ticket: what the new row holds, the audit event that records it, and the day it is
- * counted under. The store persists these as one unit and draws a fresh number if one is taken.
+ * numbered under. The store persists these as one unit and draws a fresh number if one is taken.
  *
  * Why no counter in the number: numbers that count up let anyone who files a ticket learn every
- * other number of the day (tickets/ticket-number.ts), so the number is random and the day's count
- * (`ticket_counters`, for reports) is kept apart from it.
+ * other number of the day (tickets/ticket-number.ts), so the number is random. Nor is a day's count
+ * kept beside it: reports count tickets by created_at, and a counter row nobody read cost every
+ * filing a statement (bench/tickets.bench.ts).
  */
 import { createHash, randomInt } from 'node:crypto';
 import { deadlinesFor, type SlaPolicy } from './sla';
@@ -21,7 +22,7 @@ export interface FilingRules {
 
 export interface TicketFiling {
   ticket: Omit<Ticket, 'id'>;
-  /** YYYYMMDD: the day the ticket is numbered and counted under. */
+  /** YYYYMMDD: the day the ticket is numbered under (in the desk's time zone). */
   day: string;
   event: NewTicketEvent;
 }

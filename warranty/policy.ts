@@ -52,7 +52,7 @@ const APPLIANCES: Citation = {
   en: 'PRC "three guarantees" rules for major appliances: whole unit 1 year, main parts 3 years; return within 7 days, exchange within 15 days',
 };
 const PHONES: Citation = {
-  zh: '《移动电话机商品修理更换退货责任规定》：主机1年，充电器1年，电池6个月，有线耳机3个月；7日内可退货，15日内可换货',
+  zh: '《移动电话机商品修理更换退货责任规定》（三包规定）：主机1年，充电器1年，电池6个月，有线耳机3个月；7日内可退货，15日内可换货',
   en: 'PRC "three guarantees" rules for mobile phones: handset 1 year, charger 1 year, battery 6 months, wired headset 3 months; return within 7 days, exchange within 15 days',
 };
 const GENERAL: Citation = {

@@ -180,7 +180,7 @@ export class ConversationEngine {
     const dateNow = frame && factsOf(this.state, frame).purchaseDate;
     if (!frame || !dateBefore || !dateNow || dateNow === dateBefore) return reply;
     // (For a return or exchange the days decide, not the warranty: "signed 8 days ago: past 7, within 15".)
-    const line = isReturnFrame(frame) ? returnDaysAnswer(this.kit(frame)) : await warrantyAgain(this.kit(frame));
+    const line = isReturnFrame(frame) ? await returnDaysAnswer(this.kit(frame)) : await warrantyAgain(this.kit(frame));
     if (!line || this.out.parts.includes(line)) return reply;
     // Before the restated request or the question still open, so the reply ends with what to answer.
     const beforeLast = frame.stage === 'confirm' || (frame.stage === 'collect' && this.state.awaiting);
@@ -715,7 +715,7 @@ export class ConversationEngine {
         }
         // "就超了一天 还能退吗", "is it too late for a refund?" at the return offer, nothing new given: a question,
         // not a yes; the days counted and the rule they leave are said, and the offer stands.
-        const days = !gaveFacts && isReturnFrame(frame) && asksReturnDays(this.t.turn.text) && this.asksSomething() ? returnDaysAnswer(this.kit(frame)) : undefined;
+        const days = !gaveFacts && isReturnFrame(frame) && asksReturnDays(this.t.turn.text) && this.asksSomething() ? await returnDaysAnswer(this.kit(frame)) : undefined;
         if (days) {
           this.out.say(days);
           this.out.say(this.offerAgain(frame));
@@ -1055,7 +1055,7 @@ export class ConversationEngine {
     const phoneGiven = this.t.commands.some((c) => (c.kind === 'set' || c.kind === 'correct') && c.slot === 'phone');
     if (visit) return this.out.say(visitAnswer(visit, factsOf(this.state, frame), this.lang, question, phoneGiven));
     // "就超了一天 还能退吗" with a return on the table: the days counted from the date given, and the rule they leave.
-    const days = isReturnFrame(frame) && asksAboutDays(question) ? returnDaysAnswer(this.kit(frame)) : undefined;
+    const days = isReturnFrame(frame) && asksAboutDays(question) ? await returnDaysAnswer(this.kit(frame)) : undefined;
     if (days) return this.out.say(days);
     // "明天下午能来吗" inside a booking: the preferred time, taken; the exact time is agreed by phone.
     // (Also a visit asked for with a time beside it, after self-help: "…I'd like someone out, Tuesday afternoon?", visit-wish-time.ts.)

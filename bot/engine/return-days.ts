@@ -8,7 +8,7 @@
 import { visibleDefectIn } from '../understanding/visible-defect';
 import type { Frame } from './engine-state';
 import type { FlowKit } from './flows/flow';
-import { daysLine, daysRange, NO_FAULT, verdict } from './flows/return-flow';
+import { countedDays, daysLine, NO_FAULT, verdict } from './flows/return-flow';
 
 /** A question whether the return is still possible, or about the day count ("就超了一天还能退吗", "am I past the 7 days?"). */
 const ASKS_RETURN_DAYS =
@@ -23,8 +23,9 @@ export const asksAboutDays = (question: string): boolean => asksReturnDays(quest
 export const isReturnFrame = (frame: Frame | undefined): boolean => Boolean(frame && (frame.flow === 'return' || frame.ticketType === 'warranty_claim'));
 
 /** The day count and the rule it leaves, or undefined without a date to count from. */
-export function returnDaysAnswer(kit: FlowKit): string | undefined {
-  const range = kit.facts.purchaseDate ? daysRange(kit.facts.purchaseDate, kit.tools.context.now) : undefined;
+export async function returnDaysAnswer(kit: FlowKit): Promise<string | undefined> {
+  // Counted by the daysSincePurchase tool, so the count the reply states rests on a tool result.
+  const range = await countedDays(kit);
   // "刚买不久" spans a month: too rough to count in days; the flow asks for the day instead.
   if (!range || range.most - range.fewest > 10) return undefined;
   const told = `${kit.turn.text} ${kit.facts.symptom ?? ''}`;

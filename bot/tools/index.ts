@@ -7,6 +7,7 @@ import type { TicketStore } from '../../tickets/ticket-store';
 import type { KnowledgeSearch } from '../knowledge-search';
 import type { WarrantyCheck } from '../../warranty/warranty-check';
 import { createTicketTool, type FilingPorts } from './create-ticket';
+import { daysSincePurchaseTool } from './days-since-purchase';
 import { handOffTool } from './hand-off';
 import { searchKnowledgeTool } from './search-knowledge';
 import { ticketStatusTool } from './ticket-status';
@@ -37,6 +38,7 @@ export function createTools(ports: ToolPorts): Tool[] {
   return [
     searchKnowledgeTool(ports.knowledge),
     verifyWarrantyTool(ports.warranty),
+    daysSincePurchaseTool(),
     createTicketTool(ports.tickets, ports.customers, ports.warranty, { guard, links: ports.links, access: ports.access }),
     updateTicketTool(ports.tickets, ports.access),
     ticketStatusTool({ tickets: ports.tickets, access: ports.access, guard, sms: ports.sms, onError: ports.onError }),

@@ -1,7 +1,7 @@
 /**
  * `TicketStore` on PostgreSQL, for several instances on one database. The rules come from tickets/
  * like the SQLite store's; what differs is how a change stays right when instances write at once:
- * - filing is one statement (row, day's count and audit event in data-modifying CTEs), the number
+ * - filing is one statement (row and audit event in data-modifying CTEs), the number
  *   and idempotency key held by unique constraints with ON CONFLICT, never a caught error, since a
  *   failed statement would abort the whole transaction;
  * - every read-then-write locks the ticket row first (SELECT … FOR UPDATE), so two agents moving
@@ -40,7 +40,7 @@ export class PostgresTicketStore implements TicketStore {
       for (let draw = 1; draw <= MAX_NUMBER_DRAWS; draw++) {
         const filing = fileTicket(input, now, this.settings, this.settings.drawNumber);
         const { columns, values } = ticketColumns(filing.ticket);
-        const params: PgValue[] = [...values, key ?? null, hash, actor, filing.day, JSON.stringify(filing.event.detail)];
+        const params: PgValue[] = [...values, key ?? null, hash, actor, JSON.stringify(filing.event.detail)];
         const n = values.length;
         // ON CONFLICT without a target covers both the idempotency key and the number: an instance
         // racing on the same key waits for the other's commit, then inserts nothing.
@@ -50,12 +50,9 @@ export class PostgresTicketStore implements TicketStore {
              VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}, $${n + 1}, $${n + 2}, $${n + 3})
              ON CONFLICT DO NOTHING
              RETURNING id, created_at, created_by
-           ), counted AS (
-             INSERT INTO ticket_counters (day, last) SELECT $${n + 4}, 1 FROM filed
-             ON CONFLICT (day) DO UPDATE SET last = ticket_counters.last + 1
            ), audited AS (
              INSERT INTO ticket_events (ticket_id, at, actor, kind, detail)
-             SELECT id, created_at, created_by, 'created', $${n + 5}::jsonb FROM filed
+             SELECT id, created_at, created_by, 'created', $${n + 4}::jsonb FROM filed
            )
            SELECT id FROM filed`,
           params,

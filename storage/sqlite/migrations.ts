@@ -462,6 +462,16 @@ ALTER TABLE outbox ADD COLUMN sent_parts TEXT;
 CREATE INDEX tickets_contact_phone ON tickets(contact_phone, created_at) WHERE contact_phone IS NOT NULL;
 `,
   },
+  {
+    version: 16,
+    name: 'tickets: no day counter; nothing read it, and filing paid a statement for it',
+    sql: `
+-- Every ticket bumped ticket_counters for its day, in the filing transaction, and nothing read it:
+-- the manager's report counts tickets by created_at, and numbers are random (tickets/ticket-number.ts).
+-- The day a ticket was filed is in its number and its created_at.
+DROP TABLE ticket_counters;
+`,
+  },
 ];
 
 export interface MigrationReport {

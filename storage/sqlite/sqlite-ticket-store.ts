@@ -35,16 +35,16 @@ export class SqliteTicketStore implements TicketStore {
     return this.db.transaction(async () => {
       const now = this.settings.clock.now();
       let filing: TicketFiling | undefined;
-      let inserted: { id: number }[] | undefined;
+      let inserted: { lastID: number; changes: number } | undefined;
       for (let draw = 1; !inserted; draw++) {
         filing = fileTicket(input, now, this.settings, this.settings.drawNumber);
         const { columns, values } = ticketColumns(filing.ticket);
         try {
-          inserted = await this.db.all<{ id: number }>(
+          // run, not RETURNING: the new row's id is the statement's lastID, and no row comes back to read.
+          inserted = await this.db.run(
             `INSERT INTO tickets (${columns.join(', ')}, idempotency_key, content_hash, created_by)
              VALUES (${columns.map(() => '?').join(', ')}, ?, ?, ?)
-             ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
-             RETURNING id`,
+             ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING`,
             [...values, key ?? null, hash, actor],
           );
         } catch (error) {
@@ -53,10 +53,8 @@ export class SqliteTicketStore implements TicketStore {
           throw error;
         }
       }
-      const row = inserted[0];
-      if (!row) return this.existingFor(key!, hash!);
-      // The day's count is kept for reports, apart from the (random) number.
-      await this.db.run('INSERT INTO ticket_counters (day, last) VALUES (?, 1) ON CONFLICT (day) DO UPDATE SET last = last + 1', [filing!.day]);
+      if (!inserted.changes) return this.existingFor(key!, hash!);
+      const row = { id: inserted.lastID };
       await this.addEvent(row.id, actor, filing!.event, filing!.ticket.createdAt);
       return { ticket: { id: row.id, ...filing!.ticket }, created: true };
     });

@@ -83,7 +83,16 @@ describe('LLM brain: the tool loop end to end', () => {
     expect(last.match(/<\/customer_message>/g)).toHaveLength(1);
     expect(JSON.stringify(rest[0])).toContain('<history_customer>');
     // Tools reach the model as our zod schemas in JSON Schema form (constraints kept, `$schema` dropped to save tokens).
-    expect(body.tools!.map((t) => t.function.name).sort()).toEqual(['createTicket', 'findTicketsByPhone', 'handOff', 'searchKnowledge', 'ticketStatus', 'updateTicket', 'verifyWarranty']);
+    expect(body.tools!.map((t) => t.function.name).sort()).toEqual([
+      'createTicket',
+      'daysSincePurchase',
+      'findTicketsByPhone',
+      'handOff',
+      'searchKnowledge',
+      'ticketStatus',
+      'updateTicket',
+      'verifyWarranty',
+    ]);
     const parameters = JSON.stringify(body.tools!.find((t) => t.function.name === 'searchKnowledge')!.function.parameters);
     expect(parameters).toContain('"required":["query"]');
     expect(parameters).toContain('"maxLength":500');

@@ -48,17 +48,18 @@ describe("migrations 12 and 13: no outbox items for the unread 'desk' destinatio
     expect(await db.all("SELECT kind FROM outbox WHERE destination = 'desk' ORDER BY id")).toEqual([{ kind: 'ticket.created' }, { kind: 'ticket.status_changed' }]);
 
     const report = await migrate(db);
-    expect(report.applied.map((m) => m.version)).toEqual([12, 13, 14, 15]);
+    expect(report.applied.map((m) => m.version)).toEqual([12, 13, 14, 15, 16]);
     // Migration 13: the store counts the day and writes the filing event itself, so the trigger is gone.
     expect(await db.all("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name = 'tickets_created'")).toEqual([]);
     expect(await db.all('SELECT destination, kind FROM outbox')).toEqual([{ destination: 'customer:web', kind: 'agent.reply' }]);
 
     const fresh = await store().create(repairTicket(1, { errorCode: 'E2' }), { actor: 'bot' });
     expect(await db.all('SELECT destination FROM outbox')).toEqual([{ destination: 'customer:web' }]);
-    // Exactly one filing event and one count for the new ticket: written once, by the store.
+    // Exactly one filing event for the new ticket: written once, by the store.
     const events = await db.all<{ kind: string }>('SELECT kind FROM ticket_events WHERE ticket_id = ?', [fresh.ticket.id]);
     expect(events).toEqual([{ kind: 'created' }]);
-    expect(await db.get<{ last: number }>('SELECT last FROM ticket_counters')).toEqual({ last: 2 });
+    // Migration 16: the day counter nothing read is gone.
+    expect(await db.all("SELECT name FROM sqlite_master WHERE name = 'ticket_counters'")).toEqual([]);
     expect(await db.all('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
   });
 });

@@ -4,7 +4,6 @@
  * phone orders), never for an in-store purchase. The rules decide; the customer is told which
  * applies and may file a request.
  */
-import { parseDateSpan } from '../../../kernel/date-span';
 import type { Lang } from '../../phrases';
 import { answerWithSource } from './fault-flow';
 import type { FlowKit, FlowSpec } from './flow';
@@ -12,17 +11,22 @@ import { SANBAO_RULES_EN } from '../../sanbao-words';
 import { lookUpAnswer } from './policy-flow';
 import { confirmReturnRequest, fileReturnRequest, REGISTRATION_SLOTS, registering } from './return-request';
 import { DEFECT_WORDS, visibleDefectIn, type DefectKind } from '../../understanding/visible-defect';
+import { countDaysSincePurchase, dayCountSaid, type DayCount, type DaysSincePurchase } from '../../tools/days-since-purchase';
 
-const DAY = 86_400_000;
 /** Asking to have the return or exchange registered, not asking whether it is possible. */
 const REGISTER = /(登记|办理|申请|提交|帮我(?:退|换)|给我(?:退|换)|\bregister\b|\bfile (?:it|the|a)\b|\bgo ahead\b|\bprocess (?:it|the)\b|\bstart the (?:return|exchange)\b)/i;
 
-const daysSince = (iso: string, now: Date): number => Math.floor((now.getTime() - Date.parse(`${iso}T00:00:00+08:00`)) / DAY);
-
 /** Days since purchase, as a range when the customer gave a month or a span ("上个月初"). */
-export function daysRange(value: string, now: Date): { fewest: number; most: number } | undefined {
-  const span = parseDateSpan(value);
-  return span ? { fewest: daysSince(span.latest, now), most: daysSince(span.earliest, now) } : undefined;
+export const daysRange = countDaysSincePurchase;
+
+/**
+ * The day count a reply tells, from the daysSincePurchase tool: said to the customer, it rests on a
+ * tool result like every other figure (a model rewording it is checked against that result).
+ */
+export async function countedDays(kit: Pick<FlowKit, 'facts' | 'tools'>): Promise<DayCount | undefined> {
+  if (!kit.facts.purchaseDate) return undefined;
+  const outcome = await kit.tools.call('daysSincePurchase', { purchaseDate: kit.facts.purchaseDate });
+  return outcome.ok ? (outcome.result as DaysSincePurchase) : undefined;
 }
 
 /** Which of the 三包 windows a day count falls in: within 7, within 15, or past 15. */
@@ -35,9 +39,7 @@ const windowOf = (days: number): 7 | 15 | 0 => (days <= 7 ? 7 : days <= 15 ? 15 
 export function daysLine(range: { fewest: number; most: number }, lang: Lang, situation: Situation = {}): string {
   const zh = lang === 'zh';
   const { fewest, most } = range;
-  // "10 days ago" carries a day or two of slack; said back, it is "about 10", not "8 to 12".
-  const middle = Math.round((fewest + most) / 2);
-  const said = fewest === most ? String(fewest) : most - fewest <= 4 ? (zh ? `大约${middle}` : `about ${middle}`) : zh ? `大约${fewest}到${most}` : `about ${fewest} to ${most}`;
+  const said = dayCountSaid(range, lang);
   if (windowOf(fewest) !== windowOf(most)) {
     return zh
       ? `按您说的时间，买了${said}天，正好跨过7天或15天的界限，要按发票或签收的具体日期来算。`
@@ -141,7 +143,7 @@ export const returnFlow: FlowSpec = {
   confirm: confirmReturnRequest,
   async finish(kit: FlowKit) {
     if (registering(kit)) return fileReturnRequest(kit);
-    const days = kit.facts.purchaseDate ? daysRange(kit.facts.purchaseDate, kit.tools.context.now) : undefined;
+    const days = await countedDays(kit);
     // The rules are the knowledge base's published policies, quoted, never re-told from memory.
     const zh = kit.lang === 'zh';
     const questions = [

@@ -57,10 +57,21 @@ const REQUESTS: [key: string | ((m: RegExpExecArray) => string), pattern: RegExp
   ],
 ];
 
+/**
+ * We are the ones sending a code ("我往那个手机发个验证码", "we have texted a code to that phone"): that
+ * asks nothing of the customer. A clause that names the customer (您, 你, you) or has them hand
+ * the code over (把, 请) is still read as a request.
+ */
+const WE_SEND_A_CODE =
+  /(?:我们|我|系统)(?:(?![您你请把])[^，。！？\n]){0,12}(?:发送|发|短信)(?:(?![您你请把])[^，。！？\n]){0,8}(?:验证码|动态码|短信码|校验码)|\b(?:we|I)\b(?:(?!\byou\b|\bplease\b)[^.?!,;]){0,20}\b(?:sent|send|texted|text)\b(?:(?!\byou\b|\bplease\b|\bme\b)[^.?!,;]){0,25}\bcodes?\b/i;
+
+/** A tool that texted the customer a code (codeSent) backs asking them for it. */
+const TOOL_SENT_A_CODE = /"codeSent"\s*:\s*true/;
+
 export function contactRequestClaims(text: string): Claim[] {
   const claims: Claim[] = [];
   for (const clause of clauses(text)) {
-    if (clause.warning) continue;
+    if (clause.warning || WE_SEND_A_CODE.test(clause.text)) continue;
     for (const [key, pattern] of REQUESTS) {
       const m = pattern.exec(clause.text);
       if (m) claims.push({ kind: 'contact_request', key: typeof key === 'string' ? key : key(m), said: m[0] });
@@ -76,5 +87,6 @@ export function requestsNamed(text: string): Set<string> {
     const m = pattern.exec(text);
     if (m) named.add(typeof key === 'string' ? key : key(m));
   }
+  if (TOOL_SENT_A_CODE.test(text)) named.add('verification_code');
   return named;
 }

@@ -69,6 +69,10 @@ export function dateClaims(text: string): Claim[] {
     // 6月 with a day after it was a date; 6月 alone is a month name, not six months.
     if (/^月$/.test(m[2]!) && !/个/.test(m[0])) continue;
     if (/^日$/.test(m[2]!) && /\d\s*月\s*$/.test(rest.slice(0, m.index))) continue;
+    // The end of a span of days in one month (2025年10月1日至7日): a day of the month, not 7 days.
+    if (/^日$/.test(m[2]!) && /\d\s*月\s*\d{1,2}\s*[日号]\s*(?:至|到|~|～|-|—|–)\s*$/.test(text.slice(0, m.index))) continue;
+    // "a month and year is fine", "the day and month": the parts of a date asked for, not a length.
+    if (/^\s*(?:and|or|&|\/)\s*(?:a\s+|the\s+)?(?:year|month|day|date)s?\b/i.test(rest.slice(m.index + m[0].length))) continue;
     const key = periodKey(Number(m[1]), m[2]!, !!m[3]);
     if (key) claims.push({ kind: 'period', key, said: m[0] });
   }
@@ -76,6 +80,9 @@ export function dateClaims(text: string): Claim[] {
   return claims;
 }
 
-/** Relative time a customer may say instead of a date (去年, two years ago): a model may read a date from it. */
+/**
+ * Relative time a customer may say instead of a date (去年, two years ago, a shopping festival): a
+ * model may read a date from it. Matched in claim form, where 双十一 already reads 双11.
+ */
 export const RELATIVE_TIME =
-  /去年|前年|今年|上个?月|上半年|下半年|年初|年底|年前|个月前|天前|周前|星期前|春节|国庆|双十一|618|last (?:year|month|week|spring|summer|autumn|fall|winter|christmas)|this (?:year|month)|\bago\b|earlier this year/i;
+  /去年|前年|今年|上个?月|上半年|下半年|年初|年底|年前|个月前|天前|周前|星期前|春节|过年|除夕|国庆|元旦|中秋|五一|劳动节|情人节|圣诞|黑五|黑色星期五|双\s*1[12]|双十[一二]|618|六一八|last (?:year|month|week|spring|summer|autumn|fall|winter|christmas)|this (?:year|month)|\bago\b|earlier this year|black friday|christmas/i;

@@ -16,9 +16,16 @@ import { promiseClaims } from './promise-claims';
 /** An example in quotes ("比如“2024年7月”", e.g. "2024-07") shows a format; it claims nothing. */
 const QUOTED_EXAMPLE = /(?:比如|例如|譬如|像是|e\.g\.,?|for example,?|such as)\s*[“"「‘'][^”"」’'\n]{1,40}[”"」’']/gi;
 
+/**
+ * A number shown as the shape to type ("手机号（如 138 0000 0000）", "e.g. 138 0000 0000"): after an
+ * example word and padded with a run of zeros, it is nobody's phone. A real number after 如 is still read.
+ */
+const EXAMPLE_NUMBER = /(?:比如|例如|譬如|如|e\.g\.,?|for example,?|such as)\s*[:：]?\s*\+?\d[\d -]{5,}\d/gi;
+const PLACEHOLDER_DIGITS = /0{4}/;
+
 /** Claims in text that is already in claim form. */
 export function claimsInNormalText(text: string): Claim[] {
-  text = text.replace(QUOTED_EXAMPLE, ' ');
+  text = text.replace(QUOTED_EXAMPLE, ' ').replace(EXAMPLE_NUMBER, (m) => (PLACEHOLDER_DIGITS.test(m.replace(/\D/g, '')) ? ' '.repeat(m.length) : m));
   const links = linkClaims(text);
   // Links and addresses out of the way: a host's digits (203.0.113.7) are not amounts, refunds@ is not a refund.
   const rest = undoSpelledAddresses(text)

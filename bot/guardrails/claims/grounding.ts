@@ -49,6 +49,7 @@ interface Support {
   hosts: Set<string>;
   emails: Set<string>;
   personal: Set<string>;
+  customerCompact: string;
 }
 
 function readSources(sources: GroundingSources): Support {
@@ -81,7 +82,21 @@ function readSources(sources: GroundingSources): Support {
     ),
     emails: new Set([...linkClaims(trusted), ...linkClaims(customer)].filter((c) => c.kind === 'email').map((c) => c.key)),
     personal: new Set([...personalClaims(customer), ...personalClaims(trusted)].map((c) => c.key)),
+    customerCompact: compactClaimText(customer),
   };
+}
+
+/**
+ * An address put together from what the customer said in pieces (the district first, then "不对，是
+ * 金履路8号" as a correction): every piece, as the reply separates them, is in their own words.
+ */
+function addressFromPieces(claim: Claim, customerCompact: string): boolean {
+  if (!claim.key.startsWith('ADDRESS:')) return false;
+  const pieces = claim.said
+    .split(/[\s,，、;；]+/)
+    .map(compactClaimText)
+    .filter(Boolean);
+  return pieces.length > 1 && pieces.every((piece) => customerCompact.includes(piece));
 }
 
 /** A date is backed by a source date at least as precise that agrees on what it says (2025-06 by 2025-06-01). */
@@ -111,7 +126,7 @@ function supported(claim: Claim, s: Support, allowed: readonly string[]): boolea
     case 'email':
       return hostAllowed(claim.key.split('@')[1] ?? '', allowed) || s.emails.has(claim.key);
     case 'personal':
-      return s.personal.has(claim.key);
+      return s.personal.has(claim.key) || addressFromPieces(claim, s.customerCompact);
     case 'contact_request':
       return s.requests.has(claim.key);
   }

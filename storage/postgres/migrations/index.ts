@@ -10,8 +10,9 @@ import { rateCounters } from './005-rate-counters';
 import { outboxSentParts } from './006-outbox-sent-parts';
 import { knowledgeCases } from './007-knowledge-cases';
 import { ticketsByPhone } from './008-tickets-by-phone';
+import { noTicketCounters } from './009-no-ticket-counters';
 import type { PgMigration } from './pg-migration';
 
 export type { PgMigration } from './pg-migration';
 
-export const MIGRATIONS: PgMigration[] = [deskSchema, answeredOnce, outboxLeases, rateCounters, outboxSentParts, knowledgeCases, ticketsByPhone];
+export const MIGRATIONS: PgMigration[] = [deskSchema, answeredOnce, outboxLeases, rateCounters, outboxSentParts, knowledgeCases, ticketsByPhone, noTicketCounters];
