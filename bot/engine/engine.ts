@@ -54,6 +54,7 @@ import { deniesFault, elsewhereReply, elsewhereTopic } from '../understanding/el
 import { asksIfFiled, asksWhatNext } from '../understanding/filed-check';
 import { backToProblem } from '../understanding/back-to-problem';
 import { filedConfirmation, notConfirmedYet, notFiledYet } from './filed-check';
+import { takeOpenFault } from './fault-carried';
 import { openProblem, problemAbout, stepsAgain } from './back-to-problem';
 import { unusablePhone } from './phone-unusable';
 import { swapCode } from './code-swap';
@@ -1324,6 +1325,8 @@ export class ConversationEngine {
     const carried = same ? { ...known } : {};
     const frame = frameSchema.parse({ flow, facts: { ...carried, ...this.state.pending }, ticketType });
     this.state.stack.push(frame);
+    // "ok fix it" after a warranty or cost question: the fault told at the start is the repair's problem.
+    takeOpenFault(this.state, frame);
   }
 
   /** The top flow becomes another, carrying its problem facts (fault -> repair keeps the fault). */
@@ -1331,7 +1334,10 @@ export class ConversationEngine {
     const facts = from ? { ...from.facts } : {};
     this.state.stack = this.state.stack.filter((f) => f !== from);
     // What the customer already said they cannot give ("不知道型号") is not asked again by the next job.
-    this.state.stack.push(frameSchema.parse({ flow, facts, ticketType, skipped: from ? [...from.skipped] : [], returnWish: from?.returnWish }));
+    const frame = frameSchema.parse({ flow, facts, ticketType, skipped: from ? [...from.skipped] : [], returnWish: from?.returnWish });
+    this.state.stack.push(frame);
+    // (A repair taken up from a warranty answer's offer: the troubleshooting below it gives its fault.)
+    takeOpenFault(this.state, frame);
   }
 
   /**
