@@ -55,6 +55,7 @@ import { asksIfFiled, asksWhatNext } from '../understanding/filed-check';
 import { backToProblem } from '../understanding/back-to-problem';
 import { filedConfirmation, notConfirmedYet, notFiledYet } from './filed-check';
 import { takeOpenFault } from './fault-carried';
+import { onlyAVisitTime } from './not-a-problem';
 import { openProblem, problemAbout, stepsAgain } from './back-to-problem';
 import { unusablePhone } from './phone-unusable';
 import { swapCode } from './code-swap';
@@ -1364,7 +1365,8 @@ export class ConversationEngine {
     if (slot === 'symptom' && !correction) {
       // Only the fault is the problem: "我要报修", "???你到底有没有登记", "seriously?" never become it.
       const fault = faultWords(value);
-      if (!fault) return;
+      // (Nor is when they are free, "下午都在家", whichever brain read it as the problem: not-a-problem.ts.)
+      if (!fault || onlyAVisitTime(value)) return;
       // Another fault sentence about the same problem ("水箱一直是空的") is joined to it; a restatement is not.
       // (What is kept may still hold the words around the fault: compared by its fault alone.)
       const before = facts.symptom && (faultWords(facts.symptom) ?? facts.symptom);
