@@ -55,6 +55,8 @@ import { deniesFault, elsewhereReply, elsewhereTopic } from '../understanding/el
 import { asksIfFiled, asksWhatNext } from '../understanding/filed-check';
 import { backToProblem } from '../understanding/back-to-problem';
 import { filedConfirmation, notConfirmedYet, notFiledYet } from './filed-check';
+import { takeOpenFault } from './fault-carried';
+import { onlyAVisitTime } from './not-a-problem';
 import { openProblem, problemAbout, stepsAgain } from './back-to-problem';
 import { unusablePhone } from './phone-unusable';
 import { swapCode } from './code-swap';
@@ -1335,6 +1337,8 @@ export class ConversationEngine {
     const carried = same ? { ...known } : {};
     const frame = frameSchema.parse({ flow, facts: { ...carried, ...this.state.pending }, ticketType });
     this.state.stack.push(frame);
+    // "ok fix it" after a warranty or cost question: the fault told at the start is the repair's problem.
+    takeOpenFault(this.state, frame);
   }
 
   /** The top flow becomes another, carrying its problem facts (fault -> repair keeps the fault). */
@@ -1342,7 +1346,10 @@ export class ConversationEngine {
     const facts = from ? { ...from.facts } : {};
     this.state.stack = this.state.stack.filter((f) => f !== from);
     // What the customer already said they cannot give ("不知道型号") is not asked again by the next job.
-    this.state.stack.push(frameSchema.parse({ flow, facts, ticketType, skipped: from ? [...from.skipped] : [], returnWish: from?.returnWish }));
+    const frame = frameSchema.parse({ flow, facts, ticketType, skipped: from ? [...from.skipped] : [], returnWish: from?.returnWish });
+    this.state.stack.push(frame);
+    // (A repair taken up from a warranty answer's offer: the troubleshooting below it gives its fault.)
+    takeOpenFault(this.state, frame);
   }
 
   /**
@@ -1369,7 +1376,8 @@ export class ConversationEngine {
     if (slot === 'symptom' && !correction) {
       // Only the fault is the problem: "我要报修", "???你到底有没有登记", "seriously?" never become it.
       const fault = faultWords(value);
-      if (!fault) return;
+      // (Nor is when they are free, "下午都在家", whichever brain read it as the problem: not-a-problem.ts.)
+      if (!fault || onlyAVisitTime(value)) return;
       // Another fault sentence about the same problem ("水箱一直是空的") is joined to it; a restatement is not.
       // (What is kept may still hold the words around the fault: compared by its fault alone.)
       const before = facts.symptom && (faultWords(facts.symptom) ?? facts.symptom);

@@ -105,6 +105,10 @@ describe('purchase dates in Chinese', () => {
     ['年底买的', '2025-11/2025-12', 'season', '2025-11-01', '2025-12-31', '2026-03-10'],
     ['今年冬天买的', '2025-12-01/2026-01-15', 'season', '2025-12-01', '2026-01-15', '2026-01-15'],
     ['上个月买的', '2025-12', 'month', '2025-12-01', '2025-12-31', '2026-01-15'],
+    // words between the year and the purchase: doing up the home (装修) is no repair of the product
+    ['2022年新房装修那会儿买的', '2022', 'year', '2022-01-01', '2022-12-31'],
+    ['2019年家里翻修时一起买的', '2019', 'year', '2019-01-01', '2019-12-31'],
+    ['2020年结婚那年置办的', '2020', 'year', '2020-01-01', '2020-12-31'],
   ];
   it.each(rows)('%s -> %s (%s)', (...row) => check(row));
 });
@@ -172,6 +176,9 @@ describe('purchase dates in English', () => {
     ['bought it this summer', '2026-06-01/2026-07-20', 'season', '2026-06-01', '2026-07-20', '2026-07-20'],
     ['got it for Christmas', '2025-12', 'month', '2025-12-01', '2025-12-26', '2026-03-10'],
     ['bought it in December', '2025-12', 'month', '2025-12-01', '2025-12-31', '2026-03-10'],
+    // the year said last, alone after a comma, belongs to the purchase before it
+    ['bought it when we first moved into the flat, 2022', '2022', 'year', '2022-01-01', '2022-12-31'],
+    ['we got it the year the twins were born, 2023 I think', '2023', 'year', '2023-01-01', '2023-12-31'],
   ];
   it.each(rows)('%s -> %s (%s)', (...row) => check(row));
 });
@@ -264,6 +271,9 @@ describe('what is not a purchase date', () => {
     ['the technician visited on 12/11/2025'],
     ['bought it in 2027'],
     ['bought the 2024 model'],
+    // (a year tacked on after an event is still the event's)
+    ['it stopped working last week, 2022'],
+    ['师傅上门修过，2022年'],
   ];
   it.each(none)('%s', (text) => expect(read(text)).toBeUndefined());
   it('needs a today for anything relative, but not for a full date', () => {

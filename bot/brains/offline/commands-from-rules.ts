@@ -33,6 +33,7 @@ import { pickTicket } from '../../engine/flows/phone-lookup';
 import { findVisitTime, ruledOutTime } from '../../understanding/visit-time';
 import { timeWithExclusion } from '../../understanding/visit-exclusion';
 import { faultWords, hasFaultClause } from '../../engine/problem-words';
+import { notAProblem } from '../../engine/not-a-problem';
 import { isOnlyPurchaseDate } from '../../understanding/slots/purchase-date-words';
 import { elsewhereSaid, elsewhereTopic, withoutElsewhere, type ElsewhereTopic } from '../../understanding/elsewhere';
 import { asksNewInstall } from '../../understanding/new-install';
@@ -343,8 +344,19 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     // "382915", "验证码是 382 915", "code: 382915": the six digits of the text message.
     else if (awaiting === 'proofCode') set('proofCode', /(?<!\d)(\d{3})\s?(\d{3})(?!\d)/.exec(text)?.slice(1).join(''));
     // "大概今年三月", "around March this year" where the problem was asked: a purchase date (kept in its own slot), never the problem.
-    // (Nor a bare phone number: it is the phone.)
-    else if (awaiting === 'symptom' && text.length >= 2 && answer.rest && !(found.has('purchaseDate') && isOnlyPurchaseDate(text)) && !(found.has('phone') && /^[\d\s+()-]+$/.test(text)))
+    // (Nor a bare phone number: it is the phone. Nor "周四全天都行", "any time Saturday", when they are free,
+    // nor the model, phone and address sent in one line: not-a-problem.ts.)
+    else if (
+      awaiting === 'symptom' &&
+      text.length >= 2 &&
+      answer.rest &&
+      !(found.has('purchaseDate') && isOnlyPurchaseDate(text)) &&
+      !(found.has('phone') && /^[\d\s+()-]+$/.test(text)) &&
+      !notAProblem(
+        text,
+        commands.flatMap((c) => (c.kind === 'set' && c.slot !== 'symptom' ? [c.value] : [])),
+      )
+    )
       set('symptom', text80(text));
   }
 

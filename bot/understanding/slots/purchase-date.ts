@@ -18,10 +18,11 @@ import { withoutTakenBack } from './taken-back';
 
 // Signing for a delivery (签收, "signed for it", "it came on the 28th") starts the 三包 days as buying does.
 const PURCHASE_CUE =
-  /买|购|入手|下单|下的单|拍下|签收|签的收|\bsigned for\b|\bit (?:came|arrived|was delivered)\b|收到|送来|送到|到货|到手|安装|装的|装好|刚装|装上|提货|开始用|开始使用|用上|\bbought\b|\bbuy\b|\bpurchas\w*|\bgot (?:it|this|that|the|them|mine|one|my|in|on|from|at|for|around|about|roughly|approximately|sometime|back in|early|late|last|this)\b|\bordered\b|\bdeliver(?:ed|y)\b|\binstalled\b|\barrived\b|\breceived\b|\bpicked (?:it |this |them )?up\b|\b(?:had|owned|have had|used) (?:it|this|them|mine|the \w+) since\b|\bsince i (?:bought|got)\b|\bgift\b|\bpresent\b|发票|小票|收据|\breceipt\b|\binvoice\b/gi;
+  /买|购|入手|置办|添置|下单|下的单|拍下|签收|签的收|\bsigned for\b|\bit (?:came|arrived|was delivered)\b|收到|送来|送到|到货|到手|安装|装的|装好|刚装|装上|提货|开始用|开始使用|用上|\bbought\b|\bbuy\b|\bpurchas\w*|\bgot (?:it|this|that|the|them|mine|one|my|in|on|from|at|for|around|about|roughly|approximately|sometime|back in|early|late|last|this)\b|\bordered\b|\bdeliver(?:ed|y)\b|\binstalled\b|\barrived\b|\breceived\b|\bpicked (?:it |this |them )?up\b|\b(?:had|owned|have had|used) (?:it|this|them|mine|the \w+) since\b|\bsince i (?:bought|got)\b|\bgift\b|\bpresent\b|发票|小票|收据|\breceipt\b|\binvoice\b/gi;
 
+// (装修/翻修 is doing up the home, "2021年装修的时候买的": no repair of the product, so no event.)
 const EVENT_CUE =
-  /坏|修|上门|师傅|工程师|预约|约了|约的|打(?:过|了)?电话|来电|联系|投诉|反映|出现|开始(?!用|使用)|发现|漏|滴水|不制冷|不制热|不工作|不转|不亮|不启动|没反应|故障|异响|响|停了|跳闸|换(?:过|了)|保养|清洗|到期|过保|保修(?:期)?到|质保(?:期)?到|保到|截止|寄回|寄修|返厂|检测|(?<![买送拿运寄带搬回])来(?!的时候)|报|\bbroke\b|\bbroken\b|\bstopp?ed\b|\bstarted\b|\bbegan\b|(?<!\bit )\bcame\b|\bcoming\b|\bvisit\w*|\btechnician\b|\bengineer\b|\bcalled\b|\bphoned\b|\brang\b|\bcontacted\b|\brepair\w*|\bfixed\b|\bappointment\b|\bserviced\b|\bhappened\b|\bnoticed\b|\bleak\w*|\bfail\w*|\bdied\b|\bquit\b|\bexpir\w*|\bwarranty (?:ends|ended|runs|ran|until|till)\b|(?<!(?:had|owned|used) (?:it|this|them|mine|the \w+) )\bsince\b(?! i (?:bought|got))|\breported\b|\bcomplain\w*|\bemailed\b|\breturned\b/gi;
+  /坏|(?<![装翻])修|上门|师傅|工程师|预约|约了|约的|打(?:过|了)?电话|来电|联系|投诉|反映|出现|开始(?!用|使用)|发现|漏|滴水|不制冷|不制热|不工作|不转|不亮|不启动|没反应|故障|异响|响|停了|跳闸|换(?:过|了)|保养|清洗|到期|过保|保修(?:期)?到|质保(?:期)?到|保到|截止|寄回|寄修|返厂|检测|(?<![买送拿运寄带搬回])来(?!的时候)|报|\bbroke\b|\bbroken\b|\bstopp?ed\b|\bstarted\b|\bbegan\b|(?<!\bit )\bcame\b|\bcoming\b|\bvisit\w*|\btechnician\b|\bengineer\b|\bcalled\b|\bphoned\b|\brang\b|\bcontacted\b|\brepair\w*|\bfixed\b|\bappointment\b|\bserviced\b|\bhappened\b|\bnoticed\b|\bleak\w*|\bfail\w*|\bdied\b|\bquit\b|\bexpir\w*|\bwarranty (?:ends|ended|runs|ran|until|till)\b|(?<!(?:had|owned|used) (?:it|this|them|mine|the \w+) )\bsince\b(?! i (?:bought|got))|\breported\b|\bcomplain\w*|\bemailed\b|\breturned\b/gi;
 
 /** The purchase date named as a field of the form ("购买时间不对", "the purchase date is", "the date is still wrong"). */
 const NAMES_THE_FIELD =
@@ -58,12 +59,24 @@ function distance(text: string, mention: DateMention, cue: Cue, mentions: DateMe
   const after = cue.index >= end;
   const [from, to] = after ? [end, cue.index] : [cue.end, mention.index];
   const gap = to - from;
+  // "bought it when we moved in, 2022": a date alone in its clause at the end belongs to the clause before it.
+  const tacked = !after && tackedOnAtTheEnd(text, mention) ? 1 : 0;
   // English words are long, and English names the event before its date ("bought the fridge in
   // May", "stopped cooling last week"): a word before the date binds at half its distance.
   let cost = cue.latin && !after ? gap / 2 : gap;
-  cost += PENALTY * (text.slice(from, to).match(BREAK)?.length ?? 0);
+  cost += PENALTY * Math.max(0, (text.slice(from, to).match(BREAK)?.length ?? 0) - tacked);
   cost += PENALTY * mentions.filter((o) => o !== mention && o.index >= from && o.index + o.length <= to).length;
   return cost;
+}
+
+/** The date said last, alone after a comma ("…, 2022", "…, back in 2021 I think"): an afterthought to the clause before it. */
+function tackedOnAtTheEnd(text: string, mention: DateMention): boolean {
+  const before = text.slice(0, mention.index);
+  const after = text.slice(mention.index + mention.length);
+  return (
+    /[，,]\s*(?:(?:that was|it was|was|way back|back|sometime|around|about|roughly|maybe|probably)\s+)*$|[，,]\s*(?:那是|是|大概|大约|应该是)?$/i.test(before) &&
+    /^\s*(?:年|吧|左右|or so|i think|i believe|if i remember(?: right(?:ly)?)?)?[\s.。!！]*$/i.test(after)
+  );
 }
 
 /** `inside`: what a cue within the date's own words counts as (新买 is a purchase; 十来天's 来 is no visit). */
