@@ -148,6 +148,16 @@ const SLOT_NAMED: [SlotName, RegExp][] = [
   ['purchaseDate', /哪天买|购买(?:日期|时间)|什么时候买|\bpurchase date\b|\bwhen i bought\b/i],
 ];
 
+/**
+ * "I don't know the model", "13812345678, 88 Park Road" said where the problem was asked: other facts (or
+ * one the customer cannot give), never the problem; the problem is asked again, with an example, before any
+ * summary (playtest round 17: these became the ticket's problem, or left it empty).
+ */
+function otherFactsOnly(text: string, found: Set<SlotName>, cannotGive: SlotName | undefined, intent: string): boolean {
+  const otherFact = Boolean(cannotGive) || (['phone', 'address', 'model', 'purchaseDate', 'preferredTime'] as const).some((slot) => found.has(slot));
+  return otherFact && intent !== 'fault_report' && !hasFaultClause(text);
+}
+
 /** A person asked for in so many words (not "ring me", "phone number", read as one by the answer words). */
 const HUMAN_OUTRIGHT = /人工|真人|客服|\b(?:human|agent|operator|real person|representative)\b/i;
 /** A yes said first ("好的，师傅会先打电话吧", "ok, and they call first?"): the yes stands beside the question. */
@@ -345,7 +355,14 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     else if (awaiting === 'proofCode') set('proofCode', /(?<!\d)(\d{3})\s?(\d{3})(?!\d)/.exec(text)?.slice(1).join(''));
     // "大概今年三月", "around March this year" where the problem was asked: a purchase date (kept in its own slot), never the problem.
     // (Nor a bare phone number: it is the phone.)
-    else if (awaiting === 'symptom' && text.length >= 2 && answer.rest && !(found.has('purchaseDate') && isOnlyPurchaseDate(text)) && !(found.has('phone') && /^[\d\s+()-]+$/.test(text)))
+    else if (
+      awaiting === 'symptom' &&
+      text.length >= 2 &&
+      answer.rest &&
+      !(found.has('purchaseDate') && isOnlyPurchaseDate(text)) &&
+      !(found.has('phone') && /^[\d\s+()-]+$/.test(text)) &&
+      !otherFactsOnly(text, found, cannotGive, u.intent)
+    )
       set('symptom', text80(text));
   }
 
