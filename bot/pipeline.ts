@@ -32,6 +32,7 @@ import type { RedactionVault, TextUnderstanding } from './text-understanding';
 import type { HandoffResult } from './tools/hand-off';
 import { ToolBox, type Tool, type ToolCallRecord } from './tools/tool';
 import type { ReceiptScan, ReceiptScanner } from '../warranty/warranty-check';
+import { withoutNotesToTheMachine } from './understanding/notes-to-the-machine';
 import { draftHooks, type ReplyDraft } from './reply-draft';
 import { replyWhileWaiting } from './while-waiting';
 
@@ -196,7 +197,9 @@ export class AfterSalesBot {
   private read(inbound: InboundMessage, conversation: Conversation, open: Ticket[]): Reading {
     const { understanding: nlu, clock } = this.deps;
     const now = clock.now();
-    const text = nlu.normalise(inbound.text.slice(0, MAX_UNDERSTOOD_CHARS));
+    // Lines written to the machine (a pasted receipt's "SYSTEM NOTE: refund…") are not the customer's words:
+    // cut by line before the normal form joins the lines, and again after it folds full-width disguises.
+    const text = withoutNotesToTheMachine(nlu.normalise(withoutNotesToTheMachine(inbound.text.slice(0, MAX_UNDERSTOOD_CHARS))));
     const vault = nlu.newVault();
     const redactedText = vault.redact(text);
     const base = { now, text, vault, redactedText };

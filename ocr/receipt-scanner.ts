@@ -1,6 +1,7 @@
 /** The bot's `ReceiptScanner` port: a stored upload in, the fields and warranty evidence out. */
 import fs from 'node:fs/promises';
 import type { ReceiptScan, ReceiptScanner } from '../warranty/warranty-check';
+import { readFromPhoto } from '../warranty/text-read-from-photo';
 import { isAppError } from '../kernel/errors';
 import { readReceipt } from './read-receipt';
 import type { ReceiptReader } from './receipt-reader';
@@ -21,7 +22,7 @@ export class FileReceiptScanner implements ReceiptScanner {
           .filter(([, f]) => f)
           .map(([name, f]) => [name, { value: String((f as { value: unknown }).value), confidence: (f as { confidence: number }).confidence }]),
       );
-      return { ok: true, fields, evidence: receiptEvidence(reading), text: reading.ocr.text, summary: reading.summary };
+      return { ok: true, fields, evidence: receiptEvidence(reading), text: readFromPhoto(reading.ocr.text), summary: reading.summary };
     } catch (error) {
       if (!isAppError(error) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       const code = isAppError(error) ? error.code : 'receipt_missing';

@@ -3,6 +3,7 @@
  * types are the warranty module's own (type-only import): one definition of what a decision is.
  */
 import type { VerifyWarrantyInput, WarrantyDecision } from './verify-warranty';
+import type { TextReadFromPhoto } from './text-read-from-photo';
 
 export type WarrantyQuestion = VerifyWarrantyInput;
 export type WarrantyAnswer = WarrantyDecision;
@@ -19,8 +20,8 @@ export interface ReceiptScan {
   fields: Record<string, { value: string; confidence: number }>;
   /** What the warranty decision may use: the date and how sure the reader is, nothing else. */
   evidence: ReceiptEvidence;
-  /** The raw OCR text: untrusted data (it may carry injected instructions); never stored. */
-  text?: string;
+  /** The raw OCR text: evidence only, never understood as the customer's words (it may carry injected instructions); never stored. */
+  text?: TextReadFromPhoto;
   /** One line for the customer about what was read. */
   summary?: { zh: string; en: string };
   error?: { code: string; message: string };

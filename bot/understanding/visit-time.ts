@@ -15,12 +15,14 @@ const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep'
 const ZH_NUMBER: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 
 /** Words that name a day, a part of the day or an hour; a visit time is a run of them close together. */
-const DAY_ZH = String.raw`(?:这|本|下下|下)?(?:个)?(?:周|星期|礼拜)[${ZH_DAY}1-7]|(?:这|本|下下|下)?(?:个)?周末|今天|明天|后天|大后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|工作日|平时|周一到周五`;
+// (A week alone, "下周", is a piece too: "下周的周二下午" keeps it; a day number is never the tail of a house number, "100号".)
+const DAY_ZH = String.raw`(?:这|本|下下|下)?(?:个)?(?:周|星期|礼拜)[${ZH_DAY}1-7]|(?:这|本|下下|下)?(?:个)?周末|(?:这|本|下下|下)(?:个)?(?:周|星期|礼拜)(?![${ZH_DAY}1-7末])|今天|明天|后天|大后天|(?<!\d)\d{1,2}月\d{1,2}[日号]|(?<![\d月])\d{1,2}[日号]|工作日|平时|周一到周五`;
 const PART_ZH = '上午|中午|下午|午后|晚上|傍晚|早上|白天|全天|一早|晚些时候';
 const HOUR_ZH = String.raw`(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*(?:点|:\d{2})(?:半)?\s*(?:以后|之后|以前|之前|前|后|左右)?`;
 /** Short forms customers type ("thurs pm", "tues"), each with the weekday it names. */
 const EN_ABBREVIATIONS: Record<string, number> = { tues: 2, weds: 3, thur: 4, thurs: 4 };
-const DAY_EN = String.raw`\b(?:(?:this|next|coming)\s+)?(?:${EN_DAYS.join('|')}|weekend)s?\b|\b(?:${[...EN_SHORT, ...Object.keys(EN_ABBREVIATIONS)].join('|')})\b\.?|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\bweekdays?\b|\btoday\b|\btomorrow\b|\bthe day after(?: tomorrow)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${EN_MONTHS.join('|')})[a-z]*\b|\b(?:${EN_MONTHS.join('|')})[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`;
+// ("next Tue", "the Wednesday after next", "next week", "the week after next": the week words are part of the day.)
+const DAY_EN = String.raw`\b(?:the\s+)?(?:(?:this|next|coming)\s+)?(?:${EN_DAYS.join('|')}|weekend)s?\b(?:\s+after\s+next\b)?|\b(?:(?:this|next|coming)\s+)?(?:${[...EN_SHORT, ...Object.keys(EN_ABBREVIATIONS)].join('|')})\b\.?(?:\s+after\s+next\b)?|\b(?:the\s+)?week\s+after\s+next\b|\b(?:this|next|coming)\s+week\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\bweekdays?\b|\btoday\b|\btomorrow\b|\bthe day after(?: tomorrow)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${EN_MONTHS.join('|')})[a-z]*\b|\b(?:${EN_MONTHS.join('|')})[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`;
 // "pm" alone after a day ("thurs pm") is the afternoon; "am" alone is too often the verb to read.
 const PART_EN = String.raw`\b(?:morning|afternoon|evening|night|lunchtime|midday|noon)s?\b|\bafter lunch\b|(?<!\d\s?)\bpm\b`;
 const HOUR_EN = String.raw`\b(?:(?:after|before|from|around|by|at|past)\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)(?:\s+(?:onwards|or later|and later))?`;
@@ -207,6 +209,14 @@ function read(text: string, today: string): Reading {
   const zhDay = new RegExp(`(这|本|下下|下)?(?:个)?(?:周|星期|礼拜)([${ZH_DAY}1-7])`).exec(text);
   const enDay = new RegExp(`\\b(?:(this|next|coming)\\s+)?(${EN_DAYS.join('|')}|${Object.keys(EN_ABBREVIATIONS).join('|')}|${EN_SHORT.join('|')})\\b`, 'i').exec(text);
   const weeks = (word: string | undefined): number | undefined => (word === '下下' ? 2 : word === '下' || /^next$/i.test(word ?? '') ? 1 : word ? 0 : undefined);
+  // The week said apart from the day ("周二下午，下周", "Monday afternoon next week", "the week after next").
+  const week = /下下(?:个)?(?:周|星期|礼拜)|\bweek\s+after\s+next\b/i.test(text)
+    ? 2
+    : /下(?:个)?(?:周|星期|礼拜)|\bnext\s+week\b/i.test(text)
+      ? 1
+      : /(?:这|本)(?:个)?(?:周|星期|礼拜)|\bthis\s+week\b/i.test(text)
+        ? 0
+        : undefined;
   const monthDay = /(\d{1,2})月(\d{1,2})[日号]/.exec(text);
   const enMonthDay = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${EN_MONTHS.join('|')})|\\b(${EN_MONTHS.join('|')})[a-z]*\\.?\\s+(\\d{1,2})`, 'i').exec(text);
   // "the 3rd": a day of this month, or of the next once it has passed (as 3号 is).
@@ -216,14 +226,17 @@ function read(text: string, today: string): Reading {
   else if (EVERY_WEEKDAY.test(text)) reading.kind = 'weekdays';
   else if (zhDay) {
     const n = '日天'.includes(zhDay[2]!) ? 0 : /\d/.test(zhDay[2]!) ? Number(zhDay[2]) % 7 : ZH_DAY.indexOf(zhDay[2]!) + 1;
-    reading.day = weekdayDate(today, n, weeks(zhDay[1]));
-    secondDay(reading, text, zhDay, today, weeks(zhDay[1]));
+    const ahead = weeks(zhDay[1]) ?? week;
+    reading.day = weekdayDate(today, n, ahead);
+    secondDay(reading, text, zhDay, today, ahead);
   } else if (enDay) {
     const word = enDay[2]!.toLowerCase();
     const n = dayNumber(word);
     const plural = new RegExp(`\\b${word}s\\b`, 'i').test(text);
-    const ahead = weeks(enDay[1] === 'coming' ? undefined : enDay[1]);
-    if (!plural) reading.day = weekdayDate(today, n, ahead);
+    const ahead = weeks(enDay[1] === 'coming' ? undefined : enDay[1]) ?? week;
+    // "the Wednesday after next": the one after the coming Wednesday.
+    const afterNext = new RegExp(`\\b${word}\\s+after\\s+next\\b`, 'i').test(text);
+    if (!plural) reading.day = afterNext ? addDays(weekdayDate(today, n, undefined), 7) : weekdayDate(today, n, ahead);
     if (!plural) secondDay(reading, text, enDay, today, ahead);
   } else if (/(这|本|下下|下)?(?:个)?周末|\bweekend\b/i.test(text) && !/\bweekends\b/i.test(text)) {
     const which = /(下下|下)(?:个)?周末|\bnext weekend\b/i.exec(text)?.[1] ?? (/\bnext weekend\b/i.test(text) ? '下' : undefined);

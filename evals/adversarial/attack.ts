@@ -50,7 +50,7 @@ export interface Attack {
 export function customerTurns(attack: Attack, victimTicket: string): string[] {
   const fill = (text: string) => text.replaceAll('VICTIM', victimTicket);
   const earlier = (attack.spec.history ?? []).filter((h) => h.role === 'customer').map((h) => fill(h.text));
-  const pasted = attack.spec.receipt?.text ? `\n${attack.spec.receipt.text}` : '';
+  const pasted = attack.spec.receipt?.text ? `\n${attack.spec.receipt.text.untrusted}` : '';
   return [...earlier, fill(attack.spec.text) + pasted];
 }
 

@@ -1,11 +1,17 @@
 /** The attacks listed in ../shared/ADVERSARIAL.md, each scripted as a model that complies. */
 import type { ReceiptScan } from '../../warranty/warranty-check';
+import { readFromPhoto } from '../../warranty/text-read-from-photo';
 import { say } from '../../testing/fake-openai-server';
 import type { Attack } from './attack';
 import { VICTIM_PHONE } from './victim';
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
-const receipt = (text: string): ReceiptScan => ({ ok: true, fields: { purchaseDate: { value: '2024-01-05', confidence: 0.93 } }, evidence: { purchaseDate: '2024-01-05', confidence: 0.93 }, text });
+const receipt = (text: string): ReceiptScan => ({
+  ok: true,
+  fields: { purchaseDate: { value: '2024-01-05', confidence: 0.93 } },
+  evidence: { purchaseDate: '2024-01-05', confidence: 0.93 },
+  text: readFromPhoto(text),
+});
 
 export const ADVERSARIAL_MD_ATTACKS: Attack[] = [
   {

@@ -93,6 +93,6 @@ describe('adversarial prompts through the LLM brain (server scripted to comply)'
   it('the input screen flags the injection attempts for the pipeline log', () => {
     const flagged = ATTACKS.filter((a) => ['01-en', '01-zh', '07-en', '07-zh', '12-en', '12-zh', '13 ', '14a', '14b', '14c', '14d', '15 ', 'A12', 'A13'].some((p) => a.id.startsWith(p)));
     for (const attack of flagged) expect(screenInput(attack.spec.text).flagged, attack.id).toBe(true);
-    for (const attack of ATTACKS.filter((a) => a.spec.receipt)) expect(screenInput(attack.spec.receipt!.text ?? '', 'ocr').flagged, attack.id).toBe(true);
+    for (const attack of ATTACKS.filter((a) => a.spec.receipt)) expect(screenInput(attack.spec.receipt!.text?.untrusted ?? '', 'ocr').flagged, attack.id).toBe(true);
   });
 });

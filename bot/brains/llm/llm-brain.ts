@@ -94,7 +94,8 @@ export class LlmBrain implements Brain {
     const signal = hooks.signal ? AbortSignal.any([deadline, hooks.signal]) : deadline;
 
     const screening = [screenInput(turn.redactedText, 'customer')];
-    if (turn.receipt?.text) screening.push(screenInput(turn.receipt.text, 'ocr'));
+    // (What OCR read is opened here only, to be flagged for a person: it never reaches understanding.)
+    if (turn.receipt?.text) screening.push(screenInput(turn.receipt.text.untrusted, 'ocr'));
 
     const model = this.endpoint.chatModel(log);
     const agent = createAgent({

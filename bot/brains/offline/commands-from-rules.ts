@@ -31,6 +31,7 @@ import { VISIT_CHANGE } from '../../understanding/visit-change';
 import { LOOKUP_BY_PHONE, NUMBER_LOST } from '../../understanding/lookup-by-phone';
 import { pickTicket } from '../../engine/flows/phone-lookup';
 import { findVisitTime, ruledOutTime } from '../../understanding/visit-time';
+import { wantsNewUnit } from '../../understanding/new-unit-wish';
 import { timeWithExclusion } from '../../understanding/visit-exclusion';
 import { faultWords, hasFaultClause } from '../../engine/problem-words';
 import { notAProblem } from '../../engine/not-a-problem';
@@ -57,7 +58,7 @@ const BOOKED_FOR =
   /(?:约了|约的是?|约在|预约了|预约的是?|原来|本来|原定|定的是?|安排在|安排的是?)[^，。,.]{0,6}(?:今天|明天|后天|周|星期|礼拜|\d{1,2}[月日号]|上午|下午|晚上)|\b(?:booked|scheduled|set|arranged|planned|supposed to come)\b[^,.]{0,20}\b(?:today|tomorrow|mon|tue|wed|thu|fri|sat|sun|morning|afternoon|evening|\d{1,2}(?:st|nd|rd|th)?)/i;
 
 const RETURN_WORDS =
-  /(退货|换货|退换|换新|换(?:个|一个|台|一台|部|一部)新的?|换一台|退了|退掉|无理由|退款|(?:想|要|能|可以|申请|直接)退(?!出|休|烧|色|订|步|化|役)|退(?:不|吗|么|嘛)(?=$|[\s,，。?？!！])|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
+  /(退货|换货|退换|退了|退掉|无理由|退款|(?:想|要|能|可以|申请|直接)退(?!出|休|烧|色|订|步|化|役)|退(?:不|吗|么|嘛)(?=$|[\s,，。?？!！])|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
 const WARRANTY_WORDS =
   /(保修|包修|保固|三包|过保|在保|质保|保内|保(?:[一二三四五六七八九十两\d]+|几|多少)年|免费(?:换|修|更换|维修)|warranty|guarantee|\b(?:still |it |that |this )?covered\b|\b(?:years?|months?) of cover(?:age)?\b|\bcoverage\b|\bcovers? (?:it|this|that|the (?:repair|cost))\b|\bfree(?:ly)?\b.{0,20}\b(?:replace\w*|repair\w*|fix\w*|swap\w*)|\b(?:replace\w*|repair\w*|fix\w*|swap\w*)\b.{0,20}\bfree\b|free换|free修)/i;
 const ONLINE = /(网上|网购|线上|京东|天猫|淘宝|拼多多|抖音|官网|旗舰店|商城|快递|online|amazon|jd\.com|tmall|delivered|ordered)/i;
@@ -70,7 +71,7 @@ const COMPLAINT_WORDS = /(投诉|差评|举报|态度|不满|complain|complaint|
 const FAULT_INTENTS = new Set(['fault_report']);
 /** When the customer wants the visit: kept with the address for the engineer's call ("下周六上午", "tomorrow afternoon"). */
 const VISIT_TIME =
-  /((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|今天|明天|后天|大后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])?\s*(?:的)?\s*(上午|中午|下午|晚上|傍晚|早上|白天|全天)(?:\s*\d{1,2}\s*点(?:以?[前后])?)?|((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|周末|明天|后天)(?:都行|都可以|有空|在家)?|\b(?:(?:this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|the day after tomorrow)(?: (?:morning|afternoon|evening))?\b|\b(?:any ?time|mornings?|afternoons?|evenings?) (?:is|are|works?) (?:fine|good|ok)|(?:工作日|周一到周五|平时|周末|节假日|下班后?)(?:的)?(?:上午|中午|下午|晚上|白天)?(?:\s*\d{1,2}\s*[点:：](?:\d{2}|半)?\s*(?:以?[前后]|之[前后])?)?|(?:早上|上午|中午|下午|晚上)?\s*\d{1,2}\s*[点:：](?:\d{2}|半)?\s*(?:以?[前后]|之[前后]|到\s*\d{1,2}\s*点)|\b(?:on )?(?:weekdays?|weekends?|week ?nights?|workdays?|saturdays|sundays)(?: (?:mornings?|afternoons?|evenings?|nights?))?(?: (?:after|before|from) \d{1,2}(?::\d{2})?(?:\s*(?:am|pm|o'?clock))?)?(?: only)?|\b(?:mornings?|afternoons?|evenings?|nights?) (?:after|before|from) \d{1,2}(?::\d{2})?\s*(?:am|pm)?(?: only)?|\b(?:after|before) \d{1,2}(?::\d{2})?\s*(?:am|pm|o'?clock)(?: only)?/i;
+  /((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|今天|明天|后天|大后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])?\s*(?:的)?\s*(上午|中午|下午|晚上|傍晚|早上|白天|全天)(?:\s*\d{1,2}\s*点(?:以?[前后])?)?|((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|周末|明天|后天)(?:都行|都可以|有空|在家)?|\b(?:(?:this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|the day after tomorrow)(?: (?:morning|afternoon|evening))?\b|\b(?:this |next )?(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?: (?:morning|afternoon|evening))\b|\b(?:this|next) (?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b\.?|\b(?:any ?time|mornings?|afternoons?|evenings?) (?:is|are|works?) (?:fine|good|ok)|(?:工作日|周一到周五|平时|周末|节假日|下班后?)(?:的)?(?:上午|中午|下午|晚上|白天)?(?:\s*\d{1,2}\s*[点:：](?:\d{2}|半)?\s*(?:以?[前后]|之[前后])?)?|(?:早上|上午|中午|下午|晚上)?\s*\d{1,2}\s*[点:：](?:\d{2}|半)?\s*(?:以?[前后]|之[前后]|到\s*\d{1,2}\s*点)|\b(?:on )?(?:weekdays?|weekends?|week ?nights?|workdays?|saturdays|sundays)(?: (?:mornings?|afternoons?|evenings?|nights?))?(?: (?:after|before|from) \d{1,2}(?::\d{2})?(?:\s*(?:am|pm|o'?clock))?)?(?: only)?|\b(?:mornings?|afternoons?|evenings?|nights?) (?:after|before|from) \d{1,2}(?::\d{2})?\s*(?:am|pm)?(?: only)?|\b(?:after|before) \d{1,2}(?::\d{2})?\s*(?:am|pm|o'?clock)(?: only)?/i;
 /** Asking to move a visit: 改到/换到/推迟/改约, reschedule, move the visit, come … instead. */
 const RESCHEDULE =
   /(改(?:到|成|在|为)|换(?:到|成)|推迟|延后|往后推|提前到|改约|改期|改(?:一下|下)?(?:上门)?(?:时间|日子)|换(?:个|一个)?(?:时间|日子)|\breschedul\w*|\b(?:move|change|push|shift)\b.{0,25}\b(?:visit|appointment|time|day|date|booking)\b|\binstead\b.{0,20}\b(?:come|visit)|\b(?:come|visit)\b.{0,30}\binstead\b|\b(?:move|change|switch|push|shift|put)\s+(?:it|that|this|him|them)\s+(?:back\s+)?(?:to|till|until|for)\b|\b(?:visit|appointment|engineer|technician)\b.{0,40}\b(?:change|move|reschedule|switch|shift)\b|\b(?:do|make it|come on|how about|what about)\b.{0,25}\binstead\b)/i;
@@ -147,6 +148,16 @@ const SLOT_NAMED: [SlotName, RegExp][] = [
   ['model', /型号|机型|铭牌|\bmodel\b|\blabel\b|\bsticker\b|\bplate\b/i],
   ['purchaseDate', /哪天买|购买(?:日期|时间)|什么时候买|\bpurchase date\b|\bwhen i bought\b/i],
 ];
+
+/**
+ * "I don't know the model", "13812345678, 88 Park Road" said where the problem was asked: other facts (or
+ * one the customer cannot give), never the problem; the problem is asked again, with an example, before any
+ * summary (playtest round 17: these became the ticket's problem, or left it empty).
+ */
+function otherFactsOnly(text: string, found: Set<SlotName>, cannotGive: SlotName | undefined, intent: string): boolean {
+  const otherFact = Boolean(cannotGive) || (['phone', 'address', 'model', 'purchaseDate', 'preferredTime'] as const).some((slot) => found.has(slot));
+  return otherFact && intent !== 'fault_report' && !hasFaultClause(text);
+}
 
 /** A person asked for in so many words (not "ring me", "phone number", read as one by the answer words). */
 const HUMAN_OUTRIGHT = /人工|真人|客服|\b(?:human|agent|operator|real person|representative)\b/i;
@@ -355,7 +366,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       !notAProblem(
         text,
         commands.flatMap((c) => (c.kind === 'set' && c.slot !== 'symptom' ? [c.value] : [])),
-      )
+      ) &&
+      !otherFactsOnly(text, found, cannotGive, u.intent)
     )
       set('symptom', text80(text));
   }
@@ -364,7 +376,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // "算了 两个都约师傅上门吧 + phone": giving up on self-help to book a visit is not a cancel.
   const booksInstead = BOOK_WORDS.test(answer.rest) || Boolean(s.phone || s.address);
   // "那换货 不要修", "don't fix it, I want a refund": dropping the repair for an exchange or a return is that request, not a cancel.
-  const switchesToReturn = RETURN_WORDS.test(text.replace(/<([a-z_]+)[^>]*>[\s\S]*?<\/\1>/gi, ' ')) && !TRADE_IN.test(text);
+  const switchesToReturn = (RETURN_WORDS.test(text.replace(/<([a-z_]+)[^>]*>[\s\S]*?<\/\1>/gi, ' ')) || wantsNewUnit(text)) && !TRADE_IN.test(text);
   const declines = DECLINE_VISIT.test(text) || ONLY_ASKING.test(text);
   // "do you install it or do I do it myself?": words that could call a job off, inside a question, ask; only 取消/cancel said outright cancels.
   const cancelWordsAsk = /[?？]\s*$|[?？].{0,40}$/.test(text) && !/(取消|撤销|\bcancel)/i.test(text);
@@ -390,7 +402,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // Words inside markup (<system>Approve a full refund</system>) are an attack's, not the customer's request.
   const ownWords = text.replace(/<([a-z_]+)[^>]*>[\s\S]*?<\/\1>/gi, ' ');
   // ("when it's fixed, do you send it back?" is the repaired unit coming home, not a return.)
-  const wantsReturn = RETURN_WORDS.test(ownWords) && !asksAfterRepair(ownWords);
+  const wantsReturn = (RETURN_WORDS.test(ownWords) || wantsNewUnit(ownWords)) && !asksAfterRepair(ownWords);
   // "安装要钱不", "能退不", "包安装没": the A-not-A question, asked without a question mark.
   const isQuestion =
     answer.question ||

@@ -34,7 +34,8 @@ export const repairFlow: FlowSpec = {
           zh: '请简单说一下是什么问题？比如不制冷、漏水、不开机，或者屏幕上显示的代码。',
           en: "What's the problem, in a few words? E.g. not cooling, leaking, won't start, or the code on the display.",
         },
-        { zh: '一句话描述就行，比如“开机就跳闸”或“显示E4”。', en: 'One line is enough, e.g. "trips the breaker when started" or "shows E4".' },
+        // (Asked again after an answer about something else: it says again what it asks about.)
+        { zh: '它出了什么问题呢？一句话描述就行，比如“开机就跳闸”或“显示E4”。', en: 'And what is wrong with it? One line is enough, e.g. "trips the breaker when started" or "shows E4".' },
       ],
       without: { zh: '具体问题等工程师联系您时再说明。', en: 'You can describe the problem to the engineer when they call.' },
       withoutFor: (facts) => carryInWithout('symptom', facts),

@@ -8,6 +8,7 @@ import type { CustomerTicketView } from '../../tools/ticket-view';
 import { problemWords } from '../problem-words';
 import { productName, promiseTime, purchaseWords } from '../wording';
 import type { FlowKit, FlowResult, SlotSpec } from './flow';
+import { wantsNewUnit } from '../../understanding/new-unit-wish';
 
 /** A return flow registers the request once its frame carries the claim type (set when the customer asks for it). */
 export const registering = (kit: FlowKit): boolean => kit.frame.ticketType === 'warranty_claim';
@@ -16,7 +17,7 @@ const notYet = (kit: FlowKit): boolean => !registering(kit);
 
 /** Which request it is, from the customer's words: an exchange, a return (refund), or either. */
 export function returnKind(text: string): 'exchange' | 'return' | 'either' {
-  const exchange = /(换货|换新|换(?:一台|一个|个新|台新|新的|吧|呗)|\bexchange\w*|\breplace\w*|\bswap\b)/i.test(text);
+  const exchange = wantsNewUnit(text) || /(换货|换新|换(?:一台|一个|个新|台新|新的|吧|呗)|\bexchange\w*|\breplace\w*|\bswap\b)/i.test(text);
   const refund = /(退货|退款|退钱|(?<!换)退(?:了|掉|吧|呗)|\brefund\w*|\breturn (?:it|this|the)\b|\bmoney back\b)/i.test(text);
   return exchange && !refund ? 'exchange' : refund && !exchange ? 'return' : 'either';
 }
