@@ -57,7 +57,7 @@ const BOOKED_FOR =
   /(?:约了|约的是?|约在|预约了|预约的是?|原来|本来|原定|定的是?|安排在|安排的是?)[^，。,.]{0,6}(?:今天|明天|后天|周|星期|礼拜|\d{1,2}[月日号]|上午|下午|晚上)|\b(?:booked|scheduled|set|arranged|planned|supposed to come)\b[^,.]{0,20}\b(?:today|tomorrow|mon|tue|wed|thu|fri|sat|sun|morning|afternoon|evening|\d{1,2}(?:st|nd|rd|th)?)/i;
 
 const RETURN_WORDS =
-  /(退货|换货|退换|换新|换(?:个|一个|台|一台|部|一部)新的?|换一台|退了|退掉|无理由|退款|(?:想|要|能|可以|申请|直接)退(?!出|休|烧|色|订|步|化|役)|退(?:不|吗|么|嘛)(?=$|[\s,，。?？!！])|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
+  /(退货|换货|退换|换新|换(?:个|一个|台|一台|部|一部)新的?|换一台|退了|退掉|无理由|退款|(?:想|要|能|可以|申请|直接)退(?!出|休|烧|色|订|步|化|役)|退(?:不|吗|么|嘛)(?=$|[\s,，。?？!！])|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|\bsend(?:ing)? back\b|money back|refund)/i;
 const WARRANTY_WORDS =
   /(保修|包修|保固|三包|过保|在保|质保|保内|保(?:[一二三四五六七八九十两\d]+|几|多少)年|免费(?:换|修|更换|维修)|warranty|guarantee|\b(?:still |it |that |this )?covered\b|\b(?:years?|months?) of cover(?:age)?\b|\bcoverage\b|\bcovers? (?:it|this|that|the (?:repair|cost))\b|\bfree(?:ly)?\b.{0,20}\b(?:replace\w*|repair\w*|fix\w*|swap\w*)|\b(?:replace\w*|repair\w*|fix\w*|swap\w*)\b.{0,20}\bfree\b|free换|free修)/i;
 const ONLINE = /(网上|网购|线上|京东|天猫|淘宝|拼多多|抖音|官网|旗舰店|商城|快递|online|amazon|jd\.com|\bjd\b|tmall|taobao|pinduoduo|delivered|ordered)/i;

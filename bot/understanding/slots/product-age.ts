@@ -3,7 +3,7 @@ import { CHINESE_NUMBER, ENGLISH_NUMBER, parseEnglishNumber, parseSmallNumber } 
 
 // Receiving it counts as buying it (到货才4天, 收到货三天, 签收5天了): online, the 三包 days run from delivery.
 const ZH = new RegExp(
-  `(?:用了|买了|使用了|才买|刚买|买来|买回来|入手|装了|到货|货到了?|收到货|收货|签收了?|送到|到手|拿到手?|用)(?:才|不到|快|将近|差不多|大概|有|了)*\\s*(${CHINESE_NUMBER}|半)?\\s*(?:个)?\\s*(年|月|天|周|星期|礼拜)(半|多)?`,
+  `(?:用了|买了|使用了|才买|刚买|买来|买回来|入手|装了|到货|货到了?|收到货|收货|收到|签收了?|送到|到手|拿到手?|用)(?:才|不到|快|将近|差不多|大概|有|了)*\\s*(${CHINESE_NUMBER}|半)?\\s*(?:个)?\\s*(年|月|天|周|星期|礼拜)(半|多)?`,
 );
 // "it's been 5 days since delivery", "only 4 days since it arrived": a count of days from receiving it.
 const SINCE_DELIVERY = `\\b(${ENGLISH_NUMBER})\\s+(days?|weeks?)\\s+since\\s+(?:it\\s+)?(?:arrived|came|was delivered|got delivered|delivery|(?:i|we)\\s+(?:got|received)\\s+it)\\b`;
