@@ -37,6 +37,7 @@ import { askedForSorry, ownFailureSorry } from './engine/own-failure-sorry';
 import { codeReadBack, earlierTicketAnswer } from './waiting-earlier-ticket';
 import { foreignReference } from './understanding/foreign-reference';
 import type { TicketStatusResult } from './tools/ticket-status';
+import { asksAfterExisting } from './understanding/details-for-request';
 
 export type { WaitingTurn } from './waiting-turn';
 
@@ -125,7 +126,9 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   const asked = proving?.ticketNumber ?? u.slots.ticketNumber;
   let lookup: TicketStatusResult | undefined;
   // (A number not in our format is not a question about the handoff ticket: it is said not to be ours, below.)
-  if ((u.intent === 'ticket_status' && !foreignReference(turn.text)) || asked) {
+  // ("订单号…，手机139…" to "could you leave a phone?": details for the ticket, said back above, not a status question.)
+  const detailsOnly = Boolean(saved) && !asksAfterExisting(turn.text);
+  if ((u.intent === 'ticket_status' && !foreignReference(turn.text) && !detailsOnly) || asked) {
     const looked = await turn.tools.call('ticketStatus', proving ?? { ticketNumber: u.slots.ticketNumber });
     const found = looked.ok ? (looked.result as TicketStatusResult) : undefined;
     lookup = found;

@@ -45,6 +45,8 @@ export const frameSchema = z.object({
   ticketType: z.enum(['repair_request', 'warranty_claim', 'complaint', 'consultation']).optional(),
   /** What a return flow's customer last asked for, a refund or an exchange: a change of mind replaces it (return-wish.ts). */
   returnWish: z.enum(['exchange', 'return']).optional(),
+  /** A return flow's customer asked to have it registered while the rules were still being worked out: not asked "shall I register?" again. */
+  registerAsked: z.boolean().optional(),
 });
 export type Frame = z.output<typeof frameSchema>;
 

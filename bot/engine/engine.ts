@@ -26,6 +26,7 @@ import { screenKnowledgeLines } from './knowledge-screen';
 import type { KnowledgeHit } from '../knowledge-search';
 import { addedFault } from './problem-added';
 import { asksAboutDays, asksReturnDays, isReturnFrame, returnDaysAnswer } from './return-days';
+import { asksToRegister } from './flows/return-flow';
 import { changedWish, wishChangeLine, wishIn } from './return-wish';
 import { answersOnlyWithDate, verdictAskedAgain } from './verdict-pending';
 import { faultWords } from './problem-words';
@@ -173,6 +174,8 @@ export class ConversationEngine {
     // The change of mind acknowledged first, in one line; the request it began with names what was wanted.
     const now = top(this.state);
     if (now && isReturnFrame(now) && !now.returnWish) now.returnWish = wishIn(this.t.turn.text);
+    // "请帮我登记退货" before the day was given: remembered, so the rules end in the summary rather than "shall I register?".
+    if (now && now.flow === 'return' && now.stage === 'collect' && asksToRegister(this.t.turn.text)) now.registerAsked = true;
     if (wish) {
       this.out.parts.unshift(wishChangeLine(wish, this.lang));
       reply = this.done();

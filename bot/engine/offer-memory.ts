@@ -60,6 +60,8 @@ export function readOfferReply(offer: Offer, text: string, commands: readonly Co
   if (TURNS_DOWN.test(said) || has(commands, 'cancel') || (has(commands, 'deny') && !has(commands, 'affirm'))) return 'decline';
   if (offer !== 'registerReturn' && offer !== 'person' && has(commands, 'declineVisit')) return 'decline';
   if (has(commands, 'affirm') || TAKES_IT.test(said)) return 'accept';
+  // "订单号…，手机139…，地址…" to "shall I register it?": the phone or address the request needs, so a yes.
+  if (offer === 'registerReturn' && commands.some((c) => c.kind === 'set' && (c.slot === 'phone' || c.slot === 'address'))) return 'accept';
   return undefined;
 }
 

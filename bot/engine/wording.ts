@@ -132,7 +132,22 @@ function utcOffsetMs(at: Date, timeZone: string): number {
  */
 /** Counter-top kitchen appliances, carried to a service point like a kettle. */
 const SMALL_KITCHEN = ['air_fryer', 'toaster', 'bread_maker', 'slow_cooker', 'juicer', 'electric_steamer'];
-const CARRIED_IN = ['phone', 'tablet', 'laptop', 'smartwatch', 'earphones', 'kettle', 'coffee_machine', 'soymilk_maker', 'rice_cooker', 'induction_cooker', 'vacuum_cleaner', ...SMALL_KITCHEN];
+const CARRIED_IN = [
+  'phone',
+  'tablet',
+  'laptop',
+  'smartwatch',
+  'earphones',
+  'e_reader',
+  'game_console',
+  'kettle',
+  'coffee_machine',
+  'soymilk_maker',
+  'rice_cooker',
+  'induction_cooker',
+  'vacuum_cleaner',
+  ...SMALL_KITCHEN,
+];
 export const carriedIn = (category: string | undefined): boolean => CARRIED_IN.includes(category ?? '');
 
 /** How the repair is offered for this product: an engineer's visit, or a service centre / mail-in. */

@@ -52,7 +52,7 @@ export interface SafetyScript {
 }
 
 /** Products that run on their own battery. */
-const BATTERY_CATEGORIES = new Set(['phone', 'tablet', 'laptop', 'smartwatch', 'earphones', 'power_bank']);
+const BATTERY_CATEGORIES = new Set(['phone', 'tablet', 'laptop', 'smartwatch', 'earphones', 'e_reader', 'game_console', 'power_bank']);
 const BATTERY_DEVICE =
   /手机|平板|笔记本|电脑|手表|手环|耳机|充电宝|移动电源|电动车|电瓶车|平衡车|\b(?:phones?|iphone|ipad|tablet|laptop|macbook|notebook|watch|earbuds?|airpods|headphones|power ?bank|e-?bike|scooter)\b/i;
 /** Sparks said to be inside the product, or said not to be at the plug ("在里面，不是插头"). */

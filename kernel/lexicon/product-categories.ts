@@ -135,7 +135,8 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
     zh: ['蓝牙耳机', '无线耳机', '降噪耳机', '耳机'],
     // Singular too ("my left earbud"): a name matches with or without its plural s.
     // "buds" on their own too, but not cotton or taste buds.
-    en: ['earbud', 'earphone', 'headphone', 'airpod', 'ear bud', 'buds'],
+    // Product lines named without the word ("huawei freebuds", "galaxy buds", "pixel buds"): "buds" covers most, FreeBuds is one word.
+    en: ['earbud', 'earphone', 'headphone', 'airpod', 'ear bud', 'buds', 'freebud'],
     // A phone's headphone jack or headset mode is the phone's.
     notIn: [/耳机(?:孔|口|插孔|模式|图标)/, /headphone (?:jack|port|socket)/i, /\b(?:cotton|taste|flower|rose) buds\b/i],
   },
@@ -143,7 +144,29 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
     id: 'smartwatch',
     label: { zh: '智能手表', en: 'smartwatch' },
     zh: ['智能手表', '儿童手表', '电话手表', '运动手环', '智能手环', '手环', '手表'],
-    en: ['smartwatch', 'smart watch', 'apple watch', 'fitness tracker', 'fitness band'],
+    en: ['smartwatch', 'smart watch', 'apple watch', 'fitness tracker', 'fitness band', 'mi band', 'smart band', 'fitbit', 'amazfit'],
+    // A brand's watch ("huawei watch gt", "galaxy watch", "华为watch"): the watch, not "watch" the verb.
+    contextual: [/(?:华为|荣耀|小米|红米|三星|苹果|\b(?:huawei|honor|xiaomi|redmi|oppo|vivo|samsung|galaxy|pixel|garmin|oneplus)\s*)watch\b/i],
+  },
+  // E-readers and game consoles: small electronics bought online and returned like earbuds.
+  {
+    id: 'e_reader',
+    label: { zh: '电子书阅读器', en: 'e-reader' },
+    zh: ['电子书阅读器', '电纸书', '墨水屏阅读器'],
+    en: ['e-reader', 'ereader', 'e-book reader', 'ebook reader', 'kindle'],
+  },
+  {
+    id: 'game_console',
+    label: { zh: '游戏机', en: 'game console' },
+    zh: ['游戏机', '游戏主机', '掌机'],
+    en: ['game console', 'games console', 'playstation', 'ps5', 'xbox', 'steam deck'],
+    // "switch" alone is as often a kettle's or a light's: the console only as Nintendo's, with its
+    // controllers, or as someone's own ("my switch won't charge", "我的switch").
+    contextual: [
+      /\bnintendo switch\b|\bswitch (?:lite|oled|2)\b|\bjoy-?cons?\b|任天堂/i,
+      /\b(?:my|our|his|her|a new|new|kids?'?s?|son'?s|daughter'?s) switch\b(?! (?:on|off|of|for|to|is (?:on|off))\b)/i,
+      /(?:我的|买的|新买的|孩子的|儿子的|女儿的)\s*switch|switch\s*(?=手柄|游戏|卡带|底座|主机)/i,
+    ],
   },
   { id: 'robot_vacuum', label: { zh: '扫地机器人', en: 'robot vacuum' }, zh: ['扫地机器人', '扫地机', '扫拖机器人'], en: ['robot vacuum', 'robot cleaner', 'roomba'] },
   { id: 'vacuum_cleaner', label: { zh: '吸尘器', en: 'vacuum cleaner' }, zh: ['吸尘器'], en: ['vacuum cleaner', 'vacuum', 'hoover'], notIn: [/robot\s+vacuum/i] },

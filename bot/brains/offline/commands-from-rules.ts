@@ -30,6 +30,7 @@ import { carries, readAnswer, saidLast } from '../../understanding/answers';
 import { VISIT_CHANGE } from '../../understanding/visit-change';
 import { LOOKUP_BY_PHONE, NUMBER_LOST } from '../../understanding/lookup-by-phone';
 import { pickTicket } from '../../engine/flows/phone-lookup';
+import { givesRequestDetails } from '../../understanding/details-for-request';
 import { findVisitTime, ruledOutTime } from '../../understanding/visit-time';
 import { wantsNewUnit } from '../../understanding/new-unit-wish';
 import { timeWithExclusion } from '../../understanding/visit-exclusion';
@@ -58,10 +59,10 @@ const BOOKED_FOR =
   /(?:约了|约的是?|约在|预约了|预约的是?|原来|本来|原定|定的是?|安排在|安排的是?)[^，。,.]{0,6}(?:今天|明天|后天|周|星期|礼拜|\d{1,2}[月日号]|上午|下午|晚上)|\b(?:booked|scheduled|set|arranged|planned|supposed to come)\b[^,.]{0,20}\b(?:today|tomorrow|mon|tue|wed|thu|fri|sat|sun|morning|afternoon|evening|\d{1,2}(?:st|nd|rd|th)?)/i;
 
 const RETURN_WORDS =
-  /(退货|换货|退换|退了|退掉|无理由|退款|(?:想|要|能|可以|申请|直接)退(?!出|休|烧|色|订|步|化|役)|退(?:不|吗|么|嘛)(?=$|[\s,，。?？!！])|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|money back|refund)/i;
+  /(退货|换货|退换|换新|换(?:个|一个|台|一台|部|一部)新的?|换一台|退了|退掉|无理由|退款|(?:想|要|能|可以|申请|直接)退(?!出|休|烧|色|订|步|化|役)|退(?:不|吗|么|嘛)(?=$|[\s,，。?？!！])|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|\bsend(?:ing)? back\b|money back|refund)/i;
 const WARRANTY_WORDS =
   /(保修|包修|保固|三包|过保|在保|质保|保内|保(?:[一二三四五六七八九十两\d]+|几|多少)年|免费(?:换|修|更换|维修)|warranty|guarantee|\b(?:still |it |that |this )?covered\b|\b(?:years?|months?) of cover(?:age)?\b|\bcoverage\b|\bcovers? (?:it|this|that|the (?:repair|cost))\b|\bfree(?:ly)?\b.{0,20}\b(?:replace\w*|repair\w*|fix\w*|swap\w*)|\b(?:replace\w*|repair\w*|fix\w*|swap\w*)\b.{0,20}\bfree\b|free换|free修)/i;
-const ONLINE = /(网上|网购|线上|京东|天猫|淘宝|拼多多|抖音|官网|旗舰店|商城|快递|online|amazon|jd\.com|tmall|delivered|ordered)/i;
+const ONLINE = /(网上|网购|线上|京东|天猫|淘宝|拼多多|抖音|官网|旗舰店|商城|快递|online|amazon|jd\.com|\bjd\b|tmall|taobao|pinduoduo|delivered|ordered)/i;
 const IN_STORE = /(门店|商场|实体店|专卖店|店里|卖场|超市|国美|苏宁|\bin[- ]store\b|\b(?:in|at|from) (?:your|the|a|an|their|that|this) (?:store|shop|showroom|mall|outlet|retailer)\b|\bshowroom\b)/i;
 /** Saying the purchase can be proven: an order, invoice or receipt the customer has (有订单, 发票还在, I kept the receipt). */
 const PURCHASE_PROOF =
@@ -639,6 +640,14 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     }
     if (byPhone && awaiting === 'ticketNumber' && !found.has('ticketNumber')) add({ kind: 'skip', slot: 'ticketNumber', from });
     else if (byPhone && !frame && !commands.some((c) => c.kind === 'start')) add({ kind: 'start', flow: 'status', from });
+  }
+  // "订单号…，手机139…，地址…" while a return, repair or complaint collects its details: the request's
+  // own details, never a lookup of the tickets under that phone (that is for asking after one).
+  if (givesRequestDetails({ flow: frame?.flow, awaiting }, s, text) && !byPhone) {
+    for (let i = commands.length - 1; i >= 0; i--) {
+      const c = commands[i]!;
+      if (c.kind === 'start' && c.flow === 'status' && !c.facts) commands.splice(i, 1);
+    }
   }
   // "2", "第二个", "洗衣机那个" after the tickets found were listed: that ticket, nothing else.
   const picked = frame?.choices.length && !found.has('ticketNumber') ? pickTicket(text, frame.choices) : undefined;

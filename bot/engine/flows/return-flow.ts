@@ -15,6 +15,11 @@ import { countDaysSincePurchase, dayCountSaid, type DayCount, type DaysSincePurc
 
 /** Asking to have the return or exchange registered, not asking whether it is possible. */
 const REGISTER = /(登记|办理|申请|提交|帮我(?:退|换)|给我(?:退|换)|\bregister\b|\bfile (?:it|the|a)\b|\bgo ahead\b|\bprocess (?:it|the)\b|\bstart the (?:return|exchange)\b)/i;
+/** The same words turned down ("先不用登记", "don't register it yet"). */
+const NOT_REGISTER = /(?:不用|不要|不必|别|先不|暂时不|不需要)\s*(?:帮我)?(?:登记|办理|申请|提交)|\b(?:don'?t|do not|no need to|not yet)\b.{0,12}\b(?:register|file|process)\b/i;
+
+/** The customer asks for the return or exchange to be registered (a wish remembered until the rules are said). */
+export const asksToRegister = (text: string): boolean => REGISTER.test(text) && !NOT_REGISTER.test(text);
 
 /** Days since purchase, as a range when the customer gave a month or a span ("上个月初"). */
 export const daysRange = countDaysSincePurchase;
@@ -176,7 +181,8 @@ export const returnFlow: FlowSpec = {
     }
     // "登记换货", "please register the exchange": asked for already, so no need to offer it.
     // Registered as a return or exchange request of its own (the return flow again, now filing), never as a repair.
-    if (REGISTER.test(kit.turn.text)) return { next: 'return', ticketType: 'warranty_claim' };
+    // (Asked for while the day or the channel was still being asked: the yes given then stands, never asked for twice.)
+    if (asksToRegister(kit.turn.text) || kit.frame.registerAsked) return { next: 'return', ticketType: 'warranty_claim' };
     kit.say(kit.lang === 'zh' ? '需要我帮您登记退换货申请吗？' : 'Shall I register a return or exchange request for you?');
     kit.quick(kit.lang === 'zh' ? ['登记申请', '先不用'] : ['Register it', 'Not now']);
     return { stage: 'offer', offer: 'registerReturn' };

@@ -1,9 +1,14 @@
 /** How long the customer has had the product, in months: 用了两年 -> 24, 买了才半年 -> 6, a 3-year-old phone -> 36. */
 import { CHINESE_NUMBER, ENGLISH_NUMBER, parseEnglishNumber, parseSmallNumber } from '../../text/chinese-numbers';
 
-const ZH = new RegExp(`(?:用了|买了|使用了|才买|刚买|买来|买回来|入手|装了|用)(?:才|不到|快|将近|差不多|大概|有|了)*\\s*(${CHINESE_NUMBER}|半)?\\s*(?:个)?\\s*(年|月|天|周|星期|礼拜)(半|多)?`);
+// Receiving it counts as buying it (到货才4天, 收到货三天, 签收5天了): online, the 三包 days run from delivery.
+const ZH = new RegExp(
+  `(?:用了|买了|使用了|才买|刚买|买来|买回来|入手|装了|到货|货到了?|收到货|收货|收到|签收了?|送到|到手|拿到手?|用)(?:才|不到|快|将近|差不多|大概|有|了)*\\s*(${CHINESE_NUMBER}|半)?\\s*(?:个)?\\s*(年|月|天|周|星期|礼拜)(半|多)?`,
+);
+// "it's been 5 days since delivery", "only 4 days since it arrived": a count of days from receiving it.
+const SINCE_DELIVERY = `\\b(${ENGLISH_NUMBER})\\s+(days?|weeks?)\\s+since\\s+(?:it\\s+)?(?:arrived|came|was delivered|got delivered|delivery|(?:i|we)\\s+(?:got|received)\\s+it)\\b`;
 const EN = new RegExp(
-  `\\b(?:(?:had|used|owned|using|have had) (?:it|this|the \\w+) for|after(?: only)?(?: just)?)\\s+(?:about |around |almost |only |just )?(${ENGLISH_NUMBER})\\s+(years?|months?|weeks?|days?)\\b|\\b(${ENGLISH_NUMBER})[- ](year|month)s?[- ]old\\b`,
+  `\\b(?:(?:had|used|owned|using|have had) (?:it|this|the \\w+) for|after(?: only)?(?: just)?)\\s+(?:about |around |almost |only |just )?(${ENGLISH_NUMBER})\\s+(years?|months?|weeks?|days?)\\b|\\b(${ENGLISH_NUMBER})[- ](year|month)s?[- ]old\\b|${SINCE_DELIVERY}`,
   'i',
 );
 
@@ -22,8 +27,8 @@ export function extractProductAgeMonths(text: string): number | undefined {
   }
   const en = EN.exec(text);
   if (en) {
-    const n = parseEnglishNumber(en[1] ?? en[3]!);
-    const unit = (en[2] ?? en[4]!).toLowerCase().replace(/s$/, '');
+    const n = parseEnglishNumber(en[1] ?? en[3] ?? en[5]!);
+    const unit = (en[2] ?? en[4] ?? en[6]!).toLowerCase().replace(/s$/, '');
     if (n !== undefined) return round(n * MONTHS_PER[unit]!);
   }
   return undefined;
@@ -39,9 +44,10 @@ export function extractProductAgeDays(text: string): number | undefined {
     if (n !== undefined) return n * DAYS_PER[zh[2]!]! + (zh[3] === '半' ? DAYS_PER[zh[2]!]! / 2 : 0);
   }
   const en = EN.exec(text);
-  const unit = en?.[2]?.toLowerCase().replace(/s$/, '');
-  if (en?.[1] && unit && DAYS_PER[unit]) {
-    const n = parseEnglishNumber(en[1]);
+  const unit = (en?.[2] ?? en?.[6])?.toLowerCase().replace(/s$/, '');
+  const count = en?.[1] ?? en?.[5];
+  if (count && unit && DAYS_PER[unit]) {
+    const n = parseEnglishNumber(count);
     if (n !== undefined) return n * DAYS_PER[unit];
   }
   return undefined;
