@@ -18,6 +18,20 @@ const APPROVAL_TAIL = new RegExp(
   'i',
 );
 
+/**
+ * Whether the clause is little more than the approval tail ("这样行不行", "先不加行不行", "is that ok"):
+ * its subject is what was told before it. "我自己买个电机换可以吗" says its own subject.
+ */
+export function bareApproval(clause: string): boolean {
+  const trimmed = clause.replace(/[\s?？。.!！~～]+$/u, '');
+  if (!APPROVAL_TAIL.test(trimmed)) return false;
+  const rest = trimmed
+    .replace(APPROVAL_TAIL, '')
+    .replace(/^(?:if|and|so|but|then)\b|[,，\s]+/gi, ' ')
+    .trim();
+  return /[\u4e00-\u9fff]/.test(rest) ? rest.replace(/[^\u4e00-\u9fff]/g, '').length <= 6 : rest.split(/\s+/).filter(Boolean).length <= 6;
+}
+
 /** Whether a clause ends by asking if what it tells is all right. */
 export function asksApproval(clause: string): boolean {
   return APPROVAL_TAIL.test(clause.replace(/[\s?？。.!！~～]+$/u, ''));

@@ -13,7 +13,7 @@ const CLAUSE_BREAK = /(?<=[，,。.!！?？;；])\s*|\s+[-–—]+\s+|\s+(?=(?:b
 const ASKS =
   /(?:能|会|可以|还能|要)[\u4e00-\u9fff]{0,3}不\s*$|[?？]|[吗么嘛呢](?=$|[\s,，。!！])|(?:多少|几|怎么|咋|如何|哪|什么|啥|能不能|可不可以|是不是|有没有|要不要|收不收|包不包)|^\s*(?:how|what|when|where|which|who|why|can|could|do|does|did|is|are|will|would|should)\b/i;
 
-import { asksApproval } from './approval-question';
+import { asksApproval, bareApproval } from './approval-question';
 import { withoutFreeChoice } from './free-choice';
 
 /** A clause asks; a question word meaning "any" ("哪天都行") does not. */
@@ -35,7 +35,7 @@ export function splitQuestion(text: string): QuestionSplit {
   if (clauses.length < 2 || !asking.length || asking.length === clauses.length) return { asking: text, telling: text };
   const telling = clauses.filter((c) => !asks(c)).join(' ');
   // "软水盐没了，先不加行不行": asking whether what was told is all right; the told part is what it is about.
-  if (asking.every(asksApproval)) return { asking: text, telling };
+  if (asking.every(bareApproval)) return { asking: text, telling };
   return { asking: asking.join(' '), telling };
 }
 

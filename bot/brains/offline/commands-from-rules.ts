@@ -578,7 +578,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   if (otherQuestion && !commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: otherQuestion.slice(0, 300), from });
   // A fault with a question of its own beside it ("不制冷了，里面的肉还能吃吗", "leaking — can I still use it?"):
   // the question is answered too, and the fault is looked up without it (its words found the question's answer instead of the case).
-  const side = problems.length <= 1 && commands.some((c) => c.kind === 'start' && c.flow === 'fault') && !commands.some((c) => c.kind === 'ask') ? sideQuestion(turn.redactedText) : undefined;
+  // (A ticket lookup started beside it, "…另外我的工单到哪了", is that question's answer already.)
+  const onlyFault = commands.some((c) => c.kind === 'start' && c.flow === 'fault') && !commands.some((c) => c.kind === 'ask' || (c.kind === 'start' && c.flow !== 'fault'));
+  const side = problems.length <= 1 && onlyFault ? sideQuestion(turn.redactedText) : undefined;
   if (side) {
     add({ kind: 'ask', question: side.question.slice(0, 300), from });
     if (!commands.some((c) => c.kind === 'set' && c.slot === 'symptom')) set('symptom', text80(side.fault));
