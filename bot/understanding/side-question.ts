@@ -12,7 +12,7 @@ import { askingClauses, splitQuestion } from './question-clause';
 
 /** Asking what is wrong, why, or how to fix it: the fault's own answer answers these. */
 const ASKS_FOR_THE_FIX =
-  /怎么办|咋办|怎么回事|咋回事|怎么(?:了|搞|弄|修|处理|解决)|咋(?:整|弄|修)|为什么|为啥|什么原因|啥原因|(?:是|有)?(?:什么|啥)(?:问题|毛病|情况)|哪(?:里|儿)(?:坏|出)|能修(?:好)?吗|修得好吗|是什么意思|啥意思|\bwhat (?:should|can|do|shall) (?:i|we) do\b|\bwhat(?:'s| is) (?:wrong|the (?:problem|matter|issue))\b|\bwhy\b|\bhow (?:do|can|should) (?:i|we) (?:fix|sort|solve|repair)\b|\bany (?:idea|ideas|advice|tips|suggestions)\b|\bwhat (?:does|do) (?:it|that|this|the code) mean\b|\bcan (?:it|you) (?:be )?(?:fix|repair)\w*\b|\bhelp\b|是不是[^，。？?]{0,8}(?:坏|问题|故障)|\bis it (?:the|a|my) \w+(?: \w+)?\s*\??$/i;
+  /怎么办|咋办|怎么回事|咋回事|怎么(?:了|搞|弄|修|处理|解决)|咋(?:整|弄|修)|为什么|为啥|什么原因|啥原因|(?:是|有)?(?:什么|啥)(?:问题|毛病|情况)|哪(?:里|儿)(?:坏|出)|能修(?:好)?吗|修得好吗|是什么意思|啥意思|\bwhat (?:should|can|do|shall) (?:i|we) do\b|\bwhat(?:'s| is) (?:wrong|the (?:problem|matter|issue))\b|\bwhy\b|\bhow (?:do|can|should) (?:i|we) (?:fix|sort|solve|repair)\b|\bany (?:idea|ideas|advice|tips|suggestions)\b|\bwhat (?:does|do) (?:it|that|this|the code) mean\b|\bcan (?:it|you) (?:be )?(?:fix|repair)\w*\b|\bhelp\b|(?:自己|先)[^，。？?]{0,4}(?:查|检查|看看|试试|处理)|\b(?:anything|what) (?:can )?i (?:can )?(?:check|try|do)\b|是不是[^，。？?]{0,8}(?:坏|问题|故障)|\bis it (?:the|a|my) \w+(?: \w+)?\s*\??$/i;
 
 /** Whether it can still be used meanwhile: its words ("不能用") read as a fault, yet it asks something the case does not say. */
 const STILL_USE =
