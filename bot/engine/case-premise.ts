@@ -47,6 +47,8 @@ const WORKS_ZH =
   /^[^，。,.;；!?！？]{0,4}?(?:都|也|还|倒|倒是|还是|是)?(?:正常|好的|好好的|没问题|没毛病|没事|挺好|很好|能用|好用|亮(?:的|着)|是亮的|会亮|在转|转(?:的|着)|会转|能转|在响|有声音|能打着|打得着|冻得?(?:住|很?硬|挺硬|很好|好好的)|很冷|很凉|挺凉|制冷正常)/;
 const WORKS_EN =
   /^[^,.;!?]{0,12}?\b(?:(?:is|are|'s|seems?|still|works?|working|runs?|running|comes? on|lights? up|turns? on|spins?|drains?|freezes?|cools?|heats?)\b[^,.;!?]{0,10}\b(?:fine|ok|okay|normal(?:ly)?|perfectly|properly|well|cold|on|running|working)\b|(?:still )?(?:works?|working|runs?|running|comes? on|lights? up|spins?|drains?|freezes?|is freezing|cools?|heats?)\b(?![^,.;!?]{0,6}\b(?:not|n't)\b))/i;
+/** A sound right after the igniter is named: the spark heard, which says nothing of a flame. */
+const SPARKING_ONLY = /^[^，。,.;；!?！？]{0,3}?(?:有声音?|有响声|在响|会响|响|啪|咔|哒|嗒)/;
 /** A negation right after the part: "冷冻室也不冷", "the fan doesn't run" is no working part. */
 const NEGATED_AFTER = /^[^，。,.;；!?！？]{0,6}?(?:不|没|无|坏|停|\bnot\b|n['’]t\b|\bnever\b|\bno longer\b|\bstopped\b)/i;
 
@@ -59,6 +61,8 @@ export function workingPartsIn(text: string): string[] {
       // "冻得很硬" names the working in the part's own words.
       const selfWorking = part.id === 'freezer' && /^冻/.test(m[0]);
       if (!selfWorking && NEGATED_AFTER.test(after)) continue;
+      // An igniter heard clicking ("打火有声音", "点火啪啪响") is sparking, not lighting: no sign the burner catches.
+      if (part.id === 'ignition' && SPARKING_ONLY.test(after)) continue;
       if (selfWorking || WORKS_ZH.test(after) || WORKS_EN.test(after)) {
         found.add(part.id);
         for (const p of part.proves ?? []) found.add(p);

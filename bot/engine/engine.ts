@@ -32,6 +32,7 @@ import { answersOnlyWithDate, verdictAskedAgain } from './verdict-pending';
 import { faultWords } from './problem-words';
 import { answerSafetyQuestion } from './safety-question';
 import { dangerTopicAnswer } from './safety-follow-up';
+import { warmLaundryAnswer } from './warm-laundry';
 import { leakDescribed, leakFirstAidLine } from './leak-first-aid';
 import { partWarrantyAnswer } from './part-warranty';
 import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
@@ -217,6 +218,9 @@ export class ConversationEngine {
     if (danger) {
       // "Do not use the phone", not "the appliance": said with the device the danger is about.
       const safety = this.t.turn.conversation.state.safety;
+      // "…it smoked, can I leave the warm clothes in it?": asked with the danger, answered with it.
+      const laundry = warmLaundryAnswer(this.t.turn.text, safety?.kinds ?? [], this.lang);
+      if (laundry) this.out.say(laundry);
       await this.handOff('safety', stopUsingLine(safety ? deviceOf(safety) : deviceWords({}))[this.lang]);
       return this.done();
     }

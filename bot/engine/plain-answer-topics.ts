@@ -27,4 +27,8 @@ export const PLAIN_ANSWER_TOPICS: { entry: RegExp; message: RegExp }[] = [
     message:
       /接不到|接不了|没接到|没接上|打不通|联系不上|找不到我|不在家|家里没人|没人在家|出门|在外面|不方便接|没信号|(?:换|另|别的|其他|家人的?)[^，,。？?]{0,3}(?:号码|电话)|\bmiss(?:ed)? (?:the |his |her |their |a )?call|\bcan'?t (?:reach|get hold of|contact|get through to) me\b|\bnot (?:be )?(?:home|in|reachable|available)\b|\bbe out\b|\bno signal\b|\b(?:another|different|other|second) (?:number|phone)\b|\b(?:can'?t|won'?t|couldn'?t) (?:be able to )?(?:pick up|answer)\b|\bnobody(?:'s| is)? (?:home|in)\b/i,
   },
+  {
+    entry: /燃气总阀一般在哪|Where the gas shut-off valve usually is/i,
+    message: /阀|总闸|\b(?:valve|shut-?off|gas main|gas tap)\b/i,
+  },
 ];

@@ -32,6 +32,8 @@ export type SymptomKind =
   | 'slowCharge'
   | 'noConnect'
   | 'noDry'
+  | 'noIgnition'
+  | 'flameOut'
   | 'doorSeal'
   | 'shockOrTrip';
 
@@ -103,7 +105,7 @@ const KINDS: [SymptomKind, RegExp][] = [
   [
     'noHeat',
     new RegExp(
-      String.raw`不加热|不热|热不了|热不起来|加热不了|不出热水|没有?热水|${NOT_ZH}加热|${en('heat(?:ing)?(?: up)?|warm(?:ing)? up|boil|get (?:hot|warm)')}|\bnot heat\w*|\bno (?:heat\w*|hot water)\b|\blukewarm\b`,
+      String.raw`不加热|不热|热不了|热不起来|加热不了|不出热水|没有?热水|${NOT_ZH}加热|${en('heat(?:ing)?(?: up)?|warm(?:ing)? up|boil|get (?:hot|warm)')}|\bnot heat\w*|\bno (?:heat\w*|hot water)\b|\blukewarm\b|\b(?:comes?|came|coming) out (?:still )?(?:cold|cool)\b|(?:预热|加热|烤|烘|烧)[^，。,.]{0,6}(?:还是|都是|也是|一直是?)(?:凉|冷)|\b(?:pre)?heat\w*\b[^.,;!?]{0,20}\b(?:still|stays?) (?:cold|cool)\b`,
       'i',
     ),
   ],
@@ -133,7 +135,26 @@ const KINDS: [SymptomKind, RegExp][] = [
   ['noCharge', new RegExp(String.raw`充不(?:进|上|了)电?|不充电|${NOT_ZH}充电|${en('(?:start |begin )?charg(?:e|ing)')}|\bnot charging\b`, 'i')],
   ['slowCharge', /充电(?:很|特别|太|好|超级)?慢|充得(?:很|特别|太)?慢|\bslow(?:ly)? charg\w*|\bcharg\w* (?:very |really |so |too )?slow(?:ly)?\b/i],
   ['noConnect', new RegExp(String.raw`连不上|配(?:对)?不上|连接不上|搜不到|${NOT_ZH}(?:连接|配对|连上)|${en('connect(?:ing)?|pair(?:ing)?|link(?:ing)?|show up')}|\bpairing fail\w*`, 'i')],
-  ['noDry', new RegExp(String.raw`烘不干|不烘干|烘干不了|${NOT_ZH}烘干|${en('dry(?:ing)?')}|\bnot drying\b|\bstill (?:damp|wet) after (?:drying|the dryer)\b`, 'i')],
+  [
+    'noDry',
+    new RegExp(
+      String.raw`烘不干|不烘干|烘干不了|${NOT_ZH}烘干|${en('dry(?:ing)?')}|\bnot drying\b|\bstill (?:damp|wet) after (?:drying|the dryer)\b|(?:碗|盘|餐具|杯)[^，。,.]{0,8}(?:还是|都是|全是|还)湿|湿漉漉|\b(?:leaves?|left) (?:\w+ ){0,2}(?:wet|damp)\b|\b(?:dishes|plates|cups|glasses|crockery)\b[^.,;!?]{0,20}\b(?:wet|damp)\b`,
+      'i',
+    ),
+  ],
+  // A burner or gas heater that will not catch: no flame at all, not a flame that dies (that is a flame-out case).
+  [
+    'noIgnition',
+    new RegExp(
+      String.raw`打不着|点不着|着不了火|不着火|不点火|点火失败|不打火|打火[^，。,.]{0,6}(?:不着|没火|着不了)|火[^，。,.]{0,4}(?:打不起来|点不起来|起不来|出不来)|没(?:有)?火苗?|无火|${en(String.raw`(?:light|ignite|catch|fire(?: up)?)(?: up)?`)}|\bnot (?:lighting|igniting)\b|\bno (?:ignition|flame)\b|\bclicks? but\b`,
+      'i',
+    ),
+  ],
+  // A flame that catches and then dies (a heater mid-shower, a burner when the knob is let go): not one that never lights.
+  [
+    'flameOut',
+    /熄火|灭火|火(?:苗)?(?:就|又|突然|自己)?灭了?|(?:洗着洗着|用着用着|烧着烧着)[^，。,.]{0,3}(?:灭|熄|断火)|\b(?:flame|fire|burner|heater|boiler|pilot)\b[^.,;!?]{0,25}\b(?:goes|went|going|keeps going|dies|died|blows|blew|cuts?|cutting) out\b|\bflame (?:dies|died|goes out)\b|\bflame[- ]?outs?\b/i,
+  ],
   ['doorSeal', /关不严|关不上|合不严|扣不上|门封|密封条|\bseal\w*|\b(?:won['’]?t|doesn['’]?t|does not|will not|not) (?:close|shut|latch)\b(?! (?:off|down))/i],
   ['shockOrTrip', /漏电|麻手|触电|被电|电了一下|跳闸|\bshock\w*|\btingl\w*|\bleaks? current\b|\btrip\w* (?:the )?(?:breaker|fuse|switch)\b/i],
 ];
@@ -160,10 +181,20 @@ const KB_WORDS: Partial<Record<SymptomKind, string>> = {
   noCool: '不制冷 not cooling',
   noSpin: '不脱水 will not spin',
   noDry: '烘不干 does not dry',
+  noIgnition: '点不着火 will not light',
+  flameOut: '熄火 goes out',
 };
+
+/**
+ * "No code on the display" says what is not there: searched as words it pulls up the cases about
+ * codes (a code case for a heater that only goes out), so it is left out of the search.
+ */
+const NO_CODE =
+  /[,，。;；\s]*(?:也|还|并|但|而且)?(?:没有?|无|不)(?:有)?(?:报|显示|出|跳|提示)?(?:任何)?(?:故障|错误|报警)?(?:代码|代号|错误码|故障码)(?:显示)?|[,;\s]*(?:and |but |with )?(?:there(?:['’]s| is) )?(?:no|without (?:an?|any)|not any) (?:error |fault )?codes?(?: (?:shown|showing|displayed|on (?:the|its) (?:display|screen|panel)))?/gi;
 
 /** A search text for a described symptom: the words said, and the knowledge base's words for the kinds they name. */
 export function withSymptomWords(text: string): string {
+  text = text.replace(NO_CODE, '').trim() || text;
   const words = [...symptomKinds(text)].map((kind) => KB_WORDS[kind]).filter(Boolean);
   return words.length ? `${text} ${words.join(' ')}` : text;
 }

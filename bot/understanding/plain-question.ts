@@ -9,8 +9,14 @@
 /** Letting the water out by hand, or getting the laundry out of a full drum. */
 const DRAIN_BY_HAND =
   /(?:怎么|如何|咋|怎样|能不能|可不可以|可以|自己|先)[^，,。？?]{0,8}(?:放水|排水|把水|水[^，,。？?]{0,3}(?:弄|放|排|舀|倒)出)|(?:衣服|衣物)[^，,。？?]{0,6}(?:拿不出|取不出|怎么拿|怎么取|拿出来)|\bhow (?:do|can|should|would) (?:i|we|you) (?:drain|empty|get (?:all )?(?:the )?water out)\b|\b(?:drain|empty) (?:it|the (?:water|drum|machine|washer)) (?:by hand|manually|myself|out)\b|\bemergency drain\b|\b(?:get|take) (?:my |the )?(?:clothes|laundry|washing) out\b/i;
+/** "里面都是水，怎么弄出来": the water named first, then how to get it out. */
+const WATER_THEN_HOW = /(?:全是|都是|满是|一筒|一桶|好多|很多|还有|积了)水[^。？?]{0,8}(?:怎么|如何|咋|能不能|可以)[^，,。？?]{0,3}(?:弄|放|排|舀|倒|取|清)(?:出来|出去|掉|干净|出)/;
 const WASHER = /洗衣机|滚筒|波轮|衣服|衣物|\b(?:washer|washing machine|front[- ]?loader|drum|laundry|clothes)\b/i;
 const NOT_WASHER = /洗碗机|热水器|\b(?:dishwasher|water heater|boiler)\b/i;
+
+/** Where the home's gas shut-off valve usually is, asked with no danger on the table (a danger asks it as a follow-up). */
+const GAS_VALVE_WHERE =
+  /(?:燃气|煤气|天然气)?(?:总阀|总闸|主阀|阀门|气阀)[^，,。？?]{0,6}(?:一般|通常)?[^，,。？?]{0,4}(?:在哪|哪里|哪儿|装在|什么位置|位置在|长什么样|长啥样|怎么找)|\bwhere\b[^.?!]{0,30}\b(?:gas (?:valve|shut-?off|tap|main)|main gas|gas meter)\b|\b(?:gas (?:shut-?off|valve|main)|main gas (?:valve|tap|shut-?off))\b[^.?!]{0,20}\b(?:usually|normally|typically)?\s*(?:located|found|kept)\b/i;
 
 /** Sending the receipt or invoice (not a lost one: the without-proof rule answers that). */
 const RECEIPT = /发票|小票|收据|购物凭证|凭证|\b(?:receipts?|invoices?|proof of purchase)\b/i;
@@ -38,11 +44,12 @@ export function missesVisitCall(text: string): boolean {
   return plainQuestion(text) === 'unreachable' && CALL_MISSED.test(text);
 }
 
-export type PlainQuestion = 'drain' | 'receipt' | 'ticketPair' | 'unreachable';
+export type PlainQuestion = 'drain' | 'receipt' | 'ticketPair' | 'unreachable' | 'gasValve';
 
 /** Which everyday question the message asks, if one. */
 export function plainQuestion(text: string): PlainQuestion | undefined {
-  if (DRAIN_BY_HAND.test(text) && WASHER.test(text) && !NOT_WASHER.test(text)) return 'drain';
+  if ((DRAIN_BY_HAND.test(text) || WATER_THEN_HOW.test(text)) && WASHER.test(text) && !NOT_WASHER.test(text)) return 'drain';
+  if (GAS_VALVE_WHERE.test(text)) return 'gasValve';
   if (RECEIPT.test(text) && RECEIPT_SEND.test(text) && !RECEIPT_LOST.test(text)) return 'receipt';
   if (TICKET.test(text) && TICKET_FATE.test(text)) return 'ticketPair';
   if (UNREACHABLE.test(text) && VISIT.test(text) && !NOT_ABOUT_VISIT.test(text)) return 'unreachable';

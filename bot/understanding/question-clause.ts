@@ -6,16 +6,18 @@
  * particle) are the question, the others what the customer tells. A message with one clause, or
  * whose clauses all ask or all tell, is both.
  */
-const CLAUSE_BREAK = /(?<=[，,。.!！?？;；])\s*|\s+(?=(?:but|and|also|so|btw)\b)/i;
+// (A dash between clauses breaks too: "not cooling - how much will it cost?".)
+const CLAUSE_BREAK = /(?<=[，,。.!！?？;；])\s*|\s+[-–—]+\s+|\s+(?=(?:but|and|also|so|btw)\b)/i;
 // English asks with a question word or an auxiliary at the front ("is it covered"); "is" inside a
 // statement ("the fridge is not cold") does not ask.
 const ASKS =
-  /[?？]|[吗么嘛呢](?=$|[\s,，。!！])|(?:多少|几|怎么|咋|如何|哪|什么|啥|能不能|可不可以|是不是|有没有|要不要|收不收|包不包)|^\s*(?:how|what|when|where|which|who|why|can|could|do|does|did|is|are|will|would|should)\b/i;
+  /(?:能|会|可以|还能|要)[\u4e00-\u9fff]{0,3}不\s*$|[?？]|[吗么嘛呢](?=$|[\s,，。!！])|(?:多少|几|怎么|咋|如何|哪|什么|啥|能不能|可不可以|是不是|有没有|要不要|收不收|包不包)|^\s*(?:how|what|when|where|which|who|why|can|could|do|does|did|is|are|will|would|should)\b/i;
 
+import { asksApproval, bareApproval } from './approval-question';
 import { withoutFreeChoice } from './free-choice';
 
 /** A clause asks; a question word meaning "any" ("哪天都行") does not. */
-const asks = (clause: string): boolean => ASKS.test(withoutFreeChoice(clause));
+const asks = (clause: string): boolean => ASKS.test(withoutFreeChoice(clause)) || asksApproval(clause);
 
 export interface QuestionSplit {
   /** The clauses that ask, in order (the whole message when nothing separates them). */
@@ -31,7 +33,18 @@ export function splitQuestion(text: string): QuestionSplit {
     .filter(Boolean);
   const asking = clauses.filter((c) => asks(c));
   if (clauses.length < 2 || !asking.length || asking.length === clauses.length) return { asking: text, telling: text };
-  return { asking: asking.join(' '), telling: clauses.filter((c) => !asks(c)).join(' ') };
+  const telling = clauses.filter((c) => !asks(c)).join(' ');
+  // "软水盐没了，先不加行不行": asking whether what was told is all right; the told part is what it is about.
+  if (asking.every(bareApproval)) return { asking: text, telling };
+  return { asking: asking.join(' '), telling };
+}
+
+/** The clauses of a message that ask, each as written (an approval tail alone, without what it is about). */
+export function askingClauses(text: string): string[] {
+  return text
+    .split(CLAUSE_BREAK)
+    .map((c) => c.trim())
+    .filter((c) => c && asks(c));
 }
 
 /** The part of a message that asks something (see splitQuestion). */

@@ -8,6 +8,7 @@
  * waiting for a person (bot/waiting-answers.ts).
  */
 import { CONSUMABLE_THING } from '../engine/answer-topic-fit';
+import { asksApproval } from './approval-question';
 import { withoutFreeChoice } from './free-choice';
 import { splitQuestion } from './question-clause';
 
@@ -69,7 +70,7 @@ export function splitQuestions(text: string): string[] {
       questions.push(joinClauses([thingOf(questions[questions.length - 1]!), clause]));
       continue;
     }
-    if (!ASKS.test(withoutFreeChoice(clause))) {
+    if (!ASKS.test(withoutFreeChoice(clause)) && !asksApproval(clause)) {
       told.push(clause);
       continue;
     }

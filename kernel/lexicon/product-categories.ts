@@ -32,7 +32,14 @@ export interface ProductCategoryEntry {
 }
 
 export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
-  { id: 'dishwasher', label: { zh: '洗碗机', en: 'dishwasher' }, zh: ['洗碗机'], en: ['dishwasher', 'dish washer'] },
+  // Rinse aid and softener salt are the dishwasher's own: a question about them is about it.
+  {
+    id: 'dishwasher',
+    label: { zh: '洗碗机', en: 'dishwasher' },
+    zh: ['洗碗机'],
+    en: ['dishwasher', 'dish washer'],
+    hints: { zh: ['光亮剂', '软水盐', '洗碗机专用盐'], en: ['rinse aid', 'rinse-aid'] },
+  },
   {
     id: 'washing_machine',
     label: { zh: '洗衣机', en: 'washing machine' },
@@ -267,6 +274,11 @@ export function findCategories(text: string, options: { hints?: boolean } = {}):
 /** The product the customer leads with: the earliest one named (never a hint). */
 export function firstCategory(text: string): string | undefined {
   return findCategories(text)[0]?.id;
+}
+
+/** The category a text names or, failing that, hints at ("光亮剂" is the dishwasher's): what a question is about. */
+export function namedOrHintedCategory(text: string): string | undefined {
+  return firstCategory(text) ?? findCategories(text, { hints: true })[0]?.id;
 }
 
 const BY_ID = new Map(PRODUCT_CATEGORIES.map((c) => [c.id, c]));

@@ -24,7 +24,9 @@ import { plainQuestion } from '../../understanding/plain-question';
 import { splitProblems } from '../../understanding/problem-split';
 import { saysYesToSummary } from '../../understanding/summary-yes';
 import { questionAboutOtherProduct } from '../../understanding/other-product-question';
-import { asksSomething, questionClause, splitQuestion } from '../../understanding/question-clause';
+import { sideQuestion } from '../../understanding/side-question';
+import { askingClauses, asksSomething, questionClause, splitQuestion } from '../../understanding/question-clause';
+import { asksApproval } from '../../understanding/approval-question';
 import { componentNamedIn } from '../../../warranty/policy';
 import { carries, readAnswer, saidLast } from '../../understanding/answers';
 import { VISIT_CHANGE } from '../../understanding/visit-change';
@@ -553,6 +555,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
         if (wantsReturn) add({ kind: 'start', flow: 'return', from });
         else if (WARRANTY_WORDS.test(text) && (s.purchaseDate || turn.receipt?.ok || !isQuestion)) add({ kind: 'start', flow: 'warranty', from });
         else if (describes) add({ kind: 'start', flow: 'fault', from });
+        // "盐用完了，先不加行不行", "I'll skip it for a week, is that ok?": whether what was told is all right
+        // is the question (a product named with no fault is no fault to look up).
+        else if (askingClauses(text).some(asksApproval) && !policyQuestion) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
         // "…the screen is black. anything i can try?": the fault it tells is what to help with.
         else if (tellsFault && !policyQuestion) {
           add({ kind: 'start', flow: 'fault', from });
@@ -596,6 +601,15 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // A fault of one product and a question about another ("…还有冰箱的排水孔在哪"): the question is asked too, never dropped.
   const otherQuestion = problems.length <= 1 && commands.some((c) => c.kind === 'start' && c.flow === 'fault') ? questionAboutOtherProduct(turn.redactedText) : undefined;
   if (otherQuestion && !commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: otherQuestion.slice(0, 300), from });
+  // A fault with a question of its own beside it ("不制冷了，里面的肉还能吃吗", "leaking — can I still use it?"):
+  // the question is answered too, and the fault is looked up without it (its words found the question's answer instead of the case).
+  // (A ticket lookup started beside it, "…另外我的工单到哪了", is that question's answer already.)
+  const onlyFault = commands.some((c) => c.kind === 'start' && c.flow === 'fault') && !commands.some((c) => c.kind === 'ask' || (c.kind === 'start' && c.flow !== 'fault'));
+  const side = problems.length <= 1 && onlyFault ? sideQuestion(turn.redactedText) : undefined;
+  if (side) {
+    add({ kind: 'ask', question: side.question.slice(0, 300), from });
+    if (!commands.some((c) => c.kind === 'set' && c.slot === 'symptom')) set('symptom', text80(side.fault));
+  }
   // The problem in the customer's words, for the ticket: from the message that described it.
   if (describes || (u.intent === 'complaint' && !found.has('symptom'))) {
     // The whole message when its clauses can be told apart (the fault read clause by clause keeps

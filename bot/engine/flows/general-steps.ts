@@ -29,6 +29,30 @@ const STEPS: Record<string, { zh: string[]; en: string[] }> = {
     zh: ['确认燃气阀门开着、电池有电', '闻到燃气味请关阀开窗，不要点火'],
     en: ['Check the gas valve is open and the igniter battery is not flat', 'If you smell gas, close the valve, open windows and do not light anything'],
   },
+  // A cooker that will not heat: a time not set and a lock left on are the usual reasons, both safe to check.
+  oven: {
+    zh: ['确认设了温度，也设了时间（很多烤箱不设时间不加热），门关严了', '看看屏幕上有没有锁的标志，按说明书解除后断电5分钟再开机'],
+    en: [
+      'Check a temperature and a time are both set (many ovens will not heat without a time) and the door is fully shut',
+      'Look for a lock symbol on the display and clear it as the manual shows, then switch off for 5 minutes and on again',
+    ],
+  },
+  // An induction ring heats only a pan it detects: the pan is the first thing to check.
+  induction_cooker: {
+    zh: ['用磁铁吸一下锅底，吸不住的锅不能用电磁炉；锅放在圆圈正中间', '看看是否开了童锁，清开散热口，断电几分钟再开，最好单独用一个插座'],
+    en: [
+      'Hold a magnet to the pan base: if it does not stick, the pan will not work on induction; centre the pan on the ring',
+      'Check the child lock is off and the vents are clear, switch off for a few minutes, and plug it into a socket of its own',
+    ],
+  },
+  dishwasher: {
+    zh: ['断电5分钟后重新开机', '确认进水龙头开着、底部过滤网干净、排水管没有弯折'],
+    en: ['Switch it off for 5 minutes, then on again', 'Check the water tap is open, the filter at the bottom is clean and the drain hose is not kinked'],
+  },
+  dryer: {
+    zh: ['断电5分钟后重新开机', '清理门口的毛絮过滤网，确认门关严了'],
+    en: ['Unplug for 5 minutes, then try again', 'Clean the lint filter at the door and check the door shuts properly'],
+  },
   // A set that switches itself off or on is often a timer or power-saving setting: both safe to look at.
   tv: {
     zh: ['拔掉电源插头5分钟后再插上开机', '在菜单里看看有没有开着定时关机、睡眠定时或节能自动关机'],

@@ -4,7 +4,7 @@
  * to fault triage; one the knowledge base cannot answer is said so, with a person offered.
  */
 import type { KnowledgeHit } from '../../knowledge-search';
-import { firstCategory } from '../../../kernel/lexicon/product-categories';
+import { firstCategory, namedOrHintedCategory } from '../../../kernel/lexicon/product-categories';
 import { categoryName } from '../wording';
 import type { FlowKit, FlowResult, FlowSpec } from './flow';
 import { AFTER_SALES } from '../after-sales-words';
@@ -92,7 +92,8 @@ async function lookUpRule(kit: Pick<FlowKit, 'tools' | 'facts'>, question: strin
     // Another product's rule is never the answer (a TV question must not get the air conditioner's warranty).
     // With no product known, a product's own rule answers only a question that names that product
     // ("will someone come?" after a water-heater shock must not get the phone service-centre rule).
-    const askedAbout = kit.facts.category ?? firstCategory(question);
+    // ("光亮剂用完了…" names no product, yet asks about the dishwasher.)
+    const askedAbout = kit.facts.category ?? namedOrHintedCategory(question);
     // A general entry whose title names products is theirs only ("dishwasher salt" is no TV owner's answer).
     // (The service-centre fee rule is no other product's: lookUpAnswer swaps it for the call-out rule, service-way.ts.)
     const swapped = (h: KnowledgeHit) => Boolean(serviceEntrySwap(h.id, askedAbout, 'zh'));

@@ -3,6 +3,7 @@
  * "好的，那多少钱？" the 好的 answers and 多少钱 asks; in "is it fixed?" nothing is answered.
  * Question words inside answer phrases do not count (没什么效果, 不知道为什么, 有没有人在).
  */
+import { asksApproval } from '../approval-question';
 import { freeChoiceSpans } from '../free-choice';
 import type { Clause } from './clauses';
 
@@ -70,6 +71,8 @@ export function findAsking({ clause, claimed, opensAt, contentStart, questionMar
     if (free(particle, 1)) found.push({ start: content, words: local.slice(content - clause.start) });
   }
   if (ZH_NE_END.test(local) && (ZH_THEN.test(local) || found.length)) found.push({ start: content, words: local.slice(content - clause.start) });
+  // "先不加行不行", "用白醋代替可以吗", "is that ok": a tail asking whether what was told is all right.
+  if (!found.length && asksApproval(local)) found.push({ start: content, words: local.slice(content - clause.start) });
   if (questionMark && !found.length) found.push({ start: content, words: local.slice(content - clause.start) || '?' });
   return found.sort((x, y) => x.start - y.start)[0];
 }

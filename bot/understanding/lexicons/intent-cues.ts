@@ -37,7 +37,7 @@ export const INTENT_CUES: IntentCue[] = [
   cue('repair_request', 3, /退货|换货|换新|退换|换一台|给换|申请保修/g),
   cue('repair_request', 2, /安装|移机|拆机|约(?:安装|师傅|上门|维修|清洗)|预约(?!的)|清洗服务|能保修吗|能不能保修|保修吗|在保修期内吧/g),
   cue('repair_request', 1, /维修|修理|检查一下|看看/g),
-  cue('repair_request', 3.5, /\bsend (?:a |an |the |your |someone|somebody|over |out |me )?\s*(?:technician|tech|engineer|repair\w*|someone|somebody)|\bsomeone to come\b|\bcome (?:out|over|and (?:fix|repair|look))|\bclaim (?:the |my )?warranty\b|\bwarranty claim\b/gi),
+  cue('repair_request', 3.5, /\bsend (?:a |an |the |your |someone|somebody|over |out |me )?\s*(?:technician|tech|engineer|repair\w*|someone|somebody)|\bsomeone to come\b|\bcome (?:out|over|and (?:fix|repair|look))(?! (?:still |all |completely |really |too )?(?:cold|cool|wet|damp|warm|hot|dirty|clean|creased|wrinkled|smelly|fine)\b)|\bclaim (?:the |my )?warranty\b|\bwarranty claim\b/gi),
   cue('repair_request', 2.5, /\bbook (?:a|an|in)\b|\bschedule (?:a|an)\b|\b(?:un|re)?install(?:ation|ing|ed)?\b|\brepair (?:my|it|the|for)\b|\bget (?:it|a) repair|\bfix (?:my|it|the)\b|\bcan (?:you|u) fix\b|\bclaim (?:the |my )?warranty\b|\bwarranty claim\b|\breplacement\b|\bexchange\b|\bcan i get a repair\b/gi),
   cue('repair_request', 1.5, /\brefund\b|\breturn (?:it|this|the)\b/gi),
   // Asking for the service itself, in so many words ("I need a repair", "want a technician").
