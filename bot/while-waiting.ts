@@ -260,6 +260,9 @@ async function heardComplaint(turn: WaitingTurn): Promise<string | undefined> {
   // Written on the ticket once, and again only when something new is told (the engineer, what was damaged).
   if (turn.ticket && (!heard || now.engineer || now.damaged.length)) await turn.tools.call('updateTicket', { ticketNumber: turn.ticket.number, note: complaintNote(parts) });
   if (!heard) return complaintHeard(parts, turn.lang, turn.ticket?.number, by);
+  // Something new told of the engineer (late as well, rude too): heard as that, not as the old complaint asked again.
+  const told = now.conduct.filter((k) => !before?.conduct.includes(k));
+  if (told.length) return complaintHeard({ ...now, conduct: told }, turn.lang, turn.ticket?.number, by);
   const again = complaintStillHeard(parts, turn.lang, turn.ticket?.number, by);
   return turn.lastReply?.includes(again) ? complaintHeard(parts, turn.lang, turn.ticket?.number, by) : again;
 }
