@@ -13,7 +13,7 @@
 import { answerWithSource } from './engine/flows/fault-flow';
 import { REPEATED_REPAIRS, WANTS_REPLACEMENT } from './engine/after-sales-words';
 import { repeatedRepairRule } from './engine/flows/policy-flow';
-import { statusName } from './engine/wording';
+import { ticketStatusName } from './engine/ticket-next-contact';
 import { answerSafetyFollowUp, stillSafe } from './engine/safety-follow-up';
 import { complaintHeard, complaintHeardIn, complaintIn, complaintNote, complaintStillHeard, mergedComplaint, type ComplaintParts } from './engine/complaint-heard';
 import { contactTime, noAnswerWhileWaiting, waitUpdate } from './honest-wait';
@@ -366,8 +366,8 @@ function statusLine(t: CustomerTicketView, turn: WaitingTurn): string {
   const done = contactTime(t.resolutionDue, now, lang, hours);
   if (lang === 'zh') {
     const next = waiting ? `，最迟 ${contact} 前会有人联系您` : '';
-    return `工单 ${t.number}：${statusName(t.status, lang)}${next}${doneBy ? `，预计 ${done} 前处理完` : ''}。`;
+    return `工单 ${t.number}：${ticketStatusName(t, lang)}${next}${doneBy ? `，预计 ${done} 前处理完` : ''}。`;
   }
   const next = waiting ? `; someone will contact you by ${contact}` : '';
-  return `Ticket ${t.number}: ${statusName(t.status, lang)}${next}${doneBy ? `, expected to be done by ${done}` : ''}.`;
+  return `Ticket ${t.number}: ${ticketStatusName(t, lang)}${next}${doneBy ? `, expected to be done by ${done}` : ''}.`;
 }
