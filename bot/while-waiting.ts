@@ -33,6 +33,7 @@ import { isPresenceCheck } from './understanding/presence-check';
 import { asksForVisit } from './understanding/visit-asked-for';
 import { visitRequested } from './engine/visit-requested';
 import { askedForSorry, ownFailureSorry } from './engine/own-failure-sorry';
+import { upsetHeard, upsetWhileWaiting } from './waiting-upset';
 import { codeReadBack, earlierTicketAnswer } from './waiting-earlier-ticket';
 import { foreignReference } from './understanding/foreign-reference';
 import type { TicketStatusResult } from './tools/ticket-status';
@@ -117,7 +118,8 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   let kind: WaitingReply['kind'] = saved ? 'phone' : window ? 'answer' : 'relayed';
   // A missed visit owned, and "not even a sorry?" answered with the apology (bot/engine/own-failure-sorry.ts).
   const sorry = ownFailureSorry(turn.text, turn.lang, turn.lastReply);
-  if (sorry && askedForSorry(turn.text)) return { kind: 'answer', text: [...lines, sorry, passedOn(turn)].join('\n') };
+  // (With the next step: on the ticket that they are upset, and when the person will contact them; bot/waiting-upset.ts.)
+  if (sorry && askedForSorry(turn.text)) return { kind: 'answer', text: [...lines, await upsetHeard(turn, moved ? undefined : promise, sorry)].join('\n') };
 
   // A code read back for an earlier ticket looked up here: the same lookup, with the code (bot/waiting-earlier-ticket.ts).
   const proving = codeReadBack(turn);
@@ -190,6 +192,14 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   }
 
   if (complained) return { kind: 'answer', text: [...lines, passedOn(turn)].join('\n') };
+
+  // "气死我了", "worst service ever": an apology and the next step, not only "passed on" (bot/waiting-upset.ts).
+  // (A missed visit's own sorry already said here is the apology; a question asked in anger is still answered.)
+  if (upsetWhileWaiting(turn) && !ABOUT_THE_WAIT.test(turn.text)) {
+    const heard = await upsetHeard(turn, moved ? undefined : promise, sorry && lines.includes(sorry) ? '' : undefined);
+    const answers = await answerWhileWaiting(turn);
+    return { kind: 'answer', text: [...lines, heard, ...(answers?.lines ?? [])].filter(Boolean).join('\n') };
+  }
 
   // "不是说没人在线吗，又说8点到20点上班？": the two said again as one plain account, with the contact-by time.
   if (hoursClashAsked(turn.text, turn.earlierReplies))
