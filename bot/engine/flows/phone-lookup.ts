@@ -115,7 +115,7 @@ export async function lookUpByPhone(kit: FlowKit): Promise<{ tickets: CustomerTi
   if (found.wrongCode) {
     delete frame.facts.proofCode;
     kit.say(`${STATUS_WORDS.wrongCode[kit.lang]}${kit.lang === 'zh' ? '' : ' '}${wrongCodeNext(found.triesLeft, kit.lang)}`);
-    return { result: { askAgain: true } };
+    return { result: { askAgain: true, retry: (found.triesLeft ?? 0) > 0 } };
   }
   frame.challenged = true;
   return { result: { askAgain: true, fresh: true } };

@@ -114,7 +114,7 @@ export const statusFlow: FlowSpec = {
       // Asked again (the second wording) until the engine's limit of two asks, then the other ways in.
       delete kit.frame.facts.proofCode;
       kit.say(`${STATUS_WORDS.wrongCode[kit.lang]}${kit.lang === 'zh' ? '' : ' '}${wrongCodeNext(result.triesLeft, kit.lang)}`);
-      return { askAgain: true };
+      return { askAgain: true, retry: (result.triesLeft ?? 0) > 0 };
     }
     if (result.locked) kit.say(STATUS_WORDS.locked[kit.lang]);
     else if (result.mistyped) kit.say(STATUS_WORDS.mistyped[kit.lang]);
