@@ -14,7 +14,7 @@ import { MANAGER_DEMAND, demandsHeard, demandsIn, demandsNote } from './engine/d
 import { answerWithSource } from './engine/flows/fault-flow';
 import { REPEATED_REPAIRS, WANTS_REPLACEMENT } from './engine/after-sales-words';
 import { repeatedRepairRule } from './engine/flows/policy-flow';
-import { statusName } from './engine/wording';
+import { ticketStatusName } from './engine/ticket-next-contact';
 import { answerSafetyFollowUp, stillSafe } from './engine/safety-follow-up';
 import { complaintHeard, complaintHeardIn, complaintIn, complaintNote, complaintStillHeard, mergedComplaint, type ComplaintParts } from './engine/complaint-heard';
 import { contactTime, noAnswerWhileWaiting, waitUpdate } from './honest-wait';
@@ -34,6 +34,7 @@ import { isPresenceCheck } from './understanding/presence-check';
 import { asksForVisit } from './understanding/visit-asked-for';
 import { visitRequested } from './engine/visit-requested';
 import { askedForSorry, ownFailureSorry } from './engine/own-failure-sorry';
+import { upsetHeard, upsetWhileWaiting } from './waiting-upset';
 import { codeReadBack, earlierTicketAnswer } from './waiting-earlier-ticket';
 import { foreignReference } from './understanding/foreign-reference';
 import type { TicketStatusResult } from './tools/ticket-status';
@@ -119,7 +120,8 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   let kind: WaitingReply['kind'] = saved ? 'phone' : window ? 'answer' : 'relayed';
   // A missed visit owned, and "not even a sorry?" answered with the apology (bot/engine/own-failure-sorry.ts).
   const sorry = ownFailureSorry(turn.text, turn.lang, turn.lastReply);
-  if (sorry && askedForSorry(turn.text)) return { kind: 'answer', text: [...lines, sorry, passedOn(turn)].join('\n') };
+  // (With the next step: on the ticket that they are upset, and when the person will contact them; bot/waiting-upset.ts.)
+  if (sorry && askedForSorry(turn.text)) return { kind: 'answer', text: [...lines, await upsetHeard(turn, moved ? undefined : promise, sorry)].join('\n') };
 
   // A code read back for an earlier ticket looked up here: the same lookup, with the code (bot/waiting-earlier-ticket.ts).
   const proving = codeReadBack(turn);
@@ -201,6 +203,14 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
 
   if (complained) return { kind: 'answer', text: [...lines, passedOn(turn)].join('\n') };
 
+  // "气死我了", "worst service ever": an apology and the next step, not only "passed on" (bot/waiting-upset.ts).
+  // (A missed visit's own sorry already said here is the apology; a question asked in anger is still answered.)
+  if (upsetWhileWaiting(turn) && !ABOUT_THE_WAIT.test(turn.text)) {
+    const heard = await upsetHeard(turn, moved ? undefined : promise, sorry && lines.includes(sorry) ? '' : undefined);
+    const answers = await answerWhileWaiting(turn);
+    return { kind: 'answer', text: [...lines, heard, ...(answers?.lines ?? [])].filter(Boolean).join('\n') };
+  }
+
   // "不是说没人在线吗，又说8点到20点上班？": the two said again as one plain account, with the contact-by time.
   if (hoursClashAsked(turn.text, turn.earlierReplies))
     return {
@@ -270,6 +280,9 @@ async function heardComplaint(turn: WaitingTurn): Promise<string | undefined> {
   // Written on the ticket once, and again only when something new is told (the engineer, what was damaged).
   if (turn.ticket && (!heard || now.engineer || now.damaged.length)) await turn.tools.call('updateTicket', { ticketNumber: turn.ticket.number, note: complaintNote(parts) });
   if (!heard) return complaintHeard(parts, turn.lang, turn.ticket?.number, by);
+  // Something new told of the engineer (late as well, rude too): heard as that, not as the old complaint asked again.
+  const told = now.conduct.filter((k) => !before?.conduct.includes(k));
+  if (told.length) return complaintHeard({ ...now, conduct: told }, turn.lang, turn.ticket?.number, by);
   const again = complaintStillHeard(parts, turn.lang, turn.ticket?.number, by);
   return turn.lastReply?.includes(again) ? complaintHeard(parts, turn.lang, turn.ticket?.number, by) : again;
 }
@@ -373,8 +386,8 @@ function statusLine(t: CustomerTicketView, turn: WaitingTurn): string {
   const done = contactTime(t.resolutionDue, now, lang, hours);
   if (lang === 'zh') {
     const next = waiting ? `，最迟 ${contact} 前会有人联系您` : '';
-    return `工单 ${t.number}：${statusName(t.status, lang)}${next}${doneBy ? `，预计 ${done} 前处理完` : ''}。`;
+    return `工单 ${t.number}：${ticketStatusName(t, lang)}${next}${doneBy ? `，预计 ${done} 前处理完` : ''}。`;
   }
   const next = waiting ? `; someone will contact you by ${contact}` : '';
-  return `Ticket ${t.number}: ${statusName(t.status, lang)}${next}${doneBy ? `, expected to be done by ${done}` : ''}.`;
+  return `Ticket ${t.number}: ${ticketStatusName(t, lang)}${next}${doneBy ? `, expected to be done by ${done}` : ''}.`;
 }

@@ -7,6 +7,7 @@
  */
 import type { Lang } from '../phrases';
 import { REPEATED_REPAIRS } from './after-sales-words';
+import { missedVisit } from '../understanding/missed-visit';
 
 type Bi = { zh: string; en: string };
 
@@ -24,10 +25,72 @@ const HARM =
   /坏|烂|泡|淹|湿透|发霉|变形|鼓起|起拱|划|刮|磕|弄脏|污|臭|扔|损失|损坏|\b(?:ruin\w*|damag\w*|soak\w*|flood\w*|stain\w*|scratch\w*|warp\w*|swell\w*|spoil\w*|rott\w*|went off|gone off|thrown? (?:away|out)|destroy\w*|wreck\w*|dent\w*|mould\w*|mold\w*|losses?)\b/i;
 /** The person who came: engineer, installer, technician. */
 const ENGINEER =
-  /师傅|工程师|维修工|维修员|维修人员|安装工|安装师傅|上门的人|来的人|\b(?:engineers?|technicians?|techs?|repair ?(?:man|men|guy|person)|installers?|fitters?|the guy who came|service (?:man|guy|person))\b/i;
+  /师傅|工程师|维修工|维修员|维修人员|安装工|安装师傅|上门的人|来的人|\b(?:engineers?|technicians?|techs?|repair ?(?:man|men|guy|person)|installers?|fitters?|the (?:guy|one|man|woman|lady|person|fellow) who came|service (?:man|guy|person))\b/i;
 /** What the engineer did wrong. */
 const CONDUCT =
   /态度|骂|凶|吼|不耐烦|不礼貌|没礼貌|敷衍|乱收费|多收|收了.{0,4}钱|弄脏|弄得|一地|脏|没穿鞋套|抽烟|迟到|放鸽子|爽约|没来|不来|不专业|糊弄|吓唬|威胁|\b(?:rude\w*|shout\w*|yell\w*|swore|swearing|insult\w*|mess\w*|dirt\w*|late|no[- ]show|didn'?t (?:turn up|show)|never (?:came|showed)|careless\w*|unprofessional|overcharg\w*|attitude|dismissive|lazy|ignored|smok\w*|muddy|disrespect\w*|arrogant|condescending)\b/i;
+
+/**
+ * What kind of failure it was, so it is said back as what happened: an engineer who never came did
+ * not "let you down when he came"; one who came late, was rude, left a mess, botched the repair or
+ * charged too much each hears their own words. Several may be said at once.
+ */
+export type Conduct = 'noShow' | 'late' | 'rude' | 'mess' | 'badRepair' | 'charged';
+const CONDUCTS: [Conduct, RegExp][] = [
+  ['late', /迟到|来晚|晚了.{0,5}(?:小时|钟头|分钟)|晚到|(?:拖|等)到.{0,8}才(?:来|到)|\b(?:late|hours? behind)\b/i],
+  ['rude', /态度|骂|凶|吼|不耐烦|不礼貌|没礼貌|敷衍|吓唬|威胁|\b(?:rude\w*|shout\w*|yell\w*|swore|swearing|insult\w*|attitude|dismissive|ignored|disrespect\w*|arrogant|condescending)\b/i],
+  ['mess', /弄脏|一地|(?<!肮)脏|没穿鞋套|抽烟|\b(?:mess\w*|dirt\w*|muddy|smok\w*)\b/i],
+  [
+    'badRepair',
+    /不专业|糊弄|没修好|修不好|修坏|越修越|更坏|更严重|乱修|瞎修|\b(?:careless\w*|unprofessional|lazy|botch\w*|bodg\w*|made (?:it|things) worse|(?:didn'?t|did not|couldn'?t|could not|never) (?:fix|repair|sort)|worse than before|broke (?:it|something|the \w+))\b/i,
+  ],
+  ['charged', /乱收费|多收|收了.{0,6}钱|要了.{0,6}(?:钱|块|元)|\b(?:overcharg\w*|charged (?:me|us)|made (?:me|us) pay|ripped (?:me|us) off|rip-?off)\b/i],
+];
+
+/** Said of the visit in words the missed-visit reader leaves to a sentence of its own ("was meant to come … and never showed up"). */
+const NEVER_CAME =
+  /放(?:了)?(?:我|我们)?鸽子|爽约|\b(?:no[- ]show|stood (?:me|us) up|never (?:came|come|showed(?: up)?|turned up|arrived|bothered to (?:come|turn up))|didn'?t (?:turn up|show up|bother to come)|did not (?:turn up|show up))\b/i;
+
+/** The kinds of failure a message tells of; a booked visit nobody came to is its own kind, with or without the word "engineer". */
+function conductIn(text: string): Conduct[] {
+  const found = CONDUCTS.filter(([, words]) => words.test(text)).map(([kind]) => kind);
+  return missedVisit(text) || NEVER_CAME.test(text) ? ['noShow', ...found.filter((k) => k !== 'late')] : found;
+}
+
+/** Each kind of failure said back, in our words; `noted` is what is written on the ticket. */
+const SAID: Record<Conduct, { heard: Bi; noted: Bi; desk: string }> = {
+  noShow: {
+    heard: { zh: '约好的上门没人来，让您白等了', en: 'nobody came for the visit we booked and you were left waiting' },
+    noted: { zh: '约好上门却没人来的情况', en: 'that nobody came for the booked visit' },
+    desk: 'booked visit: nobody came (no-show)',
+  },
+  late: {
+    heard: { zh: '上门的人迟到了，耽误了您的时间', en: 'the engineer turned up late and wasted your time' },
+    noted: { zh: '上门迟到的情况', en: 'the late arrival' },
+    desk: 'engineer arrived late',
+  },
+  rude: {
+    heard: { zh: '上门的人对您态度不好', en: 'the engineer who came was disrespectful to you' },
+    noted: { zh: '您对上门工程师的投诉（态度不好）', en: 'your complaint about the engineer (how you were treated)' },
+    desk: "engineer's attitude / rudeness",
+  },
+  mess: {
+    heard: { zh: '上门的人把您家弄得一团糟', en: 'the engineer left a mess in your home' },
+    noted: { zh: '上门人员弄脏您家的情况', en: 'the mess left in your home' },
+    desk: 'engineer left a mess',
+  },
+  badRepair: {
+    heard: { zh: '上门维修没有修好', en: 'the repair was not done properly' },
+    noted: { zh: '维修没修好的情况', en: 'the repair that was not done properly' },
+    desk: 'repair not done properly',
+  },
+  charged: {
+    heard: { zh: '上门收费让您觉得不合理', en: 'you were charged in a way that does not seem right' },
+    noted: { zh: '收费不合理的投诉', en: 'your complaint about the charge' },
+    desk: 'disputes what the engineer charged',
+  },
+};
+
 /**
  * Asking who pays: 谁赔, 谁负责, 赔不赔, "who pays for the floor", "will you compensate". (Not "will I
  * have to pay for the repair?" or "does the warranty cover the cost?": those ask the fee, not damages.)
@@ -41,6 +104,8 @@ export interface ComplaintParts {
   /** Damage said in general words ("损失", "the damage") with nothing named. */
   damage: boolean;
   engineer: boolean;
+  /** What the engineer's failure was (empty when only "the engineer" was complained of in general words). */
+  conduct: Conduct[];
   whoPays: boolean;
 }
 
@@ -48,11 +113,16 @@ export interface ComplaintParts {
 export function complaintIn(text: string): ComplaintParts | undefined {
   const harmed = HARM.test(text);
   const damaged = harmed ? DAMAGED.filter(([words]) => words.test(text)).map(([, name]) => name) : [];
-  const engineer = ENGINEER.test(text) && CONDUCT.test(text);
+  const told = conductIn(text);
+  // A visit nobody came to is about the engineer even when no engineer is named ("约好上午来，等了一上午没人来").
+  const engineer = (ENGINEER.test(text) && (CONDUCT.test(text) || told.length > 0)) || told.includes('noShow');
+  // (Repairs that did not hold are said as that already: "the repair was not done properly" would say it twice.)
+  const repeated = REPEATED_REPAIRS.test(text);
+  const conduct = engineer ? told.filter((k) => !(repeated && k === 'badRepair')) : [];
   const whoPays = WHO_PAYS.test(text);
   const damage = damaged.length > 0 || /损失|赔|\b(?:damage|losses?)\b/i.test(text);
   if (!engineer && !whoPays && !damaged.length) return undefined;
-  return { repeated: REPEATED_REPAIRS.test(text), damaged, damage, engineer, whoPays };
+  return { repeated, damaged, damage, engineer, conduct, whoPays };
 }
 
 /** Parts heard earlier in the conversation joined with this message's: a follow-up "谁赔?" still knows it was the floor. */
@@ -64,6 +134,7 @@ export function mergedComplaint(now: ComplaintParts, before: ComplaintParts | un
     damaged,
     damage: now.damage || before.damage,
     engineer: now.engineer || before.engineer,
+    conduct: [...before.conduct, ...now.conduct].filter((k, i, all) => all.indexOf(k) === i),
     whoPays: now.whoPays || before.whoPays,
   };
 }
@@ -71,7 +142,7 @@ export function mergedComplaint(now: ComplaintParts, before: ComplaintParts | un
 /** The note for the desk, in English like the desk's other notes. */
 export function complaintNote(p: ComplaintParts): string {
   const items = [
-    p.engineer ? 'complaint about the engineer who came' : '',
+    p.engineer ? (p.conduct.length ? `complaint about the engineer: ${p.conduct.map((k) => SAID[k].desk).join(', ')}` : 'complaint about the engineer who came') : '',
     p.damaged.length ? `damage to ${p.damaged.map((d) => d.en.replace(/^your /, '')).join(', ')}` : p.damage ? 'damage / losses claimed' : '',
     p.repeated ? 'repaired more than once and still failing' : '',
     p.whoPays ? 'asks who pays for the damage (compensation to be decided)' : '',
@@ -127,7 +198,7 @@ export function complaintHeard(p: ComplaintParts, lang: Lang, ticket?: string, b
             lang,
           )}`,
     );
-  if (p.engineer) happened.push(zh ? '上门工程师的表现也让您不满意' : 'the engineer who came let you down');
+  if (p.engineer) happened.push(...(p.conduct.length ? p.conduct.map((k) => SAID[k].heard[lang]) : [zh ? '上门工程师的表现也让您不满意' : 'the engineer who came let you down']));
   const sorry = happened.length
     ? zh
       ? `非常抱歉：${happened.join('，')}，换了谁都会生气。`
@@ -136,7 +207,7 @@ export function complaintHeard(p: ComplaintParts, lang: Lang, ticket?: string, b
       ? '非常抱歉给您造成了损失。'
       : "I'm very sorry for the damage this has caused.";
   const noted = [
-    p.engineer ? (zh ? '您对上门工程师的投诉' : 'your complaint about the engineer') : '',
+    ...(p.engineer ? (p.conduct.length ? p.conduct.map((k) => SAID[k].noted[lang]) : [zh ? '您对上门工程师的投诉' : 'your complaint about the engineer']) : []),
     p.damaged.length ? damageTo(p, lang) : p.damage ? (zh ? '您的损失' : 'the damage') : '',
     p.repeated ? (zh ? '反复维修仍未修好的情况' : 'the repeated repairs') : '',
   ].filter(Boolean);

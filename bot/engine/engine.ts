@@ -934,6 +934,8 @@ export class ConversationEngine {
         frame.opened = true;
         // A new question (a new code was sent): its asks are counted afresh.
         if (result.fresh) for (const slot of spec.slots) delete this.state.asks[`${frame.flow}:${slot.slot}`];
+        // A wrong code with tries left: asked again (in the second wording), not given up on after two asks.
+        if (result.retry) this.state.asks[`${frame.flow}:proofCode`] = 1;
         continue;
       }
       await this.apply(frame, result);
@@ -1376,7 +1378,8 @@ export class ConversationEngine {
     const frame = top(this.state);
     const facts = frame ? frame.facts : this.state.pending;
     // Another ticket number than the one (or the phone) a code went out for: that proof starts afresh.
-    if (slot === 'ticketNumber' && frame?.challenged && frame.facts.ticketNumber !== value) {
+    // (The same number sent again with no code is asked afresh too: the tool then checks the lockout, as for any new proof.)
+    if (slot === 'ticketNumber' && frame?.challenged && (frame.facts.ticketNumber !== value || !/(?<!\d)\d{6}(?!\d)/.test(this.t.turn.text))) {
       frame.challenged = false;
       delete frame.facts.proofCode;
     }

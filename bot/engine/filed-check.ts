@@ -8,6 +8,7 @@ import type { TicketStatusResult } from '../tools/ticket-status';
 import type { CustomerTicketView } from '../tools/ticket-view';
 import { filedNextStep } from './service-way';
 import { productName, promiseTime } from './wording';
+import { firstContactLine } from './ticket-next-contact';
 
 export function nextStep(t: CustomerTicketView, lang: Lang, now: Date): string {
   const due = promiseTime(t.firstResponseDue, lang, undefined, now);
@@ -15,6 +16,8 @@ export function nextStep(t: CustomerTicketView, lang: Lang, now: Date): string {
   if (t.status === 'resolved' || t.status === 'closed') return lang === 'zh' ? '这张工单已经处理完了。' : 'That ticket has been dealt with already.';
   if (claim)
     return lang === 'zh' ? `接下来客服会在 ${due} 前联系您，核实后告诉您退换货怎么办理。` : `Next, our staff will contact you by ${due} to check it and tell you how the return or exchange goes.`;
+  // A complaint or a handoff is a customer-service person's to pick up, not an engineer's (bot/engine/ticket-next-contact.ts).
+  if (t.type !== 'repair_request' || t.intent === 'human_request') return lang === 'zh' ? `接下来${firstContactLine(t, due, lang)}。` : `Next, ${firstContactLine(t, due, lang)}.`;
   return lang === 'zh' ? `接下来${filedNextStep(t.category, due, lang)}` : `Next, ${lowerFirst(filedNextStep(t.category, due, lang))}`;
 }
 

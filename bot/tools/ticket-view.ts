@@ -8,6 +8,8 @@ export function customerView(ticket: Ticket) {
     status: ticket.status,
     priority: ticket.priority,
     type: ticket.type,
+    /** What the customer wanted when it was filed: a "转人工" ticket goes to the desk first, not to an engineer. */
+    intent: ticket.intent,
     product: [ticket.brand, ticket.category, ticket.model].filter(Boolean).join(' ') || undefined,
     // Each part on its own too, so a reply can name the product in the customer's language.
     category: ticket.category,

@@ -8,6 +8,11 @@ import { STATUS_WORDS } from './status-flow-words';
 
 /** The line after "that code isn't right": tries left and the way to a new code. */
 export function wrongCodeNext(triesLeft: number | undefined, lang: Lang): string {
+  // None left: no "try 0 more times", but plainly what happens now and what to do.
+  if (triesLeft === 0)
+    return lang === 'zh'
+      ? '这是最后一次机会了，为了保护工单信息，核对暂停一小时。可以一小时后再试，或者回复“转人工”，客服核实您的身份后帮您查。'
+      : 'That was the last try: to protect ticket details, checks from this chat are paused for an hour. Try again after that, or reply "human" and a person will check who you are and look it up.';
   const tries = triesLeft === undefined ? '' : lang === 'zh' ? `还可以再试 ${triesLeft} 次。` : `You can try ${triesLeft} more time${triesLeft === 1 ? '' : 's'}. `;
   return lang === 'zh'
     ? `${tries}请对照最新的那条短信；如果过期了或没收到，回复“重发验证码”，我再发一条新的。`

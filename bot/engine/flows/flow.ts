@@ -71,9 +71,11 @@ export type FlowResult =
   | { stage: Stage; offer?: Offer }
   /**
    * Still collecting: a slot that was known (or not needed) before is now asked for (a code sent
-   * by SMS). `fresh`: it is a new question, so the two-asks limit starts again.
+   * by SMS). `fresh`: it is a new question, so the two-asks limit starts again. `retry`: a wrong
+   * code with tries left: the code is asked for again while the tries last (every try goes through
+   * the tool, which keeps the lockout; the same number given again restarts the proof there too).
    */
-  | { askAgain: true; fresh?: boolean }
+  | { askAgain: true; fresh?: boolean; retry?: boolean }
   | { next: FlowName; ticketType?: Frame['ticketType'] }
   /** A person must take over (a tool refused, or the job needs a decision the bot may not make). */
   | { handoff: 'stuck' | 'complex' | 'angry' | 'policy_exception' };

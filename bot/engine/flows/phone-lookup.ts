@@ -14,7 +14,8 @@ import type { TicketsByPhoneResult } from '../../tools/tickets-by-phone';
 import type { Bilingual } from '../commands';
 import type { Facts, Frame } from '../engine-state';
 import { problemWords } from '../problem-words';
-import { productName, statusName } from '../wording';
+import { productName } from '../wording';
+import { ticketStatusName } from '../ticket-next-contact';
 import type { FlowKit, FlowResult, SlotSpec } from './flow';
 import { wrongCodeNext } from './code-outcome';
 import { STATUS_WORDS } from './status-flow-words';
@@ -114,7 +115,7 @@ export async function lookUpByPhone(kit: FlowKit): Promise<{ tickets: CustomerTi
   if (found.wrongCode) {
     delete frame.facts.proofCode;
     kit.say(`${STATUS_WORDS.wrongCode[kit.lang]}${kit.lang === 'zh' ? '' : ' '}${wrongCodeNext(found.triesLeft, kit.lang)}`);
-    return { result: { askAgain: true } };
+    return { result: { askAgain: true, retry: (found.triesLeft ?? 0) > 0 } };
   }
   frame.challenged = true;
   return { result: { askAgain: true, fresh: true } };
@@ -128,8 +129,8 @@ export function ticketLine(t: CustomerTicketView, lang: Lang, index?: number): s
   const visit = t.visitTime ? (lang === 'zh' ? `；上门时间：${t.visitTime}` : `; visit: ${t.visitTime}`) : '';
   const head = index === undefined ? '' : `${index + 1}. `;
   return lang === 'zh'
-    ? `${head}${product}：${short}（工单 ${t.number}）—— ${statusName(t.status, lang)}${visit}`
-    : `${head}${product}: ${short} (ticket ${t.number}) — ${statusName(t.status, lang)}${visit}`;
+    ? `${head}${product}：${short}（工单 ${t.number}）—— ${ticketStatusName(t, lang)}${visit}`
+    : `${head}${product}: ${short} (ticket ${t.number}) — ${ticketStatusName(t, lang)}${visit}`;
 }
 
 /** Keeps the listed tickets on the frame, so the next message can pick one. */

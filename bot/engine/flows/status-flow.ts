@@ -9,7 +9,8 @@ import { maskMobile } from '../../text/phone-numbers';
 import type { TicketStatusResult } from '../../tools/ticket-status';
 import type { TicketsByPhoneResult } from '../../tools/tickets-by-phone';
 import type { CustomerTicketView } from '../../tools/ticket-view';
-import { promiseTime, statusName } from '../wording';
+import { promiseTime } from '../wording';
+import { firstContactLine, ticketStatusName } from '../ticket-next-contact';
 import type { FlowKit, FlowSpec } from './flow';
 import { byPhone, LOOKUP_WORDS, lookUpByPhone, phoneSlot, proofCodeSlot, ticketLine } from './phone-lookup';
 import { wrongCodeNext } from './code-outcome';
@@ -21,16 +22,19 @@ export { STATUS_WORDS } from './status-flow-words';
 
 function line(t: CustomerTicketView, lang: Lang, now: Date): string {
   const open = t.status !== 'resolved' && t.status !== 'closed';
-  // Not yet picked up: when someone will call is what the customer is waiting for. No person has
-  // looked at it yet, so no one can say when it will be done: only the first-contact time is given.
+  // Not yet picked up: when someone will call is what the customer is waiting for, said as who it
+  // is (an engineer only for a repair visit). No person has looked at it yet, so no one can say
+  // when it will be done: only the first-contact time is given.
   const waiting = t.status === 'new' || t.status === 'open';
   const doneBy = open && !waiting;
+  const due = promiseTime(t.firstResponseDue, lang, undefined, now);
+  const status = ticketStatusName(t, lang);
   if (lang === 'zh') {
-    const next = waiting ? `，工程师会在 ${promiseTime(t.firstResponseDue, lang, undefined, now)} 前联系您` : '';
-    return `工单 ${t.number}：${statusName(t.status, lang)}${next}${doneBy ? `，预计 ${promiseTime(t.resolutionDue, lang, undefined, now)} 前处理完` : ''}。`;
+    const next = waiting ? `，${firstContactLine(t, due, lang)}` : '';
+    return `工单 ${t.number}：${status}${next}${doneBy ? `，预计 ${promiseTime(t.resolutionDue, lang, undefined, now)} 前处理完` : ''}。`;
   }
-  const next = waiting ? `; the engineer will contact you by ${promiseTime(t.firstResponseDue, lang, undefined, now)}` : '';
-  return `Ticket ${t.number}: ${statusName(t.status, lang)}${next}${doneBy ? `, expected to be done by ${promiseTime(t.resolutionDue, lang, undefined, now)}` : ''}.`;
+  const next = waiting ? `; ${firstContactLine(t, due, lang)}` : '';
+  return `Ticket ${t.number}: ${status}${next}${doneBy ? `, expected to be done by ${promiseTime(t.resolutionDue, lang, undefined, now)}` : ''}.`;
 }
 
 /** "没收到验证码", "能再发一次吗", "I never got the code": the customer asks for the code again. */
@@ -110,7 +114,7 @@ export const statusFlow: FlowSpec = {
       // Asked again (the second wording) until the engine's limit of two asks, then the other ways in.
       delete kit.frame.facts.proofCode;
       kit.say(`${STATUS_WORDS.wrongCode[kit.lang]}${kit.lang === 'zh' ? '' : ' '}${wrongCodeNext(result.triesLeft, kit.lang)}`);
-      return { askAgain: true };
+      return { askAgain: true, retry: (result.triesLeft ?? 0) > 0 };
     }
     if (result.locked) kit.say(STATUS_WORDS.locked[kit.lang]);
     else if (result.mistyped) kit.say(STATUS_WORDS.mistyped[kit.lang]);

@@ -28,7 +28,7 @@ export const EN_SENTIMENT: Record<string, number> = {
   crappy: -3, hate: -2.5, hated: -2.5, fail: -2, failed: -2, fails: -2, failure: -2, problem: -1, problems: -1.2,
   issue: -0.8, issues: -1, defective: -2.5, return: -0.8, died: -2, dead: -1.8, unacceptable: -3, ridiculous: -2.5,
   rude: -2.5, slow: -1.2, flimsy: -2, garbage: -3, sucks: -3, suck: -2.5, annoying: -2, annoyed: -2, angry: -2.5,
-  furious: -3, mad: -2, upset: -2, frustrated: -2.5, frustrating: -2.5, 'not working': -2, 'stopped working': -2.5,
+  furious: -3, livid: -3, fuming: -3, infuriating: -3, infuriated: -3, mad: -2, upset: -2, frustrated: -2.5, frustrating: -2.5, 'not working': -2, 'stopped working': -2.5,
   "doesn't work": -2.5, "didn't work": -2, "won't": -0.8, 'does not work': -2.5, refund: -1, 'money back': -2,
   joke: -2, pathetic: -3, scam: -3, 'rip off': -3, ripoff: -3, lousy: -2.5, mediocre: -1.5, unreliable: -2.5,
   unusable: -3, worthless: -3, weak: -1.2, painful: -2, noise: -1, noisy: -1.5, leak: -1, leaking: -1.2, leaks: -1.2,
