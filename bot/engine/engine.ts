@@ -97,6 +97,7 @@ import { asksForVisit } from '../understanding/visit-asked-for';
 import { plainQuestion } from '../understanding/plain-question';
 import { chasingFrustration } from '../understanding/chasing-frustration';
 import { pointsOutMistake } from '../understanding/mistake-pointed-out';
+import { partWorksLine, problemLeftLines, readFixReport } from './problem-left';
 
 export interface EngineTurn {
   commands: Command[];
@@ -651,7 +652,29 @@ export class ConversationEngine {
     const yes = has(commands, 'affirm');
     const no = has(commands, 'deny');
     switch (frame.stage) {
-      case 'feedback':
+      case 'feedback': {
+        // Two problems were answered together and one works now: the other is brought up, not closed.
+        const report = readFixReport(frame.problems, this.t.turn.text, has(commands, 'fixed') || (yes && !no), has(commands, 'notFixed') || (no && !yes));
+        if (report) {
+          const { left } = report;
+          frame.problems = [];
+          frame.caseId = left.caseId;
+          frame.caseTitle = left.title;
+          frame.facts.symptom = left.said;
+          if (report.stillBroken) {
+            // "遥控好使了 漏水还是那样": good news taken, and the one still broken goes on to a visit below.
+            this.out.say(partWorksLine(this.lang));
+            // (The message as a whole is not the symptom: the one still broken is.)
+            commands = commands.filter((c) => !((c.kind === 'set' || c.kind === 'correct') && c.slot === 'symptom'));
+          } else {
+            this.out.say(problemLeftLines(left, this.lang, factsOf(this.state, frame).category).join('\n'));
+            if (!left.steps.length) {
+              frame.stage = 'offer';
+              frame.offer = 'visit';
+            }
+            return true;
+          }
+        }
         // "ok, how much would a repair be?" is a question, not a report that it works.
         if (has(commands, 'fixed') || (yes && !has(commands, 'notFixed') && !has(commands, 'ask'))) {
           this.state.stack.pop();
@@ -696,6 +719,7 @@ export class ConversationEngine {
           return true;
         }
         return false;
+      }
       case 'offer': {
         // The answer is read against what was offered: "需要 帮我登记换货" takes a return registration.
         const reply = readOfferReply(offerOf(frame), this.t.turn.text, commands);

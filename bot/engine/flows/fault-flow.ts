@@ -16,7 +16,8 @@ import { generalSteps } from './general-steps';
 import { leakDescribed, leakFirstAidSteps } from '../leak-first-aid';
 import { LIQUID_TITLE, liquidFirst } from './liquid-first';
 import { pastSpill } from '../../understanding/past-spill';
-import { firstClauseCase, otherFaultLines, otherFaults } from './second-fault';
+import { faultClauses, firstClauseCase, otherFaultLines, otherFaults, type SecondFault } from './second-fault';
+import type { ToldProblem } from '../problem-left';
 import { lineFitsEnergy, type EnergySource } from '../../understanding/energy-source';
 import { contradictsWorking, withoutWorkingClauses } from '../case-premise';
 import { aboutAnotherSymptom, answerIgnoresSymptom, namesSymptom, withSymptomWords } from '../symptom-fit';
@@ -56,6 +57,14 @@ export function dropFeedbackQuestion(reply: string): string {
     .split('\n')
     .filter((line) => line !== FEEDBACK_QUESTION.zh && line !== FEEDBACK_QUESTION.en)
     .join('\n');
+}
+
+/** The faults of one message, the one the case answers first, kept so a fix of one brings up the other. */
+function toldProblems(symptom: string | undefined, best: { id: string; title: string; steps: string[] }, others: SecondFault[], steps: (hit: KnowledgeHit) => string[]): ToldProblem[] {
+  if (!others.length || !symptom) return [];
+  const otherClauses = new Set(others.map((o) => o.clause));
+  const said = faultClauses(symptom).find((clause) => !otherClauses.has(clause)) ?? best.title;
+  return [{ said, caseId: best.id, title: best.title, steps: best.steps }, ...others.map((o) => ({ said: o.clause, caseId: o.hit?.id, title: o.hit?.title, steps: o.hit ? steps(o.hit) : [] }))];
 }
 
 async function search(kit: FlowKit, query: string, filtered: boolean): Promise<KnowledgeHit[]> {
@@ -396,6 +405,7 @@ export const faultFlow: FlowSpec = {
         (h) => caseFits(h, f, kit.energy) && stillOpen(kit, h),
       );
       for (const other of others) if (other.hit) kit.cite(other.hit.id);
+      kit.frame.problems = toldProblems(symptom, shown, others, (h) => fittingLines(h.steps, kit.energy));
       const more = otherFaultLines(others, (h) => ({ steps: fittingLines(h.steps, kit.energy), safety: fittingLines(h.safety, kit.energy).map((n) => SAFETY[kit.lang] + n) }), kit.lang, f.category);
       if (shown.steps.length && carriedIn(f.category) && LIQUID_TITLE.test(shown.title) && !more.length) {
         kit.say(wetDeviceReply(shown, kit.lang));
