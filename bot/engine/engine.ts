@@ -7,6 +7,7 @@
  * and says so) and no reply repeating the previous one word for word.
  */
 import { asksWithoutProof } from '../understanding/proof-missing-question';
+import { asksWhichProof } from '../understanding/proof-kind-question';
 import { proofMissingAnswer } from './proof-missing-answer';
 import { wantsRepairInstead } from './repair-instead';
 import type { BrainReply, TurnInput } from '../brain';
@@ -473,7 +474,8 @@ export class ConversationEngine {
     if (frame && !newStarts.length) {
       // At the confirmation any fact is a change; after self-help or an offer only booking facts
       // (model, date, phone, address) say the customer is booking ("冰箱是海尔的" only describes).
-      const booking = frame.stage === 'confirm' ? facts : facts.filter((c) => !DESCRIBING.includes(c.slot));
+      // (Where it was bought, said with a question after self-help, "is the online order screenshot ok?", books nothing either.)
+      const booking = frame.stage === 'confirm' ? facts : facts.filter((c) => !DESCRIBING.includes(c.slot) && !(frame.stage === 'feedback' && c.slot === 'saleChannel'));
       const handled = await this.answerStage(frame, commands, booking.length > 0);
       if (handled) return this.done();
     }
@@ -1036,7 +1038,8 @@ export class ConversationEngine {
 
   /** A delivery, order, shop-invoice or new-product price question: where it is done is said; true when it was one. */
   private elsewhere(question: string): boolean {
-    const topic = elsewhereTopic(question);
+    // ("没开发票，订单截图行吗" asks what proves the purchase for the warranty, not how to get an invoice from the shop.)
+    const topic = asksWhichProof(question) ? undefined : elsewhereTopic(question);
     if (topic) this.out.say(elsewhereReply(topic, this.lang, Boolean(this.state.lastReply?.includes(elsewhereReply(topic, this.lang)))));
     return Boolean(topic);
   }
@@ -1050,7 +1053,7 @@ export class ConversationEngine {
   private async digress(question: string): Promise<void> {
     const questions = questionsIn(question, this.t.turn.redactedText);
     // "can't find the invoice, will you still fix it for free?" is one question: split, its second half forgets the invoice.
-    if (questions.length < 2 || asksWithoutProof(question)) return this.digressOne(question);
+    if (questions.length < 2 || asksWithoutProof(question) || asksWhichProof(question)) return this.digressOne(question);
     const frame = top(this.state);
     // "can you send someone round, maybe Monday afternoon?": the visit asked for and its time are one request, said
     // back once as the wished time (visit-wish-time.ts); only the other questions beside it are answered one by one.
@@ -1096,7 +1099,7 @@ export class ConversationEngine {
     // A question about a step of the case just given is answered from that case.
     if (frame.caseId && !this.reasked && !about.otherProduct && (await this.caseFollowUp(frame, question))) return;
     // "发票丢了还保吗" mid-booking: the proof-of-purchase rule, with the date already given; nothing asked again.
-    if (asksWithoutProof(question)) {
+    if (asksWithoutProof(question) || asksWhichProof(question)) {
       const proof = await proofMissingAnswer(this.t.tools, factsOf(this.state, frame).purchaseDate, this.lang);
       if (proof) {
         this.out.citations.push(proof.id);

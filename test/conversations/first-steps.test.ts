@@ -37,7 +37,7 @@ describe('the most obvious first step comes first', () => {
     ['en', 'the fridge is totally dead, no light and no display', /plug|socket/i],
   ])('%s: %s', async (_lang, line, step) => {
     const [reply] = await chat(line);
-    expect(firstStep(reply)).toMatch(step);
+    expect(firstStep(reply ?? '')).toMatch(step);
   });
 
   it.each([
