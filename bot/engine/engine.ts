@@ -33,6 +33,7 @@ import { answerSafetyQuestion } from './safety-question';
 import { dangerTopicAnswer } from './safety-follow-up';
 import { leakDescribed, leakFirstAidLine } from './leak-first-aid';
 import { partWarrantyAnswer } from './part-warranty';
+import { partAfterVerdict } from './part-after-verdict';
 import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
 import { energySourceIn } from '../understanding/energy-source';
 import { mergeNumberedComponents } from '../understanding/slots/address-components';
@@ -322,6 +323,14 @@ export class ConversationEngine {
       if (line) {
         this.state.stack = this.state.stack.filter((f) => f.flow !== 'status');
         this.out.say(line);
+        return this.done();
+      }
+    }
+    // "要是压缩机坏了要自己掏钱吗" right after the warranty verdict: that part's computed cover, not a new fault to describe.
+    if (frame?.flow === 'warranty' && frame.stage === 'offer' && !facts.some((c) => c.slot === 'purchaseDate' || c.slot === 'category') && !has(commands, 'danger')) {
+      const cover = await partAfterVerdict({ tools: this.t.tools, facts: factsOf(this.state, frame), lang: this.lang }, this.t.turn.text);
+      if (cover) {
+        this.out.say(cover);
         return this.done();
       }
     }
