@@ -133,6 +133,7 @@ function visitOnlyReply(hit: KnowledgeHit, lang: Lang): string {
   return lines.join('\n');
 }
 
+/** (Said plainly that the meaning cannot be confirmed, not only that there is no information: customers read the latter as a search that failed.) */
 function unknownCodeReply(kit: FlowKit, code: string): string {
   const zh = kit.lang === 'zh';
   const product = zh
@@ -141,8 +142,8 @@ function unknownCodeReply(kit: FlowKit, code: string): string {
   const steps = generalSteps(kit.facts.category, kit.lang).map((s, i) => `${i + 1}. ${s}`);
   return [
     zh
-      ? `${product}显示的「${code}」，这个代码我这里没有资料，不能乱猜它的意思。可以先做几项安全的检查：`
-      : `I have no information on code ${code} for this ${product}, so I won't guess what it means. A few safe checks first:`,
+      ? `${product}显示的「${code}」，这个代码我这里没有资料，无法确认它在这台机器上是什么意思，不能乱猜。可以先做几项安全的检查：`
+      : `I can't confirm what code ${code} means on this ${product}: I have no information on it, and I won't guess. A few safe checks first:`,
     ...steps,
     zh
       ? `如果代码还在，${serviceWords(kit.facts.category).needs.zh}。${serviceWords(kit.facts.category).offer.zh}`
