@@ -34,6 +34,8 @@ import { dangerTopicAnswer } from './safety-follow-up';
 import { leakDescribed, leakFirstAidLine } from './leak-first-aid';
 import { partWarrantyAnswer } from './part-warranty';
 import { partAfterVerdict } from './part-after-verdict';
+import { LATER } from './later-close';
+import { defersForNow } from '../understanding/defers-for-now';
 import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
 import { energySourceIn } from '../understanding/energy-source';
 import { mergeNumberedComponents } from '../understanding/slots/address-components';
@@ -297,6 +299,11 @@ export class ConversationEngine {
       this.state.stack.pop();
       this.state.awaiting = undefined;
       this.out.say(SOCIAL[has(commands, 'bye') ? 'bye' : has(commands, 'thanks') && !has(commands, 'cancel') && !has(commands, 'deny') ? 'thanks' : 'noThanks'][this.lang]);
+      return this.done();
+    }
+    // "好 我先翻翻说明书 谢谢" with an offer or a question open: a short goodbye; the state is kept for their return.
+    if (frame && (frame.stage === 'offer' || frame.stage === 'collect') && defersForNow(this.t.turn.text) && !commands.some((c) => ['set', 'correct', 'ask', 'danger', 'human'].includes(c.kind))) {
+      this.out.say(LATER[this.lang]);
       return this.done();
     }
     // Buying, not repairing ("我没说要修，我是想买", bot/brains/offline/wish-overrides.ts): the job closes without a word, the question is answered below.
