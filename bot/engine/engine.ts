@@ -34,7 +34,7 @@ import { dangerTopicAnswer } from './safety-follow-up';
 import { leakDescribed, leakFirstAidLine } from './leak-first-aid';
 import { partWarrantyAnswer } from './part-warranty';
 import { partAfterVerdict } from './part-after-verdict';
-import { LATER } from './later-close';
+import { LATER, LATER_UNFILED } from './later-close';
 import { defersForNow } from '../understanding/defers-for-now';
 import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
 import { energySourceIn } from '../understanding/energy-source';
@@ -303,7 +303,9 @@ export class ConversationEngine {
     }
     // "好 我先翻翻说明书 谢谢" with an offer or a question open: a short goodbye; the state is kept for their return.
     if (frame && (frame.stage === 'offer' || frame.stage === 'collect') && defersForNow(this.t.turn.text) && !commands.some((c) => ['set', 'correct', 'ask', 'danger', 'human'].includes(c.kind))) {
-      this.out.say(LATER[this.lang]);
+      // (A booking started and not filed is said so, as when the customer says goodbye.)
+      const unfiled = this.state.stack.some((f) => f.flow === 'repair' || (f.flow === 'return' && f.stage !== 'offer'));
+      this.out.say(unfiled ? `${LATER_UNFILED[this.lang]}${this.lang === 'zh' ? '' : ' '}${SOCIAL.leftUnfiled[this.lang]}` : LATER[this.lang]);
       return this.done();
     }
     // Buying, not repairing ("我没说要修，我是想买", bot/brains/offline/wish-overrides.ts): the job closes without a word, the question is answered below.

@@ -9,3 +9,6 @@ export const LATER: Bilingual = {
   zh: '好的，不着急，您先看。之后需要的话随时找我，直接接着说就行。',
   en: "Sure, take your time. Whenever you're ready, just message me here and we'll carry on.",
 };
+
+/** The opening when a booking was started and is not filed: the "not filed yet" line follows it. */
+export const LATER_UNFILED: Bilingual = { zh: '好的，不着急。', en: 'Sure, take your time.' };
