@@ -43,10 +43,10 @@ export function codeMeaningReply(code: string, category: string | undefined, cas
   if (brand) {
     const whose = lang === 'zh' ? `${brandName(brand, 'zh')}${product}` : [brandName(brand, 'en'), product].filter(Boolean).join(' ');
     return lang === 'zh'
-      ? `「${code}」的意思每个品牌都不一样，我这里没有${whose}的代码资料，不想给您乱猜。先断电几分钟再开机，看代码还在不在；还在的话，${service.needs.zh}，工程师检测时会读出确切原因。${service.offer.zh}`
-      : `What "${code}" means differs from brand to brand, and I have no code list for your ${whose}, so I won't guess. Switch it off for a few minutes and on again to see whether the code comes back; if it does, ${service.needs.en}, and the engineer reads the exact cause when checking it. ${service.offer.en}`;
+      ? `「${code}」的意思每个品牌都不一样，我这里没有${whose}的代码资料，无法确认它在您这台机器上的含义，不想给您乱猜。先断电几分钟再开机，看代码还在不在；还在的话，${service.needs.zh}，工程师检测时会读出确切原因。${service.offer.zh}`
+      : `What "${code}" means differs from brand to brand, and I have no code list for your ${whose}, so I can't confirm what it means on yours, and I won't guess. Switch it off for a few minutes and on again to see whether the code comes back; if it does, ${service.needs.en}, and the engineer reads the exact cause when checking it. ${service.offer.en}`;
   }
   return lang === 'zh'
-    ? `「${code}」的具体意思要看品牌和型号，我这里没有这台${product}的代码资料，不想给您乱猜。工程师检测时会读出确切原因；告诉我品牌或型号的话，我也可以再查一次。`
-    : `What "${code}" means depends on the brand and model, and I have no code list for this ${product}, so I won't guess. An engineer reads the exact cause when checking it; if you tell me the brand or model, I can look again.`;
+    ? `「${code}」的具体意思要看品牌和型号，我这里没有这台${product}的代码资料，无法确认它的含义，不想给您乱猜。工程师检测时会读出确切原因；告诉我品牌或型号的话，我也可以再查一次。`
+    : `What "${code}" means depends on the brand and model, and I have no code list for this ${product}, so I can't confirm what it means, and I won't guess. An engineer reads the exact cause when checking it; if you tell me the brand or model, I can look again.`;
 }

@@ -27,6 +27,11 @@ export const frameSchema = z.object({
   caseId: z.string().optional(),
   /** That case's title, to know when the customer denies it ("it isn't leaking"). */
   caseTitle: z.string().optional(),
+  /**
+   * Faults told together in one message and answered together (flows/second-fault.ts), each with
+   * its steps: when one is reported fixed, the other is brought up (problem-left.ts).
+   */
+  problems: z.array(z.object({ said: z.string(), caseId: z.string().optional(), title: z.string().optional(), steps: z.array(z.string()).default([]) })).default([]),
   /** The customer denied the problem itself, not only the case ("it isn't leaking at all"): its words find nothing else. */
   symptomDenied: z.boolean().optional(),
   /** The flow has spoken to the customer (only then does coming back to it say "回到刚才的…"). */

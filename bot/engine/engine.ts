@@ -8,6 +8,7 @@
  */
 import { demandsHeard, demandsIn, demandsNote } from './demands-heard';
 import { asksWithoutProof } from '../understanding/proof-missing-question';
+import { asksWhichProof } from '../understanding/proof-kind-question';
 import { proofMissingAnswer } from './proof-missing-answer';
 import { wantsRepairInstead } from './repair-instead';
 import type { BrainReply, TurnInput } from '../brain';
@@ -35,6 +36,9 @@ import { dangerTopicAnswer } from './safety-follow-up';
 import { warmLaundryAnswer } from './warm-laundry';
 import { leakDescribed, leakFirstAidLine } from './leak-first-aid';
 import { partWarrantyAnswer } from './part-warranty';
+import { partAfterVerdict } from './part-after-verdict';
+import { LATER, LATER_UNFILED } from './later-close';
+import { defersForNow } from '../understanding/defers-for-now';
 import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
 import { energySourceIn } from '../understanding/energy-source';
 import { mergeNumberedComponents } from '../understanding/slots/address-components';
@@ -102,6 +106,7 @@ import { asksForVisit } from '../understanding/visit-asked-for';
 import { plainQuestion } from '../understanding/plain-question';
 import { chasingFrustration } from '../understanding/chasing-frustration';
 import { pointsOutMistake } from '../understanding/mistake-pointed-out';
+import { partWorksLine, problemLeftLines, readFixReport } from './problem-left';
 
 export interface EngineTurn {
   commands: Command[];
@@ -306,6 +311,13 @@ export class ConversationEngine {
       this.out.say(SOCIAL[has(commands, 'bye') ? 'bye' : has(commands, 'thanks') && !has(commands, 'cancel') && !has(commands, 'deny') ? 'thanks' : 'noThanks'][this.lang]);
       return this.done();
     }
+    // "好 我先翻翻说明书 谢谢" with an offer or a question open: a short goodbye; the state is kept for their return.
+    if (frame && (frame.stage === 'offer' || frame.stage === 'collect') && defersForNow(this.t.turn.text) && !commands.some((c) => ['set', 'correct', 'ask', 'danger', 'human'].includes(c.kind))) {
+      // (A booking started and not filed is said so, as when the customer says goodbye.)
+      const unfiled = this.state.stack.some((f) => f.flow === 'repair' || (f.flow === 'return' && f.stage !== 'offer'));
+      this.out.say(unfiled ? `${LATER_UNFILED[this.lang]}${this.lang === 'zh' ? '' : ' '}${SOCIAL.leftUnfiled[this.lang]}` : LATER[this.lang]);
+      return this.done();
+    }
     // Buying, not repairing ("我没说要修，我是想买", bot/brains/offline/wish-overrides.ts): the job closes without a word, the question is answered below.
     if (has(commands, 'cancel') && has(commands, 'ask') && this.state.stack.length === 1 && (frame?.flow === 'fault' || frame?.flow === 'repair')) {
       this.state.stack.pop();
@@ -330,6 +342,14 @@ export class ConversationEngine {
       if (line) {
         this.state.stack = this.state.stack.filter((f) => f.flow !== 'status');
         this.out.say(line);
+        return this.done();
+      }
+    }
+    // "要是压缩机坏了要自己掏钱吗" right after the warranty verdict: that part's computed cover, not a new fault to describe.
+    if (frame?.flow === 'warranty' && frame.stage === 'offer' && !facts.some((c) => c.slot === 'purchaseDate' || c.slot === 'category') && !has(commands, 'danger')) {
+      const cover = await partAfterVerdict({ tools: this.t.tools, facts: factsOf(this.state, frame), lang: this.lang }, this.t.turn.text);
+      if (cover) {
+        this.out.say(cover);
         return this.done();
       }
     }
@@ -482,7 +502,8 @@ export class ConversationEngine {
     if (frame && !newStarts.length) {
       // At the confirmation any fact is a change; after self-help or an offer only booking facts
       // (model, date, phone, address) say the customer is booking ("冰箱是海尔的" only describes).
-      const booking = frame.stage === 'confirm' ? facts : facts.filter((c) => !DESCRIBING.includes(c.slot));
+      // (Where it was bought, said with a question after self-help, "is the online order screenshot ok?", books nothing either.)
+      const booking = frame.stage === 'confirm' ? facts : facts.filter((c) => !DESCRIBING.includes(c.slot) && !(frame.stage === 'feedback' && c.slot === 'saleChannel'));
       const handled = await this.answerStage(frame, commands, booking.length > 0);
       if (handled) return this.done();
     }
@@ -661,7 +682,29 @@ export class ConversationEngine {
     const yes = has(commands, 'affirm');
     const no = has(commands, 'deny');
     switch (frame.stage) {
-      case 'feedback':
+      case 'feedback': {
+        // Two problems were answered together and one works now: the other is brought up, not closed.
+        const report = readFixReport(frame.problems, this.t.turn.text, has(commands, 'fixed') || (yes && !no), has(commands, 'notFixed') || (no && !yes));
+        if (report) {
+          const { left } = report;
+          frame.problems = [];
+          frame.caseId = left.caseId;
+          frame.caseTitle = left.title;
+          frame.facts.symptom = left.said;
+          if (report.stillBroken) {
+            // "遥控好使了 漏水还是那样": good news taken, and the one still broken goes on to a visit below.
+            this.out.say(partWorksLine(this.lang));
+            // (The message as a whole is not the symptom: the one still broken is.)
+            commands = commands.filter((c) => !((c.kind === 'set' || c.kind === 'correct') && c.slot === 'symptom'));
+          } else {
+            this.out.say(problemLeftLines(left, this.lang, factsOf(this.state, frame).category).join('\n'));
+            if (!left.steps.length) {
+              frame.stage = 'offer';
+              frame.offer = 'visit';
+            }
+            return true;
+          }
+        }
         // "ok, how much would a repair be?" is a question, not a report that it works.
         if (has(commands, 'fixed') || (yes && !has(commands, 'notFixed') && !has(commands, 'ask'))) {
           this.state.stack.pop();
@@ -706,6 +749,7 @@ export class ConversationEngine {
           return true;
         }
         return false;
+      }
       case 'offer': {
         // The answer is read against what was offered: "需要 帮我登记换货" takes a return registration.
         const reply = readOfferReply(offerOf(frame), this.t.turn.text, commands);
@@ -1024,7 +1068,8 @@ export class ConversationEngine {
 
   /** A delivery, order, shop-invoice or new-product price question: where it is done is said; true when it was one. */
   private elsewhere(question: string): boolean {
-    const topic = elsewhereTopic(question);
+    // ("没开发票，订单截图行吗" asks what proves the purchase for the warranty, not how to get an invoice from the shop.)
+    const topic = asksWhichProof(question) ? undefined : elsewhereTopic(question);
     if (topic) this.out.say(elsewhereReply(topic, this.lang, Boolean(this.state.lastReply?.includes(elsewhereReply(topic, this.lang)))));
     return Boolean(topic);
   }
@@ -1038,7 +1083,7 @@ export class ConversationEngine {
   private async digress(question: string): Promise<void> {
     const questions = questionsIn(question, this.t.turn.redactedText);
     // "can't find the invoice, will you still fix it for free?" is one question: split, its second half forgets the invoice.
-    if (questions.length < 2 || asksWithoutProof(question)) return this.digressOne(question);
+    if (questions.length < 2 || asksWithoutProof(question) || asksWhichProof(question)) return this.digressOne(question);
     const frame = top(this.state);
     // "can you send someone round, maybe Monday afternoon?": the visit asked for and its time are one request, said
     // back once as the wished time (visit-wish-time.ts); only the other questions beside it are answered one by one.
@@ -1084,7 +1129,7 @@ export class ConversationEngine {
     // A question about a step of the case just given is answered from that case.
     if (frame.caseId && !this.reasked && !about.otherProduct && (await this.caseFollowUp(frame, question))) return;
     // "发票丢了还保吗" mid-booking: the proof-of-purchase rule, with the date already given; nothing asked again.
-    if (asksWithoutProof(question)) {
+    if (asksWithoutProof(question) || asksWhichProof(question)) {
       const proof = await proofMissingAnswer(this.t.tools, factsOf(this.state, frame).purchaseDate, this.lang);
       if (proof) {
         this.out.citations.push(proof.id);

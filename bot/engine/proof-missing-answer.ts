@@ -19,7 +19,8 @@ export interface ProofMissingAnswer {
   text: string;
 }
 
-export async function proofMissingAnswer(tools: ToolBox, purchaseDate: string | undefined, lang: Lang): Promise<ProofMissingAnswer | undefined> {
+/** `booking`: asked inside a repair booking, which goes on after it (asked on its own, the rule alone answers). */
+export async function proofMissingAnswer(tools: ToolBox, purchaseDate: string | undefined, lang: Lang, booking = true): Promise<ProofMissingAnswer | undefined> {
   const result = await tools.call('searchKnowledge', { query: QUERY[lang] });
   const hits = result.ok ? (result.result as { hits: KnowledgeHit[] }).hits : [];
   const rule = hits.find((h) => h.id === ENTRY && h.answer);
@@ -33,6 +34,7 @@ export async function proofMissingAnswer(tools: ToolBox, purchaseDate: string | 
         ? `您说的是${when}购买的：能对上这个时间的订单截图、付款记录或保修卡都可以，工程师会按它核对保修。`
         : `You told me you bought it ${/^\d/.test(when) ? 'on' : 'in'} ${when}: an order screenshot, a payment record or the warranty card showing that will do, and the engineer checks the warranty against it.`,
     );
-  else lines.push(zh ? '工程师上门时会按您能找到的凭证核对保修，先接着登记就行。' : 'The engineer checks the warranty against whatever proof you can find, so we can carry on with the booking.');
+  else if (booking)
+    lines.push(zh ? '工程师上门时会按您能找到的凭证核对保修，先接着登记就行。' : 'The engineer checks the warranty against whatever proof you can find, so we can carry on with the booking.');
   return { id: rule.id, text: lines.join('\n') };
 }

@@ -69,8 +69,9 @@ export const NEGATION =
 const MONEY = /(?:[¥￥$€£]|RMB|CNY|USD|US\$)\s*\d[\d,，]*(?:\.\d+)?|\d[\d,，]*(?:\.\d+)?\s*(?:元|块钱|块|万元|美元|dollars?|bucks|yuan|RMB|CNY|USD)/gi;
 const REFUND = /\b(?:refund(?:ed|s)?|reimburse\w*|money back|pay(?:ing)? you back|payout|return (?:it|the (?:product|phone|unit)) for|full return)\b|退款|退钱|退货|无理由退|打款|返款|退还/i;
 const COMPENSATION = /\b(?:compensat\w*|damages|goodwill (?:payment|credit)|make it up to you with)\b|赔偿|补偿|赔付|赔您|赔你|理赔金/i;
+// ("换新电池", a fresh battery or filter put in, is a step, not the trade-in 换新 a discount means.)
 const DISCOUNT =
-  /\b(?:discount\w*|coupons?|vouchers?|promo(?:tion(?:al)?)? codes?|\d{1,2}\s*%\s*off|free (?:replacement|upgrade|unit|phone|gift)|(?:replace|exchange)\w* (?:it |your \w+ )?(?:for )?free)\b|折扣|打折|[一二三四五六七八九\d]\s*折|优惠|返现|代金券|优惠券|礼品|免费换|换新|免费更换/i;
+  /\b(?:discount\w*|coupons?|vouchers?|promo(?:tion(?:al)?)? codes?|\d{1,2}\s*%\s*off|free (?:replacement|upgrade|unit|phone|gift)|(?:replace|exchange)\w* (?:it |your \w+ )?(?:for )?free)\b|折扣|打折|[一二三四五六七八九\d]\s*折|优惠|返现|代金券|优惠券|礼品|免费换|换新(?!的?(?:电池|滤芯|滤网|灯泡|密封圈|门封|胶条))|免费更换/i;
 const CODE_WORD = /(?<!(?:error|fault|model|zip|post(?:al)?)\s)\b(?:code|coupon|voucher|promo|redeem|authori[sz]ation)\b|优惠码|兑换码|券码|折扣码|授权码|激活码|验证码/i;
 const CODE_TOKEN = /\b(?=[A-Z0-9-]{4,20}\b)(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*\b|\b\d{4,8}\b/g;
 const WARRANTY_WORD = /\bwarrant\w*\b|\bguarantee period\b|保修|质保|三包|延保/i;

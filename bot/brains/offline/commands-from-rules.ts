@@ -5,6 +5,7 @@
  * line of address after "what is the address?" is the address.
  */
 import { asksWithoutProof } from '../../understanding/proof-missing-question';
+import { asksWhichProof } from '../../understanding/proof-kind-question';
 import { wantsRepair } from '../../understanding/repair-wish';
 import { WORTH_REPAIRING } from '../../understanding/repair-or-replace';
 import type { TurnInput } from '../../brain';
@@ -461,6 +462,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // (With the purchase time in the same message, "去年5月买的 发票找不着了 还能保修不", the warranty is worked
   // out from it instead: the verdict says the proof is still to be shown.)
   else if (frame && asksWithoutProof(text) && !(s.purchaseDate ?? u.purchase?.value) && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+  // "没发票 付款记录行吗", "can you check by the serial number?": which proof counts, answered from the proof rule
+  // (at the start of a chat too: no ticket lookup because an order is named, no "can't help").
+  else if (asksWhichProof(text) && !(s.purchaseDate ?? u.purchase?.value) && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   // A warranty question is answered as one, even when it also describes the fault ("压缩机坏了，还在保修期吗").
   else if (warrantyQuestion && !cancel) {
     add({ kind: 'start', flow: 'warranty', from });

@@ -16,7 +16,8 @@ import { generalSteps } from './general-steps';
 import { leakDescribed, leakFirstAidSteps } from '../leak-first-aid';
 import { LIQUID_TITLE, liquidFirst } from './liquid-first';
 import { pastSpill } from '../../understanding/past-spill';
-import { firstClauseCase, otherFaultLines, otherFaults } from './second-fault';
+import { faultClauses, firstClauseCase, otherFaultLines, otherFaults, type SecondFault } from './second-fault';
+import type { ToldProblem } from '../problem-left';
 import { lineFitsEnergy, type EnergySource } from '../../understanding/energy-source';
 import { contradictsWorking, withoutWorkingClauses } from '../case-premise';
 import { aboutAnotherSymptom, answerIgnoresSymptom, namesSymptom, withSymptomWords } from '../symptom-fit';
@@ -56,6 +57,14 @@ export function dropFeedbackQuestion(reply: string): string {
     .split('\n')
     .filter((line) => line !== FEEDBACK_QUESTION.zh && line !== FEEDBACK_QUESTION.en)
     .join('\n');
+}
+
+/** The faults of one message, the one the case answers first, kept so a fix of one brings up the other. */
+function toldProblems(symptom: string | undefined, best: { id: string; title: string; steps: string[] }, others: SecondFault[], steps: (hit: KnowledgeHit) => string[]): ToldProblem[] {
+  if (!others.length || !symptom) return [];
+  const otherClauses = new Set(others.map((o) => o.clause));
+  const said = faultClauses(symptom).find((clause) => !otherClauses.has(clause)) ?? best.title;
+  return [{ said, caseId: best.id, title: best.title, steps: best.steps }, ...others.map((o) => ({ said: o.clause, caseId: o.hit?.id, title: o.hit?.title, steps: o.hit ? steps(o.hit) : [] }))];
 }
 
 async function search(kit: FlowKit, query: string, filtered: boolean): Promise<KnowledgeHit[]> {
@@ -124,6 +133,7 @@ function visitOnlyReply(hit: KnowledgeHit, lang: Lang): string {
   return lines.join('\n');
 }
 
+/** (Said plainly that the meaning cannot be confirmed, not only that there is no information: customers read the latter as a search that failed.) */
 function unknownCodeReply(kit: FlowKit, code: string): string {
   const zh = kit.lang === 'zh';
   const product = zh
@@ -132,8 +142,8 @@ function unknownCodeReply(kit: FlowKit, code: string): string {
   const steps = generalSteps(kit.facts.category, kit.lang).map((s, i) => `${i + 1}. ${s}`);
   return [
     zh
-      ? `${product}显示的「${code}」，这个代码我这里没有资料，不能乱猜它的意思。可以先做几项安全的检查：`
-      : `I have no information on code ${code} for this ${product}, so I won't guess what it means. A few safe checks first:`,
+      ? `${product}显示的「${code}」，这个代码我这里没有资料，无法确认它在这台机器上是什么意思，不能乱猜。可以先做几项安全的检查：`
+      : `I can't confirm what code ${code} means on this ${product}: I have no information on it, and I won't guess. A few safe checks first:`,
     ...steps,
     zh
       ? `如果代码还在，${serviceWords(kit.facts.category).needs.zh}。${serviceWords(kit.facts.category).offer.zh}`
@@ -396,6 +406,7 @@ export const faultFlow: FlowSpec = {
         (h) => caseFits(h, f, kit.energy) && stillOpen(kit, h),
       );
       for (const other of others) if (other.hit) kit.cite(other.hit.id);
+      kit.frame.problems = toldProblems(symptom, shown, others, (h) => fittingLines(h.steps, kit.energy));
       const more = otherFaultLines(others, (h) => ({ steps: fittingLines(h.steps, kit.energy), safety: fittingLines(h.safety, kit.energy).map((n) => SAFETY[kit.lang] + n) }), kit.lang, f.category);
       if (shown.steps.length && carriedIn(f.category) && LIQUID_TITLE.test(shown.title) && !more.length) {
         kit.say(wetDeviceReply(shown, kit.lang));

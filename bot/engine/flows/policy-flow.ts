@@ -23,6 +23,9 @@ import { repairOrReplaceQuery, WORTH_REPAIRING } from '../../understanding/repai
 import { careTask, careCovered } from '../../understanding/care-question';
 import { careUnknown } from '../care-unknown';
 import { plainQuestion } from '../../understanding/plain-question';
+import { asksWithoutProof } from '../../understanding/proof-missing-question';
+import { asksWhichProof } from '../../understanding/proof-kind-question';
+import { proofMissingAnswer } from '../proof-missing-answer';
 
 /** Product names, left out when matching a question to a step: sharing "洗衣机" says nothing about the topic. */
 const PRODUCT_WORDS =
@@ -161,6 +164,16 @@ export const policyFlow: FlowSpec = {
   async finish(kit): Promise<FlowResult> {
     // (A plain question told with its fault, "门打不开 全是水 怎么放水", is asked whole: the fault alone finds the fault's case.)
     const question = plainQuestion(kit.turn.text) ? kit.turn.text : (kit.facts.symptom ?? kit.turn.text);
+    // "没发票 付款记录行吗", "can you check by the serial number?": the proof-of-purchase rule itself.
+    // (The turn's own words too: a fault word read beside it, "小票早扔了", may stand as the question.)
+    if ([question, kit.turn.text].some((t) => asksWithoutProof(t) || asksWhichProof(t))) {
+      const proof = await proofMissingAnswer(kit.tools, kit.facts.purchaseDate, kit.lang, false);
+      if (proof) {
+        kit.cite(proof.id);
+        kit.say(proof.text);
+        return { done: true };
+      }
+    }
     const cover = await partWarrantyAnswer(kit, question);
     if (cover) {
       kit.say(cover);

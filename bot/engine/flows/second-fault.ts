@@ -73,7 +73,7 @@ const STOP = new Set([
 ]);
 
 /** The clause and the case title share a word beyond the product's name ("按键失灵" and "微波炉按键失灵"). */
-function sharesWords(clause: string, title: string): boolean {
+export function sharesWords(clause: string, title: string): boolean {
   const own = words(title);
   return [...words(clause)].some((w) => own.has(w) && !/电饭|饭煲|洗衣|衣机|冰箱|空调|热水|水器|油烟|烟机|微波|波炉|燃气|气灶|手机|电视/.test(w));
 }

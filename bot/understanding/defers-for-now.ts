@@ -1,0 +1,16 @@
+/**
+ * "好 我先翻翻说明书 谢谢", "ok I'll check with my husband first, thanks": the customer steps away for now
+ * while the assistant waits on an offer or a question. It is no yes to the offer and no answer to
+ * the question; it asks for a short goodbye that leaves the door open (bot/engine/later-close.ts).
+ */
+
+const DEFER_ZH =
+  /(?:我|那我|那)?先(?:自己)?(?:看看|看一下|看下|翻翻|翻一下|查查|查一下|找找|找一下|问问|问一下|等等|等一下|想想|考虑|研究|商量|试试)|回头再(?:说|联系|找|来|问)|晚点再|晚些再|过会儿?再|改天再|有需要再|需要(?:的话)?再(?:找|联系|来)|先这样吧?[，。!！\s]*(?:谢谢|$)/;
+const DEFER_EN =
+  /\b(?:i'?ll|i will|let me|i'?m going to|gonna|we'?ll)\s+(?:just\s+|first\s+)?(?:have a\s+|take a\s+)?(?:look|check|find|ask|try|see|think|talk|read|dig|hunt|search|wait|discuss)\b[^?]*?\b(?:first|later|then|for now|thanks?|thank you|and (?:get|come) back)\b|\b(?:i'?ll|i will) (?:get|come) back to you\b|\bmaybe later\b|\bthat'?s all for now\b/i;
+const QUESTION = /[?？]|[吗嘛][\s。!！~]*$/;
+
+/** Whether the message steps away for now, asking nothing. */
+export function defersForNow(text: string): boolean {
+  return (DEFER_ZH.test(text) || DEFER_EN.test(text)) && !QUESTION.test(text);
+}

@@ -1,0 +1,56 @@
+/**
+ * Which proof of purchase counts when the invoice is not at hand: a payment record, an order
+ * screenshot, an e-invoice, or the serial number / nameplate date as the fallback. Answered from
+ * the knowledge base's proof rule at the start of a chat, beside a fault and inside a booking; never
+ * "I can't help with that" nor a ticket lookup because an order was named. Wordings are our own.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWorld, type World } from '../../testing/world';
+
+let world: World;
+let n = 0;
+beforeAll(async () => {
+  world = await openWorld();
+});
+afterAll(() => world.close());
+
+const chat = (...lines: string[]): Promise<string[]> => world.customer(`proof-kinds-${++n}`).sayAll(...lines);
+
+const RULE = { zh: /订单截图[\s\S]*付款记录[\s\S]*出厂日期[\s\S]*工程师上门时核对/, en: /screenshot of the online order[\s\S]*payment record[\s\S]*production date[\s\S]*engineer checks/ };
+const WRONG = /帮不上忙|can't help with that|AS- 开头|starts with AS-|没有确切|reliable answer/;
+
+describe('which proof of purchase will do', () => {
+  it.each([
+    ['zh', '小票早扔了，微信里的付款记录能不能用来保修'],
+    ['zh', '没开发票，淘宝订单截个图给你行吗'],
+    ['zh', '发票不知道放哪了，支付宝账单算不算凭证'],
+    ['zh', '找不到发票了 机器上的序列号能查保修吗'],
+    ['en', "I can't find the receipt, will a screenshot of my payment in WeChat Pay do?"],
+    ['en', 'does the order confirmation email count as proof for the warranty?'],
+    ['en', 'never got an invoice — can you check the warranty with the serial number instead?'],
+    ['en', 'receipt is gone, would my card statement be enough proof?'],
+  ])('at the start of a chat: the proof rule (%s: %s)', async (lang, line) => {
+    const [reply] = await chat(line);
+    expect(reply).not.toMatch(WRONG);
+    expect(reply).toMatch(RULE[lang as 'zh' | 'en']);
+  });
+
+  it.each([
+    ['zh', '冰箱冷藏室不凉', '发票没了，付款截图可以保修吗'],
+    ['en', 'my washing machine will not drain', 'no receipt here, is the online order screenshot ok for the warranty?'],
+  ])('beside a fault just answered (%s)', async (lang, fault, line) => {
+    const [, reply] = await chat(fault, line);
+    expect(reply).not.toMatch(WRONG);
+    expect(reply).toMatch(RULE[lang as 'zh' | 'en']);
+  });
+
+  it.each([
+    ['zh', '热水器坏了要报修', '发票找不着 银行卡消费记录行不行', /型号|电话|地址|什么问题|情况/],
+    ['en', 'I want to book a repair for my dishwasher', 'lost the invoice, will a bank statement do?', /model|phone|address|what.*(?:problem|wrong|doing)/i],
+  ])('inside a booking: the rule, and the booking goes on (%s)', async (lang, start, line, next) => {
+    const [, reply] = await chat(start, line);
+    expect(reply).not.toMatch(WRONG);
+    expect(reply).toMatch(RULE[lang as 'zh' | 'en']);
+    expect(reply).toMatch(next);
+  });
+});
