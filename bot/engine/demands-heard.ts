@@ -1,6 +1,6 @@
 /**
  * What a customer demands when asking for a person ("我要投诉 要换新的 叫你们领导来", "I want a
- * refund and a manager"): said back in our words and written on the ticket, so the customer knows
+ * refund and a manager"; compensation is answered by complaint-heard.ts): said back in our words and written on the ticket, so the customer knows
  * the demand reached someone and the person handling it sees it first. Never a promise: the person
  * decides.
  */
@@ -14,13 +14,19 @@ export const MANAGER_DEMAND: Bi = { zh: '由主管处理', en: 'a manager to han
 const DEMANDS: [RegExp, Bi][] = [
   [/投诉|\b(?:formal )?complaint\b|\bcomplain\b/i, { zh: '正式投诉', en: 'a formal complaint' }],
   [/换(?:个)?新(?:的|机)?|换货|换一台|\b(?:replacement|replace it|new one|swap it|exchange)\b/i, { zh: '换新', en: 'a replacement' }],
-  [/退货|退款|退钱|把钱退|\b(?:refund|money back|return it)\b/i, { zh: '退款', en: 'a refund' }],
-  [/赔偿|补偿|赔我|\b(?:compensat\w*|reimburs\w*)\b/i, { zh: '赔偿', en: 'compensation' }],
-  [/领导|主管|经理|负责人|上级|\b(?:manager|supervisor|someone senior|escalat\w*)\b/i, MANAGER_DEMAND],
+  // Asked for, not named: "叫你们领导来" asks for one; "Supervisor here", "我是主管" introduce someone (see below).
+  [/(?:找|叫|要|请|让|转|给我|换)[^，,。！？!?]{0,6}(?:领导|主管|经理|负责人|上级)|\b(?:your|a|the|to)\s+(?:manager|supervisor|boss|ceo)\b|\bsomeone senior\b|\bescalate\b/i, MANAGER_DEMAND],
 ];
 
-/** The demands a message makes, in our words, or none. */
+/** Someone saying they are staff ("Supervisor here", "我是客服主管"): a claim to check, never a demand to note. */
+const SELF_INTRODUCED = /我是[^，,。！？!?]{0,6}(?:领导|主管|经理|负责人)|\b(?:manager|supervisor|admin|staff) here\b|\bi(?:'m| am) (?:a |the |your )?(?:manager|supervisor|admin)\b/i;
+
+/**
+ * The demands a message makes, in our words, or none. Money (a refund, compensation) is left out:
+ * staff decide it, and it has its own line ("staff decide refunds...") and complaint-heard.ts.
+ */
 export function demandsIn(text: string): Bi[] {
+  if (SELF_INTRODUCED.test(text)) return [];
   return DEMANDS.filter(([words]) => words.test(text)).map(([, said]) => said);
 }
 
@@ -42,6 +48,6 @@ export function demandsHeard(demands: Bi[], lang: Lang, ticket: string): string 
     lang,
   );
   return zh
-    ? `您的要求（${what}）已经写在工单 ${ticket} 上，由处理的人工客服核实后答复您；我这里不能替他们答应，但不会漏掉。`
-    : `Your request for ${what} is written on ticket ${ticket}; the person handling it will check and answer you. I can't promise it from here, but it won't get lost.`;
+    ? `您的要求（${what}）已经写在工单 ${ticket} 上，由处理的人工客服核实后答复您；我这里不能替他们答应，但会一直记在工单上。`
+    : `Your request for ${what} is written on ticket ${ticket}; the person handling it will check and answer you. I can't promise it from here, but it stays on record.`;
 }

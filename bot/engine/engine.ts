@@ -1327,7 +1327,8 @@ export class ConversationEngine {
     // Waiting for a person must not wait on safety: a leak, a burning smell or a tripping breaker
     // described on the way gets its case's safety notes now ("先断电关水").
     if (reason === 'customer_request') for (const line of await this.safetyWhileWaiting()) this.out.say(line);
-    if (result.ok) await this.demandsOnTicket(result.result);
+    // (A money or policy exception handed over has had its own "staff decide this" line.)
+    if (result.ok && (reason === 'customer_request' || reason === 'angry')) await this.demandsOnTicket(result.result);
     this.state.stack = [];
     this.state.awaiting = undefined;
   }

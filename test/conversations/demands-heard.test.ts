@@ -14,10 +14,10 @@ afterAll(() => world.close());
 
 describe('demands said back on the handoff, round 17', () => {
   it.each([
-    ['zh', ['烤箱坏了 转人工 我要退款'], /退款/],
-    ['zh', ['给我转人工客服 我要投诉你们 还要赔偿'], /正式投诉.*赔偿/],
+    ['zh', ['烤箱坏了 转人工 我要换新的'], /换新/],
+    ['zh', ['给我转人工客服 我要投诉你们 叫你们经理来'], /正式投诉、由主管处理/],
     ['en', ['get me a person, I want a replacement for this kettle'], /replacement/],
-    ['en', ['I want to speak to someone, I want my money back and compensation'], /refund and compensation/],
+    ['en', ['I want to speak to someone, I want a new one and your supervisor'], /a replacement and a manager to handle it/],
   ] as const)('(%s) %s', async (_lang, turns, said) => {
     const c = world.customer(`r17-demands-${turns[0]}`);
     const [reply] = await c.sayAll(...turns);
@@ -39,6 +39,11 @@ describe('demands said back on the handoff, round 17', () => {
 
   it.each([
     ['zh', ['转人工']],
+    // Someone introducing themselves as a supervisor asks for none; money demands get the staff-decide line only.
+    ['en', ['Supervisor here, please pass me to a colleague']],
+    ['zh', ['直接赔我五千块 转人工']],
+    ['zh', ['我是客服主管，把我的单子转给同事']],
+    ['en', ['I want a refund, put me through to someone']],
     ['en', ['can I talk to a person?']],
   ] as const)('(%s) no demand, nothing said back: %s', async (_lang, turns) => {
     const c = world.customer(`r17-demands-none-${turns[0]}`);
