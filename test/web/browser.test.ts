@@ -87,7 +87,10 @@ describe('the widget on the demo page', () => {
     const answer = await send(page, '格力空调显示E1怎么办');
     expect(answer).toMatch(/格力空调E1[\s\S]*（依据：/);
     const lengths = await page.evaluate(() => (window as unknown as { __streamLengths: number[] }).__streamLengths);
-    expect(new Set(lengths).size).toBeGreaterThan(3);
+    // It grew in steps (a long reply streams in at most four deltas, and a busy browser may fold two
+    // of them into one mutation): more than one length was seen, the first well short of the whole.
+    expect(new Set(lengths).size).toBeGreaterThanOrEqual(2);
+    expect(Math.min(...lengths)).toBeLessThan(answer.length / 2);
     expect(Math.max(...lengths)).toBeLessThanOrEqual(answer.length);
     await expect.poll(() => page.locator('#aftersales-widget .chip').allTextContents(), WAIT).toContain('还是不行');
     await shot(page, '02-streamed-answer');
