@@ -828,6 +828,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       if (!commands.some((c) => c.kind === 'affirm')) add({ kind: 'affirm', from });
       if (!commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: text.slice(0, 300), from });
     }
+    // "嗯嗯就这样提交 顺便问下要收上门费不", "yeah go for it. do I pay for parts?": the yes clause the answer
+    // reader passed over beside a question is still the yes; the question is answered with the filing.
+    if (!commands.some((c) => c.kind === 'affirm') && commands.some((c) => c.kind === 'ask')) add({ kind: 'affirm', from });
   }
   // The visit asked for with a time after the steps (above), once the wish readers have had their say: after
   // "did that fix it?" it says the steps did not help, and the time is said back as kept, never dropped.
