@@ -107,6 +107,8 @@ import { plainQuestion } from '../understanding/plain-question';
 import { chasingFrustration } from '../understanding/chasing-frustration';
 import { pointsOutMistake } from '../understanding/mistake-pointed-out';
 import { partWorksLine, problemLeftLines, readFixReport } from './problem-left';
+import { onlyReproachesService } from '../understanding/service-reproach';
+import { reproachNoJob, reproachOnTicket, reproachSorry } from './reproach-heard';
 
 export interface EngineTurn {
   commands: Command[];
@@ -276,6 +278,17 @@ export class ConversationEngine {
       const filed = this.state.filed.at(-1);
       const line = filed ? await chasingOnTicket(this.t.tools, filed, this.t.turn.text, this.lang) : undefined;
       this.out.say(line ?? chasingWithoutTicket(this.t.turn.text, this.lang));
+      return this.done();
+    }
+    // "你们就这服务态度？", "is this how you treat customers?": a short sorry and the next step in motion, never a knowledge answer (reproach-heard.ts).
+    // (The reproach read as the problem's own words, where the problem was asked, is no fact to keep.)
+    if (
+      onlyReproachesService(this.t.turn.text) &&
+      !has(commands, 'cancel') &&
+      !has(commands, 'danger') &&
+      !commands.some((c) => (c.kind === 'set' || c.kind === 'correct') && !DESCRIBING.includes(c.slot))
+    ) {
+      await this.reproachHeard();
       return this.done();
     }
     const reasked = missed && has(commands, 'ask');
@@ -914,6 +927,23 @@ export class ConversationEngine {
   }
 
   /** The offer on the table said again in other words: the choices, then the way out; a visit turned down is not pressed. */
+  /** The apology for our service, then what is already under way: the chat's ticket, the question the job waits on, or how to start. */
+  private async reproachHeard(): Promise<void> {
+    this.out.parts = this.out.parts.filter((p) => p !== SOCIAL.sorry[this.lang]);
+    this.out.say(reproachSorry(this.lang));
+    const frame = top(this.state);
+    const filed = this.state.filed.at(-1);
+    if (!frame && filed) {
+      this.out.say((await reproachOnTicket(this.t.tools, filed, this.lang)) ?? reproachNoJob(this.lang));
+      return;
+    }
+    if (!frame) this.out.say(reproachNoJob(this.lang));
+    else if (frame.stage === 'confirm') this.confirm(frame);
+    else if (frame.stage === 'offer') this.out.say(this.offerAgain(frame));
+    else if (frame.stage === 'feedback') this.out.say(verdictAskedAgain(this.lang));
+    else await this.advance();
+  }
+
   private offerAgain(frame: Frame): string {
     const offer = offerOf(frame);
     const category = factsOf(this.state, frame).category;
@@ -1540,6 +1570,8 @@ export class ConversationEngine {
     } else if (text) this.state.rephrased = 0;
     this.state.replyBefore = this.previous.lastReply;
     this.state.lastReply = text;
+    const asked = first(this.t.commands, 'ask');
+    if (asked) this.state.lastQuestion = asked.question;
     return { text, policy: this.state, citations: this.out.citations, quickReplies: this.out.quickReplies };
   }
 }

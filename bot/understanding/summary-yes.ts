@@ -5,12 +5,18 @@
  * acknowledgement in front is a question: it is answered and the summary waits for its yes.
  */
 
-/** A clause that says yes by itself: an optional acknowledgement, then the yes word, nothing after but a soft ending. */
-const ZH_YES_CLAUSE =
-  /^(?:嗯+|好的?|行|那)?(?:对(?:的|滴|对)?|是的|没错|确认(?:无误)?|确定|(?:信息|内容)?都?(?:对|没问题|正确|无误)|没问题|可以(?:的)?|(?:直接|帮我|可以|那就|就)?(?:提交|登记|报上去?)(?:一下)?|就这样|就这么(?:办|定))(?:了|吧|啊|呀|哈)?$/;
+/** A yes word of its own ("对的", "没错", "提交吧"), with a soft ending. */
+const ZH_YES_WORD =
+  /(?:对(?:的|滴|对)?|是的|没错|确认(?:无误)?|确定|(?:信息|内容)?都?(?:对|没问题|正确|无误)|没问题|可以(?:的)?|(?:直接|帮我|可以|那就|就)?(?:提交|登记|报上去?)(?:一下)?|就这样|就这么(?:办|定))(?:了|吧|啊|呀|哈)?/
+    .source;
+/**
+ * A clause that says yes by itself: an optional acknowledgement, then one or more yes words glued
+ * together ("是的没错", "嗯嗯就这样提交"), nothing after but a soft ending.
+ */
+const ZH_YES_CLAUSE = new RegExp(`^(?:嗯+|好的?|行|那)?(?:${ZH_YES_WORD})+$`);
 /** One way of saying yes in English; a clause may string several ("yes yes", "yep that is all correct"). */
 const EN_YES =
-  /(?:yes|yeah|yep|yup|correct|that(?:'?s| is) (?:all )?(?:right|correct|fine|good)|(?:all|it'?s all|it is all|everything'?s?|everything is) (?:correct|right|good|fine)|(?:looks|sounds) (?:good|right|correct|fine)|confirm(?:ed)?|(?:please )?(?:submit|file|book|register) (?:it|that|the (?:request|repair|booking))|(?:please )?submit|go ahead|perfect|exactly)/
+  /(?:yes|yeah|yep|yup|correct|that(?:'?s| is) (?:all )?(?:right|correct|fine|good)|(?:all|it'?s all|it is all|everything'?s?|everything is) (?:correct|right|good|fine)|(?:looks|sounds) (?:good|right|correct|fine)|confirm(?:ed)?|(?:please )?(?:submit|file|book|register|lodge|log|raise|process|put through|send) (?:it|that|the (?:request|repair|booking|ticket))(?: (?:in|through|off))?|(?:please )?submit|go ahead|go for it|(?:just )?do (?:it|that)|perfect|exactly)/
     .source;
 const EN_YES_CLAUSE = new RegExp(`^(?:(?:ok(?:ay)?|alright|right|so|then)\\s+)*${EN_YES}(?:\\s+${EN_YES})*(?:\\s+(?:please|then|thanks?|thank you))*$`, 'i');
 
@@ -27,8 +33,8 @@ function clauses(text: string): { words: string; question: boolean }[] {
   return out;
 }
 
-/** A tag question ("会先打电话，对吧", "是吧"): it asks for a yes, it gives none. */
-const ZH_TAG = /^(?:对|是|可以|没问题|没错|好)吧$/;
+/** A tag question ("会先打电话，对吧", "是吧"): it asks for a yes, it gives none; "对了" is "by the way". */
+const ZH_TAG = /^(?:对|是|可以|没问题|没错|好)吧$|^对了$/;
 
 /** Whether the message says yes to the summary in so many words, in a clause that is not itself a question. */
 export function saysYesToSummary(text: string): boolean {

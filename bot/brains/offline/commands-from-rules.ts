@@ -56,6 +56,8 @@ import { asksForLoanUnit } from '../../understanding/loan-request';
 import { readOwnProduct } from '../../understanding/slots/own-product';
 import { PLACE_IN, changesAreSure, readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
 import { applyWishes } from './wish-overrides';
+import { askedAgainHere } from '../../understanding/asked-again';
+import { questionAfterClosing } from '../../understanding/closing-then-question';
 
 /** Words that name a visit already booked: the time after them is the old slot ("约了明天上午", "booked for Friday"). */
 const BOOKED_FOR =
@@ -865,7 +867,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       )
         commands.splice(i, 1);
     }
-    const again = questionAfterMistake(turn.redactedText);
+    // ("我都问了好几遍了！" alone asks the last question again.)
+    const again = questionAfterMistake(turn.redactedText) || (askedAgainHere(text) ? (state.lastQuestion ?? '') : '');
     // (A fault named instead, "我说的是吸力变小", is the case rejected, bot/engine/case-rejected.ts: no question to look up.)
     if (again && (asksSomething(again) || !hasFaultClause(again)) && !commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: again.slice(0, 300), from });
   }
@@ -879,6 +882,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       if (!commands.some((c) => c.kind === 'affirm')) add({ kind: 'affirm', from });
       if (!commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: text.slice(0, 300), from });
     }
+    // "嗯嗯就这样提交 顺便问下要收上门费不", "yeah go for it. do I pay for parts?": the yes clause the answer
+    // reader passed over beside a question is still the yes; the question is answered with the filing.
+    if (!commands.some((c) => c.kind === 'affirm') && commands.some((c) => c.kind === 'ask')) add({ kind: 'affirm', from });
   }
   // The visit asked for with a time after the steps (above), once the wish readers have had their say: after
   // "did that fix it?" it says the steps did not help, and the time is said back as kept, never dropped.
@@ -893,7 +899,37 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     if (!commands.some((c) => c.kind === 'set' && c.slot === 'preferredTime')) add({ kind: 'set', slot: 'preferredTime', value: wishedTime, from });
     if (!commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: text.slice(0, 300), from });
   }
+  // "行吧 不过你还没说电机保不保", "ok cheers - still need to know the cost": the closing word only opens the
+  // turn; what it alone said (thanks, ok, 算了) is dropped, what follows is the turn (closing-then-question.ts).
+  const afterClose = u.safety || takesOfferUp(text) ? undefined : questionAfterClosing(turn.redactedText);
+  if (afterClose) {
+    const restSaid = readAnswer(afterClose.rest).kinds;
+    // (Before a request, "好的，帮我登记", the "好的" goes with it: only the thanks or goodbye is dropped.)
+    const frontOnly = afterClose.asks ? ['thanks', 'bye', 'greeting', 'fixed', 'cancel', 'deny', ...(frame?.stage === 'confirm' ? [] : ['affirm'])] : ['thanks', 'bye', 'greeting'];
+    const fromFront = (kind: string) => frontOnly.includes(kind) && !restSaid.includes(kind as never);
+    for (let i = commands.length - 1; i >= 0; i--) if (fromFront(commands[i]!.kind)) commands.splice(i, 1);
+    // ("ok cheers - is the motor covered?" to "shall I book a visit?": the "ok" takes nothing up; the offer stands.)
+    const restBooks = booksIt(afterClose.rest) || restSaid.includes('affirm');
+    if (afterClose.asks && takesUpVisit && !restBooks)
+      for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'start' && (commands[i] as { flow: string }).flow === 'repair') commands.splice(i, 1);
+    // (Nor is a question that names no fault a problem to troubleshoot: "fine, though I still need to know if the call-out is free".)
+    if (afterClose.asks && !hasFaultClause(afterClose.question))
+      for (let i = commands.length - 1; i >= 0; i--) {
+        const c = commands[i]!;
+        if ((c.kind === 'start' && c.flow === 'fault' && !c.facts) || (c.kind === 'set' && c.slot === 'symptom')) commands.splice(i, 1);
+      }
+    // (A question read from the whole message is looked up without the closing words, and without a statement-question's lead.)
+    const whole = commands.findIndex((c) => c.kind === 'ask' && c.question.includes(afterClose.rest));
+    if (whole >= 0) commands[whole] = { kind: 'ask', question: afterClose.question.slice(0, 300), from };
+    // (A question said as a statement, "would like to know if the compressor is covered", is asked even beside the job its words start.)
+    else if (
+      afterClose.asks &&
+      !commands.some((c) => ['ask', 'human', 'set', 'correct', 'declineVisit'].includes(c.kind)) &&
+      (afterClose.question !== afterClose.rest || !commands.some((c) => c.kind === 'start'))
+    )
+      add({ kind: 'ask', question: afterClose.question.slice(0, 300), from });
+  }
   // ("sure, do that" takes our offer to book up: its "do that" asks nothing.)
-  if (takesUpVisit && takesOfferUp(text)) for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'ask') commands.splice(i, 1);
+  if (takesUpVisit && takesOfferUp(text) && !afterClose) for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'ask') commands.splice(i, 1);
   return commands;
 }
