@@ -16,6 +16,9 @@ import { answerSafetyQuestion } from './engine/safety-question';
 import { leakFirstAidAnswer, leakFirstAidAsked, leakFirstAidGiven } from './engine/leak-first-aid';
 import { energySourceIn } from './understanding/energy-source';
 import { questionClause } from './understanding/question-clause';
+import { asksRepairCost } from './understanding/repair-cost-question';
+import { asksInstalling } from './engine/entry-topics';
+import { repairFeeRule } from './engine/repair-fee-rule';
 import type { Lang } from './phrases';
 import { utilityAsked, utilityNumberAnswer } from './utility-numbers';
 import { callBackAnswer, callBackWanted, contactAnswer, contactAsked } from './waiting-contact';
@@ -131,6 +134,15 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
     if (fault) {
       out.lines.push(fault.text);
       out.citations.push(...fault.citations);
+    }
+  }
+
+  // "修这个大概多少钱", "what will the repair cost?": the repair fee rule, never the installation fees (repair-cost-question.ts).
+  if (!out.lines.length && asksRepairCost(text) && !asksInstalling(text)) {
+    const rule = await repairFeeRule(turn.tools, turn.understanding.slots.category ?? ticket?.category ?? talkedAbout(turn), lang);
+    if (rule?.answer) {
+      out.lines.push(said(turn, rule.answer) ? askedAgain(rule.answer, lang) : answerWithSource(rule, lang));
+      out.citations.push(rule.id);
     }
   }
 

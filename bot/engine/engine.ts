@@ -71,6 +71,8 @@ import { amendFiled, isAmendable } from './filed-amend';
 import { afterFilingReply } from './after-filing';
 import { handoffSummary } from './handoff-summary';
 import { productGuessLine } from './product-guess-line';
+import { selfChecksAnswer } from './self-checks-answer';
+import { asksForSelfChecks } from '../understanding/self-check-question';
 import { isPresenceCheck } from '../understanding/presence-check';
 import { asksCodeMeaning } from '../understanding/code-meaning-question';
 import { codeMeaningReply } from './case-meaning';
@@ -1111,6 +1113,8 @@ export class ConversationEngine {
 
   /** A side question answered; a message asking several things gets one answer each, in the order asked. */
   private async digress(question: string): Promise<void> {
+    // "anything I can check myself, like the filter?" about the fault on the table: its case's checks (self-checks-answer.ts).
+    if (await this.selfChecks(question)) return;
     const questions = questionsIn(question, this.t.turn.redactedText);
     // "can't find the invoice, will you still fix it for free?" is one question: split, its second half forgets the invoice.
     if (questions.length < 2 || asksWithoutProof(question) || asksWhichProof(question)) return this.digressOne(question);
@@ -1132,6 +1136,7 @@ export class ConversationEngine {
   /** `several`: one of the message's questions, so an unanswered one is named by its topic. */
   private async digressOne(question: string, several = false): Promise<void> {
     const frame = top(this.state)!;
+    if (await this.selfChecks(question)) return;
     // "修的时候能借我一台吗": no loan promised; written on the ticket when there is one (loan-answer.ts).
     if (asksForLoanUnit(question)) return this.loanRequest();
     // "师傅来之前会打电话吗", "do I have to stay in all day?": how the visit goes, in our words (visit-answers.ts).
@@ -1205,6 +1210,18 @@ export class ConversationEngine {
       else if (several) this.out.say(this.noAnswerOn(question));
       else this.out.say(noAnswerToQuestion(this.lang, frame.stage === 'feedback' || frame.stage === 'offer'));
     }
+  }
+
+  /** The self-checks of the fault on the table, when the customer asks what they can check themselves; true when given. */
+  private async selfChecks(question: string): Promise<boolean> {
+    const frame = top(this.state);
+    // (The whole message is read: "before that, anything I can check myself, like a filter?" reaches here as its last clause.)
+    if (!frame || !['fault', 'repair'].includes(frame.flow) || !(asksForSelfChecks(question) || asksForSelfChecks(this.t.turn.redactedText))) return false;
+    const answer = await selfChecksAnswer(this.t.tools, factsOf(this.state, frame), frame.caseId, this.lang);
+    if (!answer) return false;
+    this.out.citations.push(answer.id);
+    this.out.say(answer.text);
+    return true;
   }
 
   /** Several questions with no job open: one answer each, in the order asked. */

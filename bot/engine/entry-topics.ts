@@ -8,6 +8,7 @@
  * consumables a user may replace. Each entry is recognised by its title (both languages), and the
  * message must ask for that entry's kind of thing.
  */
+import { withoutDeniedInstall } from '../understanding/install-denied';
 
 /** Wanting a refund or another unit, or asking about the return rules themselves. */
 const RETURN_WISH =
@@ -33,9 +34,11 @@ const ENTRY_TOPICS: { entry: RegExp; message: RegExp }[] = [
 ];
 
 /** Installing, moving or removing an appliance is asked about: its own rules price it, not the call-out fee. */
-export const asksInstalling = (message: string): boolean => INSTALL_ASKED.test(message);
+export const asksInstalling = (message: string): boolean => INSTALL_ASKED.test(withoutDeniedInstall(message));
 
 /** Whether an entry with this title is of a kind this message does not ask for. */
 export function entryOfAnotherRequest(title: string, message: string): boolean {
-  return ENTRY_TOPICS.some((topic) => topic.entry.test(title) && !topic.message.test(message));
+  // ("不是安装", "not the install": installation named only to rule it out does not ask for it.)
+  const asked = withoutDeniedInstall(message);
+  return ENTRY_TOPICS.some((topic) => topic.entry.test(title) && !topic.message.test(asked));
 }

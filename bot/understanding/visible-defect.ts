@@ -10,9 +10,9 @@ export type DefectKind = 'screen' | 'damage' | 'dead' | 'missing';
 /** Pixels, lines, bleeding and cracks on a display (坏点, 亮点, 竖线, 漏光, dead pixel, lines on the screen). */
 const SCREEN =
   /坏点|亮点|暗点|死点|黑点|白点|彩点|亮线|竖线|横线|彩线|花屏|闪屏|漏光|屏(?:幕)?(?:上)?(?:有|出现)?(?:[一两几\d]+(?:条|道|个|处))?(?:线|条纹|裂)|(?:dead|stuck|bright|dark|hot) pixels?|\bpixels? (?:is |are )?(?:dead|stuck|out)\b|\b(?:vertical|horizontal|coloured|colored)? ?lines? (?:on|across|down) (?:the )?(?:screen|display|panel)\b|\b(?:screen|display|panel) (?:has|shows|with) (?:\w+ ){0,2}(?:lines?|spots?|pixels?|bleed\w*)\b|\bbacklight bleed\w*|\blight bleed\w*/i;
-/** Broken, cracked, dented or scratched (碎, 裂, 凹, 瘪, 磕, 划痕, dent, crack, scratch). */
+/** Broken, cracked, dented or scratched (碎, 裂, 凹, 瘪, 磕, 划痕, 断, dent, crack, scratch, snapped); with its arrival said, "开箱就是坏的" too. */
 const DAMAGE =
-  /碎了|裂了|裂开|裂纹|裂缝|破了|破损|凹(?:进去|陷|坑|了|痕)?|瘪了?|变形|磕(?:了|碰|坏|掉)|撞(?:坏|瘪|凹)|划痕|划伤|刮花|掉漆|有(?:个|一个|一块|块)?(?:大|小)?坑|\b(?:dent(?:ed|s)?|dinged|crack(?:ed|s)?|scratch(?:ed|es)?|scuffed|smashed|shattered|crushed|bent|chipped|damaged|broken (?:glass|door|panel|handle|shelf|leg|screen|lid))\b/i;
+  /碎了|是碎的|是裂的|断了|断掉|折断|断开了|是断的|(?:就|就是|已经|本来就|竟然是|居然是)坏的|坏掉的|裂了|裂开|裂纹|裂缝|破了|破损|凹(?:进去|陷|坑|了|痕)?|瘪了?|变形|磕(?:了|碰|坏|掉)|撞(?:坏|瘪|凹)|划痕|划伤|刮花|掉漆|有(?:个|一个|一块|块)?(?:大|小)?坑|\b(?:dent(?:ed|s)?|dinged|crack(?:ed|s)?|scratch(?:ed|es)?|scuffed|smashed|shattered|crushed|bent|chipped|damaged|broken (?:glass|door|panel|handle|shelf|leg|screen|lid)|snapped(?: off)?|broken off|came broken|arrived broken|(?:was|were|is|are) (?:already )?broken)\b/i;
 /** When it came: the damage was there on delivery, not done later (到货, 送来, 开箱, arrived, out of the box). */
 const ON_ARRIVAL =
   /到货|送到|送来|送货|收到|签收|开箱|拆箱|打开(?:箱子|包装)|刚买|新买|刚到|新到|\barriv\w*|\bdeliver\w*|\bout of the box\b|\bunbox\w*|\bopened the box\b|\bwhen (?:it|they) came\b|\b(?:came|turned up|showed up|got here)\b (?:today|yesterday|this (?:morning|afternoon|week)|last (?:night|week)|with)\b|\bjust (?:bought|got)\b|\bbrand new\b|\breceived\b/i;

@@ -139,11 +139,12 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
   {
     id: 'earphones',
     label: { zh: '耳机', en: 'earbuds' },
-    zh: ['蓝牙耳机', '无线耳机', '降噪耳机', '耳机'],
+    // 耳塞 and "headset", "in-ears": said for earbuds too; unread, a brand's name alone was left to stand for the product.
+    zh: ['蓝牙耳机', '无线耳机', '降噪耳机', '耳机', '耳塞', '蓝牙耳塞'],
     // Singular too ("my left earbud"): a name matches with or without its plural s.
     // "buds" on their own too, but not cotton or taste buds.
     // Product lines named without the word ("huawei freebuds", "galaxy buds", "pixel buds"): "buds" covers most, FreeBuds is one word.
-    en: ['earbud', 'earphone', 'headphone', 'airpod', 'ear bud', 'buds', 'freebud'],
+    en: ['earbud', 'earphone', 'headphone', 'airpod', 'ear bud', 'buds', 'freebud', 'headset', 'in-ear', 'in-ears', 'earpod'],
     // A phone's headphone jack or headset mode is the phone's.
     notIn: [/耳机(?:孔|口|插孔|模式|图标)/, /headphone (?:jack|port|socket)/i, /\b(?:cotton|taste|flower|rose) buds\b/i],
   },

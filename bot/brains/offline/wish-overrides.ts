@@ -13,6 +13,7 @@ import type { Command } from '../../engine/commands';
 import { top, type EngineState } from '../../engine/engine-state';
 import { careTask } from '../../understanding/care-question';
 import { arrivedDamaged } from '../../understanding/arrival-damage';
+import { wantsPartInstead } from '../../understanding/part-instead';
 import { damageByUs } from '../../understanding/damage-by-us';
 import { CANCEL_WORD, cancelsBooking, cancelsNamedVisit, cancelsVisit } from '../../understanding/visit-cancel';
 import { wantsToBuy } from '../../understanding/buy-wish';
@@ -90,6 +91,18 @@ export function applyWishes(turn: TurnInput, state: EngineState, commands: Comma
     // An upkeep visit has no fault to describe: what it is for is the problem written on the booking.
     const known = state.stack.some((f) => f.facts.symptom) || commands.some((c) => c.kind === 'set' && c.slot === 'symptom');
     if (upkeepVisit(text) && !known) commands.push({ kind: 'set', slot: 'symptom', value: /[\u4e00-\u9fff]/.test(text) ? '上门保养（日常维护）' : 'maintenance visit (routine care)', from });
+    return;
+  }
+
+  // "just send me the part instead" after an arrival defect was heard: a part sent, booked as a repair request with
+  // the defect and the wish in our words, never a return filed with the sentence as its reason (part-instead.ts).
+  if (frame && ['deliveryDamage', 'return'].includes(frame.flow) && wantsPartInstead(text)) {
+    drop(commands, (c) => isJobStart(c) || ['ask', 'outOfScope', 'deny', 'affirm', 'cancel', 'declineVisit'].includes(c.kind) || (c.kind === 'set' && c.slot === 'symptom'));
+    const zh = /[\u4e00-\u9fff]/.test(text);
+    const what = zh
+      ? `到货时有部件损坏或缺少，客户不退换，要求补发配件（${text.slice(0, 60)}）`
+      : `Part broken or missing on arrival; customer wants the part sent instead of a return ("${text.slice(0, 60)}")`;
+    commands.push({ kind: 'start', flow: 'repair', from }, { kind: 'set', slot: 'symptom', value: what, from });
     return;
   }
 
