@@ -10,7 +10,7 @@ type Bi = { zh: string; en: string };
 
 /** Asking for someone to come and check or repair the appliance. */
 const INSPECTION_WANTED =
-  /(?:派|叫|让|请|安排|约|来)[^，。,.？?]{0,6}(?:师傅|工程师|技术员|维修工|售后|人)[^，。,.？?]{0,8}(?:看|检查|查|检测|检修|修)|(?:师傅|工程师|售后)(?:来|上门|过来)[^，。,.？?]{0,6}(?:看|检查|查|检测|检修|修)?|上门(?:检查|检测|检修|看看|看一下|查)|约(?:个|一个|一次)?(?:检查|检测|检修)|\b(?:send|book|arrange|get|schedule)\b[^.?!]{0,25}\b(?:engineer|technician|someone|somebody|a person|an? inspection|a check|a visit)\b|\b(?:inspect|inspection|service visit|safety check)\b|\b(?:engineer|technician)\b[^.?!]{0,20}\b(?:come|look|check|visit)\b/i;
+  /(?:你们|师傅|工程师|售后|维修的?)[^，。,.？?]{0,6}还(?:来|过来|上门|派人|会来|要来|会派)|还(?:派人|派师傅|上门|过来吗|来吗)|\b(?:you|your (?:engineer|technician|people|man|guy)|someone|somebody|they|he|she|the (?:engineer|technician|visit|appointment))\b[^.?!]{0,12}\bstill\b[^.?!]{0,12}\b(?:come|coming|visit|send|sending|on|happening)\b|\bstill (?:come|coming|send|sending|visit|on for)\b|(?:派|叫|让|请|安排|约|来)[^，。,.？?]{0,6}(?:师傅|工程师|技术员|维修工|售后|人)[^，。,.？?]{0,8}(?:看|检查|查|检测|检修|修)|(?:师傅|工程师|售后)(?:来|上门|过来)[^，。,.？?]{0,6}(?:看|检查|查|检测|检修|修)?|上门(?:检查|检测|检修|看看|看一下|查)|约(?:个|一个|一次)?(?:检查|检测|检修)|\b(?:send|book|arrange|get|schedule)\b[^.?!]{0,25}\b(?:engineer|technician|someone|somebody|a person|an? inspection|a check|a visit)\b|\b(?:inspect|inspection|service visit|safety check)\b|\b(?:engineer|technician)\b[^.?!]{0,20}\b(?:come|look|check|visit)\b/i;
 
 /** Said of the time after the gas company or an electrician has checked, or the problem was ruled out. */
 const AFTER_CHECK =

@@ -12,7 +12,9 @@ import { energySourceIn } from '../understanding/energy-source';
 import type { HazardKind } from '../understanding/safety-script';
 import { GAS_LATER_AFTER_CHECK, inspectionAnswer, inspectionAsked, laterAfterCheckAsked } from './check-visit-after-danger';
 import { FLAME_OFF_IN_GAS_LEAK, flameOffAsked } from './flame-off';
-import { backInsideAnswer, backInsideAsked } from './back-inside-after-gas';
+import { airedSaid, backInsideAnswer, backInsideAsked } from './back-inside-after-gas';
+import { gasCompanyFixedAnswer, gasCompanyFixedSaid } from './gas-company-fixed';
+import { DANGER_LIABILITY, dangerLiabilityAsked } from './danger-liability';
 import { accessAfterSmokeAnswer, dangerPassedAnswer, dangerPassedSaid, GAS_VALVE_WHERE, gasValveWhereAsked, helpCallAnswer, helpCallAsked } from './danger-help-calls';
 import { batteryAnswer, batteryTopicOf, type BatteryTopic } from './damaged-battery-questions';
 import { batteryPlaceAnswer, batteryPlaceAsked, wrongPlaceNamed } from './hot-battery-place';
@@ -42,6 +44,8 @@ export interface SafetyFollowUpReply {
 
 type Bi = { zh: string; en: string };
 type Topic =
+  | 'gasFixed'
+  | 'liability'
   | 'flameOff'
   | 'battery'
   | 'backInside'
@@ -175,6 +179,10 @@ const SMOKE_OR_SMELL: HazardKind[] = ['smoke', 'fire', 'overheating', 'gas_leak'
 
 /** The question this message asks about acting around the hazard, most specific first. */
 function questionTopicOf(said: string, otherProductNamed: boolean, danger: Danger): Topic | undefined {
+  // "燃气公司来过了，接头拧好了，你们还来吗": the situation changed; answered from it, not with the danger again.
+  if (danger.gas && gasCompanyFixedSaid(said)) return 'gasFixed';
+  // "烧了房子你们赔吗": who pays for damage, a liability question, never a warranty one.
+  if (dangerLiabilityAsked(said)) return 'liability';
   // A flame alight in a gas leak: put out at its knob, before anything about switches ("火还开着，要关吗").
   if (danger.gas && flameOffAsked(said)) return 'flameOff';
   // "总阀在哪": where valves usually are, before "valve" reads as a question about cutting the supply.
@@ -223,13 +231,17 @@ function lead(context: SafetyContext): HazardKind {
   return order.find((k) => context.kinds.includes(k)) ?? context.kinds[0]!;
 }
 
-function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: string, lastReply?: string, cleared = false): Bi {
+function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: string, lastReply?: string, cleared = false, aired = false): Bi {
   const kind = lead(context);
   const d = deviceOf(context);
   const battery = context.power === 'battery' || kind === 'battery';
   const electric = ELECTRIC_KINDS.includes(kind) && !battery;
   const gasLeak = kind === 'gas_leak';
   switch (topic) {
+    case 'gasFixed':
+      return gasCompanyFixedAnswer(d);
+    case 'liability':
+      return DANGER_LIABILITY;
     case 'flameOff':
       return gasLeak ? FLAME_OFF_IN_GAS_LEAK : switchOffAnswer(kind, d, battery, cut || context.cutOff);
     case 'batteryPlace':
@@ -237,7 +249,7 @@ function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: str
     case 'battery':
       return batteryAnswer(batteryTopicOf(text, lastReply) as BatteryTopic, d, text);
     case 'backInside':
-      return backInsideAnswer(context.kinds);
+      return backInsideAnswer(context.kinds, text, aired);
     case 'inspection':
       return inspectionAnswer(d, gasLeak);
     case 'helpCall':
@@ -520,6 +532,8 @@ export function answerSafetyFollowUp(turn: SafetyFollowUpTurn): SafetyFollowUpRe
   const danger = dangerOf(context, [turn.lastReply, ...(turn.customerSaid ?? []).filter((m) => m !== turn.text).slice(-1)].filter(Boolean).join('\n'));
   // "the smoke's gone" said now or in an earlier message: the access answer no longer waits for it.
   danger.cleared = [turn.text, ...(turn.customerSaid ?? [])].some(dangerPassedSaid);
+  // Windows opened or the smell gone, said now or before: going back in is answered with its conditions.
+  const aired = [turn.text, ...(turn.customerSaid ?? [])].some((m) => dangerPassedSaid(m) || airedSaid(m));
   for (const part of questionsIn(turn.text).flatMap(caseAndUseApart)) {
     const topic = topicOf(part, otherProduct, danger);
     if (!topic) {
@@ -527,9 +541,11 @@ export function answerSafetyFollowUp(turn: SafetyFollowUpTurn): SafetyFollowUpRe
       continue;
     }
     if (topic === 'elsewhere') separate = true;
-    if (topic === 'battery' || topic === 'backInside' || topic === 'helpCall' || topic === 'valveWhere') ownLead = true;
+    if (topic === 'battery' || topic === 'backInside' || topic === 'helpCall' || topic === 'valveWhere' || topic === 'gasFixed' || topic === 'liability') ownLead = true;
     if (topic === 'inspection') note = inspectionAnswer(deviceOf(context), context.kinds.includes('gas_leak')).note;
-    const answer = answerFor(topic, context, cut, part, turn.lastReply, danger.cleared)[lang];
+    if (topic === 'gasFixed') note = gasCompanyFixedAnswer(deviceOf(context)).note;
+    if (topic === 'liability') note = DANGER_LIABILITY.note;
+    const answer = answerFor(topic, context, cut, part, turn.lastReply, danger.cleared, aired)[lang];
     if (!answers.includes(answer)) answers.push(answer);
   }
   if (!answers.length) return undefined;
@@ -565,7 +581,8 @@ export function answerSafetyFollowUp(turn: SafetyFollowUpTurn): SafetyFollowUpRe
 export function dangerTopicAnswer(text: string, context: SafetyContext | undefined, lang: Lang, lastReply?: string): string | undefined {
   if (!context?.kinds.length) return undefined;
   const topic = topicOf(text, false, dangerOf(context, lastReply));
-  return topic === 'battery' || topic === 'backInside' ? answerFor(topic, context, false, text, lastReply)[lang] : undefined;
+  const ownTopics: (Topic | undefined)[] = ['battery', 'backInside', 'gasFixed', 'liability'];
+  return ownTopics.includes(topic) ? answerFor(topic!, context, false, text, lastReply)[lang] : undefined;
 }
 
 function dangerOf(context: SafetyContext, lastReply?: string): Danger {

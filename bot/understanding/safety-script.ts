@@ -54,7 +54,7 @@ export interface SafetyScript {
 /** Products that run on their own battery. */
 const BATTERY_CATEGORIES = new Set(['phone', 'tablet', 'laptop', 'smartwatch', 'earphones', 'e_reader', 'game_console', 'power_bank']);
 const BATTERY_DEVICE =
-  /手机|平板|笔记本|电脑|手表|手环|耳机|充电宝|移动电源|电动车|电瓶车|平衡车|\b(?:phones?|iphone|ipad|tablet|laptop|macbook|notebook|watch|earbuds?|airpods|headphones|power ?bank|e-?bike|scooter)\b/i;
+  /手机|平板|笔记本|电脑|手表|手环|耳机|充电宝|移动电源|电动车|电瓶车|平衡车|滑板车|电动自行车|电钻|充电钻|电动工具|电动扳手|电动螺丝刀|角磨机|电锯|割草机|锂电(?:池)?(?:工具|钻)|\b(?:phones?|iphone|ipad|tablet|laptop|macbook|notebook|watch|earbuds?|airpods|headphones|power ?bank|e-?bikes?|scooters?|hoverboard|drills?|power ?tools?|impact (?:driver|wrench)|angle grinder|chainsaw|(?:leaf )?blower|(?:cordless|battery) (?:mower|tool|saw|trimmer)|tool battery)\b/i;
 /** Sparks said to be inside the product, or said not to be at the plug ("在里面，不是插头"). */
 const INSIDE =
   /里面|里头|内部|内壁|炉腔|腔体|腔内|炉内|箱内|机内|桶里|内胆|(?:不是|没在|不在)[^，,。]{0,4}(?:插头|插座|插排|电线|线)|\binside\b|\bin(?:side)? the (?:cavity|drum|tub|box|oven|microwave|machine)\b|\bnot (?:at|from|in) the (?:plug|socket|outlet|wall|cord|wire)\b/i;
@@ -134,7 +134,12 @@ export function hazardKinds(hazards: SafetyHazard[], setting: SafetySetting = {}
 /** Battery things no product category names: called by what they are. */
 const BATTERY_THINGS: [RegExp, Bilingual][] = [
   [/充电宝|移动电源|\bpower ?banks?\b/i, { zh: '这个充电宝', en: 'the power bank' }],
-  [/电动车|电瓶车|\be-?bikes?\b|\b(?:electric|e-) ?scooters?\b/i, { zh: '这辆电动车', en: 'the e-bike' }],
+  [/电动车|电瓶车|电动自行车|\be-?bikes?\b/i, { zh: '这辆电动车', en: 'the e-bike' }],
+  [/滑板车|平衡车|\bscooters?\b|\bhoverboard\b/i, { zh: '这辆滑板车', en: 'the scooter' }],
+  [
+    /电钻|充电钻|电动工具|电动扳手|电动螺丝刀|角磨机|电锯|割草机|锂电(?:池)?(?:工具|钻)|\b(?:drills?|power ?tools?|impact (?:driver|wrench)|angle grinder|chainsaw|(?:leaf )?blower|(?:cordless|battery) (?:mower|tool|saw|trimmer)|tool battery)\b/i,
+    { zh: '这块工具电池', en: 'the tool battery' },
+  ],
   [/手表|手环|\b(?:smart ?)?watch\b/i, { zh: '这块手表', en: 'the watch' }],
   [/耳机|\bearbuds?\b|\bairpods\b|\bheadphones\b/i, { zh: '这副耳机', en: 'the earbuds' }],
 ];
@@ -279,6 +284,14 @@ const SCRIPTS: Table = {
         en: 'Sparks at the plug or socket: do not touch the plug or socket. Switch off at the breaker, then unplug it and stop using it.',
       },
       reminder: { zh: '这个插座电工检查之前不要再插任何电器。', en: 'Plug nothing into that socket until an electrician has checked it.' },
+    }),
+    // Sparks while a battery product charges: the battery itself is what can catch fire, not only the socket.
+    battery: (d) => ({
+      advice: {
+        zh: `充电时打火花：马上停止充电。不要碰打火的插头，先关掉插座开关或在总电闸断电，再拔充电器（手要干）。会起火的是电池本身：能安全做到就把${d.zh}挪开，远离门口、楼道这些逃生通道和易燃物，最好放到室外空旷处；冒烟、发烫或起火就人先离开，拨打119。检查之前不要再在室内给它充电。`,
+        en: `Sparks while charging: stop charging now. Do not touch the sparking plug; switch off at the socket or the breaker first, then unplug the charger with dry hands. The battery itself is what can catch fire: if you can do it safely, move ${d.en} away from doors, hallways and anything that burns, outdoors in the open if possible. If it smokes, gets hot or burns, get out and call 119. Do not charge it indoors again until it has been checked.`,
+      },
+      reminder: { zh: `检查之前不要再在室内给${d.zh}充电，充电器也先别用。`, en: `Do not charge ${d.en} indoors again, or use that charger, until it has been checked.` },
     }),
   },
   arcing_inside: {
