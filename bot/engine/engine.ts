@@ -1587,8 +1587,6 @@ export class ConversationEngine {
     } else if (text) this.state.rephrased = 0;
     this.state.replyBefore = this.previous.lastReply;
     this.state.lastReply = text;
-    const asked = first(this.t.commands, 'ask');
-    if (asked) this.state.lastQuestion = asked.question;
     return { text, policy: this.state, citations: this.out.citations, quickReplies: this.out.quickReplies };
   }
 }

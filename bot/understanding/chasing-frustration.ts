@@ -4,7 +4,6 @@
  * chased this". It asks nothing to look up: it wants to be heard and to know what happens now.
  * Read as a question it met "no reliable information", which is exactly the brush-off complained of.
  */
-import { askedAgainHere } from './asked-again';
 
 /** Being told the same thing over and over. */
 const SAME_LINE =
@@ -15,9 +14,7 @@ const CHASED =
   /(?:打|拨)了(?:[二两三四五六七八九十几好多]+|\d+)(?:次|个|遍|回)(?:电话)?|(?:催|问|说|找|联系|反映)了(?:[二两三四五六七八九十几好多]+|\d+)(?:次|遍|回)|(?:第[二三四五六七八九十\d]+次)(?:打|找|问|催|联系)|\b(?:called|phoned|rung|rang|messaged|written|chased|contacted (?:you|them))\b.{0,20}\b(?:\d+|two|three|four|five|six|several|many|multiple|so many) times\b|\b(?:third|fourth|fifth|\d+(?:rd|th)) time (?:i(?:'ve| have)?|i'm)\b|\bhow many (?:more )?times\b/i;
 
 export function chasingFrustration(text: string): boolean {
-  // ("我都问了三遍了", "third time I'm asking" is our answer missing in this chat, not contacts counted: asked-again.ts;
-  // told the same promise each time, "每次都说会安排 我都问了三次了", it is the chase.)
-  return SAME_LINE.test(text) || (CHASED.test(text) && !askedAgainHere(text));
+  return SAME_LINE.test(text) || CHASED.test(text);
 }
 
 /** How many times they say they chased, when they give a number ("打了三次", "called four times"). */

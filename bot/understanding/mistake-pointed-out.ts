@@ -4,8 +4,6 @@
  * question asked again, with a correction: a short sorry and the answer, never a complaint to file
  * or a person fetched on the spot. (Only a second miss in a row goes to a colleague, and says why.)
  */
-import { askedAgainHere, withoutAskedAgain } from './asked-again';
-import { chasingFrustration } from './chasing-frustration';
 
 /** Telling us we answered the wrong thing, or did not answer. */
 const MISSED =
@@ -15,8 +13,7 @@ const MISSED =
 const COMPLAINS = /投诉|差评|举报|\bcomplain|\bcomplaint\b/i;
 
 export function pointsOutMistake(text: string): boolean {
-  // ("我都问了三遍了", "that's the third time I'm asking": the answer missed, said by counting, asked-again.ts.)
-  return (MISSED.test(text) || (askedAgainHere(text) && !chasingFrustration(text))) && !COMPLAINS.test(text);
+  return MISSED.test(text) && !COMPLAINS.test(text);
 }
 
 /** What is left to look up once the words pointing out the miss are taken out; empty when nothing is. */
@@ -28,7 +25,7 @@ export function questionAfterMistake(text: string): string {
     )?.[1];
   // (", not the whole machine" / "，不是退货" names what it is not: left out of the look-up.)
   const subject = named?.replace(/\s*(?:[,，;；]\s*)?(?:\bnot\b|不是|而不是).*$/i, '');
-  const rest = withoutAskedAgain(subject || text)
+  const rest = (subject || text)
     .replace(new RegExp(MISSED.source, 'gi'), ' ')
     .replace(/[\s,，。.!！]+/g, ' ')
     .trim();

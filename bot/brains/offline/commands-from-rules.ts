@@ -56,7 +56,6 @@ import { asksForLoanUnit } from '../../understanding/loan-request';
 import { readOwnProduct } from '../../understanding/slots/own-product';
 import { PLACE_IN, changesAreSure, readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
 import { applyWishes } from './wish-overrides';
-import { askedAgainHere } from '../../understanding/asked-again';
 import { questionAfterClosing } from '../../understanding/closing-then-question';
 
 /** Words that name a visit already booked: the time after them is the old slot ("约了明天上午", "booked for Friday"). */
@@ -867,8 +866,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       )
         commands.splice(i, 1);
     }
-    // ("我都问了好几遍了！" alone asks the last question again.)
-    const again = questionAfterMistake(turn.redactedText) || (askedAgainHere(text) ? (state.lastQuestion ?? '') : '');
+    const again = questionAfterMistake(turn.redactedText);
     // (A fault named instead, "我说的是吸力变小", is the case rejected, bot/engine/case-rejected.ts: no question to look up.)
     if (again && (asksSomething(again) || !hasFaultClause(again)) && !commands.some((c) => c.kind === 'ask')) add({ kind: 'ask', question: again.slice(0, 300), from });
   }
