@@ -29,7 +29,7 @@ interface Statement {
 export class SqliteDatabase {
   private readonly inTransaction = new AsyncLocalStorage<true>();
   private readonly writers = new GroupCommit(this, (work) => this.inTransaction.run(true, work));
-  private readonly statements = new Map<string, Statement>();
+  private readonly statements = new Map<string, Promise<Statement>>();
 
   private constructor(
     private readonly db: sqlite3.Database,
@@ -71,8 +71,8 @@ export class SqliteDatabase {
     return new Promise((resolve, reject) => this.db.exec(sql, (err) => (err ? reject(describe(err, this.file)) : resolve())));
   }
 
-  run(sql: string, params: SqlValue[] = []): Promise<{ lastID: number; changes: number }> {
-    const stmt = this.prepare(sql);
+  async run(sql: string, params: SqlValue[] = []): Promise<{ lastID: number; changes: number }> {
+    const stmt = await this.prepare(sql);
     const file = this.file;
     return new Promise((resolve, reject) =>
       stmt.run(params, function (err) {
@@ -91,8 +91,8 @@ export class SqliteDatabase {
     return (await this.all<T>(sql, params))[0];
   }
 
-  all<T = Row>(sql: string, params: SqlValue[] = []): Promise<T[]> {
-    const stmt = this.prepare(sql);
+  async all<T = Row>(sql: string, params: SqlValue[] = []): Promise<T[]> {
+    const stmt = await this.prepare(sql);
     return new Promise((resolve, reject) => stmt.all(params, (err, rows) => (err ? reject(describeWith(err, this.file, sql)) : resolve(rows as T[]))));
   }
 
@@ -108,16 +108,28 @@ export class SqliteDatabase {
 
   async close(): Promise<void> {
     await this.writers.idle();
-    for (const stmt of this.statements.values()) (stmt as unknown as sqlite3.Statement).finalize();
+    const prepared = await Promise.allSettled(this.statements.values());
+    for (const stmt of prepared) if (stmt.status === 'fulfilled') (stmt.value as unknown as sqlite3.Statement).finalize();
     this.statements.clear();
     await new Promise<void>((resolve, reject) => this.db.close((err) => (err ? reject(describe(err, this.file)) : resolve())));
   }
 
-  /** Statements are prepared once and reused: preparing costs as much as a small insert. */
-  private prepare(sql: string): Statement {
+  /**
+   * Statements are prepared once and reused: preparing costs as much as a small insert. A failed
+   * prepare (a missing table, a busy schema) rejects the query that asked and is not cached, so the
+   * next call tries again; without the callback sqlite3 emits the failure as an unhandled 'error'
+   * event that kills the process.
+   */
+  private prepare(sql: string): Promise<Statement> {
     let stmt = this.statements.get(sql);
     if (!stmt) {
-      stmt = this.db.prepare(sql);
+      stmt = new Promise<Statement>((resolve, reject) => {
+        const prepared: sqlite3.Statement = this.db.prepare(sql, (err: Error | null) => {
+          if (!err) return resolve(prepared);
+          this.statements.delete(sql);
+          reject(describeWith(err, this.file, sql));
+        });
+      });
       this.statements.set(sql, stmt);
     }
     return stmt;

@@ -136,6 +136,9 @@ describe('the built-in desk with the widget', { shuffle: false }, () => {
     // Logging out takes the agent off the desk.
     await desk.locator('form[action="/desk/logout"] button').click();
     await expect.poll(() => desk.url(), WAIT).toContain('/desk/login');
+    // A deliberate logout is not an expired login (the desk's event stream ends at the same moment).
+    await desk.waitForLoadState('load');
+    expect(desk.url()).not.toContain('expired');
     await desk.close();
     await widget.close();
     await expect.poll(() => server.context.assistant.presence.count, WAIT).toBe(0);

@@ -412,12 +412,17 @@
     });
     events.addEventListener('end', () => {
       events.close();
-      location.href = '/desk/login?expired=1';
+      // Logging out here ends this stream too: the form's own navigation takes the agent to the
+      // login page, and a second one ("expired") would race it and tell them something untrue.
+      if (!loggingOut) location.href = '/desk/login?expired=1';
     });
     events.addEventListener('error', () => {
       $('connection').hidden = false;
     });
   }
+
+  let loggingOut = false;
+  for (const form of document.querySelectorAll('form[action="/desk/logout"]')) form.addEventListener('submit', () => (loggingOut = true));
 
   loadQueue().catch(() => undefined);
   connect();
