@@ -251,7 +251,7 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   const known = phoneAlreadyOnTicket(turn.ticket, u.slots.phone, turn.lang, promise);
   if (known && !turn.lastReply?.includes(known)) return { kind: 'phone', text: known };
   // Asking again for a person ("人工呢", "I still want an agent"): they are with people already, and when.
-  if (u.intent === 'human_request') return { kind: 'escalated', text: escalated(turn, false) };
+  if (u.intent === 'human_request') return { kind: 'escalated', text: askedAgainForPerson(turn) };
   // "谢谢", "ok thanks": thanked back, with the time they are waiting for.
   const thanked = u.intent === 'thanks_bye' && THANKS.test(turn.text) && turn.ticket ? thankedBack(turn) : undefined;
   if (thanked && !turn.lastReply?.includes(thanked)) return { kind: 'relayed', text: thanked };
@@ -343,6 +343,28 @@ function escalated(turn: WaitingTurn, senior: boolean): string {
   return senior
     ? `Understood. I've noted on ${turn.ticket ? `ticket ${turn.ticket.number}` : 'your case'} that you want a manager to handle this, flagged as a priority${by ? `; someone will contact you by ${by}` : ''}.`
     : `You're already with our staff${turn.ticket ? ` (ticket ${turn.ticket.number})` : ''}${by ? `; someone will contact you by ${by}` : ''}, and they see everything you write here.`;
+}
+
+/**
+ * Asked for a person again after being told they are with people: the same sentence twice reads
+ * as a machine not listening. Say it was heard, that no more questions will be asked, and the one
+ * thing that makes the call happen sooner (a number to ring) when the ticket has none.
+ */
+function askedAgainForPerson(turn: WaitingTurn): string {
+  const first = escalated(turn, false);
+  if (!turn.lastReply?.includes(first)) return first;
+  const by = turn.ticket ? contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours) : undefined;
+  const needsPhone = !turn.ticket?.contactPhone;
+  if (turn.lang === 'zh') {
+    return [
+      `明白，您要直接跟人说，我不再问您问题了。${turn.ticket ? `工单 ${turn.ticket.number} 已在人工客服的队列里` : '已在人工客服的队列里'}${by ? `，最迟 ${by} 前会有人联系您` : ''}。`,
+      needsPhone ? '留一个手机号的话，客服可以直接打电话给您。' : '',
+    ].join('');
+  }
+  return [
+    `Understood: you want a person, so I'll stop asking questions. ${turn.ticket ? `Ticket ${turn.ticket.number} is in our staff's queue` : "You're in our staff's queue"}${by ? ` and someone will contact you by ${by}` : ''}.`,
+    needsPhone ? ' If you leave a phone number, they can call you directly.' : '',
+  ].join('');
 }
 
 /** Thanks in so many words ("好的" and "嗯" only acknowledge, and get the word that the person has the message). */
