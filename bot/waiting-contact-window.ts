@@ -32,7 +32,7 @@ const EN_ONLY_AFTER = new RegExp(
   [
     String.raw`\b(?:only|just)\b[^.?!;]{0,30}?\b(?:after|from)\s+${EN_HOUR}`,
     String.raw`\b(?:not|won'?t be|isn'?t anyone|nobody(?:'s| is)) (?:home|back|free|in|around|available|reachable) (?:until|till|before)\s+${EN_HOUR}`,
-    String.raw`\b(?:call|ring|phone|contact) (?:me )?(?:only )?after\s+${EN_HOUR}`,
+    String.raw`\b(?:call|ring|phone|contact) (?:me )?(?:back )?(?:only )?after\s+${EN_HOUR}`,
     String.raw`\bafter\s+${EN_HOUR}\s+(?:is|works|would be) (?:best|better|fine|ok)`,
   ].join('|'),
   'i',
@@ -44,7 +44,8 @@ const WEEKDAYS = /工作日|周一到周五|平时|\bweekdays?\b|\bmonday to fri
 const WEEKENDS = /周末|\bweekends?\b/i;
 
 /** Home or free only from that hour: the words of someone out at work in the day ("7点以后才在家", "only around after 6"). */
-const HOME_LATER = /才(?:在家|回家|到家|回来|下班|有人)|下班|\b(?:home|back|around|in) (?:only )?(?:after|from)\b|\bonly (?:home|back|around|in)\b|\bnot (?:home|back|in) (?:until|till)\b|\bafter work\b/i;
+const HOME_LATER =
+  /才(?:在家|回家|到家|回来|下班|有人)|下班|\b(?:home|back|around|in) (?:only )?(?:after|from)\b|\bonly (?:home|back|around|in)\b|\bnot (?:home|back|in) (?:until|till)\b|\bafter work\b/i;
 
 /** The hour on a 24-hour clock: "晚上8点", "8pm", and a bare "8" read by the one rule for bare hours (day-hour.ts). */
 function hourOf(part: string | undefined, num: string, marker: string | undefined, sense: HourSense): number {

@@ -34,8 +34,8 @@ export const PART_OF_DAY = new RegExp(`${PART_ZH}|${HOUR_ZH}|${PART_EN}|${HOUR_E
 /** A day still to come ("明天", "下周二", "tomorrow", "next Monday"): said without a word about buying, it is when someone should come. */
 export const DAY_TO_COME = /大?后天|明天|下下?个?(?:周|星期|礼拜)|\btomorrow\b|\bday after tomorrow\b|\bnext\s+(?:week|weekend|mon|tue|wed|thu|fri|sat|sun)/i;
 const PIECE = new RegExp(`${DAY_ZH}|${PART_ZH}|${HOUR_ZH}|${DAY_EN}|${PART_EN}|${HOUR_EN_MARKED}|${BARE_HOUR_EN}`, 'gi');
-/** What may stand between two pieces of one time: a few joining characters ("周六的下午", "Saturday, after 7pm"). */
-const JOIN = /^[\s,，的、]*(?:and|or|in the|on|at|或|或者|还是|都行|to|through|thru|till|until|到|至|~|～|-|—|–)?[\s,，的、]*$/i;
+/** What may stand between two pieces of one time: a few joining characters ("周六的下午", "Saturday, after 7pm", "Friday any time after 11"). */
+const JOIN = /^[\s,，的、]*(?:and|or|in the|on|at|any\s*time|或|或者|还是|都行|to|through|thru|till|until|到|至|~|～|-|—|–)?[\s,，的、]*$/i;
 /** Between two days, words that make them a span ("周一到周三", "Mon-Wed", "Monday to Wednesday") or a choice ("周二或周四"). */
 const SPAN = /^\s*(?:到|至|~|～|-|—|–|to|through|thru|till|until)\s*$/i;
 
@@ -121,8 +121,7 @@ interface ClockTime {
  */
 function hourOf(text: string, hourNowToday?: number): ClockTime | undefined {
   const en =
-    /\b(after|before|from|around|by|at|past)?\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)/i.exec(text) ??
-    /\b(after|before|from|around|by|past)\s+(\d{1,2})(?::(\d{2}))?\b()/i.exec(text);
+    /\b(after|before|from|around|by|at|past)?\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)/i.exec(text) ?? /\b(after|before|from|around|by|past)\s+(\d{1,2})(?::(\d{2}))?\b()/i.exec(text);
   const zh = /(\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*(?:点|:(\d{2}))(半)?\s*(以后|之后|以前|之前|前|后|左右)?/.exec(text);
   let hour: number;
   let minute: number;
