@@ -6,6 +6,7 @@
  * ticket's own time.
  */
 import type { Lang } from './phrases';
+import { dayHour, hourNumber, type HourSense } from './understanding/day-hour';
 
 export interface ContactWindow {
   /** Call no earlier than this hour (0-23). */
@@ -15,7 +16,6 @@ export interface ContactWindow {
   days?: 'weekdays' | 'weekends';
 }
 
-const ZH_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 const ZH_HOUR = String.raw`(早上|上午|中午|下午|傍晚|晚上|夜里)?\s*(\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*(?:点|:00|：00)`;
 const EN_HOUR = String.raw`(\d{1,2})(?::00)?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)?`;
 
@@ -32,7 +32,7 @@ const EN_ONLY_AFTER = new RegExp(
   [
     String.raw`\b(?:only|just)\b[^.?!;]{0,30}?\b(?:after|from)\s+${EN_HOUR}`,
     String.raw`\b(?:not|won'?t be|isn'?t anyone|nobody(?:'s| is)) (?:home|back|free|in|around|available|reachable) (?:until|till|before)\s+${EN_HOUR}`,
-    String.raw`\b(?:call|ring|phone|contact) (?:me )?(?:only )?after\s+${EN_HOUR}`,
+    String.raw`\b(?:call|ring|phone|contact) (?:me )?(?:back )?(?:only )?after\s+${EN_HOUR}`,
     String.raw`\bafter\s+${EN_HOUR}\s+(?:is|works|would be) (?:best|better|fine|ok)`,
   ].join('|'),
   'i',
@@ -43,16 +43,19 @@ const ZH_NOT_DAYTIME = /(?:上午|白天)[^，。,.！!？?]{0,4}(?:别|不要|�
 const WEEKDAYS = /工作日|周一到周五|平时|\bweekdays?\b|\bmonday to friday\b/i;
 const WEEKENDS = /周末|\bweekends?\b/i;
 
-/** The hour on a 24-hour clock: "晚上8点", "8pm", and a bare "8" about calls in the evening. */
-function hourOf(part: string | undefined, num: string, marker: string | undefined, evening: boolean): number {
-  let h = /^\d+$/.test(num) ? Number(num) : (ZH_NUM[num] ?? Number.NaN);
+/** Home or free only from that hour: the words of someone out at work in the day ("7点以后才在家", "only around after 6"). */
+const HOME_LATER =
+  /才(?:在家|回家|到家|回来|下班|有人)|下班|\b(?:home|back|around|in) (?:only )?(?:after|from)\b|\bonly (?:home|back|around|in)\b|\bnot (?:home|back|in) (?:until|till)\b|\bafter work\b/i;
+
+/** The hour on a 24-hour clock: "晚上8点", "8pm", and a bare "8" read by the one rule for bare hours (day-hour.ts). */
+function hourOf(part: string | undefined, num: string, marker: string | undefined, sense: HourSense): number {
+  const h = hourNumber(num);
   if (Number.isNaN(h) || h > 24) return Number.NaN;
   const pm = /下午|傍晚|晚上|夜里/.test(part ?? '') || /p/i.test(marker ?? '');
   const am = /早上|上午/.test(part ?? '') || /a/i.test(marker ?? '');
-  if (pm && h < 12) h += 12;
-  // "after 7", "8点以后": with no word for the half of the day, a time people are home or want no calls is the evening.
-  else if (!am && evening && h >= 1 && h <= 11) h += 12;
-  return h;
+  if (pm) return h < 12 ? h + 12 : h;
+  if (am) return h;
+  return dayHour(h, sense);
 }
 
 /** One named day ("明天下午三点以后我在家", "after 6pm tomorrow"): an offer for that day, noted as said (waiting-contact.ts). */
@@ -61,23 +64,27 @@ const ONE_DAY = /今天|明天|后天|(?:这|下)?(?:周|星期|礼拜)[一二�
 export function contactWindowIn(text: string): ContactWindow | undefined {
   if (ONE_DAY.test(text)) return undefined;
   const window: ContactWindow = {};
-  const zh = (re: RegExp, evening: boolean) => {
+  const zh = (re: RegExp, sense: HourSense) => {
     const m = re.exec(text);
-    return m ? hourOf(m[1], m[2]!, undefined, evening) : undefined;
+    return m ? hourOf(m[1], m[2]!, undefined, sense) : undefined;
   };
-  const en = (re: RegExp, evening: boolean) => {
+  const en = (re: RegExp, sense: HourSense) => {
     const m = re.exec(text);
     if (!m) return undefined;
     const num = m.slice(1).find((g) => g && /^\d+$/.test(g));
     const marker = m.slice(1).find((g) => g && /am|pm|a\.m|p\.m/i.test(g));
-    return num ? hourOf(undefined, num, marker, evening) : undefined;
+    return num ? hourOf(undefined, num, marker, sense) : undefined;
   };
+  // "8点以后别打", "don't ring after 9": a limit on late calls, so the evening.
+  const lateLimit: HourSense = { relation: 'before', evening: true };
+  const earliest: HourSense = { relation: 'after', laterInDay: HOME_LATER.test(text) };
+  const latest: HourSense = { relation: 'before' };
   // A "don't" decides: "don't call before 9" is no wish for a call before 9.
-  const notAfter = zh(ZH_NOT_AFTER, true) ?? en(EN_NOT_AFTER, true);
-  const notBefore = zh(ZH_NOT_BEFORE, false) ?? en(EN_NOT_BEFORE, false);
-  const until = notAfter ?? (notBefore === undefined ? (zh(ZH_ONLY_BEFORE, false) ?? en(EN_ONLY_BEFORE, false)) : undefined);
-  // "9点之前别打" is a morning; "only home after 7" an evening.
-  const from = notBefore ?? (ZH_NOT_DAYTIME.test(text) ? 12 : undefined) ?? (notAfter === undefined ? (zh(ZH_ONLY_AFTER, true) ?? en(EN_ONLY_AFTER, true)) : undefined);
+  const notAfter = zh(ZH_NOT_AFTER, lateLimit) ?? en(EN_NOT_AFTER, lateLimit);
+  const notBefore = zh(ZH_NOT_BEFORE, earliest) ?? en(EN_NOT_BEFORE, earliest);
+  const until = notAfter ?? (notBefore === undefined ? (zh(ZH_ONLY_BEFORE, latest) ?? en(EN_ONLY_BEFORE, latest)) : undefined);
+  // "9点之前别打" is a morning; "call me after 10" the morning too, "only home after 7" the evening.
+  const from = notBefore ?? (ZH_NOT_DAYTIME.test(text) ? 12 : undefined) ?? (notAfter === undefined ? (zh(ZH_ONLY_AFTER, earliest) ?? en(EN_ONLY_AFTER, earliest)) : undefined);
   if (until !== undefined && !Number.isNaN(until)) window.until = until;
   if (from !== undefined && !Number.isNaN(from) && from !== until) window.from = from;
   if (window.from === undefined && window.until === undefined) return undefined;

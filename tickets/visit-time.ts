@@ -12,9 +12,14 @@ export function visitTimeOf(address: string | undefined): string | undefined {
   return at >= 0 ? address.slice(at + SEPARATOR.length).trim() || undefined : undefined;
 }
 
+/** A place and a visit time in the one stored field (300 characters): how a filed ticket first keeps them. */
+export function addressAndVisitTime(place: string | undefined, time: string | undefined): string | undefined {
+  return [place, time].filter(Boolean).join(SEPARATOR).slice(0, 300) || undefined;
+}
+
 /** The address with `time` as its visit time (in place of any earlier one), within the stored field's 300 characters. */
 export function withVisitTime(address: string | undefined, time: string): string {
   const at = address ? address.lastIndexOf(SEPARATOR) : -1;
   const place = (at >= 0 ? address!.slice(0, at) : (address ?? '')).trim();
-  return (place ? `${place}${SEPARATOR}${time}` : time).slice(0, 300);
+  return addressAndVisitTime(place, time) ?? '';
 }

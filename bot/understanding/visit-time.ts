@@ -6,13 +6,13 @@
  */
 import { addDays, isoDay, localDate, weekday } from '../../kernel/calendar-days';
 import type { Bilingual } from '../engine/commands';
+import { dayHour, hourNow, hourNumber } from './day-hour';
 
 const ZH_DAY = '一二三四五六日天';
 const EN_DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const EN_SHORT = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const ZH_WEEKDAY = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const ZH_NUMBER: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 
 /** Words that name a day, a part of the day or an hour; a visit time is a run of them close together. */
 // (A week alone, "下周", is a piece too: "下周的周二下午" keeps it; a day number is never the tail of a house number, "100号".)
@@ -25,14 +25,17 @@ const EN_ABBREVIATIONS: Record<string, number> = { tues: 2, weds: 3, thur: 4, th
 const DAY_EN = String.raw`\b(?:the\s+)?(?:(?:this|next|coming)\s+)?(?:${EN_DAYS.join('|')}|weekend)s?\b(?:\s+after\s+next\b)?|\b(?:(?:this|next|coming)\s+)?(?:${[...EN_SHORT, ...Object.keys(EN_ABBREVIATIONS)].join('|')})\b\.?(?:\s+after\s+next\b)?|\b(?:the\s+)?week\s+after\s+next\b|\b(?:this|next|coming)\s+week\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\bweekdays?\b|\btoday\b|\btomorrow\b|\bthe day after(?: tomorrow)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${EN_MONTHS.join('|')})[a-z]*\b|\b(?:${EN_MONTHS.join('|')})[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`;
 // "pm" alone after a day ("thurs pm") is the afternoon; "am" alone is too often the verb to read.
 const PART_EN = String.raw`\b(?:morning|afternoon|evening|night|lunchtime|midday|noon)s?\b|\bafter lunch\b|(?<!\d\s?)\bpm\b`;
-const HOUR_EN = String.raw`\b(?:(?:after|before|from|around|by|at|past)\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)(?:\s+(?:onwards|or later|and later))?`;
+const HOUR_EN_MARKED = String.raw`\b(?:(?:after|before|from|around|by|at|past)\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)(?:\s+(?:onwards|or later|and later))?`;
+/** "after 9", "before 6": an English hour with no am/pm, read only beside a day or part of the day ("after 9 tomorrow"). */
+const BARE_HOUR_EN = String.raw`\b(?:after|before|from|around|by|past)\s+\d{1,2}(?::\d{2})?\b(?!\s*(?:st|nd|rd|th|days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|times?|goes|tries|uses|washes|cycles|%|[a-z]*\d))(?![.:]\d)`;
+
 /** A part of the day or an hour ("上午", "after 6pm"): said with a day, it is when someone should come, not when something was bought. */
-export const PART_OF_DAY = new RegExp(`${PART_ZH}|${HOUR_ZH}|${PART_EN}|${HOUR_EN}`, 'i');
+export const PART_OF_DAY = new RegExp(`${PART_ZH}|${HOUR_ZH}|${PART_EN}|${HOUR_EN_MARKED}`, 'i');
 /** A day still to come ("明天", "下周二", "tomorrow", "next Monday"): said without a word about buying, it is when someone should come. */
 export const DAY_TO_COME = /大?后天|明天|下下?个?(?:周|星期|礼拜)|\btomorrow\b|\bday after tomorrow\b|\bnext\s+(?:week|weekend|mon|tue|wed|thu|fri|sat|sun)/i;
-const PIECE = new RegExp(`${DAY_ZH}|${PART_ZH}|${HOUR_ZH}|${DAY_EN}|${PART_EN}|${HOUR_EN}`, 'gi');
-/** What may stand between two pieces of one time: a few joining characters ("周六的下午", "Saturday, after 7pm"). */
-const JOIN = /^[\s,，的、]*(?:and|or|in the|on|at|或|或者|还是|都行|to|through|thru|till|until|到|至|~|～|-|—|–)?[\s,，的、]*$/i;
+const PIECE = new RegExp(`${DAY_ZH}|${PART_ZH}|${HOUR_ZH}|${DAY_EN}|${PART_EN}|${HOUR_EN_MARKED}|${BARE_HOUR_EN}`, 'gi');
+/** What may stand between two pieces of one time: a few joining characters ("周六的下午", "Saturday, after 7pm", "Friday any time after 11"). */
+const JOIN = /^[\s,，的、]*(?:and|or|in the|on|at|any\s*time|或|或者|还是|都行|to|through|thru|till|until|到|至|~|～|-|—|–)?[\s,，的、]*$/i;
 /** Between two days, words that make them a span ("周一到周三", "Mon-Wed", "Monday to Wednesday") or a choice ("周二或周四"). */
 const SPAN = /^\s*(?:到|至|~|～|-|—|–|to|through|thru|till|until)\s*$/i;
 
@@ -76,7 +79,8 @@ export function findVisitTime(text: string): string | undefined {
   }
   const said = text.slice(start, end).trim();
   // A bare "5号" or "3点" alone may be anything (a building, a model): a time needs more than that.
-  return /^(?:\d{1,2}[日号]|\d{1,2}\s*(?:点|:\d{2}))$/.test(said) ? undefined : said;
+  // ("after 10" alone may be minutes or a count as well: it is a time beside a day, "after 10 tomorrow".)
+  return /^(?:\d{1,2}[日号]|\d{1,2}\s*(?:点|:\d{2}))$/.test(said) || new RegExp(`^(?:${BARE_HOUR_EN})$`, 'i').test(said) ? undefined : said;
 }
 
 interface Reading {
@@ -100,33 +104,51 @@ const PARTS: [RegExp, Bilingual][] = [
   [/白天|全天/, { zh: '白天', en: 'during the day' }],
 ];
 
-/** "3点", "下午3点半", "7pm", "after 6:30 pm": the hour (24-hour clock), and whether it is a limit. */
-function hourOf(text: string): { hour: number; minute: number; relation?: 'after' | 'before' | 'around' } | undefined {
-  const en = /\b(after|before|from|around|by|at|past)?\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)/i.exec(text);
+/** Evening words beside an hour with no am/pm ("tonight after 8", "evening, after 7"). */
+const EVENING = /下午|晚上|傍晚|夜里|今晚|\b(?:afternoons?|evenings?|tonight|nights?)\b|(?<!\d\s?)\bpm\b/i;
+const MORNING = /上午|早上|一早|\bmornings?\b/i;
+
+interface ClockTime {
+  hour: number;
+  minute: number;
+  relation?: 'after' | 'before' | 'around';
+}
+
+/**
+ * "3点", "下午3点半", "7pm", "after 6:30 pm", "after 9": the hour (24-hour clock), and whether it is a
+ * limit. An hour with no half of the day named is read by the one rule for bare hours (day-hour.ts):
+ * "明天3点以后" is 15:00 and "after 10" is 10 in the morning, never the middle of the night.
+ */
+function hourOf(text: string, hourNowToday?: number): ClockTime | undefined {
+  const en =
+    /\b(after|before|from|around|by|at|past)?\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)/i.exec(text) ?? /\b(after|before|from|around|by|past)\s+(\d{1,2})(?::(\d{2}))?\b()/i.exec(text);
   const zh = /(\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*(?:点|:(\d{2}))(半)?\s*(以后|之后|以前|之前|前|后|左右)?/.exec(text);
   let hour: number;
   let minute: number;
-  let relation: 'after' | 'before' | 'around' | undefined;
+  let relation: ClockTime['relation'];
+  let half: 'am' | 'pm' | undefined;
   if (en) {
     hour = Number(en[2]);
     minute = en[3] ? Number(en[3]) : 0;
-    if (/p/i.test(en[4]!) && hour < 12) hour += 12;
-    if (/a/i.test(en[4]!) && hour === 12) hour = 0;
+    half = /p/i.test(en[4] ?? '') ? 'pm' : /a/i.test(en[4] ?? '') ? 'am' : undefined;
     relation =
       /after|from|past/i.test(en[1] ?? '') || /onwards|or later|and later/i.test(text) ? 'after' : /before|by/i.test(en[1] ?? '') ? 'before' : /around/i.test(en[1] ?? '') ? 'around' : undefined;
   } else if (zh) {
-    hour = /^\d+$/.test(zh[1]!) ? Number(zh[1]) : (ZH_NUMBER[zh[1]!] ?? NaN);
+    hour = hourNumber(zh[1]!);
     minute = zh[2] ? Number(zh[2]) : zh[3] ? 30 : 0;
     relation = /以后|之后|后/.test(zh[4] ?? '') ? 'after' : /以前|之前|前/.test(zh[4] ?? '') ? 'before' : zh[4] ? 'around' : undefined;
-    // "晚上7点", "下午3点": a 12-hour clock with the part of the day saying which half.
-    if (hour < 12 && /下午|晚上|傍晚/.test(text)) hour += 12;
   } else return undefined;
+  // The half of the day said in words ("晚上7点", "tomorrow morning after 9") or by am/pm.
+  half ??= EVENING.test(text) ? 'pm' : MORNING.test(text) ? 'am' : undefined;
+  if (half === 'pm' && hour < 12) hour += 12;
+  else if (half === 'am' && hour === 12) hour = 0;
+  else if (!half) hour = dayHour(hour, { relation: relation === 'around' ? 'at' : (relation ?? 'at'), hourNowToday });
   if (!Number.isInteger(hour) || hour > 23 || minute > 59) return undefined;
   return { hour, minute, relation };
 }
 
 /** The hour in words: "晚上7点以后" (the part of the day given unless the customer named it), "after 7 pm". */
-function hourWords(h: NonNullable<ReturnType<typeof hourOf>>, partNamed: boolean): Bilingual {
+function hourWords(h: ClockTime, partNamed: boolean): Bilingual {
   const twelve = h.hour % 12 === 0 ? 12 : h.hour % 12;
   const zhPart = partNamed ? '' : h.hour < 12 ? '上午' : h.hour < 13 ? '中午' : h.hour < 18 ? '下午' : '晚上';
   const zhClock = `${zhPart}${twelve}点${h.minute === 30 ? '半' : h.minute ? `${h.minute}分` : ''}`;
@@ -204,7 +226,7 @@ function relativeDays(text: string, today: string): Pick<Reading, 'day' | 'until
   return { day };
 }
 
-function read(text: string, today: string): Reading {
+function read(text: string, today: string, hourNowHere: number): Reading {
   const reading: Reading = {};
   const zhDay = new RegExp(`(这|本|下下|下)?(?:个)?(?:周|星期|礼拜)([${ZH_DAY}1-7])`).exec(text);
   const enDay = new RegExp(`\\b(?:(this|next|coming)\\s+)?(${EN_DAYS.join('|')}|${Object.keys(EN_ABBREVIATIONS).join('|')}|${EN_SHORT.join('|')})\\b`, 'i').exec(text);
@@ -259,7 +281,8 @@ function read(text: string, today: string): Reading {
     else if (/\bweekends\b|周末/i.test(text)) reading.kind = 'weekends';
   }
   reading.part = PARTS.find(([words]) => words.test(text))?.[1];
-  const hour = hourOf(text);
+  // An hour already gone today is not the one meant: "today after 7", said at noon, is the evening.
+  const hour = hourOf(text, reading.day === today && !reading.until ? hourNowHere : undefined);
   if (hour) reading.hour = hourWords(hour, Boolean(reading.part));
   return reading;
 }
@@ -305,7 +328,7 @@ export function describeVisitTime(said: string, now: Date, timeZone = 'Asia/Shan
     };
   }
   const today = localDate(now, timeZone);
-  const r = read(said, today);
+  const r = read(said, today, hourNow(now, timeZone));
   if (!r.day && !r.kind && !r.part && !r.hour) return { zh: said, en: said };
   const day = r.day ? dayWords(r.day) : undefined;
   const last = r.until ? dayWords(r.until) : undefined;

@@ -4,6 +4,7 @@
  */
 import type { CustomerTicketView } from '../../tools/ticket-view';
 import type { WarrantyAnswer } from '../../../warranty/warranty-check';
+import { addressAndVisitTime } from '../../../tickets/visit-time';
 import { problemWords } from '../problem-words';
 import { timeSaidBack } from '../time-said-back';
 import { carriedIn, productName, promiseTime, purchaseWords } from '../wording';
@@ -155,8 +156,9 @@ export const repairFlow: FlowSpec = {
       errorCode: f.errorCode || undefined,
       purchaseDate: args?.purchaseDate,
       phone: f.phone || undefined,
-      // The visit time, labelled, travels with the address (the engineer's call arranges both).
-      address: [f.address, f.preferredTime && (kit.lang === 'zh' ? `方便时间：${f.preferredTime}` : `preferred time: ${f.preferredTime}`)].filter(Boolean).join(' / ').slice(0, 300) || undefined,
+      // The visit time, labelled, travels with the address (the engineer's call arranges both), in the
+      // one form the ticket keeps it (tickets/visit-time.ts), so a later change of time replaces it.
+      address: addressAndVisitTime(f.address, f.preferredTime && (kit.lang === 'zh' ? `方便时间：${f.preferredTime}` : `preferred time: ${f.preferredTime}`)),
     });
     if (!created.ok) return { handoff: 'stuck' };
     const ticket = created.result as CustomerTicketView;
