@@ -26,6 +26,7 @@ import { carriedIn, categoryName } from './wording';
 import { screenKnowledgeLines } from './knowledge-screen';
 import type { KnowledgeHit } from '../knowledge-search';
 import { addedFault } from './problem-added';
+import { vagueFault } from './vague-fault';
 import { asksAboutDays, asksReturnDays, isReturnFrame, returnDaysAnswer } from './return-days';
 import { asksToRegister } from './flows/return-flow';
 import { changedWish, wishChangeLine, wishIn } from './return-wish';
@@ -1485,7 +1486,8 @@ export class ConversationEngine {
       // (What is kept may still hold the words around the fault: compared by its fault alone.)
       const before = facts.symptom && (faultWords(facts.symptom) ?? facts.symptom);
       // Later messages add only a new symptom, once: never a question, a complaint or the fault said again.
-      const added = before ? addedFault(before, value) : fault;
+      // (A problem told only as "broken" takes whatever the customer then says it does, whole: the details are the problem.)
+      const added = before ? (vagueFault(before) && !vagueFault(fault) ? fault : addedFault(before, value)) : fault;
       if (before && !added) value = before;
       // A problem already long keeps what it has rather than being cut in the middle of a word.
       else value = before ? (before.length + added!.length < 300 ? `${before}${/[\u4e00-\u9fff]/.test(added!) ? '；' : '; '}${added}` : before) : fault;

@@ -21,7 +21,7 @@ import type { ToldProblem } from '../problem-left';
 import { lineFitsEnergy, type EnergySource } from '../../understanding/energy-source';
 import { contradictsWorking, withoutWorkingClauses } from '../case-premise';
 import { aboutAnotherSymptom, answerIgnoresSymptom, namesSymptom, withSymptomWords } from '../symptom-fit';
-import { vagueFault } from '../vague-fault';
+import { vagueFault, withoutVagueParts } from '../vague-fault';
 import { SOCIAL } from '../social-replies';
 import { withoutKnownAsks } from '../known-fact-steps';
 
@@ -297,7 +297,8 @@ export const faultFlow: FlowSpec = {
     // Product and brand go in as filters, not words: repeated in the text they pull in any case about
     // that product (an iPhone's speaker fault answered with its Face ID case).
     // What works is no search word: "the freezer still freezes fine" would pull up freezing cases for a warm fridge.
-    const symptom = f.symptom && withoutWorkingClauses(f.symptom);
+    // Nor is "it's broken" once the customer said what it does.
+    const symptom = f.symptom && withoutWorkingClauses(withoutVagueParts(f.symptom));
     // A symptom written another way than the cases' titles ("无法开机", "cannot charge") searches with their words too.
     const query =
       [f.errorCode, symptom && !f.errorCode ? withSymptomWords(symptom) : symptom].filter(Boolean).join(' ') || [brandName(f.brand, kit.lang), categoryName(f.category, kit.lang)].join(' ');
