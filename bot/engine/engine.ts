@@ -27,6 +27,7 @@ import { screenKnowledgeLines } from './knowledge-screen';
 import type { KnowledgeHit } from '../knowledge-search';
 import { addedFault } from './problem-added';
 import { vagueFault } from './vague-fault';
+import { detailsAfterAnswer, problemWithDetails } from './details-after-answer';
 import { asksAboutDays, asksReturnDays, isReturnFrame, returnDaysAnswer } from './return-days';
 import { asksToRegister } from './flows/return-flow';
 import { changedWish, wishChangeLine, wishIn } from './return-wish';
@@ -137,6 +138,8 @@ const FLOW_STEPS_PER_TURN = 4;
 const QUICK = new Set<FlowName>(['status', 'policy']);
 /** Facts that describe the product or problem rather than book a visit. */
 const DESCRIBING: SlotName[] = ['category', 'brand', 'symptom', 'errorCode'];
+/** Commands that answer "did that help?" or leave the problem: with one of them, fault words are no new details. */
+const VERDICTS = new Set<Command['kind']>(['fixed', 'notFixed', 'affirm', 'deny', 'cancel', 'human', 'ask', 'danger', 'bye', 'thanks']);
 /** An address part that names a place (a city, a district, a road) starts a new address; one without is the rest of the old one. */
 const PLACE_WORDS = /[省市区县镇乡路街道]|\b(?:road|street|avenue|district|city)\b/i;
 /** Facts about the product itself, carried from one job to the next in the same conversation. */
@@ -493,6 +496,23 @@ export class ConversationEngine {
       this.out.say(energyNoted(this.state.energy!, this.lang));
       frame.caseId = undefined;
       frame.caseTitle = undefined;
+      frame.stage = 'collect';
+      frame.clarified = 1;
+      await this.advance();
+      return this.done();
+    }
+    // New symptom words after an answer ("屏幕黑的，有声音"), no verdict on the steps: matched again with the product known.
+    const details =
+      frame?.flow === 'fault' && frame.caseId && (frame.stage === 'feedback' || frame.stage === 'offer') && !newStarts.some((s) => s.flow !== 'fault') && !commands.some((c) => VERDICTS.has(c.kind))
+        ? detailsAfterAnswer(factsOf(this.state, frame).symptom ?? frame.caseTitle ?? '', this.t.turn.text)
+        : undefined;
+    if (frame && details) {
+      for (const c of facts) if (c.slot !== 'symptom') this.assign(c.slot, c.value, c.kind === 'correct');
+      frame.facts.symptom = problemWithDetails(factsOf(this.state, frame).symptom, details);
+      frame.rematch = { from: frame.caseId!, words: details };
+      frame.caseId = undefined;
+      frame.caseTitle = undefined;
+      frame.problems = [];
       frame.stage = 'collect';
       frame.clarified = 1;
       await this.advance();
