@@ -32,6 +32,8 @@ export const frameSchema = z.object({
    * its steps: when one is reported fixed, the other is brought up (problem-left.ts).
    */
   problems: z.array(z.object({ said: z.string(), caseId: z.string().optional(), title: z.string().optional(), steps: z.array(z.string()).default([]) })).default([]),
+  /** Details told after an answer (details-after-answer.ts): searched alone, and the case answered before is not given again. */
+  rematch: z.object({ from: z.string(), words: z.string() }).optional(),
   /** The customer denied the problem itself, not only the case ("it isn't leaking at all"): its words find nothing else. */
   symptomDenied: z.boolean().optional(),
   /** The flow has spoken to the customer (only then does coming back to it say "回到刚才的…"). */

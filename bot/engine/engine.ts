@@ -26,6 +26,8 @@ import { carriedIn, categoryName } from './wording';
 import { screenKnowledgeLines } from './knowledge-screen';
 import type { KnowledgeHit } from '../knowledge-search';
 import { addedFault } from './problem-added';
+import { vagueFault } from './vague-fault';
+import { detailsAfterAnswer, problemWithDetails } from './details-after-answer';
 import { asksAboutDays, asksReturnDays, isReturnFrame, returnDaysAnswer } from './return-days';
 import { asksToRegister } from './flows/return-flow';
 import { changedWish, wishChangeLine, wishIn } from './return-wish';
@@ -136,6 +138,8 @@ const FLOW_STEPS_PER_TURN = 4;
 const QUICK = new Set<FlowName>(['status', 'policy']);
 /** Facts that describe the product or problem rather than book a visit. */
 const DESCRIBING: SlotName[] = ['category', 'brand', 'symptom', 'errorCode'];
+/** Commands that answer "did that help?" or leave the problem: with one of them, fault words are no new details. */
+const VERDICTS = new Set<Command['kind']>(['fixed', 'notFixed', 'affirm', 'deny', 'cancel', 'human', 'ask', 'danger', 'bye', 'thanks']);
 /** An address part that names a place (a city, a district, a road) starts a new address; one without is the rest of the old one. */
 const PLACE_WORDS = /[省市区县镇乡路街道]|\b(?:road|street|avenue|district|city)\b/i;
 /** Facts about the product itself, carried from one job to the next in the same conversation. */
@@ -492,6 +496,23 @@ export class ConversationEngine {
       this.out.say(energyNoted(this.state.energy!, this.lang));
       frame.caseId = undefined;
       frame.caseTitle = undefined;
+      frame.stage = 'collect';
+      frame.clarified = 1;
+      await this.advance();
+      return this.done();
+    }
+    // New symptom words after an answer ("屏幕黑的，有声音"), no verdict on the steps: matched again with the product known.
+    const details =
+      frame?.flow === 'fault' && frame.caseId && (frame.stage === 'feedback' || frame.stage === 'offer') && !newStarts.some((s) => s.flow !== 'fault') && !commands.some((c) => VERDICTS.has(c.kind))
+        ? detailsAfterAnswer(factsOf(this.state, frame).symptom ?? frame.caseTitle ?? '', this.t.turn.text)
+        : undefined;
+    if (frame && details) {
+      for (const c of facts) if (c.slot !== 'symptom') this.assign(c.slot, c.value, c.kind === 'correct');
+      frame.facts.symptom = problemWithDetails(factsOf(this.state, frame).symptom, details);
+      frame.rematch = { from: frame.caseId!, words: details };
+      frame.caseId = undefined;
+      frame.caseTitle = undefined;
+      frame.problems = [];
       frame.stage = 'collect';
       frame.clarified = 1;
       await this.advance();
@@ -1485,7 +1506,8 @@ export class ConversationEngine {
       // (What is kept may still hold the words around the fault: compared by its fault alone.)
       const before = facts.symptom && (faultWords(facts.symptom) ?? facts.symptom);
       // Later messages add only a new symptom, once: never a question, a complaint or the fault said again.
-      const added = before ? addedFault(before, value) : fault;
+      // (A problem told only as "broken" takes whatever the customer then says it does, whole: the details are the problem.)
+      const added = before ? (vagueFault(before) && !vagueFault(fault) ? fault : addedFault(before, value)) : fault;
       if (before && !added) value = before;
       // A problem already long keeps what it has rather than being cut in the middle of a word.
       else value = before ? (before.length + added!.length < 300 ? `${before}${/[\u4e00-\u9fff]/.test(added!) ? '；' : '; '}${added}` : before) : fault;

@@ -21,7 +21,7 @@ import type { ToldProblem } from '../problem-left';
 import { lineFitsEnergy, type EnergySource } from '../../understanding/energy-source';
 import { contradictsWorking, withoutWorkingClauses } from '../case-premise';
 import { aboutAnotherSymptom, answerIgnoresSymptom, namesSymptom, withSymptomWords } from '../symptom-fit';
-import { vagueFault } from '../vague-fault';
+import { vagueFault, withoutVagueParts } from '../vague-fault';
 import { SOCIAL } from '../social-replies';
 import { withoutKnownAsks } from '../known-fact-steps';
 
@@ -180,6 +180,24 @@ function noOtherCaseReply(kit: FlowKit, why: NoCaseWhy): string {
   ].join('\n');
 }
 
+/**
+ * The details told after an answer match the case already given: its steps are not said again; if
+ * they have not changed anything, the visit (or the service centre) is what is left.
+ */
+function sameCaseOffer(kit: FlowKit, hit: KnowledgeHit): FlowResult {
+  kit.cite(hit.id);
+  kit.frame.caseId = hit.id;
+  kit.frame.caseTitle = hit.title;
+  const service = serviceWords(hit.category ?? kit.facts.category);
+  kit.say(
+    kit.lang === 'zh'
+      ? `您说的这些和上面「${hit.title}」是同一个问题。按上面的方法试过还是这样的话，${service.needs.zh}。${service.offer.zh}`
+      : `What you describe is the same problem as "${hit.title}" above. If the steps above have not changed it, ${service.needs.en}. ${service.offer.en}`,
+  );
+  kit.quick([service.button[kit.lang], kit.lang === 'zh' ? '先不用' : 'Not now']);
+  return { stage: 'offer' };
+}
+
 export function answerWithSource(hit: KnowledgeHit, lang: Lang): string {
   return `${hit.answer}\n${lang === 'zh' ? `（${citation(hit, lang)}）` : `(${citation(hit, lang)})`}`;
 }
@@ -277,6 +295,9 @@ export const faultFlow: FlowSpec = {
       kit.frame.symptomDenied = undefined;
       return noOtherCase(kit);
     }
+    // Details told after an answer: searched by themselves; the case answered before is not given again (details-after-answer.ts).
+    const rematch = kit.frame.rematch;
+    kit.frame.rematch = undefined;
     // "冰箱有点毛病": the product and that something is wrong, nothing of what. Any case would be a
     // guess, so what it is doing is asked first (once; a second vague answer is searched as it is).
     // ("Tell me more" answered with when it was bought: the date is kept and the problem asked once more;
@@ -297,11 +318,14 @@ export const faultFlow: FlowSpec = {
     // Product and brand go in as filters, not words: repeated in the text they pull in any case about
     // that product (an iPhone's speaker fault answered with its Face ID case).
     // What works is no search word: "the freezer still freezes fine" would pull up freezing cases for a warm fridge.
-    const symptom = f.symptom && withoutWorkingClauses(f.symptom);
+    // Nor is "it's broken" once the customer said what it does.
+    // (Details alone are short: the product's name goes in front, as for one clause of two faults.)
+    const symptom = rematch ? clauseQuery(kit, withoutWorkingClauses(rematch.words)) : f.symptom && withoutWorkingClauses(withoutVagueParts(f.symptom));
     // A symptom written another way than the cases' titles ("无法开机", "cannot charge") searches with their words too.
     const query =
       [f.errorCode, symptom && !f.errorCode ? withSymptomWords(symptom) : symptom].filter(Boolean).join(' ') || [brandName(f.brand, kit.lang), categoryName(f.category, kit.lang)].join(' ');
-    const found = await search(kit, query, true);
+    // (Details after an answer describe the fault: only a case answers them, never a policy their words happen to find.)
+    const found = (await search(kit, query, true)).filter((h) => !rematch || h.kind === 'fault');
     // A case the customer already said is not their problem is never offered again.
     const fresh = (h: KnowledgeHit) => stillOpen(kit, h);
     let hits = found.filter((h) => caseFits(h, f, kit.energy) && fresh(h));
@@ -388,6 +412,7 @@ export const faultFlow: FlowSpec = {
           (q) => search(kit, clauseQuery(kit, q), true),
           (h) => caseFits(h, f, kit.energy) && stillOpen(kit, h),
         )) ?? best;
+    if (best && best.kind === 'fault' && best.id === rematch?.from) return sameCaseOffer(kit, best);
     if (best && best.kind === 'fault') {
       kit.cite(best.id);
       kit.frame.caseId = best.id;
@@ -435,6 +460,12 @@ export const faultFlow: FlowSpec = {
         kit.quick([serviceWords(f.category).button[kit.lang], kit.lang === 'zh' ? '先不用' : 'Not now']);
         return { stage: 'offer' };
       }
+    }
+    // Details that find nothing alone may still be the case given, read with the problem told first
+    // ("不制热" then "外机结了冰，吹凉风"): that case's visit, not "nothing matches".
+    if (rematch && f.symptom) {
+      const again = (await search(kit, withSymptomWords(withoutVagueParts(f.symptom)), true)).find((h) => h.confident && caseFits(h, f, kit.energy));
+      if (again?.id === rematch.from && !aboutAnotherSymptom(again.title, rematch.words)) return sameCaseOffer(kit, again);
     }
     if (kit.rejectedCases?.length && f.category) return noOtherCase(kit);
     // The symptom was clear and the only matches were about another one, or there were none: honest
