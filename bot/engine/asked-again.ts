@@ -13,6 +13,7 @@
 import type { Lang } from '../phrases';
 import type { ToolBox } from '../tools/tool';
 import type { Facts } from './engine-state';
+import { chasingFrustration } from '../understanding/chasing-frustration';
 import { answerWithSource } from './flows/fault-flow';
 import { lookUpAnswer } from './flows/policy-flow';
 import { questionTopic, replyCovers } from './question-topic';
@@ -43,8 +44,7 @@ const ASKED_BEFORE = new RegExp(
 );
 
 /** Words that press for an answer without counting ("到底…", "just tell me"): asking again only when it is the same question. */
-const PRESSES =
-  /到底|究竟|直接(?:说|告诉我)|就(?:问|想知道)一句|给个准话|给句准话|\bjust (?:tell me|answer)\b|\byes or no\b|\bsimple question\b|\bstraight answer\b|\bor not\b/i;
+const PRESSES = /到底|究竟|直接(?:说|告诉我)|就(?:问|想知道)一句|给个准话|给句准话|\bjust (?:tell me|answer)\b|\byes or no\b|\bsimple question\b|\bstraight answer\b|\bor not\b/i;
 
 /** Another way of reaching us, or days gone by, named beside the count: that is chasing earlier contacts, not this chat. */
 const OTHER_CONTACT =
@@ -55,7 +55,10 @@ function leftOver(text: string): string {
   return text
     .replace(ASKED_BEFORE, ' ')
     .replace(new RegExp(PRESSES.source, 'gi'), ' ')
-    .replace(/我|都|已经|这个问题|这个|你|您|了|啊|呀|啦|吧|呢|嘛|哎|唉|到底|\b(?:this|that|it|again|already|now|you|me|question|the|same|thing|seriously|ok|okay|so|just|still|to|ask|asking|asked|and|but|please|i|have|do)\b/gi, ' ')
+    .replace(
+      /我|都|已经|这个问题|这个|你|您|了|啊|呀|啦|吧|呢|嘛|哎|唉|到底|\b(?:this|that|it|again|already|now|you|me|question|the|same|thing|seriously|ok|okay|so|just|still|to|ask|asking|asked|and|but|please|i|have|do)\b/gi,
+      ' ',
+    )
     .replace(/[\s,，。.!！?？:：;；~～…"'“”]+/g, ' ')
     .trim();
 }
@@ -66,10 +69,20 @@ function questionIn(text: string): string {
   return /[\u4e00-\u9fff]{2}|[a-z]{3,}/i.test(rest) ? text.replace(ASKED_BEFORE, ' ').replace(/\s+/g, ' ').trim() : '';
 }
 
+/** A question with no subject of its own ("能不能用啊", "can I use it or not?"). */
+function vague(question: string): boolean {
+  const rest = leftOver(question).replace(
+    /能不能|可不可以|行不行|是不是|要不要|有没有|会不会|一下|用|能|行|会|要|\b(?:can|could|use|or|not|yes|no|is|are|does|will|would|what|how|my|do|get|fine|work|should)\b/gi,
+    ' ',
+  );
+  return !/[\u4e00-\u9fff]{2}|[a-z]{4,}/i.test(rest);
+}
+
 /** Two questions about the same thing: the same kind of question, or words they share. */
 function sameQuestion(now: string, before: string): boolean {
+  // (Clause by clause: "过了保修期，上门修收费吗" asks a price, though it names the warranty first.)
   const topic = questionTopic(now);
-  if (topic !== 'other' && topic === questionTopic(before)) return true;
+  if (topic !== 'other' && before.split(/[,，。;；]/).some((clause) => questionTopic(clause) === topic)) return true;
   // (Pairs of characters that carry content: "阳台" is shared by "放在阳台吗" and "到底能不能放阳台", "能不" says nothing.)
   const pairs = (s: string) => new Set([...s.matchAll(/(?=([\u4e00-\u9fff]{2}))/g)].map((m) => m[1]!).filter((p) => !/[不吗么什怎是可以能要这那个的了我你您到底究竟啊呢吧]/.test(p)));
   const earlier = pairs(before);
@@ -82,13 +95,15 @@ function sameQuestion(now: string, before: string): boolean {
 /** The customer says they are asking again, in this chat, what they asked last (`lastQuestion`). */
 // (With no question remembered, only a message that says its question again: "我刚才问的是多少钱".)
 export function asksAgain(text: string, lastQuestion: string | undefined): boolean {
-  if (OTHER_CONTACT.test(text)) return false;
+  // (Told the same promise each time, "每次都说会安排 我都问了三次了", is the chase with the count beside it.)
+  if (OTHER_CONTACT.test(text) || chasingFrustration(text.replace(ASKED_BEFORE, ' '))) return false;
   if (new RegExp(ASKED_BEFORE.source, 'i').test(text)) return Boolean(lastQuestion || questionIn(text));
   return Boolean(lastQuestion && PRESSES.test(text) && sameQuestion(text, lastQuestion));
 }
 
 /** A reply that says it has nothing to give, or cannot help. */
-const NO_ANSWER = /没有(?:确切的|可靠的|相关的|对得上的)?(?:资料|信息|处理方法)|不想给您说错|帮不上忙|不能乱猜|无法确认|\b(?:no|don'?t have) (?:reliable |any )?(?:information|info|fix)\b|\bwon'?t guess\b|\bcan'?t (?:help|confirm)\b/i;
+const NO_ANSWER =
+  /没有(?:确切的|可靠的|相关的|对得上的)?(?:资料|信息|处理方法)|不想给您说错|帮不上忙|不能乱猜|无法确认|\b(?:no|don'?t have) (?:reliable |any )?(?:information|info|fix)\b|\bwon'?t guess\b|\bcan'?t (?:help|confirm)\b/i;
 /** A numbered self-help step ("1. 断电5分钟", "2) check the hose"). */
 const STEP = /^\d+\s*[.、)）]/;
 /** Lines that are no answer: our greeting, a question back, a stock offer. */
@@ -118,7 +133,7 @@ function answerIn(reply: string | undefined, knowledgeOnly = false): { answer: s
 function shortened(answer: string, lang: Lang): string {
   const sentences = (lang === 'zh' ? answer.match(/[^。！？]+[。！？]?/g) : answer.match(/.+?(?:[.!?](?=\s|$)|$)/g)) ?? [answer];
   const [enough, most] = lang === 'zh' ? [40, 130] : [80, 240];
-  let short = sentences[0]!.trim();
+  let short = sentences[0].trim();
   for (const sentence of sentences.slice(1)) {
     const longer = lang === 'zh' ? short + sentence.trim() : `${short} ${sentence.trim()}`;
     if (short.length >= enough || longer.length > most) break;
@@ -173,7 +188,8 @@ export async function askedAgainReply(t: AskedAgainTurn): Promise<{ text: string
     return { text: lines.join('\n') };
   }
   // It did not: the miss owned, and the answer now, never the entry that missed given again.
-  const lookedUp = restated && t.lastQuestion && sameQuestion(restated, t.lastQuestion) ? `${t.lastQuestion} ${restated}` : question;
+  // ("can I use it or not?" says nothing of its own: the question it points back to is looked up with it.)
+  const lookedUp = restated && t.lastQuestion && (sameQuestion(restated, t.lastQuestion) || vague(restated)) ? `${t.lastQuestion} ${restated}` : question;
   const hit = await lookUpAnswer({ tools: t.tools, facts: t.facts }, lookedUp.slice(0, 300));
   const fits = hit?.answer && !t.lastReply?.includes(hit.answer) && replyCovers(questionTopic(question), hit.answer);
   if (hit && fits) return { text: [WORDS.missed[t.lang], answerWithSource(hit, t.lang)].join('\n'), cite: hit.id };
