@@ -29,16 +29,16 @@ const ASKED_BEFORE = new RegExp(
     `(?:问|说|讲)(?:你|您)?(?:好|这么|那么)?(?:几|多少|好几)(?:遍|次|回)`,
     `(?:再|又)(?:问|说)(?:你|您)?一(?:遍|次)`,
     `(?:问|说)(?:你|您)?(?:半天|好久|老半天)`,
-    `我(?:刚才|刚刚|刚|之前|前面|上面|一开始|开头)(?:就|已经)?(?:问|说)(?:的|过|了)(?:是|就是)?`,
-    `我问的(?:就)?是`,
+    // ("我刚说了" is a fact given already, and "我问的是…" a miss pointed out, mistake-pointed-out.ts: neither is this.)
+    `我(?:刚才|刚刚|刚|之前|前面|上面|一开始|开头)(?:就|已经)?问(?:的|过|了)(?:是|就是)?`,
     `\\bhow many (?:more )?times (?:do|must|should|will|have|did|shall|am) i\\b`,
     `\\bi(?:'ve| have)? (?:already |just )?(?:asked|said)(?: you)?(?: (?:this|that|it|the same thing))?(?: (?:already|before|earlier|${COUNT_EN}))+`,
     `\\b(?:asked|asking)(?: (?:you|this|that|it|the same(?: thing| question)?|about (?:this|that|it)))* (?:${COUNT_EN}|again|already)\\b`,
     `\\b(?:second|third|fourth|fifth|\\d+(?:nd|rd|th)) time (?:i(?:'m| am)? ask|i(?:'ve| have) asked|asking|of asking)\\w*`,
-    `\\bfor the (?:second|third|fourth|fifth|last|\\d+(?:nd|rd|th)) time\\b`,
+    // ("it broke for the third time" counts faults, not asks.)
+    `\\bask(?:ing|ed)?\\b[^.?!]{0,20}\\bfor the (?:second|third|fourth|fifth|last|\\d+(?:nd|rd|th)) time\\b`,
     `\\bi keep (?:asking|repeating)(?: (?:myself|this|it|you))?`,
-    `\\b(?:like|as) i (?:said|asked)(?: (?:before|already|earlier))?`,
-    `\\b(?:what|all) i asked (?:you )?(?:was|is)\\b`,
+    `\\b(?:like|as) i asked(?: (?:before|already|earlier))?`,
   ].join('|'),
   'gi',
 );
@@ -48,7 +48,7 @@ const PRESSES = /到底|究竟|直接(?:说|告诉我)|就(?:问|想知道)一�
 
 /** Another way of reaching us, or days gone by, named beside the count: that is chasing earlier contacts, not this chat. */
 const OTHER_CONTACT =
-  /打电话|电话|来电|热线|催|找(?:了|过)?你们|联系|反映|投诉|上周|昨天|前天|这周|这几天|几天|\b(?:call(?:ed|ing|s)?|phon(?:e|ed|ing)|rang|ring|e-?mail(?:ed)?|chas(?:e|ed|ing)|contact(?:ed)?|hotline|yesterday|last week|this week|days|complain\w*)\b/i;
+  /打电话|电话|来电|热线|催|找(?:了|过)?你们|联系|反映|投诉|上周|昨天|前天|这周|这几天|几天|\b(?:call(?:ed|ing|s)?(?![- ]?outs?\b)|phon(?:e|ed|ing)|rang|ring|e-?mail(?:ed)?|chas(?:e|ed|ing)|contact(?:ed)?|hotline|yesterday|last week|this week|days|complain\w*)\b/i;
 
 /** What is left of a message once the asking-again words and the small words around them are gone. */
 function leftOver(text: string): string {
@@ -56,7 +56,7 @@ function leftOver(text: string): string {
     .replace(ASKED_BEFORE, ' ')
     .replace(new RegExp(PRESSES.source, 'gi'), ' ')
     .replace(
-      /我|都|已经|这个问题|这个|你|您|了|啊|呀|啦|吧|呢|嘛|哎|唉|到底|\b(?:this|that|it|again|already|now|you|me|question|the|same|thing|seriously|ok|okay|so|just|still|to|ask|asking|asked|and|but|please|i|have|do)\b/gi,
+      /看看|瞧瞧|拜托|麻烦|无语|服了|好不好|我|都|已经|这个问题|这个|你|您|了|啊|呀|啦|吧|呢|嘛|哎|唉|到底|\b(?:this|that|it|again|already|now|you|me|question|the|same|thing|seriously|ok|okay|so|just|still|to|ask|asking|asked|and|but|please|i|have|do)\b/gi,
       ' ',
     )
     .replace(/[\s,，。.!！?？:：;；~～…"'“”]+/g, ' ')
@@ -180,7 +180,9 @@ export async function askedAgainReply(t: AskedAgainTurn): Promise<{ text: string
   const between = !answerIn(t.lastReply) && !NO_ANSWER.test(t.lastReply) && (!restated || sameQuestion(restated, t.lastQuestion ?? ''));
   const given = answerIn(t.lastReply) ?? (between ? answerIn(t.replyBefore, true) : undefined);
   // It answered when it gave an answer on the topic asked: the same answer, shorter, first.
-  if (given && (!restated || replyCovers(questionTopic(restated), given.answer))) {
+  // (A question of its own, "我刚才问的是配送", on no topic we can check, must be the one asked before.)
+  const restatedFits = !restated || vague(restated) || (questionTopic(restated) === 'other' ? sameQuestion(restated, t.lastQuestion ?? '') : replyCovers(questionTopic(restated), given?.answer ?? ''));
+  if (given && restatedFits) {
     const again = Boolean(t.lastReply?.includes(WORDS.inShort[t.lang]));
     const lines = [again ? WORDS.stillNotClear[t.lang] : WORDS.notClear[t.lang], given.steps.length ? given.answer : `${WORDS.inShort[t.lang]}${shortened(given.answer, t.lang)}`, ...given.steps];
     if (given.source) lines.push(given.source);

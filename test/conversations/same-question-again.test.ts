@@ -44,7 +44,7 @@ describe('a question asked again after it was answered gets the same answer, sho
   it.each([
     ['how often does the anode rod in an electric water heater need changing', 'how many times must I ask this?', /anode rod[^\n]*1-2 years/i],
     ['how often does the anode rod in an electric water heater need changing', "I've asked you this twice now", /anode rod[^\n]*1-2 years/i],
-    ['can regular dish soap go in the dishwasher?', 'like I said, can I use it or not?', /^In short: No\b/m],
+    ['can regular dish soap go in the dishwasher?', 'as I asked before, can I use it or not?', /^In short: No\b/m],
     ['can regular dish soap go in the dishwasher?', 'third time asking: yes or no?', /^In short: No\b/m],
   ])('"%s" then "%s" (en)', async (question, again, answer) => {
     const c = world.customer(`same-q-en-${question}-${again}`);
@@ -124,7 +124,7 @@ describe('a question asked again after it was not answered: the miss owned, and 
   it('a fee asked after the bot only asked for the brand: answered now (en)', async () => {
     const c = world.customer('same-q-detail-en');
     await c.say('my aircon shows E1');
-    const said = await c.say("what I asked was how much the call-out costs, I've asked twice already");
+    const said = await c.say("I've asked twice already how much the call-out costs");
     expect(said.text).toMatch(/sorry/i);
     expect(said.text).toMatch(/call-out|fee/i);
     expect(said.text).not.toMatch(CONTACTS);
