@@ -72,6 +72,8 @@ export const engineStateSchema = z.object({
   lastReply: z.string().optional(),
   /** The reply before the last: a reply that would say either again is changed (issue 16, bot/engine/no-repeat.ts). */
   replyBefore: z.string().optional(),
+  /** The question the customer asked last in this chat: "我都问几遍了" alone asks it again (asked-again.ts). */
+  lastQuestion: z.string().optional(),
   /** Repeats broken in a row: the second time, the way out (a person, cancel) comes first. */
   rephrased: z.number().int().default(0),
   /** The customer turned a visit down: none is offered or booked until they ask for one. */

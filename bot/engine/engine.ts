@@ -110,6 +110,8 @@ import { asksForVisit } from '../understanding/visit-asked-for';
 import { plainQuestion } from '../understanding/plain-question';
 import { chasingFrustration } from '../understanding/chasing-frustration';
 import { pointsOutMistake } from '../understanding/mistake-pointed-out';
+import { askedAgainReply } from './asked-again';
+import { asksSomething as asksInWords } from '../understanding/question-clause';
 import { partWorksLine, problemLeftLines, readFixReport } from './problem-left';
 import { onlyReproachesService } from '../understanding/service-reproach';
 import { reproachNoJob, reproachOnTicket, reproachSorry } from './reproach-heard';
@@ -159,6 +161,9 @@ export class ConversationEngine {
   private aside?: string;
   /** The customer changed a return to an exchange (or back) in this message. */
   private wishChanged?: Frame['returnWish'];
+
+  /** This message asked again what was asked before (asked-again.ts): the question it asked stays the one remembered. */
+  private askedAgain = false;
 
   /** The replies before this turn, kept apart so a reply built twice (a question found unanswered) is compared with them, not with itself. */
   private readonly previous: { lastReply?: string; replyBefore?: string; rephrased: number };
@@ -269,6 +274,24 @@ export class ConversationEngine {
     if (has(commands, 'human')) {
       await this.handOff('customer_request');
       return this.done();
+    }
+    // The same question asked again in this chat: not a new contact, and not proof the answer was wrong (asked-again.ts).
+    if (top(this.state)?.stage !== 'confirm' && !has(commands, 'cancel')) {
+      const again = await askedAgainReply({
+        text: this.t.turn.text,
+        lang: this.lang,
+        lastReply: this.previous.lastReply,
+        replyBefore: this.previous.replyBefore,
+        lastQuestion: this.state.lastQuestion,
+        tools: this.t.tools,
+        facts: factsOf(this.state),
+      });
+      if (again) {
+        this.askedAgain = true;
+        if (again.cite) this.out.citations.push(again.cite);
+        this.out.say(again.text);
+        return this.done();
+      }
     }
     // "That's not what I asked": a short sorry and the answer again; a second miss in a row goes to a colleague, saying why (mistake-owned.ts).
     const missed = pointsOutMistake(this.t.turn.text) && top(this.state)?.stage !== 'confirm' && !has(commands, 'cancel');
@@ -1609,6 +1632,9 @@ export class ConversationEngine {
     } else if (text) this.state.rephrased = 0;
     this.state.replyBefore = this.previous.lastReply;
     this.state.lastReply = text;
+    // The question to answer again when the customer says only that they have asked already.
+    const asked = first(this.t.commands, 'ask')?.question ?? (this.asksSomething() || asksInWords(this.t.turn.text) || this.out.citations.length ? this.t.turn.redactedText : undefined);
+    if (asked && !this.askedAgain) this.state.lastQuestion = asked.slice(0, 300);
     return { text, policy: this.state, citations: this.out.citations, quickReplies: this.out.quickReplies };
   }
 }
