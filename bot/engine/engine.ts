@@ -136,6 +136,8 @@ class ReplyParts {
 }
 
 const FLOW_STEPS_PER_TURN = 4;
+/** Wanting to buy something ("你们卖吗", "where can I buy one"). */
+const WANTS_TO_BUY = /卖|(?<!购)买(?![的了过])|\bbuy\b|\bsell\b|\bwhere can i get\b/i;
 const QUICK = new Set<FlowName>(['status', 'policy']);
 /** Facts that describe the product or problem rather than book a visit. */
 const DESCRIBING: SlotName[] = ['category', 'brand', 'symptom', 'errorCode'];
@@ -1253,7 +1255,12 @@ export class ConversationEngine {
     // "边刷多久换？保修吗", "换电池怎么弄 能上门取吗": one question in two halves, answered whole from its own rule (asked-first.ts).
     const all = questions.join(' ');
     // ("can't find the invoice. still under warranty?": the proof rule answers both halves.)
-    const whole = asksWithoutProof(all) ? await proofMissingAnswer(this.t.tools, kit.facts.purchaseDate, this.lang, false) : await askedFirst(kit, all, { whole: true });
+    // (Buying asked beside it, "多久换？你们卖吗？", is a question of its own: each is answered.)
+    const whole = asksWithoutProof(all)
+      ? await proofMissingAnswer(this.t.tools, kit.facts.purchaseDate, this.lang, false)
+      : WANTS_TO_BUY.test(all)
+        ? undefined
+        : await askedFirst(kit, all, { whole: true });
     if (whole) {
       this.out.citations.push(whole.id);
       return this.out.say(whole.text);

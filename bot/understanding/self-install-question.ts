@@ -15,7 +15,11 @@ const CONNECT =
 /** Asked: 行不行, 可以吗, can I, is it OK. */
 const ASKS = /[?？]|行不行|可不可以|能不能|可以吗|行吗|能吗|[吗么嘛][\s。!！~]*$|\b(?:can|could|may|should|is it|am i allowed|allowed to|ok to|okay to|safe to)\b/i;
 
-/** Whether the message asks if the customer may install or connect the appliance themselves. */
+/** What the firm answer is about: gas and fixed wiring (a part fitted oneself is the parts rule's). */
+const GAS_OR_WIRING = /燃气|煤气|天然气|气管|灶|热水器|电线|线路|接线|拉线|\bgas\b|\bhobs?\b|\bstoves?\b|\bcooktops?\b|\bwater heaters?\b|\bboilers?\b|\bwir(?:e|ing)\b|\bcircuit\b/i;
+const PART = /配件|零件|部件|滤芯|滤网|\bparts?\b|\bfilters?\b|\baccessor\w*/i;
+
+/** Whether the message asks if the customer may connect a gas appliance, or wire one in, themselves. */
 export function asksToInstallThemselves(text: string): boolean {
-  return SELF.test(text) && CONNECT.test(text) && ASKS.test(text);
+  return SELF.test(text) && CONNECT.test(text) && ASKS.test(text) && GAS_OR_WIRING.test(text) && !PART.test(text);
 }
