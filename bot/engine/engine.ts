@@ -59,7 +59,7 @@ import { withoutRepeatedBlocks } from './reply-dedupe';
 import { describedInstead, negatesWordsOf, rejectsCase } from './case-rejected';
 import { offerOf, readOfferReply } from './offer-memory';
 import { noRepairWords, offerAgainFor } from './service-way';
-import { deniesFault, elsewhereReply, elsewhereTopic } from '../understanding/elsewhere';
+import { deniesFault, elsewhereReply, elsewhereTopic, withoutElsewhere } from '../understanding/elsewhere';
 import { asksIfFiled, asksWhatNext } from '../understanding/filed-check';
 import { backToProblem } from '../understanding/back-to-problem';
 import { filedConfirmation, notConfirmedYet, notFiledYet } from './filed-check';
@@ -108,6 +108,9 @@ import { chasingOnTicket, chasingWithoutTicket } from './chasing-heard';
 import { visitOnFiled } from './visit-requested';
 import { asksForVisit } from '../understanding/visit-asked-for';
 import { plainQuestion } from '../understanding/plain-question';
+import { askedFirst } from './asked-first';
+import { asksToInstallThemselves } from '../understanding/self-install-question';
+import { asksOursBesideDelivery } from '../understanding/question-beside-delivery';
 import { chasingFrustration } from '../understanding/chasing-frustration';
 import { pointsOutMistake } from '../understanding/mistake-pointed-out';
 import { askedAgainReply } from './asked-again';
@@ -137,6 +140,8 @@ class ReplyParts {
 }
 
 const FLOW_STEPS_PER_TURN = 4;
+/** Wanting to buy something ("你们卖吗", "where can I buy one"). */
+const WANTS_TO_BUY = /卖|(?<!购)买(?![的了过])|\bbuy\b|\bsell\b|\bwhere can i get\b/i;
 const QUICK = new Set<FlowName>(['status', 'policy']);
 /** Facts that describe the product or problem rather than book a visit. */
 const DESCRIBING: SlotName[] = ['category', 'brand', 'symptom', 'errorCode'];
@@ -646,6 +651,8 @@ export class ConversationEngine {
         this.state.stack.push(this.lapsed);
         this.out.say(this.offerAgain(this.lapsed));
       }
+    } else if (asked && asksToInstallThemselves(asked.question) && (await this.answeredFirst(asked.question))) {
+      // "I'll wire the heater in myself, ok?": the installation rule's answer, before any "is it safe" reading.
     } else if (asked && this.safetyAnswer(asked.question, this.lapsed ? (factsOf(this.state, this.lapsed).symptom ?? '') : '', Boolean(this.lapsed))) {
       // "要不要拔插头？" with no problem on the table: the safety rule, not a policy search. Asked
       // right after a visit was offered for a problem, it is about that problem, and the offer stands.
@@ -1145,7 +1152,8 @@ export class ConversationEngine {
   /** A delivery, order, shop-invoice or new-product price question: where it is done is said; true when it was one. */
   private elsewhere(question: string): boolean {
     // ("没开发票，订单截图行吗" asks what proves the purchase for the warranty, not how to get an invoice from the shop.)
-    const topic = asksWhichProof(question) ? undefined : elsewhereTopic(question);
+    // ("还没到货，安装收费吗": the delivery is the context; installing and its cost are ours to answer.)
+    const topic = asksWhichProof(question) || asksOursBesideDelivery(question) ? undefined : elsewhereTopic(question);
     if (topic) this.out.say(elsewhereReply(topic, this.lang, Boolean(this.state.lastReply?.includes(elsewhereReply(topic, this.lang)))));
     return Boolean(topic);
   }
@@ -1183,6 +1191,13 @@ export class ConversationEngine {
     if (await this.selfChecks(question)) return;
     // "修的时候能借我一台吗": no loan promised; written on the ticket when there is one (loan-answer.ts).
     if (asksForLoanUnit(question)) return this.loanRequest();
+    // "我自己接气管行吗", "过保了修要多少钱", "边刷多久换", "能上门取吗" (a phone): answered from their own rule first (asked-first.ts).
+    // (A return's pickup is the return rules'.)
+    const first = isClaim(frame) ? undefined : await askedFirst({ tools: this.t.tools, facts: factsOf(this.state, frame), lang: this.lang }, question);
+    if (first) {
+      this.out.citations.push(first.id);
+      return this.out.say(first.text);
+    }
     // "师傅来之前会打电话吗", "do I have to stay in all day?": how the visit goes, in our words (visit-answers.ts).
     // (A delivery or an order is another's business first, "几天能到货", unless the visit is named: "上门最早哪天能到".)
     const visit = visitQuestion(question);
@@ -1230,7 +1245,8 @@ export class ConversationEngine {
     }
     // "is there a fee to check it?": the fee rule for the way this product is serviced (a visit, or the service centre).
     const answer =
-      (await this.serviceFee(question, about.facts.category, frame.flow === 'repair' && !about.otherProduct)) ?? (await lookUpAnswer({ tools: this.t.tools, facts: about.facts }, question));
+      (await this.serviceFee(question, about.facts.category, frame.flow === 'repair' && !about.otherProduct)) ??
+      (await lookUpAnswer({ tools: this.t.tools, facts: about.facts }, asksOursBesideDelivery(question) ? withoutElsewhere(question) : question));
     if (answer) {
       this.out.citations.push(answer.id);
       if (about.otherProduct) this.out.say(otherProductHeading(about.otherProduct, this.lang));
@@ -1268,11 +1284,36 @@ export class ConversationEngine {
     return true;
   }
 
+  /** A question answered from its own rule (asked-first.ts), with no job open; true when it was. */
+  private async answeredFirst(question: string): Promise<boolean> {
+    const answer = await askedFirst({ tools: this.t.tools, facts: withMessageProduct(factsOf(this.state), this.t.turn.redactedText), lang: this.lang }, question);
+    if (!answer) return false;
+    this.out.citations.push(answer.id);
+    this.out.say(answer.text);
+    return true;
+  }
+
   /** Several questions with no job open: one answer each, in the order asked. */
   private async answerEach(questions: string[]): Promise<void> {
     const kit = { tools: this.t.tools, facts: withMessageProduct(factsOf(this.state), this.t.turn.redactedText), lang: this.lang, energy: this.state.energy };
+    // "边刷多久换？保修吗", "换电池怎么弄 能上门取吗": one question in two halves, answered whole from its own rule (asked-first.ts).
+    const all = questions.join(' ');
+    // ("can't find the invoice. still under warranty?": the proof rule answers both halves.)
+    // (Buying asked beside it, "多久换？你们卖吗？", is a question of its own: each is answered.)
+    const whole = asksWithoutProof(all)
+      ? await proofMissingAnswer(this.t.tools, kit.facts.purchaseDate, this.lang, false)
+      : WANTS_TO_BUY.test(all)
+        ? undefined
+        : await askedFirst(kit, all, { whole: true });
+    if (whole) {
+      this.out.citations.push(whole.id);
+      return this.out.say(whole.text);
+    }
+    // ("还没送来，安装要钱吗": the delivery half is the context of the installation question, not a question for the shop.)
+    const beside = asksOursBesideDelivery(this.t.turn.redactedText);
     for (const question of questions) {
       const before = this.out.parts.length;
+      if (beside && elsewhereTopic(question) === 'delivery' && !asksOursBesideDelivery(question)) continue;
       if (this.elsewhere(question) || this.safetyAnswer(question, '', false)) continue;
       const answer = await answerOneQuestion(kit, question);
       if (answer?.id) this.out.citations.push(answer.id);

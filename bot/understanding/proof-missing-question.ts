@@ -23,6 +23,10 @@ const MISSING = new RegExp(
     `(?:${PROOF_ZH})[^，。,.!！?？]{0,4}?${GONE_AFTER_ZH}`,
     String.raw`${GONE_BEFORE_EN}\s+(?:\w+\s+){0,2}?(?:${PROOF_EN})\b`,
     String.raw`\b(?:${PROOF_EN})\b(?:${GONE_AFTER_EN})`,
+    // "小票不知道放哪了", "发票也不知道丢哪儿去了": not found, said as not knowing where it is.
+    `(?:${PROOF_ZH})[^，。,.!！?？]{0,4}?(?:也|都)?不(?:知道|晓得|记得)(?:放|丢|扔|塞|搁)?(?:到|在)?哪(?:儿|里)?(?:去)?了?`,
+    // "no idea where the receipt is", "can't remember where I put the invoice"
+    String.raw`\b(?:no idea|no clue|not sure|(?:don'?t|do not) know|(?:can'?t|cannot|don'?t) remember|forgot) where (?:i (?:put|left|kept) |we (?:put|left|kept) )?(?:the |my |our )?(?:${PROOF_EN})\b`,
     // "threw the receipt away", "tossed the invoice out"
     String.raw`\b(?:threw|thrown|tossed|binned|chucked)\s+(?:(?:the|my|our)\s+)?(?:${PROOF_EN})\s+(?:away|out)\b`,
   ].join('|'),

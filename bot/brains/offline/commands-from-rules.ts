@@ -57,6 +57,11 @@ import { readOwnProduct } from '../../understanding/slots/own-product';
 import { PLACE_IN, changesAreSure, readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
 import { applyWishes } from './wish-overrides';
 import { questionAfterClosing } from '../../understanding/closing-then-question';
+import { asksToInstallThemselves } from '../../understanding/self-install-question';
+import { asksCollection } from '../../understanding/collect-question';
+import { asksReplaceInterval } from '../../understanding/replace-interval-question';
+import { asksRepairCost } from '../../understanding/repair-cost-question';
+import { asksInstalling } from '../../engine/entry-topics';
 
 /** Words that name a visit already booked: the time after them is the old slot ("约了明天上午", "booked for Friday"). */
 const BOOKED_FOR =
@@ -71,6 +76,9 @@ const IN_STORE = /(门店|商场|实体店|专卖店|店里|卖场|超市|国美
 /** Saying the purchase can be proven: an order, invoice or receipt the customer has (有订单, 发票还在, I kept the receipt). */
 const PURCHASE_PROOF =
   /((?:有|带|留着|保留|保存|找得到|能找到|可以提供|能提供)(?:着)?(?:的)?(?:购买|购物|网购)?(?:订单|发票|收据|小票|凭证|记录|截图)|(?:订单|发票|收据|小票|凭证|购买记录|购物记录)(?:都|也)?(?:有|在|还在|留着)|\b(?:have|kept|got|still have|can send|can show)\b.{0,12}\b(?:order|receipt|invoice|proof of purchase|order number)\b)/i;
+/** Saying the warranty is over ("过保了", "out of warranty"): the warranty is then context, not the question. */
+const OUT_OF_WARRANTY =
+  /过保|过了保(?:修|修期|质期)?|保修(?:期)?(?:已经|早就?|早都)?(?:过了|到期|结束|没了)|不在保(?:修)?(?:期)?(?:内|里)?了?|出保|\bout of (?:warranty|guarantee)\b|\b(?:warranty|guarantee) (?:has |had |is )?(?:ran|run|expired|ended|over|finished|gone)\b|\bno longer (?:covered|under warranty)\b|\bnot (?:covered|under warranty) (?:any ?more|now)\b|\bpast (?:the |its )?warranty\b/i;
 /** Saying it is a complaint, in so many words. */
 const COMPLAINT_WORDS = /(投诉|差评|举报|态度|不满|complain|complaint|unacceptable|ridiculous|disgrace)/i;
 const FAULT_INTENTS = new Set(['fault_report']);
@@ -462,13 +470,31 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // (The whole message is the question: "is it still covered?" alone no longer says the receipt is gone.)
   // (With the purchase time in the same message, "去年5月买的 发票找不着了 还能保修不", the warranty is worked
   // out from it instead: the verdict says the proof is still to be shown.)
-  else if (frame && asksWithoutProof(text) && !(s.purchaseDate ?? u.purchase?.value) && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+  // "燃气灶我自己接管子行吗": doing the installation oneself is a safety question to answer, never a fault to describe.
+  else if (asksToInstallThemselves(text) && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+  // "耳机能上门来取吗", "can you collect my phone for the battery?": how a small device reaches the repair is answered
+  // first (the mail-in rule); a fault told with it is still looked at.
+  else if (asksCollection(text) && (isQuestion || asksSomething(text)) && !wantsReturn && !cancel) {
+    add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+    if (tellsFault && u.urgency !== 'P1') {
+      add({ kind: 'start', flow: 'fault', from });
+      set('symptom', text80(telling));
+    }
+  }
+  // (At the start of a chat too, "小票丢了，还能保修吗": the proof rule answers it, not the warranty periods.)
+  else if (asksWithoutProof(text) && (frame || !wantsReturn) && !(s.purchaseDate ?? u.purchase?.value) && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   // "没发票 付款记录行吗", "can you check by the serial number?": which proof counts, answered from the proof rule
   // (at the start of a chat too: no ticket lookup because an order is named, no "can't help").
   else if (asksWhichProof(text) && !(s.purchaseDate ?? u.purchase?.value) && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   // A warranty question is answered as one, even when it also describes the fault ("压缩机坏了，还在保修期吗").
+  // "边刷多久换，保修吗": how often the part is replaced and whether it is covered, both answered (consumable-answer.ts).
+  else if (asksReplaceInterval(text) && isQuestion && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+  // "过保了，修一下大概多少钱": the warranty is the context, the cost the question (the fee rule answers it).
+  else if (warrantyQuestion && asksRepairCost(text) && !asksInstalling(text) && OUT_OF_WARRANTY.test(text) && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   else if (warrantyQuestion && !cancel) {
     add({ kind: 'start', flow: 'warranty', from });
+    // "还保吗？不保的话修要多少钱": the cost is answered too.
+    if (asksRepairCost(text) && !asksInstalling(text)) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
     // "is the motor still covered?" asks about a part: its period and the whole unit's are said first.
     // ("保修几年" alone needs no search: the flow says the product's period, or the general rule, before it asks anything.)
     if (componentNamedIn(text)) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
@@ -492,6 +518,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     set('symptom', text80(text));
     // "包装扔了还能退吗": the condition asked about is answered too.
     if ((isQuestion || /[吗么]\s*$/.test(text)) && RETURN_CONDITION.test(text)) add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
+    // "小票找不到了，还能换吗": what else proves the date is said, and the exchange goes on.
+    else if (asksWithoutProof(text)) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   }
   // A question about fees, time or rules is answered, whatever else its words suggest ("空调安装收费吗").
   else if (policyQuestion && !cancel) {

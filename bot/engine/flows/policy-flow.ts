@@ -26,6 +26,9 @@ import { plainQuestion } from '../../understanding/plain-question';
 import { asksWithoutProof } from '../../understanding/proof-missing-question';
 import { asksWhichProof } from '../../understanding/proof-kind-question';
 import { proofMissingAnswer } from '../proof-missing-answer';
+import { askedFirst } from '../asked-first';
+import { asksOursBesideDelivery } from '../../understanding/question-beside-delivery';
+import { withoutElsewhere } from '../../understanding/elsewhere';
 
 /** Product names, left out when matching a question to a step: sharing "洗衣机" says nothing about the topic. */
 const PRODUCT_WORDS =
@@ -163,7 +166,9 @@ export const policyFlow: FlowSpec = {
   slots: [],
   async finish(kit): Promise<FlowResult> {
     // (A plain question told with its fault, "门打不开 全是水 怎么放水", is asked whole: the fault alone finds the fault's case.)
-    const question = plainQuestion(kit.turn.text) ? kit.turn.text : (kit.facts.symptom ?? kit.turn.text);
+    const asked = plainQuestion(kit.turn.text) ? kit.turn.text : (kit.facts.symptom ?? kit.turn.text);
+    // ("还没到货，安装要钱吗": looked up without the delivery words, which would find the shop's rules or nothing.)
+    const question = asksOursBesideDelivery(asked) ? withoutElsewhere(asked) : asked;
     // "没发票 付款记录行吗", "can you check by the serial number?": the proof-of-purchase rule itself.
     // (The turn's own words too: a fault word read beside it, "小票早扔了", may stand as the question.)
     if ([question, kit.turn.text].some((t) => asksWithoutProof(t) || asksWhichProof(t))) {
@@ -173,6 +178,13 @@ export const policyFlow: FlowSpec = {
         kit.say(proof.text);
         return { done: true };
       }
+    }
+    // "我自己接气管行吗", "过保了修要多少钱", "边刷多久换", "能上门取吗" (a phone): each from its own rule (asked-first.ts).
+    const first = await askedFirst(kit, question);
+    if (first) {
+      kit.cite(first.id);
+      kit.say(first.text);
+      return { done: true };
     }
     const cover = await partWarrantyAnswer(kit, question);
     if (cover) {

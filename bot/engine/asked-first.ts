@@ -1,0 +1,40 @@
+/**
+ * Questions whose kind is plain from their words and whose answer the general lookup missed,
+ * because other words in the message won (a warranty word, a gas pipe read as a fault, a battery
+ * with no product): doing the installation oneself, what a repair costs, how often a consumable is
+ * replaced, whether a small device is fetched. The question is answered first, from its own rule.
+ */
+import type { Lang } from '../phrases';
+import type { ToolBox } from '../tools/tool';
+import { asksCollection } from '../understanding/collect-question';
+import { asksRepairCost } from '../understanding/repair-cost-question';
+import { asksReplaceInterval } from '../understanding/replace-interval-question';
+import { asksToInstallThemselves } from '../understanding/self-install-question';
+import { collectAnswer } from './collect-answer';
+import { consumableAnswer } from './consumable-answer';
+import type { Facts } from './engine-state';
+import { asksInstalling } from './entry-topics';
+import { answerWithSource } from './flows/fault-flow';
+import { repairFeeRule } from './repair-fee-rule';
+import { selfInstallAnswer } from './self-install-answer';
+
+export interface AskedKit {
+  tools: ToolBox;
+  facts: Facts;
+  lang: Lang;
+}
+
+/**
+ * The answer to one of these questions, when the message asks one; undefined otherwise.
+ * `whole`: several questions read as one; a cost beside another question is left to each being answered.
+ */
+export async function askedFirst(kit: AskedKit, question: string, options: { whole?: boolean } = {}): Promise<{ id: string; text: string } | undefined> {
+  if (asksToInstallThemselves(question)) return selfInstallAnswer(kit.tools, kit.lang);
+  if (asksReplaceInterval(question)) return consumableAnswer(kit.tools, kit.facts, question, kit.lang);
+  if (asksCollection(question)) return collectAnswer(kit.tools, kit.lang);
+  if (!options.whole && asksRepairCost(question) && !asksInstalling(question)) {
+    const rule = await repairFeeRule(kit.tools, kit.facts.category, kit.lang);
+    return rule && { id: rule.id, text: answerWithSource(rule, kit.lang) };
+  }
+  return undefined;
+}

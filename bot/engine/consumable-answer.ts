@@ -1,0 +1,49 @@
+/**
+ * "边刷多久换一次，在保修里吗": both halves answered. The interval comes from the knowledge base's
+ * entry for that part when it has one; when it has none, the manual is named as where the interval
+ * is (no number is made up). Whether it is covered comes from the consumables rule, unless the
+ * interval entry already says so.
+ */
+import type { KnowledgeHit } from '../knowledge-search';
+import type { Lang } from '../phrases';
+import type { ToolBox } from '../tools/tool';
+import type { Facts } from './engine-state';
+import { entryById } from './entry-by-id';
+import { answerWithSource } from './flows/fault-flow';
+import { lookUpAnswer } from './flows/policy-flow';
+import { consumableNamed } from '../understanding/replace-interval-question';
+
+/** The part asked about, in the form an entry names it ("brushes" -> "brush"). */
+function partAsked(question: string): string | undefined {
+  return consumableNamed(question)
+    ?.toLowerCase()
+    .replace(/(?:es|s)$/, '')
+    .trim();
+}
+
+const COVER_RULE = 'pol-consumables-warranty';
+const COVER_QUERY = { zh: '耗材在保修范围吗 滤芯保修吗', en: 'are consumables included in the warranty, are filters covered' };
+/** An interval in the entry's words: "3-6个月", "every 6-12 months", "每月". */
+const INTERVAL = /\d+\s*(?:-\s*\d+\s*)?(?:个月|年)|每(?:个)?月|每年|\bevery (?:\d+(?:-\d+)? )?(?:months?|years?)\b|\bmonthly\b|\b\d+(?:-\d+)? (?:months?|years?)\b/i;
+/** Whether the entry speaks of the warranty itself. */
+const COVER = /保修|质保|\bwarranty\b|\bcovered\b/i;
+
+const MANUAL_ONLY = {
+  zh: '这个部件多久换一次，我这里没有可靠的数字，不给您乱说：以说明书里写的更换周期和机器上的提醒为准。',
+  en: "I don't have a reliable replacement interval for that part and won't guess one: the user manual (and the machine's reminder, if it has one) gives it.",
+};
+
+export async function consumableAnswer(tools: ToolBox, facts: Facts, question: string, lang: Lang): Promise<{ id: string; text: string } | undefined> {
+  const found = await lookUpAnswer({ tools, facts }, question);
+  // (Only an entry that names the part asked about: the descaling interval is no answer for a seal.)
+  const part = partAsked(question);
+  const named = Boolean(found?.answer && part && found.answer.toLowerCase().includes(part));
+  const interval: KnowledgeHit | undefined = found?.answer && named && INTERVAL.test(found.answer) ? found : undefined;
+  const lines = [interval ? answerWithSource(interval, lang) : MANUAL_ONLY[lang]];
+  if (!interval?.answer || !COVER.test(interval.answer)) {
+    const cover = await entryById(tools, COVER_RULE, COVER_QUERY[lang]);
+    if (cover) lines.push(answerWithSource(cover, lang));
+    if (!interval && cover) return { id: cover.id, text: lines.join('\n') };
+  }
+  return interval ? { id: interval.id, text: lines.join('\n') } : undefined;
+}

@@ -1,0 +1,24 @@
+/**
+ * "扫地机边刷多久换一次，保修吗", "how often does the purifier cartridge need changing — is that
+ * covered?": how often a consumable part is replaced, often asked with whether the warranty pays
+ * for it. Read by its warranty words alone it got only the warranty periods; both halves are
+ * answered (bot/engine/consumable-answer.ts).
+ */
+
+/** A part that wears out and is replaced on a schedule. */
+const CONSUMABLE =
+  /滤芯|滤网|海帕|尘袋|集尘袋|边刷|滚刷|主刷|拖布|抹布|RO膜|反渗透膜|活性炭|油网|软水盐|密封圈|镁棒|\bfilters?\b|\bcartridges?\b|\bhepa\b|\b(?:dust )?bags?\b|\b(?:side |main |roller )?brush(?:es)?\b|\bmop (?:pads?|cloths?)\b|\bmembranes?\b|\banode(?: rod)?\b|\bseals?\b|\bgaskets?\b/i;
+
+/** How often, or when, it is replaced. */
+const INTERVAL =
+  /(?:多久|多长时间|多少天|几个月|多少个?月|每隔多久|隔多久|几年|什么时候|啥时候)[^，,。？?]{0,8}(?:换|更换)|(?:换|更换)(?:一次|的)?(?:周期|频率)|(?:更换|换)[^，,。？?]{0,4}(?:多久|多长时间|几个月)|\bhow (?:often|frequently|long)\b|\bwhen (?:should|do|must) (?:i|we)\b[^.?!]{0,30}\b(?:replace|change|swap)\w*|\b(?:replacement|change) (?:interval|schedule|frequency)\b/i;
+
+/** Whether the message asks how often a consumable part is replaced. */
+export function asksReplaceInterval(text: string): boolean {
+  return CONSUMABLE.test(text) && INTERVAL.test(text);
+}
+
+/** The consumable the message names, in its words ("滤芯", "main brush"). */
+export function consumableNamed(text: string): string | undefined {
+  return CONSUMABLE.exec(text)?.[0];
+}
