@@ -117,7 +117,11 @@ export const statusFlow: FlowSpec = {
       return { askAgain: true, retry: (result.triesLeft ?? 0) > 0 };
     }
     if (result.locked) kit.say(STATUS_WORDS.locked[kit.lang]);
-    else if (result.mistyped) kit.say(STATUS_WORDS.mistyped[kit.lang]);
+    // No such ticket: said plainly with the ways on, and the number dropped so a phone sent next looks the ticket up.
+    else if (result.unknown || result.mistyped) {
+      kit.say(STATUS_WORDS.notFound[kit.lang]);
+      delete kit.frame.facts.ticketNumber;
+    }
     // Nothing of theirs in sight: the number, or the phone on the ticket, is asked for next (or
     // said as what to send, when another job of the same message still needs answering).
     else if (!ticketNumber && !kit.frame.opened && !kit.stacked) return { askAgain: true };
