@@ -11,10 +11,7 @@ const REGION_SIGNS: [RegExp, CountryCode][] = [
   // UK postcode: SW1A 1AA, M1 1AE, EH8 9YL (the inward part's letters never include C, I, K, M, O, V).
   [/\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b/, 'GB'],
   // US state and ZIP: "IL 60614", "CA 94103-1234".
-  [
-    /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),?\s+\d{5}(?:-\d{4})?\b/,
-    'US',
-  ],
+  [/\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),?\s+\d{5}(?:-\d{4})?\b/, 'US'],
   // Canadian province and postal code: "ON M5V 2T6".
   [/\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT),?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/, 'CA'],
   // Australian state and postcode: "NSW 2000", "VIC 3121".

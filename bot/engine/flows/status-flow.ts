@@ -117,10 +117,11 @@ export const statusFlow: FlowSpec = {
       return { askAgain: true, retry: (result.triesLeft ?? 0) > 0 };
     }
     if (result.locked) kit.say(STATUS_WORDS.locked[kit.lang]);
-    // No such ticket: said plainly with the ways on, and the number dropped so a phone sent next looks the ticket up.
+    // No such ticket: said plainly, the number dropped, and the number or the phone on the ticket asked for next.
     else if (result.unknown || result.mistyped) {
-      kit.say(STATUS_WORDS.notFound[kit.lang]);
+      kit.say(STATUS_WORDS.notFoundHead[kit.lang]);
       delete kit.frame.facts.ticketNumber;
+      return { askAgain: true };
     }
     // Nothing of theirs in sight: the number, or the phone on the ticket, is asked for next (or
     // said as what to send, when another job of the same message still needs answering).
