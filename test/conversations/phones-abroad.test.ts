@@ -89,3 +89,14 @@ describe('a customer abroad is booked with the number they wrote', () => {
     expect(said.text).toMatch(/phone|号码|电话|手机/i);
   });
 });
+
+describe('an 8-digit number with no country in sight', () => {
+  it('is asked about with the forms that work, then taken with its code (en)', async () => {
+    const c = world.customer('abroad-8-en');
+    for (const line of EN) await c.say(line);
+    const said = await c.say('8234 5678');
+    expect(said.text).toMatch(/\+65 8234 5678/);
+    const next = await c.say('+65 8234 5678');
+    expect(next.text).toMatch(/address/i);
+  });
+});
