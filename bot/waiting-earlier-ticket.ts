@@ -36,7 +36,7 @@ export async function earlierTicketAnswer(turn: WaitingTurn, asked: string | und
   }
   if (result.found) return undefined;
   const gap = turn.lang === 'zh' ? '' : ' ';
-  if (result.mistyped) return STATUS_WORDS.mistyped[turn.lang];
+  if (result.mistyped || result.unknown) return STATUS_WORDS.notFound[turn.lang];
   if (result.locked) return STATUS_WORDS.locked[turn.lang];
   if (result.wrongCode) return `${lead(asked, turn)}${STATUS_WORDS.wrongCode[turn.lang]}${gap}${STATUS_WORDS.codeAgain[turn.lang]}`;
   if (result.codeSent) {

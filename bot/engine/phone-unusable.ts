@@ -27,6 +27,11 @@ function whyNot(text: string, run: string, lang: Lang): string {
       : `The number you sent has ${digits.length} digits; a mainland mobile has 11, so one may be missing or extra.`;
   const abroad = foreignDomestic(text, run, digits, lang);
   if (abroad) return abroad;
+  // "9876 5432" in English with no country in sight: a Singapore or Hong Kong mobile's shape; asked which, with the form that works.
+  if (lang === 'en' && /^[89]\d{7}$/.test(digits)) {
+    const local = `${digits.slice(0, 4)} ${digits.slice(4)}`;
+    return `Which country is ${local} in? Please send it with its country code, e.g. +65 ${local} for Singapore or +852 ${local} for Hong Kong, and I'll put it on.`;
+  }
   return lang === 'zh'
     ? '这个号码我们没法回拨：手机号是 11 位；座机请带区号（如 010-8888 6666）；港澳台或国外号码请带国家/地区码（如 +852 9123 4567）。'
     : "We couldn't call that number back: a mainland mobile has 11 digits; a landline needs its area code (e.g. 010-8888 6666); a Hong Kong, Macau, Taiwan or overseas number needs its country code (e.g. +852 9123 4567).";

@@ -125,7 +125,7 @@ const STOP_WORDS = [
 ];
 const NAME_WORD = `(?!(?:${STOP_WORDS.join('|').replace(/'/g, "['’]")})\\b)[A-Za-z][A-Za-z'’-]*`;
 const HOUSE_NUMBER = `(?:no\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?`;
-const STREET_WORD = 'road|rd|street|st|avenue|ave|lane|ln|lu|jie|dajie|dadao|hutong|boulevard|blvd|drive|dr|way|highway|alley';
+const STREET_WORD = 'road|rd|street|st|avenue|ave|lane|ln|lu|jie|dajie|dadao|hutong|boulevard|blvd|drive|dr|way|highway|alley|grove|crescent|terrace|mews|parade';
 const DIRECTION = `(?:\\s+(?:north|south|east|west|middle|central|\\(?[nsew]\\)?(?![a-z])))`;
 const ESTATE_WORD =
   'gardens?|estate|residences?|court|plaza|mansions?|apartments|villas|compound|community|cent(?:re|er)|park|towers|square|heights|village|xiaoqu|huayuan|tiandi|complex|residential area|building';
@@ -136,8 +136,17 @@ const PLACES = [...EN_PLACES]
   .map((p) => p.replace(/'/g, "['’]?"))
   .join('|');
 
+/** Postcodes of the English-speaking countries customers write from: UK, US state and ZIP, Australian state and postcode, Singapore. */
+const ABROAD_POSTCODE = [
+  String.raw`[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b`,
+  String.raw`(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?\b`,
+  String.raw`(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b`,
+  String.raw`Singapore\s+\d{6}\b`,
+].join('|');
+
 const PATTERNS: [Kind, string][] = [
-  ['street', `(?:${HOUSE_NUMBER},?\\s+)?(?:${NAME_WORD}\\s+){1,3}(?:${STREET_WORD})\\b\\.?${DIRECTION}?(?:,?\\s*no\\.?\\s*\\d{1,5}[A-Za-z]?)?`],
+  // ("Ang Mo Kio Ave 3," : a street numbered after its name, as in Singapore.)
+  ['street', `(?:${HOUSE_NUMBER},?\\s+)?(?:${NAME_WORD}\\s+){1,3}(?:${STREET_WORD})\\b\\.?${DIRECTION}?(?:,?\\s*no\\.?\\s*\\d{1,5}[A-Za-z]?|\\s\\d{1,3}(?=,))?`],
   // "14 Maple Court", "3 Lotus Gardens": a house number in front of an estate is part of the address.
   ['estate', `(?:${HOUSE_NUMBER},?\\s+)?(?:${NAME_WORD}\\s+){1,4}(?:${ESTATE_WORD})\\b`],
   ['district', `(?:${NAME_WORD}\\s+){1,3}(?:${DISTRICT_WORD})\\b`],
@@ -151,7 +160,8 @@ const PATTERNS: [Kind, string][] = [
   ['floor', `\\d{1,3}(?:st|nd|rd|th)?\\s*(?:floor|fl\\.?|\\/f|f)\\b|floor\\s*\\d{1,3}\\b`],
   ['building', `(?:building|bldg|tower|block|blk|entrance|gate|house|lane|villa)\\.?\\s*(?:no\\.?\\s*)?#?\\s*(?:\\d{1,4}[A-Za-z]?|[A-Z]\\d{0,3})\\b`],
   ['number', `no\\.?\\s*\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?\\b`],
-  ['postcode', `\\d{6}\\b`],
+  // Abroad, the town and its postcode close an address: "Leeds LS6 2AQ", "Chicago, IL 60614", "Carlton VIC 3053", "Singapore 560456".
+  ['postcode', `(?:[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?,?\\s+)?(?:${ABROAD_POSTCODE})|\\d{6}\\b`],
   ['country', `(?:p\\.?\\s?r\\.?\\s?)?china\\b|prc\\b`],
 ];
 const COMPONENT = new RegExp(PATTERNS.map(([, p]) => `(?<![A-Za-z0-9])(${p})`).join('|'), 'gi');

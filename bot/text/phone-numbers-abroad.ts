@@ -1,16 +1,25 @@
 /**
  * Numbers a service desk calls back that are not mainland ones: Hong Kong and Macau (8 digits,
- * +852/+853), Taiwan mobiles (09xx xxx xxx, +886), and any number written with its country code
- * (+44 7700 900123, 001 415 555 0100). Part of the one phone definition (phone-numbers.ts uses
- * them in findPhoneNumbers), so what is read as a phone is also what redaction hides.
+ * +852/+853), Taiwan mobiles (09xx xxx xxx, +886), any number written with its country code
+ * (+44 7700 900123, 001 415 555 0100), and one written as it is dialled at home abroad, without
+ * the code (07700 900418, (312) 555-0142, 0412 345 678, 9123 4567 beside a Singapore address).
+ * Part of the one phone definition (phone-numbers.ts uses them in findPhoneNumbers), so what is
+ * read as a phone is also what redaction hides. libphonenumber reads and formats them: its
+ * metadata for every country is kept up to date by people who follow the numbering plans.
  */
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 
 /** The country calling codes of one or two digits (ITU-T E.164 zones); every other code has three. */
 const ONE_DIGIT = /^[17]/;
 const TWO_DIGIT = /^(?:2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/;
 
-/** "+447700900123" as "+44 7700900123": the country code set apart, so a person reading it can dial it. */
+/**
+ * "+447700900123" as "+44 7700 900123": grouped as it is written in its own country, so a person
+ * reading it can dial it (a code libphonenumber does not know keeps the code set apart only).
+ */
 export function internationalForm(digits: string): string {
+  const known = parsePhoneNumberFromString(`+${digits}`);
+  if (known?.isPossible()) return known.formatInternational();
   const cc = ONE_DIGIT.test(digits) ? 1 : TWO_DIGIT.test(digits) ? 2 : 3;
   return `+${digits.slice(0, cc)} ${digits.slice(cc)}`;
 }
@@ -62,4 +71,54 @@ export function findAbroadNumbers(text: string): AbroadMatch[] {
     for (const m of text.matchAll(LOCAL_HK_MO)) found.push({ raw: m[0], canonical: internationalForm(`${code}${m[0].replace(/\D/g, '')}`), index: m.index });
   }
   return found;
+}
+
+/** A run of digits as a number is written at home: groups, brackets round an area code ("(312) 555-0142"). */
+const LOCAL_RUN = new RegExp(`${BEFORE}(?<![+\\d][-\\s.]?)(?:\\(\\d{2,5}\\)\\s?)?\\d{1,11}(?:${SEP}\\d{1,6}){0,4}${AFTER}(?![-\\s.]\\d)`, 'g');
+
+/**
+ * Shapes that say the country without a code, none of them a mainland number: a UK mobile (07 and
+ * nine digits), an Australian mobile (04 and eight), a North American number grouped 3-3-4 or with
+ * its area code in brackets.
+ */
+const SHAPES: [RegExp, CountryCode, (raw: string) => boolean][] = [
+  [/^07[1-9]\d{8}$/, 'GB', () => true],
+  [/^04\d{8}$/, 'AU', () => true],
+  [/^[2-9]\d{2}[2-9]\d{6}$/, 'US', (raw) => /^\(\d{3}\)\s?\d{3}[-\s.]?\d{4}$|^\d{3}([-\s.])\d{3}\1\d{4}$/.test(raw.trim())],
+];
+
+/** A number its own country could dial: valid by libphonenumber, or of a shape known to be mobile there (07700 900xxx is reserved for drama but still a UK mobile's form). */
+function dialable(number: PhoneNumber | undefined, shapeFits: boolean): number is PhoneNumber {
+  if (!number?.isPossible()) return false;
+  // "00000000000", "1111 1111": one digit over and over is a placeholder, not a number.
+  if (/^(\d)\1+$/.test(number.nationalNumber)) return false;
+  return number.isValid() || shapeFits;
+}
+
+/**
+ * Numbers written without a country code as they are dialled abroad: read in the `region` the
+ * conversation points at (its address), else in the country its shape belongs to. A run without
+ * any grouping ("07911123456") is as likely an order number: taken only with a phone word, or
+ * when the message is the number alone.
+ */
+export function findLocalNumbersAbroad(text: string, region: CountryCode | undefined): AbroadMatch[] {
+  const found: AbroadMatch[] = [];
+  for (const m of text.matchAll(LOCAL_RUN)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length < 7 || digits.length > 11) continue;
+    if (!/[-\s.()]/.test(m[0]) && !PHONE_WORD.test(text.slice(Math.max(0, m.index - 12), m.index)) && text.trim() !== m[0]) continue;
+    const shape = SHAPES.find(([form, , grouped]) => form.test(digits) && grouped(m[0]));
+    const inRegion = region ? parsePhoneNumberFromString(digits, region) : undefined;
+    const read = dialable(inRegion, false) ? inRegion : shape ? parsePhoneNumberFromString(digits, shape[1]) : undefined;
+    if (!dialable(read, Boolean(shape))) continue;
+    found.push({ raw: m[0], canonical: read.formatInternational(), index: m.index });
+  }
+  return found;
+}
+
+/** A number the mainland reading took for a landline, read instead in the region the message points at, when it is a real number there. */
+export function abroadInstead(raw: string, region: CountryCode | undefined): string | undefined {
+  if (!region || region === 'CN') return undefined;
+  const read = parsePhoneNumberFromString(raw.replace(/\D/g, ''), region);
+  return dialable(read, false) ? read.formatInternational() : undefined;
 }

@@ -1,4 +1,6 @@
-import { findAbroadNumbers } from './phone-numbers-abroad';
+import type { CountryCode } from 'libphonenumber-js/max';
+import { abroadInstead, findAbroadNumbers, findLocalNumbersAbroad } from './phone-numbers-abroad';
+import { regionNamedIn } from './phone-region';
 
 /**
  * Chinese phone numbers in normalised text: the one definition the phone slot, redaction and the
@@ -97,9 +99,18 @@ function strayPlus(text: string, at: number, raw: string): boolean {
   return text[at - 1] === '+' && /^1(?:3\d|4[5-9]|5[0-35-9]|6[2-7]|7[0-8]|8\d|9[0-35-9])\d{8}$/.test(raw);
 }
 
+export interface PhoneReading {
+  /**
+   * The country the conversation points at (its address), for a number written without a code;
+   * the message's own address or place names are read when it is not given.
+   */
+  region?: CountryCode;
+}
+
 /** Every phone number in the text (mobile, landline, abroad), in order, skipping numbers that read as serials or orders. */
-export function findPhoneNumbers(text: string): PhoneMatch[] {
+export function findPhoneNumbers(text: string, reading: PhoneReading = {}): PhoneMatch[] {
   const found: PhoneMatch[] = [];
+  const region = regionNamedIn(text) ?? reading.region;
   for (const m of text.matchAll(MOBILE_PATTERN)) {
     if (looksLikeSerialContext(text.slice(0, m.index))) continue;
     // "+1 415 555 0100": a 1 after a plus is a country code (North America), not the start of a mainland mobile.
@@ -115,9 +126,12 @@ export function findPhoneNumbers(text: string): PhoneMatch[] {
     if (/^09\d{8}$/.test(m[0].replace(/\D/g, ''))) continue;
     // Without a separator an 0-leading run is as likely an order number: require a phone word.
     if (!/[-\s()+]/.test(m[0]) && !LANDLINE_WORD.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    found.push({ kind: 'landline', raw: m[0], canonical: canonicalLandline(m[0]), index: m.index });
+    // "phone 07911 123456" beside a UK address: a number there (Nanchang's 0791 only where no other country is named).
+    const abroad = /^0/.test(m[0]) ? abroadInstead(m[0], region) : undefined;
+    if (abroad) found.push({ kind: 'abroad', raw: m[0], canonical: abroad, index: m.index });
+    else found.push({ kind: 'landline', raw: m[0], canonical: canonicalLandline(m[0]), index: m.index });
   }
-  for (const m of findAbroadNumbers(text)) {
+  for (const m of [...findAbroadNumbers(text), ...findLocalNumbersAbroad(text, region)]) {
     if (looksLikeSerialContext(text.slice(0, m.index))) continue;
     if (found.some((f) => m.index < f.index + f.raw.length && f.index < m.index + m.raw.length)) continue;
     found.push({ kind: 'abroad', ...m });

@@ -45,7 +45,13 @@ export type TicketStatusResult = {
   proven?: boolean;
   /** A character of the number is wrong (its check character does not match). */
   mistyped?: boolean;
-  /** A code went to the phone on file, if the ticket exists and has one: the same answer either way. */
+  /**
+   * No ticket has that number (or its check character is wrong, so none can). Said plainly: the 8
+   * random characters of a number make "not found" useless for guessing, while "we texted a code"
+   * about a ticket that does not exist is untrue.
+   */
+  unknown?: boolean;
+  /** A code went to the phone on file, if the ticket exists and has one. */
   codeSent?: boolean;
   wrongCode?: boolean;
   /** After a wrong code: how many more this chat may send this hour (the customer hears it). */
@@ -92,11 +98,17 @@ export function ticketStatusTool(ports: TicketStatusPorts) {
         return { found: false, tickets: [], wrongCode: true, triesLeft: await guard.proofTriesLeft(context) };
       }
 
-      // The same answer whatever happens below, so asking for a code reveals nothing. A code texted
-      // within the resend gap is not texted again: it is still live, on the owner's phone.
+      // The same answer whatever happens below, so asking for a code reveals nothing about the
+      // ticket's phone. A code texted within the resend gap is not texted again: it is still live,
+      // on the owner's phone.
       if (!(await guard.mayAskForCode(context))) return { found: false, tickets: [], locked: true };
-      const sendTo = ticket && phoneOf(ticket);
-      const texting = ticket && sendTo && sms && (await guard.mayTextCode(context, ticket.id)) ? ticket : undefined;
+      // A number looked up counts against the asking limits whether or not a ticket has it.
+      if (!ticket) {
+        await guard.codeAsked(context, undefined);
+        return { found: false, tickets: [], unknown: true };
+      }
+      const sendTo = phoneOf(ticket);
+      const texting = sendTo && sms && (await guard.mayTextCode(context, ticket.id)) ? ticket : undefined;
       await guard.codeAsked(context, texting?.id);
       if (texting && sendTo && sms) {
         const code = String(randomInt(0, 1_000_000)).padStart(6, '0');

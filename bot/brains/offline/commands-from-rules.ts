@@ -17,7 +17,8 @@ import { placeOnly, withPlace } from '../../understanding/slots/place-added';
 import { brandInstead, categoryInstead } from '../../understanding/slots/named-instead';
 import { AFTER_SALES, MONEY_DEMAND, REPEATED_REPAIRS } from '../../engine/after-sales-words';
 import { carriedIn } from '../../engine/wording';
-import { extractAddressAnswer, extractCorrection, extractModelAnswer, extractSlots, type CorrectableSlot } from '../../understanding/slots';
+import { extractAddressAnswer, extractCorrection, extractModelAnswer, extractPhone, extractSlots, type CorrectableSlot } from '../../understanding/slots';
+import { regionNamedIn } from '../../text/phone-region';
 import { classifyIntent } from '../../understanding/intent';
 import { repairFeeBack } from '../../understanding/repair-fee-back';
 import { asksAfterRepair } from '../../understanding/after-repair-question';
@@ -361,6 +362,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     // ("工单号找不到了" to "the number, or the phone on it": the number is what is missing, not the phone.)
     const lostNumberOnly = awaiting === 'phone' && /工单|单号|\bticket\b|\bnumber\b/i.test(text) && !/手机|电话|\bphone\b|\bmobile\b/i.test(text);
     if (carries(answer, 'dontKnow', 'skip') && short && !(cannotGive && cannotGive !== awaiting) && !lostNumberOnly) add({ kind: 'skip', slot: awaiting, from });
+    // "9123 4567" asked for after a Singapore address: read as dialled in the country the address is in.
+    else if (awaiting === 'phone' && regionNamedIn(factsOf(state).address)) set('phone', extractPhone(text, { region: regionNamedIn(factsOf(state).address) }));
     else if (awaiting === 'model') set('model', extractModelAnswer(text));
     else if (awaiting === 'address') set('address', extractAddressAnswer(text));
     // "电动牙刷", "a hair dryer": a product the lexicon does not hold, in the customer's own words.

@@ -31,6 +31,16 @@ export const STATUS_WORDS = {
     zh: '这个工单号好像有一位写错了，请对照短信或报修记录核对一下再发给我。',
     en: 'That ticket number seems to have a character wrong. Please check it against your text message or receipt and send it again.',
   },
+  /** No ticket has the number the customer gave (or can have it: its check character is wrong); the question for the number or the phone follows. */
+  notFoundHead: {
+    zh: `没有找到这个工单号的工单。请对照报修时收到的短信核对一下（工单号格式像 ${TICKET_NUMBER_EXAMPLE}：AS-、日期，再加8位字母数字）；也可以回复“转人工”，由客服帮您核实。`,
+    en: `I couldn't find a ticket with that number. Please check it against the text message you got when you booked (it looks like ${TICKET_NUMBER_EXAMPLE}: AS-, the date, then 8 letters and digits), or reply "human" and a person will help.`,
+  },
+  /** The same, said whole where no question follows (while waiting for a person). */
+  notFound: {
+    zh: `没有找到这个工单号的工单。请对照报修时收到的短信核对一下工单号（格式像 ${TICKET_NUMBER_EXAMPLE}：AS-、日期，再加8位字母数字）再发给我；也可以告诉我报修时留的手机号，我按手机号帮您查；或者回复“转人工”，由客服帮您核实。`,
+    en: `I couldn't find a ticket with that number. Please check it against the text message you got when you booked (it looks like ${TICKET_NUMBER_EXAMPLE}: AS-, the date, then 8 letters and digits) and send it again; or tell me the mobile number the repair was booked with and I'll look it up that way; or reply "human" and a person will help.`,
+  },
   none: {
     zh: `这个对话里还没有您的工单。请把工单号发给我（像 ${TICKET_NUMBER_EXAMPLE} 这样），我帮您查。`,
     en: `I don't see a ticket for you in this chat yet. Send me the ticket number (like ${TICKET_NUMBER_EXAMPLE}) and I'll look it up.`,

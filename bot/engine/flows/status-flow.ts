@@ -117,7 +117,12 @@ export const statusFlow: FlowSpec = {
       return { askAgain: true, retry: (result.triesLeft ?? 0) > 0 };
     }
     if (result.locked) kit.say(STATUS_WORDS.locked[kit.lang]);
-    else if (result.mistyped) kit.say(STATUS_WORDS.mistyped[kit.lang]);
+    // No such ticket: said plainly, the number dropped, and the number or the phone on the ticket asked for next.
+    else if (result.unknown || result.mistyped) {
+      kit.say(STATUS_WORDS.notFoundHead[kit.lang]);
+      delete kit.frame.facts.ticketNumber;
+      return { askAgain: true };
+    }
     // Nothing of theirs in sight: the number, or the phone on the ticket, is asked for next (or
     // said as what to send, when another job of the same message still needs answering).
     else if (!ticketNumber && !kit.frame.opened && !kit.stacked) return { askAgain: true };

@@ -1,10 +1,10 @@
 /** Phone and address slots, found by the same code that redaction uses (text/phone-numbers.ts, text/address.ts). */
 import { findAddresses } from '../../text/address';
-import { findPhoneNumbers } from '../../text/phone-numbers';
+import { findPhoneNumbers, type PhoneReading } from '../../text/phone-numbers';
 
-/** The customer's phone: the first mobile, else the first landline. */
-export function extractPhone(text: string): string | undefined {
-  const found = findPhoneNumbers(text);
+/** The customer's phone: the first mobile, else the first landline (`reading`: the country the conversation's address is in). */
+export function extractPhone(text: string, reading?: PhoneReading): string | undefined {
+  const found = findPhoneNumbers(text, reading);
   return (found.find((p) => p.kind === 'mobile') ?? found[0])?.canonical;
 }
 

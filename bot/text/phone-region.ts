@@ -1,0 +1,38 @@
+/**
+ * The country a message points at, for reading a phone number written as it is dialled there
+ * ("07700 900418" beside a UK postcode, "9123 4567" beside "Singapore 560456"). Read from the
+ * address's own shape (postcodes, state and ZIP) and from place names. Part of the one phone
+ * definition (phone-numbers.ts); it only guesses a region, the number is read by libphonenumber.
+ */
+import type { CountryCode } from 'libphonenumber-js/max';
+
+/** A place's signs in text, with the region its phones belong to. Postcode shapes first: they are the surest. */
+const REGION_SIGNS: [RegExp, CountryCode][] = [
+  // UK postcode: SW1A 1AA, M1 1AE, EH8 9YL (the inward part's letters never include C, I, K, M, O, V).
+  [/\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b/, 'GB'],
+  // US state and ZIP: "IL 60614", "CA 94103-1234".
+  [/\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),?\s+\d{5}(?:-\d{4})?\b/, 'US'],
+  // Canadian province and postal code: "ON M5V 2T6".
+  [/\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT),?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/, 'CA'],
+  // Australian state and postcode: "NSW 2000", "VIC 3121".
+  [/\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT),?\s+\d{4}\b/, 'AU'],
+  [/\b(?:uk|u\.k\.|united kingdom|great britain|britain|british|england|scotland|wales|london|manchester|birmingham|edinburgh|glasgow|liverpool|leeds|bristol)\b|英国|伦敦/i, 'GB'],
+  [/\b(?:usa|u\.s\.a?\.|united states|america|american|new york|california|texas|chicago|seattle|boston)\b|美国|纽约/i, 'US'],
+  [/\b(?:canada|canadian|toronto|vancouver|montreal)\b|加拿大/i, 'CA'],
+  [/\b(?:australia|australian|aussie|sydney|melbourne|brisbane|perth|adelaide)\b|澳洲|澳大利亚|悉尼|墨尔本/i, 'AU'],
+  [/\b(?:new zealand|auckland|wellington|christchurch)\b|新西兰/i, 'NZ'],
+  [/\b(?:ireland|irish|dublin)\b|爱尔兰/i, 'IE'],
+  [/\bsingapore\b|新加坡/i, 'SG'],
+  [/\b(?:malaysia|malaysian|kuala lumpur|penang)\b|马来西亚/i, 'MY'],
+  [/\b(?:japan|japanese|tokyo|osaka)\b|日本/i, 'JP'],
+  [/\b(?:korea|korean|seoul)\b|韩国/i, 'KR'],
+  [/\b(?:germany|german|berlin|munich)\b|德国/i, 'DE'],
+  [/\b(?:france|french|paris)\b|法国/i, 'FR'],
+];
+
+/** The region the text's address or place names point at, or undefined when it names none. */
+export function regionNamedIn(text: string | undefined): CountryCode | undefined {
+  if (!text) return undefined;
+  for (const [sign, region] of REGION_SIGNS) if (sign.test(text)) return region;
+  return undefined;
+}
