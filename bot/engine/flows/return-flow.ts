@@ -12,6 +12,8 @@ import { lookUpAnswer } from './policy-flow';
 import { confirmReturnRequest, fileReturnRequest, REGISTRATION_SLOTS, registering } from './return-request';
 import { DEFECT_WORDS, visibleDefectIn, type DefectKind } from '../../understanding/visible-defect';
 import { countDaysSincePurchase, dayCountSaid, type DayCount, type DaysSincePurchase } from '../../tools/days-since-purchase';
+import { faultBesideReturn } from '../../understanding/fault-beside-return';
+import { productName } from '../wording';
 
 /** Asking to have the return or exchange registered, not asking whether it is possible. */
 const REGISTER = /(登记|办理|申请|提交|帮我(?:退|换)|给我(?:退|换)|\bregister\b|\bfile (?:it|the|a)\b|\bgo ahead\b|\bprocess (?:it|the)\b|\bstart the (?:return|exchange)\b)/i;
@@ -114,6 +116,30 @@ function faultPastFifteenDays(kit: FlowKit): boolean {
   return faultTold && days !== undefined && days.fewest > 15;
 }
 
+/**
+ * A fault told with the return or exchange question ("新买的…漏水，能换吗"): the quality-fault rules
+ * answer it however it was bought, so where it was bought waits until a request is registered.
+ */
+function faultTold(kit: FlowKit): boolean {
+  const told = `${kit.turn.text} ${kit.facts.symptom ?? ''}`;
+  // The symptom is kept without the product ("画面老是闪"): read with the product's name, as it was said.
+  const symptom = kit.facts.symptom ? `${productName(kit.facts, kit.lang)} ${kit.facts.symptom}` : kit.turn.text;
+  return Boolean(visibleDefectIn(told) || (!NO_FAULT.test(told) && (faultBesideReturn(symptom) || faultBesideReturn(kit.turn.text))));
+}
+
+/** After the verdict on a fault: who confirms it, and what an online order adds when we don't know where it was bought. */
+function faultNotes(kit: FlowKit, days: DayCount | undefined): string {
+  const zh = kit.lang === 'zh';
+  const check = zh ? '退换以售后检测确认是质量问题为准。' : 'A return or exchange for a fault goes ahead once an after-sales check confirms the fault.';
+  const online =
+    !kit.facts.saleChannel && days !== undefined && days.fewest <= 7
+      ? zh
+        ? '如果是网上下单的，7天内还可以无理由退货。'
+        : 'If you ordered it online, you can also return it within 7 days without giving a reason.'
+      : '';
+  return zh ? `${check}${online}` : [check, online].filter(Boolean).join(' ');
+}
+
 export const returnFlow: FlowSpec = {
   name: 'return',
   title: { zh: '退换货', en: 'return or exchange' },
@@ -128,7 +154,8 @@ export const returnFlow: FlowSpec = {
       without: { zh: '购买渠道以订单或发票为准。', en: 'Your order or receipt will show where it was bought.' },
       // A fault on a product owned more than 15 days: no return or exchange applies either way, so
       // where it was bought changes nothing (it is asked otherwise: it decides whom a return goes back to).
-      knownFrom: (kit) => faultPastFifteenDays(kit),
+      // (With a fault told, the rules are said first; where it was bought is asked when the request is registered.)
+      knownFrom: (kit) => faultPastFifteenDays(kit) || (faultTold(kit) && !registering(kit)),
     },
     {
       slot: 'purchaseDate',
@@ -169,6 +196,7 @@ export const returnFlow: FlowSpec = {
     // "其他都没问题，就是有个坏点": the defect is the fault; what else works does not make it "no fault".
     const situation = { channel: kit.facts.saleChannel, noFault: !defect && NO_FAULT.test(told), defect };
     if (days !== undefined) kit.say(daysLine(days, kit.lang, situation));
+    if (!situation.noFault && faultTold(kit) && (days === undefined || days.fewest <= 15)) kit.say(faultNotes(kit, days));
     // No fault and no no-reason return left: nothing to register, so nothing is offered.
     const noReasonOpen = situation.channel !== 'store' && days !== undefined && days.most <= 7;
     if (situation.noFault && days !== undefined && !noReasonOpen) {
