@@ -47,6 +47,12 @@ export function daysLine(range: { fewest: number; most: number }, lang: Lang, si
   const zh = lang === 'zh';
   const { fewest, most } = range;
   const said = dayCountSaid(range, lang);
+  // "上周买的" with a fault: 2 to 8 days is inside 15 either way, so the exchange is certain and only the refund waits on the date.
+  if (windowOf(fewest) === 7 && windowOf(most) === 15 && !situation.noFault && (situation.fault || situation.defect)) {
+    return zh
+      ? `按您说的时间，买了${said}天，还在15天内：质量问题可以换货或维修；能不能退货看是否在7天内，以发票或签收日期为准。`
+      : `By the time you gave, it's ${said} days since purchase, within 15 days: a fault can be exchanged or repaired; whether a refund is still possible depends on the 7-day limit, and the exact date on the invoice or delivery decides.`;
+  }
   if (windowOf(fewest) !== windowOf(most)) {
     return zh
       ? `按您说的时间，买了${said}天，正好跨过7天或15天的界限，要按发票或签收的具体日期来算。`
@@ -74,6 +80,8 @@ export function daysLine(range: { fewest: number; most: number }, lang: Lang, si
 export interface Situation {
   channel?: string;
   noFault?: boolean;
+  /** A fault told with the question ("漏水了，能换吗"): the quality-fault rules apply. */
+  fault?: boolean;
   /** A defect the customer can see (pixels, a dent on arrival, a missing part): a fault, whatever else they say works. */
   defect?: DefectKind;
 }
@@ -134,8 +142,8 @@ function faultNotes(kit: FlowKit, days: DayCount | undefined): string {
   const online =
     !kit.facts.saleChannel && days !== undefined && days.fewest <= 7
       ? zh
-        ? '如果是网上下单的，7天内还可以无理由退货。'
-        : 'If you ordered it online, you can also return it within 7 days without giving a reason.'
+        ? '如果是网上买的，7天内没有故障也可以无理由退货（门店购买的不适用）。'
+        : 'If you ordered it online, within 7 days you can also return it without giving a reason (not for in-store purchases).'
       : '';
   return zh ? `${check}${online}` : [check, online].filter(Boolean).join(' ');
 }
@@ -194,7 +202,7 @@ export const returnFlow: FlowSpec = {
     const told = `${kit.turn.text} ${kit.facts.symptom ?? ''}`;
     const defect = visibleDefectIn(told);
     // "其他都没问题，就是有个坏点": the defect is the fault; what else works does not make it "no fault".
-    const situation = { channel: kit.facts.saleChannel, noFault: !defect && NO_FAULT.test(told), defect };
+    const situation = { channel: kit.facts.saleChannel, noFault: !defect && NO_FAULT.test(told), defect, fault: faultTold(kit) };
     if (days !== undefined) kit.say(daysLine(days, kit.lang, situation));
     if (!situation.noFault && faultTold(kit) && (days === undefined || days.fewest <= 15)) kit.say(faultNotes(kit, days));
     // No fault and no no-reason return left: nothing to register, so nothing is offered.
