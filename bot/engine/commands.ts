@@ -16,7 +16,7 @@ export type SlotName = (typeof SLOT_NAMES)[number];
 export const isContactSlot = (slot: SlotName): slot is ContactSlot => (CONTACT_SLOTS as readonly string[]).includes(slot);
 
 /** The jobs the assistant does, one flow each (bot/engine/flows). */
-export const FLOW_NAMES = ['fault', 'repair', 'warranty', 'return', 'complaint', 'status', 'policy', 'reschedule', 'cancelVisit', 'deliveryDamage'] as const;
+export const FLOW_NAMES = ['fault', 'repair', 'warranty', 'return', 'complaint', 'status', 'policy', 'reschedule', 'cancelVisit', 'deliveryDamage', 'partRequest'] as const;
 export type FlowName = (typeof FLOW_NAMES)[number];
 
 export interface Bilingual {

@@ -70,8 +70,8 @@ describe('intents read right', () => {
     for (const text of before) await c.say(text);
     const said = await c.say(ask);
     expect(said.text).not.toMatch(/已取消|cancelled/);
-    // The return/exchange flow asks how it was bought (the 7/15-day rules depend on it).
-    expect(said.text).toMatch(/网上买的|门店|online|store/i);
+    // The return/exchange flow asks how or, with the fault told, when it was bought (the 7/15-day rules depend on it).
+    expect(said.text).toMatch(/网上买的|门店|online|store|哪天买的|which day did you buy/i);
   });
 
   it.each([

@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => world.close());
 
-const RETURN_QUESTIONS = /online or (?:buy it )?in a store|网上买的|门店买的/i;
+// The return questions (where or when it was bought), or, with a fault and the days told, the 三包 answer itself (k1-exchange).
+const RETURN_QUESTIONS = /online or (?:buy it )?in a store|网上买的|门店买的|which day did you buy|哪天买的|still within 7 days|还在7天内/i;
 const REPAIR_OR_STEPS = /model|Please try|Did that fix it|型号|可以先试试|试过之后/i;
 
 describe('a new unit wanted for a recent purchase is the return/exchange request', () => {

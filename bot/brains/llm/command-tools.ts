@@ -33,6 +33,7 @@ const FLOW_HELP: Record<(typeof FLOW_NAMES)[number], string> = {
   reschedule: 'move the visit time of a booked repair',
   cancelVisit: 'call off a booked repair visit',
   deliveryDamage: 'a new product that arrived damaged (dent, crack, scratch)',
+  partRequest: 'send a replacement part for one that arrived broken or missing (no visit)',
 };
 const CATEGORY_IDS = PRODUCT_CATEGORIES.map((c) => c.id);
 

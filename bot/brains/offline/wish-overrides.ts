@@ -94,15 +94,18 @@ export function applyWishes(turn: TurnInput, state: EngineState, commands: Comma
     return;
   }
 
-  // "just send me the part instead" after an arrival defect was heard: a part sent, booked as a repair request with
-  // the defect and the wish in our words, never a return filed with the sentence as its reason (part-instead.ts).
-  if (frame && ['deliveryDamage', 'return'].includes(frame.flow) && wantsPartInstead(text)) {
-    drop(commands, (c) => isJobStart(c) || ['ask', 'outOfScope', 'deny', 'affirm', 'cancel', 'declineVisit'].includes(c.kind) || (c.kind === 'set' && c.slot === 'symptom'));
-    const zh = /[\u4e00-\u9fff]/.test(text);
-    const what = zh
-      ? `到货时有部件损坏或缺少，客户不退换，要求补发配件（${text.slice(0, 60)}）`
-      : `Part broken or missing on arrival; customer wants the part sent instead of a return ("${text.slice(0, 60)}")`;
-    commands.push({ kind: 'start', flow: 'repair', from }, { kind: 'set', slot: 'symptom', value: what, from });
+  // "just send me the part instead" after an arrival defect was heard, or with it in one message ("the shelf came
+  // cracked, can you post me a new one"): the part request it is (part-request-flow.ts), the defect and the wish
+  // in the customer's words; never a return they did not want, nor a repair with a visit they did not ask for.
+  const partAfterDefect = frame && ['deliveryDamage', 'return'].includes(frame.flow) && wantsPartInstead(text);
+  const partWithDefect = (!frame || frame.stage === 'collect') && frame?.flow !== 'partRequest' && arrivedDamaged(text) && wantsPartInstead(text);
+  if (partAfterDefect || partWithDefect) {
+    drop(commands, (c) => isJobStart(c) || ['ask', 'outOfScope', 'deny', 'affirm', 'cancel', 'declineVisit', 'notFixed'].includes(c.kind) || (c.kind === 'set' && c.slot === 'symptom'));
+    // (A fault or return being asked about is dropped for the part; after the delivery-damage answer the part follows it.)
+    if (frame && !partAfterDefect) commands.push({ kind: 'cancel', from });
+    const defect = partAfterDefect ? (frame.facts.symptom ?? '') : '';
+    const what = [defect, text].filter(Boolean).join(' / ').slice(0, 200);
+    commands.push({ kind: 'start', flow: 'partRequest', from }, { kind: 'set', slot: 'symptom', value: what, from });
     return;
   }
 

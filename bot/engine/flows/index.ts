@@ -5,6 +5,7 @@ import { complaintFlow } from './complaint-flow';
 import { deliveryDamageFlow } from './delivery-damage-flow';
 import { faultFlow } from './fault-flow';
 import type { FlowSpec } from './flow';
+import { partRequestFlow } from './part-request-flow';
 import { policyFlow } from './policy-flow';
 import { repairFlow } from './repair-flow';
 import { rescheduleFlow } from './reschedule-flow';
@@ -23,6 +24,7 @@ export const FLOWS: Record<FlowName, FlowSpec> = {
   reschedule: rescheduleFlow,
   cancelVisit: cancelVisitFlow,
   deliveryDamage: deliveryDamageFlow,
+  partRequest: partRequestFlow,
 };
 
 export type { FlowKit, FlowResult, FlowSpec, SlotSpec } from './flow';

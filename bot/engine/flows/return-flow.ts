@@ -12,6 +12,8 @@ import { lookUpAnswer } from './policy-flow';
 import { confirmReturnRequest, fileReturnRequest, REGISTRATION_SLOTS, registering } from './return-request';
 import { DEFECT_WORDS, visibleDefectIn, type DefectKind } from '../../understanding/visible-defect';
 import { countDaysSincePurchase, dayCountSaid, type DayCount, type DaysSincePurchase } from '../../tools/days-since-purchase';
+import { faultBesideReturn } from '../../understanding/fault-beside-return';
+import { productName } from '../wording';
 
 /** Asking to have the return or exchange registered, not asking whether it is possible. */
 const REGISTER = /(登记|办理|申请|提交|帮我(?:退|换)|给我(?:退|换)|\bregister\b|\bfile (?:it|the|a)\b|\bgo ahead\b|\bprocess (?:it|the)\b|\bstart the (?:return|exchange)\b)/i;
@@ -45,6 +47,12 @@ export function daysLine(range: { fewest: number; most: number }, lang: Lang, si
   const zh = lang === 'zh';
   const { fewest, most } = range;
   const said = dayCountSaid(range, lang);
+  // "上周买的" with a fault: 2 to 8 days is inside 15 either way, so the exchange is certain and only the refund waits on the date.
+  if (windowOf(fewest) === 7 && windowOf(most) === 15 && !situation.noFault && (situation.fault || situation.defect)) {
+    return zh
+      ? `按您说的时间，买了${said}天，还在15天内：质量问题可以换货或维修；能不能退货看是否在7天内，以发票或签收日期为准。`
+      : `By the time you gave, it's ${said} days since purchase, within 15 days: a fault can be exchanged or repaired; whether a refund is still possible depends on the 7-day limit, and the exact date on the invoice or delivery decides.`;
+  }
   if (windowOf(fewest) !== windowOf(most)) {
     return zh
       ? `按您说的时间，买了${said}天，正好跨过7天或15天的界限，要按发票或签收的具体日期来算。`
@@ -72,6 +80,8 @@ export function daysLine(range: { fewest: number; most: number }, lang: Lang, si
 export interface Situation {
   channel?: string;
   noFault?: boolean;
+  /** A fault told with the question ("漏水了，能换吗"): the quality-fault rules apply. */
+  fault?: boolean;
   /** A defect the customer can see (pixels, a dent on arrival, a missing part): a fault, whatever else they say works. */
   defect?: DefectKind;
 }
@@ -114,6 +124,30 @@ function faultPastFifteenDays(kit: FlowKit): boolean {
   return faultTold && days !== undefined && days.fewest > 15;
 }
 
+/**
+ * A fault told with the return or exchange question ("新买的…漏水，能换吗"): the quality-fault rules
+ * answer it however it was bought, so where it was bought waits until a request is registered.
+ */
+function faultTold(kit: FlowKit): boolean {
+  const told = `${kit.turn.text} ${kit.facts.symptom ?? ''}`;
+  // The symptom is kept without the product ("画面老是闪"): read with the product's name, as it was said.
+  const symptom = kit.facts.symptom ? `${productName(kit.facts, kit.lang)} ${kit.facts.symptom}` : kit.turn.text;
+  return Boolean(visibleDefectIn(told) || (!NO_FAULT.test(told) && (faultBesideReturn(symptom) || faultBesideReturn(kit.turn.text))));
+}
+
+/** After the verdict on a fault: who confirms it, and what an online order adds when we don't know where it was bought. */
+function faultNotes(kit: FlowKit, days: DayCount | undefined): string {
+  const zh = kit.lang === 'zh';
+  const check = zh ? '退换以售后检测确认是质量问题为准。' : 'A return or exchange for a fault goes ahead once an after-sales check confirms the fault.';
+  const online =
+    !kit.facts.saleChannel && days !== undefined && days.fewest <= 7
+      ? zh
+        ? '如果是网上买的，7天内没有故障也可以无理由退货（门店购买的不适用）。'
+        : 'If you ordered it online, within 7 days you can also return it without giving a reason (not for in-store purchases).'
+      : '';
+  return zh ? `${check}${online}` : [check, online].filter(Boolean).join(' ');
+}
+
 export const returnFlow: FlowSpec = {
   name: 'return',
   title: { zh: '退换货', en: 'return or exchange' },
@@ -128,7 +162,8 @@ export const returnFlow: FlowSpec = {
       without: { zh: '购买渠道以订单或发票为准。', en: 'Your order or receipt will show where it was bought.' },
       // A fault on a product owned more than 15 days: no return or exchange applies either way, so
       // where it was bought changes nothing (it is asked otherwise: it decides whom a return goes back to).
-      knownFrom: (kit) => faultPastFifteenDays(kit),
+      // (With a fault told, the rules are said first; where it was bought is asked when the request is registered.)
+      knownFrom: (kit) => faultPastFifteenDays(kit) || (faultTold(kit) && !registering(kit)),
     },
     {
       slot: 'purchaseDate',
@@ -167,8 +202,9 @@ export const returnFlow: FlowSpec = {
     const told = `${kit.turn.text} ${kit.facts.symptom ?? ''}`;
     const defect = visibleDefectIn(told);
     // "其他都没问题，就是有个坏点": the defect is the fault; what else works does not make it "no fault".
-    const situation = { channel: kit.facts.saleChannel, noFault: !defect && NO_FAULT.test(told), defect };
+    const situation = { channel: kit.facts.saleChannel, noFault: !defect && NO_FAULT.test(told), defect, fault: faultTold(kit) };
     if (days !== undefined) kit.say(daysLine(days, kit.lang, situation));
+    if (!situation.noFault && faultTold(kit) && (days === undefined || days.fewest <= 15)) kit.say(faultNotes(kit, days));
     // No fault and no no-reason return left: nothing to register, so nothing is offered.
     const noReasonOpen = situation.channel !== 'store' && days !== undefined && days.most <= 7;
     if (situation.noFault && days !== undefined && !noReasonOpen) {

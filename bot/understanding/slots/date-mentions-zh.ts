@@ -270,6 +270,12 @@ export const ZH_RULES: MentionRule[] = [
     const qty = quantity(g.q!, g.more, g.tail);
     return qty ? unitsAgo(ctx.today, qty, UNIT[g.u!]!) : undefined;
   }),
+  // 买了第三天, 收到的第二天, 到货后第5天: the day of purchase is the first, so the Nth is N-1 days ago.
+  regexRule(new RegExp(`(?:买|购买|入手|下单|到货|收到|签收|送到|送来|到手|拿到|装)(?:了|的|好|回来|回家|后|以后|之后)*\\s*(?:的)?\\s*第\\s*(?<q>[${CN}]+|\\d+)\\s*天`, 'g'), (m, ctx) => {
+    const q = m.groups!.q!;
+    const nth = /^\d/.test(q) ? Number(q) : parseSmallNumber(q);
+    return nth && nth >= 1 && nth <= 400 && ctx.today ? onDay(addDays(ctx.today, -(nth - 1))) : undefined;
+  }),
   // 刚买没几天, 才装了两天
   regexRule(/(?:刚刚?|才)\s*(?:买|购买|入手|下单|收到|到货|安装|装|拿到|到手)(?:了|的|回来|回家)?\s*(?:没几天|没两天|几天|两天|一两天|没多久|不久)/g, (m, ctx) =>
     /多久|不久/.test(m[0]) ? recently(ctx.today, 45) : recently(ctx.today, 10),
