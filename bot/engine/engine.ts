@@ -583,7 +583,13 @@ export class ConversationEngine {
     // "微波炉不加热了，哦不是微波炉，是烤箱": a product or brand taken back in the message that named it is
     // said back in one line (with the problem as told of the one meant), so the customer sees it was taken.
     const switchedNow = !frame && current ? facts.filter((c) => c.kind === 'correct' && c.value && (c.slot === 'category' || c.slot === 'brand' || c.slot === 'symptom')) : [];
-    const switchLine = switchedNow.length ? notedLine(this.lang, factsOf(this.state, current!), switchedNow.map((c) => c.slot)) : undefined;
+    const switchLine = switchedNow.length
+      ? notedLine(
+          this.lang,
+          factsOf(this.state, current),
+          switchedNow.map((c) => c.slot),
+        )
+      : undefined;
     if (switchLine) this.out.say(switchLine);
     if (asked && current && !newStarts.some((s) => s.flow === 'policy')) {
       const awaited = this.state.awaiting;

@@ -26,7 +26,8 @@ const DENIED_BEFORE =
   /(?:不是|并不是|并非|没有|不是那个|\bnot\b(?: an?| the| my)?|\bisn'?t\b(?: an?| the)?|\bwasn'?t\b(?: an?| the)?|\bno\b|\bnever ?mind\b(?: (?:about )?(?:the|my))?|\bforget\b(?: (?:about )?(?:the|my))?|\bignore\b(?: (?:the|my))?|\bnothing wrong with\b(?: (?:the|my))?)\s*$/i;
 const DENIED_AFTER =
   /^\s*(?:的)?(?:那个|那台|那部)?(?:是)?(?:旧的|以前的|之前的|原来的|老的|另一台|别的)|^\s*(?:的)?(?:那个|那台|那部)?\s*(?:不算|说错了?|写错了?|打错了?|搞错了?|记错了?|弄错了?|没问题|没事|是好的)|^\s*(?:is|was|'s)?\s*(?:the )?(?:old|previous|other|former)\b|^\s*(?:is|'s) fine\b|^[^,，.。;；]{0,20}\b(?:that'?s|that is|is) the (?:old|previous|other)\b/i;
-const INSTEAD = /(?:其实是|应该是|实际上是|而是|现在这台是|这台是|这个是|我说的是|我是说|我指的是|是)\s*$|\b(?:actually|it'?s|it is|this one is|this one'?s|the new one is|should be|i mean|i meant|talking about|meant to say)(?: an?| the| my)?\s*$/i;
+const INSTEAD =
+  /(?:其实是|应该是|实际上是|而是|现在这台是|这台是|这个是|我说的是|我是说|我指的是|是)\s*$|\b(?:actually|it'?s|it is|this one is|this one'?s|the new one is|should be|i mean|i meant|talking about|meant to say)(?: an?| the| my)?\s*$/i;
 /** Words that say a name was wrong, anywhere in a message with one name. */
 const CORRECTING =
   /actually|sorry|oops|my bad|my mistake|wrong (?:one|product|appliance|brand)|mixed (?:it |them )?up|i mean|meant|talking about|其实|应该|不对|搞错|说错|记错|写错|打错|搞混|弄混|口误|等下|等等|我说的是|我是说|我指的是/i;
@@ -52,10 +53,16 @@ function readInstead(text: string, mentions: LexiconMention[], known: string | u
   const takenBackBy = (m: LexiconMention, i: number) =>
     mentions.slice(i + 1).some((next) => {
       const between = text.slice(m.end, next.start);
-      return key(next) !== key(m) && !deniedBefore(next) && between.length <= TAKE_BACK_REACH && (takesBack(between) || TAKES_BACK_NAME.test(between)) && !ALSO.test(between) && !ALSO.test(text.slice(next.end, next.end + 16));
+      return (
+        key(next) !== key(m) &&
+        !deniedBefore(next) &&
+        between.length <= TAKE_BACK_REACH &&
+        (takesBack(between) || TAKES_BACK_NAME.test(between)) &&
+        !ALSO.test(between) &&
+        !ALSO.test(text.slice(next.end, next.end + 16))
+      );
     });
-  const deniedMention = (m: LexiconMention, i: number) =>
-    deniedBefore(m) || DENIED_AFTER.test(text.slice(m.end, m.end + 40)) || slip(m) || takenBackBy(m, i);
+  const deniedMention = (m: LexiconMention, i: number) => deniedBefore(m) || DENIED_AFTER.test(text.slice(m.end, m.end + 40)) || slip(m) || takenBackBy(m, i);
   // Denied by the words the customer used, so "不是冰箱 是冰柜" (one category, two words) is a change too.
   const denied = new Set(mentions.filter(deniedMention).map(key));
   const left = mentions.filter((m) => !denied.has(key(m)));
