@@ -45,8 +45,8 @@ export function problemOfSwitch(text: string, slot: 'category' | 'brand', readin
   const before = text.slice(0, reading.start);
   const told = withNameSwapped(before, slot, { said: wrong.said }, reading.said) ?? before;
   const cut = told.search(
-    /[\s,，。.!！]*(?:哦不|不对|说错|搞错|记错|口误|不是|等等|等下|不好意思|抱歉|\bno\b|\bwait\b|\bhang on\b|\bsorry\b|\bactually\b|\bscratch that\b|\bnever ?mind\b|\bforget\b|\boops\b|\bi mean)/i,
+    /[\s,，。.!！]*(?:哦不|不对|说错|搞错|记错|口误|不是|等等|等下|不好意思|抱歉|\bno\b|\bwait\b|\bhang on\b|\bsorry\b|\bactually\b|\bscratch that\b|\bnever ?mind\b|\bforget\b|\boops\b|\bi mean|\bi (?:said|wrote|typed)\b|我?说成|我?写成)/i,
   );
-  const kept = (cut > 0 ? told.slice(0, cut) : told).trim();
+  const kept = (cut >= 0 ? told.slice(0, cut) : told).trim();
   return kept && tellsFault(kept) ? kept : undefined;
 }
