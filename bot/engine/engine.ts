@@ -520,7 +520,9 @@ export class ConversationEngine {
       return this.done();
     }
     // "是电的，不是燃气的" after a case written for both kinds: the case is given again with only the lines for their kind.
-    if (frame && onGivenCase && energyChanged(energyBefore, this.state.energy)) {
+    // (Not when the product itself was corrected, "不是热水器，是燃气灶": its new answer says all, below.)
+    const productCorrected = facts.some((c) => c.kind === 'correct' && c.slot === 'category' && c.value);
+    if (frame && onGivenCase && energyChanged(energyBefore, this.state.energy) && !productCorrected) {
       this.out.say(energyNoted(this.state.energy!, this.lang));
       frame.caseId = undefined;
       frame.caseTitle = undefined;
@@ -627,6 +629,17 @@ export class ConversationEngine {
     }
 
     const current = top(this.state);
+    // "微波炉不加热了，哦不是微波炉，是烤箱": a product or brand taken back in the message that named it is
+    // said back in one line (with the problem as told of the one meant), so the customer sees it was taken.
+    const switchedNow = !frame && current ? facts.filter((c) => c.kind === 'correct' && c.value && (c.slot === 'category' || c.slot === 'brand' || c.slot === 'symptom')) : [];
+    const switchLine = switchedNow.length
+      ? notedLine(
+          this.lang,
+          factsOf(this.state, current),
+          switchedNow.map((c) => c.slot),
+        )
+      : undefined;
+    if (switchLine) this.out.say(switchLine);
     if (asked && current && !newStarts.some((s) => s.flow === 'policy')) {
       const awaited = this.state.awaiting;
       const before = this.out.parts.length;

@@ -14,10 +14,10 @@ import { factsOf, top, type EngineState } from '../../engine/engine-state';
 import { applySwap, guessSwap, readSwap } from '../../understanding/slots/swap-correction';
 import { replaceAddressParts } from '../../understanding/slots/address-parts';
 import { placeOnly, withPlace } from '../../understanding/slots/place-added';
-import { brandInstead, categoryInstead } from '../../understanding/slots/named-instead';
+import { namedInstead } from './named-instead-commands';
 import { AFTER_SALES, MONEY_DEMAND, REPEATED_REPAIRS } from '../../engine/after-sales-words';
 import { carriedIn } from '../../engine/wording';
-import { extractAddressAnswer, extractCorrection, extractModelAnswer, extractPhone, extractSlots, type CorrectableSlot } from '../../understanding/slots';
+import { extractAddressAnswer, extractBrand, extractCorrection, extractModelAnswer, extractPhone, extractSlots, type CorrectableSlot } from '../../understanding/slots';
 import { regionNamedIn } from '../../text/phone-region';
 import { classifyIntent } from '../../understanding/intent';
 import { repairFeeBack } from '../../understanding/repair-fee-back';
@@ -207,6 +207,9 @@ const CORRECTION_SLOTS: Partial<Record<CorrectableSlot, SlotName>> = {
   visitTime: 'preferredTime',
 };
 
+/** Whether some words tell a fault (a product taken back leaves the words that tell the one meant). */
+const faultTold = (words: string): boolean => hasFaultClause(words) || Boolean(faultWords(words));
+
 export function commandsFromRules(turn: TurnInput, state: EngineState): Command[] {
   const u = turn.understanding;
   const text = turn.text.trim();
@@ -282,15 +285,16 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     add({ kind: 'correct', slot: 'errorCode', value: '', from });
   }
   // "sorry it's not Haier, that's the old one, this one is a Midea": the name left standing replaces the known one.
+  // "微波炉不加热了，哦不是微波炉，是烤箱": the name meant replaces the one taken back in the same breath
+  // (a correction, said back), and the problem is told of the one meant (never two problems).
   const knownNow = factsOf(state);
-  for (const [slot, instead] of [
-    ['brand', brandInstead(text, knownNow.brand)],
-    ['category', categoryInstead(text, knownNow.category)],
-  ] as const) {
-    if (!instead) continue;
+  const switched = namedInstead(text, knownNow, faultTold);
+  for (const { slot, reading } of switched.readings) {
     const i = commands.findIndex((c) => c.kind === 'set' && c.slot === slot);
     if (i >= 0) commands.splice(i, 1);
-    add({ kind: knownNow[slot] && knownNow[slot] !== instead ? 'correct' : 'set', slot, value: instead, from });
+    // ("不是冰箱 是冰柜" names one product in other words: the problem's words change, not the product.)
+    const replaces = knownNow[slot] ? knownNow[slot] !== reading.name : Boolean(reading.takenBack && reading.takenBack.name !== reading.name);
+    add({ kind: replaces ? 'correct' : 'set', slot, value: reading.name, from });
   }
   const found = new Set(commands.filter((c) => c.kind === 'set').map((c) => (c as { slot: SlotName }).slot));
 
@@ -305,7 +309,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const guessed = swap && !swapped ? SWAPPABLE.find((name) => known[name] && guessSwap(known[name], swap)) : undefined;
   if (swap && guessed) add({ kind: 'correct', slot: guessed, value: guessSwap(known[guessed]!, swap)!, from });
   const correction = swapped || guessed ? undefined : extractCorrection(text);
-  const correctedSlot = correction ? CORRECTION_SLOTS[correction.slot] : undefined;
+  // ("…not the fridge, it's the LG dishwasher": a brand's letters after the correction are no error code.)
+  const brandNotCode = correction?.slot === 'errorCode' && Boolean(correction.value && extractBrand(correction.value));
+  const correctedSlot = correction && !brandNotCode ? CORRECTION_SLOTS[correction.slot] : undefined;
   if (correction && correctedSlot && correction.value) {
     const value = correctedSlot === 'purchaseDate' ? (u.purchase?.value ?? s.purchaseDate) : correction.value;
     // "地址后面还有…", "also flat 1803": more of the same fact, added to it rather than replacing it.
@@ -319,7 +325,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     const part = correctedSlot === 'address' && !adds && Boolean(value && base && !PLACE_IN.test(value));
     const replaced = part ? replaceAddressParts(base!, value!) : undefined;
     // (A brand or product already read as named instead, "I said washer but I meant the dryer", is that reading's.)
-    const insteadRead = (correctedSlot === 'category' || correctedSlot === 'brand') && commands.some((c) => c.kind === 'correct' && c.slot === correctedSlot);
+    const insteadRead = (correctedSlot === 'category' || correctedSlot === 'brand') && switched.readings.some((r) => r.slot === correctedSlot);
     if (value && !insteadRead) add({ kind: adds || (part && !replaced) ? 'set' : 'correct', slot: correctedSlot, value: replaced ?? value, from: correction.from });
   } else if (correction && !correction.value && frame?.stage === 'confirm') {
     add({ kind: 'deny', from: correction.from });
@@ -619,7 +625,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
   }
   // Two products with a problem each: the first keeps this message's job, the others get their own.
-  const problems = describes && commands.some((c) => c.kind === 'start' && c.flow === 'fault') ? splitProblems(text) : [];
+  // (Not a product taken back and the one meant named: that is one problem, told of the one meant.)
+  const problems = describes && !switched.problem && commands.some((c) => c.kind === 'start' && c.flow === 'fault') ? splitProblems(text) : [];
   if (problems.length > 1) {
     const own = extractSlots(problems[0]!.text);
     for (let i = commands.length - 1; i >= 0; i--) {
@@ -655,6 +662,15 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // "抽油烟机很吵 要报修": a booking that also says what is wrong gives the problem too, however lightly the intent weighed it,
   // so the customer is not asked again for what they just said.
   if (!commands.some((c) => c.kind === 'set' && c.slot === 'symptom') && commands.some((c) => c.kind === 'start' && c.flow === 'repair') && hasFaultClause(text)) set('symptom', text80(text));
+  // "…哦不是微波炉，是烤箱不加热": the problem as told of the product meant, in place of the whole message.
+  if (switched.problem && describes) {
+    for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'set' && (commands[i] as { slot: string }).slot === 'symptom') commands.splice(i, 1);
+    add({ kind: 'correct', slot: 'symptom', value: text80(switched.problem), from });
+    // (Its "不是", "no" take the slip back; they answer no question.)
+    for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'deny') commands.splice(i, 1);
+  }
+  // "不是空气净化器，是除湿机" once the problem is known: its words name the product meant too.
+  if (switched.problemAgain && frame && !commands.some((c) => c.kind === 'correct' && c.slot === 'symptom' && c.value)) add({ kind: 'correct', slot: 'symptom', value: switched.problemAgain, from });
   // "不是便携空调，是除湿机", "sorry, I mean it's a dehumidifier": the "no" is the correction's, not an
   // answer to the question, and the product named is the same problem's, not a second one.
   if (commands.some((c) => c.kind === 'correct' && c.value) && frame) {
