@@ -24,6 +24,12 @@ export interface AskedKit {
   lang: Lang;
 }
 
+/** "How much?" has no figure before the check: who names it and when, so nothing is a surprise. */
+const QUOTE_FIRST: Record<Lang, string> = {
+  zh: '具体多少钱，要工程师上门检测后报价；您同意了才维修、才收费。',
+  en: 'The exact cost is quoted by the engineer after checking it; nothing is repaired or charged for the repair unless you agree.',
+};
+
 /**
  * The answer to one of these questions, when the message asks one; undefined otherwise.
  * `whole`: several questions read as one; a cost beside another question is left to each being answered.
@@ -34,7 +40,7 @@ export async function askedFirst(kit: AskedKit, question: string, options: { who
   if (asksCollection(question)) return collectAnswer(kit.tools, kit.lang);
   if (!options.whole && asksRepairCost(question) && !asksInstalling(question)) {
     const rule = await repairFeeRule(kit.tools, kit.facts.category, kit.lang);
-    return rule && { id: rule.id, text: answerWithSource(rule, kit.lang) };
+    return rule && { id: rule.id, text: `${answerWithSource(rule, kit.lang)}\n${QUOTE_FIRST[kit.lang]}` };
   }
   return undefined;
 }

@@ -532,8 +532,14 @@ export class ConversationEngine {
       return this.done();
     }
     // New symptom words after an answer ("屏幕黑的，有声音"), no verdict on the steps: matched again with the product known.
+    // (A product or brand corrected is its own change, said back as one: not new details of the old product.)
     const details =
-      frame?.flow === 'fault' && frame.caseId && (frame.stage === 'feedback' || frame.stage === 'offer') && !newStarts.some((s) => s.flow !== 'fault') && !commands.some((c) => VERDICTS.has(c.kind))
+      frame?.flow === 'fault' &&
+      frame.caseId &&
+      !productCorrected &&
+      (frame.stage === 'feedback' || frame.stage === 'offer') &&
+      !newStarts.some((s) => s.flow !== 'fault') &&
+      !commands.some((c) => VERDICTS.has(c.kind))
         ? detailsAfterAnswer(factsOf(this.state, frame).symptom ?? frame.caseTitle ?? '', this.t.turn.text)
         : undefined;
     if (frame && details) {

@@ -37,8 +37,9 @@ export function problemOfSwitch(text: string, slot: 'category' | 'brand', readin
   if (!wrong || wrong.start >= reading.start) return undefined;
   // "…it's the Panasonic rice cooker that won't heat": the words from the name meant tell the fault.
   // (A clause ends at a stop, or at a space between Chinese words: "冰箱不冷了 等等 不是冰箱 是冰柜".)
-  const clauseStart = Math.max(0, ...[...text.slice(0, reading.start).matchAll(CLAUSE_END)].map((m) => m.index + m[0].length));
-  const lead = text.slice(clauseStart, reading.start).replace(/^\s*(?:(?:oh|ah|wait|hang on|sorry|no|actually|哦|噢|啊|不对|是|it'?s|it is|that'?s)[\s,，]*)+/i, '');
+  // ("I said washer but I meant the dryer": the clause holds the name taken back; only what follows it can tell the fault.)
+  const clauseStart = Math.max(0, wrong.start + wrong.said.length, ...[...text.slice(0, reading.start).matchAll(CLAUSE_END)].map((m) => m.index + m[0].length));
+  const lead = text.slice(clauseStart, reading.start).replace(/^\s*(?:(?:oh|ah|wait|hang on|sorry|no|actually|but|i meant|i mean|meant|哦|噢|啊|不对|但|其实|是|it'?s|it is|that'?s)[\s,，]*)+/i, '');
   const meant = `${POINTING_ONLY.test(lead) ? '' : lead}${text.slice(reading.start)}`.trim();
   if (tellsFault(meant)) return meant;
   // "洗碗机漏水 哦不对 是洗衣机": the fault was told before the take-back, about the name meant.
