@@ -686,6 +686,12 @@ export class ConversationEngine {
       this.push('policy');
       this.assign('symptom', asked.question);
       await this.advance();
+      // A question about the repair just offered ("修一下大概多少钱"): answered, and the offer stands, so the
+      // details sent next book it (the offer lapsed only to read the question afresh).
+      if (!top(this.state) && this.lapsed && ['price', 'warranty'].includes(questionTopic(asked.question))) {
+        this.state.stack.push(this.lapsed);
+        this.out.say(this.offerAgain(this.lapsed));
+      }
     }
     if (otherProblems.length) await this.answerOtherProblems(otherProblems);
     if (this.out.empty && !(await this.stayInFlow(commands))) this.social(commands);
