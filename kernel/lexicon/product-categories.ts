@@ -116,6 +116,9 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
       /手机号|手机\s*[:：是为]?\s*\+?\d/,
       /(?<![a-z])phones?\s*(?:number|no\b|call|and address|(?:is|[:#])?\s*\(?\+?\d[\d\s()-]{6,})/i,
       /\b(?:mobile|cell)\s*(?:number|no\b|(?:is|[:#])?\s*\(?\+?\d[\d\s()-]{6,})/i,
+      // Nor the phone a proof is kept on: 发票照片手机里有, 手机上有订单截图, "the receipt photo is on my phone".
+      /(?:照片|图片|截图|发票|小票|订单|收据|凭证)[^，。,.！!？?]{0,6}手机(?:里|上)|手机(?:里|上)(?:有|存着?|留着?)[^，。,.！!？?]{0,6}(?:照片|图片|截图|发票|小票|订单|收据|凭证)/,
+      /\b(?:photos?|pictures?|pics?|screenshots?|copy|copies|receipts?|invoices?)\b[^.,;!?]{0,20}\b(?:on|in) my phone\b|\b(?:on|in) my phone\b[^.,;!?]{0,12}\b(?:photos?|pictures?|screenshots?|receipts?|invoices?)\b/i,
       /(?:用|拿)?手机(?:的)?(?:手电筒?|电筒|闪光灯|照明|灯|拍(?:照|了|的|个)?|照(?:了|一下|着)|录(?:像|视频|了)|相机|摄像头)/,
       /(?<![a-z])phones?(?:'s)?\s*(?:torch|flash ?light|flash|light|camera)|(?<!\b(?:spill\w*|splash\w*|pour\w*|drip\w*|knock\w*|tipp?\w*|dropp?\w*|fell|landed|sat|stepped|water|coffee|tea|juice|drink|liquid|wine|beer|milk|soda|rain)\b[^.,;!?]{0,25})(?:with|on|using) my phone\b|took (?:a )?(?:photo|picture|video) (?:with|on) (?:my )?phone/i,
     ],
