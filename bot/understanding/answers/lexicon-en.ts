@@ -110,6 +110,15 @@ export const EN_ANSWERS: AnswerPattern[] = [
     ),
   ),
 
+  // "still wet", "still soaking", "still tripping": the fault's own state still there, in its own adjective.
+  // "ok book someone", "just send an engineer": asking for the visit says the steps did not fix it.
+  a(
+    'notFixed',
+    w(
+      'still (?:wet|damp|soaking|soaked|dirty|smelly|smells|stinks|loud|full|frozen|icy|stuck|tripping|sparking|slow|weak|empty|running|stopping|cutting out|turning off|switching off|freezing|overheating|not draining|draining slowly)|(?:book|send|get) (?:someone|somebody|an? (?:engineer|technician|tech|repair(?: ?man| visit)?|visit)|the engineer) ?(?:out|over|round|in)?|(?:book|arrange) (?:a |the )?(?:repair|visit|call-?out|engineer visit)',
+    ),
+  ),
+
   // "there's still water in the bottom", "the smell is still there": the symptom still there is no fix, whatever it is called.
   a(
     'notFixed',
