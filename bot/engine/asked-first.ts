@@ -11,7 +11,7 @@ import { asksRepairCost } from '../understanding/repair-cost-question';
 import { asksReplaceInterval } from '../understanding/replace-interval-question';
 import { asksToInstallThemselves } from '../understanding/self-install-question';
 import { collectAnswer } from './collect-answer';
-import { consumableAnswer } from './consumable-answer';
+import { consumableAnswer, type PolicyLookUp } from './consumable-answer';
 import type { Facts } from './engine-state';
 import { asksInstalling } from './entry-topics';
 import { answerWithSource } from './flows/fault-flow';
@@ -22,6 +22,8 @@ export interface AskedKit {
   tools: ToolBox;
   facts: Facts;
   lang: Lang;
+  /** The policy search (flows/policy-flow.ts), handed in: that flow asks here first, so importing it would make a cycle. */
+  lookUp: PolicyLookUp;
 }
 
 /** "How much?" has no figure before the check: who names it and when, so nothing is a surprise. */
@@ -36,7 +38,7 @@ const QUOTE_FIRST: Record<Lang, string> = {
  */
 export async function askedFirst(kit: AskedKit, question: string, options: { whole?: boolean } = {}): Promise<{ id: string; text: string } | undefined> {
   if (asksToInstallThemselves(question)) return selfInstallAnswer(kit.tools, kit.lang);
-  if (asksReplaceInterval(question)) return consumableAnswer(kit.tools, kit.facts, question, kit.lang);
+  if (asksReplaceInterval(question)) return consumableAnswer(kit.tools, kit.facts, question, kit.lang, kit.lookUp);
   if (asksCollection(question)) return collectAnswer(kit.tools, kit.lang);
   if (!options.whole && asksRepairCost(question) && !asksInstalling(question)) {
     const rule = await repairFeeRule(kit.tools, kit.facts.category, kit.lang);

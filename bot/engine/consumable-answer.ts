@@ -10,7 +10,6 @@ import type { ToolBox } from '../tools/tool';
 import type { Facts } from './engine-state';
 import { entryById } from './entry-by-id';
 import { answerWithSource } from './flows/fault-flow';
-import { lookUpAnswer } from './flows/policy-flow';
 import { consumableNamed } from '../understanding/replace-interval-question';
 
 /** The part asked about, in the form an entry names it ("brushes" -> "brush"). */
@@ -33,8 +32,11 @@ const MANUAL_ONLY = {
   en: "I don't have a reliable replacement interval for that part and won't guess one: the user manual (and the machine's reminder, if it has one) gives it.",
 };
 
-export async function consumableAnswer(tools: ToolBox, facts: Facts, question: string, lang: Lang): Promise<{ id: string; text: string } | undefined> {
-  const found = await lookUpAnswer({ tools, facts }, question);
+/** The policy search, as flows/policy-flow.ts does it (handed in to keep the import one way). */
+export type PolicyLookUp = (kit: { tools: ToolBox; facts: Facts }, question: string) => Promise<KnowledgeHit | undefined>;
+
+export async function consumableAnswer(tools: ToolBox, facts: Facts, question: string, lang: Lang, lookUp: PolicyLookUp): Promise<{ id: string; text: string } | undefined> {
+  const found = await lookUp({ tools, facts }, question);
   // (Only an entry that names the part asked about: the descaling interval is no answer for a seal.)
   const part = partAsked(question);
   const named = Boolean(found?.answer && part && found.answer.toLowerCase().includes(part));

@@ -1218,7 +1218,7 @@ export class ConversationEngine {
     if (asksForLoanUnit(question)) return this.loanRequest();
     // "我自己接气管行吗", "过保了修要多少钱", "边刷多久换", "能上门取吗" (a phone): answered from their own rule first (asked-first.ts).
     // (A return's pickup is the return rules'.)
-    const first = isClaim(frame) ? undefined : await askedFirst({ tools: this.t.tools, facts: factsOf(this.state, frame), lang: this.lang }, question);
+    const first = isClaim(frame) ? undefined : await askedFirst({ tools: this.t.tools, facts: factsOf(this.state, frame), lang: this.lang, lookUp: lookUpAnswer }, question);
     if (first) {
       this.out.citations.push(first.id);
       return this.out.say(first.text);
@@ -1311,7 +1311,7 @@ export class ConversationEngine {
 
   /** A question answered from its own rule (asked-first.ts), with no job open; true when it was. */
   private async answeredFirst(question: string): Promise<boolean> {
-    const answer = await askedFirst({ tools: this.t.tools, facts: withMessageProduct(factsOf(this.state), this.t.turn.redactedText), lang: this.lang }, question);
+    const answer = await askedFirst({ tools: this.t.tools, facts: withMessageProduct(factsOf(this.state), this.t.turn.redactedText), lang: this.lang, lookUp: lookUpAnswer }, question);
     if (!answer) return false;
     this.out.citations.push(answer.id);
     this.out.say(answer.text);
@@ -1329,7 +1329,7 @@ export class ConversationEngine {
       ? await proofMissingAnswer(this.t.tools, kit.facts.purchaseDate, this.lang, false)
       : WANTS_TO_BUY.test(all)
         ? undefined
-        : await askedFirst(kit, all, { whole: true });
+        : await askedFirst({ ...kit, lookUp: lookUpAnswer }, all, { whole: true });
     if (whole) {
       this.out.citations.push(whole.id);
       return this.out.say(whole.text);

@@ -180,7 +180,7 @@ export const policyFlow: FlowSpec = {
       }
     }
     // "我自己接气管行吗", "过保了修要多少钱", "边刷多久换", "能上门取吗" (a phone): each from its own rule (asked-first.ts).
-    const first = await askedFirst(kit, question);
+    const first = await askedFirst({ tools: kit.tools, facts: kit.facts, lang: kit.lang, lookUp: lookUpAnswer }, question);
     if (first) {
       kit.cite(first.id);
       kit.say(first.text);
