@@ -155,6 +155,9 @@ describe('purchase dates in English', () => {
     ['we bought it the year before last', '2024', 'year', '2024-01-01', '2024-12-31'],
     ['just bought it last week', '2026-11-28', 'week', '2026-11-23', '2026-11-29'],
     ['bought it last Saturday', '2026-11-28', 'day', '2026-11-28', '2026-11-28'],
+    ['it arrived Thursday', '2026-12-03', 'day', '2026-12-03', '2026-12-03'],
+    ['ordered online, delivered Monday', '2026-11-30', 'day', '2026-11-30', '2026-11-30'],
+    ['got it Wednesday from the shop', '2026-12-02', 'day', '2026-12-02', '2026-12-02'],
     ['bought it the day before yesterday', '2026-12-03', 'day', '2026-12-03', '2026-12-03'],
     ['I got it yesterday', '2026-12-04', 'day', '2026-12-04', '2026-12-04'],
     // seasons and festivals

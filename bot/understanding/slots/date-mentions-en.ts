@@ -300,6 +300,16 @@ export const EN_RULES: MentionRule[] = [
     if (back === 0 && /last|past/i.test(m.groups!.rel!)) back = 7;
     return onDay(addDays(ctx.today, -back));
   }),
+  // "it arrived Thursday", "delivered Monday", "bought it Saturday": a bare weekday right after a
+  // purchase or delivery verb is the latest such day (the verb is not part of the date's words).
+  regexRule(
+    /(?<=\b(?:arrived|delivered|came|received|bought|purchased|got|ordered|picked up)(?: (?:it|them|this|one|mine))?\s+)(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
+    (m, ctx) => {
+      if (!ctx.today) return undefined;
+      const target = WEEKDAYS.indexOf(m.groups!.wd!.toLowerCase());
+      return onDay(addDays(ctx.today, -((weekday(ctx.today) - target + 7) % 7)));
+    },
+  ),
   // yesterday, the day before yesterday, today
   regexRule(/\b(?:the day before yesterday|yesterday|earlier today|this morning|today)\b/gi, (m, ctx) => {
     if (!ctx.today) return undefined;
