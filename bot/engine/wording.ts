@@ -132,6 +132,8 @@ function utcOffsetMs(at: Date, timeZone: string): number {
  */
 /** Counter-top kitchen appliances, carried to a service point like a kettle. */
 const SMALL_KITCHEN = ['air_fryer', 'toaster', 'bread_maker', 'slow_cooker', 'juicer', 'electric_steamer'];
+/** Personal-care and small home devices, carried in or posted like a phone. */
+const SMALL_HOUSEHOLD = ['hair_dryer', 'electric_fan', 'humidifier', 'electric_toothbrush', 'shaver', 'projector', 'router', 'speaker', 'printer'];
 const CARRIED_IN = [
   'phone',
   'tablet',
@@ -147,6 +149,7 @@ const CARRIED_IN = [
   'induction_cooker',
   'vacuum_cleaner',
   ...SMALL_KITCHEN,
+  ...SMALL_HOUSEHOLD,
 ];
 export const carriedIn = (category: string | undefined): boolean => CARRIED_IN.includes(category ?? '');
 

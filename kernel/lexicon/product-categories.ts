@@ -199,6 +199,32 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
   { id: 'slow_cooker', label: { zh: '电炖锅', en: 'slow cooker' }, zh: ['电炖锅', '电炖盅', '慢炖锅'], en: ['slow cooker', 'crock pot', 'crockpot'] },
   { id: 'juicer', label: { zh: '榨汁机', en: 'juicer' }, zh: ['榨汁机', '原汁机', '榨汁杯'], en: ['juicer', 'juice extractor'] },
   { id: 'electric_steamer', label: { zh: '电蒸锅', en: 'food steamer' }, zh: ['电蒸锅'], en: ['food steamer', 'electric steamer'] },
+  // Products a service desk meets every day that had no entry, so a return or repair for one was
+  // asked "which product?" after the customer had named it. No 三包 category of their own ("other").
+  // Bare 风扇/fan is left out: it is as often a part (an outdoor unit's fan, a laptop's fan).
+  { id: 'hair_dryer', label: { zh: '吹风机', en: 'hair dryer' }, zh: ['吹风机', '电吹风', '电风筒'], en: ['hair dryer', 'hairdryer', 'blow dryer'] },
+  {
+    id: 'electric_fan',
+    label: { zh: '电风扇', en: 'electric fan' },
+    zh: ['电风扇', '落地扇', '台扇', '循环扇', '塔扇'],
+    en: ['electric fan', 'pedestal fan', 'desk fan', 'tower fan', 'standing fan'],
+  },
+  { id: 'humidifier', label: { zh: '加湿器', en: 'humidifier' }, zh: ['加湿器'], en: ['humidifier'], notIn: [/dehumidifier/i] },
+  { id: 'electric_toothbrush', label: { zh: '电动牙刷', en: 'electric toothbrush' }, zh: ['电动牙刷', '冲牙器'], en: ['electric toothbrush', 'water flosser'] },
+  { id: 'shaver', label: { zh: '剃须刀', en: 'shaver' }, zh: ['剃须刀', '电动剃须刀', '刮胡刀'], en: ['shaver', 'electric razor'] },
+  { id: 'smart_toilet', label: { zh: '智能马桶', en: 'smart toilet' }, zh: ['智能马桶', '智能马桶盖', '智能坐便器', '智能坐便'], en: ['smart toilet', 'bidet seat', 'washlet'] },
+  { id: 'smart_lock', label: { zh: '智能门锁', en: 'smart lock' }, zh: ['智能门锁', '智能锁', '指纹锁', '密码锁', '电子门锁'], en: ['smart lock', 'fingerprint lock', 'digital door lock'] },
+  {
+    id: 'disinfection_cabinet',
+    label: { zh: '消毒柜', en: 'sterilising cabinet' },
+    zh: ['消毒柜', '消毒碗柜'],
+    en: ['sterilising cabinet', 'sterilizing cabinet', 'dish sterilizer', 'dish steriliser'],
+  },
+  { id: 'projector', label: { zh: '投影仪', en: 'projector' }, zh: ['投影仪', '投影机'], en: ['projector'] },
+  { id: 'router', label: { zh: '路由器', en: 'router' }, zh: ['路由器'], en: ['wifi router', 'wi-fi router', 'router'] },
+  { id: 'speaker', label: { zh: '音箱', en: 'speaker' }, zh: ['蓝牙音箱', '智能音箱', '音箱', '音响'], en: ['smart speaker', 'bluetooth speaker', 'soundbar'], notIn: [/[声噪杂]音响/] },
+  { id: 'printer', label: { zh: '打印机', en: 'printer' }, zh: ['打印机'], en: ['printer'] },
+  { id: 'massage_chair', label: { zh: '按摩椅', en: 'massage chair' }, zh: ['按摩椅'], en: ['massage chair'] },
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

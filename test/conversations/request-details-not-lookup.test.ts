@@ -25,8 +25,13 @@ describe('details for a return request are its contact', () => {
       'order number 551200933812, mobile 13700002222, address Flat 3, Building 2, 18 Nanjing Road, Huangpu District, Shanghai',
       /13700002222/,
     ],
-    // (No address given: the request goes on to ask where to collect it.)
-    ['en', ['bought a Midea rice cooker online, the lid will not close, I want a refund', 'I received it on 3 December'], 'my order is 730019284455 and you can reach me on 13500007777', /collected/],
+    // (No address given: an online order is collected from the order's address, so the summary follows.)
+    [
+      'en',
+      ['bought a Midea rice cooker online, the lid will not close, I want a refund', 'I received it on 3 December'],
+      'my order is 730019284455 and you can reach me on 13500007777',
+      /address on your order/,
+    ],
   ])('after "shall I register it?" the order and phone fill the request (%s)', async (_lang, opening, details, next) => {
     const c = world.customer(`details-return-${details}`);
     const replies = await c.sayAll(...opening);

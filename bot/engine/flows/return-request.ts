@@ -61,9 +61,21 @@ export const REGISTRATION_SLOTS: SlotSpec[] = [
       { zh: '地址可以跳过，专员联系您时再确认。', en: 'We can skip the address; our staff will confirm it when they call.' },
     ],
     without: { zh: '取件方式由专员联系您时确认。', en: 'Our staff will agree how the item is collected when they call.' },
-    knownFrom: notYet,
+    // An online order already carries the delivery address, and the platform's return arranges the
+    // pickup from it: asking again only delays the request (and a customer who answered "ok" to it
+    // was left on a summary still missing an address).
+    knownFrom: (kit) => notYet(kit) || boughtOnline(kit),
   },
 ];
+
+const boughtOnline = (kit: FlowKit): boolean => kit.facts.saleChannel === 'online';
+
+/** The address line: the customer's own, or for an online order the order's (confirmed when staff call). */
+function addressLine(kit: FlowKit, none: string): string {
+  if (kit.facts.address) return kit.facts.address;
+  if (!boughtOnline(kit)) return none;
+  return kit.lang === 'zh' ? '按订单上的收货地址（专员联系您时确认）' : 'the delivery address on your order (staff confirm it when they call)';
+}
 
 /** The request restated before filing (关键信息二次确认). */
 export function confirmReturnRequest(kit: FlowKit): string {
@@ -79,7 +91,7 @@ export function confirmReturnRequest(kit: FlowKit): string {
         `· 原因：${(f.symptom && problemWords(f.symptom)) || none}`,
         `· 购买：${channel}，${purchaseWords(f.purchaseDate, 'zh') ?? none}`,
         `· 电话：${f.phone ?? none}`,
-        `· 地址：${f.address ?? none}`,
+        `· 地址：${addressLine(kit, none)}`,
         '没问题回复“对”我就提交；要改哪项直接告诉我。',
       ]
     : [
@@ -88,7 +100,7 @@ export function confirmReturnRequest(kit: FlowKit): string {
         `· Reason: ${(f.symptom && problemWords(f.symptom)) || none}`,
         `· Bought: ${channel}, ${purchaseWords(f.purchaseDate, 'en') ?? none}`,
         `· Phone: ${f.phone ?? none}`,
-        `· Address: ${f.address ?? none}`,
+        `· Address: ${addressLine(kit, none)}`,
         'Reply "yes" and I will file it, or tell me what to change.',
       ];
   kit.quick(zh ? ['对，提交', '修改'] : ['Yes, file it', 'Change something']);
