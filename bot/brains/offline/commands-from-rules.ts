@@ -396,7 +396,11 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
 
   // Answers and social moves, from one reading of what the reply means.
   // "算了 两个都约师傅上门吧 + phone": giving up on self-help to book a visit is not a cancel.
-  const booksInstead = BOOK_WORDS.test(answer.rest) || Boolean(s.phone || s.address);
+  // ("查不到就算了 直接叫师傅上门吧", "forget it then, just send a technician": the visit words after the
+  // 算了 were read as "not fixed" and left the rest, so the words after the last cancel cue are read too.)
+  const lastCancel = answer.cues.filter((c) => c.kind === 'cancel').at(-1);
+  const afterCancel = lastCancel ? text.slice(lastCancel.index + lastCancel.words.length) : '';
+  const booksInstead = BOOK_WORDS.test(answer.rest) || Boolean(s.phone || s.address) || (BOOK_WORDS.test(afterCancel) && !DECLINE_VISIT.test(afterCancel));
   // "那换货 不要修", "don't fix it, I want a refund": dropping the repair for an exchange or a return is that request, not a cancel.
   const switchesToReturn = (RETURN_WORDS.test(text.replace(/<([a-z_]+)[^>]*>[\s\S]*?<\/\1>/gi, ' ')) || wantsNewUnit(text)) && !TRADE_IN.test(text);
   const declines = DECLINE_VISIT.test(text) || ONLY_ASKING.test(text);
