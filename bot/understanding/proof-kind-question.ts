@@ -18,7 +18,12 @@ const PROOF_CONTEXT = /发票|小票|收据|凭证|保修|三包|证明|\b(?:rec
 const ASKS =
   /[?？]|[吗嘛么][\s。!！~]*$|行不行|可不可以|能不能|算不算|可以吗|能用吗|管用吗|认不认|有用吗|\b(?:will|would|does|do|can|could|is|are)\b[^.!]*\b(?:do|work|count|ok|okay|enough|accept\w*|valid|fine|check|look (?:it )?up|use|prove)\b/i;
 
+// A record of the payment is offered for one thing only, proving the purchase: asked about alone
+// ("微信支付记录有 能用吗" after saying the invoice is lost), it needs no invoice word beside it.
+const PAYMENT_RECORD =
+  /付款记录|支付记录|转账记录|交易记录|消费记录|付款截图|支付截图|银行流水|刷卡记录|\b(?:payment (?:record|history|screenshot|confirmation)|bank statement|card statement|transaction (?:record|history)|credit card (?:record|statement))\b/i;
+
 /** Whether the message asks if another proof than the invoice will do (or can be looked up by). */
 export function asksWhichProof(text: string): boolean {
-  return OTHER_PROOF.test(text) && PROOF_CONTEXT.test(text) && ASKS.test(text);
+  return OTHER_PROOF.test(text) && (PROOF_CONTEXT.test(text) || PAYMENT_RECORD.test(text)) && ASKS.test(text);
 }

@@ -53,4 +53,16 @@ describe('which proof of purchase will do', () => {
     expect(reply).toMatch(RULE[lang as 'zh' | 'en']);
     expect(reply).toMatch(next);
   });
+
+  // The invoice said lost a turn before: the payment record asked about alone is the same question.
+  it.each([
+    ['zh', '洗衣机脱水的时候响得厉害 还在保修期吗', '前年十月买的 发票早没了', '我支付宝的付款记录还在 这个管用吗'],
+    ['zh', '热水器不出热水 保修吗', '去年买的 小票丢了', '银行流水可以吗'],
+    ['en', 'my dryer stopped heating, is it covered?', 'got it in spring last year, no receipt any more', 'I paid by card, would the bank statement do?'],
+    ['en', 'is my TV still under warranty? the screen flickers', 'bought it 2025, the receipt is gone', 'the payment history is in my banking app, is that ok?'],
+  ])('a payment record asked about after the invoice was said lost (%s: %s)', async (lang, first, second, line) => {
+    const [, , reply] = await chat(first, second, line);
+    expect(reply).not.toMatch(WRONG);
+    expect(reply).toMatch(RULE[lang as 'zh' | 'en']);
+  });
 });
