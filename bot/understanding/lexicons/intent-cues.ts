@@ -72,6 +72,16 @@ export const INTENT_CUES: IntentCue[] = [
   cue('human_request', 4, /转人工|人工客服|人工服务|找人工|要人工|接人工|真人|活人|客服经理|找(?:你们)?领导|人工/g),
   // Asking for a person without the word 人工: someone to come and talk to me, not a machine.
   cue('human_request', 4, /(?:找|叫|派|换|让|来)(?:个|一个|你们的?)?(?:人|同事|客服|负责人|工作人员)(?:来)?(?:跟|和|与|给)我(?:说|讲|谈|聊|解释|沟通|对话)|(?:不想|不要|不愿意?|别)(?:再)?(?:跟|和|与)(?:机器人?|机器|自动回复|AI|电脑|程序)(?:说|讲|谈|聊)|有没有人(?:能|可以)?(?:跟|和)我(?:说|讲|谈)/gi),
+  // "叫你们工作人员帮我查一下", "让你们的人联系我吧": a person of ours asked to check or call back (an engineer
+  // sent to look at it is a visit, read elsewhere: 修/看/上门 are left out here).
+  cue('human_request', 4, /(?:叫|让|请|找|麻烦)(?:一下)?(?:你们的?|贵司的?)(?:工作人员|客服人员|客服|专员|人|同事|负责人)(?:来)?(?:帮我|给我|跟我|和我)?(?:查|核实|核对|联系|打电话|打个电话|回电|回个电话|处理|跟进)|(?:让|叫|请)(?:工作人员|客服人员|专员)(?:帮我|给我)?(?:查|核实|联系|回电|处理)/g),
+  // "can a person look into it then?", "could someone from your team check it?", "get one of your staff to call me":
+  // a person asked to take it over, worded as a request rather than "human please".
+  cue(
+    'human_request',
+    4,
+    /\b(?:can|could|would|will|may|please|pls|have|get|let)\b[^.?!]{0,12}\b(?:a (?:real |live )?(?:person|human)|some(?:one|body) (?:from|at|in|on) (?:your|the) (?:team|company|office|service|support|side)|one of (?:your|the) (?:staff|team|people|colleagues|agents|engineers)|a (?:member of (?:staff|your team)|staff member|colleague)|your (?:staff|team|people|colleague))\b[^.?!]{0,10}\b(?:look(?:s|ing)? (?:into|at|over)|check|handle|take (?:it )?over|help|call|ring|phone|contact|deal with|sort)/gi,
+  ),
   cue('human_request', 4, /\b(?:some(?:one|body)|anyone|anybody|a person|a human|a real \w+)\b[^.?!]{0,12}\b(?:real|actual|human|live)?\s*(?:talk|speak|chat)\w* (?:to|with) me\b|\b(?:not|no more|stop|don'?t want)\b[^.?!]{0,20}\b(?:a |the |this )?(?:bot|robot|machine|script|computer|automated)\b|\bhuman\b|real person|live (?:person|agent|chat)|\bagent please\b|\b(?:an?|to|the) agent\b|^agent\b|representative|\boperator\b|(?:speak|talk) (?:to|with) (?:a|an|your|the|someone|somebody) ?(?:manager|supervisor|person|human|someone)?|escalate|call from a manager|\bmanager\b|\bsupervisor\b(?! here)/gi),
 
   // --- thanks_bye
