@@ -7,6 +7,7 @@
  * fault's steps. A side that names no kind we know decides nothing (the search's match stands).
  */
 import { LIQUID_TITLE } from './flows/liquid-first';
+import { withoutDenied } from '../understanding/denied-symptoms';
 
 export type SymptomKind =
   | 'offBySelf'
@@ -200,7 +201,8 @@ export function withSymptomWords(text: string): string {
 }
 
 /** The kinds of symptom a text names. */
-export function symptomKinds(text: string): Set<SymptomKind> {
+export function symptomKinds(said: string): Set<SymptomKind> {
+  const text = withoutDenied(said);
   const kinds = new Set<SymptomKind>(KINDS.filter(([, words]) => words.test(text)).map(([kind]) => kind));
   if (NOISE.test(text)) kinds.add(WHILE_OFF.test(text) ? 'noiseWhenOff' : 'noise');
   // A set that switches itself off or on is not one that will not turn on ("关机" read as power).

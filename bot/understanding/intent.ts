@@ -3,6 +3,7 @@
  * (an error code means a fault, a ticket number a status question). The strongest intent wins;
  * others that are nearly as strong are kept as secondary intents for multi-request messages.
  */
+import { withoutDenied } from './denied-symptoms';
 import { readAnswer, saysOnly } from './answers';
 import { DOMAIN_WORDS, INTENT_CUES } from './lexicons/intent-cues';
 import { repairRequestWords } from './spelling';
@@ -25,7 +26,8 @@ export interface IntentVerdict {
 export function scoreIntents(text: string, slots: Slots): Record<Intent, number> {
   const scores = Object.fromEntries(INTENTS.map((i) => [i, 0])) as Record<Intent, number>;
   // "cancle my ordr" is read as meant; the slots were taken from the text as typed.
-  const read = repairRequestWords(text);
+  // (A symptom said not to be there, "no smell", 没有糊味, scores nothing.)
+  const read = withoutDenied(repairRequestWords(text));
   for (const { intent, weight, pattern } of INTENT_CUES) {
     pattern.lastIndex = 0;
     const count = read.match(pattern)?.length ?? 0;

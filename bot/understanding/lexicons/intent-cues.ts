@@ -23,11 +23,11 @@ export const INTENT_CUES: IntentCue[] = [
   // The negation written out: 不能/无法/没法/没办法 + what it should do, and "V不了/V不出" ("充不了电", "排不出水", "启动不了").
   cue('fault_report', 2, /(?:不能|无法|没法|没办法)(?:正常)?(?:制冷|制热|加热|出热水|出水|进水|排水|脱水|转|亮|工作|启动|通电|充电|出风|运转|开机|打开|点火|打火|连接|连上|配对|烘干|烧水|煮饭|吸尘)/g),
   cue('fault_report', 2, /充不了电|排不(?:了|出)|进不了水|启动不了|连不上|配(?:对)?不上|烘不干|热不起来|冷不下来|转不起来/g),
-  cue('fault_report', 1.5, /漏水|滴水|渗水|漏电|漏气|冒烟|起火|着火|火花|火星|焦味|糊味|烧焦|烧黑|跳闸|鼓包|结冰|结霜|异味|臭味|噪音|异响|响声|声音(?:很|特别|太)?大|嗡嗡|咔咔|吱吱|滋滋|震动|抖动|黑屏|花屏|闪屏|绿线|竖线|横线|彩线|亮线|条纹|死机|自动关机|重启|卡顿|夹生|生锈|涂层掉|变小|忽冷忽热|很慢|熄火|出气|烫|湿的|停了|效果不好|自己停/g),
+  cue('fault_report', 1.5, /漏水|滴水|渗水|漏电|漏气|冒烟|起火|着火|火花|火星|焦味|糊味|烧焦|烧黑|跳闸|鼓包|结冰|结霜|异味|臭味|噪音|异响|响声|声音(?:很|特别|太|挺|有点|有些|比较|非常|好|超|巨)?大|嗡嗡|咔咔|吱吱|滋滋|震动|抖动|黑屏|花屏|闪屏|绿线|竖线|横线|彩线|亮线|条纹|死机|自动关机|重启|卡顿|夹生|生锈|涂层掉|变小|忽冷忽热|很慢|熄火|出气|烫|湿的|停了|效果不好|自己停/g),
   cue('fault_report', 2, /(?:显示|报|出现|提示|闪|跳)(?:故障|错误)?(?:代码|码)?\s*[A-Za-z]{1,2}-?\d{1,3}\b|报错|故障码|错误码/g),
   cue('fault_report', 1.5, /又坏|同样的问题|还是(?:不行|坏|不|没)/g),
   cue('fault_report', 2.5, /\b(?:not|isn'?t|aren'?t|wasn'?t|won'?t|wont|doesn'?t|doesnt|didn'?t|can'?t|cannot|stopped|stops|quit|fails? to|failed to|no longer)\s+(?:\w+\s+)?(?:cool\w*|heat\w*|work\w*|start\w*|turn\w* on|spin\w*|drain\w*|charg\w*|freez\w*|dry\w*|clos\w*|open\w*|ignit\w*|light\w*|blow\w*|fill\w*|power\w* on|boot\w*|respond\w*)/gi),
-  cue('fault_report', 1.5, /\b(?:broken|broke|faulty|defective|malfunction\w*|error|leak\w*|drip\w*|noise|noisy|rattl\w*|buzz\w*|clicking|flicker\w*|dead pixels?|no picture|black screen|smells?|smoke|sparks?|burning|shock\w*|tripp\w*|icing|frost\w*|restarting|overheat\w*|swell\w*|shatter\w*|snapped|cracked|completely dead|stuck|blink\w*|musty|warm air|not cold|no hot water|puddle|flood\w*|pilot|caught fire|crackling|e\d{1,2}\b)/gi),
+  cue('fault_report', 1.5, /\b(?:broken|broke|faulty|defective|malfunction\w*|error|leak\w*|drip\w*|noise|noisy|loud|rattl\w*|buzz\w*|hum(?:s|ming)?|whin(?:e|es|ing)|squeal\w*|squeak\w*|grind\w*|vibrat\w*|clicking|flicker\w*|dead pixels?|no picture|black screen|smells?|smoke|sparks?|burning|shock\w*|tripp\w*|icing|frost\w*|restarting|overheat\w*|swell\w*|shatter\w*|snapped|cracked|completely dead|stuck|blink\w*|musty|warm air|not cold|no hot water|puddle|flood\w*|pilot|caught fire|crackling|e\d{1,2}\b)/gi),
   cue('fault_report', 1, /\b(?:keeps?|still)\b|\bwon'?t\b|\bdoesn'?t\b|\bisn'?t\b/gi),
 
   // --- repair_request: send someone, install, repair, warranty claim, return or exchange
