@@ -1425,8 +1425,14 @@ export class ConversationEngine {
     const frame = this.state.stack.pop();
     this.state.awaiting = undefined;
     // An offer declined ("不用了" to a return offered) closes politely: nothing the customer started is "cancelled".
+    // (Fixed while a booking was being filled in: the customer hears it is not filed. Said fixed again
+    // with thanks once everything is closed: a thanks, not the same "glad" again.)
     const closing = has(commands, 'fixed')
-      ? SOCIAL.glad[this.lang]
+      ? frame && ['repair', 'return'].includes(frame.flow) && frame.stage !== 'offer'
+        ? SOCIAL.gladNotFiled[this.lang]
+        : !frame && (has(commands, 'thanks') || has(commands, 'bye')) && [SOCIAL.glad, SOCIAL.gladNotFiled].some((line) => this.state.lastReply?.includes(line[this.lang]))
+          ? SOCIAL[has(commands, 'bye') ? 'bye' : 'thanks'][this.lang]
+          : SOCIAL.glad[this.lang]
       : frame?.stage === 'offer'
         ? SOCIAL.noThanks[this.lang]
         : frame
@@ -1534,7 +1540,9 @@ export class ConversationEngine {
 
   private social(commands: Command[]): void {
     const say = (k: keyof typeof SOCIAL) => this.out.say(SOCIAL[k][this.lang]);
-    if (has(commands, 'fixed')) say('glad');
+    // ("没事了 谢谢" after "glad it works" was already said: a thanks, not the same line again.)
+    const gladSaid = [SOCIAL.glad, SOCIAL.gladNotFiled].some((line) => this.state.lastReply?.includes(line[this.lang]));
+    if (has(commands, 'fixed') && !(gladSaid && (has(commands, 'thanks') || has(commands, 'bye')))) say('glad');
     else if (has(commands, 'bye')) say('bye');
     else if (has(commands, 'thanks')) say('thanks');
     else if (has(commands, 'outOfScope')) say('outOfScope');

@@ -15,6 +15,8 @@ export const SOCIAL = {
   thanks: L('不客气！还有其他需要随时找我。', "You're welcome! Message me any time."),
   bye: L('好的，祝您生活愉快，再见！', 'Take care, goodbye!'),
   glad: L('太好了，能用就好！如果再出现，随时找我。', "Great, glad it's working! If it happens again, just message me."),
+  // A booking being filled in when it started working again: said plainly that nothing is filed.
+  gladNotFiled: L('太好了，能用就好！报修就不提交了，如果再出现，随时找我。', "Great, glad it's working! I won't file the repair; if it happens again, just message me."),
   outOfScope: L(
     '抱歉，这个我帮不上忙。我能处理的是家电和手机的售后：故障排查、保修、预约维修和工单进度。',
     "Sorry, I can't help with that. I handle after-sales for appliances and phones: troubleshooting, warranty, repair bookings and ticket status.",
