@@ -108,8 +108,10 @@ describe('a new visit time said with its reason keeps only the new time', () => 
     ['zh', '上门时间改成周五上午 周四我要陪孩子考试', '周五上午', /周四/],
     ['zh', '时间换到周日下午吧 周六家里有客人', '周日下午', /周六/],
     ['zh', '周四我得加班 改成周五晚上吧', '周五晚上', /周四/],
+    ['zh', '预约时间换成周六上午 周四白天家里没人', '周六上午', /周四/],
     ['en', 'change the time to Friday morning because Thursday my son has an exam', 'Friday morning', /Thursday/],
     ['en', "can we do Sunday afternoon instead, on Saturday we're away", 'Sunday afternoon', /Saturday/],
+    ['en', "change the time to Monday evening, nobody's home on Thursday during the day", 'Monday evening', /Thursday/],
   ] as const)('%s: %s', async (lang, fix, time, oldDay) => {
     const c = world.customer(`t1-time-${fix}`);
     await bookingOpen(c, lang);
@@ -118,8 +120,9 @@ describe('a new visit time said with its reason keeps only the new time', () => 
     const line = timeLine(said.text);
     expect(line).toContain(time);
     expect(line?.split(/，即|, i\.e\.|\(/)[0]).not.toMatch(oldDay);
-    // A day said to move the visit is no purchase date.
+    // A day said to move the visit is no purchase date; the reason is no question to answer.
     expect(said.text).not.toMatch(/购买时间：20\d\d年\d+月\d+日|Purchased: \d/);
+    expect(said.text).not.toMatch(/不用一整天在家等|没接到|打不通|No need to wait in all day|miss/i);
   });
 });
 
@@ -135,5 +138,7 @@ describe('an address taken back in the same message is the one after', () => {
     const summary = await c.say(said);
     expect(addressLine(summary.text)).toContain(address);
     expect(summary.text).not.toMatch(/江上明珠|SOHO|Queen Street/);
+    // Why the first address was dropped ("单位周末没人") is no question about staying in.
+    expect(summary.text).not.toMatch(/不用一整天在家等|No need to wait in all day/);
   });
 });

@@ -51,6 +51,7 @@ import { isPresenceCheck } from '../../understanding/presence-check';
 import { notAboutReturns, pointsOutMistake, questionAfterMistake } from '../../understanding/mistake-pointed-out';
 import { askedVisitTime } from '../../understanding/visit-time-question';
 import { visitQuestion } from '../../understanding/visit-question';
+import { givesReason } from './reason-for-change';
 import { asksCodeMeaning } from '../../understanding/code-meaning-question';
 import { asksMailIn } from '../../understanding/mail-in-question';
 import { asksForLoanUnit } from '../../understanding/loan-request';
@@ -795,7 +796,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   }
   // "门锁着里面全是水怎么放", "两个单号怎么回事", "师傅打电话我接不到怎么办": asked, and answered from the plain
   // answers; not a fault case, a ticket lookup or a complaint (a booking in progress goes on after it).
-  else if (plainQuestion(ownWords) && !u.safety && !cancel) {
+  else if (plainQuestion(ownWords) && !u.safety && !cancel && !givesReason(text, commands)) {
     for (let i = commands.length - 1; i >= 0; i--) {
       const c = commands[i]!;
       if ((c.kind === 'start' && ['status', 'fault', 'complaint', 'policy'].includes(c.flow)) || c.kind === 'outOfScope' || c.kind === 'ask' || (c.kind === 'set' && c.slot === 'symptom' && !frame))
@@ -869,7 +870,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // "师傅来之前会打电话吗", "do I have to stay in all day?", "我没有手机" inside a job: a question about how the visit
   // goes, answered in the engine (visit-answers.ts) while the form keeps what the message gave. Its words are no
   // warranty period ("多久"), no new product ("phone", "手机"), no call for a person ("ring me"), no "no".
-  const visitRead = frame && frame.flow !== 'status' && frame.flow !== 'reschedule' && !u.safety && !cancel ? visitQuestion(text) : undefined;
+  const visitRead = frame && frame.flow !== 'status' && frame.flow !== 'reschedule' && !u.safety && !cancel && !givesReason(text, commands) ? visitQuestion(text) : undefined;
   // ("my phone can't receive texts" about a phone being repaired is its fault, unless its number is what was asked.)
   const visit = visitRead === 'noMobile' && factsOf(state, frame).category === 'phone' && awaiting !== 'phone' ? undefined : visitRead;
   if (visit) {
