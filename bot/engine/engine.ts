@@ -69,6 +69,7 @@ import { openProblem, problemAbout, stepsAgain } from './back-to-problem';
 import { unusablePhone } from './phone-unusable';
 import { swapCode } from './code-swap';
 import { changesLine, notedLine } from './changes-line';
+import { askWholeAddress, isUnplacedAddressPart } from './whole-address-ask';
 import { amendFiled, isAmendable } from './filed-amend';
 import { afterFilingReply } from './after-filing';
 import { handoffSummary } from './handoff-summary';
@@ -932,6 +933,12 @@ export class ConversationEngine {
         if (has(commands, 'ask') && has(commands, 'affirm') && !saysYesToSummary(this.t.turn.text)) commands = commands.filter((c) => c.kind !== 'affirm');
         const asking = has(commands, 'ask') && !has(commands, 'affirm');
         const yes = has(commands, 'affirm') || (!asking && commands.some((c) => c.kind === 'start' && c.flow === frame.flow && !c.facts));
+        // An address part that fits nowhere in the address kept: the whole address is asked for, once (whole-address-ask.ts).
+        if (commands.some(isUnplacedAddressPart)) {
+          this.out.say(askWholeAddress(this.lang));
+          this.state.awaiting = 'address';
+          return true;
+        }
         if (gaveFacts) {
           const before: Partial<Record<SlotName, string>> = { ...factsOf(this.state, frame) };
           for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
@@ -1578,6 +1585,8 @@ export class ConversationEngine {
    */
   private assign(slot: SlotName, value: string, correction = false): void {
     if (isContactSlot(slot)) {
+      // (The empty address correction only asks for the whole address: it never wipes the one kept.)
+      if (slot === 'address' && !value) return;
       // "地址后面还有 丰德国际2栋1803": the rest of the address is added, not put in its place.
       const before = this.state.contact.address;
       // (Numbered parts it already has, "3栋402" after "…小区3栋", are merged by component, never written twice.)

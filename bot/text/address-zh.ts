@@ -43,8 +43,9 @@ const ESTATE =
   '小区|北里|南里|东里|西里|花园|公寓|大厦|家园|新村|社区|公馆|广场|写字楼|商务楼|办公楼|宿舍楼|综合楼|大楼|中心|科技园|产业园|工业园|软件园|创业园|山庄|别墅|家属院|家属区|大院|宿舍|大学|学院|苑|园|城|府|湾|阁|村|屯|寨';
 const PLACES = [...ZH_PROVINCES, ...ZH_CITIES].sort((a, b) => b.length - a.length).join('|');
 // A bare number continues an address (8栋1502, 3-2-501, 3单元4C, 三单元五零二 read out) unless it is a date, price or count.
-// (A weekday after the room, 3栋402 周二下午, is the visit time that follows the address: 402 周 is not "402 weeks".)
-const BARE = `(?:(?<![0-9A-Za-z])\\d{1,5}(?:-\\d{1,5}){0,3}[A-Fa-f]?|[零〇幺一二三四五六七八九]{3,4})(?![0-9A-Za-z零〇幺一二三四五六七八九十百]|\\s?(?:[年月日号元块点个次天岁分秒度台件%]|周(?![一二三四五六日天末])))`;
+// (A weekday after the room, 3栋402 周二下午, is the visit time that follows the address: 402 周 is not "402 weeks";
+// nor is 2703 周小姐, the customer named by her surname.)
+const BARE = `(?:(?<![0-9A-Za-z])\\d{1,5}(?:-\\d{1,5}){0,3}[A-Fa-f]?|[零〇幺一二三四五六七八九]{3,4})(?![0-9A-Za-z零〇幺一二三四五六七八九十百]|\\s?(?:[年月日号元块点个次天岁分秒度台件%]|周(?![一二三四五六日天末]|先生|女士|小姐|太太|阿姨|师傅|老师|姐|哥)))`;
 
 const HITS = new RegExp(`(${PLACES})|(${UNIT})|(${ADMIN})|(${ROAD})|(${ESTATE})|(${BARE})`, 'gu');
 const KINDS: Kind[] = ['place', 'unit', 'admin', 'road', 'estate', 'bare'];
@@ -77,7 +78,8 @@ const NAME_LIMIT: Partial<Record<Kind, number>> = { admin: 7, road: 8, estate: 1
 const NAME_CHARS: Partial<Record<Kind, RegExp>> = {
   admin: new RegExp(`[${HAN}]+$`, 'u'),
   road: new RegExp(`[${HAN}]+$`, 'u'),
-  estate: new RegExp(`[${HAN}A-Za-z]+$`, 'u'),
+  // (and digits inside them: 阳光100国际新城, 金科10年城)
+  estate: new RegExp(`(?:[${HAN}A-Za-z]+\\d{1,4})*[${HAN}A-Za-z]+$`, 'u'),
 };
 /**
  * Between two components: separators, at most two unsuffixed place words (天河区 棠下 荟景苑) and a
@@ -85,9 +87,18 @@ const NAME_CHARS: Partial<Record<Kind, RegExp>> = {
  */
 // Estate names may mix in Latin letters (蓝光coco金沙, 万科city): such a word joins too.
 const JOIN = new RegExp(`^[\\s,、;]*(?:[${HAN}]{1,6}[\\s,、]+|(?:(?=[A-Za-z]*[${HAN}])[${HAN}A-Za-z]{2,12}|[A-Z][A-Za-z]{1,11})[\\s,、]+){0,2}(?:[${HAN}]{1,3})?$`, 'u');
+/**
+ * Between a chain and a numbered unit: an estate or mall name with no suffix we know (星光天地,
+ * 金源时代, 融创御锦 in 江北区观音桥融创御锦5栋, 步行街26号星光天地5栋). Without it the chain broke
+ * there and only "5栋12-3" was kept. Longer than JOIN allows, but only before a number.
+ */
+const NAME_BEFORE_NUMBER = new RegExp(`^[\\s,、;]*(?:[${HAN}]{1,6}[\\s,、]+){0,2}[${HAN}A-Za-z]{1,10}$`, 'u');
 // A numbered 号 that is a date (3月15号, 15号上门) is not a house number.
 const DATE_NUMBER = /(?:月\s?$)/;
 const DATE_AFTER = /^(?:上午|下午|晚上|早上|中午|上门|来|之前|以前|前|后|左右|买|那天|当天|到货|送货|安装)/;
+
+const ENDS_WITH_HAN = new RegExp(`[${HAN}]$`, 'u');
+const STARTS_WITH_HAN = new RegExp(`^[${HAN}]`, 'u');
 
 function hitsOf(text: string): Hit[] {
   const blocked = [...text.matchAll(NOT_A_PLACE)].map((m) => [m.index, m.index + m[0].length] as const);
@@ -97,6 +108,8 @@ function hitsOf(text: string): Hit[] {
     const start = m.index;
     const end = start + m[0].length;
     if (blocked.some(([s, e]) => start < e && s < end)) continue;
+    // A number between two Chinese characters, not right after a numbered unit, is part of a name (阳光100国际新城), not a room.
+    if (kind === 'bare' && hits.at(-1)?.end !== start && ENDS_WITH_HAN.test(text.slice(0, start)) && STARTS_WITH_HAN.test(text.slice(end))) continue;
     if (kind === 'unit' && /号$/.test(m[0]) && (DATE_NUMBER.test(text.slice(Math.max(0, start - 2), start)) || DATE_AFTER.test(text.slice(end, end + 4)))) continue;
     hits.push({ kind, start, end });
   }
@@ -113,8 +126,6 @@ function nameBefore(gap: string, kind: Kind): string {
   name = name.slice(cut);
   return name.slice(-NAME_LIMIT[kind]!);
 }
-
-const ENDS_WITH_HAN = new RegExp(`[${HAN}]$`, 'u');
 
 /** A place name inside a longer name (银河北路: 河北) names nothing; at a cue or boundary it starts an address. */
 function placeStandsAlone(text: string, start: number, chainEnd: number | undefined): boolean {
@@ -164,7 +175,11 @@ export function findChineseAddresses(text: string, options: AddressOptions = {})
     const name = nameBefore(gap, hit.kind);
     const nameStart = hit.start - name.length;
     const between = text.slice(cursor, nameStart);
-    const joins = chain !== undefined && (hit.kind === 'bare' ? /^[\s-]?$/.test(between) && ['unit', 'estate', 'road'].includes(chain.kinds.at(-1)!) : JOIN.test(between) && !HAS_STOP.test(between));
+    const joins =
+      chain !== undefined &&
+      (hit.kind === 'bare'
+        ? /^[\s-]?$/.test(between) && ['unit', 'estate', 'road'].includes(chain.kinds.at(-1)!)
+        : (JOIN.test(between) || (hit.kind === 'unit' && chain.kinds.at(-1) !== 'bare' && NAME_BEFORE_NUMBER.test(between))) && !HAS_STOP.test(between));
     if (joins) {
       chain!.end = hit.end;
       chain!.kinds.push(hit.kind);

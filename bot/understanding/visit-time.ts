@@ -83,6 +83,32 @@ export function findVisitTime(text: string): string | undefined {
   return /^(?:\d{1,2}[日号]|\d{1,2}\s*(?:点|:\d{2}))$/.test(said) || new RegExp(`^(?:${BARE_HOUR_EN})$`, 'i').test(said) ? undefined : said;
 }
 
+const DAY_PIECES = new RegExp(`${DAY_ZH}|${DAY_EN}`, 'gi');
+/** Before a second day: words that make the two one span or a choice ("周二到周四", "Thursday or Friday"). */
+const SPAN_OR_CHOICE_BEFORE = /(?:到|至|或|或者|还是|~|～|-|—|–|\bto\b|\bor\b|\bthrough\b|\bthru\b|\btill\b|\buntil\b|\band\b)[\s,，、]*$/i;
+/** After a second day, words that only say it works too ("周六下午也行", "or Sunday is fine"). */
+const ALSO_FINE = /都行|也行|都可以|也可以|可以|都好|也好|\b(?:is|are|also|too|works?|fine|ok|okay|good)\b|[\s,，、。.!！]/gi;
+
+/**
+ * A new visit time said with the reason for it ("改到周五上午 周四要陪孩子", "Friday morning because
+ * Thursday I work"): the time said before the reason's day, since that day is why, not when. The
+ * words as they were when the second day joins the first ("下周二到周四都行", "Thursday or Friday
+ * morning") or only says it works too ("周五上午 周六下午也行").
+ */
+export function visitTimeWithoutReason(said: string): string {
+  for (const day of [...said.matchAll(DAY_PIECES)].slice(1)) {
+    const before = said.slice(0, day.index);
+    const run = findVisitTime(before);
+    if (!run || SPAN_OR_CHOICE_BEFORE.test(before)) continue;
+    const after = said
+      .slice(day.index + day[0].length)
+      .replace(PIECE, '')
+      .replace(ALSO_FINE, '');
+    if (after.length >= 2) return before.slice(0, before.lastIndexOf(run) + run.length);
+  }
+  return said;
+}
+
 interface Reading {
   /** A day on the calendar (ISO). */
   day?: string;

@@ -12,7 +12,7 @@ import type { TurnInput } from '../../brain';
 import type { Command, SlotName } from '../../engine/commands';
 import { factsOf, top, type EngineState } from '../../engine/engine-state';
 import { applySwap, guessSwap, readSwap } from '../../understanding/slots/swap-correction';
-import { replaceAddressParts } from '../../understanding/slots/address-parts';
+import { isAddressPart, replaceAddressParts } from '../../understanding/slots/address-parts';
 import { placeOnly, withPlace } from '../../understanding/slots/place-added';
 import { namedInstead } from './named-instead-commands';
 import { AFTER_SALES, MONEY_DEMAND, REPEATED_REPAIRS } from '../../engine/after-sales-words';
@@ -35,7 +35,7 @@ import { VISIT_CHANGE } from '../../understanding/visit-change';
 import { LOOKUP_BY_PHONE, NUMBER_LOST } from '../../understanding/lookup-by-phone';
 import { pickTicket } from '../../engine/flows/phone-lookup';
 import { givesRequestDetails } from '../../understanding/details-for-request';
-import { findVisitTime, ruledOutTime } from '../../understanding/visit-time';
+import { findVisitTime, PART_OF_DAY, ruledOutTime } from '../../understanding/visit-time';
 import { wantsNewUnit } from '../../understanding/new-unit-wish';
 import { timeWithExclusion } from '../../understanding/visit-exclusion';
 import { faultWords, hasFaultClause } from '../../engine/problem-words';
@@ -51,6 +51,7 @@ import { isPresenceCheck } from '../../understanding/presence-check';
 import { notAboutReturns, pointsOutMistake, questionAfterMistake } from '../../understanding/mistake-pointed-out';
 import { askedVisitTime } from '../../understanding/visit-time-question';
 import { visitQuestion } from '../../understanding/visit-question';
+import { givesReason } from './reason-for-change';
 import { asksCodeMeaning } from '../../understanding/code-meaning-question';
 import { asksMailIn } from '../../understanding/mail-in-question';
 import { asksForLoanUnit } from '../../understanding/loan-request';
@@ -89,8 +90,11 @@ const VISIT_TIME =
 /** Asking to move a visit: 改到/换到/推迟/改约, reschedule, move the visit, come … instead. */
 const RESCHEDULE =
   /(改(?:到|成|在|为)|换(?:到|成)|推迟|延后|往后推|提前到|改约|改期|改(?:一下|下)?(?:上门)?(?:时间|日子)|换(?:个|一个)?(?:时间|日子)|\breschedul\w*|\b(?:move|change|push|shift)\b.{0,25}\b(?:visit|appointment|time|day|date|booking)\b|\binstead\b.{0,20}\b(?:come|visit)|\b(?:come|visit)\b.{0,30}\binstead\b|\b(?:move|change|switch|push|shift|put)\s+(?:it|that|this|him|them)\s+(?:back\s+)?(?:to|till|until|for)\b|\b(?:visit|appointment|engineer|technician)\b.{0,40}\b(?:change|move|reschedule|switch|shift)\b|\b(?:do|make it|come on|how about|what about)\b.{0,25}\binstead\b)/i;
-/** Where a reschedule names the new time: 改到/推迟到…, "to"/"until"/"for" …. */
-const NEW_TIME_MARK = /(?:改到|改成|改在|改为|换到|换成|推迟到|延后到|延到|推到|提前到|挪到|\bto\b|\buntil\b|\bfor\b|\binstead\b)\s*/gi;
+/**
+ * Where a reschedule names the new time: 改到/推迟到…, "to"/"until"/"for" …. ("instead" closing the
+ * new time, "Sunday morning instead, Saturday I work", or "instead of" the old, marks no new time after it.)
+ */
+const NEW_TIME_MARK = /(?:改到|改成|改在|改为|换到|换成|推迟到|延后到|延到|推到|提前到|挪到|\bto\b|\buntil\b|\bfor\b|\binstead\b(?!\s*[,.;]|\s+of\b))\s*/gi;
 /** "问题写错了 应该是…", "问题就写显示E7F", "问题那栏改成：…", "put the problem as …": the restated problem, replaced. */
 const PROBLEM_FIX =
   /(?:问题|故障|毛病|描述|\bproblem\b|\bissue\b|\bfault\b|\bdescription\b)\s*(?:那栏|那一栏|这栏|这一栏|那项|这项|栏)?\s*(?:写错了|不对|错了|改一下|改下|is wrong|was wrong)?[，,。.\s]*(?:应该是|改成|改为|换成|写成|就写|写|填|是|should (?:be|say|read)|is|as|to|:|：)[:：\s]*(.{2,})/i;
@@ -304,11 +308,19 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const swap = readSwap(text);
   const known = factsOf(state);
   const swapped = swap && SWAPPABLE.find((name) => known[name] && applySwap(known[name], swap));
-  if (swap && swapped) add({ kind: 'correct', slot: swapped, value: applySwap(known[swapped]!, swap)!, from });
+  // ("Thursday evening instead of Tuesday" on "Tuesday afternoon": a new time with its part of the day is the whole new time.)
+  const wholeTime = Boolean(swap && swapped === 'preferredTime' && PART_OF_DAY.test(swap.right) && findVisitTime(swap.right) === swap.right);
+  if (swap && swapped) add({ kind: 'correct', slot: swapped, value: wholeTime ? swap.right : applySwap(known[swapped]!, swap)!, from });
   // "房号是2304不是2404" when the room given was 2204: the near one is changed, shown and asked (never filed on a guess).
   const guessed = swap && !swapped ? SWAPPABLE.find((name) => known[name] && guessSwap(known[name], swap)) : undefined;
   if (swap && guessed) add({ kind: 'correct', slot: guessed, value: guessSwap(known[guessed]!, swap)!, from });
-  const correction = swapped || guessed ? undefined : extractCorrection(text);
+  // At the summary, an address part that cannot be put in its place ("不是15栋 是16栋" where the address
+  // has 12号楼, "是7楼" where it names no floor) asks once for the whole address (the empty correction),
+  // never adds the part on ("…3027楼") nor changes another part on a guess.
+  const asksWholeAddress = frame?.stage === 'confirm' && state.awaiting !== 'address' && Boolean(known.address);
+  const unplacedSwap = Boolean(swap && !swapped && !guessed && asksWholeAddress && isAddressPart(swap.wrong) && isAddressPart(swap.right));
+  if (unplacedSwap) add({ kind: 'correct', slot: 'address', value: '', from });
+  const correction = swapped || guessed || unplacedSwap ? undefined : extractCorrection(text);
   // ("…not the fridge, it's the LG dishwasher": a brand's letters after the correction are no error code.)
   const brandNotCode = correction?.slot === 'errorCode' && Boolean(correction.value && extractBrand(correction.value));
   const correctedSlot = correction && !brandNotCode ? CORRECTION_SLOTS[correction.slot] : undefined;
@@ -326,9 +338,15 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     const replaced = part ? replaceAddressParts(base!, value!) : undefined;
     // (A brand or product already read as named instead, "I said washer but I meant the dryer", is that reading's.)
     const insteadRead = (correctedSlot === 'category' || correctedSlot === 'brand') && switched.readings.some((r) => r.slot === correctedSlot);
-    if (value && !insteadRead) add({ kind: adds || (part && !replaced) ? 'set' : 'correct', slot: correctedSlot, value: replaced ?? value, from: correction.from });
+    if (part && !replaced && !givenBefore && asksWholeAddress) add({ kind: 'correct', slot: 'address', value: '', from: correction.from });
+    else if (value && !insteadRead) add({ kind: adds || (part && !replaced) ? 'set' : 'correct', slot: correctedSlot, value: replaced ?? value, from: correction.from });
   } else if (correction && !correction.value && frame?.stage === 'confirm') {
     add({ kind: 'deny', from: correction.from });
+  }
+  // "是周三 不是周二", "改到周三下午 周二要去医院": days said to move the visit are no purchase date (read alone, "周三" is last Wednesday).
+  const timeMoved = swapped === 'preferredTime' || (correctedSlot === 'preferredTime' && Boolean(correction?.value));
+  if (timeMoved && !/买|购|\bbought\b|\bpurchas/i.test(text)) {
+    for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'set' && (commands[i] as { slot: string }).slot === 'purchaseDate') commands.splice(i, 1);
   }
 
   // "补充一下，是成都市武侯区的", "it's Chengdu by the way": a city or district completing the address
@@ -782,7 +800,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   }
   // "门锁着里面全是水怎么放", "两个单号怎么回事", "师傅打电话我接不到怎么办": asked, and answered from the plain
   // answers; not a fault case, a ticket lookup or a complaint (a booking in progress goes on after it).
-  else if (plainQuestion(ownWords) && !u.safety && !cancel) {
+  else if (plainQuestion(ownWords) && !u.safety && !cancel && !givesReason(text, commands)) {
     for (let i = commands.length - 1; i >= 0; i--) {
       const c = commands[i]!;
       if ((c.kind === 'start' && ['status', 'fault', 'complaint', 'policy'].includes(c.flow)) || c.kind === 'outOfScope' || c.kind === 'ask' || (c.kind === 'set' && c.slot === 'symptom' && !frame))
@@ -856,7 +874,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // "师傅来之前会打电话吗", "do I have to stay in all day?", "我没有手机" inside a job: a question about how the visit
   // goes, answered in the engine (visit-answers.ts) while the form keeps what the message gave. Its words are no
   // warranty period ("多久"), no new product ("phone", "手机"), no call for a person ("ring me"), no "no".
-  const visitRead = frame && frame.flow !== 'status' && frame.flow !== 'reschedule' && !u.safety && !cancel ? visitQuestion(text) : undefined;
+  const visitRead = frame && frame.flow !== 'status' && frame.flow !== 'reschedule' && !u.safety && !cancel && !givesReason(text, commands) ? visitQuestion(text) : undefined;
   // ("my phone can't receive texts" about a phone being repaired is its fault, unless its number is what was asked.)
   const visit = visitRead === 'noMobile' && factsOf(state, frame).category === 'phone' && awaiting !== 'phone' ? undefined : visitRead;
   if (visit) {

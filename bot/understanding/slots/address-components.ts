@@ -5,6 +5,7 @@
  * ("3栋3栋402"). Rooms are often written as a bare number after the building (3栋402): a number of
  * three or more digits, or one after a building or unit, is the room.
  */
+import { CHINESE_ADDRESS_NUMERALS } from './swap-correction';
 
 type Level = 'building' | 'unit' | 'floor' | 'room';
 const ORDER: Level[] = ['building', 'unit', 'floor', 'room'];
@@ -19,18 +20,22 @@ interface Component {
 
 const SUFFIX_LEVEL: Record<string, Level> = { 号楼: 'building', 号院: 'building', 栋: 'building', 幢: 'building', 座: 'building', 单元: 'unit', 层: 'floor', 楼: 'floor', 室: 'room', 户: 'room' };
 // A number with its suffix; a road's house number (中山路100号) is read too, but is none of the four levels.
-const NUMBERED = /(?<![0-9A-Za-z])([A-Za-z]?\d{1,5}[A-Za-z]?)(?![0-9])\s*(号楼|号院|栋|幢|座|单元|层|楼|室|户|号)?/g;
+// (In Chinese numerals, 十二号楼 or 三单元, only with its suffix: 三峡广场 holds no number.)
+const NUMBERED = new RegExp(
+  `(?<![0-9A-Za-z])(?:([A-Za-z]?\\d{1,5}[A-Za-z]?)(?![0-9])\\s*(号楼|号院|栋|幢|座|单元|层|楼|室|户|号)?|([${CHINESE_ADDRESS_NUMERALS}]{1,4})\\s*(号楼|号院|栋|幢|座|单元|层|楼|室|户|号))`,
+  'g',
+);
 
 function componentsOf(text: string): Component[] | undefined {
   const found: Component[] = [];
   for (const m of text.matchAll(NUMBERED)) {
-    const suffix = m[2];
+    const suffix = m[2] ?? m[4];
     const previous = found.at(-1);
     const afterBuilding = previous !== undefined && m.index === previous.end;
     let level: Level | undefined = suffix ? SUFFIX_LEVEL[suffix] : undefined;
     // 3栋2单元501号: a 号 right after a building or unit is the room; after a road it is the house number.
     if (suffix === '号' && afterBuilding) level = 'room';
-    if (!suffix && (afterBuilding || m[1]!.replace(/\D/g, '').length >= 3)) level = 'room';
+    if (!suffix && (afterBuilding || (m[1] ?? '').replace(/\D/g, '').length >= 3)) level = 'room';
     if (!level) {
       if (!suffix) return undefined;
       continue;

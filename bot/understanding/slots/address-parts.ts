@@ -9,7 +9,7 @@
  * (address-components.ts), so the building is not written twice.
  */
 import { mergeNumberedComponents } from './address-components';
-import { replacePart } from './swap-correction';
+import { CHINESE_ADDRESS_NUMERALS, replacePart } from './swap-correction';
 
 const FLOOR_ZH = /^(\d{1,2})\s*[楼层]$/;
 const FLOOR_EN = /^(?:(\d{1,2})(?:st|nd|rd|th)?\s+floor|floor\s+(\d{1,2}))$/i;
@@ -36,6 +36,15 @@ function placeFloor(address: string, floor: string, zh: boolean): string | undef
   const number = m[1] ?? m[2]!;
   const at = m.index + m[0].indexOf(number);
   return address.slice(0, at) + floor + address.slice(at + number.length);
+}
+
+const PART_ALONE_ZH = new RegExp(`^[A-Za-z]?(?:\\d{1,5}|[${CHINESE_ADDRESS_NUMERALS}]{1,4})[A-Za-z]?\\s*(?:号楼|号院|栋|幢|座|单元|层|楼|室|户|号)$`);
+const PART_ALONE_EN = /^(?:the\s+)?(?:building|block|tower|unit|flat|apt\.?|apartment|room|floor)\s*#?\s*[A-Za-z]?\d{1,4}[A-Za-z]?$/i;
+
+/** A numbered part of an address said alone ("15栋", "十二号楼", "3单元", "flat 2A", "building 9"), as a correction names it. */
+export function isAddressPart(part: string): boolean {
+  const said = part.trim();
+  return PART_ALONE_ZH.test(said) || PART_ALONE_EN.test(said);
 }
 
 export function replaceAddressParts(address: string, parts: string): string | undefined {

@@ -1,6 +1,7 @@
 /** Phone and address slots, found by the same code that redaction uses (text/phone-numbers.ts, text/address.ts). */
 import { findAddresses } from '../../text/address';
 import { findPhoneNumbers, type PhoneReading } from '../../text/phone-numbers';
+import { TAKE_BACK } from './taken-back';
 
 /** The customer's phone: the first mobile, else the first landline (`reading`: the country the conversation's address is in). */
 export function extractPhone(text: string, reading?: PhoneReading): string | undefined {
@@ -8,9 +9,24 @@ export function extractPhone(text: string, reading?: PhoneReading): string | und
   return (found.find((p) => p.kind === 'mobile') ?? found[0])?.canonical;
 }
 
-/** An address that locates a home, whole and without the words around it. */
+/**
+ * Between two addresses, words that drop the first for the second: the take-back cues ("哦不对",
+ * "no wait", "scratch that") and a change of mind ("算了 还是写家里的", "改成", "actually", "instead").
+ */
+const ADDRESS_TAKEN_BACK = new RegExp(`${TAKE_BACK.source}|算了|还是(?:写|填|留|用|送|寄|到)|改成|改为|换成|等一?下|\\bactually\\b|\\binstead\\b|\\bbetter\\b`, 'i');
+
+/**
+ * An address that locates a home, whole and without the words around it. Given twice with a
+ * take-back between ("公司的…12楼 哦不对 白天没人 写家里的 …603"), the one meant is the one after.
+ */
 export function extractAddress(text: string): string | undefined {
-  return findAddresses(text)[0]?.raw;
+  const found = findAddresses(text);
+  let meant = found[0];
+  for (const [i, next] of found.entries()) {
+    const previous = found[i - 1];
+    if (previous && ADDRESS_TAKEN_BACK.test(text.slice(previous.index + previous.raw.length, next.index))) meant = next;
+  }
+  return meant?.raw;
 }
 
 /**

@@ -15,6 +15,7 @@ import { extractCategory } from './category';
 import { extractAddressAnswer, extractPhone } from './contact';
 import { extractErrorCode } from './error-code';
 import { extractModel, extractModelAnswer } from './model';
+import { visitTimeWithoutReason } from '../visit-time';
 
 export const CORRECTABLE_SLOTS = ['phone', 'address', 'model', 'serial', 'purchaseDate', 'name', 'brand', 'category', 'errorCode', 'orderNumber', 'visitTime'] as const;
 export type CorrectableSlot = (typeof CORRECTABLE_SLOTS)[number];
@@ -182,7 +183,8 @@ export function readSlotValue(slot: CorrectableSlot, rest: string): string | und
     case 'errorCode':
       return extractErrorCode(`显示${clause(rest)}`);
     case 'visitTime': {
-      const value = clause(rest);
+      // ("改到周三下午吧 周二我要去医院": the day in the reason is not part of the new time.)
+      const value = clause(visitTimeWithoutReason(clause(rest)));
       return TIME_LIKE.test(value) && !NEGATED.test(value) ? value : undefined;
     }
   }

@@ -4,6 +4,11 @@
  * fact they belong to; whoever holds the facts (the engine's rules) finds the fact that contains
  * the wrong part and swaps it. Both parts are short (a building, a room, a digit group).
  */
+import { chineseNumeralValue } from '../../text/chinese-numbers';
+
+/** The Chinese numerals a building, unit or room number is written with (十二号楼, 三单元, 两栋). */
+export const CHINESE_ADDRESS_NUMERALS = '零〇一二两三四五六七八九十百';
+
 export interface Swap {
   /** The wrong words, as they stand in a fact already given. */
   wrong: string;
@@ -44,8 +49,10 @@ export function readSwap(text: string): Swap | undefined {
     // The two parts must look like two versions of one thing: both with digits, or both words.
     if (!wrong || !right || wrong === right || !lookAlike(wrong, right)) continue;
     // "room 1804, not 1803": the word before the number is not part of what changes.
+    // ("Thursday evening instead of Tuesday" has no label: the evening is part of the new time.)
     const rightWords = right.split(' ');
-    return { wrong, right: rightWords.length > wrong.split(' ').length ? rightWords.slice(-wrong.split(' ').length).join(' ') : right };
+    const labelled = /\d/.test(wrong) && rightWords.length > wrong.split(' ').length;
+    return { wrong, right: labelled ? rightWords.slice(-wrong.split(' ').length).join(' ') : right };
   }
   return undefined;
 }
@@ -68,19 +75,35 @@ export function applySwap(value: string, swap: Swap): string | undefined {
   if (!wrongNumber || !rightNumber) return undefined;
   const standalone = new RegExp(`(?<!\\d)${wrongNumber}(?!\\d)`);
   const found = standalone.exec(value);
-  if (!found || value.slice(found.index + 1).search(standalone) >= 0) return undefined;
+  // "楼号是21栋 不是12栋" on "…十二号楼302": the building written in Chinese numerals is the one meant.
+  if (!found) return swapChineseNumber(value, Number(wrongNumber), rightNumber);
+  if (value.slice(found.index + 1).search(standalone) >= 0) return undefined;
   return value.slice(0, found.index) + rightNumber + value.slice(found.index + wrongNumber.length);
 }
 
-function soleNumber(part: string): string | undefined {
-  const numbers = part.match(/\d+/g);
-  return numbers?.length === 1 ? numbers[0] : undefined;
+/** A number written in Chinese numerals before a numbered part's word (十二号楼, 三单元), as customers and speech-to-text write them. */
+const CHINESE_NUMBERED = new RegExp(`[${CHINESE_ADDRESS_NUMERALS}]+(?=\\s?(?:号楼|号院|号|栋|幢|座|单元|室|楼|层|户))`, 'g');
+
+/** `value` with its one numbered part of that number in Chinese numerals given the new number; undefined when none or several. */
+function swapChineseNumber(value: string, wrong: number, right: string): string | undefined {
+  const found = [...value.matchAll(CHINESE_NUMBERED)].filter((m) => chineseNumeralValue(m[0]) === wrong);
+  if (found.length !== 1) return undefined;
+  const m = found[0]!;
+  return value.slice(0, m.index) + right + value.slice(m.index + m[0].length);
 }
+
+/** The one number of a part, in digits: 1803, 12 of "12栋", and 12 of "十二号楼". */
+function soleNumber(part: string): string | undefined {
+  const numbers = part.match(/\d+/g) ?? [...part.matchAll(CHINESE_NUMBERED)].map((m) => String(chineseNumeralValue(m[0]) ?? ''));
+  return numbers.length === 1 && numbers[0] ? numbers[0] : undefined;
+}
+
+const hasNumber = (part: string) => /\d/.test(part) || new RegExp(CHINESE_NUMBERED.source).test(part);
 
 /** Two versions of one thing: both numbered (3栋/5栋, 1203/1204), or sharing a first or last part (星期五/星期六, block B/block C). */
 function lookAlike(a: string, b: string): boolean {
-  if (/\d/.test(a) !== /\d/.test(b)) return false;
-  if (/\d/.test(a)) return true;
+  if (hasNumber(a) !== hasNumber(b)) return false;
+  if (hasNumber(a)) return true;
   const lower = [a.toLowerCase(), b.toLowerCase()];
   return lower[0]![0] === lower[1]![0] || lower[0]!.at(-1) === lower[1]!.at(-1);
 }
@@ -97,9 +120,12 @@ const PART_KINDS_EN = ['building', 'block', 'tower', 'unit', 'flat', 'apt', 'apa
  * "文一路88号3幢21号" is not sure: there are two 号).
  */
 export function replacePart(value: string, part: string): string | undefined {
-  const zh = /^\s*([A-Za-z]?\d+[A-Za-z]?)\s*([\u4e00-\u9fff]{1,2})\s*$/.exec(part);
+  // (Numbers in Chinese numerals on either side: "3单元" on "…一单元302", "二十一号楼" on "…12号楼".)
+  const zh = new RegExp(`^\\s*([A-Za-z]?\\d+[A-Za-z]?|[${CHINESE_ADDRESS_NUMERALS}]+)\\s*([\\u4e00-\\u9fff]{1,2})\\s*$`).exec(part);
   if (zh && PART_KINDS_ZH.includes(zh[2]!)) {
-    const found = [...value.matchAll(new RegExp(`[A-Za-z]?\\d+[A-Za-z]?(?=${zh[2]})`, 'g'))].filter((m) => !(zh[2] === '号' && value.slice(m.index + m[0].length).startsWith('号楼')));
+    const found = [...value.matchAll(new RegExp(`(?:[A-Za-z]?\\d+[A-Za-z]?|[${CHINESE_ADDRESS_NUMERALS}]+)(?=${zh[2]})`, 'g'))].filter(
+      (m) => !(zh[2] === '号' && value.slice(m.index + m[0].length).startsWith('号楼')),
+    );
     if (found.length !== 1) return undefined;
     const m = found[0]!;
     return value.slice(0, m.index) + zh[1] + value.slice(m.index + m[0].length);
