@@ -153,7 +153,7 @@ const KINDS: [SymptomKind, RegExp][] = [
   // A flame that catches and then dies (a heater mid-shower, a burner when the knob is let go): not one that never lights.
   [
     'flameOut',
-    /熄火|灭火|火(?:苗)?(?:就|又|突然|自己)?灭了?|(?:洗着洗着|用着用着|烧着烧着)[^，。,.]{0,3}(?:灭|熄|断火)|\b(?:flame|fire|burner|heater|boiler|pilot)\b[^.,;!?]{0,25}\b(?:goes|went|going|keeps going|dies|died|blows|blew|cuts?|cutting) out\b|\bflame (?:dies|died|goes out)\b|\bflame[- ]?outs?\b/i,
+    /熄火|灭火|火(?:苗)?(?:就|又|突然|自己)?灭了?|(?:洗着洗着|用着用着|烧着烧着)[^，。,.]{0,3}(?:灭|熄|断火)|\b(?:flame|fire|burner|heater|boiler|pilot)\b[^.,;!?]{0,25}\b(?:goes|went|going|keeps going|dies|died|blows|blew|cuts?|cutting) out\b|\bflame (?:dies|died|goes out)\b|\bflame[- ]?outs?\b|\b(?:heater|boiler)\b[^.;!?]{0,30}\b(?:shut(?:s|ting)? (?:off|down)|cut(?:s|ting)? out|dies|dying)\b[^.;!?]{0,30}\b(?:shower|bath|washing)|\b(?:mid-?shower|halfway through (?:a |my |the )?shower|in the middle of (?:a |my |the )?shower)\b|(?:洗澡|洗)(?:洗)?到一半[^，。,.]{0,4}(?:灭|熄|变凉|变冷|没热水)/i,
   ],
   ['doorSeal', /关不严|关不上|合不严|扣不上|门封|密封条|\bseal\w*|\b(?:won['’]?t|doesn['’]?t|does not|will not|not) (?:close|shut|latch)\b(?! (?:off|down))/i],
   ['shockOrTrip', /漏电|麻手|触电|被电|电了一下|跳闸|\bshock\w*|\btingl\w*|\bleaks? current\b|\btrip\w* (?:the )?(?:breaker|fuse|switch)\b/i],

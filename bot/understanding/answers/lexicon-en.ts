@@ -22,6 +22,13 @@ export const EN_ANSWERS: AnswerPattern[] = [
     ),
   ),
   a('none', w('(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have) (?:it|this|that|you|they|he|she|the \\w+) (?:ok|okay|right|correct|fine|fixed|working|done)')),
+  // "then it lights again later", "works again after a while": a fault that comes back by itself is intermittent, never fixed.
+  a(
+    'none',
+    w(
+      '(?:it )?(?:works|lights|light|comes on|come on|starts|heats|runs|fires up|is fine|is ok|goes back to normal) (?:up )?again (?:later|after (?:a while|a bit|some time|a few minutes|\\w+ minutes)|a (?:bit|while|few minutes) later)|(?:later|after (?:a while|a bit|some time|a few minutes)),? (?:it )?(?:works|lights|comes on|comes back|starts|is fine) (?:again|back)',
+    ),
+  ),
 
   // --- affirm
   a(
