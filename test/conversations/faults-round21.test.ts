@@ -31,3 +31,24 @@ describe('a gas water heater going out mid-shower is a fault, round 21', () => {
     expect(said.text).toMatch(/停用|stop using/i);
   });
 });
+
+describe('two faults of one fridge both get their steps, round 21', () => {
+  it.each([
+    ['zh', '冰箱门关不紧，冷藏室的鸡蛋都冻裂了'],
+    ['zh', '冷藏室里的牛奶结成冰了，另外冰箱门也合不拢'],
+    ['zh', '冰箱保鲜层的水果冻硬了，冰箱门还老是留一条缝'],
+    ['en', 'the fridge door stays ajar and the yoghurt in the fridge section is frozen solid'],
+    ['en', 'my fridge has two issues, the drinks in the fridge compartment freeze and the door does not seal'],
+    ['en', 'the milk in my fridge keeps turning to ice, and the door will not shut all the way'],
+  ])('food freezing in the fridge part and a door that does not close (%s: %s)', async (_lang, line) => {
+    const said = await world.customer(`r21-fridge-${line}`).say(line);
+    // The freezing: set 4-5 °C and keep the air outlet clear.
+    expect(said.text).toMatch(/4-5/);
+    expect(said.text).toMatch(/出风口|air outlet/i);
+    // The door: overfilling and the seal.
+    expect(said.text).toMatch(/太满|overfilled/i);
+    expect(said.text).toMatch(/门封|seal/i);
+    expect(said.text).not.toMatch(/冷藏室不凉|not cold"|我也记下了|I've also noted/i);
+    expect(said.tools).not.toContain('createTicket');
+  });
+});
