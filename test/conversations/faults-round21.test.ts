@@ -52,3 +52,30 @@ describe('two faults of one fridge both get their steps, round 21', () => {
     expect(said.tools).not.toContain('createTicket');
   });
 });
+
+describe('questions during self-help are answered from the case steps, round 21', () => {
+  it.each([
+    ['zh', '洗衣机不排水，桶里都是水', '清过滤器要拿盆接水吗'],
+    ['zh', '滚筒洗衣机排不出水了', '要不要准备毛巾'],
+    ['zh', '洗衣机的水放不掉', '拧开的时候会有很多水流出来吗'],
+    ['en', "my washer won't drain, the drum is full of water", 'should I put a bowl under it?'],
+    ['en', 'the washing machine is not draining', 'will a lot of water come out?'],
+    ['en', 'my washing machine will not pump the water out', 'do I need a towel or a tray for this?'],
+  ])('catching the water is in the steps (%s: %s / %s)', async (_lang, fault, question) => {
+    const c = world.customer(`r21-steps-${question}`);
+    await c.say(fault);
+    const said = await c.say(question);
+    expect(said.text).toMatch(/毛巾|盆|towel|bowl/i);
+    expect(said.text).not.toMatch(/没有确切的资料|don't have reliable information|原包装|packaging/i);
+  });
+
+  it.each([
+    ['zh', '洗衣机不排水', '那个过滤器在什么地方'],
+    ['en', "washer won't drain", 'where exactly is that filter?'],
+  ])('where the filter is: bottom front behind a small cover (%s)', async (_lang, fault, question) => {
+    const c = world.customer(`r21-where-${question}`);
+    await c.say(fault);
+    const said = await c.say(question);
+    expect(said.text).toMatch(/前下方|正面最下方|front bottom|bottom front|front, at the bottom/i);
+  });
+});
