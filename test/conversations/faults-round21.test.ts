@@ -79,3 +79,31 @@ describe('questions during self-help are answered from the case steps, round 21'
     expect(said.text).toMatch(/前下方|正面最下方|front bottom|bottom front|front, at the bottom/i);
   });
 });
+
+describe('TV picture faults are told apart, round 21', () => {
+  it.each([
+    ['zh', '电视屏幕下半截特别暗，上半截正常'],
+    ['zh', '电视左边一半画面是黑的'],
+    ['en', 'the right side of my television picture has gone black'],
+    ['en', 'one half of the tv screen is really dim'],
+  ])('part of the screen dark is the panel or backlight, for an engineer (%s: %s)', async (_lang, line) => {
+    const said = await world.customer(`r21-tv-dark-${line}`).say(line);
+    expect(said.text).toMatch(/半边屏幕|Half or part of the TV screen/i);
+    expect(said.text).toMatch(/工程师|engineer/i);
+    expect(said.text).not.toMatch(/有声音没图像|sound but a black screen/i);
+  });
+
+  it.each([
+    ['zh', '电视画面上有一道横线', '切到菜单界面也一样有'],
+    ['zh', '电视屏幕上有条竖线', '换了信号源也在，菜单里也有'],
+    ['en', 'my television has a line going across the picture', 'it is there on the menu as well'],
+    ['en', 'there is a stripe down my tv screen', 'yes, it is on every input and on the settings menu too'],
+  ])('a line that is on the menu too is not fixed: it goes to an engineer (%s: %s / %s)', async (_lang, fault, menu) => {
+    const c = world.customer(`r21-tv-line-${menu}`);
+    const first = await c.say(fault);
+    expect(first.text).toMatch(/竖线或横线|Lines across the TV screen/i);
+    const said = await c.say(menu);
+    expect(said.text).not.toMatch(/太好了|glad it'?s working/i);
+    expect(said.text).toMatch(/工程师|engineer/i);
+  });
+});
