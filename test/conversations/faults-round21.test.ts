@@ -95,6 +95,7 @@ describe('TV picture faults are told apart, round 21', () => {
 
   it.each([
     ['zh', '电视画面上有一道横线', '切到菜单界面也一样有'],
+    ['zh', '电视中间出现一条亮线', '对，菜单上也有这条线'],
     ['zh', '电视屏幕上有条竖线', '换了信号源也在，菜单里也有'],
     ['en', 'my television has a line going across the picture', 'it is there on the menu as well'],
     ['en', 'there is a stripe down my tv screen', 'yes, it is on every input and on the settings menu too'],

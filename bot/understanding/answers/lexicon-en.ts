@@ -118,7 +118,12 @@ export const EN_ANSWERS: AnswerPattern[] = [
   ),
 
   // "it shows on the menu too", "there on every input": the fault seen on the menu or every source is still there (a TV's panel).
-  a('notFixed', w("(?:on|in|across|over) the (?:menu|settings|home screen)s? (?:too|as well|also)|(?:also|even) (?:on|in|across) the (?:menu|settings|home screen)|(?:on|with) (?:every|all|each|any) (?:inputs?|sources?|channels?|hdmi)(?: too| as well)?")),
+  a(
+    'notFixed',
+    w(
+      '(?:on|in|across|over) the (?:menu|settings|home screen)s? (?:too|as well|also)|(?:also|even) (?:on|in|across) the (?:menu|settings|home screen)|(?:on|with) (?:every|all|each|any) (?:inputs?|sources?|channels?|hdmi)(?: too| as well)?',
+    ),
+  ),
   // "still wet", "still soaking", "still tripping": the fault's own state still there, in its own adjective.
   // "ok book someone", "just send an engineer": asking for the visit says the steps did not fix it.
   a(
