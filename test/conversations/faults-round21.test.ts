@@ -108,3 +108,26 @@ describe('TV picture faults are told apart, round 21', () => {
     expect(said.text).toMatch(/工程师|engineer/i);
   });
 });
+
+describe('a dehumidifier that says full when empty, or rattles, round 21', () => {
+  it.each([
+    ['zh', '除湿机明明没水却一直提示水箱满'],
+    ['zh', '抽湿机水箱倒空了满水灯还亮着'],
+    ['en', 'the dehumidifier keeps saying the bucket is full but there is nothing in it'],
+    ['en', 'my dehumidifier shows tank full even though I just emptied it'],
+  ])('the tank seated, the float free, the unit level (%s: %s)', async (_lang, line) => {
+    const said = await world.customer(`r21-dh-full-${line}`).say(line);
+    expect(said.text).toMatch(/浮子|float/i);
+    expect(said.text).toMatch(/到位|push it straight in|clicks/i);
+    expect(said.text).toMatch(/放平|level/i);
+  });
+
+  it.each([
+    ['zh', '抽湿机开起来咔咔作响，震得厉害'],
+    ['en', 'my dehumidifier makes a loud rattling noise when it runs'],
+  ])('a rattle: a flat hard floor, not a carpet (%s)', async (_lang, line) => {
+    const said = await world.customer(`r21-dh-rattle-${line}`).say(line);
+    expect(said.text).toMatch(/地毯|carpet/i);
+    expect(said.text).toMatch(/平整|flat/i);
+  });
+});
