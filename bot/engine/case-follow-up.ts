@@ -8,10 +8,11 @@ import type { KnowledgeHit } from '../knowledge-search';
 import type { Lang } from '../phrases';
 import type { ToolBox } from '../tools/tool';
 import { screenKnowledgeLines } from './knowledge-screen';
+import { lineSayingConcept } from './step-question-concepts';
 
 /** Words of asking and doing that say nothing about what is asked about. */
 const ASKING_ZH =
-  /怎么样|怎么|怎样|如何|咋|什么意思|什么|是啥|啥|哪里|哪儿|在哪|是不是|能不能|可以|要不要|需要|应该|清洁|清理|清洗|擦|弄|做|处理|检查|找|看|一下|这个|那个|这步|那步|步骤|第?[一二三四五六七八九十\d]+步|我|你|们|的|吗|呢|吧|啊|呀|得|了|去|下|是|在|把|用|给|[？?，,。.！!\s]/g;
+  /怎么样|怎么|怎样|如何|咋|什么意思|什么|是啥|啥|哪里|哪儿|在哪|地方|位置|具体|是不是|能不能|可以|要不要|需要|应该|清洁|清理|清洗|擦|弄|做|处理|检查|找|看|一下|这个|那个|这步|那步|步骤|第?[一二三四五六七八九十\d]+步|我|你|们|的|吗|呢|吧|啊|呀|得|了|去|下|是|在|把|用|给|[？?，,。.！!\s]/g;
 const ASKING_EN = new Set(
   'how what where which why when who do does did i you we it its the a an to of on in at by for with is are was be can could should would will me my your this that these those step steps mean meant means clean cleaning check checking find do done doing get use about say said exactly please there one again also then and or'.split(
     ' ',
@@ -45,15 +46,18 @@ export function caseLineFor(question: string, hit: Pick<KnowledgeHit, 'steps' | 
     if (steps[n - 1]) return { line: steps[n - 1]!, step: n };
   }
   const topic = topicWords(question, lang);
-  if (!topic.length) return undefined;
   const lines = [...steps.map((line, i) => ({ line, step: i + 1 })), ...screenKnowledgeLines(hit.safety).map((line) => ({ line, step: undefined }))];
+  // "要拿盆接水吗" when the step says "接个盆": the thing asked about, said in the step's own words.
+  const concept = () => lineSayingConcept(question, lines);
+  if (!topic.length) return concept();
   const all = lines.find(({ line }) => topic.every((w) => line.toLowerCase().includes(w)));
-  if (all || topic.length < 2) return all;
+  if (all) return all;
+  if (topic.length < 2) return concept();
   // "what do you mean by the drain filter?" when the step says "the debris filter": the thing named last
   // is the thing asked about; taken when exactly one line names it.
   const head = topic[topic.length - 1]!;
   const naming = lines.filter(({ line }) => line.toLowerCase().includes(head));
-  return naming.length === 1 ? naming[0] : undefined;
+  return naming.length === 1 ? naming[0] : concept();
 }
 
 /** Two-character pieces of Chinese text: enough to see that "运输螺栓" is shared without a segmenter. */

@@ -52,6 +52,9 @@ const SPARKING_ONLY = /^[^，。,.;；!?！？]{0,3}?(?:有声音?|有响声|在
 /** A negation right after the part: "冷冻室也不冷", "the fan doesn't run" is no working part. */
 const NEGATED_AFTER = /^[^，。,.;；!?！？]{0,6}?(?:不|没|无|坏|停|\bnot\b|n['’]t\b|\bnever\b|\bno longer\b|\bstopped\b)/i;
 
+/** Frozen right after the fridge compartment is named: too cold, a fault of its own. */
+const FROZEN_AFTER = /^[^，。,.;；!?！？]{0,6}?(?:冻|结冰|结成冰|结霜)|^[^,.;!?]{0,20}?\b(?:freez\w*|frozen|ice)\b/i;
+
 /** The parts this message says work (and what their working proves), in the order said. */
 export function workingPartsIn(text: string): string[] {
   const found = new Set<string>();
@@ -61,6 +64,8 @@ export function workingPartsIn(text: string): string[] {
       // "冻得很硬" names the working in the part's own words.
       const selfWorking = part.id === 'freezer' && /^冻/.test(m[0]);
       if (!selfWorking && NEGATED_AFTER.test(after)) continue;
+      // Food freezing in the fridge compartment ("冷藏室的菜都冻住了") is that compartment's fault, not its working.
+      if (part.id === 'fridge' && FROZEN_AFTER.test(after)) continue;
       // An igniter heard clicking ("打火有声音", "点火啪啪响") is sparking, not lighting: no sign the burner catches.
       if (part.id === 'ignition' && SPARKING_ONLY.test(after)) continue;
       if (selfWorking || WORKS_ZH.test(after) || WORKS_EN.test(after)) {

@@ -42,6 +42,7 @@ import { partAfterVerdict } from './part-after-verdict';
 import { LATER, LATER_UNFILED } from './later-close';
 import { defersForNow } from '../understanding/defers-for-now';
 import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
+import { asksAboutStepThing } from './step-question-concepts';
 import { energySourceIn } from '../understanding/energy-source';
 import { mergeNumberedComponents } from '../understanding/slots/address-components';
 import { contradictsWorking, mergeWorking, workingPartsIn } from './case-premise';
@@ -1223,6 +1224,8 @@ export class ConversationEngine {
     if (await this.selfChecks(question)) return;
     // "修的时候能借我一台吗": no loan promised; written on the ticket when there is one (loan-answer.ts).
     if (asksForLoanUnit(question)) return this.loanRequest();
+    // "要拿盆接水吗", "do I need a towel?" during self-help: the case's own step says it, before any general answer (step-question-concepts.ts).
+    if (frame.caseId && asksAboutStepThing(question) && !factsForQuestion(factsOf(this.state, frame), question).otherProduct && (await this.caseFollowUp(frame, question))) return;
     // "我自己接气管行吗", "过保了修要多少钱", "边刷多久换", "能上门取吗" (a phone): answered from their own rule first (asked-first.ts).
     // (A return's pickup is the return rules'.)
     const first = isClaim(frame) ? undefined : await askedFirst({ tools: this.t.tools, facts: factsOf(this.state, frame), lang: this.lang, lookUp: lookUpAnswer }, question);

@@ -23,6 +23,7 @@ export type SymptomKind =
   | 'alarm'
   | 'noHeat'
   | 'noCool'
+  | 'tooCold'
   | 'noSpin'
   | 'lines'
   | 'smell'
@@ -114,6 +115,11 @@ const KINDS: [SymptomKind, RegExp][] = [
     'noCool',
     new RegExp(String.raw`不制冷|制冷不了|不冷|不凉|${NOT_ZH}制冷|${en('cool(?:ing)?(?: down)?|get (?:cold|cool)|keep (?:\w+ )?(?:cold|cool)|blow (?:any )?cold')}|\bnot (?:cool\w*|cold)\b`, 'i'),
   ],
+  // Food frozen where it should only be chilled: the fridge too cold, never "not cold" ("冷藏室的菜冻住了", "milk turns to ice in the fridge").
+  [
+    'tooCold',
+    /冻(?:住|上|硬|坏|裂|透|成冰)|结成冰|(?:冷藏|保鲜)(?:室|层|区)?[^，。,.]{0,8}(?:结冰|冻)|\b(?:food|vegetables?|veg|veggies|milk|drinks?|lettuce|eggs?|fruit|bottles?|yogh?urt)\b[^.,;]{0,40}\b(?:frozen|freez(?:e|es|ing)|turn\w* (?:in)?to ice)\b|\bfridge (?:section|compartment|part|side)\b[^.,;]{0,15}\bfreez\w*|\bfreez(?:es|ing) (?:the )?(?:food|vegetables|veg|milk|drinks|lettuce)\b/i,
+  ],
   ['noSpin', new RegExp(String.raw`不脱水|甩不干|脱不了水|脱水转不|${NOT_ZH}脱水|${en('spin(?:ning)?')}|\bclothes (?:stay|are still) (?:wet|soaked)\b`, 'i')],
   ['lines', /竖线|横线|亮线|彩线|条纹|\b(?:lines?|stripes?|bands?) (?:on|across|down)\b|\b(?:vertical|horizontal|coloured|colored) (?:lines?|stripes?)\b/i],
   ['smell', /异味|臭味|怪味|霉味|焦味|难闻|\bsmell\w*|\bodou?r\w*|\bstink\w*|\bmusty\b/i],
@@ -154,9 +160,12 @@ const KINDS: [SymptomKind, RegExp][] = [
   // A flame that catches and then dies (a heater mid-shower, a burner when the knob is let go): not one that never lights.
   [
     'flameOut',
-    /熄火|灭火|火(?:苗)?(?:就|又|突然|自己)?灭了?|(?:洗着洗着|用着用着|烧着烧着)[^，。,.]{0,3}(?:灭|熄|断火)|\b(?:flame|fire|burner|heater|boiler|pilot)\b[^.,;!?]{0,25}\b(?:goes|went|going|keeps going|dies|died|blows|blew|cuts?|cutting) out\b|\bflame (?:dies|died|goes out)\b|\bflame[- ]?outs?\b/i,
+    /熄火|灭火|火(?:苗)?(?:就|又|突然|自己)?灭了?|(?:洗着洗着|用着用着|烧着烧着)[^，。,.]{0,3}(?:灭|熄|断火)|\b(?:flame|fire|burner|heater|boiler|pilot)\b[^.,;!?]{0,25}\b(?:goes|went|going|keeps going|dies|died|blows|blew|cuts?|cutting) out\b|\bflame (?:dies|died|goes out)\b|\bflame[- ]?outs?\b|\b(?:heater|boiler)\b[^.;!?]{0,30}\b(?:shut(?:s|ting)? (?:off|down)|cut(?:s|ting)? out|dies|dying)\b[^.;!?]{0,30}\b(?:shower|bath|washing)|\b(?:mid-?shower|halfway through (?:a |my |the )?shower|in the middle of (?:a |my |the )?shower)\b|(?:洗澡|洗)(?:洗)?到一半[^，。,.]{0,4}(?:灭|熄|变凉|变冷|没热水)/i,
   ],
-  ['doorSeal', /关不严|关不上|合不严|扣不上|门封|密封条|\bseal\w*|\b(?:won['’]?t|doesn['’]?t|does not|will not|not) (?:close|shut|latch)\b(?! (?:off|down))/i],
+  [
+    'doorSeal',
+    /关不严|关不上|关不紧|关不拢|合不严|合不拢|合不上|扣不上|门封|密封条|留(?:着)?(?:一)?(?:条|道)缝|\bajar\b|\bstays? (?:slightly |a bit |partly )?open\b|\bseal\w*|\b(?:won['’]?t|doesn['’]?t|does not|will not|not) (?:close|shut|latch)\b(?! (?:off|down))/i,
+  ],
   ['shockOrTrip', /漏电|麻手|触电|被电|电了一下|跳闸|\bshock\w*|\btingl\w*|\bleaks? current\b|\btrip\w* (?:the )?(?:breaker|fuse|switch)\b/i],
 ];
 
@@ -184,6 +193,8 @@ const KB_WORDS: Partial<Record<SymptomKind, string>> = {
   noDry: '烘不干 does not dry',
   noIgnition: '点不着火 will not light',
   flameOut: '熄火 goes out',
+  tooCold: '冷藏室结冰 把菜冻坏 freezes food',
+  doorSeal: '门关不严 door does not close',
 };
 
 /**

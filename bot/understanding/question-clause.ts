@@ -8,10 +8,11 @@
  */
 // (A dash between clauses breaks too: "not cooling - how much will it cost?".)
 const CLAUSE_BREAK = /(?<=[，,。.!！?？;；])\s*|\s+[-–—]+\s+|\s+(?=(?:but|and|also|so|btw)\b)/i;
+// 几 after 过/隔/好/十 counts vaguely ("过几分钟又好了", "好几次"), it does not ask.
 // English asks with a question word or an auxiliary at the front ("is it covered"); "is" inside a
 // statement ("the fridge is not cold") does not ask.
 const ASKS =
-  /(?:能|会|可以|还能|要)[\u4e00-\u9fff]{0,3}不\s*$|[?？]|[吗么嘛呢](?=$|[\s,，。!！])|(?:多少|几|怎么|咋|如何|哪|什么|啥|能不能|可不可以|是不是|有没有|要不要|收不收|包不包)|^\s*(?:how|what|when|where|which|who|why|can|could|do|does|did|is|are|will|would|should)\b/i;
+  /(?:能|会|可以|还能|要)[\u4e00-\u9fff]{0,3}不\s*$|[?？]|[吗么嘛呢](?=$|[\s,，。!！])|(?:多少|(?<![过隔好十这那])几|怎么|咋|如何|哪|什么|啥|能不能|可不可以|是不是|有没有|要不要|收不收|包不包)|^\s*(?:how|what|when|where|which|who|why|can|could|do|does|did|is|are|will|would|should)\b/i;
 
 import { asksApproval, bareApproval } from './approval-question';
 import { withoutFreeChoice } from './free-choice';

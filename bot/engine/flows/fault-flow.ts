@@ -427,7 +427,8 @@ export const faultFlow: FlowSpec = {
       const others = await otherFaults(
         symptom,
         best,
-        (q) => search(kit, clauseQuery(kit, q), true),
+        // (Each clause searches with the knowledge base's words for its symptom too, as the whole description does.)
+        (q) => search(kit, withSymptomWords(clauseQuery(kit, q)), true),
         (h) => caseFits(h, f, kit.energy) && stillOpen(kit, h),
       );
       for (const other of others) if (other.hit) kit.cite(other.hit.id);

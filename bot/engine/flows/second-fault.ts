@@ -9,6 +9,7 @@ import type { Lang } from '../../phrases';
 import { classifyClause, withoutQuestionFrame } from '../../understanding/fault-clauses';
 import { carriedIn, citation } from '../wording';
 import { vagueFault } from '../vague-fault';
+import { aboutAnotherSymptom } from '../symptom-fit';
 
 /** Where one fault ends and another begins: punctuation, 还有/另外/而且, "and", "also". */
 const CLAUSES = /[,，。;；!！?？\n]+|还有|另外|而且|并且|同时|以及|\s+(?:and also|and|also|plus|as well as|on top of that)\s+/i;
@@ -41,6 +42,10 @@ function words(text: string): Set<string> {
   if (/烫|发热|过热|很热|太热|特别热|\b(?:hot|heats? up|heating up|overheat\w*|warm)\b/i.test(text)) out.add('hot');
   // Lines or stripes on a screen are the lines a title names ("一条绿线" and "屏幕出现竖线", "a line down the screen").
   if (/[竖横彩亮绿红粉白]线|线条|条纹|\b(?:lines?|stripes?|bars?)\b/i.test(text)) out.add('lines');
+  // Food frozen is the freezing a title names ("牛奶结成冰" and "冷藏室结冰", "turns to ice" and "freezes food").
+  if (/冻|结冰|结成冰|\b(?:freez\w*|frozen|ice)\b/i.test(text)) out.add('frozen');
+  // A door left open is the door a title names ("合不拢" and "门关不严", "stays ajar" and "does not close").
+  if (/关不|合不|门缝|条缝|门封|\b(?:ajar|seal\w*|(?:won'?t|not|doesn'?t) (?:close|shut))\b/i.test(text)) out.add('doorShut');
   // Rice said hard is rice undercooked ("饭是硬的" and "夹生不熟").
   if (/夹生|不熟|(?:饭|米)[^，。]{0,4}硬|\b(?:undercooked|hard|crunchy|raw)\b/i.test(text)) out.add('undercooked');
   return out;
@@ -103,8 +108,11 @@ export async function otherFaults(symptom: string | undefined, best: KnowledgeHi
     const top = hits[0];
     if (!top || given.has(top.id)) continue;
     // Its own case when it finds one with confidence; the same fault when the case given is among its first hits.
-    const hit = top.confident && top.kind === 'fault' && fits(top) && sharesWords(clause, top.title) ? top : undefined;
-    if (!hit && hits.slice(0, 3).some((h) => given.has(h.id))) continue;
+    // (A case about another symptom is passed over for the next that fits: "鸡蛋冻裂了" is never "冷藏室不凉".)
+    const fitting = (h: KnowledgeHit) => h.confident && h.kind === 'fault' && fits(h) && sharesWords(clause, h.title) && !aboutAnotherSymptom(h.title, clause);
+    const sameFault = hits.slice(0, 3).some((h) => given.has(h.id));
+    const hit = fitting(top) ? top : sameFault ? undefined : hits.slice(1, 3).find(fitting);
+    if (!hit && sameFault) continue;
     if (hit) given.add(hit.id);
     out.push({ clause, hit });
     if (out.length >= 2) break;

@@ -22,6 +22,13 @@ export const EN_ANSWERS: AnswerPattern[] = [
     ),
   ),
   a('none', w('(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have) (?:it|this|that|you|they|he|she|the \\w+) (?:ok|okay|right|correct|fine|fixed|working|done)')),
+  // "then it lights again later", "works again after a while": a fault that comes back by itself is intermittent, never fixed.
+  a(
+    'none',
+    w(
+      '(?:it )?(?:works|lights|light|comes on|come on|starts|heats|runs|fires up|is fine|is ok|goes back to normal) (?:up )?again (?:later|after (?:a while|a bit|some time|a few minutes|\\w+ minutes)|a (?:bit|while|few minutes) later)|(?:later|after (?:a while|a bit|some time|a few minutes)),? (?:it )?(?:works|lights|comes on|comes back|starts|is fine) (?:again|back)',
+    ),
+  ),
 
   // --- affirm
   a(
@@ -110,6 +117,13 @@ export const EN_ANSWERS: AnswerPattern[] = [
     ),
   ),
 
+  // "it shows on the menu too", "there on every input": the fault seen on the menu or every source is still there (a TV's panel).
+  a(
+    'notFixed',
+    w(
+      '(?:on|in|across|over) the (?:menu|settings|home screen)s? (?:too|as well|also)|(?:also|even) (?:on|in|across) the (?:menu|settings|home screen)|(?:on|with) (?:every|all|each|any) (?:inputs?|sources?|channels?|hdmi)(?: too| as well)?',
+    ),
+  ),
   // "still wet", "still soaking", "still tripping": the fault's own state still there, in its own adjective.
   // "ok book someone", "just send an engineer": asking for the visit says the steps did not fix it.
   a(

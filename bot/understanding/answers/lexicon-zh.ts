@@ -28,6 +28,14 @@ export const ZH_ANSWERS: AnswerPattern[] = [
   a('none', /是不是|对不对|好不好|行不行|可不可以|可以不可以|能不能|要不要|用不用|需不需要|有没有(?!人)|((?![不没])[\u4e00-\u9fff])[不没]\1/, 'asks'), // A-not-A asks: 好没好, 修没修
   a('none', /[嗯恩](?=\s*(?:\.{2,}|…))/), // 嗯... is thinking, not yes
   a('none', /有效期|不对劲|谢谢你全家|没事吧|确定不了/),
+  // "过一会又能点着", "等会儿又好了": a fault that comes back on by itself is intermittent, never fixed
+  // (a wait already done, "等了一会又好了", may be the fix and is left to the fixed words).
+  a(
+    'none',
+    new RegExp(
+      `(?:过|等|隔)(?:上)?(?:一)?(?:会儿?|阵儿?|阵子|下子?|段时间|几分钟|半天|半小时)(?:后|以后|之后)?(?:就|它|又)?(?:自己)?(?:又|再)(?:好了|好|有了|有热水了|能用了?|可以了|正常了?|${WORKS}(?:了)?)`,
+    ),
+  ),
   a('none', /(?:提前|先|之前|上门前|来之前|到了|到之前|出发前|师傅)(?:给我)?(?:打|回)(?:个)?电话(?:给我)?/), // a visit arrangement, not a person now
 
   // --- affirm
@@ -97,6 +105,11 @@ export const ZH_ANSWERS: AnswerPattern[] = [
   ),
 
   // --- notFixed
+  // "菜单上也有", "换了信号源还在": the fault seen on the menu or every input too is still there (a TV's panel, not fixed).
+  a(
+    'notFixed',
+    /菜单(?:上|里|界面)?(?:也|还|都)(?:有|在|能看到|看得到|一样)|(?:换|切)(?:了)?(?:个)?(?:信号源|输入|频道|台|接口)[^，。]{0,4}(?:也|还|都)(?:有|在|一样)|(?:每个|所有|哪个)(?:信号源|输入|频道|台|接口)都(?:有|在|一样)/,
+  ),
   a(
     'notFixed',
     /还是不行|还是不可以|还是没用|还是一样|还是那样|还是老样子|还是老毛病|还是没反应|还是坏的|还是不好|还是有问题|(?:都|也|依然|仍然|依旧|根本|完全|照样|还)(?:不行|没用|不管用|没反应|不好使)|依然|依旧|仍然|照样|照旧|老样子|一样的?(?:问题|毛病|情况)|跟(?:之前|原来|以前|刚才)一样/,

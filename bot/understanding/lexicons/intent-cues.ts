@@ -28,6 +28,8 @@ export const INTENT_CUES: IntentCue[] = [
   cue('fault_report', 1.5, /又坏|同样的问题|还是(?:不行|坏|不|没)/g),
   cue('fault_report', 2.5, /\b(?:not|isn'?t|aren'?t|wasn'?t|won'?t|wont|doesn'?t|doesnt|didn'?t|can'?t|cannot|stopped|stops|quit|fails? to|failed to|no longer)\s+(?:\w+\s+)?(?:cool\w*|heat\w*|work\w*|start\w*|turn\w* on|spin\w*|drain\w*|charg\w*|freez\w*|dry\w*|clos\w*|open\w*|ignit\w*|light\w*|blow\w*|fill\w*|power\w* on|boot\w*|respond\w*)/gi),
   cue('fault_report', 1.5, /\b(?:broken|broke|faulty|defective|malfunction\w*|error|leak\w*|drip\w*|noise|noisy|loud|rattl\w*|buzz\w*|hum(?:s|ming)?|whin(?:e|es|ing)|squeal\w*|squeak\w*|grind\w*|vibrat\w*|clicking|flicker\w*|dead pixels?|no picture|black screen|smells?|smoke|sparks?|burning|shock\w*|tripp\w*|icing|frost\w*|restarting|overheat\w*|swell\w*|shatter\w*|snapped|cracked|completely dead|stuck|blink\w*|musty|warm air|not cold|no hot water|puddle|flood\w*|pilot|caught fire|crackling|e\d{1,2}\b)/gi),
+  // A flame or heater that goes out and leaves the water cold ("洗着洗着火灭了", "it cuts out mid-shower").
+  cue('fault_report', 1.5, /火灭了|灭火了|没(?:有)?热水了|(?:自己|突然|就)灭了|断火|(?:水|热水)?(?:一下子?|突然|就)?变(?:凉|冷|成冷水)|\b(?:cuts?|cutting|cut) out\b|\b(?:goes|going|went) out\b|\b(?:shuts?|shutting) (?:off|down)\b|\b(?:runs?|goes|going|went|turns?|turning) (?:cold|cool)\b|\bflames? (?:out|dies|died)\b/gi),
   cue('fault_report', 1, /\b(?:keeps?|still)\b|\bwon'?t\b|\bdoesn'?t\b|\bisn'?t\b/gi),
 
   // --- repair_request: send someone, install, repair, warranty claim, return or exchange
@@ -48,7 +50,12 @@ export const INTENT_CUES: IntentCue[] = [
   cue('complaint', 2.5, /没修好|修不好|还要(?:我)?(?:付钱|掏钱|出钱)|态度(?:极|太|很|真|特别)?(?:差|恶劣|不好)|服务(?:太|真|也太|真的)?差|太差|差劲|垃圾|破(?:空调|冰箱|洗衣机|产品|服务|机器|玩意|东西)|什么破|坑人|骗子|骗人|无语|气死|受不了|忍无可忍|上点心|什么鬼|死光|敷衍|踢皮球|推卸|不负责|质量(?:也)?太差|失望|离谱|过分|退钱|怎么赔|赔(?:偿|我)|说好的|到底(?:能不能|行不行|修不修)|摆设|没人(?:回|管|理)|打不进去|收了我|多收|乱收费|坑/g),
   cue('complaint', 3, /\bcomplain\w*|\blawyer|\battorney|\bsue\b|\bsuing\b|\b(?:to|in|into|small claims)\s+court\b|\bcourt (?:case|action|order)\b|chargeback|\bBBB\b|better business bureau|twitter|social media|all over (?:twitter|facebook|the internet)|consumer (?:council|protection|association)|trading standards|\breport(?:ing)? you\b/gi),
   cue('complaint', 2, /\bterrible|\bworst\b|unacceptable|ridiculous|\ba joke\b|\brude\b|furious|disappoint\w*|pathetic|disgrace|\bscam\b|rip-?off|fed up|sick of|done with you|money back|compensation|charged me|call-?out fee|nobody (?:showed|called|came|has)|no one (?:showed|called|came)|never showed|promised|incompetent|useless|\bslow\b|broke my|\bdented\b|still not fixed|never fixed|waiting \d+ (?:weeks|days)/gi),
-  cue('complaint', 1, /\bagain\b|!{2,}|[?？]{3,}|第[二三四五六七八九十2-9]次|[三四五3-5](?:回|次)了|好几次|两次|又/gi),
+  // (Not the product coming back on by itself, "过一会又能点着", "then it lights again later": that tells the fault.)
+  cue(
+    'complaint',
+    1,
+    /(?<!\b(?:works?|working|lights?|lit|comes? on|came on|starts?|heats?|runs?|back on|fine|normal|okay|ok|up)\s)\bagain\b(?!\s+(?:later|after\b))|!{2,}|[?？]{3,}|第[二三四五六七八九十2-9]次|[三四五3-5](?:回|次)了|好几次|两次|又(?!(?:能|可以|好了|正常|点着|着了|亮了|热了|有了|有热水|出热水|恢复|自己好))/gi,
+  ),
   cue('complaint', 2, /\bpay me\b|赔我|按最高/gi),
   // The same said across a clause or two ("约好上午来，等了一上午也没人来", "nobody showed up"): bot/understanding/missed-visit.ts.
   cue('complaint', 4, new RegExp(MISSED_ZH.source, 'g')),
