@@ -13,7 +13,7 @@
 const ZH_NOW = '(?:这回|这次|这下|这样|现在|目前)?(?:就|都|全|全都)?';
 /** A yes word of its own ("对的", "没错", "提交吧", "对头"), with a soft ending. */
 const ZH_YES_WORD =
-  /(?:对(?:的|滴|对|头)?|是的|是滴|没错|没毛病|确认(?:无误)?|确定|(?:信息|内容)?都?(?:对|没问题|正确|无误)|没问题|妥(?:了)?|可以(?:的)?|(?:直接|帮我|可以|那就|就)?(?:提交|登记|报上去?)(?:一下)?|就这样|就这些|就这么(?:办|定)|这样就行|就行)(?:了|啦|吧|啊|呀|哈|喽|咯|呢|哦|的)*/
+  /(?:对(?:的|滴|对|头)?|是的|是滴|没错|没毛病|确认(?:无误)?|确定|(?:信息|内容)?都?(?:对|没问题|正确|无误)|没问题|妥(?:了)?|可以(?:的)?|(?:直接|帮我|可以|那就|就)?(?:提交|登记|报上去?)(?:一下)?|(?:就是|是)这(?:样|些|个)(?:子)?|就这样|就这些|就这么(?:办|定)|这样就行|就行)(?:了|啦|吧|啊|呀|哈|喽|咯|呢|哦|的)*/
     .source;
 /**
  * A clause that says yes by itself: an optional acknowledgement, then one or more yes words glued
@@ -22,7 +22,7 @@ const ZH_YES_WORD =
 const ZH_YES_CLAUSE = new RegExp(`^(?:嗯+|恩+|好的?|行|那|哦|噢)?(?:${ZH_NOW}(?:${ZH_YES_WORD}))+$`);
 /** One way of saying yes in English; a clause may string several ("yes yes", "yep that is all correct"). */
 const EN_YES =
-  /(?:yes|yeah|yep|yup|sure|correct|(?:that|it)(?:'?s| is) (?:all )?(?:right|correct|fine|good|it|all|everything)|(?:all|it'?s all|it is all|everything'?s?|everything is) (?:correct|right|good|fine)|(?:looks|sounds) (?:good|right|correct|fine)|confirm(?:ed)?|(?:please )?(?:submit|file|book|register|lodge|log|raise|process|put through|send) (?:it|that|the (?:request|repair|booking|ticket))(?: (?:in|through|off))?|(?:please )?submit|go ahead|go for it|(?:just )?do (?:it|that)|perfect|exactly)/
+  /(?:yes|yeah|yep|yup|sure|correct|(?:that|this|it)(?:'?s| is) (?:all )?(?:right|correct|fine|good|it|all|everything)|(?:all|it'?s all|it is all|everything'?s?|everything is) (?:correct|right|good|fine)|(?:looks|sounds) (?:good|right|correct|fine)|confirm(?:ed)?|(?:please )?(?:submit|file|book|register|lodge|log|raise|process|put through|send) (?:it|that|the (?:request|repair|booking|ticket))(?: (?:in|through|off))?|(?:please )?submit|go ahead|go for it|(?:just )?do (?:it|that)|perfect|exactly)/
     .source;
 /** "now", "this time": it is right after the change (said before or after the yes). */
 const EN_NOW = '(?:now|this time|this time round|then|too)';
@@ -45,7 +45,7 @@ function clauses(text: string): { words: string; question: boolean }[] {
 }
 
 /** A tag question ("会先打电话，对吧", "是吧"): it asks for a yes, it gives none; "对了" is "by the way". */
-const ZH_TAG = /^(?:对|是|可以|没问题|没错|好)吧$|^对了$/;
+const ZH_TAG = /^(?:对|是|可以|没问题|没错|好|(?:就是|是)这(?:样|些|个))吧$|^对了$/;
 
 /** Whether the message says yes to the summary in so many words, in a clause that is not itself a question. */
 export function saysYesToSummary(text: string): boolean {

@@ -6,15 +6,29 @@ import { describe, expect, it } from 'vitest';
 import { saysYesToSummary } from '../../bot/understanding/summary-yes';
 
 describe('a yes to the summary', () => {
-  it.each(['这下对了', '现在对了哈', '这回全都没问题了', '对头', '没毛病 就这样', '这次没错啦', '妥了', 'all good now', "yes that's all", 'yep, correct this time', 'now it is right', 'sure'])(
-    '"%s" says yes',
-    (text) => {
-      expect(saysYesToSummary(text)).toBe(true);
-    },
-  );
+  it.each([
+    '这下对了',
+    '现在对了哈',
+    '这回全都没问题了',
+    '对头',
+    '没毛病 就这样',
+    '这次没错啦',
+    '妥了',
+    '没错 就是这样',
+    '嗯 是这样的',
+    'yes this is right now',
+    'all good now',
+    "yes that's all",
+    'yep, correct this time',
+    'now it is right',
+    'sure',
+  ])('"%s" says yes', (text) => {
+    expect(saysYesToSummary(text)).toBe(true);
+  });
 
   it.each([
     '对吧',
+    '是这样吧',
     '对了',
     '对了，上门要收费吗',
     '不对',
