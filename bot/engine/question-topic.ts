@@ -12,7 +12,7 @@ export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
 
 const WARRANTY = /保修|保吗|保不保|还保|在保|过保|保内|质保|三包|包修|warrant|\bcovered\b|\bcover\b|guarantee/i;
 const PRICE =
-  /多少钱|多少费用|收不收|(?:花|付|掏)钱|价格|价钱|什么价|几块钱|几百|多少块|费用|收费|怎么收|咋收|贵不贵|贵吗|要钱|收钱|花多少|要多少|上门费|人工费|手工费|维修费|配件费|how much|\bprice|\bcosts?\b|\bfees?\b|\bcharge[sd]?\b|\bpay\b|expensive/i;
+  /多少钱|多少费用|收不收|(?:花|付|掏)钱|价格|价钱|什么价|几块钱|几百|多少块|费用|收费|怎么收|咋收|贵不贵|贵吗|要钱|收钱|花多少|要多少|上门费|人工费|手工费|维修费|配件费|免费|how much|\bfree\b|\bprice|\bcosts?\b|\bfees?\b|\bcharge[sd]?\b|\bpay\b|expensive/i;
 const MEANING =
   /什么意思|啥意思|是什么|是啥|代表什么|代表啥|意味着|表示什么|指什么|怎么回事|咋回事|什么情况|\bmean(?:s|ing)?\b|\bstand for\b|what(?:'s| is| are) (?:th(?:is|at|e)|these|those) .{0,30}(?:light|symbol|icon|sign|message|code|display)/i;
 const COMPENSATION = /赔偿|赔钱|补偿|赔我|索赔|compensat|reimburs/i;

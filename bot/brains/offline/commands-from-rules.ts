@@ -64,6 +64,7 @@ import { asksCollection } from '../../understanding/collect-question';
 import { asksReplaceInterval } from '../../understanding/replace-interval-question';
 import { asksRepairCost } from '../../understanding/repair-cost-question';
 import { asksInstalling } from '../../engine/entry-topics';
+import { agreeToSummary } from './summary-agreement';
 
 /** Words that name a visit already booked: the time after them is the old slot ("约了明天上午", "booked for Friday"). */
 const BOOKED_FOR =
@@ -181,9 +182,9 @@ function otherFactsOnly(text: string, found: Set<SlotName>, cannotGive: SlotName
 const HUMAN_OUTRIGHT = /人工|真人|客服|\b(?:human|agent|operator|real person|representative)\b/i;
 /** A yes said first ("好的，师傅会先打电话吧", "ok, and they call first?"): the yes stands beside the question. */
 const YES_FIRST = /^(?:对|对的|好|好的|行|可以|是的|嗯|没问题|确认|提交吧|ok(?:ay)?|yes|yep|yeah|sure|fine|right|correct)(?=$|[\s,，。.!！])/i;
-/** Asking to change one of the summary's facts, without the new value ("can I change the address?", "电话想改一下"). */
+/** Asking to change one of the summary's facts, without the new value ("can I change the address?", "电话想改一下"). ("correct this time" says the summary is right now; it does not ask to correct the time.) */
 const CHANGE_ASKED =
-  /\b(?:change|update|fix|correct|edit|amend|alter)\b[^?.!]{0,20}\b(?:address|phone|number|model|date|problem|details?|time|something|one thing)\b|(?:改|修改|更改|换)(?:一下|个|下)?(?:地址|电话|手机号|号码|型号|时间|问题|信息)|(?:地址|电话|手机号|号码|型号|问题)[^，。？?]{0,4}(?:要|想|得)?(?:改|修改|更改)(?:一下|下)?/i;
+  /\b(?:change|update|fix|correct|edit|amend|alter)\b[^?.!]{0,20}\b(?:address|phone|number|model|date|problem|details?|(?<!\b(?:this|that) )time|something|one thing)\b|(?:改|修改|更改|换)(?:一下|个|下)?(?:地址|电话|手机号|号码|型号|时间|问题|信息)|(?:地址|电话|手机号|号码|型号|问题)[^，。？?]{0,4}(?:要|想|得)?(?:改|修改|更改)(?:一下|下)?/i;
 
 /** Facts a contrast correction may change: the ones written out, not read from a lexicon. */
 const SWAPPABLE: SlotName[] = ['address', 'phone', 'model', 'preferredTime', 'errorCode'];
@@ -952,6 +953,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     // "嗯嗯就这样提交 顺便问下要收上门费不", "yeah go for it. do I pay for parts?": the yes clause the answer
     // reader passed over beside a question is still the yes; the question is answered with the filing.
     if (!commands.some((c) => c.kind === 'affirm') && commands.some((c) => c.kind === 'ask')) add({ kind: 'affirm', from });
+    agreeToSummary(commands, text, from);
   }
   // The visit asked for with a time after the steps (above), once the wish readers have had their say: after
   // "did that fix it?" it says the steps did not help, and the time is said back as kept, never dropped.

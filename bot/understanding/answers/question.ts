@@ -17,6 +17,8 @@ const ZH_NOT_WH: [RegExp, RegExp][] = [
 const ZH_PARTICLE_END = /(?:吗|么|了没有?)[\s啊呀呢]*$/;
 const ZH_NE_END = /呢[\s啊]*$/;
 const ZH_THEN = /^(?:那|那么|那如果|如果|要是|还有)/;
+/** "行吧", "那好吧", "成吧": a reluctant yes standing alone, not "is that all right?" (its 吧 agrees; with a question mark it asks). */
+const RELUCTANT_YES = /^(?:那|那就)?(?:行|成|好)吧[啊呀哈]*$/;
 /** "when"/"where" ask only with a verb after them; "it's fine when I turn it on" tells. */
 const EN_WH = /(?<![a-z'])(?:how|what|what'?s|whats|why|who|which|whose|(?:when|where)(?:'s| (?:is|are|was|will|would|can|could|do|does|did|should|shall)(?![a-z'])))(?![a-z'])/g;
 const EN_AUX =
@@ -72,7 +74,7 @@ export function findAsking({ clause, claimed, opensAt, contentStart, questionMar
   }
   if (ZH_NE_END.test(local) && (ZH_THEN.test(local) || found.length)) found.push({ start: content, words: local.slice(content - clause.start) });
   // "先不加行不行", "用白醋代替可以吗", "is that ok": a tail asking whether what was told is all right.
-  if (!found.length && asksApproval(local)) found.push({ start: content, words: local.slice(content - clause.start) });
+  if (!found.length && asksApproval(local) && !RELUCTANT_YES.test(local)) found.push({ start: content, words: local.slice(content - clause.start) });
   if (questionMark && !found.length) found.push({ start: content, words: local.slice(content - clause.start) || '?' });
   return found.sort((x, y) => x.start - y.start)[0];
 }
