@@ -53,6 +53,7 @@ import { askedVisitTime } from '../../understanding/visit-time-question';
 import { visitQuestion } from '../../understanding/visit-question';
 import { asksCodeMeaning } from '../../understanding/code-meaning-question';
 import { asksMailIn } from '../../understanding/mail-in-question';
+import { asksOwnRule } from '../../understanding/own-rule-question';
 import { asksForLoanUnit } from '../../understanding/loan-request';
 import { readOwnProduct } from '../../understanding/slots/own-product';
 import { PLACE_IN, changesAreSure, readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
@@ -401,7 +402,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const switchesToReturn = (RETURN_WORDS.test(text.replace(/<([a-z_]+)[^>]*>[\s\S]*?<\/\1>/gi, ' ')) || wantsNewUnit(text)) && !TRADE_IN.test(text);
   const declines = DECLINE_VISIT.test(text) || ONLY_ASKING.test(text);
   // "do you install it or do I do it myself?": words that could call a job off, inside a question, ask; only 取消/cancel said outright cancels.
-  const cancelWordsAsk = /[?？]\s*$|[?？].{0,40}$/.test(text) && !/(取消|撤销|\bcancel)/i.test(text);
+  // (So do they beside a question with its own entry: "不想要了，退回去邮费谁出" asks who pays the postage.)
+  const cancelWordsAsk = (/[?？]\s*$|[?？].{0,40}$/.test(text) && !/(取消|撤销|\bcancel)/i.test(text)) || asksOwnRule(text, s.category ?? state.product.category);
   if (declines) add({ kind: 'declineVisit', from });
   if (switchesToReturn && answer.kinds.includes('cancel')) {
     // (the return is started below, from the message's words)
@@ -480,6 +482,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // (With the purchase time in the same message, "去年5月买的 发票找不着了 还能保修不", the warranty is worked
   // out from it instead: the verdict says the proof is still to be shown.)
   // "燃气灶我自己接管子行吗": doing the installation oneself is a safety question to answer, never a fault to describe.
+  // "上门装要钱吗", "燃气热水器装浴室行吗", "退回去运费谁出", "上门修还是寄过去": each answered from its own entry
+  // (own-rule-answers.ts), never a fault to describe, a return form's date or the call-out fee. (A danger comes first.)
+  else if (asksOwnRule(text, s.category ?? state.product.category) && !u.safety && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   else if (asksToInstallThemselves(text) && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   // "耳机能上门来取吗", "can you collect my phone for the battery?": how a small device reaches the repair is answered
   // first (the mail-in rule); a fault told with it is still looked at.
