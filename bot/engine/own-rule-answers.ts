@@ -24,7 +24,10 @@ interface Entry {
   query: Bilingual;
 }
 
-const GAS_HEATER_PLACE: Entry = { id: 'pol-gas-water-heater-location', query: { zh: '燃气热水器可以装在卫生间吗 燃气热水器装在哪里', en: 'can a gas water heater go in the bathroom, where should a gas water heater be installed' } };
+const GAS_HEATER_PLACE: Entry = {
+  id: 'pol-gas-water-heater-location',
+  query: { zh: '燃气热水器可以装在卫生间吗 燃气热水器装在哪里', en: 'can a gas water heater go in the bathroom, where should a gas water heater be installed' },
+};
 const RETURN_SHIPPING: Entry = { id: 'qa-return-shipping', query: { zh: '退换货运费谁出 退货的邮费谁付', en: 'who pays the shipping for a return, who covers the postage' } };
 const VISIT_OR_CARRY_IN: Entry = { id: 'qa-visit-or-carry-in', query: { zh: '上门维修还是送修、寄修 哪些产品上门修', en: 'repaired at home, or taken or posted to a service centre' } };
 
@@ -44,8 +47,7 @@ async function fetched(tools: ToolBox, entry: Entry, lang: Lang): Promise<Knowle
 function serviceWayLead(category: string | undefined, lang: Lang): string | undefined {
   if (!category || category === 'general') return undefined;
   const name = categoryName(category, lang);
-  if (carriedIn(category))
-    return lang === 'zh' ? `${name}一般不上门维修，请送到服务中心或申请寄修。` : `A ${name} is usually not repaired at home: it goes to a service centre or is mailed in.`;
+  if (carriedIn(category)) return lang === 'zh' ? `${name}一般不上门维修，请送到服务中心或申请寄修。` : `A ${name} is usually not repaired at home: it goes to a service centre or is mailed in.`;
   return lang === 'zh' ? `${name}由工程师上门维修，不用您搬过去。` : `A ${name} is repaired at your home by an engineer; you don't need to bring it in.`;
 }
 

@@ -14,15 +14,15 @@ const ROOM =
   /卫生间|浴室|洗澡间|淋浴间|淋浴房|厕所|洗手间|卧室|睡房|房间|阳台|厨房|室内|屋里|密闭|地下室|\bbath ?rooms?\b|\bshower ?rooms?\b|\bwash ?rooms?\b|\btoilets?\b|\ben-?suites?\b|\bbedrooms?\b|\bbalcon(?:y|ies)\b|\bkitchens?\b|\bindoors?\b|\bbasements?\b|\bcupboards?\b|\bclosets?\b|\butility rooms?\b/i;
 
 /** Placing it: 装在, 挂到, 放, 移到; install, put, mount, go in. */
-const PLACE_VERB =
-  /装|挂|放|安|移|挪|搬|\b(?:install|put|mount|fit|place|hang|locate|site|move|relocate|keep|have|want)\w*\b|\bgo(?:es)? (?:in|into|inside|on)\b/i;
+const PLACE_VERB = /装|挂|放|安|移|挪|搬|\b(?:install|put|mount|fit|place|hang|locate|site|move|relocate|keep|have|want)\w*\b|\bgo(?:es)? (?:in|into|inside|on)\b/i;
 
 /** Where, asked outright: 装哪, 什么位置, where should it go. */
 const WHERE =
   /(?:装|挂|放|安)(?:在|到)?(?:哪|什么(?:地方|位置))|哪里(?:能|可以)?(?:装|挂|放|安)|安装位置|\bwhere\b[^.?!]{0,40}\b(?:install|put|mount|fit|place|hang|locate|site|go)\w*|\b(?:location|placement)\b/i;
 
 /** Asked: 行吗, 可以吗, can it, is it OK. */
-const ASKS = /[?？]|行不行|可不可以|能不能|可以吗|可以不|行吗|能吗|好不好|有没有问题|安全吗|[吗么嘛][\s。!！~]*$|\b(?:can|could|may|should|is it|is that|am i allowed|allowed|ok|okay|fine|safe|alright)\b/i;
+const ASKS =
+  /[?？]|行不行|可不可以|能不能|可以吗|可以不|行吗|能吗|好不好|有没有问题|安全吗|[吗么嘛][\s。!！~]*$|\b(?:can|could|may|should|is it|is that|am i allowed|allowed|ok|okay|fine|safe|alright)\b/i;
 
 /** Whether the message asks where a gas water heater may be installed. */
 export function asksGasHeaterPlace(text: string): boolean {

@@ -13,8 +13,7 @@ const INSTALL_SHORT =
   /(?:上门|过来|来|派人|帮我|给我|帮忙|师傅)装(?!修)|装(?:的话|的时候|时|一下|个|台|上去|起来|好)(?!修)|包(?:不包)?装(?![盒箱袋纸])(?:吗|么|不|没)?|\bfit(?:ting|ted)? (?:it|the|a|my|our|this)\b|\bfitting\b|\bmount(?:ing)? (?:it|the|a|my)\b|\bhook(?:ing)? (?:it |\w+ )?up\b|\bset(?:ting)? (?:it |\w+ )?up\b|\bput (?:it|the \w+) in\b/i;
 
 /** Asking about the money: 要钱, 收费, 免费, "free", "charge", "extra". */
-const FEE =
-  /收费|费用|安装费|要钱|收钱|花钱|给钱|付钱|免费|多少钱|收不收|要不要钱|另(?:外)?收|另算|额外|加钱|\bfree\b|\bcharg\w*|\bcosts?\b|\bfees?\b|\bpay\b|\bhow much\b|\bextra\b|\bprice\w*\b/i;
+const FEE = /收费|费用|安装费|要钱|收钱|花钱|给钱|付钱|免费|多少钱|收不收|要不要钱|另(?:外)?收|另算|额外|加钱|\bfree\b|\bcharg\w*|\bcosts?\b|\bfees?\b|\bpay\b|\bhow much\b|\bextra\b|\bprice\w*\b/i;
 
 /** A repair (修, fix): its fee is the repair's, unless installing is named outright. */
 const REPAIR = /(?<!装)修(?!改)|检修|\brepair\w*|\bfix\w*/i;

@@ -13,7 +13,8 @@ const SHIPPING_COST =
   /运费|邮费|快递费|寄费|物流费|运费险|退货险|(?:寄|邮|快递)(?:回去|回来|过去)?的?(?:钱|费用)|\bpostage\b|\bshipping\b|\bfreight\b|\b(?:courier|delivery|post(?:al)?|mailing) (?:fee|cost|charge)s?\b|\breturn label\b/i;
 
 /** Who pays, asked, and the sending it is about. */
-const WHO_PAYS = /谁(?:出|付|掏|承担|负责|给)|我(?:自己)?(?:出|付|掏)(?:吗|么|嘛)|要(?:我|自己)(?:出|付|掏)|免费|包邮|\bwho (?:pays|covers|foots|picks up)\b|\b(?:do|will|would) i (?:have to |need to )?(?:pay|cover)\b|\bfree\b|\bat (?:my|your) (?:own )?(?:cost|expense)\b/i;
+const WHO_PAYS =
+  /谁(?:出|付|掏|承担|负责|给)|我(?:自己)?(?:出|付|掏)(?:吗|么|嘛)|要(?:我|自己)(?:出|付|掏)|免费|包邮|\bwho (?:pays|covers|foots|picks up)\b|\b(?:do|will|would) i (?:have to |need to )?(?:pay|cover)\b|\bfree\b|\bat (?:my|your) (?:own )?(?:cost|expense)\b/i;
 const SENDING = /寄|邮|快递|物流|取件|\bpost\w*|\bship\w*|\bcourier\w*|\bmail\w*|\bsend\w*/i;
 
 /** Whether the message asks who pays the shipping of a return or exchange. */
