@@ -764,7 +764,22 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const restReading = classifyIntent(rest, extractSlots(rest));
   const faultBeyond = describes && restReading.intent === 'fault_report' && (restReading.scores.fault_report ?? 0) >= 1 && !PRODUCT_ONLY.test(rest) && Boolean(faultWords(rest));
   const orderAfterElsewhere = Boolean(s.orderNumber && !s.ticketNumber && elsewhereSaid(state.lastReply));
-  if ((elsewhereTopic(ownWords) || orderAfterElsewhere) && !faultBeyond && !s.errorCode && !u.safety && !(REPAIR_CHOICE.test(text) || booksIt(text))) {
+  // "还没装，上门装要钱吗", "坏了，退回去运费谁出": a question with its own entry is the message, asked whole
+  // (own-rule-answers.ts); no fault to describe, no delivery to send elsewhere. (A booking asked for stays.)
+  if (asksOwnRule(ownWords, s.category ?? state.product.category) && !u.safety && !cancel && !s.errorCode) {
+    const booking = BOOK_WORDS.test(text) || wantsRepair(text) || booksIt(text);
+    for (let i = commands.length - 1; i >= 0; i--) {
+      const c = commands[i]!;
+      if (
+        (c.kind === 'start' && (['status', 'fault', 'complaint', 'policy'].includes(c.flow) || (c.flow === 'repair' && !booking))) ||
+        c.kind === 'outOfScope' ||
+        c.kind === 'ask' ||
+        (c.kind === 'set' && c.slot === 'symptom' && !frame)
+      )
+        commands.splice(i, 1);
+    }
+    add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+  } else if ((elsewhereTopic(ownWords) || orderAfterElsewhere) && !faultBeyond && !s.errorCode && !u.safety && !(REPAIR_CHOICE.test(text) || booksIt(text))) {
     for (let i = commands.length - 1; i >= 0; i--) {
       const c = commands[i]!;
       if (
