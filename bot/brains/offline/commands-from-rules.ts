@@ -484,8 +484,14 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // "燃气灶我自己接管子行吗": doing the installation oneself is a safety question to answer, never a fault to describe.
   // "上门装要钱吗", "燃气热水器装浴室行吗", "退回去运费谁出", "上门修还是寄过去": each answered from its own entry
   // (own-rule-answers.ts), never a fault to describe, a return form's date or the call-out fee. (A danger comes first.)
-  else if (asksOwnRule(text, s.category ?? state.product.category) && !u.safety && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
-  else if (asksToInstallThemselves(text) && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+  else if (asksOwnRule(text, s.category ?? state.product.category) && !u.safety && !cancel) {
+    add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+    // ("充电特别慢，能派人上门修吗": the question is answered and the problem is still looked at.)
+    if (tellsFault && u.urgency !== 'P1') {
+      add({ kind: 'start', flow: 'fault', from });
+      set('symptom', text80(telling));
+    }
+  } else if (asksToInstallThemselves(text) && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   // "耳机能上门来取吗", "can you collect my phone for the battery?": how a small device reaches the repair is answered
   // first (the mail-in rule); a fault told with it is still looked at.
   else if (asksCollection(text) && (isQuestion || asksSomething(text)) && !wantsReturn && !cancel) {
@@ -768,13 +774,15 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // (own-rule-answers.ts); no fault to describe, no delivery to send elsewhere. (A booking asked for stays.)
   if (asksOwnRule(ownWords, s.category ?? state.product.category) && !u.safety && !cancel && !s.errorCode) {
     const booking = BOOK_WORDS.test(text) || wantsRepair(text) || booksIt(text);
+    // ("充电特别慢，能派人上门修吗": a fault told beside it is still looked at.)
+    const keepsFault = tellsFault && u.urgency !== 'P1';
     for (let i = commands.length - 1; i >= 0; i--) {
       const c = commands[i]!;
       if (
-        (c.kind === 'start' && (['status', 'fault', 'complaint', 'policy'].includes(c.flow) || (c.flow === 'repair' && !booking))) ||
+        (c.kind === 'start' && (['status', 'complaint', 'policy'].includes(c.flow) || (c.flow === 'fault' && !keepsFault) || (c.flow === 'repair' && !booking))) ||
         c.kind === 'outOfScope' ||
         c.kind === 'ask' ||
-        (c.kind === 'set' && c.slot === 'symptom' && !frame)
+        (c.kind === 'set' && c.slot === 'symptom' && !frame && !keepsFault)
       )
         commands.splice(i, 1);
     }
