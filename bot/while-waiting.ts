@@ -11,9 +11,6 @@
  * the customer (mode agent) the bot keeps out of it, but for danger.
  */
 import { MANAGER_DEMAND, demandsHeard, demandsIn, demandsNote } from './engine/demands-heard';
-import { answerWithSource } from './engine/flows/fault-flow';
-import { REPEATED_REPAIRS, WANTS_REPLACEMENT } from './engine/after-sales-words';
-import { repeatedRepairRule } from './engine/flows/policy-flow';
 import { ticketStatusName } from './engine/ticket-next-contact';
 import { answerSafetyFollowUp, stillSafe } from './engine/safety-follow-up';
 import { complaintHeard, complaintHeardIn, complaintIn, complaintNote, complaintStillHeard, mergedComplaint, type ComplaintParts } from './engine/complaint-heard';
@@ -39,6 +36,7 @@ import { codeReadBack, earlierTicketAnswer } from './waiting-earlier-ticket';
 import { foreignReference } from './understanding/foreign-reference';
 import type { TicketStatusResult } from './tools/ticket-status';
 import { asksAfterExisting } from './understanding/details-for-request';
+import { repairsRuleWhileWaiting } from './waiting-repairs-rule';
 
 export type { WaitingTurn } from './waiting-turn';
 
@@ -154,8 +152,10 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
     if (noted) return { kind: 'relayed', text: [moved, noted].filter(Boolean).join('\n') };
   }
   // "你们就会说会联系", "I've called four times": heard, and the next step made concrete on the ticket (bot/waiting-chased.ts).
+  // (Repairs that did not hold, with a new unit wanted: the 三包 rule is said beside the chasing or the manager, waiting-repairs-rule.ts.)
+  const repairsRule = await repairsRuleWhileWaiting(turn);
   if (chasingFrustration(turn.text) && !ESCALATION.test(turn.text)) {
-    return { kind: 'escalated', text: [...lines, await chasedHeard(turn.ticket, turn.text, turn.tools, turn.lang, moved ? undefined : promise)].join('\n') };
+    return { kind: 'escalated', text: [...lines, await chasedHeard(turn.ticket, turn.text, turn.tools, turn.lang, moved ? undefined : promise), ...repairsRule].join('\n') };
   }
   // "你们师傅能来吗", "can someone come today, grandma is freezing": the visit asked for on the ticket, urgent when someone is at risk (bot/engine/visit-requested.ts).
   if (turn.ticket && asksForVisit(turn.text)) {
@@ -190,16 +190,13 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
     const others = demandsIn(turn.text).filter((d) => d !== MANAGER_DEMAND);
     if (others.length && turn.ticket) {
       await turn.tools.call('updateTicket', { ticketNumber: turn.ticket.number, note: demandsNote(others) });
-      return { kind: 'escalated', text: [...lines, escalated(turn, true), demandsHeard(others, turn.lang, turn.ticket.number)].join('\n') };
+      return { kind: 'escalated', text: [...lines, escalated(turn, true), demandsHeard(others, turn.lang, turn.ticket.number), ...repairsRule].join('\n') };
     }
-    return { kind: 'escalated', text: [...lines, escalated(turn, true)].join('\n') };
+    return { kind: 'escalated', text: [...lines, escalated(turn, true), ...repairsRule].join('\n') };
   }
 
   // "修了三次还坏 按三包该给我换新的吧": the repeated-repair rule, while the person checks the record.
-  if (WANTS_REPLACEMENT.test(turn.text) && REPEATED_REPAIRS.test(turn.text)) {
-    const rule = await repeatedRepairRule({ tools: turn.tools, facts: {} }, turn.lang);
-    if (rule) return { kind: 'answer', text: [...lines, answerWithSource(rule, turn.lang), passedOn(turn)].join('\n') };
-  }
+  if (repairsRule.length) return { kind: 'answer', text: [...lines, ...repairsRule, passedOn(turn)].join('\n') };
 
   if (complained) return { kind: 'answer', text: [...lines, passedOn(turn)].join('\n') };
 

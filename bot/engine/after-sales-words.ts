@@ -15,3 +15,6 @@ export const REPEATED_REPAIRS =
 
 /** Asking for a new unit or the money back instead of another repair. */
 export const WANTS_REPLACEMENT = /(换新|换货|换一台|换台新|退货|退款|退钱|\breplace\w*|\bexchange\b|\bswap\b|\bnew one\b|\brefund\b|money back)/i;
+
+/** Wanting a new unit or the money back after repairs that did not hold (the 三包 two-repairs rule's question). */
+export const demandsAfterRepairs = (text: string): boolean => WANTS_REPLACEMENT.test(text) && REPEATED_REPAIRS.test(text);

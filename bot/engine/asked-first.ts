@@ -15,6 +15,7 @@ import { consumableAnswer, type PolicyLookUp } from './consumable-answer';
 import type { Facts } from './engine-state';
 import { asksInstalling } from './entry-topics';
 import { answerWithSource } from './flows/fault-flow';
+import { ownRuleAnswer } from './own-rule-answers';
 import { repairFeeRule } from './repair-fee-rule';
 import { selfInstallAnswer } from './self-install-answer';
 
@@ -37,6 +38,9 @@ const QUOTE_FIRST: Record<Lang, string> = {
  * `whole`: several questions read as one; a cost beside another question is left to each being answered.
  */
 export async function askedFirst(kit: AskedKit, question: string, options: { whole?: boolean } = {}): Promise<{ id: string; text: string } | undefined> {
+  // (Before the self-install rule: installing's cost asked with it gets the installation rule, which says both.)
+  const own = await ownRuleAnswer(kit.tools, kit.facts.category, question, kit.lang);
+  if (own) return own;
   if (asksToInstallThemselves(question)) return selfInstallAnswer(kit.tools, kit.lang);
   if (asksReplaceInterval(question)) return consumableAnswer(kit.tools, kit.facts, question, kit.lang, kit.lookUp);
   if (asksCollection(question)) return collectAnswer(kit.tools, kit.lang);

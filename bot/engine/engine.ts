@@ -6,6 +6,8 @@
  * asked more than twice (the second ask is worded differently; then the flow goes on without it
  * and says so) and no reply repeating the previous one word for word.
  */
+import { asksOwnRule } from '../understanding/own-rule-question';
+import { demandsAfterRepairs } from './after-sales-words';
 import { demandsHeard, demandsIn, demandsNote } from './demands-heard';
 import { asksWithoutProof } from '../understanding/proof-missing-question';
 import { asksWhichProof } from '../understanding/proof-kind-question';
@@ -320,6 +322,8 @@ export class ConversationEngine {
     // (The reproach read as the problem's own words, where the problem was asked, is no fact to keep.)
     if (
       onlyReproachesService(this.t.turn.text) &&
+      // ("fixed twice and STILL not cooling, I want a refund, this is ridiculous": the demand under the two-repairs rule is the message, complaint-flow.ts.)
+      !demandsAfterRepairs(this.t.turn.text) &&
       !has(commands, 'cancel') &&
       !has(commands, 'danger') &&
       !commands.some((c) => (c.kind === 'set' || c.kind === 'correct') && !DESCRIBING.includes(c.slot))
@@ -1202,7 +1206,8 @@ export class ConversationEngine {
     if (await this.selfChecks(question)) return;
     const questions = questionsIn(question, this.t.turn.redactedText);
     // "can't find the invoice, will you still fix it for free?" is one question: split, its second half forgets the invoice.
-    if (questions.length < 2 || asksWithoutProof(question) || asksWhichProof(question)) return this.digressOne(question);
+    // (Nor is "does someone come out, or do I take it in?": its halves alone ask neither way, own-rule-answers.ts.)
+    if (questions.length < 2 || asksWithoutProof(question) || asksWhichProof(question) || asksOwnRule(question, factsOf(this.state, top(this.state)).category)) return this.digressOne(question);
     const frame = top(this.state);
     // "can you send someone round, maybe Monday afternoon?": the visit asked for and its time are one request, said
     // back once as the wished time (visit-wish-time.ts); only the other questions beside it are answered one by one.

@@ -54,6 +54,7 @@ import { visitQuestion } from '../../understanding/visit-question';
 import { givesReason } from './reason-for-change';
 import { asksCodeMeaning } from '../../understanding/code-meaning-question';
 import { asksMailIn } from '../../understanding/mail-in-question';
+import { asksOwnRule } from '../../understanding/own-rule-question';
 import { asksForLoanUnit } from '../../understanding/loan-request';
 import { readOwnProduct } from '../../understanding/slots/own-product';
 import { PLACE_IN, changesAreSure, readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
@@ -424,7 +425,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const switchesToReturn = (RETURN_WORDS.test(text.replace(/<([a-z_]+)[^>]*>[\s\S]*?<\/\1>/gi, ' ')) || wantsNewUnit(text)) && !TRADE_IN.test(text);
   const declines = DECLINE_VISIT.test(text) || ONLY_ASKING.test(text);
   // "do you install it or do I do it myself?": words that could call a job off, inside a question, ask; only 取消/cancel said outright cancels.
-  const cancelWordsAsk = /[?？]\s*$|[?？].{0,40}$/.test(text) && !/(取消|撤销|\bcancel)/i.test(text);
+  // (So do they beside a question with its own entry: "不想要了，退回去邮费谁出" asks who pays the postage.)
+  const cancelWordsAsk = (/[?？]\s*$|[?？].{0,40}$/.test(text) && !/(取消|撤销|\bcancel)/i.test(text)) || asksOwnRule(text, s.category ?? state.product.category);
   if (declines) add({ kind: 'declineVisit', from });
   if (switchesToReturn && answer.kinds.includes('cancel')) {
     // (the return is started below, from the message's words)
@@ -503,7 +505,16 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // (With the purchase time in the same message, "去年5月买的 发票找不着了 还能保修不", the warranty is worked
   // out from it instead: the verdict says the proof is still to be shown.)
   // "燃气灶我自己接管子行吗": doing the installation oneself is a safety question to answer, never a fault to describe.
-  else if (asksToInstallThemselves(text) && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+  // "上门装要钱吗", "燃气热水器装浴室行吗", "退回去运费谁出", "上门修还是寄过去": each answered from its own entry
+  // (own-rule-answers.ts), never a fault to describe, a return form's date or the call-out fee. (A danger comes first.)
+  else if (asksOwnRule(text, s.category ?? state.product.category) && !u.safety && !cancel) {
+    add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+    // ("充电特别慢，能派人上门修吗": the question is answered and the problem is still looked at.)
+    if (tellsFault && u.urgency !== 'P1') {
+      add({ kind: 'start', flow: 'fault', from });
+      set('symptom', text80(telling));
+    }
+  } else if (asksToInstallThemselves(text) && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   // "耳机能上门来取吗", "can you collect my phone for the battery?": how a small device reaches the repair is answered
   // first (the mail-in rule); a fault told with it is still looked at.
   else if (asksCollection(text) && (isQuestion || asksSomething(text)) && !wantsReturn && !cancel) {
@@ -782,7 +793,24 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const restReading = classifyIntent(rest, extractSlots(rest));
   const faultBeyond = describes && restReading.intent === 'fault_report' && (restReading.scores.fault_report ?? 0) >= 1 && !PRODUCT_ONLY.test(rest) && Boolean(faultWords(rest));
   const orderAfterElsewhere = Boolean(s.orderNumber && !s.ticketNumber && elsewhereSaid(state.lastReply));
-  if ((elsewhereTopic(ownWords) || orderAfterElsewhere) && !faultBeyond && !s.errorCode && !u.safety && !(REPAIR_CHOICE.test(text) || booksIt(text))) {
+  // "还没装，上门装要钱吗", "坏了，退回去运费谁出": a question with its own entry is the message, asked whole
+  // (own-rule-answers.ts); no fault to describe, no delivery to send elsewhere. (A booking asked for stays.)
+  if (asksOwnRule(ownWords, s.category ?? state.product.category) && !u.safety && !cancel && !s.errorCode) {
+    const booking = BOOK_WORDS.test(text) || wantsRepair(text) || booksIt(text);
+    // ("充电特别慢，能派人上门修吗": a fault told beside it is still looked at.)
+    const keepsFault = tellsFault && u.urgency !== 'P1';
+    for (let i = commands.length - 1; i >= 0; i--) {
+      const c = commands[i]!;
+      if (
+        (c.kind === 'start' && (['status', 'complaint', 'policy'].includes(c.flow) || (c.flow === 'fault' && !keepsFault) || (c.flow === 'repair' && !booking))) ||
+        c.kind === 'outOfScope' ||
+        c.kind === 'ask' ||
+        (c.kind === 'set' && c.slot === 'symptom' && !frame && !keepsFault)
+      )
+        commands.splice(i, 1);
+    }
+    add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+  } else if ((elsewhereTopic(ownWords) || orderAfterElsewhere) && !faultBeyond && !s.errorCode && !u.safety && !(REPAIR_CHOICE.test(text) || booksIt(text))) {
     for (let i = commands.length - 1; i >= 0; i--) {
       const c = commands[i]!;
       if (

@@ -3,7 +3,7 @@
  * Nobody is promised money here: what is owed is decided by staff under the rules.
  */
 import type { CustomerTicketView } from '../../tools/ticket-view';
-import { MONEY_DEMAND, WANTS_REPLACEMENT } from '../after-sales-words';
+import { MONEY_DEMAND, WANTS_REPLACEMENT, demandsAfterRepairs } from '../after-sales-words';
 import { SOCIAL } from '../social-replies';
 import { promiseTime } from '../wording';
 import type { FlowSpec } from './flow';
@@ -52,20 +52,22 @@ export const complaintFlow: FlowSpec = {
       kit.say(damageHeard(damage, kit.lang, ticket.number, promiseTime(ticket.firstResponseDue, kit.lang, undefined, kit.tools.context.now), whoPays));
       return { done: true };
     }
+    // "修了三回还不好，该给我换新的吧": the rule on repeated repairs is said, so the customer knows
+    // what they are entitled to while a person checks the repair record.
+    const sayRepairsRule = async () => {
+      const rule = await repeatedRepairRule(kit, kit.lang);
+      if (!rule) return;
+      kit.cite(rule.id);
+      kit.say(answerWithSource(rule, kit.lang));
+      kit.say(kit.lang === 'zh' ? '是否符合要看您的维修记录，人工客服会帮您核对。' : 'Whether it applies depends on your repair record; the person will check it with you.');
+    };
     if (MONEY_DEMAND.test(kit.turn.text)) {
+      // ("fixed twice, still broken, I want a refund": the refund asked for is the rule's own remedy, said first.)
+      if (demandsAfterRepairs(kit.turn.text)) await sayRepairsRule();
       kit.say(SOCIAL.noCommitment[kit.lang]);
       return { handoff: 'policy_exception' };
     }
-    // "修了三回还不好，该给我换新的吧": the rule on repeated repairs is said, so the customer knows
-    // what they are entitled to while a person checks the repair record.
-    if (WANTS_REPLACEMENT.test(kit.turn.text)) {
-      const rule = await repeatedRepairRule(kit, kit.lang);
-      if (rule) {
-        kit.cite(rule.id);
-        kit.say(answerWithSource(rule, kit.lang));
-        kit.say(kit.lang === 'zh' ? '是否符合要看您的维修记录，人工客服会帮您核对。' : 'Whether it applies depends on your repair record; the person will check it with you.');
-      }
-    }
+    if (WANTS_REPLACEMENT.test(kit.turn.text)) await sayRepairsRule();
     // "修完没两天又坏了，还要再付钱吗": a paid repair that did not hold is normally re-repaired without a
     // second charge; said from the knowledge base while a person takes the complaint.
     else if (repairDidNotHold(kit.turn.text)) {

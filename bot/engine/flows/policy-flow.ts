@@ -23,6 +23,7 @@ import { repairOrReplaceQuery, WORTH_REPAIRING } from '../../understanding/repai
 import { careTask, careCovered } from '../../understanding/care-question';
 import { careUnknown } from '../care-unknown';
 import { plainQuestion } from '../../understanding/plain-question';
+import { asksOwnRule } from '../../understanding/own-rule-question';
 import { asksWithoutProof } from '../../understanding/proof-missing-question';
 import { asksWhichProof } from '../../understanding/proof-kind-question';
 import { proofMissingAnswer } from '../proof-missing-answer';
@@ -166,7 +167,8 @@ export const policyFlow: FlowSpec = {
   slots: [],
   async finish(kit): Promise<FlowResult> {
     // (A plain question told with its fault, "门打不开 全是水 怎么放水", is asked whole: the fault alone finds the fault's case.)
-    const asked = plainQuestion(kit.turn.text) ? kit.turn.text : (kit.facts.symptom ?? kit.turn.text);
+    // (So is one of the questions with an entry of its own, "…坏了，退回去运费谁出": the fault alone is no question of shipping.)
+    const asked = plainQuestion(kit.turn.text) || asksOwnRule(kit.turn.text, kit.facts.category) ? kit.turn.text : (kit.facts.symptom ?? kit.turn.text);
     // ("还没到货，安装要钱吗": looked up without the delivery words, which would find the shop's rules or nothing.)
     const question = asksOursBesideDelivery(asked) ? withoutElsewhere(asked) : asked;
     // "没发票 付款记录行吗", "can you check by the serial number?": the proof-of-purchase rule itself.
