@@ -1,0 +1,45 @@
+/**
+ * Messages in the middle of a fault or a repair that were read as the wrong thing (session 15, t4):
+ * an order named as proof of purchase is no status question; "still the code" or another part failing
+ * is no fix; thanks for a past repair closes; putting the visit off stops the form; insisting on a
+ * ticket number files nothing; a question about return postage is a question, not a complaint.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWorld, type World } from '../../testing/world';
+
+let world: World;
+beforeAll(async () => {
+  world = await openWorld();
+});
+afterAll(() => world.close());
+
+/** What the status lookup says when it finds no ticket in the chat. */
+const STATUS_LOOKUP = /还没有您的工单|工单号发给我|don't see a ticket|send me the ticket number/i;
+
+describe('an order named in a repair is proof of purchase, not a status question', () => {
+  it.each([
+    ['zh', '洗衣机不脱水', '没用', '型号XQB80 去年双十一天猫下的单 订单能查到'],
+    ['zh', '洗衣机不脱水', '没用', '不知道', '订单号可以发你 淘宝买的'],
+    ['zh', '冰箱冷藏不制冷了', '还是不冷', '不清楚', '网上买的，购买记录我手机里有'],
+    ['en', 'my dishwasher will not drain', 'no luck', "don't know", 'I can send you a screenshot of the order'],
+    ['en', 'my dishwasher will not drain', 'no luck', 'model SMS46, got it off amazon in march, the receipt email is in my inbox'],
+    ['en', 'my dishwasher will not drain', 'no luck', 'not sure', 'bought online, the order is still in my account'],
+  ])('the form goes on (%s)', async (_lang, ...lines) => {
+    const c = world.customer(`t4-proof-${lines.join('|')}`);
+    for (const line of lines.slice(0, -1)) await c.say(line);
+    const said = await c.say(lines.at(-1)!);
+    expect(said.text).not.toMatch(STATUS_LOOKUP);
+    expect(said.tools).not.toContain('ticketStatus');
+    expect(said.text).toMatch(/手机|电话|买的|mobile|phone|buy/i);
+  });
+
+  it.each([
+    ['zh', '洗衣机不脱水', '没用', '对了 我上个月报修的那个工单到哪了'],
+    ['en', 'my dishwasher will not drain', 'no luck', 'also, any update on the ticket I opened last week?'],
+  ])('a real status question in the form still asks after the ticket (%s)', async (_lang, ...lines) => {
+    const c = world.customer(`t4-status-${lines.join('|')}`);
+    for (const line of lines.slice(0, -1)) await c.say(line);
+    const said = await c.say(lines.at(-1)!);
+    expect(said.text).toMatch(STATUS_LOOKUP);
+  });
+});
