@@ -41,6 +41,8 @@ import { partWarrantyAnswer } from './part-warranty';
 import { partAfterVerdict } from './part-after-verdict';
 import { LATER, LATER_UNFILED } from './later-close';
 import { defersForNow } from '../understanding/defers-for-now';
+import { putsVisitOff } from '../understanding/visit-put-off';
+import { VISIT_PUT_OFF } from './visit-put-off';
 import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
 import { energySourceIn } from '../understanding/energy-source';
 import { mergeNumberedComponents } from '../understanding/slots/address-components';
@@ -1425,20 +1427,24 @@ export class ConversationEngine {
     const frame = this.state.stack.pop();
     this.state.awaiting = undefined;
     // An offer declined ("不用了" to a return offered) closes politely: nothing the customer started is "cancelled".
+    // (A visit put off while it was being booked: nothing was booked, and they can come back; visit-put-off.ts.)
+    const putOff = frame?.flow === 'repair' && frame.stage !== 'offer' && has(commands, 'declineVisit') && putsVisitOff(this.t.turn.text);
     const closing = has(commands, 'fixed')
       ? SOCIAL.glad[this.lang]
-      : frame?.stage === 'offer'
-        ? SOCIAL.noThanks[this.lang]
-        : frame
-          ? (FLOWS[frame.flow].calledOff?.[this.lang] ?? cancelled(FLOWS[frame.flow].title, this.lang))
-          : cancelled(undefined, this.lang);
+      : putOff
+        ? VISIT_PUT_OFF[this.lang]
+        : frame?.stage === 'offer'
+          ? SOCIAL.noThanks[this.lang]
+          : frame
+            ? (FLOWS[frame.flow].calledOff?.[this.lang] ?? cancelled(FLOWS[frame.flow].title, this.lang))
+            : cancelled(undefined, this.lang);
     this.out.say(closing);
     const below = top(this.state);
     if (below) {
       this.resumeNote = true;
       if (below.stage === 'collect') await this.advance();
       else if (below.stage === 'confirm') this.confirm(below);
-    } else if (!has(commands, 'thanks') && !has(commands, 'bye') && closing !== SOCIAL.noThanks[this.lang]) {
+    } else if (!has(commands, 'thanks') && !has(commands, 'bye') && closing !== SOCIAL.noThanks[this.lang] && !putOff) {
       // ("有需要随时找我" already says it: not asked again right after.)
       this.out.say(SOCIAL.anythingElse[this.lang]);
     }

@@ -43,3 +43,24 @@ describe('an order named in a repair is proof of purchase, not a status question
     expect(said.text).toMatch(STATUS_LOOKUP);
   });
 });
+
+describe('a visit put off in the middle of its booking stops the form', () => {
+  /** The questions the booking form asks next. */
+  const FORM_QUESTION = /型号|什么时候买|手机号|地址|model number|when did you buy|mobile number|address/i;
+  it.each([
+    ['zh', '洗衣机不脱水', '没用', '算了 我再自己琢磨琢磨 不行再联系你们'],
+    ['zh', '洗衣机不脱水', '没用', '不知道', '好吧 先不约了 谢谢'],
+    ['zh', '热水器不出热水', '没用', '行行 不用派师傅了 我们过两天看看'],
+    ['en', 'my dishwasher will not drain', 'no luck', "hold off on the booking, we're probably getting a new one"],
+    ['en', 'my dishwasher will not drain', 'no luck', "actually, don't send anyone, my brother will have a look"],
+    ['en', 'my dishwasher will not drain', 'no luck', "don't know", "I'll give the filter another go first and get back to you"],
+  ])('nothing is booked and they can come back (%s)', async (_lang, ...lines) => {
+    const c = world.customer(`t4-putoff-${lines.join('|')}`);
+    for (const line of lines.slice(0, -1)) await c.say(line);
+    const said = await c.say(lines.at(-1)!);
+    expect(said.text).not.toMatch(FORM_QUESTION);
+    expect(said.tools).not.toContain('handOff');
+    expect(said.text).toMatch(/没有登记|还没提交|随时|isn't filed|no visit|any time/i);
+    expect(await c.tickets()).toHaveLength(0);
+  });
+});

@@ -58,6 +58,7 @@ import { asksForLoanUnit } from '../../understanding/loan-request';
 import { readOwnProduct } from '../../understanding/slots/own-product';
 import { PLACE_IN, changesAreSure, readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
 import { applyWishes } from './wish-overrides';
+import { applyVisitPutOff } from './visit-put-off-commands';
 import { questionAfterClosing } from '../../understanding/closing-then-question';
 import { asksToInstallThemselves } from '../../understanding/self-install-question';
 import { asksCollection } from '../../understanding/collect-question';
@@ -980,5 +981,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   }
   // ("sure, do that" takes our offer to book up: its "do that" asks nothing.)
   if (takesUpVisit && takesOfferUp(text) && !afterClose) for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'ask') commands.splice(i, 1);
+  // "先不约了", "hold off on the booking" while the visit is being booked: the form stops, nothing else is read.
+  applyVisitPutOff(turn, state, commands);
   return commands;
 }
