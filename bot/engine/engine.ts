@@ -43,6 +43,8 @@ import { LATER, LATER_UNFILED } from './later-close';
 import { defersForNow } from '../understanding/defers-for-now';
 import { putsVisitOff } from '../understanding/visit-put-off';
 import { VISIT_PUT_OFF } from './visit-put-off';
+import { NUMBER_STILL_NOT_FOUND, NUMBER_STILL_NOT_FOUND_AGAIN, saidNumberNotFound } from './number-insisted';
+import { insistsOnNumber } from '../understanding/number-insisted';
 import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
 import { energySourceIn } from '../understanding/energy-source';
 import { mergeNumberedComponents } from '../understanding/slots/address-components';
@@ -280,6 +282,17 @@ export class ConversationEngine {
     }
     if (has(commands, 'human')) {
       await this.handOff('customer_request');
+      return this.done();
+    }
+    // "短信里就是这个号 再查查", "that's exactly what the text said": the number is still not found, the other ways
+    // in are offered again, and nothing is filed (insisting is no complaint; number-insisted.ts).
+    if (
+      saidNumberNotFound(this.state.lastReply) &&
+      insistsOnNumber(this.t.turn.text) &&
+      !commands.some((c) => (c.kind === 'set' || c.kind === 'correct') && ['ticketNumber', 'phone', 'proofCode'].includes(c.slot)) &&
+      !has(commands, 'danger')
+    ) {
+      this.out.say(this.vary(NUMBER_STILL_NOT_FOUND, NUMBER_STILL_NOT_FOUND_AGAIN));
       return this.done();
     }
     // The same question asked again in this chat: not a new contact, and not proof the answer was wrong (asked-again.ts).

@@ -64,3 +64,35 @@ describe('a visit put off in the middle of its booking stops the form', () => {
     expect(await c.tickets()).toHaveLength(0);
   });
 });
+
+describe('standing by a ticket number that was not found files nothing', () => {
+  it.each([
+    ['zh', '帮我查下工单 AS-20261120-7KQ4-M9XC', '我没输错 就是短信上发的这个号 你们再查查'],
+    ['zh', '查一下 AS-20261121-H3KD-8WQP 到哪了', '号码肯定是对的，麻烦再核实一下'],
+    ['en', 'status of AS-20261120-7KQ4-M9XC please', "no typo, that's the exact number from your sms"],
+    ['en', 'any update on AS-20261121-H3KD-8WQP?', 'I copied it straight off your text message, please look again'],
+  ])('still not found, the phone or a person offered, no ticket (%s)', async (_lang, ask, insist) => {
+    const c = world.customer(`t4-insist-${insist}`);
+    await c.say(ask);
+    const said = await c.say(insist);
+    expect(said.text).toMatch(/查不到|doesn't bring up|not find|no ticket/i);
+    expect(said.text).toMatch(/手机号|mobile number/i);
+    expect(said.text).toMatch(/转人工|human|person/i);
+    expect(said.tools).not.toContain('createTicket');
+    expect(said.text).not.toMatch(/投诉|complaint/i);
+    expect(await c.tickets()).toHaveLength(0);
+  });
+
+  it.each([
+    ['zh', '帮我查下工单 AS-20261120-7KQ4-M9XC', '确定没错 你们再好好查一下', '号码真的是对的，请再查'],
+    ['en', 'status of AS-20261120-7KQ4-M9XC please', "it's definitely right, check again", 'please double check it'],
+  ])('insisting twice gets other words, still no ticket (%s)', async (_lang, ask, first, second) => {
+    const c = world.customer(`t4-insist-twice-${first}`);
+    await c.say(ask);
+    const once = await c.say(first);
+    const twice = await c.say(second);
+    expect(twice.text).not.toBe(once.text);
+    expect(twice.text).toMatch(/转人工|human/i);
+    expect(await c.tickets()).toHaveLength(0);
+  });
+});
