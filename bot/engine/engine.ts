@@ -45,6 +45,7 @@ import { putsVisitOff } from '../understanding/visit-put-off';
 import { VISIT_PUT_OFF } from './visit-put-off';
 import { NUMBER_STILL_NOT_FOUND, NUMBER_STILL_NOT_FOUND_AGAIN, saidNumberNotFound } from './number-insisted';
 import { insistsOnNumber } from '../understanding/number-insisted';
+import { asksReturnPostage } from '../understanding/return-postage-question';
 import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
 import { energySourceIn } from '../understanding/energy-source';
 import { mergeNumberedComponents } from '../understanding/slots/address-components';
@@ -870,6 +871,13 @@ export class ConversationEngine {
         // An exchange instead of the refund asked about (or the other way): registered as that at once.
         if (this.wishChanged && frame.flow === 'return') {
           await this.takeOffer(frame, commands);
+          return true;
+        }
+        // "寄回去运费谁出" at the offer to register the return: answered, and the offer stands (no days said again, no yes read).
+        const postage = isReturnFrame(frame) && !gaveFacts && asksReturnPostage(this.t.turn.text) ? first(commands, 'ask') : undefined;
+        if (postage) {
+          await this.digress(postage.question);
+          this.out.say(this.offerAgain(frame));
           return true;
         }
         // "就超了一天 还能退吗", "is it too late for a refund?" at the return offer, nothing new given: a question,

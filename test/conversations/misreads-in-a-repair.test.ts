@@ -96,3 +96,24 @@ describe('standing by a ticket number that was not found files nothing', () => {
     expect(await c.tickets()).toHaveLength(0);
   });
 });
+
+describe('who pays to send a return back is a question, answered', () => {
+  /** What the return-shipping answer says, in either language (the knowledge base's wording may change). */
+  const POSTAGE_ANSWER = /运费|邮费|快递|shipping|postage|courier/i;
+  it.each([
+    ['zh', ['我要退货 买的电饭煲有问题', '寄回去运费要我自己出吗']],
+    ['zh', ['洗衣机买了五天就漏水 要换货', '退回去快递费算谁的']],
+    ['zh', ['我要退货 买的电饭煲有问题', '昨天签收的', '需要', '网上买的', '那换回来的邮费谁承担']],
+    ['en', ['I want to return the kettle, it leaks', 'do I have to pay the postage to send it back?']],
+    ['en', ['the blender I bought 4 days ago is broken, I want a refund', 'who covers the shipping when I send it back']],
+    ['en', ['the blender I bought 4 days ago is broken, I want a refund', 'yes', 'will I be charged for shipping it back?']],
+  ])('answered, nothing filed, the return goes on (%s)', async (_lang, lines) => {
+    const c = world.customer(`t4-postage-${lines.join('|')}`);
+    for (const line of lines.slice(0, -1)) await c.say(line);
+    const said = await c.say(lines.at(-1)!);
+    expect(said.text).toMatch(POSTAGE_ANSWER);
+    expect(said.text).not.toMatch(/投诉|complaint/i);
+    expect(said.tools).not.toContain('createTicket');
+    expect(await c.tickets()).toHaveLength(0);
+  });
+});

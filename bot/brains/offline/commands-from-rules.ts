@@ -59,6 +59,7 @@ import { readOwnProduct } from '../../understanding/slots/own-product';
 import { PLACE_IN, changesAreSure, readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
 import { applyWishes } from './wish-overrides';
 import { applyVisitPutOff } from './visit-put-off-commands';
+import { applyReturnPostage } from './return-postage-commands';
 import { questionAfterClosing } from '../../understanding/closing-then-question';
 import { asksToInstallThemselves } from '../../understanding/self-install-question';
 import { asksCollection } from '../../understanding/collect-question';
@@ -983,5 +984,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   if (takesUpVisit && takesOfferUp(text) && !afterClose) for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'ask') commands.splice(i, 1);
   // "先不约了", "hold off on the booking" while the visit is being booked: the form stops, nothing else is read.
   applyVisitPutOff(turn, state, commands);
+  // "寄回去运费谁出", "do I pay the postage back?": a question to answer, never a complaint nor a form answer.
+  applyReturnPostage(turn, state, commands);
   return commands;
 }
