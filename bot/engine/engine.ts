@@ -45,6 +45,8 @@ import { putsVisitOff } from '../understanding/visit-put-off';
 import { VISIT_PUT_OFF } from './visit-put-off';
 import { NUMBER_STILL_NOT_FOUND, NUMBER_STILL_NOT_FOUND_AGAIN, saidNumberNotFound } from './number-insisted';
 import { insistsOnNumber } from '../understanding/number-insisted';
+import { thanksForPastRepair } from '../understanding/past-repair-thanks';
+import { PAST_REPAIR_THANKS } from './past-repair-thanks';
 import { asksReturnPostage } from '../understanding/return-postage-question';
 import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
 import { energySourceIn } from '../understanding/energy-source';
@@ -283,6 +285,14 @@ export class ConversationEngine {
     }
     if (has(commands, 'human')) {
       await this.handOff('customer_request');
+      return this.done();
+    }
+    // "上次师傅修好了 用着挺好 来说声谢谢": thanked back and closed; no symptom asked, nothing filed (past-repair-thanks.ts).
+    // (Its words may read as a visit question or a fault; the detector already rules out a question and a fault back.)
+    if (thanksForPastRepair(this.t.turn.text) && !has(commands, 'danger') && !commands.some((c) => c.kind === 'start' && ['status', 'reschedule', 'cancelVisit', 'return'].includes(c.flow))) {
+      this.state.stack = [];
+      this.state.awaiting = undefined;
+      this.out.say(PAST_REPAIR_THANKS[this.lang]);
       return this.done();
     }
     // "短信里就是这个号 再查查", "that's exactly what the text said": the number is still not found, the other ways

@@ -117,3 +117,29 @@ describe('who pays to send a return back is a question, answered', () => {
     expect(await c.tickets()).toHaveLength(0);
   });
 });
+
+describe('thanks for a repair that already worked closes', () => {
+  it.each([
+    ['zh', '前几天你们师傅上门把热水器修好了，用着挺好，特地来谢谢'],
+    ['zh', '上次报修的洗衣机已经修好了，师傅很专业，感谢'],
+    ['zh', '上个月工程师来换了个板子，冰箱现在一直没问题，谢谢你们'],
+    ['en', 'your guy came out Tuesday and fixed the fridge, running perfectly now. thanks a lot'],
+    ['en', 'the technician sorted out our washer last week, working great, just wanted to say thanks'],
+    ['en', 'quick note: the engineer repaired the oven yesterday and it heats fine now, much appreciated'],
+  ])('thanked back, no symptom asked, nothing filed (%s)', async (_lang, line) => {
+    const c = world.customer(`t4-thanks-${line}`);
+    const said = await c.say(line);
+    expect(said.text).toMatch(/不客气|谢谢您|welcome|thank you/i);
+    expect(said.text).not.toMatch(/什么问题|型号|手机号|上门|what'?s the problem|model|mobile|visit|did that fix|抱歉|sorry/i);
+    expect(said.tools).not.toContain('createTicket');
+    expect(await c.tickets()).toHaveLength(0);
+  });
+
+  it.each([
+    ['zh', '上周师傅修好了，结果这两天又开始漏水'],
+    ['en', 'the engineer fixed it last week but it is leaking again'],
+  ])('a repair that did not hold is still a problem to help with (%s)', async (_lang, line) => {
+    const said = await world.customer(`t4-thanks-not-${line}`).say(line);
+    expect(said.text).not.toMatch(/不客气|welcome/i);
+  });
+});
