@@ -143,3 +143,42 @@ describe('thanks for a repair that already worked closes', () => {
     expect(said.text).not.toMatch(/不客气|welcome/i);
   });
 });
+
+describe('the code still there, or another part failing too, is not fixed', () => {
+  const GLAD = /解决了就好|能用就好|glad (?:that part|it'?s) work/i;
+  /** The booking form's first question: the visit is being booked. */
+  const BOOKING = /知道型号|model number/i;
+  it.each([
+    ['zh', '洗衣机显示E3，而且脱水的时候声音很大', '试了 还是E3'],
+    ['zh', '冰箱冷藏不冷，还有咔咔响', '好的 冷冻室现在也软了'],
+    ['zh', '冰箱冷藏室不凉了', '嗯 下面冷冻那层也开始化了'],
+    ['en', 'my washer shows E3 and is very loud when spinning', 'tried it, still throwing E3'],
+    ['en', 'my fridge section is not cold and the light inside is out', 'ok now the freezer side is going soft too'],
+    ['en', 'my fridge section is not cold', 'hmm the ice cream in the freezer is melting as well now'],
+  ])('the booking follows, never "glad it works" (%s)', async (_lang, fault, after) => {
+    const c = world.customer(`t4-notfixed-${fault}-${after}`);
+    await c.say(fault);
+    const said = await c.say(after);
+    expect(said.text).not.toMatch(GLAD);
+    expect(said.text).toMatch(BOOKING);
+  });
+
+  it.each([
+    ['zh', ['冰箱冷藏不冷', '好的 冷冻室现在也软了', '不知道', '不记得', '13912345678', '杭州市西湖区文三路88号3单元502'], /冷藏不冷[^\n]*冷冻室/],
+    ['en', ['my fridge section is not cold', 'ok now the freezer side is going soft too', "don't know", "can't remember", '13912345678', '12 Baker Street, Flat 3, London'], /not cold[^\n]*freezer/i],
+  ])('the new symptom joins the problem the engineer reads (%s)', async (_lang, lines, problem) => {
+    const c = world.customer(`t4-joined-${lines[0]}`);
+    const replies = await c.sayAll(...lines);
+    expect(replies.at(-1)).toMatch(problem);
+  });
+
+  it.each([
+    ['zh', '冰箱冷藏不冷，还有咔咔响', '好了 响声也没有了'],
+    ['en', 'my fridge section is not cold', 'working again, the freezer is fine as well'],
+  ])('good news is still good news (%s)', async (_lang, fault, after) => {
+    const c = world.customer(`t4-fine-${fault}-${after}`);
+    await c.say(fault);
+    const said = await c.say(after);
+    expect(said.text).not.toMatch(BOOKING);
+  });
+});

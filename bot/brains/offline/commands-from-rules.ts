@@ -60,6 +60,7 @@ import { PLACE_IN, changesAreSure, readAmendments, yesAfterChanges } from '../..
 import { applyWishes } from './wish-overrides';
 import { applyVisitPutOff } from './visit-put-off-commands';
 import { applyReturnPostage } from './return-postage-commands';
+import { applyFurtherFailure } from './further-failure-commands';
 import { questionAfterClosing } from '../../understanding/closing-then-question';
 import { asksToInstallThemselves } from '../../understanding/self-install-question';
 import { asksCollection } from '../../understanding/collect-question';
@@ -986,5 +987,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   applyVisitPutOff(turn, state, commands);
   // "寄回去运费谁出", "do I pay the postage back?": a question to answer, never a complaint nor a form answer.
   applyReturnPostage(turn, state, commands);
+  // "好的 冷冻室现在也化了", "ok now the freezer is warm too" at "did that help?": not fixed, and the new symptom joins the problem.
+  applyFurtherFailure(turn, state, commands);
   return commands;
 }
