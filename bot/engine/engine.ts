@@ -45,6 +45,8 @@ import { putsVisitOff } from '../understanding/visit-put-off';
 import { VISIT_PUT_OFF } from './visit-put-off';
 import { NUMBER_STILL_NOT_FOUND, NUMBER_STILL_NOT_FOUND_AGAIN, saidNumberNotFound } from './number-insisted';
 import { insistsOnNumber } from '../understanding/number-insisted';
+import { mentionsProofOfPurchase } from '../understanding/proof-of-purchase-mention';
+import { PROOF_NOTED } from './proof-noted';
 import { thanksForPastRepair } from '../understanding/past-repair-thanks';
 import { PAST_REPAIR_THANKS } from './past-repair-thanks';
 import { asksReturnPostage } from '../understanding/return-postage-question';
@@ -293,6 +295,19 @@ export class ConversationEngine {
       this.state.stack = [];
       this.state.awaiting = undefined;
       this.out.say(PAST_REPAIR_THANKS[this.lang]);
+      return this.done();
+    }
+    // "订单在淘宝能查到" while the repair form asks when it was bought: the proof is noted and its date asked for (proof-noted.ts).
+    const askedDate = top(this.state)?.flow === 'repair' && this.state.awaiting === 'purchaseDate';
+    if (
+      askedDate &&
+      mentionsProofOfPurchase(this.t.turn.text) &&
+      !this.state.lastReply?.includes(PROOF_NOTED[this.lang]) &&
+      !commands.some((c) => ((c.kind === 'set' || c.kind === 'correct') && c.slot !== 'saleChannel') || ['ask', 'start', 'danger', 'cancel', 'skip'].includes(c.kind))
+    ) {
+      // ("淘宝买的" beside it is where it was bought: kept.)
+      for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
+      this.out.say(PROOF_NOTED[this.lang]);
       return this.done();
     }
     // "短信里就是这个号 再查查", "that's exactly what the text said": the number is still not found, the other ways

@@ -30,7 +30,7 @@ describe('an order named in a repair is proof of purchase, not a status question
     const said = await c.say(lines.at(-1)!);
     expect(said.text).not.toMatch(STATUS_LOOKUP);
     expect(said.tools).not.toContain('ticketStatus');
-    expect(said.text).toMatch(/手机|电话|买的|mobile|phone|buy/i);
+    expect(said.text).toMatch(/手机|电话|买的|mobile|phone|buy|purchase/i);
   });
 
   it.each([
@@ -180,5 +180,18 @@ describe('the code still there, or another part failing too, is not fixed', () =
     await c.say(fault);
     const said = await c.say(after);
     expect(said.text).not.toMatch(BOOKING);
+  });
+});
+
+describe('a proof of purchase named when the date is asked is noted, and its date asked for', () => {
+  it.each([
+    ['zh', ['洗衣机不脱水', '没用', '不知道', '购买记录我这有'], '2025年3月', /手机号/],
+    ['en', ['my dishwasher will not drain', 'no luck', "don't know", 'I can send you a screenshot of the order'], 'March 2025', /mobile number/i],
+  ])('the date is what matters (%s)', async (_lang, lines, date, next) => {
+    const c = world.customer(`t4-proofdate-${lines.at(-1)}`);
+    const replies = await c.sayAll(...lines);
+    expect(replies.at(-1)).toMatch(/购买凭证|proof of purchase/i);
+    expect(replies.at(-1)).toMatch(/哪天买|purchase date/i);
+    expect((await c.say(date)).text).toMatch(next);
   });
 });
