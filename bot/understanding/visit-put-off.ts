@@ -5,6 +5,8 @@
  * later): the form stops, nothing is booked, and they can come back any time (bot/engine/visit-put-off.ts).
  */
 
+import { findVisitTime } from './visit-time';
+
 /** Turning the visit itself down, for now. ("先不修了" is the plain cancel of a form, with its own wording.) */
 const NO_VISIT_ZH = /(?:先|暂时|暂且|就)?(?:不用|不要|不需要|先不|暂时不|别)(?:再)?(?:帮我)?(?:约|预约|报修|派人|派师傅|派工程师|上门|安排|来人|叫师傅|叫人)(?:了|啦)?/;
 /** Trying it themselves first, and coming back if it does not help. */
@@ -17,6 +19,7 @@ const QUESTION = /[?？]|[吗嘛么][\s。!！~]*$/;
 
 /** Whether the message puts the visit being booked off (and asks nothing). */
 export function putsVisitOff(text: string): boolean {
-  if (QUESTION.test(text)) return false;
+  // ("别约周一", "don't send anyone before 10am" rule a time out for the visit; they do not put it off.)
+  if (QUESTION.test(text) || findVisitTime(text)) return false;
   return NO_VISIT_ZH.test(text) || SELF_FIRST_ZH.test(text) || NO_VISIT_EN.test(text) || SELF_FIRST_EN.test(text);
 }
