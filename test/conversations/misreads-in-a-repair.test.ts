@@ -54,6 +54,8 @@ describe('a visit put off in the middle of its booking stops the form', () => {
     ['en', 'my dishwasher will not drain', 'no luck', "hold off on the booking, we're probably getting a new one"],
     ['en', 'my dishwasher will not drain', 'no luck', "actually, don't send anyone, my brother will have a look"],
     ['en', 'my dishwasher will not drain', 'no luck', "don't know", "I'll give the filter another go first and get back to you"],
+    ['zh', '空调不制冷', '没用', '那先不用上门了 等周末我自己清洗下滤网再说'],
+    ['en', 'my oven does not heat', 'did not help', "fine, forget the engineer for now, I'll ring you if it gets worse"],
   ])('nothing is booked and they can come back (%s)', async (_lang, ...lines) => {
     const c = world.customer(`t4-putoff-${lines.join('|')}`);
     for (const line of lines.slice(0, -1)) await c.say(line);
