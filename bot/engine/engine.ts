@@ -43,6 +43,15 @@ import { partWarrantyAnswer } from './part-warranty';
 import { partAfterVerdict } from './part-after-verdict';
 import { LATER, LATER_UNFILED } from './later-close';
 import { defersForNow } from '../understanding/defers-for-now';
+import { putsVisitOff } from '../understanding/visit-put-off';
+import { VISIT_PUT_OFF } from './visit-put-off';
+import { NUMBER_STILL_NOT_FOUND, NUMBER_STILL_NOT_FOUND_AGAIN, saidNumberNotFound } from './number-insisted';
+import { insistsOnNumber } from '../understanding/number-insisted';
+import { mentionsProofOfPurchase } from '../understanding/proof-of-purchase-mention';
+import { PROOF_NOTED } from './proof-noted';
+import { thanksForPastRepair } from '../understanding/past-repair-thanks';
+import { PAST_REPAIR_THANKS } from './past-repair-thanks';
+import { asksReturnPostage } from '../understanding/return-postage-question';
 import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
 import { asksAboutStepThing } from './step-question-concepts';
 import { energySourceIn } from '../understanding/energy-source';
@@ -282,6 +291,38 @@ export class ConversationEngine {
     }
     if (has(commands, 'human')) {
       await this.handOff('customer_request');
+      return this.done();
+    }
+    // "上次师傅修好了 用着挺好 来说声谢谢": thanked back and closed; no symptom asked, nothing filed (past-repair-thanks.ts).
+    // (Its words may read as a visit question or a fault; the detector already rules out a question and a fault back.)
+    if (thanksForPastRepair(this.t.turn.text) && !has(commands, 'danger') && !commands.some((c) => c.kind === 'start' && ['status', 'reschedule', 'cancelVisit', 'return'].includes(c.flow))) {
+      this.state.stack = [];
+      this.state.awaiting = undefined;
+      this.out.say(PAST_REPAIR_THANKS[this.lang]);
+      return this.done();
+    }
+    // "订单在淘宝能查到" while the repair form asks when it was bought: the proof is noted and its date asked for (proof-noted.ts).
+    const askedDate = top(this.state)?.flow === 'repair' && this.state.awaiting === 'purchaseDate';
+    if (
+      askedDate &&
+      mentionsProofOfPurchase(this.t.turn.text) &&
+      !this.state.lastReply?.includes(PROOF_NOTED[this.lang]) &&
+      !commands.some((c) => ((c.kind === 'set' || c.kind === 'correct') && c.slot !== 'saleChannel') || ['ask', 'start', 'danger', 'cancel', 'skip'].includes(c.kind))
+    ) {
+      // ("淘宝买的" beside it is where it was bought: kept.)
+      for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
+      this.out.say(PROOF_NOTED[this.lang]);
+      return this.done();
+    }
+    // "短信里就是这个号 再查查", "that's exactly what the text said": the number is still not found, the other ways
+    // in are offered again, and nothing is filed (insisting is no complaint; number-insisted.ts).
+    if (
+      saidNumberNotFound(this.state.lastReply) &&
+      insistsOnNumber(this.t.turn.text) &&
+      !commands.some((c) => (c.kind === 'set' || c.kind === 'correct') && ['ticketNumber', 'phone', 'proofCode'].includes(c.slot)) &&
+      !has(commands, 'danger')
+    ) {
+      this.out.say(this.vary(NUMBER_STILL_NOT_FOUND, NUMBER_STILL_NOT_FOUND_AGAIN));
       return this.done();
     }
     // The same question asked again in this chat: not a new contact, and not proof the answer was wrong (asked-again.ts).
@@ -863,6 +904,13 @@ export class ConversationEngine {
           await this.takeOffer(frame, commands);
           return true;
         }
+        // "寄回去运费谁出" at the offer to register the return: answered, and the offer stands (no days said again, no yes read).
+        const postage = isReturnFrame(frame) && !gaveFacts && asksReturnPostage(this.t.turn.text) ? first(commands, 'ask') : undefined;
+        if (postage) {
+          await this.digress(postage.question);
+          this.out.say(this.offerAgain(frame));
+          return true;
+        }
         // "就超了一天 还能退吗", "is it too late for a refund?" at the return offer, nothing new given: a question,
         // not a yes; the days counted and the rule they leave are said, and the offer stands.
         const days = !gaveFacts && isReturnFrame(frame) && asksReturnDays(this.t.turn.text) && this.asksSomething() ? await returnDaysAnswer(this.kit(frame)) : undefined;
@@ -1442,24 +1490,28 @@ export class ConversationEngine {
     // An offer declined ("不用了" to a return offered) closes politely: nothing the customer started is "cancelled".
     // (Fixed while a booking was being filled in: the customer hears it is not filed. Said fixed again
     // with thanks once everything is closed: a thanks, not the same "glad" again.)
+    // (A visit put off while it was being booked: nothing was booked, and they can come back; visit-put-off.ts.)
+    const putOff = frame?.flow === 'repair' && frame.stage !== 'offer' && has(commands, 'declineVisit') && putsVisitOff(this.t.turn.text);
     const closing = has(commands, 'fixed')
       ? frame && ['repair', 'return'].includes(frame.flow) && frame.stage !== 'offer'
         ? SOCIAL.gladNotFiled[this.lang]
         : !frame && (has(commands, 'thanks') || has(commands, 'bye')) && [SOCIAL.glad, SOCIAL.gladNotFiled].some((line) => this.state.lastReply?.includes(line[this.lang]))
           ? SOCIAL[has(commands, 'bye') ? 'bye' : 'thanks'][this.lang]
           : SOCIAL.glad[this.lang]
-      : frame?.stage === 'offer'
-        ? SOCIAL.noThanks[this.lang]
-        : frame
-          ? (FLOWS[frame.flow].calledOff?.[this.lang] ?? cancelled(FLOWS[frame.flow].title, this.lang))
-          : cancelled(undefined, this.lang);
+      : putOff
+        ? VISIT_PUT_OFF[this.lang]
+        : frame?.stage === 'offer'
+          ? SOCIAL.noThanks[this.lang]
+          : frame
+            ? (FLOWS[frame.flow].calledOff?.[this.lang] ?? cancelled(FLOWS[frame.flow].title, this.lang))
+            : cancelled(undefined, this.lang);
     this.out.say(closing);
     const below = top(this.state);
     if (below) {
       this.resumeNote = true;
       if (below.stage === 'collect') await this.advance();
       else if (below.stage === 'confirm') this.confirm(below);
-    } else if (!has(commands, 'thanks') && !has(commands, 'bye') && closing !== SOCIAL.noThanks[this.lang]) {
+    } else if (!has(commands, 'thanks') && !has(commands, 'bye') && closing !== SOCIAL.noThanks[this.lang] && !putOff) {
       // ("有需要随时找我" already says it: not asked again right after.)
       this.out.say(SOCIAL.anythingElse[this.lang]);
     }

@@ -6,6 +6,7 @@
  */
 import { asksWithoutProof } from '../../understanding/proof-missing-question';
 import { asksWhichProof } from '../../understanding/proof-kind-question';
+import { mentionsProofOfPurchase } from '../../understanding/proof-of-purchase-mention';
 import { wantsRepair } from '../../understanding/repair-wish';
 import { WORTH_REPAIRING } from '../../understanding/repair-or-replace';
 import type { TurnInput } from '../../brain';
@@ -59,6 +60,9 @@ import { asksForLoanUnit } from '../../understanding/loan-request';
 import { readOwnProduct } from '../../understanding/slots/own-product';
 import { PLACE_IN, changesAreSure, readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
 import { applyWishes } from './wish-overrides';
+import { applyVisitPutOff } from './visit-put-off-commands';
+import { applyReturnPostage } from './return-postage-commands';
+import { applyFurtherFailure } from './further-failure-commands';
 import { questionAfterClosing } from '../../understanding/closing-then-question';
 import { asksToInstallThemselves } from '../../understanding/self-install-question';
 import { asksCollection } from '../../understanding/collect-question';
@@ -80,6 +84,8 @@ const IN_STORE = /(门店|商场|实体店|专卖店|店里|卖场|超市|国美
 /** Saying the purchase can be proven: an order, invoice or receipt the customer has (有订单, 发票还在, I kept the receipt). */
 const PURCHASE_PROOF =
   /((?:有|带|留着|保留|保存|找得到|能找到|可以提供|能提供)(?:着)?(?:的)?(?:购买|购物|网购)?(?:订单|发票|收据|小票|凭证|记录|截图)|(?:订单|发票|收据|小票|凭证|购买记录|购物记录)(?:都|也)?(?:有|在|还在|留着)|\b(?:have|kept|got|still have|can send|can show)\b.{0,12}\b(?:order|receipt|invoice|proof of purchase|order number)\b)/i;
+/** Jobs in which an order or a receipt named in passing is proof of purchase (proof-of-purchase-mention.ts). */
+const PROOF_HELD_IN = new Set(['fault', 'repair', 'warranty', 'return']);
 /** Saying the warranty is over ("过保了", "out of warranty"): the warranty is then context, not the question. */
 const OUT_OF_WARRANTY =
   /过保|过了保(?:修|修期|质期)?|保修(?:期)?(?:已经|早就?|早都)?(?:过了|到期|结束|没了)|不在保(?:修)?(?:期)?(?:内|里)?了?|出保|\bout of (?:warranty|guarantee)\b|\b(?:warranty|guarantee) (?:has |had |is )?(?:ran|run|expired|ended|over|finished|gone)\b|\bno longer (?:covered|under warranty)\b|\bnot (?:covered|under warranty) (?:any ?more|now)\b|\bpast (?:the |its )?warranty\b/i;
@@ -616,7 +622,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       case 'ticket_status':
         if (leaving) break;
         // "京东有订单", "I still have the receipt": proof of purchase, not a question about a ticket.
-        if (PURCHASE_PROOF.test(text) && !s.ticketNumber) {
+        // (So is "订单能查到" / "the order email is in my inbox" while a fault or a repair is told.)
+        if ((PURCHASE_PROOF.test(text) || (PROOF_HELD_IN.has(frame?.flow ?? '') && mentionsProofOfPurchase(text))) && !s.ticketNumber) {
           if (describes) add({ kind: 'start', flow: 'fault', from });
           break;
         }
@@ -1028,5 +1035,11 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   }
   // ("sure, do that" takes our offer to book up: its "do that" asks nothing.)
   if (takesUpVisit && takesOfferUp(text) && !afterClose) for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'ask') commands.splice(i, 1);
+  // "先不约了", "hold off on the booking" while the visit is being booked: the form stops, nothing else is read.
+  applyVisitPutOff(turn, state, commands);
+  // "寄回去运费谁出", "do I pay the postage back?": a question to answer, never a complaint nor a form answer.
+  applyReturnPostage(turn, state, commands);
+  // "好的 冷冻室现在也化了", "ok now the freezer is warm too" at "did that help?": not fixed, and the new symptom joins the problem.
+  applyFurtherFailure(turn, state, commands);
   return commands;
 }

@@ -124,6 +124,14 @@ export const EN_ANSWERS: AnswerPattern[] = [
       '(?:on|in|across|over) the (?:menu|settings|home screen)s? (?:too|as well|also)|(?:also|even) (?:on|in|across) the (?:menu|settings|home screen)|(?:on|with) (?:every|all|each|any) (?:inputs?|sources?|channels?|hdmi)(?: too| as well)?',
     ),
   ),
+  // "still throwing E3", "it keeps giving that code": the code still shown is no fix.
+  a(
+    'notFixed',
+    w(
+      'still (?:throwing|giving|displaying|reading|says|saying|coming up with|on) (?:an? |the |that |this )?(?:same )?(?:code|error|e\\d{1,3}|f\\d{1,3}|h\\d{1,3}|[a-z]{1,2}\\d{1,3})|keeps? (?:throwing|giving|showing|displaying|flashing) (?:an? |the |that |this )?(?:same )?(?:code|error)',
+    ),
+  ),
+
   // "still wet", "still soaking", "still tripping": the fault's own state still there, in its own adjective.
   // "ok book someone", "just send an engineer": asking for the visit says the steps did not fix it.
   a(
