@@ -19,6 +19,7 @@ import { AFTER_SALES, MONEY_DEMAND, REPEATED_REPAIRS } from '../../engine/after-
 import { carriedIn } from '../../engine/wording';
 import { extractAddressAnswer, extractBrand, extractCorrection, extractModelAnswer, extractPhone, extractSlots, type CorrectableSlot } from '../../understanding/slots';
 import { regionNamedIn } from '../../text/phone-region';
+import { phoneReadWhereAddressIs } from './phone-read-where-address-is';
 import { classifyIntent } from '../../understanding/intent';
 import { repairFeeBack } from '../../understanding/repair-fee-back';
 import { asksAfterRepair } from '../../understanding/after-repair-question';
@@ -976,5 +977,12 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   }
   // ("sure, do that" takes our offer to book up: its "do that" asks nothing.)
   if (takesUpVisit && takesOfferUp(text) && !afterClose) for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'ask') commands.splice(i, 1);
+  // "087 123 4567" then an Irish address: the number is read again where the customer lives.
+  const phoneAbroad = phoneReadWhereAddressIs(commands, factsOf(state));
+  if (phoneAbroad) {
+    const i = commands.findIndex((c) => (c.kind === 'set' || c.kind === 'correct') && c.slot === 'phone');
+    if (i >= 0) commands.splice(i, 1);
+    add(phoneAbroad);
+  }
   return commands;
 }
