@@ -172,6 +172,8 @@ const PATTERNS: [Kind, string][] = [
     'street',
     `(?:${HOUSE_NUMBER},?\\s+)?(?:${NAME_WORD}\\s+){1,3}(?:${STREET_WORD})\\b\\.?${DIRECTION}?(?:,?\\s*no\\.?\\s*\\d{1,5}[A-Za-z]?|\\s\\d{1,3}(?=,))?` +
       `|${HOUSE_NUMBER},?\\s+(?:${NAME_WORD}\\s+){1,3}(?:${NUMBERED_STREET_WORD})\\b\\.?` +
+      // A street named only by its kind: "The Esplanade", "12 The Strand".
+      `|${HOUSE_NUMBER},?\\s+the\\s+(?:esplanade|esp|strand|parade|pde|boulevard|crescent|cres|terrace|tce|avenue|promenade|mall|grove)\\b\\.?` +
       // Bengaluru's grid: "3rd Cross", "5th Main Road".
       `|\\d{1,2}(?:st|nd|rd|th)\\s+(?:cross|main)\\b(?:\\s+(?:road|rd)\\b)?`,
   ],
@@ -248,6 +250,9 @@ export function findEnglishAddresses(text: string, options: AddressOptions = {})
     // "block b" in lower case is prose; a building letter is written as a capital (Block B).
     if (kind === 'building' && /\s[a-z]$/.test(m[0])) continue;
     if (kind === 'locality' && !isLocality(text, m.index, m[0])) continue;
+    // "(604) 555-0178 basement suite": digits and dashes after an area code are a phone, and a
+    // building-entrance-flat number is followed by a name written with its capital (3-1-501 Jinxiu Garden).
+    if (kind === 'unit' && /^\d+(?:-\d+)+$/.test(m[0]) && (/(?:\)|\d)\s*$/.test(text.slice(0, m.index)) || !/^\s*,?\s*[A-Z]/.test(text.slice(m.index + m[0].length)))) continue;
     const start = m.index;
     const end = start + m[0].replace(/[\s,]+$/, '').length;
     // ("Unit 12/85 Chapel St": a slash joins the flat to the street number.)

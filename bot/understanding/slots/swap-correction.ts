@@ -52,7 +52,9 @@ export function readSwap(text: string): Swap | undefined {
 
 /** `value` with the wrong part replaced, or undefined when the value does not hold it. */
 export function applySwap(value: string, swap: Swap): string | undefined {
-  const at = value.toLowerCase().indexOf(swap.wrong.toLowerCase());
+  // The wrong part where it stands on its own first: "number 38 not 83" on "183/83 Kent St" is the 83 alone, not the one inside 183.
+  const alone = new RegExp(`(?<![A-Za-z0-9])${swap.wrong.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`, 'i').exec(value);
+  const at = alone?.index ?? value.toLowerCase().indexOf(swap.wrong.toLowerCase());
   if (at >= 0) {
     // "是3栋402 不是3栋3栋" on "…3栋3栋402": the right part already ends with what follows the wrong one; it is not kept twice.
     const rest = value.slice(at + swap.wrong.length);
