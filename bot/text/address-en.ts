@@ -133,8 +133,7 @@ const WORD = `(?!(?:${STOP_WORDS.join('|').replace(/'/g, "['’]")})\\b)[A-Za-z]
 const NAME_WORD = `(?:${WORD}|\\d{1,3}(?:st|nd|rd|th))`;
 /** "12", "221B", "3-5", and the Australian unit/street "12/85" (flat 12 at number 85), kept whole. */
 const HOUSE_NUMBER = `(?:no\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:-\\d{1,5}|\\/\\d{1,5}[A-Za-z]?)?`;
-const STREET_WORD =
-  'road|rd|street|st|avenue|ave|lane|ln|lu|jie|dajie|dadao|hutong|boulevard|blvd|drive|dr|highway|hwy|alley|grove|crescent|cres|terrace|tce|mews|parade|pde|esplanade|esp|marg|salai';
+const STREET_WORD = 'road|rd|street|st|avenue|ave|lane|ln|lu|jie|dajie|dadao|hutong|boulevard|blvd|drive|dr|highway|hwy|alley|grove|crescent|cres|terrace|tce|mews|parade|pde|esplanade|esp|marg|salai';
 /** Street words that are also everyday words or bare letters (Way, Close, Pl, Ct, Gr): a street only with its house number in front. */
 const NUMBERED_STREET_WORD = 'way|close|cl|place|pl|court|ct|gr|row|rise|walk|loop|circuit|cct|mall|quay';
 const DIRECTION = `(?:\\s+(?:north|south|east|west|middle|central|\\(?[nsew]\\)?(?![a-z])))`;
@@ -262,7 +261,8 @@ export function findEnglishAddresses(text: string, options: AddressOptions = {})
       chain!.kinds.push(kind);
     } else {
       close();
-      if (!CONTINUES_ONLY.includes(kind)) chain = { start, end, kinds: [kind], numberedStreet: (kind === 'street' || kind === 'estate') && /^(?:no\.?\s*)?\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?)?[\s,]/i.test(m[0]) };
+      if (!CONTINUES_ONLY.includes(kind))
+        chain = { start, end, kinds: [kind], numberedStreet: (kind === 'street' || kind === 'estate') && /^(?:no\.?\s*)?\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?)?[\s,]/i.test(m[0]) };
     }
   }
   close();

@@ -101,7 +101,12 @@ describe('a unit corrected at the summary is replaced in place', () => {
 describe('a customer in mainland China is booked as before', () => {
   it.each([
     ['zh', '13912345678 广州天河区棠下荟景苑8栋1502', '13912345678', '广州天河区棠下荟景苑8栋1502'],
-    ['en', '139 1234 5678, Room 1203, Tower B, Central Park, 6 Chaoyangmen North Street, Dongcheng District', '13912345678', 'Room 1203, Tower B, Central Park, 6 Chaoyangmen North Street, Dongcheng District'],
+    [
+      'en',
+      '139 1234 5678, Room 1203, Tower B, Central Park, 6 Chaoyangmen North Street, Dongcheng District',
+      '13912345678',
+      'Room 1203, Tower B, Central Park, 6 Chaoyangmen North Street, Dongcheng District',
+    ],
   ] as const)('%s: %s', async (lang, line, phone, address) => {
     const c = world.customer(`fields-abroad-mainland-${lang}`);
     for (const said of start(lang)) await c.say(said);
