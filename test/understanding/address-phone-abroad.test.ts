@@ -75,9 +75,9 @@ describe('a local number is read in the country its address is in', () => {
 
 describe('a unit corrected in an overseas address is replaced where it stands', () => {
   it.each([
-    ["it's unit 21 not 12", '12/85 Chapel St Windsor VIC 3181', '21/85 Chapel St Windsor VIC 3181'],
-    ['flat 4 not 14', 'Flat 14, 9 Mill Lane, Bristol BS1 4ST', 'Flat 4, 9 Mill Lane, Bristol BS1 4ST'],
-    ['sorry apt 7B not 7D', 'Apt 7D, 55 Oak Ave, Austin TX 78704', 'Apt 7B, 55 Oak Ave, Austin TX 78704'],
-    ['number 38 not 83', '183/83 Kent St, Perth WA 6000', '183/38 Kent St, Perth WA 6000'],
+    ["it's unit 31 not 13", '13/40 Station St Box Hill VIC 3128', '31/40 Station St Box Hill VIC 3128'],
+    ['no, flat 9 not 19', 'Flat 19, 6 Rata Cres, Porirua 5022', 'Flat 9, 6 Rata Cres, Porirua 5022'],
+    ['sorry suite 2A not 2E', 'Suite 2E, 410 W 10th Ave, Vancouver BC V5Z 1K9', 'Suite 2A, 410 W 10th Ave, Vancouver BC V5Z 1K9'],
+    ['house number 47 not 74', '174/74 Hay St, Subiaco WA 6008', '174/47 Hay St, Subiaco WA 6008'],
   ])('%s', (text, address, changed) => expect(applySwap(address, readSwap(text)!)).toBe(changed));
 });
