@@ -10,7 +10,7 @@
 import type { AddressMatch, AddressOptions } from './address-zh';
 import { EN_PLACES } from './china-places';
 
-type Kind = 'street' | 'estate' | 'district' | 'place' | 'unit' | 'floor' | 'building' | 'number' | 'postcode' | 'country';
+type Kind = 'street' | 'estate' | 'district' | 'place' | 'unit' | 'floor' | 'building' | 'number' | 'postcode' | 'country' | 'locality';
 
 const STOP_WORDS = [
   'i',
@@ -122,13 +122,23 @@ const STOP_WORDS = [
   'staying',
   'located',
   'close',
+  'bought',
+  'purchased',
+  'since',
+  'model',
+  'order',
 ];
-const NAME_WORD = `(?!(?:${STOP_WORDS.join('|').replace(/'/g, "['’]")})\\b)[A-Za-z][A-Za-z'’-]*`;
-const HOUSE_NUMBER = `(?:no\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?`;
-const STREET_WORD = 'road|rd|street|st|avenue|ave|lane|ln|lu|jie|dajie|dadao|hutong|boulevard|blvd|drive|dr|way|highway|alley|grove|crescent|terrace|mews|parade';
+const WORD = `(?!(?:${STOP_WORDS.join('|').replace(/'/g, "['’]")})\\b)[A-Za-z][A-Za-z'’-]*`;
+/** A name word, or a numbered one of a North American or Indian grid ("W 7th Ave", "3rd Cross"). */
+const NAME_WORD = `(?:${WORD}|\\d{1,3}(?:st|nd|rd|th))`;
+/** "12", "221B", "3-5", and the Australian unit/street "12/85" (flat 12 at number 85), kept whole. */
+const HOUSE_NUMBER = `(?:no\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:-\\d{1,5}|\\/\\d{1,5}[A-Za-z]?)?`;
+const STREET_WORD = 'road|rd|street|st|avenue|ave|lane|ln|lu|jie|dajie|dadao|hutong|boulevard|blvd|drive|dr|highway|hwy|alley|grove|crescent|cres|terrace|tce|mews|parade|pde|esplanade|esp|marg|salai';
+/** Street words that are also everyday words or bare letters (Way, Close, Pl, Ct, Gr): a street only with its house number in front. */
+const NUMBERED_STREET_WORD = 'way|close|cl|place|pl|court|ct|gr|row|rise|walk|loop|circuit|cct|mall|quay';
 const DIRECTION = `(?:\\s+(?:north|south|east|west|middle|central|\\(?[nsew]\\)?(?![a-z])))`;
 const ESTATE_WORD =
-  'gardens?|estate|residences?|court|plaza|mansions?|apartments|villas|compound|community|cent(?:re|er)|park|towers|square|heights|village|xiaoqu|huayuan|tiandi|complex|residential area|building';
+  'gardens?|estate|residences?|residency|enclave|colony|society|layout|nagar|vihar|subdivision|subd|homes|court|plaza|mansions?|apartments|villas|compound|community|cent(?:re|er)|park|towers|square|heights|village|xiaoqu|huayuan|tiandi|complex|residential area|building';
 const DISTRICT_WORD =
   'district|new area|new district|county|qu|subdistrict|township|town|zhen|development zone|economic zone|hi-?tech zone|high-?tech zone|industrial park|science park|free trade zone|city|province';
 const PLACES = [...EN_PLACES]
@@ -136,37 +146,76 @@ const PLACES = [...EN_PLACES]
   .map((p) => p.replace(/'/g, "['’]?"))
   .join('|');
 
-/** Postcodes of the English-speaking countries customers write from: UK, US state and ZIP, Australian state and postcode, Singapore. */
+/**
+ * Postcodes of the English-speaking countries customers write from: UK, US state and ZIP, Canadian
+ * province and postal code, Australian state and postcode, Irish Eircode and Dublin district, Singapore.
+ */
 const ABROAD_POSTCODE = [
   String.raw`[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b`,
-  String.raw`(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?\b`,
-  String.raw`(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b`,
+  String.raw`(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),?\s+\d{5}(?:-\d{4})?\b`,
+  String.raw`(?:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT),?\s+)?[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d\b`,
+  String.raw`(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT),?\s+\d{4}\b`,
+  String.raw`(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[0-9]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}\b`,
+  String.raw`Dublin\s?\d{1,2}W?\b`,
   String.raw`Singapore\s+\d{6}\b`,
 ].join('|');
+/** Words a number belongs to inside a home ("Room 1203", "Block 5"), never a town before a postcode. */
+const NUMBERED_PART_WORD = '(?:room|rm|flat|unit|apt|apartment|suite|ste|building|bldg|tower|block|blk|lot|plot|door|phase|house|lane|villa|entrance|gate|floor|no|level)\\b';
+const STREET_AFTER = `,?\\s+(?:${NAME_WORD}\\s+){1,3}(?:${STREET_WORD}|${NUMBERED_STREET_WORD})\\b`;
+/** The town in front of a postcode: "Leeds LS6 2AQ", "Chennai 600020", "Napier 4110" (a 4-digit code only with its town). */
+const TOWN = `(?!${NUMBERED_PART_WORD})${NAME_WORD}(?:\\s+${NAME_WORD}){0,2},?\\s+`;
 
 const PATTERNS: [Kind, string][] = [
   // ("Ang Mo Kio Ave 3," : a street numbered after its name, as in Singapore.)
-  ['street', `(?:${HOUSE_NUMBER},?\\s+)?(?:${NAME_WORD}\\s+){1,3}(?:${STREET_WORD})\\b\\.?${DIRECTION}?(?:,?\\s*no\\.?\\s*\\d{1,5}[A-Za-z]?|\\s\\d{1,3}(?=,))?`],
+  [
+    'street',
+    `(?:${HOUSE_NUMBER},?\\s+)?(?:${NAME_WORD}\\s+){1,3}(?:${STREET_WORD})\\b\\.?${DIRECTION}?(?:,?\\s*no\\.?\\s*\\d{1,5}[A-Za-z]?|\\s\\d{1,3}(?=,))?` +
+      `|${HOUSE_NUMBER},?\\s+(?:${NAME_WORD}\\s+){1,3}(?:${NUMBERED_STREET_WORD})\\b\\.?` +
+      // A street named only by its kind: "The Esplanade", "12 The Strand".
+      `|${HOUSE_NUMBER},?\\s+the\\s+(?:esplanade|esp|strand|parade|pde|boulevard|crescent|cres|terrace|tce|avenue|promenade|mall|grove)\\b\\.?` +
+      // Bengaluru's grid: "3rd Cross", "5th Main Road".
+      `|\\d{1,2}(?:st|nd|rd|th)\\s+(?:cross|main)\\b(?:\\s+(?:road|rd)\\b)?`,
+  ],
   // "14 Maple Court", "3 Lotus Gardens": a house number in front of an estate is part of the address.
   ['estate', `(?:${HOUSE_NUMBER},?\\s+)?(?:${NAME_WORD}\\s+){1,4}(?:${ESTATE_WORD})\\b`],
-  ['district', `(?:${NAME_WORD}\\s+){1,3}(?:${DISTRICT_WORD})\\b`],
+  // Abroad, the town and its postcode close an address: "Leeds LS6 2AQ", "Chicago, IL 60614", "Carlton VIC 3053", "Singapore 560456".
+  // (Digits followed by a street are its house number: "basement suite, 2150 W 7th Ave".)
+  ['postcode', `(?:${TOWN})?(?:${ABROAD_POSTCODE})|(?:(?:${TOWN})?\\d{6}|${TOWN}\\d{4})(?![\\d年月日号])\\b(?!${STREET_AFTER})`],
+  [
+    'district',
+    `(?:${NAME_WORD}\\s+){1,3}(?:${DISTRICT_WORD})\\b` +
+      // A Philippine barangay is named after its word: "Barangay San Isidro", "Brgy. 143".
+      `|(?:barangay|brgy)\\.?\\s+(?:\\d{1,4}\\b|${WORD}(?:\\s+${WORD}){0,2})`,
+  ],
   ['place', `(?:${PLACES})\\b(?:\\s+(?:city|shi|province|sheng)\\b)?`],
   // A bare room number is a unit only when a building follows (1702, Tower A); building-entrance-flat
   // written number first (3-1-501 Jinxiu Garden) is one when a name follows.
   [
     'unit',
-    `\\d{1,4}(?:-\\d{1,4}){1,2}(?=\\s*,?\\s*[A-Z][a-z])|\\d{3,5}(?=\\s*,?\\s*(?:tower|building|bldg|block|blk)\\b)|(?:room|rm|flat|unit|apt|apartment|suite|ste)\\.?\\s*(?:no\\.?\\s*)?#?\\s*[A-Za-z]?\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?\\b|#\\s?\\d{1,5}(?:-\\d{1,5})?\\b`,
+    `\\d{1,4}(?:-\\d{1,4}){1,2}(?=\\s*,?\\s*[A-Z][a-z])|\\d{3,5}(?=\\s*,?\\s*(?:tower|building|bldg|block|blk)\\b)|(?:room|rm|flat|unit|apt|apartment|suite|ste)\\.?\\s*(?:no\\.?\\s*)?#?\\s*[A-Za-z]?\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?\\b|#\\s?\\d{1,5}(?:-\\d{1,5})?\\b` +
+      // The part of a house that is the home, in North America and Australia: "basement suite", "lower unit", "rear flat".
+      `|(?:basement|lower|upper|rear|garden|ground(?:\\s+floor)?|main\\s+floor|granny|laneway|coach\\s+house)\\s+(?:suite|unit|flat|apartment|apt|level)\\b`,
   ],
   ['floor', `\\d{1,3}(?:st|nd|rd|th)?\\s*(?:floor|fl\\.?|\\/f|f)\\b|floor\\s*\\d{1,3}\\b`],
-  ['building', `(?:building|bldg|tower|block|blk|entrance|gate|house|lane|villa)\\.?\\s*(?:no\\.?\\s*)?#?\\s*(?:\\d{1,4}[A-Za-z]?|[A-Z]\\d{0,3})\\b`],
+  ['building', `(?:building|bldg|tower|block|blk|entrance|gate|house|lane|villa|lot|plot|door|phase)\\.?\\s*(?:no\\.?\\s*)?#?\\s*(?:\\d{1,4}[A-Za-z]?|[A-Z]\\d{0,3})\\b`],
   ['number', `no\\.?\\s*\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?\\b`],
-  // Abroad, the town and its postcode close an address: "Leeds LS6 2AQ", "Chicago, IL 60614", "Carlton VIC 3053", "Singapore 560456".
-  ['postcode', `(?:[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?,?\\s+)?(?:${ABROAD_POSTCODE})|\\d{6}\\b`],
   ['country', `(?:p\\.?\\s?r\\.?\\s?)?china\\b|prc\\b`],
+  // A suburb, area or town named on its own between the parts ("9 Gandhi Road, Adyar, Chennai", "14 Kent St Perth"):
+  // taken only inside an address, written with capitals, and not leading into a sentence (capitalised(), below).
+  ['locality', `${WORD}(?:\\s+${WORD}){0,2}`],
 ];
 const COMPONENT = new RegExp(PATTERNS.map(([, p]) => `(?<![A-Za-z0-9])(${p})`).join('|'), 'gi');
 /** Kinds that only continue an address: "China" or "200030" alone locate nothing. */
-const CONTINUES_ONLY: Kind[] = ['postcode', 'country'];
+const CONTINUES_ONLY: Kind[] = ['postcode', 'country', 'locality'];
+
+/**
+ * A locality is a place's name only as written: each word with its capital, and not the start of a
+ * sentence that goes on in lower case ("14 Kent St, Fridge still broken" keeps only the street).
+ */
+function isLocality(text: string, at: number, words: string): boolean {
+  if (!words.split(/\s+/).every((w) => /^[A-Z]/.test(w))) return false;
+  return !/^\s+[a-z]/.test(text.slice(at + words.length));
+}
 
 interface Chain {
   start: number;
@@ -199,15 +248,21 @@ export function findEnglishAddresses(text: string, options: AddressOptions = {})
     const kind = PATTERNS[m.slice(1).findIndex((g) => g !== undefined)]![0];
     // "block b" in lower case is prose; a building letter is written as a capital (Block B).
     if (kind === 'building' && /\s[a-z]$/.test(m[0])) continue;
+    if (kind === 'locality' && !isLocality(text, m.index, m[0])) continue;
+    // "(604) 555-0178 basement suite": digits and dashes after an area code are a phone, and a
+    // building-entrance-flat number is followed by a name written with its capital (3-1-501 Jinxiu Garden).
+    if (kind === 'unit' && /^\d+(?:-\d+)+$/.test(m[0]) && (/(?:\)|\d)\s*$/.test(text.slice(0, m.index)) || !/^\s*,?\s*[A-Z]/.test(text.slice(m.index + m[0].length)))) continue;
     const start = m.index;
     const end = start + m[0].replace(/[\s,]+$/, '').length;
-    const joins = chain !== undefined && /^[\s,;]*$/.test(text.slice(chain.end, start));
+    // ("Unit 12/85 Chapel St": a slash joins the flat to the street number.)
+    const joins = chain !== undefined && /^(?:[\s,;]*|\/)$/.test(text.slice(chain.end, start));
     if (joins) {
       chain!.end = end;
       chain!.kinds.push(kind);
     } else {
       close();
-      if (!CONTINUES_ONLY.includes(kind)) chain = { start, end, kinds: [kind], numberedStreet: (kind === 'street' || kind === 'estate') && /^(?:no\.?\s*)?\d/i.test(m[0]) };
+      if (!CONTINUES_ONLY.includes(kind))
+        chain = { start, end, kinds: [kind], numberedStreet: (kind === 'street' || kind === 'estate') && /^(?:no\.?\s*)?\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?)?[\s,]/i.test(m[0]) };
     }
   }
   close();

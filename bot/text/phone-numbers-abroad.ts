@@ -26,7 +26,8 @@ export function internationalForm(digits: string): string {
 
 const BEFORE = String.raw`(?<![0-9A-Za-z])(?<![A-Za-z0-9][\/_.\-])`;
 const AFTER = String.raw`(?![0-9A-Za-z])(?![\/_.\-][A-Za-z0-9])`;
-const SEP = String.raw`(?:\s?[-.]\s?|\s{1,2})`;
+/** Between digit groups: a space or two, a dash, or a dot inside the number ("646.555.0102"); a dot and a space end a sentence ("0401 223 118. 14 Kent St"). */
+const SEP = String.raw`(?:\s?-\s?|\s?\.(?!\s)|\s{1,2})`;
 
 /**
  * +CC then the number, in any grouping ("+44 7700 900123", "+1 (415) 555-0100", "0044 20 7946 0958");
@@ -79,11 +80,13 @@ const LOCAL_RUN = new RegExp(`${BEFORE}(?<![+\\d][-\\s.]?)(?:\\(\\d{2,5}\\)\\s?)
 /**
  * Shapes that say the country without a code, none of them a mainland number: a UK mobile (07 and
  * nine digits), an Australian mobile (04 and eight), a North American number grouped 3-3-4 or with
- * its area code in brackets.
+ * its area code in brackets, an Indian mobile in two groups of five.
  */
 const SHAPES: [RegExp, CountryCode, (raw: string) => boolean][] = [
   [/^07[1-9]\d{8}$/, 'GB', () => true],
   [/^04\d{8}$/, 'AU', () => true],
+  // An Indian mobile as written there, five and five: "98765 43210".
+  [/^[6-9]\d{9}$/, 'IN', (raw) => /^\d{5}[-\s]\d{5}$/.test(raw.trim())],
   [/^[2-9]\d{2}[2-9]\d{6}$/, 'US', (raw) => /^\(\d{3}\)\s?\d{3}[-\s.]?\d{4}$|^\d{3}([-\s.])\d{3}\1\d{4}$/.test(raw.trim())],
 ];
 
@@ -104,16 +107,24 @@ function dialable(number: PhoneNumber | undefined, shapeFits: boolean): number i
 export function findLocalNumbersAbroad(text: string, region: CountryCode | undefined): AbroadMatch[] {
   const found: AbroadMatch[] = [];
   for (const m of text.matchAll(LOCAL_RUN)) {
-    const digits = m[0].replace(/\D/g, '');
-    if (digits.length < 7 || digits.length > 11) continue;
-    if (!/[-\s.()]/.test(m[0]) && !PHONE_WORD.test(text.slice(Math.max(0, m.index - 12), m.index)) && text.trim() !== m[0]) continue;
-    const shape = SHAPES.find(([form, , grouped]) => form.test(digits) && grouped(m[0]));
-    const inRegion = region ? parsePhoneNumberFromString(digits, region) : undefined;
-    const read = dialable(inRegion, false) ? inRegion : shape ? parsePhoneNumberFromString(digits, shape[1]) : undefined;
-    if (!dialable(read, Boolean(shape))) continue;
-    found.push({ raw: m[0], canonical: read.formatInternational(), index: m.index });
+    // "021 555 0123 8 Kauri Pl": the last short group before a street's name is the house number of the address that follows.
+    const houseNumber = /\s\d{1,4}[A-Za-z]?$/.exec(m[0]) && /^\s+[A-Za-z]/.test(text.slice(m.index + m[0].length)) ? /\s\d{1,4}[A-Za-z]?$/.exec(m[0]) : null;
+    const runs = houseNumber ? [m[0].slice(0, houseNumber.index), m[0]] : [m[0]];
+    const read = runs.map((raw) => readLocal(text, raw, m.index, region)).find(Boolean);
+    if (read) found.push(read);
   }
   return found;
+}
+
+function readLocal(text: string, raw: string, index: number, region: CountryCode | undefined): AbroadMatch | undefined {
+  const digits = raw.replace(/\D/g, '');
+  if (digits.length < 7 || digits.length > 11) return undefined;
+  if (!/[-\s.()]/.test(raw) && !PHONE_WORD.test(text.slice(Math.max(0, index - 12), index)) && text.trim() !== raw) return undefined;
+  const shape = SHAPES.find(([form, , grouped]) => form.test(digits) && grouped(raw));
+  const inRegion = region ? parsePhoneNumberFromString(digits, region) : undefined;
+  const read = dialable(inRegion, false) ? inRegion : shape ? parsePhoneNumberFromString(digits, shape[1]) : undefined;
+  if (!dialable(read, Boolean(shape))) return undefined;
+  return { raw, canonical: read.formatInternational(), index };
 }
 
 /** A number the mainland reading took for a landline, read instead in the region the message points at, when it is a real number there. */

@@ -1,4 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/max';
+import { findAddresses } from './address';
 import { abroadInstead, findAbroadNumbers, findLocalNumbersAbroad } from './phone-numbers-abroad';
 import { regionNamedIn } from './phone-region';
 
@@ -107,6 +108,17 @@ export interface PhoneReading {
   region?: CountryCode;
 }
 
+/**
+ * "…Sunnybank QLD 4109 0412 888 301": a number right after an address that ends in its postcode is
+ * read on its own (a digit group after digits is otherwise taken as part of a longer number).
+ */
+function afterPostcode(text: string, region: CountryCode | undefined) {
+  return findAddresses(text).flatMap((a) => {
+    const end = a.index + a.raw.length;
+    return /\d$/.test(a.raw) && /^\s+\d/.test(text.slice(end)) ? findLocalNumbersAbroad(' '.repeat(end) + text.slice(end), region) : [];
+  });
+}
+
 /** Every phone number in the text (mobile, landline, abroad), in order, skipping numbers that read as serials or orders. */
 export function findPhoneNumbers(text: string, reading: PhoneReading = {}): PhoneMatch[] {
   const found: PhoneMatch[] = [];
@@ -131,7 +143,7 @@ export function findPhoneNumbers(text: string, reading: PhoneReading = {}): Phon
     if (abroad) found.push({ kind: 'abroad', raw: m[0], canonical: abroad, index: m.index });
     else found.push({ kind: 'landline', raw: m[0], canonical: canonicalLandline(m[0]), index: m.index });
   }
-  for (const m of [...findAbroadNumbers(text), ...findLocalNumbersAbroad(text, region)]) {
+  for (const m of [...findAbroadNumbers(text), ...findLocalNumbersAbroad(text, region), ...afterPostcode(text, region)]) {
     if (looksLikeSerialContext(text.slice(0, m.index))) continue;
     if (found.some((f) => m.index < f.index + f.raw.length && f.index < m.index + m.raw.length)) continue;
     found.push({ kind: 'abroad', ...m });

@@ -14,14 +14,24 @@ const REGION_SIGNS: [RegExp, CountryCode][] = [
   [/\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),?\s+\d{5}(?:-\d{4})?\b/, 'US'],
   // Canadian province and postal code: "ON M5V 2T6".
   [/\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT),?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/, 'CA'],
+  // A Canadian postal code alone: "V6K 1X8" (first letters never D, F, I, O, Q, U, W, Z; it cannot be read as a UK one).
+  [/\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b/, 'CA'],
   // Australian state and postcode: "NSW 2000", "VIC 3121".
   [/\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT),?\s+\d{4}\b/, 'AU'],
-  [/\b(?:uk|u\.k\.|united kingdom|great britain|britain|british|england|scotland|wales|london|manchester|birmingham|edinburgh|glasgow|liverpool|leeds|bristol)\b|英国|伦敦/i, 'GB'],
-  [/\b(?:usa|u\.s\.a?\.|united states|america|american|new york|california|texas|chicago|seattle|boston)\b|美国|纽约/i, 'US'],
-  [/\b(?:canada|canadian|toronto|vancouver|montreal)\b|加拿大/i, 'CA'],
-  [/\b(?:australia|australian|aussie|sydney|melbourne|brisbane|perth|adelaide)\b|澳洲|澳大利亚|悉尼|墨尔本/i, 'AU'],
-  [/\b(?:new zealand|auckland|wellington|christchurch)\b|新西兰/i, 'NZ'],
-  [/\b(?:ireland|irish|dublin)\b|爱尔兰/i, 'IE'],
+  // Irish Eircode: "D02 X285", "T12 AB34" (routing key, then four of a letter set without B, G, I, J, L, M, O, Q, S, U, Z).
+  // (At least one letter in the last four, so a display code and a number, "E12 0571…", are not taken for one.)
+  [/\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[0-9]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}\b/, 'IE'],
+  [/\b(?:uk|u\.k\.|united kingdom|great britain|britain|british(?!\s+columbia)|england|scotland|wales|london|manchester|birmingham|edinburgh|glasgow|liverpool|leeds|bristol)\b|英国|伦敦/i, 'GB'],
+  [
+    /\b(?:usa|u\.s\.a?\.|united states|america|american|new york|california|texas|chicago|seattle|boston|los angeles|san francisco|san diego|san jose|houston|austin|dallas|miami|atlanta|denver|phoenix|philadelphia)\b|美国|纽约/i,
+    'US',
+  ],
+  [/\b(?:canada|canadian|toronto|vancouver|montreal|calgary|ottawa|edmonton|winnipeg|british columbia|ontario|alberta|quebec)\b|加拿大/i, 'CA'],
+  [/\b(?:australia|australian|aussie|sydney|melbourne|brisbane|perth|adelaide|hobart|canberra|gold coast|queensland|new south wales|tasmania)\b|澳洲|澳大利亚|悉尼|墨尔本/i, 'AU'],
+  [/\b(?:new zealand|auckland|wellington|christchurch|dunedin|tauranga|napier|lower hutt|queenstown)\b|新西兰/i, 'NZ'],
+  [/\b(?:ireland|irish|dublin|cork|galway|limerick)\b|爱尔兰/i, 'IE'],
+  [/\b(?:india|indian|mumbai|delhi|bengaluru|bangalore|chennai|hyderabad|kolkata|pune|ahmedabad|gurugram|gurgaon|noida|kochi)\b|印度/i, 'IN'],
+  [/\b(?:philippines|filipino|manila|quezon city|makati|pasig|taguig|cebu|davao|barangay|brgy)\b|菲律宾/i, 'PH'],
   [/\bsingapore\b|新加坡/i, 'SG'],
   [/\b(?:malaysia|malaysian|kuala lumpur|penang)\b|马来西亚/i, 'MY'],
   [/\b(?:japan|japanese|tokyo|osaka)\b|日本/i, 'JP'],

@@ -68,7 +68,7 @@ describe('English addresses in China and abroad', () => {
     ['Apt 1602, No. 1 Gongti North Road, Chaoyang District, Beijing 100027, China', 'Apt 1602, No. 1 Gongti North Road, Chaoyang District, Beijing 100027, China'],
     ['send the engineer to 18F, Tower 2, Kerry Plaza, Futian District, Shenzhen', '18F, Tower 2, Kerry Plaza, Futian District, Shenzhen'],
     ['Lane 1234, Huaihai Middle Road, Room 301', 'Lane 1234, Huaihai Middle Road, Room 301'],
-    ['I live at 221B Baker Street, Apt 2, London', '221B Baker Street, Apt 2'],
+    ['I live at 221B Baker Street, Apt 2, London', '221B Baker Street, Apt 2, London'],
     ['House 12, Lane 88, Xinhua Road, Changning District', 'House 12, Lane 88, Xinhua Road, Changning District'],
     ['Villa 23, Shanghai Links Executive Community, 1600 Lingbai Road, Pudong', 'Villa 23, Shanghai Links Executive Community, 1600 Lingbai Road, Pudong'],
     ['Unit 5, 3/F, 100 Fenglin Road, Xuhui', 'Unit 5, 3/F, 100 Fenglin Road, Xuhui'],

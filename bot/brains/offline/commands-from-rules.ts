@@ -20,6 +20,7 @@ import { AFTER_SALES, MONEY_DEMAND, REPEATED_REPAIRS } from '../../engine/after-
 import { carriedIn } from '../../engine/wording';
 import { extractAddressAnswer, extractBrand, extractCorrection, extractModelAnswer, extractPhone, extractSlots, type CorrectableSlot } from '../../understanding/slots';
 import { regionNamedIn } from '../../text/phone-region';
+import { phoneReadWhereAddressIs } from './phone-read-where-address-is';
 import { classifyIntent } from '../../understanding/intent';
 import { repairFeeBack } from '../../understanding/repair-fee-back';
 import { asksAfterRepair } from '../../understanding/after-repair-question';
@@ -1041,5 +1042,12 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   applyReturnPostage(turn, state, commands);
   // "好的 冷冻室现在也化了", "ok now the freezer is warm too" at "did that help?": not fixed, and the new symptom joins the problem.
   applyFurtherFailure(turn, state, commands);
+  // "087 123 4567" then an Irish address: the number is read again where the customer lives.
+  const phoneAbroad = phoneReadWhereAddressIs(commands, factsOf(state));
+  if (phoneAbroad) {
+    const i = commands.findIndex((c) => (c.kind === 'set' || c.kind === 'correct') && c.slot === 'phone');
+    if (i >= 0) commands.splice(i, 1);
+    add(phoneAbroad);
+  }
   return commands;
 }

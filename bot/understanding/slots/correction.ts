@@ -117,10 +117,10 @@ const CUES: Cue[] = [
     ),
     kind: 'strong',
   },
-  // no, it's Tower 3 · sorry the number is … · 不对，是…
+  // no, it's Tower 3 · sorry the number is … · 不对，是…  ("No. 7, 2nd Cross" is a house number, not a no.)
   {
     pattern: new RegExp(
-      `(?:^|[,.;!?，。；]\\s*|${SPACED_CUE})(?:(?:oh|ah|um|uh|hmm|哦|噢|啊|呃|额|诶|哎|等等|等下)[\\s,，]*)?(?:(?:no|nope|sorry|oops|actually|wait|不对|不是|不好意思|抱歉|哦不)[\\s,，。!！:：.;-]*)*(?:no|nope|sorry|oops|actually|wait|不对|不是|不好意思|抱歉|哦不)[\\s,，。!！:：.;-]+(?:(?:it'?s|it is|it was|that'?s|should be|make (?:that|it))\\s+|(?:my|the)\\s+${S}\\s+(?:is|should be)\\s+|${S}\\s*(?:是|为|is|:|：)\\s*|(?:应该|应)?(?:是|为)\\s*)?`,
+      `(?:^|[,.;!?，。；]\\s*|${SPACED_CUE})(?:(?:oh|ah|um|uh|hmm|哦|噢|啊|呃|额|诶|哎|等等|等下)[\\s,，]*)?(?:(?:no(?!\\.?\\s*#?\\d)|nope|sorry|oops|actually|wait|不对|不是|不好意思|抱歉|哦不)[\\s,，。!！:：.;-]*)*(?:no(?!\\.?\\s*#?\\d)|nope|sorry|oops|actually|wait|不对|不是|不好意思|抱歉|哦不)[\\s,，。!！:：.;-]+(?:(?:it'?s|it is|it was|that'?s|should be|make (?:that|it))\\s+|(?:my|the)\\s+${S}\\s+(?:is|should be)\\s+|${S}\\s*(?:是|为|is|:|：)\\s*|(?:应该|应)?(?:是|为)\\s*)?`,
       'i',
     ),
     kind: 'weak',

@@ -34,8 +34,12 @@ const PATTERNS: { re: RegExp; wrong: number; right: number }[] = [
   { re: new RegExp(String.raw`(?:^|[\s,.;:!])${PART_EN}\s*,?\s*instead of\s+${PART_EN}(?=$|[\s,.;!])`, 'i'), right: 1, wrong: 2 },
   // 不是3栋，是5栋 / 不是3栋而是5栋
   { re: new RegExp(String.raw`不是\s*${PART_ZH}\s*[,，]?\s*(?:而是|应该是|是)\s*${PART_ZH}(?=$|[\s,，。!！啊呀哈的])`), wrong: 1, right: 2 },
-  // sorry, Saturday not Friday / the 24th, not the 23rd (at the start of a clause)
-  { re: new RegExp(String.raw`(?:^|[,.;!]\s*)(?:(?:sorry|no|oops|i mean|i meant)[,\s]+)?(?:the\s+)?${PART_EN}\s*,?\s*not\s+(?:the\s+)?${PART_EN}\s*[.!]?\s*$`, 'i'), right: 1, wrong: 2 },
+  // sorry, Saturday not Friday / the 24th, not the 23rd / house number 47 not 74 (at the start of a clause)
+  {
+    re: new RegExp(String.raw`(?:^|[,.;!]\s*)(?:(?:sorry|no|oops|i mean|i meant)[,\s]+)?(?:(?:the|my|house|street|door)\s+)?${PART_EN}\s*,?\s*not\s+(?:the\s+)?${PART_EN}\s*[.!]?\s*$`, 'i'),
+    right: 1,
+    wrong: 2,
+  },
   // not 1203 but 1204 / not Tower 3, it's Tower 5
   { re: new RegExp(String.raw`\bnot\s+${PART_EN}\s*,?\s*(?:but|it'?s|its|it is)\s+${PART_EN}\b`, 'i'), wrong: 1, right: 2 },
 ];
@@ -59,7 +63,9 @@ export function readSwap(text: string): Swap | undefined {
 
 /** `value` with the wrong part replaced, or undefined when the value does not hold it. */
 export function applySwap(value: string, swap: Swap): string | undefined {
-  const at = value.toLowerCase().indexOf(swap.wrong.toLowerCase());
+  // The wrong part where it stands on its own first: "number 38 not 83" on "183/83 Kent St" is the 83 alone, not the one inside 183.
+  const alone = new RegExp(`(?<![A-Za-z0-9])${swap.wrong.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`, 'i').exec(value);
+  const at = alone?.index ?? value.toLowerCase().indexOf(swap.wrong.toLowerCase());
   if (at >= 0) {
     // "是3栋402 不是3栋3栋" on "…3栋3栋402": the right part already ends with what follows the wrong one; it is not kept twice.
     const rest = value.slice(at + swap.wrong.length);
