@@ -1608,7 +1608,7 @@ export class ConversationEngine {
   private social(commands: Command[]): void {
     const say = (k: keyof typeof SOCIAL) => this.out.say(SOCIAL[k][this.lang]);
     // ("没事了 谢谢" after "glad it works" was already said: a thanks, not the same line again.)
-    const gladSaid = [SOCIAL.glad, SOCIAL.gladNotFiled].some((line) => this.state.lastReply?.includes(line[this.lang]));
+    const gladSaid = [SOCIAL.glad, SOCIAL.gladNotFiled, VISIT_PUT_OFF].some((line) => this.state.lastReply?.includes(line[this.lang]));
     if (has(commands, 'fixed') && !(gladSaid && (has(commands, 'thanks') || has(commands, 'bye')))) say('glad');
     else if (has(commands, 'bye')) say('bye');
     else if (has(commands, 'thanks')) say('thanks');

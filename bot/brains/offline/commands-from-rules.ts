@@ -4,6 +4,7 @@
  * for decides how a bare answer reads: "不记得了" to "when did you buy it?" skips the date, a
  * line of address after "what is the address?" is the address.
  */
+import { applyProductNamedForForm } from './product-named-for-form';
 import { asksWithoutProof } from '../../understanding/proof-missing-question';
 import { asksWhichProof } from '../../understanding/proof-kind-question';
 import { mentionsProofOfPurchase } from '../../understanding/proof-of-purchase-mention';
@@ -1042,6 +1043,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   applyReturnPostage(turn, state, commands);
   // "好的 冷冻室现在也化了", "ok now the freezer is warm too" at "did that help?": not fixed, and the new symptom joins the problem.
   applyFurtherFailure(turn, state, commands);
+  // "a kettle" to the form's "which product?": the answer, not a fault to troubleshoot.
+  applyProductNamedForForm(turn, state, commands);
   // "087 123 4567" then an Irish address: the number is read again where the customer lives.
   const phoneAbroad = phoneReadWhereAddressIs(commands, factsOf(state));
   if (phoneAbroad) {
