@@ -64,6 +64,9 @@ const CLEAN = [
   'More at https://service.example.com/guide or service.example.com/faq.',
   'Update the phone to version 2.0.1.5 and restart it.',
   'Serial KFR35GWN8XHC1ABCDEFGH is on the label.',
+  // A ticket number's random letters can spell a swear word's chat shorthand: no word, no abuse.
+  '您的问题已记录在工单 AS-20261124-7WM9-K6SB，客服会在明天 11:00 前联系您。',
+  'Ticket AS-20261124-SB2K-9QXT is filed; a USB-C charger comes with it.',
 ];
 
 describe('adversarial judge', () => {

@@ -54,3 +54,12 @@ describe('sentiment', () => {
     expect(analyzeSentiment('滚筒洗衣机').anger).toBe(0);
   });
 });
+
+describe('"sb" only as a word', () => {
+  it.each(['the USB port on my phone is loose', '型号WSB100的洗衣机', 'usb-c 充不进电了', 'ticket AS-20261124-7WM9-K6SB'])('"%s" is no swearing', (text) => {
+    expect(analyzeSentiment(normaliseText(text)).cues).not.toContain('profanity');
+  });
+  it.each(['你们客服真是sb', 'sb客服 修了三次都没好'])('"%s" still is', (text) => {
+    expect(analyzeSentiment(normaliseText(text)).cues).toContain('profanity');
+  });
+});
