@@ -109,6 +109,9 @@ describe('purchase dates in Chinese', () => {
     ['2022年新房装修那会儿买的', '2022', 'year', '2022-01-01', '2022-12-31'],
     ['2019年家里翻修时一起买的', '2019', 'year', '2019-01-01', '2019-12-31'],
     ['2020年结婚那年置办的', '2020', 'year', '2020-01-01', '2020-12-31'],
+    // a festival said beside a month of a named year stays in that year (it never moves the year named)
+    ['前年9月吧 好像是国庆前买的', '2024-09', 'month', '2024-09-01', '2024-09-30'],
+    ['去年10月 国庆的时候买的', '2025-10-01', 'week', '2025-10-01', '2025-10-07'],
   ];
   it.each(rows)('%s -> %s (%s)', (...row) => check(row));
 });

@@ -180,7 +180,8 @@ function narrowedByOthers(chosen: DateMention, others: DateMention[]): DateMenti
     let meet = intersect(span, other.span);
     let years = 0;
     // The narrower mention (a month, a festival) is the one whose year was guessed: it moves.
-    const otherIsNarrow = length(other.span) < length(span);
+    // (Equally narrow, "前年9月 … 国庆前": the one read in a year only because none was said moves, not the one that named it.)
+    const otherIsNarrow = length(other.span) < length(span) || (length(other.span) === length(span) && Boolean(other.readIn) && !chosen.readIn);
     const [narrow, wide] = otherIsNarrow ? [other.span, span] : [span, other.span];
     if (!meet && year(narrow.earliest) === year(narrow.latest) && year(wide.earliest) === year(wide.latest)) {
       years = year(wide.earliest) - year(narrow.earliest);
