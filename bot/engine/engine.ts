@@ -843,8 +843,9 @@ export class ConversationEngine {
             return true;
           }
         }
-        // "ok, how much would a repair be?" is a question, not a report that it works.
-        if (has(commands, 'fixed') || (yes && !has(commands, 'notFixed') && !has(commands, 'ask'))) {
+        // "ok, how much would a repair be?" is a question, not a report that it works; nor is "哦对 屏幕上显示E4,
+        // 买了两年多了": a yes leading new facts adds to what was told.
+        if (has(commands, 'fixed') || (yes && !has(commands, 'notFixed') && !has(commands, 'ask') && !gaveFacts)) {
           this.state.stack.pop();
           this.out.say(SOCIAL.glad[this.lang]);
           return true;
