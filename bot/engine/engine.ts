@@ -6,6 +6,7 @@
  * asked more than twice (the second ask is worded differently; then the flow goes on without it
  * and says so) and no reply repeating the previous one word for word.
  */
+import { chinaTimeNote } from './china-time-note';
 import { asksOwnRule } from '../understanding/own-rule-question';
 import { demandsAfterRepairs } from './after-sales-words';
 import { demandsHeard, demandsIn, demandsNote } from './demands-heard';
@@ -1774,6 +1775,9 @@ export class ConversationEngine {
       text = insteadOfRepeat(this.standing(), this.lang, this.previous.rephrased, ask, text);
       this.state.rephrased = this.previous.rephrased + 1;
     } else if (text) this.state.rephrased = 0;
+    // A customer abroad hears whose clock a promised time is on (china-time-note.ts).
+    const clock = chinaTimeNote(text, factsOf(this.state).phone, this.lang);
+    if (clock) text = `${text}\n${clock}`;
     this.state.replyBefore = this.previous.lastReply;
     this.state.lastReply = text;
     // The question to answer again when the customer says only that they have asked already.
