@@ -70,7 +70,7 @@ describe('firstCategory: the product the customer leads with', () => {
     ['no hot water from the tap'],
     ['the hood of my car'],
     ['这个滚筒刷坏了'],
-    ['hair dryer broke'],
+    ['the curling iron broke'],
     ['你好，在吗'],
     ['I want to complain'],
     ['heater is broken'],
