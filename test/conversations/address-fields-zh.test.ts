@@ -142,3 +142,18 @@ describe('an address taken back in the same message is the one after', () => {
     expect(summary.text).not.toMatch(/不用一整天在家等|No need to wait in all day/);
   });
 });
+
+describe('a street taken back with a doubled "不是" keeps the city and district said before it', () => {
+  it.each([
+    ['宁波海曙区药行街215号 不是不是 是药行街512号 天一家园3幢602', '宁波海曙区药行街512号 天一家园3幢602', '215号'],
+    ['厦门思明区湖滨南路77号 哦不对 湖滨北路77号 2栋1503', '厦门思明区湖滨北路77号 2栋1503', '湖滨南路'],
+    ['无锡市梁溪区人民中路9号 说错了 是人民西路90号 1单元701', '无锡市梁溪区人民西路90号 1单元701', '人民中路'],
+  ] as const)('%s', async (said, address, dropped) => {
+    const c = world.customer(`s16-city-kept-${said}`);
+    await bookingOpen(c, 'zh');
+    await c.say('15923456789');
+    const summary = await c.say(said);
+    expect(addressLine(summary.text)).toBe(address);
+    expect(summary.text).not.toContain(dropped);
+  });
+});

@@ -21,12 +21,24 @@ const ADDRESS_TAKEN_BACK = new RegExp(`${TAKE_BACK.source}|算了|还是(?:写|�
  */
 export function extractAddress(text: string): string | undefined {
   const found = findAddresses(text);
-  let meant = found[0];
+  let meant = found[0]?.raw;
   for (const [i, next] of found.entries()) {
     const previous = found[i - 1];
-    if (previous && ADDRESS_TAKEN_BACK.test(text.slice(previous.index + previous.raw.length, next.index))) meant = next;
+    if (previous && ADDRESS_TAKEN_BACK.test(text.slice(previous.index + previous.raw.length, next.index))) meant = withCityOf(previous.raw, next.raw);
   }
-  return meant?.raw;
+  return meant;
+}
+
+/** The city and district a Chinese address opens with ("绍兴越城区", "杭州市余杭区"); empty when it names none. */
+const CITY_AND_DISTRICT = /^(?:[\u4e00-\u9fa5]{1,8}?(?:省|市))?(?:[\u4e00-\u9fa5]{1,6}?(?:区|县|市|旗))?/;
+
+/**
+ * The address meant after a take-back keeps the city and district said in the first one when it
+ * names none itself ("合肥蜀山区长江西路100号 哦不对 是长江中路100号…": only the street was wrong).
+ */
+export function withCityOf(takenBack: string, meant: string): string {
+  const city = CITY_AND_DISTRICT.exec(takenBack)?.[0] ?? '';
+  return city && !CITY_AND_DISTRICT.exec(meant)?.[0] ? city + meant : meant;
 }
 
 /**

@@ -9,6 +9,7 @@
  * sentence is usually a complaint.
  */
 import { findAddresses } from '../../text/address';
+import { withCityOf } from './contact';
 import { findPhoneNumbers } from '../../text/phone-numbers';
 import { extractBrand } from './brand';
 import { extractCategory } from './category';
@@ -235,6 +236,12 @@ function inferSlot(rest: string, any: boolean): Inferred | undefined {
   return undefined;
 }
 
+/** An address taken back in the same message lends its city and district to the one meant (contact.ts). */
+function cityKept(before: string, meant: string): string {
+  const takenBack = findAddresses(before).at(-1);
+  return takenBack ? withCityOf(takenBack.raw, meant) : meant;
+}
+
 /** A message short enough that "地址不对" or "wrong number" is the whole point of it. */
 const isShort = (text: string) => text.replace(/[\s\p{P}]/gu, '').length <= 24;
 
@@ -243,7 +250,8 @@ export function extractCorrection(text: string): Correction | undefined {
   if (contrast) {
     const rest = text.slice(contrast.index + contrast[0].length);
     const stated = inferSlot(rest, true);
-    if (stated && stated.at <= REACH.weak) return { slot: stated.slot, value: stated.value, from: text.slice(contrast.index).trim() };
+    if (stated && stated.at <= REACH.weak)
+      return { slot: stated.slot, value: stated.slot === 'address' ? cityKept(text.slice(0, contrast.index), stated.value) : stated.value, from: text.slice(contrast.index).trim() };
   }
   for (const cue of CUES) {
     const m = cue.pattern.exec(text);
@@ -260,7 +268,8 @@ export function extractCorrection(text: string): Correction | undefined {
     }
     const strong = cue.kind === 'strong' || STATES_VALUE.test(m[0]);
     const inferred = inferSlot(rest, strong);
-    if (inferred && inferred.at <= REACH[strong ? 'strong' : 'weak']) return { slot: inferred.slot, value: inferred.value, from: text.slice(m.index).trim() };
+    if (inferred && inferred.at <= REACH[strong ? 'strong' : 'weak'])
+      return { slot: inferred.slot, value: inferred.slot === 'address' ? cityKept(text.slice(0, m.index), inferred.value) : inferred.value, from: text.slice(m.index).trim() };
   }
   return undefined;
 }

@@ -7,7 +7,7 @@
 
 /** Words that take back what was just said and go on with the value meant. */
 export const TAKE_BACK =
-  /不对|哦不|噢不|说错了?|记错了?|搞错了?|口误|\bno,? wait\b|\bwait,? no\b|\bsorry,? i mean(?:t)?\b|\bi mean(?:t)?\b|\bno,? actually\b|\bscratch that\b|\bmake that\b|\bor rather\b|\boops\b/gi;
+  /不对|不是不是|哦不|噢不|说错了?|记错了?|搞错了?|口误|\bno,? wait\b|\bwait,? no\b|\bsorry,? i mean(?:t)?\b|\bi mean(?:t)?\b|\bno,? actually\b|\bscratch that\b|\bmake that\b|\bor rather\b|\boops\b/gi;
 
 /** Just before a value: it is named to be denied. */
 const DENIED_BEFORE = /(?:^|[\s,，;；。.])(?:而不是|并不是|不是|\bnot\b|\brather than\b|\bnot in\b)\s*$/i;
