@@ -28,8 +28,7 @@ const IN_STORE = new RegExp(
 );
 
 /** A channel named only to deny it ("门店买的 不是网上", "not online"): it does not count. */
-const DENIED =
-  /(?:不是|没在|没有在|并非|而不是|\bnot\b(?: (?:in|at|from|on))?)\s*(?:在)?\s*(?:网上|网购|线上|门店|商场|实体店|店里|\bonline\b|\b(?:a |the )?(?:store|shop)\b)/gi;
+const DENIED = /(?:不是|没在|没有在|并非|而不是|\bnot\b(?: (?:in|at|from|on))?)\s*(?:在)?\s*(?:网上|网购|线上|门店|商场|实体店|店里|\bonline\b|\b(?:a |the )?(?:store|shop)\b)/gi;
 
 export type SaleChannel = 'online' | 'store';
 
