@@ -704,7 +704,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   if (!commands.some((c) => c.kind === 'set' && c.slot === 'symptom') && commands.some((c) => c.kind === 'start' && c.flow === 'repair') && hasFaultClause(text)) set('symptom', text80(text));
   // "my TV has a line down the screen, is it still under warranty?": the warranty question tells the fault too,
   // so a repair booked after the answer does not ask what is wrong (the engine keeps only the fault's words).
-  if (!commands.some((c) => c.kind === 'set' && c.slot === 'symptom') && commands.some((c) => c.kind === 'start' && c.flow === 'warranty') && hasFaultClause(text)) set('symptom', text80(text));
+  // (Only as a new job: at a summary or mid-form, "still covered I think" beside a yes is no new problem.)
+  if (!frame && !commands.some((c) => c.kind === 'set' && c.slot === 'symptom') && commands.some((c) => c.kind === 'start' && c.flow === 'warranty') && hasFaultClause(text))
+    set('symptom', text80(text));
   // "…哦不是微波炉，是烤箱不加热": the problem as told of the product meant, in place of the whole message.
   if (switched.problem && describes) {
     for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'set' && (commands[i] as { slot: string }).slot === 'symptom') commands.splice(i, 1);
