@@ -84,6 +84,8 @@ export const engineStateSchema = z.object({
   rejectedCases: z.array(z.string()).default([]),
   /** Parts the customer said work ("冷冻室是好的", "the display lights up"): cases that need them broken are passed over (case-premise.ts). */
   working: z.array(z.string()).default([]),
+  /** A visit offer the last message left for a question: booking facts sent now still take it (offer-taken-by-facts.ts). */
+  offerLeft: frameSchema.optional(),
   /** Ticket numbers filed in this conversation, newest last. */
   filed: z.array(z.string()).default([]),
 });

@@ -77,6 +77,7 @@ import { asksIfFiled, asksWhatNext } from '../understanding/filed-check';
 import { backToProblem } from '../understanding/back-to-problem';
 import { filedConfirmation, notConfirmedYet, notFiledYet } from './filed-check';
 import { takeOpenFault } from './fault-carried';
+import { BOOKED_FROM_DETAILS, givesBookingFacts, isVisitOffer, offerWaiting } from './offer-taken-by-facts';
 import { onlyAVisitTime } from './not-a-problem';
 import { openProblem, problemAbout, stepsAgain } from './back-to-problem';
 import { unusablePhone } from './phone-unusable';
@@ -184,6 +185,9 @@ export class ConversationEngine {
   /** This message asked again what was asked before (asked-again.ts): the question it asked stays the one remembered. */
   private askedAgain = false;
 
+  /** The visit offer the last message set aside for a question (offer-taken-by-facts.ts): read once, this turn. */
+  private readonly offerLeft?: Frame;
+
   /** The replies before this turn, kept apart so a reply built twice (a question found unanswered) is compared with them, not with itself. */
   private readonly previous: { lastReply?: string; replyBefore?: string; rephrased: number };
 
@@ -191,6 +195,8 @@ export class ConversationEngine {
     this.state = readEngineState(t.turn.conversation.state.policy);
     this.lang = t.turn.replyLanguage;
     this.previous = { lastReply: this.state.lastReply, replyBefore: this.state.replyBefore, rephrased: this.state.rephrased };
+    this.offerLeft = this.state.offerLeft;
+    this.state.offerLeft = undefined;
   }
 
   async run(): Promise<BrainReply> {
@@ -424,6 +430,16 @@ export class ConversationEngine {
 
     const facts = commands.filter((c): c is Extract<Command, { kind: 'set' | 'correct' }> => c.kind === 'set' || c.kind === 'correct');
     const asked = first(commands, 'ask');
+
+    // Address, phone or a time sent while a visit is on offer (or just after a question set it aside): the booking starts with them.
+    const offered = givesBookingFacts(commands) ? offerWaiting(this.state, this.offerLeft) : undefined;
+    if (offered) {
+      this.state.stack = [...this.state.stack.slice(0, this.state.stack.indexOf(offered) + 1).filter((f) => f !== offered), offered];
+      this.state.awaiting = undefined;
+      this.out.say(BOOKED_FROM_DETAILS[this.lang]);
+      await this.takeOffer(offered, commands);
+      return this.done();
+    }
 
     // "能借我一台用吗" with no job open (after filing, or first thing): the loan answer, never a rule the words find.
     if (asked && !frame && asksForLoanUnit(asked.question)) {
@@ -892,7 +908,7 @@ export class ConversationEngine {
       }
       case 'offer': {
         // The answer is read against what was offered: "需要 帮我登记换货" takes a return registration.
-        const reply = readOfferReply(offerOf(frame), this.t.turn.text, commands);
+        const reply = readOfferReply(offerOf(frame), this.t.turn.text, commands, this.t.turn.understanding.slots);
         // A date alone to "shall I book a visit?" after self-help: kept and said so, and the offer stands.
         if (frame.flow === 'fault' && answersOnlyWithDate(commands, this.t.turn.text)) {
           for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');
@@ -1780,6 +1796,9 @@ export class ConversationEngine {
     if (clock) text = `${text}\n${clock}`;
     this.state.replyBefore = this.previous.lastReply;
     this.state.lastReply = text;
+    // An offer set aside for a question and not said again stays open for the next message's booking facts.
+    const left = this.lapsed && !this.state.stack.includes(this.lapsed) && isVisitOffer(this.lapsed);
+    this.state.offerLeft = left ? this.lapsed : undefined;
     // The question to answer again when the customer says only that they have asked already.
     const asked = first(this.t.commands, 'ask')?.question ?? (this.asksSomething() || asksInWords(this.t.turn.text) || this.out.citations.length ? this.t.turn.redactedText : undefined);
     if (asked && !this.askedAgain) this.state.lastQuestion = asked.slice(0, 300);

@@ -14,12 +14,20 @@ import type { EngineState, Frame } from './engine-state';
 const FAULT_FACTS = ['symptom', 'errorCode', 'category', 'brand', 'model'] as const;
 const REPAIR_FACTS = [...FAULT_FACTS, 'purchaseDate'] as const;
 
+/**
+ * Jobs whose problem is the fault the customer told: troubleshooting, and a warranty question that
+ * described the fault ("TV has a line down the screen, still under warranty?"). The repair booked
+ * after the verdict takes it, with the date the verdict was worked out from, and the question
+ * closes (the repair checks the warranty again when it files).
+ */
+const TOLD_THE_FAULT = new Set(['fault', 'warranty']);
+
 /** Jobs that file a visit for a fault and ask for the problem when they lack it. */
 const NEEDS_THE_FAULT = new Set(['repair']);
 
 export function takeOpenFault(state: EngineState, job: Frame): void {
   if (!NEEDS_THE_FAULT.has(job.flow) || job.facts.symptom) return;
-  const fault = [...state.stack].reverse().find((f) => f !== job && (f.flow === 'fault' || sameJob(f, job)) && f.facts.symptom && !f.symptomDenied && sameProduct(f, job));
+  const fault = [...state.stack].reverse().find((f) => f !== job && (TOLD_THE_FAULT.has(f.flow) || sameJob(f, job)) && f.facts.symptom && !f.symptomDenied && sameProduct(f, job));
   if (!fault) return;
   for (const slot of fault.flow === 'fault' ? FAULT_FACTS : REPAIR_FACTS) if (fault.facts[slot] && !job.facts[slot]) job.facts[slot] = fault.facts[slot];
   job.caseId ??= fault.caseId;

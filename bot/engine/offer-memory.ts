@@ -7,6 +7,8 @@
 import { has, type Bilingual, type Command } from './commands';
 import { SOCIAL } from './social-replies';
 import { globalPattern } from '../../kernel/text/global-pattern';
+import { givesRequestDetails } from './request-details';
+import type { Slots } from '../understanding/types';
 
 export const OFFERS = ['registerReturn', 'bookRepair', 'visit', 'person'] as const;
 export type Offer = (typeof OFFERS)[number];
@@ -52,7 +54,7 @@ export type OfferReply = 'accept' | 'decline' | undefined;
  * yes takes it; the action named with a "not", or a plain no, turns it down; anything else is not
  * an answer to the offer (a question, a fact, something new).
  */
-export function readOfferReply(offer: Offer, text: string, commands: readonly Command[]): OfferReply {
+export function readOfferReply(offer: Offer, text: string, commands: readonly Command[], slots: Pick<Slots, 'orderNumber'> = {}): OfferReply {
   const said = text.trim();
   const action = named(offer, said);
   if (action === 'yes') return 'accept';
@@ -60,8 +62,8 @@ export function readOfferReply(offer: Offer, text: string, commands: readonly Co
   if (TURNS_DOWN.test(said) || has(commands, 'cancel') || (has(commands, 'deny') && !has(commands, 'affirm'))) return 'decline';
   if (offer !== 'registerReturn' && offer !== 'person' && has(commands, 'declineVisit')) return 'decline';
   if (has(commands, 'affirm') || TAKES_IT.test(said)) return 'accept';
-  // "订单号…，手机139…，地址…" to "shall I register it?": the phone or address the request needs, so a yes.
-  if (offer === 'registerReturn' && commands.some((c) => c.kind === 'set' && (c.slot === 'phone' || c.slot === 'address'))) return 'accept';
+  // "订单号…，手机139…，地址…" or "order 8881…, model BL-500" to "shall I register it?": details only the request needs, so a yes.
+  if (offer === 'registerReturn' && givesRequestDetails(commands, slots)) return 'accept';
   return undefined;
 }
 

@@ -42,6 +42,7 @@ import { findVisitTime, PART_OF_DAY, ruledOutTime } from '../../understanding/vi
 import { wantsNewUnit } from '../../understanding/new-unit-wish';
 import { timeWithExclusion } from '../../understanding/visit-exclusion';
 import { faultWords, hasFaultClause } from '../../engine/problem-words';
+import { saleChannelIn } from '../../understanding/sale-channel';
 import { notAProblem } from '../../engine/not-a-problem';
 import { isOnlyPurchaseDate } from '../../understanding/slots/purchase-date-words';
 import { elsewhereSaid, elsewhereTopic, withoutElsewhere, type ElsewhereTopic } from '../../understanding/elsewhere';
@@ -81,8 +82,6 @@ const RETURN_WORDS =
   /(退货|换货|退换|换新|换(?:个|一个|台|一台|部|一部)新的?|换一台|退了|退掉|无理由|退款|(?:想|要|能|可以|申请|直接)退(?!出|休|烧|色|订|步|化|役)|退(?:不|吗|么|嘛)(?=$|[\s,，。?？!！])|return (?:it|this|the)|\breturn\b|exchange|swap it|send it back|\bsend(?:ing)? back\b|money back|refund)/i;
 const WARRANTY_WORDS =
   /(保修|包修|保固|三包|过保|在保|质保|保内|保(?:[一二三四五六七八九十两\d]+|几|多少)年|免费(?:换|修|更换|维修)|warranty|guarantee|\b(?:still |it |that |this )?covered\b|\b(?:years?|months?) of cover(?:age)?\b|\bcoverage\b|\bcovers? (?:it|this|that|the (?:repair|cost))\b|\bfree(?:ly)?\b.{0,20}\b(?:replace\w*|repair\w*|fix\w*|swap\w*)|\b(?:replace\w*|repair\w*|fix\w*|swap\w*)\b.{0,20}\bfree\b|free换|free修)/i;
-const ONLINE = /(网上|网购|线上|京东|天猫|淘宝|拼多多|抖音|官网|旗舰店|商城|快递|online|amazon|jd\.com|\bjd\b|tmall|taobao|pinduoduo|delivered|ordered)/i;
-const IN_STORE = /(门店|商场|实体店|专卖店|店里|卖场|超市|国美|苏宁|\bin[- ]store\b|\b(?:in|at|from) (?:your|the|a|an|their|that|this) (?:store|shop|showroom|mall|outlet|retailer)\b|\bshowroom\b)/i;
 /** Saying the purchase can be proven: an order, invoice or receipt the customer has (有订单, 发票还在, I kept the receipt). */
 const PURCHASE_PROOF =
   /((?:有|带|留着|保留|保存|找得到|能找到|可以提供|能提供)(?:着)?(?:的)?(?:购买|购物|网购)?(?:订单|发票|收据|小票|凭证|记录|截图)|(?:订单|发票|收据|小票|凭证|购买记录|购物记录)(?:都|也)?(?:有|在|还在|留着)|\b(?:have|kept|got|still have|can send|can show)\b.{0,12}\b(?:order|receipt|invoice|proof of purchase|order number)\b)/i;
@@ -279,10 +278,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   }
   if (!leaving && (awaiting === 'address' || awaiting === 'preferredTime' || s.address || frame?.flow === 'repair' || frame?.flow === 'reschedule' || reschedules))
     set('preferredTime', ruledOut ?? visitTime);
-  // "门店买的 不是网上": a channel said only to deny it does not count.
-  const ownChannel = text.replace(/(?:不是|没在|没有在|并非|而不是|\bnot\b(?: (?:in|at|from))?)\s*(?:在)?\s*(?:网上|网购|线上|门店|商场|实体店|店里|\bonline\b|\b(?:a |the )?(?:store|shop)\b)/gi, ' ');
-  if (ONLINE.test(ownChannel)) set('saleChannel', 'online');
-  else if (IN_STORE.test(ownChannel)) set('saleChannel', 'store');
+  // Online or in a store, decided in one place (a channel said only to deny it does not count).
+  set('saleChannel', saleChannelIn(text));
   // A receipt read from this message's photo (an earlier one is already in the facts).
   const photo = turn.attachments.some((a) => a.kind === 'image');
   if (photo && turn.receipt?.ok) {
@@ -705,6 +702,11 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // "抽油烟机很吵 要报修": a booking that also says what is wrong gives the problem too, however lightly the intent weighed it,
   // so the customer is not asked again for what they just said.
   if (!commands.some((c) => c.kind === 'set' && c.slot === 'symptom') && commands.some((c) => c.kind === 'start' && c.flow === 'repair') && hasFaultClause(text)) set('symptom', text80(text));
+  // "my TV has a line down the screen, is it still under warranty?": the warranty question tells the fault too,
+  // so a repair booked after the answer does not ask what is wrong (the engine keeps only the fault's words).
+  // (Only as a new job: at a summary or mid-form, "still covered I think" beside a yes is no new problem.)
+  if (!frame && !commands.some((c) => c.kind === 'set' && c.slot === 'symptom') && commands.some((c) => c.kind === 'start' && c.flow === 'warranty') && hasFaultClause(text))
+    set('symptom', text80(text));
   // "…哦不是微波炉，是烤箱不加热": the problem as told of the product meant, in place of the whole message.
   if (switched.problem && describes) {
     for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'set' && (commands[i] as { slot: string }).slot === 'symptom') commands.splice(i, 1);

@@ -14,6 +14,8 @@ import { DEFECT_WORDS, visibleDefectIn, type DefectKind } from '../../understand
 import { countDaysSincePurchase, dayCountSaid, type DayCount, type DaysSincePurchase } from '../../tools/days-since-purchase';
 import { faultBesideReturn } from '../../understanding/fault-beside-return';
 import { productName } from '../wording';
+import { slotsHoldRequestDetails } from '../request-details';
+import { wishIn } from '../return-wish';
 
 /** Asking to have the return or exchange registered, not asking whether it is possible. */
 const REGISTER = /(登记|办理|申请|提交|帮我(?:退|换)|给我(?:退|换)|\bregister\b|\bfile (?:it|the|a)\b|\bgo ahead\b|\bprocess (?:it|the)\b|\bstart the (?:return|exchange)\b)/i;
@@ -148,6 +150,11 @@ function faultNotes(kit: FlowKit, days: DayCount | undefined): string {
   return zh ? `${check}${online}` : [check, online].filter(Boolean).join(' ');
 }
 
+/** A refund or an exchange already asked for, and this message fills in the request (phone, model, order number). */
+function wishWithDetails(kit: FlowKit): boolean {
+  return Boolean(kit.frame.returnWish ?? wishIn(kit.turn.text)) && slotsHoldRequestDetails(kit.turn.understanding.slots);
+}
+
 export const returnFlow: FlowSpec = {
   name: 'return',
   title: { zh: '退换货', en: 'return or exchange' },
@@ -218,7 +225,8 @@ export const returnFlow: FlowSpec = {
     // "登记换货", "please register the exchange": asked for already, so no need to offer it.
     // Registered as a return or exchange request of its own (the return flow again, now filing), never as a repair.
     // (Asked for while the day or the channel was still being asked: the yes given then stands, never asked for twice.)
-    if (asksToRegister(kit.turn.text) || kit.frame.registerAsked) return { next: 'return', ticketType: 'warranty_claim' };
+    // (A refund or an exchange asked for, "我要换货", and the request's details sent with the day: registered, never offered again.)
+    if (asksToRegister(kit.turn.text) || kit.frame.registerAsked || wishWithDetails(kit)) return { next: 'return', ticketType: 'warranty_claim' };
     kit.say(kit.lang === 'zh' ? '需要我帮您登记退换货申请吗？' : 'Shall I register a return or exchange request for you?');
     kit.quick(kit.lang === 'zh' ? ['登记申请', '先不用'] : ['Register it', 'Not now']);
     return { stage: 'offer', offer: 'registerReturn' };
