@@ -41,7 +41,7 @@ export function notLostLines(unfound: string | undefined, lang: Lang): string {
       '3. 回复“转人工”，请客服帮您核实。',
     ].join('\n');
   return [
-    unfound ? `I really can't find it under ${unfound}.` : "I haven't found that booking on my side yet.",
+    unfound ? `I've checked, and I can't find it under ${unfound}.` : "I haven't found that booking on my side yet.",
     "That doesn't mean you never booked it: if it was booked through the shop or another channel (an online store, another phone line), their number isn't in our service system, so I can't see it from here. What I can do:",
     '1. look it up by the mobile number you booked with: just send it to me;',
     '2. book the repair again now: tell me the product, the problem, your address and a good time. You lose nothing by doing that;',

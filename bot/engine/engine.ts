@@ -133,7 +133,9 @@ import { partWorksLine, problemLeftLines, readFixReport } from './problem-left';
 import { onlyReproachesService } from '../understanding/service-reproach';
 import { reproachNoJob, reproachOnTicket, reproachSorry } from './reproach-heard';
 import { askedLookupPhone, BOOKING_AGAIN, LOOK_UP_BY_PHONE, LOOK_UP_BY_PHONE_SENT, lookupUnderWay, NOT_LOST_BY_PHONE, notLostLines, WAIT_SORRY } from './booking-not-found';
-import { chasesEarlierBooking } from '../understanding/booking-unheard-of';
+import { chasesEarlierBooking, nothingSince } from '../understanding/booking-unheard-of';
+import { foreignReference } from '../understanding/foreign-reference';
+import { notOurNumber } from './not-our-number';
 import { asksIfBookingLost } from '../understanding/booking-lost-question';
 import { asksToBookAgain, asksWhetherToBookAgain } from '../understanding/book-again';
 
@@ -1066,6 +1068,8 @@ export class ConversationEngine {
     const waiting = lookupUnderWay(this.state);
     if (this.state.filed.length || has(commands, 'human') || has(commands, 'danger') || (!waiting && !askedLookupPhone(this.state.lastReply))) return false;
     const facts = commands.filter((c): c is Extract<Command, { kind: 'set' | 'correct' }> => c.kind === 'set' || c.kind === 'correct');
+    // A ticket number or a code sent with it: the status flow looks that up as usual.
+    if (facts.some((c) => c.slot === 'ticketNumber' || c.slot === 'proofCode')) return false;
     if (asksToBookAgain(text)) {
       this.state.stack = this.state.stack.filter((f) => f.flow !== 'status');
       this.state.awaiting = undefined;
@@ -1091,7 +1095,11 @@ export class ConversationEngine {
     lookup.opened = true;
     // The product said with it is kept for a booking made again later; the chase's words are no problem to file.
     for (const c of facts) if (c.slot !== 'symptom' && c.slot !== 'ticketNumber' && c.slot !== 'proofCode') this.assign(c.slot, c.value, c.kind === 'correct');
-    if (chased && !this.out.parts.some((p) => /^(?:非常|很)?抱歉|sorry/i.test(p))) this.out.say(WAIT_SORRY[this.lang]);
+    if (chased && nothingSince(text) && !this.out.parts.some((p) => /^(?:非常|很)?抱歉|sorry/i.test(p))) this.out.say(WAIT_SORRY[this.lang]);
+    // Another system's number said with it: not ours, said so (as the status flow does; "did you lose it?" names it anyway).
+    const foreign = foreignReference(text);
+    if (foreign) lookup.unfound = foreign;
+    if (foreign && !lost) this.out.say(notOurNumber(foreign, this.lang));
     if (phone) {
       // (Another phone than the one a code went to: that proof starts afresh.)
       lookup.challenged = false;

@@ -5,7 +5,8 @@
  * (bot/engine/booking-not-found.ts). "Do I have to book again?" asks, and is answered instead.
  */
 
-const AGAIN_ZH = /(?:再|重新|另外|重)(?:帮我|给我|帮忙)?(?:报|约|预约|登记|下|提交|申请|开)(?:修|一次|一下|一遍|一个|个|一单|单|吧|上门|维修)?|(?:再|重新)(?:来|弄|做)(?:一|个)(?:单|次)|补报|重报/;
+// (Not "重新约个时间", "再约个日子": that moves a visit, bot/understanding/visit-change.ts.)
+const AGAIN_ZH = /(?:再|重新)(?:帮我|给我|帮忙)?(?:报|约|预约|登记|下(?=一?单)|提交|申请|开(?=一?单))(?!.{0,2}(?:时间|日子|改|到))|(?:再|重新)(?:来|弄|做)(?:一|个)(?:单|次)|补报|重报/;
 const AGAIN_EN =
   /\b(?:book|log|file|register|raise|submit|make|put|place|open|start)\b[^.?!]{0,30}\b(?:again|afresh|anew|a new (?:one|booking|request|repair|ticket|job)|another (?:one|booking|request|ticket|job)|(?:new|fresh) (?:booking|request|ticket|job))\b|\bre-?book(?:ing|ed)?\b|\bre-?(?:submit|log|file|register)\b/i;
 /** Asking whether they must, not asking for it. */

@@ -7,7 +7,7 @@
 
 /** Nothing since: no call, no visit, no word. */
 const NOTHING_SINCE_ZH =
-  /(?:没|没有)(?:人|任何人|一个人)(?:联系|来|上门|打电话|打过电话|回电|回复|理|管|跟进|通知)|(?:一个|一通|个)?电话(?:都|也)?没(?:有)?(?:接到|打来|来过?|收到)|没(?:接到|收到)(?:过)?(?:任何)?(?:电话|短信|通知|消息|回复)|(?:没|没有)(?:任何)?(?:消息|动静|回音|下文|音讯|回复|通知)|石沉大海|杳无音信|(?:一直|始终|到现在|至今|到今天)(?:都|也|还)?(?:没|没有)(?:人)?(?:联系|来|上门|回复|打电话|通知)|(?:还|都|也)没(?:有)?人(?:联系|来|上门|打)/;
+  /(?:没|没有)(?:人|任何人|一个人)(?:联系|来|上门|打电话|打过电话|回电|回复|理|管|跟进|通知)|(?:一个|一通|个)?电话(?:都|也)?没(?:有)?(?:接到|打来|来过?|收到)|没(?:接到|收到)(?:过)?(?:任何)?(?:电话|短信|通知|消息|回复)|(?:没|没有)(?:任何)?(?:消息|动静|回音|下文|音讯|回复|通知)|(?:一点|半点|任何)?(?:消息|动静|回音|下文|音讯)(?:都|也)(?:没有|没)|石沉大海|杳无音信|(?:一直|始终|到现在|至今|到今天)(?:都|也|还)?(?:没|没有)(?:人)?(?:联系|来|上门|回复|打电话|通知)|(?:还|都|也)没(?:有)?人(?:联系|来|上门|打)/;
 const NOTHING_SINCE_EN =
   /\b(?:nobody|no one|no-one|noone|not a soul)\s+(?:has\s+|have\s+)?(?:ever\s+|yet\s+|even\s+)?(?:called|rang|rung|phoned|texted|contacted|come|came|shown up|showed up|turned up|got(?:ten)? (?:back|in touch)|been in touch|been (?:round|over|out)|replied|followed up)|\b(?:never|haven'?t|have not|hasn'?t|has not|didn'?t|did not)\s+(?:ever\s+)?(?:heard|had|got|gotten|received)\b[^.!?]{0,20}\b(?:back|anything|a thing|a word|a call|a peep|any (?:call|news|word|update|reply)|from (?:you|anyone|anybody))|\bheard nothing\b|\bnot (?:a|one) (?:word|call|peep|text)\b|\bno (?:word|call|calls|reply|response|news|contact|update|follow[- ]up)\b[^.!?]{0,20}\b(?:since|yet|at all|from (?:you|anyone))|\bstill (?:no|nothing)\b|\bnothing (?:since|yet|has happened|happened)\b/i;
 
@@ -16,7 +16,12 @@ const BOOKED_BEFORE_ZH = /(?:报|报修|报过修|约|预约|登记|下单|提�
 const BOOKED_BEFORE_EN =
   /\b(?:i|we|my (?:wife|husband|mum|mom|dad|son|daughter)|it|this|the (?:repair|visit|job|booking|request))\s+(?:had\s+|have\s+|was\s+|were\s+|already\s+|definitely\s+)*(?:booked|reported|logged|lodged|filed|registered|requested|scheduled|arranged|raised|submitted|put (?:it )?in|called (?:it )?in|rang (?:it )?in)\b/i;
 
-/** "上周六报的…到现在没人联系": a booking before and nothing since, or nothing since said of a wait. */
+/** "到现在没人联系", "haven't heard a thing": nothing has come of it (the wait is owed an apology). */
+export function nothingSince(text: string): boolean {
+  return NOTHING_SINCE_ZH.test(text) || NOTHING_SINCE_EN.test(text);
+}
+
+/** "上周六报的…到现在没人联系": a booking made before, or nothing since said of a wait. */
 export function chasesEarlierBooking(text: string): boolean {
-  return NOTHING_SINCE_ZH.test(text) || NOTHING_SINCE_EN.test(text) || BOOKED_BEFORE_ZH.test(text) || BOOKED_BEFORE_EN.test(text);
+  return nothingSince(text) || BOOKED_BEFORE_ZH.test(text) || BOOKED_BEFORE_EN.test(text);
 }
