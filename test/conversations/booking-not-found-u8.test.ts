@@ -134,7 +134,8 @@ describe('booking again after a lost booking', () => {
   ])('the product said with the chase is kept, and the chase is no problem to file (%s)', async (lang, chase, again, product, problem) => {
     const c = world.customer(`u8-again-chased-${lang}`);
     await c.say(ASK[lang as 'zh' | 'en']);
-    await c.say(chase);
+    const chased = await c.say(chase);
+    expect(chased.text).not.toMatch(NEW_FORM);
     const replies = await c.sayAll(again, lang === 'zh' ? '不知道' : 'no idea', lang === 'zh' ? '前年' : '2023', '13212345678');
     const summary = replies.at(-1)!;
     expect(summary).toMatch(product);
