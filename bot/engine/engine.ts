@@ -1067,6 +1067,8 @@ export class ConversationEngine {
     const text = this.t.turn.text;
     const waiting = lookupUnderWay(this.state);
     if (this.state.filed.length || has(commands, 'human') || has(commands, 'danger') || (!waiting && !askedLookupPhone(this.state.lastReply))) return false;
+    // (Moving or calling off a visit asks for the phone in the same words: "再约一次" there is that visit's business.)
+    if (this.state.stack.some((f) => f.flow === 'reschedule' || f.flow === 'cancelVisit')) return false;
     const facts = commands.filter((c): c is Extract<Command, { kind: 'set' | 'correct' }> => c.kind === 'set' || c.kind === 'correct');
     // A ticket number or a code sent with it: the status flow looks that up as usual.
     if (facts.some((c) => c.slot === 'ticketNumber' || c.slot === 'proofCode')) return false;
