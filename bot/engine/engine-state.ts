@@ -44,6 +44,8 @@ export const frameSchema = z.object({
   clarified: z.number().int().default(0),
   /** A one-time code was sent for the ticket this flow looks up (the status flow then asks for it). */
   challenged: z.boolean().default(false),
+  /** The number the customer gave that found no ticket of ours (another system's, or none on record): said back if they ask whether we lost it. */
+  unfound: z.string().optional(),
   /** Tickets listed for the customer to choose from (found by phone), newest first: "第二个", "the TV one". */
   choices: z.array(z.object({ number: z.string(), category: z.string().optional(), brand: z.string().optional() })).default([]),
   /** What the flow offered at its 'offer' stage (a return registered, a repair booked, a visit): the customer's yes or no is read against it. */

@@ -133,6 +133,12 @@ import { asksSomething as asksInWords } from '../understanding/question-clause';
 import { partWorksLine, problemLeftLines, readFixReport } from './problem-left';
 import { onlyReproachesService } from '../understanding/service-reproach';
 import { reproachNoJob, reproachOnTicket, reproachSorry } from './reproach-heard';
+import { askedLookupPhone, BOOKING_AGAIN, LOOK_UP_BY_PHONE, LOOK_UP_BY_PHONE_SENT, lookupUnderWay, NOT_LOST_BY_PHONE, notLostLines, WAIT_SORRY } from './booking-not-found';
+import { chasesEarlierBooking, nothingSince } from '../understanding/booking-unheard-of';
+import { foreignReference } from '../understanding/foreign-reference';
+import { notOurNumber } from './not-our-number';
+import { asksIfBookingLost } from '../understanding/booking-lost-question';
+import { asksToBookAgain, asksWhetherToBookAgain } from '../understanding/book-again';
 
 export interface EngineTurn {
   commands: Command[];
@@ -332,6 +338,8 @@ export class ConversationEngine {
       this.out.say(this.vary(NUMBER_STILL_NOT_FOUND, NUMBER_STILL_NOT_FOUND_AGAIN));
       return this.done();
     }
+    // After "that number isn't one of ours": the booking chased, "did you lose it?", "book it again", or the phone for the lookup (booking-not-found.ts).
+    if (await this.bookingNotFound(commands)) return this.done();
     // The same question asked again in this chat: not a new contact, and not proof the answer was wrong (asked-again.ts).
     if (top(this.state)?.stage !== 'confirm' && !has(commands, 'cancel')) {
       const again = await askedAgainReply({
@@ -1062,6 +1070,69 @@ export class ConversationEngine {
   private saysMoreAboutIt(commands: Command[]): boolean {
     const moves = commands.filter((c) => c.kind !== 'set');
     return moves.every((c) => c.kind === 'chitchat' || c.kind === 'outOfScope') && this.t.turn.text.trim().length > 2;
+  }
+
+  /**
+   * While the status flow looks for a booking it could not find by the number given (or just asked
+   * for the phone it was booked with): the booking chased is looked up by phone, never a new repair
+   * form; "did you lose it?" hears plainly why it may not show and the ways on; "book it again" is
+   * the repair form with the facts given, never a complaint handed over; a phone sent is for the
+   * lookup, whatever the last line asked. True when the turn is answered.
+   */
+  private async bookingNotFound(commands: Command[]): Promise<boolean> {
+    const text = this.t.turn.text;
+    const waiting = lookupUnderWay(this.state);
+    if (this.state.filed.length || has(commands, 'human') || has(commands, 'danger') || (!waiting && !askedLookupPhone(this.state.lastReply))) return false;
+    // (Moving or calling off a visit asks for the phone in the same words: "再约一次" there is that visit's business.)
+    if (this.state.stack.some((f) => f.flow === 'reschedule' || f.flow === 'cancelVisit')) return false;
+    const facts = commands.filter((c): c is Extract<Command, { kind: 'set' | 'correct' }> => c.kind === 'set' || c.kind === 'correct');
+    // A ticket number or a code sent with it: the status flow looks that up as usual.
+    if (facts.some((c) => c.slot === 'ticketNumber' || c.slot === 'proofCode')) return false;
+    if (asksToBookAgain(text)) {
+      this.state.stack = this.state.stack.filter((f) => f.flow !== 'status');
+      this.state.awaiting = undefined;
+      // (Irritation said beside the wish is heard in one line; it is no complaint to hand over.)
+      if (apologyDue(this.t.turn.understanding)) this.out.say(SOCIAL.sorry[this.lang]);
+      this.out.say(BOOKING_AGAIN[this.lang]);
+      const named = facts.find((c) => c.slot === 'category')?.value;
+      this.push('repair', undefined, named);
+      for (const c of facts) if (c.slot !== 'ticketNumber' && c.slot !== 'proofCode') this.assign(c.slot, c.value, c.kind === 'correct');
+      await this.advance();
+      return true;
+    }
+    const phone = facts.some((c) => c.slot === 'phone');
+    const lost = asksIfBookingLost(text) || asksWhetherToBookAgain(text);
+    const chased = !lost && chasesEarlierBooking(text);
+    const forms = ['repair', 'return', 'reschedule', 'cancelVisit'];
+    const phoneForLookup = phone && this.state.awaiting !== 'phone' && (!forms.includes(top(this.state)?.flow ?? '') || askedLookupPhone(this.state.lastReply));
+    if (!lost && !chased && !phoneForLookup) return false;
+    // The lookup on top (made afresh when the last reply asked for the phone and the flow had ended).
+    if (waiting) this.state.stack = this.state.stack.filter((f) => f !== waiting);
+    this.state.stack.push(waiting ?? frameSchema.parse({ flow: 'status' }));
+    const lookup = top(this.state)!;
+    lookup.opened = true;
+    // The product said with it is kept for a booking made again later; the chase's words are no problem to file.
+    for (const c of facts) if (c.slot !== 'symptom' && c.slot !== 'ticketNumber' && c.slot !== 'proofCode') this.assign(c.slot, c.value, c.kind === 'correct');
+    if (chased && nothingSince(text) && !this.out.parts.some((p) => /^(?:非常|很)?抱歉|sorry/i.test(p))) this.out.say(WAIT_SORRY[this.lang]);
+    // Another system's number said with it: not ours, said so (as the status flow does; "did you lose it?" names it anyway).
+    const foreign = foreignReference(text);
+    if (foreign) lookup.unfound = foreign;
+    if (foreign && !lost) this.out.say(notOurNumber(foreign, this.lang));
+    if (phone) {
+      // (Another phone than the one a code went to: that proof starts afresh.)
+      lookup.challenged = false;
+      delete lookup.facts.proofCode;
+      await this.advance();
+      return true;
+    }
+    // A code already sent to a phone: that code is what is waited for.
+    const codeOut = lookup.challenged && Boolean(factsOf(this.state, lookup).phone);
+    if (lost) this.out.say(codeOut ? NOT_LOST_BY_PHONE[this.lang] : notLostLines(lookup.unfound, this.lang));
+    else this.out.say(codeOut ? LOOK_UP_BY_PHONE_SENT[this.lang] : LOOK_UP_BY_PHONE[this.lang]);
+    const slot = codeOut ? 'proofCode' : 'phone';
+    this.state.awaiting = slot;
+    this.state.asks[`status:${slot}`] = Math.max(1, this.state.asks[`status:${slot}`] ?? 0);
+    return true;
   }
 
   /** The offer taken up: a return or exchange registered as such, a repair or visit booked, a person called. */

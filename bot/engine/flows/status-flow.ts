@@ -85,6 +85,8 @@ export const statusFlow: FlowSpec = {
     // "SX2026112803" given as the ticket: not one of ours, said before the number or phone is asked for (bot/engine/not-our-number.ts).
     const foreign = ticketNumber ? undefined : foreignReference(kit.turn.text);
     if (foreign) kit.say(notOurNumber(foreign, kit.lang));
+    // (Kept, so "did you lose it?" hears which number found nothing: bot/engine/booking-not-found.ts.)
+    if (foreign) kit.frame.unfound = foreign;
     // Asked twice for the code and none came: the flow ends with the other ways in (said already).
     if (kit.frame.challenged && !proofCode) return { done: true };
     // Asked for the number or the phone and given neither: a person was offered (the question's last words).
@@ -120,6 +122,7 @@ export const statusFlow: FlowSpec = {
     // No such ticket: said plainly, the number dropped, and the number or the phone on the ticket asked for next.
     else if (result.unknown || result.mistyped) {
       kit.say(STATUS_WORDS.notFoundHead[kit.lang]);
+      kit.frame.unfound = ticketNumber;
       delete kit.frame.facts.ticketNumber;
       return { askAgain: true };
     }
