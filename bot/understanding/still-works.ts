@@ -24,10 +24,10 @@ const EN_STILL_FINE = new RegExp(
   ].join('|'),
   'gi',
 );
-const EN_FAULT =
-  /\b(?:not|no|doesn'?t|won'?t|isn'?t|can'?t|never|stopped|broken|but|except|leak\w*|smok\w*|spark\w*|smell\w*|nois\w*|error|code|cold|warm)\b|\?/i;
+const EN_FAULT = /\b(?:not|no|doesn'?t|won'?t|isn'?t|can'?t|never|stopped|broken|but|except|leak\w*|smok\w*|spark\w*|smell\w*|nois\w*|error|code|cold|warm)\b|\?/i;
 /** Softeners around the statement: "though", "at least", "by the way". */
-const LEFTOVER = /\b(?:though|tho|at least|by the way|btw|fyi|just so you know|i guess|i think|anyway|still|oh|and|yeah|yes|ok|okay|well|the|but)\b|倒是|不过|起码|至少|反正|哦|嗯|对了|顺便说一下|而且|呢|啊|呀|吧|[\s,，.。!！~、;；]+/gi;
+const LEFTOVER =
+  /\b(?:though|tho|at least|by the way|btw|fyi|just so you know|i guess|i think|anyway|still|oh|and|yeah|yes|ok|okay|well|the|but)\b|倒是|不过|起码|至少|反正|哦|嗯|对了|顺便说一下|而且|呢|啊|呀|吧|[\s,，.。!！~、;；]+/gi;
 
 /** Whether the message only says what still works. */
 export function saysOnlyWhatStillWorks(text: string): boolean {

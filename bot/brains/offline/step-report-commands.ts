@@ -27,6 +27,9 @@ export function applyStepReport(turn: TurnInput, state: EngineState, commands: C
   const drop = (test: (c: Command) => boolean) => {
     for (let i = commands.length - 1; i >= 0; i--) if (test(commands[i]!)) commands.splice(i, 1);
   };
+  // (Where the other readers already heard only the fix, their reading stands as it is.)
+  const heardFixedOnly = commands.some((c) => c.kind === 'fixed') && !commands.some((c) => c.kind === 'notFixed' || isNewFault(c));
+  if (heardFixedOnly && !reportsStepsOnly(text) && !saysOnlyWhatStillWorks(text)) return;
   if (worksAgain(text)) {
     // The cause told beside the good news ("the ring was off its track") is no new fault nor a failure.
     drop((c) => VERDICTS.has(c.kind) || isNewFault(c));
@@ -36,6 +39,7 @@ export function applyStepReport(turn: TurnInput, state: EngineState, commands: C
     drop((c) => VERDICTS.has(c.kind) || isNewFault(c));
     commands.push({ kind: 'notFixed', from });
   } else if (saysOnlyWhatStillWorks(text)) {
-    drop((c) => isNewFault(c) || c.kind === 'outOfScope');
+    // ("其他都没问题" is about the rest of it: no "glad it's working" for the fault still there.)
+    drop((c) => isNewFault(c) || ['outOfScope', 'fixed', 'affirm'].includes(c.kind));
   }
 }

@@ -24,7 +24,8 @@ export function faultClauses(symptom: string): string[] {
 }
 
 /** Fault shapes the clause reader does not weigh alone: "盖子扣不上", "饭是硬的", "it rattles". */
-const ALSO_FAULT = /不[\u4e00-\u9fff]|没[\u4e00-\u9fff]|坏了|硬的|夹生|糊了|[响漏]|\b(?:won['’]?t|doesn['’]?t|isn['’]?t|not|rattl\w*|loud\w*|nois\w*|broken|stuck|loose)\b/i;
+const ALSO_FAULT =
+  /不[\u4e00-\u9fff]|没[\u4e00-\u9fff]|坏了|硬的|夹生|糊了|[响漏]|\b(?:won['’]?t|doesn['’]?t|isn['’]?t|not|rattl\w*|loud\w*|nois\w*|broken|stuck|loose)\b|\b(?:light|lamp|bulb)s?\b[^,.;]{0,20}\b(?:out|dead|gone|blown)\b/i;
 
 function isFault(clause: string): boolean {
   const kind = classifyClause(clause);
@@ -80,7 +81,8 @@ const STOP = new Set([
 /** The clause and the case title share a word beyond the product's name ("按键失灵" and "微波炉按键失灵"). */
 export function sharesWords(clause: string, title: string): boolean {
   const own = words(title);
-  return [...words(clause)].some((w) => own.has(w) && !/电饭|饭煲|洗衣|衣机|冰箱|空调|热水|水器|油烟|烟机|微波|波炉|燃气|气灶|手机|电视/.test(w));
+  // (Nor a word of place: "里面的灯不亮" shares only "里面" with "微波炉里面打火", which is no lamp.)
+  return [...words(clause)].some((w) => own.has(w) && !/电饭|饭煲|洗衣|衣机|冰箱|空调|热水|水器|油烟|烟机|微波|波炉|燃气|气灶|手机|电视|里面|面的|内部|外面|上面|下面|insid|outsi/.test(w));
 }
 
 export interface SecondFault {
