@@ -103,6 +103,15 @@ describe('what still works is context, not a new fault', () => {
     expect(said.tools).not.toContain('searchKnowledge');
     expect(said.text).not.toMatch(GLAD);
   });
+  it.each([
+    ['zh', '微波炉转盘不转了，加热倒是正常'],
+    ['en', "my microwave plate doesn't turn anymore, it still heats fine though"],
+    ['en', "the washer won't spin, everything else works"],
+  ])('said beside the fault, it is no second fault to note (%s: %s)', async (_lang, line) => {
+    const said = await customer().say(line);
+    expect(said.text).not.toMatch(/另外，您说的|also noted|As for/i);
+    expect(said.text).not.toMatch(/不加热|does not heat|sparks/i);
+  });
 });
 
 describe('two faults in one message: both answered, both on the ticket', () => {

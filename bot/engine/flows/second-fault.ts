@@ -7,6 +7,7 @@
 import type { KnowledgeHit } from '../../knowledge-search';
 import type { Lang } from '../../phrases';
 import { classifyClause, withoutQuestionFrame } from '../../understanding/fault-clauses';
+import { saysOnlyWhatStillWorks } from '../../understanding/still-works';
 import { carriedIn, citation } from '../wording';
 import { vagueFault } from '../vague-fault';
 import { aboutAnotherSymptom } from '../symptom-fit';
@@ -16,11 +17,14 @@ const CLAUSES = /[,，。;；!！?？\n]+|还有|另外|而且|并且|同时|以
 
 /** The fault clauses of a description, as the customer wrote them. */
 export function faultClauses(symptom: string): string[] {
-  return symptom
-    .split(CLAUSES)
-    .map((p) => p?.trim() ?? '')
-    .filter((p) => p.length >= 3 && isFault(p))
-    .map(withoutQuestionFrame);
+  return (
+    symptom
+      .split(CLAUSES)
+      .map((p) => p?.trim() ?? '')
+      // ("it still heats fine though" beside the fault is what still works: context, never a second fault.)
+      .filter((p) => p.length >= 3 && isFault(p) && !saysOnlyWhatStillWorks(p))
+      .map(withoutQuestionFrame)
+  );
 }
 
 /** Fault shapes the clause reader does not weigh alone: "盖子扣不上", "饭是硬的", "it rattles". */
