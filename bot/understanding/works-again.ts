@@ -6,6 +6,7 @@
  * stands: the later word wins, as the answer reader decides.
  */
 import { readAnswer, saidLast } from './answers';
+import { furtherFailure } from './further-failure';
 
 /** What a working appliance does, in the customer's verb (zh). */
 const ZH_DOES = '转|开机|启动|制冷|制热|出水|出热水|加热|热|排水|脱水|充电|充上电|用|打着|点着|着|点火|打火|工作|运转|亮|动|出风|进水';
@@ -45,7 +46,8 @@ export function worksAgain(text: string): boolean {
   if (verdict === 'notFixed') return false;
   // "好了 原来是插头松了", "all good now, there was a coin in the pump": an outcome the answer reader knows.
   // (A bare "放正了", "put it back", is a step done, not how it went: steps-only-report.ts reads those.)
-  if (verdict === 'fixed' && answer.cues.some((c) => c.kind === 'fixed' && !PUT_RIGHT.test(c.words))) return true;
+  // (Not "ok now the freezer is going soft too": the "ok now" opens another part failing, further-failure.ts.)
+  if (verdict === 'fixed' && answer.cues.some((c) => c.kind === 'fixed' && !PUT_RIGHT.test(c.words)) && !furtherFailure(text)) return true;
   const zh = ZH_WORKS_NOW.exec(text);
   if (zh && !ZH_FAILS_AFTER.test(text.slice(zh.index + zh[0].length)) && !ZH_BY_ITSELF.test(text.slice(0, zh.index))) return true;
   const lower = text.toLowerCase();
