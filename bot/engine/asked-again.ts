@@ -44,7 +44,9 @@ const ASKED_BEFORE = new RegExp(
 );
 
 /** Words that press for an answer without counting ("到底…", "just tell me"): asking again only when it is the same question. */
-const PRESSES = /到底|究竟|直接(?:说|告诉我)|就(?:问|想知道)一句|给个准话|给句准话|\bjust (?:tell me|answer)\b|\byes or no\b|\bsimple question\b|\bstraight answer\b|\bor not\b/i;
+// ("阀没开到底", "拧到底": all the way round, no pressing.)
+const PRESSES =
+  /(?<![开拧按推插拉踩旋关调塞压])到底|究竟|直接(?:说|告诉我)|就(?:问|想知道)一句|给个准话|给句准话|\bjust (?:tell me|answer)\b|\byes or no\b|\bsimple question\b|\bstraight answer\b|\bor not\b/i;
 
 /** Another way of reaching us, or days gone by, named beside the count: that is chasing earlier contacts, not this chat. */
 const OTHER_CONTACT =

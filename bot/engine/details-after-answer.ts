@@ -5,6 +5,7 @@
  * are never said again as if the new words were only a "still not working".
  */
 import { classifyClause } from '../understanding/fault-clauses';
+import { saysOnlyWhatStillWorks } from '../understanding/still-works';
 import { addedFault } from './problem-added';
 import { faultWords } from './problem-words';
 import { symptomKinds } from './symptom-fit';
@@ -23,6 +24,8 @@ const JOIN = /[；;]\s*/;
  * not named before, a clause read as a fault, or a state seen.
  */
 export function detailsAfterAnswer(before: string, text: string): string | undefined {
+  // "it still heats fine", "加热倒是正常": what still works is context, never a new fault to look up.
+  if (saysOnlyWhatStillWorks(text)) return undefined;
   const fault = faultWords(text);
   if (!fault || vagueFault(fault)) return undefined;
   const known = symptomKinds(before);

@@ -594,7 +594,8 @@ export class ConversationEngine {
     // "是电的，不是燃气的" after a case written for both kinds: the case is given again with only the lines for their kind.
     // (Not when the product itself was corrected, "不是热水器，是燃气灶": its new answer says all, below.)
     const productCorrected = facts.some((c) => c.kind === 'correct' && c.slot === 'category' && c.value);
-    if (frame && onGivenCase && energyChanged(energyBefore, this.state.energy) && !productCorrected) {
+    // (Not when it works now: "燃气阀没开到底，拧开就有热水了" names the gas in passing, the fix is the news.)
+    if (frame && onGivenCase && energyChanged(energyBefore, this.state.energy) && !productCorrected && !has(commands, 'fixed')) {
       this.out.say(energyNoted(this.state.energy!, this.lang));
       frame.caseId = undefined;
       frame.caseTitle = undefined;

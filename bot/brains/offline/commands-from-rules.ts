@@ -66,6 +66,7 @@ import { applyWishes } from './wish-overrides';
 import { applyVisitPutOff } from './visit-put-off-commands';
 import { applyReturnPostage } from './return-postage-commands';
 import { applyFurtherFailure } from './further-failure-commands';
+import { applyStepReport } from './step-report-commands';
 import { questionAfterClosing } from '../../understanding/closing-then-question';
 import { asksToInstallThemselves } from '../../understanding/self-install-question';
 import { asksCollection } from '../../understanding/collect-question';
@@ -1045,6 +1046,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   applyReturnPostage(turn, state, commands);
   // "好的 冷冻室现在也化了", "ok now the freezer is warm too" at "did that help?": not fixed, and the new symptom joins the problem.
   applyFurtherFailure(turn, state, commands);
+  // "现在转了 原来是滚轮掉了", "换过了 擦了 放正了", "it still heats fine": the outcome the report gives, not its words.
+  applyStepReport(turn, state, commands);
   // "a kettle" to the form's "which product?": the answer, not a fault to troubleshoot.
   applyProductNamedForForm(turn, state, commands);
   // "087 123 4567" then an Irish address: the number is read again where the customer lives.

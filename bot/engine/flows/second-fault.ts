@@ -7,6 +7,7 @@
 import type { KnowledgeHit } from '../../knowledge-search';
 import type { Lang } from '../../phrases';
 import { classifyClause, withoutQuestionFrame } from '../../understanding/fault-clauses';
+import { saysOnlyWhatStillWorks } from '../../understanding/still-works';
 import { carriedIn, citation } from '../wording';
 import { vagueFault } from '../vague-fault';
 import { aboutAnotherSymptom } from '../symptom-fit';
@@ -16,15 +17,19 @@ const CLAUSES = /[,，。;；!！?？\n]+|还有|另外|而且|并且|同时|以
 
 /** The fault clauses of a description, as the customer wrote them. */
 export function faultClauses(symptom: string): string[] {
-  return symptom
-    .split(CLAUSES)
-    .map((p) => p?.trim() ?? '')
-    .filter((p) => p.length >= 3 && isFault(p))
-    .map(withoutQuestionFrame);
+  return (
+    symptom
+      .split(CLAUSES)
+      .map((p) => p?.trim() ?? '')
+      // ("it still heats fine though" beside the fault is what still works: context, never a second fault.)
+      .filter((p) => p.length >= 3 && isFault(p) && !saysOnlyWhatStillWorks(p))
+      .map(withoutQuestionFrame)
+  );
 }
 
 /** Fault shapes the clause reader does not weigh alone: "盖子扣不上", "饭是硬的", "it rattles". */
-const ALSO_FAULT = /不[\u4e00-\u9fff]|没[\u4e00-\u9fff]|坏了|硬的|夹生|糊了|[响漏]|\b(?:won['’]?t|doesn['’]?t|isn['’]?t|not|rattl\w*|loud\w*|nois\w*|broken|stuck|loose)\b/i;
+const ALSO_FAULT =
+  /不[\u4e00-\u9fff]|没[\u4e00-\u9fff]|坏了|硬的|夹生|糊了|[响漏]|\b(?:won['’]?t|doesn['’]?t|isn['’]?t|not|rattl\w*|loud\w*|nois\w*|broken|stuck|loose)\b|\b(?:light|lamp|bulb)s?\b[^,.;]{0,20}\b(?:out|dead|gone|blown)\b/i;
 
 function isFault(clause: string): boolean {
   const kind = classifyClause(clause);
@@ -80,7 +85,8 @@ const STOP = new Set([
 /** The clause and the case title share a word beyond the product's name ("按键失灵" and "微波炉按键失灵"). */
 export function sharesWords(clause: string, title: string): boolean {
   const own = words(title);
-  return [...words(clause)].some((w) => own.has(w) && !/电饭|饭煲|洗衣|衣机|冰箱|空调|热水|水器|油烟|烟机|微波|波炉|燃气|气灶|手机|电视/.test(w));
+  // (Nor a word of place: "里面的灯不亮" shares only "里面" with "微波炉里面打火", which is no lamp.)
+  return [...words(clause)].some((w) => own.has(w) && !/电饭|饭煲|洗衣|衣机|冰箱|空调|热水|水器|油烟|烟机|微波|波炉|燃气|气灶|手机|电视|里面|面的|内部|外面|上面|下面|insid|outsi/.test(w));
 }
 
 export interface SecondFault {
