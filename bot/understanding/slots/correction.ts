@@ -239,7 +239,8 @@ function inferSlot(rest: string, any: boolean): Inferred | undefined {
 /** An address taken back in the same message lends its city and district to the one meant (contact.ts). */
 function cityKept(before: string, meant: string): string {
   const takenBack = findAddresses(before).at(-1);
-  return takenBack ? withCityOf(takenBack.raw, meant) : meant;
+  // Only a whole street address gets them: a part ("是6栋") replaces the building where it stands (address-parts.ts).
+  return takenBack && findAddresses(meant).length ? withCityOf(takenBack.raw, meant) : meant;
 }
 
 /** A message short enough that "地址不对" or "wrong number" is the whole point of it. */
