@@ -25,6 +25,8 @@ export interface TurnUnderstanding {
   slots: Partial<Record<'category' | 'brand' | 'model' | 'serial' | 'errorCode' | 'purchaseDate' | 'ticketNumber' | 'orderNumber' | 'phone' | 'address', string>>;
   /** The customer's words the category was guessed from, when the product was named with a slip ("油烟剂", "frige"). */
   categoryGuessedFrom?: string;
+  /** The model number the category and brand were guessed from, when the message named neither ("P60" as a Huawei phone). */
+  categoryFromModel?: string;
   /** The purchase date at whatever precision it was said ("2024-07", "2024"): `slots.purchaseDate` holds only a full day. */
   purchase?: { value: string; precision: string; text: string };
   reasons: string[];

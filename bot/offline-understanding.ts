@@ -62,6 +62,7 @@ export function toTurnUnderstanding(u: Understanding): TurnUnderstanding {
       address: s.address,
     },
     categoryGuessedFrom: s.categoryGuessedFrom,
+    categoryFromModel: s.categoryFromModel,
     purchase: s.purchaseDate ? { value: s.purchaseDate.value, precision: s.purchaseDate.precision, text: s.purchaseDate.text } : undefined,
     reasons: u.urgency.reasons.map((r) => r.message),
     ...(u.urgency.escalation ? { escalation: u.urgency.escalation } : {}),

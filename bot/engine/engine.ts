@@ -1214,7 +1214,7 @@ export class ConversationEngine {
         this.resumeNote = false;
         frame.opened = true;
         if (times === 0 && slot.lead) await slot.lead(kit);
-        const wordings = slot.askFor?.(facts) ?? slot.ask;
+        const wordings = slot.askFor?.(facts, this.t.turn.text) ?? slot.ask;
         // Asked again after an aside: in the other words when the last reply already had these.
         const index = aside && this.previous.lastReply?.includes(wordings[Math.min(times, 1)]![this.lang]) ? 1 - Math.min(times, 1) : Math.min(times, 1);
         this.out.say(wordings[index]![this.lang]);
@@ -1858,7 +1858,7 @@ export class ConversationEngine {
     if (same(this.previous.lastReply) || same(this.previous.replyBefore)) {
       const frame = top(this.state);
       const slot = frame?.stage === 'collect' && this.state.awaiting ? FLOWS[frame.flow].slots.find((s) => s.slot === this.state.awaiting) : undefined;
-      const second = slot ? (slot.askFor?.(factsOf(this.state, frame)) ?? slot.ask)[1][this.lang] : undefined;
+      const second = slot ? (slot.askFor?.(factsOf(this.state, frame), this.t.turn.text) ?? slot.ask)[1][this.lang] : undefined;
       const ask = second && !this.previous.lastReply?.includes(second) ? second : undefined;
       text = insteadOfRepeat(this.standing(), this.lang, this.previous.rephrased, ask, text);
       this.state.rephrased = this.previous.rephrased + 1;

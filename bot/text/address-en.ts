@@ -8,7 +8,7 @@
  * so lower-case chat ("i live at 88 zhongshan road") works and the sentence around it stays out.
  */
 import type { AddressMatch, AddressOptions } from './address-zh';
-import { EN_PLACES } from './china-places';
+import { EN_PLACES, HK_PLACES } from './china-places';
 
 type Kind = 'street' | 'estate' | 'district' | 'place' | 'unit' | 'floor' | 'building' | 'number' | 'postcode' | 'country' | 'locality';
 
@@ -135,13 +135,26 @@ const NAME_WORD = `(?:${WORD}|\\d{1,3}(?:st|nd|rd|th))`;
 const HOUSE_NUMBER = `(?:no\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:-\\d{1,5}|\\/\\d{1,5}[A-Za-z]?)?`;
 const STREET_WORD = 'road|rd|street|st|avenue|ave|lane|ln|lu|jie|dajie|dadao|hutong|boulevard|blvd|drive|dr|highway|hwy|alley|grove|crescent|cres|terrace|tce|mews|parade|pde|esplanade|esp|marg|salai';
 /** Street words that are also everyday words or bare letters (Way, Close, Pl, Ct, Gr): a street only with its house number in front. */
-const NUMBERED_STREET_WORD = 'way|close|cl|place|pl|court|ct|gr|row|rise|walk|loop|circuit|cct|mall|quay';
+/**
+ * British and Irish kinds of street that are everyday words too ("5 Willow Vale", "8 Castle Hill",
+ * "4 Mill Wynd"): a street only when its name is written with capitals or a postcode follows
+ * (everydayStreet(), below), so "paid 500 via bank" stays prose.
+ */
+const EVERYDAY_STREET_WORD =
+  'vale|hill|green|chase|croft|view|yard|approach|bank|lawn|end|gate|wharf|meadows?|fields?|dale|brae|wynd|grange|mount|ridge|hollow|glade|fold|garth|gardens?|park|square|circus|broadway|embankment|pathway|heights';
+const NUMBERED_STREET_WORD = `way|close|cl|place|pl|court|ct|gr|row|rise|walk|loop|circuit|cct|mall|quay|${EVERYDAY_STREET_WORD}`;
+/** Malaysian (and Singaporean) street words that come before the name. */
+const MALAY_STREET_WORD = 'jalan|jln|lorong|lrg|persiaran|lebuh|lebuhraya';
+/** A word of a Malaysian street or estate name, or its number: "Mawar", "SS2/24", "3", "U13/52". */
+const MALAY_NAME = `[A-Za-z]{0,4}\\d{1,3}[A-Za-z]?(?:\\/\\d{1,3}[A-Za-z]?)?(?![A-Za-z0-9])|${NAME_WORD}(?![A-Za-z0-9/])`;
+/** Malaysian estate words, before the name: "Taman Melati", "Bandar Utama", "Kampung Baru". */
+const MALAY_ESTATE_WORD = 'taman|tmn|bandar|kampung|kg|desa|pangsapuri|kondominium|menara|residensi';
 const DIRECTION = `(?:\\s+(?:north|south|east|west|middle|central|\\(?[nsew]\\)?(?![a-z])))`;
 const ESTATE_WORD =
   'gardens?|estate|residences?|residency|enclave|colony|society|layout|nagar|vihar|subdivision|subd|homes|court|plaza|mansions?|apartments|villas|compound|community|cent(?:re|er)|park|towers|square|heights|village|xiaoqu|huayuan|tiandi|complex|residential area|building';
 const DISTRICT_WORD =
   'district|new area|new district|county|qu|subdistrict|township|town|zhen|development zone|economic zone|hi-?tech zone|high-?tech zone|industrial park|science park|free trade zone|city|province';
-const PLACES = [...EN_PLACES]
+const PLACES = [...EN_PLACES, ...HK_PLACES]
   .sort((a, b) => b.length - a.length)
   .map((p) => p.replace(/'/g, "['’]?"))
   .join('|');
@@ -169,30 +182,41 @@ const PATTERNS: [Kind, string][] = [
   // ("Ang Mo Kio Ave 3," : a street numbered after its name, as in Singapore.)
   [
     'street',
-    `(?:${HOUSE_NUMBER},?\\s+)?(?:${NAME_WORD}\\s+){1,3}(?:${STREET_WORD})\\b\\.?${DIRECTION}?(?:,?\\s*no\\.?\\s*\\d{1,5}[A-Za-z]?|\\s\\d{1,3}(?=,))?` +
+    `(?:${HOUSE_NUMBER},?\\s+)?(?:${NAME_WORD}\\s+){1,3}(?:${STREET_WORD})\\b\\.?${DIRECTION}?(?:,?\\s*no\\.?\\s*\\d{1,5}[A-Za-z]?|\\s\\d{1,3}(?=,|\\s+#))?` +
       `|${HOUSE_NUMBER},?\\s+(?:${NAME_WORD}\\s+){1,3}(?:${NUMBERED_STREET_WORD})\\b\\.?` +
       // A street named only by its kind: "The Esplanade", "12 The Strand".
       `|${HOUSE_NUMBER},?\\s+the\\s+(?:esplanade|esp|strand|parade|pde|boulevard|crescent|cres|terrace|tce|avenue|promenade|mall|grove)\\b\\.?` +
       // Bengaluru's grid: "3rd Cross", "5th Main Road".
-      `|\\d{1,2}(?:st|nd|rd|th)\\s+(?:cross|main)\\b(?:\\s+(?:road|rd)\\b)?`,
+      `|\\d{1,2}(?:st|nd|rd|th)\\s+(?:cross|main)\\b(?:\\s+(?:road|rd)\\b)?` +
+      // Malaysia names the kind of street first: "Jalan Mawar 3", "Jalan SS2/24", "Lorong Ampang 5".
+      `|(?:${HOUSE_NUMBER},?\\s+)?(?:${MALAY_STREET_WORD})\\.?\\s+(?:${MALAY_NAME})(?:\\s+(?:${MALAY_NAME})){0,3}`,
   ],
   // "14 Maple Court", "3 Lotus Gardens": a house number in front of an estate is part of the address.
-  ['estate', `(?:${HOUSE_NUMBER},?\\s+)?(?:${NAME_WORD}\\s+){1,4}(?:${ESTATE_WORD})\\b`],
+  ['estate', `(?:${HOUSE_NUMBER},?\\s+)?(?:${NAME_WORD}\\s+){1,4}(?:${ESTATE_WORD})\\b` + `|(?:${MALAY_ESTATE_WORD})\\.?\\s+(?:${MALAY_NAME})(?:\\s+(?:${MALAY_NAME})){0,2}`],
   // Abroad, the town and its postcode close an address: "Leeds LS6 2AQ", "Chicago, IL 60614", "Carlton VIC 3053", "Singapore 560456".
   // (Digits followed by a street are its house number: "basement suite, 2150 W 7th Ave".)
-  ['postcode', `(?:${TOWN})?(?:${ABROAD_POSTCODE})|(?:(?:${TOWN})?\\d{6}|${TOWN}\\d{4})(?![\\d年月日号])\\b(?!${STREET_AFTER})`],
+  [
+    'postcode',
+    `(?:${TOWN})?(?:${ABROAD_POSTCODE})|(?:(?:${TOWN})?\\d{6}|${TOWN}\\d{4})(?![\\d年月日号])\\b(?!${STREET_AFTER})(?![-\\s]\\d{4}(?![-\\s]?\\d))` +
+      // Malaysia puts the postcode before the town, after a comma: ", 47300 Petaling Jaya".
+      `|(?<=,\\s?)\\d{5}\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?!${STREET_AFTER})`,
+  ],
   [
     'district',
     `(?:${NAME_WORD}\\s+){1,3}(?:${DISTRICT_WORD})\\b` +
       // A Philippine barangay is named after its word: "Barangay San Isidro", "Brgy. 143".
-      `|(?:barangay|brgy)\\.?\\s+(?:\\d{1,4}\\b|${WORD}(?:\\s+${WORD}){0,2})`,
+      `|(?:barangay|brgy)\\.?\\s+(?:\\d{1,4}\\b|${WORD}(?:\\s+${WORD}){0,2})` +
+      // An Irish county is named after its word: "Co. Cork", "County Kildare".
+      `|(?:co\\.|county)\\s*${WORD}`,
   ],
   ['place', `(?:${PLACES})\\b(?:\\s+(?:city|shi|province|sheng)\\b)?`],
   // A bare room number is a unit only when a building follows (1702, Tower A); building-entrance-flat
   // written number first (3-1-501 Jinxiu Garden) is one when a name follows.
   [
     'unit',
-    `\\d{1,4}(?:-\\d{1,4}){1,2}(?=\\s*,?\\s*[A-Z][a-z])|\\d{3,5}(?=\\s*,?\\s*(?:tower|building|bldg|block|blk)\\b)|(?:room|rm|flat|unit|apt|apartment|suite|ste)\\.?\\s*(?:no\\.?\\s*)?#?\\s*[A-Za-z]?\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?\\b|#\\s?\\d{1,5}(?:-\\d{1,5})?\\b` +
+    `(?:[A-Z]-)?\\d{1,4}(?:-\\d{1,4}){1,2}(?=\\s*,?\\s*[A-Z][a-z])|\\d{3,5}(?=\\s*,?\\s*(?:tower|building|bldg|block|blk)\\b)|(?:room|rm|flat|unit|apt|apartment|suite|ste)\\.?\\s*(?:no\\.?\\s*)?#?\\s*[A-Za-z]?\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?\\b|#\\s?\\d{1,5}(?:-\\d{1,5})?\\b` +
+      // A flat named by a letter, as in Hong Kong: "Flat B, 12/F".
+      `|(?:flat|unit|rm|room)\\s+[A-H](?![A-Za-z0-9])` +
       // The part of a house that is the home, in North America and Australia: "basement suite", "lower unit", "rear flat".
       `|(?:basement|lower|upper|rear|garden|ground(?:\\s+floor)?|main\\s+floor|granny|laneway|coach\\s+house)\\s+(?:suite|unit|flat|apartment|apt|level)\\b`,
   ],
@@ -215,6 +239,17 @@ const CONTINUES_ONLY: Kind[] = ['postcode', 'country', 'locality'];
 function isLocality(text: string, at: number, words: string): boolean {
   if (!words.split(/\s+/).every((w) => /^[A-Z]/.test(w))) return false;
   return !/^\s+[a-z]/.test(text.slice(at + words.length));
+}
+
+const ENDS_IN_EVERYDAY_WORD = new RegExp(`\\s(?:${EVERYDAY_STREET_WORD})\\.?$`, 'i');
+const POSTCODE_SOON = new RegExp(`^[\\s,]{1,3}(?:${TOWN})?(?:${ABROAD_POSTCODE})`, 'i');
+
+/** A street named by an everyday word is one when its words are written with capitals, or a town and postcode follow ("5 willow vale, leeds ls6 4pt"). */
+function everydayStreet(text: string, at: number, words: string): boolean {
+  if (!ENDS_IN_EVERYDAY_WORD.test(words)) return true;
+  const name = words.replace(/^(?:no\.?\s*)?\d\S*,?\s+/i, '');
+  if (name.split(/\s+/).every((w) => /^[A-Z0-9]/.test(w))) return true;
+  return POSTCODE_SOON.test(text.slice(at + words.length));
 }
 
 interface Chain {
@@ -249,6 +284,9 @@ export function findEnglishAddresses(text: string, options: AddressOptions = {})
     // "block b" in lower case is prose; a building letter is written as a capital (Block B).
     if (kind === 'building' && /\s[a-z]$/.test(m[0])) continue;
     if (kind === 'locality' && !isLocality(text, m.index, m[0])) continue;
+    if (kind === 'street' && !everydayStreet(text, m.index, m[0])) continue;
+    // "the tyre went flat a week ago": a flat named by a letter is written as a capital (Flat B).
+    if (kind === 'unit' && /^(?:flat|unit|rm|room)\s+[a-z]$/i.test(m[0]) && /[a-z]$/.test(m[0])) continue;
     // "(604) 555-0178 basement suite": digits and dashes after an area code are a phone, and a
     // building-entrance-flat number is followed by a name written with its capital (3-1-501 Jinxiu Garden).
     if (kind === 'unit' && /^\d+(?:-\d+)+$/.test(m[0]) && (/(?:\)|\d)\s*$/.test(text.slice(0, m.index)) || !/^\s*,?\s*[A-Z]/.test(text.slice(m.index + m[0].length)))) continue;

@@ -37,3 +37,16 @@ export const EN_PLACES = [
   'Haidian', 'Dongcheng', 'Xicheng', 'Shunyi', 'Tianhe', 'Yuexiu', 'Haizhu', 'Panyu', 'Futian', 'Nanshan', 'Luohu',
   "Bao'an", 'Baoan', 'Longgang', 'Shekou', 'Binjiang', 'Xihu',
 ];
+
+/**
+ * Hong Kong's districts and areas as written in English, some with little words inside ("Ma On
+ * Shan", "Tsim Sha Tsui", "Tai Po"): an address there ends in one instead of a postcode.
+ */
+export const HK_PLACES = [
+  'Kowloon', 'New Territories', 'Hong Kong Island', 'Kwun Tong', 'Sha Tin', 'Shatin', 'Tsuen Wan', 'Tuen Mun', 'Yuen Long',
+  'Tai Po', 'Mong Kok', 'Tsim Sha Tsui', 'Causeway Bay', 'Wan Chai', 'Quarry Bay', 'Tseung Kwan O', 'Sai Kung', 'Kwai Chung',
+  'Sham Shui Po', 'Lai Chi Kok', 'North Point', 'Taikoo Shing', 'Happy Valley', 'Tung Chung', 'Ma On Shan', 'Fanling',
+  'Sheung Shui', 'Hung Hom', 'To Kwa Wan', 'Tin Shui Wai', 'Discovery Bay', 'Mid-Levels', 'Sheung Wan', 'Kennedy Town',
+  'Chai Wan', 'Shau Kei Wan', 'Ap Lei Chau', 'Tsing Yi', 'Wong Tai Sin', 'Diamond Hill', 'Kowloon Bay', 'Kowloon Tong',
+  'Ho Man Tin', 'Yau Ma Tei', 'Kwai Fong', 'Tai Wai', 'Lam Tin', 'Yau Tong', 'Tai Koo',
+];

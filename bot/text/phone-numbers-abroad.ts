@@ -133,3 +133,9 @@ export function abroadInstead(raw: string, region: CountryCode | undefined): str
   const read = parsePhoneNumberFromString(raw.replace(/\D/g, ''), region);
   return dialable(read, false) ? read.formatInternational() : undefined;
 }
+
+/** The country a phone kept in international form belongs to ("+44 7700 900461" -> GB), or undefined. */
+export function regionOfNumber(phone: string | undefined): CountryCode | undefined {
+  if (!phone || !/^\s*\+/.test(phone)) return undefined;
+  return parsePhoneNumberFromString(phone.trim())?.country;
+}

@@ -52,11 +52,14 @@ const PHONE_BEFORE = /(?:手机|电话|联系|打|call|phone|tel|mobile|cell|wha
 const LANDLINE_WORD = /(?:电话|座机|固话|tel|phone|call|landline)\D{0,8}$/i;
 
 export interface PhoneMatch {
-  /** `abroad`: Hong Kong, Macau, Taiwan or any number written with its country code (phone-numbers-abroad.ts). */
+  /**
+   * `abroad`: Hong Kong, Macau, Taiwan or any number written with its country code (phone-numbers-abroad.ts),
+   * or one dialled at home abroad; when its country is not known yet, it is kept exactly as typed.
+   */
   kind: 'mobile' | 'landline' | 'abroad';
   /** The text as written. */
   raw: string;
-  /** Mobiles as 11 digits (country code dropped); landlines as 0AREA-NUMBER[-EXT]; others as "+CC NUMBER": the form tools and the vault use. */
+  /** Mobiles as 11 digits (country code dropped); landlines as 0AREA-NUMBER[-EXT]; others as "+CC NUMBER", or as typed while their country is unknown: the form tools and the vault use. */
   canonical: string;
   index: number;
 }
@@ -86,8 +89,22 @@ export function maskMobile(mobile: string): string {
   return digits.length >= 7 ? `${digits.slice(0, 3)}****${digits.slice(-4)}` : '****';
 }
 
+/** The number and its extension ("0571-8888 6666 转 123", "010-87654321-12"). */
+const EXTENSION = /\s?(?:转|ext\.?|x)\s?|(?<=\d{4}-?\d{4})-(?=\d{1,5}$)/i;
+
+/**
+ * Whether a number written with the trunk 0 is one the mainland plan allows: 010 or 02x and eight
+ * digits, or a four-digit code 03xx-09xx and seven or eight. (011, 017 and 082 are no area codes,
+ * and ten digits in all is never a mainland landline.) With +86 or 0086 it is mainland by its code.
+ */
+function mainlandLandline(raw: string): boolean {
+  const number = raw.split(EXTENSION)[0]!;
+  if (/^\s*(?:\+|00)86/.test(number)) return true;
+  return /^0(?:10|2\d)\d{8}$|^0[3-9]\d{9,10}$/.test(number.replace(/\D/g, ''));
+}
+
 function canonicalLandline(raw: string): string {
-  const [number, extension] = raw.split(/\s?(?:转|ext\.?|x)\s?|(?<=\d{4}-?\d{4})-(?=\d{1,5}$)/i);
+  const [number, extension] = raw.split(EXTENSION);
   let digits = number!.replace(/\D/g, '');
   if (/^(?:\+|00)86/.test(number!.trim())) digits = '0' + digits.replace(/^(?:0086|86)0?/, '');
   const area = /^0(?:10|2\d)/.test(digits) ? 3 : 4;
@@ -141,6 +158,9 @@ export function findPhoneNumbers(text: string, reading: PhoneReading = {}): Phon
     // "phone 07911 123456" beside a UK address: a number there (Nanchang's 0791 only where no other country is named).
     const abroad = /^0/.test(m[0]) ? abroadInstead(m[0], region) : undefined;
     if (abroad) found.push({ kind: 'abroad', raw: m[0], canonical: abroad, index: m.index });
+    // "082 447 1903", "017-362 9941": no mainland landline has that many digits after that code, so it is
+    // kept as the customer typed it (regrouped as 0824-471903 it moved their digits) until their country is known.
+    else if (!mainlandLandline(m[0])) found.push({ kind: 'abroad', raw: m[0], canonical: m[0].trim(), index: m.index });
     else found.push({ kind: 'landline', raw: m[0], canonical: canonicalLandline(m[0]), index: m.index });
   }
   for (const m of [...findAbroadNumbers(text), ...findLocalNumbersAbroad(text, region), ...afterPostcode(text, region)]) {

@@ -21,6 +21,11 @@ const REGION_SIGNS: [RegExp, CountryCode][] = [
   // Irish Eircode: "D02 X285", "T12 AB34" (routing key, then four of a letter set without B, G, I, J, L, M, O, Q, S, U, Z).
   // (At least one letter in the last four, so a display code and a number, "E12 0571…", are not taken for one.)
   [/\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[0-9]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}\b/, 'IE'],
+  // Hong Kong has no postcode: its districts and areas say it ("Kwun Tong", "Sha Tin, NT", 九龙).
+  [
+    /\b(?:hong\s?kong|kowloon|new territories|kwun tong|sha tin|shatin|tsuen wan|tuen mun|yuen long|tai po|mong kok|tsim sha tsui|causeway bay|wan chai|quarry bay|tseung kwan o|sai kung|kwai chung|kwai fong|sham shui po|lai chi kok|north point|tai koo|taikoo shing|happy valley|tung chung|ma on shan|fanling|sheung shui|hung hom|to kwa wan|tin shui wai|discovery bay|mid-levels|sheung wan|kennedy town|chai wan|shau kei wan|aberdeen,?\s+hong\s?kong|ap lei chau|tsing yi|wong tai sin|diamond hill|kowloon bay|kowloon tong|ho man tin|yau ma tei|jordan,?\s+kowloon)\b|香港|九龙|九龍|新界|港岛|港島/i,
+    'HK',
+  ],
   [/\b(?:uk|u\.k\.|united kingdom|great britain|britain|british(?!\s+columbia)|england|scotland|wales|london|manchester|birmingham|edinburgh|glasgow|liverpool|leeds|bristol)\b|英国|伦敦/i, 'GB'],
   [
     /\b(?:usa|u\.s\.a?\.|united states|america|american|new york|california|texas|chicago|seattle|boston|los angeles|san francisco|san diego|san jose|houston|austin|dallas|miami|atlanta|denver|phoenix|philadelphia)\b|美国|纽约/i,
@@ -33,7 +38,15 @@ const REGION_SIGNS: [RegExp, CountryCode][] = [
   [/\b(?:india|indian|mumbai|delhi|bengaluru|bangalore|chennai|hyderabad|kolkata|pune|ahmedabad|gurugram|gurgaon|noida|kochi)\b|印度/i, 'IN'],
   [/\b(?:philippines|filipino|manila|quezon city|makati|pasig|taguig|cebu|davao|barangay|brgy)\b|菲律宾/i, 'PH'],
   [/\bsingapore\b|新加坡/i, 'SG'],
-  [/\b(?:malaysia|malaysian|kuala lumpur|penang)\b|马来西亚/i, 'MY'],
+  // Malaysia by its states and larger towns, and by the street and estate words its addresses lead with (Jalan, Taman, Lorong).
+  [
+    /\b(?:malaysia|malaysian|kuala lumpur|penang|selangor|petaling jaya|shah alam|subang jaya|puchong|cheras|klang|bangsar|mont kiara|putrajaya|cyberjaya|seremban|negeri sembilan|johor|johor bahru|ipoh|perak|melaka|malacca|kedah|kelantan|terengganu|pahang|kuantan|sabah|kota kinabalu|sarawak|kuching|jalan|jln|taman|tmn|lorong|persiaran)\b|马来西亚|吉隆坡/i,
+    'MY',
+  ],
+  [
+    /\b(?:south africa|south african|johannesburg|joburg|jozi|cape town|durban|pretoria|tshwane|sandton|soweto|centurion|midrand|randburg|roodepoort|port elizabeth|gqeberha|bloemfontein|east london|pietermaritzburg|stellenbosch|umhlanga|gauteng|kwazulu-natal|western cape|eastern cape|free state|limpopo|mpumalanga)\b|南非/i,
+    'ZA',
+  ],
   [/\b(?:japan|japanese|tokyo|osaka)\b|日本/i, 'JP'],
   [/\b(?:korea|korean|seoul)\b|韩国/i, 'KR'],
   [/\b(?:germany|german|berlin|munich)\b|德国/i, 'DE'],

@@ -50,6 +50,11 @@ export interface Slots {
   category?: string;
   /** The words a category was guessed from when the product was named with a slip ("油烟剂"): said back as a question. */
   categoryGuessedFrom?: string;
+  /**
+   * The model number a category (and brand) was guessed from when the message names neither ("P60"
+   * reads as a Huawei phone): a guess that gives way to a product the customer already named.
+   */
+  categoryFromModel?: string;
   /** Canonical brand name, e.g. Gree for 格力. */
   brand?: string;
   model?: string;

@@ -44,8 +44,22 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
     id: 'washing_machine',
     label: { zh: '洗衣机', en: 'washing machine' },
     // 洗依机/洗衣鸡: pinyin-keyboard and voice-to-text slips.
-    zh: ['洗衣机', '洗依机', '洗衣鸡', '滚筒', '波轮', '洗烘一体机', '洗烘一体'],
-    en: ['washing machine', 'washer', 'washer dryer', 'laundry machine'],
+    zh: ['洗衣机', '洗依机', '洗衣鸡', '滚筒', '波轮', '洗烘一体机', '洗烘一体', '双桶'],
+    // A washer is named by how it loads as often as by its name: "my LG front loader", "the top-loader", 双桶 (twin tub).
+    // (Spaces and hyphens are optional in a name: "front loader" is also "front-loader", "frontloader".)
+    en: [
+      'washing machine',
+      'washer',
+      'washer dryer',
+      'laundry machine',
+      'front loader',
+      'top loader',
+      'front load machine',
+      'top load machine',
+      'front loading machine',
+      'top loading machine',
+      'twin tub',
+    ],
     notIn: [/滚筒刷/, /dish\s*washer/i],
   },
   { id: 'dryer', label: { zh: '烘干机', en: 'dryer' }, zh: ['烘干机', '干衣机'], en: ['dryer', 'tumble dryer'], notIn: [/washer[\s-]*dryer/i, /hair\s*dryer/i] },

@@ -5,6 +5,7 @@
  * line of address after "what is the address?" is the address.
  */
 import { applyProductNamedForForm } from './product-named-for-form';
+import { guessYieldsToNamed } from './guess-yields-to-named';
 import { asksWithoutProof } from '../../understanding/proof-missing-question';
 import { asksWhichProof } from '../../understanding/proof-kind-question';
 import { mentionsProofOfPurchase } from '../../understanding/proof-of-purchase-mention';
@@ -1050,6 +1051,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   applyStepReport(turn, state, commands);
   // "a kettle" to the form's "which product?": the answer, not a fault to troubleshoot.
   applyProductNamedForForm(turn, state, commands);
+  // "model P60" about the range hood: a product guessed from a model or a slip gives way to the one named.
+  guessYieldsToNamed(turn, state, commands);
   // "087 123 4567" then an Irish address: the number is read again where the customer lives.
   const phoneAbroad = phoneReadWhereAddressIs(commands, factsOf(state));
   if (phoneAbroad) {

@@ -9,16 +9,19 @@ import type { Command } from '../../engine/commands';
 import { abroadInstead } from '../../text/phone-numbers-abroad';
 import { regionNamedIn } from '../../text/phone-region';
 
-/** A phone kept as a mainland landline: 0AREA-NUMBER (canonical form of text/phone-numbers.ts). */
-const MAINLAND_LANDLINE = /^0\d{2,3}-\d{6,8}$/;
+/**
+ * A phone kept as dialled at home: as a mainland landline (0AREA-NUMBER, the canonical form of
+ * text/phone-numbers.ts), or exactly as typed when no mainland number has that shape ("082 447 1903").
+ */
+const AS_DIALLED = /^0[\d\s().-]{6,}$/;
 
-/** The phone read again in the address's country, as a correction, when this turn's address points abroad and the phone kept is a mainland landline. */
+/** The phone read again in the address's country, as a correction, when this turn's address points abroad and the phone was kept as dialled. */
 export function phoneReadWhereAddressIs(commands: readonly Command[], known: { phone?: string; address?: string }): Command | undefined {
   const addressNow = commands.find((c): c is Extract<Command, { kind: 'set' | 'correct' }> => (c.kind === 'set' || c.kind === 'correct') && c.slot === 'address');
   if (!addressNow) return undefined;
   const phoneNow = commands.find((c): c is Extract<Command, { kind: 'set' | 'correct' }> => (c.kind === 'set' || c.kind === 'correct') && c.slot === 'phone');
   const phone = phoneNow?.value ?? known.phone;
-  if (!phone || !MAINLAND_LANDLINE.test(phone)) return undefined;
+  if (!phone || !AS_DIALLED.test(phone)) return undefined;
   const region = regionNamedIn(addressNow.value);
   const abroad = abroadInstead(phone, region);
   return abroad ? { kind: phoneNow?.kind ?? 'correct', slot: 'phone', value: abroad, from: addressNow.from } : undefined;

@@ -19,8 +19,11 @@ export interface SlotSpec {
   ask: [Bilingual, Bilingual];
   /** Said when the flow goes on without it, so the customer knows what happens instead. */
   without: Bilingual;
-  /** Other wording for some products (a phone is taken to a service centre, not visited at home). */
-  askFor?: (facts: Facts) => [Bilingual, Bilingual] | undefined;
+  /**
+   * Other wording for some products (a phone is taken to a service centre, not visited at home), or
+   * for where the customer is (`said`: this turn's words, e.g. an address abroad the form could not take).
+   */
+  askFor?: (facts: Facts, said?: string) => [Bilingual, Bilingual] | undefined;
   /** Other "without" wording for some products (no engineer comes for a phone). */
   withoutFor?: (facts: Facts) => Bilingual | undefined;
   /** Known some other way (a receipt photo gives the purchase date). */

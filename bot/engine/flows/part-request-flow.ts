@@ -6,6 +6,8 @@
  */
 import type { CustomerTicketView } from '../../tools/ticket-view';
 import { productName, promiseTime } from '../wording';
+import type { Bilingual } from '../commands';
+import { addressExampleAsk } from './address-example';
 import type { FlowKit, FlowSpec } from './flow';
 
 /** The request as it is written on the ticket: what is wanted and how, then the customer's own words. */
@@ -13,6 +15,11 @@ function requestNote(kit: FlowKit): string {
   const said = (kit.facts.symptom ?? '').slice(0, 200);
   return `补发配件（寄到客户地址，无需上门）：到货时部件损坏或缺少，客户要求寄一个新的部件。客户原话：${said}`.slice(0, 300);
 }
+
+const POST_ADDRESS_ASK: Bilingual = {
+  zh: '配件寄到哪里？请写收件地址，到小区、楼栋和门牌号。',
+  en: 'Where should the part be posted? Please give the delivery address, down to the building and flat.',
+};
 
 export const partRequestFlow: FlowSpec = {
   name: 'partRequest',
@@ -34,10 +41,15 @@ export const partRequestFlow: FlowSpec = {
       slot: 'address',
       required: true,
       ask: [
-        { zh: '配件寄到哪里？请写收件地址，到小区、楼栋和门牌号。', en: 'Where should the part be posted? Please give the delivery address, down to the building and flat.' },
+        POST_ADDRESS_ASK,
         { zh: '收件地址请写完整，比如“杭州市西湖区文一西路100号 3幢2单元601”。', en: 'Please give the full postal address, e.g. "Flat 601, Building 3, 100 Wenyi West Road, Hangzhou".' },
       ],
       without: { zh: '寄送地址由专员联系您时确认。', en: 'Our staff will confirm the postal address when they contact you.' },
+      // Abroad, the example is an address of the customer's own country (address-example.ts).
+      askFor: (facts, said) => {
+        const example = addressExampleAsk(facts, said, 'post');
+        return example ? [POST_ADDRESS_ASK, example] : undefined;
+      },
     },
   ],
   confirm(kit) {

@@ -10,8 +10,22 @@ import { timeSaidBack } from '../time-said-back';
 import { carriedIn, productName, promiseTime, purchaseWords } from '../wording';
 import { secondTicketLine } from '../second-ticket';
 import { carryInAsk, carryInWithout, filedNextStep } from '../service-way';
+import type { Bilingual } from '../commands';
+import type { Facts } from '../engine-state';
 import type { FlowKit, FlowSpec } from './flow';
+import { addressExampleAsk } from './address-example';
 import { warrantyArgs, warrantyLine } from './warranty-words';
+
+const VISIT_ADDRESS_ASK: Bilingual = {
+  zh: '上门地址是哪里？请写到小区、楼栋和门牌号；方便的上门时间也可以一起告诉我。',
+  en: 'What is the address for the visit, down to the building and flat? You can add a good time for the visit too.',
+};
+
+/** Asked again with an example from the customer's own country when they are abroad (address-example.ts). */
+function abroadAddressAsks(facts: Facts, said: string | undefined): [Bilingual, Bilingual] | undefined {
+  const example = addressExampleAsk(facts, said, 'visit');
+  return example ? [VISIT_ADDRESS_ASK, example] : undefined;
+}
 
 export const repairFlow: FlowSpec = {
   name: 'repair',
@@ -85,15 +99,12 @@ export const repairFlow: FlowSpec = {
       slot: 'address',
       required: true,
       ask: [
-        {
-          zh: '上门地址是哪里？请写到小区、楼栋和门牌号；方便的上门时间也可以一起告诉我。',
-          en: 'What is the address for the visit, down to the building and flat? You can add a good time for the visit too.',
-        },
+        VISIT_ADDRESS_ASK,
         { zh: '地址请写完整，比如“杭州市西湖区文一西路100号 3幢2单元601”。', en: 'Please give the full address, e.g. "Flat 601, Building 3, 100 Wenyi West Road, Xihu District, Hangzhou".' },
       ],
       without: { zh: '没有地址，工程师没法上门，客服会在这个对话里联系您。', en: "Without an address the engineer can't come; our staff will reply here." },
       withoutFor: (facts) => carryInWithout('address', facts),
-      askFor: (facts) =>
+      askFor: (facts, said) =>
         carriedIn(facts.category)
           ? [
               {
@@ -102,7 +113,7 @@ export const repairFlow: FlowSpec = {
               },
               { zh: '说个城市和区就行，比如“广州市天河区”；寄修请写到门牌号。', en: 'A city and district is enough, e.g. "Tianhe District, Guangzhou"; for mail-in, the full address.' },
             ]
-          : undefined,
+          : abroadAddressAsks(facts, said),
     },
   ],
   confirm(kit) {

@@ -27,12 +27,18 @@ export function extractSlots(written: string, today?: string, asked?: keyof Slot
   const phone = model ? readPhoneModel(text) : undefined;
   const phoneModel = phone?.model === model ? phone : undefined;
   // "油烟剂", "frige": a product named with a slip is guessed, only when none is named right.
-  const category = extractCategory(text) ?? (phoneModel ? 'phone' : undefined);
+  const named = extractCategory(text);
+  const category = named ?? (phoneModel ? 'phone' : undefined);
   const guess = category ? undefined : guessProduct(text);
+  const brandNamed = extractBrand(text);
+  // The brand said apart from the model ("Huawei P60"), not the one the model's own name carries ("Mate 40").
+  const brandBesideModel = phoneModel ? extractBrand(withoutModelName(text, phoneModel.model)) : brandNamed;
   const slots: Slots = {
     category: category ?? guess?.id,
     categoryGuessedFrom: guess?.typed,
-    brand: extractBrand(text) ?? phoneModel?.brand,
+    // Only the model said which product and brand ("model P60"): a guess, not the customer naming a phone.
+    categoryFromModel: !named && !brandBesideModel && phoneModel ? phoneModel.model : undefined,
+    brand: brandNamed ?? phoneModel?.brand,
     model,
     serial,
     errorCode: extractErrorCode(text),
@@ -53,6 +59,15 @@ export function extractSlots(written: string, today?: string, asked?: keyof Slot
   // Leave absent slots out, so JSON output and equality checks only show what was found.
   for (const key of Object.keys(slots) as (keyof Slots)[]) if (slots[key] === undefined) delete slots[key];
   return slots;
+}
+
+/** The text with a model's name taken out, however it was spaced ("Mate 40", "mate40"). */
+function withoutModelName(text: string, model: string): string {
+  const name = model
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s*');
+  return text.replace(new RegExp(name, 'i'), ' ');
 }
 
 /** A product weeks or days old: the day that many days back (weeks with a few days' slack either side). */
