@@ -106,6 +106,7 @@ import { withMessageProduct } from './message-product';
 import { asksHowToBook, bookingUnderWay } from './booking-how';
 import { questionTopic, replyCovers, topicName } from './question-topic';
 import { answeredBefore } from './answered-before';
+import { answerDetail } from './answer-detail';
 import { meaningAnswer } from './meaning-answer';
 import { asksIfRepairFree, repairFeeAnswer } from './repair-fee';
 import { repairOrReplaceQuery, WORTH_REPAIRING } from '../understanding/repair-or-replace';
@@ -1767,7 +1768,14 @@ export class ConversationEngine {
     // Never the same words again (issue 16): the reply that would repeat one of the last two changes what it does instead.
     // (A question answered with part of what was said before, "退不了只能换？" -> the rule again, is an answer; the same words whole are not.)
     const same = (earlier?: string) => repeats(text, earlier) && (!this.asksSomething() || text.trim() === earlier?.trim());
-    if (same(this.previous.lastReply) || same(this.previous.replyBefore)) {
+    // A follow-up the answer just given already speaks to ("so that one goes sooner? our water is murky"):
+    // the sentences that speak to it, quoted back, rather than the whole again or a menu (answer-detail.ts).
+    const detail =
+      (same(this.previous.lastReply) || same(this.previous.replyBefore)) && (this.asksSomething() || asksInWords(this.t.turn.text))
+        ? answerDetail(text, this.t.turn.redactedText, this.lang)
+        : undefined;
+    if (detail && ![this.previous.lastReply, this.previous.replyBefore].some((e) => e?.includes(detail))) text = detail;
+    else if (same(this.previous.lastReply) || same(this.previous.replyBefore)) {
       const frame = top(this.state);
       const slot = frame?.stage === 'collect' && this.state.awaiting ? FLOWS[frame.flow].slots.find((s) => s.slot === this.state.awaiting) : undefined;
       const second = slot ? (slot.askFor?.(factsOf(this.state, frame)) ?? slot.ask)[1][this.lang] : undefined;
