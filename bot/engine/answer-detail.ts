@@ -63,12 +63,14 @@ function terms(text: string): Set<string> {
   return found;
 }
 
+const GREETING = /智能助手|automated after-sales assistant/i;
 const SOURCE_LINE = /^[（(](?:依据|Source|Based on)/;
 
 /** The answer's sentences (a semicolon ends one too: the rule-of-thumb list is one point per part). */
 function sentences(text: string, lang: Lang): string[] {
   const parts = lang === 'zh' ? text.split(/(?<=[。；！？])/) : text.split(/(?<=[.;!?])\s+/);
-  return parts.map((s) => s.trim()).filter((s) => s.length > 3);
+  // (Not the greeting that opens a first reply: it is nobody's answer.)
+  return parts.map((s) => s.trim()).filter((s) => s.length > 3 && !GREETING.test(s));
 }
 
 /**
@@ -78,6 +80,8 @@ function sentences(text: string, lang: Lang): string[] {
 export function answerDetail(answer: string, question: string, lang: Lang): string | undefined {
   const lines = answer.split('\n');
   const source = lines.find((l) => SOURCE_LINE.test(l.trim()));
+  // Only an approved answer, which carries its source line, is quoted back: never a question or a form's words.
+  if (!source) return undefined;
   const body = lines.filter((l) => !SOURCE_LINE.test(l.trim())).join(lang === 'zh' ? '' : ' ');
   const asked = terms(question);
   const concepts = CONCEPTS.filter((c) => c.asked.test(question));
@@ -95,5 +99,5 @@ export function answerDetail(answer: string, question: string, lang: Lang): stri
     .map((s) => s.sentence.replace(/[；;]$/, lang === 'zh' ? '。' : '.'))
     .join(lang === 'zh' ? '' : ' ');
   const lead = lang === 'zh' ? `这一点刚才那条里有：${said}` : `On that point, the answer above says: ${said}`;
-  return source ? `${lead}\n${source.trim()}` : lead;
+  return `${lead}\n${source.trim()}`;
 }

@@ -19,7 +19,7 @@ const INTERVAL =
  * all it reminds of.
  */
 const REMINDER =
-  /(?:提示|提醒|显示|报|灯(?:一直)?(?:亮|闪))[^，,。？?]{0,6}(?:换|更换)(?![^，,。？?]{0,3}(?:不了|不上|不进))|换芯(?:提示|提醒|灯)|\b(?:change|replace)[- ]?(?:filter|cartridge) (?:light|reminder|alert|warning|icon|message)\b|\b(?:filter|cartridge) (?:light|reminder|alert|warning|indicator|icon)\b|\b(?:says|telling me|reminds? me|reminding me|asking me|prompting me) (?:to |it'?s time to )?(?:change|replace) (?:the |its )?(?:filters?|cartridges?)\b/i;
+  /(?:提示|提醒|显示|报|灯(?:一直)?(?:亮|闪)|(?:亮|闪)(?:了|着)?(?:红|黄)?灯)[^，,。？?]{0,6}(?:换|更换)(?![^，,。？?]{0,3}(?:不了|不上|不进))|换芯(?:提示|提醒|灯)|\b(?:change|replace)[- ]?(?:filter|cartridge) (?:light|reminder|alert|warning|icon|message)\b|\b(?:filter|cartridge) (?:light|reminder|alert|warning|indicator|icon)\b|\b(?:says|telling me|reminds? me|reminding me|asking me|prompting me) (?:to |it'?s time to )?(?:change|replace) (?:the |its )?(?:filters?|cartridges?)\b/i;
 const REMINDS_OF = new RegExp(`${CONSUMABLE.source}|净水器|净水机|纯水机|净化器|\\bpurifiers?\\b|\\bwater filter\\b`, 'i');
 
 /** Whether the machine's reminder that a consumable is due is what the message tells or asks about. */
