@@ -12,16 +12,20 @@ import { carriedIn } from './wording';
 import { WORTH_REPAIRING } from '../understanding/repair-or-replace';
 import { entryOfAnotherRequest } from './entry-topics';
 import { PLAIN_ANSWER_TOPICS } from './plain-answer-topics';
+import { wantsToBuy } from '../understanding/buy-wish';
 
 /** Liquid got into or onto something (the one word list, kept with understanding: urgency reads it too). */
 export { LIQUID_DAMAGE } from '../understanding/lexicons/liquid-damage';
 
 /** A consumable named: 滤芯, 除垢剂, 软水盐, "filter", "descaler", "dust bag". */
 export const CONSUMABLE_THING =
-  /滤芯|滤网|海帕|尘袋|集尘袋|边刷|滚刷|软水盐|洗碗机盐|专用盐|再生盐|(?<![食加碘])盐(?![水分])|光亮剂|亮碟剂|除垢|水垢|耗材|油网|油杯|活性炭|\b(?:filters?|cartridges?|descal\w*|limescale|dust ?bags?|vacuum bags?|side brush(?:es)?|dishwasher salt|table salt|salt|rinse aid|consumables?|hepa)\b/i;
+  /滤芯|滤网|海帕|尘袋|集尘袋|边刷|滚刷|RO膜|反渗透膜|PP棉|软水盐|洗碗机盐|专用盐|再生盐|(?<![食加碘])盐(?![水分])|光亮剂|亮碟剂|除垢|水垢|耗材|油网|油杯|活性炭|\b(?:filters?|cartridges?|descal\w*|limescale|dust ?bags?|vacuum bags?|side brush(?:es)?|dishwasher salt|table salt|salt|rinse aid|consumables?|hepa|(?:ro |reverse[- ]osmosis )?membranes?|sediment)\b/i;
 
 /** A consumable, or how often something is changed ("多久换", "how often"). */
-export const CONSUMABLE = new RegExp(`${CONSUMABLE_THING.source}|多久换|多长时间换|该换了?|更换周期|\\bhow often\\b`, 'i');
+export const CONSUMABLE = new RegExp(
+  `${CONSUMABLE_THING.source}|多久换|多长时间换|该换了?|更换周期|(?:提示|提醒)[^，,。？?]{0,4}换|换得?(?:更)?(?:勤|快|早)|提前换|\\bhow often\\b|\\b(?:change|replace)\\w* (?:it |them )?(?:sooner|earlier|more often)\\b`,
+  'i',
+);
 
 /** A part or consumable not made by the brand: 非原装, 副厂, 别的牌子的, "third-party", "non-original". */
 export const NON_ORIGINAL =
@@ -38,9 +42,14 @@ export function warrantyRuleQuery(question: string, category: string | undefined
   return undefined;
 }
 
-const TOPICS: { entry: RegExp; message: RegExp; fits?: (category: string | undefined) => boolean }[] = [
+const TOPICS: { entry: RegExp; message: Pick<RegExp, 'test'>; fits?: (category: string | undefined) => boolean }[] = [
   { entry: /进水|泼了|liquid|got wet|spill/i, message: LIQUID_DAMAGE, fits: (category) => !category || carriedIn(category) },
-  { entry: /滤芯|滤网|尘袋|软水盐|光亮剂|除垢|耗材|filters?\b|descal|dust bags?|dishwasher salt|consumables/i, message: new RegExp(`${CONSUMABLE.source}|${NON_ORIGINAL.source}`, 'i') },
+  // (A wish to buy names the consumable in a clause of its own, "我想买扫地机的尘袋，哪里能买到原装的": the
+  // where-to-buy question alone still asks for it.)
+  {
+    entry: /滤芯|滤网|尘袋|软水盐|光亮剂|除垢|耗材|filters?\b|descal|dust bags?|dishwasher salt|consumables/i,
+    message: { test: (message: string) => new RegExp(`${CONSUMABLE.source}|${NON_ORIGINAL.source}`, 'i').test(message) || wantsToBuy(message) },
+  },
   // The basic answers (knowledge/sample/basic-answers.json) answer their own question only: "too loud" is no question about the app.
   { entry: /不用APP|without its app/i, message: /app|应用|手机(?:控制|连|操作)|连手机|wi-?fi|联网|连网|网络|offline|smartphone|my phone/i },
   {
@@ -61,7 +70,7 @@ const TOPICS: { entry: RegExp; message: RegExp; fits?: (category: string | undef
   {
     entry: /里面的食物|which groceries/i,
     message:
-      /吃|食物|食品|吃的|菜|肉|鱼|虾|牛奶|奶制品|酸奶|鸡蛋|剩饭|剩菜|冻品|(?:冷藏|里面|冰箱里)的?东西|扔掉|倒掉|变质|\b(?:food|meat|chicken|beef|pork|fish|milk|dairy|eggs?|leftovers?|groceries|eat|spoil\w*|perishables?)\b|\bthrow (?:it |them |\w+ )?(?:out|away)\b|\bmove (?:\w+ )?(?:things|stuff) (?:in)?to the freezer\b/i,
+      /吃|食物|食品|吃的|菜|肉|鱼|虾|海鲜|牛奶|奶制品|酸奶|鸡蛋|剩饭|剩菜|冻品|冻货|速冻|饺子|冰淇淋|冰激凌|雪糕|冰棍|存货|化了|化掉|解冻|再冻|冻回去|(?:冷藏|里面|冰箱里)的?东西|扔掉|倒掉|变质|\b(?:food|meat|chicken|beef|pork|fish|milk|dairy|eggs?|leftovers?|groceries|eat|spoil\w*|perishables?|ice ?creams?|ice lollies|frozen|thaw\w*|refreez\w*|melted|stock)\b|\bthrow (?:it |them |\w+ )?(?:out|away)\b|\bmove (?:\w+ )?(?:things|stuff) (?:in)?to the freezer\b/i,
   },
   { entry: /深度清洗|Deep cleaning/i, message: /清洗|清洁|洗一下|洗洗|拆洗|\bclean\w*/i },
   // (How long, of an exchange or return: "寄修多久" is the repair's time, not the exchange's.)

@@ -8,10 +8,10 @@ import type { Lang } from '../phrases';
 import type { ToolBox } from '../tools/tool';
 import { asksCollection } from '../understanding/collect-question';
 import { asksRepairCost } from '../understanding/repair-cost-question';
-import { asksReplaceInterval } from '../understanding/replace-interval-question';
+import { asksReplaceInterval, remindsToReplace } from '../understanding/replace-interval-question';
 import { asksToInstallThemselves } from '../understanding/self-install-question';
 import { collectAnswer } from './collect-answer';
-import { consumableAnswer, type PolicyLookUp } from './consumable-answer';
+import { consumableAnswer, reminderAnswer, type PolicyLookUp } from './consumable-answer';
 import type { Facts } from './engine-state';
 import { asksInstalling } from './entry-topics';
 import { answerWithSource } from './flows/fault-flow';
@@ -43,6 +43,8 @@ export async function askedFirst(kit: AskedKit, question: string, options: { who
   if (own) return own;
   if (asksToInstallThemselves(question)) return selfInstallAnswer(kit.tools, kit.lang);
   if (asksReplaceInterval(question)) return consumableAnswer(kit.tools, kit.facts, question, kit.lang, kit.lookUp);
+  // "净水器提示要换了": the machine asks it.
+  if (remindsToReplace(question)) return reminderAnswer(kit.tools, kit.facts, question, kit.lang, kit.lookUp);
   if (asksCollection(question)) return collectAnswer(kit.tools, kit.lang);
   if (!options.whole && asksRepairCost(question) && !asksInstalling(question)) {
     const rule = await repairFeeRule(kit.tools, kit.facts.category, kit.lang);

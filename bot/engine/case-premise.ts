@@ -55,6 +55,13 @@ const NEGATED_AFTER = /^[^，。,.;；!?！？]{0,6}?(?:不|没|无|坏|停|\bno
 /** Frozen right after the fridge compartment is named: too cold, a fault of its own. */
 const FROZEN_AFTER = /^[^，。,.;；!?！？]{0,6}?(?:冻|结冰|结成冰|结霜)|^[^,.;!?]{0,20}?\b(?:freez\w*|frozen|ice)\b/i;
 
+/**
+ * Another device's part named just before: "机顶盒灯亮着", "the cable box's light is on" say the box
+ * works, not the TV (whose "显示无信号" case is then still its problem).
+ */
+const OTHER_DEVICE_BEFORE =
+  /(?:机顶盒|盒子|光猫|路由器?|插座|插排|插线板|遥控器?|手机)(?:的|上的|上面的|那个)?\s*$|\b(?:set[- ]?top[- ]?box|cable box|tv box|box|router|modem|socket|remote|phone)(?:'s)?\s*(?:(?:front|status|power|indicator) )?$/i;
+
 /** The parts this message says work (and what their working proves), in the order said. */
 export function workingPartsIn(text: string): string[] {
   const found = new Set<string>();
@@ -64,6 +71,7 @@ export function workingPartsIn(text: string): string[] {
       // "冻得很硬" names the working in the part's own words.
       const selfWorking = part.id === 'freezer' && /^冻/.test(m[0]);
       if (!selfWorking && NEGATED_AFTER.test(after)) continue;
+      if (OTHER_DEVICE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
       // Food freezing in the fridge compartment ("冷藏室的菜都冻住了") is that compartment's fault, not its working.
       if (part.id === 'fridge' && FROZEN_AFTER.test(after)) continue;
       // An igniter heard clicking ("打火有声音", "点火啪啪响") is sparking, not lighting: no sign the burner catches.

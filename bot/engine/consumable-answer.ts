@@ -49,3 +49,20 @@ export async function consumableAnswer(tools: ToolBox, facts: Facts, question: s
   }
   return interval ? { id: interval.id, text: lines.join('\n') } : undefined;
 }
+
+/** Filters a reminder on a purifier, a fridge or an air purifier speaks of (the filter-interval entry covers each). */
+const FILTER = /滤芯|滤网|RO膜|反渗透膜|PP棉|活性炭|\bfilters?\b|\bcartridges?\b|\bmembranes?\b|\bhepa\b/i;
+const FILTER_ENTRY = 'qa-water-filter-replace';
+const FILTER_QUERY = { zh: '净水器、冰箱、空气净化器的滤芯多久换一次 滤芯灯亮了怎么办', en: 'how often to change water purifier, fridge and air purifier filters, filter light is on' };
+
+/**
+ * "净水器提示要换了", "the change-filter light came on": the machine's reminder, answered with the
+ * filter intervals and what to do when the light comes on. A reminder about another part (a brush)
+ * is the ordinary interval question for that part.
+ */
+export async function reminderAnswer(tools: ToolBox, facts: Facts, question: string, lang: Lang, lookUp: PolicyLookUp): Promise<{ id: string; text: string } | undefined> {
+  const part = consumableNamed(question);
+  if (part && !FILTER.test(part)) return consumableAnswer(tools, facts, question, lang, lookUp);
+  const entry = await entryById(tools, FILTER_ENTRY, FILTER_QUERY[lang]);
+  return entry && { id: entry.id, text: answerWithSource(entry, lang) };
+}

@@ -14,6 +14,8 @@ import { asksWithoutProof } from '../understanding/proof-missing-question';
 import { asksWhichProof } from '../understanding/proof-kind-question';
 import { proofMissingAnswer } from './proof-missing-answer';
 import { wantsRepairInstead } from './repair-instead';
+import { asksRepairWay } from '../understanding/repair-way-question';
+import { ownRuleAnswer } from './own-rule-answers';
 import type { BrainReply, TurnInput } from '../brain';
 import type { Lang } from '../phrases';
 import type { HandoffResult } from '../tools/hand-off';
@@ -107,6 +109,7 @@ import { withMessageProduct } from './message-product';
 import { asksHowToBook, bookingUnderWay } from './booking-how';
 import { questionTopic, replyCovers, topicName } from './question-topic';
 import { answeredBefore } from './answered-before';
+import { answerDetail } from './answer-detail';
 import { meaningAnswer } from './meaning-answer';
 import { asksIfRepairFree, repairFeeAnswer } from './repair-fee';
 import { repairOrReplaceQuery, WORTH_REPAIRING } from '../understanding/repair-or-replace';
@@ -837,7 +840,8 @@ export class ConversationEngine {
     if (frame.flow === 'repair' && frame.ticketType === 'warranty_claim' && flow === 'return') return false;
     // "上门取件吧", "can you pick it up": while a return or exchange is being asked about or filed,
     // a visit or collection word is how the item goes back, not a repair form; only a wish for a repair is.
-    if (frame.flow === 'return' && flow === 'repair') return wantsRepairInstead(this.t.turn.text);
+    // ("if I get it repaired instead, where do I take it?" asks how a repair goes: answered, the return offer kept.)
+    if (frame.flow === 'return' && flow === 'repair') return wantsRepairInstead(this.t.turn.text) && !asksRepairWay(this.t.turn.text);
     return true;
   }
 
@@ -935,6 +939,13 @@ export class ConversationEngine {
         const postage = isReturnFrame(frame) && !gaveFacts && asksReturnPostage(this.t.turn.text) ? first(commands, 'ask') : undefined;
         if (postage) {
           await this.digress(postage.question);
+          this.out.say(this.offerAgain(frame));
+          return true;
+        }
+        // "要修的话送哪里修", "where would I take it for a repair?" at the return offer: how a repair goes, answered
+        // (the service-way entry), and the return offer stands; neither the return rules again nor a repair form.
+        if (isReturnFrame(frame) && !gaveFacts && asksRepairWay(this.t.turn.text)) {
+          if (!(await this.repairWayAnswer(frame, this.t.turn.redactedText))) await this.digress(first(commands, 'ask')?.question ?? this.t.turn.redactedText);
           this.out.say(this.offerAgain(frame));
           return true;
         }
@@ -1369,6 +1380,8 @@ export class ConversationEngine {
     if (asksForLoanUnit(question)) return this.loanRequest();
     // "要拿盆接水吗", "do I need a towel?" during self-help: the case's own step says it, before any general answer (step-question-concepts.ts).
     if (frame.caseId && asksAboutStepThing(question) && !factsForQuestion(factsOf(this.state, frame), question).otherProduct && (await this.caseFollowUp(frame, question))) return;
+    // "要是修的话送哪里修" while a return is asked about: the service way, which the return rules do not say.
+    if (isClaim(frame) && asksRepairWay(question) && (await this.repairWayAnswer(frame, question))) return;
     // "我自己接气管行吗", "过保了修要多少钱", "边刷多久换", "能上门取吗" (a phone): answered from their own rule first (asked-first.ts).
     // (A return's pickup is the return rules'.)
     const first = isClaim(frame) ? undefined : await askedFirst({ tools: this.t.tools, facts: factsOf(this.state, frame), lang: this.lang, lookUp: lookUpAnswer }, question);
@@ -1510,6 +1523,18 @@ export class ConversationEngine {
 
   /** The fee rule for how this product is serviced, when the question asks what checking it or a visit costs. */
   /** `booking`: a repair is being booked, so "要收钱吗" with nothing named asks what this repair costs. */
+  /**
+   * How a repair goes for this product (at home, or taken or posted in), from the service-way entry
+   * (own-rule-answers.ts): asked beside a return, whose own questions skip those answers. True when said.
+   */
+  private async repairWayAnswer(frame: Frame, question: string): Promise<boolean> {
+    const way = await ownRuleAnswer(this.t.tools, factsOf(this.state, frame).category, question, this.lang);
+    if (!way) return false;
+    this.out.citations.push(way.id);
+    this.out.say(way.text);
+    return true;
+  }
+
   private async serviceFee(question: string, category: string | undefined, booking = false): Promise<KnowledgeHit | undefined> {
     const asksFee = asksServiceFee(question) || (booking && asksChargeOfThisRepair(question));
     const entry = category && asksFee && !asksInstalling(question) ? serviceFeeEntry(category, this.lang) : undefined;
@@ -1810,6 +1835,7 @@ export class ConversationEngine {
       cite: (id) => this.out.citations.push(id),
       cited: (id) => this.out.citations.includes(id),
       saidBefore: (text) => Boolean(text && this.state.lastReply?.includes(text)),
+      previousReply: this.state.lastReply,
       saysNow: (text) => Boolean(text && this.out.parts.some((part) => part.includes(text))),
     };
   }
@@ -1855,7 +1881,14 @@ export class ConversationEngine {
     // Never the same words again (issue 16): the reply that would repeat one of the last two changes what it does instead.
     // (A question answered with part of what was said before, "退不了只能换？" -> the rule again, is an answer; the same words whole are not.)
     const same = (earlier?: string) => repeats(text, earlier) && (!this.asksSomething() || text.trim() === earlier?.trim());
-    if (same(this.previous.lastReply) || same(this.previous.replyBefore)) {
+    // A follow-up the answer just given already speaks to ("so that one goes sooner? our water is murky"):
+    // the sentences that speak to it, quoted back, rather than the whole again or a menu (answer-detail.ts).
+    const detail =
+      (same(this.previous.lastReply) || same(this.previous.replyBefore)) && (this.asksSomething() || asksInWords(this.t.turn.text))
+        ? answerDetail(text, this.t.turn.redactedText, this.lang)
+        : undefined;
+    if (detail && ![this.previous.lastReply, this.previous.replyBefore].some((e) => e?.includes(detail))) text = detail;
+    else if (same(this.previous.lastReply) || same(this.previous.replyBefore)) {
       const frame = top(this.state);
       const slot = frame?.stage === 'collect' && this.state.awaiting ? FLOWS[frame.flow].slots.find((s) => s.slot === this.state.awaiting) : undefined;
       const second = slot ? (slot.askFor?.(factsOf(this.state, frame), this.t.turn.text) ?? slot.ask)[1][this.lang] : undefined;

@@ -9,6 +9,7 @@ import { DOMAIN_WORDS, INTENT_CUES } from './lexicons/intent-cues';
 import { repairRequestWords } from './spelling';
 import { INTENTS, type Intent, type Slots } from './types';
 import { asksAfterRepair } from './after-repair-question';
+import { asksRepairWay } from './repair-way-question';
 
 /** Ties go to the intent whose handling matters most to the customer. */
 const PRECEDENCE: Intent[] = ['human_request', 'complaint', 'repair_request', 'fault_report', 'ticket_status', 'consultation', 'out_of_scope', 'thanks_bye'];
@@ -36,6 +37,11 @@ export function scoreIntents(text: string, slots: Slots): Record<Intent, number>
   // "修好了是寄回来吗" asks after the repair to come: no thanks for a fix, a question about the service.
   if (asksAfterRepair(text)) {
     scores.thanks_bye = 0;
+    scores.consultation += 2;
+  }
+  // "电饭煲怎么修，送到哪里修" asks how the repair goes, not where a parcel or a ticket is.
+  if (asksRepairWay(text)) {
+    scores.ticket_status = 0;
     scores.consultation += 2;
   }
   if (slots.errorCode) scores.fault_report += 2;

@@ -35,7 +35,8 @@ const EN_NEW_UNIT = new RegExp(
     // "replace it with a new one", "replace the whole unit", "can you replace this".
     String.raw`\breplace\s+(?:it|this(?:\s+one)?|that(?:\s+one)?|the\s+(?:whole\s+)?(?:unit|machine|thing|product|appliance|device|set|item))\b(?!\s+part)`,
     // "swap it for a new one", "swap it out", "exchange it".
-    String.raw`\b(?:swap|switch|change|exchange)\s+(?:it|this(?:\s+one)?|that(?:\s+one)?|the\s+(?:unit|machine|thing|product|item))\b(?:\s+(?:for|out|with)\b)?`,
+    // ("change it earlier", "change them more often" is a filter's schedule, not an exchange.)
+    String.raw`\b(?:swap|switch|change|exchange)\s+(?:it|this(?:\s+one)?|that(?:\s+one)?|the\s+(?:unit|machine|thing|product|item))\b(?!\s+(?:earlier|sooner|early|more\s+often|less\s+often|often|every|regularly|on\s+time|before|after)\b)(?:\s+(?:for|out|with)\b)?`,
     // "give me a new one", "send me a brand-new unit", "can I have a new one".
     String.raw`\b(?:give|send|get|have|want|need)\s+(?:me|us)?\s*a\s+(?:brand[- ])?new\s+(?:one|unit|machine)\b(?!\s+(?:instead|rather))`,
     // Asked in the passive or as a favour, the unit as its subject: "can this be replaced?", "could it

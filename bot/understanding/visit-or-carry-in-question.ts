@@ -6,6 +6,7 @@
  */
 import { firstCategory } from '../../kernel/lexicon/product-categories';
 import { carriedIn } from '../engine/wording';
+import { asksRepairWay } from './repair-way-question';
 
 /** Someone coming to the home. */
 const ONSITE =
@@ -30,6 +31,8 @@ const WHEN = /什么时候|啥时候|几点|多久|哪天|\bwhen\b|\bwhat time\b
  */
 export function asksVisitOrCarryIn(text: string, category: string | undefined): boolean {
   if (FEE.test(text) || WHEN.test(text)) return false;
+  // "要修的话怎么修，送哪里修": how and where, with no way named yet.
+  if (asksRepairWay(text)) return true;
   const asks = /[?？]|还是|吗|么|呢|\bor\b|\b(?:do|does|will|would|can|could|should|must|have to|need to)\b/i.test(text);
   if (!asks) return false;
   if (ONSITE.test(text) && CARRY.test(text)) return true;

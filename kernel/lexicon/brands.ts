@@ -102,6 +102,10 @@ export const BRANDS: readonly BrandEntry[] = [
   brand('Ecovacs', ['科沃斯'], ['Ecovacs']),
   brand('Roborock', [], ['Roborock'], { named: ['石头'], contextual: [/石头(?=\s*(?:扫地|扫拖|洗地|科技))/] }),
   brand('Dreame', ['追觅'], ['Dreame']),
+  // Water purifiers: their reminders and cartridges are asked about by brand ("沁园净水器提示要换了").
+  brand('Qinyuan', ['沁园'], ['Qinyuan']),
+  // ("angel" is an English word: the brand only before its products.)
+  brand('Angel', ['安吉尔'], ['anjier'], { named: ['Angel'], contextual: [/\bAngel(?=\s*(?:water|purifier|ro\b|filter|dispenser|净水|饮水))/i] }),
   // Televisions
   brand('TCL', [], ['TCL']),
   brand('Skyworth', ['创维'], ['Skyworth']),

@@ -113,7 +113,7 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
   },
   { id: 'microwave', label: { zh: '微波炉', en: 'microwave' }, zh: ['微波炉', '微烤一体'], en: ['microwave', 'microwave oven'] },
   { id: 'oven', label: { zh: '烤箱', en: 'oven' }, zh: ['烤箱', '蒸烤箱', '蒸箱'], en: ['oven'], notIn: [/microwave\s+ovens?/i] },
-  { id: 'tv', label: { zh: '电视', en: 'TV' }, zh: ['电视', '电视机', '彩电', '显示器'], en: ['tv', 'television', 'smart tv'] },
+  { id: 'tv', label: { zh: '电视', en: 'TV' }, zh: ['电视', '电视机', '彩电', '显示器'], en: ['tv', 'television', 'smart tv', 'telly'] },
   {
     id: 'phone',
     label: { zh: '手机', en: 'phone' },

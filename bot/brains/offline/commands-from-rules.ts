@@ -71,7 +71,7 @@ import { applyStepReport } from './step-report-commands';
 import { questionAfterClosing } from '../../understanding/closing-then-question';
 import { asksToInstallThemselves } from '../../understanding/self-install-question';
 import { asksCollection } from '../../understanding/collect-question';
-import { asksReplaceInterval } from '../../understanding/replace-interval-question';
+import { asksReplaceInterval, remindsToReplace } from '../../understanding/replace-interval-question';
 import { asksRepairCost } from '../../understanding/repair-cost-question';
 import { asksInstalling } from '../../engine/entry-topics';
 import { agreeToSummary } from './summary-agreement';
@@ -538,7 +538,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   else if (asksWhichProof(text) && !(s.purchaseDate ?? u.purchase?.value) && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   // A warranty question is answered as one, even when it also describes the fault ("压缩机坏了，还在保修期吗").
   // "边刷多久换，保修吗": how often the part is replaced and whether it is covered, both answered (consumable-answer.ts).
-  else if (asksReplaceInterval(text) && isQuestion && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+  // "净水器提示要换了": the filter reminder is the same question, asked by the machine (no fault to triage).
+  else if (((asksReplaceInterval(text) && isQuestion) || remindsToReplace(text)) && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   // "过保了，修一下大概多少钱": the warranty is the context, the cost the question (the fee rule answers it).
   else if (warrantyQuestion && asksRepairCost(text) && !asksInstalling(text) && OUT_OF_WARRANTY.test(text) && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   else if (warrantyQuestion && !cancel) {

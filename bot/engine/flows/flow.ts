@@ -49,6 +49,8 @@ export interface FlowKit {
   cited(id: string): boolean;
   /** Whether the previous reply already said this (a rule asked about again is not quoted twice running). */
   saidBefore(text: string): boolean;
+  /** The reply before this turn's: a follow-up may ask about a point it made (answer-detail.ts). */
+  previousReply?: string;
   /** Whether the reply being written already says this (a digression answered it a moment ago). */
   saysNow?: (text: string) => boolean;
   /** Gas or electric, as the customer said it in this conversation. */

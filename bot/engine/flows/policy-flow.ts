@@ -28,6 +28,7 @@ import { asksWithoutProof } from '../../understanding/proof-missing-question';
 import { asksWhichProof } from '../../understanding/proof-kind-question';
 import { proofMissingAnswer } from '../proof-missing-answer';
 import { askedFirst } from '../asked-first';
+import { answerDetail } from '../answer-detail';
 import { asksOursBesideDelivery } from '../../understanding/question-beside-delivery';
 import { withoutElsewhere } from '../../understanding/elsewhere';
 
@@ -197,6 +198,12 @@ export const policyFlow: FlowSpec = {
     if (answer) {
       kit.cite(answer.id);
       kit.say(answerWithSource(answer, kit.lang));
+      return { done: true };
+    }
+    // "那PP棉是不是得换得勤一点？我家水发黄" right after the filter answer: the point of that answer it asks about.
+    const point = kit.previousReply ? answerDetail(kit.previousReply, kit.turn.redactedText, kit.lang) : undefined;
+    if (point) {
+      kit.say(point);
       return { done: true };
     }
     // "电视显示无信号是什么意思": what the screen or light means, from the case that describes it.
