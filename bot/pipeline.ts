@@ -35,6 +35,7 @@ import type { ReceiptScan, ReceiptScanner } from '../warranty/warranty-check';
 import { withoutNotesToTheMachine } from './understanding/notes-to-the-machine';
 import { draftHooks, type ReplyDraft } from './reply-draft';
 import { replyWhileWaiting } from './while-waiting';
+import { noteWhereCustomerIs, replyWhereCustomerIs } from './customer-where';
 
 /** Understanding reads at most this much of one message; the whole message is still stored. */
 const MAX_UNDERSTOOD_CHARS = 4_000;
@@ -328,7 +329,9 @@ export class AfterSalesBot {
     } else {
       parts.push(decided.text);
     }
-    const reply = directReply(inbound, conversation.id, parts.filter(Boolean).join('\n'), { ticket, quickReplies: decided.quickReplies });
+    // Said for where the customer is: a customer abroad hears their own emergency number, not 119 (customer-where.ts).
+    const country = noteWhereCustomerIs(state, text, u.slots);
+    const reply = directReply(inbound, conversation.id, replyWhereCustomerIs(parts.filter(Boolean).join('\n'), country, lang), { ticket, quickReplies: decided.quickReplies });
     const brain = decided.answeredBy ?? this.deps.brain.name;
     await stored;
     const storedReply = await this.commit(inbound, conversation, {
@@ -413,7 +416,8 @@ export class AfterSalesBot {
       safety: state.safety,
       promisedBefore: found && ticket && ticket.firstResponseDue !== found.firstResponseDue ? found.firstResponseDue : undefined,
     });
-    const reply = said.text ? directReply(inbound, conversation.id, said.text) : undefined;
+    const country = noteWhereCustomerIs(state, text, u.slots);
+    const reply = said.text ? directReply(inbound, conversation.id, replyWhereCustomerIs(said.text, country, lang)) : undefined;
     await stored;
     await this.commit(inbound, conversation, {
       reply,
