@@ -25,7 +25,9 @@ export function countryOfPhone(phone: string | undefined): CountryCode | undefin
   if (!written) return undefined;
   if (MAINLAND_PHONE.test(written.replace(/\s/g, ''))) return 'CN';
   if (!written.startsWith('+')) return undefined;
-  return parsePhoneNumberFromString(written)?.country;
+  const number = parsePhoneNumberFromString(written);
+  // A number in a range kept for examples (+44 7700 900…) has no one country; its code's first is the one it is written for.
+  return number?.country ?? number?.getPossibleCountries()[0];
 }
 
 function placeIn(text: string): CountryCode | undefined {
@@ -48,7 +50,7 @@ export function countryOfAddress(address: string | undefined): CountryCode | und
  * Japanese brand", "bought it in Hong Kong") says nothing about where they are now.
  */
 const SAYS_WHERE_EN =
-  /\b(?:i(?:'m| am)|we(?:'re| are)|i live|we live|living|based|located|staying|i stay|we stay|here|over here|out here|moved|reside|residing)(?:\s+(?:currently|now|right now|here|out|over|down|up|all the way))*\s+(?:in|at|to)\s+(?:the\s+)?([^.,;!?\n]{2,40})/gi;
+  /\b(?:i(?:'m| am)|we(?:'re| are)|i live|we live|living|based|located|staying|i stay|we stay|here|over here|out here|moved|reside|residing)(?:\s+[\w']+){0,3}?\s+(?:in|at|to|near|outside|around)\s+(?:the\s+)?([^.,;!?\n]{2,40})/gi;
 const SAYS_WHERE_ZH = /(?:我|我们|我家|人|家里|家)(?:现在|目前|一直)?(?:人)?(?:在|住在|住|定居在|生活在)([^，。,.；;！!？?\s]{2,12})/g;
 
 export function countrySaidIn(text: string): CountryCode | undefined {
