@@ -50,11 +50,22 @@ export function countryOfAddress(address: string | undefined): CountryCode | und
  * Japanese brand", "bought it in Hong Kong") says nothing about where they are now.
  */
 const SAYS_WHERE_EN =
-  /\b(?:i(?:'m| am)|we(?:'re| are)|i live|we live|living|based|located|staying|i stay|we stay|here|over here|out here|moved|reside|residing)(?:\s+[\w']+){0,3}?\s+(?:in|at|to|near|outside|around)\s+(?:the\s+)?([^.,;!?\n]{2,40})/gi;
+  /\b(?:i(?:'m| am)|we(?:'re| are)|live|lives|living|based|located|staying|i stay|we stay|here|over here|out here|moved|reside|residing)(?:\s+[\w']+){0,3}?\s+(?:in|at|to|near|outside|around)\s+(?:the\s+)?([^.,;!?\n]{2,40})/gi;
+/** "hi from Lagos", "writing from Nairobi": a greeting says where it is sent from. */
+const GREETS_FROM_EN = /\b(?:hi|hello|hey|greetings|writing|messaging|texting|calling|chatting)\s+(?:you\s+)?from\s+(?:the\s+)?([^.,;!?\n]{2,40})/gi;
 const SAYS_WHERE_ZH = /(?:我|我们|我家|人|家里|家)(?:现在|目前|一直)?(?:人)?(?:在|住在|住|定居在|生活在)([^，。,.；;！!？?\s]{2,12})/g;
+/** Abroad without a country: "we live overseas", "I'm outside China", "人在国外". */
+const ABROAD_SAID = /\b(?:abroad|overseas|outside (?:of )?(?:mainland )?china)\b|国外|海外|境外/i;
+
+const LIVES_ABROAD = /\b(?:i(?:'m| am)|we(?:'re| are)|live|living|based|staying)\s+(?:[\w']+\s+)?(?:abroad|overseas)\b/i;
+
+/** Known to be abroad, country unknown (the "unknown region" code): no number is named, "your local emergency number" is. */
+export const SOMEWHERE_ABROAD = 'ZZ' as CountryCode;
 
 export function countrySaidIn(text: string): CountryCode | undefined {
-  for (const m of [...text.matchAll(SAYS_WHERE_EN), ...text.matchAll(SAYS_WHERE_ZH)]) {
+  if (LIVES_ABROAD.test(text)) return SOMEWHERE_ABROAD;
+  for (const m of [...text.matchAll(SAYS_WHERE_EN), ...text.matchAll(GREETS_FROM_EN), ...text.matchAll(SAYS_WHERE_ZH)]) {
+    if (ABROAD_SAID.test(m[0])) return placeIn(m[0]) ?? SOMEWHERE_ABROAD;
     const named = m[1] ?? '';
     const place = placeIn(named) ?? (MAINLAND_PLACE.test(named) ? 'CN' : undefined);
     if (place) return place;

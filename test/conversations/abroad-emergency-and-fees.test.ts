@@ -24,6 +24,8 @@ describe('emergency numbers for a customer abroad', () => {
     ['AU', 'smoke is coming from my washing machine, I am in Brisbane', /\b000\b/, /breaker|windows/i],
     ['AE', "we're in Dubai and the oven is smoking badly", /\b997\b/, /windows|gas valve|breaker/i],
     ['NZ', 'living in Auckland, my heater has smoke coming out of it', /\b111\b/, /breaker|windows/i],
+    ['KE', 'hello from Nairobi, smoke is rising from the fridge compressor', /\b999 or 112\b/, /breaker|windows/i],
+    ['somewhere abroad', 'we live overseas and the microwave just started smoking', /your local emergency number/, /breaker|windows|power/i],
   ])('a danger told from %s names the local number and keeps the instructions', async (_country, line, local, instruction) => {
     const said = await world.customer(`abroad-danger-${line}`).say(line);
     expect(said.text).toMatch(local);
