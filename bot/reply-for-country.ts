@@ -32,18 +32,28 @@ const EN_FEE_SAMPLE = /\s*\((?:sample rate |e\.g\.,? |for example,? |about |arou
 const EN_AMOUNT = /\b\d[\d,.]*\s*(?:CNY|RMB|yuan)\b|(?:\bCNY|\bRMB|¥)\s*\d[\d,.]*/gi;
 const ZH_FEE_SAMPLE = /（[^（）]*\d+\s*元[^（）]*）/g;
 
-/** Service lines that exist only in mainland China, as the English replies name them. */
+/** Service lines that exist only in mainland China (12345 city line, 95598 power grid, 12315 consumer line), as the replies name them. */
 const EN_MAINLAND_LINES: [RegExp, string][] = [
   [/[,;]?\s*(?:or ask |or call )?12345(?:\s*\(city service line\))?(?:\s*can also tell you)?/g, ''],
   [/The power grid hotline is 95598[^.]*\./g, "I don't have your electricity supplier's number; its emergency line is on your bill and its website."],
   [/\b12315\b(?:\s*\([^)]*\))?/g, 'your local consumer protection authority'],
 ];
 
+const ZH_MAINLAND_LINES: [RegExp, string][] = [
+  [/[，,]?(?:也可以|或)?打12345问(?:当地的号码)?/g, ''],
+  [/供电公司的服务热线全国都是95598[^。]*。/g, '供电公司的电话我这里没有，一般印在电费单上，也可以在供电公司的网站或App上找到。'],
+  [/12315(?:（[^）]*）)?/g, '当地的消费者保护机构'],
+];
+
 export function replyForCountry(text: string, country: CountryCode | undefined, lang: Lang): string {
   if (country === 'CN' || (!country && lang === 'zh')) return text;
   if (!country) return forUnknownCountry(text);
   let out = localEmergencyNumbers(text, country, lang);
-  if (lang === 'zh') return out.replace(ZH_FEE_SAMPLE, '（金额由当地服务商定，师傅动工前会先报价，您同意后才收费）');
+  if (lang === 'zh') {
+    out = out.replace(ZH_FEE_SAMPLE, '（金额由当地服务商定，师傅动工前会先报价，您同意后才收费）');
+    for (const [line, instead] of ZH_MAINLAND_LINES) out = out.replace(line, instead);
+    return out;
+  }
   out = out.replace(EN_FEE_SAMPLE, ' (the amount is set by the local service partner, and the engineer tells you it before any work)');
   out = out.replace(EN_AMOUNT, 'the local rate');
   for (const [line, instead] of EN_MAINLAND_LINES) out = out.replace(line, instead);
