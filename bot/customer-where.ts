@@ -28,3 +28,15 @@ export function replyWhereCustomerIs(text: string, country: CountryCode | undefi
   const clock = chinaTimeNoteFor(fitted, country, lang);
   return clock ? `${fitted}\n${clock}` : fitted;
 }
+
+/**
+ * A reply said differently for where the customer is keeps its first wording in the message's meta:
+ * the answers that avoid saying the same thing twice compare with what they themselves wrote.
+ */
+export function writtenAs(written: string | undefined, said: string | undefined): { asWritten?: string } {
+  return written !== undefined && said !== undefined && written !== said ? { asWritten: written } : {};
+}
+
+export function asWritten(message: { text: string; meta: Record<string, unknown> }): string {
+  return typeof message.meta.asWritten === 'string' ? message.meta.asWritten : message.text;
+}

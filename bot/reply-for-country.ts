@@ -22,10 +22,12 @@ const NUM = String.raw`(?:119|120|110)`;
  * brackets, or ", 119 if there is fire". Never a house number ("120 Main St"), a voltage or a time.
  */
 const EN_GROUP = new RegExp(
-  String.raw`(?<=\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Pp]hone|or|then)\s|\(|,\s(?=${NUM}\s+if\b))${NUM}(?:\s?(?:or|\/)\s?${NUM})*(?![\w%°])(?!\s+(?:[A-Z][a-z]|(?:V|volts?|Hz|W|watts?|days?|minutes?|mins?|hours?|seconds?|cm|mm|litres?|liters?|kg|years?|months?)\b))`,
+  String.raw`(?<=\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Pp]hone|or|then)\s|\(|,\s(?=${NUM}\s+if\b))${NUM}(?:\s?(?:or|\/)\s?${NUM})*(?![\w%°])(?!,? (?:or )?your local emergency number)(?!\s+(?:[A-Z][a-z]|(?:V|volts?|Hz|W|watts?|days?|minutes?|mins?|hours?|seconds?|cm|mm|litres?|liters?|kg|years?|months?)\b))`,
   'g',
 );
-const ZH_GROUP = new RegExp(String.raw`(?<=(?:拨打|拨|打|或|（|\(|报警|电话)\s?)${NUM}(?:\s?(?:或|或者|\/|、)\s?${NUM})*(?![\d号楼路室栋])`, 'g');
+const ZH_GROUP = new RegExp(String.raw`(?<=(?:拨打|拨|打|或|（|\(|报警|电话)\s?)${NUM}(?:\s?(?:或|或者|\/|、)\s?${NUM})*(?![\d号楼路室栋])(?!（当地紧急电话）)`, 'g');
+
+const ALREADY_SAID = /local emergency number|当地紧急电话|当地的紧急求助电话/;
 
 /** A fee sample in yuan, in brackets: "(sample rate 50 CNY in the city, more for remote areas)". */
 const EN_FEE_SAMPLE = /\s*\((?:sample rate |e\.g\.,? |for example,? |about |around )?(\d[\d,.]*\s*(?:CNY|RMB|yuan)\b[^()]*)\)/gi;
@@ -62,7 +64,8 @@ export function replyForCountry(text: string, country: CountryCode | undefined, 
 
 /** English, country unknown: the mainland number is kept, with the customer's own as the other choice (once). */
 function forUnknownCountry(text: string): string {
-  let added = false;
+  // Said already (a reply fitted once is not fitted twice).
+  let added = ALREADY_SAID.test(text);
   const out = text.replace(EN_GROUP, (group) => {
     if (added) return group;
     added = true;
@@ -72,7 +75,7 @@ function forUnknownCountry(text: string): string {
 }
 
 function localEmergencyNumbers(text: string, country: CountryCode, lang: Lang): string {
-  let named = false;
+  let named = ALREADY_SAID.test(text);
   const out = text.replace(lang === 'zh' ? ZH_GROUP : EN_GROUP, (group) => {
     const services = [...new Set((group.match(/\d{3}/g) ?? []).map((n) => MAINLAND_EMERGENCY[n]!))];
     const numbers = services.map((s) => emergencyNumber(country, s));
