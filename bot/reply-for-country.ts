@@ -22,7 +22,7 @@ const NUM = String.raw`(?:119|120|110)`;
  * brackets, or ", 119 if there is fire". Never a house number ("120 Main St"), a voltage or a time.
  */
 const EN_GROUP = new RegExp(
-  String.raw`(?<=\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Pp]hone|or|then)\s|\(|,\s(?=${NUM}\s+if\b))${NUM}(?:\s?(?:or|\/)\s?${NUM})*(?![\w%°])(?!,? (?:or )?your local emergency number)(?!\s+(?:[A-Z][a-z]|(?:V|volts?|Hz|W|watts?|days?|minutes?|mins?|hours?|seconds?|cm|mm|litres?|liters?|kg|years?|months?)\b))`,
+  String.raw`(?<=\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Pp]hone|or|then)\s|\(|,\s(?=${NUM}\s+if\b))${NUM}(?:\s?(?:or|\/)\s?${NUM})*(?![\w%°])(?!\)?[\s-]{0,2}\d)(?!,? (?:or )?your local emergency number)(?!\s+(?:[A-Z][a-z]|(?:V|volts?|Hz|W|watts?|days?|minutes?|mins?|hours?|seconds?|cm|mm|litres?|liters?|kg|years?|months?)\b))`,
   'g',
 );
 const ZH_GROUP = new RegExp(String.raw`(?<=(?:拨打|拨|打|或|（|\(|报警|电话)\s?)${NUM}(?:\s?(?:或|或者|\/|、)\s?${NUM})*(?![\d号楼路室栋])(?!（当地紧急电话）)`, 'g');
@@ -36,15 +36,15 @@ const ZH_FEE_SAMPLE = /（[^（）]*\d+\s*元[^（）]*）/g;
 
 /** Service lines that exist only in mainland China (12345 city line, 95598 power grid, 12315 consumer line), as the replies name them. */
 const EN_MAINLAND_LINES: [RegExp, string][] = [
-  [/[,;]?\s*(?:or ask |or call )?12345(?:\s*\(city service line\))?(?:\s*can also tell you)?/g, ''],
-  [/The power grid hotline is 95598[^.]*\./g, "I don't have your electricity supplier's number; its emergency line is on your bill and its website."],
-  [/\b12315\b(?:\s*\([^)]*\))?/g, 'your local consumer protection authority'],
+  [/[,;]?\s*(?:or ask |or call )?(?<![\d+][\s-]?)\b12345\b(?![\s-]?\d)(?:\s*\(city service line\))?(?:\s*can also tell you)?/g, ''],
+  [/The power grid hotline is 95598\b[^.]*\./g, "I don't have your electricity supplier's number; its emergency line is on your bill and its website."],
+  [/(?<![\d+][\s-]?)\b12315\b(?![\s-]?\d)(?:\s*\([^)]*\))?/g, 'your local consumer protection authority'],
 ];
 
 const ZH_MAINLAND_LINES: [RegExp, string][] = [
-  [/[，,]?(?:也可以|或)?打12345问(?:当地的号码)?/g, ''],
+  [/[，,]?(?:也可以|或)?打12345(?!\d)问(?:当地的号码)?/g, ''],
   [/供电公司的服务热线全国都是95598[^。]*。/g, '供电公司的电话我这里没有，一般印在电费单上，也可以在供电公司的网站或App上找到。'],
-  [/12315(?:（[^）]*）)?/g, '当地的消费者保护机构'],
+  [/(?<![\d+][\s-]?)12315(?![\s-]?\d)(?:（[^）]*）)?/g, '当地的消费者保护机构'],
 ];
 
 export function replyForCountry(text: string, country: CountryCode | undefined, lang: Lang): string {

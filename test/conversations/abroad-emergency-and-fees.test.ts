@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWorld, type World } from '../../testing/world';
 import { replyWhereCustomerIs } from '../../bot/customer-where';
+import { replyForCountry } from '../../bot/reply-for-country';
 import { countryOfAddress, countryOfPhone, countrySaidIn } from '../../bot/text/customer-country';
 
 let world: World;
@@ -123,5 +124,25 @@ describe('whose clock, when only the address says abroad', () => {
     ['en', 'The engineer will call you by 7 Dec, 15:00.', 'HK', false],
   ] as const)('%s "%s" in %s -> note %s', (lang, reply, country, noted) => {
     expect(/China time|北京时间/.test(replyWhereCustomerIs(reply, country, lang))).toBe(noted);
+  });
+});
+
+describe('only whom to call changes', () => {
+  it.each([
+    ['en', 'Thanks, +44 7911 123456 is now on your ticket.', 'GB'],
+    ['en', 'Noted: 98450 12345, Flat 4B, 120 Nehru Street.', 'IN'],
+    ['en', 'The 110 V model draws more current.', 'US'],
+    ['zh', '地址：文三路120号，电话 0571-8712 3456。', 'GB'],
+  ] as const)('a phone, a house number or a voltage is never taken for an emergency line (%s: %s)', (lang, reply, country) => {
+    expect(replyForCountry(reply, country, lang)).toBe(reply);
+  });
+
+  it.each([
+    ['en', 'Smoke: switch off at the breaker now. If you see flames, leave and call 119.', undefined],
+    ['en', 'Possible gas leak: open the windows, then call your gas company from outside (119 if it is serious).', 'JP'],
+    ['zh', '有明火：马上离开，拨打119。', 'AE'],
+  ] as const)('saying a reply twice for a country changes nothing more (%s)', (lang, reply, country) => {
+    const once = replyForCountry(reply, country, lang);
+    expect(replyForCountry(once, country, lang)).toBe(once);
   });
 });
