@@ -35,6 +35,7 @@ import type { ReceiptScan, ReceiptScanner } from '../warranty/warranty-check';
 import { withoutNotesToTheMachine } from './understanding/notes-to-the-machine';
 import { draftHooks, type ReplyDraft } from './reply-draft';
 import { replyWhileWaiting } from './while-waiting';
+import { asWritten, noteWhereCustomerIs, replyWhereCustomerIs, writtenAs } from './customer-where';
 
 /** Understanding reads at most this much of one message; the whole message is still stored. */
 const MAX_UNDERSTOOD_CHARS = 4_000;
@@ -328,7 +329,10 @@ export class AfterSalesBot {
     } else {
       parts.push(decided.text);
     }
-    const reply = directReply(inbound, conversation.id, parts.filter(Boolean).join('\n'), { ticket, quickReplies: decided.quickReplies });
+    // Said for where the customer is: a customer abroad hears their own emergency number, not 119 (customer-where.ts).
+    const country = noteWhereCustomerIs(state, text, u.slots);
+    const written = parts.filter(Boolean).join('\n');
+    const reply = directReply(inbound, conversation.id, replyWhereCustomerIs(written, country, lang), { ticket, quickReplies: decided.quickReplies });
     const brain = decided.answeredBy ?? this.deps.brain.name;
     await stored;
     const storedReply = await this.commit(inbound, conversation, {
@@ -345,6 +349,7 @@ export class AfterSalesBot {
         usage: decided.usage,
         citations: decided.citations,
         tools: tools.calls.map((c) => c.name),
+        ...writtenAs(written, reply.text),
       },
       knowledgeMiss: knowledgeMissOf(tools.calls, { wording: problemWords(redactedText), language: lang, intent: u.intent, slots: u.slots }),
     });
@@ -380,8 +385,9 @@ export class AfterSalesBot {
       await stored;
       ticket = await this.deps.tickets.update(ticket.id, { priority: moved }, 'bot');
     }
-    const lastReply = recent.filter((m) => m.direction === 'out').at(-1)?.text;
-    const earlierReplies = recent.filter((m) => m.direction === 'out').map((m) => m.text);
+    // Our replies as written, before they were said for where the customer is: what the waiting answers compare with.
+    const earlierReplies = recent.filter((m) => m.direction === 'out').map(asWritten);
+    const lastReply = earlierReplies.at(-1);
     const customerSaid = recent.filter((m) => m.direction === 'in').map((m) => m.text);
     const tools = new ToolBox(this.deps.tools, {
       customerId,
@@ -413,13 +419,15 @@ export class AfterSalesBot {
       safety: state.safety,
       promisedBefore: found && ticket && ticket.firstResponseDue !== found.firstResponseDue ? found.firstResponseDue : undefined,
     });
-    const reply = said.text ? directReply(inbound, conversation.id, said.text) : undefined;
+    const country = noteWhereCustomerIs(state, text, u.slots);
+    const fitted = said.text ? replyWhereCustomerIs(said.text, country, lang) : undefined;
+    const reply = fitted ? directReply(inbound, conversation.id, fitted) : undefined;
     await stored;
     await this.commit(inbound, conversation, {
       reply,
       author: 'bot:relay',
       state,
-      meta: { whileWaiting: said.kind },
+      meta: { whileWaiting: said.kind, ...writtenAs(said.text, fitted) },
       deliveries: this.routes.items('customer.message', {
         conversationId: conversation.id,
         ticketNumber: state.ticketNumber,

@@ -18,6 +18,23 @@ const CLOCK_TIME = /\b(?:by|before)\s+(?:\d{1,2}\s+[A-Z][a-z]{2},?\s+)?(?:[01]?\
 const SAID = /China time|Beijing time|UTC\+8|北京时间|中国时间/i;
 
 export function chinaTimeNote(reply: string, phone: string | undefined, lang: Lang): string | undefined {
-  if (!phone || !ABROAD.test(phone.trim()) || !CLOCK_TIME.test(reply) || SAID.test(reply)) return undefined;
+  if (!phone || !ABROAD.test(phone.trim())) return undefined;
+  return noteIfPromised(reply, lang);
+}
+
+/** Countries on China's clock: the mainland, Hong Kong, Macau (and Taiwan, also UTC+8). */
+const ON_CHINA_TIME = new Set(['CN', 'HK', 'MO', 'TW']);
+
+/**
+ * The same note for a customer known to be abroad by an address or their own words before any
+ * phone was given (bot/customer-where.ts): the promise can come before the number does.
+ */
+export function chinaTimeNoteFor(reply: string, country: string | undefined, lang: Lang): string | undefined {
+  if (!country || ON_CHINA_TIME.has(country)) return undefined;
+  return noteIfPromised(reply, lang);
+}
+
+function noteIfPromised(reply: string, lang: Lang): string | undefined {
+  if (!CLOCK_TIME.test(reply) || SAID.test(reply)) return undefined;
   return lang === 'zh' ? '（以上时间均为北京时间，UTC+8。）' : '(Times above are China time, UTC+8.)';
 }

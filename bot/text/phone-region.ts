@@ -28,7 +28,7 @@ const REGION_SIGNS: [RegExp, CountryCode][] = [
   ],
   [/\b(?:uk|u\.k\.|united kingdom|great britain|britain|british(?!\s+columbia)|england|scotland|wales|london|manchester|birmingham|edinburgh|glasgow|liverpool|leeds|bristol)\b|英国|伦敦/i, 'GB'],
   [
-    /\b(?:usa|u\.s\.a?\.|united states|america|american|new york|california|texas|chicago|seattle|boston|los angeles|san francisco|san diego|san jose|houston|austin|dallas|miami|atlanta|denver|phoenix|philadelphia)\b|美国|纽约/i,
+    /\b(?:usa|u\.s\.a?\.|united states|america|american|new york|california|texas|chicago|seattle|boston|los angeles|san francisco|san diego|san jose|houston|austin|dallas|miami|atlanta|denver|phoenix|philadelphia|arizona|florida|ohio|michigan|illinois|pennsylvania|new jersey|north carolina|colorado|nevada|oregon|utah|minnesota|wisconsin|tennessee|missouri|indiana|kentucky|louisiana|oklahoma|alabama|massachusetts|maryland|connecticut|las vegas|tucson|orlando|tampa|detroit|portland|nashville)\b|美国|纽约|加州/i,
     'US',
   ],
   [/\b(?:canada|canadian|toronto|vancouver|montreal|calgary|ottawa|edmonton|winnipeg|british columbia|ontario|alberta|quebec)\b|加拿大/i, 'CA'],
@@ -51,6 +51,15 @@ const REGION_SIGNS: [RegExp, CountryCode][] = [
   [/\b(?:korea|korean|seoul)\b|韩国/i, 'KR'],
   [/\b(?:germany|german|berlin|munich)\b|德国/i, 'DE'],
   [/\b(?:france|french|paris)\b|法国/i, 'FR'],
+  [/\b(?:south africa|johannesburg|cape town|durban|pretoria|soweto)\b|南非/i, 'ZA'],
+  [/\b(?:nigeria|lagos|abuja|ibadan|port harcourt)\b|尼日利亚/i, 'NG'],
+  [/\b(?:kenya|nairobi|mombasa|kisumu)\b|肯尼亚/i, 'KE'],
+  [/\b(?:uae|u\.a\.e\.|united arab emirates|emirates|dubai|abu dhabi|sharjah)\b|阿联酋|迪拜/i, 'AE'],
+  [/\b(?:saudi arabia|riyadh|jeddah)\b|沙特/i, 'SA'],
+  [/\b(?:qatar|doha)\b|卡塔尔/i, 'QA'],
+  [/\b(?:netherlands|amsterdam|rotterdam)\b|荷兰/i, 'NL'],
+  [/\b(?:spain|madrid|barcelona)\b|西班牙/i, 'ES'],
+  [/\b(?:italy|rome|milan)\b|意大利/i, 'IT'],
 ];
 
 /** The region the text's address or place names point at, or undefined when it names none. */

@@ -1,0 +1,42 @@
+/**
+ * Where the customer is, kept on the conversation so a later reply still knows it: the address
+ * and phone the conversation holds, this message's own address, phone or "I'm in …", read by the
+ * one definition (text/customer-country.ts). Each reply then goes out fitted to it
+ * (reply-for-country.ts).
+ */
+import type { CountryCode } from 'libphonenumber-js/max';
+import type { TurnUnderstanding } from './brain';
+import type { ConversationState } from './conversation';
+import { chinaTimeNoteFor } from './engine/china-time-note';
+import { factsOf, readEngineState } from './engine/engine-state';
+import type { Lang } from './phrases';
+import { replyForCountry } from './reply-for-country';
+import { countryOfAddress, countryOfPhone, countrySaidIn } from './text/customer-country';
+
+export function noteWhereCustomerIs(state: ConversationState, text: string, slots: TurnUnderstanding['slots']): CountryCode | undefined {
+  const facts = factsOf(readEngineState(state.policy));
+  // What this message says wins over what was known: a customer who names the UK after a mainland number is in the UK.
+  const now = countryOfAddress(slots.address) ?? countrySaidIn(text) ?? countryOfPhone(slots.phone);
+  const known = now ?? countryOfAddress(facts.address) ?? (state.country as CountryCode | undefined) ?? countryOfPhone(facts.phone);
+  if (known) state.country = known;
+  return known;
+}
+
+/** A reply said for where the customer is: whom to call, what a fee is, whose clock a time is on. */
+export function replyWhereCustomerIs(text: string, country: CountryCode | undefined, lang: Lang): string {
+  const fitted = replyForCountry(text, country, lang);
+  const clock = chinaTimeNoteFor(fitted, country, lang);
+  return clock ? `${fitted}\n${clock}` : fitted;
+}
+
+/**
+ * A reply said differently for where the customer is keeps its first wording in the message's meta:
+ * the answers that avoid saying the same thing twice compare with what they themselves wrote.
+ */
+export function writtenAs(written: string | undefined, said: string | undefined): { asWritten?: string } {
+  return written !== undefined && said !== undefined && written !== said ? { asWritten: written } : {};
+}
+
+export function asWritten(message: { text: string; meta: Record<string, unknown> }): string {
+  return typeof message.meta.asWritten === 'string' ? message.meta.asWritten : message.text;
+}
