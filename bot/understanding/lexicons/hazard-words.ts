@@ -22,6 +22,9 @@ export const MAINS = anyOf(
   '\\bsockets?\\b', '\\boutlets?\\b', '\\bpower ?points?\\b', '\\bwall plugs?\\b',
   '\\bplugs?\\b(?!-in\\b|\\s+(?:it|them|this|that|the \\w+)?\\s*in\\b)',
   '\\bpower (?:strips?|boards?|bars?|cords?|cables?|leads?|supply|supplies|sockets?)\\b', '\\bextension(?: cords?| leads?| cables?| reels?| blocks?)?\\b',
+  // Regional names for a multi-socket lead: multibox, plug board, 4-way, double adapter, 拖板.
+  '拖板', '插座板', '多孔插座', '插线排', '多用插座', '转换插座', '\\bmulti-? ?(?:box|plugs?|boards?|sockets?|outlets?|adapters?|leads?)\\b', '\\b(?:plug|socket) ?(?:boards?|blocks?|bars?|strips?)\\b', '\\bpower ?blocks?\\b',
+  '\\b(?:\\d|two|three|four|six)[- ]?(?:way|gang) (?:adapters?|sockets?|plugs?|boards?|extensions?|leads?|strips?)\\b', '\\bdouble adapters?\\b',
   '\\bsurge protectors?\\b', '\\bcords?\\b', '\\bthe lead\\b', '\\bwires?\\b', '\\bwiring\\b', '\\bcables?\\b', '\\bbreakers?(?: box| panel)?\\b',
   '\\bfuse ?(?:box|board)\\b', '\\b(?:light|ceiling) (?:fittings?|fixtures?)\\b', '\\bceiling lights?\\b', '\\blight switch(?:es)?\\b', '\\bconsumer unit\\b', '\\belectrical panel\\b', '\\bjunction box\\b', '\\b(?:control|circuit|power|main) ?boards?\\b', '\\bpcb\\b', '\\bmains\\b',
 );
@@ -50,7 +53,7 @@ export const GAS_SOURCE = anyOf(
 
 /** Where carbon monoxide gathers: a gas water heater, a bathroom with one, any fuel burner. */
 export const CO_SOURCE = anyOf(
-  '燃气热水器', '煤气热水器', '(?<!电)热水器', '壁挂炉', '燃气', '煤气', '天然气', '液化气', '炉子', '煤炉', '炭火', '洗澡', '浴室', '卫生间', '淋浴', '洗澡间',
+  '燃气热水器', '煤气热水器', '(?<!电)热水器', '壁挂炉', '燃气', '煤气', '天然气', '液化气', '炉子', '煤炉', '炭火', '洗[^,，。]{0,2}澡', '泡[^,，。]{0,2}澡', '冲[^,，。]{0,2}澡', '浴室', '卫生间', '淋浴', '洗澡间',
   '\\bgas\\b', '\\bboiler\\b', '\\bfurnace\\b', '(?<!electric )\\b(?:water )?heater\\b', '\\bshower\\w*', '\\bbath(?:room|ing)?\\b', '\\bfireplace\\b', '\\bgenerator\\b',
 );
 
