@@ -27,7 +27,10 @@ export function nextStepAnswer(kind: HazardKind, d: Bi, cut: boolean): Bi {
     case 'electric_shock': {
       const power: Bi = cut
         ? { zh: `电闸就一直关着，不要再给${d.zh}通电，也别碰它和周围的水。`, en: `Leave the breaker off, do not use ${d.en}, and do not touch it or any water around it.` }
-        : { zh: `先在总电闸（空气开关）断电，之后就一直关着，不要再用${d.zh}，也别碰它和周围的水。`, en: `Switch off at the breaker if you have not yet, and leave it off; do not use ${d.en} or touch it or any water around it.` };
+        : {
+            zh: `先在总电闸（空气开关）断电，之后就一直关着，不要再用${d.zh}，也别碰它和周围的水。`,
+            en: `Switch off at the breaker if you have not yet, and leave it off; do not use ${d.en} or touch it or any water around it.`,
+          };
       return {
         zh: `${power.zh}${checkNext.zh}如果有人被电到以后心慌、胸闷或一直发麻，请拨打120。`,
         en: `${power.en} ${checkNext.en} If anyone who felt the shock has chest pain, palpitations or numbness that does not go away, call 120.`,
