@@ -30,6 +30,8 @@ describe('a shock felt, not named, is leakage: P1, breaker, a person', () => {
     ['en', 'when I touch the metal top of the washing machine it tingles'],
     ['en', 'a faint tingle from the dishwasher door when I open it'],
     ['en', 'my fingers went numb when I grabbed the fridge handle'],
+    ['en', 'I got a mild buzz off the washing machine'],
+    ['zh', '洗衣机外壳摸着有点电'],
   ])('(%s) %s', async (_lang, line) => {
     const ref = `u1-felt-${line}`;
     const said = await world.customer(ref).say(line);
@@ -85,6 +87,9 @@ describe('carbon monoxide described by how people feel', () => {
     ['zh', '泡完澡头昏恶心'],
     ['zh', '全家都头晕乎乎的，想睡觉'],
     ['zh', '老婆孩子都说头疼'],
+    ['zh', '我和老公都头疼，一起床就想吐'],
+    ['zh', '每次洗完澡都晕晕的'],
+    ['en', 'I get really sleepy and my head pounds every time I shower'],
     ['en', 'my husband and I both woke up with headaches and feel sick'],
     ['en', 'the kids both feel drowsy and have headaches tonight'],
     ['en', 'everyone at home has a headache and feels drowsy today'],
@@ -155,6 +160,7 @@ describe('an outdoor unit steaming while heating is defrosting, not smoke', () =
     ['zh', '制热时外机一直冒白烟，屏幕上显示H1', '过了几分钟恢复了，又吹暖风了'],
     ['en', "white smoke keeps coming off the outside unit while it's on heat, and the indoor fan went quiet", "it's blowing hot air again now"],
     ['en', 'the heat pump outdoor unit is smoking in heating mode and the display says H1', 'the heat came back on after a few minutes'],
+    ['en', 'the outside AC unit is smoking while heating and the fan inside has stopped', 'warm air is coming out again'],
   ])('(%s) %s / %s', async (_lang, steam, after) => {
     const ref = `u1-defrost-${steam}`;
     const c = world.customer(ref);

@@ -6,7 +6,7 @@
  */
 import { anyOf } from './hazard-words';
 
-const OUTDOOR_UNIT = anyOf('外机', '室外机', '外面(?:的|那个)?(?:机器|机子|主机)', '\\boutdoor (?:unit|part|box|fan)\\b', '\\boutside (?:unit|part|box|bit)\\b', '\\bunit outside\\b', '\\bcondenser\\b', '\\bheat pump\\b');
+const OUTDOOR_UNIT = anyOf('外机', '室外机', '外面(?:的|那个)?(?:机器|机子|主机)', '\\b(?:outdoor|outside) (?:ac |a/c |aircon |air ?con |air conditioner |condenser |heat pump )?(?:unit|part|box|bit|fan)\\b', '\\bunit outside\\b', '\\bcondenser\\b', '\\bheat pump\\b');
 /** Heating, the defrost code, or the indoor fan pausing: what makes the vapour defrost water. */
 const HEATING_OR_DEFROST = anyOf(
   '制热', '制暖', '暖风', '热风', '开暖', '取暖', '化霜', '除霜', '结霜', '\\bH1\\b', '(?:内机|室内机|里面|屋里)[^,，。]{0,6}(?:不吹|停(?:了)?风|风停|不出风|没风)', '(?:不吹风|不出风|停风)',

@@ -28,6 +28,10 @@ export const TINGLE_FELT = anyOf(
   '\\b(?:touch|touching|touched|lean|leaning|leaned|grab|grabbing|grabbed|hold|holding|brush\\w*)\\b[^.?!]{0,40}\\b(?:buzz|zap|jolt)\\w*',
   '\\b(?:buzz|zap|jolt)\\w*\\b[^.?!]{0,30}\\b(?:when|if|whenever|as) (?:i|you|we|he|she|they|my \\w+)\\b[^.?!]{0,15}\\b(?:touch|lean|grab|hold)\\w*',
   '(?<=\\bwater\\b[^.?!]{0,15})\\bbites?\\b', '\\bzap\\w*',
+  '\\b(?:got|get|gets|getting|felt|feel|feels|feeling) (?:a |an |some )?(?:little |small |slight |faint |mild |tiny |weak )?(?:buzz|tingle|jolt|current)\\b(?! of\\b)',
+  '\\b(?:slight|small|little|faint|mild|weak) current\\b(?! of\\b)', '\\belectric(?:al)? (?:feeling|sensation)\\b', '\\blike static\\b', '\\bstatic (?:shock|feeling)\\b',
+  // 摸着有点电: felt as electricity on touching (not 电视, 电话, 电源...).
+  '(?:摸|碰|碰到|摸到)(?:着|上去|起来|一下)?(?:有点|有些|还|就)?(?:电|带电)(?![视话源线池脑机费梯饭动器压量])',
 );
 
 /**
@@ -37,5 +41,5 @@ export const TINGLE_FELT = anyOf(
 export const NOT_LEAKAGE = anyOf(
   '烫', '太热', '水温', '太凉', '冰凉', '冰冷', '太冷', '冷得', '冻得', '冻手', '水压', '水流(?:太|很|特别)?(?:大|急|冲)', '冲得', '洗衣液', '洗涤剂', '消毒', '漂白', '肥皂', '沐浴露', '痒', '过敏', '湿疹', '皮肤(?:病|干|干燥)', '眼睛', '坐(?:久|麻)', '压麻', '睡麻', '腿麻', '花椒', '麻辣',
   '\\b(?:too|so|very|really|boiling) hot\\b', '\\bscald\\w*', '\\b(?:too|so|very|really|ice) cold\\b', '\\bcold (?:hands|fingers)\\b', '\\bfreezing\\b', '\\bice\\b', '\\bicy\\b', '\\bfrost\\w*', '\\bpressure\\b', '\\bspray\\b', '\\bsoap\\w*', '\\bdetergent\\b', '\\bchlorine\\b', '\\bbleach\\b', '\\bitch\\w*', '\\brash\\b', '\\beczema\\b', '\\ballerg\\w*', '\\beyes?\\b', '\\bcut\\b', '\\bsunburn\\w*',
-  '\\b(?:leg|foot|feet) (?:went|fell|is|was) (?:numb|asleep)\\b', '\\bvibrat\\w*', '\\bphones?\\b', '\\bbees?\\b', '\\bnettles?\\b', '\\bnoise\\b', '\\bsound\\w*\\b', '噪音', '声音', '\\bhum\\w*',
+  '\\b(?:leg|foot|feet) (?:went|fell|is|was) (?:numb|asleep)\\b', '\\bvibrat\\w*', '\\bexcit\\w*', '\\b(?:tingl\\w*|buzz) of (?:joy|pride|fear|nerves|anticipation)\\b', '\\bphones?\\b', '\\bbees?\\b', '\\bnettles?\\b', '\\bnoise\\b', '\\bsound\\w*\\b', '噪音', '声音', '\\bhum\\w*',
 );
