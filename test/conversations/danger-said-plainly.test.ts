@@ -115,6 +115,21 @@ describe('carbon monoxide described by how people feel', () => {
     expect(said.tools).not.toContain('handOff');
   });
 
+  it.each([
+    ['zh', '今天下午开始一直头昏，还想吐', '我家是燃气热水器，就装在洗手间里面'],
+    ['zh', '燃气热水器在卫生间，点火有时候慢', '这两天我老是头疼犯恶心'],
+    ['en', "I've had a pounding headache and felt sick since this afternoon", 'our gas water heater is fitted inside the bathroom'],
+    ['en', 'the gas boiler is in the little room next to the bathroom', 'and lately I keep feeling dizzy'],
+  ])('the heater and the symptoms in two messages (%s) %s / %s', async (_lang, first, second) => {
+    const ref = `u1-co-two-${first}`;
+    const c = world.customer(ref);
+    await c.say(first);
+    const said = await c.say(second);
+    expect(said.text).toMatch(/一氧化碳|carbon monoxide/i);
+    expect(said.tools).toContain('handOff');
+    expect(await firstTicketPriority(ref)).toBe('P1');
+  });
+
   it('"then what?" after the advice: fresh air, heater off, an engineer checks heater and flue (zh)', async () => {
     const c = world.customer('u1-co-next-zh');
     await c.say('冲完澡头晕乎乎的，还有点恶心');
