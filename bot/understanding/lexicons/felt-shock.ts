@@ -28,7 +28,9 @@ export const TINGLE_FELT = anyOf(
   '\\b(?:touch|touching|touched|lean|leaning|leaned|grab|grabbing|grabbed|hold|holding|brush\\w*)\\b[^.?!]{0,40}\\b(?:buzz|zap|jolt)\\w*',
   '\\b(?:buzz|zap|jolt)\\w*\\b[^.?!]{0,30}\\b(?:when|if|whenever|as) (?:i|you|we|he|she|they|my \\w+)\\b[^.?!]{0,15}\\b(?:touch|lean|grab|hold)\\w*',
   '(?<=\\bwater\\b[^.?!]{0,15})\\bbites?\\b', '\\bzap\\w*',
-  '\\b(?:got|get|gets|getting|felt|feel|feels|feeling) (?:a |an |some )?(?:little |small |slight |faint |mild |tiny |weak )?(?:buzz|tingle|jolt|current)\\b(?! of\\b)',
+  '\\b(?:got|get|gets|getting|felt|feel|feels|feeling) (?:a |an |some )?(?:little |small |slight |faint |mild |tiny |weak )?(?:tingle|jolt|current)\\b(?! of\\b)',
+  // (A plain "buzz from the pipes" is a noise; a small one got off a machine is felt.)
+  '\\b(?:got|get|gets|getting|felt|feel|feels|feeling) (?:a |an )?(?:little|small|slight|faint|mild|tiny|weak) buzz\\b',
   '\\b(?:slight|small|little|faint|mild|weak) current\\b(?! of\\b)', '\\belectric(?:al)? (?:feeling|sensation)\\b', '\\blike static\\b', '\\bstatic (?:shock|feeling)\\b',
   // 摸着有点电: felt as electricity on touching (not 电视, 电话, 电源...).
   '(?:摸|碰|碰到|摸到)(?:着|上去|起来|一下)?(?:有点|有些|还|就)?(?:电|带电)(?![视话源线池脑机费梯饭动器压量])',
