@@ -32,6 +32,7 @@ import type { RedactionVault, TextUnderstanding } from './text-understanding';
 import type { HandoffResult } from './tools/hand-off';
 import { ToolBox, type Tool, type ToolCallRecord } from './tools/tool';
 import type { ReceiptScan, ReceiptScanner } from '../warranty/warranty-check';
+import { dangerAcrossTurns, mayCompleteDanger } from './understanding/danger-across-turns';
 import { withoutNotesToTheMachine } from './understanding/notes-to-the-machine';
 import { draftHooks, type ReplyDraft } from './reply-draft';
 import { replyWhileWaiting } from './while-waiting';
@@ -212,6 +213,11 @@ export class AfterSalesBot {
 
   private async turn(inbound: InboundMessage, conversation: Conversation, customerId: number, open: Ticket[], stored: Promise<void>, options: TurnOptions = {}): Promise<TurnResult> {
     const reading = this.read(inbound, conversation, open);
+    // Carbon monoxide told across two messages ("dizzy all evening", then "the gas heater is in the bathroom") is read as one.
+    if (conversation.state.mode === 'bot' && reading.u && mayCompleteDanger(reading.text)) {
+      const joined = dangerAcrossTurns(reading.text, await this.customerSaidBefore(conversation.id, inbound.channelMessageId));
+      if (joined) reading.u = this.deps.understanding.understand(joined, { today: reading.now, priorContacts: priorContacts(open, reading.now) });
+    }
     const { now, text, vault, redactedText } = reading;
     const state: ConversationState = { ...conversation.state, turns: conversation.state.turns + 1 };
 
@@ -494,6 +500,12 @@ export class AfterSalesBot {
     }
     // A receipt read earlier in the conversation still counts.
     return state.receipt ? { ok: true, fields: state.receipt.fields, evidence: state.receipt.evidence } : undefined;
+  }
+
+  /** The customer's own recent messages before this one, oldest first, in normal form. */
+  private async customerSaidBefore(conversationId: number, currentId: string): Promise<string[]> {
+    const messages: StoredMessage[] = await this.deps.conversations.history(conversationId, HISTORY_TURNS + 1);
+    return messages.filter((m) => m.direction === 'in' && m.channelMessageId !== currentId).map((m) => this.deps.understanding.normalise(m.text));
   }
 
   private async history(conversationId: number, currentId: string, redact: (t: string) => string): Promise<TurnInput['history']> {

@@ -20,7 +20,7 @@ export type SafetyContext = NonNullable<ConversationState['safety']>;
  * "I've switched off at the breaker", "the power is off", "unplugged it".
  */
 const CUT_OFF =
-  /(?:拉|关|断|跳)(?:了|掉)?(?:电闸|总闸|闸|空开|空气开关|电源|总电源)|(?:电闸|总闸|闸|空开|电源|总电源)(?:已经|都)?(?:拉|关|断|跳)(?:了|掉)|(?:已经|都)?断(?:了)?电(?:了)?|停电了|(?:插头|电源)(?:已经|都)?拔(?:了|掉)|(?:已经|都)?拔(?:了|掉)(?:插头|电源)?|关(?:了|掉)(?:燃气|煤气)?(?:总)?阀|(?:燃气|煤气)?(?:总)?阀(?:门)?(?:已经)?关(?:了|掉)|\b(?:switched|turned|shut|cut|flipped|tripped)\b[^.?!,;]{0,25}\b(?:breaker|power|electricity|mains|fuse|off|valve|gas)\b|\b(?:power|electricity|breaker|mains|gas)\b[^.?!,;]{0,25}\b(?:is|are|'s)? ?(?:now )?(?:off|cut|down)\b|\bunplugged\b/i;
+  /(?:拉|关|断|跳)(?:了|掉)?(?:电闸|总闸|闸|空开|空气开关|电源|总电源)|(?:电闸|总闸|闸|空开|电源|总电源)(?:我|我们)?(?:刚才|刚)?(?:已经|都|也)?(?:给)?(?:拉|关|断|跳)(?:了|掉)|(?:已经|都)?断(?:了)?电(?:了)?|停电了|(?:插头|电源)(?:已经|都)?拔(?:了|掉)|(?:已经|都)?拔(?:了|掉)(?:插头|电源)?|关(?:了|掉)(?:燃气|煤气)?(?:总)?阀|(?:燃气|煤气)?(?:总)?阀(?:门)?(?:已经)?关(?:了|掉)|\b(?:switched|turned|shut|cut|flipped|tripped)\b[^.?!,;]{0,25}\b(?:breaker|power|electricity|mains|fuse|off|valve|gas)\b|\b(?:power|electricity|breaker|mains|gas)\b[^.?!,;]{0,25}\b(?:is|are|'s)? ?(?:now )?(?:off|cut|down)\b|\bunplugged\b/i;
 /** "还没断电", "haven't switched it off yet": the power is still on. */
 const NOT_YET_CUT =
   /(?:还没|没有|没敢|不敢|还不敢|未)(?:[^，。,.]{0,3})(?:拉|关|断|拔)|\b(?:haven'?t|have not|didn'?t|did not|can'?t|cannot|not yet|couldn'?t)\b[^.?!]{0,15}\b(?:switch|turn|shut|cut|unplug|reach|flip)/i;

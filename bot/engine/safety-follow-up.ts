@@ -18,6 +18,7 @@ import { DANGER_LIABILITY, dangerLiabilityAsked } from './danger-liability';
 import { accessAfterSmokeAnswer, dangerPassedAnswer, dangerPassedSaid, GAS_VALVE_WHERE, gasValveWhereAsked, helpCallAnswer, helpCallAsked } from './danger-help-calls';
 import { batteryAnswer, batteryTopicOf, type BatteryTopic } from './damaged-battery-questions';
 import { batteryPlaceAnswer, batteryPlaceAsked, wrongPlaceNamed } from './hot-battery-place';
+import { nextStepAnswer, nextStepAsked } from './next-after-danger';
 import { contextFromTicket, correctedSparks, deviceOf, saysCutOff, scriptOf, type SafetyContext } from './safety-context';
 
 export interface SafetyFollowUpTurn {
@@ -64,7 +65,8 @@ type Topic =
   | 'coolOrKeep'
   | 'helpCall'
   | 'valveWhere'
-  | 'passed';
+  | 'passed'
+  | 'next';
 
 /** Asked, or said as a plan ("我想先备份一下", "I'll just take the clothes out"). */
 const ASKS =
@@ -197,6 +199,8 @@ function questionTopicOf(said: string, otherProductNamed: boolean, danger: Dange
   if (danger.damagedBattery && !wrongPlaceNamed(said) && (ASKS.test(said) || WHERE.test(said)) && batteryTopicOf(said, danger.lastReply)) return 'battery';
   // A hot battery left in the stairwell, or "where do I put it then?".
   if (danger.battery && batteryPlaceAsked(said) && (ASKS.test(said) || WHERE.test(said) || CHECKING.test(said))) return 'batteryPlace';
+  // "电闸拉了，接下来呢", "what now?": what stays off, who checks it, nothing else to do meanwhile.
+  if (nextStepAsked(said) && !inspectionAsked(said) && !CASE_QUESTION.test(said)) return 'next';
   if (!ASKS.test(said)) return undefined;
   // "查过以后能派师傅来检查吗": a visit the bot can arrange, not the danger again.
   if (inspectionAsked(said)) return 'inspection';
@@ -385,6 +389,8 @@ function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: str
       return notLeftPlugged(answerFor('cutOff', context, cut, text));
     case 'useNow':
       return laterAnswer(kind, d, battery);
+    case 'next':
+      return nextStepAnswer(kind, d, cut || context.cutOff);
   }
 }
 

@@ -16,11 +16,13 @@ const EN_FAILING =
 const EN_FURTHER = /\b(?:too|as well|also|now|either|other (?:side|part|one|compartment|door|burner|ring))\b/i;
 /** "the other side works too", "fine as well": good news, not a further failure. */
 const EN_FINE = /\b(?:works?|working|fine|ok|okay|good|normal|fixed|sorted|back to normal)\b(?![^.!?]{0,20}\b(?:but|except)\b)/i;
+/** Warm air back after a heating pause ("blowing hot air again"): the heating restored, not a fridge gone warm. */
+const EN_WARM_AGAIN = /\b(?:blowing|pushing|giving out|putting out) (?:warm|hot)(?: air)? again\b|\b(?:warm|hot) air (?:is |was )?(?:coming out |blowing )?(?:again|back)\b/i;
 const QUESTION = /[?？]|[吗嘛么][\s。!！~]*$/;
 
 /** Whether the message reports another part failing as well (asked nothing). */
 export function furtherFailure(text: string): boolean {
   if (QUESTION.test(text)) return false;
   if (ZH_ALSO_FAILING.test(text) && !ZH_ALSO_FINE.test(text)) return true;
-  return EN_FAILING.test(text) && EN_FURTHER.test(text) && !EN_FINE.test(text.replace(/\b(?:ok|okay)\b[,.!\s]*/i, ''));
+  return EN_FAILING.test(text) && EN_FURTHER.test(text) && !EN_WARM_AGAIN.test(text) && !EN_FINE.test(text.replace(/\b(?:ok|okay)\b[,.!\s]*/i, ''));
 }

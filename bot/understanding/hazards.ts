@@ -194,12 +194,12 @@ function harmless(l: Layout, cue: HazardCue, span: Span, scope: Span, seen: Map<
 function hitsOf(cue: HazardCue, l: Layout): Hit[] {
   const whole = { start: 0, end: l.text.length };
   const seen = new Map<number, boolean>();
+  if (cue.harmlessMessage?.(l.text)) return [];
   if (cue.kind === 'words') {
     return find(cue.pattern, l.text, whole)
       .filter((span) => !harmless(l, cue, span, containing(l.sentences, span.start), seen))
       .map((span) => ({ cue, span, event: span }));
   }
-  if (cue.harmlessMessage?.(l.text)) return [];
   const hits: Hit[] = [];
   const scopes = cue.scope === 'message' ? [whole] : cue.scope === 'clause' ? l.clauses : l.sentences;
   for (const scope of scopes) {

@@ -197,8 +197,8 @@ const SCRIPTS: Table = {
   carbon_monoxide: {
     mains: () => ({
       advice: {
-        zh: '疑似一氧化碳中毒：立刻让所有人到室外空气流通的地方，不要再回去；能安全做到就关掉热水器和燃气阀；有人头晕、恶心或昏睡，马上拨打120。',
-        en: 'Possible carbon monoxide: get everyone out into fresh air now and do not go back in. Turn off the heater and the gas valve only if it is safe. If anyone is dizzy, sick or drowsy, call 120.',
+        zh: '疑似一氧化碳中毒：立刻让所有人到室外空气流通的地方，不要再回去；出门时顺手打开门窗，能安全做到就关掉热水器和燃气阀；有人头晕、恶心或昏睡，马上拨打120。这台热水器检查前不要再用。',
+        en: 'Possible carbon monoxide: get everyone out into fresh air now and do not go back in. Open windows on your way out, and turn off the heater and the gas valve only if it is safe. If anyone is dizzy, sick or drowsy, call 120. Do not use the heater until it has been checked.',
       },
       reminder: {
         zh: '先待在通风的地方；有人头晕恶心就拨120，这台热水器检查前不要再用。',

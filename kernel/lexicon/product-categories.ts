@@ -78,7 +78,7 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
     id: 'air_conditioner',
     label: { zh: '空调', en: 'air conditioner' },
     zh: ['空调', '空调机', '空调器', '空掉', '冷气机', '中央空调', '外机', '内机', '室外机', '室内机', '挂机', '柜机'],
-    en: ['air conditioner', 'air conditioning', 'aircon', 'air con', 'ac', 'a/c', 'hvac', 'mini split'],
+    en: ['air conditioner', 'air conditioning', 'aircon', 'air con', 'ac', 'a/c', 'hvac', 'mini split', 'outdoor unit', 'outside unit', 'indoor unit'],
     // 挂机 is also hanging up a call (客服直接挂机了).
     notIn: [/(?:直接|就|又|电话|客服|给我|把我|突然)挂机/, /挂机了/],
     hints: { zh: ['冷气'], en: ['heat pump'] },

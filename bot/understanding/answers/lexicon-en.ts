@@ -105,7 +105,7 @@ export const EN_ANSWERS: AnswerPattern[] = [
   a(
     'fixed',
     new RegExp(
-      `(?<![a-z0-9'])(?:(?:it|its|it's)\\s)?(?:stopped|no longer|not) (?:${SYMPTOM})(?: anymore| any more| now)?(?![a-z0-9'])|(?<![a-z0-9'])(?:it'?s |its |it is )?(?:cooling|heating|draining|spinning|charging|igniting|turning on|starting|working) (?:again|now|properly now|fine now)(?![a-z0-9'])`,
+      `(?<![a-z0-9'])(?:(?:it|its|it's)\\s)?(?:stopped|no longer|not) (?:${SYMPTOM})(?: anymore| any more| now)?(?![a-z0-9'])|(?<![a-z0-9'])(?:it'?s |its |it is )?(?:cooling|heating|draining|spinning|charging|igniting|turning on|starting|working) (?:again|now|properly now|fine now)(?![a-z0-9'])|(?<![a-z0-9'])(?:(?:blowing|pushing|putting out|giving out|giving) )?(?:warm|hot) air (?:is |was )?(?:coming out |blowing |flowing )?(?:again|back)(?: now)?(?![a-z0-9'])|(?<![a-z0-9'])(?:blowing|pushing|putting out|giving out) (?:warm|hot)(?: air)? (?:again|now)(?![a-z0-9'])|(?<![a-z0-9'])(?:the )?(?:heat|heating|warm air|hot air|warmth|fan|airflow) (?:has |is |it )?(?:came|come|coming|started|starts) (?:back|up again)(?: on)?(?![a-z0-9'])`,
     ),
   ),
 

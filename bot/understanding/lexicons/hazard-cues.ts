@@ -37,6 +37,9 @@ import {
   WATER,
   anyOf,
 } from './hazard-words';
+import { NOT_LEAKAGE, TINGLE_FELT, TOUCHED_THING } from './felt-shock';
+import { HOUSEHOLD_GROUP, ORDINARY_ILLNESS } from './household-ill';
+import { defrostSteamSaid } from './defrost-steam';
 
 /** Where the two halves of a pair must both be: one clause, one sentence, or anywhere in the message. */
 export type CueScope = 'clause' | 'sentence' | 'message';
@@ -48,6 +51,8 @@ interface CueBase {
   /** Words that make the match harmless. Looked for near the match, or in its whole scope when `unlessInScope`. */
   unless?: RegExp;
   unlessInScope?: boolean;
+  /** The whole message makes the match harmless (an electric water heater and no gas makes no carbon monoxide). */
+  harmlessMessage?: (text: string) => boolean;
 }
 /** The hazard named outright. */
 export interface WordCue extends CueBase {
@@ -62,8 +67,6 @@ export interface PairCue extends CueBase {
   scope: CueScope;
   /** How far apart the two may be, in words (a Chinese character or an English word is one). */
   within: number;
-  /** The whole message makes the pair harmless (an electric water heater and no gas makes no carbon monoxide). */
-  harmlessMessage?: (text: string) => boolean;
 }
 export type HazardCue = WordCue | PairCue;
 
@@ -120,6 +123,8 @@ const NOT_A_TINGLE = anyOf('\\bphones?\\b', '\\bvibrat\\w*', '\\bnotifications?\
 const NOT_EXPLOSION = anyOf('像', '似的', '一样', '\\blike (?:an?|it)\\b', '\\bas if\\b', '气炸', '肺都炸', '炸锅', '空气炸', '油炸', '炸(?:鸡|薯|串|物|东西|食物|年糕)', '屏(?:幕)?(?:都)?炸', '\\bblew up at\\b', '\\bblowing up my phone\\b', '\\bscreen\\b');
 /** A message about an electric water heater, with no gas anywhere, cannot be about carbon monoxide. */
 const electricHeaterOnly = (text: string): boolean => test(ELECTRIC_ONLY_HEATER, text) && !test(ANY_GAS_WORD, text);
+/** A shower and a headache with a cold or the flu, and no gas named: the illness, not the heater. */
+const noFuelBurning = (text: string): boolean => electricHeaterOnly(text) || (test(ORDINARY_ILLNESS, text) && !test(ANY_GAS_WORD, text));
 function test(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
   return pattern.test(text);
@@ -148,7 +153,9 @@ export const HAZARD_CUES: HazardCue[] = [
 
   // --- carbon monoxide
   words('carbon_monoxide', 'carbon monoxide named', anyOf('一氧化碳', '煤气中毒', '燃气中毒', '\\bCO ?中毒', '(?:一氧化碳|\\bCO ?)报警器?[^,，。]{0,4}(?:响|报警|叫)', '\\bcarbon monoxide\\b', '\\bCO (?:alarm|detector|poisoning)\\b')),
-  pair('carbon_monoxide', 'gas heater or bathroom + dizziness, nausea', CO_SOURCE, CO_SYMPTOM, { scope: 'message', within: 200, harmlessMessage: electricHeaterOnly }),
+  pair('carbon_monoxide', 'gas heater or bathroom + dizziness, nausea', CO_SOURCE, CO_SYMPTOM, { scope: 'message', within: 200, harmlessMessage: noFuelBurning }),
+  // Several people in one home ill at once, with no cause of its own named (household-ill.ts).
+  pair('carbon_monoxide', 'household ill at once', HOUSEHOLD_GROUP, CO_SYMPTOM, { within: 14, unless: ORDINARY_ILLNESS, unlessInScope: true, harmlessMessage: (text) => test(ORDINARY_ILLNESS, text) }),
 
   // --- electric shock and leakage
   words('electric', 'shock named', anyOf(
@@ -177,6 +184,8 @@ export const HAZARD_CUES: HazardCue[] = [
     '\\b(?:taps?|faucets?|shower\\w*|water|bath\\w*|sinks?)\\b[^.?!]{0,20}\\b(?:gives?|gave|giving) (?:me |us |him |her |you )?(?:a |an )?(?:little |small |slight |faint |mild )?(?:buzz|tingle|zap)\\w*',
     '\\b(?:water|tap|faucet|shower\\w*)\\b[^.?!]{0,20}\\b(?:feels?|felt|is|was) (?:a bit |slightly |kind of |a little )?(?:tingly|buzzy|zappy|electric)\\b'
   ), NOT_A_TINGLE),
+  // Leakage felt, not named: shower water that stings, a washer that gives a little buzz (felt-shock.ts).
+  pair('electric', 'water or appliance + tingle felt', TOUCHED_THING, TINGLE_FELT, { within: 12, unless: NOT_LEAKAGE, unlessInScope: true }),
   pair('electric', 'breaker trips every time', EVERY_TIME, TRIP, { within: 10 }),
 
   // --- sparks and arcing
@@ -209,8 +218,9 @@ export const HAZARD_CUES: HazardCue[] = [
   pair('burning', 'socket + smell', MAINS, SMELL, { scope: 'clause', within: 8 }),
 
   // --- smoke and fire
-  words('smoke', 'smoke named', anyOf('冒(?:了|过|出)?(?:一下|一点|点|一股|一阵|些|很多|好多|大|浓)?(?:的)?(?:黑|青|蓝)?烟', '有烟(?!机|囱)', '烟雾(?!报警)', '烟味', '一股烟', '起烟', '出烟', '(?<!white )\\bsmok(?:e|es|ed|ing|ey|y)\\b'), COOKING),
-  words('smoke', 'white smoke', anyOf('冒(?:了|过|出)?(?:一下|一点|点|一股|一阵|些|很多|好多|大|浓)?(?:的)?白烟', '\\bwhite smoke\\b'), anyOf(COOKING.source, AC_FOG.source)),
+  // (An outdoor unit's white "smoke" while heating is defrosting: defrost-steam.ts.)
+  { ...words('smoke', 'smoke named', anyOf('冒(?:了|过|出)?(?:一下|一点|点|一股|一阵|些|很多|好多|大|浓)?(?:的)?(?:黑|青|蓝)?烟', '有烟(?!机|囱)', '烟雾(?!报警)', '烟味', '一股烟', '起烟', '出烟', '(?<!white )\\bsmok(?:e|es|ed|ing|ey|y)\\b'), COOKING), harmlessMessage: defrostSteamSaid },
+  { ...words('smoke', 'white smoke', anyOf('冒(?:了|过|出)?(?:一下|一点|点|一股|一阵|些|很多|好多|大|浓)?(?:的)?白烟', '\\bwhite smoke\\b'), anyOf(COOKING.source, AC_FOG.source)), harmlessMessage: defrostSteamSaid },
   words('smoke', 'smoke alarm going off', anyOf('烟雾报警器[^,，。]{0,4}(?:响|报警|叫)', '\\b(?:smoke|fire) (?:alarm|detector)s? (?:went|goes|going|is going|keeps going|was going) off\\b'), anyOf('做饭', '炒菜', '没电', '低电', '电池', '测试', '\\bcook\\w*', '\\btoast\\b', '\\bbattery\\b', '\\bchirp\\w*', '\\btest\\w*')),
   words('fire', 'fire named', anyOf(
     '起火', '(?<![不没烧开点打])着火', '失火', '火灾', '烧起来', '燃起来', '着起来', '冒火(?![星花])', '(?:冒|窜|蹿|喷|往外冒)出?了?(?:火苗|火焰)', '火苗(?:窜|蹿|冒|往外|从)', '(?:窜|蹿)火', '明火', '火光',

@@ -22,6 +22,9 @@ export const MAINS = anyOf(
   '\\bsockets?\\b', '\\boutlets?\\b', '\\bpower ?points?\\b', '\\bwall plugs?\\b',
   '\\bplugs?\\b(?!-in\\b|\\s+(?:it|them|this|that|the \\w+)?\\s*in\\b)',
   '\\bpower (?:strips?|boards?|bars?|cords?|cables?|leads?|supply|supplies|sockets?)\\b', '\\bextension(?: cords?| leads?| cables?| reels?| blocks?)?\\b',
+  // Regional names for a multi-socket lead: multibox, plug board, 4-way, double adapter, 拖板.
+  '拖板', '插座板', '多孔插座', '插线排', '多用插座', '转换插座', '\\bmulti-? ?(?:box|plugs?|boards?|sockets?|outlets?|adapters?|leads?)\\b', '\\b(?:plug|socket) ?(?:boards?|blocks?|bars?|strips?)\\b', '\\bpower ?blocks?\\b',
+  '\\b(?:\\d|two|three|four|six)[- ]?(?:way|gang) (?:adapters?|sockets?|plugs?|boards?|extensions?|leads?|strips?)\\b', '\\bdouble adapters?\\b',
   '\\bsurge protectors?\\b', '\\bcords?\\b', '\\bthe lead\\b', '\\bwires?\\b', '\\bwiring\\b', '\\bcables?\\b', '\\bbreakers?(?: box| panel)?\\b',
   '\\bfuse ?(?:box|board)\\b', '\\b(?:light|ceiling) (?:fittings?|fixtures?)\\b', '\\bceiling lights?\\b', '\\blight switch(?:es)?\\b', '\\bconsumer unit\\b', '\\belectrical panel\\b', '\\bjunction box\\b', '\\b(?:control|circuit|power|main) ?boards?\\b', '\\bpcb\\b', '\\bmains\\b',
 );
@@ -50,7 +53,7 @@ export const GAS_SOURCE = anyOf(
 
 /** Where carbon monoxide gathers: a gas water heater, a bathroom with one, any fuel burner. */
 export const CO_SOURCE = anyOf(
-  '燃气热水器', '煤气热水器', '(?<!电)热水器', '壁挂炉', '燃气', '煤气', '天然气', '液化气', '炉子', '煤炉', '炭火', '洗澡', '浴室', '卫生间', '淋浴', '洗澡间',
+  '燃气热水器', '煤气热水器', '(?<!电)热水器', '壁挂炉', '燃气', '煤气', '天然气', '液化气', '炉子', '煤炉', '炭火', '洗[^,，。]{0,2}澡', '泡[^,，。]{0,2}澡', '冲[^,，。]{0,2}澡', '浴室', '卫生间', '淋浴', '洗澡间',
   '\\bgas\\b', '\\bboiler\\b', '\\bfurnace\\b', '(?<!electric )\\b(?:water )?heater\\b', '\\bshower\\w*', '\\bbath(?:room|ing)?\\b', '\\bfireplace\\b', '\\bgenerator\\b',
 );
 
@@ -129,9 +132,9 @@ export const FAR_FROM_POWER = anyOf(
 /** Symptoms of carbon monoxide. Figurative headaches (让人头疼, "what a headache") are not. */
 export const CO_SYMPTOM = anyOf(
   '头晕', '头昏', '晕乎', '发晕', '晕倒', '昏倒', '晕过去', '昏过去', '昏迷', '不省人事', '想吐', '呕吐', '犯恶心', '(?:有点|感觉|觉得|头晕|头昏)恶心', '恶心(?:想吐|头晕)', '胸闷',
-  '喘不(?:上|过)气', '头(?:有点|有些|好|很|特别|就)?(?:晕|昏)', '(?:有点|有些)恶心', '浑身无力', '四肢无力', '犯困', '迷迷糊糊', '嘴唇发紫', '(?<!让人|真是?|很|好|太)头(?:疼|痛)(?!死|的是)',
+  '喘不(?:上|过)气', '头(?:有点|有些|好|很|特别|就)?(?:晕|昏)', '(?:有点|有些)恶心', '浑身无力', '四肢无力', '犯困', '迷迷糊糊', '嘴唇发紫', '眼前发黑', '晕晕', '昏昏沉沉', '昏沉', '昏昏欲睡', '浑身没劲', '全身没劲', '乏力', '想睡觉', '(?<!让人|真是?|很|好|太)头(?:疼|痛)(?!死|的是)',
   '\\bdizz\\w*', '\\blight-?headed\\w*', '(?<!(?:is|\'s|was|been|be|what|such) an? (?:(?:real|total|big|huge|massive|constant|right|bit of a) )?)\\bheadaches?\\b', '\\bnause\\w*', '\\bfe(?:el|lt|eling)(?: really| so| very)? sick\\b', '\\bvomit\\w*',
-  '\\bthrow(?:ing)? up\\b', '\\bthrew up\\b', '\\bfaint\\w*', '\\bpass(?:ed|ing)? out\\b', '\\bdrows\\w*', '\\bshort of breath\\b', '\\bcan\'?t breathe\\b', '\\bcollaps\\w*', '\\bwoozy\\b',
+  '\\bthrow(?:ing)? up\\b', '\\bthrew up\\b', '\\bfaint\\w*', '\\bpass(?:ed|ing)? out\\b', '\\bdrows\\w*', '\\bsleepy\\b', '\\bgroggy\\b', '\\bhead (?:pounds|pounding|is pounding|spins|spinning|is spinning|throbs|throbbing)\\b', '\\bpounding head\\w*', '\\bblack(?:ed)? out\\b', '\\bshort of breath\\b', '\\bcan\'?t breathe\\b', '\\bcollaps\\w*', '\\bwoozy\\b',
 );
 /** An explicitly electric water heater makes no carbon monoxide. */
 export const ELECTRIC_ONLY_HEATER = anyOf('电热水器', '\\belectric (?:water )?heater\\b', '\\belectric shower\\b');
