@@ -132,6 +132,8 @@ import { asksSomething as asksInWords } from '../understanding/question-clause';
 import { partWorksLine, problemLeftLines, readFixReport } from './problem-left';
 import { onlyReproachesService } from '../understanding/service-reproach';
 import { reproachNoJob, reproachOnTicket, reproachSorry } from './reproach-heard';
+import { visitConditionsIn, withoutConditions, type VisitCondition } from '../understanding/visit-condition';
+import { visitConditionsHeard, visitConditionsNote } from './visit-conditions-heard';
 
 export interface EngineTurn {
   commands: Command[];
@@ -187,9 +189,23 @@ export class ConversationEngine {
   /** The replies before this turn, kept apart so a reply built twice (a question found unanswered) is compared with them, not with itself. */
   private readonly previous: { lastReply?: string; replyBefore?: string; rephrased: number };
 
+  /** Conditions said with the yes to a restated repair ("quote me first", "call before coming"): noted once it is filed. */
+  private readonly conditions: VisitCondition[] = [];
+
   constructor(private readonly t: EngineTurn) {
     this.state = readEngineState(t.turn.conversation.state.policy);
     this.lang = t.turn.replyLanguage;
+    // "对，先报价再决定修不修", "yes, only if it's free": a condition with the yes is an instruction for
+    // the engineer. Its words are no question to look up, no call for a person ("ring me first") and
+    // no turning down ("收费就算了"): only the yes is read, and the condition is said back once filed.
+    const confirming = top(this.state);
+    if (confirming?.stage === 'confirm' && confirming.flow === 'repair' && confirming.ticketType !== 'warranty_claim' && (has(t.commands, 'affirm') || saysYesToSummary(t.turn.text))) {
+      this.conditions = visitConditionsIn(t.turn.text);
+      if (this.conditions.length && !asksInWords(withoutConditions(t.turn.text))) {
+        const read = t.commands.filter((c) => !['ask', 'human', 'cancel', 'deny'].includes(c.kind));
+        this.t = { ...t, commands: has(read, 'affirm') ? read : [...read, { kind: 'affirm', from: t.turn.text }] };
+      }
+    }
     this.previous = { lastReply: this.state.lastReply, replyBefore: this.state.replyBefore, rephrased: this.state.rephrased };
   }
 
@@ -1003,7 +1019,10 @@ export class ConversationEngine {
             const changed = commands.flatMap((c) => (c.kind === 'set' || c.kind === 'correct' ? [c.slot] : []));
             const line = changesLine(this.lang, factsOf(this.state, frame), changed);
             if (line) this.out.say(line);
+            const category = factsOf(this.state, frame).category;
+            const filedBefore = this.state.filed.length;
             await this.apply(frame, await FLOWS[frame.flow].finish(this.kit(frame)));
+            if (this.state.filed.length > filedBefore) await this.conditionsOnTicket(category);
           } else {
             // A fact changed at the restated request is said back in one line before the new summary
             // ("已按您说的改好：地址 成都市武侯区…"), so the customer sees the change went in, then confirms again.
@@ -1025,7 +1044,10 @@ export class ConversationEngine {
           // "对，那要不要拔电？": the yes files it, and the question is answered too.
           const question = first(commands, 'ask');
           if (question) await this.digress(question.question);
+          const category = factsOf(this.state, frame).category;
+          const filedBefore = this.state.filed.length;
           await this.apply(frame, await FLOWS[frame.flow].finish(this.kit(frame)));
+          if (this.state.filed.length > filedBefore) await this.conditionsOnTicket(category);
           return true;
         }
         if (no) {
@@ -1563,6 +1585,15 @@ export class ConversationEngine {
     if (result.ok && (reason === 'customer_request' || reason === 'angry')) await this.demandsOnTicket(result.result);
     this.state.stack = [];
     this.state.awaiting = undefined;
+  }
+
+  /** Conditions said with the yes ("quote first", "call before coming"): on the ticket just filed, and said back. */
+  private async conditionsOnTicket(category: string | undefined): Promise<void> {
+    const { conditions } = this;
+    const ticket = this.state.filed.at(-1);
+    if (!conditions.length || !ticket) return;
+    const noted = await this.t.tools.call('updateTicket', { ticketNumber: ticket, note: visitConditionsNote(conditions) });
+    if (noted.ok) this.out.say(visitConditionsHeard(conditions, category, this.lang, ticket));
   }
 
   /** A loan unit asked for: said honestly, and noted on the filed ticket for the person handling it. */
