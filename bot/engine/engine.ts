@@ -133,6 +133,7 @@ import { partWorksLine, problemLeftLines, readFixReport } from './problem-left';
 import { onlyReproachesService } from '../understanding/service-reproach';
 import { reproachNoJob, reproachOnTicket, reproachSorry } from './reproach-heard';
 import { visitConditionsIn, withoutConditions, type VisitCondition } from '../understanding/visit-condition';
+import { repairsRuleLines } from './repairs-rule-lines';
 import { visitConditionsHeard, visitConditionsNote } from './visit-conditions-heard';
 
 export interface EngineTurn {
@@ -1581,10 +1582,20 @@ export class ConversationEngine {
     // Waiting for a person must not wait on safety: a leak, a burning smell or a tripping breaker
     // described on the way gets its case's safety notes now ("先断电关水").
     if (reason === 'customer_request') for (const line of await this.safetyWhileWaiting()) this.out.say(line);
+    // "修了两回还不行，给我换新的": the 三包 rule on repeated repairs, said whichever way they are handed over (repairs-rule-lines.ts).
+    if (result.ok && demandsAfterRepairs(this.t.turn.text)) await this.repairsRule();
     // (A money or policy exception handed over has had its own "staff decide this" line.)
     if (result.ok && (reason === 'customer_request' || reason === 'angry')) await this.demandsOnTicket(result.result);
     this.state.stack = [];
     this.state.awaiting = undefined;
+  }
+
+  /** The rule on repeated repairs, unless this reply already says it (the complaint flow may have). */
+  private async repairsRule(): Promise<void> {
+    const rule = await repairsRuleLines(this.t.tools, this.lang);
+    if (!rule || this.out.parts.some((p) => p.includes(rule.lines[0]!))) return;
+    this.out.citations.push(rule.cite);
+    for (const line of rule.lines) this.out.say(line);
   }
 
   /** Conditions said with the yes ("quote first", "call before coming"): on the ticket just filed, and said back. */
