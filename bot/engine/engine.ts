@@ -132,6 +132,7 @@ import { asksSomething as asksInWords } from '../understanding/question-clause';
 import { partWorksLine, problemLeftLines, readFixReport } from './problem-left';
 import { onlyReproachesService } from '../understanding/service-reproach';
 import { reproachNoJob, reproachOnTicket, reproachSorry } from './reproach-heard';
+import { furiousRepeat, VERY_ANGRY } from '../understanding/furious-repeat';
 import { visitConditionsIn, withoutConditions, type VisitCondition } from '../understanding/visit-condition';
 import { repairsRuleLines } from './repairs-rule-lines';
 import { visitConditionsHeard, visitConditionsNote } from './visit-conditions-heard';
@@ -301,14 +302,19 @@ export class ConversationEngine {
     // A missed visit is our failure, and "not even a sorry?" asks for the apology: said before anything else, the handoff included (own-failure-sorry.ts).
     // (A complaint being filed says its own sorry: one apology, not two.)
     const complaintStarts = commands.some((c) => c.kind === 'start' && c.flow === 'complaint');
-    const owned = complaintStarts && !askedForSorry(this.t.turn.text) ? undefined : ownFailureSorry(this.t.turn.text, this.lang, this.state.lastReply);
+    // (Unless a person is asked for too: the handoff comes first and the complaint's own sorry is never said.)
+    const owned = complaintStarts && !askedForSorry(this.t.turn.text) && !has(commands, 'human') ? undefined : ownFailureSorry(this.t.turn.text, this.lang, this.state.lastReply);
     if (owned) this.out.say(owned);
     if (owned && askedForSorry(this.t.turn.text) && !commands.some((c) => c.kind === 'start' || c.kind === 'human' || c.kind === 'set')) {
       this.out.say(afterSorryNext(this.lang));
       return this.done();
     }
     if (has(commands, 'human')) {
-      await this.handOff('customer_request');
+      // "第三次找你们了 师傅两回都没来 转人工": a furious repeat contact is handed over with an apology
+      // (the angry handoff's own), unless our failure was just owned in so many words: one sorry.
+      const u = this.t.turn.understanding;
+      const furious = furiousRepeat(this.t.turn.text, { anger: u.anger ?? 0, cues: [], profanity: false }) || (u.anger ?? 0) >= VERY_ANGRY;
+      await this.handOff(furious && !owned ? 'angry' : 'customer_request');
       return this.done();
     }
     // "上次师傅修好了 用着挺好 来说声谢谢": thanked back and closed; no symptom asked, nothing filed (past-repair-thanks.ts).
