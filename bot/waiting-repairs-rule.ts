@@ -6,15 +6,11 @@
  * reply came back alone and the rule was never said.
  */
 import { demandsAfterRepairs } from './engine/after-sales-words';
-import { answerWithSource } from './engine/flows/fault-flow';
-import { repeatedRepairRule } from './engine/flows/policy-flow';
+import { repairsRuleLines } from './engine/repairs-rule-lines';
 import type { WaitingTurn } from './waiting-turn';
 
 /** The rule's lines for this turn (with who confirms it), or none when the message does not ask for it. */
 export async function repairsRuleWhileWaiting(turn: WaitingTurn): Promise<string[]> {
   if (!demandsAfterRepairs(turn.text)) return [];
-  const rule = await repeatedRepairRule({ tools: turn.tools, facts: {} }, turn.lang);
-  if (!rule) return [];
-  const confirms = turn.lang === 'zh' ? '是否符合要看您的维修记录，由人工客服核对后确认。' : 'Whether it applies depends on your repair record; the person handling your case checks it and confirms.';
-  return [answerWithSource(rule, turn.lang), confirms];
+  return (await repairsRuleLines(turn.tools, turn.lang))?.lines ?? [];
 }

@@ -9,7 +9,8 @@
  *
  * Outcomes:
  * - in_warranty / expired, from a receipt date read with confidence (verified), or from a
- *   stated date alone (marked unverified: proof of purchase is still needed before free repair);
+ *   stated date alone (marked unverified: in warranty, proof of purchase is still needed before
+ *   free repair; expired, the date given decides unless a proof shows a later one);
  * - a stated date may be a span ("2024年夏天" is 2024-06/2024-08): in warranty only if the cover
  *   still runs counted from its earliest day, expired only if it has ended counted from its
  *   latest, and otherwise cannot_tell: the cover may have ended within the span, proof decides;
@@ -23,6 +24,7 @@ import { ValidationError } from '../kernel/errors';
 import { NO_OVERRIDES, type BrandOverrides } from './brand-overrides';
 import { addDays, addMonths, daysBetween, isValidIsoDate, localDate } from '../kernel/calendar-days';
 import { describeApproximateSpan, describeDateSpan, describeDay, formatDateSpan, isApproximate, isSingleDay, parseDateSpan, type DateSpan } from '../kernel/date-span';
+import { statedDateNote } from './stated-date-note';
 import { categorySchema, COMPONENT_NAMES, componentSchema, DEFAULT_POLICY, type Citation, type Component, type ProductCategory, type WarrantyPolicy } from './policy';
 
 const isoDate = z.string().trim().refine(isValidIsoDate, { message: 'expected a real date as YYYY-MM-DD' });
@@ -242,8 +244,9 @@ export function verifyWarranty(rawInput: VerifyWarrantyInput, deps: WarrantyDeps
   const remedies: Remedy[] = !inWarranty ? ['paid_repair'] : today <= returnUntil ? ['return', 'exchange', 'repair'] : today <= exchangeUntil ? ['exchange', 'repair'] : ['repair'];
   const period = periodText(cited.months);
   const unverified = basis === 'stated';
-  const proofZh = unverified ? '（按您提供的日期判断，尚未核验购买凭证；免费维修前需出示有效凭证）' : '';
-  const proofEn = unverified ? ' (based on the date you gave; proof of purchase is not yet verified and is needed before free repair)' : '';
+  const note = statedDateNote(inWarranty ? 'in_warranty' : 'expired', 'date');
+  const proofZh = unverified ? note.zh : '';
+  const proofEn = unverified ? note.en : '';
   const remedyZh = remedies.includes('return') ? '；售出7日内出现性能故障，可选择退货、换货或修理' : remedies.includes('exchange') ? '；售出15日内出现性能故障，可选择换货或修理' : '';
   const remedyEn = remedies.includes('return')
     ? '; within 7 days of sale a performance fault allows return, exchange or repair'
@@ -307,8 +310,6 @@ function decideOnSpan(
   const coverEndsLatest = addMonths(span.latest, cited.months);
   const period = periodText(cited.months);
   const part = { zh: componentZh(cited.component), en: cited.component.replace(/_/g, ' ') };
-  const proofZh = '（按您提供的时间判断，尚未核验购买凭证；免费维修前需出示有效凭证）';
-  const proofEn = ' (based on the time you gave; proof of purchase is not yet verified and is needed before free repair)';
   const spanDates = { today, purchased: formatDateSpan(span), purchasedEarliest: span.earliest, purchasedLatest: span.latest, coverEndsEarliest, coverEndsLatest };
   const decided = (status: 'in_warranty' | 'expired', reason: { zh: string; en: string }, remedies: Remedy[], extra: Partial<WarrantyDecision['dates']>): WarrantyDecision => ({
     status,
@@ -323,6 +324,7 @@ function decideOnSpan(
   });
 
   if (today <= coverEndsEarliest) {
+    const { zh: proofZh, en: proofEn } = statedDateNote('in_warranty', 'time');
     const returnUntil = addDays(span.earliest, returnDays);
     const exchangeUntil = addDays(span.earliest, exchangeDays);
     const remedies: Remedy[] = today <= returnUntil ? ['return', 'exchange', 'repair'] : today <= exchangeUntil ? ['exchange', 'repair'] : ['repair'];
@@ -342,6 +344,7 @@ function decideOnSpan(
     );
   }
   if (today > coverEndsLatest) {
+    const { zh: proofZh, en: proofEn } = statedDateNote('expired', 'time');
     return decided(
       'expired',
       approximate

@@ -9,9 +9,12 @@ export const AFTER_SALES =
 export const MONEY_DEMAND =
   /(赔偿|赔我|补偿|打款|返现|退款|优惠码|折扣|打[一二三四五六七八九]折|免单|免费换新|compensat|pay me|payout|refund|discount|coupon|promo code|free replacement|reimburse|money back)/i;
 
-/** Repairs or visits that already failed more than once: 修了两次, 师傅来了三回, came twice, two repairs. */
+/**
+ * Repairs or visits that already failed more than once: 修了两次, 师傅来了三回, 上个月修了一次前天又修了一次
+ * (a repair "again" is at least the second), came twice, two technician visits, the second call-out.
+ */
 export const REPEATED_REPAIRS =
-  /((?:修|来|上门|维修|修理|跑)(?:了|过)?(?:两|三|四|五|几|好几|多|2|3|4|5)(?:次|回|遍|趟)|第[二三四五2345](?:次|回)(?:修|上门|来)|(?:两|三|几|好几|多)(?:次|回)(?:都|也)?(?:没|修不|不)|\b(?:twice|(?:two|three|four|several|multiple|2|3|4) (?:repairs|visits|times|service calls))\b|\brepaired (?:it )?(?:twice|again)\b)/i;
+  /((?:修|来|上门|维修|修理|跑)(?:了|过)?(?:两|三|四|五|几|好几|多|2|3|4|5)(?:次|回|遍|趟)|又(?:(?:来|上门)(?:了|过)|维修|修理|修)(?:了|过)?[一1]?(?:次|回|遍|趟)|第[二三四五2345](?:次|回)(?:修|上门|来)|(?:两|三|几|好几|多)(?:次|回)(?:都|也)?(?:没|修不|不)|\b(?:twice|(?:two|three|four|several|multiple|2|3|4) (?:(?:\w+ )?(?:repairs|visits|call-?outs|service calls)|times))\b|\b(?:second|third|fourth) (?:repair|visit|call-?out|time (?:they|he|she|the \w+|someone|your \w+) (?:came|fixed|repaired))\b|\brepaired (?:it )?(?:twice|again)\b)/i;
 
 /** Asking for a new unit or the money back instead of another repair. */
 export const WANTS_REPLACEMENT = /(换新|换货|换一台|换台新|退货|退款|退钱|\breplace\w*|\bexchange\b|\bswap\b|\bnew one\b|\brefund\b|money back)/i;

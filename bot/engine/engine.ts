@@ -142,6 +142,10 @@ import { foreignReference } from '../understanding/foreign-reference';
 import { notOurNumber } from './not-our-number';
 import { asksIfBookingLost } from '../understanding/booking-lost-question';
 import { asksToBookAgain, asksWhetherToBookAgain } from '../understanding/book-again';
+import { furiousRepeat, VERY_ANGRY } from '../understanding/furious-repeat';
+import { visitConditionsIn, withoutConditions, type VisitCondition } from '../understanding/visit-condition';
+import { repairsRuleLines } from './repairs-rule-lines';
+import { visitConditionsHeard, visitConditionsNote } from './visit-conditions-heard';
 
 export interface EngineTurn {
   commands: Command[];
@@ -200,9 +204,23 @@ export class ConversationEngine {
   /** The replies before this turn, kept apart so a reply built twice (a question found unanswered) is compared with them, not with itself. */
   private readonly previous: { lastReply?: string; replyBefore?: string; rephrased: number };
 
+  /** Conditions said with the yes to a restated repair ("quote me first", "call before coming"): noted once it is filed. */
+  private readonly conditions: VisitCondition[] = [];
+
   constructor(private readonly t: EngineTurn) {
     this.state = readEngineState(t.turn.conversation.state.policy);
     this.lang = t.turn.replyLanguage;
+    // "对，先报价再决定修不修", "yes, only if it's free": a condition with the yes is an instruction for
+    // the engineer. Its words are no question to look up, no call for a person ("ring me first") and
+    // no turning down ("收费就算了"): only the yes is read, and the condition is said back once filed.
+    const confirming = top(this.state);
+    if (confirming?.stage === 'confirm' && confirming.flow === 'repair' && confirming.ticketType !== 'warranty_claim' && (has(t.commands, 'affirm') || saysYesToSummary(t.turn.text))) {
+      this.conditions = visitConditionsIn(t.turn.text);
+      if (this.conditions.length && !asksInWords(withoutConditions(t.turn.text))) {
+        const read = t.commands.filter((c) => !['ask', 'human', 'cancel', 'deny'].includes(c.kind));
+        this.t = { ...t, commands: has(read, 'affirm') ? read : [...read, { kind: 'affirm', from: t.turn.text }] };
+      }
+    }
     this.previous = { lastReply: this.state.lastReply, replyBefore: this.state.replyBefore, rephrased: this.state.rephrased };
     this.offerLeft = this.state.offerLeft;
     this.state.offerLeft = undefined;
@@ -299,14 +317,19 @@ export class ConversationEngine {
     // A missed visit is our failure, and "not even a sorry?" asks for the apology: said before anything else, the handoff included (own-failure-sorry.ts).
     // (A complaint being filed says its own sorry: one apology, not two.)
     const complaintStarts = commands.some((c) => c.kind === 'start' && c.flow === 'complaint');
-    const owned = complaintStarts && !askedForSorry(this.t.turn.text) ? undefined : ownFailureSorry(this.t.turn.text, this.lang, this.state.lastReply);
+    // (Unless a person is asked for too: the handoff comes first and the complaint's own sorry is never said.)
+    const owned = complaintStarts && !askedForSorry(this.t.turn.text) && !has(commands, 'human') ? undefined : ownFailureSorry(this.t.turn.text, this.lang, this.state.lastReply);
     if (owned) this.out.say(owned);
     if (owned && askedForSorry(this.t.turn.text) && !commands.some((c) => c.kind === 'start' || c.kind === 'human' || c.kind === 'set')) {
       this.out.say(afterSorryNext(this.lang));
       return this.done();
     }
     if (has(commands, 'human')) {
-      await this.handOff('customer_request');
+      // "第三次找你们了 师傅两回都没来 转人工": a furious repeat contact is handed over with an apology
+      // (the angry handoff's own), unless our failure was just owned in so many words: one sorry.
+      const u = this.t.turn.understanding;
+      const furious = furiousRepeat(this.t.turn.text, { anger: u.anger ?? 0, cues: [], profanity: false }) || (u.anger ?? 0) >= VERY_ANGRY;
+      await this.handOff(furious && !owned ? 'angry' : 'customer_request');
       return this.done();
     }
     // "上次师傅修好了 用着挺好 来说声谢谢": thanked back and closed; no symptom asked, nothing filed (past-repair-thanks.ts).
@@ -1039,7 +1062,10 @@ export class ConversationEngine {
             const changed = commands.flatMap((c) => (c.kind === 'set' || c.kind === 'correct' ? [c.slot] : []));
             const line = changesLine(this.lang, factsOf(this.state, frame), changed);
             if (line) this.out.say(line);
+            const category = factsOf(this.state, frame).category;
+            const filedBefore = this.state.filed.length;
             await this.apply(frame, await FLOWS[frame.flow].finish(this.kit(frame)));
+            if (this.state.filed.length > filedBefore) await this.conditionsOnTicket(category);
           } else {
             // A fact changed at the restated request is said back in one line before the new summary
             // ("已按您说的改好：地址 成都市武侯区…"), so the customer sees the change went in, then confirms again.
@@ -1061,7 +1087,10 @@ export class ConversationEngine {
           // "对，那要不要拔电？": the yes files it, and the question is answered too.
           const question = first(commands, 'ask');
           if (question) await this.digress(question.question);
+          const category = factsOf(this.state, frame).category;
+          const filedBefore = this.state.filed.length;
           await this.apply(frame, await FLOWS[frame.flow].finish(this.kit(frame)));
+          if (this.state.filed.length > filedBefore) await this.conditionsOnTicket(category);
           return true;
         }
         if (no) {
@@ -1672,10 +1701,29 @@ export class ConversationEngine {
     // Waiting for a person must not wait on safety: a leak, a burning smell or a tripping breaker
     // described on the way gets its case's safety notes now ("先断电关水").
     if (reason === 'customer_request') for (const line of await this.safetyWhileWaiting()) this.out.say(line);
+    // "修了两回还不行，给我换新的": the 三包 rule on repeated repairs, said whichever way they are handed over (repairs-rule-lines.ts).
+    if (result.ok && demandsAfterRepairs(this.t.turn.text)) await this.repairsRule();
     // (A money or policy exception handed over has had its own "staff decide this" line.)
     if (result.ok && (reason === 'customer_request' || reason === 'angry')) await this.demandsOnTicket(result.result);
     this.state.stack = [];
     this.state.awaiting = undefined;
+  }
+
+  /** The rule on repeated repairs, unless this reply already says it (the complaint flow may have). */
+  private async repairsRule(): Promise<void> {
+    const rule = await repairsRuleLines(this.t.tools, this.lang);
+    if (!rule || this.out.parts.some((p) => p.includes(rule.lines[0]!))) return;
+    this.out.citations.push(rule.cite);
+    for (const line of rule.lines) this.out.say(line);
+  }
+
+  /** Conditions said with the yes ("quote first", "call before coming"): on the ticket just filed, and said back. */
+  private async conditionsOnTicket(category: string | undefined): Promise<void> {
+    const { conditions } = this;
+    const ticket = this.state.filed.at(-1);
+    if (!conditions.length || !ticket) return;
+    const noted = await this.t.tools.call('updateTicket', { ticketNumber: ticket, note: visitConditionsNote(conditions) });
+    if (noted.ok) this.out.say(visitConditionsHeard(conditions, category, this.lang, ticket));
   }
 
   /** A loan unit asked for: said honestly, and noted on the filed ticket for the person handling it. */

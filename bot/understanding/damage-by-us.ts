@@ -56,8 +56,12 @@ export function damageByUs(text: string): DamageByUs | undefined {
     if (!who || NOT_THEIR_DOING.test(sentence)) continue;
     // "broke down" is a fault, not a breakage; a leak after installation with no harm of hands is the product's.
     if (/\bbroke down\b/i.test(sentence) && !/\bbroke (?!down)/i.test(sentence)) continue;
-    // "it broke again" after a repair is the fault back, not something our people broke.
-    if (/\b(?:it|that|this) (?:just )?broke\b|\bbroke again\b/i.test(sentence) && !/\b(?:he|she|they|engineer|technician|guy)s? (?:\w+ )?broke\b/i.test(sentence)) continue;
+    // "it broke again", "fixed it twice and it's broken again" after a repair is the fault back, not something our people broke.
+    if (
+      /\b(?:it|that|this)(?:'s| is| was|'s been| has been)? (?:just |now )?(?:broke|broken)\b|\bbroken? again\b/i.test(sentence) &&
+      !/\b(?:he|she|they|engineer|technician|guy)s? (?:\w+ )?broke\b/i.test(sentence)
+    )
+      continue;
     if (OWN_FAULT_ONLY.test(sentence) && !/划|刮|磕|碰|撞|摔|砸|凹|瘪|掉漆|scratch|dent|chip|scuff|gouge|smash|mess/i.test(sentence)) continue;
     return { by: who[0], mess: MESS.test(text) };
   }

@@ -15,8 +15,18 @@ const CALLED_A_TICKET =
   /工单|单号|编号|报修号|服务单|维修单|受理号|原来的|之前的|上次的|\b(?:ticket|case|job|reference|ref|repair|service|booking|work order|claim)\b|\bthe (?:original|old|earlier|previous|first) one\b/i;
 const CALLED_AN_ORDER = /订单|快递|运单|物流|\b(?:order|tracking|invoice)\b/i;
 
+/**
+ * A number in groups ("SR-2026-55102", "job HKR-4471-20", "ref 2026/88310"), named as a reference
+ * right before it: groups like these are also how model numbers look ("XQG100-1408"), so only the
+ * word in front (ref no., job, case, 工单号) makes it a reference.
+ */
+const GROUPED =
+  /(?:\b(?:ref(?:erence)?|job|case|ticket|claim|booking|work order|service request|repair)\s*(?:no\.?|number|num|#|id)?|工单号?|单号|编号|报修号|服务单号?|维修单号?|受理号)\s*(?:是|为|\bis\b)?\s*[:：#.]?\s*((?:[A-Za-z]{1,5}[-_/]?)?\d{2,}(?:[-_/]\d{2,}){1,3}(?:-[A-Za-z0-9]{1,3})?|[A-Za-z]{1,5}-\d{4,7}(?:-[A-Za-z0-9]{1,3})?)(?![A-Za-z0-9])/i;
+
 export function foreignReference(text: string): string | undefined {
   if (findTicketNumber(text) || !CALLED_A_TICKET.test(text) || CALLED_AN_ORDER.test(text)) return undefined;
+  const grouped = GROUPED.exec(text)?.[1];
+  if (grouped && (grouped.match(/\d/g) ?? []).length >= 5 && !findPhoneNumbers(grouped).length) return grouped;
   const phones = findPhoneNumbers(text);
   for (const m of text.matchAll(REFERENCE)) {
     const start = m.index ?? 0;

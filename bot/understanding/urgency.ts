@@ -8,6 +8,7 @@
  * that was fixed since, is at least P3: it deserves a careful answer, not an emergency.
  */
 import type { Priority } from '../../tickets/ticket';
+import { furiousRepeat } from './furious-repeat';
 import { readDanger } from './hazards';
 import { safetyAdviceFor } from './lexicons/safety';
 import { LIQUID_DAMAGE, WET_ELECTRONICS } from './lexicons/liquid-damage';
@@ -146,6 +147,11 @@ export function assessUrgency({ text, intent, sentiment, slots, context = {} }: 
   const emotional = intent !== 'out_of_scope';
   const shouting = sentiment.profanity || sentiment.cues.some((c) => c === 'caps' || c.startsWith('!!'));
   const veryAngry = sentiment.anger >= VERY_ANGRY && shouting;
+  // "第三次找你们了，约了两回都没人来": a third contact after our failure is a very angry customer (furious-repeat.ts).
+  if (emotional && furiousRepeat(text, sentiment)) {
+    reasons.push({ code: 'very_angry', evidence: [...strong, ...overdue], message: 'Very angry customer: contacting us a third time or more, after our failure' });
+    return { priority: 'P1', safety: false, hazards: [], reasons };
+  }
   if (emotional && (veryAngry || (sentiment.profanity && (threats.length > 0 || repeatPoints > 0)))) {
     reasons.push({ code: 'very_angry', evidence: sentiment.cues.filter((c) => /-|profanity|caps|!/.test(c)), message: `Very angry customer (anger ${sentiment.anger})` });
     return { priority: 'P1', safety: false, hazards: [], reasons };

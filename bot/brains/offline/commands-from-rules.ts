@@ -29,6 +29,7 @@ import { asksAfterRepair } from '../../understanding/after-repair-question';
 import { plainQuestion } from '../../understanding/plain-question';
 import { splitProblems } from '../../understanding/problem-split';
 import { saysYesToSummary } from '../../understanding/summary-yes';
+import { foreignReference } from '../../understanding/foreign-reference';
 import { questionAboutOtherProduct } from '../../understanding/other-product-question';
 import { sideQuestion } from '../../understanding/side-question';
 import { askingClauses, asksSomething, questionClause, splitQuestion } from '../../understanding/question-clause';
@@ -505,7 +506,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   } else if (reschedules && frame?.flow !== 'repair' && !cancel) add({ kind: 'start', flow: 'reschedule', from });
   // A ticket number names the job: where that ticket stands.
   // (Not when a form asked for the number, as a reschedule does: the number answers it.)
-  else if ((s.ticketNumber || aboutFiled) && !cancel && awaiting !== 'ticketNumber') add({ kind: 'start', flow: 'status', from });
+  // ("ref no. SR-2026-55102", "job HKR-4471-20": a number of someone else's format, named as the job's, is looked up
+  // by the status flow, which says plainly it is not ours and offers the phone lookup; foreign-reference.ts.)
+  else if ((s.ticketNumber || aboutFiled || foreignReference(text)) && !cancel && awaiting !== 'ticketNumber') add({ kind: 'start', flow: 'status', from });
   // "发票丢了还保吗" while a job is open: a question about the proof-of-purchase rule, answered beside the
   // job, not a second warranty check on top of it that asks the date again.
   // (The whole message is the question: "is it still covered?" alone no longer says the receipt is gone.)
