@@ -120,6 +120,9 @@ describe('carbon monoxide described by how people feel', () => {
     ['zh', '燃气热水器在卫生间，点火有时候慢', '这两天我老是头疼犯恶心'],
     ['en', "I've had a pounding headache and felt sick since this afternoon", 'our gas water heater is fitted inside the bathroom'],
     ['en', 'the gas boiler is in the little room next to the bathroom', 'and lately I keep feeling dizzy'],
+    // (playtest round 20: "头还有点晕" with a word between the head and the dizziness was missed for four turns)
+    ['zh', '家里热水器用的时候总有股怪味', '洗完出来头也有点晕 估计是没睡好'],
+    ['zh', '热水器一开浴室里就有点闷', '昨晚冲完澡头又晕了一阵'],
   ])('the heater and the symptoms in two messages (%s) %s / %s', async (_lang, first, second) => {
     const ref = `u1-co-two-${first}`;
     const c = world.customer(ref);

@@ -132,7 +132,7 @@ export const FAR_FROM_POWER = anyOf(
 /** Symptoms of carbon monoxide. Figurative headaches (让人头疼, "what a headache") are not. */
 export const CO_SYMPTOM = anyOf(
   '头晕', '头昏', '晕乎', '发晕', '晕倒', '昏倒', '晕过去', '昏过去', '昏迷', '不省人事', '想吐', '呕吐', '犯恶心', '(?:有点|感觉|觉得|头晕|头昏)恶心', '恶心(?:想吐|头晕)', '胸闷',
-  '喘不(?:上|过)气', '头(?:有点|有些|好|很|特别|就)?(?:晕|昏)', '(?:有点|有些)恶心', '浑身无力', '四肢无力', '犯困', '迷迷糊糊', '嘴唇发紫', '眼前发黑', '晕晕', '昏昏沉沉', '昏沉', '昏昏欲睡', '浑身没劲', '全身没劲', '乏力', '想睡觉', '(?<!让人|真是?|很|好|太)头(?:疼|痛)(?!死|的是)',
+  '喘不(?:上|过)气', '头(?:还|也|都|又)?(?:有点|有些|好|很|特别|就)?(?:晕|昏)', '(?:有点|有些)恶心', '浑身无力', '四肢无力', '犯困', '迷迷糊糊', '嘴唇发紫', '眼前发黑', '晕晕', '昏昏沉沉', '昏沉', '昏昏欲睡', '浑身没劲', '全身没劲', '乏力', '想睡觉', '(?<!让人|真是?|很|好|太)头(?:疼|痛)(?!死|的是)',
   '\\bdizz\\w*', '\\blight-?headed\\w*', '(?<!(?:is|\'s|was|been|be|what|such) an? (?:(?:real|total|big|huge|massive|constant|right|bit of a) )?)\\bheadaches?\\b', '\\bnause\\w*', '\\bfe(?:el|lt|eling)(?: really| so| very)? sick\\b', '\\bvomit\\w*',
   '\\bthrow(?:ing)? up\\b', '\\bthrew up\\b', '\\bfaint\\w*', '\\bpass(?:ed|ing)? out\\b', '\\bdrows\\w*', '\\bsleepy\\b', '\\bgroggy\\b', '\\bhead (?:pounds|pounding|is pounding|spins|spinning|is spinning|throbs|throbbing)\\b', '\\bpounding head\\w*', '\\bblack(?:ed)? out\\b', '\\bshort of breath\\b', '\\bcan\'?t breathe\\b', '\\bcollaps\\w*', '\\bwoozy\\b',
 );
