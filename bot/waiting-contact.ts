@@ -5,6 +5,7 @@
  * `contactTime`), the same words each time; a day or time the customer wants goes on the ticket
  * for the person who arranges the visit. No visit day is promised here: only the person can.
  */
+import { ruledOutTime } from './understanding/visit-time';
 import type { Ticket } from '../tickets/ticket';
 import { BUSINESS_HOURS } from './engine/wording';
 import type { Availability } from './agent-availability';
@@ -47,6 +48,23 @@ const CONTACT_ME = /(?:联系|打(?:电话)?(?:给)?|回电(?:话)?(?:给)?)我|
 /** Asking who will be in touch: the day in it is when they expect the call, not a time they offer. */
 const ASKS_WHO = /谁|哪位|\bwho\b/i;
 
+/** The days and hours named in the message, in order. */
+function timesSaid(text: string): string[] {
+  const found = [...text.matchAll(new RegExp(DAY.source, 'gi')), ...text.matchAll(new RegExp(HOUR.source, 'gi'))];
+  return found.sort((a, b) => a.index - b.index).map((m) => m[0].trim());
+}
+
+/**
+ * A time they are busy ("我下午有会", "tomorrow morning I'm at work") is no time to call: the busy words
+ * may follow the time itself or the next time named with it ("明天上午要开会": 明天 too).
+ */
+function busyThen(text: string, time: string): boolean {
+  if (ruledOutTime(text, time)) return true;
+  const after = text.slice(text.indexOf(time) + time.length);
+  const next = timesSaid(after)[0];
+  return next !== undefined && /^\s*$/.test(after.slice(0, after.indexOf(next))) && ruledOutTime(text, time + after.slice(0, after.indexOf(next)) + next);
+}
+
 /** Whether the message asks when or whether someone will be in touch (or at work, or come); undefined otherwise. */
 export function contactAsked(text: string, botSaid: string[] = []): ContactQuestion | undefined {
   const timed = DAY.test(text) || HOUR.test(text) || /什么时候|多久|几点|哪天|\bwhen\b|\bwhat time\b|\bwhat hours\b|\bhow long\b/i.test(text);
@@ -55,10 +73,7 @@ export function contactAsked(text: string, botSaid: string[] = []): ContactQuest
   // 8点到20点") is a question about what we said, and "noted: 8点 / 20点" would be nonsense.
   // ("明天谁打给我", "who is going to call me tomorrow?" ask who and when, and offer no time.)
   const wish = OFFERS.test(text) || VISIT.test(text) || (CONTACT_ME.test(text) && !ASKS_WHO.test(text));
-  const said =
-    wish && !(WORKING.test(text) && !VISIT.test(text) && !OFFERS.test(text))
-      ? [...text.matchAll(new RegExp(DAY.source, 'gi')), ...text.matchAll(new RegExp(HOUR.source, 'gi'))].map((m) => m[0].trim()).filter((t) => !quotedBack(t, botSaid))
-      : [];
+  const said = wish && !(WORKING.test(text) && !VISIT.test(text) && !OFFERS.test(text)) ? timesSaid(text).filter((t) => !quotedBack(t, botSaid) && !busyThen(text, t)) : [];
   const wanted = [...new Set(said)].join(' / ') || undefined;
   return { wanted, aboutWork: WORKING.test(text), aboutVisit: VISIT.test(text) };
 }

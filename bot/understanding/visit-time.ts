@@ -41,7 +41,7 @@ const SPAN = /^\s*(?:到|至|~|～|-|—|–|to|through|thru|till|until)\s*$/i;
 
 /** After a time, words saying the customer is busy then ("平时上班", "周三要加班", "weekdays I'm at work"): a time to avoid, not to come. */
 const BUSY_AFTER =
-  /^\s*(?:的话|时候|我|我们|家里|都|也|一般|基本|要|得|需要|还)*(?:上班|工作|加班|出差|上学|不在家|家里没人|没人|没空|没时间|有事|不方便|不行|不可以)|^\s*,?\s*(?:i|we)(?:'m|'re| am| are)?\s+(?:at work|working|busy|out|away|not (?:home|in|around|available))\b|^\s*(?:is|are)\s+(?:no good|not good|bad|impossible)\b/i;
+  /^\s*(?:的话|时候|我|我们|家里|都|也|一般|基本|要|得|需要|还)*(?:上班|工作|加班|出差|上学|不在家|家里没人|没人|没空|没时间|有事|有会|开会|有课|上课|不方便|不行|不可以)|^\s*,?\s*(?:i|we)(?:'m|'re| am| are)?\s+(?:at work|working|busy|out|away|in (?:a )?meetings?|in class(?:es)?|not (?:home|in|around|available))\b|^\s*(?:is|are)\s+(?:no good|not good|bad|impossible)\b/i;
 /** Before a time, words setting it aside ("除了周三", "I work weekdays", "except Mondays", "not on Friday"). */
 const BUSY_BEFORE =
   /(?:除了|除|不要|别)\s*$|\b(?:except(?: for)?|not|never|but not|(?:i|we) (?:work|am working|'m working|are working|am busy|'m busy|am at work|'m at work|'m out|am out)(?: on| in the| during)?|busy(?: on| in the| during)?|work(?:ing)?(?: on| during)?)\s+(?:on\s+)?$/i;

@@ -231,6 +231,15 @@ describe('what a waiting message asks about', () => {
     expect(contactAsked(text)?.wanted).toBeUndefined();
   });
 
+  // A time they are busy is no time to note (playtest round 20: "我下午有会" was put on the ticket as "下午").
+  it.each(['客服多久打给我 我下午有会', '什么时候联系我啊 明天上午要开会', 'when will they call me? this afternoon I am in meetings', 'will someone ring me? tomorrow morning I am at work'])(
+    'a busy time is not offered: %s',
+    (text) => {
+      expect(contactAsked(text)).toBeDefined();
+      expect(contactAsked(text)?.wanted).toBeUndefined();
+    },
+  );
+
   it.each(['周六买的空调漏水了', 'it stopped working on Saturday', '冰箱明天能修好吗', 'the engineer came yesterday'])('not about being contacted: %s', (text) => {
     expect(contactAsked(text)).toBeUndefined();
   });
