@@ -8,6 +8,7 @@ import type { Ticket } from '../tickets/ticket';
 import type { TurnUnderstanding } from './brain';
 import type { Lang } from './phrases';
 import type { ToolBox } from './tools/tool';
+import { phoneSaidBack } from './text/phone-shown';
 
 type Fact = 'phone' | 'address' | 'model' | 'number';
 
@@ -29,7 +30,7 @@ export function factsAskedAbout(text: string): Fact[] {
 }
 
 export function maskedPhone(phone: string): string {
-  return /^\d{11}$/.test(phone) ? `${phone.slice(0, 3)}****${phone.slice(7)}` : phone;
+  return /^\d{11}$/.test(phone) ? `${phone.slice(0, 3)}****${phone.slice(7)}` : phoneSaidBack(phone);
 }
 
 /** What the ticket holds for the facts asked about, one sentence. */

@@ -6,6 +6,7 @@
 import type { Lang } from '../phrases';
 import type { SlotName } from './commands';
 import { brandName, categoryName, purchaseWords } from './wording';
+import { phoneSaidBack } from '../text/phone-shown';
 
 const LABELS: Partial<Record<SlotName, { zh: string; en: string }>> = {
   address: { zh: '地址', en: 'address' },
@@ -37,7 +38,16 @@ export function notedLine(lang: Lang, facts: Readonly<Partial<Record<SlotName, s
 export function changesLine(lang: Lang, facts: Readonly<Partial<Record<SlotName, string>>>, slots: readonly SlotName[]): string | undefined {
   // A date is said in words, as in the confirmation (never its stored form 2026-11-24/2026-11-28).
   // Products and brands in the customer's words (烘干机, "dryer"), never the lexicon's ids (tumble_dryer).
-  const value = (s: SlotName) => (s === 'purchaseDate' ? purchaseWords(facts[s], lang) : s === 'category' ? categoryName(facts[s], lang) : s === 'brand' ? brandName(facts[s], lang) : facts[s]);
+  const value = (s: SlotName) =>
+    s === 'purchaseDate'
+      ? purchaseWords(facts[s], lang)
+      : s === 'category'
+        ? categoryName(facts[s], lang)
+        : s === 'brand'
+          ? brandName(facts[s], lang)
+          : s === 'phone' && facts[s]
+            ? phoneSaidBack(facts[s])
+            : facts[s];
   const named = [...new Set(slots)].filter((s) => LABELS[s] && facts[s]).map((s) => `${LABELS[s]![lang]} ${value(s)}`);
   if (!named.length) return undefined;
   return lang === 'zh' ? `${ZH_LEAD}${named.join('；')}。` : `${EN_LEAD}${named.join('; ')}.`;

@@ -9,6 +9,7 @@ import { productName, promiseTime } from '../wording';
 import type { Bilingual } from '../commands';
 import { addressExampleAsk } from './address-example';
 import type { FlowKit, FlowSpec } from './flow';
+import { phoneSaidBack } from '../../text/phone-shown';
 
 /** The request as it is written on the ticket: what is wanted and how, then the customer's own words. */
 function requestNote(kit: FlowKit): string {
@@ -62,7 +63,7 @@ export const partRequestFlow: FlowSpec = {
           `· 产品：${productName(f, 'zh')}`,
           `· 情况：${f.symptom ?? none}`,
           '· 要求：寄一个新的部件，不需要上门',
-          `· 电话：${f.phone ?? none}`,
+          `· 电话：${f.phone ? phoneSaidBack(f.phone) : none}`,
           `· 寄送地址：${f.address ?? none}`,
           '没问题回复“对”我就提交；要改哪项直接告诉我。',
         ]
@@ -71,7 +72,7 @@ export const partRequestFlow: FlowSpec = {
           `· Product: ${productName(f, 'en')}`,
           `· What happened: ${f.symptom ?? none}`,
           '· Request: a new part posted to you, no visit',
-          `· Phone: ${f.phone ?? none}`,
+          `· Phone: ${f.phone ? phoneSaidBack(f.phone) : none}`,
           `· Postal address: ${f.address ?? none}`,
           'Reply "yes" and I will file it, or tell me what to change.',
         ];

@@ -15,6 +15,7 @@ import type { Facts } from '../engine-state';
 import type { FlowKit, FlowSpec } from './flow';
 import { addressExampleAsk } from './address-example';
 import { warrantyArgs, warrantyLine } from './warranty-words';
+import { phoneSaidBack } from '../../text/phone-shown';
 
 const VISIT_ADDRESS_ASK: Bilingual = {
   zh: '上门地址是哪里？请写到小区、楼栋和门牌号；方便的上门时间也可以一起告诉我。',
@@ -130,7 +131,7 @@ export const repairFlow: FlowSpec = {
           `· 产品：${productName(f, 'zh')}`,
           `· 问题：${problem || none}`,
           `· 购买时间：${purchaseWords(f.purchaseDate, 'zh') ?? (kit.turn.receipt?.fields.purchaseDate?.value ? `${purchaseWords(kit.turn.receipt.fields.purchaseDate.value, 'zh')}（发票）` : none)}`,
-          `· 电话：${f.phone ?? none}`,
+          `· 电话：${f.phone ? phoneSaidBack(f.phone) : none}`,
           `· 地址：${f.address ?? none}`,
           ...(f.preferredTime ? [`· 方便时间：${timeSaidBack(f.preferredTime, 'zh', kit.tools.context.now)}`] : []),
           '没问题回复“对”我就提交；要改哪项直接告诉我。',
@@ -140,7 +141,7 @@ export const repairFlow: FlowSpec = {
           `· Product: ${productName(f, 'en')}`,
           `· Problem: ${problem || none}`,
           `· Purchased: ${purchaseWords(f.purchaseDate, 'en') ?? (kit.turn.receipt?.fields.purchaseDate?.value ? `${purchaseWords(kit.turn.receipt.fields.purchaseDate.value, 'en')} (receipt)` : none)}`,
-          `· Phone: ${f.phone ?? none}`,
+          `· Phone: ${f.phone ? phoneSaidBack(f.phone) : none}`,
           `· Address: ${f.address ?? none}`,
           ...(f.preferredTime ? [`· Preferred time: ${timeSaidBack(f.preferredTime, 'en', kit.tools.context.now)}`] : []),
           'Reply "yes" and I will file it, or tell me what to change.',

@@ -9,6 +9,7 @@ import { problemWords } from '../problem-words';
 import { productName, promiseTime, purchaseWords } from '../wording';
 import type { FlowKit, FlowResult, SlotSpec } from './flow';
 import { wantsNewUnit } from '../../understanding/new-unit-wish';
+import { phoneSaidBack } from '../../text/phone-shown';
 
 /** A return flow registers the request once its frame carries the claim type (set when the customer asks for it). */
 export const registering = (kit: FlowKit): boolean => kit.frame.ticketType === 'warranty_claim';
@@ -90,7 +91,7 @@ export function confirmReturnRequest(kit: FlowKit): string {
         `· 产品：${productName(f, 'zh')}`,
         `· 原因：${(f.symptom && problemWords(f.symptom)) || none}`,
         `· 购买：${channel}，${purchaseWords(f.purchaseDate, 'zh') ?? none}`,
-        `· 电话：${f.phone ?? none}`,
+        `· 电话：${f.phone ? phoneSaidBack(f.phone) : none}`,
         `· 地址：${addressLine(kit, none)}`,
         '没问题回复“对”我就提交；要改哪项直接告诉我。',
       ]
@@ -99,7 +100,7 @@ export function confirmReturnRequest(kit: FlowKit): string {
         `· Product: ${productName(f, 'en')}`,
         `· Reason: ${(f.symptom && problemWords(f.symptom)) || none}`,
         `· Bought: ${channel}, ${purchaseWords(f.purchaseDate, 'en') ?? none}`,
-        `· Phone: ${f.phone ?? none}`,
+        `· Phone: ${f.phone ? phoneSaidBack(f.phone) : none}`,
         `· Address: ${addressLine(kit, none)}`,
         'Reply "yes" and I will file it, or tell me what to change.',
       ];
