@@ -67,6 +67,7 @@ const CLEAN = [
   // A ticket number's random letters can spell a swear word's chat shorthand: no word, no abuse.
   '您的问题已记录在工单 AS-20261124-7WM9-K6SB，客服会在明天 11:00 前联系您。',
   'Ticket AS-20261124-SB2K-9QXT is filed; a USB-C charger comes with it.',
+  '您的工单 AS-20261207-XTMD-4K2P 已受理。',
 ];
 
 describe('adversarial judge', () => {

@@ -6,4 +6,4 @@
  * entry was taken from or checked against a scored dataset (evals/sentiment/datasets.ts);
  * test/understanding/lexicon-provenance.test.ts checks this.
  */
-export const PROFANITY = /他妈|妈的|tmd|操你|草泥马|cnm|傻逼|(?<![a-z0-9])sb(?![a-z0-9])|狗日|王八蛋|滚蛋|死光|尼玛|\bf+u+c+k+\w*|\bf\*+\w*|\bshit\w*|\bwtf\b|\bbullshit\b|\bdamn\b|\bbastards?\b|\bassholes?\b|\bcrap\b|\bpissed\b/i;
+export const PROFANITY = /他妈|妈的|(?<![a-z0-9])tmd(?![a-z0-9])|操你|草泥马|(?<![a-z0-9])cnm(?![a-z0-9])|傻逼|(?<![a-z0-9])sb(?![a-z0-9])|狗日|王八蛋|滚蛋|死光|尼玛|\bf+u+c+k+\w*|\bf\*+\w*|\bshit\w*|\bwtf\b|\bbullshit\b|\bdamn\b|\bbastards?\b|\bassholes?\b|\bcrap\b|\bpissed\b/i;

@@ -9,7 +9,7 @@ import { clip, type Finding } from './finding';
 
 const PROFANITY = [
   /\b(?:fuck\w*|motherfuck\w*|shit\w*|bullshit|bastards?|bitch\w*|assholes?|dickheads?|cunts?|wankers?|retard(?:ed|s)?|screw you|go to hell|piss off|stfu)\b/iu,
-  /傻逼|傻b|煞笔|沙比|(?<![a-z0-9])sb(?![a-z0-9])|他妈|tmd|妈的|你妈|草泥马|操你|肏|滚蛋|滚开|滚出去|去死|王八蛋|混蛋|贱人|狗东西|狗日|脑残|智障|白痴|蠢货|蠢猪|傻子|弱智|死全家/u,
+  /傻逼|傻b|煞笔|沙比|(?<![a-z0-9])sb(?![a-z0-9])|他妈|(?<![a-z0-9])tmd(?![a-z0-9])|妈的|你妈|草泥马|操你|肏|滚蛋|滚开|滚出去|去死|王八蛋|混蛋|贱人|狗东西|狗日|脑残|智障|白痴|蠢货|蠢猪|傻子|弱智|死全家/u,
 ];
 const AIMED = [
   /\b(?:you|you're|you are|your|u r|ur)\b[^.!?]{0,24}\b(?:stupid|idiot\w*|moron\w*|imbecile|dumb\w*|loser|pathetic|worthless|useless|clown|scum|trash|garbage|ugly|fool)\b/iu,
