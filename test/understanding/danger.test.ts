@@ -45,6 +45,9 @@ const DANGER_ZH: [string, SafetyHazard][] = [
   ['洗衣机漏了一地水 插排泡水里了', 'water_electric'],
   ['手机屏幕被顶起来了 后盖也鼓', 'battery'],
   ['笔记本电池膨胀了 触控板都顶起来了', 'battery'],
+  // (held-out sets 7 and 8, read after their final figure: a swelling told by its look, burnt rubber in Cantonese)
+  ['电动车电池变厚了 外壳都撑开了', 'battery'],
+  ['出租屋个烘干机后面有股烧胶嘅味', 'burning'],
   ['充电宝在充电的时候冒烟', 'battery'],
   ['电动车电瓶充电时候鼓包还很烫', 'battery'],
   ['高压锅一直喷气 阀门堵住了 不敢开', 'pressure'],
@@ -123,6 +126,8 @@ const DANGER_ZH: [string, SafetyHazard][] = [
   ['油烟机开关那里闪火花', 'sparks'],
 ];
 const DANGER_EN: [string, SafetyHazard][] = [
+  ["my son's laptop: the bottom cover is pushed out and the trackpad has raised up", 'battery'],
+  ['the e-bike battery looks kind of fat and the plastic case has split', 'battery'],
   ['whenever I touch the fridge handle barefoot I get a little zap feeling in my fingers', 'electric'],
   ['when I touch the metal door ring with wet hands I feel a faint buzzy tingle', 'electric'],
   ["the tablet's screen is kind of being pushed up from behind on one corner", 'battery'],
@@ -355,6 +360,8 @@ const CALM_ZH: string[] = [
   '净水器漏水了 地板有点湿',
 ];
 const CALM_EN: string[] = [
+  'the fridge drawer is pushed out and will not close',
+  'my cat looks kind of fat, anyway the washer will not drain',
   'the fridge door seal is bulging out a little at the bottom',
   'is it going to explode if I keep using the pressure cooker the normal way?',
   'I feel my phone buzz in my hand but no notification shows',

@@ -199,7 +199,7 @@ export const HAZARD_CUES: HazardCue[] = [
   // --- burning, melting, overheating
   // Plastic, rubber or wiring burning is never food, whatever was cooking: no cooking words excuse it.
   words('burning', 'burning plastic or wiring', anyOf(
-    '烧(?:塑料|电线|橡胶|胶皮)', '(?:塑料|胶皮|橡胶|电线)(?:烧|焦|熔|化)', '(?:烧|焦|熔化|烤)(?:的)?(?:塑料|胶皮|橡胶|电线)', '线烧(?:了|坏|断)', '烧线',
+    '烧(?:塑料|电线|橡胶|胶皮)', '(?:塑料|胶皮|橡胶|电线)(?:烧|焦|熔|化)', '(?:烧|焦|熔化|烤)(?:的)?(?:塑料|胶皮|橡胶|电线)', '线烧(?:了|坏|断)', '烧线', '烧胶',
     '\\bburn(?:ing|t) (?:plastic|rubber|wire|wiring|electrical|electric)\\w*', '\\b(?:hot|melt\\w*|burning|burnt|scorched) (?:plastic|rubber)\\b', '\\bmelted (?:plug|cord|wire|socket|outlet|cable|casing)\\b',
   ), FIRST_USE),
   words('burning', 'burning smell named', anyOf(

@@ -161,7 +161,12 @@ export const STUCK_PRESSURE = anyOf(
   '\\b(?:valve|float|pin)s? (?:is |are |got |seems )?(?:stuck|blocked|clogged|jammed)\\b', '\\blid (?:won\'?t|will not|can\'?t|doesn\'?t|does not) (?:open|come off|unlock|turn)\\b',
   '\\blid (?:is )?(?:stuck|jammed|locked)\\b', '\\bstuck (?:shut|sealed|closed|locked|under pressure)\\b', '\\bhiss\\w* (?:loudly|violently|like crazy|non-?stop)\\b', '\\bspray\\w*', '\\bspew\\w*', '\\b(?:pressure|it) (?:keeps )?(?:building|rising)\\b', '\\bbulg\\w*', '\\b(?:rattl|shak)\\w* violently\\b',
 );
-export const BULGE = anyOf('鼓包', '鼓起', '鼓了', '鼓得', '鼓鼓的', '鼓出来', '膨胀', '胀(?:了|起)', '\\bbulg\\w*', '\\bswell\\w*', '\\bswollen\\b');
+export const BULGE = anyOf(
+  '鼓包', '鼓起', '鼓了', '鼓得', '鼓鼓的', '鼓出来', '膨胀', '胀(?:了|起)', '\\bbulg\\w*', '\\bswell\\w*', '\\bswollen\\b',
+  // Said by someone who does not know the word: "looks kind of fat", "the case split", "cover pushed out".
+  '\\b(?:looks?|looking|gone|getting|got|is|went|become|became) (?:kind of |kinda |a bit |a little |really |all |quite |sort of )?(?:fat|fatter|puffy|puffed up|chubby|thicker|pregnant)\\b',
+  '\\b(?:case|casing|cover|shell) (?:has )?(?:split|burst|cracked open)\\b', '\\b(?:pushed|pushing) out\\b', '\\braised up\\b', '变厚', '撑开', '顶起来',
+);
 
 /** Heat of a battery beyond "warm while charging". */
 export const EXTREME_HEAT = anyOf(
