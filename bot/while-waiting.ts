@@ -12,7 +12,7 @@
  */
 import { MANAGER_DEMAND, demandsHeard, demandsIn, demandsNote } from './engine/demands-heard';
 import { ticketStatusName } from './engine/ticket-next-contact';
-import { answerSafetyFollowUp, stillSafe } from './engine/safety-follow-up';
+import { answerSafetyFollowUp, cutOffAsked, stillSafe } from './engine/safety-follow-up';
 import { complaintHeard, complaintHeardIn, complaintIn, complaintNote, complaintStillHeard, mergedComplaint, type ComplaintParts } from './engine/complaint-heard';
 import { contactTime, noAnswerWhileWaiting, waitUpdate } from './honest-wait';
 import { answerWhileWaiting } from './waiting-answers';
@@ -67,9 +67,9 @@ const URGENT_ONLY: Record<Lang, string> = {
   en: 'I have flagged this message as urgent for the person handling your case.',
 };
 
-/** "还要等多久", "有人吗", "how long", "is anyone there": the customer asks about the wait itself. */
+/** "还要等多久", "有人吗", "好久能来" (Sichuan: when can someone come), "how long", "is anyone there": the customer asks about the wait itself. */
 const ABOUT_THE_WAIT =
-  /等多久|还要(?:等)?多久|多长时间(?:才|能)?(?:有人|回复|联系)|什么时候(?:回复|联系|有人|来人)|怎么还没(?:人|回)|还没(?:人|回)|有人(?:吗|在吗|没)|人呢|在吗|how long (?:do|will|must|should|shall|am|are) (?:i|we) (?:have to |need to |be |going to be )?(?:wait|waiting)|how long (?:is|will) (?:this|it|the wait) (?:going to )?(?:take|be)|要等到(?:什么时候|几点|啥时候)|(?:还)?(?:得|要)等(?:几个|多少|多长)|等到(?:几点|什么时候)|how much longer|how long (?:is|'s) (?:the|my|this) wait|how long (?:is it|will it be) (?:now|again)?\s*(?:until|till|before|\?|$)|(?:what'?s|what is) the wait(?: time)?|how long (?:until|till|before) (?:someone|somebody|a person|an agent|they)|any(?:one|body) there|when will (?:someone|somebody|an agent|a person|they)|still waiting|are you there/i;
+  /(?:好久|多久|啥时候|什么时候|几时|几点|哪天|何时)(?:才)?(?:能|可以|会|就)?(?:派人|来人|有人)?(?:来|上门|过来)|等多久|还要(?:等)?多久|多长时间(?:才|能)?(?:有人|回复|联系)|什么时候(?:回复|联系|有人|来人)|怎么还没(?:人|回)|还没(?:人|回)|有人(?:吗|在吗|没)|人呢|在吗|how long (?:do|will|must|should|shall|am|are) (?:i|we) (?:have to |need to |be |going to be )?(?:wait|waiting)|how long (?:is|will) (?:this|it|the wait) (?:going to )?(?:take|be)|要等到(?:什么时候|几点|啥时候)|(?:还)?(?:得|要)等(?:几个|多少|多长)|等到(?:几点|什么时候)|how much longer|how long (?:is|'s) (?:the|my|this) wait|how long (?:is it|will it be) (?:now|again)?\s*(?:until|till|before|\?|$)|(?:what'?s|what is) the wait(?: time)?|how long (?:until|till|before) (?:someone|somebody|a person|an agent|they)|any(?:one|body) there|when will (?:someone|somebody|an agent|a person|they)|still waiting|are you there/i;
 
 export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply> {
   const u = turn.understanding;
@@ -94,7 +94,8 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
     const repeated = Boolean(u.safetyAdvice && turn.earlierReplies?.some((r) => r.includes(u.safetyAdvice!)));
     const saved = await saveNewFacts(turn.ticket, u, turn.tools, turn.lang, promiseOf(turn));
     const advice = repeated ? stillSafe(turn) : (u.safetyAdvice ?? '');
-    const answers = turn.mode === 'agent' ? undefined : await answerWhileWaiting(turn);
+    // ("要不要拔插头" is answered by the advice itself, never by a knowledge-base case about a working appliance.)
+    const answers = turn.mode === 'agent' || cutOffAsked(turn.text) ? undefined : await answerWhileWaiting(turn);
     // The danger named again inside another question ("鼓包这个算质量问题吗"), its advice given before:
     // the question gets its answer, not the advice again, unless the danger is said to be back or worse.
     if (repeated && answers?.lines.length && !dangerAgain(turn.text))

@@ -70,7 +70,7 @@ type Topic =
 
 /** Asked, or said as a plan ("我想先备份一下", "I'll just take the clothes out"). */
 const ASKS =
-  /[?？]|吗|么|能不能|能否|可不可以|可以不|行不行|行吗|要不要|该不该|用不用|是不是|会不会|好不好|还能|(?:我|那)?(?:想|打算|准备)|那我先|我先用|先用|\b(?:can|could|may|should|shall|must|do|is|are|am|will|would)\s+(?:i|we|you|it|they|he|she)\b|\b(?:ok|okay|safe|fine|alright|all right)\s+(?:to|if)\b|\b(?:i'?ll|i will|i'?m going to|i want to|i'd like to|going to|gonna|planning to|let me)\b/i;
+  /[?？]|吗|([拔关断拉开用插])不\1|么|能不能|能否|可不可以|可以不|行不行|行吗|要不要|该不该|用不用|是不是|会不会|好不好|还能|(?:我|那)?(?:想|打算|准备)|那我先|我先用|先用|\b(?:can|could|may|should|shall|must|do|is|are|am|will|would)\s+(?:i|we|you|it|they|he|she)\b|\b(?:ok|okay|safe|fine|alright|all right)\s+(?:to|if)\b|\b(?:i'?ll|i will|i'?m going to|i want to|i'd like to|going to|gonna|planning to|let me)\b/i;
 
 /** The words that make ELSEWHERE, taken out of a question about a part or mode of the same appliance. */
 const ELSEWHERE_WORDS = /另(?:外)?(?:一|1)?(?:个|边|头)|别的|其他|其它|\b(?:the other|another|a different|a separate|separate|second|other)\b/gi;
@@ -105,7 +105,7 @@ const BREAKER = /闸|空开|空气开关|\b(?:breaker|fuse ?box|mains)\b/i;
 const COOKING_OR_FLAME = /炒|做饭|烧水|煮|洗澡|点火|开火|点(?:个|一下)?火|\b(?:cook\w*|shower\w*|light (?:it|the)|boil)\b/i;
 /** Unplugging, the breaker, the valve, the water tap. */
 const CUT_QUESTION =
-  /(?:总闸|电闸|闸|空开|空气开关)[^，。,.]{0,3}(?:拉|关|断)|(?:拔|插)(?:掉|下)?(?:插头|电源|充电器)|(?:插头|电源|充电器)(?:给)?拔(?:了|掉|下)|断电|拉(?:电)?闸|关(?:掉)?(?:电|总闸|电闸|空开|水|阀|燃气|煤气|热水器)|\b(?:unplug|switch(?:ed)? off|turn(?:ed)? off|breaker|fuse ?box|power off|shut off|water supply|stop ?cock|valve)\b/i;
+  /(?:要不要|该不该|用不用|需不需要|需要|得|要|能不能|可以)拔(?!出来看)|拔不拔|\b(?:pull|yank|take) (?:out )?(?:the |its |that )?plug\b|\bpull (?:it|the \w+) out\b|(?:总闸|电闸|闸|空开|空气开关)[^，。,.]{0,3}(?:拉|关|断)|(?:拔|插)(?:掉|下)?(?:插头|电源|充电器)|(?:插头|电源|充电器)(?:给)?拔(?:了|掉|下)|断电|拉(?:电)?闸|关(?:掉)?(?:电|总闸|电闸|空开|水|阀|燃气|煤气|热水器)|\b(?:unplug|switch(?:ed)? off|turn(?:ed)? off|breaker|fuse ?box|power off|shut off|water supply|stop ?cock|valve)\b/i;
 /** Using it now: a flame, a shower, cooking, a charge. */
 const USE_NOW =
   /打开|开启|还能开|能开吗|可以开|开(?:机|一下)?(?:吗|么)|开灯|关灯|开关|按(?:一下)?开关|先用|接着用|继续用|还能用|能用吗|可以用吗|用一下|开(?:一下|着)|点火|点(?:个|一下)?火|开火|炒(?:个)?菜|做饭|烧水|煮|洗澡|插上|通电|充电|充一下|\b(?:use|using|cook|cooking|light|(?:turn|switch|put) (?:\w+ ){0,3}on(?!\s+(?:the|a|an|my|our|some|to|top)\b)|plug (?:it )?(?:back )?in|shower|charge|charging|lights?|flick|switch)\b/i;
@@ -198,7 +198,8 @@ function questionTopicOf(said: string, otherProductNamed: boolean, danger: Dange
   // (A stairwell or the bedroom named gets its "no, not there" first.)
   if (danger.damagedBattery && !wrongPlaceNamed(said) && (ASKS.test(said) || WHERE.test(said)) && batteryTopicOf(said, danger.lastReply)) return 'battery';
   // A hot battery left in the stairwell, or "where do I put it then?".
-  if (danger.battery && batteryPlaceAsked(said) && (ASKS.test(said) || WHERE.test(said) || CHECKING.test(said))) return 'batteryPlace';
+  // (Told without a question, "车在屋里，我都是推上楼充的" still needs its no: a hot battery indoors is the danger.)
+  if (danger.battery && batteryPlaceAsked(said) && (ASKS.test(said) || WHERE.test(said) || CHECKING.test(said) || wrongPlaceNamed(said))) return 'batteryPlace';
   // "电闸拉了，接下来呢", "what now?": what stays off, who checks it, nothing else to do meanwhile.
   if (nextStepAsked(said) && !inspectionAsked(said) && !CASE_QUESTION.test(said)) return 'next';
   if (!ASKS.test(said)) return undefined;
@@ -226,6 +227,22 @@ function questionTopicOf(said: string, otherProductNamed: boolean, danger: Dange
   if (USE_NOW.test(text)) return 'useNow';
   return undefined;
 }
+/** The customer's hands are wet now ("手还是湿的", "my hands are still wet"). */
+const WET_HANDS = /手[^，。,.?？!！]{0,5}湿|湿(?:着|漉漉的?)?手|\b(?:my )?hands? (?:are |is )?(?:still )?(?:wet|damp)\b|\bwet hands?\b/i;
+const WET_HANDS_CUT_OFF: Bi = {
+  zh: '先别用湿手碰插头和开关：把手擦干，站到干的地方，先去总电闸（空气开关）把电断了，断电以后再拔插头。够不着电闸或不放心，就什么都别碰，先离开卫生间等人来。',
+  en: 'Do not touch the plug or any switch with wet hands. Dry your hands, stand somewhere dry, switch off at the breaker (fuse box) first, and only then pull the plug. If you cannot reach the breaker safely, touch nothing and leave the room until help comes.',
+};
+
+/**
+ * Whether the message asks about cutting the power ("要不要拔", "should I pull the plug?"): with a
+ * danger just reported, that is the safety advice's own question, never one for the knowledge base
+ * (whose "can it stay plugged in all the time?" answer is about a working heater).
+ */
+export function cutOffAsked(text: string): boolean {
+  return ASKS.test(text) && CUT_QUESTION.test(text.replace(CUT_STATEMENT, ' '));
+}
+
 /** "已经拉了电闸" inside a question is news, not the question. */
 const CUT_STATEMENT = /(?:已经|刚|都)[^，。,.？?]{0,6}(?:拉|关|断|拔)[^，。,.？?]{0,6}|\b(?:i'?ve|i have|we'?ve|already|just)\b[^.?!,;]{0,30}\b(?:off|unplugged|shut)\b/gi;
 
@@ -235,7 +252,7 @@ function lead(context: SafetyContext): HazardKind {
   return order.find((k) => context.kinds.includes(k)) ?? context.kinds[0]!;
 }
 
-function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: string, lastReply?: string, cleared = false, aired = false): Bi {
+function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: string, lastReply?: string, cleared = false, aired = false, wetHands = WET_HANDS.test(text)): Bi {
   const kind = lead(context);
   const d = deviceOf(context);
   const battery = context.power === 'battery' || kind === 'battery';
@@ -379,12 +396,14 @@ function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: str
         };
       // The breaker is off: the plug is dead, so pulling it is safe, and this is how.
       if (cut || context.cutOff) return unplugAfterBreaker(kind, d);
+      // "我手还是湿的": wet hands are said first, before any plug or switch is touched.
+      if (electric && wetHands) return WET_HANDS_CUT_OFF;
       if (kind === 'water_electric')
         return {
           zh: '要断电，但要看情况：手和脚下都是干的，才去插座处拔插头；地上有水或手是湿的，就先在总电闸断电。',
           en: 'Yes, cut the power, but carefully: unplug only with dry hands and a dry floor; otherwise switch off at the breaker first.',
         };
-      return { zh: '要。先在总电闸（空气开关）断电，再拔插头。', en: 'Yes. Switch off at the breaker first, then unplug it.' };
+      return { zh: '要。先在总电闸（空气开关）断电，再拔插头。', en: 'Yes. Switch off the power at the breaker first, then unplug it.' };
     case 'keepPlugged':
       return notLeftPlugged(answerFor('cutOff', context, cut, text));
     case 'useNow':
@@ -551,7 +570,9 @@ export function answerSafetyFollowUp(turn: SafetyFollowUpTurn): SafetyFollowUpRe
     if (topic === 'inspection') note = inspectionAnswer(deviceOf(context), context.kinds.includes('gas_leak')).note;
     if (topic === 'gasFixed') note = gasCompanyFixedAnswer(deviceOf(context)).note;
     if (topic === 'liability') note = DANGER_LIABILITY.note;
-    const answer = answerFor(topic, context, cut, part, turn.lastReply, danger.cleared, aired)[lang];
+    // (Wet hands said anywhere in the message count: "should I pull the plug? my hands are wet".)
+    // (Where it is kept and that it is charged there may come in two clauses: the place is read from the whole message.)
+    const answer = answerFor(topic, context, cut, topic === 'batteryPlace' ? turn.text : part, turn.lastReply, danger.cleared, aired, WET_HANDS.test(turn.text))[lang];
     if (!answers.includes(answer)) answers.push(answer);
   }
   if (!answers.length) return undefined;
