@@ -38,8 +38,24 @@ const OUTDOORS: Bi = {
   en: 'Put it outdoors on open ground (bare concrete or earth), away from buildings, doors and windows, vehicles and anything that burns; carry it with dry hands through a thick cloth, without squeezing it. And do not charge it again.',
 };
 
+/** Charging it there is the habit told ("晚上推上来充", "I always charge it in the hall"). */
+const CHARGED_THERE = /充|\bcharg\w*/i;
+/** An e-bike or scooter pack: the one kept and charged indoors by habit, and the one the fire rules name. */
+const VEHICLE_PACK = /电动车|电瓶车|电动自行车|电瓶|滑板车|平衡车|\be-?bikes?\b|\bscooters?\b|\be-?scooters?\b/i;
+/** Said when the customer tells they charge it indoors or on the stairs: the rule for every day after, not only tonight. */
+const NEVER_CHARGE_INDOORS: Bi = {
+  zh: '以后也别把电动车或电瓶推进屋里、楼道里充电和停放，要在室外或小区的集中充电点充。',
+  en: 'And from now on, do not charge or keep it indoors or in the stairwell: charge it outdoors or at a charging point.',
+};
+
 /** Where the battery of `device` should go, given where the customer put it or asked about. */
 export function batteryPlaceAnswer(text: string, device: Bi): Bi {
+  const place = placeAnswer(text, device);
+  if (!wrongPlaceNamed(text) || !CHARGED_THERE.test(text) || !VEHICLE_PACK.test(`${text} ${device.zh} ${device.en}`)) return place;
+  return { zh: `${place.zh}${NEVER_CHARGE_INDOORS.zh}`, en: `${place.en} ${NEVER_CHARGE_INDOORS.en}` };
+}
+
+function placeAnswer(text: string, device: Bi): Bi {
   if (ESCAPE_ROUTE.test(text))
     return {
       zh: `不行，楼道、走廊、楼梯间和门口都不能放：那是大家逃生的路，${device.zh}的电池万一起火，烟和火会把路堵死。${OUTDOORS.zh}`,

@@ -233,7 +233,7 @@ const SCRIPTS: Table = {
     mains: (d) => ({
       advice: {
         zh: `有漏电危险：不要触碰${d.zh}和周围的水，先在总电闸（空气开关）断电，再拔插头；让家人特别是孩子远离；有人触电受伤，马上拨打120。`,
-        en: `Risk of electric shock: do not touch ${d.en} or any water near it. Switch off at the breaker first, then unplug it, and keep everyone, children especially, away. If someone was hurt, call 120.`,
+        en: `Risk of electric shock: do not touch ${d.en} or any water near it. Switch off the power at the breaker (fuse box) first, then unplug it, and keep everyone, children especially, away. If someone was hurt, call 120.`,
       },
       reminder: { zh: `电工或师傅检查之前，${d.zh}不要再通电使用。`, en: `Keep ${d.en} off until an electrician or our engineer has checked it.` },
     }),
