@@ -12,6 +12,8 @@ import { factsOf, readEngineState } from './engine/engine-state';
 import type { Lang } from './phrases';
 import { replyForCountry } from './reply-for-country';
 import { countryOfAddress, countryOfPhone, countrySaidIn } from './text/customer-country';
+import { customerTimeZone, timeZoneNamedIn } from './text/customer-time-zone';
+import { timesForCountry } from './times-for-country';
 
 export function noteWhereCustomerIs(state: ConversationState, text: string, slots: TurnUnderstanding['slots']): CountryCode | undefined {
   const facts = factsOf(readEngineState(state.policy));
@@ -19,14 +21,27 @@ export function noteWhereCustomerIs(state: ConversationState, text: string, slot
   const now = countryOfAddress(slots.address) ?? countrySaidIn(text) ?? countryOfPhone(slots.phone);
   const known = now ?? countryOfAddress(facts.address) ?? (state.country as CountryCode | undefined) ?? countryOfPhone(facts.phone);
   if (known) state.country = known;
+  // The clock of a place named in a country on several clocks ("we're in Ohio"): kept, and used only while that country holds.
+  const place = timeZoneNamedIn(slots.address, known) ?? timeZoneNamedIn(text, known);
+  if (place) state.timeZone = place.timeZone;
   return known;
 }
 
+/** Where the customer is, for a reply: the country and, where we know it, their clock. */
+export interface CustomerPlace {
+  /** The zone of a place the customer named (state.timeZone). */
+  placeZone?: string;
+  /** When the reply is made: the hours are said for today's offsets, a date without a year is the nearest one. */
+  now?: Date;
+}
+
 /** A reply said for where the customer is: whom to call, what a fee is, whose clock a time is on. */
-export function replyWhereCustomerIs(text: string, country: CountryCode | undefined, lang: Lang): string {
-  const fitted = replyForCountry(text, country, lang);
-  const clock = chinaTimeNoteFor(fitted, country, lang);
-  return clock ? `${fitted}\n${clock}` : fitted;
+export function replyWhereCustomerIs(text: string, country: CountryCode | undefined, lang: Lang, place: CustomerPlace = {}): string {
+  const zone = customerTimeZone(country, place.placeZone);
+  const clock = zone && country ? { timeZone: zone, country, wholeCountry: customerTimeZone(country, undefined) !== undefined } : undefined;
+  const fitted = timesForCountry(replyForCountry(text, country, lang), clock, lang, place.now ?? new Date());
+  const note = chinaTimeNoteFor(fitted, country, lang);
+  return note ? `${fitted}\n${note}` : fitted;
 }
 
 /**
