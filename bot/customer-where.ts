@@ -14,6 +14,7 @@ import { replyForCountry } from './reply-for-country';
 import { countryOfAddress, countryOfPhone, countrySaidIn } from './text/customer-country';
 import { customerTimeZone, timeZoneNamedIn } from './text/customer-time-zone';
 import { timesForCountry } from './times-for-country';
+import { warrantyTermsAbroad } from './warranty-terms-abroad';
 
 export function noteWhereCustomerIs(state: ConversationState, text: string, slots: TurnUnderstanding['slots']): CountryCode | undefined {
   const facts = factsOf(readEngineState(state.policy));
@@ -27,19 +28,24 @@ export function noteWhereCustomerIs(state: ConversationState, text: string, slot
   return known;
 }
 
-/** Where the customer is, for a reply: the country and, where we know it, their clock. */
+/** What the conversation knows beyond the country, for a reply said where the customer is. */
 export interface CustomerPlace {
-  /** The zone of a place the customer named (state.timeZone). */
-  placeZone?: string;
+  /** The conversation: the zone of a place the customer named, and what a customer abroad has been told once already (updated here). */
+  state?: Pick<ConversationState, 'timeZone' | 'warrantyTermsNoted'>;
   /** When the reply is made: the hours are said for today's offsets, a date without a year is the nearest one. */
   now?: Date;
 }
 
 /** A reply said for where the customer is: whom to call, what a fee is, whose clock a time is on. */
 export function replyWhereCustomerIs(text: string, country: CountryCode | undefined, lang: Lang, place: CustomerPlace = {}): string {
-  const zone = customerTimeZone(country, place.placeZone);
+  const zone = customerTimeZone(country, place.state?.timeZone);
   const clock = zone && country ? { timeZone: zone, country, wholeCountry: customerTimeZone(country, undefined) !== undefined } : undefined;
-  const fitted = timesForCountry(replyForCountry(text, country, lang), clock, lang, place.now ?? new Date());
+  let fitted = timesForCountry(replyForCountry(text, country, lang), clock, lang, place.now ?? new Date());
+  if (country && country !== 'CN') {
+    const terms = warrantyTermsAbroad(fitted, lang, place.state?.warrantyTermsNoted ?? false);
+    fitted = terms.text;
+    if (terms.noted && place.state) place.state.warrantyTermsNoted = true;
+  }
   const note = chinaTimeNoteFor(fitted, country, lang);
   return note ? `${fitted}\n${note}` : fitted;
 }
