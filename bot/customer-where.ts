@@ -15,6 +15,8 @@ import { countryOfAddress, countryOfPhone, countrySaidIn } from './text/customer
 import { customerTimeZone, timeZoneNamedIn } from './text/customer-time-zone';
 import { timesForCountry } from './times-for-country';
 import { warrantyTermsAbroad } from './warranty-terms-abroad';
+import { mainlandRoutesAbroad } from './mainland-routes-abroad';
+import { phoneCodesAbroad } from './phone-codes-abroad';
 
 export function noteWhereCustomerIs(state: ConversationState, text: string, slots: TurnUnderstanding['slots']): CountryCode | undefined {
   const facts = factsOf(readEngineState(state.policy));
@@ -42,6 +44,7 @@ export function replyWhereCustomerIs(text: string, country: CountryCode | undefi
   const clock = zone && country ? { timeZone: zone, country, wholeCountry: customerTimeZone(country, undefined) !== undefined } : undefined;
   let fitted = timesForCountry(replyForCountry(text, country, lang), clock, lang, place.now ?? new Date());
   if (country && country !== 'CN') {
+    fitted = phoneCodesAbroad(mainlandRoutesAbroad(fitted, lang), lang);
     const terms = warrantyTermsAbroad(fitted, lang, place.state?.warrantyTermsNoted ?? false);
     fitted = terms.text;
     if (terms.noted && place.state) place.state.warrantyTermsNoted = true;
