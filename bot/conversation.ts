@@ -42,6 +42,10 @@ export const conversationStateSchema = z.object({
   policy: z.record(z.string(), z.unknown()).default({}),
   /** The country the customer is in, once an address, their own words or a phone's code said so (bot/customer-where.ts); "CN" for mainland China. */
   country: z.string().optional(),
+  /** The clock of a place the customer named in a country on several clocks ("Ohio", "Vancouver"): bot/text/customer-time-zone.ts. */
+  timeZone: z.string().optional(),
+  /** A customer abroad has been told our warranty terms come from China's rules and local law may give more (bot/warranty-terms-abroad.ts): once is enough. */
+  warrantyTermsNoted: z.boolean().optional(),
   /** The danger this conversation reported (bot/engine/safety-context.ts): what safety follow-ups are answered from. */
   safety: z
     .object({

@@ -12,6 +12,11 @@ import { factsOf, readEngineState } from './engine/engine-state';
 import type { Lang } from './phrases';
 import { replyForCountry } from './reply-for-country';
 import { countryOfAddress, countryOfPhone, countrySaidIn } from './text/customer-country';
+import { customerTimeZone, timeZoneNamedIn } from './text/customer-time-zone';
+import { timesForCountry } from './times-for-country';
+import { warrantyTermsAbroad } from './warranty-terms-abroad';
+import { mainlandRoutesAbroad } from './mainland-routes-abroad';
+import { phoneCodesAbroad } from './phone-codes-abroad';
 
 export function noteWhereCustomerIs(state: ConversationState, text: string, slots: TurnUnderstanding['slots']): CountryCode | undefined {
   const facts = factsOf(readEngineState(state.policy));
@@ -19,14 +24,33 @@ export function noteWhereCustomerIs(state: ConversationState, text: string, slot
   const now = countryOfAddress(slots.address) ?? countrySaidIn(text) ?? countryOfPhone(slots.phone);
   const known = now ?? countryOfAddress(facts.address) ?? (state.country as CountryCode | undefined) ?? countryOfPhone(facts.phone);
   if (known) state.country = known;
+  // The clock of a place named in a country on several clocks ("we're in Ohio"): kept, and used only while that country holds.
+  const place = timeZoneNamedIn(slots.address, known) ?? timeZoneNamedIn(text, known);
+  if (place) state.timeZone = place.timeZone;
   return known;
 }
 
+/** What the conversation knows beyond the country, for a reply said where the customer is. */
+export interface CustomerPlace {
+  /** The conversation: the zone of a place the customer named, and what a customer abroad has been told once already (updated here). */
+  state?: Pick<ConversationState, 'timeZone' | 'warrantyTermsNoted'>;
+  /** When the reply is made: the hours are said for today's offsets, a date without a year is the nearest one. */
+  now?: Date;
+}
+
 /** A reply said for where the customer is: whom to call, what a fee is, whose clock a time is on. */
-export function replyWhereCustomerIs(text: string, country: CountryCode | undefined, lang: Lang): string {
-  const fitted = replyForCountry(text, country, lang);
-  const clock = chinaTimeNoteFor(fitted, country, lang);
-  return clock ? `${fitted}\n${clock}` : fitted;
+export function replyWhereCustomerIs(text: string, country: CountryCode | undefined, lang: Lang, place: CustomerPlace = {}): string {
+  const zone = customerTimeZone(country, place.state?.timeZone);
+  const clock = zone && country ? { timeZone: zone, country, wholeCountry: customerTimeZone(country, undefined) !== undefined } : undefined;
+  let fitted = timesForCountry(replyForCountry(text, country, lang), clock, lang, place.now ?? new Date());
+  if (country && country !== 'CN') {
+    fitted = phoneCodesAbroad(mainlandRoutesAbroad(fitted, lang), lang);
+    const terms = warrantyTermsAbroad(fitted, lang, place.state?.warrantyTermsNoted ?? false);
+    fitted = terms.text;
+    if (terms.noted && place.state) place.state.warrantyTermsNoted = true;
+  }
+  const note = chinaTimeNoteFor(fitted, country, lang);
+  return note ? `${fitted}\n${note}` : fitted;
 }
 
 /**

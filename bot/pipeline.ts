@@ -338,7 +338,7 @@ export class AfterSalesBot {
     // Said for where the customer is: a customer abroad hears their own emergency number, not 119 (customer-where.ts).
     const country = noteWhereCustomerIs(state, text, u.slots);
     const written = parts.filter(Boolean).join('\n');
-    const reply = directReply(inbound, conversation.id, replyWhereCustomerIs(written, country, lang), { ticket, quickReplies: decided.quickReplies });
+    const reply = directReply(inbound, conversation.id, replyWhereCustomerIs(written, country, lang, { state, now }), { ticket, quickReplies: decided.quickReplies });
     const brain = decided.answeredBy ?? this.deps.brain.name;
     await stored;
     const storedReply = await this.commit(inbound, conversation, {
@@ -426,7 +426,7 @@ export class AfterSalesBot {
       promisedBefore: found && ticket && ticket.firstResponseDue !== found.firstResponseDue ? found.firstResponseDue : undefined,
     });
     const country = noteWhereCustomerIs(state, text, u.slots);
-    const fitted = said.text ? replyWhereCustomerIs(said.text, country, lang) : undefined;
+    const fitted = said.text ? replyWhereCustomerIs(said.text, country, lang, { state, now }) : undefined;
     const reply = fitted ? directReply(inbound, conversation.id, fitted) : undefined;
     await stored;
     await this.commit(inbound, conversation, {

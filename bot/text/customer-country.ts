@@ -44,13 +44,17 @@ export function countryOfAddress(address: string | undefined): CountryCode | und
   return placeIn(address) ?? (MAINLAND_ADDRESS.test(address) ? 'CN' : undefined);
 }
 
+/** ", Ohio" after "Columbus": a state or country after the city, one or two words standing alone ("at home, my American fridge" is no place). */
+const STATE_AFTER_CITY = String.raw`(?:,\s*(?!(?:my|our|the|it|and|but|so|i|we|please|thanks)\b)[a-z]+(?: [a-z]+)?(?=\s*(?:$|[-–—.,;!?])))?`;
 /**
  * "I'm in Arizona", "we live in Dubai", "over here in the UK", "我人在英国", "我们住在悉尼": only
  * where the customer says they are. A place named any other way ("my American-style fridge", "a
  * Japanese brand", "bought it in Hong Kong") says nothing about where they are now.
  */
-const SAYS_WHERE_EN =
-  /\b(?:i(?:'m| am)|we(?:'re| are)|live|lives|living|based|located|staying|i stay|we stay|here|over here|out here|moved|reside|residing)(?:\s+[\w']+){0,3}?\s+(?:in|at|to|near|outside|around)\s+(?:the\s+)?([^.,;!?\n]{2,40})/gi;
+const SAYS_WHERE_EN = new RegExp(
+  String.raw`\b(?:i(?:'m| am)|we(?:'re| are)|live|lives|living|based|located|staying|i stay|we stay|here|over here|out here|moved|reside|residing)(?:\s+[\w']+){0,3}?\s+(?:in|at|to|near|outside|around)\s+(?:the\s+)?([^.,;!?\n]{2,40}${STATE_AFTER_CITY})`,
+  'gi',
+);
 /** "hi from Lagos", "writing from Nairobi": a greeting says where it is sent from. */
 const GREETS_FROM_EN = /\b(?:hi|hello|hey|greetings|writing|messaging|texting|calling|chatting)\s+(?:you\s+)?from\s+(?:the\s+)?([^.,;!?\n]{2,40})/gi;
 const SAYS_WHERE_ZH = /(?:我|我们|我家|人|家里|家)(?:现在|目前|一直)?(?:人)?(?:在|住在|住|定居在|生活在)([^，。,.；;！!？?\s]{2,12})/g;
