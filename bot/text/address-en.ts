@@ -8,7 +8,7 @@
  * so lower-case chat ("i live at 88 zhongshan road") works and the sentence around it stays out.
  */
 import type { AddressMatch, AddressOptions } from './address-zh';
-import { abroadStreetForms, gulfAreaForm, JAPANESE_BLOCK, JAPANESE_DISTRICT, JAPANESE_POSTCODE, LATIN_LETTER, NUMBERED_STREET } from './address-forms-abroad';
+import { abroadStreetForms, CLOSING_TOWN, COUNTRY_ABROAD, gulfAreaForm, JAPANESE_BLOCK, JAPANESE_DISTRICT, JAPANESE_POSTCODE, LATIN_LETTER, NUMBERED_STREET } from './address-forms-abroad';
 import { EN_PLACES, HK_PLACES } from './china-places';
 
 type Kind = 'street' | 'estate' | 'district' | 'place' | 'unit' | 'floor' | 'building' | 'number' | 'postcode' | 'country' | 'locality';
@@ -243,7 +243,7 @@ const PATTERNS: [Kind, string][] = [
   ['floor', `\\d{1,3}(?:st|nd|rd|th)?\\s*(?:floor|fl\\.?|\\/f|f)\\b|floor\\s*\\d{1,3}\\b`],
   ['building', `(?:building|bldg|tower|block|blk|entrance|gate|house|lane|villa|lot|plot|door|phase)\\.?\\s*(?:no\\.?\\s*)?#?\\s*(?:\\d{1,4}[A-Za-z]?|[A-Z]\\d{0,3})\\b`],
   ['number', `no\\.?\\s*\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?\\b`],
-  ['country', `(?:p\\.?\\s?r\\.?\\s?)?china\\b|prc\\b`],
+  ['country', `(?:p\\.?\\s?r\\.?\\s?)?china\\b|prc\\b|(?:${COUNTRY_ABROAD})\\b`],
   // A suburb, area or town named on its own between the parts ("9 Gandhi Road, Adyar, Chennai", "14 Kent St Perth"):
   // taken only inside an address, written with capitals, and not leading into a sentence (capitalised(), below).
   ['locality', `${WORD}(?:\\s+${WORD}){0,2}`],
@@ -279,6 +279,8 @@ interface Chain {
   end: number;
   kinds: Kind[];
   numberedStreet: boolean;
+  /** The last component's words: a town that closes an address ends it. */
+  last: string;
 }
 
 function locatesAHome(chain: Chain): boolean {
@@ -318,9 +320,17 @@ export function findEnglishAddresses(text: string, options: AddressOptions = {})
     const end = start + m[0].replace(/[\s,]+$/, '').length;
     // ("Unit 12/85 Chapel St": a slash joins the flat to the street number.)
     const joins = chain !== undefined && /^(?:[\s,;]*|\/)$/.test(text.slice(chain.end, start));
+    // After the postcode, or a town that ends an address there, capitalised words are the customer's name
+    // ("…, 10435 Berlin, Jonas Richter", "…, Dubai, Omar Khalid"); only a country may still follow.
+    const closed = chain !== undefined && (chain.kinds.at(-1) === 'postcode' || CLOSING_TOWN.test(chain.last.replace(/^[\s,]+|[\s,]+$/g, '')));
+    if (joins && closed && kind === 'locality') {
+      close();
+      continue;
+    }
     if (joins) {
       chain!.end = end;
       chain!.kinds.push(kind);
+      chain!.last = m[0];
     } else {
       close();
       if (!CONTINUES_ONLY.includes(kind))
@@ -328,6 +338,7 @@ export function findEnglishAddresses(text: string, options: AddressOptions = {})
           start,
           end,
           kinds: [kind],
+          last: m[0],
           numberedStreet: (kind === 'street' || kind === 'estate') && (/^(?:no\.?\s*)?\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?)?[\s,]/i.test(m[0]) || NUMBER_AFTER_STREET.test(m[0])),
         };
     }

@@ -62,3 +62,13 @@ export function gulfAreaForm(word: string): string {
 
 /** A street named by its number, as in the Gulf and much of Asia: "Street 12", "St. 7B", "Road 3". */
 export const NUMBERED_STREET = '(?:street|st\\.?|road|rd\\.?|sikka|sikkat)\\s*(?:no\\.?\\s*)?\\d{1,4}[A-Za-z]?\\b(?!\\s*(?:st|nd|rd|th)\\b)';
+
+/** Countries written after the town ("…, 10435 Berlin, Germany"): the only words that may still follow a postcode. */
+export const COUNTRY_ABROAD =
+  'germany|deutschland|austria|switzerland|france|spain|italy|portugal|netherlands|belgium|japan|u\\.?a\\.?e\\.?|united arab emirates|saudi arabia|qatar|kuwait|oman|bahrain';
+
+/**
+ * Towns that close an address where no postcode is written (the Gulf) or after the postcode (Japan):
+ * capitalised words after them are the customer's name ("…, Dubai, Omar Khalid"), not a locality.
+ */
+export const CLOSING_TOWN = /^(?:dubai|abu dhabi|sharjah|ajman|al ain|doha|riyadh|jeddah|dammam|kuwait city|muscat|manama|tokyo|osaka|kyoto|yokohama)$/i;

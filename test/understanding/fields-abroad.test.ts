@@ -32,6 +32,8 @@ describe('addresses outside the English-speaking world are read whole', () => {
   it.each([
     ['Leopoldstraße 40, 80802 München, 0170 555 1234, Sabine Kurz', 'Leopoldstraße 40, 80802 München', '+49 170 5551234'],
     ['1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002 tel 080-1111-2222 Yuki Mori', '1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002', '+81 80 1111 2222'],
+    ['Torstraße 88, 10119 Berlin, Miriam Falk, 0151 4455 6677', 'Torstraße 88, 10119 Berlin', '+49 1514 4556677'],
+    ['Villa 12, Street 5, Al Safa 2, Dubai, Hamad Saleh, 052 345 6789', 'Villa 12, Street 5, Al Safa 2, Dubai', '+971 52 345 6789'],
   ])('the phone and name after it stay out, and the phone is read in its country: %s', (text, address, phone) => {
     const normal = normaliseText(text, { spokenDigits: true });
     expect(extractAddress(normal)).toBe(address);
