@@ -8,7 +8,18 @@
  * so lower-case chat ("i live at 88 zhongshan road") works and the sentence around it stays out.
  */
 import type { AddressMatch, AddressOptions } from './address-zh';
-import { abroadStreetForms, CLOSING_TOWN, COUNTRY_ABROAD, gulfAreaForm, JAPANESE_BLOCK, JAPANESE_DISTRICT, JAPANESE_POSTCODE, LATIN_LETTER, NUMBERED_STREET } from './address-forms-abroad';
+import {
+  abroadStreetForms,
+  CLOSING_TOWN,
+  COUNTRY_ABROAD,
+  europeanPostcodeBeforeTown,
+  gulfAreaForm,
+  JAPANESE_BLOCK,
+  JAPANESE_DISTRICT,
+  JAPANESE_POSTCODE,
+  LATIN_LETTER,
+  NUMBERED_STREET,
+} from './address-forms-abroad';
 import { EN_PLACES, HK_PLACES } from './china-places';
 
 type Kind = 'street' | 'estate' | 'district' | 'place' | 'unit' | 'floor' | 'building' | 'number' | 'postcode' | 'country' | 'locality';
@@ -217,7 +228,8 @@ const PATTERNS: [Kind, string][] = [
       // Japan: "Tokyo 154-0024", "〒154-0024".
       `|${TOWN}\\d{3}-\\d{4}(?![\\d-])|${JAPANESE_POSTCODE}` +
       // The Netherlands: ", 1015 CX Amsterdam".
-      `|(?<=,\\s?)\\d{4}\\s?[A-Z]{2}\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,1}`,
+      `|(?<=,\\s?)\\d{4}\\s?[A-Z]{2}\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,1}` +
+      `|${europeanPostcodeBeforeTown(NAME_WORD)}`,
   ],
   [
     'district',

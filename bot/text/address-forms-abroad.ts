@@ -12,7 +12,7 @@
  */
 
 /** Letters of the Latin-script languages customers write from (ä, ß, é, ñ...), beside A-Z. */
-export const LATIN_LETTER = 'A-Za-zÀ-ÖØ-öø-ÿ';
+export const LATIN_LETTER = 'A-Za-zÀ-ÖØ-öø-ÿ\\u0100-\\u017f';
 
 /** Street kinds glued to the end of the name (Lindenstraße, Hauptstr., Mühlenweg, Keizersgracht). */
 const GLUED_STREET_KIND = 'straße|strasse|str\\.|weg|allee|platz|gasse|damm|ring|ufer|chaussee|steig|pfad|straat|laan|gracht|plein|gatan|gata|vägen|vej|veien|gade';
@@ -20,7 +20,7 @@ const GLUED_STREET_KIND = 'straße|strasse|str\\.|weg|allee|platz|gasse|damm|rin
 const SEPARATE_STREET_KIND = 'straße|strasse|str\\.|weg|allee|platz|gasse|damm|ring|ufer|chaussee|straat|laan';
 /** Street kinds before the name (rue, avenida, via...); "avenue" only with a number, as it is English too. */
 const KIND_FIRST_STREET =
-  'rue|boulevard|bd\\.?|blvd\\.?|chemin|allée|allee|impasse|quai|cours|place|route|avenue|av\\.|calle|c\\/|avenida|avda\\.?|paseo|carrer|rambla|carrera|via|viale|piazza|corso|largo|rua|travessa|praça|praca|alameda';
+  'ul\\.|ulica|rue|boulevard|bd\\.?|blvd\\.?|chemin|allée|allee|impasse|quai|cours|place|route|avenue|av\\.|calle|c\\/|avenida|avda\\.?|paseo|carrer|rambla|carrera|via|viale|piazza|corso|largo|rua|travessa|praça|praca|alameda';
 /** Small words inside such names: "rue de la Paix", "avenue des Pins", "Calle del Sol", "Via dei Mille". */
 const PARTICLE = "(?:de|de la|des|du|d'|l'|la|le|les|del|de los|de las|el|los|las|di|dei|della|delle|da|do|dos|das)";
 /** German streets may open with a preposition and article: "Am Mühlenweg", "Auf der Heide", "Zur Linde". */
@@ -35,7 +35,8 @@ const NUMBER_AFTER = '\\d{1,4}(?:\\s?[a-z](?![a-z]))?(?:-\\d{1,4})?(?:\\s+(?:bis
  */
 export function abroadStreetForms(nameWord: string, houseNumber: string): string {
   const letter = `[${LATIN_LETTER}]`;
-  const glued = `(?:${GERMAN_LEAD}\\s+)?${letter}[${LATIN_LETTER}'-]*(?:${GLUED_STREET_KIND})(?![${LATIN_LETTER}])\\.?\\s*,?\\s*${NUMBER_AFTER}\\b`;
+  // (A German street may carry an adjective of place before it: "Landstraßer Hauptstraße", "Alter Mühlweg".)
+  const glued = `(?:${GERMAN_LEAD}\\s+|${letter}[${LATIN_LETTER}]+er\\s+)?${letter}[${LATIN_LETTER}'-]*(?:${GLUED_STREET_KIND})(?![${LATIN_LETTER}])\\.?\\s*,?\\s*${NUMBER_AFTER}\\b`;
   const separate = `(?:${nameWord}\\s+){1,2}(?:${SEPARATE_STREET_KIND})(?![${LATIN_LETTER}])\\.?\\s*,?\\s*${NUMBER_AFTER}\\b`;
   const name = `(?:${PARTICLE}\\s*)?${nameWord}(?:\\s+(?:${PARTICLE}\\s*)?${nameWord}){0,2}`;
   const kindFirstNumbered = `${houseNumber},?\\s+(?:${KIND_FIRST_STREET})\\s+${name}|(?:${KIND_FIRST_STREET})\\s+${name},?\\s+${NUMBER_AFTER}\\b`;
@@ -72,3 +73,11 @@ export const COUNTRY_ABROAD =
  * capitalised words after them are the customer's name ("…, Dubai, Omar Khalid"), not a locality.
  */
 export const CLOSING_TOWN = /^(?:dubai|abu dhabi|sharjah|ajman|al ain|doha|riyadh|jeddah|dammam|kuwait city|muscat|manama|tokyo|osaka|kyoto|yokohama)$/i;
+
+/**
+ * Postcodes of continental Europe written before the town, after a comma: "8001 Zürich", "1060 Wien",
+ * "2200 København" (four digits), "111 43 Stockholm", "00-590 Warszawa", "1100-053 Lisboa".
+ */
+export function europeanPostcodeBeforeTown(nameWord: string): string {
+  return `(?<=,\\s?)(?:\\d{4}|\\d{3}\\s\\d{2}|\\d{2}-\\d{3}|\\d{4}-\\d{3})\\s+${nameWord}(?:\\s+${nameWord})?`;
+}

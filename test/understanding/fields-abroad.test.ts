@@ -27,6 +27,11 @@ describe('addresses outside the English-speaking world are read whole', () => {
     ['Umeda 1-12-6, Kita-ku, Osaka', 'Umeda 1-12-6, Kita-ku, Osaka'],
     ['Al Barsha 1, Building 22, flat 1104, Dubai', 'Al Barsha 1, Building 22, flat 1104, Dubai'],
     ['Villa 9, Street 31, Umm Suqeim 2, Dubai', 'Villa 9, Street 31, Umm Suqeim 2, Dubai'],
+    ['seefeldstrasse 21, 8008 zürich', 'seefeldstrasse 21, 8008 zürich'],
+    ['Landstraßer Hauptstraße 9, 1030 Wien', 'Landstraßer Hauptstraße 9, 1030 Wien'],
+    ['ul. Długa 5, 80-827 Gdańsk', 'ul. Długa 5, 80-827 Gdańsk'],
+    ['Drottninggatan 40, 111 51 Stockholm', 'Drottninggatan 40, 111 51 Stockholm'],
+    ['2-chome-4-1 Shibakoen, Minato-ku, Tokyo', '2-chome-4-1 Shibakoen, Minato-ku, Tokyo'],
   ])('%s', (text, address) => expect(read(text)).toBe(address));
 
   it.each([
