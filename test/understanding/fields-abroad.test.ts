@@ -78,12 +78,18 @@ describe('models and numbers on an invoice', () => {
     ['the model is KFR-35GW/20@M1-a', 'KFR-35GW/20@M1-a'],
   ])('"@" is inside the model: %s', (text, model) => expect(extractModel(text)).toBe(model));
 
-  it.each(['Invoice No. GH-5512 Date 02/11/2026', 'receipt number ZX-401 for the washer', 'Bill No: KT-77120'])('an invoice or receipt number is not a model: %s', (text) => {
-    expect(extractModel(text)).toBeUndefined();
-  });
+  it.each(['Invoice No. GH-5512 Date 02/11/2026', 'receipt number ZX-401 for the washer', 'Bill No: KT-77120', 'Inv. No. RT-301 date 19-11-2026'])(
+    'an invoice or receipt number is not a model: %s',
+    (text) => {
+      expect(extractModel(text)).toBeUndefined();
+    },
+  );
 
-  it('a day-first invoice date is the purchase date', () => {
-    expect(extractPurchaseDate('Invoice No. GH-5512 Date 24/10/2026 Item washer', '2026-12-07')).toMatchObject({ value: '2026-10-24', precision: 'day' });
+  it.each([
+    ['Invoice No. GH-5512 Date 24/10/2026 Item washer', '2026-10-24'],
+    ['Inv. No. RT-301 date 19-11-2026 fridge', '2026-11-19'],
+  ])('a day-first invoice date is the purchase date: %s', (text, value) => {
+    expect(extractPurchaseDate(text, '2026-12-07')).toMatchObject({ value, precision: 'day' });
   });
 
   it.each([

@@ -23,7 +23,7 @@ const BARE_CODE_ANY_CASE = new RegExp(BARE_CODE.source, 'gi');
 const NOT_A_MODEL = /^(?:AS-\d{8}|SN|S\/N|E-\d|IMEI)/i;
 // Words before a code that make it a serial, order or tracking number instead.
 const OTHER_NUMBER_BEFORE =
-  /(?:序列号|串号|机身码|条码|SN码?|S\/N|IMEI|订单号?|单号|工单|物流|快递|运单|发票号?|编号|serial(?:\s*(?:number|no\.?))?|order(?:\s*(?:number|no\.?|#|id))?|(?:invoice|receipt|bill|transaction)(?:\s*(?:number|no\.?|#))?|tracking|ticket|call[-_\s]?id|\bid)\s*(?:号码|号)?\s*(?:[:：#是为]|is)?\s*$/i;
+  /(?:序列号|串号|机身码|条码|SN码?|S\/N|IMEI|订单号?|单号|工单|物流|快递|运单|发票号?|编号|serial(?:\s*(?:number|no\.?))?|order(?:\s*(?:number|no\.?|#|id))?|(?:invoice|inv\.?|receipt|bill|transaction)(?:\s*(?:number|no\.?|#))?|tracking|ticket|call[-_\s]?id|\bid)\s*(?:号码|号)?\s*(?:[:：#是为]|is)?\s*$/i;
 
 /** Letters and digits both, no long digit run (orders, tracking), not a date, phone or price. */
 function plausible(code: string, text: string, index: number): boolean {
