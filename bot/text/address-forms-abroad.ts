@@ -3,6 +3,7 @@
  * type them in English chat (part of the one address reader, address-en.ts):
  * - German-speaking and Dutch/Nordic streets, the kind glued to the name or after it, the house
  *   number after the street ("Lindenstraße 8", "Hauptstr. 5", "Am Mühlenweg 3", "Berliner Allee 17");
+ *   not "-ring" or "-gade", which end English words too (bring, during, brigade);
  * - French, Spanish, Italian and Portuguese streets, the kind before the name ("12 Rue Saint-Denis",
  *   "45 avenue des Pins", "boulevard Voltaire 9", "Calle Mayor 14", "Via Roma 3");
  * - Japanese block numbers (chome-banchi-go) and wards ("2-15-8 Sangenjaya, Setagaya-ku", "〒154-0024");
@@ -15,9 +16,9 @@
 export const LATIN_LETTER = 'A-Za-zÀ-ÖØ-öø-ÿ\\u0100-\\u017f';
 
 /** Street kinds glued to the end of the name (Lindenstraße, Hauptstr., Mühlenweg, Keizersgracht). */
-const GLUED_STREET_KIND = 'straße|strasse|str\\.|weg|allee|platz|gasse|damm|ring|ufer|chaussee|steig|pfad|straat|laan|gracht|plein|gatan|gata|vägen|vej|veien|gade';
+const GLUED_STREET_KIND = 'straße|strasse|str\\.|weg|allee|platz|gasse|damm|ufer|chaussee|steig|pfad|straat|laan|gracht|plein|gatan|gata|vägen|vej|veien';
 /** The same kinds as words of their own after the name ("Berliner Straße", "Am Alten Weg"). */
-const SEPARATE_STREET_KIND = 'straße|strasse|str\\.|weg|allee|platz|gasse|damm|ring|ufer|chaussee|straat|laan';
+const SEPARATE_STREET_KIND = 'straße|strasse|str\\.|weg|allee|platz|gasse|damm|ufer|chaussee|straat|laan';
 /** Street kinds before the name (rue, avenida, via...); "avenue" only with a number, as it is English too. */
 const KIND_FIRST_STREET =
   'ul\\.|ulica|rue|boulevard|bd\\.?|blvd\\.?|chemin|allée|allee|impasse|quai|cours|place|route|avenue|av\\.|calle|c\\/|avenida|avda\\.?|paseo|carrer|rambla|carrera|via|viale|piazza|corso|largo|rua|travessa|praça|praca|alameda';
@@ -40,7 +41,7 @@ export function abroadStreetForms(nameWord: string, houseNumber: string): string
   const separate = `(?:${nameWord}\\s+){1,2}(?:${SEPARATE_STREET_KIND})(?![${LATIN_LETTER}])\\.?\\s*,?\\s*${NUMBER_AFTER}\\b`;
   const name = `(?:${PARTICLE}\\s*)?${nameWord}(?:\\s+(?:${PARTICLE}\\s*)?${nameWord}){0,2}`;
   const kindFirstNumbered = `${houseNumber},?\\s+(?:${KIND_FIRST_STREET})\\s+${name}|(?:${KIND_FIRST_STREET})\\s+${name},?\\s+${NUMBER_AFTER}\\b`;
-  const kindFirstPlain = `(?:rue|boulevard|chemin|impasse|calle|avenida|carrer|via|viale|piazza|corso|rua|travessa|praça|praca)\\s+${name}`;
+  const kindFirstPlain = `(?:rue|boulevard|chemin|impasse|calle|avenida|carrer|viale|piazza|corso|rua|travessa|praça|praca)\\s+${name}`;
   return [glued, separate, kindFirstNumbered, kindFirstPlain].join('|');
 }
 
