@@ -334,7 +334,8 @@ export function findEnglishAddresses(text: string, options: AddressOptions = {})
     const joins = chain !== undefined && /^(?:[\s,;]*|\/)$/.test(text.slice(chain.end, start));
     // After the postcode, or a town that ends an address there, capitalised words are the customer's name
     // ("…, 10435 Berlin, Jonas Richter", "…, Dubai, Omar Khalid"); only a country may still follow.
-    const closed = chain !== undefined && (chain.kinds.at(-1) === 'postcode' || CLOSING_TOWN.test(chain.last.replace(/^[\s,]+|[\s,]+$/g, '')));
+    // (One word after a postcode is still its state or region: "40400 Shah Alam, Selangor".)
+    const closed = chain !== undefined && ((chain.kinds.at(-1) === 'postcode' && /\s/.test(m[0].trim())) || CLOSING_TOWN.test(chain.last.replace(/^[\s,]+|[\s,]+$/g, '')));
     if (joins && closed && kind === 'locality') {
       close();
       continue;
