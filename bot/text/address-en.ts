@@ -8,6 +8,18 @@
  * so lower-case chat ("i live at 88 zhongshan road") works and the sentence around it stays out.
  */
 import type { AddressMatch, AddressOptions } from './address-zh';
+import {
+  abroadStreetForms,
+  CLOSING_TOWN,
+  COUNTRY_ABROAD,
+  europeanPostcodeBeforeTown,
+  gulfAreaForm,
+  JAPANESE_BLOCK,
+  JAPANESE_DISTRICT,
+  JAPANESE_POSTCODE,
+  LATIN_LETTER,
+  NUMBERED_STREET,
+} from './address-forms-abroad';
 import { EN_PLACES, HK_PLACES } from './china-places';
 
 type Kind = 'street' | 'estate' | 'district' | 'place' | 'unit' | 'floor' | 'building' | 'number' | 'postcode' | 'country' | 'locality';
@@ -127,8 +139,17 @@ const STOP_WORDS = [
   'since',
   'model',
   'order',
+  // What introduces the phone or the name given in the same line as the address ("…, Hamburg, tel 0151…, name Anna Berg").
+  'tel',
+  'mobile',
+  'mob',
+  'cell',
+  'whatsapp',
+  'name',
+  'contact',
 ];
-const WORD = `(?!(?:${STOP_WORDS.join('|').replace(/'/g, "['’]")})\\b)[A-Za-z][A-Za-z'’-]*`;
+// (Letters of other Latin-script languages too: "Münchener", "Montréal", "Göttingen".)
+const WORD = `(?!(?:${STOP_WORDS.join('|').replace(/'/g, "['’]")})(?![${LATIN_LETTER}]))[${LATIN_LETTER}][${LATIN_LETTER}'’-]*`;
 /** A name word, or a numbered one of a North American or Indian grid ("W 7th Ave", "3rd Cross"). */
 const NAME_WORD = `(?:${WORD}|\\d{1,3}(?:st|nd|rd|th))`;
 /** "12", "221B", "3-5", and the Australian unit/street "12/85" (flat 12 at number 85), kept whole. */
@@ -189,7 +210,11 @@ const PATTERNS: [Kind, string][] = [
       // Bengaluru's grid: "3rd Cross", "5th Main Road".
       `|\\d{1,2}(?:st|nd|rd|th)\\s+(?:cross|main)\\b(?:\\s+(?:road|rd)\\b)?` +
       // Malaysia names the kind of street first: "Jalan Mawar 3", "Jalan SS2/24", "Lorong Ampang 5".
-      `|(?:${HOUSE_NUMBER},?\\s+)?(?:${MALAY_STREET_WORD})\\.?\\s+(?:${MALAY_NAME})(?:\\s+(?:${MALAY_NAME})){0,3}`,
+      `|(?:${HOUSE_NUMBER},?\\s+)?(?:${MALAY_STREET_WORD})\\.?\\s+(?:${MALAY_NAME})(?:\\s+(?:${MALAY_NAME})){0,3}` +
+      // Continental Europe, the Latin world, Japan and the Gulf (address-forms-abroad.ts).
+      `|${abroadStreetForms(NAME_WORD, HOUSE_NUMBER)}` +
+      `|(?:${NAME_WORD}\\s+)?${JAPANESE_BLOCK}(?=[^.!?\\n]{0,60}?(?:${JAPANESE_DISTRICT}|〒|\\b(?:tokyo|osaka|kyoto|yokohama|nagoya|sapporo|fukuoka|kobe|japan)\\b))` +
+      `|${NUMBERED_STREET}`,
   ],
   // "14 Maple Court", "3 Lotus Gardens": a house number in front of an estate is part of the address.
   ['estate', `(?:${HOUSE_NUMBER},?\\s+)?(?:${NAME_WORD}\\s+){1,4}(?:${ESTATE_WORD})\\b` + `|(?:${MALAY_ESTATE_WORD})\\.?\\s+(?:${MALAY_NAME})(?:\\s+(?:${MALAY_NAME})){0,2}`],
@@ -197,9 +222,14 @@ const PATTERNS: [Kind, string][] = [
   // (Digits followed by a street are its house number: "basement suite, 2150 W 7th Ave".)
   [
     'postcode',
-    `(?:${TOWN})?(?:${ABROAD_POSTCODE})|(?:(?:${TOWN})?\\d{6}|${TOWN}\\d{4})(?![\\d年月日号])\\b(?!${STREET_AFTER})(?![-\\s]\\d{4}(?![-\\s]?\\d))` +
+    `(?:${TOWN})?(?:${ABROAD_POSTCODE})|(?:(?:${TOWN})?\\d{6}|${TOWN}\\d{4}(?![-\\s]\\d{3,4}[-\\s]\\d{3,4}))(?![\\d年月日号])\\b(?!${STREET_AFTER})(?![-\\s]\\d{4}(?![-\\s]?\\d))` +
       // Malaysia puts the postcode before the town, after a comma: ", 47300 Petaling Jaya".
-      `|(?<=,\\s?)\\d{5}\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?!${STREET_AFTER})`,
+      `|(?<=,\\s?)\\d{5}\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?!${STREET_AFTER})` +
+      // Japan: "Tokyo 154-0024", "〒154-0024".
+      `|${TOWN}\\d{3}-\\d{4}(?![\\d-])|${JAPANESE_POSTCODE}` +
+      // The Netherlands: ", 1015 CX Amsterdam".
+      `|(?<=,\\s?)\\d{4}\\s?[A-Z]{2}\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,1}` +
+      `|${europeanPostcodeBeforeTown(NAME_WORD)}`,
   ],
   [
     'district',
@@ -207,7 +237,9 @@ const PATTERNS: [Kind, string][] = [
       // A Philippine barangay is named after its word: "Barangay San Isidro", "Brgy. 143".
       `|(?:barangay|brgy)\\.?\\s+(?:\\d{1,4}\\b|${WORD}(?:\\s+${WORD}){0,2})` +
       // An Irish county is named after its word: "Co. Cork", "County Kildare".
-      `|(?:co\\.|county)\\s*${WORD}`,
+      `|(?:co\\.|county)\\s*${WORD}` +
+      // Japanese wards and cities ("Setagaya-ku"), Gulf areas ("Al Barsha", "Al Nahda 2").
+      `|${JAPANESE_DISTRICT}|${gulfAreaForm(WORD)}`,
   ],
   ['place', `(?:${PLACES})\\b(?:\\s+(?:city|shi|province|sheng)\\b)?`],
   // A bare room number is a unit only when a building follows (1702, Tower A); building-entrance-flat
@@ -223,11 +255,13 @@ const PATTERNS: [Kind, string][] = [
   ['floor', `\\d{1,3}(?:st|nd|rd|th)?\\s*(?:floor|fl\\.?|\\/f|f)\\b|floor\\s*\\d{1,3}\\b`],
   ['building', `(?:building|bldg|tower|block|blk|entrance|gate|house|lane|villa|lot|plot|door|phase)\\.?\\s*(?:no\\.?\\s*)?#?\\s*(?:\\d{1,4}[A-Za-z]?|[A-Z]\\d{0,3})\\b`],
   ['number', `no\\.?\\s*\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?\\b`],
-  ['country', `(?:p\\.?\\s?r\\.?\\s?)?china\\b|prc\\b`],
+  ['country', `(?:p\\.?\\s?r\\.?\\s?)?china\\b|prc\\b|(?:${COUNTRY_ABROAD})\\b`],
   // A suburb, area or town named on its own between the parts ("9 Gandhi Road, Adyar, Chennai", "14 Kent St Perth"):
   // taken only inside an address, written with capitals, and not leading into a sentence (capitalised(), below).
   ['locality', `${WORD}(?:\\s+${WORD}){0,2}`],
 ];
+/** A European street with its house number after it ("Hauptstr. 5", "Via Roma 3"): as numbered as "5 Main St". */
+const NUMBER_AFTER_STREET = new RegExp(`^(?:${abroadStreetForms(NAME_WORD, HOUSE_NUMBER)})$(?<=\\d[a-z]?|bis|ter)`, 'i');
 const COMPONENT = new RegExp(PATTERNS.map(([, p]) => `(?<![A-Za-z0-9])(${p})`).join('|'), 'gi');
 /** Kinds that only continue an address: "China" or "200030" alone locate nothing. */
 const CONTINUES_ONLY: Kind[] = ['postcode', 'country', 'locality'];
@@ -257,6 +291,8 @@ interface Chain {
   end: number;
   kinds: Kind[];
   numberedStreet: boolean;
+  /** The last component's words: a town that closes an address ends it. */
+  last: string;
 }
 
 function locatesAHome(chain: Chain): boolean {
@@ -289,18 +325,35 @@ export function findEnglishAddresses(text: string, options: AddressOptions = {})
     if (kind === 'unit' && /^(?:flat|unit|rm|room)\s+[a-z]$/i.test(m[0]) && /[a-z]$/.test(m[0])) continue;
     // "(604) 555-0178 basement suite": digits and dashes after an area code are a phone, and a
     // building-entrance-flat number is followed by a name written with its capital (3-1-501 Jinxiu Garden).
+    // (Nine digits or more in dashed groups are a phone however written: "090-2345-6789".)
+    if (kind === 'unit' && /^\d+(?:-\d+)+$/.test(m[0]) && m[0].replace(/\D/g, '').length >= 9) continue;
     if (kind === 'unit' && /^\d+(?:-\d+)+$/.test(m[0]) && (/(?:\)|\d)\s*$/.test(text.slice(0, m.index)) || !/^\s*,?\s*[A-Z]/.test(text.slice(m.index + m[0].length)))) continue;
     const start = m.index;
     const end = start + m[0].replace(/[\s,]+$/, '').length;
     // ("Unit 12/85 Chapel St": a slash joins the flat to the street number.)
     const joins = chain !== undefined && /^(?:[\s,;]*|\/)$/.test(text.slice(chain.end, start));
+    // After the postcode, or a town that ends an address there, capitalised words are the customer's name
+    // ("…, 10435 Berlin, Jonas Richter", "…, Dubai, Omar Khalid"); only a country may still follow.
+    // (One word after a postcode is still its state or region: "40400 Shah Alam, Selangor".)
+    const closed = chain !== undefined && ((chain.kinds.at(-1) === 'postcode' && /\s/.test(m[0].trim())) || CLOSING_TOWN.test(chain.last.replace(/^[\s,]+|[\s,]+$/g, '')));
+    if (joins && closed && kind === 'locality') {
+      close();
+      continue;
+    }
     if (joins) {
       chain!.end = end;
       chain!.kinds.push(kind);
+      chain!.last = m[0];
     } else {
       close();
       if (!CONTINUES_ONLY.includes(kind))
-        chain = { start, end, kinds: [kind], numberedStreet: (kind === 'street' || kind === 'estate') && /^(?:no\.?\s*)?\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?)?[\s,]/i.test(m[0]) };
+        chain = {
+          start,
+          end,
+          kinds: [kind],
+          last: m[0],
+          numberedStreet: (kind === 'street' || kind === 'estate') && (/^(?:no\.?\s*)?\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?)?[\s,]/i.test(m[0]) || NUMBER_AFTER_STREET.test(m[0])),
+        };
     }
   }
   close();

@@ -47,10 +47,15 @@ const REGION_SIGNS: [RegExp, CountryCode][] = [
     /\b(?:south africa|south african|johannesburg|joburg|jozi|cape town|durban|pretoria|tshwane|sandton|soweto|centurion|midrand|randburg|roodepoort|port elizabeth|gqeberha|bloemfontein|east london|pietermaritzburg|stellenbosch|umhlanga|gauteng|kwazulu-natal|western cape|eastern cape|free state|limpopo|mpumalanga)\b|南非|约翰内斯堡|开普敦/i,
     'ZA',
   ],
-  [/\b(?:japan|japanese|tokyo|osaka)\b|日本/i, 'JP'],
+  // (A ward written the Japanese way, "Setagaya-ku", says Japan too.)
+  [/\b(?:japan|japanese|tokyo|osaka|kyoto|yokohama|nagoya|sapporo|fukuoka|kobe)\b|\b[a-z]+-ku\b|〒|日本/i, 'JP'],
   [/\b(?:korea|korean|seoul)\b|韩国/i, 'KR'],
-  [/\b(?:germany|german|berlin|munich)\b|德国|柏林|慕尼黑/i, 'DE'],
-  [/\b(?:france|french|paris)\b|法国/i, 'FR'],
+  // German towns, and a street written the German way ("Lindenstraße", "Hauptstr.").
+  [
+    /\b(?:germany|german|berlin|munich|münchen|hamburg|frankfurt|cologne|köln|stuttgart|düsseldorf|dusseldorf|leipzig|dresden|hannover|nuremberg|nürnberg|bremen)\b|[a-zäöüß](?:straße|strasse|str\.)(?![a-z])|德国|柏林|慕尼黑/i,
+    'DE',
+  ],
+  [/\b(?:france|french|paris|lyon|marseille|toulouse|bordeaux|lille|nantes|strasbourg)\b|法国/i, 'FR'],
   [/\b(?:south africa|johannesburg|cape town|durban|pretoria|soweto)\b|南非/i, 'ZA'],
   [/\b(?:nigeria|lagos|abuja|ibadan|port harcourt)\b|尼日利亚/i, 'NG'],
   [/\b(?:kenya|nairobi|mombasa|kisumu)\b|肯尼亚/i, 'KE'],

@@ -130,6 +130,14 @@ export const BRANDS: readonly BrandEntry[] = [
   brand('Meizu', ['魅族'], ['Meizu']),
   brand('ZTE', ['中兴'], ['ZTE']),
   brand('Lenovo', ['联想'], ['Lenovo'], { notIn: [/联想(?:到|起|一下|力)/] }),
+  // Laptops: customers abroad name them by maker ("HP 15s-…", "Dell Inspiron …") and the model was lost with the brand.
+  brand('HP', ['惠普'], ['HP', 'Hewlett-Packard', 'Hewlett Packard'], {
+    // An air conditioner's horsepower ("1.5 hp", "2HP unit") and Malaysian "hp" for a mobile ("my hp no.") are not the maker.
+    notIn: [/\d(?:\.\d+)?\s*hp\b/i, /\bhp\s*(?:no\b|num|number|#)/i, /\b(?:my|your|his|her)\s+hp\b(?!\s*(?:laptop|notebook|printer|pavilion|envy|spectre|elitebook|probook|omen|victus|\d))/i],
+  }),
+  brand('Dell', ['戴尔'], ['Dell']),
+  brand('Asus', ['华硕'], ['Asus']),
+  brand('Acer', ['宏碁', '宏基'], ['Acer']),
 ];
 
 /** Letters and digits only, lower case: the key a stated brand name is looked up by ("A. O. Smith" = "aosmith"). */

@@ -120,7 +120,8 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
     zh: ['手机', '移动电话'],
     en: ['phone', 'smartphone', 'cellphone', 'cell phone', 'mobile phone', 'handset'],
     // Phone models name the product without the word.
-    contextual: [/iPhone/i, /华为\s*mate|\bmate\s?\d{2}\b/i, /\bgalaxy [sz]\d+/i, /\bpixel \d/i],
+    // (Huawei's MateBook is a laptop, not a Mate.)
+    contextual: [/iPhone/i, /华为\s*mate(?!\s?book)|\bmate\s?\d{2}\b/i, /\bgalaxy [sz]\d+/i, /\bpixel \d/i],
     // A phone number is not a phone: 手机号, 手机13812345678, "phone number", "phone call".
     // Nor is a phone used as a tool: its torch, camera or a photo taken with it (用手机电筒照, "my phone torch").
     // (Something spilled or dropped "on my phone" makes the phone the thing hurt, not a tool.)
@@ -152,7 +153,35 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
       /\b(?:ran|run|running) out of (?:the |my )?tablets\b/i,
     ],
   },
-  { id: 'laptop', label: { zh: '笔记本电脑', en: 'laptop' }, zh: ['笔记本电脑', '笔记本'], en: ['laptop', 'notebook computer'] },
+  // Laptops are named by their line as often as by the word ("my matebook 14", "ThinkPad X1", "the Inspiron"):
+  // unread, a laptop that stopped charging was taken for a phone.
+  {
+    id: 'laptop',
+    label: { zh: '笔记本电脑', en: 'laptop' },
+    zh: ['笔记本电脑', '笔记本', '手提电脑', '轻薄本', '游戏本'],
+    en: [
+      'laptop',
+      'notebook',
+      'notebook computer',
+      'matebook',
+      'magicbook',
+      'redmibook',
+      'macbook',
+      'thinkpad',
+      'thinkbook',
+      'ideapad',
+      'inspiron',
+      'vivobook',
+      'zenbook',
+      'elitebook',
+      'probook',
+      'chromebook',
+    ],
+    // Lines whose names are English words are laptops only after their maker ("HP Envy", "Lenovo Yoga", "Acer Swift").
+    contextual: [/\b(?:hp\s+(?:pavilion|envy|spectre|omen|victus)|dell\s+(?:latitude|vostro|xps|alienware)|acer\s+(?:aspire|swift|nitro|predator)|lenovo\s+(?:yoga|legion)|asus\s+(?:rog|tuf))\b/i],
+    // A paper notebook is not a computer.
+    notIn: [/\b(?:paper|spiral|school|exercise|a5|a4|lined)\s+notebooks?\b/i, /\bnotebooks?\s+(?:paper|pages?)\b/i],
+  },
   {
     id: 'earphones',
     label: { zh: '耳机', en: 'earbuds' },

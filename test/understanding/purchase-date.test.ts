@@ -136,12 +136,15 @@ describe('purchase dates in English', () => {
     ['got it for Christmas 2024', '2024-12', 'month', '2024-12-01', '2024-12-26'],
     ['I bought this fridge in November 2024 and it stopped cooling last week', '2024-11', 'month', '2024-11-01', '2024-11-30'],
     ['I bought the Samsung washing machine at Costco in March 2024', '2024-03', 'month', '2024-03-01', '2024-03-31'],
-    ['my fridge which i bought last may stopped working two days ago can someone come tomorrow', '2026-05', 'month', '2026-05-01', '2026-05-31'],
+    ['my fridge which i bought last may stopped working two days ago can someone come tomorrow', '2025-05', 'month', '2025-05-01', '2025-05-31'],
     ['hi the washer i got in jan 2025 is leaking since yesterday', '2025-01', 'month', '2025-01-01', '2025-01-31'],
     ['I got the tv on black friday last year and the screen died last week', '2025-11-28', 'week', '2025-11-21', '2025-12-01'],
-    // months without a year: never in the future
-    ['last May', '2026-05', 'month', '2026-05-01', '2026-05-31'],
-    ['I think it was last May', '2026-05', 'month', '2026-05-01', '2026-05-31'],
+    // months without a year: never in the future; "last May" is a year back (said in December, this year's is "this past May")
+    ['last May', '2025-05', 'month', '2025-05-01', '2025-05-31'],
+    ['I think it was last May', '2025-05', 'month', '2025-05-01', '2025-05-31'],
+    ['we got it last August', '2025-08', 'month', '2025-08-01', '2025-08-31'],
+    ['purchased it last september from a local shop', '2025-09', 'month', '2025-09-01', '2025-09-30'],
+    ['this past May', '2026-05', 'month', '2026-05-01', '2026-05-31'],
     ['Bought it last December', '2025-12', 'month', '2025-12-01', '2025-12-31'],
     ['bought it in December', '2026-12', 'month', '2026-12-01', '2026-12-05'],
     ['bought it mid-June', '2026-06-15', 'week', '2026-06-11', '2026-06-20'],
@@ -298,6 +301,6 @@ describe('when the bot has just asked "when did you buy it?"', () => {
   it('is told so through the understanding context', () => {
     const text = 'last May, not sure of the day, the receipt is long gone';
     expect(understand(text, { today: TODAY }).slots.purchaseDate).toBeUndefined();
-    expect(understand(text, { today: TODAY, asked: 'purchaseDate' }).slots.purchaseDate).toMatchObject({ value: '2026-05', precision: 'month' });
+    expect(understand(text, { today: TODAY, asked: 'purchaseDate' }).slots.purchaseDate).toMatchObject({ value: '2025-05', precision: 'month' });
   });
 });

@@ -262,7 +262,13 @@ export const EN_RULES: MentionRule[] = [
     // "last may", "in may" can only be the month; "this may be" can be the verb.
     if (rel === 'this' && maybeModal(m, text, true)) return undefined;
     const mm = monthOf(m.groups!.mon!);
-    if (rel === 'last' || rel === 'this past') return latestEnded(ctx.today, (y) => inMonth(y, mm));
+    // "last August" said in December is a year back, as customers abroad mean it ("this past August",
+    // "in August" are this year's); said before August, both readings agree.
+    if (rel === 'last' && ctx.today) {
+      const r = inMonth(dayParts(ctx.today).y - 1, mm);
+      return r && { ...r, readIn: (y: number) => inMonth(y, mm) };
+    }
+    if (rel === 'this past') return latestEnded(ctx.today, (y) => inMonth(y, mm));
     if (rel === 'this') return ctx.today ? inMonth(dayParts(ctx.today).y, mm) : undefined;
     return latestBegun(ctx.today, (y) => inMonth(y, mm));
   }),

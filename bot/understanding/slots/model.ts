@@ -7,22 +7,23 @@
  */
 import { findBrands } from '../../../kernel/lexicon/brands';
 import { findPhoneNumbers } from '../../text/phone-numbers';
+import { readLaptopModel } from './laptop-model';
 import { readPhoneModel } from './phone-model';
 
-const CUED = /(?:型号|机型|model(?:\s*(?:number|no\.?|#))?)\s*(?:[:：#]|是|为|is)?\s*([A-Za-z0-9][A-Za-z0-9\-\/().+]{2,40})/i;
+const CUED = /(?:型号|机型|model(?:\s*(?:number|no\.?|#))?)\s*(?:[:：#]|是|为|is)?\s*([A-Za-z0-9][A-Za-z0-9\-\/().+@]{2,40})/i;
 /** Where the model was read, between the cue and the code: "model on the back says 55U6K", "型号在背面写着 65E3F". */
 const CUED_FAR =
-  /(?:型号|机型|\bmodel(?:\s*(?:number|no\.?|#))?)\s*(?:(?:on|at|from|in) (?:the )?(?:back|side|label|sticker|plate|nameplate|box|bottom|receipt)\s*|(?:在|看)?(?:背面|后面|侧面|铭牌上?|标签上?|贴纸上?|盒子上?)\s*)(?:says|reads|shows|is|:|：|写着?|写的是|是|为)\s*([A-Za-z0-9][A-Za-z0-9\-\/().+]{2,40})/i;
+  /(?:型号|机型|\bmodel(?:\s*(?:number|no\.?|#))?)\s*(?:(?:on|at|from|in) (?:the )?(?:back|side|label|sticker|plate|nameplate|box|bottom|receipt)\s*|(?:在|看)?(?:背面|后面|侧面|铭牌上?|标签上?|贴纸上?|盒子上?)\s*)(?:says|reads|shows|is|:|：|写着?|写的是|是|为)\s*([A-Za-z0-9][A-Za-z0-9\-\/().+@]{2,40})/i;
 // Letters, optional digits, a dash, then letters/digits with optional / or - parts.
-const APPLIANCE = /(?<![A-Za-z0-9])([A-Z]{2,6}\d{0,4}-[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[\/-][A-Za-z0-9()]+)*|[A-Z]{2,6}-\d[A-Za-z0-9]*)(?![A-Za-z0-9])/;
+const APPLIANCE = /(?<![A-Za-z0-9])([A-Z]{2,6}\d{0,4}-[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[\/@-][A-Za-z0-9()]+)*|[A-Z]{2,6}-\d[A-Za-z0-9]*)(?![A-Za-z0-9])/;
 // Capital letters then digits and capitals, without a dash (RF28R7351SR, WW90T534DAW/S1).
-const BARE_CODE = /(?<![A-Za-z0-9\-\/])([A-Z]{1,5}\d[A-Z0-9]{3,20}(?:[\/-][A-Z0-9()]+)*)(?![A-Za-z0-9])/g;
+const BARE_CODE = /(?<![A-Za-z0-9\-\/])([A-Z]{1,5}\d[A-Z0-9]{3,20}(?:[\/@-][A-Z0-9()]+)*)(?![A-Za-z0-9])/g;
 const APPLIANCE_ANY_CASE = new RegExp(APPLIANCE.source, 'i');
 const BARE_CODE_ANY_CASE = new RegExp(BARE_CODE.source, 'gi');
 const NOT_A_MODEL = /^(?:AS-\d{8}|SN|S\/N|E-\d|IMEI)/i;
 // Words before a code that make it a serial, order or tracking number instead.
 const OTHER_NUMBER_BEFORE =
-  /(?:序列号|串号|机身码|条码|SN码?|S\/N|IMEI|订单号?|单号|工单|物流|快递|运单|发票号?|编号|serial(?:\s*(?:number|no\.?))?|order(?:\s*(?:number|no\.?|#|id))?|invoice|tracking|ticket|call[-_\s]?id|\bid)\s*(?:号码|号)?\s*(?:[:：#是为]|is)?\s*$/i;
+  /(?:序列号|串号|机身码|条码|SN码?|S\/N|IMEI|订单号?|单号|工单|物流|快递|运单|发票号?|编号|serial(?:\s*(?:number|no\.?))?|order(?:\s*(?:number|no\.?|#|id))?|(?:invoice|inv\.?|receipt|bill|transaction)(?:\s*(?:number|no\.?|#))?|tracking|ticket|call[-_\s]?id|\bid)\s*(?:号码|号)?\s*(?:[:：#是为]|is)?\s*$/i;
 
 /** Letters and digits both, no long digit run (orders, tracking), not a date, phone or price. */
 function plausible(code: string, text: string, index: number): boolean {
@@ -63,6 +64,13 @@ function codeCandidates(text: string, asked = false): Candidate[] {
 }
 
 /**
+ * A code right after a brand: letters first (WAN28, FV90), or digits first with letters inside
+ * (a TV's size-led "55UQ7500", a laptop's "15s-fq5111TU"); "@" joins parts as Haier writes them.
+ */
+const AFTER_BRAND_CODE =
+  /^\s{0,2}((?:[A-Za-z]{1,5}-?\d{2,5}[A-Za-z0-9]*|\d{2,3}[A-Za-z]{1,4}\d{2,5}[A-Za-z0-9]*|\d{1,3}[A-Za-z]{0,3}-[A-Za-z0-9]*\d[A-Za-z0-9]*)(?:[-\/@][A-Za-z0-9]+)*)(?![A-Za-z0-9])/;
+
+/**
  * "Bosch WAN28", "西门子 WM14", "(LG FV90)": a short code written straight after a brand is that
  * product's model, in any case. A display code's shape (E15, F21: one letter, one or two digits)
  * is left to the code reader.
@@ -71,7 +79,7 @@ function afterBrand(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const b of findBrands(text)) {
     const at = b.index + b.text.length;
-    const m = /^\s{0,2}([A-Za-z]{1,5}-?\d{2,5}[A-Za-z0-9]*(?:[-\/][A-Za-z0-9]+)*)(?![A-Za-z0-9])/.exec(text.slice(at));
+    const m = AFTER_BRAND_CODE.exec(text.slice(at));
     if (!m || /^[A-Za-z]-?\d{1,2}$/.test(m[1]!)) continue;
     const index = at + m[0].length - m[1]!.length;
     if (plausible(m[1]!, text, index)) found.push({ model: trimmed(m[1]!), index });
@@ -86,7 +94,8 @@ export function extractModel(text: string): string | undefined {
     if (plausible(code, text, cued.index + cued[0].length - cued[1]!.length)) return code;
   }
   const phone = readPhoneModel(text);
-  const candidates: Candidate[] = [...(phone ? [{ model: phone.model, index: phone.index }] : []), ...codeCandidates(text), ...afterBrand(text)];
+  const laptop = readLaptopModel(text);
+  const candidates: Candidate[] = [...(phone ? [{ model: phone.model, index: phone.index }] : []), ...(laptop ? [laptop] : []), ...codeCandidates(text), ...afterBrand(text)];
   return candidates.sort((a, b) => a.index - b.index)[0]?.model;
 }
 
@@ -103,7 +112,7 @@ export function extractModelAnswer(text: string): string | undefined {
   const found = extractModel(text);
   if (found) return found;
   const bare = text.trim().replace(ANSWER_LEAD, '').replace(ANSWER_TAIL, '');
-  if (/^[A-Za-z0-9][A-Za-z0-9\-\/().+]{2,40}$/.test(bare)) return plausible(bare, bare, 0) && !/^\d/.test(bare) ? trimmed(bare) : undefined;
+  if (/^[A-Za-z0-9][A-Za-z0-9\-\/().+@]{2,40}$/.test(bare)) return plausible(bare, bare, 0) && !/^\d/.test(bare) ? trimmed(bare) : undefined;
   // Asked for the model, a code typed in lower case among other words is still the model (it's ww90t534daw I think).
   return codeCandidates(text, true)[0]?.model;
 }
