@@ -69,6 +69,7 @@ import { applyVisitPutOff } from './visit-put-off-commands';
 import { applyReturnPostage } from './return-postage-commands';
 import { applyFurtherFailure } from './further-failure-commands';
 import { applyStepReport } from './step-report-commands';
+import { applyContactLeft } from './contact-left-commands';
 import { questionAfterClosing } from '../../understanding/closing-then-question';
 import { asksToInstallThemselves } from '../../understanding/self-install-question';
 import { asksCollection } from '../../understanding/collect-question';
@@ -1053,6 +1054,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   applyFurtherFailure(turn, state, commands);
   // "现在转了 原来是滚轮掉了", "换过了 擦了 放正了", "it still heats fine": the outcome the report gives, not its words.
   applyStepReport(turn, state, commands);
+  // "有事打我电话 138…", "call me on … if anything" during a job: the booking's phone, no call for a person.
+  applyContactLeft(turn, state, commands);
   // "a kettle" to the form's "which product?": the answer, not a fault to troubleshoot.
   applyProductNamedForForm(turn, state, commands);
   // "model P60" about the range hood: a product guessed from a model or a slip gives way to the one named.
