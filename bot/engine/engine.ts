@@ -548,7 +548,9 @@ export class ConversationEngine {
     // "那刚才那个问题呢", "ok and the noise?": back to the open problem's thread, whatever side topic came between.
     const open = openProblem(this.state);
     const sameFacts = open && facts.every((c) => c.slot === 'symptom' || !open.facts[c.slot as 'brand'] || open.facts[c.slot as 'brand'] === c.value);
-    if (open && sameFacts && !newStarts.some((s) => s.flow !== 'fault' || s.facts) && backToProblem(this.t.turn.text, problemAbout(this.state, open))) {
+    // ("tried that and the other thing, no dice" gives the steps' outcome: that verdict is the answer, not a pointer back.)
+    const verdictGiven = has(commands, 'notFixed') || has(commands, 'fixed');
+    if (open && sameFacts && !verdictGiven && !newStarts.some((s) => s.flow !== 'fault' || s.facts) && backToProblem(this.t.turn.text, problemAbout(this.state, open))) {
       await this.backTo(open);
       return this.done();
     }
