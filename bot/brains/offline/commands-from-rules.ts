@@ -69,6 +69,7 @@ import { applyVisitPutOff } from './visit-put-off-commands';
 import { applyReturnPostage } from './return-postage-commands';
 import { applyFurtherFailure } from './further-failure-commands';
 import { applyStepReport } from './step-report-commands';
+import { applyContactLeft } from './contact-left-commands';
 import { questionAfterClosing } from '../../understanding/closing-then-question';
 import { asksToInstallThemselves } from '../../understanding/self-install-question';
 import { asksCollection } from '../../understanding/collect-question';
@@ -459,10 +460,11 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // ("when it's fixed, do you send it back?" is the repaired unit coming home, not a return.)
   const wantsReturn = (RETURN_WORDS.test(ownWords) || wantsNewUnit(ownWords)) && !asksAfterRepair(ownWords);
   // "安装要钱不", "能退不", "包安装没": the A-not-A question, asked without a question mark.
+  // ("一点变化都没有", "反应也没有" say there is none at all: no question.)
   const isQuestion =
     answer.question ||
     /[?？]/.test(text) ||
-    /[\u4e00-\u9fff](?<![不没还])(?:不|没有?)[呢啊呀]?[。!！\s]*$/.test(text) ||
+    /[\u4e00-\u9fff](?<![不没还都也全])(?:不|没有?)[呢啊呀]?[。!！\s]*$/.test(text) ||
     /(?:咋|怎么|怎样|如何)(?:收|算|弄|办|整|付|收费)|多少钱|要不要钱|收不收|算不算|包不包/.test(text) ||
     // "是不是保十年", "我自己换可以吗": an A-not-A in the middle, or 吗 at the end, asks.
     /是不是|能不能|可不可以|[吗么嘛][\s。.!！]*$/.test(text);
@@ -1053,6 +1055,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   applyFurtherFailure(turn, state, commands);
   // "现在转了 原来是滚轮掉了", "换过了 擦了 放正了", "it still heats fine": the outcome the report gives, not its words.
   applyStepReport(turn, state, commands);
+  // "有事打我电话 138…", "call me on … if anything" during a job: the booking's phone, no call for a person.
+  applyContactLeft(turn, state, commands);
   // "a kettle" to the form's "which product?": the answer, not a fault to troubleshoot.
   applyProductNamedForForm(turn, state, commands);
   // "model P60" about the range hood: a product guessed from a model or a slip gives way to the one named.

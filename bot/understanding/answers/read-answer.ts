@@ -27,12 +27,13 @@ import type { AnswerPattern } from './answer-pattern';
 import { onlyFillers, trimFillers } from './fillers';
 import { EN_ANSWERS } from './lexicon-en';
 import { ZH_ANSWERS } from './lexicon-zh';
+import { NO_CHANGE_ANSWERS } from './lexicon-no-change';
 import { findAsking, type Asking } from './question';
 import type { AnswerCue, AnswerKind, AnswerReading } from './types';
 
 /** A reply is read by its beginning: an answer worth reading comes first. */
 const MAX_READ = 2000;
-const LEXICON: AnswerPattern[] = [...ZH_ANSWERS, ...EN_ANSWERS];
+const LEXICON: AnswerPattern[] = [...ZH_ANSWERS, ...EN_ANSWERS, ...NO_CHANGE_ANSWERS];
 /** Kinds that a question turns into asking (好了吗 asks whether it is fixed); requests keep their meaning. */
 const ASKABLE = new Set<AnswerKind>(['affirm', 'deny', 'fixed', 'notFixed', 'dontKnow']);
 const ZH_NEGATOR = /(?:还没有|并没有|还没|没有|并不|也没|都没|没能|没|不)$/;

@@ -19,7 +19,8 @@ import { findAddresses } from '../../text/address';
 import { parseSmallNumber } from '../../text/chinese-numbers';
 import { foldText, originalWords } from '../../text/folded-text';
 import { findPhoneNumbers } from '../../text/phone-numbers';
-import { brandMentions, categoryMentions, type LexiconMention } from './lexicon-mentions';
+import { EVERYDAY_ACRONYMS } from './everyday-acronyms';
+import { brandMentions, categoryMentions, everyBrandMention, type LexiconMention } from './lexicon-mentions';
 import { extractModel } from './model';
 
 export interface ErrorCodeMention {
@@ -321,13 +322,31 @@ function letterCode(m: RegExpMatchArray, ctx: Context): Candidate | undefined {
   const start = m.index!;
   const upper = letters.toUpperCase();
   const cue = cueBefore(ctx.text, start);
+  const end = start + whole.length;
   if (letters === letters.toLowerCase() && !(isCodeCue(cue) && letters.length <= 3)) return undefined;
   if (NOT_CODES.has(upper)) return undefined;
   const code = canonicalLetters(letters);
-  if (MIXED_CASE_CODES.has(letters)) return found(start, start + whole.length, code, cue);
-  if (BARE_LETTER_CODES.has(upper) && !(upper === 'DE' && letters === 'De')) return found(start, start + whole.length, code, cue);
-  if (cue && letters.length <= 3) return found(start, start + whole.length, code, cue);
+  if (MIXED_CASE_CODES.has(letters)) return found(start, end, code, cue);
+  // A brand (TCL, LG) or an everyday acronym (SMS, HDMI, PIN) is a word of the sentence, never a code.
+  if (EVERYDAY_ACRONYMS.has(upper) || everyBrandMention(ctx.text).some((b) => b.start < end && start < b.end)) return undefined;
+  if (BARE_LETTER_CODES.has(upper) && !(upper === 'DE' && letters === 'De')) return found(start, end, code, cue);
+  if (cue && letters.length <= 3 && (!WEAK_LETTER_CUE.test(cue.word) || displaySaysIt(ctx, start, end))) return found(start, end, code, cue);
   return undefined;
+}
+
+/** Cues any sentence uses ("I got an SMS", "the remote says TCL"): letters after them are a code only when a display or the appliance says them. */
+const WEAK_LETTER_CUE = /^(?:got|getting|says|saying|reads?|reading|comes up with|came up with|throws|throwing)$/i;
+const DISPLAY_WORD = /display|screen|panel|read-?out|indicator|light|显示|屏|面板|指示灯/i;
+
+/** "the display says PF", "my dryer says PF", "got PF on the screen": the clause around the letters names a display or an appliance. */
+function displaySaysIt(ctx: Context, start: number, end: number): boolean {
+  const before = ctx.text.slice(0, start);
+  let from = before.length;
+  while (from > 0 && !SENTENCE_BREAK.test(before[from - 1]!)) from--;
+  const rest = ctx.text.slice(end);
+  const to = end + (rest.search(SENTENCE_BREAK) < 0 ? rest.length : rest.search(SENTENCE_BREAK));
+  const clause = ctx.text.slice(from, to);
+  return DISPLAY_WORD.test(clause) || ctx.categories.some((c) => !PERSONAL_DEVICES.has(c.name) && c.start >= from && c.end <= to);
 }
 
 function bareNumber(m: RegExpMatchArray, ctx: Context): Candidate | undefined {
