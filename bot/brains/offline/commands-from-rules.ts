@@ -76,6 +76,7 @@ import { asksReplaceInterval, remindsToReplace } from '../../understanding/repla
 import { asksRepairCost } from '../../understanding/repair-cost-question';
 import { asksInstalling } from '../../engine/entry-topics';
 import { agreeToSummary } from './summary-agreement';
+import { readPartFixes } from '../../understanding/slots/part-fixes';
 
 /** Words that name a visit already booked: the time after them is the old slot ("约了明天上午", "booked for Friday"). */
 const BOOKED_FOR =
@@ -239,6 +240,16 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   if (u.safety) add({ kind: 'danger', hazards: u.reasons, from });
   // "明天再联系你们" is the customer leaving to come back, not asking for a person now.
   if (u.intent === 'human_request' && !(carries(answer, 'bye') && !carries(answer, 'human'))) add({ kind: 'human', from });
+
+  // At the summary, "手机尾号改成0482", "门牌是15号 不是51", "house number is 241 not 214, phone ends 2212":
+  // pieces of facts kept, each changed in its place and nothing else read (never a new fault, a phone
+  // look-up or a filing); a piece that fits nowhere asks which part should change.
+  const partFixes = frame?.stage === 'confirm' && !commands.length ? readPartFixes(text, factsOf(state)) : undefined;
+  if (partFixes) {
+    for (const fix of partFixes) if (fix.value) add({ kind: 'correct', slot: fix.fact, value: fix.value, from });
+    if (partFixes.some((fix) => !fix.value)) add({ kind: 'deny', from });
+    return commands;
+  }
 
   // Facts, from the slot extractors, then from a bare answer to the question just asked.
   const s = u.slots;
