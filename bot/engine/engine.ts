@@ -146,6 +146,7 @@ import { furiousRepeat, VERY_ANGRY } from '../understanding/furious-repeat';
 import { visitConditionsIn, withoutConditions, type VisitCondition } from '../understanding/visit-condition';
 import { repairsRuleLines } from './repairs-rule-lines';
 import { visitConditionsHeard, visitConditionsNote } from './visit-conditions-heard';
+import { askedAgainAfterYes } from './yes-to-question';
 
 export interface EngineTurn {
   commands: Command[];
@@ -458,6 +459,13 @@ export class ConversationEngine {
       this.state.stack.pop();
       this.state.awaiting = undefined;
     } else if (has(commands, 'cancel')) return this.cancel(commands);
+    // "对的" to "what is the address?", "yes that's all right" to "do you know the model?": no answer and no
+    // goodbye; the question is asked again in other words, with an example (yes-to-question.ts), once.
+    const againAfterYes = frame?.stage === 'collect' && this.state.awaiting ? askedAgainAfterYes(this.state.awaiting, this.t.turn.text, commands, this.lang) : undefined;
+    if (againAfterYes && !this.state.lastReply?.includes(againAfterYes)) {
+      this.out.say(againAfterYes);
+      return this.done();
+    }
     // "thanks, bye": the customer is leaving. Whatever was open closes, and they hear whether
     // anything was left unfiled, never "cancelled" for a job that was done.
     if (has(commands, 'bye') && !newStarts.length && !commands.some((c) => c.kind === 'set' || c.kind === 'ask')) return this.leave();

@@ -100,6 +100,18 @@ const FAULT_INTENTS = new Set(['fault_report']);
 /** When the customer wants the visit: kept with the address for the engineer's call ("下周六上午", "tomorrow afternoon"). */
 const VISIT_TIME =
   /((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|今天|明天|后天|大后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])?\s*(?:的)?\s*(上午|中午|下午|晚上|傍晚|早上|白天|全天)(?:\s*\d{1,2}\s*点(?:以?[前后])?)?|((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|周末|明天|后天)(?:都行|都可以|有空|在家)?|\b(?:(?:this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|the day after tomorrow)(?: (?:morning|afternoon|evening))?\b|\b(?:this |next )?(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?: (?:morning|afternoon|evening))\b|\b(?:this|next) (?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b\.?|\b(?:any ?time|mornings?|afternoons?|evenings?) (?:is|are|works?) (?:fine|good|ok)|(?:工作日|周一到周五|平时|周末|节假日|下班后?)(?:的)?(?:上午|中午|下午|晚上|白天)?(?:\s*\d{1,2}\s*[点:：](?:\d{2}|半)?\s*(?:以?[前后]|之[前后])?)?|(?:早上|上午|中午|下午|晚上)?\s*\d{1,2}\s*[点:：](?:\d{2}|半)?\s*(?:以?[前后]|之[前后]|到\s*\d{1,2}\s*点)|\b(?:on )?(?:weekdays?|weekends?|week ?nights?|workdays?|saturdays|sundays)(?: (?:mornings?|afternoons?|evenings?|nights?))?(?: (?:after|before|from) \d{1,2}(?::\d{2})?(?:\s*(?:am|pm|o'?clock))?)?(?: only)?|\b(?:mornings?|afternoons?|evenings?|nights?) (?:after|before|from) \d{1,2}(?::\d{2})?\s*(?:am|pm)?(?: only)?|\b(?:after|before) \d{1,2}(?::\d{2})?\s*(?:am|pm|o'?clock)(?: only)?/i;
+/** The first visit time after one the customer ruled out ("周二加班 改周三下午"), itself not ruled out; undefined when none. */
+function timeBesideRuledOut(text: string, ruledOut: string): string | undefined {
+  let rest = text.slice(text.indexOf(ruledOut) + ruledOut.length);
+  for (let tries = 0; tries < 3; tries++) {
+    const m = VISIT_TIME.exec(rest);
+    const piece = m?.[0]?.trim();
+    if (!m || !piece) return undefined;
+    if (!ruledOutTime(rest, piece)) return piece;
+    rest = rest.slice(m.index + m[0].length);
+  }
+  return undefined;
+}
 /** Asking to move a visit: 改到/换到/推迟/改约, reschedule, move the visit, come … instead. */
 const RESCHEDULE =
   /(改(?:到|成|在|为)|换(?:到|成)|推迟|延后|往后推|提前到|改约|改期|改(?:一下|下)?(?:上门)?(?:时间|日子)|换(?:个|一个)?(?:时间|日子)|\breschedul\w*|\b(?:move|change|push|shift)\b.{0,25}\b(?:visit|appointment|time|day|date|booking)\b|\binstead\b.{0,20}\b(?:come|visit)|\b(?:come|visit)\b.{0,30}\binstead\b|\b(?:move|change|switch|push|shift|put)\s+(?:it|that|this|him|them)\s+(?:back\s+)?(?:to|till|until|for)\b|\b(?:visit|appointment|engineer|technician)\b.{0,40}\b(?:change|move|reschedule|switch|shift)\b|\b(?:do|make it|come on|how about|what about)\b.{0,25}\binstead\b)/i;
@@ -247,7 +259,10 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const partFixes = frame?.stage === 'confirm' && !commands.length ? readPartFixes(text, factsOf(state)) : undefined;
   if (partFixes) {
     for (const fix of partFixes) if (fix.value) add({ kind: 'correct', slot: fix.fact, value: fix.value, from });
-    if (partFixes.some((fix) => !fix.value)) add({ kind: 'deny', from });
+    // (An address piece that fits nowhere asks once for the whole address, whole-address-ask.ts; any other asks which part.)
+    const unplaced = partFixes.filter((fix) => !fix.value);
+    if (unplaced.some((fix) => fix.fact === 'address')) add({ kind: 'correct', slot: 'address', value: '', from });
+    else if (unplaced.length) add({ kind: 'deny', from });
     return commands;
   }
 
@@ -276,7 +291,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const onlyOldSlot = reschedules && target === undefined && !VISIT_TIME.exec(text.slice(changeAt)) && BOOKED_FOR.test(text.slice(0, changeAt));
   const read = onlyOldSlot ? undefined : ((target !== undefined ? VISIT_TIME.exec(text.slice(target)) : null) ?? VISIT_TIME.exec(text.slice(changeAt)) ?? VISIT_TIME.exec(text))?.[0]?.trim();
   // "想改个时间 周二不行了": a time the customer rules out is never the one they want.
-  const narrow = read && !ruledOutTime(text, read) ? read : undefined;
+  // ("周三下午有课 周四都行", "Tuesday I'm at work, any time Thursday": the day with the reason is ruled out, the other day is the time.)
+  const narrow = read && !ruledOutTime(text, read) ? read : read ? timeBesideRuledOut(text, read) : undefined;
   // "after 7pm weekdays", "工作日晚上7点以后": the wider reader, where a visit time is expected, when it reads more of it.
   const wide = !onlyOldSlot && (reschedules || awaiting === 'preferredTime' || frame?.flow === 'reschedule') ? findVisitTime(text.slice(changeAt)) : undefined;
   // "Mon to Wed after 5pm", "下周一到周三上午" in a booking: the wider reader keeps the span the narrow one cut to its last piece.
