@@ -147,6 +147,7 @@ import { visitConditionsIn, withoutConditions, type VisitCondition } from '../un
 import { repairsRuleLines } from './repairs-rule-lines';
 import { visitConditionsHeard, visitConditionsNote } from './visit-conditions-heard';
 import { askedAgainAfterYes } from './yes-to-question';
+import { onlyAReturnWish } from './wish-only-problem';
 
 export interface EngineTurn {
   commands: Command[];
@@ -1841,7 +1842,8 @@ export class ConversationEngine {
       if (!fault || onlyAVisitTime(value)) return;
       // Another fault sentence about the same problem ("水箱一直是空的") is joined to it; a restatement is not.
       // (What is kept may still hold the words around the fault: compared by its fault alone.)
-      const before = facts.symptom && (faultWords(facts.symptom) ?? facts.symptom);
+      // (A problem that only asked for a return, "I want to exchange my TV", gives way to the fault told after it: wish-only-problem.ts.)
+      const before = facts.symptom && !onlyAReturnWish(facts.symptom) && (faultWords(facts.symptom) ?? facts.symptom);
       // Later messages add only a new symptom, once: never a question, a complaint or the fault said again.
       // (A problem told only as "broken" takes whatever the customer then says it does, whole: the details are the problem.)
       const added = before ? (vagueFault(before) && !vagueFault(fault) ? fault : addedFault(before, value)) : fault;

@@ -170,3 +170,36 @@ describe('a yes where a fact was asked asks again', () => {
     expect(said.text).not.toMatch(/goodbye|再见/i);
   });
 });
+
+describe('a return turned into a repair keeps the problem told for the return', () => {
+  it.each([
+    [
+      'en',
+      ['can I get a refund on my dishwasher?', 'I ordered it online', "it won't drain at the end of the cycle", 'got it on 15 October'],
+      'alright, repair it then. model DW60M5050, 22 Mill Lane, Bristol, 07700 900321',
+      'yes',
+      /drain/,
+    ],
+    [
+      'en',
+      ['I want to return this TV', 'it was an online order', 'there are lines on the screen', 'I bought it on 2 October'],
+      'ok fine, just fix it. model 55E3F, 10 Baker Street London, 07700 900123',
+      'yes',
+      /lines on the screen/,
+    ],
+    ['zh', ['这台冰箱我想换一台', '门店买的', '冷藏室一点都不冷', '10月20号买的'], '那就修吧，型号BCD-470，杭州市西湖区文三路100号，13912345678', '是的', /冷藏室一点都不冷/],
+    ['zh', ['我要退货', '网上买的', '洗衣机一洗衣服底下就漏水', '10月18号买的'], '好吧 那修一下 型号XQG100 杭州市西湖区文三路100号 13912345678', '对', /漏水/],
+  ])("the reason given for the return is the repair's problem, and the yes files it (%s)", async (_lang, lines, repair, yes, problem) => {
+    const c = world.customer(`v4-return-${repair}`);
+    for (const line of lines) await c.say(line);
+    const summary = await c.say(repair);
+    const problemLine = summary.text.split('\n').find((l) => /问题：|Problem:/.test(l)) ?? '';
+    expect(problemLine).toMatch(problem);
+    expect(problemLine).not.toMatch(/退货|换一台|refund|return this/i);
+    const filed = await c.say(yes);
+    expect(filed.text).not.toMatch(/什么问题|what(?:'s| is) the problem/i);
+    expect(filed.tools).toContain('createTicket');
+    const [ticket] = await c.tickets();
+    expect(ticket?.symptom).toMatch(problem);
+  });
+});

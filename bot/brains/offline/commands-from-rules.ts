@@ -77,6 +77,7 @@ import { asksRepairCost } from '../../understanding/repair-cost-question';
 import { asksInstalling } from '../../engine/entry-topics';
 import { agreeToSummary } from './summary-agreement';
 import { readPartFixes } from '../../understanding/slots/part-fixes';
+import { onlyAReturnWish } from '../../engine/wish-only-problem';
 
 /** Words that name a visit already booked: the time after them is the old slot ("约了明天上午", "booked for Friday"). */
 const BOOKED_FOR =
@@ -740,6 +741,10 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // (Only as a new job: at a summary or mid-form, "still covered I think" beside a yes is no new problem.)
   if (!frame && !commands.some((c) => c.kind === 'set' && c.slot === 'symptom') && commands.some((c) => c.kind === 'start' && c.flow === 'warranty') && hasFaultClause(text))
     set('symptom', text80(text));
+  // "there are lines on the screen" while a return or exchange asks where or when it was bought: the reason for
+  // the return, kept as its problem, so a repair taken instead files that fault (wish-only-problem.ts).
+  const returnReason = frame?.flow === 'return' && frame.stage === 'collect' && (!frame.facts.symptom || onlyAReturnWish(frame.facts.symptom));
+  if (returnReason && !commands.some((c) => c.kind === 'set' && c.slot === 'symptom') && hasFaultClause(text)) set('symptom', text80(text));
   // "…哦不是微波炉，是烤箱不加热": the problem as told of the product meant, in place of the whole message.
   if (switched.problem && describes) {
     for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'set' && (commands[i] as { slot: string }).slot === 'symptom') commands.splice(i, 1);
