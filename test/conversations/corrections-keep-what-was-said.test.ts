@@ -68,7 +68,7 @@ describe('a piece of a fact corrected at the summary is put in its place', () =>
 
   it.each([
     ['Unit 3-17, 40 Hill Street, Singapore', '91234567', 'oops, unit 3-71 not 17', /Unit 3-71, 40 Hill Street/],
-    ['85 Elm Road, Leeds', '+44 7700 900456', 'my house is 58 not 85, the rest is correct', /58 Elm Road, Leeds/],
+    ['85 Elm Road, Leeds', '+44 7700 900456', 'my house is 58 not 85, sorry', /58 Elm Road, Leeds/],
     ['85 Elm Road, Leeds', '+44 7700 900456', 'the mobile ends in 0466 not 0456', /7700 900466/],
     ['85 Elm Road, Leeds', '+44 7700 900456', 'last four digits should be 3321', /7700 903321/],
   ])('at %s, "%s" changes only that piece, says it back and waits for the yes (en)', async (address, phone, fix, saidBack) => {
@@ -83,6 +83,19 @@ describe('a piece of a fact corrected at the summary is put in its place', () =>
     expect(said.tools).not.toContain('searchKnowledge');
     await c.say('yes please');
     expect(await c.tickets()).toHaveLength(1);
+  });
+
+  it.each([
+    ['zh', '门牌是27 不是72，其他都没问题', /中山北路27号/],
+    ['en', 'the house is 58 not 85, everything else is right', /58 Elm Road/],
+  ])('a piece corrected with "the rest is right" is said back and filed (%s)', async (lang, fix, changed) => {
+    const c = world.customer(`v4-rest-right-${lang}`);
+    await atSummary(c, ...(lang === 'zh' ? ZH_FORM : [...EN_FORM, '85 Elm Road, Leeds', '+44 7700 900456']));
+    const said = await c.say(fix);
+    expect(said.text).toMatch(changed);
+    expect(said.tools).toContain('createTicket');
+    const [ticket] = await c.tickets();
+    expect(ticket?.address).toMatch(changed);
   });
 
   it('two pieces in one message both change (en)', async () => {

@@ -264,6 +264,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     const unplaced = partFixes.filter((fix) => !fix.value);
     if (unplaced.some((fix) => fix.fact === 'address')) add({ kind: 'correct', slot: 'address', value: '', from });
     else if (unplaced.length) add({ kind: 'deny', from });
+    // ("…, the rest is right", "其余没问题": every piece placed for sure, the yes files it, as for any sure correction.)
+    else if (yesAfterChanges(text) && !partFixes.some((fix) => fix.guessed)) add({ kind: 'affirm', from });
     return commands;
   }
 

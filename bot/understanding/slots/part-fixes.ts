@@ -7,7 +7,7 @@
  * Several pieces in one message are each put in place. A piece that fits nowhere is reported as
  * such, so the customer is asked which part should change rather than met with a new topic.
  */
-import { applySwap, readSwap, type Swap } from './swap-correction';
+import { applySwap, guessSwap, readSwap, type Swap } from './swap-correction';
 
 /** The facts a piece may belong to, in the order they are looked in when none is named. */
 export const PIECE_FACTS = ['address', 'phone', 'model', 'preferredTime'] as const;
@@ -17,6 +17,8 @@ export interface PartFix {
   fact: PieceFact;
   /** The fact with the piece in place; undefined when the piece fits nowhere in it. */
   value?: string;
+  /** Placed on a near number ("2304 not 2404" on "…2204"): shown and asked, never filed on. */
+  guessed?: boolean;
 }
 
 /** Words that name the fact a piece belongs to ("house number" is the address, "phone number" the phone). */
@@ -72,11 +74,17 @@ function factNamed(words: string): PieceFact | undefined {
 const standsAlone = (value: string, wrong: string) => new RegExp(`(?<![A-Za-z0-9])${wrong.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`, 'i').test(value);
 
 function placeSwap(swap: Swap, named: PieceFact | undefined, known: Partial<Record<PieceFact, string>>): PartFix {
-  if (named) return { fact: named, value: known[named] ? applySwap(known[named], swap) : undefined };
+  if (named) {
+    const value = known[named] ? applySwap(known[named], swap) : undefined;
+    const guess = !value && known[named] ? guessSwap(known[named], swap) : undefined;
+    return guess ? { fact: named, value: guess, guessed: true } : { fact: named, value };
+  }
   // Unnamed: a fact where the wrong piece stands on its own first, then one that holds it at all.
   const alone = PIECE_FACTS.find((f) => known[f] && standsAlone(known[f], swap.wrong) && applySwap(known[f], swap));
   const inside = alone ?? PIECE_FACTS.find((f) => known[f] && applySwap(known[f], swap));
-  return inside ? { fact: inside, value: applySwap(known[inside]!, swap) } : { fact: 'address' };
+  if (inside) return { fact: inside, value: applySwap(known[inside]!, swap) };
+  const near = PIECE_FACTS.find((f) => known[f] && guessSwap(known[f], swap));
+  return near ? { fact: near, value: guessSwap(known[near]!, swap), guessed: true } : { fact: 'address' };
 }
 
 /** Where one correction ends and the next starts: "…not 45, and the phone…", "…不是51 还有…". */
