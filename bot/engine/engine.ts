@@ -148,6 +148,8 @@ import { furiousRepeat, VERY_ANGRY } from '../understanding/furious-repeat';
 import { visitConditionsIn, withoutConditions, type VisitCondition } from '../understanding/visit-condition';
 import { repairsRuleLines } from './repairs-rule-lines';
 import { visitConditionsHeard, visitConditionsNote } from './visit-conditions-heard';
+import { askedAgainAfterYes } from './yes-to-question';
+import { onlyAReturnWish } from './wish-only-problem';
 
 export interface EngineTurn {
   commands: Command[];
@@ -460,6 +462,13 @@ export class ConversationEngine {
       this.state.stack.pop();
       this.state.awaiting = undefined;
     } else if (has(commands, 'cancel')) return this.cancel(commands);
+    // "对的" to "what is the address?", "yes that's all right" to "do you know the model?": no answer and no
+    // goodbye; the question is asked again in other words, with an example (yes-to-question.ts), once.
+    const againAfterYes = frame?.stage === 'collect' && this.state.awaiting ? askedAgainAfterYes(this.state.awaiting, this.t.turn.text, commands, this.lang) : undefined;
+    if (againAfterYes && !this.state.lastReply?.includes(againAfterYes)) {
+      this.out.say(againAfterYes);
+      return this.done();
+    }
     // "thanks, bye": the customer is leaving. Whatever was open closes, and they hear whether
     // anything was left unfiled, never "cancelled" for a job that was done.
     if (has(commands, 'bye') && !newStarts.length && !commands.some((c) => c.kind === 'set' || c.kind === 'ask')) return this.leave();
@@ -1846,7 +1855,8 @@ export class ConversationEngine {
       if (!fault || onlyAVisitTime(value)) return;
       // Another fault sentence about the same problem ("水箱一直是空的") is joined to it; a restatement is not.
       // (What is kept may still hold the words around the fault: compared by its fault alone.)
-      const before = facts.symptom && (faultWords(facts.symptom) ?? facts.symptom);
+      // (A problem that only asked for a return, "I want to exchange my TV", gives way to the fault told after it: wish-only-problem.ts.)
+      const before = facts.symptom && !onlyAReturnWish(facts.symptom) && (faultWords(facts.symptom) ?? facts.symptom);
       // Later messages add only a new symptom, once: never a question, a complaint or the fault said again.
       // (A problem told only as "broken" takes whatever the customer then says it does, whole: the details are the problem.)
       const added = before ? (vagueFault(before) && !vagueFault(fault) ? fault : addedFault(before, value)) : fault;

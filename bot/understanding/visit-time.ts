@@ -41,7 +41,7 @@ const SPAN = /^\s*(?:到|至|~|～|-|—|–|to|through|thru|till|until)\s*$/i;
 
 /** After a time, words saying the customer is busy then ("平时上班", "周三要加班", "weekdays I'm at work"): a time to avoid, not to come. */
 const BUSY_AFTER =
-  /^\s*(?:的话|时候|我|我们|家里|都|也|一般|基本|要|得|需要|还)*(?:上班|工作|加班|出差|上学|不在家|家里没人|没人|没空|没时间|有事|有会|开会|有课|上课|不方便|不行|不可以)|^\s*,?\s*(?:i|we)(?:'m|'re| am| are)?\s+(?:at work|working|busy|out|away|in (?:a )?meetings?|in class(?:es)?|not (?:home|in|around|available))\b|^\s*(?:is|are)\s+(?:no good|not good|bad|impossible)\b/i;
+  /^\s*(?:的话|时候|我|我们|家里|都|也|一般|基本|要|得|需要|还)*(?:上班|工作|加班|出差|上学|不在家|家里没人|没人|没空|没时间|有事|有会|开会|有课|上课|不方便|不行|不可以|值班|考试|培训|外出|出门|不在|接孩子|送孩子|接送孩子|带孩子|陪[^\s,，。]{1,4}|(?<=要|得)去)|^\s*,?\s*(?:i|we)(?:'m|'re| am| are)?\s+(?:at work|working|busy|out|away|in (?:a )?meetings?|in class(?:es)?|not (?:home|in|around|available))\b|^\s*(?:is|are|'s|’s)\s+(?:no good|not good|bad|impossible|out|a no|off)\b|^\s*(?:doesn'?t|won'?t|does not|will not|can'?t) work\b/i;
 /** Before a time, words setting it aside ("除了周三", "I work weekdays", "except Mondays", "not on Friday"). */
 const BUSY_BEFORE =
   /(?:除了|除|不要|别)\s*$|\b(?:except(?: for)?|not|never|but not|(?:i|we) (?:work|am working|'m working|are working|am busy|'m busy|am at work|'m at work|'m out|am out)(?: on| in the| during)?|busy(?: on| in the| during)?|work(?:ing)?(?: on| during)?)\s+(?:on\s+)?$/i;
@@ -54,6 +54,11 @@ const PAST_BEFORE = /(?:(?:^|[^晚早马楼路])上个?|上一个|前一个?)\s*
 const PAST_AFTER =
   /^\s*(?:那天|那次|的时候)?\s*(?:他|她|师傅|你们的?人?|工程师|维修的?)?\s*(?:(?:来|上门)?(?:修|装|换|加氟|检查|看|弄|收)(?:的|过|了)|(?:来|上门)(?:的|过|了))|^\s*,?\s*(?:(?:he|she|they|it|someone|somebody|the \w+|your \w+)\s+)?(?:came|was (?:here|fixed|repaired|serviced)|were here|visited|fixed|repaired|charged|replaced|serviced|broke)\b/i;
 
+/** A part of the day right after a day ("周三下午有课", "Tuesday morning I'm at work"): what is said of it is said of the day. */
+const PART_NEXT = new RegExp(`^\\s*(?:的)?\\s*(?:${PART_ZH}|${PART_EN})`, 'i');
+/** Whether the words after a time say the customer is busy then, with or without the part of the day between. */
+const busyAfter = (rest: string) => BUSY_AFTER.test(rest) || BUSY_AFTER.test(rest.replace(PART_NEXT, ''));
+
 /** Said of the past: not a time for a visit. */
 function pastTime(text: string, at: number, piece: string): boolean {
   return PAST_BEFORE.test(text.slice(0, at)) || PAST_AFTER.test(text.slice(at + piece.length));
@@ -62,14 +67,12 @@ function pastTime(text: string, at: number, piece: string): boolean {
 /** Whether the words around this time in the message rule it out ("周二不行", "except Friday"). */
 export function ruledOutTime(text: string, piece: string): boolean {
   const at = text.indexOf(piece);
-  return at >= 0 && (BUSY_AFTER.test(text.slice(at + piece.length)) || BUSY_BEFORE.test(text.slice(0, at)) || pastTime(text, at, piece));
+  return at >= 0 && (busyAfter(text.slice(at + piece.length)) || BUSY_BEFORE.test(text.slice(0, at)) || pastTime(text, at, piece));
 }
 
 /** The visit time as the customer wrote it, or undefined when the message names none. */
 export function findVisitTime(text: string): string | undefined {
-  const pieces = [...text.matchAll(PIECE)].filter(
-    (m) => m[0].trim() && !BUSY_AFTER.test(text.slice(m.index + m[0].length)) && !BUSY_BEFORE.test(text.slice(0, m.index)) && !pastTime(text, m.index, m[0]),
-  );
+  const pieces = [...text.matchAll(PIECE)].filter((m) => m[0].trim() && !busyAfter(text.slice(m.index + m[0].length)) && !BUSY_BEFORE.test(text.slice(0, m.index)) && !pastTime(text, m.index, m[0]));
   if (!pieces.length) return undefined;
   const start = pieces[0]!.index;
   let end = start + pieces[0]![0].length;

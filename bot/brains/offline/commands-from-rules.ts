@@ -77,6 +77,8 @@ import { asksReplaceInterval, remindsToReplace } from '../../understanding/repla
 import { asksRepairCost } from '../../understanding/repair-cost-question';
 import { asksInstalling } from '../../engine/entry-topics';
 import { agreeToSummary } from './summary-agreement';
+import { readPartFixes } from '../../understanding/slots/part-fixes';
+import { onlyAReturnWish } from '../../engine/wish-only-problem';
 
 /** Words that name a visit already booked: the time after them is the old slot ("约了明天上午", "booked for Friday"). */
 const BOOKED_FOR =
@@ -100,6 +102,18 @@ const FAULT_INTENTS = new Set(['fault_report']);
 /** When the customer wants the visit: kept with the address for the engineer's call ("下周六上午", "tomorrow afternoon"). */
 const VISIT_TIME =
   /((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|今天|明天|后天|大后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])?\s*(?:的)?\s*(上午|中午|下午|晚上|傍晚|早上|白天|全天)(?:\s*\d{1,2}\s*点(?:以?[前后])?)?|((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|周末|明天|后天)(?:都行|都可以|有空|在家)?|\b(?:(?:this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|the day after tomorrow)(?: (?:morning|afternoon|evening))?\b|\b(?:this |next )?(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?: (?:morning|afternoon|evening))\b|\b(?:this|next) (?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b\.?|\b(?:any ?time|mornings?|afternoons?|evenings?) (?:is|are|works?) (?:fine|good|ok)|(?:工作日|周一到周五|平时|周末|节假日|下班后?)(?:的)?(?:上午|中午|下午|晚上|白天)?(?:\s*\d{1,2}\s*[点:：](?:\d{2}|半)?\s*(?:以?[前后]|之[前后])?)?|(?:早上|上午|中午|下午|晚上)?\s*\d{1,2}\s*[点:：](?:\d{2}|半)?\s*(?:以?[前后]|之[前后]|到\s*\d{1,2}\s*点)|\b(?:on )?(?:weekdays?|weekends?|week ?nights?|workdays?|saturdays|sundays)(?: (?:mornings?|afternoons?|evenings?|nights?))?(?: (?:after|before|from) \d{1,2}(?::\d{2})?(?:\s*(?:am|pm|o'?clock))?)?(?: only)?|\b(?:mornings?|afternoons?|evenings?|nights?) (?:after|before|from) \d{1,2}(?::\d{2})?\s*(?:am|pm)?(?: only)?|\b(?:after|before) \d{1,2}(?::\d{2})?\s*(?:am|pm|o'?clock)(?: only)?/i;
+/** The first visit time after one the customer ruled out ("周二加班 改周三下午"), itself not ruled out; undefined when none. */
+function timeBesideRuledOut(text: string, ruledOut: string): string | undefined {
+  let rest = text.slice(text.indexOf(ruledOut) + ruledOut.length);
+  for (let tries = 0; tries < 3; tries++) {
+    const m = VISIT_TIME.exec(rest);
+    const piece = m?.[0]?.trim();
+    if (!m || !piece) return undefined;
+    if (!ruledOutTime(rest, piece)) return piece;
+    rest = rest.slice(m.index + m[0].length);
+  }
+  return undefined;
+}
 /** Asking to move a visit: 改到/换到/推迟/改约, reschedule, move the visit, come … instead. */
 const RESCHEDULE =
   /(改(?:到|成|在|为)|换(?:到|成)|推迟|延后|往后推|提前到|改约|改期|改(?:一下|下)?(?:上门)?(?:时间|日子)|换(?:个|一个)?(?:时间|日子)|\breschedul\w*|\b(?:move|change|push|shift)\b.{0,25}\b(?:visit|appointment|time|day|date|booking)\b|\binstead\b.{0,20}\b(?:come|visit)|\b(?:come|visit)\b.{0,30}\binstead\b|\b(?:move|change|switch|push|shift|put)\s+(?:it|that|this|him|them)\s+(?:back\s+)?(?:to|till|until|for)\b|\b(?:visit|appointment|engineer|technician)\b.{0,40}\b(?:change|move|reschedule|switch|shift)\b|\b(?:do|make it|come on|how about|what about)\b.{0,25}\binstead\b)/i;
@@ -241,6 +255,21 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // "明天再联系你们" is the customer leaving to come back, not asking for a person now.
   if (u.intent === 'human_request' && !(carries(answer, 'bye') && !carries(answer, 'human'))) add({ kind: 'human', from });
 
+  // At the summary, "手机尾号改成0482", "门牌是15号 不是51", "house number is 241 not 214, phone ends 2212":
+  // pieces of facts kept, each changed in its place and nothing else read (never a new fault, a phone
+  // look-up or a filing); a piece that fits nowhere asks which part should change.
+  const partFixes = frame?.stage === 'confirm' && !commands.length ? readPartFixes(text, factsOf(state)) : undefined;
+  if (partFixes) {
+    for (const fix of partFixes) if (fix.value) add({ kind: 'correct', slot: fix.fact, value: fix.value, from });
+    // (An address piece that fits nowhere asks once for the whole address, whole-address-ask.ts; any other asks which part.)
+    const unplaced = partFixes.filter((fix) => !fix.value);
+    if (unplaced.some((fix) => fix.fact === 'address')) add({ kind: 'correct', slot: 'address', value: '', from });
+    else if (unplaced.length) add({ kind: 'deny', from });
+    // ("…, the rest is right", "其余没问题": every piece placed for sure, the yes files it, as for any sure correction.)
+    else if (yesAfterChanges(text) && !partFixes.some((fix) => fix.guessed)) add({ kind: 'affirm', from });
+    return commands;
+  }
+
   // Facts, from the slot extractors, then from a bare answer to the question just asked.
   const s = u.slots;
   const set = (slot: SlotName, value: string | undefined) => value && add({ kind: 'set', slot, value, from });
@@ -266,7 +295,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const onlyOldSlot = reschedules && target === undefined && !VISIT_TIME.exec(text.slice(changeAt)) && BOOKED_FOR.test(text.slice(0, changeAt));
   const read = onlyOldSlot ? undefined : ((target !== undefined ? VISIT_TIME.exec(text.slice(target)) : null) ?? VISIT_TIME.exec(text.slice(changeAt)) ?? VISIT_TIME.exec(text))?.[0]?.trim();
   // "想改个时间 周二不行了": a time the customer rules out is never the one they want.
-  const narrow = read && !ruledOutTime(text, read) ? read : undefined;
+  // ("周三下午有课 周四都行", "Tuesday I'm at work, any time Thursday": the day with the reason is ruled out, the other day is the time.)
+  const narrow = read && !ruledOutTime(text, read) ? read : read ? timeBesideRuledOut(text, read) : undefined;
   // "after 7pm weekdays", "工作日晚上7点以后": the wider reader, where a visit time is expected, when it reads more of it.
   const wide = !onlyOldSlot && (reschedules || awaiting === 'preferredTime' || frame?.flow === 'reschedule') ? findVisitTime(text.slice(changeAt)) : undefined;
   // "Mon to Wed after 5pm", "下周一到周三上午" in a booking: the wider reader keeps the span the narrow one cut to its last piece.
@@ -715,6 +745,10 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // (Only as a new job: at a summary or mid-form, "still covered I think" beside a yes is no new problem.)
   if (!frame && !commands.some((c) => c.kind === 'set' && c.slot === 'symptom') && commands.some((c) => c.kind === 'start' && c.flow === 'warranty') && hasFaultClause(text))
     set('symptom', text80(text));
+  // "there are lines on the screen" while a return or exchange asks where or when it was bought: the reason for
+  // the return, kept as its problem, so a repair taken instead files that fault (wish-only-problem.ts).
+  const returnReason = frame?.flow === 'return' && frame.stage === 'collect' && (!frame.facts.symptom || onlyAReturnWish(frame.facts.symptom));
+  if (returnReason && !commands.some((c) => c.kind === 'set' && c.slot === 'symptom') && hasFaultClause(text)) set('symptom', text80(text));
   // "…哦不是微波炉，是烤箱不加热": the problem as told of the product meant, in place of the whole message.
   if (switched.problem && describes) {
     for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'set' && (commands[i] as { slot: string }).slot === 'symptom') commands.splice(i, 1);

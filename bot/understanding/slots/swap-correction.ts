@@ -14,6 +14,8 @@ export interface Swap {
   wrong: string;
   /** What replaces them. */
   right: string;
+  /** Where in the message the swap was said (start, end), so a second one can be read after it. */
+  span?: [number, number];
 }
 
 const PART_ZH = String.raw`([A-Za-z0-9\u4e00-\u9fff\-]{1,12}?)`;
@@ -44,22 +46,28 @@ const PATTERNS: { re: RegExp; wrong: number; right: number }[] = [
   { re: new RegExp(String.raw`\bnot\s+${PART_EN}\s*,?\s*(?:but|it'?s|its|it is)\s+${PART_EN}\b`, 'i'), wrong: 1, right: 2 },
 ];
 
+const JOINING_WORD = /\s+(?:and|but|also|plus|then|too|so)$/i;
+
 export function readSwap(text: string): Swap | undefined {
   for (const p of PATTERNS) {
     const m = p.re.exec(text);
     if (!m) continue;
-    const wrong = m[p.wrong]!.trim();
-    const right = m[p.right]!.trim();
+    // ("it's 12-54 not 45 and the phone…": a joining word after a part is no part of it.)
+    const wrong = m[p.wrong]!.trim().replace(JOINING_WORD, '');
+    const right = m[p.right]!.trim().replace(JOINING_WORD, '');
     // The two parts must look like two versions of one thing: both with digits, or both words.
     if (!wrong || !right || wrong === right || !lookAlike(wrong, right)) continue;
     // "room 1804, not 1803": the word before the number is not part of what changes.
     // ("Thursday evening instead of Tuesday" has no label: the evening is part of the new time.)
     const rightWords = right.split(' ');
     const labelled = /\d/.test(wrong) && rightWords.length > wrong.split(' ').length;
-    return { wrong, right: labelled ? rightWords.slice(-wrong.split(' ').length).join(' ') : right };
+    return { wrong, right: labelled ? rightWords.slice(-wrong.split(' ').length).join(' ') : right, span: [m.index, m.index + m[0].length] };
   }
   return undefined;
 }
+
+/** The word after an address number ("51号", "3栋"), which a right part written with it brings along. */
+const PART_WORD = /^(?:号楼|号|栋|幢|座|单元|室|楼|层|户)$/;
 
 /** `value` with the wrong part replaced, or undefined when the value does not hold it. */
 export function applySwap(value: string, swap: Swap): string | undefined {
@@ -68,11 +76,16 @@ export function applySwap(value: string, swap: Swap): string | undefined {
   const at = alone?.index ?? value.toLowerCase().indexOf(swap.wrong.toLowerCase());
   if (at >= 0) {
     // "是3栋402 不是3栋3栋" on "…3栋3栋402": the right part already ends with what follows the wrong one; it is not kept twice.
+    // ("门牌是15号 不是51" on "…路51号": the 号 after the number is the one the right part ends with, not a second one.)
     const rest = value.slice(at + swap.wrong.length);
     const overlap = [...Array(Math.min(rest.length, swap.right.length) + 1).keys()]
       .reverse()
-      .find((n) => n >= 2 && /\d/.test(rest.slice(0, n)) && swap.right.endsWith(rest.slice(0, n)) && !/^\d/.test(rest.slice(n)));
-    return value.slice(0, at) + swap.right + rest.slice(overlap ?? 0);
+      .find((n) => ((n >= 2 && /\d/.test(rest.slice(0, n))) || PART_WORD.test(rest.slice(0, n))) && swap.right.endsWith(rest.slice(0, n)) && !/^\d/.test(rest.slice(n)));
+    // "the unit is 12-54 not 45" on "#12-45": the right part already starts with what stands before the wrong one.
+    const lead = [...Array(Math.min(at, swap.right.length - 1) + 1).keys()]
+      .reverse()
+      .find((n) => n >= 2 && /\d/.test(value.slice(at - n, at)) && swap.right.startsWith(value.slice(at - n, at)) && !/\d/.test(value.charAt(at - n - 1)));
+    return value.slice(0, at - (lead ?? 0)) + swap.right + rest.slice(overlap ?? 0);
   }
   // "24号，不是23号" for a time kept as "23号上午", "the 24th not the 23rd": the number alone is
   // swapped, when each part holds one number and the value holds the wrong one on its own.
