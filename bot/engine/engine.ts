@@ -1449,7 +1449,7 @@ export class ConversationEngine {
     if (frame.caseId && !this.reasked && !about.otherProduct && (await this.caseFollowUp(frame, question))) return;
     // "发票丢了还保吗" mid-booking: the proof-of-purchase rule, with the date already given; nothing asked again.
     if (asksWithoutProof(question) || asksWhichProof(question)) {
-      const proof = await proofMissingAnswer(this.t.tools, factsOf(this.state, frame).purchaseDate, this.lang);
+      const proof = await proofMissingAnswer(this.t.tools, factsOf(this.state, frame).purchaseDate, this.lang, true, question);
       if (proof) {
         this.out.citations.push(proof.id);
         return this.out.say(proof.text);
