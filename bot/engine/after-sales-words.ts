@@ -14,10 +14,10 @@ export const MONEY_DEMAND =
  * (a repair "again" is at least the second), came twice, two technician visits, the second call-out.
  */
 export const REPEATED_REPAIRS =
-  /((?:修|来|上门|维修|修理|跑)(?:了|过)?(?:两|三|四|五|几|好几|多|2|3|4|5)(?:次|回|遍|趟)|又(?:(?:来|上门)(?:了|过)|维修|修理|修)(?:了|过)?[一1]?(?:次|回|遍|趟)|第[二三四五2345](?:次|回)(?:修|上门|来)|(?:两|三|几|好几|多)(?:次|回)(?:都|也)?(?:没|修不|不)|\b(?:twice|(?:two|three|four|several|multiple|2|3|4) (?:(?:\w+ )?(?:repairs|visits|call-?outs|service calls)|times))\b|\b(?:second|third|fourth) (?:repair|visit|call-?out|time (?:they|he|she|the \w+|someone|your \w+) (?:came|fixed|repaired))\b|\brepaired (?:it )?(?:twice|again)\b)/i;
+  /((?:修|来|上门|维修|修理|跑)(?:了|过)?(?:两|三|四|五|几|好几|多|2|3|4|5)(?:次|回|遍|趟)|又(?:(?:来|上门)(?:了|过)|维修|修理|修)(?:了|过)?[一1]?(?:次|回|遍|趟)|第[二三四五2345](?:次|回)(?:修|上门|来|维修|修理|返修)|返修(?:了|过)?(?:两|三|几|好几|多|2|3)?(?:次|回)|(?:两|三|几|好几|多)(?:次|回)(?:都|也)?(?:没|修不|不)|\b(?:twice|(?:two|three|four|several|multiple|2|3|4) (?:(?:\w+ )?(?:repairs|visits|call-?outs|service calls)|times))\b|\b(?:two|three|four|several|multiple|2|3|4) (?:engineers?|technicians?|techs?|repairmen|repair ?(?:men|people))\b|\b(?:second|third|fourth) (?:repair|visit|call-?out|time (?:they|he|she|the \w+|someone|your \w+) (?:came|fixed|repaired))\b|\brepaired (?:it )?(?:twice|again)\b)/i;
 
 /** Asking for a new unit or the money back instead of another repair. */
-export const WANTS_REPLACEMENT = /(换新|换货|换一台|换台新|退货|退款|退钱|\breplace\w*|\bexchange\b|\bswap\b|\bnew one\b|\brefund\b|money back)/i;
+export const WANTS_REPLACEMENT = /(换新|换货|换一台|换台新|换个新的|换一个新的|换机|退机|退掉|退货|退款|退钱|\breplace\w*|\bexchange\b|\bswap\b|\bnew one\b|\brefund\b|money back)/i;
 
 /** Wanting a new unit or the money back after repairs that did not hold (the 三包 two-repairs rule's question). */
 export const demandsAfterRepairs = (text: string): boolean => WANTS_REPLACEMENT.test(text) && REPEATED_REPAIRS.test(text);

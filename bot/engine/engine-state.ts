@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CONTACT_SLOTS, FLOW_NAMES, PROBLEM_SLOTS, type ContactSlot, type ProblemSlot } from './commands';
+import { VISIT_CONDITIONS } from '../understanding/visit-condition';
 import { OFFERS } from './offer-memory';
 
 const problemFacts = z.partialRecord(z.enum(PROBLEM_SLOTS), z.string());
@@ -56,6 +57,10 @@ export const frameSchema = z.object({
   returnWish: z.enum(['exchange', 'return']).optional(),
   /** A return flow's customer asked to have it registered while the rules were still being worked out: not asked "shall I register?" again. */
   registerAsked: z.boolean().optional(),
+  /** Conditions put on the repair while its form was still being filled ("先报价再修"): written on the ticket when it is filed. */
+  conditions: z.array(z.enum(VISIT_CONDITIONS)).default([]),
+  /** How a paid repair is charged was said in this booking (paid-repair-terms.ts): not said again when it is filed. */
+  feeTermsSaid: z.boolean().optional(),
 });
 export type Frame = z.output<typeof frameSchema>;
 

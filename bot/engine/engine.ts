@@ -150,6 +150,8 @@ import { repairsRuleLines } from './repairs-rule-lines';
 import { visitConditionsHeard, visitConditionsNote } from './visit-conditions-heard';
 import { askedAgainAfterYes } from './yes-to-question';
 import { onlyAReturnWish } from './wish-only-problem';
+import { paidRepairHeard } from './paid-repair-heard';
+import { agreesToPay } from '../understanding/pays-for-repair';
 
 export interface EngineTurn {
   commands: Command[];
@@ -550,6 +552,9 @@ export class ConversationEngine {
       await this.advance();
       return this.done();
     }
+    // "行 收费就收费", "quote me first, then I'll decide" mid-form: heard, kept for the ticket, how a paid repair is charged said once, and the form goes on (paid-repair-heard.ts).
+    if (frame?.stage === 'collect' && frame.flow === 'repair' && frame.ticketType !== 'warranty_claim' && !newStarts.length && !has(commands, 'danger') && (await this.paidRepairHeard(frame, facts)))
+      return this.done();
     // "这样就报上了吗", "am I booked?" at the summary: not yet, and the yes it waits for is said again.
     if (frame?.stage === 'confirm' && !facts.length && !has(commands, 'affirm') && asksIfFiled(this.t.turn.text)) {
       this.out.say(notConfirmedYet(this.lang));
@@ -1085,7 +1090,7 @@ export class ConversationEngine {
             const category = factsOf(this.state, frame).category;
             const filedBefore = this.state.filed.length;
             await this.apply(frame, await FLOWS[frame.flow].finish(this.kit(frame)));
-            if (this.state.filed.length > filedBefore) await this.conditionsOnTicket(category);
+            if (this.state.filed.length > filedBefore) await this.conditionsOnTicket(category, frame.conditions);
           } else {
             // A fact changed at the restated request is said back in one line before the new summary
             // ("已按您说的改好：地址 成都市武侯区…"), so the customer sees the change went in, then confirms again.
@@ -1110,7 +1115,7 @@ export class ConversationEngine {
           const category = factsOf(this.state, frame).category;
           const filedBefore = this.state.filed.length;
           await this.apply(frame, await FLOWS[frame.flow].finish(this.kit(frame)));
-          if (this.state.filed.length > filedBefore) await this.conditionsOnTicket(category);
+          if (this.state.filed.length > filedBefore) await this.conditionsOnTicket(category, frame.conditions);
           return true;
         }
         if (no) {
@@ -1466,7 +1471,7 @@ export class ConversationEngine {
     if (frame.caseId && !this.reasked && !about.otherProduct && (await this.caseFollowUp(frame, question))) return;
     // "发票丢了还保吗" mid-booking: the proof-of-purchase rule, with the date already given; nothing asked again.
     if (asksWithoutProof(question) || asksWhichProof(question)) {
-      const proof = await proofMissingAnswer(this.t.tools, factsOf(this.state, frame).purchaseDate, this.lang);
+      const proof = await proofMissingAnswer(this.t.tools, factsOf(this.state, frame).purchaseDate, this.lang, true, question);
       if (proof) {
         this.out.citations.push(proof.id);
         return this.out.say(proof.text);
@@ -1731,6 +1736,23 @@ export class ConversationEngine {
     this.state.awaiting = undefined;
   }
 
+  /** Consent to pay or a condition on the repair told mid-form: said back and remembered (paid-repair-heard.ts); false when the message has neither. */
+  private async paidRepairHeard(frame: Frame, facts: Extract<Command, { kind: 'set' | 'correct' }>[]): Promise<boolean> {
+    const text = this.t.turn.text;
+    const conditions = visitConditionsIn(text);
+    const pays = agreesToPay(text);
+    if (!conditions.length && !pays) return false;
+    // (A question left beside it, "先报价吧，大概多少钱？", is answered by the question's own path.)
+    if (asksInWords(withoutConditions(text)) && !pays) return false;
+    for (const c of facts) this.assign(c.slot, c.value, c.kind === 'correct');
+    const money = pays || conditions.some((c) => c !== 'callFirst');
+    this.out.say(paidRepairHeard({ conditions, agreesToPay: pays, termsSaid: Boolean(frame.feeTermsSaid), category: factsOf(this.state, frame).category, lang: this.lang }));
+    frame.conditions = [...new Set([...frame.conditions, ...conditions])];
+    if (money) frame.feeTermsSaid = true;
+    await this.advance();
+    return true;
+  }
+
   /** The rule on repeated repairs, unless this reply already says it (the complaint flow may have). */
   private async repairsRule(): Promise<void> {
     const rule = await repairsRuleLines(this.t.tools, this.lang);
@@ -1740,8 +1762,9 @@ export class ConversationEngine {
   }
 
   /** Conditions said with the yes ("quote first", "call before coming"): on the ticket just filed, and said back. */
-  private async conditionsOnTicket(category: string | undefined): Promise<void> {
-    const { conditions } = this;
+  private async conditionsOnTicket(category: string | undefined, told: VisitCondition[] = []): Promise<void> {
+    // (Conditions told while the form was filled are kept on the frame; those said with the yes, here.)
+    const conditions = [...new Set([...told, ...this.conditions])];
     const ticket = this.state.filed.at(-1);
     if (!conditions.length || !ticket) return;
     const noted = await this.t.tools.call('updateTicket', { ticketNumber: ticket, note: visitConditionsNote(conditions) });

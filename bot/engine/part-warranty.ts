@@ -17,7 +17,12 @@ import type { Facts } from './engine-state';
 import { categoryName, purchaseWords } from './wording';
 
 /** Asking about cover or cost: 还保吗, 在保修期吗, 免费吗, 要钱吗, covered, free, under warranty. */
-export const COVER_QUESTION = /(保修|保吗|保不保|还保|在保|过保|保内|质保|三包|免费|不要钱|要钱|要不要钱|收费|收钱|白修|包修|warrant|covered|\bcover\b|guarantee|\bfree\b|\bcharge|\bpay\b)/i;
+/** (Also how long a part is kept: 保好几年, 能保三年, 保得更久, 保多久, covered longer, longer cover, guaranteed for years.) */
+export const COVER_QUESTION =
+  /(保修|保吗|保不保|还保|在保|过保|保内|质保|三包|免费|不要钱|要钱|要不要钱|收费|收钱|白修|包修|保(?:个|了)?(?:好几|几|多少|[一二三四五六七八九十两\d])\s*年|保得?(?:更|比较)?(?:久|长)|保多久|warrant|covered|\bcover\b|guarantee|\bfree\b|\bcharge|\bpay\b)/i;
+
+/** The main parts asked about as such, none named: 主要部件, 核心部件, 主件, main parts, major/key/core components. */
+const MAIN_PARTS = /主要部件|主要零部件|核心部件|核心零件|关键部件|主件|\b(?:main|major|key|core)\s+(?:parts?|components?)\b/i;
 
 const LONG_COVER = /((?:十|10|十二|12|八|8|六|6)\s*年|终身|lifetime|\b(?:6|8|10|12|six|eight|ten|twelve)[- ]?years?\b)/i;
 
@@ -58,8 +63,10 @@ export async function partWarrantyAnswer(asker: Asker, question: string, options
   if (LONG_COVER.test(question)) return undefined;
   const category = asker.facts.category ?? firstCategory(question);
   if (!category) return undefined;
-  const component = componentNamedIn(question) ?? componentNamedIn(asker.facts.symptom ?? '');
-  if (!component || component === 'whole_unit' || !mainPartsOf(category).includes(component)) return undefined;
+  const named = componentNamedIn(question) ?? componentNamedIn(asker.facts.symptom ?? '');
+  // "主要部件还在保吗" names none: the product's first main part stands for them (the rules give them one period).
+  const component = named && named !== 'whole_unit' ? named : MAIN_PARTS.test(question) ? mainPartsOf(category)[0] : undefined;
+  if (!component || !mainPartsOf(category).includes(component)) return undefined;
   const stated = asker.facts.purchaseDate && parseDateSpan(asker.facts.purchaseDate) ? asker.facts.purchaseDate : undefined;
   const [whole, part] = await Promise.all([decide(asker, category, 'whole_unit', stated), decide(asker, category, component, stated)]);
   if (!whole || !part) return undefined;

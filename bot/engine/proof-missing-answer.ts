@@ -8,6 +8,8 @@
 import type { Lang } from '../phrases';
 import type { ToolBox } from '../tools/tool';
 import type { KnowledgeHit } from '../knowledge-search';
+import { asksWhichProof } from '../understanding/proof-kind-question';
+import { proofKindAnswer } from './proof-kind-answer';
 import { citation, purchaseWords } from './wording';
 
 const ENTRY = 'pol-proof-of-purchase';
@@ -19,13 +21,22 @@ export interface ProofMissingAnswer {
   text: string;
 }
 
-/** `booking`: asked inside a repair booking, which goes on after it (asked on its own, the rule alone answers). */
-export async function proofMissingAnswer(tools: ToolBox, purchaseDate: string | undefined, lang: Lang, booking = true): Promise<ProofMissingAnswer | undefined> {
+/**
+ * `booking`: asked inside a repair booking, which goes on after it (asked on its own, the rule alone answers).
+ * `question`: when it asks whether one kind of proof will do ("银行流水行吗"), its yes or no comes first, alone (proof-kind-answer.ts).
+ */
+export async function proofMissingAnswer(tools: ToolBox, purchaseDate: string | undefined, lang: Lang, booking = true, question?: string): Promise<ProofMissingAnswer | undefined> {
   const result = await tools.call('searchKnowledge', { query: QUERY[lang] });
   const hits = result.ok ? (result.result as { hits: KnowledgeHit[] }).hits : [];
   const rule = hits.find((h) => h.id === ENTRY && h.answer);
   if (!rule) return undefined;
   const zh = lang === 'zh';
+  const kind = question && asksWhichProof(question) ? proofKindAnswer(question, lang) : undefined;
+  if (kind) {
+    const who = booking ? (zh ? '工程师上门时' : 'the engineer at the visit') : zh ? '维修时由工程师或服务中心' : 'the engineer or service centre at the repair';
+    const checked = zh ? `${who}核对凭证（${citation(rule, lang)}）。` : `It is checked by ${who} (${citation(rule, lang)}).`;
+    return { id: rule.id, text: `${kind}${zh ? '' : ' '}${checked}` };
+  }
   const lines = [zh ? `${rule.answer}（${citation(rule, lang)}）` : `${rule.answer} (${citation(rule, lang)})`];
   const when = purchaseWords(purchaseDate, lang);
   if (when)

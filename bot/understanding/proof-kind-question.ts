@@ -9,7 +9,7 @@
 
 // Proof the customer offers instead of the invoice.
 const OTHER_PROOF =
-  /付款记录|支付记录|转账记录|交易记录|消费记录|账单|流水|微信支付|支付宝|付款截图|支付截图|订单截图|截图|截个图|截屏|订单记录|订单号|购买记录|网购记录|电子发票|保修卡|序列号|SN码|机身码|条码|出厂日期|\b(?:payment (?:record|history|screenshot|confirmation)|bank statement|card statement|transaction (?:record|history)|wechat pay|alipay|paypal|order (?:screenshot|confirmation|history|record|number|email)|screenshot of (?:the|my) order|confirmation email|e-?invoice|electronic invoice|warranty card|serial (?:number|no\.?)|s\/?n\b|production date|manufacture date)/i;
+  /付款记录|支付记录|转账记录|交易记录|消费记录|下单记录|账单|流水|微信支付|支付宝|付款截图|支付截图|订单截图|截图|截个图|截屏|订单记录|订单号|购买记录|网购记录|电子发票|保修卡|序列号|SN码|机身码|条码|出厂日期|\b(?:payment (?:record|history|screenshot|confirmation)|bank statement|card statement|transaction (?:record|history)|bank (?:transfer|record)|transfer record|wechat pay|alipay|paypal|order (?:screenshot|confirmation|history|record|number|email)|screenshot of (?:the|my) order|confirmation email|e-?invoice|electronic invoice|warranty card|serial (?:number|no\.?)|s\/?n\b|production date|manufacture date)/i;
 
 // What makes it a question about proof: the invoice or the warranty it is for.
 const PROOF_CONTEXT = /发票|小票|收据|凭证|保修|三包|证明|\b(?:receipts?|invoices?|proof|warranty|guarantee|covered|cover)\b/i;
@@ -21,7 +21,7 @@ const ASKS =
 // A record of the payment is offered for one thing only, proving the purchase: asked about alone
 // ("微信支付记录有 能用吗" after saying the invoice is lost), it needs no invoice word beside it.
 const PAYMENT_RECORD =
-  /付款记录|支付记录|转账记录|交易记录|消费记录|付款截图|支付截图|银行流水|刷卡记录|\b(?:payment (?:record|history|screenshot|confirmation)|bank statement|card statement|transaction (?:record|history)|credit card (?:record|statement))\b/i;
+  /付款记录|支付记录|转账记录|交易记录|消费记录|付款截图|支付截图|银行流水|刷卡记录|下单记录|网购记录|购买记录|\b(?:payment (?:record|history|screenshot|confirmation)|bank statement|card statement|transaction (?:record|history)|bank (?:transfer|record)s?|transfer records?|credit card (?:record|statement))\b/i;
 
 /** Whether the message asks if another proof than the invoice will do (or can be looked up by). */
 export function asksWhichProof(text: string): boolean {

@@ -8,7 +8,8 @@
  * answered as one (summary-yes.ts, visit-answers.ts).
  */
 
-export type VisitCondition = 'quoteFirst' | 'callFirst' | 'onlyIfFree';
+export const VISIT_CONDITIONS = ['quoteFirst', 'callFirst', 'onlyIfFree'] as const;
+export type VisitCondition = (typeof VISIT_CONDITIONS)[number];
 
 const CONDITIONS: [VisitCondition, RegExp][] = [
   [

@@ -8,6 +8,7 @@ import { applyProductNamedForForm } from './product-named-for-form';
 import { guessYieldsToNamed } from './guess-yields-to-named';
 import { asksWithoutProof } from '../../understanding/proof-missing-question';
 import { asksWhichProof } from '../../understanding/proof-kind-question';
+import { asksMainPartCover } from '../../understanding/main-part-cover-question';
 import { mentionsProofOfPurchase } from '../../understanding/proof-of-purchase-mention';
 import { wantsRepair } from '../../understanding/repair-wish';
 import { WORTH_REPAIRING } from '../../understanding/repair-or-replace';
@@ -511,7 +512,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const tellsFault = describes || (!cancel && !onlyAnswer && telling !== text && classifyIntent(telling, extractSlots(telling)).intent === 'fault_report' && !PRODUCT_ONLY.test(telling));
   // A question about fees, time or rules is answered, whatever else its words suggest ("空调安装收费吗").
   const anchored = Boolean(frame || s.category || s.brand || s.model || s.errorCode || AFTER_SALES.test(text));
-  const warrantyQuestion = WARRANTY_WORDS.test(text) && isQuestion && !wantsReturn;
+  // ("电机不是保好几年吗", "I thought the compressor had longer cover" with the purchase date: a main part's period and its verdict.)
+  const warrantyQuestion = ((WARRANTY_WORDS.test(text) && isQuestion) || (asksMainPartCover(text) && Boolean(u.purchase?.value))) && !wantsReturn;
   // After filing, "师傅啥时候打电话" / "when will the engineer come" is about that ticket.
   const aboutFiled =
     state.filed.length > 0 &&

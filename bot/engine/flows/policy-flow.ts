@@ -175,7 +175,7 @@ export const policyFlow: FlowSpec = {
     // "没发票 付款记录行吗", "can you check by the serial number?": the proof-of-purchase rule itself.
     // (The turn's own words too: a fault word read beside it, "小票早扔了", may stand as the question.)
     if ([question, kit.turn.text].some((t) => asksWithoutProof(t) || asksWhichProof(t))) {
-      const proof = await proofMissingAnswer(kit.tools, kit.facts.purchaseDate, kit.lang, false);
+      const proof = await proofMissingAnswer(kit.tools, kit.facts.purchaseDate, kit.lang, false, kit.turn.text);
       if (proof) {
         kit.cite(proof.id);
         kit.say(proof.text);

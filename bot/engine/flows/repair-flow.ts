@@ -16,6 +16,8 @@ import type { FlowKit, FlowSpec } from './flow';
 import { addressExampleAsk } from './address-example';
 import { warrantyArgs, warrantyLine } from './warranty-words';
 import { phoneSaidBack } from '../../text/phone-shown';
+import { visitConditionsIn } from '../../understanding/visit-condition';
+import { paidRepairTerms } from '../paid-repair-terms';
 
 const VISIT_ADDRESS_ASK: Bilingual = {
   zh: '上门地址是哪里？请写到小区、楼栋和门牌号；方便的上门时间也可以一起告诉我。',
@@ -157,7 +159,14 @@ export const repairFlow: FlowSpec = {
     const args = warrantyArgs(kit);
     if (args) {
       const check = await kit.tools.call('verifyWarranty', args);
-      if (check.ok) kit.say(warrantyLine(check.result as WarrantyAnswer, kit.lang, kit.facts.category));
+      if (check.ok) {
+        const answer = check.result as WarrantyAnswer;
+        kit.say(warrantyLine(answer, kit.lang, kit.facts.category));
+        // Out of cover, the customer is booking a paid repair: how it is charged, once, unless said
+        // in this booking or about to be said with their own condition (visit-conditions-heard.ts).
+        const conditions = [...kit.frame.conditions, ...visitConditionsIn(kit.turn.text)];
+        if (answer.status === 'expired' && !kit.frame.feeTermsSaid && !conditions.some((c) => c !== 'callFirst')) kit.say(paidRepairTerms(kit.facts.category, kit.lang));
+      }
     }
     const created = await kit.tools.call('createTicket', {
       type: kit.frame.ticketType ?? 'repair_request',
