@@ -1359,8 +1359,11 @@ export class ConversationEngine {
     const hit = await findCase(this.t.tools, frame.caseId!, [facts.errorCode, facts.symptom].filter(Boolean).join(' '), facts.category);
     const found = hit && caseLineFor(question, hit, this.lang);
     if (!found) return false;
+    // "where is it? and do I need a bucket?": one step says both; quoted once, it answers both.
+    if (this.out.parts.some((part) => part.includes(found.line.replace(/[。；.;]$/, '')))) return true;
     this.out.citations.push(hit.id);
-    this.out.say(caseLineReply(found, this.lang));
+    // (Whether the line answers is judged on the whole message: "can't find the door, what goes under it?" asks both.)
+    this.out.say(caseLineReply(found, this.lang, `${question}\n${this.t.turn.redactedText}`));
     return true;
   }
 
