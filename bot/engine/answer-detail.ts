@@ -6,6 +6,7 @@
  * (nothing is added or guessed), with its source line.
  */
 import type { Lang } from '../phrases';
+import { STEP_CONCEPTS, WHERE } from './step-question-concepts';
 
 /** Things a follow-up asks about in other words than the answer says them: how asked, how said. */
 const CONCEPTS: { asked: RegExp; said: RegExp }[] = [
@@ -23,6 +24,9 @@ const CONCEPTS: { asked: RegExp; said: RegExp }[] = [
   { asked: /不换|晚点换|拖着|超期|过期|\b(?:don'?t|do not|never) (?:change|replace)\b|\boverdue\b|\bput (?:it )?off\b|\bleave it\b/i, said: /超期|\boverdue\b/i },
   // The reminder after a change.
   { asked: /复位|重置|清零|还(?:在)?(?:亮|提示|提醒)|\breset\b|\bstill (?:on|showing|flashing)\b/i, said: /复位|重置|\breset\b/i },
+  // Where a thing is, what to catch the water in, which tools: asked of an answer as of a case's steps.
+  ...STEP_CONCEPTS,
+  WHERE,
 ];
 
 /** Words shared by chance, never the point of a question. */

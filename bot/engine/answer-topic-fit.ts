@@ -13,13 +13,13 @@ import { WORTH_REPAIRING } from '../understanding/repair-or-replace';
 import { entryOfAnotherRequest } from './entry-topics';
 import { PLAIN_ANSWER_TOPICS } from './plain-answer-topics';
 import { wantsToBuy } from '../understanding/buy-wish';
+import { CONSUMABLE_THING } from '../understanding/lexicons/consumable-words';
 
 /** Liquid got into or onto something (the one word list, kept with understanding: urgency reads it too). */
 export { LIQUID_DAMAGE } from '../understanding/lexicons/liquid-damage';
 
-/** A consumable named: 滤芯, 除垢剂, 软水盐, "filter", "descaler", "dust bag". */
-export const CONSUMABLE_THING =
-  /滤芯|滤网|海帕|尘袋|集尘袋|边刷|滚刷|RO膜|反渗透膜|PP棉|软水盐|洗碗机盐|专用盐|再生盐|(?<![食加碘])盐(?![水分])|光亮剂|亮碟剂|除垢|水垢|耗材|油网|油杯|活性炭|\b(?:filters?|cartridges?|descal\w*|limescale|dust ?bags?|vacuum bags?|side brush(?:es)?|dishwasher salt|table salt|salt|rinse aid|consumables?|hepa|(?:ro |reverse[- ]osmosis )?membranes?|sediment)\b/i;
+/** A consumable named: 滤芯, 除垢剂, 软水盐, "filter", "descaler", "dust bag" (the one list, kept with understanding). */
+export { CONSUMABLE_THING } from '../understanding/lexicons/consumable-words';
 
 /** A consumable, or how often something is changed ("多久换", "how often"). */
 export const CONSUMABLE = new RegExp(

@@ -8,7 +8,7 @@ import type { KnowledgeHit } from '../knowledge-search';
 import type { Lang } from '../phrases';
 import type { ToolBox } from '../tools/tool';
 import { screenKnowledgeLines } from './knowledge-screen';
-import { lineSayingConcept } from './step-question-concepts';
+import { lineAnswers, lineSayingConcept, lineSayingWhere } from './step-question-concepts';
 
 /** Words of asking and doing that say nothing about what is asked about. */
 const ASKING_ZH =
@@ -48,7 +48,7 @@ export function caseLineFor(question: string, hit: Pick<KnowledgeHit, 'steps' | 
   const topic = topicWords(question, lang);
   const lines = [...steps.map((line, i) => ({ line, step: i + 1 })), ...screenKnowledgeLines(hit.safety).map((line) => ({ line, step: undefined }))];
   // "要拿盆接水吗" when the step says "接个盆": the thing asked about, said in the step's own words.
-  const concept = () => lineSayingConcept(question, lines);
+  const concept = () => lineSayingConcept(question, lines) ?? lineSayingWhere(question, topic, lines);
   if (!topic.length) return concept();
   const all = lines.find(({ line }) => topic.every((w) => line.toLowerCase().includes(w)));
   if (all) return all;
@@ -101,12 +101,22 @@ export async function findCase(tools: ToolBox, caseId: string, query: string, ca
   return hits.find((h) => h.id === caseId);
 }
 
-/** The reply to a question about a line of the case: that line again, and what the bot cannot add. */
-export function caseLineReply(found: { line: string; step?: number }, lang: Lang): string {
+/**
+ * The reply to a question about a line of the case: that line again, and what the bot cannot add.
+ * When the line itself says what was asked (where the flap is, what to catch the water in), it is
+ * the answer and said as such: "no more detail than that" would deflect a question just answered.
+ */
+export function caseLineReply(found: { line: string; step?: number }, lang: Lang, question = ''): string {
+  const answered = lineAnswers(question, found.line);
   if (lang === 'zh') {
     const where = found.step ? `刚才第${found.step}步说的是：` : '刚才的提示是：';
-    return `${where}${found.line}。更细的操作方法我这里没有资料，不想给您说错；只做不用拆机的部分，需要拆开外壳的交给工程师。试过还不行的话，我可以帮您安排检修。`;
+    const line = found.line.replace(/[。；]$/, '');
+    if (answered) return `${found.step ? `这在刚才第${found.step}步里：` : '刚才的提示里有：'}${line}。需要拆开外壳的部分请交给工程师；做完还不行的话，我可以帮您安排检修。`;
+    return `${where}${line}。更细的操作方法我这里没有资料，不想给您说错；只做不用拆机的部分，需要拆开外壳的交给工程师。试过还不行的话，我可以帮您安排检修。`;
   }
+  const line = found.line.replace(/[.;]$/, '');
+  if (answered)
+    return `${found.step ? `That is in step ${found.step} above: ` : 'The advice above covers it: '}${line}. Anything that needs the casing opened is for an engineer; if it still doesn't work afterwards, I can arrange a repair.`;
   const where = found.step ? `Step ${found.step} above says: ` : 'The advice above says: ';
-  return `${where}${found.line}. I have no more detailed instructions than that and won't guess; do only what needs no cover removed, and leave anything inside the casing to an engineer. If it still doesn't work, I can arrange a repair.`;
+  return `${where}${line}. I have no more detailed instructions than that and won't guess; do only what needs no cover removed, and leave anything inside the casing to an engineer. If it still doesn't work, I can arrange a repair.`;
 }

@@ -11,6 +11,7 @@ import type { Facts } from './engine-state';
 import { entryById } from './entry-by-id';
 import { answerWithSource } from './flows/fault-flow';
 import { consumableNamed } from '../understanding/replace-interval-question';
+import { findCategories } from '../../kernel/lexicon/product-categories';
 
 /** The part asked about, in the form an entry names it ("brushes" -> "brush"). */
 function partAsked(question: string): string | undefined {
@@ -40,7 +41,10 @@ export async function consumableAnswer(tools: ToolBox, facts: Facts, question: s
   // (Only an entry that names the part asked about: the descaling interval is no answer for a seal.)
   const part = partAsked(question);
   const named = Boolean(found?.answer && part && found.answer.toLowerCase().includes(part));
-  const interval: KnowledgeHit | undefined = found?.answer && named && INTERVAL.test(found.answer) ? found : undefined;
+  const searched: KnowledgeHit | undefined = found?.answer && named && INTERVAL.test(found.answer) ? found : undefined;
+  // "冰箱的净水滤芯多长时间换", "RO膜用几年换": the search can rank the consumables rule first; the
+  // filter-interval entry is the answer for any water, fridge or air filter, so it is fetched by its id.
+  const interval = searched ?? (await filterIntervalEntry(tools, facts, question, lang));
   const lines = [interval ? answerWithSource(interval, lang) : MANUAL_ONLY[lang]];
   if (!interval?.answer || !COVER.test(interval.answer)) {
     const cover = await entryById(tools, COVER_RULE, COVER_QUERY[lang]);
@@ -54,6 +58,19 @@ export async function consumableAnswer(tools: ToolBox, facts: Facts, question: s
 const FILTER = /滤芯|滤网|RO膜|反渗透膜|PP棉|活性炭|\bfilters?\b|\bcartridges?\b|\bmembranes?\b|\bhepa\b/i;
 const FILTER_ENTRY = 'qa-water-filter-replace';
 const FILTER_QUERY = { zh: '净水器、冰箱、空气净化器的滤芯多久换一次 滤芯灯亮了怎么办', en: 'how often to change water purifier, fridge and air purifier filters, filter light is on' };
+
+/** The products whose filters the filter-interval entry gives (or none named: a filter asked about alone). */
+const FILTER_PRODUCTS = new Set(['water_purifier', 'refrigerator', 'air_purifier']);
+
+/** The filter-interval entry, for a filter of a product it covers; undefined for any other part or product. */
+async function filterIntervalEntry(tools: ToolBox, facts: Facts, question: string, lang: Lang): Promise<KnowledgeHit | undefined> {
+  const part = consumableNamed(question);
+  if (!part || !FILTER.test(part)) return undefined;
+  const products = findCategories(question).map((m) => m.id);
+  const product = products[0] ?? facts.category;
+  if (product && !FILTER_PRODUCTS.has(product)) return undefined;
+  return entryById(tools, FILTER_ENTRY, FILTER_QUERY[lang]);
+}
 
 /**
  * "净水器提示要换了", "the change-filter light came on": the machine's reminder, answered with the

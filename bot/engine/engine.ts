@@ -46,6 +46,8 @@ import { partWarrantyAnswer } from './part-warranty';
 import { partAfterVerdict } from './part-after-verdict';
 import { LATER, LATER_UNFILED } from './later-close';
 import { defersForNow } from '../understanding/defers-for-now';
+import { handlesItElsewhere } from '../understanding/handles-it-elsewhere';
+import { elsewhereGoodbye } from './elsewhere-goodbye';
 import { putsVisitOff } from '../understanding/visit-put-off';
 import { VISIT_PUT_OFF } from './visit-put-off';
 import { NUMBER_STILL_NOT_FOUND, NUMBER_STILL_NOT_FOUND_AGAIN, saidNumberNotFound } from './number-insisted';
@@ -450,6 +452,15 @@ export class ConversationEngine {
       this.state.stack.pop();
       this.state.awaiting = undefined;
       this.out.say(SOCIAL[has(commands, 'bye') ? 'bye' : has(commands, 'thanks') && !has(commands, 'cancel') && !has(commands, 'deny') ? 'thanks' : 'noThanks'][this.lang]);
+      return this.done();
+    }
+    // "ok I'll raise the return on the marketplace myself, thanks": a goodbye with the one pointer for where they go, no form.
+    const place = handlesItElsewhere(this.t.turn.text);
+    if (place && !commands.some((c) => ['danger', 'human'].includes(c.kind))) {
+      // (Nothing open is pressed on them, nor called unfiled: they chose to go there instead.)
+      this.state.stack = [];
+      this.state.awaiting = undefined;
+      this.out.say(elsewhereGoodbye(place, this.lang));
       return this.done();
     }
     // "好 我先翻翻说明书 谢谢" with an offer or a question open: a short goodbye; the state is kept for their return.
@@ -1384,8 +1395,11 @@ export class ConversationEngine {
     const hit = await findCase(this.t.tools, frame.caseId!, [facts.errorCode, facts.symptom].filter(Boolean).join(' '), facts.category);
     const found = hit && caseLineFor(question, hit, this.lang);
     if (!found) return false;
+    // "where is it? and do I need a bucket?": one step says both; quoted once, it answers both.
+    if (this.out.parts.some((part) => part.includes(found.line.replace(/[。；.;]$/, '')))) return true;
     this.out.citations.push(hit.id);
-    this.out.say(caseLineReply(found, this.lang));
+    // (Whether the line answers is judged on the whole message: "can't find the door, what goes under it?" asks both.)
+    this.out.say(caseLineReply(found, this.lang, `${question}\n${this.t.turn.redactedText}`));
     return true;
   }
 

@@ -6,6 +6,7 @@
  * one thing to do meanwhile. Decided by rules, for the hazard the conversation has.
  */
 import type { HazardKind } from '../understanding/safety-script';
+import { MICROWAVE_ARCING_PART, microwaveArcingPart } from './microwave-arcing-part';
 
 type Bi = { zh: string; en: string };
 
@@ -51,6 +52,11 @@ export function nextStepAnswer(kind: HazardKind, d: Bi, cut: boolean): Bi {
         zh: '等燃气公司来查：在他们查过之前，屋里不要点火，也不要开关任何电器。燃气公司确认没有漏气以后，需要的话我们再安排师傅检查这台设备。',
         en: 'Wait for the gas company: until they have checked, no flames and no switches anywhere in the home. Once they have found no leak, we can send an engineer to check the appliance if it is needed.',
       };
+    case 'arcing_inside':
+      // A microwave's blue flashes: the part that usually burns and who replaces it (microwave-arcing-part.ts).
+      if (microwaveArcingPart([kind], d.en, 'en'))
+        return { zh: `${MICROWAVE_ARCING_PART.zh}处理您工单的客服会联系您约时间。`, en: `${MICROWAVE_ARCING_PART.en} The person handling your case will contact you to arrange that.` };
+      return nextStepAnswer('smoke', d, cut);
     default:
       return {
         zh: `${d.zh}就一直断电放着，检查之前不要再用。${checkNext.zh}`,

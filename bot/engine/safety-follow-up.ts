@@ -20,6 +20,7 @@ import { batteryAnswer, batteryTopicOf, type BatteryTopic } from './damaged-batt
 import { batteryPlaceAnswer, batteryPlaceAsked, wrongPlaceNamed } from './hot-battery-place';
 import { nextStepAnswer, nextStepAsked } from './next-after-danger';
 import { contextFromTicket, correctedSparks, deviceOf, saysCutOff, scriptOf, type SafetyContext } from './safety-context';
+import { MICROWAVE_ARCING_PART, microwaveArcingPart } from './microwave-arcing-part';
 
 export interface SafetyFollowUpTurn {
   text: string;
@@ -501,6 +502,8 @@ function laterAnswer(kind: HazardKind, d: Bi, battery: boolean): Bi {
         en: 'No. A plug or socket that sparked may be burnt inside; plug nothing into it until an electrician has checked it.',
       };
     case 'arcing_inside':
+      // (A microwave's blue flashes: the part that usually burns, and who replaces it.)
+      if (microwaveArcingPart([kind], d.en, 'en')) return MICROWAVE_ARCING_PART;
       return {
         zh: `先不要。里面打火的原因没查清之前再启动${d.zh}，可能会起火，等检查。`,
         en: `Not yet. Running ${d.en} again before the cause of the sparking is found can start a fire; wait for the check.`,

@@ -6,18 +6,18 @@
  * the step is then quoted back (case-follow-up.ts), never a guess.
  */
 
-interface StepConcept {
+export interface StepConcept {
   /** How a customer asks about it, in either language. */
   asked: RegExp;
   /** How a step or safety line says it. */
   said: RegExp;
 }
 
-const CONCEPTS: StepConcept[] = [
+export const STEP_CONCEPTS: StepConcept[] = [
   // Catching the water that comes out: a bowl, a tray, towels on the floor.
   {
     asked:
-      /盆|桶|托盘|容器|接水|毛巾|抹布|垫(?:点|些|个|什么|东西|布)|(?:水|东西)[^，。？?]{0,6}(?:流出|出来|淌|漏出|洒|溅)|弄湿|湿一地|\b(?:bowls?|basins?|buckets?|trays?|pans?|containers?|towels?|cloths?|rags?)\b|\bwater\b[^.?!]{0,25}\b(?:come|comes|coming|run|runs|pour|pours|spill|spills|leak|leaks|gush\w*)\b|\bcatch (?:the )?water\b|\bwet (?:the )?floor\b/i,
+      /盆|桶|托盘|容器|接水|毛巾|抹布|垫(?:点|些|个|什么|东西|布)|下面(?:放|垫|接)|(?:水|东西)[^，。？?]{0,6}(?:流出|出来|淌|漏出|洒|溅)|弄湿|湿一地|流一地|一地(?:的)?水|满地|\bput\b[^.?!]{0,20}\bunder(?:neath)?\b|\b(?:bowls?|basins?|buckets?|trays?|pans?|containers?|towels?|cloths?|rags?)\b|\bwater\b[^.?!]{0,25}\b(?:come|comes|coming|run|runs|pour|pours|spill|spills|leak|leaks|gush\w*)\b|\bcatch (?:the )?water\b|\bwet (?:the )?floor\b/i,
     said: /盆|托盘|毛巾|接水|\b(?:towels?|bowls?|trays?|basins?|buckets?)\b/i,
   },
   // Tools: a coin, a screwdriver, nothing special.
@@ -27,14 +27,44 @@ const CONCEPTS: StepConcept[] = [
   },
 ];
 
+/**
+ * Where a thing is: asked "在哪", "where is it", said by a place on the machine. Not a fallback for
+ * finding a line (a place word alone does not say which thing), only a test that the line found for
+ * the thing asked about also says where it is, so the line is the answer and not a pointer to one.
+ */
+export const WHERE: StepConcept = {
+  // (Where to buy, send or take something is another question: a shop or a service point, not a place on the machine.)
+  asked:
+    /(?:在哪|哪里|哪儿|哪个位置|什么位置|什么地方)(?!买|卖|修|寄|送|能买|可以买|能修|可以修)|找不到|找不着|\bwhere\b(?! (?:can|could|do|should|would|to) (?:i |we )?(?:buy|get|order|send|take|post|bring|repair|fix))|\bcan'?t find\b|\bcannot find\b|\blocated\b/i,
+  said: /左下|右下|左上|右上|下方|最下|底部|底下|背面|后面|侧面|顶部|\b(?:bottom|corner|behind|underneath|back of|front of|side of|top of)\b/i,
+};
+
+/**
+ * Whether `line` says what the question asks, not merely names its topic: a bowl asked and a bowl
+ * in the line, a place asked and a place said. Then the line is the answer, said as one.
+ */
+export function lineAnswers(question: string, line: string): boolean {
+  return [...STEP_CONCEPTS, WHERE].some((c) => c.asked.test(question) && c.said.test(line));
+}
+
+/**
+ * For "那个小盖子在哪" when the step says "小盖板": the line that says a place and shares a piece of
+ * the thing asked about (two Chinese characters, or an English word's first five letters).
+ */
+export function lineSayingWhere<T extends { line: string }>(question: string, topic: string[], lines: T[]): T | undefined {
+  if (!WHERE.asked.test(question) || !topic.length) return undefined;
+  const pieces = topic.flatMap((w) => (/[\u4e00-\u9fff]/.test(w) ? [...w].slice(0, -1).map((_, i) => w.slice(i, i + 2)) : [w.slice(0, 5)]));
+  return lines.find(({ line }) => WHERE.said.test(line) && pieces.some((p) => line.toLowerCase().includes(p)));
+}
+
 /** Whether the question asks about a thing a concept covers (then the case's own steps answer first). */
 export function asksAboutStepThing(question: string): boolean {
-  return CONCEPTS.some((c) => c.asked.test(question));
+  return STEP_CONCEPTS.some((c) => c.asked.test(question));
 }
 
 /** The first line that says what the question asks about, in the case's own words. */
 export function lineSayingConcept<T extends { line: string }>(question: string, lines: T[]): T | undefined {
-  for (const concept of CONCEPTS) {
+  for (const concept of STEP_CONCEPTS) {
     if (!concept.asked.test(question)) continue;
     const found = lines.find(({ line }) => concept.said.test(line));
     if (found) return found;

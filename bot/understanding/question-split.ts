@@ -7,7 +7,7 @@
  * the policy flow, the check that every question got an answer) and by the answers given while
  * waiting for a person (bot/waiting-answers.ts).
  */
-import { CONSUMABLE_THING } from '../engine/answer-topic-fit';
+import { CONSUMABLE_THING } from './lexicons/consumable-words';
 import { asksApproval } from './approval-question';
 import { withoutFreeChoice } from './free-choice';
 import { splitQuestion } from './question-clause';

@@ -5,9 +5,10 @@
  * answered (bot/engine/consumable-answer.ts).
  */
 
-/** A part that wears out and is replaced on a schedule. */
-const CONSUMABLE =
-  /滤芯|滤网|海帕|尘袋|集尘袋|边刷|滚刷|主刷|拖布|抹布|RO膜|反渗透膜|PP棉|活性炭|油网|软水盐|密封圈|镁棒|\bfilters?\b|\bcartridges?\b|\bhepa\b|\b(?:dust )?bags?\b|\b(?:side |main |roller )?brush(?:es)?\b|\bmop (?:pads?|cloths?)\b|\bmembranes?\b|\bsediment (?:filters?|cartridges?)\b|\banode(?: rod)?\b|\bseals?\b|\bgaskets?\b/i;
+import { REPLACED_PART } from './lexicons/consumable-words';
+
+/** A part that wears out and is replaced on a schedule (the one consumables list, lexicons/consumable-words.ts). */
+const CONSUMABLE = REPLACED_PART;
 
 /** How often, or when, it is replaced. */
 const INTERVAL =

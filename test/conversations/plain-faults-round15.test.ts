@@ -81,8 +81,8 @@ describe('a case only for its own symptom', () => {
     expect(said.text).not.toMatch(TELL_ME_MORE);
   });
 
+  // (A dryer that does not dry now has its case, the lint filter and the condenser: microwave-sparks-next.test.ts.)
   it.each([
-    ['en', 'my dryer does not dry the clothes'],
     ['en', 'the oven will not heat up'],
     ['zh', '烤箱热不起来了'],
     ['zh', '干衣机烘不干衣服'],

@@ -13,6 +13,7 @@ import { SOCIAL } from '../social-replies';
 import { partWarrantyAnswer } from '../part-warranty';
 import { answerWithSource, caseFits } from './fault-flow';
 import { caseLineFor, stepSpeakingTo } from '../case-follow-up';
+import { asksReplaceInterval } from '../../understanding/replace-interval-question';
 import { meaningAnswer } from '../meaning-answer';
 import { questionTopic } from '../question-topic';
 import { serviceEntrySwap } from '../service-way';
@@ -169,7 +170,9 @@ export const policyFlow: FlowSpec = {
   async finish(kit): Promise<FlowResult> {
     // (A plain question told with its fault, "门打不开 全是水 怎么放水", is asked whole: the fault alone finds the fault's case.)
     // (So is one of the questions with an entry of its own, "…坏了，退回去运费谁出": the fault alone is no question of shipping.)
-    const asked = plainQuestion(kit.turn.text) || asksOwnRule(kit.turn.text, kit.facts.category) ? kit.turn.text : (kit.facts.symptom ?? kit.turn.text);
+    // (And "滤芯多久换一次，换芯灯亮了": the reminder read as the symptom leaves the filter out of it.)
+    const whole = plainQuestion(kit.turn.text) || asksOwnRule(kit.turn.text, kit.facts.category) || asksReplaceInterval(kit.turn.text);
+    const asked = whole ? kit.turn.text : (kit.facts.symptom ?? kit.turn.text);
     // ("还没到货，安装要钱吗": looked up without the delivery words, which would find the shop's rules or nothing.)
     const question = asksOursBesideDelivery(asked) ? withoutElsewhere(asked) : asked;
     // "没发票 付款记录行吗", "can you check by the serial number?": the proof-of-purchase rule itself.
