@@ -19,6 +19,8 @@ export const conversationStateSchema = z.object({
   disclosed: z.boolean().default(false),
   /** The ticket this conversation is about, once filed. */
   ticketNumber: z.string().optional(),
+  /** A handoff with no ticket (a bare request for a person): when a person is due to answer it (its own first-response clock). */
+  handoffDue: z.string().optional(),
   /** Waiting for a 1-5 satisfaction score for this ticket. */
   awaitingCsatFor: z.string().optional(),
   turns: z.number().int().nonnegative().default(0),

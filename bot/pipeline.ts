@@ -306,12 +306,15 @@ export class AfterSalesBot {
       const availability = await (this.deps.availability ?? NOBODY_ONLINE).current();
       const facts = { lang, availability, now, hours: this.deps.businessHours };
       parts.push(someoneAvailable(facts) ? decided.text : withoutHastyPromise(decided.text));
+      // A bare request for a person has no ticket: its own clock is promised, and no number that does not exist.
+      const firstResponseDue = handoff.ticket?.firstResponseDue ?? handoff.queued?.firstResponseDue;
+      state.handoffDue = handoff.ticket ? undefined : firstResponseDue;
       parts.push(
         handoffPromise({
           ...facts,
-          ticketNumber: handoff.ticket.number,
-          firstResponseDue: handoff.ticket.firstResponseDue,
-          phoneKnown: await this.phoneKnown(handoff.ticket.number, customerId),
+          ticketNumber: handoff.ticket?.number,
+          firstResponseDue,
+          phoneKnown: await this.phoneKnown(handoff.ticket?.number, customerId),
         }),
       );
       deliveries.push(
@@ -319,7 +322,9 @@ export class AfterSalesBot {
           'handoff.requested',
           {
             conversationId: conversation.id,
-            ticketNumber: handoff.ticket.number,
+            ticketNumber: handoff.ticket?.number,
+            // The desks show (and the sweep watches) the clock of a handoff with no ticket from here.
+            ...(handoff.queued ? { firstResponseDue: handoff.queued.firstResponseDue, priority: handoff.queued.priority } : {}),
             reason: handoff.reason,
             summary: vault.redact(handoff.summary),
             channel: inbound.channel,
@@ -416,6 +421,7 @@ export class AfterSalesBot {
       turns: state.turns,
       tools,
       ticket,
+      handoffDue: ticket ? undefined : state.handoffDue,
       availability: await (this.deps.availability ?? NOBODY_ONLINE).current(),
       now,
       lastReply,
@@ -425,6 +431,8 @@ export class AfterSalesBot {
       safety: state.safety,
       promisedBefore: found && ticket && ticket.firstResponseDue !== found.firstResponseDue ? found.firstResponseDue : undefined,
     });
+    // With no ticket to put it on, a phone sent while waiting is kept on the customer's record for the person who calls (waiting-queued-contact.ts).
+    if (!ticket && u.slots.phone) await this.deps.customers.attachPhone(customerId, u.slots.phone, 'bot').catch(() => undefined);
     const country = noteWhereCustomerIs(state, text, u.slots);
     const fitted = said.text ? replyWhereCustomerIs(said.text, country, lang) : undefined;
     const reply = fitted ? directReply(inbound, conversation.id, fitted) : undefined;
@@ -468,8 +476,8 @@ export class AfterSalesBot {
   }
 
   /** Whether someone could call the customer back: a phone on the ticket or on their record. */
-  private async phoneKnown(ticketNumber: string, customerId: number): Promise<boolean> {
-    const ticket = await this.deps.tickets.find(ticketNumber);
+  private async phoneKnown(ticketNumber: string | undefined, customerId: number): Promise<boolean> {
+    const ticket = ticketNumber ? await this.deps.tickets.find(ticketNumber) : undefined;
     if (ticket?.contactPhone) return true;
     return !!(await this.deps.customers.get(customerId).catch(() => undefined))?.phone;
   }
@@ -522,7 +530,7 @@ export class AfterSalesBot {
   private async ticketTouched(tools: ToolBox, state: ConversationState): Promise<TicketSummary | undefined> {
     const touched = [
       ...tools.resultsOf<{ number: string }>('createTicket'),
-      ...tools.resultsOf<HandoffResult>('handOff').map((h) => h.ticket),
+      ...tools.resultsOf<HandoffResult>('handOff').flatMap((h) => (h.ticket ? [h.ticket] : [])),
       ...tools.resultsOf<{ number: string }>('updateTicket'),
       // A ticket looked up by number (the customer's own, or just proven theirs) is what the conversation is about now.
       ...tools.resultsOf<{ byNumber?: boolean; tickets: { number: string }[] }>('ticketStatus').flatMap((r) => (r.byNumber ? r.tickets.slice(0, 1) : [])),

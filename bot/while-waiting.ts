@@ -37,6 +37,7 @@ import { foreignReference } from './understanding/foreign-reference';
 import type { TicketStatusResult } from './tools/ticket-status';
 import { asksAfterExisting } from './understanding/details-for-request';
 import { repairsRuleWhileWaiting } from './waiting-repairs-rule';
+import { queuedPhoneNoted } from './waiting-queued-contact';
 
 export type { WaitingTurn } from './waiting-turn';
 
@@ -107,9 +108,11 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   if (turn.mode === 'agent') return { kind: 'silent' };
 
   // New facts (a phone, an address, a model) go on the ticket and are said back; the rest of the message is still answered.
-  const promise = turn.ticket ? contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours) : undefined;
+  // (A handoff with no ticket has its own clock: that is the promise.)
+  const due = turn.ticket?.firstResponseDue ?? turn.handoffDue;
+  const promise = due ? contactTime(due, turn.now, turn.lang, turn.hours) : undefined;
   const moved = movedSooner(turn);
-  const saved = await saveNewFacts(turn.ticket, u, turn.tools, turn.lang, moved ? undefined : promise);
+  const saved = turn.ticket ? await saveNewFacts(turn.ticket, u, turn.tools, turn.lang, moved ? undefined : promise) : queuedPhoneNoted(u, turn.lang, promise);
   // "07700 900123" (a number as dialled abroad): why it cannot go on the ticket, said at once rather than found out later.
   const unusable = u.slots.phone ? undefined : unusablePhoneInPassing(turn.text, turn.lang);
   // "8点以后别打", "I'm only home after 7pm": on the ticket for whoever calls, said back as a time.
@@ -233,7 +236,7 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
           availability: turn.availability,
           now: turn.now,
           ticketNumber: turn.ticket?.number,
-          firstResponseDue: turn.ticket?.firstResponseDue,
+          firstResponseDue: turn.ticket?.firstResponseDue ?? turn.handoffDue,
           phoneKnown: true,
           hours: turn.hours,
         }),

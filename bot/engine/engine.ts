@@ -19,6 +19,7 @@ import { ownRuleAnswer } from './own-rule-answers';
 import type { BrainReply, TurnInput } from '../brain';
 import type { Lang } from '../phrases';
 import type { HandoffResult } from '../tools/hand-off';
+import { holdsServiceRequest } from './service-request-held';
 import type { ToolBox } from '../tools/tool';
 import { first, has, isContactSlot, type Bilingual, type Command, type FlowName, type SlotName } from './commands';
 import { factsOf, frameSchema, readEngineState, top, type EngineState, type Frame } from './engine-state';
@@ -1692,6 +1693,8 @@ export class ConversationEngine {
       category: facts.category,
       brand: facts.brand,
       model: facts.model,
+      // A bare request for a person files no ticket; one with a service request in it does (service-request-held.ts).
+      request: holdsServiceRequest(this.state, u),
     });
     this.out.handedOff = result.ok;
     // The angry handoff apologises in its own words: one apology, not two.
