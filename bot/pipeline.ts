@@ -485,15 +485,19 @@ export class AfterSalesBot {
   /** A bare 1-5 while a survey is pending is the customer's score. */
   private async answerSurvey(inbound: InboundMessage, conversation: Conversation, state: ConversationState, text: string, lang: Lang, stored: Promise<void>) {
     const pending = state.awaitingCsatFor;
+    const handoff = !pending && state.awaitingHandoffCsat;
     const score = /^\s*([1-5])\s*(星|分|颗星|stars?|points?)?\s*[。.!！]?\s*$/i.exec(text)?.[1];
-    if (!pending || !score) return undefined;
+    if ((!pending && !handoff) || !score) return undefined;
     await stored;
-    await this.deps.tickets.recordCsat(pending, Number(score), `customer:${conversation.customerId}`).catch((error: unknown) => {
-      if (!isAppError(error) || error.code !== 'csat_already_recorded') throw error;
-    });
+    // A handoff with no ticket has no ticket to score: the score stays on the reply, where the report reads it.
+    if (pending)
+      await this.deps.tickets.recordCsat(pending, Number(score), `customer:${conversation.customerId}`).catch((error: unknown) => {
+        if (!isAppError(error) || error.code !== 'csat_already_recorded') throw error;
+      });
     state.awaitingCsatFor = undefined;
+    state.awaitingHandoffCsat = undefined;
     const reply = directReply(inbound, conversation.id, say(Number(score) <= 2 ? 'csatLow' : 'csatThanks', lang));
-    await this.commit(inbound, conversation, { reply, author: 'bot:survey', state, meta: { csat: Number(score) } });
+    await this.commit(inbound, conversation, { reply, author: 'bot:survey', state, meta: { csat: Number(score), ...(handoff ? { handoffCsat: true } : {}) } });
     return { conversationId: conversation.id, duplicate: false, replies: [reply], actions: [], mode: state.mode };
   }
 
