@@ -422,6 +422,7 @@ export class AfterSalesBot {
       tools,
       ticket,
       handoffDue: ticket ? undefined : state.handoffDue,
+      phoneOnRecord: ticket ? undefined : Boolean(u.slots.phone) || (await this.phoneKnown(undefined, customerId)),
       availability: await (this.deps.availability ?? NOBODY_ONLINE).current(),
       now,
       lastReply,

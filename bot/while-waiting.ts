@@ -298,7 +298,9 @@ function earlierComplaint(replies: string[] | undefined): ComplaintParts | undef
 
 /** When someone will contact the customer, as every waiting reply says it. */
 function promiseOf(turn: WaitingTurn): string | undefined {
-  return turn.ticket ? contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours) : undefined;
+  // (A handoff with no ticket has its own clock.)
+  const due = turn.ticket?.firstResponseDue ?? turn.handoffDue;
+  return due ? contactTime(due, turn.now, turn.lang, turn.hours) : undefined;
 }
 
 /**
@@ -333,7 +335,7 @@ const ESCALATION =
   /(主管|经理|领导|负责人|上级|投诉到底|12315|消协|曝光|抖音|微博|小红书|媒体|律师|起诉|\bmanager\b|\bsupervisor\b|\bescalat\w*|\b12315\b|\bweibo\b|\bxiaohongshu\b|\bsocial media\b|\blawyer\b|\bsue\b|\bconsumer (?:association|council|authority)\b)/i;
 
 function escalated(turn: WaitingTurn, senior: boolean): string {
-  const by = turn.ticket ? contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours) : undefined;
+  const by = promiseOf(turn);
   const on = turn.ticket ? ` ${turn.ticket.number} ` : '';
   if (turn.lang === 'zh') {
     return senior
@@ -353,8 +355,9 @@ function escalated(turn: WaitingTurn, senior: boolean): string {
 function askedAgainForPerson(turn: WaitingTurn): string {
   const first = escalated(turn, false);
   if (!turn.lastReply?.includes(first)) return first;
-  const by = turn.ticket ? contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours) : undefined;
-  const needsPhone = !turn.ticket?.contactPhone;
+  const by = promiseOf(turn);
+  // (With no ticket, a phone given is on the customer's record.)
+  const needsPhone = turn.ticket ? !turn.ticket.contactPhone : !turn.phoneOnRecord;
   if (turn.lang === 'zh') {
     return [
       `明白，您要直接跟人说，我不再问您问题了。${turn.ticket ? `工单 ${turn.ticket.number} 已在人工客服的队列里` : '已在人工客服的队列里'}${by ? `，最迟 ${by} 前会有人联系您` : ''}。`,

@@ -1703,7 +1703,7 @@ export class ConversationEngine {
       brand: facts.brand,
       model: facts.model,
       // A bare request for a person files no ticket; one with a service request in it does (service-request-held.ts).
-      request: holdsServiceRequest(this.state, u),
+      request: holdsServiceRequest(this.state, this.t.turn.text),
     });
     this.out.handedOff = result.ok;
     // The angry handoff apologises in its own words: one apology, not two.

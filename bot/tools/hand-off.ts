@@ -71,7 +71,7 @@ export function handOffTool(tickets: TicketStore, ports: { guard?: AbuseGuard; a
       const escalates = context.urgency === 'P1' && current?.priority !== 'P1';
       const reuse = current && isOpen(current.status) && !escalates && (await ownsTicket(current, context, ports.access));
       const phone = args.phone ? context.restore(args.phone) : undefined;
-      if (!reuse && !handoffCarriesRequest(args.reason, context.intent, args.request)) {
+      if (!reuse && !handoffCarriesRequest(args.reason, context.intent, context.urgency, args.request)) {
         // Remembered for this customer all the same: the person who answers calls it.
         if (phone) await customers?.attachPhone(context.customerId, phone, 'bot').catch(() => undefined);
         await guard?.handedOff(context);

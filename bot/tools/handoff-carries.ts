@@ -10,10 +10,12 @@ import type { HandoffReason } from './hand-off';
 /** Intents that are themselves a request for service (a fault told, a repair or return asked for, a complaint). */
 const SERVICE_INTENTS: readonly Intent[] = ['fault_report', 'repair_request', 'complaint'];
 
-export function handoffCarriesRequest(reason: HandoffReason, intent: string, request: boolean | undefined): boolean {
+export function handoffCarriesRequest(reason: HandoffReason, intent: string, urgency: string, request: boolean | undefined): boolean {
   // Danger, anger, a decision only staff may take, a form that could not be filed: always something to carry.
   if (reason !== 'customer_request') return true;
   if (intent === 'complaint') return true;
+  // An urgent case (a phone in water, a third contact) is tracked whatever the words (P1, P2).
+  if (urgency === 'P1' || urgency === 'P2') return true;
   // The brain that knows the conversation says so; a brain that does not (an LLM that left it out) is read from this turn's intent.
   return request ?? (SERVICE_INTENTS as readonly string[]).includes(intent);
 }
