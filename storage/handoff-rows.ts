@@ -30,9 +30,7 @@ export const waitingRow = z
 
 export const overdueRow = z
   .object({ conversation_id: z.number(), number: z.string().nullable(), first_response_due: z.string(), requested_at: z.string() })
-  .transform((r): OverdueHandoff =>
-    dropUndefined({ conversationId: r.conversation_id, ticketNumber: r.number ?? undefined, firstResponseDue: r.first_response_due, requestedAt: r.requested_at }),
-  );
+  .transform((r): OverdueHandoff => dropUndefined({ conversationId: r.conversation_id, ticketNumber: r.number ?? undefined, firstResponseDue: r.first_response_due, requestedAt: r.requested_at }));
 
 /**
  * How far back a handoff with no ticket is looked for when it is overdue: its longest first-response

@@ -13,7 +13,7 @@ import { callsUsInstead } from '../understanding/calls-us-instead';
 /** After a chase for a booking we could not find: how they can still find it, and that we are here. */
 export const LOOKUP_GIVEN_UP: Bilingual = {
   zh: '好的，给您添麻烦了。打客服热线时，把当时的单号和报修时留的手机号报给客服，他们可以帮您查到这一单；您也可以随时在这里给我们留言。',
-  en: "All right, sorry for the trouble. When you call our service hotline, give them the booking number and the mobile you booked with, and they can find it for you. You can also message us here any time.",
+  en: 'All right, sorry for the trouble. When you call our service hotline, give them the booking number and the mobile you booked with, and they can find it for you. You can also message us here any time.',
 };
 
 /** Leaving to phone us, with nothing being chased: no person called, the door left open. */

@@ -28,7 +28,9 @@ export const handOffArgs = z.object({
   request: z
     .boolean()
     .optional()
-    .describe('true when the conversation holds a service request a person must act on (a fault or repair with its details, a return or exchange, a complaint); false when the customer only asks for a person'),
+    .describe(
+      'true when the conversation holds a service request a person must act on (a fault or repair with its details, a return or exchange, a complaint); false when the customer only asks for a person',
+    ),
 });
 
 /** A handoff with no ticket: queued for people with its own first-response clock (the tier its ticket would have had). */
