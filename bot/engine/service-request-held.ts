@@ -8,6 +8,7 @@
  */
 import type { FlowName } from './commands';
 import type { EngineState } from './engine-state';
+import { demandsIn } from './demands-heard';
 import { hasFaultClause } from './problem-words';
 
 /** Flows the customer starts by asking for a service (not by asking a question or chasing one). */
@@ -30,7 +31,8 @@ export function faultToldWithRequest(text: string): boolean {
 
 export function holdsServiceRequest(state: EngineState, text: string): boolean {
   const told = (facts: { symptom?: string; errorCode?: string }) => Boolean(facts.symptom || facts.errorCode);
-  if (faultToldWithRequest(text)) return true;
+  // (A demand said with it, a replacement, a refund, a manager, is a request the person acts on: demands-heard.ts.)
+  if (faultToldWithRequest(text) || demandsIn(text).length > 0) return true;
   // (The pending facts are set from this very message too, with a request for a person's own words as the "symptom": only flows count.)
   return state.stack.some((frame) => told(frame.facts) || (SERVICE_FLOWS.includes(frame.flow) && Object.keys(frame.facts).length > 0));
 }
