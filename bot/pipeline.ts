@@ -36,6 +36,8 @@ import { dangerAcrossTurns, mayCompleteDanger } from './understanding/danger-acr
 import { withoutNotesToTheMachine } from './understanding/notes-to-the-machine';
 import { draftHooks, type ReplyDraft } from './reply-draft';
 import { replyWhileWaiting } from './while-waiting';
+import { carriesRequestWhileWaiting } from './waiting-files-ticket';
+import { complaintIn } from './engine/complaint-heard';
 import { asWritten, noteWhereCustomerIs, replyWhereCustomerIs, writtenAs } from './customer-where';
 
 /** Understanding reads at most this much of one message; the whole message is still stored. */
@@ -395,6 +397,31 @@ export class AfterSalesBot {
     if (ticket && moved < ticket.priority && moved <= ESCALATED && OPEN_STATUSES.includes(ticket.status)) {
       await stored;
       ticket = await this.deps.tickets.update(ticket.id, { priority: moved }, 'bot');
+    }
+    // A handoff queued without a ticket that now carries something to act on (danger, a complaint, a
+    // demand, a visit, anger): the ticket is filed now, and the turn goes on as with any ticket (bot/waiting-files-ticket.ts).
+    if (!ticket && state.mode === 'handoff_requested' && carriesRequestWhileWaiting(u, text, moved)) {
+      await stored;
+      const filed = await this.deps.tickets.create(
+        {
+          customerId,
+          conversationId: conversation.id,
+          channel: conversation.channel,
+          type: u.intent === 'complaint' || complaintIn(text) || (u.anger ?? 0) >= 0.5 ? 'complaint' : 'repair_request',
+          priority: moved,
+          symptom: redactedText.slice(0, 1000),
+          category: u.slots.category || undefined,
+          brand: u.slots.brand || undefined,
+          model: u.slots.model || undefined,
+          contactPhone: u.slots.phone || undefined,
+          sentiment: Math.max(-1, Math.min(1, u.sentiment)),
+          intent: u.intent,
+        },
+        { actor: 'bot', idempotencyKey: `${inbound.channel}:${inbound.channelMessageId}:waiting-ticket` },
+      );
+      ticket = filed.ticket;
+      state.ticketNumber = ticket.number;
+      state.handoffDue = undefined;
     }
     // Our replies as written, before they were said for where the customer is: what the waiting answers compare with.
     const earlierReplies = recent.filter((m) => m.direction === 'out').map(asWritten);
