@@ -400,6 +400,7 @@ export class AfterSalesBot {
     }
     // A handoff queued without a ticket that now carries something to act on (danger, a complaint, a
     // demand, a visit, anger): the ticket is filed now, and the turn goes on as with any ticket (bot/waiting-files-ticket.ts).
+    let queuedPromise: string | undefined;
     if (!ticket && state.mode === 'handoff_requested' && carriesRequestWhileWaiting(u, text, moved)) {
       await stored;
       const filed = await this.deps.tickets.create(
@@ -413,7 +414,7 @@ export class AfterSalesBot {
           category: u.slots.category || undefined,
           brand: u.slots.brand || undefined,
           model: u.slots.model || undefined,
-          contactPhone: u.slots.phone || undefined,
+          // (A phone in this message is put on by the waiting reply, which says it back.)
           sentiment: Math.max(-1, Math.min(1, u.sentiment)),
           intent: u.intent,
         },
@@ -421,6 +422,8 @@ export class AfterSalesBot {
       );
       ticket = filed.ticket;
       state.ticketNumber = ticket.number;
+      // The time promised for the queued handoff, if the ticket's clock brings it forward: said plainly as moved.
+      if (state.handoffDue && ticket.firstResponseDue < state.handoffDue) queuedPromise = state.handoffDue;
       state.handoffDue = undefined;
     }
     // Our replies as written, before they were said for where the customer is: what the waiting answers compare with.
@@ -457,7 +460,7 @@ export class AfterSalesBot {
       customerSaid,
       hours: this.deps.businessHours,
       safety: state.safety,
-      promisedBefore: found && ticket && ticket.firstResponseDue !== found.firstResponseDue ? found.firstResponseDue : undefined,
+      promisedBefore: found && ticket && ticket.firstResponseDue !== found.firstResponseDue ? found.firstResponseDue : queuedPromise,
     });
     // With no ticket to put it on, a phone sent while waiting is kept on the customer's record for the person who calls (waiting-queued-contact.ts).
     if (!ticket && u.slots.phone) await this.deps.customers.attachPhone(customerId, u.slots.phone, 'bot').catch(() => undefined);

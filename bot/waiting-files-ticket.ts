@@ -9,6 +9,7 @@
 import { complaintIn } from './engine/complaint-heard';
 import { demandsIn } from './engine/demands-heard';
 import { asksForVisit } from './understanding/visit-asked-for';
+import { ESCALATION } from './while-waiting';
 import type { TurnUnderstanding } from './brain';
 
 /** Urgency that moves a waiting conversation up the queue (as the pipeline's ESCALATED). */
@@ -16,6 +17,7 @@ const ESCALATED = 'P2';
 
 export function carriesRequestWhileWaiting(u: TurnUnderstanding, text: string, urgency: string): boolean {
   if (u.safety || urgency <= ESCALATED) return true;
-  if (complaintIn(text) || demandsIn(text).length > 0 || asksForVisit(text)) return true;
+  // (A manager asked for, or a threat to go to the press or the consumer council: the desk acts on it, so it is tracked.)
+  if (complaintIn(text) || demandsIn(text).length > 0 || asksForVisit(text) || ESCALATION.test(text)) return true;
   return (u.anger ?? 0) >= 0.5 || u.sentiment <= -0.6;
 }

@@ -131,6 +131,15 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   // (A number not in our format is not a question about the handoff ticket: it is said not to be ours, below.)
   // ("订单号…，手机139…" to "could you leave a phone?": details for the ticket, said back above, not a status question.)
   const detailsOnly = Boolean(saved) && !asksAfterExisting(turn.text);
+  // "我的工单到哪了" on a handoff queued without a ticket: none was needed; where the message is, and when.
+  if (u.intent === 'ticket_status' && !asked && !turn.ticket && turn.handoffDue && !detailsOnly) {
+    const by = contactTime(turn.handoffDue, turn.now, turn.lang, turn.hours);
+    const where =
+      turn.lang === 'zh'
+        ? `这次转人工没有另开工单：您的消息都在客服那里，最迟 ${by} 前会有人联系您。`
+        : `No ticket was needed for this: your messages are with our team, and someone will contact you by ${by}.`;
+    return { kind: 'status', text: [...lines, where].join('\n') };
+  }
   if ((u.intent === 'ticket_status' && !foreignReference(turn.text) && !detailsOnly) || asked) {
     const looked = await turn.tools.call('ticketStatus', proving ?? { ticketNumber: u.slots.ticketNumber });
     const found = looked.ok ? (looked.result as TicketStatusResult) : undefined;
@@ -215,7 +224,7 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   if (hoursClashAsked(turn.text, turn.earlierReplies))
     return {
       kind: 'wait',
-      text: [...lines, hoursClashAnswer({ lang: turn.lang, now: turn.now, availability: turn.availability, ticket: turn.ticket, hours: turn.hours })].join('\n'),
+      text: [...lines, hoursClashAnswer({ lang: turn.lang, now: turn.now, availability: turn.availability, ticket: turn.ticket, handoffDue: turn.handoffDue, hours: turn.hours })].join('\n'),
     };
 
   // The questions of the message, answered as outside a handoff (cases, policies, the ticket, the
@@ -331,7 +340,7 @@ const QUESTION_ONLY = /^(?:can|could|would) you (?:tell|let) (?:me|us)\b|^(?:能
 const MONEY_QUESTION = /退款|退钱|到账|钱(?:什么时候|啥时候|多久)|\brefund|\bmoney back\b|\bget (?:my|the) money\b/i;
 
 /** Asking for someone more senior, or saying where the complaint will go next. */
-const ESCALATION =
+export const ESCALATION =
   /(主管|经理|领导|负责人|上级|投诉到底|12315|消协|曝光|抖音|微博|小红书|媒体|律师|起诉|\bmanager\b|\bsupervisor\b|\bescalat\w*|\b12315\b|\bweibo\b|\bxiaohongshu\b|\bsocial media\b|\blawyer\b|\bsue\b|\bconsumer (?:association|council|authority)\b)/i;
 
 function escalated(turn: WaitingTurn, senior: boolean): string {
