@@ -19,6 +19,7 @@ import { accessAfterSmokeAnswer, dangerPassedAnswer, dangerPassedSaid, GAS_VALVE
 import { batteryAnswer, batteryTopicOf, type BatteryTopic } from './damaged-battery-questions';
 import { batteryPlaceAnswer, batteryPlaceAsked, wrongPlaceNamed } from './hot-battery-place';
 import { nextStepAnswer, nextStepAsked } from './next-after-danger';
+import { FAN_IN_GAS_LEAK, fanInGasLeak } from './fan-in-gas-leak';
 import { contextFromTicket, correctedSparks, deviceOf, saysCutOff, scriptOf, type SafetyContext } from './safety-context';
 import { MICROWAVE_ARCING_PART, microwaveArcingPart } from './microwave-arcing-part';
 
@@ -67,6 +68,8 @@ type Topic =
   | 'helpCall'
   | 'valveWhere'
   | 'passed'
+  | 'fanAsked'
+  | 'fanOn'
   | 'next';
 
 /** Asked, or said as a plan ("我想先备份一下", "I'll just take the clothes out"). */
@@ -188,6 +191,9 @@ function questionTopicOf(said: string, otherProductNamed: boolean, danger: Dange
   if (dangerLiabilityAsked(said)) return 'liability';
   // A flame alight in a gas leak: put out at its knob, before anything about switches ("火还开着，要关吗").
   if (danger.gas && flameOffAsked(said)) return 'flameOff';
+  // "开下抽油烟机抽一抽行不", "it's on now": in a gas leak, no switch is touched, on or off (fan-in-gas-leak.ts).
+  const fan = danger.kinds.includes('gas_leak') ? fanInGasLeak(said, danger.lastReply) : undefined;
+  if (fan) return fan === 'asked' ? 'fanAsked' : 'fanOn';
   // "总阀在哪": where valves usually are, before "valve" reads as a question about cutting the supply.
   if (danger.gas && gasValveWhereAsked(said)) return 'valveWhere';
   // "那我现在给燃气公司打电话？": calling for help is right now; never read as "can I use it (tonight)?".
@@ -278,6 +284,10 @@ function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: str
       return helpCallAnswer(context.kinds);
     case 'valveWhere':
       return GAS_VALVE_WHERE;
+    case 'fanAsked':
+      return FAN_IN_GAS_LEAK.asked;
+    case 'fanOn':
+      return FAN_IN_GAS_LEAK.alreadyOn;
     case 'passed':
       return dangerPassedAnswer(context.kinds, d);
     case 'coolOrKeep':
@@ -569,7 +579,7 @@ export function answerSafetyFollowUp(turn: SafetyFollowUpTurn): SafetyFollowUpRe
       continue;
     }
     if (topic === 'elsewhere') separate = true;
-    if (topic === 'battery' || topic === 'backInside' || topic === 'helpCall' || topic === 'valveWhere' || topic === 'gasFixed' || topic === 'liability') ownLead = true;
+    if (topic === 'battery' || topic === 'backInside' || topic === 'helpCall' || topic === 'valveWhere' || topic === 'gasFixed' || topic === 'liability' || topic === 'fanOn') ownLead = true;
     if (topic === 'inspection') note = inspectionAnswer(deviceOf(context), context.kinds.includes('gas_leak')).note;
     if (topic === 'gasFixed') note = gasCompanyFixedAnswer(deviceOf(context)).note;
     if (topic === 'liability') note = DANGER_LIABILITY.note;
