@@ -36,6 +36,7 @@ import { dangerAcrossTurns, mayCompleteDanger } from './understanding/danger-acr
 import { withoutNotesToTheMachine } from './understanding/notes-to-the-machine';
 import { draftHooks, type ReplyDraft } from './reply-draft';
 import { replyWhileWaiting } from './while-waiting';
+import { productToldApart } from './understanding/product-told-apart';
 import { carriesRequestWhileWaiting } from './waiting-files-ticket';
 import { complaintIn } from './engine/complaint-heard';
 import { asWritten, noteWhereCustomerIs, replyWhereCustomerIs, writtenAs } from './customer-where';
@@ -219,6 +220,13 @@ export class AfterSalesBot {
     if (conversation.state.mode === 'bot' && reading.u && mayCompleteDanger(reading.text)) {
       const joined = dangerAcrossTurns(reading.text, await this.customerSaidBefore(conversation.id, inbound.channelMessageId));
       if (joined) reading.u = this.deps.understanding.understand(joined, { today: reading.now, priorContacts: priorContacts(open, reading.now) });
+    }
+    // A product named alone and its fault in the next message ("油烟机" … "吸不动烟了") are read as one (bot/understanding/product-told-apart.ts).
+    if (conversation.state.mode === 'bot' && reading.u && conversation.state.turns > 0) {
+      const read = (t: string) => this.deps.understanding.understand(t, { today: reading.now, priorContacts: priorContacts(open, reading.now) });
+      const joined = productToldApart(reading.text, reading.u, await this.customerSaidBefore(conversation.id, inbound.channelMessageId), read);
+      // (The turn reads the joined words, so the fault's case is looked up with its product; the message is stored as sent.)
+      if (joined) Object.assign(reading, { u: read(joined), text: joined, redactedText: reading.vault.redact(joined) });
     }
     const { now, text, vault, redactedText } = reading;
     const state: ConversationState = { ...conversation.state, turns: conversation.state.turns + 1 };
