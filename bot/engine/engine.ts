@@ -77,6 +77,8 @@ import { warrantyAgain } from './warranty-again';
 import { withoutRepeatedBlocks } from './reply-dedupe';
 import { describedInstead, negatesWordsOf, rejectsCase } from './case-rejected';
 import { offerOf, readOfferReply } from './offer-memory';
+import { LIQUID_TITLE } from './flows/liquid-first';
+import { pastSpill } from '../understanding/past-spill';
 import { noRepairWords, offerAgainFor } from './service-way';
 import { deniesFault, elsewhereReply, elsewhereTopic, withoutElsewhere } from '../understanding/elsewhere';
 import { asksIfFiled, asksWhatNext } from '../understanding/filed-check';
@@ -991,6 +993,13 @@ export class ConversationEngine {
       case 'offer': {
         // The answer is read against what was offered: "需要 帮我登记换货" takes a return registration.
         const reply = readOfferReply(offerOf(frame), this.t.turn.text, commands, this.t.turn.understanding.slots);
+        // "哦对，暑假洒过点奶茶" at the offer: a spill long over is answered with whether it is covered (never a yes), and the offer stands.
+        // (The fault is read again with the spill, as the fault flow reads a spill told with the fault: liquid-first.ts.)
+        if (frame.flow === 'fault' && LIQUID_TITLE.test(this.t.turn.text) && pastSpill(this.t.turn.text)) {
+          this.replaceTop('fault');
+          await this.advance();
+          return true;
+        }
         // A date alone to "shall I book a visit?" after self-help: kept and said so, and the offer stands.
         if (frame.flow === 'fault' && answersOnlyWithDate(commands, this.t.turn.text)) {
           for (const c of commands) if (c.kind === 'set' || c.kind === 'correct') this.assign(c.slot, c.value, c.kind === 'correct');

@@ -37,7 +37,8 @@ export type SymptomKind =
   | 'noIgnition'
   | 'flameOut'
   | 'doorSeal'
-  | 'shockOrTrip';
+  | 'shockOrTrip'
+  | 'inputDead';
 
 /** By itself, with nobody pressing anything: 自己, 自动, 突然, "by itself", "on its own", "randomly". */
 const BY_ITSELF_EN = String.raw`(?:by (?:itself|themselves)|on (?:its|their) own|randomly|suddenly|without warning|for no reason|in the (?:middle of the )?night)`;
@@ -167,6 +168,17 @@ const KINDS: [SymptomKind, RegExp][] = [
     /关不严|关不上|关不紧|关不拢|合不严|合不拢|合不上|扣不上|门封|密封条|留(?:着)?(?:一)?(?:条|道)缝|\bajar\b|\bstays? (?:slightly |a bit |partly )?open\b|\bseal\w*|\b(?:won['’]?t|doesn['’]?t|does not|will not|not) (?:close|shut|latch)\b(?! (?:off|down))/i,
   ],
   ['shockOrTrip', /漏电|麻手|触电|被电|电了一下|跳闸|\bshock\w*|\btingl\w*|\bleaks? current\b|\btrip\w* (?:the )?(?:breaker|fuse|switch)\b/i],
+  // Keys, a touchpad or buttons that do not respond: the device is on, so no "will not power on" case fits.
+  [
+    'inputDead',
+    new RegExp(
+      [
+        '(?:触控板|触摸板|键盘|按键|几个键|有的键)[^，。,.]{0,6}(?:不灵|失灵|没反应|不管用|坏了|按不动|不好使|没用)',
+        String.raw`\b(?:keys?|keyboard|touch ?pad|trackpad|buttons?)\b[^.?!,]{0,24}\b(?:dead|not working|(?:don|doesn)['’]?t work|unresponsive|stuck|stopped working|not responding)\b`,
+      ].join('|'),
+      'i',
+    ),
+  ],
 ];
 
 /** A noise: 异响, 噪音, 嗡嗡, 还在响; noise, clicking, buzzing, humming. */
