@@ -17,6 +17,8 @@ export interface ProductReading {
 const LOOK_BACK = 2;
 /** A message longer than this says more than a product's name. */
 const BARE_LENGTH = 16;
+/** A name's shape: up to five Chinese characters, or up to three words ("电视出了点状况" says more). */
+const BARE_SHAPE = /^(?:[\u4e00-\u9fff]{1,5}[的吧呢啊]?|[A-Za-z][A-Za-z'.&-]*(?:\s[A-Za-z][A-Za-z'.&-]*){0,2})$/;
 /** One or two words and nothing else. */
 const JUST_A_NAME = /^(?:[A-Za-z][A-Za-z'.&-]*(?:\s[A-Za-z][A-Za-z'.&-]*)?|[\u4e00-\u9fff]{1,4}的?)$/;
 
@@ -30,7 +32,7 @@ export function productToldApart(text: string, now: ProductReading, earlier: str
   const bare: string[] = [];
   for (const before of earlier.slice(-LOOK_BACK).reverse()) {
     const said = before.trim();
-    if (!said || said.length > BARE_LENGTH) break;
+    if (!said || said.length > BARE_LENGTH || !BARE_SHAPE.test(said)) break;
     const reading = read(said);
     // (A name we do not know, "Ariston", "老板的", is a brand told alone too: a word or two and nothing else.)
     if (!reading.slots.category && !reading.slots.brand && !JUST_A_NAME.test(said)) break;
