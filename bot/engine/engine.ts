@@ -131,6 +131,8 @@ import { visitOnFiled } from './visit-requested';
 import { asksForVisit } from '../understanding/visit-asked-for';
 import { plainQuestion } from '../understanding/plain-question';
 import { askedFirst } from './asked-first';
+import { travelAnswer } from './travel-answer';
+import { asksAboutTravelling } from '../understanding/travel-question';
 import { asksToInstallThemselves } from '../understanding/self-install-question';
 import { asksOursBesideDelivery } from '../understanding/question-beside-delivery';
 import { chasingFrustration } from '../understanding/chasing-frustration';
@@ -795,7 +797,14 @@ export class ConversationEngine {
     // "在吗" in the middle of a form: someone is here, and the form goes on.
     if (current?.stage === 'collect' && !asked && has(commands, 'greeting') && isPresenceCheck(this.t.turn.text)) this.out.say(this.lang === 'zh' ? '在的。' : "Yes, I'm here.");
     if (current) await this.advance();
-    else if (asked && this.elsewhere(asked.question)) {
+    else if (asked && asksAboutTravelling(asked.question)) {
+      // "can I take it on the train?" right after a visit or carry-in was offered: the carrier's rule, and the offer stands.
+      this.out.say(travelAnswer(this.lang));
+      if (this.lapsed) {
+        this.state.stack.push(this.lapsed);
+        this.out.say(this.offerAgain(this.lapsed));
+      }
+    } else if (asked && this.elsewhere(asked.question)) {
       this.out.say(SOCIAL.anythingElse[this.lang]);
     } else if (asked && visitQuestion(asked.question)) {
       this.out.say(visitAnswer(visitQuestion(asked.question)!, this.lapsed ? factsOf(this.state, this.lapsed) : factsOf(this.state), this.lang, asked.question));
@@ -1449,6 +1458,8 @@ export class ConversationEngine {
   /** `several`: one of the message's questions, so an unanswered one is named by its topic. */
   private async digressOne(question: string, several = false): Promise<void> {
     const frame = top(this.state)!;
+    // "can I take it on a plane like this?": the carrier's rule, said plainly, then the job goes on (travel-answer.ts).
+    if (asksAboutTravelling(question)) return this.out.say(travelAnswer(this.lang));
     if (await this.selfChecks(question)) return;
     // "修的时候能借我一台吗": no loan promised; written on the ticket when there is one (loan-answer.ts).
     if (asksForLoanUnit(question)) return this.loanRequest();
