@@ -231,6 +231,11 @@ export class ConversationEngine {
         this.t = { ...t, commands: has(read, 'affirm') ? read : [...read, { kind: 'affirm', from: t.turn.text }] };
       }
     }
+    // "哦对，暑假洒过点奶茶" at "shall I register a repair?": the "对" agrees with nothing offered; the
+    // spill long over is answered at the offer (turn), never taken as a yes to the repair.
+    if (confirming?.flow === 'fault' && confirming.stage === 'offer' && LIQUID_TITLE.test(t.turn.text) && pastSpill(t.turn.text)) {
+      this.t = { ...t, commands: t.commands.filter((c) => c.kind !== 'affirm' && !(c.kind === 'start' && c.flow === 'repair')) };
+    }
     this.previous = { lastReply: this.state.lastReply, replyBefore: this.state.replyBefore, rephrased: this.state.rephrased };
     this.offerLeft = this.state.offerLeft;
     this.state.offerLeft = undefined;
@@ -276,12 +281,6 @@ export class ConversationEngine {
   }
 
   private async turn(): Promise<BrainReply> {
-    // "哦对，暑假洒过点奶茶" at "shall I register a repair?": the "对" agrees with nothing offered; the
-    // spill long over is answered at the offer (below), never taken as a yes to the repair.
-    const atOffer = top(this.state);
-    if (atOffer?.flow === 'fault' && atOffer.stage === 'offer' && LIQUID_TITLE.test(this.t.turn.text) && pastSpill(this.t.turn.text)) {
-      this.t = { ...this.t, commands: this.t.commands.filter((c) => c.kind !== 'affirm' && !(c.kind === 'start' && c.flow === 'repair')) };
-    }
     const { commands } = this.t;
     // "我说的是送货 不是坏了": troubleshooting begun on a misreading of a delivery question is dropped at once.
     const misread = top(this.state);
