@@ -26,7 +26,7 @@ import { FLOWS, type FlowKit, type FlowResult } from './flows';
 import { lookUpAnswer, stepAnswering } from './flows/policy-flow';
 import { RESEND_CODE, resendCode } from './flows/status-flow';
 import { codeOutcomeAnswer, codeOutcomeAsked } from './flows/code-outcome';
-import { answerWithSource, dropFeedbackQuestion } from './flows/fault-flow';
+import { FEEDBACK_QUESTION, answerWithSource, dropFeedbackQuestion } from './flows/fault-flow';
 import { carriedIn, categoryName } from './wording';
 import { screenKnowledgeLines } from './knowledge-screen';
 import type { KnowledgeHit } from '../knowledge-search';
@@ -1458,7 +1458,12 @@ export class ConversationEngine {
   private async digressOne(question: string, several = false): Promise<void> {
     const frame = top(this.state)!;
     // "can I take it on a plane like this?": the carrier's rule, said plainly, then the job goes on (travel-answer.ts).
-    if (asksAboutTravelling(question)) return this.out.say(travelAnswer(this.lang));
+    if (asksAboutTravelling(question)) {
+      this.out.say(travelAnswer(this.lang));
+      // (Asked while the steps are being tried: the question they were left with comes back, or the job stalls there.)
+      if (frame.flow === 'fault' && frame.stage === 'feedback') this.out.say(FEEDBACK_QUESTION[this.lang]);
+      return;
+    }
     if (await this.selfChecks(question)) return;
     // "修的时候能借我一台吗": no loan promised; written on the ticket when there is one (loan-answer.ts).
     if (asksForLoanUnit(question)) return this.loanRequest();

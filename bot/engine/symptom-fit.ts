@@ -38,7 +38,8 @@ export type SymptomKind =
   | 'flameOut'
   | 'doorSeal'
   | 'shockOrTrip'
-  | 'inputDead';
+  | 'inputDead'
+  | 'drainsFast';
 
 /** By itself, with nobody pressing anything: 自己, 自动, 突然, "by itself", "on its own", "randomly". */
 const BY_ITSELF_EN = String.raw`(?:by (?:itself|themselves)|on (?:its|their) own|randomly|suddenly|without warning|for no reason|in the (?:middle of the )?night)`;
@@ -168,6 +169,11 @@ const KINDS: [SymptomKind, RegExp][] = [
     /关不严|关不上|关不紧|关不拢|合不严|合不拢|合不上|扣不上|门封|密封条|留(?:着)?(?:一)?(?:条|道)缝|\bajar\b|\bstays? (?:slightly |a bit |partly )?open\b|\bseal\w*|\b(?:won['’]?t|doesn['’]?t|does not|will not|not) (?:close|shut|latch)\b(?! (?:off|down))/i,
   ],
   ['shockOrTrip', /漏电|麻手|触电|被电|电了一下|跳闸|\bshock\w*|\btingl\w*|\bleaks? current\b|\btrip\w* (?:the )?(?:breaker|fuse|switch)\b/i],
+  // A battery that runs down soon after a full charge: it charges and it powers on, so neither of those cases fits.
+  [
+    'drainsFast',
+    /(?:电池|电量|电)[^，。,.]{0,10}(?:就|很快|一下子?|马上)(?:没电|掉光|用完|耗光|耗完|没了)|掉电(?:很|特别|太|超级)?快|(?:电池|续航)[^，。,.]{0,4}(?:不耐用|不经用|不行了|变短|很短|太短|缩水)|\bbattery\b[^.,;!?]{0,30}\b(?:drains?|draining|dies|dying|runs? (?:down|out|flat)|(?:doesn['’]?t|does not|won['’]?t|will not) (?:last|hold (?:a |its )?charge))\b|\b(?:drains?|draining) (?:fast|quickly|in (?:an|one|half an|\d+) (?:hour|minute)s?)\b|\bbattery life\b/i,
+  ],
   // Keys, a touchpad or buttons that do not respond: the device is on, so no "will not power on" case fits.
   [
     'inputDead',
@@ -207,6 +213,7 @@ const KB_WORDS: Partial<Record<SymptomKind, string>> = {
   flameOut: '熄火 goes out',
   tooCold: '冷藏室结冰 把菜冻坏 freezes food',
   doorSeal: '门关不严 door does not close',
+  drainsFast: '电池不耐用 battery runs down fast',
 };
 
 /**
@@ -230,6 +237,8 @@ export function symptomKinds(said: string): Set<SymptomKind> {
   if (NOISE.test(text)) kinds.add(WHILE_OFF.test(text) ? 'noiseWhenOff' : 'noise');
   // A set that switches itself off or on is not one that will not turn on ("关机" read as power).
   if (kinds.has('offBySelf') || kinds.has('onBySelf')) kinds.delete('noPower');
+  // "电池半小时就没电" is a battery that runs down, not a set that will not power on.
+  if (kinds.has('drainsFast')) kinds.delete('noPower');
   return kinds;
 }
 

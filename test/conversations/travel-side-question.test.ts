@@ -15,7 +15,7 @@ afterAll(() => world.close());
 
 const CARRIER = /airline|rail|航空公司|铁路/i;
 const OFF_TOPIC = /It depends on the product|Large appliances|don'?t have a reliable answer|没有确切的资料|转人工|reply "still not working"|回复“还是不行”/i;
-const JOB_GOES_ON = /service centre|mail-in|repair|服务中心|寄修|登记/i;
+const JOB_GOES_ON = /service centre|mail-in|repair|Did that fix it|服务中心|寄修|登记|报修|好了吗/i;
 
 describe('a travel question beside a fault', () => {
   it.each([

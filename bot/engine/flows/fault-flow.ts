@@ -49,7 +49,7 @@ function fittingLines(lines: string[] | undefined, energy: EnergySource | undefi
 }
 
 const SAFETY = { zh: '⚠ 安全提示：', en: '⚠ Safety: ' };
-const FEEDBACK_QUESTION = { zh: '试过之后好了吗？', en: 'Did that fix it?' };
+export const FEEDBACK_QUESTION = { zh: '试过之后好了吗？', en: 'Did that fix it?' };
 
 /** A reply without its closing "did that help?", when another answer follows that asks it. */
 export function dropFeedbackQuestion(reply: string): string {

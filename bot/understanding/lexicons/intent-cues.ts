@@ -15,6 +15,17 @@ export interface IntentCue {
 
 const cue = (intent: Intent, weight: number, pattern: RegExp): IntentCue => ({ intent, weight, pattern });
 
+/** What a product does, when "terrible" or "worst" describes it: its picture, sound, smell, battery, a noise it makes. */
+const PRODUCT_TRAIT = String.raw`(?:picture|image|screen|display|sound|audio|noise|smell|odou?r|stink|battery(?: life)?|signal|reception|wi-?fi|suction|pressure|flow|taste|heating|cooling|performance|vibration|rattle|squeal|leak)`;
+/**
+ * "terrible", "worst" as a complaint about us, the service or the product as a purchase; not the
+ * product's own fault told strongly ("the battery life is terrible", "makes a terrible noise").
+ */
+const STRONG_WORDS_ABOUT_US = new RegExp(
+  String.raw`(?<!${PRODUCT_TRAIT}s?[^.,;!?]{0,20})(?:terrible|worst)(?!\s+${PRODUCT_TRAIT})`,
+  'gi',
+);
+
 export const INTENT_CUES: IntentCue[] = [
   // --- fault_report: the product misbehaves
   cue('fault_report', 2, /坏了|坏掉|故障|毛病|出问题|有问题|不正常|不好使|罢工|失灵|没反应|不管用/g),
@@ -49,7 +60,9 @@ export const INTENT_CUES: IntentCue[] = [
   cue('complaint', 3, /投诉|(?<!\d)123(?:15|45)(?!\d)|消协|消费者协会|曝光|媒体|记者|律师|起诉|法院|告你们|工商局|市场监管|黑猫|差评|微博|抖音/g),
   cue('complaint', 2.5, /没修好|修不好|还要(?:我)?(?:付钱|掏钱|出钱)|态度(?:极|太|很|真|特别)?(?:差|恶劣|不好)|服务(?:太|真|也太|真的)?差|太差|差劲|垃圾|破(?:空调|冰箱|洗衣机|产品|服务|机器|玩意|东西)|什么破|坑人|骗子|骗人|无语|气死|受不了|忍无可忍|上点心|什么鬼|死光|敷衍|踢皮球|推卸|不负责|质量(?:也)?太差|失望|离谱|过分|退钱|怎么赔|赔(?:偿|我)|说好的|到底(?:能不能|行不行|修不修)|摆设|没人(?:回|管|理)|打不进去|收了我|多收|乱收费|坑/g),
   cue('complaint', 3, /\bcomplain\w*|\blawyer|\battorney|\bsue\b|\bsuing\b|\b(?:to|in|into|small claims)\s+court\b|\bcourt (?:case|action|order)\b|chargeback|\bBBB\b|better business bureau|twitter|social media|all over (?:twitter|facebook|the internet)|consumer (?:council|protection|association)|trading standards|\breport(?:ing)? you\b/gi),
-  cue('complaint', 2, /\bterrible|\bworst\b|unacceptable|ridiculous|\ba joke\b|\brude\b|furious|disappoint\w*|pathetic|disgrace|\bscam\b|rip-?off|fed up|sick of|done with you|money back|compensation|charged me|call-?out fee|nobody (?:showed|called|came|has)|no one (?:showed|called|came)|never showed|promised|incompetent|useless|\bslow\b|broke my|\bdented\b|still not fixed|never fixed|waiting \d+ (?:weeks|days)/gi),
+  // ("the battery life is terrible", "a terrible noise": the product's fault described strongly, no complaint about us.)
+  cue('complaint', 2, STRONG_WORDS_ABOUT_US),
+  cue('complaint', 2, /unacceptable|ridiculous|\ba joke\b|\brude\b|furious|disappoint\w*|pathetic|disgrace|\bscam\b|rip-?off|fed up|sick of|done with you|money back|compensation|charged me|call-?out fee|nobody (?:showed|called|came|has)|no one (?:showed|called|came)|never showed|promised|incompetent|useless|\bslow\b|broke my|\bdented\b|still not fixed|never fixed|waiting \d+ (?:weeks|days)/gi),
   // (Not the product coming back on by itself, "过一会又能点着", "then it lights again later": that tells the fault.)
   cue(
     'complaint',

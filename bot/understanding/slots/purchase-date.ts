@@ -16,9 +16,10 @@ import { precisionOfSpan } from './date-readings';
 import { DAY_TO_COME, PART_OF_DAY } from '../visit-time';
 import { withoutTakenBack } from './taken-back';
 
+// ("I got a rice cooker …" is buying; "got an error / a call last week" is not.)
 // Signing for a delivery (签收, "signed for it", "it came on the 28th", "the parcel arrived Monday") starts the 三包 days as buying does.
 const PURCHASE_CUE =
-  /买|购|入手|置办|添置|下单|下的单|拍下|签收|签的收|\bsigned for\b|\b(?:it|they|the (?:parcel|package|box|order|delivery)) (?:came|arrived|was delivered|got here)\b|收到|送来|送到|到货|到手|安装|装的|装好|刚装|装上|提货|开始用|开始使用|用上|\bbought\b|\bbuy\b|\bpurchas\w*|\bgot (?:a|an|it|this|that|the|them|mine|one|my|in|on|from|at|for|around|about|roughly|approximately|sometime|back in|early|late|last|this)\b|\bordered\b|\bdeliver(?:ed|y)\b|\binstalled\b|\barrived\b|\breceived\b|\bpicked (?:it |this |them )?up\b|\b(?:had|owned|have had|used) (?:it|this|them|mine|the \w+) since\b|\bsince i (?:bought|got)\b|\bgift\b|\bpresent\b|发票|小票|收据|\breceipt\b|\binvoice\b|\binv\.?\s*(?:no\b|#)/gi;
+  /买|购|入手|置办|添置|下单|下的单|拍下|签收|签的收|\bsigned for\b|\b(?:it|they|the (?:parcel|package|box|order|delivery)) (?:came|arrived|was delivered|got here)\b|收到|送来|送到|到货|到手|安装|装的|装好|刚装|装上|提货|开始用|开始使用|用上|\bbought\b|\bbuy\b|\bpurchas\w*|\bgot (?:(?:a|an)\b(?! (?:error|call|message|text|code|reply|notification|e-?mail|letter|warning|shock|fault|problem|issue|bill|charge|refund|quote|visit|ticket|response|answer|sms|alert|beep)\b)|it|this|that|the|them|mine|one|my|in|on|from|at|for|around|about|roughly|approximately|sometime|back in|early|late|last|this)\b|\bordered\b|\bdeliver(?:ed|y)\b|\binstalled\b|\barrived\b|\breceived\b|\bpicked (?:it |this |them )?up\b|\b(?:had|owned|have had|used) (?:it|this|them|mine|the \w+) since\b|\bsince i (?:bought|got)\b|\bgift\b|\bpresent\b|发票|小票|收据|\breceipt\b|\binvoice\b|\binv\.?\s*(?:no\b|#)/gi;
 
 // (装修/翻修 is doing up the home, "2021年装修的时候买的": no repair of the product, so no event.)
 const EVENT_CUE =
