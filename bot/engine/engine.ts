@@ -377,7 +377,8 @@ export class ConversationEngine {
     // After "that number isn't one of ours": the booking chased, "did you lose it?", "book it again", or the phone for the lookup (booking-not-found.ts).
     if (await this.bookingNotFound(commands)) return this.done();
     // The same question asked again in this chat: not a new contact, and not proof the answer was wrong (asked-again.ts).
-    if (top(this.state)?.stage !== 'confirm' && !has(commands, 'cancel')) {
+    // ("还要我从头再说一遍吗" asks whether the person needs it told again, job-questions.ts: not this.)
+    if (top(this.state)?.stage !== 'confirm' && !has(commands, 'cancel') && !jobQuestion(this.t.turn.text)) {
       const again = await askedAgainReply({
         text: this.t.turn.text,
         lang: this.lang,
@@ -395,7 +396,8 @@ export class ConversationEngine {
       }
     }
     // "That's not what I asked": a short sorry and the answer again; a second miss in a row goes to a colleague, saying why (mistake-owned.ts).
-    const missed = pointsOutMistake(this.t.turn.text) && top(this.state)?.stage !== 'confirm' && !has(commands, 'cancel');
+    // ("还要我从头再说一遍吗" asks whether the person needs it told again, job-questions.ts: no mistake pointed out.)
+    const missed = pointsOutMistake(this.t.turn.text) && !jobQuestion(this.t.turn.text) && top(this.state)?.stage !== 'confirm' && !has(commands, 'cancel');
     if (missed && missedTwice(this.state.lastReply)) {
       await this.handOff('stuck', keepMissing(this.lang));
       return this.done();

@@ -53,7 +53,7 @@ export async function jobQuestionAnswer(kind: JobQuestion, ask: Ask): Promise<Jo
           ? `您之前的那次预约我在这里查不到，不能替您确认。${who}可以用您当时留的手机号或姓名在系统里查，我已经写下来请他们查一下；方便的话告诉我当时留的手机号。`
           : `I can't see your earlier booking from here, so I can't confirm it myself. ${cap(who)} can search for it with the phone number or name you gave then; I've written that down for them. If you can, tell me the number you used for that booking.`,
         citations: [],
-        note: zh ? '客户提到之前有过一次预约，请用手机号/姓名查找那次预约' : 'Customer mentions an earlier booking: please look it up by their phone number or name',
+        note: '客户提到之前有过一次预约，请用手机号/姓名查找 / Customer mentions an earlier booking: please look it up by their phone number or name',
       };
     case 'cancelled':
       return {
@@ -61,7 +61,7 @@ export async function jobQuestionAnswer(kind: JobQuestion, ask: Ask): Promise<Jo
           ? `您说的那次预约我这里看不到，没法告诉您有没有取消，不想乱说。我已经写下来，请${who}用您的手机号查一下那次预约现在的状态，再告诉您。`
           : `I can't see that booking from here, so I can't tell you whether it was cancelled, and I won't guess. I've written it down for ${who} to check its status with your phone number and tell you.`,
         citations: [],
-        note: zh ? '客户问之前的预约是否被取消，请查找并告知客户' : 'Customer asks whether an earlier booking was cancelled: please check and tell them',
+        note: '客户问之前的预约是否被取消，请查后告知 / Customer asks whether an earlier booking was cancelled: please check and tell them',
       };
     case 'nightCall': {
       const { open, close } = BUSINESS_HOURS;

@@ -20,7 +20,7 @@ const NOT_NEW_ONE =
 
 /** Whether the person taking over sees what was told, or it must be said again. */
 const HANDOVER_SEES_ZH =
-  /(?:人工|客服|接手|接待|师傅|工程师|他们|那边|同事|对方)[^，。？?]{0,10}(?:能|会|可以)?(?:看到|看得到|看得见|知道|了解|收到)[^？?]{0,12}(?:我|刚才|之前|前面|聊天|说的|讲的|对话|记录|内容)|(?:要不要|还要|是不是要|需要|还得|得|用不用|是否要)(?:我)?(?:重新|再|从头)(?:说|讲|描述|解释|交代)/;
+  /(?:人工|客服|接手|接待|师傅|工程师|他们|那边|同事|对方)[^，。？?]{0,10}(?:能|会|可以)?(?:看到|看得到|看得见|知道|了解|收到)[^？?]{0,12}(?:我|刚才|之前|前面|聊天|说的|讲的|对话|记录|内容)|(?:要不要|还要|是不是要|需要|还得|得|用不用|是否要)(?:我)?(?:重新|再|从头){1,2}(?:说|讲|描述|解释|交代)/;
 const HANDOVER_SEES_EN =
   /\b(?:will|would|do|does|can|could|is|are)\b[^?]{0,30}\b(?:they|the (?:person|agent|engineer|technician|tech|human|staff|next person|team)|someone|whoever|your (?:colleague|staff|team))\b[^?]{0,30}\b(?:see|know|read|get|have|be able to see)\b[^?]{0,30}\b(?:what (?:i|i'?ve|i have|we'?ve) (?:said|told|wrote|written|typed|explained|put)|(?:this|our|the) (?:chat|conversation|details|history|messages)|my (?:messages|details|notes)|everything|all (?:of )?(?:this|that))|\b(?:have|need|got) to (?:explain|repeat|tell|go through)\b[^?]{0,30}\b(?:again|all over|from (?:the )?(?:start|scratch|beginning|top))/i;
 
@@ -28,7 +28,7 @@ const HANDOVER_SEES_EN =
 const EARLIER_ZH = /(?:之前|上次|以前|早先|前几天|上周|上礼拜|上个月|先前|那次|原来)[^，。？?]{0,12}(?:约|预约|报修|登记|订|派单)/;
 const FIND_ZH = /(?:查|找|看)(?:得?到|得着|得见)|(?:能|会|可以)(?:查|找)|(?:知道|看到)(?:吗|么|不)|有(?:没有)?记录/;
 const EARLIER_EN =
-  /\b(?:earlier|previous|last|old|first|other|original|existing|prior) (?:booking|appointment|visit|repair request|request|ticket|job)\b|\bbooked\b[^?]{0,40}\b(?:last|before|earlier|already|ago)\b|\balready (?:booked|made a booking|had a booking)\b/i;
+  /\b(?:earlier|previous|last|old|first|other|original|existing|prior) (?:booking|appointment|visit|repair request|request|ticket|job)\b|\b(?:booked|made|had|scheduled|arranged|set up)\b[^?]{0,40}\b(?:last|before|earlier|already|ago)\b|\balready (?:booked|made|had|scheduled|arranged)\b/i;
 const FIND_EN = /\b(?:find|see|look (?:it |that )?up|pull (?:it |that )?up|locate|know about|have (?:it|a record)|track (?:it )?down|check)\b/i;
 
 /** A call at night feared or doubted. */
@@ -38,14 +38,15 @@ const NIGHT_EN = /\b(?:midnight|middle of the night|at night|overnight|late at n
 const CALL_EN = /\b(?:call|ring|phone|contact|wake)\b/i;
 
 /** Whether a booking was cancelled (one the bot cannot see). */
-const CANCELLED_ZH = /(?:被|给)?(?:取消|撤(?:销|掉)|作废)了?(?:吗|么|没|没有)|是不是(?:被|给)?(?:取消|撤销|作废)|(?:有没有|是否)(?:被)?(?:取消|撤销)|(?:还)?(?:有效|算数)(?:吗|么)/;
+const CANCELLED_ZH =
+  /(?:被|给)?(?:取消|撤(?:销|掉)|作废)了?(?:吗|么|没|没有|[?？])|是不是(?:已经|早就|都)?(?:被|给)?(?:取消|撤销|作废)|(?:有没有|是否)(?:已经)?(?:被)?(?:取消|撤销)|(?:还)?(?:有效|算数)(?:吗|么)/;
 const CANCELLED_EN = /\b(?:was|is|has|did|got|been|have)\b[^?.]{0,40}\b(?:cancel+ed|called off|dropped)\b|\b(?:still (?:on|booked|valid|active|going ahead))\b[^.]*\?/i;
 const BOOKING_ZH = /预约|上门|报修|单子|订单|工单|那次|师傅/;
 const BOOKING_EN = /\b(?:booking|appointment|visit|request|ticket|repair|job|engineer|technician)\b|\bit\b/i;
 
 /** A question shape: a plain statement ("I already booked last week") is no question. */
 const ASKS =
-  /[?？]|[吗么嘛呢没][。！!]?\s*$|是不是|能不能|可不可以|会不会|有没有|要不要|用不用|^\s*(?:will|would|do|does|did|can|could|is|are|was|has|have|should)\b|\b(?:will|would|can|could) (?:they|i|someone|you)\b/i;
+  /[?？]|[吗么嘛呢没][。！!]?\s*$|是不是|能不能|可不可以|会不会|有没有|要不要|用不用|行不行|好不好|成不成|可以不|^\s*(?:will|would|do|does|did|can|could|is|are|was|has|have|should)\b|\b(?:will|would|can|could) (?:they|i|someone|you)\b/i;
 
 /** What the message asks about the job, or undefined when it asks none of these. */
 export function jobQuestion(text: string): JobQuestion | undefined {
