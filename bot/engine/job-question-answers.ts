@@ -63,12 +63,13 @@ export async function jobQuestionAnswer(kind: JobQuestion, ask: Ask): Promise<Jo
         citations: [],
         note: '客户问之前的预约是否被取消，请查后告知 / Customer asks whether an earlier booking was cancelled: please check and tell them',
       };
+    // (In the customer's own time: a customer abroad is called by day where they are, never at "8:00 China time".)
     case 'nightCall': {
       const { open, close } = BUSINESS_HOURS;
       return {
         text: zh
-          ? `不会半夜打给您：客服和工程师只在工作时间打电话，每天 ${open}:00–${close}:00（北京时间）。`
-          : `No one will ring you in the middle of the night: our staff and engineers only call during working hours, ${open}:00–${close}:00 China time.`,
+          ? `不会半夜打给您：电话只在工作时间打，按您当地的时间是每天 ${open}:00–${close}:00 之间。`
+          : `No one will ring you in the middle of the night: calls are only made during working hours, between ${open}:00 and ${close}:00 your local time.`,
         citations: [],
       };
     }
