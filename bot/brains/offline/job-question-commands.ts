@@ -20,8 +20,9 @@ export function applyJobQuestion(turn: TurnInput, state: EngineState, commands: 
   if (!frame || turn.understanding.safety) return;
   const kind = jobQuestion(turn.text);
   if (!kind) return;
-  // (Inside a return, a new one is the return's own business.)
-  if (kind === 'replacement' && frame.flow === 'return') return;
+  // (Inside a return, or read as one — "还是不行 上个月买的 能换个新的吗" has its days counted there — a new one is the return's own business.)
+  // (In a booking form it is a side question: the 三包 answer, and the booking goes on.)
+  if (kind === 'replacement' && (frame.flow === 'return' || (frame.flow !== 'repair' && commands.some((c) => c.kind === 'start' && c.flow === 'return')))) return;
   for (let i = commands.length - 1; i >= 0; i--) {
     const c = commands[i]!;
     if (MISREAD.has(c.kind) || (c.kind === 'start' && MISREAD_START.has(c.flow) && c.flow !== frame.flow)) commands.splice(i, 1);
