@@ -162,7 +162,7 @@ describe('a question nothing here answers, in the middle of a job', () => {
     const said = await c.say(question);
     expect(said.text).toMatch(lang === 'zh' ? /记下来|写在工单/ : /written your question down/i);
     expect(said.text).toMatch(FORM_GOES_ON);
-    for (const line of rest as string[]) await c.say(line);
+    for (const line of rest) await c.say(line);
     const [ticket] = await c.tickets();
     expect(ticket).toBeDefined();
     expect(await notesOf(c)).toContain(question.slice(0, 8));
