@@ -37,6 +37,8 @@ import { foreignReference } from './understanding/foreign-reference';
 import type { TicketStatusResult } from './tools/ticket-status';
 import { asksAfterExisting } from './understanding/details-for-request';
 import { repairsRuleWhileWaiting } from './waiting-repairs-rule';
+import { jobQuestion } from './understanding/job-questions';
+import { jobQuestionAnswer, questionsNote } from './engine/job-question-answers';
 
 export type { WaitingTurn } from './waiting-turn';
 
@@ -114,13 +116,24 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   // "07700 900123" (a number as dialled abroad): why it cannot go on the ticket, said at once rather than found out later.
   const unusable = u.slots.phone ? undefined : unusablePhoneInPassing(turn.text, turn.lang);
   // "8点以后别打", "I'm only home after 7pm": on the ticket for whoever calls, said back as a time.
-  const window = await noteContactWindow(turn);
+  // "are they really going to ring me at 2am?" doubts a call, it names no time to call: no window noted.
+  const job = jobQuestion(turn.text);
+  const window = job === 'nightCall' ? undefined : await noteContactWindow(turn);
   const lines: string[] = [moved, saved, unusable, window].filter((l): l is string => Boolean(l));
   let kind: WaitingReply['kind'] = saved ? 'phone' : window ? 'answer' : 'relayed';
   // A missed visit owned, and "not even a sorry?" answered with the apology (bot/engine/own-failure-sorry.ts).
   const sorry = ownFailureSorry(turn.text, turn.lang, turn.lastReply);
   // (With the next step: on the ticket that they are upset, and when the person will contact them; bot/waiting-upset.ts.)
   if (sorry && askedForSorry(turn.text)) return { kind: 'answer', text: [...lines, await upsetHeard(turn, moved ? undefined : promise, sorry)].join('\n') };
+
+  // "能直接换新的吗", "will they see what I told you?", "was it cancelled?": about the job itself, answered as a person
+  // would, before the ticket's own status or the opening hours could be read as the answer (bot/engine/job-question-answers.ts).
+  // (A ticket number in the message asks after that ticket: the status lookup below answers.)
+  const answered = job && !u.slots.ticketNumber && !codeReadBack(turn) ? await jobQuestionAnswer(job, { tools: turn.tools, lang: turn.lang, text: turn.text, waiting: true }) : undefined;
+  if (answered) {
+    if (answered.note && turn.ticket) await turn.tools.call('updateTicket', { ticketNumber: turn.ticket.number, note: answered.note });
+    return { kind: 'answer', text: [...lines, answered.text, passedOn(turn)].join('\n') };
+  }
 
   // A code read back for an earlier ticket looked up here: the same lookup, with the code (bot/waiting-earlier-ticket.ts).
   const proving = codeReadBack(turn);
@@ -242,6 +255,8 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
     };
   } else if (answers?.asked && !saved && !window) {
     // Asked, and nothing here answers it: said so plainly, naming the question, for the person to answer.
+    // (Written on the ticket too, so the question is not lost in the relayed messages.)
+    if (turn.ticket) await turn.tools.call('updateTicket', { ticketNumber: turn.ticket.number, note: questionsNote([answers.question || turn.text]) });
     return { kind: 'unanswered', text: noAnswerWhileWaiting(answers.question, turn.lang, turn.turns, turn.lastReply) };
   }
   if (lines.length) return { kind, text: [...lines, passedOn(turn)].join('\n') };

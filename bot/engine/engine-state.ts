@@ -61,6 +61,8 @@ export const frameSchema = z.object({
   conditions: z.array(z.enum(VISIT_CONDITIONS)).default([]),
   /** How a paid repair is charged was said in this booking (paid-repair-terms.ts): not said again when it is filed. */
   feeTermsSaid: z.boolean().optional(),
+  /** Notes for the person (questions the bot could not answer, an earlier booking to look up), kept until the request is filed and then written on its ticket (job-question-answers.ts). */
+  openQuestions: z.array(z.string()).default([]),
 });
 export type Frame = z.output<typeof frameSchema>;
 

@@ -14,6 +14,8 @@ import { asksWithoutProof } from '../understanding/proof-missing-question';
 import { asksWhichProof } from '../understanding/proof-kind-question';
 import { proofMissingAnswer } from './proof-missing-answer';
 import { wantsRepairInstead } from './repair-instead';
+import { jobQuestion } from '../understanding/job-questions';
+import { jobQuestionAnswer, questionWrittenDown, questionsNote } from './job-question-answers';
 import { asksRepairWay } from '../understanding/repair-way-question';
 import { ownRuleAnswer } from './own-rule-answers';
 import type { BrainReply, TurnInput } from '../brain';
@@ -382,7 +384,8 @@ export class ConversationEngine {
     // After "that number isn't one of ours": the booking chased, "did you lose it?", "book it again", or the phone for the lookup (booking-not-found.ts).
     if (await this.bookingNotFound(commands)) return this.done();
     // The same question asked again in this chat: not a new contact, and not proof the answer was wrong (asked-again.ts).
-    if (top(this.state)?.stage !== 'confirm' && !has(commands, 'cancel')) {
+    // ("还要我从头再说一遍吗" asks whether the person needs it told again, job-questions.ts: not this.)
+    if (top(this.state)?.stage !== 'confirm' && !has(commands, 'cancel') && !jobQuestion(this.t.turn.text)) {
       const again = await askedAgainReply({
         text: this.t.turn.text,
         lang: this.lang,
@@ -400,7 +403,8 @@ export class ConversationEngine {
       }
     }
     // "That's not what I asked": a short sorry and the answer again; a second miss in a row goes to a colleague, saying why (mistake-owned.ts).
-    const missed = pointsOutMistake(this.t.turn.text) && top(this.state)?.stage !== 'confirm' && !has(commands, 'cancel');
+    // ("还要我从头再说一遍吗" asks whether the person needs it told again, job-questions.ts: no mistake pointed out.)
+    const missed = pointsOutMistake(this.t.turn.text) && !jobQuestion(this.t.turn.text) && top(this.state)?.stage !== 'confirm' && !has(commands, 'cancel');
     if (missed && missedTwice(this.state.lastReply)) {
       await this.handOff('stuck', keepMissing(this.lang));
       return this.done();
@@ -1115,7 +1119,10 @@ export class ConversationEngine {
             const category = factsOf(this.state, frame).category;
             const filedBefore = this.state.filed.length;
             await this.apply(frame, await FLOWS[frame.flow].finish(this.kit(frame)));
-            if (this.state.filed.length > filedBefore) await this.conditionsOnTicket(category, frame.conditions);
+            if (this.state.filed.length > filedBefore) {
+              await this.conditionsOnTicket(category, frame.conditions);
+              await this.openQuestionsOnTicket(frame);
+            }
           } else {
             // A fact changed at the restated request is said back in one line before the new summary
             // ("已按您说的改好：地址 成都市武侯区…"), so the customer sees the change went in, then confirms again.
@@ -1140,7 +1147,10 @@ export class ConversationEngine {
           const category = factsOf(this.state, frame).category;
           const filedBefore = this.state.filed.length;
           await this.apply(frame, await FLOWS[frame.flow].finish(this.kit(frame)));
-          if (this.state.filed.length > filedBefore) await this.conditionsOnTicket(category, frame.conditions);
+          if (this.state.filed.length > filedBefore) {
+            await this.conditionsOnTicket(category, frame.conditions);
+            await this.openQuestionsOnTicket(frame);
+          }
           return true;
         }
         if (no) {
@@ -1320,7 +1330,10 @@ export class ConversationEngine {
         return;
       }
       const before = this.state.stack.length;
+      const filedBefore = this.state.filed.length;
       const result = await spec.finish(kit);
+      // (Filed without a summary to confirm: the questions kept while it was taken go on its ticket.)
+      if (this.state.filed.length > filedBefore) await this.openQuestionsOnTicket(frame);
       // A flow that needs something more from the customer (a code sent by SMS) asks for it now.
       if ('askAgain' in result) {
         frame.opened = true;
@@ -1467,6 +1480,8 @@ export class ConversationEngine {
     if (await this.selfChecks(question)) return;
     // "修的时候能借我一台吗": no loan promised; written on the ticket when there is one (loan-answer.ts).
     if (asksForLoanUnit(question)) return this.loanRequest();
+    // "能直接换新的吗", "will the engineer see what I told you?", "was it cancelled?": about the job itself, answered as a person would (job-question-answers.ts).
+    if (await this.jobQuestionAnswered(frame, question)) return;
     // "要拿盆接水吗", "do I need a towel?" during self-help: the case's own step says it, before any general answer (step-question-concepts.ts).
     if (frame.caseId && asksAboutStepThing(question) && !factsForQuestion(factsOf(this.state, frame), question).otherProduct && (await this.caseFollowUp(frame, question))) return;
     // "要是修的话送哪里修" while a return is asked about: the service way, which the return rules do not say.
@@ -1547,6 +1562,8 @@ export class ConversationEngine {
       // A routine-care question with no care entry: the manual and a person, honestly (bot/engine/care-unknown.ts).
       // (Not a question about the case just given, "热电偶怎么清洁": that is the repair's, for an engineer.)
       if (careTask(question) && !frame.caseId) this.out.say(careUnknown(this.lang, factsOf(this.state, frame).category));
+      // In a form or a request being filed: the question is written down for the person who answers it, and said so.
+      else if (await this.questionWrittenDown(frame, question)) return;
       else if (several) this.out.say(this.noAnswerOn(question));
       else this.out.say(noAnswerToQuestion(this.lang, frame.stage === 'feedback' || frame.stage === 'offer'));
     }
@@ -1802,6 +1819,45 @@ export class ConversationEngine {
     if (!conditions.length || !ticket) return;
     const noted = await this.t.tools.call('updateTicket', { ticketNumber: ticket, note: visitConditionsNote(conditions) });
     if (noted.ok) this.out.say(visitConditionsHeard(conditions, category, this.lang, ticket));
+  }
+
+  /** A question about the job itself (a new one instead, the person taking over, an earlier booking, a night call): answered; true when it was. */
+  private async jobQuestionAnswered(frame: Frame, question: string): Promise<boolean> {
+    const kind = jobQuestion(question) ?? jobQuestion(this.t.turn.redactedText);
+    // (A return or exchange on the table has its own rules for "a new one": the return flow answers it.)
+    if (!kind || (kind === 'replacement' && isClaim(frame))) return false;
+    const answer = await jobQuestionAnswer(kind, { tools: this.t.tools, lang: this.lang, text: this.t.turn.redactedText, waiting: false });
+    if (!answer) return false;
+    this.out.citations.push(...answer.citations);
+    this.out.say(answer.text);
+    if (answer.note) await this.noteForPerson(frame, answer.note);
+    return true;
+  }
+
+  /** A question nothing answers, asked while a request is being taken: written down for the person; true when it was. */
+  private async questionWrittenDown(frame: Frame, question: string): Promise<boolean> {
+    // (Only a request that ends in a ticket, or one already filed, has somewhere to write it.)
+    const taking = ['repair', 'return', 'complaint', 'reschedule', 'cancelVisit', 'deliveryDamage'].includes(frame.flow) || this.state.filed.length > 0;
+    if (!taking || frame.stage === 'feedback' || frame.stage === 'offer') return false;
+    const filed = await this.noteForPerson(frame, questionsNote([question]));
+    this.out.say(questionWrittenDown(this.lang, filed));
+    return true;
+  }
+
+  /** Written on the ticket filed in this conversation, or kept on the frame until the request is filed; true when on a ticket now. */
+  private async noteForPerson(frame: Frame, note: string): Promise<boolean> {
+    const ticket = this.state.filed.at(-1);
+    if (ticket && (await this.t.tools.call('updateTicket', { ticketNumber: ticket, note })).ok) return true;
+    frame.openQuestions = [...new Set([...frame.openQuestions, note])];
+    return false;
+  }
+
+  /** The questions kept while the form was filled, on the ticket just filed. */
+  private async openQuestionsOnTicket(frame: Frame): Promise<void> {
+    const ticket = this.state.filed.at(-1);
+    if (!frame.openQuestions.length || !ticket) return;
+    await this.t.tools.call('updateTicket', { ticketNumber: ticket, note: frame.openQuestions.join('\n') });
+    frame.openQuestions = [];
   }
 
   /** A loan unit asked for: said honestly, and noted on the filed ticket for the person handling it. */

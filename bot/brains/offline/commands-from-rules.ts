@@ -70,6 +70,7 @@ import { applyVisitPutOff } from './visit-put-off-commands';
 import { applyReturnPostage } from './return-postage-commands';
 import { applyFurtherFailure } from './further-failure-commands';
 import { applyStepReport } from './step-report-commands';
+import { applyJobQuestion } from './job-question-commands';
 import { applyContactLeft } from './contact-left-commands';
 import { questionAfterClosing } from '../../understanding/closing-then-question';
 import { asksToInstallThemselves } from '../../understanding/self-install-question';
@@ -1095,6 +1096,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   applyContactLeft(turn, state, commands);
   // "a kettle" to the form's "which product?": the answer, not a fault to troubleshoot.
   applyProductNamedForForm(turn, state, commands);
+  // "那次预约是不是被取消了", "will someone call me at midnight?" mid-job: a question, not a cancel nor a call for a person.
+  applyJobQuestion(turn, state, commands);
   // "model P60" about the range hood: a product guessed from a model or a slip gives way to the one named.
   guessYieldsToNamed(turn, state, commands);
   // "087 123 4567" then an Irish address: the number is read again where the customer lives.
