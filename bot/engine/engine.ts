@@ -37,6 +37,7 @@ import { asksAboutDays, asksReturnDays, isReturnFrame, returnDaysAnswer } from '
 import { asksToRegister } from './flows/return-flow';
 import { changedWish, wishChangeLine, wishIn } from './return-wish';
 import { answersOnlyWithDate, verdictAskedAgain } from './verdict-pending';
+import { verdictAskedPlainly, verdictUnclear } from './verdict-unclear';
 import { faultWords } from './problem-words';
 import { answerSafetyQuestion } from './safety-question';
 import { dangerTopicAnswer } from './safety-follow-up';
@@ -903,6 +904,12 @@ export class ConversationEngine {
     const no = has(commands, 'deny');
     switch (frame.stage) {
       case 'feedback': {
+        // "嗯", "ok", "?" alone is no verdict: the question again, plainer, with its two answers (verdict-unclear.ts).
+        const unclear = verdictUnclear(this.t.turn.text);
+        if (unclear && !has(commands, 'fixed') && !has(commands, 'notFixed')) {
+          this.out.say(verdictAskedPlainly(unclear, factsOf(this.state, frame).category, this.lang));
+          return true;
+        }
         // Two problems were answered together and one works now: the other is brought up, not closed.
         const report = readFixReport(frame.problems, this.t.turn.text, has(commands, 'fixed') || (yes && !no), has(commands, 'notFixed') || (no && !yes));
         if (report) {
