@@ -37,6 +37,7 @@ import { asksAboutDays, asksReturnDays, isReturnFrame, returnDaysAnswer } from '
 import { asksToRegister } from './flows/return-flow';
 import { changedWish, wishChangeLine, wishIn } from './return-wish';
 import { answersOnlyWithDate, verdictAskedAgain } from './verdict-pending';
+import { answersProblemAsked, factsBeforeProblem, factsNotedAskProblem, toldAProblem } from './facts-before-problem';
 import { verdictAskedPlainly, verdictUnclear } from './verdict-unclear';
 import { faultWords } from './problem-words';
 import { answerSafetyQuestion } from './safety-question';
@@ -696,6 +697,32 @@ export class ConversationEngine {
       if (line) this.out.say(line);
       frame.stage = 'collect';
       frame.clarified = 0;
+      await this.advance();
+      return this.done();
+    }
+    // "洗衣机", then "海尔的", then a model, before any problem is told: each kept and said back, and
+    // the problem asked, never the opening menu nor a visit offered for nothing (facts-before-problem.ts).
+    const factsAlone = factsBeforeProblem(frame, commands, factsOf(this.state, frame));
+    if (factsAlone.length) {
+      const before = factsOf(this.state, frame);
+      for (const c of facts) if (c.slot !== 'symptom') this.assign(c.slot, c.value, c.kind === 'correct');
+      // (Words that told no fault are not kept as the problem: the problem told next is the problem.)
+      const held = frame ? frame.facts : this.state.pending;
+      if (!toldAProblem(held.symptom)) delete held.symptom;
+      const now = factsOf(this.state, top(this.state));
+      // (Only what is new is said back: the product told two messages ago is not "noted" again.)
+      this.out.say(
+        factsNotedAskProblem(
+          this.lang,
+          now,
+          factsAlone.filter((slot) => now[slot] !== before[slot]),
+        ),
+      );
+      return this.done();
+    }
+    if ((!frame || frame.flow === 'fault') && answersProblemAsked(this.state.lastReply, commands, this.t.turn.text)) {
+      if (!frame) this.push('fault');
+      this.assign('symptom', this.t.turn.text);
       await this.advance();
       return this.done();
     }
