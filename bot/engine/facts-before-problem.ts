@@ -29,12 +29,20 @@ export function factsBeforeProblem(frame: Frame | undefined, commands: readonly 
   if (toldAProblem(known.symptom) || known.errorCode) return [];
   // (Bare product words read together with the message after them, "空调 美的 2023年5月买的", may come
   // as a "problem" that tells no fault: it is no problem, and the message is still only facts.)
-  const fact = (c: Command) => ((c.kind === 'set' || c.kind === 'correct') && c.slot === 'symptom' ? !toldAProblem(c.value) : ALONGSIDE.includes(c.kind));
+  // (Only short words: a sentence, "the freezer is fine but the fridge part is at 12 degrees", tells something.)
+  // (Or a sentence made of facts: "I have a Haier fridge, model BCD-470, bought it april 2021".)
+  const many = commands.filter((c) => (c.kind === 'set' || c.kind === 'correct') && BESIDE_PROBLEM.includes(c.slot)).length >= 3;
+  const fact = (c: Command) => ((c.kind === 'set' || c.kind === 'correct') && c.slot === 'symptom' ? !toldAProblem(c.value) && (many || short(c.value)) : ALONGSIDE.includes(c.kind));
   if (!commands.every((c) => fact(c) || (c.kind === 'start' && c.flow === 'fault' && !c.facts))) return [];
   const facts = commands.filter((c): c is Extract<Command, { kind: 'set' | 'correct' }> => (c.kind === 'set' || c.kind === 'correct') && Boolean(c.value));
   const beside = facts.filter((c) => BESIDE_PROBLEM.includes(c.slot));
   if (!beside.length || !facts.every((c) => beside.includes(c) || c.slot === 'symptom')) return [];
   return beside.map((c) => c.slot);
+}
+
+/** A few words at most: product, brand and date words run together, nothing more. */
+function short(words: string): boolean {
+  return /[\u4e00-\u9fff]/.test(words) ? words.replace(/\s/g, '').length <= 16 : words.trim().split(/\s+/).length <= 5;
 }
 
 /** Whether words kept as the problem tell a fault at all ("不脱水" does; "my dishwasher", "美的 2023年5月买的" do not). */
