@@ -702,7 +702,7 @@ export class ConversationEngine {
     }
     // "洗衣机", then "海尔的", then a model, before any problem is told: each kept and said back, and
     // the problem asked, never the opening menu nor a visit offered for nothing (facts-before-problem.ts).
-    const factsAlone = factsBeforeProblem(frame, commands, factsOf(this.state, frame));
+    const factsAlone = factsBeforeProblem(frame, commands, factsOf(this.state, frame), this.t.turn.text);
     if (factsAlone.length) {
       const before = factsOf(this.state, frame);
       for (const c of facts) if (c.slot !== 'symptom') this.assign(c.slot, c.value, c.kind === 'correct');

@@ -11,12 +11,15 @@ import type { Command, SlotName } from './commands';
 import { notedLine } from './changes-line';
 import type { Frame } from './engine-state';
 import { hasFaultClause } from './problem-words';
+import { vagueFault } from './vague-fault';
 import { categoryName } from './wording';
 
 /** Facts that do not describe the problem: said alone, they are kept and the problem is asked. */
 const BESIDE_PROBLEM: readonly SlotName[] = ['category', 'brand', 'model', 'purchaseDate', 'phone', 'address', 'serial' as SlotName];
 /** Kinds a bare fact may come with ("嗯 海尔的", "hi, it's a Samsung") and still be only a fact. */
 const ALONGSIDE: readonly Command['kind'][] = ['set', 'correct', 'greeting', 'affirm', 'chitchat'];
+/** Words that make a message a question, whatever facts it names. */
+const ASKS = /[?？]|[吗么嘛]\s*$|([行能可好])不\1|可以不|没事吧|怎么|为什么|多少|多久|\b(?:can|could|should|would|is it|does|do i|will|how|what|why|when|where)\b/i;
 /** The question below, as the last reply holds it: what the product is doing was just asked. */
 const PROBLEM_ASKED = /现在出了什么问题？|出了什么问题？比如|doing wrong\? For example/;
 
@@ -24,9 +27,13 @@ const PROBLEM_ASKED = /现在出了什么问题？|出了什么问题？比如|d
  * The message gives facts and nothing else, and no problem has been told yet: no job is open, or
  * the only one is troubleshooting still waiting to hear what is wrong.
  */
-export function factsBeforeProblem(frame: Frame | undefined, commands: readonly Command[], known: { symptom?: string; errorCode?: string }): SlotName[] {
+export function factsBeforeProblem(frame: Frame | undefined, commands: readonly Command[], known: { symptom?: string; errorCode?: string }, text: string): SlotName[] {
   if (frame && !(frame.flow === 'fault' && frame.stage === 'collect' && !frame.caseId)) return [];
   if (toldAProblem(known.symptom) || known.errorCode) return [];
+  // (A question about the product, "热水器一直开着行不行", asks something: it is answered, not noted.)
+  if (ASKS.test(text)) return [];
+  // (A correction changes something known, a filed ticket's address say: the amending code answers it.)
+  if (commands.some((c) => c.kind === 'correct' && c.slot !== 'symptom')) return [];
   // (Bare product words read together with the message after them, "空调 美的 2023年5月买的", may come
   // as a "problem" that tells no fault: it is no problem, and the message is still only facts.)
   // (Only short words: a sentence, "the freezer is fine but the fridge part is at 12 degrees", tells something.)
@@ -47,7 +54,8 @@ function short(words: string): boolean {
 
 /** Whether words kept as the problem tell a fault at all ("不脱水" does; "my dishwasher", "美的 2023年5月买的" do not). */
 export function toldAProblem(words: string | undefined): boolean {
-  return Boolean(words && hasFaultClause(words));
+  // ("my fridge is acting up", "电视出了点状况": something is wrong, told vaguely; vague-fault.ts asks what.)
+  return Boolean(words && (hasFaultClause(words) || vagueFault(words)));
 }
 
 /** "记下了：品牌 海尔。请问洗衣机现在出了什么问题？…" — the facts said back, then the problem asked with examples. */
