@@ -20,6 +20,7 @@ import { NOBODY_ONLINE, type AgentAvailability } from './agent-availability';
 import type { Brain, BrainReply, TurnInput, TurnUnderstanding } from './brain';
 import { customerDestination, replyDeliveryKey } from './customer-deliveries';
 import type { Conversation, ConversationState, ConversationStore, Received, StoredMessage, TurnOutcome } from './conversation';
+import { readEngineState } from './engine/engine-state';
 import { problemWords } from './engine/problem-words';
 import { noteSafety } from './engine/safety-context';
 import { raisePeakUrgency } from './conversation-urgency';
@@ -36,6 +37,7 @@ import { dangerAcrossTurns, mayCompleteDanger } from './understanding/danger-acr
 import { withoutNotesToTheMachine } from './understanding/notes-to-the-machine';
 import { draftHooks, type ReplyDraft } from './reply-draft';
 import { replyWhileWaiting } from './while-waiting';
+import { toldBefore } from './understanding/told-before';
 import { productToldApart } from './understanding/product-told-apart';
 import { asWritten, noteWhereCustomerIs, replyWhereCustomerIs, writtenAs } from './customer-where';
 
@@ -224,6 +226,13 @@ export class AfterSalesBot {
       const read = (t: string) => this.deps.understanding.understand(t, { today: reading.now, priorContacts: priorContacts(open, reading.now) });
       const joined = productToldApart(reading.text, reading.u, await this.customerSaidBefore(conversation.id, inbound.channelMessageId), read);
       // (The turn reads the joined words, so the fault's case is looked up with its product; the message is stored as sent.)
+      if (joined) Object.assign(reading, { u: read(joined), text: joined, redactedText: reading.vault.redact(joined) });
+    }
+    // "我刚说了", "I told you" with the fact asked for left out: the earlier message that gave it is read for it (bot/understanding/told-before.ts).
+    if (conversation.state.mode === 'bot' && reading.u && conversation.state.turns > 0) {
+      const read = (t: string) => this.deps.understanding.understand(t, { today: reading.now, priorContacts: priorContacts(open, reading.now) });
+      const awaiting = readEngineState(conversation.state.policy).awaiting;
+      const joined = toldBefore(reading.text, reading.u, awaiting, await this.customerSaidBefore(conversation.id, inbound.channelMessageId), read);
       if (joined) Object.assign(reading, { u: read(joined), text: joined, redactedText: reading.vault.redact(joined) });
     }
     const { now, text, vault, redactedText } = reading;

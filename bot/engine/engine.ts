@@ -39,6 +39,8 @@ import { asksAboutDays, asksReturnDays, isReturnFrame, returnDaysAnswer } from '
 import { asksToRegister } from './flows/return-flow';
 import { changedWish, wishChangeLine, wishIn } from './return-wish';
 import { answersOnlyWithDate, verdictAskedAgain } from './verdict-pending';
+import { answersProblemAsked, factsBeforeProblem, factsNotedAskProblem, toldAProblem } from './facts-before-problem';
+import { verdictAskedPlainly, verdictUnclear } from './verdict-unclear';
 import { faultWords } from './problem-words';
 import { answerSafetyQuestion } from './safety-question';
 import { dangerTopicAnswer } from './safety-follow-up';
@@ -709,6 +711,32 @@ export class ConversationEngine {
       await this.advance();
       return this.done();
     }
+    // "洗衣机", then "海尔的", then a model, before any problem is told: each kept and said back, and
+    // the problem asked, never the opening menu nor a visit offered for nothing (facts-before-problem.ts).
+    const factsAlone = factsBeforeProblem(frame, commands, factsOf(this.state, frame), this.t.turn.text);
+    if (factsAlone.length) {
+      const before = factsOf(this.state, frame);
+      for (const c of facts) if (c.slot !== 'symptom') this.assign(c.slot, c.value, c.kind === 'correct');
+      // (Words that told no fault are not kept as the problem: the problem told next is the problem.)
+      const held = frame ? frame.facts : this.state.pending;
+      if (!toldAProblem(held.symptom)) delete held.symptom;
+      const now = factsOf(this.state, top(this.state));
+      // (Only what is new is said back: the product told two messages ago is not "noted" again.)
+      this.out.say(
+        factsNotedAskProblem(
+          this.lang,
+          now,
+          factsAlone.filter((slot) => now[slot] !== before[slot]),
+        ),
+      );
+      return this.done();
+    }
+    if ((!frame || frame.flow === 'fault') && answersProblemAsked(this.state.lastReply, commands, this.t.turn.text)) {
+      if (!frame) this.push('fault');
+      this.assign('symptom', this.t.turn.text);
+      await this.advance();
+      return this.done();
+    }
     // What the top flow was waiting for comes first: a yes, a no, "it works", a correction.
     if (frame && !newStarts.length) {
       // At the confirmation any fact is a change; after self-help or an offer only booking facts
@@ -921,6 +949,12 @@ export class ConversationEngine {
     const no = has(commands, 'deny');
     switch (frame.stage) {
       case 'feedback': {
+        // "嗯", "ok", "?" alone is no verdict: the question again, plainer, with its two answers (verdict-unclear.ts).
+        const unclear = verdictUnclear(this.t.turn.text);
+        if (unclear && !has(commands, 'fixed') && !has(commands, 'notFixed')) {
+          this.out.say(verdictAskedPlainly(unclear, factsOf(this.state, frame).category, this.lang));
+          return true;
+        }
         // Two problems were answered together and one works now: the other is brought up, not closed.
         const report = readFixReport(frame.problems, this.t.turn.text, has(commands, 'fixed') || (yes && !no), has(commands, 'notFixed') || (no && !yes));
         if (report) {

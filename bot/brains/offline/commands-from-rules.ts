@@ -141,14 +141,17 @@ function problemWordsOnly(value: string): string {
   }
   return kept
     .join(' ')
+    .replace(OTHERWISE_RIGHT, '')
     .replace(/[.。;；,，\s]+$/, '')
     .trim();
 }
+/** "…, otherwise yes", "…，其他都对": the rest of the summary agreed to, no part of the problem. */
+const OTHERWISE_RIGHT = /[,，.。;；\s]*(?:(?:其他|其余|别的|剩下的?)(?:的)?(?:都|也)?(?:对|没问题|正确|没错|可以)(?:的|了)?|(?:otherwise|everything else|all else|the rest)\b[^.。]*)[.。!！\s]*$/i;
 const MOVES_ON = /^(?:also|and|plus|btw|by the way|oh and|另外|还有|顺便|再问|对了|and the)\b|^(?:另外|还有|顺便|再问|对了)/i;
 
 /** "the problem bit looks wrong. its: …", "problem line is off, should say …": the problem named with a loose word, then its words. */
 const PROBLEM_FIX_LOOSE =
-  /(?:问题|故障|\bproblem\b|\bissue\b|\bfault\b)\s*(?:那里|那块|那句|部分|\bbit\b|\bpart\b|\bline\b|\bfield\b|\bbox\b|\btext\b)?\s*(?:looks?|is|seems?|reads?|写得|看着|有点)?\s*(?:weird|wrong|odd|off|strange|not right|不对|奇怪|怪怪的|不太对)[^:：]{0,20}?(?:[,，。.!！\s]+(?:it'?s|its|it should say|should (?:be|say)|应该是|是|写成))?\s*[:：]\s*(.{2,})/i;
+  /(?:问题|故障|\bproblem\b|\bissue\b|\bfault\b)\s*(?:那里|那块|那句|部分|\bbit\b|\bpart\b|\bline\b|\bfield\b|\bbox\b|\btext\b)?\s*(?:looks?|is|seems?|reads?|写得|看着|有点)?\s*(?:weird|wrong|odd|off|strange|not right|不对|奇怪|怪怪的|不太对)[^:：]{0,20}?(?:[,，。.!！\s]+(?:it'?s|its|it should say|should (?:be|say)|应该是|是|写成))?\s*(?:[:：]|\s[-–—]+)\s*(.{2,})/i;
 /** A correction at the summary that restates the problem: a cue, then the fault ("actually it's …", "不对，是…坏了"). */
 const PROBLEM_RESTATED =
   /^(?:(?:oh|ah|um|well|no|sorry|wait|哦|噢|嗯|啊)[\s,，.!！]*)*(?:actually|correction|i meant|what i meant is|no|sorry|不对|不是|其实|更正一下|更正|说错了|我是说)[\s,，.!！:：-]*(?:(?:it'?s|its|it is|it was|that)[\s:：]+|(?:应该是|是)[\s:：]*)?(.{4,})$/i;

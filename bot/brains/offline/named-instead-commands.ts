@@ -25,7 +25,11 @@ export function namedInstead(text: string, known: { category?: string; brand?: s
   const category = readCategoryInstead(text, known.category);
   if (category) readings.push({ slot: 'category', reading: category });
   // The product's switch tells the problem before the brand's (a brand changes no fault).
-  const problem = [...readings].reverse().reduce<string | undefined>((found, { slot, reading }) => found ?? problemOfSwitch(text, slot, reading, tellsFault), undefined);
+  // ("the freezer is fine but the fridge part is at 12 degrees", "冷冻没问题，冷藏不凉": one part said to work is
+  // no slip taken back; the whole sentence is the problem, never its tail cut out after a product word.)
+  const problem = [...readings]
+    .reverse()
+    .reduce<string | undefined>((found, { slot, reading }) => found ?? (saidToWork(text, reading) ? undefined : problemOfSwitch(text, slot, reading, tellsFault)), undefined);
   let problemAgain = known.symptom;
   for (const { slot, reading } of readings) {
     // The old name: the one known before this message, or the words taken back in it.
@@ -33,4 +37,14 @@ export function namedInstead(text: string, known: { category?: string; brand?: s
     if (problemAgain && (wrong.name || (wrong.said && wrong.said !== reading.said))) problemAgain = withNameSwapped(problemAgain, slot, wrong, reading.said) ?? problemAgain;
   }
   return { readings, problem, problemAgain: problemAgain !== known.symptom ? problemAgain : undefined };
+}
+
+/** Said right after it: the name taken back works ("… is fine", "…没问题"). */
+const WORKS_AFTER =
+  /^\s*(?:部分|那边|那块|室)?\s*(?:(?:is|'s|are|was|seems?)\s+)?(?:still\s+)?(?:fine|ok|okay|working|good|normal|all right|alright)\b|^\s*(?:部分|那边|那块|室)?\s*(?:的)?(?:没问题|没事|是好的|正常|好好的|挺好|还行)/i;
+
+function saidToWork(text: string, reading: NamedInstead): boolean {
+  const back = reading.takenBack;
+  if (!back) return false;
+  return WORKS_AFTER.test(text.slice(back.start + back.said.length));
 }

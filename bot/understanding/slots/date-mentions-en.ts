@@ -36,17 +36,22 @@ const MON = '\\b(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 const FULL_MON = '\\b(?<mon>january|february|march|april|june|july|august|september|october|november|december)\\b';
 const YEAR = `(?:(?<y>(?:19|20)\\d{2})\\b|'(?<yy>\\d{2})\\b|(?<yrel>last year|this year|the year before last))`;
 const ORD = '(?:st|nd|rd|th)?';
+/**
+ * After a season the year may be written short without its apostrophe ("spring 21", "summer of 22"):
+ * nothing else two digits could be there, unless a unit follows ("summer 30 degrees").
+ */
+const SEASON_YEAR = `(?:${YEAR}|(?<yy2>\\d{2})\\b(?![:.]\\d|\\s*(?:°|%|degrees?|am|pm|mins?|minutes?|hours?|days?|weeks?|months?|years?|yrs?)\\b))`;
 
 const monthOf = (name: string) => MONTHS[name.toLowerCase()] ?? 0;
 
 function yearOf(g: Record<string, string | undefined>, ctx: MentionContext): number | undefined {
   if (g.y) return Number(g.y);
   const t = todayParts(ctx.today);
-  if (g.yy) return fullYear(Number(g.yy), ctx.today);
+  if (g.yy || g.yy2) return fullYear(Number(g.yy ?? g.yy2), ctx.today);
   if (!g.yrel || !t) return undefined;
   return t.y - (/before last/i.test(g.yrel) ? 2 : /last/i.test(g.yrel) ? 1 : 0);
 }
-const hasYear = (g: Record<string, string | undefined>) => !!(g.y || g.yy || g.yrel);
+const hasYear = (g: Record<string, string | undefined>) => !!(g.y || g.yy || g.yy2 || g.yrel);
 
 // "it may be", "you may need": the modal verb, not the month.
 const MODAL_BEFORE = /\b(?:i|you|it|we|they|he|she|this|that|which|there|who|what|one|nothing|something|problem|fault|issue)\s+$/i;
@@ -199,7 +204,7 @@ export const EN_RULES: MentionRule[] = [
   }),
   // last summer, this winter, summer 2024, the summer of last year, in the fall
   regexRule(
-    new RegExp(`\\b(?:(?<rel>last|this past|this|past)\\s+|(?<in>in|during|over|around)\\s+(?:the\\s+)?)?(?<s>spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?${YEAR})?`, 'gi'),
+    new RegExp(`\\b(?:(?<rel>last|this past|this|past)\\s+|(?<in>in|during|over|around)\\s+(?:the\\s+)?)?(?<s>spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?${SEASON_YEAR})?`, 'gi'),
     (m, ctx) => {
       const g = m.groups!;
       const season = SEASONS[g.s!.toLowerCase()]!;

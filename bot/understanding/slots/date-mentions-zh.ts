@@ -39,7 +39,8 @@ const YEAR = `(?:(?<![\\d${CN}.])(?<ynum>(?:19|20)\\d{2}|\\d{2}|[零〇一二三
 
 const YEARS_BACK: Record<string, number> = { 今年: 0, 本年: 0, 去年: 1, 前年: 2, 大前年: 3 };
 // "用了24年", "保修10年", "10年质保": a number of years, not a year.
-const AGE_BEFORE = /(?:用了?|使用了?|有|满|快|近|将近|已经|都|超过|了|过|保修|质保|包修|保)\s*$/;
+// ("我说了 21年春天", "上面讲过21年买的": a 了 or 过 after saying something is no age: what was said follows.)
+const AGE_BEFORE = /(?:用了?|使用了?|有|满|快|近|将近|已经|都|超过|(?<![说讲提写告])了|(?<![说讲提写告])过|保修|质保|包修|保)\s*$/;
 const AGE_AFTER = /^\s*(?:质保|保修|包修|保|寿命|以上|以内|之内|内|多|半|了|左右的?(?:质保|保修))/;
 
 // "2024款", "2024年款", "2023版": the model year, not when it was bought.
