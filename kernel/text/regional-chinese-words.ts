@@ -16,9 +16,13 @@ interface RegionalWord {
   regions: readonly ChineseRegion[];
   /** Replies use it too (the mainland word would read as foreign there). */
   sayBack: boolean;
+  /** Not this word when the text just before ends so (a fridge's 冷气 is its cold air, not an air conditioner). */
+  notAfter?: RegExp;
 }
 
 const WORDS: readonly RegionalWord[] = [
+  // 冷气 is the air conditioner itself in Taiwan and Hong Kong (开冷气, 冷气不冷); on the mainland only a hint.
+  { regional: '冷气', mainland: '空调', regions: ['tw', 'hk'], sayBack: true, notAfter: /(?:冰箱|冰柜|冷藏|冷冻|雪柜)[^,，。.!！?？]{0,6}$/ },
   { regional: '瓦斯', mainland: '燃气', regions: ['tw'], sayBack: true },
   { regional: '保固', mainland: '保修', regions: ['tw'], sayBack: true },
   { regional: '雪柜', mainland: '冰箱', regions: ['hk'], sayBack: false },
@@ -26,11 +30,14 @@ const WORDS: readonly RegionalWord[] = [
 ];
 
 const TO_MAINLAND = new RegExp(WORDS.map((w) => w.regional).join('|'), 'g');
-const MAINLAND_OF = new Map(WORDS.map((w) => [w.regional, w.mainland]));
+const BY_REGIONAL = new Map(WORDS.map((w) => [w.regional, w]));
 
 /** Simplified text with the regional words in mainland ones. */
 export function mainlandWords(text: string): string {
-  return text.replace(TO_MAINLAND, (word) => MAINLAND_OF.get(word) ?? word);
+  return text.replace(TO_MAINLAND, (word, at: number) => {
+    const w = BY_REGIONAL.get(word);
+    return !w || w.notAfter?.test(text.slice(0, at)) ? word : w.mainland;
+  });
 }
 
 /** Simplified text with the mainland words in the region's own, where people there say another. */
