@@ -26,6 +26,8 @@ const WORDS: readonly RegionalWord[] = [
   { regional: '瓦斯', mainland: '燃气', regions: ['tw'], sayBack: true },
   { regional: '保固', mainland: '保修', regions: ['tw'], sayBack: true },
   { regional: '雪柜', mainland: '冰箱', regions: ['hk'], sayBack: false },
+  // Taiwan's 電鍋 cooks rice (the mainland's 电锅 is any electric pot).
+  { regional: '电锅', mainland: '电饭锅', regions: ['tw'], sayBack: true },
   { regional: '烘衣机', mainland: '干衣机', regions: ['tw', 'hk'], sayBack: false },
 ];
 
