@@ -19,7 +19,6 @@ const TO_TAIWAN = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const TO_HONG_KONG = OpenCC.Converter({ from: 'cn', to: 'hk' });
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-const HAN_CHARS = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
 /**
  * The text in simplified characters, with Taiwan's and Hong Kong's own after-sales words in
@@ -53,11 +52,33 @@ const HONG_KONG_SIGNS = /[咗嘅唔冇喺哋嘢啲]|香港|澳門|澳门|九龍|
 export function scriptWrittenIn(text: string): TraditionalScript | 'simplified' | undefined {
   let traditional = 0;
   let simplified = 0;
-  for (const ch of text.match(HAN_CHARS) ?? []) {
-    if (FROM_TAIWAN(ch) !== ch || FROM_HONG_KONG(ch) !== ch) traditional++;
-    else if (TO_TAIWAN(ch) !== ch) simplified++;
+  for (let i = 0; i < text.length; i++) {
+    const kind = scriptOfCharacter(text.charCodeAt(i));
+    if (kind === TRADITIONAL) traditional++;
+    else if (kind === SIMPLIFIED) simplified++;
   }
   if (traditional === simplified) return undefined;
   if (simplified > traditional) return 'simplified';
   return HONG_KONG_SIGNS.test(text) ? 'hk' : 'tw';
+}
+
+/**
+ * Which script a character belongs to, remembered by its code: every text any reader sees passes
+ * the normal form, and asking the converters character by character each time made it a hundred
+ * times slower. (The common Han block and the compatibility block; rarer characters count for neither.)
+ */
+const UNKNOWN = 0;
+const TRADITIONAL = 1;
+const SIMPLIFIED = 2;
+const BOTH = 3;
+const CHARACTER_SCRIPT = new Uint8Array(0x10000);
+function scriptOfCharacter(code: number): number {
+  if (code < 0x3400 || (code > 0x9fff && (code < 0xf900 || code > 0xfaff))) return BOTH;
+  let kind = CHARACTER_SCRIPT[code]!;
+  if (kind === UNKNOWN) {
+    const ch = String.fromCharCode(code);
+    kind = FROM_TAIWAN(ch) !== ch || FROM_HONG_KONG(ch) !== ch ? TRADITIONAL : TO_TAIWAN(ch) !== ch ? SIMPLIFIED : BOTH;
+    CHARACTER_SCRIPT[code] = kind;
+  }
+  return kind;
 }
