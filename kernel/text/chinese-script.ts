@@ -29,7 +29,8 @@ export function toSimplifiedChinese(text: string): string {
   if (!HAN.test(text)) return text;
   const script = scriptWrittenIn(text);
   if (script !== 'tw' && script !== 'hk') return text;
-  return mainlandWords(FROM_HONG_KONG(FROM_TAIWAN(text)));
+  // 么 typed among traditional characters is 麼 (Taiwan's variant table would make it 幺, "one").
+  return mainlandWords(FROM_HONG_KONG(FROM_TAIWAN(text.replace(/么/g, '麼'))));
 }
 
 /** Simplified text in the customer's traditional script and words (保修 → 保固 for Taiwan); Latin letters and digits untouched. */
@@ -77,7 +78,10 @@ function scriptOfCharacter(code: number): number {
   let kind = CHARACTER_SCRIPT[code]!;
   if (kind === UNKNOWN) {
     const ch = String.fromCharCode(code);
-    kind = FROM_TAIWAN(ch) !== ch || FROM_HONG_KONG(ch) !== ch ? TRADITIONAL : TO_TAIWAN(ch) !== ch ? SIMPLIFIED : BOTH;
+    // Simplified first: a character whose traditional form folds back to it is simplified (电, 么), even where a
+    // Taiwan variant table would also fold it (么 to 幺); one that folds to another character is traditional (電, 裏).
+    const written = TO_TAIWAN(ch);
+    kind = written !== ch && FROM_TAIWAN(written) === ch ? SIMPLIFIED : FROM_TAIWAN(ch) !== ch || FROM_HONG_KONG(ch) !== ch ? TRADITIONAL : BOTH;
     CHARACTER_SCRIPT[code] = kind;
   }
   return kind;
