@@ -36,6 +36,9 @@ describe('the script a customer writes', () => {
     ['部冷氣機壞咗，幾時有人嚟整', 'hk'],
     ['我喺九龍，洗衣機漏水', 'hk'],
     ['空调不制冷了', 'simplified'],
+    // 么 is simplified, though Taiwan's variant table folds it to 幺.
+    ['这到底是什么意思', 'simplified'],
+    ['洗衣机怎么一直响', 'simplified'],
     ['好的', undefined],
     ['0912345678', undefined],
     ['my fridge is broken', undefined],
