@@ -15,6 +15,8 @@ export const conversationStateSchema = z.object({
   /** Who has the conversation while `mode` is agent (an actor such as `web-desk:li` or `slack:U123`). */
   agent: z.string().optional(),
   language: z.enum(['zh', 'en']).optional(),
+  /** The customer writes traditional characters, as in Taiwan or in Hong Kong and Macau: replies are written so too (bot/customer-script.ts). */
+  script: z.enum(['tw', 'hk']).optional(),
   /** The assistant said it is automated (said once, at the start). */
   disclosed: z.boolean().default(false),
   /** The ticket this conversation is about, once filed. */

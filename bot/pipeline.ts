@@ -40,6 +40,7 @@ import { replyWhileWaiting } from './while-waiting';
 import { toldBefore } from './understanding/told-before';
 import { productToldApart } from './understanding/product-told-apart';
 import { asWritten, noteWhereCustomerIs, replyWhereCustomerIs, writtenAs } from './customer-where';
+import { inCustomerScript, noteCustomerScript } from './customer-script';
 
 /** Understanding reads at most this much of one message; the whole message is still stored. */
 const MAX_UNDERSTOOD_CHARS = 4_000;
@@ -237,6 +238,8 @@ export class AfterSalesBot {
     }
     const { now, text, vault, redactedText } = reading;
     const state: ConversationState = { ...conversation.state, turns: conversation.state.turns + 1 };
+    // Traditional characters as sent (the normal form has folded them): the replies follow the customer's script.
+    noteCustomerScript(state, inbound.text);
 
     // A conversation with people: the message is relayed to the desks, and a customer still waiting
     // for a person is never left in silence (bot/while-waiting.ts decides what the bot says).
@@ -355,7 +358,8 @@ export class AfterSalesBot {
     // Said for where the customer is: a customer abroad hears their own emergency number, not 119 (customer-where.ts).
     const country = noteWhereCustomerIs(state, text, u.slots);
     const written = parts.filter(Boolean).join('\n');
-    const reply = directReply(inbound, conversation.id, replyWhereCustomerIs(written, country, lang, { state, now }), { ticket, quickReplies: decided.quickReplies });
+    // Written in the customer's script last, after every rule has worked on the simplified words (bot/customer-script.ts).
+    const reply = inCustomerScript(directReply(inbound, conversation.id, replyWhereCustomerIs(written, country, lang, { state, now }), { ticket, quickReplies: decided.quickReplies }), state);
     const brain = decided.answeredBy ?? this.deps.brain.name;
     await stored;
     const storedReply = await this.commit(inbound, conversation, {
@@ -444,7 +448,7 @@ export class AfterSalesBot {
     });
     const country = noteWhereCustomerIs(state, text, u.slots);
     const fitted = said.text ? replyWhereCustomerIs(said.text, country, lang, { state, now }) : undefined;
-    const reply = fitted ? directReply(inbound, conversation.id, fitted) : undefined;
+    const reply = fitted ? inCustomerScript(directReply(inbound, conversation.id, fitted), state) : undefined;
     await stored;
     await this.commit(inbound, conversation, {
       reply,
@@ -501,7 +505,7 @@ export class AfterSalesBot {
       if (!isAppError(error) || error.code !== 'csat_already_recorded') throw error;
     });
     state.awaitingCsatFor = undefined;
-    const reply = directReply(inbound, conversation.id, say(Number(score) <= 2 ? 'csatLow' : 'csatThanks', lang));
+    const reply = inCustomerScript(directReply(inbound, conversation.id, say(Number(score) <= 2 ? 'csatLow' : 'csatThanks', lang)), state);
     await this.commit(inbound, conversation, { reply, author: 'bot:survey', state, meta: { csat: Number(score) } });
     return { conversationId: conversation.id, duplicate: false, replies: [reply], actions: [], mode: state.mode };
   }
@@ -553,7 +557,7 @@ export class AfterSalesBot {
   private async apologise(inbound: InboundMessage, conversation: Conversation, customerId: number): Promise<TurnResult> {
     const lang: Lang = conversation.state.language ?? (/[\u4e00-\u9fff]/.test(inbound.text) ? 'zh' : 'en');
     const state: ConversationState = { ...conversation.state, mode: 'handoff_requested' };
-    const reply = directReply(inbound, conversation.id, say('apology', lang));
+    const reply = inCustomerScript(directReply(inbound, conversation.id, say('apology', lang)), state);
     const stored = await this.commit(inbound, conversation, {
       reply,
       author: 'bot:funnel',

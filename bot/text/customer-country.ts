@@ -14,7 +14,12 @@ import { regionNamedIn } from './phone-region';
 const HK_MO_TW: [RegExp, CountryCode][] = [
   [/\bhong\s?kong\b|\bkowloon\b|香港/i, 'HK'],
   [/\bmaca[uo]\b|澳门|澳門/i, 'MO'],
-  [/\btaiwan\b|\btaipei\b|台湾|台灣|台北/i, 'TW'],
+  // Taiwan's cities and counties as the normal form writes them (臺中 is 台中): an address there is not a mainland one. 台 is
+  // also a counting word ("一台北京买的空调", "那台东芝"), and mainland streets share some names (桃园路), so those need 市 or 县.
+  [
+    /\btaiwan\b|\btaipei\b|\bkaohsiung\b|\btaichung\b|\btainan\b|\btaoyuan\b|\bhsinchu\b|台灣|(?<![\d一二两三四五六七八九十几这那每哪此该整])台(?:湾|北|中(?!央|间)|南|东[县市])|新北市|高雄|基隆市|(?:桃园|新竹|嘉义|彰化|屏东|宜兰|花莲|苗栗|云林|南投)[县市]|澎湖/i,
+    'TW',
+  ],
 ];
 
 /** A mainland number as it is stored: a mobile, or a landline with its 0 area code; with +86 or without. */

@@ -74,15 +74,21 @@ export function findAbroadNumbers(text: string): AbroadMatch[] {
   return found;
 }
 
+/** "090-1234-5678", "080 2345 6789": how Japan writes its mobiles; never a mainland landline's grouping. */
+export const JAPAN_MOBILE_WRITTEN = /^0[789]0([-\s])[1-9]\d{3}\1\d{4}$/;
+
 /** A run of digits as a number is written at home: groups, brackets round an area code ("(312) 555-0142"). */
 const LOCAL_RUN = new RegExp(`${BEFORE}(?<![+\\d][-\\s.]?)(?:\\(\\d{2,5}\\)\\s?)?\\d{1,11}(?:${SEP}\\d{1,6}){0,4}${AFTER}(?![-\\s.]\\d)`, 'g');
 
 /**
- * Shapes that say the country without a code, none of them a mainland number: a UK mobile (07 and
+ * Shapes that say the country without a code, none of them a mainland number: a Japanese mobile
+ * grouped 3-4-4, a UK mobile (07 and
  * nine digits), an Australian mobile (04 and eight), a North American number grouped 3-3-4 or with
  * its area code in brackets, an Indian mobile in two groups of five.
  */
 const SHAPES: [RegExp, CountryCode, (raw: string) => boolean][] = [
+  // A Japanese mobile as written there, 3-4-4 (070/080/090): a mainland landline is grouped after its area code (0901-2345678).
+  [/^0[789]0[1-9]\d{7}$/, 'JP', (raw) => JAPAN_MOBILE_WRITTEN.test(raw.trim())],
   [/^07[1-9]\d{8}$/, 'GB', () => true],
   [/^04\d{8}$/, 'AU', () => true],
   // An Indian mobile as written there, five and five: "98765 43210".

@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { findAddresses } from './address';
-import { abroadInstead, findAbroadNumbers, findLocalNumbersAbroad } from './phone-numbers-abroad';
+import { abroadInstead, findAbroadNumbers, findLocalNumbersAbroad, JAPAN_MOBILE_WRITTEN } from './phone-numbers-abroad';
 import { regionNamedIn } from './phone-region';
 
 /**
@@ -153,6 +153,8 @@ export function findPhoneNumbers(text: string, reading: PhoneReading = {}): Phon
     if (found.some((f) => m.index < f.index + f.raw.length && f.index < m.index + m[0].length)) continue;
     // 09 and eight digits is a Taiwan mobile (a mainland landline with a 3-digit area code is 010/02x and 8 digits).
     if (/^09\d{8}$/.test(m[0].replace(/\D/g, ''))) continue;
+    // "090-1234-5678" is a Japanese mobile as Japan groups it, read with the numbers abroad, wherever the customer is.
+    if (JAPAN_MOBILE_WRITTEN.test(m[0].trim())) continue;
     // Without a separator an 0-leading run is as likely an order number: require a phone word.
     if (!/[-\s()+]/.test(m[0]) && !LANDLINE_WORD.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "phone 07911 123456" beside a UK address: a number there (Nanchang's 0791 only where no other country is named).

@@ -26,7 +26,10 @@ const REGION_SIGNS: [RegExp, CountryCode][] = [
     /\b(?:hong\s?kong|kowloon|new territories|kwun tong|sha tin|shatin|tsuen wan|tuen mun|yuen long|tai po|mong kok|tsim sha tsui|causeway bay|wan chai|quarry bay|tseung kwan o|sai kung|kwai chung|kwai fong|sham shui po|lai chi kok|north point|tai koo|taikoo shing|happy valley|tung chung|ma on shan|fanling|sheung shui|hung hom|to kwa wan|tin shui wai|discovery bay|mid-levels|sheung wan|kennedy town|chai wan|shau kei wan|aberdeen,?\s+hong\s?kong|ap lei chau|tsing yi|wong tai sin|diamond hill|kowloon bay|kowloon tong|ho man tin|yau ma tei|jordan,?\s+kowloon)\b|香港|九龙|九龍|新界|港岛|港島/i,
     'HK',
   ],
-  [/\b(?:uk|u\.k\.|united kingdom|great britain|britain|british(?!\s+columbia)|england|scotland|wales|london|manchester|birmingham|edinburgh|glasgow|liverpool|leeds|bristol)\b|英国|伦敦/i, 'GB'],
+  [
+    /\b(?:uk|u\.k\.|united kingdom|great britain|britain|british(?!\s+columbia)|england|scotland|wales|london|manchester|birmingham|edinburgh|glasgow|liverpool|leeds|bristol)\b|英国|伦敦|曼彻斯特|伯明翰|爱丁堡/i,
+    'GB',
+  ],
   [
     /\b(?:usa|u\.s\.a?\.|united states|america|american|new york|california|texas|chicago|seattle|boston|los angeles|san francisco|san diego|san jose|houston|austin|dallas|miami|atlanta|denver|phoenix|philadelphia|arizona|florida|ohio|michigan|illinois|pennsylvania|new jersey|north carolina|colorado|nevada|oregon|utah|minnesota|wisconsin|tennessee|missouri|indiana|kentucky|louisiana|oklahoma|alabama|massachusetts|maryland|connecticut|las vegas|tucson|orlando|tampa|detroit|portland|nashville)\b|美国|纽约|加州|洛杉矶|旧金山|西雅图|波士顿|芝加哥|休斯顿|俄亥俄|德州/i,
     'US',
@@ -35,9 +38,9 @@ const REGION_SIGNS: [RegExp, CountryCode][] = [
   [/\b(?:australia|australian|aussie|sydney|melbourne|brisbane|perth|adelaide|hobart|canberra|gold coast|queensland|new south wales|tasmania)\b|澳洲|澳大利亚|悉尼|墨尔本/i, 'AU'],
   [/\b(?:new zealand|auckland|wellington|christchurch|dunedin|tauranga|napier|lower hutt|queenstown)\b|新西兰/i, 'NZ'],
   [/\b(?:ireland|irish|dublin|cork|galway|limerick)\b|爱尔兰/i, 'IE'],
-  [/\b(?:india|indian|mumbai|delhi|bengaluru|bangalore|chennai|hyderabad|kolkata|pune|ahmedabad|gurugram|gurgaon|noida|kochi)\b|印度/i, 'IN'],
-  [/\b(?:philippines|filipino|manila|quezon city|makati|pasig|taguig|cebu|davao|barangay|brgy)\b|菲律宾/i, 'PH'],
-  [/\bsingapore\b|新加坡/i, 'SG'],
+  [/\b(?:india|indian|mumbai|delhi|bengaluru|bangalore|chennai|hyderabad|kolkata|pune|ahmedabad|gurugram|gurgaon|noida|kochi)\b|印度|孟买|新德里|德里|班加罗尔|金奈|海得拉巴/i, 'IN'],
+  [/\b(?:philippines|filipino|manila|quezon city|makati|pasig|taguig|cebu|davao|barangay|brgy)\b|菲律宾|马尼拉|宿务|奎松/i, 'PH'],
+  [/\bsingapore\b|新加坡|狮城/i, 'SG'],
   // Malaysia by its states and larger towns, and by the street and estate words its addresses lead with (Jalan, Taman, Lorong).
   [
     /\b(?:malaysia|malaysian|kuala lumpur|penang|selangor|petaling jaya|shah alam|subang jaya|puchong|cheras|klang|bangsar|mont kiara|putrajaya|cyberjaya|seremban|negeri sembilan|johor|johor bahru|ipoh|perak|melaka|malacca|kedah|kelantan|terengganu|pahang|kuantan|sabah|kota kinabalu|sarawak|kuching|jalan|jln|taman|tmn|lorong|persiaran)\b|马来西亚|吉隆坡/i,
@@ -48,8 +51,9 @@ const REGION_SIGNS: [RegExp, CountryCode][] = [
     'ZA',
   ],
   // (A ward written the Japanese way, "Setagaya-ku", says Japan too.)
-  [/\b(?:japan|japanese|tokyo|osaka|kyoto|yokohama|nagoya|sapporo|fukuoka|kobe)\b|\b[a-z]+-ku\b|〒|日本/i, 'JP'],
-  [/\b(?:korea|korean|seoul)\b|韩国/i, 'KR'],
+  // (Chinese names as the normal form writes them, traditional folded: 東京 is 东京. 京都 not inside 北京都.)
+  [/\b(?:japan|japanese|tokyo|osaka|kyoto|yokohama|nagoya|sapporo|fukuoka|kobe)\b|\b[a-z]+-ku\b|〒|日本|东京|大阪|(?<!北)京都|横滨|名古屋|札幌|福冈|神户|冲绳/i, 'JP'],
+  [/\b(?:korea|korean|seoul)\b|韩国|首尔|釜山/i, 'KR'],
   // German towns, and a street written the German way ("Lindenstraße", "Hauptstr.").
   [
     /\b(?:germany|german|berlin|munich|münchen|hamburg|frankfurt|cologne|köln|stuttgart|düsseldorf|dusseldorf|leipzig|dresden|hannover|nuremberg|nürnberg|bremen)\b|[a-zäöüß](?:straße|strasse|str\.)(?![a-z])|德国|柏林|慕尼黑/i,

@@ -40,6 +40,7 @@ const TRUNK_ZERO = new Set([
   '233',
   '255',
   '256',
+  '886',
 ]);
 /** Countries dialled at home without a trunk prefix. */
 const NO_TRUNK = new Set(['852', '853', '65', '91', '974', '965', '968', '973', '34', '351', '45', '47']);
@@ -61,6 +62,8 @@ export function phoneShown(phone: string): string {
     const digits = national.replace(/\D/g, '');
     return digits.length === 10 ? `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6)}` : phone;
   }
+  // Japan: "090-1234-5678", grouped with dashes as it is written there.
+  if (code === '81') return `0${national.trim().replace(/\s+/g, '-')}`;
   if (TRUNK_ZERO.has(code)) return `0${national}`;
   if (NO_TRUNK.has(code)) return national;
   // Mainland China (and any country not listed) as stored.

@@ -5,6 +5,11 @@
  * filter, phone keyboards and word processors turn "-" into dashes, and call transcripts spell
  * numbers out. Whatever a reader does next, it sees one canonical form, so "Ｅ１" finds "E1".
  *
+ * Traditional characters (冷氣, 漏電, 發票, 號, 樓) are folded to simplified here too, with Taiwan's
+ * and Hong Kong's own words (瓦斯, 保固) in mainland ones, so products, brands, faults, danger,
+ * dates, warranty and addresses are read by the same rules whichever script the customer writes
+ * (chinese-script.ts). The message as sent is stored apart, untouched.
+ *
  * Readers differ in two ways only, and say so through the options:
  * - `spokenDigits`: a customer's message or a call transcript may read a number out (幺三八…);
  *   written text (knowledge files, receipts) is taken as written, so it stays off by default.
@@ -12,6 +17,7 @@
  *   split sentences on line breaks and the receipt reader reads columns from wide gaps, so they
  *   `keep` whitespace as it is (and nothing is trimmed).
  */
+import { toSimplifiedChinese } from './chinese-script';
 import { spokenDigitsToNumerals } from './spoken-digits';
 
 /**
@@ -32,9 +38,9 @@ export interface NormalFormOptions {
   whitespace?: 'collapse' | 'keep';
 }
 
-/** NFKC (full-width to half-width), invisible characters removed, dashes unified, whitespace per the options. */
+/** NFKC (full-width to half-width), invisible characters removed, dashes unified, traditional characters as simplified, whitespace per the options. */
 export function normaliseText(text: string, options: NormalFormOptions = {}): string {
-  let out = text.normalize('NFKC').replace(INVISIBLE, '').replace(DASHES, '-');
+  let out = toSimplifiedChinese(text.normalize('NFKC').replace(INVISIBLE, '').replace(DASHES, '-'));
   if (options.whitespace !== 'keep') out = out.replace(WHITESPACE, ' ').trim();
   return options.spokenDigits ? spokenDigitsToNumerals(out) : out;
 }

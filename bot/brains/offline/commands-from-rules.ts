@@ -22,8 +22,7 @@ import { namedInstead } from './named-instead-commands';
 import { AFTER_SALES, MONEY_DEMAND, REPEATED_REPAIRS } from '../../engine/after-sales-words';
 import { carriedIn } from '../../engine/wording';
 import { extractAddressAnswer, extractBrand, extractCorrection, extractModelAnswer, extractPhone, extractSlots, type CorrectableSlot } from '../../understanding/slots';
-import { regionNamedIn } from '../../text/phone-region';
-import { phoneReadWhereAddressIs } from './phone-read-where-address-is';
+import { livesAbroadIn, phoneReadWhereAddressIs } from './phone-read-where-address-is';
 import { classifyIntent } from '../../understanding/intent';
 import { repairFeeBack } from '../../understanding/repair-fee-back';
 import { asksAfterRepair } from '../../understanding/after-repair-question';
@@ -432,8 +431,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     // ("工单号找不到了" to "the number, or the phone on it": the number is what is missing, not the phone.)
     const lostNumberOnly = awaiting === 'phone' && /工单|单号|\bticket\b|\bnumber\b/i.test(text) && !/手机|电话|\bphone\b|\bmobile\b/i.test(text);
     if (carries(answer, 'dontKnow', 'skip') && short && !(cannotGive && cannotGive !== awaiting) && !lostNumberOnly) add({ kind: 'skip', slot: awaiting, from });
-    // "9123 4567" asked for after a Singapore address: read as dialled in the country the address is in.
-    else if (awaiting === 'phone' && regionNamedIn(factsOf(state).address)) set('phone', extractPhone(text, { region: regionNamedIn(factsOf(state).address) }));
+    // "9123 4567" asked for after a Singapore address, or from a customer who said they live there: read as dialled in that country.
+    else if (awaiting === 'phone' && livesAbroadIn(turn, factsOf(state).address)) set('phone', extractPhone(text, { region: livesAbroadIn(turn, factsOf(state).address) }));
     else if (awaiting === 'model') set('model', extractModelAnswer(text));
     else if (awaiting === 'address') set('address', extractAddressAnswer(text));
     // "电动牙刷", "a hair dryer": a product the lexicon does not hold, in the customer's own words.

@@ -5,6 +5,8 @@
  * customer lives, so the summary and the ticket carry a number someone can call back. The reading is
  * the one phone definition's (text/phone-numbers-abroad.ts); this only says when to apply it.
  */
+import type { CountryCode } from 'libphonenumber-js/max';
+import type { TurnInput } from '../../brain';
 import type { Command } from '../../engine/commands';
 import { abroadInstead } from '../../text/phone-numbers-abroad';
 import { regionNamedIn } from '../../text/phone-region';
@@ -25,4 +27,14 @@ export function phoneReadWhereAddressIs(commands: readonly Command[], known: { p
   const region = regionNamedIn(addressNow.value);
   const abroad = abroadInstead(phone, region);
   return abroad ? { kind: phoneNow?.kind ?? 'correct', slot: 'phone', value: abroad, from: addressNow.from } : undefined;
+}
+
+/**
+ * The country abroad a number asked for is read in: the address's, else the one the conversation
+ * already knows the customer is in ("我住在新加坡", "I'm in Leeds", bot/customer-where.ts). Not the
+ * mainland, and not "somewhere abroad": there a number is read as the mainland reads it.
+ */
+export function livesAbroadIn(turn: TurnInput, address: string | undefined): CountryCode | undefined {
+  const known = turn.conversation.state.country;
+  return regionNamedIn(address) ?? (known && known !== 'CN' && known !== 'ZZ' ? (known as CountryCode) : undefined);
 }
