@@ -9,7 +9,7 @@
 import { complaintIn } from './engine/complaint-heard';
 import { demandsIn } from './engine/demands-heard';
 import { asksForVisit } from './understanding/visit-asked-for';
-import { ESCALATION } from './while-waiting';
+import { ESCALATION } from './understanding/escalation-asked';
 import type { TurnUnderstanding } from './brain';
 
 /** Urgency that moves a waiting conversation up the queue (as the pipeline's ESCALATED). */

@@ -38,6 +38,7 @@ import type { TicketStatusResult } from './tools/ticket-status';
 import { asksAfterExisting } from './understanding/details-for-request';
 import { repairsRuleWhileWaiting } from './waiting-repairs-rule';
 import { queuedPhoneNoted } from './waiting-queued-contact';
+import { ESCALATION } from './understanding/escalation-asked';
 
 export type { WaitingTurn } from './waiting-turn';
 
@@ -339,10 +340,6 @@ const QUESTION_ONLY = /^(?:can|could|would) you (?:tell|let) (?:me|us)\b|^(?:能
 
 /** A question about money coming back, asked as a status question. */
 const MONEY_QUESTION = /退款|退钱|到账|钱(?:什么时候|啥时候|多久)|\brefund|\bmoney back\b|\bget (?:my|the) money\b/i;
-
-/** Asking for someone more senior, or saying where the complaint will go next. */
-export const ESCALATION =
-  /(主管|经理|领导|负责人|上级|投诉到底|12315|消协|曝光|抖音|微博|小红书|媒体|律师|起诉|\bmanager\b|\bsupervisor\b|\bescalat\w*|\b12315\b|\bweibo\b|\bxiaohongshu\b|\bsocial media\b|\blawyer\b|\bsue\b|\bconsumer (?:association|council|authority)\b)/i;
 
 function escalated(turn: WaitingTurn, senior: boolean): string {
   const by = promiseOf(turn);

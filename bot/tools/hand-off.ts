@@ -12,9 +12,10 @@ import type { CustomerDirectory } from '../../tickets/customer-directory';
 import { DEFAULT_SLA, deadlinesFor, type SlaPolicy } from '../../tickets/sla';
 import type { Priority } from '../../tickets/ticket';
 import { handoffCarriesRequest } from './handoff-carries';
+import { HANDOFF_REASONS, type HandoffReason } from './handoff-reasons';
 
-export const HANDOFF_REASONS = ['customer_request', 'angry', 'safety', 'stuck', 'complex', 'policy_exception'] as const;
-export type HandoffReason = (typeof HANDOFF_REASONS)[number];
+// (Re-exported: the tool's callers have always imported the reasons from here.)
+export { HANDOFF_REASONS, type HandoffReason } from './handoff-reasons';
 
 export const handOffArgs = z.object({
   reason: z.enum(HANDOFF_REASONS),

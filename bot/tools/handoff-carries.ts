@@ -5,7 +5,7 @@
  * (bot/tools/hand-off.ts), and the person files a ticket if the conversation turns into one.
  */
 import type { Intent } from '../understanding/types';
-import type { HandoffReason } from './hand-off';
+import type { HandoffReason } from './handoff-reasons';
 
 /** Intents that are themselves a request for service (a fault told, a repair or return asked for, a complaint). */
 const SERVICE_INTENTS: readonly Intent[] = ['fault_report', 'repair_request', 'complaint'];
