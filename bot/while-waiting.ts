@@ -140,7 +140,9 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
       turn.lang === 'zh'
         ? `这次转人工没有另开工单：您的消息都在客服那里，最迟 ${by} 前会有人联系您。`
         : `No ticket was needed for this: your messages are with our team, and someone will contact you by ${by}.`;
-    return { kind: 'status', text: [...lines, where].join('\n') };
+    // "我的退款什么时候到账" asked this way still hears when money arrives, as it does beside a ticket's status below.
+    const money = MONEY_QUESTION.test(turn.text) ? await answerWhileWaiting(turn) : undefined;
+    return { kind: 'status', text: [...lines, where, ...(money?.lines ?? [])].join('\n') };
   }
   if ((u.intent === 'ticket_status' && !foreignReference(turn.text) && !detailsOnly) || asked) {
     const looked = await turn.tools.call('ticketStatus', proving ?? { ticketNumber: u.slots.ticketNumber });
