@@ -7,6 +7,7 @@
  */
 import type { ConversationStore, StoredMessage } from '../bot/conversation';
 import type { HandoffQueue, WaitingHandoff } from '../bot/handoff-queue';
+import type { HandoffRequested } from '../bot/handoff-payloads';
 import { findPersonalData, RedactionVault, redact, replacePersonalData } from '../bot/redaction';
 import { normaliseText } from '../kernel/text/normal-form';
 import type { Clock } from '../kernel/clock';
@@ -42,6 +43,15 @@ export interface TicketBrief {
   overdue: boolean;
 }
 
+/** A handoff with no ticket (a bare request for a person): its own first-response clock, from its request. */
+export interface HandoffClock {
+  priority?: Priority;
+  firstResponseDue: string;
+  /** A person has written to the customer since the request. */
+  responded: boolean;
+  overdue: boolean;
+}
+
 export interface QueueItem {
   conversationId: number;
   channel: string;
@@ -52,6 +62,8 @@ export interface QueueItem {
   summary: string;
   requestedAt: string;
   ticket?: TicketBrief;
+  /** Without a ticket: the handoff's own clock, when its request carries one. */
+  clock?: HandoffClock;
   /** What the customer said last (masked), and when. */
   lastCustomerText?: string;
   lastCustomerAt?: string;
@@ -81,7 +93,7 @@ export interface ConversationView {
   language: 'zh' | 'en';
   revealed: boolean;
   customer: { id: number; name?: string; phone?: string };
-  request?: { reason: string; summary: string; intent?: string; urgency?: string; sentiment?: number; requestedAt: string };
+  request?: { reason: string; summary: string; intent?: string; urgency?: string; sentiment?: number; requestedAt: string; firstResponseDue?: string; priority?: string };
   ticket?: TicketBrief & { symptom: string; contactPhone?: string; address?: string; assignee?: string; model?: string; brand?: string; category?: string; purchaseDate?: string };
   events: { at: string; actor: string; kind: TicketEvent['kind']; text: string }[];
   receipt?: { fields: Record<string, { value: string; confidence: number }>; purchaseDate?: string; confidence: number; readAt: string };
@@ -105,6 +117,7 @@ export class DeskViews {
       const request = await this.deps.queue.request(waiting.conversationId);
       const ticket = waiting.ticketNumber ? await this.deps.tickets.find(waiting.ticketNumber) : undefined;
       const brief = ticket ? ticketBrief(ticket, now) : undefined;
+      const clock = brief ? undefined : handoffClock(request, waiting, now);
       const recent = await this.deps.conversations.history(waiting.conversationId, 20);
       const lastIn = recent.filter((m) => m.direction === 'in').at(-1);
       items.push({
@@ -116,10 +129,11 @@ export class DeskViews {
         summary: mask(request?.summary ?? ''),
         requestedAt: waiting.requestedAt,
         ticket: brief,
+        ...(clock ? { clock } : {}),
         lastCustomerText: lastIn ? clip(mask(lastIn.text), 140) : undefined,
         lastCustomerAt: lastIn?.at,
         openQuestions: whileWaitingDigest(recent, mask).filter((n) => n.kind === 'open_question').length,
-        dueAt: brief?.dueAt ?? waiting.requestedAt,
+        dueAt: brief?.dueAt ?? clock?.firstResponseDue ?? waiting.requestedAt,
       });
     }
     return items.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.requestedAt.localeCompare(b.requestedAt));
@@ -152,6 +166,8 @@ export class DeskViews {
         urgency: request.urgency,
         sentiment: request.sentiment,
         requestedAt: request.requestedAt,
+        // A handoff with no ticket brings its own clock.
+        ...(request.firstResponseDue ? { firstResponseDue: request.firstResponseDue, priority: request.priority } : {}),
       },
       ticket: ticket && {
         ...ticketBrief(ticket, clock.now()),
@@ -188,6 +204,13 @@ export class DeskViews {
       })),
     };
   }
+}
+
+/** The clock of a handoff with no ticket: due from its request, met once a person wrote after it. */
+function handoffClock(request: (HandoffRequested & { requestedAt: string }) | undefined, waiting: WaitingHandoff, now: Date): HandoffClock | undefined {
+  if (!request?.firstResponseDue) return undefined;
+  const responded = Boolean(waiting.lastAgentAt && waiting.lastAgentAt >= request.requestedAt);
+  return { priority: request.priority, firstResponseDue: request.firstResponseDue, responded, overdue: !responded && Date.parse(request.firstResponseDue) < now.getTime() };
 }
 
 function ticketBrief(ticket: Ticket, now: Date): TicketBrief {

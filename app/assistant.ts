@@ -32,7 +32,7 @@ import type { CallIntake } from '../bot/calls/call-intake';
 import { createBrain } from './brain';
 import { createCallIntake } from './calls';
 import type { Config } from './config';
-import { openDesk } from './desk';
+import { openDesk, slaPolicyFrom } from './desk';
 import { openKnowledgeFromConfig } from './knowledge';
 import { followSharedKnowledge } from './shared-knowledge';
 import type { Desk } from '../storage/desk';
@@ -106,6 +106,7 @@ export async function openAssistant(config: Config, options: AssistantOptions = 
       sms,
       links,
       onError: smsFailed,
+      sla: slaPolicyFrom(config),
     });
     const brain = await createBrain(config, {
       onFallback: (event) => options.onError?.(new Error(`LLM brain fell back: ${event.reason} ${event.code ?? ''} ${event.message}`), { fallback: event.reason }),

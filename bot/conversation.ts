@@ -21,8 +21,12 @@ export const conversationStateSchema = z.object({
   disclosed: z.boolean().default(false),
   /** The ticket this conversation is about, once filed. */
   ticketNumber: z.string().optional(),
+  /** A handoff with no ticket (a bare request for a person): when a person is due to answer it (its own first-response clock). */
+  handoffDue: z.string().optional(),
   /** Waiting for a 1-5 satisfaction score for this ticket. */
   awaitingCsatFor: z.string().optional(),
+  /** Waiting for a 1-5 score for a handoff with no ticket, resolved by a person: kept on the reply (meta `csat`, `handoffCsat`). */
+  awaitingHandoffCsat: z.boolean().optional(),
   turns: z.number().int().nonnegative().default(0),
   /** The most urgent tier any turn of this conversation reached: a ticket filed later keeps it. */
   peakUrgency: z.enum(['P1', 'P2', 'P3', 'P4']).optional(),

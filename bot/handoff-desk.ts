@@ -17,7 +17,7 @@ import { HandoffRoutes } from './handoff';
 import type { HandoffStatus } from './handoff-payloads';
 import type { Attachment, OutboundMessage } from './messages';
 import { IMAGE_ITEM_KIND, imageNotSentNotice, imageReach, imagesOf, type ImageReach, type NotSentReason, type OutboundImage } from './outbound-image';
-import { csatQuestion, type Lang } from './phrases';
+import { csatQuestion, handoffCsatQuestion, type Lang } from './phrases';
 
 /** What the desks are told when a handoff changes hands, so each can show who has it. */
 export type HandoffStatusPayload = Pick<HandoffStatus, 'conversationId' | 'ticketNumber' | 'status' | 'by' | 'reason'>;
@@ -175,7 +175,17 @@ export class HandoffDesk {
     const ticket = await this.ticketOf(conversation);
     const lang = langOf(conversation);
     if (!ticket) {
-      await this.returnToBot(conversationId, `agent:${agent}`, 'agent');
+      // A handoff with no ticket (a bare request for a person) is resolved too, and its survey goes out.
+      if (conversation.state.mode === 'bot') return undefined;
+      await this.say(
+        conversation,
+        { ...conversation.state, mode: 'bot', agent: undefined, awaitingHandoffCsat: true },
+        'survey',
+        `agent:${agent}`,
+        handoffCsatQuestion(lang),
+        ['5', '4', '3', '2', '1'],
+        this.status(conversation, 'resolved', `agent:${agent}`),
+      );
       return undefined;
     }
     const resolved = await this.walk(ticket, 'resolved', agent, note);

@@ -14,6 +14,9 @@ const role = z.enum(['customer', 'assistant', 'agent']);
 export const handoffRequestedSchema = z.looseObject({
   conversationId: z.number().int().positive(),
   ticketNumber: z.string().optional(),
+  /** A handoff with no ticket carries its own clock: when a person is due to answer, and the tier it came from. */
+  firstResponseDue: z.string().optional(),
+  priority: z.enum(['P1', 'P2', 'P3', 'P4']).optional(),
   reason: z.string().default('customer_request'),
   summary: z.string().default(''),
   channel: z.string(),
@@ -54,10 +57,10 @@ export const handoffStatusSchema = z.looseObject({
 });
 export type HandoffStatus = z.infer<typeof handoffStatusSchema>;
 
-/** A handoff whose ticket passed its first-response deadline with nobody answering. */
+/** A handoff (its ticket's, or its own when it has no ticket) that passed its first-response deadline with nobody answering. */
 export const handoffOverdueSchema = z.looseObject({
   conversationId: z.number().int().positive(),
-  ticketNumber: z.string(),
+  ticketNumber: z.string().optional(),
   firstResponseDue: z.string(),
 });
 export type HandoffOverdue = z.infer<typeof handoffOverdueSchema>;

@@ -20,10 +20,14 @@ export interface WaitingHandoff {
   lastAgentAt?: string;
 }
 
-/** A handoff whose open ticket has had no first response and is past its deadline (even if handed back to the bot since). */
+/**
+ * A handoff whose open ticket has had no first response and is past its deadline (even if handed
+ * back to the bot since), or a handoff with no ticket past its own clock with no word from a person.
+ */
 export interface OverdueHandoff {
   conversationId: number;
-  ticketNumber: string;
+  /** Absent for a handoff with no ticket (a bare request for a person). */
+  ticketNumber?: string;
   firstResponseDue: string;
   requestedAt: string;
 }

@@ -28,6 +28,7 @@ export interface HandoffSweepDeps {
 
 export interface SweepReport {
   returnedToBot: number[];
+  /** Ticket numbers, or `conversation #id` for a handoff with no ticket. */
   reannounced: string[];
 }
 
@@ -58,7 +59,7 @@ export class HandoffSweep {
       for (const item of this.deps.routes.items('handoff.overdue', payload, `handoff.overdue:${overdue.conversationId}:${overdue.requestedAt}`)) {
         if ((await this.deps.outbox.enqueue(item)) !== undefined) queued = true;
       }
-      if (queued) report.reannounced.push(overdue.ticketNumber);
+      if (queued) report.reannounced.push(overdue.ticketNumber ?? `conversation #${overdue.conversationId}`);
     }
     await this.deps.events?.forget(new Date(now.getTime() - EVENT_MEMORY_MS));
     return report;

@@ -111,13 +111,14 @@ function contactPromise(facts: WaitFacts): string {
   if (facts.lang === 'zh') {
     // With a desk whose presence cannot be seen, "nobody is online" may be untrue: only the promise is said.
     const why = outside ? outsideHoursLine('zh', hours) : facts.availability.unseenDesks ? '' : nobodyFreeLine('zh', hours);
-    const recorded = ticket ? `您的问题已记录在工单 ${ticket}` : '您的问题已记录';
+    // With no ticket (a bare request for a person) no number is named: the message is with the team.
+    const recorded = ticket ? `您的问题已记录在工单 ${ticket}` : '您的消息已转给我们的客服团队';
     const when = by ? `，客服会在 ${by} 前${facts.phoneKnown ? '按您留的电话' : ''}联系您` : '，客服上线后会联系您';
     const ask = facts.phoneKnown ? '' : '方便留一个手机号吗？客服会打这个号码找您。';
     return `${why}${recorded}${when}，您在这里的留言也都会转给客服。${ask}`;
   }
   const why = outside ? outsideHoursLine('en', hours) : facts.availability.unseenDesks ? '' : nobodyFreeLine('en', hours);
-  const recorded = ticket ? `Your request is recorded as ticket ${ticket}` : 'Your request is recorded';
+  const recorded = ticket ? `Your request is recorded as ticket ${ticket}` : 'Your message is with our team';
   const when = by ? `; someone will contact you${facts.phoneKnown ? ' on the phone number you gave' : ''} by ${by}` : '; someone will contact you once they are in';
   const ask = facts.phoneKnown ? '' : ' Could you leave a phone number so they can call you?';
   return `${why}${recorded}${when}. Anything you write here is passed on to them.${ask}`;

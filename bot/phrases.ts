@@ -57,6 +57,13 @@ export function say(phrase: keyof typeof PHRASES, lang: Lang): string {
   return PHRASES[phrase][lang];
 }
 
+/** The survey after a person resolved a handoff with no ticket: no number to name. */
+export function handoffCsatQuestion(lang: Lang): string {
+  return lang === 'zh'
+    ? '客服已处理完您的问题。请为本次服务打分（1-5 星，直接回复数字即可）。'
+    : 'Our team has finished with your request. Please rate our service from 1 to 5 (just reply with the number).';
+}
+
 export function csatQuestion(lang: Lang, ticketNumber: string): string {
   return lang === 'zh'
     ? `工单 ${ticketNumber} 已处理完毕。请为本次服务打分（1-5 星，直接回复数字即可）。`

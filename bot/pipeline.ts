@@ -39,6 +39,8 @@ import { draftHooks, type ReplyDraft } from './reply-draft';
 import { replyWhileWaiting } from './while-waiting';
 import { toldBefore } from './understanding/told-before';
 import { productToldApart } from './understanding/product-told-apart';
+import { carriesRequestWhileWaiting } from './waiting-files-ticket';
+import { complaintIn } from './engine/complaint-heard';
 import { asWritten, noteWhereCustomerIs, replyWhereCustomerIs, writtenAs } from './customer-where';
 import { inCustomerScript, noteCustomerScript } from './customer-script';
 
@@ -326,12 +328,15 @@ export class AfterSalesBot {
       const availability = await (this.deps.availability ?? NOBODY_ONLINE).current();
       const facts = { lang, availability, now, hours: this.deps.businessHours };
       parts.push(someoneAvailable(facts) ? decided.text : withoutHastyPromise(decided.text));
+      // A bare request for a person has no ticket: its own clock is promised, and no number that does not exist.
+      const firstResponseDue = handoff.ticket?.firstResponseDue ?? handoff.queued?.firstResponseDue;
+      state.handoffDue = handoff.ticket ? undefined : firstResponseDue;
       parts.push(
         handoffPromise({
           ...facts,
-          ticketNumber: handoff.ticket.number,
-          firstResponseDue: handoff.ticket.firstResponseDue,
-          phoneKnown: await this.phoneKnown(handoff.ticket.number, customerId),
+          ticketNumber: handoff.ticket?.number,
+          firstResponseDue,
+          phoneKnown: await this.phoneKnown(handoff.ticket?.number, customerId),
         }),
       );
       deliveries.push(
@@ -339,7 +344,9 @@ export class AfterSalesBot {
           'handoff.requested',
           {
             conversationId: conversation.id,
-            ticketNumber: handoff.ticket.number,
+            ticketNumber: handoff.ticket?.number,
+            // The desks show (and the sweep watches) the clock of a handoff with no ticket from here.
+            ...(handoff.queued ? { firstResponseDue: handoff.queued.firstResponseDue, priority: handoff.queued.priority } : {}),
             reason: handoff.reason,
             summary: vault.redact(handoff.summary),
             channel: inbound.channel,
@@ -412,6 +419,34 @@ export class AfterSalesBot {
       await stored;
       ticket = await this.deps.tickets.update(ticket.id, { priority: moved }, 'bot');
     }
+    // A handoff queued without a ticket that now carries something to act on (danger, a complaint, a
+    // demand, a visit, anger): the ticket is filed now, and the turn goes on as with any ticket (bot/waiting-files-ticket.ts).
+    let queuedPromise: string | undefined;
+    if (!ticket && state.mode === 'handoff_requested' && carriesRequestWhileWaiting(u, text, moved)) {
+      await stored;
+      const filed = await this.deps.tickets.create(
+        {
+          customerId,
+          conversationId: conversation.id,
+          channel: conversation.channel,
+          type: u.intent === 'complaint' || complaintIn(text) || (u.anger ?? 0) >= 0.5 ? 'complaint' : 'repair_request',
+          priority: moved,
+          symptom: redactedText.slice(0, 1000),
+          category: u.slots.category || undefined,
+          brand: u.slots.brand || undefined,
+          model: u.slots.model || undefined,
+          // (A phone in this message is put on by the waiting reply, which says it back.)
+          sentiment: Math.max(-1, Math.min(1, u.sentiment)),
+          intent: u.intent,
+        },
+        { actor: 'bot', idempotencyKey: `${inbound.channel}:${inbound.channelMessageId}:waiting-ticket` },
+      );
+      ticket = filed.ticket;
+      state.ticketNumber = ticket.number;
+      // The time promised for the queued handoff, if the ticket's clock brings it forward: said plainly as moved.
+      if (state.handoffDue && ticket.firstResponseDue < state.handoffDue) queuedPromise = state.handoffDue;
+      state.handoffDue = undefined;
+    }
     // Our replies as written, before they were said for where the customer is: what the waiting answers compare with.
     const earlierReplies = recent.filter((m) => m.direction === 'out').map(asWritten);
     const lastReply = earlierReplies.at(-1);
@@ -437,6 +472,8 @@ export class AfterSalesBot {
       turns: state.turns,
       tools,
       ticket,
+      handoffDue: ticket ? undefined : state.handoffDue,
+      phoneOnRecord: ticket ? undefined : Boolean(u.slots.phone) || (await this.phoneKnown(undefined, customerId)),
       availability: await (this.deps.availability ?? NOBODY_ONLINE).current(),
       now,
       lastReply,
@@ -444,8 +481,10 @@ export class AfterSalesBot {
       customerSaid,
       hours: this.deps.businessHours,
       safety: state.safety,
-      promisedBefore: found && ticket && ticket.firstResponseDue !== found.firstResponseDue ? found.firstResponseDue : undefined,
+      promisedBefore: found && ticket && ticket.firstResponseDue !== found.firstResponseDue ? found.firstResponseDue : queuedPromise,
     });
+    // With no ticket to put it on, a phone sent while waiting is kept on the customer's record for the person who calls (waiting-queued-contact.ts).
+    if (!ticket && u.slots.phone) await this.deps.customers.attachPhone(customerId, u.slots.phone, 'bot').catch(() => undefined);
     const country = noteWhereCustomerIs(state, text, u.slots);
     const fitted = said.text ? replyWhereCustomerIs(said.text, country, lang, { state, now }) : undefined;
     const reply = fitted ? inCustomerScript(directReply(inbound, conversation.id, fitted), state) : undefined;
@@ -489,8 +528,8 @@ export class AfterSalesBot {
   }
 
   /** Whether someone could call the customer back: a phone on the ticket or on their record. */
-  private async phoneKnown(ticketNumber: string, customerId: number): Promise<boolean> {
-    const ticket = await this.deps.tickets.find(ticketNumber);
+  private async phoneKnown(ticketNumber: string | undefined, customerId: number): Promise<boolean> {
+    const ticket = ticketNumber ? await this.deps.tickets.find(ticketNumber) : undefined;
     if (ticket?.contactPhone) return true;
     return !!(await this.deps.customers.get(customerId).catch(() => undefined))?.phone;
   }
@@ -498,15 +537,19 @@ export class AfterSalesBot {
   /** A bare 1-5 while a survey is pending is the customer's score. */
   private async answerSurvey(inbound: InboundMessage, conversation: Conversation, state: ConversationState, text: string, lang: Lang, stored: Promise<void>) {
     const pending = state.awaitingCsatFor;
+    const handoff = !pending && state.awaitingHandoffCsat;
     const score = /^\s*([1-5])\s*(星|分|颗星|stars?|points?)?\s*[。.!！]?\s*$/i.exec(text)?.[1];
-    if (!pending || !score) return undefined;
+    if ((!pending && !handoff) || !score) return undefined;
     await stored;
-    await this.deps.tickets.recordCsat(pending, Number(score), `customer:${conversation.customerId}`).catch((error: unknown) => {
-      if (!isAppError(error) || error.code !== 'csat_already_recorded') throw error;
-    });
+    // A handoff with no ticket has no ticket to score: the score stays on the reply, where the report reads it.
+    if (pending)
+      await this.deps.tickets.recordCsat(pending, Number(score), `customer:${conversation.customerId}`).catch((error: unknown) => {
+        if (!isAppError(error) || error.code !== 'csat_already_recorded') throw error;
+      });
     state.awaitingCsatFor = undefined;
+    state.awaitingHandoffCsat = undefined;
     const reply = inCustomerScript(directReply(inbound, conversation.id, say(Number(score) <= 2 ? 'csatLow' : 'csatThanks', lang)), state);
-    await this.commit(inbound, conversation, { reply, author: 'bot:survey', state, meta: { csat: Number(score) } });
+    await this.commit(inbound, conversation, { reply, author: 'bot:survey', state, meta: { csat: Number(score), ...(handoff ? { handoffCsat: true } : {}) } });
     return { conversationId: conversation.id, duplicate: false, replies: [reply], actions: [], mode: state.mode };
   }
 
@@ -543,7 +586,7 @@ export class AfterSalesBot {
   private async ticketTouched(tools: ToolBox, state: ConversationState): Promise<TicketSummary | undefined> {
     const touched = [
       ...tools.resultsOf<{ number: string }>('createTicket'),
-      ...tools.resultsOf<HandoffResult>('handOff').map((h) => h.ticket),
+      ...tools.resultsOf<HandoffResult>('handOff').flatMap((h) => (h.ticket ? [h.ticket] : [])),
       ...tools.resultsOf<{ number: string }>('updateTicket'),
       // A ticket looked up by number (the customer's own, or just proven theirs) is what the conversation is about now.
       ...tools.resultsOf<{ byNumber?: boolean; tickets: { number: string }[] }>('ticketStatus').flatMap((r) => (r.byNumber ? r.tickets.slice(0, 1) : [])),

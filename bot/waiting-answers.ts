@@ -80,6 +80,8 @@ export async function answerWhileWaiting(turn: WaitingTurn): Promise<WaitingAnsw
       tools: turn.tools,
       availability: turn.availability,
       phoneGiven: turn.understanding.slots.phone,
+      handoffDue: turn.handoffDue,
+      phoneOnRecord: turn.phoneOnRecord,
     });
     if (said) out.lines.push(said);
   }

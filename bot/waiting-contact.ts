@@ -95,6 +95,10 @@ export interface ContactFacts {
   availability?: Availability;
   /** A phone number this message gave (put on the ticket in this same turn, and said back with the time). */
   phoneGiven?: string;
+  /** A handoff with no ticket: when a person is due to answer (ConversationState.handoffDue). */
+  handoffDue?: string;
+  /** With no ticket: a number is on the customer's record for the person who calls. */
+  phoneOnRecord?: boolean;
 }
 
 /** The answer: the promise (always the same rule), the desk's hours when asked, and a wanted day noted for the person. */
@@ -112,6 +116,15 @@ export async function contactAnswer(q: ContactQuestion, f: ContactFacts): Promis
     if (zh) parts.push(`您的工单 ${f.ticket!.number} 最迟 ${by} 前会有人${phone ? `打 ${phone} ` : ''}联系您${phone ? '' : '（留个手机号，客服就能直接打给您）'}。`);
     else parts.push(`On ticket ${f.ticket!.number}, someone will contact you${phone ? ` on ${phone}` : ''} by ${by}${phone ? '' : ' (leave a phone number and they can call you directly)'}.`);
   }
+  // A handoff with no ticket keeps its own clock: the same promise, without a ticket number that does not exist.
+  const queuedBy = !f.ticket && f.handoffDue ? contactTime(f.handoffDue, f.now, f.lang, hours) : undefined;
+  if (queuedBy && !f.phoneGiven) {
+    const reachable = f.phoneOnRecord;
+    if (zh) parts.push(`客服最迟 ${queuedBy} 前会联系您${reachable ? '' : '（留个手机号，客服就能直接打给您）'}。`);
+    else parts.push(`Someone will contact you by ${queuedBy}${reachable ? '' : ' (leave a phone number and they can call you directly)'}.`);
+  }
+  // With no ticket the message itself reaches the person: what they asked for is said back as passed on.
+  if (q.wanted && !f.ticket && f.handoffDue) parts.push(zh ? `您说的“${q.wanted}”客服会看到，会尽量照您说的时间联系。` : `They will see that you asked for "${q.wanted}" and will try to keep to it.`);
   if (q.wanted && f.ticket) {
     const noted = await f.tools.call('updateTicket', { ticketNumber: f.ticket.number, note: `Customer asks about / would like: ${q.wanted}` });
     if (noted.ok) {

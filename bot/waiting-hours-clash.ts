@@ -28,6 +28,8 @@ export interface ClashFacts {
   now: Date;
   availability: Availability;
   ticket?: Ticket;
+  /** A handoff with no ticket: when a person is due to answer. */
+  handoffDue?: string;
   hours?: BusinessHours;
 }
 
@@ -38,8 +40,10 @@ export function hoursClashAnswer(f: ClashFacts): string {
   const span = `${hours.open}:00–${hours.close}:00`;
   const inside = withinBusinessHours(f.now, hours);
   const free = inside && f.availability.online > 0;
-  const by = f.ticket ? contactTime(f.ticket.firstResponseDue, f.now, f.lang, hours) : undefined;
-  const promise = by ? (zh ? `您的工单 ${f.ticket!.number} 最迟 ${by} 前会有人联系您。` : ` Someone will contact you about ticket ${f.ticket!.number} by ${by}.`) : '';
+  const due = f.ticket?.firstResponseDue ?? f.handoffDue;
+  const by = due ? contactTime(due, f.now, f.lang, hours) : undefined;
+  const about = f.ticket ? (zh ? `您的工单 ${f.ticket.number} ` : ` about ticket ${f.ticket.number}`) : '';
+  const promise = by ? (zh ? `${about}最迟 ${by} 前会有人联系您。` : ` Someone will contact you${about} by ${by}.`) : '';
   if (zh) {
     const now = free
       ? '现在就有客服在线，会在这里回复您。'

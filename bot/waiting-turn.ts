@@ -19,6 +19,10 @@ export interface WaitingTurn {
   tools: ToolBox;
   /** The conversation's ticket, when it has one. */
   ticket?: Ticket;
+  /** A handoff with no ticket (a bare request for a person): when a person is due to answer (ConversationState.handoffDue). */
+  handoffDue?: string;
+  /** With no ticket: the customer's record has a phone to call (given with the request, or since). */
+  phoneOnRecord?: boolean;
   availability: Availability;
   now: Date;
   /** What the bot said last, so an acknowledgement never repeats it word for word. */

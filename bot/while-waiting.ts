@@ -39,6 +39,8 @@ import { asksAfterExisting } from './understanding/details-for-request';
 import { repairsRuleWhileWaiting } from './waiting-repairs-rule';
 import { jobQuestion } from './understanding/job-questions';
 import { jobQuestionAnswer, questionsNote } from './engine/job-question-answers';
+import { queuedPhoneNoted } from './waiting-queued-contact';
+import { ESCALATION } from './understanding/escalation-asked';
 
 export type { WaitingTurn } from './waiting-turn';
 
@@ -110,9 +112,11 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   if (turn.mode === 'agent') return { kind: 'silent' };
 
   // New facts (a phone, an address, a model) go on the ticket and are said back; the rest of the message is still answered.
-  const promise = turn.ticket ? contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours) : undefined;
+  // (A handoff with no ticket has its own clock: that is the promise.)
+  const due = turn.ticket?.firstResponseDue ?? turn.handoffDue;
+  const promise = due ? contactTime(due, turn.now, turn.lang, turn.hours) : undefined;
   const moved = movedSooner(turn);
-  const saved = await saveNewFacts(turn.ticket, u, turn.tools, turn.lang, moved ? undefined : promise);
+  const saved = turn.ticket ? await saveNewFacts(turn.ticket, u, turn.tools, turn.lang, moved ? undefined : promise) : queuedPhoneNoted(u, turn.lang, promise);
   // "07700 900123" (a number as dialled abroad): why it cannot go on the ticket, said at once rather than found out later.
   const unusable = u.slots.phone ? undefined : unusablePhoneInPassing(turn.text, turn.lang);
   // "8点以后别打", "I'm only home after 7pm": on the ticket for whoever calls, said back as a time.
@@ -142,6 +146,17 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   // (A number not in our format is not a question about the handoff ticket: it is said not to be ours, below.)
   // ("订单号…，手机139…" to "could you leave a phone?": details for the ticket, said back above, not a status question.)
   const detailsOnly = Boolean(saved) && !asksAfterExisting(turn.text);
+  // "我的工单到哪了" on a handoff queued without a ticket: none was needed; where the message is, and when.
+  if (u.intent === 'ticket_status' && !asked && !turn.ticket && turn.handoffDue && !detailsOnly) {
+    const by = contactTime(turn.handoffDue, turn.now, turn.lang, turn.hours);
+    const where =
+      turn.lang === 'zh'
+        ? `这次转人工没有另开工单：您的消息都在客服那里，最迟 ${by} 前会有人联系您。`
+        : `No ticket was needed for this: your messages are with our team, and someone will contact you by ${by}.`;
+    // "我的退款什么时候到账" asked this way still hears when money arrives, as it does beside a ticket's status below.
+    const money = MONEY_QUESTION.test(turn.text) ? await answerWhileWaiting(turn) : undefined;
+    return { kind: 'status', text: [...lines, where, ...(money?.lines ?? [])].join('\n') };
+  }
   if ((u.intent === 'ticket_status' && !foreignReference(turn.text) && !detailsOnly) || asked) {
     const looked = await turn.tools.call('ticketStatus', proving ?? { ticketNumber: u.slots.ticketNumber });
     const found = looked.ok ? (looked.result as TicketStatusResult) : undefined;
@@ -226,7 +241,7 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   if (hoursClashAsked(turn.text, turn.earlierReplies))
     return {
       kind: 'wait',
-      text: [...lines, hoursClashAnswer({ lang: turn.lang, now: turn.now, availability: turn.availability, ticket: turn.ticket, hours: turn.hours })].join('\n'),
+      text: [...lines, hoursClashAnswer({ lang: turn.lang, now: turn.now, availability: turn.availability, ticket: turn.ticket, handoffDue: turn.handoffDue, hours: turn.hours })].join('\n'),
     };
 
   // The questions of the message, answered as outside a handoff (cases, policies, the ticket, the
@@ -247,7 +262,7 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
           availability: turn.availability,
           now: turn.now,
           ticketNumber: turn.ticket?.number,
-          firstResponseDue: turn.ticket?.firstResponseDue,
+          firstResponseDue: turn.ticket?.firstResponseDue ?? turn.handoffDue,
           phoneKnown: true,
           hours: turn.hours,
         }),
@@ -311,7 +326,9 @@ function earlierComplaint(replies: string[] | undefined): ComplaintParts | undef
 
 /** When someone will contact the customer, as every waiting reply says it. */
 function promiseOf(turn: WaitingTurn): string | undefined {
-  return turn.ticket ? contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours) : undefined;
+  // (A handoff with no ticket has its own clock.)
+  const due = turn.ticket?.firstResponseDue ?? turn.handoffDue;
+  return due ? contactTime(due, turn.now, turn.lang, turn.hours) : undefined;
 }
 
 /**
@@ -341,12 +358,8 @@ const QUESTION_ONLY = /^(?:can|could|would) you (?:tell|let) (?:me|us)\b|^(?:能
 /** A question about money coming back, asked as a status question. */
 const MONEY_QUESTION = /退款|退钱|到账|钱(?:什么时候|啥时候|多久)|\brefund|\bmoney back\b|\bget (?:my|the) money\b/i;
 
-/** Asking for someone more senior, or saying where the complaint will go next. */
-const ESCALATION =
-  /(主管|经理|领导|负责人|上级|投诉到底|12315|消协|曝光|抖音|微博|小红书|媒体|律师|起诉|\bmanager\b|\bsupervisor\b|\bescalat\w*|\b12315\b|\bweibo\b|\bxiaohongshu\b|\bsocial media\b|\blawyer\b|\bsue\b|\bconsumer (?:association|council|authority)\b)/i;
-
 function escalated(turn: WaitingTurn, senior: boolean): string {
-  const by = turn.ticket ? contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours) : undefined;
+  const by = promiseOf(turn);
   const on = turn.ticket ? ` ${turn.ticket.number} ` : '';
   if (turn.lang === 'zh') {
     return senior
@@ -366,8 +379,9 @@ function escalated(turn: WaitingTurn, senior: boolean): string {
 function askedAgainForPerson(turn: WaitingTurn): string {
   const first = escalated(turn, false);
   if (!turn.lastReply?.includes(first)) return first;
-  const by = turn.ticket ? contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours) : undefined;
-  const needsPhone = !turn.ticket?.contactPhone;
+  const by = promiseOf(turn);
+  // (With no ticket, a phone given is on the customer's record.)
+  const needsPhone = turn.ticket ? !turn.ticket.contactPhone : !turn.phoneOnRecord;
   if (turn.lang === 'zh') {
     return [
       `明白，您要直接跟人说，我不再问您问题了。${turn.ticket ? `工单 ${turn.ticket.number} 已在人工客服的队列里` : '已在人工客服的队列里'}${by ? `，最迟 ${by} 前会有人联系您` : ''}。`,

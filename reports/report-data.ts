@@ -3,7 +3,7 @@
  * SQLite desk implements it (storage/sqlite/sqlite-report-data.ts); the figures themselves are
  * computed in reports/service-report.ts from these rows alone, so they can be checked by hand.
  */
-import type { ChannelName, Ticket } from '../tickets/ticket';
+import type { ChannelName, Priority, Ticket } from '../tickets/ticket';
 import type { ReportPeriod } from './report-period';
 
 /** A conversation that started in the period, with what happened in it and after it. */
@@ -34,8 +34,21 @@ export interface ReportSurvey {
   answered: boolean;
 }
 
+/**
+ * A handoff with no ticket (a bare request for a person) queued in the period: its own
+ * first-response clock, and when a person first wrote after it.
+ */
+export interface ReportQueuedHandoff {
+  conversationId: number;
+  requestedAt: string;
+  firstResponseDue: string;
+  priority: Priority;
+  respondedAt?: string;
+}
+
 export interface ReportScore {
-  ticketId: number;
+  /** Absent for the score of a handoff with no ticket (kept on the survey's reply). */
+  ticketId?: number;
   score: number;
   at: string;
 }
@@ -63,6 +76,8 @@ export interface ReportRows {
   scores: ReportScore[];
   surveys: ReportSurvey[];
   misses: ReportMiss[];
+  /** Handoffs with no ticket queued in the period: first-response times and SLA count them with the tickets. */
+  queuedHandoffs?: ReportQueuedHandoff[];
 }
 
 export interface ReportData {

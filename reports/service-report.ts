@@ -25,7 +25,7 @@ import { PRIORITIES, type Priority, type Ticket } from '../tickets/ticket';
 import { slaStanding, type ClockState, type SlaPolicy } from '../tickets/sla';
 import { share, spread, type Share, type Spread } from './figures';
 import { HANDOFF_CATEGORIES, handoffCategory, type HandoffCategory } from './handoff-taxonomy';
-import type { ReportMiss, ReportRows } from './report-data';
+import type { ReportMiss, ReportQueuedHandoff, ReportRows } from './report-data';
 import type { ReportPeriod } from './report-period';
 
 export const RECONTACT_WINDOW_MS = 7 * 86_400_000;
@@ -37,6 +37,8 @@ const GAP_EXAMPLES = 3;
 export interface TierCompliance {
   priority: Priority;
   tickets: number;
+  /** Handoffs with no ticket in this tier: their first-response clocks are counted with the tickets'. */
+  handoffs: number;
   firstResponse: { met: number; breached: number; running: number; compliance?: number };
   resolution: { met: number; breached: number; running: number; compliance?: number };
   /** Tickets with either clock breached. */
@@ -110,7 +112,12 @@ export function buildServiceReport(rows: ReportRows, options: { period: ReportPe
   });
 
   const tickets = rows.tickets;
-  const firstResponse = tickets.filter((t) => t.firstRespondedAt).map((t) => Date.parse(t.firstRespondedAt!) - Date.parse(t.createdAt));
+  // A handoff with no ticket is answered as a ticket is: from its request to a person's first word.
+  const queued = rows.queuedHandoffs ?? [];
+  const firstResponse = [
+    ...tickets.filter((t) => t.firstRespondedAt).map((t) => Date.parse(t.firstRespondedAt!) - Date.parse(t.createdAt)),
+    ...queued.filter((h) => h.respondedAt).map((h) => Date.parse(h.respondedAt!) - Date.parse(h.requestedAt)),
+  ];
   const handling = tickets.filter((t) => t.resolvedAt).map((t) => Date.parse(t.resolvedAt!) - Date.parse(t.createdAt));
 
   const scores = rows.scores.map((s) => s.score);
@@ -131,7 +138,7 @@ export function buildServiceReport(rows: ReportRows, options: { period: ReportPe
     },
     firstResponse: spread(firstResponse),
     handling: spread(handling),
-    sla: { tiers: PRIORITIES.map((p) => tierCompliance(p, tickets, now, sla)), atRisk: atRisk(rows.openTickets, now, sla) },
+    sla: { tiers: PRIORITIES.map((p) => tierCompliance(p, tickets, queued, now, sla)), atRisk: atRisk(rows.openTickets, now, sla) },
     csat: {
       responses: scores.length,
       average: scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : undefined,
@@ -143,9 +150,17 @@ export function buildServiceReport(rows: ReportRows, options: { period: ReportPe
   };
 }
 
-function tierCompliance(priority: Priority, all: Ticket[], now: Date, sla: SlaPolicy): TierCompliance {
+/** A ticketless handoff's first-response clock: met when a person wrote by the deadline. */
+function queuedClock(h: ReportQueuedHandoff, now: Date): ClockState {
+  const due = Date.parse(h.firstResponseDue);
+  if (h.respondedAt) return Date.parse(h.respondedAt) <= due ? 'met' : 'breached';
+  return now.getTime() > due ? 'breached' : 'ok';
+}
+
+function tierCompliance(priority: Priority, all: Ticket[], queued: ReportQueuedHandoff[], now: Date, sla: SlaPolicy): TierCompliance {
   const tickets = all.filter((t) => t.priority === priority);
   const standings = tickets.map((t) => slaStanding(t, now, sla));
+  const handoffs = queued.filter((h) => h.priority === priority).map((h) => queuedClock(h, now));
   const clock = (states: ClockState[]) => {
     const met = states.filter((s) => s === 'met').length;
     const breached = states.filter((s) => s === 'breached').length;
@@ -154,7 +169,8 @@ function tierCompliance(priority: Priority, all: Ticket[], now: Date, sla: SlaPo
   return {
     priority,
     tickets: tickets.length,
-    firstResponse: clock(standings.map((s) => s.firstResponse)),
+    handoffs: handoffs.length,
+    firstResponse: clock([...standings.map((s) => s.firstResponse), ...handoffs]),
     resolution: clock(standings.map((s) => s.resolution)),
     breached: standings.filter((s) => s.firstResponse === 'breached' || s.resolution === 'breached').length,
   };

@@ -29,8 +29,21 @@ export const waitingRow = z
   );
 
 export const overdueRow = z
-  .object({ conversation_id: z.number(), number: z.string(), first_response_due: z.string(), requested_at: z.string() })
-  .transform((r): OverdueHandoff => ({ conversationId: r.conversation_id, ticketNumber: r.number, firstResponseDue: r.first_response_due, requestedAt: r.requested_at }));
+  .object({ conversation_id: z.number(), number: z.string().nullable(), first_response_due: z.string(), requested_at: z.string() })
+  .transform((r): OverdueHandoff => dropUndefined({ conversationId: r.conversation_id, ticketNumber: r.number ?? undefined, firstResponseDue: r.first_response_due, requestedAt: r.requested_at }));
+
+/**
+ * How far back a handoff with no ticket is looked for when it is overdue: its longest first-response
+ * tier is a day and the sweep runs every minute, so a week is ample and the scan stays short.
+ */
+export function ticketlessSince(now: Date): string {
+  return new Date(now.getTime() - 7 * 24 * 3_600_000).toISOString();
+}
+
+/** Overdue handoffs, ticketed and not, most overdue first. */
+export function byDeadline(handoffs: OverdueHandoff[]): OverdueHandoff[] {
+  return handoffs.sort((a, b) => a.firstResponseDue.localeCompare(b.firstResponseDue));
+}
 
 export const threadRow = z
   .object({

@@ -4,8 +4,8 @@
  * same objects. The SQL that selects them differs per store (JSON functions); the columns do not.
  */
 import { z } from 'zod';
-import type { ReportConversation, ReportMiss, ReportScore, ReportSurvey } from '../reports/report-data';
-import { CHANNELS } from '../tickets/ticket';
+import type { ReportConversation, ReportMiss, ReportQueuedHandoff, ReportScore, ReportSurvey } from '../reports/report-data';
+import { CHANNELS, PRIORITIES } from '../tickets/ticket';
 import { findTicketNumber } from '../tickets/ticket-number';
 import { dropUndefined } from './rows';
 
@@ -27,8 +27,8 @@ const conversationRow = z.object({
   next_contact_at: opt(z.string()),
   reopened_at: opt(z.string()),
 });
-const scoreRow = z.object({ ticket_id: z.number(), score: z.number().int().min(1).max(5), at: z.string() });
-const surveyRow = z.object({ conversation_id: z.number(), text: z.string(), at: z.string() });
+const scoreRow = z.object({ ticket_id: z.number().nullable(), score: z.number().int().min(1).max(5), at: z.string() });
+const surveyRow = z.object({ conversation_id: z.number(), text: z.string(), at: z.string(), handoff_answered: z.union([z.number(), z.boolean()]).nullish() });
 const missRow = z.object({
   conversation_id: z.number(),
   at: z.string(),
@@ -59,14 +59,32 @@ export function reportConversation(raw: unknown): ReportConversation {
 
 export function reportScore(raw: unknown): ReportScore {
   const row = scoreRow.parse(raw);
-  return { ticketId: row.ticket_id, score: row.score, at: row.at };
+  return dropUndefined({ ticketId: row.ticket_id ?? undefined, score: row.score, at: row.at });
 }
 
-/** A survey sent (its text names the ticket: bot/phrases.ts csatQuestion), answered when that ticket has a score. */
+const queuedRow = z.object({
+  conversation_id: z.coerce.number(),
+  requested_at: z.string(),
+  first_response_due: z.string(),
+  priority: z.enum(PRIORITIES),
+  responded_at: opt(z.string()),
+});
+
+/** A handoff with no ticket, from its queued request (one row per request, whatever desks got a copy). */
+export function reportQueuedHandoff(raw: unknown): ReportQueuedHandoff {
+  const row = queuedRow.parse(raw);
+  return dropUndefined({ conversationId: row.conversation_id, requestedAt: row.requested_at, firstResponseDue: row.first_response_due, priority: row.priority, respondedAt: row.responded_at });
+}
+
+/**
+ * A survey sent (its text names the ticket: bot/phrases.ts csatQuestion), answered when that ticket
+ * has a score; a handoff's survey with no ticket, when its conversation holds a handoff score since.
+ */
 export function reportSurvey(raw: unknown, answeredNumbers: ReadonlySet<string>): ReportSurvey {
   const row = surveyRow.parse(raw);
   const number = findTicketNumber(row.text)?.number;
-  return dropUndefined({ conversationId: row.conversation_id, ticketNumber: number, at: row.at, answered: !!number && answeredNumbers.has(number) });
+  const answered = number ? answeredNumbers.has(number) : row.handoff_answered === 1 || row.handoff_answered === true;
+  return dropUndefined({ conversationId: row.conversation_id, ticketNumber: number, at: row.at, answered });
 }
 
 export function reportMiss(raw: unknown): ReportMiss {

@@ -21,6 +21,8 @@ import { ownRuleAnswer } from './own-rule-answers';
 import type { BrainReply, TurnInput } from '../brain';
 import type { Lang } from '../phrases';
 import type { HandoffResult } from '../tools/hand-off';
+import { holdsServiceRequest } from './service-request-held';
+import { lookupGivenUp } from './lookup-given-up';
 import type { ToolBox } from '../tools/tool';
 import { first, has, isContactSlot, type Bilingual, type Command, type FlowName, type SlotName } from './commands';
 import { factsOf, frameSchema, readEngineState, top, type EngineState, type Frame } from './engine-state';
@@ -311,6 +313,14 @@ export class ConversationEngine {
       const laundry = warmLaundryAnswer(this.t.turn.text, safety?.kinds ?? [], this.lang);
       if (laundry) this.out.say(laundry);
       await this.handOff('safety', stopUsingLine(safety ? deviceOf(safety) : deviceWords({}))[this.lang]);
+      return this.done();
+    }
+    // "算了 我自己打热线问" while a booking we cannot find is chased, or "I'll ring your helpline myself": a polite close, no person called, nothing filed (lookup-given-up.ts).
+    const givenUp = lookupGivenUp(this.state, this.t.turn.text, commands);
+    if (givenUp) {
+      this.state.stack = [];
+      this.state.awaiting = undefined;
+      this.out.say(givenUp[this.lang]);
       return this.done();
     }
     // Once a request is filed here and nothing else is open, the ticket is the context: the visit,
@@ -1803,6 +1813,8 @@ export class ConversationEngine {
       category: facts.category,
       brand: facts.brand,
       model: facts.model,
+      // A bare request for a person files no ticket; one with a service request in it does (service-request-held.ts).
+      request: holdsServiceRequest(this.state, this.t.turn.text),
     });
     this.out.handedOff = result.ok;
     // The angry handoff apologises in its own words: one apology, not two.

@@ -9,8 +9,13 @@ import { tooManyTickets } from './create-ticket';
 import { ownsTicket } from './ticket-owner';
 import type { TicketAccess } from '../../tickets/ticket-access';
 import type { CustomerDirectory } from '../../tickets/customer-directory';
+import { DEFAULT_SLA, deadlinesFor, type SlaPolicy } from '../../tickets/sla';
+import type { Priority } from '../../tickets/ticket';
+import { handoffCarriesRequest } from './handoff-carries';
+import { HANDOFF_REASONS, type HandoffReason } from './handoff-reasons';
 
-export const HANDOFF_REASONS = ['customer_request', 'angry', 'safety', 'stuck', 'complex', 'policy_exception'] as const;
+// (Re-exported: the tool's callers have always imported the reasons from here.)
+export { HANDOFF_REASONS, type HandoffReason } from './handoff-reasons';
 
 export const handOffArgs = z.object({
   reason: z.enum(HANDOFF_REASONS),
@@ -21,21 +26,37 @@ export const handOffArgs = z.object({
   category: z.string().max(40).optional(),
   brand: z.string().max(60).optional(),
   model: z.string().max(80).optional(),
+  request: z
+    .boolean()
+    .optional()
+    .describe(
+      'true when the conversation holds a service request a person must act on (a fault or repair with its details, a return or exchange, a complaint); false when the customer only asks for a person',
+    ),
 });
 
+/** A handoff with no ticket: queued for people with its own first-response clock (the tier its ticket would have had). */
+export interface QueuedHandoff {
+  priority: Priority;
+  firstResponseDue: string;
+}
+
+/** Exactly one of `ticket` (the case a person takes over) and `queued` (a bare request for a person). */
 export interface HandoffResult {
   handoff: true;
-  reason: (typeof HANDOFF_REASONS)[number];
+  reason: HandoffReason;
   summary: string;
-  ticket: ReturnType<typeof customerView>;
+  ticket?: ReturnType<typeof customerView>;
+  queued?: QueuedHandoff;
 }
 
 /**
- * Asks a human agent to take over. Makes sure a ticket carries the case (filing one if the
- * conversation has none); the pipeline then switches the conversation to the desks and queues the
- * handoff for them in the same transaction as the reply.
+ * Asks a human agent to take over. A conversation with a service request (or an open ticket of its
+ * own) goes with its ticket, filed if there is none; a bare request for a person files nothing and
+ * is queued with the clock its ticket would have had (handoff-carries.ts). The pipeline then
+ * switches the conversation to the desks and queues the handoff for them in the same transaction
+ * as the reply.
  */
-export function handOffTool(tickets: TicketStore, ports: { guard?: AbuseGuard; access?: TicketAccess; customers?: CustomerDirectory } = {}) {
+export function handOffTool(tickets: TicketStore, ports: { guard?: AbuseGuard; access?: TicketAccess; customers?: CustomerDirectory; sla?: SlaPolicy } = {}) {
   return defineTool({
     name: 'handOff',
     description:
@@ -52,8 +73,15 @@ export function handOffTool(tickets: TicketStore, ports: { guard?: AbuseGuard; a
       // Danger on a conversation whose ticket is about something calmer gets its own urgent ticket.
       const escalates = context.urgency === 'P1' && current?.priority !== 'P1';
       const reuse = current && isOpen(current.status) && !escalates && (await ownsTicket(current, context, ports.access));
-      if (!reuse && guard && !(await guard.mayFile(context, danger, args.reason === 'customer_request'))) throw tooManyTickets();
       const phone = args.phone ? context.restore(args.phone) : undefined;
+      if (!reuse && !handoffCarriesRequest(args.reason, context.intent, context.urgency, args.request)) {
+        // Remembered for this customer all the same: the person who answers calls it.
+        if (phone) await customers?.attachPhone(context.customerId, phone, 'bot').catch(() => undefined);
+        await guard?.handedOff(context);
+        const due = deadlinesFor(context.urgency, context.now, ports.sla ?? DEFAULT_SLA);
+        return { handoff: true, reason: args.reason, summary: args.summary, queued: { priority: context.urgency, firstResponseDue: due.firstResponseDue.toISOString() } };
+      }
+      if (!reuse && guard && !(await guard.mayFile(context, danger, args.reason === 'customer_request'))) throw tooManyTickets();
       // Remembered for this customer, as createTicket does; typed into a chat it is a claim, so it never merges records.
       if (phone) await customers?.attachPhone(context.customerId, phone, 'bot').catch(() => undefined);
       const ticket =

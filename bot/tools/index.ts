@@ -4,6 +4,7 @@ import type { TicketAccess } from '../../tickets/ticket-access';
 import type { SmsSender } from '../sms-sender';
 import type { AbuseGuard } from './abuse-limits';
 import type { TicketStore } from '../../tickets/ticket-store';
+import type { SlaPolicy } from '../../tickets/sla';
 import type { KnowledgeSearch } from '../knowledge-search';
 import type { WarrantyCheck } from '../../warranty/warranty-check';
 import { createTicketTool, type FilingPorts } from './create-ticket';
@@ -31,6 +32,8 @@ export interface ToolPorts {
   /** Sends a new ticket's secret link to the phone on it (bot/ticket-links.ts). */
   links?: FilingPorts['links'];
   onError?: (error: unknown) => void;
+  /** The SLA tiers tickets are filed with: a handoff with no ticket gets its first-response clock from them (default DEFAULT_SLA). */
+  sla?: SlaPolicy;
 }
 
 export function createTools(ports: ToolPorts): Tool[] {
@@ -42,7 +45,7 @@ export function createTools(ports: ToolPorts): Tool[] {
     createTicketTool(ports.tickets, ports.customers, ports.warranty, { guard, links: ports.links, access: ports.access }),
     updateTicketTool(ports.tickets, ports.access),
     ticketStatusTool({ tickets: ports.tickets, access: ports.access, guard, sms: ports.sms, onError: ports.onError }),
-    handOffTool(ports.tickets, { guard, access: ports.access, customers: ports.customers }),
+    handOffTool(ports.tickets, { guard, access: ports.access, customers: ports.customers, sla: ports.sla }),
     ticketsByPhoneTool({ tickets: ports.tickets, access: ports.access, guard, sms: ports.sms, onError: ports.onError }),
   ] as Tool[];
 }

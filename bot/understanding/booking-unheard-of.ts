@@ -17,12 +17,22 @@ const BOOKED_BEFORE_ZH =
 const BOOKED_BEFORE_EN =
   /\b(?:was|were|got) (?:promised|told)\b[^.!?]{0,30}\b(?:call|visit|come|contact|engineer|technician|someone)\b|\b(?:they|you|someone) said (?:someone|an engineer|a technician|they|you|he|she) would (?:call|come|ring|contact)\b|\b(?:i|we|my (?:wife|husband|mum|mom|dad|son|daughter)|it|this|the (?:repair|visit|job|booking|request))\s+(?:had\s+|have\s+|was\s+|were\s+|already\s+|definitely\s+)*(?:booked|reported|logged|lodged|filed|registered|requested|scheduled|arranged|raised|submitted|put (?:it )?in|called (?:it )?in|rang (?:it )?in)\b/i;
 
+/**
+ * The visit asked after, or the fault said to go on, while the booking is looked for: "什么时候来修",
+ * "师傅呢", "还是不出热水", "when is someone coming?", "where's the engineer?", "it still won't
+ * heat". The booking is chased: it is looked up, never booked afresh with a form of questions.
+ */
+const VISIT_CHASED_ZH =
+  /(?:什么时候|啥时候|几时|哪天|何时|到底)(?:能|才|会|再)?(?:派人|派师傅|来人|有人)?(?:来|上门|过来|修|派|安排)|师傅(?:呢|在哪|人呢|怎么还|还没|什么时候|啥时候|到底)|(?:还是|仍然|依然|照样|一直)(?:不|没|坏|用不了|打不开|不能)/;
+const VISIT_CHASED_EN =
+  /\bwhen (?:is|will|are|can|do|does) (?:someone|somebody|anyone|anybody|an? (?:engineer|technician|tech|repair ?(?:man|person))|the (?:engineer|technician|tech|repair ?(?:man|person))|you(?: guys)?|they|he|she)\b[^.?!]{0,25}\b(?:com\w*|visit\w*|fix\w*|repair\w*|turn(?:ing)? up|show(?:ing)? up|be (?:here|round|over)|get here|send\w*)|\bwhere(?:'s| is| are) (?:the|my|your|that) (?:engineer|technician|tech|repair ?(?:man|person)|visit)\b|\bstill (?:not|isn'?t|doesn'?t|does not|won'?t|will not|can'?t|broken|dead|leaking|no)\b/i;
+
 /** "到现在没人联系", "haven't heard a thing": nothing has come of it (the wait is owed an apology). */
 export function nothingSince(text: string): boolean {
   return NOTHING_SINCE_ZH.test(text) || NOTHING_SINCE_EN.test(text);
 }
 
-/** "上周六报的…到现在没人联系": a booking made before, or nothing since said of a wait. */
+/** "上周六报的…到现在没人联系": a booking made before, nothing since said of a wait, or the visit asked after. */
 export function chasesEarlierBooking(text: string): boolean {
-  return nothingSince(text) || BOOKED_BEFORE_ZH.test(text) || BOOKED_BEFORE_EN.test(text);
+  return nothingSince(text) || BOOKED_BEFORE_ZH.test(text) || BOOKED_BEFORE_EN.test(text) || VISIT_CHASED_ZH.test(text) || VISIT_CHASED_EN.test(text);
 }

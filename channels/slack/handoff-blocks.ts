@@ -36,9 +36,12 @@ const REASONS: Record<string, string> = {
 const PRIORITY_MARK: Record<string, string> = { P1: ':red_circle: P1', P2: ':large_orange_circle: P2', P3: ':large_yellow_circle: P3', P4: ':white_circle: P4' };
 const ROLE: Record<string, string> = { customer: '客户 Customer', assistant: '机器人 Bot', agent: '客服 Agent' };
 
+const NO_TICKET = '无工单 No ticket';
+
 /** The handoff post, drawn for its current state (the buttons change with it). */
 export function announcementBlocks(a: Announcement, state: HandoffState, timeZone: string): Rendered {
-  const ticket = a.ticketNumber ?? '—';
+  // A bare request for a person files no ticket: said so, rather than a dash that looks like a fault.
+  const ticket = a.ticketNumber ?? NO_TICKET;
   const product = [a.brand, a.category, a.model].filter(Boolean).join(' ') || '未知 Unknown';
   const fields: types.MrkdwnElement[] = [
     md(`*工单 Ticket*\n${escapeForSlack(ticket)}`),
@@ -77,8 +80,9 @@ export function statusLine(state: Exclude<HandoffState, { status: 'waiting' }>):
 }
 
 /** A handoff past its first-response deadline, broadcast from its thread to the channel. */
-export function overdueNotice(ticketNumber: string, conversationId: number, due: string, timeZone: string): Rendered {
-  const text = `:alarm_clock: 超时未响应 Overdue: 工单 ${escapeForSlack(ticketNumber)} 首次响应已于 ${slackDate(due, timeZone)} 到期，仍无人回复 / first response was due ${slackDate(due, timeZone)} and nobody has answered yet.`;
+export function overdueNotice(ticketNumber: string | undefined, conversationId: number, due: string, timeZone: string): Rendered {
+  const which = ticketNumber ? `工单 ${escapeForSlack(ticketNumber)}` : `对话 #${conversationId}（${NO_TICKET}）`;
+  const text = `:alarm_clock: 超时未响应 Overdue: ${which} 首次响应已于 ${slackDate(due, timeZone)} 到期，仍无人回复 / first response was due ${slackDate(due, timeZone)} and nobody has answered yet.`;
   return {
     text,
     blocks: [

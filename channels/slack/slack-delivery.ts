@@ -72,9 +72,10 @@ export class SlackDelivery {
       model: ticket?.model,
       errorCode: ticket?.errorCode,
       warranty: ticket?.warrantyStatus ?? 'unknown',
-      priority: ticket?.priority ?? p.urgency,
+      priority: ticket?.priority ?? p.priority ?? p.urgency,
       sentiment: ticket?.sentiment ?? p.sentiment,
-      firstResponseDue: ticket?.firstResponseDue,
+      // A handoff with no ticket (a bare request for a person) brings its own clock.
+      firstResponseDue: ticket?.firstResponseDue ?? p.firstResponseDue,
       reason: p.reason,
       intent: p.intent,
       summary: scrub(p.summary),

@@ -5,7 +5,7 @@
  */
 import type { HandoffQueue, OverdueHandoff, WaitingHandoff } from '../../bot/handoff-queue';
 import { handoffRequestedSchema, type HandoffRequested } from '../../bot/handoff-payloads';
-import { overdueRow, pickupTimes, waitingRow } from '../handoff-rows';
+import { byDeadline, overdueRow, pickupTimes, ticketlessSince, waitingRow } from '../handoff-rows';
 import type { PgDatabase } from './pg-database';
 
 /** As on SQLite: the time the request was queued (with the mode change), whatever desk showed it when. */
@@ -46,7 +46,23 @@ export class PostgresHandoffQueue implements HandoffQueue {
         ORDER BY k.first_response_due, k.id`,
       [now.toISOString()],
     );
-    return rows.map((r) => overdueRow.parse(r));
+    // A handoff with no ticket: its own clock, in its latest request, while no person has written since (as on SQLite).
+    const ticketless = await this.db.all(
+      `SELECT CASE WHEN r.payload->>'conversationId' ~ '^[0-9]{1,9}$' THEN (r.payload->>'conversationId')::int END AS conversation_id,
+              NULL AS number, r.payload->>'firstResponseDue' AS first_response_due, r.created_at AS requested_at
+         FROM outbox r
+        WHERE r.kind = 'handoff.requested'
+          AND r.created_at >= $1
+          AND r.payload->>'ticketNumber' IS NULL
+          AND r.payload->>'firstResponseDue' <= $2
+          AND r.id = (SELECT max(x.id) FROM outbox x
+                       WHERE x.kind = 'handoff.requested' AND x.payload->>'conversationId' = r.payload->>'conversationId')
+          AND NOT EXISTS (SELECT 1 FROM messages m
+                           WHERE m.conversation_id::text = r.payload->>'conversationId' AND m.direction = 'out'
+                             AND m.author LIKE 'agent:%' AND m.at >= r.created_at)`,
+      [ticketlessSince(now), now.toISOString()],
+    );
+    return byDeadline([...rows, ...ticketless].map((r) => overdueRow.parse(r)));
   }
 
   async request(conversationId: number): Promise<(HandoffRequested & { requestedAt: string }) | undefined> {

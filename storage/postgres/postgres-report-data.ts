@@ -6,7 +6,7 @@
  */
 import type { ReportData, ReportRows } from '../../reports/report-data';
 import type { ReportPeriod } from '../../reports/report-period';
-import { reportConversation, reportMiss, reportScore, reportSurvey } from '../report-rows';
+import { reportConversation, reportMiss, reportQueuedHandoff, reportScore, reportSurvey } from '../report-rows';
 import { ticketRow } from '../rows';
 import type { PgDatabase } from './pg-database';
 
@@ -40,19 +40,46 @@ export class PostgresReportData implements ReportData {
 
     const tickets = (await this.db.all('SELECT * FROM tickets WHERE created_at >= $1 AND created_at < $2 ORDER BY id', range)).map((r) => ticketRow.parse(r));
     const openTickets = (await this.db.all(`SELECT * FROM tickets WHERE status NOT IN ('resolved', 'closed') ORDER BY id`)).map((r) => ticketRow.parse(r));
-    const scores = (await this.db.all('SELECT ticket_id, score, at FROM csat WHERE at >= $1 AND at < $2 ORDER BY id', range)).map(reportScore);
+    const scores = (
+      await this.db.all(
+        `SELECT ticket_id, score, at FROM csat WHERE at >= $1 AND at < $2
+         UNION ALL
+         SELECT NULL, (meta->>'csat')::int, at FROM messages
+          WHERE direction = 'out' AND meta->>'handoffCsat' = 'true' AND at >= $1 AND at < $2
+         ORDER BY at`,
+        range,
+      )
+    ).map(reportScore);
 
     // The survey names its ticket in its words (bot/phrases.ts csatQuestion), so older rows count too.
     const answeredNumbers = new Set((await this.db.all<{ number: string }>('SELECT t.number FROM csat s JOIN tickets t ON t.id = s.ticket_id')).map((r) => r.number));
     const surveys = (
       await this.db.all(
-        `SELECT conversation_id, text, at FROM messages
-          WHERE direction = 'out' AND meta->>'kind' = 'survey' AND at >= $1 AND at < $2 ORDER BY id`,
+        `SELECT m.conversation_id, m.text, m.at,
+                EXISTS (SELECT 1 FROM messages a WHERE a.conversation_id = m.conversation_id AND a.id > m.id AND a.meta->>'handoffCsat' = 'true') AS handoff_answered
+           FROM messages m
+          WHERE m.direction = 'out' AND m.meta->>'kind' = 'survey' AND m.at >= $1 AND m.at < $2 ORDER BY m.id`,
         range,
       )
     ).map((r) => reportSurvey(r, answeredNumbers));
 
     const misses = (await this.db.all('SELECT * FROM knowledge_misses WHERE at >= $1 AND at < $2 ORDER BY id', range)).map(reportMiss);
-    return { conversations, tickets, openTickets, scores, surveys, misses };
+    // Handoffs with no ticket: their own clock is in the request; answered by a person's first word after it (as on SQLite).
+    const queuedHandoffs = (
+      await this.db.all(
+        `SELECT r.conversation_id, r.requested_at, r.first_response_due, r.priority,
+                (SELECT min(m.at) FROM messages m
+                  WHERE m.conversation_id::text = r.conversation_id AND m.direction = 'out' AND m.author LIKE 'agent:%' AND m.at >= r.requested_at) AS responded_at
+           FROM (SELECT payload->>'conversationId' AS conversation_id, created_at AS requested_at,
+                        payload->>'firstResponseDue' AS first_response_due, payload->>'priority' AS priority
+                   FROM outbox
+                  WHERE kind = 'handoff.requested' AND payload->>'ticketNumber' IS NULL
+                    AND payload->>'firstResponseDue' IS NOT NULL AND created_at >= $1 AND created_at < $2
+                  GROUP BY 1, 2, 3, 4) r
+          ORDER BY r.requested_at`,
+        range,
+      )
+    ).map(reportQueuedHandoff);
+    return { conversations, tickets, openTickets, scores, surveys, misses, queuedHandoffs };
   }
 }

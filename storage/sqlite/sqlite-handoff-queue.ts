@@ -1,7 +1,7 @@
 /** `HandoffQueue` on the desk database: conversations with people, read from their stored state. */
 import type { HandoffQueue, OverdueHandoff, WaitingHandoff } from '../../bot/handoff-queue';
 import { handoffRequestedSchema, type HandoffRequested } from '../../bot/handoff-payloads';
-import { overdueRow, pickupTimes, waitingRow } from '../handoff-rows';
+import { byDeadline, overdueRow, pickupTimes, ticketlessSince, waitingRow } from '../handoff-rows';
 import type { SqliteDatabase } from './database';
 
 /**
@@ -35,7 +35,8 @@ export class SqliteHandoffQueue implements HandoffQueue {
   /**
    * From the overdue unanswered tickets (few) to the latest handoff request of their conversation,
    * naming that ticket: a handoff handed back to the bot unanswered stays overdue until someone
-   * answers its ticket.
+   * answers its ticket. A handoff with no ticket has its own clock in its request: overdue while no
+   * person has written since it was queued.
    */
   async overdue(now: Date): Promise<OverdueHandoff[]> {
     const rows = await this.db.all(
@@ -51,7 +52,22 @@ export class SqliteHandoffQueue implements HandoffQueue {
         ORDER BY k.first_response_due`,
       [now.toISOString()],
     );
-    return rows.map((r) => overdueRow.parse(r));
+    const ticketless = await this.db.all(
+      `SELECT json_extract(r.payload, '$.conversationId') AS conversation_id, NULL AS number,
+              json_extract(r.payload, '$.firstResponseDue') AS first_response_due, r.created_at AS requested_at
+         FROM outbox r
+        WHERE r.kind = 'handoff.requested'
+          AND r.created_at >= ?
+          AND json_extract(r.payload, '$.ticketNumber') IS NULL
+          AND json_extract(r.payload, '$.firstResponseDue') <= ?
+          AND r.id = (SELECT max(x.id) FROM outbox x
+                       WHERE x.kind = 'handoff.requested' AND json_extract(x.payload, '$.conversationId') = json_extract(r.payload, '$.conversationId'))
+          AND NOT EXISTS (SELECT 1 FROM messages m
+                           WHERE m.conversation_id = json_extract(r.payload, '$.conversationId') AND m.direction = 'out'
+                             AND m.author LIKE 'agent:%' AND m.at >= r.created_at)`,
+      [ticketlessSince(now), now.toISOString()],
+    );
+    return byDeadline([...rows, ...ticketless].map((r) => overdueRow.parse(r)));
   }
 
   async request(conversationId: number): Promise<(HandoffRequested & { requestedAt: string }) | undefined> {

@@ -5,7 +5,7 @@
 import type { ReportData, ReportRows, ReportSurvey } from '../../reports/report-data';
 import type { ReportPeriod } from '../../reports/report-period';
 import type { SqliteDatabase } from './database';
-import { reportConversation, reportMiss, reportScore, reportSurvey } from '../report-rows';
+import { reportConversation, reportMiss, reportQueuedHandoff, reportScore, reportSurvey } from '../report-rows';
 import { ticketRow } from '../rows';
 
 export class SqliteReportData implements ReportData {
@@ -38,19 +38,46 @@ export class SqliteReportData implements ReportData {
 
     const tickets = (await this.db.all('SELECT * FROM tickets WHERE created_at >= ? AND created_at < ? ORDER BY id', range)).map((r) => ticketRow.parse(r));
     const openTickets = (await this.db.all(`SELECT * FROM tickets WHERE status NOT IN ('resolved', 'closed') ORDER BY id`)).map((r) => ticketRow.parse(r));
-    const scores = (await this.db.all('SELECT ticket_id, score, at FROM csat WHERE at >= ? AND at < ? ORDER BY id', range)).map(reportScore);
+    const scores = (
+      await this.db.all(
+        `SELECT ticket_id, score, at FROM csat WHERE at >= ? AND at < ?
+         UNION ALL
+         SELECT NULL, json_extract(meta, '$.csat'), at FROM messages
+          WHERE direction = 'out' AND json_extract(meta, '$.handoffCsat') = 1 AND at >= ? AND at < ?
+         ORDER BY at`,
+        [...range, ...range],
+      )
+    ).map(reportScore);
 
     // The survey names its ticket in its words (bot/phrases.ts csatQuestion), so older rows count too.
     const answeredNumbers = new Set((await this.db.all<{ number: string }>('SELECT t.number FROM csat s JOIN tickets t ON t.id = s.ticket_id')).map((r) => r.number));
     const surveys: ReportSurvey[] = (
       await this.db.all(
-        `SELECT conversation_id, text, at FROM messages
-          WHERE direction = 'out' AND json_extract(meta, '$.kind') = 'survey' AND at >= ? AND at < ? ORDER BY id`,
+        `SELECT m.conversation_id, m.text, m.at,
+                EXISTS (SELECT 1 FROM messages a WHERE a.conversation_id = m.conversation_id AND a.id > m.id AND json_extract(a.meta, '$.handoffCsat') = 1) AS handoff_answered
+           FROM messages m
+          WHERE m.direction = 'out' AND json_extract(m.meta, '$.kind') = 'survey' AND m.at >= ? AND m.at < ? ORDER BY m.id`,
         range,
       )
     ).map((r) => reportSurvey(r, answeredNumbers));
 
     const misses = (await this.db.all('SELECT * FROM knowledge_misses WHERE at >= ? AND at < ? ORDER BY id', range)).map(reportMiss);
-    return { conversations, tickets, openTickets, scores, surveys, misses };
+    // Handoffs with no ticket: their own clock is in the request; answered by a person's first word after it.
+    const queuedHandoffs = (
+      await this.db.all(
+        `SELECT r.conversation_id, r.requested_at, r.first_response_due, r.priority,
+                (SELECT min(m.at) FROM messages m
+                  WHERE m.conversation_id = r.conversation_id AND m.direction = 'out' AND m.author LIKE 'agent:%' AND m.at >= r.requested_at) AS responded_at
+           FROM (SELECT json_extract(payload, '$.conversationId') AS conversation_id, created_at AS requested_at,
+                        json_extract(payload, '$.firstResponseDue') AS first_response_due, json_extract(payload, '$.priority') AS priority
+                   FROM outbox
+                  WHERE kind = 'handoff.requested' AND json_extract(payload, '$.ticketNumber') IS NULL
+                    AND json_extract(payload, '$.firstResponseDue') IS NOT NULL AND created_at >= ? AND created_at < ?
+                  GROUP BY 1, 2) r
+          ORDER BY r.requested_at`,
+        range,
+      )
+    ).map(reportQueuedHandoff);
+    return { conversations, tickets, openTickets, scores, surveys, misses, queuedHandoffs };
   }
 }

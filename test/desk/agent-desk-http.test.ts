@@ -264,7 +264,8 @@ describe('working a conversation', () => {
 
   it("replies on the customer's channel through the outbox, resolves with the survey, and hands back to the bot", async () => {
     const li = await loggedIn('li');
-    const turn = await say('desk-http-reply', '转人工');
+    // A fault told with the request, so there is a ticket to resolve (a bare '转人工' files none since the ticketless handoff).
+    const turn = await say('desk-http-reply', '洗衣机不脱水了，转人工');
     const base = `/desk/api/conversations/${turn.conversationId}`;
     // Replying to one nobody has taken takes it.
     expect((await li.post(`${base}/reply`, { text: '您好，我是客服小李，请问是哪台设备？' })).status).toBe(200);

@@ -24,7 +24,7 @@ describe('a handoff with nobody at the desk', () => {
   it('says so, promises a time inside business hours, asks for a number, and keeps answering what it can', async () => {
     const w = (world = await openWorld({}, '2026-11-24T02:00:00Z')); // 10:00 in China
     const wang = w.customer('honest-none');
-    const handed = await wang.say('我要转人工');
+    const handed = await wang.say('烤箱门关不严，我要转人工');
     expect(handed.mode).toBe('handoff_requested');
     const number = handed.ticket!.number;
     expect(handed.text).toContain('此刻没有空闲的客服');
@@ -56,7 +56,7 @@ describe('a handoff with nobody at the desk', () => {
 
     // A plain question the knowledge base answers is answered, and still passed on.
     const fee = await wang.say('上门维修收费吗？');
-    expect(fee.text).toMatch(/依据/);
+    expect(fee.text).toMatch(/依据|保修期/); // (answered for the product named with the request, when there is one)
     expect(fee.text).toMatch(/转给人工客服/);
 
     // Anything else: a short word, never the same as the one before.
@@ -86,7 +86,7 @@ describe('a handoff with someone at the desk', () => {
     const w = (world = await openWorld({}, '2026-11-24T02:00:00Z'));
     const leave = online();
     // Nobody ahead and no history yet: a few minutes, not "马上".
-    const first = await w.customer('honest-1').say('转人工');
+    const first = await w.customer('honest-1').say('洗衣机不排水 转人工');
     expect(first.text).toMatch(/现在有 1 位客服在线，预计约 4 分钟内会有客服在这里回复您（工单号 AS-/);
     expect(first.text).not.toMatch(/马上/);
     // Two waiting ahead, one person: three rounds.
@@ -109,7 +109,9 @@ describe('a handoff with someone at the desk', () => {
     const median = typical[Math.floor(typical.length / 2)]!;
     expect(median).toBeLessThanOrEqual(2 * 60_000);
     const now = await w.customer('honest-5').say('转人工');
-    expect(now.text).toMatch(/现在有客服在线，马上会在这里回复您（工单号 AS-/);
+    // (A bare request for a person files no ticket: no number is named.)
+    expect(now.text).toMatch(/现在有客服在线，马上会在这里回复您。/);
+    expect(now.text).not.toMatch(/工单号 AS-/);
     leave();
   });
 

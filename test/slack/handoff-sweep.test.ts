@@ -30,7 +30,7 @@ describe('Slack desk: the handoff sweep', () => {
     (await world.assistant.desk.outbox.due(customerDestination('web'), world.clock.now(), 500)).map((i) => i.payload as OutboundMessage).filter((m) => m.conversationId === conversationId);
 
   it('returns an unanswered handoff to the bot after the configured time, telling the customer and the channel', async () => {
-    const turn = await world.customer('转人工', 'web-session-idle');
+    const turn = await world.customer('空调不制冷了 转人工', 'web-session-idle');
     await world.drain();
     const threadTs = await world.threadOf(turn.conversationId);
 
@@ -68,7 +68,7 @@ describe('Slack desk: the handoff sweep', () => {
   });
 
   it('re-announces a handoff past its first-response deadline once, with its buttons', async () => {
-    const turn = await world.customer('转人工', 'web-session-overdue');
+    const turn = await world.customer('冰箱不制冷了 转人工', 'web-session-overdue');
     await world.drain();
     const threadTs = await world.threadOf(turn.conversationId);
     const due = Date.parse(turn.ticket!.firstResponseDue);

@@ -102,12 +102,19 @@
               { class: 'row' },
               el('span', { class: 'ticket-no' }, item.ticket ? item.ticket.number : `#${item.conversationId}`),
               item.ticket ? el('span', { class: `badge ${item.ticket.priority}` }, item.ticket.priority) : null,
+              // A handoff with no ticket (a bare request for a person) has its own clock.
+              !item.ticket && item.clock && item.clock.priority ? el('span', { class: `badge ${item.clock.priority}` }, item.clock.priority) : null,
             ),
             el('span', { class: 'reason' }, W.reasons[item.reason] || item.reason || '—'),
             el('span', { class: 'meta' }, [W.channels[item.channel] || item.channel, item.ticket && item.ticket.product].filter(Boolean).join(' · ')),
             item.lastCustomerText ? el('span', { class: 'last' }, `“${item.lastCustomerText}”`) : null,
             item.openQuestions ? el('span', { class: 'open-questions' }, W.openQuestions.replace('{n}', item.openQuestions)) : null,
-            el('span', { class: 'row' }, holder(item), item.ticket ? due(item.ticket.dueAt, item.ticket.overdue) : null),
+            el(
+              'span',
+              { class: 'row' },
+              holder(item),
+              item.ticket ? due(item.ticket.dueAt, item.ticket.overdue) : item.clock && !item.clock.responded ? due(item.clock.firstResponseDue, item.clock.overdue) : null,
+            ),
           ),
         ),
       ),
@@ -183,7 +190,10 @@
         { class: 'actions' },
         v.mode === 'handoff_requested' ? el('button', { type: 'button', class: 'primary', id: 'claim', onclick: act('claim') }, W.claim) : null,
         v.mode === 'agent' && (mine || state.me.role === 'manager') ? el('button', { type: 'button', id: 'release', onclick: act('release') }, W.release) : null,
-        t && t.status !== 'resolved' && t.status !== 'closed' ? el('button', { type: 'button', id: 'resolve', onclick: act('resolve', undefined, W.resolveConfirm) }, W.resolve) : null,
+        // (A handoff with no ticket is resolved too: the customer gets the survey.)
+        (t && t.status !== 'resolved' && t.status !== 'closed') || (!t && withPeople)
+          ? el('button', { type: 'button', id: 'resolve', onclick: act('resolve', undefined, W.resolveConfirm) }, W.resolve)
+          : null,
         withPeople ? el('button', { type: 'button', id: 'hand-back', onclick: act('return') }, W.handBack) : null,
         el(
           'button',
@@ -228,6 +238,7 @@
             ])
           : el('p', {}, W.noTicket),
         t && !t.responded ? due(t.firstResponseDue, t.overdue) : null,
+        !t && v.request && v.request.firstResponseDue && v.mode === 'handoff_requested' ? due(v.request.firstResponseDue, Date.parse(v.request.firstResponseDue) < now()) : null,
       ),
       card(
         W.customer,
