@@ -53,6 +53,15 @@ describe('a wish for a working unit in other words is an exchange request', () =
   });
 
   it.each([
+    ['en', 'my blender is only 11 days old and the motor stopped, replace it please', /11 days since purchase/],
+    ['en', 'this 9-day-old iron no longer heats, send me another one', /9 days since purchase/],
+  ])('a unit "N days old" is counted from that day, not asked again (%s: %s)', async (_lang, line, days) => {
+    const said = await world.customer(`x5-days-old-${line}`).say(line);
+    expect(said.text).toMatch(days);
+    expect(said.text).not.toMatch(/Which day did you buy/i);
+  });
+
+  it.each([
     ['zh', '空调的滤网脏了，我要换滤网'],
     ['zh', '明天上午不方便，能不能换个时间'],
     ['en', 'can you send a different technician next time'],
