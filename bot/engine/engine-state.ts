@@ -33,6 +33,10 @@ export const frameSchema = z.object({
    * its steps: when one is reported fixed, the other is brought up (problem-left.ts).
    */
   problems: z.array(z.object({ said: z.string(), caseId: z.string().optional(), title: z.string().optional(), steps: z.array(z.string()).default([]) })).default([]),
+  /** Told in one message with another product's problem (other-product-left.ts): when this one is booked or fixed, the other comes up next. */
+  toldWith: z.boolean().optional(),
+  /** The customer said this one, told with another product's problem, is not fixed either: it is booked after the other. */
+  stillBroken: z.boolean().optional(),
   /** Details told after an answer (details-after-answer.ts): searched alone, and the case answered before is not given again. */
   rematch: z.object({ from: z.string(), words: z.string() }).optional(),
   /** The customer denied the problem itself, not only the case ("it isn't leaking at all"): its words find nothing else. */

@@ -24,7 +24,7 @@ import type { HandoffResult } from '../tools/hand-off';
 import { holdsServiceRequest } from './service-request-held';
 import { lookupGivenUp } from './lookup-given-up';
 import type { ToolBox } from '../tools/tool';
-import { first, has, isContactSlot, type Bilingual, type Command, type FlowName, type SlotName } from './commands';
+import { first, has, isContactSlot, PROBLEM_SLOTS, type Bilingual, type Command, type FlowName, type SlotName } from './commands';
 import { factsOf, frameSchema, readEngineState, top, type EngineState, type Frame } from './engine-state';
 import { FLOWS, type FlowKit, type FlowResult } from './flows';
 import { lookUpAnswer, stepAnswering } from './flows/policy-flow';
@@ -146,6 +146,7 @@ import { pointsOutMistake } from '../understanding/mistake-pointed-out';
 import { askedAgainReply } from './asked-again';
 import { asksSomething as asksInWords } from '../understanding/question-clause';
 import { partWorksLine, problemLeftLines, readFixReport } from './problem-left';
+import { allToldWork, bothBookedLine, nextBookingLine, otherProductAskedLine, productsToldWith } from './other-product-left';
 import { onlyReproachesService } from '../understanding/service-reproach';
 import { reproachNoJob, reproachOnTicket, reproachSorry } from './reproach-heard';
 import { askedLookupPhone, BOOKING_AGAIN, LOOK_UP_BY_PHONE, LOOK_UP_BY_PHONE_SENT, lookupUnderWay, NOT_LOST_BY_PHONE, notLostLines, WAIT_SORRY } from './booking-not-found';
@@ -910,9 +911,13 @@ export class ConversationEngine {
    * and its own answer, under a heading, and the customer is asked once whether the steps helped.
    */
   private async answerOtherProblems(problems: Extract<Command, { kind: 'start' }>[]): Promise<void> {
+    // Another product's problem beside the first (other-product-left.ts): marked, so neither is dropped when the other is booked or fixed.
+    const first = top(this.state);
     for (const problem of problems) {
       const before = this.out.parts.length;
-      this.state.stack.push(frameSchema.parse({ flow: problem.flow, facts: { ...problem.facts } }));
+      const together = Boolean(first && first.flow === 'fault' && problem.flow === 'fault' && problem.facts?.category && problem.facts.category !== first.facts.category);
+      if (together) first!.toldWith = true;
+      this.state.stack.push(frameSchema.parse({ flow: problem.flow, facts: { ...problem.facts }, toldWith: together || undefined }));
       const heading = categoryName(problem.facts?.category, this.lang);
       this.out.say(this.lang === 'zh' ? `另外，${heading}的问题：` : `And the ${heading}:`);
       await this.advance();
@@ -990,8 +995,21 @@ export class ConversationEngine {
         // "ok, how much would a repair be?" is a question, not a report that it works; nor is "哦对 屏幕上显示E4,
         // 买了两年多了": a yes leading new facts adds to what was told.
         if (has(commands, 'fixed') || (yes && !has(commands, 'notFixed') && !has(commands, 'ask') && !gaveFacts)) {
+          const others = productsToldWith(this.state, frame);
+          // "冰箱好了" when the microwave's answer was the last: the fridge is the one that works, the microwave is asked about.
+          const namedFixed = others.find((f) => commands.some((c) => c.kind === 'set' && c.slot === 'category' && c.value === f.facts.category && c.value !== frame.facts.category));
+          if (namedFixed && !allToldWork(this.t.turn.text)) {
+            this.state.stack = this.state.stack.filter((f) => f !== namedFixed);
+            this.out.say(SOCIAL.glad[this.lang]);
+            this.out.say(otherProductAskedLine(frame, this.lang));
+            return true;
+          }
           this.state.stack.pop();
+          // "都好了": every product told together works; one "好了" leaves the other one asked about.
+          if (others.length && allToldWork(this.t.turn.text)) this.state.stack = this.state.stack.filter((f) => !others.includes(f));
           this.out.say(SOCIAL.glad[this.lang]);
+          const next = top(this.state);
+          if (next && others.includes(next)) this.out.say(otherProductAskedLine(next, this.lang));
           return true;
         }
         // "去年春天买的" (or "前年..不对 去年春天买的") to "did that help?": a date, no verdict. It is kept and
@@ -1012,6 +1030,12 @@ export class ConversationEngine {
         }
         if (has(commands, 'notFixed') || no) {
           this.out.say((carriedIn(factsOf(this.state, frame).category) ? SOCIAL.notFixedCarryIn : SOCIAL.notFixed)[this.lang]);
+          // "都不行" after two products' answers: both are booked, one after the other (other-product-left.ts).
+          // (A message naming only this product says nothing of the other: that one is asked about after.)
+          const named = commands.filter((c): c is Extract<Command, { kind: 'set' }> => c.kind === 'set' && c.slot === 'category').map((c) => c.value);
+          const alsoBroken = productsToldWith(this.state, frame).filter((f) => !named.length || named.includes(f.facts.category ?? ''));
+          for (const other of alsoBroken) other.stillBroken = true;
+          if (alsoBroken[0]) this.out.say(bothBookedLine(frame, alsoBroken[0], this.lang));
           // "不方便去网点，能寄过去修吗": the question beside the "no" is answered before the repair form goes on.
           const beside = first(commands, 'ask');
           if (beside) await this.digress(beside.question);
@@ -1413,7 +1437,17 @@ export class ConversationEngine {
       const filedClaim = frame.ticketType === 'warranty_claim';
       this.state.stack = this.state.stack.filter((f) => f !== frame && !(filedClaim && isClaim(f)));
       const below = top(this.state);
-      if (below && below.stage === 'collect') {
+      if (below && frame.toldWith && below.toldWith && below.flow === 'fault' && below.stillBroken) {
+        // The other product told with this one, said not fixed either: its booking goes on with the same contact facts.
+        this.out.say(nextBookingLine(below, this.lang));
+        this.replaceTop('repair', undefined, below);
+        // Its own model and purchase date are asked afresh: what was asked was the first product's.
+        for (const slot of PROBLEM_SLOTS) delete this.state.asks[`repair:${slot}`];
+        await this.advance();
+      } else if (below && frame.toldWith && below.toldWith && below.flow === 'fault' && (below.stage === 'feedback' || below.stage === 'offer')) {
+        this.out.say(otherProductAskedLine(below, this.lang));
+        below.stage = 'feedback';
+      } else if (below && below.stage === 'collect') {
         this.resumeNote = true;
         await this.advance();
       } else if (below && below.stage === 'confirm') {
@@ -1976,7 +2010,7 @@ export class ConversationEngine {
     const facts = from ? { ...from.facts } : {};
     this.state.stack = this.state.stack.filter((f) => f !== from);
     // What the customer already said they cannot give ("不知道型号") is not asked again by the next job.
-    const frame = frameSchema.parse({ flow, facts, ticketType, skipped: from ? [...from.skipped] : [], returnWish: from?.returnWish });
+    const frame = frameSchema.parse({ flow, facts, ticketType, skipped: from ? [...from.skipped] : [], returnWish: from?.returnWish, toldWith: from?.toldWith });
     this.state.stack.push(frame);
     // (A repair taken up from a warranty answer's offer: the troubleshooting below it gives its fault.)
     takeOpenFault(this.state, frame);

@@ -12,6 +12,29 @@
 
 const ZH_NEW_UNIT = /换新|换(?:个|一个|台|一台|部|一部|只|一只)新的?|换一台/;
 
+/** Where a short wish ends: the clause ends, or a particle closes it ("换个好的吧"). */
+const WISH_END = String.raw`(?=$|[\s,，。.!！?？~～]|吧|啊|呀|呢|嘛|过来|给我)`;
+
+/**
+ * The other ways a Chinese customer asks for a working unit in place of a faulty new one (session
+ * 18: a fault on a days-old unit told with these was answered with steps, never registered as an
+ * exchange, while the English "I want a replacement" was): a good or working one ("换个好的",
+ * "换一台能用的"), one sent again ("重新发一台", "补发一个"), the unit changed ("调换", "整机更换",
+ * "换机"), or a bare insistence on changing it ("我要换", "必须给我换一个"). A time, an address, a person
+ * or a part changed ("换个时间", "换个师傅", "我要换滤芯") is none of these: the wish must end the clause.
+ */
+const ZH_WORKING_UNIT = new RegExp(
+  [
+    String.raw`换(?:个|一个|台|一台|部|一部|只|一只)(?:好的|好点的|能用的|正常的|没问题的|没毛病的|不坏的|质量好的)${WISH_END}`,
+    String.raw`(?:重新|再)(?:给我|帮我)?(?:发|寄|换)(?:一)?(?:个|台|部|只)(?:新的|好的)?${WISH_END}`,
+    String.raw`补发(?:一)?(?:个|台|部|只)?(?:新的|新机)?${WISH_END}`,
+    String.raw`调换(?!.{0,4}(?:时间|日期|地址|师傅|工程师|人|电话|号码))|整机(?:更换|调换|换新|退换)|(?:要|给我?|申请|要求|能|可以)换机${WISH_END}|更换(?:一台|一个|新机|新的|整机)`,
+  ].join('|'),
+);
+
+/** Changing it, insisted on with no thing named: "我要换", "必须给我换一个", "要求更换". */
+const ZH_INSISTS_CHANGE = new RegExp(String.raw`(?:我要|我想|就要|只要|必须|要求|坚持|直接|赶紧|马上|给我|帮我)(?:给我|帮我)?(?:换|更换)(?:掉|了)?(?:一)?(?:个|台|部|只)?${WISH_END}`);
+
 /**
  * Asking whether it can be exchanged, with no object named: "能换吗", "可不可以换一个", "给换不",
  * "包换吗", "能给我换货吗". A tester's customers asked this beside a fault on a days-old unit and got
@@ -45,6 +68,8 @@ const EN_NEW_UNIT = new RegExp(
     String.raw`\b(?:have|get)\s+(?:it|this(?:\s+one)?|that(?:\s+one)?|the\s+(?:whole\s+)?(?:unit|machine|thing|product|appliance|device|set|item))\s+(?:replaced|swapped|exchanged)\b`,
     // "swap it for another", "exchange this for a working one".
     String.raw`\b(?:swap|exchange|replace)\s+(?:it|this|that)?\s*for\s+(?:another|a\s+(?:new|different|working))\b`,
+    // "send me another one", "give me a working one", "I want a different unit" (session 18, beside the Chinese forms).
+    String.raw`\b(?:give|send|get|want|need|ship)\s+(?:me|us)?\s*(?:another|a\s+(?:different|working|proper|functioning|good))\s+(?:one|unit|machine)\b(?!\s+(?:instead|rather))`,
   ].join('|'),
   'i',
 );
@@ -53,5 +78,7 @@ const EN_NEW_UNIT = new RegExp(
 const BUYING = /\bbuy(?:ing)?\b|\bworth\b|\bcheaper\b|\bpurchase (?:a|another)\b|买/i;
 
 export function wantsNewUnit(text: string): boolean {
-  return ZH_NEW_UNIT.test(text) || (ZH_CAN_EXCHANGE.test(text) && !ZH_PART.test(text)) || (EN_NEW_UNIT.test(text) && !BUYING.test(text));
+  return (
+    ZH_NEW_UNIT.test(text) || ZH_WORKING_UNIT.test(text) || ((ZH_CAN_EXCHANGE.test(text) || ZH_INSISTS_CHANGE.test(text)) && !ZH_PART.test(text)) || (EN_NEW_UNIT.test(text) && !BUYING.test(text))
+  );
 }

@@ -22,7 +22,8 @@ const JOINER = /(?:还有|另外|另一个|以及|同时|而且|再就是|再有
 /** The joiners that announce another matter outright. */
 const ANOTHER_MATTER = /还有|另外|另一个|再就是|再有|第二|二是|\balso\b|\banother\b|\bplus\b/i;
 /** Words that belong to the product after them: the/my/our, 我家(的), 家里(的), 那个. */
-const OWNER_BEFORE = /(?:\b(?:the|my|our)\s+|我家的?|家里的?|我们家的?|那个|这个|那台|这台)$/i;
+// (A kind word between them belongs to it too, "the electric water heater", "our new gas hob": session 18.)
+const OWNER_BEFORE = /(?:\b(?:the|my|our)\s+(?:(?:electric|gas|new|old|kitchen|bathroom|small|big|built-in|portable|second|other)\s+){0,2}|我家的?|家里的?|我们家的?|那个|这个|那台|这台)$/i;
 /** Something wrong in so many words, or the shape of a complaint about how it behaves (老是有一滩水, keeps tripping). */
 const MISBEHAVES = /不[\u4e00-\u9fff]|没(?:有)?[\u4e00-\u9fff]|老是|总是|一直|经常|动不动|一滩水|积水|有水|\b(?:keeps?|still|won'?t|doesn'?t|isn'?t|not)\b/i;
 

@@ -39,6 +39,7 @@ import {
 } from './hazard-words';
 import { NOT_LEAKAGE, TINGLE_FELT, TOUCHED_THING } from './felt-shock';
 import { HOUSEHOLD_GROUP, ORDINARY_ILLNESS } from './household-ill';
+import { ALARM_SOUNDING, CO_ON_DETECTOR, NOT_CO_ALARM } from './co-alarm';
 import { defrostSteamSaid } from './defrost-steam';
 
 /** Where the two halves of a pair must both be: one clause, one sentence, or anywhere in the message. */
@@ -154,6 +155,9 @@ export const HAZARD_CUES: HazardCue[] = [
   // --- carbon monoxide
   words('carbon_monoxide', 'carbon monoxide named', anyOf('一氧化碳', '煤气中毒', '燃气中毒', '\\bCO ?中毒', '(?:一氧化碳|\\bCO ?)报警器?[^,，。]{0,4}(?:响|报警|叫)', '\\bcarbon monoxide\\b', '\\bCO (?:alarm|detector|poisoning)\\b')),
   pair('carbon_monoxide', 'gas heater or bathroom + dizziness, nausea', CO_SOURCE, CO_SYMPTOM, { scope: 'message', within: 200, harmlessMessage: noFuelBurning }),
+  // An alarm sounding by a gas heater or in a bathroom, and "CO" read off a detector (co-alarm.ts).
+  words('carbon_monoxide', 'CO shown on a detector', CO_ON_DETECTOR),
+  pair('carbon_monoxide', 'gas heater or bathroom + alarm sounding', CO_SOURCE, ALARM_SOUNDING, { scope: 'message', within: 200, unless: NOT_CO_ALARM, unlessInScope: true, harmlessMessage: electricHeaterOnly }),
   // Several people in one home ill at once, with no cause of its own named (household-ill.ts).
   pair('carbon_monoxide', 'household ill at once', HOUSEHOLD_GROUP, CO_SYMPTOM, { within: 14, unless: ORDINARY_ILLNESS, unlessInScope: true, harmlessMessage: (text) => test(ORDINARY_ILLNESS, text) }),
 

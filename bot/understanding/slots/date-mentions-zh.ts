@@ -272,7 +272,7 @@ export const ZH_RULES: MentionRule[] = [
     return qty ? unitsAgo(ctx.today, qty, UNIT[g.u!]!) : undefined;
   }),
   // 买了第三天, 收到的第二天, 到货后第5天: the day of purchase is the first, so the Nth is N-1 days ago.
-  regexRule(new RegExp(`(?:买|购买|入手|下单|到货|收到|签收|送到|送来|到手|拿到|装)(?:了|的|好|回来|回家|后|以后|之后)*\\s*(?:的)?\\s*第\\s*(?<q>[${CN}]+|\\d+)\\s*天`, 'g'), (m, ctx) => {
+  regexRule(new RegExp(`(?:买|购买|入手|下单|到货|收到|签收|送到|送来|到手|拿到|装)(?:了|的|好|来|回来|回家|后|以后|之后)*\\s*(?:的)?\\s*第\\s*(?<q>[${CN}]+|\\d+)\\s*天`, 'g'), (m, ctx) => {
     const q = m.groups!.q!;
     const nth = /^\d/.test(q) ? Number(q) : parseSmallNumber(q);
     return nth && nth >= 1 && nth <= 400 && ctx.today ? onDay(addDays(ctx.today, -(nth - 1))) : undefined;

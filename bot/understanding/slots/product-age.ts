@@ -8,7 +8,7 @@ const ZH = new RegExp(
 // "it's been 5 days since delivery", "only 4 days since it arrived": a count of days from receiving it.
 const SINCE_DELIVERY = `\\b(${ENGLISH_NUMBER})\\s+(days?|weeks?)\\s+since\\s+(?:it\\s+)?(?:arrived|came|was delivered|got delivered|delivery|(?:i|we)\\s+(?:got|received)\\s+it)\\b`;
 const EN = new RegExp(
-  `\\b(?:(?:had|used|owned|using|have had) (?:it|this|the \\w+) for|after(?: only)?(?: just)?)\\s+(?:about |around |almost |only |just )?(${ENGLISH_NUMBER})\\s+(years?|months?|weeks?|days?)\\b|\\b(${ENGLISH_NUMBER})[- ](year|month)s?[- ]old\\b|${SINCE_DELIVERY}`,
+  `\\b(?:(?:had|used|owned|using|have had) (?:it|this|the \\w+) for|after(?: only)?(?: just)?)\\s+(?:about |around |almost |only |just )?(${ENGLISH_NUMBER})\\s+(years?|months?|weeks?|days?)\\b|\\b(${ENGLISH_NUMBER})[- ](year|month|week|day)s?[- ]old\\b|${SINCE_DELIVERY}`,
   'i',
 );
 
@@ -44,8 +44,9 @@ export function extractProductAgeDays(text: string): number | undefined {
     if (n !== undefined) return n * DAYS_PER[zh[2]!]! + (zh[3] === '半' ? DAYS_PER[zh[2]!]! / 2 : 0);
   }
   const en = EN.exec(text);
-  const unit = (en?.[2] ?? en?.[6])?.toLowerCase().replace(/s$/, '');
-  const count = en?.[1] ?? en?.[5];
+  // ("only 10 days old", "a 3-week-old kettle": counted in days as "had it for 10 days" is; session 18.)
+  const unit = (en?.[2] ?? en?.[4] ?? en?.[6])?.toLowerCase().replace(/s$/, '');
+  const count = en?.[1] ?? en?.[3] ?? en?.[5];
   if (count && unit && DAYS_PER[unit]) {
     const n = parseEnglishNumber(count);
     if (n !== undefined) return n * DAYS_PER[unit];
