@@ -225,7 +225,8 @@ export class AfterSalesBot {
       if (joined) reading.u = this.deps.understanding.understand(joined, { today: reading.now, priorContacts: priorContacts(open, reading.now) });
     }
     // A product named alone and its fault in the next message ("油烟机" … "吸不动烟了") are read as one (bot/understanding/product-told-apart.ts).
-    if (conversation.state.mode === 'bot' && reading.u && conversation.state.turns > 0) {
+    // (Only with no job open: inside a form the product is already held, and the next answer is the form's, "any morning next week".)
+    if (conversation.state.mode === 'bot' && reading.u && conversation.state.turns > 0 && !readEngineState(conversation.state.policy).stack.length) {
       const read = (t: string) => this.deps.understanding.understand(t, { today: reading.now, priorContacts: priorContacts(open, reading.now) });
       const joined = productToldApart(reading.text, reading.u, await this.customerSaidBefore(conversation.id, inbound.channelMessageId), read);
       // (The turn reads the joined words, so the fault's case is looked up with its product; the message is stored as sent.)

@@ -13,6 +13,7 @@ import type { Frame } from './engine-state';
 import { hasFaultClause } from './problem-words';
 import { vagueFault } from './vague-fault';
 import { categoryName } from './wording';
+import { brandMentions, categoryMentions } from '../understanding/slots/lexicon-mentions';
 
 /** Facts that do not describe the problem: said alone, they are kept and the problem is asked. */
 const BESIDE_PROBLEM: readonly SlotName[] = ['category', 'brand', 'model', 'purchaseDate', 'phone', 'address', 'serial' as SlotName];
@@ -47,9 +48,19 @@ export function factsBeforeProblem(frame: Frame | undefined, commands: readonly 
   return beside.map((c) => c.slot);
 }
 
-/** A few words at most: product, brand and date words run together, nothing more. */
+/** Date and model words that say nothing about the product's state ("2023年5月买的", "bought in May"). */
+const DATE_AND_FILLER =
+  /[\d\s.,，。、/:-]+|[年月日号号前去今后大上个左右份]|买的|买了|购买|入手|的|吧|呢|啊|是|['’]s\b|\b(?:bought|got|in|on|last|this|year|month|it|a|the|its?|an?|model|brand|my|our|new|old|electric|gas|tumble|smart|mini)\b/gi;
+
+/**
+ * Product, brand and date words run together, nothing more: what is left once they are taken out is
+ * a word or two at most ("电视左边一半画面是黑的" leaves a description, so it tells something).
+ */
 function short(words: string): boolean {
-  return /[\u4e00-\u9fff]/.test(words) ? words.replace(/\s/g, '').length <= 16 : words.trim().split(/\s+/).length <= 5;
+  let rest = words;
+  for (const m of [...categoryMentions(words), ...brandMentions(words)].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end);
+  rest = rest.replace(DATE_AND_FILLER, ' ').trim();
+  return /[\u4e00-\u9fff]/.test(rest) ? rest.replace(/\s/g, '').length <= 2 : rest.split(/\s+/).filter(Boolean).length <= 1;
 }
 
 /** Whether words kept as the problem tell a fault at all ("不脱水" does; "my dishwasher", "美的 2023年5月买的" do not). */

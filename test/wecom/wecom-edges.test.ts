@@ -172,7 +172,10 @@ describe('WeCom 微信客服 edges', () => {
       const other = await queueAgentMessage(`wm-other-${errcode}`, `另一位客户的消息（${errcode}）`);
       expect((await row(other)).status).toBe('delivered');
       // The customer writes again: the parked message goes out, once.
+      // (Two go out: the parked message and the bot's reply to "好的"; both are waited for, so no late reply lands in the next case.)
+      const beforeAgain = fake.sent.length;
       await customerWrites(customer, '好的');
+      await fake.waitForSent(beforeAgain + 2);
       await relay().drain();
       await expect.poll(async () => (await row(id)).status).toBe('delivered');
       expect(sentTo(customer).filter((s) => s.text === `师傅明天上午到（${errcode}）`)).toHaveLength(1);
