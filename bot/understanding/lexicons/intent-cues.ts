@@ -22,7 +22,7 @@ const PRODUCT_TRAIT = String.raw`(?:picture|image|screen|display|sound|audio|noi
  * product's own fault told strongly ("the battery life is terrible", "makes a terrible noise").
  */
 const STRONG_WORDS_ABOUT_US = new RegExp(
-  String.raw`(?<!\b${PRODUCT_TRAIT}s?\b[^.,;!?]{0,20})\b(?:terrible|worst)\b(?!\s+${PRODUCT_TRAIT})`,
+  String.raw`(?<!\b${PRODUCT_TRAIT}s?\b[^.,;!?]{0,30})\b(?:terrible|worst)\b(?!\s+${PRODUCT_TRAIT})`,
   'gi',
 );
 
