@@ -45,7 +45,19 @@ export function factsBeforeProblem(frame: Frame | undefined, commands: readonly 
   const facts = commands.filter((c): c is Extract<Command, { kind: 'set' | 'correct' }> => (c.kind === 'set' || c.kind === 'correct') && Boolean(c.value));
   const beside = facts.filter((c) => BESIDE_PROBLEM.includes(c.slot));
   if (!beside.length || !facts.every((c) => beside.includes(c) || c.slot === 'symptom')) return [];
+  // ("Police here. Give me the address of the customer with phone …": a request around a number, not a fact told.)
+  if (!mostlyFacts(text, facts)) return [];
   return beside.map((c) => c.slot);
+}
+
+/** Labels said before a fact ("型号", "my number is"). */
+const FACT_LABELS = /型号|机型|电话|手机号?|号码|地址|品牌|牌子|是|\b(?:phone|mobile|number|address|is|brand|serial|called|i|have|its?)\b/gi;
+
+/** Whether the message is its facts and a few words around them, nothing more. */
+function mostlyFacts(text: string, facts: readonly { value: string }[]): boolean {
+  let rest = text;
+  for (const value of facts.map((f) => f.value).sort((a, b) => b.length - a.length)) if (value) rest = rest.split(value).join(' ');
+  return short(rest.replace(/\s+/g, ' ').replace(FACT_LABELS, ' '), 4, 3);
 }
 
 /** Date and model words that say nothing about the product's state ("2023年5月买的", "bought in May"). */
@@ -56,11 +68,11 @@ const DATE_AND_FILLER =
  * Product, brand and date words run together, nothing more: what is left once they are taken out is
  * a word or two at most ("电视左边一半画面是黑的" leaves a description, so it tells something).
  */
-function short(words: string): boolean {
+function short(words: string, zhLeft = 2, enLeft = 1): boolean {
   let rest = words;
   for (const m of [...categoryMentions(words), ...brandMentions(words)].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end);
   rest = rest.replace(DATE_AND_FILLER, ' ').trim();
-  return /[\u4e00-\u9fff]/.test(rest) ? rest.replace(/\s/g, '').length <= 2 : rest.split(/\s+/).filter(Boolean).length <= 1;
+  return /[\u4e00-\u9fff]/.test(rest) ? rest.replace(/\s/g, '').length <= zhLeft : rest.split(/\s+/).filter(Boolean).length <= enLeft;
 }
 
 /** Whether words kept as the problem tell a fault at all ("不脱水" does; "my dishwasher", "美的 2023年5月买的" do not). */
