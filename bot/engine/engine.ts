@@ -966,7 +966,9 @@ export class ConversationEngine {
       case 'feedback': {
         // "嗯", "ok", "?" alone is no verdict: the question again, plainer, with its two answers (verdict-unclear.ts).
         const unclear = verdictUnclear(this.t.turn.text);
-        if (unclear && !has(commands, 'fixed') && !has(commands, 'notFixed')) {
+        // ("什么意思？" after a code's case asks what the code means: answered from its case, not taken as lost.)
+        const asksTheCode = unclear === 'puzzled' && Boolean(factsOf(this.state, frame).errorCode) && /意思|\bmean/i.test(this.t.turn.text);
+        if (unclear && !asksTheCode && !has(commands, 'fixed') && !has(commands, 'notFixed')) {
           this.out.say(verdictAskedPlainly(unclear, factsOf(this.state, frame).category, this.lang));
           return true;
         }
