@@ -33,6 +33,16 @@ export function toSimplifiedChinese(text: string): string {
   return mainlandWords(FROM_HONG_KONG(FROM_TAIWAN(text.replace(/么/g, '麼'))));
 }
 
+/**
+ * Every traditional character as simplified, whatever the rest of the text is written in: for the
+ * guards, where a traditional phrase slipped into a simplified reply ("一機一號") must read as its
+ * simplified rule, never for what is shown or stored.
+ */
+export function everyCharacterSimplified(text: string): string {
+  if (!HAN.test(text)) return text;
+  return mainlandWords(FROM_HONG_KONG(FROM_TAIWAN(text.replace(/么/g, '麼'))));
+}
+
 /** Simplified text in the customer's traditional script and words (保修 → 保固 for Taiwan); Latin letters and digits untouched. */
 export function toTraditionalChinese(text: string, script: TraditionalScript): string {
   if (!HAN.test(text)) return text;

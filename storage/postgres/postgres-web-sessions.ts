@@ -14,11 +14,20 @@ export class PostgresWebSessions implements SessionRecords {
   async saw(tokenHash: string, customerRef: string, at: Date): Promise<void> {
     const iso = at.toISOString();
     // Two instances report the same session in any order: its last activity only moves forward.
-    await this.db.run(
-      `INSERT INTO web_sessions (token_hash, customer_ref, created_at, last_active_at) VALUES ($1, $2, $3, $3)
-       ON CONFLICT (token_hash) DO UPDATE SET last_active_at = greatest(web_sessions.last_active_at, excluded.last_active_at)`,
-      [tokenHash, customerRef, iso],
-    );
+    const upsert = () =>
+      this.db.run(
+        `INSERT INTO web_sessions (token_hash, customer_ref, created_at, last_active_at) VALUES ($1, $2, $3, $3)
+         ON CONFLICT (token_hash) DO UPDATE SET last_active_at = greatest(web_sessions.last_active_at, excluded.last_active_at)`,
+        [tokenHash, customerRef, iso],
+      );
+    try {
+      await upsert();
+    } catch (error) {
+      // Two first reports at the same moment: the loser may meet the customer_ref index before the
+      // token's, a unique violation rather than the conflict handled above. The row exists now; once more updates it.
+      if ((error as { code?: string }).code !== '23505') throw error;
+      await upsert();
+    }
   }
 
   async find(tokenHash: string): Promise<StoredWebSession | undefined> {

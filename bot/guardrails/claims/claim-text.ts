@@ -8,12 +8,13 @@
  * and its support meet however either was written.
  */
 import { normaliseText } from '../../../kernel/text/normal-form';
+import { everyCharacterSimplified } from '../../../kernel/text/chinese-script';
 import { foldConfusables } from './confusables';
 import { writtenNumbersAsDigits } from './written-numbers';
 
 export function claimText(text: string): string {
   // Spaces between Chinese characters carry nothing but an evasion (退 款, 赔 偿).
-  const normal = normaliseText(text, { whitespace: 'keep', spokenDigits: true }).replace(/(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g, '');
+  const normal = everyCharacterSimplified(normaliseText(text, { whitespace: 'keep', spokenDigits: true })).replace(/(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g, '');
   // 圓 (圆) after an amount is the yuan, written 元 in the claims' rules.
   return writtenNumbersAsDigits(foldConfusables(normal).replace(/(?<=[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])圆/g, '元'));
 }
