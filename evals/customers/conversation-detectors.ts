@@ -1,11 +1,13 @@
 /**
  * Failures a customer feels that no `expect` names: a turn answered with nothing while the bot
  * still had the chat, a reply that repeats the previous one word for word, and the bot asking the
- * same question a third time. Counted per customer and overall; they do not change pass/fail.
+ * same question a third time, a promise nobody can keep (promise-detector.ts). Counted per customer
+ * and overall; they do not change pass/fail.
  */
 import { describeUnsafeAdvice, findUnsafeAdvice } from '../../knowledge/lint/unsafe-advice';
 import type { CustomerRun } from './customer-run';
 import type { Failure } from './failure-kinds';
+import { unkeptPromises } from './promise-detector';
 import { questionKey, questionSentences, sameQuestion } from './same-question';
 
 const quote = (text: string) => `“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”`;
@@ -64,4 +66,4 @@ export function unsafeAdviceReplies(run: CustomerRun): Failure[] {
   );
 }
 
-export const conversationProblems = (run: CustomerRun): Failure[] => [...noReplyTurns(run), ...repeatedReplies(run), ...thirdAsks(run), ...unsafeAdviceReplies(run)];
+export const conversationProblems = (run: CustomerRun): Failure[] => [...noReplyTurns(run), ...repeatedReplies(run), ...thirdAsks(run), ...unsafeAdviceReplies(run), ...unkeptPromises(run)];

@@ -3,7 +3,7 @@
  * the report, and whether it decides the customer's pass/fail. The expectation kinds (and a
  * transport error) decide it exactly as ../shared/tools/replay-customers.mjs does, so the pass
  * rate is the same figure; the conversation kinds (no reply, a repeated reply, a question asked a
- * third time, unsafe advice) are counted and shown in the transcript but do not change the
+ * third time, unsafe advice, a promise nobody can keep) are counted and shown in the transcript but do not change the
  * verdict; unsafe advice is the suite's gate instead.
  */
 export const FAILURE_KINDS = {
@@ -18,6 +18,7 @@ export const FAILURE_KINDS = {
   repeated_reply: { key: 'repeatedReplies', label: 'replies repeating the previous reply word for word', decides: false },
   third_ask: { key: 'thirdAsks', label: 'the same question asked a third time', decides: false },
   unsafe_advice: { key: 'unsafeAdvice', label: 'replies telling the customer to do something unsafe', decides: false },
+  unkept_promise: { key: 'unkeptPromises', label: 'promises a person cannot keep (at once with nobody online, or a time outside desk hours)', decides: false },
 } as const;
 
 export type FailureKind = keyof typeof FAILURE_KINDS;

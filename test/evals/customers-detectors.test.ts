@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { conversationProblems, noReplyTurns, repeatedReplies, thirdAsks } from '../../evals/customers/conversation-detectors';
+import { unkeptPromises } from '../../evals/customers/promise-detector';
 import type { CustomerRun, ReplayedTurn } from '../../evals/customers/customer-run';
 import { keySimilarity, questionKey, questionSentences, sameQuestion } from '../../evals/customers/same-question';
 
@@ -101,5 +102,31 @@ describe('same question asked a third time', () => {
   it('counts each question that reaches three on its own', () => {
     const ask = 'What is the model number? When did you buy it?';
     expect(thirdAsks(runOf(t('a', [ask]), t('b', [ask]), t('c', [ask]))).map((p) => p.detail)).toEqual([expect.stringMatching(/model number/), expect.stringMatching(/When did you buy it/)]);
+  });
+});
+
+describe('promises nobody can keep (issue 17: nobody staffs the desk in the replay)', () => {
+  it('catches a person promised at once, in either language', () => {
+    const zh = runOf(t('转人工', ['好的，马上为您转接人工客服，请稍候。'], 'handoff_requested'));
+    const en = runOf(t('human please', ["Sure, I'm connecting you to an agent right away."], 'handoff_requested'));
+    expect(unkeptPromises(zh)).toMatchObject([{ kind: 'unkept_promise', turn: 1 }]);
+    expect(unkeptPromises(en)).toMatchObject([{ kind: 'unkept_promise', turn: 1 }]);
+  });
+
+  it('catches a contact time outside the desk hours or before the conversation began', () => {
+    const night = runOf(t('转人工', ['客服会在 12月6日 03:33 前联系您。'], 'handoff_requested'));
+    const past = runOf(t('human', ['A person will contact you by 4 Dec, 13:00.'], 'handoff_requested'));
+    expect(unkeptPromises(night)[0]?.detail).toMatch(/outside the desk hours/);
+    expect(unkeptPromises(past)[0]?.detail).toMatch(/before the conversation/);
+  });
+
+  it('stays quiet on honest promises, safety advice that says "at once", and a customer abroad’s local time', () => {
+    const honest = runOf(
+      t('转人工', ['人工客服此刻没有空闲。客服会在 12月5日 13:00 前联系您，您的留言都会转给客服。'], 'handoff_requested'),
+      t('有燃气味', ['请马上关闭燃气阀，开窗通风，到室外再打电话。'], 'handoff_requested'),
+      t('ok', ['The engineer will call you by 5 Dec, 20:00 China time (that is 5 Dec, 17:30 in India) to arrange the visit.']),
+      t('ok', ['I cannot connect you to a person right away: nobody is online now; someone will contact you by 7 Dec, 09:00.']),
+    );
+    expect(unkeptPromises(honest)).toEqual([]);
   });
 });
