@@ -308,6 +308,9 @@ export class ConversationEngine {
       this.state.stack.pop();
       this.state.awaiting = undefined;
     }
+    // "冰箱是海尔的 洗衣机小天鹅", "the oven works again, the dishwasher doesn't": each product told together gets its
+    // own news (before the frame on top is read: the product said to be still broken is the one the turn is about).
+    if (await this.productsToldApart(commands)) return this.done();
     const frame = top(this.state);
     // "电热水器" said once holds for the conversation: no gas case or gas warning for it later.
     const energyBefore = this.state.energy;
@@ -336,8 +339,6 @@ export class ConversationEngine {
       this.out.say(givenUp[this.lang]);
       return this.done();
     }
-    // "冰箱是海尔的 洗衣机小天鹅", "the oven works again, the dishwasher doesn't": each product told together gets its own news.
-    if (await this.productsToldApart(commands)) return this.done();
     // Once a request is filed here and nothing else is open, the ticket is the context: the visit,
     // "still broken", corrections, "is it still on?", a goodbye are all about it (bot/engine/after-filing.ts).
     const filedLast = this.state.filed.at(-1);
@@ -949,7 +950,7 @@ export class ConversationEngine {
    */
   private async productsToldApart(commands: Command[]): Promise<boolean> {
     const frame = top(this.state);
-    if (!frame?.toldWith || has(commands, 'cancel') || has(commands, 'human')) return false;
+    if (!frame?.toldWith || has(commands, 'cancel') || has(commands, 'human') || has(commands, 'danger')) return false;
     const told = toldTogether(this.state, frame);
     if (told.length < 2) return false;
     const parts = factsPerProduct(this.t.turn.text, dayKey(this.t.tools.context.now, BUSINESS_HOURS.timeZone));
@@ -978,9 +979,8 @@ export class ConversationEngine {
     // What belonged to the products was placed above; the problem's own words stay as told (a verdict is no new symptom).
     for (let i = commands.length - 1; i >= 0; i--) {
       const c = commands[i]!;
-      const productFact =
-        (c.kind === 'set' || c.kind === 'correct') &&
-        (['brand', 'model', 'purchaseDate', 'symptom'].includes(c.slot) || (c.slot === 'category' && (parts.length > 1 || c.value !== onTop.facts.category)));
+      // (Any other fact of a product, a code or where it was bought, cannot be told apart in the whole message: none goes to the wrong one.)
+      const productFact = (c.kind === 'set' || c.kind === 'correct') && !isContactSlot(c.slot) && (c.slot !== 'category' || parts.length > 1 || c.value !== onTop.facts.category);
       if (productFact || (c.kind === 'start' && c.flow === 'fault')) commands.splice(i, 1);
     }
     const noted = factsPerProductLine(withFacts, this.lang);
@@ -1009,7 +1009,7 @@ export class ConversationEngine {
       return true;
     }
     // A verdict, a question or booking facts besides: the usual path goes on with what is left.
-    const more = commands.some((c) => ['fixed', 'notFixed', 'ask', 'set', 'correct', 'start', 'deny', 'skip', 'danger'].includes(c.kind) || (c.kind === 'affirm' && onTop.stage !== 'feedback'));
+    const more = commands.some((c) => ['fixed', 'notFixed', 'ask', 'set', 'correct', 'start', 'deny', 'skip'].includes(c.kind) || (c.kind === 'affirm' && onTop.stage !== 'feedback'));
     if (more) return false;
     if (onTop.stage === 'feedback') this.out.say(bothStillAskedLine(told, this.lang));
     else if (onTop.stage === 'offer') this.out.say(this.offerAgain(onTop));

@@ -41,9 +41,10 @@ export function productParts(text: string): { category: string; text: string }[]
   const starts: { at: number; category: string }[] = [{ at: 0, category: mentions[0]!.name }];
   for (const m of mentions.slice(1)) {
     if (m.name === starts.at(-1)!.category) continue;
-    // A brand right before the product ("小天鹅洗衣机", "a Bosch dishwasher") opens its part.
+    // A brand right before the product ("小天鹅洗衣机", "a Bosch dishwasher") opens its part; one ended by a
+    // comma belongs to the part before ("冰箱买的是美的，微波炉…").
     let at = m.start;
-    const brand = brands.find((b) => b.end <= at && at - b.end <= 1);
+    const brand = brands.find((b) => b.end <= at && /^\s?的?$/.test(text.slice(b.end, at)));
     if (brand) at = brand.start;
     const owner = OWNER_BEFORE.exec(text.slice(0, at));
     if (owner) at = owner.index;
