@@ -31,7 +31,7 @@ import { lookUpAnswer, stepAnswering } from './flows/policy-flow';
 import { RESEND_CODE, resendCode } from './flows/status-flow';
 import { codeOutcomeAnswer, codeOutcomeAsked } from './flows/code-outcome';
 import { FEEDBACK_QUESTION, answerWithSource, dropFeedbackQuestion } from './flows/fault-flow';
-import { carriedIn, categoryName } from './wording';
+import { BUSINESS_HOURS, carriedIn, categoryName } from './wording';
 import { screenKnowledgeLines } from './knowledge-screen';
 import type { KnowledgeHit } from '../knowledge-search';
 import { addedFault } from './problem-added';
@@ -146,7 +146,19 @@ import { pointsOutMistake } from '../understanding/mistake-pointed-out';
 import { askedAgainReply } from './asked-again';
 import { asksSomething as asksInWords } from '../understanding/question-clause';
 import { partWorksLine, problemLeftLines, readFixReport } from './problem-left';
-import { allToldWork, bothBookedLine, nextBookingLine, otherProductAskedLine, productsToldWith } from './other-product-left';
+import {
+  allToldWork,
+  bothBookedLine,
+  bothStillAskedLine,
+  factsPerProductLine,
+  nextBookingLine,
+  oneWorksOtherBookedLine,
+  otherProductAskedLine,
+  productsToldWith,
+  toldTogether,
+} from './other-product-left';
+import { factsPerProduct, type ProductPart } from '../understanding/facts-per-product';
+import { dayKey } from '../../tickets/ticket-number';
 import { onlyReproachesService } from '../understanding/service-reproach';
 import { reproachNoJob, reproachOnTicket, reproachSorry } from './reproach-heard';
 import { askedLookupPhone, BOOKING_AGAIN, LOOK_UP_BY_PHONE, LOOK_UP_BY_PHONE_SENT, lookupUnderWay, NOT_LOST_BY_PHONE, notLostLines, WAIT_SORRY } from './booking-not-found';
@@ -296,6 +308,9 @@ export class ConversationEngine {
       this.state.stack.pop();
       this.state.awaiting = undefined;
     }
+    // "冰箱是海尔的 洗衣机小天鹅", "the oven works again, the dishwasher doesn't": each product told together gets its
+    // own news (before the frame on top is read: the product said to be still broken is the one the turn is about).
+    if (await this.productsToldApart(commands)) return this.done();
     const frame = top(this.state);
     // "电热水器" said once holds for the conversation: no gas case or gas warning for it later.
     const energyBefore = this.state.energy;
@@ -927,6 +942,83 @@ export class ConversationEngine {
   }
 
   /**
+   * Facts or verdicts for the products told together, in one message ("冰箱是海尔的 洗衣机小天鹅",
+   * "the oven works again but the dishwasher doesn't", a model for each): each goes to its own
+   * product's job (other-product-left.ts), never all to the one on top, and the other product's name
+   * is no new fault. The commands that belonged to the products are taken out of the turn; true
+   * when the turn is answered here.
+   */
+  private async productsToldApart(commands: Command[]): Promise<boolean> {
+    const frame = top(this.state);
+    if (!frame?.toldWith || has(commands, 'cancel') || has(commands, 'human') || has(commands, 'danger')) return false;
+    const told = toldTogether(this.state, frame);
+    if (told.length < 2) return false;
+    const parts = factsPerProduct(this.t.turn.text, dayKey(this.t.tools.context.now, BUSINESS_HOURS.timeZone));
+    const jobOf = (part: ProductPart): Frame | undefined => told.find((f) => f.facts.category === part.category);
+    // (A product that is none of them is something new: read as usual.)
+    if (!parts.length || parts.some((p) => !jobOf(p))) return false;
+    const withFacts = parts.filter((p) => p.brand || p.model || p.purchaseDate);
+    const judging = frame.flow === 'fault' && (frame.stage === 'feedback' || frame.stage === 'offer');
+    const judged = judging ? parts.filter((p) => p.verdict) : [];
+    const fixed = judged.filter((p) => p.verdict === 'fixed').map((p) => jobOf(p)!);
+    const broken = told.filter((f) => !fixed.includes(f) && judged.some((p) => p.verdict === 'notFixed' && jobOf(p) === f));
+    // Only the one on top spoken of, or one other said to work ("冰箱好了"): the usual path has it.
+    if (!withFacts.some((p) => jobOf(p) !== frame) && judged.length < 2 && !broken.some((f) => f !== frame)) return false;
+    for (const part of withFacts) {
+      const job = jobOf(part)!;
+      for (const slot of ['brand', 'model', 'purchaseDate'] as const) {
+        const value = part[slot];
+        if (!value) continue;
+        if (job === frame) this.assign(slot, value, true);
+        else job.facts[slot] = value;
+      }
+    }
+    // "冰箱还是不行" while the washer's answer was the last: the fridge is the one to book, so it goes on top.
+    if (broken.length === 1 && !fixed.length && broken[0] !== frame) this.state.stack = [...this.state.stack.filter((f) => f !== broken[0]), broken[0]!];
+    const onTop = top(this.state)!;
+    // What belonged to the products was placed above; the problem's own words stay as told (a verdict is no new symptom).
+    for (let i = commands.length - 1; i >= 0; i--) {
+      const c = commands[i]!;
+      // (Any other fact of a product, a code or where it was bought, cannot be told apart in the whole message: none goes to the wrong one.)
+      const productFact = (c.kind === 'set' || c.kind === 'correct') && !isContactSlot(c.slot) && (c.slot !== 'category' || parts.length > 1 || c.value !== onTop.facts.category);
+      if (productFact || (c.kind === 'start' && c.flow === 'fault')) commands.splice(i, 1);
+    }
+    const noted = factsPerProductLine(withFacts, this.lang);
+    if (noted) this.out.say(noted);
+    if (fixed.length && broken.length) {
+      // One works, the other does not: the good news taken, and the one left booked at once (in the order told, when more are left).
+      this.state.stack = this.state.stack.filter((f) => !fixed.includes(f));
+      const next = broken[0]!;
+      for (const f of broken.slice(1)) f.stillBroken = true;
+      this.state.stack = [...this.state.stack.filter((f) => f !== next), next];
+      this.out.say(oneWorksOtherBookedLine(fixed, next, this.lang));
+      this.replaceTop('repair', undefined, next);
+      for (const c of commands) if ((c.kind === 'set' || c.kind === 'correct') && isContactSlot(c.slot)) this.assign(c.slot, c.value, c.kind === 'correct');
+      await this.advance();
+      return true;
+    }
+    if (fixed.length > 1) {
+      // Each named as working: none is asked about again; one told with them and not named still is.
+      this.state.stack = this.state.stack.filter((f) => !fixed.includes(f));
+      this.out.say(SOCIAL.glad[this.lang]);
+      const left = told.find((f) => !fixed.includes(f));
+      if (left) {
+        left.stage = 'feedback';
+        this.out.say(otherProductAskedLine(left, this.lang));
+      }
+      return true;
+    }
+    // A verdict, a question or booking facts besides: the usual path goes on with what is left.
+    const more = commands.some((c) => ['fixed', 'notFixed', 'ask', 'set', 'correct', 'start', 'deny', 'skip'].includes(c.kind) || (c.kind === 'affirm' && onTop.stage !== 'feedback'));
+    if (more) return false;
+    if (onTop.stage === 'feedback') this.out.say(bothStillAskedLine(told, this.lang));
+    else if (onTop.stage === 'offer') this.out.say(this.offerAgain(onTop));
+    else if (onTop.stage === 'confirm') this.confirmAgain(onTop);
+    else await this.advance();
+    return true;
+  }
+
+  /**
    * Whether the message only turns down or thanks for the offer to work out the warranty from a
    * date (the period itself was said with the offer): no fact, no question, no new job in it.
    */
@@ -1036,8 +1128,16 @@ export class ConversationEngine {
           // (A message naming only this product says nothing of the other: that one is asked about after.)
           const named = commands.filter((c): c is Extract<Command, { kind: 'set' }> => c.kind === 'set' && c.slot === 'category').map((c) => c.value);
           const alsoBroken = productsToldWith(this.state, frame).filter((f) => !named.length || named.includes(f.facts.category ?? ''));
-          for (const other of alsoBroken) other.stillBroken = true;
-          if (alsoBroken[0]) this.out.say(bothBookedLine(frame, alsoBroken[0], this.lang));
+          if (alsoBroken.length) {
+            // Booked in the order told: the first told lies lowest and is booked first, the others after it.
+            const told = this.state.stack.filter((f) => f === frame || alsoBroken.includes(f));
+            const firstTold = told[0]!;
+            for (const f of told) if (f !== firstTold) f.stillBroken = true;
+            this.state.stack = [...this.state.stack.filter((f) => f !== firstTold), firstTold];
+            this.out.say(bothBookedLine(firstTold, told[1]!, this.lang));
+            // "两个都还是不行" speaks of both: it is no product's problem, nor does a product named in it move the first booking.
+            commands = commands.filter((c) => !((c.kind === 'set' || c.kind === 'correct') && (c.slot === 'symptom' || c.slot === 'category')));
+          }
           // "不方便去网点，能寄过去修吗": the question beside the "no" is answered before the repair form goes on.
           const beside = first(commands, 'ask');
           if (beside) await this.digress(beside.question);

@@ -12,8 +12,9 @@
  * only what belongs to the second product.
  */
 import type { Lang } from '../phrases';
+import type { ProductPart } from '../understanding/facts-per-product';
 import type { EngineState, Frame } from './engine-state';
-import { categoryName } from './wording';
+import { brandName, categoryName, purchaseWords } from './wording';
 
 /** The other jobs told in the same message as `frame`, still waiting on the customer's word about their steps. */
 export function productsToldWith(state: EngineState, frame: Frame): Frame[] {
@@ -21,11 +22,56 @@ export function productsToldWith(state: EngineState, frame: Frame): Frame[] {
   return state.stack.filter((f) => f !== frame && f.toldWith && f.flow === 'fault' && (f.stage === 'feedback' || f.stage === 'offer') && f.facts.category !== frame.facts.category);
 }
 
+/** The job on top and the ones told with it, in the order the customer told them (the first told lies lowest). */
+export function toldTogether(state: EngineState, frame: Frame): Frame[] {
+  const others = productsToldWith(state, frame);
+  return others.length ? state.stack.filter((f) => f === frame || others.includes(f)) : [frame];
+}
+
 /** "都好了", "both work now": every product told together is fixed, none is asked about again. */
-const ALL_WORK = /都好了|全好了|都正常了?|都解决了|两个都(?:好|行|正常)|\b(?:both|all)\b[^.,;]{0,20}\b(?:work\w*|fine|fixed|sorted|ok(?:ay)?)\b/i;
+const ALL_WORK = /都好了|全好了|都正常了?|都解决了|都能用了|两个都(?:好|行|正常|能用)|\b(?:both|all)\b[^.,;]{0,20}\b(?:work\w*|fine|fixed|sorted|ok(?:ay)?)\b/i;
+/** "both are still not working", "两个都还是不行": the both-words hold a "not", and nothing works. */
+const STILL_NOT = /不行|不好|没好|没用|还是|依然|仍然|\b(?:not|no|never|neither|none|still)\b|n['’]t\b/i;
 
 export function allToldWork(text: string): boolean {
-  return ALL_WORK.test(text);
+  return ALL_WORK.test(text) && !STILL_NOT.test(text);
+}
+
+/** "冰箱：海尔，型号 BCD-1，购买时间 2025年": what a message told of one product, in plain words. */
+function productFactsWords(part: ProductPart, lang: Lang): string | undefined {
+  const zh = lang === 'zh';
+  const said = [
+    part.brand && brandName(part.brand, lang),
+    part.model && (zh ? `型号 ${part.model}` : `model ${part.model}`),
+    part.purchaseDate && (zh ? `购买时间 ${purchaseWords(part.purchaseDate, lang)}` : `bought ${purchaseWords(part.purchaseDate, lang)}`),
+  ].filter(Boolean);
+  if (!said.length) return undefined;
+  const name = categoryName(part.category, lang);
+  return zh ? `${name}：${said.join('，')}` : `the ${name}: ${said.join(', ')}`;
+}
+
+/** "记下了：冰箱：海尔；洗衣机：小天鹅。": the facts each product got, said back so the customer sees which went where. */
+export function factsPerProductLine(parts: readonly ProductPart[], lang: Lang): string | undefined {
+  const said = parts.map((p) => productFactsWords(p, lang)).filter(Boolean);
+  if (!said.length) return undefined;
+  return lang === 'zh' ? `记下了，${said.join('；')}。` : `Noted: ${said.join('; ')}.`;
+}
+
+/** Asked again after facts for both were noted: the steps' outcome is still what the next step hangs on. */
+export function bothStillAskedLine(told: readonly Frame[], lang: Lang): string {
+  const names = told.map((f) => categoryName(f.facts.category, lang));
+  return lang === 'zh'
+    ? `上面的方法试过之后，${names.join('和')}现在怎么样了？还不行的话，我帮您分别登记上门。`
+    : `After trying the steps above, how are the ${names.join(' and the ')} doing now? If they are still not right, I'll book a visit for each.`;
+}
+
+/** One product works again and the other does not: the good news taken, and the one left is booked. */
+export function oneWorksOtherBookedLine(working: readonly Frame[], broken: Frame, lang: Lang): string {
+  const fine = working.map((f) => categoryName(f.facts.category, lang));
+  const left = categoryName(broken.facts.category, lang);
+  return lang === 'zh'
+    ? `好的，${fine.join('和')}好了就好。${left}还不行，我来帮您登记${left}的上门。`
+    : `Good, glad the ${fine.join(' and the ')} ${fine.length > 1 ? 'work' : 'works'} now. The ${left} is still not right, so I'll book a visit for it.`;
 }
 
 /** Said with the first booking when the customer said neither is fixed: both will be booked, the shared facts asked once. */

@@ -7,7 +7,7 @@ import type { WarrantyAnswer } from '../../../warranty/warranty-check';
 import { addressAndVisitTime } from '../../../tickets/visit-time';
 import { problemWords } from '../problem-words';
 import { timeSaidBack } from '../time-said-back';
-import { carriedIn, productName, promiseTime, purchaseWords } from '../wording';
+import { carriedIn, categoryName, productName, promiseTime, purchaseWords } from '../wording';
 import { secondTicketLine } from '../second-ticket';
 import { carryInAsk, carryInWithout, filedNextStep } from '../service-way';
 import type { Bilingual } from '../commands';
@@ -150,7 +150,9 @@ export const repairFlow: FlowSpec = {
         ];
     kit.quick(zh ? ['对，提交', '修改'] : ['Yes, file it', 'Change something']);
     // (A request after one already filed here is a second ticket, said so before the summary.)
-    const second = kit.frame.ticketType === 'warranty_claim' ? '' : secondTicketLine(kit.filed, kit.lang);
+    // (Of two appliances told together, it names the product, so the customer sees which summary is which.)
+    const told = kit.frame.toldWith && f.category ? categoryName(f.category, kit.lang) : undefined;
+    const second = kit.frame.ticketType === 'warranty_claim' ? '' : secondTicketLine(kit.filed, kit.lang, told);
     return [second, ...lines].filter(Boolean).join('\n');
   },
   async finish(kit) {

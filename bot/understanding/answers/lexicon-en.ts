@@ -117,6 +117,14 @@ export const EN_ANSWERS: AnswerPattern[] = [
     ),
   ),
 
+  // "neither one works", "none of them is fixed": a verdict on two products (or two problems) at once, no fix for any.
+  // (Longer than the "is fixed" inside it, so it wins over that.)
+  a(
+    'notFixed',
+    w(
+      'neither(?: one| of (?:them|the two|those))?(?: (?:is|are|was|were|has been|got|seems?))?(?: (?:fixed|working|sorted|better|solved|ok|okay|fine|any better)|(?: one)? works?| worked| helped)|none of (?:them|it|those|that|the steps|the tips)(?: (?:is|are|was|were))? (?:fixed|working|works|worked|helped|did anything|made a difference)|both (?:are |of them are )?still (?:broken|dead|not working|the same|faulty)',
+    ),
+  ),
   // "it shows on the menu too", "there on every input": the fault seen on the menu or every source is still there (a TV's panel).
   a(
     'notFixed',
