@@ -5,6 +5,7 @@
  * decides.
  */
 import type { Lang } from '../phrases';
+import { ASKS_FOR_SENIOR } from '../understanding/lexicons/senior-person';
 
 type Bi = { zh: string; en: string };
 
@@ -15,7 +16,7 @@ const DEMANDS: [RegExp, Bi][] = [
   [/投诉|\b(?:formal )?complaint\b|\bcomplain\b/i, { zh: '正式投诉', en: 'a formal complaint' }],
   [/换(?:个)?新(?:的|机)?|换货|换一台|\b(?:replacement|replace it|new one|swap it|exchange)\b/i, { zh: '换新', en: 'a replacement' }],
   // Asked for, not named: "叫你们领导来" asks for one; "Supervisor here", "我是主管" introduce someone (see below).
-  [/(?:找|叫|要|请|让|转|给我|换)[^，,。！？!?]{0,6}(?:领导|主管|经理|负责人|上级)|\b(?:your|a|the|to)\s+(?:manager|supervisor|boss|ceo)\b|\bsomeone senior\b|\bescalate\b/i, MANAGER_DEMAND],
+  [new RegExp(String.raw`${ASKS_FOR_SENIOR.source}|\b(?:your|a|the|to)\s+(?:manager|supervisor|boss|ceo)\b|\bescalate\b`, 'i'), MANAGER_DEMAND],
 ];
 
 /** Someone saying they are staff ("Supervisor here", "我是客服主管"): a claim to check, never a demand to note. */

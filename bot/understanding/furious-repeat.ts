@@ -6,6 +6,7 @@
  * with an apology before the handoff, never a bare "passing you to a person".
  */
 import { missedVisit } from './missed-visit';
+import { ASKS_FOR_SENIOR, SENIOR_EN } from './lexicons/senior-person';
 import { ESCALATION_THREATS, OVERDUE } from './lexicons/urgency-cues';
 import type { Sentiment } from './types';
 
@@ -27,8 +28,7 @@ const REPAIRED_AGAIN_EN =
   /\b(?:repaired|fixed|serviced|mended|looked at|worked on)\s+(?:it\s+)?(?:twice|two times|three times|3 times|\d+ times|several times|multiple times)\b[^.!?]{0,40}\b(?:again|still|same)\b|\b(?:two|three|2|3|several|multiple)\s+(?:repairs|repair visits|engineer visits|technician visits)\b[^.!?]{0,40}\b(?:again|still|same)\b/i;
 
 /** Asking for someone above the desk: 找你们负责人, 叫经理来, 我要找领导; get me a manager, your supervisor. */
-const ABOVE_THE_DESK =
-  /(?:找|叫|要|让|请)(?:你们)?(?:的)?(?:负责人|经理|主管|领导|上级|老板|管事的)|(?:负责人|经理|主管|领导|管事的)(?:呢|在哪|出来|来)|\b(?:manager|supervisor|someone in charge|person in charge|your boss|someone senior|higher up)\b/i;
+const ABOVE_THE_DESK = new RegExp(`${ASKS_FOR_SENIOR.source}|${SENIOR_EN}`, 'i');
 
 /** Our failure told: a visit missed, a promise overdue, nobody answering. */
 const FAILED_ZH = /放(?:了)?(?:我|我们)?鸽子|爽约|没(?:人)?(?:来|上门)|没(?:人)?(?:理|管|回)|不(?:理|管)|到底管不管|踢皮球/;

@@ -10,6 +10,7 @@ import { repairRequestWords } from './spelling';
 import { INTENTS, type Intent, type Slots } from './types';
 import { asksAfterRepair } from './after-repair-question';
 import { asksRepairWay } from './repair-way-question';
+import { asksAfterEarlierRequest } from './earlier-request';
 
 /** Ties go to the intent whose handling matters most to the customer. */
 const PRECEDENCE: Intent[] = ['human_request', 'complaint', 'repair_request', 'fault_report', 'ticket_status', 'consultation', 'out_of_scope', 'thanks_bye'];
@@ -43,6 +44,11 @@ export function scoreIntents(text: string, slots: Slots): Record<Intent, number>
   if (asksRepairWay(text)) {
     scores.ticket_status = 0;
     scores.consultation += 2;
+  }
+  // "我上周投诉的那个怎么样了", "status of my complaint": the complaint is what is chased, not a new one to file.
+  if (asksAfterEarlierRequest(text)) {
+    scores.complaint = Math.max(0, scores.complaint - 5);
+    scores.ticket_status += 3;
   }
   if (slots.errorCode) scores.fault_report += 2;
   if (slots.ticketNumber) scores.ticket_status += 2.5;

@@ -4,6 +4,7 @@
  * for decides how a bare answer reads: "不记得了" to "when did you buy it?" skips the date, a
  * line of address after "what is the address?" is the address.
  */
+import { ASKS_FOR_SENIOR } from '../../understanding/lexicons/senior-person';
 import { applyProductNamedForForm } from './product-named-for-form';
 import { guessYieldsToNamed } from './guess-yields-to-named';
 import { asksWithoutProof } from '../../understanding/proof-missing-question';
@@ -258,6 +259,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   if (u.safety) add({ kind: 'danger', hazards: u.reasons, from });
   // "明天再联系你们" is the customer leaving to come back, not asking for a person now.
   if (u.intent === 'human_request' && !(carries(answer, 'bye') && !carries(answer, 'human'))) add({ kind: 'human', from });
+  // "叫你们说了算的人来", "get me someone senior who can decide": a person asked for, even where the complaint
+  // around it weighs more (the complaint goes on the ticket of the handoff; senior-person.ts).
+  else if (ASKS_FOR_SENIOR.test(text)) add({ kind: 'human', from });
 
   // At the summary, "手机尾号改成0482", "门牌是15号 不是51", "house number is 241 not 214, phone ends 2212":
   // pieces of facts kept, each changed in its place and nothing else read (never a new fault, a phone
@@ -793,7 +797,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
       // ("工单号AS-…进度怎么样了" while the lookup waits: the number answers it, the question is the same one.)
       const answers = lookingUp && (found.has('ticketNumber') || found.has('phone'));
       // ("报修时留的电话是139…，帮我查一下" while calling off a visit: the booking's words, not a new repair.)
-      const secondJob = c.kind === 'start' && !c.facts && (c.flow === 'status' || (frame?.flow === 'cancelVisit' && (answers || byPhone) && ['repair', 'fault'].includes(c.flow)));
+      // (So is "报修时候留的电话是138…" while a status lookup asks for that phone: the phone answers it, unless a fault is told too.)
+      const bookingWords = (flow: string) => (answers || byPhone) && ['repair', 'fault'].includes(flow) && (frame?.flow === 'cancelVisit' || !describes);
+      const secondJob = c.kind === 'start' && !c.facts && (c.flow === 'status' || bookingWords(c.flow));
       if (((byPhone || answers) && (c.kind === 'ask' || c.kind === 'outOfScope')) || (lookingUp && secondJob)) commands.splice(i, 1);
     }
     if (byPhone && awaiting === 'ticketNumber' && !found.has('ticketNumber')) add({ kind: 'skip', slot: 'ticketNumber', from });

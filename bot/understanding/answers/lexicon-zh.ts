@@ -5,6 +5,7 @@
  * the `none` entries that disarm look-alikes sit beside the plain words.
  */
 import { answer as a, type AnswerPattern } from './answer-pattern';
+import { ASKS_FOR_SENIOR } from '../lexicons/senior-person';
 
 /** Things to check an object against in "没有发票" / "发票丢了": proof of purchase and the model plate. */
 const PROOF = '发票|收据|小票|凭证|购物凭证|单据|单子|保修卡|购买记录|订单号?|型号|铭牌|标签|包装盒?|盒子|记录';
@@ -162,10 +163,11 @@ export const ZH_ANSWERS: AnswerPattern[] = [
     'human',
     /转(?:接|到)*人工(?:客服|服务)?|接人工|找人工|要人工|人[工公攻]客服|转人[公攻]|人工服务|人工坐席|人工台|人工呢|真人客服|(?:找|要|换)(?:个)?真人|(?:跟|和|让)真人(?:说话?|聊|谈|沟通)|活人|客服经理/,
   ),
-  a(
-    'human',
-    /(?:找|叫|让|要|请)(?:你们)?(?:的)?(?:主管|经理|领导|负责人|上级|老板)|主管|经理|领导|负责人|(?:让|叫|请)(?:你们)?(?:的)?(?:主管|经理|领导|负责人|客服|人|工作人员|专人)(?:给我)?(?:打|回)(?:个)?电话/,
-  ),
+  // Someone above the desk asked for ("叫能做主的人来", senior-person.ts), or named alone ("主管！"); named in passing
+  // ("我们领导家的空调坏了") it asks for no one.
+  a('human', ASKS_FOR_SENIOR),
+  a('human', /主管|经理|领导|负责人|上级/, 'alone'),
+  a('human', /(?:让|叫|请)(?:你们)?(?:的)?(?:主管|经理|领导|负责人|客服|人|工作人员|专人)(?:给我)?(?:打|回)(?:个)?电话/),
   a(
     'human',
     /给我(?:打|回)(?:个)?电话|打(?:个)?电话给我|回(?:个)?电话(?:给我)?|回电|电话联系我|打给我|打我电话|不要机器人|不想(?:跟|和)机器人|机器人(?:说不清|没用|听不懂|太笨|不行)|叫(?:个)?人(?:来)?(?:跟我)?(?:说|聊|处理)/,

@@ -6,6 +6,7 @@
 import type { Intent } from '../types';
 import { REQUEST_FRAME_CUES } from './request-frames';
 import { MISSED_EN, MISSED_ZH } from '../missed-visit';
+import { ASKS_FOR_SENIOR } from './senior-person';
 
 export interface IntentCue {
   intent: Intent;
@@ -89,6 +90,8 @@ export const INTENT_CUES: IntentCue[] = [
   cue('ticket_status', 2.5, /\bstatus\b|\bany update|\bupdate on\b|\bwhen (?:is|will) (?:the )?(?:technician|tech|engineer|someone|he|she|they)\b|\bappointment\b|\bticket\b|haven'?t (?:received|heard)|\border \d|supposed to be|\bbeen a week|\bwhere is (?:my|the)\b(?!\s+(?:nearest|closest|nearby|service (?:centre|center|point)|shop|store))|\bcall ?back\b|called me back/gi),
 
   // --- human_request
+  // Someone above the desk asked for ("找个能做主的人", "get me someone senior"): a person, whatever else is said.
+  cue('human_request', 4, new RegExp(ASKS_FOR_SENIOR.source, 'gi')),
   cue('human_request', 4, /转人工|人工客服|人工服务|找人工|要人工|接人工|真人|活人|客服经理|找(?:你们)?领导|人工/g),
   // Asking for a person without the word 人工: someone to come and talk to me, not a machine.
   cue('human_request', 4, /(?:找|叫|派|换|让|来)(?:个|一个|你们的?)?(?:人|同事|客服|负责人|工作人员)(?:来)?(?:跟|和|与|给)我(?:说|讲|谈|聊|解释|沟通|对话)|(?:不想|不要|不愿意?|别)(?:再)?(?:跟|和|与)(?:机器人?|机器|自动回复|AI|电脑|程序)(?:说|讲|谈|聊)|有没有人(?:能|可以)?(?:跟|和)我(?:说|讲|谈)/gi),
