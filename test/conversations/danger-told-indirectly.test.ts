@@ -112,3 +112,16 @@ describe('ordinary smells and sounds are no danger', () => {
     expect((await c.tickets()).map((t) => t.priority)).not.toContain('P1');
   });
 });
+
+describe('an answer about something else while waiting still carries the safety step', () => {
+  it.each([
+    ['zh', '机顶盒后面一股胶皮味，外壳摸着烫手', '大概什么时候有人联系我？', /安全方面请记住：/],
+    ['en', 'the projector went bang and died and now it smells of hot plastic', 'roughly when will somebody get back to me?', /Meanwhile, for your safety: /],
+  ])('%s: %s / %s', async (_lang, first, second, reminder) => {
+    const c = world.customer(`y1-waiting-${second}`);
+    await c.say(first);
+    const said = await c.say(second);
+    expect(said.text).toMatch(reminder);
+    expect(said.text).toMatch(/检查|checked/);
+  });
+});
