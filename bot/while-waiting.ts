@@ -41,6 +41,7 @@ import { jobQuestion } from './understanding/job-questions';
 import { jobQuestionAnswer, questionsNote } from './engine/job-question-answers';
 import { queuedPhoneNoted } from './waiting-queued-contact';
 import { ESCALATION } from './understanding/escalation-asked';
+import { withSafetyReminder } from './waiting-safety-reminder';
 
 export type { WaitingTurn } from './waiting-turn';
 
@@ -75,7 +76,12 @@ const URGENT_ONLY: Record<Lang, string> = {
 const ABOUT_THE_WAIT =
   /(?:好久|多久|啥时候|什么时候|几时|几点|哪天|何时)(?:才)?(?:能|可以|会|就)?(?:派人|来人|有人)?(?:来|上门|过来)|等多久|还要(?:等)?多久|多长时间(?:才|能)?(?:有人|回复|联系)|什么时候(?:回复|联系|有人|来人)|怎么还没(?:人|回)|还没(?:人|回)|有人(?:吗|在吗|没)|人呢|在吗|how long (?:do|will|must|should|shall|am|are) (?:i|we) (?:have to |need to |be |going to be )?(?:wait|waiting)|how long (?:is|will) (?:this|it|the wait) (?:going to )?(?:take|be)|要等到(?:什么时候|几点|啥时候)|(?:还)?(?:得|要)等(?:几个|多少|多长)|等到(?:几点|什么时候)|how much longer|how long (?:is|'s) (?:the|my|this) wait|how long (?:is it|will it be) (?:now|again)?\s*(?:until|till|before|\?|$)|(?:what'?s|what is) the wait(?: time)?|how long (?:until|till|before) (?:someone|somebody|a person|an agent|they)|any(?:one|body) there|when will (?:someone|somebody|an agent|a person|they)|still waiting|are you there/i;
 
+/** The reply while waiting, with the danger's one safety step kept in it (bot/waiting-safety-reminder.ts). */
 export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply> {
+  return withSafetyReminder(await replyFor(turn), turn);
+}
+
+async function replyFor(turn: WaitingTurn): Promise<WaitingReply> {
   const u = turn.understanding;
   // "can I back up my photos first?", "the power is off, can I take the dishes out?" after safety
   // advice: the question answered from the hazard's rules (bot/engine/safety-follow-up.ts).

@@ -9,9 +9,13 @@ import type { HazardKind } from '../understanding/safety-script';
 
 type Bi = { zh: string; en: string };
 
-/** Going back into the home: "能回屋了吗", "进去拿件衣服", "is it ok to go back inside". */
+/**
+ * Going back into the home: "能回屋了吗", "进去拿件衣服", "is it ok to go back inside"; in Cantonese
+ * 返去/返入去/入返去 ("我想返去冲埋个凉"); and going back to finish what they were doing there
+ * ("go back and finish my shower").
+ */
 const BACK_INSIDE =
-  /回(?:到)?(?:屋|家|去|房间|室内|楼上|厨房|里面)|进(?:屋|家|门|去|房间|厨房)|上楼|\b(?:go|come|get|head|walk) (?:back )?into the (?:kitchen|bathroom|room|utility room)\b|\b(?:use|be in|stay in) the kitchen\b|\b(?:go|come|get|head|move|walk) back (?:in|inside|home|into|up)\b|\bgo (?:in|inside|indoors|home|into the (?:house|flat|apartment|kitchen))\b|\bre-?enter\b|\bback (?:in|inside|indoors|home)\b/i;
+  /回(?:到)?(?:屋|家|去|房间|室内|楼上|厨房|里面|浴室|卫生间)|进(?:屋|家|门|去|房间|厨房|浴室|卫生间)|上楼|返(?:入)?(?:去|屋|屋企|房|入面|冲凉房|浴室|厕所|厨房)|入返(?:去|入面)|\b(?:go|get|head|pop|nip) back (?:and|to) (?:finish|have|take|use|get|do)\b|\bfinish (?:my|the|her|his|our) (?:shower|bath|wash)\b|\b(?:go|come|get|head|walk) (?:back )?into the (?:kitchen|bathroom|room|utility room)\b|\b(?:use|be in|stay in) the kitchen\b|\b(?:go|come|get|head|move|walk) back (?:in|inside|home|into|up)\b|\bgo (?:in|inside|indoors|home|into the (?:house|flat|apartment|kitchen))\b|\bre-?enter\b|\bback (?:in|inside|indoors|home)\b/i;
 
 /** The hazards that empty a home until someone qualified says it is safe. */
 const EMPTYING: HazardKind[] = ['gas_leak', 'carbon_monoxide', 'fire', 'smoke', 'explosion'];

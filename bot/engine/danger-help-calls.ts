@@ -10,7 +10,7 @@ type Bi = { zh: string; en: string };
 
 /** Calling or fetching the people who deal with the danger: the gas company, 119, an electrician, the building staff. */
 const HELP_CALL =
-  /(?:打|拨|联系|叫|找|报)[^，。,.？?]{0,6}(?:燃气公司|煤气公司|燃气|煤气|天然气|119|消防|物业|电工|抢修)|(?:燃气公司|煤气公司|119|消防|物业|抢修)[^，。,.？?]{0,8}(?:电话|(?:打|拨|报)(?=[吗么呢吧不？?，。！!\s]|$|一下|个))|\b(?:call|ring|phone|contact|notify|get|report (?:it |this )?to)\b[^.?!]{0,14}\b(?:gas (?:company|board|supplier|emergency|people|line|utility)|the gas|119|fire (?:brigade|department|service)|firefighters|emergency (?:line|services?|number)|electrician|landlord|building (?:management|manager|staff))\b/i;
+  /(?:打|拨|联系|叫|找|报)[^，。,.？?]{0,6}(?:燃气公司|煤气公司|燃气|煤气|天然气|119|消防|物业|电工|抢修)|(?:燃气公司|煤气公司|119|消防|物业|抢修)[^，。,.？?]{0,8}(?:电话|(?:打|拨|报)(?=[吗么呢吧不？?，。！!\s]|$|一下|个))|\b(?:call|ring|phone|contact|notify|get|report (?:it |this )?to)\b[^.?!]{0,14}\b(?:gas (?:company|board|supplier|emergency|people|line|utility)|the gas|119|fire (?:brigade|department|service)|firefighters|emergency (?:line|services?|number)|electrician|landlord|building (?:management|manager|staff))\b|(?:要不要|需不需要|用不用|该不该)(?:打电话|叫人|找人)(?!给(?:你|客服|售后))|\b(?:should|do|must|shall) (?:i|we) (?:need to |have to )?(?:call|ring|phone|contact) (?:anyone|anybody|someone|somebody)\b/i;
 
 export function helpCallAsked(text: string): boolean {
   return HELP_CALL.test(text);

@@ -22,6 +22,7 @@ import { nextStepAnswer, nextStepAsked } from './next-after-danger';
 import { FAN_IN_GAS_LEAK, fanInGasLeak } from './fan-in-gas-leak';
 import { contextFromTicket, correctedSparks, deviceOf, saysCutOff, scriptOf, type SafetyContext } from './safety-context';
 import { MICROWAVE_ARCING_PART, microwaveArcingPart } from './microwave-arcing-part';
+import { ambulanceAnswer, ambulanceAsked } from './ambulance-question';
 
 export interface SafetyFollowUpTurn {
   text: string;
@@ -66,6 +67,8 @@ type Topic =
   | 'useNow'
   | 'coolOrKeep'
   | 'helpCall'
+  | 'ambulance'
+  | 'stillPlugged'
   | 'valveWhere'
   | 'passed'
   | 'fanAsked'
@@ -94,6 +97,13 @@ const LATER =
 /** Getting to things near the hazard: open the door, take things out, mop, move or touch it. */
 const ACCESS =
   /拿到(?:外面|阳台|室外|楼下)|搬(?:出去|到)|放到(?:外面|阳台|室外)|\b(?:wheel|carry|bring|take|put|get|move) (?:it |them |the \w+ )?(?:out|outside|away|onto)\b|开(?:一下)?门|打开(?:门|盖|柜)|拿出|取出|拿(?:一下|走)|碗|盘子|衣服|食物|东西|菜|拖地|拖一下|擦(?:一下|干)?|清理|收拾|搬|挪|移(?:开|走|动)|碰|摸|\b(?:open (?:the |it|its )?(?:door|lid)?|take (?:out|the|them|it)|get (?:the |my )?\w+ out|dishes|plates|clothes|laundry|food|mop|wipe|clean (?:up|it)|dry (?:the )?floor|move|touch|pick (?:it )?up|handle)\b/i;
+/**
+ * Told that it is still connected ("还插着电", "插头没拔", "it's still plugged in"): said without a
+ * question, it still needs the answer "cut it now, and how", not a note that it was passed on.
+ */
+const STILL_PLUGGED =
+  /(?:还|仍然|仍|一直|依然|都)(?:在)?插(?:着|在)|插头(?:还|都|也)?没(?:有)?拔|还没(?:有)?(?:拔|断电|关电)|(?:还|仍)(?:在)?通着电|\bstill (?:plugged in|connected|switched on at the (?:wall|socket)|on at the (?:wall|socket))\b|\b(?:it'?s|it is|is|was) (?:still )?plugged in\b|\bhaven'?t (?:unplugged|switched (?:it )?off|turned (?:it )?off)\b|\b(?:not|never) unplugged\b/i;
+
 /** Where to keep it or how to cool it: the fridge, water or ice, a bag or a drawer, the balcony. */
 const COOL_OR_KEEP =
   /(?:放|塞|搁|拿)(?:进|到|在)?(?:冰箱|冷冻)|冰箱里|冷冻室|冰块|冰敷|泡(?:在)?水|浸(?:在)?水|(?:放|泡)(?:在|到|进)?水里|凉水|冲水|包里|背包|口袋|兜里|抽屉|柜子里|降温|\b(?:in|into|inside) (?:the |a |my )?(?:fridge|freezer)\b|\b(?:ice|cold water|in water|into water|under the tap|bag|backpack|pocket|drawer|cupboard|metal (?:tin|box)|cool (?:it |it off|off|down)|cool it)\b/i;
@@ -198,6 +208,8 @@ function questionTopicOf(said: string, otherProductNamed: boolean, danger: Dange
   if (danger.gas && gasValveWhereAsked(said)) return 'valveWhere';
   // "那我现在给燃气公司打电话？": calling for help is right now; never read as "can I use it (tonight)?".
   // ("等燃气公司查完能派师傅来吗" waits for them: an inspection question, answered below.)
+  // "不用叫救护车吧", "唔使叫白车啩", "do we need an ambulance?": answered honestly, by how they feel now (ambulance-question.ts).
+  if (ambulanceAsked(said)) return 'ambulance';
   if (helpCallAsked(said) && !inspectionAsked(said)) return 'helpCall';
   // "能回屋了吗，味道淡了": out until the gas company says so, however faint the smell.
   if (backInsideAsked(said, danger.kinds) && ASKS.test(said)) return 'backInside';
@@ -209,6 +221,8 @@ function questionTopicOf(said: string, otherProductNamed: boolean, danger: Dange
   if (danger.battery && batteryPlaceAsked(said) && (ASKS.test(said) || WHERE.test(said) || CHECKING.test(said) || wrongPlaceNamed(said))) return 'batteryPlace';
   // "电闸拉了，接下来呢", "what now?": what stays off, who checks it, nothing else to do meanwhile.
   if (nextStepAsked(said) && !inspectionAsked(said) && !CASE_QUESTION.test(said)) return 'next';
+  // "it's still plugged in": told, not asked, and the power still on is the danger itself.
+  if (STILL_PLUGGED.test(said)) return 'stillPlugged';
   if (!ASKS.test(said)) return undefined;
   // "查过以后能派师傅来检查吗": a visit the bot can arrange, not the danger again.
   if (inspectionAsked(said)) return 'inspection';
@@ -282,6 +296,10 @@ function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: str
       return inspectionAnswer(d, gasLeak);
     case 'helpCall':
       return helpCallAnswer(context.kinds);
+    case 'ambulance':
+      return ambulanceAnswer(context.kinds);
+    case 'stillPlugged':
+      return stillPluggedAnswer(kind, d, battery, context.cutOff, answerFor('cutOff', context, cut, text));
     case 'valveWhere':
       return GAS_VALVE_WHERE;
     case 'fanAsked':
@@ -422,6 +440,22 @@ function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: str
     case 'next':
       return nextStepAnswer(kind, d, cut || context.cutOff);
   }
+}
+
+/** Faults inside a mains product, where the plug at the wall is the quickest safe cut when it is cool. */
+const UNPLUG_AT_WALL: HazardKind[] = ['overheating', 'smoke', 'sparks_outlet', 'arcing_inside', 'explosion'];
+
+/**
+ * Still plugged in after a burning smell, a bang or smoke: cut it now, at the wall if that is safe
+ * to touch, at the breaker if the plug or socket is hot, smoking or blackened. Gas, water and
+ * battery dangers keep their own way of cutting the power (the answer to "cut the power?").
+ */
+function stillPluggedAnswer(kind: HazardKind, d: Bi, battery: boolean, cutOff: boolean | undefined, cutAnswer: Bi): Bi {
+  if (battery || !UNPLUG_AT_WALL.includes(kind) || cutOff) return cutAnswer;
+  return {
+    zh: `那请现在就断电：插头和插座不烫、没冒烟、手是干的，就先关掉墙上插座的开关再拔插头（捏住插头，别拽电线）；插头、插座或${d.zh}发烫、冒烟或发黑，就别去碰，直接到总电闸（空气开关）断电。断电后人离它远一点，不要再开机。`,
+    en: `Then please cut the power now: if the plug and socket are cool, nothing is smoking and your hands are dry, switch off at the wall socket and pull the plug out (by the plug, not the cable). If the plug, the socket or ${d.en} is hot, smoking or blackened, don't touch it: switch off at the breaker (fuse box) instead. Then keep away from it and don't switch it back on.`,
+  };
 }
 
 /** The answer to "cut the power?" turned into the answer to "can it stay plugged in?": the verdict is the other way round. */
@@ -579,7 +613,18 @@ export function answerSafetyFollowUp(turn: SafetyFollowUpTurn): SafetyFollowUpRe
       continue;
     }
     if (topic === 'elsewhere') separate = true;
-    if (topic === 'battery' || topic === 'backInside' || topic === 'helpCall' || topic === 'valveWhere' || topic === 'gasFixed' || topic === 'liability' || topic === 'fanOn') ownLead = true;
+    if (
+      topic === 'battery' ||
+      topic === 'backInside' ||
+      topic === 'helpCall' ||
+      topic === 'ambulance' ||
+      topic === 'stillPlugged' ||
+      topic === 'valveWhere' ||
+      topic === 'gasFixed' ||
+      topic === 'liability' ||
+      topic === 'fanOn'
+    )
+      ownLead = true;
     if (topic === 'inspection') note = inspectionAnswer(deviceOf(context), context.kinds.includes('gas_leak')).note;
     if (topic === 'gasFixed') note = gasCompanyFixedAnswer(deviceOf(context)).note;
     if (topic === 'liability') note = DANGER_LIABILITY.note;

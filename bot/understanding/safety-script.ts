@@ -308,8 +308,8 @@ const SCRIPTS: Table = {
   overheating: {
     mains: () => ({
       advice: {
-        zh: '发烫或焦味：停止使用，不要用手碰发烫的插头插座，先在总电闸断电再拔插头，开窗通风；冒烟或起火就离开并拨打119。',
-        en: 'Heat or burning smell: stop using it. Do not touch a hot plug or socket; switch off at the breaker first, then unplug it, and air the room. If it smokes or burns, leave and call 119.',
+        zh: '发烫或焦味：停止使用，也不要再开机试；不要用手碰发烫的插头插座，先在总电闸断电再拔插头，人离它远一点，开窗通风；冒烟或起火就离开并拨打119。',
+        en: 'Heat or burning smell: stop using it and do not switch it back on to test it. Do not touch a hot plug or socket; switch off at the breaker first, then unplug it, keep away from it and air the room. If it smokes or burns, leave and call 119.',
       },
       reminder: { zh: '插头插座凉了也先别再插上用，等检查。', en: 'Even once it has cooled, leave it unplugged until it is checked.' },
     }),

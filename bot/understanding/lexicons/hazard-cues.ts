@@ -10,6 +10,7 @@ import {
   ALARMING_SMELL,
   ANY_GAS_WORD,
   ARC_SOUND,
+  BANG,
   BATTERY_CORE,
   BATTERY_SMELL,
   BATTERY_THING,
@@ -19,15 +20,19 @@ import {
   CO_SOURCE,
   CO_SYMPTOM,
   ELECTRIC_ONLY_HEATER,
+  ELECTRIC_PRODUCT,
   EVERY_TIME,
   EXTREME_HEAT,
   FAR_FROM_POWER,
+  FISHY_SMELL,
   GAS_SOURCE,
   HEAT,
   HEAT_DAMAGE,
   HISS,
+  HOT_PLASTIC_SMELL,
   KITCHEN,
   MAINS,
+  NEW_PRODUCT,
   OTHER_SMELL_SOURCE,
   PRESSURE_VESSEL,
   SMELL,
@@ -35,6 +40,7 @@ import {
   TANK,
   TRIP,
   WATER,
+  WENT_DEAD,
   anyOf,
 } from './hazard-words';
 import { NOT_LEAKAGE, TINGLE_FELT, TOUCHED_THING } from './felt-shock';
@@ -132,6 +138,28 @@ function test(pattern: RegExp, text: string): boolean {
 }
 /** A remote's or a clock's dry cells leak and bulge without catching fire. */
 const DRY_CELL = anyOf('遥控', '闹钟', '玩具', '干电池', '[57]号电池', '\\bremotes?\\b', '\\bAAA?\\b', '\\bclocks?\\b', '\\btoys?\\b', '\\balkaline\\b');
+/**
+ * A fishy smell has ordinary causes too: food, a drain, a dirty drum or an air conditioner's damp
+ * coil, and water itself. Those make the pair harmless; a TV or a heater has none of them.
+ */
+const FISHY_ELSEWHERE = anyOf(
+  OTHER_SMELL_SOURCE.source, '洗衣机', '滚筒', '衣服', '空调', '霉', '水(?!壶)', '\\bwash\\w*', '\\blaundry\\b', '\\bclothes\\b', '\\bdrum\\b', '\\bair ?con\\w*', '\\bac\\b', '\\bmou?ld\\w*', '\\bwater\\b',
+);
+/** A burnt smell likened to food ("smells like burnt toast", "像烤糊的面包"): a simile, unless the food really is cooking there. */
+const REALLY_COOKING = anyOf(
+  '烤箱', '烤面包机', '多士炉', '吐司机', '面包机', '空气炸锅', '微波炉', '做饭', '炒菜', '(?<!像)煮', '(?<!像)烤(?!糊|焦)', '\\btoaster\\b', '\\boven\\b', '\\bgrill\\w*', '\\bair ?fryer\\b', '\\bmicrowave\\b', '\\bpans?\\b', '\\bcook\\w*', '\\bfry(?:ing)?\\b', '\\b(?:making|made|make) (?:some )?toast\\b',
+);
+/** A bang that is no fault: a bulb blowing, popcorn, a pop-up, fireworks, something dropped or cracked by a knock. */
+const HARMLESS_BANG = anyOf(
+  '灯泡', '灯管', '爆米花', '气球', '鞭炮', '烟花', '摔', '掉(?:在|到)?地', '耳朵', '\\bbulbs?\\b', '\\bpopcorn\\b', '\\bpop-?ups?\\b', '\\bfireworks?\\b', '\\bballoons?\\b', '\\bdropp\\w*', '\\bfell\\b', '\\bknocked\\b', '\\bears?\\b', '\\bcork\\b', '\\bapps?\\b',
+);
+/** Smoke told without the word: "像烟一样", "a grey haze", "wisps coming out" (steam and mist are other things). */
+const SMOKE_LIKE = anyOf(
+  '冒[^,，。]{0,4}(?:像|似)[^,，。]{0,2}烟', '(?:像|似|跟)(?:是)?烟(?:一样|似的)', '烟(?:一样|似的)的?(?:东西|气)', '冒(?:出)?(?:一股|一些|一点|一阵)?(?:青|灰|黑|蓝)(?:色的?)?(?:气|雾)',
+  '\\b(?:grey|gray|blue|black|bluish|greyish|grayish|dark)(?:ish)? (?:haze|wisps?|vapou?r|cloud)\\b', '\\bwisps?\\b(?: of \\w+)?[^.?!]{0,20}\\b(?:coming|came|rising|rose|out of|from)\\b', '\\b(?:giving|gives|gave|give|letting|let) off\\b[^.?!]{0,20}\\b(?:wisps?|haze)\\b',
+  '\\bhaze\\b[^.?!]{0,20}\\b(?:coming|came|rising|rose|out of|from)\\b', '\\b(?:looks?|looked|looking) like smoke\\b', '\\bsmoke-?like\\b', '\\b(?:something|stuff) like smoke\\b',
+);
+
 /** Anger: 气得冒火 is fuming, not flames. */
 const NOT_FLAMES = anyOf('气得', '心里', '心头', '肚子', '火冒三丈', '眼睛', '(?:我|人)都(?:要|快)?冒火');
 
@@ -220,11 +248,28 @@ export const HAZARD_CUES: HazardCue[] = [
   pair('burning', 'charger + heat damage', anyOf('充电器', '充电头', '适配器', '\\bchargers?\\b', '\\badapters?\\b'), HEAT_DAMAGE, { within: 8 }),
   words('sparks', 'short circuit at a socket', anyOf('(?:插座|插头|插排|电线|电源线|线路)[^,，。]{0,3}短路', '\\bshort(?:ed|-circuited| circuited)\\b[^.?!]{0,20}\\b(?:socket|outlet|plug|wire|cord)\\b')),
   pair('burning', 'socket + smell', MAINS, SMELL, { scope: 'clause', within: 8 }),
+  // Told by what the product did rather than by "burning" (session 19): a fishy or hot-plastic smell
+  // from an electrical product, a burnt smell likened to food, a bang and then nothing works.
+  pair('burning', 'electrical product + fishy smell', ELECTRIC_PRODUCT, FISHY_SMELL, { within: 16, unless: anyOf(FISHY_ELSEWHERE.source, NEW_PRODUCT.source), unlessInScope: true }),
+  pair('burning', 'electrical product + hot plastic smell', ELECTRIC_PRODUCT, HOT_PLASTIC_SMELL, { within: 16, unless: NEW_PRODUCT, unlessInScope: true }),
+  words('burning', 'burnt smell likened to food', anyOf(
+    '\\b(?:smell\\w*|stink\\w*|reek\\w*|odou?r)\\b[^.?!]{0,12}\\blike (?:something )?(?:burn(?:t|ed|ing)|scorched|charred|singed) \\w+',
+    '(?:像|好像|似|跟)[^,，。]{0,4}(?:烧焦|烤焦|烧糊|烤糊|糊了|焦了|烧着)的?[^,，。]{0,6}(?:味|气味)',
+  ), REALLY_COOKING),
+  pair('burning', 'bang, then dead', BANG, WENT_DEAD, {
+    scope: 'message',
+    within: 30,
+    unless: HARMLESS_BANG,
+    unlessInScope: true,
+    // Said of a product on the mains or its wiring: a car or a door that bangs is none of ours.
+    harmlessMessage: (text) => !test(ELECTRIC_PRODUCT, text) && !test(MAINS, text),
+  }),
 
   // --- smoke and fire
   // (An outdoor unit's white "smoke" while heating is defrosting: defrost-steam.ts.)
   { ...words('smoke', 'smoke named', anyOf('冒(?:了|过|出)?(?:一下|一点|点|一股|一阵|些|很多|好多|大|浓)?(?:的)?(?:黑|青|蓝)?烟', '有烟(?!机|囱)', '烟雾(?!报警)', '烟味', '一股烟', '起烟', '出烟', '(?<!white )\\bsmok(?:e|es|ed|ing|ey|y)\\b'), COOKING), harmlessMessage: defrostSteamSaid },
   { ...words('smoke', 'white smoke', anyOf('冒(?:了|过|出)?(?:一下|一点|点|一股|一阵|些|很多|好多|大|浓)?(?:的)?白烟', '\\bwhite smoke\\b'), anyOf(COOKING.source, AC_FOG.source)), harmlessMessage: defrostSteamSaid },
+  { ...words('smoke', 'smoke told without the word', SMOKE_LIKE, anyOf(COOKING.source, AC_FOG.source, '蒸汽', '水汽', '白雾', '\\bsteam\\b', '\\bmist\\b')), harmlessMessage: defrostSteamSaid },
   words('smoke', 'smoke alarm going off', anyOf('烟雾报警器[^,，。]{0,4}(?:响|报警|叫)', '\\b(?:smoke|fire) (?:alarm|detector)s? (?:went|goes|going|is going|keeps going|was going) off\\b'), anyOf('做饭', '炒菜', '没电', '低电', '电池', '测试', '\\bcook\\w*', '\\btoast\\b', '\\bbattery\\b', '\\bchirp\\w*', '\\btest\\w*')),
   words('fire', 'fire named', anyOf(
     '起火', '(?<![不没烧开点打])着火', '失火', '火灾', '烧起来', '燃起来', '着起来', '冒火(?![星花])', '(?:冒|窜|蹿|喷|往外冒)出?了?(?:火苗|火焰)', '火苗(?:窜|蹿|冒|往外|从)', '(?:窜|蹿)火', '明火', '火光',

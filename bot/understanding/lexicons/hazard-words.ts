@@ -46,15 +46,18 @@ export const POWER_ACTION = anyOf(
 
 /** Gas appliances and their pipes. An electric or induction hob and a rice cooker are not. */
 export const GAS_SOURCE = anyOf(
-  '燃气', '煤气', '天然气', '液化气', '沼气', '燃气灶', '煤气灶', '灶台', '灶具', '炉灶', '炉头', '气管', '燃气表', '煤气罐', '液化气罐', '气罐', '气瓶',
-  '减压阀', '角阀', '气阀', '总阀', '壁挂炉', '\\bgas\\b', '\\bpropane\\b', '\\blpg\\b', '\\bbutane\\b',
+  // Bottled gas as Hong Kong and Taiwan say it (石油气, 瓦斯) is fuel gas like 液化气.
+  '燃气', '煤气', '天然气', '液化气', '石油气', '瓦斯', '罐装气', '沼气', '燃气灶', '煤气灶', '灶台', '灶具', '炉灶', '炉头', '气管', '燃气表', '煤气罐', '液化气罐', '气罐', '气瓶',
+  '减压阀', '角阀', '气阀', '总阀', '壁挂炉', '\\bgas\\b', '\\bpropane\\b', '\\blpg\\b', '\\bbutane\\b', '\\bbottled gas\\b',
   '(?<!electric |induction |ceramic )\\b(?:stove|hob|cooktop|burners?)\\b', '(?<!rice |pressure |slow )\\bcooker\\b', '\\bboiler\\b', '\\bfurnace\\b', '\\bpilot light\\b',
 );
 
 /** Where carbon monoxide gathers: a gas water heater, a bathroom with one, any fuel burner. */
 export const CO_SOURCE = anyOf(
   '燃气热水器', '煤气热水器', '(?<!电)热水器', '壁挂炉', '燃气', '煤气', '天然气', '液化气', '炉子', '煤炉', '炭火', '洗[^,，。]{0,2}澡', '泡[^,，。]{0,2}澡', '冲[^,，。]{0,2}澡', '浴室', '卫生间', '淋浴', '洗澡间',
-  '\\bgas\\b', '\\bboiler\\b', '\\bfurnace\\b', '(?<!electric )\\b(?:water )?heater\\b', '\\bshower\\w*', '\\bbath(?:room|ing)?\\b', '\\bfireplace\\b', '\\bgenerator\\b',
+  // Cantonese: 热水炉 is the water heater, 冲凉 a shower, 冲凉房 the bathroom; 石油气/瓦斯 bottled gas.
+  '(?<!电)热水炉', '冲[^,，。]{0,2}凉', '石油气', '瓦斯',
+  '\\bgas\\b', '\\bpropane\\b', '\\blpg\\b', '\\bbottled gas\\b', '\\bboiler\\b', '\\bfurnace\\b', '(?<!electric )\\b(?:water )?heater\\b', '\\bshower\\w*', '\\bbath(?:room|ing)?\\b', '\\bfireplace\\b', '\\bgenerator\\b',
 );
 
 /** Things with a lithium battery. */
@@ -91,7 +94,7 @@ export const HEAT_DAMAGE = anyOf(
 
 /** A smell of any kind. */
 export const SMELL = anyOf(
-  '异味', '怪味', '臭味', '味道', '气味', '一股味', '有味', '刺鼻', '难闻', '鱼腥味', '塑料味', '胶皮味', '橡胶味', '(?:闻|嗅)到', '呛',
+  '异味', '怪味', '臭味', '味道', '气味', '一股味', '有味', '阵(?:怪)?味', '刺鼻', '难闻', '鱼腥味', '塑料味', '胶皮味', '橡胶味', '(?:闻|嗅)到', '呛',
   '\\bsmell\\w*', '\\bodou?r\\w*', '\\bstink\\w*', '\\bwhiff\\b', '\\bfumes?\\b', '\\breek\\w*', '\\bfishy\\b',
 );
 /** A smell bad enough to alarm someone, for a kitchen with no named appliance. */
@@ -132,13 +135,15 @@ export const FAR_FROM_POWER = anyOf(
 /** Symptoms of carbon monoxide. Figurative headaches (让人头疼, "what a headache") are not. */
 export const CO_SYMPTOM = anyOf(
   '头晕', '头昏', '晕乎', '发晕', '晕倒', '昏倒', '晕过去', '昏过去', '昏迷', '不省人事', '想吐', '呕吐', '犯恶心', '(?:有点|感觉|觉得|头晕|头昏)恶心', '恶心(?:想吐|头晕)', '胸闷',
-  '喘不(?:上|过)气', '头(?:还|也|都|又)?(?:有点|有些|好|很|特别|就)?(?:晕|昏)', '(?:有点|有些)恶心', '浑身无力', '四肢无力', '犯困', '迷迷糊糊', '嘴唇发紫', '眼前发黑', '晕晕', '昏昏沉沉', '昏沉', '昏昏欲睡', '浑身没劲', '全身没劲', '乏力', '想睡觉', '(?<!让人|真是?|很|好|太)头(?:疼|痛)(?!死|的是)',
+  '喘不(?:上|过)气', '头(?:还|也|都|又)?(?:有点|有些|好|很|特别|就)?(?:晕|昏)',
+  // Cantonese: 想呕/作呕 (sick), 眼瞓 (drowsy), 心口翳 (tight chest), 唞唔到气 (cannot breathe), 冇力 (no strength).
+  '想呕', '作呕', '(?:好|成日|成个人)?眼瞓', '心口(?:好)?翳', '(?:唞|透)唔(?:到|切)气', '(?:全身|成身|周身|手脚|成个人)冇(?:晒)?力', '(?:有点|有些)恶心', '浑身无力', '四肢无力', '犯困', '迷迷糊糊', '嘴唇发紫', '眼前发黑', '晕晕', '昏昏沉沉', '昏沉', '昏昏欲睡', '浑身没劲', '全身没劲', '乏力', '想睡觉', '(?<!让人|真是?|很|好|太)头(?:疼|痛)(?!死|的是)',
   '\\bdizz\\w*', '\\blight-?headed\\w*', '(?<!(?:is|\'s|was|been|be|what|such) an? (?:(?:real|total|big|huge|massive|constant|right|bit of a) )?)\\bheadaches?\\b', '\\bnause\\w*', '\\bfe(?:el|lt|eling)(?: really| so| very)? sick\\b', '\\bvomit\\w*',
-  '\\bthrow(?:ing)? up\\b', '\\bthrew up\\b', '\\bfaint\\w*', '\\bpass(?:ed|ing)? out\\b', '\\bdrows\\w*', '\\bsleepy\\b', '\\bgroggy\\b', '\\bhead (?:pounds|pounding|is pounding|spins|spinning|is spinning|throbs|throbbing)\\b', '\\bpounding head\\w*', '\\bblack(?:ed)? out\\b', '\\bshort of breath\\b', '\\bcan\'?t breathe\\b', '\\bcollaps\\w*', '\\bwoozy\\b',
+  '\\bthrow(?:ing)? up\\b', '\\bthrew up\\b', '\\bqueasy\\b', '\\bsick to (?:my|his|her|our|the) stomach\\b', '\\bcan\'?t (?:stay awake|keep (?:my|his|her|our|their) eyes open)\\b', '\\bfaint\\w*', '\\bpass(?:ed|ing)? out\\b', '\\bdrows\\w*', '\\bsleepy\\b', '\\bgroggy\\b', '\\bhead (?:pounds|pounding|is pounding|spins|spinning|is spinning|throbs|throbbing)\\b', '\\bpounding head\\w*', '\\bblack(?:ed)? out\\b', '\\bshort of breath\\b', '\\bcan\'?t breathe\\b', '\\bcollaps\\w*', '\\bwoozy\\b',
 );
 /** An explicitly electric water heater makes no carbon monoxide. */
 export const ELECTRIC_ONLY_HEATER = anyOf('电热水器', '\\belectric (?:water )?heater\\b', '\\belectric shower\\b');
-export const ANY_GAS_WORD = anyOf('燃气', '煤气', '天然气', '液化气', '\\bgas\\b', '\\bpropane\\b', '\\blpg\\b');
+export const ANY_GAS_WORD = anyOf('燃气', '煤气', '天然气', '液化气', '石油气', '瓦斯', '\\bgas\\b', '\\bpropane\\b', '\\blpg\\b', '\\bbutane\\b');
 
 /** A breaker or fuse that trips. */
 export const TRIP = anyOf(
@@ -174,3 +179,47 @@ export const EXTREME_HEAT = anyOf(
   '\\b(?:too|very|really|extremely|super|insanely|dangerously) hot\\b', '\\bburning hot\\b', '\\bscorching\\b', '\\boverheat\\w*', '\\btoo hot to (?:hold|touch)\\b',
 );
 export const BATTERY_SMELL = anyOf('化学味', '甜味', '刺鼻', '\\bchemical smell\\b', '\\bsweet smell\\b', '\\bsmells? (?:sweet|like chemicals|chemical)\\b');
+
+// --- an electrical fault told by what it did ----------------------------------------------
+
+/**
+ * Mains products whose insides can overheat or burn. Not a fridge or a freezer (they smell of
+ * food) and nothing with a gas flame: those smells have their own readings above.
+ */
+export const ELECTRIC_PRODUCT = anyOf(
+  '电视', '显示器', '屏幕', '电脑', '主机', '路由器', '机顶盒', '音响', '功放', '投影仪', '微波炉', '烤箱', '电暖器', '取暖器', '暖风机', '油汀', '电热毯', '空调', '风扇', '电扇',
+  '洗衣机', '烘干机', '干衣机', '洗碗机', '吸尘器', '电水壶', '热水壶', '电饭煲', '电饭锅', '电磁炉', '电热水器', '吹风机', '风筒', '充电器', '适配器', '台灯', '灯具', '机器', '机子', '电器',
+  '\\btv\\b', '\\btelly\\b', '\\btelevision\\b', '\\bmonitor\\b', '\\bscreen\\b', '\\b(?:desktop|pc|computer)\\b', '\\brouter\\b', '\\bset-?top box\\b', '\\bspeakers?\\b', '\\bsoundbar\\b', '\\bamp(?:lifier)?\\b', '\\bprojector\\b',
+  '\\bmicrowave\\b', '\\boven\\b', '\\b(?:fan |space |panel |oil )?heater\\b', '\\bradiator\\b', '\\belectric blanket\\b', '\\b(?:air ?con|ac|air conditioner)\\b', '\\bfan\\b', '\\bwash(?:ing machine|er)\\b', '\\b(?:tumble )?dryer\\b',
+  '\\bdishwasher\\b', '\\bvacuum\\b', '\\bkettle\\b', '\\brice cooker\\b', '\\bhair ?dryer\\b', '\\bcharger\\b', '\\badapter\\b', '\\blamp\\b', '\\bappliance\\b', '\\bmachine\\b', '\\bunit\\b',
+);
+
+/** A fishy smell: hot Bakelite and components smell of fish long before anything smokes. */
+export const FISHY_SMELL = anyOf(
+  '鱼腥味', '腥味', '腥臭', '\\bfishy\\b', '\\b(?:smell\\w*|stink\\w*|reek\\w*) (?:a bit |a little |kind of |sort of |slightly |faintly )?(?:like |of )(?:rotten |dead |old )?fish\\b',
+);
+/** Plastic, rubber or wiring getting hot, or ozone. Not "a strange smell" alone: a new product smells too. */
+export const HOT_PLASTIC_SMELL = anyOf(
+  '塑料味', '胶皮味', '橡胶味', '胶味', '电线味', '臭氧味',
+  '\\b(?:hot|warm|melting) (?:plastic|rubber|wires?|wiring)\\b', '\\bozone\\b', '\\b(?:plastic|rubber)y? (?:smell|odou?r)\\b', '\\bsmells? (?:of |like )(?:plastic|rubber|wires?|wiring)\\b',
+);
+
+/** A product only days old: its first smell is the factory coating warming up, not a fault. */
+export const NEW_PRODUCT = anyOf(
+  '新(?:买|机|的|电视|空调|电器)', '刚(?:买|到|装|收到)', '第一次(?:用|开)', '头(?:几|两|一)天', '(?:这|一)(?:个)?(?:星期|礼拜|周)(?:才|刚)?买',
+  '\\bnew\\b', '\\bbrand-? ?new\\b', '\\bfirst (?:week|day|few days|time|use)\\b', '\\bjust (?:bought|got|arrived|delivered|installed|unboxed)\\b', '\\bbought (?:it )?(?:last week|this week|yesterday|days ago|on \\w+day)\\b', '\\bout of the box\\b',
+);
+
+/** A sudden sound of something failing inside: a pop, a bang, a crack. Not a pop-up or a bulb (hazard-cues.ts rules those out). */
+export const BANG = anyOf(
+  '啪(?:的|地)?一声', '啪(?:地)?一下', '砰(?:的|地)?一声', '砰(?:地)?一下', '嘭(?:的|地)?一声', '嘣(?:的|地)?一声', '噗(?:的|地)?一声', '一声巨响', '爆了一(?:声|下)', '(?:炸|爆)响',
+  '\\b(?:went|go|goes|gone) (?:pop|bang|phut|crack|boom)\\b', '\\b(?:a|one|loud|big|sudden|little|small)(?: (?:loud|big|sudden|little|small|sharp))* (?:pop|bang|boom)\\b(?![- ]?(?:up|song|music|star|tart))',
+  '\\b(?:loud|big|sudden|sharp) (?:crack|snap)\\b', '\\b(?:made|heard|gave) a (?:loud |big |sudden |sharp )?(?:crack|snap|pop|bang)\\b(?!-)', '\\bpopped\\b(?! (?:up|out|in|open|round|over|by|off)\\b)', '\\b(?:popping|cracking|banging) (?:noise|sound)\\b',
+);
+
+/** Dead straight after: the screen black, no power, the breaker gone. */
+export const WENT_DEAD = anyOf(
+  '黑屏', '屏(?:幕)?(?:就|全)?黑', '没(?:有)?(?:画面|图像|反应|声音|电)', '不动了', '不转了', '不亮了', '开不(?:了|开)机?', '灭了', '跳闸', '没用了',
+  '\\bdied\\b', '\\bdead\\b', '\\bwent (?:off|black|dark|out|dead|blank)\\b', '\\bcut out\\b', '\\bcuts? out\\b', '\\b(?:won\'?t|will not|doesn\'?t|does not|can\'?t) (?:turn|switch|come|power) (?:on|back on)\\b',
+  '\\bblack screen\\b', '\\bscreen (?:is |went |has gone |gone |turned )?(?:black|blank|dark)\\b', '\\bstopped (?:working|running)\\b', '\\bno (?:power|picture|display|lights?)\\b', '\\btripped\\b', '\\bnothing (?:works|happens)\\b',
+);
