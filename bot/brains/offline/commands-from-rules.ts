@@ -13,6 +13,7 @@ import { mentionsProofOfPurchase } from '../../understanding/proof-of-purchase-m
 import { wantsRepair } from '../../understanding/repair-wish';
 import { WORTH_REPAIRING } from '../../understanding/repair-or-replace';
 import type { TurnInput } from '../../brain';
+import { applyAssistantQuestion } from './assistant-question-commands';
 import type { Command, SlotName } from '../../engine/commands';
 import { factsOf, top, type EngineState } from '../../engine/engine-state';
 import { applySwap, guessSwap, readSwap } from '../../understanding/slots/swap-correction';
@@ -1103,6 +1104,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   applyJobQuestion(turn, state, commands);
   // "model P60" about the range hood: a product guessed from a model or a slip gives way to the one named.
   guessYieldsToNamed(turn, state, commands);
+  // "那你能干啥", "aren't you an AI?": about the assistant, answered as small talk, never looked up.
+  applyAssistantQuestion(turn, state, commands);
   // "087 123 4567" then an Irish address: the number is read again where the customer lives.
   const phoneAbroad = phoneReadWhereAddressIs(commands, factsOf(state));
   if (phoneAbroad) {
