@@ -7,7 +7,7 @@
 
 /** What the assistant can do or is for. */
 const ABILITIES =
-  /你(?:们)?(?:都|到底|究竟)?(?:能|会|可以)(?:帮(?:我|忙)?)?(?:干|做|处理|办)?(?:点|些)?(?:什么|啥|哪些事?)|你(?:都|到底)?(?:能|会)干(?:嘛|吗)|你(?:有|还有)(?:什么|啥)用|你是干(?:什么|啥|嘛)的|(?:能|可以)帮(?:我)?(?:做|干|办)?(?:些)?(?:什么|啥)|\bwhat (?:else )?(?:can|could|do) you (?:do|help(?: me)? with|offer|handle)\b|\bwhat are you (?:for|good for|able to do|here for)\b|\bhow (?:can|could) you help\b|\bwhat do you do\b|\bwhat is this (?:chat|service) for\b/i;
+  /你(?:们)?(?:都|到底|究竟)?(?:能|会|可以)(?:帮(?:我|忙)?)?(?:干|做|处理|办)?(?:点|些)?(?:什么|啥|哪些事?)(?=[\s?？!！。,，呢呀啊吗]|$)|你(?:都|到底)?(?:能|会)干(?:嘛|吗)|你(?:有|还有)(?:什么|啥)用|你是干(?:什么|啥|嘛)的|(?:能|可以)帮(?:我)?(?:做|干|办)?(?:些)?(?:什么|啥)|\bwhat (?:else )?(?:can|could|do) you (?:do|help(?: me)? with|offer|handle)\b(?! (?:about|with|to)\b)|\bwhat are you (?:for|good for|able to do|here for)\b|\bhow (?:can|could) you help\b|\bwhat do you do\b|\bwhat is this (?:chat|service) for\b/i;
 
 /** Whether the assistant is a person, a program or an AI. */
 const IDENTITY =
