@@ -114,6 +114,7 @@ import { insteadOfRepeat, onlyAcknowledges, repeats, type Standing } from './no-
 import { splitQuestions } from '../understanding/question-split';
 import { asksInstalling } from './entry-topics';
 import { asksNewInstall } from '../understanding/new-install';
+import { assistantQuestion } from '../understanding/assistant-question';
 import { answerOneQuestion } from './one-answer';
 import { withMessageProduct } from './message-product';
 import { asksHowToBook, bookingUnderWay } from './booking-how';
@@ -894,7 +895,9 @@ export class ConversationEngine {
       }
     }
     if (otherProblems.length) await this.answerOtherProblems(otherProblems);
-    if (this.out.empty && !(await this.stayInFlow(commands))) this.social(commands);
+    // ("你是AI吧" in the middle of a job: answered as asked; the job waits on the stack for the next message.)
+    const aboutAssistant = has(commands, 'chitchat') && Boolean(assistantQuestion(this.t.turn.text));
+    if (this.out.empty && (aboutAssistant || !(await this.stayInFlow(commands)))) this.social(commands);
     return this.done();
   }
 
@@ -2093,7 +2096,8 @@ export class ConversationEngine {
     else if (has(commands, 'thanks')) say('thanks');
     else if (has(commands, 'outOfScope')) say('outOfScope');
     else if (has(commands, 'greeting')) say(isPresenceCheck(this.t.turn.text) ? 'here' : 'greeting');
-    else say('help');
+    // "你是AI吧": what the assistant is, honestly; "what can you do?": what it does.
+    else say(assistantQuestion(this.t.turn.text) === 'identity' ? 'whoAmI' : 'help');
   }
 
   /** A new job starts with the product already talked about, unless this message names another. */
@@ -2207,6 +2211,8 @@ export class ConversationEngine {
 
   /** Whether the customer's message asks something (a digression read, or a question mark, 吗, 么). */
   private asksSomething(): boolean {
+    // ("what can you do?" is answered by what the assistant does: that reply is no bare acknowledgement.)
+    if (has(this.t.commands, 'chitchat') && assistantQuestion(this.t.turn.text)) return false;
     return has(this.t.commands, 'ask') || /[?？]|[吗么呢][\s。!！]*$/.test(this.t.turn.text.trim());
   }
 

@@ -12,6 +12,11 @@ export const SOCIAL = {
     '我可以帮您排查家电和手机故障、查保修、预约维修、查工单进度，也可以转人工。请说说遇到了什么问题？',
     'I can troubleshoot appliances and phones, check warranty, book repairs, check ticket status, or get you a person. What can I help with?',
   ),
+  // "你是不是AI", "are you a bot?": said honestly, with what it does and the way to a person.
+  whoAmI: L(
+    '我是售后智能助手，是自动回复的程序，不是真人。我可以帮您排查家电和手机故障、查保修、预约维修、查工单进度；想和真人客服说，回复“转人工”就行。',
+    'I\'m an automated after-sales assistant: a program, not a person. I can troubleshoot appliances and phones, check warranty, book repairs and check ticket status; if you\'d rather talk to a person, reply "human".',
+  ),
   thanks: L('不客气！还有其他需要随时找我。', "You're welcome! Message me any time."),
   bye: L('好的，祝您生活愉快，再见！', 'Take care, goodbye!'),
   glad: L('太好了，能用就好！如果再出现，随时找我。', "Great, glad it's working! If it happens again, just message me."),

@@ -11,6 +11,8 @@ import { INTENTS, type Intent, type Slots } from './types';
 import { asksAfterRepair } from './after-repair-question';
 import { asksRepairWay } from './repair-way-question';
 import { asksAfterEarlierRequest } from './earlier-request';
+import { saysNotInstalledYet } from './new-install';
+import { tellsInstallWork } from './install-fee-question';
 
 /** Ties go to the intent whose handling matters most to the customer. */
 const PRECEDENCE: Intent[] = ['human_request', 'complaint', 'repair_request', 'fault_report', 'ticket_status', 'consultation', 'out_of_scope', 'thanks_bye'];
@@ -78,9 +80,15 @@ export function classifyIntent(text: string, slots: Slots): IntentVerdict {
   let intent = ranked[0]!;
   if (scores[intent] < PRIMARY_MIN) {
     // Nothing recognisable: a product mentioned means a problem with it; an after-sales word, a
-    // question; anything else is not for this desk.
+    // question; anything else is not for this desk. (A product not installed yet, or the installer's
+    // work planned for it, is no problem told: "刚买还没装", "外机要装到另一面墙，管子要五六米".)
     const givesDetails = slots.phone || slots.address || slots.orderNumber || slots.serial || slots.model;
-    intent = slots.errorCode || slots.category ? 'fault_report' : givesDetails || DOMAIN_WORDS.test(text) || text.length <= 4 ? 'consultation' : 'out_of_scope';
+    intent =
+      slots.errorCode || (slots.category && !saysNotInstalledYet(text) && !tellsInstallWork(text))
+        ? 'fault_report'
+        : givesDetails || DOMAIN_WORDS.test(text) || text.length <= 4
+          ? 'consultation'
+          : 'out_of_scope';
     return { intent, secondaryIntents: [], scores: shown };
   }
   const top = scores[intent];

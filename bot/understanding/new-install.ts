@@ -27,3 +27,16 @@ const INSTALL_ASK = new RegExp(
 export function asksNewInstall(text: string): boolean {
   return INSTALL_ASK.test(text) && (NEW.test(text) || /包(?:不包)?安装|免费(?:安装|装)|\bfree install|\binstall\w* (?:included|free)/i.test(text));
 }
+
+/**
+ * The appliance is not installed yet ("刚买还没装", "未安装", "still in the box", "not fitted yet"):
+ * whatever is asked about it, it has no fault to tell, so a product named with this is no fault
+ * report (it read as one, and an installation question got "what is wrong with it?").
+ */
+const NOT_INSTALLED_YET =
+  /还没(?:有)?(?:安装|装|装上|拆箱|开箱|用过?)|(?:尚|仍)?未(?:安装|装|拆箱|开箱|用过?)|没(?:有)?(?:安装|拆箱|开箱)|还在(?:包装)?箱子?里|\bnot (?:yet |even )?(?:been )?(?:installed|fitted|set up|mounted|hooked up|unboxed|used)\b|\bstill in (?:the|its) box\b|\byet to be (?:installed|fitted)\b|\bhave(?:n'?t| not) (?:yet )?(?:installed|fitted|set up|mounted|unboxed) (?:it|them|the \w+)?|\b(?:isn'?t|aren'?t|wasn'?t) (?:installed|fitted|set up|mounted) yet\b/i;
+
+/** Whether the message says the appliance is not installed (or used) yet. */
+export function saysNotInstalledYet(text: string): boolean {
+  return NOT_INSTALLED_YET.test(text);
+}

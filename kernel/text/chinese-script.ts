@@ -30,7 +30,7 @@ export function toSimplifiedChinese(text: string): string {
   const script = scriptWrittenIn(text);
   if (script !== 'tw' && script !== 'hk') return text;
   // 么 typed among traditional characters is 麼 (Taiwan's variant table would make it 幺, "one").
-  return mainlandWords(FROM_HONG_KONG(FROM_TAIWAN(text.replace(/么/g, '麼'))));
+  return mainlandWords(FROM_HONG_KONG(FROM_TAIWAN(text.replace(/么/g, '麼'))), script);
 }
 
 /**

@@ -17,7 +17,27 @@ describe('traditional characters in the normal form', () => {
   it("reads Taiwan's and Hong Kong's own words in mainland ones", () => {
     expect(normaliseText('廚房的瓦斯爐好像在漏氣')).toBe('厨房的燃气炉好像在漏气');
     expect(normaliseText('這台還有保固嗎')).toBe('这台还有保修吗');
-    expect(normaliseText('屋企部雪櫃唔夠凍')).toBe('屋企部冰箱唔够冻');
+    expect(normaliseText('屋企部雪櫃唔夠凍')).toBe('家里部冰箱不够冻');
+  });
+
+  it('reads written Cantonese in Mandarin words, so the question it asks is heard', () => {
+    expect(normaliseText('部洗衣機裝嗰陣使唔使俾錢')).toContain('要不要');
+    expect(normaliseText('條喉唔夠長，加長點計')).toBe('条管不够长,加长怎么算');
+    expect(normaliseText('拆咗再裝點收？')).toBe('拆了再装怎么收?');
+    expect(normaliseText('我部雪櫃仲有冇保養呀')).toBe('我部冰箱还有没有保修呀');
+    expect(normaliseText('保養期過咗未')).toBe('保修期过了未');
+    expect(normaliseText('喺邊度可以整？')).toBe('在哪里可以修?');
+  });
+
+  it('keeps the Cantonese words that mean something else where they stand', () => {
+    // Servicing, not the warranty; a thanks, not "not"; arbitration; the throat; tidying up.
+    expect(normaliseText('冷氣機點樣保養先好')).toBe('空调机怎么保养先好');
+    expect(normaliseText('唔該，師傅幾時嚟整')).toBe('唔该,师傅几时来修');
+    expect(normaliseText('我想申請仲裁')).toBe('我想申请仲裁');
+    expect(normaliseText('喉嚨好痛')).toBe('喉咙好痛');
+    expect(normaliseText('幫我整理一下單據')).toBe('帮我整理一下单据');
+    // Taiwan's 保養 is always the servicing.
+    expect(normaliseText('這台冷氣還有保養嗎')).toBe('这台空调还有保养吗');
   });
 
   it('leaves simplified text as written, even characters both scripts use', () => {

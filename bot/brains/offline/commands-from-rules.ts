@@ -14,6 +14,7 @@ import { mentionsProofOfPurchase } from '../../understanding/proof-of-purchase-m
 import { wantsRepair } from '../../understanding/repair-wish';
 import { WORTH_REPAIRING } from '../../understanding/repair-or-replace';
 import type { TurnInput } from '../../brain';
+import { applyAssistantQuestion } from './assistant-question-commands';
 import type { Command, SlotName } from '../../engine/commands';
 import { factsOf, top, type EngineState } from '../../engine/engine-state';
 import { applySwap, guessSwap, readSwap } from '../../understanding/slots/swap-correction';
@@ -187,8 +188,9 @@ const RETURN_CONDITION = /(包装|盒子|箱子|纸箱|外箱|配件|附件|赠�
 /** Trading the old unit in for a new one is a sales offer, not a return ("能以旧换新吗"). */
 const TRADE_IN = /(以旧换新|折价换新|旧(?:的|机)?.{0,4}(?:折价|抵扣)|trade[- ]?in|old (?:one )?for (?:a )?new)/i;
 /** Product and brand words alone ("洗衣机", "Haier fridge") name the product, not the problem. */
+// ("Just bought a cooker hood." tells the purchase only, as "刚买的空调" does.)
 const PRODUCT_ONLY =
-  /^(?:[\s,，.。!！]|[a-z]{0,12}\s?(?:fridge|washer|washing machine|air ?con\w*|ac|water heater|phone|microwave|hob|stove|hood)|[\u4e00-\u9fff]{0,6}(?:空调|洗衣机|冰箱|热水器|燃气灶|油烟机|烟机|电饭煲|微波炉|手机|滚筒|波轮|挂机|柜机)|的|啊|呀|吧|呢|哦)*$/i;
+  /^(?:[\s,，.。!！]|(?:(?:i |we )?(?:just |recently )?(?:bought|got|purchased|ordered|received) (?:(?:a|an|the|my|our|new|brand-?new) )*)?[a-z]{0,12}\s?(?:fridge|washer|washing machine|air ?con\w*|ac|water heater|phone|microwave|hob|stove|hood)|[\u4e00-\u9fff]{0,6}(?:空调|洗衣机|冰箱|热水器|燃气灶|油烟机|烟机|电饭煲|微波炉|手机|滚筒|波轮|挂机|柜机)|的|啊|呀|吧|呢|哦)*$/i;
 
 /** The neighbouring request in words its reader knows, for an order number sent after we said where that request is handled. */
 const ELSEWHERE_ASKED: Record<ElsewhereTopic, string> = { delivery: '查物流', order: '订单状态', invoice: '开发票', price: '新款多少钱' };
@@ -1108,6 +1110,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   applyJobQuestion(turn, state, commands);
   // "model P60" about the range hood: a product guessed from a model or a slip gives way to the one named.
   guessYieldsToNamed(turn, state, commands);
+  // "那你能干啥", "aren't you an AI?": about the assistant, answered as small talk, never looked up.
+  applyAssistantQuestion(turn, state, commands);
   // "087 123 4567" then an Irish address: the number is read again where the customer lives.
   const phoneAbroad = phoneReadWhereAddressIs(commands, factsOf(state));
   if (phoneAbroad) {
