@@ -258,7 +258,9 @@ const PATTERNS: [Kind, string][] = [
   ['country', `(?:p\\.?\\s?r\\.?\\s?)?china\\b|prc\\b|(?:${COUNTRY_ABROAD})\\b`],
   // A suburb, area or town named on its own between the parts ("9 Gandhi Road, Adyar, Chennai", "14 Kent St Perth"):
   // taken only inside an address, written with capitals, and not leading into a sentence (capitalised(), below).
-  ['locality', `${WORD}(?:\\s+${WORD}){0,2}`],
+  // (A number right after its words is the area's own: "Sector 2", "Phase 3", "Stage 1"; read as a stop,
+  // it cut "HSR Layout Sector 2, Bengaluru 560102" off before its number, city and postcode.)
+  ['locality', `${WORD}(?:\\s+${WORD}){0,2}(?:\\s+\\d{1,3}[A-Za-z]?(?![\\dA-Za-z]))?`],
 ];
 /** A European street with its house number after it ("Hauptstr. 5", "Via Roma 3"): as numbered as "5 Main St". */
 const NUMBER_AFTER_STREET = new RegExp(`^(?:${abroadStreetForms(NAME_WORD, HOUSE_NUMBER)})$(?<=\\d[a-z]?|bis|ter)`, 'i');
@@ -271,7 +273,7 @@ const CONTINUES_ONLY: Kind[] = ['postcode', 'country', 'locality'];
  * sentence that goes on in lower case ("14 Kent St, Fridge still broken" keeps only the street).
  */
 function isLocality(text: string, at: number, words: string): boolean {
-  if (!words.split(/\s+/).every((w) => /^[A-Z]/.test(w))) return false;
+  if (!words.split(/\s+/).every((w) => /^[A-Z]/.test(w) || /^\d/.test(w))) return false;
   return !/^\s+[a-z]/.test(text.slice(at + words.length));
 }
 

@@ -35,7 +35,8 @@ const HAN = '\\u4e00-\\u9fa5';
 // A tower may be named by its side (恒隆广场东座2105, 南楼).
 const NUM = `(?:\\d{1,5}|[一二三四五六七八九十百零两]{1,4}|(?<![A-Za-z0-9])[A-Za-z]{1,2}\\d{0,3}|[东南西北中](?=座|塔|楼))`;
 // 门 is an entrance (3门201) only before a number: 三门冰箱 is a fridge.
-const UNIT = `${NUM}(?:-\\d{1,5})?(?:号院|号楼|号馆|号房|号|栋|幢|座|塔|单元|室|楼|层|户|房|组|期|区|弄|巷|门(?=\\s?\\d))`;
+// (Voice input and quick typing leave a space before the suffix: 5 号楼, 3 单元.)
+const UNIT = `${NUM}(?:-\\d{1,5})?\\s?(?:号院|号楼|号馆|号房|号|栋|幢|座|塔|单元|室|楼|层|户|房|组|期|区|弄|巷|门(?=\\s?\\d))`;
 const ADMIN = '特别行政区|自治区|自治州|自治县|自治旗|经济开发区|开发区|高新区|新区|工业区|保税区|街道|省|市|区|县|旗|盟|镇|乡';
 // Numbered avenues (高新南七道, 经三道) only: 道 alone is in 知道, 味道, 管道.
 const ROAD = '大道|大街|胡同|公路|[一二三四五六七八九十]{1,2}道|路|街|巷|弄|段';
@@ -45,7 +46,11 @@ const PLACES = [...ZH_PROVINCES, ...ZH_CITIES].sort((a, b) => b.length - a.lengt
 // A bare number continues an address (8栋1502, 3-2-501, 3单元4C, 三单元五零二 read out) unless it is a date, price or count.
 // (A weekday after the room, 3栋402 周二下午, is the visit time that follows the address: 402 周 is not "402 weeks";
 // nor is 2703 周小姐, the customer named by her surname.)
-const BARE = `(?:(?<![0-9A-Za-z])\\d{1,5}(?:-\\d{1,5}){0,3}[A-Fa-f]?|[零〇幺一二三四五六七八九]{3,4})(?![0-9A-Za-z零〇幺一二三四五六七八九十百]|\\s?(?:[年月日号元块点个次天岁分秒度台件%]|周(?![一二三四五六日天末]|先生|女士|小姐|太太|阿姨|师傅|老师|姐|哥)))`;
+const NOT_A_ROOM_AFTER = `(?![0-9A-Za-z零〇幺一二三四五六七八九十百]|\\s?(?:[年月日号元块点个次天岁分秒度台件%]|周(?![一二三四五六日天末]|先生|女士|小姐|太太|阿姨|师傅|老师|姐|哥)))`;
+// A tower named by a letter and number with the room after it (海创园 C3 508, T2 1803) is part of the
+// address: unread, the chain stopped at the estate and the building and room were lost.
+const TOWER_CODE = `(?<![0-9A-Za-z])[A-Za-z]{1,2}\\d{1,3}(?=[\\s-]?\\d{2,5}${NOT_A_ROOM_AFTER})`;
+const BARE = `(?:${TOWER_CODE}|(?<![0-9A-Za-z])\\d{1,5}(?:-\\d{1,5}){0,3}[A-Fa-f]?|[零〇幺一二三四五六七八九]{3,4})${NOT_A_ROOM_AFTER}`;
 
 const HITS = new RegExp(`(${PLACES})|(${UNIT})|(${ADMIN})|(${ROAD})|(${ESTATE})|(${BARE})`, 'gu');
 const KINDS: Kind[] = ['place', 'unit', 'admin', 'road', 'estate', 'bare'];
@@ -134,6 +139,15 @@ function placeStandsAlone(text: string, start: number, chainEnd: number | undefi
   return !ENDS_WITH_HAN.test(before) || ENDS_WITH_STOP.test(before);
 }
 
+/**
+ * A number after a number that follows a numbered unit or an estate is the room in that building
+ * (B区7 502, 海创园 C3 508): the building and the room, each written without its suffix. Only one:
+ * a third loose number is something else (a time, a count).
+ */
+function bareAfterNumbered(kinds: Kind[]): boolean {
+  return kinds.at(-1) === 'bare' && kinds.at(-2) !== 'bare' && ['unit', 'estate', 'road'].includes(kinds.at(-2)!);
+}
+
 function locatesAHome(kinds: Kind[]): boolean {
   const street = kinds.includes('road') || kinds.includes('estate');
   // A city name alone does not narrow a street down (南京新街口店 is a shop): a district or a number must.
@@ -178,7 +192,7 @@ export function findChineseAddresses(text: string, options: AddressOptions = {})
     const joins =
       chain !== undefined &&
       (hit.kind === 'bare'
-        ? /^[\s-]?$/.test(between) && ['unit', 'estate', 'road'].includes(chain.kinds.at(-1)!)
+        ? /^[\s-]?$/.test(between) && (['unit', 'estate', 'road'].includes(chain.kinds.at(-1)!) || bareAfterNumbered(chain.kinds))
         : (JOIN.test(between) || (hit.kind === 'unit' && chain.kinds.at(-1) !== 'bare' && NAME_BEFORE_NUMBER.test(between))) && !HAS_STOP.test(between));
     if (joins) {
       chain!.end = hit.end;

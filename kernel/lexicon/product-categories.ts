@@ -59,6 +59,15 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
       'front loading machine',
       'top loading machine',
       'twin tub',
+      // A washer's maker's line names it too ("our Samsung EcoBubble", "the LG TurboWash", "a front-load Bosch").
+      'front load',
+      'top load',
+      'front loading',
+      'top loading',
+      'ecobubble',
+      'addwash',
+      'turbowash',
+      'washtower',
     ],
     notIn: [/滚筒刷/, /dish\s*washer/i],
   },
@@ -113,7 +122,21 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
   },
   { id: 'microwave', label: { zh: '微波炉', en: 'microwave' }, zh: ['微波炉', '微烤一体'], en: ['microwave', 'microwave oven'] },
   { id: 'oven', label: { zh: '烤箱', en: 'oven' }, zh: ['烤箱', '蒸烤箱', '蒸箱'], en: ['oven'], notIn: [/microwave\s+ovens?/i] },
-  { id: 'tv', label: { zh: '电视', en: 'TV' }, zh: ['电视', '电视机', '彩电', '显示器'], en: ['tv', 'television', 'smart tv', 'telly'] },
+  {
+    id: 'tv',
+    label: { zh: '电视', en: 'TV' },
+    zh: ['电视', '电视机', '彩电', '显示器'],
+    // A TV is named by its maker's line as often as by the word ("our Bravia", "the Neo QLED", "a NanoCell"):
+    // unread, a dark half-screen got the opening menu and "which product is it?" again and again.
+    en: ['tv', 'television', 'smart tv', 'telly', 'bravia', 'qled', 'neo qled', 'nanocell', 'aquos', 'viera', 'uled'],
+    // OLED is also a phone's or a watch's screen: a TV only after a TV maker or before a screen size
+    // ("LG OLED", "an OLED 65 inch"); and a screen size from 32 to 99 inches is a TV's, not a laptop's 15".
+    contextual: [
+      /(?:\b(?:lg|sony|samsung|philips|panasonic|tcl|hisense|skyworth|xiaomi|toshiba|sharp)\s*|索尼|三星|海信|创维|小米|长虹|康佳|飞利浦|松下)(?:oled|mini[\s-]?led)\b/i,
+      /\b(?:oled|mini[\s-]?led)\s*(?:tv\b|(?:[3-9]\d)(?=\s*(?:-?\s*inch|in\b|"|''|寸|英寸)))/i,
+      /(?<![\d.])[3-9]\d\s*(?:-?\s*inch(?:es)?\b|英寸|寸)(?!\s*(?:laptop|notebook|monitor|screen (?:laptop|notebook)|行李箱|拉杆箱|箱|自行车|单车|车轮|轮))/i,
+    ],
+  },
   {
     id: 'phone',
     label: { zh: '手机', en: 'phone' },

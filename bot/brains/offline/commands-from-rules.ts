@@ -103,6 +103,12 @@ const OUT_OF_WARRANTY =
 const COMPLAINT_WORDS = /(投诉|差评|举报|态度|不满|complain|complaint|unacceptable|ridiculous|disgrace)/i;
 const FAULT_INTENTS = new Set(['fault_report']);
 /** When the customer wants the visit: kept with the address for the engineer's call ("下周六上午", "tomorrow afternoon"). */
+/** The message is the visit time with at most a few words around it ("whenever, this week after 4pm", "这周都行 下午4点以后"). */
+function onlyTheTime(text: string, time: string): boolean {
+  const rest = text.replace(time, ' ');
+  return (rest.match(/[a-z]+/gi)?.length ?? 0) <= 4 && (rest.match(/[\u4e00-\u9fff]/g)?.length ?? 0) <= 6 && !/\d/.test(rest);
+}
+
 const VISIT_TIME =
   /((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|今天|明天|后天|大后天|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])?\s*(?:的)?\s*(上午|中午|下午|晚上|傍晚|早上|白天|全天)(?:\s*\d{1,2}\s*点(?:以?[前后])?)?|((?:这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天末]|周末|明天|后天)(?:都行|都可以|有空|在家)?|\b(?:(?:this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|the day after tomorrow)(?: (?:morning|afternoon|evening))?\b|\b(?:this |next )?(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?: (?:morning|afternoon|evening))\b|\b(?:this|next) (?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b\.?|\b(?:any ?time|mornings?|afternoons?|evenings?) (?:is|are|works?) (?:fine|good|ok)|(?:工作日|周一到周五|平时|周末|节假日|下班后?)(?:的)?(?:上午|中午|下午|晚上|白天)?(?:\s*\d{1,2}\s*[点:：](?:\d{2}|半)?\s*(?:以?[前后]|之[前后])?)?|(?:早上|上午|中午|下午|晚上)?\s*\d{1,2}\s*[点:：](?:\d{2}|半)?\s*(?:以?[前后]|之[前后]|到\s*\d{1,2}\s*点)|\b(?:on )?(?:weekdays?|weekends?|week ?nights?|workdays?|saturdays|sundays)(?: (?:mornings?|afternoons?|evenings?|nights?))?(?: (?:after|before|from) \d{1,2}(?::\d{2})?(?:\s*(?:am|pm|o'?clock))?)?(?: only)?|\b(?:mornings?|afternoons?|evenings?|nights?) (?:after|before|from) \d{1,2}(?::\d{2})?\s*(?:am|pm)?(?: only)?|\b(?:after|before) \d{1,2}(?::\d{2})?\s*(?:am|pm|o'?clock)(?: only)?/i;
 /** The first visit time after one the customer ruled out ("周二加班 改周三下午"), itself not ruled out; undefined when none. */
@@ -322,6 +328,12 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   }
   if (!leaving && (awaiting === 'address' || awaiting === 'preferredTime' || s.address || frame?.flow === 'repair' || frame?.flow === 'reschedule' || reschedules))
     set('preferredTime', ruledOut ?? visitTime);
+  // "any day this week after 3pm" right after the visit was filed: the time for that visit, written on
+  // the ticket (filed-amend.ts), never "I can't help with that". Only a message that is the time and little else.
+  else if (!leaving && !frame && state.filed.length && !factsOf(state).preferredTime) {
+    const late = findVisitTime(text);
+    if (late && onlyTheTime(text, late)) add({ kind: 'correct', slot: 'preferredTime', value: late, from });
+  }
   // Online or in a store, decided in one place (a channel said only to deny it does not count).
   set('saleChannel', saleChannelIn(text));
   // A receipt read from this message's photo (an earlier one is already in the facts).

@@ -67,6 +67,49 @@ const MID_AUTUMN: Record<number, string> = {
   2030: '09-12',
 };
 
+/**
+ * Diwali (Deepavali, Lakshmi Puja on the new moon of Kartika), which moves between mid-October and
+ * mid-November: Indian customers buy appliances in its sales ("bought at Diwali 2021").
+ */
+const DIWALI: Record<number, string> = {
+  2015: '11-11',
+  2016: '10-30',
+  2017: '10-19',
+  2018: '11-07',
+  2019: '10-27',
+  2020: '11-14',
+  2021: '11-04',
+  2022: '10-24',
+  2023: '11-12',
+  2024: '10-31',
+  2025: '10-20',
+  2026: '11-08',
+  2027: '10-29',
+  2028: '10-17',
+  2029: '11-05',
+  2030: '10-26',
+};
+
+/** The Dragon Boat Festival (端午, 五月初五): a three-day holiday with its own appliance sales, just before 618. */
+const DRAGON_BOAT: Record<number, string> = {
+  2015: '06-20',
+  2016: '06-09',
+  2017: '05-30',
+  2018: '06-18',
+  2019: '06-07',
+  2020: '06-25',
+  2021: '06-14',
+  2022: '06-03',
+  2023: '06-22',
+  2024: '06-10',
+  2025: '05-31',
+  2026: '06-19',
+  2027: '06-09',
+  2028: '05-28',
+  2029: '06-16',
+  2030: '06-05',
+};
+
 const fromTable = (table: Record<number, string>) => (year: number) => (table[year] ? `${year}-${table[year]}` : undefined);
 
 /** The n-th given weekday (0 Sunday) of a month. */
@@ -121,6 +164,9 @@ export const FESTIVALS = {
   blackFriday: { day: (y) => addDays(thanksgiving(y), 1), before: 7, after: 3, precision: 'week' },
   cyberMonday: { day: (y) => addDays(thanksgiving(y), 4), before: 1, after: 1, precision: 'week' },
   easter: { day: easter, before: 3, after: 1, precision: 'week' },
+  // The festive sales open about three weeks before the day and deliveries land the week after.
+  dragonBoat: { day: fromTable(DRAGON_BOAT), before: 7, after: 3, precision: 'week' },
+  diwali: { day: fromTable(DIWALI), before: 21, after: 7, precision: 'month' },
 } satisfies Record<string, Festival>;
 
 export type FestivalName = keyof typeof FESTIVALS;

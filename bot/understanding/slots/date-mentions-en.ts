@@ -99,9 +99,11 @@ const FESTIVAL_WORDS: [RegExp, FestivalName][] = [
   [/^singles'? day|^double (?:11|eleven)|^11\.11/i, 'double11'],
   [/^golden week|^national day/i, 'nationalDay'],
   [/^mid-?autumn/i, 'midAutumn'],
+  [/^(?:diwali|deepavali|divali)/i, 'diwali'],
+  [/^dragon boat/i, 'dragonBoat'],
 ];
 const FESTIVAL =
-  "(?<f>christmas|x-?mas|black friday|cyber monday|boxing day|thanksgiving|easter|(?:chinese|lunar) new year|spring festival|new year'?s?(?: day| eve)?|valentine'?s?(?: day)?|singles'? day|double (?:11|eleven)|11\\.11|golden week|national day|mid-?autumn(?: festival)?)";
+  "(?<f>christmas|x-?mas|black friday|cyber monday|boxing day|thanksgiving|easter|(?:chinese|lunar) new year|spring festival|new year'?s?(?: day| eve)?|valentine'?s?(?: day)?|singles'? day|double (?:11|eleven)|11\\.11|golden week|national day|mid-?autumn(?: festival)?|(?:diwali|deepavali|divali)(?: sales?| festival)?|dragon boat(?: festival)?)";
 const FESTIVAL_SIDE: Record<string, FestivalSide> = {
   before: 'before',
   'just before': 'before',

@@ -138,8 +138,10 @@ const FESTIVAL_WORDS: [RegExp, FestivalName][] = [
   [/^情人节$/, 'valentines'],
   [/^圣诞节?$/, 'christmas'],
   [/^(?:黑五|黑色星期五)$/, 'blackFriday'],
+  [/^排灯节$/, 'diwali'],
+  [/^端午节?$/, 'dragonBoat'],
 ];
-const FESTIVAL = `(?<f>双\\s*(?:十一|11)|双\\s*(?:十二|12)|(?<!\\d)11[.·]11(?!\\d)|(?<!\\d)618(?!\\d)|六一八|国庆节?|(?<![${CN}])十一(?=\\s*(?:黄金周|长假|假期|期间|的时候|那会|前后|大促))|(?<![${CN}])五一(?![${CN}])|劳动节|元旦|春节|过年|农历新年|除夕|中秋节?|情人节|圣诞节?|黑五|黑色星期五)`;
+const FESTIVAL = `(?<f>双\\s*(?:十一|11)|双\\s*(?:十二|12)|(?<!\\d)11[.·]11(?!\\d)|(?<!\\d)618(?!\\d)|六一八|国庆节?|(?<![${CN}])十一(?=\\s*(?:黄金周|长假|假期|期间|的时候|那会|前后|大促))|(?<![${CN}])五一(?![${CN}])|劳动节|元旦|春节|过年|农历新年|除夕|中秋节?|情人节|圣诞节?|黑五|黑色星期五|排灯节|端午节?)`;
 const SIDE: Record<string, FestivalSide> = { 前后: 'around', 左右: 'around', 之前: 'before', 以前: 'before', 前: 'before', 之后: 'after', 以后: 'after', 后: 'after' };
 
 function festivalOf(word: string): FestivalName | undefined {

@@ -35,6 +35,12 @@ const WINDOW = 24;
 const EVENT_NEAR = 4;
 // A clause break, a conjunction or another date between a word and a date loosens their tie.
 const BREAK = /[，。,;；!！?？\n]|\.\s|然后|但是|可是|结果|后来|现在|目前|\b(?:and|but|then|so|which|because|now)\b/gi;
+/**
+ * In Chinese chat a space between two phrases is their comma: "转盘不转了 去年5月在苏宁买的" dates the
+ * buying, not the fault. Counted only between a date and an event word: two dates of one purchase
+ * said with a space between them ("2023年11月吧 双十一买的") still narrow each other down.
+ */
+const SPACE_BREAK = /(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d]|$)|(?<=[\u4e00-\u9fff]|^)\s+(?=[\u4e00-\u9fff])/g;
 const PENALTY = 12;
 
 export interface PurchaseDateOptions {
@@ -54,7 +60,7 @@ function cuesOf(text: string, pattern: RegExp): Cue[] {
   return [...text.matchAll(pattern)].map((m) => ({ index: m.index, end: m.index + m[0].length, latin: /^[a-z]/i.test(m[0]) }));
 }
 
-function distance(text: string, mention: DateMention, cue: Cue, mentions: DateMention[], inside: number): number {
+function distance(text: string, mention: DateMention, cue: Cue, mentions: DateMention[], inside: number, spaces: boolean): number {
   const end = mention.index + mention.length;
   if (cue.end > mention.index && cue.index < end) return inside;
   const after = cue.index >= end;
@@ -65,7 +71,8 @@ function distance(text: string, mention: DateMention, cue: Cue, mentions: DateMe
   // English words are long, and English names the event before its date ("bought the fridge in
   // May", "stopped cooling last week"): a word before the date binds at half its distance.
   let cost = cue.latin && !after ? gap / 2 : gap;
-  cost += PENALTY * Math.max(0, (text.slice(from, to).match(BREAK)?.length ?? 0) - tacked);
+  const breaks = (text.slice(from, to).match(BREAK)?.length ?? 0) + (spaces ? (text.slice(from, to).match(SPACE_BREAK)?.length ?? 0) : 0);
+  cost += PENALTY * Math.max(0, breaks - tacked);
   cost += PENALTY * mentions.filter((o) => o !== mention && o.index >= from && o.index + o.length <= to).length;
   return cost;
 }
@@ -81,7 +88,8 @@ function tackedOnAtTheEnd(text: string, mention: DateMention): boolean {
 }
 
 /** `inside`: what a cue within the date's own words counts as (新买 is a purchase; 十来天's 来 is no visit). */
-const nearest = (text: string, mention: DateMention, cues: Cue[], mentions: DateMention[], inside: number) => Math.min(Infinity, ...cues.map((c) => distance(text, mention, c, mentions, inside)));
+const nearest = (text: string, mention: DateMention, cues: Cue[], mentions: DateMention[], inside: number, spaces = false) =>
+  Math.min(Infinity, ...cues.map((c) => distance(text, mention, c, mentions, inside, spaces)));
 
 /** Little but the date is left once dates and filler words are taken out (no digits: "上个月电费500" is not an answer). */
 function isJustADate(text: string, mentions: DateMention[]): boolean {
@@ -134,7 +142,7 @@ export function extractPurchaseDate(said: string, today?: string, options: Purch
   const scored: Scored[] = mentions.map((mention) => ({
     mention,
     purchase: nearest(text, mention, purchaseCues, mentions, 0),
-    event: nearest(text, mention, eventCues, mentions, Infinity),
+    event: nearest(text, mention, eventCues, mentions, Infinity, true),
   }));
   const cued = (s: Scored) => s.purchase <= WINDOW && (s.purchase < s.event || boughtThenBroke(text, s.mention, purchaseCues, eventCues));
   let chosen = best(scored.filter(cued));
