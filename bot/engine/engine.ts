@@ -1362,6 +1362,7 @@ export class ConversationEngine {
       if (!frame || frame.stage !== 'collect') return;
       const spec = FLOWS[frame.flow];
       const kit = this.kit(frame);
+      if (!frame.opened && spec.opening) await spec.opening(kit);
       const facts = factsOf(this.state, frame);
       let asking = false;
       for (const slot of spec.slots) {

@@ -29,6 +29,8 @@ const WORDS: readonly RegionalWord[] = [
   // Taiwan's 電鍋 cooks rice (the mainland's 电锅 is any electric pot).
   { regional: '电锅', mainland: '电饭锅', regions: ['tw'], sayBack: true },
   { regional: '烘衣机', mainland: '干衣机', regions: ['tw', 'hk'], sayBack: false },
+  // Cantonese 冇 is 没有 ("冇反应", "冇热水", "冇乜力"): read so, the fault and symptom readers know it.
+  { regional: '冇', mainland: '没有', regions: ['hk'], sayBack: false },
 ];
 
 const TO_MAINLAND = new RegExp(WORDS.map((w) => w.regional).join('|'), 'g');

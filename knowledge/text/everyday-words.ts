@@ -15,6 +15,8 @@ const EVERYDAY: [RegExp, string][] = [
   [/(?:换|调)(?:个|一台|台)?新的?|\bswap\b|\breplace\w*|\bexchange\w*/i, '换货 exchange'],
   [/(?:放|摆|挂|搁|弄)(?:在|到)|\bput (?:it|the \w+) (?:in|on)\b|\bplace (?:it|the \w+)\b/i, '安装 installation'],
   [/洗澡(?:的)?(?:地方|间|房)|淋浴(?:间|房)/, '卫生间 浴室'],
+  // "不会冷了", "冷不下来", "一点都不凉": what the cases call 不制冷.
+  [/(?<!会)不会冷|不再冷|冷不下来|(?:一点|一点儿|根本)?(?:都|也)?不凉了?|不冷了/, '不制冷'],
   [/纸箱|外箱|包装箱|盒子|箱子|\bbox(?:es)?\b|\bcarton\b/i, '包装 packaging'],
   [/还保吗|在保吗|过保|保修期|保多久|\bcovered\b|\bwarrant\w*|\bguarantee\w*/i, '保修 warranty'],
   // "专用盐", "洗碗机的盐", "salt": the softener salt the entries call 软水盐.
