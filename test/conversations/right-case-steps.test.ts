@@ -30,6 +30,29 @@ describe('weak hood suction finds the suction case and its filter washing', () =
   });
 });
 
+describe('after the steps, a neglected part and how to clean it are answered from the case', () => {
+  it('traditional Cantonese: the filter was never washed, and whether soda can soak it', async () => {
+    const c = world.customer('hood-hk-follow');
+    await c.say('抽油煙機越嚟越冇力，成個廚房都係油煙');
+    const neglect = await c.say('啲隔油網兩年都冇洗過');
+    expect(neglect.text).toMatch(/第1步/);
+    expect(neglect.text).toMatch(/油網/);
+    const how = await c.say('要點樣洗？用梳打粉浸得唔得？');
+    expect(how.text).toMatch(/小蘇打|洗潔精/);
+    expect(how.text).not.toMatch(/沒有確切的資料/);
+  });
+
+  it('English: the filter has never been washed, and whether dish soap is fine', async () => {
+    const c = world.customer('hood-en-follow');
+    await c.say('our cooker hood lost its suction, the kitchen fills up with frying smoke');
+    const neglect = await c.say('honestly the grease filter has never been washed');
+    expect(neglect.text).toMatch(/step 1/i);
+    const how = await c.say('how do I wash it, is it ok to soak it in dish soap?');
+    expect(how.text).toMatch(/washing-up liquid|baking soda/i);
+    expect(how.text).not.toMatch(/no reliable information/i);
+  });
+});
+
 describe('a known code with a repair asked for gives the quick steps, then the form', () => {
   it('Chinese: rice cooker code and 帮我安排维修', async () => {
     const said = await world.customer('rc-zh').say('美的电饭煲一直报E4，煮不了饭，麻烦帮我送修');
