@@ -64,6 +64,8 @@ import { thanksForPastRepair } from '../understanding/past-repair-thanks';
 import { PAST_REPAIR_THANKS } from './past-repair-thanks';
 import { asksReturnPostage } from '../understanding/return-postage-question';
 import { caseLineFor, caseLineReply, findCase } from './case-follow-up';
+import { neglectedStep, neglectedStepReply } from './neglected-step';
+import { neglectTold } from '../understanding/neglect-told';
 import { asksAboutStepThing } from './step-question-concepts';
 import { energySourceIn } from '../understanding/energy-source';
 import { mergeNumberedComponents } from '../understanding/slots/address-components';
@@ -916,7 +918,7 @@ export class ConversationEngine {
     if (here) this.out.say(this.lang === 'zh' ? '在的。' : "Yes, I'm here.");
     else if (frame.stage === 'confirm' || frame.stage === 'collect') this.out.say(SOCIAL.notClear[this.lang]);
     if (frame.stage === 'confirm') this.confirm(frame);
-    else if (frame.stage === 'feedback') this.out.say(this.vary(SOCIAL.heardFeedback, SOCIAL.heardFeedbackAgain));
+    else if (frame.stage === 'feedback' && !(await this.neglectAnswered(frame))) this.out.say(this.vary(SOCIAL.heardFeedback, SOCIAL.heardFeedbackAgain));
     else if (frame.stage === 'offer') this.out.say(this.offerAgain(frame));
     else await this.advance();
     if (this.out.parts.length > before + (here || frame.stage === 'confirm' || frame.stage === 'collect' ? 1 : 0)) return true;
@@ -1157,7 +1159,7 @@ export class ConversationEngine {
           return true;
         }
         if (this.saysMoreAboutIt(commands)) {
-          this.out.say(this.vary(SOCIAL.heardFeedback, SOCIAL.heardFeedbackAgain));
+          if (!(await this.neglectAnswered(frame))) this.out.say(this.vary(SOCIAL.heardFeedback, SOCIAL.heardFeedbackAgain));
           return true;
         }
         return false;
@@ -1465,6 +1467,7 @@ export class ConversationEngine {
       if (!frame || frame.stage !== 'collect') return;
       const spec = FLOWS[frame.flow];
       const kit = this.kit(frame);
+      if (!frame.opened && spec.opening) await spec.opening(kit);
       const facts = factsOf(this.state, frame);
       let asking = false;
       for (const slot of spec.slots) {
@@ -1598,6 +1601,18 @@ export class ConversationEngine {
       dangerTopicAnswer(question, this.t.turn.conversation.state.safety, this.lang, this.previous.lastReply) ?? answerSafetyQuestion(question, `${about} ${this.t.turn.text}`, this.lang, problemOpen);
     if (answer) this.out.say(answer);
     return Boolean(answer);
+  }
+
+  /** "滤网半年没洗过" after the steps: the step for that part is pointed to (neglected-step.ts); true when one was. */
+  private async neglectAnswered(frame: Frame): Promise<boolean> {
+    if (!frame.caseId || !neglectTold(this.t.turn.text)) return false;
+    const facts = factsOf(this.state, frame);
+    const hit = await findCase(this.t.tools, frame.caseId, [facts.errorCode, facts.symptom].filter(Boolean).join(' '), facts.category);
+    const found = hit && neglectedStep(this.t.turn.text, hit.steps, this.lang);
+    if (!found) return false;
+    this.out.citations.push(hit.id);
+    this.out.say(neglectedStepReply(found, this.lang));
+    return true;
   }
 
   private async caseFollowUp(frame: Frame, question: string): Promise<boolean> {

@@ -20,6 +20,13 @@ export const STEP_CONCEPTS: StepConcept[] = [
       /盆|桶|托盘|容器|接水|毛巾|抹布|垫(?:点|些|个|什么|东西|布)|下面(?:放|垫|接)|(?:水|东西)[^，。？?]{0,6}(?:流出|出来|淌|漏出|洒|溅)|弄湿|湿一地|流一地|一地(?:的)?水|满地|\bput\b[^.?!]{0,20}\bunder(?:neath)?\b|\b(?:bowls?|basins?|buckets?|trays?|pans?|containers?|towels?|cloths?|rags?)\b|\bwater\b[^.?!]{0,25}\b(?:come|comes|coming|run|runs|pour|pours|spill|spills|leak|leaks|gush\w*)\b|\bcatch (?:the )?water\b|\bwet (?:the )?floor\b/i,
     said: /盆|托盘|毛巾|接水|\b(?:towels?|bowls?|trays?|basins?|buckets?)\b/i,
   },
+  // How to clean a part and with what: a detergent, baking soda, soaking it ("可以用洗洁精泡吗", "点样洗",
+  // "can I soak it in soapy water?"), said by a step that names the cleaner or the soak.
+  {
+    asked:
+      /洗洁精|洗涤剂|清洁剂|去油剂|去污剂|小苏打|苏打粉|梳打粉|肥皂|碱水|(?<![水进])浸(?!水|了水)|(?<![水进])泡(?!水|了水|过水|到水|沫)|(?:怎么|怎样|如何|点样|咋)(?:去)?(?:洗|清洗|清洁|清理|清)|\b(?:soap\w*|detergent|washing[- ]up liquid|dish ?soap|baking soda|bicarb\w*|degreaser|cleaning products?)\b|\bsoak\w*\b|\bhow (?:do|should|can|would) (?:i|we|you) (?:clean|wash)\b|\bbest way to (?:clean|wash)\b/i,
+    said: /洗洁精|小苏打|清洁剂|去油剂|泡|\b(?:washing-up liquid|baking soda|soak\w*|detergent|soap\w*)\b/i,
+  },
   // Tools: a coin, a screwdriver, nothing special.
   {
     asked: /工具|螺丝刀|起子|扳手|钳子|硬币|\b(?:tools?|screwdriver|spanner|wrench|pliers|coin)\b/i,

@@ -90,6 +90,9 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
     en: ['air conditioner', 'air conditioning', 'aircon', 'air con', 'ac', 'a/c', 'hvac', 'mini split', 'outdoor unit', 'outside unit', 'indoor unit'],
     // 挂机 is also hanging up a call (客服直接挂机了).
     notIn: [/(?:直接|就|又|电话|客服|给我|把我|突然)挂机/, /挂机了/],
+    // 冷气 as the thing that fails ("冷气不会冷了", "冷气一直滴水") is the air conditioner, as it is in
+    // the south and in Hong Kong and Taiwan; a fridge's or a car's cold air is not.
+    contextual: [/(?<!(?:冰箱|冰柜|冷柜|冷藏|冷冻|雪柜|车)[^,，。.!！?？]{0,6})冷气(?=机?[^,，。.!！?？]{0,4}?(?:不(?!错|用)|坏|没|开不|打不|漏|滴|吹|有异|异响|响|跳|显示|报))/],
     hints: { zh: ['冷气'], en: ['heat pump'] },
   },
   {
@@ -103,6 +106,8 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
     label: { zh: '油烟机', en: 'range hood' },
     zh: ['油烟机', '抽油烟机', '吸油烟机', '烟机', '抽油烟'],
     en: ['range hood', 'cooker hood', 'extractor hood', 'kitchen hood', 'hood fan'],
+    // "the extractor over the hob": the hood, when the cooking place is named with it (a bathroom's extractor fan is not ours).
+    contextual: [/\bextractor(?: fan)?\b(?=[^.?!]{0,24}\b(?:stove|hob|cooker|cooktop|kitchen|cooking|frying)\b)/i],
     hints: { en: ['hood'] },
   },
   {

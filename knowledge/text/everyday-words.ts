@@ -15,6 +15,19 @@ const EVERYDAY: [RegExp, string][] = [
   [/(?:换|调)(?:个|一台|台)?新的?|\bswap\b|\breplace\w*|\bexchange\w*/i, '换货 exchange'],
   [/(?:放|摆|挂|搁|弄)(?:在|到)|\bput (?:it|the \w+) (?:in|on)\b|\bplace (?:it|the \w+)\b/i, '安装 installation'],
   [/洗澡(?:的)?(?:地方|间|房)|淋浴(?:间|房)/, '卫生间 浴室'],
+  // Weather below freezing ("零下十几度", "it's -12 out", "a hard frost"): what the cases about frozen
+  // hoses and pipes say. (A minus sign only after a space or the start: not MB80-12 or 2024-12.)
+  [
+    /零下|冰点以下|天寒地冻|冻住|冻上了|上冻|\bbelow (?:zero|freezing)\b|\bsub-?zero\b|\bfreezing (?:cold|weather|outside|temperatures?|night)\b|\bhard frost\b|\bfroze(?:n)?\b|(?:^|[\s(（,，])-\d{1,2}(?:\s?(?:°|℃|度|degrees?\b))?(?=\s|$|[,.，。])/i,
+    '零下 结冰 冻住 below zero frozen freezing',
+  ],
+  // "没什么力", "越来越没劲", "抽不动", "no pull", "barely draws": what the cases call weak suction.
+  [
+    /没(?:有)?(?:什么|咩|乜|啥)?(?:力|劲)|越来越(?:没|弱)|抽不动|吸不动|吸不上|\b(?:no|little|hardly any|barely any) (?:pull|suction|draw)\b|\b(?:barely|hardly|no longer) (?:draws?|pulls?|sucks?|extracts?)\b|\blost (?:its |all )?(?:pull|suction)\b|\bweak (?:pull|suction|draw)\b/i,
+    '吸力小 吸力变小 suction weak',
+  ],
+  // "不会冷了", "冷不下来", "一点都不凉": what the cases call 不制冷.
+  [/(?<!会)不会冷|不再冷|冷不下来|(?:一点|一点儿|根本)?(?:都|也)?不凉了?|不冷了/, '不制冷'],
   [/纸箱|外箱|包装箱|盒子|箱子|\bbox(?:es)?\b|\bcarton\b/i, '包装 packaging'],
   [/还保吗|在保吗|过保|保修期|保多久|\bcovered\b|\bwarrant\w*|\bguarantee\w*/i, '保修 warranty'],
   // "专用盐", "洗碗机的盐", "salt": the softener salt the entries call 软水盐.

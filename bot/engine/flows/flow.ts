@@ -35,6 +35,9 @@ export interface SlotSpec {
   lead?: (kit: FlowKit) => Promise<void>;
 }
 
+/** Said once when a flow first speaks, before its first question (a repair asked for with a known code hears the code's quick steps). */
+export type FlowOpening = (kit: FlowKit) => Promise<void>;
+
 /** What a flow's finish may use: the facts, the tools, and the reply being written. */
 export interface FlowKit {
   lang: Lang;
@@ -101,6 +104,8 @@ export interface FlowSpec {
   /** Whether this run restates before finishing (a flow that only files sometimes confirms only then); always when not given. */
   confirms?: (kit: FlowKit) => boolean;
   finish(kit: FlowKit): Promise<FlowResult>;
+  /** Said before the flow's first question or restatement, once. */
+  opening?: FlowOpening;
   /** The flow a "yes" to this flow's offer starts (a repair visit after self-help failed). */
   accepts?: FlowName;
 }

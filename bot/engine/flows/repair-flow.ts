@@ -18,6 +18,7 @@ import { warrantyArgs, warrantyLine } from './warranty-words';
 import { phoneSaidBack } from '../../text/phone-shown';
 import { visitConditionsIn } from '../../understanding/visit-condition';
 import { paidRepairTerms } from '../paid-repair-terms';
+import { codeStepsFirst } from './code-steps-first';
 
 const VISIT_ADDRESS_ASK: Bilingual = {
   zh: '上门地址是哪里？请写到小区、楼栋和门牌号；方便的上门时间也可以一起告诉我。',
@@ -33,6 +34,7 @@ function abroadAddressAsks(facts: Facts, said: string | undefined): [Bilingual, 
 export const repairFlow: FlowSpec = {
   name: 'repair',
   title: { zh: '报修', en: 'repair booking' },
+  opening: codeStepsFirst,
   slots: [
     {
       slot: 'category',

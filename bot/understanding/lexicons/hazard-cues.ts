@@ -118,6 +118,15 @@ const COOKING = anyOf(
   '\\b(?:suck|suction|extract|draw|pull|vent|clear)\\w*\\b[^.?!]{0,20}\\bsmoke\\b', '\\bsmoke\\b[^.?!]{0,15}\\b(?:escap\\w*|isn\\W?t (?:sucked|extracted|drawn)|not (?:being )?(?:sucked|extracted|drawn))',
   FIRST_USE.source,
 );
+/**
+ * A smell said to be of the cooking itself ("the house reeks of frying", "满屋油烟味"): what a range
+ * hood that draws badly leaves, not gas. (Gas named outright is read by its own rule.)
+ */
+const COOKING_SMELL = anyOf(
+  '油烟味', '饭菜味', '炒菜味', '菜味', '煎炸味',
+  '\\b(?:smell|smells|smelling|stink\\w*|reek\\w*)\\s+(?:of|like)\\s+(?:the\\s+)?(?:cooking|frying|fried|food|grease|oil|onions?|garlic|fish|curry|dinner|bacon)\\b',
+  '\\b(?:cooking|frying) (?:smells?|odou?rs?|fumes)\\b',
+);
 /** Cold air meeting warm at an air conditioner's outlet looks like smoke and is not. */
 const AC_FOG = anyOf('出风口', '吹出', '\\bvents?\\b');
 /** 漏气 of a fridge seal, an air conditioner's refrigerant, a tyre or a pressure cooker's lid is not gas. */
@@ -176,7 +185,7 @@ export const HAZARD_CUES: HazardCue[] = [
   words('gas', 'gas meter running with nothing on', anyOf('(?:燃气表|煤气表)[^。]{0,12}(?:没用|没开|关(?:了|着)|不用)[^。]{0,8}(?:走|转|跳|动)', '(?:没用|没开|关(?:了|着)|不用)[^。]{0,12}(?:燃气表|煤气表)[^。]{0,6}(?:走|转|跳|动)', '\\bgas meter\\b[^.?!]{0,40}\\b(?:moving|running|spinning|ticking|going up)\\b[^.?!]{0,40}\\b(?:off|not using|nothing)\\b')),
   words('gas', 'gas leaking', anyOf('(?:燃气|煤气|天然气|液化气)(?:管|管子|罐|瓶|表|灶|阀|软管|热水器)?[^,，。]{0,4}漏(?!水|电)', '\\bgas (?:is |was )?(?:leak\\w*|escap\\w*|coming out)')),
   pair('gas', 'gas appliance leaking', GAS_SOURCE, anyOf('\\bleak\\w*', '(?<!泄)漏(?!水|电|气)'), { within: 8, unless: anyOf('水', '滴', '\\bwater\\b', '\\bdrip\\w*', '\\bpuddle', '\\boil\\b') }),
-  pair('gas', 'gas appliance + smell', GAS_SOURCE, SMELL, { within: 14, unless: WATER_SMELLS }),
+  pair('gas', 'gas appliance + smell', GAS_SOURCE, SMELL, { within: 14, unless: anyOf(WATER_SMELLS.source, COOKING_SMELL.source) }),
   pair('gas', 'gas appliance + hiss', GAS_SOURCE, HISS, { within: 14, unless: anyOf('打火', '点火', '点不着', '打不着', '\\bignit\\w*', '\\bclick\\w*', '\\bwon\'?t light\\b') }),
   pair('gas', 'kitchen + alarming smell', KITCHEN, ALARMING_SMELL, { within: 10, unless: OTHER_SMELL_SOURCE, unlessInScope: true }),
 

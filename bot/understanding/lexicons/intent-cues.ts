@@ -30,7 +30,8 @@ const STRONG_WORDS_ABOUT_US = new RegExp(
 export const INTENT_CUES: IntentCue[] = [
   // --- fault_report: the product misbehaves
   cue('fault_report', 2, /坏了|坏掉|故障|毛病|出问题|有问题|不正常|不好使|罢工|失灵|没反应|不管用/g),
-  cue('fault_report', 2, /不(?:制冷|制热|冷了|热了|加热|出热水|出水|进水|排水|脱水|转|亮|工作|启动|通电|充电|出风|运转|吸|响应|冷|热)/g),
+  // ("不会冷了", "不再制热": what it no longer does; not "会不会热", which asks.)
+  cue('fault_report', 2, /(?:(?<!会)不会|不再|不)(?:制冷|制热|冷了|热了|加热|出热水|出水|进水|排水|脱水|转|亮|工作|启动|通电|充电|出风|运转|吸|响应|冷|热)/g),
   cue('fault_report', 2, /(?:打|点)不着|打不开|关不上|关不严|开不了机|充不进|充不上|甩不干|洗不干净|加热不了|吸不干净|不能用|用不了|没法用|转不动|开不开/g),
   // The negation written out: 不能/无法/没法/没办法 + what it should do, and "V不了/V不出" ("充不了电", "排不出水", "启动不了").
   cue('fault_report', 2, /(?:不能|无法|没法|没办法)(?:正常)?(?:制冷|制热|加热|出热水|出水|进水|排水|脱水|转|亮|工作|启动|通电|充电|出风|运转|开机|打开|点火|打火|连接|连上|配对|烘干|烧水|煮饭|吸尘)/g),

@@ -133,6 +133,8 @@ const PERSONAL_DEVICES = new Set(['phone', 'tablet', 'laptop', 'tv']);
 /** A brand or category word this close to a code, with no sentence break between, is "next to" it. */
 const NEXT_TO_GAP = 8;
 const SENTENCE_BREAK = /[,，。.!！?？;；\n]/;
+/** A letter and an apostrophe just before: the code letters would be the tail of "it's", "that's". */
+const CONTRACTION_BEFORE = /[A-Za-z]['’]$/;
 
 interface Candidate {
   start: number;
@@ -264,6 +266,9 @@ function letterDigits(m: RegExpMatchArray, ctx: Context): Candidate | undefined 
   if (MEASURE_AFTER.test(ctx.text.slice(end, end + 6)) || NOT_A_CODE_AFTER.test(ctx.text.slice(end, end + 6))) return undefined;
   // "is 90", "at 10", "no 2": English words before a number are not code letters.
   if (letters.length === 2 && NOT_CODES.has(upper)) return undefined;
+  // "it's -15 out there", "that's 20 now": the end of a contraction, and a minus sign before the
+  // digits, say a number (a temperature, a count), never a code letter and its digits.
+  if (CONTRACTION_BEFORE.test(ctx.text.slice(Math.max(0, start - 2), start)) || sep === ' -') return undefined;
   const candidate = found(start, end, canonicalLetters(letters) + digits, cue);
   // "E 1": a letter, a space and digits is a code only where something says so.
   if (sep === ' ' && !(cue || after || nextToAppliance(ctx, start, end))) return undefined;
