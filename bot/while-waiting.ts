@@ -14,7 +14,7 @@ import { MANAGER_DEMAND, demandsHeard, demandsIn, demandsNote } from './engine/d
 import { ticketStatusName } from './engine/ticket-next-contact';
 import { answerSafetyFollowUp, cutOffAsked, stillSafe } from './engine/safety-follow-up';
 import { complaintHeard, complaintHeardIn, complaintIn, complaintNote, complaintStillHeard, mergedComplaint, type ComplaintParts } from './engine/complaint-heard';
-import { contactTime, noAnswerWhileWaiting, waitUpdate } from './honest-wait';
+import { contactTime, noAnswerWhileWaiting, someoneAvailable, waitPromisedBy, waitUpdate } from './honest-wait';
 import { answerWhileWaiting } from './waiting-answers';
 import { hoursClashAnswer, hoursClashAsked } from './waiting-hours-clash';
 import { contactAsked } from './waiting-contact';
@@ -41,6 +41,7 @@ import { jobQuestion } from './understanding/job-questions';
 import { jobQuestionAnswer, questionsNote } from './engine/job-question-answers';
 import { queuedPhoneNoted } from './waiting-queued-contact';
 import { ESCALATION } from './understanding/escalation-asked';
+import { ABOUT_THE_WAIT, CHAT_WAIT } from './understanding/wait-question';
 
 export type { WaitingTurn } from './waiting-turn';
 
@@ -49,6 +50,8 @@ export interface WaitingReply {
   text?: string;
   /** What the reply was (for the stored meta and tests). */
   kind: 'danger' | 'silent' | 'wait' | 'status' | 'phone' | 'answer' | 'escalated' | 'unanswered' | 'relayed';
+  /** A new wait told in minutes: when it runs out (kept as ConversationState.waitPromisedBy). */
+  waitPromisedBy?: string;
 }
 
 const ACKS: Record<Lang, string[]> = {
@@ -70,10 +73,6 @@ const URGENT_ONLY: Record<Lang, string> = {
   zh: '已把这条消息标为紧急转给人工客服。',
   en: 'I have flagged this message as urgent for the person handling your case.',
 };
-
-/** "还要等多久", "有人吗", "好久能来" (Sichuan: when can someone come), "how long", "is anyone there": the customer asks about the wait itself. */
-const ABOUT_THE_WAIT =
-  /(?:好久|多久|啥时候|什么时候|几时|几点|哪天|何时)(?:才)?(?:能|可以|会|就)?(?:派人|来人|有人)?(?:来|上门|过来)|等多久|还要(?:等)?多久|多长时间(?:才|能)?(?:有人|回复|联系)|什么时候(?:回复|联系|有人|来人)|怎么还没(?:人|回)|还没(?:人|回)|有人(?:吗|在吗|没)|人呢|在吗|how long (?:do|will|must|should|shall|am|are) (?:i|we) (?:have to |need to |be |going to be )?(?:wait|waiting)|how long (?:is|will) (?:this|it|the wait) (?:going to )?(?:take|be)|要等到(?:什么时候|几点|啥时候)|(?:还)?(?:得|要)等(?:几个|多少|多长)|等到(?:几点|什么时候)|how much longer|how long (?:is|'s) (?:the|my|this) wait|how long (?:is it|will it be) (?:now|again)?\s*(?:until|till|before|\?|$)|(?:what'?s|what is) the wait(?: time)?|how long (?:until|till|before) (?:someone|somebody|a person|an agent|they)|any(?:one|body) there|when will (?:someone|somebody|an agent|a person|they)|still waiting|are you there/i;
 
 export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply> {
   const u = turn.understanding;
@@ -246,28 +245,25 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
 
   // The questions of the message, answered as outside a handoff (cases, policies, the ticket, the
   // promise); "还要等多久" is about the wait itself, never a warranty period.
-  const aboutTheWait = ABOUT_THE_WAIT.test(turn.text) && !contactAsked(turn.text);
+  // (A question about a person coming to this chat, with someone online, is the wait in minutes, not the contact-by day.)
+  const chatWait = CHAT_WAIT.test(turn.text) && someoneAvailable({ availability: turn.availability, now: turn.now, hours: turn.hours });
+  const aboutTheWait = ABOUT_THE_WAIT.test(turn.text) && (!contactAsked(turn.text) || chatWait);
   const answers = aboutTheWait ? undefined : await answerWhileWaiting(turn);
   if (answers?.lines.length) {
     lines.push(...answers.lines);
     kind = 'answer';
   } else if (ABOUT_THE_WAIT.test(turn.text) && !(promise && saved?.includes(promise))) {
     // (A number sent with "when will they call?" was said back with the time: that is the answer, not said twice.)
-    return {
-      kind: 'wait',
-      text: [
-        ...lines,
-        waitUpdate({
-          lang: turn.lang,
-          availability: turn.availability,
-          now: turn.now,
-          ticketNumber: turn.ticket?.number,
-          firstResponseDue: turn.ticket?.firstResponseDue ?? turn.handoffDue,
-          phoneKnown: true,
-          hours: turn.hours,
-        }),
-      ].join('\n'),
+    const facts = {
+      lang: turn.lang,
+      availability: turn.availability,
+      now: turn.now,
+      ticketNumber: turn.ticket?.number,
+      firstResponseDue: turn.ticket?.firstResponseDue ?? turn.handoffDue,
+      phoneKnown: true,
+      hours: turn.hours,
     };
+    return { kind: 'wait', text: [...lines, waitUpdate({ ...facts, promisedBy: turn.waitPromisedBy })].join('\n'), waitPromisedBy: waitPromisedBy(facts) };
   } else if (answers?.asked && !saved && !window) {
     // Asked, and nothing here answers it: said so plainly, naming the question, for the person to answer.
     // (Written on the ticket too, so the question is not lost in the relayed messages.)
