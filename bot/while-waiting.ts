@@ -76,6 +76,11 @@ const URGENT_ONLY: Record<Lang, string> = {
 
 export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply> {
   const u = turn.understanding;
+  // A person holds the chat: what they are handling (the danger already reported, whether it can be
+  // used again, anything else) is theirs to answer; the bot answering it too can say the opposite
+  // of the person in the same second. Only a new danger, or the reported one back or worse, gets
+  // the safety advice, which is decided by rules and never contradicts keeping safe.
+  if (turn.mode === 'agent') return dangerOnly(turn);
   // "can I back up my photos first?", "the power is off, can I take the dishes out?" after safety
   // advice: the question answered from the hazard's rules (bot/engine/safety-follow-up.ts).
   const followUp = answerSafetyFollowUp(turn);
@@ -85,12 +90,12 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
     // An inspection visit wanted once it is safe: on the ticket, for the person who books the time.
     if (followUp.note && turn.ticket) await turn.tools.call('updateTicket', { ticketNumber: turn.ticket.number, note: followUp.note });
     // The message's other questions (when someone calls, the warranty, where it is repaired) each get their own answer too.
-    const others = followUp.rest && turn.mode !== 'agent' ? await answerWhileWaiting({ ...turn, text: followUp.rest }) : undefined;
+    const others = followUp.rest ? await answerWhileWaiting({ ...turn, text: followUp.rest }) : undefined;
     const text = [followUp.text, saved, ...(others?.lines ?? [])].filter(Boolean).join('\n');
     return { kind: followUp.kind, text };
   }
   if (u.safety) {
-    // Danger first, whoever has the conversation; decided by rules, never by a model. Advice already
+    // Danger first; decided by rules, never by a model. Advice already
     // given is not given again in full, and the rest of the turn still happens: a phone number in
     // the same message goes on the ticket, and a question asked with it ("电池鼓包算不算质量问题")
     // is answered after the advice.
@@ -98,7 +103,7 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
     const saved = await saveNewFacts(turn.ticket, u, turn.tools, turn.lang, promiseOf(turn));
     const advice = repeated ? stillSafe(turn) : (u.safetyAdvice ?? '');
     // ("要不要拔插头" is answered by the advice itself, never by a knowledge-base case about a working appliance.)
-    const answers = turn.mode === 'agent' || cutOffAsked(turn.text) ? undefined : await answerWhileWaiting(turn);
+    const answers = cutOffAsked(turn.text) ? undefined : await answerWhileWaiting(turn);
     // The danger named again inside another question ("鼓包这个算质量问题吗"), its advice given before:
     // the question gets its answer, not the advice again, unless the danger is said to be back or worse.
     if (repeated && answers?.lines.length && !dangerAgain(turn.text))
@@ -107,9 +112,6 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
     const urgent = repeated ? URGENT_ONLY[turn.lang] : URGENT[turn.lang];
     return { kind: 'danger', text: [advice, urgent, movedSooner(turn) ?? '', saved ?? '', ...(answers?.lines ?? [])].filter(Boolean).join('\n') };
   }
-  // A person is typing to the customer: the bot does not talk over them.
-  if (turn.mode === 'agent') return { kind: 'silent' };
-
   // New facts (a phone, an address, a model) go on the ticket and are said back; the rest of the message is still answered.
   // (A handoff with no ticket has its own clock: that is the promise.)
   const due = turn.ticket?.firstResponseDue ?? turn.handoffDue;
@@ -280,6 +282,15 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
   const thanked = u.intent === 'thanks_bye' && THANKS.test(turn.text) && turn.ticket ? thankedBack(turn) : undefined;
   if (thanked && !turn.lastReply?.includes(thanked)) return { kind: 'relayed', text: thanked };
   return { kind: 'relayed', text: acknowledgement(turn) };
+}
+
+/** With a person holding the chat: the safety advice for a new danger, and nothing else. */
+function dangerOnly(turn: WaitingTurn): WaitingReply {
+  const u = turn.understanding;
+  if (!u.safety || !u.safetyAdvice) return { kind: 'silent' };
+  const repeated = Boolean(turn.earlierReplies?.some((r) => r.includes(u.safetyAdvice!)));
+  if (repeated && !dangerAgain(turn.text)) return { kind: 'silent' };
+  return { kind: 'danger', text: [repeated ? stillSafe(turn) : u.safetyAdvice, repeated ? URGENT_ONLY[turn.lang] : URGENT[turn.lang]].join('\n') };
 }
 
 /** The time the customer can take a call, written on the ticket and said back; undefined when the message names none. */
