@@ -20,13 +20,19 @@ export class DeskAvailability implements AgentAvailability {
     private readonly unseenDesks = false,
   ) {}
 
-  async current(): Promise<Availability> {
+  async current(conversationId?: number): Promise<Availability> {
     const online = this.presence.count;
     const unseen = this.unseenDesks ? { unseenDesks: true } : {};
     if (!online) return { online: 0, waiting: 0, ...unseen };
-    const waiting = (await this.queue.waiting()).filter((w) => w.mode === 'handoff_requested').length;
+    const queue = await this.queue.waiting();
+    // Ahead of a conversation already queued (the queue is oldest first): only those asked for before it, never itself.
+    const own = queue.findIndex((w) => w.conversationId === conversationId);
+    const waiting = (own < 0 ? queue : queue.slice(0, own)).filter((w) => w.mode === 'handoff_requested').length;
+    // Someone holding a conversation is answering that customer: busy, whatever the desk shows.
+    const busy = new Set(queue.filter((w) => w.mode === 'agent' && w.agent).map((w) => w.agent)).size;
+    const free = Math.max(0, online - busy);
     const pickups = await this.queue.recentPickups(new Date(this.clock.now().getTime() - PICKUP_WINDOW_MS), PICKUP_SAMPLE);
-    return { online, waiting, ...(pickups.length ? { typicalPickupMs: median(pickups) } : {}), ...unseen };
+    return { online, waiting, free, ...(pickups.length ? { typicalPickupMs: median(pickups) } : {}), ...unseen };
   }
 }
 

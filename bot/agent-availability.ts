@@ -6,8 +6,16 @@
 export interface Availability {
   /** People with the desk open now. */
   online: number;
-  /** Conversations already waiting for a person (not yet taken). */
+  /**
+   * Conversations waiting for a person (not yet taken) ahead of the one asking: asked with a
+   * conversation already in the queue, only those queued before it (never itself).
+   */
   waiting: number;
+  /**
+   * People online and not holding a conversation now; absent when it cannot be told (then all
+   * online count as free). "马上" is said only when someone is free and nobody is ahead.
+   */
+  free?: number;
   /** How long recent handoffs waited for a person's first word (the median), when there were any. */
   typicalPickupMs?: number;
   /**
@@ -18,7 +26,8 @@ export interface Availability {
 }
 
 export interface AgentAvailability {
-  current(): Promise<Availability>;
+  /** `conversationId`: the conversation asking, so its own place in the queue is not counted as ahead of it. */
+  current(conversationId?: number): Promise<Availability>;
 }
 
 export const NOBODY_ONLINE: AgentAvailability = { current: async () => ({ online: 0, waiting: 0 }) };

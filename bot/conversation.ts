@@ -23,6 +23,8 @@ export const conversationStateSchema = z.object({
   ticketNumber: z.string().optional(),
   /** A handoff with no ticket (a bare request for a person): when a person is due to answer it (its own first-response clock). */
   handoffDue: z.string().optional(),
+  /** When the wait for a person last told in minutes ("约 4 分钟", "right away") runs out: asked again after it, the miss is owned (bot/honest-wait.ts). */
+  waitPromisedBy: z.string().optional(),
   /** Waiting for a 1-5 satisfaction score for this ticket. */
   awaitingCsatFor: z.string().optional(),
   /** Waiting for a 1-5 score for a handoff with no ticket, resolved by a person: kept on the reply (meta `csat`, `handoffCsat`). */

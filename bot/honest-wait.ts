@@ -48,21 +48,57 @@ export function contactTime(dueIso: string, now: Date, lang: Lang, hours: Busine
   return promiseTime(dueIso, lang, hours, now);
 }
 
-/** The expected wait with someone online: the recent median pickup, once per round of conversations ahead. */
+/**
+ * The expected wait with someone online: the recent median pickup, and one more round per the
+ * online people for everyone who has to be taken before a person frees up for this customer
+ * (those ahead, and this customer, beyond the free ones).
+ */
 export function expectedWaitMs(availability: Availability): number {
   const per = availability.typicalPickupMs ?? DEFAULT_PICKUP_MS;
-  const rounds = 1 + Math.floor(availability.waiting / Math.max(1, availability.online));
-  return per * rounds;
+  const free = availability.free ?? availability.online;
+  const need = availability.waiting + 1;
+  const rounds = free >= need ? 0 : Math.ceil((need - free) / Math.max(1, availability.online));
+  // A round that waits for a busy person to finish with someone takes a conversation's length, never
+  // less than the fallback estimate, however quickly free people have picked up lately.
+  return per + rounds * Math.max(per, DEFAULT_PICKUP_MS);
 }
+
+/** "马上" is the truth: a person is free, nobody is ahead, and pickups are quick. */
+function immediate(availability: Availability): boolean {
+  return (availability.free ?? availability.online) > availability.waiting && expectedWaitMs(availability) <= IMMEDIATE_MS;
+}
+
+/**
+ * When the wait just told runs out (ISO), kept with the conversation so a later question about the
+ * wait can own a promise that has passed; undefined when no wait in minutes was told.
+ */
+export function waitPromisedBy(facts: Pick<WaitFacts, 'availability' | 'now' | 'hours'>): string | undefined {
+  if (!someoneAvailable(facts)) return undefined;
+  const wait = immediate(facts.availability) ? IMMEDIATE_MS : expectedWaitMs(facts.availability);
+  return new Date(facts.now.getTime() + wait).toISOString();
+}
+
+/** Owning a wait told earlier that has run out, before the new estimate. */
+const LONGER_THAN_SAID: Record<Lang, string> = {
+  zh: '抱歉，让您等得比我说的久了。',
+  en: 'Sorry, this is taking longer than I said. ',
+};
 
 /** The line said when a conversation is handed to people. */
 export function handoffPromise(facts: WaitFacts): string {
   return someoneAvailable(facts) ? onlineWait(facts) : contactPromise(facts);
 }
 
-/** The same truth, asked for again while waiting ("还要等多久？"). */
-export function waitUpdate(facts: WaitFacts): string {
-  if (someoneAvailable(facts)) return onlineWait(facts);
+/** The same truth, asked for again while waiting ("还要等多久？"); a wait told before that has run out is owned first. */
+export function waitUpdate(facts: WaitFacts & { promisedBy?: string }): string {
+  const overdue = Boolean(facts.promisedBy && Date.parse(facts.promisedBy) < facts.now.getTime());
+  const sorry = overdue ? LONGER_THAN_SAID[facts.lang] : '';
+  // (Once a promise has been missed, "马上" is not said again: the estimate is in minutes.)
+  if (someoneAvailable(facts)) return sorry + onlineWait(facts, overdue);
+  return sorry + waitWithNobody(facts);
+}
+
+function waitWithNobody(facts: WaitFacts): string {
   const by = facts.firstResponseDue ? contactTime(facts.firstResponseDue, facts.now, facts.lang, facts.hours) : undefined;
   const hours = facts.hours ?? BUSINESS_HOURS;
   const outside = !withinBusinessHours(facts.now, hours);
@@ -87,20 +123,24 @@ export function outsideHoursLine(lang: Lang, hours: BusinessHours = BUSINESS_HOU
   return lang === 'zh' ? `现在不在人工客服的服务时间（每天 ${hours.open}:00–${hours.close}:00）。` : `Our agents work ${hours.open}:00–${hours.close}:00 China time, so nobody is online right now. `;
 }
 
-function onlineWait(facts: WaitFacts): string {
+function onlineWait(facts: WaitFacts, noImmediate = false): string {
   const { online, waiting } = facts.availability;
+  const allBusy = facts.availability.free === 0;
   const wait = expectedWaitMs(facts.availability);
+  const now = !noImmediate && immediate(facts.availability);
   const ticket = facts.ticketNumber;
   if (facts.lang === 'zh') {
     const ref = ticket ? `（工单号 ${ticket}）` : '';
-    if (!waiting && wait <= IMMEDIATE_MS) return `现在有客服在线，马上会在这里回复您${ref}。`;
-    return `现在有 ${online} 位客服在线${waiting ? `，您前面还有 ${waiting} 位客户在等` : ''}，预计约 ${spanZh(wait)}内会有客服在这里回复您${ref}。`;
+    if (now) return `现在有客服在线，马上会在这里回复您${ref}。`;
+    const busy = allBusy ? (online === 1 ? '，正在接待别的客户' : '，都在接待别的客户') : '';
+    return `现在有 ${online} 位客服在线${busy}${waiting ? `，您前面还有 ${waiting} 位客户在等` : ''}，预计约 ${spanZh(wait)}内会有客服在这里回复您${ref}。`;
   }
   const ref = ticket ? ` (ticket ${ticket})` : '';
-  if (!waiting && wait <= IMMEDIATE_MS) return `An agent is online and will reply here right away${ref}.`;
+  if (now) return `An agent is online and will reply here right away${ref}.`;
   const people = online === 1 ? '1 agent is' : `${online} agents are`;
+  const busy = allBusy ? (online === 1 ? ', helping another customer' : ', all helping other customers') : '';
   const ahead = waiting ? `, ${waiting} customer${waiting === 1 ? '' : 's'} ahead of you` : '';
-  return `${people} online now${ahead}; expect a person to reply here within about ${spanEn(wait)}${ref}.`;
+  return `${people} online now${busy}${ahead}; expect a person to reply here within about ${spanEn(wait)}${ref}.`;
 }
 
 function contactPromise(facts: WaitFacts): string {

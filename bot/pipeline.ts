@@ -26,7 +26,7 @@ import { noteSafety } from './engine/safety-context';
 import { raisePeakUrgency } from './conversation-urgency';
 import { HandoffRoutes } from './handoff';
 import { knowledgeMissOf } from './knowledge-miss';
-import { handoffPromise, someoneAvailable, withoutHastyPromise, type BusinessHours } from './honest-wait';
+import { handoffPromise, someoneAvailable, waitPromisedBy, withoutHastyPromise, type BusinessHours } from './honest-wait';
 import { inboundMessageSchema, type InboundMessage, type InboundMessageInput, type OutboundMessage, type TicketSummary } from './messages';
 import { say, type Lang } from './phrases';
 import type { RedactionVault, TextUnderstanding } from './text-understanding';
@@ -326,8 +326,9 @@ export class AfterSalesBot {
     if (handoff) {
       state.mode = 'handoff_requested';
       // The truth about the wait, from who is online now; no "马上" from the brain unless it holds.
-      const availability = await (this.deps.availability ?? NOBODY_ONLINE).current();
+      const availability = await (this.deps.availability ?? NOBODY_ONLINE).current(conversation.id);
       const facts = { lang, availability, now, hours: this.deps.businessHours };
+      state.waitPromisedBy = waitPromisedBy(facts);
       parts.push(someoneAvailable(facts) ? decided.text : withoutHastyPromise(decided.text));
       // A bare request for a person has no ticket: its own clock is promised, and no number that does not exist.
       const firstResponseDue = handoff.ticket?.firstResponseDue ?? handoff.queued?.firstResponseDue;
@@ -475,7 +476,8 @@ export class AfterSalesBot {
       ticket,
       handoffDue: ticket ? undefined : state.handoffDue,
       phoneOnRecord: ticket ? undefined : Boolean(u.slots.phone) || (await this.phoneKnown(undefined, customerId)),
-      availability: await (this.deps.availability ?? NOBODY_ONLINE).current(),
+      availability: await (this.deps.availability ?? NOBODY_ONLINE).current(conversation.id),
+      waitPromisedBy: state.waitPromisedBy,
       now,
       lastReply,
       earlierReplies,
@@ -484,6 +486,8 @@ export class AfterSalesBot {
       safety: state.safety,
       promisedBefore: found && ticket && ticket.firstResponseDue !== found.firstResponseDue ? found.firstResponseDue : queuedPromise,
     });
+    // A new wait told in minutes is the one the next question about the wait is measured against.
+    if (said.waitPromisedBy) state.waitPromisedBy = said.waitPromisedBy;
     // With no ticket to put it on, a phone sent while waiting is kept on the customer's record for the person who calls (waiting-queued-contact.ts).
     if (!ticket && u.slots.phone) await this.deps.customers.attachPhone(customerId, u.slots.phone, 'bot').catch(() => undefined);
     const country = noteWhereCustomerIs(state, text, u.slots);

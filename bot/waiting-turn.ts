@@ -24,6 +24,8 @@ export interface WaitingTurn {
   /** With no ticket: the customer's record has a phone to call (given with the request, or since). */
   phoneOnRecord?: boolean;
   availability: Availability;
+  /** When the wait last told in minutes runs out (ConversationState.waitPromisedBy). */
+  waitPromisedBy?: string;
   now: Date;
   /** What the bot said last, so an acknowledgement never repeats it word for word. */
   lastReply?: string;

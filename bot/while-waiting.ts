@@ -14,7 +14,7 @@ import { MANAGER_DEMAND, demandsHeard, demandsIn, demandsNote } from './engine/d
 import { ticketStatusName } from './engine/ticket-next-contact';
 import { answerSafetyFollowUp, cutOffAsked, stillSafe } from './engine/safety-follow-up';
 import { complaintHeard, complaintHeardIn, complaintIn, complaintNote, complaintStillHeard, mergedComplaint, type ComplaintParts } from './engine/complaint-heard';
-import { contactTime, noAnswerWhileWaiting, waitUpdate } from './honest-wait';
+import { contactTime, noAnswerWhileWaiting, someoneAvailable, waitPromisedBy, waitUpdate } from './honest-wait';
 import { answerWhileWaiting } from './waiting-answers';
 import { hoursClashAnswer, hoursClashAsked } from './waiting-hours-clash';
 import { contactAsked } from './waiting-contact';
@@ -42,6 +42,7 @@ import { jobQuestionAnswer, questionsNote } from './engine/job-question-answers'
 import { queuedPhoneNoted } from './waiting-queued-contact';
 import { ESCALATION } from './understanding/escalation-asked';
 import { withSafetyReminder } from './waiting-safety-reminder';
+import { ABOUT_THE_WAIT, CHAT_WAIT } from './understanding/wait-question';
 
 export type { WaitingTurn } from './waiting-turn';
 
@@ -50,6 +51,8 @@ export interface WaitingReply {
   text?: string;
   /** What the reply was (for the stored meta and tests). */
   kind: 'danger' | 'silent' | 'wait' | 'status' | 'phone' | 'answer' | 'escalated' | 'unanswered' | 'relayed';
+  /** A new wait told in minutes: when it runs out (kept as ConversationState.waitPromisedBy). */
+  waitPromisedBy?: string;
 }
 
 const ACKS: Record<Lang, string[]> = {
@@ -72,10 +75,6 @@ const URGENT_ONLY: Record<Lang, string> = {
   en: 'I have flagged this message as urgent for the person handling your case.',
 };
 
-/** "还要等多久", "有人吗", "好久能来" (Sichuan: when can someone come), "how long", "is anyone there": the customer asks about the wait itself. */
-const ABOUT_THE_WAIT =
-  /(?:好久|多久|啥时候|什么时候|几时|几点|哪天|何时)(?:才)?(?:能|可以|会|就)?(?:派人|来人|有人)?(?:来|上门|过来)|等多久|还要(?:等)?多久|多长时间(?:才|能)?(?:有人|回复|联系)|什么时候(?:回复|联系|有人|来人)|怎么还没(?:人|回)|还没(?:人|回)|有人(?:吗|在吗|没)|人呢|在吗|how long (?:do|will|must|should|shall|am|are) (?:i|we) (?:have to |need to |be |going to be )?(?:wait|waiting)|how long (?:is|will) (?:this|it|the wait) (?:going to )?(?:take|be)|要等到(?:什么时候|几点|啥时候)|(?:还)?(?:得|要)等(?:几个|多少|多长)|等到(?:几点|什么时候)|how much longer|how long (?:is|'s) (?:the|my|this) wait|how long (?:is it|will it be) (?:now|again)?\s*(?:until|till|before|\?|$)|(?:what'?s|what is) the wait(?: time)?|how long (?:until|till|before) (?:someone|somebody|a person|an agent|they)|any(?:one|body) there|when will (?:someone|somebody|an agent|a person|they)|still waiting|are you there/i;
-
 /** The reply while waiting, with the danger's one safety step kept in it (bot/waiting-safety-reminder.ts). */
 export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply> {
   return withSafetyReminder(await replyFor(turn), turn);
@@ -83,6 +82,11 @@ export async function replyWhileWaiting(turn: WaitingTurn): Promise<WaitingReply
 
 async function replyFor(turn: WaitingTurn): Promise<WaitingReply> {
   const u = turn.understanding;
+  // A person holds the chat: what they are handling (the danger already reported, whether it can be
+  // used again, anything else) is theirs to answer; the bot answering it too can say the opposite
+  // of the person in the same second. Only a new danger, or the reported one back or worse, gets
+  // the safety advice, which is decided by rules and never contradicts keeping safe.
+  if (turn.mode === 'agent') return dangerOnly(turn);
   // "can I back up my photos first?", "the power is off, can I take the dishes out?" after safety
   // advice: the question answered from the hazard's rules (bot/engine/safety-follow-up.ts).
   const followUp = answerSafetyFollowUp(turn);
@@ -92,12 +96,12 @@ async function replyFor(turn: WaitingTurn): Promise<WaitingReply> {
     // An inspection visit wanted once it is safe: on the ticket, for the person who books the time.
     if (followUp.note && turn.ticket) await turn.tools.call('updateTicket', { ticketNumber: turn.ticket.number, note: followUp.note });
     // The message's other questions (when someone calls, the warranty, where it is repaired) each get their own answer too.
-    const others = followUp.rest && turn.mode !== 'agent' ? await answerWhileWaiting({ ...turn, text: followUp.rest }) : undefined;
+    const others = followUp.rest ? await answerWhileWaiting({ ...turn, text: followUp.rest }) : undefined;
     const text = [followUp.text, saved, ...(others?.lines ?? [])].filter(Boolean).join('\n');
     return { kind: followUp.kind, text };
   }
   if (u.safety) {
-    // Danger first, whoever has the conversation; decided by rules, never by a model. Advice already
+    // Danger first; decided by rules, never by a model. Advice already
     // given is not given again in full, and the rest of the turn still happens: a phone number in
     // the same message goes on the ticket, and a question asked with it ("电池鼓包算不算质量问题")
     // is answered after the advice.
@@ -105,7 +109,7 @@ async function replyFor(turn: WaitingTurn): Promise<WaitingReply> {
     const saved = await saveNewFacts(turn.ticket, u, turn.tools, turn.lang, promiseOf(turn));
     const advice = repeated ? stillSafe(turn) : (u.safetyAdvice ?? '');
     // ("要不要拔插头" is answered by the advice itself, never by a knowledge-base case about a working appliance.)
-    const answers = turn.mode === 'agent' || cutOffAsked(turn.text) ? undefined : await answerWhileWaiting(turn);
+    const answers = cutOffAsked(turn.text) ? undefined : await answerWhileWaiting(turn);
     // The danger named again inside another question ("鼓包这个算质量问题吗"), its advice given before:
     // the question gets its answer, not the advice again, unless the danger is said to be back or worse.
     if (repeated && answers?.lines.length && !dangerAgain(turn.text))
@@ -114,9 +118,6 @@ async function replyFor(turn: WaitingTurn): Promise<WaitingReply> {
     const urgent = repeated ? URGENT_ONLY[turn.lang] : URGENT[turn.lang];
     return { kind: 'danger', text: [advice, urgent, movedSooner(turn) ?? '', saved ?? '', ...(answers?.lines ?? [])].filter(Boolean).join('\n') };
   }
-  // A person is typing to the customer: the bot does not talk over them.
-  if (turn.mode === 'agent') return { kind: 'silent' };
-
   // New facts (a phone, an address, a model) go on the ticket and are said back; the rest of the message is still answered.
   // (A handoff with no ticket has its own clock: that is the promise.)
   const due = turn.ticket?.firstResponseDue ?? turn.handoffDue;
@@ -252,28 +253,25 @@ async function replyFor(turn: WaitingTurn): Promise<WaitingReply> {
 
   // The questions of the message, answered as outside a handoff (cases, policies, the ticket, the
   // promise); "还要等多久" is about the wait itself, never a warranty period.
-  const aboutTheWait = ABOUT_THE_WAIT.test(turn.text) && !contactAsked(turn.text);
+  // (A question about a person coming to this chat, with someone online, is the wait in minutes, not the contact-by day.)
+  const chatWait = CHAT_WAIT.test(turn.text) && someoneAvailable({ availability: turn.availability, now: turn.now, hours: turn.hours });
+  const aboutTheWait = ABOUT_THE_WAIT.test(turn.text) && (!contactAsked(turn.text) || chatWait);
   const answers = aboutTheWait ? undefined : await answerWhileWaiting(turn);
   if (answers?.lines.length) {
     lines.push(...answers.lines);
     kind = 'answer';
   } else if (ABOUT_THE_WAIT.test(turn.text) && !(promise && saved?.includes(promise))) {
     // (A number sent with "when will they call?" was said back with the time: that is the answer, not said twice.)
-    return {
-      kind: 'wait',
-      text: [
-        ...lines,
-        waitUpdate({
-          lang: turn.lang,
-          availability: turn.availability,
-          now: turn.now,
-          ticketNumber: turn.ticket?.number,
-          firstResponseDue: turn.ticket?.firstResponseDue ?? turn.handoffDue,
-          phoneKnown: true,
-          hours: turn.hours,
-        }),
-      ].join('\n'),
+    const facts = {
+      lang: turn.lang,
+      availability: turn.availability,
+      now: turn.now,
+      ticketNumber: turn.ticket?.number,
+      firstResponseDue: turn.ticket?.firstResponseDue ?? turn.handoffDue,
+      phoneKnown: true,
+      hours: turn.hours,
     };
+    return { kind: 'wait', text: [...lines, waitUpdate({ ...facts, promisedBy: turn.waitPromisedBy })].join('\n'), waitPromisedBy: waitPromisedBy(facts) };
   } else if (answers?.asked && !saved && !window) {
     // Asked, and nothing here answers it: said so plainly, naming the question, for the person to answer.
     // (Written on the ticket too, so the question is not lost in the relayed messages.)
@@ -290,6 +288,15 @@ async function replyFor(turn: WaitingTurn): Promise<WaitingReply> {
   const thanked = u.intent === 'thanks_bye' && THANKS.test(turn.text) && turn.ticket ? thankedBack(turn) : undefined;
   if (thanked && !turn.lastReply?.includes(thanked)) return { kind: 'relayed', text: thanked };
   return { kind: 'relayed', text: acknowledgement(turn) };
+}
+
+/** With a person holding the chat: the safety advice for a new danger, and nothing else. */
+function dangerOnly(turn: WaitingTurn): WaitingReply {
+  const u = turn.understanding;
+  if (!u.safety || !u.safetyAdvice) return { kind: 'silent' };
+  const repeated = Boolean(turn.earlierReplies?.some((r) => r.includes(u.safetyAdvice!)));
+  if (repeated && !dangerAgain(turn.text)) return { kind: 'silent' };
+  return { kind: 'danger', text: [repeated ? stillSafe(turn) : u.safetyAdvice, repeated ? URGENT_ONLY[turn.lang] : URGENT[turn.lang]].join('\n') };
 }
 
 /** The time the customer can take a call, written on the ticket and said back; undefined when the message names none. */
