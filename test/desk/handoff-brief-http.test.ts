@@ -82,3 +82,20 @@ describe('the handoff summary says who, what and why from the whole conversation
     expect(told).not.toMatch(/robot/i);
   });
 });
+
+describe('the English desk shows the product in English (kind 6)', () => {
+  it('zh and en customers: the queue and the conversation carry the product in both languages, the page picks its own', async () => {
+    const zh = await say('brief-product-zh', '格力空调外机噪音特别大，给我转人工');
+    const en = await say('brief-product-en', 'My Haier fridge is not cooling at all, put me through to an agent');
+    const client = await desk();
+    const items = (await client.get('/desk/api/queue')).body.items as { conversationId: number; ticket?: { productWords?: { zh: string; en: string } } }[];
+    const words = (id: number) => items.find((i) => i.conversationId === id)?.ticket?.productWords;
+    expect(words(zh.conversationId)).toEqual({ zh: expect.stringContaining('空调'), en: expect.stringMatching(/^Gree air conditioner/i) });
+    expect(words(en.conversationId)).toEqual({ zh: expect.stringContaining('冰箱'), en: expect.stringMatching(/^Haier (?:fridge|refrigerator)/i) });
+    const view = (await client.get(`/desk/api/conversations/${en.conversationId}`)).body;
+    expect(view.ticket.productWords.en).not.toMatch(/[\u4e00-\u9fff]/);
+    // The page shows the product in its own language.
+    const script = (await client.get('/desk/assets/desk.js')).text;
+    expect(script).toMatch(/productWords\[data\.lang\]/);
+  });
+});
