@@ -33,6 +33,8 @@ export interface TicketBrief {
   priority: Priority;
   status: TicketStatus;
   product: string;
+  /** The product in the desk's two languages. */
+  productWords: { zh: string; en: string };
   errorCode?: string;
   warranty: string;
   firstResponseDue: string;
@@ -216,12 +218,16 @@ function handoffClock(request: (HandoffRequested & { requestedAt: string }) | un
 function ticketBrief(ticket: Ticket, now: Date): TicketBrief {
   const responded = !!ticket.firstRespondedAt;
   const dueAt = responded ? ticket.resolutionDue : ticket.firstResponseDue;
-  const product = [ticket.brand ? brandLabel(ticket.brand, 'zh') : '', ticket.category ? (categoryLabel(ticket.category, 'zh') ?? ticket.category) : '', ticket.model ?? ''].filter(Boolean).join(' ');
+  // In both languages: the desk shows the one its agent reads (an English desk never shows "空调").
+  const productIn = (lang: 'zh' | 'en') =>
+    [ticket.brand ? brandLabel(ticket.brand, lang) : '', ticket.category ? (categoryLabel(ticket.category, lang) ?? ticket.category) : '', ticket.model ?? ''].filter(Boolean).join(' ');
+  const product = productIn('zh');
   return {
     number: ticket.number,
     priority: ticket.priority,
     status: ticket.status,
     product,
+    productWords: { zh: product, en: productIn('en') },
     errorCode: ticket.errorCode,
     warranty: ticket.warrantyStatus,
     firstResponseDue: ticket.firstResponseDue,

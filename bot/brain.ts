@@ -45,6 +45,8 @@ export interface TurnInput {
   conversation: Conversation;
   /** Earlier turns, oldest first, redacted; empty for a brain that does not use them (`Brain.usesHistory`). */
   history: { role: 'customer' | 'assistant' | 'agent'; text: string }[];
+  /** The same earlier turns read on demand, for a brain that needs them only now and then (a handoff's summary). */
+  earlier?: () => Promise<TurnInput['history']>;
   attachments: Attachment[];
   /** A receipt read from this turn's image, if any. */
   receipt?: ReceiptScan;

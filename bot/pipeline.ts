@@ -302,6 +302,7 @@ export class AfterSalesBot {
       replyLanguage: lang,
       conversation: { ...conversation, state },
       history,
+      earlier: earlierTurns,
       attachments: inbound.attachments,
       receipt,
       openTickets,

@@ -58,36 +58,42 @@ function conductIn(text: string): Conduct[] {
 }
 
 /** Each kind of failure said back, in our words; `noted` is what is written on the ticket. */
-const SAID: Record<Conduct, { heard: Bi; noted: Bi; desk: string }> = {
+const SAID: Record<Conduct, { heard: Bi; noted: Bi; desk: string; brief: Bi }> = {
   noShow: {
     heard: { zh: '约好的上门没人来，让您白等了', en: 'nobody came for the visit we booked and you were left waiting' },
     noted: { zh: '约好上门却没人来的情况', en: 'that nobody came for the booked visit' },
     desk: 'booked visit: nobody came (no-show)',
+    brief: { zh: '约好的上门没人来', en: 'the booked visit: nobody came' },
   },
   late: {
     heard: { zh: '上门的人迟到了，耽误了您的时间', en: 'the engineer turned up late and wasted your time' },
     noted: { zh: '上门迟到的情况', en: 'the late arrival' },
     desk: 'engineer arrived late',
+    brief: { zh: '上门迟到', en: 'the engineer came late' },
   },
   rude: {
     heard: { zh: '上门的人对您态度不好', en: 'the engineer who came was disrespectful to you' },
     noted: { zh: '您对上门工程师的投诉（态度不好）', en: 'your complaint about the engineer (how you were treated)' },
     desk: "engineer's attitude / rudeness",
+    brief: { zh: '上门人员态度不好', en: 'the engineer was rude' },
   },
   mess: {
     heard: { zh: '上门的人把您家弄得一团糟', en: 'the engineer left a mess in your home' },
     noted: { zh: '上门人员弄脏您家的情况', en: 'the mess left in your home' },
     desk: 'engineer left a mess',
+    brief: { zh: '上门人员弄脏了家里', en: 'the engineer left a mess' },
   },
   badRepair: {
     heard: { zh: '上门维修没有修好', en: 'the repair was not done properly' },
     noted: { zh: '维修没修好的情况', en: 'the repair that was not done properly' },
     desk: 'repair not done properly',
+    brief: { zh: '上次没修好', en: 'the repair was not done properly' },
   },
   charged: {
     heard: { zh: '上门收费让您觉得不合理', en: 'you were charged in a way that does not seem right' },
     noted: { zh: '收费不合理的投诉', en: 'your complaint about the charge' },
     desk: 'disputes what the engineer charged',
+    brief: { zh: '对收费有异议', en: 'disputes the charge' },
   },
 };
 
@@ -137,6 +143,21 @@ export function mergedComplaint(now: ComplaintParts, before: ComplaintParts | un
     conduct: [...before.conduct, ...now.conduct].filter((k, i, all) => all.indexOf(k) === i),
     whoPays: now.whoPays || before.whoPays,
   };
+}
+
+/**
+ * The complaint in a few plain words of the customer's language, for the handoff's summary and its
+ * ticket ("约好的上门没人来；修了不止一次还没好"): what the person taking over must put right.
+ */
+export function complaintBrief(p: ComplaintParts, lang: Lang): string {
+  const items = [
+    ...p.conduct.map((k) => SAID[k].brief[lang]),
+    p.engineer && !p.conduct.length ? (lang === 'zh' ? '投诉上门人员' : 'the engineer who came') : '',
+    p.repeated ? (lang === 'zh' ? '修了不止一次还没好' : 'repaired more than once and still failing') : '',
+    p.damaged.length ? (lang === 'zh' ? damageTo(p, lang) : damageTo(p, lang).replace(/^the /, '')) : p.damage ? (lang === 'zh' ? '有损失' : 'losses claimed') : '',
+    p.whoPays ? (lang === 'zh' ? '问谁来赔偿' : 'asks who pays for the damage') : '',
+  ].filter(Boolean);
+  return items.join(lang === 'zh' ? '；' : '; ');
 }
 
 /** The note for the desk, in English like the desk's other notes. */

@@ -1958,15 +1958,20 @@ export class ConversationEngine {
   private async handOff(reason: HandoffResult['reason'], note?: string): Promise<void> {
     const u = this.t.turn.understanding;
     const facts = factsOf(this.state);
-    const summary = handoffSummary(facts, this.t.turn.redactedText, this.lang);
+    // The whole conversation says what the problem is, not the message that asked for a person:
+    // the facts of every flow on the stack and every earlier message of the customer's.
+    const known = { ...this.state.product, ...this.state.pending, ...Object.assign({}, ...this.state.stack.map((f) => f.facts)), ...facts } as typeof facts;
+    const earlier = (await this.t.turn.earlier?.().catch(() => [])) ?? [];
+    const said = [...earlier.filter((m) => m.role === 'customer').map((m) => m.text), this.t.turn.redactedText];
+    const brief = handoffSummary(known, said, this.lang);
     const result = await this.t.tools.call('handOff', {
       reason,
-      summary: summary.length >= 2 ? summary : u.intent,
+      summary: brief.summary.length >= 2 ? brief.summary : u.intent,
       phone: facts.phone,
       address: [facts.address, facts.preferredTime].filter(Boolean).join(' / ').slice(0, 300) || undefined,
-      category: facts.category,
-      brand: facts.brand,
-      model: facts.model,
+      category: brief.category,
+      brand: brief.brand,
+      model: known.model,
       // A bare request for a person files no ticket; one with a service request in it does (service-request-held.ts).
       request: holdsServiceRequest(this.state, this.t.turn.text),
     });

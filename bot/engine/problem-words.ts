@@ -15,14 +15,14 @@ import { withoutPurchaseDate } from '../understanding/slots/purchase-date-words'
 
 const GREETING_FRONT = /^(?:\s|[,，。.!！~～]|喂+|你好+|您好|哈喽|在吗|在不在|hello|hi+|hey|good (?:morning|afternoon|evening)|there|请问|麻烦问一下|问一下|那个|就是|嗯+|啊+)+/i;
 const QUESTION_END =
-  /(?:[,，。.\s]*(?:这是|这)?(?:啥|什么)意思(?:啊|呀|呢)?|[,，。.\s]*(?:怎么办|咋办|咋回事|怎么回事|怎么弄|咋整)(?:啊|呀|呢|哦)?|[,，.\s]*(?:what (?:should|do|can) i do|what does (?:it|that|this) mean|any (?:idea|ideas|advice)|help)[?!.\s]*)[?？!！。.\s]*$/i;
+  /(?:[,，。.\s]*(?:这是|这)?(?:啥|什么)意思(?:啊|呀|呢)?|[,，。.\s]*(?:我们?|咱们?)?(?:该|应该|要|得)?(?:怎么办|咋办|咋回事|怎么回事|怎么弄|咋整)(?:啊|呀|呢|哦)?|[,，.\s]*(?:what (?:should|do|can) i do|what does (?:it|that|this) mean|any (?:idea|ideas|advice)|help)[?!.\s]*)[?？!！。.\s]*$/i;
 
 /** Where a message divides into pieces: punctuation, and a space between Chinese words. */
 const DIVIDER = /((?:[,，。!！?？;；\n~～]|\.(?![A-Za-z0-9]))+\s*|(?<=[\u4e00-\u9fffA-Za-z0-9])\s+(?=[\u4e00-\u9fff]))/;
 
 /** Talk about the conversation, not the product: complaints that the bot is not listening, checks it registered. */
 const META =
-  /(到底|有没有(?:给我)?(?:登记|记下|记上|提交|报上|报好)|登记了没|记下了?没|第一句(?:话)?就|(?:说|讲|问)了(?:多少|好几|几|N)(?:遍|次)|我(?:刚才|刚刚|已经|早就|之前)?(?:都)?(?:说|讲)(?:过|了)(?:啊|呀|吧)?$|前面(?:说|讲)了|听不懂|看不懂吗|你是(?:不是)?机器人|什么鬼|搞什么|有人吗|人呢|\bseriously\b|\bare you (?:kidding|serious|a bot|even|listening|reading)|\bi (?:already|just) (?:said|told)|\b(?:already|just) told you\b|\btold you\b|\bnot listening\b|\bhello\?|\banyone there\b|^\s*(?:what|huh|why)\s*$|^(?:还是|依然|仍然|还)(?:不行|一样|没好|老样子|那样)|^still (?:not working|the same|broken|nothing|no)\b)/i;
+  /(到底|有没有(?:给我)?(?:登记|记下|记上|提交|报上|报好)|登记了没|记下了?没|第一句(?:话)?就|(?:说|讲|问)了(?:多少|好几|几|N)(?:遍|次)|我(?:刚才|刚刚|已经|早就|之前)?(?:都)?(?:说|讲)(?:过|了)(?:啊|呀|吧)?$|前面(?:说|讲)了|听不懂|看不懂吗|你是(?:不是)?机器人|(?:别|不要|不想|不用)(?:再)?(?:跟我|和我|给我|让我)?(?:说|聊|用|找|对着)?(?:什么)?(?:机器人|智能客服|自动回复|AI)|\b(?:no|not|stop|don'?t want)\b[^.!?]{0,20}\b(?:bots?|robots?|machines?|automated)\b|什么鬼|搞什么|有人吗|人呢|\bseriously\b|\bare you (?:kidding|serious|a bot|even|listening|reading)|\bi (?:already|just) (?:said|told)|\b(?:already|just) told you\b|\btold you\b|\bnot listening\b|\bhello\?|\banyone there\b|^\s*(?:what|huh|why)\s*$|^(?:还是|依然|仍然|还)(?:不行|一样|没好|老样子|那样)|^still (?:not working|the same|broken|nothing|no)\b)/i;
 /** The request itself: what the customer wants done, not what is wrong. */
 const REQUEST =
   /^(?:(?:那|那就|就|请|麻烦|我|俺|我们)?(?:要|想|需要|申请|帮我|给我|帮忙|赶紧|快点)*(?:报修|报个修|维修一下|修一下|预约(?:维修|上门)?|约(?:个)?师傅|派(?:个)?(?:人|师傅)(?:来)?(?:看看|看一下|修)?|(?:来)?上门(?:看看|修)?|登记(?:一下)?(?:换货|退货|报修)?|换货|退货|安排(?:一下)?(?:师傅|上门)?)(?:一下|吧|啊|呀|了)*|(?:i|we) (?:need|want|would like|'d like)(?: to)? (?:a )?(?:repair|book\w*|schedule\w*|log|register|report)(?: (?:a|an|the) (?:repair|visit|engineer|technician|fault))?(?: please)?|(?:please |can you |could you |just )*(?:book|send|arrange|get) (?:me )?(?:someone|somebody|an engineer|a technician|a repair|a visit)(?: (?:out|over|to (?:come|look|fix it)))?(?: please)?)$/i;

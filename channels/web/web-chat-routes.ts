@@ -254,7 +254,9 @@ export function webChatRoutes(deps: RouteDeps, settings: RouteSettings, onError:
 
   async function surveyPending(session: WebSession): Promise<boolean> {
     for (const id of session.conversationIds) {
-      if ((await conversations.get(id)).state.awaitingCsatFor) return true;
+      // A handoff resolved without a ticket asks for a score too: the widget's stars answer it like a ticket's survey.
+      const { state } = await conversations.get(id);
+      if (state.awaitingCsatFor || state.awaitingHandoffCsat) return true;
     }
     return false;
   }

@@ -7,6 +7,8 @@
   const W = data.words;
   const csrf = document.querySelector('meta[name="csrf-token"]').content;
   const locale = data.lang === 'zh' ? 'zh-CN' : 'en-GB';
+  // The product in the language of this desk page.
+  const productOf = (t) => (t.productWords && t.productWords[data.lang]) || t.product;
   // Deadlines are counted from the server's clock (skew is measured at every queue load).
   const state = { selected: null, reveal: false, me: null, error: '', notice: '', skewMs: 0, drawn: '' };
   const now = () => Date.now() + state.skewMs;
@@ -106,7 +108,7 @@
               !item.ticket && item.clock && item.clock.priority ? el('span', { class: `badge ${item.clock.priority}` }, item.clock.priority) : null,
             ),
             el('span', { class: 'reason' }, W.reasons[item.reason] || item.reason || '—'),
-            el('span', { class: 'meta' }, [W.channels[item.channel] || item.channel, item.ticket && item.ticket.product].filter(Boolean).join(' · ')),
+            el('span', { class: 'meta' }, [W.channels[item.channel] || item.channel, item.ticket && productOf(item.ticket)].filter(Boolean).join(' · ')),
             item.lastCustomerText ? el('span', { class: 'last' }, `“${item.lastCustomerText}”`) : null,
             item.openQuestions ? el('span', { class: 'open-questions' }, W.openQuestions.replace('{n}', item.openQuestions)) : null,
             el(
@@ -231,7 +233,7 @@
           ? dl([
               [W.ticket, t.number],
               [W.status, W.statuses[t.status] || t.status],
-              [W.product, [t.product, t.errorCode].filter(Boolean).join(' · ')],
+              [W.product, [productOf(t), t.errorCode].filter(Boolean).join(' · ')],
               [W.warranty, W.warrantyStates[t.warranty] || t.warranty],
               [W.firstResponse, [time(t.firstResponseDue), t.responded ? '✓' : ''].join(' ')],
               [W.resolution, time(t.resolutionDue)],
