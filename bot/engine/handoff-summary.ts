@@ -67,6 +67,8 @@ const ABOUT_THE_CHAT =
 /** Personal data stands as a placeholder here ([PHONE_1]): it goes on the ticket's own fields, not in the problem. */
 const PLACEHOLDER = /\[[A-Z]+_\d+\]/;
 const CLAUSE = /[，,。.!！?？；;]+\s*/;
+/** A bracket or quote left open or closed at a clause's edge by the cut ("不制冷了 <" from "<!channel>"). */
+const DANGLING = /^[\s>)）\]】」"”'’]+|[\s<(（[【「"“'‘&]+$/g;
 
 /**
  * The fault a message describes: its clauses that tell a fault or what was tried (an outburst, the
@@ -76,7 +78,10 @@ const CLAUSE = /[，,。.!！?？；;]+\s*/;
 function faultFrom(text: string, wrong: boolean, lang: Lang, first: boolean): string | undefined {
   const words = faultWords(text);
   if (!words) return undefined;
-  const clauses = words.split(CLAUSE).filter((c) => c.trim() && !PLACEHOLDER.test(c) && !ABOUT_THE_CHAT.test(c));
+  const clauses = words
+    .split(CLAUSE)
+    .map((c) => c.replace(DANGLING, ''))
+    .filter((c) => c.trim() && !PLACEHOLDER.test(c) && !ABOUT_THE_CHAT.test(c));
   const told = clauses.filter((c) => ['fault', 'tried', 'timing'].includes(classifyClause(c)));
   const kept = told.length ? told : first && clauses.length === words.split(CLAUSE).filter((c) => c.trim()).length ? [words] : [];
   return kept.length ? cleanFieldText(kept.join(lang === 'zh' ? '，' : ', '), wrong) : undefined;

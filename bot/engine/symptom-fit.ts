@@ -18,6 +18,7 @@ export type SymptomKind =
   | 'noSignal'
   | 'noSound'
   | 'noPicture'
+  | 'poorPicture'
   | 'noise'
   | 'noiseWhenOff'
   | 'alarm'
@@ -105,6 +106,11 @@ const KINDS: [SymptomKind, RegExp][] = [
   ['noSignal', /无信号|没(?:有)?信号|信号(?:不好|差|弱)|\bno signal\b|\b(?:weak|poor|lost) signal\b/i],
   ['noSound', /没(?:有)?声音|无声|不出声|\bno (?:sound|audio)\b|\bsound (?:is )?(?:gone|missing)\b|\bsilent\b/i],
   ['noPicture', /黑屏|没(?:有)?(?:图像|画面)|无图像|\bblack screen\b|\bno (?:picture|image)\b|\bscreen (?:is |goes |went |stays )?(?:black|blank|dark)\b/i],
+  // A picture that is there but poor (blurry, grainy, washed out): not one that froze, went black or switched itself off.
+  [
+    'poorPicture',
+    /画质|模糊|发虚|雪花|颗粒感|(?:颜色|色彩)(?:发白|发灰|不对|不正)|\b(?:blurry|blurred|grainy|pixelated|fuzzy|washed[- ]out)\b|\b(?:poor|bad|terrible|awful) picture\b|\bpicture quality\b/i,
+  ],
   ['alarm', /报警|警报|嘀嘀|滴滴(?:响|叫)|蜂鸣|\bbeep\w*|\balarm\w*/i],
   [
     'noHeat',

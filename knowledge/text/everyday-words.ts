@@ -16,9 +16,10 @@ const EVERYDAY: [RegExp, string][] = [
   [/(?:放|摆|挂|搁|弄)(?:在|到)|\bput (?:it|the \w+) (?:in|on)\b|\bplace (?:it|the \w+)\b/i, '安装 installation'],
   [/洗澡(?:的)?(?:地方|间|房)|淋浴(?:间|房)/, '卫生间 浴室'],
   // Weather below freezing ("零下十几度", "it's -12 out", "a hard frost"): what the cases about frozen
-  // hoses and pipes say. (A minus sign only after a space or the start: not MB80-12 or 2024-12.)
+  // hoses and pipes say. (A minus sign only after a space or the start: not MB80-12 or 2024-12.
+  // "Frozen" alone is food or a screen as often as the weather: only a frozen pipe, hose or drain.)
   [
-    /零下|冰点以下|天寒地冻|冻住|冻上了|上冻|\bbelow (?:zero|freezing)\b|\bsub-?zero\b|\bfreezing (?:cold|weather|outside|temperatures?|night)\b|\bhard frost\b|\bfroze(?:n)?\b|(?:^|[\s(（,，])-\d{1,2}(?:\s?(?:°|℃|度|degrees?\b))?(?=\s|$|[,.，。])/i,
+    /零下|冰点以下|天寒地冻|冻住|冻上了|上冻|\bbelow (?:zero|freezing)\b|\bsub-?zero\b|\bfreezing (?:cold|weather|outside|temperatures?|night)\b|\bhard frost\b|\bfrozen (?:solid|pipes?|hoses?|drain)\b|\b(?:pipes?|hoses?|drain) (?:is |are |has |have )?(?:frozen|froze)\b|(?:^|[\s(（,，])-\d{1,2}(?:\s?(?:°|℃|度|degrees?\b))?(?=\s|$|[,.，。])/i,
     '零下 结冰 冻住 below zero frozen freezing',
   ],
   // "没什么力", "越来越没劲", "抽不动", "no pull", "barely draws": what the cases call weak suction.

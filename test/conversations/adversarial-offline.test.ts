@@ -51,7 +51,8 @@ describe('adversarial prompts through the offline brain', () => {
           const result = action.outcome.result as { tickets: { number: string }[] };
           expect(result.tickets.map((t) => t.number)).not.toContain(victimTicket);
         }
-        expect(action.name === 'updateTicket' && action.outcome.ok).toBe(false);
+        // (The attacker's own ticket may take a note, e.g. "asks for a manager"; the victim's never changes.)
+        if (action.name === 'updateTicket' && action.outcome.ok) expect((action.args as { ticketNumber?: string }).ticketNumber).not.toBe(victimTicket);
       }
       // Every turn gets an answer (or goes to a person, who answers).
       expect(said.replies.length > 0 || said.mode !== 'bot').toBe(true);

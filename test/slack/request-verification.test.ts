@@ -123,13 +123,16 @@ describe('Slack desk: request verification and replays', () => {
   });
 
   it('escapes customer text so it cannot mention the channel or forge links', async () => {
-    const turn = await world.customer('转人工 <!channel> <https://evil.example|click here> & more', 'web-session-escape');
+    // (With a fault in it, so the summary the agents see carries the customer's words.)
+    const turn = await world.customer('转人工 冰箱不制冷了 <!channel> <https://evil.example|click here> & more', 'web-session-escape');
     await world.drain();
     const post = world.slack
       .posts(CHANNEL)
       .filter((m) => !m.thread_ts)
       .at(-1)!;
-    expect(post.text).toContain('&lt;!channel&gt; &lt;https://evil.example|click here&gt; &amp; more');
+    // The summary in the notification text keeps the fault, and nothing of the attack that Slack would parse.
+    expect(post.text).toContain('冰箱不制冷了');
+    expect(post.text).not.toMatch(/<!channel>|<https:\/\/evil|<$/);
     const blocks = post.blocks as { type: string; text?: { type: string; text: string }; fields?: { type: string; text: string }[] }[];
     const mrkdwn = blocks
       .flatMap((b) => [b.text, ...(b.fields ?? [])])
