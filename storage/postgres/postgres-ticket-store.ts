@@ -35,17 +35,20 @@ export class PostgresTicketStore implements TicketStore {
     const key = options.idempotencyKey;
     const hash = key ? contentHash(input) : null;
 
-    return this.db.transaction(async () => {
-      const now = this.settings.clock.now();
-      for (let draw = 1; draw <= MAX_NUMBER_DRAWS; draw++) {
-        const filing = fileTicket(input, now, this.settings, this.settings.drawNumber);
-        const { columns, values } = ticketColumns(filing.ticket);
-        const params: PgValue[] = [...values, key ?? null, hash, actor, JSON.stringify(filing.event.detail)];
-        const n = values.length;
-        // ON CONFLICT without a target covers both the idempotency key and the number: an instance
-        // racing on the same key waits for the other's commit, then inserts nothing.
-        const row = await this.db.get<{ id: number }>(
-          `WITH filed AS (
+    // No BEGIN/COMMIT of its own: the filing is one statement, which PostgreSQL commits whole by
+    // itself, so a create on its own is one round trip and one commit (inside a caller's unit of
+    // work it joins that transaction, as every store query does). The fallback reads below need no
+    // transaction either: ON CONFLICT has already waited for the other writer's commit.
+    const now = this.settings.clock.now();
+    for (let draw = 1; draw <= MAX_NUMBER_DRAWS; draw++) {
+      const filing = fileTicket(input, now, this.settings, this.settings.drawNumber);
+      const { columns, values } = ticketColumns(filing.ticket);
+      const params: PgValue[] = [...values, key ?? null, hash, actor, JSON.stringify(filing.event.detail)];
+      const n = values.length;
+      // ON CONFLICT without a target covers both the idempotency key and the number: an instance
+      // racing on the same key waits for the other's commit, then inserts nothing.
+      const row = await this.db.get<{ id: number }>(
+        `WITH filed AS (
              INSERT INTO tickets (${columns.join(', ')}, idempotency_key, content_hash, created_by)
              VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}, $${n + 1}, $${n + 2}, $${n + 3})
              ON CONFLICT DO NOTHING
@@ -55,22 +58,21 @@ export class PostgresTicketStore implements TicketStore {
              SELECT id, created_at, created_by, 'created', $${n + 4}::jsonb FROM filed
            )
            SELECT id FROM filed`,
-          params,
-        );
-        if (row) return { ticket: { id: row.id, ...filing.ticket }, created: true };
-        // Nothing inserted: the key is taken (the first ticket answers), or, rarely, the number was drawn twice.
-        if (key) {
-          const existing = await this.db.get<{ id: number; content_hash: string }>('SELECT id, content_hash FROM tickets WHERE idempotency_key = $1', [key]);
-          if (existing) {
-            if (existing.content_hash !== hash) {
-              throw new ConflictError('idempotency_conflict', `Idempotency key "${key}" was already used for a different ticket / 该幂等键已用于另一张工单`);
-            }
-            return { ticket: await this.get(existing.id), created: false };
+        params,
+      );
+      if (row) return { ticket: { id: row.id, ...filing.ticket }, created: true };
+      // Nothing inserted: the key is taken (the first ticket answers), or, rarely, the number was drawn twice.
+      if (key) {
+        const existing = await this.db.get<{ id: number; content_hash: string }>('SELECT id, content_hash FROM tickets WHERE idempotency_key = $1', [key]);
+        if (existing) {
+          if (existing.content_hash !== hash) {
+            throw new ConflictError('idempotency_conflict', `Idempotency key "${key}" was already used for a different ticket / 该幂等键已用于另一张工单`);
           }
+          return { ticket: await this.get(existing.id), created: false };
         }
       }
-      throw new StorageError('ticket_number_exhausted', `No free ticket number after ${MAX_NUMBER_DRAWS} draws / 连续 ${MAX_NUMBER_DRAWS} 次未取到空闲工单号`);
-    });
+    }
+    throw new StorageError('ticket_number_exhausted', `No free ticket number after ${MAX_NUMBER_DRAWS} draws / 连续 ${MAX_NUMBER_DRAWS} 次未取到空闲工单号`);
   }
 
   async find(ref: number | string): Promise<Ticket | undefined> {

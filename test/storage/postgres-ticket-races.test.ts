@@ -3,7 +3,7 @@
  * each invariant of the ticket group: numbers never repeat, one key makes one ticket, one score
  * counts, one agent's move wins, a one-time code opens once, and every attempt is counted.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FixedClock } from '../../kernel/clock';
 import { migratePostgres } from '../../storage/postgres/migrate';
 import { PgDatabase } from '../../storage/postgres/pg-database';
@@ -60,6 +60,27 @@ describe('ticket stores on two PostgreSQL instances at once', () => {
     expect(filed.every((r) => r.ticket.number.startsWith('AS-20261124-'))).toBe(true);
     expect(await a.db.get('SELECT count(*)::int AS n FROM tickets WHERE created_at >= $1', ['2026-11-24'])).toEqual({ n: 100 });
     expect(await a.db.get('SELECT count(*)::int AS n, count(DISTINCT ticket_id)::int AS tickets FROM ticket_events WHERE kind = $1', ['created'])).toEqual({ n: 100, tickets: 100 });
+  });
+
+  it('files a ticket in one statement that commits by itself, and inside a unit of work with it', async () => {
+    const transactions = vi.spyOn(a.db, 'transaction');
+    const statements = [vi.spyOn(a.db, 'get'), vi.spyOn(a.db, 'all'), vi.spyOn(a.db, 'run')];
+    const { ticket, created } = await a.tickets.create(repairTicket(customerId, { symptom: '热水器打不着火' }), { actor: 'bot', idempotencyKey: 'web:one-trip' });
+    expect(created).toBe(true);
+    // No BEGIN and COMMIT around it: the row and its filing event are one statement, one commit.
+    expect(transactions).not.toHaveBeenCalled();
+    expect(statements.reduce((n, spy) => n + spy.mock.calls.length, 0)).toBe(1);
+    expect((await b.tickets.events(ticket.id)).map((e) => e.kind)).toEqual(['created']);
+    transactions.mockRestore();
+    // In a caller's unit of work it is part of that transaction: rolled back with it, row and event.
+    await expect(
+      a.db.transaction(async () => {
+        await a.tickets.create(repairTicket(customerId, { symptom: 'dryer will not heat' }), { actor: 'bot', idempotencyKey: 'web:rolled-back' });
+        throw new Error('the turn failed after filing');
+      }),
+    ).rejects.toThrow('the turn failed after filing');
+    expect(await b.db.get('SELECT count(*)::int AS n FROM tickets WHERE idempotency_key = $1', ['web:rolled-back'])).toEqual({ n: 0 });
+    expect(await b.db.get('SELECT count(*)::int AS n FROM ticket_events')).toEqual({ n: 1 });
   });
 
   it('draws again when both instances draw the same number at the same moment', async () => {
