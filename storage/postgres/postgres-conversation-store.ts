@@ -43,8 +43,9 @@ export class PostgresConversationStore implements ConversationStore {
       // Nobody else can see a customer created in this unit; any other contact waits its turn here,
       // so two messages sent together continue (or start) one conversation.
       if (!options.firstContact) await lockUntilCommit(this.db, `conversation:${customerId}:${message.channel}:${message.customerRef}`);
-      const earlier = await this.db.get(INBOUND, [message.channel, message.channelMessageId]);
-      if (earlier) return this.redelivery(earlier, message);
+      // No look for the message first: the insert below finds a redelivery by its conflict (a
+      // round trip saved on every turn; a redelivery, which is rare, pays for a conversation it
+      // may have started and then drops).
       const now = this.clock.now();
       const nowIso = now.toISOString();
       const recent = options.firstContact
@@ -70,7 +71,7 @@ export class PostgresConversationStore implements ConversationStore {
         [conversation.id, `customer:${customerId}`, message.channel, message.channelMessageId, message.text, attachments, meta, nowIso, recent !== undefined],
       );
       if (!inserted) {
-        // Another instance stored this message first (under another customer's lock) and committed.
+        // Stored before: a redelivery, or another instance stored it first (under another customer's lock) and committed.
         if (!recent) await this.db.run('DELETE FROM conversations WHERE id = $1', [conversation.id]);
         return this.redelivery(await this.db.get(INBOUND, [message.channel, message.channelMessageId]), message);
       }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { initialState, type ConversationState, type Received } from '../../bot/conversation';
 import { inboundMessageSchema } from '../../bot/messages';
 import { inbound, openTestDesk } from '../../testing/desk';
@@ -34,6 +34,27 @@ async function twoInstances() {
 }
 
 const replyTo = (conversationId: number, inReplyTo: string, text: string) => ({ channel: 'web' as const, customerRef: 'session-1', conversationId, inReplyTo, kind: 'reply' as const, text });
+
+describe('PostgresConversationStore round trips', () => {
+  it('stores a message of a live conversation in three statements (its lock, the conversation, the insert), and still knows a redelivery', async () => {
+    const { instances, close } = await twoInstances();
+    try {
+      const [a] = instances;
+      await a!.handle('洗碗机洗不干净', 'rt-1');
+      const { customer } = await a!.customers.identify({ channel: 'web', externalId: 'session-1' });
+      const statements = [vi.spyOn(a!.db, 'get'), vi.spyOn(a!.db, 'all'), vi.spyOn(a!.db, 'run')];
+      const counted = () => statements.reduce((n, spy) => n + spy.mock.calls.length, 0);
+      const second = await a!.db.transaction(() => a!.conversations.receive(inboundMessageSchema.parse(inbound('还是有残渣', 'rt-2', { customerRef: 'session-1' })), customer.id));
+      expect(second.duplicate).toBe(false);
+      expect(counted()).toBe(3);
+      // The same message again is found by the insert's conflict, in the conversation it is in.
+      const again = await a!.db.transaction(() => a!.conversations.receive(inboundMessageSchema.parse(inbound('还是有残渣', 'rt-2', { customerRef: 'session-1' })), customer.id));
+      expect(again).toMatchObject({ duplicate: true, conversation: { id: second.conversation.id }, message: { id: second.message.id } });
+    } finally {
+      await close();
+    }
+  });
+});
 
 describe('PostgresConversationStore on two instances', () => {
   it('stores a message that reaches both instances at once once, and answers it once', async () => {
