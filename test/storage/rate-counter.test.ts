@@ -5,7 +5,7 @@
  */
 import express from 'express';
 import type { AddressInfo } from 'node:net';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { rateLimiters } from '../../channels/web/web-security';
 import { FixedClock } from '../../kernel/clock';
 import { MemoryRateCounter, type RateCounter } from '../../kernel/rate-counter';
@@ -21,6 +21,28 @@ describeRateCounterContract(
   { shared: false },
 );
 describeRateCounterContract('PostgreSQL', async () => pairOf(await openPostgresPair(), (desk) => desk.rateCounter), { shared: true });
+
+describe('the PostgreSQL counter under load', () => {
+  it('sends the hits of one moment as one statement, each hit still with its own count', async () => {
+    const pair = await openPostgresPair();
+    try {
+      const counter = pair.a.rateCounter;
+      const now = pair.clock.now();
+      const statements = [vi.spyOn(pair.a.db, 'all'), vi.spyOn(pair.a.db, 'get'), vi.spyOn(pair.a.db, 'run')];
+      // Ten requests at once through one proxy: the shared address key and each one's session key.
+      const counts = await Promise.all(Array.from({ length: 10 }, (_, i) => [counter.hit('web-ip:10.0.0.1', 60_000, now), counter.hit(`web-session:s${i % 3}`, 60_000, now)]).flat());
+      expect(statements.reduce((n, spy) => n + spy.mock.calls.length, 0)).toBe(1);
+      const ip = counts.filter((_, i) => i % 2 === 0).map((c) => c.hits);
+      expect(ip.sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      const sessions = counts.filter((_, i) => i % 2 === 1).map((c) => c.hits);
+      expect(sessions.sort((x, y) => x - y)).toEqual([1, 1, 1, 2, 2, 2, 3, 3, 3, 4]);
+      // The other instance's hits after it go on from the row's count.
+      expect(await pair.b.rateCounter.hit('web-ip:10.0.0.1', 60_000, now)).toEqual({ hits: 11, resetAt: new Date(now.getTime() + 60_000) });
+    } finally {
+      await pair.close();
+    }
+  });
+});
 
 /** One "instance": the web chat's per-IP limiter in front of a route that answers 200. */
 async function instance(counter: RateCounter | undefined) {
