@@ -175,6 +175,7 @@ import { visitConditionsIn, withoutConditions, type VisitCondition } from '../un
 import { repairsRuleLines } from './repairs-rule-lines';
 import { visitConditionsHeard, visitConditionsNote } from './visit-conditions-heard';
 import { askedAgainAfterYes } from './yes-to-question';
+import { optionalLeft, yesEndsOptionalAsks } from './optional-yes';
 import { onlyAReturnWish } from './wish-only-problem';
 import { paidRepairHeard } from './paid-repair-heard';
 import { agreesToPay } from '../understanding/pays-for-repair';
@@ -519,6 +520,18 @@ export class ConversationEngine {
     } else if (has(commands, 'cancel')) return this.cancel(commands);
     // "对的" to "what is the address?", "yes that's all right" to "do you know the model?": no answer and no
     // goodbye; the question is asked again in other words, with an example (yes-to-question.ts), once.
+    // With everything a visit needs already given, a yes to an optional question ("知道型号吗？" — "信息没问题")
+    // is the customer confirming: the optional questions end and the details are restated (optional-yes.ts).
+    if (frame?.stage === 'collect' && this.state.awaiting) {
+      const slots = FLOWS[frame.flow].slots;
+      const facts = factsOf(this.state, frame);
+      if (yesEndsOptionalAsks(slots, facts, this.state.awaiting, this.t.turn.text, commands, this.lang)) {
+        frame.skipped.push(...optionalLeft(slots, facts, frame));
+        this.state.awaiting = undefined;
+        await this.advance();
+        return this.done();
+      }
+    }
     const againAfterYes = frame?.stage === 'collect' && this.state.awaiting ? askedAgainAfterYes(this.state.awaiting, this.t.turn.text, commands, this.lang) : undefined;
     if (againAfterYes && !this.state.lastReply?.includes(againAfterYes)) {
       this.out.say(againAfterYes);

@@ -98,7 +98,7 @@ const PURCHASE_PROOF =
 const PROOF_HELD_IN = new Set(['fault', 'repair', 'warranty', 'return']);
 /** Saying the warranty is over ("过保了", "out of warranty"): the warranty is then context, not the question. */
 const OUT_OF_WARRANTY =
-  /过保|过了保(?:修|修期|质期)?|保修(?:期)?(?:已经|早就?|早都)?(?:过了|到期|结束|没了)|不在保(?:修)?(?:期)?(?:内|里)?了?|出保|\bout of (?:warranty|guarantee)\b|\b(?:warranty|guarantee) (?:has |had |is )?(?:ran|run|expired|ended|over|finished|gone)\b|\bno longer (?:covered|under warranty)\b|\bnot (?:covered|under warranty) (?:any ?more|now)\b|\bpast (?:the |its )?warranty\b/i;
+  /过保|过了保(?:修|修期|质期)?|保修(?:期)?(?:已经|早就?|早都)?(?:过了|到期|结束|没了)|不在保(?:修)?(?:期)?(?:内|里)?了?|出保|\bout of (?:warranty|guarantee)\b|\b(?:warranty|guarantee)(?:'s| has| had| is| was)? (?:long |already |just |been )*(?:ran|run|expired|ended|over|finished|gone)\b|\bno longer (?:covered|under warranty)\b|\bnot (?:covered|under warranty) (?:any ?more|now)\b|\bpast (?:the |its )?warranty\b/i;
 /** Saying it is a complaint, in so many words. */
 const COMPLAINT_WORDS = /(投诉|差评|举报|态度|不满|complain|complaint|unacceptable|ridiculous|disgrace)/i;
 const FAULT_INTENTS = new Set(['fault_report']);

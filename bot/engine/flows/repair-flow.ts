@@ -125,6 +125,9 @@ export const repairFlow: FlowSpec = {
     const f = kit.facts;
     const zh = kit.lang === 'zh';
     const none = zh ? '未提供' : 'not given';
+    // An optional fact passed over is one the customer can still add before filing (optional-yes.ts).
+    const addable = zh ? '未提供（可以补充）' : 'not given (you can add it)';
+    const modelLine = f.model || kit.frame.ticketType === 'warranty_claim' ? [] : [zh ? `· 型号：${addable}` : `· Model: ${addable}`];
     const words = f.symptom ? problemWords(f.symptom) : '';
     // The code is added only when the customer's words do not already hold it ("显示E4，开一会就停").
     const code = f.errorCode && !words.toUpperCase().includes(f.errorCode.toUpperCase()) ? (zh ? `代码 ${f.errorCode}` : `code ${f.errorCode}`) : '';
@@ -133,8 +136,9 @@ export const repairFlow: FlowSpec = {
       ? [
           kit.frame.ticketType === 'warranty_claim' ? '跟您确认一下退换货申请：' : '跟您确认一下报修信息：',
           `· 产品：${productName(f, 'zh')}`,
+          ...modelLine,
           `· 问题：${problem || none}`,
-          `· 购买时间：${purchaseWords(f.purchaseDate, 'zh') ?? (kit.turn.receipt?.fields.purchaseDate?.value ? `${purchaseWords(kit.turn.receipt.fields.purchaseDate.value, 'zh')}（发票）` : none)}`,
+          `· 购买时间：${purchaseWords(f.purchaseDate, 'zh') ?? (kit.turn.receipt?.fields.purchaseDate?.value ? `${purchaseWords(kit.turn.receipt.fields.purchaseDate.value, 'zh')}（发票）` : addable)}`,
           `· 电话：${f.phone ? phoneSaidBack(f.phone) : none}`,
           `· 地址：${f.address ?? none}`,
           ...(f.preferredTime ? [`· 方便时间：${timeSaidBack(f.preferredTime, 'zh', kit.tools.context.now)}`] : []),
@@ -143,8 +147,9 @@ export const repairFlow: FlowSpec = {
       : [
           kit.frame.ticketType === 'warranty_claim' ? 'Let me confirm the return/exchange request:' : 'Let me confirm the repair request:',
           `· Product: ${productName(f, 'en')}`,
+          ...modelLine,
           `· Problem: ${problem || none}`,
-          `· Purchased: ${purchaseWords(f.purchaseDate, 'en') ?? (kit.turn.receipt?.fields.purchaseDate?.value ? `${purchaseWords(kit.turn.receipt.fields.purchaseDate.value, 'en')} (receipt)` : none)}`,
+          `· Purchased: ${purchaseWords(f.purchaseDate, 'en') ?? (kit.turn.receipt?.fields.purchaseDate?.value ? `${purchaseWords(kit.turn.receipt.fields.purchaseDate.value, 'en')} (receipt)` : addable)}`,
           `· Phone: ${f.phone ? phoneSaidBack(f.phone) : none}`,
           `· Address: ${f.address ?? none}`,
           ...(f.preferredTime ? [`· Preferred time: ${timeSaidBack(f.preferredTime, 'en', kit.tools.context.now)}`] : []),
