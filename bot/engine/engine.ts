@@ -45,6 +45,7 @@ import { answersProblemAsked, factsBeforeProblem, factsNotedAskProblem, toldAPro
 import { verdictAskedPlainly, verdictUnclear } from './verdict-unclear';
 import { faultWords } from './problem-words';
 import { answerSafetyQuestion } from './safety-question';
+import { defrostFearAnswer } from './defrost-fear';
 import { dangerTopicAnswer } from './safety-follow-up';
 import { warmLaundryAnswer } from './warm-laundry';
 import { leakDescribed, leakFirstAidLine } from './leak-first-aid';
@@ -1719,6 +1720,9 @@ export class ConversationEngine {
     if (when) return this.out.say(visitTimeNote(when, factsOf(this.state, frame).category, this.lang, this.t.tools.context.now));
     // "怎么报修？" inside a booking: it is being booked here; what was given is kept, and the form goes on (bot/engine/booking-how.ts).
     if (['repair', 'fault'].includes(frame.flow) && asksHowToBook(question)) return this.out.say(bookingUnderWay(factsOf(this.state, frame), this.lang));
+    // "is it going to explode?" beside an outdoor unit steaming while it heats: no, it is defrost water (defrost-fear.ts).
+    const fear = defrostFearAnswer(question, this.t.turn.text, this.lang);
+    if (fear) return this.out.say(fear);
     if (this.safetyAnswer(question, factsOf(this.state, frame).symptom ?? '')) return;
     // "这个代码什么意思" about the code on the table: its meaning, from the case given for it.
     const code = factsOf(this.state, frame).errorCode;

@@ -27,9 +27,11 @@ export const STOPPED_BEFORE = /(?:不再|没再|已经不|已经没有?|现在�
 export const HYPOTHETICAL_BEFORE = new RegExp(
   [
     '如果', '假如', '有没有(?!可能)', '假设', '万一', '要是', '若是', '倘若', '一旦', '以防', '防止', '避免', '预防', '是否会', '有没有可能', '可不可能', '可能会', '容易', '怕(?:会|万一)', '担心(?:会|万一)',
-    '(?:如何|怎么|怎样|怎么样)(?:才能)?(?:防止|避免|预防|判断|知道|检测|检查|确认|识别)', '会不会(?!是)', '防(?=漏电|触电|干烧|爆|火)',
+    '(?:如何|怎么|怎样|怎么样)(?:才能)?(?:防止|避免|预防|判断|知道|检测|检查|确认|识别)', '会不会(?!是)', '是不是(?:快|马上|就)?要(?=[^,，。]{0,2}$)', '是否(?:快|马上|就)?要(?=[^,，。]{0,2}$)', '防(?=漏电|触电|干烧|爆|火)',
     '(?<!(?:sure|know|knows|wonder|wondering|check|see|tell|asking|ask|idea|clue|unclear|certain|whether)\\s)\\bif\\b', '\\bwhat if\\b', '\\bin case\\b', '\\bsuppos\\w*', '\\bprevent\\w*', '\\bavoid\\w*',
     '\\b(?:how|way|ways) (?:do|can|would|to|should|could) (?:i |you |we |one )?(?:know|tell|prevent|avoid|stop|detect|check|spot|recogni[sz]e)\\b', '\\b(?:risk|danger|chance|possibility|likelihood) of\\b',
+    // "是不是要炸了", "is it about to blow": a fear asked about, not an event told; what the customer
+    // actually sees (smoke, a swollen battery, a gas smell) is read by its own cue.
     // "does a swollen battery mean…?": a hazard asked about in general, not one happening.
     '\\b(?:does|do|would|will) (?:a|an)\\s*$',
     '\\bprone to\\b', '\\blikely to\\b', '\\bprotect\\w* (?:against|from)\\b', '\\bsigns of\\b',

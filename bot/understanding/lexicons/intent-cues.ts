@@ -6,7 +6,7 @@
 import type { Intent } from '../types';
 import { REQUEST_FRAME_CUES } from './request-frames';
 import { MISSED_EN, MISSED_ZH } from '../missed-visit';
-import { ASKS_FOR_SENIOR } from './senior-person';
+import { ASKS_FOR_SENIOR, MANAGER_PERSON } from './senior-person';
 
 export interface IntentCue {
   intent: Intent;
@@ -114,7 +114,9 @@ export const INTENT_CUES: IntentCue[] = [
     4,
     /\b(?:can|could|would|will|may|please|pls|have|get|let)\b[^.?!]{0,12}\b(?:a (?:real |live )?(?:person|human)|some(?:one|body) (?:from|at|in|on) (?:your|the) (?:team|company|office|service|support|side)|one of (?:your|the) (?:staff|team|people|colleagues|agents|engineers)|a (?:member of (?:staff|your team)|staff member|colleague)|your (?:staff|team|people|colleague))\b[^.?!]{0,10}\b(?:look(?:s|ing)? (?:into|at|over)|check|handle|take (?:it )?over|help|call|ring|phone|contact|deal with|sort)/gi,
   ),
-  cue('human_request', 4, /\b(?:some(?:one|body)|anyone|anybody|a person|a human|a real \w+)\b[^.?!]{0,12}\b(?:real|actual|human|live)?\s*(?:talk|speak|chat)\w* (?:to|with) me\b|\b(?:not|no more|stop|don'?t want)\b[^.?!]{0,20}\b(?:a |the |this )?(?:bot|robot|machine|script|computer|automated)\b|\bhuman\b|real person|live (?:person|agent|chat)|\bagent please\b|\b(?:an?|to|the) agent\b|^agent\b|representative|\boperator\b|(?:speak|talk) (?:to|with) (?:a|an|your|the|someone|somebody) ?(?:manager|supervisor|person|human|someone)?|escalate|call from a manager|\bmanager\b|\bsupervisor\b(?! here)/gi),
+  cue('human_request', 4, /\b(?:some(?:one|body)|anyone|anybody|a person|a human|a real \w+)\b[^.?!]{0,12}\b(?:real|actual|human|live)?\s*(?:talk|speak|chat)\w* (?:to|with) me\b|\b(?:not|no more|stop|don'?t want)\b[^.?!]{0,20}\b(?:a |the |this )?(?:bot|robot|machine|script|computer|automated)\b|\bhuman\b|real person|live (?:person|agent|chat)|\bagent please\b|\b(?:an?|to|the) agent\b|^agent\b|representative|\boperator\b|(?:speak|talk) (?:to|with) (?:a|an|your|the|someone|somebody) ?(?:manager|supervisor|person|human|someone)?|escalate|call from a manager|\bsupervisor\b(?! here)/gi),
+  // A manager asked for, not the software named so ("PC Manager", "Task Manager": senior-person.ts).
+  cue('human_request', 4, new RegExp(MANAGER_PERSON, 'gi')),
 
   // --- thanks_bye
   cue('thanks_bye', 2, /谢谢|感谢|多谢|谢啦|辛苦了|拜拜|再见|(?<![是挺很都也还])好的|好嘞|嗯嗯|没(?:别的|其他)(?:问题|事)了|点赞|解决了|修好了|明白了|知道了|好滴/g),
