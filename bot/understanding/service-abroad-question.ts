@@ -15,6 +15,9 @@ const HERE = /\b(?:here|over here|out here|locally|where i (?:am|live)|in (?:my|
 /** Asked as a question or a wish to know: a question mark, 吗/能不能, "can/do you/is there", "what do I bring". */
 const ASKED = /[?？吗么嘛]|能不能|可不可以|有没有|行不行|怎么办|怎么弄|带什么|要带|\b(?:can|could|do|does|is|are|will|would|where|what|how|who)\b[^.!]*$|\bbring\b/i;
 
+/** A question about the price. */
+const FEE = /收费|多少钱|费用|价格|\b(?:fees?|charges?|charged|cost\w*|price\w*|how much)\b/i;
+
 /** Where it was bought ("在香港买的", "bought it in Tokyo") says nothing about where service is wanted. */
 const BOUGHT_IN = /(?:在|从)[^，。,.？?]{1,10}(?:买|购|订)的?|\b(?:bought|purchased|ordered|got)\b[^,.?!]{0,30}/gi;
 
@@ -23,6 +26,7 @@ const BOUGHT_IN = /(?:在|从)[^，。,.？?]{1,10}(?:买|购|订)的?|\b(?:boug
  * names, or "here" when the customer is known to be abroad (`abroad`: the conversation's country is not CN).
  */
 export function asksServiceAbroad(question: string, abroad: boolean): boolean {
-  if (!SERVICE.test(question) || !ASKED.test(question)) return false;
+  // (What a visit costs where they are has its own answer, fitted to the country by reply-for-country.ts.)
+  if (!SERVICE.test(question) || !ASKED.test(question) || FEE.test(question)) return false;
   return abroadNamedIn(question.replace(BOUGHT_IN, ' ')) !== undefined || (abroad && HERE.test(question));
 }
