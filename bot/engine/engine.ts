@@ -143,6 +143,9 @@ import { plainQuestion } from '../understanding/plain-question';
 import { askedFirst } from './asked-first';
 import { travelAnswer } from './travel-answer';
 import { asksAboutTravelling } from '../understanding/travel-question';
+import { asksServiceAbroad } from '../understanding/service-abroad-question';
+import { serviceAbroadAnswer } from './service-abroad-answer';
+import { countrySaidIn } from '../text/customer-country';
 import { asksToInstallThemselves } from '../understanding/self-install-question';
 import { asksOursBesideDelivery } from '../understanding/question-beside-delivery';
 import { chasingFrustration } from '../understanding/chasing-frustration';
@@ -259,6 +262,11 @@ export class ConversationEngine {
     // spill long over is answered at the offer (turn), never taken as a yes to the repair.
     if (confirming?.flow === 'fault' && confirming.stage === 'offer' && LIQUID_TITLE.test(t.turn.text) && pastSpill(t.turn.text)) {
       this.t = { ...t, commands: t.commands.filter((c) => c.kind !== 'affirm' && !(c.kind === 'start' && c.flow === 'repair')) };
+    }
+    // "can somebody repair it over here?" from abroad asks whether we can, not for a booking: a question, answered as one.
+    if (this.asksServiceAbroad(t.turn.text) && !has(this.t.commands, 'danger')) {
+      const kept = this.t.commands.filter((c) => !(c.kind === 'start' && c.flow === 'repair') && c.kind !== 'affirm' && c.kind !== 'ask');
+      this.t = { ...this.t, commands: [...kept, { kind: 'ask', question: t.turn.text, from: t.turn.text }] };
     }
     this.previous = { lastReply: this.state.lastReply, replyBefore: this.state.replyBefore, rephrased: this.state.rephrased };
     this.offerLeft = this.state.offerLeft;
@@ -871,6 +879,7 @@ export class ConversationEngine {
     // "在吗" in the middle of a form: someone is here, and the form goes on.
     if (current?.stage === 'collect' && !asked && has(commands, 'greeting') && isPresenceCheck(this.t.turn.text)) this.out.say(this.lang === 'zh' ? '在的。' : "Yes, I'm here.");
     if (current) await this.advance();
+    else if (asked && this.asksServiceAbroad(asked.question)) this.out.say(serviceAbroadAnswer(this.lang));
     else if (asked && asksAboutTravelling(asked.question)) {
       // "can I take it on the train?" right after a visit or carry-in was offered: the carrier's rule, and the offer stands.
       this.out.say(travelAnswer(this.lang));
@@ -1643,6 +1652,12 @@ export class ConversationEngine {
   }
 
   /** A delivery, order, shop-invoice or new-product price question: where it is done is said; true when it was one. */
+  /** A question about service outside mainland China, in a place it names or "here" from a customer known to be abroad. */
+  private asksServiceAbroad(question: string): boolean {
+    const country = countrySaidIn(this.t.turn.text) ?? this.t.turn.conversation.state.country;
+    return asksServiceAbroad(question, country !== undefined && country !== 'CN');
+  }
+
   private elsewhere(question: string): boolean {
     // ("没开发票，订单截图行吗" asks what proves the purchase for the warranty, not how to get an invoice from the shop.)
     // ("还没到货，安装收费吗": the delivery is the context; installing and its cost are ours to answer.)
@@ -1686,6 +1701,12 @@ export class ConversationEngine {
     if (asksAboutTravelling(question)) {
       this.out.say(travelAnswer(this.lang));
       // (Asked while the steps are being tried: the question they were left with comes back, or the job stalls there.)
+      if (frame.flow === 'fault' && frame.stage === 'feedback') this.out.say(FEEDBACK_QUESTION[this.lang]);
+      return;
+    }
+    // "can it be fixed over here?" from abroad: what a mainland product's warranty and our visits cover there (service-abroad-answer.ts).
+    if (this.asksServiceAbroad(question)) {
+      this.out.say(serviceAbroadAnswer(this.lang));
       if (frame.flow === 'fault' && frame.stage === 'feedback') this.out.say(FEEDBACK_QUESTION[this.lang]);
       return;
     }

@@ -14,11 +14,15 @@ const INSTEAD = /不退了|不换了|还是(?:换|退)|改成|改为|要不|算�
 /** The wish the message states, when it is one ('exchange' or 'return'). */
 /** The wish turned down in the same breath ("不退了", "no refund", "instead of a refund"): not the one asked for. */
 const NOT_THIS =
-  /不(?:要|想|用)?(?:退(?:货|款|钱)?|换(?:货)?)了?|(?:don'?t|do not) (?:want|need) (?:a |the )?(?:refund|exchange|return)|\bno (?:refund|exchange)\b|\binstead of (?:a |the )?(?:refund|exchange|return)\b|\brather than (?:a |the )?(?:refund|exchange|return)\b/gi;
+  /不(?:要|想|用)?(?:退(?:货|款|钱)?|换(?:货)?)了?|(?:don'?t|do not) (?:want|need) (?:a |the )?(?:refund|exchange|return)|\bno (?:refund|exchange)\b|\b(?:forget|scrap|skip|drop) (?:about )?(?:the |a |my )?(?:refund|exchange|return)\b|\bno need for (?:a |the )?(?:refund|exchange)\b|\binstead of (?:a |the )?(?:refund|exchange|return)\b|\brather than (?:a |the )?(?:refund|exchange|return)\b/gi;
 
 export function wishIn(text: string): Frame['returnWish'] {
   const kind = returnKind(text.replace(NOT_THIS, ' '));
-  return kind === 'either' ? undefined : kind;
+  if (kind !== 'either') return kind;
+  // "不退了，退了还得重新挑，直接换台新的": both named, one of them turned down (its name said again only in the reason): the other is the wish.
+  const turnedDown = new Set([...text.matchAll(NOT_THIS)].map((m) => (/退|refund|return/i.test(m[0]) ? 'return' : 'exchange')));
+  if (turnedDown.size !== 1) return undefined;
+  return turnedDown.has('return') ? 'exchange' : 'return';
 }
 
 /**

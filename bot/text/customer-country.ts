@@ -71,6 +71,16 @@ const LIVES_ABROAD = /\b(?:i(?:'m| am)|we(?:'re| are)|live|living|based|staying)
 /** Known to be abroad, country unknown (the "unknown region" code): no number is named, "your local emergency number" is. */
 export const SOMEWHERE_ABROAD = 'ZZ' as CountryCode;
 
+/**
+ * A place outside mainland China named anywhere in the text ("technicians in the US", "香港的维修中心",
+ * "overseas"), whether or not the customer is there: for questions about service in that place.
+ */
+export function abroadNamedIn(text: string): CountryCode | undefined {
+  const place = placeIn(text);
+  if (place && place !== 'CN') return place;
+  return ABROAD_SAID.test(text) ? SOMEWHERE_ABROAD : undefined;
+}
+
 export function countrySaidIn(text: string): CountryCode | undefined {
   if (LIVES_ABROAD.test(text)) return SOMEWHERE_ABROAD;
   for (const m of [...text.matchAll(SAYS_WHERE_EN), ...text.matchAll(GREETS_FROM_EN), ...text.matchAll(SAYS_WHERE_ZH)]) {

@@ -9,6 +9,7 @@
 import { categoryLabel } from '../../kernel/lexicon/product-categories';
 import { energySourceIn } from './energy-source';
 import type { SafetyHazard } from './types';
+import { BANG, WENT_DEAD } from './lexicons/hazard-words';
 
 type Bilingual = { zh: string; en: string };
 
@@ -131,6 +132,13 @@ export function hazardKinds(hazards: SafetyHazard[], setting: SafetySetting = {}
   return [...new Set(kinds)];
 }
 
+/** A bang or pop, then the product or the power dead ("啪的一声就跳闸了", "went pop and now nothing has power"). */
+function bangThenDead(text: string): boolean {
+  BANG.lastIndex = 0;
+  WENT_DEAD.lastIndex = 0;
+  return BANG.test(text) && WENT_DEAD.test(text);
+}
+
 /** Battery things no product category names: called by what they are. */
 const BATTERY_THINGS: [RegExp, Bilingual][] = [
   [/充电宝|移动电源|\bpower ?banks?\b/i, { zh: '这个充电宝', en: 'the power bank' }],
@@ -154,7 +162,25 @@ export function deviceWords(setting: SafetySetting, power: PowerSource = powerSo
   return power === 'battery' ? { zh: '这个设备', en: 'the device' } : { zh: '这台设备', en: 'the appliance' };
 }
 
-type Script = (device: Bilingual) => { advice: Bilingual; reminder: Bilingual };
+/** Heat or a burning smell from a mains product. */
+const HEAT_OR_SMELL = {
+  advice: {
+    zh: '发烫或焦味：停止使用，也不要再开机试；不要用手碰发烫的插头插座，先在总电闸断电再拔插头，人离它远一点，开窗通风；冒烟或起火就离开并拨打119。',
+    en: 'Heat or burning smell: stop using it and do not switch it back on to test it. Do not touch a hot plug or socket; switch off at the breaker first, then unplug it, keep away from it and air the room. If it smokes or burns, leave and call 119.',
+  },
+  reminder: { zh: '插头插座凉了也先别再插上用，等检查。', en: 'Even once it has cooled, leave it unplugged until it is checked.' },
+};
+
+/** A bang or pop and then no power: an electrical fault, not a burst; nothing to flee from unless it smells, smokes or burns. */
+const powerFault = (d: Bilingual) => ({
+  advice: {
+    zh: `响了一声后没电，多半是电气故障（元件或线路坏了，电闸或保险跟着跳了），不是爆炸：先把${d.zh}的开关关掉，在总电闸断电后再拔插头（手要干）；不要再插上或开机试，也别反复合闸；闻到焦味、看到冒烟或起火就离开并拨打119。`,
+    en: `A bang and then no power is most likely an electrical fault (a part or the wiring failed and the breaker or fuse went), not an explosion: switch ${d.en} off, then switch off at the breaker before you unplug it, with dry hands. Do not plug it back in or try it again, and do not keep resetting the breaker. If it smells of burning, smokes or burns, leave and call 119.`,
+  },
+  reminder: { zh: `${d.zh}先别再插电，也别反复合闸，等检查。`, en: `Leave ${d.en} unplugged and do not keep resetting the breaker until it is checked.` },
+});
+
+type Script = (device: Bilingual, text: string) => { advice: Bilingual; reminder: Bilingual };
 type Table = Record<HazardKind, Partial<Record<PowerSource, Script>> & { mains: Script }>;
 
 /**
@@ -296,7 +322,7 @@ const SCRIPTS: Table = {
   },
   arcing_inside: {
     // Sparks inside a phone or a laptop are its battery or board failing: the battery script.
-    battery: (d) => SCRIPTS.battery.mains(d),
+    battery: (d, text) => SCRIPTS.battery.mains(d, text),
     mains: (d) => ({
       advice: {
         zh: `${d.zh.replace(/^这[台部个]/, '')}里面打火：马上按停止或关机键让它停下；插头和插座不烫、手是干的就拔掉插头，否则在总电闸断电；里面冒火就不要开门，断电后等它熄灭，火不灭就离开并拨打119。检查前不要再启动。`,
@@ -306,13 +332,8 @@ const SCRIPTS: Table = {
     }),
   },
   overheating: {
-    mains: () => ({
-      advice: {
-        zh: '发烫或焦味：停止使用，也不要再开机试；不要用手碰发烫的插头插座，先在总电闸断电再拔插头，人离它远一点，开窗通风；冒烟或起火就离开并拨打119。',
-        en: 'Heat or burning smell: stop using it and do not switch it back on to test it. Do not touch a hot plug or socket; switch off at the breaker first, then unplug it, keep away from it and air the room. If it smokes or burns, leave and call 119.',
-      },
-      reminder: { zh: '插头插座凉了也先别再插上用，等检查。', en: 'Even once it has cooled, leave it unplugged until it is checked.' },
-    }),
+    // A bang and then no power is an electrical fault (a part or the wiring failed and the breaker or fuse went), not a burst: cut the power and leave it off.
+    mains: (d, text) => (bangThenDead(text) ? powerFault(d) : HEAT_OR_SMELL),
     gas: (d) => ({
       advice: {
         zh: `发烫或焦味：关掉${d.zh}，能安全做到就关燃气阀，开窗通风；冒烟或起火就离开并拨打119。`,
@@ -377,7 +398,7 @@ export function safetyScript(hazards: SafetyHazard[], setting: SafetySetting = {
 /** The script for hazard kinds already decided; `power` when the conversation already knows it. */
 export function scriptForKinds(kinds: HazardKind[], setting: SafetySetting = {}, power: PowerSource = powerSourceOf(setting)): SafetyScript {
   const device = deviceWords(setting, power);
-  const said = leadingKinds(kinds).map((k) => (SCRIPTS[k][power] ?? SCRIPTS[k].mains)(device));
+  const said = leadingKinds(kinds).map((k) => (SCRIPTS[k][power] ?? SCRIPTS[k].mains)(device, setting.text ?? ''));
   return {
     kinds,
     power,

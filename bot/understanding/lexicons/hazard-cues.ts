@@ -291,7 +291,9 @@ export const HAZARD_CUES: HazardCue[] = [
   )),
 
   // --- explosion
-  words('explosion', 'explosion named', anyOf('爆炸', '炸了', '炸开', '自爆', '爆裂', '(?:电池|锅|玻璃|灯管|机器|插座|电容|压缩机|内胆)[^,，。]{0,3}爆了', '砰的一声[^,，。]{0,6}(?:碎|炸)', '玻璃[^,，。]{0,6}(?:爆|炸)', '\\bexplod\\w*', '\\bexplosion\\b', '\\bblew up\\b', '\\bwent bang\\b'), NOT_EXPLOSION),
+  words('explosion', 'explosion named', anyOf('爆炸', '炸了', '炸开', '自爆', '爆裂', '(?:电池|锅|玻璃|灯管|机器|插座|电容|压缩机|内胆)[^,，。]{0,3}爆了', '砰的一声[^,，。]{0,6}(?:碎|炸)', '玻璃[^,，。]{0,6}(?:爆|炸)', '\\bexplod\\w*', '\\bexplosion\\b', '\\bblew up\\b'), NOT_EXPLOSION),
+  // ("it went bang" alone is a sound, not a burst: with the power gone after it, it is the electrical fault above. With gas about, a bang is a gas explosion.)
+  pair('explosion', 'gas + bang', ANY_GAS_WORD, BANG, { scope: 'message', within: 60 }),
   words('explosion', 'glass shattered on a cooker', anyOf('\\b(?:oven|door|glass|hob|cooktop|stove ?top|kettle|microwave|lid)\\b[^.?!]{0,30}\\bshatter\\w*', '\\bshatter\\w*[^.?!]{0,30}\\b(?:oven|door|hob|cooktop|stove ?top|kettle|microwave|glass (?:top|lid|door|panel))\\b'), anyOf('\\bscreen\\b', '\\bphone\\b', '屏')),
 
   // --- water on electrics

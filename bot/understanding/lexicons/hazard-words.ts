@@ -188,7 +188,7 @@ export const BATTERY_SMELL = anyOf('化学味', '甜味', '刺鼻', '\\bchemical
  */
 export const ELECTRIC_PRODUCT = anyOf(
   '电视', '显示器', '屏幕', '电脑', '主机', '路由器', '机顶盒', '音响', '功放', '投影仪', '微波炉', '烤箱', '电暖器', '取暖器', '暖风机', '油汀', '电热毯', '空调', '风扇', '电扇',
-  '洗衣机', '烘干机', '干衣机', '洗碗机', '吸尘器', '电水壶', '热水壶', '电饭煲', '电饭锅', '电磁炉', '电热水器', '吹风机', '风筒', '充电器', '适配器', '台灯', '灯具', '机器', '机子', '电器',
+  '洗衣机', '烘干机', '干衣机', '洗碗机', '吸尘器', '电水壶', '热水壶', '烧水壶', '电饭煲', '电饭锅', '电磁炉', '电热水器', '吹风机', '风筒', '充电器', '适配器', '台灯', '灯具', '机器', '机子', '电器',
   '\\btv\\b', '\\btelly\\b', '\\btelevision\\b', '\\bmonitor\\b', '\\bscreen\\b', '\\b(?:desktop|pc|computer)\\b', '\\brouter\\b', '\\bset-?top box\\b', '\\bspeakers?\\b', '\\bsoundbar\\b', '\\bamp(?:lifier)?\\b', '\\bprojector\\b',
   '\\bmicrowave\\b', '\\boven\\b', '\\b(?:fan |space |panel |oil )?heater\\b', '\\bradiator\\b', '\\belectric blanket\\b', '\\b(?:air ?con|ac|air conditioner)\\b', '\\bfan\\b', '\\bwash(?:ing machine|er)\\b', '\\b(?:tumble )?dryer\\b',
   '\\bdishwasher\\b', '\\bvacuum\\b', '\\bkettle\\b', '\\brice cooker\\b', '\\bhair ?dryer\\b', '\\bcharger\\b', '\\badapter\\b', '\\blamp\\b', '\\bappliance\\b', '\\bmachine\\b', '\\bunit\\b',
@@ -222,4 +222,5 @@ export const WENT_DEAD = anyOf(
   '黑屏', '屏(?:幕)?(?:就|全)?黑', '没(?:有)?(?:画面|图像|反应|声音|电)', '不动了', '不转了', '不亮了', '开不(?:了|开)机?', '灭了', '跳闸', '没用了',
   '\\bdied\\b', '\\bdead\\b', '\\bwent (?:off|black|dark|out|dead|blank)\\b', '\\bcut out\\b', '\\bcuts? out\\b', '\\b(?:won\'?t|will not|doesn\'?t|does not|can\'?t) (?:turn|switch|come|power) (?:on|back on)\\b',
   '\\bblack screen\\b', '\\bscreen (?:is |went |has gone |gone |turned )?(?:black|blank|dark)\\b', '\\bstopped (?:working|running)\\b', '\\bno (?:power|picture|display|lights?)\\b', '\\btripped\\b', '\\bnothing (?:works|happens)\\b',
+  '停电', '断电了', '(?:全屋|整个屋子?|家里|屋里)(?:都|全)?(?:没电|黑了)', '\\b(?:nothing|no ?one|none of \\w+) (?:has|had|got) (?:any )?power\\b', '\\b(?:lost|losing|lose) (?:all )?(?:the )?power\\b', '\\bpower (?:went|is|was|has gone|cut) (?:off|out|dead)\\b', '\\b(?:lights|everything|the whole (?:house|flat|kitchen)) went (?:off|out|dead|dark)\\b',
 );
