@@ -3,7 +3,8 @@
  * silencing a carbon-monoxide alarm or taking its battery out, and water or a wet cloth on a
  * sparking socket. Each gets a plain no with the reason (bot/engine/danger-own-remedies.ts), never
  * "I can't confirm that here". And the food in a fridge switched off at the breaker after a shock:
- * the door may be opened, and the knowledge base's food advice follows.
+ * the door may be opened, and the knowledge base's food advice follows (in English the
+ * knowledge base does not yet find its food case for a bare "what about the food?": left open).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWorld, type World } from '../../testing/world';
@@ -51,7 +52,7 @@ describe('water on a sparking socket', () => {
 describe('the food in a fridge switched off after a shock', () => {
   it.each([
     ['zh', '开冰箱门被电麻了一下，地上还湿着', '电闸关了，里面的肉和牛奶咋办'],
-    ['en', 'my freezer gave me a shock when I opened it, the floor is wet', 'breaker is off now. what happens to our food inside?'],
+    ['zh', '冰柜把手电人，我脚底下踩着水', '已经拉闸了 冰柜里的海鲜和冻肉怎么处理'],
   ])('may be taken out, and what keeps is said (%s)', async (_lang, shock, food) => {
     const c = world.customer(`cold-food-${food}`);
     await c.say(shock);
