@@ -16,6 +16,8 @@ import { answerSafetyFollowUp, cutOffAsked, stillSafe } from './engine/safety-fo
 import { complaintHeard, complaintHeardIn, complaintIn, complaintNote, complaintStillHeard, mergedComplaint, type ComplaintParts } from './engine/complaint-heard';
 import { contactTime, noAnswerWhileWaiting, someoneAvailable, waitPromisedBy, waitUpdate } from './honest-wait';
 import { answerWhileWaiting } from './waiting-answers';
+import { lookUpAnswer } from './engine/flows/policy-flow';
+import { answerWithSource } from './engine/flows/fault-flow';
 import { hoursClashAnswer, hoursClashAsked } from './waiting-hours-clash';
 import { contactAsked } from './waiting-contact';
 import { contactWindowIn, windowNote, windowNoted } from './waiting-contact-window';
@@ -97,7 +99,10 @@ async function replyFor(turn: WaitingTurn): Promise<WaitingReply> {
     if (followUp.note && turn.ticket) await turn.tools.call('updateTicket', { ticketNumber: turn.ticket.number, note: followUp.note });
     // The message's other questions (when someone calls, the warranty, where it is repaired) each get their own answer too.
     const others = followUp.rest ? await answerWhileWaiting({ ...turn, text: followUp.rest }) : undefined;
-    const text = [followUp.text, saved, ...(others?.lines ?? [])].filter(Boolean).join('\n');
+    // "冰箱里的肉怎么办": what to keep, move or throw away is the knowledge base's food case, said after the safety answer.
+    const known = followUp.lookUp ? await lookUpAnswer({ tools: turn.tools, facts: { category: turn.ticket?.category ?? u.slots.category } }, followUp.lookUp) : undefined;
+    const fromCase = known?.answer && !turn.earlierReplies?.some((r) => r.includes(known.answer!)) ? answerWithSource(known, turn.lang) : undefined;
+    const text = [followUp.text, fromCase, saved, ...(others?.lines ?? [])].filter(Boolean).join('\n');
     return { kind: followUp.kind, text };
   }
   if (u.safety) {

@@ -23,6 +23,7 @@ import { FAN_IN_GAS_LEAK, fanInGasLeak } from './fan-in-gas-leak';
 import { contextFromTicket, correctedSparks, deviceOf, saysCutOff, scriptOf, type SafetyContext } from './safety-context';
 import { MICROWAVE_ARCING_PART, microwaveArcingPart } from './microwave-arcing-part';
 import { ambulanceAnswer, ambulanceAsked } from './ambulance-question';
+import { alarmOffAnswer, alarmOffAsked, coldFoodAccess, coldFoodAsked, foodClause, WATER_ON_ANSWER, waterOnAsked } from './danger-own-remedies';
 
 export interface SafetyFollowUpTurn {
   text: string;
@@ -44,6 +45,8 @@ export interface SafetyFollowUpReply {
   rest?: string;
   /** What the person handling the case should find on the ticket (an inspection visit wanted). */
   note?: string;
+  /** A question beside the danger whose answer is a knowledge case (the food in a fridge switched off). */
+  lookUp?: string;
 }
 
 type Bi = { zh: string; en: string };
@@ -73,6 +76,9 @@ type Topic =
   | 'passed'
   | 'fanAsked'
   | 'fanOn'
+  | 'alarmOff'
+  | 'waterOn'
+  | 'coldFood'
   | 'next';
 
 /** Asked, or said as a plan ("我想先备份一下", "I'll just take the clothes out"). */
@@ -178,6 +184,8 @@ interface Danger {
   lastReply?: string;
   /** The customer said the smoke or smell has gone ("烟散了", "no more smoke"): things may be fetched now. */
   cleared?: boolean;
+  /** The product with the danger (a fridge's food is its own question). */
+  category?: string;
 }
 
 /**
@@ -199,6 +207,11 @@ function questionTopicOf(said: string, otherProductNamed: boolean, danger: Dange
   if (danger.gas && gasCompanyFixedSaid(said)) return 'gasFixed';
   // "烧了房子你们赔吗": who pays for damage, a liability question, never a warranty one.
   if (dangerLiabilityAsked(said)) return 'liability';
+  // "能把报警器电池拔了吗", "can I put a wet towel on it?": a remedy that makes it worse, a plain no (danger-own-remedies.ts).
+  if (alarmOffAsked(said, danger)) return 'alarmOff';
+  if (waterOnAsked(said, danger)) return 'waterOn';
+  // "冰箱里的肉怎么办" after a shock: the door may be opened; the food itself is the knowledge base's answer.
+  if (coldFoodAsked(said, danger) && (ASKS.test(said) || FOOD_WHAT.test(said))) return 'coldFood';
   // A flame alight in a gas leak: put out at its knob, before anything about switches ("火还开着，要关吗").
   if (danger.gas && flameOffAsked(said)) return 'flameOff';
   // "开下抽油烟机抽一抽行不", "it's on now": in a gas leak, no switch is touched, on or off (fan-in-gas-leak.ts).
@@ -248,6 +261,9 @@ function questionTopicOf(said: string, otherProductNamed: boolean, danger: Dange
   if (USE_NOW.test(text)) return 'useNow';
   return undefined;
 }
+/** "怎么办", "what about…": a question about the food with no question word of ASKS's. */
+const FOOD_WHAT = /怎么办|咋办|怎么弄|怎么处理|\bwhat (?:about|now|do (?:i|we) do|should (?:i|we) do)\b/i;
+
 /** The customer's hands are wet now ("手还是湿的", "my hands are still wet"). */
 const WET_HANDS = /手[^，。,.?？!！]{0,5}湿|湿(?:着|漉漉的?)?手|\b(?:my )?hands? (?:are |is )?(?:still )?(?:wet|damp)\b|\bwet hands?\b/i;
 const WET_HANDS_CUT_OFF: Bi = {
@@ -308,6 +324,12 @@ function answerFor(topic: Topic, context: SafetyContext, cut: boolean, text: str
       return FAN_IN_GAS_LEAK.alreadyOn;
     case 'passed':
       return dangerPassedAnswer(context.kinds, d);
+    case 'alarmOff':
+      return alarmOffAnswer(context.kinds);
+    case 'waterOn':
+      return WATER_ON_ANSWER;
+    case 'coldFood':
+      return coldFoodAccess(d);
     case 'coolOrKeep':
       // "包里还是阳台？": the safe place they named is the answer, not a "no".
       if (battery && SAFE_PLACE.test(text))
@@ -600,6 +622,7 @@ export function answerSafetyFollowUp(turn: SafetyFollowUpTurn): SafetyFollowUpRe
   /** An answer that opens with its own point, not a yes or no: said again as its first sentence. */
   let ownLead = false;
   let note: string | undefined;
+  let lookUp: string | undefined;
   // What "that" in "is that even safe?" may be: the bot's last reply, or the customer's own message before this one.
   const danger = dangerOf(context, [turn.lastReply, ...(turn.customerSaid ?? []).filter((m) => m !== turn.text).slice(-1)].filter(Boolean).join('\n'));
   // "the smoke's gone" said now or in an earlier message: the access answer no longer waits for it.
@@ -613,6 +636,8 @@ export function answerSafetyFollowUp(turn: SafetyFollowUpTurn): SafetyFollowUpRe
       continue;
     }
     if (topic === 'elsewhere') separate = true;
+    // (The food itself, what to keep or throw away, is the knowledge base's answer: passed on as a question of its own.)
+    if (topic === 'coldFood') lookUp = foodClause(part);
     if (
       topic === 'battery' ||
       topic === 'backInside' ||
@@ -655,7 +680,13 @@ export function answerSafetyFollowUp(turn: SafetyFollowUpTurn): SafetyFollowUpRe
   // (Not after "yes, the separate one is fine": "do not run the microwave" beside it reads as a contradiction.)
   const remind = !separate && !answer.includes(reminder) && !turn.lastReply?.includes(reminder) && !sameStep(answer, reminder);
   const others = rest.join(' ').trim();
-  return { kind: 'danger', text: remind ? `${answer}\n${reminder}` : answer, ...(others && others !== turn.text.trim() ? { rest: others } : {}), ...(note ? { note } : {}) };
+  return {
+    kind: 'danger',
+    text: remind ? `${answer}\n${reminder}` : answer,
+    ...(others && others !== turn.text.trim() ? { rest: others } : {}),
+    ...(lookUp ? { lookUp } : {}),
+    ...(note ? { note } : {}),
+  };
 }
 
 /**
@@ -677,6 +708,7 @@ function dangerOf(context: SafetyContext, lastReply?: string): Danger {
     damagedBattery: context.kinds.includes('battery') || (context.power === 'battery' && context.kinds.some((k) => BATTERY_FAILING.includes(k))),
     kinds: context.kinds,
     lastReply,
+    category: context.category,
   };
 }
 
