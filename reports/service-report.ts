@@ -9,7 +9,9 @@
  * - Bot resolution: the same, and no person was involved (no handoff request, no agent message).
  *   Conversations whose 7 days are not over yet count as they stand, and are reported as such.
  * - Handoffs: every request in those conversations (one per request, however many desks got a
- *   copy), by the fixed taxonomy of reports/handoff-taxonomy.ts; the rate is per conversation.
+ *   copy), by the fixed taxonomy of reports/handoff-taxonomy.ts; the rate is per conversation. Each
+ *   is recorded under the strongest reason present in its conversation (bot/handoff-reason.ts); the
+ *   latest one under its reason as it stands now, raised by a danger or anger told while waiting.
  * - First response and handling time: tickets filed in the period, from filing to the first
  *   response and to resolution.
  * - SLA per tier: tickets filed in the period, each clock met, breached or still running
@@ -21,6 +23,7 @@
  */
 import { z } from 'zod';
 import { redact } from '../bot/redaction';
+import { strongerReason } from '../bot/tools/handoff-reasons';
 import { PRIORITIES, type Priority, type Ticket } from '../tickets/ticket';
 import { slaStanding, type ClockState, type SlaPolicy } from '../tickets/sla';
 import { share, spread, type Share, type Spread } from './figures';
@@ -105,7 +108,8 @@ export function buildServiceReport(rows: ReportRows, options: { period: ReportPe
   const firstContact = conversations.filter((c) => c.mode === 'bot' && !reopened(c));
   const botOnly = firstContact.filter((c) => !c.handoffReasons.length && !c.agentWrote);
 
-  const requests = conversations.flatMap((c) => c.handoffReasons.map(handoffCategory));
+  // The latest request counts under its reason as it stands now: a danger or anger told while waiting raised it.
+  const requests = conversations.flatMap((c) => c.handoffReasons.map((reason, i) => handoffCategory(i === c.handoffReasons.length - 1 ? strongerReason(reason, c.latestHandoffReason) : reason)));
   const byCategory = HANDOFF_CATEGORIES.map((category) => {
     const n = requests.filter((r) => r === category).length;
     return { category, requests: n, rate: share(n, conversations.length).rate };
