@@ -392,7 +392,7 @@ export class AfterSalesBot {
         tools: tools.calls.map((c) => c.name),
         ...writtenAs(written, reply.text),
       },
-      knowledgeMiss: knowledgeMissOf(tools.calls, { wording: problemWords(redactedText), language: lang, intent: u.intent, slots: u.slots }),
+      knowledgeMiss: knowledgeMissOf(tools.calls, { wording: problemWords(redactedText), language: lang, intent: u.intent, intentGuessed: u.intentGuessed, slots: u.slots }),
     });
     return {
       conversationId: conversation.id,

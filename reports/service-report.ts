@@ -18,7 +18,8 @@
  *   (tickets/sla.ts decides); compliance is met / (met + breached). About to breach: every open
  *   ticket at risk now, whenever it was filed.
  * - CSAT: scores given in the period; response rate: surveys sent in the period that got a score.
- * - Top faults: tickets filed in the period by brand and model, then by error code.
+ * - Top faults: every ticket filed in the period, grouped by brand ("brand not given" its own
+ *   group), product and model as the ticket has them, then by error code.
  * - Knowledge gaps: questions that found no good case, grouped by product and error code.
  */
 import { z } from 'zod';
@@ -42,6 +43,7 @@ export interface TierCompliance {
   tickets: number;
   /** Handoffs with no ticket in this tier: their first-response clocks are counted with the tickets'. */
   handoffs: number;
+  /** Both clocks' counts: first response counts tickets and handoffs without a ticket, resolution tickets only. */
   firstResponse: { met: number; breached: number; running: number; compliance?: number };
   resolution: { met: number; breached: number; running: number; compliance?: number };
   /** Tickets with either clock breached. */
@@ -193,9 +195,9 @@ function atRisk(open: Ticket[], now: Date, sla: SlaPolicy): AtRiskTicket[] {
 
 function topFaults(tickets: Ticket[]): FaultGroup[] {
   const groups = new Map<string, { brand?: string; model?: string; category?: string; items: Ticket[] }>();
+  // Every ticket counts, with what it has: a fridge with no brand given is a fault of "brand not given · fridge".
   for (const t of tickets) {
-    if (!t.brand && !t.model && !t.errorCode) continue;
-    const key = JSON.stringify([t.brand ?? null, t.model?.toUpperCase() ?? null]);
+    const key = JSON.stringify([t.brand ?? null, t.category ?? null, t.model?.toUpperCase() ?? null]);
     const group = groups.get(key) ?? { brand: t.brand, model: t.model, category: t.category, items: [] };
     group.items.push(t);
     groups.set(key, group);
@@ -214,8 +216,8 @@ function topFaults(tickets: Ticket[]): FaultGroup[] {
     .slice(0, TOP_FAULT_GROUPS);
 }
 
-function label(g: { brand?: string; model?: string }): string {
-  return `${g.brand ?? ''} ${g.model ?? ''}`;
+function label(g: { brand?: string; category?: string; model?: string }): string {
+  return `${g.brand ?? ''} ${g.category ?? ''} ${g.model ?? ''}`;
 }
 
 /** Counts by key, most frequent first (ties by key, so the order never depends on row order). */
