@@ -12,7 +12,7 @@ import { openWorld, type World } from '../../testing/world';
 let world: World;
 beforeAll(async () => {
   world = await openWorld();
-}, 60_000);
+}, 180_000);
 afterAll(() => world?.close());
 
 /** The handoff counts by category of one conversation, told line by line. */

@@ -16,7 +16,7 @@ import { openWorld, type World } from '../../testing/world';
 let world: World;
 beforeAll(async () => {
   world = await openWorld();
-}, 60_000);
+}, 180_000);
 afterAll(() => world?.close());
 
 async function reportSince(from: Date): Promise<ServiceReport> {

@@ -10,7 +10,7 @@ import { CHANNEL, openSlackWorld, type SlackWorld } from '../../testing/slack-wo
 let world: SlackWorld;
 beforeAll(async () => {
   world = await openSlackWorld();
-}, 60_000);
+}, 180_000);
 afterAll(async () => {
   await world?.close();
 });
