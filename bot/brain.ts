@@ -10,6 +10,8 @@ export interface TurnUnderstanding {
   language: 'zh' | 'en' | 'mixed';
   intent: string;
   secondaryIntents: string[];
+  /** The intent is a fallback for words no intent's rules matched ("要…!", a remark about the bot), not read from the customer's words. */
+  intentGuessed?: boolean;
   urgency: Priority;
   /** A safety risk: always P1, and safety advice goes first. */
   safety: boolean;

@@ -23,6 +23,10 @@ export const conversationStateSchema = z.object({
   ticketNumber: z.string().optional(),
   /** A handoff with no ticket (a bare request for a person): when a person is due to answer it (its own first-response clock). */
   handoffDue: z.string().optional(),
+  /** The customer was angry or complained in some turn: a handoff is recorded as anger or complaint (bot/handoff-reason.ts). */
+  upset: z.boolean().optional(),
+  /** The reason of the latest handoff as it stands: recorded with the request, raised by a danger or anger told while waiting (bot/handoff-reason.ts). */
+  handoffReason: z.string().optional(),
   /** When the wait for a person last told in minutes ("约 4 分钟", "right away") runs out: asked again after it, the miss is owned (bot/honest-wait.ts). */
   waitPromisedBy: z.string().optional(),
   /** Waiting for a 1-5 satisfaction score for this ticket. */

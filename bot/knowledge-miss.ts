@@ -23,6 +23,21 @@ export interface KnowledgeMiss {
 
 const WORDING_MAX = 300;
 
+/** What a written case could answer: a question about a product, a fault or a policy. */
+const KNOWLEDGE_INTENTS = ['consultation', 'fault_report', 'repair_request'];
+
+/**
+ * Whether the turn asked something a case could answer. A request for a person, a complaint, a
+ * greeting or a remark about the bot is no gap in the knowledge base, even when the bot searched
+ * for it and found nothing: it is a question only when its own words read as one, or it names a
+ * product or a code (a product known from earlier turns does not make "要…!" a question about it).
+ */
+function asksForKnowledge(turn: { intent?: string; intentGuessed?: boolean; slots: Partial<Record<'category' | 'brand' | 'model' | 'errorCode', string>> }): boolean {
+  if (turn.intent && !KNOWLEDGE_INTENTS.includes(turn.intent)) return false;
+  const { category, brand, model, errorCode } = turn.slots;
+  return !turn.intentGuessed || Boolean(category || brand || model || errorCode);
+}
+
 /** A tool call as recorded in a turn (bot/tools/tool.ts ToolCallRecord), by shape: the conversation types need not know the tools. */
 interface RecordedCall {
   name: string;
@@ -42,10 +57,10 @@ interface SearchArgs {
  */
 export function knowledgeMissOf(
   calls: readonly RecordedCall[],
-  turn: { wording: string; language: 'zh' | 'en'; intent?: string; slots: Partial<Record<'category' | 'brand' | 'model' | 'errorCode', string>> },
+  turn: { wording: string; language: 'zh' | 'en'; intent?: string; intentGuessed?: boolean; slots: Partial<Record<'category' | 'brand' | 'model' | 'errorCode', string>> },
 ): KnowledgeMiss | undefined {
   const searches = calls.filter((c) => c.name === 'searchKnowledge' && c.outcome.ok);
-  if (!searches.length) return undefined;
+  if (!searches.length || !asksForKnowledge(turn)) return undefined;
   const hits = searches.flatMap((c) => (c.outcome as { ok: true; result: { hits?: KnowledgeHit[] } }).result.hits ?? []);
   // An error code is a question of its own: a confident case about another code does not answer it.
   const code = turn.slots.errorCode;

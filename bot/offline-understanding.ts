@@ -39,6 +39,7 @@ export function toTurnUnderstanding(u: Understanding): TurnUnderstanding {
     language: u.language,
     intent: u.intent,
     secondaryIntents: secondary(u),
+    ...(u.intentGuessed ? { intentGuessed: true } : {}),
     urgency: u.urgency.priority,
     safety: u.urgency.safety,
     safetyAdvice: u.urgency.safetyAdvice?.[u.replyLanguage],

@@ -40,6 +40,7 @@ import { replyWhileWaiting } from './while-waiting';
 import { toldBefore } from './understanding/told-before';
 import { productToldApart } from './understanding/product-told-apart';
 import { carriesRequestWhileWaiting } from './waiting-files-ticket';
+import { noteUpset, raisedWhileWaiting, recordedReason } from './handoff-reason';
 import { complaintIn } from './engine/complaint-heard';
 import { asWritten, noteWhereCustomerIs, replyWhereCustomerIs, writtenAs } from './customer-where';
 import { inCustomerScript, noteCustomerScript } from './customer-script';
@@ -269,6 +270,9 @@ export class AfterSalesBot {
     // The safety script for this product (a phone, a gas heater), kept for the questions that follow.
     const u = noteSafety(state, text, reading.u!, lang);
     raisePeakUrgency(state, u);
+    // The strongest reason present in the conversation is the one a handoff is recorded under (handoff-reason.ts).
+    const handoffReason = (asked: string) => recordedReason(asked, state, u, text);
+    noteUpset(state, u, text);
 
     const csat = await this.answerSurvey(inbound, conversation, state, text, lang, stored);
     if (csat) return { ...csat, customerId, understanding: u };
@@ -350,7 +354,7 @@ export class AfterSalesBot {
             ticketNumber: handoff.ticket?.number,
             // The desks show (and the sweep watches) the clock of a handoff with no ticket from here.
             ...(handoff.queued ? { firstResponseDue: handoff.queued.firstResponseDue, priority: handoff.queued.priority } : {}),
-            reason: handoff.reason,
+            reason: (state.handoffReason = handoffReason(handoff.reason)),
             summary: vault.redact(handoff.summary),
             channel: inbound.channel,
             language: lang,
@@ -388,7 +392,7 @@ export class AfterSalesBot {
         tools: tools.calls.map((c) => c.name),
         ...writtenAs(written, reply.text),
       },
-      knowledgeMiss: knowledgeMissOf(tools.calls, { wording: problemWords(redactedText), language: lang, intent: u.intent, slots: u.slots }),
+      knowledgeMiss: knowledgeMissOf(tools.calls, { wording: problemWords(redactedText), language: lang, intent: u.intent, intentGuessed: u.intentGuessed, slots: u.slots }),
     });
     return {
       conversationId: conversation.id,
@@ -409,6 +413,10 @@ export class AfterSalesBot {
     const { now, text, redactedText } = reading;
     const lang = replyLanguage(reading.u!.language, text, state.language);
     const u = noteSafety(state, text, reading.u!, lang);
+    // A danger or anger told while waiting raises the reason the handoff is recorded under (the desks and the report read it).
+    const raisedReason = raisedWhileWaiting(state, u, text);
+    if (raisedReason) state.handoffReason = raisedReason;
+    noteUpset(state, u, text);
     const [found, recent] = await Promise.all([state.ticketNumber ? this.deps.tickets.find(state.ticketNumber) : undefined, this.deps.conversations.history(conversation.id, WHOLE_CONVERSATION)]);
     let ticket = found;
     // Priority comes from the rules: a danger or fury reported while waiting moves the ticket up the
@@ -605,7 +613,7 @@ export class AfterSalesBot {
 
   private async apologise(inbound: InboundMessage, conversation: Conversation, customerId: number): Promise<TurnResult> {
     const lang: Lang = conversation.state.language ?? (/[\u4e00-\u9fff]/.test(inbound.text) ? 'zh' : 'en');
-    const state: ConversationState = { ...conversation.state, mode: 'handoff_requested' };
+    const state: ConversationState = { ...conversation.state, mode: 'handoff_requested', handoffReason: 'bot_error' };
     const reply = inCustomerScript(directReply(inbound, conversation.id, say('apology', lang)), state);
     const stored = await this.commit(inbound, conversation, {
       reply,

@@ -15,13 +15,22 @@ export function parseDuration(text: string): number | undefined {
   return total > 0 ? Math.round(total) : undefined;
 }
 
+/**
+ * A duration as people read it: "40 s", "1 min 40 s", "2 h 5 min", "1 d 3 h". Seconds are shown
+ * under an hour, so a wait of 10 s is never floored to "0m" (a report's medians are often that short).
+ */
 export function formatDuration(ms: number): string {
   const sign = ms < 0 ? '-' : '';
-  let rest = Math.abs(Math.round(ms / 60_000));
+  const seconds = Math.abs(Math.round(ms / 1_000));
+  if (seconds < 3_600) {
+    const minutes = Math.floor(seconds / 60);
+    const rest = seconds - minutes * 60;
+    return sign + [minutes ? `${minutes} min` : '', rest || !minutes ? `${rest} s` : ''].filter(Boolean).join(' ');
+  }
+  let rest = Math.round(seconds / 60);
   const days = Math.floor(rest / 1440);
   rest -= days * 1440;
   const hours = Math.floor(rest / 60);
   const minutes = rest - hours * 60;
-  const parts = [days ? `${days}d` : '', hours ? `${hours}h` : '', minutes || (!days && !hours) ? `${minutes}m` : ''];
-  return sign + parts.filter(Boolean).join('');
+  return sign + [days ? `${days} d` : '', hours ? `${hours} h` : '', minutes ? `${minutes} min` : ''].filter(Boolean).join(' ');
 }

@@ -18,6 +18,8 @@ export interface ReportConversation {
   mode: 'bot' | 'handoff_requested' | 'agent';
   /** The reason of every handoff request made in it (one per request, however many desks got a copy). */
   handoffReasons: string[];
+  /** The reason of its latest handoff as it stands now: a danger or anger told while waiting raised it after the request was written. */
+  latestHandoffReason?: string;
   /** A person wrote to the customer in it (a desk reply or notice). */
   agentWrote: boolean;
   /** The same customer's next conversation, on any channel, if there was one. */

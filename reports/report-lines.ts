@@ -22,7 +22,7 @@ export const SECTIONS = {
   overview: 'Overview / 概览',
   handoffs: 'Handoffs by reason / 转人工原因',
   times: 'Response and handling time / 响应与处理时长',
-  sla: 'SLA by tier / 各级别 SLA',
+  sla: 'SLA by tier (tickets, and handoffs without a ticket for first response) / 各级别 SLA（工单；首响另计无工单转人工）',
   atRisk: 'About to breach / 即将超时',
   csat: 'Satisfaction / 满意度',
   faults: 'Top faults / 高发故障',
@@ -36,6 +36,11 @@ const duration = (ms: number | undefined) => (ms === undefined ? '—' : formatD
 export function productLabel(p: { brand?: string; model?: string; category?: string }): string {
   const parts = [p.brand ? brandLabel(p.brand, 'en') : '', p.category ? (categoryLabel(p.category, 'en') ?? p.category) : '', p.model ?? ''];
   return parts.filter(Boolean).join(' ') || 'unknown product / 未知产品';
+}
+
+/** A fault group's name: a ticket with no brand is in the group "brand not given". */
+function faultGroupLabel(g: { brand?: string; model?: string; category?: string }): string {
+  return g.brand ? productLabel(g) : `brand not given / 未提供品牌 · ${productLabel(g)}`;
 }
 
 function spreadLines(section: string, item: string, s: Spread): ReportLine[] {
@@ -73,7 +78,10 @@ export function reportLines(report: ServiceReport): ReportLine[] {
   lines.push(...spreadLines(SECTIONS.times, 'First response / 首次响应', report.firstResponse));
   lines.push(...spreadLines(SECTIONS.times, 'Handling / 处理时长', report.handling));
 
+  // One row per tier and what it counts: tickets filed, and handoffs without a ticket (first response only).
   for (const tier of report.sla.tiers) {
+    lines.push({ section: SECTIONS.sla, item: `${tier.priority}: tickets / 工单`, value: String(tier.tickets), count: tier.tickets });
+    lines.push({ section: SECTIONS.sla, item: `${tier.priority}: handoffs without a ticket / 无工单转人工`, value: String(tier.handoffs), count: tier.handoffs });
     lines.push({
       section: SECTIONS.sla,
       item: `${tier.priority}: first response met / 首响达标`,
@@ -102,7 +110,7 @@ export function reportLines(report: ServiceReport): ReportLine[] {
 
   for (const g of report.topFaults) {
     const faults = g.faults.map((f) => `${f.code ?? 'no code / 无代码'} ×${f.tickets}`).join(', ');
-    lines.push({ section: SECTIONS.faults, item: productLabel(g), value: faults, count: g.tickets });
+    lines.push({ section: SECTIONS.faults, item: faultGroupLabel(g), value: faults, count: g.tickets });
   }
   for (const g of report.knowledgeGaps) {
     const item = `${productLabel(g)}${g.errorCode ? ` · ${g.errorCode}` : ''}`;

@@ -9,18 +9,22 @@
  * - Bot resolution: the same, and no person was involved (no handoff request, no agent message).
  *   Conversations whose 7 days are not over yet count as they stand, and are reported as such.
  * - Handoffs: every request in those conversations (one per request, however many desks got a
- *   copy), by the fixed taxonomy of reports/handoff-taxonomy.ts; the rate is per conversation.
+ *   copy), by the fixed taxonomy of reports/handoff-taxonomy.ts; the rate is per conversation. Each
+ *   is recorded under the strongest reason present in its conversation (bot/handoff-reason.ts); the
+ *   latest one under its reason as it stands now, raised by a danger or anger told while waiting.
  * - First response and handling time: tickets filed in the period, from filing to the first
  *   response and to resolution.
  * - SLA per tier: tickets filed in the period, each clock met, breached or still running
  *   (tickets/sla.ts decides); compliance is met / (met + breached). About to breach: every open
  *   ticket at risk now, whenever it was filed.
  * - CSAT: scores given in the period; response rate: surveys sent in the period that got a score.
- * - Top faults: tickets filed in the period by brand and model, then by error code.
+ * - Top faults: every ticket filed in the period, grouped by brand ("brand not given" its own
+ *   group), product and model as the ticket has them, then by error code.
  * - Knowledge gaps: questions that found no good case, grouped by product and error code.
  */
 import { z } from 'zod';
 import { redact } from '../bot/redaction';
+import { strongerReason } from '../bot/tools/handoff-reasons';
 import { PRIORITIES, type Priority, type Ticket } from '../tickets/ticket';
 import { slaStanding, type ClockState, type SlaPolicy } from '../tickets/sla';
 import { share, spread, type Share, type Spread } from './figures';
@@ -39,6 +43,7 @@ export interface TierCompliance {
   tickets: number;
   /** Handoffs with no ticket in this tier: their first-response clocks are counted with the tickets'. */
   handoffs: number;
+  /** Both clocks' counts: first response counts tickets and handoffs without a ticket, resolution tickets only. */
   firstResponse: { met: number; breached: number; running: number; compliance?: number };
   resolution: { met: number; breached: number; running: number; compliance?: number };
   /** Tickets with either clock breached. */
@@ -105,7 +110,8 @@ export function buildServiceReport(rows: ReportRows, options: { period: ReportPe
   const firstContact = conversations.filter((c) => c.mode === 'bot' && !reopened(c));
   const botOnly = firstContact.filter((c) => !c.handoffReasons.length && !c.agentWrote);
 
-  const requests = conversations.flatMap((c) => c.handoffReasons.map(handoffCategory));
+  // The latest request counts under its reason as it stands now: a danger or anger told while waiting raised it.
+  const requests = conversations.flatMap((c) => c.handoffReasons.map((reason, i) => handoffCategory(i === c.handoffReasons.length - 1 ? strongerReason(reason, c.latestHandoffReason) : reason)));
   const byCategory = HANDOFF_CATEGORIES.map((category) => {
     const n = requests.filter((r) => r === category).length;
     return { category, requests: n, rate: share(n, conversations.length).rate };
@@ -189,9 +195,9 @@ function atRisk(open: Ticket[], now: Date, sla: SlaPolicy): AtRiskTicket[] {
 
 function topFaults(tickets: Ticket[]): FaultGroup[] {
   const groups = new Map<string, { brand?: string; model?: string; category?: string; items: Ticket[] }>();
+  // Every ticket counts, with what it has: a fridge with no brand given is a fault of "brand not given · fridge".
   for (const t of tickets) {
-    if (!t.brand && !t.model && !t.errorCode) continue;
-    const key = JSON.stringify([t.brand ?? null, t.model?.toUpperCase() ?? null]);
+    const key = JSON.stringify([t.brand ?? null, t.category ?? null, t.model?.toUpperCase() ?? null]);
     const group = groups.get(key) ?? { brand: t.brand, model: t.model, category: t.category, items: [] };
     group.items.push(t);
     groups.set(key, group);
@@ -210,8 +216,8 @@ function topFaults(tickets: Ticket[]): FaultGroup[] {
     .slice(0, TOP_FAULT_GROUPS);
 }
 
-function label(g: { brand?: string; model?: string }): string {
-  return `${g.brand ?? ''} ${g.model ?? ''}`;
+function label(g: { brand?: string; category?: string; model?: string }): string {
+  return `${g.brand ?? ''} ${g.category ?? ''} ${g.model ?? ''}`;
 }
 
 /** Counts by key, most frequent first (ties by key, so the order never depends on row order). */

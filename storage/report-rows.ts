@@ -23,6 +23,7 @@ const conversationRow = z.object({
     .transform((m) => m ?? 'bot'),
   /** A JSON array of reasons as text, or null for none. */
   reasons: z.string().nullable(),
+  handoff_reason: opt(z.string()).optional(),
   agent_wrote: z.number(),
   next_contact_at: opt(z.string()),
   reopened_at: opt(z.string()),
@@ -51,6 +52,7 @@ export function reportConversation(raw: unknown): ReportConversation {
     lastAt: row.last_at,
     mode: row.mode,
     handoffReasons: z.array(z.string()).parse(row.reasons ? JSON.parse(row.reasons) : []),
+    latestHandoffReason: row.handoff_reason,
     agentWrote: row.agent_wrote === 1,
     nextContactAt: row.next_contact_at,
     reopenedAt: row.reopened_at,

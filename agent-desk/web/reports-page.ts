@@ -37,6 +37,13 @@ function product(p: { brand?: string; model?: string; category?: string }, lang:
   return parts.filter(Boolean).join(' ') || w.unknownProduct;
 }
 
+/** A fault group: every ticket has one, so a ticket with no brand is shown as such ("brand not given · 冰箱"). */
+function faultGroup(g: { brand?: string; model?: string; category?: string }, lang: DeskLang, w: ReportWords): string {
+  if (g.brand) return product(g, lang, w);
+  const rest = product(g, lang, w);
+  return rest === w.unknownProduct ? `${w.noBrand} · ${w.unknownProduct}` : `${w.noBrand} · ${rest}`;
+}
+
 function card(name: string, label: string, value: string, detail: string, help?: string): string {
   return `<div class="card" data-figure="${name}"${help ? ` title="${e(help)}"` : ''}>
 <span class="card-label">${e(label)}</span><span class="card-value">${e(value)}</span><span class="card-detail">${e(detail)}</span>
@@ -68,10 +75,10 @@ function body(report: ServiceReport, lang: DeskLang, w: ReportWords, timeZone: s
 <tr data-figure="handling"><th>${e(w.handling)}</th><td class="median">${e(duration(report.handling.medianMs))}</td><td class="p90">${e(duration(report.handling.p90Ms))}</td><td class="n">${report.handling.n}</td></tr>
 </tbody></table>`;
 
-  const tiers = `<table class="figures" data-table="sla"><thead><tr><th>${e(w.tier)}</th><th>${e(w.tickets)}</th><th>${e(w.frMet)}</th><th>${e(w.resMet)}</th><th>${e(w.breached)}</th></tr></thead><tbody>
+  const tiers = `<table class="figures" data-table="sla"><thead><tr><th>${e(w.tier)}</th><th>${e(w.tickets)}</th><th>${e(w.handoffsNoTicket)}</th><th>${e(w.frMet)}</th><th>${e(w.resMet)}</th><th>${e(w.breached)}</th></tr></thead><tbody>
 ${report.sla.tiers
   .map(
-    (t) => `<tr data-tier="${t.priority}"><th>${t.priority}</th><td class="tickets">${t.tickets}</td>
+    (t) => `<tr data-tier="${t.priority}"><th>${t.priority}</th><td class="tickets">${t.tickets}</td><td class="handoffs">${t.handoffs}</td>
 <td class="fr">${e(percent(t.firstResponse.compliance))} <span class="muted">(${t.firstResponse.met}/${t.firstResponse.met + t.firstResponse.breached})</span></td>
 <td class="res">${e(percent(t.resolution.compliance))} <span class="muted">(${t.resolution.met}/${t.resolution.met + t.resolution.breached})</span></td>
 <td class="breached">${t.breached}</td></tr>`,
@@ -101,7 +108,7 @@ ${svgBars(
 
   const faults = report.topFaults.length
     ? `<table class="figures" data-table="faults"><thead><tr><th>${e(w.product)}</th><th>${e(w.tickets)}</th><th>${e(w.codes)}</th></tr></thead><tbody>
-${report.topFaults.map((g) => `<tr><th>${e(product(g, lang, w))}</th><td class="tickets">${g.tickets}</td><td>${e(g.faults.map((f) => `${f.code ?? w.noCode} ×${f.tickets}`).join('，'))}</td></tr>`).join('\n')}
+${report.topFaults.map((g) => `<tr><th>${e(faultGroup(g, lang, w))}</th><td class="tickets">${g.tickets}</td><td>${e(g.faults.map((f) => `${f.code ?? w.noCode} ×${f.tickets}`).join('，'))}</td></tr>`).join('\n')}
 </tbody></table>`
     : `<p class="empty">${e(w.nothing)}</p>`;
 

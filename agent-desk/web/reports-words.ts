@@ -20,15 +20,22 @@ const WORDS = {
   handoffs: ['转人工原因', 'Handoffs by reason'],
   handoffsHelp: ['每次转人工请求按原因计数；比例为占会话数的比例。', 'Each handoff request by reason; the rate is per conversation.'],
   times: ['响应与处理时长', 'Response and handling time'],
-  timesHelp: ['本时间段内创建的工单：从创建到首次响应、到解决。', 'Tickets filed in the period: from filing to the first response, and to resolution.'],
+  timesHelp: [
+    '本时间段内创建的工单和无工单的转人工：从创建到人工首次响应；工单从创建到解决。',
+    'Tickets filed and handoffs without a ticket queued in the period: to the first word from a person; tickets also to resolution.',
+  ],
   firstResponse: ['首次响应', 'First response'],
   handling: ['处理时长', 'Handling time'],
   median: ['中位数', 'Median'],
   p90: ['90 分位', 'p90'],
   sla: ['各级别 SLA 达标', 'SLA by tier'],
-  slaHelp: ['达标率 = 达标 ÷（达标 + 超时）；进行中的时钟不计入。', 'Compliance = met ÷ (met + breached); clocks still running are not counted.'],
+  slaHelp: [
+    '计入本时间段内创建的工单和无工单的转人工（客户只要求人工，未建工单）。首响达标两者都算；解决达标和超时工单只算工单（无工单的转人工没有解决时限）。达标率 = 达标 ÷（达标 + 超时）；进行中的时钟不计入。',
+    'Counts the tickets filed and the handoffs without a ticket (a customer who only asked for a person) queued in the period. First response counts both; resolution and breached count tickets only (a handoff without a ticket has no resolution clock). Compliance = met ÷ (met + breached); clocks still running are not counted.',
+  ],
   tier: ['级别', 'Tier'],
   tickets: ['工单', 'Tickets'],
+  handoffsNoTicket: ['无工单转人工', 'Handoffs without a ticket'],
   frMet: ['首响达标', 'First response met'],
   resMet: ['解决达标', 'Resolution met'],
   breached: ['超时工单', 'Breached'],
@@ -40,7 +47,7 @@ const WORDS = {
   csatAverage: ['平均分', 'Average score'],
   responseRate: ['调查回复率', 'Survey response rate'],
   responses: ['{n} 份评分', '{n} scores'],
-  faults: ['高发故障（按品牌和型号）', 'Top faults by brand and model'],
+  faults: ['高发故障（按品牌和产品）', 'Top faults by brand and product'],
   product: ['产品', 'Product'],
   codes: ['故障代码', 'Error codes'],
   noCode: ['无代码', 'no code'],
@@ -54,6 +61,7 @@ const WORDS = {
   examples: ['客户原话示例', 'Example wordings'],
   nothing: ['本时间段没有数据。', 'Nothing in this period.'],
   unknownProduct: ['未知产品', 'Unknown product'],
+  noBrand: ['未提供品牌', 'brand not given'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type ReportWords = Record<keyof typeof WORDS, string>;

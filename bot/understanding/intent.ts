@@ -25,6 +25,8 @@ export interface IntentVerdict {
   intent: Intent;
   secondaryIntents: Intent[];
   scores: Partial<Record<Intent, number>>;
+  /** No intent's words were found: the intent is the fallback for a greeting, a product or code named, or words nothing matched. */
+  guessed?: boolean;
 }
 
 export function scoreIntents(text: string, slots: Slots): Record<Intent, number> {
@@ -71,7 +73,7 @@ export function classifyIntent(text: string, slots: Slots): IntentVerdict {
       .map(([i, s]) => [i, Math.round(s * 100) / 100]),
   );
   // A message that only greets opens a consultation.
-  if (saysOnly(readAnswer(text), 'greeting')) return { intent: 'consultation', secondaryIntents: [], scores: shown };
+  if (saysOnly(readAnswer(text), 'greeting')) return { intent: 'consultation', secondaryIntents: [], scores: shown, guessed: true };
 
   let ranked = rank(scores);
   // Thanks often opens or closes a message with a real request in it: the request leads.
@@ -89,7 +91,7 @@ export function classifyIntent(text: string, slots: Slots): IntentVerdict {
         : givesDetails || DOMAIN_WORDS.test(text) || text.length <= 4
           ? 'consultation'
           : 'out_of_scope';
-    return { intent, secondaryIntents: [], scores: shown };
+    return { intent, secondaryIntents: [], scores: shown, guessed: true };
   }
   const top = scores[intent];
   const secondaryIntents = ranked

@@ -143,6 +143,8 @@ export interface Understanding {
   secondaryIntents: Intent[];
   /** Rule scores per intent, for explanations and for brains that want a second opinion. */
   intentScores: Partial<Record<Intent, number>>;
+  /** The intent is a fallback, not read from words of its own (intent.ts `guessed`). */
+  intentGuessed?: boolean;
   slots: Slots;
   sentiment: Sentiment;
   urgency: Urgency;

@@ -37,5 +37,5 @@ export function understand(rawText: string, context: UnderstandingContext = {}):
     intent = 'consultation';
     urgency = assessUrgency({ text: analysed, intent, sentiment, slots, context });
   }
-  return { text, language, replyLanguage, intent, secondaryIntents, intentScores: scores, slots, sentiment, urgency };
+  return { text, language, replyLanguage, intent, secondaryIntents, intentScores: scores, ...(verdict.guessed ? { intentGuessed: true } : {}), slots, sentiment, urgency };
 }

@@ -23,7 +23,8 @@ const WINTER_MONTHS = [11, 12, 1, 2, 3];
 const COOLING_PRODUCTS = ['air_conditioner'];
 const HEATING_PRODUCTS = ['air_conditioner', 'space_heater', 'water_heater'];
 const ANNOYED = 0.35;
-const ANGRY = 0.6;
+/** Anger this high counts as an angry customer (also where a handoff's reason is recorded, bot/handoff-reason.ts). */
+export const ANGRY = 0.6;
 const VERY_ANGRY = 0.85;
 
 export interface UrgencyInput {

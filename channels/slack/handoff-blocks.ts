@@ -6,6 +6,8 @@
  */
 import type { types } from '@slack/bolt';
 import type { Announcement, HandoffState } from './desk-payloads';
+import { brandLabel } from '../../kernel/lexicon/brands';
+import { categoryLabel } from '../../kernel/lexicon/product-categories';
 import { clip, escapeForSlack } from './slack-text';
 
 export const ACTIONS = { takeOver: 'handoff_take_over', returnToBot: 'handoff_return', resolve: 'handoff_resolve' } as const;
@@ -42,7 +44,7 @@ const NO_TICKET = '无工单 No ticket';
 export function announcementBlocks(a: Announcement, state: HandoffState, timeZone: string): Rendered {
   // A bare request for a person files no ticket: said so, rather than a dash that looks like a fault.
   const ticket = a.ticketNumber ?? NO_TICKET;
-  const product = [a.brand, a.category, a.model].filter(Boolean).join(' ') || '未知 Unknown';
+  const product = productName(a) || '未知 Unknown';
   const fields: types.MrkdwnElement[] = [
     md(`*工单 Ticket*\n${escapeForSlack(ticket)}`),
     md(`*客户 Customer*\n${a.customerId ? `#${a.customerId}` : '—'} · ${CHANNEL_NAMES[a.channel] ?? escapeForSlack(a.channel)}`),
@@ -65,6 +67,19 @@ export function announcementBlocks(a: Announcement, state: HandoffState, timeZon
   const buttons = buttonsFor(state, a.conversationId);
   if (buttons.length) blocks.push({ type: 'actions', block_id: `handoff:${a.conversationId}`, elements: buttons });
   return { text: `转人工 Handoff ${ticket}: ${clip(a.summary, 200)}`.replace(/[<>&]/g, (c) => escapeForSlack(c)), blocks };
+}
+
+/**
+ * The product as people name it, in both languages of the post ("海尔 Haier 冰箱 Fridge"), from
+ * the one table of product names (kernel/lexicon): never the category's code ("refrigerator").
+ */
+function productName(a: Pick<Announcement, 'brand' | 'category' | 'model'>): string {
+  const both = (zh: string, en: string) => (zh === en ? zh : `${zh} ${en}`);
+  const brand = a.brand ? both(brandLabel(a.brand, 'zh'), brandLabel(a.brand, 'en')) : '';
+  const zh = a.category ? categoryLabel(a.category, 'zh') : undefined;
+  const en = a.category ? categoryLabel(a.category, 'en') : undefined;
+  const category = zh && en ? both(zh, en) : '';
+  return [brand, category, a.model ?? ''].filter(Boolean).join(' ');
 }
 
 /** A customer's message while the conversation is with the desk, posted into the thread. */

@@ -26,6 +26,7 @@ export class PostgresReportData implements ReportData {
                      FROM outbox o
                     WHERE o.kind = 'handoff.requested' AND o.payload->>'conversationId' = c.id::text
                     GROUP BY o.created_at, o.payload->>'reason') r) AS reasons,
+                c.state->>'handoffReason' AS handoff_reason,
                 (EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'out' AND m.author LIKE 'agent:%'))::int AS agent_wrote,
                 (SELECT min(n.started_at) FROM conversations n WHERE n.customer_id = c.customer_id AND n.id <> c.id AND n.started_at > c.started_at) AS next_contact_at,
                 (SELECT min(e.at) FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
