@@ -2126,7 +2126,7 @@ export class ConversationEngine {
     if (has(commands, 'fixed') && !(gladSaid && (has(commands, 'thanks') || has(commands, 'bye')))) say('glad');
     else if (has(commands, 'bye')) say('bye');
     else if (has(commands, 'thanks')) say('thanks');
-    else if (has(commands, 'outOfScope')) say('outOfScope');
+    else if (has(commands, 'outOfScope')) say(this.state.lastReply?.includes(SOCIAL.outOfScope[this.lang]) ? 'outOfScopeAgain' : 'outOfScope');
     else if (has(commands, 'greeting')) say(isPresenceCheck(this.t.turn.text) ? 'here' : 'greeting');
     // "你是AI吧": what the assistant is, honestly; "what can you do?": what it does.
     else say(assistantQuestion(this.t.turn.text) === 'identity' ? 'whoAmI' : 'help');
