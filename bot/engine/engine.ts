@@ -653,7 +653,8 @@ export class ConversationEngine {
     // offered, whatever else the words look like ("还是没…" is no new fault here).
     // (Said again after a resend, it is not sent a third time: another number or a person is the way on.)
     if ((frame?.flow === 'status' || frame?.flow === 'reschedule') && frame.challenged && !frame.facts.proofCode && RESEND_CODE.test(this.t.turn.text)) {
-      if (this.state.lastReply && RESENT_MARK.test(this.state.lastReply)) this.out.say(CODE_STILL_MISSING[this.lang]);
+      if (this.state.lastReply && RESENT_MARK.test(this.state.lastReply) && !/再发|重发|重新发|\bresend\b|\bsend (?:it|the code|another|a new)/i.test(this.t.turn.text))
+        this.out.say(CODE_STILL_MISSING[this.lang]);
       else await resendCode(this.kit(frame));
       this.state.asks[`${frame.flow}:proofCode`] = 1;
       this.state.awaiting = 'proofCode';
