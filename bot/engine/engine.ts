@@ -28,7 +28,7 @@ import { first, has, isContactSlot, PROBLEM_SLOTS, type Bilingual, type Command,
 import { factsOf, frameSchema, readEngineState, top, type EngineState, type Frame } from './engine-state';
 import { FLOWS, type FlowKit, type FlowResult } from './flows';
 import { lookUpAnswer, stepAnswering } from './flows/policy-flow';
-import { RESEND_CODE, resendCode } from './flows/status-flow';
+import { CODE_STILL_MISSING, RESEND_CODE, RESENT_MARK, resendCode } from './flows/status-flow';
 import { codeOutcomeAnswer, codeOutcomeAsked } from './flows/code-outcome';
 import { FEEDBACK_QUESTION, answerWithSource, dropFeedbackQuestion } from './flows/fault-flow';
 import { BUSINESS_HOURS, carriedIn, categoryName } from './wording';
@@ -51,8 +51,8 @@ import { warmLaundryAnswer } from './warm-laundry';
 import { leakDescribed, leakFirstAidLine } from './leak-first-aid';
 import { partWarrantyAnswer } from './part-warranty';
 import { partAfterVerdict } from './part-after-verdict';
-import { LATER, LATER_UNFILED } from './later-close';
-import { defersForNow } from '../understanding/defers-for-now';
+import { LATER, LATER_AGAIN, LATER_UNFILED } from './later-close';
+import { asksToHold, defersForNow } from '../understanding/defers-for-now';
 import { handlesItElsewhere } from '../understanding/handles-it-elsewhere';
 import { elsewhereGoodbye } from './elsewhere-goodbye';
 import { putsVisitOff } from '../understanding/visit-put-off';
@@ -516,10 +516,18 @@ export class ConversationEngine {
       return this.done();
     }
     // "好 我先翻翻说明书 谢谢" with an offer or a question open: a short goodbye; the state is kept for their return.
-    if (frame && (frame.stage === 'offer' || frame.stage === 'collect') && defersForNow(this.t.turn.text) && !commands.some((c) => ['set', 'correct', 'ask', 'danger', 'human'].includes(c.kind))) {
+    // (Also while a fix is being tried: "我去看看" is no "still broken", and no booking starts.)
+    if (
+      frame &&
+      (frame.stage === 'offer' || frame.stage === 'collect' || frame.stage === 'feedback') &&
+      defersForNow(this.t.turn.text) &&
+      // ("先别约 我还没检查" reads as a question about checks too: the wait is what was said.)
+      !commands.some((c) => ['set', 'correct', 'danger', 'human', 'fixed'].includes(c.kind) || (c.kind === 'ask' && !asksToHold(this.t.turn.text)))
+    ) {
       // (A booking started and not filed is said so, as when the customer says goodbye.)
       const unfiled = this.state.stack.some((f) => f.flow === 'repair' || (f.flow === 'return' && f.stage !== 'offer'));
-      this.out.say(unfiled ? `${LATER_UNFILED[this.lang]}${this.lang === 'zh' ? '' : ' '}${SOCIAL.leftUnfiled[this.lang]}` : LATER[this.lang]);
+      const later = this.state.lastReply?.includes(LATER[this.lang]) ? LATER_AGAIN[this.lang] : LATER[this.lang];
+      this.out.say(unfiled ? `${LATER_UNFILED[this.lang]}${this.lang === 'zh' ? '' : ' '}${SOCIAL.leftUnfiled[this.lang]}` : later);
       return this.done();
     }
     // Buying, not repairing ("我没说要修，我是想买", bot/brains/offline/wish-overrides.ts): the job closes without a word, the question is answered below.
@@ -665,8 +673,11 @@ export class ConversationEngine {
     }
     // "还是没收到验证码，再发一次" while the status check waits for its code: sent again, a person
     // offered, whatever else the words look like ("还是没…" is no new fault here).
+    // (Said again after a resend, it is not sent a third time: another number or a person is the way on.)
     if ((frame?.flow === 'status' || frame?.flow === 'reschedule') && frame.challenged && !frame.facts.proofCode && RESEND_CODE.test(this.t.turn.text)) {
-      await resendCode(this.kit(frame));
+      if (this.state.lastReply && RESENT_MARK.test(this.state.lastReply) && !/再发|重发|重新发|\bresend\b|\bsend (?:it|the code|another|a new)/i.test(this.t.turn.text))
+        this.out.say(CODE_STILL_MISSING[this.lang]);
+      else await resendCode(this.kit(frame));
       this.state.asks[`${frame.flow}:proofCode`] = 1;
       this.state.awaiting = 'proofCode';
       return this.done();
@@ -1404,6 +1415,8 @@ export class ConversationEngine {
     const chased = !lost && chasesEarlierBooking(text);
     const forms = ['repair', 'return', 'reschedule', 'cancelVisit'];
     const phoneForLookup = phone && this.state.awaiting !== 'phone' && (!forms.includes(top(this.state)?.flow ?? '') || askedLookupPhone(this.state.lastReply));
+    // "短信一直没来" once a code went out is about the code, not the booking: sent again (or other ways) further on.
+    if (!phone && waiting?.challenged && RESEND_CODE.test(text)) return false;
     if (!lost && !chased && !phoneForLookup) return false;
     // The lookup on top (made afresh when the last reply asked for the phone and the flow had ended).
     if (waiting) this.state.stack = this.state.stack.filter((f) => f !== waiting);
@@ -2152,7 +2165,7 @@ export class ConversationEngine {
     if (has(commands, 'fixed') && !(gladSaid && (has(commands, 'thanks') || has(commands, 'bye')))) say('glad');
     else if (has(commands, 'bye')) say('bye');
     else if (has(commands, 'thanks')) say('thanks');
-    else if (has(commands, 'outOfScope')) say('outOfScope');
+    else if (has(commands, 'outOfScope')) say(this.state.lastReply?.includes(SOCIAL.outOfScope[this.lang]) ? 'outOfScopeAgain' : 'outOfScope');
     else if (has(commands, 'greeting')) say(isPresenceCheck(this.t.turn.text) ? 'here' : 'greeting');
     // "你是AI吧": what the assistant is, honestly; "what can you do?": what it does.
     else say(assistantQuestion(this.t.turn.text) === 'identity' ? 'whoAmI' : 'help');

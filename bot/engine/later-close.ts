@@ -12,3 +12,9 @@ export const LATER: Bilingual = {
 
 /** The opening when a booking was started and is not filed: the "not filed yet" line follows it. */
 export const LATER_UNFILED: Bilingual = { zh: '好的，不着急。', en: 'Sure, take your time.' };
+
+/** Asked to wait again ("等一下 还没看呢") right after LATER: the same in other words, nothing booked meanwhile. */
+export const LATER_AGAIN: Bilingual = {
+  zh: '没问题，我在这儿等您，不会给您登记上门。查完告诉我结果就行。',
+  en: "No problem, I'll wait here and won't book anything. Just tell me how it went once you've checked.",
+};

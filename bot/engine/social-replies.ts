@@ -26,6 +26,11 @@ export const SOCIAL = {
     '抱歉，这个我帮不上忙。我能处理的是家电和手机的售后：故障排查、保修、预约维修和工单进度。',
     "Sorry, I can't help with that. I handle after-sales for appliances and phones: troubleshooting, warranty, repair bookings and ticket status.",
   ),
+  // A second question from outside after-sales: declined again in other words, with no person offered for it.
+  outOfScopeAgain: L(
+    '这个也不在我能帮忙的范围里，不好意思。家电或手机用着有什么问题、保修或报修的事，随时问我。',
+    "That one's outside what I can help with too, sorry. Anything about an appliance or phone, its warranty or a repair, just ask.",
+  ),
   anythingElse: L('还有其他需要帮忙的吗？', 'Anything else I can help with?'),
   notFixedCarryIn: L('抱歉没能解决，我来帮您登记送修（官方服务中心检测，也可以寄修）。', "Sorry that didn't fix it. Let's register a repair at an official service centre (or by mail-in)."),
   notFixed: L('抱歉没能解决，我来帮您预约工程师上门。', "Sorry that didn't fix it. Let's book an engineer visit."),

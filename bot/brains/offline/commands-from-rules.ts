@@ -82,6 +82,7 @@ import { asksInstalling } from '../../engine/entry-topics';
 import { agreeToSummary } from './summary-agreement';
 import { readPartFixes } from '../../understanding/slots/part-fixes';
 import { onlyAReturnWish } from '../../engine/wish-only-problem';
+import { plainlyOffTopic } from '../../understanding/off-topic';
 
 /** Words that name a visit already booked: the time after them is the old slot ("约了明天上午", "booked for Friday"). */
 const BOOKED_FOR =
@@ -711,7 +712,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
         break;
       case 'out_of_scope':
         // "那滤网怎么洗" after talking about the air conditioner: a question about the product on the table, looked up.
-        if (isQuestion && (state.product.category || frame) && !cancel && !commands.some((c) => c.kind === 'ask')) {
+        // (Not the weather or which phone to buy: that stays a polite decline whatever was talked about.)
+        if (isQuestion && (state.product.category || frame) && !cancel && !commands.some((c) => c.kind === 'ask') && !plainlyOffTopic(text)) {
           add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
           break;
         }
@@ -722,7 +724,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     }
   // A question in the middle of a flow is a digression to answer, then the flow resumes.
   const answeredWhatWasAsked = Boolean(awaiting && found.has(awaiting));
-  if (frame && isQuestion && !PROCEED.test(text) && u.intent !== 'consultation' && !commands.some((c) => c.kind === 'ask') && !answeredWhatWasAsked && !cancel) {
+  // (Not the weather or which phone to buy: that is declined, whatever flow is open.)
+  if (frame && isQuestion && !PROCEED.test(text) && u.intent !== 'consultation' && !commands.some((c) => c.kind === 'ask') && !answeredWhatWasAsked && !cancel && !plainlyOffTopic(text)) {
     add({ kind: 'ask', question: questionClause(turn.redactedText).slice(0, 300), from });
   }
   // Two products with a problem each: the first keeps this message's job, the others get their own.
@@ -1130,6 +1133,12 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     const i = commands.findIndex((c) => (c.kind === 'set' || c.kind === 'correct') && c.slot === 'phone');
     if (i >= 0) commands.splice(i, 1);
     add(phoneAbroad);
+  }
+  // "明天会下雨吗", "which laptop should I get?" with a product talked about before: a polite decline,
+  // never a knowledge passage sharing a word nor a person (danger, a call for a person or a fault told beside it keep theirs).
+  if (plainlyOffTopic(text) && !commands.some((c) => c.kind === 'danger' || c.kind === 'human' || c.kind === 'start' || (c.kind === 'set' && c.slot === 'symptom'))) {
+    for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'ask' || commands[i]!.kind === 'chitchat') commands.splice(i, 1);
+    if (!commands.some((c) => c.kind === 'outOfScope')) add({ kind: 'outOfScope', from });
   }
   return commands;
 }

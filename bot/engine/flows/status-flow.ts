@@ -37,9 +37,18 @@ function line(t: CustomerTicketView, lang: Lang, now: Date): string {
   return `Ticket ${t.number}: ${status}${next}${doneBy ? `, expected to be done by ${promiseTime(t.resolutionDue, lang, undefined, now)}` : ''}.`;
 }
 
-/** "没收到验证码", "能再发一次吗", "I never got the code": the customer asks for the code again. */
+/** "没收到验证码", "能再发一次吗", "I never got the code", "nothing has come through": the customer asks for the code again. */
 export const RESEND_CODE =
-  /(?:没|没有|未|还没)(?:收到|接到|看到|来)|收不到|再发|重发|重新发|再来一[个条次]|\bresend\b|\bsend (?:it|the code|a code|another(?: one)?|me (?:another|a new)(?: one| code)?) ?(?:again)?\b|\b(?:didn'?t|did not|haven'?t|have not|never) (?:get|got|receive|received)\b|\b(?:another|a new) code\b|\bno (?:text|sms|code) (?:came|arrived|yet)\b|\bnot (?:received|arrived)\b/i;
+  /(?:没|没有|未|还没)(?:收到|接到|看到|来)|收不到|再发|重发|重新发|再来一[个条次]|\bresend\b|\bsend (?:it|the code|a code|another(?: one)?|me (?:another|a new)(?: one| code)?) ?(?:again)?\b|\b(?:didn'?t|did not|haven'?t|have not|never) (?:get|got|receive|received)\b|\b(?:another|a new) code\b|\bno (?:text|sms|code) (?:came|arrived|yet)\b|\bnot (?:received|arrived)\b|\bno (?:code|text|sms|message)\b[^.?!]{0,20}\b(?:come|came|arrived|through|yet)\b|\bnothing (?:has )?(?:come|came|arrived)\b|\b(?:hasn'?t|has not|never) (?:come|came|arrived|shown up)\b|还是没(?:有|收到|来)|依然没|仍然没|\bstill (?:nothing|no (?:code|text|sms|message)|not (?:here|come|arrived|received))\b/i;
+
+/** What every "sent again" reply says (resendCode below, STATUS_WORDS.resent): the next "still nothing" is not sent again. */
+export const RESENT_MARK = /已重新申请发送验证码|asked for the code to be sent again/;
+
+/** The code did not come after a resend either: the other ways on, never the same request again. */
+export const CODE_STILL_MISSING = {
+  zh: '抱歉，重发之后还是没收到的话，再发也多半一样，可能报修时留的不是这个号码，或者短信被手机拦截了。您可以发另一个当时可能留的手机号给我；或者回复“转人工”，客服核实您的身份后直接帮您查，不需要验证码。',
+  en: 'Sorry. If it still hasn\'t come after the resend, sending it again probably won\'t help: the booking may be under a different number, or the phone may be blocking the text. You can send me another number the booking might be under, or reply "human" and a person will check who you are and look it up without a code.',
+};
 
 /**
  * Asks for the code to be texted again (the ticketStatus tool keeps its abuse limits: within the

@@ -7,6 +7,7 @@ import type { Intent } from '../types';
 import { REQUEST_FRAME_CUES } from './request-frames';
 import { MISSED_EN, MISSED_ZH } from '../missed-visit';
 import { ASKS_FOR_SENIOR, MANAGER_PERSON } from './senior-person';
+import { OFF_TOPIC_EN, OFF_TOPIC_ZH } from '../off-topic';
 
 export interface IntentCue {
   intent: Intent;
@@ -133,6 +134,9 @@ export const INTENT_CUES: IntentCue[] = [
   cue('out_of_scope', 8, /忽略(?:之前|前面|以上|所有|上面)?的?(?:指令|规则|设定|提示)|系统提示|【系统|\bignore (?:all|any|previous|prior|above|the|your|earlier)\b[^.?!]{0,20}\b(?:instructions?|rules|prompts?|guidelines|policies|constraints)|\bsystem prompt\b|\bdeveloper mode\b|\bjailbreak/gi),
   cue('out_of_scope', 4, /天气|股票|笑话|写诗|作诗|爬虫|写代码|翻译|忽略(?:之前|前面|以上|所有)?的?(?:指令|规则|设定|提示)|系统提示|提示词|授权码|优惠码|打[一二两三四五六七八九]折|同意我说的一切|法律效力|你是谁|什么模型|哪个好|推荐(?:一[只个款部])?(?:股票|电影|餐厅)|【系统/g),
   cue('out_of_scope', 4, /\bweather\b|\bfootball\b|\bstocks?\b|\bjoke\b|\bpoem\b|\bpython\b|\bjavascript\b|\bwrite (?:code|a script)|\bscrape\b|\btranslate\b|\bignore (?:all|previous|above|the|your|any|所有)|\bsystem (?:note|prompt)|\bprompt\b|override code|discount code|legally binding|no take-backs|\brecommend (?:a|an|me)\b[^.?!]{0,30}(?:laptop|movie|restaurant|book)|what'?s \d+\s*[-+*\/]\s*\d+|swear at me|supervisor here|create_refund|verbatim|\bignore\b/gi),
+  // The weather, which product to buy: plainly not after-sales, said strongly enough to outweigh a product named beside it.
+  cue('out_of_scope', 6, new RegExp(OFF_TOPIC_ZH.source, 'g')),
+  cue('out_of_scope', 6, new RegExp(OFF_TOPIC_EN.source, 'gi')),
 
   // --- requests read as an action on a thing (cancel my order, 改地址, where is my refund)
   ...REQUEST_FRAME_CUES,
