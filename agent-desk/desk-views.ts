@@ -16,6 +16,8 @@ import { categoryLabel } from '../kernel/lexicon/product-categories';
 import type { CustomerDirectory } from '../tickets/customer-directory';
 import type { Priority, Ticket, TicketEvent, TicketStatus } from '../tickets/ticket';
 import type { TicketStore } from '../tickets/ticket-store';
+import { pendingWork, type PendingWork } from '../tickets/pending-work';
+import { ticketEventWords, type Words } from './ticket-event-words';
 import { whileWaitingDigest, type WaitingNote } from './while-waiting-digest';
 
 export interface DeskViewDeps {
@@ -43,6 +45,8 @@ export interface TicketBrief {
   /** The deadline that matters now: first response until someone answered, then resolution. */
   dueAt: string;
   overdue: boolean;
+  /** A visit or a repair still to come on an open repair ticket (tickets/pending-work.ts): shown with the status. */
+  pending?: PendingWork;
 }
 
 /** A handoff with no ticket (a bare request for a person): its own first-response clock, from its request. */
@@ -97,7 +101,8 @@ export interface ConversationView {
   customer: { id: number; name?: string; phone?: string };
   request?: { reason: string; summary: string; intent?: string; urgency?: string; sentiment?: number; requestedAt: string; firstResponseDue?: string; priority?: string };
   ticket?: TicketBrief & { symptom: string; contactPhone?: string; address?: string; assignee?: string; model?: string; brand?: string; category?: string; purchaseDate?: string };
-  events: { at: string; actor: string; kind: TicketEvent['kind']; text: string }[];
+  /** The ticket's history and the conversation's own notes (kept before any ticket was filed), oldest first; `words` in the desk's two languages where the event has them. */
+  events: { at: string; actor: string; kind: TicketEvent['kind']; text: string; words?: Words }[];
   receipt?: { fields: Record<string, { value: string; confidence: number }>; purchaseDate?: string; confidence: number; readAt: string };
   knowledge: { id: string; title: { zh: string; en: string } }[];
   /** What the customer added while waiting, most pressing first (agent-desk/while-waiting-digest.ts). */
@@ -182,7 +187,16 @@ export class DeskViews {
         model: ticket.model,
         purchaseDate: ticket.purchaseDate,
       },
-      events: events.filter((e) => e.kind !== 'created').map((e) => ({ at: e.at, actor: e.actor, kind: e.kind, text: shown(eventText(e)) })),
+      events: [
+        ...events
+          .filter((e) => e.kind !== 'created')
+          .map((e) => {
+            const words = ticketEventWords(e);
+            return { at: e.at, actor: e.actor, kind: e.kind, text: shown(words ? words.en : eventText(e)), ...(words ? { words: { zh: shown(words.zh), en: shown(words.en) } } : {}) };
+          }),
+        // Notes written while the conversation had no ticket (a filed ticket takes them over).
+        ...(state.deskNotes ?? []).map((n) => ({ at: n.at, actor: n.actor, kind: 'note' as const, text: shown(n.text) })),
+      ].sort((a, b) => a.at.localeCompare(b.at)),
       receipt: state.receipt && {
         fields: state.receipt.fields,
         purchaseDate: state.receipt.evidence.purchaseDate,
@@ -235,6 +249,7 @@ function ticketBrief(ticket: Ticket, now: Date): TicketBrief {
     responded,
     dueAt,
     overdue: Date.parse(dueAt) < now.getTime() && ticket.status !== 'resolved' && ticket.status !== 'closed',
+    ...(pendingWork(ticket) ? { pending: pendingWork(ticket) } : {}),
   };
 }
 

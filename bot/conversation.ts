@@ -21,6 +21,10 @@ export const conversationStateSchema = z.object({
   disclosed: z.boolean().default(false),
   /** The ticket this conversation is about, once filed. */
   ticketNumber: z.string().optional(),
+  /** Internal notes agents wrote while the conversation had no ticket (never shown to the customer); a ticket filed from the desk takes them over. */
+  deskNotes: z.array(z.object({ at: z.string(), actor: z.string(), text: z.string() })).optional(),
+  /** An agent handed the conversation back to the bot: a question about the case is then answered from it, not handed off again (bot/after-hand-back.ts). */
+  handedBack: z.object({ at: z.string(), agentSaid: z.string().optional() }).optional(),
   /** A handoff with no ticket (a bare request for a person): when a person is due to answer it (its own first-response clock). */
   handoffDue: z.string().optional(),
   /** The customer was angry or complained in some turn: a handoff is recorded as anger or complaint (bot/handoff-reason.ts). */

@@ -9,7 +9,8 @@ import type { Clock } from '../kernel/clock';
 import { ConflictError, ValidationError } from '../kernel/errors';
 import { isOpen } from '../tickets/lifecycle';
 import type { NewOutboxItem } from '../tickets/outbox';
-import type { Ticket, TicketStatus } from '../tickets/ticket';
+import type { Priority, Ticket, TicketStatus, TicketType } from '../tickets/ticket';
+import { addressAndVisitTime } from '../tickets/visit-time';
 import type { TicketStore } from '../tickets/ticket-store';
 import { customerDestination } from './customer-deliveries';
 import type { Conversation, ConversationState, ConversationStore } from './conversation';
@@ -17,10 +18,32 @@ import { HandoffRoutes } from './handoff';
 import type { HandoffStatus } from './handoff-payloads';
 import type { Attachment, OutboundMessage } from './messages';
 import { IMAGE_ITEM_KIND, imageNotSentNotice, imageReach, imagesOf, type ImageReach, type NotSentReason, type OutboundImage } from './outbound-image';
-import { csatQuestion, handoffCsatQuestion, type Lang } from './phrases';
+import { chatEndedCsatQuestion, csatQuestion, handoffCsatQuestion, type Lang } from './phrases';
+import { pendingWork, type PendingWork } from '../tickets/pending-work';
+
+/** On the ticket when the chat ends with work still to come (agent-desk shows it with the status). */
+const PENDING_NOTE: Record<PendingWork, string> = {
+  visit: '对话已结束，工单保持打开：待上门 / Chat ended; the ticket stays open: visit still to come',
+  repair: '对话已结束，工单保持打开：待维修 / Chat ended; the ticket stays open: repair still to come',
+};
 
 /** What the desks are told when a handoff changes hands, so each can show who has it. */
 export type HandoffStatusPayload = Pick<HandoffStatus, 'conversationId' | 'ticketNumber' | 'status' | 'by' | 'reason'>;
+
+/** What a person fills in to file a ticket from a conversation (agent-desk prefills it from what the customer said). */
+export interface DeskTicketFields {
+  symptom: string;
+  type?: TicketType;
+  priority?: Priority;
+  category?: string;
+  brand?: string;
+  model?: string;
+  errorCode?: string;
+  phone?: string;
+  address?: string;
+  /** When the customer would like the visit or the call ("周六上午"): kept with the address, as the repair form keeps it. */
+  preferredTime?: string;
+}
 
 export interface HandoffDeskDeps {
   conversations: ConversationStore;
@@ -166,11 +189,18 @@ export class HandoffDesk {
         : lang === 'zh'
           ? '人工客服已将对话交回智能助手，如需帮助请继续留言。'
           : 'The agent has handed you back to the assistant; just message me if you need anything else.';
-    await this.say(conversation, { ...conversation.state, mode: 'bot', agent: undefined }, 'notice', by, text, undefined, this.status(conversation, 'returned_to_bot', by, reason));
+    const handedBack = await this.handedBack(conversationId);
+    await this.say(conversation, { ...conversation.state, mode: 'bot', agent: undefined, handedBack }, 'notice', by, text, undefined, this.status(conversation, 'returned_to_bot', by, reason));
   }
 
-  /** The agent solved it: the ticket is resolved and the customer is asked for a score, which closes it. */
-  async resolve(conversationId: number, agent: string, note?: string): Promise<Ticket | undefined> {
+  /**
+   * The agent is done with the conversation: the customer is asked for a score. The ticket is
+   * resolved (and the score closes it), unless a visit or a repair is still to come on it: ending
+   * the chat does not do that work, so the ticket stays open, with a note of what is pending, and the
+   * customer's later "when is the engineer coming?" finds it in this chat. `closeTicket` resolves it
+   * even so (the person knows the work is done).
+   */
+  async resolve(conversationId: number, agent: string, note?: string, options: { closeTicket?: boolean } = {}): Promise<Ticket | undefined> {
     const conversation = await this.deps.conversations.get(conversationId);
     const ticket = await this.ticketOf(conversation);
     const lang = langOf(conversation);
@@ -188,6 +218,21 @@ export class HandoffDesk {
       );
       return undefined;
     }
+    const pending = options.closeTicket ? undefined : pendingWork(ticket);
+    if (pending) {
+      await this.deps.tickets.addNote(ticket.id, `agent:${agent}`, [PENDING_NOTE[pending], note].filter(Boolean).join(' · '));
+      await this.say(
+        conversation,
+        // (The case goes on with the bot: "when is the engineer coming?" is answered from this ticket.)
+        { ...conversation.state, mode: 'bot', agent: undefined, awaitingCsatFor: ticket.number, handedBack: await this.handedBack(conversationId) },
+        'survey',
+        `agent:${agent}`,
+        chatEndedCsatQuestion(lang, ticket.number, pending),
+        ['5', '4', '3', '2', '1'],
+        this.status(conversation, 'resolved', `agent:${agent}`),
+      );
+      return this.deps.tickets.get(ticket.id);
+    }
     const resolved = await this.walk(ticket, 'resolved', agent, note);
     await this.say(
       conversation,
@@ -199,6 +244,73 @@ export class HandoffDesk {
       this.status(conversation, 'resolved', `agent:${agent}`),
     );
     return resolved;
+  }
+
+  /**
+   * An internal note on the conversation: on its ticket when it has one, else kept with the
+   * conversation (never shown to the customer) until a ticket is filed from the desk.
+   */
+  note(conversationId: number, actor: string, text: string): Promise<void> {
+    return this.atomically(async () => {
+      const conversation = await this.deps.conversations.get(conversationId);
+      const ticket = await this.ticketOf(conversation);
+      if (ticket) {
+        await this.deps.tickets.addNote(ticket.id, actor, text);
+        return;
+      }
+      const note = { at: this.deps.clock.now().toISOString(), actor, text };
+      await this.deps.conversations.setState(conversationId, { ...conversation.state, deskNotes: [...(conversation.state.deskNotes ?? []), note] });
+    });
+  }
+
+  /**
+   * A ticket filed by a person from the conversation (a bare request for a person files none): its
+   * clocks start now from its priority, as for one the bot files; the handoff's own clock gives way
+   * to it, the notes kept so far move onto it, and an agent holding the chat has it, in progress.
+   */
+  fileTicket(conversationId: number, agent: string, fields: DeskTicketFields): Promise<Ticket> {
+    return this.atomically(async () => {
+      const conversation = await this.deps.conversations.get(conversationId);
+      const existing = await this.ticketOf(conversation);
+      if (existing && isOpen(existing.status)) throw new ConflictError('ticket_exists', `Conversation ${conversationId} already has ticket ${existing.number} / 该对话已有工单 ${existing.number}`);
+      const state = conversation.state;
+      const holds = state.mode === 'agent';
+      const { ticket } = await this.deps.tickets.create(
+        {
+          customerId: conversation.customerId,
+          conversationId,
+          channel: conversation.channel,
+          type: fields.type ?? 'repair_request',
+          // The tier the conversation reached, as the bot would file it; the agent may choose another.
+          priority: fields.priority ?? state.peakUrgency ?? 'P3',
+          symptom: fields.symptom,
+          category: fields.category || undefined,
+          brand: fields.brand || undefined,
+          model: fields.model || undefined,
+          errorCode: fields.errorCode || undefined,
+          contactPhone: fields.phone || undefined,
+          address: addressAndVisitTime(fields.address || undefined, fields.preferredTime || undefined),
+          ...(holds && state.agent ? { assignee: state.agent } : {}),
+        },
+        { actor: `agent:${agent}` },
+      );
+      for (const n of state.deskNotes ?? []) await this.deps.tickets.addNote(ticket.id, n.actor, n.text);
+      // A person already talking to the customer has answered: the first-response clock stops, as for a ticket taken over.
+      let filed = ticket;
+      if (holds) {
+        filed = await this.deps.tickets.markResponded(ticket.id, agent);
+        filed = await this.walk(filed, 'in_progress', agent);
+      }
+      await this.deps.conversations.setState(conversationId, { ...state, ticketNumber: ticket.number, handoffDue: undefined, deskNotes: undefined });
+      return filed;
+    });
+  }
+
+  /** What the person last told the customer: a later "so when will they call?" is answered from it (bot/after-hand-back.ts). */
+  private async handedBack(conversationId: number): Promise<NonNullable<ConversationState['handedBack']>> {
+    const history = await this.deps.conversations.history(conversationId, 50);
+    const agentSaid = history.filter((m) => m.direction === 'out' && m.author.startsWith('agent:') && m.meta.kind === 'agent').at(-1)?.text;
+    return { at: this.deps.clock.now().toISOString(), ...(agentSaid ? { agentSaid: agentSaid.slice(0, 1000) } : {}) };
   }
 
   /** Every desk hears of every change of hands in the same transaction as the change itself. */

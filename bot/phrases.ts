@@ -64,6 +64,13 @@ export function handoffCsatQuestion(lang: Lang): string {
     : 'Our team has finished with your request. Please rate our service from 1 to 5 (just reply with the number).';
 }
 
+/** The survey when the chat ends but the ticket stays open for a visit or a repair still to come. */
+export function chatEndedCsatQuestion(lang: Lang, ticketNumber: string, pending: 'visit' | 'repair'): string {
+  if (lang === 'zh')
+    return `本次对话已结束。工单 ${ticketNumber} 仍在跟进（${pending === 'visit' ? '等待师傅上门' : '等待维修'}），有进展会通知您，想了解进度随时在这里问我。请为本次客服服务打分（1-5 星，直接回复数字即可）。`;
+  return `This chat is finished. Ticket ${ticketNumber} stays open until the ${pending === 'visit' ? "engineer's visit" : 'repair'} is done; ask me here any time how it is going. Please rate this chat from 1 to 5 (just reply with the number).`;
+}
+
 export function csatQuestion(lang: Lang, ticketNumber: string): string {
   return lang === 'zh'
     ? `工单 ${ticketNumber} 已处理完毕。请为本次服务打分（1-5 星，直接回复数字即可）。`

@@ -44,6 +44,8 @@ import { noteUpset, raisedWhileWaiting, recordedReason } from './handoff-reason'
 import { complaintIn } from './engine/complaint-heard';
 import { asWritten, noteWhereCustomerIs, replyWhereCustomerIs, writtenAs } from './customer-where';
 import { inCustomerScript, noteCustomerScript } from './customer-script';
+import { contactFromHeldChat } from './held-chat-contact';
+import { asksAboutHandedBackCase, handedBackAnswer } from './after-hand-back';
 
 /** Understanding reads at most this much of one message; the whole message is still stored. */
 const MAX_UNDERSTOOD_CHARS = 4_000;
@@ -277,6 +279,19 @@ export class AfterSalesBot {
     const csat = await this.answerSurvey(inbound, conversation, state, text, lang, stored);
     if (csat) return { ...csat, customerId, understanding: u };
 
+    // Handed back by a person: a question about that case is answered from it, not handed off again (bot/after-hand-back.ts).
+    if (state.handedBack && asksAboutHandedBackCase(text, u) && !inbound.attachments.length) {
+      const ticket = state.ticketNumber ? await this.deps.tickets.find(state.ticketNumber) : undefined;
+      const other = u.slots.ticketNumber && ticket && u.slots.ticketNumber !== ticket.number;
+      if (!other) {
+        const said = handedBackAnswer({ ticket, handoffDue: state.handoffDue, agentSaid: state.handedBack.agentSaid, now, lang, hours: this.deps.businessHours });
+        const reply = inCustomerScript(directReply(inbound, conversation.id, said), state);
+        state.disclosed = true;
+        await stored;
+        await this.commit(inbound, conversation, { reply, author: 'bot:after-hand-back', state, meta: { intent: u.intent, urgency: u.urgency, sentiment: u.sentiment, afterHandBack: true } });
+        return { conversationId: conversation.id, customerId, duplicate: false, replies: [reply], understanding: u, actions: [], mode: state.mode };
+      }
+    }
     const receipt = await this.readReceipt(inbound, state, now, stored);
     // Read once, and only when something needs it: the LLM brain, or a handoff's summary for the agent.
     let earlier: Promise<TurnInput['history']> | undefined;
@@ -330,6 +345,7 @@ export class AfterSalesBot {
     state.disclosed = true;
     if (handoff) {
       state.mode = 'handoff_requested';
+      state.handedBack = undefined;
       // The truth about the wait, from who is online now; no "马上" from the brain unless it holds.
       const availability = await (this.deps.availability ?? NOBODY_ONLINE).current(conversation.id);
       const facts = { lang, availability, now, hours: this.deps.businessHours };
@@ -457,6 +473,11 @@ export class AfterSalesBot {
       // The time promised for the queued handoff, if the ticket's clock brings it forward: said plainly as moved.
       if (state.handoffDue && ticket.firstResponseDue < state.handoffDue) queuedPromise = state.handoffDue;
       state.handoffDue = undefined;
+    }
+    // A person holds the chat: the bot stays quiet, but a phone or an address the customer types goes on the ticket for them (bot/held-chat-contact.ts).
+    if (ticket && state.mode === 'agent' && (u.slots.phone || u.slots.address)) {
+      await stored;
+      ticket = await contactFromHeldChat(ticket, u.slots, this.deps.tickets);
     }
     // Our replies as written, before they were said for where the customer is: what the waiting answers compare with.
     const earlierReplies = recent.filter((m) => m.direction === 'out').map(asWritten);

@@ -10,13 +10,16 @@ import path from 'node:path';
 import express, { type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { ConversationStore } from '../../bot/conversation';
+import type { HandoffQueue } from '../../bot/handoff-queue';
+import type { CustomerDirectory } from '../../tickets/customer-directory';
+import { ticketDraft, type DraftReader } from '../ticket-draft';
 import type { HandoffDesk } from '../../bot/handoff-desk';
 import type { Attachment } from '../../bot/messages';
 import { imageNotSentNotice, type NotSentReason } from '../../bot/outbound-image';
 import { saveImage } from '../../channels/upload-store';
 import type { Clock } from '../../kernel/clock';
 import { isAppError } from '../../kernel/errors';
-import { PRIORITIES } from '../../tickets/ticket';
+import { PRIORITIES, TICKET_TYPES } from '../../tickets/ticket';
 import type { TicketStore } from '../../tickets/ticket-store';
 import { agentActor } from '../agent-accounts';
 import type { AgentPresence } from '../agent-presence';
@@ -30,6 +33,10 @@ export interface DeskApiDeps {
   handoffs: HandoffDesk;
   tickets: TicketStore;
   conversations: ConversationStore;
+  customers: CustomerDirectory;
+  queue: HandoffQueue;
+  /** The bot's understanding, to prefill a ticket from what the customer said. */
+  reader: DraftReader;
   live: DeskLive;
   presence: AgentPresence;
   login: DeskLogin;
@@ -51,7 +58,22 @@ const priorityBody = z.object({ priority: z.enum(PRIORITIES) });
 const replyFields = z.object({ text: z.string().trim().max(4000) });
 /** Pictures one reply may carry. */
 const MAX_REPLY_IMAGES = 4;
-const resolveBody = z.object({ note: z.string().trim().max(2000).optional() });
+/** `closeTicket`: resolve the ticket even with a visit or a repair still pending on it (the work is done). */
+const resolveBody = z.object({ note: z.string().trim().max(2000).optional(), closeTicket: z.boolean().optional() });
+const field = (max: number) => z.string().trim().max(max).optional();
+/** A ticket filed from the desk: the form the agent checked (prefilled from the conversation). */
+const ticketBody = z.object({
+  symptom: z.string().trim().min(1, 'empty').max(2000),
+  type: z.enum(TICKET_TYPES).optional(),
+  priority: z.enum(PRIORITIES).optional(),
+  category: field(40),
+  brand: field(60),
+  model: field(80),
+  errorCode: field(20),
+  phone: field(40),
+  address: field(250),
+  preferredTime: field(60),
+});
 
 class HttpError extends Error {
   constructor(
@@ -184,9 +206,34 @@ export function deskApi(deps: DeskApiDeps): DeskApi {
     handle(async (req, res) => {
       const id = idParam.parse(req.params.id);
       const body = text.parse(req.body);
-      const ticket = await ticketOf(id);
-      await deps.tickets.addNote(ticket.id, `agent:${actor(res)}`, body.text);
+      // With or without a ticket: a conversation without one keeps its notes until one is filed.
+      await deps.handoffs.note(id, `agent:${actor(res)}`, body.text);
       changed(id);
+    }),
+  );
+
+  /** The ticket form for a conversation, prefilled from what the customer said in it (masked unless revealed). */
+  router.get(
+    '/conversations/:id/ticket-draft',
+    handle(async (req) => {
+      const id = idParam.parse(req.params.id);
+      const conversation = await deps.conversations.get(id);
+      const [messages, request, customer] = await Promise.all([deps.conversations.history(id, 200), deps.queue.request(id), deps.customers.get(conversation.customerId).catch(() => undefined)]);
+      const priority = request?.priority ?? conversation.state.peakUrgency;
+      return ticketDraft(messages, deps.reader, { today: deps.clock.now(), priority, summary: request?.summary, phoneOnRecord: customer?.phone });
+    }),
+  );
+
+  /** Files a ticket from the conversation (a bare request for a person files none). */
+  router.post(
+    '/conversations/:id/ticket',
+    handle(async (req, res) => {
+      const id = idParam.parse(req.params.id);
+      const body = ticketBody.parse(req.body);
+      await mayAct(id, res);
+      const ticket = await deps.handoffs.fileTicket(id, actor(res), body);
+      changed(id);
+      return { ok: true, ticket: { number: ticket.number, priority: ticket.priority, status: ticket.status, firstResponseDue: ticket.firstResponseDue, resolutionDue: ticket.resolutionDue } };
     }),
   );
 
@@ -218,8 +265,10 @@ export function deskApi(deps: DeskApiDeps): DeskApi {
       const id = idParam.parse(req.params.id);
       const body = resolveBody.parse(req.body ?? {});
       await mayAct(id, res);
-      await deps.handoffs.resolve(id, actor(res), body.note || undefined);
+      const ticket = await deps.handoffs.resolve(id, actor(res), body.note || undefined, { closeTicket: body.closeTicket });
       changed(id);
+      // Whether the ticket stayed open (a visit or a repair still to come) or was resolved.
+      return { ok: true, ...(ticket ? { ticket: { number: ticket.number, status: ticket.status } } : {}) };
     }),
   );
 

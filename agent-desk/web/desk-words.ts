@@ -126,6 +126,22 @@ const WAITING_KINDS: Record<string, [string, string]> = {
   said: ['补充说', 'Said'],
 };
 
+/** What is still to come on an open repair ticket (tickets/pending-work.ts). */
+const PENDING_KINDS: Record<string, [string, string]> = {
+  visit: ['待上门', 'visit still to come'],
+  repair: ['待维修', 'repair still to come'],
+};
+
+/** What a ticket event was, in the history list. */
+const EVENT_KINDS: Record<string, [string, string]> = {
+  created: ['建单', 'filed'],
+  status_changed: ['状态变更', 'status'],
+  updated: ['修改', 'changed'],
+  responded: ['首次回复', 'first reply'],
+  note: ['备注', 'note'],
+  csat: ['满意度', 'satisfaction'],
+};
+
 const pick = (table: Record<string, readonly [string, string]>, lang: DeskLang) => Object.fromEntries(Object.entries(table).map(([k, v]) => [k, v[lang === 'zh' ? 0 : 1]]));
 
 export type DeskWords = Record<keyof typeof WORDS, string> & {
@@ -135,6 +151,8 @@ export type DeskWords = Record<keyof typeof WORDS, string> & {
   warrantyStates: Record<string, string>;
   fields: Record<string, string>;
   waitingKinds: Record<string, string>;
+  eventKinds: Record<string, string>;
+  pendingKinds: Record<string, string>;
 };
 
 export function deskWords(lang: DeskLang): DeskWords {
@@ -146,6 +164,8 @@ export function deskWords(lang: DeskLang): DeskWords {
     warrantyStates: pick(WARRANTY, lang),
     fields: pick(FIELDS, lang),
     waitingKinds: pick(WAITING_KINDS, lang),
+    eventKinds: pick(EVENT_KINDS, lang),
+    pendingKinds: pick(PENDING_KINDS, lang),
   };
 }
 

@@ -29,6 +29,7 @@ import { DeskLogin } from '../desk-login';
 import { DeskViews } from '../desk-views';
 import { WEB_DESK, WebDeskHandoff } from '../web-desk-handoff';
 import { deskApi } from './desk-api';
+import type { DraftReader } from '../ticket-draft';
 import type { HealthProbes } from '../../kernel/health-probe';
 import { OwnOrigins } from '../../kernel/origins';
 import { langOf, loginRoutes, logoutRoute, requireCsrf, requireSession, sessionOf } from './desk-auth';
@@ -54,6 +55,8 @@ export interface AgentDeskHost {
     presence: AgentPresence;
     handoffs: HandoffDesk;
     knowledge: { get(id: string): { title: { zh: string; en: string } } | undefined };
+    /** The bot's own reading of a message: the ticket form is prefilled with it (agent-desk/ticket-draft.ts). */
+    understanding: DraftReader;
     desk: {
       /** Writes joined into one transaction. */
       unitOfWork<T>(work: () => Promise<T>): Promise<T>;
@@ -134,6 +137,9 @@ export async function mountAgentDesk(host: AgentDeskHost, options: AgentDeskOpti
     handoffs: assistant.handoffs,
     tickets: desk.tickets,
     conversations: desk.conversations,
+    customers: desk.customers,
+    queue: desk.handoffQueue,
+    reader: assistant.understanding,
     live: assistant.deskLive,
     presence: assistant.presence,
     login,

@@ -169,6 +169,14 @@
     );
   }
 
+  /** Who did it, in words: an agent by name, the bot, the customer. */
+  function who(actor) {
+    if (/^agent:/.test(actor)) return actor.replace(/^agent:(web-desk:)?/, '');
+    if (/^bot/.test(actor)) return W.roleBot;
+    if (/^customer/.test(actor)) return W.roleCustomer;
+    return actor;
+  }
+
   function card(title, ...body) {
     return el('section', { class: 'card' }, el('h3', {}, title), ...body);
   }
@@ -232,7 +240,7 @@
         t
           ? dl([
               [W.ticket, t.number],
-              [W.status, W.statuses[t.status] || t.status],
+              [W.status, [W.statuses[t.status] || t.status, t.pending && W.pendingKinds[t.pending]].filter(Boolean).join(' · ')],
               [W.product, [productOf(t), t.errorCode].filter(Boolean).join(' · ')],
               [W.warranty, W.warrantyStates[t.warranty] || t.warranty],
               [W.firstResponse, [time(t.firstResponseDue), t.responded ? '✓' : ''].join(' ')],
@@ -378,7 +386,14 @@
           el(
             'ul',
             { class: 'events' },
-            v.events.map((e) => el('li', {}, `${time(e.at)} · ${e.actor.replace(/^agent:(web-desk:)?/, '')} · ${e.kind}${e.text ? `: ${e.text}` : ''}`)),
+            // A change in words in the desk's language ("P2 (high) → P1 (urgent)"), else the event's own text.
+            v.events.map((e) =>
+              el(
+                'li',
+                {},
+                `${time(e.at)} · ${who(e.actor)} · ${(W.eventKinds && W.eventKinds[e.kind]) || e.kind}${e.words ? `: ${e.words[data.lang === 'zh' ? 'zh' : 'en']}` : e.text ? `: ${e.text}` : ''}`,
+              ),
+            ),
           ),
         )
       : null;
