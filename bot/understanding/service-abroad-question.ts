@@ -18,6 +18,12 @@ const ASKED = /[?？吗么嘛]|能不能|可不可以|有没有|行不行|怎么
 /** A question about the price. */
 const FEE = /收费|多少钱|费用|价格|\b(?:fees?|charges?|charged|cost\w*|price\w*|how much)\b/i;
 
+/**
+ * Questions that already have their own answer fitted to the customer's country (reply-for-country.ts):
+ * how to prove the purchase date without the receipt, and where the nearest service point is.
+ */
+const ROUTED_ELSEWHERE = /发票|凭证|收据|小票|最近的|附近|在哪|哪里有|\b(?:receipts?|invoices?|proof|nearest|closest|near me|where(?:'s| is| are| can))\b/i;
+
 /** Where it was bought ("在香港买的", "bought it in Tokyo") says nothing about where service is wanted. */
 const BOUGHT_IN = /(?:在|从)[^，。,.？?]{1,10}(?:买|购|订)的?|\b(?:bought|purchased|ordered|got)\b[^,.?!]{0,30}/gi;
 
@@ -27,6 +33,6 @@ const BOUGHT_IN = /(?:在|从)[^，。,.？?]{1,10}(?:买|购|订)的?|\b(?:boug
  */
 export function asksServiceAbroad(question: string, abroad: boolean): boolean {
   // (What a visit costs where they are has its own answer, fitted to the country by reply-for-country.ts.)
-  if (!SERVICE.test(question) || !ASKED.test(question) || FEE.test(question)) return false;
+  if (!SERVICE.test(question) || !ASKED.test(question) || FEE.test(question) || ROUTED_ELSEWHERE.test(question)) return false;
   return abroadNamedIn(question.replace(BOUGHT_IN, ' ')) !== undefined || (abroad && HERE.test(question));
 }
