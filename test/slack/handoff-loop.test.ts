@@ -81,19 +81,20 @@ describe('Slack handoff desk: the whole loop', () => {
     await world.drain();
     expect(world.slack.replies(post!.ts).at(-1)!.text).toContain('明天上午在家');
 
-    // Resolve: the ticket is resolved, the customer gets the survey, the post loses its buttons.
+    // Resolve: the chat ends, the customer gets the survey, the post loses its buttons. The engineer
+    // the agent booked has yet to come, so the ticket stays open (tickets/pending-work.ts).
     expect((await world.click('resolve', conversationId)).status).toBe(200);
-    expect((await world.assistant.desk.tickets.get(ticketNumber)).status).toBe('resolved');
+    expect((await world.assistant.desk.tickets.get(ticketNumber)).status).toBe('in_progress');
     expect((await toCustomer()).at(-1)).toMatchObject({ kind: 'survey', quickReplies: ['5', '4', '3', '2', '1'] });
     await world.drain();
     expect(JSON.stringify(post!.blocks)).not.toMatch(/handoff_(take_over|return|resolve)/);
     expect(JSON.stringify(post!.blocks)).toMatch(/已解决/);
 
-    // The customer scores 5 in the web chat: the ticket closes with it.
+    // The customer scores 5 in the web chat: the score is kept, and the ticket stays open for the visit.
     const scored = await world.customer('5', ref);
     expect(scored.mode).toBe('bot');
     expect(scored.replies[0]!.text).toMatch(/感谢|谢谢/);
-    expect((await world.assistant.desk.tickets.get(ticketNumber)).status).toBe('closed');
+    expect((await world.assistant.desk.tickets.get(ticketNumber)).status).toBe('in_progress');
     const csat = await sqliteOf(world.assistant.desk).db.get<{ score: number }>('SELECT score FROM csat JOIN tickets ON tickets.id = csat.ticket_id WHERE tickets.number = ?', [ticketNumber]);
     expect(csat?.score).toBe(5);
     expect(world.errors).toEqual([]);
