@@ -19,7 +19,7 @@ describe('Slack handoff desk: the whole loop', () => {
 
   const toCustomer = async (): Promise<OutboundMessage[]> => (await world.assistant.desk.outbox.due(customerDestination('web'), world.clock.now(), 100)).map((i) => i.payload as OutboundMessage);
 
-  it('takes a web customer from escalation through an agent in Slack to a closed ticket with a score', async () => {
+  it('takes a web customer from escalation through an agent in Slack to a scored chat, its ticket kept open for the booked visit', async () => {
     const ref = 'web-session-loop';
     const first = await world.customer('格力空调显示E1，不制冷了，我电话13812345678', ref);
     expect(first.mode).toBe('bot');
