@@ -202,7 +202,7 @@ describe('satisfaction survey', () => {
     expect(agent.data.text).toBe('您好，请问排水管是否有弯折？');
     expect(JSON.stringify(agent.data)).not.toContain('U-AGENT');
 
-    await handoffs.resolve(conversationId, 'U-AGENT', 'drain hose fixed');
+    await handoffs.resolve(conversationId, 'U-AGENT', 'drain hose fixed', { closeTicket: true }); // the work is done: close the ticket too
     await relay.drain();
     const survey = await stream.next((e) => e.event === 'message' && e.data.kind === 'survey');
     expect(survey.data.text).toContain(number);

@@ -123,7 +123,7 @@ describe('the widget on the demo page', () => {
     const conversationId = await latestConversation();
     const { handoffs } = server.context.assistant;
     await handoffs.takeOver(conversationId, 'U-AGENT');
-    await handoffs.resolve(conversationId, 'U-AGENT', 'fixed on site');
+    await handoffs.resolve(conversationId, 'U-AGENT', 'fixed on site', { closeTicket: true }); // the work is done: close the ticket too
     await server.context.relays[0]!.drain();
     await expect.poll(() => page.locator('#aftersales-widget .survey').isVisible(), WAIT).toBe(true);
     expect(await page.locator('#aftersales-widget .star').count()).toBe(5);
