@@ -222,10 +222,15 @@ describe('WeCom 微信客服 channel', { shuffle: false }, () => {
         { timeout: 10_000 },
       )
       .toContain('image');
-    const told = await db().all<{ payload: string }>(`SELECT payload FROM outbox WHERE destination = 'web-desk' AND kind = 'delivery.failed'`);
-    expect(told.map((r) => JSON.parse(r.payload)).filter((p) => p.conversationId === id)).toEqual([
-      expect.objectContaining({ notice: expect.stringMatching(/^图片未发送：客户所在的平台拒收了这张图片：图片已不在服务器上.*Image not sent: .*no longer kept/s) }),
-    ]);
+    // (The gone picture is tried after the freed one, possibly in a later drain: poll for the desks' notice too.)
+    const told = async () => {
+      await relay('customer:wecom').drain();
+      const rows = await db().all<{ payload: string }>(`SELECT payload FROM outbox WHERE destination = 'web-desk' AND kind = 'delivery.failed'`);
+      return rows.map((r) => JSON.parse(r.payload)).filter((p) => p.conversationId === id);
+    };
+    await expect
+      .poll(told, { timeout: 10_000 })
+      .toEqual([expect.objectContaining({ notice: expect.stringMatching(/^图片未发送：客户所在的平台拒收了这张图片：图片已不在服务器上.*Image not sent: .*no longer kept/s) })]);
   });
 
   it('sends a reply over 2048 bytes as several messages under the limit, in order', async () => {
