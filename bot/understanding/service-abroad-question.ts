@@ -13,7 +13,10 @@ const SERVICE =
 /** "Here", "over here", "这边", where the customer is (only counted once they are known to be abroad). */
 const HERE = /\b(?:here|over here|out here|locally|where i (?:am|live)|in (?:my|this) country)\b|这边|这里|我们这|当地|本地/i;
 /** Asked as a question or a wish to know: a question mark, 吗/能不能, "can/do you/is there", "what do I bring". */
-const ASKED = /[?？吗么嘛]|能不能|可不可以|有没有|行不行|怎么办|怎么弄|带什么|要带|\b(?:can|could|do|does|is|are|will|would|where|what|how|who)\b[^.!]*$|\bbring\b/i;
+const ASKED = /[?？吗么嘛]|能不能|可不可以|有没有|行不行|怎么办|怎么弄|带什么|要带|(?:^|[,.;:!]\s*)(?:can|could|do|does|is|are|will|would|where|what|how|who)\b[^.!]*$|\bbring\b/i;
+
+/** A request to book ("please book a repair", "帮我报修"): the repair form takes it, fitted to the country where it runs. */
+const BOOKING = /\b(?:book|schedule|arrange|register)\b|预约|报修|登记|安排(?:师傅|上门|维修)/i;
 
 /** A question about the price. */
 const FEE = /收费|多少钱|费用|价格|\b(?:fees?|charges?|charged|cost\w*|price\w*|how much)\b/i;
@@ -33,6 +36,6 @@ const BOUGHT_IN = /(?:在|从)[^，。,.？?]{1,10}(?:买|购|订)的?|\b(?:boug
  */
 export function asksServiceAbroad(question: string, abroad: boolean): boolean {
   // (What a visit costs where they are has its own answer, fitted to the country by reply-for-country.ts.)
-  if (!SERVICE.test(question) || !ASKED.test(question) || FEE.test(question) || ROUTED_ELSEWHERE.test(question)) return false;
+  if (!SERVICE.test(question) || !ASKED.test(question) || FEE.test(question) || ROUTED_ELSEWHERE.test(question) || BOOKING.test(question)) return false;
   return abroadNamedIn(question.replace(BOUGHT_IN, ' ')) !== undefined || (abroad && HERE.test(question));
 }
