@@ -67,7 +67,7 @@ async function openWidget(): Promise<Page> {
 // and the English desk shows the handoff the second test left waiting. Kept in order on purpose
 // while vitest shuffles everything else (each step would otherwise repeat the ones before it).
 describe('the built-in desk with the widget', { shuffle: false }, () => {
-  it('takes a customer from the widget through an agent at /desk to a closed ticket rated 4', { timeout: 90_000 }, async () => {
+  it('takes a customer from the widget through an agent at /desk to a chat rated 4, its ticket kept open for the booked visit', { timeout: 90_000 }, async () => {
     // The agent logs in (the desk itself sends them to the login form).
     const desk = await agentContext.newPage();
     await desk.goto(`${server.url}/desk`);
@@ -120,14 +120,17 @@ describe('the built-in desk with the widget', { shuffle: false }, () => {
     // The bot keeps out of it, and the widget does not pretend someone is typing.
     await expect.poll(() => widget.locator('#aftersales-widget .typing').isHidden(), WAIT).toBe(true);
 
-    // Resolve (confirmed): the customer gets the star survey and rates 4; the ticket closes.
+    // Resolve (confirmed): the customer gets the star survey and rates 4. The engineer the agent
+    // offered has yet to come, so the ticket stays open for the visit (tickets/pending-work.ts).
     desk.once('dialog', (dialog) => void dialog.accept());
     await desk.locator('#resolve').click();
-    await expect.poll(async () => (await server.context.assistant.desk.tickets.get(number)).status, WAIT).toBe('resolved');
+    await expect.poll(() => widget.locator('#aftersales-widget .survey').isVisible(), WAIT).toBe(true);
+    expect((await server.context.assistant.desk.tickets.get(number)).status).toBe('in_progress');
     await expect.poll(() => widget.locator('#aftersales-widget .survey').isVisible(), WAIT).toBe(true);
     await shot(widget, '05-survey');
     await widget.locator('#aftersales-widget .star[data-score="4"]').click();
-    await expect.poll(async () => (await server.context.assistant.desk.tickets.get(number)).status, WAIT).toBe('closed');
+    await expect.poll(() => widget.locator('#aftersales-widget .survey').isVisible(), WAIT).toBe(false);
+    expect((await server.context.assistant.desk.tickets.get(number)).status).toBe('in_progress');
     const csat = await sqliteOf(server.context.assistant.desk).db.get<{ score: number }>('SELECT score FROM csat JOIN tickets ON tickets.id = csat.ticket_id WHERE tickets.number = ?', [number]);
     expect(csat?.score).toBe(4);
     await expect.poll(() => desk.locator('.queue-item', { hasText: number }).count(), WAIT).toBe(0);
