@@ -282,14 +282,15 @@ function mask(text: string): string {
   return replacePersonalData(text, findPersonalData(normal), (span) => vault.placeholderFor(span.kind, span.value));
 }
 
-function shownPhone(phone: string, reveal: boolean): string {
+/** A phone as the desk shows it: the first three and last four digits until the agent opens it. */
+export function shownPhone(phone: string, reveal: boolean): string {
   if (reveal) return phone;
   const digits = phone.replace(/\D/g, '');
   return digits.length >= 7 ? `${digits.slice(0, 3)}****${digits.slice(-4)}` : '****';
 }
 
 /** The city part stays (it decides who goes); the street and number do not. */
-function maskAddress(address: string): string {
+export function maskAddress(address: string): string {
   const city = /^(.{2,12}?(?:省|自治区))?(.{2,10}?市)?/.exec(address)?.[0] ?? '';
   return `${city || address.slice(0, 2)}****`;
 }

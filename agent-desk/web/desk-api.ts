@@ -25,7 +25,7 @@ import { agentActor } from '../agent-accounts';
 import type { AgentPresence } from '../agent-presence';
 import type { DeskLive } from '../desk-live';
 import type { DeskLogin } from '../desk-login';
-import type { DeskViews } from '../desk-views';
+import { maskAddress, shownPhone, type DeskViews } from '../desk-views';
 import { sessionOf } from './desk-auth';
 
 export interface DeskApiDeps {
@@ -73,6 +73,11 @@ const ticketBody = z.object({
   phone: field(40),
   address: field(250),
   preferredTime: field(60),
+  /**
+   * The page showed the phone and address masked (the agent did not open them): file them as the
+   * draft read them from the customer's messages, since the page never held them.
+   */
+  contactFromDraft: z.boolean().optional(),
 });
 
 class HttpError extends Error {
@@ -212,15 +217,32 @@ export function deskApi(deps: DeskApiDeps): DeskApi {
     }),
   );
 
-  /** The ticket form for a conversation, prefilled from what the customer said in it (masked unless revealed). */
+  /** The ticket form's facts, read afresh from the conversation (the page shows them; filing may use them). */
+  const draftOf = async (id: number) => {
+    const conversation = await deps.conversations.get(id);
+    const [messages, request, customer] = await Promise.all([deps.conversations.history(id, 200), deps.queue.request(id), deps.customers.get(conversation.customerId).catch(() => undefined)]);
+    const priority = request?.priority ?? conversation.state.peakUrgency;
+    return ticketDraft(messages, deps.reader, { today: deps.clock.now(), priority, summary: request?.summary, phoneOnRecord: customer?.phone });
+  };
+
+  /**
+   * The ticket form for a conversation, prefilled from what the customer said in it. The phone and
+   * the address are masked, as everywhere on the desk, unless the agent opens them (`reveal=1`),
+   * which is kept on the record with the conversation's notes (they move onto the ticket filed).
+   */
   router.get(
     '/conversations/:id/ticket-draft',
-    handle(async (req) => {
+    handle(async (req, res) => {
       const id = idParam.parse(req.params.id);
-      const conversation = await deps.conversations.get(id);
-      const [messages, request, customer] = await Promise.all([deps.conversations.history(id, 200), deps.queue.request(id), deps.customers.get(conversation.customerId).catch(() => undefined)]);
-      const priority = request?.priority ?? conversation.state.peakUrgency;
-      return ticketDraft(messages, deps.reader, { today: deps.clock.now(), priority, summary: request?.summary, phoneOnRecord: customer?.phone });
+      const reveal = req.query.reveal === '1';
+      const draft = await draftOf(id);
+      if (reveal && (draft.phone || draft.address)) await deps.handoffs.note(id, `agent:${actor(res)}`, 'opened personal data in the ticket form / 在建单表单中查看了个人信息');
+      return {
+        ...draft,
+        phone: draft.phone ? shownPhone(draft.phone, reveal) : undefined,
+        address: draft.address ? (reveal ? draft.address : maskAddress(draft.address)) : undefined,
+        revealed: reveal,
+      };
     }),
   );
 
@@ -229,9 +251,11 @@ export function deskApi(deps: DeskApiDeps): DeskApi {
     '/conversations/:id/ticket',
     handle(async (req, res) => {
       const id = idParam.parse(req.params.id);
-      const body = ticketBody.parse(req.body);
+      const { contactFromDraft, ...body } = ticketBody.parse(req.body);
       await mayAct(id, res);
-      const ticket = await deps.handoffs.fileTicket(id, actor(res), body);
+      const contact = contactFromDraft ? await draftOf(id) : undefined;
+      const fields = contact ? { ...body, phone: contact.phone, address: contact.address } : body;
+      const ticket = await deps.handoffs.fileTicket(id, actor(res), fields);
       changed(id);
       return { ok: true, ticket: { number: ticket.number, priority: ticket.priority, status: ticket.status, firstResponseDue: ticket.firstResponseDue, resolutionDue: ticket.resolutionDue } };
     }),

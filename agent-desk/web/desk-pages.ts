@@ -3,6 +3,7 @@
  * a login) and the desk itself, whose small script (public/desk.js) fills the queue and the
  * conversation from the JSON API and keeps them live. Everything from data is escaped.
  */
+import { PRODUCT_CATEGORIES } from '../../kernel/lexicon/product-categories';
 import type { AgentAccount } from '../agent-accounts';
 import { deskWords, fill, type DeskLang } from './desk-words';
 
@@ -69,7 +70,9 @@ export interface DeskPage {
 export function deskPage(page: DeskPage): string {
   const w = deskWords(page.lang);
   const other: DeskLang = page.lang === 'zh' ? 'en' : 'zh';
-  const data = { lang: page.lang, words: w, agent: { name: page.agent.name, role: page.agent.role }, timeZone: page.timeZone };
+  // The products the ticket form offers, named in the page's language.
+  const categories = PRODUCT_CATEGORIES.map((c) => ({ id: c.id, label: c.label[page.lang] }));
+  const data = { lang: page.lang, words: w, agent: { name: page.agent.name, role: page.agent.role }, timeZone: page.timeZone, categories };
   return `<!doctype html>
 <html lang="${page.lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>

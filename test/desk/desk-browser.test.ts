@@ -122,8 +122,10 @@ describe('the built-in desk with the widget', { shuffle: false }, () => {
 
     // Resolve (confirmed): the customer gets the star survey and rates 4. The engineer the agent
     // offered has yet to come, so the ticket stays open for the visit (tickets/pending-work.ts).
-    desk.once('dialog', (dialog) => void dialog.accept());
+    // The page says so before the chat ends (and offers to close it too, when the work is done).
     await desk.locator('#resolve').click();
+    await expect.poll(() => desk.locator('#resolve-choice').textContent(), WAIT).toMatch(new RegExp(`${number}[\\s\\S]*保持打开`));
+    await desk.locator('#resolve-keep-open').click();
     await expect.poll(() => widget.locator('#aftersales-widget .survey').isVisible(), WAIT).toBe(true);
     expect((await server.context.assistant.desk.tickets.get(number)).status).toBe('in_progress');
     await expect.poll(() => widget.locator('#aftersales-widget .survey').isVisible(), WAIT).toBe(true);

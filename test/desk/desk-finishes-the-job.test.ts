@@ -85,8 +85,12 @@ describe.each(['zh', 'en'] as const)('the agent finishes the job at the desk (%s
     const viewed = (await mei.get(base)).body;
     expect(viewed.events.filter((e: { kind: string }) => e.kind === 'note').map((e: { text: string }) => e.text)).toContain(c.agentNote);
 
-    // The form is prefilled from what the customer said, read as the bot reads it.
-    const draft = (await mei.get(`${base}/ticket-draft`)).body;
+    // The form is prefilled from what the customer said, read as the bot reads it; the phone and
+    // the address masked, as everywhere on the desk, until the agent opens them.
+    const masked = (await mei.get(`${base}/ticket-draft`)).body;
+    expect(masked).toMatchObject({ category: 'refrigerator', phone: '137****3333', revealed: false });
+    expect(masked.address).not.toMatch(/文三路100号|100 Wensan Road/);
+    const draft = (await mei.get(`${base}/ticket-draft?reveal=1`)).body;
     expect(draft).toMatchObject({ category: 'refrigerator', brand: 'Midea', phone: '13722223333' });
     expect(draft.address).toMatch(/文三路100号|100 Wensan Road/);
     expect(draft.preferredTime).toMatch(/周六上午|Saturday morning/i);

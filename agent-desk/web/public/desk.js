@@ -10,7 +10,9 @@
   // The product in the language of this desk page.
   const productOf = (t) => (t.productWords && t.productWords[data.lang]) || t.product;
   // Deadlines are counted from the server's clock (skew is measured at every queue load).
-  const state = { selected: null, reveal: false, me: null, error: '', notice: '', skewMs: 0, drawn: '' };
+  // `draft`: the ticket form being filled for a conversation with none (kept across live redraws);
+  // `resolveChoice`: the agent is choosing whether ending the chat closes a ticket with work still to come.
+  const state = { selected: null, reveal: false, me: null, error: '', notice: '', skewMs: 0, drawn: '', draft: null, resolveChoice: false };
   const now = () => Date.now() + state.skewMs;
 
   const $ = (id) => document.getElementById(id);
@@ -125,7 +127,12 @@
 
   // ---- one conversation ----
   async function select(id) {
-    if (state.selected !== id) state.reveal = false;
+    if (state.selected !== id) {
+      state.reveal = false;
+      state.draft = null;
+      state.resolveChoice = false;
+      state.notice = '';
+    }
     state.selected = id;
     state.error = '';
     document.querySelectorAll('.queue-item').forEach((b) => b.classList.toggle('selected', Number(b.dataset.conversation) === id));
@@ -136,7 +143,7 @@
     if (!state.selected) return;
     const v = await api('GET', `/desk/api/conversations/${state.selected}${state.reveal ? '?reveal=1' : ''}`);
     // Redrawn only when something changed: the agent's typing, focus and scroll are left alone.
-    const drawn = JSON.stringify([v, state.error, state.notice, state.me && state.me.actor]);
+    const drawn = JSON.stringify([v, state.error, state.notice, state.me && state.me.actor, state.draft && state.draft.revealed, state.resolveChoice]);
     if (drawn === state.drawn) return;
     state.drawn = drawn;
     renderDetail(v);
@@ -159,6 +166,169 @@
         return false;
       }
     };
+  }
+
+  /** Draws the open conversation again even when nothing in it changed (a form opened or closed). */
+  function redraw() {
+    state.drawn = '';
+    return loadConversation();
+  }
+
+  // ---- a ticket for a conversation that has none ----
+  const DRAFT_FIELDS = ['category', 'brand', 'model', 'errorCode', 'symptom', 'phone', 'address', 'preferredTime', 'priority'];
+
+  /** The prefilled form from the API: the phone and address masked unless personal data is shown. */
+  async function fetchDraft() {
+    return api('GET', `/desk/api/conversations/${state.selected}/ticket-draft${state.reveal ? '?reveal=1' : ''}`);
+  }
+
+  async function openDraft() {
+    try {
+      const d = await fetchDraft();
+      state.draft = { conversationId: state.selected, revealed: d.revealed, values: Object.fromEntries(DRAFT_FIELDS.map((k) => [k, d[k] || ''])) };
+      state.error = '';
+    } catch (error) {
+      state.error = fill(W.failed, { message: error.message });
+    }
+    await redraw();
+  }
+
+  /** Showing or hiding personal data changes the form's phone and address only: the rest is the agent's. */
+  async function redrawDraftContact() {
+    if (!state.draft) return;
+    const d = await fetchDraft();
+    Object.assign(state.draft, { revealed: d.revealed });
+    state.draft.values.phone = d.phone || '';
+    state.draft.values.address = d.address || '';
+  }
+
+  async function fileDraft() {
+    const draft = state.draft;
+    const body = Object.fromEntries(Object.entries(draft.values).filter(([, value]) => String(value).trim() !== ''));
+    // The page never held the real phone and address: the server files them as the customer gave them.
+    if (!draft.revealed) {
+      delete body.phone;
+      delete body.address;
+      body.contactFromDraft = true;
+    }
+    try {
+      state.error = '';
+      const done = await api('POST', `/desk/api/conversations/${state.selected}/ticket`, body);
+      state.draft = null;
+      state.notice = fill(W.filed, { number: done.ticket.number });
+    } catch (error) {
+      state.error = fill(W.failed, { message: error.message });
+    }
+    await Promise.all([loadQueue(), redraw()]);
+  }
+
+  function draftForm() {
+    const values = state.draft.values;
+    const input = (key, attrs) => {
+      const node = el(key === 'symptom' ? 'textarea' : 'input', { id: `draft-${key}`, name: key, ...attrs });
+      node.value = values[key] || '';
+      node.addEventListener('input', () => (values[key] = node.value));
+      return node;
+    };
+    const masked = !state.draft.revealed;
+    const known = data.categories.some((c) => c.id === values.category);
+    const category = el(
+      'select',
+      { id: 'draft-category', name: 'category' },
+      el('option', { value: '' }, W.productUnknown),
+      // A product the lexicon does not hold stays as the customer named it.
+      !known && values.category ? el('option', { value: values.category }, values.category) : null,
+      data.categories.map((c) => el('option', { value: c.id }, c.label)),
+    );
+    category.value = values.category || '';
+    category.addEventListener('change', () => (values.category = category.value));
+    const priority = el(
+      'select',
+      { id: 'draft-priority', name: 'priority' },
+      ['P1', 'P2', 'P3', 'P4'].map((p) => el('option', { value: p }, p)),
+    );
+    priority.value = values.priority || 'P3';
+    priority.addEventListener('change', () => (values.priority = priority.value));
+    const row = (label, control) => el('label', { class: 'draft-row' }, el('span', {}, label), control);
+    return el(
+      'form',
+      {
+        id: 'ticket-form',
+        class: 'card wide ticket-form',
+        onsubmit: async (e) => {
+          e.preventDefault();
+          if (!values.symptom.trim()) return;
+          await fileDraft();
+        },
+      },
+      el('h3', {}, W.draftTitle),
+      row(W.product, category),
+      row(W.brand, input('brand', { maxlength: 60 })),
+      row(W.model, input('model', { maxlength: 80 })),
+      row(W.errorCode, input('errorCode', { maxlength: 20 })),
+      row(W.symptom, input('symptom', { maxlength: 2000, required: true })),
+      row(W.contact, input('phone', { maxlength: 40, readonly: masked })),
+      row(W.address, input('address', { maxlength: 250, readonly: masked })),
+      row(W.preferredTime, input('preferredTime', { maxlength: 60 })),
+      row(W.priority, priority),
+      masked && (values.phone || values.address) ? el('p', { class: 'privacy', id: 'draft-masked' }, W.draftMasked) : null,
+      el(
+        'div',
+        { class: 'actions' },
+        el('button', { type: 'submit', class: 'primary', id: 'draft-file' }, W.fileIt),
+        el(
+          'button',
+          {
+            type: 'button',
+            id: 'draft-cancel',
+            onclick: () => {
+              state.draft = null;
+              return redraw();
+            },
+          },
+          W.cancel,
+        ),
+      ),
+    );
+  }
+
+  // ---- ending the chat when its ticket still has work to come ----
+  function resolveChoice(t) {
+    const end = (closeTicket) => async () => {
+      state.resolveChoice = false;
+      try {
+        state.error = '';
+        const done = await api('POST', `/desk/api/conversations/${state.selected}/resolve`, closeTicket ? { closeTicket: true } : {});
+        const open = done.ticket && done.ticket.status !== 'resolved' && done.ticket.status !== 'closed';
+        state.notice = open ? fill(W.resolvedKeptOpen, { number: done.ticket.number, pending: W.pendingKinds[t.pending] || '' }) : '';
+      } catch (error) {
+        state.error = fill(W.failed, { message: error.message });
+      }
+      await Promise.all([loadQueue(), redraw()]);
+    };
+    return el(
+      'div',
+      { class: 'resolve-choice error-banner notice', id: 'resolve-choice', role: 'alertdialog', 'aria-labelledby': 'resolve-choice-text' },
+      el('p', { id: 'resolve-choice-text' }, fill(t.pending === 'visit' ? W.resolvePendingVisit : W.resolvePendingRepair, { number: t.number })),
+      el(
+        'div',
+        { class: 'actions' },
+        el('button', { type: 'button', class: 'primary', id: 'resolve-keep-open', onclick: end(false) }, W.resolveKeepOpen),
+        el('button', { type: 'button', id: 'resolve-close-ticket', onclick: end(true) }, W.resolveAndClose),
+        el(
+          'button',
+          {
+            type: 'button',
+            id: 'resolve-cancel',
+            onclick: () => {
+              state.resolveChoice = false;
+              return redraw();
+            },
+          },
+          W.cancel,
+        ),
+      ),
+    );
   }
 
   function dl(rows) {
@@ -202,7 +372,22 @@
         v.mode === 'agent' && (mine || state.me.role === 'manager') ? el('button', { type: 'button', id: 'release', onclick: act('release') }, W.release) : null,
         // (A handoff with no ticket is resolved too: the customer gets the survey.)
         (t && t.status !== 'resolved' && t.status !== 'closed') || (!t && withPeople)
-          ? el('button', { type: 'button', id: 'resolve', onclick: act('resolve', undefined, W.resolveConfirm) }, W.resolve)
+          ? el(
+              'button',
+              {
+                type: 'button',
+                id: 'resolve',
+                // A ticket with a visit or a repair still to come: the agent is told it stays open, and may close it too.
+                onclick:
+                  t && t.pending
+                    ? () => {
+                        state.resolveChoice = true;
+                        return redraw();
+                      }
+                    : act('resolve', undefined, W.resolveConfirm),
+              },
+              W.resolve,
+            )
           : null,
         withPeople ? el('button', { type: 'button', id: 'hand-back', onclick: act('return') }, W.handBack) : null,
         el(
@@ -212,7 +397,8 @@
             id: 'reveal',
             onclick: async () => {
               state.reveal = !state.reveal;
-              await loadConversation();
+              await redrawDraftContact().catch((error) => (state.error = fill(W.failed, { message: error.message })));
+              await redraw();
             },
           },
           state.reveal ? W.hide : W.reveal,
@@ -247,6 +433,8 @@
               [W.resolution, time(t.resolutionDue)],
             ])
           : el('p', {}, W.noTicket),
+        // A handoff with no ticket (a bare request for a person): the agent files one from what the customer said.
+        !t && !state.draft ? el('button', { type: 'button', id: 'file-ticket', class: 'primary', onclick: openDraft }, W.fileTicket) : null,
         t && !t.responded ? due(t.firstResponseDue, t.overdue) : null,
         !t && v.request && v.request.firstResponseDue && v.mode === 'handoff_requested' ? due(v.request.firstResponseDue, Date.parse(v.request.firstResponseDue) < now()) : null,
       ),
@@ -361,7 +549,8 @@
             el('button', { type: 'submit', class: 'primary' }, W.send),
           )
         : el('div'),
-      t
+      // (Without a ticket the notes are kept with the conversation and move onto the ticket filed.)
+      t || withPeople
         ? el(
             'form',
             {
@@ -402,15 +591,17 @@
       state.error ? el('p', { class: 'error-banner', role: 'alert' }, state.error) : '',
       state.notice ? el('p', { class: 'error-banner notice', role: 'status', id: 'reply-notice' }, state.notice) : '',
       head,
+      state.resolveChoice && t && t.pending ? resolveChoice(t) : '',
       grid,
       controls || '',
+      state.draft && state.draft.conversationId === v.conversationId && !t ? draftForm() : '',
       el('h3', {}, W.conversation),
       log,
       compose,
       events || '',
     );
     log.scrollTop = log.scrollHeight;
-    if (kept.focus === 'reply-text' || kept.focus === 'note-text') $(kept.focus)?.focus();
+    if (kept.focus && /^(reply-text|note-text|draft-)/.test(kept.focus)) $(kept.focus)?.focus();
   }
 
   // ---- live updates ----
