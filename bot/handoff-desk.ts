@@ -28,7 +28,7 @@ const PENDING_NOTE: Record<PendingWork, string> = {
 };
 
 /** What the desks are told when a handoff changes hands, so each can show who has it. */
-export type HandoffStatusPayload = Pick<HandoffStatus, 'conversationId' | 'ticketNumber' | 'status' | 'by' | 'reason'>;
+export type HandoffStatusPayload = Pick<HandoffStatus, 'conversationId' | 'ticketNumber' | 'status' | 'by' | 'reason' | 'ticketStaysOpen'>;
 
 /** What a person fills in to file a ticket from a conversation (agent-desk prefills it from what the customer said). */
 export interface DeskTicketFields {
@@ -229,7 +229,8 @@ export class HandoffDesk {
         `agent:${agent}`,
         chatEndedCsatQuestion(lang, ticket.number, pending),
         ['5', '4', '3', '2', '1'],
-        this.status(conversation, 'resolved', `agent:${agent}`),
+        // The desks say the chat ended and the ticket did not: never a bare "resolved".
+        this.status(conversation, 'resolved', `agent:${agent}`, undefined, pending),
       );
       return this.deps.tickets.get(ticket.id);
     }
@@ -314,8 +315,8 @@ export class HandoffDesk {
   }
 
   /** Every desk hears of every change of hands in the same transaction as the change itself. */
-  private status(conversation: Conversation, to: HandoffStatusPayload['status'], by: string, reason?: HandoffStatusPayload['reason']): NewOutboxItem[] {
-    const payload: HandoffStatusPayload = { conversationId: conversation.id, ticketNumber: conversation.state.ticketNumber, status: to, by, reason };
+  private status(conversation: Conversation, to: HandoffStatusPayload['status'], by: string, reason?: HandoffStatusPayload['reason'], ticketStaysOpen?: PendingWork): NewOutboxItem[] {
+    const payload: HandoffStatusPayload = { conversationId: conversation.id, ticketNumber: conversation.state.ticketNumber, status: to, by, reason, ...(ticketStaysOpen ? { ticketStaysOpen } : {}) };
     return this.routes.items('handoff.status', payload);
   }
 

@@ -54,6 +54,8 @@ export const handoffStatusSchema = z.looseObject({
   status: z.enum(['taken_over', 'released', 'returned_to_bot', 'resolved']),
   by: z.string(),
   reason: z.enum(['agent', 'no_agent_reply']).optional(),
+  /** Resolved, but the chat only: the ticket stays open for the visit or the repair still to come (tickets/pending-work.ts). */
+  ticketStaysOpen: z.enum(['visit', 'repair']).optional(),
 });
 export type HandoffStatus = z.infer<typeof handoffStatusSchema>;
 

@@ -47,4 +47,4 @@ export const announcementSchema = z.object({
 export type Announcement = z.infer<typeof announcementSchema>;
 
 /** Where the handoff stands, shown on its post. */
-export type HandoffState = { status: 'waiting' } | { status: HandoffStatus['status']; by: string; reason?: HandoffStatus['reason'] };
+export type HandoffState = { status: 'waiting' } | { status: HandoffStatus['status']; by: string; reason?: HandoffStatus['reason']; ticketStaysOpen?: HandoffStatus['ticketStaysOpen'] };

@@ -128,6 +128,11 @@ function stateLine(state: HandoffState): string {
         ? ':robot_face: 无人回复，已自动交回机器人 No agent replied in time: handed back to the bot (the ticket stays open)'
         : `:robot_face: ${who(state.by)} 已交回机器人 handed the conversation back to the bot`;
     case 'resolved':
+      // Only the chat is finished when a visit or a repair is still to come: the ticket stays open for it.
+      if (state.ticketStaysOpen) {
+        const [zh, en] = state.ticketStaysOpen === 'visit' ? ['待上门', 'the visit still to come'] : ['待维修', 'the repair still to come'];
+        return `:speech_balloon: ${who(state.by)} 已结束对话 finished the chat; 已向客户发送满意度调查 the customer was sent the satisfaction survey. 工单保持打开（${zh}）The ticket stays open for ${en}`;
+      }
       return `:white_check_mark: ${who(state.by)} 已解决 resolved it; 已向客户发送满意度调查 the customer was sent the satisfaction survey`;
   }
 }
@@ -143,7 +148,11 @@ function buttonsFor(state: HandoffState, conversationId: number): types.Button[]
     value,
     confirm: {
       title: { type: 'plain_text', text: '确认已解决？Resolve?' },
-      text: { type: 'plain_text', text: '工单将标记为已解决，并向客户发送满意度调查。The ticket is resolved and the customer gets the satisfaction survey.' },
+      // (A ticket with a visit or a repair still to come stays open: the thread then says so.)
+      text: {
+        type: 'plain_text',
+        text: '对话结束，客户会收到满意度调查；工单标记为已解决，若还有上门或维修未完成则保持打开。The chat ends and the customer gets the satisfaction survey; the ticket is resolved, or stays open while a visit or repair is still to come.',
+      },
       confirm: { type: 'plain_text', text: '已解决 Resolve' },
       deny: { type: 'plain_text', text: '取消 Cancel' },
     },

@@ -138,7 +138,7 @@ export class SlackDelivery {
     const p = parse(handoffStatusSchema, item);
     const thread = await this.deps.threads.latestFor(p.conversationId, SLACK_DESK);
     if (!thread) return undefined; // never announced: nothing in Slack to update
-    const state = { status: p.status, by: p.by, reason: p.reason };
+    const state = { status: p.status, by: p.by, reason: p.reason, ticketStaysOpen: p.ticketStaysOpen };
     const ts = await this.postOnce(item, thread.channelId, thread.threadTs, statusLine(state));
     const announcement = announcementSchema.safeParse(thread.announcement);
     if (announcement.success) {

@@ -88,7 +88,9 @@ describe('Slack handoff desk: the whole loop', () => {
     expect((await toCustomer()).at(-1)).toMatchObject({ kind: 'survey', quickReplies: ['5', '4', '3', '2', '1'] });
     await world.drain();
     expect(JSON.stringify(post!.blocks)).not.toMatch(/handoff_(take_over|return|resolve)/);
-    expect(JSON.stringify(post!.blocks)).toMatch(/已解决/);
+    // Only the chat is finished: the post and the thread say the ticket stays open, never a bare "已解决".
+    expect(JSON.stringify(post!.blocks)).toMatch(/已结束对话[\s\S]*工单保持打开/);
+    expect(JSON.stringify(post!.blocks)).not.toMatch(/已解决 resolved it/);
 
     // The customer scores 5 in the web chat: the score is kept, and the ticket stays open for the visit.
     const scored = await world.customer('5', ref);
