@@ -78,10 +78,13 @@ export function ticketNumberChecks(number: string): boolean {
 }
 
 // How customers write a number: any case, the dashes left out or replaced by spaces or other
-// dashes (－ — –), the two groups run together.
-const SEP = String.raw`[\s\-_－—–]?`;
+// dashes (－ — –), the two groups run together; dictated by voice input, a dash comes out as the
+// word for it (杠, 横杠) with spaces around.
+const SEP = String.raw`(?:\s*(?:[\-_－—–]|杠|横杠|横)\s*|\s)?`;
 const CURRENT_IN_TEXT = new RegExp(String.raw`(?<![A-Za-z0-9])AS${SEP}(\d{8})${SEP}([0-9A-Za-z]{4})${SEP}([0-9A-Za-z]{4})(?![A-Za-z0-9])`, 'i');
-const LEGACY_IN_TEXT = /(?<![A-Za-z0-9])AS-(\d{8})-(\d{4,})(?![0-9])/i;
+// The old counter form (AS-20261124-0001) is read with the same separators, so "AS 20261124 0001"
+// and "AS杠20261124杠0001" are found as well as the stored form.
+const LEGACY_IN_TEXT = new RegExp(String.raw`(?<![A-Za-z0-9])AS${SEP}(\d{8})${SEP}(\d{4,})(?![0-9])`, 'i');
 // Copied from an SMS without its "AS-" (or with "A5" for "AS"): the date and the two groups, with a
 // separator after the date so a run of digits is not taken for one. Read only when the check
 // character is right, so an order or phone number is never mistaken for a ticket.
@@ -109,7 +112,7 @@ export function findTicketNumber(text: string): TicketNumberMention | undefined 
     if (!legacy || legacy[0].length !== current[0].length) return { number, valid, index: current.index, written: current[0] };
   }
   const legacy = LEGACY_IN_TEXT.exec(text);
-  if (legacy) return { number: legacy[0].toUpperCase(), valid: true, index: legacy.index, written: legacy[0] };
+  if (legacy) return { number: `AS-${legacy[1]}-${legacy[2]}`, valid: true, index: legacy.index, written: legacy[0] };
   const bare = WITHOUT_PREFIX_IN_TEXT.exec(text);
   if (bare) {
     const suffix = crockford(bare[2]! + bare[3]!);

@@ -101,6 +101,12 @@ export const engineStateSchema = z.object({
   offerLeft: frameSchema.optional(),
   /** Ticket numbers filed in this conversation, newest last. */
   filed: z.array(z.string()).default([]),
+  /**
+   * The ticket number the customer gave that found no ticket of ours (filed by phone or elsewhere):
+   * a later request about that ticket (move or cancel the visit) goes to a person with it, instead
+   * of asking for the number again.
+   */
+  unfound: z.string().optional(),
 });
 export type EngineState = z.output<typeof engineStateSchema>;
 

@@ -1544,6 +1544,8 @@ export class ConversationEngine {
       const before = this.state.stack.length;
       const filedBefore = this.state.filed.length;
       const result = await spec.finish(kit);
+      // A number that found nothing outlives its frame: a later request about that ticket is passed on with it.
+      if (frame.unfound) this.state.unfound = frame.unfound;
       // (Filed without a summary to confirm: the questions kept while it was taken go on its ticket.)
       if (this.state.filed.length > filedBefore) await this.openQuestionsOnTicket(frame);
       // A flow that needs something more from the customer (a code sent by SMS) asks for it now.
@@ -2015,9 +2017,13 @@ export class ConversationEngine {
     const earlier = (await this.t.turn.earlier?.().catch(() => [])) ?? [];
     const said = [...earlier.filter((m) => m.role === 'customer').map((m) => m.text), this.t.turn.redactedText];
     const brief = handoffSummary(known, said, this.lang);
+    // A request about a ticket whose number found nothing here (flows/unfound-ticket-request.ts) leads the summary: it is what the person acts on.
+    const unfound = this.state.unfound;
+    const passedOn = unfound ? this.state.stack.map((f) => f.facts.symptom).find((s) => s?.includes(unfound)) : undefined;
+    const summary = brief.summary.length >= 2 ? brief.summary : u.intent;
     const result = await this.t.tools.call('handOff', {
       reason,
-      summary: brief.summary.length >= 2 ? brief.summary : u.intent,
+      summary: passedOn ? `${passedOn}；${summary}`.slice(0, 900) : summary,
       phone: facts.phone,
       address: [facts.address, facts.preferredTime].filter(Boolean).join(' / ').slice(0, 300) || undefined,
       category: brief.category,
@@ -2264,6 +2270,7 @@ export class ConversationEngine {
       turn: this.t.turn,
       tools: this.t.tools,
       filed: this.state.filed,
+      unfound: frame.unfound ?? this.state.stack.findLast((f) => f.unfound)?.unfound ?? this.state.unfound,
       energy: this.state.energy,
       booking: this.state.stack.some((f) => f !== frame && f.flow === 'repair'),
       declined: this.state.declined,

@@ -43,7 +43,9 @@ export function applyWishes(turn: TurnInput, state: EngineState, commands: Comma
   // Asking to cancel a visit says it was booked (in another chat, by phone...): unless a visit is being set up
   // here right now, where "取消预约" calls off that booking form, not one already made.
   const settingUpVisit = state.filed.length === 0 && frame !== undefined && ['repair', 'fault'].includes(frame.flow);
-  const booked = state.filed.length > 0 || turn.openTickets.length > 0 || bookedVisitNamed(text) || moving || cancelsNamedVisit(text) || (cancelsBooking(text) && !settingUpVisit);
+  // (A ticket number named in this chat that found nothing here is still a booking: made by phone or elsewhere.)
+  const booked =
+    state.filed.length > 0 || turn.openTickets.length > 0 || Boolean(state.unfound) || bookedVisitNamed(text) || moving || cancelsNamedVisit(text) || (cancelsBooking(text) && !settingUpVisit);
 
   // Calling off a booked visit: the cancel-visit job, with the reason said (if any) kept for the ticket.
   // "那就取消吧" while a reschedule looks for the ticket calls off the visit, not the reschedule request.

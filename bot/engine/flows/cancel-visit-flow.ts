@@ -14,6 +14,7 @@ import { productName, promiseTime } from '../wording';
 import type { FlowKit, FlowSpec } from './flow';
 import { personHelpsWithoutCode, phoneSlot, proofCodeSlot } from './phone-lookup';
 import { ticketInSight, whichTicket } from './reschedule-flow';
+import { onlyUnfound, passUnfoundRequest } from './unfound-ticket-request';
 
 const ASK_TICKET: [Bilingual, Bilingual] = [
   {
@@ -49,10 +50,10 @@ export const cancelVisitFlow: FlowSpec = {
       required: true,
       ask: ASK_TICKET,
       without: { zh: '没关系，用报修时留的手机号也能查到。', en: 'No problem: the phone number on the ticket finds it too.' },
-      knownFrom: (kit) => ticketInSight(kit) || Boolean(kit.facts.phone) || unprovable(kit),
+      knownFrom: (kit) => ticketInSight(kit) || Boolean(kit.facts.phone) || unprovable(kit) || onlyUnfound(kit),
     },
     {
-      ...phoneSlot((kit) => ticketInSight(kit) || Boolean(kit.facts.ticketNumber) || unprovable(kit)),
+      ...phoneSlot((kit) => ticketInSight(kit) || Boolean(kit.facts.ticketNumber) || unprovable(kit) || onlyUnfound(kit)),
       // Not the lookup's "reply human": without number or phone the cancel request goes to a person at once (unverified).
       without: { zh: '手机号也想不起来的话没关系。', en: "That's all right if you can't remember the phone number either." },
     },
@@ -75,6 +76,11 @@ export const cancelVisitFlow: FlowSpec = {
       : `Just to check: you want to cancel the visit for ticket ${number}? Reply "yes" and I'll put the cancellation on it. ${why}`.trim();
   },
   async finish(kit) {
+    if (onlyUnfound(kit)) {
+      const reason = visitReason(kit.turn.text) ?? kit.frame.facts.symptom;
+      const note = `客户要求取消上门${reason ? `，原因：「${reason}」` : ''}，请核实后取消派工 / Customer asks to cancel the visit${reason ? ` (reason: "${reason}")` : ''}`;
+      return passUnfoundRequest(kit, { zh: '取消上门', en: 'cancel the visit' }, note);
+    }
     if (unprovable(kit)) return unverified(kit);
     const found = await whichTicket(kit);
     if (typeof found !== 'string') return 'done' in found ? unverified(kit) : found;

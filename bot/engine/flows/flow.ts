@@ -60,6 +60,8 @@ export interface FlowKit {
   energy?: EnergySource;
   /** Ticket numbers this conversation filed. */
   filed: string[];
+  /** A ticket number the customer gave in this conversation that found no ticket of ours. */
+  unfound?: string;
   /** A repair is being booked underneath this job (a warranty question in the middle of the form): offer no second one. */
   booking: boolean;
   /** The customer said they do not want a visit: self-help is given without offering one. */

@@ -13,6 +13,7 @@ import type { Bilingual } from '../commands';
 import { productName } from '../wording';
 import type { FlowKit, FlowResult, FlowSpec } from './flow';
 import { lookUpByPhone, offerChoice, personHelpsWithoutCode, phoneSlot, pickTicket, proofCodeSlot } from './phone-lookup';
+import { onlyUnfound, passUnfoundRequest } from './unfound-ticket-request';
 
 const WHICH: Bilingual = { zh: '要改约的是哪一张？回复序号（比如“1”）或者产品就行。', en: 'Which one is the visit for? Reply with its number in the list (e.g. "1") or the product.' };
 
@@ -40,7 +41,7 @@ export const rescheduleFlow: FlowSpec = {
       ],
       without: { zh: '没关系，用报修时留的手机号也能查到。', en: 'No problem: the phone number on the ticket finds it too.' },
       // A phone given instead of the number ("工单号找不到了，手机号是139…") finds the ticket.
-      knownFrom: (kit) => ticketInSight(kit) || Boolean(kit.facts.phone),
+      knownFrom: (kit) => ticketInSight(kit) || Boolean(kit.facts.phone) || onlyUnfound(kit),
       // The wanted time is said back, so the customer knows it is kept while the ticket is found.
       askFor: (facts) =>
         facts.preferredTime
@@ -56,7 +57,7 @@ export const rescheduleFlow: FlowSpec = {
             ]
           : undefined,
     },
-    phoneSlot((kit) => ticketInSight(kit) || Boolean(kit.facts.ticketNumber)),
+    phoneSlot((kit) => ticketInSight(kit) || Boolean(kit.facts.ticketNumber) || onlyUnfound(kit)),
     proofCodeSlot(personHelpsWithoutCode({ zh: '改约', en: 'move the visit for you' })),
     {
       // Asked once the ticket is in hand: finding it (and proving it) comes first.
@@ -68,10 +69,18 @@ export const rescheduleFlow: FlowSpec = {
       ],
       without: { zh: '时间可以等工程师打电话时再和他商量。', en: 'You can agree the time with the engineer when they call.' },
       // Not asked while the ticket is still being looked for: the lookup runs first (in `finish`).
-      knownFrom: (kit) => !kit.facts.ticketNumber && !kit.filed.length && kit.turn.openTickets.length !== 1,
+      // (With only a number that found nothing, the time is asked for: it goes to the person with the request.)
+      knownFrom: (kit) => !kit.facts.ticketNumber && !kit.filed.length && kit.turn.openTickets.length !== 1 && !onlyUnfound(kit),
     },
   ],
   async finish(kit) {
+    if (onlyUnfound(kit)) {
+      const wanted = kit.facts.preferredTime;
+      const time = wanted ? describeVisitTime(wanted, kit.tools.context.now) : undefined;
+      const what = time ? { zh: `上门时间改到 ${time.zh}`, en: `move the visit to ${time.en}` } : { zh: '改约上门时间', en: 'move the visit' };
+      const note = `客户要求改约上门时间${time ? `：${time.zh}（客户原话：「${wanted}」）` : ''} / Customer asks to move the visit${time ? ` to ${time.en}` : ''}`;
+      return passUnfoundRequest(kit, what, note);
+    }
     const found = await whichTicket(kit);
     if (typeof found !== 'string') return found;
     const wanted = kit.facts.preferredTime;
