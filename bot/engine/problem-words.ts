@@ -12,6 +12,7 @@ import { onlyFillers } from '../understanding/answers/fillers';
 import { classifyClause, withoutQuestionFrame, type ClauseKind } from '../understanding/fault-clauses';
 import { cleanFieldText, saysFieldWrong } from './field-text';
 import { withoutPurchaseDate } from '../understanding/slots/purchase-date-words';
+import { RecentReadings } from '../../kernel/text/recent-readings';
 
 const GREETING_FRONT = /^(?:\s|[,，。.!！~～]|喂+|你好+|您好|哈喽|在吗|在不在|hello|hi+|hey|good (?:morning|afternoon|evening)|there|请问|麻烦问一下|问一下|那个|就是|嗯+|啊+)+/i;
 const QUESTION_END =
@@ -121,6 +122,13 @@ function trimEnds(text: string): string {
 
 /** The fault the customer described, cleaned; undefined when the message describes none ("我要报修", "seriously?"). */
 export function faultWords(text: string): string | undefined {
+  return FAULT_WORDS.get(text, () => readFaultWords(text));
+}
+
+/** The engine asks for the fault words of the same message from several places in one turn. */
+const FAULT_WORDS = new RecentReadings<string | undefined>();
+
+function readFaultWords(text: string): string | undefined {
   const cleaned = chinesePunctuation(trimEnds(faultPieces(trimEnds(text))));
   return cleaned.length >= 2 && !saysNothingOfTheFault(cleaned) ? cleaned : undefined;
 }

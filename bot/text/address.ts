@@ -5,11 +5,19 @@
  */
 import { findEnglishAddresses } from './address-en';
 import { findChineseAddresses, type AddressMatch, type AddressOptions } from './address-zh';
+import { copyEach, RecentReadings } from '../../kernel/text/recent-readings';
 
 export type { AddressMatch, AddressOptions };
 
 /** Addresses that locate a home; with `partial`, any run of address components (an answer: "Tower 3", 天河区棠下). */
 export function findAddresses(text: string, options: AddressOptions = {}): AddressMatch[] {
+  return copyEach(ADDRESS_READINGS.get(`${options.partial ? 'p' : 'h'}:${text}`, () => scanAddresses(text, options)));
+}
+
+/** Phone numbers, redaction, error codes and the contact slots each look for the address of the same message. */
+const ADDRESS_READINGS = new RecentReadings<AddressMatch[]>();
+
+function scanAddresses(text: string, options: AddressOptions): AddressMatch[] {
   const all = [...findChineseAddresses(text, options), ...findEnglishAddresses(text, options)].sort((a, b) => a.index - b.index || b.raw.length - a.raw.length);
   // Where the two readings overlap (an English address with a Chinese estate name), keep the longer.
   const kept: AddressMatch[] = [];

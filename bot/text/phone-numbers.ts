@@ -2,6 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { findAddresses } from './address';
 import { abroadInstead, findAbroadNumbers, findLocalNumbersAbroad, JAPAN_MOBILE_WRITTEN } from './phone-numbers-abroad';
 import { regionNamedIn } from './phone-region';
+import { copyEach, RecentReadings } from '../../kernel/text/recent-readings';
 
 /**
  * Chinese phone numbers in normalised text: the one definition the phone slot, redaction and the
@@ -138,6 +139,13 @@ function afterPostcode(text: string, region: CountryCode | undefined) {
 
 /** Every phone number in the text (mobile, landline, abroad), in order, skipping numbers that read as serials or orders. */
 export function findPhoneNumbers(text: string, reading: PhoneReading = {}): PhoneMatch[] {
+  return copyEach(PHONE_READINGS.get(`${reading.region ?? ''}:${text}`, () => scanPhoneNumbers(text, reading)));
+}
+
+/** The contact slots, redaction and the clause reader each look for the phone numbers of the same message. */
+const PHONE_READINGS = new RecentReadings<PhoneMatch[]>();
+
+function scanPhoneNumbers(text: string, reading: PhoneReading): PhoneMatch[] {
   const found: PhoneMatch[] = [];
   const region = regionNamedIn(text) ?? reading.region;
   for (const m of text.matchAll(MOBILE_PATTERN)) {

@@ -8,6 +8,7 @@
 import { findPhoneNumbers } from '../text/phone-numbers';
 import { scoreIntents } from './intent';
 import { extractErrorCode } from './slots/error-code';
+import { RecentReadings } from '../../kernel/text/recent-readings';
 
 /** `neutral`: nothing the reader knows; kept only right after a fault clause ("the flame goes out when I let go"). */
 export type ClauseKind = 'fault' | 'tried' | 'timing' | 'product' | 'neutral' | 'other';
@@ -52,6 +53,13 @@ function faultScore(piece: string): boolean {
 
 /** What one clause of a message is about. */
 export function classifyClause(piece: string): ClauseKind {
+  return CLAUSE_KINDS.get(piece, () => readClause(piece));
+}
+
+/** The problem words, the added-fault, second-fault and details readers each cut the same message into the same clauses in one turn. */
+const CLAUSE_KINDS = new RecentReadings<ClauseKind>();
+
+function readClause(piece: string): ClauseKind {
   const bare = piece.trim();
   if (!bare) return 'other';
   const fault = faultScore(bare);

@@ -8,6 +8,7 @@ import { readAnswer, saysOnly } from './answers';
 import { DOMAIN_WORDS, INTENT_CUES } from './lexicons/intent-cues';
 import { repairRequestWords } from './spelling';
 import { INTENTS, type Intent, type Slots } from './types';
+import { RecentReadings } from '../../kernel/text/recent-readings';
 import { asksAfterRepair } from './after-repair-question';
 import { asksRepairWay } from './repair-way-question';
 import { asksAfterEarlierRequest } from './earlier-request';
@@ -30,6 +31,19 @@ export interface IntentVerdict {
 }
 
 export function scoreIntents(text: string, slots: Slots): Record<Intent, number> {
+  const scores = { ...TEXT_SCORES.get(text, () => scoreWords(text)) };
+  if (slots.errorCode) scores.fault_report += 2;
+  if (slots.ticketNumber) scores.ticket_status += 2.5;
+  if (slots.orderNumber) scores.ticket_status += 1;
+  if (slots.category && scores.fault_report > 0) scores.fault_report += 0.5;
+  return scores;
+}
+
+/** The intent, the clause reader (every clause, and again without its question words), the side-question and problem splitters score the same texts in one turn. */
+const TEXT_SCORES = new RecentReadings<Record<Intent, number>>();
+
+/** What the words alone say, before the slots add theirs. */
+function scoreWords(text: string): Record<Intent, number> {
   const scores = Object.fromEntries(INTENTS.map((i) => [i, 0])) as Record<Intent, number>;
   // "cancle my ordr" is read as meant; the slots were taken from the text as typed.
   // (A symptom said not to be there, "no smell", 没有糊味, scores nothing.)
@@ -54,10 +68,6 @@ export function scoreIntents(text: string, slots: Slots): Record<Intent, number>
     scores.complaint = Math.max(0, scores.complaint - 5);
     scores.ticket_status += 3;
   }
-  if (slots.errorCode) scores.fault_report += 2;
-  if (slots.ticketNumber) scores.ticket_status += 2.5;
-  if (slots.orderNumber) scores.ticket_status += 1;
-  if (slots.category && scores.fault_report > 0) scores.fault_report += 0.5;
   return scores;
 }
 

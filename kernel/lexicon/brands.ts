@@ -11,6 +11,7 @@
  * Haier, iQOO → vivo); Casarte keeps its own name because knowledge files name it apart.
  */
 import { normaliseText } from '../text/normal-form';
+import { copyEach, RecentReadings } from '../text/recent-readings';
 
 export interface BrandEntry {
   /** Canonical name, as knowledge files and tickets write it. */
@@ -206,6 +207,13 @@ function isFalseFriend(notIn: readonly RegExp[], text: string, index: number, le
  * in the normal form (understanding and knowledge search both normalise first); it is not changed.
  */
 export function findBrands(text: string): BrandMention[] {
+  return copyEach(BRAND_READINGS.get(text, () => scanBrands(text)));
+}
+
+/** A turn asks for the brands of the same message many times over (slots, clauses, problem words). */
+const BRAND_READINGS = new RecentReadings<BrandMention[]>();
+
+function scanBrands(text: string): BrandMention[] {
   const found: BrandMention[] = [];
   for (const { brand: entry, patterns, notIn } of MATCHERS) {
     let first: BrandMention | undefined;

@@ -14,6 +14,7 @@
  * understanding never reads a slot from them.
  */
 import { normaliseText } from '../text/normal-form';
+import { copyEach, RecentReadings } from '../text/recent-readings';
 
 export interface ProductCategoryEntry {
   id: string;
@@ -347,6 +348,13 @@ export interface CategoryMention {
  * categories only suggested (for search). The text should be in the normal form.
  */
 export function findCategories(text: string, options: { hints?: boolean } = {}): CategoryMention[] {
+  return copyEach(CATEGORY_READINGS.get(`${options.hints ? 'h' : 'n'}:${text}`, () => scanCategories(text, options)));
+}
+
+/** A turn asks for the products of the same message many times over (slots, clauses, problem words). */
+const CATEGORY_READINGS = new RecentReadings<CategoryMention[]>();
+
+function scanCategories(text: string, options: { hints?: boolean }): CategoryMention[] {
   const found: CategoryMention[] = [];
   for (const { entry, names, hints, notIn } of MATCHERS) {
     let first: CategoryMention | undefined;

@@ -12,6 +12,7 @@ import { ZH_RULES } from './date-mentions-zh';
 import { coarser, precisionOfSpan, type MentionContext, type Reading } from './date-readings';
 import type { MentionMatch, MentionRule } from './date-rule';
 import { joinYearsWithParts } from './date-year-joins';
+import { RecentReadings } from '../../../kernel/text/recent-readings';
 
 export interface DateMention extends Reading {
   index: number;
@@ -37,6 +38,13 @@ const RULES: MentionRule[] = [...NUMERIC_RULES, ...ZH_RULES, ...EN_RULES];
  * it or no words at all (a bare "24.7.15" to a Chinese service), English otherwise.
  */
 export function findDateMentions(text: string, today?: string, locale?: 'zh' | 'en'): DateMention[] {
+  return DATE_READINGS.get(`${today ?? ''}|${locale ?? ''}|${text}`, () => readDateMentions(text, today, locale)).map((m) => ({ ...m, span: { ...m.span } }));
+}
+
+/** The purchase date reads a message two or three times (with and without words taken back), and the other slots read it again. */
+const DATE_READINGS = new RecentReadings<DateMention[]>();
+
+function readDateMentions(text: string, today: string | undefined, locale: 'zh' | 'en' | undefined): DateMention[] {
   const ctx: MentionContext = { today, zh: locale ? locale === 'zh' : HAN.test(text) || !/[a-z]/i.test(text) };
   const found: DateMention[] = [];
   for (const rule of RULES) {

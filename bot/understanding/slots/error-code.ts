@@ -22,6 +22,7 @@ import { findPhoneNumbers } from '../../text/phone-numbers';
 import { EVERYDAY_ACRONYMS } from './everyday-acronyms';
 import { brandMentions, categoryMentions, everyBrandMention, type LexiconMention } from './lexicon-mentions';
 import { extractModel } from './model';
+import { RecentReadings } from '../../../kernel/text/recent-readings';
 
 export interface ErrorCodeMention {
   /** One form for tickets and look-ups: letters upper-case, separators gone (E-4 -> E4, Err 4 -> ERR4); seven-segment mixed case kept (dE). */
@@ -161,6 +162,13 @@ interface Context {
 }
 
 export function extractErrorCodes(raw: string): ErrorCodeMention[] {
+  return CODE_READINGS.get(raw, () => readErrorCodes(raw)).map((m) => ({ ...m, nextTo: { ...m.nextTo } }));
+}
+
+/** The slots, the clause reader (each clause, often twice) and the engine each look for the codes of the same texts in one turn. */
+const CODE_READINGS = new RecentReadings<ErrorCodeMention[]>();
+
+function readErrorCodes(raw: string): ErrorCodeMention[] {
   const folded = foldText(raw);
   const text = folded.text;
   const brands = brandMentions(text);
