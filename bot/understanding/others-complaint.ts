@@ -1,7 +1,8 @@
 /**
  * Someone else's complaint, passed on by the customer: the neighbour below complains about the
  * dripping, the landlord or the property office about the outdoor unit's noise, a spouse is angry
- * that the fridge hums. The customer is not angry with us, and the message is not a complaint
+ * that the fridge hums, a guest of a B&B host or a tenant about the broken air conditioner (the
+ * host wants it repaired). Not "customer" or 客户: that is the customer speaking of themselves. The customer is not angry with us, and the message is not a complaint
  * about our service: it is their problem with the product, told through the other person's words.
  * The other person's complaint words are read as a plain report ("邻居反映", "the neighbour
  * mentioned"), so neither the intent nor the sentiment take them for the customer's own anger.
@@ -9,8 +10,8 @@
 
 /** People around the customer whose complaints the customer passes on. */
 const OTHERS =
-  String.raw`(?:楼下|楼上|对门|隔壁|邻居|邻里|住户|业主群|物业|物业公司|管理处|小区|居委会|城管|房东|房客|租客|家里人|家人|老婆|老公|爱人|媳妇|太太|丈夫|先生|我妈|我爸|老妈|老爸|爸妈|父母|婆婆|公公|孩子|儿子|女儿|室友|同事|老板|` +
-  String.raw`\b(?:(?:the|my|our|a|some)\s+)?(?:(?:downstairs|upstairs|next[- ]door)\s+)?(?:neighbou?rs?|landlord|landlady|tenants?|property (?:manager|management|office|company)|building (?:manager|management|office)|HOA|strata|concierge|flatmates?|roommates?|housemates?|wife|husband|partner|mum|mom|dad|parents|kids|son|daughter|in-laws?|boss)\b)`;
+  String.raw`(?:楼下|楼上|对门|隔壁|邻居|邻里|住户|业主群|物业|物业公司|管理处|小区|居委会|城管|房东|房客|租客|住客|客人|入住的人|家里人|家人|老婆|老公|爱人|媳妇|太太|丈夫|先生|我妈|我爸|老妈|老爸|爸妈|父母|婆婆|公公|孩子|儿子|女儿|室友|同事|老板|` +
+  String.raw`\b(?:(?:the|my|our|a|some)\s+)?(?:(?:downstairs|upstairs|next[- ]door)\s+)?(?:neighbou?rs?|landlord|landlady|tenants?|lodgers?|(?:hotel |b&b |airbnb )?guests?|property (?:manager|management|office|company)|building (?:manager|management|office)|HOA|strata|concierge|flatmates?|roommates?|housemates?|wife|husband|partner|mum|mom|dad|parents|kids|son|daughter|in-laws?|boss)\b)`;
 
 /** What they do: complain, get angry, threaten to report. */
 const THEIR_COMPLAINT =

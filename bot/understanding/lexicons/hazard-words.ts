@@ -120,6 +120,8 @@ export const WATER = anyOf(
   '漏水', '渗水', '进水(?!阀|管|口)', '积水', '滴水', '淌水', '流水', '冒水', '喷水', '溢水', '溢出来', '水漫', '一地(?:的)?水', '一摊水', '满地(?:的)?水', '都是水', '全是水',
   '(?<!热|饮|净|开|喝|冷)水(?:漏|流|滴|渗|溅|喷|淌|冒|溢|淹|泡)', '有水', '被水', '泡(?:了|在|到)', '淋湿', '湿了', '湿的', '打湿', '弄湿', '受潮', '潮湿', '溅(?:到|上|了)',
   '(?:漏|流|滴|渗|淌)(?:到|进|在)', '淹(?:了|到)',
+  // Water spread over the floor, said by how it went: 漫出来, 淌了一地, 流得满地.
+  '漫出', '(?:淌|流|漏|洒|溢|漫|渗)(?:了|得)?(?:一|满)地',
   '(?<!hot )\\bwater\\b(?! heater| filter| dispenser| purifier| softener| pump| tank| inlet| supply| pressure| temp\\w*| bill)', '\\bleak(?:s|ed|ing|y)?\\b(?! (?:of )?(?:current|electricity|power))', '\\bwet\\b', '\\bdamp\\b', '\\bpuddles?\\b',
   '\\bflood\\w*', '\\bdrip\\w*', '\\bspill\\w*', '\\bsoak\\w*', '\\bsplash\\w*', '\\bpool(?:ing|ed|s)?\\b(?! table)', '\\bcondensation\\b', '\\bmoisture\\b', '\\bpour\\w*', '\\bgush\\w*',
 );
