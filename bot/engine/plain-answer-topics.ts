@@ -31,4 +31,19 @@ export const PLAIN_ANSWER_TOPICS: { entry: RegExp; message: RegExp }[] = [
     entry: /燃气总阀一般在哪|Where the gas shut-off valve usually is/i,
     message: /阀|总闸|\b(?:valve|shut-?off|gas main|gas tap)\b/i,
   },
+  // The everyday answers of winter and daily use (knowledge/sample/everyday-answers.json) likewise: a washer
+  // that will not drain in summer is no frozen hose; a microwave that won't heat is no question about metal.
+  {
+    entry: /管冻住了：|热水器冬天怎么防冻|hoses frozen in cold weather|water heater on a balcony or outdoors in frost/i,
+    message:
+      /冻|结冰|冰碴|零下|负\s*\d|-\s*\d+\s*(?:度|℃)|霜冻|降温|天冷|太冷|冬天|开水|沸水|滚水|拔电|断电|拔插头|热水浇|热水烫|吹风机|化开|\b(?:froze|frozen|freez\w*|frost\w*|ice[ds]?|icy|thaw\w*|below zero|sub-?zero|boiling|kettle|hair ?dryer|winter|unplug\w*)\b|-\s*\d+\s*°?\s*c\b/i,
+  },
+  {
+    entry: /微波炉里能不能放金属|metal, stainless-steel containers or foil/i,
+    message: /金属|不锈钢|钢的|铁的?(?:饭盒|碗|盒|盘|锅)|铝|锡纸|锡箔|金边|银边|饭盒|容器|\b(?:metal\w*|stainless|steel|alumini?um|foil|tin|gold rim|silver rim|containers?|tupperware|lunch ?box)\b/i,
+  },
+  {
+    entry: /洗衣机童锁怎么解除|turn off a washer's child lock/i,
+    message: /童锁|儿童锁|锁|哪个键|\b(?:child ?lock|lock\w*|unlock\w*|padlock|key symbol|which button)\b/i,
+  },
 ];
