@@ -82,6 +82,7 @@ import { repairFeeBack } from '../understanding/repair-fee-back';
 import { careUnknown } from './care-unknown';
 import { warrantyAgain } from './warranty-again';
 import { withoutRepeatedBlocks } from './reply-dedupe';
+import { withOneVoice } from './one-voice';
 import { describedInstead, negatesWordsOf, rejectsCase } from './case-rejected';
 import { offerOf, readOfferReply } from './offer-memory';
 import { LIQUID_TITLE } from './flows/liquid-first';
@@ -196,8 +197,14 @@ class ReplyParts {
   readonly citations: string[] = [];
   quickReplies?: string[];
   handedOff = false;
+  /** "I can't answer that" lines that do not name what: left out when the reply answers from the knowledge base (one-voice.ts). */
+  readonly unnamedUnanswered = new Set<string>();
   say(text: string): void {
     if (text) this.parts.push(text);
+  }
+  sayUnanswered(text: string): void {
+    this.unnamedUnanswered.add(text);
+    this.say(text);
   }
   get empty(): boolean {
     return this.parts.length === 0;
@@ -1815,8 +1822,8 @@ export class ConversationEngine {
       if (careTask(question) && !frame.caseId) this.out.say(careUnknown(this.lang, factsOf(this.state, frame).category));
       // In a form or a request being filed: the question is written down for the person who answers it, and said so.
       else if (await this.questionWrittenDown(frame, question)) return;
-      else if (several) this.out.say(this.noAnswerOn(question));
-      else this.out.say(noAnswerToQuestion(this.lang, frame.stage === 'feedback' || frame.stage === 'offer'));
+      else if (several) this.noAnswerSaid(question);
+      else this.out.sayUnanswered(noAnswerToQuestion(this.lang, frame.stage === 'feedback' || frame.stage === 'offer'));
     }
   }
 
@@ -1865,9 +1872,17 @@ export class ConversationEngine {
       if (this.elsewhere(question) || this.safetyAnswer(question, '', false)) continue;
       const answer = await answerOneQuestion(kit, question);
       if (answer?.id) this.out.citations.push(answer.id);
-      this.out.say(answer ? answer.text : this.noAnswerOn(question));
+      if (answer) this.out.say(answer.text);
+      else this.noAnswerSaid(question);
       this.shortenRepeats(before, question);
     }
+  }
+
+  /** `noAnswerOn` said; a line naming no topic ("on that point") is an unnamed one (one-voice.ts). */
+  private noAnswerSaid(question: string): void {
+    const line = this.noAnswerOn(question);
+    if (questionTopic(question) === 'other') this.out.sayUnanswered(line);
+    else this.out.say(line);
   }
 
   /** One question of several that nothing answers: named in our own words, with who answers it. */
@@ -1946,6 +1961,7 @@ export class ConversationEngine {
       const answer = await answerOneQuestion(kit, question, { dateAsked: dateAsk });
       if (answer?.id) this.out.citations.push(answer.id);
       const text = answer ? (answeredBefore(answer.text, [this.previous.lastReply ?? '', this.previous.replyBefore ?? '', said], answer.topic, this.lang) ?? answer.text) : this.noAnswerOn(question);
+      if (!answer && questionTopic(question) === 'other') this.out.unnamedUnanswered.add(text);
       if (!this.out.parts.includes(text) && !added.includes(text)) added.push(text);
     }
     if (!added.length) return false;
@@ -2102,7 +2118,7 @@ export class ConversationEngine {
     const taking = ['repair', 'return', 'complaint', 'reschedule', 'cancelVisit', 'deliveryDamage'].includes(frame.flow) || this.state.filed.length > 0;
     if (!taking || frame.stage === 'feedback' || frame.stage === 'offer') return false;
     const filed = await this.noteForPerson(frame, questionsNote([question]));
-    this.out.say(questionWrittenDown(this.lang, filed));
+    this.out.sayUnanswered(questionWrittenDown(this.lang, filed));
     return true;
   }
 
@@ -2326,7 +2342,8 @@ export class ConversationEngine {
   }
 
   private done(): BrainReply {
-    let text = withoutRepeatedBlocks(oneApology(this.out.parts, this.lang)).join('\n');
+    const voiced = withOneVoice(this.out.parts, this.out.unnamedUnanswered, this.out.citations.length > 0);
+    let text = withoutRepeatedBlocks(oneApology(voiced, this.lang)).join('\n');
     // Never the same words again (issue 16): the reply that would repeat one of the last two changes what it does instead.
     // (A question answered with part of what was said before, "退不了只能换？" -> the rule again, is an answer; the same words whole are not.)
     const same = (earlier?: string) => repeats(text, earlier) && (!this.asksSomething() || text.trim() === earlier?.trim());

@@ -26,9 +26,20 @@ const PART_OR_SELF =
 const BUY_WISH =
   /(?<!购)买(?![的了过])|购买(?!时间|日期|凭证|记录|的)|有卖|卖不卖|卖吗|在卖|\bbuy(?:ing)?\b|\bsell(?:s|ing)?\b|\bpurchase (?:a|an|one|another|new|spare)\b|\border (?:a|an|one|another|new)\b|where (?:can|do|could) (?:i|we) (?:get|find)\b|\bget (?:a|another) (?:new |replacement )?\w+/i;
 
+/**
+ * Where an appliance may be put ("能放卫生间吗", "can it go on the balcony?"): an installation
+ * question too, though it may name no installing verb.
+ */
+const PLACEMENT_ASKED =
+  /(?:能|可以|能不能|可不可以|不能|得)(?:装|挂|放)|(?:装|挂|放|摆)[^，,。？?]{0,4}(?:卫生间|浴室|洗澡间|淋浴间|洗手间|卧室|阳台|厨房|室内|屋里|房间里)|\b(?:go|goes|put|fit\w*|plac\w*|sit|hang)\b[^.?!]{0,40}\b(?:bathroom|bedroom|balcony|kitchen|shower ?room|washroom|cupboard|closet|indoors?|outside)\b/i;
+
+/** Installing or placing it. */
+const INSTALL_OR_PLACE = new RegExp(`${INSTALL_ASKED.source}|${PLACEMENT_ASKED.source}`, 'i');
+
 const ENTRY_TOPICS: { entry: RegExp; message: RegExp }[] = [
   { entry: /^(?:三包退换货|七天无理由退货|退换货|退货后)|Statutory returns|no-reason return|return or exchange|after a return/i, message: RETURN_WISH },
-  { entry: /安装|installation|^Installing|wall mount/i, message: INSTALL_ASKED },
+  // (Where it may go is an installation rule too: "燃气热水器能装在哪里" answered "刚换过燃气表，有关系吗".)
+  { entry: /安装|装在|装哪|installation|^Installing|wall mount|\bmay go\b|\bbe installed\b/i, message: INSTALL_OR_PLACE },
   { entry: /零件能不能自己换|Replacing a part yourself/i, message: PART_OR_SELF },
   { entry: /怎么买|在哪里买|哪里买|^Buying a|^Where to buy/i, message: BUY_WISH },
 ];
