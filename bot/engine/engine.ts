@@ -46,6 +46,7 @@ import { verdictAskedPlainly, verdictUnclear } from './verdict-unclear';
 import { faultWords } from './problem-words';
 import { answerSafetyQuestion } from './safety-question';
 import { defrostFearAnswer } from './defrost-fear';
+import { withoutFearedHazards } from '../understanding/feared-hazards';
 import { dangerTopicAnswer } from './safety-follow-up';
 import { warmLaundryAnswer } from './warm-laundry';
 import { leakDescribed, leakFirstAidLine } from './leak-first-aid';
@@ -2241,7 +2242,8 @@ export class ConversationEngine {
     }
     if (slot === 'symptom' && !correction) {
       // Only the fault is the problem: "我要报修", "???你到底有没有登记", "seriously?" never become it.
-      const fault = faultWords(value);
+      // (Nor is a fear beside it, "吓得以为着火了": nothing of what the product does, feared-hazards.ts.)
+      const fault = faultWords(withoutFearedHazards(value));
       // (Nor is when they are free, "下午都在家", whichever brain read it as the problem: not-a-problem.ts.)
       if (!fault || onlyAVisitTime(value)) return;
       // Another fault sentence about the same problem ("水箱一直是空的") is joined to it; a restatement is not.

@@ -21,6 +21,7 @@ import {
   MODAL_BEFORE,
   NEGATED_AFTER,
   NEGATED_BEFORE,
+  NEGATED_INSIDE,
   NEGATED_LIST_BEFORE,
   QUESTION,
   RECURRENCE,
@@ -227,7 +228,9 @@ function statusOf(l: Layout, hit: Hit): { status: MentionStatus; stopped?: boole
   const clause = containing(l.clauses, hit.event.start);
   const before = text.slice(Math.max(clause.start, hit.event.start - FRAMING_BEFORE), hit.event.start);
   const after = text.slice(hit.event.end, Math.min(clause.end, hit.event.end + FRAMING_AFTER));
-  if (test(NEGATED_BEFORE, before) || test(NEGATED_LIST_BEFORE, before) || test(NEGATED_AFTER, after)) {
+  // A word cue's match may hold its own denial ("摸着不麻"); a pair's sign is read from the words before it.
+  const deniedInside = hit.cue.kind === 'words' && test(NEGATED_INSIDE, text.slice(hit.event.start, hit.event.end));
+  if (deniedInside || test(NEGATED_BEFORE, before) || test(NEGATED_LIST_BEFORE, before) || test(NEGATED_AFTER, after)) {
     if (test(STOPPED_AFTER, after) || test(STOPPED_BEFORE, before)) return { status: 'present', stopped: true };
     return { status: 'negated' };
   }

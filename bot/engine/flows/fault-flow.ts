@@ -20,6 +20,8 @@ import { faultClauses, firstClauseCase, otherFaultLines, otherFaults, type Secon
 import type { ToldProblem } from '../problem-left';
 import { lineFitsEnergy, type EnergySource } from '../../understanding/energy-source';
 import { contradictsWorking, withoutWorkingClauses } from '../case-premise';
+import { withoutDenied } from '../../understanding/denied-symptoms';
+import { withoutFearedHazards } from '../../understanding/feared-hazards';
 import { aboutAnotherSymptom, answerIgnoresSymptom, namesSymptom, withSymptomWords } from '../symptom-fit';
 import { vagueFault, withoutVagueParts } from '../vague-fault';
 import { SOCIAL } from '../social-replies';
@@ -320,7 +322,9 @@ export const faultFlow: FlowSpec = {
     // What works is no search word: "the freezer still freezes fine" would pull up freezing cases for a warm fridge.
     // Nor is "it's broken" once the customer said what it does.
     // (Details alone are short: the product's name goes in front, as for one clause of two faults.)
-    const symptom = rematch ? clauseQuery(kit, withoutWorkingClauses(rematch.words)) : f.symptom && withoutWorkingClauses(withoutVagueParts(f.symptom));
+    // Nor is a fear ("吓得以为着火了", "will it catch fire?") or a sign denied ("没有焦糊味"): neither says what the product does.
+    const told = (words: string) => withoutDenied(withoutFearedHazards(words)).replace(/\s+/g, ' ').trim();
+    const symptom = rematch ? clauseQuery(kit, withoutWorkingClauses(told(rematch.words))) : f.symptom && withoutWorkingClauses(withoutVagueParts(told(f.symptom)));
     // A symptom written another way than the cases' titles ("无法开机", "cannot charge") searches with their words too.
     const query =
       [f.errorCode, symptom && !f.errorCode ? withSymptomWords(symptom) : symptom].filter(Boolean).join(' ') || [brandName(f.brand, kit.lang), categoryName(f.category, kit.lang)].join(' ');

@@ -16,6 +16,12 @@ export const NEGATED_LIST_BEFORE = /(?:(?:\b(?:no|not|without|never)\b|n't)[^.?!
 /** A negation right after (焦味都没有, 一点烟也没有). */
 export const NEGATED_AFTER = /^\s*(?:都|也|倒是?)(?:没有?|不|没见)/;
 
+/**
+ * A negation inside the matched words, right before the sign they end on: "摸着不麻", "碰到没有麻"
+ * (a "touch … numb" cue takes the denial in with it). 不停, 不断, 不时 say "keeps on", not "not".
+ */
+export const NEGATED_INSIDE = /(?:(?<!有)没有?|(?<![要会])不(?![停断时知住])|无|毫无|并不|并没有?)(?:怎么|太|一点|什么|感觉|觉得|发|有点)?[\u3400-\u9fff]{1,2}$/;
+
 /** After a negation, a change of state: the hazard was there and stopped (不冒烟了, not sparking anymore). */
 export const STOPPED_AFTER = /^\s*(?:了|啦|\b(?:anymore|any more|now|at the moment|right now|since)\b)/i;
 export const STOPPED_BEFORE = /(?:不再|没再|已经不|已经没有?|现在不|现在没有?|\bno longer|\bnot \w+ anymore)\s*$/i;
@@ -35,9 +41,20 @@ export const HYPOTHETICAL_BEFORE = new RegExp(
     // "does a swollen battery mean…?": a hazard asked about in general, not one happening.
     '\\b(?:does|do|would|will) (?:a|an)\\s*$',
     '\\bprone to\\b', '\\blikely to\\b', '\\bprotect\\w* (?:against|from)\\b', '\\bsigns of\\b',
+    // Feared or mistaken, not seen: "怕它起火", "该不会着火吧", "吓得以为着火了", "I thought it was on
+    // fire", "scared it'll catch fire", "will it catch fire". Nothing is burning; the worry deserves an
+    // answer, not an emergency. ("怕是着火了" is "it's probably on fire": a report.)
+    '(?:害怕|生怕|就怕|(?<![不别])怕(?!是)|担心|以为|当成|当是|当作|误以为)[^,，。！!？?]{0,6}$', '(?:该|应该)?(?<!会)不会(?!是)[^,，。]{0,4}$',
+    "\\b(?:thought|assumed|figured|mistook)\\b[^.?!,;]{0,30}$",
+    "\\b(?:scared|afraid|worried|terrified|fear\\w*|worry\\w*|nervous)\\b[^.?!,;]{0,12}(?:'ll|\\bwill|\\bmight|\\bcould|\\bmay|\\bwould|\\bgoing to|\\bgonna|\\bof)\\s+(?:\\w+\\s+){0,2}$",
+    '^\\s*(?:will|would|could|can|might)\\s+(?:it|this|that|they|the \\w+|my \\w+)\\s+(?:\\w+\\s+){0,2}$',
   ].join('|'),
   'i',
 );
+
+/** Where a fear or a mistaken belief starts, for taking it out of a search (feared-hazards.ts). */
+export const FEAR_CUE =
+  /(?:吓得|吓死了?)?(?:害怕|生怕|就怕|怕|担心|误以为|还以为|以为|当成|当是|会不会|该不会|是不是要)|\b(?:i |we |she |he |they )?(?:thought|assumed|figured|(?:am |'m |was |were )?(?:scared|afraid|worried|terrified))\b|\b(?:is it|will it|would it|could it|can it|might it)\b/gi;
 
 /** A modal right before the hazard: "can a fridge catch fire?", "会起火吗". Only a question makes it hypothetical. */
 export const MODAL_BEFORE = /(?:(?<!一)会(?!不会是)[^,，。]{0,6}|能[^,，。]{0,4}|可能[^,，。]{0,4}|\b(?:can|could|will|would|might|may)\s+(?!(?:\w+\s+){0,3}be\b)(?:\w+\s+){0,3}|\b(?:is|are|am)\s+(?:it|this|that|they|the \w+)\s+(?:going|gonna|about|likely)\s+(?:to\s+)?(?:\w+\s+){0,2})$/i;
