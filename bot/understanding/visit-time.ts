@@ -16,7 +16,8 @@ const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep'
 
 /** Words that name a day, a part of the day or an hour; a visit time is a run of them close together. */
 // (A week alone, "下周", is a piece too: "下周的周二下午" keeps it; a day number is never the tail of a house number, "100号".)
-const DAY_ZH = String.raw`(?:这|本|下下|下)?(?:个)?(?:周|星期|礼拜)[${ZH_DAY}1-7]|(?:这|本|下下|下)?(?:个)?周末|(?:这|本|下下|下)(?:个)?(?:周|星期|礼拜)(?![${ZH_DAY}1-7末])|今天|明天|后天|大后天|(?<!\d)\d{1,2}月\d{1,2}[日号]|(?<![\d月])\d{1,2}[日号]|工作日|平时|周一到周五`;
+// ("周一二", "礼拜二、四": a second day's bare number keeps the week word said once; "周二三点" is an hour.)
+const DAY_ZH = String.raw`(?:这|本|下下|下)?(?:个)?(?:周|星期|礼拜)[${ZH_DAY}1-7](?:[、，,]?[一二三四五六日](?![${ZH_DAY}七八九十\d点时:：个号楼栋层]))?|(?:这|本|下下|下)?(?:个)?周末|(?:这|本|下下|下)(?:个)?(?:周|星期|礼拜)(?![${ZH_DAY}1-7末])|今天|明天|后天|大后天|(?<!\d)\d{1,2}月\d{1,2}[日号]|(?<![\d月])\d{1,2}[日号]|工作日|平时|周一到周五`;
 const PART_ZH = '上午|中午|下午|午后|晚上|傍晚|早上|白天|全天|一早|晚些时候';
 const HOUR_ZH = String.raw`(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*(?:点|:\d{2})(?:半)?\s*(?:以后|之后|以前|之前|前|后|左右)?`;
 /** Short forms customers type ("thurs pm", "tues"), each with the weekday it names. */
@@ -209,8 +210,13 @@ function dayNumber(word: string): number {
   return '日天'.includes(last) ? 0 : /\d/.test(last) ? Number(last) % 7 : ZH_DAY.indexOf(last) + 1;
 }
 
+/**
+ * The second day after the first: joined ("周二到周四", "Mon or Tue"), set side by side ("周一周三",
+ * "礼拜二 礼拜四"), or its bare number right after the first ("周二四", "礼拜一二都行": the week word
+ * said once for both), never an hour ("周二三点" is three o'clock on Tuesday).
+ */
 const SECOND_DAY = new RegExp(
-  `^(\\s*(?:到|至|~|～|-|—|–|to|through|thru|till|until|或者?|还是|、|,|，|or|and)\\s*)(?:(?:这|本|下下|下)?(?:个)?(?:周|星期|礼拜)([${ZH_DAY}1-7])|(?:(?:this|next|coming)\\s+)?(${EN_DAYS.join('|')}|${EN_SHORT.join('|')})\\b)`,
+  `^(\\s*(?:(?:到|至|~|～|-|—|–|to|through|thru|till|until|或者?|还是|、|,|，|or|and)\\s*)?)(?:(?:这|本|下下|下)?(?:个)?(?:周|星期|礼拜)([${ZH_DAY}1-7])|(?:(?:this|next|coming)\\s+)?(${EN_DAYS.join('|')}|${EN_SHORT.join('|')})\\b|(?<=^[、，,]?)([一二三四五六日])(?![${ZH_DAY}七八九十\\d点时:：个号楼栋层]))`,
   'i',
 );
 
@@ -221,7 +227,7 @@ const SECOND_DAY = new RegExp(
 function secondDay(reading: Reading, text: string, first: RegExpExecArray, today: string, weeksAhead: number | undefined): void {
   const m = SECOND_DAY.exec(text.slice(first.index + first[0].length));
   if (!m || !reading.day) return;
-  const n = dayNumber((m[2] ?? m[3])!);
+  const n = dayNumber((m[2] ?? m[3] ?? m[4])!);
   let other = weekdayDate(today, n, weeksAhead);
   if (weeksAhead === undefined) other = addDays(reading.day, (n - weekday(reading.day) + 7) % 7);
   if (other < reading.day) other = addDays(other, 7);

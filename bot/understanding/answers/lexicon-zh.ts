@@ -10,6 +10,11 @@ import { ASKS_FOR_SENIOR } from '../lexicons/senior-person';
 /** Things to check an object against in "没有发票" / "发票丢了": proof of purchase and the model plate. */
 const PROOF = '发票|收据|小票|凭证|购物凭证|单据|单子|保修卡|购买记录|订单号?|型号|铭牌|标签|包装盒?|盒子|记录';
 /** Symptoms whose stopping means the fault is gone (不漏了); not functions, whose stopping is the fault (不制冷了). */
+/**
+ * "不响了" is a noise gone, except where sound is the job: "左边那只不响了" (one earbud of a pair),
+ * "音箱不响了" is the fault itself, never a fix.
+ */
+const NOT_SOUND_PRODUCT = String.raw`(?<!(?:(?:左|右|一)(?:边|侧|只|个|耳)|耳机|耳塞|耳麦|音箱|音响|喇叭|扬声器|听筒)[^，,。！？\s]{0,4})`;
 const SYMPTOM = '漏水?|滴水?|渗水|响|叫|吵|报警|报错|跳闸|闪|冒烟|抖|震|结冰|结霜|异响|显示[a-z0-9-]*|报[a-z0-9-]+';
 /** What a working appliance does again once fixed. */
 const WORKS = '开机|开|启动|制冷|制热|出水|出热水|加热|排水|脱水|转|充电|充上电|用|打着|点着|点火|打火|工作|运转|亮|(?:吹|出)(?:热|暖|冷|凉)?风';
@@ -105,7 +110,7 @@ export const ZH_ANSWERS: AnswerPattern[] = [
   a(
     'fixed',
     new RegExp(
-      `(?:又|能|可以|已经|开始)(?:${WORKS})了|不(?:再)?(?:${SYMPTOM})了|(?:故障码|代码|错误码|报警|提示|报错|故障|[a-z]{1,2}-?\\d{1,3}|噪音|异响|异味|怪味|漏水)(?:也|都|已经)?(?:消失|没|不见|停|没有)了`,
+      `(?:又|能|可以|已经|开始)(?:${WORKS})了|${NOT_SOUND_PRODUCT}不(?:再)?(?:${SYMPTOM})了|(?:故障码|代码|错误码|报警|提示|报错|故障|[a-z]{1,2}-?\\d{1,3}|噪音|异响|异味|怪味|漏水)(?:也|都|已经)?(?:消失|没|不见|停|没有)了`,
     ),
   ),
 
