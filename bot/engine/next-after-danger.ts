@@ -12,7 +12,7 @@ type Bi = { zh: string; en: string };
 
 /** Asking for the next step, with nothing more specific asked. */
 const NEXT_ASKED =
-  /(?:那|然后|接下来|下一步|现在|之后|后面)(?:我|我们)?(?:该|要|应该|还要|还得|需要|还需要|得)?(?:怎么办|怎么做|做什么|干什么|干嘛|咋办|咋弄|咋整|咋个(?:办|弄|整|搞|做)|怎样办|怎么整|怎么弄|怎么处理|怎么搞)|(?:接下来|然后|下一步|现在|之后|后面)(?:呢|怎么说|什么安排|怎么安排)|(?:还|还要|还需要|还得)(?:我)?(?:做|干|弄)(?:点)?(?:什么|啥)|(?:就)?这样(?:就)?(?:行|可以|好)了吗|\bwhat now\b|\bnow what\b|\bwhat next\b|\bwhat(?:'s| is) next\b|\bthen what\b|\bwhat (?:do|should|shall|must|can) (?:i|we) do (?:now|next|after that|from here|in the meantime)\b|\bwhat (?:happens|comes) (?:now|next|from here)\b|\bwhere do (?:i|we) go from here\b|\bwhat(?:'s| is) the next step\b|\b(?:anything|what) else (?:do|should|shall|must) (?:i|we) do\b|\b(?:is there )?anything else (?:i|we) (?:need|should|have) to do\b|\bwhat am i supposed to do\b|\bis that (?:it|all)\b/i;
+  /(?:那|然后|接下来|下一步|现在|之后|后面)(?:我|我们)?(?:该|要|应该|还要|还得|需要|还需要|得)?(?:怎么办|怎么做|做什么|干什么|干嘛|咋办|咋弄|咋整|咋个(?:办|弄|整|搞|做)|怎样办|怎么整|怎么弄|怎么处理|怎么搞)|(?:接下来|然后|下一步|现在|之后|后面)(?:呢|怎么说|什么安排|怎么安排)|(?:还|还要|还需要|还得)(?:我)?(?:做|干|弄)(?:点)?(?:什么|啥)|(?:就)?这样(?:就)?(?:行|可以|好)了吗|\bwhat now\b|\bnow what\b|\bwhat next\b|\bwhat(?:'s| is) next\b|\bthen what\b|\bwhat (?:do|should|shall|must|can) (?:i|we) do (?:now|next|after that|from here)\b|\bwhat (?:happens|comes) (?:now|next|from here)\b|\bwhere do (?:i|we) go from here\b|\bwhat(?:'s| is) the next step\b|\b(?:anything|what) else (?:do|should|shall|must) (?:i|we) do\b|\b(?:is there )?anything else (?:i|we) (?:need|should|have) to do\b|\bwhat am i supposed to do\b|\bis that (?:it|all)\b/i;
 
 export function nextStepAsked(text: string): boolean {
   return NEXT_ASKED.test(text);
