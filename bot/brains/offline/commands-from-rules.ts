@@ -8,6 +8,8 @@ import { ASKS_FOR_SENIOR } from '../../understanding/lexicons/senior-person';
 import { applyProductNamedForForm } from './product-named-for-form';
 import { guessYieldsToNamed } from './guess-yields-to-named';
 import { asksWithoutProof } from '../../understanding/proof-missing-question';
+import { givesUpOnDetail } from '../../understanding/detail-given-up';
+import { cancelsVisit } from '../../understanding/visit-cancel';
 import { asksWhichProof } from '../../understanding/proof-kind-question';
 import { asksMainPartCover } from '../../understanding/main-part-cover-question';
 import { mentionsProofOfPurchase } from '../../understanding/proof-of-purchase-mention';
@@ -167,9 +169,9 @@ const PROBLEM_RESTATED =
 /** Asking for the visit itself: 约师傅, 上门, 报修, 派人, book an engineer, send someone. */
 const BOOK_WORDS =
   /(约(?:个)?师傅|约(?:个)?上门|上门|报修|派(?:个)?人|派(?:个)?师傅|叫(?:个)?师傅|找(?:个)?(?:人|师傅)来|安排(?:个)?(?:师傅|人|上门)|来修|\bbook (?:a |an |the )?(?:visit|engineer|technician|repair|someone|somebody)|\bbook (?:me )?in\b|\b(?:send|get) (?:someone|somebody|an engineer|a technician|a repairman)|\bhave (?:someone|somebody|an engineer|a technician) (?:come|look)|\bcome (?:and|to) (?:fix|repair|look))/i;
-/** Turning a visit down: 我没说要报修, 不用上门, 不要修, I didn't ask for a repair, no visit. */
+/** Turning a visit down: 我没说要报修, 不用上门, 没必要派人, I didn't ask for a repair, no visit, no point having someone come. */
 const DECLINE_VISIT =
-  /((?:没|没有|并没有?|又没)(?:说过?要?|讲过?要?|要求过?|让你|叫你|想要?|要)(?:报修|上门|维修|修|派人|约师傅)|(?:不用|不要|不需要|别|无需|先不|暂时不|不想)(?:了)?[\s,，]*(?:报修|上门|派人|维修|修了|修(?![改理])|约师傅|安排(?:师傅|上门)?|预约)|\b(?:didn'?t|did not|never) (?:ask|say|want|request)\b.{0,20}\b(?:repair|visit|engineer|technician|booking|book)|\b(?:don'?t|do not|no) (?:need|want)\b.{0,15}\b(?:a repair|repair|visit|engineer|technician|booking|someone|anyone)\b|\bno (?:visit|repair|engineer|booking)s?\b(?! (?:yet|came|has))|\bnot (?:booking|book)\b)/i;
+  /((?:没|没有|并没有?|又没)(?:说过?要?|讲过?要?|要求过?|让你|叫你|想要?|要)(?:报修|上门|维修|修|派人|约师傅)|(?:不用|不要|不需要|别|无需|先不|暂时不|不想|没必要|犯不着)(?:了)?[\s,，]*(?:报修|上门|派人|维修|修了|修(?![改理])|约师傅|安排(?:师傅|上门)?|预约)|\b(?:didn'?t|did not|never) (?:ask|say|want|request)\b.{0,20}\b(?:repair|visit|engineer|technician|booking|book)|\b(?:don'?t|do not|no) (?:need|want)\b.{0,15}\b(?:a repair|repair|visit|engineer|technician|booking|someone|anyone)\b|\bno (?:visit|repair|engineer|booking)s?\b(?! (?:yet|came|has))|\b(?:no point|not worth|rather not|prefer not)\b.{0,12}\b(?:having|getting|sending|booking|have|get|send|book)\b.{0,12}\b(?:someone|somebody|anyone|an? (?:engineer|technician)|a visit)|\bnot (?:booking|book)\b)/i;
 /** Only asking, nothing to book: 就想知道, 只是问问, I only want to know, just asking. */
 const ONLY_ASKING =
   /(只是?(?:想)?问(?:一?下|问)?|就(?:是)?(?:想)?(?:问问|问一下|想知道|想了解)|只想(?:知道|了解|问)|\b(?:only|just) (?:want(?:ed)? to|wanna|need(?:ed)? to) (?:know|ask|check|understand)\b|\bjust (?:asking|curious|wondering)\b)/i;
@@ -482,7 +484,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // 算了 were read as "not fixed" and left the rest, so the words after the last cancel cue are read too.)
   const lastCancel = answer.cues.filter((c) => c.kind === 'cancel').at(-1);
   const afterCancel = lastCancel ? text.slice(lastCancel.index + lastCancel.words.length) : '';
-  const booksInstead = BOOK_WORDS.test(answer.rest) || Boolean(s.phone || s.address) || (BOOK_WORDS.test(afterCancel) && !DECLINE_VISIT.test(afterCancel));
+  // ("上门就不用了", "no need to send anyone": the booking word is what is called off, so it books nothing.)
+  const booksInstead =
+    (BOOK_WORDS.test(answer.rest) && !cancelsVisit(text) && !DECLINE_VISIT.test(text)) || Boolean(s.phone || s.address) || (BOOK_WORDS.test(afterCancel) && !DECLINE_VISIT.test(afterCancel));
   // "那换货 不要修", "don't fix it, I want a refund": dropping the repair for an exchange or a return is that request, not a cancel.
   const switchesToReturn = (RETURN_WORDS.test(text.replace(/<([a-z_]+)[^>]*>[\s\S]*?<\/\1>/gi, ' ')) || wantsNewUnit(text)) && !TRADE_IN.test(text);
   const declines = DECLINE_VISIT.test(text) || ONLY_ASKING.test(text);
@@ -492,6 +496,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   if (declines) add({ kind: 'declineVisit', from });
   if (switchesToReturn && answer.kinds.includes('cancel')) {
     // (the return is started below, from the message's words)
+  } else if (answer.kinds.includes('cancel') && awaiting && givesUpOnDetail(answer)) {
+    // "算了 型号不知道": the detail is given up (skipped above), not the request.
   } else if (answer.kinds.includes('cancel') && saidLast(answer, 'cancel', 'affirm') !== 'affirm' && !booksInstead && !cancelWordsAsk) add({ kind: 'cancel', from });
   else if (answer.kinds.includes('cancel') && booksInstead) add({ kind: 'start', flow: 'repair', from });
   const cancel = commands.some((c) => c.kind === 'cancel');
