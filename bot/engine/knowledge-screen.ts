@@ -20,14 +20,19 @@ const guard = new OutputGuard();
 const verdicts = new Map<string, boolean>();
 const MAX_VERDICTS = 20_000;
 
-function lineIsSafe(line: string): boolean {
-  let safe = verdicts.get(line);
+/** The verdict kept under `key` (the test's name and the text), or `judge()`'s, kept. */
+function keptVerdict(key: string, judge: () => boolean): boolean {
+  let safe = verdicts.get(key);
   if (safe === undefined) {
-    safe = guard.check(line).ok && screenKnowledgeText(line).length === 0;
+    safe = judge();
     if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
-    verdicts.set(line, safe);
+    verdicts.set(key, safe);
   }
   return safe;
+}
+
+function lineIsSafe(line: string): boolean {
+  return keptVerdict(`line:${line}`, () => guard.check(line).ok && screenKnowledgeText(line).length === 0);
 }
 
 export function screenKnowledgeLines(lines: readonly string[] | undefined): string[] {
@@ -37,11 +42,12 @@ export function screenKnowledgeLines(lines: readonly string[] | undefined): stri
 /** What an approved answer (a policy, a curated reply) may never carry: it may name fees, not links. */
 const NEVER_IN_ANSWERS = new Set(['link', 'image', 'email', 'canary', 'prompt_leak', 'profanity']);
 
+/** Kept like a line's verdict: the same policy answers are screened on every turn that finds them (a long English answer's address and phone scan cost a few ms each time). */
 export function approvedAnswerIsClean(answer: string): boolean {
-  return !guard.check(answer).violations.some((v) => NEVER_IN_ANSWERS.has(v.kind)) && screenKnowledgeText(answer).length === 0;
+  return keptVerdict(`answer:${answer}`, () => !guard.check(answer).violations.some((v) => NEVER_IN_ANSWERS.has(v.kind)) && screenKnowledgeText(answer).length === 0);
 }
 
 /** A case's title is quoted too (这个情况一般是「…」): a case whose title trips the screen is not used. */
 export function knowledgeTitleIsClean(title: string): boolean {
-  return guard.check(title).ok && screenKnowledgeText(title).length === 0;
+  return keptVerdict(`title:${title}`, () => guard.check(title).ok && screenKnowledgeText(title).length === 0);
 }
