@@ -49,6 +49,7 @@ import { defrostFearAnswer } from './defrost-fear';
 import { withoutFearedHazards } from '../understanding/feared-hazards';
 import { dangerTopicAnswer } from './safety-follow-up';
 import { warmLaundryAnswer } from './warm-laundry';
+import { metalArcingAnswer } from './microwave-arcing-part';
 import { leakDescribed, leakFirstAidLine } from './leak-first-aid';
 import { partWarrantyAnswer } from './part-warranty';
 import { partAfterVerdict } from './part-after-verdict';
@@ -350,6 +351,12 @@ export class ConversationEngine {
       const laundry = warmLaundryAnswer(this.t.turn.text, safety?.kinds ?? [], this.lang);
       if (laundry) this.out.say(laundry);
       await this.handOff('safety', stopUsingLine(safety ? deviceOf(safety) : deviceWords({}))[this.lang]);
+      return this.done();
+    }
+    // Sparks in a microwave told with the metal that made them: arcing, answered here, no person needed (microwave-arcing-part.ts).
+    const metalArcing = metalArcingAnswer(this.t.turn.text, this.lang);
+    if (metalArcing && !top(this.state)) {
+      this.out.say(metalArcing);
       return this.done();
     }
     // "算了 我自己打热线问" while a booking we cannot find is chased, or "I'll ring your helpline myself": a polite close, no person called, nothing filed (lookup-given-up.ts).
