@@ -42,3 +42,38 @@ describe('microwave sparks told with the metal that made them', () => {
     expect((await c.tickets())[0]?.priority).toBe('P1');
   });
 });
+
+describe('a swollen battery and nothing worse', () => {
+  it.each([
+    ['zh', '平板后盖被顶起来了，中间鼓了一块', '这几天还能先用着吗'],
+    ['zh', '笔记本电池膨胀了，触控板都被顶起来', '我能不能用到下周再拿去修'],
+    ['en', 'the back glass of my phone is bulging out, I think the battery has swollen', 'is it ok to keep using it for a couple more days?'],
+    ['en', 'my tablet screen is popping up at the corner, something is pushing it from behind', 'can I still use it till Sunday?'],
+  ])('%s: %s / %s', async (lang, first, next) => {
+    const c = world.customer(`swollen-${first}`);
+    const said = await c.say(first);
+    expect(said.mode).toBe('bot');
+    if (lang === 'zh') {
+      expect(said.text).toMatch(/停止充电|别再充电/);
+      expect(said.text).toMatch(/服务中心/);
+    } else {
+      expect(said.text).toMatch(/stop charging|don't use or charge/i);
+      expect(said.text).toMatch(/service centre/i);
+    }
+    const after = await c.say(next);
+    expect(after.mode).toBe('bot');
+    expect(after.text).toMatch(lang === 'zh' ? /不建议|别再用|不要/ : /don't|do not/i);
+    expect(after.text).toMatch(lang === 'zh' ? /服务中心/ : /service centre/i);
+    expect(await c.tickets()).toHaveLength(0);
+  });
+
+  it.each([
+    ['zh', '手机电池鼓起来了，摸着烫手，还有股焦味'],
+    ['en', 'my phone battery swelled up and it is hissing and very hot'],
+  ])('stays a danger: %s: %s', async (_lang, line) => {
+    const c = world.customer(`swollen-danger-${line}`);
+    const said = await c.say(line);
+    expect(said.mode).toBe('handoff_requested');
+    expect((await c.tickets())[0]?.priority).toBe('P1');
+  });
+});
