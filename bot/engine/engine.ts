@@ -50,7 +50,7 @@ import { withoutFearedHazards } from '../understanding/feared-hazards';
 import { dangerTopicAnswer } from './safety-follow-up';
 import { warmLaundryAnswer } from './warm-laundry';
 import { metalArcingAnswer } from './microwave-arcing-part';
-import { SWOLLEN_BATTERY_ANSWER, swollenBatteryStillUse } from './swollen-battery-answer';
+import { swollenBatteryAnswer, swollenBatteryStillUse } from './swollen-battery-answer';
 import { swellingOnly } from '../understanding/swelling-only';
 import { leakDescribed, leakFirstAidLine } from './leak-first-aid';
 import { partWarrantyAnswer } from './part-warranty';
@@ -365,7 +365,8 @@ export class ConversationEngine {
     if (swellingOnly(this.t.turn.text) && !top(this.state)) {
       // The phone or laptop named stays known, so "is the battery covered?" gets its own warranty terms.
       for (const c of given) this.assign(c.slot, c.value, c.kind === 'correct');
-      this.out.say(SWOLLEN_BATTERY_ANSWER[this.lang]);
+      const swollen = this.t.turn.conversation.state.safety;
+      this.out.say(swollenBatteryAnswer(swollen ? deviceOf(swollen) : deviceWords({}), this.lang));
       return this.done();
     }
     const stillUse = this.t.turn.understanding.safety ? undefined : swollenBatteryStillUse(this.t.turn.conversation.state.safety?.kinds, this.t.turn.text, this.lang);
