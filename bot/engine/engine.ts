@@ -49,6 +49,9 @@ import { defrostFearAnswer } from './defrost-fear';
 import { withoutFearedHazards } from '../understanding/feared-hazards';
 import { dangerTopicAnswer } from './safety-follow-up';
 import { warmLaundryAnswer } from './warm-laundry';
+import { metalArcingAnswer } from './microwave-arcing-part';
+import { swollenBatteryAnswer, swollenBatteryStillUse } from './swollen-battery-answer';
+import { swellingOnly } from '../understanding/swelling-only';
 import { leakDescribed, leakFirstAidLine } from './leak-first-aid';
 import { partWarrantyAnswer } from './part-warranty';
 import { partAfterVerdict } from './part-after-verdict';
@@ -350,6 +353,25 @@ export class ConversationEngine {
       const laundry = warmLaundryAnswer(this.t.turn.text, safety?.kinds ?? [], this.lang);
       if (laundry) this.out.say(laundry);
       await this.handOff('safety', stopUsingLine(safety ? deviceOf(safety) : deviceWords({}))[this.lang]);
+      return this.done();
+    }
+    // Sparks in a microwave told with the metal that made them: arcing, answered here, no person needed (microwave-arcing-part.ts).
+    const metalArcing = metalArcingAnswer(this.t.turn.text, this.lang);
+    if (metalArcing && !top(this.state)) {
+      this.out.say(metalArcing);
+      return this.done();
+    }
+    // A swollen battery and nothing worse: the service-centre answer after the safety advice, no person (swollen-battery-answer.ts).
+    if (swellingOnly(this.t.turn.text) && !top(this.state)) {
+      // The phone or laptop named stays known, so "is the battery covered?" gets its own warranty terms.
+      for (const c of given) this.assign(c.slot, c.value, c.kind === 'correct');
+      const swollen = this.t.turn.conversation.state.safety;
+      this.out.say(swollenBatteryAnswer(swollen ? deviceOf(swollen) : deviceWords({}), this.lang));
+      return this.done();
+    }
+    const stillUse = this.t.turn.understanding.safety ? undefined : swollenBatteryStillUse(this.t.turn.conversation.state.safety?.kinds, this.t.turn.text, this.lang);
+    if (stillUse) {
+      this.out.say(stillUse);
       return this.done();
     }
     // "算了 我自己打热线问" while a booking we cannot find is chased, or "I'll ring your helpline myself": a polite close, no person called, nothing filed (lookup-given-up.ts).

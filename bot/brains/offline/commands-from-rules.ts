@@ -16,6 +16,7 @@ import { mentionsProofOfPurchase } from '../../understanding/proof-of-purchase-m
 import { wantsRepair } from '../../understanding/repair-wish';
 import { WORTH_REPAIRING } from '../../understanding/repair-or-replace';
 import type { TurnInput } from '../../brain';
+import { swellingOnly } from '../../understanding/swelling-only';
 import { applyAssistantQuestion } from './assistant-question-commands';
 import type { Command, SlotName } from '../../engine/commands';
 import { factsOf, top, type EngineState } from '../../engine/engine-state';
@@ -267,7 +268,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const awaiting = state.awaiting as SlotName | undefined;
   const answer = readAnswer(text);
 
-  if (u.safety) add({ kind: 'danger', hazards: u.reasons, from });
+  // A swollen battery and nothing worse gets its safety steps and the service-centre answer, not a person (swelling-only.ts).
+  if (u.safety && !swellingOnly(text)) add({ kind: 'danger', hazards: u.reasons, from });
   // "明天再联系你们" is the customer leaving to come back, not asking for a person now.
   if (u.intent === 'human_request' && !(carries(answer, 'bye') && !carries(answer, 'human'))) add({ kind: 'human', from });
   // "叫你们说了算的人来", "get me someone senior who can decide": a person asked for, even where the complaint

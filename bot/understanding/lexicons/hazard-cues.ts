@@ -47,6 +47,7 @@ import { NOT_LEAKAGE, TINGLE_FELT, TOUCHED_THING } from './felt-shock';
 import { HOUSEHOLD_GROUP, ORDINARY_ILLNESS } from './household-ill';
 import { ALARM_SOUNDING, CO_ON_DETECTOR, NOT_CO_ALARM } from './co-alarm';
 import { defrostSteamSaid } from './defrost-steam';
+import { metalArcingSaid } from './metal-arcing';
 
 /** Where the two halves of a pair must both be: one clause, one sentence, or anywhere in the message. */
 export type CueScope = 'clause' | 'sentence' | 'message';
@@ -231,10 +232,11 @@ export const HAZARD_CUES: HazardCue[] = [
   pair('electric', 'breaker trips every time', EVERY_TIME, TRIP, { within: 10 }),
 
   // --- sparks and arcing
-  words('sparks', 'sparks named', anyOf('火花', '火星', '电火花', '闪火', '电弧', '拉弧', '\\bspark(?:s|ed|ing|y)?\\b', '\\barc(?:ing|ed)\\b', '\\belectrical arc\\b'), IGNITION),
+  // Sparks in a microwave told with the metal that made them (a gold-rimmed dish, foil) are arcing, not a fault (metal-arcing.ts).
+  { ...words('sparks', 'sparks named', anyOf('火花', '火星', '电火花', '闪火', '电弧', '拉弧', '\\bspark(?:s|ed|ing|y)?\\b', '\\barc(?:ing|ed)\\b', '\\belectrical arc\\b'), IGNITION), harmlessMessage: metalArcingSaid },
   words('sparks', 'flash at a socket', anyOf('(?:插座|插头|插排|电线|电源|充电器|充电座|充电头|充电口|电池)[^,，。]{0,4}(?:冒|打|闪|蹦|出)(?:了)?(?:火|光|蓝光|电光)(?!星)', '\\b(?:blue |bright |white )?flash(?:es|ed)? (?:from|in|at|behind|inside|out of) (?:the )?(?:socket|outlet|plug|wall|switch|cord|wire|power)', '\\b(?:a|one|big|blue|bright|white) flash (?:from|at|behind|inside|out of)\\b')),
   // A crackle or bang with a flash is an arc, whatever it came from.
-  pair('sparks', 'crackle + flash', ARC_SOUND, anyOf('闪(?:了)?(?:一下|一道)?(?:光|火)', '蓝光', '闪光', '亮光', '\\bflash\\w*', '\\bblue light\\b'), { within: 8, unless: IGNITION }),
+  pair('sparks', 'crackle + flash', ARC_SOUND, anyOf('闪(?:了)?(?:一下|一道)?(?:光|火)', '蓝光', '闪光', '亮光', '\\bflash\\w*', '\\bblue light\\b'), { within: 8, unless: IGNITION, harmlessMessage: metalArcingSaid }),
   pair('sparks', 'socket + flash', MAINS, anyOf('闪(?:了)?(?:一下|一道)?(?:光|火)?', '蓝光', '电光', '闪光', '\\bflash\\w*'), { within: 8, unless: anyOf('指示灯', '灯(?!座|具)', '\\bled\\b', '\\bindicator\\b', '\\blights?\\b', '\\bscreen\\b') }),
   pair('sparks', 'socket + crackle', MAINS, ARC_SOUND, { within: 10, unless: IGNITION }),
 
