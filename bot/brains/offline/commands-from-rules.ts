@@ -1142,5 +1142,10 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'ask' || commands[i]!.kind === 'chitchat') commands.splice(i, 1);
     if (!commands.some((c) => c.kind === 'outOfScope')) add({ kind: 'outOfScope', from });
   }
+  // "过保了，请个师傅上门得花多少": read as a booking for the fault, the cost was never said.
+  // It is answered (the fee rule), and the booking goes on after it. (A visit's cost only: installing has
+  // its own rules. Last, as the passes above clear questions for their own reasons.)
+  if (asksRepairCost(ownWords) && !asksInstalling(ownWords) && !u.safety && !cancel && !commands.some((c) => c.kind === 'ask' || c.kind === 'outOfScope'))
+    add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   return commands;
 }
