@@ -1,13 +1,14 @@
 /**
  * Service questions whose kind is plain from their words, each answered from the one entry written
  * for it: installing a new appliance (what it costs), where a gas water heater may go, who pays to
- * post a return, and whether the repair comes to the home or the product goes to it. Found by their
+ * post a return, whether an appliance from another country's mains can be used here, and whether the repair comes to the home or the product goes to it. Found by their
  * words alone they lost to entries sharing "上门", "fee" or a fault (the call-out fee, a gas smell,
  * the return form's date question), so the entry is fetched by id (entry-by-id.ts).
  */
 import type { KnowledgeHit } from '../knowledge-search';
 import type { Lang } from '../phrases';
 import type { ToolBox } from '../tools/tool';
+import { asksForeignMains } from '../understanding/foreign-mains-question';
 import { asksGasHeaterPlace } from '../understanding/heater-place-question';
 import { asksInstallFee } from '../understanding/install-fee-question';
 import { asksReturnShipping } from '../understanding/return-shipping-question';
@@ -29,6 +30,10 @@ const GAS_HEATER_PLACE: Entry = {
   query: { zh: '燃气热水器可以装在卫生间吗 燃气热水器装在哪里', en: 'can a gas water heater go in the bathroom, where should a gas water heater be installed' },
 };
 const RETURN_SHIPPING: Entry = { id: 'qa-return-shipping', query: { zh: '退换货运费谁出 退货的邮费谁付', en: 'who pays the shipping for a return, who covers the postage' } };
+const FOREIGN_MAINS: Entry = {
+  id: 'qa-appliance-from-abroad',
+  query: { zh: '国外买的电器拿回国内能直接插电用吗 电压插头', en: 'can I use an appliance I bought abroad, voltage and plug adapter' },
+};
 const VISIT_OR_CARRY_IN: Entry = { id: 'qa-visit-or-carry-in', query: { zh: '上门维修还是送修、寄修 哪些产品上门修', en: 'repaired at home, or taken or posted to a service centre' } };
 
 /** The installation rule for this product: its own where it has one, else the general rule. */
@@ -63,6 +68,7 @@ export async function ownRuleAnswer(tools: ToolBox, category: string | undefined
     return withSource((own && (await fetched(tools, own, lang))) ?? (await fetched(tools, GENERAL_INSTALL, lang)));
   }
   if (asksReturnShipping(question)) return withSource(await fetched(tools, RETURN_SHIPPING, lang));
+  if (asksForeignMains(question)) return withSource(await fetched(tools, FOREIGN_MAINS, lang));
   if (asksVisitOrCarryIn(question, category)) return withSource(await fetched(tools, VISIT_OR_CARRY_IN, lang), serviceWayLead(category, lang));
   return undefined;
 }

@@ -42,6 +42,13 @@ export const PLAIN_ANSWER_TOPICS: { entry: RegExp; message: RegExp }[] = [
     entry: /微波炉里能不能放金属|metal, stainless-steel containers or foil/i,
     message: /金属|不锈钢|钢的|铁的?(?:饭盒|碗|盒|盘|锅)|铝|锡纸|锡箔|金边|银边|饭盒|容器|\b(?:metal\w*|stainless|steel|alumini?um|foil|tin|gold rim|silver rim|containers?|tupperware|lunch ?box)\b/i,
   },
+  // Voltage and plugs answer only a message about using an appliance in another country's mains: a rice
+  // cooker that will not heat is no question about 110 volts.
+  {
+    entry: /电压、插头能不能直接用|mains voltage, plugs/i,
+    message:
+      /电压|伏|\d{3}\s*v\b|插头|插座|插电|变压器|转换器|转接头|国外|海外|境外|外国|出国|回国|带回|带过去|带到|代购|水货|\b(?:volt\w*|\d{3}\s*v|plugs?|sockets?|outlets?|adapters?|converters?|transformers?|abroad|overseas|foreign|brought (?:it |one )?(?:from|over|back)|from (?:china|japan|the us|america|europe|the uk|home|another country))\b/i,
+  },
   {
     entry: /洗衣机童锁怎么解除|turn off a washer's child lock/i,
     message: /童锁|儿童锁|锁|哪个键|\b(?:child ?lock|lock\w*|unlock\w*|padlock|key symbol|which button)\b/i,

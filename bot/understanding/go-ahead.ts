@@ -19,10 +19,25 @@ const EN_ACCEPT =
 const BARE_GO_AHEAD =
   /^(?:(?:ok(?:ay)?|alright|fine|sure|yes|yeah|then)[\s,.!]*)*(?:go ahead|do it|let'?s do (?:it|that)|please do|proceed|go for it)(?:\s+(?:then|please))*[\s.!]*$|^(?:行|好|好的|可以|那行|那好)?[\s,，]*(?:就这么办|就这样办|那就这样|照办|办吧|弄吧|搞吧|来吧)(?:吧)?[\s。!！]*$/i;
 
-/** Whether the message takes up a booking in so many words ("那就报修吧", "ok book it then"). */
+/** The booking's own details given after it: a model, a phone number, an address. */
+const DETAILS = /型号|电话|手机|号码|地址|\d{7,}|\b(?:model|phone|mobile|number|address|postcode|zip)\b/i;
+/** Where a leading clause may end: a comma, colon, full stop or space. */
+const CLAUSE_END = /[\s,，。.:：;；!！]+/g;
+
+/**
+ * Whether the message takes up a booking in so many words ("那就报修吧", "ok book it then"), alone or
+ * as its first clause with the booking's details after it ("行 那约一个 型号…电话…地址…", "ok book it:
+ * model …, phone …"): the details are the form's answers, not a new message to read from scratch.
+ */
 export function booksIt(text: string): boolean {
   const t = text.trim();
-  return t.length <= 40 && (ZH_ACCEPT.test(t) || EN_ACCEPT.test(t));
+  if (t.length <= 40 && (ZH_ACCEPT.test(t) || EN_ACCEPT.test(t))) return true;
+  for (const end of t.matchAll(CLAUSE_END)) {
+    if (end.index > 40) break;
+    const lead = t.slice(0, end.index);
+    if ((ZH_ACCEPT.test(lead) || EN_ACCEPT.test(lead)) && DETAILS.test(t.slice(end.index))) return true;
+  }
+  return false;
 }
 
 /** A go-ahead with no object ("go ahead", "行 就这么办"): a booking only after a reply that spoke of one. */

@@ -1,9 +1,10 @@
 /**
  * Service questions answered each from the one entry written for it (bot/engine/own-rule-answers.ts):
  * what installing costs, where a gas water heater may go, who pays to post a return, a visit or a
- * service centre. Read first, so neither a form's next question nor a fault's "what is it doing?"
+ * service centre, using an appliance from another country's mains. Read first, so neither a form's next question nor a fault's "what is it doing?"
  * takes the message.
  */
+import { asksForeignMains } from './foreign-mains-question';
 import { asksGasHeaterPlace } from './heater-place-question';
 import { asksInstallFee } from './install-fee-question';
 import { asksReturnShipping } from './return-shipping-question';
@@ -11,5 +12,5 @@ import { asksVisitOrCarryIn } from './visit-or-carry-in-question';
 
 /** Whether the message asks one of these questions, about this product (if known). */
 export function asksOwnRule(question: string, category: string | undefined): boolean {
-  return asksGasHeaterPlace(question) || asksInstallFee(question) || asksReturnShipping(question) || asksVisitOrCarryIn(question, category);
+  return asksGasHeaterPlace(question) || asksInstallFee(question) || asksReturnShipping(question) || asksVisitOrCarryIn(question, category) || asksForeignMains(question);
 }

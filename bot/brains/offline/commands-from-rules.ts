@@ -66,6 +66,7 @@ import { givesReason } from './reason-for-change';
 import { asksCodeMeaning } from '../../understanding/code-meaning-question';
 import { asksMailIn } from '../../understanding/mail-in-question';
 import { asksOwnRule } from '../../understanding/own-rule-question';
+import { asksForeignMains } from '../../understanding/foreign-mains-question';
 import { asksForLoanUnit } from '../../understanding/loan-request';
 import { readOwnProduct } from '../../understanding/slots/own-product';
 import { PLACE_IN, changesAreSure, readAmendments, yesAfterChanges } from '../../understanding/slots/confirm-amend';
@@ -584,7 +585,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   else if (asksOwnRule(text, s.category ?? state.product.category) && !u.safety && !cancel) {
     add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
     // ("充电特别慢，能派人上门修吗": the question is answered and the problem is still looked at.)
-    if (tellsFault && u.urgency !== 'P1') {
+    // (Not "带回来的电饭煲插上能用吗": whether it works on this mains is the question, not a fault.)
+    if (tellsFault && u.urgency !== 'P1' && !asksForeignMains(text)) {
       add({ kind: 'start', flow: 'fault', from });
       set('symptom', text80(telling));
     }
@@ -887,7 +889,7 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   if (asksOwnRule(ownWords, s.category ?? state.product.category) && !u.safety && !cancel && !s.errorCode) {
     const booking = BOOK_WORDS.test(text) || wantsRepair(text) || booksIt(text);
     // ("充电特别慢，能派人上门修吗": a fault told beside it is still looked at.)
-    const keepsFault = tellsFault && u.urgency !== 'P1';
+    const keepsFault = tellsFault && u.urgency !== 'P1' && !asksForeignMains(ownWords);
     for (let i = commands.length - 1; i >= 0; i--) {
       const c = commands[i]!;
       if (
@@ -1148,5 +1150,10 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
     for (let i = commands.length - 1; i >= 0; i--) if (commands[i]!.kind === 'ask' || commands[i]!.kind === 'chitchat') commands.splice(i, 1);
     if (!commands.some((c) => c.kind === 'outOfScope')) add({ kind: 'outOfScope', from });
   }
+  // "过保了，请个师傅上门得花多少": read as a booking for the fault, the cost was never said.
+  // It is answered (the fee rule), and the booking goes on after it. (A visit's cost only: installing has
+  // its own rules. Last, as the passes above clear questions for their own reasons.)
+  if (asksRepairCost(ownWords) && !asksInstalling(ownWords) && !u.safety && !cancel && !commands.some((c) => c.kind === 'ask' || c.kind === 'outOfScope'))
+    add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   return commands;
 }

@@ -25,6 +25,7 @@ import { careTask, careCovered } from '../../understanding/care-question';
 import { careUnknown } from '../care-unknown';
 import { plainQuestion } from '../../understanding/plain-question';
 import { asksOwnRule } from '../../understanding/own-rule-question';
+import { asksRepairCost } from '../../understanding/repair-cost-question';
 import { asksWithoutProof } from '../../understanding/proof-missing-question';
 import { asksWhichProof } from '../../understanding/proof-kind-question';
 import { proofMissingAnswer } from '../proof-missing-answer';
@@ -171,7 +172,8 @@ export const policyFlow: FlowSpec = {
     // (A plain question told with its fault, "门打不开 全是水 怎么放水", is asked whole: the fault alone finds the fault's case.)
     // (So is one of the questions with an entry of its own, "…坏了，退回去运费谁出": the fault alone is no question of shipping.)
     // (And "滤芯多久换一次，换芯灯亮了": the reminder read as the symptom leaves the filter out of it.)
-    const whole = plainQuestion(kit.turn.text) || asksOwnRule(kit.turn.text, kit.facts.category) || asksReplaceInterval(kit.turn.text);
+    // (And "看完不修怎么收费" mid-triage: the fee is the question, not the fault it is about.)
+    const whole = plainQuestion(kit.turn.text) || asksOwnRule(kit.turn.text, kit.facts.category) || asksReplaceInterval(kit.turn.text) || asksRepairCost(kit.turn.text);
     const asked = whole ? kit.turn.text : (kit.facts.symptom ?? kit.turn.text);
     // ("还没到货，安装要钱吗": looked up without the delivery words, which would find the shop's rules or nothing.)
     const question = asksOursBesideDelivery(asked) ? withoutElsewhere(asked) : asked;
