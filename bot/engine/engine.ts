@@ -47,7 +47,7 @@ import { faultWords } from './problem-words';
 import { answerSafetyQuestion } from './safety-question';
 import { defrostFearAnswer } from './defrost-fear';
 import { withoutFearedHazards } from '../understanding/feared-hazards';
-import { dangerTopicAnswer } from './safety-follow-up';
+import { answerSafetyFollowUp, dangerTopicAnswer } from './safety-follow-up';
 import { warmLaundryAnswer } from './warm-laundry';
 import { metalArcingAnswer } from './microwave-arcing-part';
 import { swollenBatteryAnswer, swollenBatteryStillUse } from './swollen-battery-answer';
@@ -372,6 +372,24 @@ export class ConversationEngine {
     const stillUse = this.t.turn.understanding.safety ? undefined : swollenBatteryStillUse(this.t.turn.conversation.state.safety?.kinds, this.t.turn.text, this.lang);
     if (stillUse) {
       this.out.say(stillUse);
+      return this.done();
+    }
+    // A question about the swollen battery kept with the bot ("can I back up my photos first?"): the same answer as while waiting for a person.
+    const batteryOnly = this.t.turn.conversation.state.safety?.kinds;
+    const batteryFollowUp =
+      batteryOnly?.length === 1 && batteryOnly[0] === 'battery' && !top(this.state)
+        ? answerSafetyFollowUp({
+            text: this.t.turn.text,
+            lang: this.lang,
+            understanding: this.t.turn.understanding,
+            lastReply: this.previous.lastReply,
+            earlierReplies: [this.previous.replyBefore, this.previous.lastReply].filter((r): r is string => Boolean(r)),
+            safety: this.t.turn.conversation.state.safety,
+          })
+        : undefined;
+    // (What is left over is said beside it, "the battery is at 50%": a question there goes on to the flow instead.)
+    if (batteryFollowUp && !/[?？吗呢]/.test(batteryFollowUp.rest ?? '')) {
+      this.out.say(batteryFollowUp.text);
       return this.done();
     }
     // "算了 我自己打热线问" while a booking we cannot find is chased, or "I'll ring your helpline myself": a polite close, no person called, nothing filed (lookup-given-up.ts).

@@ -19,7 +19,7 @@ export function swollenBatteryAnswer(device: Bi, lang: 'zh' | 'en'): string {
 
 const STILL_USE_ANSWER: Bi = {
   zh: '不建议，哪怕只用几天也不要：鼓包的电池在充电、发热或被挤压时可能起火。请关机、别充电，尽快拿到官方授权服务中心换电池；数据可以在服务中心换电池时一起处理。',
-  en: "Please don't, not even for a few days: a swollen battery can catch fire while charging, warming up or being pressed. Switch it off, leave it uncharged and take it to an authorised service centre for a new battery as soon as you can.",
+  en: "No. Please don't use it, not even for a few days: a swollen battery can catch fire while charging, warming up or being pressed. Switch it off, leave it uncharged and take it to an authorised service centre for a new battery as soon as you can.",
 };
 
 /** "还能用吗", "凑合用几天", "can I keep using it till the weekend?" */
