@@ -2039,7 +2039,7 @@ export class ConversationEngine {
     const unfound = this.state.unfound;
     const passedOn = unfound ? this.state.stack.map((f) => f.facts.symptom).find((s) => s?.includes(unfound)) : undefined;
     // A case filed before and chased now (its number, a visit that never came): the person takes that case up, with what is demanded.
-    const chasedCase = chasesEarlierCase(this.state, this.t.turn.text);
+    const chasedCase = chasesEarlierCase(this.state);
     const demanded = chasedCase ? demandsIn(this.t.turn.text) : [];
     const summary = [brief.summary.length >= 2 ? brief.summary : u.intent, ...(demanded.length ? [demandsNote(demanded)] : [])].join('；');
     const result = await this.t.tools.call('handOff', {

@@ -10,7 +10,6 @@ import type { FlowName } from './commands';
 import type { EngineState } from './engine-state';
 import { demandsIn } from './demands-heard';
 import { hasFaultClause } from './problem-words';
-import { chasesEarlierBooking } from '../understanding/booking-unheard-of';
 import { OWN_DIFFICULTY } from '../understanding/lexicons/own-difficulty';
 
 /** Flows the customer starts by asking for a service (not by asking a question or chasing one). */
@@ -44,11 +43,11 @@ export function holdsServiceRequest(state: EngineState, text: string): boolean {
 
 /**
  * Whether the conversation chases a case filed before: a ticket number that found nothing here, a
- * lookup of an earlier booking under way, chasing heard with no ticket in this chat ("third time
- * I'm contacting you"), or this message chasing a visit that never came. A
- * person asked for then takes up that case; a new ticket would split it in two.
+ * lookup of an earlier booking under way, or chasing heard with no ticket in this chat ("third
+ * time I'm contacting you") and the lookup offered. A person asked for then takes up that case; a
+ * new ticket would split it in two. (A chase and a demand for a person in one message is still
+ * filed: nothing of the earlier case has been asked for yet.)
  */
-export function chasesEarlierCase(state: EngineState, text: string): boolean {
-  if (state.unfound || state.chasedEarlier || state.stack.some((frame) => frame.flow === 'status' || Boolean(frame.unfound))) return true;
-  return chasesEarlierBooking(text);
+export function chasesEarlierCase(state: EngineState): boolean {
+  return Boolean(state.unfound || state.chasedEarlier || state.stack.some((frame) => frame.flow === 'status' || Boolean(frame.unfound)));
 }
