@@ -52,3 +52,14 @@ export function demandsHeard(demands: Bi[], lang: Lang, ticket: string): string 
     ? `您的要求（${what}）已经写在工单 ${ticket} 上，由处理的人工客服核实后答复您；我这里不能替他们答应，但会一直记在工单上。`
     : `Your request for ${what} is written on ticket ${ticket}; the person handling it will check and answer you. I can't promise it from here, but it stays on record.`;
 }
+
+/** What the customer hears when the demand went with a handoff that filed nothing new (an earlier case chased). */
+export function demandsPassedOn(demands: Bi[], lang: Lang): string {
+  const what = list(
+    demands.map((d) => d[lang]),
+    lang,
+  );
+  return lang === 'zh'
+    ? `您的要求（${what}）已经和您之前的单子一起交给人工客服，由他们核实后答复您；我这里不能替他们答应。`
+    : `Your request for ${what} has gone to the person with your earlier case; they will check and answer you. I can't promise it from here.`;
+}

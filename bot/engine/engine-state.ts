@@ -107,6 +107,8 @@ export const engineStateSchema = z.object({
    * of asking for the number again.
    */
   unfound: z.string().optional(),
+  /** The customer chased a case filed before that this chat holds no ticket of ("third time I'm contacting you"): a person asked for takes that case up. */
+  chasedEarlier: z.boolean().optional(),
 });
 export type EngineState = z.output<typeof engineStateSchema>;
 

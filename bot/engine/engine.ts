@@ -9,7 +9,7 @@
 import { chinaTimeNote } from './china-time-note';
 import { asksOwnRule } from '../understanding/own-rule-question';
 import { demandsAfterRepairs } from './after-sales-words';
-import { demandsHeard, demandsIn, demandsNote } from './demands-heard';
+import { demandsHeard, demandsIn, demandsNote, demandsPassedOn } from './demands-heard';
 import { asksWithoutProof } from '../understanding/proof-missing-question';
 import { asksWhichProof } from '../understanding/proof-kind-question';
 import { proofMissingAnswer } from './proof-missing-answer';
@@ -21,7 +21,7 @@ import { ownRuleAnswer } from './own-rule-answers';
 import type { BrainReply, TurnInput } from '../brain';
 import type { Lang } from '../phrases';
 import type { HandoffResult } from '../tools/hand-off';
-import { holdsServiceRequest } from './service-request-held';
+import { chasesEarlierCase, holdsServiceRequest } from './service-request-held';
 import { lookupGivenUp } from './lookup-given-up';
 import type { ToolBox } from '../tools/tool';
 import { first, has, isContactSlot, PROBLEM_SLOTS, type Bilingual, type Command, type FlowName, type SlotName } from './commands';
@@ -506,6 +506,7 @@ export class ConversationEngine {
       const filed = this.state.filed.at(-1);
       const line = filed ? await chasingOnTicket(this.t.tools, filed, this.t.turn.text, this.lang) : undefined;
       this.out.say(line ?? chasingWithoutTicket(this.t.turn.text, this.lang));
+      if (!filed) this.state.chasedEarlier = true;
       return this.done();
     }
     // "你们就这服务态度？", "is this how you treat customers?": a short sorry and the next step in motion, never a knowledge answer (reproach-heard.ts).
@@ -2077,10 +2078,15 @@ export class ConversationEngine {
     // A request about a ticket whose number found nothing here (flows/unfound-ticket-request.ts) leads the summary: it is what the person acts on.
     const unfound = this.state.unfound;
     const passedOn = unfound ? this.state.stack.map((f) => f.facts.symptom).find((s) => s?.includes(unfound)) : undefined;
-    const summary = brief.summary.length >= 2 ? brief.summary : u.intent;
+    // A case filed before and chased now (its number, a visit that never came): the person takes that case up, with what is demanded.
+    // (A complaint said on the way is a request of its own, filed as one: only a bare demand for a person or a manager goes with the earlier case.)
+    const complained = said.some((m) => demandsIn(m).some((d) => d.en === 'a formal complaint'));
+    const chasedCase = chasesEarlierCase(this.state) && !complained;
+    const demanded = chasedCase ? demandsIn(this.t.turn.text) : [];
+    const summary = [brief.summary.length >= 2 ? brief.summary : u.intent, ...(demanded.length ? [demandsNote(demanded)] : [])].join('；');
     const result = await this.t.tools.call('handOff', {
       reason,
-      summary: passedOn ? `${passedOn}；${summary}`.slice(0, 900) : summary,
+      summary: passedOn ? `${passedOn}；${summary}`.slice(0, 900) : summary.slice(0, 900),
       phone: facts.phone,
       address: [facts.address, facts.preferredTime].filter(Boolean).join(' / ').slice(0, 300) || undefined,
       category: brief.category,
@@ -2088,6 +2094,7 @@ export class ConversationEngine {
       model: known.model,
       // A bare request for a person files no ticket; one with a service request in it does (service-request-held.ts).
       request: holdsServiceRequest(this.state, this.t.turn.text),
+      earlier: chasedCase,
     });
     this.out.handedOff = result.ok;
     // The angry handoff apologises in its own words: one apology, not two.
@@ -2199,6 +2206,8 @@ export class ConversationEngine {
   private async demandsOnTicket(handed: unknown): Promise<void> {
     const demands = demandsIn(this.t.turn.text);
     const ticket = (handed as { ticket?: { number?: string } } | undefined)?.ticket?.number;
+    // Handed over with no new ticket (an earlier case chased): the demand went with the handoff.
+    if (demands.length && !ticket) this.out.say(demandsPassedOn(demands, this.lang));
     if (!demands.length || !ticket) return;
     await this.t.tools.call('updateTicket', { ticketNumber: ticket, note: demandsNote(demands) });
     this.out.say(demandsHeard(demands, this.lang, ticket));

@@ -10,6 +10,7 @@ import type { FlowName } from './commands';
 import type { EngineState } from './engine-state';
 import { demandsIn } from './demands-heard';
 import { hasFaultClause } from './problem-words';
+import { OWN_DIFFICULTY } from '../understanding/lexicons/own-difficulty';
 
 /** Flows the customer starts by asking for a service (not by asking a question or chasing one). */
 const SERVICE_FLOWS: readonly FlowName[] = ['repair', 'return', 'complaint', 'deliveryDamage', 'partRequest', 'reschedule', 'cancelVisit'];
@@ -23,10 +24,13 @@ const ABOUT_THE_PERSON =
 
 /** A fault told in this message, in a clause of its own beside the request for a person. */
 export function faultToldWithRequest(text: string): boolean {
-  return text
-    .split(CLAUSE_BREAK)
-    .map((clause) => clause.trim())
-    .some((clause) => clause.length >= 2 && !ABOUT_THE_PERSON.test(clause) && hasFaultClause(clause));
+  return (
+    text
+      .split(CLAUSE_BREAK)
+      // Why the customer wants a person ("字也打不好", "I can't type") is about them, not a product.
+      .map((clause) => clause.replace(OWN_DIFFICULTY, '').trim())
+      .some((clause) => clause.length >= 2 && !ABOUT_THE_PERSON.test(clause) && hasFaultClause(clause))
+  );
 }
 
 export function holdsServiceRequest(state: EngineState, text: string): boolean {
@@ -35,4 +39,15 @@ export function holdsServiceRequest(state: EngineState, text: string): boolean {
   if (faultToldWithRequest(text) || demandsIn(text).length > 0) return true;
   // (The pending facts are set from this very message too, with a request for a person's own words as the "symptom": only flows count.)
   return state.stack.some((frame) => told(frame.facts) || (SERVICE_FLOWS.includes(frame.flow) && Object.keys(frame.facts).length > 0));
+}
+
+/**
+ * Whether the conversation chases a case filed before: a ticket number that found nothing here, a
+ * lookup of an earlier booking under way, or chasing heard with no ticket in this chat ("third
+ * time I'm contacting you") and the lookup offered. A person asked for then takes up that case; a
+ * new ticket would split it in two. (A chase and a demand for a person in one message is still
+ * filed: nothing of the earlier case has been asked for yet.)
+ */
+export function chasesEarlierCase(state: EngineState): boolean {
+  return Boolean(state.unfound || state.chasedEarlier || state.stack.some((frame) => frame.flow === 'status' || Boolean(frame.unfound)));
 }

@@ -32,6 +32,7 @@ export const handOffArgs = z.object({
     .describe(
       'true when the conversation holds a service request a person must act on (a fault or repair with its details, a return or exchange, a complaint); false when the customer only asks for a person',
     ),
+  earlier: z.boolean().optional().describe('true when the customer chases a case filed before (a ticket number, a visit that never came): the person takes that case up and no second ticket is filed'),
 });
 
 /** A handoff with no ticket: queued for people with its own first-response clock (the tier its ticket would have had). */
@@ -74,7 +75,9 @@ export function handOffTool(tickets: TicketStore, ports: { guard?: AbuseGuard; a
       const escalates = context.urgency === 'P1' && current?.priority !== 'P1';
       const reuse = current && isOpen(current.status) && !escalates && (await ownsTicket(current, context, ports.access));
       const phone = args.phone ? context.restore(args.phone) : undefined;
-      if (!reuse && !handoffCarriesRequest(args.reason, context.intent, context.urgency, args.request)) {
+      // A case filed before and chased again goes to the person as that case: a second ticket would split it (unless it is danger).
+      const earlierCase = args.earlier === true && !danger;
+      if (!reuse && (earlierCase || !handoffCarriesRequest(args.reason, context.intent, context.urgency, args.request))) {
         // Remembered for this customer all the same: the person who answers calls it.
         if (phone) await customers?.attachPhone(context.customerId, phone, 'bot').catch(() => undefined);
         await guard?.handedOff(context);

@@ -5,7 +5,8 @@
  */
 import { EN_CONTRAST, EN_DIMINISHERS, EN_INTENSIFIERS, EN_NEGATORS, EN_PRODUCT_PROBLEM, EN_SENTIMENT } from './lexicons/sentiment-en';
 import { ZH_CONTRAST, ZH_DIMINISHERS, ZH_INTENSIFIERS, ZH_NEGATORS, ZH_PRODUCT_PROBLEM, ZH_SENTIMENT } from './lexicons/sentiment-zh';
-import { PROFANITY } from './lexicons/profanity';
+import { FAMILY_MA, PROFANITY } from './lexicons/profanity';
+import { OWN_DIFFICULTY } from './lexicons/own-difficulty';
 import { SELF_BLAME } from './lexicons/self-blame';
 import { TIME_REFUSAL } from './lexicons/time-refusal';
 import type { Sentiment } from './types';
@@ -110,8 +111,9 @@ function scanEnglish(text: string, hits: Hit[]): void {
 export function analyzeSentiment(text: string): Sentiment {
   const hits: Hit[] = [];
   // Politeness and self-blame ("不好意思", "my bad") are no feeling about us: not scored; nor is a
-  // day that does not suit ("周三不行", "Wednesday doesn't work").
-  const felt = text.replace(SELF_BLAME, '，').replace(TIME_REFUSAL, '，');
+  // day that does not suit ("周三不行", "Wednesday doesn't work"), the customer's own weak eyes or
+  // slow typing ("眼神不行"), or a parent's 妈 before 的 ("我爸妈的冰箱" swears at no one).
+  const felt = text.replace(SELF_BLAME, '，').replace(TIME_REFUSAL, '，').replace(OWN_DIFFICULTY, '，').replace(FAMILY_MA, '家人');
   if (HAN.test(felt)) scanChinese(felt, hits);
   if (/[A-Za-z]{2}/.test(felt)) scanEnglish(felt, hits);
   let sum = hits.reduce((s, h) => s + h.weight, 0);
@@ -119,7 +121,7 @@ export function analyzeSentiment(text: string): Sentiment {
   let anger = hits.reduce((s, h) => s + (h.product || h.weight > 0 ? 0 : h.weight), 0);
   const cues = hits.map((h) => `${h.cue}${h.weight >= 0 ? '+' : ''}${Math.round(h.weight * 10) / 10}`);
 
-  const profanity = PROFANITY.test(text);
+  const profanity = PROFANITY.test(felt);
   if (profanity) {
     sum -= 1.5;
     anger -= 2.5;

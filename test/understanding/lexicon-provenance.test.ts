@@ -14,7 +14,7 @@ import * as zh from '../../bot/understanding/lexicons/sentiment-zh';
 
 const LEXICONS = path.join(import.meta.dirname, '../../bot/understanding/lexicons');
 const SCORER = path.join(import.meta.dirname, '../../bot/understanding/sentiment.ts');
-const CHECKED_FILES = ['sentiment-zh.ts', 'sentiment-en.ts', 'profanity.ts', 'self-blame.ts', 'time-refusal.ts'];
+const CHECKED_FILES = ['sentiment-zh.ts', 'sentiment-en.ts', 'profanity.ts', 'self-blame.ts', 'time-refusal.ts', 'own-difficulty.ts'];
 
 /** Food, restaurants and delivery riders; hotels and rooms. Not 送货/浴室/菜单: appliances have them too. */
 const ZH_FOREIGN_DOMAINS = [
