@@ -204,9 +204,13 @@ export class HandoffDesk {
     const conversation = await this.deps.conversations.get(conversationId);
     const ticket = await this.ticketOf(conversation);
     const lang = langOf(conversation);
+    // The survey is asked once per handling: a conversation already back with the bot (resolved a
+    // moment ago, a second click, a stale page, or handed back) had its handling ended. The ticket
+    // may still be closed, but the customer is not asked for a score again; a new handoff starts a
+    // new handling, with its own survey.
+    if (conversation.state.mode === 'bot') return ticket ? this.closeAfterHandling(conversation, ticket, agent, note, options) : undefined;
     if (!ticket) {
       // A handoff with no ticket (a bare request for a person) is resolved too, and its survey goes out.
-      if (conversation.state.mode === 'bot') return undefined;
       await this.say(
         conversation,
         { ...conversation.state, mode: 'bot', agent: undefined, awaitingHandoffCsat: true },
@@ -244,6 +248,22 @@ export class HandoffDesk {
       ['5', '4', '3', '2', '1'],
       this.status(conversation, 'resolved', `agent:${agent}`),
     );
+    return resolved;
+  }
+
+  /**
+   * "Resolve" on a conversation whose handling has ended already: the ticket is resolved when its
+   * work is done (or the person says so), the desks hear of it, and nothing goes to the customer.
+   */
+  private async closeAfterHandling(conversation: Conversation, ticket: Ticket, agent: string, note: string | undefined, options: { closeTicket?: boolean }): Promise<Ticket> {
+    if (!isOpen(ticket.status) || (!options.closeTicket && pendingWork(ticket))) return ticket;
+    const resolved = await this.walk(ticket, 'resolved', agent, note);
+    await this.deps.conversations.commitTurn(conversation.id, {
+      author: `agent:${agent}`,
+      state: conversation.state,
+      basedOn: conversation.state,
+      deliveries: this.status(conversation, 'resolved', `agent:${agent}`),
+    });
     return resolved;
   }
 

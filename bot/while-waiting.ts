@@ -44,6 +44,7 @@ import { jobQuestionAnswer, questionsNote } from './engine/job-question-answers'
 import { queuedPhoneNoted } from './waiting-queued-contact';
 import { ESCALATION } from './understanding/escalation-asked';
 import { withSafetyReminder } from './waiting-safety-reminder';
+import { movedSooner } from './waiting-moved-sooner';
 import { ABOUT_THE_WAIT, CHAT_WAIT } from './understanding/wait-question';
 
 export type { WaitingTurn } from './waiting-turn';
@@ -347,20 +348,6 @@ function promiseOf(turn: WaitingTurn): string | undefined {
   // (A handoff with no ticket has its own clock.)
   const due = turn.ticket?.firstResponseDue ?? turn.handoffDue;
   return due ? contactTime(due, turn.now, turn.lang, turn.hours) : undefined;
-}
-
-/**
- * The promised time, when this message moved it (what it describes raised the ticket's priority):
- * said once, with the time said before, so the customer never meets two times unexplained.
- */
-function movedSooner(turn: WaitingTurn): string | undefined {
-  if (!turn.promisedBefore || !turn.ticket) return undefined;
-  const before = contactTime(turn.promisedBefore, turn.now, turn.lang, turn.hours);
-  const now = contactTime(turn.ticket.firstResponseDue, turn.now, turn.lang, turn.hours);
-  if (before === now) return undefined;
-  return turn.lang === 'zh'
-    ? `按您说的情况，工单 ${turn.ticket.number} 已提前处理：最迟 ${now} 前会有人联系您（比之前说的 ${before} 更早）。`
-    : `Because of what you describe, ticket ${turn.ticket.number} now comes sooner: someone will contact you by ${now} (earlier than the ${before} I said before).`;
 }
 
 /** The danger said to be back, still there or worse: its advice is said again. */

@@ -28,6 +28,9 @@ import type { DeskLogin } from '../desk-login';
 import { maskAddress, shownPhone, type DeskViews } from '../desk-views';
 import { sessionOf } from './desk-auth';
 
+/** The ticket note that records an agent opening a customer's masked personal data. */
+const OPENED_PERSONAL_DATA = 'opened personal data / 查看了个人信息';
+
 export interface DeskApiDeps {
   views: DeskViews;
   handoffs: HandoffDesk;
@@ -154,14 +157,23 @@ export function deskApi(deps: DeskApiDeps): DeskApi {
     })),
   );
 
+  /** Whether this agent's opening of the conversation's personal data is on the ticket already. */
+  const openedBefore = async (ticket: string, by: string): Promise<boolean> =>
+    (await deps.tickets.events(ticket)).some((e) => e.kind === 'note' && e.actor === by && e.detail.text === OPENED_PERSONAL_DATA);
+
   router.get(
     '/conversations/:id',
     handle(async (req, res) => {
       const id = idParam.parse(req.params.id);
       const reveal = req.query.reveal === '1';
       const view = await deps.views.conversation(id, reveal);
-      // Opening personal data is on the record.
-      if (reveal && view.ticket) await deps.tickets.addNote(view.ticket.number, `agent:${actor(res)}`, 'opened personal data / 查看了个人信息');
+      // Opening personal data is on the record: once per opening (the page says `opening=1` on the
+      // click that shows it), not on every refresh the open page makes while it stays shown. A page
+      // that never says so still leaves one note per agent per conversation.
+      if (reveal && view.ticket) {
+        const by = `agent:${actor(res)}`;
+        if (req.query.opening === '1' || !(await openedBefore(view.ticket.number, by))) await deps.tickets.addNote(view.ticket.number, by, OPENED_PERSONAL_DATA);
+      }
       return view;
     }),
   );

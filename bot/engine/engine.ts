@@ -32,7 +32,7 @@ import { CODE_STILL_MISSING, RESEND_CODE, RESENT_MARK, resendCode } from './flow
 import { codeOutcomeAnswer, codeOutcomeAsked } from './flows/code-outcome';
 import { FEEDBACK_QUESTION, answerWithSource, dropFeedbackQuestion } from './flows/fault-flow';
 import { BUSINESS_HOURS, carriedIn, categoryName } from './wording';
-import { screenKnowledgeLines } from './knowledge-screen';
+import { waitingSafetyNotes } from './waiting-safety-case';
 import type { KnowledgeHit } from '../knowledge-search';
 import { addedFault } from './problem-added';
 import { vagueFault } from './vague-fault';
@@ -2223,11 +2223,12 @@ export class ConversationEngine {
     if (!described || !(facts.category ?? this.t.turn.understanding.slots.category)) return [];
     const query = [facts.brand, facts.category ?? this.t.turn.understanding.slots.category, facts.errorCode, this.t.turn.redactedText].filter(Boolean).join(' ');
     const result = await this.t.tools.call('searchKnowledge', { query: query.slice(0, 500) });
-    const best = result.ok ? (result.result as { hits: KnowledgeHit[] }).hits.find((h) => h.confident && h.kind === 'fault') : undefined;
-    const notes = screenKnowledgeLines(best?.safety);
-    if (!best || !notes.length) return [];
-    this.out.citations.push(best.id);
-    return [(this.lang === 'zh' ? '等待期间请先注意：' : 'While you wait: ') + notes.join(this.lang === 'zh' ? '；' : '; ')];
+    const hits = result.ok ? (result.result as { hits: KnowledgeHit[] }).hits : [];
+    // Only a note about the fault they described, from that product's case (bot/engine/waiting-safety-case.ts).
+    const fits = waitingSafetyNotes(hits, { ...facts, category: (facts.category ?? this.t.turn.understanding.slots.category)! }, this.t.turn.redactedText, this.state.energy);
+    if (!fits) return [];
+    this.out.citations.push(fits.id);
+    return [(this.lang === 'zh' ? '等待期间请先注意：' : 'While you wait: ') + fits.notes.join(this.lang === 'zh' ? '；' : '; ')];
   }
 
   private social(commands: Command[]): void {

@@ -88,23 +88,32 @@ export const BUSINESS_HOURS = { open: 8, close: 20, timeZone: 'Asia/Shanghai' } 
  * never used and a deadline outside business hours becomes the morning after it.
  */
 export function promiseTime(iso: string, lang: Lang, hours: { open: number; close: number; timeZone: string } = BUSINESS_HOURS, now?: Date): string {
+  return when(promiseInstant(iso, hours, now).toISOString(), lang, hours.timeZone);
+}
+
+/**
+ * The moment promiseTime names, for comparing two promises as the customer hears them: two
+ * deadlines an hour apart can round to the same business-hours time, or the sooner deadline to a
+ * later one (a deadline at night becomes the next morning).
+ */
+export function promiseInstant(iso: string, hours: { open: number; close: number; timeZone: string } = BUSINESS_HOURS, now?: Date): Date {
   const due = onTheHour(new Date(iso), hours.timeZone);
   const offset = utcOffsetMs(due, hours.timeZone);
   const local = new Date(due.getTime() + offset); // the wall clock, read through the UTC fields
   const hour = local.getUTCHours() + local.getUTCMinutes() / 60;
-  if (hour >= hours.open && hour < hours.close) return when(due.toISOString(), lang, hours.timeZone);
+  if (hour >= hours.open && hour < hours.close) return due;
   const lastClose = new Date(local);
   if (hour < hours.open) lastClose.setUTCDate(lastClose.getUTCDate() - 1);
   lastClose.setUTCHours(hours.close, 0, 0, 0);
   const closing = lastClose.getTime() - offset;
-  if (now && closing > now.getTime()) return when(new Date(closing).toISOString(), lang, hours.timeZone);
+  if (now && closing > now.getTime()) return new Date(closing);
   // The next opening after the moment the promise is made (or after the deadline, without it), plus two hours.
   const from = now && now.getTime() < due.getTime() ? now : due;
   const fromLocal = new Date(from.getTime() + utcOffsetMs(from, hours.timeZone));
   const fromHour = fromLocal.getUTCHours();
   if (fromHour >= hours.close) fromLocal.setUTCDate(fromLocal.getUTCDate() + 1);
   fromLocal.setUTCHours(hours.open + 2, 0, 0, 0);
-  return when(new Date(fromLocal.getTime() - utcOffsetMs(from, hours.timeZone)).toISOString(), lang, hours.timeZone);
+  return new Date(fromLocal.getTime() - utcOffsetMs(from, hours.timeZone));
 }
 
 /**

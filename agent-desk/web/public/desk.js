@@ -12,7 +12,7 @@
   // Deadlines are counted from the server's clock (skew is measured at every queue load).
   // `draft`: the ticket form being filled for a conversation with none (kept across live redraws);
   // `resolveChoice`: the agent is choosing whether ending the chat closes a ticket with work still to come.
-  const state = { selected: null, reveal: false, me: null, error: '', notice: '', skewMs: 0, drawn: '', draft: null, resolveChoice: false };
+  const state = { selected: null, reveal: false, opening: false, me: null, error: '', notice: '', skewMs: 0, drawn: '', draft: null, resolveChoice: false };
   const now = () => Date.now() + state.skewMs;
 
   const $ = (id) => document.getElementById(id);
@@ -141,7 +141,10 @@
 
   async function loadConversation() {
     if (!state.selected) return;
-    const v = await api('GET', `/desk/api/conversations/${state.selected}${state.reveal ? '?reveal=1' : ''}`);
+    // The load right after "show personal data" is the opening the server records; later refreshes only show it.
+    const opening = state.opening;
+    state.opening = false;
+    const v = await api('GET', `/desk/api/conversations/${state.selected}${state.reveal ? `?reveal=1${opening ? '&opening=1' : ''}` : ''}`);
     // Redrawn only when something changed: the agent's typing, focus and scroll are left alone.
     const drawn = JSON.stringify([v, state.error, state.notice, state.me && state.me.actor, state.draft && state.draft.revealed, state.resolveChoice]);
     if (drawn === state.drawn) return;
@@ -397,6 +400,7 @@
             id: 'reveal',
             onclick: async () => {
               state.reveal = !state.reveal;
+              state.opening = state.reveal;
               await redrawDraftContact().catch((error) => (state.error = fill(W.failed, { message: error.message })));
               await redraw();
             },
