@@ -3,7 +3,8 @@
  * for it: installing a new appliance (what it costs), where a gas water heater may go, who pays to
  * post a return, and whether the repair comes to the home or the product goes to it. Found by their
  * words alone they lost to entries sharing "上门", "fee" or a fault (the call-out fee, a gas smell,
- * the return form's date question), so the entry is fetched by id (entry-by-id.ts).
+ * the return form's date question), so the entry is fetched by id (entry-by-id.ts). So is the food in
+ * a fridge or freezer that is down, asked in whatever step the booking is in.
  */
 import type { KnowledgeHit } from '../knowledge-search';
 import type { Lang } from '../phrases';
@@ -11,6 +12,7 @@ import type { ToolBox } from '../tools/tool';
 import { asksGasHeaterPlace } from '../understanding/heater-place-question';
 import { asksInstallFee } from '../understanding/install-fee-question';
 import { asksReturnShipping } from '../understanding/return-shipping-question';
+import { asksAboutStoredFood } from '../understanding/stored-food-question';
 import { asksToInstallThemselves } from '../understanding/self-install-question';
 import { asksVisitOrCarryIn } from '../understanding/visit-or-carry-in-question';
 import type { Bilingual } from './commands';
@@ -29,6 +31,11 @@ const GAS_HEATER_PLACE: Entry = {
   query: { zh: '燃气热水器可以装在卫生间吗 燃气热水器装在哪里', en: 'can a gas water heater go in the bathroom, where should a gas water heater be installed' },
 };
 const RETURN_SHIPPING: Entry = { id: 'qa-return-shipping', query: { zh: '退换货运费谁出 退货的邮费谁付', en: 'who pays the shipping for a return, who covers the postage' } };
+/** The food in a fridge or freezer that is down: what to keep, move, refreeze or throw away. */
+const STORED_FOOD: Entry = {
+  id: 'qa-food-in-warm-fridge',
+  query: { zh: '冰箱、冰柜坏了期间里面的食物怎么处理', en: 'while the fridge or freezer is broken, what to do with the food inside' },
+};
 const VISIT_OR_CARRY_IN: Entry = { id: 'qa-visit-or-carry-in', query: { zh: '上门维修还是送修、寄修 哪些产品上门修', en: 'repaired at home, or taken or posted to a service centre' } };
 
 /** The installation rule for this product: its own where it has one, else the general rule. */
@@ -63,6 +70,8 @@ export async function ownRuleAnswer(tools: ToolBox, category: string | undefined
     return withSource((own && (await fetched(tools, own, lang))) ?? (await fetched(tools, GENERAL_INSTALL, lang)));
   }
   if (asksReturnShipping(question)) return withSource(await fetched(tools, RETURN_SHIPPING, lang));
+  // (Before any "meanwhile" safety text: with the fridge merely not cooling, the food is what is asked about.)
+  if (asksAboutStoredFood(question, category)) return withSource(await fetched(tools, STORED_FOOD, lang));
   if (asksVisitOrCarryIn(question, category)) return withSource(await fetched(tools, VISIT_OR_CARRY_IN, lang), serviceWayLead(category, lang));
   return undefined;
 }
