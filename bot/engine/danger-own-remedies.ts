@@ -8,6 +8,7 @@
  * (bot/waiting-answers.ts) for what to keep, move or throw away.
  */
 import type { HazardKind } from '../understanding/safety-script';
+import { STORED_FOOD as FOOD } from '../understanding/stored-food-question';
 
 type Bi = { zh: string; en: string };
 
@@ -22,8 +23,6 @@ const STOP_ALARM =
 const WATER_ON =
   /湿(?:的)?(?:毛巾|布|抹布|手巾|被子|衣服)|(?:泼|浇|倒|洒|喷|淋|冲)(?:点|些|上|一下|一盆|一桶|一杯)?(?:凉)?水|用水(?:灭|浇|泼|冲|扑)|拿水|\bwet (?:towel|cloth|rag|blanket|tea ?towel|sheet)s?\b|\bdamp (?:towel|cloth|rag)s?\b|\b(?:throw|pour|splash|spray|chuck|toss|put|use|get) (?:some |a (?:bucket|glass|cup|jug|bowl|pan) of )?water\b|\bdouse\b/i;
 
-/** Food kept in it: "冰箱里的菜和肉怎么办", "what about all the food inside?". */
-const FOOD = /吃的|食物|食品|菜|肉|海鲜|鱼|虾|牛奶|奶|剩饭|冻品|雪糕|冰淇淋|存货|货|\b(?:food|groceries|meat|milk|dairy|leftovers|fish|chicken|frozen (?:stuff|food|things)|ice cream|stock)\b/i;
 const COLD_STORE = ['refrigerator', 'freezer'];
 
 const ELECTRIC: HazardKind[] = ['electric_shock', 'water_electric', 'sparks_outlet', 'arcing_inside', 'overheating', 'smoke', 'fire'];

@@ -3,7 +3,8 @@
  * for it: installing a new appliance (what it costs), where a gas water heater may go, who pays to
  * post a return, whether an appliance from another country's mains can be used here, and whether the repair comes to the home or the product goes to it. Found by their
  * words alone they lost to entries sharing "上门", "fee" or a fault (the call-out fee, a gas smell,
- * the return form's date question), so the entry is fetched by id (entry-by-id.ts).
+ * the return form's date question), so the entry is fetched by id (entry-by-id.ts). So is the food in
+ * a fridge or freezer that is down, asked in whatever step the booking is in.
  */
 import type { KnowledgeHit } from '../knowledge-search';
 import type { Lang } from '../phrases';
@@ -12,6 +13,7 @@ import { asksForeignMains } from '../understanding/foreign-mains-question';
 import { asksGasHeaterPlace } from '../understanding/heater-place-question';
 import { asksInstallFee } from '../understanding/install-fee-question';
 import { asksReturnShipping } from '../understanding/return-shipping-question';
+import { asksAboutStoredFood } from '../understanding/stored-food-question';
 import { asksToInstallThemselves } from '../understanding/self-install-question';
 import { asksVisitOrCarryIn } from '../understanding/visit-or-carry-in-question';
 import type { Bilingual } from './commands';
@@ -33,6 +35,11 @@ const RETURN_SHIPPING: Entry = { id: 'qa-return-shipping', query: { zh: '退换�
 const FOREIGN_MAINS: Entry = {
   id: 'qa-appliance-from-abroad',
   query: { zh: '国外买的电器拿回国内能直接插电用吗 电压插头', en: 'can I use an appliance I bought abroad, voltage and plug adapter' },
+};
+/** The food in a fridge or freezer that is down: what to keep, move, refreeze or throw away. */
+const STORED_FOOD: Entry = {
+  id: 'qa-food-in-warm-fridge',
+  query: { zh: '冰箱、冰柜坏了期间里面的食物怎么处理', en: 'while the fridge or freezer is broken, what to do with the food inside' },
 };
 const VISIT_OR_CARRY_IN: Entry = { id: 'qa-visit-or-carry-in', query: { zh: '上门维修还是送修、寄修 哪些产品上门修', en: 'repaired at home, or taken or posted to a service centre' } };
 
@@ -69,6 +76,8 @@ export async function ownRuleAnswer(tools: ToolBox, category: string | undefined
   }
   if (asksReturnShipping(question)) return withSource(await fetched(tools, RETURN_SHIPPING, lang));
   if (asksForeignMains(question)) return withSource(await fetched(tools, FOREIGN_MAINS, lang));
+  // (Before any "meanwhile" safety text: with the fridge merely not cooling, the food is what is asked about.)
+  if (asksAboutStoredFood(question, category)) return withSource(await fetched(tools, STORED_FOOD, lang));
   if (asksVisitOrCarryIn(question, category)) return withSource(await fetched(tools, VISIT_OR_CARRY_IN, lang), serviceWayLead(category, lang));
   return undefined;
 }

@@ -120,7 +120,7 @@ export const INTENT_CUES: IntentCue[] = [
   cue('human_request', 4, new RegExp(MANAGER_PERSON, 'gi')),
 
   // --- thanks_bye
-  cue('thanks_bye', 2, /谢谢|感谢|多谢|谢啦|辛苦了|拜拜|再见|(?<![是挺很都也还边侧只])好的|好嘞|嗯嗯|没(?:别的|其他)(?:问题|事)了|点赞|解决了|修好了|明白了|知道了|好滴/g),
+  cue('thanks_bye', 2, /谢谢|感谢|多谢|谢啦|辛苦了|拜拜|再见|(?<![是挺很都也还边侧只好])好的|好嘞|嗯嗯|没(?:别的|其他)(?:问题|事)了|点赞|解决了|修好了|明白了|知道了|好滴/g),
   cue('thanks_bye', 2, /\bthanks?\b|thank you|\bthx\b|\bty\b|cheers|appreciate|\bbye\b|goodbye|have a (?:nice|good|great) day|^ok\b|^okay\b|got it|that fixed it|works now|fine now|\blol ok\b|\blove\b/gi),
 
   // --- consultation
