@@ -145,22 +145,6 @@ function quantity(g: Record<string, string | undefined>): Quantity | undefined {
 
 const UNIT: Record<string, Unit> = { day: 'day', week: 'week', month: 'month', year: 'year' };
 
-/** How many years back "… two years ago" counts, in figures or words. */
-const YEARS_BACK: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => [String(n), n])),
-};
-
 function festivalOf(word: string): FestivalName | undefined {
   return FESTIVAL_WORDS.find(([re]) => re.test(word))?.[1];
 }
@@ -250,7 +234,7 @@ export const EN_RULES: MentionRule[] = [
       const side = FESTIVAL_SIDE[g.side?.toLowerCase() ?? ''] ?? 'at';
       if (hasYear(g)) return atFestival(name, yearOf(g, ctx), side);
       // "around Christmas three years ago": that festival in the year so many years back, not the latest one held.
-      const ago = g.ago ? YEARS_BACK[g.ago.toLowerCase()] : undefined;
+      const ago = g.ago ? parseEnglishNumber(g.ago) : undefined;
       if (ago !== undefined) return ctx.today ? atFestival(name, dayParts(ctx.today).y - ago, side) : undefined;
       const rel = g.rel?.toLowerCase();
       if (rel === 'this' && ctx.today) return atFestival(name, dayParts(ctx.today).y, side);
