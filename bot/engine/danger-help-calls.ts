@@ -46,8 +46,16 @@ export const GAS_VALVE_WHERE: Bi = {
 const DANGER_PASSED =
   /(?:烟|烟雾|味|味道|气味|煤气味|燃气味|糊味|焦味|烧焦味)[^，。,.？?！!]{0,4}(?:没了|散了|没有了|消失了|停了|散掉了|散干净)|不(?:再)?冒烟了|没(?:有)?(?:烟|味)了|不冒了|\b(?:smoke|smell|fumes|burning smell)\b[^.?!]{0,16}\b(?:gone|stopped|cleared|went away|disappeared|died down)\b|\b(?:smoke|smell)'s gone\b|\bno (?:more |longer any )?(?:smoke|smell|fumes)\b|\b(?:not|no longer) smoking\b|\bstopped smoking\b/i;
 
+/** Said as only partly over: "mostly stopped", "almost gone", "还有点", "基本散了": some smoke may still be there. */
+const PARTLY =
+  /\b(?:mostly|almost|nearly|partly|partially|kind of|sort of|a bit|a little|not (?:completely|fully|totally|quite|all))\b|差不多|基本|大部分|快(?:要)?|还有(?:一)?(?:点|些)|还(?:在)?(?:有点|有些)|少了|小了|淡了|没那么/i;
+
 export function dangerPassedSaid(text: string): boolean {
-  return DANGER_PASSED.test(text);
+  const found = DANGER_PASSED.exec(text);
+  if (!found) return false;
+  // (The hedge sits near the words it softens: within the clause before them or inside the match.)
+  const near = text.slice(Math.max(0, found.index - 12), found.index + found[0].length);
+  return !PARTLY.test(near);
 }
 
 /** Acknowledged, not the opening block again: what still holds until it is checked. */
