@@ -2079,8 +2079,8 @@ export class ConversationEngine {
     const unfound = this.state.unfound;
     const passedOn = unfound ? this.state.stack.map((f) => f.facts.symptom).find((s) => s?.includes(unfound)) : undefined;
     // A case filed before and chased now (its number, a visit that never came): the person takes that case up, with what is demanded.
-    // (A complaint said on the way is a request of its own, filed as one: only a bare demand for a person or a manager goes with the earlier case.)
-    const complained = said.some((m) => demandsIn(m).some((d) => d.en === 'a formal complaint'));
+    // (A complaint or a replacement demanded on the way is a request of its own, filed as one: only a bare demand for a person or a manager goes with the earlier case.)
+    const complained = said.some((m) => demandsIn(m).some((d) => d.en === 'a formal complaint' || d.en === 'a replacement'));
     const chasedCase = chasesEarlierCase(this.state) && !complained;
     const demanded = chasedCase ? demandsIn(this.t.turn.text) : [];
     const summary = [brief.summary.length >= 2 ? brief.summary : u.intent, ...(demanded.length ? [demandsNote(demanded)] : [])].join('；');

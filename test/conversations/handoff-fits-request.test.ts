@@ -61,6 +61,26 @@ describe('a manager demanded about a visit booked before', () => {
   });
 });
 
+describe('a replacement demanded while chasing an earlier case', () => {
+  it.each([
+    ['zh', '又坏了！洗碗机上个月修一次这个月又修一次 单号AS-20261109-0417 还是不出热水', '不修了 三包说修两次不好可以换 给我换机'],
+    [
+      'en',
+      'Third time now. Dishwasher repaired in October and again in November, ref AS-20261110-0733, still not heating',
+      'I do not want another repair, under the rules two failed repairs means an exchange, I want it swapped',
+    ],
+  ])('is a request of its own: filed with the earlier facts (%s)', async (_lang, first, demand) => {
+    const c = world.customer(`chased-exchange-${first}`);
+    await c.say(first);
+    const said = await c.say(demand);
+    expect(said.tools).toContain('handOff');
+    expect(said.text).toMatch(TICKET_NUMBER);
+    const tickets = await c.tickets();
+    expect(tickets).toHaveLength(1);
+    expect(tickets[0]!.type).toBe('complaint');
+  });
+});
+
 describe('a customer abroad helping elderly parents with a fault code', () => {
   it.each([
     ['zh', '您好，我在澳洲上班，老家我爸妈的美的洗衣机显示E30，两位老人不会弄'],
