@@ -12,8 +12,8 @@ type Bi = { zh: string; en: string };
 /** The answer for `device` ("这部手机" / "the tablet"), named as the safety advice names it. */
 export function swollenBatteryAnswer(device: Bi, lang: 'zh' | 'en'): string {
   return {
-    zh: `电池鼓包是电池老化或损坏了，这不用等人上门：在换电池之前请不要使用${device.zh}，也别再充电，放在远离易燃物的地方，不要按压或自己拆。请带上它和购买凭证，尽快到品牌官方授权的服务中心检测、更换电池。鼓包的电池不能寄修，快递会拒收，路上也可能起火。电池在保修期内的话免费更换，以服务中心检测为准。`,
-    en: `A swollen battery has aged or been damaged, and it needs no home visit: please do not use ${device.en} or charge it until the battery is replaced, keep it away from anything that burns, and don't press on it or open it. Take it with your proof of purchase to the brand's authorised service centre as soon as you can to have the battery checked and replaced. A swollen battery can't be posted for a mail-in repair: couriers refuse it and it can catch fire on the way. Within its warranty the battery is replaced free, as the service centre's check confirms.`,
+    zh: `电池鼓包是电池老化或损坏了，这不用等人上门：在换电池之前请不要使用${device.zh}，也别再充电，放在远离易燃物的地方，不要按压或自己拆。请带上它和购买凭证，尽快到品牌官方授权的服务中心检测、更换电池。鼓包的电池不能寄修，快递会拒收，路上也可能起火。保修能不能覆盖，以服务中心的检测和您的购买凭证为准。`,
+    en: `A swollen battery has aged or been damaged, and it needs no home visit: please do not use ${device.en} or charge it until the battery is replaced, keep it away from anything that burns, and don't press on it or open it. Take it with your proof of purchase to the brand's authorised service centre as soon as you can to have the battery checked and replaced. A swollen battery can't be posted for a mail-in repair: couriers refuse it and it can catch fire on the way. Whether the warranty covers it is settled by the service centre's check and your proof of purchase.`,
   }[lang];
 }
 

@@ -2,8 +2,10 @@
  * "修这个大概要多少钱", "roughly what will the repair come to?": what a repair costs. The fee rule
  * answers it (call-out or inspection fee, parts and labour quoted first, free within the warranty);
  * looked up by its words alone it found the installation fee rules, which share "fee" and "engineer".
+ * ("It doesn't charge any more" is a battery that will not charge, not a price.)
  */
-const COST = /多少钱|几多钱|多少费用|费用|收费|收多少|价钱|价格|怎么收|贵不贵|要花|花多少|\bhow much\b|\bcost\w*\b|\bcharge\w*\b|\bprice\w*\b|\bfees?\b|\bset (?:me|us) back\b|\bballpark\b/i;
+const COST =
+  /多少钱|几多钱|多少费用|费用|收费|收多少|价钱|价格|怎么收|贵不贵|要花|花多少|\bhow much\b|\bcost\w*\b|(?<!(?:n't|not|never|longer|won't|to|stopped|will|can't|cannot)\s+)\bcharge[sd]?\b(?!\s*(?:any ?more|at all|properly|up\b|fully))|\bcharging (?:me|us|for)\b|\bprice\w*\b|\bfees?\b|\bset (?:me|us) back\b|\bballpark\b/i;
 /**
  * Repairing it, or having someone come to look at it: "叫个人过来看看要多少钱", "what will it cost for
  * someone to come out?" ask the call-out or inspection fee, which the same fee rule answers (issue 16:
