@@ -259,6 +259,9 @@ const CORRECTION_SLOTS: Partial<Record<CorrectableSlot, SlotName>> = {
 /** Whether some words tell a fault (a product taken back leaves the words that tell the one meant). */
 const faultTold = (words: string): boolean => hasFaultClause(words) || Boolean(faultWords(words));
 
+/** Money already paid and wanted back: "charged me 320", "refund the fee", "收了我三百 退钱". */
+const PAID_WANTED_BACK = /\brefund\w*|\bmoney back\b|\breimburs\w*|\bcharged (?:me|us)\b|\b(?:was|were|got|been) charged\b|退款|退钱|退费|钱退|收了我|被收了?/i;
+
 export function commandsFromRules(turn: TurnInput, state: EngineState): Command[] {
   const u = turn.understanding;
   const text = turn.text.trim();
@@ -1153,7 +1156,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   // "过保了，请个师傅上门得花多少": read as a booking for the fault, the cost was never said.
   // It is answered (the fee rule), and the booking goes on after it. (A visit's cost only: installing has
   // its own rules. Last, as the passes above clear questions for their own reasons.)
-  if (asksRepairCost(ownWords) && !asksInstalling(ownWords) && !u.safety && !cancel && !commands.some((c) => c.kind === 'ask' || c.kind === 'outOfScope'))
+  // (Not money already paid and wanted back, "charged me 320 … refund it": that is a complaint, not a price asked.)
+  if (asksRepairCost(ownWords) && !PAID_WANTED_BACK.test(ownWords) && !asksInstalling(ownWords) && !u.safety && !cancel && !commands.some((c) => c.kind === 'ask' || c.kind === 'outOfScope'))
     add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   return commands;
 }
