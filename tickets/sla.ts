@@ -4,6 +4,7 @@
  */
 import type { Priority, Ticket } from './ticket';
 import { isOpen } from './lifecycle';
+import { DESK_HOURS, keepableFirstResponse, type DeskHours } from './desk-hours';
 
 export interface SlaTier {
   firstResponseMs: number;
@@ -15,6 +16,8 @@ export interface SlaPolicy {
   tiers: SlaTiers;
   /** A clock is "at risk" when less than this share of its span is left. */
   atRiskFraction: number;
+  /** When people work at the desk (DESK_HOURS by default): the first-response deadline falls inside them. */
+  hours?: DeskHours;
 }
 
 const HOUR = 3_600_000;
@@ -34,11 +37,17 @@ export interface SlaDeadlines {
   nextUpdateDue: Date;
 }
 
+/**
+ * The clocks of a ticket (or a handoff) filed at `from`. First response is what the customer is
+ * promised ("someone will contact you by …"), so its deadline is one the desk can keep, inside its
+ * hours (see keepableFirstResponse: a P1 at 04:00 is due an hour after the desk opens, and the
+ * customer is told that same time). Resolution and progress updates run around the clock.
+ */
 export function deadlinesFor(priority: Priority, from: Date, policy: SlaPolicy): SlaDeadlines {
   const tier = policy.tiers[priority];
   const at = from.getTime();
   return {
-    firstResponseDue: new Date(at + tier.firstResponseMs),
+    firstResponseDue: keepableFirstResponse(from, tier.firstResponseMs, policy.hours ?? DESK_HOURS),
     resolutionDue: new Date(at + tier.resolutionMs),
     nextUpdateDue: new Date(at + tier.updateEveryMs),
   };

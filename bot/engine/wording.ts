@@ -9,6 +9,7 @@ import { categoryLabel, PRODUCT_CATEGORY_IDS } from '../../kernel/lexicon/produc
 import type { KnowledgeHit } from '../knowledge-search';
 import type { Lang } from '../phrases';
 import { SANBAO_RULES_EN } from '../sanbao-words';
+import { DESK_HOURS } from '../../tickets/desk-hours';
 
 export function categoryName(category: string | undefined, lang: Lang): string {
   // A product the lexicon does not hold is named in the customer's own words ("电动牙刷").
@@ -76,7 +77,7 @@ export function when(iso: string, lang: Lang, timeZone = 'Asia/Shanghai'): strin
 export const pick = (text: { zh: string; en: string }, lang: Lang): string => text[lang];
 
 /** Opening hours of the service desk in China time: a promise never names a time outside them. */
-export const BUSINESS_HOURS = { open: 8, close: 20, timeZone: 'Asia/Shanghai' } as const;
+export const BUSINESS_HOURS = DESK_HOURS;
 
 /**
  * A deadline as a promise a person can keep, the one rule for every "someone will contact you by"

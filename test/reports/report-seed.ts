@@ -8,6 +8,7 @@ import { initialState, type ConversationState } from '../../bot/conversation';
 import { HandoffRoutes } from '../../bot/handoff';
 import { csatQuestion } from '../../bot/phrases';
 import type { FixedClock } from '../../kernel/clock';
+import { keepableFirstResponse } from '../../tickets/desk-hours';
 import type { SlaPolicy } from '../../tickets/sla';
 import type { Priority } from '../../tickets/ticket';
 import type { SqliteDesk } from '../../storage/sqlite/open-desk';
@@ -291,6 +292,11 @@ const nearestRank = (values: number[], p: number) => {
 type ClockState = 'met' | 'breached' | 'running';
 
 /** A clock of one ticket: met when done by its deadline, breached when done late or past it undone. */
+/** The first-response clock is kept inside desk hours (tickets/desk-hours.ts, tested in test/tickets/sla.test.ts): its span from filing. */
+function firstResponseSpan(created: number, tierMs: number): number {
+  return keepableFirstResponse(new Date(created), tierMs).getTime() - created;
+}
+
 function clockOf(created: number, spanMs: number, done: number | undefined, now: number): ClockState {
   const due = created + spanMs;
   if (done !== undefined) return done <= due ? 'met' : 'breached';
@@ -343,7 +349,7 @@ export function expectedReport(seeded: Seeded, period: { from: Date; to: Date },
     const tier = sla.tiers[p];
     const states = mine.map((t) => {
       const done = t.resolvedAt ?? t.closedAt;
-      return { fr: clockOf(t.createdAt, tier.firstResponseMs, t.respondedAt ?? done, nowMs), res: clockOf(t.createdAt, tier.resolutionMs, done, nowMs) };
+      return { fr: clockOf(t.createdAt, firstResponseSpan(t.createdAt, tier.firstResponseMs), t.respondedAt ?? done, nowMs), res: clockOf(t.createdAt, tier.resolutionMs, done, nowMs) };
     });
     tiers[p] = {
       tickets: mine.length,
@@ -358,11 +364,12 @@ export function expectedReport(seeded: Seeded, period: { from: Date; to: Date },
   const open = [...all.flatMap((c) => (c.ticket ? [c.ticket] : [])), ...seeded.lateTickets].filter((t) => t.resolvedAt === undefined && t.closedAt === undefined);
   const atRisk = open.filter((t) => {
     const tier = sla.tiers[t.priority];
-    const frDue = t.createdAt + tier.firstResponseMs;
+    const frSpan = firstResponseSpan(t.createdAt, tier.firstResponseMs);
+    const frDue = t.createdAt + frSpan;
     const resDue = t.createdAt + tier.resolutionMs;
     const frBreached = t.respondedAt !== undefined ? t.respondedAt > frDue : nowMs > frDue;
     if (frBreached || nowMs > resDue) return false;
-    const frRisk = t.respondedAt === undefined && frDue - nowMs <= tier.firstResponseMs * sla.atRiskFraction;
+    const frRisk = t.respondedAt === undefined && frDue - nowMs <= frSpan * sla.atRiskFraction;
     const resRisk = resDue - nowMs <= tier.resolutionMs * sla.atRiskFraction;
     return frRisk || resRisk;
   });

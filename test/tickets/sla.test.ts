@@ -23,6 +23,25 @@ describe('SLA deadlines', () => {
 describe('SLA policy', () => {
   it('uses configured tiers', async () => {
     const custom = { ...DEFAULT_SLA, tiers: { ...DEFAULT_SLA.tiers, P2: { firstResponseMs: 30 * 60_000, resolutionMs: 6 * H, updateEveryMs: H } } };
-    expect(deadlinesFor('P2', new Date(FILED), custom).firstResponseDue).toEqual(at(0.5));
+    // 09:30 China time is rounded up to the full hour a person names: 10:00.
+    expect(deadlinesFor('P2', new Date(FILED), custom).firstResponseDue).toEqual(at(1));
+  });
+});
+
+// The first-response deadline is one the desk (8:00-20:00 China time) can keep, the time the customer is told.
+describe('first response inside desk hours', () => {
+  const china = (iso: string) => new Date(`${iso}+08:00`);
+  it('a short clock started at night runs from when the desk opens', () => {
+    expect(deadlinesFor('P1', china('2026-12-08T03:40'), DEFAULT_SLA).firstResponseDue).toEqual(china('2026-12-08T09:00'));
+    expect(deadlinesFor('P2', china('2026-12-07T23:10'), DEFAULT_SLA).firstResponseDue).toEqual(china('2026-12-08T12:00'));
+  });
+  it('a deadline after closing comes back to closing time when the desk works before it', () => {
+    expect(deadlinesFor('P1', china('2026-12-08T19:30'), DEFAULT_SLA).firstResponseDue).toEqual(china('2026-12-08T20:00'));
+    expect(deadlinesFor('P4', china('2026-12-08T22:00'), DEFAULT_SLA).firstResponseDue).toEqual(china('2026-12-09T20:00'));
+  });
+  it('a deadline in desk hours is rounded up to the full hour, and the resolution clock runs around the clock', () => {
+    const due = deadlinesFor('P1', china('2026-12-08T14:20'), DEFAULT_SLA);
+    expect(due.firstResponseDue).toEqual(china('2026-12-08T16:00'));
+    expect(due.resolutionDue).toEqual(china('2026-12-09T14:20'));
   });
 });

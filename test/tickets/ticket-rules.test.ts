@@ -23,7 +23,8 @@ describe('filing a ticket', () => {
     const filing = fileTicket(newTicketSchema.parse(repairTicket(1, { priority: 'P1' })), FILED, rules, (day) => `AS-${day}-0000-0000`);
     expect(filing.day).toBe('20261125');
     expect(filing.ticket).toMatchObject({ number: 'AS-20261125-0000-0000', status: 'new', createdAt: FILED.toISOString(), updatedAt: FILED.toISOString() });
-    expect(filing.ticket.firstResponseDue).toBe(new Date(FILED.getTime() + H).toISOString());
+    // Filed at 01:00 China time: the one-hour clock runs from when the desk opens (09:00 = 01:00Z).
+    expect(filing.ticket.firstResponseDue).toBe(new Date(FILED.getTime() + 8 * H).toISOString());
     expect(filing.ticket.resolutionDue).toBe(new Date(FILED.getTime() + 24 * H).toISOString());
     expect(filing.event).toEqual({ kind: 'created', detail: { number: 'AS-20261125-0000-0000', priority: 'P1', type: 'repair_request' } });
   });
@@ -59,7 +60,7 @@ describe('field edits and responses', () => {
     const later = new Date(FILED.getTime() + 2 * H);
     const change = applyPatch(ticket, parsePatch({ priority: 'P1', model: 'KFR-35GW' }), later, DEFAULT_SLA)!;
     expect(change.event).toEqual({ kind: 'updated', detail: { changes: { priority: { from: 'P4', to: 'P1' } } } });
-    expect(change.fields).toMatchObject({ priority: 'P1', firstResponseDue: new Date(FILED.getTime() + H).toISOString(), updatedAt: later.toISOString() });
+    expect(change.fields).toMatchObject({ priority: 'P1', firstResponseDue: new Date(FILED.getTime() + 8 * H).toISOString(), updatedAt: later.toISOString() });
     expect(applyPatch(ticket, parsePatch({ model: 'KFR-35GW' }), later, DEFAULT_SLA)).toBeUndefined();
     expect(() => parsePatch({ purchaseDate: '15/03/2025' })).toThrow(/YYYY-MM-DD/);
   });
