@@ -30,6 +30,8 @@ import { sessionOf } from './desk-auth';
 
 /** The ticket note that records an agent opening a customer's masked personal data. */
 const OPENED_PERSONAL_DATA = 'opened personal data / 查看了个人信息';
+/** The same record for the ticket form, where a conversation without a ticket is filed from. */
+const OPENED_IN_FORM = 'opened personal data in the ticket form / 在建单表单中查看了个人信息';
 
 export interface DeskApiDeps {
   views: DeskViews;
@@ -242,13 +244,26 @@ export function deskApi(deps: DeskApiDeps): DeskApi {
    * the address are masked, as everywhere on the desk, unless the agent opens them (`reveal=1`),
    * which is kept on the record with the conversation's notes (they move onto the ticket filed).
    */
+  /** Whether this agent's opening of personal data in the form is noted: with the conversation, or on its ticket. */
+  const formOpenedBefore = async (conversationId: number, by: string): Promise<boolean> => {
+    const { state } = await deps.conversations.get(conversationId);
+    if ((state.deskNotes ?? []).some((n) => n.actor === by && n.text === OPENED_IN_FORM)) return true;
+    if (!state.ticketNumber) return false;
+    return (await deps.tickets.events(state.ticketNumber)).some((e) => e.kind === 'note' && e.actor === by && e.detail.text === OPENED_IN_FORM);
+  };
+
   router.get(
     '/conversations/:id/ticket-draft',
     handle(async (req, res) => {
       const id = idParam.parse(req.params.id);
       const reveal = req.query.reveal === '1';
       const draft = await draftOf(id);
-      if (reveal && (draft.phone || draft.address)) await deps.handoffs.note(id, `agent:${actor(res)}`, 'opened personal data in the ticket form / 在建单表单中查看了个人信息');
+      // On the record once per opening, as the conversation view: the page says `opening=1` on the
+      // fetch right after the click; its other fetches of the open form leave one note per agent.
+      if (reveal && (draft.phone || draft.address)) {
+        const by = `agent:${actor(res)}`;
+        if (req.query.opening === '1' || !(await formOpenedBefore(id, by))) await deps.handoffs.note(id, by, OPENED_IN_FORM);
+      }
       return {
         ...draft,
         phone: draft.phone ? shownPhone(draft.phone, reveal) : undefined,

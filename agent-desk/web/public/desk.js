@@ -181,8 +181,8 @@
   const DRAFT_FIELDS = ['category', 'brand', 'model', 'errorCode', 'symptom', 'phone', 'address', 'preferredTime', 'priority'];
 
   /** The prefilled form from the API: the phone and address masked unless personal data is shown. */
-  async function fetchDraft() {
-    return api('GET', `/desk/api/conversations/${state.selected}/ticket-draft${state.reveal ? '?reveal=1' : ''}`);
+  async function fetchDraft(opening = false) {
+    return api('GET', `/desk/api/conversations/${state.selected}/ticket-draft${state.reveal ? `?reveal=1${opening ? '&opening=1' : ''}` : ''}`);
   }
 
   async function openDraft() {
@@ -199,7 +199,8 @@
   /** Showing or hiding personal data changes the form's phone and address only: the rest is the agent's. */
   async function redrawDraftContact() {
     if (!state.draft) return;
-    const d = await fetchDraft();
+    // Called right after the "show personal data" click: the one opening the server records.
+    const d = await fetchDraft(state.opening);
     Object.assign(state.draft, { revealed: d.revealed });
     state.draft.values.phone = d.phone || '';
     state.draft.values.address = d.address || '';
