@@ -131,6 +131,13 @@ export interface TurnOutcome {
    * committed in between (bot/state-rebase.ts) instead of overwriting them.
    */
   basedOn?: ConversationState;
+  /**
+   * The turn ends a person's handling (the survey after "resolve"): stored only while the
+   * conversation is still with people, checked inside the commit, so two agents resolving at the
+   * same moment (two instances, two pages) send one survey. When the handling has ended already,
+   * nothing is stored or sent and commitTurn returns undefined.
+   */
+  endsHandling?: boolean;
 }
 
 export interface ConversationStore {

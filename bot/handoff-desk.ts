@@ -365,6 +365,7 @@ export class HandoffDesk {
     deskUpdates: NewOutboxItem[] = [],
     images: (Attachment & { kind: 'image' })[] = [],
   ): Promise<void> {
+    // A survey ends the handling: the store commits it only while the conversation is still with people.
     const to = { channel: conversation.channel, customerRef: conversation.customerRef, conversationId: conversation.id };
     const message: OutboundMessage = { ...to, kind, text, quickReplies, ...(images.length ? { attachments: images } : {}) };
     const destination = customerDestination(conversation.channel);
@@ -378,6 +379,7 @@ export class HandoffDesk {
       // A relayed customer message committed since this was read (another instance) is not undone.
       basedOn: conversation.state,
       deliveries: [...items, ...deskUpdates],
+      endsHandling: kind === 'survey',
     });
   }
 }

@@ -132,6 +132,8 @@ export class PostgresConversationStore implements ConversationStore {
       // Held until COMMIT: another turn of this conversation commits before or after this one, whole.
       const locked = await this.db.get<{ state: string }>('SELECT state::text AS state FROM conversations WHERE id = $1 FOR UPDATE', [conversationId]);
       if (!locked) throw new NotFoundError('conversation_not_found', `No conversation ${conversationId}`);
+      // Under the row lock: a second resolve that lost the race (another instance) sends nothing.
+      if (outcome.endsHandling && (JSON.parse(locked.state) as { mode?: string }).mode === 'bot') return undefined;
       let stored: StoredMessage | undefined;
       const reply = outcome.reply;
       if (reply) {

@@ -94,6 +94,8 @@ export class SqliteConversationStore implements ConversationStore {
   async commitTurn(conversationId: number, outcome: TurnOutcome): Promise<StoredMessage | undefined> {
     return this.db.transaction(async () => {
       const nowIso = this.clock.now().toISOString();
+      // Read in the same transaction as the write: a second resolve that lost the race sends nothing.
+      if (outcome.endsHandling && (await this.backWithBot(conversationId))) return undefined;
       let stored: StoredMessage | undefined;
       const reply = outcome.reply;
       if (reply) {
@@ -123,6 +125,12 @@ export class SqliteConversationStore implements ConversationStore {
       if (outcome.knowledgeMiss) await this.recordMiss(conversationId, outcome.knowledgeMiss, reply, nowIso);
       return stored;
     });
+  }
+
+  /** Whether the conversation's handling by people has ended (its stored mode is the bot's). */
+  private async backWithBot(conversationId: number): Promise<boolean> {
+    const row = await this.db.get<{ state: string }>('SELECT state FROM conversations WHERE id = ?', [conversationId]);
+    return (JSON.parse(row?.state ?? '{}') as { mode?: string }).mode === 'bot';
   }
 
   /** A question the knowledge base had no good case for, tied to the customer message it came from. */

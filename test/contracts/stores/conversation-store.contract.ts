@@ -125,6 +125,28 @@ export function describeConversationStoreContract(implementation: string, open: 
       expect((await conversations.history(first.conversation.id)).at(-1)).toMatchObject({ id: stored!.id, text: '位置图', attachments: [picture] });
     });
 
+    it('commits a turn that ends a handling only while the conversation is still with people, once when two race', async () => {
+      const { conversation } = await conversations.receive(parse('找人工', 'e1'), customerId);
+      await conversations.setState(conversation.id, { ...initialState(), mode: 'agent', agent: 'web-desk:li' });
+      const withPeople = (await conversations.get(conversation.id)).state;
+      const survey = (n: number) => ({
+        reply: { channel: 'web' as const, customerRef: 'session-1', conversationId: conversation.id, kind: 'survey' as const, text: `请打分 ${n}` },
+        author: `agent:web-desk:${n}`,
+        state: { ...withPeople, mode: 'bot' as const, agent: undefined },
+        basedOn: withPeople,
+        deliveries: [{ destination: 'survey-lane', kind: 'message', payload: { conversationId: conversation.id, n } }],
+        endsHandling: true,
+      });
+      // Two resolves read the conversation with people, then commit at the same moment.
+      const results = await Promise.all([conversations.commitTurn(conversation.id, survey(1)), conversations.commitTurn(conversation.id, survey(2))]);
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect(await world.pendingDeliveries('survey-lane')).toBe(1);
+      expect((await conversations.history(conversation.id)).filter((m) => m.direction === 'out')).toHaveLength(1);
+      // Back with the bot, a later one ends nothing and sends nothing.
+      expect(await conversations.commitTurn(conversation.id, survey(3))).toBeUndefined();
+      expect(await world.pendingDeliveries('survey-lane')).toBe(1);
+    });
+
     it('sets the state a desk decides', async () => {
       const { conversation } = await conversations.receive(parse('hi', 's1'), customerId);
       await conversations.setState(conversation.id, { ...initialState(), mode: 'agent', agent: 'web-desk:li' });
