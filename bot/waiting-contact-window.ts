@@ -16,7 +16,7 @@ export interface ContactWindow {
   days?: 'weekdays' | 'weekends';
 }
 
-const ZH_HOUR = String.raw`(早上|上午|中午|下午|傍晚|晚上|夜里)?\s*(\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*(?:点|:00|：00)`;
+const ZH_HOUR = String.raw`(早上|上午|中午|下午|傍晚|晚上|夜里)?\s*(\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*(?:点半?|[:：][03]0)`;
 const EN_HOUR = String.raw`(\d{1,2})(?::00)?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)?`;
 
 /** Not reachable after, or not before, an hour: "8点以后别打", "don't call after 8pm", "9点之前不要打". */
@@ -39,7 +39,8 @@ const EN_ONLY_AFTER = new RegExp(
 );
 const EN_ONLY_BEFORE = new RegExp(String.raw`\b(?:call|ring|phone|contact) (?:me )?(?:only )?before\s+${EN_HOUR}|\bonly (?:free|available|reachable|home|in) before\s+${EN_HOUR}`, 'i');
 /** Morning or daytime ruled out: "上午别打", "白天不方便接". */
-const ZH_NOT_DAYTIME = /(?:上午|白天)[^，。,.！!？?]{0,4}(?:别|不要|不方便|没法|接不了|不接)/;
+// (Not "上午九点以后别打": a morning hour, read as one.)
+const ZH_NOT_DAYTIME = /(?:上午|白天)(?!\s*(?:\d|十|[一二两三四五六七八九])\s*点)[^，。,.！!？?]{0,4}(?:别|不要|不方便|没法|接不了|不接)/;
 const WEEKDAYS = /工作日|周一到周五|平时|\bweekdays?\b|\bmonday to friday\b/i;
 const WEEKENDS = /周末|\bweekends?\b/i;
 
@@ -61,6 +62,23 @@ function hourOf(part: string | undefined, num: string, marker: string | undefine
 /** One named day ("明天下午三点以后我在家", "after 6pm tomorrow"): an offer for that day, noted as said (waiting-contact.ts). */
 const ONE_DAY = /今天|明天|后天|(?:这|下)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}[月号日]|\b(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
+/** Words that put a bare hour in the morning: before going to work, "in the morning". */
+const MORNING_WORDS = /早上|早晨|上午|一早|上班(?:之|以)?前|\bmorning\b|\bbefore (?:i )?(?:go to |leave for |start )?work\b|\bstart(?:s|ing)? work\b|\bleave for work\b/i;
+
+/** Whether a "not after" hour is a morning limit: morning words, or a call asked for before a bare hour just below it ("九点以后不方便 八点半之前打"; not "10点以后别打 6点之前打", an evening). */
+function morningLimit(text: string): boolean {
+  if (MORNING_WORDS.test(text)) return true;
+  const after = ZH_NOT_AFTER.exec(text) ?? EN_NOT_AFTER.exec(text);
+  const before = ZH_ONLY_BEFORE.exec(text) ?? EN_ONLY_BEFORE.exec(text);
+  const bare = (m: RegExpExecArray | null) => {
+    const num = m?.slice(1).find((g) => g && /^(?:\d+|十[一二]?|[一二两三四五六七八九])$/.test(g));
+    return num ? hourNumber(num) : Number.NaN;
+  };
+  const late = bare(after);
+  const early = bare(before);
+  return !Number.isNaN(late) && !Number.isNaN(early) && early < late && late - early <= 2 && late <= 12;
+}
+
 export function contactWindowIn(text: string): ContactWindow | undefined {
   if (ONE_DAY.test(text)) return undefined;
   const window: ContactWindow = {};
@@ -75,8 +93,10 @@ export function contactWindowIn(text: string): ContactWindow | undefined {
     const marker = m.slice(1).find((g) => g && /am|pm|a\.m|p\.m/i.test(g));
     return num ? hourOf(undefined, num, marker, sense) : undefined;
   };
-  // "8点以后别打", "don't ring after 9": a limit on late calls, so the evening.
-  const lateLimit: HourSense = { relation: 'before', evening: true };
+  // "8点以后别打", "don't ring after 9": a limit on late calls, so the evening; but the morning when
+  // the words are of a morning ("早上九点以后不方便", "after 9 in the morning, I start work") or a call
+  // asked for before an earlier hour ("九点以后不方便 八点半之前打"): a 9 there was never 21:00.
+  const lateLimit: HourSense = { relation: 'before', evening: !morningLimit(text) };
   const earliest: HourSense = { relation: 'after', laterInDay: HOME_LATER.test(text) };
   const latest: HourSense = { relation: 'before' };
   // A "don't" decides: "don't call before 9" is no wish for a call before 9.

@@ -7,6 +7,7 @@
  * and asked again. A serial number or production date is no proof of the purchase date: said so.
  */
 import type { Lang } from '../phrases';
+import { namesOtherProof } from '../understanding/proof-kind-question';
 
 type Bi = Record<Lang, string>;
 
@@ -45,4 +46,16 @@ const KINDS: [RegExp, Bi][] = [
 /** The one-line answer about the kind of proof the question names, or undefined when it names none. */
 export function proofKindAnswer(question: string, lang: Lang): string | undefined {
   return KINDS.find(([words]) => words.test(question))?.[1][lang];
+}
+
+/**
+ * The same line said back when the customer tells what proof they have beside a warranty question
+ * ("发票没了 支付宝里有记录 还保吗"): that it counts, without the "yes" of an answer to a question they
+ * did not ask. A payment record told in other words than the kinds above is a payment record.
+ */
+export function proofOfferedLine(text: string, lang: Lang): string | undefined {
+  if (!namesOtherProof(text)) return undefined;
+  const line = proofKindAnswer(text, lang) ?? KINDS[0]![1][lang];
+  const statement = line.replace(/^(?:可以[。，,]|Yes, )/, '');
+  return lang === 'en' ? statement.charAt(0).toUpperCase() + statement.slice(1) : statement;
 }

@@ -12,8 +12,8 @@ const PROOF_ZH = '发票|小票|收据|单据|票据|凭证|购物凭证|购买�
 const PROOF_EN = String.raw`receipts?|invoices?|proof of (?:purchase|payment)|sales slip|till slip|paperwork|purchase (?:record|papers?)|bill`;
 
 // Gone, never had, cannot find: before the paper ("丢了发票", "lost the receipt") or after it ("发票丢了", "receipt is gone").
-const GONE_BEFORE_ZH = String.raw`(?:没有|没|无|丢了?|弄丢了?|扔了?|找不到|找不着|不见了?|没留|没开|没要)(?:了)?`;
-const GONE_AFTER_ZH = String.raw`(?:也|都|早就?|早都|已经|好像|应该)?(?:丢了?|弄丢了?|扔了?|没了|没有了?|找不到了?|找不着了?|不见了?|没留|没开|没要|早没了|不在了)`;
+const GONE_BEFORE_ZH = String.raw`(?:没有|没|无|丢了?|弄丢了?|扔了?|找不到|找不着|找不见|不见了?|没留|没开|没要)(?:了)?`;
+const GONE_AFTER_ZH = String.raw`(?:也|都|早就?|早都|已经|好像|应该)?(?:丢了?|弄丢了?|扔了?|没了|没有了?|找不到了?|找不着了?|找不见了?|不见了?|没留|没开|没要|早没了|不在了)`;
 const GONE_BEFORE_EN = String.raw`\b(?:no|lost|lose|misplaced|threw (?:out|away)|thrown (?:out|away)|binned|tossed|without|(?:don'?t|dont|do not|didn'?t|did not|never) (?:have|keep|kept|get|got)|(?:can'?t|cant|cannot|couldn'?t) find|(?:haven'?t|have not) got)(?: (?:a|an|the|my|any|our))?`;
 const GONE_AFTER_EN = String.raw`(?:\s+(?:is|was|are|were|has|have|'s|got|been)){0,2}\s+(?:gone|lost|missing|thrown (?:out|away)|in the bin|long gone|nowhere)|\s+(?:away|out)\b`;
 

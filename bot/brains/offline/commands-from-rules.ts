@@ -607,7 +607,9 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   else if (asksWithoutProof(text) && (frame || !wantsReturn) && !(s.purchaseDate ?? u.purchase?.value) && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   // "没发票 付款记录行吗", "can you check by the serial number?": which proof counts, answered from the proof rule
   // (at the start of a chat too: no ticket lookup because an order is named, no "can't help").
-  else if (asksWhichProof(text) && !(s.purchaseDate ?? u.purchase?.value) && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+  // (With the date told beside it, "去年买的 付款记录好使不", the question is still answered; only a warranty question
+  // asked with it leaves it to the warranty answer, which says the proof counts.)
+  else if (asksWhichProof(text) && !((s.purchaseDate ?? u.purchase?.value) && warrantyQuestion) && !cancel) add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
   // A warranty question is answered as one, even when it also describes the fault ("压缩机坏了，还在保修期吗").
   // "边刷多久换，保修吗": how often the part is replaced and whether it is covered, both answered (consumable-answer.ts).
   // "净水器提示要换了": the filter reminder is the same question, asked by the machine (no fault to triage).

@@ -6,6 +6,7 @@ import type { FlowSpec } from './flow';
 import { lookUpAnswer } from './policy-flow';
 import { partWarrantyAnswer } from '../part-warranty';
 import { proofCheckedBy, warrantyArgs, warrantyLine } from './warranty-words';
+import { proofOfferedLine } from '../proof-kind-answer';
 import { faultCoverLine, FAULT_COVER_QUESTION, mainPartVerdict } from '../warranty-verdict';
 import { LIQUID_DAMAGE, warrantyRuleQuery } from '../answer-topic-fit';
 
@@ -107,6 +108,9 @@ export const warrantyFlow: FlowSpec = {
       }
       return { done: true };
     }
+    // "发票丢了 微信里有付款记录": the proof they have is said to count (the verdict below goes by the date they gave).
+    const proof = proofOfferedLine(kit.turn.text, kit.lang);
+    if (proof && !kit.saidBefore(proof) && !kit.saysNow?.(proof)) kit.say(proof);
     const check = await kit.tools.call('verifyWarranty', args);
     if (check.ok) kit.say(warrantyLine(check.result as WarrantyAnswer, kit.lang, kit.facts.category));
     // The verdict worked out for the main part too ("整机已过保；压缩机3年，还在保"), and for a fault asked about, what the cover is for.

@@ -28,11 +28,17 @@ const FACT_WORDS: [PieceFact, RegExp][] = [
   ['phone', /手机|电话|号码|尾号|后[四三两二]位|\b(?:phone|mobile|cell|contact)\b|\b(?:last|final) (?:\d|two|three|four) digits\b/i],
 ];
 
-/** "尾号改成0482", "尾号是2212不是2211", "后四位应该是7310", "phone ends 2212 not 2211", "last four digits are 7310". */
-const TAIL_ZH =
-  /(?:尾号|后[四三两二]位(?:数字?)?)\s*(?:应该|其实)?(?:是|为|改成|改为|换成|改一下成?)?\s*[:：]?\s*(\d{2,4})(?:\s*[,，]?\s*(?:而)?不是\s*(\d{2,4}))?(?!\d)|(?:尾号|后[四三两二]位(?:数字?)?)\s*不是\s*(\d{2,4})\s*[,，]?\s*(?:而|应该)?是\s*(\d{2,4})(?!\d)/;
+/**
+ * "尾号改成0482", "尾号是2212不是2211", "后四位应该是7310", "phone ends 2212 not 2211", "last four digits are 7310".
+ * The end of the number also said as "电话最后是…", "手机末尾四位…", "号码结尾是…": "最后" alone names no fact
+ * ("型号最后是/83" is the model's), so only with the phone named right before it.
+ */
+const TAIL_WORDS_ZH = String.raw`(?:尾号|[后末][四三两二]位(?:数字?)?|(?:手机|电话|号码)(?:号码?)?的?\s*(?:最后面?|末尾|结尾|末)(?:的)?(?:[四三两二几]位(?:数字?)?|几个数字?)?)`;
+const TAIL_ZH = new RegExp(
+  String.raw`${TAIL_WORDS_ZH}\s*(?:应该|其实)?(?:是|为|改成|改为|换成|改一下成?)?\s*[:：]?\s*(\d{2,4})(?:\s*[,，]?\s*(?:而)?不是\s*(\d{2,4}))?(?!\d)|${TAIL_WORDS_ZH}\s*不是\s*(\d{2,4})\s*[,，]?\s*(?:而|应该)?是\s*(\d{2,4})(?!\d)`,
+);
 const TAIL_EN =
-  /\b(?:ends|ending|should end)\s+(?:in|with)?\s*(\d{2,4})(?:\s*,?\s*(?:and\s+)?not\s+(?:in\s+|with\s+)?(\d{2,4}))?\b|\b(?:last|final)\s+(?:\d|two|three|four)\s+digits?\s+(?:are|is|should be)\s+(\d{2,4})(?:\s*,?\s*not\s+(\d{2,4}))?\b/i;
+  /\b(?:ends|ending|should end)\s+(?:in|with)?\s*(\d{2,4})(?:\s*,?\s*(?:and\s+)?not\s+(?:in\s+|with\s+)?(\d{2,4}))?\b|\b(?:last|final)\s+(?:(?:\d|two|three|four)\s+)?(?:digits?|numbers?)\s+(?:are|is|should be)\s+(\d{2,4})(?:\s*,?\s*not\s+(\d{2,4}))?\b/i;
 
 interface Tail {
   right: string;
