@@ -91,6 +91,8 @@ export const engineStateSchema = z.object({
   rephrased: z.number().int().default(0),
   /** The customer turned a visit down: none is offered or booked until they ask for one. */
   declined: z.boolean().default(false),
+  /** The customer ended the danger by cutting the power, nothing burning (danger-made-safe.ts): later safety questions are answered here, not by a person. */
+  madeSafe: z.boolean().default(false),
   /** Gas or electric, once the customer said which (a water heater or hob comes in both): cases and safety notes for the other kind are not given. */
   energy: z.enum(['gas', 'electric']).optional(),
   /** Knowledge cases the customer said are not their problem ("that's not it", "没漏油啊"): never offered again. */

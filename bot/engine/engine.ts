@@ -49,8 +49,10 @@ import { defrostFearAnswer } from './defrost-fear';
 import { withoutFearedHazards } from '../understanding/feared-hazards';
 import { answerSafetyFollowUp, dangerTopicAnswer } from './safety-follow-up';
 import { warmLaundryAnswer } from './warm-laundry';
+import { madeSafeAnswer } from './made-safe-answer';
 import { metalArcingAnswer } from './microwave-arcing-part';
 import { swollenBatteryAnswer, swollenBatteryStillUse } from './swollen-battery-answer';
+import { dangerMadeSafe } from '../understanding/danger-made-safe';
 import { swellingOnly } from '../understanding/swelling-only';
 import { leakDescribed, leakFirstAidLine } from './leak-first-aid';
 import { partWarrantyAnswer } from './part-warranty';
@@ -361,6 +363,14 @@ export class ConversationEngine {
       this.out.say(metalArcing);
       return this.done();
     }
+    // Sparks, smoke or a burning smell the customer already ended by cutting the power, nothing burning: the steps, the cause and a repair offer, no person (made-safe-answer.ts).
+    if (dangerMadeSafe(this.t.turn.text) && !top(this.state)) {
+      for (const c of given) this.assign(c.slot, c.value, c.kind === 'correct');
+      const over = this.t.turn.conversation.state.safety;
+      this.state.madeSafe = true;
+      this.out.say(madeSafeAnswer(this.t.turn.text, over ? deviceOf(over) : deviceWords({}), this.lang));
+      return this.done();
+    }
     // A swollen battery and nothing worse: the service-centre answer after the safety advice, no person (swollen-battery-answer.ts).
     if (swellingOnly(this.t.turn.text) && !top(this.state)) {
       // The phone or laptop named stays known, so "is the battery covered?" gets its own warranty terms.
@@ -377,7 +387,7 @@ export class ConversationEngine {
     // A question about the swollen battery kept with the bot ("can I back up my photos first?"): the same answer as while waiting for a person.
     const batteryOnly = this.t.turn.conversation.state.safety?.kinds;
     const batteryFollowUp =
-      batteryOnly?.length === 1 && batteryOnly[0] === 'battery' && !top(this.state)
+      ((batteryOnly?.length === 1 && batteryOnly[0] === 'battery') || this.state.madeSafe) && !top(this.state)
         ? answerSafetyFollowUp({
             text: this.t.turn.text,
             lang: this.lang,

@@ -25,11 +25,14 @@ export function missedVisit(text: string): boolean {
   return !(STILL_COMING.test(text) && ASKS_WHEN.test(text) && !WAIT_TOLD.test(text));
 }
 
-/** "连句道歉都没有", "不该说声对不起吗", "not even a sorry?", "an apology would be nice". */
+/**
+ * "连句道歉都没有", "不该说声对不起吗", "not even a sorry?", "an apology would be nice". "Oh no, sorry" and
+ * a reply opening "No sorry, I meant…" are the customer's own apology, not one asked of us.
+ */
 const ASKS_ZH =
   /(?:连|一)(?:句|声|个)(?:道歉|对不起|抱歉|不好意思)|(?:道歉|对不起|抱歉)(?:都|也)?(?:没有|不会|不说|不讲)|(?:不|不用|不该|不应该|难道不)(?:打算|准备|想|会|肯)?(?:道个?歉|说(?:声|句)?(?:对不起|抱歉))|给(?:我|个)?(?:一个)?道歉|(?:要|得|该)(?:跟我|向我|给我)?道歉|道(?:个|句)?歉(?:很|有那么|就这么|都这么)?难|说(?:句|声)?(?:对不起|抱歉)(?:很|有那么|就这么)?难|说(?:句|声)?(?:对不起|抱歉)会死/;
 const ASKS_EN =
-  /\b(?:not even (?:a|an|one) (?:sorry|apology)|no (?:sorry|apology)|(?:an |any )?apology (?:would be|might be|is)\b|(?:don'?t|do not|won'?t|can'?t|couldn'?t|aren'?t) (?:you |u )?(?:even )?(?:say sorry|apologi[sz]e|be sorry)|(?:where'?s|where is) (?:my |the |an )?(?:apology|sorry)|(?:i |we )?(?:want|deserve|expect) an apology|(?:(?:are|were) (?:you|u|they)|you'?re|you are|they'?re) (?:not|never) (?:even )?(?:going to|gonna) (?:say sorry|apologi[sz]e)|(?:you |u )?owe (?:me|us) an apology|how about (?:an apology|a sorry|saying sorry)|(?:a|an|one) (?:simple |single )?(?:sorry|apology) (?:is|was) too much)\b/i;
+  /\b(?:not even (?:a|an|one) (?:sorry|apology)|(?<!(?:^|[.!?,;:]|\boh|\bah|\buh|\bwhoops|\boops)\s*)no sorry|no apology|(?:an |any )?apology (?:would be|might be|is)\b|(?:don'?t|do not|won'?t|can'?t|couldn'?t|aren'?t) (?:you |u )?(?:even )?(?:say sorry|apologi[sz]e|be sorry)|(?:where'?s|where is) (?:my |the |an )?(?:apology|sorry)|(?:i |we )?(?:want|deserve|expect) an apology|(?:(?:are|were) (?:you|u|they)|you'?re|you are|they'?re) (?:not|never) (?:even )?(?:going to|gonna) (?:say sorry|apologi[sz]e)|(?:you |u )?owe (?:me|us) an apology|how about (?:an apology|a sorry|saying sorry)|(?:a|an|one) (?:simple |single )?(?:sorry|apology) (?:is|was) too much)\b/i;
 
 export function asksForApology(text: string): boolean {
   return ASKS_ZH.test(text) || ASKS_EN.test(text);

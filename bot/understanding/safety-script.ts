@@ -9,7 +9,7 @@
 import { categoryLabel } from '../../kernel/lexicon/product-categories';
 import { energySourceIn } from './energy-source';
 import type { SafetyHazard } from './types';
-import { BANG, WENT_DEAD } from './lexicons/hazard-words';
+import { BANG, POWER_ACTION, WENT_DEAD } from './lexicons/hazard-words';
 
 type Bilingual = { zh: string; en: string };
 
@@ -97,7 +97,8 @@ const EVERY_INSIDE = new RegExp(INSIDE.source, 'gi');
 /** Sparks inside the product (a microwave's cavity, a drum) rather than at its plug or socket. */
 export function sparksInside(text: string, category?: string): boolean {
   const inside = lastIndex(INSIDE, text);
-  const outlet = lastIndex(AT_OUTLET, text.replace(EVERY_INSIDE, ' '));
+  // "按了停止拔了插头", "pulled the plug": the customer cutting the power names the plug, not sparks at it.
+  const outlet = lastIndex(AT_OUTLET, text.replace(EVERY_INSIDE, ' ').replace(POWER_ACTION, ' '));
   if (inside >= 0) return true;
   // A microwave or an oven that sparks, with no plug or socket named, sparks inside.
   return outlet < 0 && Boolean(category && APPLIANCES_THAT_ARC.has(category));

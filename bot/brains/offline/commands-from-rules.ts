@@ -16,6 +16,7 @@ import { mentionsProofOfPurchase } from '../../understanding/proof-of-purchase-m
 import { wantsRepair } from '../../understanding/repair-wish';
 import { WORTH_REPAIRING } from '../../understanding/repair-or-replace';
 import type { TurnInput } from '../../brain';
+import { dangerMadeSafe } from '../../understanding/danger-made-safe';
 import { swellingOnly } from '../../understanding/swelling-only';
 import { applyAssistantQuestion } from './assistant-question-commands';
 import type { Command, SlotName } from '../../engine/commands';
@@ -273,7 +274,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const answer = readAnswer(text);
 
   // A swollen battery and nothing worse gets its safety steps and the service-centre answer, not a person (swelling-only.ts).
-  if (u.safety && !swellingOnly(text)) add({ kind: 'danger', hazards: u.reasons, from });
+  // Nor does a danger the customer already ended by cutting the power, with nothing burning (danger-made-safe.ts).
+  if (u.safety && !swellingOnly(text) && !dangerMadeSafe(text)) add({ kind: 'danger', hazards: u.reasons, from });
   // "明天再联系你们" is the customer leaving to come back, not asking for a person now.
   if (u.intent === 'human_request' && !(carries(answer, 'bye') && !carries(answer, 'human'))) add({ kind: 'human', from });
   // "叫你们说了算的人来", "get me someone senior who can decide": a person asked for, even where the complaint

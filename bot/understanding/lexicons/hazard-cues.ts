@@ -171,7 +171,8 @@ const SMOKE_LIKE = anyOf(
 );
 
 /** Anger: 气得冒火 is fuming, not flames. */
-const NOT_FLAMES = anyOf('气得', '心里', '心头', '肚子', '火冒三丈', '眼睛', '(?:我|人)都(?:要|快)?冒火');
+// "换了新电池 着了": a hob's ignition battery changed and the burner lit at last, not a battery on fire.
+const NOT_FLAMES = anyOf('气得', '心里', '心头', '肚子', '火冒三丈', '眼睛', '(?:我|人)都(?:要|快)?冒火', '(?:换|装|放)(?:了|上|好)?[^,，。]{0,4}电池');
 
 export const HAZARD_CUES: HazardCue[] = [
   // --- gas
@@ -284,7 +285,7 @@ export const HAZARD_CUES: HazardCue[] = [
   { ...words('smoke', 'smoke told without the word', SMOKE_LIKE, anyOf(COOKING.source, AC_FOG.source, '蒸汽', '水汽', '白雾', '\\bsteam\\b', '\\bmist\\b')), harmlessMessage: defrostSteamSaid },
   words('smoke', 'smoke alarm going off', anyOf('烟雾报警器[^,，。]{0,4}(?:响|报警|叫)', '\\b(?:smoke|fire) (?:alarm|detector)s? (?:went|goes|going|is going|keeps going|was going) off\\b'), anyOf('做饭', '炒菜', '没电', '低电', '电池', '测试', '\\bcook\\w*', '\\btoast\\b', '\\bbattery\\b', '\\bchirp\\w*', '\\btest\\w*')),
   words('fire', 'fire named', anyOf(
-    '起火', '(?<![不没烧开点打])着火', '失火', '火灾', '烧起来', '燃起来', '着起来', '冒火(?![星花])', '(?:冒|窜|蹿|喷|往外冒)出?了?(?:火苗|火焰)', '火苗(?:窜|蹿|冒|往外|从)', '(?:窜|蹿)火', '明火', '火光',
+    '起火', '(?<![不没烧开点打])着火', '失火', '火灾', '烧起来', '燃起来', '着起来', '冒火(?![星花])', '(?:冒|窜|蹿|喷|往外冒)出?了?(?:火苗|火焰)', '(?:有|见|看到|看见)(?:了)?(?:一点|点|小|一簇|一团)?(?:火苗|火焰)', '火苗(?:窜|蹿|冒|往外|从)', '(?:窜|蹿)火', '明火', '火光',
     '(?:插座|插头|插排|电线|线|机器|电机|主板|电池|充电器|充电宝)[^,，。]{0,4}(?:烧)?(?<!插)着(?:了|起来)', '烧着了',
   ), NOT_FLAMES),
   words('fire', 'fire named', anyOf(
