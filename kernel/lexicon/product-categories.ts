@@ -220,6 +220,9 @@ export const PRODUCT_CATEGORIES: readonly ProductCategoryEntry[] = [
     // "buds" on their own too, but not cotton or taste buds.
     // Product lines named without the word ("huawei freebuds", "galaxy buds", "pixel buds"): "buds" covers most, FreeBuds is one word.
     en: ['earbud', 'earphone', 'headphone', 'airpod', 'ear bud', 'buds', 'freebud', 'headset', 'in-ear', 'in-ears', 'earpod'],
+    // One bud of a pair named alone ("the left bud", "my galaxy bud", "one of the buds"): a side or a
+    // maker's line in front says it is the earbud, where "bud" alone may be a plant or a mate.
+    contextual: [/\b(?:left|right|one|other|galaxy|pixel|redmi|huawei|jabra|sony|beats|nothing|soundcore)\s+bud\b/i],
     // A phone's headphone jack or headset mode is the phone's.
     notIn: [/耳机(?:孔|口|插孔|模式|图标)/, /headphone (?:jack|port|socket)/i, /\b(?:cotton|taste|flower|rose) buds\b/i],
   },
