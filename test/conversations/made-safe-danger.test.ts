@@ -20,6 +20,8 @@ describe('a danger already made safe', () => {
     ['zh', '电烤箱刚才有点焦糊味还冒了些烟，我已经把电源关掉了，没看到明火', /断电|拔掉插头/],
     ['en', 'the microwave flashed with sparks while warming soup, I pressed stop and unplugged it, there was no fire', /metal|mica/i],
     ['en', 'my toaster oven gave off a burning smell and some smoke, I switched it off at the wall and there were no flames', /unplugged/i],
+    // "nothing caught fire": a negation by "nothing", with the verb before the fire.
+    ['en', 'sparks flew inside the microwave so I hit stop and pulled the plug, nothing caught fire', /metal|mica/i],
   ])('%s: %s', async (lang, line, steps) => {
     const c = world.customer(`made-safe-${line}`);
     const said = await c.say(line);

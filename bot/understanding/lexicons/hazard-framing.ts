@@ -8,7 +8,7 @@
 
 /** A negation right before a hazard word, perhaps with a verb of noticing between (没闻到, didn't see any). */
 export const NEGATED_BEFORE =
-  /(?:(?:(?<!有)没有?|无|(?<!是)不是|并没有?|未见|未|不|并不|从没有?|从来没有?|也没有?|都没有?|一点也?没有?|毫无)(?:闻到|看到|看见|听到|发现|感觉到?|感到|觉得|见|有|出现|再|一点|什么|任何|过|的)*|(?:\b(?:no|not|never|without|none|nor|neither|zero)|n't|\bno signs? of|\bno trace of|\bfree of)\s+(?:(?:any|a|an|the|of|see|seen|saw|seeing|smell|smelled|smelt|smelling|notice|noticed|noticing|hear|heard|hearing|feel|felt|feeling|sign|signs|there|is|was|were|been|get|gets|getting|got|it|really|actually|even|detect|detected|seem|seems|appear|appears|to|be|more|much)\s+){0,3})\s*$/i;
+  /(?:(?:(?<!有)没有?|无|(?<!是)不是|并没有?|未见|未|不|并不|从没有?|从来没有?|也没有?|都没有?|一点也?没有?|毫无)(?:闻到|看到|看见|听到|发现|感觉到?|感到|觉得|见|有|出现|再|一点|什么|任何|过|的)*|(?:\b(?:no|not|never|without|none|nothing|nor|neither|zero)|n't|\bno signs? of|\bno trace of|\bfree of)\s+(?:(?:any|a|an|the|of|see|seen|saw|seeing|smell|smelled|smelt|smelling|notice|noticed|noticing|hear|heard|hearing|feel|felt|feeling|sign|signs|there|is|was|were|been|has|had|get|gets|getting|got|it|really|actually|even|detect|detected|seem|seems|appear|appears|to|be|more|much)\s+){0,3})\s*$/i;
 
 /** "no burning smell or smoke", "没有焦味和烟": a negation carried over a list. */
 export const NEGATED_LIST_BEFORE = /(?:(?:\b(?:no|not|without|never)\b|n't)[^.?!,]{0,30}\b(?:or|nor)|(?:(?<!有)没有?|无|不是)[^,，。]{0,8}(?:和|或者?|跟|、))\s*$/i;
