@@ -14,7 +14,7 @@ export const MANAGER_DEMAND: Bi = { zh: '由主管处理', en: 'a manager to han
 
 const DEMANDS: [RegExp, Bi][] = [
   [/投诉|\b(?:formal )?complaint\b|\bcomplain\b/i, { zh: '正式投诉', en: 'a formal complaint' }],
-  [/换(?:个)?新(?:的|机)?|换机|换货|换一台|\b(?:replacement|replace it|new one|swap it|exchange)\b/i, { zh: '换新', en: 'a replacement' }],
+  [/换(?:个|台|一台|一个)?新(?:的|机)?|换机|换货|换一台|\b(?:replacement|replace it|new one|swap it|exchange)\b/i, { zh: '换新', en: 'a replacement' }],
   // Asked for, not named: "叫你们领导来" asks for one; "Supervisor here", "我是主管" introduce someone (see below).
   [new RegExp(String.raw`${ASKS_FOR_SENIOR.source}|\b(?:your|a|the|to)\s+(?:manager|supervisor|boss|ceo)\b|\bescalate\b`, 'i'), MANAGER_DEMAND],
 ];

@@ -9,6 +9,7 @@
 import { chinaTimeNote } from './china-time-note';
 import { asksOwnRule } from '../understanding/own-rule-question';
 import { demandsAfterRepairs } from './after-sales-words';
+import { demandsAfterRepairsIn, pressesDemandAfterRepairs, repairsNote } from './demand-after-repairs';
 import { demandsHeard, demandsIn, demandsNote, demandsPassedOn } from './demands-heard';
 import { asksWithoutProof } from '../understanding/proof-missing-question';
 import { asksWhichProof } from '../understanding/proof-kind-question';
@@ -439,6 +440,16 @@ export class ConversationEngine {
     if (owned && askedForSorry(this.t.turn.text) && !commands.some((c) => c.kind === 'start' || c.kind === 'human' || c.kind === 'set')) {
       this.out.say(afterSorryNext(this.lang));
       return this.done();
+    }
+    // "师傅来了两趟还是坏" before, "不修了 给我换新的 不然投诉" now: a complaint under the two-repairs rule,
+    // handed over and filed, never a question answered mid-form (demand-after-repairs.ts).
+    if (!has(commands, 'human') && !has(commands, 'cancel') && !has(commands, 'danger') && !commands.some((c) => c.kind === 'start' && c.flow === 'complaint')) {
+      const earlier = (await this.t.turn.earlier?.().catch(() => [])) ?? [];
+      const said = earlier.filter((m) => m.role === 'customer').map((m) => m.text);
+      if (pressesDemandAfterRepairs(this.t.turn.text, said, this.t.turn.understanding.anger ?? 0)) {
+        await this.handOff('angry');
+        return this.done();
+      }
     }
     if (has(commands, 'human')) {
       // "第三次找你们了 师傅两回都没来 转人工": a furious repeat contact is handed over with an apology
@@ -2090,10 +2101,15 @@ export class ConversationEngine {
     const passedOn = unfound ? this.state.stack.map((f) => f.facts.symptom).find((s) => s?.includes(unfound)) : undefined;
     // A case filed before and chased now (its number, a visit that never came): the person takes that case up, with what is demanded.
     // (A complaint or a replacement demanded on the way is a request of its own, filed as one: only a bare demand for a person or a manager goes with the earlier case.)
-    const complained = said.some((m) => demandsIn(m).some((d) => d.en === 'a formal complaint' || d.en === 'a replacement'));
+    // (So is a new unit or the money back demanded after repairs that did not hold, told in any messages: demand-after-repairs.ts.)
+    const complained = said.some((m) => demandsIn(m).some((d) => d.en === 'a formal complaint' || d.en === 'a replacement')) || demandsAfterRepairsIn(said);
     const chasedCase = chasesEarlierCase(this.state) && !complained;
     const demanded = chasedCase ? demandsIn(this.t.turn.text) : [];
-    const summary = [brief.summary.length >= 2 ? brief.summary : u.intent, ...(demanded.length ? [demandsNote(demanded)] : [])].join('；');
+    // (How often it was repaired before a new unit was demanded is what the person checks first: demand-after-repairs.ts.)
+    const repairs = repairsNote(said);
+    const summary = [brief.summary.length >= 2 ? brief.summary : u.intent, ...(repairs && !brief.summary.includes(repairs) ? [repairs] : []), ...(demanded.length ? [demandsNote(demanded)] : [])].join(
+      '；',
+    );
     const result = await this.t.tools.call('handOff', {
       reason,
       summary: passedOn ? `${passedOn}；${summary}`.slice(0, 900) : summary.slice(0, 900),
@@ -2115,7 +2131,7 @@ export class ConversationEngine {
     // described on the way gets its case's safety notes now ("先断电关水").
     if (reason === 'customer_request') for (const line of await this.safetyWhileWaiting()) this.out.say(line);
     // "修了两回还不行，给我换新的": the 三包 rule on repeated repairs, said whichever way they are handed over (repairs-rule-lines.ts).
-    if (result.ok && demandsAfterRepairs(this.t.turn.text)) await this.repairsRule();
+    if (result.ok && demandsAfterRepairsIn(said)) await this.repairsRule();
     // (A money or policy exception handed over has had its own "staff decide this" line.)
     if (result.ok && (reason === 'customer_request' || reason === 'angry')) await this.demandsOnTicket(result.result);
     this.state.stack = [];

@@ -40,3 +40,18 @@ const NOT_INSTALLED_YET =
 export function saysNotInstalledYet(text: string): boolean {
   return NOT_INSTALLED_YET.test(text);
 }
+
+/**
+ * A visit to install it asked for ("那约个师傅来装", "安排上门安装吧", "please book the installation",
+ * "send someone to fit it"): booked like a repair, with the installation as the job, never asked
+ * "what is wrong with it?" nor answered with what the desk can do.
+ */
+const BOOKS_INSTALL =
+  /(?:约|预约|安排|派|叫)(?:个|一个|一下|下)?(?:师傅|人|工程师|安装工)?(?:来|上门|过来)?(?:给我)?(?:装|安装)|(?:上门|过来|来)(?:给我)?(?:安装|装)(?:吧|一下)|\b(?:book|arrange|schedule|send|get)\b[^.?!]{0,30}?\b(?:(?:the |an? )?install(?:ation|er)?|someone to (?:install|fit|put) (?:it|them)|(?:the |a )?fitting)\b/i;
+
+export function booksInstall(text: string): boolean {
+  return BOOKS_INSTALL.test(text) && !saysNotInstalledYet(text.replace(BOOKS_INSTALL, ''));
+}
+
+/** The job written on the request, in the customer's language: an installation, not a fault. */
+export const INSTALL_JOB = { zh: '新机上门安装', en: 'installation visit' } as const;

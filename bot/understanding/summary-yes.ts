@@ -11,9 +11,12 @@
 
 /** "这回对了", "现在都没问题了": the summary is right now that the change went in. */
 const ZH_NOW = '(?:这回|这次|这下|这样|现在|目前)?(?:就|都|全|全都)?';
-/** A yes word of its own ("对的", "没错", "提交吧", "对头"), with a soft ending. */
+/**
+ * A yes word of its own ("对的", "没错", "提交吧", "对头"), with a soft ending; the northern
+ * "对着哩 / 对着嘞" puts an emphatic 着 between the yes and its ending.
+ */
 const ZH_YES_WORD =
-  /(?:对(?:的|滴|对|头)?|是的|是滴|没错|没毛病|确认(?:无误)?|确定|(?:信息|内容|这些|上面的?|以上)?都?(?:对|没问题|正确|无误)|没问题|妥(?:了)?|可以(?:的)?|(?:直接|帮我|可以|那就|就)?(?:提交|登记|报上去?)(?:一下)?|(?:就是|是)这(?:样|些|个)(?:子)?|就这样|就这些|就这么(?:办|定)|这样就行|就行)(?:了|啦|吧|啊|呀|哈|喽|咯|呢|哦|的)*/
+  /(?:对(?:的|滴|对|头|着(?=呢|哩|嘞|咧))?|是的|是滴|没错|没毛病|确认(?:无误)?|确定|(?:信息|内容|这些|上面的?|以上)?都?(?:对|没问题|正确|无误)|没问题|妥(?:了)?|可以(?:的)?|(?:直接|帮我|可以|那就|就)?(?:提交|登记|报上去?)(?:一下)?|(?:就是|是)这(?:样|些|个)(?:子)?|就这样|就这些|就这么(?:办|定)|这样就行|就行)(?:了|啦|吧|啊|呀|哈|喽|咯|呢|哦|的|嘞|哩|咧)*/
     .source;
 /**
  * A clause that says yes by itself: an optional acknowledgement, then one or more yes words glued
@@ -22,7 +25,7 @@ const ZH_YES_WORD =
 const ZH_YES_CLAUSE = new RegExp(`^(?:嗯+|恩+|好的?|行|那|哦|噢)?(?:${ZH_NOW}(?:${ZH_YES_WORD}))+$`);
 /** One way of saying yes in English; a clause may string several ("yes yes", "yep that is all correct"). */
 const EN_YES =
-  /(?:yes|yeah|yep|yup|sure|correct|(?:that|this|it)(?:'?s| is) (?:all )?(?:right|correct|fine|good|it|all|everything)|(?:all|it'?s all|it is all|everything'?s?|everything is) (?:correct|right|good|fine)|(?:looks|sounds) (?:good|right|correct|fine)|confirm(?:ed)?|(?:please )?(?:submit|file|book|register|lodge|log|raise|process|put through|send) (?:it|that|the (?:request|repair|booking|ticket))(?: (?:in|through|off))?|(?:please )?submit|go ahead|go for it|(?:just )?do (?:it|that)|perfect|exactly)/
+  /(?:yes|yeah|yep|yup|sure|correct|(?:that|this|it)(?:'?s| is) (?:all )?(?:right|correct|fine|good|it|all|everything)|(?:all|it'?s all|it is all|everything'?s?|everything is) (?:correct|right|good|fine)|(?:looks|sounds) (?:good|right|correct|fine)|confirm(?:ed)?|(?:please )?(?:submit|file|book|register|lodge|log|raise|process|put through|send) (?:it|that|the (?:request|repair|booking|ticket))(?: (?:in|through|off))?|(?:please )?submit|go ahead|go for it|(?:just )?do (?:it|that)|perfect|exactly|(?:spot|bang|dead) on|dead right|(?:that|this)(?:'?s| is) the one)/
     .source;
 /** "now", "this time": it is right after the change (said before or after the yes). */
 const EN_NOW = '(?:now|this time|this time round|then|too)';

@@ -54,7 +54,7 @@ import { saleChannelIn } from '../../understanding/sale-channel';
 import { notAProblem } from '../../engine/not-a-problem';
 import { isOnlyPurchaseDate } from '../../understanding/slots/purchase-date-words';
 import { elsewhereSaid, elsewhereTopic, withoutElsewhere, type ElsewhereTopic } from '../../understanding/elsewhere';
-import { asksNewInstall } from '../../understanding/new-install';
+import { asksNewInstall, booksInstall, INSTALL_JOB } from '../../understanding/new-install';
 import { booksIt, goesAhead, SPOKE_OF_VISIT } from '../../understanding/go-ahead';
 import { lastReplyOffersBooking, takesOfferUp } from '../../understanding/offer-yes';
 import { visitWishTime } from '../../understanding/visit-wish-time';
@@ -934,6 +934,17 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
         commands.splice(i, 1);
     }
     add({ kind: 'ask', question: turn.redactedText.slice(0, 300), from });
+  }
+  // "那约个师傅来装 地址…", "book the installation then": a visit to install, booked like a repair with the installation as the job (new-install.ts).
+  // (Only while no repair is being taken: "装" in the middle of a repair form is that repair's.)
+  else if (booksInstall(ownWords) && !frame && !faultBeyond && !s.ticketNumber && !s.errorCode && !u.safety) {
+    for (let i = commands.length - 1; i >= 0; i--) {
+      const c = commands[i]!;
+      if ((c.kind === 'start' && ['status', 'fault', 'policy', 'repair'].includes(c.flow)) || c.kind === 'outOfScope' || c.kind === 'ask' || (c.kind === 'set' && c.slot === 'symptom'))
+        commands.splice(i, 1);
+    }
+    add({ kind: 'start', flow: 'repair', from });
+    add({ kind: 'set', slot: 'symptom', value: INSTALL_JOB[/[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en'], from });
   }
   // "新买的热水器师傅什么时候来装", "is installation included?": the installation rules answer it, not a ticket lookup.
   else if (asksNewInstall(ownWords) && !faultBeyond && !s.ticketNumber && !u.safety) {

@@ -43,7 +43,7 @@ export const EN_ANSWERS: AnswerPattern[] = [
   a(
     'affirm',
     w(
-      "that is (?:right|correct|fine)|that'?s (?:right|correct|fine|good|perfect|great|ok|okay|all correct)|thats (?:right|correct|fine|good|ok)|sounds good|sounds great|sounds fine|go ahead|go for it|please go ahead|let'?s do it|let'?s go|yes please|no problem|no problems?(?! now| anymore)|not a problem|works for me|fine by me|that works|that'?ll work|that will work|confirm(?:ed)?(?: it)?|please (?:submit|confirm|proceed)|proceed",
+      "that is (?:right|correct|fine)|that'?s (?:right|correct|fine|good|perfect|great|ok|okay|all correct)|thats (?:right|correct|fine|good|ok)|sounds good|sounds great|sounds fine|(?:spot|bang|dead) on|dead right|that'?s the one|go ahead|go for it|please go ahead|let'?s do it|let'?s go|yes please|no problem|no problems?(?! now| anymore)|not a problem|works for me|fine by me|that works|that'?ll work|that will work|confirm(?:ed)?(?: it)?|please (?:submit|confirm|proceed)|proceed",
     ),
   ),
   a('affirm', /👍|👌|🆗/),
