@@ -103,7 +103,7 @@ ${(page.attention ?? []).length ? `<ul class="attention" role="alert">${page.att
     <ol id="queue" class="queue-list"></ol>
     <p id="queue-empty" class="empty" hidden>${escapeHtml(w.queueEmpty)}</p>
     <div id="mine-section" hidden>
-      <h2>${escapeHtml(w.myOpenTickets)} <span id="mine-count" class="count"></span></h2>
+      <h3>${escapeHtml(w.myOpenTickets)} <span id="mine-count" class="count"></span></h3>
       <p class="empty">${escapeHtml(w.myOpenTicketsHint)}</p>
       <ol id="mine" class="queue-list"></ol>
     </div>

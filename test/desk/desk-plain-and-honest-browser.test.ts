@@ -208,8 +208,8 @@ describe('the desk in plain words, with honest buttons and masked names', { shuf
       expect(await li.page.locator('#close-ticket').count()).toBe(1);
       // Out of the queue, the ticket is found again in the agent's own list.
       await expect.poll(() => li.page.locator('#queue .queue-item', { hasText: number }).count(), WAIT).toBe(0);
-      await expect.poll(() => li.page.locator('#mine-section h2').textContent(), WAIT).toContain(c.words.myOpen);
-      expect(await li.page.locator('#mine .queue-item', { hasText: number }).count()).toBe(1);
+      await expect.poll(() => li.page.locator('#mine-section h3').textContent(), WAIT).toContain(c.words.myOpen);
+      expect(await li.page.locator('#mine .mine-item', { hasText: number }).count()).toBe(1);
 
       // A manager takes over another chat li holds: both desks show wang as the holder.
       const [first, ...rest] = c.second.lines;

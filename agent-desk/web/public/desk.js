@@ -118,7 +118,8 @@
             'button',
             {
               type: 'button',
-              class: `queue-item ${m.ticket.priority}${m.conversationId === state.selected ? ' selected' : ''}`,
+              // (Its own class: "queue-item" means a conversation waiting in the queue.)
+              class: `mine-item ${m.ticket.priority}${m.conversationId === state.selected ? ' selected' : ''}`,
               'data-conversation': m.conversationId,
               onclick: () => select(m.conversationId),
             },
@@ -181,7 +182,7 @@
     }
     state.selected = id;
     state.error = '';
-    document.querySelectorAll('.queue-item').forEach((b) => b.classList.toggle('selected', Number(b.dataset.conversation) === id));
+    document.querySelectorAll('.queue-item, .mine-item').forEach((b) => b.classList.toggle('selected', Number(b.dataset.conversation) === id));
     await loadConversation();
   }
 
