@@ -17,7 +17,8 @@ import type { CustomerDirectory } from '../tickets/customer-directory';
 import type { Priority, Ticket, TicketEvent, TicketStatus } from '../tickets/ticket';
 import type { TicketStore } from '../tickets/ticket-store';
 import { pendingWork, type PendingWork } from '../tickets/pending-work';
-import { ticketEventWords, type Words } from './ticket-event-words';
+import fs from 'node:fs';
+import { bilingualWords, ticketEventWords, type Words } from './ticket-event-words';
 import { whileWaitingDigest, type WaitingNote } from './while-waiting-digest';
 
 export interface DeskViewDeps {
@@ -79,6 +80,12 @@ export interface QueueItem {
   dueAt: string;
 }
 
+/** A ticket still open after its chat ended, in the agent's own list. */
+export interface OpenTicketItem {
+  conversationId: number;
+  ticket: TicketBrief;
+}
+
 export interface MessageView {
   id: number;
   at: string;
@@ -86,7 +93,7 @@ export interface MessageView {
   author: string;
   kind?: string;
   text: string;
-  attachments: { index: number; kind: string; name?: string; ref: string }[];
+  attachments: { index: number; kind: string; name?: string; ref: string; kept: boolean }[];
   /** Knowledge entries this bot message was based on. */
   citations: string[];
 }
@@ -96,10 +103,13 @@ export interface ConversationView {
   channel: string;
   mode: 'bot' | 'handoff_requested' | 'agent';
   agent?: string;
+  /** Back with the bot: how the last handling ended (resolved with the survey, or handed back). */
+  ended?: 'resolved' | 'handed_back';
   language: 'zh' | 'en';
   revealed: boolean;
   customer: { id: number; name?: string; phone?: string };
-  request?: { reason: string; summary: string; intent?: string; urgency?: string; sentiment?: number; requestedAt: string; firstResponseDue?: string; priority?: string };
+  /** `summaryWords`: the summary in each desk language where the bot wrote part of it in both. */
+  request?: { reason: string; summary: string; summaryWords?: Words; intent?: string; urgency?: string; sentiment?: number; requestedAt: string; firstResponseDue?: string; priority?: string };
   ticket?: TicketBrief & { symptom: string; contactPhone?: string; address?: string; assignee?: string; model?: string; brand?: string; category?: string; purchaseDate?: string };
   /** The ticket's history and the conversation's own notes (kept before any ticket was filed), oldest first; `words` in the desk's two languages where the event has them. */
   events: { at: string; actor: string; kind: TicketEvent['kind']; text: string; words?: Words }[];
@@ -146,6 +156,23 @@ export class DeskViews {
     return items.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.requestedAt.localeCompare(b.requestedAt));
   }
 
+  /**
+   * Tickets `agent` holds that are still open while their chat has ended (resolved with a visit or
+   * a repair to come): out of the queue, so the desk lists them apart, nearest deadline first.
+   */
+  async openTicketsOf(agent: string): Promise<OpenTicketItem[]> {
+    const now = this.deps.clock.now();
+    const open = await this.deps.tickets.list({ status: ['new', 'open', 'in_progress', 'waiting_customer'], limit: 500 });
+    const items: OpenTicketItem[] = [];
+    for (const ticket of open) {
+      if (ticket.assignee !== agent || !ticket.conversationId) continue;
+      const conversation = await this.deps.conversations.get(ticket.conversationId).catch(() => undefined);
+      if (!conversation || conversation.state.mode !== 'bot' || conversation.state.ticketNumber !== ticket.number) continue;
+      items.push({ conversationId: ticket.conversationId, ticket: ticketBrief(ticket, now) });
+    }
+    return items.sort((a, b) => a.ticket.dueAt.localeCompare(b.ticket.dueAt));
+  }
+
   /** One conversation as the desk shows it; `reveal` shows personal data (the caller records that it did). */
   async conversation(conversationId: number, reveal = false): Promise<ConversationView> {
     const { conversations, tickets, customers, queue, clock } = this.deps;
@@ -163,12 +190,14 @@ export class DeskViews {
       channel: conversation.channel,
       mode: state.mode,
       agent: state.agent,
+      ...(state.mode === 'bot' && endedBy(messages) ? { ended: endedBy(messages) } : {}),
       language: state.language ?? 'zh',
       revealed: reveal,
       customer: { id: conversation.customerId, name: customer?.displayName, phone: customer?.phone ? shownPhone(customer.phone, reveal) : undefined },
       request: request && {
         reason: request.reason,
         summary: shown(request.summary),
+        ...(bilingualWords(request.summary) ? { summaryWords: bothShown(bilingualWords(request.summary)!, shown) } : {}),
         intent: request.intent,
         urgency: request.urgency,
         sentiment: request.sentiment,
@@ -195,7 +224,10 @@ export class DeskViews {
             return { at: e.at, actor: e.actor, kind: e.kind, text: shown(words ? words.en : eventText(e)), ...(words ? { words: { zh: shown(words.zh), en: shown(words.en) } } : {}) };
           }),
         // Notes written while the conversation had no ticket (a filed ticket takes them over).
-        ...(state.deskNotes ?? []).map((n) => ({ at: n.at, actor: n.actor, kind: 'note' as const, text: shown(n.text) })),
+        ...(state.deskNotes ?? []).map((n) => {
+          const words = bilingualWords(n.text);
+          return { at: n.at, actor: n.actor, kind: 'note' as const, text: shown(n.text), ...(words ? { words: bothShown(words, shown) } : {}) };
+        }),
       ].sort((a, b) => a.at.localeCompare(b.at)),
       receipt: state.receipt && {
         fields: state.receipt.fields,
@@ -215,7 +247,9 @@ export class DeskViews {
         author: m.author,
         kind: typeof m.meta.kind === 'string' ? m.meta.kind : undefined,
         text: shown(m.text),
-        attachments: m.attachments.map((a, index) => ({ index, kind: a.kind, name: a.name, ref: a.ref })),
+        // `kept`: the file is still there. A receipt photo deleted after reading (UPLOAD_KEEP=false)
+        // is shown as "not kept", and the page never asks for it.
+        attachments: m.attachments.map((a, index) => ({ index, kind: a.kind, name: a.name, ref: a.ref, kept: a.kind !== 'image' || fs.existsSync(a.ref) })),
         citations: citationsOf(m),
       })),
     };
@@ -251,6 +285,15 @@ function ticketBrief(ticket: Ticket, now: Date): TicketBrief {
     overdue: Date.parse(dueAt) < now.getTime() && ticket.status !== 'resolved' && ticket.status !== 'closed',
     ...(pendingWork(ticket) ? { pending: pendingWork(ticket) } : {}),
   };
+}
+
+const bothShown = (words: Words, shown: (text: string) => string): Words => ({ zh: shown(words.zh), en: shown(words.en) });
+
+/** How the latest handling ended, from the last thing a person sent: the survey, or the hand-back notice. */
+function endedBy(messages: StoredMessage[]): 'resolved' | 'handed_back' | undefined {
+  const last = [...messages].reverse().find((m) => m.direction === 'out' && m.author.startsWith('agent:') && (m.meta.kind === 'survey' || m.meta.kind === 'notice'));
+  if (!last) return undefined;
+  return last.meta.kind === 'survey' ? 'resolved' : 'handed_back';
 }
 
 function citationsOf(message: StoredMessage): string[] {

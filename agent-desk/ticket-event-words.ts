@@ -4,6 +4,7 @@
  * field name. Who made the change is shown beside it by the desk (the event's actor).
  */
 import { FROM_CUSTOMER_MESSAGE } from '../bot/held-chat-contact';
+import { demandsNoteIn } from '../bot/engine/demands-heard';
 import type { Priority, TicketEvent } from '../tickets/ticket';
 
 export interface Words {
@@ -55,7 +56,32 @@ function priorityIn(value: unknown, lang: keyof Words): string {
 
 function valueIn(field: string, value: unknown, lang: keyof Words): string {
   if (field === 'priority') return priorityIn(value, lang);
+  if (field === 'assignee') return agentName(text(value));
   return text(value);
+}
+
+/**
+ * An agent as people call them: "li", not the account's actor id ("web-desk:li", "agent:web-desk:li").
+ * Ids from other desks (a Slack user) are shown as they are, without the "agent:" prefix.
+ */
+export function agentName(actor: string): string {
+  return actor.replace(/^agent:/, '').replace(/^web-desk:/, '');
+}
+
+const HAS_CHINESE = /[\u4e00-\u9fff]/;
+
+/**
+ * A text the bot or the desk stored in both languages, in each: the demands note ("客户要求 /
+ * Customer asks for: …") and a whole "English / 中文" note ("released to the queue / 放回待接队列").
+ * Undefined for a text in one language (an agent's own note), which is shown as written.
+ */
+export function bilingualWords(stored: string): Words | undefined {
+  const zh = demandsNoteIn(stored, 'zh');
+  if (zh !== stored) return { zh, en: demandsNoteIn(stored, 'en') };
+  const halves = /^([^/]+) \/ ([^/]+)$/.exec(stored);
+  if (!halves) return undefined;
+  const [en, cn] = [halves[1]!.trim(), halves[2]!.trim()];
+  return !HAS_CHINESE.test(en) && HAS_CHINESE.test(cn) ? { zh: cn, en } : undefined;
 }
 
 /** One field's change in words: "优先级 P2（较急）→ P1（紧急）", "phone added from the customer's message: …". */
@@ -72,13 +98,14 @@ function changeWords(field: string, change: { from?: unknown; to?: unknown }, ac
   return { zh: `${name.zh} ${from.zh} → ${to.zh}`, en: `${name.en} ${from.en} → ${to.en}` };
 }
 
-/** The event in words in both languages; undefined for an event that is shown by its own text (a note, a score). */
+/** The event in words in both languages; undefined for an event that is shown by its own text (an agent's note, a score). */
 export function ticketEventWords(event: Pick<TicketEvent, 'kind' | 'detail' | 'actor'>): Words | undefined {
   const d = event.detail;
   if (event.kind === 'updated' && d.changes && typeof d.changes === 'object') {
     const parts = Object.entries(d.changes as Record<string, { from?: unknown; to?: unknown }>).map(([field, change]) => changeWords(field, change ?? {}, event.actor));
     return { zh: parts.map((p) => p.zh).join('；'), en: parts.map((p) => p.en).join('; ') };
   }
+  if (event.kind === 'note') return bilingualWords(text(d.text ?? d.note));
   if (event.kind === 'status_changed') {
     const from = STATUS_WORDS[text(d.from)] ?? { zh: text(d.from), en: text(d.from) };
     const to = STATUS_WORDS[text(d.to)] ?? { zh: text(d.to), en: text(d.to) };

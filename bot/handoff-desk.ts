@@ -57,6 +57,9 @@ export interface HandoffDeskDeps {
   imageReach?: ImageReach;
 }
 
+/** What the customer hears when a person takes the conversation (once per handling). */
+const JOINED = { zh: '人工客服已接入，请问还有什么需要补充的吗？', en: 'A human agent has joined. Is there anything you would like to add?' } as const;
+
 export class HandoffDesk {
   private readonly routes: HandoffRoutes;
   private readonly atomically: <T>(work: () => Promise<T>) => Promise<T>;
@@ -114,16 +117,56 @@ export class HandoffDesk {
       await this.walk(ticket, 'in_progress', agent);
     }
     const lang = langOf(conversation);
-    await this.say(
-      conversation,
-      { ...conversation.state, mode: 'agent', agent },
-      'notice',
-      `agent:${agent}`,
-      lang === 'zh' ? '人工客服已接入，请问还有什么需要补充的吗？' : 'A human agent has joined. Is there anything you would like to add?',
-      undefined,
-      this.status(conversation, 'taken_over', `agent:${agent}`),
-    );
+    const state = { ...conversation.state, mode: 'agent' as const, agent };
+    // Claimed again after a release, in the same handling: the customer was told a person joined
+    // already, and the release told them nothing, so nothing new is said now either.
+    if (await this.joinedThisHandling(conversationId)) {
+      await this.deps.conversations.commitTurn(conversationId, {
+        author: `agent:${agent}`,
+        state,
+        basedOn: conversation.state,
+        deliveries: this.status(conversation, 'taken_over', `agent:${agent}`),
+      });
+      return this.deps.conversations.get(conversationId);
+    }
+    await this.say(conversation, state, 'notice', `agent:${agent}`, JOINED[lang], undefined, this.status(conversation, 'taken_over', `agent:${agent}`));
     return this.deps.conversations.get(conversationId);
+  }
+
+  /**
+   * Whether the customer was told a person joined in this handling: walking back from the latest
+   * message, the join notice comes before anything that ended a handling (a survey, a hand-back).
+   */
+  private async joinedThisHandling(conversationId: number): Promise<boolean> {
+    const recent = await this.deps.conversations.history(conversationId, 100);
+    for (const m of [...recent].reverse()) {
+      if (m.direction === 'in' || !m.author.startsWith('agent:')) continue;
+      if (m.text === JOINED.zh || m.text === JOINED.en) return true;
+      if (m.meta.kind === 'survey' || m.meta.kind === 'notice') return false;
+    }
+    return false;
+  }
+
+  /**
+   * A manager takes over a conversation another agent holds: it becomes the manager's (and the
+   * ticket's assignee changes), so both desks show who has it now. The customer already has a
+   * person and is told nothing new.
+   */
+  handOver(conversationId: number, to: string): Promise<Conversation> {
+    return this.atomically(async () => {
+      const conversation = await this.deps.conversations.get(conversationId);
+      if (conversation.state.mode !== 'agent') throw new ConflictError('not_taken', `Conversation ${conversationId} is not taken by anyone`);
+      if (conversation.state.agent === to) return conversation;
+      const ticket = await this.ticketOf(conversation);
+      if (ticket) await this.deps.tickets.update(ticket.id, { assignee: to }, to);
+      await this.deps.conversations.commitTurn(conversationId, {
+        author: `agent:${to}`,
+        state: { ...conversation.state, agent: to },
+        basedOn: conversation.state,
+        deliveries: this.status(conversation, 'taken_over', `agent:${to}`),
+      });
+      return this.deps.conversations.get(conversationId);
+    });
   }
 
   /**

@@ -90,6 +90,8 @@ class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Who holds the conversation, for a refusal the page words itself ("该对话已由 li 处理"). */
+    readonly agent?: string,
   ) {
     super(message);
   }
@@ -123,7 +125,8 @@ export function deskApi(deps: DeskApiDeps): DeskApi {
                 ? [error.kind === 'validation' ? 400 : error.kind === 'not_found' ? 404 : error.kind === 'conflict' ? 409 : 500, error.code, error.message]
                 : [500, 'internal', 'Something went wrong / 出错了'];
         if (status === 500) console.error('agent desk:', error);
-        res.status(status).json({ error: { code, message } });
+        const agent = error instanceof HttpError && error.agent ? { agent: error.agent } : {};
+        res.status(status).json({ error: { code, message, ...agent } });
       }
     };
 
@@ -134,11 +137,15 @@ export function deskApi(deps: DeskApiDeps): DeskApi {
     deps.live.publish({ kind: 'conversation', conversationId });
     deps.onChange();
   };
-  /** Someone else has it: only they, or a manager, may act for the customer. */
+  /**
+   * Someone else has it: only they, or a manager, may act for the customer. A manager acting on
+   * another agent's conversation takes it over first, so every desk shows who has it now.
+   */
   const mayAct = async (conversationId: number, res: Response) => {
     const state = (await deps.conversations.get(conversationId)).state;
-    if (state.mode === 'agent' && state.agent && state.agent !== actor(res) && me(res).role !== 'manager') {
-      throw new HttpError(409, 'claimed_by_other', `This conversation is with ${state.agent} / 该对话已由 ${state.agent} 处理`);
+    if (state.mode === 'agent' && state.agent && state.agent !== actor(res)) {
+      if (me(res).role !== 'manager') throw new HttpError(409, 'claimed_by_other', `This conversation is with ${state.agent}`, state.agent);
+      return (await deps.handoffs.handOver(conversationId, actor(res))).state;
     }
     return state;
   };
@@ -156,6 +163,8 @@ export function deskApi(deps: DeskApiDeps): DeskApi {
       me: { name: me(res).name, role: me(res).role, actor: actor(res) },
       online: deps.presence.list(),
       items: await deps.views.queue(),
+      // Chats this agent ended whose tickets stay open (a visit or repair to come): found again here.
+      mine: await deps.views.openTicketsOf(actor(res)),
     })),
   );
 
@@ -168,15 +177,19 @@ export function deskApi(deps: DeskApiDeps): DeskApi {
     handle(async (req, res) => {
       const id = idParam.parse(req.params.id);
       const reveal = req.query.reveal === '1';
-      const view = await deps.views.conversation(id, reveal);
       // Opening personal data is on the record: once per opening (the page says `opening=1` on the
       // click that shows it), not on every refresh the open page makes while it stays shown. A page
-      // that never says so still leaves one note per agent per conversation.
-      if (reveal && view.ticket) {
+      // that never says so still leaves one note per agent per conversation. Recorded before the
+      // view is read, so the history the agent sees already holds it, and other open pages are told.
+      const ticketNumber = reveal ? (await deps.conversations.get(id)).state.ticketNumber : undefined;
+      if (ticketNumber) {
         const by = `agent:${actor(res)}`;
-        if (req.query.opening === '1' || !(await openedBefore(view.ticket.number, by))) await deps.tickets.addNote(view.ticket.number, by, OPENED_PERSONAL_DATA);
+        if (req.query.opening === '1' || !(await openedBefore(ticketNumber, by))) {
+          await deps.tickets.addNote(ticketNumber, by, OPENED_PERSONAL_DATA);
+          deps.live.publish({ kind: 'conversation', conversationId: id });
+        }
       }
-      return view;
+      return deps.views.conversation(id, reveal);
     }),
   );
 
@@ -184,7 +197,21 @@ export function deskApi(deps: DeskApiDeps): DeskApi {
     '/conversations/:id/claim',
     handle(async (req, res) => {
       const id = idParam.parse(req.params.id);
+      // Someone else claimed it first: the page says who, in its own words.
+      const state = (await deps.conversations.get(id)).state;
+      if (state.mode === 'agent' && state.agent && state.agent !== actor(res)) throw new HttpError(409, 'claimed_by_other', `This conversation is with ${state.agent}`, state.agent);
       await deps.handoffs.takeOver(id, actor(res), { exclusive: true });
+      changed(id);
+    }),
+  );
+
+  /** A manager takes over a conversation another agent holds (both desks then show the manager). */
+  router.post(
+    '/conversations/:id/take-over',
+    handle(async (req, res) => {
+      const id = idParam.parse(req.params.id);
+      if (me(res).role !== 'manager') throw new HttpError(403, 'managers_only', 'Only a manager takes over');
+      await deps.handoffs.handOver(id, actor(res));
       changed(id);
     }),
   );

@@ -102,6 +102,11 @@ ${(page.attention ?? []).length ? `<ul class="attention" role="alert">${page.att
     <h2>${escapeHtml(w.queue)} <span id="queue-count" class="count"></span></h2>
     <ol id="queue" class="queue-list"></ol>
     <p id="queue-empty" class="empty" hidden>${escapeHtml(w.queueEmpty)}</p>
+    <div id="mine-section" hidden>
+      <h3>${escapeHtml(w.myOpenTickets)} <span id="mine-count" class="count"></span></h3>
+      <p class="empty">${escapeHtml(w.myOpenTicketsHint)}</p>
+      <ol id="mine" class="queue-list"></ol>
+    </div>
   </section>
   <section id="detail" class="detail" aria-live="polite">
     <p class="empty">${escapeHtml(w.pick)}</p>

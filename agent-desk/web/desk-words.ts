@@ -86,7 +86,7 @@ const WORDS = {
   receipt: ['收据识别', 'Receipt read'],
   receiptNone: ['未上传收据', 'No receipt sent'],
   photo: ['收据照片', 'Receipt photo'],
-  photoGone: ['照片已按隐私设置在识别后删除（UPLOAD_KEEP=false）', 'The photo was deleted after reading (UPLOAD_KEEP=false)'],
+  photoGone: ['照片按设置未保存：识别后已删除', 'The photo was not kept: it was deleted after reading, as set'],
   knowledge: ['机器人用到的知识', 'Knowledge the bot used'],
   knowledgeNone: ['无', 'None'],
   whileWaiting: ['客户等待期间补充的', 'Added by the customer while waiting'],
@@ -97,6 +97,16 @@ const WORDS = {
   roleBot: ['机器人', 'Bot'],
   roleAgent: ['客服', 'Agent'],
   withBot: ['已交回机器人', 'Back with the bot'],
+  // After "resolve" with a visit or a repair still to come: the chat ended, the ticket did not.
+  endedTicketOpen: ['对话已结束，工单仍打开', 'Chat ended, ticket still open'],
+  endedResolved: ['对话已结束', 'Chat ended'],
+  closeTicket: ['关闭工单（工作已完成）', 'Close the ticket (the work is done)'],
+  closeTicketConfirm: ['确认工作已完成、关闭工单？客户不会再收到满意度调查。', 'Close the ticket as done? The customer is not surveyed again.'],
+  myOpenTickets: ['我的未关闭工单', 'My open tickets'],
+  myOpenTicketsHint: ['对话已结束、工单仍在等上门或维修', 'Chats ended, tickets still waiting for a visit or repair'],
+  heldBy: ['该对话由 {agent} 处理：回复、结案和交回由 {agent} 操作。', '{agent} holds this conversation: replies, resolving and handing back are theirs.'],
+  takeOver: ['由我接管', 'Take over'],
+  takeOverConfirm: ['接管后由您回复客户，{agent} 会看到由您处理。', 'You will answer the customer from now on; {agent} will see that you took over.'],
   failed: ['操作失败：{message}', 'That did not work: {message}'],
   reconnecting: ['连接中断，正在重连…', 'Connection lost, reconnecting…'],
 } as const satisfies Record<string, readonly [string, string]>;
@@ -137,11 +147,22 @@ const FIELDS: Record<string, [string, string]> = {
   purchaseDate: ['购买日期', 'Purchase date'],
   merchant: ['商家', 'Merchant'],
   total: ['金额', 'Total'],
+  currency: ['币种', 'Currency'],
   product: ['商品', 'Product'],
   model: ['型号', 'Model'],
   serial: ['序列号', 'Serial'],
   invoiceNumber: ['发票号', 'Invoice number'],
 };
+/** Refusals from the desk's API by their code, in this desk's words ({agent}: who holds the chat). */
+const ERRORS: Record<string, [string, string]> = {
+  claimed_by_other: ['该对话已由 {agent} 处理', 'This conversation is with {agent}'],
+  not_taken: ['这个对话目前没有人在处理', 'Nobody is handling this conversation now'],
+  not_handed_off: ['这个对话已回到机器人，不在待处理队列中', 'This conversation is back with the bot, not in the queue'],
+  no_ticket: ['该对话没有工单', 'This conversation has no ticket'],
+  photo_not_kept: ['照片未保存', 'The photo was not kept'],
+  managers_only: ['只有主管可以接管', 'Only a manager can take over'],
+};
+
 /** What a message sent while waiting was (agent-desk/while-waiting-digest.ts). */
 const WAITING_KINDS: Record<string, [string, string]> = {
   danger: ['又报危险', 'Danger again'],
@@ -179,6 +200,7 @@ export type DeskWords = Record<keyof typeof WORDS, string> & {
   waitingKinds: Record<string, string>;
   eventKinds: Record<string, string>;
   pendingKinds: Record<string, string>;
+  errors: Record<string, string>;
 };
 
 export function deskWords(lang: DeskLang): DeskWords {
@@ -192,6 +214,7 @@ export function deskWords(lang: DeskLang): DeskWords {
     waitingKinds: pick(WAITING_KINDS, lang),
     eventKinds: pick(EVENT_KINDS, lang),
     pendingKinds: pick(PENDING_KINDS, lang),
+    errors: pick(ERRORS, lang),
   };
 }
 

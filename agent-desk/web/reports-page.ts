@@ -30,7 +30,7 @@ export interface ReportsPage {
 }
 
 const e = escapeHtml;
-const duration = (ms: number | undefined) => (ms === undefined ? '—' : formatDuration(ms));
+const duration = (ms: number | undefined, lang: DeskLang) => (ms === undefined ? '—' : formatDuration(ms, lang));
 
 function product(p: { brand?: string; model?: string; category?: string }, lang: DeskLang, w: ReportWords): string {
   const parts = [p.brand ? brandLabel(p.brand, lang) : '', p.category ? (categoryLabel(p.category, lang) ?? '') : '', p.model ?? ''];
@@ -71,8 +71,8 @@ function body(report: ServiceReport, lang: DeskLang, w: ReportWords, timeZone: s
   );
 
   const times = `<table class="figures" data-table="times"><thead><tr><th></th><th>${e(w.median)}</th><th>${e(w.p90)}</th><th>n</th></tr></thead><tbody>
-<tr data-figure="first-response"><th>${e(w.firstResponse)}</th><td class="median">${e(duration(report.firstResponse.medianMs))}</td><td class="p90">${e(duration(report.firstResponse.p90Ms))}</td><td class="n">${report.firstResponse.n}</td></tr>
-<tr data-figure="handling"><th>${e(w.handling)}</th><td class="median">${e(duration(report.handling.medianMs))}</td><td class="p90">${e(duration(report.handling.p90Ms))}</td><td class="n">${report.handling.n}</td></tr>
+<tr data-figure="first-response"><th>${e(w.firstResponse)}</th><td class="median">${e(duration(report.firstResponse.medianMs, lang))}</td><td class="p90">${e(duration(report.firstResponse.p90Ms, lang))}</td><td class="n">${report.firstResponse.n}</td></tr>
+<tr data-figure="handling"><th>${e(w.handling)}</th><td class="median">${e(duration(report.handling.medianMs, lang))}</td><td class="p90">${e(duration(report.handling.p90Ms, lang))}</td><td class="n">${report.handling.n}</td></tr>
 </tbody></table>`;
 
   const tiers = `<table class="figures" data-table="sla"><thead><tr><th>${e(w.tier)}</th><th>${e(w.tickets)}</th><th>${e(w.handoffsNoTicket)}</th><th>${e(w.frMet)}</th><th>${e(w.resMet)}</th><th>${e(w.breached)}</th></tr></thead><tbody>

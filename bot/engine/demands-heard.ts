@@ -41,6 +41,20 @@ export function demandsNote(demands: Bi[]): string {
   return `客户要求 / Customer asks for: ${demands.map((d) => `${d.zh} (${d.en})`).join('; ')}`;
 }
 
+/** The note `demandsNote` writes, wherever it stands in a text (a summary ends with it). */
+const DEMANDS_NOTE = /客户要求 \/ Customer asks for: ((?:[^;()]+ \([^()]+\)(?:; )?)+)/g;
+
+/**
+ * A text holding the demands note in one language: the desk shows its agent "客户要求：正式投诉"
+ * or "Customer asks for: a formal complaint", never both (the stored note keeps both for exports).
+ */
+export function demandsNoteIn(text: string, lang: Lang): string {
+  return text.replace(DEMANDS_NOTE, (_, items: string) => {
+    const said = [...items.matchAll(/([^;()]+?) \(([^()]+)\)/g)].map((m) => ({ zh: m[1]!.trim(), en: m[2]!.trim() }));
+    return lang === 'zh' ? `客户要求：${said.map((d) => d.zh).join('、')}` : `Customer asks for: ${said.map((d) => d.en).join('; ')}`;
+  });
+}
+
 /** What the customer hears: the demands are on the ticket, and a person decides them. */
 export function demandsHeard(demands: Bi[], lang: Lang, ticket: string): string {
   const zh = lang === 'zh';

@@ -67,6 +67,35 @@ const ZH_TITLED = new RegExp(`${SURNAME}(?:先生(?![产成效前])|女士|小�
 const LATIN_AFTER_ZH_CUE = new RegExp(`(?:${ZH_CUE}|${LABEL_ZH})${SEPARATOR}((?:${EN_NAME_WORD})(?:\\s+(?:${EN_NAME_WORD})){0,2})`, 'gu');
 const EN_AFTER_CUE = new RegExp(`(?<![A-Za-z])(${EN_CUE})\\s*((?:[A-Za-z][A-Za-z'’-]*)(?:\\s+[A-Za-z][A-Za-z'’-]*){0,2})`, 'gi');
 const EN_TITLED = new RegExp(`(?<![A-Za-z])(${HONORIFIC_EN}\\s+(?:${EN_NAME_WORD})(?:\\s+(?:${EN_NAME_WORD}))?)`, 'g');
+// "I'm Anna Berg": a self-introduction is a name only as a capitalised first
+// and last name ("I'm Very Sorry" aside, by the stop words), since "I'm fine" is prose ("this is" is left out: "this is Haier Support").
+const EN_SELF_INTRODUCED = new RegExp(`(?<![A-Za-z])(?:I'm|I’m|I am)\\s+((?:${EN_NAME_WORD})\\s+(?:${EN_NAME_WORD}))(?![A-Za-z])`, 'g');
+const EN_NOT_A_NAME = new Set([
+  'very',
+  'really',
+  'so',
+  'not',
+  'still',
+  'just',
+  'quite',
+  'totally',
+  'extremely',
+  'calling',
+  'writing',
+  'the',
+  'a',
+  'an',
+  'your',
+  'my',
+  'our',
+  'from',
+  'in',
+  'at',
+  'sorry',
+]);
+// "我是周琳，电话…": after 我是 a surname and one or two characters make a name only where the
+// sentence stops right after it (a comma, a full stop, or the phone that follows); 我是周末来的 is not.
+const ZH_SELF_INTRODUCED = new RegExp(`我是(${SURNAME}[\\u4e00-\\u9fa5]{1,2}?)(?=[，,。.；;！!\\s]|$|电话|手机|联系)`, 'gu');
 // Built once: the surname alternation is long, and rebuilding it per name cost time on every turn.
 const LEADING_SURNAME = new RegExp(`^${SURNAME}`, 'u');
 const SURNAME_ONLY = new RegExp(`^${SURNAME}$`, 'u');
@@ -133,6 +162,16 @@ export function findPersonNames(text: string): NameMatch[] {
     add(trimEnglish(value, !/^my\s+name/i.test(m[1]!)), at);
   }
   for (const m of text.matchAll(EN_TITLED)) add(m[1]!, m.index);
+  for (const m of text.matchAll(EN_SELF_INTRODUCED)) {
+    const { value, at } = group(m);
+    const words = value.split(/\s+/);
+    if (!words.some((w) => EN_NOT_A_NAME.has(w.toLowerCase()) || EN_STOP.has(w.toLowerCase()))) add(value, at);
+  }
+  for (const m of text.matchAll(ZH_SELF_INTRODUCED)) {
+    const { value, at } = group(m);
+    // Whole, or not at all: 我是高兴的 cut to 高兴 is a word, not a name.
+    if (trimChinese(value) === value) add(value, at);
+  }
   // A name, once introduced, is the same person wherever it is written again (免贵姓欧阳，欧阳娜娜).
   for (const name of [...found]) repeatMentions(text, name, add);
   return found.sort((a, b) => a.index - b.index);

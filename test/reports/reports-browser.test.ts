@@ -95,8 +95,10 @@ describe('the manager dashboard', () => {
     expect(await figure(page, 'csat-average', 'value')).toBe((expected.csat.sum / expected.csat.responses).toFixed(2));
     expect(await figure(page, 'survey-response-rate', 'detail')).toBe(`${expected.csat.answered} / ${expected.csat.surveys}`);
 
-    expect(await page.locator('[data-figure="first-response"] .median').textContent()).toBe(formatDuration(expected.firstResponse.median!));
-    expect(await page.locator('[data-figure="handling"] .p90').textContent()).toBe(formatDuration(expected.handling.p90!));
+    // Durations in Chinese units on the Chinese page ("分钟 / 秒", never "min / s").
+    expect(await page.locator('[data-figure="first-response"] .median').textContent()).toBe(formatDuration(expected.firstResponse.median!, 'zh'));
+    expect(await page.locator('[data-figure="handling"] .p90').textContent()).toBe(formatDuration(expected.handling.p90!, 'zh'));
+    expect(await page.locator('[data-figure="first-response"]').textContent()).not.toMatch(/min|\b\d+ s\b/);
     for (const p of ['P1', 'P2', 'P3', 'P4'] as const) {
       expect(await page.locator(`[data-tier="${p}"] .tickets`).textContent()).toBe(String(expected.tiers[p].tickets));
       expect(await page.locator(`[data-tier="${p}"] .breached`).textContent()).toBe(String(expected.tiers[p].breached));
@@ -134,6 +136,8 @@ describe('the manager dashboard', () => {
     expect(await page.locator('[data-figure="bot-resolution"] .card-label').textContent()).toBe('Bot resolution');
     expect(await figure(page, 'bot-resolution', 'detail')).toBe(`${expected.botResolved} / ${expected.conversations}`);
     expect(await page.locator('[data-chart="handoffs"] .bar-row').first().getAttribute('data-label')).toBe('Customer asked');
+    expect(await page.locator('[data-figure="handling"] .p90').textContent()).toBe(formatDuration(expected.handling.p90!, 'en'));
+    expect(await page.locator('[data-figure="handling"]').textContent()).not.toMatch(/[秒分钟小时]/);
     await shot(page, '02-manager-en');
     await page.context().close();
   });

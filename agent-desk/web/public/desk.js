@@ -52,13 +52,31 @@
     return el('span', { class: `due${overdue ? ' overdue' : ''}` }, overdue ? fill(W.overdue, { time: span(left) }) : fill(W.dueIn, { time: span(left) }));
   }
 
+  const ticketOpen = (t) => Boolean(t && t.status !== 'resolved' && t.status !== 'closed');
+
   function holder(item) {
     if (item.mode === 'agent') {
       const mine = state.me && item.agent === state.me.actor;
-      return el('span', { class: 'holder' }, mine ? W.mine : fill(W.takenBy, { agent: (item.agent || '').replace(/^web-desk:/, '') }));
+      return el('span', { class: 'holder' }, mine ? W.mine : fill(W.takenBy, { agent: nameOf(item.agent || '') }));
     }
+    // Ended by an agent with the ticket still open (a visit or repair to come): say so, not "back with the bot".
+    if (item.mode === 'bot' && item.ended === 'resolved') return el('span', { class: 'holder waiting ended' }, ticketOpen(item.ticket) ? W.endedTicketOpen : W.endedResolved);
     if (item.mode === 'bot') return el('span', { class: 'holder waiting' }, W.withBot);
     return el('span', { class: 'holder waiting' }, W.waiting);
+  }
+
+  /** An agent as people call them ("li"), never the account id ("web-desk:li"). */
+  const nameOf = (actor) =>
+    String(actor)
+      .replace(/^agent:/, '')
+      .replace(/^web-desk:/, '');
+
+  /** A refusal in this desk's words: the server's code picks them (its own message is for logs and scripts). */
+  function refusal(json, fallback) {
+    const e = json.error || {};
+    const words = W.errors[e.code];
+    if (words) return fill(words, { agent: e.agent ? nameOf(e.agent) : '' });
+    return e.message || fallback;
   }
 
   async function api(method, path, body) {
@@ -75,7 +93,7 @@
       throw new Error('login expired');
     }
     const json = await res.json().catch(() => ({}));
-    if (!res.ok) throw new Error((json.error && json.error.message) || res.statusText);
+    if (!res.ok) throw new Error(refusal(json, res.statusText));
     return json;
   }
 
@@ -87,6 +105,35 @@
     const online = $('online');
     online.replaceChildren(...(q.online.length ? q.online.map((a) => el('span', { class: 'agent-chip', 'data-agent': a.name }, a.name)) : [W.nobodyOnline]));
     $('queue-count').textContent = String(q.items.length);
+    // Chats this agent ended with the ticket still open: out of the queue, found again here.
+    const mine = q.mine || [];
+    $('mine-section').hidden = mine.length === 0;
+    $('mine-count').textContent = String(mine.length);
+    $('mine').replaceChildren(
+      ...mine.map((m) =>
+        el(
+          'li',
+          {},
+          el(
+            'button',
+            {
+              type: 'button',
+              // (Its own class: "queue-item" means a conversation waiting in the queue.)
+              class: `mine-item ${m.ticket.priority}${m.conversationId === state.selected ? ' selected' : ''}`,
+              'data-conversation': m.conversationId,
+              onclick: () => select(m.conversationId),
+            },
+            el('span', { class: 'row' }, el('span', { class: 'ticket-no' }, m.ticket.number), el('span', { class: `badge ${m.ticket.priority}` }, m.ticket.priority)),
+            el(
+              'span',
+              { class: 'meta' },
+              [productOf(m.ticket), [W.statuses[m.ticket.status], m.ticket.pending && W.pendingKinds[m.ticket.pending]].filter(Boolean).join(' · ')].filter(Boolean).join(' · '),
+            ),
+            el('span', { class: 'row' }, due(m.ticket.dueAt, m.ticket.overdue)),
+          ),
+        ),
+      ),
+    );
     $('queue-empty').hidden = q.items.length > 0;
     $('queue').replaceChildren(
       ...q.items.map((item) =>
@@ -135,7 +182,7 @@
     }
     state.selected = id;
     state.error = '';
-    document.querySelectorAll('.queue-item').forEach((b) => b.classList.toggle('selected', Number(b.dataset.conversation) === id));
+    document.querySelectorAll('.queue-item, .mine-item').forEach((b) => b.classList.toggle('selected', Number(b.dataset.conversation) === id));
     await loadConversation();
   }
 
@@ -345,7 +392,7 @@
 
   /** Who did it, in words: an agent by name, the bot, the customer. */
   function who(actor) {
-    if (/^agent:/.test(actor)) return actor.replace(/^agent:(web-desk:)?/, '');
+    if (/^(agent:|web-desk:)/.test(actor)) return nameOf(actor);
     if (/^bot/.test(actor)) return W.roleBot;
     if (/^customer/.test(actor)) return W.roleCustomer;
     return actor;
@@ -362,20 +409,31 @@
     const t = v.ticket;
     const mine = state.me && v.agent === state.me.actor;
     const withPeople = v.mode !== 'bot';
+    // Another agent holds it: what only the holder does (reply, resolve, hand back, release) is not offered.
+    const heldByOther = v.mode === 'agent' && !mine;
+    const manager = state.me && state.me.role === 'manager';
+    const mayAct = withPeople && !heldByOther;
 
     const head = el(
       'div',
       { class: 'detail-head' },
       el('h2', {}, t ? `${W.ticket} ${t.number}` : `#${v.conversationId}`),
       t ? el('span', { class: `badge ${t.priority}` }, t.priority) : null,
-      holder({ mode: v.mode, agent: v.agent }),
+      holder({ mode: v.mode, agent: v.agent, ended: v.ended, ticket: t }),
       el(
         'div',
         { class: 'actions' },
         v.mode === 'handoff_requested' ? el('button', { type: 'button', class: 'primary', id: 'claim', onclick: act('claim') }, W.claim) : null,
-        v.mode === 'agent' && (mine || state.me.role === 'manager') ? el('button', { type: 'button', id: 'release', onclick: act('release') }, W.release) : null,
+        heldByOther && manager
+          ? el('button', { type: 'button', id: 'take-over', class: 'primary', onclick: act('take-over', undefined, fill(W.takeOverConfirm, { agent: nameOf(v.agent || '') })) }, W.takeOver)
+          : null,
+        v.mode === 'agent' && mine ? el('button', { type: 'button', id: 'release', onclick: act('release') }, W.release) : null,
+        // The chat has ended and the ticket waits for a visit or repair: it may be closed once the work is done (no second survey).
+        !withPeople && ticketOpen(t) && v.ended === 'resolved'
+          ? el('button', { type: 'button', id: 'close-ticket', onclick: act('resolve', () => ({ closeTicket: true }), W.closeTicketConfirm) }, W.closeTicket)
+          : null,
         // (A handoff with no ticket is resolved too: the customer gets the survey.)
-        (t && t.status !== 'resolved' && t.status !== 'closed') || (!t && withPeople)
+        mayAct && (ticketOpen(t) || !t)
           ? el(
               'button',
               {
@@ -393,7 +451,7 @@
               W.resolve,
             )
           : null,
-        withPeople ? el('button', { type: 'button', id: 'hand-back', onclick: act('return') }, W.handBack) : null,
+        mayAct ? el('button', { type: 'button', id: 'hand-back', onclick: act('return') }, W.handBack) : null,
         el(
           'button',
           {
@@ -412,6 +470,8 @@
     );
 
     const picture = (m, a, alt) => {
+      // Deleted after reading (the upload setting): said in words, and never asked for (no 404s).
+      if (a.kept === false) return el('p', { class: 'privacy photo-gone' }, W.photoGone);
       const img = el('img', { class: 'thumb', alt, src: `/desk/api/conversations/${v.conversationId}/attachments/${m.id}/${a.index}` });
       img.addEventListener('error', () => img.replaceWith(el('p', { class: 'privacy' }, W.photoGone)));
       return img;
@@ -425,7 +485,11 @@
     const grid = el(
       'div',
       { class: 'grid' },
-      card(W.why, el('p', {}, (v.request && (W.reasons[v.request.reason] || v.request.reason)) || '—'), v.request ? el('p', { class: 'summary' }, `${W.summary}: ${v.request.summary || '—'}`) : null),
+      card(
+        W.why,
+        el('p', {}, (v.request && (W.reasons[v.request.reason] || v.request.reason)) || '—'),
+        v.request ? el('p', { class: 'summary' }, `${W.summary}: ${(v.request.summaryWords && v.request.summaryWords[data.lang]) || v.request.summary || '—'}`) : null,
+      ),
       card(
         W.ticket,
         t
@@ -460,7 +524,8 @@
           ? el(
               'ul',
               {},
-              v.knowledge.map((k) => el('li', {}, `${data.lang === 'zh' ? k.title.zh : k.title.en} (${k.id})`)),
+              // The case's title only: its id is for the knowledge files, not for the agent.
+              v.knowledge.map((k) => el('li', { 'data-case': k.id }, data.lang === 'zh' ? k.title.zh : k.title.en)),
             )
           : el('p', {}, W.knowledgeNone),
       ),
@@ -508,7 +573,7 @@
         el(
           'div',
           { class: `msg ${m.role}`, 'data-id': m.id },
-          el('span', { class: 'who' }, `${m.role === 'customer' ? W.roleCustomer : m.role === 'agent' ? `${W.roleAgent} ${m.author.replace(/^agent:(web-desk:)?/, '')}` : W.roleBot} · ${time(m.at)}`),
+          el('span', { class: 'who' }, `${m.role === 'customer' ? W.roleCustomer : m.role === 'agent' ? `${W.roleAgent} ${nameOf(m.author)}` : W.roleBot} · ${time(m.at)}`),
           el('span', { class: 'bubble' }, m.text || (m.attachments.length && m.role === 'customer' ? `[${W.photo}]` : '')),
           m.role === 'agent' ? m.attachments.filter((a) => a.kind === 'image').map((a) => picture(m, a, W.agentPicture)) : null,
         ),
@@ -533,7 +598,7 @@
     const compose = el(
       'div',
       { class: 'compose' },
-      withPeople
+      mayAct
         ? el(
             'form',
             {
@@ -553,7 +618,9 @@
             pictures,
             el('button', { type: 'submit', class: 'primary' }, W.send),
           )
-        : el('div'),
+        : heldByOther
+          ? el('p', { class: 'held-by', id: 'held-by' }, fill(W.heldBy, { agent: nameOf(v.agent || '') }))
+          : el('div'),
       // (Without a ticket the notes are kept with the conversation and move onto the ticket filed.)
       t || withPeople
         ? el(
