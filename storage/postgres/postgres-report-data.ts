@@ -70,7 +70,8 @@ export class PostgresReportData implements ReportData {
       await this.db.all(
         `SELECT r.conversation_id, r.requested_at, r.first_response_due, r.priority,
                 (SELECT min(m.at) FROM messages m
-                  WHERE m.conversation_id::text = r.conversation_id AND m.direction = 'out' AND m.author LIKE 'agent:%' AND m.at >= r.requested_at) AS responded_at
+                  WHERE m.conversation_id::text = r.conversation_id AND m.direction = 'out' AND m.author LIKE 'agent:%'
+                    AND m.meta->>'kind' = 'agent' AND m.at >= r.requested_at) AS responded_at
            FROM (SELECT payload->>'conversationId' AS conversation_id, created_at AS requested_at,
                         payload->>'firstResponseDue' AS first_response_due, payload->>'priority' AS priority
                    FROM outbox

@@ -63,12 +63,14 @@ export class SqliteReportData implements ReportData {
     ).map((r) => reportSurvey(r, answeredNumbers));
 
     const misses = (await this.db.all('SELECT * FROM knowledge_misses WHERE at >= ? AND at < ? ORDER BY id', range)).map(reportMiss);
-    // Handoffs with no ticket: their own clock is in the request; answered by a person's first word after it.
+    // Handoffs with no ticket: their own clock is in the request; answered by a person's first word after it
+    // (a reply they wrote, kind 'agent': the automatic join notice on a claim answers nothing).
     const queuedHandoffs = (
       await this.db.all(
         `SELECT r.conversation_id, r.requested_at, r.first_response_due, r.priority,
                 (SELECT min(m.at) FROM messages m
-                  WHERE m.conversation_id = r.conversation_id AND m.direction = 'out' AND m.author LIKE 'agent:%' AND m.at >= r.requested_at) AS responded_at
+                  WHERE m.conversation_id = r.conversation_id AND m.direction = 'out' AND m.author LIKE 'agent:%'
+                    AND json_extract(m.meta, '$.kind') = 'agent' AND m.at >= r.requested_at) AS responded_at
            FROM (SELECT json_extract(payload, '$.conversationId') AS conversation_id, created_at AS requested_at,
                         json_extract(payload, '$.firstResponseDue') AS first_response_due, json_extract(payload, '$.priority') AS priority
                    FROM outbox
