@@ -5,8 +5,10 @@
  * - Conversations: those that started in [from, to).
  * - Reopened: the same customer started another conversation (any channel) within 7 days of the
  *   conversation's last message, or a ticket filed in it was reopened within those 7 days.
- * - First-contact resolution: conversations not left with people and not reopened.
- * - Bot resolution: the same, and no person was involved (no handoff request, no agent message).
+ * - First-contact resolution: conversations not left with people, not reopened, with no ticket
+ *   filed in them still open (a repair or visit to come is not resolved), and not handed back to
+ *   the bot by a person without being resolved.
+ * - Bot resolution: conversations not left with people and not reopened, in which no person was involved (no handoff request, no agent message).
  *   Conversations whose 7 days are not over yet count as they stand, and are reported as such.
  * - Handoffs: every request in those conversations (one per request, however many desks got a
  *   copy), by the fixed taxonomy of reports/handoff-taxonomy.ts; the rate is per conversation. Each
@@ -107,8 +109,10 @@ export function buildServiceReport(rows: ReportRows, options: { period: ReportPe
     const until = Date.parse(c.lastAt) + RECONTACT_WINDOW_MS;
     return (c.nextContactAt !== undefined && Date.parse(c.nextContactAt) <= until) || (c.reopenedAt !== undefined && Date.parse(c.reopenedAt) <= until);
   };
-  const firstContact = conversations.filter((c) => c.mode === 'bot' && !reopened(c));
-  const botOnly = firstContact.filter((c) => !c.handoffReasons.length && !c.agentWrote);
+  const finished = conversations.filter((c) => c.mode === 'bot' && !reopened(c));
+  const firstContact = finished.filter((c) => !c.openTicket && !c.handedBack);
+  // (A repair the bot filed on its own is still the bot's work: bot resolution keeps it.)
+  const botOnly = finished.filter((c) => !c.handoffReasons.length && !c.agentWrote);
 
   // The latest request counts under its reason as it stands now: a danger or anger told while waiting raised it.
   const requests = conversations.flatMap((c) => c.handoffReasons.map((reason, i) => handoffCategory(i === c.handoffReasons.length - 1 ? strongerReason(reason, c.latestHandoffReason) : reason)));

@@ -26,6 +26,10 @@ export class SqliteReportData implements ReportData {
                     GROUP BY o.created_at, json_extract(o.payload, '$.reason')) r) AS reasons,
                 json_extract(c.state, '$.handoffReason') AS handoff_reason,
                 EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'out' AND m.author LIKE 'agent:%') AS agent_wrote,
+                EXISTS (SELECT 1 FROM tickets t WHERE t.conversation_id = c.id AND t.status NOT IN ('resolved', 'closed')) AS open_ticket,
+                (SELECT json_extract(o.payload, '$.status') FROM outbox o
+                  WHERE o.kind = 'handoff.status' AND json_extract(o.payload, '$.conversationId') = c.id
+                  ORDER BY o.id DESC LIMIT 1) = 'returned_to_bot' AS handed_back,
                 (SELECT min(n.started_at) FROM conversations n WHERE n.customer_id = c.customer_id AND n.id <> c.id AND n.started_at > c.started_at) AS next_contact_at,
                 (SELECT min(e.at) FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
                   WHERE t.conversation_id = c.id AND e.kind = 'status_changed'

@@ -327,7 +327,9 @@ export function expectedReport(seeded: Seeded, period: { from: Date; to: Date },
     const nextAt = next.length ? Math.min(...next) : undefined;
     return (nextAt !== undefined && nextAt <= c.lastAt + week) || (c.ticket?.reopenedAt !== undefined && c.ticket.reopenedAt <= c.lastAt + week);
   };
-  const firstContact = shown.filter((c) => c.mode === 'bot' && !reopened(c));
+  const finished = shown.filter((c) => c.mode === 'bot' && !reopened(c));
+  const ticketOpen = (c: SeededConversation) => c.ticket !== undefined && c.ticket.resolvedAt === undefined && c.ticket.closedAt === undefined;
+  const firstContact = finished.filter((c) => !ticketOpen(c));
   const byCategory: Record<string, number> = {};
   for (const c of shown)
     for (const reason of c.handoffReasons) {
@@ -394,7 +396,7 @@ export function expectedReport(seeded: Seeded, period: { from: Date; to: Date },
   return {
     conversations: shown.length,
     stillInWindow: shown.filter((c) => c.lastAt + week > nowMs).length,
-    botResolved: firstContact.filter((c) => !c.handoffReasons.length && !c.agentWrote).length,
+    botResolved: finished.filter((c) => !c.handoffReasons.length && !c.agentWrote).length,
     firstContact: firstContact.length,
     handedOffConversations: shown.filter((c) => c.handoffReasons.length).length,
     requests: shown.reduce((n, c) => n + c.handoffReasons.length, 0),
