@@ -18,7 +18,7 @@
  *   response and to resolution.
  * - SLA per tier: tickets filed in the period, each clock met, breached or still running
  *   (tickets/sla.ts decides); compliance is met / (met + breached). About to breach: every open
- *   ticket at risk now, whenever it was filed.
+ *   ticket at risk now, whenever it was filed, and every open P1 nobody has answered yet.
  * - CSAT: scores given in the period; response rate: surveys sent in the period that got a score.
  * - Top faults: every ticket filed in the period, grouped by brand ("brand not given" its own
  *   group), product and model as the ticket has them, then by error code.
@@ -190,8 +190,11 @@ function atRisk(open: Ticket[], now: Date, sla: SlaPolicy): AtRiskTicket[] {
   return open
     .flatMap((t): AtRiskTicket[] => {
       const s = slaStanding(t, now, sla);
-      if (s.overall !== 'at_risk') return [];
-      const first = s.firstResponse === 'at_risk';
+      // A P1 nobody has answered (a danger, a furious customer) is listed from the start and stays
+      // listed past its deadline: its hour is too short to wait for the at-risk share.
+      const unansweredP1 = t.priority === 'P1' && !t.firstRespondedAt;
+      if (s.overall !== 'at_risk' && !unansweredP1) return [];
+      const first = unansweredP1 || s.firstResponse === 'at_risk';
       return [{ number: t.number, priority: t.priority, dueAt: first ? t.firstResponseDue : t.resolutionDue, clock: first ? 'first_response' : 'resolution' }];
     })
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt));

@@ -92,5 +92,11 @@ describe.each([
     const [notice] = await notices(said.conversationId);
     expect(notice).toMatch(safetyStep);
     expect(notice).not.toMatch(generic);
+
+    // Claimed but unanswered, the P1 is on the manager's "about to breach" list from the start.
+    const [ticket] = await world.customer(`claim-${lang}-danger`).tickets();
+    expect(ticket?.priority).toBe('P1');
+    const report = await reportSince(new Date(world.clock.now().getTime() - 3_600_000));
+    expect(report.sla.atRisk.map((t) => t.number)).toContain(ticket!.number);
   });
 });
