@@ -259,7 +259,8 @@ export class DeskViews {
 /** The clock of a handoff with no ticket: due from its request, met once a person wrote after it. */
 function handoffClock(request: (HandoffRequested & { requestedAt: string }) | undefined, waiting: WaitingHandoff, now: Date): HandoffClock | undefined {
   if (!request?.firstResponseDue) return undefined;
-  const responded = Boolean(waiting.lastAgentAt && waiting.lastAgentAt >= request.requestedAt);
+  // Only a reply the agent wrote answers it: claiming sends a join notice, which answers nothing.
+  const responded = Boolean(waiting.lastReplyAt && waiting.lastReplyAt >= request.requestedAt);
   return { priority: request.priority, firstResponseDue: request.firstResponseDue, responded, overdue: !responded && Date.parse(request.firstResponseDue) < now.getTime() };
 }
 

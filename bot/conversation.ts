@@ -31,6 +31,8 @@ export const conversationStateSchema = z.object({
   upset: z.boolean().optional(),
   /** The reason of the latest handoff as it stands: recorded with the request, raised by a danger or anger told while waiting (bot/handoff-reason.ts). */
   handoffReason: z.string().optional(),
+  /** A person took this handling and the customer was told so (bot/agent-joined-notice.ts): a release and re-claim do not say it again. Cleared when the handling ends. */
+  agentJoined: z.boolean().optional(),
   /** When the wait for a person last told in minutes ("约 4 分钟", "right away") runs out: asked again after it, the miss is owned (bot/honest-wait.ts). */
   waitPromisedBy: z.string().optional(),
   /** Waiting for a 1-5 satisfaction score for this ticket. */

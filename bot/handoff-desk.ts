@@ -7,7 +7,7 @@
  */
 import type { Clock } from '../kernel/clock';
 import { ConflictError, ValidationError } from '../kernel/errors';
-import { isOpen } from '../tickets/lifecycle';
+import { isOpen, type StatusChangeOptions } from '../tickets/lifecycle';
 import type { NewOutboxItem } from '../tickets/outbox';
 import type { Priority, Ticket, TicketStatus, TicketType } from '../tickets/ticket';
 import { addressAndVisitTime } from '../tickets/visit-time';
@@ -20,6 +20,7 @@ import type { Attachment, OutboundMessage } from './messages';
 import { IMAGE_ITEM_KIND, imageNotSentNotice, imageReach, imagesOf, type ImageReach, type NotSentReason, type OutboundImage } from './outbound-image';
 import { chatEndedCsatQuestion, csatQuestion, handoffCsatQuestion, type Lang } from './phrases';
 import { pendingWork, type PendingWork } from '../tickets/pending-work';
+import { agentJoinedNotice } from './agent-joined-notice';
 
 /** On the ticket when the chat ends with work still to come (agent-desk shows it with the status). */
 const PENDING_NOTE: Record<PendingWork, string> = {
@@ -56,9 +57,6 @@ export interface HandoffDeskDeps {
   /** Whether an agent's pictures can reach a customer on a channel (default: the web chat and WeChat can, the phone cannot). */
   imageReach?: ImageReach;
 }
-
-/** What the customer hears when a person takes the conversation (once per handling). */
-const JOINED = { zh: '人工客服已接入，请问还有什么需要补充的吗？', en: 'A human agent has joined. Is there anything you would like to add?' } as const;
 
 export class HandoffDesk {
   private readonly routes: HandoffRoutes;
@@ -112,39 +110,20 @@ export class HandoffDesk {
     const conversationId = conversation.id;
     const ticket = await this.ticketOf(conversation);
     if (ticket) {
+      // Taking it is not answering it: the first-response clock runs until the agent writes (agentReply).
       await this.deps.tickets.update(ticket.id, { assignee: agent }, agent);
-      await this.deps.tickets.markResponded(ticket.id, agent);
-      await this.walk(ticket, 'in_progress', agent);
+      await this.walk(ticket, 'in_progress', agent, undefined, { answers: false });
     }
     const lang = langOf(conversation);
-    const state = { ...conversation.state, mode: 'agent' as const, agent };
-    // Claimed again after a release, in the same handling: the customer was told a person joined
-    // already, and the release told them nothing, so nothing new is said now either.
-    if (await this.joinedThisHandling(conversationId)) {
-      await this.deps.conversations.commitTurn(conversationId, {
-        author: `agent:${agent}`,
-        state,
-        basedOn: conversation.state,
-        deliveries: this.status(conversation, 'taken_over', `agent:${agent}`),
-      });
-      return this.deps.conversations.get(conversationId);
+    const state: ConversationState = { ...conversation.state, mode: 'agent', agent, agentJoined: true };
+    const update = this.status(conversation, 'taken_over', `agent:${agent}`);
+    if (conversation.state.agentJoined) {
+      // Re-claimed after a release in the same handling: the customer was told already.
+      await this.deps.conversations.commitTurn(conversationId, { author: `agent:${agent}`, state, basedOn: conversation.state, deliveries: update });
+    } else {
+      await this.say(conversation, state, 'notice', `agent:${agent}`, agentJoinedNotice(conversation.state, lang), undefined, update);
     }
-    await this.say(conversation, state, 'notice', `agent:${agent}`, JOINED[lang], undefined, this.status(conversation, 'taken_over', `agent:${agent}`));
     return this.deps.conversations.get(conversationId);
-  }
-
-  /**
-   * Whether the customer was told a person joined in this handling: walking back from the latest
-   * message, the join notice comes before anything that ended a handling (a survey, a hand-back).
-   */
-  private async joinedThisHandling(conversationId: number): Promise<boolean> {
-    const recent = await this.deps.conversations.history(conversationId, 100);
-    for (const m of [...recent].reverse()) {
-      if (m.direction === 'in' || !m.author.startsWith('agent:')) continue;
-      if (m.text === JOINED.zh || m.text === JOINED.en) return true;
-      if (m.meta.kind === 'survey' || m.meta.kind === 'notice') return false;
-    }
-    return false;
   }
 
   /**
@@ -233,7 +212,15 @@ export class HandoffDesk {
           ? '人工客服已将对话交回智能助手，如需帮助请继续留言。'
           : 'The agent has handed you back to the assistant; just message me if you need anything else.';
     const handedBack = await this.handedBack(conversationId);
-    await this.say(conversation, { ...conversation.state, mode: 'bot', agent: undefined, handedBack }, 'notice', by, text, undefined, this.status(conversation, 'returned_to_bot', by, reason));
+    await this.say(
+      conversation,
+      { ...conversation.state, mode: 'bot', agent: undefined, agentJoined: undefined, handedBack },
+      'notice',
+      by,
+      text,
+      undefined,
+      this.status(conversation, 'returned_to_bot', by, reason),
+    );
   }
 
   /**
@@ -256,7 +243,7 @@ export class HandoffDesk {
       // A handoff with no ticket (a bare request for a person) is resolved too, and its survey goes out.
       await this.say(
         conversation,
-        { ...conversation.state, mode: 'bot', agent: undefined, awaitingHandoffCsat: true },
+        { ...conversation.state, mode: 'bot', agent: undefined, agentJoined: undefined, awaitingHandoffCsat: true },
         'survey',
         `agent:${agent}`,
         handoffCsatQuestion(lang),
@@ -271,7 +258,7 @@ export class HandoffDesk {
       await this.say(
         conversation,
         // (The case goes on with the bot: "when is the engineer coming?" is answered from this ticket.)
-        { ...conversation.state, mode: 'bot', agent: undefined, awaitingCsatFor: ticket.number, handedBack: await this.handedBack(conversationId) },
+        { ...conversation.state, mode: 'bot', agent: undefined, agentJoined: undefined, awaitingCsatFor: ticket.number, handedBack: await this.handedBack(conversationId) },
         'survey',
         `agent:${agent}`,
         chatEndedCsatQuestion(lang, ticket.number, pending),
@@ -284,7 +271,7 @@ export class HandoffDesk {
     const resolved = await this.walk(ticket, 'resolved', agent, note);
     await this.say(
       conversation,
-      { ...conversation.state, mode: 'bot', agent: undefined, awaitingCsatFor: resolved.number },
+      { ...conversation.state, mode: 'bot', agent: undefined, agentJoined: undefined, awaitingCsatFor: resolved.number },
       'survey',
       `agent:${agent}`,
       csatQuestion(lang, resolved.number),
@@ -389,11 +376,11 @@ export class HandoffDesk {
   }
 
   /** Moves a ticket to `to` through the allowed lifecycle (new -> open -> ...). */
-  private async walk(ticket: Ticket, to: TicketStatus, actor: string, note?: string): Promise<Ticket> {
+  private async walk(ticket: Ticket, to: TicketStatus, actor: string, note?: string, options?: StatusChangeOptions): Promise<Ticket> {
     let current = ticket;
     if (current.status === to) return current;
     if (!isOpen(current.status) && to !== 'open') current = await this.deps.tickets.changeStatus(current.id, 'open', actor, 'reopened by agent');
-    if (current.status === 'new') current = await this.deps.tickets.changeStatus(current.id, to === 'in_progress' ? 'in_progress' : 'open', actor);
+    if (current.status === 'new') current = await this.deps.tickets.changeStatus(current.id, to === 'in_progress' ? 'in_progress' : 'open', actor, undefined, options);
     if (current.status !== to) current = await this.deps.tickets.changeStatus(current.id, to, actor, note);
     return current;
   }

@@ -18,6 +18,8 @@ export interface WaitingHandoff {
   requestedAt: string;
   /** The last message a human agent sent in the conversation (replies, take-over notices). */
   lastAgentAt?: string;
+  /** The last reply a human agent wrote (not a take-over notice or a survey): what answers a first-response clock. */
+  lastReplyAt?: string;
 }
 
 /**

@@ -30,6 +30,9 @@ export function noteUpset(state: ConversationState, u: Parameters<typeof signalO
 
 /** The reason a handoff asked for now is recorded under. */
 export function recordedReason(asked: string, state: ConversationState, u: Parameters<typeof signalOf>[0], text: string): string {
+  // A claim for money or an exception is what a person must decide: asking for it calmly (read as a
+  // "complaint" about a loss) is a policy handoff; only real anger or a danger outranks it.
+  if (asked === 'policy_exception' && !u.safety && !state.safety) return (u.anger ?? 0) >= ANGRY ? 'angry' : asked;
   const heard = u.safety || state.safety ? 'safety' : state.upset ? 'angry' : signalOf(u, text);
   return strongerReason(asked, heard);
 }

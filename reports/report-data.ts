@@ -22,6 +22,10 @@ export interface ReportConversation {
   latestHandoffReason?: string;
   /** A person wrote to the customer in it (a desk reply or notice). */
   agentWrote: boolean;
+  /** A ticket filed in it is still open now (a repair or visit to come): the customer's problem is not solved yet. */
+  openTicket?: boolean;
+  /** Its latest handling ended with a person handing it back to the bot (or no one answering in time), not resolved. */
+  handedBack?: boolean;
   /** The same customer's next conversation, on any channel, if there was one. */
   nextContactAt?: string;
   /** The first time a ticket filed in it was reopened after being resolved or closed. */

@@ -5,8 +5,10 @@
  * - Conversations: those that started in [from, to).
  * - Reopened: the same customer started another conversation (any channel) within 7 days of the
  *   conversation's last message, or a ticket filed in it was reopened within those 7 days.
- * - First-contact resolution: conversations not left with people and not reopened.
- * - Bot resolution: the same, and no person was involved (no handoff request, no agent message).
+ * - First-contact resolution: conversations not left with people, not reopened, with no ticket
+ *   filed in them still open (a repair or visit to come is not resolved), and not handed back to
+ *   the bot by a person without being resolved.
+ * - Bot resolution: conversations not left with people and not reopened, in which no person was involved (no handoff request, no agent message).
  *   Conversations whose 7 days are not over yet count as they stand, and are reported as such.
  * - Handoffs: every request in those conversations (one per request, however many desks got a
  *   copy), by the fixed taxonomy of reports/handoff-taxonomy.ts; the rate is per conversation. Each
@@ -16,7 +18,7 @@
  *   response and to resolution.
  * - SLA per tier: tickets filed in the period, each clock met, breached or still running
  *   (tickets/sla.ts decides); compliance is met / (met + breached). About to breach: every open
- *   ticket at risk now, whenever it was filed.
+ *   ticket at risk now, whenever it was filed, and every open P1 nobody has answered yet.
  * - CSAT: scores given in the period; response rate: surveys sent in the period that got a score.
  * - Top faults: every ticket filed in the period, grouped by brand ("brand not given" its own
  *   group), product and model as the ticket has them, then by error code.
@@ -107,8 +109,10 @@ export function buildServiceReport(rows: ReportRows, options: { period: ReportPe
     const until = Date.parse(c.lastAt) + RECONTACT_WINDOW_MS;
     return (c.nextContactAt !== undefined && Date.parse(c.nextContactAt) <= until) || (c.reopenedAt !== undefined && Date.parse(c.reopenedAt) <= until);
   };
-  const firstContact = conversations.filter((c) => c.mode === 'bot' && !reopened(c));
-  const botOnly = firstContact.filter((c) => !c.handoffReasons.length && !c.agentWrote);
+  const finished = conversations.filter((c) => c.mode === 'bot' && !reopened(c));
+  const firstContact = finished.filter((c) => !c.openTicket && !c.handedBack);
+  // (A repair the bot filed on its own is still the bot's work: bot resolution keeps it.)
+  const botOnly = finished.filter((c) => !c.handoffReasons.length && !c.agentWrote);
 
   // The latest request counts under its reason as it stands now: a danger or anger told while waiting raised it.
   const requests = conversations.flatMap((c) => c.handoffReasons.map((reason, i) => handoffCategory(i === c.handoffReasons.length - 1 ? strongerReason(reason, c.latestHandoffReason) : reason)));
@@ -186,8 +190,11 @@ function atRisk(open: Ticket[], now: Date, sla: SlaPolicy): AtRiskTicket[] {
   return open
     .flatMap((t): AtRiskTicket[] => {
       const s = slaStanding(t, now, sla);
-      if (s.overall !== 'at_risk') return [];
-      const first = s.firstResponse === 'at_risk';
+      // A P1 nobody has answered (a danger, a furious customer) is listed from the start and stays
+      // listed past its deadline: its hour is too short to wait for the at-risk share.
+      const unansweredP1 = t.priority === 'P1' && !t.firstRespondedAt;
+      if (s.overall !== 'at_risk' && !unansweredP1) return [];
+      const first = unansweredP1 || s.firstResponse === 'at_risk';
       return [{ number: t.number, priority: t.priority, dueAt: first ? t.firstResponseDue : t.resolutionDue, clock: first ? 'first_response' : 'resolution' }];
     })
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt));

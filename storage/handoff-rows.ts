@@ -16,6 +16,7 @@ export const waitingRow = z
     agent: z.string().nullable(),
     requested_at: z.string(),
     last_agent_at: z.string().nullable(),
+    last_reply_at: z.string().nullable().optional(),
   })
   .transform((r): WaitingHandoff =>
     dropUndefined({
@@ -25,6 +26,7 @@ export const waitingRow = z
       agent: r.agent ?? undefined,
       requestedAt: r.requested_at,
       lastAgentAt: r.last_agent_at ?? undefined,
+      lastReplyAt: r.last_reply_at ?? undefined,
     }),
   );
 

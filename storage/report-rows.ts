@@ -25,6 +25,8 @@ const conversationRow = z.object({
   reasons: z.string().nullable(),
   handoff_reason: opt(z.string()).optional(),
   agent_wrote: z.number(),
+  open_ticket: z.number().optional(),
+  handed_back: z.number().nullable().optional(),
   next_contact_at: opt(z.string()),
   reopened_at: opt(z.string()),
 });
@@ -54,6 +56,8 @@ export function reportConversation(raw: unknown): ReportConversation {
     handoffReasons: z.array(z.string()).parse(row.reasons ? JSON.parse(row.reasons) : []),
     latestHandoffReason: row.handoff_reason,
     agentWrote: row.agent_wrote === 1,
+    openTicket: row.open_ticket === 1,
+    handedBack: row.handed_back === 1,
     nextContactAt: row.next_contact_at,
     reopenedAt: row.reopened_at,
   });

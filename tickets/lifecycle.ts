@@ -32,16 +32,22 @@ export function isOpen(status: TicketStatus): boolean {
   return OPEN_STATUSES.includes(status);
 }
 
+export interface StatusChangeOptions {
+  /** Whether the move is itself an answer to the customer (default): a claim at the desk is not, only the agent's words are. */
+  answers?: boolean;
+}
+
 /**
- * A status move and the times it stamps: leaving `new` counts as the first response, `resolved`
+ * A status move and the times it stamps: leaving `new` counts as the first response (unless the
+ * move answers nothing, `answers: false`), `resolved`
  * and `closed` are stamped when reached, and a reopened ticket is neither resolved nor closed any
  * more. Throws a ConflictError for a move the lifecycle does not allow.
  */
-export function applyStatusChange(before: Pick<Ticket, 'status' | 'firstRespondedAt'>, to: TicketStatus, now: Date, note?: string): TicketChange {
+export function applyStatusChange(before: Pick<Ticket, 'status' | 'firstRespondedAt'>, to: TicketStatus, now: Date, note?: string, options: StatusChangeOptions = {}): TicketChange {
   assertTransition(before.status, to);
   const at = now.toISOString();
   const fields: TicketFields = { status: to, updatedAt: at };
-  if (before.status === 'new' && !before.firstRespondedAt) fields.firstRespondedAt = at;
+  if (before.status === 'new' && !before.firstRespondedAt && options.answers !== false) fields.firstRespondedAt = at;
   if (to === 'resolved') fields.resolvedAt = at;
   if (to === 'closed') fields.closedAt = at;
   if (to === 'open' && (before.status === 'resolved' || before.status === 'closed')) {

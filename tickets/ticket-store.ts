@@ -5,6 +5,7 @@
  */
 import type { Clock } from '../kernel/clock';
 import type { NumberDraw } from './filing';
+import type { StatusChangeOptions } from './lifecycle';
 import type { SlaPolicy } from './sla';
 import type { NewTicket, Ticket, TicketEvent, TicketFilter, TicketPatch, TicketStatus } from './ticket';
 
@@ -50,7 +51,8 @@ export interface TicketStore {
    */
   openByPhone(phone: string, limit: number): Promise<Ticket[]>;
   update(ref: number | string, patch: TicketPatch, actor: string): Promise<Ticket>;
-  changeStatus(ref: number | string, to: TicketStatus, actor: string, note?: string): Promise<Ticket>;
+  /** `answers: false` for a move that tells the customer nothing (a claim at the desk): it does not stop the first-response clock. */
+  changeStatus(ref: number | string, to: TicketStatus, actor: string, note?: string, options?: StatusChangeOptions): Promise<Ticket>;
   /** Records the first response to the customer (stops the first-response clock). */
   markResponded(ref: number | string, actor: string): Promise<Ticket>;
   addNote(ref: number | string, actor: string, text: string): Promise<TicketEvent>;

@@ -24,7 +24,10 @@ export class PostgresHandoffQueue implements HandoffQueue {
               c.state->>'agent' AS agent,
               ${REQUESTED_AT} AS requested_at,
               (SELECT max(m.at) FROM messages m
-                WHERE m.conversation_id = c.id AND m.direction = 'out' AND m.author LIKE 'agent:%') AS last_agent_at
+                WHERE m.conversation_id = c.id AND m.direction = 'out' AND m.author LIKE 'agent:%') AS last_agent_at,
+              (SELECT max(m.at) FROM messages m
+                WHERE m.conversation_id = c.id AND m.direction = 'out' AND m.author LIKE 'agent:%'
+                  AND m.meta->>'kind' = 'agent') AS last_reply_at
          FROM conversations c
         WHERE c.state->>'mode' IN ('handoff_requested', 'agent')
         ORDER BY requested_at, c.id`,
@@ -59,7 +62,7 @@ export class PostgresHandoffQueue implements HandoffQueue {
                        WHERE x.kind = 'handoff.requested' AND x.payload->>'conversationId' = r.payload->>'conversationId')
           AND NOT EXISTS (SELECT 1 FROM messages m
                            WHERE m.conversation_id::text = r.payload->>'conversationId' AND m.direction = 'out'
-                             AND m.author LIKE 'agent:%' AND m.at >= r.created_at)`,
+                             AND m.author LIKE 'agent:%' AND m.meta->>'kind' = 'agent' AND m.at >= r.created_at)`,
       [ticketlessSince(now), now.toISOString()],
     );
     return byDeadline([...rows, ...ticketless].map((r) => overdueRow.parse(r)));

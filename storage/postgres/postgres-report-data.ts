@@ -28,6 +28,10 @@ export class PostgresReportData implements ReportData {
                     GROUP BY o.created_at, o.payload->>'reason') r) AS reasons,
                 c.state->>'handoffReason' AS handoff_reason,
                 (EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'out' AND m.author LIKE 'agent:%'))::int AS agent_wrote,
+                (EXISTS (SELECT 1 FROM tickets t WHERE t.conversation_id = c.id AND t.status NOT IN ('resolved', 'closed')))::int AS open_ticket,
+                (coalesce((SELECT o.payload->>'status' FROM outbox o
+                  WHERE o.kind = 'handoff.status' AND o.payload->>'conversationId' = c.id::text
+                  ORDER BY o.id DESC LIMIT 1) = 'returned_to_bot', false))::int AS handed_back,
                 (SELECT min(n.started_at) FROM conversations n WHERE n.customer_id = c.customer_id AND n.id <> c.id AND n.started_at > c.started_at) AS next_contact_at,
                 (SELECT min(e.at) FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
                   WHERE t.conversation_id = c.id AND e.kind = 'status_changed'
@@ -70,7 +74,8 @@ export class PostgresReportData implements ReportData {
       await this.db.all(
         `SELECT r.conversation_id, r.requested_at, r.first_response_due, r.priority,
                 (SELECT min(m.at) FROM messages m
-                  WHERE m.conversation_id::text = r.conversation_id AND m.direction = 'out' AND m.author LIKE 'agent:%' AND m.at >= r.requested_at) AS responded_at
+                  WHERE m.conversation_id::text = r.conversation_id AND m.direction = 'out' AND m.author LIKE 'agent:%'
+                    AND m.meta->>'kind' = 'agent' AND m.at >= r.requested_at) AS responded_at
            FROM (SELECT payload->>'conversationId' AS conversation_id, created_at AS requested_at,
                         payload->>'firstResponseDue' AS first_response_due, payload->>'priority' AS priority
                    FROM outbox

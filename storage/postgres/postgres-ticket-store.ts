@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { ConflictError, NotFoundError, StorageError } from '../../kernel/errors';
 import { closeOnCsat, parseCsat } from '../../tickets/csat';
 import { contentHash, fileTicket, MAX_NUMBER_DRAWS } from '../../tickets/filing';
-import { applyStatusChange, OPEN_STATUSES } from '../../tickets/lifecycle';
+import { applyStatusChange, OPEN_STATUSES, type StatusChangeOptions } from '../../tickets/lifecycle';
 import { byUrgency, isAtRisk, isOverdue } from '../../tickets/sla';
 import { actorSchema, newTicketSchema, type NewTicket, type Ticket, type TicketEvent, type TicketFilter, type TicketPatch, type TicketStatus } from '../../tickets/ticket';
 import { applyFirstResponse, applyPatch, parseInput, parsePatch, type NewTicketEvent, type TicketChange } from '../../tickets/ticket-changes';
@@ -117,11 +117,11 @@ export class PostgresTicketStore implements TicketStore {
     });
   }
 
-  async changeStatus(ref: number | string, to: TicketStatus, rawActor: string, note?: string): Promise<Ticket> {
+  async changeStatus(ref: number | string, to: TicketStatus, rawActor: string, note?: string, options?: StatusChangeOptions): Promise<Ticket> {
     const actor = parseInput(actorSchema, rawActor, 'actor');
     return this.db.transaction(async () => {
       const before = await this.lock(ref);
-      return this.persist(before, applyStatusChange(before, to, this.settings.clock.now(), note), actor);
+      return this.persist(before, applyStatusChange(before, to, this.settings.clock.now(), note, options), actor);
     });
   }
 

@@ -24,7 +24,10 @@ export class SqliteHandoffQueue implements HandoffQueue {
               json_extract(c.state, '$.agent') AS agent,
               ${REQUESTED_AT} AS requested_at,
               (SELECT max(m.at) FROM messages m
-                WHERE m.conversation_id = c.id AND m.direction = 'out' AND m.author LIKE 'agent:%') AS last_agent_at
+                WHERE m.conversation_id = c.id AND m.direction = 'out' AND m.author LIKE 'agent:%') AS last_agent_at,
+              (SELECT max(m.at) FROM messages m
+                WHERE m.conversation_id = c.id AND m.direction = 'out' AND m.author LIKE 'agent:%'
+                  AND json_extract(m.meta, '$.kind') = 'agent') AS last_reply_at
          FROM conversations c
         WHERE json_extract(c.state, '$.mode') IN ('handoff_requested', 'agent')
         ORDER BY requested_at, c.id`,
@@ -64,7 +67,7 @@ export class SqliteHandoffQueue implements HandoffQueue {
                        WHERE x.kind = 'handoff.requested' AND json_extract(x.payload, '$.conversationId') = json_extract(r.payload, '$.conversationId'))
           AND NOT EXISTS (SELECT 1 FROM messages m
                            WHERE m.conversation_id = json_extract(r.payload, '$.conversationId') AND m.direction = 'out'
-                             AND m.author LIKE 'agent:%' AND m.at >= r.created_at)`,
+                             AND m.author LIKE 'agent:%' AND json_extract(m.meta, '$.kind') = 'agent' AND m.at >= r.created_at)`,
       [ticketlessSince(now), now.toISOString()],
     );
     return byDeadline([...rows, ...ticketless].map((r) => overdueRow.parse(r)));

@@ -26,6 +26,10 @@ export class SqliteReportData implements ReportData {
                     GROUP BY o.created_at, json_extract(o.payload, '$.reason')) r) AS reasons,
                 json_extract(c.state, '$.handoffReason') AS handoff_reason,
                 EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'out' AND m.author LIKE 'agent:%') AS agent_wrote,
+                EXISTS (SELECT 1 FROM tickets t WHERE t.conversation_id = c.id AND t.status NOT IN ('resolved', 'closed')) AS open_ticket,
+                (SELECT json_extract(o.payload, '$.status') FROM outbox o
+                  WHERE o.kind = 'handoff.status' AND json_extract(o.payload, '$.conversationId') = c.id
+                  ORDER BY o.id DESC LIMIT 1) = 'returned_to_bot' AS handed_back,
                 (SELECT min(n.started_at) FROM conversations n WHERE n.customer_id = c.customer_id AND n.id <> c.id AND n.started_at > c.started_at) AS next_contact_at,
                 (SELECT min(e.at) FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
                   WHERE t.conversation_id = c.id AND e.kind = 'status_changed'
@@ -63,12 +67,14 @@ export class SqliteReportData implements ReportData {
     ).map((r) => reportSurvey(r, answeredNumbers));
 
     const misses = (await this.db.all('SELECT * FROM knowledge_misses WHERE at >= ? AND at < ? ORDER BY id', range)).map(reportMiss);
-    // Handoffs with no ticket: their own clock is in the request; answered by a person's first word after it.
+    // Handoffs with no ticket: their own clock is in the request; answered by a person's first word after it
+    // (a reply they wrote, kind 'agent': the automatic join notice on a claim answers nothing).
     const queuedHandoffs = (
       await this.db.all(
         `SELECT r.conversation_id, r.requested_at, r.first_response_due, r.priority,
                 (SELECT min(m.at) FROM messages m
-                  WHERE m.conversation_id = r.conversation_id AND m.direction = 'out' AND m.author LIKE 'agent:%' AND m.at >= r.requested_at) AS responded_at
+                  WHERE m.conversation_id = r.conversation_id AND m.direction = 'out' AND m.author LIKE 'agent:%'
+                    AND json_extract(m.meta, '$.kind') = 'agent' AND m.at >= r.requested_at) AS responded_at
            FROM (SELECT json_extract(payload, '$.conversationId') AS conversation_id, created_at AS requested_at,
                         json_extract(payload, '$.firstResponseDue') AS first_response_due, json_extract(payload, '$.priority') AS priority
                    FROM outbox

@@ -6,7 +6,7 @@
 import { ConflictError, NotFoundError } from '../../kernel/errors';
 import { closeOnCsat, parseCsat } from '../../tickets/csat';
 import { contentHash, fileTicket, MAX_NUMBER_DRAWS, type TicketFiling } from '../../tickets/filing';
-import { applyStatusChange, OPEN_STATUSES } from '../../tickets/lifecycle';
+import { applyStatusChange, OPEN_STATUSES, type StatusChangeOptions } from '../../tickets/lifecycle';
 import { byUrgency, isAtRisk, isOverdue } from '../../tickets/sla';
 import { actorSchema, newTicketSchema, type NewTicket, type Ticket, type TicketEvent, type TicketFilter, type TicketPatch, type TicketStatus } from '../../tickets/ticket';
 import { applyFirstResponse, applyPatch, parseInput, parsePatch, type NewTicketEvent, type TicketChange } from '../../tickets/ticket-changes';
@@ -117,11 +117,11 @@ export class SqliteTicketStore implements TicketStore {
     });
   }
 
-  async changeStatus(ref: number | string, to: TicketStatus, rawActor: string, note?: string): Promise<Ticket> {
+  async changeStatus(ref: number | string, to: TicketStatus, rawActor: string, note?: string, options?: StatusChangeOptions): Promise<Ticket> {
     const actor = parseInput(actorSchema, rawActor, 'actor');
     return this.db.transaction(async () => {
       const before = await this.get(ref);
-      return this.persist(before, applyStatusChange(before, to, this.settings.clock.now(), note), actor);
+      return this.persist(before, applyStatusChange(before, to, this.settings.clock.now(), note, options), actor);
     });
   }
 

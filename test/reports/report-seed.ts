@@ -333,7 +333,9 @@ export function expectedReport(seeded: Seeded, period: { from: Date; to: Date },
     const nextAt = next.length ? Math.min(...next) : undefined;
     return (nextAt !== undefined && nextAt <= c.lastAt + week) || (c.ticket?.reopenedAt !== undefined && c.ticket.reopenedAt <= c.lastAt + week);
   };
-  const firstContact = shown.filter((c) => c.mode === 'bot' && !reopened(c));
+  const finished = shown.filter((c) => c.mode === 'bot' && !reopened(c));
+  const ticketOpen = (c: SeededConversation) => c.ticket !== undefined && c.ticket.resolvedAt === undefined && c.ticket.closedAt === undefined;
+  const firstContact = finished.filter((c) => !ticketOpen(c));
   const byCategory: Record<string, number> = {};
   for (const c of shown)
     for (const reason of c.handoffReasons) {
@@ -367,6 +369,8 @@ export function expectedReport(seeded: Seeded, period: { from: Date; to: Date },
     const frSpan = firstResponseSpan(t.createdAt, tier.firstResponseMs);
     const frDue = t.createdAt + frSpan;
     const resDue = t.createdAt + tier.resolutionMs;
+    // An open P1 nobody answered is listed however near or past its deadline.
+    if (t.priority === 'P1' && t.respondedAt === undefined) return true;
     const frBreached = t.respondedAt !== undefined ? t.respondedAt > frDue : nowMs > frDue;
     if (frBreached || nowMs > resDue) return false;
     const frRisk = t.respondedAt === undefined && frDue - nowMs <= frSpan * sla.atRiskFraction;
@@ -401,7 +405,7 @@ export function expectedReport(seeded: Seeded, period: { from: Date; to: Date },
   return {
     conversations: shown.length,
     stillInWindow: shown.filter((c) => c.lastAt + week > nowMs).length,
-    botResolved: firstContact.filter((c) => !c.handoffReasons.length && !c.agentWrote).length,
+    botResolved: finished.filter((c) => !c.handoffReasons.length && !c.agentWrote).length,
     firstContact: firstContact.length,
     handedOffConversations: shown.filter((c) => c.handoffReasons.length).length,
     requests: shown.reduce((n, c) => n + c.handoffReasons.length, 0),
