@@ -69,7 +69,9 @@ describe.each([
     expect(line(/^First response.*median/).value).toBe('40 s');
     expect(line(/^First response.*p90/).value).toBe('1 min 40 s');
     const html = page(report, lang);
-    expect(html).toMatch(/data-figure="first-response"><th>[^<]*<\/th><td class="median">40 s<\/td><td class="p90">1 min 40 s</);
+    // The page names its units in its own language (the plain-text lines above stay English).
+    const [median, p90] = lang === 'zh' ? ['40 秒', '1 分钟 40 秒'] : ['40 s', '1 min 40 s'];
+    expect(html).toContain(`data-figure="first-response"><th>${lang === 'zh' ? '首次响应' : 'First response'}</th><td class="median">${median}</td><td class="p90">${p90}<`);
 
     // The tier of the two ticketless handoffs: its row says what it counts.
     const tier = report.sla.tiers.find((t) => t.handoffs === 2)!;
