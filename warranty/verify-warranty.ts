@@ -187,8 +187,9 @@ export function verifyWarranty(rawInput: VerifyWarrantyInput, deps: WarrantyDeps
       return cannotTell(
         'receipt_low_confidence',
         {
-          zh: `小票日期识别置信度过低（${receipt.confidence}），需要人工核对，不做推测。`,
-          en: `The receipt date was read with low confidence (${receipt.confidence}); a person must check it rather than guess.`,
+          // Plain words: the customer reads this, and a confidence figure means nothing to them.
+          zh: `小票上的日期看不太清楚（像是 ${date}），我不做推测，需要人工核对；您也可以直接告诉我购买日期，或再拍一张清晰的小票。`,
+          en: `The date on the receipt is hard to make out (it looks like ${date}); rather than guess, a person will check it. You can also tell me the purchase date or send a clearer photo.`,
         },
         true,
         date,

@@ -106,6 +106,10 @@ describe('verifyWarranty: evidence', () => {
   it('answers cannot_tell with a human check on a low-confidence receipt date, never a guess', () => {
     const d = verifyWarranty({ category: 'television', receipt: receipt('2026-01-01', 0.41) }, deps());
     expect(d).toMatchObject({ status: 'cannot_tell', reasonCode: 'receipt_low_confidence', needsHumanCheck: true, remedies: [] });
+    // The customer reads the reason: plain words, no confidence figure.
+    expect(d.reason.zh).not.toMatch(/置信度|0\.41/);
+    expect(d.reason.en).not.toMatch(/confidence|0\.41/);
+    expect(d.reason.zh).toContain('看不太清楚');
     // A stated date does not rescue an unreadable receipt: a person looks at both.
     expect(verifyWarranty({ category: 'television', receipt: receipt('2026-01-01', 0.41), statedPurchaseDate: '2026-01-01' }, deps()).status).toBe('cannot_tell');
     // The threshold is configurable.
