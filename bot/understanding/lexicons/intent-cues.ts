@@ -101,12 +101,13 @@ export const INTENT_CUES: IntentCue[] = [
   // sent to look at it is a visit, read elsewhere: 修/看/上门 are left out here).
   cue('human_request', 4, /(?:叫|让|请|找|麻烦)(?:一下)?(?:你们的?|贵司的?)(?:工作人员|客服人员|客服|专员|人|同事|负责人)(?:来)?(?:帮我|给我|跟我|和我)?(?:查|核实|核对|联系|打电话|打个电话|回电|回个电话|处理|跟进)|(?:让|叫|请)(?:工作人员|客服人员|专员)(?:帮我|给我)?(?:查|核实|联系|回电|处理)/g),
   // "那找个人帮我查一下", "请一位同事帮我核实这单", "get someone to look into it", "have a person track it down":
-  // a person asked to look something up (a booking we could not find); 看/修 stay out, as above.
+  // a person asked to look something up (a booking we could not find); 看/修 stay out, as above, and
+  // so does "send someone to check it": someone sent is an engineer's visit to the appliance.
   cue('human_request', 4, /(?:找|叫|让|请|安排|派)(?:个|一个|位|一位)(?:人|同事|客服|专员|工作人员)(?:来)?(?:帮我|给我|帮忙)(?:查|核实|核对|找找|找一下|跟进)/g),
   cue(
     'human_request',
     4,
-    /\b(?:get|have|send|let|ask)\s+(?:some(?:one|body)|a (?:real |live )?(?:person|human)|an agent|one of (?:your|the) (?:staff|team|people|colleagues))\s+(?:to\s+)?(?:look(?:s|ing)? (?:into|for)|check|find|track (?:it |this |that )?down|dig (?:into|up)|chase|sort (?:it|this|that) out)/gi,
+    /\b(?:get|have|let|ask)\s+(?:some(?:one|body)|a (?:real |live )?(?:person|human)|an agent|one of (?:your|the) (?:staff|team|people|colleagues))\s+(?:to\s+)?(?:look(?:s|ing)? (?:into|for)|check|find|track (?:it |this |that )?down|dig (?:into|up)|chase|sort (?:it|this|that) out)/gi,
   ),
   // "can a person look into it then?", "could someone from your team check it?", "get one of your staff to call me":
   // a person asked to take it over, worded as a request rather than "human please".
