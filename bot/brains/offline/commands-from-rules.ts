@@ -351,7 +351,8 @@ export function commandsFromRules(turn: TurnInput, state: EngineState): Command[
   const photo = turn.attachments.some((a) => a.kind === 'image');
   if (photo && turn.receipt?.ok) {
     set('purchaseDate', turn.receipt.fields.purchaseDate?.value);
-    if (!s.model) set('model', turn.receipt.fields.model?.value);
+    // A model the customer typed stands: a receipt's print is read by OCR, which confuses 0/O and 8/B.
+    if (!s.model && !factsOf(state).model) set('model', turn.receipt.fields.model?.value);
   }
   // "没有显示F1啊", "it doesn't show F1": the code is taken back, not given.
   if (
