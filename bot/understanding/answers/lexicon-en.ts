@@ -132,11 +132,11 @@ export const EN_ANSWERS: AnswerPattern[] = [
       '(?:on|in|across|over) the (?:menu|settings|home screen)s? (?:too|as well|also)|(?:also|even) (?:on|in|across) the (?:menu|settings|home screen)|(?:on|with) (?:every|all|each|any) (?:inputs?|sources?|channels?|hdmi)(?: too| as well)?',
     ),
   ),
-  // "still throwing E3", "it keeps giving that code": the code still shown is no fix.
+  // "still throwing E3", "still 4E", "it keeps giving that code": the code still shown is no fix (4E: digits first on some washers).
   a(
     'notFixed',
     w(
-      'still (?:throwing|giving|displaying|reading|says|saying|coming up with|on) (?:an? |the |that |this )?(?:same )?(?:code|error|e\\d{1,3}|f\\d{1,3}|h\\d{1,3}|[a-z]{1,2}\\d{1,3})|keeps? (?:throwing|giving|showing|displaying|flashing) (?:an? |the |that |this )?(?:same )?(?:code|error)',
+      'still (?:throwing|giving|displaying|reading|says|saying|coming up with|on) (?:an? |the |that |this )?(?:same )?(?:code|error|e\\d{1,3}|f\\d{1,3}|h\\d{1,3}|[a-z]{1,2}\\d{1,3})|still (?:shows? |showing |flashing |getting )?(?:code )?(?:[a-z]{1,2}-?\\d{1,3}|\\d{1,2}[a-z]{1,2})\\b|keeps? (?:throwing|giving|showing|displaying|flashing) (?:an? |the |that |this )?(?:same )?(?:code|error)',
     ),
   ),
 
