@@ -433,6 +433,10 @@ export class AfterSalesBot {
     const raisedReason = raisedWhileWaiting(state, u, text);
     if (raisedReason) state.handoffReason = raisedReason;
     noteUpset(state, u, text);
+    // A receipt photo sent while people have the chat is read as at any other time: the desk's
+    // receipt card shows it (it said "no receipt sent" while the log showed the photo). The photo
+    // itself is kept: it was sent to the people, whose desk (or Slack thread) shows it.
+    await this.readReceipt(inbound, state, now, stored, { keep: true });
     const [found, recent] = await Promise.all([state.ticketNumber ? this.deps.tickets.find(state.ticketNumber) : undefined, this.deps.conversations.history(conversation.id, WHOLE_CONVERSATION)]);
     let ticket = found;
     // Priority comes from the rules: a danger or fury reported while waiting moves the ticket up the
@@ -588,12 +592,12 @@ export class AfterSalesBot {
     return { conversationId: conversation.id, duplicate: false, replies: [reply], actions: [], mode: state.mode };
   }
 
-  private async readReceipt(inbound: InboundMessage, state: ConversationState, now: Date, stored: Promise<void>): Promise<ReceiptScan | undefined> {
+  private async readReceipt(inbound: InboundMessage, state: ConversationState, now: Date, stored: Promise<void>, options: { keep?: boolean } = {}): Promise<ReceiptScan | undefined> {
     const image = inbound.attachments.find((a) => a.kind === 'image');
     if (image && this.deps.receipts) {
       // Reading may delete the upload: only once the message that brought it is stored.
       await stored;
-      const scan = await this.deps.receipts.scan(image.ref);
+      const scan = await this.deps.receipts.scan(image.ref, options);
       if (scan.ok) state.receipt = { fields: scan.fields, evidence: scan.evidence, readAt: now.toISOString() };
       return scan;
     }

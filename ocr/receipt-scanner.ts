@@ -14,7 +14,7 @@ export class FileReceiptScanner implements ReceiptScanner {
     private readonly deleteAfterReading: boolean,
   ) {}
 
-  async scan(path: string): Promise<ReceiptScan> {
+  async scan(path: string, options: { keep?: boolean } = {}): Promise<ReceiptScan> {
     try {
       const reading = await readReceipt(this.reader, await fs.readFile(path));
       const fields = Object.fromEntries(
@@ -28,7 +28,7 @@ export class FileReceiptScanner implements ReceiptScanner {
       const code = isAppError(error) ? error.code : 'receipt_missing';
       return { ok: false, fields: {}, evidence: { confidence: 0 }, error: { code, message: (error as Error).message } };
     } finally {
-      if (this.deleteAfterReading) await fs.rm(path, { force: true });
+      if (this.deleteAfterReading && !options.keep) await fs.rm(path, { force: true });
     }
   }
 }

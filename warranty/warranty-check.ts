@@ -29,5 +29,6 @@ export interface ReceiptScan {
 
 /** Reads a receipt photo attached to a message (the attachment's `ref`). */
 export interface ReceiptScanner {
-  scan(attachmentRef: string): Promise<ReceiptScan>;
+  /** `keep`: the photo stays stored after reading whatever the setting (people handling the chat will see it). */
+  scan(attachmentRef: string, options?: { keep?: boolean }): Promise<ReceiptScan>;
 }
