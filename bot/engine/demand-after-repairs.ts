@@ -15,6 +15,11 @@ const NO_MORE_REPAIRS =
   /(?:不|别|不要|不想|不用)(?:再)?(?:给我)?(?:修|维修|修理|上门)了?(?![好过])|\b(?:no|not another|not a)\s+(?:more\s+)?(?:third\s+|fourth\s+|second\s+)?(?:repairs?|visits?|call-?outs?)\b|\bdon'?t want (?:a|another|any more|more)\s+(?:\w+\s+)?(?:repairs?|visits?|engineers?|technicians?)\b|\bstop (?:repairing|sending)\b/i;
 const ABOVE_THE_DESK = new RegExp(`${ASKS_FOR_SENIOR.source}|${SENIOR_EN}`, 'i');
 
+/** Whether this message asks for a new unit or the money back: only then are the earlier messages read (a read of the store a turn need not pay). */
+export function asksReplacementOrRefund(text: string): boolean {
+  return WANTS_REPLACEMENT.test(text);
+}
+
 /** Both halves across the customer's messages: repairs that failed in one, a new unit or a refund in any. */
 export function demandsAfterRepairsIn(said: string[]): boolean {
   return said.some((m) => WANTS_REPLACEMENT.test(m)) && said.some((m) => REPEATED_REPAIRS.test(m));

@@ -9,7 +9,7 @@
 import { chinaTimeNote } from './china-time-note';
 import { asksOwnRule } from '../understanding/own-rule-question';
 import { demandsAfterRepairs } from './after-sales-words';
-import { demandsAfterRepairsIn, pressesDemandAfterRepairs, repairsNote } from './demand-after-repairs';
+import { asksReplacementOrRefund, demandsAfterRepairsIn, pressesDemandAfterRepairs, repairsNote } from './demand-after-repairs';
 import { demandsHeard, demandsIn, demandsNote, demandsPassedOn } from './demands-heard';
 import { asksWithoutProof } from '../understanding/proof-missing-question';
 import { asksWhichProof } from '../understanding/proof-kind-question';
@@ -370,6 +370,9 @@ export class ConversationEngine {
       const over = this.t.turn.conversation.state.safety;
       this.state.madeSafe = true;
       this.out.say(madeSafeAnswer(this.t.turn.text, over ? deviceOf(over) : deviceWords({}), this.lang));
+      // "…switched it off, should I take the hot clothes out?": asked with it, answered with it.
+      const laundry = warmLaundryAnswer(this.t.turn.text, over?.kinds ?? [], this.lang);
+      if (laundry) this.out.say(laundry);
       return this.done();
     }
     // A swollen battery and nothing worse: the service-centre answer after the safety advice, no person (swollen-battery-answer.ts).
@@ -443,7 +446,13 @@ export class ConversationEngine {
     }
     // "师傅来了两趟还是坏" before, "不修了 给我换新的 不然投诉" now: a complaint under the two-repairs rule,
     // handed over and filed, never a question answered mid-form (demand-after-repairs.ts).
-    if (!has(commands, 'human') && !has(commands, 'cancel') && !has(commands, 'danger') && !commands.some((c) => c.kind === 'start' && c.flow === 'complaint')) {
+    if (
+      asksReplacementOrRefund(this.t.turn.text) &&
+      !has(commands, 'human') &&
+      !has(commands, 'cancel') &&
+      !has(commands, 'danger') &&
+      !commands.some((c) => c.kind === 'start' && c.flow === 'complaint')
+    ) {
       const earlier = (await this.t.turn.earlier?.().catch(() => [])) ?? [];
       const said = earlier.filter((m) => m.role === 'customer').map((m) => m.text);
       if (pressesDemandAfterRepairs(this.t.turn.text, said, this.t.turn.understanding.anger ?? 0)) {
